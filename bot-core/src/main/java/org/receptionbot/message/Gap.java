@@ -1,0 +1,34 @@
+package org.receptionbot.message;
+
+import org.receptionbot.record.Record;
+
+/**
+ * A statement that is clearly a record with one field the parser would have to guess.
+ *
+ * @param missing the field to ask for
+ * @param draft the record as read, with the missing field null (for a missing meal or date, the
+ *     draft carries a placeholder the asker must replace)
+ * @param statement the words of the statement, for the question
+ */
+public record Gap(Field missing, Record draft, String statement) {
+
+    /** The field a question asks for. */
+    public enum Field {
+        DELEGATION("请问是哪个代表团？"),
+        DATE("请问是哪一天？"),
+        MEAL("请问是哪一餐？"),
+        COUNT("请问是多少人？"),
+        VEHICLE("请问是几号车？");
+
+        private final String question;
+
+        Field(String question) {
+            this.question = question;
+        }
+
+        /** The one question the bot asks the sender, in the group's register. */
+        public String question() {
+            return question;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.receptionbot.message;
+
+import java.util.List;
+import org.receptionbot.record.Record;
+
+/**
+ * What the parser made of one message: records it is sure of, a statement that is clearly a record
+ * but lacks a field (so the bot can ask), or nothing to record.
+ */
+public sealed interface ParseOutcome {
+
+    /** The records read with confidence, in the order their statements appear in the text. */
+    List<Record> records();
+
+    /** Every statement was read; {@code records} is never empty. */
+    record Understood(List<Record> records) implements ParseOutcome {
+        public Understood {
+            records = List.copyOf(records);
+        }
+    }
+
+    /**
+     * At least one statement is clearly a record but misses a field. {@code records} holds what
+     * was read with confidence from the other statements (possibly nothing).
+     */
+    record Incomplete(List<Record> records, List<Gap> gaps) implements ParseOutcome {
+        public Incomplete {
+            records = List.copyOf(records);
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    /** Talk, thanks, notices, questions, statements about the past. */
+    record NothingToRecord() implements ParseOutcome {
+        @Override
+        public List<Record> records() {
+            return List.of();
+        }
+    }
+}

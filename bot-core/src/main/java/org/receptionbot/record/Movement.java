@@ -1,0 +1,19 @@
+package org.receptionbot.record;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** People of a delegation arriving or leaving. */
+public sealed interface Movement extends Record permits Arrival, Departure {
+
+    LocalDate date();
+
+    /** The clock time, or null when none was given. */
+    LocalTime time();
+
+    /** How many people, or null for the whole delegation or when not said. */
+    Integer count();
+
+    /** A train or flight number, upper-cased, or null. */
+    String transport();
+}
