@@ -1,0 +1,114 @@
+package org.receptionbot.adapters.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.testing.Messages;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+class RedisInboundLogIT {
+
+    private static final ChatRef GROUP = new ChatRef("telegram", "-100200300");
+
+    @TempDir
+    Path dataDir;
+
+    private final int port = EmbeddedRedis.freePort();
+    private EmbeddedRedis redis;
+    private LettuceConnectionFactory connections;
+
+    @AfterEach
+    void stop() {
+        disconnect();
+    }
+
+    @Test
+    void aMessageDeliveredTwiceIsStoredOnce() {
+        InboundLog log = connect();
+        IncomingMessage message = Messages.in(GROUP).id("88").from("1001", "李娜").text("湖南今晚35人");
+
+        boolean first = log.store(message);
+        boolean second = log.store(message);
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(log.count(GROUP)).isEqualTo(1);
+        assertThat(log.recent(GROUP, 10)).containsExactly(message);
+    }
+
+    @Test
+    void keepsEveryFieldAndTheOrderOfAChat() {
+        InboundLog log = connect();
+        IncomingMessage plain = Messages.in(GROUP).id("1").from("1001", "李娜").text("第一条");
+        IncomingMessage reply = Messages.in(GROUP)
+                .id("2")
+                .from("1002", "王强")
+                .at(Instant.parse("2026-11-22T03:04:05.678Z"))
+                .replyingTo("1")
+                .text("收到，多行\n第二行");
+        IncomingMessage edit = Messages.in(GROUP).id("1").edited().text("第一条（改）");
+
+        log.store(plain);
+        log.store(reply);
+        log.store(edit);
+
+        assertThat(log.recent(GROUP, 10)).containsExactly(plain, reply, edit);
+        assertThat(log.recent(GROUP, 2)).containsExactly(reply, edit);
+        assertThat(log.count(new ChatRef("telegram", "other"))).isZero();
+    }
+
+    @Test
+    void whatWasStoredSurvivesARestartOfRedisOnTheSameDataDirectory() {
+        IncomingMessage message = Messages.in(GROUP).id("5").text("贵州明早不吃早餐");
+        connect().store(message);
+        disconnect();
+
+        InboundLog afterRestart = connect();
+
+        assertThat(afterRestart.recent(GROUP, 10)).containsExactly(message);
+        assertThat(afterRestart.store(message)).isFalse();
+        assertThat(dataDir.resolve("appendonly.aof"))
+                .satisfies(f -> assertThat(Files.size(f)).isPositive());
+    }
+
+    @Test
+    void aTakenPortGivesAClearMessage() {
+        InboundLog log = connect();
+        assertThat(log.count(GROUP)).isZero();
+
+        assertThatThrownBy(() -> EmbeddedRedis.start(dataDir.resolve("other"), port))
+                .isInstanceOf(EmbeddedRedisException.class)
+                .hasMessageContaining("端口 " + port + " 已被占用")
+                .hasMessageContaining("reception.embedded-redis.port");
+    }
+
+    private InboundLog connect() {
+        redis = EmbeddedRedis.start(dataDir, port);
+        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
+        connections.afterPropertiesSet();
+        connections.start();
+        return RedisStore.inboundLog(new StringRedisTemplate(connections));
+    }
+
+    private void disconnect() {
+        if (connections != null) {
+            connections.destroy();
+            connections = null;
+        }
+        if (redis != null) {
+            redis.close();
+            redis = null;
+        }
+    }
+}
