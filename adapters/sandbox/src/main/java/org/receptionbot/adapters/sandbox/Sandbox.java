@@ -1,0 +1,68 @@
+package org.receptionbot.adapters.sandbox;
+
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
+
+/**
+ * The sandbox chat of an event: the terminal stands for the event's {@code sandbox} work group (the
+ * first sandbox chat with role GROUP, else the first sandbox chat). Build it, hand {@link #outbox()}
+ * to the core, then {@link #run} the terminal with the core's handler.
+ */
+public final class Sandbox {
+
+    private static final String PLATFORM = "sandbox";
+
+    private final Event event;
+    private final PrintStream out;
+    private final Clock clock;
+    private final ChatRef chat;
+    private final TerminalOutbox outbox;
+
+    public Sandbox(Event event, PrintStream out, Clock clock) {
+        this.event = Objects.requireNonNull(event, "event");
+        this.out = Objects.requireNonNull(out, "out");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.chat = workGroup(event);
+        Map<String, String> names = event.chats().stream()
+                .filter(c -> c.platform().equals(PLATFORM))
+                .collect(Collectors.toMap(ChatDef::id, ChatDef::name, (a, b) -> a));
+        this.outbox = new TerminalOutbox(out, chat, names);
+    }
+
+    /** Where the core's replies go: printed on the terminal. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The chat the terminal's messages are sent in. */
+    public ChatRef chat() {
+        return chat;
+    }
+
+    /** Reads lines from {@code in} and sends them through {@code handler} until end of input or {@code :quit}. */
+    public void run(ChatHandler handler, BufferedReader in) {
+        out.println("接待保障助手 · 本地沙盒 · " + event.name());
+        if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
+            out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
+        }
+        new Terminal(Roster.of(event), chat, handler, out, clock).run(in);
+    }
+
+    private static ChatRef workGroup(Event event) {
+        return event.chats().stream()
+                .filter(c -> c.platform().equals(PLATFORM))
+                .min(Comparator.comparing(c -> c.role() == ChatDef.Role.GROUP ? 0 : 1))
+                .map(c -> new ChatRef(PLATFORM, c.id()))
+                .orElse(new ChatRef(PLATFORM, "sandbox"));
+    }
+}

@@ -1,0 +1,121 @@
+package org.receptionbot.adapters.sandbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.IncomingMessage;
+
+/** One terminal session: reads lines until end of input or {@code :quit}. */
+final class Terminal {
+
+    private static final String HELP = """
+            直接输入文字即以当前身份发到群里。命令：
+              :as 名称    切换身份（代表团名称或简称、姓名、“协调员”，或 :who 中的编号）
+              :who        列出可选的人
+              :help       显示本说明
+              :quit       退出""";
+
+    private final Roster roster;
+    private final ChatRef chat;
+    private final ChatHandler handler;
+    private final PrintStream out;
+    private final Clock clock;
+    private final MessageIds ids;
+    private Speaker speaker;
+
+    Terminal(Roster roster, ChatRef chat, ChatHandler handler, PrintStream out, Clock clock) {
+        this.roster = roster;
+        this.chat = chat;
+        this.handler = handler;
+        this.out = out;
+        this.clock = clock;
+        this.ids = new MessageIds(clock);
+        this.speaker = roster.first();
+    }
+
+    void run(BufferedReader in) {
+        say("输入 :help 查看命令。你现在的身份：" + speaker.label());
+        try {
+            prompt();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!handle(line.strip())) {
+                    break;
+                }
+                prompt();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        say("再见。");
+    }
+
+    /** Handles a line; false when the user quits. */
+    private boolean handle(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (!line.startsWith(":")) {
+            send(line);
+            return true;
+        }
+        String[] parts = line.split("\\s+", 2);
+        switch (parts[0]) {
+            case ":quit", ":q", ":exit" -> {
+                return false;
+            }
+            case ":who" -> who();
+            case ":as" -> switchTo(parts.length > 1 ? parts[1].strip() : "");
+            case ":help" -> say(HELP);
+            default -> say("不认识的命令：" + parts[0] + "。输入 :help 查看命令。");
+        }
+        return true;
+    }
+
+    private void send(String text) {
+        IncomingMessage message = new IncomingMessage(
+                chat, ids.next(), speaker.userId(), speaker.name(), clock.instant(), text, null, false);
+        try {
+            handler.onMessage(message);
+        } catch (RuntimeException e) {
+            say("【系统】这条消息没有处理成功：" + e.getMessage());
+        }
+    }
+
+    private void who() {
+        var all = roster.all();
+        StringBuilder list = new StringBuilder("可选的人（:as 编号 或 :as 名称）：");
+        for (int i = 0; i < all.size(); i++) {
+            list.append(System.lineSeparator())
+                    .append(String.format("%3d  %s", i + 1, all.get(i).label()));
+        }
+        say(list.toString());
+    }
+
+    private void switchTo(String query) {
+        roster.find(query)
+                .ifPresentOrElse(
+                        s -> {
+                            speaker = s;
+                            say("你现在的身份：" + s.label());
+                        },
+                        () -> say("没有找到“" + query + "”。输入 :who 查看可选的人。"));
+    }
+
+    private void prompt() {
+        synchronized (out) {
+            out.print("[" + speaker.label() + "] > ");
+            out.flush();
+        }
+    }
+
+    private void say(String text) {
+        synchronized (out) {
+            out.println(text);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.receptionbot.adapters.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.conversation.Conversation;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Person;
+import org.receptionbot.testing.InMemoryInboundLog;
+
+class SandboxTest {
+
+    private static final ChatRef GROUP = new ChatRef("sandbox", "work-group");
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryInboundLog inbound = new InMemoryInboundLog();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @Test
+    void aTypedLineGoesThroughTheCoreAndTheReplyIsPrinted() {
+        String output = session("湖南今晚35人\n");
+
+        assertThat(output)
+                .contains("[湖南省代表团 · 联络员 李娜] > ")
+                .contains("【接待保障助手】已保存第1条消息：湖南今晚35人")
+                .endsWith("再见。" + System.lineSeparator());
+        assertThat(inbound.all()).singleElement().satisfies(m -> {
+            assertThat(m.chat()).isEqualTo(GROUP);
+            assertThat(m.senderId()).isEqualTo("hunan-li");
+            assertThat(m.senderName()).isEqualTo("李娜");
+        });
+    }
+
+    @Test
+    void switchesToALiaisonByAliasOrToACoordinator() {
+        String output = session(":as 黔\n贵州明早不吃早餐\n:as 协调员\n收到\n");
+
+        assertThat(output).contains("[贵州省代表团 · 联络员 王芳] > ").contains("[协调员 张伟] > ");
+        assertThat(inbound.all()).extracting(IncomingMessage::senderId).containsExactly("guizhou-wang", "zhang");
+    }
+
+    @Test
+    void listsThePeopleAndExplainsUnknownNamesAndCommands() {
+        String output = session(":who\n:as 火星\n:frobnicate\n");
+
+        assertThat(output)
+                .contains("  1  湖南省代表团 · 联络员 李娜")
+                .contains("  3  协调员 张伟")
+                .contains("没有找到“火星”")
+                .contains("不认识的命令：:frobnicate");
+        assertThat(inbound.all()).isEmpty();
+    }
+
+    @Test
+    void stopsAtQuitAndIgnoresWhatFollows() {
+        session("第一条\n:quit\n第二条\n");
+
+        assertThat(inbound.all()).extracting(IncomingMessage::text).containsExactly("第一条");
+    }
+
+    @Test
+    void messagesInTheSameMillisecondGetDistinctIds() {
+        session("一\n二\n三\n");
+
+        long now = FIXED.millis();
+        assertThat(inbound.all())
+                .extracting(IncomingMessage::messageId)
+                .containsExactly(Long.toString(now), Long.toString(now + 1), Long.toString(now + 2));
+    }
+
+    private String session(String input) {
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+        Conversation conversation = new Conversation(event(), inbound, sandbox.outbox());
+        sandbox.run(conversation, new BufferedReader(new StringReader(input)));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Event event() {
+        return new Event(
+                "测试运动会",
+                ZoneId.of("Asia/Shanghai"),
+                LocalDate.of(2026, 11, 18),
+                LocalDate.of(2026, 11, 29),
+                new Event.Location("示例县", 30.27, 109.49),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        delegation("hunan", "湖南省代表团", "湖南", new Person("李娜", null, Map.of("sandbox", "hunan-li"))),
+                        delegation(
+                                "guizhou", "贵州省代表团", "黔", new Person("王芳", null, Map.of("sandbox", "guizhou-wang")))),
+                List.of(),
+                List.of(new Person("张伟", "13800000000", Map.of("sandbox", "zhang"))),
+                List.of(
+                        new ChatDef("sandbox", "coordinators", "协调组", ChatDef.Role.COORDINATORS),
+                        new ChatDef("sandbox", GROUP.chatId(), "工作群", ChatDef.Role.GROUP)));
+    }
+
+    private static Delegation delegation(String id, String name, String alias, Person liaison) {
+        return new Delegation(id, name, List.of(alias), 30, "h", "v", List.of(liaison), null, null);
+    }
+}
