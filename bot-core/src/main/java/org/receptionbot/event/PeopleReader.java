@@ -1,0 +1,65 @@
+package org.receptionbot.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads liaisons, coordinators and chats; a platform account may belong to one person only. */
+final class PeopleReader {
+    static final Set<String> PLATFORMS = Set.of("telegram", "discord", "sandbox");
+
+    private final Map<String, String> owners = new HashMap<>();
+
+    List<Person> readAll(Node section) {
+        List<Person> people = new ArrayList<>();
+        for (Node item : section.list()) people.add(read(item));
+        return people;
+    }
+
+    Person read(Node item) {
+        String name = item.get("name").requiredText();
+        Node entry = item.named(name);
+        Map<String, String> accounts = new LinkedHashMap<>();
+        Node accountsNode = entry.get("accounts");
+        for (String platform : accountsNode.keys()) {
+            Node account = accountsNode.get(platform);
+            if (!PLATFORMS.contains(platform)) {
+                account.problem("未知的平台“" + platform + "”，可选：telegram、discord、sandbox");
+            }
+            account.text().ifPresent(id -> {
+                claim(account, platform, id, name);
+                accounts.put(platform, id);
+            });
+        }
+        return new Person(name, entry.get("phone").text().orElse(null), accounts);
+    }
+
+    private void claim(Node node, String platform, String id, String name) {
+        String previous = owners.putIfAbsent(platform + ":" + id, name);
+        if (previous != null) node.problem("账号“" + id + "”已属于" + previous);
+    }
+
+    static List<ChatDef> chats(Node section) {
+        List<ChatDef> chats = new ArrayList<>();
+        for (Node item : section.list()) {
+            String platform = item.get("platform").requiredText();
+            if (platform != null && !PLATFORMS.contains(platform)) {
+                item.get("platform").problem("未知的平台“" + platform + "”，可选：telegram、discord、sandbox");
+            }
+            String id = item.get("id").requiredText();
+            String role = item.get("role").text().orElse("GROUP").toUpperCase(Locale.ROOT);
+            ChatDef.Role parsed = null;
+            try {
+                parsed = ChatDef.Role.valueOf(role);
+            } catch (IllegalArgumentException e) {
+                item.get("role").problem("未知的群角色“" + role + "”，可选：GROUP、COORDINATORS、CATERER");
+            }
+            chats.add(new ChatDef(platform, id, item.get("name").text().orElse(id), parsed));
+        }
+        return chats;
+    }
+}

@@ -1,0 +1,54 @@
+package org.receptionbot.app.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.EventReading;
+
+class EventFilesTest {
+
+    @Test
+    void loadsTheSharedReferenceEventUnchanged() {
+        EventReading reading = EventFiles.load(Path.of("../../shared/corpus/event.yml"));
+
+        assertThat(reading).isInstanceOf(EventReading.Valid.class);
+        assertThat(((EventReading.Valid) reading).event().delegations()).hasSize(32);
+    }
+
+    @Test
+    void readsUnquotedClockTimesAsTimesNotBaseSixtyNumbers() {
+        String yaml =
+                REFERENCE_HEAD + "meals:\n  - {id: LUNCH, names: [午餐], serve: 11:30-13:30, deadline: 10:00}\n" + TAIL;
+
+        EventReading reading = EventFiles.read("inline.yml", new StringReader(yaml));
+
+        assertThat(reading).isInstanceOf(EventReading.Valid.class);
+        var lunch = ((EventReading.Valid) reading).event().meal("LUNCH").orElseThrow();
+        assertThat(lunch.deadline().time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(lunch.serveTo()).isEqualTo(LocalTime.of(13, 30));
+    }
+
+    @Test
+    void aMissingFileIsOneProblemNamingIt() {
+        EventReading reading = EventFiles.load(Path.of("no-such-event.yml"));
+
+        assertThat(((EventReading.Invalid) reading).describe()).contains("no-such-event.yml", "找不到文件");
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        EventReading reading = EventFiles.read("bad.yml", new StringReader("event:\n  name: [未闭合\n"));
+
+        assertThat(((EventReading.Invalid) reading).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.entry()).startsWith("第 "));
+    }
+
+    private static final String REFERENCE_HEAD =
+            "event: {name: 测试, timezone: Asia/Shanghai, start: 2026-11-18, end: 2026-11-20}\n";
+    private static final String TAIL = "venues: [{id: v, name: 餐厅, capacity: 10}]\nhotels: [{id: h, name: 宾馆}]\n"
+            + "delegations: [{id: d, name: 湖南省代表团, aliases: [湖南], size: 3, hotel: h, venue: v}]\n";
+}
