@@ -1,0 +1,26 @@
+package org.receptionbot.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bot's own settings.
+ *
+ * @param eventFile the event file (YAML); when not set, the sample event bundled in the jar
+ * @param dataDir where the embedded Redis keeps its files
+ */
+@ConfigurationProperties("reception")
+public record ReceptionProperties(
+        Path eventFile, @DefaultValue("./data") Path dataDir) {
+
+    public ReceptionProperties {
+        if (dataDir == null || dataDir.toString().isBlank()) {
+            throw new IllegalArgumentException("reception.data-dir 不能为空 / must not be empty");
+        }
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("reception.data-dir（" + dataDir + "）不是目录 / is not a directory");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.receptionbot.app.event;
+
+import java.time.Clock;
+import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The event the bot serves, read from {@code reception.event-file}, and the clock in its zone. */
+@Configuration(proxyBeanMethods = false)
+class EventConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventConfiguration.class);
+
+    @Bean
+    Event event(ReceptionProperties properties) {
+        EventReading reading = EventSource.read(properties.eventFile());
+        if (reading instanceof EventReading.Invalid invalid) {
+            throw new InvalidEventFileException(invalid);
+        }
+        Event event = ((EventReading.Valid) reading).event();
+        LOG.info("Event {} from {}", event.name(), EventSource.describe(properties.eventFile()));
+        return event;
+    }
+
+    @Bean
+    Clock clock(Event event) {
+        return Clock.system(event.zone());
+    }
+}

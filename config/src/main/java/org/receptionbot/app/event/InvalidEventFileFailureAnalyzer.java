@@ -1,0 +1,17 @@
+package org.receptionbot.app.event;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns a bad event file into a short start failure report instead of a stack trace. */
+final class InvalidEventFileFailureAnalyzer extends AbstractFailureAnalyzer<InvalidEventFileException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, InvalidEventFileException cause) {
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "请按上面列出的位置修改活动配置文件后重新启动；可先用 check-event 文件 检查。\n"
+                        + "Fix the event file at the entries listed above (check it with `check-event FILE`), then start again.",
+                cause);
+    }
+}

@@ -1,0 +1,2 @@
+/** The sandbox chat, wired when no chat platform is configured. */
+package org.receptionbot.app.sandbox;

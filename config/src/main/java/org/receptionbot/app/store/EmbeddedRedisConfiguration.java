@@ -1,0 +1,34 @@
+package org.receptionbot.app.store;
+
+import org.receptionbot.adapters.redis.EmbeddedRedis;
+import org.receptionbot.app.ReceptionProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded Redis and points Spring Boot's Redis auto-configuration at it, through a
+ * {@link DataRedisConnectionDetails} bean. The connection factory depends on it, so Redis stops
+ * after the last connection is closed.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoRedisConfigured.class)
+class EmbeddedRedisConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedRedis embeddedRedis(ReceptionProperties reception, EmbeddedRedisProperties properties) {
+        int port = properties.port() == 0 ? EmbeddedRedis.freePort() : properties.port();
+        return EmbeddedRedis.start(reception.dataDir(), port);
+    }
+
+    @Bean
+    DataRedisConnectionDetails embeddedRedisConnectionDetails(EmbeddedRedis redis) {
+        return new DataRedisConnectionDetails() {
+            @Override
+            public Standalone getStandalone() {
+                return Standalone.of(redis.host(), redis.port());
+            }
+        };
+    }
+}
