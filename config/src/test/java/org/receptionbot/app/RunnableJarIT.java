@@ -1,0 +1,106 @@
+package org.receptionbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar as a user would, with lines piped into the sandbox. */
+class RunnableJarIT {
+
+    private static final Path JAR = Path.of("target", "reception-bot.jar");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSandboxAnswersWhatIsTypedAndRemembersItAfterARestart() throws Exception {
+        Run first = run("湖南今晚35人\n:as 黔\n贵州明早不吃早餐\n", "--reception.embedded-redis.port=0");
+        Run second = run("兵团晚餐加5人\n", "--reception.embedded-redis.port=0");
+
+        assertThat(first.exit).isZero();
+        assertThat(first.out)
+                .contains("[北京市代表团 · 联络员 张敏] > ")
+                .contains("【接待保障助手】已保存第1条消息：湖南今晚35人")
+                .contains("你现在的身份：贵州省代表团 · 联络员 王芳")
+                .contains("【接待保障助手】已保存第2条消息：贵州明早不吃早餐")
+                .contains("再见。");
+        assertThat(second.out).contains("【接待保障助手】已保存第3条消息：兵团晚餐加5人");
+        assertThat(dir.resolve("data").resolve("appendonly.aof")).exists();
+    }
+
+    @Test
+    void aBadEventFileStopsTheStartWithItsProblemsAndNoStackTrace() throws Exception {
+        Path broken = dir.resolve("broken.yml");
+        Files.writeString(broken, "event:\n  name: 坏文件\n  timezone: Mars/Olympus\n");
+
+        Run run = run("", "--reception.event-file=" + broken);
+
+        assertThat(run.exit).isNotZero();
+        assertThat(run.out)
+                .contains(broken.toString())
+                .contains("event.timezone")
+                .doesNotContain("\tat org.");
+    }
+
+    @Test
+    void aTakenPortIsExplained() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run run = run("", "--reception.embedded-redis.port=" + taken.getLocalPort());
+
+            assertThat(run.exit).isNotZero();
+            assertThat(run.out)
+                    .contains("端口 " + taken.getLocalPort() + " 已被占用")
+                    .contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use")
+                    .doesNotContain("\tat org.");
+        }
+    }
+
+    @Test
+    void helpListsTheModes() throws Exception {
+        Run run = run("", "--help");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("check-event 文件").contains("parse").contains("--help");
+    }
+
+    private Run run(String input, String... args) throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of(java(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        command.add("--reception.data-dir=" + dir.resolve("data"));
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String out;
+        try (InputStream stdout = process.getInputStream()) {
+            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the jar did not stop:\n" + out);
+        }
+        return new Run(process.exitValue(), out);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private record Run(int exit, String out) {}
+}
