@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# The bot in a container. Build:  docker build -t reception-bot .
+# Run with an event file and a chat platform, data in a volume:
+#   docker run -d -v rb-data:/data -v "$PWD/event.yml:/config/event.yml:ro" \
+#     -e RECEPTION_EVENT_FILE=/config/event.yml -e ... reception-bot
+# Try the sandbox chat (needs a terminal):  docker run -it --rm -v rb-data:/data reception-bot
+# (Written and checked by reading: no Docker engine ran where this project was built.)
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY bot-core/ bot-core/
+COPY adapters/ adapters/
+COPY scheduler/ scheduler/
+COPY config/ config/
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp -pl config -am package -DskipTests \
+ && java -Djarmode=tools -jar config/target/reception-bot.jar extract --layers --launcher --destination /layers
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system bot \
+ && useradd --system --gid bot --home-dir /app --no-create-home --shell /usr/sbin/nologin bot \
+ && mkdir -p /data \
+ && chown bot:bot /data
+WORKDIR /app
+# Least to most often changed, so a rebuild after a code change ships only the last layer.
+COPY --from=build /layers/dependencies/ ./
+COPY --from=build /layers/spring-boot-loader/ ./
+COPY --from=build /layers/snapshot-dependencies/ ./
+COPY --from=build /layers/application/ ./
+USER bot
+# Every setting can be given as an environment variable (reception.data-dir -> RECEPTION_DATA_DIR,
+# spring.data.redis.host -> SPRING_DATA_REDIS_HOST, ...). The embedded Redis (used when no
+# SPRING_DATA_REDIS_* is set) keeps its append-only file in /data; its binary is unpacked to /tmp,
+# which must be writable and not mounted noexec.
+ENV RECEPTION_DATA_DIR=/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
+VOLUME ["/data"]
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
