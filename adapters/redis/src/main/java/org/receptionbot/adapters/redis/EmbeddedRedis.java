@@ -14,7 +14,8 @@ import redis.embedded.RedisServer;
 /**
  * A Redis server run by the bot itself on 127.0.0.1, for a machine without one. It appends every
  * write to {@code appendonly.aof} in the data directory and fsyncs it before answering, so what was
- * recorded survives a restart or a crash of the bot. Stopping it lets Redis shut down cleanly.
+ * recorded survives a restart or a crash of the bot. Stopping it lets Redis shut down cleanly; a
+ * Redis left running on the port by a crashed run on the same data directory is shut down first.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
@@ -39,11 +40,11 @@ public final class EmbeddedRedis implements AutoCloseable {
      */
     public static EmbeddedRedis start(Path dataDir, int port) {
         Path dir = dataDir.toAbsolutePath().normalize();
-        if (!isFree(port)) {
-            throw new EmbeddedRedisException(EmbeddedRedisException.portTaken(port));
-        }
         try {
             Files.createDirectories(dir);
+            if (!isFree(port) && !LeftoverRedis.shutDownIfOurs(port, dir, EmbeddedRedis::isFree)) {
+                throw new EmbeddedRedisException(EmbeddedRedisException.portTaken(port));
+            }
             RedisServer server = RedisServer.newRedisServer()
                     .bind(HOST)
                     .port(port)

@@ -83,6 +83,21 @@ class RedisInboundLogIT {
     }
 
     @Test
+    void aRedisLeftRunningByACrashedRunOnTheSameDataIsReplaced() {
+        IncomingMessage message = Messages.in(GROUP).id("6").text("兵团晚餐加5人");
+        connect().store(message);
+        EmbeddedRedis leftover = redis;
+        connections.destroy();
+        connections = null;
+
+        InboundLog afterCrash = connect();
+
+        assertThat(afterCrash.recent(GROUP, 10)).containsExactly(message);
+        assertThat(leftover).isNotSameAs(redis);
+        leftover.close();
+    }
+
+    @Test
     void aTakenPortGivesAClearMessage() {
         InboundLog log = connect();
         assertThat(log.count(GROUP)).isZero();
