@@ -42,8 +42,11 @@ public final class EmbeddedRedis implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            if (!isFree(port) && !LeftoverRedis.shutDownIfOurs(port, dir, EmbeddedRedis::isFree)) {
-                throw new EmbeddedRedisException(EmbeddedRedisException.portTaken(port));
+            if (!isFree(port)) {
+                if (!LeftoverRedis.shutDownIfOurs(port, dir, EmbeddedRedis::isFree)) {
+                    throw new EmbeddedRedisException(EmbeddedRedisException.portTaken(port));
+                }
+                LOG.warn("Shut down the Redis an earlier run left on port {} with data in {}", port, dir);
             }
             RedisServer server = RedisServer.newRedisServer()
                     .bind(HOST)
