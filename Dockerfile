@@ -2,7 +2,7 @@
 # The bot in a container. Build:  docker build -t reception-bot .
 # Run with an event file and a chat platform, data in a volume:
 #   docker run -d -v rb-data:/data -v "$PWD/event.yml:/config/event.yml:ro" \
-#     -e RECEPTION_EVENT_FILE=/config/event.yml -e ... reception-bot
+#     -e RECEPTION_EVENTFILE=/config/event.yml -e ... reception-bot
 # Try the sandbox chat (needs a terminal):  docker run -it --rm -v rb-data:/data reception-bot
 # (Written and checked by reading: no Docker engine ran where this project was built.)
 
@@ -30,11 +30,11 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER bot
-# Every setting can be given as an environment variable (reception.data-dir -> RECEPTION_DATA_DIR,
+# Every setting can be given as an environment variable (reception.data-dir -> RECEPTION_DATADIR,
 # spring.data.redis.host -> SPRING_DATA_REDIS_HOST, ...). The embedded Redis (used when no
 # SPRING_DATA_REDIS_* is set) keeps its append-only file in /data; its binary is unpacked to /tmp,
 # which must be writable and not mounted noexec.
-ENV RECEPTION_DATA_DIR=/data \
+ENV RECEPTION_DATADIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/data"]
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.redis.EmbeddedRedis;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
@@ -46,6 +47,24 @@ class BotContextIT {
             context.getBean(ChatHandler.class).onMessage(second);
 
             assertThat(context.getBean(InboundLog.class).recent(GROUP, 10)).containsExactly(first, second);
+        }
+    }
+
+    @Test
+    void usesTheConfiguredRedisInsteadOfStartingOne() {
+        IncomingMessage message = Messages.in(GROUP).id("3001").text("云南午餐改到九院");
+        try (EmbeddedRedis external = EmbeddedRedis.start(dataDir.resolve("external"), EmbeddedRedis.freePort());
+                var context = new SpringApplicationBuilder(BotApplication.class)
+                        .run(
+                                "--reception.data-dir=" + dataDir.resolve("unused"),
+                                "--spring.data.redis.host=" + external.host(),
+                                "--spring.data.redis.port=" + external.port())) {
+            context.getBean(ChatHandler.class).onMessage(message);
+
+            assertThat(context.getBeanProvider(EmbeddedRedis.class).getIfAvailable())
+                    .isNull();
+            assertThat(context.getBean(InboundLog.class).recent(GROUP, 10)).containsExactly(message);
+            assertThat(dataDir.resolve("unused")).doesNotExist();
         }
     }
 
