@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -58,7 +59,7 @@ class ConversationTest {
         conversation.onMessage(Messages.in(GROUP).id("7").text("湖南30人"));
         conversation.onMessage(Messages.in(GROUP)
                 .id("7")
-                .at(java.time.Instant.parse("2026-11-22T02:05:00Z"))
+                .at(Instant.parse("2026-11-22T02:05:00Z"))
                 .edited()
                 .text("湖南32人"));
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
@@ -32,7 +33,7 @@ final class RedisInboundLog implements InboundLog {
     public boolean store(IncomingMessage message) {
         List<String> keys = List.of(RedisKeys.message(message), RedisKeys.log(message.chat()));
         Object[] fields = fields(message).entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
                 .toArray();
         Long stored = redis.execute(STORE_ONCE, keys, fields);
         return stored != null && stored == 1L;
