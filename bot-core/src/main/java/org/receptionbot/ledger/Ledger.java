@@ -47,6 +47,13 @@ public interface Ledger {
     /** The {@link Source#messageRef()} of the last message of this sender in this chat that had entries. */
     Optional<String> lastMessageOf(ChatRef chat, String senderId);
 
+    /**
+     * The entries in force whose record is a {@link org.receptionbot.record.Movement}, of every day,
+     * in append order: arrivals and departures change who eats on other days than their own, so
+     * the core reads them all (a few per delegation).
+     */
+    List<Entry> activeMovements();
+
     /** Records a venue's actual diners; a later count for the same date, meal and venue replaces it. */
     void recordActual(ActualCount actual);
 

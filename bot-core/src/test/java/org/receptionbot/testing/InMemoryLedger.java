@@ -15,6 +15,7 @@ import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Withdrawal;
+import org.receptionbot.record.Movement;
 
 /** The ledger in memory, for tests: a reference for what a store must do. */
 public final class InMemoryLedger implements Ledger {
@@ -23,6 +24,7 @@ public final class InMemoryLedger implements Ledger {
     private final Map<String, List<Entry>> byMessage = new HashMap<>();
     private final Map<String, Withdrawal> withdrawn = new HashMap<>();
     private final Map<String, String> lastBySender = new HashMap<>();
+    private final List<Entry> movements = new ArrayList<>();
     private final Map<String, ActualCount> actuals = new LinkedHashMap<>();
 
     @Override
@@ -34,6 +36,7 @@ public final class InMemoryLedger implements Ledger {
     public synchronized void append(List<Entry> entries) {
         for (Entry entry : entries) {
             byDay.computeIfAbsent(entry.day(), d -> new ArrayList<>()).add(entry);
+            if (entry.record() instanceof Movement) movements.add(entry);
             byMessage
                     .computeIfAbsent(entry.source().messageRef(), m -> new ArrayList<>())
                     .add(entry);
@@ -66,6 +69,11 @@ public final class InMemoryLedger implements Ledger {
     @Override
     public synchronized Optional<String> lastMessageOf(ChatRef chat, String senderId) {
         return Optional.ofNullable(lastBySender.get(senderKey(chat, senderId)));
+    }
+
+    @Override
+    public synchronized List<Entry> activeMovements() {
+        return movements.stream().filter(e -> !withdrawn.containsKey(e.id())).toList();
     }
 
     @Override

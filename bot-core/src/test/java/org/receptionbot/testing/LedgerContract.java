@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.ChatRef;
@@ -12,6 +13,8 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.ledger.Withdrawal;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 
@@ -87,6 +90,26 @@ public abstract class LedgerContract {
         assertThat(ledger.lastMessageOf(GROUP, "li")).contains("sandbox:group:m2");
         assertThat(ledger.lastMessageOf(GROUP, "zhao")).isEmpty();
         assertThat(ledger.lastMessageOf(new ChatRef("sandbox", "other"), "li")).isEmpty();
+    }
+
+    @Test
+    void gives_the_movements_in_force_of_every_day_in_append_order() {
+        Ledger ledger = ledger();
+        Source s = source("m1", "li");
+        Entry dep = new Entry(
+                "sandbox:group:m1#0",
+                DAY.plusDays(2),
+                new Departure("hunan", DAY.plusDays(2), null, null, "G1"),
+                s,
+                false);
+        Entry arr = new Entry("sandbox:group:m1#1", DAY, new Arrival("hunan", DAY, LocalTime.NOON, 35, null), s, false);
+        ledger.append(List.of(dep, entry(s, 2, 30), arr));
+        Source s2 = source("m2", "li");
+        Entry dep2 = new Entry("sandbox:group:m2#0", DAY, new Departure("hunan", DAY, null, 3, null), s2, false);
+        ledger.append(List.of(dep2));
+        ledger.withdraw(List.of(new Withdrawal(arr.id(), s2)));
+
+        assertThat(ledger.activeMovements()).containsExactly(dep, dep2);
     }
 
     @Test
