@@ -50,6 +50,11 @@ public final class MealBoards {
         return notReported(tally.count(ledger.day(date), movements(), meal));
     }
 
+    /** The expected diners of one delegation at one serving. */
+    public DinerCount count(LocalDate date, Meal meal, String delegation) {
+        return tally.count(ledger.day(date), movements(), meal, delegation);
+    }
+
     private List<Movement> movements() {
         return ledger.activeMovements().stream().map(e -> (Movement) e.record()).toList();
     }
