@@ -1,0 +1,86 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.receptionbot.access.Sender;
+import org.receptionbot.chat.ButtonPress;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Command;
+import org.receptionbot.command.CommandParser;
+import org.receptionbot.command.Commands;
+import org.receptionbot.command.Desk;
+import org.receptionbot.command.Exports;
+import org.receptionbot.ledger.Source;
+
+/**
+ * The conversation in the served chats: store raw, then a command, an answer to a pending question,
+ * an edit, or a message to parse, apply and answer. Chats not in the event file are not served.
+ */
+public final class Dialogue implements ChatHandler {
+    private final Desk desk;
+    private final InboundLog inbound;
+    private final Reader reader;
+    private final CommandParser commandParser;
+    private final Commands commands;
+    private final Intake intake;
+    private final Questions questions;
+    private final Buttons buttons;
+
+    public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
+        this.desk = desk;
+        this.inbound = inbound;
+        this.reader = reader;
+        this.commandParser = new CommandParser(desk.event());
+        this.commands = new Commands(desk, exports);
+        this.intake = new Intake(desk);
+        this.questions = new Questions(desk, intake, reader);
+        this.buttons = new Buttons(desk, questions);
+    }
+
+    @Override
+    public void onMessage(IncomingMessage message) {
+        if (!desk.people().served(message.chat()) || !inbound.store(message)) return;
+        Sender sender = desk.people().who(message.chat().platform(), message.senderId(), message.senderName());
+        LocalDate today = LocalDate.ofInstant(message.sentAt(), desk.event().zone());
+        Asked asked = new Asked(Source.of(message), sender, message.replyTo(), today);
+        Answer answer = respond(message, asked);
+        if (!answer.silent())
+            desk.outbox().send(new Reply(message.chat(), message.messageId(), answer.text(), answer.buttons()));
+    }
+
+    @Override
+    public void onButton(ButtonPress press) {
+        Answer answer = buttons.press(press);
+        if (!answer.silent())
+            desk.outbox().send(new Reply(press.chat(), press.messageId(), answer.text(), answer.buttons()));
+    }
+
+    private Answer respond(IncomingMessage message, Asked asked) {
+        if (message.edited()) return edit(message, asked);
+        Optional<Command> command = commandParser.parse(message.text(), asked.today());
+        if (command.isPresent()) return commands.handle(command.get(), asked);
+        Optional<Answer> answered = questions.answer(message.text(), asked);
+        if (answered.isPresent()) return answered.get();
+        return read(message, asked);
+    }
+
+    /** An edited message replaces the records of its earlier version. */
+    private Answer edit(IncomingMessage message, Asked asked) {
+        var taken = desk.recorder().withdraw(asked.source().messageRef(), asked.source());
+        Answer answer = read(message, asked);
+        if (taken.isEmpty()) return answer;
+        String undone = "已按修改后的消息更新，原记录已撤销。";
+        return answer.silent() ? Answer.of(undone) : new Answer(undone + "\n" + answer.text(), answer.buttons());
+    }
+
+    private Answer read(IncomingMessage message, Asked asked) {
+        var outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        return intake.take(outcome, asked, message.text());
+    }
+}
