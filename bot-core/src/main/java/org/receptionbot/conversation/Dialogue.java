@@ -16,6 +16,7 @@ import org.receptionbot.command.Commands;
 import org.receptionbot.command.Desk;
 import org.receptionbot.command.Exports;
 import org.receptionbot.ledger.Source;
+import org.receptionbot.message.ParseOutcome;
 
 /**
  * The conversation in the served chats: store raw, then a command, an answer to a pending question,
@@ -71,11 +72,18 @@ public final class Dialogue implements ChatHandler {
 
     /** An edited message replaces the records of its earlier version. */
     private Answer edit(IncomingMessage message, Asked asked) {
-        var taken = desk.recorder().withdraw(asked.source().messageRef(), asked.source());
-        Answer answer = read(message, asked);
-        if (taken.isEmpty()) return answer;
-        String undone = "已按修改后的消息更新，原记录已撤销。";
-        return answer.silent() ? Answer.of(undone) : new Answer(undone + "\n" + answer.text(), answer.buttons());
+        String ref = asked.source().messageRef();
+        boolean had = !desk.ledger().activeEntriesOf(ref).isEmpty();
+        ParseOutcome outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        if (outcome.records().isEmpty() && !(outcome instanceof ParseOutcome.Incomplete)) {
+            desk.recorder().withdraw(ref, asked.source());
+            return had ? Answer.of("消息已修改，原记录已撤销。") : Answer.silence();
+        }
+        Answer answer = intake.take(
+                outcome, asked, message.text(), () -> desk.recorder().withdraw(ref, asked.source()));
+        if (!had || !answer.text().startsWith("已记录")) return answer;
+        return new Answer("已按修改后的消息更新，原记录已撤销。\n" + answer.text(), answer.buttons());
     }
 
     private Answer read(IncomingMessage message, Asked asked) {

@@ -29,6 +29,14 @@ final class Intake {
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
+        return take(outcome, asked, text, () -> {});
+    }
+
+    /**
+     * @param beforeApply runs after the effect's "before" is taken and just before applying (an
+     *     edit takes back its first version there)
+     */
+    Answer take(ParseOutcome outcome, Asked asked, String text, Runnable beforeApply) {
         if (outcome instanceof ParseOutcome.NothingToRecord) return Answer.silence();
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
@@ -36,17 +44,22 @@ final class Intake {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
-        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false);
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, beforeApply);
         if (gaps.isEmpty()) return applied;
         return ask(gaps, asked, applied);
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
+        return apply(records, asked, confirmed, () -> {});
+    }
+
+    private Answer apply(List<Record> records, Asked asked, boolean confirmed, Runnable beforeApply) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
         Snapshot before = Snapshot.of(desk, records);
+        beforeApply.run();
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
         if (applied.repeated()) return Answer.silence();
         String text = receipts.compose(applied.entries(), before, Snapshot.of(desk, records));
