@@ -43,16 +43,20 @@ public final class RecordFields {
         return f;
     }
 
-    /** The record written by {@link #write}; an unknown type is a bug and throws. */
+    /**
+     * The record written by {@link #write}; an unknown type is a bug and throws. Drafts of a
+     * {@link org.receptionbot.message.Gap} read back too (a missing date stays null, a missing
+     * int count is 0).
+     */
     public static Record read(Map<String, String> f) {
         String d = f.get("delegation");
         return switch (f.get("type")) {
-            case "MEAL_COUNT" -> new MealCount(d, date(f), f.get("meal"), Integer.parseInt(f.get("count")));
+            case "MEAL_COUNT" -> new MealCount(d, date(f), f.get("meal"), number(f));
             case "MEAL_CANCEL" -> new MealCancel(d, date(f), f.get("meal"), count(f));
-            case "MEAL_ADD" -> new MealAdd(d, date(f), f.get("meal"), Integer.parseInt(f.get("count")));
+            case "MEAL_ADD" -> new MealAdd(d, date(f), f.get("meal"), number(f));
             case "ARRIVAL" -> new Arrival(d, date(f), time(f), count(f), f.get("transport"));
             case "DEPARTURE" -> new Departure(d, date(f), time(f), count(f), f.get("transport"));
-            case "HEADCOUNT" -> new Headcount(f.get("vehicle"), Integer.parseInt(f.get("count")), d);
+            case "HEADCOUNT" -> new Headcount(f.get("vehicle"), number(f), d);
             case "ISSUE" -> new Issue(IssueCategory.valueOf(f.get("category")), d, f.get("text"));
             default -> throw new IllegalArgumentException("unknown record type: " + f.get("type"));
         };
@@ -76,7 +80,12 @@ public final class RecordFields {
     }
 
     private static LocalDate date(Map<String, String> f) {
-        return LocalDate.parse(f.get("date"));
+        return f.containsKey("date") ? LocalDate.parse(f.get("date")) : null;
+    }
+
+    /** An int count; a draft (a record with a gap) may lack it, then 0 stands in. */
+    private static int number(Map<String, String> f) {
+        return f.containsKey("count") ? Integer.parseInt(f.get("count")) : 0;
     }
 
     private static LocalTime time(Map<String, String> f) {
