@@ -75,7 +75,7 @@ final class Intake {
                         new Pending.Answer(gaps, asked.source()),
                         asked.now().plus(ANSWER_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
-                + gaps.get(0).statement().strip() + "”）";
+                + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
         return applied.silent() ? Answer.of(question) : new Answer(applied.text() + "\n" + question, applied.buttons());
     }
 

@@ -2,12 +2,15 @@ package org.receptionbot.conversation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.receptionbot.command.Desk;
 import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -22,11 +25,20 @@ final class Snapshot {
     /** A delegation at one serving. */
     record Serving(String delegation, LocalDate date, String meal) {}
 
+    /** Reads each day touched once, and the movements once, however many servings there are. */
     static Snapshot of(Desk desk, List<Record> records) {
         Snapshot s = new Snapshot();
-        for (Serving serving : servings(desk, records)) {
+        List<Serving> servings = servings(desk, records);
+        if (servings.isEmpty()) return s;
+        List<Movement> movements = desk.ledger().activeMovements().stream()
+                .map(e -> (Movement) e.record())
+                .toList();
+        MealTally tally = new MealTally(desk.event());
+        Map<LocalDate, DayLog> days = new HashMap<>();
+        for (Serving serving : servings) {
+            DayLog log = days.computeIfAbsent(serving.date(), d -> desk.ledger().day(d));
             Meal meal = desk.event().meal(serving.meal()).orElseThrow();
-            s.counts.put(serving, desk.meals().count(serving.date(), meal, serving.delegation()));
+            s.counts.put(serving, tally.count(log, movements, meal, serving.delegation()));
         }
         return s;
     }

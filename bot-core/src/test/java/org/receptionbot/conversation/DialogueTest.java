@@ -136,7 +136,7 @@ class DialogueTest {
                         List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
 
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”）");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”，请在10分钟内回复）");
 
         f.say("tian", "2026-11-22T09:01", "湖南");
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）");
