@@ -16,6 +16,7 @@ import org.receptionbot.record.Record;
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
 final class Intake {
     static final Duration ANSWER_WAIT = Duration.ofMinutes(10);
+    static final Duration LAPSED_WAIT = Duration.ofHours(1);
     private final Desk desk;
     private final Checks checks;
     private final Receipts receipts;
@@ -69,11 +70,17 @@ final class Intake {
     }
 
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
+        Pending.Answer pending = new Pending.Answer(gaps, asked.source());
         desk.pending()
                 .put(
                         Keys.answer(asked.chat(), asked.sender().userId()),
-                        new Pending.Answer(gaps, asked.source()),
+                        pending,
                         asked.now().plus(ANSWER_WAIT));
+        desk.pending()
+                .put(
+                        Keys.lapsed(asked.chat(), asked.sender().userId()),
+                        pending,
+                        asked.now().plus(LAPSED_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
                 + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
         return applied.silent() ? Answer.of(question) : new Answer(applied.text() + "\n" + question, applied.buttons());

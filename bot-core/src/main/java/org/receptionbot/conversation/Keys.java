@@ -13,6 +13,11 @@ final class Keys {
         return "answer:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
     }
 
+    /** The same question, kept longer, to tell a late answer that the question has lapsed. */
+    static String lapsed(ChatRef chat, String userId) {
+        return "lapsed:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+    }
+
     static String confirmation(ChatRef chat, String userId) {
         return "confirm:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
     }

@@ -35,8 +35,16 @@ final class Questions {
         }
         Optional<Pending> waiting =
                 desk.pending().take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
-        if (waiting.isEmpty() || !(waiting.get() instanceof Pending.Answer a)) return Optional.empty();
-        return fill(a, t, asked);
+        Optional<Pending> lapsed =
+                desk.pending().take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
+        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        if (lapsed.isPresent()
+                && lapsed.get() instanceof Pending.Answer a
+                && filled(a.gaps().get(0), t, asked).isPresent()) {
+            return Optional.of(
+                    Answer.of("上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
+        }
+        return Optional.empty();
     }
 
     /** Applies held-back records as confirmed, under their original message. */

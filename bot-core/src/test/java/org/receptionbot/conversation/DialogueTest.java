@@ -160,7 +160,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_question_expires_after_ten_minutes() {
+    void a_question_lapses_after_ten_minutes_and_a_late_answer_is_told_so_politely() {
         f.reads(
                 "晚饭少5人",
                 new ParseOutcome.Incomplete(
@@ -171,8 +171,11 @@ class DialogueTest {
 
         f.say("tian", "2026-11-22T09:11", "湖南");
 
-        assertThat(f.outbox.sent()).isEmpty();
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("上一个问题已超过10分钟未回复，“晚饭少5人”未记录，请重新完整发送一次。");
         assertThat(hunanDinner()).isEqualTo(35);
+        f.outbox.clear();
+        f.say("tian", "2026-11-22T09:12", "湖南");
+        assertThat(f.outbox.sent()).isEmpty();
     }
 
     @Test
