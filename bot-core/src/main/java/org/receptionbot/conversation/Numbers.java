@@ -9,7 +9,15 @@ final class Numbers {
     private static final Pattern DIGITS = Pattern.compile("(\\d{1,5})");
     private static final String UNITS = "零一二三四五六七八九";
 
+    private static final Pattern ANSWER =
+            Pattern.compile("[约大概共]{0,2}[\\d零一二两俩三四五六七八九十百]{1,5}\\s*(人|个人|个|位|名|号车|号|车)?[。.！!]?");
+
     private Numbers() {}
+
+    /** A number given as a whole answer ("35", "35人", "三十五个"), not a number inside a sentence. */
+    static Optional<Integer> answer(String text) {
+        return ANSWER.matcher(text.strip()).matches() ? read(text) : Optional.empty();
+    }
 
     static Optional<Integer> read(String text) {
         Matcher m = DIGITS.matcher(text);

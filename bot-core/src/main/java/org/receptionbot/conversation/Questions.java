@@ -55,7 +55,10 @@ final class Questions {
     private Optional<Answer> fill(Pending.Answer pending, String text, Asked asked) {
         Gap gap = pending.gaps().get(0);
         Optional<List<Record>> filled = filled(gap, text, asked);
-        if (filled.isEmpty() && gap.missing() == Gap.Field.DELEGATION && text.length() <= 8) {
+        if (filled.isEmpty()
+                && gap.missing() == Gap.Field.DELEGATION
+                && text.length() <= 8
+                && !desk.names().closest(text, 1).isEmpty()) {
             intake.ask(pending.gaps(), asked, Answer.silence());
             return Optional.of(Answer.of(desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
@@ -68,8 +71,8 @@ final class Questions {
     private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
         return switch (gap.missing()) {
             case DELEGATION -> desk.names().find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
-            case COUNT -> Numbers.read(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
-            case VEHICLE -> Numbers.read(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
+            case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+            case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
         };
     }

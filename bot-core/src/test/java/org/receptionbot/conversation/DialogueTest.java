@@ -144,6 +144,25 @@ class DialogueTest {
     }
 
     @Test
+    void a_missing_count_is_asked_and_a_new_sentence_is_not_taken_as_the_answer() {
+        f.reads(
+                "晚饭要减人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0), "晚饭要减人"))));
+        f.reads("午饭加3人", new MealAdd("hunan", SUNDAY, "LUNCH", 3));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("请问是多少人？");
+
+        f.say("hunan-li", "2026-11-22T09:01", "午饭加3人");
+        assertThat(hunanDinner()).isEqualTo(35);
+
+        f.say("hunan-li", "2026-11-22T09:02", "晚饭要减人");
+        f.say("hunan-li", "2026-11-22T09:03", "四个");
+        assertThat(hunanDinner()).isEqualTo(31);
+    }
+
+    @Test
     void an_unknown_delegation_in_an_answer_offers_the_closest_names_and_keeps_asking() {
         f.reads(
                 "晚饭少5人",
