@@ -7,6 +7,7 @@ import org.receptionbot.chat.Button;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
+import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
@@ -59,11 +60,12 @@ final class Intake {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
-        Snapshot before = Snapshot.of(desk, records);
+        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
         beforeApply.run();
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
         if (applied.repeated()) return Answer.silence();
-        String text = receipts.compose(applied.entries(), before, Snapshot.of(desk, records));
+        String text =
+                receipts.compose(applied.entries(), before, MealSnapshot.of(desk.event(), desk.ledger(), records));
         notices.tell(applied, text, asked);
         return new Answer(
                 text, List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));

@@ -8,6 +8,7 @@ import org.receptionbot.command.Desk;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
@@ -24,9 +25,9 @@ final class Receipts {
         this.desk = desk;
     }
 
-    String compose(List<Entry> entries, Snapshot before, Snapshot after) {
+    String compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
         List<String> lines = new ArrayList<>();
-        Set<Snapshot.Serving> shown = new LinkedHashSet<>();
+        Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
         for (Entry e : entries) lines.add(line(e, before, after, shown));
         lines.addAll(totals(shown));
         lines.addAll(movementEffects(before, after, entries));
@@ -34,10 +35,10 @@ final class Receipts {
         return "已记录：" + String.join("\n", lines);
     }
 
-    private String line(Entry e, Snapshot before, Snapshot after, Set<Snapshot.Serving> shown) {
+    private String line(Entry e, MealSnapshot before, MealSnapshot after, Set<MealSnapshot.Serving> shown) {
         String text = desk.texts().describe(e.record());
         if (e.record() instanceof MealRecord m) {
-            Snapshot.Serving s = new Snapshot.Serving(m.delegation(), m.date(), m.meal());
+            MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
             DinerCount was = before.count(s);
             DinerCount now = after.count(s);
             if (was == null || now == null || !shown.add(s)) return text;
@@ -62,10 +63,10 @@ final class Receipts {
                 .orElse(text);
     }
 
-    private List<String> totals(Set<Snapshot.Serving> shown) {
+    private List<String> totals(Set<MealSnapshot.Serving> shown) {
         List<String> lines = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
-        for (Snapshot.Serving s : shown) {
+        for (MealSnapshot.Serving s : shown) {
             String venue = desk.event().delegation(s.delegation()).orElseThrow().venue();
             if (!done.add(s.date() + s.meal() + venue)) continue;
             Meal meal = desk.event().meal(s.meal()).orElseThrow();
@@ -78,13 +79,13 @@ final class Receipts {
         return lines;
     }
 
-    private static String total(Snapshot.Serving s, Meal meal, VenueBoard v) {
+    private static String total(MealSnapshot.Serving s, Meal meal, VenueBoard v) {
         String over = v.overCapacity() ? "，⚠超出容量" + (v.booked() - v.venue().capacity()) + "人" : "";
         return Texts.day(s.date()) + meal.label() + " " + v.venue().name() + "合计" + v.booked() + "人（容量"
                 + v.venue().capacity() + "人" + over + "）";
     }
 
-    private List<String> movementEffects(Snapshot before, Snapshot after, List<Entry> entries) {
+    private List<String> movementEffects(MealSnapshot before, MealSnapshot after, List<Entry> entries) {
         if (entries.stream().noneMatch(e -> e.record() instanceof Movement)) return List.of();
         List<String> off = new ArrayList<>();
         List<String> on = new ArrayList<>();
@@ -99,7 +100,7 @@ final class Receipts {
         return lines;
     }
 
-    private String serving(Snapshot.Serving s) {
+    private String serving(MealSnapshot.Serving s) {
         return s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日"
                 + desk.texts().meal(s.meal());
     }

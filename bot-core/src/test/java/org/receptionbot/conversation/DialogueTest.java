@@ -90,7 +90,7 @@ class DialogueTest {
 
         f.say("hunan-li", "2026-11-22T09:02", "撤销");
 
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：\n湖南省代表团 11月22日（周日）晚餐 增加2人");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：\n湖南省代表团 11月22日（周日）晚餐 增加2人（32人→30人）");
         assertThat(hunanDinner()).isEqualTo(30);
     }
 
@@ -104,6 +104,17 @@ class DialogueTest {
         assertThat(hunanDinner()).isEqualTo(30);
 
         f.press("tian", "2026-11-22T09:02", m.messageId(), "undo:" + m.messageId());
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void an_undo_after_the_deadline_is_told_to_the_coordinators() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.say("hunan-li", "2026-11-22T15:30", "/undo");
+
+        assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠报餐截止后撤销（李娜 15:30）\n湖南省代表团 11月22日（周日）晚餐 报餐30人（30人→35人）");
         assertThat(hunanDinner()).isEqualTo(35);
     }
 

@@ -1,4 +1,4 @@
-package org.receptionbot.conversation;
+package org.receptionbot.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
-import org.receptionbot.ledger.DayLog;
-import org.receptionbot.ledger.DinerCount;
-import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -19,53 +16,53 @@ import org.receptionbot.record.Record;
  * The diners of the servings a message touches, taken before and after applying it, so the answer
  * can show the effect ("35人→0人") and the meals a departure cancels.
  */
-final class Snapshot {
+public final class MealSnapshot {
     private final Map<Serving, DinerCount> counts = new LinkedHashMap<>();
 
     /** A delegation at one serving. */
-    record Serving(String delegation, LocalDate date, String meal) {}
+    public record Serving(String delegation, LocalDate date, String meal) {}
 
     /** Reads each day touched once, and the movements once, however many servings there are. */
-    static Snapshot of(Desk desk, List<Record> records) {
-        Snapshot s = new Snapshot();
-        List<Serving> servings = servings(desk, records);
+    public static MealSnapshot of(Event event, Ledger ledger, List<Record> records) {
+        MealSnapshot s = new MealSnapshot();
+        List<Serving> servings = servings(event, records);
         if (servings.isEmpty()) return s;
-        List<Movement> movements = desk.ledger().activeMovements().stream()
+        List<Movement> movements = ledger.activeMovements().stream()
                 .map(e -> (Movement) e.record())
                 .toList();
-        MealTally tally = new MealTally(desk.event());
+        MealTally tally = new MealTally(event);
         Map<LocalDate, DayLog> days = new HashMap<>();
         for (Serving serving : servings) {
-            DayLog log = days.computeIfAbsent(serving.date(), d -> desk.ledger().day(d));
-            Meal meal = desk.event().meal(serving.meal()).orElseThrow();
+            DayLog log = days.computeIfAbsent(serving.date(), d -> ledger.day(d));
+            Meal meal = event.meal(serving.meal()).orElseThrow();
             s.counts.put(serving, tally.count(log, movements, meal, serving.delegation()));
         }
         return s;
     }
 
-    DinerCount count(Serving serving) {
+    public DinerCount count(Serving serving) {
         return counts.get(serving);
     }
 
-    Map<Serving, DinerCount> counts() {
+    public Map<Serving, DinerCount> counts() {
         return counts;
     }
 
-    private static List<Serving> servings(Desk desk, List<Record> records) {
+    private static List<Serving> servings(Event event, List<Record> records) {
         List<Serving> servings = new ArrayList<>();
         for (Record r : records) {
-            if (desk.event().delegation(r.delegation()).isEmpty()) continue;
-            if (r instanceof MealRecord m && desk.event().meal(m.meal()).isPresent())
+            if (event.delegation(r.delegation()).isEmpty()) continue;
+            if (r instanceof MealRecord m && event.meal(m.meal()).isPresent())
                 servings.add(new Serving(m.delegation(), m.date(), m.meal()));
-            if (r instanceof Movement) servings.addAll(allServings(desk, r.delegation()));
+            if (r instanceof Movement) servings.addAll(allServings(event, r.delegation()));
         }
         return servings.stream().distinct().toList();
     }
 
-    private static List<Serving> allServings(Desk desk, String delegation) {
+    private static List<Serving> allServings(Event event, String delegation) {
         List<Serving> all = new ArrayList<>();
-        for (LocalDate d = desk.event().start(); !d.isAfter(desk.event().end()); d = d.plusDays(1)) {
-            for (Meal meal : desk.event().meals()) all.add(new Serving(delegation, d, meal.id()));
+        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+            for (Meal meal : event.meals()) all.add(new Serving(delegation, d, meal.id()));
         }
         return all;
     }
