@@ -17,13 +17,19 @@ public final class DelegationNames {
 
     /** The delegation named exactly (an id, a name, an alias, optionally with a suffix). */
     public Optional<Delegation> find(String text) {
-        String t = strip(text.trim());
+        String raw = text.strip();
+        String t = strip(raw);
         if (t.isEmpty()) return Optional.empty();
         return event.delegations().stream()
-                .filter(d -> d.id().equalsIgnoreCase(t)
-                        || strip(d.name()).equals(t)
-                        || d.aliases().contains(t))
+                .filter(d -> d.id().equalsIgnoreCase(raw) || names(d).contains(raw) || names(d).contains(t))
                 .findFirst();
+    }
+
+    private static List<String> names(Delegation d) {
+        List<String> names = new java.util.ArrayList<>(d.aliases());
+        names.add(d.name());
+        names.add(strip(d.name()));
+        return names;
     }
 
     /** The delegations whose names share the most characters with the text, best first. */
