@@ -7,7 +7,6 @@ import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Command;
@@ -31,6 +30,7 @@ public final class Dialogue implements ChatHandler {
     private final Intake intake;
     private final Questions questions;
     private final Buttons buttons;
+    private final Speaker speaker;
 
     public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
         this.desk = desk;
@@ -41,6 +41,7 @@ public final class Dialogue implements ChatHandler {
         this.intake = new Intake(desk);
         this.questions = new Questions(desk, intake, reader);
         this.buttons = new Buttons(desk, questions);
+        this.speaker = new Speaker(desk.outbox());
     }
 
     @Override
@@ -49,16 +50,12 @@ public final class Dialogue implements ChatHandler {
         Sender sender = desk.people().who(message.chat().platform(), message.senderId(), message.senderName());
         LocalDate today = LocalDate.ofInstant(message.sentAt(), desk.event().zone());
         Asked asked = new Asked(Source.of(message), sender, message.replyTo(), today);
-        Answer answer = respond(message, asked);
-        if (!answer.silent())
-            desk.outbox().send(new Reply(message.chat(), message.messageId(), answer.text(), answer.buttons()));
+        speaker.say(message.chat(), message.messageId(), respond(message, asked));
     }
 
     @Override
     public void onButton(ButtonPress press) {
-        Answer answer = buttons.press(press);
-        if (!answer.silent())
-            desk.outbox().send(new Reply(press.chat(), press.messageId(), answer.text(), answer.buttons()));
+        speaker.say(press.chat(), press.messageId(), buttons.press(press));
     }
 
     private Answer respond(IncomingMessage message, Asked asked) {
