@@ -44,6 +44,7 @@ final class Boards {
     }
 
     Answer status(Command.Status s, Asked asked) {
+        if (s.delegation() == null && asked.sender().coordinator()) return Answer.of("请写明代表团，如“/status 湖南”。");
         if (s.delegation() == null && asked.sender().delegation() == null) {
             return Answer.of("您还没有绑定代表团。请写“/status 湖南”查看某个代表团，或发送“/bind 湖南”绑定本团。");
         }

@@ -52,6 +52,8 @@ class CommandsInChatTest {
         assertThat(ask("tian", "/ack")).isEqualTo("请写明问题编号，如“/ack 12”。");
         assertThat(ask("tian", "/bind")).isEqualTo("您是协调组成员，可以修改所有代表团的记录，无需绑定。");
         assertThat(ask("stranger", "/bind")).isEqualTo("请写明代表团，如“/bind 湖南”。");
+        assertThat(ask("tian", "本团情况")).isEqualTo("请写明代表团，如“/status 湖南”。");
+        assertThat(ask("stranger", "本团情况")).startsWith("您还没有绑定代表团。");
         assertThat(ask("stranger", "/status 湖楠")).isEqualTo("没有找到代表团“湖楠”。您是不是要找：湖南省代表团？");
     }
 
