@@ -162,6 +162,28 @@ class MealBoardsTest {
                 .isEqualTo(50);
     }
 
+    @Test
+    void a_reported_late_arrival_replaces_the_plan() {
+        Event small = TestEvents.withPeople();
+        InMemoryLedger l = new InMemoryLedger();
+        new Recorder(small, l, new InMemoryIssueBook())
+                .apply(
+                        Sources.at("2026-11-20T09:00", "li"),
+                        List.of(new org.receptionbot.record.Arrival(
+                                "hunan", LocalDate.of(2026, 11, 21), LocalTime.of(10, 0), null, "G99")));
+        MealBoards b = new MealBoards(small, l);
+        Meal smallDinner = small.meal("DINNER").orElseThrow();
+
+        assertThat(b.count(LocalDate.of(2026, 11, 20), smallDinner, "hunan").diners())
+                .isZero();
+        assertThat(b.count(LocalDate.of(2026, 11, 21), small.meal("BREAKFAST").orElseThrow(), "hunan")
+                        .diners())
+                .isZero();
+        assertThat(b.count(LocalDate.of(2026, 11, 21), small.meal("LUNCH").orElseThrow(), "hunan")
+                        .diners())
+                .isEqualTo(35);
+    }
+
     private int totalSize() {
         return event.delegations().stream().mapToInt(d -> d.size()).sum();
     }
