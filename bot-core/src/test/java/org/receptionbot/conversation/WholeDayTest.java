@@ -114,6 +114,7 @@ class WholeDayTest {
         f.reads("3号车实到30人", new Headcount("3", 30, "hunan"));
         f.say("hunan-li", "2026-11-22T12:30", "3号车实到30人");
         assertThat(f.lastTo(GROUP).text()).contains("3号车 实到30人（应到35人，⚠少5人）");
+        assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠3号车清点少5人（hunan-li 12:30）：湖南省代表团 实到30人 / 应到35人");
         f.reads("房间没有热水", new Issue(IssueCategory.ROOM, "hubei", "房间没有热水"));
         f.reads("5号车找不到", new Issue(IssueCategory.VEHICLE, "yunnan", "5号车找不到"));
         f.say("hubei-li", "2026-11-22T09:00", "房间没有热水");
