@@ -73,9 +73,11 @@ public final class Dialogue implements ChatHandler {
         boolean had = !desk.ledger().activeEntriesOf(ref).isEmpty();
         ParseOutcome outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        if (outcome.records().isEmpty() && !(outcome instanceof ParseOutcome.Incomplete)) {
+        if (outcome.records().isEmpty()) {
             desk.recorder().withdraw(ref, asked.source());
-            return had ? Answer.of("消息已修改，原记录已撤销。") : Answer.silence();
+            Answer asks = intake.take(outcome, asked, message.text());
+            if (!had) return asks;
+            return Answer.of("消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
         }
         Answer answer = intake.take(
                 outcome, asked, message.text(), () -> desk.recorder().withdraw(ref, asked.source()));

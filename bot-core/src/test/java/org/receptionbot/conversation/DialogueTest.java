@@ -139,6 +139,25 @@ class DialogueTest {
     }
 
     @Test
+    void an_edit_to_something_with_nothing_to_record_takes_the_records_back() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.send(new IncomingMessage(
+                GROUP,
+                m.messageId(),
+                "hunan-li",
+                "hunan-li",
+                ConversationFixture.time("2026-11-22T09:05"),
+                "晚饭的事等会儿说",
+                null,
+                true));
+
+        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("消息已修改，原记录已撤销。");
+    }
+
+    @Test
     void an_incomplete_message_asks_the_missing_question_and_the_next_message_answers_it() {
         f.reads(
                 "晚饭少5人",
