@@ -1,6 +1,6 @@
 /**
- * The conversation with a served chat: every inbound message is stored raw first, then answered.
- * {@link org.receptionbot.conversation.Conversation} is the core's {@link
- * org.receptionbot.chat.ChatHandler} that every platform adapter calls.
+ * The conversation in a served chat: every message is stored raw, then read as a command or parsed
+ * into records, checked, applied to the ledger and answered in plain Chinese; missing fields are
+ * asked for, absurd counts confirmed, and corrections (undo, edits) taken back with their history.
  */
 package org.receptionbot.conversation;

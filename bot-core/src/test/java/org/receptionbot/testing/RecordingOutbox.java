@@ -2,12 +2,12 @@ package org.receptionbot.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 
 /** An {@link Outbox} that keeps what the core said, for assertions. */
 public final class RecordingOutbox implements Outbox {
-
     private final List<Reply> sent = new ArrayList<>();
 
     @Override
@@ -21,6 +21,10 @@ public final class RecordingOutbox implements Outbox {
 
     public synchronized List<String> texts() {
         return sent.stream().map(Reply::text).toList();
+    }
+
+    public synchronized List<Reply> sentTo(ChatRef chat) {
+        return sent.stream().filter(r -> r.chat().equals(chat)).toList();
     }
 
     /** The last reply, failing when nothing was said. */

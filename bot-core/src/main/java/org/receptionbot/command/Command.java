@@ -1,0 +1,40 @@
+package org.receptionbot.command;
+
+import java.time.LocalDate;
+
+/** A command someone typed, recognised but not yet checked. Null fields were not given. */
+public sealed interface Command {
+
+    record Help() implements Command {}
+
+    /** The meal board of a serving; null date = today, null meal = the next serving. */
+    record Meals(LocalDate date, String meal) implements Command {}
+
+    record Moves(LocalDate date) implements Command {}
+
+    record Issues() implements Command {}
+
+    /** Bus head counts of a day. */
+    record Counts(LocalDate date) implements Command {}
+
+    /** @param delegation what was typed for the delegation, or null for the sender's own */
+    record Status(String delegation) implements Command {}
+
+    record Car(String vehicle) implements Command {}
+
+    record Undo() implements Command {}
+
+    record Bind(String delegation) implements Command {}
+
+    record Ack(Integer number) implements Command {}
+
+    record Done(Integer number, String resolution) implements Command {}
+
+    /** @param venue what was typed for the venue; null fields were missing */
+    record Actual(String venue, String meal, Integer count, LocalDate date) implements Command {}
+
+    record Export(LocalDate from, LocalDate to) implements Command {}
+
+    /** A {@code /word} the bot does not know, or a word it could not read (e.g. a bad date). */
+    record Unknown(String word) implements Command {}
+}

@@ -1,0 +1,116 @@
+package org.receptionbot.command;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Event;
+
+/**
+ * Recognises commands: {@code /word args} (Latin names) and their Chinese words without a slash.
+ * Text that is not a command gives nothing, so the message goes to the parser.
+ */
+public final class CommandParser {
+    private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?");
+    private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)");
+    private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
+    private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
+    private final DateMeal dateMeal;
+
+    public CommandParser(Event event) {
+        this.dateMeal = new DateMeal(event);
+    }
+
+    public Optional<Command> parse(String text, LocalDate today) {
+        String t = text.strip();
+        if (t.startsWith("/")) return Optional.of(slash(t.substring(1), today));
+        return Optional.ofNullable(words(t, today));
+    }
+
+    private Command slash(String text, LocalDate today) {
+        String[] tokens = text.split("\\s+");
+        String word = tokens[0].replaceAll("@.*$", "").toLowerCase(java.util.Locale.ROOT);
+        List<String> args = Arrays.asList(tokens).subList(1, tokens.length);
+        String rest = String.join(" ", args);
+        return switch (word) {
+            case "help", "start" -> new Command.Help();
+            case "meals" -> dateMeal.meals(String.join("", args), today);
+            case "moves" -> new Command.Moves(date(rest, today));
+            case "issues" -> new Command.Issues();
+            case "counts" -> new Command.Counts(date(rest, today));
+            case "status" -> new Command.Status(rest.isEmpty() ? null : rest);
+            case "car" -> new Command.Car(rest.isEmpty() ? null : rest.replaceAll("[号车]", ""));
+            case "undo" -> new Command.Undo();
+            case "bind" -> new Command.Bind(rest.isEmpty() ? null : rest);
+            case "ack" -> new Command.Ack(number(args, 0));
+            case "done" ->
+                new Command.Done(
+                        number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
+            case "actual" -> dateMeal.actual(args, today);
+            case "export" ->
+                new Command.Export(
+                        args.isEmpty() ? null : date(args.get(0), today),
+                        args.size() > 1 ? date(args.get(1), today) : null);
+            default -> new Command.Unknown("/" + word);
+        };
+    }
+
+    private Command words(String t, LocalDate today) {
+        switch (t) {
+            case "帮助", "使用说明", "菜单" -> {
+                return new Command.Help();
+            }
+            case "问题清单", "待处理问题", "问题列表" -> {
+                return new Command.Issues();
+            }
+            case "本团情况" -> {
+                return new Command.Status(null);
+            }
+            case "撤销", "撤回", "撤销上一条" -> {
+                return new Command.Undo();
+            }
+            case "车辆清点", "清点情况" -> {
+                return new Command.Counts(today);
+            }
+            case "导出", "导出报表" -> {
+                return new Command.Export(null, null);
+            }
+            default -> {
+                return phrases(t, today);
+            }
+        }
+    }
+
+    private Command phrases(String t, LocalDate today) {
+        Matcher m;
+        if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1));
+        if ((m = ACK.matcher(t)).matches()) return new Command.Ack(Integer.valueOf(m.group(1)));
+        if ((m = DONE.matcher(t)).matches())
+            return new Command.Done(
+                    Integer.valueOf(m.group(1)),
+                    m.group(2).isBlank() ? null : m.group(2).strip());
+        if (t.startsWith("绑定"))
+            return new Command.Bind(
+                    t.substring(2).isBlank() ? null : t.substring(2).strip());
+        if (t.startsWith("实到 "))
+            return dateMeal.actual(Arrays.asList(t.substring(3).strip().split("\\s+")), today);
+        if ((m = MOVES.matcher(t)).matches()) {
+            Optional<LocalDate> d = m.group(1).isEmpty() ? Optional.of(today) : DateWords.read(m.group(1), today);
+            return d.map(date -> (Command) new Command.Moves(date)).orElse(null);
+        }
+        if (t.startsWith("查看")) return dateMeal.meals(t.substring(2), today);
+        return dateMeal.bareMealQuery(t, today);
+    }
+
+    private static LocalDate date(String word, LocalDate today) {
+        return word.isBlank() ? today : DateWords.read(word.strip(), today).orElse(null);
+    }
+
+    private static Integer number(List<String> args, int i) {
+        if (args.size() <= i) return null;
+        String n = args.get(i).replace("#", "");
+        return n.matches("\\d{1,6}") ? Integer.valueOf(n) : null;
+    }
+}

@@ -1,0 +1,39 @@
+package org.receptionbot.command;
+
+/** Answers a recognised command; each family of commands has its own class. */
+public final class Commands {
+    private final Boards boards;
+    private final IssueCommands issues;
+    private final Admin admin;
+    private final Corrections corrections;
+
+    public Commands(Desk desk, Exports exports) {
+        this.boards = new Boards(desk);
+        this.issues = new IssueCommands(desk);
+        this.admin = new Admin(desk, exports);
+        this.corrections = new Corrections(desk);
+    }
+
+    public Answer handle(Command command, Asked asked) {
+        if (command instanceof Command.Help) return Answer.of(Help.TEXT);
+        if (command instanceof Command.Unknown u)
+            return Answer.of("没有“" + u.word() + "”这个指令，或没能看懂其中的日期。\n" + Help.TEXT);
+        if (command instanceof Command.Meals m) return boards.meals(m, asked);
+        if (command instanceof Command.Moves m) return boards.moves(m);
+        if (command instanceof Command.Counts c) return boards.counts(c);
+        if (command instanceof Command.Issues) return boards.issues(asked);
+        if (command instanceof Command.Status s) return boards.status(s, asked);
+        if (command instanceof Command.Car c) return boards.car(c);
+        if (command instanceof Command.Undo) return corrections.undo(asked);
+        return changes(command, asked);
+    }
+
+    private Answer changes(Command command, Asked asked) {
+        if (command instanceof Command.Ack a) return issues.ack(a, asked);
+        if (command instanceof Command.Done d) return issues.done(d, asked);
+        if (command instanceof Command.Bind b) return admin.bind(b, asked);
+        if (command instanceof Command.Actual a) return admin.actual(a, asked);
+        if (command instanceof Command.Export e) return admin.export(e, asked);
+        throw new IllegalArgumentException("unhandled command: " + command);
+    }
+}

@@ -1,0 +1,72 @@
+package org.receptionbot.command;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
+
+/** Takes back the records of a message: the sender's last one, or the one replied to. */
+public final class Corrections {
+    private final Desk desk;
+
+    public Corrections(Desk desk) {
+        this.desk = desk;
+    }
+
+    /** Undo by text or command: the message replied to if it has records, else the sender's last. */
+    public Answer undo(Asked asked) {
+        Optional<String> target = Optional.ofNullable(asked.replyTo())
+                .map(id -> Source.messageRef(asked.chat(), id))
+                .filter(ref -> !desk.ledger().activeEntriesOf(ref).isEmpty())
+                .or(() ->
+                        desk.ledger().lastMessageOf(asked.chat(), asked.sender().userId()));
+        return target.map(ref -> undo(ref, asked)).orElse(Answer.of("没有可以撤销的记录。"));
+    }
+
+    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators hear of it. */
+    public Answer undo(String messageRef, Asked asked) {
+        List<Entry> entries = desk.ledger().activeEntriesOf(messageRef);
+        if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
+        boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
+        if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
+        List<Record> records = entries.stream().map(Entry::record).toList();
+        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
+        desk.recorder().withdraw(messageRef, asked.source());
+        MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), records);
+        String lines = String.join("\n", lines(records, before, after));
+        if (records.stream().anyMatch(r -> desk.recorder().late(r, asked.source()))) tellCoordinators(asked, lines);
+        return Answer.of("已撤销：\n" + lines);
+    }
+
+    private List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
+        List<String> lines = new ArrayList<>();
+        Set<MealSnapshot.Serving> shown = new HashSet<>();
+        for (Record r : records) {
+            String text = desk.texts().describe(r);
+            if (r instanceof MealRecord m) {
+                MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
+                DinerCount was = before.count(s);
+                DinerCount now = after.count(s);
+                if (was != null && now != null && shown.add(s)) text += "（" + was.diners() + "人→" + now.diners() + "人）";
+            }
+            lines.add(text);
+        }
+        return lines;
+    }
+
+    private void tellCoordinators(Asked asked, String lines) {
+        String text = "⚠报餐截止后撤销（" + asked.sender().name() + " " + desk.texts().clock(asked.now()) + "）\n" + lines;
+        for (ChatRef chat : desk.people().chats(ChatDef.Role.COORDINATORS))
+            desk.outbox().send(Reply.text(chat, null, text));
+    }
+}

@@ -1,0 +1,52 @@
+package org.receptionbot.command;
+
+import org.receptionbot.chat.Reply;
+import org.receptionbot.ledger.IssueLoop;
+import org.receptionbot.ledger.IssueTicket;
+
+/** /ack and /done: coordinators move an issue on, and the reporter is told in the group. */
+final class IssueCommands {
+    private final Desk desk;
+
+    IssueCommands(Desk desk) {
+        this.desk = desk;
+    }
+
+    Answer ack(Command.Ack a, Asked asked) {
+        if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
+        if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
+        IssueLoop.Outcome outcome = desk.loop().acknowledge(a.number(), step(asked));
+        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，正在处理。");
+    }
+
+    Answer done(Command.Done d, Asked asked) {
+        if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组办结。");
+        if (d.number() == null) return Answer.of("请写明问题编号和处理结果，如“/done 12 已更换房间”。");
+        IssueLoop.Outcome outcome = desk.loop().resolve(d.number(), step(asked), d.resolution());
+        String result = d.resolution() == null ? "" : "：" + d.resolution();
+        return answer(
+                outcome,
+                t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）");
+    }
+
+    private Answer answer(IssueLoop.Outcome outcome, java.util.function.Function<IssueTicket, String> told) {
+        if (outcome instanceof IssueLoop.Outcome.NotFound n)
+            return Answer.of("没有编号为" + n.number() + "的问题。发送“问题清单”可查看待处理问题。");
+        if (outcome instanceof IssueLoop.Outcome.Closed c) {
+            return Answer.of(
+                    "问题#" + c.ticket().number() + "已是“" + c.ticket().state().label() + "”状态，无需再处理。");
+        }
+        IssueTicket t = ((IssueLoop.Outcome.Moved) outcome).ticket();
+        String text = told.apply(t);
+        desk.outbox()
+                .send(Reply.text(
+                        t.reported().chat(),
+                        t.reported().messageId(),
+                        text + "\n" + desk.texts().describe(t.issue())));
+        return Answer.of("已更新：" + text);
+    }
+
+    private static IssueTicket.Step step(Asked asked) {
+        return new IssueTicket.Step(asked.sender().userId(), asked.sender().name(), asked.now());
+    }
+}

@@ -1,0 +1,63 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Desk;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.Texts;
+
+/** What stops records from being applied: a date outside the event, or someone acting for another delegation. */
+final class Checks {
+    private final Desk desk;
+
+    Checks(Desk desk) {
+        this.desk = desk;
+    }
+
+    /** The refusal to answer, if any record may not be applied; then none of the message is. */
+    Optional<String> refusal(List<Record> records, Asked asked) {
+        for (Record r : records) {
+            Optional<String> outside = outside(r);
+            if (outside.isPresent()) return outside;
+            if (r instanceof Issue || r instanceof Headcount) continue;
+            String refusal = desk.people().refusal(asked.sender(), r.delegation());
+            if (refusal != null) return Optional.of(refusal);
+        }
+        return Optional.empty();
+    }
+
+    /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
+    boolean absurd(Record r) {
+        Optional<Delegation> d = desk.event().delegation(r.delegation());
+        if (d.isEmpty()) return false;
+        int limit = 2 * d.get().size();
+        if (r instanceof MealCount m) return m.count() > limit;
+        if (r instanceof MealAdd m) return m.count() > d.get().size();
+        if (r instanceof Arrival m) return m.count() != null && m.count() > limit;
+        if (r instanceof Departure m) return m.count() != null && m.count() > limit;
+        if (r instanceof Headcount h) return h.count() > limit;
+        return false;
+    }
+
+    /** A meal or movement with no delegation: the question to ask instead of applying it. */
+    static boolean needsDelegation(Record r) {
+        return (r instanceof MealRecord || r instanceof Movement) && r.delegation() == null;
+    }
+
+    private Optional<String> outside(Record r) {
+        java.time.LocalDate date = r instanceof MealRecord m ? m.date() : r instanceof Movement m ? m.date() : null;
+        if (date == null || desk.event().covers(date)) return Optional.empty();
+        return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(desk.event().start()) + "至"
+                + Texts.day(desk.event().end()) + "），未记录。请核对日期后重新发送。");
+    }
+}

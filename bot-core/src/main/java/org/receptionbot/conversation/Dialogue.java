@@ -1,0 +1,93 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.receptionbot.access.Sender;
+import org.receptionbot.chat.ButtonPress;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Command;
+import org.receptionbot.command.CommandParser;
+import org.receptionbot.command.Commands;
+import org.receptionbot.command.Desk;
+import org.receptionbot.command.Exports;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * The conversation in the served chats: store raw, then a command, an answer to a pending question,
+ * an edit, or a message to parse, apply and answer. Chats not in the event file are not served.
+ */
+public final class Dialogue implements ChatHandler {
+    private final Desk desk;
+    private final InboundLog inbound;
+    private final Reader reader;
+    private final CommandParser commandParser;
+    private final Commands commands;
+    private final Intake intake;
+    private final Questions questions;
+    private final Buttons buttons;
+    private final Speaker speaker;
+
+    public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
+        this.desk = desk;
+        this.inbound = inbound;
+        this.reader = reader;
+        this.commandParser = new CommandParser(desk.event());
+        this.commands = new Commands(desk, exports);
+        this.intake = new Intake(desk);
+        this.questions = new Questions(desk, intake, reader);
+        this.buttons = new Buttons(desk, questions);
+        this.speaker = new Speaker(desk.outbox());
+    }
+
+    @Override
+    public void onMessage(IncomingMessage message) {
+        if (!desk.people().served(message.chat()) || !inbound.store(message)) return;
+        Sender sender = desk.people().who(message.chat().platform(), message.senderId(), message.senderName());
+        LocalDate today = LocalDate.ofInstant(message.sentAt(), desk.event().zone());
+        Asked asked = new Asked(Source.of(message), sender, message.replyTo(), today);
+        speaker.say(message.chat(), message.messageId(), respond(message, asked));
+    }
+
+    @Override
+    public void onButton(ButtonPress press) {
+        speaker.say(press.chat(), press.messageId(), buttons.press(press));
+    }
+
+    private Answer respond(IncomingMessage message, Asked asked) {
+        if (message.edited()) return edit(message, asked);
+        Optional<Command> command = commandParser.parse(message.text(), asked.today());
+        if (command.isPresent()) return commands.handle(command.get(), asked);
+        Optional<Answer> answered = questions.answer(message.text(), asked);
+        if (answered.isPresent()) return answered.get();
+        return read(message, asked);
+    }
+
+    /** An edited message replaces the records of its earlier version. */
+    private Answer edit(IncomingMessage message, Asked asked) {
+        String ref = asked.source().messageRef();
+        boolean had = !desk.ledger().activeEntriesOf(ref).isEmpty();
+        ParseOutcome outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        if (outcome.records().isEmpty()) {
+            desk.recorder().withdraw(ref, asked.source());
+            Answer asks = intake.take(outcome, asked, message.text());
+            if (!had) return asks;
+            return Answer.of("消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+        }
+        Answer answer = intake.take(
+                outcome, asked, message.text(), () -> desk.recorder().withdraw(ref, asked.source()));
+        if (!had || !answer.text().startsWith("已记录")) return answer;
+        return new Answer("已按修改后的消息更新，原记录已撤销。\n" + answer.text(), answer.buttons());
+    }
+
+    private Answer read(IncomingMessage message, Asked asked) {
+        var outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        return intake.take(outcome, asked, message.text());
+    }
+}

@@ -1,0 +1,113 @@
+package org.receptionbot.conversation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.chat.Button;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Desk;
+import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+
+/** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
+final class Intake {
+    static final Duration ANSWER_WAIT = Duration.ofMinutes(10);
+    static final Duration LAPSED_WAIT = Duration.ofHours(1);
+    private final Desk desk;
+    private final Checks checks;
+    private final Receipts receipts;
+    private final Notices notices;
+
+    Intake(Desk desk) {
+        this.desk = desk;
+        this.checks = new Checks(desk);
+        this.receipts = new Receipts(desk);
+        this.notices = new Notices(desk);
+    }
+
+    Answer take(ParseOutcome outcome, Asked asked, String text) {
+        return take(outcome, asked, text, () -> {});
+    }
+
+    /**
+     * @param beforeApply runs after the effect's "before" is taken and just before applying (an
+     *     edit takes back its first version there)
+     */
+    Answer take(ParseOutcome outcome, Asked asked, String text, Runnable beforeApply) {
+        if (outcome instanceof ParseOutcome.NothingToRecord) return Answer.silence();
+        List<Record> records = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
+        for (Record r : outcome.records()) {
+            if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
+            else records.add(r);
+        }
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, beforeApply);
+        if (gaps.isEmpty()) return applied;
+        return ask(gaps, asked, applied);
+    }
+
+    /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
+    Answer apply(List<Record> records, Asked asked, boolean confirmed) {
+        return apply(records, asked, confirmed, () -> {});
+    }
+
+    private Answer apply(List<Record> records, Asked asked, boolean confirmed, Runnable beforeApply) {
+        var refusal = checks.refusal(records, asked);
+        if (refusal.isPresent()) return Answer.of(refusal.get());
+        if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
+        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
+        beforeApply.run();
+        Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
+        if (applied.repeated()) return Answer.silence();
+        String text =
+                receipts.compose(applied.entries(), before, MealSnapshot.of(desk.event(), desk.ledger(), records));
+        notices.tell(applied, text, asked);
+        return new Answer(
+                text, List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
+    }
+
+    Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
+        Pending.Answer pending = new Pending.Answer(gaps, asked.source());
+        desk.pending()
+                .put(
+                        Keys.answer(asked.chat(), asked.sender().userId()),
+                        pending,
+                        asked.now().plus(ANSWER_WAIT));
+        desk.pending()
+                .put(
+                        Keys.lapsed(asked.chat(), asked.sender().userId()),
+                        pending,
+                        asked.now().plus(LAPSED_WAIT));
+        String question = gaps.get(0).missing().question() + "（“"
+                + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
+        return applied.silent() ? Answer.of(question) : new Answer(applied.text() + "\n" + question, applied.buttons());
+    }
+
+    private Answer holdForConfirmation(List<Record> records, Asked asked) {
+        desk.pending()
+                .put(
+                        Keys.confirmation(asked.chat(), asked.sender().userId()),
+                        new Pending.Confirmation(records, asked.source()),
+                        asked.now().plus(ANSWER_WAIT));
+        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
+        for (Record r : records)
+            if (checks.absurd(r))
+                s.append('\n').append(desk.texts().describe(r)).append(size(r));
+        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。");
+        return new Answer(
+                s.toString(),
+                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())));
+    }
+
+    private String size(Record r) {
+        return desk.event()
+                .delegation(r.delegation())
+                .map(d -> "（该团共" + d.size() + "人）")
+                .orElse("");
+    }
+}

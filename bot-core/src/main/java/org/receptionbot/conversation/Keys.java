@@ -1,0 +1,24 @@
+package org.receptionbot.conversation;
+
+import org.receptionbot.chat.ChatRef;
+
+/** Keys of pending state and the action ids of buttons. */
+final class Keys {
+    static final String UNDO = "undo:";
+    static final String CONFIRM = "ok:";
+
+    private Keys() {}
+
+    static String answer(ChatRef chat, String userId) {
+        return "answer:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+    }
+
+    /** The same question, kept longer, to tell a late answer that the question has lapsed. */
+    static String lapsed(ChatRef chat, String userId) {
+        return "lapsed:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+    }
+
+    static String confirmation(ChatRef chat, String userId) {
+        return "confirm:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+    }
+}

@@ -1,0 +1,90 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Desk;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.RecordFields;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+
+/** The sender's next message after a question: the missing field, or 确认 for held-back records. */
+final class Questions {
+    private static final List<String> YES = List.of("确认", "确认无误", "确定", "是的", "对");
+    private final Desk desk;
+    private final Intake intake;
+    private final Reader reader;
+
+    Questions(Desk desk, Intake intake, Reader reader) {
+        this.desk = desk;
+        this.intake = intake;
+        this.reader = reader;
+    }
+
+    /** The answer when the message answers a pending question; empty when it is a message of its own. */
+    Optional<Answer> answer(String text, Asked asked) {
+        String t = text.strip().replaceAll("[。！!.，,]+$", "");
+        if (YES.contains(t)) {
+            Optional<Pending> held = desk.pending()
+                    .take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
+            if (held.isPresent() && held.get() instanceof Pending.Confirmation c) return Optional.of(confirm(c, asked));
+        }
+        Optional<Pending> waiting =
+                desk.pending().take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+        Optional<Pending> lapsed =
+                desk.pending().take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
+        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        if (lapsed.isPresent()
+                && lapsed.get() instanceof Pending.Answer a
+                && filled(a.gaps().get(0), t, asked).isPresent()) {
+            return Optional.of(
+                    Answer.of("上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
+        }
+        return Optional.empty();
+    }
+
+    /** Applies held-back records as confirmed, under their original message. */
+    Answer confirm(Pending.Confirmation c, Asked asked) {
+        return intake.apply(c.records(), new Asked(c.source(), asked.sender(), null, asked.today()), true);
+    }
+
+    private Optional<Answer> fill(Pending.Answer pending, String text, Asked asked) {
+        Gap gap = pending.gaps().get(0);
+        Optional<List<Record>> filled = filled(gap, text, asked);
+        if (filled.isEmpty()
+                && gap.missing() == Gap.Field.DELEGATION
+                && text.length() <= 8
+                && !desk.names().closest(text, 1).isEmpty()) {
+            intake.ask(pending.gaps(), asked, Answer.silence());
+            return Optional.of(Answer.of(desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
+        }
+        if (filled.isEmpty()) return Optional.empty();
+        Answer applied = intake.apply(filled.get(), asked, false);
+        List<Gap> rest = pending.gaps().subList(1, pending.gaps().size());
+        return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
+    }
+
+    private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
+        return switch (gap.missing()) {
+            case DELEGATION -> desk.names().find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
+            case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+            case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
+            case DATE, MEAL -> reparse(text + gap.statement(), asked);
+        };
+    }
+
+    private Optional<List<Record>> reparse(String text, Asked asked) {
+        ParseOutcome outcome = reader.read(text, asked.now(), asked.sender().delegation());
+        return outcome instanceof ParseOutcome.Understood u ? Optional.of(u.records()) : Optional.empty();
+    }
+
+    private static Record with(Record draft, String field, String value) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(RecordFields.write(draft));
+        fields.put(field, value);
+        return RecordFields.read(fields);
+    }
+}

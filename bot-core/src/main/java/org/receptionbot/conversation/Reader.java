@@ -1,0 +1,17 @@
+package org.receptionbot.conversation;
+
+import java.time.Instant;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * Reads a message into records: the parser ({@code new MessageParser(event)::parse}) in the bot, a
+ * table of canned outcomes in tests.
+ */
+@FunctionalInterface
+public interface Reader {
+
+    /**
+     * @param senderDelegation the delegation the sender is bound to, or null
+     */
+    ParseOutcome read(String text, Instant now, String senderDelegation);
+}

@@ -1,0 +1,92 @@
+package org.receptionbot.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.record.Movement;
+
+/**
+ * A write-through cache in front of a store: day logs and movements are read from the store once
+ * and then kept up to date from this instance's own appends and withdrawals, so boards and answers
+ * do not fetch a whole day per message. Valid while this process is the only writer of the store
+ * (one bot instance); after a restart it fills again from the store.
+ */
+public final class CachingLedger implements Ledger {
+    private final Ledger store;
+    private final Map<LocalDate, List<Entry>> days = new HashMap<>();
+    private final Map<String, Withdrawal> withdrawn = new HashMap<>();
+    private List<Entry> movements;
+
+    public CachingLedger(Ledger store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean markApplied(String messageKey) {
+        return store.markApplied(messageKey);
+    }
+
+    @Override
+    public synchronized void append(List<Entry> entries) {
+        store.append(entries);
+        for (Entry e : entries) {
+            List<Entry> day = days.get(e.day());
+            if (day != null) day.add(e);
+            if (movements != null && e.record() instanceof Movement) movements.add(e);
+        }
+    }
+
+    @Override
+    public synchronized void withdraw(List<Withdrawal> withdrawals) {
+        store.withdraw(withdrawals);
+        for (Withdrawal w : withdrawals) withdrawn.putIfAbsent(w.entryId(), w);
+        if (movements != null) movements.removeIf(e -> withdrawn.containsKey(e.id()));
+    }
+
+    @Override
+    public synchronized DayLog day(LocalDate day) {
+        List<Entry> entries = days.get(day);
+        if (entries == null) {
+            DayLog loaded = store.day(day);
+            days.put(day, new ArrayList<>(loaded.entries()));
+            loaded.withdrawn().forEach(withdrawn::putIfAbsent);
+            entries = days.get(day);
+        }
+        Map<String, Withdrawal> of = new HashMap<>();
+        for (Entry e : entries) {
+            Withdrawal w = withdrawn.get(e.id());
+            if (w != null) of.put(e.id(), w);
+        }
+        return new DayLog(day, entries, of);
+    }
+
+    @Override
+    public List<Entry> activeEntriesOf(String messageRef) {
+        return store.activeEntriesOf(messageRef);
+    }
+
+    @Override
+    public synchronized List<Entry> activeMovements() {
+        if (movements == null) movements = new ArrayList<>(store.activeMovements());
+        return List.copyOf(movements);
+    }
+
+    @Override
+    public Optional<String> lastMessageOf(ChatRef chat, String senderId) {
+        return store.lastMessageOf(chat, senderId);
+    }
+
+    @Override
+    public void recordActual(ActualCount actual) {
+        store.recordActual(actual);
+    }
+
+    @Override
+    public List<ActualCount> actuals(LocalDate day) {
+        return store.actuals(day);
+    }
+}

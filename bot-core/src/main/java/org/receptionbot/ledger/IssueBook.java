@@ -1,0 +1,22 @@
+package org.receptionbot.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The store of issues and their loop. Safe for concurrent callers. */
+public interface IssueBook {
+
+    /** A new short number: 1, 2, 3 … in the order asked for, never reused (an atomic counter). */
+    int nextNumber();
+
+    /** Stores a ticket, replacing the one with the same number. */
+    void save(IssueTicket ticket);
+
+    Optional<IssueTicket> find(int number);
+
+    /** The ticket reported in this ledger entry, if any. */
+    Optional<IssueTicket> findByEntry(String entryId);
+
+    /** All tickets, by number. */
+    List<IssueTicket> all();
+}

@@ -1,0 +1,69 @@
+package org.receptionbot.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/**
+ * The diners of the servings a message touches, taken before and after applying it, so the answer
+ * can show the effect ("35人→0人") and the meals a departure cancels.
+ */
+public final class MealSnapshot {
+    private final Map<Serving, DinerCount> counts = new LinkedHashMap<>();
+
+    /** A delegation at one serving. */
+    public record Serving(String delegation, LocalDate date, String meal) {}
+
+    /** Reads each day touched once, and the movements once, however many servings there are. */
+    public static MealSnapshot of(Event event, Ledger ledger, List<Record> records) {
+        MealSnapshot s = new MealSnapshot();
+        List<Serving> servings = servings(event, records);
+        if (servings.isEmpty()) return s;
+        List<Movement> movements = ledger.activeMovements().stream()
+                .map(e -> (Movement) e.record())
+                .toList();
+        MealTally tally = new MealTally(event);
+        Map<LocalDate, DayLog> days = new HashMap<>();
+        for (Serving serving : servings) {
+            DayLog log = days.computeIfAbsent(serving.date(), d -> ledger.day(d));
+            Meal meal = event.meal(serving.meal()).orElseThrow();
+            s.counts.put(serving, tally.count(log, movements, meal, serving.delegation()));
+        }
+        return s;
+    }
+
+    public DinerCount count(Serving serving) {
+        return counts.get(serving);
+    }
+
+    public Map<Serving, DinerCount> counts() {
+        return counts;
+    }
+
+    private static List<Serving> servings(Event event, List<Record> records) {
+        List<Serving> servings = new ArrayList<>();
+        for (Record r : records) {
+            if (event.delegation(r.delegation()).isEmpty()) continue;
+            if (r instanceof MealRecord m && event.meal(m.meal()).isPresent())
+                servings.add(new Serving(m.delegation(), m.date(), m.meal()));
+            if (r instanceof Movement) servings.addAll(allServings(event, r.delegation()));
+        }
+        return servings.stream().distinct().toList();
+    }
+
+    private static List<Serving> allServings(Event event, String delegation) {
+        List<Serving> all = new ArrayList<>();
+        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+            for (Meal meal : event.meals()) all.add(new Serving(delegation, d, meal.id()));
+        }
+        return all;
+    }
+}

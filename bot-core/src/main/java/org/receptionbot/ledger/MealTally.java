@@ -1,0 +1,89 @@
+package org.receptionbot.ledger;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+
+/**
+ * The meal arithmetic: for each delegation, its size when present (zero before arrival and after
+ * departure), the last MEAL_COUNT as the new base, then cancellations and additions in order,
+ * never below zero.
+ */
+public final class MealTally {
+    private final Event event;
+
+    public MealTally(Event event) {
+        this.event = event;
+    }
+
+    /** The expected diners of every delegation at one serving, in the event file's order. */
+    public Map<String, DinerCount> count(DayLog log, List<Movement> movements, Meal meal) {
+        Map<String, Fold> folds = new LinkedHashMap<>();
+        for (Delegation d : event.delegations()) {
+            int base = Presence.of(d, movements).eats(log.day(), meal) ? d.size() : 0;
+            folds.put(d.id(), new Fold(base));
+        }
+        for (Entry e : log.active()) {
+            if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
+                Fold fold = folds.get(r.delegation());
+                if (fold != null) fold.apply(r, e.late());
+            }
+        }
+        Map<String, DinerCount> counts = new LinkedHashMap<>();
+        folds.forEach((id, fold) -> counts.put(id, fold.result()));
+        return counts;
+    }
+
+    /** The expected diners of one delegation at one serving. */
+    public DinerCount count(DayLog log, List<Movement> movements, Meal meal, String delegation) {
+        DinerCount count = count(log, movements, meal).get(delegation);
+        if (count == null) throw new IllegalArgumentException("unknown delegation: " + delegation);
+        return count;
+    }
+
+    /** Whether a day is one of the event's and the meal id is known. */
+    public boolean serves(LocalDate date, String meal) {
+        return event.covers(date) && event.meal(meal).isPresent();
+    }
+
+    private static final class Fold {
+        private int diners;
+        private boolean reported;
+        private boolean clipped;
+        private int late;
+
+        Fold(int base) {
+            this.diners = base;
+        }
+
+        void apply(MealRecord r, boolean isLate) {
+            reported = true;
+            if (isLate) late++;
+            if (r instanceof MealCount c) diners = c.count();
+            if (r instanceof MealAdd a) diners += a.count();
+            if (r instanceof MealCancel c) cancel(c);
+        }
+
+        private void cancel(MealCancel c) {
+            if (c.wholeDelegation()) {
+                diners = 0;
+                return;
+            }
+            clipped |= c.count() > diners;
+            diners = Math.max(0, diners - c.count());
+        }
+
+        DinerCount result() {
+            return new DinerCount(diners, reported, clipped, late);
+        }
+    }
+}

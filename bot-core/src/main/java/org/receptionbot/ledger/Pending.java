@@ -1,0 +1,35 @@
+package org.receptionbot.ledger;
+
+import java.util.List;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.Record;
+
+/** Something the bot is waiting for: a short-lived state kept between two messages. */
+public sealed interface Pending {
+
+    /**
+     * The bot asked the sender for a missing field; their next message answers it.
+     *
+     * @param gaps the statements still waiting, the first one being asked
+     * @param source the message that had the gaps
+     */
+    record Answer(List<Gap> gaps, Source source) implements Pending {
+        public Answer {
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    /**
+     * Records held back until the sender confirms them (a count absurd for the delegation).
+     *
+     * @param source the message they were read from
+     */
+    record Confirmation(List<Record> records, Source source) implements Pending {
+        public Confirmation {
+            records = List.copyOf(records);
+        }
+    }
+
+    /** A liaison asked to be bound to a delegation; a coordinator confirms. */
+    record BindRequest(Binding binding, Source source) implements Pending {}
+}

@@ -1,0 +1,85 @@
+package org.receptionbot.ledger;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.event.Event;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/**
+ * Applies records to the ledger with their history, once per message version, and takes them
+ * back. Issues get their short number here.
+ */
+public final class Recorder {
+    private final Event event;
+    private final Ledger ledger;
+    private final IssueBook issues;
+
+    public Recorder(Event event, Ledger ledger, IssueBook issues) {
+        this.event = event;
+        this.ledger = ledger;
+        this.issues = issues;
+    }
+
+    /**
+     * Applies the records of one message version. When its key was applied before, nothing changes
+     * and the result says so.
+     */
+    public Applied apply(Source source, List<Record> records) {
+        if (!ledger.markApplied(source.messageKey())) return new Applied(List.of(), List.of(), true);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            entries.add(new Entry(source.messageKey() + "#" + i, dayOf(r, source), r, source, late(r, source)));
+        }
+        ledger.append(entries);
+        List<IssueTicket> tickets = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.record() instanceof Issue issue) tickets.add(open(issue, e));
+        }
+        return new Applied(entries, tickets, false);
+    }
+
+    /** Takes back the entries still in force of a message (all its versions). */
+    public List<Entry> withdraw(String messageRef, Source by) {
+        List<Entry> entries = ledger.activeEntriesOf(messageRef);
+        ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
+        for (Entry e : entries) {
+            issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));
+        }
+        return entries;
+    }
+
+    /** True when a change to this meal record at this time is after the meal's count deadline. */
+    public boolean late(Record r, Source source) {
+        if (!(r instanceof MealRecord m)) return false;
+        LocalDateTime at = LocalDateTime.ofInstant(source.at(), event.zone());
+        return event.meal(m.meal())
+                .map(meal -> !at.isBefore(meal.deadlineFor(m.date())))
+                .orElse(false);
+    }
+
+    private IssueTicket open(Issue issue, Entry entry) {
+        IssueTicket ticket = IssueTicket.open(issues.nextNumber(), issue, entry.id(), entry.source());
+        issues.save(ticket);
+        return ticket;
+    }
+
+    private LocalDate dayOf(Record r, Source source) {
+        if (r instanceof MealRecord m) return m.date();
+        if (r instanceof Movement m) return m.date();
+        return LocalDate.ofInstant(source.at(), event.zone());
+    }
+
+    /**
+     * What applying a message did.
+     *
+     * @param tickets issues opened by it
+     * @param repeated true when this message version had been applied before (nothing changed)
+     */
+    public record Applied(List<Entry> entries, List<IssueTicket> tickets, boolean repeated) {}
+}

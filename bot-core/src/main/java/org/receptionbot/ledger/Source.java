@@ -1,0 +1,48 @@
+package org.receptionbot.ledger;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.IncomingMessage;
+
+/**
+ * Where a change to the ledger came from: which message (and which version of it), who sent it
+ * and when.
+ *
+ * @param messageKey the key of this version of the message ({@link IncomingMessage#key()}); unique
+ *     per delivery-independent version, used for idempotency
+ * @param messageId the platform's id of the message (the same for all versions of an edited one)
+ * @param senderId the platform's user id of the sender
+ * @param senderName the sender's display name, for history and summaries
+ * @param at when the message was sent (or edited)
+ */
+public record Source(
+        String messageKey, ChatRef chat, String messageId, String senderId, String senderName, Instant at) {
+
+    public Source {
+        Objects.requireNonNull(messageKey, "messageKey");
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(senderId, "senderId");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public static Source of(IncomingMessage message) {
+        return new Source(
+                message.key(),
+                message.chat(),
+                message.messageId(),
+                message.senderId(),
+                message.senderName(),
+                message.sentAt());
+    }
+
+    /** The message independent of its version: all versions of an edited message share it. */
+    public String messageRef() {
+        return messageRef(chat, messageId);
+    }
+
+    public static String messageRef(ChatRef chat, String messageId) {
+        return chat.platform() + ":" + chat.chatId() + ":" + messageId;
+    }
+}

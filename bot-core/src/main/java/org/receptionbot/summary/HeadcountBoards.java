@@ -1,0 +1,48 @@
+package org.receptionbot.summary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.record.Headcount;
+
+/**
+ * Bus head counts of a day: the last count of each vehicle against the size of the delegation it
+ * carries.
+ */
+public final class HeadcountBoards {
+    private final Event event;
+    private final Ledger ledger;
+
+    public HeadcountBoards(Event event, Ledger ledger) {
+        this.event = event;
+        this.ledger = ledger;
+    }
+
+    /** One line per vehicle counted that day, in the event file's order of vehicles. */
+    public List<HeadcountLine> board(LocalDate date) {
+        Map<String, Entry> last = new LinkedHashMap<>();
+        for (Entry e : ledger.day(date).active()) {
+            if (e.record() instanceof Headcount h) last.put(h.vehicle(), e);
+        }
+        List<HeadcountLine> lines = new ArrayList<>();
+        for (Vehicle v : event.vehicles()) {
+            Entry e = last.get(v.id());
+            if (e != null) lines.add(line(v, (Headcount) e.record(), e));
+        }
+        return lines;
+    }
+
+    private HeadcountLine line(Vehicle v, Headcount h, Entry e) {
+        String id = h.delegation() != null ? h.delegation() : v.delegation();
+        Delegation d = id == null ? null : event.delegation(id).orElse(null);
+        Integer expected = d == null ? null : d.size();
+        return new HeadcountLine(v, d, h.count(), expected, e.source().at());
+    }
+}

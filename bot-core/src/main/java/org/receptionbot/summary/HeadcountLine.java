@@ -1,0 +1,23 @@
+package org.receptionbot.summary;
+
+import java.time.Instant;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Vehicle;
+
+/**
+ * The last head count of a vehicle on a day against the people it should carry.
+ *
+ * @param delegation the delegation counted, or null when unknown
+ * @param expected the delegation's expected people, or null when unknown
+ */
+public record HeadcountLine(Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at) {
+
+    /** Fewer people on board than expected. */
+    public boolean shortfall() {
+        return expected != null && counted < expected;
+    }
+
+    public int missing() {
+        return expected == null ? 0 : Math.max(0, expected - counted);
+    }
+}

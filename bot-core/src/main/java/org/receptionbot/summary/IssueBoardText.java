@@ -1,0 +1,31 @@
+package org.receptionbot.summary;
+
+import java.util.List;
+
+/** The issues still waiting, as chat text. */
+public final class IssueBoardText {
+    private final RecordText records;
+
+    public IssueBoardText(RecordText records) {
+        this.records = records;
+    }
+
+    public String render(List<IssueLine> lines) {
+        if (lines.isEmpty()) return "目前没有待处理的问题。";
+        long old = lines.stream().filter(IssueLine::old).count();
+        StringBuilder s = new StringBuilder("待处理问题（").append(lines.size()).append("个");
+        if (old > 0) s.append("，其中").append(old).append("个超时");
+        s.append("）：\n");
+        for (IssueLine l : lines) line(s, l);
+        return s.toString().stripTrailing();
+    }
+
+    private void line(StringBuilder s, IssueLine l) {
+        var t = l.ticket();
+        s.append('#').append(t.number()).append(' ').append(records.describe(t.issue()));
+        s.append("（").append(t.reported().senderName()).append("报，已等").append(Texts.age(l.age()));
+        s.append("，").append(t.state().label()).append("）");
+        if (l.old()) s.append(" ⚠超时");
+        s.append('\n');
+    }
+}

@@ -1,0 +1,34 @@
+package org.receptionbot.summary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.Entry;
+
+/**
+ * The expected diners of one serving: per venue and delegation, totals against capacity, who has
+ * not reported, and the changes that came after the count deadline.
+ *
+ * @param locked true when the count deadline has passed
+ * @param notReported delegations expected to eat that have sent no count or change
+ * @param lateChanges entries in force that changed this serving after its deadline
+ */
+public record MealBoard(
+        LocalDate date,
+        Meal meal,
+        boolean locked,
+        List<VenueBoard> venues,
+        List<Delegation> notReported,
+        List<Entry> lateChanges) {
+
+    public MealBoard {
+        venues = List.copyOf(venues);
+        notReported = List.copyOf(notReported);
+        lateChanges = List.copyOf(lateChanges);
+    }
+
+    public int total() {
+        return venues.stream().mapToInt(VenueBoard::booked).sum();
+    }
+}

@@ -1,0 +1,68 @@
+package org.receptionbot.summary;
+
+import java.util.stream.Collectors;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.Entry;
+
+/** The meal board as chat text, for coordinators and the kitchen. */
+public final class MealBoardText {
+    private final RecordText records;
+
+    public MealBoardText(RecordText records) {
+        this.records = records;
+    }
+
+    public String render(MealBoard board) {
+        StringBuilder s = new StringBuilder();
+        s.append(Texts.day(board.date())).append(board.meal().label()).append(" 用餐人数");
+        s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
+        for (VenueBoard venue : board.venues()) venue(s, venue);
+        s.append("合计：").append(board.total()).append("人\n");
+        if (!board.notReported().isEmpty()) {
+            s.append("未报餐（").append(board.notReported().size()).append("个，按全团计）：");
+            s.append(board.notReported().stream().map(Delegation::name).collect(Collectors.joining("、")));
+            s.append('\n');
+        }
+        if (!board.lateChanges().isEmpty()) {
+            s.append("截止后变更（").append(board.lateChanges().size()).append("条）：\n");
+            for (Entry e : board.lateChanges()) late(s, e);
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private void venue(StringBuilder s, VenueBoard v) {
+        s.append("【").append(v.venue().name()).append("】").append(v.booked()).append("人 / 容量");
+        s.append(v.venue().capacity()).append("人");
+        if (v.overCapacity())
+            s.append(" ⚠超出").append(v.booked() - v.venue().capacity()).append("人");
+        s.append('\n');
+        for (DelegationDiners d : v.delegations()) line(s, d);
+        if (v.actual() != null) {
+            s.append("  实到").append(v.actual()).append("人，与预订相差").append(Texts.signed(v.difference()));
+            s.append("人").append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');
+        }
+    }
+
+    private static void line(StringBuilder s, DelegationDiners d) {
+        DinerCount c = d.count();
+        s.append("  ")
+                .append(d.delegation().name())
+                .append(' ')
+                .append(c.diners())
+                .append("人");
+        if (!c.reported() && c.diners() > 0) s.append("（未报）");
+        if (c.lateChanges() > 0) s.append("（截止后有变更）");
+        if (c.clipped()) s.append("（减员超过人数，已按0人计）");
+        s.append('\n');
+    }
+
+    private void late(StringBuilder s, Entry e) {
+        s.append("  ").append(records.clock(e.source().at()));
+        s.append(' ')
+                .append(records.describe(e.record()))
+                .append("（")
+                .append(e.source().senderName())
+                .append("）\n");
+    }
+}

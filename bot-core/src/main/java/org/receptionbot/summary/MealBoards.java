@@ -1,0 +1,89 @@
+package org.receptionbot.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.Venue;
+import org.receptionbot.ledger.ActualCount;
+import org.receptionbot.ledger.DayLog;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.MealTally;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+
+/** Builds meal boards from the ledger: one day's entries, the movements, the actual counts. */
+public final class MealBoards {
+    private final Event event;
+    private final Ledger ledger;
+    private final MealTally tally;
+
+    public MealBoards(Event event, Ledger ledger) {
+        this.event = event;
+        this.ledger = ledger;
+        this.tally = new MealTally(event);
+    }
+
+    /** The board of one serving as it stands at {@code now}. */
+    public MealBoard board(LocalDate date, Meal meal, Instant now) {
+        DayLog log = ledger.day(date);
+        List<Movement> movements = movements();
+        Map<String, DinerCount> counts = tally.count(log, movements, meal);
+        List<VenueBoard> venues = new ArrayList<>();
+        for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, date, meal));
+        boolean locked = !LocalDateTime.ofInstant(now, event.zone()).isBefore(meal.deadlineFor(date));
+        return new MealBoard(date, meal, locked, venues, notReported(counts), late(log, meal));
+    }
+
+    /**
+     * The delegations expected at a serving that have sent no count or change for it: whom the
+     * reminders chase before the deadline.
+     */
+    public List<Delegation> notReported(LocalDate date, Meal meal) {
+        return notReported(tally.count(ledger.day(date), movements(), meal));
+    }
+
+    /** The expected diners of one delegation at one serving. */
+    public DinerCount count(LocalDate date, Meal meal, String delegation) {
+        return tally.count(ledger.day(date), movements(), meal, delegation);
+    }
+
+    private List<Movement> movements() {
+        return ledger.activeMovements().stream().map(e -> (Movement) e.record()).toList();
+    }
+
+    private VenueBoard venueBoard(Venue venue, Map<String, DinerCount> counts, LocalDate date, Meal meal) {
+        List<DelegationDiners> lines = new ArrayList<>();
+        for (Delegation d : event.delegations()) {
+            if (venue.id().equals(d.venue())) lines.add(new DelegationDiners(d, counts.get(d.id())));
+        }
+        Integer actual = ledger.actuals(date).stream()
+                .filter(a -> a.meal().equals(meal.id()) && a.venue().equals(venue.id()))
+                .map(ActualCount::count)
+                .findFirst()
+                .orElse(null);
+        return new VenueBoard(venue, lines, actual);
+    }
+
+    private List<Delegation> notReported(Map<String, DinerCount> counts) {
+        return event.delegations().stream()
+                .filter(d ->
+                        !counts.get(d.id()).reported() && counts.get(d.id()).diners() > 0)
+                .toList();
+    }
+
+    private static List<Entry> late(DayLog log, Meal meal) {
+        return log.active().stream()
+                .filter(e -> e.late()
+                        && e.record() instanceof MealRecord r
+                        && r.meal().equals(meal.id()))
+                .toList();
+    }
+}

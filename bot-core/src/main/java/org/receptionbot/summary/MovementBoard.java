@@ -1,0 +1,12 @@
+package org.receptionbot.summary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A day's arrivals and departures, sorted by time (unknown times last). */
+public record MovementBoard(LocalDate date, List<MovementLine> lines) {
+
+    public MovementBoard {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,40 @@
+package org.receptionbot.summary;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Plan;
+
+/**
+ * One arrival or departure on a day's movement board.
+ *
+ * @param time the clock time, or null when not known
+ * @param people how many people (the delegation's size when the whole delegation moves)
+ * @param transport train or flight number, or null
+ * @param plan the event file's plan for this movement, or null
+ * @param movedTo for a planned movement reported for another day: that day; else null
+ */
+public record MovementLine(
+        LocalTime time,
+        Delegation delegation,
+        boolean arrival,
+        int people,
+        String transport,
+        Status status,
+        Plan plan,
+        LocalDate movedTo) {
+
+    /** How the line stands against the plan of the event file. */
+    public enum Status {
+        /** Planned in the event file, not reported. */
+        PLANNED,
+        /** Reported as planned. */
+        AS_PLANNED,
+        /** Reported differently from the plan (time, day, people or transport). */
+        CHANGED,
+        /** Reported without a plan. */
+        UNPLANNED,
+        /** Planned for this day but reported for another. */
+        MOVED
+    }
+}

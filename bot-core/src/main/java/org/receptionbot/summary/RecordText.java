@@ -1,0 +1,65 @@
+package org.receptionbot.summary;
+
+import org.receptionbot.event.Event;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/** A record in the group's words: "湖南省代表团 11月22日（周日）晚餐 取消全团". */
+public final class RecordText {
+    private final Event event;
+
+    public RecordText(Event event) {
+        this.event = event;
+    }
+
+    public String describe(Record r) {
+        if (r instanceof MealCount m) return meal(m.delegation(), m.date(), m.meal()) + " 报餐" + m.count() + "人";
+        if (r instanceof MealCancel m) {
+            String what = m.wholeDelegation() ? "取消全团" : "减少" + m.count() + "人";
+            return meal(m.delegation(), m.date(), m.meal()) + " " + what;
+        }
+        if (r instanceof MealAdd m) return meal(m.delegation(), m.date(), m.meal()) + " 增加" + m.count() + "人";
+        if (r instanceof Movement m) return movement(m);
+        if (r instanceof Headcount h) return h.vehicle() + "号车 实到" + h.count() + "人";
+        Issue i = (Issue) r;
+        return "【" + i.category().label() + "】" + (i.delegation() == null ? "" : delegation(i.delegation()) + "：")
+                + (i.text() == null ? "" : i.text());
+    }
+
+    /** The clock time of an instant in the event's zone: 15:40. */
+    public String clock(java.time.Instant at) {
+        return Texts.time(
+                java.time.LocalTime.ofInstant(at, event.zone()).withSecond(0).withNano(0));
+    }
+
+    public String delegation(String id) {
+        if (id == null) return "（未指明代表团）";
+        return event.delegation(id).map(d -> d.name()).orElse(id);
+    }
+
+    public String meal(String id) {
+        return event.meal(id).map(m -> m.label()).orElse(id);
+    }
+
+    private String meal(String delegation, java.time.LocalDate date, String meal) {
+        return delegation(delegation) + " " + Texts.day(date) + meal(meal);
+    }
+
+    private String movement(Movement m) {
+        String verb = m instanceof Arrival ? "抵达" : m instanceof Departure ? "离开" : "";
+        StringBuilder s =
+                new StringBuilder(delegation(m.delegation())).append(' ').append(Texts.day(m.date()));
+        if (m.time() != null) s.append(Texts.time(m.time()));
+        s.append(' ').append(verb);
+        s.append(m.count() == null ? "（全团）" : " " + m.count() + "人");
+        if (m.transport() != null) s.append("，").append(m.transport());
+        return s.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.receptionbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.TestEvents;
+
+class CommandParserTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private final CommandParser parser = new CommandParser(TestEvents.reference());
+
+    private Command parse(String text) {
+        return parser.parse(text, TODAY).orElse(null);
+    }
+
+    @Test
+    void meal_boards_by_slash_or_words_with_dates() {
+        assertThat(parse("/meals 午餐")).isEqualTo(new Command.Meals(TODAY, "LUNCH"));
+        assertThat(parse("/meals 明天 早餐")).isEqualTo(new Command.Meals(TODAY.plusDays(1), "BREAKFAST"));
+        assertThat(parse("/meals@reception_bot 11月25日 晚饭"))
+                .isEqualTo(new Command.Meals(LocalDate.of(2026, 11, 25), "DINNER"));
+        assertThat(parse("查看午餐")).isEqualTo(new Command.Meals(TODAY, "LUNCH"));
+        assertThat(parse("明天早餐")).isEqualTo(new Command.Meals(TODAY.plusDays(1), "BREAKFAST"));
+        assertThat(parse("23号宵夜人数")).isEqualTo(new Command.Meals(LocalDate.of(2026, 11, 23), "LATE_NIGHT"));
+        assertThat(parse("/meals")).isEqualTo(new Command.Meals(TODAY, null));
+    }
+
+    @Test
+    void liaison_messages_are_not_commands() {
+        assertThat(parse("午餐35人")).isNull();
+        assertThat(parse("晚饭不吃了")).isNull();
+        assertThat(parse("湖南团明天早餐少5人")).isNull();
+        assertThat(parse("收到")).isNull();
+    }
+
+    @Test
+    void the_other_commands_and_their_chinese_words() {
+        assertThat(parse("今日动态")).isEqualTo(new Command.Moves(TODAY));
+        assertThat(parse("/moves 明天")).isEqualTo(new Command.Moves(TODAY.plusDays(1)));
+        assertThat(parse("问题清单")).isEqualTo(new Command.Issues());
+        assertThat(parse("本团情况")).isEqualTo(new Command.Status(null));
+        assertThat(parse("/status 湖南")).isEqualTo(new Command.Status("湖南"));
+        assertThat(parse("3号车在哪")).isEqualTo(new Command.Car("3"));
+        assertThat(parse("12号大巴在哪里？")).isEqualTo(new Command.Car("12"));
+        assertThat(parse("撤销")).isEqualTo(new Command.Undo());
+        assertThat(parse("/bind 湖南")).isEqualTo(new Command.Bind("湖南"));
+        assertThat(parse("受理 12")).isEqualTo(new Command.Ack(12));
+        assertThat(parse("/done 12 已更换房间")).isEqualTo(new Command.Done(12, "已更换房间"));
+        assertThat(parse("办结12 已更换房间")).isEqualTo(new Command.Done(12, "已更换房间"));
+        assertThat(parse("/actual 九院 午餐 412")).isEqualTo(new Command.Actual("九院", "LUNCH", 412, TODAY));
+        assertThat(parse("/export 11-20 11-25"))
+                .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
+        assertThat(parse("/whatever")).isEqualTo(new Command.Unknown("/whatever"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.receptionbot.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receptionbot.chat.ButtonPress;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+import org.receptionbot.testing.InMemoryBindings;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.InMemoryPendingQuestions;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+/** A dialogue over in-memory ports with a canned reader: text -> outcome, else nothing to record. */
+final class ConversationFixture {
+    static final ChatRef GROUP = new ChatRef("sandbox", "group");
+    static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
+    final RecordingOutbox outbox = new RecordingOutbox();
+    final InMemoryLedger ledger = new InMemoryLedger();
+    final Map<String, ParseOutcome> canned = new HashMap<>();
+    final List<IncomingMessage> stored = new ArrayList<>();
+    final Desk desk;
+    final Dialogue dialogue;
+    private Instant now = Sources.instant("2026-11-22T08:00");
+    private int next;
+
+    ConversationFixture(Event event) {
+        Clock clock = new Clock() {
+            public ZoneId getZone() {
+                return ZoneId.of("Asia/Shanghai");
+            }
+
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now;
+            }
+        };
+        Desk.Ports ports =
+                new Desk.Ports(ledger, new InMemoryIssueBook(), new InMemoryBindings(), new InMemoryPendingQuestions());
+        desk = new Desk(event, ports, outbox, clock, Duration.ofHours(2));
+        dialogue = new Dialogue(
+                desk,
+                new Log(),
+                (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
+                null);
+    }
+
+    void reads(String text, Record... records) {
+        canned.put(text, new ParseOutcome.Understood(List.of(records)));
+    }
+
+    void reads(String text, ParseOutcome outcome) {
+        canned.put(text, outcome);
+    }
+
+    /** {@code sender} says {@code text} in the group at a local time ("2026-11-22T09:30"); returns the message. */
+    IncomingMessage say(String sender, String at, String text) {
+        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, time(at), text, null, false));
+    }
+
+    IncomingMessage send(IncomingMessage message) {
+        now = message.sentAt();
+        dialogue.onMessage(message);
+        return message;
+    }
+
+    void press(String user, String at, String messageId, String action) {
+        now = time(at);
+        dialogue.onButton(new ButtonPress(GROUP, messageId, user, action));
+    }
+
+    Reply lastTo(ChatRef chat) {
+        List<Reply> replies = outbox.sentTo(chat);
+        if (replies.isEmpty()) throw new AssertionError("nothing was sent to " + chat);
+        return replies.get(replies.size() - 1);
+    }
+
+    static Instant time(String at) {
+        return Sources.instant(at);
+    }
+
+    private final class Log implements InboundLog {
+        private final Set<String> keys = new HashSet<>();
+
+        public boolean store(IncomingMessage message) {
+            if (!keys.add(message.key())) return false;
+            stored.add(message);
+            return true;
+        }
+
+        public List<IncomingMessage> recent(ChatRef chat, int limit) {
+            return stored.stream().filter(m -> m.chat().equals(chat)).toList();
+        }
+
+        public long count(ChatRef chat) {
+            return recent(chat, Integer.MAX_VALUE).size();
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+
+class DialogueTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
+    private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
+
+    private int hunanDinner() {
+        return f.desk.meals().count(SUNDAY, dinner, "hunan").diners();
+    }
+
+    @Test
+    void an_understood_message_is_applied_and_answered_with_its_effect_and_an_undo_button() {
+        f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
+
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭不吃了");
+
+        Reply reply = f.lastTo(GROUP);
+        assertThat(reply.text()).isEqualTo("""
+                已记录：湖南省代表团 11月22日（周日）晚餐 取消全团（35人→0人）
+                11月22日（周日）晚餐 九院宾馆自助餐厅合计50人（容量100人）""");
+        assertThat(reply.replyTo()).isEqualTo(m.messageId());
+        assertThat(reply.buttons()).containsExactly(new Button("撤销", "undo:" + m.messageId()));
+        assertThat(hunanDinner()).isZero();
+        assertThat(f.stored).containsExactly(m);
+    }
+
+    @Test
+    void talk_is_stored_but_not_answered() {
+        f.say("hunan-li", "2026-11-22T09:00", "收到，谢谢");
+
+        assertThat(f.outbox.sent()).isEmpty();
+        assertThat(f.stored).hasSize(1);
+    }
+
+    @Test
+    void a_chat_not_in_the_event_file_is_not_served() {
+        f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
+
+        f.send(new IncomingMessage(
+                new ChatRef("sandbox", "elsewhere"),
+                "x1",
+                "hunan-li",
+                "李娜",
+                ConversationFixture.time("2026-11-22T09:00"),
+                "晚饭不吃了",
+                null,
+                false));
+
+        assertThat(f.outbox.sent()).isEmpty();
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void the_same_platform_message_twice_changes_nothing_the_second_time() {
+        f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭加2人");
+
+        f.send(m);
+
+        assertThat(hunanDinner()).isEqualTo(37);
+        assertThat(f.outbox.sent()).hasSize(1);
+    }
+
+    @Test
+    void undo_takes_back_the_senders_last_message() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+        f.say("hunan-li", "2026-11-22T09:01", "晚饭加2人");
+
+        f.say("hunan-li", "2026-11-22T09:02", "撤销");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：\n湖南省代表团 11月22日（周日）晚餐 增加2人（32人→30人）");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void the_undo_button_takes_back_that_message_and_only_its_sender_or_a_coordinator_may_press_it() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.press("guizhou-wang", "2026-11-22T09:01", m.messageId(), "undo:" + m.messageId());
+        assertThat(f.lastTo(GROUP).text()).startsWith("抱歉，只有发送人本人或协调组可以撤销");
+        assertThat(hunanDinner()).isEqualTo(30);
+
+        f.press("tian", "2026-11-22T09:02", m.messageId(), "undo:" + m.messageId());
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void an_undo_after_the_deadline_is_told_to_the_coordinators() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.say("hunan-li", "2026-11-22T15:30", "/undo");
+
+        assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠报餐截止后撤销（李娜 15:30）\n湖南省代表团 11月22日（周日）晚餐 报餐30人（30人→35人）");
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void an_edited_message_replaces_the_records_of_its_first_version() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.reads("晚饭报28人", new MealCount("hunan", SUNDAY, "DINNER", 28));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.send(new IncomingMessage(
+                GROUP,
+                m.messageId(),
+                "hunan-li",
+                "hunan-li",
+                ConversationFixture.time("2026-11-22T09:05"),
+                "晚饭报28人",
+                null,
+                true));
+
+        assertThat(hunanDinner()).isEqualTo(28);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已按修改后的消息更新，原记录已撤销。\n已记录：湖南省代表团 11月22日（周日）晚餐 报餐28人（30人→28人）");
+    }
+
+    @Test
+    void an_edit_to_something_with_nothing_to_record_takes_the_records_back() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.send(new IncomingMessage(
+                GROUP,
+                m.messageId(),
+                "hunan-li",
+                "hunan-li",
+                ConversationFixture.time("2026-11-22T09:05"),
+                "晚饭的事等会儿说",
+                null,
+                true));
+
+        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("消息已修改，原记录已撤销。");
+    }
+
+    @Test
+    void an_incomplete_message_asks_the_missing_question_and_the_next_message_answers_it() {
+        f.reads(
+                "晚饭少5人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+
+        f.say("tian", "2026-11-22T09:00", "晚饭少5人");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”，请在10分钟内回复）");
+
+        f.say("tian", "2026-11-22T09:01", "湖南");
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void a_missing_count_is_asked_and_a_new_sentence_is_not_taken_as_the_answer() {
+        f.reads(
+                "晚饭要减人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0), "晚饭要减人"))));
+        f.reads("午饭加3人", new MealAdd("hunan", SUNDAY, "LUNCH", 3));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("请问是多少人？");
+
+        f.say("hunan-li", "2026-11-22T09:01", "午饭加3人");
+        assertThat(hunanDinner()).isEqualTo(35);
+
+        f.say("hunan-li", "2026-11-22T09:02", "晚饭要减人");
+        f.say("hunan-li", "2026-11-22T09:03", "四个");
+        assertThat(hunanDinner()).isEqualTo(31);
+    }
+
+    @Test
+    void an_unknown_delegation_in_an_answer_offers_the_closest_names_and_keeps_asking() {
+        f.reads(
+                "晚饭少5人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        f.say("tian", "2026-11-22T09:00", "晚饭少5人");
+
+        f.say("tian", "2026-11-22T09:01", "湖楠");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("没有找到代表团“湖楠”。您是不是要找：湖南省代表团？\n请问是哪个代表团？");
+
+        f.say("tian", "2026-11-22T09:02", "湖南团");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void a_question_lapses_after_ten_minutes_and_a_late_answer_is_told_so_politely() {
+        f.reads(
+                "晚饭少5人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        f.say("tian", "2026-11-22T09:00", "晚饭少5人");
+        f.outbox.clear();
+
+        f.say("tian", "2026-11-22T09:11", "湖南");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("上一个问题已超过10分钟未回复，“晚饭少5人”未记录，请重新完整发送一次。");
+        assertThat(hunanDinner()).isEqualTo(35);
+        f.outbox.clear();
+        f.say("tian", "2026-11-22T09:12", "湖南");
+        assertThat(f.outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void a_change_after_the_deadline_is_taken_marked_late_and_told_to_the_coordinators() {
+        f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
+
+        f.say("hunan-li", "2026-11-22T16:10", "晚饭少5人");
+
+        assertThat(hunanDinner()).isEqualTo(30);
+        assertThat(f.lastTo(GROUP).text()).endsWith("⚠已过报餐截止时间，本次变更已通知协调组。");
+        assertThat(f.lastTo(COORDINATORS).text()).startsWith("⚠报餐截止后变更（李娜 16:10）\n湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）");
+    }
+
+    @Test
+    void a_liaison_changing_another_delegation_is_refused_politely_and_nothing_changes() {
+        f.reads("湖南晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
+
+        f.say("guizhou-wang", "2026-11-22T09:00", "湖南晚饭不吃了");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，湖南省代表团的记录只能由该团联络员李娜或协调组修改。");
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void someone_unbound_is_told_who_can_and_how_to_bind() {
+        f.reads("湖南晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
+
+        f.say("stranger", "2026-11-22T09:00", "湖南晚饭不吃了");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，湖南省代表团的记录只能由该团联络员李娜或协调组修改。如您是该团联络员，请发送“/bind 湖南”申请绑定。");
+    }
+
+    @Test
+    void an_absurd_count_is_held_until_the_sender_confirms() {
+        f.reads("晚饭报350人", new MealCount("hunan", SUNDAY, "DINNER", 350));
+
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报350人");
+        Reply ask = f.lastTo(GROUP);
+        assertThat(ask.text()).startsWith("请确认以下人数（超出该团规模较多）：\n湖南省代表团 11月22日（周日）晚餐 报餐350人（该团共35人）");
+        assertThat(hunanDinner()).isEqualTo(35);
+
+        f.press(
+                "hunan-li",
+                "2026-11-22T09:01",
+                m.messageId(),
+                ask.buttons().get(0).action());
+        assertThat(hunanDinner()).isEqualTo(350);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 报餐350人（35人→350人）");
+    }
+
+    @Test
+    void a_date_outside_the_event_is_refused() {
+        f.reads("30号晚饭报30人", new MealCount("hunan", LocalDate.of(2026, 11, 30), "DINNER", 30));
+
+        f.say("hunan-li", "2026-11-22T09:00", "30号晚饭报30人");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("11月30日（周一）不在活动日期内（11月20日（周五）至11月26日（周四）），未记录。请核对日期后重新发送。");
+    }
+}

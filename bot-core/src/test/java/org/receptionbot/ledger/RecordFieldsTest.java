@@ -1,0 +1,47 @@
+package org.receptionbot.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+
+class RecordFieldsTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void every_kind_of_record_reads_back_as_written() {
+        List<Record> records = List.of(
+                new MealCount("hunan", DAY, "LUNCH", 35),
+                new MealCancel("hunan", DAY, "DINNER", null),
+                new MealCancel("hunan", DAY, "DINNER", 5),
+                new MealAdd("hunan", DAY, "DINNER", 2),
+                new Arrival("hunan", DAY, LocalTime.of(15, 40), 35, "G1234"),
+                new Departure("hunan", DAY, null, null, null),
+                new Headcount("3", 42, "hunan"),
+                new Issue(IssueCategory.ROOM, null, "房间没有热水"));
+
+        for (Record r : records)
+            assertThat(RecordFields.read(RecordFields.write(r))).isEqualTo(r);
+    }
+
+    @Test
+    void fields_are_named_as_in_the_contract_and_nulls_are_left_out() {
+        assertThat(RecordFields.write(new MealCancel("hunan", DAY, "DINNER", null)))
+                .containsExactly(
+                        java.util.Map.entry("type", "MEAL_CANCEL"),
+                        java.util.Map.entry("delegation", "hunan"),
+                        java.util.Map.entry("date", "2026-11-22"),
+                        java.util.Map.entry("meal", "DINNER"));
+    }
+}
