@@ -1,0 +1,55 @@
+package org.receptionbot.app.scheduling;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.receptionbot.scheduler.UseCaseJobFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** The Quartz job store and the job instances Quartz runs. */
+@Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:scheduler-defaults.properties")
+class QuartzStoreConfiguration {
+
+    /** The job store; its tables are created on first use, kept afterwards (reminders survive restarts). */
+    @Bean
+    @QuartzDataSource
+    DataSource quartzDataSource(SchedulerProperties properties, @Value("${reception.data-dir:./data}") String dataDir)
+            throws SQLException {
+        DataSource dataSource = DataSourceBuilder.create()
+                .url(properties.jdbcUrl(dataDir))
+                .username(properties.username())
+                .password(properties.password())
+                .build();
+        try (Connection c = dataSource.getConnection();
+                var tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            boolean present = false;
+            while (tables.next()) present |= tables.getString("TABLE_NAME").equalsIgnoreCase("qrtz_locks");
+            if (!present) {
+                String script = properties.postgres() ? "tables_postgres.sql" : "tables_h2.sql";
+                new ResourceDatabasePopulator(new ClassPathResource("org/quartz/impl/jdbcjobstore/" + script))
+                        .populate(c);
+            }
+        }
+        return dataSource;
+    }
+
+    @Bean
+    SchedulerFactoryBeanCustomizer useCaseJobs(ObjectProvider<Job> jobs) {
+        // Resolved at the first firing: jobs need use cases that need the scheduler (reminder timer).
+        return factory -> factory.setJobFactory((bundle, scheduler) -> new UseCaseJobFactory(
+                        jobs.stream().collect(Collectors.toMap(Job::getClass, j -> j)))
+                .newJob(bundle, scheduler));
+    }
+}

@@ -1,0 +1,60 @@
+package org.receptionbot.app.scheduling;
+
+import java.time.Clock;
+import org.quartz.Scheduler;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.event.Event;
+import org.receptionbot.reminder.DueTimes;
+import org.receptionbot.reminder.InMemoryReminderStore;
+import org.receptionbot.reminder.ReminderStore;
+import org.receptionbot.reminder.Reminders;
+import org.receptionbot.reminder.SimpleDueTimes;
+import org.receptionbot.scheduler.QuartzReminderTimer;
+import org.receptionbot.scheduler.ReminderJob;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Custom reminders: the use case the command layer calls, and the job that says them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SchedulerProperties.class)
+class ReminderConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Replaced by the Redis store when it is wired; in memory, reminders do not survive a restart. */
+    @Bean
+    @ConditionalOnMissingBean
+    ReminderStore reminderStore() {
+        return new InMemoryReminderStore();
+    }
+
+    /** Replaced by the parser's date-time reader when it is wired. */
+    @Bean
+    @ConditionalOnMissingBean
+    DueTimes dueTimes(Event event) {
+        return new SimpleDueTimes(event.zone());
+    }
+
+    @Bean
+    Reminders reminders(
+            Event event,
+            DueTimes dueTimes,
+            ReminderStore store,
+            Scheduler scheduler,
+            Outbox outbox,
+            SchedulerProperties properties) {
+        return new Reminders(
+                event, dueTimes, store, new QuartzReminderTimer(scheduler), outbox, properties.reminderGrace());
+    }
+
+    @Bean
+    ReminderJob reminderJob(Reminders reminders, Clock clock) {
+        return new ReminderJob(reminders, clock);
+    }
+}

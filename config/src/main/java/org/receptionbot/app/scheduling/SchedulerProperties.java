@@ -1,0 +1,37 @@
+package org.receptionbot.app.scheduling;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code reception.scheduler.*}.
+ *
+ * @param jdbcUrl the Quartz job store; empty for an H2 file {@code quartz} in {@code reception.data-dir}
+ * @param reminderGrace how late a custom reminder may still be said after the bot was down
+ */
+@ConfigurationProperties("reception.scheduler")
+public record SchedulerProperties(
+        @DefaultValue("") String jdbcUrl,
+        @DefaultValue("") String username,
+        @DefaultValue("") String password,
+        @DefaultValue("30m") Duration reminderGrace) {
+
+    public SchedulerProperties {
+        if (!jdbcUrl.isEmpty() && !jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:"))
+            throw new IllegalArgumentException(
+                    "reception.scheduler.jdbc-url must be an H2 or PostgreSQL JDBC URL: " + jdbcUrl);
+        if (reminderGrace.isNegative())
+            throw new IllegalArgumentException("reception.scheduler.reminder-grace is negative");
+    }
+
+    String jdbcUrl(String dataDir) {
+        return jdbcUrl.isEmpty()
+                ? "jdbc:h2:file:" + java.nio.file.Path.of(dataDir, "quartz").toAbsolutePath()
+                : jdbcUrl;
+    }
+
+    boolean postgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+}
