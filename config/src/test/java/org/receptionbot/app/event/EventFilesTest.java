@@ -3,6 +3,7 @@ package org.receptionbot.app.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,21 @@ class EventFilesTest {
 
     @Test
     void loadsTheSharedReferenceEventUnchanged() {
-        EventReading reading = EventFiles.load(Path.of("../../shared/corpus/event.yml"));
+        EventReading reading = EventFiles.load(referenceEvent());
 
         assertThat(reading).isInstanceOf(EventReading.Valid.class);
         assertThat(((EventReading.Valid) reading).event().delegations()).hasSize(32);
+    }
+
+    /** The shared reference file beside the checkout when present, else the project's copy of it. */
+    private static Path referenceEvent() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path shared = dir.resolve("shared/corpus/event.yml");
+            if (Files.isRegularFile(shared)) {
+                return shared;
+            }
+        }
+        return Path.of("../bot-core/src/test/resources/events/reference-event.yml");
     }
 
     @Test
