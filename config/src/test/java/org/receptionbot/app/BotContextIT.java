@@ -64,7 +64,9 @@ class BotContextIT {
             assertThat(context.getBeanProvider(EmbeddedRedis.class).getIfAvailable())
                     .isNull();
             assertThat(context.getBean(InboundLog.class).recent(GROUP, 10)).containsExactly(message);
-            assertThat(dataDir.resolve("unused")).doesNotExist();
+            // The data directory still holds the job store; no Redis files are written there.
+            assertThat(dataDir.resolve("unused/appendonly.aof")).doesNotExist();
+            assertThat(dataDir.resolve("unused/dump.rdb")).doesNotExist();
         }
     }
 
