@@ -1,0 +1,298 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.Record;
+
+/**
+ * Turns the clauses of one message into records. What a clause leaves unsaid (the delegation, the
+ * date, the meal) comes from the clauses before it in the same message, then from the sender's
+ * delegation or the next serving of the meal; what cannot be known becomes a question.
+ */
+final class Assembly {
+    private final Lexicon lexicon;
+    private final LocalDateTime now;
+    private final String sender;
+    private final String original;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
+    private final List<String> named = new ArrayList<>();
+    private List<String> teams = List.of();
+    private LocalDate date;
+    private List<String> meals = List.of();
+    private Draft last;
+
+    Assembly(Lexicon lexicon, LocalDateTime now, String sender, String original) {
+        this.lexicon = lexicon;
+        this.now = now;
+        this.sender = sender;
+        this.original = original;
+    }
+
+    ParseOutcome read(List<Clause> clauses) {
+        for (Clause c : clauses) {
+            if (c.has(Cue.NOTICE)) continue;
+            step(c);
+            remember(c);
+        }
+        return outcome();
+    }
+
+    private void step(Clause c) {
+        List<String> meant = mealsMeant(c);
+        MealReading meal = mealReading(c, meant);
+        IssueCategory category = c.has(Cue.RESOLVED) ? null : Issues.category(c, meal != null);
+        if (category != null) {
+            issue(c, category);
+            return;
+        }
+        if (c.question || c.has(Cue.PAST) || c.has(Cue.UNSURE)) return;
+        Draft.Kind move = c.has(Cue.DEPART) ? Draft.Kind.DEPARTURE : c.has(Cue.ARRIVE) ? Draft.Kind.ARRIVAL : null;
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (move != null) movement(c, move);
+        else if (!vehicles.isEmpty() && (c.has(Cue.HEADCOUNT) || (count(c, -1, true) != null && c.bare()))) {
+            headcount(c, vehicles.get(0));
+        } else if (meal != null) mealStatements(c, meal);
+        else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) amend(c);
+        else attach(c);
+    }
+
+    private void remember(Clause c) {
+        List<String> t = c.teams();
+        if (!t.isEmpty()) {
+            teams = t;
+            for (String id : t) if (!named.contains(id)) named.add(id);
+        }
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        if (!days.isEmpty()) date = days.get(0).date();
+        List<String> m = mealsMeant(c);
+        if (!m.isEmpty()) meals = m;
+    }
+
+    // ---- meals
+
+    private record MealReading(List<String> meals, Draft.Kind kind, Integer count, boolean whole) {}
+
+    /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
+    private List<String> mealsMeant(Clause c) {
+        List<String> ids = new ArrayList<>(3);
+        for (Mention.Meals m : c.all(Mention.Meals.class)) for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        if (!ids.isEmpty()) return lexicon.inServingOrder(ids);
+        boolean aboutEating = c.has(Cue.EAT)
+                || c.has(Cue.CANCEL)
+                || c.has(Cue.FEWER)
+                || c.has(Cue.ADD)
+                || (count(c, -1, true) != null && c.bare());
+        if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            String id = lexicon.mealOf(p.part());
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return lexicon.inServingOrder(ids);
+    }
+
+    private MealReading mealReading(Clause c, List<String> meant) {
+        boolean cancel = c.has(Cue.CANCEL);
+        boolean fewer = c.has(Cue.FEWER);
+        boolean add = c.has(Cue.ADD);
+        Draft.Kind kind;
+        int verbAt;
+        if (add && !(cancel || fewer) || add && c.at(Cue.ADD) < firstOf(c, Cue.CANCEL, Cue.FEWER)) {
+            kind = Draft.Kind.MEAL_ADD;
+            verbAt = c.at(Cue.ADD);
+        } else if (cancel || fewer) {
+            kind = Draft.Kind.MEAL_CANCEL;
+            verbAt = firstOf(c, Cue.CANCEL, Cue.FEWER);
+        } else {
+            kind = Draft.Kind.MEAL_COUNT;
+            verbAt = -1;
+        }
+        Integer n = count(c, verbAt, false);
+        List<String> ms = meant;
+        boolean verb = kind != Draft.Kind.MEAL_COUNT;
+        if (ms.isEmpty() && (verb || (!c.teams().isEmpty() && n != null && c.bare()))) ms = meals;
+        if (ms.isEmpty()) {
+            return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()
+                    ? new MealReading(List.of(), kind, n, false)
+                    : null;
+        }
+        if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
+        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel;
+        return new MealReading(ms, kind, n, whole);
+    }
+
+    private void mealStatements(Clause c, MealReading reading) {
+        List<String> who = who(c);
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : date;
+        if (day != null && day.isBefore(now.toLocalDate())) return;
+        List<String> ms = reading.meals().isEmpty() ? java.util.Collections.singletonList(null) : reading.meals();
+        for (String team : who) {
+            for (String meal : ms) {
+                Draft d = draft(reading.kind(), c);
+                d.team = team;
+                d.meal = meal;
+                d.date = meal == null ? day : day != null ? day : lexicon.nextServing(meal, now);
+                d.count = reading.count();
+                if (team == null) d.missing = Gap.Field.DELEGATION;
+                else if (meal == null) d.missing = Gap.Field.MEAL;
+                else if (d.count == null && !reading.whole()) d.missing = Gap.Field.COUNT;
+            }
+        }
+    }
+
+    // ---- movements, head counts, issues
+
+    private void movement(Clause c, Draft.Kind kind) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = time(c);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : date;
+        if (day == null && time != null && time.isAfter(now.toLocalTime())) day = now.toLocalDate();
+        if (day != null && day.isBefore(now.toLocalDate())) return;
+        List<Mention.Transport> transports = c.all(Mention.Transport.class);
+        Integer n = c.has(Cue.REST) ? null : count(c, -1, true);
+        for (String team : who(c)) {
+            Draft d = draft(kind, c);
+            d.team = team;
+            d.date = day;
+            d.time = time;
+            d.count = n;
+            d.transport = transports.isEmpty() ? null : transports.get(0).code();
+            if (team == null) d.missing = Gap.Field.DELEGATION;
+            else if (day == null) d.missing = Gap.Field.DATE;
+        }
+    }
+
+    private void headcount(Clause c, Mention.Vehicle vehicle) {
+        Draft d = draft(Draft.Kind.HEADCOUNT, c);
+        d.vehicle = vehicle.id();
+        List<String> t = c.teams();
+        d.team = t.isEmpty() ? lexicon.vehicleTeam(vehicle.id()) : t.get(0);
+        d.count = count(c, c.at(Cue.HEADCOUNT), false);
+        if (d.count == null) d.missing = Gap.Field.COUNT;
+    }
+
+    private void issue(Clause c, IssueCategory category) {
+        Draft d = issues.get(category);
+        List<String> t = c.teams();
+        if (d == null) {
+            d = new Draft(Draft.Kind.ISSUE, original.strip());
+            d.category = category;
+            issues.put(category, d);
+            drafts.add(d);
+        }
+        if (d.team == null && !t.isEmpty()) d.team = t.get(0);
+    }
+
+    /** 现在提前到24号中午: moves the last movement to the new date and time. */
+    private void amend(Clause c) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = time(c);
+        if (days.isEmpty() && time == null) return;
+        if (!days.isEmpty()) last.date = days.get(0).date();
+        last.time = time;
+        if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
+    }
+
+    /** A clause with no statement of its own completes the one before it: 共28人, 乘G1234. */
+    private void attach(Clause c) {
+        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) return;
+        Integer n = c.has(Cue.REST) ? null : count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
+        if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
+            last.count = n;
+            if (last.missing == Gap.Field.COUNT) last.missing = null;
+        }
+        if (!last.isMovement()) return;
+        List<Mention.Transport> transports = c.all(Mention.Transport.class);
+        if (!transports.isEmpty() && last.transport == null)
+            last.transport = transports.get(0).code();
+        LocalTime time = time(c);
+        if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+    }
+
+    // ---- fields
+
+    private List<String> who(Clause c) {
+        List<String> t = c.teams();
+        if (!t.isEmpty()) return t;
+        if (!teams.isEmpty()) return teams;
+        return java.util.Collections.singletonList(sender);
+    }
+
+    /** The clock time of the clause, moved into the afternoon or evening by the part of the day. */
+    private static LocalTime time(Clause c) {
+        List<Mention.Clock> clocks = c.current(Mention.Clock.class);
+        if (clocks.isEmpty()) return null;
+        Mention.Clock clock = clocks.get(0);
+        DayPart part = null;
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            if (p.start() < clock.start() || part == null) part = p.part();
+        }
+        int hour = part == null ? clock.hour() : part.hour(clock.hour());
+        if (hour == 24) hour = 0;
+        return LocalTime.of(hour, clock.minute());
+    }
+
+    /**
+     * The number of people in the clause: one with a unit (5人, 两位), the nearest to the verb when
+     * there is one; a bare number only after 报/为/按/少/加… or in a bare clause ("湖南 35").
+     */
+    private static Integer count(Clause c, int verbAt, boolean unitOnly) {
+        Mention.Count best = null;
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (!n.unit()) continue;
+            if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
+        }
+        if (best != null || unitOnly) return best == null ? null : best.value();
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (c.bare() || afterCountWord(c.text, n.start())) return n.value();
+        }
+        return null;
+    }
+
+    private static boolean afterCountWord(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && "报为成按共计:少加减多到".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static int firstOf(Clause c, Cue a, Cue b) {
+        int x = c.at(a);
+        int y = c.at(b);
+        if (x < 0) return y;
+        if (y < 0) return x;
+        return Math.min(x, y);
+    }
+
+    private Draft draft(Draft.Kind kind, Clause c) {
+        Draft d = new Draft(kind, c.words(original));
+        drafts.add(d);
+        last = d;
+        return d;
+    }
+
+    private ParseOutcome outcome() {
+        for (Draft d : issues.values()) {
+            if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
+        }
+        Set<Record> records = new LinkedHashSet<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.missing == null) records.add(d.record());
+            else gaps.add(d.gap());
+        }
+        if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
+        if (records.isEmpty()) return new ParseOutcome.NothingToRecord();
+        return new ParseOutcome.Understood(List.copyOf(records));
+    }
+}

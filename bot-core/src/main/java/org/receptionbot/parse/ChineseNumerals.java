@@ -1,0 +1,44 @@
+package org.receptionbot.parse;
+
+/** Numbers as people type them: 35, 三十五, 两, 俩, 十二, 一百零五. */
+final class ChineseNumerals {
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumerals() {}
+
+    /** The value of a run of Arabic digits or Chinese numerals; -1 when it is not one or too large. */
+    static int value(String s) {
+        if (s.isEmpty() || s.length() > 6) return -1;
+        char first = s.charAt(0);
+        if (first >= '0' && first <= '9') {
+            int v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') return -1;
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        int total = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit == 0) return -1;
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(digit, 0);
+    }
+
+    private static int digit(char c) {
+        if (c == '两' || c == '俩') return 2;
+        if (c == '〇') return 0;
+        return DIGITS.indexOf(c);
+    }
+}

@@ -1,0 +1,117 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One statement's stretch of a message: between punctuation or line breaks. It knows its mentions and
+ * cue words, and whether it was asked as a question.
+ */
+final class Clause {
+    /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
+    static final String SEPARATORS = ",，。;；!！?？\n、~～";
+
+    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家 ,:：";
+
+    final String text;
+    final int start;
+    final int end;
+    final boolean question;
+    final List<Mention> mentions;
+    private final Map<Cue, Integer> firstAt = new EnumMap<>(Cue.class);
+
+    Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : all) if (m.start() >= start && m.end() <= end) inside.add(m);
+        this.mentions = inside;
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= start && h.end() <= end) firstAt.putIfAbsent(h.cue(), h.start());
+        }
+        this.question = question || firstAt.containsKey(Cue.QUESTION);
+    }
+
+    /** Splits a message into clauses at separators; an item before 、 with no number and no verb joins the next. */
+    static List<Clause> split(String text, List<Mention> mentions, List<CueTable.Hit> hits) {
+        List<Clause> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
+            if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
+            if (i > from) out.add(new Clause(text, from, i, c == '?' || c == '？', mentions, hits));
+            from = i + 1;
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
+        return false;
+    }
+
+    private static boolean carriesStatement(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && (m instanceof Mention.Count || m instanceof Mention.Clock))
+                return true;
+        }
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= from && h.end() <= to && h.cue() != Cue.TOPIC_MEAL && h.cue() != Cue.EAT) return true;
+        }
+        return false;
+    }
+
+    boolean has(Cue cue) {
+        return firstAt.containsKey(cue);
+    }
+
+    /** Where the cue word first occurs, or -1. */
+    int at(Cue cue) {
+        return firstAt.getOrDefault(cue, -1);
+    }
+
+    <T extends Mention> List<T> all(Class<T> kind) {
+        List<T> out = new ArrayList<>(2);
+        for (Mention m : mentions) if (kind.isInstance(m)) out.add(kind.cast(m));
+        return out;
+    }
+
+    /** The mentions of a kind after the change word (提前到, 改为) when there is one, else all of them. */
+    <T extends Mention> List<T> current(Class<T> kind) {
+        List<T> all = all(kind);
+        int change = at(Cue.CHANGE);
+        if (change < 0) return all;
+        List<T> after = new ArrayList<>(all.size());
+        for (T m : all) if (m.start() >= change) after.add(m);
+        return after.isEmpty() ? all : after;
+    }
+
+    List<String> teams() {
+        List<String> ids = new ArrayList<>(2);
+        for (Mention.Team t : all(Mention.Team.class)) if (!ids.contains(t.id())) ids.add(t.id());
+        return ids;
+    }
+
+    /**
+     * Whether the clause is little more than its mentions ("今天中午28人", "湖南 35"): what is left
+     * once mentions and filler characters are taken out is at most two characters.
+     */
+    boolean bare() {
+        boolean[] covered = new boolean[end - start];
+        for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        int left = 0;
+        for (int i = start; i < end; i++) {
+            if (!covered[i - start] && FILLER.indexOf(text.charAt(i)) < 0) left++;
+        }
+        return left <= 2;
+    }
+
+    /** The words of the clause as typed. */
+    String words(String original) {
+        return original.substring(start, end).strip();
+    }
+}

@@ -1,0 +1,46 @@
+package org.receptionbot.parse;
+
+/** What a cue word says about the statement it is in. */
+enum Cue {
+    /** An instruction or notice to everyone: 请各代表团, 集合, 注意保暖. */
+    NOTICE,
+    /** Asks for information: 几点, 吗, 在哪. */
+    QUESTION,
+    /** Already happened: 已经, 吃过, 昨天. */
+    PAST,
+    /** Not certain: 可能, 待定, 如果. */
+    UNSURE,
+    /** A problem already dealt with: 已解决, 已修好. */
+    RESOLVED,
+    DEPART,
+    ARRIVE,
+    /** Counting people on a vehicle: 实到, 清点. */
+    HEADCOUNT,
+    /** Fewer or no diners: 不吃, 取消, 在外面吃. */
+    CANCEL,
+    /** Fewer diners, a number must follow: 少, 减. */
+    FEWER,
+    /** More diners: 加, 增加, 多两个. */
+    ADD,
+    /** A word before an absolute number: 报, 改为, 按. */
+    COUNT_WORD,
+    /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */
+    EAT,
+    /** Moves a plan to another time: 提前到, 改到. */
+    CHANGE,
+    /** The old plan: 原定, 原计划. */
+    PLANNED,
+    /** The others, a count not said: 其余, 剩下的. */
+    REST,
+    HEALTH,
+    HYGIENE,
+    /** A meal problem or special diet: 只剩面条, 清真. */
+    MEAL_PROBLEM,
+    /** Something lost or a complaint: 丢了, 投诉. */
+    OTHER_PROBLEM,
+    /** Something wrong or a request to act: 坏了, 找不到, 能不能, 需要. */
+    PROBLEM,
+    TOPIC_VEHICLE,
+    TOPIC_ROOM,
+    TOPIC_MEAL
+}

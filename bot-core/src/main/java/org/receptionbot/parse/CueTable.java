@@ -1,0 +1,119 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words and where they occur in a message. A word may be guarded by characters that must not
+ * come right before it (少 after 多 is 多少) and by texts that must not follow it (走 before 廊).
+ */
+final class CueTable {
+
+    /** One occurrence of a cue word. */
+    record Hit(Cue cue, int start, int end) {}
+
+    private record Word(String text, Cue cue, String notAfter, String[] notBefore, String onlyBefore) {}
+
+    private final Map<Character, List<Word>> words = new HashMap<>();
+
+    CueTable() {
+        add(
+                Cue.NOTICE,
+                "请各 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事");
+        add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        add(Cue.PAST, "已经 吃过 吃完 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
+        add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
+        add(Cue.RESOLVED, "已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
+        add(Cue.DEPART, "离开 离会 离店 离队 离境 返程 返回 回去 回家 撤离 启程 动身 回程");
+        guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
+        guarded(Cue.DEPART, "回", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡");
+        guarded(
+                Cue.DEPART,
+                "走",
+                "行退送带拿取抢赶出别",
+                new String[] {"廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走"},
+                null);
+        add(Cue.ARRIVE, "到达 抵达 来到 抵");
+        guarded(Cue.ARRIVE, "到", "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至", new String[] {}, "了站机高火酒宾驻县市,，。!！;； (（\n");
+        add(Cue.HEADCOUNT, "实到 清点 点名 点过 上车 车上 到齐 在车 共计 已到 人数");
+        add(
+                Cue.CANCEL,
+                "不吃 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
+                        + " 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
+                        + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
+        guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许"}, null);
+        add(Cue.FEWER, "减少 减去 缺席");
+        guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
+        add(Cue.ADD, "增加 添加 加餐 多加 追加 补报 另加 再加 外加 多了");
+        guarded(Cue.ADD, "加", "参增追更多另再外", new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工"}, null);
+        guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩三四五六七八九十 ");
+        add(Cue.COUNT_WORD, "报 改为 改成 调整为 按 共 一共 总共 合计 人数 全部用餐 全体用餐 为");
+        add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报");
+        add(Cue.CHANGE, "提前到 推迟到 延后到 延迟到 改到 改为 改成 调整到 调整为 提前至 推迟至 延后至 改至 延期到 变为 变成 换成 改在");
+        add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
+        add(Cue.REST, "其余 其他人 剩下的 剩余 余下");
+        add(
+                Cue.HEALTH,
+                "发烧 发热 高烧 低烧 生病 病了 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
+                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 过敏 不舒服 身体不适 医生 医院 就医 急救 救护车 打120 队医"
+                        + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼 看病");
+        add(
+                Cue.HYGIENE,
+                "气味 异味 味道很大 味道大 难闻 臭 垃圾 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
+                        + " 脏乱 清理 卫生很差 卫生差 卫生不好 污水 发霉 霉味 烟味");
+        add(
+                Cue.MEAL_PROBLEM,
+                "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 只剩 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 投诉 失联");
+        add(
+                Cue.PROBLEM,
+                "找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌"
+                        + " 没挂牌 晚点 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
+                        + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映 能不能 能否 可否 可不可以 麻烦 请帮 帮忙"
+                        + " 帮我们 协调 需要 希望 尽快 延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用"
+                        + " 打不着 没信号 不能上网 上不了网");
+        add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
+        add(
+                Cue.TOPIC_ROOM,
+                "房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                        + " 窗 WIFI 网络 上网 灯 水压 隔音 酒店 宾馆 民宿 电梯 停水 停电 洗漱");
+        add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
+    }
+
+    /** Every cue word in {@code text}, in order of position (overlapping words of different cues all count). */
+    List<Hit> scan(String text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Word> candidates = words.get(text.charAt(i));
+            if (candidates == null) continue;
+            for (Word w : candidates) {
+                if (text.startsWith(w.text(), i) && allowed(w, text, i)) {
+                    hits.add(new Hit(w.cue(), i, i + w.text().length()));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean allowed(Word w, String text, int at) {
+        if (at > 0 && w.notAfter().indexOf(text.charAt(at - 1)) >= 0) return false;
+        int end = at + w.text().length();
+        for (String s : w.notBefore()) if (text.startsWith(s, end)) return false;
+        if (w.onlyBefore() == null) return true;
+        return end == text.length() || w.onlyBefore().indexOf(text.charAt(end)) >= 0;
+    }
+
+    private void add(Cue cue, String list) {
+        for (String w : list.split(" ")) if (!w.isEmpty()) put(new Word(w, cue, "", new String[0], null));
+    }
+
+    private void guarded(Cue cue, String word, String notAfter, String[] notBefore, String onlyBefore) {
+        put(new Word(word, cue, notAfter, notBefore, onlyBefore));
+    }
+
+    private void put(Word w) {
+        words.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
+    }
+}

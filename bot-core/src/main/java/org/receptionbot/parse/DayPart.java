@@ -1,0 +1,29 @@
+package org.receptionbot.parse;
+
+/** A part of the day: it moves a clock time into the afternoon and, when a meal is meant, names one. */
+enum DayPart {
+    EARLY_HOURS,
+    MORNING,
+    NOON,
+    AFTERNOON,
+    EVENING;
+
+    static DayPart of(String word) {
+        return switch (word) {
+            case "凌晨", "半夜" -> EARLY_HOURS;
+            case "早上", "早晨", "清晨", "上午", "今早", "明早" -> MORNING;
+            case "中午" -> NOON;
+            case "下午" -> AFTERNOON;
+            default -> EVENING;
+        };
+    }
+
+    /** The 24-hour hour of a clock time said in this part of the day (下午3点 = 15, 中午12点 = 12). */
+    int hour(int said) {
+        return switch (this) {
+            case AFTERNOON, EVENING -> said >= 1 && said <= 11 ? said + 12 : said;
+            case NOON -> said >= 1 && said <= 5 ? said + 12 : said;
+            default -> said;
+        };
+    }
+}

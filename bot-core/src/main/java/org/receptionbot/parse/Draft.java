@@ -1,0 +1,69 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+
+/** A record being assembled from a clause; later clauses may complete it (共28人, 乘G1234, 提前到24号). */
+final class Draft {
+    enum Kind {
+        MEAL_COUNT,
+        MEAL_CANCEL,
+        MEAL_ADD,
+        ARRIVAL,
+        DEPARTURE,
+        HEADCOUNT,
+        ISSUE
+    }
+
+    final Kind kind;
+    String team;
+    LocalDate date;
+    String meal;
+    LocalTime time;
+    Integer count;
+    String transport;
+    String vehicle;
+    IssueCategory category;
+    /** The field to ask for, or null when the draft is complete. */
+    Gap.Field missing;
+
+    final String statement;
+
+    Draft(Kind kind, String statement) {
+        this.kind = kind;
+        this.statement = statement;
+    }
+
+    boolean isMovement() {
+        return kind == Kind.ARRIVAL || kind == Kind.DEPARTURE;
+    }
+
+    Record record() {
+        int n = count == null ? 0 : count;
+        return switch (kind) {
+            case MEAL_COUNT -> new MealCount(team, date, meal, n);
+            case MEAL_CANCEL -> new MealCancel(team, date, meal, count);
+            case MEAL_ADD -> new MealAdd(team, date, meal, n);
+            case ARRIVAL -> new Arrival(team, date, time, count, transport);
+            case DEPARTURE -> new Departure(team, date, time, count, transport);
+            case HEADCOUNT -> new Headcount(vehicle, n, team);
+            case ISSUE -> new Issue(category, team, statement);
+        };
+    }
+
+    /** The draft as a question: the field is missing, what was read goes with it. */
+    Gap gap() {
+        if (missing == Gap.Field.COUNT && count == null) count = 0;
+        return new Gap(missing, record(), statement);
+    }
+}

@@ -1,0 +1,27 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.record.IssueCategory;
+
+/** Whether a clause reports a problem or asks someone to act, and of which kind. */
+final class Issues {
+
+    private Issues() {}
+
+    /**
+     * The category of the problem the clause reports, or null. Words that are a problem by themselves
+     * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
+     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request.
+     */
+    static IssueCategory category(Clause c, boolean mealStatement) {
+        if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
+        if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
+        if (c.has(Cue.MEAL_PROBLEM)) return IssueCategory.MEAL;
+        if (c.has(Cue.PROBLEM)) {
+            if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
+            if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
+            if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
+        }
+        if (c.has(Cue.OTHER_PROBLEM)) return IssueCategory.OTHER;
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.Vehicle;
+
+/** The event's words: delegation names and aliases, meal words, vehicles and plates. Built once per event. */
+final class Lexicon {
+    private static final List<String> TEAM_SUFFIXES = List.of("代表团", "代表队", "团", "队");
+    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶";
+    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴";
+    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭";
+    private static final String LATE_WORDS = "宵夜 夜宵 夜餐";
+
+    /** A surface form of a delegation's name. */
+    record Form(String text, String id) {}
+
+    /** A meal word and the meals it names. */
+    record MealWord(String text, List<String> ids) {}
+
+    final Event event;
+    private final Map<Character, List<Form>> forms = new HashMap<>();
+    final List<MealWord> mealWords;
+    final String morningMeal;
+    final String noonMeal;
+    final String eveningMeal;
+    private final Map<String, String> plates = new HashMap<>();
+    private final Map<String, String> vehicleTeams = new HashMap<>();
+    private final Map<String, Integer> mealOrder = new HashMap<>();
+
+    Lexicon(Event event) {
+        this.event = event;
+        for (Delegation d : event.delegations()) {
+            List<String> texts = new ArrayList<>(d.aliases());
+            texts.add(d.name());
+            if (d.name().endsWith("代表团") && d.name().length() > 3) {
+                String bare = d.name().substring(0, d.name().length() - 3);
+                texts.add(bare);
+                if (bare.length() > 2 && (bare.endsWith("省") || bare.endsWith("市"))) {
+                    texts.add(bare.substring(0, bare.length() - 1));
+                }
+            }
+            for (String t : texts) {
+                if (!t.isBlank())
+                    forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));
+            }
+        }
+        forms.values()
+                .forEach(l -> l.sort(
+                        Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        List<Meal> meals = new ArrayList<>(event.meals());
+        meals.sort(Comparator.comparing(Meal::serveFrom));
+        for (int i = 0; i < meals.size(); i++) mealOrder.put(meals.get(i).id(), i);
+        morningMeal = slot(meals, LocalTime.of(4, 0), LocalTime.of(10, 0));
+        noonMeal = slot(meals, LocalTime.of(10, 0), LocalTime.of(15, 0));
+        eveningMeal = slot(meals, LocalTime.of(15, 0), LocalTime.of(21, 0));
+        String lateMeal = meals.stream()
+                .filter(m -> !m.serveFrom().isBefore(LocalTime.of(21, 0)))
+                .map(Meal::id)
+                .findFirst()
+                .orElse(null);
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (Meal m : meals) m.names().forEach(n -> words.put(n, List.of(m.id())));
+        synonyms(words, MORNING_WORDS, morningMeal);
+        synonyms(words, NOON_WORDS, noonMeal);
+        synonyms(words, EVENING_WORDS, eveningMeal);
+        synonyms(words, LATE_WORDS, lateMeal);
+        List<String> three = new ArrayList<>();
+        for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
+        for (String w : List.of("一日三餐", "三餐", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
+        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭");
+        pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
+        pair(words, morningMeal, noonMeal, "早午餐", "早中餐");
+        List<MealWord> list = new ArrayList<>();
+        words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
+        list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
+        mealWords = List.copyOf(list);
+        for (Vehicle v : event.vehicles()) {
+            if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
+            if (v.delegation() != null) vehicleTeams.put(v.id(), v.delegation());
+        }
+    }
+
+    /** Forms of delegation names that start with {@code c}, longest first. */
+    List<Form> formsStartingWith(char c) {
+        return forms.getOrDefault(c, List.of());
+    }
+
+    List<String> teamSuffixes() {
+        return TEAM_SUFFIXES;
+    }
+
+    /** The vehicle with this plate (any separator), or null. */
+    String vehicleByPlate(String plate) {
+        return plates.get(plainPlate(plate));
+    }
+
+    /** The delegation a vehicle carries, or null. */
+    String vehicleTeam(String vehicle) {
+        return vehicleTeams.get(vehicle);
+    }
+
+    /** Meal ids sorted in serving order. */
+    List<String> inServingOrder(List<String> ids) {
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.comparingInt(id -> mealOrder.getOrDefault(id, 99)));
+        return sorted;
+    }
+
+    /** The serving of a meal that has not yet ended at {@code now}: today's, or tomorrow's. */
+    LocalDate nextServing(String meal, java.time.LocalDateTime now) {
+        return event.meal(meal)
+                .map(m -> now.toLocalTime().isBefore(m.serveTo())
+                        ? now.toLocalDate()
+                        : now.toLocalDate().plusDays(1))
+                .orElse(now.toLocalDate());
+    }
+
+    /** The meal a part of the day names when a meal is meant (中午 = lunch), or null. */
+    String mealOf(DayPart part) {
+        return switch (part) {
+            case MORNING -> morningMeal;
+            case NOON -> noonMeal;
+            case EVENING -> eveningMeal;
+            default -> null;
+        };
+    }
+
+    private static String plainPlate(String plate) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Normalizer.normalize(plate).toCharArray()) if (Character.isLetterOrDigit(c)) b.append(c);
+        return b.toString();
+    }
+
+    private static String slot(List<Meal> meals, LocalTime from, LocalTime to) {
+        return meals.stream()
+                .filter(m -> !m.serveFrom().isBefore(from) && m.serveFrom().isBefore(to))
+                .map(Meal::id)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void synonyms(Map<String, List<String>> words, String list, String id) {
+        if (id == null) return;
+        for (String w : list.split(" ")) words.putIfAbsent(w, List.of(id));
+    }
+
+    private static void pair(Map<String, List<String>> words, String a, String b, String... forms) {
+        if (a == null || b == null) return;
+        for (String w : forms) words.put(w, List.of(a, b));
+    }
+}

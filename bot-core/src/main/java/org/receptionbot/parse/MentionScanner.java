@@ -1,0 +1,244 @@
+package org.receptionbot.parse;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the mentions of a message, one rule family after another in a fixed order of precedence:
+ * a span taken by an earlier family (3号车, G1234, 23号) is not read again by a later one, so the 3
+ * of 3号车 is never a date and G1234 stays one token.
+ */
+final class MentionScanner {
+    private static final String CN = "零〇一二两三四五六七八九十";
+    private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fff][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final Pattern TRAIN = Pattern.compile("(?<![A-Z0-9])[GDCKTZ]\\d{1,4}(?![0-9])");
+    private static final Pattern FLIGHT =
+            Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
+    private static final Pattern VEHICLE =
+            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:号 ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
+    private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
+    private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
+    private static final Pattern RELATIVE = Pattern.compile("大后天|后天|今天|今日|今儿|明天|明日|明儿|昨天|昨日|前天|今晚|今早|明晚|明早|昨晚|今夜|明夜");
+    private static final Pattern PART = Pattern.compile("早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
+    private static final Pattern CLOCK =
+            Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
+    private static final Pattern DAY =
+            Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
+    private static final Pattern COUNT =
+            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名)"
+                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半)");
+    private static final Pattern BARE = Pattern.compile("(?<![\\d.:/A-Z])\\d{1,4}(?![\\d:/A-Z])");
+    private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
+
+    private final Lexicon lexicon;
+
+    MentionScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Every mention in {@code text}, sorted by position. */
+    List<Mention> scan(String text, LocalDate today) {
+        Scan s = new Scan(text);
+        s.find(PLATE, m -> {
+            String id = lexicon.vehicleByPlate(m.group());
+            return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
+        });
+        s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        s.find(VEHICLE, m -> {
+            int n = ChineseNumerals.value(m.group(1));
+            return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
+        });
+        s.find(HHMM, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        s.find(MONTH_DAY, m -> day(today, ChineseNumerals.value(m.group(1)), ChineseNumerals.value(m.group(2)), m));
+        s.find(SLASH, m -> day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
+        scanMeals(s);
+        s.findAll(RELATIVE, (m, out) -> relative(today, m, out));
+        s.find(PART, m -> new Mention.Part(DayPart.of(m.group()), m.start(), m.end()));
+        s.find(CLOCK, m -> spokenClock(text, m));
+        s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+        s.find(COUNT, m -> {
+            int n = ChineseNumerals.value(m.group(1));
+            return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
+        });
+        scanTeams(s);
+        s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
+        s.found.sort(Comparator.comparingInt(Mention::start));
+        return s.found;
+    }
+
+    private void scanMeals(Scan s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            if (s.taken[i]) continue;
+            for (Lexicon.MealWord w : lexicon.mealWords) {
+                int end = i + w.text().length();
+                if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
+                if (w.text().equals("早点") && end < text.length() && "到走来去出回休集睡起".indexOf(text.charAt(end)) >= 0) {
+                    continue;
+                }
+                s.add(new Mention.Meals(lexicon.inServingOrder(w.ids()), i, end));
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private void scanTeams(Scan s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            if (s.taken[i]) continue;
+            for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(i))) {
+                int end = i + f.text().length();
+                if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
+                int full = end;
+                for (String suffix : lexicon.teamSuffixes()) {
+                    if (text.startsWith(suffix, end) && s.free(end, end + suffix.length())) {
+                        full = end + suffix.length();
+                        break;
+                    }
+                }
+                boolean single = f.text().length() == 1;
+                if (single && (full == end || (i > 0 && Normalizer.isHan(text.charAt(i - 1))))) continue;
+                s.add(new Mention.Team(f.id(), i, full));
+                i = full - 1;
+                break;
+            }
+        }
+    }
+
+    private static Mention clock(int hour, int minute, Matcher m) {
+        return hour > 24 || minute > 59 ? null : new Mention.Clock(hour, minute, m.start(), m.end());
+    }
+
+    private static Mention spokenClock(String text, Matcher m) {
+        String h = m.group(1);
+        if (h.equals("一") && m.start() > 0 && NOT_BEFORE_ONE_O_CLOCK.indexOf(text.charAt(m.start() - 1)) >= 0) {
+            return null;
+        }
+        int hour = ChineseNumerals.value(h);
+        String tail = m.group(2);
+        int minute = tail == null || tail.equals("整")
+                ? 0
+                : switch (tail) {
+                    case "半" -> 30;
+                    case "一刻" -> 15;
+                    case "三刻" -> 45;
+                    default -> ChineseNumerals.value(m.group(3));
+                };
+        return hour < 0 || minute < 0 ? null : clock(hour, minute, m);
+    }
+
+    private Mention day(LocalDate today, int month, int day, Matcher m) {
+        if (day < 1 || day > 31 || month < 0 || month > 12) return null;
+        try {
+            LocalDate date;
+            if (month == 0) {
+                date = inEvent(today.withDayOfMonth(1), day);
+            } else {
+                int year = lexicon.event.start().getYear();
+                date = LocalDate.of(year, month, day);
+                if (!lexicon.event.covers(date) && lexicon.event.end().getYear() != year) {
+                    date = date.withYear(lexicon.event.end().getYear());
+                }
+            }
+            return date == null ? null : new Mention.Day(date, m.start(), m.end());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The day of a month that falls in the event: this month's, else the event's first or last month's. */
+    private LocalDate inEvent(LocalDate firstOfMonth, int day) {
+        List<LocalDate> months = List.of(
+                firstOfMonth,
+                lexicon.event.start().withDayOfMonth(1),
+                lexicon.event.end().withDayOfMonth(1));
+        for (LocalDate month : months) {
+            if (day <= month.lengthOfMonth() && lexicon.event.covers(month.withDayOfMonth(day))) {
+                return month.withDayOfMonth(day);
+            }
+        }
+        return day <= firstOfMonth.lengthOfMonth() ? firstOfMonth.withDayOfMonth(day) : null;
+    }
+
+    private static LocalDate weekday(LocalDate today, String prefix, String dayWord) {
+        int dow = "一二三四五六日天".indexOf(dayWord.charAt(0)) + 1;
+        if (dow == 0) dow = dayWord.charAt(0) - '0';
+        if (dow == 8) dow = 7;
+        if (prefix != null && prefix.startsWith("下")) {
+            return today.with(DayOfWeek.MONDAY).plusWeeks(1).plusDays(dow - 1L);
+        }
+        if (prefix != null) return today.with(DayOfWeek.MONDAY).plusDays(dow - 1L);
+        int ahead = (dow - today.getDayOfWeek().getValue() + 7) % 7;
+        return today.plusDays(ahead);
+    }
+
+    private static void relative(LocalDate today, Matcher m, List<Mention> out) {
+        String w = m.group();
+        int offset = switch (w.charAt(0)) {
+            case '大' -> 3;
+            case '后' -> 2;
+            case '明' -> 1;
+            case '昨' -> -1;
+            case '前' -> -2;
+            default -> 0;
+        };
+        out.add(new Mention.Day(today.plusDays(offset), m.start(), m.end()));
+        char last = w.charAt(w.length() - 1);
+        if (last == '晚' || last == '夜') out.add(new Mention.Part(DayPart.EVENING, m.start(), m.end()));
+        if (last == '早') out.add(new Mention.Part(DayPart.MORNING, m.start(), m.end()));
+    }
+
+    /** Mentions found so far and the characters they cover. */
+    private static final class Scan {
+        final String text;
+        final boolean[] taken;
+        final List<Mention> found = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+            this.taken = new boolean[text.length() + 1];
+        }
+
+        boolean free(int start, int end) {
+            if (end > text.length()) return false;
+            for (int i = start; i < end; i++) if (taken[i]) return false;
+            return true;
+        }
+
+        void add(Mention m) {
+            found.add(m);
+            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+
+        void find(Pattern p, java.util.function.Function<Matcher, Mention> read) {
+            findAll(p, (m, out) -> {
+                Mention x = read.apply(m);
+                if (x != null) out.add(x);
+            });
+        }
+
+        void findAll(Pattern p, java.util.function.BiConsumer<Matcher, List<Mention>> read) {
+            Matcher m = p.matcher(text);
+            List<Mention> out = new ArrayList<>(2);
+            while (m.find()) {
+                if (!free(m.start(), m.end())) continue;
+                out.clear();
+                read.accept(m, out);
+                out.forEach(found::add);
+                if (!out.isEmpty()) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            }
+        }
+    }
+}

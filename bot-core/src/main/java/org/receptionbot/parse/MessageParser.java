@@ -1,0 +1,57 @@
+package org.receptionbot.parse;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Event;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * Reads what liaisons type into records of the records contract. Thread-safe once built; build one
+ * per event.
+ */
+public final class MessageParser {
+    /** Longer messages are read up to this many characters (a chat message is at most 4,096). */
+    public static final int MAX_CHARS = 4_096;
+
+    private static final Pattern LIST_MARK =
+            Pattern.compile("(?m)^ *(?:\\d{1,2}(?:\\.(?!\\d)|、|[)）])|[(（]\\d{1,2}[)）]|[①-⑳]|[-•·*])");
+    private static final Pattern AT = Pattern.compile("@[^ \\n]+");
+
+    private final Lexicon lexicon;
+    private final MentionScanner scanner;
+    private final CueTable cues = new CueTable();
+
+    public MessageParser(Event event) {
+        this.lexicon = new Lexicon(event);
+        this.scanner = new MentionScanner(lexicon);
+    }
+
+    /**
+     * @param now when the message was sent
+     * @param senderDelegation the delegation the sender is bound to, or null for a coordinator or an
+     *     unknown sender
+     */
+    public ParseOutcome parse(String text, Instant now, String senderDelegation) {
+        if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
+        String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String t = blank(AT, blank(LIST_MARK, Normalizer.normalize(original)));
+        LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
+        List<Mention> mentions = scanner.scan(t, local.toLocalDate());
+        List<CueTable.Hit> hits = cues.scan(t);
+        List<Clause> clauses = Clause.split(t, mentions, hits);
+        return new Assembly(lexicon, local, senderDelegation, original).read(clauses);
+    }
+
+    private static String blank(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) return text;
+        char[] chars = text.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) if (chars[i] != '\n') chars[i] = ' ';
+        } while (m.find());
+        return new String(chars);
+    }
+}
