@@ -155,12 +155,16 @@ final class Assembly {
 
     private void movement(Clause c, Draft.Kind kind) {
         List<Mention.Day> days = c.current(Mention.Day.class);
+        if (kind == Draft.Kind.ARRIVAL && days.isEmpty() && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()) {
+            return;
+        }
         LocalTime time = time(c);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : date;
         if (day == null && time != null && time.isAfter(now.toLocalTime())) day = now.toLocalDate();
         if (day != null && day.isBefore(now.toLocalDate())) return;
         List<Mention.Transport> transports = c.all(Mention.Transport.class);
-        Integer n = c.has(Cue.REST) ? null : count(c, -1, true);
+        Integer n = count(c, -1, true);
         for (String team : who(c)) {
             Draft d = draft(kind, c);
             d.team = team;
@@ -207,7 +211,7 @@ final class Assembly {
     /** A clause with no statement of its own completes the one before it: 共28人, 乘G1234. */
     private void attach(Clause c) {
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) return;
-        Integer n = c.has(Cue.REST) ? null : count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
+        Integer n = count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
         if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
             last.count = n;
             if (last.missing == Gap.Field.COUNT) last.missing = null;

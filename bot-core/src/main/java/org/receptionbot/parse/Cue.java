@@ -30,8 +30,6 @@ enum Cue {
     CHANGE,
     /** The old plan: 原定, 原计划. */
     PLANNED,
-    /** The others, a count not said: 其余, 剩下的. */
-    REST,
     HEALTH,
     HYGIENE,
     /** A meal problem or special diet: 只剩面条, 清真. */
@@ -40,6 +38,8 @@ enum Cue {
     OTHER_PROBLEM,
     /** Something wrong or a request to act: 坏了, 找不到, 能不能, 需要. */
     PROBLEM,
+    /** A request to act, which makes even a question an issue: 能不能, 麻烦, 需要. */
+    REQUEST,
     TOPIC_VEHICLE,
     TOPIC_ROOM,
     TOPIC_MEAL

@@ -10,9 +10,11 @@ final class Issues {
     /**
      * The category of the problem the clause reports, or null. Words that are a problem by themselves
      * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
-     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request.
+     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request. A question
+     * is an issue only when it asks someone to act (能不能, 麻烦).
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
+        if (c.question && !c.has(Cue.REQUEST)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         if (c.has(Cue.MEAL_PROBLEM)) return IssueCategory.MEAL;
