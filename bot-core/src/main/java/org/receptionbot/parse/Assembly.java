@@ -42,14 +42,14 @@ final class Assembly {
     ParseOutcome read(List<Clause> clauses) {
         for (Clause c : clauses) {
             if (c.has(Cue.NOTICE)) continue;
-            step(c);
-            remember(c);
+            List<String> meant = mealsMeant(c);
+            step(c, meant);
+            remember(c, meant);
         }
         return outcome();
     }
 
-    private void step(Clause c) {
-        List<String> meant = mealsMeant(c);
+    private void step(Clause c, List<String> meant) {
         MealReading meal = mealReading(c, meant);
         IssueCategory category = c.has(Cue.RESOLVED) ? null : Issues.category(c, meal != null);
         if (category != null) {
@@ -67,7 +67,7 @@ final class Assembly {
         else attach(c);
     }
 
-    private void remember(Clause c) {
+    private void remember(Clause c, List<String> m) {
         List<String> t = c.teams();
         if (!t.isEmpty()) {
             teams = t;
@@ -75,7 +75,6 @@ final class Assembly {
         }
         List<Mention.Day> days = c.current(Mention.Day.class);
         if (!days.isEmpty()) date = days.get(0).date();
-        List<String> m = mealsMeant(c);
         if (!m.isEmpty()) meals = m;
     }
 
@@ -155,7 +154,9 @@ final class Assembly {
 
     private void movement(Clause c, Draft.Kind kind) {
         List<Mention.Day> days = c.current(Mention.Day.class);
-        if (kind == Draft.Kind.ARRIVAL && days.isEmpty() && c.all(Mention.Clock.class).isEmpty()
+        if (kind == Draft.Kind.ARRIVAL
+                && days.isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()) {
             return;
         }

@@ -90,24 +90,34 @@ final class Clause {
         return after.isEmpty() ? all : after;
     }
 
+    private List<String> teams;
+    private Boolean bare;
+
     List<String> teams() {
+        if (teams != null) return teams;
         List<String> ids = new ArrayList<>(2);
         for (Mention.Team t : all(Mention.Team.class)) if (!ids.contains(t.id())) ids.add(t.id());
+        teams = ids;
         return ids;
     }
 
     /**
      * Whether the clause is little more than its mentions ("今天中午28人", "湖南 35"): what is left
-     * once mentions and filler characters are taken out is at most two characters.
+     * once mentions and filler characters are taken out is at most one character.
      */
     boolean bare() {
+        if (bare == null) bare = leftOver() <= 1;
+        return bare;
+    }
+
+    private int leftOver() {
         boolean[] covered = new boolean[end - start];
         for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
         int left = 0;
         for (int i = start; i < end; i++) {
             if (!covered[i - start] && FILLER.indexOf(text.charAt(i)) < 0) left++;
         }
-        return left <= 2;
+        return left;
     }
 
     /** The words of the clause as typed. */

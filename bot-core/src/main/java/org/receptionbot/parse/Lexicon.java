@@ -30,6 +30,7 @@ final class Lexicon {
     final Event event;
     private final Map<Character, List<Form>> forms = new HashMap<>();
     final List<MealWord> mealWords;
+    private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;
@@ -84,6 +85,10 @@ final class Lexicon {
         words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
         list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
         mealWords = List.copyOf(list);
+        for (MealWord w : mealWords)
+            mealWordsByFirst
+                    .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
+                    .add(w);
         for (Vehicle v : event.vehicles()) {
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
             if (v.delegation() != null) vehicleTeams.put(v.id(), v.delegation());
@@ -93,6 +98,11 @@ final class Lexicon {
     /** Forms of delegation names that start with {@code c}, longest first. */
     List<Form> formsStartingWith(char c) {
         return forms.getOrDefault(c, List.of());
+    }
+
+    /** Meal words that start with {@code c}, longest first. */
+    List<MealWord> mealWordsStartingWith(char c) {
+        return mealWordsByFirst.getOrDefault(c, List.of());
     }
 
     List<String> teamSuffixes() {

@@ -34,7 +34,7 @@ final class MentionScanner {
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     private static final Pattern COUNT =
-            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名)"
+            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半)");
     private static final Pattern BARE = Pattern.compile("(?<![\\d.:/A-Z])\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
@@ -48,40 +48,72 @@ final class MentionScanner {
     /** Every mention in {@code text}, sorted by position. */
     List<Mention> scan(String text, LocalDate today) {
         Scan s = new Scan(text);
-        s.find(PLATE, m -> {
-            String id = lexicon.vehicleByPlate(m.group());
-            return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
-        });
-        s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
-        s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
-        s.find(VEHICLE, m -> {
-            int n = ChineseNumerals.value(m.group(1));
-            return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
-        });
-        s.find(HHMM, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
-        s.find(MONTH_DAY, m -> day(today, ChineseNumerals.value(m.group(1)), ChineseNumerals.value(m.group(2)), m));
-        s.find(SLASH, m -> day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
-        s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
+        boolean latin = anyOf(text, 'A', 'Z');
+        boolean digits = anyOf(text, '0', '9');
+        if (latin) {
+            s.find(PLATE, m -> {
+                String id = lexicon.vehicleByPlate(m.group());
+                return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
+            });
+            s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+            s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        }
+        if (contains(text, "车巴")) {
+            s.find(VEHICLE, m -> {
+                int n = ChineseNumerals.value(m.group(1));
+                return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
+            });
+        }
+        if (digits && contains(text, ":")) {
+            s.find(HHMM, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        }
+        if (contains(text, "月")) {
+            s.find(MONTH_DAY, m -> day(today, ChineseNumerals.value(m.group(1)), ChineseNumerals.value(m.group(2)), m));
+        }
+        if (digits && contains(text, "/")) {
+            s.find(SLASH, m -> day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        }
+        if (contains(text, "周星礼")) {
+            s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
+        }
         scanMeals(s);
-        s.findAll(RELATIVE, (m, out) -> relative(today, m, out));
-        s.find(PART, m -> new Mention.Part(DayPart.of(m.group()), m.start(), m.end()));
-        s.find(CLOCK, m -> spokenClock(text, m));
-        s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
-        s.find(COUNT, m -> {
-            int n = ChineseNumerals.value(m.group(1));
-            return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
-        });
+        if (contains(text, "天日儿晚早夜")) s.findAll(RELATIVE, (m, out) -> relative(today, m, out));
+        if (contains(text, "上午晚晨间里夜")) {
+            s.find(PART, m -> new Mention.Part(DayPart.of(m.group()), m.start(), m.end()));
+        }
+        if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));
+        if (contains(text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+        if (contains(text, "人位名个份")) {
+            s.find(COUNT, m -> {
+                int n = ChineseNumerals.value(m.group(1));
+                return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
+            });
+        }
         scanTeams(s);
-        s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
+        if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;
+    }
+
+    private static boolean anyOf(String text, char from, char to) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= from && c <= to) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text holds any of the characters: a rule family runs only when its anchors are there. */
+    private static boolean contains(String text, String anyOf) {
+        for (int i = 0; i < anyOf.length(); i++) if (text.indexOf(anyOf.charAt(i)) >= 0) return true;
+        return false;
     }
 
     private void scanMeals(Scan s) {
         String text = s.text;
         for (int i = 0; i < text.length(); i++) {
             if (s.taken[i]) continue;
-            for (Lexicon.MealWord w : lexicon.mealWords) {
+            for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
                 int end = i + w.text().length();
                 if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
                 if (w.text().equals("早点") && end < text.length() && "到走来去出回休集睡起".indexOf(text.charAt(end)) >= 0) {

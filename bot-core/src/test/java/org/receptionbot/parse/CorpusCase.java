@@ -28,8 +28,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
 
     static List<CorpusCase> load(String resource) {
         List<CorpusCase> cases = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                CorpusCase.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(CorpusCase.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) continue;
@@ -57,7 +57,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
             Integer count = r instanceof org.receptionbot.record.MealCancel c ? c.count() : countOf(r);
             return join(r.type(), m.delegation(), m.date(), m.meal(), count);
         }
-        if (r instanceof Movement m) return join(r.type(), m.delegation(), m.date(), m.time(), m.count(), m.transport());
+        if (r instanceof Movement m)
+            return join(r.type(), m.delegation(), m.date(), m.time(), m.count(), m.transport());
         if (r instanceof Headcount h) return join(r.type(), h.vehicle(), h.count(), h.delegation());
         Issue i = (Issue) r;
         return join(r.type(), i.category(), i.delegation());
@@ -78,8 +79,10 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
     private static String key(JsonNode e) {
         String type = e.get("type").asString();
         return switch (type) {
-            case "MEAL_COUNT", "MEAL_CANCEL", "MEAL_ADD" -> join(type, f(e, "delegation"), f(e, "date"), f(e, "meal"), f(e, "count"));
-            case "ARRIVAL", "DEPARTURE" -> join(type, f(e, "delegation"), f(e, "date"), f(e, "time"), f(e, "count"), f(e, "transport"));
+            case "MEAL_COUNT", "MEAL_CANCEL", "MEAL_ADD" ->
+                join(type, f(e, "delegation"), f(e, "date"), f(e, "meal"), f(e, "count"));
+            case "ARRIVAL", "DEPARTURE" ->
+                join(type, f(e, "delegation"), f(e, "date"), f(e, "time"), f(e, "count"), f(e, "transport"));
             case "HEADCOUNT" -> join(type, f(e, "vehicle"), f(e, "count"), f(e, "delegation"));
             default -> join(type, f(e, "category"), f(e, "delegation"));
         };

@@ -46,6 +46,8 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("negative")
     void recordsNothingAndAsksNothingOnTalk(CorpusCase c) {
-        assertThat(PARSER.parse(c.text(), c.now(), c.sender())).as(c.text()).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        assertThat(PARSER.parse(c.text(), c.now(), c.sender()))
+                .as(c.text())
+                .isInstanceOf(ParseOutcome.NothingToRecord.class);
     }
 }

@@ -32,7 +32,9 @@ class IncompleteStatementsTest {
 
     @Test
     void leavingWithoutADayAsksWhichDay() {
-        assertThat(incomplete("我们团提前走", "hunan").gaps()).extracting(Gap::missing).containsExactly(Gap.Field.DATE);
+        assertThat(incomplete("我们团提前走", "hunan").gaps())
+                .extracting(Gap::missing)
+                .containsExactly(Gap.Field.DATE);
     }
 
     @Test
@@ -48,6 +50,7 @@ class IncompleteStatementsTest {
     @Test
     void whatWasReadWithConfidenceIsKeptBesideTheQuestion() {
         ParseOutcome.Incomplete outcome = incomplete("湖南团午餐35人；贵州团提前走", null);
-        assertThat(outcome.records()).contains(new MealCount("hunan", java.time.LocalDate.of(2026, 11, 23), "LUNCH", 35));
+        assertThat(outcome.records())
+                .contains(new MealCount("hunan", java.time.LocalDate.of(2026, 11, 23), "LUNCH", 35));
     }
 }

@@ -26,7 +26,8 @@ class ParserProperties {
     void anyMixOfTheParsersOwnWordsGivesAResult(@ForAll("chatLike") String text) {
         ParseOutcome outcome = PARSER.parse(text, NOW, "hunan");
         assertThat(outcome).isNotNull();
-        if (outcome instanceof ParseOutcome.Understood u) assertThat(u.records()).isNotEmpty();
+        if (outcome instanceof ParseOutcome.Understood u)
+            assertThat(u.records()).isNotEmpty();
     }
 
     @Property(tries = 10_000)
@@ -43,11 +44,11 @@ class ParserProperties {
     @Provide
     Arbitrary<String> chatLike() {
         Arbitrary<String> words = Arbitraries.of(
-                "湖南", "团", "代表团", "新疆", "兵团", "今天", "明天", "后天", "23号", "11月", "/", "周六", "中午", "晚上", "今晚",
-                "明早", "下午", "3点", "半", "15:40", "午餐", "晚饭", "宵夜", "三餐", "早中晚", "35", "三十五", "两", "俩", "人", "位",
-                "个", "少", "加", "不吃", "取消", "改为", "报", "到", "离开", "走", "提前到", "原定", "G1234", "MU5678", "3号车", "实到",
-                "房间", "坏了", "找不到", "发烧", "垃圾", "能不能", "？", "，", "、", "。", "\n", "1. ", "接龙", "已经", "可能", "请各",
-                "共", "其余", "@李主任 ", " ", "（", "】", "\u0000", "😀");
+                "湖南", "团", "代表团", "新疆", "兵团", "今天", "明天", "后天", "23号", "11月", "/", "周六", "中午", "晚上", "今晚", "明早", "下午",
+                "3点", "半", "15:40", "午餐", "晚饭", "宵夜", "三餐", "早中晚", "35", "三十五", "两", "俩", "人", "位", "个", "少", "加", "不吃",
+                "取消", "改为", "报", "到", "离开", "走", "提前到", "原定", "G1234", "MU5678", "3号车", "实到", "房间", "坏了", "找不到", "发烧",
+                "垃圾", "能不能", "？", "，", "、", "。", "\n", "1. ", "接龙", "已经", "可能", "请各", "共", "其余", "@李主任 ", " ", "（", "】",
+                "\u0000", "😀");
         return words.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 

@@ -48,22 +48,39 @@ class RuleFamiliesTest {
         "星期一,2026-11-23", "下周二,2026-11-24"
     })
     void readsDates(String text, LocalDate date) {
-        assertThat(only(text, Mention.Day.class)).singleElement().extracting(Mention.Day::date).isEqualTo(date);
+        assertThat(only(text, Mention.Day.class))
+                .singleElement()
+                .extracting(Mention.Day::date)
+                .isEqualTo(date);
     }
 
     @ParameterizedTest
     @CsvSource({
-        "下午3点半,15:30", "晚上8点,20:00", "3点40,03:40", "15:40,15:40", "八点一刻,08:00", "中午12点半,12:30",
-        "中午1点,13:00", "上午10点,10:00", "凌晨1点,01:00", "晚上七点三刻,19:45", "下午3点40分,15:40"
+        "下午3点半,15:30",
+        "晚上8点,20:00",
+        "3点40,03:40",
+        "15:40,15:40",
+        "八点一刻,08:00",
+        "中午12点半,12:30",
+        "中午1点,13:00",
+        "上午10点,10:00",
+        "凌晨1点,01:00",
+        "晚上七点三刻,19:45",
+        "下午3点40分,15:40"
     })
     void readsClockTimesInThePartOfTheDay(String text, String time) {
         String parsed = new MessageParser(TestEvents.reference())
-                .parse("湖南团明天" + text + "离开", SUNDAY.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), null)
-                .records()
-                .stream()
-                .map(r -> String.valueOf(((org.receptionbot.record.Movement) r).time()))
-                .findFirst()
-                .orElseThrow();
+                        .parse(
+                                "湖南团明天" + text + "离开",
+                                SUNDAY.atTime(9, 0)
+                                        .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                        .toInstant(),
+                                null)
+                        .records()
+                        .stream()
+                        .map(r -> String.valueOf(((org.receptionbot.record.Movement) r).time()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(parsed).isEqualTo(text.equals("八点一刻") ? "08:15" : time);
     }
 
@@ -74,7 +91,10 @@ class RuleFamiliesTest {
         "黑龙江省,heilongjiang"
     })
     void findsDelegationsByTheLongestName(String text, String id) {
-        assertThat(only(text, Mention.Team.class)).singleElement().extracting(Mention.Team::id).isEqualTo(id);
+        assertThat(only(text, Mention.Team.class))
+                .singleElement()
+                .extracting(Mention.Team::id)
+                .isEqualTo(id);
     }
 
     @Test
@@ -87,13 +107,27 @@ class RuleFamiliesTest {
     @ParameterizedTest
     @CsvSource({"3号车,3", "3车,3", "3号大巴,3", "十二号车,12", "鄂Q·A1007,7", "鄂QA1007,7"})
     void findsVehiclesByNumberOrPlate(String text, String id) {
-        assertThat(only(text, Mention.Vehicle.class)).singleElement().extracting(Mention.Vehicle::id).isEqualTo(id);
+        assertThat(only(text, Mention.Vehicle.class))
+                .singleElement()
+                .extracting(Mention.Vehicle::id)
+                .isEqualTo(id);
     }
 
     @ParameterizedTest
-    @CsvSource({"G1234,G1234", "g1234,G1234", "D2236次,D2236", "K1158,K1158", "MU5678,MU5678", "3U8951,3U8951", "CZ6102,CZ6102"})
+    @CsvSource({
+        "G1234,G1234",
+        "g1234,G1234",
+        "D2236次,D2236",
+        "K1158,K1158",
+        "MU5678,MU5678",
+        "3U8951,3U8951",
+        "CZ6102,CZ6102"
+    })
     void findsTrainAndFlightNumbers(String text, String code) {
-        assertThat(only(text, Mention.Transport.class)).singleElement().extracting(Mention.Transport::code).isEqualTo(code);
+        assertThat(only(text, Mention.Transport.class))
+                .singleElement()
+                .extracting(Mention.Transport::code)
+                .isEqualTo(code);
     }
 
     @Test
@@ -103,14 +137,19 @@ class RuleFamiliesTest {
         assertThat(mentions.get(0)).isInstanceOf(Mention.Vehicle.class);
         assertThat(mentions.get(1)).isEqualTo(new Mention.Day(LocalDate.of(2026, 11, 23), 3, 6));
         assertThat(mentions.get(2)).isInstanceOf(Mention.Transport.class);
-        assertThat(only("302房间", Mention.Count.class)).allSatisfy(c -> assertThat(c.unit()).isFalse());
-        assertThat(only("20分钟", Mention.Count.class)).allSatisfy(c -> assertThat(c.unit()).isFalse());
+        assertThat(only("302房间", Mention.Count.class))
+                .allSatisfy(c -> assertThat(c.unit()).isFalse());
+        assertThat(only("20分钟", Mention.Count.class))
+                .allSatisfy(c -> assertThat(c.unit()).isFalse());
     }
 
     @ParameterizedTest
     @CsvSource({"午餐,LUNCH", "中饭,LUNCH", "中午饭,LUNCH", "晚宴,DINNER", "夜宵,LATE_NIGHT", "早点,BREAKFAST"})
     void readsMealWords(String text, String meal) {
-        assertThat(only(text, Mention.Meals.class)).singleElement().extracting(Mention.Meals::ids).isEqualTo(List.of(meal));
+        assertThat(only(text, Mention.Meals.class))
+                .singleElement()
+                .extracting(Mention.Meals::ids)
+                .isEqualTo(List.of(meal));
     }
 
     @Test
