@@ -22,4 +22,55 @@ final class RedisKeys {
         String version = message.edited() ? "@" + message.sentAt().toEpochMilli() : "";
         return chat(message.chat()) + "msg:" + message.messageId() + version;
     }
+
+    /** Every key of the event's ledger shares the hash tag {@code {event}}: one slot, one transaction. */
+    private static final String EVENT = PREFIX + "{event}:";
+
+    static String applied() {
+        return EVENT + "applied";
+    }
+
+    static String day(java.time.LocalDate day) {
+        return EVENT + "day:" + day;
+    }
+
+    static String entriesOf(String messageRef) {
+        return EVENT + "entries:" + messageRef;
+    }
+
+    static String movements() {
+        return EVENT + "movements";
+    }
+
+    static String withdrawn() {
+        return EVENT + "withdrawn";
+    }
+
+    static String lastOf(ChatRef chat, String senderId) {
+        return EVENT + "last:" + chat.platform() + ":" + chat.chatId() + ":" + senderId;
+    }
+
+    static String actuals(java.time.LocalDate day) {
+        return EVENT + "actual:" + day;
+    }
+
+    static String issueSequence() {
+        return EVENT + "issue:seq";
+    }
+
+    static String issues() {
+        return EVENT + "issues";
+    }
+
+    static String issueByEntry() {
+        return EVENT + "issue:by-entry";
+    }
+
+    static String bindings() {
+        return EVENT + "bindings";
+    }
+
+    static String pending(String key) {
+        return EVENT + "pending:" + key;
+    }
 }

@@ -11,4 +11,20 @@ public final class RedisStore {
     public static InboundLog inboundLog(StringRedisTemplate redis) {
         return new RedisInboundLog(redis);
     }
+
+    public static org.receptionbot.ledger.Ledger ledger(StringRedisTemplate redis) {
+        return new RedisLedger(redis);
+    }
+
+    public static org.receptionbot.ledger.IssueBook issueBook(StringRedisTemplate redis) {
+        return new RedisIssueBook(redis);
+    }
+
+    public static org.receptionbot.ledger.Bindings bindings(StringRedisTemplate redis) {
+        return new RedisBindings(redis);
+    }
+
+    public static org.receptionbot.ledger.PendingQuestions pendingQuestions(StringRedisTemplate redis) {
+        return new RedisPendingQuestions(redis);
+    }
 }

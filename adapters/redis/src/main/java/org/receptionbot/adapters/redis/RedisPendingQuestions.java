@@ -1,0 +1,103 @@
+package org.receptionbot.adapters.redis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.receptionbot.ledger.EntryFields;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.RecordFields;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.Record;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Questions and confirmations waiting between messages. The expiry the core gives is kept in the
+ * value and checked against the core's {@code now}; Redis drops the key a day later in any case.
+ */
+final class RedisPendingQuestions implements PendingQuestions {
+    private static final Duration KEEP = Duration.ofDays(1);
+    private static final RedisScript<String> TAKE = RedisScript.of("""
+            local v = redis.call('GET', KEYS[1])
+            if v then redis.call('DEL', KEYS[1]) end
+            return v
+            """, String.class);
+
+    private final StringRedisTemplate redis;
+
+    RedisPendingQuestions(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public void put(String key, Pending pending, Instant expiresAt) {
+        Map<String, Object> value = write(pending);
+        value.put("expiresAt", expiresAt.toString());
+        redis.opsForValue().set(RedisKeys.pending(key), Json.write(value), KEEP);
+    }
+
+    @Override
+    public Optional<Pending> peek(String key, Instant now) {
+        return read(redis.opsForValue().get(RedisKeys.pending(key)), now);
+    }
+
+    @Override
+    public Optional<Pending> take(String key, Instant now) {
+        return read(redis.execute(TAKE, List.of(RedisKeys.pending(key))), now);
+    }
+
+    private static Optional<Pending> read(String json, Instant now) {
+        if (json == null) return Optional.empty();
+        Map<String, Object> v = Json.tree(json);
+        if (!now.isBefore(Instant.parse((String) v.get("expiresAt")))) return Optional.empty();
+        var source = EntryFields.source(Json.fieldsOf(v.get("source")), "");
+        return Optional.of(
+                switch ((String) v.get("kind")) {
+                    case "answer" -> {
+                        List<Gap> gaps = new ArrayList<>();
+                        for (Object g : Json.listOf(v.get("gaps"))) {
+                            Map<String, String> f = Json.fieldsOf(g);
+                            gaps.add(new Gap(
+                                    Gap.Field.valueOf(f.get("gap.missing")), RecordFields.read(f), f.get("gap.statement")));
+                        }
+                        yield new Pending.Answer(gaps, source);
+                    }
+                    case "confirmation" -> {
+                        List<Record> records = new ArrayList<>();
+                        for (Object r : Json.listOf(v.get("records"))) records.add(RecordFields.read(Json.fieldsOf(r)));
+                        yield new Pending.Confirmation(records, source);
+                    }
+                    default -> new Pending.BindRequest(RedisBindings.read(Json.fieldsOf(v.get("binding"))), source);
+                });
+    }
+
+    private static Map<String, Object> write(Pending pending) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        if (pending instanceof Pending.Answer a) {
+            v.put("kind", "answer");
+            List<Map<String, String>> gaps = new ArrayList<>();
+            for (Gap g : a.gaps()) {
+                Map<String, String> f = new LinkedHashMap<>(RecordFields.write(g.draft()));
+                f.put("gap.missing", g.missing().name());
+                f.put("gap.statement", g.statement());
+                gaps.add(f);
+            }
+            v.put("gaps", gaps);
+            v.put("source", EntryFields.source(a.source(), ""));
+        } else if (pending instanceof Pending.Confirmation c) {
+            v.put("kind", "confirmation");
+            v.put("records", c.records().stream().map(RecordFields::write).toList());
+            v.put("source", EntryFields.source(c.source(), ""));
+        } else if (pending instanceof Pending.BindRequest b) {
+            v.put("kind", "bind");
+            v.put("binding", RedisBindings.write(b.binding()));
+            v.put("source", EntryFields.source(b.source(), ""));
+        }
+        return v;
+    }
+}
