@@ -26,18 +26,35 @@ class RunnableJarIT {
 
     @Test
     void theSandboxAnswersWhatIsTypedAndRemembersItAfterARestart() throws Exception {
-        Run first = run("湖南今晚35人\n:as 黔\n贵州明早不吃早餐\n", "--reception.embedded-redis.port=0");
-        Run second = run("兵团晚餐加5人\n", "--reception.embedded-redis.port=0");
+        String event = "--reception.event-file=" + sampleEventAroundToday();
+        Run first = run("湖南今晚35人\n:as 黔\n贵州明早不吃早餐\n", event, "--reception.embedded-redis.port=0");
+        Run second = run(":as 黔\n撤销\n", event, "--reception.embedded-redis.port=0");
 
         assertThat(first.exit).isZero();
         assertThat(first.out)
                 .contains("[北京市代表团 · 联络员 张敏] > ")
-                .contains("【接待保障助手】已保存第1条消息：湖南今晚35人")
+                .contains("【接待保障助手】抱歉，湖南省代表团的记录只能由该团联络员李娜或协调组修改。")
                 .contains("你现在的身份：贵州省代表团 · 联络员 王芳")
-                .contains("【接待保障助手】已保存第2条消息：贵州明早不吃早餐")
+                .containsPattern("【接待保障助手】已记录：贵州省代表团 \\d+月\\d+日（周.）早餐 取消全团（50人→0人）")
                 .contains("再见。");
-        assertThat(second.out).contains("【接待保障助手】已保存第3条消息：兵团晚餐加5人");
+        assertThat(second.out).containsPattern("已撤销：\\s+贵州省代表团 \\d+月\\d+日（周.）早餐 取消全团（0人→50人）");
         assertThat(dir.resolve("data").resolve("appendonly.aof")).exists();
+    }
+
+    /**
+     * The sample event moved so that it runs from yesterday to ten days ahead, whenever the test runs,
+     * without its dated arrival and departure plans.
+     */
+    private Path sampleEventAroundToday() throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String sample = Files.readString(Path.of("src", "main", "resources", "events", "sample-event.yml"));
+        Path file = dir.resolve("event.yml");
+        Files.writeString(
+                file,
+                sample.replaceFirst("start: [0-9-]+", "start: " + today.minusDays(1))
+                        .replaceFirst("end: [0-9-]+", "end: " + today.plusDays(10))
+                        .replaceAll("(?m)^ +(arrival|departure): \\{.*\\}\\n", ""));
+        return file;
     }
 
     @Test

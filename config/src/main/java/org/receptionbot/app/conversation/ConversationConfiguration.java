@@ -1,18 +1,50 @@
 package org.receptionbot.app.conversation;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.Outbox;
-import org.receptionbot.conversation.Conversation;
+import org.receptionbot.command.Desk;
+import org.receptionbot.command.Exports;
+import org.receptionbot.conversation.Dialogue;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.parse.MessageParser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The {@link Conversation}: the {@code ChatHandler} every chat adapter calls. */
+/**
+ * The {@link Dialogue}: the {@code ChatHandler} every chat adapter calls. It stores each message raw,
+ * reads it with the {@link MessageParser}, applies the records at the {@link Desk} and answers.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
     @Bean
-    Conversation conversation(Event event, InboundLog inboundLog, Outbox outbox) {
-        return new Conversation(event, inboundLog, outbox);
+    MessageParser messageParser(Event event) {
+        return new MessageParser(event);
+    }
+
+    @Bean
+    Desk desk(
+            Event event,
+            Ledger ledger,
+            IssueBook issues,
+            Bindings bindings,
+            PendingQuestions pending,
+            Outbox outbox,
+            Clock clock,
+            @Value("${reception.issues.old-after:2h}") Duration oldIssueAfter) {
+        return new Desk(event, new Desk.Ports(ledger, issues, bindings, pending), outbox, clock, oldIssueAfter);
+    }
+
+    @Bean
+    Dialogue dialogue(Desk desk, InboundLog inboundLog, MessageParser parser, ObjectProvider<Exports> exports) {
+        return new Dialogue(desk, inboundLog, parser::parse, exports.getIfAvailable());
     }
 }

@@ -2,6 +2,11 @@ package org.receptionbot.app.store;
 
 import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.chat.InboundLog;
+import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.CachingLedger;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.PendingQuestions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -13,5 +18,26 @@ class StoreConfiguration {
     @Bean
     InboundLog inboundLog(StringRedisTemplate redis) {
         return RedisStore.inboundLog(redis);
+    }
+
+    /** Write-through: a day's entries are read from Redis once, then kept in memory with every append. */
+    @Bean
+    Ledger ledger(StringRedisTemplate redis) {
+        return new CachingLedger(RedisStore.ledger(redis));
+    }
+
+    @Bean
+    IssueBook issueBook(StringRedisTemplate redis) {
+        return RedisStore.issueBook(redis);
+    }
+
+    @Bean
+    Bindings bindings(StringRedisTemplate redis) {
+        return RedisStore.bindings(redis);
+    }
+
+    @Bean
+    PendingQuestions pendingQuestions(StringRedisTemplate redis) {
+        return RedisStore.pendingQuestions(redis);
     }
 }

@@ -89,6 +89,8 @@ final class RedisIssueBook implements IssueBook {
 
     private static IssueTicket.Step step(Map<String, String> f, String prefix) {
         String at = f.get(prefix + "at");
-        return at == null ? null : new IssueTicket.Step(f.get(prefix + "user"), f.get(prefix + "name"), Instant.parse(at));
+        return at == null
+                ? null
+                : new IssueTicket.Step(f.get(prefix + "user"), f.get(prefix + "name"), Instant.parse(at));
     }
 }

@@ -43,7 +43,9 @@ final class RedisLedger implements Ledger {
                 ops.opsForList().rightPush(RedisKeys.entriesOf(e.source().messageRef()), json);
                 if (e.record() instanceof Movement) ops.opsForList().rightPush(RedisKeys.movements(), json);
                 ops.opsForValue()
-                        .set(RedisKeys.lastOf(e.source().chat(), e.source().senderId()), e.source().messageRef());
+                        .set(
+                                RedisKeys.lastOf(e.source().chat(), e.source().senderId()),
+                                e.source().messageRef());
             }
         });
     }

@@ -63,7 +63,9 @@ final class RedisPendingQuestions implements PendingQuestions {
                         for (Object g : Json.listOf(v.get("gaps"))) {
                             Map<String, String> f = Json.fieldsOf(g);
                             gaps.add(new Gap(
-                                    Gap.Field.valueOf(f.get("gap.missing")), RecordFields.read(f), f.get("gap.statement")));
+                                    Gap.Field.valueOf(f.get("gap.missing")),
+                                    RecordFields.read(f),
+                                    f.get("gap.statement")));
                         }
                         yield new Pending.Answer(gaps, source);
                     }

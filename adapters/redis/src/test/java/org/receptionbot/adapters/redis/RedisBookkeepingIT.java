@@ -83,7 +83,9 @@ class RedisBookkeepingIT {
                 new Pending.Confirmation(List.of(new MealCount("hunan", day, "LUNCH", 500)), SOURCE);
         pending.put("answer:a", question, AT.plusSeconds(600));
         pending.put("confirm:b", confirm, AT.plusSeconds(600));
-        pending.put("bind:c", new Pending.BindRequest(new Binding("telegram", "1", "王", "hunan", null, AT), SOURCE),
+        pending.put(
+                "bind:c",
+                new Pending.BindRequest(new Binding("telegram", "1", "王", "hunan", null, AT), SOURCE),
                 AT.plusSeconds(600));
 
         assertThat(pending.peek("answer:a", AT)).contains(question);
@@ -91,7 +93,8 @@ class RedisBookkeepingIT {
         assertThat(pending.take("answer:a", AT)).isEmpty();
         assertThat(pending.peek("confirm:b", AT.plusSeconds(600))).isEmpty();
         assertThat(pending.take("confirm:b", AT.plusSeconds(1))).contains(confirm);
-        assertThat(pending.take("bind:c", AT)).hasValueSatisfying(p -> assertThat(p).isInstanceOf(Pending.BindRequest.class));
+        assertThat(pending.take("bind:c", AT))
+                .hasValueSatisfying(p -> assertThat(p).isInstanceOf(Pending.BindRequest.class));
     }
 
     private StringRedisTemplate connect() {

@@ -36,10 +36,12 @@ class RedisLedgerIT extends LedgerContract {
 
     @Override
     protected Ledger ledger() {
-        template.execute(c -> {
-            c.serverCommands().flushAll();
-            return null;
-        }, true);
+        template.execute(
+                c -> {
+                    c.serverCommands().flushAll();
+                    return null;
+                },
+                true);
         return RedisStore.ledger(template);
     }
 }

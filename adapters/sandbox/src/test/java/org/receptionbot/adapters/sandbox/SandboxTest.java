@@ -17,7 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
-import org.receptionbot.conversation.Conversation;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
@@ -87,8 +86,7 @@ class SandboxTest {
     private String session(String input) {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Sandbox sandbox = new Sandbox(event(), out, FIXED);
-        Conversation conversation = new Conversation(event(), inbound, sandbox.outbox());
-        sandbox.run(conversation, new BufferedReader(new StringReader(input)));
+        sandbox.run(new Echo(sandbox.outbox()), new BufferedReader(new StringReader(input)));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -115,5 +113,24 @@ class SandboxTest {
 
     private static Delegation delegation(String id, String name, String alias, Person liaison) {
         return new Delegation(id, name, List.of(alias), 30, "h", "v", List.of(liaison), null, null);
+    }
+
+    /** A handler that stores each message and answers with its number: the terminal is under test, not the core. */
+    private final class Echo implements org.receptionbot.chat.ChatHandler {
+        private final org.receptionbot.chat.Outbox outbox;
+
+        Echo(org.receptionbot.chat.Outbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void onMessage(IncomingMessage message) {
+            inbound.store(message);
+            outbox.send(org.receptionbot.chat.Reply.text(
+                    message.chat(), message.messageId(), "已保存第" + inbound.all().size() + "条消息：" + message.text()));
+        }
+
+        @Override
+        public void onButton(org.receptionbot.chat.ButtonPress press) {}
     }
 }
