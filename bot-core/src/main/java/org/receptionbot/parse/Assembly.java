@@ -31,6 +31,8 @@ final class Assembly {
     private LocalDate date;
     private List<String> meals = List.of();
     private Draft last;
+    /** The clause before named a meal but gave no figure ("今天中午在九院吃，60人"). */
+    private boolean mealAwaitsFigure;
 
     Assembly(Lexicon lexicon, LocalDateTime now, String sender, String original) {
         this.lexicon = lexicon;
@@ -43,8 +45,10 @@ final class Assembly {
         for (Clause c : clauses) {
             if (c.has(Cue.NOTICE)) continue;
             List<String> meant = mealsMeant(c);
+            int before = drafts.size();
             step(c, meant);
             remember(c, meant);
+            mealAwaitsFigure = !meant.isEmpty() && drafts.size() == before && c.has(Cue.EAT);
         }
         return outcome();
     }
@@ -60,7 +64,7 @@ final class Assembly {
         Draft.Kind move = c.has(Cue.DEPART) ? Draft.Kind.DEPARTURE : c.has(Cue.ARRIVE) ? Draft.Kind.ARRIVAL : null;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (move != null) movement(c, move);
-        else if (!vehicles.isEmpty() && (c.has(Cue.HEADCOUNT) || (count(c, -1, true) != null && c.bare()))) {
+        else if (!vehicles.isEmpty() && (c.has(Cue.HEADCOUNT) || (count(c, -1, true) != null && meal == null))) {
             headcount(c, vehicles.get(0));
         } else if (meal != null) mealStatements(c, meal);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) amend(c);
@@ -119,7 +123,8 @@ final class Assembly {
         Integer n = count(c, verbAt, false);
         List<String> ms = meant;
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
-        if (ms.isEmpty() && (verb || (!c.teams().isEmpty() && n != null && c.bare()))) ms = meals;
+        boolean bareFigure = n != null && c.bare() && (!c.teams().isEmpty() || mealAwaitsFigure);
+        if (ms.isEmpty() && (verb || bareFigure)) ms = meals;
         if (ms.isEmpty()) {
             return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()
                     ? new MealReading(List.of(), kind, n, false)

@@ -42,5 +42,7 @@ enum Cue {
     REQUEST,
     TOPIC_VEHICLE,
     TOPIC_ROOM,
-    TOPIC_MEAL
+    TOPIC_MEAL,
+    /** Belongings and papers: 参赛证, 行李, 手机. */
+    TOPIC_OTHER
 }

@@ -22,6 +22,7 @@ final class Issues {
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
+            if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
         }
         if (c.has(Cue.OTHER_PROBLEM)) return IssueCategory.OTHER;
         return null;
