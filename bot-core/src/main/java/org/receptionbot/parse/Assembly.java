@@ -117,7 +117,7 @@ final class Assembly {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
-            kind = Draft.Kind.MEAL_COUNT;
+            kind = guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
         Integer n = count(c, verbAt, false);
@@ -135,6 +135,17 @@ final class Assembly {
         return new MealReading(ms, kind, n, whole);
     }
 
+    private static final String[] GUESTS = {"家属", "司机", "客人", "嘉宾", "记者", "工作人员", "志愿者", "领导"};
+
+    /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
+    private static boolean guests(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (!n.unit()) continue;
+            for (String g : GUESTS) if (c.text.startsWith(g, n.end())) return true;
+        }
+        return false;
+    }
+
     private void mealStatements(Clause c, MealReading reading) {
         List<String> who = who(c);
         List<Mention.Day> days = c.current(Mention.Day.class);
@@ -146,13 +157,30 @@ final class Assembly {
                 Draft d = draft(reading.kind(), c);
                 d.team = team;
                 d.meal = meal;
-                d.date = meal == null ? day : day != null ? day : lexicon.nextServing(meal, now);
+                LocalDate own = days.size() > 1 && meal != null ? dayOf(c, meal, days) : day;
+                d.date = meal == null ? own : own != null ? own : lexicon.nextServing(meal, now);
                 d.count = reading.count();
                 if (team == null) d.missing = Gap.Field.DELEGATION;
                 else if (meal == null) d.missing = Gap.Field.MEAL;
                 else if (d.count == null && !reading.whole()) d.missing = Gap.Field.COUNT;
             }
         }
+    }
+
+    /** With several days in one clause ("今天晚饭和明天早饭"), a meal takes the day said before it. */
+    private LocalDate dayOf(Clause c, String meal, List<Mention.Day> days) {
+        int at = -1;
+        for (Mention m : c.mentions) {
+            boolean names = m instanceof Mention.Meals ms && ms.ids().contains(meal)
+                    || m instanceof Mention.Part p && meal.equals(lexicon.mealOf(p.part()));
+            if (names) {
+                at = m.start();
+                break;
+            }
+        }
+        LocalDate found = days.get(0).date();
+        for (Mention.Day d : days) if (d.start() <= at) found = d.date();
+        return found;
     }
 
     // ---- movements, head counts, issues

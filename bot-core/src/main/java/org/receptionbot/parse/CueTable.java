@@ -43,7 +43,7 @@ final class CueTable {
                 "行退送带拿取抢赶出别",
                 new String[] {"廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走"},
                 null);
-        add(Cue.ARRIVE, "到达 抵达 来到 抵");
+        add(Cue.ARRIVE, "到达 抵达 来到 抵 报到");
         guarded(
                 Cue.ARRIVE,
                 "到",
@@ -79,11 +79,11 @@ final class CueTable {
         add(
                 Cue.MEAL_PROBLEM,
                 "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 只剩 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
-        add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 投诉 失联");
+        add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
         add(Cue.TOPIC_OTHER, "证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         add(
                 Cue.PROBLEM,
-                "开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌"
+                "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌"
                         + " 没挂牌 晚点 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映 能不能 能否 可否 可不可以 麻烦 请帮 帮忙"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
@@ -92,7 +92,7 @@ final class CueTable {
         add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,
-                "房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                "隔壁 睡 用品 房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
                         + " 窗 WIFI 网络 上网 灯 水压 隔音 酒店 宾馆 民宿 电梯 停水 停电 洗漱");
         add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
     }
@@ -101,6 +101,7 @@ final class CueTable {
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            if (text.startsWith("不在", i)) notEatingThere(text, i, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
@@ -110,6 +111,19 @@ final class CueTable {
             }
         }
         return hits;
+    }
+
+    /** 不在九院吃, 不在宾馆用餐: 不在, a place of a few characters, then eating. */
+    private static void notEatingThere(String text, int at, List<Hit> hits) {
+        int limit = Math.min(text.length(), at + 2 + 8);
+        for (int i = at + 2; i < limit; i++) {
+            char c = text.charAt(i);
+            if (Clause.SEPARATORS.indexOf(c) >= 0) return;
+            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
+                hits.add(new Hit(Cue.CANCEL, at, i + 1));
+                return;
+            }
+        }
     }
 
     private static boolean allowed(Word w, String text, int at) {

@@ -25,6 +25,7 @@ final class MentionScanner {
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_DAY =
             Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(1[0-2]|0?[1-9])\\.([0-2]?\\d|3[01])(?![\\d.])");
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern RELATIVE = Pattern.compile("大后天|后天|今天|今日|今儿|明天|明日|明儿|昨天|昨日|前天|今晚|今早|明晚|明早|昨晚|今夜|明夜");
@@ -72,6 +73,12 @@ final class MentionScanner {
         }
         if (digits && contains(text, "/")) {
             s.find(SLASH, m -> day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        }
+        if (digits && contains(text, ".")) {
+            s.find(DOTTED, m -> {
+                Mention d = day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m);
+                return d != null && lexicon.event.covers(((Mention.Day) d).date()) ? d : null;
+            });
         }
         if (contains(text, "周星礼")) {
             s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
