@@ -21,8 +21,6 @@ import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Issues, bindings and pending questions in a real (embedded) Redis, and across its restart. */
@@ -34,9 +32,7 @@ class RedisBookkeepingIT {
     @TempDir
     Path dataDir;
 
-    private final int port = EmbeddedRedis.freePort();
-    private EmbeddedRedis redis;
-    private LettuceConnectionFactory connections;
+    private RedisFixture fixture;
 
     @AfterEach
     void stop() {
@@ -98,21 +94,11 @@ class RedisBookkeepingIT {
     }
 
     private StringRedisTemplate connect() {
-        redis = EmbeddedRedis.start(dataDir, port);
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        return new StringRedisTemplate(connections);
+        if (fixture == null) fixture = new RedisFixture(dataDir);
+        return fixture.connect();
     }
 
     private void disconnect() {
-        if (connections != null) {
-            connections.destroy();
-            connections = null;
-        }
-        if (redis != null) {
-            redis.close();
-            redis = null;
-        }
+        if (fixture != null) fixture.close();
     }
 }

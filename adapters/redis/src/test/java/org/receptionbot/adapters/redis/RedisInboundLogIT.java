@@ -13,9 +13,6 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.testing.Messages;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 class RedisInboundLogIT {
 
@@ -24,9 +21,7 @@ class RedisInboundLogIT {
     @TempDir
     Path dataDir;
 
-    private final int port = EmbeddedRedis.freePort();
-    private EmbeddedRedis redis;
-    private LettuceConnectionFactory connections;
+    private RedisFixture fixture;
 
     @AfterEach
     void stop() {
@@ -86,14 +81,14 @@ class RedisInboundLogIT {
     void aRedisLeftRunningByACrashedRunOnTheSameDataIsReplaced() {
         IncomingMessage message = Messages.in(GROUP).id("6").text("兵团晚餐加5人");
         connect().store(message);
-        EmbeddedRedis leftover = redis;
-        connections.destroy();
-        connections = null;
+        EmbeddedRedis leftover = fixture.redis;
+        fixture.dropConnection();
+        fixture.redis = null;
 
         InboundLog afterCrash = connect();
 
         assertThat(afterCrash.recent(GROUP, 10)).containsExactly(message);
-        assertThat(leftover).isNotSameAs(redis);
+        assertThat(leftover).isNotSameAs(fixture.redis);
         leftover.close();
     }
 
@@ -102,28 +97,18 @@ class RedisInboundLogIT {
         InboundLog log = connect();
         assertThat(log.count(GROUP)).isZero();
 
-        assertThatThrownBy(() -> EmbeddedRedis.start(dataDir.resolve("other"), port))
+        assertThatThrownBy(() -> EmbeddedRedis.start(dataDir.resolve("other"), fixture.port))
                 .isInstanceOf(EmbeddedRedisException.class)
-                .hasMessageContaining("端口 " + port + " 已被占用")
+                .hasMessageContaining("端口 " + fixture.port + " 已被占用")
                 .hasMessageContaining("reception.embedded-redis.port");
     }
 
     private InboundLog connect() {
-        redis = EmbeddedRedis.start(dataDir, port);
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        return RedisStore.inboundLog(new StringRedisTemplate(connections));
+        if (fixture == null) fixture = new RedisFixture(dataDir);
+        return RedisStore.inboundLog(fixture.connect());
     }
 
     private void disconnect() {
-        if (connections != null) {
-            connections.destroy();
-            connections = null;
-        }
-        if (redis != null) {
-            redis.close();
-            redis = null;
-        }
+        if (fixture != null) fixture.close();
     }
 }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.testing.LedgerContract;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The Redis ledger keeps the contract every ledger keeps, on a real (embedded) Redis. */
@@ -15,23 +13,18 @@ class RedisLedgerIT extends LedgerContract {
     @TempDir
     static Path dataDir;
 
-    private static EmbeddedRedis redis;
-    private static LettuceConnectionFactory connections;
+    private static RedisFixture fixture;
     private static StringRedisTemplate template;
 
     @BeforeAll
     static void start() {
-        redis = EmbeddedRedis.start(dataDir, EmbeddedRedis.freePort());
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        template = new StringRedisTemplate(connections);
+        fixture = new RedisFixture(dataDir);
+        template = fixture.connect();
     }
 
     @AfterAll
     static void stop() {
-        connections.destroy();
-        redis.close();
+        fixture.close();
     }
 
     @Override
