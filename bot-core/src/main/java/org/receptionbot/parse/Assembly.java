@@ -33,6 +33,12 @@ final class Assembly {
     private Draft last;
     /** The clause before named a meal but gave no figure ("今天中午在九院吃，60人"). */
     private boolean mealAwaitsFigure;
+    /** The last vehicle named, and the delegation named with it ("送西藏团的9号车，实到28人"). */
+    private Mention.Vehicle vehicle;
+
+    private String vehicleTeam;
+    /** Clauses with a figure or a train said before the movement they belong to ("6人改乘8L9961，中午到"). */
+    private final List<Clause> ahead = new ArrayList<>();
 
     Assembly(Lexicon lexicon, LocalDateTime now, String sender, String original) {
         this.lexicon = lexicon;
@@ -57,15 +63,22 @@ final class Assembly {
         MealReading meal = mealReading(c, meant);
         IssueCategory category = c.has(Cue.RESOLVED) ? null : Issues.category(c, meal != null);
         if (category != null) {
-            issue(c, category);
+            if (!over(c, category) && !(issues.size() > 0 && onlyAsks(c))) issue(c, category);
             return;
         }
         if (c.question || c.has(Cue.PAST) || c.has(Cue.UNSURE)) return;
         Draft.Kind move = c.has(Cue.DEPART) ? Draft.Kind.DEPARTURE : c.has(Cue.ARRIVE) ? Draft.Kind.ARRIVAL : null;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (move != null) movement(c, move);
+        if (move != null && continues(c, move)) attach(c);
+        else if (move != null) movement(c, move);
         else if (!vehicles.isEmpty() && (c.has(Cue.HEADCOUNT) || (count(c, -1, true) != null && meal == null))) {
-            headcount(c, vehicles.get(0));
+            headcount(c, vehicles.get(0), c.teams());
+        } else if (vehicles.isEmpty()
+                && vehicle != null
+                && c.has(Cue.HEADCOUNT)
+                && meal == null
+                && count(c, c.at(Cue.HEADCOUNT), false) != null) {
+            headcount(c, vehicle, vehicleTeam == null ? c.teams() : List.of(vehicleTeam));
         } else if (meal != null) mealStatements(c, meal);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) amend(c);
         else attach(c);
@@ -80,6 +93,42 @@ final class Assembly {
         List<Mention.Day> days = c.current(Mention.Day.class);
         if (!days.isEmpty()) date = days.get(0).date();
         if (!m.isEmpty()) meals = m;
+        List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
+        if (!v.isEmpty()) {
+            vehicle = v.get(0);
+            vehicleTeam = t.isEmpty() ? null : t.get(0);
+        }
+    }
+
+    /**
+     * A service that failed on an earlier day (昨天车晚点了) is over, unless the clause says it still is
+     * (现在还, 一直); an illness, a room or a lost item of yesterday still needs someone.
+     */
+    private boolean over(Clause c, IssueCategory category) {
+        if (category != IssueCategory.VEHICLE && category != IssueCategory.MEAL) return false;
+        if (c.has(Cue.ONGOING)) return false;
+        for (Mention.Day d : c.all(Mention.Day.class)) if (d.date().isBefore(now.toLocalDate())) return true;
+        return false;
+    }
+
+    /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
+    private static boolean onlyAsks(Clause c) {
+        return c.has(Cue.REQUEST)
+                && !c.has(Cue.PROBLEM)
+                && !c.has(Cue.OTHER_PROBLEM)
+                && !c.has(Cue.HEALTH)
+                && !c.has(Cue.HYGIENE)
+                && !c.has(Cue.MEAL_PROBLEM);
+    }
+
+    /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
+    private boolean continues(Clause c, Draft.Kind move) {
+        if (last == null || last.kind != move) return false;
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty()) return false;
+        List<String> t = c.teams();
+        if (!t.isEmpty() && !t.contains(last.team)) return false;
+        return last.count == null || count(c, -1, true) == null;
     }
 
     // ---- meals
@@ -95,7 +144,7 @@ final class Assembly {
                 || c.has(Cue.CANCEL)
                 || c.has(Cue.FEWER)
                 || c.has(Cue.ADD)
-                || (count(c, -1, true) != null && c.bare());
+                || (count(c, -1, true) != null && c.bare() && transport(c) == null);
         if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
         for (Mention.Part p : c.all(Mention.Part.class)) {
             String id = lexicon.mealOf(p.part());
@@ -120,6 +169,7 @@ final class Assembly {
             kind = guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
+        if (transport(c) != null) return null;
         Integer n = count(c, verbAt, false);
         List<String> ms = meant;
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
@@ -193,28 +243,48 @@ final class Assembly {
                 && c.all(Mention.Part.class).isEmpty()) {
             return;
         }
+        Integer n = count(c, -1, true);
+        String transport = transport(c);
+        List<Clause> before = List.copyOf(ahead);
+        ahead.clear();
+        for (Clause a : before) {
+            if (!a.current(Mention.Clock.class).isEmpty()) {
+                place(a, kind, count(a, -1, true), transport(a));
+            } else {
+                if (n == null) n = count(a, -1, true);
+                if (transport == null) transport = transport(a);
+            }
+        }
+        place(c, kind, n, transport);
+    }
+
+    private static String transport(Clause c) {
+        List<Mention.Transport> transports = c.all(Mention.Transport.class);
+        return transports.isEmpty() ? null : transports.get(0).code();
+    }
+
+    /** One movement record per delegation the clause is about. */
+    private void place(Clause c, Draft.Kind kind, Integer n, String transport) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = time(c);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : date;
         if (day == null && time != null && time.isAfter(now.toLocalTime())) day = now.toLocalDate();
         if (day != null && day.isBefore(now.toLocalDate())) return;
-        List<Mention.Transport> transports = c.all(Mention.Transport.class);
-        Integer n = count(c, -1, true);
         for (String team : who(c)) {
             Draft d = draft(kind, c);
             d.team = team;
             d.date = day;
             d.time = time;
             d.count = n;
-            d.transport = transports.isEmpty() ? null : transports.get(0).code();
+            d.transport = transport;
             if (team == null) d.missing = Gap.Field.DELEGATION;
             else if (day == null) d.missing = Gap.Field.DATE;
         }
     }
 
-    private void headcount(Clause c, Mention.Vehicle vehicle) {
+    private void headcount(Clause c, Mention.Vehicle vehicle, List<String> t) {
         Draft d = draft(Draft.Kind.HEADCOUNT, c);
         d.vehicle = vehicle.id();
-        List<String> t = c.teams();
         d.team = t.isEmpty() ? lexicon.vehicleTeam(vehicle.id()) : t.get(0);
         d.count = count(c, c.at(Cue.HEADCOUNT), false);
         if (d.count == null) d.missing = Gap.Field.COUNT;
@@ -242,9 +312,20 @@ final class Assembly {
         if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
     }
 
-    /** A clause with no statement of its own completes the one before it: 共28人, 乘G1234. */
+    /**
+     * A clause with no statement of its own completes the one before it (共28人, 乘G1234), or is the next
+     * batch of the same movement when it has its own time (下午4点其余18人坐G1294); before any movement,
+     * its figure and train wait for the movement that follows.
+     */
     private void attach(Clause c) {
-        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) return;
+        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
+            if (count(c, -1, true) != null || transport(c) != null) ahead.add(c);
+            return;
+        }
+        if (nextBatch(c)) {
+            movement(c, last.kind);
+            return;
+        }
         Integer n = count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
         if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
             last.count = n;
@@ -256,6 +337,14 @@ final class Assembly {
             last.transport = transports.get(0).code();
         LocalTime time = time(c);
         if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+    }
+
+    private boolean nextBatch(Clause c) {
+        return last.isMovement()
+                && last.time != null
+                && !c.current(Mention.Clock.class).isEmpty()
+                && (count(c, -1, true) != null
+                        || !c.all(Mention.Transport.class).isEmpty());
     }
 
     // ---- fields
@@ -301,7 +390,7 @@ final class Assembly {
     private static boolean afterCountWord(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
-        return i >= 0 && "报为成按共计:少加减多到".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && "报为成按共计:少加减多到数".indexOf(text.charAt(i)) >= 0;
     }
 
     private static int firstOf(Clause c, Cue a, Cue b) {
@@ -314,6 +403,7 @@ final class Assembly {
 
     private Draft draft(Draft.Kind kind, Clause c) {
         Draft d = new Draft(kind, c.words(original));
+        if (!d.isMovement()) ahead.clear();
         drafts.add(d);
         last = d;
         return d;

@@ -44,5 +44,9 @@ enum Cue {
     TOPIC_ROOM,
     TOPIC_MEAL,
     /** Belongings and papers: 参赛证, 行李, 手机. */
-    TOPIC_OTHER
+    TOPIC_OTHER,
+    /** Money and paperwork, an OTHER matter wherever it happens: 发票, 报销. */
+    TOPIC_ADMIN,
+    /** Still so now, which keeps a problem of the past open: 现在还, 一直, 仍然. */
+    ONGOING
 }

@@ -37,7 +37,7 @@ final class MentionScanner {
     private static final Pattern COUNT =
             Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\d.:/A-Z])\\d{1,4}(?![\\d:/A-Z])");
+    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
     private final Lexicon lexicon;
@@ -167,6 +167,14 @@ final class MentionScanner {
         }
         int hour = ChineseNumerals.value(h);
         String tail = m.group(2);
+        if (m.group(3) != null
+                && !m.group().endsWith("分")
+                && m.end() < text.length()
+                && "人位名个".indexOf(text.charAt(m.end())) >= 0) {
+            // 9点15人: the figure after the hour counts people
+            int end = m.start(m.group(2) != null ? 2 : 0);
+            return hour < 0 || hour > 24 ? null : new Mention.Clock(hour, 0, m.start(), end);
+        }
         int minute = tail == null || tail.equals("整")
                 ? 0
                 : switch (tail) {
@@ -275,8 +283,7 @@ final class MentionScanner {
                 if (!free(m.start(), m.end())) continue;
                 out.clear();
                 read.accept(m, out);
-                out.forEach(found::add);
-                if (!out.isEmpty()) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                for (Mention x : out) add(x);
             }
         }
     }

@@ -41,8 +41,17 @@ public final class MessageParser {
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
+        hits.removeIf(h -> insideName(h, mentions));
         List<Clause> clauses = Clause.split(t, mentions, hits);
         return new Assembly(lexicon, local, senderDelegation, original).read(clauses);
+    }
+
+    /** 宁夏回族自治区: a cue word inside a delegation's name is part of the name. */
+    private static boolean insideName(CueTable.Hit h, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m instanceof Mention.Team && m.start() <= h.start() && h.end() <= m.end()) return true;
+        }
+        return false;
     }
 
     private static String blank(Pattern p, String text) {
