@@ -10,7 +10,7 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.record.Movement;
 
 /**
- * A write-through cache in front of a store: day logs and movements are read from the store once
+ * A write-through cache in front of a store: day logs, movements and actual diners are read from the store once
  * and then kept up to date from this instance's own appends and withdrawals, so boards and answers
  * do not fetch a whole day per message. Valid while this process is the only writer of the store
  * (one bot instance); after a restart it fills again from the store.
@@ -19,6 +19,7 @@ public final class CachingLedger implements Ledger {
     private final Ledger store;
     private final Map<LocalDate, List<Entry>> days = new HashMap<>();
     private final Map<String, Withdrawal> withdrawn = new HashMap<>();
+    private final Map<LocalDate, List<ActualCount>> actuals = new HashMap<>();
     private List<Entry> movements;
 
     public CachingLedger(Ledger store) {
@@ -81,12 +82,13 @@ public final class CachingLedger implements Ledger {
     }
 
     @Override
-    public void recordActual(ActualCount actual) {
+    public synchronized void recordActual(ActualCount actual) {
         store.recordActual(actual);
+        actuals.remove(actual.date());
     }
 
     @Override
-    public List<ActualCount> actuals(LocalDate day) {
-        return store.actuals(day);
+    public synchronized List<ActualCount> actuals(LocalDate day) {
+        return actuals.computeIfAbsent(day, d -> List.copyOf(store.actuals(d)));
     }
 }

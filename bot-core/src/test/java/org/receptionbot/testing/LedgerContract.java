@@ -116,6 +116,7 @@ public abstract class LedgerContract {
     void a_later_actual_count_replaces_the_earlier_one() {
         Ledger ledger = ledger();
         ledger.recordActual(new ActualCount(DAY, "LUNCH", "jiuyuan", 400, source("a1", "tian")));
+        assertThat(ledger.actuals(DAY)).extracting(ActualCount::count).containsExactly(400);
         ledger.recordActual(new ActualCount(DAY, "LUNCH", "jiuyuan", 412, source("a2", "tian")));
         ledger.recordActual(new ActualCount(DAY, "DINNER", "jiuyuan", 300, source("a3", "tian")));
 

@@ -22,7 +22,9 @@ public final class EmbeddedRedis implements AutoCloseable {
     static final String HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 
+    /** The server this instance runs, or null when it joined one that another process runs. */
     private final RedisServer server;
+
     private final int port;
     private final Path dataDir;
 
@@ -65,6 +67,20 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
+    /**
+     * Joins the embedded Redis a running bot keeps on this port and data directory (for a command
+     * such as the export that runs beside the bot), or starts one when none runs. A joined Redis is
+     * left running on {@link #close()}.
+     */
+    public static EmbeddedRedis startOrJoin(Path dataDir, int port) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!isFree(port) && Files.isDirectory(dir) && LeftoverRedis.isOurs(port, dir)) {
+            LOG.info("Using the bot's running Redis on {}:{}, data in {}", HOST, port, dir);
+            return new EmbeddedRedis(null, port, dir);
+        }
+        return start(dataDir, port);
+    }
+
     /** A port nobody listens on now, for tests and throw-away instances. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
@@ -88,6 +104,9 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            return;
+        }
         try {
             server.stop();
             LOG.info("Embedded Redis on port {} stopped", port);

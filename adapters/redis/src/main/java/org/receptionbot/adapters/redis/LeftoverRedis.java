@@ -24,6 +24,18 @@ final class LeftoverRedis {
 
     /** Returns true when the port was held by our leftover Redis and is free now. */
     static boolean shutDownIfOurs(int port, Path dataDir, IntPredicate isFree) {
+        if (!ask(port, dataDir, true)) {
+            return false;
+        }
+        return awaitFree(port, isFree);
+    }
+
+    /** Whether the Redis listening on the port keeps its files in {@code dataDir}. */
+    static boolean isOurs(int port, Path dataDir) {
+        return ask(port, dataDir, false);
+    }
+
+    private static boolean ask(int port, Path dataDir, boolean shutDown) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(EmbeddedRedis.HOST, port), 1000);
             socket.setSoTimeout(2000);
@@ -34,12 +46,14 @@ final class LeftoverRedis {
             if (!dataDir.toRealPath().toString().equals(configValue(in))) {
                 return false;
             }
-            out.write(command("SHUTDOWN"));
-            out.flush();
+            if (shutDown) {
+                out.write(command("SHUTDOWN"));
+                out.flush();
+            }
+            return true;
         } catch (IOException e) {
             return false;
         }
-        return awaitFree(port, isFree);
     }
 
     /** The value of a {@code CONFIG GET} reply ({@code *2 $3 dir $n value}), or null. */

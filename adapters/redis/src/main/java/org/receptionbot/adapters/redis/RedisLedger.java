@@ -14,13 +14,36 @@ import org.receptionbot.ledger.EntryFields;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Withdrawal;
 import org.receptionbot.record.Movement;
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
-/** The ledger in Redis; keys under {@code rb:{event}:} (one hash slot, so each write is one transaction). */
+/** The ledger in Redis; keys under {@code rb:{event}:} (one hash slot, so each write is one atomic script). */
 final class RedisLedger implements Ledger {
+    /**
+     * Appends entries in one atomic step and one round trip. Per entry, KEYS: its day, its message,
+     * the movements, the sender's last message; ARGV: the entry's JSON, 1 when it is a movement, the
+     * message reference.
+     */
+    private static final RedisScript<Long> APPEND = RedisScript.of("""
+            local n = #ARGV / 3
+            for i = 0, n - 1 do
+              local json = ARGV[3 * i + 1]
+              redis.call('RPUSH', KEYS[4 * i + 1], json)
+              redis.call('RPUSH', KEYS[4 * i + 2], json)
+              if ARGV[3 * i + 2] == '1' then redis.call('RPUSH', KEYS[4 * i + 3], json) end
+              redis.call('SET', KEYS[4 * i + 4], ARGV[3 * i + 3])
+            end
+            return n
+            """, Long.class);
+
+    /** Withdraws entries in one step; the first withdrawal of an entry stands. ARGV: entry id, JSON, … */
+    private static final RedisScript<Long> WITHDRAW = RedisScript.of("""
+            for i = 1, #ARGV, 2 do
+              redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1])
+            end
+            return #ARGV / 2
+            """, Long.class);
+
     private final StringRedisTemplate redis;
 
     RedisLedger(StringRedisTemplate redis) {
@@ -36,27 +59,29 @@ final class RedisLedger implements Ledger {
     @Override
     public void append(List<Entry> entries) {
         if (entries.isEmpty()) return;
-        transaction(ops -> {
-            for (Entry e : entries) {
-                String json = Json.write(EntryFields.write(e));
-                ops.opsForList().rightPush(RedisKeys.day(e.day()), json);
-                ops.opsForList().rightPush(RedisKeys.entriesOf(e.source().messageRef()), json);
-                if (e.record() instanceof Movement) ops.opsForList().rightPush(RedisKeys.movements(), json);
-                ops.opsForValue()
-                        .set(
-                                RedisKeys.lastOf(e.source().chat(), e.source().senderId()),
-                                e.source().messageRef());
-            }
-        });
+        List<String> keys = new ArrayList<>(entries.size() * 4);
+        List<String> args = new ArrayList<>(entries.size() * 3);
+        for (Entry e : entries) {
+            keys.add(RedisKeys.day(e.day()));
+            keys.add(RedisKeys.entriesOf(e.source().messageRef()));
+            keys.add(RedisKeys.movements());
+            keys.add(RedisKeys.lastOf(e.source().chat(), e.source().senderId()));
+            args.add(Json.write(EntryFields.write(e)));
+            args.add(e.record() instanceof Movement ? "1" : "0");
+            args.add(e.source().messageRef());
+        }
+        redis.execute(APPEND, keys, args.toArray());
     }
 
     @Override
     public void withdraw(List<Withdrawal> withdrawals) {
-        transaction(ops -> {
-            for (Withdrawal w : withdrawals) {
-                ops.opsForHash().putIfAbsent(RedisKeys.withdrawn(), w.entryId(), Json.write(EntryFields.write(w)));
-            }
-        });
+        if (withdrawals.isEmpty()) return;
+        List<String> args = new ArrayList<>(withdrawals.size() * 2);
+        for (Withdrawal w : withdrawals) {
+            args.add(w.entryId());
+            args.add(Json.write(EntryFields.write(w)));
+        }
+        redis.execute(WITHDRAW, List.of(RedisKeys.withdrawn()), args.toArray());
     }
 
     @Override
@@ -131,23 +156,5 @@ final class RedisLedger implements Ledger {
     private List<Entry> active(List<Entry> entries) {
         Map<String, Withdrawal> withdrawn = withdrawals(entries);
         return entries.stream().filter(e -> !withdrawn.containsKey(e.id())).toList();
-    }
-
-    private interface Writes {
-        void run(RedisOperations<String, String> ops);
-    }
-
-    /** Runs the writes in one MULTI/EXEC. */
-    private void transaction(Writes writes) {
-        redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> List<Object> execute(RedisOperations<K, V> operations) throws DataAccessException {
-                RedisOperations<String, String> ops = (RedisOperations<String, String>) operations;
-                ops.multi();
-                writes.run(ops);
-                return ops.exec();
-            }
-        });
     }
 }
