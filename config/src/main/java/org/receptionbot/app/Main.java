@@ -1,6 +1,7 @@
 package org.receptionbot.app;
 
 import org.receptionbot.app.event.CheckEvent;
+import org.receptionbot.app.export.ExportMode;
 import org.receptionbot.app.parse.ParseMode;
 
 /** The runnable jar's entry point: dispatches the modes listed by {@code --help}. */
@@ -17,6 +18,9 @@ public final class Main {
                                     把每行一条的消息解析为记录（JSON 行进、JSON 行出）
               parse --event 文件 --eval 语料.jsonl
                                     用带 expect 的语料评估解析器，打印准确率与每个失败
+              export --from 日期 [--to 日期] [--out 报表.xlsx] [--csv 餐食.csv]
+                                    从机器人的存储导出报表（每天的餐食、抵离、待处理问题）；
+                                    可与运行中的机器人同时使用
               --help                显示本说明""";
 
     private Main() {}
@@ -27,6 +31,7 @@ public final class Main {
             case "--help", "-h", "help" -> System.out.println(HELP);
             case "check-event" -> System.exit(CheckEvent.run(args, System.out, System.err));
             case "parse" -> System.exit(ParseMode.run(args, System.in, System.out, System.err));
+            case "export" -> System.exit(ExportMode.run(args, System.out, System.err));
             default -> BotMode.run(args);
         }
     }

@@ -2,6 +2,8 @@ package org.receptionbot.app.conversation;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.receptionbot.adapters.xlsx.XlsxExports;
+import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.command.Desk;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@link Dialogue}: the {@code ChatHandler} every chat adapter calls. It stores each message raw,
  * reads it with the {@link MessageParser}, applies the records at the {@link Desk} and answers.
+ * {@code /export} posts a workbook through the platform's {@link Attachments}, when it has one.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -44,7 +47,10 @@ class ConversationConfiguration {
     }
 
     @Bean
-    Dialogue dialogue(Desk desk, InboundLog inboundLog, MessageParser parser, ObjectProvider<Exports> exports) {
-        return new Dialogue(desk, inboundLog, parser::parse, exports.getIfAvailable());
+    Dialogue dialogue(Desk desk, InboundLog inboundLog, MessageParser parser, ObjectProvider<Attachments> attachments) {
+        Attachments files = attachments.getIfAvailable();
+        Exports exports =
+                files == null ? null : new XlsxExports(files, desk.event().zone());
+        return new Dialogue(desk, inboundLog, parser::parse, exports);
     }
 }

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.receptionbot.adapters.sandbox.Sandbox;
+import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +29,11 @@ class SandboxConfiguration {
     @Bean
     Outbox sandboxOutbox(Sandbox sandbox) {
         return sandbox.outbox();
+    }
+
+    /** Exports land in {@code <data-dir>/exports}. */
+    @Bean
+    Attachments sandboxAttachments(Sandbox sandbox, ReceptionProperties reception) {
+        return sandbox.attachments(reception.dataDir().resolve("exports"));
     }
 }

@@ -19,7 +19,9 @@ class EmbeddedRedisConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedRedis embeddedRedis(ReceptionProperties reception, EmbeddedRedisProperties properties) {
         int port = properties.port() == 0 ? EmbeddedRedis.freePort() : properties.port();
-        return EmbeddedRedis.start(reception.dataDir(), port);
+        return properties.join()
+                ? EmbeddedRedis.startOrJoin(reception.dataDir(), port)
+                : EmbeddedRedis.start(reception.dataDir(), port);
     }
 
     @Bean

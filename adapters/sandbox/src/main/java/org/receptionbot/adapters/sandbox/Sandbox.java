@@ -2,11 +2,13 @@ package org.receptionbot.adapters.sandbox;
 
 import java.io.BufferedReader;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
@@ -44,6 +46,11 @@ public final class Sandbox {
         return outbox;
     }
 
+    /** Where the core's files go (exports): written to {@code dir}, their path printed on the terminal. */
+    public Attachments attachments(Path dir) {
+        return new FileAttachments(dir, out);
+    }
+
     /** The chat the terminal's messages are sent in. */
     public ChatRef chat() {
         return chat;
@@ -55,7 +62,7 @@ public final class Sandbox {
         if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
             out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
         }
-        new Terminal(Roster.of(event), chat, handler, out, clock).run(in);
+        new Terminal(Roster.of(event), chat, handler, out, clock, event.zone()).run(in);
     }
 
     private static ChatRef workGroup(Event event) {

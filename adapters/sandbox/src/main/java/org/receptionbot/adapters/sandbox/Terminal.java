@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
@@ -16,6 +19,7 @@ final class Terminal {
             直接输入文字即以当前身份发到群里。命令：
               :as 名称    切换身份（代表团名称或简称、姓名、“协调员”，或 :who 中的编号）
               :who        列出可选的人
+              :time 时间   假定现在的时间（如 :time 10:05、:time 11-23 07:30），用来演练；:time 现在 恢复
               :help       显示本说明
               :quit       退出""";
 
@@ -25,14 +29,18 @@ final class Terminal {
     private final PrintStream out;
     private final Clock clock;
     private final MessageIds ids;
+    private final ZoneId zone;
     private Speaker speaker;
+    /** How far the pretended time (:time) is from the clock's. */
+    private Duration shift = Duration.ZERO;
 
-    Terminal(Roster roster, ChatRef chat, ChatHandler handler, PrintStream out, Clock clock) {
+    Terminal(Roster roster, ChatRef chat, ChatHandler handler, PrintStream out, Clock clock, ZoneId zone) {
         this.roster = roster;
         this.chat = chat;
         this.handler = handler;
         this.out = out;
         this.clock = clock;
+        this.zone = zone;
         this.ids = new MessageIds(clock);
         this.speaker = roster.first();
     }
@@ -70,6 +78,7 @@ final class Terminal {
             case ":who" -> who();
             case ":as" -> switchTo(parts.length > 1 ? parts[1].strip() : "");
             case ":help" -> say(HELP);
+            case ":time" -> pretend(parts.length > 1 ? parts[1].strip() : "");
             default -> say("不认识的命令：" + parts[0] + "。输入 :help 查看命令。");
         }
         return true;
@@ -77,12 +86,37 @@ final class Terminal {
 
     private void send(String text) {
         IncomingMessage message = new IncomingMessage(
-                chat, ids.next(), speaker.userId(), speaker.name(), clock.instant(), text, null, false);
+                chat,
+                ids.next(),
+                speaker.userId(),
+                speaker.name(),
+                clock.instant().plus(shift),
+                text,
+                null,
+                false);
         try {
             handler.onMessage(message);
         } catch (RuntimeException e) {
             say("【系统】这条消息没有处理成功：" + e.getMessage());
         }
+    }
+
+    private void pretend(String when) {
+        if (!when.isEmpty()) {
+            if (when.equals("现在") || when.equalsIgnoreCase("now")) {
+                shift = Duration.ZERO;
+            } else {
+                ZonedDateTime now = clock.instant().plus(shift).atZone(zone);
+                ZonedDateTime at = PretendTime.read(when, now);
+                if (at == null) {
+                    say("看不懂时间“" + when + "”。请写成 10:05、11-23 07:30 或 2026-11-23 07:30。");
+                    return;
+                }
+                shift = Duration.between(clock.instant(), at.toInstant());
+            }
+        }
+        ZonedDateTime now = clock.instant().plus(shift).atZone(zone);
+        say((shift.isZero() ? "现在是真实时间：" : "现在假定为：") + PretendTime.show(now));
     }
 
     private void who() {

@@ -1,0 +1,43 @@
+package org.receptionbot.adapters.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.receptionbot.command.ExportContent;
+
+/** Writes the export workbook of an {@link ExportContent}. */
+public final class Workbooks {
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private Workbooks() {}
+
+    /**
+     * The workbook's bytes: one sheet per day named like {@code 11月22日} (delegations by meals, then
+     * each venue's booked, capacity, actual and difference), then {@code 抵离} and {@code 待处理问题}.
+     *
+     * @param zone the event's time zone, for the times issues were reported
+     */
+    public static byte[] write(ExportContent content, ZoneId zone) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(book);
+            for (ExportContent.Day day : content.days()) new MealSheet(book, styles).write(day);
+            new MovementSheet(book, styles).write(content.days());
+            new IssueSheet(book, styles, zone).write(content.issues());
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the export workbook", e);
+        }
+    }
+
+    /** 接待报表_20261122-20261124.xlsx */
+    public static String fileName(ExportContent content) {
+        String from = COMPACT.format(content.from());
+        String to = COMPACT.format(content.to());
+        return "接待报表_" + (from.equals(to) ? from : from + "-" + to) + ".xlsx";
+    }
+}

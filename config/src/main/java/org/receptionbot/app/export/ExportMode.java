@@ -1,0 +1,142 @@
+package org.receptionbot.app.export;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.adapters.xlsx.Workbooks;
+import org.receptionbot.app.BotApplication;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.command.Desk;
+import org.receptionbot.command.ExportBuilder;
+import org.receptionbot.command.ExportContent;
+import org.receptionbot.command.MealCsv;
+import org.receptionbot.event.Event;
+import org.receptionbot.summary.Texts;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code export --from DATE [--to DATE] [--out FILE.xlsx] [--csv FILE.csv] [--属性=值 …]}: writes the
+ * workbook of a date range from the bot's store. Starts the application without chats and without
+ * firing reminders; with the embedded Redis it uses the one a running bot keeps on the same data
+ * directory, so it can run beside the bot.
+ */
+public final class ExportMode {
+    static final String USAGE = "用法 / usage: export --from 日期 [--to 日期] [--out 报表.xlsx] [--csv 餐食.csv] [--属性=值 …]\n"
+            + "             日期写成 2026-11-22 或 11-22";
+
+    /** Settings for a run that only reads the store: no chats, no timed jobs, a throw-away job store. */
+    private static final List<String> QUIET = List.of(
+            "--reception.sandbox.enabled=false",
+            "--reception.chats.enabled=false",
+            "--reception.embedded-redis.join=true",
+            "--reception.scheduler.jdbc-url=jdbc:h2:mem:export",
+            "--spring.quartz.auto-startup=false");
+
+    private ExportMode() {}
+
+    /** Returns the exit code: 0, or 2 when the arguments are unusable or writing failed. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Args a;
+        try {
+            a = Args.read(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        List<String> spring = new ArrayList<>(a.spring());
+        spring.addAll(QUIET);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
+                .initializers(c -> c.getBeanFactory().registerSingleton("exportOutbox", (Outbox) reply -> {}))
+                .run(spring.toArray(String[]::new))) {
+            Event event = context.getBean(Event.class);
+            LocalDate from = a.from(event);
+            LocalDate to = a.to(event);
+            if (!event.covers(from) || !event.covers(to) || to.isBefore(from)) {
+                err.println("导出日期需在活动期间内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
+                return 2;
+            }
+            Desk desk = context.getBean(Desk.class);
+            ExportContent content = new ExportBuilder(desk)
+                    .build(from, to, context.getBean(Clock.class).instant());
+            Path xlsx = a.out() != null ? a.out() : Path.of(Workbooks.fileName(content));
+            Files.write(xlsx, Workbooks.write(content, event.zone()));
+            out.println("已导出：" + xlsx.toAbsolutePath() + "（" + content.days().size() + "天，待处理问题"
+                    + content.issues().size() + "个）");
+            if (a.csv() != null) {
+                Files.writeString(a.csv(), MealCsv.write(content), StandardCharsets.UTF_8);
+                out.println("餐食CSV：" + a.csv().toAbsolutePath());
+            }
+            return 0;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("写文件失败 / could not write: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** The mode's own arguments; every {@code --name=value} goes to the application. */
+    record Args(String fromText, String toText, Path out, Path csv, List<String> spring) {
+
+        static Args read(String[] args) {
+            String from = null;
+            String to = null;
+            Path out = null;
+            Path csv = null;
+            List<String> spring = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.startsWith("--") && arg.contains("=")) {
+                    spring.add(arg);
+                    continue;
+                }
+                if (i + 1 >= args.length) throw new IllegalArgumentException("缺少参数值 / missing value for " + arg);
+                String value = args[++i];
+                switch (arg) {
+                    case "--from" -> from = value;
+                    case "--to" -> to = value;
+                    case "--out" -> out = Path.of(value);
+                    case "--csv" -> csv = Path.of(value);
+                    default -> throw new IllegalArgumentException("不认识的参数 / unknown argument: " + arg);
+                }
+            }
+            if (from == null) throw new IllegalArgumentException("请用 --from 写明起始日期 / --from is required");
+            return new Args(from, to, out, csv, spring);
+        }
+
+        LocalDate from(Event event) {
+            return date(fromText, event);
+        }
+
+        LocalDate to(Event event) {
+            return toText == null ? from(event) : date(toText, event);
+        }
+
+        /** 2026-11-22, or 11-22 in the event's year. */
+        private static LocalDate date(String text, Event event) {
+            String[] parts = text.strip().split("[-/.]");
+            try {
+                if (parts.length == 3)
+                    return LocalDate.parse(text.strip().replace('/', '-').replace('.', '-'));
+                if (parts.length == 2) {
+                    return LocalDate.of(
+                            event.start().getYear(), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                }
+            } catch (RuntimeException e) {
+                // falls through to the message below
+            }
+            throw new IllegalArgumentException("看不懂日期“" + text + "”，请写成 2026-11-22 或 11-22。");
+        }
+    }
+}
