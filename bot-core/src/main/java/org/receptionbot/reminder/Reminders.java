@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
@@ -78,15 +77,10 @@ public final class Reminders {
         if (claimed.isEmpty()) return new Delivery.Gone(id);
         Reminder reminder = claimed.get();
         if (now.isAfter(reminder.due().plus(grace))) return new Delivery.TooLate(reminder);
-        group().ifPresent(chat -> outbox.send(Reply.text(chat, null, "【提醒】" + reminder.text())));
-        return new Delivery.Said(reminder);
-    }
-
-    private java.util.Optional<ChatRef> group() {
-        return event.chats().stream()
-                .filter(c -> c.role() == ChatDef.Role.GROUP)
+        Chats.of(event, ChatDef.Role.GROUP).stream()
                 .findFirst()
-                .map(c -> new ChatRef(c.platform(), c.id()));
+                .ifPresent(chat -> outbox.send(Reply.text(chat, null, "【提醒】" + reminder.text())));
+        return new Delivery.Said(reminder);
     }
 
     private String when(Instant at) {

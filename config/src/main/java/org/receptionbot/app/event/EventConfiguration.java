@@ -6,6 +6,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,9 @@ class EventConfiguration {
         return event;
     }
 
+    /** The system clock in the event's zone, unless another clock is defined (tests that drive time). */
     @Bean
+    @ConditionalOnMissingBean
     Clock clock(Event event) {
         return Clock.system(event.zone());
     }

@@ -11,6 +11,7 @@ import org.receptionbot.reminder.Reminders;
 import org.receptionbot.reminder.SimpleDueTimes;
 import org.receptionbot.scheduler.QuartzReminderTimer;
 import org.receptionbot.scheduler.ReminderJob;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,13 +28,6 @@ class ReminderConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Replaced by the Redis store when it is wired; in memory, reminders do not survive a restart. */
-    @Bean
-    @ConditionalOnMissingBean
-    ReminderStore reminderStore() {
-        return new InMemoryReminderStore();
-    }
-
     /** Replaced by the parser's date-time reader when it is wired. */
     @Bean
     @ConditionalOnMissingBean
@@ -45,12 +39,19 @@ class ReminderConfiguration {
     Reminders reminders(
             Event event,
             DueTimes dueTimes,
-            ReminderStore store,
+            ObjectProvider<ReminderStore> store,
             Scheduler scheduler,
             Outbox outbox,
             SchedulerProperties properties) {
         return new Reminders(
-                event, dueTimes, store, new QuartzReminderTimer(scheduler), outbox, properties.reminderGrace());
+                event,
+                dueTimes,
+                // The application's Redis store; in memory only where none is defined (reminders then do not survive a
+                // restart).
+                store.getIfAvailable(InMemoryReminderStore::new),
+                new QuartzReminderTimer(scheduler),
+                outbox,
+                properties.reminderGrace());
     }
 
     @Bean

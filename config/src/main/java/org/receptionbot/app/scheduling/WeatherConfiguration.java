@@ -11,9 +11,9 @@ import org.receptionbot.scheduler.WeatherCheckJob;
 import org.receptionbot.weather.InMemoryWarningMemory;
 import org.receptionbot.weather.WarningMemory;
 import org.receptionbot.weather.WeatherCheck;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,14 +25,10 @@ import org.springframework.context.annotation.Configuration;
 class WeatherConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    WarningMemory warningMemory() {
-        return new InMemoryWarningMemory();
-    }
-
-    @Bean
     WeatherCheckJob weatherCheckJob(
-            Event event, Outbox outbox, WarningMemory memory, WeatherProperties p, Clock clock) {
+            Event event, Outbox outbox, ObjectProvider<WarningMemory> memories, WeatherProperties p, Clock clock) {
+        // The application's Redis memory; in memory only where none is defined.
+        WarningMemory memory = memories.getIfAvailable(InMemoryWarningMemory::new);
         var forecasts = p.provider().equals("qweather")
                 ? WeatherAdapters.qWeather(p.baseUrl(), p.key(), p.timeout())
                 : WeatherAdapters.openMeteo(p.baseUrl(), p.timeout());

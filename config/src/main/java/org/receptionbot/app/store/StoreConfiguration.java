@@ -7,6 +7,9 @@ import org.receptionbot.ledger.CachingLedger;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.reminder.ReminderStore;
+import org.receptionbot.reminder.SaidOnce;
+import org.receptionbot.weather.WarningMemory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -39,5 +42,20 @@ class StoreConfiguration {
     @Bean
     PendingQuestions pendingQuestions(StringRedisTemplate redis) {
         return RedisStore.pendingQuestions(redis);
+    }
+
+    @Bean
+    ReminderStore reminderStore(StringRedisTemplate redis) {
+        return RedisStore.reminderStore(redis);
+    }
+
+    @Bean
+    WarningMemory warningMemory(StringRedisTemplate redis) {
+        return RedisStore.warningMemory(redis);
+    }
+
+    @Bean
+    SaidOnce saidOnce(StringRedisTemplate redis) {
+        return RedisStore.saidOnce(redis);
     }
 }

@@ -73,4 +73,20 @@ final class RedisKeys {
     static String pending(String key) {
         return EVENT + "pending:" + key;
     }
+
+    static String reminders() {
+        return EVENT + "reminders";
+    }
+
+    static String reminderSequence() {
+        return EVENT + "reminder:seq";
+    }
+
+    static String warnings() {
+        return EVENT + "weather:warned";
+    }
+
+    static String said() {
+        return EVENT + "said";
+    }
 }

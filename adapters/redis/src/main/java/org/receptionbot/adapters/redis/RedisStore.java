@@ -27,4 +27,16 @@ public final class RedisStore {
     public static org.receptionbot.ledger.PendingQuestions pendingQuestions(StringRedisTemplate redis) {
         return new RedisPendingQuestions(redis);
     }
+
+    public static org.receptionbot.reminder.ReminderStore reminderStore(StringRedisTemplate redis) {
+        return new RedisReminderStore(redis);
+    }
+
+    public static org.receptionbot.weather.WarningMemory warningMemory(StringRedisTemplate redis) {
+        return new RedisWarningMemory(redis);
+    }
+
+    public static org.receptionbot.reminder.SaidOnce saidOnce(StringRedisTemplate redis) {
+        return new RedisSaidOnce(redis);
+    }
 }

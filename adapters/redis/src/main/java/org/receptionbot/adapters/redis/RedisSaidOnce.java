@@ -1,0 +1,19 @@
+package org.receptionbot.adapters.redis;
+
+import org.receptionbot.reminder.SaidOnce;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** What the bot said on its own, as members of one set: SADD answers whether this caller was first. */
+final class RedisSaidOnce implements SaidOnce {
+    private final StringRedisTemplate redis;
+
+    RedisSaidOnce(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public boolean claim(String key) {
+        Long added = redis.opsForSet().add(RedisKeys.said(), key);
+        return added != null && added == 1L;
+    }
+}

@@ -1,0 +1,132 @@
+package org.receptionbot.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.Person;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.summary.IssueBoardText;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.IssueLine;
+import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoard;
+import org.receptionbot.summary.MovementBoardText;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.MovementLine;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.Texts;
+
+/**
+ * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
+ * breakfast count and the open issues; to the work group, a check for each delegation that leaves
+ * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
+ * once per evening, and not after that evening has passed.
+ */
+public final class Briefings {
+    private final Event event;
+    private final MealBoards meals;
+    private final MovementBoards movements;
+    private final IssueBoards issues;
+    private final IssueBoardText issueText;
+    private final Outbox outbox;
+    private final SaidOnce said;
+
+    public Briefings(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            RecordText texts,
+            Outbox outbox,
+            SaidOnce said) {
+        this.event = event;
+        this.meals = meals;
+        this.movements = movements;
+        this.issues = issues;
+        this.issueText = new IssueBoardText(texts);
+        this.outbox = outbox;
+        this.said = said;
+    }
+
+    /** The coordinators' briefing on the evening of {@code today}, about the day after. */
+    public Spoken evening(LocalDate today, Instant now) {
+        LocalDate tomorrow = today.plusDays(1);
+        if (!useful(today, now) || !event.covers(tomorrow)) return Spoken.TOO_LATE;
+        List<ChatRef> to = Chats.of(event, ChatDef.Role.COORDINATORS);
+        if (to.isEmpty()) return Spoken.NO_CHAT;
+        if (!said.claim("briefing:" + tomorrow)) return Spoken.ALREADY_SAID;
+        StringBuilder s =
+                new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
+        MovementBoard board = movements.board(tomorrow);
+        s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
+        Meal breakfast = event.meals().get(0);
+        MealBoard first = meals.board(tomorrow, breakfast, now);
+        s.append(breakfast.label()).append("：").append(first.total()).append("人");
+        if (!first.notReported().isEmpty())
+            s.append("（").append(first.notReported().size()).append("个团未报，按全团计）");
+        s.append('\n');
+        List<IssueLine> open = issues.pending(now);
+        s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
+        String text = s.toString().stripTrailing();
+        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    /** The work group's departure checks on the evening of {@code today}, for those leaving tomorrow. */
+    public Spoken departureChecks(LocalDate today, Instant now) {
+        LocalDate tomorrow = today.plusDays(1);
+        if (!useful(today, now)) return Spoken.TOO_LATE;
+        List<MovementLine> leaving = movements.board(tomorrow).lines().stream()
+                .filter(l -> !l.arrival())
+                .toList();
+        if (leaving.isEmpty()) return Spoken.NOTHING_TO_SAY;
+        List<ChatRef> to = Chats.of(event, ChatDef.Role.GROUP);
+        if (to.isEmpty()) return Spoken.NO_CHAT;
+        if (!said.claim("departures:" + tomorrow)) return Spoken.ALREADY_SAID;
+        StringBuilder s =
+                new StringBuilder("【离会确认】").append(Texts.day(tomorrow)).append("离会的代表团：\n");
+        for (MovementLine l : leaving) s.append(line(l)).append('\n');
+        s.append("请各团联络员确认出发时间、车次/航班、用车和退房时间，有变化请在群里说明。");
+        String text = s.toString();
+        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    /** An evening's message still helps until that day is over. */
+    private boolean useful(LocalDate today, Instant now) {
+        return !now.atZone(event.zone()).toLocalDate().isAfter(today);
+    }
+
+    private String line(MovementLine l) {
+        StringBuilder s = new StringBuilder(l.delegation().name());
+        if (!l.delegation().liaisons().isEmpty()) {
+            s.append("（联络员 ")
+                    .append(l.delegation().liaisons().stream().map(Person::name).collect(Collectors.joining("、")))
+                    .append("）");
+        }
+        s.append("：")
+                .append(Texts.time(l.time()))
+                .append(' ')
+                .append(l.people())
+                .append("人");
+        if (l.transport() != null) s.append(" 乘").append(l.transport());
+        List<Vehicle> cars = event.vehicles().stream()
+                .filter(v -> l.delegation().id().equals(v.delegation()))
+                .toList();
+        if (!cars.isEmpty()) {
+            s.append("；用车 ")
+                    .append(cars.stream()
+                            .map(v -> v.id() + "号车 " + v.plate() + " " + v.driver() + " " + v.driverPhone())
+                            .collect(Collectors.joining("，")));
+        }
+        return s.toString();
+    }
+}

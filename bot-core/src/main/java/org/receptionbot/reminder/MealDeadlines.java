@@ -1,0 +1,117 @@
+package org.receptionbot.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.Person;
+import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoardText;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.Texts;
+
+/**
+ * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
+ * delegations that have not reported, with their liaisons, in the work group; at the deadline the
+ * meal board, now locked, to the coordinators and the caterer. Each is said once, and only while it
+ * still helps: the reminder before the deadline, the board before the meal is served.
+ */
+public final class MealDeadlines {
+
+    /** The two moments of a deadline. */
+    public enum Kind {
+        /** Before the deadline: who has not reported. */
+        WARN,
+        /** At the deadline: the locked board. */
+        LOCK
+    }
+
+    /** A moment to fire at. */
+    public record Due(Kind kind, LocalDate date, String meal, Instant at) {}
+
+    private final Event event;
+    private final MealBoards boards;
+    private final MealBoardText boardText;
+    private final Outbox outbox;
+    private final SaidOnce said;
+    private final Duration lead;
+
+    public MealDeadlines(
+            Event event, MealBoards boards, RecordText texts, Outbox outbox, SaidOnce said, Duration lead) {
+        this.event = event;
+        this.boards = boards;
+        this.boardText = new MealBoardText(texts);
+        this.outbox = outbox;
+        this.said = said;
+        this.lead = lead;
+    }
+
+    /** Every reminder and lock of the event that is still ahead of {@code now}, in time order. */
+    public List<Due> ahead(Instant now) {
+        List<Due> due = new ArrayList<>();
+        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+            for (Meal meal : event.meals()) {
+                Instant deadline = deadline(d, meal);
+                if (deadline.minus(lead).isAfter(now)) due.add(new Due(Kind.WARN, d, meal.id(), deadline.minus(lead)));
+                if (deadline.isAfter(now)) due.add(new Due(Kind.LOCK, d, meal.id(), deadline));
+            }
+        }
+        due.sort(Comparator.comparing(Due::at));
+        return due;
+    }
+
+    public Spoken fire(Kind kind, LocalDate date, String mealId, Instant now) {
+        Meal meal = event.meal(mealId).orElseThrow(() -> new IllegalArgumentException("unknown meal " + mealId));
+        return kind == Kind.WARN ? warn(date, meal, now) : lock(date, meal, now);
+    }
+
+    private Spoken warn(LocalDate date, Meal meal, Instant now) {
+        if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
+        List<Delegation> missing = boards.board(date, meal, now).notReported();
+        if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
+        List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
+        if (groups.isEmpty()) return Spoken.NO_CHAT;
+        if (!said.claim("warn:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
+        String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐将于"
+                + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止，以下"
+                + missing.size() + "个代表团尚未报餐：\n"
+                + missing.stream().map(MealDeadlines::withLiaisons).collect(Collectors.joining("\n"))
+                + "\n请联络员尽快报送人数；截止时未报的，按全团人数准备。";
+        groups.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    private Spoken lock(LocalDate date, Meal meal, Instant now) {
+        if (!now.isBefore(date.atTime(meal.serveFrom()).atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
+        List<ChatRef> to = new ArrayList<>(Chats.of(event, ChatDef.Role.COORDINATORS));
+        to.addAll(Chats.of(event, ChatDef.Role.CATERER));
+        if (to.isEmpty()) to.addAll(Chats.of(event, ChatDef.Role.GROUP));
+        if (to.isEmpty()) return Spoken.NO_CHAT;
+        if (!said.claim("lock:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
+        MealBoard board = boards.board(date, meal, now);
+        String text = "【报餐截止】" + boardText.render(board) + "\n此后的变更照常记录，标注为截止后变更并通知协调组。";
+        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    private Instant deadline(LocalDate date, Meal meal) {
+        return meal.deadlineFor(date).atZone(event.zone()).toInstant();
+    }
+
+    /** 湖南省代表团（联络员 李娜） */
+    private static String withLiaisons(Delegation d) {
+        if (d.liaisons().isEmpty()) return d.name();
+        return d.name() + "（联络员 " + d.liaisons().stream().map(Person::name).collect(Collectors.joining("、")) + "）";
+    }
+}

@@ -1,0 +1,12 @@
+package org.receptionbot.reminder;
+
+/**
+ * What the bot has already said on its own (a deadline reminder, a briefing), so that a second
+ * firing (a restart, a second instance) says nothing. Survives restarts.
+ */
+@FunctionalInterface
+public interface SaidOnce {
+
+    /** Claims {@code key}; true the first time only. */
+    boolean claim(String key);
+}

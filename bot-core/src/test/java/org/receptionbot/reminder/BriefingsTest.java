@@ -1,0 +1,89 @@
+package org.receptionbot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+class BriefingsTest {
+    private static final LocalDate EVENING = LocalDate.of(2026, 11, 25);
+    private static final ChatRef GROUP = new ChatRef("sandbox", "group");
+    private static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
+
+    private final Event event = TestEvents.withPeople();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final InMemoryIssueBook issueBook = new InMemoryIssueBook();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final Briefings briefings = new Briefings(
+            event,
+            new MealBoards(event, ledger),
+            new MovementBoards(event, ledger),
+            new IssueBoards(event, issueBook, Duration.ofHours(2)),
+            new RecordText(event),
+            outbox,
+            new InMemorySaidOnce());
+
+    @Test
+    void theCoordinatorsHearTomorrowsMovementsBreakfastAndOpenIssues() {
+        new Recorder(event, ledger, issueBook)
+                .apply(
+                        Sources.at("2026-11-25T18:00", "hunan-li"),
+                        List.of(new Issue(IssueCategory.ROOM, "hunan", "房间没有热水")));
+
+        assertThat(briefings.evening(EVENING, Sources.instant("2026-11-25T20:00")))
+                .isEqualTo(Spoken.SAID);
+
+        assertThat(outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【明日安排】11月26日（周四）")
+                        .contains("湖南省代表团", "K1158", "早餐：85人（2个团未报，按全团计）", "房间没有热水"));
+    }
+
+    @Test
+    void theLiaisonOfADelegationLeavingTomorrowIsAskedToConfirmTimeTransportVehicleAndCheckOut() {
+        assertThat(briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00")))
+                .isEqualTo(Spoken.SAID);
+        assertThat(briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:01")))
+                .isEqualTo(Spoken.ALREADY_SAID);
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【离会确认】11月26日（周四）离会的代表团：")
+                        .contains("湖南省代表团（联络员 李娜）：09:00 35人 乘K1158；用车 3号车 鄂Q·A1003 覃师傅 13700000003")
+                        .contains("退房时间")
+                        .doesNotContain("贵州"));
+    }
+
+    @Test
+    void anEveningMissedWhileTheBotWasDownIsNotSaidTheNextDay() {
+        assertThat(briefings.evening(EVENING, Sources.instant("2026-11-26T07:00")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(briefings.departureChecks(EVENING, Sources.instant("2026-11-26T07:00")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void noDeparturesTomorrowMeansNoCheck() {
+        assertThat(briefings.departureChecks(LocalDate.of(2026, 11, 22), Sources.instant("2026-11-22T20:00")))
+                .isEqualTo(Spoken.NOTHING_TO_SAY);
+    }
+}

@@ -1,0 +1,108 @@
+package org.receptionbot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+class MealDeadlinesTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    private static final ChatRef GROUP = new ChatRef("sandbox", "group");
+    private static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
+
+    private final Event event = TestEvents.withPeople();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final MealDeadlines deadlines = new MealDeadlines(
+            event,
+            new MealBoards(event, ledger),
+            new RecordText(event),
+            outbox,
+            new InMemorySaidOnce(),
+            Duration.ofMinutes(30));
+
+    @Test
+    void beforeTheDeadlineTheGroupIsToldExactlyWhoHasNotReportedWithTheirLiaisons() {
+        report("hunan", 30, "2026-11-22T08:10");
+
+        Spoken spoken = deadlines.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T09:30"));
+
+        assertThat(spoken).isEqualTo(Spoken.SAID);
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【报餐提醒】11月22日（周日）午餐报餐将于10:00截止，以下1个代表团尚未报餐：")
+                        .contains("贵州省代表团（联络员 王强）")
+                        .doesNotContain("湖南"));
+    }
+
+    @Test
+    void whenEveryoneHasReportedNothingIsSaid() {
+        report("hunan", 30, "2026-11-22T08:10");
+        report("guizhou", 48, "2026-11-22T08:20");
+
+        assertThat(deadlines.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T09:30")))
+                .isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void atTheDeadlineTheLockedBoardGoesToTheCoordinatorsOnce() {
+        report("hunan", 30, "2026-11-22T08:10");
+        Instant ten = Sources.instant("2026-11-22T10:00");
+
+        assertThat(deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LUNCH", ten)).isEqualTo(Spoken.SAID);
+        assertThat(deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LUNCH", ten)).isEqualTo(Spoken.ALREADY_SAID);
+
+        assertThat(outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【报餐截止】11月22日（周日）午餐 用餐人数（已过报餐截止时间）")
+                        .contains("湖南省代表团 30人", "贵州省代表团 50人（未报）", "合计：80人"));
+        assertThat(outbox.sentTo(GROUP)).isEmpty();
+    }
+
+    @Test
+    void whatComesTooLateToHelpIsSkipped() {
+        assertThat(deadlines.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T10:05")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LUNCH", Sources.instant("2026-11-22T11:30")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void theMomentsAheadAreInTheEventsZoneWhateverTheServersAndIncludeTheDayBeforeDeadlines() {
+        List<MealDeadlines.Due> ahead = deadlines.ahead(Sources.instant("2026-11-25T20:00"));
+
+        // Breakfast of the 26th is due at 21:00 on the 25th (-1d 21:00): 13:00Z, warned at 12:30Z.
+        assertThat(ahead.get(0))
+                .isEqualTo(new MealDeadlines.Due(
+                        MealDeadlines.Kind.WARN,
+                        LocalDate.of(2026, 11, 26),
+                        "BREAKFAST",
+                        Instant.parse("2026-11-25T12:30:00Z")));
+        assertThat(ahead.get(1).at()).isEqualTo(Instant.parse("2026-11-25T13:00:00Z"));
+        assertThat(ahead).extracting(MealDeadlines.Due::at).isSorted();
+        assertThat(ahead).hasSize(6);
+    }
+
+    private void report(String delegation, int count, String at) {
+        new Recorder(event, ledger, new InMemoryIssueBook())
+                .apply(Sources.at(at, delegation + "-li"), List.of(new MealCount(delegation, DAY, "LUNCH", count)));
+    }
+}

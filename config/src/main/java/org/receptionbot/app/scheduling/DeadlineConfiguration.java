@@ -1,0 +1,56 @@
+package org.receptionbot.app.scheduling;
+
+import java.time.Clock;
+import org.quartz.Scheduler;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.command.Desk;
+import org.receptionbot.reminder.Briefings;
+import org.receptionbot.reminder.MealDeadlines;
+import org.receptionbot.reminder.SaidOnce;
+import org.receptionbot.scheduler.BriefingJob;
+import org.receptionbot.scheduler.MealDeadlineJob;
+import org.receptionbot.scheduler.Schedules;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The bot speaking first about the meals and tomorrow: the meal-count deadlines (who has not
+ * reported, then the locked board) and the evening briefing with the departure checks. Registered
+ * at every start; each is said once across restarts and instances ({@link SaidOnce}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SchedulerProperties.class)
+class DeadlineConfiguration {
+
+    @Bean
+    MealDeadlines mealDeadlines(Desk desk, Outbox outbox, SaidOnce said, SchedulerProperties p) {
+        return new MealDeadlines(desk.event(), desk.meals(), desk.texts(), outbox, said, p.deadlineLead());
+    }
+
+    @Bean
+    Briefings briefings(Desk desk, Outbox outbox, SaidOnce said) {
+        return new Briefings(desk.event(), desk.meals(), desk.movements(), desk.issues(), desk.texts(), outbox, said);
+    }
+
+    @Bean
+    MealDeadlineJob mealDeadlineJob(MealDeadlines deadlines, Clock clock) {
+        return new MealDeadlineJob(deadlines, clock);
+    }
+
+    @Bean
+    BriefingJob briefingJob(Briefings briefings, Desk desk, Clock clock) {
+        return new BriefingJob(briefings, clock, desk.event().zone());
+    }
+
+    @Bean
+    ApplicationRunner deadlineSchedules(
+            Scheduler scheduler, Desk desk, MealDeadlines deadlines, SchedulerProperties p, Clock clock) {
+        return args -> {
+            Schedules schedules = new Schedules(desk.event().zone());
+            schedules.mealDeadlines(scheduler, deadlines.ahead(clock.instant()));
+            schedules.briefing(scheduler, p.briefingAt());
+        };
+    }
+}
