@@ -16,6 +16,7 @@ public final class CommandParser {
     private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?");
     private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)");
     private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
+    private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
     private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
     private final DateMeal dateMeal;
 
@@ -53,6 +54,9 @@ public final class CommandParser {
                 new Command.Export(
                         args.isEmpty() ? null : date(args.get(0), today),
                         args.size() > 1 ? date(args.get(1), today) : null);
+            case "remind" -> new Command.Remind(rest);
+            case "reminders" -> new Command.ListReminders();
+            case "unremind" -> new Command.Unremind(number(args, 0));
             default -> new Command.Unknown("/" + word);
         };
     }
@@ -77,6 +81,9 @@ public final class CommandParser {
             case "导出", "导出报表" -> {
                 return new Command.Export(null, null);
             }
+            case "提醒列表", "查看提醒" -> {
+                return new Command.ListReminders();
+            }
             default -> {
                 return phrases(t, today);
             }
@@ -91,6 +98,8 @@ public final class CommandParser {
             return new Command.Done(
                     Integer.valueOf(m.group(1)),
                     m.group(2).isBlank() ? null : m.group(2).strip());
+        if ((m = UNREMIND.matcher(t)).matches()) return new Command.Unremind(Integer.valueOf(m.group(1)));
+        if (t.startsWith("设置提醒")) return new Command.Remind(t.substring(4).strip());
         if (t.startsWith("绑定"))
             return new Command.Bind(
                     t.substring(2).isBlank() ? null : t.substring(2).strip());

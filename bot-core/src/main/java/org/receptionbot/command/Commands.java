@@ -1,17 +1,25 @@
 package org.receptionbot.command;
 
+import org.receptionbot.reminder.Reminders;
+
 /** Answers a recognised command; each family of commands has its own class. */
 public final class Commands {
     private final Boards boards;
     private final IssueCommands issues;
     private final Admin admin;
     private final Corrections corrections;
+    private final ReminderCommands reminders;
 
-    public Commands(Desk desk, Exports exports) {
+    /**
+     * @param exports where {@code /export} posts the workbook, or null when exports are off
+     * @param reminders the custom reminders, or null when the timed part is off
+     */
+    public Commands(Desk desk, Exports exports, Reminders reminders) {
         this.boards = new Boards(desk);
         this.issues = new IssueCommands(desk);
         this.admin = new Admin(desk, exports);
         this.corrections = new Corrections(desk);
+        this.reminders = new ReminderCommands(desk, reminders);
     }
 
     public Answer handle(Command command, Asked asked) {
@@ -34,6 +42,9 @@ public final class Commands {
         if (command instanceof Command.Bind b) return admin.bind(b, asked);
         if (command instanceof Command.Actual a) return admin.actual(a, asked);
         if (command instanceof Command.Export e) return admin.export(e, asked);
+        if (command instanceof Command.Remind r) return reminders.remind(r, asked);
+        if (command instanceof Command.ListReminders) return reminders.list();
+        if (command instanceof Command.Unremind u) return reminders.unremind(u, asked);
         throw new IllegalArgumentException("unhandled command: " + command);
     }
 }

@@ -16,6 +16,7 @@ import org.receptionbot.command.Desk;
 import org.receptionbot.command.Exports;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.reminder.Reminders;
 
 /**
  * The conversation in the served chats: store raw, then a command, an answer to a pending question,
@@ -33,11 +34,19 @@ public final class Dialogue implements ChatHandler {
     private final Speaker speaker;
 
     public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
+        this(desk, inbound, reader, exports, null);
+    }
+
+    /**
+     * @param exports where {@code /export} posts the workbook, or null when exports are off
+     * @param reminders the coordinators' custom reminders, or null when the timed part is off
+     */
+    public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports, Reminders reminders) {
         this.desk = desk;
         this.inbound = inbound;
         this.reader = reader;
         this.commandParser = new CommandParser(desk.event());
-        this.commands = new Commands(desk, exports);
+        this.commands = new Commands(desk, exports, reminders);
         this.intake = new Intake(desk);
         this.questions = new Questions(desk, intake, reader);
         this.buttons = new Buttons(desk, questions);

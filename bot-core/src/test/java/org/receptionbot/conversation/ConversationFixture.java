@@ -40,6 +40,10 @@ final class ConversationFixture {
     private int next;
 
     ConversationFixture(Event event) {
+        this(event, null);
+    }
+
+    ConversationFixture(Event event, org.receptionbot.reminder.Reminders reminders) {
         Clock clock = new Clock() {
             public ZoneId getZone() {
                 return ZoneId.of("Asia/Shanghai");
@@ -60,7 +64,8 @@ final class ConversationFixture {
                 desk,
                 new Log(),
                 (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
-                null);
+                null,
+                reminders);
     }
 
     void reads(String text, Record... records) {
