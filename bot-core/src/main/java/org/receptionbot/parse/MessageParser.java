@@ -3,6 +3,7 @@ package org.receptionbot.parse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
@@ -52,6 +53,12 @@ public final class MessageParser {
             if (m instanceof Mention.Team && m.start() <= h.start() && h.end() <= m.end()) return true;
         }
         return false;
+    }
+
+    /** The time {@code text} starts with ("明天下午3点 集合"), by the same date and time rules, and the rest. */
+    public Optional<LeadingTime> leadingTime(String text, Instant now) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        return LeadingTime.read(scanner, lexicon, text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, now);
     }
 
     private static String blank(Pattern p, String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.quartz.Scheduler;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
+import org.receptionbot.parse.MessageParser;
 import org.receptionbot.reminder.DueTimes;
 import org.receptionbot.reminder.InMemoryReminderStore;
 import org.receptionbot.reminder.ReminderStore;
@@ -28,11 +29,12 @@ class ReminderConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Replaced by the parser's date-time reader when it is wired. */
+    /** The parser's date and time rules read the time a reminder starts with; a simple reader where there is no parser. */
     @Bean
-    @ConditionalOnMissingBean
-    DueTimes dueTimes(Event event) {
-        return new SimpleDueTimes(event.zone());
+    DueTimes dueTimes(Event event, ObjectProvider<MessageParser> parsers) {
+        MessageParser parser = parsers.getIfAvailable();
+        if (parser == null) return new SimpleDueTimes(event.zone());
+        return (text, now) -> parser.leadingTime(text, now).map(t -> new DueTimes.Due(t.at(), t.rest()));
     }
 
     @Bean
