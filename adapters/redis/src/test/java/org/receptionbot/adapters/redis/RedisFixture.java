@@ -6,17 +6,17 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** An embedded Redis on a data directory and a connection to it, which a test can stop and start again. */
-final class RedisFixture implements AutoCloseable {
+public final class RedisFixture implements AutoCloseable {
     private final Path dataDir;
-    final int port = EmbeddedRedis.freePort();
+    public final int port = EmbeddedRedis.freePort();
     EmbeddedRedis redis;
     private LettuceConnectionFactory connections;
 
-    RedisFixture(Path dataDir) {
+    public RedisFixture(Path dataDir) {
         this.dataDir = dataDir;
     }
 
-    StringRedisTemplate connect() {
+    public StringRedisTemplate connect() {
         redis = EmbeddedRedis.start(dataDir, port);
         connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
         connections.afterPropertiesSet();
@@ -25,7 +25,7 @@ final class RedisFixture implements AutoCloseable {
     }
 
     /** Drops the connection but leaves Redis running, as a crashed process would. */
-    void dropConnection() {
+    public void dropConnection() {
         connections.destroy();
         connections = null;
     }
