@@ -21,6 +21,14 @@ final class Keys {
     /** Set: the chats whose queue is not empty. */
     static final String BUSY_CHATS = "rb:{tg}:out:chats";
 
+    /** String with a time to live: a button press (callback query id) already handled. */
+    static String press(String callbackId) {
+        return "rb:{tg}:press:" + callbackId;
+    }
+
+    /** List: updates the core failed on again and again, kept raw so that nothing is lost. */
+    static final String FAILED_UPDATES = "rb:{tg}:failed-updates";
+
     /** List: what Telegram refused for good (a 400 or 403), kept for a person to read. */
     static String refused(String chat) {
         return "rb:{tg}:refused:" + chat;

@@ -1,0 +1,106 @@
+package org.receptionbot.adapters.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.receptionbot.chat.Attachments;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.Outbox;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The bot on Telegram. {@link #outbox()} and {@link #attachments()} are what the core says through;
+ * {@link #start} checks the token, registers the command menu and begins receiving updates (long
+ * polling, or the webhook when the settings give one); {@link #close} stops both directions. Pending
+ * answers are kept in Redis and delivered after a restart.
+ */
+public final class TelegramAdapter implements AutoCloseable {
+    private final TelegramSettings settings;
+    private final TelegramBot bot;
+    private final StringRedisTemplate redis;
+    private final ChatIds chatIds;
+    private final Outbound outbound;
+    private Poller poller;
+    private Thread pollerThread;
+    private WebhookServer webhook;
+
+    private TelegramAdapter(TelegramSettings settings, StringRedisTemplate redis, Clock clock) {
+        this.settings = settings;
+        this.redis = redis;
+        this.bot = new TelegramBot.Builder(settings.token())
+                .apiUrl(settings.apiUrl())
+                .okHttpClient(client(settings.pollTimeout()))
+                .build();
+        this.chatIds = new ChatIds(redis);
+        this.outbound = new Outbound(bot, redis, settings, chatIds, clock);
+    }
+
+    public static TelegramAdapter create(TelegramSettings settings, StringRedisTemplate redis, Clock clock) {
+        return new TelegramAdapter(settings, redis, clock);
+    }
+
+    /** A client whose read timeout outlasts a long poll. */
+    private static OkHttpClient client(Duration pollTimeout) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(15, TimeUnit.SECONDS)
+                .writeTimeout(60, TimeUnit.SECONDS)
+                .readTimeout(pollTimeout.plusSeconds(20).toSeconds(), TimeUnit.SECONDS)
+                .build();
+    }
+
+    public Outbox outbox() {
+        return outbound;
+    }
+
+    public Attachments attachments() {
+        return outbound;
+    }
+
+    /**
+     * Checks the token with Telegram (throws {@link IllegalStateException} when it is refused),
+     * registers the commands and starts sending and receiving; updates go to {@code handler}.
+     */
+    public synchronized void start(ChatHandler handler) {
+        if (poller != null || webhook != null) throw new IllegalStateException("already started");
+        BotSetup.run(bot, settings);
+        outbound.start();
+        Receiver receiver = new Receiver(bot, redis, chatIds, settings.servedChats(), handler);
+        if (settings.webhook() != null) {
+            try {
+                webhook = new WebhookServer(settings.webhook(), receiver);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the Telegram webhook port could not be opened", e);
+            }
+            webhook.start();
+        } else {
+            poller = new Poller(bot, redis, receiver, settings.pollTimeout());
+            pollerThread = new Thread(poller, "telegram-updates");
+            pollerThread.start();
+        }
+    }
+
+    /** The local port of the webhook endpoint, or -1 in long polling. */
+    public int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (poller != null) poller.stop();
+        if (webhook != null) webhook.close();
+        outbound.close();
+        bot.shutdown();
+        if (pollerThread != null) {
+            pollerThread.interrupt();
+            try {
+                pollerThread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.receptionbot.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.pengrad.telegrambot.TelegramBot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.redis.RedisFixture;
+import org.receptionbot.chat.ButtonPress;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.IncomingMessage;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Long polling against a local Bot API server: what reaches the core, and when updates are confirmed. */
+class ReceivingIT {
+    static final long GROUP = -100;
+    static final long OTHER = -200;
+
+    @TempDir
+    Path dir;
+
+    FakeBotApi api;
+    RedisFixture redisFixture;
+    StringRedisTemplate redis;
+    TelegramBot bot;
+    Recording core = new Recording();
+    Poller poller;
+    Thread thread;
+
+    @BeforeEach
+    void start() {
+        api = new FakeBotApi();
+        redisFixture = new RedisFixture(dir);
+        redis = redisFixture.connect();
+        bot = new TelegramBot.Builder(FakeBotApi.TOKEN).apiUrl(api.apiUrl()).build();
+        Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core);
+        poller = new Poller(bot, redis, receiver, Duration.ZERO);
+        thread = new Thread(poller, "test-poller");
+        thread.start();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        poller.stop();
+        thread.join(5_000);
+        bot.shutdown();
+        api.close();
+        redisFixture.close();
+    }
+
+    @Test
+    void aMessageReachesTheCoreAsTheLiaisonWroteIt() {
+        int id = api.offer(FakeBotApi.reply(GROUP, 7, 2001, "李娜", "湖南团今晚少5人", 6));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
+        IncomingMessage m = core.messages.get(0);
+        assertThat(m.chat().platform()).isEqualTo("telegram");
+        assertThat(m.chat().chatId()).isEqualTo("-100");
+        assertThat(m.messageId()).isEqualTo("7");
+        assertThat(m.senderId()).isEqualTo("2001");
+        assertThat(m.senderName()).isEqualTo("李娜");
+        assertThat(m.text()).isEqualTo("湖南团今晚少5人");
+        assertThat(m.replyTo()).isEqualTo("6");
+        assertThat(m.edited()).isFalse();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+    }
+
+    @Test
+    void anUpdateIsConfirmedOnlyAfterTheCoreHasHandledIt() throws InterruptedException {
+        core.hold = new CountDownLatch(1);
+        int id = api.offer(FakeBotApi.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> core.entered.get() == 1);
+        Thread.sleep(500); // several polls' worth: none may confirm the update meanwhile
+        assertThat(api.confirmedBelow()).isLessThanOrEqualTo(id);
+
+        core.hold.countDown();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+    }
+
+    @Test
+    void anUpdateTheCoreFailedOnIsReadAgainUntilItIsHandled() {
+        core.failures.set(2);
+        int id = api.offer(FakeBotApi.message(GROUP, 9, 2001, "李娜", "湖南团少2人"));
+
+        await().atMost(15, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
+        assertThat(core.entered.get()).isEqualTo(3);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+    }
+
+    @Test
+    void chatsNotInTheEventFileAreIgnoredButConfirmed() {
+        api.offer(FakeBotApi.message(OTHER, 1, 3001, "路人", "湖南团少2人"));
+        int id = api.offer(FakeBotApi.message(GROUP, 10, 2001, "李娜", "湖南团少3人"));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        assertThat(core.messages).extracting(IncomingMessage::text).containsExactly("湖南团少3人");
+    }
+
+    @Test
+    void anEditArrivesAsANewVersionOfTheSameMessage() {
+        api.offer(FakeBotApi.edited(GROUP, 11, 2001, "李娜", "湖南团今晚少6人"));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
+        assertThat(core.messages.get(0).messageId()).isEqualTo("11");
+        assertThat(core.messages.get(0).edited()).isTrue();
+    }
+
+    @Test
+    void aButtonPressIsHandledOnceAndEveryCallbackIsAnswered() {
+        api.offer(FakeBotApi.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+        int again = api.offer(FakeBotApi.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > again);
+        assertThat(core.presses).hasSize(1);
+        ButtonPress press = core.presses.get(0);
+        assertThat(press.action()).isEqualTo("u:7");
+        assertThat(press.userId()).isEqualTo("2001");
+        assertThat(press.messageId()).isEqualTo("50001");
+        assertThat(api.calls("answerCallbackQuery")).hasSize(2);
+    }
+
+    @Test
+    void afterTheGroupBecomesASupergroupItsMessagesStillReachTheSameChat() {
+        long supergroup = -1_000_000_000_100L;
+        api.offer(FakeBotApi.migration(GROUP, 12, supergroup));
+        api.offer(FakeBotApi.message(supergroup, 1, 2001, "李娜", "湖南团少1人"));
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
+        IncomingMessage m = core.messages.get(0);
+        assertThat(m.chat().chatId()).isEqualTo("-100");
+        assertThat(m.messageId()).isEqualTo("s1");
+        ChatIds ids = new ChatIds(redis);
+        assertThat(ids.current("-100")).isEqualTo(supergroup);
+        assertThat(ids.platformMessageId("-100", "s1")).isEqualTo(1);
+        assertThat(ids.platformMessageId("-100", "7")).isNull();
+    }
+
+    /** A core that records what it is given; it can hold a call, or fail a number of times. */
+    static final class Recording implements ChatHandler {
+        final List<IncomingMessage> messages = new CopyOnWriteArrayList<>();
+        final List<ButtonPress> presses = new CopyOnWriteArrayList<>();
+        final AtomicInteger entered = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        volatile CountDownLatch hold;
+
+        @Override
+        public void onMessage(IncomingMessage message) {
+            entered.incrementAndGet();
+            if (hold != null) {
+                try {
+                    hold.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failures.getAndDecrement() > 0) throw new IllegalStateException("the store is down");
+            messages.add(message);
+        }
+
+        @Override
+        public void onButton(ButtonPress press) {
+            presses.add(press);
+        }
+    }
+}
