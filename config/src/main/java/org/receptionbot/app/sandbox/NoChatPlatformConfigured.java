@@ -8,7 +8,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The sandbox runs when {@code reception.sandbox.enabled} says so, or, when that is not set, when no
- * chat platform's token is configured.
+ * chat platform's token is configured (set and not blank).
  */
 final class NoChatPlatformConfigured implements Condition {
 
@@ -21,6 +21,6 @@ final class NoChatPlatformConfigured implements Condition {
         if (enabled != null) {
             return enabled;
         }
-        return PLATFORM_TOKENS.stream().noneMatch(env::containsProperty);
+        return PLATFORM_TOKENS.stream().allMatch(key -> env.getProperty(key, "").isBlank());
     }
 }

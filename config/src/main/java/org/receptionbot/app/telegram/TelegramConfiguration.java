@@ -1,0 +1,63 @@
+package org.receptionbot.app.telegram;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.receptionbot.adapters.telegram.TelegramAdapter;
+import org.receptionbot.adapters.telegram.TelegramSettings;
+import org.receptionbot.chat.Attachments;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.event.Event;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The Telegram adapter, serving the event file's Telegram chats. It starts receiving once the
+ * application is up; until then, and after a restart, what the bot has to say waits in Redis.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramConfigured.class)
+class TelegramConfiguration {
+
+    @Bean
+    TelegramAdapter telegramAdapter(TelegramProperties telegram, Event event, StringRedisTemplate redis, Clock clock) {
+        Set<String> chats = event.chats().stream()
+                .filter(c -> c.platform().equals("telegram"))
+                .map(c -> c.id())
+                .collect(Collectors.toUnmodifiableSet());
+        TelegramSettings settings = new TelegramSettings(
+                telegram.token(),
+                telegram.apiUrl(),
+                telegram.pollTimeout(),
+                chats,
+                telegram.webhook()
+                        ? new TelegramSettings.Webhook(
+                                telegram.webhookUrl(),
+                                telegram.webhookSecret(),
+                                telegram.webhookPort(),
+                                telegram.webhookPath())
+                        : null,
+                null);
+        return TelegramAdapter.create(settings, redis, clock);
+    }
+
+    @Bean
+    Outbox telegramOutbox(TelegramAdapter telegram) {
+        return telegram.outbox();
+    }
+
+    @Bean
+    Attachments telegramAttachments(TelegramAdapter telegram) {
+        return telegram.attachments();
+    }
+
+    @Bean
+    ApplicationRunner startTelegram(TelegramAdapter telegram, ObjectProvider<ChatHandler> handler) {
+        return args -> telegram.start(handler.getObject());
+    }
+}

@@ -1,0 +1,102 @@
+package org.receptionbot.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.receptionbot.app.telegram.TelegramEvent.GROUP;
+import static org.receptionbot.app.telegram.TelegramEvent.liaison;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.redis.RedisFixture;
+import org.receptionbot.adapters.redis.RedisStore;
+import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Source;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The packaged jar serving Telegram is killed (SIGKILL) in the middle of a burst and started again
+ * on the same Redis: every message is recorded, none twice.
+ */
+class KilledMidBurstIT {
+    private static final Path JAR = Path.of("target", "reception-bot.jar");
+    private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
+    private static final int MESSAGES = 200;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noMessageIsLostAndNoneAppliedTwice() throws Exception {
+        try (FakeBotApi api = new FakeBotApi();
+                RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"))) {
+            StringRedisTemplate redis = redisFixture.connect();
+            Path event = TelegramEvent.write(dir);
+            List<Integer> ids = new ArrayList<>();
+
+            Process first = start(api, redisFixture.port, event, "first.log");
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !api.calls("getUpdates").isEmpty());
+            int last = 0;
+            for (int n = 0; n < MESSAGES; n++) {
+                int who = n % 30;
+                ids.add(1000 + n);
+                last = api.offer(FakeBotApi.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), "明天晚餐少1人"));
+                Thread.sleep(20);
+                if (n == MESSAGES / 2) {
+                    first.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+                }
+            }
+            int confirmedWhenKilled = api.confirmedBelow();
+            assertThat(confirmedWhenKilled).as("killed mid-burst").isLessThanOrEqualTo(last);
+
+            Process second = start(api, redisFixture.port, event, "second.log");
+            try {
+                int lastId = last;
+                await().atMost(Duration.ofSeconds(90)).until(() -> api.confirmedBelow() > lastId);
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+
+            Ledger ledger = RedisStore.ledger(redis);
+            var tomorrow = ledger.day(TelegramEvent.today().plusDays(1)).entries();
+            for (int id : ids) {
+                String ref = Source.messageRef(CHAT, Integer.toString(id));
+                assertThat(ledger.activeEntriesOf(ref)).as("message %d", id).hasSize(1);
+                assertThat(tomorrow.stream().filter(e -> e.source().messageRef().equals(ref)))
+                        .as("message %d applied once", id)
+                        .hasSize(1);
+            }
+            assertThat(RedisStore.inboundLog(redis).count(CHAT)).isEqualTo(MESSAGES);
+        }
+    }
+
+    private Process start(FakeBotApi api, int redisPort, Path event, String log) throws IOException {
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--reception.data-dir=" + dir.resolve("data"),
+                "--reception.event-file=" + event,
+                "--spring.data.redis.host=127.0.0.1",
+                "--spring.data.redis.port=" + redisPort,
+                "--reception.telegram.token=" + FakeBotApi.TOKEN,
+                "--reception.telegram.api-url=" + api.apiUrl(),
+                "--reception.telegram.poll-timeout=0s");
+        Files.createDirectories(dir);
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(log).toFile())
+                .start();
+    }
+}

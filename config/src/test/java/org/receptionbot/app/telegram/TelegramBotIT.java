@@ -1,0 +1,223 @@
+package org.receptionbot.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.receptionbot.app.telegram.TelegramEvent.GROUP;
+import static org.receptionbot.app.telegram.TelegramEvent.liaison;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.app.BotApplication;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.record.MealCancel;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application serving a Telegram group through the real pengrad client, against a local
+ * server speaking the Bot API: what liaisons type becomes records and answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramBotIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
+
+    @TempDir
+    Path dir;
+
+    FakeBotApi api;
+    ConfigurableApplicationContext context;
+    Ledger ledger;
+
+    @BeforeAll
+    void start() throws Exception {
+        api = new FakeBotApi();
+        context = new SpringApplicationBuilder(BotApplication.class)
+                .run(
+                        "--reception.data-dir=" + dir.resolve("data"),
+                        "--reception.embedded-redis.port=0",
+                        "--reception.event-file=" + TelegramEvent.write(dir),
+                        "--reception.telegram.token=" + FakeBotApi.TOKEN,
+                        "--reception.telegram.api-url=" + api.apiUrl(),
+                        "--reception.telegram.poll-timeout=0s");
+        ledger = context.getBean(Ledger.class);
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+        api.close();
+    }
+
+    @Test
+    void aLiaisonsMessageBecomesRecordsAndAnAnswerAndADuplicateDeliveryChangesNothing() {
+        api.offer(FakeBotApi.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+
+        FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(7), a -> a != null);
+        assertThat(answer.param("text")).startsWith("已记录").contains("北京代表团").contains("晚餐");
+        assertThat(answer.param("parse_mode")).isEqualTo("HTML");
+        assertThat(answer.param("reply_markup")).contains("撤销").contains("callback_data");
+        assertThat(cancelled(7)).containsExactly(5);
+
+        int again = api.offer(FakeBotApi.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        await().atMost(WAIT).until(() -> api.confirmedBelow() > again);
+        assertThat(cancelled(7)).containsExactly(5);
+        assertThat(dayEntriesOf(7)).hasSize(1);
+        assertThat(api.calls("sendMessage").stream().filter(c -> repliesTo(c, 7)))
+                .hasSize(1);
+    }
+
+    @Test
+    void anEditReplacesTheRecordsOfTheFirstVersion() {
+        api.offer(FakeBotApi.message(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少5人"));
+        await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(5)));
+
+        api.offer(FakeBotApi.edited(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少6人"));
+
+        await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
+        await().atMost(WAIT)
+                .until(() -> api.calls("sendMessage").stream()
+                        .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
+    }
+
+    @Test
+    void theUndoButtonTakesBackTheRecordsAndOnlyTheSenderOrACoordinatorMayPressIt() {
+        api.offer(FakeBotApi.message(GROUP, 30, liaison(2), "联络员3", "今晚晚餐少4人"));
+        FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(30), a -> a != null);
+        String undo = answer.json("reply_markup")
+                .getAsJsonArray("inline_keyboard")
+                .get(0)
+                .getAsJsonArray()
+                .get(0)
+                .getAsJsonObject()
+                .get("callback_data")
+                .getAsString();
+        int botMessage = 50_000; // any id of the bot's: the core answers under it
+
+        api.offer(FakeBotApi.press(GROUP, botMessage, liaison(3), "联络员4", undo));
+        await().atMost(WAIT).until(() -> api.calls("answerCallbackQuery").size() >= 1);
+        assertThat(cancelled(30)).containsExactly(4);
+
+        int pressed = api.offer(FakeBotApi.press(GROUP, botMessage + 1, liaison(2), "联络员3", undo));
+        await().atMost(WAIT).until(() -> cancelled(30).isEmpty());
+        await().atMost(WAIT).until(() -> api.confirmedBelow() > pressed);
+        assertThat(api.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void namesWithMarkupAreEscapedInTheAnswers() {
+        long stranger = 7777;
+        api.offer(FakeBotApi.message(GROUP, 40, stranger, "<b>张&三</b>", "/bind 湖南"));
+
+        FakeBotApi.Call answer = await().atMost(WAIT)
+                .until(
+                        () -> api.calls("sendMessage").stream()
+                                .filter(c -> c.param("text").contains("张"))
+                                .findFirst()
+                                .orElse(null),
+                        a -> a != null);
+        assertThat(answer.param("text")).contains("&lt;b&gt;张&amp;三&lt;/b&gt;").doesNotContain("<b>");
+    }
+
+    @Test
+    void aBurstOfTwoHundredMessagesFromThirtyLiaisonsIsAllRecordedWithinTheGroupsLimit() {
+        List<Integer> ids = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            int id = 1000 + n;
+            int who = n % 30;
+            ids.add(id);
+            api.offer(FakeBotApi.message(GROUP, id, liaison(who), "联络员" + (who + 1), "明天午餐少1人"));
+        }
+
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> ids.stream().allMatch(id -> !activeOf(id).isEmpty()));
+        await().atMost(Duration.ofSeconds(90)).until(() -> ids.stream().allMatch(this::acknowledged));
+        ids.forEach(id -> assertThat(dayEntriesOfTomorrow(id)).hasSize(1));
+        assertThat(mostInAMinute(GROUP)).isLessThanOrEqualTo(20);
+    }
+
+    // What the bot sent.
+
+    private FakeBotApi.Call answerTo(int messageId) {
+        return api.calls("sendMessage").stream()
+                .filter(c -> repliesTo(c, messageId))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static boolean repliesTo(FakeBotApi.Call call, int messageId) {
+        String reply = call.param("reply_parameters");
+        if (reply == null || !call.param("chat_id").equals(Long.toString(GROUP))) return false;
+        JsonObject json = com.google.gson.JsonParser.parseString(reply).getAsJsonObject();
+        return json.get("message_id").getAsInt() == messageId;
+    }
+
+    /** Its own answer, or a reaction on it with its confirmation in a digest. */
+    private boolean acknowledged(int messageId) {
+        return answerTo(messageId) != null
+                || api.calls("setMessageReaction").stream()
+                        .anyMatch(c -> c.param("message_id").equals(Integer.toString(messageId)));
+    }
+
+    private int mostInAMinute(long chat) {
+        List<Long> times = new ArrayList<>();
+        for (String method : List.of("sendMessage", "sendDocument")) {
+            api.calls(method).stream()
+                    .filter(c -> c.param("chat_id").equals(Long.toString(chat)))
+                    .forEach(c -> times.add(c.at()));
+        }
+        times.sort(null);
+        int most = 0;
+        for (int i = 0; i < times.size(); i++) {
+            int j = i;
+            while (j < times.size() && times.get(j) - times.get(i) < 60_000) j++;
+            most = Math.max(most, j - i);
+        }
+        return most;
+    }
+
+    // What the ledger holds.
+
+    private List<Entry> activeOf(int messageId) {
+        return ledger.activeEntriesOf(Source.messageRef(CHAT, Integer.toString(messageId)));
+    }
+
+    private List<Integer> cancelled(int messageId) {
+        return activeOf(messageId).stream()
+                .map(Entry::record)
+                .filter(MealCancel.class::isInstance)
+                .map(r -> ((MealCancel) r).count())
+                .toList();
+    }
+
+    private List<Entry> dayEntriesOf(int messageId) {
+        return entriesOn(TelegramEvent.today(), messageId);
+    }
+
+    private List<Entry> dayEntriesOfTomorrow(int messageId) {
+        return entriesOn(TelegramEvent.today().plusDays(1), messageId);
+    }
+
+    private List<Entry> entriesOn(java.time.LocalDate day, int messageId) {
+        String ref = Source.messageRef(CHAT, Integer.toString(messageId));
+        Set<String> seen = new HashSet<>();
+        return ledger.day(day).entries().stream()
+                .filter(e -> e.source().messageRef().equals(ref))
+                .filter(e -> seen.add(e.id()))
+                .toList();
+    }
+}
