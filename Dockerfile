@@ -33,8 +33,10 @@ USER bot
 # Every setting can be given as an environment variable (reception.data-dir -> RECEPTION_DATADIR,
 # spring.data.redis.host -> SPRING_DATA_REDIS_HOST, ...). The embedded Redis (used when no
 # SPRING_DATA_REDIS_* is set) keeps its append-only file in /data; its binary is unpacked to /tmp,
-# which must be writable and not mounted noexec.
+# which must be writable and not mounted noexec. TELEGRAM_BOT_TOKEN switches from the sandbox to Telegram.
 ENV RECEPTION_DATADIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/data"]
+# The Telegram webhook endpoint, when reception.telegram.webhook-url is set (long polling needs no port).
+EXPOSE 8443
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
