@@ -40,13 +40,20 @@ final class BotSetup {
 
     /**
      * Reads {@code getMe}, registers the commands and sets up the way updates arrive. Returns the
-     * bot's user, or throws when Telegram refuses the token.
+     * bot's user; throws {@link TelegramUnavailableException} when Telegram refuses the token or
+     * cannot be reached.
      */
     static User run(TelegramBot bot, TelegramSettings settings) {
-        GetMeResponse me = bot.execute(new GetMe());
+        GetMeResponse me;
+        try {
+            me = bot.execute(new GetMe());
+        } catch (RuntimeException e) {
+            throw new TelegramUnavailableException(
+                    "Telegram could not be reached at " + settings.apiUrl() + " (" + e.getMessage() + ")", e);
+        }
         if (!me.isOk()) {
-            throw new IllegalStateException(
-                    "Telegram refused the bot token (getMe: " + me.errorCode() + " " + me.description() + ")");
+            throw new TelegramUnavailableException(
+                    "Telegram refused the bot token (getMe: " + me.errorCode() + " " + me.description() + ")", null);
         }
         User user = me.user();
         log.info("Telegram bot @{} (id {}) serving chats {}", user.username(), user.id(), settings.servedChats());

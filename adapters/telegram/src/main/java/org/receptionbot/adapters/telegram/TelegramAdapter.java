@@ -61,7 +61,8 @@ public final class TelegramAdapter implements AutoCloseable {
     }
 
     /**
-     * Checks the token with Telegram (throws {@link IllegalStateException} when it is refused),
+     * Checks the token with Telegram (throws {@link TelegramUnavailableException} when it is refused
+     * or Telegram cannot be reached),
      * registers the commands and starts sending and receiving; updates go to {@code handler}.
      */
     public synchronized void start(ChatHandler handler) {

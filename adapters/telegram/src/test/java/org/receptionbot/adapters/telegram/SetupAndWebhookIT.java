@@ -78,6 +78,7 @@ class SetupAndWebhookIT {
         api.fail("getMe", 1, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
 
         assertThatThrownBy(() -> BotSetup.run(bot, TelegramSettings.polling("1:bad", api.apiUrl(), Set.of())))
+                .isInstanceOf(TelegramUnavailableException.class)
                 .hasMessageContaining("refused the bot token")
                 .hasMessageContaining("Unauthorized");
     }
