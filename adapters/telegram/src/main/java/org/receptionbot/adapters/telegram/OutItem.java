@@ -14,12 +14,12 @@ import org.receptionbot.chat.Reply;
  *
  * @param kind {@link #TEXT}, {@link #FILE} or {@link #DIGEST}
  * @param replyTo the core's id of the message answered, or null
- * @param text the plain text of a reply or digest; null for a file
+ * @param text the plain text of a reply; null for a file or a digest
  * @param buttons offered under the last part of a reply
  * @param fileName the name of a file
  * @param content a file's bytes, base64
  * @param caption a file's caption, or null
- * @param reactTo the core's ids of the messages a digest confirms with a reaction
+ * @param folded the confirmations a digest stands for
  * @param done the steps already delivered
  */
 record OutItem(
@@ -30,7 +30,7 @@ record OutItem(
         String fileName,
         String content,
         String caption,
-        List<String> reactTo,
+        List<Folded> folded,
         int done) {
 
     static final String TEXT = "text";
@@ -46,9 +46,12 @@ record OutItem(
     /** A button: its label and its callback data. */
     record Action(String label, String data) {}
 
+    /** A confirmation in a digest: the liaison's message, marked with a reaction, and what was recorded. */
+    record Folded(String messageId, String text) {}
+
     OutItem {
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
-        reactTo = reactTo == null ? List.of() : List.copyOf(reactTo);
+        folded = folded == null ? List.of() : List.copyOf(folded);
     }
 
     static OutItem of(Reply reply) {
@@ -63,22 +66,16 @@ record OutItem(
     }
 
     /**
-     * One message for several confirmations, each of whose messages gets a reaction instead of its
-     * own answer. Their buttons are dropped.
+     * One message for confirmations and for digests not yet begun, in their order; the liaisons'
+     * messages get a reaction instead of an answer each. Buttons are dropped.
      */
-    static OutItem digest(List<OutItem> confirmations) {
-        StringBuilder text = new StringBuilder("以下 ")
-                .append(confirmations.size())
-                .append(" 条已记录（原消息已标注")
-                .append(REACTION)
-                .append("，如需撤销请回复原消息“撤销”）：");
-        List<String> messages = new ArrayList<>();
-        int n = 0;
-        for (OutItem c : confirmations) {
-            text.append('\n').append(++n).append(". ").append(withoutPrefix(c.text()));
-            messages.add(c.replyTo());
+    static OutItem digest(List<OutItem> foldable) {
+        List<Folded> folded = new ArrayList<>();
+        for (OutItem item : foldable) {
+            if (DIGEST.equals(item.kind())) folded.addAll(item.folded());
+            else folded.add(new Folded(item.replyTo(), withoutPrefix(item.text())));
         }
-        return new OutItem(DIGEST, null, text.toString(), null, null, null, null, messages, 0);
+        return new OutItem(DIGEST, null, null, null, null, null, null, folded, 0);
     }
 
     private static String withoutPrefix(String confirmation) {
@@ -86,23 +83,41 @@ record OutItem(
         return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
     }
 
+    /** The plain text of a digest. */
+    String digestText() {
+        StringBuilder text = new StringBuilder("以下 ")
+                .append(folded.size())
+                .append(" 条已记录（原消息已标注")
+                .append(REACTION)
+                .append("，如需撤销请回复原消息“撤销”）：");
+        int n = 0;
+        for (Folded f : folded) text.append('\n').append(++n).append(". ").append(f.text());
+        return text.toString();
+    }
+
     /** A reply recording a liaison's message, which a digest may stand in for. */
     boolean confirmation() {
         return TEXT.equals(kind) && done == 0 && replyTo != null && text != null && text.startsWith(RECORDED);
     }
 
+    /** A confirmation, or a digest of them, that another digest may take in. */
+    boolean foldable() {
+        return confirmation() || (DIGEST.equals(kind) && done == 0);
+    }
+
     /** The HTML messages of a reply or digest. */
     List<String> parts() {
+        if (DIGEST.equals(kind)) return OutText.htmlParts(digestText());
         return text == null ? List.of() : OutText.htmlParts(text);
     }
 
     int steps() {
-        return FILE.equals(kind) ? 1 : reactTo.size() + parts().size();
+        return FILE.equals(kind) ? 1 : folded.size() + parts().size();
     }
 
     /** Whether the next step is a reaction on a confirmed message. */
     boolean reactionNext() {
-        return done < reactTo.size();
+        return done < folded.size();
     }
 
     byte[] bytes() {
@@ -110,6 +125,6 @@ record OutItem(
     }
 
     OutItem advanced() {
-        return new OutItem(kind, replyTo, text, buttons, fileName, content, caption, reactTo, done + 1);
+        return new OutItem(kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
     }
 }

@@ -243,14 +243,14 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         List<OutItem> items = queue.items(chat);
         Folding.fold(items, limits.busyBacklog()).ifPresent(folded -> {
             queue.replaceFirst(chat, items.size(), folded);
-            log.info(
-                    "chat {} is busy: {} confirmations folded into one digest", chat, items.size() - folded.size() + 1);
+            log.debug(
+                    "chat {} is busy: {} waiting items folded into one digest", chat, items.size() - folded.size() + 1);
         });
     }
 
     private SendMessage message(String chat, long chatId, OutItem head) {
         List<String> parts = head.parts();
-        int index = head.done() - head.reactTo().size();
+        int index = head.done() - head.folded().size();
         SendMessage message = new SendMessage(chatId, parts.get(index)).parseMode(ParseMode.HTML);
         ReplyParameters replyTo = index == 0 ? replyTo(chat, head.replyTo()) : null;
         if (replyTo != null) message.replyParameters(replyTo);
@@ -331,7 +331,7 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     private Step react(String chat, long chatId, OutItem head, Instant now) {
         Instant next = pacing.nextCall(chat, now);
         if (next.isAfter(now)) return Step.waitUntil(next);
-        String messageId = head.reactTo().get(head.done());
+        String messageId = head.folded().get(head.done()).messageId();
         Integer platformId = chatIds.platformMessageId(chat, messageId);
         if (platformId != null) {
             Outcome outcome = call(() ->

@@ -44,15 +44,59 @@ class OutboundFoldingTest {
         assertThat(folded.get(2)).isEqualTo(asked);
         OutItem digest = folded.get(1);
         assertThat(digest.kind()).isEqualTo(OutItem.DIGEST);
-        assertThat(digest.reactTo()).containsExactly("1", "2", "4");
+        assertThat(digest.folded()).extracting(OutItem.Folded::messageId).containsExactly("1", "2", "4");
         assertThat(digest.buttons()).isEmpty();
         assertThat(digest.replyTo()).isNull();
-        assertThat(digest.text()).isEqualTo("""
+        assertThat(digest.digestText()).isEqualTo("""
                         以下 3 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
                         1. 第一团 午餐 30人
                         2. 第二团 晚餐 12人
                         3. 第三团 早餐 8人""");
         assertThat(digest.steps()).isEqualTo(4); // three reactions, one message
+    }
+
+    @Test
+    void aDigestNotYetBegunTakesInTheConfirmationsQueuedAfterIt() {
+        OutItem digest = Folding.fold(
+                        List.of(
+                                confirmation("1", "甲"),
+                                confirmation("2", "乙"),
+                                confirmation("3", "丙"),
+                                confirmation("4", "丁")),
+                        4)
+                .orElseThrow()
+                .get(0);
+        OutItem asked = question("6", "请问是哪个代表团？");
+        List<OutItem> queue = List.of(digest, asked, confirmation("5", "戊"), confirmation("7", "己"));
+
+        List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
+
+        assertThat(folded).hasSize(2);
+        assertThat(folded.get(0).folded())
+                .extracting(OutItem.Folded::messageId)
+                .containsExactly("1", "2", "3", "4", "5", "7");
+        assertThat(folded.get(0).digestText()).startsWith("以下 6 条已记录").endsWith("5. 戊\n6. 己");
+        assertThat(folded.get(1)).isEqualTo(asked);
+    }
+
+    @Test
+    void aDigestAlreadyBegunIsLeftAsItIs() {
+        OutItem begun = Folding.fold(
+                        List.of(
+                                confirmation("1", "甲"),
+                                confirmation("2", "乙"),
+                                confirmation("3", "丙"),
+                                confirmation("4", "丁")),
+                        4)
+                .orElseThrow()
+                .get(0)
+                .advanced();
+        List<OutItem> queue = List.of(begun, confirmation("5", "戊"), confirmation("7", "己"), question("8", "几点开餐？"));
+
+        List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
+
+        assertThat(folded.get(0)).isEqualTo(begun);
+        assertThat(folded.get(1).folded()).extracting(OutItem.Folded::messageId).containsExactly("5", "7");
     }
 
     @Test
