@@ -371,6 +371,11 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         if (!PLATFORM.equals(chat.platform())) {
             throw new IllegalArgumentException("not a Telegram chat: " + chat);
         }
+        try {
+            Long.parseLong(chat.chatId());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a Telegram chat id is a number: " + chat, e);
+        }
         return chat.chatId();
     }
 

@@ -229,4 +229,57 @@ class OutboundDeliveryIT {
         assertThat(calls.get(2).replyToMessageId()).isEqualTo(12);
         assertThat(calls.get(3).params()).doesNotContainKey("reply_parameters");
     }
+
+    @Test
+    void whenTwoChatsAreToldToWaitAtOnceEveryChatWaits() {
+        String third = "-1005";
+        rig.telegram.lineUp(GROUP, FakeTelegram.tooManyRequests(10));
+        rig.telegram.lineUp(OTHER_GROUP, FakeTelegram.tooManyRequests(10));
+        outbound.send(Reply.text(chat(GROUP), null, "甲"));
+        outbound.send(Reply.text(chat(OTHER_GROUP), null, "乙"));
+        outbound.send(Reply.text(chat(third), null, "丙一"));
+        outbound.send(Reply.text(chat(third), null, "丙二"));
+
+        rig.drain(outbound);
+
+        assertThat(rig.telegram.messagesTo(third)).extracting(Call::text).containsExactly("丙一", "丙二");
+        assertThat(rig.telegram.messagesTo(third).get(1).at()).isAfterOrEqualTo(START.plusSeconds(10));
+        assertThat(rig.telegram.messagesTo(GROUP)).extracting(Call::text).containsExactly("甲");
+        assertThat(rig.telegram.messagesTo(OTHER_GROUP)).extracting(Call::text).containsExactly("乙");
+    }
+
+    @Test
+    void confirmationsWaitingForABusyChatBecomeReactionsAndOneDigestEvenWhenAReactionFails() {
+        rig.telegram.lineUp(GROUP, FakeTelegram.error(400, "Bad Request: REACTION_INVALID"));
+        for (int i = 1; i <= 5; i++) {
+            outbound.send(new Reply(
+                    chat(GROUP),
+                    Integer.toString(100 + i),
+                    "已记录：第" + i + "团 午餐 30人",
+                    List.of(new Button("撤销", "u" + i))));
+        }
+
+        rig.drain(outbound);
+
+        List<Call> calls = rig.telegram.calls();
+        assertThat(calls.subList(0, 5)).allSatisfy(c -> {
+            assertThat(c.method()).isEqualTo("setMessageReaction");
+            assertThat(c.json("reaction").toString()).contains("\"emoji\"", "👌");
+        });
+        assertThat(calls.subList(0, 5))
+                .extracting(c -> c.params().get("message_id"))
+                .containsExactly("101", "102", "103", "104", "105");
+        assertThat(calls.get(0).status()).isEqualTo(400);
+        assertThat(rig.telegram.messagesTo(GROUP)).singleElement().satisfies(digest -> {
+            assertThat(digest.text()).isEqualTo("""
+                            以下 5 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
+                            1. 第1团 午餐 30人
+                            2. 第2团 午餐 30人
+                            3. 第3团 午餐 30人
+                            4. 第4团 午餐 30人
+                            5. 第5团 午餐 30人""");
+            assertThat(digest.params()).doesNotContainKeys("reply_markup", "reply_parameters");
+        });
+        assertThat(rig.queued(GROUP)).isZero();
+    }
 }
