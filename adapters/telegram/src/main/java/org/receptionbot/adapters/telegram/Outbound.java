@@ -114,13 +114,12 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     Instant deliverDue() {
         pass.lock();
         try {
-            Instant now = clock.instant();
             Instant earliest = null;
             List<String> active = new ArrayList<>(queue.chats());
             // Round robin: one step per chat in turn, so a long queue does not starve the others.
             while (!active.isEmpty() && !closed) {
                 for (Iterator<String> chats = active.iterator(); chats.hasNext() && !closed; ) {
-                    Step step = step(chats.next(), now);
+                    Step step = step(chats.next());
                     if (!step.progressed()) {
                         chats.remove();
                         earliest = earlier(earliest, step.next());
@@ -201,7 +200,8 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         }
     }
 
-    private Step step(String chat, Instant now) {
+    private Step step(String chat) {
+        Instant now = clock.instant();
         try {
             String token = queue.lock(chat);
             if (token == null) return Step.waitUntil(now.plus(LOCKED_ELSEWHERE));
@@ -234,8 +234,9 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         Outcome outcome = OutItem.FILE.equals(head.kind())
                 ? call(() -> bot.execute(document(chat, chatId, head)))
                 : call(() -> bot.execute(message(chat, chatId, head)));
-        pacing.called(now);
-        return settle(chat, chatId, head, outcome, now);
+        Instant answered = clock.instant();
+        pacing.called(answered);
+        return settle(chat, chatId, head, outcome, answered);
     }
 
     private void foldIfBusy(String chat) {
@@ -336,9 +337,10 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         if (platformId != null) {
             Outcome outcome = call(() ->
                     bot.execute(new SetMessageReaction(chatId, platformId, new ReactionTypeEmoji(OutItem.REACTION))));
-            pacing.called(now);
+            Instant answered = clock.instant();
+            pacing.called(answered);
             if (outcome.kind() == Outcome.Kind.FLOOD) {
-                return Step.waitUntil(pacing.flood(chat, outcome.retryAfter(), now));
+                return Step.waitUntil(pacing.flood(chat, outcome.retryAfter(), answered));
             }
             if (outcome.kind() != Outcome.Kind.SENT) {
                 log.info(
