@@ -1,44 +1,399 @@
 package org.receptionbot.adapters.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.reaction.ReactionTypeEmoji;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.model.request.ReplyParameters;
+import com.pengrad.telegrambot.request.SendDocument;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.request.SetMessageReaction;
+import com.pengrad.telegrambot.response.BaseResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Attachments;
+import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * What the bot says on Telegram: a queue per chat in Redis, delivered within Telegram's limits.
- * (Placeholder: being written.)
+ *
+ * <p>{@link #send(Reply)} and {@link #send(Attachment)} only queue. {@link #deliverDue()} delivers
+ * what the limits allow, either on the caller's thread or on the thread {@link #start()} runs. An
+ * item leaves its queue only after Telegram confirmed it, so a crash between Telegram's answer and
+ * the removal sends that message once more: delivery is at least once. Items Telegram refuses for
+ * good are moved to {@link Keys#refused} rather than blocking their chat.
+ *
+ * <p>When {@link TelegramSettings.Limits#busyBacklog()} items wait for one chat, the waiting
+ * confirmations (replies starting with {@value OutItem#RECORDED} to a liaison's message) are folded
+ * into one digest, and each of their messages gets a {@value OutItem#REACTION} reaction instead.
  */
 final class Outbound implements Outbox, Attachments, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Outbound.class);
+
+    static final String PLATFORM = "telegram";
+    static final String THREAD_NAME = "telegram-outbound";
+    static final int CAPTION_LIMIT = 1024;
+
+    /** How long the sender sleeps at most, to notice items other instances queued. */
+    private static final Duration IDLE = Duration.ofSeconds(5);
+
+    private static final Duration LOCKED_ELSEWHERE = Duration.ofSeconds(1);
+    private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
+    private final TelegramBot bot;
+    private final OutQueue queue;
+    private final Pacing pacing;
+    private final TelegramSettings.Limits limits;
+    private final ChatIds chatIds;
+    private final Clock clock;
+
+    private final ReentrantLock pass = new ReentrantLock();
+    private final ReentrantLock signal = new ReentrantLock();
+    private final Condition woken = signal.newCondition();
+    private boolean poked; // guarded by signal
+    private volatile boolean closed;
+    private Thread sender; // guarded by this
 
     Outbound(TelegramBot bot, StringRedisTemplate redis, TelegramSettings settings, ChatIds chatIds, Clock clock) {
-        throw new UnsupportedOperationException("not written yet");
+        this.bot = bot;
+        this.queue = new OutQueue(redis);
+        this.pacing = new Pacing(redis, settings.limits());
+        this.limits = settings.limits();
+        this.chatIds = chatIds;
+        this.clock = clock;
     }
 
+    /** Queues the reply; a reply without visible text is not sent. */
     @Override
     public void send(Reply reply) {
-        throw new UnsupportedOperationException("not written yet");
+        String chat = canonical(reply.chat());
+        OutItem item = OutItem.of(reply);
+        if (item.parts().isEmpty()) {
+            log.debug("not sending a blank reply to chat {}", chat);
+            return;
+        }
+        queue.push(chat, item);
+        wake();
     }
 
+    /** Queues the file; false when it could not be queued. */
     @Override
     public boolean send(Attachment attachment) {
-        throw new UnsupportedOperationException("not written yet");
+        String chat = canonical(attachment.chat());
+        try {
+            queue.push(chat, OutItem.of(attachment));
+        } catch (RuntimeException e) {
+            log.warn("could not queue the file {} for chat {}", attachment.fileName(), chat, e);
+            return false;
+        }
+        wake();
+        return true;
     }
 
-    /** Sends what the limits allow now; returns when the next item may be sent (or null when none waits). */
+    /**
+     * Sends, on the calling thread, what the limits allow now in every chat with pending items.
+     * Passes in one process run one at a time.
+     *
+     * @return the earliest time something more may be sent, or null when nothing waits
+     */
     Instant deliverDue() {
-        throw new UnsupportedOperationException("not written yet");
+        pass.lock();
+        try {
+            Instant earliest = null;
+            List<String> active = new ArrayList<>(queue.chats());
+            // Round robin: one step per chat in turn, so a long queue does not starve the others.
+            while (!active.isEmpty() && !closed) {
+                for (Iterator<String> chats = active.iterator(); chats.hasNext() && !closed; ) {
+                    Step step = step(chats.next());
+                    if (!step.progressed()) {
+                        chats.remove();
+                        earliest = earlier(earliest, step.next());
+                    }
+                }
+            }
+            return earliest;
+        } finally {
+            pass.unlock();
+        }
     }
 
-    /** Starts the background sender thread. */
-    void start() {
-        throw new UnsupportedOperationException("not written yet");
+    /** Starts the sender thread, which delivers until {@link #close()}. */
+    synchronized void start() {
+        if (sender != null) throw new IllegalStateException("the sender is already started");
+        if (closed) throw new IllegalStateException("closed");
+        sender = new Thread(this::run, THREAD_NAME);
+        sender.start();
     }
 
+    /** Stops the sender thread; what is still queued stays in Redis for the next start. */
     @Override
-    public void close() {}
+    public void close() {
+        closed = true;
+        wake();
+        Thread thread;
+        synchronized (this) {
+            thread = sender;
+        }
+        if (thread == null || thread == Thread.currentThread()) return;
+        try {
+            thread.join(STOP_WAIT.toMillis());
+            if (thread.isAlive()) {
+                thread.interrupt(); // aborts a call to Telegram that hangs; its item stays queued
+                thread.join(STOP_WAIT.toMillis());
+            }
+            if (thread.isAlive()) log.warn("the Telegram sender did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (!closed) {
+            Instant next;
+            try {
+                next = deliverDue();
+            } catch (RuntimeException e) {
+                log.warn("a delivery pass failed; trying again shortly", e);
+                next = clock.instant().plus(AFTER_FAILURE);
+            }
+            sleepUntil(next);
+        }
+    }
+
+    private void sleepUntil(Instant next) {
+        Duration wait = next == null ? IDLE : Duration.between(clock.instant(), next);
+        if (wait.compareTo(IDLE) > 0) wait = IDLE;
+        signal.lock();
+        try {
+            long nanos = wait.toNanos();
+            while (!poked && !closed && nanos > 0) nanos = woken.awaitNanos(nanos);
+            poked = false;
+        } catch (InterruptedException e) {
+            closed = true;
+        } finally {
+            signal.unlock();
+        }
+    }
+
+    private void wake() {
+        signal.lock();
+        try {
+            poked = true;
+            woken.signalAll();
+        } finally {
+            signal.unlock();
+        }
+    }
+
+    private Step step(String chat) {
+        Instant now = clock.instant();
+        try {
+            String token = queue.lock(chat);
+            if (token == null) return Step.waitUntil(now.plus(LOCKED_ELSEWHERE));
+            try {
+                return stepLocked(chat, now);
+            } finally {
+                queue.unlock(chat, token);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not deliver to chat {}; trying again shortly", chat, e);
+            return Step.waitUntil(now.plus(AFTER_FAILURE));
+        }
+    }
+
+    private Step stepLocked(String chat, Instant now) {
+        foldIfBusy(chat);
+        OutItem head = queue.head(chat);
+        if (head == null) {
+            queue.forgetIfEmpty(chat);
+            return Step.IDLE;
+        }
+        if (head.done() >= head.steps()) {
+            queue.pop(chat);
+            return Step.PROGRESSED;
+        }
+        long chatId = chatIds.current(chat);
+        if (head.reactionNext()) return react(chat, chatId, head, now);
+        Instant next = pacing.nextMessage(chat, chatId, now);
+        if (next.isAfter(now)) return Step.waitUntil(next);
+        Outcome outcome = OutItem.FILE.equals(head.kind())
+                ? call(() -> bot.execute(document(chat, chatId, head)))
+                : call(() -> bot.execute(message(chat, chatId, head)));
+        Instant answered = clock.instant();
+        pacing.called(answered);
+        return settle(chat, chatId, head, outcome, answered);
+    }
+
+    private void foldIfBusy(String chat) {
+        if (queue.size(chat) < limits.busyBacklog()) return;
+        List<OutItem> items = queue.items(chat);
+        Folding.fold(items, limits.busyBacklog()).ifPresent(folded -> {
+            queue.replaceFirst(chat, items.size(), folded);
+            log.debug(
+                    "chat {} is busy: {} waiting items folded into one digest", chat, items.size() - folded.size() + 1);
+        });
+    }
+
+    private SendMessage message(String chat, long chatId, OutItem head) {
+        List<String> parts = head.parts();
+        int index = head.done() - head.folded().size();
+        SendMessage message = new SendMessage(chatId, parts.get(index)).parseMode(ParseMode.HTML);
+        ReplyParameters replyTo = index == 0 ? replyTo(chat, head.replyTo()) : null;
+        if (replyTo != null) message.replyParameters(replyTo);
+        if (index == parts.size() - 1 && !head.buttons().isEmpty()) {
+            InlineKeyboardButton[] row = head.buttons().stream()
+                    .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
+                    .toArray(InlineKeyboardButton[]::new);
+            message.replyMarkup(new InlineKeyboardMarkup(row));
+        }
+        return message;
+    }
+
+    private SendDocument document(String chat, long chatId, OutItem head) {
+        SendDocument document = new SendDocument(chatId, head.bytes()).fileName(head.fileName());
+        String caption = head.caption();
+        if (caption != null && !caption.isBlank()) {
+            document.caption(caption.length() > CAPTION_LIMIT ? caption.substring(0, CAPTION_LIMIT) : caption);
+        }
+        ReplyParameters replyTo = replyTo(chat, head.replyTo());
+        if (replyTo != null) document.replyParameters(replyTo);
+        return document;
+    }
+
+    private ReplyParameters replyTo(String chat, String messageId) {
+        Integer platformId = chatIds.platformMessageId(chat, messageId);
+        return platformId == null ? null : new ReplyParameters(platformId).allowSendingWithoutReply(true);
+    }
+
+    private Step settle(String chat, long chatId, OutItem head, Outcome outcome, Instant now) {
+        switch (outcome.kind()) {
+            case SENT:
+                pacing.messageSent(chat, now);
+                pacing.succeeded(chat);
+                advance(chat, head);
+                return Step.PROGRESSED;
+            case FLOOD: {
+                Instant until = pacing.flood(chat, outcome.retryAfter(), now);
+                log.info(
+                        "Telegram asks to wait {} s before writing to chat {} again",
+                        outcome.retryAfter().toSeconds(),
+                        chat);
+                return Step.waitUntil(until);
+            }
+            case MIGRATED:
+                if (outcome.migratedTo() != chatId) {
+                    chatIds.migrate(chatId, outcome.migratedTo());
+                    log.info("chat {} became the supergroup {}; sending there", chat, outcome.migratedTo());
+                    return Step.PROGRESSED;
+                }
+                return backOff(chat, outcome, now);
+            case REFUSED:
+                queue.refuse(chat, head, outcome, now);
+                log.warn(
+                        "Telegram refused a {} for chat {} ({} {}); it is kept in {}",
+                        head.kind(),
+                        chat,
+                        outcome.code(),
+                        outcome.description(),
+                        Keys.refused(chat));
+                return Step.PROGRESSED;
+            default:
+                return backOff(chat, outcome, now);
+        }
+    }
+
+    private Step backOff(String chat, Outcome outcome, Instant now) {
+        Instant until = pacing.backOff(chat, now);
+        log.warn(
+                "could not deliver to chat {} ({} {}); trying again in {} s",
+                chat,
+                outcome.code(),
+                outcome.description(),
+                Duration.between(now, until).toSeconds());
+        return Step.waitUntil(until);
+    }
+
+    /** Puts the reaction of a digest's next confirmed message; a failed reaction is only logged. */
+    private Step react(String chat, long chatId, OutItem head, Instant now) {
+        Instant next = pacing.nextCall(chat, now);
+        if (next.isAfter(now)) return Step.waitUntil(next);
+        String messageId = head.folded().get(head.done()).messageId();
+        Integer platformId = chatIds.platformMessageId(chat, messageId);
+        if (platformId != null) {
+            Outcome outcome = call(() ->
+                    bot.execute(new SetMessageReaction(chatId, platformId, new ReactionTypeEmoji(OutItem.REACTION))));
+            Instant answered = clock.instant();
+            pacing.called(answered);
+            if (outcome.kind() == Outcome.Kind.FLOOD) {
+                return Step.waitUntil(pacing.flood(chat, outcome.retryAfter(), answered));
+            }
+            if (outcome.kind() != Outcome.Kind.SENT) {
+                log.info(
+                        "could not mark message {} in chat {} ({} {}); the digest lists it all the same",
+                        messageId,
+                        chat,
+                        outcome.code(),
+                        outcome.description());
+            }
+        }
+        advance(chat, head);
+        return Step.PROGRESSED;
+    }
+
+    private void advance(String chat, OutItem head) {
+        OutItem next = head.advanced();
+        if (next.done() >= next.steps()) queue.pop(chat);
+        else queue.replaceHead(chat, next);
+    }
+
+    private static Outcome call(Supplier<? extends BaseResponse> request) {
+        try {
+            return Outcome.of(request.get());
+        } catch (RuntimeException e) {
+            return Outcome.failed(e);
+        }
+    }
+
+    private static String canonical(ChatRef chat) {
+        if (!PLATFORM.equals(chat.platform())) {
+            throw new IllegalArgumentException("not a Telegram chat: " + chat);
+        }
+        try {
+            Long.parseLong(chat.chatId());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a Telegram chat id is a number: " + chat, e);
+        }
+        return chat.chatId();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** What one step did for a chat: progressed, or nothing until {@code next} (null: nothing waits). */
+    private record Step(boolean progressed, Instant next) {
+        static final Step PROGRESSED = new Step(true, null);
+        static final Step IDLE = new Step(false, null);
+
+        static Step waitUntil(Instant next) {
+            return new Step(false, next);
+        }
+    }
 }

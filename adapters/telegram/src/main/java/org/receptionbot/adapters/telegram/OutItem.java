@@ -1,0 +1,130 @@
+package org.receptionbot.adapters.telegram;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.receptionbot.chat.Attachment;
+import org.receptionbot.chat.Button;
+import org.receptionbot.chat.Reply;
+
+/**
+ * One pending item of a chat's queue, stored as JSON. It is delivered in {@link #steps()} calls to
+ * Telegram (the reactions of a digest, then one message per part); {@code done} counts the steps
+ * Telegram has confirmed, so a restart goes on where delivery stopped.
+ *
+ * @param kind {@link #TEXT}, {@link #FILE} or {@link #DIGEST}
+ * @param replyTo the core's id of the message answered, or null
+ * @param text the plain text of a reply; null for a file or a digest
+ * @param buttons offered under the last part of a reply
+ * @param fileName the name of a file
+ * @param content a file's bytes, base64
+ * @param caption a file's caption, or null
+ * @param folded the confirmations a digest stands for
+ * @param done the steps already delivered
+ */
+record OutItem(
+        String kind,
+        String replyTo,
+        String text,
+        List<Action> buttons,
+        String fileName,
+        String content,
+        String caption,
+        List<Folded> folded,
+        int done) {
+
+    static final String TEXT = "text";
+    static final String FILE = "file";
+    static final String DIGEST = "digest";
+
+    /** The reaction that stands for a folded confirmation on the liaison's message. */
+    static final String REACTION = "👌";
+
+    /** What the core's replies recording a message start with. */
+    static final String RECORDED = "已记录";
+
+    /** A button: its label and its callback data. */
+    record Action(String label, String data) {}
+
+    /** A confirmation in a digest: the liaison's message, marked with a reaction, and what was recorded. */
+    record Folded(String messageId, String text) {}
+
+    OutItem {
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
+        folded = folded == null ? List.of() : List.copyOf(folded);
+    }
+
+    static OutItem of(Reply reply) {
+        List<Action> actions = new ArrayList<>();
+        for (Button b : reply.buttons()) actions.add(new Action(b.label(), b.action()));
+        return new OutItem(TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
+    }
+
+    static OutItem of(Attachment file) {
+        String content = Base64.getEncoder().encodeToString(file.content());
+        return new OutItem(FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
+    }
+
+    /**
+     * One message for confirmations and for digests not yet begun, in their order; the liaisons'
+     * messages get a reaction instead of an answer each. Buttons are dropped.
+     */
+    static OutItem digest(List<OutItem> foldable) {
+        List<Folded> folded = new ArrayList<>();
+        for (OutItem item : foldable) {
+            if (DIGEST.equals(item.kind())) folded.addAll(item.folded());
+            else folded.add(new Folded(item.replyTo(), withoutPrefix(item.text())));
+        }
+        return new OutItem(DIGEST, null, null, null, null, null, null, folded, 0);
+    }
+
+    private static String withoutPrefix(String confirmation) {
+        String rest = confirmation.substring(RECORDED.length());
+        return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
+    }
+
+    /** The plain text of a digest. */
+    String digestText() {
+        StringBuilder text = new StringBuilder("以下 ")
+                .append(folded.size())
+                .append(" 条已记录（原消息已标注")
+                .append(REACTION)
+                .append("，如需撤销请回复原消息“撤销”）：");
+        int n = 0;
+        for (Folded f : folded) text.append('\n').append(++n).append(". ").append(f.text());
+        return text.toString();
+    }
+
+    /** A reply recording a liaison's message, which a digest may stand in for. */
+    boolean confirmation() {
+        return TEXT.equals(kind) && done == 0 && replyTo != null && text != null && text.startsWith(RECORDED);
+    }
+
+    /** A confirmation, or a digest of them, that another digest may take in. */
+    boolean foldable() {
+        return confirmation() || (DIGEST.equals(kind) && done == 0);
+    }
+
+    /** The HTML messages of a reply or digest. */
+    List<String> parts() {
+        if (DIGEST.equals(kind)) return OutText.htmlParts(digestText());
+        return text == null ? List.of() : OutText.htmlParts(text);
+    }
+
+    int steps() {
+        return FILE.equals(kind) ? 1 : folded.size() + parts().size();
+    }
+
+    /** Whether the next step is a reaction on a confirmed message. */
+    boolean reactionNext() {
+        return done < folded.size();
+    }
+
+    byte[] bytes() {
+        return Base64.getDecoder().decode(content);
+    }
+
+    OutItem advanced() {
+        return new OutItem(kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
+    }
+}

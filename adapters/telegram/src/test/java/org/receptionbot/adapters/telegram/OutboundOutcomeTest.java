@@ -1,0 +1,63 @@
+package org.receptionbot.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pengrad.telegrambot.response.BaseResponse;
+import com.pengrad.telegrambot.utility.BotUtils;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.adapters.telegram.Outcome.Kind;
+
+class OutboundOutcomeTest {
+
+    static Outcome of(String json) {
+        return Outcome.of(BotUtils.fromJson(json, BaseResponse.class));
+    }
+
+    @Test
+    void okIsSent() {
+        assertThat(of("{\"ok\":true,\"result\":true}").kind()).isEqualTo(Kind.SENT);
+    }
+
+    @Test
+    void tooManyRequestsWaitsWhatTelegramSays() {
+        Outcome outcome = of(
+                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\",\"parameters\":{\"retry_after\":3}}");
+
+        assertThat(outcome.kind()).isEqualTo(Kind.FLOOD);
+        assertThat(outcome.retryAfter()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void upgradedGroupNamesTheSupergroup() {
+        Outcome outcome = of(
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1001234}}");
+
+        assertThat(outcome.kind()).isEqualTo(Kind.MIGRATED);
+        assertThat(outcome.migratedTo()).isEqualTo(-1001234L);
+    }
+
+    @Test
+    void clientErrorsAboutTheItemAreRefused() {
+        assertThat(of("{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was kicked\"}")
+                        .kind())
+                .isEqualTo(Kind.REFUSED);
+        assertThat(of("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}")
+                        .kind())
+                .isEqualTo(Kind.REFUSED);
+    }
+
+    @Test
+    void serverErrorsMissingAnswersAndTheBotsOwnMisconfigurationArePassing() {
+        assertThat(of("{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}")
+                        .kind())
+                .isEqualTo(Kind.TRANSIENT);
+        assertThat(of("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")
+                        .kind())
+                .isEqualTo(Kind.TRANSIENT);
+        assertThat(Outcome.of(null).kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(Outcome.failed(new RuntimeException(new java.io.IOException("reset")))
+                        .kind())
+                .isEqualTo(Kind.TRANSIENT);
+    }
+}

@@ -1,0 +1,87 @@
+package org.receptionbot.adapters.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.receptionbot.adapters.redis.RedisFixture;
+import org.receptionbot.chat.ChatRef;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** An embedded Redis, a fake Bot API server and a test clock, and the outbound parts on them. */
+final class OutboundRig implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-11-22T01:00:00Z");
+
+    final FakeClock clock = new FakeClock(START);
+    final RedisFixture fixture;
+    final StringRedisTemplate redis;
+    final FakeTelegram telegram;
+    final TelegramBot bot;
+    final ChatIds chatIds;
+    private final List<Outbound> opened = new ArrayList<>();
+
+    OutboundRig(Path dataDir) throws IOException {
+        this(dataDir, null);
+    }
+
+    /** With {@code serverClock} stamping the server's calls instead of the test clock. */
+    OutboundRig(Path dataDir, Clock serverClock) throws IOException {
+        fixture = new RedisFixture(dataDir);
+        redis = fixture.connect();
+        telegram = new FakeTelegram(serverClock == null ? clock : serverClock);
+        bot = new TelegramBot.Builder(FakeTelegram.TOKEN)
+                .apiUrl(telegram.apiUrl())
+                .build();
+        chatIds = new ChatIds(redis);
+    }
+
+    TelegramSettings settings(TelegramSettings.Limits limits) {
+        return TelegramSettings.polling(FakeTelegram.TOKEN, telegram.apiUrl(), Set.of())
+                .withLimits(limits);
+    }
+
+    Outbound outbound() {
+        return outbound(TelegramSettings.Limits.TELEGRAM, clock);
+    }
+
+    Outbound outbound(TelegramSettings.Limits limits, Clock outboundClock) {
+        return outbound(redis, limits, outboundClock);
+    }
+
+    Outbound outbound(StringRedisTemplate on, TelegramSettings.Limits limits, Clock outboundClock) {
+        Outbound outbound = new Outbound(bot, on, settings(limits), new ChatIds(on), outboundClock);
+        opened.add(outbound);
+        return outbound;
+    }
+
+    static ChatRef chat(String id) {
+        return new ChatRef("telegram", id);
+    }
+
+    /** Runs delivery passes, moving the clock to each time the outbound asks for, until nothing waits. */
+    void drain(Outbound outbound) {
+        for (int pass = 0; pass < 10_000; pass++) {
+            Instant next = outbound.deliverDue();
+            if (next == null) return;
+            if (next.isAfter(clock.instant())) clock.set(next);
+        }
+        throw new AssertionError("still delivering after 10,000 passes");
+    }
+
+    long queued(String chat) {
+        Long size = redis.opsForList().size(Keys.queue(chat));
+        return size == null ? 0 : size;
+    }
+
+    @Override
+    public void close() {
+        for (Outbound outbound : opened) outbound.close();
+        bot.shutdown();
+        telegram.close();
+        fixture.close();
+    }
+}
