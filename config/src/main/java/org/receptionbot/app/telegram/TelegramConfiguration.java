@@ -46,14 +46,17 @@ class TelegramConfiguration {
         return TelegramAdapter.create(settings, redis, clock);
     }
 
+    /** Only the outbox: the object behind it also posts files, and must not be taken for both beans. */
     @Bean
     Outbox telegramOutbox(TelegramAdapter telegram) {
-        return telegram.outbox();
+        Outbox outbox = telegram.outbox();
+        return outbox::send;
     }
 
     @Bean
     Attachments telegramAttachments(TelegramAdapter telegram) {
-        return telegram.attachments();
+        Attachments attachments = telegram.attachments();
+        return attachments::send;
     }
 
     @Bean

@@ -41,10 +41,10 @@ class KilledMidBurstIT {
             StringRedisTemplate redis = redisFixture.connect();
             Path event = TelegramEvent.write(dir);
             List<Integer> ids = new ArrayList<>();
+            long storedAtKill = -1;
 
             Process first = start(api, redisFixture.port, event, "first.log");
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !api.calls("getUpdates").isEmpty());
+            awaitOrShow(() -> !api.calls("getUpdates").isEmpty(), Duration.ofSeconds(60), "first.log");
             int last = 0;
             for (int n = 0; n < MESSAGES; n++) {
                 int who = n % 30;
@@ -53,15 +53,21 @@ class KilledMidBurstIT {
                 Thread.sleep(20);
                 if (n == MESSAGES / 2) {
                     first.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+                    storedAtKill = RedisStore.inboundLog(redis).count(CHAT);
                 }
             }
-            int confirmedWhenKilled = api.confirmedBelow();
-            assertThat(confirmedWhenKilled).as("killed mid-burst").isLessThanOrEqualTo(last);
+            long storedWhenKilled = storedAtKill;
+            assertThat(storedWhenKilled).as("killed mid-burst").isBetween(1L, MESSAGES - 1L);
 
             Process second = start(api, redisFixture.port, event, "second.log");
             try {
                 int lastId = last;
-                await().atMost(Duration.ofSeconds(90)).until(() -> api.confirmedBelow() > lastId);
+                awaitOrShow(() -> api.confirmedBelow() > lastId, Duration.ofSeconds(90), "second.log");
+                // and every answer that waited in Redis across the kill has gone out
+                awaitOrShow(
+                        () -> Boolean.FALSE.equals(redis.hasKey("rb:{tg}:out:chats")),
+                        Duration.ofSeconds(90),
+                        "second.log");
             } finally {
                 second.destroy();
                 second.waitFor(30, TimeUnit.SECONDS);
@@ -77,6 +83,17 @@ class KilledMidBurstIT {
                         .hasSize(1);
             }
             assertThat(RedisStore.inboundLog(redis).count(CHAT)).isEqualTo(MESSAGES);
+        }
+    }
+
+    /** Waits for the condition; when it does not come, fails with what the jar printed. */
+    private void awaitOrShow(java.util.concurrent.Callable<Boolean> condition, Duration atMost, String log)
+            throws IOException {
+        try {
+            await().atMost(atMost).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "waited " + atMost + "; the jar printed:\n" + Files.readString(dir.resolve(log)), e);
         }
     }
 

@@ -37,7 +37,7 @@ class TelegramBotIT {
     private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     FakeBotApi api;
     ConfigurableApplicationContext context;

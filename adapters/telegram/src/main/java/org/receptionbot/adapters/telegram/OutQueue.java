@@ -16,8 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * its head, changes it or removes it, so the first items of a queue stay as that holder saw them.
  */
 final class OutQueue {
-    /** Outlasts one call under pengrad's default 75 s timeouts; a crashed holder blocks its chat this long. */
-    static final Duration LOCK_TTL = Duration.ofMinutes(4);
+    /**
+     * Outlasts one call ({@link TelegramAdapter} gives the sending client a {@value
+     * TelegramAdapter#SEND_CALL_SECONDS} s call timeout); a crashed holder blocks its chat this long.
+     */
+    static final Duration LOCK_TTL = Duration.ofSeconds(30);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

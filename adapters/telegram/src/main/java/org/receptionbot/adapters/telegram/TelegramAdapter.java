@@ -19,8 +19,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * answers are kept in Redis and delivered after a restart.
  */
 public final class TelegramAdapter implements AutoCloseable {
+    /** The longest one sending call may take, so that a chat's send lock outlasts it. */
+    static final int SEND_CALL_SECONDS = 20;
+
     private final TelegramSettings settings;
     private final TelegramBot bot;
+    private final TelegramBot sendingBot;
     private final StringRedisTemplate redis;
     private final ChatIds chatIds;
     private final Outbound outbound;
@@ -33,18 +37,30 @@ public final class TelegramAdapter implements AutoCloseable {
         this.redis = redis;
         this.bot = new TelegramBot.Builder(settings.token())
                 .apiUrl(settings.apiUrl())
-                .okHttpClient(client(settings.pollTimeout()))
+                .okHttpClient(pollingClient(settings.pollTimeout()))
+                .build();
+        this.sendingBot = new TelegramBot.Builder(settings.token())
+                .apiUrl(settings.apiUrl())
+                .okHttpClient(sendingClient())
                 .build();
         this.chatIds = new ChatIds(redis);
-        this.outbound = new Outbound(bot, redis, settings, chatIds, clock);
+        this.outbound = new Outbound(sendingBot, redis, settings, chatIds, clock);
     }
 
     public static TelegramAdapter create(TelegramSettings settings, StringRedisTemplate redis, Clock clock) {
         return new TelegramAdapter(settings, redis, clock);
     }
 
-    /** A client whose read timeout outlasts a long poll. */
-    private static OkHttpClient client(Duration pollTimeout) {
+    /** Sending: no call may outlast the chat's send lock. */
+    private static OkHttpClient sendingClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .callTimeout(SEND_CALL_SECONDS, TimeUnit.SECONDS)
+                .build();
+    }
+
+    /** Receiving: a read timeout that outlasts a long poll. */
+    private static OkHttpClient pollingClient(Duration pollTimeout) {
         return new OkHttpClient.Builder()
                 .connectTimeout(15, TimeUnit.SECONDS)
                 .writeTimeout(60, TimeUnit.SECONDS)
@@ -95,6 +111,7 @@ public final class TelegramAdapter implements AutoCloseable {
         if (webhook != null) webhook.close();
         outbound.close();
         bot.shutdown();
+        sendingBot.shutdown();
         if (pollerThread != null) {
             pollerThread.interrupt();
             try {
