@@ -9,6 +9,8 @@ import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramConfigured.class)
 class TelegramConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
 
     @Bean
     TelegramAdapter telegramAdapter(TelegramProperties telegram, Event event, StringRedisTemplate redis, Clock clock) {
@@ -30,6 +33,10 @@ class TelegramConfiguration {
                 .filter(c -> c.platform().equals("telegram"))
                 .map(c -> c.id())
                 .collect(Collectors.toUnmodifiableSet());
+        if (chats.isEmpty()) {
+            log.warn("The event file lists no Telegram chat (chats: platform: telegram); every Telegram message"
+                    + " will be ignored. See the README, 'Run it in your Telegram group'.");
+        }
         TelegramSettings settings = new TelegramSettings(
                 telegram.token(),
                 telegram.apiUrl(),
