@@ -12,9 +12,13 @@ public interface InboundLog {
      * Stores the message if this platform message (or this version of an edited one) is not
      * stored yet.
      *
-     * @return true if it was new, false if it had been stored before (a re-delivery)
+     * @return true if it is to be handled: it is new, or it was stored before but its handling never
+     *     finished (the process stopped in between); false if it was handled already (a re-delivery)
      */
     boolean store(IncomingMessage message);
+
+    /** Marks a stored message as handled: a later delivery of it changes nothing. */
+    void handled(IncomingMessage message);
 
     /** The most recent messages of a chat, oldest first, at most {@code limit}. */
     List<IncomingMessage> recent(ChatRef chat, int limit);

@@ -60,6 +60,7 @@ public final class Dialogue implements ChatHandler {
         LocalDate today = LocalDate.ofInstant(message.sentAt(), desk.event().zone());
         Asked asked = new Asked(Source.of(message), sender, message.replyTo(), today);
         speaker.say(message.chat(), message.messageId(), respond(message, asked));
+        inbound.handled(message);
     }
 
     @Override

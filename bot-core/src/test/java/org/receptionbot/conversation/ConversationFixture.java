@@ -34,6 +34,7 @@ final class ConversationFixture {
     final InMemoryLedger ledger = new InMemoryLedger();
     final Map<String, ParseOutcome> canned = new HashMap<>();
     final List<IncomingMessage> stored = new ArrayList<>();
+    final InboundLog log = new Log();
     final Desk desk;
     final Dialogue dialogue;
     private Instant now = Sources.instant("2026-11-22T08:00");
@@ -62,7 +63,7 @@ final class ConversationFixture {
         desk = new Desk(event, ports, outbox, clock, Duration.ofHours(2));
         dialogue = new Dialogue(
                 desk,
-                new Log(),
+                log,
                 (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
                 null,
                 reminders);
@@ -104,11 +105,15 @@ final class ConversationFixture {
 
     private final class Log implements InboundLog {
         private final Set<String> keys = new HashSet<>();
+        private final Set<String> handled = new HashSet<>();
 
         public boolean store(IncomingMessage message) {
-            if (!keys.add(message.key())) return false;
-            stored.add(message);
-            return true;
+            if (keys.add(message.key())) stored.add(message);
+            return !handled.contains(message.key());
+        }
+
+        public void handled(IncomingMessage message) {
+            handled.add(message.key());
         }
 
         public List<IncomingMessage> recent(ChatRef chat, int limit) {

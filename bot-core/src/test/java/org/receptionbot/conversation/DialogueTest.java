@@ -82,6 +82,21 @@ class DialogueTest {
     }
 
     @Test
+    void a_message_stored_before_the_process_stopped_is_handled_once_when_delivered_again() {
+        f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
+        IncomingMessage m = new IncomingMessage(
+                GROUP, "k1", "hunan-li", "李娜", ConversationFixture.time("2026-11-22T09:00"), "晚饭加2人", null, false);
+        f.log.store(m); // stored raw, then the process was killed before handling it
+
+        f.send(m);
+        f.send(m);
+
+        assertThat(hunanDinner()).isEqualTo(37);
+        assertThat(f.outbox.sent()).hasSize(1);
+        assertThat(f.stored).containsExactly(m);
+    }
+
+    @Test
     void undo_takes_back_the_senders_last_message() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));

@@ -12,10 +12,17 @@ import org.receptionbot.chat.IncomingMessage;
 public final class InMemoryInboundLog implements InboundLog {
 
     private final Map<String, IncomingMessage> byKey = new LinkedHashMap<>();
+    private final java.util.Set<String> handled = new java.util.HashSet<>();
 
     @Override
     public synchronized boolean store(IncomingMessage message) {
-        return byKey.putIfAbsent(message.key(), message) == null;
+        byKey.putIfAbsent(message.key(), message);
+        return !handled.contains(message.key());
+    }
+
+    @Override
+    public synchronized void handled(IncomingMessage message) {
+        handled.add(message.key());
     }
 
     @Override

@@ -15,9 +15,18 @@ import org.springframework.data.redis.core.script.RedisScript;
 /** The raw inbound log in Redis: one hash per message version and one list per chat. */
 final class RedisInboundLog implements InboundLog {
 
-    /** Stores the hash and appends it to the chat's list only when the key is new, atomically. */
+    /** The hash field set once the message has been handled. */
+    private static final String HANDLED = "handled";
+
+    /**
+     * Stores the hash and appends it to the chat's list only when the key is new, atomically; says
+     * whether the message still has to be handled.
+     */
     private static final RedisScript<Long> STORE_ONCE = RedisScript.of("""
-            if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+              if redis.call('HEXISTS', KEYS[1], 'handled') == 1 then return 0 end
+              return 1
+            end
             redis.call('HSET', KEYS[1], unpack(ARGV))
             redis.call('RPUSH', KEYS[2], KEYS[1])
             return 1
@@ -37,6 +46,11 @@ final class RedisInboundLog implements InboundLog {
                 .toArray();
         Long stored = redis.execute(STORE_ONCE, keys, fields);
         return stored != null && stored == 1L;
+    }
+
+    @Override
+    public void handled(IncomingMessage message) {
+        redis.opsForHash().put(RedisKeys.message(message), HANDLED, "1");
     }
 
     @Override

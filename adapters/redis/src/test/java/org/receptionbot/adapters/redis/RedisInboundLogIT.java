@@ -29,15 +29,18 @@ class RedisInboundLogIT {
     }
 
     @Test
-    void aMessageDeliveredTwiceIsStoredOnce() {
+    void aMessageDeliveredTwiceIsStoredOnceAndOnceHandledIsNotHandledAgain() {
         InboundLog log = connect();
         IncomingMessage message = Messages.in(GROUP).id("88").from("1001", "李娜").text("湖南今晚35人");
 
         boolean first = log.store(message);
-        boolean second = log.store(message);
+        boolean beforeHandled = log.store(message);
+        log.handled(message);
+        boolean afterHandled = log.store(message);
 
         assertThat(first).isTrue();
-        assertThat(second).isFalse();
+        assertThat(beforeHandled).as("stored, but its handling never finished").isTrue();
+        assertThat(afterHandled).isFalse();
         assertThat(log.count(GROUP)).isEqualTo(1);
         assertThat(log.recent(GROUP, 10)).containsExactly(message);
     }
@@ -66,13 +69,20 @@ class RedisInboundLogIT {
     @Test
     void whatWasStoredSurvivesARestartOfRedisOnTheSameDataDirectory() {
         IncomingMessage message = Messages.in(GROUP).id("5").text("贵州明早不吃早餐");
-        connect().store(message);
+        IncomingMessage unfinished = Messages.in(GROUP).id("7").text("贵州明早少3人");
+        InboundLog before = connect();
+        before.store(message);
+        before.handled(message);
+        before.store(unfinished);
         disconnect();
 
         InboundLog afterRestart = connect();
 
-        assertThat(afterRestart.recent(GROUP, 10)).containsExactly(message);
+        assertThat(afterRestart.recent(GROUP, 10)).containsExactly(message, unfinished);
         assertThat(afterRestart.store(message)).isFalse();
+        assertThat(afterRestart.store(unfinished))
+                .as("its handling never finished")
+                .isTrue();
         assertThat(dataDir.resolve("appendonly.aof"))
                 .satisfies(f -> assertThat(Files.size(f)).isPositive());
     }
