@@ -18,6 +18,9 @@ import org.receptionbot.record.Movement;
 public final class CachingLedger implements Ledger {
     private final Ledger store;
     private final Map<LocalDate, List<Entry>> days = new HashMap<>();
+    /** The day logs handed out since the day last changed; a change drops them. */
+    private final Map<LocalDate, DayLog> logs = new HashMap<>();
+
     private final Map<String, Withdrawal> withdrawn = new HashMap<>();
     private final Map<LocalDate, List<ActualCount>> actuals = new HashMap<>();
     private List<Entry> movements;
@@ -37,6 +40,7 @@ public final class CachingLedger implements Ledger {
         for (Entry e : entries) {
             List<Entry> day = days.get(e.day());
             if (day != null) day.add(e);
+            logs.remove(e.day());
             if (movements != null && e.record() instanceof Movement) movements.add(e);
         }
     }
@@ -45,11 +49,14 @@ public final class CachingLedger implements Ledger {
     public synchronized void withdraw(List<Withdrawal> withdrawals) {
         store.withdraw(withdrawals);
         for (Withdrawal w : withdrawals) withdrawn.putIfAbsent(w.entryId(), w);
+        logs.clear();
         if (movements != null) movements.removeIf(e -> withdrawn.containsKey(e.id()));
     }
 
     @Override
     public synchronized DayLog day(LocalDate day) {
+        DayLog log = logs.get(day);
+        if (log != null) return log;
         List<Entry> entries = days.get(day);
         if (entries == null) {
             DayLog loaded = store.day(day);
@@ -62,7 +69,9 @@ public final class CachingLedger implements Ledger {
             Withdrawal w = withdrawn.get(e.id());
             if (w != null) of.put(e.id(), w);
         }
-        return new DayLog(day, entries, of);
+        log = new DayLog(day, entries, of);
+        logs.put(day, log);
+        return log;
     }
 
     @Override

@@ -19,6 +19,7 @@ public record DayLog(LocalDate day, List<Entry> entries, Map<String, Withdrawal>
 
     /** The entries still in force, in the order they were appended. */
     public List<Entry> active() {
+        if (withdrawn.isEmpty()) return entries;
         return entries.stream().filter(e -> !withdrawn.containsKey(e.id())).toList();
     }
 }

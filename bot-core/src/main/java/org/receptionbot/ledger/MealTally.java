@@ -45,9 +45,15 @@ public final class MealTally {
 
     /** The expected diners of one delegation at one serving. */
     public DinerCount count(DayLog log, List<Movement> movements, Meal meal, String delegation) {
-        DinerCount count = count(log, movements, meal).get(delegation);
-        if (count == null) throw new IllegalArgumentException("unknown delegation: " + delegation);
-        return count;
+        Delegation d = event.delegation(delegation)
+                .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
+        Fold fold = new Fold(Presence.of(d, movements).eats(log.day(), meal) ? d.size() : 0);
+        for (Entry e : log.active()) {
+            if (e.record() instanceof MealRecord r
+                    && r.meal().equals(meal.id())
+                    && r.delegation().equals(delegation)) fold.apply(r, e.late());
+        }
+        return fold.result();
     }
 
     /** Whether a day is one of the event's and the meal id is known. */

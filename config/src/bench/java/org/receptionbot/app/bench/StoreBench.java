@@ -38,6 +38,7 @@ import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -61,6 +62,12 @@ public final class StoreBench {
             connections.afterPropertiesSet();
             connections.start();
             StringRedisTemplate template = new StringRedisTemplate(connections);
+            String fsync = System.getenv().getOrDefault("BENCH_FSYNC", "always");
+            template.execute((RedisCallback<Object>) c -> {
+                c.serverCommands().setConfig("appendfsync", fsync);
+                return null;
+            });
+            System.out.println("appendfsync " + fsync);
             roundTrips(template);
             load(event, template);
             boards(event, template);
@@ -86,7 +93,7 @@ public final class StoreBench {
             Instant at = date.atTime(LocalTime.of(6, 0)).atZone(ZONE).toInstant();
             recorder.apply(new Source("bench:" + i, GROUP, Integer.toString(i), "li", "联络员", at), List.of(r));
         }
-        System.out.printf("loaded 50,000 records into Redis in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf("loaded %,d records into Redis in %.1f s%n", RECORDS, (System.nanoTime() - start) / 1e9);
     }
 
     private static void boards(Event event, StringRedisTemplate redis) {
@@ -102,6 +109,17 @@ public final class StoreBench {
                         "day's 4 meal boards, %s: %.2f ms (total %d)%n",
                         round == 0 ? "cold (day read from Redis)" : "warm", (System.nanoTime() - start) / 1e6, total);
             }
+            long rangeStart = System.nanoTime();
+            List<String> raw = redis.opsForList().range("rb:{event}:day:" + day, 0, -1);
+            System.out.printf(
+                    "  the day's list alone (LRANGE, %,d bytes): %.2f ms%n",
+                    raw.stream().mapToInt(String::length).sum(), (System.nanoTime() - rangeStart) / 1e6);
+            long start = System.nanoTime();
+            int read = RedisStore.ledger(redis).day(day).entries().size();
+            long movements = RedisStore.ledger(redis).activeMovements().size();
+            System.out.printf(
+                    "  of which reading the day (%,d entries) and the movements (%d) from Redis: %.2f ms%n",
+                    read, movements, (System.nanoTime() - start) / 1e6);
         }
     }
 
