@@ -57,15 +57,7 @@ class OutboundFoldingTest {
 
     @Test
     void aDigestNotYetBegunTakesInTheConfirmationsQueuedAfterIt() {
-        OutItem digest = Folding.fold(
-                        List.of(
-                                confirmation("1", "甲"),
-                                confirmation("2", "乙"),
-                                confirmation("3", "丙"),
-                                confirmation("4", "丁")),
-                        4)
-                .orElseThrow()
-                .get(0);
+        OutItem digest = digestOfFour();
         OutItem asked = question("6", "请问是哪个代表团？");
         List<OutItem> queue = List.of(digest, asked, confirmation("5", "戊"), confirmation("7", "己"));
 
@@ -81,16 +73,7 @@ class OutboundFoldingTest {
 
     @Test
     void aDigestAlreadyBegunIsLeftAsItIs() {
-        OutItem begun = Folding.fold(
-                        List.of(
-                                confirmation("1", "甲"),
-                                confirmation("2", "乙"),
-                                confirmation("3", "丙"),
-                                confirmation("4", "丁")),
-                        4)
-                .orElseThrow()
-                .get(0)
-                .advanced();
+        OutItem begun = digestOfFour().advanced();
         List<OutItem> queue = List.of(begun, confirmation("5", "戊"), confirmation("7", "己"), question("8", "几点开餐？"));
 
         List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
@@ -121,5 +104,18 @@ class OutboundFoldingTest {
                 .hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(4096));
         assertThat(digest.steps()).isEqualTo(200 + digest.parts().size());
+    }
+
+    /** The digest four waiting confirmations (甲 乙 丙 丁, messages 1 to 4) fold into. */
+    private static OutItem digestOfFour() {
+        return Folding.fold(
+                        List.of(
+                                confirmation("1", "甲"),
+                                confirmation("2", "乙"),
+                                confirmation("3", "丙"),
+                                confirmation("4", "丁")),
+                        4)
+                .orElseThrow()
+                .get(0);
     }
 }
