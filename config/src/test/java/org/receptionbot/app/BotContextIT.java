@@ -10,6 +10,7 @@ import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.testing.Messages;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,6 +69,34 @@ class BotContextIT {
             assertThat(dataDir.resolve("unused/appendonly.aof")).doesNotExist();
             assertThat(dataDir.resolve("unused/dump.rdb")).doesNotExist();
         }
+    }
+
+    @Test
+    void withoutTheCacheTwoInstancesOnOneRedisSeeEachOthersRecords() {
+        IncomingMessage message =
+                Messages.in(GROUP).id("4001").from("hunan", "李娜").text("湖南今晚35人");
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(message.sentAt(), java.time.ZoneId.of("Asia/Shanghai"));
+        try (EmbeddedRedis shared = EmbeddedRedis.start(dataDir.resolve("shared"), EmbeddedRedis.freePort());
+                var a = instance(shared, "a");
+                var b = instance(shared, "b")) {
+            Ledger seenByB = b.getBean(Ledger.class);
+            assertThat(seenByB.day(day).entries()).isEmpty();
+
+            a.getBean(ChatHandler.class).onMessage(message);
+
+            assertThat(seenByB.day(day).entries())
+                    .extracting(e -> e.source().messageId())
+                    .containsExactly("4001");
+        }
+    }
+
+    private ConfigurableApplicationContext instance(EmbeddedRedis redis, String name) {
+        return new SpringApplicationBuilder(BotApplication.class)
+                .run(
+                        "--reception.data-dir=" + dataDir.resolve(name),
+                        "--spring.data.redis.host=" + redis.host(),
+                        "--spring.data.redis.port=" + redis.port(),
+                        "--reception.store.cache=false");
     }
 
     @Test

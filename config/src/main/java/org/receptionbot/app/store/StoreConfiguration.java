@@ -10,6 +10,7 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.reminder.ReminderStore;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.weather.WarningMemory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,10 +24,15 @@ class StoreConfiguration {
         return RedisStore.inboundLog(redis);
     }
 
-    /** Write-through: a day's entries are read from Redis once, then kept in memory with every append. */
+    /**
+     * Write-through: a day's entries are read from Redis once, then kept in memory with every append.
+     * That is right for one process; with several on one Redis ({@code reception.store.cache=false})
+     * every read goes to Redis, so each sees what the others wrote.
+     */
     @Bean
-    Ledger ledger(StringRedisTemplate redis) {
-        return new CachingLedger(RedisStore.ledger(redis));
+    Ledger ledger(StringRedisTemplate redis, @Value("${reception.store.cache:true}") boolean cache) {
+        Ledger store = RedisStore.ledger(redis);
+        return cache ? new CachingLedger(store) : store;
     }
 
     @Bean
