@@ -30,19 +30,15 @@ public final class CachingLedger implements Ledger {
     }
 
     @Override
-    public boolean markApplied(String messageKey) {
-        return store.markApplied(messageKey);
-    }
-
-    @Override
-    public synchronized void append(List<Entry> entries) {
-        store.append(entries);
+    public synchronized boolean append(String messageKey, List<Entry> entries) {
+        if (!store.append(messageKey, entries)) return false;
         for (Entry e : entries) {
             List<Entry> day = days.get(e.day());
             if (day != null) day.add(e);
             logs.remove(e.day());
             if (movements != null && e.record() instanceof Movement) movements.add(e);
         }
+        return true;
     }
 
     @Override

@@ -10,26 +10,22 @@ import org.receptionbot.chat.ChatRef;
  * and folds a day's entries into boards. Entries are kept by day, so a day's board reads one day's
  * entries (a few thousand at most) and never the whole event.
  *
- * <p>Implementations must be safe for concurrent callers; each method is atomic on its own. The
- * core calls {@link #markApplied} before appending a message's entries, so a message is applied
- * once even when delivered twice.
+ * <p>Implementations must be safe for concurrent callers; each method is atomic on its own, so a
+ * message version is applied once even when delivered twice, or again after a crash.
  */
 public interface Ledger {
 
     /**
-     * Marks a message version as applied.
+     * Applies one message version: unless it was applied before, marks it applied and appends its
+     * entries, each to the log of its {@link Entry#day()}, in the given order; indexes them by
+     * {@link Source#messageRef()}; and remembers their message as the last one with records of its
+     * sender in its chat (see {@link #lastMessageOf}). One atomic step: after a crash either the
+     * mark and every entry are kept, or none of them.
      *
-     * @param messageKey {@link Source#messageKey()}
-     * @return true the first time for this key, false ever after (an atomic set-if-absent)
+     * @param messageKey {@link Source#messageKey()} of the version all entries come from
+     * @return false when this version had been applied before; then nothing changes
      */
-    boolean markApplied(String messageKey);
-
-    /**
-     * Appends entries, each to the log of its {@link Entry#day()}, in the given order; indexes them
-     * by {@link Source#messageRef()}; and remembers their message as the last one with records of
-     * its sender in its chat (see {@link #lastMessageOf}). All entries come from one message.
-     */
-    void append(List<Entry> entries);
+    boolean append(String messageKey, List<Entry> entries);
 
     /** Records withdrawals; an entry withdrawn twice keeps its first withdrawal. */
     void withdraw(List<Withdrawal> withdrawals);

@@ -30,18 +30,32 @@ public final class Recorder {
      * and the result says so.
      */
     public Applied apply(Source source, List<Record> records) {
-        if (!ledger.markApplied(source.messageKey())) return new Applied(List.of(), List.of(), true);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Record r = records.get(i);
             entries.add(new Entry(source.messageKey() + "#" + i, dayOf(r, source), r, source, late(r, source)));
         }
-        ledger.append(entries);
+        if (!ledger.append(source.messageKey(), entries)) {
+            openMissingTickets(source);
+            return new Applied(List.of(), List.of(), true);
+        }
         List<IssueTicket> tickets = new ArrayList<>();
         for (Entry e : entries) {
             if (e.record() instanceof Issue issue) tickets.add(open(issue, e));
         }
         return new Applied(entries, tickets, false);
+    }
+
+    /**
+     * The tickets of a version applied before the process stopped, and not opened then: the entries
+     * are in the ledger, so the issues must be on the board.
+     */
+    private void openMissingTickets(Source source) {
+        for (Entry e : ledger.activeEntriesOf(source.messageRef())) {
+            if (e.id().startsWith(source.messageKey() + "#")
+                    && e.record() instanceof Issue issue
+                    && issues.findByEntry(e.id()).isEmpty()) open(issue, e);
+        }
     }
 
     /** Takes back the entries still in force of a message (all its versions). */

@@ -18,7 +18,7 @@ class CachingLedgerTest extends LedgerContract {
     void a_cached_day_and_movements_follow_later_appends_and_withdrawals_like_the_store() {
         InMemoryLedger store = new InMemoryLedger();
         Source before = source("m1", "li");
-        store.append(List.of(entry(before, 0, 30)));
+        LedgerContract.append(store, List.of(entry(before, 0, 30)));
         CachingLedger cache = new CachingLedger(store);
         cache.day(DAY);
         cache.activeMovements();
@@ -30,7 +30,7 @@ class CachingLedgerTest extends LedgerContract {
                 new org.receptionbot.record.Departure("hunan", DAY, null, null, null),
                 s,
                 false);
-        cache.append(List.of(entry(s, 0, 31), dep));
+        LedgerContract.append(cache, List.of(entry(s, 0, 31), dep));
         cache.withdraw(List.of(new Withdrawal(before.messageKey() + "#0", s)));
 
         assertThat(cache.day(DAY)).isEqualTo(store.day(DAY));

@@ -28,12 +28,8 @@ public final class InMemoryLedger implements Ledger {
     private final Map<String, ActualCount> actuals = new LinkedHashMap<>();
 
     @Override
-    public boolean markApplied(String messageKey) {
-        return applied.add(messageKey);
-    }
-
-    @Override
-    public synchronized void append(List<Entry> entries) {
+    public synchronized boolean append(String messageKey, List<Entry> entries) {
+        if (!applied.add(messageKey)) return false;
         for (Entry entry : entries) {
             byDay.computeIfAbsent(entry.day(), d -> new ArrayList<>()).add(entry);
             if (entry.record() instanceof Movement) movements.add(entry);
@@ -44,6 +40,7 @@ public final class InMemoryLedger implements Ledger {
                     senderKey(entry.source().chat(), entry.source().senderId()),
                     entry.source().messageRef());
         }
+        return true;
     }
 
     @Override

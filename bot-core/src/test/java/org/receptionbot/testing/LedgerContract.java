@@ -39,12 +39,22 @@ public abstract class LedgerContract {
                 source.messageKey() + "#" + index, DAY, new MealCount("hunan", DAY, "LUNCH", count), source, false);
     }
 
+    /** Appends entries of one message version, keyed by the first one's source. */
+    public static boolean append(Ledger ledger, List<Entry> entries) {
+        return ledger.append(entries.get(0).source().messageKey(), entries);
+    }
+
     @Test
-    void marks_a_message_applied_once() {
+    void applies_a_message_version_once_with_all_its_entries() {
         Ledger ledger = ledger();
-        assertThat(ledger.markApplied("k1")).isTrue();
-        assertThat(ledger.markApplied("k1")).isFalse();
-        assertThat(ledger.markApplied("k2")).isTrue();
+        Source s = source("m1", "li");
+        assertThat(ledger.append(s.messageKey(), List.of(entry(s, 0, 30), entry(s, 1, 31))))
+                .isTrue();
+        assertThat(ledger.append(s.messageKey(), List.of(entry(s, 0, 30), entry(s, 1, 31))))
+                .isFalse();
+        assertThat(ledger.day(DAY).entries()).containsExactly(entry(s, 0, 30), entry(s, 1, 31));
+        assertThat(ledger.append("k-empty", List.of())).isTrue();
+        assertThat(ledger.append("k-empty", List.of())).isFalse();
     }
 
     @Test
@@ -52,13 +62,15 @@ public abstract class LedgerContract {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
         Entry late = new Entry("sandbox:group:m1#1", DAY, new MealCancel("hunan", DAY, "DINNER", null), s, true);
-        ledger.append(List.of(entry(s, 0, 30), late));
-        ledger.append(List.of(new Entry(
-                "x#0",
-                DAY.plusDays(1),
-                new MealCount("hunan", DAY.plusDays(1), "LUNCH", 3),
-                source("m2", "li"),
-                false)));
+        append(ledger, List.of(entry(s, 0, 30), late));
+        append(
+                ledger,
+                List.of(new Entry(
+                        "x#0",
+                        DAY.plusDays(1),
+                        new MealCount("hunan", DAY.plusDays(1), "LUNCH", 3),
+                        source("m2", "li"),
+                        false)));
 
         assertThat(ledger.day(DAY).entries()).containsExactly(entry(s, 0, 30), late);
         assertThat(ledger.day(DAY.plusDays(1)).entries()).hasSize(1);
@@ -69,7 +81,7 @@ public abstract class LedgerContract {
     void withdrawn_entries_stay_in_the_day_log_but_not_among_the_active() {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
-        ledger.append(List.of(entry(s, 0, 30), entry(s, 1, 31)));
+        append(ledger, List.of(entry(s, 0, 30), entry(s, 1, 31)));
         Withdrawal w = new Withdrawal(s.messageKey() + "#0", source("m9", "li"));
         ledger.withdraw(List.of(w));
         ledger.withdraw(List.of(new Withdrawal(s.messageKey() + "#0", source("m10", "li"))));
@@ -83,9 +95,9 @@ public abstract class LedgerContract {
     @Test
     void remembers_the_last_message_with_entries_per_sender_and_chat() {
         Ledger ledger = ledger();
-        ledger.append(List.of(entry(source("m1", "li"), 0, 30)));
-        ledger.append(List.of(entry(source("m2", "li"), 0, 31)));
-        ledger.append(List.of(entry(source("m3", "wang"), 0, 32)));
+        append(ledger, List.of(entry(source("m1", "li"), 0, 30)));
+        append(ledger, List.of(entry(source("m2", "li"), 0, 31)));
+        append(ledger, List.of(entry(source("m3", "wang"), 0, 32)));
 
         assertThat(ledger.lastMessageOf(GROUP, "li")).contains("sandbox:group:m2");
         assertThat(ledger.lastMessageOf(GROUP, "zhao")).isEmpty();
@@ -103,10 +115,10 @@ public abstract class LedgerContract {
                 s,
                 false);
         Entry arr = new Entry("sandbox:group:m1#1", DAY, new Arrival("hunan", DAY, LocalTime.NOON, 35, null), s, false);
-        ledger.append(List.of(dep, entry(s, 2, 30), arr));
+        append(ledger, List.of(dep, entry(s, 2, 30), arr));
         Source s2 = source("m2", "li");
         Entry dep2 = new Entry("sandbox:group:m2#0", DAY, new Departure("hunan", DAY, null, 3, null), s2, false);
-        ledger.append(List.of(dep2));
+        append(ledger, List.of(dep2));
         ledger.withdraw(List.of(new Withdrawal(arr.id(), s2)));
 
         assertThat(ledger.activeMovements()).containsExactly(dep, dep2);

@@ -19,21 +19,26 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /** The ledger in Redis; keys under {@code rb:{event}:} (one hash slot, so each write is one atomic script). */
 final class RedisLedger implements Ledger {
+    /** From this many entries (a day, not a message) a read is parsed in parallel and matched in bulk. */
+    private static final int PARALLEL_FROM = 256;
+
     /**
-     * Appends entries in one atomic step and one round trip. Per entry, KEYS: its day, its message,
-     * the movements, the sender's last message; ARGV: the entry's JSON, 1 when it is a movement, the
-     * message reference.
+     * Marks a message version applied and appends its entries, in one atomic step and one round
+     * trip; does nothing (returns 0) when the version was applied before. KEYS[1]: the applied set;
+     * ARGV[1]: the message key. Then per entry, KEYS: its day, its message, the movements, the
+     * sender's last message; ARGV: the entry's JSON, 1 when it is a movement, the message reference.
      */
     private static final RedisScript<Long> APPEND = RedisScript.of("""
-            local n = #ARGV / 3
+            if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+            local n = (#ARGV - 1) / 3
             for i = 0, n - 1 do
-              local json = ARGV[3 * i + 1]
-              redis.call('RPUSH', KEYS[4 * i + 1], json)
+              local json = ARGV[3 * i + 2]
               redis.call('RPUSH', KEYS[4 * i + 2], json)
-              if ARGV[3 * i + 2] == '1' then redis.call('RPUSH', KEYS[4 * i + 3], json) end
-              redis.call('SET', KEYS[4 * i + 4], ARGV[3 * i + 3])
+              redis.call('RPUSH', KEYS[4 * i + 3], json)
+              if ARGV[3 * i + 3] == '1' then redis.call('RPUSH', KEYS[4 * i + 4], json) end
+              redis.call('SET', KEYS[4 * i + 5], ARGV[3 * i + 4])
             end
-            return n
+            return 1
             """, Long.class);
 
     /** Withdraws entries in one step; the first withdrawal of an entry stands. ARGV: entry id, JSON, … */
@@ -51,16 +56,11 @@ final class RedisLedger implements Ledger {
     }
 
     @Override
-    public boolean markApplied(String messageKey) {
-        Long added = redis.opsForSet().add(RedisKeys.applied(), messageKey);
-        return added != null && added == 1L;
-    }
-
-    @Override
-    public void append(List<Entry> entries) {
-        if (entries.isEmpty()) return;
-        List<String> keys = new ArrayList<>(entries.size() * 4);
-        List<String> args = new ArrayList<>(entries.size() * 3);
+    public boolean append(String messageKey, List<Entry> entries) {
+        List<String> keys = new ArrayList<>(1 + entries.size() * 4);
+        List<String> args = new ArrayList<>(1 + entries.size() * 3);
+        keys.add(RedisKeys.applied());
+        args.add(messageKey);
         for (Entry e : entries) {
             keys.add(RedisKeys.day(e.day()));
             keys.add(RedisKeys.entriesOf(e.source().messageRef()));
@@ -70,7 +70,8 @@ final class RedisLedger implements Ledger {
             args.add(e.record() instanceof Movement ? "1" : "0");
             args.add(e.source().messageRef());
         }
-        redis.execute(APPEND, keys, args.toArray());
+        Long applied = redis.execute(APPEND, keys, args.toArray());
+        return applied != null && applied == 1L;
     }
 
     @Override
@@ -133,16 +134,33 @@ final class RedisLedger implements Ledger {
         return out;
     }
 
+    /** A day's thousands of entries are parsed on every core; a message's few on this thread. */
     private List<Entry> entries(String key) {
         List<String> json = redis.opsForList().range(key, 0, -1);
-        List<Entry> out = new ArrayList<>(json == null ? 0 : json.size());
-        if (json != null) for (String j : json) out.add(EntryFields.readEntry(Json.fields(j)));
-        return out;
+        if (json == null || json.isEmpty()) return new ArrayList<>();
+        var stream = json.size() < PARALLEL_FROM ? json.stream() : json.parallelStream();
+        return new ArrayList<>(
+                stream.map(j -> EntryFields.readEntry(Json.fields(j))).toList());
     }
 
+    /**
+     * The withdrawals of these entries: asked for by id, or, when there are more entries than
+     * withdrawals in the whole event (a day's board), all withdrawals read and matched here.
+     */
     private Map<String, Withdrawal> withdrawals(List<Entry> entries) {
         Map<String, Withdrawal> out = new HashMap<>();
         if (entries.isEmpty()) return out;
+        if (entries.size() >= PARALLEL_FROM) {
+            Long all = redis.opsForHash().size(RedisKeys.withdrawn());
+            if (all != null && all < entries.size()) {
+                Map<Object, Object> every = redis.opsForHash().entries(RedisKeys.withdrawn());
+                for (Entry e : entries) {
+                    Object json = every.get(e.id());
+                    if (json != null) out.put(e.id(), EntryFields.readWithdrawal(Json.fields((String) json)));
+                }
+                return out;
+            }
+        }
         List<Object> ids = new ArrayList<>(entries.size());
         for (Entry e : entries) ids.add(e.id());
         List<Object> found = redis.opsForHash().multiGet(RedisKeys.withdrawn(), ids);
