@@ -1,94 +1,154 @@
 package org.receptionbot.adapters.telegram;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okio.Buffer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A local server that speaks enough of the Bot API for the bot: updates offered by the test are
- * served by {@code getUpdates} until confirmed by a later offset; what the bot sends is recorded; a
- * method can be made to fail with a given status and body.
+ * A local server on a MockWebServer that speaks enough of the Bot API for the bot.
+ *
+ * <p>Updates offered by the test are served by {@code getUpdates} until a later offset confirms
+ * them; {@code getMe}, {@code sendMessage} and {@code sendDocument} are answered like Telegram, other
+ * methods with {@code true}. A test can line up other answers for a method ({@link #fail}) or for a
+ * chat ({@link #lineUp}). Every call is recorded with its parameters, its file, the status it got
+ * and the time of the given clock.
  */
-public final class FakeBotApi extends Dispatcher implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
+    /** The token the tests give the client; the server accepts any. */
     public static final String TOKEN = "123456:TEST-TOKEN";
+    /** The bot's user id, as {@code getMe} tells it. */
     public static final long BOT_ID = 9000;
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<JsonObject> pending = new ArrayList<>();
-    private final List<Call> calls = new ArrayList<>();
-    private final Map<String, Deque<MockResponse>> failures = new LinkedHashMap<>();
-    private final AtomicInteger nextUpdate = new AtomicInteger(1);
-    private final AtomicInteger nextMessage = new AtomicInteger(50_000);
-    private volatile boolean privacyOn;
-    private int confirmedBelow;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+    private static final Pattern FILE_NAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
 
-    /** One request the bot made: the method and its parameters (JSON values as text). */
-    public record Call(String method, Map<String, String> params, long at) {
+    private final MockWebServer server = new MockWebServer();
+    private final Clock clock;
+    private final List<ObjectNode> pending = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Deque<MockResponse>> byMethod = new HashMap<>();
+    private final Map<String, Deque<MockResponse>> byChat = new HashMap<>();
+    private int nextUpdate = 1;
+    private int nextMessage = 50_000;
+    private int confirmedBelow;
+    private boolean privacyOn;
+
+    /**
+     * One call as the server received it: the method, its text parameters (JSON values as text), the
+     * time of the server's clock, the file it carried (or null), and the status it was answered with.
+     */
+    public record Call(
+            String method, Map<String, String> params, Instant at, String fileName, byte[] file, int status) {
+        /** A text parameter, or null. */
         public String param(String name) {
             return params.get(name);
         }
 
-        public JsonObject json(String name) {
-            return JsonParser.parseString(params.get(name)).getAsJsonObject();
+        /** The {@code chat_id} parameter, or null. */
+        public String chatId() {
+            return params.get("chat_id");
+        }
+
+        /** The {@code text} parameter, or null. */
+        public String text() {
+            return params.get("text");
+        }
+
+        /** A JSON-valued parameter ({@code reply_parameters}, {@code reply_markup}, {@code reaction}), or null. */
+        public JsonNode json(String name) {
+            String value = params.get(name);
+            return value == null ? null : JSON.readTree(value);
+        }
+
+        /** The message this one answers, from {@code reply_parameters}, or null. */
+        public Integer replyToMessageId() {
+            JsonNode reply = json("reply_parameters");
+            return reply == null ? null : reply.get("message_id").asInt();
+        }
+
+        private boolean isMessage() {
+            return method.equals("sendMessage") || method.equals("sendDocument");
+        }
+
+        private Call answered(int status) {
+            return new Call(method, params, at, fileName, file, status);
         }
     }
 
+    /** A server stamping its calls with the system clock. */
     public FakeBotApi() {
-        server.setDispatcher(this);
+        this(Clock.systemUTC());
+    }
+
+    /** A server stamping its calls, and the dates of the messages it sends back, with {@code clock}. */
+    public FakeBotApi(Clock clock) {
+        this.clock = clock;
+        server.setServerSocketFactory(new NoDelayServerSockets());
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                return answer(request);
+            }
+        });
         try {
             server.start();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** The base URL for {@code reception.telegram.api-url} / {@link TelegramSettings#apiUrl()}. */
+    /**
+     * The base URL for {@code reception.telegram.api-url} / {@link TelegramSettings#apiUrl()}; the
+     * client appends the token and the method.
+     */
     public String apiUrl() {
         return server.url("/bot").toString();
     }
 
-    public void privacyOn() {
+    /** From now on, {@code getMe} says the bot cannot read all group messages. */
+    public synchronized void privacyOn() {
         privacyOn = true;
     }
 
-    /** Offers an update (without its id); returns the id it was given. */
-    public synchronized int offer(JsonObject update) {
-        int id = nextUpdate.getAndIncrement();
-        update.addProperty("update_id", id);
+    /** Offers an update (without its id) to {@code getUpdates}; returns the id it was given. */
+    public synchronized int offer(ObjectNode update) {
+        int id = nextUpdate++;
+        update.put("update_id", id);
         pending.add(update);
         notifyAll();
         return id;
-    }
-
-    /** The next {@code times} calls of {@code method} answer {@code status} with {@code body}. */
-    public synchronized void fail(String method, int times, int status, String body) {
-        Deque<MockResponse> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
-        for (int i = 0; i < times; i++) {
-            queue.add(new MockResponse.Builder()
-                    .code(status)
-                    .setHeader("Content-Type", "application/json")
-                    .body(body)
-                    .build());
-        }
-    }
-
-    public synchronized List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Updates with an id below this have been confirmed by the bot. */
@@ -96,100 +156,80 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
         return confirmedBelow;
     }
 
-    @Override
-    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        String path = request.getUrl().encodedPath();
-        String method = path.substring(path.lastIndexOf('/') + 1);
-        Map<String, String> params = params(request);
-        synchronized (this) {
-            calls.add(new Call(method, params, System.currentTimeMillis()));
-            Deque<MockResponse> failing = failures.get(method);
-            if (failing != null && !failing.isEmpty()) return failing.poll();
-        }
-        JsonElement result;
-        switch (method) {
-            case "getUpdates":
-                result = updates(params);
-                break;
-            case "getMe":
-                result = me();
-                break;
-            case "sendMessage":
-            case "sendDocument":
-                result = sent(params);
-                break;
-            default:
-                result = new com.google.gson.JsonPrimitive(true);
-        }
-        JsonObject body = new JsonObject();
-        body.addProperty("ok", true);
-        body.add("result", result);
+    /**
+     * The next {@code times} calls of {@code method} are answered {@code status} with {@code body},
+     * before any answer lined up for their chat.
+     */
+    public synchronized void fail(String method, int times, int status, String body) {
+        Deque<MockResponse> queue = byMethod.computeIfAbsent(method, m -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) queue.add(json(status, body));
+    }
+
+    /** Lines up answers for the next calls for that chat; after them, calls succeed again. */
+    public synchronized FakeBotApi lineUp(String chatId, MockResponse... answers) {
+        byChat.computeIfAbsent(chatId, c -> new ArrayDeque<>()).addAll(List.of(answers));
+        return this;
+    }
+
+    /** Every call so far, in the order they arrived. */
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls of one method so far. */
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** The calls answered with 200. */
+    public synchronized List<Call> accepted() {
+        return calls.stream().filter(c -> c.status() == 200).toList();
+    }
+
+    /** The messages (texts and files) accepted for a chat. */
+    public synchronized List<Call> messagesTo(String chatId) {
+        return calls.stream()
+                .filter(c -> c.status() == 200 && c.isMessage() && chatId.equals(c.chatId()))
+                .toList();
+    }
+
+    /** A JSON answer with that status and body. */
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder()
+                .code(status)
                 .setHeader("Content-Type", "application/json")
-                .body(body.toString())
+                .body(body)
                 .build();
     }
 
-    private synchronized JsonArray updates(Map<String, String> params) throws InterruptedException {
-        int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
-        confirmedBelow = Math.max(confirmedBelow, offset);
-        pending.removeIf(u -> u.get("update_id").getAsInt() < offset);
-        if (pending.isEmpty()) wait(200);
-        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
-        JsonArray out = new JsonArray();
-        pending.stream().limit(limit).forEach(out::add);
-        return out;
+    /** Telegram's flood-control answer: 429, retry after that many seconds. */
+    public static MockResponse tooManyRequests(int retryAfter) {
+        return json(
+                429,
+                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + retryAfter
+                        + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
     }
 
-    private JsonObject me() {
-        JsonObject me = new JsonObject();
-        me.addProperty("id", BOT_ID);
-        me.addProperty("is_bot", true);
-        me.addProperty("first_name", "接待保障助手");
-        me.addProperty("username", "reception_test_bot");
-        me.addProperty("can_join_groups", true);
-        me.addProperty("can_read_all_group_messages", !privacyOn);
-        return me;
+    /** Telegram's answer to a refused call. */
+    public static MockResponse error(int status, String description) {
+        return json(status, "{\"ok\":false,\"error_code\":" + status + ",\"description\":\"" + description + "\"}");
     }
 
-    private JsonObject sent(Map<String, String> params) {
-        JsonObject message = new JsonObject();
-        message.addProperty("message_id", nextMessage.getAndIncrement());
-        message.addProperty("date", System.currentTimeMillis() / 1000);
-        JsonObject chat = new JsonObject();
-        chat.addProperty("id", Long.parseLong(params.getOrDefault("chat_id", "0")));
-        chat.addProperty("type", "supergroup");
-        message.add("chat", chat);
-        message.addProperty("text", params.getOrDefault("text", ""));
-        return message;
+    /** Telegram's answer to a call for a group that has become the supergroup {@code to}. */
+    public static MockResponse migrated(long to) {
+        return json(
+                400,
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a"
+                        + " supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":" + to + "}}");
     }
 
-    /** Form parameters; of a multipart body, only its text parts. */
-    private static Map<String, String> params(RecordedRequest request) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (request.getBody() == null) return params;
-        String contentType = request.getHeaders().get("Content-Type");
-        String body = request.getBody().utf8();
-        if (contentType != null && contentType.startsWith("multipart/")) {
-            for (String part : body.split("--" + contentType.replaceAll(".*boundary=", ""))) {
-                int nameAt = part.indexOf("name=\"");
-                int blank = part.indexOf("\r\n\r\n");
-                if (nameAt < 0 || blank < 0 || part.substring(nameAt, blank).contains("filename=")) continue;
-                String name = part.substring(nameAt + 6, part.indexOf('"', nameAt + 6));
-                params.put(name, part.substring(blank + 4).replaceAll("\r\n$", ""));
-            }
-            return params;
-        }
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            params.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
-        }
-        return params;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    /** What a proxy in front of Telegram says when Telegram does not answer. */
+    public static MockResponse badGatewayPage() {
+        return new MockResponse.Builder()
+                .code(502)
+                .setHeader("Content-Type", "text/html")
+                .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                .build();
     }
 
     @Override
@@ -197,70 +237,212 @@ public final class FakeBotApi extends Dispatcher implements AutoCloseable {
         server.close();
     }
 
-    // Updates as Telegram shapes them.
+    private MockResponse answer(RecordedRequest request) throws InterruptedException {
+        String path = request.getUrl().encodedPath();
+        String method = path.substring(path.lastIndexOf('/') + 1);
+        Call call = received(request, method);
+        MockResponse lined;
+        synchronized (this) {
+            lined = next(byMethod.get(method));
+            if (lined == null) lined = next(byChat.get(call.chatId()));
+            calls.add(call.answered(lined == null ? 200 : lined.getCode()));
+        }
+        if (lined != null) return lined;
+        JsonNode result;
+        switch (method) {
+            case "getUpdates":
+                result = updates(call.params());
+                break;
+            case "getMe":
+                result = me();
+                break;
+            case "sendMessage":
+            case "sendDocument":
+                result = sent(call.params());
+                break;
+            default:
+                result = BooleanNode.TRUE;
+        }
+        ObjectNode body = NODES.objectNode().put("ok", true);
+        body.set("result", result);
+        return json(200, body.toString());
+    }
 
-    public static JsonObject message(long chatId, int messageId, long userId, String firstName, String text) {
-        JsonObject update = new JsonObject();
-        update.add("message", messageBody(chatId, messageId, userId, firstName, text));
+    private static MockResponse next(Deque<MockResponse> lined) {
+        return lined == null ? null : lined.poll();
+    }
+
+    private synchronized ArrayNode updates(Map<String, String> params) throws InterruptedException {
+        int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
+        confirmedBelow = Math.max(confirmedBelow, offset);
+        pending.removeIf(u -> u.get("update_id").asInt() < offset);
+        if (pending.isEmpty()) wait(200);
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        ArrayNode out = NODES.arrayNode();
+        pending.stream().limit(limit).forEach(out::add);
+        return out;
+    }
+
+    private synchronized ObjectNode me() {
+        return NODES.objectNode()
+                .put("id", BOT_ID)
+                .put("is_bot", true)
+                .put("first_name", "接待保障助手")
+                .put("username", "reception_test_bot")
+                .put("can_join_groups", true)
+                .put("can_read_all_group_messages", !privacyOn);
+    }
+
+    private ObjectNode sent(Map<String, String> params) {
+        ObjectNode message = NODES.objectNode();
+        synchronized (this) {
+            message.put("message_id", nextMessage++);
+        }
+        message.put("date", clock.instant().getEpochSecond());
+        message.putObject("chat")
+                .put("id", Long.parseLong(params.getOrDefault("chat_id", "0")))
+                .put("type", "supergroup");
+        if (params.containsKey("text")) message.put("text", params.get("text"));
+        return message;
+    }
+
+    /** The call with its parameters and file, not yet answered. */
+    private Call received(RecordedRequest request, String method) {
+        Instant at = clock.instant();
+        Map<String, String> params = new LinkedHashMap<>();
+        String fileName = null;
+        byte[] file = null;
+        MediaType type = MediaType.parse(String.valueOf(request.getHeaders().get("Content-Type")));
+        byte[] body =
+                request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
+        if (type != null && type.subtype().equals("form-data")) {
+            try (MultipartReader reader = new MultipartReader(new Buffer().write(body), type.parameter("boundary"))) {
+                for (MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
+                    String disposition = part.headers().get("Content-Disposition");
+                    Matcher partFile = FILE_NAME.matcher(disposition);
+                    Matcher name = NAME.matcher(disposition);
+                    if (partFile.find()) {
+                        fileName = partFile.group(1);
+                        file = part.body().readByteArray();
+                    } else if (name.find()) {
+                        params.put(name.group(1), part.body().readUtf8());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+                if (pair.isEmpty()) continue;
+                int eq = pair.indexOf('=');
+                params.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+            }
+        }
+        return new Call(method, params, at, fileName, file, 0);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** An update carrying a message {@code userId} wrote in the chat. */
+    public static ObjectNode message(long chatId, int messageId, long userId, String firstName, String text) {
+        ObjectNode update = NODES.objectNode();
+        update.set("message", messageBody(chatId, messageId, userId, firstName, text));
         return update;
     }
 
-    public static JsonObject reply(long chatId, int messageId, long userId, String firstName, String text, int to) {
-        JsonObject update = message(chatId, messageId, userId, firstName, text);
-        JsonObject replied = messageBody(chatId, to, BOT_ID, "接待保障助手", "…");
-        update.getAsJsonObject("message").add("reply_to_message", replied);
+    /** An update carrying a message that replies to the bot's message {@code to}. */
+    public static ObjectNode reply(long chatId, int messageId, long userId, String firstName, String text, int to) {
+        ObjectNode update = message(chatId, messageId, userId, firstName, text);
+        ((ObjectNode) update.get("message")).set("reply_to_message", messageBody(chatId, to, BOT_ID, "接待保障助手", "…"));
         return update;
     }
 
-    public static JsonObject edited(long chatId, int messageId, long userId, String firstName, String text) {
-        JsonObject body = messageBody(chatId, messageId, userId, firstName, text);
-        body.addProperty("edit_date", System.currentTimeMillis() / 1000 + 1);
-        JsonObject update = new JsonObject();
-        update.add("edited_message", body);
+    /** An update carrying the new text of an edited message. */
+    public static ObjectNode edited(long chatId, int messageId, long userId, String firstName, String text) {
+        ObjectNode body = messageBody(chatId, messageId, userId, firstName, text);
+        body.put("edit_date", System.currentTimeMillis() / 1000 + 1);
+        ObjectNode update = NODES.objectNode();
+        update.set("edited_message", body);
         return update;
     }
 
-    public static JsonObject press(long chatId, int botMessageId, long userId, String firstName, String data) {
-        JsonObject query = new JsonObject();
-        query.addProperty("id", "cb" + botMessageId + "-" + userId + "-" + data.hashCode());
-        query.add("from", user(userId, firstName));
-        query.add("message", messageBody(chatId, botMessageId, BOT_ID, "接待保障助手", "…"));
-        query.addProperty("chat_instance", "ci" + chatId);
-        query.addProperty("data", data);
-        JsonObject update = new JsonObject();
-        update.add("callback_query", query);
+    /** An update carrying a press of a button with {@code data} under the bot's message. */
+    public static ObjectNode press(long chatId, int botMessageId, long userId, String firstName, String data) {
+        ObjectNode query = NODES.objectNode().put("id", "cb" + botMessageId + "-" + userId + "-" + data.hashCode());
+        query.set("from", user(userId, firstName));
+        query.set("message", messageBody(chatId, botMessageId, BOT_ID, "接待保障助手", "…"));
+        query.put("chat_instance", "ci" + chatId).put("data", data);
+        ObjectNode update = NODES.objectNode();
+        update.set("callback_query", query);
         return update;
     }
 
     /** The service message a group gets when it becomes a supergroup. */
-    public static JsonObject migration(long fromChatId, int messageId, long toChatId) {
-        JsonObject body = messageBody(fromChatId, messageId, 1, "管理员", null);
-        body.remove("text");
-        body.addProperty("migrate_to_chat_id", toChatId);
-        JsonObject update = new JsonObject();
-        update.add("message", body);
+    public static ObjectNode migration(long fromChatId, int messageId, long toChatId) {
+        ObjectNode body = messageBody(fromChatId, messageId, 1, "管理员", null);
+        body.put("migrate_to_chat_id", toChatId);
+        ObjectNode update = NODES.objectNode();
+        update.set("message", body);
         return update;
     }
 
-    private static JsonObject messageBody(long chatId, int messageId, long userId, String firstName, String text) {
-        JsonObject message = new JsonObject();
-        message.addProperty("message_id", messageId);
-        message.addProperty("date", System.currentTimeMillis() / 1000);
-        JsonObject chat = new JsonObject();
-        chat.addProperty("id", chatId);
-        chat.addProperty("type", chatId < -1_000_000_000_000L ? "supergroup" : "group");
-        chat.addProperty("title", "接待工作群");
-        message.add("chat", chat);
-        message.add("from", user(userId, firstName));
-        if (text != null) message.addProperty("text", text);
+    private static ObjectNode messageBody(long chatId, int messageId, long userId, String firstName, String text) {
+        ObjectNode message =
+                NODES.objectNode().put("message_id", messageId).put("date", System.currentTimeMillis() / 1000);
+        message.putObject("chat")
+                .put("id", chatId)
+                .put("type", chatId < -1_000_000_000_000L ? "supergroup" : "group")
+                .put("title", "接待工作群");
+        message.set("from", user(userId, firstName));
+        if (text != null) message.put("text", text);
         return message;
     }
 
-    private static JsonObject user(long userId, String firstName) {
-        JsonObject user = new JsonObject();
-        user.addProperty("id", userId);
-        user.addProperty("is_bot", userId == BOT_ID);
-        user.addProperty("first_name", firstName);
-        return user;
+    private static ObjectNode user(long userId, String firstName) {
+        return NODES.objectNode()
+                .put("id", userId)
+                .put("is_bot", userId == BOT_ID)
+                .put("first_name", firstName);
+    }
+
+    /**
+     * Accepts connections without Nagle's algorithm, or on loopback each answer written in two
+     * pieces waits for the client's delayed ACK (40 ms).
+     */
+    private static final class NoDelayServerSockets extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            ServerSocket socket = createServerSocket();
+            socket.bind(new InetSocketAddress(port));
+            return socket;
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            ServerSocket socket = createServerSocket();
+            socket.bind(new InetSocketAddress(port), backlog);
+            return socket;
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            ServerSocket socket = createServerSocket();
+            socket.bind(new InetSocketAddress(address, port), backlog);
+            return socket;
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.receptionbot.adapters.telegram.FakeTelegram.Call;
+import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Reply;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.receptionbot.adapters.telegram.FakeTelegram.Call;
+import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Reply;
@@ -105,7 +105,7 @@ class OutboundDeliveryIT {
 
     @Test
     void floodWaitHoldsTheChatForRetryAfterThenDeliversEverything() {
-        rig.telegram.lineUp(GROUP, FakeTelegram.tooManyRequests(3));
+        rig.telegram.lineUp(GROUP, FakeBotApi.tooManyRequests(3));
         outbound.send(Reply.text(chat(GROUP), null, "第一条"));
         outbound.send(Reply.text(chat(GROUP), null, "第二条"));
 
@@ -126,7 +126,7 @@ class OutboundDeliveryIT {
 
     @Test
     void serverErrorsAreRetriedWithBackoffAndTheMessageIsDeliveredOnceWhileOtherChatsGoOn() {
-        rig.telegram.lineUp(GROUP, FakeTelegram.badGatewayPage(), FakeTelegram.error(502, "Bad Gateway"));
+        rig.telegram.lineUp(GROUP, FakeBotApi.badGatewayPage(), FakeBotApi.error(502, "Bad Gateway"));
         outbound.send(Reply.text(chat(GROUP), null, "名单已更新"));
         outbound.send(Reply.text(chat(OTHER_GROUP), null, "另一个群"));
 
@@ -192,7 +192,7 @@ class OutboundDeliveryIT {
 
     @Test
     void aRefusedItemIsKeptAsideAndTheNextOneIsDelivered() {
-        rig.telegram.lineUp(GROUP, FakeTelegram.error(403, "Forbidden: bot was kicked from the supergroup chat"));
+        rig.telegram.lineUp(GROUP, FakeBotApi.error(403, "Forbidden: bot was kicked from the supergroup chat"));
         outbound.send(Reply.text(chat(GROUP), "5", "被拒绝的"));
         outbound.send(Reply.text(chat(GROUP), "6", "下一条"));
 
@@ -214,7 +214,7 @@ class OutboundDeliveryIT {
     @Test
     void aGroupThatBecameASupergroupGetsTheMessageThereAndLaterRepliesToo() {
         long supergroup = -1009999L;
-        rig.telegram.lineUp(GROUP, FakeTelegram.migrated(supergroup));
+        rig.telegram.lineUp(GROUP, FakeBotApi.migrated(supergroup));
         outbound.send(Reply.text(chat(GROUP), "55", "迁移前的回复"));
 
         rig.drain(outbound);
@@ -233,8 +233,8 @@ class OutboundDeliveryIT {
     @Test
     void whenTwoChatsAreToldToWaitAtOnceEveryChatWaits() {
         String third = "-1005";
-        rig.telegram.lineUp(GROUP, FakeTelegram.tooManyRequests(10));
-        rig.telegram.lineUp(OTHER_GROUP, FakeTelegram.tooManyRequests(10));
+        rig.telegram.lineUp(GROUP, FakeBotApi.tooManyRequests(10));
+        rig.telegram.lineUp(OTHER_GROUP, FakeBotApi.tooManyRequests(10));
         outbound.send(Reply.text(chat(GROUP), null, "甲"));
         outbound.send(Reply.text(chat(OTHER_GROUP), null, "乙"));
         outbound.send(Reply.text(chat(third), null, "丙一"));
@@ -250,7 +250,7 @@ class OutboundDeliveryIT {
 
     @Test
     void confirmationsWaitingForABusyChatBecomeReactionsAndOneDigestEvenWhenAReactionFails() {
-        rig.telegram.lineUp(GROUP, FakeTelegram.error(400, "Bad Request: REACTION_INVALID"));
+        rig.telegram.lineUp(GROUP, FakeBotApi.error(400, "Bad Request: REACTION_INVALID"));
         for (int i = 1; i <= 5; i++) {
             outbound.send(new Reply(
                     chat(GROUP),

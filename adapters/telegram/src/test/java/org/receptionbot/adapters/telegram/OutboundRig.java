@@ -1,7 +1,6 @@
 package org.receptionbot.adapters.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,28 +18,28 @@ final class OutboundRig implements AutoCloseable {
     final FakeClock clock = new FakeClock(START);
     final RedisFixture fixture;
     final StringRedisTemplate redis;
-    final FakeTelegram telegram;
+    final FakeBotApi telegram;
     final TelegramBot bot;
     final ChatIds chatIds;
     private final List<Outbound> opened = new ArrayList<>();
 
-    OutboundRig(Path dataDir) throws IOException {
+    OutboundRig(Path dataDir) {
         this(dataDir, null);
     }
 
     /** With {@code serverClock} stamping the server's calls instead of the test clock. */
-    OutboundRig(Path dataDir, Clock serverClock) throws IOException {
+    OutboundRig(Path dataDir, Clock serverClock) {
         fixture = new RedisFixture(dataDir);
         redis = fixture.connect();
-        telegram = new FakeTelegram(serverClock == null ? clock : serverClock);
-        bot = new TelegramBot.Builder(FakeTelegram.TOKEN)
+        telegram = new FakeBotApi(serverClock == null ? clock : serverClock);
+        bot = new TelegramBot.Builder(FakeBotApi.TOKEN)
                 .apiUrl(telegram.apiUrl())
                 .build();
         chatIds = new ChatIds(redis);
     }
 
     TelegramSettings settings(TelegramSettings.Limits limits) {
-        return TelegramSettings.polling(FakeTelegram.TOKEN, telegram.apiUrl(), Set.of())
+        return TelegramSettings.polling(FakeBotApi.TOKEN, telegram.apiUrl(), Set.of())
                 .withLimits(limits);
     }
 
