@@ -19,8 +19,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /** The ledger in Redis; keys under {@code rb:{event}:} (one hash slot, so each write is one atomic script). */
 final class RedisLedger implements Ledger {
-    /** From this many entries (a day, not a message) a read is parsed in parallel and matched in bulk. */
-    private static final int PARALLEL_FROM = 256;
+    /** From this many entries (a day, not a message) withdrawals may be read whole rather than by id. */
+    private static final int BULK_FROM = 256;
 
     /**
      * Marks a message version applied and appends its entries, in one atomic step and one round
@@ -134,13 +134,11 @@ final class RedisLedger implements Ledger {
         return out;
     }
 
-    /** A day's thousands of entries are parsed on every core; a message's few on this thread. */
     private List<Entry> entries(String key) {
         List<String> json = redis.opsForList().range(key, 0, -1);
-        if (json == null || json.isEmpty()) return new ArrayList<>();
-        var stream = json.size() < PARALLEL_FROM ? json.stream() : json.parallelStream();
-        return new ArrayList<>(
-                stream.map(j -> EntryFields.readEntry(Json.fields(j))).toList());
+        List<Entry> out = new ArrayList<>(json == null ? 0 : json.size());
+        if (json != null) for (String j : json) out.add(EntryFields.readEntry(Json.fields(j)));
+        return out;
     }
 
     /**
@@ -150,7 +148,7 @@ final class RedisLedger implements Ledger {
     private Map<String, Withdrawal> withdrawals(List<Entry> entries) {
         Map<String, Withdrawal> out = new HashMap<>();
         if (entries.isEmpty()) return out;
-        if (entries.size() >= PARALLEL_FROM) {
+        if (entries.size() >= BULK_FROM) {
             Long all = redis.opsForHash().size(RedisKeys.withdrawn());
             if (all != null && all < entries.size()) {
                 Map<Object, Object> every = redis.opsForHash().entries(RedisKeys.withdrawn());
