@@ -2,7 +2,7 @@
 # The bot in a container. Build:  docker build -t reception-bot .
 # Run with an event file and a chat platform, data in a volume:
 #   docker run -d -v rb-data:/data -v "$PWD/event.yml:/config/event.yml:ro" \
-#     -e RECEPTION_EVENTFILE=/config/event.yml -e ... reception-bot
+#     -e RECEPTION_EVENTFILE=/config/event.yml -e TELEGRAM_BOT_TOKEN=... reception-bot
 # Try the sandbox chat (needs a terminal):  docker run -it --rm -v rb-data:/data reception-bot
 # (Written and checked by reading: no Docker engine ran where this project was built.)
 
