@@ -47,7 +47,11 @@ class TelegramConfiguration {
                                 telegram.webhookUrl(),
                                 telegram.webhookSecret(),
                                 telegram.webhookPort(),
-                                telegram.webhookPath())
+                                telegram.webhookPath(),
+                                telegram.webhookKeyStore() == null
+                                        ? null
+                                        : new TelegramSettings.Tls(
+                                                telegram.webhookKeyStore(), telegram.webhookKeyStorePassword()))
                         : null,
                 null);
         return TelegramAdapter.create(settings, redis, clock);

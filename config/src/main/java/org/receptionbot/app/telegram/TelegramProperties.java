@@ -1,6 +1,8 @@
 package org.receptionbot.app.telegram;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookSecret the secret Telegram sends with each update to the webhook
  * @param webhookPort the local port of the webhook endpoint
  * @param webhookPath the local path of the webhook endpoint
+ * @param webhookKeyStore a PKCS12 key store for the endpoint to serve HTTPS itself; blank: plain HTTP
+ *     behind a proxy that ends TLS
+ * @param webhookKeyStorePassword the key store's password
  */
 @ConfigurationProperties("reception.telegram")
 public record TelegramProperties(
@@ -25,7 +30,9 @@ public record TelegramProperties(
         String webhookUrl,
         String webhookSecret,
         @DefaultValue("8443") int webhookPort,
-        @DefaultValue("/telegram") String webhookPath) {
+        @DefaultValue("/telegram") String webhookPath,
+        Path webhookKeyStore,
+        String webhookKeyStorePassword) {
 
     public TelegramProperties {
         if (apiUrl == null || !(apiUrl.startsWith("https://") || apiUrl.startsWith("http://"))) {
@@ -40,6 +47,10 @@ public record TelegramProperties(
             if (!webhookUrl.startsWith("https://")) {
                 throw new IllegalArgumentException(
                         "reception.telegram.webhook-url must be an https:// address (Telegram posts only to HTTPS)");
+            }
+            if (webhookKeyStore != null && !Files.isReadable(webhookKeyStore)) {
+                throw new IllegalArgumentException(
+                        "reception.telegram.webhook-key-store cannot be read: " + webhookKeyStore);
             }
             if (webhookSecret == null || !webhookSecret.matches("[A-Za-z0-9_-]{1,256}")) {
                 throw new IllegalArgumentException(

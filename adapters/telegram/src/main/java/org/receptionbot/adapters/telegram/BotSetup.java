@@ -69,12 +69,15 @@ final class BotSetup {
             // getUpdates does not work while a webhook is set; pending updates are kept.
             check("deleteWebhook", bot.execute(new DeleteWebhook().dropPendingUpdates(false)));
         } else {
-            check(
-                    "setWebhook",
-                    bot.execute(new SetWebhook()
-                            .url(settings.webhook().publicUrl())
-                            .secretToken(settings.webhook().secretToken())
-                            .allowedUpdates(Poller.ALLOWED)));
+            SetWebhook hook = new SetWebhook()
+                    .url(settings.webhook().publicUrl())
+                    .secretToken(settings.webhook().secretToken())
+                    .allowedUpdates(Poller.ALLOWED);
+            if (settings.webhook().tls() != null) {
+                WebhookTls tls = WebhookTls.load(settings.webhook().tls());
+                if (tls.selfSigned()) hook.certificate(tls.pem());
+            }
+            check("setWebhook", bot.execute(hook));
         }
         return user;
     }

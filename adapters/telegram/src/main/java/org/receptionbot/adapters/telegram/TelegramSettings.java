@@ -50,14 +50,15 @@ public record TelegramSettings(
     /**
      * Updates pushed by Telegram to this application.
      *
-     * @param publicUrl the HTTPS address Telegram posts to (behind a reverse proxy that ends TLS), as
-     *     registered with {@code setWebhook}
+     * @param publicUrl the HTTPS address Telegram posts to, as registered with {@code setWebhook}
      * @param secretToken checked against the {@code X-Telegram-Bot-Api-Secret-Token} header of every
      *     request; 1 to 256 characters of {@code A-Z a-z 0-9 _ -}
-     * @param port the local port the endpoint listens on
+     * @param port the local port of the endpoint (Telegram posts to 443, 80, 88 or 8443)
      * @param path the local path of the endpoint
+     * @param tls the key store the endpoint serves HTTPS with, or null for plain HTTP behind a
+     *     reverse proxy that ends TLS
      */
-    public record Webhook(String publicUrl, String secretToken, int port, String path) {
+    public record Webhook(String publicUrl, String secretToken, int port, String path, Tls tls) {
         public Webhook {
             Objects.requireNonNull(publicUrl, "publicUrl");
             if (secretToken == null || !secretToken.matches("[A-Za-z0-9_-]{1,256}")) {
@@ -65,6 +66,24 @@ public record TelegramSettings(
             }
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
             path = path == null || path.isBlank() ? "/telegram" : path;
+        }
+
+        /** Plain HTTP behind a proxy that ends TLS. */
+        public Webhook(String publicUrl, String secretToken, int port, String path) {
+            this(publicUrl, secretToken, port, path, null);
+        }
+    }
+
+    /**
+     * The endpoint's own TLS.
+     *
+     * @param keyStore a PKCS12 file with the private key and its certificate chain
+     * @param password the key store's password (also the key's)
+     */
+    public record Tls(java.nio.file.Path keyStore, String password) {
+        public Tls {
+            Objects.requireNonNull(keyStore, "keyStore");
+            password = password == null ? "" : password;
         }
     }
 

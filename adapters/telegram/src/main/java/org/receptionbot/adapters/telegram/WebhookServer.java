@@ -4,6 +4,8 @@ import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The webhook endpoint: Telegram posts each update here. A request without the secret token header
  * gets 401; an update is answered 200 only once the core has handled it, and 500 otherwise, so that
- * Telegram posts it again. TLS is ended in front of it (a reverse proxy), as with any HTTP service.
+ * Telegram posts it again. It serves HTTPS with the configured key store, or plain HTTP behind a
+ * reverse proxy that ends TLS.
  */
 final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
@@ -32,10 +35,18 @@ final class WebhookServer implements AutoCloseable {
     WebhookServer(TelegramSettings.Webhook settings, Receiver receiver) throws IOException {
         this.secret = settings.secretToken().getBytes(StandardCharsets.UTF_8);
         this.receiver = receiver;
-        this.server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
+        this.server =
+                settings.tls() == null ? HttpServer.create(new InetSocketAddress(settings.port()), 0) : https(settings);
         this.workers = Executors.newFixedThreadPool(4, r -> new Thread(r, "telegram-webhook"));
         server.setExecutor(workers);
         server.createContext(settings.path(), this::exchange);
+    }
+
+    private static HttpServer https(TelegramSettings.Webhook settings) throws IOException {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(settings.port()), 0);
+        https.setHttpsConfigurator(
+                new HttpsConfigurator(WebhookTls.load(settings.tls()).context()));
+        return https;
     }
 
     void start() {

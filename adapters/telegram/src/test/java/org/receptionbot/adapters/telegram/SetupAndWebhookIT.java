@@ -119,6 +119,45 @@ class SetupAndWebhookIT {
         }
     }
 
+    @Test
+    void theWebhookServesHttpsWithItsKeyStoreAndGivesTelegramASelfSignedCertificate() throws Exception {
+        Path keyStore = TestKeyStores.selfSigned(dir);
+        var tls = new TelegramSettings.Tls(keyStore, TestKeyStores.PASSWORD);
+        var hook = new TelegramSettings.Webhook(
+                "https://bot.example.org:8443/telegram", "s3cret_token", 0, "/telegram", tls);
+
+        BotSetup.run(
+                bot,
+                TelegramSettings.polling(FakeBotApi.TOKEN, api.apiUrl(), Set.of("-100"))
+                        .withWebhook(hook));
+        FakeBotApi.Call setWebhook = api.calls("setWebhook").get(0);
+        assertThat(new String(setWebhook.file(), java.nio.charset.StandardCharsets.US_ASCII))
+                .startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(setWebhook.params()).containsEntry("secret_token", "s3cret_token");
+
+        try (RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"))) {
+            StringRedisTemplate redis = redisFixture.connect();
+            ReceivingIT.Recording core = new ReceivingIT.Recording();
+            Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), core);
+            try (WebhookServer server = new WebhookServer(hook, receiver)) {
+                server.start();
+                HttpClient trusting = HttpClient.newBuilder()
+                        .sslContext(TestKeyStores.trusting(keyStore))
+                        .build();
+                var request = HttpRequest.newBuilder(URI.create("https://localhost:" + server.port() + "/telegram"))
+                        .header(WebhookServer.SECRET_HEADER, "s3cret_token")
+                        .POST(HttpRequest.BodyPublishers.ofString(FakeBotApi.message(-100, 5, 2001, "李娜", "湖南团少2人")
+                                .toString()))
+                        .build();
+
+                assertThat(trusting.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode())
+                        .isEqualTo(200);
+                assertThat(core.messages).extracting(m -> m.text()).containsExactly("湖南团少2人");
+            }
+        }
+    }
+
     private static int post(int port, String secret, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram"))
                 .header("Content-Type", "application/json")
