@@ -47,13 +47,7 @@ class TelegramBotIT {
     void start() throws Exception {
         api = new FakeBotApi();
         context = new SpringApplicationBuilder(BotApplication.class)
-                .run(
-                        "--reception.data-dir=" + dir.resolve("data"),
-                        "--reception.embedded-redis.port=0",
-                        "--reception.event-file=" + TelegramEvent.write(dir),
-                        "--reception.telegram.token=" + FakeBotApi.TOKEN,
-                        "--reception.telegram.api-url=" + api.apiUrl(),
-                        "--reception.telegram.poll-timeout=0s");
+                .run(TelegramEvent.application(dir, api, "--reception.telegram.poll-timeout=0s"));
         ledger = context.getBean(Ledger.class);
     }
 

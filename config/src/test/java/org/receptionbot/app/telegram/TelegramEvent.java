@@ -36,6 +36,22 @@ final class TelegramEvent {
         return PROVINCES.get(i) + "代表团";
     }
 
+    /**
+     * The application's arguments for serving that event on Telegram through {@code api}: data in
+     * {@code dir}, an embedded Redis on a free port, plus {@code more}.
+     */
+    static String[] application(Path dir, org.receptionbot.adapters.telegram.FakeBotApi api, String... more)
+            throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--reception.data-dir=" + dir.resolve("data"),
+                "--reception.embedded-redis.port=0",
+                "--reception.event-file=" + write(dir),
+                "--reception.telegram.token=" + org.receptionbot.adapters.telegram.FakeBotApi.TOKEN,
+                "--reception.telegram.api-url=" + api.apiUrl()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     static Path write(Path dir) throws IOException {
         LocalDate today = today();
         StringBuilder y = new StringBuilder();

@@ -34,17 +34,14 @@ class TelegramWebhookIT {
         Path keyStore = TestKeyStores.selfSigned(dir);
         try (FakeBotApi api = new FakeBotApi();
                 var context = new SpringApplicationBuilder(BotApplication.class)
-                        .run(
-                                "--reception.data-dir=" + dir.resolve("data"),
-                                "--reception.embedded-redis.port=0",
-                                "--reception.event-file=" + TelegramEvent.write(dir),
-                                "--reception.telegram.token=" + FakeBotApi.TOKEN,
-                                "--reception.telegram.api-url=" + api.apiUrl(),
+                        .run(TelegramEvent.application(
+                                dir,
+                                api,
                                 "--reception.telegram.webhook-url=https://bot.example.org:8443/telegram",
                                 "--reception.telegram.webhook-secret=" + SECRET,
                                 "--reception.telegram.webhook-port=0",
                                 "--reception.telegram.webhook-key-store=" + keyStore,
-                                "--reception.telegram.webhook-key-store-password=" + TestKeyStores.PASSWORD)) {
+                                "--reception.telegram.webhook-key-store-password=" + TestKeyStores.PASSWORD))) {
             assertThat(api.calls("setWebhook")).singleElement().satisfies(c -> {
                 assertThat(c.param("url")).isEqualTo("https://bot.example.org:8443/telegram");
                 assertThat(c.param("secret_token")).isEqualTo(SECRET);
