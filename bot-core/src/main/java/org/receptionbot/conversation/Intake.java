@@ -7,6 +7,7 @@ import org.receptionbot.chat.Button;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
+import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.Recorder;
@@ -63,12 +64,27 @@ final class Intake {
         MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
         beforeApply.run();
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
-        if (applied.repeated()) return Answer.silence();
+        if (applied.repeated()) return recalled(asked);
         String text =
                 receipts.compose(applied.entries(), before, MealSnapshot.of(desk.event(), desk.ledger(), records));
         notices.tell(applied, text, asked);
         return new Answer(
                 text, List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
+    }
+
+    /**
+     * A message applied before the process stopped is delivered again: its records stand, and its
+     * sender, who may never have had the answer, is told what they are.
+     */
+    private Answer recalled(Asked asked) {
+        String version = asked.source().messageKey() + "#";
+        List<Entry> entries = desk.ledger().activeEntriesOf(asked.source().messageRef()).stream()
+                .filter(e -> e.id().startsWith(version))
+                .toList();
+        if (entries.isEmpty()) return Answer.silence();
+        return new Answer(
+                receipts.recalled(entries),
+                List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
     }
 
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {

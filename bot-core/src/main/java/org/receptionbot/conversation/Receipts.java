@@ -25,6 +25,16 @@ final class Receipts {
         this.desk = desk;
     }
 
+    /**
+     * The answer to a message whose records were applied before the process stopped, before it
+     * could answer: what is recorded, without a before and after it no longer knows.
+     */
+    String recalled(List<Entry> entries) {
+        List<String> lines = new ArrayList<>();
+        for (Entry e : entries) lines.add(desk.texts().describe(e.record()));
+        return "已记录：" + String.join("\n", lines);
+    }
+
     String compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
         List<String> lines = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();

@@ -97,6 +97,24 @@ class DialogueTest {
     }
 
     @Test
+    void a_message_applied_before_the_process_stopped_is_answered_when_delivered_again_and_not_counted_twice() {
+        MealAdd add = new MealAdd("hunan", SUNDAY, "DINNER", 2);
+        f.reads("晚饭加2人", add);
+        IncomingMessage m = new IncomingMessage(
+                GROUP, "k2", "hunan-li", "李娜", ConversationFixture.time("2026-11-22T09:00"), "晚饭加2人", null, false);
+        f.log.store(m);
+        f.desk.recorder().apply(org.receptionbot.ledger.Source.of(m), List.of(add)); // then the process was killed
+
+        f.send(m);
+
+        assertThat(hunanDinner()).isEqualTo(37);
+        assertThat(f.outbox.sent()).singleElement().satisfies(r -> {
+            assertThat(r.text()).startsWith("已记录：").contains("湖南省代表团");
+            assertThat(r.buttons()).extracting(b -> b.label()).containsExactly("撤销");
+        });
+    }
+
+    @Test
     void undo_takes_back_the_senders_last_message() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
