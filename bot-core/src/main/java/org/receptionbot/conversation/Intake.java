@@ -64,7 +64,7 @@ final class Intake {
         MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
         beforeApply.run();
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
-        if (applied.repeated()) return recalled(asked);
+        if (applied.repeated()) return recalled(applied.entries(), asked);
         String text =
                 receipts.compose(applied.entries(), before, MealSnapshot.of(desk.event(), desk.ledger(), records));
         notices.tell(applied, text, asked);
@@ -76,14 +76,10 @@ final class Intake {
      * A message applied before the process stopped is delivered again: its records stand, and its
      * sender, who may never have had the answer, is told what they are.
      */
-    private Answer recalled(Asked asked) {
-        String version = asked.source().messageKey() + "#";
-        List<Entry> entries = desk.ledger().activeEntriesOf(asked.source().messageRef()).stream()
-                .filter(e -> e.id().startsWith(version))
-                .toList();
-        if (entries.isEmpty()) return Answer.silence();
+    private Answer recalled(List<Entry> kept, Asked asked) {
+        if (kept.isEmpty()) return Answer.silence();
         return new Answer(
-                receipts.recalled(entries),
+                receipts.recalled(kept),
                 List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
     }
 

@@ -36,8 +36,9 @@ public final class Recorder {
             entries.add(new Entry(source.messageKey() + "#" + i, dayOf(r, source), r, source, late(r, source)));
         }
         if (!ledger.append(source.messageKey(), entries)) {
-            openMissingTickets(source);
-            return new Applied(List.of(), List.of(), true);
+            List<Entry> kept = keptOf(source);
+            openMissingTickets(kept);
+            return new Applied(kept, List.of(), true);
         }
         List<IssueTicket> tickets = new ArrayList<>();
         for (Entry e : entries) {
@@ -46,15 +47,21 @@ public final class Recorder {
         return new Applied(entries, tickets, false);
     }
 
+    /** The entries still in force of this message version, applied before. */
+    private List<Entry> keptOf(Source source) {
+        String version = source.messageKey() + "#";
+        return ledger.activeEntriesOf(source.messageRef()).stream()
+                .filter(e -> e.id().startsWith(version))
+                .toList();
+    }
+
     /**
      * The tickets of a version applied before the process stopped, and not opened then: the entries
      * are in the ledger, so the issues must be on the board.
      */
-    private void openMissingTickets(Source source) {
-        for (Entry e : ledger.activeEntriesOf(source.messageRef())) {
-            if (e.id().startsWith(source.messageKey() + "#")
-                    && e.record() instanceof Issue issue
-                    && issues.findByEntry(e.id()).isEmpty()) open(issue, e);
+    private void openMissingTickets(List<Entry> kept) {
+        for (Entry e : kept) {
+            if (e.record() instanceof Issue issue && issues.findByEntry(e.id()).isEmpty()) open(issue, e);
         }
     }
 
@@ -92,6 +99,7 @@ public final class Recorder {
     /**
      * What applying a message did.
      *
+     * @param entries the entries it added; when repeated, those of the earlier application still in force
      * @param tickets issues opened by it
      * @param repeated true when this message version had been applied before (nothing changed)
      */

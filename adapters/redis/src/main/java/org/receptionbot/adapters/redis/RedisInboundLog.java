@@ -24,13 +24,13 @@ final class RedisInboundLog implements InboundLog {
      */
     private static final RedisScript<Long> STORE_ONCE = RedisScript.of("""
             if redis.call('EXISTS', KEYS[1]) == 1 then
-              if redis.call('HEXISTS', KEYS[1], 'handled') == 1 then return 0 end
+              if redis.call('HEXISTS', KEYS[1], '%s') == 1 then return 0 end
               return 1
             end
             redis.call('HSET', KEYS[1], unpack(ARGV))
             redis.call('RPUSH', KEYS[2], KEYS[1])
             return 1
-            """, Long.class);
+            """.formatted(HANDLED), Long.class);
 
     private final StringRedisTemplate redis;
 
