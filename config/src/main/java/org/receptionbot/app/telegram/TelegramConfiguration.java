@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.receptionbot.adapters.telegram.TelegramAdapter;
-import org.receptionbot.adapters.telegram.TelegramSettings;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -30,31 +29,14 @@ class TelegramConfiguration {
     @Bean
     TelegramAdapter telegramAdapter(TelegramProperties telegram, Event event, StringRedisTemplate redis, Clock clock) {
         Set<String> chats = event.chats().stream()
-                .filter(c -> c.platform().equals("telegram"))
+                .filter(c -> c.platform().equals(TelegramAdapter.PLATFORM))
                 .map(c -> c.id())
                 .collect(Collectors.toUnmodifiableSet());
         if (chats.isEmpty()) {
             log.warn("The event file lists no Telegram chat (chats: platform: telegram); every Telegram message"
                     + " will be ignored. See the README, 'Run it in your Telegram group'.");
         }
-        TelegramSettings settings = new TelegramSettings(
-                telegram.token(),
-                telegram.apiUrl(),
-                telegram.pollTimeout(),
-                chats,
-                telegram.webhook()
-                        ? new TelegramSettings.Webhook(
-                                telegram.webhookUrl(),
-                                telegram.webhookSecret(),
-                                telegram.webhookPort(),
-                                telegram.webhookPath(),
-                                telegram.webhookKeyStore() == null
-                                        ? null
-                                        : new TelegramSettings.Tls(
-                                                telegram.webhookKeyStore(), telegram.webhookKeyStorePassword()))
-                        : null,
-                null);
-        return TelegramAdapter.create(settings, redis, clock);
+        return TelegramAdapter.create(telegram.settings(chats), redis, clock);
     }
 
     /** Only the outbox: the object behind it also posts files, and must not be taken for both beans. */

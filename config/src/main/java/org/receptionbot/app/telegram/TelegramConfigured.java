@@ -9,14 +9,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Telegram is served when a token is set (not blank) and chats are not turned off, as the export
  * mode does beside a running bot.
  */
-public final class TelegramConfigured implements Condition {
+final class TelegramConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return configured(context.getEnvironment());
-    }
-
-    public static boolean configured(Environment env) {
+        Environment env = context.getEnvironment();
         String token = env.getProperty("reception.telegram.token", "");
         return !token.isBlank() && env.getProperty("reception.chats.enabled", Boolean.class, true);
     }

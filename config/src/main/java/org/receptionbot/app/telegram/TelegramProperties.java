@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import org.receptionbot.adapters.telegram.TelegramSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -61,5 +63,15 @@ public record TelegramProperties(
 
     boolean webhook() {
         return webhookUrl != null && !webhookUrl.isBlank();
+    }
+
+    /** The adapter's settings for serving these chats; Telegram's own sending limits. */
+    TelegramSettings settings(Set<String> servedChats) {
+        TelegramSettings.Tls tls =
+                webhookKeyStore == null ? null : new TelegramSettings.Tls(webhookKeyStore, webhookKeyStorePassword);
+        TelegramSettings.Webhook hook = webhook()
+                ? new TelegramSettings.Webhook(webhookUrl, webhookSecret, webhookPort, webhookPath, tls)
+                : null;
+        return new TelegramSettings(token, apiUrl, pollTimeout, servedChats, hook, null);
     }
 }

@@ -1,14 +1,6 @@
 package org.receptionbot.adapters.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
-import com.pengrad.telegrambot.model.reaction.ReactionTypeEmoji;
-import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
-import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
-import com.pengrad.telegrambot.model.request.ParseMode;
-import com.pengrad.telegrambot.model.request.ReplyParameters;
-import com.pengrad.telegrambot.request.SendDocument;
-import com.pengrad.telegrambot.request.SendMessage;
-import com.pengrad.telegrambot.request.SetMessageReaction;
 import com.pengrad.telegrambot.response.BaseResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,9 +36,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class Outbound implements Outbox, Attachments, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
 
-    static final String PLATFORM = "telegram";
     static final String THREAD_NAME = "telegram-outbound";
-    static final int CAPTION_LIMIT = 1024;
 
     /** How long the sender sleeps at most, to notice items other instances queued. */
     private static final Duration IDLE = Duration.ofSeconds(5);
@@ -60,6 +50,7 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     private final Pacing pacing;
     private final TelegramSettings.Limits limits;
     private final ChatIds chatIds;
+    private final Requests requests;
     private final Clock clock;
 
     private final ReentrantLock pass = new ReentrantLock();
@@ -75,6 +66,7 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         this.pacing = new Pacing(redis, settings.limits());
         this.limits = settings.limits();
         this.chatIds = chatIds;
+        this.requests = new Requests(chatIds);
         this.clock = clock;
     }
 
@@ -232,8 +224,8 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         Instant next = pacing.nextMessage(chat, chatId, now);
         if (next.isAfter(now)) return Step.waitUntil(next);
         Outcome outcome = OutItem.FILE.equals(head.kind())
-                ? call(() -> bot.execute(document(chat, chatId, head)))
-                : call(() -> bot.execute(message(chat, chatId, head)));
+                ? call(() -> bot.execute(requests.document(chat, chatId, head)))
+                : call(() -> bot.execute(requests.message(chat, chatId, head)));
         Instant answered = clock.instant();
         pacing.called(answered);
         return settle(chat, chatId, head, outcome, answered);
@@ -247,37 +239,6 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
             log.debug(
                     "chat {} is busy: {} waiting items folded into one digest", chat, items.size() - folded.size() + 1);
         });
-    }
-
-    private SendMessage message(String chat, long chatId, OutItem head) {
-        List<String> parts = head.parts();
-        int index = head.done() - head.folded().size();
-        SendMessage message = new SendMessage(chatId, parts.get(index)).parseMode(ParseMode.HTML);
-        ReplyParameters replyTo = index == 0 ? replyTo(chat, head.replyTo()) : null;
-        if (replyTo != null) message.replyParameters(replyTo);
-        if (index == parts.size() - 1 && !head.buttons().isEmpty()) {
-            InlineKeyboardButton[] row = head.buttons().stream()
-                    .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
-                    .toArray(InlineKeyboardButton[]::new);
-            message.replyMarkup(new InlineKeyboardMarkup(row));
-        }
-        return message;
-    }
-
-    private SendDocument document(String chat, long chatId, OutItem head) {
-        SendDocument document = new SendDocument(chatId, head.bytes()).fileName(head.fileName());
-        String caption = head.caption();
-        if (caption != null && !caption.isBlank()) {
-            document.caption(caption.length() > CAPTION_LIMIT ? caption.substring(0, CAPTION_LIMIT) : caption);
-        }
-        ReplyParameters replyTo = replyTo(chat, head.replyTo());
-        if (replyTo != null) document.replyParameters(replyTo);
-        return document;
-    }
-
-    private ReplyParameters replyTo(String chat, String messageId) {
-        Integer platformId = chatIds.platformMessageId(chat, messageId);
-        return platformId == null ? null : new ReplyParameters(platformId).allowSendingWithoutReply(true);
     }
 
     private Step settle(String chat, long chatId, OutItem head, Outcome outcome, Instant now) {
@@ -335,8 +296,7 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         String messageId = head.folded().get(head.done()).messageId();
         Integer platformId = chatIds.platformMessageId(chat, messageId);
         if (platformId != null) {
-            Outcome outcome = call(() ->
-                    bot.execute(new SetMessageReaction(chatId, platformId, new ReactionTypeEmoji(OutItem.REACTION))));
+            Outcome outcome = call(() -> bot.execute(Requests.reaction(chatId, platformId)));
             Instant answered = clock.instant();
             pacing.called(answered);
             if (outcome.kind() == Outcome.Kind.FLOOD) {
@@ -370,7 +330,7 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     }
 
     private static String canonical(ChatRef chat) {
-        if (!PLATFORM.equals(chat.platform())) {
+        if (!TelegramAdapter.PLATFORM.equals(chat.platform())) {
             throw new IllegalArgumentException("not a Telegram chat: " + chat);
         }
         try {

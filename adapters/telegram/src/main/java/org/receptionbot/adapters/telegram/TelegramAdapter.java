@@ -19,6 +19,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * answers are kept in Redis and delivered after a restart.
  */
 public final class TelegramAdapter implements AutoCloseable {
+    /** The platform of the chats this adapter serves, as the event file names it. */
+    public static final String PLATFORM = "telegram";
+
     /** The longest one sending call may take, so that a chat's send lock outlasts it. */
     static final int SEND_CALL_SECONDS = 20;
 

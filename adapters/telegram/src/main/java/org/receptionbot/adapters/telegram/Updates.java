@@ -12,7 +12,6 @@ import org.receptionbot.chat.IncomingMessage;
 
 /** Translates Telegram updates into the core's terms; chats are named by the id the event file knows. */
 final class Updates {
-    static final String PLATFORM = "telegram";
     private final ChatIds chatIds;
 
     Updates(ChatIds chatIds) {
@@ -63,7 +62,7 @@ final class Updates {
     }
 
     private ChatRef chat(long chatId) {
-        return new ChatRef(PLATFORM, chatIds.canonical(chatId));
+        return new ChatRef(TelegramAdapter.PLATFORM, chatIds.canonical(chatId));
     }
 
     /** "First Last" as Telegram shows it; the username when a person gave no name. */
