@@ -58,10 +58,8 @@ class OutboundSenderIT {
         outbound.send(Reply.text(chat(GROUP), "3", "已收到"));
         await(() -> rig.telegram.messagesTo(GROUP).size() == 1, "the reply");
 
-        long before = System.nanoTime();
         outbound.close();
-        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(3));
-        assertThat(senderAlive()).isFalse();
+        assertThat(senderAlive()).as("the sender thread stopped with close()").isFalse();
         assertThat(rig.telegram.messagesTo(GROUP)).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo("已收到");
             assertThat(c.replyToMessageId()).isEqualTo(3);
