@@ -41,7 +41,7 @@ final class Checks {
         Optional<Delegation> d = desk.event().delegation(r.delegation());
         if (d.isEmpty()) return false;
         int limit = 2 * d.get().size();
-        if (r instanceof MealCount m) return m.count() > limit;
+        if (r instanceof MealCount m) return !m.asPlanned() && m.count() > limit;
         if (r instanceof MealAdd m) return m.count() > d.get().size();
         if (r instanceof Arrival m) return m.count() != null && m.count() > limit;
         if (r instanceof Departure m) return m.count() != null && m.count() > limit;

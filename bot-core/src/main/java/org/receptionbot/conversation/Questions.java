@@ -74,6 +74,7 @@ final class Questions {
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
+            case UNCLEAR -> reparse(text, asked);
         };
     }
 

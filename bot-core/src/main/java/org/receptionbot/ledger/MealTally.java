@@ -67,14 +67,17 @@ public final class MealTally {
         private boolean clipped;
         private int late;
 
+        private final int base;
+
         Fold(int base) {
+            this.base = base;
             this.diners = base;
         }
 
         void apply(MealRecord r, boolean isLate) {
             reported = true;
             if (isLate) late++;
-            if (r instanceof MealCount c) diners = c.count();
+            if (r instanceof MealCount c) diners = c.asPlanned() ? base : c.count();
             if (r instanceof MealAdd a) diners += a.count();
             if (r instanceof MealCancel c) cancel(c);
         }

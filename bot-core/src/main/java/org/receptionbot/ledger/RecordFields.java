@@ -51,7 +51,7 @@ public final class RecordFields {
     public static Record read(Map<String, String> f) {
         String d = f.get("delegation");
         return switch (f.get("type")) {
-            case "MEAL_COUNT" -> new MealCount(d, date(f), f.get("meal"), number(f));
+            case "MEAL_COUNT" -> new MealCount(d, date(f), f.get("meal"), count(f));
             case "MEAL_CANCEL" -> new MealCancel(d, date(f), f.get("meal"), count(f));
             case "MEAL_ADD" -> new MealAdd(d, date(f), f.get("meal"), number(f));
             case "ARRIVAL" -> new Arrival(d, date(f), time(f), count(f), f.get("transport"));

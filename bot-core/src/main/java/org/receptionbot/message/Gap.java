@@ -7,7 +7,7 @@ import org.receptionbot.record.Record;
  *
  * @param missing the field to ask for
  * @param draft the record as read, with the missing field null (for a missing meal or date, the
- *     draft carries a placeholder the asker must replace)
+ *     draft carries a placeholder the asker must replace); null for {@link Field#UNCLEAR}
  * @param statement the words of the statement, for the question
  */
 public record Gap(Field missing, Record draft, String statement) {
@@ -18,7 +18,12 @@ public record Gap(Field missing, Record draft, String statement) {
         DATE("请问是哪一天？"),
         MEAL("请问是哪一餐？"),
         COUNT("请问是多少人？"),
-        VEHICLE("请问是几号车？");
+        VEHICLE("请问是几号车？"),
+        /**
+         * The statement is clearly about meals, people, movements, vehicles or a problem but could
+         * not be read with confidence: there is no single field to ask for.
+         */
+        UNCLEAR("没能看懂这条消息。");
 
         private final String question;
 

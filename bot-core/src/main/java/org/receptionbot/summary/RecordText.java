@@ -20,7 +20,10 @@ public final class RecordText {
     }
 
     public String describe(Record r) {
-        if (r instanceof MealCount m) return meal(m.delegation(), m.date(), m.meal()) + " 报餐" + m.count() + "人";
+        if (r instanceof MealCount m) {
+            String what = m.asPlanned() ? " 按原计划" : " 报餐" + m.count() + "人";
+            return meal(m.delegation(), m.date(), m.meal()) + what;
+        }
         if (r instanceof MealCancel m) {
             String what = m.wholeDelegation() ? "取消全团" : "减少" + m.count() + "人";
             return meal(m.delegation(), m.date(), m.meal()) + " " + what;
