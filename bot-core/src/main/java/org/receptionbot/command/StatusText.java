@@ -1,12 +1,16 @@
 package org.receptionbot.command;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.function.Predicate;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Person;
 import org.receptionbot.event.Plan;
 import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Movement;
 import org.receptionbot.summary.IssueLine;
 import org.receptionbot.summary.Texts;
 
@@ -30,9 +34,9 @@ final class StatusText {
         meals(s, d, asked.today(), "今日", asked);
         meals(s, d, asked.today().plusDays(1), "明日", asked);
         s.append("抵达：")
-                .append(plan(d.arrival()))
+                .append(movements(d, true, d.arrival()))
                 .append("；离开：")
-                .append(plan(d.departure()))
+                .append(movements(d, false, d.departure()))
                 .append('\n');
         desk.event().vehicles().stream()
                 .filter(v -> d.id().equals(v.delegation()))
@@ -78,9 +82,42 @@ final class StatusText {
                         .toList());
     }
 
+    /**
+     * The plan of the event file, or the whole-delegation movement reported instead of it, then the
+     * people who move on their own ("其余25人 11月26日（周四）09:00 K1158；10人 11月23日（周一）06:00（已报）").
+     */
+    private String movements(Delegation d, boolean arrival, Plan plan) {
+        List<Movement> reported = desk.ledger().activeMovements().stream()
+                .map(e -> (Movement) e.record())
+                .filter(m -> d.id().equals(m.delegation()) && (m instanceof Arrival) == arrival)
+                .toList();
+        Predicate<Movement> part = m -> m.count() != null && m.count() < d.size();
+        List<Movement> parts = reported.stream().filter(part).toList();
+        Movement whole =
+                reported.stream().filter(part.negate()).reduce((a, b) -> b).orElse(null);
+        int apart = parts.stream().mapToInt(Movement::count).sum();
+        String main = whole != null
+                ? when(whole.date(), whole.time(), whole.transport()) + "（已报"
+                        + (plan == null ? "" : "，原计划" + plan(plan)) + "）"
+                : plan(plan);
+        StringBuilder s = new StringBuilder(
+                parts.isEmpty() || (whole == null && plan == null) ? "" : "其余" + Math.max(0, d.size() - apart) + "人 ");
+        s.append(main);
+        for (Movement m : parts)
+            s.append("；")
+                    .append(m.count())
+                    .append("人 ")
+                    .append(when(m.date(), m.time(), m.transport()))
+                    .append("（已报）");
+        return s.toString();
+    }
+
     private static String plan(Plan p) {
-        if (p == null) return "未登记";
-        String s = Texts.day(p.date()) + (p.time() == null ? "" : Texts.time(p.time()));
-        return p.transport() == null ? s : s + " " + p.transport();
+        return p == null ? "未登记" : when(p.date(), p.time(), p.transport());
+    }
+
+    private static String when(LocalDate date, LocalTime time, String transport) {
+        String s = Texts.day(date) + (time == null ? "" : Texts.time(time));
+        return transport == null ? s : s + " " + transport;
     }
 }

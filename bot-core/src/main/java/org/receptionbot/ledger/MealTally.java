@@ -14,9 +14,10 @@ import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 
 /**
- * The meal arithmetic: for each delegation, its size when present (zero before arrival and after
- * departure), the last MEAL_COUNT as the new base, then cancellations and additions in order,
- * never below zero.
+ * The meal arithmetic: for each delegation, its people who are there ({@link Presence}: zero before
+ * arrival and after departure, fewer after part of it left), the last MEAL_COUNT as the new base
+ * (an absolute figure; "as planned" is the people who are there), then cancellations and additions
+ * in order, never below zero.
  */
 public final class MealTally {
     private final Event event;
@@ -29,8 +30,7 @@ public final class MealTally {
     public Map<String, DinerCount> count(DayLog log, List<Movement> movements, Meal meal) {
         Map<String, Fold> folds = new LinkedHashMap<>();
         for (Delegation d : event.delegations()) {
-            int base = Presence.of(d, movements).eats(log.day(), meal) ? d.size() : 0;
-            folds.put(d.id(), new Fold(base));
+            folds.put(d.id(), Fold.of(Presence.of(d, movements), log.day(), meal));
         }
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
@@ -47,7 +47,7 @@ public final class MealTally {
     public DinerCount count(DayLog log, List<Movement> movements, Meal meal, String delegation) {
         Delegation d = event.delegation(delegation)
                 .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
-        Fold fold = new Fold(Presence.of(d, movements).eats(log.day(), meal) ? d.size() : 0);
+        Fold fold = Fold.of(Presence.of(d, movements), log.day(), meal);
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
@@ -68,10 +68,16 @@ public final class MealTally {
         private int late;
 
         private final int base;
+        private final DinerCount.Stay stay;
 
-        Fold(int base) {
+        private Fold(int base, DinerCount.Stay stay) {
             this.base = base;
             this.diners = base;
+            this.stay = stay;
+        }
+
+        static Fold of(Presence presence, LocalDate date, Meal meal) {
+            return new Fold(presence.people(date, meal), presence.stay(date, meal));
         }
 
         void apply(MealRecord r, boolean isLate) {
@@ -87,12 +93,12 @@ public final class MealTally {
                 diners = 0;
                 return;
             }
-            clipped |= c.count() > diners;
+            clipped |= c.count() > diners && stay == DinerCount.Stay.THERE;
             diners = Math.max(0, diners - c.count());
         }
 
         DinerCount result() {
-            return new DinerCount(diners, reported, clipped, late);
+            return new DinerCount(diners, reported, clipped, late, stay);
         }
     }
 }

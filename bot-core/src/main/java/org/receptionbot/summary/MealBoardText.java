@@ -53,7 +53,8 @@ public final class MealBoardText {
                 .append("人");
         if (!c.reported() && c.diners() > 0) s.append("（未报）");
         if (c.lateChanges() > 0) s.append("（截止后有变更）");
-        if (c.clipped()) s.append("（减员超过人数，已按0人计）");
+        if (c.diners() == 0 && c.left()) s.append("（已离会）");
+        else if (c.clipped()) s.append("（减员超过人数，已按0人计）");
         s.append('\n');
     }
 

@@ -24,6 +24,7 @@ public final class MovementBoardText {
     }
 
     private static String status(MovementLine l) {
+        if (l.part()) return "（已报，部分人员）";
         return switch (l.status()) {
             case PLANNED -> "（按计划，未确认）";
             case AS_PLANNED -> "（已确认，与计划一致）";

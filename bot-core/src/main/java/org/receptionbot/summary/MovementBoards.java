@@ -38,24 +38,43 @@ public final class MovementBoards {
 
     private List<MovementLine> linesOf(
             Delegation d, boolean arrival, Plan plan, List<Movement> reported, LocalDate date) {
+        List<Movement> whole = reported.stream().filter(m -> whole(m, d)).toList();
+        int apart = reported.stream()
+                .filter(m -> !whole(m, d))
+                .mapToInt(Movement::count)
+                .sum();
+        int rest = Math.max(0, d.size() - apart);
         List<MovementLine> lines = new ArrayList<>();
         for (Movement m : reported) {
-            if (m.date().equals(date)) lines.add(reportedLine(d, arrival, plan, m));
+            if (!m.date().equals(date)) continue;
+            lines.add(whole(m, d) ? wholeLine(d, arrival, plan, m, rest) : partLine(d, arrival, m));
         }
-        if (plan != null && plan.date().equals(date) && lines.isEmpty()) {
-            LocalDate elsewhere = reported.isEmpty()
-                    ? null
-                    : reported.get(reported.size() - 1).date();
+        boolean wholeToday = whole.stream().anyMatch(m -> m.date().equals(date));
+        if (plan != null && plan.date().equals(date) && !wholeToday) {
+            LocalDate elsewhere =
+                    whole.isEmpty() ? null : whole.get(whole.size() - 1).date();
             Status status = elsewhere == null ? Status.PLANNED : Status.MOVED;
+            int people = plan.count() == null ? rest : Math.min(plan.count(), rest);
             lines.add(new MovementLine(
-                    plan.time(), d, arrival, people(d, plan.count()), plan.transport(), status, plan, elsewhere));
+                    plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false));
         }
         return lines;
     }
 
-    private static MovementLine reportedLine(Delegation d, boolean arrival, Plan plan, Movement m) {
+    /** The whole delegation, or those of it who do not move on their own ("其余的人"). */
+    private static MovementLine wholeLine(Delegation d, boolean arrival, Plan plan, Movement m, int rest) {
         Status status = plan == null ? Status.UNPLANNED : asPlanned(plan, m) ? Status.AS_PLANNED : Status.CHANGED;
-        return new MovementLine(m.time(), d, arrival, people(d, m.count()), m.transport(), status, plan, null);
+        int people = m.count() == null ? rest : m.count();
+        return new MovementLine(m.time(), d, arrival, people, m.transport(), status, plan, null, false);
+    }
+
+    /** Part of the delegation moving on its own: not the plan's movement, so not compared with it. */
+    private static MovementLine partLine(Delegation d, boolean arrival, Movement m) {
+        return new MovementLine(m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true);
+    }
+
+    private static boolean whole(Movement m, Delegation d) {
+        return m.count() == null || m.count() >= d.size();
     }
 
     private static boolean asPlanned(Plan plan, Movement m) {
@@ -69,9 +88,5 @@ public final class MovementBoards {
         return reported.stream()
                 .filter(m -> Objects.equals(m.delegation(), d.id()) && (m instanceof Arrival) == arrival)
                 .toList();
-    }
-
-    private static int people(Delegation d, Integer count) {
-        return count == null ? d.size() : count;
     }
 }

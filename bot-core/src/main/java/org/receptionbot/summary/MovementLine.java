@@ -13,6 +13,8 @@ import org.receptionbot.event.Plan;
  * @param transport train or flight number, or null
  * @param plan the event file's plan for this movement, or null
  * @param movedTo for a planned movement reported for another day: that day; else null
+ * @param part true when only part of the delegation moves on its own ("10人先走"); the plan's line
+ *     then counts the rest
  */
 public record MovementLine(
         LocalTime time,
@@ -22,7 +24,8 @@ public record MovementLine(
         String transport,
         Status status,
         Plan plan,
-        LocalDate movedTo) {
+        LocalDate movedTo,
+        boolean part) {
 
     /** How the line stands against the plan of the event file. */
     public enum Status {

@@ -98,10 +98,11 @@ class MealBoardsTest {
     }
 
     @Test
-    void a_partial_departure_leaves_the_meals_to_the_liaison() {
+    void a_partial_departure_takes_its_people_from_the_meals_after_it() {
         say("2026-11-22T08:00", new Departure("hunan", SUNDAY, LocalTime.of(14, 0), 5, null));
 
-        assertThat(hunan(dinner).diners()).isEqualTo(35);
+        assertThat(hunan(lunch).diners()).isEqualTo(35);
+        assertThat(hunan(dinner)).isEqualTo(new DinerCount(30, false, false, 0));
     }
 
     @Test

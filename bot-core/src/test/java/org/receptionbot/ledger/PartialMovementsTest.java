@@ -1,0 +1,96 @@
+package org.receptionbot.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.Sources;
+
+/**
+ * Part of a delegation arriving or leaving changes the meals by its count. Hunan (35 people) is
+ * planned from 11-20 15:00 to 11-26 09:00; breakfast 07:00–09:00, lunch 11:30–13:30, dinner
+ * 17:30–19:30.
+ */
+class PartialMovementsTest {
+    private final Event event = TestEvents.withPeople();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final Recorder recorder = new Recorder(event, ledger, new InMemoryIssueBook());
+    private final MealBoards boards = new MealBoards(event, ledger);
+
+    private void say(Record... records) {
+        recorder.apply(Sources.at("2026-11-21T09:00", "li"), List.of(records));
+    }
+
+    private DinerCount hunan(int day, String meal) {
+        return boards.count(LocalDate.of(2026, 11, day), event.meal(meal).orElseThrow(), "hunan");
+    }
+
+    private static LocalDate nov(int day) {
+        return LocalDate.of(2026, 11, day);
+    }
+
+    @Test
+    void several_partial_departures_then_the_rest_leave_in_turn() {
+        say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null));
+        say(new Departure("hunan", nov(24), LocalTime.of(14, 0), 5, null));
+        say(new Departure("hunan", nov(25), null, null, null));
+
+        assertThat(hunan(22, "DINNER").diners()).isEqualTo(35);
+        assertThat(hunan(23, "BREAKFAST").diners()).isEqualTo(25);
+        assertThat(hunan(24, "LUNCH").diners()).isEqualTo(25);
+        assertThat(hunan(24, "DINNER").diners()).isEqualTo(20);
+        assertThat(hunan(25, "DINNER").diners()).isEqualTo(20);
+        assertThat(hunan(26, "BREAKFAST")).isEqualTo(new DinerCount(0, false, false, 0, DinerCount.Stay.LEFT));
+    }
+
+    @Test
+    void an_absolute_count_after_a_partial_departure_wins_and_as_planned_is_the_people_still_there() {
+        say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null));
+        say(new MealCount("hunan", nov(23), "LUNCH", 28), new MealCount("hunan", nov(23), "DINNER", null));
+
+        assertThat(hunan(23, "LUNCH").diners()).isEqualTo(28);
+        assertThat(hunan(23, "DINNER").diners()).isEqualTo(25);
+    }
+
+    @Test
+    void departures_of_more_people_than_there_are_never_go_below_zero_and_the_delegation_has_left() {
+        say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 20, null));
+        say(new Departure("hunan", nov(23), LocalTime.of(10, 0), 20, null));
+        say(new MealCancel("hunan", nov(23), "DINNER", 5));
+
+        DinerCount dinner = hunan(23, "DINNER");
+        assertThat(dinner.diners()).isZero();
+        assertThat(dinner.left()).isTrue();
+        assertThat(dinner.clipped()).isFalse();
+    }
+
+    @Test
+    void people_arriving_before_the_delegation_count_from_their_time_and_the_whole_arrival_brings_the_rest() {
+        say(new Arrival("hunan", nov(20), LocalTime.of(10, 0), 10, null));
+
+        assertThat(hunan(20, "BREAKFAST").stay()).isEqualTo(DinerCount.Stay.NOT_ARRIVED);
+        assertThat(hunan(20, "LUNCH").diners()).isEqualTo(10);
+        assertThat(hunan(20, "DINNER").diners()).isEqualTo(35);
+    }
+
+    @Test
+    void people_arriving_after_the_delegation_are_missing_until_they_come() {
+        say(new Arrival("hunan", nov(22), LocalTime.of(16, 0), 5, null));
+
+        assertThat(hunan(21, "LUNCH").diners()).isEqualTo(30);
+        assertThat(hunan(22, "LUNCH").diners()).isEqualTo(30);
+        assertThat(hunan(22, "DINNER").diners()).isEqualTo(35);
+    }
+}
