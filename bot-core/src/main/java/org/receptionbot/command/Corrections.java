@@ -14,6 +14,8 @@ import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.ChangeText;
+import org.receptionbot.summary.MovementEffects;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
 public final class Corrections {
@@ -45,22 +47,24 @@ public final class Corrections {
         MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), records);
         String lines = String.join("\n", lines(records, before, after));
         if (records.stream().anyMatch(r -> desk.recorder().late(r, asked.source()))) tellCoordinators(asked, lines);
-        return Answer.of("已撤销：\n" + lines);
+        return Answer.of("已撤销：" + lines);
     }
 
+    /** Each record taken back with the count its serving returns to, then what that does to the meals. */
     private List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
+        ChangeText changes = new ChangeText(desk.event());
         List<String> lines = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new HashSet<>();
         for (Record r : records) {
             String text = desk.texts().describe(r);
             if (r instanceof MealRecord m) {
                 MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
-                DinerCount was = before.count(s);
                 DinerCount now = after.count(s);
-                if (was != null && now != null && shown.add(s)) text += "（" + was.diners() + "人→" + now.diners() + "人）";
+                if (now != null && shown.add(s)) text = changes.undone(m, now);
             }
             lines.add(text);
         }
+        lines.addAll(new MovementEffects(desk.event()).lines(records, before, after));
         return lines;
     }
 

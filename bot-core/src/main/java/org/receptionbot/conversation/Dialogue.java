@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
 import org.receptionbot.chat.ButtonPress;
@@ -14,6 +15,7 @@ import org.receptionbot.command.CommandParser;
 import org.receptionbot.command.Commands;
 import org.receptionbot.command.Desk;
 import org.receptionbot.command.Exports;
+import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.reminder.Reminders;
@@ -77,22 +79,19 @@ public final class Dialogue implements ChatHandler {
         return read(message, asked);
     }
 
-    /** An edited message replaces the records of its earlier version. */
+    /** An edited message replaces the records of its earlier version; the answer says what changed. */
     private Answer edit(IncomingMessage message, Asked asked) {
         String ref = asked.source().messageRef();
-        boolean had = !desk.ledger().activeEntriesOf(ref).isEmpty();
+        List<Entry> had = desk.ledger().activeEntriesOf(ref);
         ParseOutcome outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
         if (outcome.records().isEmpty()) {
             desk.recorder().withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
-            if (!had) return asks;
+            if (had.isEmpty()) return asks;
             return Answer.of("消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
         }
-        Answer answer = intake.take(
-                outcome, asked, message.text(), () -> desk.recorder().withdraw(ref, asked.source()));
-        if (!had || !answer.text().startsWith("已记录")) return answer;
-        return new Answer("已按修改后的消息更新，原记录已撤销。\n" + answer.text(), answer.buttons());
+        return intake.take(outcome, asked, message.text(), had);
     }
 
     private Answer read(IncomingMessage message, Asked asked) {

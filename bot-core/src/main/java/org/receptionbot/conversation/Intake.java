@@ -32,42 +32,53 @@ final class Intake {
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
-        return take(outcome, asked, text, () -> {});
+        return take(outcome, asked, text, List.of());
     }
 
     /**
-     * @param beforeApply runs after the effect's "before" is taken and just before applying (an
-     *     edit takes back its first version there)
+     * @param replaced the entries of the message's earlier version, taken back just before the new
+     *     records are applied (an edit); empty for a new message
      */
-    Answer take(ParseOutcome outcome, Asked asked, String text, Runnable beforeApply) {
+    Answer take(ParseOutcome outcome, Asked asked, String text, List<Entry> replaced) {
         if (outcome instanceof ParseOutcome.NothingToRecord) return Answer.silence();
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
+        List<Gap> unclear =
+                gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
+        gaps.removeAll(unclear);
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
-        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, beforeApply);
-        if (gaps.isEmpty()) return applied;
-        return ask(gaps, asked, applied);
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
+        return Unclear.add(answer, unclear, asked.sender(), text);
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
-        return apply(records, asked, confirmed, () -> {});
+        return apply(records, asked, confirmed, List.of());
     }
 
-    private Answer apply(List<Record> records, Asked asked, boolean confirmed, Runnable beforeApply) {
+    private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
-        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
-        beforeApply.run();
+        List<Record> touched =
+                new ArrayList<>(replaced.stream().map(Entry::record).toList());
+        touched.addAll(records);
+        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), touched);
+        if (!replaced.isEmpty()) desk.recorder().withdraw(asked.source().messageRef(), asked.source());
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
-        String text =
-                receipts.compose(applied.entries(), before, MealSnapshot.of(desk.event(), desk.ledger(), records));
-        notices.tell(applied, text, asked);
+        MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), touched);
+        String text = replaced.isEmpty()
+                ? receipts.compose(applied.entries(), before, after)
+                : receipts.corrected(applied.entries(), replaced, before, after);
+        boolean late = applied.entries().stream().anyMatch(Entry::late)
+                || replaced.stream().anyMatch(e -> desk.recorder().late(e.record(), asked.source()));
+        if (late) text += "\n" + notices.late(text, asked, !replaced.isEmpty());
+        notices.tell(applied, asked);
         return new Answer(
                 text, List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
     }

@@ -19,12 +19,25 @@ final class Notices {
         this.desk = desk;
     }
 
-    void tell(Recorder.Applied applied, String receipt, Asked asked) {
+    /**
+     * Tells the coordinators' chats of a change after a meal's count deadline (not the chat where it
+     * was made: its answer is there) and returns the line for the answer.
+     *
+     * @param receipt the answer so far, from "已记录：" or "已按修改后的消息更新："
+     * @param correction true for an edited message: the notice says it is a correction
+     */
+    String late(String receipt, Asked asked, boolean correction) {
+        List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS).stream()
+                .filter(c -> !c.equals(asked.chat()))
+                .toList();
+        String body = receipt.replaceFirst("^(已记录|已按修改后的消息更新)：", "");
+        send(chats, "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body);
+        return chats.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知协调组。";
+    }
+
+    void tell(Recorder.Applied applied, Asked asked) {
         List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS);
-        String who = asked.sender().name() + " " + desk.texts().clock(asked.now());
-        if (applied.entries().stream().anyMatch(Entry::late)) {
-            send(chats, "⚠报餐截止后变更（" + who + "）\n" + receipt.replaceFirst("^已记录：", ""));
-        }
+        String who = who(asked);
         for (Entry e : applied.entries()) {
             if (e.record() instanceof Headcount h) shortfall(chats, h, e, who);
         }
@@ -45,6 +58,10 @@ final class Notices {
                         "⚠" + l.vehicle().id() + "号车清点少" + l.missing() + "人（" + who + "）："
                                 + (l.delegation() == null ? "" : l.delegation().name()) + " 实到" + l.counted() + "人 / 应到"
                                 + l.expected() + "人"));
+    }
+
+    private String who(Asked asked) {
+        return asked.sender().name() + " " + desk.texts().clock(asked.now());
     }
 
     private void send(List<ChatRef> chats, String text) {

@@ -1,8 +1,10 @@
 package org.receptionbot.conversation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.receptionbot.command.Desk;
 import org.receptionbot.event.Meal;
@@ -12,17 +14,23 @@ import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.ChangeText;
 import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MovementEffects;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.summary.VenueBoard;
 
 /** The answer to applied records: what was understood, and its effect on the meals and totals. */
 final class Receipts {
     private final Desk desk;
+    private final ChangeText changes;
+    private final MovementEffects movements;
 
     Receipts(Desk desk) {
         this.desk = desk;
+        this.changes = new ChangeText(desk.event());
+        this.movements = new MovementEffects(desk.event());
     }
 
     /**
@@ -36,24 +44,51 @@ final class Receipts {
     }
 
     String compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
-        List<String> lines = new ArrayList<>();
-        Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
-        for (Entry e : entries) lines.add(line(e, before, after, shown));
-        lines.addAll(totals(shown));
-        lines.addAll(movementEffects(before, after, entries));
-        if (entries.stream().anyMatch(Entry::late)) lines.add("⚠已过报餐截止时间，本次变更已通知协调组。");
-        return "已记录：" + String.join("\n", lines);
+        return "已记录：" + String.join("\n", lines(entries, List.of(), before, after));
     }
 
-    private String line(Entry e, MealSnapshot before, MealSnapshot after, Set<MealSnapshot.Serving> shown) {
+    /** The answer to an edited message: each serving it changes says what it was and what it is now. */
+    String corrected(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
+        return "已按修改后的消息更新：" + String.join("\n", lines(entries, replaced, before, after));
+    }
+
+    private List<String> lines(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
+        Map<MealSnapshot.Serving, List<MealRecord>> old = new LinkedHashMap<>();
+        for (Entry e : replaced)
+            if (e.record() instanceof MealRecord m)
+                old.computeIfAbsent(serving(m), s -> new ArrayList<>()).add(m);
+        List<String> lines = new ArrayList<>();
+        Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
+        for (Entry e : entries) lines.add(line(e, old, before, after, shown));
+        for (Entry e : replaced) {
+            if (!(e.record() instanceof MealRecord m))
+                lines.add("撤销：" + desk.texts().describe(e.record()));
+            else if (after.count(serving(m)) != null && shown.add(serving(m)))
+                lines.add("撤销：" + changes.undone(m, after.count(serving(m))));
+        }
+        lines.addAll(totals(shown));
+        List<Record> records =
+                new ArrayList<>(replaced.stream().map(Entry::record).toList());
+        records.addAll(entries.stream().map(Entry::record).toList());
+        lines.addAll(movements.lines(records, before, after));
+        lines.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
+        return lines;
+    }
+
+    private String line(
+            Entry e,
+            Map<MealSnapshot.Serving, List<MealRecord>> old,
+            MealSnapshot before,
+            MealSnapshot after,
+            Set<MealSnapshot.Serving> shown) {
         String text = desk.texts().describe(e.record());
         if (e.record() instanceof MealRecord m) {
-            MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
+            MealSnapshot.Serving s = serving(m);
             DinerCount was = before.count(s);
             DinerCount now = after.count(s);
             if (was == null || now == null || !shown.add(s)) return text;
-            String clipped = now.clipped() ? "，⚠减少的人数超过现有人数，已按0人计，请核实" : "";
-            return text + "（" + was.diners() + "人→" + now.diners() + "人" + clipped + "）";
+            if (old.containsKey(s)) return changes.corrected(m, old.get(s), now);
+            return text + changes.effect(m, was, now);
         }
         if (e.record() instanceof Headcount h) return headcount(h, e, text);
         if (e.record() instanceof Issue) {
@@ -63,6 +98,10 @@ final class Receipts {
                     .orElse(text);
         }
         return text;
+    }
+
+    private static MealSnapshot.Serving serving(MealRecord m) {
+        return new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
     }
 
     private String headcount(Headcount h, Entry e, String text) {
@@ -93,30 +132,5 @@ final class Receipts {
         String over = v.overCapacity() ? "，⚠超出容量" + (v.booked() - v.venue().capacity()) + "人" : "";
         return Texts.day(s.date()) + meal.label() + " " + v.venue().name() + "合计" + v.booked() + "人（容量"
                 + v.venue().capacity() + "人" + over + "）";
-    }
-
-    private List<String> movementEffects(MealSnapshot before, MealSnapshot after, List<Entry> entries) {
-        if (entries.stream().noneMatch(e -> e.record() instanceof Movement)) return List.of();
-        List<String> off = new ArrayList<>();
-        List<String> on = new ArrayList<>();
-        before.counts().forEach((s, was) -> {
-            DinerCount now = after.count(s);
-            if (was.diners() > 0 && now.diners() == 0) off.add(serving(s));
-            if (was.diners() == 0 && now.diners() > 0) on.add(serving(s));
-        });
-        List<String> lines = new ArrayList<>();
-        if (!off.isEmpty()) lines.add("相应取消用餐：" + shorten(off));
-        if (!on.isEmpty()) lines.add("相应增加用餐：" + shorten(on));
-        return lines;
-    }
-
-    private String serving(MealSnapshot.Serving s) {
-        return s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日"
-                + desk.texts().meal(s.meal());
-    }
-
-    private static String shorten(List<String> items) {
-        if (items.size() <= 6) return String.join("、", items);
-        return String.join("、", items.subList(0, 6)) + "等" + items.size() + "餐";
     }
 }

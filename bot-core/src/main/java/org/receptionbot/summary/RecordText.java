@@ -8,6 +8,7 @@ import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
@@ -20,20 +21,24 @@ public final class RecordText {
     }
 
     public String describe(Record r) {
-        if (r instanceof MealCount m) {
-            String what = m.asPlanned() ? " 按原计划" : " 报餐" + m.count() + "人";
-            return meal(m.delegation(), m.date(), m.meal()) + what;
-        }
-        if (r instanceof MealCancel m) {
-            String what = m.wholeDelegation() ? "取消全团" : "减少" + m.count() + "人";
-            return meal(m.delegation(), m.date(), m.meal()) + " " + what;
-        }
-        if (r instanceof MealAdd m) return meal(m.delegation(), m.date(), m.meal()) + " 增加" + m.count() + "人";
+        if (r instanceof MealRecord m) return serving(m) + " " + what(m);
         if (r instanceof Movement m) return movement(m);
         if (r instanceof Headcount h) return h.vehicle() + "号车 实到" + h.count() + "人";
         Issue i = (Issue) r;
         return "【" + i.category().label() + "】" + (i.delegation() == null ? "" : delegation(i.delegation()) + "：")
                 + (i.text() == null ? "" : i.text());
+    }
+
+    /** Which serving a meal record is about: "湖南省代表团 11月22日（周日）晚餐". */
+    public String serving(MealRecord m) {
+        return meal(m.delegation(), m.date(), m.meal());
+    }
+
+    /** What a meal record says of its serving: "减少5人", "取消全团", "报餐30人", "按原计划", "增加2人". */
+    public String what(MealRecord r) {
+        if (r instanceof MealCount m) return m.asPlanned() ? "按原计划" : "报餐" + m.count() + "人";
+        if (r instanceof MealCancel m) return m.wholeDelegation() ? "取消全团" : "减少" + m.count() + "人";
+        return "增加" + ((MealAdd) r).count() + "人";
     }
 
     /** The clock time of an instant in the event's zone: 15:40. */

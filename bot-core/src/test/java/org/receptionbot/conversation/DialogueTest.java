@@ -123,7 +123,7 @@ class DialogueTest {
 
         f.say("hunan-li", "2026-11-22T09:02", "撤销");
 
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：\n湖南省代表团 11月22日（周日）晚餐 增加2人（32人→30人）");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：湖南省代表团 11月22日（周日）晚餐 增加2人，晚餐恢复为30人");
         assertThat(hunanDinner()).isEqualTo(30);
     }
 
@@ -147,7 +147,7 @@ class DialogueTest {
 
         f.say("hunan-li", "2026-11-22T15:30", "/undo");
 
-        assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠报餐截止后撤销（李娜 15:30）\n湖南省代表团 11月22日（周日）晚餐 报餐30人（30人→35人）");
+        assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠报餐截止后撤销（李娜 15:30）\n湖南省代表团 11月22日（周日）晚餐 报餐30人，晚餐恢复为35人");
         assertThat(hunanDinner()).isEqualTo(35);
     }
 
@@ -168,7 +168,9 @@ class DialogueTest {
                 true));
 
         assertThat(hunanDinner()).isEqualTo(28);
-        assertThat(f.lastTo(GROUP).text()).startsWith("已按修改后的消息更新，原记录已撤销。\n已记录：湖南省代表团 11月22日（周日）晚餐 报餐28人（30人→28人）");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("""
+                已按修改后的消息更新：湖南省代表团 11月22日（周日）晚餐 改为报餐28人（原为报餐30人），晚餐28人
+                11月22日（周日）晚餐 九院宾馆自助餐厅合计78人（容量100人）""");
     }
 
     @Test

@@ -107,7 +107,9 @@ class WholeDayTest {
         assertThat(f.lastTo(COORDINATORS).text()).startsWith("⚠报餐截止后变更");
         f.reads("湖南下午2点提前返程", new Departure("hunan", DAY, LocalTime.of(14, 0), null, "G1234"));
         f.say("hunan-li", "2026-11-22T11:00", "湖南下午2点提前返程");
-        assertThat(f.lastTo(GROUP).text()).contains("相应取消用餐：11月22日晚餐、11月22日宵夜、11月23日早餐");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("""
+                已记录：湖南省代表团 11月22日（周日）14:00 离开（全团），G1234
+                相应取消用餐：11月22日晚餐至11月29日宵夜（共30餐）""");
     }
 
     private void with_a_partial_head_count_and_issues() {

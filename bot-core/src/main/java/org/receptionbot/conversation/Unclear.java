@@ -1,0 +1,47 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import org.receptionbot.access.Sender;
+import org.receptionbot.command.Answer;
+import org.receptionbot.message.Gap;
+
+/**
+ * The answer to a statement that is clearly a report but could not be read: nothing is recorded,
+ * and the sender is shown forms that are read, so they can write it again at once. No question is
+ * kept waiting: their next message is read as a message of its own.
+ */
+final class Unclear {
+
+    private Unclear() {}
+
+    /**
+     * {@code answer} (what was recorded or asked, possibly nothing) with a line about each statement
+     * that was not understood; only to a liaison or a coordinator, anyone else's talk stays unanswered.
+     */
+    static Answer add(Answer answer, List<Gap> unclear, Sender sender, String text) {
+        if (unclear.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
+        String examples = examples(unclear.get(0).statement(), sender.coordinator());
+        if (answer.silent()
+                && unclear.size() == 1
+                && unclear.get(0).statement().strip().equals(text.strip()))
+            return Answer.of("没能看懂这条消息，未记录。请换个说法再发一次，例如" + examples + "。");
+        StringBuilder s = new StringBuilder(answer.text());
+        for (Gap g : unclear) {
+            if (s.length() > 0) s.append('\n');
+            s.append(answer.silent() ? "" : "另有")
+                    .append("“")
+                    .append(g.statement().strip())
+                    .append("”没能看懂，未记录");
+        }
+        s.append("。请换个说法再发一次，例如").append(examples).append("。");
+        return new Answer(s.toString(), answer.buttons());
+    }
+
+    /** Two forms the parser reads, near what the statement is about; coordinators name the delegation. */
+    private static String examples(String statement, boolean coordinator) {
+        String who = coordinator ? "湖南" : "";
+        if (statement.contains("车")) return "「3号车实到42人」「" + who + "今晚少5人」";
+        if (statement.matches(".*(走|到|离|返|抵).*")) return "「" + who + "明天上午10人先走」「" + who + "今晚少5人」";
+        return "「" + who + "今晚少5人」「" + who + "明天三餐照常」";
+    }
+}

@@ -1,0 +1,44 @@
+package org.receptionbot.summary;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+
+/**
+ * A change to one serving in plain words, so the sender sees at once what will be cooked:
+ * "（35人→30人）", "按原计划（55人）", "改为减少3人（原为减少5人），晚餐32人", "晚餐恢复为35人".
+ */
+public final class ChangeText {
+    private final RecordText texts;
+
+    public ChangeText(Event event) {
+        this.texts = new RecordText(event);
+    }
+
+    /** The effect of a record on its serving, after its text: "（35人→30人）". */
+    public String effect(MealRecord r, DinerCount was, DinerCount now) {
+        if (now.diners() == 0 && now.stay() != DinerCount.Stay.THERE) {
+            String where = now.left() ? "已离会" : "尚未抵达";
+            return "（该团此时" + where + "，按0人计，请核实日期）";
+        }
+        if (r instanceof MealCount c && c.asPlanned() && was.diners() == now.diners()) return "（" + now.diners() + "人）";
+        String clipped = now.clipped() ? "，⚠减少的人数超过现有人数，已按0人计，请核实" : "";
+        return "（" + was.diners() + "人→" + now.diners() + "人" + clipped + "）";
+    }
+
+    /** A record that replaces others at the same serving: "… 晚餐 改为减少3人（原为减少5人），晚餐32人". */
+    public String corrected(MealRecord r, List<MealRecord> replaced, DinerCount now) {
+        String was = replaced.stream().map(texts::what).collect(Collectors.joining("、"));
+        String what = texts.what(r);
+        if (was.equals(what)) return texts.describe(r) + "（未变，" + texts.meal(r.meal()) + now.diners() + "人）";
+        return texts.serving(r) + " 改为" + what + "（原为" + was + "），" + texts.meal(r.meal()) + now.diners() + "人";
+    }
+
+    /** A record taken back: "… 晚餐 增加2人，晚餐恢复为30人". */
+    public String undone(MealRecord r, DinerCount now) {
+        return texts.describe(r) + "，" + texts.meal(r.meal()) + "恢复为" + now.diners() + "人";
+    }
+}

@@ -1,0 +1,124 @@
+package org.receptionbot.summary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/**
+ * What arrivals and departures did to the meals, in plain words, so a wrong reading is caught at
+ * once: "相应取消用餐：…", "10人离会：11月23日早餐、午餐各减10人", "自11月20日晚餐起计入用餐".
+ */
+public final class MovementEffects {
+    private static final int DAYS_LISTED = 3;
+    private final Event event;
+
+    public MovementEffects(Event event) {
+        this.event = event;
+    }
+
+    /** The meals the movements among {@code records} changed, between the two snapshots. */
+    public List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
+        Set<String> moved = records.stream()
+                .filter(r -> r instanceof Movement)
+                .map(Record::delegation)
+                .collect(Collectors.toSet());
+        if (moved.isEmpty()) return List.of();
+        List<MealSnapshot.Serving> off = new ArrayList<>();
+        List<MealSnapshot.Serving> on = new ArrayList<>();
+        Map<Integer, List<MealSnapshot.Serving>> changed = new LinkedHashMap<>();
+        for (MealSnapshot.Serving s : sorted(before.counts().keySet())) {
+            DinerCount was = before.count(s);
+            DinerCount now = after.count(s);
+            if (!moved.contains(s.delegation()) || now == null || was.diners() == now.diners()) continue;
+            if (now.diners() == 0) off.add(s);
+            else if (was.diners() == 0) on.add(s);
+            else
+                changed.computeIfAbsent(now.diners() - was.diners(), d -> new ArrayList<>())
+                        .add(s);
+        }
+        List<String> lines = new ArrayList<>();
+        if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off));
+        if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
+        changed.forEach((delta, servings) ->
+                lines.add(prefix(records, delta) + list(servings) + (delta < 0 ? "各减" + -delta : "各加" + delta) + "人"));
+        return lines;
+    }
+
+    /** From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐"; empty after the event. */
+    public List<String> arrivals(List<Record> records) {
+        List<String> lines = new ArrayList<>();
+        for (Record r : records) {
+            if (!(r instanceof Arrival a)) continue;
+            String who = a.count() == null ? "" : a.count() + "人";
+            firstServing(a).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
+        }
+        return lines;
+    }
+
+    private Optional<MealSnapshot.Serving> firstServing(Arrival a) {
+        for (LocalDate d = a.date(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+            for (Meal meal : event.meals()) {
+                boolean counts =
+                        a.time() == null || !d.equals(a.date()) || a.time().isBefore(meal.serveTo());
+                if (counts && event.covers(d))
+                    return Optional.of(new MealSnapshot.Serving(a.delegation(), d, meal.id()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "10人离会：" for the one partial departure a change is about, else a plain heading. */
+    private static String prefix(List<Record> records, int delta) {
+        List<Record> movements =
+                records.stream().filter(r -> r instanceof Movement).toList();
+        if (movements.size() == 1
+                && movements.get(0) instanceof Departure d
+                && d.count() != null
+                && d.count() == -delta) return d.count() + "人离会：";
+        return "相应调整用餐：";
+    }
+
+    /** "11月23日早餐、午餐，11月24日早餐", or over more days "11月21日晚餐至11月26日早餐（共22餐）". */
+    private String list(List<MealSnapshot.Serving> servings) {
+        Map<LocalDate, List<MealSnapshot.Serving>> byDay = new LinkedHashMap<>();
+        for (MealSnapshot.Serving s : servings)
+            byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+        if (byDay.size() > DAYS_LISTED) {
+            return serving(servings.get(0)) + "至" + serving(servings.get(servings.size() - 1)) + "（共" + servings.size()
+                    + "餐）";
+        }
+        List<String> days = new ArrayList<>();
+        byDay.forEach((day, list) -> days.add(day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+                + list.stream().map(s -> meal(s.meal())).collect(Collectors.joining("、"))));
+        return String.join("，", days);
+    }
+
+    private String serving(MealSnapshot.Serving s) {
+        return s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日" + meal(s.meal());
+    }
+
+    private String meal(String id) {
+        return event.meal(id).map(Meal::label).orElse(id);
+    }
+
+    private List<MealSnapshot.Serving> sorted(Set<MealSnapshot.Serving> servings) {
+        List<String> order = event.meals().stream().map(Meal::id).toList();
+        return servings.stream()
+                .sorted(Comparator.comparing(MealSnapshot.Serving::date).thenComparing(s -> order.indexOf(s.meal())))
+                .toList();
+    }
+}

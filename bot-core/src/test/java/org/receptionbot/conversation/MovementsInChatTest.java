@@ -1,0 +1,87 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.summary.MealBoardText;
+
+/** Arrivals and departures in the group: what the answer says they change, and the boards after them. */
+class MovementsInChatTest {
+    private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
+
+    private static LocalDate nov(int day) {
+        return LocalDate.of(2026, 11, day);
+    }
+
+    private String ask(String sender, String at, String text) {
+        f.say(sender, at, text);
+        return f.lastTo(GROUP).text();
+    }
+
+    @Test
+    void a_partial_departure_lists_the_meals_it_takes_its_people_from() {
+        f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号早上6点走，其他人不变")).isEqualTo("""
+                已记录：湖南省代表团 11月25日（周三）06:00 离开 10人
+                10人离会：11月25日早餐、午餐、晚餐，11月26日早餐各减10人""");
+        assertThat(f.desk.meals()
+                        .count(nov(25), TestEvents.withPeople().meal("LUNCH").orElseThrow(), "hunan")
+                        .diners())
+                .isEqualTo(25);
+    }
+
+    @Test
+    void moves_show_a_partial_departure_as_its_people_and_the_plan_as_the_rest() {
+        f.reads("10人26号早上6点先走", new Departure("hunan", nov(26), LocalTime.of(6, 0), 10, null));
+        f.say("hunan-li", "2026-11-22T09:00", "10人26号早上6点先走");
+
+        assertThat(ask("tian", "2026-11-22T09:05", "/moves 26号")).isEqualTo("""
+                11月26日（周四） 抵离动态（2项）
+                06:00 离开 湖南省代表团 10人（已报，部分人员）
+                09:00 离开 湖南省代表团 25人 K1158（按计划，未确认）""");
+    }
+
+    @Test
+    void status_shows_the_reported_movements_beside_the_plan() {
+        f.reads("10人25号早上6点先走", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
+        f.say("hunan-li", "2026-11-22T09:00", "10人25号早上6点先走");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:05", "本团情况"))
+                .contains("抵达：11月20日（周五）15:00 G1234；离开：其余25人 11月26日（周四）09:00 K1158；10人 11月25日（周三）06:00（已报）");
+    }
+
+    @Test
+    void an_arrival_says_from_which_meal_its_people_are_counted() {
+        f.reads("还有5人23号下午4点到", new Arrival("hunan", nov(23), LocalTime.of(16, 0), 5, null));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "还有5人23号下午4点到")).isEqualTo("""
+                已记录：湖南省代表团 11月23日（周一）16:00 抵达 5人
+                相应调整用餐：11月20日晚餐至11月23日午餐（共9餐）各减5人
+                5人自11月23日晚餐起计入用餐""");
+    }
+
+    @Test
+    void a_delegation_that_left_reads_as_left_on_the_board_not_as_a_clipped_cancellation() {
+        f.reads("24号走", new Departure("hunan", nov(24), LocalTime.of(8, 0), null, null));
+        f.reads("24号晚饭少5人", new MealCancel("hunan", nov(24), "DINNER", 5));
+        f.say("hunan-li", "2026-11-22T09:00", "24号走");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "24号晚饭少5人"))
+                .startsWith("已记录：湖南省代表团 11月24日（周二）晚餐 减少5人（该团此时已离会，按0人计，请核实日期）");
+        String board = new MealBoardText(f.desk.texts())
+                .render(f.desk.meals()
+                        .board(
+                                nov(24),
+                                TestEvents.withPeople().meal("DINNER").orElseThrow(),
+                                f.desk.clock().instant()));
+        assertThat(board).contains("  湖南省代表团 0人（已离会）").doesNotContain("已按0人计");
+    }
+}
