@@ -9,14 +9,11 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Delegation;
-import org.receptionbot.event.Venue;
-import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.Binding;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.summary.Texts;
-import org.receptionbot.summary.VenueBoard;
 
-/** /bind, /actual and /export. */
+/** /bind and /export. */
 final class Admin {
     static final Duration BIND_WAIT = Duration.ofDays(1);
     private final Desk desk;
@@ -54,20 +51,6 @@ final class Admin {
         return Answer.of("已提交绑定申请（" + d.get().name() + "），待协调组确认后生效。");
     }
 
-    Answer actual(Command.Actual a, Asked asked) {
-        if (!asked.sender().coordinator() && !caterer(asked.chat())) return Answer.of("抱歉，实际就餐人数由协调组或餐饮保障组登记。");
-        if (a.venue() == null || a.meal() == null || a.count() == null)
-            return Answer.of("请写明餐厅、餐次和人数，如“/actual 九院 午餐 412”。");
-        if (a.date() == null || !desk.event().covers(a.date())) return Answer.of("日期不在活动期间内，未登记。");
-        Optional<Venue> venue = desk.event().venues().stream()
-                .filter(v -> v.id().equalsIgnoreCase(a.venue()) || v.name().contains(a.venue()))
-                .findFirst();
-        if (venue.isEmpty()) return Answer.of("没有找到餐厅“" + a.venue() + "”。现有餐厅：" + venues() + "。");
-        desk.ledger()
-                .recordActual(new ActualCount(a.date(), a.meal(), venue.get().id(), a.count(), asked.source()));
-        return Answer.of(actualText(a, venue.get(), asked));
-    }
-
     Answer export(Command.Export e, Asked asked) {
         if (exports == null) return Answer.of("导出功能未启用。");
         LocalDate from = e.from() == null ? asked.today() : e.from();
@@ -80,27 +63,8 @@ final class Admin {
         return Answer.of(sent ? "报表已生成：" + Texts.day(from) + "至" + Texts.day(to) + "。" : "报表生成失败，请稍后再试。");
     }
 
-    private String actualText(Command.Actual a, Venue venue, Asked asked) {
-        var meal = desk.event().meal(a.meal()).orElseThrow();
-        VenueBoard board = desk.meals().board(a.date(), meal, asked.now()).venues().stream()
-                .filter(v -> v.venue().id().equals(venue.id()))
-                .findFirst()
-                .orElseThrow();
-        return "已登记：" + Texts.day(a.date()) + meal.label() + " " + venue.name() + " 实到" + a.count() + "人，预订"
-                + board.booked() + "人，相差" + Texts.signed(board.difference()) + "人"
-                + (board.differenceFlagged() ? " ⚠请核实" : "");
-    }
-
-    private boolean caterer(ChatRef chat) {
-        return desk.people().chats(ChatDef.Role.CATERER).contains(chat);
-    }
-
     private List<ChatRef> coordinatorsOr(ChatRef chat) {
         List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS);
         return chats.isEmpty() ? List.of(chat) : chats;
-    }
-
-    private String venues() {
-        return String.join("、", desk.event().venues().stream().map(Venue::name).toList());
     }
 }

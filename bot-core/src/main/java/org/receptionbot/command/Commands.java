@@ -7,6 +7,7 @@ public final class Commands {
     private final Boards boards;
     private final IssueCommands issues;
     private final Admin admin;
+    private final Actuals actuals;
     private final Corrections corrections;
     private final ReminderCommands reminders;
 
@@ -18,6 +19,7 @@ public final class Commands {
         this.boards = new Boards(desk);
         this.issues = new IssueCommands(desk);
         this.admin = new Admin(desk, exports);
+        this.actuals = new Actuals(desk);
         this.corrections = new Corrections(desk);
         this.reminders = new ReminderCommands(desk, reminders);
     }
@@ -40,7 +42,7 @@ public final class Commands {
         if (command instanceof Command.Ack a) return issues.ack(a, asked);
         if (command instanceof Command.Done d) return issues.done(d, asked);
         if (command instanceof Command.Bind b) return admin.bind(b, asked);
-        if (command instanceof Command.Actual a) return admin.actual(a, asked);
+        if (command instanceof Command.Actual a) return actuals.report(a, asked);
         if (command instanceof Command.Export e) return admin.export(e, asked);
         if (command instanceof Command.Remind r) return reminders.remind(r, asked);
         if (command instanceof Command.ListReminders) return reminders.list();

@@ -41,8 +41,9 @@ final class Buttons {
         if (!userId.equals(asked.sender().userId()) && !asked.sender().coordinator())
             return Answer.of("抱歉，只有发送人本人或协调组可以确认。");
         Optional<Pending> held = desk.pending().take(Keys.confirmation(asked.chat(), userId), asked.now());
-        if (held.isEmpty() || !(held.get() instanceof Pending.Confirmation c)) return Answer.of("确认已过期或已处理，如需记录请重新发送。");
-        return questions.confirm(c, asked);
+        if (held.isEmpty() || held.get() instanceof Pending.Answer || held.get() instanceof Pending.BindRequest)
+            return Answer.of("确认已过期或已处理，如需记录请重新发送。");
+        return questions.confirm(held.get(), asked);
     }
 
     private Answer bind(String userId, Asked asked) {

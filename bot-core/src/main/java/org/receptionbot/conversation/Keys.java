@@ -1,11 +1,12 @@
 package org.receptionbot.conversation;
 
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.command.ConfirmKeys;
 
 /** Keys of pending state and the action ids of buttons. */
 final class Keys {
     static final String UNDO = "undo:";
-    static final String CONFIRM = "ok:";
+    static final String CONFIRM = ConfirmKeys.ACTION;
 
     private Keys() {}
 
@@ -19,6 +20,6 @@ final class Keys {
     }
 
     static String confirmation(ChatRef chat, String userId) {
-        return "confirm:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        return ConfirmKeys.key(chat, userId);
     }
 }

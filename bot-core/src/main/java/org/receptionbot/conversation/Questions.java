@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
@@ -18,11 +19,13 @@ final class Questions {
     private final Desk desk;
     private final Intake intake;
     private final Reader reader;
+    private final Actuals actuals;
 
     Questions(Desk desk, Intake intake, Reader reader) {
         this.desk = desk;
         this.intake = intake;
         this.reader = reader;
+        this.actuals = new Actuals(desk);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -31,7 +34,9 @@ final class Questions {
         if (YES.contains(t)) {
             Optional<Pending> held = desk.pending()
                     .take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
-            if (held.isPresent() && held.get() instanceof Pending.Confirmation c) return Optional.of(confirm(c, asked));
+            if (held.isPresent()
+                    && (held.get() instanceof Pending.Confirmation || held.get() instanceof Pending.ActualConfirmation))
+                return Optional.of(confirm(held.get(), asked));
         }
         Optional<Pending> waiting =
                 desk.pending().take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
@@ -47,8 +52,13 @@ final class Questions {
         return Optional.empty();
     }
 
-    /** Applies held-back records as confirmed, under their original message. */
-    Answer confirm(Pending.Confirmation c, Asked asked) {
+    /** Applies what was held back (records, an actual count) as confirmed, under its original message. */
+    Answer confirm(Pending held, Asked asked) {
+        if (held instanceof Pending.ActualConfirmation a) return actuals.confirm(a, asked);
+        return confirm((Pending.Confirmation) held, asked);
+    }
+
+    private Answer confirm(Pending.Confirmation c, Asked asked) {
         return intake.apply(c.records(), new Asked(c.source(), asked.sender(), null, asked.today()), true);
     }
 
@@ -74,7 +84,7 @@ final class Questions {
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
-            case UNCLEAR -> reparse(text, asked);
+            case UNCLEAR -> Optional.empty();
         };
     }
 

@@ -30,6 +30,9 @@ public sealed interface Pending {
         }
     }
 
+    /** A venue's actual diners held back until the sender confirms them (far above the venue's size). */
+    record ActualConfirmation(ActualCount actual) implements Pending {}
+
     /** A liaison asked to be bound to a delegation; a coordinator confirms. */
     record BindRequest(Binding binding, Source source) implements Pending {}
 }

@@ -107,6 +107,28 @@ class CommandsInChatTest {
     }
 
     @Test
+    void an_actual_count_far_above_the_venue_is_held_until_confirmed_by_reply_or_button() {
+        ask("tian", "/actual 九院 午餐 90");
+
+        assertThat(ask("tian", "/actual 九院 午餐 5000")).isEqualTo("""
+                请确认实际就餐人数（远超餐厅容量和预订人数）：
+                11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（容量100人，预订85人）
+                确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。""");
+        assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("确认");
+        assertThat(ask("tian", "查看午餐")).contains("实到90人");
+
+        assertThat(ask("tian", "确认")).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
+
+        ask("tian", "/actual 九院 晚餐 900");
+        f.press(
+                "tian",
+                "2026-11-22T09:01",
+                "x",
+                f.lastTo(GROUP).buttons().get(0).action());
+        assertThat(f.lastTo(GROUP).text()).startsWith("已登记：11月22日（周日）晚餐 九院宾馆自助餐厅 实到900人，");
+    }
+
+    @Test
     void my_delegations_status_shows_meals_plans_vehicles_and_issues() {
         String status = ask("hunan-li", "本团情况");
 

@@ -2,11 +2,13 @@ package org.receptionbot.adapters.redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.EntryFields;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
@@ -74,6 +76,15 @@ final class RedisPendingQuestions implements PendingQuestions {
                         for (Object r : Json.listOf(v.get("records"))) records.add(RecordFields.read(Json.fieldsOf(r)));
                         yield new Pending.Confirmation(records, source);
                     }
+                    case "actual" -> {
+                        Map<String, String> a = Json.fieldsOf(v.get("actual"));
+                        yield new Pending.ActualConfirmation(new ActualCount(
+                                LocalDate.parse(a.get("date")),
+                                a.get("meal"),
+                                a.get("venue"),
+                                Integer.parseInt(a.get("count")),
+                                source));
+                    }
                     default -> new Pending.BindRequest(RedisBindings.read(Json.fieldsOf(v.get("binding"))), source);
                 });
     }
@@ -95,6 +106,21 @@ final class RedisPendingQuestions implements PendingQuestions {
             v.put("kind", "confirmation");
             v.put("records", c.records().stream().map(RecordFields::write).toList());
             v.put("source", EntryFields.source(c.source(), ""));
+        } else if (pending instanceof Pending.ActualConfirmation c) {
+            v.put("kind", "actual");
+            ActualCount a = c.actual();
+            v.put(
+                    "actual",
+                    Map.of(
+                            "date",
+                            a.date().toString(),
+                            "meal",
+                            a.meal(),
+                            "venue",
+                            a.venue(),
+                            "count",
+                            Integer.toString(a.count())));
+            v.put("source", EntryFields.source(a.source(), ""));
         } else if (pending instanceof Pending.BindRequest b) {
             v.put("kind", "bind");
             v.put("binding", RedisBindings.write(b.binding()));
