@@ -42,6 +42,6 @@ final class Unclear {
         String who = coordinator ? "湖南" : "";
         if (statement.contains("车")) return "「3号车实到42人」「" + who + "今晚少5人」";
         if (statement.matches(".*(走|到|离|返|抵).*")) return "「" + who + "明天上午10人先走」「" + who + "今晚少5人」";
-        return "「" + who + "今晚少5人」「" + who + "明天三餐照常」";
+        return "「" + who + "今晚少5人」「" + who + "明天午餐30人」";
     }
 }

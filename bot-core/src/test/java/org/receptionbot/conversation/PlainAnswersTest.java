@@ -40,7 +40,7 @@ class PlainAnswersTest {
         unclear("晚上那个饭的事按刚才说的弄");
 
         f.say("hunan-li", "2026-11-22T09:00", "晚上那个饭的事按刚才说的弄");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("没能看懂这条消息，未记录。请换个说法再发一次，例如「今晚少5人」「明天三餐照常」。");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("没能看懂这条消息，未记录。请换个说法再发一次，例如「今晚少5人」「明天午餐30人」。");
 
         f.outbox.clear();
         f.say("hunan-li", "2026-11-22T09:01", "5");
@@ -70,7 +70,7 @@ class PlainAnswersTest {
         assertThat(f.lastTo(GROUP).text()).isEqualTo("""
                 已记录：湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）
                 11月22日（周日）晚餐 九院宾馆自助餐厅合计80人（容量100人）
-                另有“另外那个按老样子”没能看懂，未记录。请换个说法再发一次，例如「今晚少5人」「明天三餐照常」。""");
+                另有“另外那个按老样子”没能看懂，未记录。请换个说法再发一次，例如「今晚少5人」「明天午餐30人」。""");
         assertThat(hunanDinner()).isEqualTo(30);
     }
 
