@@ -37,7 +37,7 @@ class RunnableJarIT {
                 .contains("你现在的身份：贵州省代表团 · 联络员 王芳")
                 .containsPattern("【接待保障助手】已记录：贵州省代表团 \\d+月\\d+日（周.）早餐 取消全团（50人→0人）")
                 .contains("再见。");
-        assertThat(second.out).containsPattern("已撤销：\\s+贵州省代表团 \\d+月\\d+日（周.）早餐 取消全团（0人→50人）");
+        assertThat(second.out).containsPattern("已撤销：贵州省代表团 \\d+月\\d+日（周.）早餐 取消全团，早餐恢复为50人");
         assertThat(dir.resolve("data").resolve("appendonly.aof")).exists();
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.Binding;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.IssueTicket;
@@ -91,6 +92,17 @@ class RedisBookkeepingIT {
         assertThat(pending.take("confirm:b", AT.plusSeconds(1))).contains(confirm);
         assertThat(pending.take("bind:c", AT))
                 .hasValueSatisfying(p -> assertThat(p).isInstanceOf(Pending.BindRequest.class));
+    }
+
+    @Test
+    void aHeldActualCountComesBackAsItWasPut() {
+        PendingQuestions pending = RedisStore.pendingQuestions(connect());
+        Pending.ActualConfirmation held = new Pending.ActualConfirmation(
+                new ActualCount(LocalDate.of(2026, 11, 22), "LUNCH", "jiuyuan", 5000, SOURCE));
+
+        pending.put("confirm:d", held, AT.plusSeconds(600));
+
+        assertThat(pending.take("confirm:d", AT)).contains(held);
     }
 
     private StringRedisTemplate connect() {
