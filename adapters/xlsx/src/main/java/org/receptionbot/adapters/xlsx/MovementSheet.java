@@ -8,7 +8,11 @@ import org.receptionbot.command.ExportContent;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.Texts;
 
-/** Arrivals and departures of every day of the export, in time order, with how each stands against the plan. */
+/**
+ * Arrivals and departures of every day of the export, in time order, with how each stands against the
+ * plan: the lines of the core's movement boards, as the chat's {@code /moves} shows them (part of a
+ * delegation moving on its own is its own row, marked 部分人员; the plan's row counts the rest).
+ */
 final class MovementSheet {
     private final XSSFWorkbook book;
     private final Styles styles;
@@ -41,6 +45,7 @@ final class MovementSheet {
     }
 
     private static String status(MovementLine line) {
+        if (line.part()) return "部分人员";
         switch (line.status()) {
             case PLANNED:
                 return "计划（未报）";
