@@ -12,7 +12,8 @@ import java.util.Set;
  * Builds an {@link Event} from the tree of an event file (maps, lists, strings and numbers, as a
  * YAML or JSON reader gives them) and checks it as a whole: every problem is reported, with the
  * entry it is in, not only the first. The format is that of {@code shared/corpus/event.yml}, plus
- * liaisons, coordinators, chats and arrival/departure plans.
+ * liaisons, coordinators, chats, arrival/departure plans and the site visits of
+ * {@code shared/corpus/conference.yml}.
  */
 public final class EventReader {
 
@@ -47,10 +48,24 @@ public final class EventReader {
                 .read(root.get("delegations"));
         List<Vehicle> vehicles = vehicles(root.get("vehicles"), ids(delegations, Delegation::id));
         List<Person> coordinators = people.readAll(root.get("coordinators"));
-        List<ChatDef> chats = PeopleReader.chats(root.get("chats"));
+        VisitReader visitReader = new VisitReader(delegations, ids(vehicles, Vehicle::id), start, end);
+        List<VisitRoute> visits = visitReader.read(root.get("visits"));
+        List<ChatDef> chats = PeopleReader.chats(root.get("chats"), visitReader.ids());
         if (problems.any()) return null;
         return new Event(
-                name, zone, start, end, location, meals, venues, hotels, delegations, vehicles, coordinators, chats);
+                name,
+                zone,
+                start,
+                end,
+                location,
+                meals,
+                venues,
+                hotels,
+                delegations,
+                vehicles,
+                coordinators,
+                chats,
+                visits);
     }
 
     private static LocalDate required(Node node) {
