@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One event, as configured by its event file. Lists keep the file's order; lookups by id are on
@@ -108,6 +109,20 @@ public record Event(
     /** The route's vehicles, in the route's order. */
     public List<Vehicle> vehiclesOf(VisitRoute route) {
         return route.vehicles().stream().flatMap(id -> vehicle(id).stream()).toList();
+    }
+
+    /** The seats of the route's vehicles together, empty when one of them has no seat count. */
+    public OptionalInt seatsOf(VisitRoute route) {
+        List<Vehicle> cars = vehiclesOf(route);
+        if (cars.stream().anyMatch(v -> v.seats() == null)) return OptionalInt.empty();
+        return OptionalInt.of(cars.stream().mapToInt(Vehicle::seats).sum());
+    }
+
+    /** The vehicles whose bus liaison has this platform account. */
+    public List<Vehicle> vehiclesRiddenBy(String platform, String userId) {
+        return vehicles.stream()
+                .filter(v -> v.liaisons().stream().anyMatch(p -> p.is(platform, userId)))
+                .toList();
     }
 
     /** The receiving site's chats of the route. */

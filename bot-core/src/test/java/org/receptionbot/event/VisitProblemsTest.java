@@ -6,6 +6,7 @@ import static org.receptionbot.event.VisitsReadingTest.chat;
 import static org.receptionbot.event.VisitsReadingTest.conference;
 import static org.receptionbot.event.VisitsReadingTest.plan;
 import static org.receptionbot.event.VisitsReadingTest.route;
+import static org.receptionbot.event.VisitsReadingTest.vehicle;
 import static org.receptionbot.event.VisitsReadingTest.vehicles;
 
 import java.util.List;
@@ -117,6 +118,14 @@ class VisitProblemsTest {
         tree.put("chats", List.of(chat("site", "SITE", null)));
 
         onlyProblem(tree, "chats[0].visit");
+    }
+
+    @Test
+    void aVehicleWithoutSeats() {
+        Map<String, Object> tree = conference();
+        vehicle(tree, 0).put("seats", 0);
+
+        onlyProblem(tree, "vehicles[0]（1）.seats");
     }
 
     private static ObjectAssert<EventProblem> onlyProblem(Map<String, Object> tree, String entry) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +77,24 @@ class VisitsReadingTest {
         assertThat(EventReader.read("conference.yml", tree)).isInstanceOf(EventReading.Valid.class);
     }
 
+    @Test
+    void readsSeatsAndBusLiaisonsOfVehicles() {
+        Map<String, Object> tree = conference();
+        vehicle(tree, 0).put("seats", 45);
+        vehicle(tree, 0).put("liaisons", List.of(Map.of("name", "刘洋", "accounts", Map.of("sandbox", "bus1"))));
+        vehicle(tree, 1).put("seats", 45);
+
+        Event event = ((EventReading.Valid) EventReader.read("conference.yml", tree)).event();
+
+        assertThat(event.seatsOf(event.route("baise").orElseThrow())).hasValue(90);
+        assertThat(event.seatsOf(event.route("beihai").orElseThrow())).isEmpty();
+        assertThat(event.vehiclesRiddenBy("sandbox", "bus1"))
+                .extracting(Vehicle::id)
+                .containsExactly("1");
+        assertThat(TestEvents.conference().vehicle("1").orElseThrow().liaisons())
+                .isEmpty();
+    }
+
     static Map<String, Object> conference() {
         return TestEvents.tree("/events/reference-conference.yml");
     }
@@ -85,6 +102,11 @@ class VisitsReadingTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> route(Map<String, Object> tree, int index) {
         return (Map<String, Object>) ((List<Object>) tree.get("visits")).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> vehicle(Map<String, Object> tree, int index) {
+        return (Map<String, Object>) ((List<Object>) tree.get("vehicles")).get(index);
     }
 
     @SuppressWarnings("unchecked")
@@ -106,9 +128,5 @@ class VisitsReadingTest {
         Map<String, Object> chat = new LinkedHashMap<>(Map.of("platform", "sandbox", "id", id, "role", role));
         if (visit != null) chat.put("visit", visit);
         return chat;
-    }
-
-    static List<Object> listOf(Object... items) {
-        return new ArrayList<>(List.of(items));
     }
 }
