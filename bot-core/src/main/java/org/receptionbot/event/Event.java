@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One event, as configured by its event file. Lists keep the file's order; lookups by id are on
  * the lists' owners.
+ *
+ * @param visits the site-visit routes, empty when the file has no {@code visits:} section
  */
 public record Event(
         String name,
@@ -21,7 +24,8 @@ public record Event(
         List<Delegation> delegations,
         List<Vehicle> vehicles,
         List<Person> coordinators,
-        List<ChatDef> chats) {
+        List<ChatDef> chats,
+        List<VisitRoute> visits) {
 
     public Event {
         meals = List.copyOf(meals);
@@ -31,6 +35,37 @@ public record Event(
         vehicles = List.copyOf(vehicles);
         coordinators = List.copyOf(coordinators);
         chats = List.copyOf(chats);
+        visits = List.copyOf(visits);
+    }
+
+    /** An event without site visits. */
+    public Event(
+            String name,
+            ZoneId zone,
+            LocalDate start,
+            LocalDate end,
+            Location location,
+            List<Meal> meals,
+            List<Venue> venues,
+            List<Hotel> hotels,
+            List<Delegation> delegations,
+            List<Vehicle> vehicles,
+            List<Person> coordinators,
+            List<ChatDef> chats) {
+        this(
+                name,
+                zone,
+                start,
+                end,
+                location,
+                meals,
+                venues,
+                hotels,
+                delegations,
+                vehicles,
+                coordinators,
+                chats,
+                List.of());
     }
 
     public boolean covers(LocalDate date) {
@@ -55,6 +90,46 @@ public record Event(
 
     public Optional<Vehicle> vehicle(String id) {
         return vehicles.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    public Optional<VisitRoute> route(String id) {
+        return visits.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The route with this exact name or alias (e.g. 北海线, 北海); words are unique across routes. */
+    public Optional<VisitRoute> routeNamed(String word) {
+        return visits.stream().filter(r -> r.words().contains(word)).findFirst();
+    }
+
+    /** The routes the vehicle carries, in the file's order. */
+    public List<VisitRoute> routesOf(String vehicle) {
+        return visits.stream().filter(r -> r.uses(vehicle)).toList();
+    }
+
+    /** The route's vehicles, in the route's order. */
+    public List<Vehicle> vehiclesOf(VisitRoute route) {
+        return route.vehicles().stream().flatMap(id -> vehicle(id).stream()).toList();
+    }
+
+    /** The seats of the route's vehicles together, empty when one of them has no seat count. */
+    public OptionalInt seatsOf(VisitRoute route) {
+        List<Vehicle> cars = vehiclesOf(route);
+        if (cars.stream().anyMatch(v -> v.seats() == null)) return OptionalInt.empty();
+        return OptionalInt.of(cars.stream().mapToInt(Vehicle::seats).sum());
+    }
+
+    /** The vehicles whose bus liaison has this platform account. */
+    public List<Vehicle> vehiclesRiddenBy(String platform, String userId) {
+        return vehicles.stream()
+                .filter(v -> v.liaisons().stream().anyMatch(p -> p.is(platform, userId)))
+                .toList();
+    }
+
+    /** The receiving site's chats of the route. */
+    public List<ChatDef> siteChats(String route) {
+        return chats.stream()
+                .filter(c -> c.role() == ChatDef.Role.SITE && route.equals(c.visit()))
+                .toList();
     }
 
     /** Where the event takes place; coordinates feed the weather forecast. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * Builds an {@link Event} from the tree of an event file (maps, lists, strings and numbers, as a
  * YAML or JSON reader gives them) and checks it as a whole: every problem is reported, with the
  * entry it is in, not only the first. The format is that of {@code shared/corpus/event.yml}, plus
- * liaisons, coordinators, chats and arrival/departure plans.
+ * liaisons, coordinators, chats, arrival/departure plans and the site visits of
+ * {@code shared/corpus/conference.yml}.
  */
 public final class EventReader {
 
@@ -45,12 +46,26 @@ public final class EventReader {
         List<Delegation> delegations = new DelegationReader(
                         ids(hotels, Hotel::id), ids(venues, Venue::id), people, start, end)
                 .read(root.get("delegations"));
-        List<Vehicle> vehicles = vehicles(root.get("vehicles"), ids(delegations, Delegation::id));
+        List<Vehicle> vehicles = VehicleReader.read(root.get("vehicles"), ids(delegations, Delegation::id), people);
         List<Person> coordinators = people.readAll(root.get("coordinators"));
-        List<ChatDef> chats = PeopleReader.chats(root.get("chats"));
+        VisitReader visitReader = new VisitReader(delegations, ids(vehicles, Vehicle::id), start, end);
+        List<VisitRoute> visits = visitReader.read(root.get("visits"));
+        List<ChatDef> chats = PeopleReader.chats(root.get("chats"), visitReader.ids());
         if (problems.any()) return null;
         return new Event(
-                name, zone, start, end, location, meals, venues, hotels, delegations, vehicles, coordinators, chats);
+                name,
+                zone,
+                start,
+                end,
+                location,
+                meals,
+                venues,
+                hotels,
+                delegations,
+                vehicles,
+                coordinators,
+                chats,
+                visits);
     }
 
     private static LocalDate required(Node node) {
@@ -90,26 +105,6 @@ public final class EventReader {
             hotels.add(new Hotel(id, item.named(id).get("name").requiredText()));
         }
         return hotels;
-    }
-
-    private static List<Vehicle> vehicles(Node section, Set<String> delegations) {
-        List<Vehicle> vehicles = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Node item : section.list()) {
-            String id = uniqueId(item, seen);
-            Node entry = item.named(id);
-            String delegation = entry.get("delegation").text().orElse(null);
-            if (delegation != null && !delegations.contains(delegation)) {
-                entry.get("delegation").problem("未知的代表团 id“" + delegation + "”");
-            }
-            vehicles.add(new Vehicle(
-                    id,
-                    entry.get("plate").text().orElse(""),
-                    entry.get("driver").text().orElse(""),
-                    entry.get("phone").text().orElse(null),
-                    delegation));
-        }
-        return vehicles;
     }
 
     /** Reads the entry's id, reporting a missing or repeated one. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads liaisons, coordinators and chats; a platform account may belong to one person only. */
 final class PeopleReader {
@@ -43,7 +44,8 @@ final class PeopleReader {
         if (previous != null) node.problem("账号“" + id + "”已属于" + previous);
     }
 
-    static List<ChatDef> chats(Node section) {
+    /** Reads the chats; a SITE chat names one of {@code routes} with {@code visit}. */
+    static List<ChatDef> chats(Node section, Set<String> routes) {
         List<ChatDef> chats = new ArrayList<>();
         for (Node item : section.list()) {
             String platform = item.get("platform").requiredText();
@@ -51,15 +53,36 @@ final class PeopleReader {
                 item.get("platform").problem("未知的平台“" + platform + "”，可选：telegram、discord、sandbox");
             }
             String id = item.get("id").requiredText();
-            String role = item.get("role").text().orElse("GROUP").toUpperCase(Locale.ROOT);
-            ChatDef.Role parsed = null;
-            try {
-                parsed = ChatDef.Role.valueOf(role);
-            } catch (IllegalArgumentException e) {
-                item.get("role").problem("未知的群角色“" + role + "”，可选：GROUP、COORDINATORS、CATERER");
-            }
-            chats.add(new ChatDef(platform, id, item.get("name").text().orElse(id), parsed));
+            ChatDef.Role role = role(item.get("role"));
+            String visit = visit(item.get("visit"), role, routes);
+            chats.add(new ChatDef(platform, id, item.get("name").text().orElse(id), role, visit));
         }
         return chats;
+    }
+
+    private static ChatDef.Role role(Node node) {
+        String role = node.text().orElse("GROUP").toUpperCase(Locale.ROOT);
+        try {
+            return ChatDef.Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            node.problem("未知的群角色“" + role + "”，可选：GROUP、COORDINATORS、CATERER、SITE");
+            return null;
+        }
+    }
+
+    private static String visit(Node node, ChatDef.Role role, Set<String> routes) {
+        String visit = node.text().orElse(null);
+        if (role == ChatDef.Role.SITE && visit == null) {
+            node.problem("SITE 群须写明所接待的路线 id，可选：" + choices(routes));
+        } else if (visit != null && role != ChatDef.Role.SITE) {
+            node.problem("只有 SITE 群可写 visit");
+        } else if (visit != null && !routes.contains(visit)) {
+            node.problem("未知的路线 id“" + visit + "”，可选：" + choices(routes));
+        }
+        return visit;
+    }
+
+    private static String choices(Set<String> routes) {
+        return routes.isEmpty() ? "（visits 中无路线）" : String.join("、", new TreeSet<>(routes));
     }
 }

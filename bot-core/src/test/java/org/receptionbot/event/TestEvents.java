@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class TestEvents {
     private static final Event REFERENCE = load("/events/reference-event.yml");
     private static final Event WITH_PEOPLE = load("/events/event-with-people.yml");
+    private static final Event CONFERENCE = load("/events/reference-conference.yml");
 
     private TestEvents() {}
 
@@ -24,6 +25,14 @@ public final class TestEvents {
      */
     public static Event withPeople() {
         return WITH_PEOPLE;
+    }
+
+    /**
+     * The reference conference of {@code shared/corpus/conference.yml}: 45 delegations, 14 vehicles
+     * and three site-visit routes (baise, beihai, liuzhou) on 2026-12-09.
+     */
+    public static Event conference() {
+        return CONFERENCE;
     }
 
     /** Reads a YAML tree from the test resources (for tests of the reader itself). */
