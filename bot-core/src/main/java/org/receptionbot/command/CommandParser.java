@@ -22,6 +22,7 @@ public final class CommandParser {
     private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
     /** The slash commands whose arguments may hold a date. */
     private static final Set<String> DATED = Set.of("meals", "moves", "counts", "actual", "export");
+
     private static final Pattern EXPORT = Pattern.compile("导出(?:报表)?\\s*(.*)");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:至|到|~|～|\\s)\\s*");
     private final DateMeal dateMeal;
@@ -105,7 +106,11 @@ public final class CommandParser {
                     m.group(2).isBlank() ? null : m.group(2).strip());
         if ((m = UNREMIND.matcher(t)).matches()) return new Command.Unremind(Integer.valueOf(m.group(1)));
         if ((m = EXPORT.matcher(t)).matches())
-            return export(m.group(1).isBlank() ? List.of() : Arrays.asList(RANGE.split(m.group(1).strip())), today);
+            return export(
+                    m.group(1).isBlank()
+                            ? List.of()
+                            : Arrays.asList(RANGE.split(m.group(1).strip())),
+                    today);
         if (t.startsWith("设置提醒")) return new Command.Remind(t.substring(4).strip());
         if (t.startsWith("绑定"))
             return new Command.Bind(
@@ -128,8 +133,7 @@ public final class CommandParser {
             Optional<String> impossible = DateWords.impossible(w, today);
             if (impossible.isPresent()) return new Command.Refused(impossible.get());
             Optional<LocalDate> d = DateWords.read(w, today);
-            if (d.isEmpty())
-                return new Command.Refused("没能看懂导出的日期“" + w + "”。日期可写：今天、明天、昨天、11月23日、23号、11-23。");
+            if (d.isEmpty()) return new Command.Refused("没能看懂导出的日期“" + w + "”。日期可写：今天、明天、昨天、11月23日、23号、11-23。");
             days.add(d.get());
         }
         if (days.size() == 2 && days.get(1).isBefore(days.get(0))) return new Command.Export(days.get(1), days.get(0));

@@ -40,8 +40,9 @@ final class DateWords {
     static Optional<String> impossible(String word, LocalDate today) {
         if (read(word, today).isPresent()) return Optional.empty();
         Matcher m = MONTH_DAY.matcher(word);
-        if (m.matches()) return Optional.of("没有" + (m.group(1) == null ? "" : m.group(1) + "年")
-                + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日。");
+        if (m.matches())
+            return Optional.of("没有" + (m.group(1) == null ? "" : m.group(1) + "年") + Integer.parseInt(m.group(2)) + "月"
+                    + Integer.parseInt(m.group(3)) + "日。");
         Matcher d = DAY.matcher(word);
         if (d.matches()) return Optional.of(today.getMonthValue() + "月没有" + Integer.parseInt(d.group(1)) + "日。");
         return Optional.empty();

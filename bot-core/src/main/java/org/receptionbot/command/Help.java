@@ -34,8 +34,7 @@ public final class Help {
             new Entry("/done 12 已更换房间", "问题办结", List.of("办结 12 已更换房间")),
             new Entry("/actual 九院 午餐 412", "登记实际就餐人数", List.of("实到 九院 午餐 412")),
             new Entry("/export 11-20 11-25", "导出报表", List.of("导出")),
-            new Entry(
-                    "/remind 明天07:30 各代表团带好参赛证", "协调组设置提醒", List.of("设置提醒 明天07:30 …")),
+            new Entry("/remind 明天07:30 各代表团带好参赛证", "协调组设置提醒", List.of("设置提醒 明天07:30 …")),
             new Entry("/reminders", "待发提醒", List.of("提醒列表")),
             new Entry("/unremind 3", "删除提醒", List.of("删除提醒 3")),
             new Entry("/help", "本说明", List.of("帮助")));

@@ -58,7 +58,9 @@ public final class CatchUp {
             points.add(new Point("reminder " + r.id(), at, () -> reminders.deliver(r.id(), at)));
         }
         points.sort(Comparator.comparing(Point::at));
-        return points.stream().map(p -> new Done(p.what(), p.at(), p.fire().get())).toList();
+        return points.stream()
+                .map(p -> new Done(p.what(), p.at(), p.fire().get()))
+                .toList();
     }
 
     private void evenings(Instant from, Instant to, List<Point> points) {

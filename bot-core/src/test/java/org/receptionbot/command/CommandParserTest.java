@@ -59,8 +59,7 @@ class CommandParserTest {
         assertThat(parse("导出")).isEqualTo(new Command.Export(null, null));
         assertThat(parse("导出 昨天")).isEqualTo(new Command.Export(TODAY.minusDays(1), null));
         assertThat(parse("导出报表 11-22")).isEqualTo(new Command.Export(TODAY, null));
-        assertThat(parse("导出 11月20日至11月22日"))
-                .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), TODAY));
+        assertThat(parse("导出 11月20日至11月22日")).isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), TODAY));
     }
 
     @Test

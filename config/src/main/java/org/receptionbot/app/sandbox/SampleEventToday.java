@@ -57,7 +57,8 @@ public final class SampleEventToday {
     static String shift(String yaml, long days) {
         Matcher m = DATE.matcher(yaml);
         StringBuilder out = new StringBuilder();
-        while (m.find()) m.appendReplacement(out, LocalDate.parse(m.group(1)).plusDays(days).toString());
+        while (m.find())
+            m.appendReplacement(out, LocalDate.parse(m.group(1)).plusDays(days).toString());
         m.appendTail(out);
         return out.toString();
     }

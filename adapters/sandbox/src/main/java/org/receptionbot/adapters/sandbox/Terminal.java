@@ -33,7 +33,14 @@ final class Terminal {
     private final ZoneId zone;
     private Speaker speaker;
 
-    Terminal(Roster roster, ChatRef chat, ChatHandler handler, PrintStream out, Clock clock, Rehearsal time, ZoneId zone) {
+    Terminal(
+            Roster roster,
+            ChatRef chat,
+            ChatHandler handler,
+            PrintStream out,
+            Clock clock,
+            Rehearsal time,
+            ZoneId zone) {
         this.roster = roster;
         this.chat = chat;
         this.handler = handler;
@@ -85,15 +92,8 @@ final class Terminal {
 
     private void send(String text) {
         time.catchUp();
-        IncomingMessage message = new IncomingMessage(
-                chat,
-                ids.next(),
-                speaker.userId(),
-                speaker.name(),
-                time.now(),
-                text,
-                null,
-                false);
+        IncomingMessage message =
+                new IncomingMessage(chat, ids.next(), speaker.userId(), speaker.name(), time.now(), text, null, false);
         try {
             handler.onMessage(message);
         } catch (RuntimeException e) {
@@ -114,7 +114,8 @@ final class Terminal {
                 time.pretend(at.toInstant());
             }
         }
-        say((time.pretending() ? "现在假定为：" : "现在是真实时间：") + PretendTime.show(time.now().atZone(zone)));
+        say((time.pretending() ? "现在假定为：" : "现在是真实时间：")
+                + PretendTime.show(time.now().atZone(zone)));
         time.catchUp();
     }
 
