@@ -23,8 +23,6 @@ public final class CommandParser {
     /** The slash commands whose arguments may hold a date. */
     private static final Set<String> DATED = Set.of("meals", "moves", "counts", "actual", "export");
 
-    private static final Pattern EXPORT = Pattern.compile("导出(?:报表)?\\s*(.*)");
-    private static final Pattern RANGE = Pattern.compile("\\s*(?:至|到|~|～|\\s)\\s*");
     private final DateMeal dateMeal;
 
     public CommandParser(Event event) {
@@ -62,7 +60,7 @@ public final class CommandParser {
                 new Command.Done(
                         number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
             case "actual" -> dateMeal.actual(args, today);
-            case "export" -> export(args, today);
+            case "export" -> ExportWords.export(args, today);
             case "remind" -> new Command.Remind(rest);
             case "reminders" -> new Command.ListReminders();
             case "unremind" -> new Command.Unremind(number(args, 0));
@@ -105,12 +103,8 @@ public final class CommandParser {
                     Integer.valueOf(m.group(1)),
                     m.group(2).isBlank() ? null : m.group(2).strip());
         if ((m = UNREMIND.matcher(t)).matches()) return new Command.Unremind(Integer.valueOf(m.group(1)));
-        if ((m = EXPORT.matcher(t)).matches())
-            return export(
-                    m.group(1).isBlank()
-                            ? List.of()
-                            : Arrays.asList(RANGE.split(m.group(1).strip())),
-                    today);
+        Command export = ExportWords.words(t, today);
+        if (export != null) return export;
         if (t.startsWith("设置提醒")) return new Command.Remind(t.substring(4).strip());
         if (t.startsWith("绑定"))
             return new Command.Bind(
@@ -123,21 +117,6 @@ public final class CommandParser {
         }
         if (t.startsWith("查看")) return dateMeal.meals(t.substring(2), today);
         return dateMeal.bareMealQuery(t, today);
-    }
-
-    /** The days of {@code /export [从] [到]} or 导出 [从] [到]: none is today; a range given backwards is turned round. */
-    private static Command export(List<String> words, LocalDate today) {
-        if (words.size() > 2) return new Command.Refused("导出最多写两个日期（从、到），如“/export 11-20 11-25”。");
-        List<LocalDate> days = new java.util.ArrayList<>();
-        for (String w : words) {
-            Optional<String> impossible = DateWords.impossible(w, today);
-            if (impossible.isPresent()) return new Command.Refused(impossible.get());
-            Optional<LocalDate> d = DateWords.read(w, today);
-            if (d.isEmpty()) return new Command.Refused("没能看懂导出的日期“" + w + "”。日期可写：今天、明天、昨天、11月23日、23号、11-23。");
-            days.add(d.get());
-        }
-        if (days.size() == 2 && days.get(1).isBefore(days.get(0))) return new Command.Export(days.get(1), days.get(0));
-        return new Command.Export(days.isEmpty() ? null : days.get(0), days.size() > 1 ? days.get(1) : null);
     }
 
     /** A command of one day (today when none is given); a word that is not a date makes it unknown. */
