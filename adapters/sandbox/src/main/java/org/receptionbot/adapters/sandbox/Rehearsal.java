@@ -7,9 +7,12 @@ import java.time.Instant;
 /**
  * The sandbox's clock: the real one, or a pretended time that then runs on ({@code :time}). The
  * timed work follows it: each moment it passes is done once, in order. Going back in time starts
- * the rehearsal again from there (what was said stays said: the core keeps that).
+ * the rehearsal again from there (what was said stays said: the core keeps that). A jump of more
+ * than {@link #SPAN} rehearses only its last {@code SPAN}, so that days skipped do not flood the chat.
  */
 final class Rehearsal {
+
+    static final Duration SPAN = Duration.ofDays(1);
 
     private final Clock clock;
     private final TimedWork work;
@@ -41,7 +44,7 @@ final class Rehearsal {
     synchronized void catchUp() {
         Instant now = now();
         if (!now.isAfter(reached)) return;
-        Instant from = reached;
+        Instant from = reached.isBefore(now.minus(SPAN)) ? now.minus(SPAN) : reached;
         reached = now;
         work.between(from, now);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.receptionbot.chat.ChatHandler;
@@ -20,7 +21,8 @@ final class Terminal {
               :who        列出可选的人
               :time 时间   假定现在的时间（如 :time 10:05、:time 11-23 07:30），用来演练一天：
                           时间向后跳时，途经的报餐提醒、报餐截止、晚间明日安排与离会确认、
-                          自定义提醒按顺序各发一次（天气检查需联网，不参与演练）；:time 现在 恢复
+                          自定义提醒按顺序各发一次（一次跳过一天以上时只演练最后24小时；
+                          天气检查需联网，不参与演练）；:time 现在 恢复
               :help       显示本说明
               :quit       退出""";
 
@@ -102,6 +104,7 @@ final class Terminal {
     }
 
     private void pretend(String when) {
+        Instant before = time.now();
         if (!when.isEmpty()) {
             if (when.equals("现在") || when.equalsIgnoreCase("now")) {
                 time.pretend(null);
@@ -116,6 +119,7 @@ final class Terminal {
         }
         say((time.pretending() ? "现在假定为：" : "现在是真实时间：")
                 + PretendTime.show(time.now().atZone(zone)));
+        if (time.now().isAfter(before.plus(Rehearsal.SPAN))) say("向后跳过了一天以上：只演练最后24小时内到点的提醒。");
         time.catchUp();
     }
 
