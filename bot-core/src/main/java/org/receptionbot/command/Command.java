@@ -46,4 +46,7 @@ public sealed interface Command {
     record Unremind(Integer id) implements Command {}
 
     record Unknown(String word) implements Command {}
+
+    /** A command that cannot be done as typed (an impossible date), with why, to answer. */
+    record Refused(String reason) implements Command {}
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
@@ -18,6 +20,9 @@ public final class CommandParser {
     private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
     private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
     private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
+    /** The slash commands whose arguments may hold a date. */
+    private static final Set<String> DATED = Set.of("meals", "moves", "counts", "actual", "export");
+
     private final DateMeal dateMeal;
 
     public CommandParser(Event event) {
@@ -35,12 +40,17 @@ public final class CommandParser {
         String word = tokens[0].replaceAll("@.*$", "").toLowerCase(java.util.Locale.ROOT);
         List<String> args = Arrays.asList(tokens).subList(1, tokens.length);
         String rest = String.join(" ", args);
+        if (DATED.contains(word))
+            for (String arg : args) {
+                Optional<String> impossible = DateWords.impossible(arg, today);
+                if (impossible.isPresent()) return new Command.Refused(impossible.get());
+            }
         return switch (word) {
             case "help", "start" -> new Command.Help();
             case "meals" -> dateMeal.meals(String.join("", args), today);
-            case "moves" -> new Command.Moves(date(rest, today));
+            case "moves" -> dated(rest, today, "/moves", Command.Moves::new);
             case "issues" -> new Command.Issues();
-            case "counts" -> new Command.Counts(date(rest, today));
+            case "counts" -> dated(rest, today, "/counts", Command.Counts::new);
             case "status" -> new Command.Status(rest.isEmpty() ? null : rest);
             case "car" -> new Command.Car(rest.isEmpty() ? null : rest.replaceAll("[号车]", ""));
             case "undo" -> new Command.Undo();
@@ -50,10 +60,7 @@ public final class CommandParser {
                 new Command.Done(
                         number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
             case "actual" -> dateMeal.actual(args, today);
-            case "export" ->
-                new Command.Export(
-                        args.isEmpty() ? null : date(args.get(0), today),
-                        args.size() > 1 ? date(args.get(1), today) : null);
+            case "export" -> ExportWords.export(args, today);
             case "remind" -> new Command.Remind(rest);
             case "reminders" -> new Command.ListReminders();
             case "unremind" -> new Command.Unremind(number(args, 0));
@@ -78,9 +85,6 @@ public final class CommandParser {
             case "车辆清点", "清点情况" -> {
                 return new Command.Counts(today);
             }
-            case "导出", "导出报表" -> {
-                return new Command.Export(null, null);
-            }
             case "提醒列表", "查看提醒" -> {
                 return new Command.ListReminders();
             }
@@ -99,6 +103,8 @@ public final class CommandParser {
                     Integer.valueOf(m.group(1)),
                     m.group(2).isBlank() ? null : m.group(2).strip());
         if ((m = UNREMIND.matcher(t)).matches()) return new Command.Unremind(Integer.valueOf(m.group(1)));
+        Command export = ExportWords.words(t, today);
+        if (export != null) return export;
         if (t.startsWith("设置提醒")) return new Command.Remind(t.substring(4).strip());
         if (t.startsWith("绑定"))
             return new Command.Bind(
@@ -113,8 +119,12 @@ public final class CommandParser {
         return dateMeal.bareMealQuery(t, today);
     }
 
-    private static LocalDate date(String word, LocalDate today) {
-        return word.isBlank() ? today : DateWords.read(word.strip(), today).orElse(null);
+    /** A command of one day (today when none is given); a word that is not a date makes it unknown. */
+    private static Command dated(String word, LocalDate today, String name, Function<LocalDate, Command> command) {
+        if (word.isBlank()) return command.apply(today);
+        return DateWords.read(word.strip(), today)
+                .map(command)
+                .orElseGet(() -> new Command.Unknown(name + " " + word.strip()));
     }
 
     private static Integer number(List<String> args, int i) {

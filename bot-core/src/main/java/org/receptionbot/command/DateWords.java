@@ -33,6 +33,21 @@ final class DateWords {
         }
     }
 
+    /**
+     * Why {@code word}, written as a date, names none ("没有11月31日"); empty when it is a date or
+     * not written as one.
+     */
+    static Optional<String> impossible(String word, LocalDate today) {
+        if (read(word, today).isPresent()) return Optional.empty();
+        Matcher m = MONTH_DAY.matcher(word);
+        if (m.matches())
+            return Optional.of("没有" + (m.group(1) == null ? "" : m.group(1) + "年") + Integer.parseInt(m.group(2)) + "月"
+                    + Integer.parseInt(m.group(3)) + "日。");
+        Matcher d = DAY.matcher(word);
+        if (d.matches()) return Optional.of(today.getMonthValue() + "月没有" + Integer.parseInt(d.group(1)) + "日。");
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> numeric(String word, LocalDate today) {
         try {
             Matcher m = MONTH_DAY.matcher(word);

@@ -70,6 +70,11 @@ public final class Reminders {
                 .orElseGet(() -> new ReminderAnswer.Refused("没有编号为%d的提醒，可用 /reminders 查看。".formatted(id)));
     }
 
+    /** The stored reminders due at or before {@code at}, by due time. */
+    public List<Reminder> dueBy(Instant at) {
+        return store.all().stream().filter(r -> !r.due().isAfter(at)).toList();
+    }
+
     /** Called by the timer when reminder {@code id} is due. */
     public Delivery deliver(int id, Instant now) {
         // Removing is the claim: whoever removes it says it, so a second firing says nothing.

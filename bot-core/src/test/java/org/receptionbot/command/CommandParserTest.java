@@ -53,4 +53,33 @@ class CommandParserTest {
                 .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
         assertThat(parse("/whatever")).isEqualTo(new Command.Unknown("/whatever"));
     }
+
+    @Test
+    void export_takes_its_dates_in_chinese_words_too() {
+        assertThat(parse("导出")).isEqualTo(new Command.Export(null, null));
+        assertThat(parse("导出 昨天")).isEqualTo(new Command.Export(TODAY.minusDays(1), null));
+        assertThat(parse("导出报表 11-22")).isEqualTo(new Command.Export(TODAY, null));
+        assertThat(parse("导出 11月20日至11月22日")).isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), TODAY));
+    }
+
+    @Test
+    void a_range_given_backwards_is_turned_round() {
+        assertThat(parse("/export 11-25 11-20"))
+                .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
+    }
+
+    @Test
+    void an_impossible_or_unreadable_date_is_answered_with_why_not_today() {
+        assertThat(parse("/export 11-31")).isEqualTo(new Command.Refused("没有11月31日。"));
+        assertThat(parse("导出 2月30日")).isEqualTo(new Command.Refused("没有2月30日。"));
+        assertThat(parse("/moves 31号")).isEqualTo(new Command.Refused("11月没有31日。"));
+        assertThat(parse("导出 下周")).isInstanceOf(Command.Refused.class);
+        assertThat(parse("/moves 下周")).isEqualTo(new Command.Unknown("/moves 下周"));
+    }
+
+    @Test
+    void a_number_that_is_not_a_date_stays_what_it_is() {
+        assertThat(parse("/car 31号")).isEqualTo(new Command.Car("31"));
+        assertThat(parse("/remind 明天07:30 31号车出发")).isEqualTo(new Command.Remind("明天07:30 31号车出发"));
+    }
 }

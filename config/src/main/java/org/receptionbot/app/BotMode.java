@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.receptionbot.adapters.sandbox.Sandbox;
+import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.chat.ChatHandler;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +22,8 @@ final class BotMode {
         Sandbox sandbox = context.getBeanProvider(Sandbox.class).getIfAvailable();
         if (sandbox != null) {
             var stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            sandbox.run(context.getBean(ChatHandler.class), stdin);
+            TimedWork work = context.getBeanProvider(TimedWork.class).getIfAvailable(() -> TimedWork.NONE);
+            sandbox.run(context.getBean(ChatHandler.class), work, stdin);
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -10,10 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param eventFile the event file (YAML); when not set, the sample event bundled in the jar
  * @param dataDir where the embedded Redis keeps its files
+ * @param sampleEventToday whether the bundled sample event is laid around today (its dates moved by
+ *     whole days so that today is its sixth day, as 23 November is in the file), so that it can be
+ *     tried on any date; the file in the jar stays the reference
  */
 @ConfigurationProperties("reception")
 public record ReceptionProperties(
-        Path eventFile, @DefaultValue("./data") Path dataDir) {
+        Path eventFile,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("true") boolean sampleEventToday) {
 
     public ReceptionProperties {
         if (dataDir == null || dataDir.toString().isBlank()) {

@@ -9,6 +9,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -64,6 +65,12 @@ public final class Schedules {
         Trigger trigger = daily(name, time);
         if (scheduler.checkExists(trigger.getKey())) scheduler.rescheduleJob(trigger.getKey(), trigger);
         else scheduler.scheduleJob(trigger);
+    }
+
+    /** Removes the meal-deadline and briefing jobs with their triggers (when something else does that work). */
+    public void forgetMealDeadlinesAndBriefing(Scheduler scheduler) throws SchedulerException {
+        scheduler.deleteJob(new JobKey("meal-deadline", GROUP));
+        scheduler.deleteJob(new JobKey("briefing", GROUP));
     }
 
     /**

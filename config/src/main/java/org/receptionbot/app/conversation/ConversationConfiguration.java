@@ -15,6 +15,7 @@ import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.parse.MessageParser;
+import org.receptionbot.reminder.Reminders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The {@link Dialogue}: the {@code ChatHandler} every chat adapter calls. It stores each message raw,
  * reads it with the {@link MessageParser}, applies the records at the {@link Desk} and answers.
- * {@code /export} posts a workbook through the platform's {@link Attachments}, when it has one.
+ * {@code /export} posts a workbook through the platform's {@link Attachments}, when it has one;
+ * {@code /remind}, {@code /reminders} and {@code /unremind} use the {@link Reminders} of the timed part.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -47,10 +49,15 @@ class ConversationConfiguration {
     }
 
     @Bean
-    Dialogue dialogue(Desk desk, InboundLog inboundLog, MessageParser parser, ObjectProvider<Attachments> attachments) {
+    Dialogue dialogue(
+            Desk desk,
+            InboundLog inboundLog,
+            MessageParser parser,
+            ObjectProvider<Attachments> attachments,
+            ObjectProvider<Reminders> reminders) {
         Attachments files = attachments.getIfAvailable();
         Exports exports =
                 files == null ? null : new XlsxExports(files, desk.event().zone());
-        return new Dialogue(desk, inboundLog, parser::parse, exports);
+        return new Dialogue(desk, inboundLog, parser::parse, exports, reminders.getIfAvailable());
     }
 }

@@ -2,6 +2,7 @@ package org.receptionbot.app.event;
 
 import java.time.Clock;
 import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.app.sandbox.SampleEventToday;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReading;
 import org.slf4j.Logger;
@@ -18,7 +19,9 @@ class EventConfiguration {
 
     @Bean
     Event event(ReceptionProperties properties) {
-        EventReading reading = EventSource.read(properties.eventFile());
+        EventReading reading = properties.eventFile() == null && properties.sampleEventToday()
+                ? SampleEventToday.read(Clock.systemUTC())
+                : EventSource.read(properties.eventFile());
         if (reading instanceof EventReading.Invalid invalid) {
             throw new InvalidEventFileException(invalid);
         }

@@ -6,15 +6,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.receptionbot.adapters.sandbox.Sandbox;
+import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.app.scheduling.SchedulerProperties;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
+import org.receptionbot.reminder.Briefings;
+import org.receptionbot.reminder.CatchUp;
+import org.receptionbot.reminder.MealDeadlines;
+import org.receptionbot.reminder.Reminder;
+import org.receptionbot.reminder.ReminderTimer;
+import org.receptionbot.reminder.Reminders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-/** The terminal chat and its outbox; {@code BotMode} runs the terminal once the context is up. */
+/**
+ * The terminal chat and its outbox; {@code BotMode} runs the terminal once the context is up. The
+ * deadlines, briefings and custom reminders follow the sandbox's clock, so {@code :time} rehearses
+ * them: the sandbox does them as its clock passes them, instead of Quartz.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoChatPlatformConfigured.class)
 class SandboxConfiguration {
@@ -35,5 +47,23 @@ class SandboxConfiguration {
     @Bean
     Attachments sandboxAttachments(Sandbox sandbox, ReceptionProperties reception) {
         return sandbox.attachments(reception.dataDir().resolve("exports"));
+    }
+
+    @Bean
+    TimedWork sandboxTimeline(
+            MealDeadlines deadlines, Briefings briefings, Reminders reminders, SchedulerProperties p, Event event) {
+        return new SandboxTimeline(new CatchUp(deadlines, briefings, reminders, p.briefingAt(), event.zone()));
+    }
+
+    /** Reminders stay in the store until the sandbox's clock reaches them ({@link #sandboxTimeline}). */
+    @Bean
+    ReminderTimer sandboxReminderTimer() {
+        return new ReminderTimer() {
+            @Override
+            public void schedule(Reminder reminder) {}
+
+            @Override
+            public void cancel(int id) {}
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.receptionbot.app.scheduling;
 
 import java.time.Clock;
 import org.quartz.Scheduler;
+import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.command.Desk;
 import org.receptionbot.reminder.Briefings;
@@ -10,6 +11,7 @@ import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.scheduler.BriefingJob;
 import org.receptionbot.scheduler.MealDeadlineJob;
 import org.receptionbot.scheduler.Schedules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The bot speaking first about the meals and tomorrow: the meal-count deadlines (who has not
  * reported, then the locked board) and the evening briefing with the departure checks. Registered
- * at every start; each is said once across restarts and instances ({@link SaidOnce}).
+ * in Quartz at every start, except in the sandbox, which does them as its clock passes them; each is
+ * said once across restarts and instances ({@link SaidOnce}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulerProperties.class)
@@ -46,9 +49,19 @@ class DeadlineConfiguration {
 
     @Bean
     ApplicationRunner deadlineSchedules(
-            Scheduler scheduler, Desk desk, MealDeadlines deadlines, SchedulerProperties p, Clock clock) {
+            Scheduler scheduler,
+            Desk desk,
+            MealDeadlines deadlines,
+            SchedulerProperties p,
+            Clock clock,
+            ObjectProvider<TimedWork> sandboxTime) {
         return args -> {
             Schedules schedules = new Schedules(desk.event().zone());
+            if (sandboxTime.getIfAvailable() != null) {
+                // The sandbox does this work as its own (pretend) clock passes it.
+                schedules.forgetMealDeadlinesAndBriefing(scheduler);
+                return;
+            }
             schedules.mealDeadlines(scheduler, deadlines.ahead(clock.instant()));
             schedules.briefing(scheduler, p.briefingAt());
         };

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
@@ -23,6 +26,7 @@ import org.receptionbot.event.Event;
 public final class Sandbox {
 
     private static final String PLATFORM = "sandbox";
+    private static final long TICK_SECONDS = 10;
 
     private final Event event;
     private final PrintStream out;
@@ -58,11 +62,41 @@ public final class Sandbox {
 
     /** Reads lines from {@code in} and sends them through {@code handler} until end of input or {@code :quit}. */
     public void run(ChatHandler handler, BufferedReader in) {
+        run(handler, TimedWork.NONE, in);
+    }
+
+    /**
+     * As {@link #run(ChatHandler, BufferedReader)}, and does the timed {@code work} as the sandbox's
+     * clock (real, or pretended with {@code :time}) passes its moments: checked every few seconds,
+     * before each line is sent and after each {@code :time}.
+     */
+    public void run(ChatHandler handler, TimedWork work, BufferedReader in) {
         out.println("接待保障助手 · 本地沙盒 · " + event.name());
         if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
             out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
         }
-        new Terminal(Roster.of(event), chat, handler, out, clock, event.zone()).run(in);
+        Rehearsal time = new Rehearsal(clock, work);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sandbox-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(() -> tick(time), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        try {
+            new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone()).run(in);
+        } finally {
+            ticker.shutdownNow();
+        }
+    }
+
+    private void tick(Rehearsal time) {
+        try {
+            time.catchUp();
+        } catch (RuntimeException e) {
+            synchronized (out) {
+                out.println("【系统】定时提醒没有处理成功：" + e.getMessage());
+            }
+        }
     }
 
     private static ChatRef workGroup(Event event) {

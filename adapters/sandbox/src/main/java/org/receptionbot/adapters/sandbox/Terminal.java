@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.receptionbot.chat.ChatHandler;
@@ -19,7 +19,10 @@ final class Terminal {
             直接输入文字即以当前身份发到群里。命令：
               :as 名称    切换身份（代表团名称或简称、姓名、“协调员”，或 :who 中的编号）
               :who        列出可选的人
-              :time 时间   假定现在的时间（如 :time 10:05、:time 11-23 07:30），用来演练；:time 现在 恢复
+              :time 时间   假定现在的时间（如 :time 10:05、:time 11-23 07:30），用来演练一天：
+                          时间向后跳时，途经的报餐提醒、报餐截止、晚间明日安排与离会确认、
+                          自定义提醒按顺序各发一次（一次跳过一天以上时只演练最后24小时；
+                          天气检查需联网，不参与演练）；:time 现在 恢复
               :help       显示本说明
               :quit       退出""";
 
@@ -27,19 +30,24 @@ final class Terminal {
     private final ChatRef chat;
     private final ChatHandler handler;
     private final PrintStream out;
-    private final Clock clock;
+    private final Rehearsal time;
     private final MessageIds ids;
     private final ZoneId zone;
     private Speaker speaker;
-    /** How far the pretended time (:time) is from the clock's. */
-    private Duration shift = Duration.ZERO;
 
-    Terminal(Roster roster, ChatRef chat, ChatHandler handler, PrintStream out, Clock clock, ZoneId zone) {
+    Terminal(
+            Roster roster,
+            ChatRef chat,
+            ChatHandler handler,
+            PrintStream out,
+            Clock clock,
+            Rehearsal time,
+            ZoneId zone) {
         this.roster = roster;
         this.chat = chat;
         this.handler = handler;
         this.out = out;
-        this.clock = clock;
+        this.time = time;
         this.zone = zone;
         this.ids = new MessageIds(clock);
         this.speaker = roster.first();
@@ -85,15 +93,9 @@ final class Terminal {
     }
 
     private void send(String text) {
-        IncomingMessage message = new IncomingMessage(
-                chat,
-                ids.next(),
-                speaker.userId(),
-                speaker.name(),
-                clock.instant().plus(shift),
-                text,
-                null,
-                false);
+        time.catchUp();
+        IncomingMessage message =
+                new IncomingMessage(chat, ids.next(), speaker.userId(), speaker.name(), time.now(), text, null, false);
         try {
             handler.onMessage(message);
         } catch (RuntimeException e) {
@@ -102,21 +104,23 @@ final class Terminal {
     }
 
     private void pretend(String when) {
+        Instant before = time.now();
         if (!when.isEmpty()) {
             if (when.equals("现在") || when.equalsIgnoreCase("now")) {
-                shift = Duration.ZERO;
+                time.pretend(null);
             } else {
-                ZonedDateTime now = clock.instant().plus(shift).atZone(zone);
-                ZonedDateTime at = PretendTime.read(when, now);
+                ZonedDateTime at = PretendTime.read(when, time.now().atZone(zone));
                 if (at == null) {
                     say("看不懂时间“" + when + "”。请写成 10:05、11-23 07:30 或 2026-11-23 07:30。");
                     return;
                 }
-                shift = Duration.between(clock.instant(), at.toInstant());
+                time.pretend(at.toInstant());
             }
         }
-        ZonedDateTime now = clock.instant().plus(shift).atZone(zone);
-        say((shift.isZero() ? "现在是真实时间：" : "现在假定为：") + PretendTime.show(now));
+        say((time.pretending() ? "现在假定为：" : "现在是真实时间：")
+                + PretendTime.show(time.now().atZone(zone)));
+        if (time.now().isAfter(before.plus(Rehearsal.SPAN))) say("向后跳过了一天以上：只演练最后24小时内到点的提醒。");
+        time.catchUp();
     }
 
     private void who() {

@@ -83,6 +83,39 @@ class SandboxTest {
                 .containsExactly(Long.toString(now), Long.toString(now + 1), Long.toString(now + 2));
     }
 
+    @Test
+    void movingThePretendClockForwardDoesTheTimedWorkOnTheWayOnceAndGoingBackStartsAgainFromThere() {
+        List<String> work = new java.util.ArrayList<>();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+
+        sandbox.run(
+                new Echo(sandbox.outbox()),
+                (from, to) -> work.add(from + "→" + to),
+                new BufferedReader(new StringReader(":time 11-22 09:20\n:time 09:35\n好\n:time 10:05\n")));
+
+        // FIXED is 10:00 in Shanghai: going back to 09:20 does nothing; then each step forward once.
+        assertThat(work)
+                .containsExactly(
+                        "2026-11-22T01:20:00Z→2026-11-22T01:35:00Z", "2026-11-22T01:35:00Z→2026-11-22T02:05:00Z");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("现在假定为：11月22日（周日）09:35");
+    }
+
+    @Test
+    void aJumpOfSeveralDaysRehearsesOnlyItsLastDay() {
+        List<String> work = new java.util.ArrayList<>();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+
+        sandbox.run(
+                new Echo(sandbox.outbox()),
+                (from, to) -> work.add(from + "→" + to),
+                new BufferedReader(new StringReader(":time 11-25 10:00\n")));
+
+        assertThat(work).containsExactly("2026-11-24T02:00:00Z→2026-11-25T02:00:00Z");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("只演练最后24小时");
+    }
+
     private String session(String input) {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Sandbox sandbox = new Sandbox(event(), out, FIXED);

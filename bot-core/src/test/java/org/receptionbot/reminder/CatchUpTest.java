@@ -1,0 +1,88 @@
+package org.receptionbot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+class CatchUpTest {
+    private final Event event = TestEvents.withPeople();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final SaidOnce said = new InMemorySaidOnce();
+    private final Reminders reminders = new Reminders(
+            event,
+            new SimpleDueTimes(ZoneId.of("Asia/Shanghai")),
+            new InMemoryReminderStore(),
+            new ReminderTimer() {
+                @Override
+                public void schedule(Reminder reminder) {}
+
+                @Override
+                public void cancel(int id) {}
+            },
+            outbox,
+            Duration.ofMinutes(30));
+    private final CatchUp catchUp = new CatchUp(
+            new MealDeadlines(
+                    event, new MealBoards(event, ledger), new RecordText(event), outbox, said, Duration.ofMinutes(30)),
+            new Briefings(
+                    event,
+                    new MealBoards(event, ledger),
+                    new MovementBoards(event, ledger),
+                    new IssueBoards(event, new InMemoryIssueBook(), Duration.ofHours(2)),
+                    new RecordText(event),
+                    outbox,
+                    said),
+            reminders,
+            LocalTime.of(20, 0),
+            event.zone());
+
+    @Test
+    void movingPastTheDeadlineLeadSaysWhoHasNotReportedAndNothingElse() {
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T09:35"));
+
+        assertThat(texts()).singleElement().asString().startsWith("【报餐提醒】11月22日（周日）午餐报餐将于10:00截止");
+    }
+
+    @Test
+    void aJumpOverSeveralMomentsDoesEachInOrderAtItsOwnTime() {
+        reminders.create(event.coordinators().get(0), "11月22日10:15 各代表团带好参赛证", Sources.instant("2026-11-22T09:00"));
+
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T20:05"));
+
+        assertThat(texts())
+                .extracting(t -> t.substring(0, t.indexOf('】') + 1))
+                .containsSubsequence("【报餐提醒】", "【报餐截止】", "【提醒】", "【报餐提醒】", "【报餐截止】", "【明日安排】");
+        assertThat(reminders.list().text()).isEqualTo("目前没有待发的提醒。");
+    }
+
+    @Test
+    void whatWasSaidStaysSilentWhenTheSameTimeIsRehearsedAgain() {
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T10:05"));
+        int before = outbox.sent().size();
+
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T10:05"));
+
+        assertThat(before).isPositive();
+        assertThat(outbox.sent()).hasSize(before);
+    }
+
+    private List<String> texts() {
+        return outbox.sent().stream().map(Reply::text).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.receptionbot.app.acceptance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.receptionbot.summary.Texts;
+
+/**
+ * The packaged jar's sandbox on the bundled sample event (laid around today), as a new user runs
+ * it: lines typed in, the transcript out, split into the answer to each line.
+ */
+final class JarSandbox {
+
+    static final Path JAR = Path.of("target", "reception-bot.jar");
+    /** The prompt the sandbox prints before reading each line. */
+    private static final Pattern PROMPT = Pattern.compile("\\[[^\\[\\]\\n]*] > ");
+
+    private JarSandbox() {}
+
+    /** Today in the sample event's zone: the day the sample event is laid around. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** 11月30日（周一） */
+    static String day(LocalDate date) {
+        return Texts.day(date);
+    }
+
+    /** Runs one session of {@code lines} in a fresh data directory under {@code dir}. */
+    static Transcript run(Path dir, List<String> lines) throws IOException, InterruptedException {
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--reception.data-dir=" + dir.resolve("data"),
+                "--reception.embedded-redis.port=0",
+                "--reception.weather.provider=none");
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write((String.join("\n", lines) + "\n:quit\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String out;
+        try (InputStream stdout = process.getInputStream()) {
+            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the jar did not stop:\n" + out);
+        }
+        return new Transcript(lines, out);
+    }
+
+    /** What the sandbox printed for a session of {@code lines}. */
+    record Transcript(List<String> lines, String out) {
+
+        /** What the bot and the sandbox printed after line {@code i} (from 0) was typed, up to the next prompt. */
+        String answer(int i) {
+            String[] parts = PROMPT.split(out, -1);
+            if (parts.length < lines.size() + 1)
+                throw new AssertionError("the session stopped early (" + parts.length + " prompts):\n" + out);
+            return parts[i + 1];
+        }
+
+        /** The answer to the last line equal to {@code line}. */
+        String answerTo(String line) {
+            int i = lines.lastIndexOf(line);
+            if (i < 0) throw new IllegalArgumentException("not typed: " + line);
+            return answer(i);
+        }
+
+        /** The session as a terminal with echo shows it: each prompt followed by what was typed. */
+        List<String> echoed() {
+            var m = PROMPT.matcher(out);
+            StringBuilder s = new StringBuilder();
+            int last = 0;
+            int i = 0;
+            while (m.find()) {
+                s.append(out, last, m.end());
+                if (i < lines.size()) s.append(lines.get(i++)).append('\n');
+                last = m.end();
+            }
+            s.append(out.substring(last));
+            return new ArrayList<>(s.toString().lines().toList());
+        }
+    }
+}
