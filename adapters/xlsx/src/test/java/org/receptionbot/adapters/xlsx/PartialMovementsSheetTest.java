@@ -38,7 +38,10 @@ class PartialMovementsSheetTest {
     private final Desk desk = new Desk(
             TestEvents.withPeople(),
             new Desk.Ports(
-                    new InMemoryLedger(), new InMemoryIssueBook(), new InMemoryBindings(), new InMemoryPendingQuestions()),
+                    new InMemoryLedger(),
+                    new InMemoryIssueBook(),
+                    new InMemoryBindings(),
+                    new InMemoryPendingQuestions()),
             new RecordingOutbox(),
             Clock.fixed(Sources.instant("2026-11-22T20:00"), ZONE),
             Duration.ofHours(2));
@@ -48,7 +51,8 @@ class PartialMovementsSheetTest {
                 .apply(
                         Sources.at("2026-11-22T20:00", "hunan-li"),
                         List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));
-        ExportContent content = new ExportBuilder(desk).build(nov(23), nov(26), desk.clock().instant());
+        ExportContent content =
+                new ExportBuilder(desk).build(nov(23), nov(26), desk.clock().instant());
         return new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZONE)));
     }
 
