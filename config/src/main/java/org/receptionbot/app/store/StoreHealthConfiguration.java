@@ -1,13 +1,16 @@
 package org.receptionbot.app.store;
 
+import io.lettuce.core.resource.Delay;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -22,6 +25,17 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class StoreHealthConfiguration {
     private static final Duration RETRY_EVERY = Duration.ofSeconds(5);
     private static final Duration WATCH_EVERY = Duration.ofSeconds(5);
+
+    /**
+     * Lettuce reconnects after 1 ms, 2 ms, 4 ms … but at most 5 s apart (its default is 30 s), so
+     * that the bot catches up within seconds of Redis coming back. It stays at-least-once: a command
+     * without a reply is sent again after the reconnect, which the store is written for.
+     */
+    @Bean
+    ClientResourcesBuilderCustomizer quickReconnect() {
+        return resources -> resources.reconnectDelay(
+                Delay.exponential(Duration.ofMillis(1), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS));
+    }
 
     @Bean
     StringRedisTemplate stringRedisTemplate(RedisConnectionFactory connections) {

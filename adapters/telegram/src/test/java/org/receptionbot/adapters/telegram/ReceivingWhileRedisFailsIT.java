@@ -96,6 +96,40 @@ class ReceivingWhileRedisFailsIT {
         assertThat(redis.opsForList().size(Keys.FAILED_UPDATES)).isZero();
     }
 
+    @Test
+    void theWebhookAnswers500WhileRedisIsDownSoThatTelegramPostsTheUpdateAgain() throws Exception {
+        poller.stop();
+        var hook = new TelegramSettings.Webhook("https://bot.example.org/telegram", "s3cret_token", 0, "/telegram");
+        Receiver receiver =
+                new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), new Storing(RedisStore.inboundLog(redis)));
+        try (WebhookServer server = new WebhookServer(hook, receiver)) {
+            server.start();
+            String update = FakeBotApi.message(GROUP, 6, 2001, "李娜", "湖南团午饭30人").toString();
+
+            redisFixture.pause();
+            assertThat(post(server.port(), update)).isEqualTo(500);
+            redisFixture.resume();
+            redisFixture.kill();
+            assertThat(post(server.port(), update)).isEqualTo(500);
+            redisFixture.start();
+
+            await().atMost(20, TimeUnit.SECONDS).until(() -> post(server.port(), update) == 200);
+            assertStoredOnce("6");
+        }
+    }
+
+    private static int post(int port, String body) throws java.io.IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/telegram"))
+                .header("Content-Type", "application/json")
+                .header(WebhookServer.SECRET_HEADER, "s3cret_token")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     private void assertStoredOnce(String... messageIds) {
         InboundLog log = RedisStore.inboundLog(redis);
         List<IncomingMessage> stored = log.recent(CHAT, 100);
