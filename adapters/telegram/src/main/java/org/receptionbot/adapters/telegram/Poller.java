@@ -50,18 +50,18 @@ final class Poller implements Runnable {
 
     @Override
     public void run() {
-        Backoff backoff = new Backoff();
+        PollBackoff backoff = new PollBackoff(firstPauseMillis, 30_000);
         while (running) {
             try {
                 if (pollOnce()) {
                     backoff.reset();
                 } else {
-                    backoff.pause();
+                    pause(backoff);
                 }
             } catch (RuntimeException e) {
                 if (!running) return;
                 log.warn("Telegram getUpdates failed ({}); trying again", e.toString());
-                backoff.pause();
+                pause(backoff);
             }
         }
     }
@@ -133,26 +133,11 @@ final class Poller implements Runnable {
         return true;
     }
 
-    void stop() {
-        running = false;
+    private void pause(PollBackoff backoff) {
+        if (!backoff.pause()) running = false;
     }
 
-    /** Waits the first pause (1 s), then twice as long after each failure, up to 30 s. */
-    private final class Backoff {
-        private long millis = firstPauseMillis;
-
-        void reset() {
-            millis = firstPauseMillis;
-        }
-
-        void pause() {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-            millis = Math.min(millis * 2, 30_000);
-        }
+    void stop() {
+        running = false;
     }
 }
