@@ -13,7 +13,8 @@ import org.receptionbot.record.Movement;
  * A write-through cache in front of a store: day logs, movements and actual diners are read from the store once
  * and then kept up to date from this instance's own appends and withdrawals, so boards and answers
  * do not fetch a whole day per message. Valid while this process is the only writer of the store
- * (one bot instance); after a restart it fills again from the store.
+ * (one bot instance); after a restart it fills again from the store. A write whose outcome is
+ * unsure (reported as applied before, or failed) makes it read again what the write touches.
  */
 public final class CachingLedger implements Ledger {
     private final Ledger store;
@@ -29,9 +30,24 @@ public final class CachingLedger implements Ledger {
         this.store = store;
     }
 
+    /**
+     * Appends through the store. When the store says the version was applied before, or fails, it
+     * may hold entries this cache never saw (a run whose reply was lost, a write that failed after
+     * Redis made it): the days and movements they touch are read from the store again.
+     */
     @Override
     public synchronized boolean append(String messageKey, List<Entry> entries) {
-        if (!store.append(messageKey, entries)) return false;
+        boolean applied;
+        try {
+            applied = store.append(messageKey, entries);
+        } catch (RuntimeException e) {
+            forget(entries);
+            throw e;
+        }
+        if (!applied) {
+            forget(entries);
+            return false;
+        }
         for (Entry e : entries) {
             List<Entry> day = days.get(e.day());
             if (day != null) day.add(e);
@@ -41,9 +57,25 @@ public final class CachingLedger implements Ledger {
         return true;
     }
 
+    private void forget(List<Entry> entries) {
+        for (Entry e : entries) {
+            days.remove(e.day());
+            logs.remove(e.day());
+            if (e.record() instanceof Movement) movements = null;
+        }
+    }
+
+    /** A withdrawal that fails may have been made: everything cached is read again. */
     @Override
     public synchronized void withdraw(List<Withdrawal> withdrawals) {
-        store.withdraw(withdrawals);
+        try {
+            store.withdraw(withdrawals);
+        } catch (RuntimeException e) {
+            days.clear();
+            logs.clear();
+            movements = null;
+            throw e;
+        }
         for (Withdrawal w : withdrawals) withdrawn.putIfAbsent(w.entryId(), w);
         logs.clear();
         if (movements != null) movements.removeIf(e -> withdrawn.containsKey(e.id()));
@@ -88,8 +120,11 @@ public final class CachingLedger implements Ledger {
 
     @Override
     public synchronized void recordActual(ActualCount actual) {
-        store.recordActual(actual);
-        actuals.remove(actual.date());
+        try {
+            store.recordActual(actual);
+        } finally {
+            actuals.remove(actual.date());
+        }
     }
 
     @Override

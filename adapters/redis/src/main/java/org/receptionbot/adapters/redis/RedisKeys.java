@@ -30,6 +30,11 @@ final class RedisKeys {
         return EVENT + "applied";
     }
 
+    /** Which call applied each message version, so that a re-sent append knows it was its own. */
+    static String appliedBy() {
+        return EVENT + "applied-by";
+    }
+
     static String day(java.time.LocalDate day) {
         return EVENT + "day:" + day;
     }
@@ -74,8 +79,17 @@ final class RedisKeys {
         return EVENT + "pending:" + key;
     }
 
+    /** What the last take of a pending key returned, to the call that took it (a re-send gets it again). */
+    static String pendingTaken(String key) {
+        return pending(key) + ":taken";
+    }
+
     static String reminders() {
         return EVENT + "reminders";
+    }
+
+    static String reminderTaken(int id) {
+        return EVENT + "reminder:taken:" + id;
     }
 
     static String reminderSequence() {
@@ -88,5 +102,10 @@ final class RedisKeys {
 
     static String said() {
         return EVENT + "said";
+    }
+
+    /** Which call claimed each member of a once-only set such as {@link #said()}. */
+    static String claimedBy(String set) {
+        return set + "-by";
     }
 }

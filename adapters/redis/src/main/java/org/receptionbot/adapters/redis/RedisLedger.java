@@ -24,19 +24,25 @@ final class RedisLedger implements Ledger {
 
     /**
      * Marks a message version applied and appends its entries, in one atomic step and one round
-     * trip; does nothing (returns 0) when the version was applied before. KEYS[1]: the applied set;
-     * ARGV[1]: the message key. Then per entry, KEYS: its day, its message, the movements, the
-     * sender's last message; ARGV: the entry's JSON, 1 when it is a movement, the message reference.
+     * trip; does nothing (returns 0) when another call applied the version before, and returns 1
+     * again to a re-send or retry of the call that applied it. KEYS[1]: the applied set, KEYS[2]:
+     * who applied each version; ARGV[1]: the message key, ARGV[2]: the call's id. Then per entry,
+     * KEYS: its day, its message, the movements, the sender's last message; ARGV: the entry's JSON,
+     * 1 when it is a movement, the message reference.
      */
     private static final RedisScript<Long> APPEND = RedisScript.of("""
-            if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-            local n = (#ARGV - 1) / 3
+            if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then
+              if redis.call('HGET', KEYS[2], ARGV[1]) == ARGV[2] then return 1 end
+              return 0
+            end
+            redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+            local n = (#ARGV - 2) / 3
             for i = 0, n - 1 do
-              local json = ARGV[3 * i + 2]
-              redis.call('RPUSH', KEYS[4 * i + 2], json)
+              local json = ARGV[3 * i + 3]
               redis.call('RPUSH', KEYS[4 * i + 3], json)
-              if ARGV[3 * i + 3] == '1' then redis.call('RPUSH', KEYS[4 * i + 4], json) end
-              redis.call('SET', KEYS[4 * i + 5], ARGV[3 * i + 4])
+              redis.call('RPUSH', KEYS[4 * i + 4], json)
+              if ARGV[3 * i + 4] == '1' then redis.call('RPUSH', KEYS[4 * i + 5], json) end
+              redis.call('SET', KEYS[4 * i + 6], ARGV[3 * i + 5])
             end
             return 1
             """, Long.class);
@@ -57,10 +63,12 @@ final class RedisLedger implements Ledger {
 
     @Override
     public boolean append(String messageKey, List<Entry> entries) {
-        List<String> keys = new ArrayList<>(1 + entries.size() * 4);
-        List<String> args = new ArrayList<>(1 + entries.size() * 3);
+        List<String> keys = new ArrayList<>(2 + entries.size() * 4);
+        List<String> args = new ArrayList<>(2 + entries.size() * 3);
         keys.add(RedisKeys.applied());
+        keys.add(RedisKeys.appliedBy());
         args.add(messageKey);
+        args.add(Once.callId());
         for (Entry e : entries) {
             keys.add(RedisKeys.day(e.day()));
             keys.add(RedisKeys.entriesOf(e.source().messageRef()));
@@ -70,7 +78,7 @@ final class RedisLedger implements Ledger {
             args.add(e.record() instanceof Movement ? "1" : "0");
             args.add(e.source().messageRef());
         }
-        Long applied = redis.execute(APPEND, keys, args.toArray());
+        Long applied = Retry.once(() -> redis.execute(APPEND, keys, args.toArray()));
         return applied != null && applied == 1L;
     }
 

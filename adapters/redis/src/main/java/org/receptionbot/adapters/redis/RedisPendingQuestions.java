@@ -24,10 +24,21 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 final class RedisPendingQuestions implements PendingQuestions {
     private static final Duration KEEP = Duration.ofDays(1);
+    /**
+     * GET and DEL in one step, the value also kept an hour for this call (ARGV[1]), so that a re-send
+     * of the take returns it again instead of nothing. KEYS: the key, its taken-by key.
+     */
     private static final RedisScript<String> TAKE = RedisScript.of("""
             local v = redis.call('GET', KEYS[1])
-            if v then redis.call('DEL', KEYS[1]) end
-            return v
+            if v then
+              redis.call('DEL', KEYS[1])
+              redis.call('SET', KEYS[2], ARGV[1] .. '|' .. v, 'EX', 3600)
+              return v
+            end
+            local t = redis.call('GET', KEYS[2])
+            local mine = ARGV[1] .. '|'
+            if t and string.sub(t, 1, #mine) == mine then return string.sub(t, #mine + 1) end
+            return false
             """, String.class);
 
     private final StringRedisTemplate redis;
@@ -50,7 +61,9 @@ final class RedisPendingQuestions implements PendingQuestions {
 
     @Override
     public Optional<Pending> take(String key, Instant now) {
-        return read(redis.execute(TAKE, List.of(RedisKeys.pending(key))), now);
+        List<String> keys = List.of(RedisKeys.pending(key), RedisKeys.pendingTaken(key));
+        String callId = Once.callId();
+        return read(Retry.once(() -> redis.execute(TAKE, keys, callId)), now);
     }
 
     private static Optional<Pending> read(String json, Instant now) {

@@ -13,11 +13,22 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /** Custom reminders in a hash by id; removing is atomic, so of two instances only one claims a reminder. */
 final class RedisReminderStore implements ReminderStore {
-    /** HGET then HDEL in one step: the caller that gets the reminder is the one that removed it. */
+    /**
+     * HGET then HDEL in one step: the caller that gets the reminder is the one that removed it. The
+     * reminder is also kept a day for this call (ARGV[2]), so that a re-send of the removal returns
+     * it again. KEYS: the reminders, the id's taken-by key; ARGV[1]: the id.
+     */
     private static final RedisScript<String> TAKE = RedisScript.of("""
             local r = redis.call('HGET', KEYS[1], ARGV[1])
-            if r then redis.call('HDEL', KEYS[1], ARGV[1]) end
-            return r
+            if r then
+              redis.call('HDEL', KEYS[1], ARGV[1])
+              redis.call('SET', KEYS[2], ARGV[2] .. '|' .. r, 'EX', 86400)
+              return r
+            end
+            local t = redis.call('GET', KEYS[2])
+            local mine = ARGV[2] .. '|'
+            if t and string.sub(t, 1, #mine) == mine then return string.sub(t, #mine + 1) end
+            return false
             """, String.class);
 
     private final StringRedisTemplate redis;
@@ -50,7 +61,9 @@ final class RedisReminderStore implements ReminderStore {
 
     @Override
     public Optional<Reminder> remove(int id) {
-        String json = redis.execute(TAKE, List.of(RedisKeys.reminders()), Integer.toString(id));
+        List<String> keys = List.of(RedisKeys.reminders(), RedisKeys.reminderTaken(id));
+        String callId = Once.callId();
+        String json = Retry.once(() -> redis.execute(TAKE, keys, Integer.toString(id), callId));
         return Optional.ofNullable(json).map(RedisReminderStore::read);
     }
 

@@ -3,7 +3,7 @@ package org.receptionbot.adapters.redis;
 import org.receptionbot.reminder.SaidOnce;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** What the bot said on its own, as members of one set: SADD answers whether this caller was first. */
+/** What the bot said on its own, as members of one set; {@link Once} answers whether this caller was first. */
 final class RedisSaidOnce implements SaidOnce {
     private final StringRedisTemplate redis;
 
@@ -13,7 +13,6 @@ final class RedisSaidOnce implements SaidOnce {
 
     @Override
     public boolean claim(String key) {
-        Long added = redis.opsForSet().add(RedisKeys.said(), key);
-        return added != null && added == 1L;
+        return Once.claim(redis, RedisKeys.said(), key);
     }
 }

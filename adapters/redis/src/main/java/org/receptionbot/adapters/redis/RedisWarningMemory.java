@@ -15,7 +15,6 @@ final class RedisWarningMemory implements WarningMemory {
 
     @Override
     public boolean firstTime(LocalDate date, WeatherWarning.Kind kind) {
-        Long added = redis.opsForSet().add(RedisKeys.warnings(), date + ":" + kind.name());
-        return added != null && added == 1L;
+        return Once.claim(redis, RedisKeys.warnings(), date + ":" + kind.name());
     }
 }

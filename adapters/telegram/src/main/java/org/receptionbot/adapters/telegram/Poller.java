@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Long polling. An update is confirmed (the next {@code getUpdates} asks from past it) only after
- * the core has stored and handled it; an update the core fails on is tried again with backoff, and
- * after {@value #ATTEMPTS} failures kept raw in Redis and passed, so that one bad update cannot stop
- * the group.
+ * Long polling. An update is confirmed (the next {@code getUpdates} asks from past it) only once it
+ * is stored: handled by the core, or kept raw in {@link Keys#FAILED_UPDATES}. An update the core
+ * fails on is read again with backoff; after {@value #ATTEMPTS} failures of its own it is kept and
+ * passed, so that one bad update cannot stop the group. A failure of the store is not the update's:
+ * while Redis cannot be reached the same updates are read again, however long, and none is passed
+ * (Telegram keeps them 24 hours).
  */
 final class Poller implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
@@ -26,32 +28,40 @@ final class Poller implements Runnable {
     private final StringRedisTemplate redis;
     private final Receiver receiver;
     private final int timeoutSeconds;
+    private final long firstPauseMillis;
     private volatile boolean running = true;
     private int offset;
     private int failedUpdate = -1;
     private int failures;
+    private int waitingUpdate = -1;
 
     Poller(TelegramBot bot, StringRedisTemplate redis, Receiver receiver, Duration timeout) {
+        this(bot, redis, receiver, timeout, Duration.ofSeconds(1));
+    }
+
+    /** @param firstPause the wait after a first failure; it doubles with each further one, up to 30 s */
+    Poller(TelegramBot bot, StringRedisTemplate redis, Receiver receiver, Duration timeout, Duration firstPause) {
         this.bot = bot;
         this.redis = redis;
         this.receiver = receiver;
         this.timeoutSeconds = (int) timeout.toSeconds();
+        this.firstPauseMillis = firstPause.toMillis();
     }
 
     @Override
     public void run() {
-        Backoff backoff = new Backoff();
+        PollBackoff backoff = new PollBackoff(firstPauseMillis, 30_000);
         while (running) {
             try {
                 if (pollOnce()) {
                     backoff.reset();
                 } else {
-                    backoff.pause();
+                    pause(backoff);
                 }
             } catch (RuntimeException e) {
                 if (!running) return;
                 log.warn("Telegram getUpdates failed ({}); trying again", e.toString());
-                backoff.pause();
+                pause(backoff);
             }
         }
     }
@@ -82,51 +92,52 @@ final class Poller implements Runnable {
             receiver.receive(update);
             return true;
         } catch (RuntimeException e) {
+            if (StoreFailure.in(e)) {
+                if (waitingUpdate != update.updateId()) {
+                    log.warn(
+                            "Update {} waits for the store ({}); it will be read again",
+                            update.updateId(),
+                            e.toString());
+                }
+                waitingUpdate = update.updateId();
+                return false;
+            }
             failures = failedUpdate == update.updateId() ? failures + 1 : 1;
             failedUpdate = update.updateId();
             if (failures < ATTEMPTS) {
                 log.warn("Update {} could not be handled ({}); it will be read again", update.updateId(), e.toString());
                 return false;
             }
-            log.error(
-                    "Update {} failed {} times; kept in {} and passed",
-                    update.updateId(),
-                    failures,
-                    Keys.FAILED_UPDATES,
-                    e);
-            keep(update);
-            return true;
+            return keep(update, e);
         }
     }
 
-    private void keep(Update update) {
+    /** Keeps a failing update raw; true when it is kept and may be passed. */
+    private boolean keep(Update update, RuntimeException failure) {
         try {
             redis.opsForList().rightPush(Keys.FAILED_UPDATES, BotUtils.toJson(update));
         } catch (RuntimeException e) {
-            log.error("Could not keep update {}: {}", update.updateId(), BotUtils.toJson(update), e);
+            log.warn(
+                    "Update {} failed {} times and could not be kept ({}); it will be read again",
+                    update.updateId(),
+                    failures,
+                    e.toString());
+            return false;
         }
+        log.error(
+                "Update {} failed {} times; kept in {} and passed",
+                update.updateId(),
+                failures,
+                Keys.FAILED_UPDATES,
+                failure);
+        return true;
+    }
+
+    private void pause(PollBackoff backoff) {
+        if (!backoff.pause()) running = false;
     }
 
     void stop() {
         running = false;
-    }
-
-    /** Waits 1 s, 2 s, 4 s … up to 30 s between failed attempts. */
-    private final class Backoff {
-        private long millis = 1000;
-
-        void reset() {
-            millis = 1000;
-        }
-
-        void pause() {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-            millis = Math.min(millis * 2, 30_000);
-        }
     }
 }

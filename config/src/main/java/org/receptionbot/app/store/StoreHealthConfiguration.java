@@ -1,0 +1,62 @@
+package org.receptionbot.app.store;
+
+import io.lettuce.core.resource.Delay;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Redis health: the start waits until Redis answers (every store, adapter and job goes through this
+ * template, so nothing serves a chat before), and a watch reports outages in the log and to the
+ * coordinators' chats.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreHealthConfiguration {
+    private static final Duration RETRY_EVERY = Duration.ofSeconds(5);
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(5);
+
+    /**
+     * Lettuce reconnects after 1 ms, 2 ms, 4 ms … but at most 5 s apart (its default is 30 s), so
+     * that the bot catches up within seconds of Redis coming back. It stays at-least-once: a command
+     * without a reply is sent again after the reconnect, which the store is written for.
+     */
+    @Bean
+    ClientResourcesBuilderCustomizer quickReconnect() {
+        return resources -> resources.reconnectDelay(
+                Delay.exponential(Duration.ofMillis(1), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    StringRedisTemplate stringRedisTemplate(RedisConnectionFactory connections) {
+        StoreStart.await(RedisProbe.of(connections), RETRY_EVERY);
+        return new StringRedisTemplate(connections);
+    }
+
+    @Bean(destroyMethod = "close")
+    StoreWatch storeWatch(
+            StringRedisTemplate started,
+            RedisConnectionFactory connections,
+            ObjectProvider<Outbox> outbox,
+            Event event,
+            Clock clock) {
+        List<ChatRef> coordinators = event.chats().stream()
+                .filter(c -> c.role() == ChatDef.Role.COORDINATORS)
+                .map(c -> new ChatRef(c.platform(), c.id()))
+                .toList();
+        StoreWatch watch = new StoreWatch(
+                RedisProbe.of(connections), reply -> outbox.getObject().send(reply), coordinators, clock, event.zone());
+        watch.start(WATCH_EVERY);
+        return watch;
+    }
+}
