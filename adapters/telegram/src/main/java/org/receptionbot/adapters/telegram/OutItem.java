@@ -2,7 +2,11 @@ package org.receptionbot.adapters.telegram;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Reply;
@@ -42,6 +46,9 @@ record OutItem(
 
     /** What the core's replies recording a message start with. */
     static final String RECORDED = "已记录";
+
+    /** A venue's total line in a confirmation: what it totals (day, meal and venue), then the figures. */
+    private static final Pattern TOTAL = Pattern.compile("(.+合计)\\d+人（容量\\d+人.*）");
 
     /** A button: its label and its callback data. */
     record Action(String label, String data) {}
@@ -83,15 +90,28 @@ record OutItem(
         return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
     }
 
-    /** The plain text of a digest. */
+    /**
+     * The plain text of a digest: the confirmations numbered, without their venue totals, which
+     * would give a total as it stood at each of them; then the latest total of each meal and venue.
+     */
     String digestText() {
         StringBuilder text = new StringBuilder("以下 ")
                 .append(folded.size())
                 .append(" 条已记录（原消息已标注")
                 .append(REACTION)
                 .append("，如需撤销请回复原消息“撤销”）：");
+        Map<String, String> totals = new LinkedHashMap<>();
         int n = 0;
-        for (Folded f : folded) text.append('\n').append(++n).append(". ").append(f.text());
+        for (Folded f : folded) {
+            List<String> lines = new ArrayList<>();
+            for (String line : f.text().split("\n")) {
+                Matcher total = TOTAL.matcher(line);
+                if (total.matches()) totals.put(total.group(1), line);
+                else lines.add(line);
+            }
+            text.append('\n').append(++n).append(". ").append(String.join("\n", lines));
+        }
+        if (!totals.isEmpty()) text.append("\n当前合计：\n").append(String.join("\n", totals.values()));
         return text.toString();
     }
 
