@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.chat.Attachment;
@@ -16,6 +17,8 @@ import org.receptionbot.chat.Reply;
  * Telegram (the reactions of a digest, then one message per part); {@code done} counts the steps
  * Telegram has confirmed, so a restart goes on where delivery stopped.
  *
+ * @param id unique to this item, so that a command Redis runs twice cannot queue it twice; null in
+ *     items queued before ids existed
  * @param kind {@link #TEXT}, {@link #FILE} or {@link #DIGEST}
  * @param replyTo the core's id of the message answered, or null
  * @param text the plain text of a reply; null for a file or a digest
@@ -27,6 +30,7 @@ import org.receptionbot.chat.Reply;
  * @param done the steps already delivered
  */
 record OutItem(
+        String id,
         String kind,
         String replyTo,
         String text,
@@ -64,12 +68,13 @@ record OutItem(
     static OutItem of(Reply reply) {
         List<Action> actions = new ArrayList<>();
         for (Button b : reply.buttons()) actions.add(new Action(b.label(), b.action()));
-        return new OutItem(TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
+        return new OutItem(newId(), TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
     }
 
     static OutItem of(Attachment file) {
         String content = Base64.getEncoder().encodeToString(file.content());
-        return new OutItem(FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
+        return new OutItem(
+                newId(), FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
     }
 
     /**
@@ -82,12 +87,16 @@ record OutItem(
             if (DIGEST.equals(item.kind())) folded.addAll(item.folded());
             else folded.add(new Folded(item.replyTo(), withoutPrefix(item.text())));
         }
-        return new OutItem(DIGEST, null, null, null, null, null, null, folded, 0);
+        return new OutItem(newId(), DIGEST, null, null, null, null, null, null, folded, 0);
     }
 
     private static String withoutPrefix(String confirmation) {
         String rest = confirmation.substring(RECORDED.length());
         return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /**
@@ -145,6 +154,6 @@ record OutItem(
     }
 
     OutItem advanced() {
-        return new OutItem(kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
+        return new OutItem(id, kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
     }
 }
