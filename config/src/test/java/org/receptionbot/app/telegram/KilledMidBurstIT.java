@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Source;
@@ -24,18 +26,20 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The packaged jar serving Telegram is killed (SIGKILL) in the middle of a burst and started again
- * on the same Redis: every message is recorded, none twice.
+ * on the same Redis: every message is recorded, none twice; the answers resume within seconds of
+ * the restarted bot polling, and every message is answered once.
  */
 class KilledMidBurstIT {
     private static final Path JAR = Path.of("target", "reception-bot.jar");
     private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
     private static final int MESSAGES = 200;
+    private static final Duration RESUMES_WITHIN = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
 
     @Test
-    void noMessageIsLostAndNoneAppliedTwice() throws Exception {
+    void noMessageIsLostNoneAppliedTwiceAndEachAnsweredOnce() throws Exception {
         try (FakeBotApi api = new FakeBotApi();
                 RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"))) {
             StringRedisTemplate redis = redisFixture.connect();
@@ -52,6 +56,9 @@ class KilledMidBurstIT {
                 last = api.offer(FakeBotApi.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), "明天晚餐少1人"));
                 Thread.sleep(20);
                 if (n == MESSAGES / 2) {
+                    // killed while it works through the first half, however slowly it started
+                    awaitOrShow(
+                            () -> RedisStore.inboundLog(redis).count(CHAT) >= 10, Duration.ofSeconds(60), "first.log");
                     first.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
                     storedAtKill = RedisStore.inboundLog(redis).count(CHAT);
                 }
@@ -59,6 +66,7 @@ class KilledMidBurstIT {
             long storedWhenKilled = storedAtKill;
             assertThat(storedWhenKilled).as("killed mid-burst").isBetween(1L, MESSAGES - 1L);
 
+            int callsBefore = api.calls().size();
             Process second = start(api, redisFixture.port, event, "second.log");
             try {
                 int lastId = last;
@@ -83,7 +91,38 @@ class KilledMidBurstIT {
                         .hasSize(1);
             }
             assertThat(RedisStore.inboundLog(redis).count(CHAT)).isEqualTo(MESSAGES);
+
+            List<Call> calls = api.calls();
+            List<Call> afterRestart = calls.subList(callsBefore, calls.size());
+            Instant polling = afterRestart.stream()
+                    .filter(c -> c.method().equals("getUpdates"))
+                    .findFirst()
+                    .orElseThrow()
+                    .at();
+            Instant resumed = afterRestart.stream()
+                    .filter(c -> c.status() == 200 && Long.toString(GROUP).equals(c.chatId()))
+                    .filter(c -> c.method().equals("sendMessage") || c.method().equals("setMessageReaction"))
+                    .findFirst()
+                    .orElseThrow()
+                    .at();
+            assertThat(Duration.between(polling, resumed))
+                    .as("from the restarted bot's first poll to its first answer")
+                    .isLessThanOrEqualTo(RESUMES_WITHIN);
+            for (int id : ids) {
+                assertThat(answersTo(api, id)).as("answers to message %d", id).isEqualTo(1);
+            }
         }
+    }
+
+    /** The replies to the message and the reactions on it (a digest's mark) that Telegram accepted. */
+    private static long answersTo(FakeBotApi api, int messageId) {
+        return api.accepted().stream()
+                .filter(c -> Long.toString(GROUP).equals(c.chatId()))
+                .filter(c -> (c.method().equals("sendMessage")
+                                && Integer.valueOf(messageId).equals(c.replyToMessageId()))
+                        || (c.method().equals("setMessageReaction")
+                                && Integer.toString(messageId).equals(c.param("message_id"))))
+                .count();
     }
 
     /** Waits for the condition; when it does not come, fails with what the jar printed. */

@@ -140,6 +140,15 @@ class TelegramBotIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> ids.stream().allMatch(this::acknowledged));
         ids.forEach(id -> assertThat(dayEntriesOfTomorrow(id)).hasSize(1));
         assertThat(mostInAMinute(GROUP)).isLessThanOrEqualTo(20);
+        List<String> texts = api.calls("sendMessage").stream()
+                .filter(c -> Long.toString(GROUP).equals(c.chatId()))
+                .map(c -> c.param("text"))
+                .toList();
+        assertThat(texts)
+                .as("digests end with the totals as they stand, not one under every item")
+                .anySatisfy(t -> assertThat(t).startsWith("以下 ").containsPattern("\n当前合计：\n[^\n]+合计\\d+人"))
+                .allSatisfy(t -> assertThat(t.lines().filter(l -> l.matches("\\d+\\. .*")))
+                        .noneMatch(l -> l.contains("合计")));
     }
 
     // What the bot sent.

@@ -2,7 +2,12 @@ package org.receptionbot.adapters.telegram;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Reply;
@@ -12,6 +17,8 @@ import org.receptionbot.chat.Reply;
  * Telegram (the reactions of a digest, then one message per part); {@code done} counts the steps
  * Telegram has confirmed, so a restart goes on where delivery stopped.
  *
+ * @param id unique to this item, so that a command Redis runs twice cannot queue it twice; null in
+ *     items queued before ids existed
  * @param kind {@link #TEXT}, {@link #FILE} or {@link #DIGEST}
  * @param replyTo the core's id of the message answered, or null
  * @param text the plain text of a reply; null for a file or a digest
@@ -23,6 +30,7 @@ import org.receptionbot.chat.Reply;
  * @param done the steps already delivered
  */
 record OutItem(
+        String id,
         String kind,
         String replyTo,
         String text,
@@ -43,6 +51,9 @@ record OutItem(
     /** What the core's replies recording a message start with. */
     static final String RECORDED = "已记录";
 
+    /** A venue's total line in a confirmation: what it totals (day, meal and venue), then the figures. */
+    private static final Pattern TOTAL = Pattern.compile("(.+合计)\\d+人（容量\\d+人.*）");
+
     /** A button: its label and its callback data. */
     record Action(String label, String data) {}
 
@@ -57,12 +68,13 @@ record OutItem(
     static OutItem of(Reply reply) {
         List<Action> actions = new ArrayList<>();
         for (Button b : reply.buttons()) actions.add(new Action(b.label(), b.action()));
-        return new OutItem(TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
+        return new OutItem(newId(), TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
     }
 
     static OutItem of(Attachment file) {
         String content = Base64.getEncoder().encodeToString(file.content());
-        return new OutItem(FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
+        return new OutItem(
+                newId(), FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
     }
 
     /**
@@ -75,7 +87,7 @@ record OutItem(
             if (DIGEST.equals(item.kind())) folded.addAll(item.folded());
             else folded.add(new Folded(item.replyTo(), withoutPrefix(item.text())));
         }
-        return new OutItem(DIGEST, null, null, null, null, null, null, folded, 0);
+        return new OutItem(newId(), DIGEST, null, null, null, null, null, null, folded, 0);
     }
 
     private static String withoutPrefix(String confirmation) {
@@ -83,15 +95,32 @@ record OutItem(
         return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
     }
 
-    /** The plain text of a digest. */
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * The plain text of a digest: the confirmations numbered, without their venue totals, which
+     * would give a total as it stood at each of them; then the latest total of each meal and venue.
+     */
     String digestText() {
         StringBuilder text = new StringBuilder("以下 ")
                 .append(folded.size())
                 .append(" 条已记录（原消息已标注")
                 .append(REACTION)
                 .append("，如需撤销请回复原消息“撤销”）：");
+        Map<String, String> totals = new LinkedHashMap<>();
         int n = 0;
-        for (Folded f : folded) text.append('\n').append(++n).append(". ").append(f.text());
+        for (Folded f : folded) {
+            List<String> lines = new ArrayList<>();
+            for (String line : f.text().split("\n")) {
+                Matcher total = TOTAL.matcher(line);
+                if (total.matches()) totals.put(total.group(1), line);
+                else lines.add(line);
+            }
+            text.append('\n').append(++n).append(". ").append(String.join("\n", lines));
+        }
+        if (!totals.isEmpty()) text.append("\n当前合计：\n").append(String.join("\n", totals.values()));
         return text.toString();
     }
 
@@ -125,6 +154,6 @@ record OutItem(
     }
 
     OutItem advanced() {
-        return new OutItem(kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
+        return new OutItem(id, kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
     }
 }

@@ -28,8 +28,16 @@ final class OutKeys {
         return "rb:{tg}:out:sent:" + chat;
     }
 
-    /** String: the instance delivering a chat's head item just now (SET NX PX). */
+    /**
+     * String with a short time to live: the token of the sender delivering a chat's head item just
+     * now, a lease its holder renews while it holds it ({@link ChatLocks}).
+     */
     static String lock(String chat) {
         return "rb:{tg}:out:lock:" + chat;
+    }
+
+    /** String with a time to live: an item with this id was queued, so queuing it again does nothing. */
+    static String queued(String itemId) {
+        return "rb:{tg}:out:queued:" + itemId;
     }
 }

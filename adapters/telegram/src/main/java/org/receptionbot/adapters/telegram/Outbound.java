@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -25,9 +27,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  *
  * <p>{@link #send(Reply)} and {@link #send(Attachment)} only queue. {@link #deliverDue()} delivers
  * what the limits allow, either on the caller's thread or on the thread {@link #start()} runs. An
- * item leaves its queue only after Telegram confirmed it, so a crash between Telegram's answer and
- * the removal sends that message once more: delivery is at least once. Items Telegram refuses for
- * good are moved to {@link Keys#refused} rather than blocking their chat.
+ * item leaves its queue only after Telegram confirmed it, and every Redis write may run twice
+ * ({@link OutQueue} says how that is made harmless). A step Telegram confirmed is recorded before
+ * anything else; when Redis does not answer, the same record is made again before the chat's next
+ * step, so only a crash between Telegram's answer and the record sends a message twice. Items
+ * Telegram refuses for good are moved to {@link Keys#refused} rather than blocking their chat.
  *
  * <p>When {@link TelegramSettings.Limits#busyBacklog()} items wait for one chat, the waiting
  * confirmations (replies starting with {@value OutItem#RECORDED} to a liaison's message) are folded
@@ -47,11 +51,15 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
 
     private final TelegramBot bot;
     private final OutQueue queue;
+    private final ChatLocks locks;
     private final Pacing pacing;
     private final TelegramSettings.Limits limits;
     private final ChatIds chatIds;
     private final Requests requests;
     private final Clock clock;
+
+    /** Per chat: a confirmed step whose record Redis did not acknowledge, to be made again first. */
+    private final Map<String, Runnable> unrecorded = new ConcurrentHashMap<>();
 
     private final ReentrantLock pass = new ReentrantLock();
     private final ReentrantLock signal = new ReentrantLock();
@@ -61,8 +69,20 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     private Thread sender; // guarded by this
 
     Outbound(TelegramBot bot, StringRedisTemplate redis, TelegramSettings settings, ChatIds chatIds, Clock clock) {
+        this(bot, redis, settings, chatIds, clock, ChatLocks.LEASE);
+    }
+
+    /** With the send locks' {@code lease}. */
+    Outbound(
+            TelegramBot bot,
+            StringRedisTemplate redis,
+            TelegramSettings settings,
+            ChatIds chatIds,
+            Clock clock,
+            Duration lease) {
         this.bot = bot;
         this.queue = new OutQueue(redis);
+        this.locks = new ChatLocks(redis, lease);
         this.pacing = new Pacing(redis, settings.limits());
         this.limits = settings.limits();
         this.chatIds = chatIds;
@@ -141,7 +161,10 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
         synchronized (this) {
             thread = sender;
         }
-        if (thread == null || thread == Thread.currentThread()) return;
+        if (thread == null || thread == Thread.currentThread()) {
+            locks.close();
+            return;
+        }
         try {
             thread.join(STOP_WAIT.toMillis());
             if (thread.isAlive()) {
@@ -151,6 +174,8 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
             if (thread.isAlive()) log.warn("the Telegram sender did not stop in time");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            locks.close();
         }
     }
 
@@ -195,12 +220,10 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     private Step step(String chat) {
         Instant now = clock.instant();
         try {
-            String token = queue.lock(chat);
-            if (token == null) return Step.waitUntil(now.plus(LOCKED_ELSEWHERE));
-            try {
+            ChatLocks.Held lock = locks.take(chat);
+            if (lock == null) return Step.waitUntil(now.plus(LOCKED_ELSEWHERE));
+            try (lock) {
                 return stepLocked(chat, now);
-            } finally {
-                queue.unlock(chat, token);
             }
         } catch (RuntimeException e) {
             log.warn("could not deliver to chat {}; trying again shortly", chat, e);
@@ -209,44 +232,68 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     }
 
     private Step stepLocked(String chat, Instant now) {
+        recordAgain(chat);
         foldIfBusy(chat);
-        OutItem head = queue.head(chat);
+        OutQueue.Queued head = queue.head(chat);
         if (head == null) {
             queue.forgetIfEmpty(chat);
             return Step.IDLE;
         }
-        if (head.done() >= head.steps()) {
-            queue.pop(chat);
+        OutItem item = head.item();
+        if (item.done() >= item.steps()) {
+            record(chat, () -> queue.advance(chat, head, null));
             return Step.PROGRESSED;
         }
         long chatId = chatIds.current(chat);
-        if (head.reactionNext()) return react(chat, chatId, head, now);
+        if (item.reactionNext()) return react(chat, chatId, head, now);
         Instant next = pacing.nextMessage(chat, chatId, now);
         if (next.isAfter(now)) return Step.waitUntil(next);
-        Outcome outcome = OutItem.FILE.equals(head.kind())
-                ? call(() -> bot.execute(requests.document(chat, chatId, head)))
-                : call(() -> bot.execute(requests.message(chat, chatId, head)));
+        Outcome outcome = OutItem.FILE.equals(item.kind())
+                ? call(() -> bot.execute(requests.document(chat, chatId, item)))
+                : call(() -> bot.execute(requests.message(chat, chatId, item)));
         Instant answered = clock.instant();
-        pacing.called(answered);
-        return settle(chat, chatId, head, outcome, answered);
+        try {
+            return settle(chat, chatId, head, outcome, answered);
+        } finally {
+            pacing.called(answered);
+        }
+    }
+
+    /** Makes again the record of a confirmed step that Redis may not have made. */
+    private void recordAgain(String chat) {
+        Runnable change = unrecorded.get(chat);
+        if (change == null) return;
+        change.run();
+        unrecorded.remove(chat);
+    }
+
+    /** Makes a record of delivery; kept for {@link #recordAgain} when Redis does not acknowledge it. */
+    private void record(String chat, Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            unrecorded.put(chat, change);
+            throw e;
+        }
     }
 
     private void foldIfBusy(String chat) {
         if (queue.size(chat) < limits.busyBacklog()) return;
-        List<OutItem> items = queue.items(chat);
+        List<OutQueue.Queued> seen = queue.items(chat);
+        List<OutItem> items = seen.stream().map(OutQueue.Queued::item).toList();
         Folding.fold(items, limits.busyBacklog()).ifPresent(folded -> {
-            queue.replaceFirst(chat, items.size(), folded);
+            queue.replaceFirst(chat, seen, folded);
             log.debug(
                     "chat {} is busy: {} waiting items folded into one digest", chat, items.size() - folded.size() + 1);
         });
     }
 
-    private Step settle(String chat, long chatId, OutItem head, Outcome outcome, Instant now) {
+    private Step settle(String chat, long chatId, OutQueue.Queued head, Outcome outcome, Instant now) {
         switch (outcome.kind()) {
             case SENT:
+                advance(chat, head);
                 pacing.messageSent(chat, now);
                 pacing.succeeded(chat);
-                advance(chat, head);
                 return Step.PROGRESSED;
             case FLOOD: {
                 Instant until = pacing.flood(chat, outcome.retryAfter(), now);
@@ -264,10 +311,10 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
                 }
                 return backOff(chat, outcome, now);
             case REFUSED:
-                queue.refuse(chat, head, outcome, now);
+                record(chat, () -> queue.refuse(chat, head, outcome, now));
                 log.warn(
                         "Telegram refused a {} for chat {} ({} {}); it is kept in {}",
-                        head.kind(),
+                        head.item().kind(),
                         chat,
                         outcome.code(),
                         outcome.description(),
@@ -290,18 +337,22 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
     }
 
     /** Puts the reaction of a digest's next confirmed message; a failed reaction is only logged. */
-    private Step react(String chat, long chatId, OutItem head, Instant now) {
+    private Step react(String chat, long chatId, OutQueue.Queued head, Instant now) {
         Instant next = pacing.nextCall(chat, now);
         if (next.isAfter(now)) return Step.waitUntil(next);
-        String messageId = head.folded().get(head.done()).messageId();
+        String messageId = head.item().folded().get(head.item().done()).messageId();
         Integer platformId = chatIds.platformMessageId(chat, messageId);
-        if (platformId != null) {
-            Outcome outcome = call(() -> bot.execute(Requests.reaction(chatId, platformId)));
-            Instant answered = clock.instant();
-            pacing.called(answered);
+        if (platformId == null) {
+            advance(chat, head);
+            return Step.PROGRESSED;
+        }
+        Outcome outcome = call(() -> bot.execute(Requests.reaction(chatId, platformId)));
+        Instant answered = clock.instant();
+        try {
             if (outcome.kind() == Outcome.Kind.FLOOD) {
                 return Step.waitUntil(pacing.flood(chat, outcome.retryAfter(), answered));
             }
+            advance(chat, head);
             if (outcome.kind() != Outcome.Kind.SENT) {
                 log.info(
                         "could not mark message {} in chat {} ({} {}); the digest lists it all the same",
@@ -310,15 +361,16 @@ final class Outbound implements Outbox, Attachments, AutoCloseable {
                         outcome.code(),
                         outcome.description());
             }
+            return Step.PROGRESSED;
+        } finally {
+            pacing.called(answered);
         }
-        advance(chat, head);
-        return Step.PROGRESSED;
     }
 
-    private void advance(String chat, OutItem head) {
-        OutItem next = head.advanced();
-        if (next.done() >= next.steps()) queue.pop(chat);
-        else queue.replaceHead(chat, next);
+    /** Records that Telegram confirmed the head's next step; the head leaves when that was its last. */
+    private void advance(String chat, OutQueue.Queued head) {
+        OutItem next = head.item().advanced();
+        record(chat, () -> queue.advance(chat, head, next.done() >= next.steps() ? null : next));
     }
 
     private static Outcome call(Supplier<? extends BaseResponse> request) {

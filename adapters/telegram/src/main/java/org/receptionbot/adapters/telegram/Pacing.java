@@ -11,7 +11,9 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 /**
  * Telegram's sending limits and the waits Telegram imposes, kept in Redis so that they hold across
  * restarts and are shared by the instances on one Redis. A chat's own limits are exact for the holder
- * of its lock; the bot-wide second may be overrun by instances checking it at the same moment.
+ * of its lock; the bot-wide second may be overrun by instances checking it at the same moment. A
+ * write here that Redis runs twice (see {@link OutQueue}) counts a call or a failure twice, which
+ * only makes sending wait a little longer.
  */
 final class Pacing {
     private static final Duration MINUTE = Duration.ofMinutes(1);

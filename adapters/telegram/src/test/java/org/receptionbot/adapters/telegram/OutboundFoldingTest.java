@@ -56,6 +56,32 @@ class OutboundFoldingTest {
     }
 
     @Test
+    void aDigestNumbersItsItemsAndEndsWithTheLatestTotalOfEachMealAndVenue() {
+        String dinner = "11月22日（周日）晚餐 土家山寨餐厅合计";
+        String lunch = "11月22日（周日）午餐 九院合计";
+        List<OutItem> queue = List.of(
+                confirmation("1", "湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）\n" + dinner + "251人（容量700人）"),
+                confirmation("2", "贵州省代表团 11月22日（周日）午餐 增加2人（28人→30人）\n" + lunch + "602人（容量600人，⚠超出容量2人）"),
+                confirmation(
+                        "3",
+                        "云南省代表团 11月22日（周日）晚餐 减少1人（20人→19人）\n" + dinner + "250人（容量700人）\n" + "⚠已过报餐截止时间，本次变更已通知协调组。"),
+                confirmation("4", "四川省代表团 11月23日（周一）早餐 按计划用餐"));
+
+        OutItem digest = Folding.fold(queue, 4).orElseThrow().get(0);
+
+        assertThat(digest.digestText()).isEqualTo("""
+                        以下 4 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
+                        1. 湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）
+                        2. 贵州省代表团 11月22日（周日）午餐 增加2人（28人→30人）
+                        3. 云南省代表团 11月22日（周日）晚餐 减少1人（20人→19人）
+                        ⚠已过报餐截止时间，本次变更已通知协调组。
+                        4. 四川省代表团 11月23日（周一）早餐 按计划用餐
+                        当前合计：
+                        11月22日（周日）晚餐 土家山寨餐厅合计250人（容量700人）
+                        11月22日（周日）午餐 九院合计602人（容量600人，⚠超出容量2人）""");
+    }
+
+    @Test
     void aDigestNotYetBegunTakesInTheConfirmationsQueuedAfterIt() {
         OutItem digest = digestOfFour();
         OutItem asked = question("6", "请问是哪个代表团？");

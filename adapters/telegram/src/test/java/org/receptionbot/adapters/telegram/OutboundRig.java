@@ -3,6 +3,7 @@ package org.receptionbot.adapters.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,15 @@ final class OutboundRig implements AutoCloseable {
     }
 
     Outbound outbound(StringRedisTemplate on, TelegramSettings.Limits limits, Clock outboundClock) {
-        Outbound outbound = new Outbound(bot, on, settings(limits), new ChatIds(on), outboundClock);
+        return opened(new Outbound(bot, on, settings(limits), new ChatIds(on), outboundClock));
+    }
+
+    /** With send locks of that {@code lease}. */
+    Outbound outbound(TelegramSettings.Limits limits, Clock outboundClock, Duration lease) {
+        return opened(new Outbound(bot, redis, settings(limits), chatIds, outboundClock, lease));
+    }
+
+    private Outbound opened(Outbound outbound) {
         opened.add(outbound);
         return outbound;
     }
