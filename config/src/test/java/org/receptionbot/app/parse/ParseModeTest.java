@@ -151,6 +151,24 @@ class ParseModeTest {
     }
 
     @Test
+    void benchPassesOverTheWholeFileEachRound() throws IOException {
+        Path cases = Files.writeString(dir.resolve("cases.jsonl"), """
+                {"id":"1","now":"2026-11-22T09:30:00+08:00","sender":"hunan","text":"今天中午35人"}
+
+                {"id":"2","now":"2026-11-22T09:30:00+08:00","sender":null,"text":"收到"}
+                """);
+
+        assertThat(run("", "parse", "--event", EVENT.toString(), "--in", cases.toString(), "--bench", "2"))
+                .isZero();
+
+        assertThat(lines())
+                .hasSize(2)
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("第1轮 / round 1: 2 行"),
+                        second -> assertThat(second).startsWith("第2轮 / round 2: 2 行"));
+    }
+
+    @Test
     void unusableArgumentsExitWithTwoAndSayWhyInChinese() {
         assertThat(run("", "parse")).isEqualTo(2);
         assertThat(run("", "parse", "--event", EVENT.toString(), "--color", "red"))
