@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
 import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
@@ -16,8 +17,12 @@ import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.Texts;
 
-/** What stops records from being applied: a date outside the event, or someone acting for another delegation. */
-final class Checks {
+/**
+ * What stops records from being applied: a date outside the event, or someone acting for another
+ * delegation; and what makes the bot ask before applying (no delegation, an absurd count). The two
+ * static rules are public so that the {@code parse} mode asks where the bot would.
+ */
+public final class Checks {
     private final Desk desk;
 
     Checks(Desk desk) {
@@ -38,7 +43,15 @@ final class Checks {
 
     /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
     boolean absurd(Record r) {
-        Optional<Delegation> d = desk.event().delegation(r.delegation());
+        return absurd(desk.event(), r);
+    }
+
+    /**
+     * True when a record's figure is far from its delegation's size, so the bot asks to confirm it:
+     * a count above twice the size, or an addition larger than the delegation.
+     */
+    public static boolean absurd(Event event, Record r) {
+        Optional<Delegation> d = event.delegation(r.delegation());
         if (d.isEmpty()) return false;
         int limit = 2 * d.get().size();
         if (r instanceof MealCount m) return !m.asPlanned() && m.count() > limit;
@@ -50,7 +63,7 @@ final class Checks {
     }
 
     /** A meal or movement with no delegation: the question to ask instead of applying it. */
-    static boolean needsDelegation(Record r) {
+    public static boolean needsDelegation(Record r) {
         return (r instanceof MealRecord || r instanceof Movement) && r.delegation() == null;
     }
 

@@ -2,6 +2,10 @@ package org.receptionbot.app.event;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +33,32 @@ public final class EventFiles {
      */
     public static EventReading load(Path file) {
         String source = file.toString();
-        if (!Files.isRegularFile(file)) return invalid(source, "（文件）", "找不到文件，或不是普通文件");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(source, reader);
+        if (Files.isDirectory(file)) return invalid(source, "（文件）", "这是一个目录，不是文件；请给出活动配置文件（.yml）的路径");
+        if (!Files.isRegularFile(file))
+            return invalid(source, "（文件）", "找不到该文件（相对路径从当前目录 " + Path.of("").toAbsolutePath() + " 算起），请检查文件名和路径");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return invalid(source, "（文件）", "无法读取：" + e.getMessage());
+            return invalid(source, "（文件）", "无法读取（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "），请检查文件权限");
         }
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, text, true);
+        if (result.isError()) return notUtf8(source, bytes, in.position());
+        text.flip();
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') text.position(1); // Notepad's UTF-8 mark
+        return read(source, new StringReader(text.toString()));
+    }
+
+    private static EventReading notUtf8(String source, byte[] bytes, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        return invalid(
+                source,
+                "第 " + line + " 行",
+                "文件不是 UTF-8 编码（该行有无法识别的字节，可能是 GBK 编码）。请用文本编辑器把文件另存为 UTF-8 编码，"
+                        + "或运行 iconv -f GBK -t UTF-8 原文件 > 新文件 转换 / the file is not UTF-8: save it as UTF-8");
     }
 
     /** Reads an event from YAML text; {@code source} names it in problems. */

@@ -1,43 +1,41 @@
 package org.receptionbot.app.parse;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.receptionbot.app.event.EventFiles;
-import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReading;
-import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.parse.MessageParser;
-import org.receptionbot.record.Record;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code parse --event FILE [--in CASES.jsonl] [--out RESULTS.jsonl]}: one result line per input line,
- * in order; {@code parse --event FILE --eval CORPUS.jsonl [--show-failures]} scores the parser on a
- * corpus with the figures of {@code score.py}.
+ * in order; {@code parse --event FILE --eval CORPUS.jsonl [--quiet]} scores the parser on a corpus
+ * with the figures of {@code score.py}; {@code parse --event FILE --in CASES.jsonl --bench ROUNDS}
+ * times whole passes over a file.
  */
 public final class ParseMode {
     static final String USAGE = "用法 / usage: parse --event 文件 [--in 输入.jsonl] [--out 输出.jsonl]\n"
-            + "             parse --event 文件 --eval 语料.jsonl [--quiet]";
+            + "             parse --event 文件 --eval 语料.jsonl [--quiet]\n"
+            + "             parse --event 文件 --in 输入.jsonl --bench 轮数";
 
     private ParseMode() {}
 
-    /** Returns the exit code: 0, or 2 when the arguments or the event file are unusable. */
-    public static int run(String[] args, java.io.InputStream stdin, PrintStream stdout, PrintStream err) {
-        Args a;
+    /**
+     * Returns the exit code: 0; 2 when the arguments, the event file or a named input or output file
+     * are unusable; 1 when reading or writing fails on the way. Every message is in Chinese.
+     */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream err) {
+        ParseArgs a;
         try {
-            a = Args.read(args);
+            a = ParseArgs.read(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -48,87 +46,36 @@ public final class ParseMode {
             err.println(invalid.describe());
             return 2;
         }
-        MessageParser parser = new MessageParser(((EventReading.Valid) reading).event());
-        ObjectMapper mapper = JsonMapper.builder().build();
+        ParseLines lines = new ParseLines(((EventReading.Valid) reading).event());
         try {
-            if (a.eval() != null) {
-                try (BufferedReader in = Files.newBufferedReader(a.eval(), StandardCharsets.UTF_8)) {
-                    Evaluation.run(parser, mapper, in, stdout, !a.quiet());
-                }
-                return 0;
-            }
-            try (Reader r = a.in() == null
-                            ? new InputStreamReader(stdin, StandardCharsets.UTF_8)
-                            : Files.newBufferedReader(a.in(), StandardCharsets.UTF_8);
-                    Writer w = a.out() == null
-                            ? new OutputStreamWriter(stdout, StandardCharsets.UTF_8)
-                            : Files.newBufferedWriter(a.out(), StandardCharsets.UTF_8)) {
-                lines(parser, mapper, new BufferedReader(r), new BufferedWriter(w));
+            if (a.eval() != null) return evaluate(lines, a, stdout);
+            if (a.bench() > 0) return Bench.run(lines, a.in(), a.bench(), stdout);
+            try (InputStream in = a.in() == null ? stdin : Files.newInputStream(a.in());
+                    OutputStream out = a.out() == null ? null : Files.newOutputStream(a.out())) {
+                lines.run(in, out == null ? stdout : out);
             }
             return 0;
-        } catch (IOException e) {
-            err.println("读写失败 / I/O failed: " + e.getMessage());
+        } catch (FileSystemException e) {
+            err.println(cannotOpen(e));
             return 2;
+        } catch (IOException | JacksonException e) {
+            err.println("读取或写入失败 / I/O failed: " + e.getMessage());
+            return 1;
         }
     }
 
-    static void lines(MessageParser parser, ObjectMapper mapper, BufferedReader in, BufferedWriter out)
-            throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank()) continue;
-            out.write(mapper.writeValueAsString(answer(parser, mapper, line)));
-            out.newLine();
-            if (!in.ready()) out.flush();
+    private static String cannotOpen(FileSystemException e) {
+        String why = e instanceof NoSuchFileException
+                ? "文件或目录不存在"
+                : e instanceof AccessDeniedException ? "没有读写权限" : String.valueOf(e.getReason());
+        return "无法打开文件 " + e.getFile() + "：" + why + "（当前目录 " + Path.of("").toAbsolutePath() + "）\nCannot open "
+                + e.getFile() + ": " + e.getClass().getSimpleName();
+    }
+
+    private static int evaluate(ParseLines lines, ParseArgs a, PrintStream stdout) throws IOException {
+        try (BufferedReader corpus = Files.newBufferedReader(a.eval(), StandardCharsets.UTF_8)) {
+            Evaluation.run(lines, corpus, stdout, !a.quiet());
         }
-        out.flush();
-    }
-
-    static ObjectNode answer(MessageParser parser, ObjectMapper mapper, String line) {
-        ObjectNode o = mapper.createObjectNode();
-        try {
-            ParseCase c = ParseCase.read(mapper, line);
-            o.put("id", c.id());
-            ArrayNode records = o.putArray("records");
-            for (Record r : parse(parser, c).records()) records.add(RecordJson.write(r));
-        } catch (ParseCase.Malformed e) {
-            o.put("id", e.id);
-            o.put("error", e.getMessage());
-        }
-        return o;
-    }
-
-    static ParseOutcome parse(MessageParser parser, ParseCase c) {
-        return parser.parse(c.text(), c.now(), c.sender());
-    }
-
-    record Args(Path event, Path in, Path out, Path eval, boolean quiet) {
-        static Args read(String[] args) {
-            Path event = null, in = null, out = null, eval = null;
-            boolean quiet = false;
-            for (int i = 1; i < args.length; i++) {
-                String a = args[i];
-                if (a.equals("--quiet")) {
-                    quiet = true;
-                    continue;
-                }
-                if (i + 1 >= args.length) throw new IllegalArgumentException("缺少参数值 / missing value for " + a);
-                Path p = Path.of(args[++i]);
-                switch (a) {
-                    case "--event" -> event = p;
-                    case "--in" -> in = p;
-                    case "--out" -> out = p;
-                    case "--eval" -> eval = p;
-                    default -> throw new IllegalArgumentException("未知参数 / unknown option " + a);
-                }
-            }
-            if (event == null) throw new IllegalArgumentException("需要 --event 文件 / --event FILE is required");
-            return new Args(event, in, out, eval, quiet);
-        }
-    }
-
-    /** For callers that have the event already (tests). */
-    static MessageParser parser(Event event) {
-        return new MessageParser(event);
+        return 0;
     }
 }

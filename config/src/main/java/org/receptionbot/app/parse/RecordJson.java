@@ -1,9 +1,9 @@
 package org.receptionbot.app.parse;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.receptionbot.record.Arrival;
-import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealAdd;
@@ -11,9 +11,8 @@ import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Records as JSON objects of the records contract: {@code type} and the contract's fields, nulls included. */
 final class RecordJson {
@@ -29,29 +28,28 @@ final class RecordJson {
 
     private RecordJson() {}
 
-    static ObjectNode write(Record r) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("type", r.type());
-        if (r instanceof MealCount m) meal(o, m.delegation(), m.date(), m.meal(), m.count());
-        else if (r instanceof MealCancel m) meal(o, m.delegation(), m.date(), m.meal(), m.count());
-        else if (r instanceof MealAdd m) meal(o, m.delegation(), m.date(), m.meal(), m.count());
-        else if (r instanceof Arrival a) movement(o, a);
-        else if (r instanceof Departure d) movement(o, d);
+    static void write(Record r, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("type", r.type());
+        if (r instanceof MealCount m) meal(g, m.delegation(), m.date(), m.meal(), m.count());
+        else if (r instanceof MealCancel m) meal(g, m.delegation(), m.date(), m.meal(), m.count());
+        else if (r instanceof MealAdd m) meal(g, m.delegation(), m.date(), m.meal(), m.count());
+        else if (r instanceof Movement m) movement(g, m);
         else if (r instanceof Headcount h) {
-            o.put("vehicle", h.vehicle());
-            o.put("count", h.count());
-            o.put("delegation", h.delegation());
+            g.writeStringProperty("vehicle", h.vehicle());
+            g.writeNumberProperty("count", h.count());
+            g.writeStringProperty("delegation", h.delegation());
         } else if (r instanceof Issue i) {
-            o.put("category", i.category().name());
-            o.put("delegation", i.delegation());
+            g.writeStringProperty("category", i.category().name());
+            g.writeStringProperty("delegation", i.delegation());
         }
-        return o;
+        g.writeEndObject();
     }
 
     /** The comparable key of a record object: its type and contract fields, as text. */
     static List<String> key(JsonNode record) {
         String type = text(record.get("type"));
-        List<String> key = new java.util.ArrayList<>();
+        List<String> key = new ArrayList<>();
         key.add(type);
         for (String f : FIELDS.getOrDefault(type, List.of())) key.add(text(record.get(f)));
         return key;
@@ -61,18 +59,23 @@ final class RecordJson {
         return n == null || n.isNull() ? null : n.isNumber() ? n.numberValue().toString() : n.asString();
     }
 
-    private static void meal(ObjectNode o, String delegation, java.time.LocalDate date, String meal, Integer count) {
-        o.put("delegation", delegation);
-        o.put("date", date == null ? null : date.toString());
-        o.put("meal", meal);
-        o.put("count", count);
+    private static void meal(JsonGenerator g, String delegation, LocalDate date, String meal, Integer count) {
+        g.writeStringProperty("delegation", delegation);
+        g.writeStringProperty("date", date == null ? null : date.toString());
+        g.writeStringProperty("meal", meal);
+        count(g, count);
     }
 
-    private static void movement(ObjectNode o, Movement m) {
-        o.put("delegation", m.delegation());
-        o.put("date", m.date() == null ? null : m.date().toString());
-        o.put("time", m.time() == null ? null : m.time().toString());
-        o.put("count", m.count());
-        o.put("transport", m.transport());
+    private static void movement(JsonGenerator g, Movement m) {
+        g.writeStringProperty("delegation", m.delegation());
+        g.writeStringProperty("date", m.date() == null ? null : m.date().toString());
+        g.writeStringProperty("time", m.time() == null ? null : m.time().toString());
+        count(g, m.count());
+        g.writeStringProperty("transport", m.transport());
+    }
+
+    private static void count(JsonGenerator g, Integer count) {
+        if (count == null) g.writeNullProperty("count");
+        else g.writeNumberProperty("count", count);
     }
 }

@@ -3,10 +3,13 @@ package org.receptionbot.app.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.event.EventReading;
 
 class EventFilesTest {
@@ -47,7 +50,43 @@ class EventFilesTest {
     void aMissingFileIsOneProblemNamingIt() {
         EventReading reading = EventFiles.load(Path.of("no-such-event.yml"));
 
-        assertThat(((EventReading.Invalid) reading).describe()).contains("no-such-event.yml", "找不到文件");
+        assertThat(((EventReading.Invalid) reading).describe()).contains("no-such-event.yml", "找不到该文件", "当前目录");
+    }
+
+    @Test
+    void aGbkFileNamesTheFirstLineThatIsNotUtf8AndHowToConvertIt(@TempDir Path dir) throws Exception {
+        Path gbk = dir.resolve("event-gbk.yml");
+        Files.write(gbk, Files.readString(referenceEvent()).getBytes(Charset.forName("GBK")));
+
+        EventReading reading = EventFiles.load(gbk);
+
+        assertThat(((EventReading.Invalid) reading).problems()).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo("第 " + firstNonAsciiLine(referenceEvent()) + " 行");
+            assertThat(p.message())
+                    .contains("不是 UTF-8 编码", "另存为 UTF-8", "iconv")
+                    .doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void aUtf8FileWithNotepadsByteOrderMarkLoads(@TempDir Path dir) throws Exception {
+        Path marked = dir.resolve("event-bom.yml");
+        Files.writeString(marked, "\uFEFF" + Files.readString(referenceEvent()));
+
+        assertThat(EventFiles.load(marked)).isInstanceOf(EventReading.Valid.class);
+    }
+
+    @Test
+    void aDirectoryIsNotAnEventFile(@TempDir Path dir) {
+        EventReading reading = EventFiles.load(dir);
+
+        assertThat(((EventReading.Invalid) reading).describe()).contains("这是一个目录，不是文件");
+    }
+
+    private static int firstNonAsciiLine(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).chars().anyMatch(c -> c > 127)) return i + 1;
+        throw new AssertionError("no Chinese in " + file);
     }
 
     @Test

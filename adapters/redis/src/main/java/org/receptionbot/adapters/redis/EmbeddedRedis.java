@@ -37,13 +37,13 @@ public final class EmbeddedRedis implements AutoCloseable {
     /**
      * Starts Redis on {@code 127.0.0.1:port} with its files in {@code dataDir} (created if missing).
      *
-     * @throws EmbeddedRedisException with a message for the operator when the port is taken or Redis
-     *     does not start
+     * @throws EmbeddedRedisException with a message for the operator when the data directory cannot
+     *     be written, the port is taken or Redis does not start
      */
     public static EmbeddedRedis start(Path dataDir, int port) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        checkWritable(dir);
         try {
-            Files.createDirectories(dir);
             if (!isFree(port)) {
                 if (!LeftoverRedis.shutDownIfOurs(port, dir, EmbeddedRedis::isFree)) {
                     throw new EmbeddedRedisException(EmbeddedRedisException.portTaken(port));
@@ -112,6 +112,20 @@ public final class EmbeddedRedis implements AutoCloseable {
             LOG.info("Embedded Redis on port {} stopped", port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded Redis on port " + port, e);
+        }
+    }
+
+    /** Creates the data directory if missing and checks that a file can be written there. */
+    private static void checkWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new EmbeddedRedisException(EmbeddedRedisException.cannotCreate(dir, e), e);
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, ".write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new EmbeddedRedisException(EmbeddedRedisException.notWritable(dir, e), e);
         }
     }
 
