@@ -23,6 +23,7 @@ final class BusText {
                 .append(l.counted());
         s.append("人 / 应到").append(l.total()).append("人");
         if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
+        if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
         s.append('\n');
     }
 

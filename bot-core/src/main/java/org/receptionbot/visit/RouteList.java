@@ -63,4 +63,9 @@ public record RouteList(
     public int missing() {
         return allCounted() ? Math.max(0, total() - counted()) : 0;
     }
+
+    /** How many more people the buses counted than the route expects, once every bus has counted; else 0. */
+    public int extra() {
+        return allCounted() ? Math.max(0, counted() - total()) : 0;
+    }
 }

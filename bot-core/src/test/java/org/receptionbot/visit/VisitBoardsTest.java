@@ -70,5 +70,15 @@ class VisitBoardsTest {
         c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
 
         assertThat(c.route("liuzhou").missing()).isZero();
+        assertThat(c.route("liuzhou").extra()).isZero();
+    }
+
+    @Test
+    void buses_carrying_more_than_the_route_expects_count_the_extra_people() {
+        c.say("2026-12-09T13:35", "bus6", new Headcount("6", 33, null));
+        c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
+
+        assertThat(c.route("liuzhou").extra()).isEqualTo(2);
+        assertThat(c.route("liuzhou").missing()).isZero();
     }
 }
