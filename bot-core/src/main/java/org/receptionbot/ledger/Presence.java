@@ -50,8 +50,14 @@ public final class Presence {
 
     /** How many of its people are there for the serving of {@code meal} on {@code date}. */
     public int people(LocalDate date, Meal meal) {
-        LocalDateTime from = date.atTime(meal.serveFrom());
-        LocalDateTime to = date.atTime(meal.serveTo());
+        return people(date.atTime(meal.serveFrom()), date.atTime(meal.serveTo()));
+    }
+
+    /**
+     * How many of its people are there between {@code from} and {@code to}: arrived before {@code
+     * to} and not left by {@code from} (a site visit asks at its departure time).
+     */
+    public int people(LocalDateTime from, LocalDateTime to) {
         if (departure != null && !departure.isAfter(from)) return 0;
         int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
         int departed = 0;

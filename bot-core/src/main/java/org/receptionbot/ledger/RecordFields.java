@@ -14,6 +14,8 @@ import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /**
  * A record as flat text fields named as in the records contract ({@code type}, {@code delegation},
@@ -40,6 +42,15 @@ public final class RecordFields {
             put(f, "category", i.category().name());
             put(f, "text", i.text());
         }
+        if (r instanceof Visit v) {
+            put(f, "route", v.route());
+            put(f, "count", v.count());
+        }
+        if (r instanceof VisitChange c) {
+            put(f, "count", c.count());
+            put(f, "from", c.from());
+            put(f, "to", c.to());
+        }
         return f;
     }
 
@@ -58,6 +69,8 @@ public final class RecordFields {
             case "DEPARTURE" -> new Departure(d, date(f), time(f), count(f), f.get("transport"));
             case "HEADCOUNT" -> new Headcount(f.get("vehicle"), number(f), d);
             case "ISSUE" -> new Issue(IssueCategory.valueOf(f.get("category")), d, f.get("text"));
+            case "VISIT" -> new Visit(d, f.get("route"), count(f));
+            case "VISIT_CHANGE" -> new VisitChange(d, count(f), f.get("from"), f.get("to"));
             default -> throw new IllegalArgumentException("unknown record type: " + f.get("type"));
         };
     }

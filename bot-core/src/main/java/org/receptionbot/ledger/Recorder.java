@@ -5,10 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /**
  * Applies records to the ledger with their history, once per message version, and takes them
@@ -93,7 +96,26 @@ public final class Recorder {
     private LocalDate dayOf(Record r, Source source) {
         if (r instanceof MealRecord m) return m.date();
         if (r instanceof Movement m) return m.date();
-        return LocalDate.ofInstant(source.at(), event.zone());
+        LocalDate sent = LocalDate.ofInstant(source.at(), event.zone());
+        if (r instanceof Visit v) return visitDay(sent, v.route());
+        if (r instanceof VisitChange c) return visitDay(sent, c.to() != null ? c.to() : c.from());
+        return sent;
+    }
+
+    /**
+     * A visit entry is filed under its route's date, where the route's ledger reads it. With no
+     * known route (a drop-out that names none), under the first visit day on or after the day sent.
+     */
+    private LocalDate visitDay(LocalDate sent, String route) {
+        if (route != null) {
+            var known = event.route(route);
+            if (known.isPresent()) return known.get().date();
+        }
+        return event.visits().stream()
+                .map(VisitRoute::date)
+                .filter(d -> !d.isBefore(sent))
+                .min(LocalDate::compareTo)
+                .orElse(sent);
     }
 
     /**

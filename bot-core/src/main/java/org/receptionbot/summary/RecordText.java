@@ -11,6 +11,8 @@ import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /** A record in the group's words: "湖南省代表团 11月22日（周日）晚餐 取消全团". */
 public final class RecordText {
@@ -24,6 +26,8 @@ public final class RecordText {
         if (r instanceof MealRecord m) return serving(m) + " " + what(m);
         if (r instanceof Movement m) return movement(m);
         if (r instanceof Headcount h) return h.vehicle() + "号车 实到" + h.count() + "人";
+        if (r instanceof Visit v) return delegation(v.delegation()) + " " + route(v.route()) + " " + people(v.count());
+        if (r instanceof VisitChange c) return visitChange(c);
         Issue i = (Issue) r;
         return "【" + i.category().label() + "】" + (i.delegation() == null ? "" : delegation(i.delegation()) + "：")
                 + (i.text() == null ? "" : i.text());
@@ -58,6 +62,24 @@ public final class RecordText {
 
     private String meal(String delegation, java.time.LocalDate date, String meal) {
         return delegation(delegation) + " " + Texts.day(date) + meal(meal);
+    }
+
+    /** The route's name (北海线), or 考察线路未明 when none is known. */
+    public String route(String id) {
+        if (id == null) return "考察线路未明";
+        return event.route(id).map(r -> r.name()).orElse(id);
+    }
+
+    /** "山东省住房和城乡建设厅 1人 由百色线改为柳州线", "… 1人 改去柳州线", "… 2人 不参加考察". */
+    private String visitChange(VisitChange c) {
+        String who = delegation(c.delegation()) + " " + people(c.count()) + " ";
+        if (c.to() == null) return who + "不参加" + (c.from() == null ? "" : route(c.from())) + "考察";
+        if (c.from() == null) return who + "改去" + route(c.to());
+        return who + "由" + route(c.from()) + "改为" + route(c.to());
+    }
+
+    private static String people(Integer count) {
+        return count == null ? "全团" : count + "人";
     }
 
     private String movement(Movement m) {

@@ -15,6 +15,8 @@ import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 class RecordFieldsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -29,7 +31,11 @@ class RecordFieldsTest {
                 new Arrival("hunan", DAY, LocalTime.of(15, 40), 35, "G1234"),
                 new Departure("hunan", DAY, null, null, null),
                 new Headcount("3", 42, "hunan"),
-                new Issue(IssueCategory.ROOM, null, "房间没有热水"));
+                new Issue(IssueCategory.ROOM, null, "房间没有热水"),
+                new Visit("hunan", "beihai", 3),
+                new Visit("hunan", "beihai", null),
+                new VisitChange("shandong", 1, "baise", "liuzhou"),
+                new VisitChange("zhejiang", null, null, null));
 
         for (Record r : records)
             assertThat(RecordFields.read(RecordFields.write(r))).isEqualTo(r);
@@ -43,5 +49,15 @@ class RecordFieldsTest {
                         java.util.Map.entry("delegation", "hunan"),
                         java.util.Map.entry("date", "2026-11-22"),
                         java.util.Map.entry("meal", "DINNER"));
+    }
+
+    @Test
+    void a_visit_change_writes_its_routes_as_from_and_to() {
+        assertThat(RecordFields.write(new VisitChange("guangdong", 1, null, "liuzhou")))
+                .containsExactly(
+                        java.util.Map.entry("type", "VISIT_CHANGE"),
+                        java.util.Map.entry("delegation", "guangdong"),
+                        java.util.Map.entry("count", "1"),
+                        java.util.Map.entry("to", "liuzhou"));
     }
 }

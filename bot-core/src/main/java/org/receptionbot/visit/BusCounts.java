@@ -1,0 +1,49 @@
+package org.receptionbot.visit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.DayLog;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.record.Headcount;
+
+/**
+ * The head counts of a route's buses: the last HEADCOUNT of each, sent on the route's day from
+ * {@link #BEFORE_DEPARTURE} before its departure on (so a morning shuttle's count is not taken
+ * for the visit's).
+ */
+final class BusCounts {
+    static final Duration BEFORE_DEPARTURE = Duration.ofHours(2);
+
+    private final Event event;
+
+    BusCounts(Event event) {
+        this.event = event;
+    }
+
+    List<BusCount> of(VisitRoute route, DayLog log) {
+        Instant from =
+                route.departure().minus(BEFORE_DEPARTURE).atZone(event.zone()).toInstant();
+        Map<String, Entry> last = new LinkedHashMap<>();
+        for (Entry e : log.active()) {
+            if (e.record() instanceof Headcount h
+                    && route.uses(h.vehicle())
+                    && !e.source().at().isBefore(from)) {
+                last.put(h.vehicle(), e);
+            }
+        }
+        return event.vehiclesOf(route).stream()
+                .map(v -> count(v, last.get(v.id())))
+                .toList();
+    }
+
+    private static BusCount count(Vehicle v, Entry e) {
+        if (e == null) return new BusCount(v, null, null);
+        return new BusCount(v, ((Headcount) e.record()).count(), e.source().at());
+    }
+}

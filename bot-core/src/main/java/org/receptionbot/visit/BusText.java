@@ -1,0 +1,44 @@
+package org.receptionbot.visit;
+
+import java.util.stream.Collectors;
+import org.receptionbot.event.Vehicle;
+
+/** A route's buses and head counts, as lines of the visit list. */
+final class BusText {
+
+    void append(StringBuilder s, RouteList l) {
+        if (l.buses().isEmpty()) return;
+        s.append("车辆：\n");
+        for (BusCount b : l.buses()) bus(s, b.vehicle(), b);
+        s.append("清点：");
+        long counted = l.buses().stream().filter(BusCount::reported).count();
+        if (counted == 0) {
+            s.append("尚未清点\n");
+            return;
+        }
+        s.append(counted)
+                .append('/')
+                .append(l.buses().size())
+                .append("辆车已清点，实到")
+                .append(l.counted());
+        s.append("人 / 应到").append(l.total()).append("人");
+        if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
+        if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
+        s.append('\n');
+    }
+
+    private static void bus(StringBuilder s, Vehicle v, BusCount b) {
+        s.append("  ").append(v.id()).append("号车 ").append(v.plate());
+        if (v.driver() != null) s.append(' ').append(v.driver());
+        if (v.driverPhone() != null) s.append(' ').append(v.driverPhone());
+        if (v.seats() != null) s.append(' ').append(v.seats()).append("座");
+        if (!v.liaisons().isEmpty()) s.append(" 随车联络员").append(liaisons(v));
+        s.append(b.reported() ? " 实到" + b.counted() + "人" : " 未清点").append('\n');
+    }
+
+    private static String liaisons(Vehicle v) {
+        return v.liaisons().stream()
+                .map(p -> p.phone() == null ? p.name() : p.name() + " " + p.phone())
+                .collect(Collectors.joining("、"));
+    }
+}

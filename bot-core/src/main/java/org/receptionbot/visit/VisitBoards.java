@@ -1,0 +1,86 @@
+package org.receptionbot.visit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+
+/** Reads the routes' lists from the ledger: the use case behind {@code /visits} and the site's list. */
+public final class VisitBoards {
+    private final Event event;
+    private final Ledger ledger;
+    private final VisitLedger visits;
+
+    public VisitBoards(Event event, Ledger ledger) {
+        this.event = event;
+        this.ledger = ledger;
+        this.visits = new VisitLedger(event);
+    }
+
+    /**
+     * The lists of one route or of all.
+     *
+     * @param route a route's id, name or alias (北海线, 北海), or null for every route
+     * @param date only the routes of that day, or null for every visit day
+     */
+    public VisitBoard board(String route, LocalDate date) {
+        List<RouteList> lists = new ArrayList<>();
+        for (LocalDate day : days(date)) {
+            for (RouteList l : visits.lists(ledger.day(day), movements())) {
+                if (route == null || named(l.route(), route)) lists.add(l);
+            }
+        }
+        return new VisitBoard(route, lists);
+    }
+
+    /** One route's list as it stands, empty when the event has no such route id. */
+    public Optional<RouteList> list(String routeId) {
+        return event.route(routeId)
+                .flatMap(r -> visits.lists(ledger.day(r.date()), movements()).stream()
+                        .filter(l -> l.route().id().equals(routeId))
+                        .findFirst());
+    }
+
+    /**
+     * What applying a VISIT or VISIT_CHANGE now would be flagged with, before it is recorded: the
+     * conversation asks instead when it is not {@link VisitFlag#NONE}.
+     *
+     * @param sent the day the message was sent, for a change that names no route
+     */
+    public VisitFlag trial(Record proposed, LocalDate sent) {
+        LocalDate day = dayOf(proposed, sent);
+        return day == null ? VisitFlag.NO_ROUTE : visits.trial(ledger.day(day), movements(), proposed);
+    }
+
+    private LocalDate dayOf(Record r, LocalDate sent) {
+        String route = r instanceof Visit v
+                ? v.route()
+                : r instanceof VisitChange c ? (c.to() != null ? c.to() : c.from()) : null;
+        if (route != null) return event.route(route).map(VisitRoute::date).orElse(null);
+        return days(null).stream().filter(d -> !d.isBefore(sent)).findFirst().orElse(null);
+    }
+
+    private List<LocalDate> days(LocalDate date) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        event.visits().stream().map(VisitRoute::date).sorted().forEach(days::add);
+        if (date != null) days.retainAll(Set.of(date));
+        return List.copyOf(days);
+    }
+
+    private static boolean named(VisitRoute r, String word) {
+        return r.id().equals(word) || r.words().contains(word);
+    }
+
+    private List<Movement> movements() {
+        return ledger.activeMovements().stream().map(e -> (Movement) e.record()).toList();
+    }
+}

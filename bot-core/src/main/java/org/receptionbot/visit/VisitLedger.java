@@ -1,0 +1,125 @@
+package org.receptionbot.visit;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.DayLog;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Presence;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+
+/**
+ * The visit arithmetic of one day's routes, a pure function of the event, the day's entries and
+ * the movements.
+ *
+ * <ul>
+ *   <li>Start from the event file's plan, lowered by {@link Presence} at each route's departure:
+ *       people who left before it or had not arrived by then are taken off the delegation's
+ *       routes of that day, from the last in the file's order.
+ *   <li>A VISIT sets the delegation's people on its route (the whole delegation: everyone there,
+ *       and no one on the day's other routes).
+ *   <li>A VISIT_CHANGE takes its people off the route it names as {@code from}; with no {@code
+ *       from}, off the one other route of the day where the delegation has people. When it has
+ *       people on several, nothing is taken and the change is flagged {@link
+ *       VisitFlag#FROM_UNKNOWN} (they are still added to {@code to}). The whole delegation leaves
+ *       every such route. Then its people are added to {@code to}, unless they drop out.
+ *   <li>Never below zero: taking more than a route has leaves zero, flagged {@link
+ *       VisitFlag#BELOW_ZERO}; the people joining {@code to} are still the figure said.
+ * </ul>
+ */
+public final class VisitLedger {
+    private final Event event;
+    private final BusCounts buses;
+
+    public VisitLedger(Event event) {
+        this.event = event;
+        this.buses = new BusCounts(event);
+    }
+
+    /** The routes of {@code log}'s day, in the event file's order. */
+    public List<RouteList> lists(DayLog log, List<Movement> movements) {
+        List<VisitRoute> routes = routesOn(log.day());
+        Map<String, Map<String, Integer>> expected = expected(routes, movements);
+        VisitFold fold = new VisitFold(routes, expected, (d, r) -> present(d, r, movements));
+        List<VisitStep> steps = new ArrayList<>();
+        for (Entry e : log.active()) {
+            VisitFold.Applied applied = fold.apply(e.record());
+            if (applied != null) steps.add(new VisitStep(e, applied.flag(), applied.shifts()));
+        }
+        List<RouteList> lists = new ArrayList<>();
+        for (VisitRoute r : routes) lists.add(list(r, expected.get(r.id()), fold, steps, log));
+        return lists;
+    }
+
+    /** The flag a change or report would get if it were applied now after {@code log}'s entries. */
+    public VisitFlag trial(DayLog log, List<Movement> movements, Record proposed) {
+        List<VisitRoute> routes = routesOn(log.day());
+        VisitFold fold = new VisitFold(routes, expected(routes, movements), (d, r) -> present(d, r, movements));
+        for (Entry e : log.active()) fold.apply(e.record());
+        VisitFold.Applied applied = fold.apply(proposed);
+        return applied == null ? VisitFlag.NONE : applied.flag();
+    }
+
+    private List<VisitRoute> routesOn(LocalDate day) {
+        return event.visits().stream().filter(r -> r.date().equals(day)).toList();
+    }
+
+    private Map<String, Map<String, Integer>> expected(List<VisitRoute> routes, List<Movement> movements) {
+        Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
+        Map<String, Integer> allotted = new LinkedHashMap<>();
+        for (VisitRoute r : routes) {
+            Map<String, Integer> plan = new LinkedHashMap<>();
+            r.plan().forEach((d, n) -> {
+                int left = Math.max(0, present(d, r, movements) - allotted.getOrDefault(d, 0));
+                plan.put(d, Math.min(n, left));
+                allotted.merge(d, Math.min(n, left), Integer::sum);
+            });
+            expected.put(r.id(), plan);
+        }
+        return expected;
+    }
+
+    private int present(String delegation, VisitRoute route, List<Movement> movements) {
+        LocalDateTime at = route.departure();
+        return event.delegation(delegation)
+                .map(d -> Presence.of(d, movements).people(at, at))
+                .orElse(0);
+    }
+
+    private RouteList list(
+            VisitRoute r, Map<String, Integer> expected, VisitFold fold, List<VisitStep> steps, DayLog log) {
+        List<DelegationLine> lines = new ArrayList<>();
+        for (String d : r.plan().keySet()) {
+            lines.add(new DelegationLine(d, r.planned(d), expected.get(d), fold.people(r.id(), d)));
+        }
+        for (Delegation d : event.delegations()) {
+            if (!r.plan().containsKey(d.id()) && fold.people(r.id(), d.id()) > 0) {
+                lines.add(new DelegationLine(d.id(), 0, 0, fold.people(r.id(), d.id())));
+            }
+        }
+        List<VisitStep> changes =
+                steps.stream().filter(s -> concerns(s, r, lines)).toList();
+        Integer seats = event.seatsOf(r).isPresent() ? event.seatsOf(r).getAsInt() : null;
+        return new RouteList(r, lines, changes, buses.of(r, log), seats);
+    }
+
+    /** A step belongs to a route it changed or names; a flagged one that changed nothing, to the delegation's routes. */
+    private static boolean concerns(VisitStep s, VisitRoute r, List<DelegationLine> lines) {
+        if (s.touches(r.id())) return true;
+        Record rec = s.entry().record();
+        if (rec instanceof Visit v) return r.id().equals(v.route());
+        VisitChange c = (VisitChange) rec;
+        if (r.id().equals(c.from()) || r.id().equals(c.to())) return true;
+        return s.shifts().isEmpty()
+                && lines.stream().anyMatch(l -> l.delegation().equals(c.delegation()) && l.people() > 0);
+    }
+}

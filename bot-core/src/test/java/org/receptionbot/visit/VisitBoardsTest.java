@@ -1,0 +1,84 @@
+package org.receptionbot.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Visit;
+
+/** Liuzhou plans 61 people on buses 6 and 7; beihai 84 on buses 3, 4, 5 and car 9. */
+class VisitBoardsTest {
+    private final ConferenceVisits c = new ConferenceVisits();
+
+    @Test
+    void a_route_is_found_by_id_name_or_alias_and_all_routes_without_one() {
+        assertThat(c.boards.board("北海", null).routes())
+                .extracting(l -> l.route().id())
+                .containsExactly("beihai");
+        assertThat(c.boards.board("柳州线", null).routes())
+                .extracting(l -> l.route().id())
+                .containsExactly("liuzhou");
+        assertThat(c.boards.board(null, ConferenceVisits.VISIT_DAY).routes())
+                .extracting(l -> l.route().id())
+                .containsExactly("baise", "beihai", "liuzhou");
+        assertThat(c.boards.board("桂林", null).routes()).isEmpty();
+        assertThat(c.boards.board(null, ConferenceVisits.VISIT_DAY.plusDays(1)).routes())
+                .isEmpty();
+    }
+
+    @Test
+    void without_seat_counts_in_the_file_no_route_is_over_its_seats() {
+        RouteList beihai = c.route("beihai");
+
+        assertThat(beihai.seats()).isNull();
+        assertThat(beihai.overSeats()).isFalse();
+    }
+
+    @Test
+    void a_route_with_more_people_than_its_buses_seat_is_over() {
+        ConferenceVisits small = ConferenceVisits.withSeats(30);
+        assertThat(small.route("liuzhou").seats()).isEqualTo(60);
+        assertThat(small.route("liuzhou").total()).isEqualTo(61);
+        assertThat(small.route("liuzhou").overSeats()).isTrue();
+
+        small.say("2026-12-09T10:00", "hunan", new Visit("hunan", "liuzhou", 2));
+
+        assertThat(small.route("liuzhou").overSeats()).isFalse();
+    }
+
+    @Test
+    void the_buses_last_head_counts_are_compared_with_the_routes_people_once_all_have_counted() {
+        c.say("2026-12-09T08:00", "bus6", new Headcount("6", 12, null));
+        c.say("2026-12-09T13:25", "bus6", new Headcount("6", 28, null));
+        c.say("2026-12-09T13:35", "bus6", new Headcount("6", 30, null));
+
+        RouteList liuzhou = c.route("liuzhou");
+        assertThat(liuzhou.buses()).extracting(BusCount::counted).containsExactly(30, null);
+        assertThat(liuzhou.allCounted()).isFalse();
+        assertThat(liuzhou.missing()).isZero();
+
+        c.say("2026-12-09T13:36", "bus7", new Headcount("7", 25, null));
+
+        liuzhou = c.route("liuzhou");
+        assertThat(liuzhou.counted()).isEqualTo(55);
+        assertThat(liuzhou.missing()).isEqualTo(6);
+    }
+
+    @Test
+    void a_head_count_that_meets_the_expected_people_leaves_nothing_missing() {
+        c.say("2026-12-09T13:35", "bus6", new Headcount("6", 31, null));
+        c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
+
+        assertThat(c.route("liuzhou").missing()).isZero();
+        assertThat(c.route("liuzhou").extra()).isZero();
+    }
+
+    @Test
+    void buses_carrying_more_than_the_route_expects_count_the_extra_people() {
+        c.say("2026-12-09T13:35", "bus6", new Headcount("6", 33, null));
+        c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
+
+        assertThat(c.route("liuzhou").extra()).isEqualTo(2);
+        assertThat(c.route("liuzhou").missing()).isZero();
+    }
+}
