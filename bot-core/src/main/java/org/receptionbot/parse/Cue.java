@@ -22,8 +22,6 @@ enum Cue {
     FEWER,
     /** More diners: 加, 增加, 多两个. */
     ADD,
-    /** A word before an absolute number: 报, 改为, 按. */
-    COUNT_WORD,
     /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */
     EAT,
     /** Moves a plan to another time: 提前到, 改到. */

@@ -44,7 +44,7 @@ public final class MessageParser {
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
         List<Clause> clauses = Clause.split(t, mentions, hits);
-        return new Assembly(lexicon, local, senderDelegation, original).read(clauses);
+        return new Assembly(new Reading(lexicon, local, senderDelegation, original)).read(clauses);
     }
 
     /** 宁夏回族自治区: a cue word inside a delegation's name is part of the name. */

@@ -1,0 +1,86 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.Record;
+
+/**
+ * The drafts of one message in the order of their statements. Later clauses may complete the last one
+ * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait in {@code ahead}.
+ */
+final class Drafts {
+    private final List<Draft> all = new ArrayList<>();
+    private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
+    private final List<Clause> ahead = new ArrayList<>();
+    private final List<Gap> unclear = new ArrayList<>();
+    private Draft last;
+
+    Draft add(Draft.Kind kind, Clause c, String original) {
+        Draft d = new Draft(kind, c.words(original));
+        if (!d.isMovement()) ahead.clear();
+        all.add(d);
+        last = d;
+        return d;
+    }
+
+    /** The one issue draft of a category in the message, made on first use. */
+    Draft issue(IssueCategory category, String original) {
+        return issues.computeIfAbsent(category, k -> {
+            Draft d = new Draft(Draft.Kind.ISSUE, original.strip());
+            d.category = k;
+            all.add(d);
+            return d;
+        });
+    }
+
+    boolean anyIssue() {
+        return !issues.isEmpty();
+    }
+
+    Draft last() {
+        return last;
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    void waitForMovement(Clause c) {
+        ahead.add(c);
+    }
+
+    /** The clauses that waited for a movement, now taken by it. */
+    List<Clause> takeAhead() {
+        List<Clause> before = List.copyOf(ahead);
+        ahead.clear();
+        return before;
+    }
+
+    /** A question about a statement that gave no draft (UNCLEAR). */
+    void question(Gap gap) {
+        unclear.add(gap);
+    }
+
+    ParseOutcome outcome(String sender, List<String> named) {
+        for (Draft d : issues.values()) {
+            if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
+        }
+        Set<Record> records = new LinkedHashSet<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Draft d : all) {
+            if (d.missing == null) records.add(d.record());
+            else gaps.add(d.gap());
+        }
+        gaps.addAll(unclear);
+        if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
+        if (records.isEmpty()) return new ParseOutcome.NothingToRecord();
+        return new ParseOutcome.Understood(List.copyOf(records));
+    }
+}

@@ -1,0 +1,116 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** Arrivals and departures, and the clauses that complete them (共28人, 乘G1234, 提前到24号). */
+final class MovementRules {
+    private final Reading reading;
+
+    MovementRules(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The movement a clause names by its verb, or null. */
+    static Draft.Kind kind(Clause c) {
+        if (c.has(Cue.DEPART)) return Draft.Kind.DEPARTURE;
+        if (c.has(Cue.ARRIVE)) return Draft.Kind.ARRIVAL;
+        return null;
+    }
+
+    /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
+    static boolean continues(Clause c, Draft.Kind move, Draft last) {
+        if (last == null || last.kind != move) return false;
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty()) return false;
+        List<String> t = c.teams();
+        if (!t.isEmpty() && !t.contains(last.team)) return false;
+        return last.count == null || Figures.people(c) == null;
+    }
+
+    void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        if (kind == Draft.Kind.ARRIVAL
+                && days.isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()) {
+            return;
+        }
+        Integer n = Figures.people(c);
+        String transport = Figures.transport(c);
+        for (Clause a : drafts.takeAhead()) {
+            if (!a.current(Mention.Clock.class).isEmpty()) {
+                place(a, kind, Figures.people(a), Figures.transport(a), state, drafts);
+            } else {
+                if (n == null) n = Figures.people(a);
+                if (transport == null) transport = Figures.transport(a);
+            }
+        }
+        place(c, kind, n, transport, state, drafts);
+    }
+
+    /** One movement record per delegation the clause is about. */
+    private void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        if (day == null && time != null && time.isAfter(reading.now().toLocalTime())) day = reading.today();
+        if (day != null && day.isBefore(reading.today())) return;
+        for (String team : reading.who(c, state)) {
+            Draft d = drafts.add(kind, c, reading.original());
+            d.team = team;
+            d.date = day;
+            d.time = time;
+            d.count = n;
+            d.transport = transport;
+            if (team == null) d.missing = Gap.Field.DELEGATION;
+            else if (day == null) d.missing = Gap.Field.DATE;
+        }
+    }
+
+    /** 现在提前到24号中午: moves the last movement to the new date and time. */
+    static void amend(Clause c, Draft last) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        if (days.isEmpty() && time == null) return;
+        if (!days.isEmpty()) last.date = days.get(0).date();
+        last.time = time;
+        if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
+    }
+
+    /**
+     * A clause with no statement of its own completes the one before it (共28人, 乘G1234), or is the next
+     * batch of the same movement when it has its own time (下午4点其余18人坐G1294); before any movement,
+     * its figure and train wait for the movement that follows.
+     */
+    void attach(Clause c, ClauseState state, Drafts drafts) {
+        Draft last = drafts.last();
+        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
+            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            return;
+        }
+        if (nextBatch(c, last)) {
+            movement(c, last.kind, state, drafts);
+            return;
+        }
+        Integer n = Figures.count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
+        if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
+            last.count = n;
+            if (last.missing == Gap.Field.COUNT) last.missing = null;
+        }
+        if (!last.isMovement()) return;
+        String transport = Figures.transport(c);
+        if (transport != null && last.transport == null) last.transport = transport;
+        LocalTime time = Figures.time(c);
+        if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+    }
+
+    private static boolean nextBatch(Clause c, Draft last) {
+        return last.isMovement()
+                && last.time != null
+                && !c.current(Mention.Clock.class).isEmpty()
+                && (Figures.people(c) != null || !c.all(Mention.Transport.class).isEmpty());
+    }
+}
