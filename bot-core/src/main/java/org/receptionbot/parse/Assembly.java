@@ -32,6 +32,8 @@ final class Assembly {
             List<String> meant = meals.meant(c);
             int before = drafts.size();
             step(c, meant, state);
+            // 原定25日返程: the old plan, replaced by the new one when a later statement gives it.
+            if (c.has(Cue.PLANNED) && !c.has(Cue.CHANGE) && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             state = state.after(c, meant, drafts.size() > before);
         }
         return drafts.outcome(reading.sender(), state.named());
@@ -40,8 +42,9 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         MealRules.MealReading meal = meals.read(c, meant, state);
         if (issues.place(c, meal != null, drafts)) return;
-        if (c.question || c.has(Cue.PAST) || c.has(Cue.UNSURE)) return;
         Draft.Kind move = MovementRules.kind(c);
+        boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
+        if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE)) return;
         Draft last = drafts.last();
         if (move != null && MovementRules.continues(c, move, last)) movements.attach(c, state, drafts);
         else if (move != null) movements.movement(c, move, state, drafts);

@@ -13,7 +13,7 @@ final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
     static final String SEPARATORS = ",，。;；!！?？\n、~～";
 
-    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家 ,:：";
+    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦";
 
     final String text;
     final int start;
@@ -21,6 +21,7 @@ final class Clause {
     final boolean question;
     final List<Mention> mentions;
     private final Map<Cue, Integer> firstAt = new EnumMap<>(Cue.class);
+    private final Map<Cue, Integer> firstEnd = new EnumMap<>(Cue.class);
 
     Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
         this.text = text;
@@ -30,7 +31,10 @@ final class Clause {
         for (Mention m : all) if (m.start() >= start && m.end() <= end) inside.add(m);
         this.mentions = inside;
         for (CueTable.Hit h : hits) {
-            if (h.start() >= start && h.end() <= end) firstAt.putIfAbsent(h.cue(), h.start());
+            if (h.start() >= start && h.end() <= end && !firstAt.containsKey(h.cue())) {
+                firstAt.put(h.cue(), h.start());
+                firstEnd.put(h.cue(), h.end());
+            }
         }
         this.question = question || firstAt.containsKey(Cue.QUESTION);
     }
@@ -106,18 +110,31 @@ final class Clause {
      * once mentions and filler characters are taken out is at most one character.
      */
     boolean bare() {
-        if (bare == null) bare = leftOver() <= 1;
+        if (bare == null) bare = leftOver(-1, -1) <= 1;
         return bare;
     }
 
-    private int leftOver() {
+    /** Whether the clause is bare once the first word of {@code cue} is taken out too ("西藏 照常"). */
+    boolean bareBesides(Cue cue) {
+        return has(cue) && leftOver(at(cue), firstEnd.get(cue)) <= 1;
+    }
+
+    private int leftOver(int skipFrom, int skipTo) {
         boolean[] covered = new boolean[end - start];
         for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        for (int i = Math.max(skipFrom, start); i < skipTo; i++) covered[i - start] = true;
         int left = 0;
         for (int i = start; i < end; i++) {
-            if (!covered[i - start] && FILLER.indexOf(text.charAt(i)) < 0) left++;
+            char ch = text.charAt(i);
+            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !symbol(ch)) left++;
         }
         return left;
+    }
+
+    /** Emoji and signs carry no statement (👌, ✓, ☺). */
+    private static boolean symbol(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || ch == '\uFE0F';
     }
 
     /** The words of the clause as typed. */

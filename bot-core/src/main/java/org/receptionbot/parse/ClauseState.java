@@ -23,6 +23,10 @@ record ClauseState(
 
     static final ClauseState START = new ClauseState(List.of(), List.of(), null, List.of(), null, null, false);
 
+    ClauseState withDate(LocalDate day) {
+        return new ClauseState(teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure);
+    }
+
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
     ClauseState after(Clause c, List<String> meant, boolean drafted) {
         List<String> t = c.teams();

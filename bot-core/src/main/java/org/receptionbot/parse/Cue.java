@@ -22,6 +22,8 @@ enum Cue {
     FEWER,
     /** More diners: 加, 增加, 多两个. */
     ADD,
+    /** As planned, a report all the same: 照常, 正常, 按原计划, 不变. */
+    AS_PLANNED,
     /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */
     EAT,
     /** Moves a plan to another time: 提前到, 改到. */
@@ -36,6 +38,8 @@ enum Cue {
     OTHER_PROBLEM,
     /** Something wrong or a request to act: 坏了, 找不到, 能不能, 需要. */
     PROBLEM,
+    /** A fitting or service that does not work, which makes a room problem ROOM even when it smells: 堵, 坏了. */
+    BROKEN,
     /** A request to act, which makes even a question an issue: 能不能, 麻烦, 需要. */
     REQUEST,
     TOPIC_VEHICLE,

@@ -40,8 +40,13 @@ final class Drafts {
         });
     }
 
-    boolean anyIssue() {
-        return !issues.isEmpty();
+    boolean hasIssue(IssueCategory category) {
+        return issues.containsKey(category);
+    }
+
+    void dropIssue(IssueCategory category) {
+        Draft d = issues.remove(category);
+        if (d != null) all.remove(d);
     }
 
     Draft last() {
@@ -68,7 +73,21 @@ final class Drafts {
         unclear.add(gap);
     }
 
+    void markPlanned(int from) {
+        for (int i = from; i < all.size(); i++) all.get(i).planned = true;
+    }
+
+    /** An old plan with a later draft of the same kind for the same delegation. */
+    private boolean replaced(Draft planned) {
+        for (int i = all.indexOf(planned) + 1; i < all.size(); i++) {
+            Draft d = all.get(i);
+            if (!d.planned && d.kind == planned.kind && java.util.Objects.equals(d.team, planned.team)) return true;
+        }
+        return false;
+    }
+
     ParseOutcome outcome(String sender, List<String> named) {
+        all.removeIf(d -> d.planned && replaced(d));
         for (Draft d : issues.values()) {
             if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
         }

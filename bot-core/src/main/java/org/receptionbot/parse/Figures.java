@@ -44,9 +44,14 @@ final class Figures {
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.start() < clock.start() || part == null) part = p.part();
         }
-        int hour = part == null ? clock.hour() : part.hour(clock.hour());
+        int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
         if (hour == 24) hour = 0;
         return LocalTime.of(hour, clock.minute());
+    }
+
+    /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */
+    private static int unmarked(int hour) {
+        return hour >= 1 && hour <= 6 ? hour + 12 : hour;
     }
 
     static String transport(Clause c) {

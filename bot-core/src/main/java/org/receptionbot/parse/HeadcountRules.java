@@ -33,6 +33,7 @@ final class HeadcountRules {
         d.vehicle = vehicle.id();
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
         d.count = Figures.count(c, c.at(Cue.HEADCOUNT), false);
-        if (d.count == null) d.missing = Gap.Field.COUNT;
+        if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
+        else if (d.count == null) d.missing = Gap.Field.COUNT;
     }
 }

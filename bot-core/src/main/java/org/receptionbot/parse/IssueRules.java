@@ -15,7 +15,10 @@ final class IssueRules {
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         IssueCategory category = c.has(Cue.RESOLVED) ? null : category(c, mealStatement);
         if (category == null) return false;
-        if (over(c, category) || drafts.anyIssue() && onlyAsks(c)) return true;
+        if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
+        // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
+        if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
+        if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         Draft d = drafts.issue(category, reading.original());
         List<String> t = c.teams();
         if (d.team == null && !t.isEmpty()) d.team = t.get(0);
@@ -53,6 +56,7 @@ final class IssueRules {
     static IssueCategory category(Clause c, boolean mealStatement) {
         if (c.question && !c.has(Cue.REQUEST)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
+        if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         if (c.has(Cue.MEAL_PROBLEM)) return IssueCategory.MEAL;
         boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST);

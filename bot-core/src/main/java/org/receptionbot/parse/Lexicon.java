@@ -41,6 +41,7 @@ final class Lexicon {
     final String eveningMeal;
     private final Map<String, String> plates = new HashMap<>();
     private final Map<String, String> vehicleTeams = new HashMap<>();
+    private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
     private final Map<String, Integer> mealOrder = new HashMap<>();
 
     Lexicon(Event event) {
@@ -95,6 +96,7 @@ final class Lexicon {
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
                     .add(w);
         for (Vehicle v : event.vehicles()) {
+            vehicleIds.add(v.id());
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
             if (v.delegation() != null) vehicleTeams.put(v.id(), v.delegation());
         }
@@ -117,6 +119,11 @@ final class Lexicon {
     /** The vehicle with this plate (any separator), or null. */
     String vehicleByPlate(String plate) {
         return plates.get(plainPlate(plate));
+    }
+
+    /** Whether the event has a vehicle of this id. */
+    boolean hasVehicle(String id) {
+        return vehicleIds.contains(id);
     }
 
     /** The delegation a vehicle carries, or null. */

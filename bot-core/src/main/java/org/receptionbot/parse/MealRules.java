@@ -9,8 +9,23 @@ import org.receptionbot.message.Gap;
 /** Meal statements: a figure for a meal, fewer or more diners, a meal cancelled. */
 final class MealRules {
 
-    /** What a clause says about meals. */
-    record MealReading(List<String> meals, Draft.Kind kind, Integer count, boolean whole) {}
+    /**
+     * What a clause says about meals.
+     *
+     * @param whole a cancellation of the whole delegation (no figure, none to ask for)
+     * @param asPlanned a MEAL_COUNT "as planned" (no figure, none to ask for)
+     * @param each one figure per meal ("中午55人晚上60人"), or null when {@code count} is for all
+     */
+    record MealReading(
+            List<String> meals, Draft.Kind kind, Integer count, boolean whole, boolean asPlanned, List<Integer> each) {
+        MealReading(List<String> meals, Draft.Kind kind, Integer count, boolean whole) {
+            this(meals, kind, count, whole, false, null);
+        }
+
+        Integer countOf(int meal) {
+            return each == null ? count : each.get(meal);
+        }
+    }
 
     private final Reading reading;
 
@@ -27,7 +42,8 @@ final class MealRules {
                 || c.has(Cue.CANCEL)
                 || c.has(Cue.FEWER)
                 || c.has(Cue.ADD)
-                || (Figures.people(c) != null && c.bare() && Figures.transport(c) == null);
+                || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
+                || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED);
         if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
         for (Mention.Part p : c.all(Mention.Part.class)) {
             String id = reading.lexicon().mealOf(p.part());
@@ -59,14 +75,38 @@ final class MealRules {
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
         boolean bareFigure = n != null && c.bare() && (!c.teams().isEmpty() || state.mealAwaitsFigure());
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
-        if (ms.isEmpty()) {
+        if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()
                     ? new MealReading(List.of(), kind, n, false)
                     : null;
         }
+        boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
+        if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
+        if (ms.isEmpty()) return null;
+        if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? each(c, ms) : null;
+        if (each != null) return new MealReading(ms, kind, null, false, false, each);
         boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel;
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /**
+     * "中午55人晚上60人": each meal named takes the figure said after it and before the next meal; null
+     * unless every meal of the clause has its own figure.
+     */
+    private List<Integer> each(Clause c, List<String> ms) {
+        if (ms.size() < 2) return null;
+        Integer[] figures = new Integer[ms.size()];
+        int current = -1;
+        for (Mention m : c.mentions) {
+            String id = m instanceof Mention.Meals x && x.ids().size() == 1 ? x.ids().get(0)
+                    : m instanceof Mention.Part p ? reading.lexicon().mealOf(p.part()) : null;
+            if (id != null) current = ms.indexOf(id);
+            else if (m instanceof Mention.Count n && current >= 0 && figures[current] == null) figures[current] = n.value();
+        }
+        for (Integer f : figures) if (f == null) return null;
+        return List.of(figures);
     }
 
     /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
@@ -85,16 +125,18 @@ final class MealRules {
         if (day != null && day.isBefore(reading.today())) return;
         List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
         for (String team : reading.who(c, state)) {
-            for (String id : ms) {
+            for (int i = 0; i < ms.size(); i++) {
+                String id = ms.get(i);
                 Draft d = drafts.add(meal.kind(), c, reading.original());
                 d.team = team;
                 d.meal = id;
                 LocalDate own = days.size() > 1 && id != null ? dayOf(c, id, days) : day;
                 d.date = id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
-                d.count = meal.count();
+                d.count = meal.countOf(i);
+                d.asPlanned = meal.asPlanned();
                 if (team == null) d.missing = Gap.Field.DELEGATION;
                 else if (id == null) d.missing = Gap.Field.MEAL;
-                else if (d.count == null && !meal.whole()) d.missing = Gap.Field.COUNT;
+                else if (d.count == null && !meal.whole() && !meal.asPlanned()) d.missing = Gap.Field.COUNT;
             }
         }
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class MentionScanner {
     private static final String CN = "零〇一二两三四五六七八九十";
-    private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fff][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final Pattern PLATE =
+            Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
     private static final Pattern TRAIN = Pattern.compile("(?<![A-Z0-9])[GDCKTZ]\\d{1,4}(?![0-9])");
     private static final Pattern FLIGHT =
             Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
@@ -36,7 +37,7 @@ final class MentionScanner {
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     private static final Pattern COUNT =
             Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
-                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半)");
+                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团|队|省|批|组|辆|趟|班)");
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
@@ -54,7 +55,7 @@ final class MentionScanner {
         if (latin) {
             s.find(PLATE, m -> {
                 String id = lexicon.vehicleByPlate(m.group());
-                return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
+                return new Mention.Vehicle(id == null ? m.group() : id, m.start(), m.end());
             });
             s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
             s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));

@@ -20,6 +20,25 @@ final class MovementRules {
         return null;
     }
 
+    /**
+     * "我们已经到了", "甘肃队29人刚刚到达": people (a delegation, a figure, 我们) arriving as it is
+     * reported, with no day or time of its own: today's arrival.
+     */
+    static boolean arrivedNow(Clause c) {
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (c.has(Cue.TOPIC_VEHICLE) || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
+        if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN)) return false;
+        boolean done = c.has(Cue.PAST) || c.text.indexOf('了', c.start) >= 0 && c.text.indexOf('了', c.start) < c.end;
+        boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
+        return done && people;
+    }
+
+    private static boolean contains(Clause c, String word) {
+        int at = c.text.indexOf(word, c.start);
+        return at >= 0 && at < c.end;
+    }
+
     /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
     static boolean continues(Clause c, Draft.Kind move, Draft last) {
         if (last == null || last.kind != move) return false;
@@ -32,7 +51,9 @@ final class MovementRules {
 
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
+        boolean now = kind == Draft.Kind.ARRIVAL && arrivedNow(c);
         if (kind == Draft.Kind.ARRIVAL
+                && !now
                 && days.isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()) {
@@ -48,7 +69,7 @@ final class MovementRules {
                 if (transport == null) transport = Figures.transport(a);
             }
         }
-        place(c, kind, n, transport, state, drafts);
+        place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
     }
 
     /** One movement record per delegation the clause is about. */
