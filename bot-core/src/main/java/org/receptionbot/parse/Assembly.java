@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 
 /**
@@ -36,10 +37,32 @@ final class Assembly {
             if (c.has(Cue.PLANNED) && !c.has(Cue.CHANGE) && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             state = state.after(c, meant, drafts.size() > before);
         }
-        return drafts.outcome(reading.sender(), state.named());
+        ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
+        if (outcome instanceof ParseOutcome.NothingToRecord && Reports.anyUnread(clauses, reading)) {
+            return new ParseOutcome.Incomplete(
+                    List.of(), List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+        }
+        return outcome;
+    }
+
+    /**
+     * "晚饭25人，不对，是30人": a figure with no statement of its own after a correction replaces the
+     * figure of the last statement; whether the clause was taken as a correction.
+     */
+    private boolean correct(Clause c, List<String> meant) {
+        Integer figure = Figures.count(c, -1, false);
+        Draft last = drafts.last();
+        if (last == null) return c.has(Cue.CORRECTION) && figure == null;
+        if (figure == null) return c.has(Cue.CORRECTION);
+        if (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()) return false;
+        for (Draft d : drafts.lastStatement()) d.count = figure;
+        return true;
     }
 
     private void step(Clause c, List<String> meant, ClauseState state) {
+        if (c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting()) {
+            if (correct(c, meant)) return;
+        }
         MealRules.MealReading meal = meals.read(c, meant, state);
         if (issues.place(c, meal != null, drafts)) return;
         Draft.Kind move = MovementRules.kind(c);

@@ -11,6 +11,7 @@ import java.util.List;
  * @param teams the delegations of the last clause that named any
  * @param named every delegation named so far, in order
  * @param mealAwaitsFigure the clause before named a meal but gave no figure ("今天中午在九院吃，60人")
+ * @param correcting the clause before said the last figure was wrong, without the right one ("不对，是30人")
  */
 record ClauseState(
         List<String> teams,
@@ -19,12 +20,13 @@ record ClauseState(
         List<String> meals,
         Mention.Vehicle vehicle,
         String vehicleTeam,
-        boolean mealAwaitsFigure) {
+        boolean mealAwaitsFigure,
+        boolean correcting) {
 
-    static final ClauseState START = new ClauseState(List.of(), List.of(), null, List.of(), null, null, false);
+    static final ClauseState START = new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false);
 
     ClauseState withDate(LocalDate day) {
-        return new ClauseState(teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure);
+        return new ClauseState(teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting);
     }
 
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
@@ -45,6 +47,7 @@ record ClauseState(
                 meant.isEmpty() ? meals : meant,
                 v.isEmpty() ? vehicle : v.get(0),
                 v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),
-                !meant.isEmpty() && !drafted && c.has(Cue.EAT));
+                !meant.isEmpty() && !drafted && c.has(Cue.EAT),
+                c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null);
     }
 }

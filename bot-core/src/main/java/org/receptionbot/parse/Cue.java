@@ -22,6 +22,14 @@ enum Cue {
     FEWER,
     /** More diners: 加, 增加, 多两个. */
     ADD,
+    /** The sender corrects a figure just said: 不对, 说错了, 更正. */
+    CORRECTION,
+    /** The figure will come later: 晚点再报, 再确认, 具体人数. */
+    DEFER,
+    /** Someone cannot find their way: 迷路, 找不到路. */
+    LOST_WAY,
+    /** Thanks and greetings, never a report by themselves: 谢谢, 辛苦了. */
+    TALK,
     /** As planned, a report all the same: 照常, 正常, 按原计划, 不变. */
     AS_PLANNED,
     /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */

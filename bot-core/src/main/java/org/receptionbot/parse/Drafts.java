@@ -49,6 +49,13 @@ final class Drafts {
         if (d != null) all.remove(d);
     }
 
+    /** The drafts of the last statement ("中午晚上各30人" gives two). */
+    List<Draft> lastStatement() {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : all) if (last != null && d.statement.equals(last.statement) && d.kind == last.kind) out.add(d);
+        return out;
+    }
+
     Draft last() {
         return last;
     }

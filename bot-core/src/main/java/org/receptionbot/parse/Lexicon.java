@@ -16,9 +16,10 @@ import org.receptionbot.event.Vehicle;
 /** The event's words: delegation names and aliases, meal words, vehicles and plates. Built once per event. */
 final class Lexicon {
     private static final List<String> TEAM_SUFFIXES = List.of("代表团", "代表队", "团", "队");
-    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶";
-    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴";
-    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭";
+    // Typed on phones: 晚反/午反 are homophones of 晚饭/午饭.
+    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶 早反";
+    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴 午反 中反";
+    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭 晚反";
     private static final String LATE_WORDS = "宵夜 夜宵 夜餐";
 
     /** People who are not counted in a delegation's size ("两位家属", "4个司机"): they come on top of it. */

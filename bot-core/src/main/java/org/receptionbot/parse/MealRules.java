@@ -43,6 +43,7 @@ final class MealRules {
                 || c.has(Cue.FEWER)
                 || c.has(Cue.ADD)
                 || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
+                || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED);
         if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
         for (Mention.Part p : c.all(Mention.Part.class)) {
@@ -84,6 +85,8 @@ final class MealRules {
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
+        boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
+        if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
         List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? each(c, ms) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);

@@ -22,7 +22,7 @@ final class MentionScanner {
     private static final Pattern FLIGHT =
             Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
     private static final Pattern VEHICLE =
-            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:号 ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
+            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:[号辆] ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_DAY =
             Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
@@ -38,6 +38,13 @@ final class MentionScanner {
     private static final Pattern COUNT =
             Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团|队|省|批|组|辆|趟|班)");
+    /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
+                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)");
+    /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
@@ -91,6 +98,9 @@ final class MentionScanner {
         }
         if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));
         if (contains(text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+        if (contains(text, "人位名个") && contains(text, "几多来二三四五六七八九")) {
+            s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
+        }
         if (contains(text, "人位名个份")) {
             s.find(COUNT, m -> {
                 int n = ChineseNumerals.value(m.group(1));
@@ -98,6 +108,10 @@ final class MentionScanner {
             });
         }
         scanTeams(s);
+        s.find(BARE_WORD, m -> {
+            int n = ChineseNumerals.value(m.group(1));
+            return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
+        });
         if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;

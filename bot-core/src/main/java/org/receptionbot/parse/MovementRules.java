@@ -29,7 +29,7 @@ final class MovementRules {
         if (!c.all(Mention.Part.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_VEHICLE) || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN)) return false;
-        boolean done = c.has(Cue.PAST) || c.text.indexOf('了', c.start) >= 0 && c.text.indexOf('了', c.start) < c.end;
+        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚");
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
     }
@@ -72,12 +72,19 @@ final class MovementRules {
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
     }
 
+    /** 提前走, 推迟离开: the plan moves, but to which day is not said. */
+    private static boolean moved(Clause c) {
+        return contains(c, "提前") || contains(c, "推迟") || contains(c, "延后") || contains(c, "改期");
+    }
+
     /** One movement record per delegation the clause is about. */
     private void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = Figures.time(c);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
-        if (day == null && time != null && time.isAfter(reading.now().toLocalTime())) day = reading.today();
+        if (day == null && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()))) {
+            day = reading.today();
+        }
         if (day != null && day.isBefore(reading.today())) return;
         for (String team : reading.who(c, state)) {
             Draft d = drafts.add(kind, c, reading.original());
@@ -88,6 +95,7 @@ final class MovementRules {
             d.transport = transport;
             if (team == null) d.missing = Gap.Field.DELEGATION;
             else if (day == null) d.missing = Gap.Field.DATE;
+            else if (n == null && reading.asksFigure(c)) d.missing = Gap.Field.COUNT;
         }
     }
 
