@@ -55,12 +55,21 @@ final class Assembly {
         if (last == null) return c.has(Cue.CORRECTION) && figure == null;
         if (figure == null) return c.has(Cue.CORRECTION);
         if (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()) return false;
-        for (Draft d : drafts.lastStatement()) d.count = figure;
+        for (Draft d : drafts.lastStatement()) {
+            d.count = figure;
+            d.planned = false;
+        }
         return true;
     }
 
+    /** "原计划晚饭30人，现在改成25人": a new figure for the old plan just said. */
+    private boolean changesPlan(Clause c) {
+        Draft last = drafts.last();
+        return last != null && last.planned && c.has(Cue.CHANGE);
+    }
+
     private void step(Clause c, List<String> meant, ClauseState state) {
-        if (c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting()) {
+        if (c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c)) {
             if (correct(c, meant)) return;
         }
         MealRules.MealReading meal = meals.read(c, meant, state);

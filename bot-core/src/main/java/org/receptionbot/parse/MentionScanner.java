@@ -41,7 +41,8 @@ final class MentionScanner {
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE = Pattern.compile(
             "(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
-                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)");
+                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
+                    + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
@@ -98,7 +99,7 @@ final class MentionScanner {
         }
         if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));
         if (contains(text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
-        if (contains(text, "人位名个") && contains(text, "几多来二三四五六七八九")) {
+        if (contains(text, "人位名个员志") && contains(text, "几多来二三四五六七八九半分别些的")) {
             s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
         }
         if (contains(text, "人位名个份")) {

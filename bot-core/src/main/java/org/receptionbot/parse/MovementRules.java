@@ -13,11 +13,11 @@ final class MovementRules {
         this.reading = reading;
     }
 
-    /** The movement a clause names by its verb, or null. */
+    /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         if (c.has(Cue.DEPART)) return Draft.Kind.DEPARTURE;
-        if (c.has(Cue.ARRIVE)) return Draft.Kind.ARRIVAL;
-        return null;
+        if (!c.has(Cue.ARRIVE)) return null;
+        return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
     }
 
     /**
