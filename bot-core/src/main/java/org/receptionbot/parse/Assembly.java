@@ -79,7 +79,12 @@ final class Assembly {
         if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE)) return;
         Draft last = drafts.last();
         if (move != null && MovementRules.continues(c, move, last)) movements.attach(c, state, drafts);
-        else if (move != null) movements.movement(c, move, state, drafts);
+        else if (move != null) {
+            movements.movement(c, move, state, drafts);
+            // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
+            boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
+            if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
+        }
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null) meals.place(c, meal, state, drafts);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);

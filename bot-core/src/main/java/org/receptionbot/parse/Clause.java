@@ -114,6 +114,18 @@ final class Clause {
         return bare;
     }
 
+    /** Whether the clause is bare once the characters {@code more} are taken as filler too. */
+    boolean bareWith(String more) {
+        boolean[] covered = new boolean[end - start];
+        for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        int left = 0;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch)) left++;
+        }
+        return left <= 1;
+    }
+
     /** Whether the clause is bare once the first word of {@code cue} is taken out too ("西藏 照常"). */
     boolean bareBesides(Cue cue) {
         return has(cue) && leftOver(at(cue), firstEnd.get(cue)) <= 1;

@@ -114,7 +114,8 @@ final class CueTable {
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (text.startsWith("不在", i)) notEatingThere(text, i, hits);
+            if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
+            if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
@@ -126,13 +127,16 @@ final class CueTable {
         return hits;
     }
 
-    /** 不在九院吃, 不在宾馆用餐: 不在, a place of a few characters, then eating. */
-    private static void notEatingThere(String text, int at, List<Hit> hits) {
-        int limit = Math.min(text.length(), at + 2 + 8);
-        for (int i = at + 2; i < limit; i++) {
+    /**
+     * 不在九院吃, 不在宾馆用餐, 在外面聚餐: a word that puts the meal elsewhere, a place of a few
+     * characters, then eating.
+     */
+    private static void eatingElsewhere(String text, int at, int word, int place, List<Hit> hits) {
+        int limit = Math.min(text.length(), at + word + place);
+        for (int i = at + word; i < limit; i++) {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
-            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
+            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i) || text.startsWith("聚餐", i)) {
                 hits.add(new Hit(Cue.CANCEL, at, i + 1));
                 return;
             }

@@ -19,6 +19,7 @@ final class HeadcountRules {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty()) {
             if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
+            if (!c.has(Cue.HEADCOUNT) && (c.has(Cue.FEWER) || c.has(Cue.ADD))) return false;
             draft(c, vehicles.get(0), c.teams(), drafts);
             return true;
         }

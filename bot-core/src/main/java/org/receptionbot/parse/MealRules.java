@@ -27,6 +27,9 @@ final class MealRules {
         }
     }
 
+    /** Words that leave a figure for a meal a figure for a meal ("中午来35个人 晚上来30个"). */
+    private static final String COMING = "来要就这边吃";
+
     private final Reading reading;
 
     MealRules(Reading reading) {
@@ -44,6 +47,7 @@ final class MealRules {
                 || c.has(Cue.ADD)
                 || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
                 || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
+                || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED);
         if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
         for (Mention.Part p : c.all(Mention.Part.class)) {

@@ -28,14 +28,15 @@ final class Reports {
 
     /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
     private static boolean aboutReports(Clause c) {
-        boolean meal = !c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Part.class).isEmpty() && c.has(Cue.EAT);
-        boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
-        boolean people = !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
         boolean figure = !c.all(Mention.Vague.class).isEmpty();
         for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
+        boolean meal = !c.all(Mention.Meals.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty() && (c.has(Cue.EAT) || figure);
+        boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
+        boolean people = !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
         if (meal && (change || figure)) return true;
-        if (vehicle) return c.has(Cue.HEADCOUNT) && figure;
+        if (vehicle) return figure;
         if (MovementRules.kind(c) != null && (people || figure)) return true;
         return people && (change || c.has(Cue.HEADCOUNT));
     }
