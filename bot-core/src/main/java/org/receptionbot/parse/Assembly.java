@@ -72,7 +72,7 @@ final class Assembly {
         if (c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c)) {
             if (correct(c, meant)) return;
         }
-        MealRules.MealReading meal = meals.read(c, meant, state);
+        MealReading meal = meals.read(c, meant, state);
         if (issues.place(c, meal != null, drafts)) return;
         Draft.Kind move = MovementRules.kind(c);
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);

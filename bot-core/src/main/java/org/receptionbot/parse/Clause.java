@@ -1,9 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One statement's stretch of a message: between punctuation or line breaks. It knows its mentions and
@@ -20,8 +18,10 @@ final class Clause {
     final int end;
     final boolean question;
     final List<Mention> mentions;
-    private final Map<Cue, Integer> firstAt = new EnumMap<>(Cue.class);
-    private final Map<Cue, Integer> firstEnd = new EnumMap<>(Cue.class);
+    private static final int CUES = Cue.values().length;
+    /** Where each cue's first word starts and ends in the text, by the cue's ordinal; -1 when absent. */
+    private final int[] firstAt = new int[CUES];
+    private final int[] firstEnd = new int[CUES];
 
     Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
         this.text = text;
@@ -30,13 +30,15 @@ final class Clause {
         List<Mention> inside = new ArrayList<>();
         for (Mention m : all) if (m.start() >= start && m.end() <= end) inside.add(m);
         this.mentions = inside;
+        java.util.Arrays.fill(firstAt, -1);
         for (CueTable.Hit h : hits) {
-            if (h.start() >= start && h.end() <= end && !firstAt.containsKey(h.cue())) {
-                firstAt.put(h.cue(), h.start());
-                firstEnd.put(h.cue(), h.end());
+            int k = h.cue().ordinal();
+            if (h.start() >= start && h.end() <= end && firstAt[k] < 0) {
+                firstAt[k] = h.start();
+                firstEnd[k] = h.end();
             }
         }
-        this.question = question || firstAt.containsKey(Cue.QUESTION);
+        this.question = question || has(Cue.QUESTION);
     }
 
     /** Splits a message into clauses at separators; an item before 、 with no number and no verb joins the next. */
@@ -70,12 +72,12 @@ final class Clause {
     }
 
     boolean has(Cue cue) {
-        return firstAt.containsKey(cue);
+        return firstAt[cue.ordinal()] >= 0;
     }
 
     /** Where the cue word first occurs, or -1. */
     int at(Cue cue) {
-        return firstAt.getOrDefault(cue, -1);
+        return firstAt[cue.ordinal()];
     }
 
     <T extends Mention> List<T> all(Class<T> kind) {
@@ -128,7 +130,7 @@ final class Clause {
 
     /** Whether the clause is bare once the first word of {@code cue} is taken out too ("西藏 照常"). */
     boolean bareBesides(Cue cue) {
-        return has(cue) && leftOver(at(cue), firstEnd.get(cue)) <= 1;
+        return has(cue) && leftOver(at(cue), firstEnd[cue.ordinal()]) <= 1;
     }
 
     private int leftOver(int skipFrom, int skipTo) {

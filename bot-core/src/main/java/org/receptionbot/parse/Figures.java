@@ -67,4 +67,31 @@ final class Figures {
         if (y < 0) return x;
         return Math.min(x, y);
     }
+
+    /**
+     * "中午55人晚上60人": each meal named takes the figure said after it and before the next meal; null
+     * unless every meal of the clause has its own figure.
+     */
+    static List<Integer> perMeal(Clause c, List<String> ms, Lexicon lexicon) {
+        if (ms.size() < 2) return null;
+        Integer[] figures = new Integer[ms.size()];
+        int current = -1;
+        for (Mention m : c.mentions) {
+            String id = m instanceof Mention.Meals x && x.ids().size() == 1 ? x.ids().get(0)
+                    : m instanceof Mention.Part p ? lexicon.mealOf(p.part()) : null;
+            if (id != null) current = ms.indexOf(id);
+            else if (m instanceof Mention.Count n && current >= 0 && figures[current] == null) figures[current] = n.value();
+        }
+        for (Integer f : figures) if (f == null) return null;
+        return List.of(figures);
+    }
+
+    /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
+    static boolean guests(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (!n.unit()) continue;
+            for (String g : Lexicon.GUESTS) if (c.text.startsWith(g, n.end())) return true;
+        }
+        return false;
+    }
 }

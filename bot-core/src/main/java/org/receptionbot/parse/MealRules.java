@@ -9,25 +9,7 @@ import org.receptionbot.message.Gap;
 /** Meal statements: a figure for a meal, fewer or more diners, a meal cancelled. */
 final class MealRules {
 
-    /**
-     * What a clause says about meals.
-     *
-     * @param whole a cancellation of the whole delegation (no figure, none to ask for)
-     * @param asPlanned a MEAL_COUNT "as planned" (no figure, none to ask for)
-     * @param each one figure per meal ("中午55人晚上60人"), or null when {@code count} is for all
-     */
-    record MealReading(
-            List<String> meals, Draft.Kind kind, Integer count, boolean whole, boolean asPlanned, List<Integer> each) {
-        MealReading(List<String> meals, Draft.Kind kind, Integer count, boolean whole) {
-            this(meals, kind, count, whole, false, null);
-        }
-
-        Integer countOf(int meal) {
-            return each == null ? count : each.get(meal);
-        }
-    }
-
-    /** Words that leave a figure for a meal a figure for a meal ("中午来35个人 晚上来30个"). */
+    /** Words that keep a clause with a part of the day and a figure about a meal ("中午来35个人 晚上来30个"). */
     private static final String COMING = "来要就这边吃";
 
     private final Reading reading;
@@ -72,7 +54,7 @@ final class MealRules {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
-            kind = guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
+            kind = Figures.guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
@@ -92,37 +74,10 @@ final class MealRules {
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
-        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? each(c, ms) : null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
         boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel;
         return new MealReading(ms, kind, n, whole);
-    }
-
-    /**
-     * "中午55人晚上60人": each meal named takes the figure said after it and before the next meal; null
-     * unless every meal of the clause has its own figure.
-     */
-    private List<Integer> each(Clause c, List<String> ms) {
-        if (ms.size() < 2) return null;
-        Integer[] figures = new Integer[ms.size()];
-        int current = -1;
-        for (Mention m : c.mentions) {
-            String id = m instanceof Mention.Meals x && x.ids().size() == 1 ? x.ids().get(0)
-                    : m instanceof Mention.Part p ? reading.lexicon().mealOf(p.part()) : null;
-            if (id != null) current = ms.indexOf(id);
-            else if (m instanceof Mention.Count n && current >= 0 && figures[current] == null) figures[current] = n.value();
-        }
-        for (Integer f : figures) if (f == null) return null;
-        return List.of(figures);
-    }
-
-    /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
-    private static boolean guests(Clause c) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (!n.unit()) continue;
-            for (String g : Lexicon.GUESTS) if (c.text.startsWith(g, n.end())) return true;
-        }
-        return false;
     }
 
     /** One draft per delegation and meal of the statement. */

@@ -99,7 +99,7 @@ final class MentionScanner {
         }
         if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));
         if (contains(text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
-        if (contains(text, "人位名个员志") && contains(text, "几多来二三四五六七八九半分别些的")) {
+        if (vagueCue(text)) {
             s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
         }
         if (contains(text, "人位名个份")) {
@@ -109,13 +109,34 @@ final class MentionScanner {
             });
         }
         scanTeams(s);
-        s.find(BARE_WORD, m -> {
+        if (wordFigureCue(text)) s.find(BARE_WORD, m -> {
             int n = ChineseNumerals.value(m.group(1));
             return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
         });
         if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;
+    }
+
+    /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
+    private static boolean vagueCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("几半些别".indexOf(c) >= 0 || c == '分' && i > 0 && text.charAt(i - 1) == '部') return true;
+            if (i == 0) continue;
+            char p = text.charAt(i - 1);
+            if ((c == '多' || c == '来') && (CN.indexOf(p) >= 0 || p >= '0' && p <= '9' || p == ' ')) return true;
+            if (CN.indexOf(c) >= 0 && CN.indexOf(p) >= 0 && c != '十' && p != '十') return true;
+        }
+        return false;
+    }
+
+    /** Whether a Chinese numeral follows a space, a line break, a colon or 为/报/是 (a word figure may stand there). */
+    private static boolean wordFigureCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是".indexOf(text.charAt(i - 1)) >= 0)) return true;
+        }
+        return false;
     }
 
     private static boolean anyOf(String text, char from, char to) {
