@@ -52,8 +52,8 @@ final class Assembly {
     private boolean correct(Clause c, List<String> meant) {
         Integer figure = Figures.count(c, -1, false);
         Draft last = drafts.last();
-        if (last == null) return c.has(Cue.CORRECTION) && figure == null;
-        if (figure == null) return c.has(Cue.CORRECTION);
+        if (last == null) return false;
+        if (figure == null) return c.bareBesides(Cue.CORRECTION);
         if (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()) return false;
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;

@@ -130,7 +130,12 @@ final class Clause {
 
     /** Whether the clause is bare once the first word of {@code cue} is taken out too ("西藏 照常"). */
     boolean bareBesides(Cue cue) {
-        return has(cue) && leftOver(at(cue), firstEnd[cue.ordinal()]) <= 1;
+        return has(cue) && leftOverBesides(cue) <= 1;
+    }
+
+    /** How many characters are left once mentions, filler and the first word of {@code cue} are taken out. */
+    int leftOverBesides(Cue cue) {
+        return has(cue) ? leftOver(at(cue), firstEnd[cue.ordinal()]) : leftOver(-1, -1);
     }
 
     private int leftOver(int skipFrom, int skipTo) {

@@ -28,6 +28,8 @@ enum Cue {
     DEFER,
     /** Someone cannot find their way: 迷路, 找不到路. */
     LOST_WAY,
+    /** About to happen, not yet a report: 马上, 快到, 一会儿. */
+    SOON,
     /** Thanks and greetings, never a report by themselves: 谢谢, 辛苦了. */
     TALK,
     /** As planned, a report all the same: 照常, 正常, 按原计划, 不变. */

@@ -70,12 +70,12 @@ final class MealRules {
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
+        if (each != null) return new MealReading(ms, kind, null, false, false, each);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
-        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
-        if (each != null) return new MealReading(ms, kind, null, false, false, each);
         boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel;
         return new MealReading(ms, kind, n, whole);
     }
@@ -95,10 +95,10 @@ final class MealRules {
                 LocalDate own = days.size() > 1 && id != null ? dayOf(c, id, days) : day;
                 d.date = id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
                 d.count = meal.countOf(i);
-                d.asPlanned = meal.asPlanned();
+                d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
                 if (team == null) d.missing = Gap.Field.DELEGATION;
                 else if (id == null) d.missing = Gap.Field.MEAL;
-                else if (d.count == null && !meal.whole() && !meal.asPlanned()) d.missing = Gap.Field.COUNT;
+                else if (d.count == null && !meal.whole() && !d.asPlanned) d.missing = Gap.Field.COUNT;
             }
         }
     }

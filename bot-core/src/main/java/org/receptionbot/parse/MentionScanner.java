@@ -46,7 +46,7 @@ final class MentionScanner {
     /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
-    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
+    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
     private final Lexicon lexicon;

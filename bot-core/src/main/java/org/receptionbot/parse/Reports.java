@@ -23,7 +23,8 @@ final class Reports {
                 || c.has(Cue.PAST)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.RESOLVED)
-                || c.has(Cue.TALK);
+                || c.has(Cue.TALK)
+                || c.has(Cue.SOON);
     }
 
     /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
@@ -37,7 +38,14 @@ final class Reports {
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
         if (meal && (change || figure)) return true;
         if (vehicle) return figure;
-        if (MovementRules.kind(c) != null && (people || figure)) return true;
-        return people && (change || c.has(Cue.HEADCOUNT));
+        boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
+        if (MovementRules.kind(c) != null && (people || figure) && !belongings) return true;
+        // "湖南 35", "贵州 不变": a 接龙 line with no meal to put it on.
+        boolean bareFigure = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) bareFigure |= !n.unit();
+        if (!c.teams().isEmpty() && (bareFigure && c.bare() || c.has(Cue.AS_PLANNED) && c.leftOverBesides(Cue.AS_PLANNED) == 0)) {
+            return true;
+        }
+        return people && (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.HEADCOUNT));
     }
 }
