@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
-    static final String SEPARATORS = ",，。;；!！?？\n、~～";
+    static final String SEPARATORS = ",，。;；!！?？\n、~～ ";
 
     private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦";
 
@@ -49,10 +49,27 @@ final class Clause {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
+            if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
             if (i > from) out.add(new Clause(text, from, i, c == '?' || c == '？', mentions, hits));
             from = i + 1;
         }
         return out;
+    }
+
+    /**
+     * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
+     * names a meal or a delegation and carries a figure or a verb, and a meal or a delegation follows.
+     */
+    private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        boolean subject = false;
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= at && names(m)) subject = true;
+        if (!subject || !carriesStatement(from, at, mentions, hits)) return false;
+        for (Mention m : mentions) if (m.start() > at) return m.start() == at + 1 && names(m);
+        return false;
+    }
+
+    private static boolean names(Mention m) {
+        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part;
     }
 
     private static boolean insideMention(List<Mention> mentions, int at) {

@@ -28,6 +28,8 @@ enum Cue {
     DEFER,
     /** Someone cannot find their way: 迷路, 找不到路. */
     LOST_WAY,
+    /** The rest of the delegation: 剩下的, 其余, 其他人. A cancellation beside it is only part of it. */
+    REST,
     /** About to happen, not yet a report: 马上, 快到, 一会儿. */
     SOON,
     /** Thanks and greetings, never a report by themselves: 谢谢, 辛苦了. */

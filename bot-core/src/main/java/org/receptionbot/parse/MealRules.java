@@ -76,7 +76,8 @@ final class MealRules {
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
-        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel;
+        // 中午不回来吃了剩下的照常: only part of the delegation, the figure is to ask for.
+        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST);
         return new MealReading(ms, kind, n, whole);
     }
 
