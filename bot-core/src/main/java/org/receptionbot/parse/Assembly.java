@@ -35,6 +35,8 @@ final class Assembly {
             step(c, meant, state);
             // 原定25日返程: the old plan, replaced by the new one when a later statement gives it.
             if (c.has(Cue.PLANNED) && !c.has(Cue.CHANGE) && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
+            // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.
+            if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
@@ -65,7 +67,7 @@ final class Assembly {
     /** "原计划晚饭30人，现在改成25人": a new figure for the old plan just said. */
     private boolean changesPlan(Clause c) {
         Draft last = drafts.last();
-        return last != null && last.planned && c.has(Cue.CHANGE);
+        return last != null && last.planned && (c.has(Cue.CHANGE) || c.has(Cue.ONGOING));
     }
 
     private void step(Clause c, List<String> meant, ClauseState state) {
@@ -86,7 +88,10 @@ final class Assembly {
             if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
         }
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null) meals.place(c, meal, state, drafts);
+        else if (meal != null && !(meal.meals().isEmpty() && last != null && last.kind == Draft.Kind.HEADCOUNT)) {
+            // (12号车实到40人，)少1人: a shortfall of the head count, not a meal.
+            meals.place(c, meal, state, drafts);
+        }
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
     }

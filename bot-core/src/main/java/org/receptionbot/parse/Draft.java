@@ -36,6 +36,8 @@ final class Draft {
     IssueCategory category;
     /** Read from a statement of the old plan (原定25日返程): a later statement of the new plan replaces it. */
     boolean planned;
+    /** Read from a correction (更正：晚饭29人): it replaces an earlier draft about the same meal. */
+    boolean corrects;
     /** A MEAL_COUNT "as planned": no figure, and none to ask for. */
     boolean asPlanned;
     /** The field to ask for, or null when the draft is complete. */

@@ -84,6 +84,21 @@ final class Drafts {
         for (int i = from; i < all.size(); i++) all.get(i).planned = true;
     }
 
+    void markCorrecting(int from) {
+        for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
+    }
+
+    /** A meal draft that a later correction restates for the same delegation, day and meal. */
+    private boolean corrected(Draft d) {
+        if (d.meal == null) return false;
+        for (int i = all.indexOf(d) + 1; i < all.size(); i++) {
+            Draft x = all.get(i);
+            boolean same = x.meal != null && x.meal.equals(d.meal) && java.util.Objects.equals(x.team, d.team);
+            if (x.corrects && same && java.util.Objects.equals(x.date, d.date)) return true;
+        }
+        return false;
+    }
+
     /** An old plan with a later draft of the same kind for the same delegation. */
     private boolean replaced(Draft planned) {
         for (int i = all.indexOf(planned) + 1; i < all.size(); i++) {
@@ -94,7 +109,7 @@ final class Drafts {
     }
 
     ParseOutcome outcome(String sender, List<String> named) {
-        all.removeIf(d -> d.planned && replaced(d));
+        all.removeIf(d -> d.planned && replaced(d) || corrected(d));
         for (Draft d : issues.values()) {
             if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
         }

@@ -30,13 +30,13 @@ final class MentionScanner {
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern RELATIVE = Pattern.compile("大后天|后天|今天|今日|今儿|明天|明日|明儿|昨天|昨日|前天|今晚|今早|明晚|明早|昨晚|今夜|明夜");
-    private static final Pattern PART = Pattern.compile("早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
+    private static final Pattern PART = Pattern.compile("一大早|一早|大清早|清早|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
     private static final Pattern CLOCK =
             Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     private static final Pattern COUNT =
-            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
+            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE = Pattern.compile(
@@ -94,7 +94,7 @@ final class MentionScanner {
         }
         scanMeals(s);
         if (contains(text, "天日儿晚早夜")) s.findAll(RELATIVE, (m, out) -> relative(today, m, out));
-        if (contains(text, "上午晚晨间里夜")) {
+        if (contains(text, "上午晚晨间里夜早")) {
             s.find(PART, m -> new Mention.Part(DayPart.of(m.group()), m.start(), m.end()));
         }
         if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));

@@ -120,9 +120,12 @@ final class MovementRules {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
-        if (nextBatch(c, last)) {
+        if (nextBatch(c, last) || rest(c, last)) {
             movement(c, last.kind, state, drafts);
             return;
+        }
+        if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {
+            last.missing = Gap.Field.COUNT;
         }
         Integer n = Figures.count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
         if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
@@ -134,6 +137,11 @@ final class MovementRules {
         if (transport != null && last.transport == null) last.transport = transport;
         LocalTime time = Figures.time(c);
         if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+    }
+
+    /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
+    private static boolean rest(Clause c, Draft last) {
+        return last.isMovement() && c.has(Cue.REST) && !c.current(Mention.Day.class).isEmpty();
     }
 
     private static boolean nextBatch(Clause c, Draft last) {
