@@ -41,53 +41,6 @@ final class Clause {
         this.question = question || has(Cue.QUESTION);
     }
 
-    /** Splits a message into clauses at separators; an item before 、 with no number and no verb joins the next. */
-    static List<Clause> split(String text, List<Mention> mentions, List<CueTable.Hit> hits) {
-        List<Clause> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '\n';
-            if (SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
-            if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
-            if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
-            if (i > from) out.add(new Clause(text, from, i, c == '?' || c == '？', mentions, hits));
-            from = i + 1;
-        }
-        return out;
-    }
-
-    /**
-     * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
-     * names a meal or a delegation and carries a figure or a verb, and a meal or a delegation follows.
-     */
-    private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        boolean subject = false;
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= at && names(m)) subject = true;
-        if (!subject || !carriesStatement(from, at, mentions, hits)) return false;
-        for (Mention m : mentions) if (m.start() > at) return m.start() == at + 1 && names(m);
-        return false;
-    }
-
-    private static boolean names(Mention m) {
-        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part;
-    }
-
-    private static boolean insideMention(List<Mention> mentions, int at) {
-        for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
-        return false;
-    }
-
-    private static boolean carriesStatement(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && (m instanceof Mention.Count || m instanceof Mention.Clock))
-                return true;
-        }
-        for (CueTable.Hit h : hits) {
-            if (h.start() >= from && h.end() <= to && h.cue() != Cue.TOPIC_MEAL && h.cue() != Cue.EAT) return true;
-        }
-        return false;
-    }
-
     boolean has(Cue cue) {
         return firstAt[cue.ordinal()] >= 0;
     }

@@ -43,7 +43,7 @@ public final class MessageParser {
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
-        List<Clause> clauses = Clause.split(t, mentions, hits);
+        List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
         return new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
