@@ -13,7 +13,7 @@ final class Reports {
 
     static boolean anyUnread(List<Clause> clauses, Reading reading) {
         if (reading.defers()) return false;
-        for (Clause c : clauses) if (!talk(c) && aboutReports(c)) return true;
+        for (Clause c : clauses) if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
         return false;
     }
 
@@ -28,11 +28,12 @@ final class Reports {
     }
 
     /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
-    private static boolean aboutReports(Clause c) {
+    private static boolean aboutReports(Clause c, Lexicon lexicon) {
         boolean figure = !c.all(Mention.Vague.class).isEmpty();
         for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
-        boolean meal = !c.all(Mention.Meals.class).isEmpty()
-                || !c.all(Mention.Part.class).isEmpty() && (c.has(Cue.EAT) || figure);
+        boolean mealPart = false;
+        for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;
+        boolean meal = !c.all(Mention.Meals.class).isEmpty() || mealPart && (c.has(Cue.EAT) || figure);
         boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
         boolean people = !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
