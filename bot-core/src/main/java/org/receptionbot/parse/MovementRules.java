@@ -29,7 +29,7 @@ final class MovementRules {
         if (!c.all(Mention.Part.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_VEHICLE) || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
-        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚");
+        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已");
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
     }
