@@ -19,7 +19,6 @@ final class Drafts {
     private final List<Draft> all = new ArrayList<>();
     private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
     private final List<Clause> ahead = new ArrayList<>();
-    private final List<Gap> unclear = new ArrayList<>();
     private Draft last;
 
     Draft add(Draft.Kind kind, Clause c, String original) {
@@ -75,11 +74,6 @@ final class Drafts {
         return before;
     }
 
-    /** A question about a statement that gave no draft (UNCLEAR). */
-    void question(Gap gap) {
-        unclear.add(gap);
-    }
-
     void markPlanned(int from) {
         for (int i = from; i < all.size(); i++) all.get(i).planned = true;
     }
@@ -119,7 +113,6 @@ final class Drafts {
             if (d.missing == null) records.add(d.record());
             else gaps.add(d.gap());
         }
-        gaps.addAll(unclear);
         if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
         if (records.isEmpty()) return new ParseOutcome.NothingToRecord();
         return new ParseOutcome.Understood(List.copyOf(records));
