@@ -71,28 +71,34 @@ final class Assembly {
     }
 
     private void step(Clause c, List<String> meant, ClauseState state) {
-        if (c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c)) {
-            if (correct(c, meant)) return;
-        }
+        boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
+        if (correcting && correct(c, meant)) return;
         MealReading meal = meals.read(c, meant, state);
         if (issues.place(c, meal != null, drafts)) return;
         Draft.Kind move = MovementRules.kind(c);
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
         if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE)) return;
         Draft last = drafts.last();
-        if (move != null && MovementRules.continues(c, move, last)) movements.attach(c, state, drafts);
-        else if (move != null) {
-            movements.movement(c, move, state, drafts);
-            // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
-            boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
-            if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
-        }
+        if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null && !(meal.meals().isEmpty() && last != null && last.kind == Draft.Kind.HEADCOUNT)) {
-            // (12号车实到40人，)少1人: a shortfall of the head count, not a meal.
-            meals.place(c, meal, state, drafts);
-        }
+        else if (meal != null && !shortfall(meal, last)) meals.place(c, meal, state, drafts);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
+    }
+
+    private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
+        if (MovementRules.continues(c, move, drafts.last())) {
+            movements.attach(c, state, drafts);
+            return;
+        }
+        movements.movement(c, move, state, drafts);
+        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
+        boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
+        if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
+    }
+
+    /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */
+    private static boolean shortfall(MealReading meal, Draft last) {
+        return meal.meals().isEmpty() && last != null && last.kind == Draft.Kind.HEADCOUNT;
     }
 }
