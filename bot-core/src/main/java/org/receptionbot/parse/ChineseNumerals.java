@@ -1,6 +1,6 @@
 package org.receptionbot.parse;
 
-/** Numbers as people type them: 35, 三十五, 两, 俩, 十二, 一百零五. */
+/** Numbers as people type them: 35, 三十五, 两, 俩, 仨, 十二, 一百零五. */
 final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -38,6 +38,7 @@ final class ChineseNumerals {
 
     private static int digit(char c) {
         if (c == '两' || c == '俩') return 2;
+        if (c == '仨') return 3;
         if (c == '〇') return 0;
         return DIGITS.indexOf(c);
     }

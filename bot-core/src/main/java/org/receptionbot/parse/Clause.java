@@ -1,9 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One statement's stretch of a message: between punctuation or line breaks. It knows its mentions and
@@ -11,16 +9,19 @@ import java.util.Map;
  */
 final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
-    static final String SEPARATORS = ",，。;；!！?？\n、~～";
+    static final String SEPARATORS = ",，。;；!！?？\n、~～ ";
 
-    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家 ,:：";
+    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦";
 
     final String text;
     final int start;
     final int end;
     final boolean question;
     final List<Mention> mentions;
-    private final Map<Cue, Integer> firstAt = new EnumMap<>(Cue.class);
+    private static final int CUES = Cue.values().length;
+    /** Where each cue's first word starts and ends in the text, by the cue's ordinal; -1 when absent. */
+    private final int[] firstAt = new int[CUES];
+    private final int[] firstEnd = new int[CUES];
 
     Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
         this.text = text;
@@ -29,49 +30,24 @@ final class Clause {
         List<Mention> inside = new ArrayList<>();
         for (Mention m : all) if (m.start() >= start && m.end() <= end) inside.add(m);
         this.mentions = inside;
+        java.util.Arrays.fill(firstAt, -1);
         for (CueTable.Hit h : hits) {
-            if (h.start() >= start && h.end() <= end) firstAt.putIfAbsent(h.cue(), h.start());
+            int k = h.cue().ordinal();
+            if (h.start() >= start && h.end() <= end && firstAt[k] < 0) {
+                firstAt[k] = h.start();
+                firstEnd[k] = h.end();
+            }
         }
-        this.question = question || firstAt.containsKey(Cue.QUESTION);
-    }
-
-    /** Splits a message into clauses at separators; an item before 、 with no number and no verb joins the next. */
-    static List<Clause> split(String text, List<Mention> mentions, List<CueTable.Hit> hits) {
-        List<Clause> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '\n';
-            if (SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
-            if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
-            if (i > from) out.add(new Clause(text, from, i, c == '?' || c == '？', mentions, hits));
-            from = i + 1;
-        }
-        return out;
-    }
-
-    private static boolean insideMention(List<Mention> mentions, int at) {
-        for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
-        return false;
-    }
-
-    private static boolean carriesStatement(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && (m instanceof Mention.Count || m instanceof Mention.Clock))
-                return true;
-        }
-        for (CueTable.Hit h : hits) {
-            if (h.start() >= from && h.end() <= to && h.cue() != Cue.TOPIC_MEAL && h.cue() != Cue.EAT) return true;
-        }
-        return false;
+        this.question = question || has(Cue.QUESTION);
     }
 
     boolean has(Cue cue) {
-        return firstAt.containsKey(cue);
+        return firstAt[cue.ordinal()] >= 0;
     }
 
     /** Where the cue word first occurs, or -1. */
     int at(Cue cue) {
-        return firstAt.getOrDefault(cue, -1);
+        return firstAt[cue.ordinal()];
     }
 
     <T extends Mention> List<T> all(Class<T> kind) {
@@ -106,18 +82,48 @@ final class Clause {
      * once mentions and filler characters are taken out is at most one character.
      */
     boolean bare() {
-        if (bare == null) bare = leftOver() <= 1;
+        if (bare == null) bare = leftOver(-1, -1) <= 1;
         return bare;
     }
 
-    private int leftOver() {
+    /** Whether the clause is bare once the characters {@code more} are taken as filler too. */
+    boolean bareWith(String more) {
         boolean[] covered = new boolean[end - start];
         for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
         int left = 0;
         for (int i = start; i < end; i++) {
-            if (!covered[i - start] && FILLER.indexOf(text.charAt(i)) < 0) left++;
+            char ch = text.charAt(i);
+            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch)) left++;
+        }
+        return left <= 1;
+    }
+
+    /** Whether the clause is bare once the first word of {@code cue} is taken out too ("西藏 照常"). */
+    boolean bareBesides(Cue cue) {
+        return has(cue) && leftOverBesides(cue) <= 1;
+    }
+
+    /** How many characters are left once mentions, filler and the first word of {@code cue} are taken out. */
+    int leftOverBesides(Cue cue) {
+        return has(cue) ? leftOver(at(cue), firstEnd[cue.ordinal()]) : leftOver(-1, -1);
+    }
+
+    private int leftOver(int skipFrom, int skipTo) {
+        boolean[] covered = new boolean[end - start];
+        for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        for (int i = Math.max(skipFrom, start); i < skipTo; i++) covered[i - start] = true;
+        int left = 0;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !symbol(ch)) left++;
         }
         return left;
+    }
+
+    /** Emoji and signs carry no statement (👌, ✓, ☺). */
+    private static boolean symbol(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || ch == '\uFE0F';
     }
 
     /** The words of the clause as typed. */

@@ -22,8 +22,20 @@ enum Cue {
     FEWER,
     /** More diners: 加, 增加, 多两个. */
     ADD,
-    /** A word before an absolute number: 报, 改为, 按. */
-    COUNT_WORD,
+    /** The sender corrects a figure just said: 不对, 说错了, 更正. */
+    CORRECTION,
+    /** The figure will come later: 晚点再报, 再确认, 具体人数. */
+    DEFER,
+    /** Someone cannot find their way: 迷路, 找不到路. */
+    LOST_WAY,
+    /** The rest of the delegation: 剩下的, 其余, 其他人. A cancellation beside it is only part of it. */
+    REST,
+    /** About to happen, not yet a report: 马上, 快到, 一会儿. */
+    SOON,
+    /** Thanks and greetings, never a report by themselves: 谢谢, 辛苦了. */
+    TALK,
+    /** As planned, a report all the same: 照常, 正常, 按原计划, 不变. */
+    AS_PLANNED,
     /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */
     EAT,
     /** Moves a plan to another time: 提前到, 改到. */
@@ -38,6 +50,8 @@ enum Cue {
     OTHER_PROBLEM,
     /** Something wrong or a request to act: 坏了, 找不到, 能不能, 需要. */
     PROBLEM,
+    /** A fitting or service that does not work, which makes a room problem ROOM even when it smells: 堵, 坏了. */
+    BROKEN,
     /** A request to act, which makes even a question an issue: 能不能, 麻烦, 需要. */
     REQUEST,
     TOPIC_VEHICLE,

@@ -21,7 +21,7 @@ final class CueTable {
     CueTable() {
         add(
                 Cue.NOTICE,
-                "请各 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事");
+                "请各 请提前 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事");
         add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
         add(Cue.PAST, "已经 吃过 吃完 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
@@ -44,7 +44,9 @@ final class CueTable {
                 "行退送带拿取抢赶出别",
                 new String[] {"廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走"},
                 null);
-        add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站");
+        add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
+        add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
+        guarded(Cue.DEPART, "回去", "", new String[] {"吃", "休", "拿", "取", "换", "睡", "看", "问", "说"}, null);
         guarded(
                 Cue.ARRIVE,
                 "到",
@@ -64,7 +66,13 @@ final class CueTable {
         add(Cue.ADD, "增加 添加 加餐 多加 追加 补报 另加 再加 外加 多了");
         guarded(Cue.ADD, "加", "参增追更多另再外", new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工"}, null);
         guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩三四五六七八九十 ");
-        add(Cue.COUNT_WORD, "报 改为 改成 调整为 按 共 一共 总共 合计 人数 全部用餐 全体用餐 为");
+        add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
+        add(Cue.DEFER, "晚点报 晚点再报 再报 再定 再确认 晚点确认 具体人数 稍后报 回头报 到时候报 之后报");
+        add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
+        add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
+        add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
+        add(Cue.TALK, "谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
+        add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样");
         add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报");
         add(Cue.CHANGE, "提前到 推迟到 延后到 延迟到 改到 改为 改成 调整到 调整为 提前至 推迟至 延后至 改至 延期到 变为 变成 换成 改在");
         add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
@@ -88,6 +96,10 @@ final class CueTable {
                         + " 没挂牌 晚点 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
+        add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 不通 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
+        add(Cue.PROBLEM, "放错 送错 拉错 接错 停错 冲不下去 冲不走 下不去 没收到 没有收到 没接到 没通知到 不知道怎么走 没声音 没有声音 黑屏 连不上 放不了 不显示 没反应");
+        add(Cue.OTHER_PROBLEM, "没收到 没有收到 没接到");
+        add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
         add(Cue.REQUEST, "能不能 能否 可否 可不可以 可以吗 麻烦 请帮 帮忙 帮我们 协调 需要 希望 尽快 请安排 安排一下 处理一下");
         add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
         add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
@@ -104,7 +116,8 @@ final class CueTable {
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (text.startsWith("不在", i)) notEatingThere(text, i, hits);
+            if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
+            if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
@@ -116,13 +129,16 @@ final class CueTable {
         return hits;
     }
 
-    /** 不在九院吃, 不在宾馆用餐: 不在, a place of a few characters, then eating. */
-    private static void notEatingThere(String text, int at, List<Hit> hits) {
-        int limit = Math.min(text.length(), at + 2 + 8);
-        for (int i = at + 2; i < limit; i++) {
+    /**
+     * 不在九院吃, 不在宾馆用餐, 在外面聚餐: a word that puts the meal elsewhere, a place of a few
+     * characters, then eating.
+     */
+    private static void eatingElsewhere(String text, int at, int word, int place, List<Hit> hits) {
+        int limit = Math.min(text.length(), at + word + place);
+        for (int i = at + word; i < limit; i++) {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
-            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
+            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i) || text.startsWith("聚餐", i)) {
                 hits.add(new Hit(Cue.CANCEL, at, i + 1));
                 return;
             }

@@ -11,7 +11,7 @@ enum DayPart {
     static DayPart of(String word) {
         return switch (word) {
             case "凌晨", "半夜" -> EARLY_HOURS;
-            case "早上", "早晨", "清晨", "上午", "今早", "明早" -> MORNING;
+            case "早上", "早晨", "清晨", "上午", "今早", "明早", "一大早", "一早", "大清早", "清早" -> MORNING;
             case "中午" -> NOON;
             case "下午" -> AFTERNOON;
             default -> EVENING;

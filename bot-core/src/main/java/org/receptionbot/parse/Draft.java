@@ -34,6 +34,12 @@ final class Draft {
     String transport;
     String vehicle;
     IssueCategory category;
+    /** Read from a statement of the old plan (原定25日返程): a later statement of the new plan replaces it. */
+    boolean planned;
+    /** Read from a correction (更正：晚饭29人): it replaces an earlier draft about the same meal. */
+    boolean corrects;
+    /** A MEAL_COUNT "as planned": no figure, and none to ask for. */
+    boolean asPlanned;
     /** The field to ask for, or null when the draft is complete. */
     Gap.Field missing;
 
@@ -51,7 +57,7 @@ final class Draft {
     Record record() {
         int n = count == null ? 0 : count;
         return switch (kind) {
-            case MEAL_COUNT -> new MealCount(team, date, meal, n);
+            case MEAL_COUNT -> new MealCount(team, date, meal, asPlanned ? null : n);
             case MEAL_CANCEL -> new MealCancel(team, date, meal, count);
             case MEAL_ADD -> new MealAdd(team, date, meal, n);
             case ARRIVAL -> new Arrival(team, date, time, count, transport);

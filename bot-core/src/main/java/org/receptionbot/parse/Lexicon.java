@@ -16,10 +16,16 @@ import org.receptionbot.event.Vehicle;
 /** The event's words: delegation names and aliases, meal words, vehicles and plates. Built once per event. */
 final class Lexicon {
     private static final List<String> TEAM_SUFFIXES = List.of("代表团", "代表队", "团", "队");
-    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶";
-    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴";
-    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭";
+    // Typed on phones: 晚反/午反 are homophones of 晚饭/午饭.
+    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶 早反";
+    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴 午反 中反";
+    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭 晚反";
     private static final String LATE_WORDS = "宵夜 夜宵 夜餐";
+
+    /** People who are not counted in a delegation's size ("两位家属", "4个司机"): they come on top of it. */
+    static final List<String> GUESTS = List.of("家属", "司机", "客人", "嘉宾", "记者", "工作人员", "志愿者", "领导");
+    /** Characters after which a bare number is a count of people (报35, 为30, 少5, 共28). */
+    static final String BEFORE_BARE_FIGURE = "报为成按共计:少加减多到数";
 
     /** A surface form of a delegation's name. */
     record Form(String text, String id) {}
@@ -36,6 +42,7 @@ final class Lexicon {
     final String eveningMeal;
     private final Map<String, String> plates = new HashMap<>();
     private final Map<String, String> vehicleTeams = new HashMap<>();
+    private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
     private final Map<String, Integer> mealOrder = new HashMap<>();
 
     Lexicon(Event event) {
@@ -90,6 +97,7 @@ final class Lexicon {
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
                     .add(w);
         for (Vehicle v : event.vehicles()) {
+            vehicleIds.add(v.id());
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
             if (v.delegation() != null) vehicleTeams.put(v.id(), v.delegation());
         }
@@ -112,6 +120,11 @@ final class Lexicon {
     /** The vehicle with this plate (any separator), or null. */
     String vehicleByPlate(String plate) {
         return plates.get(plainPlate(plate));
+    }
+
+    /** Whether the event has a vehicle of this id. */
+    boolean hasVehicle(String id) {
+        return vehicleIds.contains(id);
     }
 
     /** The delegation a vehicle carries, or null. */

@@ -27,6 +27,9 @@ sealed interface Mention {
     /** A number, with a unit of people (人, 位, 名, 个) or bare. */
     record Count(int value, boolean unit, int start, int end) implements Mention {}
 
+    /** A vague figure of people (十几个, 二三十人): no figure at all. */
+    record Vague(int start, int end) implements Mention {}
+
     /** A train or flight number, upper-cased. */
     record Transport(String code, int start, int end) implements Mention {}
 

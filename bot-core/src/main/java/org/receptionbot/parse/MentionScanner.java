@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  */
 final class MentionScanner {
     private static final String CN = "零〇一二两三四五六七八九十";
-    private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fff][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final Pattern PLATE =
+            Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
     private static final Pattern TRAIN = Pattern.compile("(?<![A-Z0-9])[GDCKTZ]\\d{1,4}(?![0-9])");
     private static final Pattern FLIGHT =
             Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
     private static final Pattern VEHICLE =
-            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:号 ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
+            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:[号辆] ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_DAY =
             Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
@@ -29,15 +30,23 @@ final class MentionScanner {
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern RELATIVE = Pattern.compile("大后天|后天|今天|今日|今儿|明天|明日|明儿|昨天|昨日|前天|今晚|今早|明晚|明早|昨晚|今夜|明夜");
-    private static final Pattern PART = Pattern.compile("早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
+    private static final Pattern PART = Pattern.compile("一大早|一早|大清早|清早|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
     private static final Pattern CLOCK =
             Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     private static final Pattern COUNT =
-            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
-                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
+            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
+                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
+    /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
+                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
+                    + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
+    /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
     private final Lexicon lexicon;
@@ -54,7 +63,7 @@ final class MentionScanner {
         if (latin) {
             s.find(PLATE, m -> {
                 String id = lexicon.vehicleByPlate(m.group());
-                return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
+                return new Mention.Vehicle(id == null ? m.group() : id, m.start(), m.end());
             });
             s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
             s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
@@ -85,11 +94,14 @@ final class MentionScanner {
         }
         scanMeals(s);
         if (contains(text, "天日儿晚早夜")) s.findAll(RELATIVE, (m, out) -> relative(today, m, out));
-        if (contains(text, "上午晚晨间里夜")) {
+        if (contains(text, "上午晚晨间里夜早")) {
             s.find(PART, m -> new Mention.Part(DayPart.of(m.group()), m.start(), m.end()));
         }
         if (contains(text, "点时")) s.find(CLOCK, m -> spokenClock(text, m));
         if (contains(text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+        if (vagueCue(text)) {
+            s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
+        }
         if (contains(text, "人位名个份")) {
             s.find(COUNT, m -> {
                 int n = ChineseNumerals.value(m.group(1));
@@ -97,9 +109,34 @@ final class MentionScanner {
             });
         }
         scanTeams(s);
+        if (wordFigureCue(text)) s.find(BARE_WORD, m -> {
+            int n = ChineseNumerals.value(m.group(1));
+            return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
+        });
         if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;
+    }
+
+    /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
+    private static boolean vagueCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("几半些别".indexOf(c) >= 0 || c == '分' && i > 0 && text.charAt(i - 1) == '部') return true;
+            if (i == 0) continue;
+            char p = text.charAt(i - 1);
+            if ((c == '多' || c == '来') && (CN.indexOf(p) >= 0 || p >= '0' && p <= '9' || p == ' ')) return true;
+            if (CN.indexOf(c) >= 0 && CN.indexOf(p) >= 0 && c != '十' && p != '十') return true;
+        }
+        return false;
+    }
+
+    /** Whether a Chinese numeral follows a space, a line break, a colon or 为/报/是 (a word figure may stand there). */
+    private static boolean wordFigureCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是".indexOf(text.charAt(i - 1)) >= 0)) return true;
+        }
+        return false;
     }
 
     private static boolean anyOf(String text, char from, char to) {

@@ -43,14 +43,17 @@ public final class MessageParser {
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
-        List<Clause> clauses = Clause.split(t, mentions, hits);
-        return new Assembly(lexicon, local, senderDelegation, original).read(clauses);
+        List<Clause> clauses = Statements.of(t, mentions, hits);
+        boolean defers = false;
+        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
+        return new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
     }
 
-    /** 宁夏回族自治区: a cue word inside a delegation's name is part of the name. */
+    /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */
     private static boolean insideName(CueTable.Hit h, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m instanceof Mention.Team && m.start() <= h.start() && h.end() <= m.end()) return true;
+            boolean word = m instanceof Mention.Team || m instanceof Mention.Vague;
+            if (word && m.start() <= h.start() && h.end() <= m.end()) return true;
         }
         return false;
     }

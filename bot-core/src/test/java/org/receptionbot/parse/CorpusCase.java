@@ -2,6 +2,7 @@ package org.receptionbot.parse;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,11 @@ import org.receptionbot.record.Record;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One case of a parser corpus (the JSON lines of {@code shared/corpus/dev.jsonl}). */
-record CorpusCase(String id, Instant now, String sender, String text, List<String> expected) {
+/**
+ * One case of a parser corpus (the JSON lines of {@code shared/corpus/dev.jsonl}); {@code ask} marks a
+ * line where the bot should ask (a definite report with a vague figure, an unknown vehicle).
+ */
+record CorpusCase(String id, Instant now, String sender, String text, List<String> expected, boolean ask) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -27,9 +31,12 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
     }
 
     static List<CorpusCase> load(String resource) {
+        return read(CorpusCase.class.getResourceAsStream(resource));
+    }
+
+    static List<CorpusCase> read(InputStream in) {
         List<CorpusCase> cases = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(CorpusCase.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) continue;
@@ -43,7 +50,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
                         OffsetDateTime.parse(n.get("now").asString()).toInstant(),
                         sender == null || sender.isNull() ? null : sender.asString(),
                         n.get("text").asString(),
-                        expected));
+                        expected,
+                        n.has("ask") && n.get("ask").asBoolean()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

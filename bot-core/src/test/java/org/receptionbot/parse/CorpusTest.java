@@ -2,6 +2,7 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,16 +10,19 @@ import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
 
 /**
- * The parser against its corpora, on the reference event: the shared dev corpus, the project's own
- * cases for every rule family and trap, the once held-out cases, and a negative corpus where nothing
- * may be recorded.
+ * The parser against its corpora, on the reference event: the shared dev corpora (version 1 and the
+ * contract's version 2), the project's own cases for every rule family and trap, the once held-out
+ * cases, and a negative corpus where nothing may be recorded. Besides exact records, it checks what
+ * {@code shared/corpus/score.py} counts: no silent miss (a report that gives neither a correct record
+ * nor a question) and no question on talk.
  */
 class CorpusTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
 
-    /** The shared dev corpus, the project's own and the once held-out cases: every case exact. */
+    /** The shared dev corpora, the project's own and the once held-out cases: every case exact. */
     static List<CorpusCase> exact() {
-        List<CorpusCase> all = new java.util.ArrayList<>(CorpusCase.load("/parse/dev.jsonl"));
+        List<CorpusCase> all = new ArrayList<>(CorpusCase.load("/parse/dev.jsonl"));
+        all.addAll(CorpusCase.load("/parse/dev-v2.jsonl"));
         all.addAll(CorpusCase.load("/parse/own.jsonl"));
         all.addAll(CorpusCase.load("/parse/heldout.jsonl"));
         return all;
@@ -26,6 +30,18 @@ class CorpusTest {
 
     static List<CorpusCase> negative() {
         return CorpusCase.load("/parse/negative.jsonl");
+    }
+
+    /** Cases that should give records, or where the bot should ask ("ask": true). */
+    static List<CorpusCase> reports() {
+        return exact().stream().filter(c -> !c.expected().isEmpty() || c.ask()).toList();
+    }
+
+    /** Cases with nothing to record and nothing to ask, in every corpus. */
+    static List<CorpusCase> talk() {
+        List<CorpusCase> all = new ArrayList<>(negative());
+        all.addAll(exact().stream().filter(c -> c.expected().isEmpty() && !c.ask()).toList());
+        return all;
     }
 
     @ParameterizedTest
@@ -37,7 +53,18 @@ class CorpusTest {
     }
 
     @ParameterizedTest
-    @MethodSource("negative")
+    @MethodSource("reports")
+    void neverSilentOnAReport(CorpusCase c) {
+        ParseOutcome outcome = PARSER.parse(c.text(), c.now(), c.sender());
+        List<String> correct = new ArrayList<>(CorpusCase.keys(outcome.records()));
+        correct.retainAll(c.expected());
+        assertThat(!correct.isEmpty() || outcome instanceof ParseOutcome.Incomplete)
+                .as("a correct record or a question for: " + c.text())
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("talk")
     void recordsNothingAndAsksNothingOnTalk(CorpusCase c) {
         assertThat(PARSER.parse(c.text(), c.now(), c.sender()))
                 .as(c.text())

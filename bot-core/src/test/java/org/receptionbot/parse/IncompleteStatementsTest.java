@@ -53,4 +53,33 @@ class IncompleteStatementsTest {
         assertThat(outcome.records())
                 .contains(new MealCount("hunan", java.time.LocalDate.of(2026, 11, 23), "LUNCH", 35));
     }
+
+    @Test
+    void aReportThatCannotBeReadAsksWhatWasMeantWithNoDraft() {
+        Gap gap = incomplete("7号车少了一个人，有个队员还在房间里", null).gaps().get(0);
+        assertThat(gap.missing()).isEqualTo(Gap.Field.UNCLEAR);
+        assertThat(gap.draft()).isNull();
+        assertThat(gap.statement()).isEqualTo("7号车少了一个人，有个队员还在房间里");
+    }
+
+    @Test
+    void aVagueFigureInADefiniteReportAsksHowMany() {
+        assertThat(incomplete("明天十几个人先走", "hunan").gaps())
+                .extracting(Gap::missing)
+                .containsExactly(Gap.Field.COUNT);
+    }
+
+    @Test
+    void aVagueFigureTheSenderWillConfirmLaterIsNoQuestion() {
+        assertThat(PARSER.parse("明天中午估计二十来个人吃，晚点再报", SUNDAY_1410, "hunan"))
+                .isInstanceOf(ParseOutcome.NothingToRecord.class);
+    }
+
+    @Test
+    void asPlannedIsAMealCountWithoutAFigure() {
+        ParseOutcome outcome = PARSER.parse("明天晚饭照常", SUNDAY_1410, "hunan");
+        assertThat(outcome.records())
+                .containsExactly(new MealCount("hunan", java.time.LocalDate.of(2026, 11, 23), "DINNER", null));
+        assertThat(((MealCount) outcome.records().get(0)).asPlanned()).isTrue();
+    }
 }

@@ -1,0 +1,53 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the clauses read so far leave to the next one: the delegations, the date and the meals last
+ * named, the vehicle last named and the delegation named with it. A new state per clause.
+ *
+ * @param teams the delegations of the last clause that named any
+ * @param named every delegation named so far, in order
+ * @param mealAwaitsFigure the clause before named a meal but gave no figure ("今天中午在九院吃，60人")
+ * @param correcting the clause before said the last figure was wrong, without the right one ("不对，是30人")
+ */
+record ClauseState(
+        List<String> teams,
+        List<String> named,
+        LocalDate date,
+        List<String> meals,
+        Mention.Vehicle vehicle,
+        String vehicleTeam,
+        boolean mealAwaitsFigure,
+        boolean correcting) {
+
+    static final ClauseState START = new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false);
+
+    ClauseState withDate(LocalDate day) {
+        return new ClauseState(teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting);
+    }
+
+    /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
+    ClauseState after(Clause c, List<String> meant, boolean drafted) {
+        List<String> t = c.teams();
+        List<String> n = named;
+        if (!t.isEmpty()) {
+            n = new ArrayList<>(named);
+            for (String id : t) if (!n.contains(id)) n.add(id);
+            n = List.copyOf(n);
+        }
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
+        return new ClauseState(
+                t.isEmpty() ? teams : t,
+                n,
+                days.isEmpty() ? date : days.get(0).date(),
+                meant.isEmpty() ? meals : meant,
+                v.isEmpty() ? vehicle : v.get(0),
+                v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),
+                !meant.isEmpty() && !drafted && c.has(Cue.EAT),
+                c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null);
+    }
+}

@@ -1,0 +1,120 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.Record;
+
+/**
+ * The drafts of one message in the order of their statements. Later clauses may complete the last one
+ * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait in {@code ahead}.
+ */
+final class Drafts {
+    private final List<Draft> all = new ArrayList<>();
+    private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
+    private final List<Clause> ahead = new ArrayList<>();
+    private Draft last;
+
+    Draft add(Draft.Kind kind, Clause c, String original) {
+        Draft d = new Draft(kind, c.words(original));
+        if (!d.isMovement()) ahead.clear();
+        all.add(d);
+        last = d;
+        return d;
+    }
+
+    /** The one issue draft of a category in the message, made on first use. */
+    Draft issue(IssueCategory category, String original) {
+        return issues.computeIfAbsent(category, k -> {
+            Draft d = new Draft(Draft.Kind.ISSUE, original.strip());
+            d.category = k;
+            all.add(d);
+            return d;
+        });
+    }
+
+    boolean hasIssue(IssueCategory category) {
+        return issues.containsKey(category);
+    }
+
+    void dropIssue(IssueCategory category) {
+        Draft d = issues.remove(category);
+        if (d != null) all.remove(d);
+    }
+
+    /** The drafts of the last statement ("中午晚上各30人" gives two). */
+    List<Draft> lastStatement() {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : all) if (last != null && d.statement.equals(last.statement) && d.kind == last.kind) out.add(d);
+        return out;
+    }
+
+    Draft last() {
+        return last;
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    void waitForMovement(Clause c) {
+        ahead.add(c);
+    }
+
+    /** The clauses that waited for a movement, now taken by it. */
+    List<Clause> takeAhead() {
+        List<Clause> before = List.copyOf(ahead);
+        ahead.clear();
+        return before;
+    }
+
+    void markPlanned(int from) {
+        for (int i = from; i < all.size(); i++) all.get(i).planned = true;
+    }
+
+    void markCorrecting(int from) {
+        for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
+    }
+
+    /** A meal draft that a later correction restates for the same delegation, day and meal. */
+    private boolean corrected(Draft d) {
+        if (d.meal == null) return false;
+        for (int i = all.indexOf(d) + 1; i < all.size(); i++) {
+            Draft x = all.get(i);
+            boolean same = x.meal != null && x.meal.equals(d.meal) && java.util.Objects.equals(x.team, d.team);
+            if (x.corrects && same && java.util.Objects.equals(x.date, d.date)) return true;
+        }
+        return false;
+    }
+
+    /** An old plan with a later draft of the same kind for the same delegation. */
+    private boolean replaced(Draft planned) {
+        for (int i = all.indexOf(planned) + 1; i < all.size(); i++) {
+            Draft d = all.get(i);
+            if (!d.planned && d.kind == planned.kind && java.util.Objects.equals(d.team, planned.team)) return true;
+        }
+        return false;
+    }
+
+    ParseOutcome outcome(String sender, List<String> named) {
+        all.removeIf(d -> d.planned && replaced(d) || corrected(d));
+        for (Draft d : issues.values()) {
+            if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
+        }
+        Set<Record> records = new LinkedHashSet<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Draft d : all) {
+            if (d.missing == null) records.add(d.record());
+            else gaps.add(d.gap());
+        }
+        if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
+        if (records.isEmpty()) return new ParseOutcome.NothingToRecord();
+        return new ParseOutcome.Understood(List.copyOf(records));
+    }
+}

@@ -1,0 +1,80 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.record.IssueCategory;
+
+/** Whether a clause reports a problem or asks someone to act, and of which kind: one ISSUE per kind. */
+final class IssueRules {
+    private final Reading reading;
+
+    IssueRules(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
+    boolean place(Clause c, boolean mealStatement, Drafts drafts) {
+        IssueCategory category = c.has(Cue.RESOLVED) ? null : category(c, mealStatement);
+        if (category == null) return false;
+        if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
+        // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
+        if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
+        if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
+        Draft d = drafts.issue(category, reading.original());
+        List<String> t = c.teams();
+        if (d.team == null && !t.isEmpty()) d.team = t.get(0);
+        return true;
+    }
+
+    /**
+     * A service that failed on an earlier day (昨天车晚点了) is over, unless the clause says it still is
+     * (现在还, 一直); an illness, a room or a lost item of yesterday still needs someone.
+     */
+    private boolean over(Clause c, IssueCategory category) {
+        if (category != IssueCategory.VEHICLE && category != IssueCategory.MEAL) return false;
+        if (c.has(Cue.ONGOING)) return false;
+        for (Mention.Day d : c.all(Mention.Day.class)) if (d.date().isBefore(reading.today())) return true;
+        return false;
+    }
+
+    /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
+    private static boolean onlyAsks(Clause c) {
+        return c.has(Cue.REQUEST)
+                && !c.has(Cue.PROBLEM)
+                && !c.has(Cue.OTHER_PROBLEM)
+                && !c.has(Cue.HEALTH)
+                && !c.has(Cue.HYGIENE)
+                && !c.has(Cue.MEAL_PROBLEM);
+    }
+
+    /**
+     * The category of the problem the clause reports, or null. Words that are a problem by themselves
+     * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
+     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request. A question
+     * is an issue only when it asks someone to act (能不能, 麻烦). Paperwork (发票) and lost belongings
+     * (身份证丢了) are OTHER wherever they happen.
+     */
+    static IssueCategory category(Clause c, boolean mealStatement) {
+        if (c.question && !c.has(Cue.REQUEST)) return null;
+        if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
+        if (c.has(Cue.LOST_WAY)) {
+            boolean vehicle = c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+            return vehicle ? IssueCategory.VEHICLE : IssueCategory.OTHER;
+        }
+        if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
+        if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
+        if (c.has(Cue.MEAL_PROBLEM)) return IssueCategory.MEAL;
+        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST);
+        boolean lost = c.has(Cue.OTHER_PROBLEM);
+        if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
+            return IssueCategory.OTHER;
+        }
+        if (problem) {
+            if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
+            if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
+            if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
+            if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
+        }
+        if (c.has(Cue.OTHER_PROBLEM)) return IssueCategory.OTHER;
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** Meal statements: a figure for a meal, fewer or more diners, a meal cancelled. */
+final class MealRules {
+
+    /** Words that keep a clause with a part of the day and a figure about a meal ("中午来35个人 晚上来30个"). */
+    private static final String COMING = "来要就这边吃";
+
+    private final Reading reading;
+
+    MealRules(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
+    List<String> meant(Clause c) {
+        List<String> ids = new ArrayList<>(3);
+        for (Mention.Meals m : c.all(Mention.Meals.class)) for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
+        boolean aboutEating = c.has(Cue.EAT)
+                || c.has(Cue.CANCEL)
+                || c.has(Cue.FEWER)
+                || c.has(Cue.ADD)
+                || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
+                || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
+                || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
+                || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED);
+        if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            String id = reading.lexicon().mealOf(p.part());
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return reading.lexicon().inServingOrder(ids);
+    }
+
+    /** The meal statement of the clause, or null when it makes none. */
+    MealReading read(Clause c, List<String> meant, ClauseState state) {
+        if (Figures.transport(c) != null) return null;
+        boolean cancel = c.has(Cue.CANCEL);
+        boolean fewer = c.has(Cue.FEWER);
+        boolean add = c.has(Cue.ADD);
+        Draft.Kind kind;
+        int verbAt;
+        if (add && !(cancel || fewer) || add && c.at(Cue.ADD) < Figures.firstOf(c, Cue.CANCEL, Cue.FEWER)) {
+            kind = Draft.Kind.MEAL_ADD;
+            verbAt = c.at(Cue.ADD);
+        } else if (cancel || fewer) {
+            kind = Draft.Kind.MEAL_CANCEL;
+            verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
+        } else {
+            kind = Figures.guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
+            verbAt = -1;
+        }
+        Integer n = Figures.count(c, verbAt, false);
+        List<String> ms = meant;
+        boolean verb = kind != Draft.Kind.MEAL_COUNT;
+        boolean bareFigure = n != null && c.bare() && (!c.teams().isEmpty() || state.mealAwaitsFigure());
+        if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
+        if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
+            return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()
+                    ? new MealReading(List.of(), kind, n, false)
+                    : null;
+        }
+        boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
+        if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
+        if (ms.isEmpty()) return null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
+        if (each != null) return new MealReading(ms, kind, null, false, false, each);
+        if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
+        boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
+        if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
+        if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
+        // 中午不回来吃了剩下的照常: only part of the delegation, the figure is to ask for.
+        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST);
+        return new MealReading(ms, kind, n, whole);
+    }
+
+    /** One draft per delegation and meal of the statement. */
+    void place(Clause c, MealReading meal, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        if (day != null && day.isBefore(reading.today())) return;
+        List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
+        for (String team : reading.who(c, state)) {
+            for (int i = 0; i < ms.size(); i++) {
+                String id = ms.get(i);
+                Draft d = drafts.add(meal.kind(), c, reading.original());
+                d.team = team;
+                d.meal = id;
+                LocalDate own = days.size() > 1 && id != null ? dayOf(c, id, days) : day;
+                d.date = id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
+                d.count = meal.countOf(i);
+                d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
+                if (team == null) d.missing = Gap.Field.DELEGATION;
+                else if (id == null) d.missing = Gap.Field.MEAL;
+                else if (d.count == null && !meal.whole() && !d.asPlanned) d.missing = Gap.Field.COUNT;
+            }
+        }
+    }
+
+    /** With several days in one clause ("今天晚饭和明天早饭"), a meal takes the day said before it. */
+    private LocalDate dayOf(Clause c, String meal, List<Mention.Day> days) {
+        int at = -1;
+        for (Mention m : c.mentions) {
+            boolean names = m instanceof Mention.Meals ms && ms.ids().contains(meal)
+                    || m instanceof Mention.Part p && meal.equals(reading.lexicon().mealOf(p.part()));
+            if (names) {
+                at = m.start();
+                break;
+            }
+        }
+        LocalDate found = days.get(0).date();
+        for (Mention.Day d : days) if (d.start() <= at) found = d.date();
+        return found;
+    }
+}

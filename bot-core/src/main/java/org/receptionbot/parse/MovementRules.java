@@ -1,0 +1,153 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** Arrivals and departures, and the clauses that complete them (共28人, 乘G1234, 提前到24号). */
+final class MovementRules {
+    private final Reading reading;
+
+    MovementRules(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
+    static Draft.Kind kind(Clause c) {
+        if (c.has(Cue.DEPART)) return Draft.Kind.DEPARTURE;
+        if (!c.has(Cue.ARRIVE)) return null;
+        return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /**
+     * "我们已经到了", "甘肃队29人刚刚到达": people (a delegation, a figure, 我们) arriving as it is
+     * reported, with no day or time of its own: today's arrival.
+     */
+    static boolean arrivedNow(Clause c) {
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (c.has(Cue.TOPIC_VEHICLE) || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
+        if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
+        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已");
+        boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
+        return done && people;
+    }
+
+    private static boolean contains(Clause c, String word) {
+        int at = c.text.indexOf(word, c.start);
+        return at >= 0 && at < c.end;
+    }
+
+    /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
+    static boolean continues(Clause c, Draft.Kind move, Draft last) {
+        if (last == null || last.kind != move) return false;
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty()) return false;
+        List<String> t = c.teams();
+        if (!t.isEmpty() && !t.contains(last.team)) return false;
+        return last.count == null || Figures.people(c) == null;
+    }
+
+    void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        boolean now = kind == Draft.Kind.ARRIVAL && arrivedNow(c);
+        if (kind == Draft.Kind.ARRIVAL
+                && !now
+                && days.isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()) {
+            return;
+        }
+        Integer n = Figures.people(c);
+        String transport = Figures.transport(c);
+        for (Clause a : drafts.takeAhead()) {
+            if (!a.current(Mention.Clock.class).isEmpty()) {
+                place(a, kind, Figures.people(a), Figures.transport(a), state, drafts);
+            } else {
+                if (n == null) n = Figures.people(a);
+                if (transport == null) transport = Figures.transport(a);
+            }
+        }
+        place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
+    }
+
+    /** 提前走, 推迟离开: the plan moves, but to which day is not said. */
+    private static boolean moved(Clause c) {
+        return contains(c, "提前") || contains(c, "推迟") || contains(c, "延后") || contains(c, "改期");
+    }
+
+    /** One movement record per delegation the clause is about. */
+    private void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        if (day == null && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()))) {
+            day = reading.today();
+        }
+        if (day != null && day.isBefore(reading.today())) return;
+        for (String team : reading.who(c, state)) {
+            Draft d = drafts.add(kind, c, reading.original());
+            d.team = team;
+            d.date = day;
+            d.time = time;
+            d.count = n;
+            d.transport = transport;
+            if (team == null) d.missing = Gap.Field.DELEGATION;
+            else if (day == null) d.missing = Gap.Field.DATE;
+            else if (n == null && reading.asksFigure(c)) d.missing = Gap.Field.COUNT;
+        }
+    }
+
+    /** 现在提前到24号中午: moves the last movement to the new date and time. */
+    static void amend(Clause c, Draft last) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        if (days.isEmpty() && time == null) return;
+        if (!days.isEmpty()) last.date = days.get(0).date();
+        last.time = time;
+        if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
+    }
+
+    /**
+     * A clause with no statement of its own completes the one before it (共28人, 乘G1234), or is the next
+     * batch of the same movement when it has its own time (下午4点其余18人坐G1294); before any movement,
+     * its figure and train wait for the movement that follows.
+     */
+    void attach(Clause c, ClauseState state, Drafts drafts) {
+        Draft last = drafts.last();
+        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
+            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            return;
+        }
+        if (nextBatch(c, last) || rest(c, last)) {
+            movement(c, last.kind, state, drafts);
+            return;
+        }
+        if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {
+            last.missing = Gap.Field.COUNT;
+        }
+        Integer n = Figures.count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
+        if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
+            last.count = n;
+            if (last.missing == Gap.Field.COUNT) last.missing = null;
+        }
+        if (!last.isMovement()) return;
+        String transport = Figures.transport(c);
+        if (transport != null && last.transport == null) last.transport = transport;
+        LocalTime time = Figures.time(c);
+        if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+    }
+
+    /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
+    private static boolean rest(Clause c, Draft last) {
+        return last.isMovement() && c.has(Cue.REST) && !c.current(Mention.Day.class).isEmpty();
+    }
+
+    private static boolean nextBatch(Clause c, Draft last) {
+        return last.isMovement()
+                && last.time != null
+                && !c.current(Mention.Clock.class).isEmpty()
+                && (Figures.people(c) != null || !c.all(Mention.Transport.class).isEmpty());
+    }
+}

@@ -1,0 +1,52 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Whether a message that gave nothing is clearly a report all the same: a clause that is not talk, a
+ * question, a notice or the past, and says of a meal, a vehicle or a delegation what reports say (a
+ * figure, a change, a movement). Such a message gets a question (UNCLEAR) instead of silence.
+ */
+final class Reports {
+
+    private Reports() {}
+
+    static boolean anyUnread(List<Clause> clauses, Reading reading) {
+        if (reading.defers()) return false;
+        for (Clause c : clauses) if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+        return false;
+    }
+
+    private static boolean talk(Clause c) {
+        return c.question
+                || c.has(Cue.NOTICE)
+                || c.has(Cue.PAST)
+                || c.has(Cue.UNSURE)
+                || c.has(Cue.RESOLVED)
+                || c.has(Cue.TALK)
+                || c.has(Cue.SOON);
+    }
+
+    /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
+    private static boolean aboutReports(Clause c, Lexicon lexicon) {
+        boolean figure = !c.all(Mention.Vague.class).isEmpty();
+        for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
+        boolean mealPart = false;
+        for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;
+        boolean meal = !c.all(Mention.Meals.class).isEmpty() || mealPart && (c.has(Cue.EAT) || figure);
+        boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
+        boolean people = !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
+        boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
+        if (meal && (change || figure)) return true;
+        if (vehicle) return figure;
+        boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
+        if (MovementRules.kind(c) != null && (people || figure) && !belongings) return true;
+        // "湖南 35", "贵州 不变": a 接龙 line with no meal to put it on.
+        boolean bareFigure = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) bareFigure |= !n.unit();
+        if (!c.teams().isEmpty() && (bareFigure && c.bare() || c.has(Cue.AS_PLANNED) && c.leftOverBesides(Cue.AS_PLANNED) == 0)) {
+            return true;
+        }
+        return people && (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.HEADCOUNT));
+    }
+}
