@@ -42,7 +42,8 @@ final class Assembly {
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
-                    List.of(), List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+                    List.of(),
+                    List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
     }

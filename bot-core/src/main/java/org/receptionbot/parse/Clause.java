@@ -21,6 +21,7 @@ final class Clause {
     private static final int CUES = Cue.values().length;
     /** Where each cue's first word starts and ends in the text, by the cue's ordinal; -1 when absent. */
     private final int[] firstAt = new int[CUES];
+
     private final int[] firstEnd = new int[CUES];
 
     Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
@@ -93,7 +94,8 @@ final class Clause {
         int left = 0;
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch)) left++;
+            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch))
+                left++;
         }
         return left <= 1;
     }

@@ -83,13 +83,13 @@ final class Figures {
         boolean any = false;
         for (Mention m : c.mentions) {
             if (current >= 0 && !given[current] && anchorAt < asPlanned && asPlanned < m.start()) given[current] = true;
-            String id = m instanceof Mention.Meals x && x.ids().size() == 1 ? x.ids().get(0)
+            String id = m instanceof Mention.Meals x && x.ids().size() == 1
+                    ? x.ids().get(0)
                     : m instanceof Mention.Part p ? lexicon.mealOf(p.part()) : null;
             if (id != null) {
                 current = ms.indexOf(id);
                 anchorAt = m.start();
-            }
-            else if (m instanceof Mention.Count n && current >= 0 && !given[current]) {
+            } else if (m instanceof Mention.Count n && current >= 0 && !given[current]) {
                 figures[current] = n.value();
                 given[current] = any = true;
             }

@@ -57,7 +57,8 @@ final class IssueRules {
         if (c.question && !c.has(Cue.REQUEST)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
         if (c.has(Cue.LOST_WAY)) {
-            boolean vehicle = c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+            boolean vehicle =
+                    c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
             return vehicle ? IssueCategory.VEHICLE : IssueCategory.OTHER;
         }
         if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;

@@ -94,7 +94,8 @@ final class MealRules {
                 d.team = team;
                 d.meal = id;
                 LocalDate own = days.size() > 1 && id != null ? dayOf(c, id, days) : day;
-                d.date = id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
+                d.date =
+                        id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
                 d.count = meal.countOf(i);
                 d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
                 if (team == null) d.missing = Gap.Field.DELEGATION;
@@ -109,7 +110,8 @@ final class MealRules {
         int at = -1;
         for (Mention m : c.mentions) {
             boolean names = m instanceof Mention.Meals ms && ms.ids().contains(meal)
-                    || m instanceof Mention.Part p && meal.equals(reading.lexicon().mealOf(p.part()));
+                    || m instanceof Mention.Part p
+                            && meal.equals(reading.lexicon().mealOf(p.part()));
             if (names) {
                 at = m.start();
                 break;

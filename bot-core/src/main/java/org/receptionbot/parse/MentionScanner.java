@@ -39,13 +39,14 @@ final class MentionScanner {
             Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
-    private static final Pattern VAGUE = Pattern.compile(
-            "(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
+    private static final Pattern VAGUE =
+            Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
                     + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
@@ -109,10 +110,11 @@ final class MentionScanner {
             });
         }
         scanTeams(s);
-        if (wordFigureCue(text)) s.find(BARE_WORD, m -> {
-            int n = ChineseNumerals.value(m.group(1));
-            return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
-        });
+        if (wordFigureCue(text))
+            s.find(BARE_WORD, m -> {
+                int n = ChineseNumerals.value(m.group(1));
+                return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
+            });
         if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;

@@ -26,8 +26,11 @@ final class MovementRules {
      */
     static boolean arrivedNow(Clause c) {
         if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        if (!c.all(Mention.Part.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_VEHICLE) || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
+        if (!c.all(Mention.Part.class).isEmpty()
+                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (c.has(Cue.TOPIC_VEHICLE)
+                || c.has(Cue.TOPIC_MEAL)
+                || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已");
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
@@ -82,7 +85,8 @@ final class MovementRules {
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = Figures.time(c);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
-        if (day == null && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()))) {
+        if (day == null
+                && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()))) {
             day = reading.today();
         }
         if (day != null && day.isBefore(reading.today())) return;
@@ -141,7 +145,9 @@ final class MovementRules {
 
     /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
     private static boolean rest(Clause c, Draft last) {
-        return last.isMovement() && c.has(Cue.REST) && !c.current(Mention.Day.class).isEmpty();
+        return last.isMovement()
+                && c.has(Cue.REST)
+                && !c.current(Mention.Day.class).isEmpty();
     }
 
     private static boolean nextBatch(Clause c, Draft last) {

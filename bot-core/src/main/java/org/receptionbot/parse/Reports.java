@@ -35,7 +35,8 @@ final class Reports {
         for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;
         boolean meal = !c.all(Mention.Meals.class).isEmpty() || mealPart && (c.has(Cue.EAT) || figure);
         boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
-        boolean people = !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
+        boolean people =
+                !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
         if (meal && (change || figure)) return true;
         if (vehicle) return figure;
@@ -44,7 +45,8 @@ final class Reports {
         // "湖南 35", "贵州 不变": a 接龙 line with no meal to put it on.
         boolean bareFigure = false;
         for (Mention.Count n : c.all(Mention.Count.class)) bareFigure |= !n.unit();
-        if (!c.teams().isEmpty() && (bareFigure && c.bare() || c.has(Cue.AS_PLANNED) && c.leftOverBesides(Cue.AS_PLANNED) == 0)) {
+        if (!c.teams().isEmpty()
+                && (bareFigure && c.bare() || c.has(Cue.AS_PLANNED) && c.leftOverBesides(Cue.AS_PLANNED) == 0)) {
             return true;
         }
         return people && (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.HEADCOUNT));

@@ -72,7 +72,8 @@ final class Statements {
             Mention next = null;
             for (Mention m : mentions) {
                 if (m.start() >= from && m.end() <= h.start() && meal(m)) before = m;
-                if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m)) next = m;
+                if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m))
+                    next = m;
             }
             if (before == null || next == null) continue;
             boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();

@@ -40,7 +40,8 @@ class CorpusTest {
     /** Cases with nothing to record and nothing to ask, in every corpus. */
     static List<CorpusCase> talk() {
         List<CorpusCase> all = new ArrayList<>(negative());
-        all.addAll(exact().stream().filter(c -> c.expected().isEmpty() && !c.ask()).toList());
+        all.addAll(
+                exact().stream().filter(c -> c.expected().isEmpty() && !c.ask()).toList());
         return all;
     }
 
