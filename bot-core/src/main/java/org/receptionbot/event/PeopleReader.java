@@ -47,12 +47,18 @@ final class PeopleReader {
     /** Reads the chats; a SITE chat names one of {@code routes} with {@code visit}. */
     static List<ChatDef> chats(Node section, Set<String> routes) {
         List<ChatDef> chats = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
         for (Node item : section.list()) {
             String platform = item.get("platform").requiredText();
             if (platform != null && !PLATFORMS.contains(platform)) {
                 item.get("platform").problem("未知的平台“" + platform + "”，可选：telegram、discord、sandbox");
             }
             String id = item.get("id").requiredText();
+            String earlier = id == null
+                    ? null
+                    : seen.putIfAbsent(
+                            platform + ":" + id, item.get("name").text().orElse(id));
+            if (earlier != null) item.get("id").problem("群 id“" + id + "”重复，已用于“" + earlier + "”（每个群只能写一次，一个群只有一个角色）");
             ChatDef.Role role = role(item.get("role"));
             String visit = visit(item.get("visit"), role, routes);
             chats.add(new ChatDef(platform, id, item.get("name").text().orElse(id), role, visit));

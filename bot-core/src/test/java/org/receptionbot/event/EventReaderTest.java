@@ -77,6 +77,21 @@ class EventReaderTest {
     }
 
     @Test
+    void aChatIsListedOnceWithOneRole() {
+        Map<String, Object> tree = TestEvents.tree("/events/event-with-people.yml");
+        List<Object> chats = new java.util.ArrayList<>((List<?>) tree.get("chats"));
+        chats.add(Map.of("platform", "sandbox", "id", "group", "name", "复制的群", "role", "CATERER"));
+        tree.put("chats", chats);
+
+        EventReading reading = EventReader.read("people.yml", tree);
+
+        assertThat(((EventReading.Invalid) reading).problems()).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo("chats[2].id");
+            assertThat(p.message()).contains("重复", "接待工作群");
+        });
+    }
+
+    @Test
     void anEmptyFileNamesWhatIsMissing() {
         EventReading reading = EventReader.read("empty.yml", Map.of());
 
