@@ -72,9 +72,9 @@ public final class EventFiles {
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             String where = mark == null ? "（文件）" : "第 " + (mark.getLine() + 1) + " 行第 " + (mark.getColumn() + 1) + " 列";
-            return invalid(source, where, "YAML 格式错误：" + e.getProblem());
+            return invalid(source, where, "YAML 格式错误：" + YamlHints.explain(e.getProblem()));
         } catch (YAMLException e) {
-            return invalid(source, "（文件）", "YAML 格式错误：" + e.getMessage());
+            return invalid(source, "（文件）", "YAML 格式错误：" + YamlHints.explain(e.getMessage()));
         }
     }
 

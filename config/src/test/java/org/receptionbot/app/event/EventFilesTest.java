@@ -47,6 +47,15 @@ class EventFilesTest {
     }
 
     @Test
+    void aTabIndentIsExplainedInChineseWithItsLine() {
+        String yaml = "event:\n\tname: 运动会\n";
+
+        EventReading reading = EventFiles.read("tab.yml", new StringReader(yaml));
+
+        assertThat(((EventReading.Invalid) reading).describe()).contains("第 2 行", "不能用制表符（Tab）缩进，请改用空格", "TAB");
+    }
+
+    @Test
     void aMissingFileIsOneProblemNamingIt() {
         EventReading reading = EventFiles.load(Path.of("no-such-event.yml"));
 
