@@ -114,10 +114,7 @@ final class Assembly {
         MealReading meal = meals.read(c, meant, state);
         if (issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
-        boolean listLine = !c.teams().isEmpty()
-                && (!c.all(Mention.Clock.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty());
-        if (move == null && listMove != null && listLine) move = listMove;
+        if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
         if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();
@@ -144,6 +141,13 @@ final class Assembly {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople();
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+    }
+
+    /** A list line with a delegation and a time or a train ("1. 湖北 上午9点 G1122"). */
+    private static boolean listLine(Clause c) {
+        return !c.teams().isEmpty()
+                && (!c.all(Mention.Clock.class).isEmpty()
+                        || !c.all(Mention.Transport.class).isEmpty());
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

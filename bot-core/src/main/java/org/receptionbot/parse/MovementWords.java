@@ -12,9 +12,10 @@ final class MovementWords {
 
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
+        boolean depart = c.has(Cue.DEPART);
+        if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
-        if (c.has(Cue.DEPART)) return Draft.Kind.DEPARTURE;
-        if (!c.has(Cue.ARRIVE)) return null;
+        if (depart) return Draft.Kind.DEPARTURE;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.
