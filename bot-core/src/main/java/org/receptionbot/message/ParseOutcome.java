@@ -1,5 +1,6 @@
 package org.receptionbot.message;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.record.Record;
 
@@ -11,6 +12,18 @@ public sealed interface ParseOutcome {
 
     /** The records read with confidence, in the order their statements appear in the text. */
     List<Record> records();
+
+    /**
+     * What the contract's parse output lists: the records read with confidence, then each record a
+     * coordinator sent without naming a delegation, with its delegation null (the bot asks which).
+     */
+    default List<Record> contractRecords() {
+        if (!(this instanceof Incomplete incomplete)) return records();
+        List<Record> all = new ArrayList<>(records());
+        for (Gap g : incomplete.gaps())
+            if (g.missing() == Gap.Field.DELEGATION && g.draft() != null) all.add(g.draft());
+        return List.copyOf(all);
+    }
 
     /** Every statement was read; {@code records} is never empty. */
     record Understood(List<Record> records) implements ParseOutcome {

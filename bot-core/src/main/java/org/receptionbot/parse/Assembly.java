@@ -17,6 +17,8 @@ final class Assembly {
     private final HeadcountRules headcounts;
     private final IssueRules issues;
     private final Drafts drafts = new Drafts();
+    /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
+    private Draft.Kind listMove;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -28,8 +30,22 @@ final class Assembly {
 
     ParseOutcome read(List<Clause> clauses) {
         ClauseState state = ClauseState.START;
+        boolean notice = notice(clauses);
+        // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
+        if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
-            if (c.has(Cue.NOTICE)) continue;
+            // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
+            // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
+            boolean skip = c.has(Cue.HEADER)
+                            && !c.has(Cue.PAST)
+                            && c.all(Mention.Count.class).isEmpty()
+                    || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
+                    || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null);
+            if (skip) {
+                if (c.has(Cue.HEADER)) listMove = MovementRules.kind(c);
+                state = state.after(c, meals.meant(c), false);
+                continue;
+            }
             List<String> meant = meals.meant(c);
             int before = drafts.size();
             step(c, meant, state);
@@ -40,12 +56,33 @@ final class Assembly {
             state = state.after(c, meant, drafts.size() > before);
         }
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
-        if (outcome instanceof ParseOutcome.NothingToRecord && Reports.anyUnread(clauses, reading)) {
+        if (outcome instanceof ParseOutcome.NothingToRecord && !notice && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
                     List.of(),
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
+    }
+
+    /** A coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止); it gets no question either. */
+    private boolean notice(List<Clause> clauses) {
+        if (reading.sender() != null) return false;
+        for (Clause c : clauses) if (c.has(Cue.NOTICE)) return true;
+        return false;
+    }
+
+    /** The first statement opens with 请 and addresses a liaison (请安徽联络员带着房卡…). */
+    private boolean toLiaison(List<Clause> clauses) {
+        if (clauses.isEmpty()) return false;
+        Clause first = clauses.get(0);
+        String words = first.words(reading.original());
+        return words.startsWith("请") && words.contains("联络员");
+    }
+
+    /** "通知：海南队明天三餐取消": a notice word as a header before a colon; what follows is the statement. */
+    private static boolean header(Clause c) {
+        int end = c.endOf(Cue.NOTICE);
+        return end < c.end && (c.text.charAt(end) == '：' || c.text.charAt(end) == ':');
     }
 
     /**
@@ -75,14 +112,15 @@ final class Assembly {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
         MealReading meal = meals.read(c, meant, state);
-        if (issues.place(c, meal != null, drafts)) return;
+        if (issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
+        if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
-        if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE)) return;
+        if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null && !shortfall(meal, last)) meals.place(c, meal, state, drafts);
+        else if (meal != null && !shortfall(meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
     }
@@ -96,6 +134,20 @@ final class Assembly {
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
         if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
+    }
+
+    /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
+    private MealReading withWaitingPeople(MealReading meal) {
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
+        Integer n = drafts.takeWaitingPeople();
+        return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+    }
+
+    /** A list line with a delegation and a time or a train ("1. 湖北 上午9点 G1122"). */
+    private static boolean listLine(Clause c) {
+        return !c.teams().isEmpty()
+                && (!c.all(Mention.Clock.class).isEmpty()
+                        || !c.all(Mention.Transport.class).isEmpty());
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

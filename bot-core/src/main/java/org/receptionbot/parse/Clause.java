@@ -11,7 +11,7 @@ final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
     static final String SEPARATORS = ",，。;；!！?？\n、~～ ";
 
-    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦";
+    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦（）()";
 
     final String text;
     final int start;
@@ -44,6 +44,11 @@ final class Clause {
 
     boolean has(Cue cue) {
         return firstAt[cue.ordinal()] >= 0;
+    }
+
+    /** Where the cue's first word ends, or -1. */
+    int endOf(Cue cue) {
+        return has(cue) ? firstEnd[cue.ordinal()] : -1;
     }
 
     /** Where the cue word first occurs, or -1. */

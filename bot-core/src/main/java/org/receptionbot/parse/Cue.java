@@ -30,6 +30,20 @@ enum Cue {
     LOST_WAY,
     /** The rest of the delegation: 剩下的, 其余, 其他人. A cancellation beside it is only part of it. */
     REST,
+    /** A batch of the delegation named by its order: 第一批, 第二批, 另一批. A new batch starts a new movement. */
+    BATCH,
+    /** Something looked for and not found, a problem even when asked as a question: 找不到车, 没看到. */
+    MISSING,
+    /** Turns to another matter: 另外, 还有就是. */
+    ASIDE,
+    /** A plan not fixed yet, so neither a movement nor a problem: 还没定, 未定. */
+    UNDECIDED,
+    /** 需要: a request to act, except in a question that asks whether something is needed (需要送站吗). */
+    NEED,
+    /** Put somewhere, not arriving: 被分到, 安排到. */
+    ASSIGNED,
+    /** The header of a list (接龙, 统计): its day and meal carry to the lines, it states nothing itself. */
+    HEADER,
     /** About to happen, not yet a report: 马上, 快到, 一会儿. */
     SOON,
     /** Thanks and greetings, never a report by themselves: 谢谢, 辛苦了. */

@@ -67,6 +67,14 @@ final class Drafts {
         ahead.add(c);
     }
 
+    /** "有8个人去市里，晚饭不吃": the people of the last clause that waited, taken by a cancellation; or null. */
+    Integer takeWaitingPeople() {
+        if (ahead.isEmpty()) return null;
+        Integer n = Figures.people(ahead.get(ahead.size() - 1));
+        if (n != null) ahead.clear();
+        return n;
+    }
+
     /** The clauses that waited for a movement, now taken by it. */
     List<Clause> takeAhead() {
         List<Clause> before = List.copyOf(ahead);

@@ -15,14 +15,60 @@ final class Figures {
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (wrong(c, n)) continue;
+            if (total(c.text, n.start())) return n.value();
             if (!n.unit()) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
         if (best != null || unitOnly) return best == null ? null : best.value();
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (c.bare() || afterCountWord(c.text, n.start())) return n.value();
+            if (wrong(c, n)) continue;
+            if (c.bare() || c.bareBesides(Cue.AS_PLANNED) || afterCountWord(c.text, n.start()) || afterMeal(c, n))
+                return n.value();
         }
         return null;
+    }
+
+    /** "四十个哦不对四十二个", "应该是31不是35": a figure the sender marks as wrong is not the figure. */
+    private static boolean wrong(Clause c, Mention.Count n) {
+        String text = c.text;
+        int i = n.end();
+        while (i < c.end && "哦噢啊 ".indexOf(text.charAt(i)) >= 0) i++;
+        if (i + 2 <= c.end && text.startsWith("不对", i)) return true;
+        int b = n.start();
+        while (b > c.start && text.charAt(b - 1) == ' ') b--;
+        return b - 2 >= c.start && text.startsWith("不是", b - 2);
+    }
+
+    /**
+     * "一半人不回来，就按三十个报": a figure after 按 and before 报 is the figure reported, an absolute one
+     * whatever the reason said beside it.
+     */
+    static boolean reported(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            int b = n.start();
+            boolean after =
+                    b > c.start && c.text.charAt(b - 1) == '按' || b - 2 >= c.start && c.text.startsWith("按照", b - 2);
+            if (after && n.end() < c.end && c.text.charAt(n.end()) == '报') return true;
+        }
+        return false;
+    }
+
+    /** "运动员28 教练4 共35人": the total after 共/合计 is the figure of a breakdown. */
+    private static boolean total(String text, int at) {
+        int i = at;
+        while (i > 0 && " ：:".indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i > 0 && text.charAt(i - 1) == '共' || i > 1 && text.startsWith("合计", i - 2);
+    }
+
+    /** "中午43", "晚餐 41", "明早：38": a bare number right after a meal word is that meal's figure. */
+    private static boolean afterMeal(Clause c, Mention.Count n) {
+        for (Mention m : c.mentions) {
+            if (!(m instanceof Mention.Meals || m instanceof Mention.Part)) continue;
+            if (m.end() == n.start()) return true;
+            if (m.end() + 1 == n.start() && " :：".indexOf(c.text.charAt(m.end())) >= 0) return true;
+        }
+        return false;
     }
 
     static Integer people(Clause c) {

@@ -38,7 +38,7 @@ final class IssueRules {
 
     /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
     private static boolean onlyAsks(Clause c) {
-        return c.has(Cue.REQUEST)
+        return (c.has(Cue.REQUEST) || c.has(Cue.NEED))
                 && !c.has(Cue.PROBLEM)
                 && !c.has(Cue.OTHER_PROBLEM)
                 && !c.has(Cue.HEALTH)
@@ -54,7 +54,7 @@ final class IssueRules {
      * (身份证丢了) are OTHER wherever they happen.
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
-        if (c.question && !c.has(Cue.REQUEST)) return null;
+        if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) || c.has(Cue.UNDECIDED)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
         if (c.has(Cue.LOST_WAY)) {
             boolean vehicle =
@@ -63,8 +63,9 @@ final class IssueRules {
         }
         if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
-        if (c.has(Cue.MEAL_PROBLEM)) return IssueCategory.MEAL;
-        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST);
+        // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
+        if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
+        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED);
         boolean lost = c.has(Cue.OTHER_PROBLEM);
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;

@@ -25,7 +25,7 @@ final class Lexicon {
     /** People who are not counted in a delegation's size ("两位家属", "4个司机"): they come on top of it. */
     static final List<String> GUESTS = List.of("家属", "司机", "客人", "嘉宾", "记者", "工作人员", "志愿者", "领导");
     /** Characters after which a bare number is a count of people (报35, 为30, 少5, 共28). */
-    static final String BEFORE_BARE_FIGURE = "报为成按共计:少加减多到数";
+    static final String BEFORE_BARE_FIGURE = "报为成按共计:：是少加减多到数";
 
     /** A surface form of a delegation's name. */
     record Form(String text, String id) {}

@@ -50,7 +50,7 @@ final class MealRules {
         if (add && !(cancel || fewer) || add && c.at(Cue.ADD) < Figures.firstOf(c, Cue.CANCEL, Cue.FEWER)) {
             kind = Draft.Kind.MEAL_ADD;
             verbAt = c.at(Cue.ADD);
-        } else if (cancel || fewer) {
+        } else if ((cancel || fewer) && !Figures.reported(c)) {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
@@ -60,7 +60,9 @@ final class MealRules {
         Integer n = Figures.count(c, verbAt, false);
         List<String> ms = meant;
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
-        boolean bareFigure = n != null && c.bare() && (!c.teams().isEmpty() || state.mealAwaitsFigure());
+        boolean bareFigure = n != null
+                && (c.bare() || c.bareBesides(Cue.AS_PLANNED))
+                && (!c.teams().isEmpty() || state.mealAwaitsFigure());
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()

@@ -36,16 +36,18 @@ final class MentionScanner {
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     private static final Pattern COUNT =
-            Pattern.compile("(?<![第每这那哪某\\d])(\\d{1,5}|[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
+            Pattern.compile("(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE =
             Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
                     + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
+    /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
     /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
     private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是])([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+            Pattern.compile("(?<=^|[ \\n:为报是]|实到)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
 
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
@@ -110,12 +112,19 @@ final class MentionScanner {
             });
         }
         scanTeams(s);
+        if (contains(text, "俩仨"))
+            s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         if (wordFigureCue(text))
             s.find(BARE_WORD, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
-        if (digits) s.find(BARE, m -> new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
+        if (digits)
+            s.find(
+                    BARE,
+                    m -> itemNumber(text, m.start(), m.end())
+                            ? null
+                            : new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
         return s.found;
     }
@@ -134,9 +143,15 @@ final class MentionScanner {
     }
 
     /** Whether a Chinese numeral follows a space, a line break, a colon or 为/报/是 (a word figure may stand there). */
+    /** "1 湖北 加5", "2. 云南 不要": the number that opens a line of a list numbers the item. */
+    private static boolean itemNumber(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) != '\n') return false;
+        return end < text.length() && " .、)）".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length();
+    }
+
     private static boolean wordFigureCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是".indexOf(text.charAt(i - 1)) >= 0)) return true;
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到".indexOf(text.charAt(i - 1)) >= 0)) return true;
         }
         return false;
     }
@@ -214,6 +229,8 @@ final class MentionScanner {
             int end = m.start(m.group(2) != null ? 2 : 0);
             return hour < 0 || hour > 24 ? null : new Mention.Clock(hour, 0, m.start(), end);
         }
+        if (loneWordMinute(text, m))
+            return hour < 0 || hour > 24 ? null : new Mention.Clock(hour, 0, m.start(), m.start(2));
         int minute = tail == null || tail.equals("整")
                 ? 0
                 : switch (tail) {
@@ -223,6 +240,16 @@ final class MentionScanner {
                     default -> ChineseNumerals.value(m.group(3));
                 };
         return hour < 0 || minute < 0 ? null : clock(hour, minute, m);
+    }
+
+    /** 4点一起到, 3点三个人: one Chinese numeral after the hour with no 分 and a word after it is no minute. */
+    private static boolean loneWordMinute(String text, Matcher m) {
+        String minute = m.group(3);
+        if (minute == null
+                || minute.length() != 1
+                || Character.isDigit(minute.charAt(0))
+                || m.group().endsWith("分")) return false;
+        return m.end() < text.length() && Character.isLetter(text.charAt(m.end()));
     }
 
     private Mention day(LocalDate today, int month, int day, Matcher m) {

@@ -13,11 +13,9 @@ final class MovementRules {
         this.reading = reading;
     }
 
-    /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
+    /** The movement a clause names by its verb, or null (see {@link MovementWords}). */
     static Draft.Kind kind(Clause c) {
-        if (c.has(Cue.DEPART)) return Draft.Kind.DEPARTURE;
-        if (!c.has(Cue.ARRIVE)) return null;
-        return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+        return MovementWords.kind(c);
     }
 
     /**
@@ -45,8 +43,10 @@ final class MovementRules {
     /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
     static boolean continues(Clause c, Draft.Kind move, Draft last) {
         if (last == null || last.kind != move) return false;
-        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        if (!c.all(Mention.Part.class).isEmpty()) return false;
+        if (!c.all(Mention.Day.class).isEmpty()) return false;
+        // 今天下午乘CA1283到，预计2点40落地: a clock time for a movement that had none completes it.
+        if (!c.all(Mention.Clock.class).isEmpty() && (last.time != null || Figures.people(c) != null)) return false;
+        if (!c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
         return last.count == null || Figures.people(c) == null;
@@ -64,7 +64,24 @@ final class MovementRules {
         }
         Integer n = Figures.people(c);
         String transport = Figures.transport(c);
-        for (Clause a : drafts.takeAhead()) {
+        List<Clause> ahead = drafts.takeAhead();
+        boolean own = !c.all(Mention.Day.class).isEmpty()
+                || !c.all(Mention.Clock.class).isEmpty();
+        // 明天7点20的G2218，剩下的人都走: the time said before a verb with none of its own is the verb's.
+        if (!own
+                && ahead.size() == 1
+                && !ahead.get(0).current(Mention.Clock.class).isEmpty()) {
+            Clause a = ahead.get(0);
+            place(
+                    a,
+                    kind,
+                    n != null ? n : Figures.people(a),
+                    transport != null ? transport : Figures.transport(a),
+                    state,
+                    drafts);
+            return;
+        }
+        for (Clause a : ahead) {
             if (!a.current(Mention.Clock.class).isEmpty()) {
                 place(a, kind, Figures.people(a), Figures.transport(a), state, drafts);
             } else {
@@ -137,10 +154,13 @@ final class MovementRules {
             if (last.missing == Gap.Field.COUNT) last.missing = null;
         }
         if (!last.isMovement()) return;
+        // 河北、山西两个团下午4点一起到，G616: the train and time complete every delegation of the statement.
         String transport = Figures.transport(c);
-        if (transport != null && last.transport == null) last.transport = transport;
         LocalTime time = Figures.time(c);
-        if (time != null && last.time == null && c.all(Mention.Day.class).isEmpty()) last.time = time;
+        for (Draft d : drafts.lastStatement()) {
+            if (transport != null && d.transport == null) d.transport = transport;
+            if (time != null && d.time == null && c.all(Mention.Day.class).isEmpty()) d.time = time;
+        }
     }
 
     /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
@@ -151,6 +171,8 @@ final class MovementRules {
     }
 
     private static boolean nextBatch(Clause c, Draft last) {
+        // 第一批20人早上7点，第二批32人下午: a batch named by its order after one with its people.
+        if (last.isMovement() && last.count != null && c.has(Cue.BATCH) && Figures.people(c) != null) return true;
         return last.isMovement()
                 && last.time != null
                 && !c.current(Mention.Clock.class).isEmpty()

@@ -22,6 +22,7 @@ final class Reports {
                 || c.has(Cue.NOTICE)
                 || c.has(Cue.PAST)
                 || c.has(Cue.UNSURE)
+                || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
                 || c.has(Cue.TALK)
                 || c.has(Cue.SOON);

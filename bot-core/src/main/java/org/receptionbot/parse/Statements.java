@@ -19,7 +19,7 @@ final class Statements {
             if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
-            for (int at = turn(from, end, mentions, hits); at > 0; at = turn(from, end, mentions, hits)) {
+            for (int at = turn(text, from, end, mentions, hits); at > 0; at = turn(text, from, end, mentions, hits)) {
                 out.add(new Clause(text, from, at, false, mentions, hits));
                 from = at;
             }
@@ -31,13 +31,54 @@ final class Statements {
 
     /**
      * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
-     * names a meal or a delegation and carries a figure or a verb, and a meal or a delegation follows.
+     * names a meal or a delegation and carries a figure or a verb, and a meal, a delegation or a day with
+     * its meal follows. It also ends one before a turn of its own (thanks, a request, 另外, the rest, the
+     * next batch: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下"), and after a lead-in
+     * that is only talk ("OK的 山东中午40").
      */
     private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean subject = false;
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= at && names(m)) subject = true;
-        if (!subject || !carriesStatement(from, at, mentions, hits)) return false;
-        for (Mention m : mentions) if (m.start() > at) return m.start() == at + 1 && names(m);
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= at) {
+                any = true;
+                if (names(m)) subject = true;
+            }
+        }
+        if (!any && startsWith(from, at, hits, Cue.TALK)) return true;
+        if (!carriesStatement(from, at, mentions, hits)) return false;
+        if (opensTurn(at + 1, hits)) return true;
+        if (!subject) return false;
+        // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
+        if (startsWith(from, at, hits, Cue.FEWER)
+                || startsWith(from, at, hits, Cue.ADD)
+                || startsWith(from, at, hits, Cue.CANCEL)) {
+            for (Mention m : mentions)
+                if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() <= at) continue;
+            if (m.start() != at + 1) return false;
+            if (names(m)) return true;
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() != at) continue;
+            Cue c = h.cue();
+            if (c == Cue.TALK || c == Cue.REQUEST || c == Cue.NEED || c == Cue.REST || c == Cue.BATCH || c == Cue.ASIDE)
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(int from, int to, List<CueTable.Hit> hits, Cue cue) {
+        for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= to && h.cue() == cue) return true;
         return false;
     }
 
@@ -65,7 +106,41 @@ final class Statements {
      * "早饭不吃中午照常", "中午不吃晚上照常": a cancellation or an "as planned" right after a meal, then
      * another meal, turns to a new statement there; the position, or -1.
      */
-    private static int turn(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+    private static int turn(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int afterFigure = turnAfterFigure(text, from, to, mentions);
+        int afterWord = turnAfterWord(from, to, mentions, hits);
+        if (afterFigure < 0) return afterWord;
+        return afterWord < 0 ? afterFigure : Math.min(afterFigure, afterWord);
+    }
+
+    /**
+     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了": a meal, its figure, then another
+     * meal right after the figure turns to a new statement there; the position, or -1.
+     */
+    /** "三十个报吧晚上…": between a figure and the next meal, at most a few particles (报, 吧, 了, 啊). */
+    private static boolean onlyParticles(int from, int to, String text) {
+        if (to - from > 3) return false;
+        for (int i = from; i < to; i++) if ("报吧了啊呀呢的，, ".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    private static int turnAfterFigure(String text, int from, int to, List<Mention> mentions) {
+        boolean meal = false;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < from || m.end() > to) continue;
+            if (meal(m)) meal = true;
+            Mention next = mentions.get(i + 1);
+            if (meal
+                    && m instanceof Mention.Count
+                    && next.end() <= to
+                    && onlyParticles(m.end(), next.start(), text)
+                    && meal(next)) return next.start();
+        }
+        return -1;
+    }
+
+    private static int turnAfterWord(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits) {
             if (h.start() < from || h.end() > to || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
             Mention before = null;

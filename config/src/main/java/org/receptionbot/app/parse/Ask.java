@@ -19,6 +19,15 @@ record Ask(String missing, String statement) {
     static final String CONFIRM = "CONFIRM";
 
     /**
+     * The records the parse mode gives: those read with confidence, then each record a coordinator
+     * sent without naming a delegation, with {@code delegation: null} (the contract's rule; its
+     * question is in {@link #of}). In the chat the bot keeps such a draft until the sender answers.
+     */
+    static List<Record> records(ParseOutcome outcome) {
+        return outcome.contractRecords();
+    }
+
+    /**
      * Every question the bot would ask about {@code text}, once each, in the order the bot meets
      * them: the parser's gaps, then records with no delegation, then absurd figures. Talk gives none.
      */

@@ -53,7 +53,7 @@ final class ParseLines {
         try {
             ParseCase c = ParseCase.read(json, bytes, start, length);
             ParseOutcome outcome = parser.parse(c.text(), c.now(), c.sender());
-            return new Result.Read(c.id(), outcome.records(), Ask.of(event, outcome, c.text()));
+            return new Result.Read(c.id(), Ask.records(outcome), Ask.of(event, outcome, c.text()));
         } catch (ParseCase.Malformed e) {
             return new Result.Failed(e.id, "第" + number + "行：" + e.getMessage());
         }

@@ -56,4 +56,16 @@ class AskTest {
         assertThat(Ask.of(EVENT, noDelegation, "晚饭30人")).containsExactly(new Ask("DELEGATION", "晚饭30人"));
         assertThat(Ask.of(EVENT, new ParseOutcome.NothingToRecord(), "收到")).isEmpty();
     }
+
+    @Test
+    void aCoordinatorsRecordWithNoDelegationIsGivenWithItsQuestion() {
+        var draft = new MealAdd(null, DAY, "DINNER", 10);
+        var outcome = new ParseOutcome.Incomplete(
+                List.of(new MealCount("hunan", DAY, "LUNCH", 30)),
+                List.of(new Gap(Gap.Field.DELEGATION, draft, "今晚加10人"), new Gap(Gap.Field.COUNT, null, "十几个人先走")));
+
+        assertThat(Ask.records(outcome)).containsExactly(new MealCount("hunan", DAY, "LUNCH", 30), draft);
+        assertThat(Ask.of(EVENT, outcome, "中午30人，今晚加10人，十几个人先走"))
+                .containsExactly(new Ask("DELEGATION", "今晚加10人"), new Ask("COUNT", "十几个人先走"));
+    }
 }

@@ -117,7 +117,10 @@ class ParseModeTest {
         run(in, "parse", "--event", EVENT.toString());
 
         String[] lines = lines();
-        assertThat(lines[0]).contains("\"ask\":[{\"missing\":\"DELEGATION\",\"statement\":\"晚饭少5人\"}]");
+        assertThat(lines[0])
+                .contains(
+                        "{\"type\":\"MEAL_CANCEL\",\"delegation\":null,\"date\":\"2026-11-22\",\"meal\":\"DINNER\",\"count\":5}")
+                .contains("\"ask\":[{\"missing\":\"DELEGATION\",\"statement\":\"晚饭少5人\"}]");
         assertThat(lines[1])
                 .contains("\"meal\":\"LUNCH\",\"count\":50}", "\"meal\":\"DINNER\",\"count\":2}")
                 .endsWith(",\"ask\":[{\"missing\":\"CONFIRM\",\"statement\":\"中午加50人，晚上加2人\"}]}");

@@ -1,0 +1,48 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Whether a clause's movement verb moves a delegation: 到 at a meal is coming to eat, a vehicle coming
+ * to pick people up moves nobody, 被分到 is an assignment, "…就走" is an instruction.
+ */
+final class MovementWords {
+
+    private MovementWords() {}
+
+    /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
+    static Draft.Kind kind(Clause c) {
+        boolean depart = c.has(Cue.DEPART);
+        if (!depart && !c.has(Cue.ARRIVE)) return null;
+        if (pickUp(c) || conditional(c)) return null;
+        if (depart) return Draft.Kind.DEPARTURE;
+        // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
+        if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
+        // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.
+        boolean atMeal = !c.all(Mention.Meals.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty();
+        if (atMeal) return null;
+        return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /**
+     * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day or time: an
+     * instruction, neither a movement nor a head count.
+     */
+    static boolean conditional(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (at < 1 || c.text.charAt(at - 1) != '就' || !c.text.startsWith("走", at)) return false;
+        return c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty();
+    }
+
+    /** "12号车明天5:30到宾馆接山东": a vehicle coming to pick people up moves no delegation. */
+    private static boolean pickUp(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.isEmpty()) return false;
+        int at = c.text.indexOf('接', vehicles.get(0).end());
+        return at >= 0 && at < c.end && !c.text.startsWith("接到", at);
+    }
+}
