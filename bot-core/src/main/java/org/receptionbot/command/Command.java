@@ -35,7 +35,6 @@ public sealed interface Command {
 
     record Export(LocalDate from, LocalDate to) implements Command {}
 
-    /** A {@code /word} the bot does not know, or a word it could not read (e.g. a bad date). */
     /** {@code /remind 明天07:30 各代表团带好参赛证}: the text after the command. */
     record Remind(String text) implements Command {}
 
@@ -45,6 +44,7 @@ public sealed interface Command {
     /** {@code /unremind 3}. */
     record Unremind(Integer id) implements Command {}
 
+    /** A {@code /word} the bot does not know, or a word it could not read (e.g. a bad date). */
     record Unknown(String word) implements Command {}
 
     /** A command that cannot be done as typed (an impossible date), with why, to answer. */

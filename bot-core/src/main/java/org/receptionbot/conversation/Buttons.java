@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
 import org.receptionbot.chat.ButtonPress;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.BindKeys;
@@ -39,17 +40,18 @@ final class Buttons {
 
     private Answer confirm(String userId, Asked asked) {
         if (!userId.equals(asked.sender().userId()) && !asked.sender().coordinator())
-            return Answer.of("抱歉，只有发送人本人或协调组可以确认。");
+            return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以确认。");
         Optional<Pending> held = desk.pending().take(Keys.confirmation(asked.chat(), userId), asked.now());
         if (held.isEmpty() || held.get() instanceof Pending.Answer || held.get() instanceof Pending.BindRequest)
-            return Answer.of("确认已过期或已处理，如需记录请重新发送。");
+            return Answer.of(Reply.Kind.REFUSAL, "确认已过期或已处理，如需记录请重新发送。");
         return questions.confirm(held.get(), asked);
     }
 
     private Answer bind(String userId, Asked asked) {
-        if (!asked.sender().coordinator()) return Answer.of("抱歉，绑定申请需由协调组确认。");
+        if (!asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, "抱歉，绑定申请需由协调组确认。");
         Optional<Pending> held = desk.pending().take(BindKeys.key(asked.chat().platform(), userId), asked.now());
-        if (held.isEmpty() || !(held.get() instanceof Pending.BindRequest r)) return Answer.of("该绑定申请已过期或已处理。");
+        if (held.isEmpty() || !(held.get() instanceof Pending.BindRequest r))
+            return Answer.of(Reply.Kind.REFUSAL, "该绑定申请已过期或已处理。");
         Binding b = r.binding();
         desk.bindings()
                 .bind(new Binding(

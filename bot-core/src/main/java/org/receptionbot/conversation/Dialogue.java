@@ -8,6 +8,7 @@ import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Command;
@@ -89,7 +90,7 @@ public final class Dialogue implements ChatHandler {
             desk.recorder().withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
-            return Answer.of("消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+            return Answer.of(Reply.Kind.CORRECTION, "消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
         }
         return intake.take(outcome, asked, message.text(), had);
     }

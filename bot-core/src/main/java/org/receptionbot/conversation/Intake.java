@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.Receipt;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
@@ -62,7 +64,7 @@ final class Intake {
 
     private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced) {
         var refusal = checks.refusal(records, asked);
-        if (refusal.isPresent()) return Answer.of(refusal.get());
+        if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
@@ -72,15 +74,16 @@ final class Intake {
         Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
         MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), touched);
-        String text = replaced.isEmpty()
+        Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
         boolean late = applied.entries().stream().anyMatch(Entry::late)
                 || replaced.stream().anyMatch(e -> desk.recorder().late(e.record(), asked.source()));
-        if (late) text += "\n" + notices.late(text, asked, !replaced.isEmpty());
+        if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
-        return new Answer(
-                text, List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
+        List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));
+        if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
+        return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
     }
 
     /**
@@ -89,8 +92,10 @@ final class Intake {
      */
     private Answer recalled(List<Entry> kept, Asked asked) {
         if (kept.isEmpty()) return Answer.silence();
-        return new Answer(
-                receipts.recalled(kept),
+        Receipt receipt = receipts.recalled(kept);
+        return Answer.receipt(
+                Receipts.recorded(receipt),
+                receipt,
                 List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
     }
 
@@ -108,7 +113,7 @@ final class Intake {
                         asked.now().plus(LAPSED_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
                 + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
-        return applied.silent() ? Answer.of(question) : new Answer(applied.text() + "\n" + question, applied.buttons());
+        return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }
 
     private Answer holdForConfirmation(List<Record> records, Asked asked) {
@@ -124,7 +129,9 @@ final class Intake {
         s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。");
         return new Answer(
                 s.toString(),
-                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())));
+                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),
+                Reply.Kind.QUESTION,
+                null);
     }
 
     private String size(Record r) {

@@ -23,14 +23,13 @@ final class Notices {
      * Tells the coordinators' chats of a change after a meal's count deadline (not the chat where it
      * was made: its answer is there) and returns the line for the answer.
      *
-     * @param receipt the answer so far, from "已记录：" or "已按修改后的消息更新："
+     * @param body the lines of the answer so far, without its heading
      * @param correction true for an edited message: the notice says it is a correction
      */
-    String late(String receipt, Asked asked, boolean correction) {
+    String late(String body, Asked asked, boolean correction) {
         List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS).stream()
                 .filter(c -> !c.equals(asked.chat()))
                 .toList();
-        String body = receipt.replaceFirst("^(已记录|已按修改后的消息更新)：", "");
         send(chats, "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body);
         return chats.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知协调组。";
     }
@@ -65,6 +64,6 @@ final class Notices {
     }
 
     private void send(List<ChatRef> chats, String text) {
-        for (ChatRef chat : chats) desk.outbox().send(Reply.text(chat, null, text));
+        for (ChatRef chat : chats) desk.outbox().send(Reply.notice(chat, text));
     }
 }

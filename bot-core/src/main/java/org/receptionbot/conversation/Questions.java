@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
@@ -46,8 +47,9 @@ final class Questions {
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
                 && filled(a.gaps().get(0), t, asked).isPresent()) {
-            return Optional.of(
-                    Answer.of("上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
+            return Optional.of(Answer.of(
+                    Reply.Kind.REFUSAL,
+                    "上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
     }
@@ -70,7 +72,8 @@ final class Questions {
                 && text.length() <= 8
                 && !desk.names().closest(text, 1).isEmpty()) {
             intake.ask(pending.gaps(), asked, Answer.silence());
-            return Optional.of(Answer.of(desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
+            return Optional.of(Answer.of(
+                    Reply.Kind.QUESTION, desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
         Answer applied = intake.apply(filled.get(), asked, false);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.receptionbot.chat.Receipt;
 import org.receptionbot.command.Desk;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
@@ -37,41 +38,55 @@ final class Receipts {
      * The answer to a message whose records were applied before the process stopped, before it
      * could answer: what is recorded, without a before and after it no longer knows.
      */
-    String recalled(List<Entry> entries) {
-        List<String> lines = new ArrayList<>();
-        for (Entry e : entries) lines.add(desk.texts().describe(e.record()));
-        return "已记录：" + String.join("\n", lines);
+    Receipt recalled(List<Entry> entries) {
+        List<Receipt.Line> lines = new ArrayList<>();
+        for (Entry e : entries) lines.add(Receipt.Line.of(desk.texts().describe(e.record())));
+        return new Receipt(lines);
     }
 
-    String compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
-        return "已记录：" + String.join("\n", lines(entries, List.of(), before, after));
+    Receipt compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
+        return new Receipt(lines(entries, List.of(), before, after));
     }
 
     /** The answer to an edited message: each serving it changes says what it was and what it is now. */
-    String corrected(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
-        return "已按修改后的消息更新：" + String.join("\n", lines(entries, replaced, before, after));
+    Receipt corrected(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
+        return new Receipt(lines(entries, replaced, before, after));
     }
 
-    private List<String> lines(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
+    /** The words of a receipt: its heading, then its lines. */
+    static String recorded(Receipt receipt) {
+        return "已记录：" + receipt.body();
+    }
+
+    /** The words of the answer to an edited message. */
+    static String updated(Receipt receipt) {
+        return "已按修改后的消息更新：" + receipt.body();
+    }
+
+    private List<Receipt.Line> lines(
+            List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
         Map<MealSnapshot.Serving, List<MealRecord>> old = new LinkedHashMap<>();
         for (Entry e : replaced)
             if (e.record() instanceof MealRecord m)
                 old.computeIfAbsent(serving(m), s -> new ArrayList<>()).add(m);
-        List<String> lines = new ArrayList<>();
+        List<String> said = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
-        for (Entry e : entries) lines.add(line(e, old, before, after, shown));
+        for (Entry e : entries) said.add(line(e, old, before, after, shown));
         for (Entry e : replaced) {
             if (!(e.record() instanceof MealRecord m))
-                lines.add("撤销：" + desk.texts().describe(e.record()));
+                said.add("撤销：" + desk.texts().describe(e.record()));
             else if (after.count(serving(m)) != null && shown.add(serving(m)))
-                lines.add("撤销：" + changes.undone(m, after.count(serving(m))));
+                said.add("撤销：" + changes.undone(m, after.count(serving(m))));
         }
+        List<Receipt.Line> lines =
+                new ArrayList<>(said.stream().map(Receipt.Line::of).toList());
         lines.addAll(totals(shown));
         List<Record> records =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         records.addAll(entries.stream().map(Entry::record).toList());
-        lines.addAll(movements.lines(records, before, after));
-        lines.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
+        List<String> effects = new ArrayList<>(movements.lines(records, before, after));
+        effects.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
+        for (String effect : effects) lines.add(Receipt.Line.of(effect));
         return lines;
     }
 
@@ -112,18 +127,19 @@ final class Receipts {
                 .orElse(text);
     }
 
-    private List<String> totals(Set<MealSnapshot.Serving> shown) {
-        List<String> lines = new ArrayList<>();
+    private List<Receipt.Line> totals(Set<MealSnapshot.Serving> shown) {
+        List<Receipt.Line> lines = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         for (MealSnapshot.Serving s : shown) {
             String venue = desk.event().delegation(s.delegation()).orElseThrow().venue();
-            if (!done.add(s.date() + s.meal() + venue)) continue;
+            String key = s.date() + " " + s.meal() + " " + venue;
+            if (!done.add(key)) continue;
             Meal meal = desk.event().meal(s.meal()).orElseThrow();
             MealBoard board = desk.meals().board(s.date(), meal, java.time.Instant.EPOCH);
             board.venues().stream()
                     .filter(v -> v.venue().id().equals(venue))
                     .findFirst()
-                    .ifPresent(v -> lines.add(total(s, meal, v)));
+                    .ifPresent(v -> lines.add(Receipt.Line.total(key, total(s, meal, v))));
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import org.receptionbot.access.Sender;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.message.Gap;
 
@@ -24,8 +25,8 @@ final class Unclear {
         if (answer.silent()
                 && unclear.size() == 1
                 && unclear.get(0).statement().strip().equals(text.strip()))
-            return Answer.of("没能看懂这条消息，未记录。请换个说法再发一次，例如" + examples + "。");
-        StringBuilder s = new StringBuilder(answer.text());
+            return Answer.of(Reply.Kind.REFUSAL, "没能看懂这条消息，未记录。请换个说法再发一次，例如" + examples + "。");
+        StringBuilder s = new StringBuilder();
         for (Gap g : unclear) {
             if (s.length() > 0) s.append('\n');
             s.append(answer.silent() ? "" : "另有")
@@ -34,7 +35,7 @@ final class Unclear {
                     .append("”没能看懂，未记录");
         }
         s.append("。请换个说法再发一次，例如").append(examples).append("。");
-        return new Answer(s.toString(), answer.buttons());
+        return answer.silent() ? Answer.of(Reply.Kind.REFUSAL, s.toString()) : answer.then(s.toString());
     }
 
     /** Two forms the parser reads, near what the statement is about; coordinators name the delegation. */

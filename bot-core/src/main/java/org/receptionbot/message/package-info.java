@@ -1,6 +1,6 @@
 /**
- * Message understanding: turns what liaisons type (free-form Chinese) into records, Duckling-style,
- * with one rule family per kind of expression (numbers, dates and times, meals, delegations,
- * transport, intent).
+ * What the parser ({@code parse/}) returns for one message: records it is sure of, a statement
+ * that lacks one field (a {@link org.receptionbot.message.Gap}, so the bot can ask), or nothing to
+ * record. The conversation reads these and never the parser's workings.
  */
 package org.receptionbot.message;

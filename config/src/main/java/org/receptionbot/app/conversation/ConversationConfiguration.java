@@ -1,7 +1,6 @@
 package org.receptionbot.app.conversation;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.receptionbot.adapters.xlsx.XlsxExports;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.InboundLog;
@@ -17,7 +16,7 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.reminder.Reminders;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code /remind}, {@code /reminders} and {@code /unremind} use the {@link Reminders} of the timed part.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IssueProperties.class)
 class ConversationConfiguration {
 
     @Bean
@@ -44,8 +44,9 @@ class ConversationConfiguration {
             PendingQuestions pending,
             Outbox outbox,
             Clock clock,
-            @Value("${reception.issues.old-after:2h}") Duration oldIssueAfter) {
-        return new Desk(event, new Desk.Ports(ledger, issues, bindings, pending), outbox, clock, oldIssueAfter);
+            IssueProperties issueProperties) {
+        return new Desk(
+                event, new Desk.Ports(ledger, issues, bindings, pending), outbox, clock, issueProperties.oldAfter());
     }
 
     @Bean

@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.quartz.Job;
+import org.receptionbot.app.ReceptionProperties;
 import org.receptionbot.scheduler.UseCaseJobFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
@@ -20,15 +21,15 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 /** The Quartz job store and the job instances Quartz runs. */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:scheduler-defaults.properties")
+@EnableConfigurationProperties({SchedulerProperties.class, ReceptionProperties.class})
 class QuartzStoreConfiguration {
 
     /** The job store; its tables are created on first use, kept afterwards (reminders survive restarts). */
     @Bean
     @QuartzDataSource
-    DataSource quartzDataSource(SchedulerProperties properties, @Value("${reception.data-dir:./data}") String dataDir)
-            throws SQLException {
+    DataSource quartzDataSource(SchedulerProperties properties, ReceptionProperties reception) throws SQLException {
         DataSource dataSource = DataSourceBuilder.create()
-                .url(properties.jdbcUrl(dataDir))
+                .url(properties.jdbcUrl(reception.dataDir()))
                 .username(properties.username())
                 .password(properties.password())
                 .build();

@@ -31,10 +31,8 @@ public record SchedulerProperties(
             throw new IllegalArgumentException("reception.scheduler.reminder-grace is negative");
     }
 
-    String jdbcUrl(String dataDir) {
-        return jdbcUrl.isEmpty()
-                ? "jdbc:h2:file:" + java.nio.file.Path.of(dataDir, "quartz").toAbsolutePath()
-                : jdbcUrl;
+    String jdbcUrl(java.nio.file.Path dataDir) {
+        return jdbcUrl.isEmpty() ? "jdbc:h2:file:" + dataDir.resolve("quartz").toAbsolutePath() : jdbcUrl;
     }
 
     boolean postgres() {

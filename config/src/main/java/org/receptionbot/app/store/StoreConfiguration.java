@@ -10,13 +10,14 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.reminder.ReminderStore;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.weather.WarningMemory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The core's stores on whatever Redis the application is connected to. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
 class StoreConfiguration {
 
     @Bean
@@ -30,9 +31,9 @@ class StoreConfiguration {
      * every read goes to Redis, so each sees what the others wrote.
      */
     @Bean
-    Ledger ledger(StringRedisTemplate redis, @Value("${reception.store.cache:true}") boolean cache) {
+    Ledger ledger(StringRedisTemplate redis, StoreProperties properties) {
         Ledger store = RedisStore.ledger(redis);
-        return cache ? new CachingLedger(store) : store;
+        return properties.cache() ? new CachingLedger(store) : store;
     }
 
     @Bean

@@ -2,14 +2,14 @@ package org.receptionbot.adapters.telegram;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.Digest;
+import org.receptionbot.chat.EarlierReceipts;
+import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 
 /**
@@ -28,6 +28,9 @@ import org.receptionbot.chat.Reply;
  * @param caption a file's caption, or null
  * @param folded the confirmations a digest stands for
  * @param done the steps already delivered
+ * @param says what a reply is ({@link Reply#kind()}); null in items queued before replies had a
+ *     kind, which are read as that version did (a text starting as a receipt is one)
+ * @param receipt a receipt's parts ({@link Reply#receipt()}), or null
  */
 record OutItem(
         String id,
@@ -39,7 +42,9 @@ record OutItem(
         String content,
         String caption,
         List<Folded> folded,
-        int done) {
+        int done,
+        Reply.Kind says,
+        Receipt receipt) {
 
     static final String TEXT = "text";
     static final String FILE = "file";
@@ -48,33 +53,68 @@ record OutItem(
     /** The reaction that stands for a folded confirmation on the liaison's message. */
     static final String REACTION = "👌";
 
-    /** What the core's replies recording a message start with. */
-    static final String RECORDED = "已记录";
-
-    /** A venue's total line in a confirmation: what it totals (day, meal and venue), then the figures. */
-    private static final Pattern TOTAL = Pattern.compile("(.+合计)\\d+人（容量\\d+人.*）");
-
     /** A button: its label and its callback data. */
     record Action(String label, String data) {}
 
-    /** A confirmation in a digest: the liaison's message, marked with a reaction, and what was recorded. */
-    record Folded(String messageId, String text) {}
+    /**
+     * A confirmation in a digest: the liaison's message, marked with a reaction, and what was
+     * recorded.
+     *
+     * @param text what was recorded, as a digest queued before receipts had parts kept it; else null
+     */
+    record Folded(String messageId, String text, Receipt receipt) {
+        Folded {
+            if (receipt == null && text != null) receipt = EarlierReceipts.body(text);
+        }
+
+        Folded(String messageId, Receipt receipt) {
+            this(messageId, null, receipt);
+        }
+    }
 
     OutItem {
         buttons = buttons == null ? List.of() : List.copyOf(buttons);
         folded = folded == null ? List.of() : List.copyOf(folded);
+        if (says == null && TEXT.equals(kind)) {
+            Optional<Receipt> earlier = EarlierReceipts.of(text);
+            says = earlier.isPresent() ? Reply.Kind.RECEIPT : Reply.Kind.ANSWER;
+            receipt = earlier.orElse(null);
+        }
     }
 
     static OutItem of(Reply reply) {
         List<Action> actions = new ArrayList<>();
         for (Button b : reply.buttons()) actions.add(new Action(b.label(), b.action()));
-        return new OutItem(newId(), TEXT, reply.replyTo(), reply.text(), actions, null, null, null, null, 0);
+        return new OutItem(
+                newId(),
+                TEXT,
+                reply.replyTo(),
+                reply.text(),
+                actions,
+                null,
+                null,
+                null,
+                null,
+                0,
+                reply.kind(),
+                reply.receipt());
     }
 
     static OutItem of(Attachment file) {
         String content = Base64.getEncoder().encodeToString(file.content());
         return new OutItem(
-                newId(), FILE, file.replyTo(), null, null, file.fileName(), content, file.caption(), null, 0);
+                newId(),
+                FILE,
+                file.replyTo(),
+                null,
+                null,
+                file.fileName(),
+                content,
+                file.caption(),
+                null,
+                0,
+                null,
+                null);
     }
 
     /**
@@ -85,48 +125,23 @@ record OutItem(
         List<Folded> folded = new ArrayList<>();
         for (OutItem item : foldable) {
             if (DIGEST.equals(item.kind())) folded.addAll(item.folded());
-            else folded.add(new Folded(item.replyTo(), withoutPrefix(item.text())));
+            else folded.add(new Folded(item.replyTo(), item.receipt()));
         }
-        return new OutItem(newId(), DIGEST, null, null, null, null, null, null, folded, 0);
-    }
-
-    private static String withoutPrefix(String confirmation) {
-        String rest = confirmation.substring(RECORDED.length());
-        return rest.startsWith("：") || rest.startsWith(":") ? rest.substring(1) : rest;
+        return new OutItem(newId(), DIGEST, null, null, null, null, null, null, folded, 0, null, null);
     }
 
     private static String newId() {
         return UUID.randomUUID().toString();
     }
 
-    /**
-     * The plain text of a digest: the confirmations numbered, without their venue totals, which
-     * would give a total as it stood at each of them; then the latest total of each meal and venue.
-     */
+    /** The plain text of a digest, as the core words it. */
     String digestText() {
-        StringBuilder text = new StringBuilder("以下 ")
-                .append(folded.size())
-                .append(" 条已记录（原消息已标注")
-                .append(REACTION)
-                .append("，如需撤销请回复原消息“撤销”）：");
-        Map<String, String> totals = new LinkedHashMap<>();
-        int n = 0;
-        for (Folded f : folded) {
-            List<String> lines = new ArrayList<>();
-            for (String line : f.text().split("\n")) {
-                Matcher total = TOTAL.matcher(line);
-                if (total.matches()) totals.put(total.group(1), line);
-                else lines.add(line);
-            }
-            text.append('\n').append(++n).append(". ").append(String.join("\n", lines));
-        }
-        if (!totals.isEmpty()) text.append("\n当前合计：\n").append(String.join("\n", totals.values()));
-        return text.toString();
+        return Digest.text(folded.stream().map(Folded::receipt).toList(), REACTION);
     }
 
     /** A reply recording a liaison's message, which a digest may stand in for. */
     boolean confirmation() {
-        return TEXT.equals(kind) && done == 0 && replyTo != null && text != null && text.startsWith(RECORDED);
+        return TEXT.equals(kind) && done == 0 && replyTo != null && says == Reply.Kind.RECEIPT && receipt != null;
     }
 
     /** A confirmation, or a digest of them, that another digest may take in. */
@@ -154,6 +169,7 @@ record OutItem(
     }
 
     OutItem advanced() {
-        return new OutItem(id, kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1);
+        return new OutItem(
+                id, kind, replyTo, text, buttons, fileName, content, caption, folded, done + 1, says, receipt);
     }
 }

@@ -34,8 +34,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * Telegram refuses for good are moved to {@link Keys#refused} rather than blocking their chat.
  *
  * <p>When {@link TelegramSettings.Limits#busyBacklog()} items wait for one chat, the waiting
- * confirmations (replies starting with {@value OutItem#RECORDED} to a liaison's message) are folded
- * into one digest, and each of their messages gets a {@value OutItem#REACTION} reaction instead.
+ * receipts (replies of kind {@link org.receptionbot.chat.Reply.Kind#RECEIPT} that carry their parts, to
+ * a liaison's message) are folded into one digest the core words, and each of their messages gets a {@value OutItem#REACTION} reaction instead.
  */
 final class Outbound implements Outbox, Attachments, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);

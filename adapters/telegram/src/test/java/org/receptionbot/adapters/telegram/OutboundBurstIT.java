@@ -50,11 +50,8 @@ class OutboundBurstIT {
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < CONFIRMATIONS; i++) {
             int messageId = FIRST_MESSAGE_ID + i;
-            outbound.send(new Reply(
-                    chat(GROUP),
-                    Integer.toString(messageId),
-                    "已记录：" + body(i),
-                    List.of(new Button("撤销", "undo:" + i))));
+            outbound.send(ReceiptReplies.receipt(
+                    chat(GROUP), Integer.toString(messageId), body(i), List.of(new Button("撤销", "undo:" + i))));
             if (i % 50 == 25) {
                 String question = "问题" + i + "：请问是哪个代表团？";
                 questions.add(question);

@@ -252,11 +252,8 @@ class OutboundDeliveryIT {
     void confirmationsWaitingForABusyChatBecomeReactionsAndOneDigestEvenWhenAReactionFails() {
         rig.telegram.lineUp(GROUP, FakeBotApi.error(400, "Bad Request: REACTION_INVALID"));
         for (int i = 1; i <= 5; i++) {
-            outbound.send(new Reply(
-                    chat(GROUP),
-                    Integer.toString(100 + i),
-                    "已记录：第" + i + "团 午餐 30人",
-                    List.of(new Button("撤销", "u" + i))));
+            outbound.send(ReceiptReplies.receipt(
+                    chat(GROUP), Integer.toString(100 + i), "第" + i + "团 午餐 30人", List.of(new Button("撤销", "u" + i))));
         }
 
         rig.drain(outbound);

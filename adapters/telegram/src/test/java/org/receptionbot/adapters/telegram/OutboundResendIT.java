@@ -125,8 +125,8 @@ class OutboundResendIT {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             ids.add(Integer.toString(100 + i));
-            outbound.send(new Reply(
-                    chat(GROUP), ids.get(i - 1), "已记录：第" + i + "团 午餐 30人", List.of(new Button("撤销", "u" + i))));
+            outbound.send(ReceiptReplies.receipt(
+                    chat(GROUP), ids.get(i - 1), "第" + i + "团 午餐 30人", List.of(new Button("撤销", "u" + i))));
         }
         outbound.send(Reply.text(chat(GROUP), "200", "请问是哪个代表团？"));
         proxy.cut(CuttingProxy::write);

@@ -1,0 +1,13 @@
+package org.receptionbot.app.store;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code reception.store.*}.
+ *
+ * @param cache keep the ledger's days in memory, written through (one process); false when several
+ *     processes share one Redis, so that each reads what the others wrote
+ */
+@ConfigurationProperties("reception.store")
+public record StoreProperties(@DefaultValue("true") boolean cache) {}
