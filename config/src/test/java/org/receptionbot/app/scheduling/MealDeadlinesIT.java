@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.KeyMatcher;
+import org.quartz.listeners.JobListenerSupport;
 import org.receptionbot.app.BotApplication;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
@@ -89,9 +97,12 @@ class MealDeadlinesIT {
                     .contains("湖南省代表团", "3人");
 
             int before = outbox.sent().size();
+            CountDownLatch ran = ranOnce(scheduler, warn);
             clock.set(at("09:45"));
             fire(scheduler, warn);
-            Thread.sleep(1_000);
+            assertThat(ran.await(10, TimeUnit.SECONDS))
+                    .as("the second firing ran")
+                    .isTrue();
             assertThat(outbox.sent()).as("a second firing says nothing").hasSize(before);
         }
     }
@@ -100,12 +111,32 @@ class MealDeadlinesIT {
         scheduler.triggerJob(trigger.getJobKey(), trigger.getJobDataMap());
     }
 
-    private Reply await(Predicate<Reply> wanted) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (Reply r : outbox.sent()) if (wanted.test(r)) return r;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not sent; sent were: " + outbox.texts());
+    /** Counts down once the trigger's job has next run to its end. */
+    private static CountDownLatch ranOnce(Scheduler scheduler, Trigger trigger) throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        scheduler
+                .getListenerManager()
+                .addJobListener(
+                        new JobListenerSupport() {
+                            @Override
+                            public String getName() {
+                                return "ran-once";
+                            }
+
+                            @Override
+                            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
+                                ran.countDown();
+                            }
+                        },
+                        KeyMatcher.keyEquals(trigger.getJobKey()));
+        return ran;
+    }
+
+    private Reply await(Predicate<Reply> wanted) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outbox.sent()).as("sent").anyMatch(wanted));
+        return outbox.sent().stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private ConfigurableApplicationContext start() throws URISyntaxException {
