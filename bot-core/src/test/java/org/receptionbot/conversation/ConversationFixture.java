@@ -1,6 +1,5 @@
 package org.receptionbot.conversation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +22,7 @@ import org.receptionbot.testing.InMemoryBindings;
 import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.InMemoryPendingQuestions;
+import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
@@ -37,7 +37,8 @@ final class ConversationFixture {
     final InboundLog log = new Log();
     final Desk desk;
     final Dialogue dialogue;
-    private Instant now = Sources.instant("2026-11-22T08:00");
+    private final MutableClock clock =
+            new MutableClock(Sources.instant("2026-11-22T08:00"), ZoneId.of("Asia/Shanghai"));
     private int next;
 
     ConversationFixture(Event event) {
@@ -45,19 +46,6 @@ final class ConversationFixture {
     }
 
     ConversationFixture(Event event, org.receptionbot.reminder.Reminders reminders) {
-        Clock clock = new Clock() {
-            public ZoneId getZone() {
-                return ZoneId.of("Asia/Shanghai");
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return now;
-            }
-        };
         Desk.Ports ports =
                 new Desk.Ports(ledger, new InMemoryIssueBook(), new InMemoryBindings(), new InMemoryPendingQuestions());
         desk = new Desk(event, ports, outbox, clock, Duration.ofHours(2));
@@ -83,13 +71,13 @@ final class ConversationFixture {
     }
 
     IncomingMessage send(IncomingMessage message) {
-        now = message.sentAt();
+        clock.set(message.sentAt());
         dialogue.onMessage(message);
         return message;
     }
 
     void press(String user, String at, String messageId, String action) {
-        now = time(at);
+        clock.set(time(at));
         dialogue.onButton(new ButtonPress(GROUP, messageId, user, action));
     }
 

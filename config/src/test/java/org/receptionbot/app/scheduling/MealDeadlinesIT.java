@@ -29,6 +29,7 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.testing.Messages;
+import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.RecordingOutbox;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,7 +50,7 @@ class MealDeadlinesIT {
     @TempDir
     Path dataDir;
 
-    private final SettableClock clock = new SettableClock(at("08:00"));
+    private final MutableClock clock = new MutableClock(at("08:00"), ZONE);
     private final RecordingOutbox outbox = new RecordingOutbox();
 
     @Test
@@ -158,33 +159,5 @@ class MealDeadlinesIT {
     private static Instant at(String time) {
         return ZonedDateTime.parse("2099-11-22T" + time + ":00+08:00[Asia/Shanghai]")
                 .toInstant();
-    }
-
-    /** A clock the test moves. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
