@@ -3,15 +3,11 @@ package org.receptionbot.conversation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatRef;
-import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Desk;
@@ -19,6 +15,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.testing.InMemoryBindings;
+import org.receptionbot.testing.InMemoryInboundLog;
 import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.InMemoryPendingQuestions;
@@ -33,8 +30,7 @@ final class ConversationFixture {
     final RecordingOutbox outbox = new RecordingOutbox();
     final InMemoryLedger ledger = new InMemoryLedger();
     final Map<String, ParseOutcome> canned = new HashMap<>();
-    final List<IncomingMessage> stored = new ArrayList<>();
-    final InboundLog log = new Log();
+    final InMemoryInboundLog log = new InMemoryInboundLog();
     final Desk desk;
     final Dialogue dialogue;
     private final MutableClock clock =
@@ -89,27 +85,5 @@ final class ConversationFixture {
 
     static Instant time(String at) {
         return Sources.instant(at);
-    }
-
-    private final class Log implements InboundLog {
-        private final Set<String> keys = new HashSet<>();
-        private final Set<String> handled = new HashSet<>();
-
-        public boolean store(IncomingMessage message) {
-            if (keys.add(message.key())) stored.add(message);
-            return !handled.contains(message.key());
-        }
-
-        public void handled(IncomingMessage message) {
-            handled.add(message.key());
-        }
-
-        public List<IncomingMessage> recent(ChatRef chat, int limit) {
-            return stored.stream().filter(m -> m.chat().equals(chat)).toList();
-        }
-
-        public long count(ChatRef chat) {
-            return recent(chat, Integer.MAX_VALUE).size();
-        }
     }
 }
