@@ -1,18 +1,13 @@
 package org.receptionbot.conversation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatRef;
-import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Desk;
@@ -20,9 +15,11 @@ import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.testing.InMemoryBindings;
+import org.receptionbot.testing.InMemoryInboundLog;
 import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.InMemoryPendingQuestions;
+import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
@@ -33,11 +30,11 @@ final class ConversationFixture {
     final RecordingOutbox outbox = new RecordingOutbox();
     final InMemoryLedger ledger = new InMemoryLedger();
     final Map<String, ParseOutcome> canned = new HashMap<>();
-    final List<IncomingMessage> stored = new ArrayList<>();
-    final InboundLog log = new Log();
+    final InMemoryInboundLog log = new InMemoryInboundLog();
     final Desk desk;
     final Dialogue dialogue;
-    private Instant now = Sources.instant("2026-11-22T08:00");
+    private final MutableClock clock =
+            new MutableClock(Sources.instant("2026-11-22T08:00"), ZoneId.of("Asia/Shanghai"));
     private int next;
 
     ConversationFixture(Event event) {
@@ -45,19 +42,6 @@ final class ConversationFixture {
     }
 
     ConversationFixture(Event event, org.receptionbot.reminder.Reminders reminders) {
-        Clock clock = new Clock() {
-            public ZoneId getZone() {
-                return ZoneId.of("Asia/Shanghai");
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return now;
-            }
-        };
         Desk.Ports ports =
                 new Desk.Ports(ledger, new InMemoryIssueBook(), new InMemoryBindings(), new InMemoryPendingQuestions());
         desk = new Desk(event, ports, outbox, clock, Duration.ofHours(2));
@@ -83,13 +67,13 @@ final class ConversationFixture {
     }
 
     IncomingMessage send(IncomingMessage message) {
-        now = message.sentAt();
+        clock.set(message.sentAt());
         dialogue.onMessage(message);
         return message;
     }
 
     void press(String user, String at, String messageId, String action) {
-        now = time(at);
+        clock.set(time(at));
         dialogue.onButton(new ButtonPress(GROUP, messageId, user, action));
     }
 
@@ -101,27 +85,5 @@ final class ConversationFixture {
 
     static Instant time(String at) {
         return Sources.instant(at);
-    }
-
-    private final class Log implements InboundLog {
-        private final Set<String> keys = new HashSet<>();
-        private final Set<String> handled = new HashSet<>();
-
-        public boolean store(IncomingMessage message) {
-            if (keys.add(message.key())) stored.add(message);
-            return !handled.contains(message.key());
-        }
-
-        public void handled(IncomingMessage message) {
-            handled.add(message.key());
-        }
-
-        public List<IncomingMessage> recent(ChatRef chat, int limit) {
-            return stored.stream().filter(m -> m.chat().equals(chat)).toList();
-        }
-
-        public long count(ChatRef chat) {
-            return recent(chat, Integer.MAX_VALUE).size();
-        }
     }
 }

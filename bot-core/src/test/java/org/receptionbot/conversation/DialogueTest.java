@@ -41,7 +41,7 @@ class DialogueTest {
         assertThat(reply.replyTo()).isEqualTo(m.messageId());
         assertThat(reply.buttons()).containsExactly(new Button("撤销", "undo:" + m.messageId()));
         assertThat(hunanDinner()).isZero();
-        assertThat(f.stored).containsExactly(m);
+        assertThat(f.log.all()).containsExactly(m);
     }
 
     @Test
@@ -49,7 +49,7 @@ class DialogueTest {
         f.say("hunan-li", "2026-11-22T09:00", "收到，谢谢");
 
         assertThat(f.outbox.sent()).isEmpty();
-        assertThat(f.stored).hasSize(1);
+        assertThat(f.log.all()).hasSize(1);
     }
 
     @Test
@@ -93,7 +93,7 @@ class DialogueTest {
 
         assertThat(hunanDinner()).isEqualTo(37);
         assertThat(f.outbox.sent()).hasSize(1);
-        assertThat(f.stored).containsExactly(m);
+        assertThat(f.log.all()).containsExactly(m);
     }
 
     @Test

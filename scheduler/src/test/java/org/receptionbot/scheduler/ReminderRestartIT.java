@@ -1,6 +1,7 @@
 package org.receptionbot.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,9 +83,10 @@ class ReminderRestartIT {
                 Duration.ofMinutes(30));
     }
 
-    static void awaitGone(Scheduler scheduler, JobKey key) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (scheduler.checkExists(key) && System.nanoTime() < deadline) Thread.sleep(100);
-        assertThat(scheduler.checkExists(key)).as("reminder job done").isFalse();
+    static void awaitGone(Scheduler scheduler, JobKey key) {
+        await().atMost(20, TimeUnit.SECONDS)
+                .untilAsserted(() -> assertThat(scheduler.checkExists(key))
+                        .as("reminder job done")
+                        .isFalse());
     }
 }

@@ -1,6 +1,7 @@
 package org.receptionbot.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,10 +74,10 @@ class ReminderWhileStoreDownIT {
         assertThat(store.all()).isEmpty();
     }
 
-    private void awaitAttempts(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (store.failures.get() < n && System.nanoTime() < deadline) Thread.sleep(50);
-        assertThat(store.failures.get()).isGreaterThanOrEqualTo(n);
+    private void awaitAttempts(int n) {
+        await().atMost(20, TimeUnit.SECONDS)
+                .pollInterval(50, TimeUnit.MILLISECONDS)
+                .untilAsserted(() -> assertThat(store.failures.get()).isGreaterThanOrEqualTo(n));
     }
 
     private Scheduler scheduler(Path dir, Clock clock) throws Exception {

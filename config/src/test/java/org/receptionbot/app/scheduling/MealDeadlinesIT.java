@@ -5,22 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.KeyMatcher;
+import org.quartz.listeners.JobListenerSupport;
 import org.receptionbot.app.BotApplication;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.testing.Messages;
+import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.RecordingOutbox;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +50,7 @@ class MealDeadlinesIT {
     @TempDir
     Path dataDir;
 
-    private final SettableClock clock = new SettableClock(at("08:00"));
+    private final MutableClock clock = new MutableClock(at("08:00"), ZONE);
     private final RecordingOutbox outbox = new RecordingOutbox();
 
     @Test
@@ -89,9 +98,12 @@ class MealDeadlinesIT {
                     .contains("湖南省代表团", "3人");
 
             int before = outbox.sent().size();
+            CountDownLatch ran = ranOnce(scheduler, warn);
             clock.set(at("09:45"));
             fire(scheduler, warn);
-            Thread.sleep(1_000);
+            assertThat(ran.await(10, TimeUnit.SECONDS))
+                    .as("the second firing ran")
+                    .isTrue();
             assertThat(outbox.sent()).as("a second firing says nothing").hasSize(before);
         }
     }
@@ -100,12 +112,32 @@ class MealDeadlinesIT {
         scheduler.triggerJob(trigger.getJobKey(), trigger.getJobDataMap());
     }
 
-    private Reply await(Predicate<Reply> wanted) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (Reply r : outbox.sent()) if (wanted.test(r)) return r;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not sent; sent were: " + outbox.texts());
+    /** Counts down once the trigger's job has next run to its end. */
+    private static CountDownLatch ranOnce(Scheduler scheduler, Trigger trigger) throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        scheduler
+                .getListenerManager()
+                .addJobListener(
+                        new JobListenerSupport() {
+                            @Override
+                            public String getName() {
+                                return "ran-once";
+                            }
+
+                            @Override
+                            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
+                                ran.countDown();
+                            }
+                        },
+                        KeyMatcher.keyEquals(trigger.getJobKey()));
+        return ran;
+    }
+
+    private Reply await(Predicate<Reply> wanted) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outbox.sent()).as("sent").anyMatch(wanted));
+        return outbox.sent().stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private ConfigurableApplicationContext start() throws URISyntaxException {
@@ -127,33 +159,5 @@ class MealDeadlinesIT {
     private static Instant at(String time) {
         return ZonedDateTime.parse("2099-11-22T" + time + ":00+08:00[Asia/Shanghai]")
                 .toInstant();
-    }
-
-    /** A clock the test moves. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.receptionbot.app.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,9 +67,8 @@ class SchedulingConfigurationIT {
 
         runner(dir).run(context -> {
             Scheduler scheduler = context.getBean(Scheduler.class);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (scheduler.checkExists(new JobKey("reminder-1", "reception")) && System.nanoTime() < deadline)
-                Thread.sleep(100);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !scheduler.checkExists(new JobKey("reminder-1", "reception")));
         });
         assertThat(sent).singleElement().extracting(Reply::text).isEqualTo("【提醒】各代表团带好参赛证");
     }

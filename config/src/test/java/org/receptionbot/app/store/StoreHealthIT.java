@@ -8,7 +8,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
+import org.receptionbot.testing.MutableClock;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
@@ -72,7 +72,7 @@ class StoreHealthIT {
     @Test
     void anOutageIsLoggedOnceEachWayAndTheCoordinatorsAreToldOnceDownAndOnceBack() {
         redis.start();
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"), ZONE);
         List<Reply> said = new CopyOnWriteArrayList<>();
         StoreWatch watch = new StoreWatch(RedisProbe.of(connections), said::add, List.of(COORDINATORS), clock, ZONE);
         watch.check();
@@ -100,7 +100,7 @@ class StoreHealthIT {
     @Test
     void whenTheOutboxCannotTakeTheNoticeTheCoordinatorsAreToldWhenRedisIsBack() {
         redis.start();
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"), ZONE);
         List<Reply> said = new CopyOnWriteArrayList<>();
         StoreWatch watch = new StoreWatch(
                 RedisProbe.of(connections),
@@ -131,32 +131,5 @@ class StoreHealthIT {
                 .filter(e -> e.getLevel() == Level.WARN)
                 .map(ILoggingEvent::getFormattedMessage)
                 .toList();
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.receptionbot.app.telegram.TelegramEvent.GROUP;
 import static org.receptionbot.app.telegram.TelegramEvent.liaison;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +23,9 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.MealCancel;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,10 +62,14 @@ class TelegramRedisFaultsIT {
                 "--spring.data.redis.port=" + redis.port,
                 "--spring.data.redis.timeout=1s");
         int first = api.offer(FakeBotApi.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
-        var starting =
-                CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(BotApplication.class).run(args));
+        ListAppender<ILoggingEvent> storeStart = new ListAppender<>();
+        var starting = CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(BotApplication.class)
+                .listeners(event -> {
+                    if (event instanceof ApplicationPreparedEvent) watch(storeStart); // logging is set up by now
+                })
+                .run(args));
 
-        Thread.sleep(3_000);
+        await().atMost(WAIT).until(() -> !storeStart.list.isEmpty()); // the start waits for Redis
         assertThat(starting).isNotDone();
         assertThat(api.calls("getUpdates")).isEmpty();
         redis.start();
@@ -86,8 +95,15 @@ class TelegramRedisFaultsIT {
         await().atMost(WAIT).until(() -> answers(9) == 1);
 
         assertThat(cancelled(ledger)).containsExactlyInAnyOrder(5, 3, 2);
-        Thread.sleep(2_000); // a late second answer would be sent by now
+        api.offer(FakeBotApi.message(GROUP, 10, liaison(3), "联络员4", "今晚晚餐少1人"));
+        await().atMost(WAIT).until(() -> answers(10) == 1); // a late second answer would come before this one
         assertThat(List.of(answers(7), answers(8), answers(9))).containsOnly(1L);
+    }
+
+    /** Keeps what the start's wait for Redis logs. */
+    private static void watch(ListAppender<ILoggingEvent> logged) {
+        logged.start();
+        ((Logger) LoggerFactory.getLogger("org.receptionbot.app.store.StoreStart")).addAppender(logged);
     }
 
     private long answers(int messageId) {

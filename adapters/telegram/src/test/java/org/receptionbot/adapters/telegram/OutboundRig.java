@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.testing.MutableClock;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** An embedded Redis, a fake Bot API server and a test clock, and the outbound parts on them. */
 final class OutboundRig implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-22T01:00:00Z");
 
-    final FakeClock clock = new FakeClock(START);
+    final MutableClock clock = new MutableClock(START);
     final RedisFixture fixture;
     final StringRedisTemplate redis;
     final FakeBotApi telegram;

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,16 +78,17 @@ class ReceivingIT {
     }
 
     @Test
-    void anUpdateIsConfirmedOnlyAfterTheCoreHasHandledIt() throws InterruptedException {
+    void anUpdateIsConfirmedOnlyAfterTheCoreHasHandledIt() {
         core.hold = new CountDownLatch(1);
+        core.confirmedBelowAtReturn = api::confirmedBelow;
         int id = api.offer(FakeBotApi.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.entered.get() == 1);
-        Thread.sleep(500); // several polls' worth: none may confirm the update meanwhile
-        assertThat(api.confirmedBelow()).isLessThanOrEqualTo(id);
-
         core.hold.countDown();
         await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        assertThat(core.confirmedBelowWhenHandled.get())
+                .as("what Telegram had been told when the core returned")
+                .isLessThanOrEqualTo(id);
     }
 
     @Test
@@ -147,13 +149,18 @@ class ReceivingIT {
         assertThat(ids.platformMessageId("-100", "7")).isNull();
     }
 
-    /** A core that records what it is given; it can hold a call, or fail a number of times. */
+    /**
+     * A core that records what it is given; it can hold a call, or fail a number of times, and can
+     * note how far updates were confirmed at the moment it returns.
+     */
     static final class Recording implements ChatHandler {
         final List<IncomingMessage> messages = new CopyOnWriteArrayList<>();
         final List<ButtonPress> presses = new CopyOnWriteArrayList<>();
         final AtomicInteger entered = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger confirmedBelowWhenHandled = new AtomicInteger(-1);
         volatile CountDownLatch hold;
+        volatile IntSupplier confirmedBelowAtReturn;
 
         @Override
         public void onMessage(IncomingMessage message) {
@@ -167,6 +174,7 @@ class ReceivingIT {
             }
             if (failures.getAndDecrement() > 0) throw new IllegalStateException("the store is down");
             messages.add(message);
+            if (confirmedBelowAtReturn != null) confirmedBelowWhenHandled.set(confirmedBelowAtReturn.getAsInt());
         }
 
         @Override
