@@ -19,6 +19,7 @@ final class Terminal {
             直接输入文字即以当前身份发到群里。命令：
               :as 名称    切换身份（代表团名称或简称、姓名、“协调员”，或 :who 中的编号）
               :who        列出可选的人
+              :paste      粘贴多行消息（如接龙）：其后各行合为一条消息，空行或 :end 结束
               :time 时间   假定现在的时间（如 :time 10:05、:time 11-23 07:30），用来演练一天：
                           时间向后跳时，途经的报餐提醒、报餐截止、晚间明日安排与离会确认、
                           自定义提醒按顺序各发一次（一次跳过一天以上时只演练最后24小时；
@@ -34,6 +35,7 @@ final class Terminal {
     private final MessageIds ids;
     private final ZoneId zone;
     private Speaker speaker;
+    private StringBuilder pasted;
 
     Terminal(
             Roster roster,
@@ -71,6 +73,10 @@ final class Terminal {
 
     /** Handles a line; false when the user quits. */
     private boolean handle(String line) {
+        if (pasted != null) {
+            paste(line);
+            return true;
+        }
         if (line.isEmpty()) {
             return true;
         }
@@ -87,6 +93,10 @@ final class Terminal {
             case ":as" -> switchTo(parts.length > 1 ? parts[1].strip() : "");
             case ":help" -> say(HELP);
             case ":time" -> pretend(parts.length > 1 ? parts[1].strip() : "");
+            case ":paste" -> {
+                pasted = new StringBuilder();
+                say("请粘贴多行消息，以空行或 :end 结束：");
+            }
             default -> say("不认识的命令：" + parts[0] + "。输入 :help 查看命令。");
         }
         return true;
@@ -101,6 +111,19 @@ final class Terminal {
         } catch (RuntimeException e) {
             say("【系统】这条消息没有处理成功：" + e.getMessage());
         }
+    }
+
+    /** Collects a pasted line; an empty line or {@code :end} sends what was collected as one message. */
+    private void paste(String line) {
+        if (!line.isEmpty() && !line.equals(":end")) {
+            if (!pasted.isEmpty()) pasted.append('\n');
+            pasted.append(line);
+            return;
+        }
+        String text = pasted.toString();
+        pasted = null;
+        if (text.isEmpty()) say("没有粘贴任何内容。");
+        else send(text);
     }
 
     private void pretend(String when) {
@@ -145,7 +168,7 @@ final class Terminal {
 
     private void prompt() {
         synchronized (out) {
-            out.print("[" + speaker.label() + "] > ");
+            out.print(pasted != null ? "… " : "[" + speaker.label() + "] > ");
             out.flush();
         }
     }

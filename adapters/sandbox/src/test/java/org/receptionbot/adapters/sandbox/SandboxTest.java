@@ -67,6 +67,15 @@ class SandboxTest {
     }
 
     @Test
+    void pastedLinesAreOneMessageUntilAnEmptyLineOrEnd() {
+        session(":paste\n午餐接龙\n1.湖南 30\n2.湖北 照常\n\n单独一条\n:paste\n第二段\n:end\n");
+
+        assertThat(inbound.all())
+                .extracting(IncomingMessage::text)
+                .containsExactly("午餐接龙\n1.湖南 30\n2.湖北 照常", "单独一条", "第二段");
+    }
+
+    @Test
     void stopsAtQuitAndIgnoresWhatFollows() {
         session("第一条\n:quit\n第二条\n");
 
