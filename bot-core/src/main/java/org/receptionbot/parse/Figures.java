@@ -90,6 +90,7 @@ final class Figures {
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.start() < clock.start() || part == null) part = p.part();
         }
+        if (part == null) part = EarlierPart.before(c);
         int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
         if (hour == 24) hour = 0;
         return LocalTime.of(hour, clock.minute());

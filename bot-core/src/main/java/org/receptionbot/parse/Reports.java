@@ -13,7 +13,13 @@ final class Reports {
 
     static boolean anyUnread(List<Clause> clauses, Reading reading) {
         if (reading.defers()) return false;
-        for (Clause c : clauses) if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+        boolean corrects = false;
+        for (Clause c : clauses) {
+            // 不对，是26人 / 不对，改成26: a corrected figure with nothing to put it on is a report all the same.
+            corrects |= c.has(Cue.CORRECTION);
+            if (corrects && !c.question && !c.all(Mention.Count.class).isEmpty()) return true;
+            if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+        }
         return false;
     }
 
