@@ -101,6 +101,12 @@ final class Figures {
         return hour >= 1 && hour <= 6 ? hour + 12 : hour;
     }
 
+    /** Whether the clause's figures are all bare numbers with no unit ("四川 45", not "60人"). */
+    static boolean plain(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return false;
+        return true;
+    }
+
     static String transport(Clause c) {
         List<Mention.Transport> transports = c.all(Mention.Transport.class);
         return transports.isEmpty() ? null : transports.get(0).code();

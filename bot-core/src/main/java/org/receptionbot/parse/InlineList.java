@@ -25,9 +25,13 @@ final class InlineList {
         return new String(out);
     }
 
-    /** The item's number and its mark become a line break and spaces. */
+    /**
+     * The item's number and mark become spaces, and the line breaks at the space before it, or at its
+     * mark right after a colon; each item's statement is then its own words.
+     */
     private static void mark(char[] out, int start, int end) {
-        out[start] = '\n';
-        for (int i = start + 1; i < end; i++) out[i] = ' ';
+        for (int i = start; i < end; i++) out[i] = ' ';
+        if (Character.isWhitespace(out[start - 1])) out[start - 1] = '\n';
+        else out[end - 1] = '\n';
     }
 }
