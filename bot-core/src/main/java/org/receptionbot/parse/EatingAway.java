@@ -8,7 +8,9 @@ import java.util.List;
  */
 final class EatingAway {
     /** Words of the event's own dining places: eating there is no cancellation. */
-    private static final String[] HOME = {"餐厅", "食堂", "饭堂", "酒店", "宾馆", "民宿", "九院", "土家", "山寨", "自助", "住地", "驻地", "吃饭"};
+    private static final String[] HOME = {
+        "餐厅", "食堂", "饭堂", "酒店", "宾馆", "民宿", "九院", "土家", "山寨", "自助", "住地", "驻地", "吃饭", "楼"
+    };
 
     private static final int PLACE = 6;
 

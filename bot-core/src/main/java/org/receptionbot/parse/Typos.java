@@ -28,10 +28,18 @@ final class Typos {
 
     private Typos() {}
 
+    /** Characters before a misspelling that make it a word of its own (其中五个, 集中反映). */
+    private static final String NOT_AFTER = "其集当从空初高心途之";
+    /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
+    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
+
     static String fix(String text) {
         char[] out = null;
         for (String[] w : WORDS) {
             for (int at = text.indexOf(w[0]); at >= 0; at = text.indexOf(w[0], at + 1)) {
+                int end = at + w[0].length();
+                if (at > 0 && NOT_AFTER.indexOf(text.charAt(at - 1)) >= 0) continue;
+                if (end < text.length() && NOT_BEFORE.indexOf(text.charAt(end)) >= 0) continue;
                 if (out == null) out = text.toCharArray();
                 w[1].getChars(0, w[1].length(), out, at);
             }
