@@ -116,7 +116,10 @@ final class Assembly {
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
-        if (c.question || c.has(Cue.PAST) && !arrived || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) return;
+        if (c.question
+                || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
+                || c.has(Cue.UNSURE)
+                || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;

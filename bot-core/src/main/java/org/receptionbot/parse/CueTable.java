@@ -126,6 +126,12 @@ final class CueTable {
         add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章");
         add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
+        // Complaints with no keyword of their own (屋里冷得要命, 有股怪味) and "as planned" said as all present.
+        add(Cue.TOPIC_ROOM, "屋");
+        add(Cue.PROBLEM, "冷得 热得 吵得 冷死 热死 吵死 好冷 好热 好吵 特别冷 特别热 特别吵 非常冷 非常热 非常吵");
+        add(Cue.HYGIENE, "怪味 股味 臭味 味儿大 味很大 味道很重 味儿很重");
+        add(Cue.AS_PLANNED, "全部都在 全都在 人都在 全员都在");
+        guarded(Cue.AS_PLANNED, "全员", "", new String[] {}, "，,。 \n吃就用都正照");
     }
 
     /** Every cue word in {@code text}, in order of position (overlapping words of different cues all count). */
@@ -134,6 +140,7 @@ final class CueTable {
         for (int i = 0; i < text.length(); i++) {
             if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
+            if (text.charAt(i) == '去') EatingAway.scan(text, i, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {

@@ -90,6 +90,7 @@ final class Figures {
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.start() < clock.start() || part == null) part = p.part();
         }
+        if (part == null) part = EarlierPart.before(c);
         int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
         if (hour == 24) hour = 0;
         return LocalTime.of(hour, clock.minute());
@@ -98,6 +99,12 @@ final class Figures {
     /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */
     private static int unmarked(int hour) {
         return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+    }
+
+    /** Whether the clause's figures are all bare numbers with no unit ("四川 45", not "60人"). */
+    static boolean plain(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return false;
+        return true;
     }
 
     static String transport(Clause c) {

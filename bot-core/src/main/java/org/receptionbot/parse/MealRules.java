@@ -65,7 +65,11 @@ final class MealRules {
                 && (!c.teams().isEmpty() || state.mealAwaitsFigure());
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
-            return verb && n != null && c.all(Mention.Vehicle.class).isEmpty()
+            // "1.四川 45" with no meal named anywhere: the figure is read, the meal is asked.
+            boolean listLine = bareFigure && !c.teams().isEmpty() && !c.has(Cue.AS_PLANNED) && Figures.plain(c);
+            return (verb || listLine)
+                            && n != null
+                            && c.all(Mention.Vehicle.class).isEmpty()
                     ? new MealReading(List.of(), kind, n, false)
                     : null;
         }

@@ -12,7 +12,8 @@ final class MovementWords {
 
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
-        boolean depart = c.has(Cue.DEPART);
+        // 现在往酒店走: going to the event's own place is no departure.
+        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         if (depart) return Draft.Kind.DEPARTURE;

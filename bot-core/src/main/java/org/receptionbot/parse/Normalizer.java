@@ -19,7 +19,7 @@ final class Normalizer {
             if (c >= 'a' && c <= 'z') c = (char) (c - 32);
             out[i] = c;
         }
-        return new String(out);
+        return Typos.fix(new String(out));
     }
 
     static boolean isHan(char c) {

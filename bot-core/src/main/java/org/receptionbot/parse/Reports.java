@@ -13,8 +13,22 @@ final class Reports {
 
     static boolean anyUnread(List<Clause> clauses, Reading reading) {
         if (reading.defers()) return false;
-        for (Clause c : clauses) if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+        boolean corrects = false;
+        for (Clause c : clauses) {
+            // 不对，是26人 / 不对，改成26: a corrected figure with nothing to put it on is a report all the same.
+            corrects |= c.has(Cue.CORRECTION);
+            if (corrects && !c.question && correctedFigure(c)) return true;
+            if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+        }
         return false;
+    }
+
+    /** "是26人", "改成26", "是26": a figure of people, a figure changed to, or a figure alone. */
+    private static boolean correctedFigure(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return false;
+        for (Mention.Count n : counts) if (n.unit()) return true;
+        return c.has(Cue.CHANGE) || c.bare();
     }
 
     private static boolean talk(Clause c) {

@@ -45,7 +45,7 @@ final class Statements {
                 if (names(m)) subject = true;
             }
         }
-        if (!any && startsWith(from, at, hits, Cue.TALK)) return true;
+        if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (!subject) return false;

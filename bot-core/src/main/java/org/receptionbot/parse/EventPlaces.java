@@ -1,0 +1,29 @@
+package org.receptionbot.parse;
+
+/**
+ * Going to a place of the event (往酒店走, 回宾馆, 去赛场) is moving about the event, not leaving it: a
+ * departure verb whose destination is the event's own place moves no delegation away.
+ */
+final class EventPlaces {
+    private static final String[] PLACES = {
+        "酒店", "宾馆", "住地", "驻地", "住处", "场馆", "赛场", "比赛场", "体育馆", "餐厅", "食堂", "会场", "房间", "民宿", "大堂"
+    };
+    /** Words that point at a destination, at most two characters before the place. */
+    private static final String TOWARD = "往向去回到进";
+    /** Destinations that are leaving all the same. */
+    private static final String[] AWAY = {"机场", "车站", "火车站", "高铁站", "站", "回家"};
+
+    private EventPlaces() {}
+
+    /** Whether the clause sends people to a place of the event and nowhere that is leaving. */
+    static boolean toward(Clause c) {
+        String s = c.text.substring(c.start, c.end);
+        for (String away : AWAY) if (s.contains(away)) return false;
+        for (String place : PLACES) {
+            for (int at = s.indexOf(place); at >= 0; at = s.indexOf(place, at + 1)) {
+                for (int k = Math.max(0, at - 3); k < at; k++) if (TOWARD.indexOf(s.charAt(k)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+}

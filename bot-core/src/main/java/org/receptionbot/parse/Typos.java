@@ -1,0 +1,49 @@
+package org.receptionbot.parse;
+
+/**
+ * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参): each becomes the
+ * word meant, of the same length, so spans still match.
+ */
+final class Typos {
+    /** Pairs of a misspelling and the word meant. */
+    private static final String[][] WORDS = {
+        {"中五", "中午"},
+        {"中伍", "中午"},
+        {"中舞", "中午"},
+        {"早反", "早饭"},
+        {"午反", "午饭"},
+        {"中反", "中饭"},
+        {"晚反", "晚饭"},
+        {"早范", "早饭"},
+        {"午范", "午饭"},
+        {"晚范", "晚饭"},
+        {"早参", "早餐"},
+        {"午参", "午餐"},
+        {"中参", "中餐"},
+        {"晚参", "晚餐"},
+        {"早残", "早餐"},
+        {"午残", "午餐"},
+        {"晚残", "晚餐"}
+    };
+
+    private Typos() {}
+
+    /** Characters before a misspelling that make it a word of its own (其中五个, 集中反映). */
+    private static final String NOT_AFTER = "其集当从空初高心途之";
+    /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
+    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
+
+    static String fix(String text) {
+        char[] out = null;
+        for (String[] w : WORDS) {
+            for (int at = text.indexOf(w[0]); at >= 0; at = text.indexOf(w[0], at + 1)) {
+                int end = at + w[0].length();
+                if (at > 0 && NOT_AFTER.indexOf(text.charAt(at - 1)) >= 0) continue;
+                if (end < text.length() && NOT_BEFORE.indexOf(text.charAt(end)) >= 0) continue;
+                if (out == null) out = text.toCharArray();
+                w[1].getChars(0, w[1].length(), out, at);
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+}
