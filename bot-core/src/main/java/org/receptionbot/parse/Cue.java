@@ -70,6 +70,8 @@ enum Cue {
     REQUEST,
     TOPIC_VEHICLE,
     TOPIC_ROOM,
+    /** The room or one of its fittings, which makes a problem ROOM even beside a vehicle that names the group: 房间, 热水. */
+    ROOM_ITSELF,
     TOPIC_MEAL,
     /** Belongings and papers: 参赛证, 行李, 手机. */
     TOPIC_OTHER,

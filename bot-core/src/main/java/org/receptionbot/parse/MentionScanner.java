@@ -35,8 +35,9 @@ final class MentionScanner {
             Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
-    private static final Pattern COUNT =
-            Pattern.compile("(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
+    /** A unit typed in pinyin when the input method slipped counts as the unit: 35ren, 30ge. */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE =
@@ -105,7 +106,7 @@ final class MentionScanner {
         if (vagueCue(text)) {
             s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
         }
-        if (contains(text, "人位名个份")) {
+        if (contains(text, "人位名个份") || latin) {
             s.find(COUNT, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
