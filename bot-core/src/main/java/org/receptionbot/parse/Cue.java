@@ -36,6 +36,8 @@ enum Cue {
     MISSING,
     /** Turns to another matter: 另外, 还有就是. */
     ASIDE,
+    /** Goes on to the next statement in speech with no punctuation: 然后, 接着. */
+    THEN,
     /** A plan not fixed yet, so neither a movement nor a problem: 还没定, 未定. */
     UNDECIDED,
     /** 需要: a request to act, except in a question that asks whether something is needed (需要送站吗). */

@@ -81,6 +81,7 @@ final class CueTable {
         add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
         add(Cue.NEED, "需要");
         add(Cue.ASIDE, "另外 还有就是 顺便");
+        add(Cue.THEN, "然后 接着 再一个");
         add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
         add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
