@@ -176,6 +176,11 @@ final class MentionScanner {
         String text = s.text;
         for (int i = 0; i < text.length(); i++) {
             if (s.taken[i]) continue;
+            String single = singleMeal(text, i);
+            if (single != null && s.free(i, i + 1)) {
+                s.add(new Mention.Meals(List.of(single), i, i + 1));
+                continue;
+            }
             for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
                 int end = i + w.text().length();
                 if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
@@ -187,6 +192,18 @@ final class MentionScanner {
                 break;
             }
         }
+    }
+
+    /**
+     * "渝 晚+2", "早-3": one character of the day (早, 午, 晚) opening a statement right before a change and
+     * a figure (signs are folded into 加/少) is that meal; otherwise null.
+     */
+    private String singleMeal(String text, int i) {
+        int part = "早午晚".indexOf(text.charAt(i));
+        if (part < 0 || i + 2 >= text.length()) return null;
+        if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0) return null;
+        if ("加少减".indexOf(text.charAt(i + 1)) < 0 || !Character.isDigit(text.charAt(i + 2))) return null;
+        return lexicon.mealOf(new DayPart[] {DayPart.MORNING, DayPart.NOON, DayPart.EVENING}[part]);
     }
 
     private void scanTeams(Scan s) {
