@@ -17,6 +17,7 @@ final class Assembly {
     private final HeadcountRules headcounts;
     private final IssueRules issues;
     private final Drafts drafts = new Drafts();
+    private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
 
@@ -31,6 +32,7 @@ final class Assembly {
     ParseOutcome read(List<Clause> clauses) {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
+        handled = handled(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
@@ -62,6 +64,16 @@ final class Assembly {
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
+    }
+
+    /**
+     * "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
+     * message that says the matter is being handled reports the handling, not a problem.
+     */
+    private boolean handled(List<Clause> clauses) {
+        if (reading.sender() != null) return false;
+        for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
+        return false;
     }
 
     /** A coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止); it gets no question either. */
@@ -112,7 +124,7 @@ final class Assembly {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
         MealReading meal = meals.read(c, meant, state);
-        if (issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
+        if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);

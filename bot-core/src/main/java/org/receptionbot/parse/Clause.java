@@ -11,7 +11,8 @@ final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
     static final String SEPARATORS = ",，。;；!！?？\n、~～ ";
 
-    private static final String FILLER = "的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦（）()";
+    /** Particles, pronouns and units; OK is assent ("晚上ok 照常"), 同样 is "also" ("晚上同样三十"). */
+    private static final String FILLER = "OK同样的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦（）()";
 
     final String text;
     final int start;

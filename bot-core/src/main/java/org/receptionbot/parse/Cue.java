@@ -36,6 +36,8 @@ enum Cue {
     MISSING,
     /** Turns to another matter: 另外, 还有就是. */
     ASIDE,
+    /** Goes on to the next statement in speech with no punctuation: 然后, 接着. */
+    THEN,
     /** A plan not fixed yet, so neither a movement nor a problem: 还没定, 未定. */
     UNDECIDED,
     /** 需要: a request to act, except in a question that asks whether something is needed (需要送站吗). */
@@ -70,6 +72,8 @@ enum Cue {
     REQUEST,
     TOPIC_VEHICLE,
     TOPIC_ROOM,
+    /** The room or one of its fittings, which makes a problem ROOM even beside a vehicle that names the group: 房间, 热水. */
+    ROOM_ITSELF,
     TOPIC_MEAL,
     /** Belongings and papers: 参赛证, 行李, 手机. */
     TOPIC_OTHER,

@@ -24,14 +24,16 @@ final class CueTable {
         add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事"
-                        + " 各代表团 各代表队 各队 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+                        + " 各代表团 各代表队 各队 各团 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
         add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
         followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
         add(Cue.PAST, "已经 吃过 吃完 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
         add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
-        add(Cue.RESOLVED, "分钟后到 马上到 马上过去 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
+        add(
+                Cue.RESOLVED,
+                "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
         add(Cue.DEPART, "离开 离会 离店 离队 离境 返程 返回 回家 撤离 启程 动身 回程 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
         guarded(Cue.DEPART, "退房", "", new String[] {"能", "可", "时", "手", "前", "延", "推", "晚"}, null);
         guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
@@ -81,12 +83,13 @@ final class CueTable {
         add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
         add(Cue.NEED, "需要");
         add(Cue.ASIDE, "另外 还有就是 顺便");
+        add(Cue.THEN, "然后 接着 再一个");
         add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
         add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         add(Cue.TALK, "在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
-        add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样");
+        add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         add(Cue.HEADER, "接龙 统计");
         add(Cue.CHANGE, "提前到 推迟到 延后到 延迟到 改到 改为 改成 调整到 调整为 提前至 推迟至 延后至 改至 延期到 变为 变成 换成 改在");
@@ -122,7 +125,12 @@ final class CueTable {
         add(
                 Cue.TOPIC_ROOM,
                 "隔壁 睡 用品 房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
-                        + " 窗 WIFI 网络 上网 灯 水压 隔音 酒店 宾馆 民宿 电梯 停水 停电 洗漱");
+                        + " 窗 WIFI 网络 上网 灯 水压 隔音 电梯 停水 停电 洗漱 退房");
+        // 在宾馆门口等: a hotel named as the place where people wait is no room matter.
+        for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {
+            guarded(Cue.TOPIC_ROOM, hotel, "", new String[] {"门口", "大门", "大堂", "楼下", "外", "前", "停车场"}, null);
+        }
+        add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
         add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章");
         add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
@@ -144,6 +152,7 @@ final class CueTable {
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
+                if (w.cue() == Cue.DEPART && w.text().equals("走") && MovementWords.walkingTo(text, i)) continue;
                 if (text.startsWith(w.text(), i) && allowed(w, text, i)) {
                     hits.add(new Hit(w.cue(), i, i + w.text().length()));
                 }

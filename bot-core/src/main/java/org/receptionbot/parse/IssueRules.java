@@ -51,10 +51,13 @@ final class IssueRules {
      * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
      * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request. A question
      * is an issue only when it asks someone to act (能不能, 麻烦). Paperwork (发票) and lost belongings
-     * (身份证丢了) are OTHER wherever they happen.
+     * (身份证丢了) are OTHER wherever they happen. The room itself or one of its fittings (房间没热水)
+     * decides over a vehicle named beside it, which only names the group (3号车房间…).
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
         if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) || c.has(Cue.UNDECIDED)) return null;
+        // 早餐晚点再报: a report put off asks nobody to act.
+        if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
         if (c.has(Cue.LOST_WAY)) {
             boolean vehicle =
@@ -71,6 +74,7 @@ final class IssueRules {
             return IssueCategory.OTHER;
         }
         if (problem) {
+            if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;

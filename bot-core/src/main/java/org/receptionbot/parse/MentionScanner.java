@@ -35,8 +35,9 @@ final class MentionScanner {
             Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
-    private static final Pattern COUNT =
-            Pattern.compile("(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份)"
+    /** A unit typed in pinyin when the input method slipped counts as the unit: 35ren, 30ge. */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))"
                     + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE =
@@ -47,7 +48,7 @@ final class MentionScanner {
     private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
     /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
     private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是]|实到)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+            Pattern.compile("(?<=^|[ \\n:为报是样]|实到)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
 
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
@@ -105,7 +106,7 @@ final class MentionScanner {
         if (vagueCue(text)) {
             s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
         }
-        if (contains(text, "人位名个份")) {
+        if (contains(text, "人位名个份") || latin) {
             s.find(COUNT, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
@@ -151,7 +152,8 @@ final class MentionScanner {
 
     private static boolean wordFigureCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到".indexOf(text.charAt(i - 1)) >= 0)) return true;
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到样".indexOf(text.charAt(i - 1)) >= 0))
+                return true;
         }
         return false;
     }
@@ -174,6 +176,11 @@ final class MentionScanner {
         String text = s.text;
         for (int i = 0; i < text.length(); i++) {
             if (s.taken[i]) continue;
+            String single = singleMeal(text, i);
+            if (single != null && s.free(i, i + 1)) {
+                s.add(new Mention.Meals(List.of(single), i, i + 1));
+                continue;
+            }
             for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
                 int end = i + w.text().length();
                 if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
@@ -185,6 +192,18 @@ final class MentionScanner {
                 break;
             }
         }
+    }
+
+    /**
+     * "渝 晚+2", "早-3": one character of the day (早, 午, 晚) opening a statement right before a change and
+     * a figure (signs are folded into 加/少) is that meal; otherwise null.
+     */
+    private String singleMeal(String text, int i) {
+        int part = "早午晚".indexOf(text.charAt(i));
+        if (part < 0 || i + 2 >= text.length()) return null;
+        if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0) return null;
+        if ("加少减".indexOf(text.charAt(i + 1)) < 0 || !Character.isDigit(text.charAt(i + 2))) return null;
+        return lexicon.mealOf(new DayPart[] {DayPart.MORNING, DayPart.NOON, DayPart.EVENING}[part]);
     }
 
     private void scanTeams(Scan s) {

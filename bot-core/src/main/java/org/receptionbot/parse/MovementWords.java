@@ -46,4 +46,20 @@ final class MovementWords {
         int at = c.text.indexOf('接', vehicles.get(0).end());
         return at >= 0 && at < c.end && !c.text.startsWith("接到", at);
     }
+
+    /**
+     * "正往餐厅走", "向会场走": 走 after 往/向/朝 and a place of a few characters is walking there, not
+     * leaving, unless the place is where journeys start (机场, 车站, 高铁站).
+     */
+    static boolean walkingTo(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            char c = text.charAt(i);
+            if (Clause.SEPARATORS.indexOf(c) >= 0) return false;
+            if (c == '往' || c == '向' || c == '朝') {
+                String place = text.substring(i + 1, at);
+                return !place.isEmpty() && !place.contains("机") && !place.contains("站") && !place.contains("家");
+            }
+        }
+        return false;
+    }
 }

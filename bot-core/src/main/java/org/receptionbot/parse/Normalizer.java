@@ -7,7 +7,9 @@ final class Normalizer {
 
     /**
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
-     * return a line break, Latin letters upper case (g1234 → G1234).
+     * return a line break, Latin letters upper case (g1234 → G1234). A sign between a word and a figure
+     * is a change of it (中午-4 → 中午少4, 晚+2 → 晚加2); 参 right after 早/午/晚 is the slip of the input
+     * method for 餐 (午参33人), unless a word of taking part follows (午参加).
      */
     static String normalize(String text) {
         char[] out = new char[text.length()];
@@ -19,7 +21,16 @@ final class Normalizer {
             if (c >= 'a' && c <= 'z') c = (char) (c - 32);
             out[i] = c;
         }
+        for (int i = 1; i + 1 < out.length; i++) {
+            char c = out[i];
+            if ((c == '+' || c == '-') && isHan(out[i - 1]) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
+            else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
+        }
         return Typos.fix(new String(out));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean isHan(char c) {

@@ -19,9 +19,10 @@ final class Statements {
             if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
+            from = afterConnective(from, end, hits);
             for (int at = turn(text, from, end, mentions, hits); at > 0; at = turn(text, from, end, mentions, hits)) {
                 out.add(new Clause(text, from, at, false, mentions, hits));
-                from = at;
+                from = afterConnective(at, end, hits);
             }
             if (end > from) out.add(new Clause(text, from, end, question, mentions, hits));
             from = i + 1;
@@ -107,10 +108,33 @@ final class Statements {
      * another meal, turns to a new statement there; the position, or -1.
      */
     private static int turn(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        int afterFigure = turnAfterFigure(text, from, to, mentions);
-        int afterWord = turnAfterWord(from, to, mentions, hits);
-        if (afterFigure < 0) return afterWord;
-        return afterWord < 0 ? afterFigure : Math.min(afterFigure, afterWord);
+        int at = -1;
+        for (int t : new int[] {
+            turnAfterFigure(text, from, to, mentions),
+            turnAfterWord(from, to, mentions, hits),
+            runOn(from, to, mentions, hits)
+        }) if (t > 0 && (at < 0 || t < at)) at = t;
+        return at;
+    }
+
+    /** "然后中午是五十个人": a connective opening a statement is no part of it; where the statement starts. */
+    private static int afterConnective(int from, int to, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) if (h.start() == from && h.cue() == Cue.THEN && h.end() < to) return h.end();
+        return from;
+    }
+
+    /**
+     * "…G1598走然后明天中午饭…": in speech with no punctuation, a connective (然后, 另外) turns to a new
+     * statement when a statement comes before it and one follows; the position, or -1.
+     */
+    private static int runOn(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() <= from || h.end() > to) continue;
+            if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE) continue;
+            if (carriesStatement(from, h.start(), mentions, hits) && carriesStatement(h.end(), to, mentions, hits))
+                return h.start();
+        }
+        return -1;
     }
 
     /**

@@ -31,6 +31,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30a.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30b.jsonl"));
         all.addAll(CorpusCase.load("/parse/own-trial2.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30c.jsonl"));
         return all;
     }
 
