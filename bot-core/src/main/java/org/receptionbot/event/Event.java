@@ -38,36 +38,6 @@ public record Event(
         visits = List.copyOf(visits);
     }
 
-    /** An event without site visits. */
-    public Event(
-            String name,
-            ZoneId zone,
-            LocalDate start,
-            LocalDate end,
-            Location location,
-            List<Meal> meals,
-            List<Venue> venues,
-            List<Hotel> hotels,
-            List<Delegation> delegations,
-            List<Vehicle> vehicles,
-            List<Person> coordinators,
-            List<ChatDef> chats) {
-        this(
-                name,
-                zone,
-                start,
-                end,
-                location,
-                meals,
-                venues,
-                hotels,
-                delegations,
-                vehicles,
-                coordinators,
-                chats,
-                List.of());
-    }
-
     public boolean covers(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

@@ -143,6 +143,7 @@ class WholeDayTest {
                 ref.delegations(),
                 ref.vehicles(),
                 List.of(tian),
-                chats);
+                chats,
+                ref.visits());
     }
 }

@@ -46,6 +46,7 @@ public final class BoardBench {
                 many,
                 ref.vehicles(),
                 List.of(),
+                List.of(),
                 List.of());
         InMemoryLedger ledger = new InMemoryLedger();
         Recorder recorder = new Recorder(event, ledger, new InMemoryIssueBook());

@@ -229,6 +229,7 @@ public final class StoreBench {
                 many,
                 ref.vehicles(),
                 List.of(coordinator),
-                List.of(new ChatDef("sandbox", "group", "接待工作群", ChatDef.Role.GROUP)));
+                List.of(new ChatDef("sandbox", "group", "接待工作群", ChatDef.Role.GROUP)),
+                ref.visits());
     }
 }

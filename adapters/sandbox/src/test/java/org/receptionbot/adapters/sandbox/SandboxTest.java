@@ -150,7 +150,8 @@ class SandboxTest {
                 List.of(new Person("张伟", "13800000000", Map.of("sandbox", "zhang"))),
                 List.of(
                         new ChatDef("sandbox", "coordinators", "协调组", ChatDef.Role.COORDINATORS),
-                        new ChatDef("sandbox", GROUP.chatId(), "工作群", ChatDef.Role.GROUP)));
+                        new ChatDef("sandbox", GROUP.chatId(), "工作群", ChatDef.Role.GROUP)),
+                List.of());
     }
 
     private static Delegation delegation(String id, String name, String alias, Person liaison) {
