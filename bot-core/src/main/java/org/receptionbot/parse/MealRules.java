@@ -82,9 +82,18 @@ final class MealRules {
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
-        // 中午不回来吃了剩下的照常: only part of the delegation, the figure is to ask for.
-        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST);
+        // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
+        boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !someOfThem(c);
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /** Words that point back to some people already spoken of, not to the whole delegation. */
+    private static final String[] SOME_OF_THEM = {"他们", "她们", "这些人", "那些人", "这几", "那几", "这部分", "那部分"};
+
+    private static boolean someOfThem(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : SOME_OF_THEM) if (words.contains(w)) return true;
+        return false;
     }
 
     /** One draft per delegation and meal of the statement. */
