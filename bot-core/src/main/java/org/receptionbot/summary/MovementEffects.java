@@ -55,7 +55,16 @@ public final class MovementEffects {
         if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
         changed.forEach((delta, servings) ->
                 lines.add(prefix(records, delta) + list(servings) + (delta < 0 ? "各减" + -delta : "各加" + delta) + "人"));
+        for (Record r : records) {
+            if (r instanceof Departure d && d.time() == null && event.covers(d.date())) lines.add(untimed(d));
+        }
         return lines;
+    }
+
+    /** A departure with a day and no hour counts its people for that whole day: say so, and ask for the hour. */
+    private static String untimed(Departure d) {
+        return "（未说明几点离开，" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日的用餐仍按未离开计；如在用餐前离开，请补充时间，如“"
+                + d.date().getDayOfMonth() + "号早上6点走”）";
     }
 
     /** From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐"; empty after the event. */

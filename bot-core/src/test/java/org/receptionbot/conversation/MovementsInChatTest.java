@@ -26,6 +26,16 @@ class MovementsInChatTest {
     }
 
     @Test
+    void a_departure_without_an_hour_says_its_day_is_still_counted_and_asks_for_the_hour() {
+        f.reads("有10个人25号先走", new Departure("hunan", nov(25), null, 10, null));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
+                .startsWith("已记录：湖南省代表团 11月25日（周三） 离开 10人")
+                .contains("10人离会：11月26日早餐")
+                .endsWith("（未说明几点离开，11月25日的用餐仍按未离开计；如在用餐前离开，请补充时间，如“25号早上6点走”）");
+    }
+
+    @Test
     void a_partial_departure_lists_the_meals_it_takes_its_people_from() {
         f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
 
