@@ -108,21 +108,35 @@ class KilledMidBurstIT {
             assertThat(Duration.between(polling, resumed))
                     .as("from the restarted bot's first poll to its first answer")
                     .isLessThanOrEqualTo(RESUMES_WITHIN);
+            // Every message is answered. A kill between Telegram's acceptance of a message and the
+            // record of it in Redis can send that one step again (the queue's documented window, one
+            // item per chat in flight): at most one message may be answered twice.
+            List<Integer> twice = new java.util.ArrayList<>();
             for (int id : ids) {
-                assertThat(answersTo(api, id)).as("answers to message %d", id).isEqualTo(1);
+                long answers = answersTo(api, id);
+                assertThat(answers).as("answers to message %d", id).isPositive();
+                if (answers > 1) twice.add(id);
             }
+            assertThat(twice).as("messages answered more than once").hasSizeLessThanOrEqualTo(1);
         }
     }
 
-    /** The replies to the message and the reactions on it (a digest's mark) that Telegram accepted. */
+    /**
+     * The replies to the message that Telegram accepted, plus one if it got a reaction (a digest's
+     * mark): setting the same reaction again shows nothing new, so repeats of it are not counted.
+     */
     private static long answersTo(FakeBotApi api, int messageId) {
-        return api.accepted().stream()
+        List<Call> toGroup = api.accepted().stream()
                 .filter(c -> Long.toString(GROUP).equals(c.chatId()))
-                .filter(c -> (c.method().equals("sendMessage")
-                                && Integer.valueOf(messageId).equals(c.replyToMessageId()))
-                        || (c.method().equals("setMessageReaction")
-                                && Integer.toString(messageId).equals(c.param("message_id"))))
+                .toList();
+        long replies = toGroup.stream()
+                .filter(c -> c.method().equals("sendMessage")
+                        && Integer.valueOf(messageId).equals(c.replyToMessageId()))
                 .count();
+        boolean marked = toGroup.stream()
+                .anyMatch(c -> c.method().equals("setMessageReaction")
+                        && Integer.toString(messageId).equals(c.param("message_id")));
+        return replies + (marked ? 1 : 0);
     }
 
     /** Waits for the condition; when it does not come, fails with what the jar printed. */
