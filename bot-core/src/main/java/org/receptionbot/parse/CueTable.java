@@ -19,8 +19,10 @@ final class CueTable {
             String text, Cue cue, String notAfter, String[] notBefore, String onlyBefore, boolean followed) {}
 
     private final Map<Character, List<Word>> words = new HashMap<>();
+    private final EatingAway eatingAway;
 
-    CueTable() {
+    CueTable(EatingAway eatingAway) {
+        this.eatingAway = eatingAway;
         add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事"
@@ -148,7 +150,7 @@ final class CueTable {
         for (int i = 0; i < text.length(); i++) {
             if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
-            if (text.charAt(i) == '去') EatingAway.scan(text, i, hits);
+            if (text.charAt(i) == '去') eatingAway.scan(text, i, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {

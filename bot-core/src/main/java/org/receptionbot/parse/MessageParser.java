@@ -23,10 +23,11 @@ public final class MessageParser {
 
     private final Lexicon lexicon;
     private final MentionScanner scanner;
-    private final CueTable cues = new CueTable();
+    private final CueTable cues;
 
     public MessageParser(Event event) {
         this.lexicon = new Lexicon(event);
+        this.cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
     }
 
