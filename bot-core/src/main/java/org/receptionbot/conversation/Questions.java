@@ -12,7 +12,9 @@ import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
 
 /** The sender's next message after a question: the missing field, or 确认 for held-back records. */
 final class Questions {
@@ -86,9 +88,30 @@ final class Questions {
             case DELEGATION -> desk.names().find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
+            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap.draft()), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
             case UNCLEAR -> Optional.empty();
         };
+    }
+
+    /** The route an answer names (北海线, 北海, 北海组), by the event file's words, longest first. */
+    private Optional<String> route(String text) {
+        String best = null;
+        int length = 0;
+        for (VisitRoute r : desk.event().visits()) {
+            for (String w : r.words()) {
+                if (text.contains(w) && w.length() > length) {
+                    best = r.id();
+                    length = w.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A visit report's missing route is its route; a change's is the route it joins. */
+    private static String routeField(Record draft) {
+        return draft instanceof Visit ? "route" : "to";
     }
 
     private Optional<List<Record>> reparse(String text, Asked asked) {

@@ -19,6 +19,8 @@ public record Gap(Field missing, Record draft, String statement) {
         MEAL("请问是哪一餐？"),
         COUNT("请问是多少人？"),
         VEHICLE("请问是几号车？"),
+        /** The site-visit route of a visit report or of a change's destination. */
+        ROUTE("请问是哪条考察线路？"),
         /**
          * The statement is clearly about meals, people, movements, vehicles or a problem but could
          * not be read with confidence: there is no single field to ask for.

@@ -5,8 +5,8 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 
 /**
- * Turns the clauses of one message into records, one rule family after another: issues, movements,
- * head counts, meals. What a clause leaves unsaid (the delegation, the date, the meal) comes from the
+ * Turns the clauses of one message into records, one rule family after another: site visits, issues,
+ * movements, head counts, meals. What a clause leaves unsaid (the delegation, the date, the meal) comes from the
  * clauses before it ({@link ClauseState}), then from the sender's delegation or the next serving of
  * the meal; what cannot be known becomes a question.
  */
@@ -16,6 +16,7 @@ final class Assembly {
     private final MovementRules movements;
     private final HeadcountRules headcounts;
     private final IssueRules issues;
+    private final VisitRules visits;
     private final Drafts drafts = new Drafts();
     private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
@@ -27,6 +28,7 @@ final class Assembly {
         this.movements = new MovementRules(reading);
         this.headcounts = new HeadcountRules(reading);
         this.issues = new IssueRules(reading);
+        this.visits = new VisitRules(reading);
     }
 
     ParseOutcome read(List<Clause> clauses) {
@@ -123,6 +125,11 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
+        // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
+        if (visits.place(c, meant, state, drafts)) {
+            if (c.has(Cue.HEALTH)) issues.place(c, false, drafts);
+            return;
+        }
         MealReading meal = meals.read(c, meant, state);
         if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);

@@ -25,8 +25,10 @@ final class CueTable {
         this.eatingAway = eatingAway;
         add(
                 Cue.NOTICE,
-                "请各 请提前 请大家 大家注意 提醒大家 通知 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事"
-                        + " 各代表团 各代表队 各队 各团 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事"
+                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+        // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
+        guarded(Cue.NOTICE, "通知", "刚已请", new String[] {}, null);
         add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
         followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
@@ -42,7 +44,7 @@ final class CueTable {
         guarded(
                 Cue.DEPART,
                 "回",
-                "来收答退召找挽撤返取带拿送",
+                "来收答退召找挽撤返取带拿送不",
                 new String[] {
                     "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
                     "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不"
@@ -134,7 +136,9 @@ final class CueTable {
         }
         add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
         add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
-        add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章");
+        add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
+        // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
+        add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
         add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
         // Complaints with no keyword of their own (屋里冷得要命, 有股怪味) and "as planned" said as all present.
         add(Cue.TOPIC_ROOM, "屋");
@@ -149,6 +153,7 @@ final class CueTable {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
+            if (text.startsWith("不回", i)) eatingElsewhere(text, i, 2, 6, hits);
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             if (text.charAt(i) == '去') eatingAway.scan(text, i, hits);
             List<Word> candidates = words.get(text.charAt(i));

@@ -12,6 +12,8 @@ import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /** A record being assembled from a clause; later clauses may complete it (共28人, 乘G1234, 提前到24号). */
 final class Draft {
@@ -22,7 +24,9 @@ final class Draft {
         ARRIVAL,
         DEPARTURE,
         HEADCOUNT,
-        ISSUE
+        ISSUE,
+        VISIT,
+        VISIT_CHANGE
     }
 
     final Kind kind;
@@ -34,6 +38,11 @@ final class Draft {
     String transport;
     String vehicle;
     IssueCategory category;
+    /** A VISIT's route; a VISIT_CHANGE's route left ({@code from}) and joined ({@code to}). */
+    String route;
+
+    String from;
+    String to;
     /** Read from a statement of the old plan (原定25日返程): a later statement of the new plan replaces it. */
     boolean planned;
     /** Read from a correction (更正：晚饭29人): it replaces an earlier draft about the same meal. */
@@ -64,6 +73,8 @@ final class Draft {
             case DEPARTURE -> new Departure(team, date, time, count, transport);
             case HEADCOUNT -> new Headcount(vehicle, n, team);
             case ISSUE -> new Issue(category, team, statement);
+            case VISIT -> new Visit(team, route, count);
+            case VISIT_CHANGE -> new VisitChange(team, count, from, to);
         };
     }
 

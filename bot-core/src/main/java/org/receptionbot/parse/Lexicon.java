@@ -12,8 +12,12 @@ import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.event.VisitRoute;
 
-/** The event's words: delegation names and aliases, meal words, vehicles and plates. Built once per event. */
+/**
+ * The event's words: delegation names and aliases, meal words, vehicles and plates, site-visit route
+ * names and aliases. Built once per event.
+ */
 final class Lexicon {
     private static final List<String> TEAM_SUFFIXES = List.of("代表团", "代表队", "团", "队");
     // Typed on phones: 晚反/午反 are homophones of 晚饭/午饭.
@@ -44,6 +48,7 @@ final class Lexicon {
     private final Map<String, String> vehicleTeams = new HashMap<>();
     private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
     private final Map<String, Integer> mealOrder = new HashMap<>();
+    private final Map<Character, List<Form>> routeForms = new HashMap<>();
 
     Lexicon(Event event) {
         this.event = event;
@@ -96,6 +101,11 @@ final class Lexicon {
             mealWordsByFirst
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
                     .add(w);
+        for (VisitRoute r : event.visits()) {
+            for (String w : r.words())
+                if (!w.isBlank()) routeForms.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new Form(w, r.id()));
+        }
+        routeForms.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
         for (Vehicle v : event.vehicles()) {
             vehicleIds.add(v.id());
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
@@ -106,6 +116,16 @@ final class Lexicon {
     /** Forms of delegation names that start with {@code c}, longest first. */
     List<Form> formsStartingWith(char c) {
         return forms.getOrDefault(c, List.of());
+    }
+
+    /** Names and aliases of site-visit routes that start with {@code c}, longest first (id in the form). */
+    List<Form> routeFormsStartingWith(char c) {
+        return routeForms.getOrDefault(c, List.of());
+    }
+
+    /** Whether the event has site-visit routes at all: only then are visits read. */
+    boolean hasRoutes() {
+        return !routeForms.isEmpty();
     }
 
     /** Meal words that start with {@code c}, longest first. */

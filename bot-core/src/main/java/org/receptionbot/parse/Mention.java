@@ -33,6 +33,9 @@ sealed interface Mention {
     /** A train or flight number, upper-cased. */
     record Transport(String code, int start, int end) implements Mention {}
 
+    /** A site-visit route by name or alias (id in the event file). */
+    record Route(String id, int start, int end) implements Mention {}
+
     /** A vehicle by number or plate (id in the event file, or the number said). */
     record Vehicle(String id, int start, int end) implements Mention {}
 }

@@ -112,6 +112,7 @@ final class MentionScanner {
                 return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
             });
         }
+        if (lexicon.hasRoutes()) scanRoutes(s);
         scanTeams(s);
         if (contains(text, "俩仨"))
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
@@ -204,6 +205,21 @@ final class MentionScanner {
         if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0) return null;
         if ("加少减".indexOf(text.charAt(i + 1)) < 0 || !Character.isDigit(text.charAt(i + 2))) return null;
         return lexicon.mealOf(new DayPart[] {DayPart.MORNING, DayPart.NOON, DayPart.EVENING}[part]);
+    }
+
+    /** 北海线, 北海, 北海组: a route by its name or an alias, the longest that fits. */
+    private void scanRoutes(Scan s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            for (Lexicon.Form f : lexicon.routeFormsStartingWith(text.charAt(i))) {
+                int end = i + f.text().length();
+                if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
+                if (end < text.length() && "线组".indexOf(text.charAt(end)) >= 0 && s.free(end, end + 1)) end++;
+                s.add(new Mention.Route(f.id(), i, end));
+                i = end - 1;
+                break;
+            }
+        }
     }
 
     private void scanTeams(Scan s) {

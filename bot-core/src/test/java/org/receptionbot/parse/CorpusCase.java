@@ -15,14 +15,19 @@ import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One case of a parser corpus (the JSON lines of {@code shared/corpus/dev.jsonl}); {@code ask} marks a
- * line where the bot should ask (a definite report with a vague figure, an unknown vehicle).
+ * line where the bot should ask (a definite report with a vague figure, an unknown vehicle);
+ * {@code conference} a case written against the reference conference ({@code conference.yml}) instead
+ * of the reference sports games.
  */
-record CorpusCase(String id, Instant now, String sender, String text, List<String> expected, boolean ask) {
+record CorpusCase(
+        String id, Instant now, String sender, String text, List<String> expected, boolean ask, boolean conference) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -31,10 +36,19 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
     }
 
     static List<CorpusCase> load(String resource) {
-        return read(CorpusCase.class.getResourceAsStream(resource));
+        return read(CorpusCase.class.getResourceAsStream(resource), false);
+    }
+
+    /** A corpus written against the reference conference. */
+    static List<CorpusCase> loadConference(String resource) {
+        return read(CorpusCase.class.getResourceAsStream(resource), true);
     }
 
     static List<CorpusCase> read(InputStream in) {
+        return read(in, false);
+    }
+
+    private static List<CorpusCase> read(InputStream in, boolean conference) {
         List<CorpusCase> cases = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -51,7 +65,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
                         sender == null || sender.isNull() ? null : sender.asString(),
                         n.get("text").asString(),
                         expected,
-                        n.has("ask") && n.get("ask").asBoolean()));
+                        n.has("ask") && n.get("ask").asBoolean(),
+                        conference));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,6 +83,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
         if (r instanceof Movement m)
             return join(r.type(), m.delegation(), m.date(), m.time(), m.count(), m.transport());
         if (r instanceof Headcount h) return join(r.type(), h.vehicle(), h.count(), h.delegation());
+        if (r instanceof Visit v) return join(r.type(), v.delegation(), v.route(), v.count());
+        if (r instanceof VisitChange v) return join(r.type(), v.delegation(), v.count(), v.from(), v.to());
         Issue i = (Issue) r;
         return join(r.type(), i.category(), i.delegation());
     }
@@ -92,6 +109,8 @@ record CorpusCase(String id, Instant now, String sender, String text, List<Strin
             case "ARRIVAL", "DEPARTURE" ->
                 join(type, f(e, "delegation"), f(e, "date"), f(e, "time"), f(e, "count"), f(e, "transport"));
             case "HEADCOUNT" -> join(type, f(e, "vehicle"), f(e, "count"), f(e, "delegation"));
+            case "VISIT" -> join(type, f(e, "delegation"), f(e, "route"), f(e, "count"));
+            case "VISIT_CHANGE" -> join(type, f(e, "delegation"), f(e, "count"), f(e, "from"), f(e, "to"));
             default -> join(type, f(e, "category"), f(e, "delegation"));
         };
     }

@@ -9,18 +9,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /**
  * The parser against its corpora, on the reference event: the shared dev corpora (version 1 and the
  * contract's version 2), the project's own cases for every rule family and trap, the once held-out
  * cases, the blind rounds (their lines the rules still fail are kept apart, reported, not failed on),
- * and a negative corpus where nothing may be recorded. Records are compared as the contract's parse
+ * the visit dev corpus on the reference conference, and a negative corpus where nothing may be recorded. Records are compared as the contract's parse
  * output gives them (a coordinator's record with no delegation is given, delegation null, beside its
  * question). Besides exact records, it checks what {@code shared/corpus/score.py} counts: no silent
  * miss (a report that gives neither a correct record nor a question) and no question on talk.
  */
 class CorpusTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
+    private static final MessageParser CONFERENCE = new MessageParser(TestEvents.conference());
+
+    /** The parser of the event the case was written against. */
+    private static ParseOutcome parse(CorpusCase c) {
+        return (c.conference() ? CONFERENCE : PARSER).parse(c.text(), c.now(), c.sender());
+    }
 
     /** The shared dev corpora, the project's own and the once held-out cases: every case exact. */
     static List<CorpusCase> exact() {
@@ -32,6 +40,14 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30b.jsonl"));
         all.addAll(CorpusCase.load("/parse/own-trial2.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30c.jsonl"));
+        all.addAll(visits());
+        return all;
+    }
+
+    /** The shared visit dev corpus and the project's own visit cases, on the reference conference. */
+    static List<CorpusCase> visits() {
+        List<CorpusCase> all = new ArrayList<>(CorpusCase.loadConference("/parse/visits-dev.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-own.jsonl"));
         return all;
     }
 
@@ -60,7 +76,7 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("exact")
     void readsEveryCaseExactly(CorpusCase c) {
-        assertThat(CorpusCase.keys(PARSER.parse(c.text(), c.now(), c.sender()).contractRecords()))
+        assertThat(CorpusCase.keys(parse(c).contractRecords()))
                 .as(c.text())
                 .isEqualTo(c.expected());
     }
@@ -68,7 +84,7 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("reports")
     void neverSilentOnAReport(CorpusCase c) {
-        ParseOutcome outcome = PARSER.parse(c.text(), c.now(), c.sender());
+        ParseOutcome outcome = parse(c);
         List<String> correct = new ArrayList<>(CorpusCase.keys(outcome.contractRecords()));
         correct.retainAll(c.expected());
         assertThat(!correct.isEmpty() || outcome instanceof ParseOutcome.Incomplete)
@@ -82,7 +98,7 @@ class CorpusTest {
         List<CorpusCase> known = knownFailures();
         int exact = 0;
         for (CorpusCase c : known) {
-            ParseOutcome outcome = PARSER.parse(c.text(), c.now(), c.sender());
+            ParseOutcome outcome = parse(c);
             List<String> got = CorpusCase.keys(outcome.contractRecords());
             boolean same = got.equals(c.expected());
             if (same) exact++;
@@ -100,10 +116,19 @@ class CorpusTest {
         assertThat(known).isNotEmpty();
     }
 
+    /** The sports games has no routes: the same words there never give a visit record. */
+    @ParameterizedTest
+    @MethodSource("visits")
+    void readsNoVisitOnAnEventWithoutVisits(CorpusCase c) {
+        assertThat(PARSER.parse(c.text(), c.now(), c.sender()).contractRecords())
+                .as(c.text())
+                .noneMatch(r -> r instanceof Visit || r instanceof VisitChange);
+    }
+
     @ParameterizedTest
     @MethodSource("talk")
     void recordsNothingAndAsksNothingOnTalk(CorpusCase c) {
-        assertThat(PARSER.parse(c.text(), c.now(), c.sender()))
+        assertThat(parse(c))
                 .as(c.text())
                 .isInstanceOf(ParseOutcome.NothingToRecord.class);
     }

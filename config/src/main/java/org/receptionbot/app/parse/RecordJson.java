@@ -11,6 +11,8 @@ import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +26,9 @@ final class RecordJson {
             "ARRIVAL", List.of("delegation", "date", "time", "count", "transport"),
             "DEPARTURE", List.of("delegation", "date", "time", "count", "transport"),
             "HEADCOUNT", List.of("vehicle", "count", "delegation"),
-            "ISSUE", List.of("category", "delegation"));
+            "ISSUE", List.of("category", "delegation"),
+            "VISIT", List.of("delegation", "route", "count"),
+            "VISIT_CHANGE", List.of("delegation", "count", "from", "to"));
 
     private RecordJson() {}
 
@@ -42,6 +46,15 @@ final class RecordJson {
         } else if (r instanceof Issue i) {
             g.writeStringProperty("category", i.category().name());
             g.writeStringProperty("delegation", i.delegation());
+        } else if (r instanceof Visit v) {
+            g.writeStringProperty("delegation", v.delegation());
+            g.writeStringProperty("route", v.route());
+            count(g, v.count());
+        } else if (r instanceof VisitChange c) {
+            g.writeStringProperty("delegation", c.delegation());
+            count(g, c.count());
+            g.writeStringProperty("from", c.from());
+            g.writeStringProperty("to", c.to());
         }
         g.writeEndObject();
     }

@@ -1,0 +1,105 @@
+package org.receptionbot.parse;
+
+import java.util.function.Consumer;
+import org.receptionbot.message.Gap;
+
+/**
+ * People of a delegation moving between routes (VISIT_CHANGE): switching to a route (改去柳州),
+ * dropping out (不去考察了, 北海线有1人不去了, 柳州线少2人), joining one (北海线加1人). With no figure,
+ * a switch or a drop-out is the whole delegation (我们厅不去考察了); "有人" or 少 with none is asked.
+ */
+final class VisitChanges {
+    private final Reading reading;
+    private final Clause c;
+    private final ClauseState state;
+    private final Drafts drafts;
+
+    VisitChanges(Reading reading, Clause c, ClauseState state, Drafts drafts) {
+        this.reading = reading;
+        this.c = c;
+        this.state = state;
+        this.drafts = drafts;
+    }
+
+    /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
+    static Integer figure(Clause c) {
+        Integer n = Figures.people(c);
+        if (n == null) n = Figures.count(c, -1, false);
+        int named = VisitWords.persons(c);
+        return n == null && named > 0 ? Integer.valueOf(named) : n;
+    }
+
+    /**
+     * "由百色改去北海", "李处改去柳州", "现全部改为北海线" (after 原报百色3人): to the route after the
+     * switching word; "柳州线改为2人" is the route's new figure (a VISIT).
+     *
+     * @param oldCount the people of the old plan said before, or null
+     */
+    boolean moveTo(VisitWords.Word switching, String from, Integer oldCount) {
+        Mention.Route to = null;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (to == null && r.start() >= switching.end()) to = r;
+        Integer n = figure(c);
+        if (n == null) n = oldCount;
+        if (to != null) {
+            String target = to.id();
+            Integer people = n;
+            return each(Draft.Kind.VISIT_CHANGE, d -> change(d, people, from, target));
+        }
+        Integer after = countAfter(switching.end());
+        if (after != null && from != null) return each(Draft.Kind.VISIT, d -> visit(d, from, after));
+        if (!VisitWords.context(c)) return false;
+        Integer people = n;
+        return each(Draft.Kind.VISIT_CHANGE, d -> {
+            change(d, people, from, null);
+            if (d.missing == null) d.missing = Gap.Field.ROUTE;
+        });
+    }
+
+    /** "浙江厅有2人不去考察了", "北海线有1人不去了", "柳州线少2人": off the route named, or off every visit. */
+    boolean dropOut(String from, Integer oldCount) {
+        Integer figure = figure(c);
+        Integer n = figure == null ? oldCount : figure;
+        boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER));
+        if (n == null && !ask && reading.who(c, state).contains(null)) return false;
+        return each(Draft.Kind.VISIT_CHANGE, d -> {
+            change(d, n, from, null);
+            if (ask && d.missing == null) d.missing = Gap.Field.COUNT;
+        });
+    }
+
+    /** "北海线加1人": more people on the route, from a route not said. */
+    boolean join(Mention.Route route) {
+        Integer n = figure(c);
+        return each(Draft.Kind.VISIT_CHANGE, d -> {
+            change(d, n, null, route.id());
+            if (n == null && d.missing == null) d.missing = Gap.Field.COUNT;
+        });
+    }
+
+    private Integer countAfter(int at) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() >= at) return n.value();
+        return null;
+    }
+
+    private static void change(Draft d, Integer count, String from, String to) {
+        d.count = count;
+        d.from = from;
+        d.to = to;
+    }
+
+    static void visit(Draft d, String route, Integer count) {
+        d.route = route;
+        d.count = count;
+    }
+
+    /** One draft per delegation the clause is about; a delegation not known is asked. */
+    boolean each(Draft.Kind kind, Consumer<Draft> fill) {
+        for (String team : reading.who(c, state)) {
+            Draft d = drafts.add(kind, c, reading.original());
+            d.team = team;
+            if (team == null) d.missing = Gap.Field.DELEGATION;
+            fill.accept(d);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/**
+ * The people of a delegation on a route, an absolute figure (VISIT): "北海线3人", "湖北 柳州线6人",
+ * "全团都去北海" (the whole delegation, count null), "北海3人柳州2人" (one per route). A person named
+ * going (李处也去北海) is one more on the route; a visit with no route is asked.
+ */
+final class VisitReports {
+    private final Reading reading;
+    private final Clause c;
+    private final ClauseState state;
+    private final VisitChanges changes;
+
+    VisitReports(Reading reading, Clause c, ClauseState state, Drafts drafts) {
+        this.reading = reading;
+        this.c = c;
+        this.state = state;
+        this.changes = new VisitChanges(reading, c, state, drafts);
+    }
+
+    boolean report(List<Mention.Route> routes) {
+        if (routes.isEmpty()) return routeless();
+        if (routes.size() > 1) return perRoute(routes);
+        // 北海线共45人: the route's total, no delegation's figure.
+        if (reading.who(c, state).contains(null) && VisitWords.total(c)) return false;
+        String route = routes.get(0).id();
+        Integer n = Figures.people(c);
+        if (n == null) n = Figures.count(c, -1, false);
+        Integer figure = n;
+        if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
+        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));
+        if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
+        if (!VisitWords.joins(c)) return false;
+        int named = VisitWords.persons(c);
+        if (named > 0) return changes.join(routes.get(0));
+        if (c.teams().isEmpty() && !says(c, "我们")) return false;
+        return changes.each(Draft.Kind.VISIT, d -> {
+            VisitChanges.visit(d, route, null);
+            if (d.missing == null) d.missing = Gap.Field.COUNT;
+        });
+    }
+
+    /** "我们厅报名考察3人": people going with no route named; the route is asked. */
+    private boolean routeless() {
+        Integer n = Figures.people(c);
+        if (n == null || !VisitWords.joins(c)) return false;
+        return changes.each(Draft.Kind.VISIT, d -> {
+            VisitChanges.visit(d, null, n);
+            if (d.missing == null) d.missing = Gap.Field.ROUTE;
+        });
+    }
+
+    /** Each route takes the figure said after it; 各 gives one figure to every route. */
+    private boolean perRoute(List<Mention.Route> routes) {
+        Integer[] figures = new Integer[routes.size()];
+        int current = -1;
+        int said = 0;
+        for (Mention m : c.mentions) {
+            if (m instanceof Mention.Route r) current = routes.indexOf(r);
+            else if (m instanceof Mention.Count n && current >= 0 && figures[current] == null) {
+                figures[current] = n.value();
+                said++;
+            }
+        }
+        if (said == 1 && says(c, "各")) java.util.Arrays.fill(figures, figures[routes.size() - 1]);
+        for (Integer f : figures) if (f == null) return false;
+        for (int i = 0; i < routes.size(); i++) {
+            String route = routes.get(i).id();
+            Integer figure = figures[i];
+            changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
+        }
+        return true;
+    }
+
+    private static boolean says(Clause c, String word) {
+        int at = c.text.indexOf(word, c.start);
+        return at >= 0 && at < c.end;
+    }
+}

@@ -1,0 +1,82 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/**
+ * Site-visit statements: people of a delegation on a route (VISIT), joining, switching or dropping
+ * out (VISIT_CHANGE). A route is named by its name or alias from the event file; a clause that names
+ * a meal, a vehicle or a head count is none of these, and neither is a movement.
+ */
+final class VisitRules {
+    private final Reading reading;
+    /** The old plan said earlier in the message (原报百色3人), for the change that follows it. */
+    private OldPlan oldPlan;
+
+    private record OldPlan(String team, String route, Integer count) {}
+
+    VisitRules(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** Places the clause's visit statement, if it makes one; whether it did. */
+    boolean place(Clause c, List<String> meant, ClauseState state, Drafts drafts) {
+        if (!reading.lexicon().hasRoutes() || !meant.isEmpty()) return false;
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null) return false;
+        if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
+        VisitWords.Word switching = VisitWords.switching(c);
+        if (switching == null && VisitWords.old(c)) return old(c, routes, state, drafts);
+        VisitChanges changes = new VisitChanges(reading, c, state, drafts);
+        if (switching != null) {
+            String from = from(routes, switching);
+            return changes.moveTo(switching, from, takeOldCount());
+        }
+        boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
+        if (VisitWords.drop(c) != null || fewer) {
+            String from = routes.isEmpty() ? oldPlan == null ? null : oldPlan.route() : routes.get(0).id();
+            return changes.dropOut(from, takeOldCount());
+        }
+        if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
+        if (MovementRules.kind(c) != null) return false;
+        return new VisitReports(reading, c, state, drafts).report(routes);
+    }
+
+    /** A head count: a vehicle, or counting words (实到, 清点, 上车) besides 人数. */
+    private static boolean counting(Clause c) {
+        if (!c.all(Mention.Vehicle.class).isEmpty()) return true;
+        int at = c.at(Cue.HEADCOUNT);
+        return at >= 0 && !c.text.startsWith("人数", at);
+    }
+
+    /** The route people leave: named before the switching word, else the old plan's. */
+    private String from(List<Mention.Route> routes, VisitWords.Word switching) {
+        String from = null;
+        for (Mention.Route r : routes) if (r.end() <= switching.at()) from = r.id();
+        if (from == null && oldPlan != null) from = oldPlan.route();
+        return from;
+    }
+
+    /**
+     * "他原来报的是百色线": the route a change just read left; "原报百色3人": the old plan, for the
+     * change that follows.
+     */
+    private boolean old(Clause c, List<Mention.Route> routes, ClauseState state, Drafts drafts) {
+        if (routes.isEmpty()) return false;
+        Draft last = drafts.last();
+        if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && last.to != null) {
+            for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
+            return true;
+        }
+        List<String> who = reading.who(c, state);
+        oldPlan = new OldPlan(who.get(0), routes.get(0).id(), VisitChanges.figure(c));
+        return true;
+    }
+
+    /** The old plan's people, taken by the change that follows it; null when there is none. */
+    private Integer takeOldCount() {
+        OldPlan p = oldPlan;
+        oldPlan = null;
+        return p == null ? null : p.count();
+    }
+}
