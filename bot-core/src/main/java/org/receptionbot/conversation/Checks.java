@@ -15,6 +15,8 @@ import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -48,7 +50,7 @@ public final class Checks {
 
     /**
      * True when a record's figure is far from its delegation's size, so the bot asks to confirm it:
-     * a count above twice the size, or an addition larger than the delegation.
+     * a count above twice the size, or an addition (or a visit change) larger than the delegation.
      */
     public static boolean absurd(Event event, Record r) {
         Optional<Delegation> d = event.delegation(r.delegation());
@@ -59,6 +61,8 @@ public final class Checks {
         if (r instanceof Arrival m) return m.count() != null && m.count() > limit;
         if (r instanceof Departure m) return m.count() != null && m.count() > limit;
         if (r instanceof Headcount h) return h.count() > limit;
+        if (r instanceof Visit v) return v.count() != null && v.count() > limit;
+        if (r instanceof VisitChange v) return v.count() != null && v.count() > d.get().size();
         return false;
     }
 

@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
@@ -25,12 +26,14 @@ final class Intake {
     private final Checks checks;
     private final Receipts receipts;
     private final Notices notices;
+    private final VisitEffects visits;
 
     Intake(Desk desk) {
         this.desk = desk;
         this.checks = new Checks(desk);
         this.receipts = new Receipts(desk);
         this.notices = new Notices(desk);
+        this.visits = new VisitEffects(desk);
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -66,6 +69,8 @@ final class Intake {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
+        Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
+        if (doubt.isPresent()) return hold(records, asked, doubt.get());
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
@@ -117,18 +122,23 @@ final class Intake {
     }
 
     private Answer holdForConfirmation(List<Record> records, Asked asked) {
+        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
+        for (Record r : records)
+            if (checks.absurd(r))
+                s.append('\n').append(desk.texts().describe(r)).append(size(r));
+        return hold(records, asked, s.toString());
+    }
+
+    /** Keeps the records until the sender confirms; the question says why. */
+    private Answer hold(List<Record> records, Asked asked, String why) {
         desk.pending()
                 .put(
                         Keys.confirmation(asked.chat(), asked.sender().userId()),
                         new Pending.Confirmation(records, asked.source()),
                         asked.now().plus(ANSWER_WAIT));
-        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
-        for (Record r : records)
-            if (checks.absurd(r))
-                s.append('\n').append(desk.texts().describe(r)).append(size(r));
-        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。");
+        String s = why + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
         return new Answer(
-                s.toString(),
+                s,
                 List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),
                 Reply.Kind.QUESTION,
                 null);

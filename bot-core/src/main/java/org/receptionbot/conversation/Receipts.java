@@ -27,11 +27,13 @@ final class Receipts {
     private final Desk desk;
     private final ChangeText changes;
     private final MovementEffects movements;
+    private final VisitEffects visits;
 
     Receipts(Desk desk) {
         this.desk = desk;
         this.changes = new ChangeText(desk.event());
         this.movements = new MovementEffects(desk.event());
+        this.visits = new VisitEffects(desk);
     }
 
     /**
@@ -86,6 +88,7 @@ final class Receipts {
         records.addAll(entries.stream().map(Entry::record).toList());
         List<String> effects = new ArrayList<>(movements.lines(records, before, after));
         effects.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
+        effects.addAll(visits.lines(entries));
         for (String effect : effects) lines.add(Receipt.Line.of(effect));
         return lines;
     }

@@ -1,0 +1,94 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.receptionbot.command.Desk;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+import org.receptionbot.visit.RouteList;
+import org.receptionbot.visit.Shift;
+import org.receptionbot.visit.VisitBoards;
+import org.receptionbot.visit.VisitFlag;
+import org.receptionbot.visit.VisitStep;
+
+/**
+ * Visit reports and changes in the conversation: what they did to the routes' lists, for the
+ * answer ("北海线：湖南省住房和城乡建设厅 3人（原2人）"), and the changes to confirm before they are
+ * recorded because they take more people off a route than the delegation has there.
+ */
+final class VisitEffects {
+    private final Desk desk;
+    private final VisitBoards boards;
+
+    VisitEffects(Desk desk) {
+        this.desk = desk;
+        this.boards = new VisitBoards(desk.event(), desk.ledger());
+    }
+
+    /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */
+    List<String> lines(List<Entry> entries) {
+        List<String> lines = new ArrayList<>();
+        Set<String> routes = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (!visit(e.record())) continue;
+            VisitStep step = step(e);
+            if (step == null) continue;
+            String who = desk.texts().delegation(e.record().delegation());
+            for (Shift s : step.shifts()) {
+                lines.add(desk.texts().route(s.route()) + "：" + who + " " + s.after() + "人（原" + s.before() + "人）");
+                routes.add(s.route());
+            }
+            if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add("（未说明从哪条线路调出，其他线路人数未改，请核对）");
+            else if (step.shifts().isEmpty()) lines.add("（" + who + "考察人数未变）");
+        }
+        for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
+        return lines;
+    }
+
+    /**
+     * The question to confirm, when a change would take more people off a route than the
+     * delegation has there (or off the visits when it has no one on any); empty otherwise.
+     */
+    Optional<String> doubt(List<Record> records, LocalDate sent) {
+        StringBuilder s = new StringBuilder();
+        for (Record r : records) {
+            if (!(r instanceof VisitChange c) || boards.trial(r, sent) != VisitFlag.BELOW_ZERO) continue;
+            s.append('\n').append(desk.texts().describe(c)).append("（").append(has(c, sent)).append("）");
+        }
+        if (s.length() == 0) return Optional.empty();
+        return Optional.of("请确认以下考察人数变动（减少的人数多于该团在线路上的现有人数）：" + s);
+    }
+
+    private String has(VisitChange c, LocalDate sent) {
+        List<String> on = new ArrayList<>();
+        for (RouteList l : boards.board(null, null).routes()) {
+            int n = l.people(c.delegation());
+            boolean day = c.from() == null ? !l.route().date().isBefore(sent) : l.route().id().equals(c.from());
+            if (day && (n > 0 || c.from() != null)) on.add(l.route().name() + n + "人");
+        }
+        return on.isEmpty() ? "该团目前没有考察人员" : "该团现有：" + String.join("，", on);
+    }
+
+    private VisitStep step(Entry e) {
+        for (RouteList l : boards.board(null, e.day()).routes()) {
+            for (VisitStep s : l.changes()) if (s.entry().id().equals(e.id())) return s;
+        }
+        return null;
+    }
+
+    private static String total(RouteList l) {
+        String seats = l.seats() == null ? "" : "，座位" + l.seats() + "个";
+        String over = l.overSeats() ? "，⚠超出座位" + (l.total() - l.seats()) + "人" : "";
+        return l.route().name() + "合计" + l.total() + "人（计划" + l.plannedTotal() + "人" + seats + over + "）";
+    }
+
+    private static boolean visit(Record r) {
+        return r instanceof Visit || r instanceof VisitChange;
+    }
+}

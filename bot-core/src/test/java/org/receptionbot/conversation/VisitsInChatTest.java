@@ -1,0 +1,96 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+import org.receptionbot.visit.VisitBoards;
+
+/**
+ * Visit reports and changes in the group: recorded in the visit ledger, answered with each route's
+ * figure before and after, taken back by undo, asked about when the route is missing or when more
+ * people would leave a route than the delegation has there. Routes on the 24th: 北海线 plans 湖南 2,
+ * 贵州 20; 柳州线 plans 贵州 10.
+ */
+class VisitsInChatTest {
+    private static final String RESOURCE = "/events/event-with-visits.yml";
+    private static final Event EVENT =
+            ((EventReading.Valid) EventReader.read(RESOURCE, TestEvents.tree(RESOURCE))).event();
+    private final ConversationFixture f = new ConversationFixture(EVENT);
+    private final VisitBoards boards = new VisitBoards(EVENT, f.ledger);
+
+    private Reply ask(String sender, String at, String text) {
+        f.say(sender, at, text);
+        return f.lastTo(GROUP);
+    }
+
+    private int people(String route, String delegation) {
+        return boards.list(route).orElseThrow().people(delegation);
+    }
+
+    @Test
+    void a_route_figure_is_recorded_and_answered_with_the_figure_it_replaces() {
+        f.reads("北海线3人", new Visit("hunan", "beihai", 3));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "北海线3人").text()).isEqualTo("""
+                已记录：湖南省代表团 北海线 3人
+                北海线：湖南省代表团 3人（原2人）
+                北海线合计23人（计划22人，座位45个）""");
+        assertThat(people("beihai", "hunan")).isEqualTo(3);
+    }
+
+    @Test
+    void a_person_switching_routes_leaves_the_one_route_and_joins_the_other() {
+        f.reads("李处改去柳州", new VisitChange("hunan", 1, null, "liuzhou"));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "李处改去柳州").text())
+                .contains("北海线：湖南省代表团 1人（原2人）", "柳州线：湖南省代表团 1人（原0人）");
+        assertThat(people("liuzhou", "hunan")).isEqualTo(1);
+    }
+
+    @Test
+    void undo_takes_a_visit_change_back_off_the_routes() {
+        f.reads("我们厅不去考察了", new VisitChange("hunan", null, null, null));
+        var message = f.say("hunan-li", "2026-11-22T09:00", "我们厅不去考察了");
+        assertThat(people("beihai", "hunan")).isZero();
+
+        f.press("hunan-li", "2026-11-22T09:01", message.messageId(), Keys.UNDO + message.messageId());
+
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+    }
+
+    @Test
+    void taking_more_people_off_a_route_than_are_on_it_is_confirmed_before_it_is_recorded() {
+        f.reads("北海线少3人", new VisitChange("hunan", 3, "beihai", null));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "北海线少3人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("湖南省代表团 3人 不参加北海线考察（该团现有：北海线2人）");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "确认").text()).contains("北海线：湖南省代表团 0人（原2人）");
+        assertThat(people("beihai", "hunan")).isZero();
+    }
+
+    @Test
+    void a_visit_without_a_route_is_asked_and_the_answer_names_it() {
+        f.reads(
+                "我们报名考察3人",
+                new ParseOutcome.Incomplete(
+                        List.of(), List.of(new Gap(Gap.Field.ROUTE, new Visit("hunan", null, 3), "我们报名考察3人"))));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "我们报名考察3人").text()).startsWith("请问是哪条考察线路？");
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "柳州").text()).contains("柳州线：湖南省代表团 3人（原0人）");
+        assertThat(people("liuzhou", "hunan")).isEqualTo(3);
+    }
+}
