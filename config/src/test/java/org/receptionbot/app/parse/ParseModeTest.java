@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The parse mode as the records contract describes it: JSON lines in, one result per line out, in order. */
 class ParseModeTest {
     static final Path EVENT = Path.of("..", "bot-core", "src", "test", "resources", "events", "reference-event.yml");
+    static final Path CONFERENCE =
+            Path.of("..", "bot-core", "src", "test", "resources", "events", "reference-conference.yml");
     private static final Charset GBK = Charset.forName("GBK");
 
     @TempDir
@@ -125,6 +127,26 @@ class ParseModeTest {
                 .contains("\"meal\":\"LUNCH\",\"count\":50}", "\"meal\":\"DINNER\",\"count\":2}")
                 .endsWith(",\"ask\":[{\"missing\":\"CONFIRM\",\"statement\":\"中午加50人，晚上加2人\"}]}");
         assertThat(lines[2]).isEqualTo("{\"id\":\"talk\",\"records\":[]}");
+    }
+
+    @Test
+    void writesVisitsAndVisitChangesWithTheirFieldsAndAsksForAMissingRoute() {
+        String in = """
+                {"id":"v","now":"2026-12-08T11:02:00+08:00","sender":"hunan","text":"北海线3人，全团都去柳州"}
+                {"id":"c","now":"2026-12-08T16:20:00+08:00","sender":"shandong","text":"李处由百色改去柳州，有2人不去考察了"}
+                {"id":"r","now":"2026-12-08T16:20:00+08:00","sender":"hunan","text":"我们报名考察3人"}
+                """;
+
+        run(in, "parse", "--event", CONFERENCE.toString());
+
+        String[] lines = lines();
+        assertThat(lines[0])
+                .isEqualTo("{\"id\":\"v\",\"records\":[{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"beihai\","
+                        + "\"count\":3},{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"liuzhou\",\"count\":null}]}");
+        assertThat(lines[1])
+                .contains("{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":1,\"from\":\"baise\",\"to\":\"liuzhou\"}")
+                .contains("{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":2,\"from\":null,\"to\":null}");
+        assertThat(lines[2]).endsWith("\"ask\":[{\"missing\":\"ROUTE\",\"statement\":\"我们报名考察3人\"}]}");
     }
 
     @Test
