@@ -13,9 +13,12 @@ final class VisitChanges {
     private final Clause c;
     private final ClauseState state;
     private final Drafts drafts;
+    private final int namedBefore;
 
-    VisitChanges(Reading reading, Clause c, ClauseState state, Drafts drafts) {
+    /** @param namedBefore the people the clause before named one by one, who a change with no figure is about */
+    VisitChanges(Reading reading, Clause c, ClauseState state, Drafts drafts, int namedBefore) {
         this.reading = reading;
+        this.namedBefore = namedBefore;
         this.c = c;
         this.state = state;
         this.drafts = drafts;
@@ -40,6 +43,7 @@ final class VisitChanges {
         for (Mention.Route r : c.all(Mention.Route.class)) if (to == null && r.start() >= switching.end()) to = r;
         Integer n = figure(c);
         if (n == null) n = oldCount;
+        if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         if (to != null) {
             String target = to.id();
             Integer people = n;
@@ -58,6 +62,7 @@ final class VisitChanges {
     /** "浙江厅有2人不去考察了", "北海线有1人不去了", "柳州线少2人": off the route named, or off every visit. */
     boolean dropOut(String from, Integer oldCount) {
         Integer figure = figure(c);
+        if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;

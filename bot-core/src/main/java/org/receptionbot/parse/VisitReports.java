@@ -18,7 +18,7 @@ final class VisitReports {
         this.reading = reading;
         this.c = c;
         this.state = state;
-        this.changes = new VisitChanges(reading, c, state, drafts);
+        this.changes = new VisitChanges(reading, c, state, drafts, 0);
     }
 
     boolean report(List<Mention.Route> routes) {

@@ -12,6 +12,8 @@ final class VisitRules {
     private final Reading reading;
     /** The old plan said earlier in the message (原报百色3人), for the change that follows it. */
     private OldPlan oldPlan;
+    /** The people the clause before named one by one (李处身体不舒服，不去考察了). */
+    private int namedBefore;
 
     private record OldPlan(String team, String route, Integer count) {}
 
@@ -21,13 +23,17 @@ final class VisitRules {
 
     /** Places the clause's visit statement, if it makes one; whether it did. */
     boolean place(Clause c, List<String> meant, ClauseState state, Drafts drafts) {
-        if (!reading.lexicon().hasRoutes() || !meant.isEmpty()) return false;
+        if (!reading.lexicon().hasRoutes()) return false;
+        int named = namedBefore;
+        namedBefore = VisitWords.persons(c);
+        if (!meant.isEmpty()) return false;
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null) return false;
+        boolean explains = afterVisit(drafts) && VisitWords.old(c);
+        if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
         VisitWords.Word switching = VisitWords.switching(c);
         if (switching == null && VisitWords.old(c)) return old(c, routes, state, drafts);
-        VisitChanges changes = new VisitChanges(reading, c, state, drafts);
+        VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
             String from = from(routes, switching);
             return changes.moveTo(switching, from, takeOldCount());
@@ -40,6 +46,11 @@ final class VisitRules {
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
         if (MovementRules.kind(c) != null) return false;
         return new VisitReports(reading, c, state, drafts).report(routes);
+    }
+
+    private static boolean afterVisit(Drafts drafts) {
+        Draft last = drafts.last();
+        return last != null && (last.kind == Draft.Kind.VISIT || last.kind == Draft.Kind.VISIT_CHANGE);
     }
 
     /** A head count: a vehicle, or counting words (实到, 清点, 上车) besides 人数. */
@@ -59,11 +70,12 @@ final class VisitRules {
 
     /**
      * "他原来报的是百色线": the route a change just read left; "原报百色3人": the old plan, for the
-     * change that follows.
+     * change that follows; "比原计划少1人" after a visit figure: its reason, nothing more.
      */
     private boolean old(Clause c, List<Mention.Route> routes, ClauseState state, Drafts drafts) {
-        if (routes.isEmpty()) return false;
         Draft last = drafts.last();
+        // 北海线5人，比原计划少1人: the old plan beside a visit figure only explains it.
+        if (routes.isEmpty()) return afterVisit(drafts);
         if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && last.to != null) {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
