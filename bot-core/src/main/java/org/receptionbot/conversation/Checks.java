@@ -62,7 +62,8 @@ public final class Checks {
         if (r instanceof Departure m) return m.count() != null && m.count() > limit;
         if (r instanceof Headcount h) return h.count() > limit;
         if (r instanceof Visit v) return v.count() != null && v.count() > limit;
-        if (r instanceof VisitChange v) return v.count() != null && v.count() > d.get().size();
+        if (r instanceof VisitChange v)
+            return v.count() != null && v.count() > d.get().size();
         return false;
     }
 

@@ -27,6 +27,7 @@ final class Intake {
     private final Receipts receipts;
     private final Notices notices;
     private final VisitEffects visits;
+    private final Holds holds;
 
     Intake(Desk desk) {
         this.desk = desk;
@@ -34,6 +35,7 @@ final class Intake {
         this.receipts = new Receipts(desk);
         this.notices = new Notices(desk);
         this.visits = new VisitEffects(desk);
+        this.holds = new Holds(desk, checks);
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -68,9 +70,9 @@ final class Intake {
     private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
-        if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
+        if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
-        if (doubt.isPresent()) return hold(records, asked, doubt.get());
+        if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
@@ -119,35 +121,5 @@ final class Intake {
         String question = gaps.get(0).missing().question() + "（“"
                 + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
-    }
-
-    private Answer holdForConfirmation(List<Record> records, Asked asked) {
-        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
-        for (Record r : records)
-            if (checks.absurd(r))
-                s.append('\n').append(desk.texts().describe(r)).append(size(r));
-        return hold(records, asked, s.toString());
-    }
-
-    /** Keeps the records until the sender confirms; the question says why. */
-    private Answer hold(List<Record> records, Asked asked, String why) {
-        desk.pending()
-                .put(
-                        Keys.confirmation(asked.chat(), asked.sender().userId()),
-                        new Pending.Confirmation(records, asked.source()),
-                        asked.now().plus(ANSWER_WAIT));
-        String s = why + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
-        return new Answer(
-                s,
-                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),
-                Reply.Kind.QUESTION,
-                null);
-    }
-
-    private String size(Record r) {
-        return desk.event()
-                .delegation(r.delegation())
-                .map(d -> "（该团共" + d.size() + "人）")
-                .orElse("");
     }
 }

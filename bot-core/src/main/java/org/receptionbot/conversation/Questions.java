@@ -8,11 +8,11 @@ import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Desk;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.event.VisitRoute;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 

@@ -59,7 +59,11 @@ final class VisitEffects {
         StringBuilder s = new StringBuilder();
         for (Record r : records) {
             if (!(r instanceof VisitChange c) || boards.trial(r, sent) != VisitFlag.BELOW_ZERO) continue;
-            s.append('\n').append(desk.texts().describe(c)).append("（").append(has(c, sent)).append("）");
+            s.append('\n')
+                    .append(desk.texts().describe(c))
+                    .append("（")
+                    .append(has(c, sent))
+                    .append("）");
         }
         if (s.length() == 0) return Optional.empty();
         return Optional.of("请确认以下考察人数变动（减少的人数多于该团在线路上的现有人数）：" + s);
@@ -69,7 +73,9 @@ final class VisitEffects {
         List<String> on = new ArrayList<>();
         for (RouteList l : boards.board(null, null).routes()) {
             int n = l.people(c.delegation());
-            boolean day = c.from() == null ? !l.route().date().isBefore(sent) : l.route().id().equals(c.from());
+            boolean day = c.from() == null
+                    ? !l.route().date().isBefore(sent)
+                    : l.route().id().equals(c.from());
             if (day && (n > 0 || c.from() != null)) on.add(l.route().name() + n + "人");
         }
         return on.isEmpty() ? "该团目前没有考察人员" : "该团现有：" + String.join("，", on);

@@ -103,9 +103,15 @@ final class Lexicon {
                     .add(w);
         for (VisitRoute r : event.visits()) {
             for (String w : r.words())
-                if (!w.isBlank()) routeForms.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new Form(w, r.id()));
+                if (!w.isBlank())
+                    routeForms
+                            .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
+                            .add(new Form(w, r.id()));
         }
-        routeForms.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        routeForms
+                .values()
+                .forEach(l -> l.sort(
+                        Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
         for (Vehicle v : event.vehicles()) {
             vehicleIds.add(v.id());
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());

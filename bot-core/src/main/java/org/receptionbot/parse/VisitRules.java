@@ -1,7 +1,6 @@
 package org.receptionbot.parse;
 
 import java.util.List;
-import org.receptionbot.message.Gap;
 
 /**
  * Site-visit statements: people of a delegation on a route (VISIT), joining, switching or dropping
@@ -40,7 +39,9 @@ final class VisitRules {
         }
         boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
         if (VisitWords.drop(c) != null || fewer) {
-            String from = routes.isEmpty() ? oldPlan == null ? null : oldPlan.route() : routes.get(0).id();
+            String from = routes.isEmpty()
+                    ? oldPlan == null ? null : oldPlan.route()
+                    : routes.get(0).id();
             return changes.dropOut(from, takeOldCount());
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));

@@ -13,25 +13,24 @@ final class VisitWords {
     private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路"};
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
-        "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为",
-        "调到", "调去", "调整到", "调整为", "转到", "转去", "转为", "变更为", "变为"
+        "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
+        "转去", "转为", "变更为", "变为"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
     /** No longer going: on the route named, or on any visit. */
-    private static final String[] DROP = {
-        "不去", "不参加", "不考察", "不再参加", "去不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"
-    };
+    private static final String[] DROP = {"不去", "不参加", "不考察", "不再参加", "去不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"};
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
+
     private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
     private static final String[] TOTAL = {"共", "合计", "总计", "总数"};
     private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报", "原是"};
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     /** One person: a surname and a title (李处, 王司长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
@@ -99,7 +98,9 @@ final class VisitWords {
     private static Word find(Clause c, String[] words) {
         Word first = null;
         for (String w : words) {
-            for (int at = c.text.indexOf(w, c.start); at >= 0 && at + w.length() <= c.end; at = c.text.indexOf(w, at + 1)) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
                 if (insideMention(c, at, at + w.length())) continue;
                 if (first == null || at < first.at()) first = new Word(at, at + w.length());
                 break;

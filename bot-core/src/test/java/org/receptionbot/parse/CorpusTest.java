@@ -76,9 +76,7 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("exact")
     void readsEveryCaseExactly(CorpusCase c) {
-        assertThat(CorpusCase.keys(parse(c).contractRecords()))
-                .as(c.text())
-                .isEqualTo(c.expected());
+        assertThat(CorpusCase.keys(parse(c).contractRecords())).as(c.text()).isEqualTo(c.expected());
     }
 
     @ParameterizedTest
@@ -128,8 +126,6 @@ class CorpusTest {
     @ParameterizedTest
     @MethodSource("talk")
     void recordsNothingAndAsksNothingOnTalk(CorpusCase c) {
-        assertThat(parse(c))
-                .as(c.text())
-                .isInstanceOf(ParseOutcome.NothingToRecord.class);
+        assertThat(parse(c)).as(c.text()).isInstanceOf(ParseOutcome.NothingToRecord.class);
     }
 }

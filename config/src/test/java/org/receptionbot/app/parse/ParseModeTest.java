@@ -141,11 +141,14 @@ class ParseModeTest {
 
         String[] lines = lines();
         assertThat(lines[0])
-                .isEqualTo("{\"id\":\"v\",\"records\":[{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"beihai\","
-                        + "\"count\":3},{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"liuzhou\",\"count\":null}]}");
+                .isEqualTo(
+                        "{\"id\":\"v\",\"records\":[{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"beihai\","
+                                + "\"count\":3},{\"type\":\"VISIT\",\"delegation\":\"hunan\",\"route\":\"liuzhou\",\"count\":null}]}");
         assertThat(lines[1])
-                .contains("{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":1,\"from\":\"baise\",\"to\":\"liuzhou\"}")
-                .contains("{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":2,\"from\":null,\"to\":null}");
+                .contains(
+                        "{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":1,\"from\":\"baise\",\"to\":\"liuzhou\"}")
+                .contains(
+                        "{\"type\":\"VISIT_CHANGE\",\"delegation\":\"shandong\",\"count\":2,\"from\":null,\"to\":null}");
         assertThat(lines[2]).endsWith("\"ask\":[{\"missing\":\"ROUTE\",\"statement\":\"我们报名考察3人\"}]}");
     }
 
