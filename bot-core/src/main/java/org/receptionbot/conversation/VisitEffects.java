@@ -44,7 +44,7 @@ final class VisitEffects {
                 lines.add(desk.texts().route(s.route()) + "：" + who + " " + s.after() + "人（原" + s.before() + "人）");
                 routes.add(s.route());
             }
-            if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add("（未说明从哪条线路调出，其他线路人数未改，请核对）");
+            if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add(unknownFrom((VisitChange) e.record()));
             else if (step.shifts().isEmpty()) lines.add("（" + who + "考察人数未变）");
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
@@ -79,6 +79,12 @@ final class VisitEffects {
             if (day && (n > 0 || c.from() != null)) on.add(l.route().name() + n + "人");
         }
         return on.isEmpty() ? "该团目前没有考察人员" : "该团现有：" + String.join("，", on);
+    }
+
+    /** The delegation has people on several routes and the change named none to leave. */
+    private String unknownFrom(VisitChange c) {
+        if (c.to() == null) return "（未说明是哪条线路的人员，各线路人数未改，请注明线路后再发，如“北海线有2人不去了”）";
+        return "（未说明从哪条线路调出，只计入" + desk.texts().route(c.to()) + "，其他线路人数未改，请核对）";
     }
 
     private VisitStep step(Entry e) {

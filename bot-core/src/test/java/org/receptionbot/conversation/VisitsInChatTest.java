@@ -93,4 +93,13 @@ class VisitsInChatTest {
         assertThat(ask("hunan-li", "2026-11-22T09:01", "柳州").text()).contains("柳州线：湖南省代表团 3人（原0人）");
         assertThat(people("liuzhou", "hunan")).isEqualTo(3);
     }
+
+    @Test
+    void a_drop_out_that_names_no_route_of_several_changes_none_and_says_so() {
+        f.reads("有2人不去考察了", new VisitChange("guizhou", 2, null, null));
+
+        assertThat(ask("guizhou-wang", "2026-11-22T09:00", "有2人不去考察了").text()).contains("未说明是哪条线路的人员，各线路人数未改");
+        assertThat(people("beihai", "guizhou")).isEqualTo(20);
+        assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+    }
 }
