@@ -46,7 +46,10 @@ final class Assembly {
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null);
             if (skip) {
-                if (c.has(Cue.HEADER)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER)) {
+                    listMove = MovementRules.kind(c);
+                    visits.header(c);
+                }
                 state = state.after(c, meals.meant(c), false);
                 continue;
             }

@@ -13,6 +13,8 @@ final class VisitRules {
     private OldPlan oldPlan;
     /** The people the clause before named one by one (李处身体不舒服，不去考察了). */
     private int namedBefore;
+    /** The route of the list being read: the last single route given a figure, or a header's. */
+    private String listRoute;
 
     private record OldPlan(String team, String route, Integer count) {}
 
@@ -25,8 +27,35 @@ final class VisitRules {
         if (!reading.lexicon().hasRoutes()) return false;
         int named = namedBefore;
         namedBefore = VisitWords.persons(c);
+        String carried = listRoute;
+        listRoute = null;
         if (!meant.isEmpty()) return false;
         List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (carried != null && listLine(c, routes)) {
+            listRoute = carried;
+            Integer n = Figures.count(c, -1, false);
+            return new VisitChanges(reading, c, state, drafts, 0)
+                    .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, carried, n));
+        }
+        int before = drafts.size();
+        boolean placed = read(c, routes, named, state, drafts);
+        if (placed && drafts.size() > before && drafts.last().kind == Draft.Kind.VISIT && routes.size() == 1)
+            listRoute = routes.get(0).id();
+        return placed;
+    }
+
+    /** "北海线报名接龙": the route of a list's header, for its lines ("湖南 3"). */
+    void header(Clause c) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        listRoute = routes.size() == 1 ? routes.get(0).id() : null;
+    }
+
+    /** "湖北2人", "湖南 3" after a route's figure or header: a delegation and a figure, nothing else. */
+    private static boolean listLine(Clause c, List<Mention.Route> routes) {
+        return routes.isEmpty() && !c.teams().isEmpty() && c.bare() && Figures.count(c, -1, false) != null;
+    }
+
+    private boolean read(Clause c, List<Mention.Route> routes, int named, ClauseState state, Drafts drafts) {
         boolean explains = afterVisit(drafts) && VisitWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
