@@ -238,6 +238,8 @@ final class MentionScanner {
                 }
                 boolean single = f.text().length() == 1;
                 if (single && (full == end || (i > 0 && Normalizer.isHan(text.charAt(i - 1))))) continue;
+                // 直接回北京, 返回上海: a delegation's place after 回/返 is where someone goes, not who.
+                if (i > 0 && "回返".indexOf(text.charAt(i - 1)) >= 0) continue;
                 s.add(new Mention.Team(f.id(), i, full));
                 i = full - 1;
                 break;

@@ -21,11 +21,14 @@ final class VisitReports {
         this.changes = new VisitChanges(reading, c, state, drafts, 0);
     }
 
+    /**
+     * The report, when the clause is one. A figure on a route from someone of no delegation who
+     * names none ("北海线目前78人", "北海线共45人") is the route's total, no delegation's: nothing.
+     */
     boolean report(List<Mention.Route> routes) {
+        if (reading.who(c, state).contains(null)) return false;
         if (routes.isEmpty()) return routeless();
         if (routes.size() > 1) return perRoute(routes);
-        // 北海线共45人: the route's total, no delegation's figure.
-        if (reading.who(c, state).contains(null) && VisitWords.total(c)) return false;
         String route = routes.get(0).id();
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);

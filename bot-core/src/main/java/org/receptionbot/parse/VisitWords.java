@@ -24,7 +24,6 @@ final class VisitWords {
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
 
     private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
-    private static final String[] TOTAL = {"共", "合计", "总计", "总数"};
     private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报", "原是"};
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
@@ -51,11 +50,6 @@ final class VisitWords {
 
     static boolean whole(Clause c) {
         return find(c, WHOLE) != null;
-    }
-
-    /** A total (共45人, 合计): of a route or a bus, not of one delegation. */
-    static boolean total(Clause c) {
-        return find(c, TOTAL) != null;
     }
 
     static boolean joins(Clause c) {
