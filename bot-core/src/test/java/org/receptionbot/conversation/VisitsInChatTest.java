@@ -12,6 +12,7 @@ import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 import org.receptionbot.visit.VisitBoards;
@@ -101,5 +102,15 @@ class VisitsInChatTest {
         assertThat(ask("guizhou-wang", "2026-11-22T09:00", "有2人不去考察了").text()).contains("未说明是哪条线路的人员，各线路人数未改");
         assertThat(people("beihai", "guizhou")).isEqualTo(20);
         assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+    }
+
+    @Test
+    void the_parser_reading_of_a_switch_is_recorded_on_both_routes() {
+        String text = "李处改去柳州，他原来报的是北海线";
+        f.reads(text, new MessageParser(EVENT).parse(text, ConversationFixture.time("2026-11-22T09:00"), "hunan"));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", text).text())
+                .startsWith("已记录：湖南省代表团 1人 由北海线改为柳州线")
+                .contains("北海线：湖南省代表团 1人（原2人）", "柳州线：湖南省代表团 1人（原0人）");
     }
 }
