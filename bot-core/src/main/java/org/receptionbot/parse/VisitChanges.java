@@ -44,6 +44,12 @@ final class VisitChanges {
         Integer n = figure(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
+        // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.
+        Integer afterTo = to == null ? null : countAfter(to.end());
+        if (afterTo != null && figureBefore(switching.at()) == null && VisitWords.persons(c) == 0) {
+            String route = to.id();
+            return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
+        }
         if (to != null) {
             String target = to.id();
             Integer people = n;
@@ -79,6 +85,11 @@ final class VisitChanges {
             change(d, n, null, route.id());
             if (n == null && d.missing == null) d.missing = Gap.Field.COUNT;
         });
+    }
+
+    private Integer figureBefore(int at) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= at) return n.value();
+        return null;
     }
 
     private Integer countAfter(int at) {

@@ -36,7 +36,8 @@ final class VisitReports {
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
-        if (!VisitWords.joins(c)) return false;
+        // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
+        if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
         int named = VisitWords.persons(c);
         if (named > 0) return changes.join(routes.get(0));
         if (c.teams().isEmpty() && !says(c, "我们")) return false;

@@ -60,14 +60,17 @@ final class VisitRules {
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
         VisitWords.Word switching = VisitWords.switching(c);
-        if (switching == null && VisitWords.old(c)) return old(c, routes, state, drafts);
+        VisitWords.Word drop = VisitWords.drop(c);
+        // 全部改为不参加考察: a switch to dropping out is a drop-out.
+        if (switching != null && drop != null && drop.at() >= switching.end()) switching = null;
+        if (switching == null && drop == null && VisitWords.old(c)) return old(c, routes, state, drafts);
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
             String from = from(routes, switching);
             return changes.moveTo(switching, from, takeOldCount());
         }
         boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
-        if (VisitWords.drop(c) != null || fewer) {
+        if (drop != null || fewer) {
             String from = routes.isEmpty()
                     ? oldPlan == null ? null : oldPlan.route()
                     : routes.get(0).id();
