@@ -6,7 +6,7 @@ import org.receptionbot.message.Gap;
 /**
  * People of a delegation moving between routes (VISIT_CHANGE): switching to a route (改去柳州),
  * dropping out (不去考察了, 北海线有1人不去了, 柳州线少2人), joining one (北海线加1人). With no figure,
- * a switch or a drop-out is the whole delegation (我们厅不去考察了); "有人" or 少 with none is asked.
+ * a switch or a drop-out is the whole delegation (我们厅不去考察了); "有人", 其他人 or 少 with none is asked.
  */
 final class VisitChanges {
     private final Reading reading;
@@ -70,7 +70,7 @@ final class VisitChanges {
         Integer figure = figure(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
-        boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER));
+        boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, from, null);

@@ -33,7 +33,7 @@ final class VisitWords {
     /** One person: a surname and a title (李处, 王司长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
-            + "|[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人");
+            + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人");
 
     /** A word found in a clause: where it starts and ends. */
     record Word(int at, int end) {}
