@@ -34,6 +34,7 @@ final class Buttons {
         if (action.startsWith(Keys.UNDO))
             return corrections.undo(Source.messageRef(press.chat(), action.substring(Keys.UNDO.length())), asked);
         if (action.startsWith(Keys.CONFIRM)) return confirm(action.substring(Keys.CONFIRM.length()), asked);
+        if (action.startsWith(Choice.ACTION)) return questions.choose(action, asked);
         if (action.startsWith(BindKeys.ACTION)) return bind(action.substring(BindKeys.ACTION.length()), asked);
         return Answer.silence();
     }

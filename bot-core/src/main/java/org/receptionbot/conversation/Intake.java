@@ -25,12 +25,14 @@ final class Intake {
     private final Checks checks;
     private final Receipts receipts;
     private final Notices notices;
+    private final AsPlanned asPlanned;
 
     Intake(Desk desk) {
         this.desk = desk;
         this.checks = new Checks(desk);
         this.receipts = new Receipts(desk);
         this.notices = new Notices(desk);
+        this.asPlanned = new AsPlanned(desk, new Choice(desk.pending()));
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -66,6 +68,10 @@ final class Intake {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holdForConfirmation(records, asked);
+        if (!confirmed && replaced.isEmpty()) {
+            var twoReadings = asPlanned.ask(records, asked);
+            if (twoReadings.isPresent()) return twoReadings.get();
+        }
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);

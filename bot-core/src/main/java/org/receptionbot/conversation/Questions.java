@@ -21,17 +21,21 @@ final class Questions {
     private final Intake intake;
     private final Reader reader;
     private final Actuals actuals;
+    private final Choice choice;
 
     Questions(Desk desk, Intake intake, Reader reader) {
         this.desk = desk;
         this.intake = intake;
         this.reader = reader;
         this.actuals = new Actuals(desk);
+        this.choice = new Choice(desk.pending());
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
+        Optional<Answer> chosen = Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
+        if (chosen.isPresent()) return chosen;
         if (YES.contains(t)) {
             Optional<Pending> held = desk.pending()
                     .take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
@@ -58,6 +62,23 @@ final class Questions {
     Answer confirm(Pending held, Asked asked) {
         if (held instanceof Pending.ActualConfirmation a) return actuals.confirm(a, asked);
         return confirm((Pending.Confirmation) held, asked);
+    }
+
+    /** The answer chosen with a button ({@link Choice#ACTION}), by the one asked or a coordinator. */
+    Answer choose(String action, Asked asked) {
+        String[] parts = action.substring(Choice.ACTION.length()).split(":", 2);
+        Optional<Choice.Option> option = Choice.Option.code(parts[0]);
+        if (option.isEmpty() || parts.length < 2) return Answer.silence();
+        if (!parts[1].equals(asked.sender().userId()) && !asked.sender().coordinator())
+            return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以选择。");
+        return choose(option.get(), parts[1], asked)
+                .orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
+    }
+
+    private Optional<Answer> choose(Choice.Option option, String userId, Asked asked) {
+        return choice.take(option, asked.chat(), userId, asked).map(held -> held.records().isEmpty()
+                ? Answer.of(option.nothing)
+                : confirm(held, asked));
     }
 
     private Answer confirm(Pending.Confirmation c, Asked asked) {
