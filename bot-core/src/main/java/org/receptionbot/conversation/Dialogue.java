@@ -35,6 +35,7 @@ public final class Dialogue implements ChatHandler {
     private final Questions questions;
     private final Buttons buttons;
     private final Speaker speaker;
+    private final Repeats repeats;
 
     public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
         this(desk, inbound, reader, exports, null);
@@ -54,6 +55,7 @@ public final class Dialogue implements ChatHandler {
         this.questions = new Questions(desk, intake, reader);
         this.buttons = new Buttons(desk, questions);
         this.speaker = new Speaker(desk.outbox());
+        this.repeats = new Repeats(desk);
     }
 
     @Override
@@ -98,6 +100,8 @@ public final class Dialogue implements ChatHandler {
     private Answer read(IncomingMessage message, Asked asked) {
         var outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked);
+        if (repeat.isPresent()) return repeat.get();
         return intake.take(outcome, asked, message.text());
     }
 }
