@@ -36,6 +36,7 @@ public final class Dialogue implements ChatHandler {
     private final Buttons buttons;
     private final Speaker speaker;
     private final Repeats repeats;
+    private final Amendments amendments;
 
     public Dialogue(Desk desk, InboundLog inbound, Reader reader, Exports exports) {
         this(desk, inbound, reader, exports, null);
@@ -56,6 +57,7 @@ public final class Dialogue implements ChatHandler {
         this.buttons = new Buttons(desk, questions);
         this.speaker = new Speaker(desk.outbox());
         this.repeats = new Repeats(desk);
+        this.amendments = new Amendments(desk, intake);
     }
 
     @Override
@@ -77,6 +79,8 @@ public final class Dialogue implements ChatHandler {
         if (message.edited()) return edit(message, asked);
         Optional<Command> command = commandParser.parse(message.text(), asked.today());
         if (command.isPresent()) return commands.handle(command.get(), asked);
+        Optional<Answer> amended = amendments.answer(message.text(), asked);
+        if (amended.isPresent()) return amended.get();
         Optional<Answer> answered = questions.answer(message.text(), asked);
         if (answered.isPresent()) return answered.get();
         return read(message, asked);
