@@ -46,6 +46,7 @@ final class Repeats {
     private boolean repeats(List<Record> records, Asked asked) {
         return desk.ledger()
                 .lastMessageOf(asked.chat(), asked.sender().userId())
+                .filter(ref -> !ref.equals(asked.source().messageRef())) // this message, delivered again
                 .map(ref -> desk.ledger().activeEntriesOf(ref))
                 .filter(earlier -> !earlier.isEmpty())
                 .filter(earlier -> !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
