@@ -35,7 +35,7 @@ public final class Corrections {
         return target.map(ref -> undo(ref, asked)).orElse(Answer.of("没有可以撤销的记录。"));
     }
 
-    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators hear of it. */
+    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators and the caterer hear of it. */
     public Answer undo(String messageRef, Asked asked) {
         List<Entry> entries = desk.ledger().activeEntriesOf(messageRef);
         if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
@@ -70,7 +70,8 @@ public final class Corrections {
 
     private void tellCoordinators(Asked asked, String lines) {
         String text = "⚠报餐截止后撤销（" + asked.sender().name() + " " + desk.texts().clock(asked.now()) + "）\n" + lines;
-        for (ChatRef chat : desk.people().chats(ChatDef.Role.COORDINATORS))
-            desk.outbox().send(Reply.text(chat, null, text));
+        List<ChatRef> chats = new ArrayList<>(desk.people().chats(ChatDef.Role.COORDINATORS));
+        chats.addAll(desk.people().chats(ChatDef.Role.CATERER));
+        for (ChatRef chat : chats.stream().distinct().toList()) desk.outbox().send(Reply.text(chat, null, text));
     }
 }

@@ -11,7 +11,7 @@ import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
 
-/** Tells the coordinators' chats what they must act on: changes after a deadline, new issues. */
+/** Tells the coordinators' chats what they must act on (changes after a deadline, new issues), and the caterer's the late changes. */
 final class Notices {
     private final Desk desk;
 
@@ -20,8 +20,9 @@ final class Notices {
     }
 
     /**
-     * Tells the coordinators' chats of a change after a meal's count deadline (not the chat where it
-     * was made: its answer is there) and returns the line for the answer.
+     * Tells the coordinators' and the caterer's chats of a change after a meal's count deadline (not
+     * the chat where it was made: its answer is there), each chat once, and returns the line for the
+     * answer.
      *
      * @param body the lines of the answer so far, without its heading
      * @param correction true for an edited message: the notice says it is a correction
@@ -30,8 +31,16 @@ final class Notices {
         List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS).stream()
                 .filter(c -> !c.equals(asked.chat()))
                 .toList();
-        send(chats, "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body);
-        return chats.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知协调组。";
+        List<ChatRef> caterers = desk.people().chats(ChatDef.Role.CATERER).stream()
+                .filter(c -> !c.equals(asked.chat()) && !chats.contains(c))
+                .toList();
+        String notice = "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body;
+        send(chats, notice);
+        send(caterers, notice);
+        List<String> told = new java.util.ArrayList<>();
+        if (!chats.isEmpty()) told.add("协调组");
+        if (!caterers.isEmpty()) told.add("餐饮保障组");
+        return told.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知" + String.join("和", told) + "。";
     }
 
     void tell(Recorder.Applied applied, Asked asked) {
