@@ -54,7 +54,11 @@ final class Intake {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
+        boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        if (unbound) applied = applied.silent()
+                ? Answer.of(Reply.Kind.REFUSAL, Unbound.bindFirst(desk.event()))
+                : applied.then(Unbound.bindFirst(desk.event()));
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
     }
