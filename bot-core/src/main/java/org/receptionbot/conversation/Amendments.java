@@ -46,7 +46,8 @@ final class Amendments {
         int figure = Numbers.read(m.group(1)).orElseThrow();
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
         if (desk.pending().peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
-            var held = (Pending.Confirmation) desk.pending().take(key, asked.now()).orElseThrow();
+            var held =
+                    (Pending.Confirmation) desk.pending().take(key, asked.now()).orElseThrow();
             return Optional.of(withFigure(held.records(), figure)
                     .map(r -> intake.apply(r, new Asked(held.source(), asked.sender(), null, asked.today()), false))
                     .orElseGet(Amendments::several));
@@ -54,7 +55,8 @@ final class Amendments {
         if (asked.replyTo() == null) return Optional.empty();
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !desk.ledger().activeEntriesOf(ref).isEmpty())
-                .or(() -> desk.ledger().lastMessageOf(asked.chat(), asked.sender().userId()));
+                .or(() ->
+                        desk.ledger().lastMessageOf(asked.chat(), asked.sender().userId()));
         List<Entry> had = target.map(ref -> desk.ledger().activeEntriesOf(ref)).orElse(List.of());
         if (had.isEmpty()) return Optional.of(Answer.of(Reply.Kind.REFUSAL, "没有可以更正的记录。"));
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
@@ -88,9 +90,8 @@ final class Amendments {
                 .distinct()
                 .count();
         if (counted.isEmpty() || figures > 1) return Optional.empty();
-        return Optional.of(records.stream()
-                .map(r -> counted(r) ? with(r, figure) : r)
-                .toList());
+        return Optional.of(
+                records.stream().map(r -> counted(r) ? with(r, figure) : r).toList());
     }
 
     private static boolean counted(Record r) {

@@ -71,12 +71,17 @@ final class AsPlanned {
         if (reported == planned) return Optional.empty();
         Entry last = others.get(others.size() - 1);
         String who = desk.people()
-                .who(last.source().chat().platform(), last.source().senderId(), last.source().senderName())
+                .who(
+                        last.source().chat().platform(),
+                        last.source().senderId(),
+                        last.source().senderName())
                 .name();
         return Optional.of(desk.texts().serving(m) + "：" + who + "已报" + reported + "人，原计划为" + planned + "人。");
     }
 
     private static boolean serving(MealRecord r, MealCount m) {
-        return r.delegation().equals(m.delegation()) && r.date().equals(m.date()) && r.meal().equals(m.meal());
+        return r.delegation().equals(m.delegation())
+                && r.date().equals(m.date())
+                && r.meal().equals(m.meal());
     }
 }

@@ -71,11 +71,7 @@ final class Choice {
                     key(o.option(), asked.chat(), user),
                     new Pending.Confirmation(o.records(), asked.source()),
                     asked.now().plus(WAIT));
-        return new Answer(
-                question,
-                List.of(button(first, user), button(second, user)),
-                Reply.Kind.QUESTION,
-                null);
+        return new Answer(question, List.of(button(first, user), button(second, user)), Reply.Kind.QUESTION, null);
     }
 
     /** The records held for {@code option} of this user's question, taking the other answer away too. */

@@ -56,9 +56,7 @@ final class Intake {
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
-        if (unbound) applied = applied.silent()
-                ? Answer.of(Reply.Kind.REFUSAL, Unbound.bindFirst(desk.event()))
-                : applied.then(Unbound.bindFirst(desk.event()));
+        if (unbound) applied = Unbound.bindFirst(applied, desk.event());
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
     }
@@ -136,7 +134,7 @@ final class Intake {
         for (Record r : records)
             if (checks.absurd(r))
                 s.append('\n').append(desk.texts().describe(r)).append(size(r));
-        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。");
+        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请回复“不对，是××人”或重新发送。");
         return new Answer(
                 s.toString(),
                 List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),

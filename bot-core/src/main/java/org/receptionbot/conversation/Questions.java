@@ -34,7 +34,8 @@ final class Questions {
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
-        Optional<Answer> chosen = Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
+        Optional<Answer> chosen =
+                Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
         if (YES.contains(t)) {
             Optional<Pending> held = desk.pending()
@@ -71,14 +72,12 @@ final class Questions {
         if (option.isEmpty() || parts.length < 2) return Answer.silence();
         if (!parts[1].equals(asked.sender().userId()) && !asked.sender().coordinator())
             return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以选择。");
-        return choose(option.get(), parts[1], asked)
-                .orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
+        return choose(option.get(), parts[1], asked).orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
     }
 
     private Optional<Answer> choose(Choice.Option option, String userId, Asked asked) {
-        return choice.take(option, asked.chat(), userId, asked).map(held -> held.records().isEmpty()
-                ? Answer.of(option.nothing)
-                : confirm(held, asked));
+        return choice.take(option, asked.chat(), userId, asked)
+                .map(held -> held.records().isEmpty() ? Answer.of(option.nothing) : confirm(held, asked));
     }
 
     private Answer confirm(Pending.Confirmation c, Asked asked) {

@@ -31,11 +31,11 @@ final class Repeats {
     /** The question to ask instead of applying what was read, if it repeats the sender's last report. */
     Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
         if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
-        Optional<Record> relative = u.records().stream().filter(Repeats::relative).findFirst();
+        Optional<Record> relative =
+                u.records().stream().filter(Repeats::relative).findFirst();
         if (relative.isEmpty() || text.contains("再") || !repeats(u.records(), asked)) return Optional.empty();
         String[] change = change(relative.get());
-        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1]
-                + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";
+        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";
         return Optional.of(choice.ask(
                 question,
                 asked,
@@ -49,7 +49,8 @@ final class Repeats {
                 .filter(ref -> !ref.equals(asked.source().messageRef())) // this message, delivered again
                 .map(ref -> desk.ledger().activeEntriesOf(ref))
                 .filter(earlier -> !earlier.isEmpty())
-                .filter(earlier -> !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
+                .filter(earlier ->
+                        !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
                 .filter(earlier -> earlier.stream().map(Entry::record).toList().equals(records))
                 .isPresent();
     }

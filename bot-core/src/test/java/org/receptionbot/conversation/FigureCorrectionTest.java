@@ -33,6 +33,7 @@ class FigureCorrectionTest {
     @Test
     void a_correction_in_answer_to_a_confirm_prompt_records_the_corrected_figure() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报290人");
+        assertThat(f.lastTo(GROUP).text()).endsWith("如有误请回复“不对，是××人”或重新发送。");
 
         f.say("hunan-li", "2026-11-22T09:01", "不对，是29人");
 
@@ -57,7 +58,11 @@ class FigureCorrectionTest {
         reply("hunan-li", "2026-11-22T09:02", first.messageId(), "应该是29人");
         assertThat(hunanDinner()).isEqualTo(29);
 
-        f.press("hunan-li", "2026-11-22T09:03", first.messageId(), f.lastTo(GROUP).buttons().get(0).action());
+        f.press(
+                "hunan-li",
+                "2026-11-22T09:03",
+                first.messageId(),
+                f.lastTo(GROUP).buttons().get(0).action());
         assertThat(hunanDinner()).isEqualTo(35);
     }
 

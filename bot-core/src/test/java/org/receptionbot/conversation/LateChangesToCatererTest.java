@@ -33,8 +33,12 @@ class LateChangesToCatererTest {
         f.say("hunan-li", "2026-11-22T16:10", "晚饭少5人");
 
         String notice = "⚠报餐截止后变更（李娜 16:10）\n湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）";
-        assertThat(f.outbox.sentTo(KITCHEN)).singleElement().satisfies(r -> assertThat(r.text()).startsWith(notice));
-        assertThat(f.outbox.sentTo(COORDINATORS)).singleElement().satisfies(r -> assertThat(r.text()).startsWith(notice));
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith(notice));
+        assertThat(f.outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith(notice));
         assertThat(f.lastTo(GROUP).text()).endsWith("⚠已过报餐截止时间，本次变更已通知协调组和餐饮保障组。");
     }
 
@@ -51,7 +55,8 @@ class LateChangesToCatererTest {
 
         f.say("hunan-li", "2026-11-22T16:20", "撤销");
 
-        assertThat(f.outbox.sentTo(KITCHEN)).singleElement()
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
                 .satisfies(r -> assertThat(r.text()).startsWith("⚠报餐截止后撤销（李娜 16:20）"));
     }
 
@@ -60,7 +65,8 @@ class LateChangesToCatererTest {
         f.send(new IncomingMessage(
                 KITCHEN, "k1", "tian", "tian", ConversationFixture.time("2026-11-22T16:10"), "晚饭少5人", null, false));
 
-        assertThat(f.outbox.sentTo(KITCHEN)).singleElement()
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
                 .satisfies(r -> assertThat(r.text()).startsWith("已记录：").endsWith("本次变更已通知协调组。"));
     }
 }

@@ -58,7 +58,11 @@ class RepeatedChangeTest {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
 
-        f.press("hunan-li", "2026-11-22T09:05", m.messageId(), f.lastTo(GROUP).buttons().get(0).action());
+        f.press(
+                "hunan-li",
+                "2026-11-22T09:05",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(0).action());
 
         assertThat(hunanLunch()).isEqualTo(23);
     }

@@ -45,7 +45,11 @@ class TwoReadingsTest {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
         var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
 
-        f.press("tian", "2026-11-22T09:06", m.messageId(), f.lastTo(GROUP).buttons().get(1).action());
+        f.press(
+                "tian",
+                "2026-11-22T09:06",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(1).action());
 
         assertThat(hunanDinner()).isEqualTo(35);
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）");
@@ -87,7 +91,11 @@ class TwoReadingsTest {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
         var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
 
-        f.press("guizhou-wang", "2026-11-22T09:06", m.messageId(), f.lastTo(GROUP).buttons().get(1).action());
+        f.press(
+                "guizhou-wang",
+                "2026-11-22T09:06",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(1).action());
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，只有发送人本人或协调组可以选择。");
         assertThat(hunanDinner()).isEqualTo(30);

@@ -16,7 +16,8 @@ import org.receptionbot.record.MealCancel;
 
 class UnboundSenderTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
-    private static final String BIND_FIRST = "您尚未绑定代表团，以上内容未记录。如您是代表团联络员，请先发送“/bind 代表团名称”（如“/bind 湖南”）申请绑定，经协调组确认后即可报告本团情况。";
+    private static final String BIND_FIRST =
+            "您尚未绑定代表团，以上内容未记录。如您是代表团联络员，请先发送“/bind 代表团名称”（如“/bind 湖南”）申请绑定，经协调组确认后即可报告本团情况。";
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     UnboundSenderTest() {
