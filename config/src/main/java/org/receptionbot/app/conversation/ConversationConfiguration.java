@@ -15,6 +15,7 @@ import org.receptionbot.conversation.Intake;
 import org.receptionbot.conversation.Notices;
 import org.receptionbot.conversation.PlainMessages;
 import org.receptionbot.conversation.Questions;
+import org.receptionbot.conversation.Reader;
 import org.receptionbot.conversation.Receipts;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueBook;
@@ -39,6 +40,12 @@ class ConversationConfiguration {
     @Bean
     MessageParser messageParser(Event event) {
         return new MessageParser(event);
+    }
+
+    /** The parser, as the conversation reads a message (and an answer that completes one). */
+    @Bean
+    Reader reader(MessageParser parser) {
+        return parser::parse;
     }
 
     @Bean
@@ -76,13 +83,13 @@ class ConversationConfiguration {
     }
 
     @Bean
-    Questions questions(Event event, PendingQuestions pending, Intake intake, MessageParser parser, Actuals actuals) {
-        return new Questions(event, pending, intake, parser::parse, actuals);
+    Questions questions(Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals) {
+        return new Questions(event, pending, intake, reader, actuals);
     }
 
     @Bean
-    PlainMessages plainMessages(MessageParser parser, Ledger ledger, Recorder recorder, Intake intake) {
-        return new PlainMessages(parser::parse, ledger, recorder, intake);
+    PlainMessages plainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake) {
+        return new PlainMessages(reader, ledger, recorder, intake);
     }
 
     @Bean
