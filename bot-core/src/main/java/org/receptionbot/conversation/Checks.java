@@ -15,6 +15,7 @@ import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -25,10 +26,12 @@ import org.receptionbot.summary.Texts;
 public final class Checks {
     private final Event event;
     private final People people;
+    private final RecordText texts;
 
     public Checks(Event event, People people) {
         this.event = event;
         this.people = people;
+        this.texts = new RecordText(event);
     }
 
     /** The refusal to answer, if any record may not be applied; then none of the message is. */
@@ -46,6 +49,20 @@ public final class Checks {
     /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
     boolean absurd(Record r) {
         return absurd(event, r);
+    }
+
+    /** The absurd ones of the records, a line each with the delegation's size. */
+    String absurdCounts(List<Record> records) {
+        StringBuilder s = new StringBuilder();
+        for (Record r : records)
+            if (absurd(r)) s.append('\n').append(texts.describe(r)).append(size(r));
+        return s.toString();
+    }
+
+    private String size(Record r) {
+        return event.delegation(r.delegation())
+                .map(d -> "（该团共" + d.size() + "人）")
+                .orElse("");
     }
 
     /**

@@ -18,7 +18,6 @@ import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
-import org.receptionbot.summary.RecordText;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
 public final class Intake {
@@ -31,7 +30,6 @@ public final class Intake {
     private final Checks checks;
     private final Receipts receipts;
     private final Notices notices;
-    private final RecordText texts;
 
     public Intake(
             Event event,
@@ -48,7 +46,6 @@ public final class Intake {
         this.checks = checks;
         this.receipts = receipts;
         this.notices = notices;
-        this.texts = new RecordText(event);
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -137,20 +134,8 @@ public final class Intake {
                 Keys.confirmation(asked.chat(), asked.sender().userId()),
                 new Pending.Confirmation(records, asked.source()),
                 asked.now().plus(ANSWER_WAIT));
-        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
-        for (Record r : records)
-            if (checks.absurd(r)) s.append('\n').append(texts.describe(r)).append(size(r));
-        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。");
+        String text = "请确认以下人数（超出该团规模较多）：" + checks.absurdCounts(records) + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
         return new Answer(
-                s.toString(),
-                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),
-                Reply.Kind.QUESTION,
-                null);
-    }
-
-    private String size(Record r) {
-        return event.delegation(r.delegation())
-                .map(d -> "（该团共" + d.size() + "人）")
-                .orElse("");
+                text, List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())), Reply.Kind.QUESTION, null);
     }
 }
