@@ -4,6 +4,7 @@
  * (long polling, or a webhook), hands them to the core's {@code ChatHandler} and confirms them only
  * afterwards, and delivers what the core says through the durable outbox ({@code
  * org.receptionbot.adapters.outbox}) with {@code TelegramSender}, which makes each delivery one Bot
- * API call and declares Telegram's limits. Everything in this package only translates.
+ * API call and declares Telegram's limits. Queuing, pacing and retrying are the outbox's, not
+ * this package's.
  */
 package org.receptionbot.adapters.telegram;
