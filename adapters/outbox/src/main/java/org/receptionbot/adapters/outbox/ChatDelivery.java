@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +11,8 @@ import org.slf4j.LoggerFactory;
  * One step of a chat's delivery: under the chat's lock, the next call of its oldest item, when the
  * limits allow it, and the record of what came of it.
  *
- * <p>A step the platform confirmed is recorded before anything else; when Redis does not answer,
- * the same record is made again before the chat's next step, so only a crash between the platform's
- * answer and the record sends a message twice.
+ * <p>A step the platform confirmed is recorded before anything else ({@link Records}), so only a
+ * crash between the platform's answer and the record sends a message twice.
  */
 final class ChatDelivery {
     private static final Logger log = LoggerFactory.getLogger(ChatDelivery.class);
@@ -30,9 +27,7 @@ final class ChatDelivery {
     private final Rendering rendering;
     private final int busyBacklog;
     private final Clock clock;
-
-    /** Per chat: a confirmed step whose record Redis did not acknowledge, to be made again first. */
-    private final Map<String, Runnable> unrecorded = new ConcurrentHashMap<>();
+    private final Records records = new Records();
 
     ChatDelivery(ChatSender sender, OutQueue queue, ChatLocks locks, Pacing pacing, int busyBacklog, Clock clock) {
         this.sender = sender;
@@ -59,7 +54,7 @@ final class ChatDelivery {
     }
 
     private Step stepLocked(String chat, Instant now) {
-        recordAgain(chat);
+        records.again(chat);
         foldIfBusy(chat);
         OutQueue.Queued head = queue.head(chat);
         if (head == null) {
@@ -68,7 +63,7 @@ final class ChatDelivery {
         }
         OutItem item = head.item();
         if (item.done() >= item.steps(rendering)) {
-            record(chat, () -> queue.advance(chat, head, null));
+            records.make(chat, () -> queue.advance(chat, head, null));
             return Step.PROGRESSED;
         }
         Delivery delivery = item.next(chat, rendering);
@@ -96,7 +91,7 @@ final class ChatDelivery {
         }
         if (outcome instanceof Outcome.RetryAfter wait) return flood(chat, wait, now);
         if (outcome instanceof Outcome.Refused refused) {
-            record(chat, () -> queue.refuse(chat, head, refused, now));
+            records.make(chat, () -> queue.refuse(chat, head, refused, now));
             log.warn(
                     "{} refused an item for chat {} ({} {}); it is kept in the chat's refused items",
                     sender.platform(),
@@ -148,25 +143,7 @@ final class ChatDelivery {
     /** Records that the platform confirmed the head's next step; the head leaves when that was its last. */
     private void advance(String chat, OutQueue.Queued head) {
         OutItem next = head.item().advanced();
-        record(chat, () -> queue.advance(chat, head, next.done() >= next.steps(rendering) ? null : next));
-    }
-
-    /** Makes again the record of a confirmed step that Redis may not have made. */
-    private void recordAgain(String chat) {
-        Runnable change = unrecorded.get(chat);
-        if (change == null) return;
-        change.run();
-        unrecorded.remove(chat);
-    }
-
-    /** Makes a record of delivery; kept for {@link #recordAgain} when Redis does not acknowledge it. */
-    private void record(String chat, Runnable change) {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            unrecorded.put(chat, change);
-            throw e;
-        }
+        records.make(chat, () -> queue.advance(chat, head, next.done() >= next.steps(rendering) ? null : next));
     }
 
     private Outcome call(Delivery delivery) {

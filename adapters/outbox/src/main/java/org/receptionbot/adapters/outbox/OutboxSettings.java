@@ -25,12 +25,4 @@ public record OutboxSettings(String keyTag, int busyBacklog, Duration lease) {
     public static OutboxSettings of(String keyTag) {
         return new OutboxSettings(keyTag, BUSY_BACKLOG, LEASE);
     }
-
-    public OutboxSettings withBusyBacklog(int backlog) {
-        return new OutboxSettings(keyTag, backlog, lease);
-    }
-
-    public OutboxSettings withLease(Duration newLease) {
-        return new OutboxSettings(keyTag, busyBacklog, newLease);
-    }
 }

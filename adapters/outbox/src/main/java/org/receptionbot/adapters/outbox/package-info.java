@@ -31,6 +31,12 @@
  *       org.receptionbot.chat.Digest}), and each message they answered gets a mark instead.
  * </ul>
  *
+ * <p>A platform plugs in with its sender: {@code new DurableOutbox(sender, redis,
+ * OutboxSettings.of("dc"), clock)} is the core's {@code Outbox} and {@code Attachments} for the
+ * platform's chats; the adapter calls {@code start()} when it starts and {@code close()} when it
+ * stops. The sender is checked by the platform's own tests against its API; the outbox's promises
+ * are checked once, by {@code OutboxContract}.
+ *
  * <p>Keys: {@code rb:{tag}:out:<chat>} (list of {@link org.receptionbot.adapters.outbox.OutItem}
  * JSON), {@code rb:{tag}:out:chats}, {@code rb:{tag}:refused:<chat>} and the pacing and lock keys
  * of {@link org.receptionbot.adapters.outbox.OutboxKeys}, the tag being the platform's.
