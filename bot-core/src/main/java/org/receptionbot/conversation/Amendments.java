@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
@@ -27,15 +28,17 @@ import org.receptionbot.record.Record;
  * the figure of that message's records (the sender's last message with records when the message
  * replied to has none), as an edit of it would.
  */
-final class Amendments {
+public final class Amendments {
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
     private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|不是)[，,。！!\\s]*" + VERB
             + "|应该是|应是|应为|改成|改为|更正为)\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|位|名)?[。！!]*");
-    private final Desk desk;
+    private final PendingQuestions pending;
+    private final Ledger ledger;
     private final Intake intake;
 
-    Amendments(Desk desk, Intake intake) {
-        this.desk = desk;
+    public Amendments(PendingQuestions pending, Ledger ledger, Intake intake) {
+        this.pending = pending;
+        this.ledger = ledger;
         this.intake = intake;
     }
 
@@ -45,19 +48,17 @@ final class Amendments {
         if (!m.matches()) return Optional.empty();
         int figure = Numbers.read(m.group(1)).orElseThrow();
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
-        if (desk.pending().peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
-            var held =
-                    (Pending.Confirmation) desk.pending().take(key, asked.now()).orElseThrow();
+        if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
+            var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(withFigure(held.records(), figure)
                     .map(r -> intake.apply(r, new Asked(held.source(), asked.sender(), null, asked.today()), false))
                     .orElseGet(Amendments::several));
         }
         if (asked.replyTo() == null) return Optional.empty();
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
-                .filter(ref -> !desk.ledger().activeEntriesOf(ref).isEmpty())
-                .or(() ->
-                        desk.ledger().lastMessageOf(asked.chat(), asked.sender().userId()));
-        List<Entry> had = target.map(ref -> desk.ledger().activeEntriesOf(ref)).orElse(List.of());
+                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
+                .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
+        List<Entry> had = target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of());
         if (had.isEmpty()) return Optional.of(Answer.of(Reply.Kind.REFUSAL, "没有可以更正的记录。"));
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
                 .map(r -> amend(had, r, text, asked))

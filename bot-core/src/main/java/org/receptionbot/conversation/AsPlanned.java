@@ -4,30 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.access.People;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
 
 /**
  * "照常" for a serving someone else already gave a different figure for reads two ways: as that
  * figure, or as the plan. The sender is asked which, naming both; a "照常" over the sender's own
  * figures, or where the figure is the plan's, is recorded as it is.
  */
-final class AsPlanned {
-    private final Desk desk;
+public final class AsPlanned {
+    private final Event event;
+    private final Ledger ledger;
+    private final People people;
     private final Choice choice;
+    private final RecordText texts;
 
-    AsPlanned(Desk desk, Choice choice) {
-        this.desk = desk;
+    public AsPlanned(Event event, Ledger ledger, People people, Choice choice) {
+        this.event = event;
+        this.ledger = ledger;
+        this.people = people;
         this.choice = choice;
+        this.texts = new RecordText(event);
     }
 
     /** The question to ask instead of applying {@code records}, if one of them reads two ways. */
@@ -53,30 +62,29 @@ final class AsPlanned {
 
     /** "湖南省代表团 11月22日（周日）晚餐：李娜已报30人，原计划为35人。" when the two differ. */
     private Optional<String> twoReadings(MealCount m, Asked asked) {
-        Optional<Meal> meal = desk.event().meal(m.meal());
-        if (meal.isEmpty() || desk.event().delegation(m.delegation()).isEmpty()) return Optional.empty();
-        DayLog log = desk.ledger().day(m.date());
+        Optional<Meal> meal = event.meal(m.meal());
+        if (meal.isEmpty() || event.delegation(m.delegation()).isEmpty()) return Optional.empty();
+        DayLog log = ledger.day(m.date());
         List<Entry> others = log.active().stream()
                 .filter(e -> e.record() instanceof MealRecord r && serving(r, m))
                 .filter(e -> !e.source().senderId().equals(asked.sender().userId()))
                 .toList();
         if (others.isEmpty()) return Optional.empty();
-        List<Movement> movements = desk.ledger().activeMovements().stream()
+        List<Movement> movements = ledger.activeMovements().stream()
                 .map(e -> (Movement) e.record())
                 .toList();
-        MealTally tally = new MealTally(desk.event());
+        MealTally tally = new MealTally(event);
         int reported = tally.count(log, movements, meal.get(), m.delegation()).diners();
         int planned = tally.count(new DayLog(m.date(), List.of(), Map.of()), movements, meal.get(), m.delegation())
                 .diners();
         if (reported == planned) return Optional.empty();
         Entry last = others.get(others.size() - 1);
-        String who = desk.people()
-                .who(
+        String who = people.who(
                         last.source().chat().platform(),
                         last.source().senderId(),
                         last.source().senderName())
                 .name();
-        return Optional.of(desk.texts().serving(m) + "：" + who + "已报" + reported + "人，原计划为" + planned + "人。");
+        return Optional.of(texts.serving(m) + "：" + who + "已报" + reported + "人，原计划为" + planned + "人。");
     }
 
     private static boolean serving(MealRecord r, MealCount m) {

@@ -18,12 +18,12 @@ import org.receptionbot.record.Record;
  * button or a reply within ten minutes. Each answer's records wait under a key of their own, so
  * choosing one takes both.
  */
-final class Choice {
+public final class Choice {
     static final String ACTION = "ch:";
     static final Duration WAIT = Duration.ofMinutes(10);
     private final PendingQuestions pending;
 
-    Choice(PendingQuestions pending) {
+    public Choice(PendingQuestions pending) {
         this.pending = pending;
     }
 

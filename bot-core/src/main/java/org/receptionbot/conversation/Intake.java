@@ -8,31 +8,47 @@ import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
-final class Intake {
+public final class Intake {
     static final Duration ANSWER_WAIT = Duration.ofMinutes(10);
     static final Duration LAPSED_WAIT = Duration.ofHours(1);
-    private final Desk desk;
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final PendingQuestions pending;
     private final Checks checks;
     private final Receipts receipts;
     private final Notices notices;
     private final AsPlanned asPlanned;
 
-    Intake(Desk desk) {
-        this.desk = desk;
-        this.checks = new Checks(desk);
-        this.receipts = new Receipts(desk);
-        this.notices = new Notices(desk);
-        this.asPlanned = new AsPlanned(desk, new Choice(desk.pending()));
+    public Intake(
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            PendingQuestions pending,
+            Checks checks,
+            Receipts receipts,
+            Notices notices,
+            AsPlanned asPlanned) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.pending = pending;
+        this.checks = checks;
+        this.receipts = receipts;
+        this.notices = notices;
+        this.asPlanned = asPlanned;
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -56,7 +72,7 @@ final class Intake {
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
-        if (unbound) applied = Unbound.bindFirst(applied, desk.event());
+        if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
     }
@@ -77,16 +93,16 @@ final class Intake {
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
-        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), touched);
-        if (!replaced.isEmpty()) desk.recorder().withdraw(asked.source().messageRef(), asked.source());
-        Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
+        MealSnapshot before = MealSnapshot.of(event, ledger, touched);
+        if (!replaced.isEmpty()) recorder.withdraw(asked.source().messageRef(), asked.source());
+        Recorder.Applied applied = recorder.apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
-        MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), touched);
+        MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
         boolean late = applied.entries().stream().anyMatch(Entry::late)
-                || replaced.stream().anyMatch(e -> desk.recorder().late(e.record(), asked.source()));
+                || replaced.stream().anyMatch(e -> recorder.late(e.record(), asked.source()));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));
@@ -108,44 +124,28 @@ final class Intake {
     }
 
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
-        Pending.Answer pending = new Pending.Answer(gaps, asked.source());
-        desk.pending()
-                .put(
-                        Keys.answer(asked.chat(), asked.sender().userId()),
-                        pending,
-                        asked.now().plus(ANSWER_WAIT));
-        desk.pending()
-                .put(
-                        Keys.lapsed(asked.chat(), asked.sender().userId()),
-                        pending,
-                        asked.now().plus(LAPSED_WAIT));
+        Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
+        pending.put(
+                Keys.answer(asked.chat(), asked.sender().userId()),
+                waiting,
+                asked.now().plus(ANSWER_WAIT));
+        pending.put(
+                Keys.lapsed(asked.chat(), asked.sender().userId()),
+                waiting,
+                asked.now().plus(LAPSED_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
                 + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }
 
     private Answer holdForConfirmation(List<Record> records, Asked asked) {
-        desk.pending()
-                .put(
-                        Keys.confirmation(asked.chat(), asked.sender().userId()),
-                        new Pending.Confirmation(records, asked.source()),
-                        asked.now().plus(ANSWER_WAIT));
-        StringBuilder s = new StringBuilder("请确认以下人数（超出该团规模较多）：");
-        for (Record r : records)
-            if (checks.absurd(r))
-                s.append('\n').append(desk.texts().describe(r)).append(size(r));
-        s.append("\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请回复“不对，是××人”或重新发送。");
+        pending.put(
+                Keys.confirmation(asked.chat(), asked.sender().userId()),
+                new Pending.Confirmation(records, asked.source()),
+                asked.now().plus(ANSWER_WAIT));
+        String text = "请确认以下人数（超出该团规模较多）：" + checks.absurdCounts(records)
+                + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请回复“不对，是××人”或重新发送。";
         return new Answer(
-                s.toString(),
-                List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())),
-                Reply.Kind.QUESTION,
-                null);
-    }
-
-    private String size(Record r) {
-        return desk.event()
-                .delegation(r.delegation())
-                .map(d -> "（该团共" + d.size() + "人）")
-                .orElse("");
+                text, List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())), Reply.Kind.QUESTION, null);
     }
 }

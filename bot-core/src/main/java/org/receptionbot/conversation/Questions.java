@@ -3,32 +3,37 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 
 /** The sender's next message after a question: the missing field, or 确认 for held-back records. */
-final class Questions {
+public final class Questions {
     private static final List<String> YES = List.of("确认", "确认无误", "确定", "是的", "对");
-    private final Desk desk;
+    private final PendingQuestions pending;
     private final Intake intake;
     private final Reader reader;
     private final Actuals actuals;
+    private final DelegationNames names;
     private final Choice choice;
 
-    Questions(Desk desk, Intake intake, Reader reader) {
-        this.desk = desk;
+    public Questions(
+            Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
+        this.pending = pending;
         this.intake = intake;
         this.reader = reader;
-        this.actuals = new Actuals(desk);
-        this.choice = new Choice(desk.pending());
+        this.actuals = actuals;
+        this.names = new DelegationNames(event);
+        this.choice = choice;
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -38,16 +43,16 @@ final class Questions {
                 Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
         if (YES.contains(t)) {
-            Optional<Pending> held = desk.pending()
-                    .take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
+            Optional<Pending> held =
+                    pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
             if (held.isPresent()
                     && (held.get() instanceof Pending.Confirmation || held.get() instanceof Pending.ActualConfirmation))
                 return Optional.of(confirm(held.get(), asked));
         }
         Optional<Pending> waiting =
-                desk.pending().take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+                pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         Optional<Pending> lapsed =
-                desk.pending().take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
+                pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
@@ -90,10 +95,10 @@ final class Questions {
         if (filled.isEmpty()
                 && gap.missing() == Gap.Field.DELEGATION
                 && text.length() <= 8
-                && !desk.names().closest(text, 1).isEmpty()) {
+                && !names.closest(text, 1).isEmpty()) {
             intake.ask(pending.gaps(), asked, Answer.silence());
-            return Optional.of(Answer.of(
-                    Reply.Kind.QUESTION, desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
+            return Optional.of(
+                    Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
         Answer applied = intake.apply(filled.get(), asked, false);
@@ -103,7 +108,7 @@ final class Questions {
 
     private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
         return switch (gap.missing()) {
-            case DELEGATION -> desk.names().find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
+            case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);

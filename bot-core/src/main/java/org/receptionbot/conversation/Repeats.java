@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
@@ -18,14 +18,14 @@ import org.receptionbot.record.Record;
  * may be the same message sent again (a busy group, a resend): it is applied twice only when the
  * sender says so. Absolute figures need no question: the second changes nothing.
  */
-final class Repeats {
+public final class Repeats {
     static final Duration WITHIN = Duration.ofMinutes(10);
-    private final Desk desk;
+    private final Ledger ledger;
     private final Choice choice;
 
-    Repeats(Desk desk) {
-        this.desk = desk;
-        this.choice = new Choice(desk.pending());
+    public Repeats(Ledger ledger, Choice choice) {
+        this.ledger = ledger;
+        this.choice = choice;
     }
 
     /** The question to ask instead of applying what was read, if it repeats the sender's last report. */
@@ -44,10 +44,9 @@ final class Repeats {
     }
 
     private boolean repeats(List<Record> records, Asked asked) {
-        return desk.ledger()
-                .lastMessageOf(asked.chat(), asked.sender().userId())
+        return ledger.lastMessageOf(asked.chat(), asked.sender().userId())
                 .filter(ref -> !ref.equals(asked.source().messageRef())) // this message, delivered again
-                .map(ref -> desk.ledger().activeEntriesOf(ref))
+                .map(ref -> ledger.activeEntriesOf(ref))
                 .filter(earlier -> !earlier.isEmpty())
                 .filter(earlier ->
                         !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))

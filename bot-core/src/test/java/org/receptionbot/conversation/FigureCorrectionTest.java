@@ -22,7 +22,7 @@ class FigureCorrectionTest {
     }
 
     private int hunanDinner() {
-        return f.desk.meals().count(SUNDAY, dinner, "hunan").diners();
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
     }
 
     private void reply(String sender, String at, String replyTo, String text) {

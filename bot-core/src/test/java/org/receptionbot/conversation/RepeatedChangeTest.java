@@ -24,7 +24,7 @@ class RepeatedChangeTest {
     }
 
     private int hunanLunch() {
-        return f.desk.meals().count(SUNDAY, lunch, "hunan").diners();
+        return f.core.meals.count(SUNDAY, lunch, "hunan").diners();
     }
 
     @Test

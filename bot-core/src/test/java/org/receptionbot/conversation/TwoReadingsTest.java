@@ -22,7 +22,7 @@ class TwoReadingsTest {
     }
 
     private int hunanDinner() {
-        return f.desk.meals().count(SUNDAY, dinner, "hunan").diners();
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
     }
 
     @Test

@@ -1,19 +1,14 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.adapters.outbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The per-chat queues in Redis. Anyone may append; only the holder of a chat's lock ({@link
@@ -25,20 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>each item has its own id, and {@link #push} queues an item only if its id was never queued
- *       (a marker {@link OutKeys#queued} kept a day);
+ *       (a marker {@link OutboxKeys#queued} kept a day);
  *   <li>every change of queued items ({@link #advance}, {@link #replaceFirst}, {@link #refuse}) is a
  *       compare-and-set: it names the items as their holder read them ({@link Queued#sha}) and does
  *       nothing when they changed since, so a change run again does nothing the second time;
- *   <li>the head's {@link OutItem#done} is its delivery mark: a step Telegram confirmed is recorded
- *       by moving it on, so a recorded step is never sent again. Only a crash between Telegram's
+ *   <li>the head's {@link OutItem#done} is its delivery mark: a step the platform confirmed is recorded
+ *       by moving it on, so a recorded step is never sent again. Only a crash between the platform's
  *       answer and that record sends one step twice.
  * </ul>
  */
 final class OutQueue {
     /** How long a queued id is remembered; far longer than a client ever re-sends a command. */
     static final Duration QUEUED_TTL = Duration.ofDays(1);
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final RedisScript<Long> PUSH = script("""
             if not redis.call('SET', KEYS[3], '1', 'NX', 'EX', ARGV[3]) then return 0 end
@@ -69,9 +62,11 @@ final class OutQueue {
             return 1""");
 
     private final StringRedisTemplate redis;
+    private final OutboxKeys keys;
 
-    OutQueue(StringRedisTemplate redis) {
+    OutQueue(StringRedisTemplate redis, OutboxKeys keys) {
         this.redis = redis;
+        this.keys = keys;
     }
 
     /**
@@ -86,24 +81,24 @@ final class OutQueue {
         Objects.requireNonNull(item.id(), "an item to queue needs its id");
         redis.execute(
                 PUSH,
-                List.of(Keys.queue(chat), Keys.BUSY_CHATS, OutKeys.queued(item.id())),
+                List.of(keys.queue(chat), keys.busyChats(), keys.queued(item.id())),
                 chat,
                 write(item),
                 Long.toString(QUEUED_TTL.toSeconds()));
     }
 
     Set<String> chats() {
-        Set<String> chats = redis.opsForSet().members(Keys.BUSY_CHATS);
+        Set<String> chats = redis.opsForSet().members(keys.busyChats());
         return chats == null ? Set.of() : chats;
     }
 
     long size(String chat) {
-        Long size = redis.opsForList().size(Keys.queue(chat));
+        Long size = redis.opsForList().size(keys.queue(chat));
         return size == null ? 0 : size;
     }
 
     List<Queued> items(String chat) {
-        List<String> all = redis.opsForList().range(Keys.queue(chat), 0, -1);
+        List<String> all = redis.opsForList().range(keys.queue(chat), 0, -1);
         List<Queued> items = new ArrayList<>();
         if (all != null) for (String json : all) items.add(queued(json));
         return items;
@@ -111,7 +106,7 @@ final class OutQueue {
 
     /** The oldest pending item, or null. */
     Queued head(String chat) {
-        String json = redis.opsForList().index(Keys.queue(chat), 0);
+        String json = redis.opsForList().index(keys.queue(chat), 0);
         return json == null ? null : queued(json);
     }
 
@@ -120,7 +115,7 @@ final class OutQueue {
      * nothing when the head is no longer {@code head}.
      */
     void advance(String chat, Queued head, OutItem next) {
-        redis.execute(ADVANCE, List.of(Keys.queue(chat)), head.sha(), next == null ? "" : write(next));
+        redis.execute(ADVANCE, List.of(keys.queue(chat)), head.sha(), next == null ? "" : write(next));
     }
 
     /** Replaces the first items, as read by {@link #items}, with {@code items}; nothing if they changed. */
@@ -129,48 +124,26 @@ final class OutQueue {
         args.add(Integer.toString(seen.size()));
         for (Queued q : seen) args.add(q.sha());
         for (OutItem item : items) args.add(write(item));
-        redis.execute(REPLACE_FIRST, List.of(Keys.queue(chat)), args.toArray());
+        redis.execute(REPLACE_FIRST, List.of(keys.queue(chat)), args.toArray());
     }
 
     /** Moves the head to the chat's refused list, with why; nothing if the head is no longer {@code head}. */
-    void refuse(String chat, Queued head, Outcome outcome, Instant at) {
-        Refusal refusal = new Refusal(at.toString(), outcome.code(), outcome.description(), head.item());
-        redis.execute(
-                REFUSE, List.of(Keys.queue(chat), Keys.refused(chat)), head.sha(), JSON.writeValueAsString(refusal));
+    void refuse(String chat, Queued head, Outcome.Refused outcome, Instant at) {
+        Refusal refusal = new Refusal(at.toString(), outcome.code(), outcome.reason(), head.item());
+        redis.execute(REFUSE, List.of(keys.queue(chat), keys.refused(chat)), head.sha(), StoredForm.write(refusal));
     }
 
     /** Takes the chat out of the busy set if its queue is empty, atomically with respect to {@link #push}. */
     void forgetIfEmpty(String chat) {
-        redis.execute(FORGET_IF_EMPTY, List.of(Keys.queue(chat), Keys.BUSY_CHATS), chat);
+        redis.execute(FORGET_IF_EMPTY, List.of(keys.queue(chat), keys.busyChats()), chat);
     }
 
-    /** What Telegram refused for good, as kept in {@link Keys#refused}. */
-    record Refusal(String at, int code, String error, OutItem item) {}
-
-    static String write(OutItem item) {
-        return JSON.writeValueAsString(item);
-    }
-
-    static OutItem read(String json) {
-        return JSON.readValue(json, OutItem.class);
-    }
-
-    static Refusal readRefusal(String json) {
-        return JSON.readValue(json, Refusal.class);
+    private static String write(OutItem item) {
+        return StoredForm.write(item);
     }
 
     private static Queued queued(String json) {
-        return new Queued(read(json), sha1(json));
-    }
-
-    /** As Redis's {@code redis.sha1hex} gives it for the stored string. */
-    private static String sha1(String json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(json.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
+        return new Queued(StoredForm.read(json), StoredForm.sha1(json));
     }
 
     static RedisScript<Long> script(String lua) {

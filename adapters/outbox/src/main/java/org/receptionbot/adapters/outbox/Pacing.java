@@ -1,4 +1,4 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.adapters.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 
 /**
- * Telegram's sending limits and the waits Telegram imposes, kept in Redis so that they hold across
+ * The sending limits a platform declares ({@link SendLimits}) and the waits it imposes, kept in Redis so that they hold across
  * restarts and are shared by the instances on one Redis. A chat's own limits are exact for the holder
  * of its lock; the bot-wide second may be overrun by instances checking it at the same moment. A
  * write here that Redis runs twice (see {@link OutQueue}) counts a call or a failure twice, which
@@ -22,29 +22,31 @@ final class Pacing {
     private static final Duration LOG_TTL = Duration.ofMinutes(2);
 
     private final StringRedisTemplate redis;
-    private final TelegramSettings.Limits limits;
+    private final OutboxKeys keys;
+    private final SendLimits limits;
 
-    Pacing(StringRedisTemplate redis, TelegramSettings.Limits limits) {
+    Pacing(StringRedisTemplate redis, OutboxKeys keys, SendLimits limits) {
         this.redis = redis;
+        this.keys = keys;
         this.limits = limits;
     }
 
     /** The earliest time at or after {@code now} when a message may go to the chat. */
-    Instant nextMessage(String chat, long chatId, Instant now) {
-        Instant next = latest(nextCall(chat, now), lastMessage(chat, now).plus(limits.chatGap()));
-        if (chatId < 0) next = latest(next, windowOpens(OutKeys.sent(chat), MINUTE, limits.groupPerMinute(), now));
+    Instant nextMessage(String chat, boolean group, Instant now) {
+        Instant next = latest(nextCall(chat, now), lastMessage(chat, now).plus(limits.perChatInterval()));
+        if (group) next = latest(next, windowOpens(keys.sent(chat), MINUTE, limits.perGroupPerMinute(), now));
         return next;
     }
 
     /** The earliest time at or after {@code now} when a call that is not a message (a reaction) may be made. */
     Instant nextCall(String chat, Instant now) {
         Instant next = latest(now, held(chat), pausedUntil());
-        return latest(next, windowOpens(OutKeys.SENT, SECOND, limits.globalPerSecond(), now));
+        return latest(next, windowOpens(keys.sent(), SECOND, limits.globalPerSecond(), now));
     }
 
     void messageSent(String chat, Instant at) {
-        String key = OutKeys.sent(chat);
-        Duration kept = limits.chatGap().compareTo(MINUTE) > 0 ? limits.chatGap() : MINUTE;
+        String key = keys.sent(chat);
+        Duration kept = limits.perChatInterval().compareTo(MINUTE) > 0 ? limits.perChatInterval() : MINUTE;
         redis.opsForZSet()
                 .removeRangeByScore(
                         key, Double.NEGATIVE_INFINITY, at.minus(kept).toEpochMilli());
@@ -52,21 +54,21 @@ final class Pacing {
         redis.expire(key, kept.plus(LOG_TTL));
     }
 
-    /** Counts a call to Telegram, taken or not, against the bot-wide limit per second. */
+    /** Counts a call to the platform, taken or not, against the bot-wide limit per second. */
     void called(Instant at) {
-        redis.opsForZSet().add(OutKeys.SENT, UUID.randomUUID().toString(), at.toEpochMilli());
-        redis.expire(OutKeys.SENT, LOG_TTL);
+        redis.opsForZSet().add(keys.sent(), UUID.randomUUID().toString(), at.toEpochMilli());
+        redis.expire(keys.sent(), LOG_TTL);
     }
 
-    /** Forgets a chat's failures and waits after Telegram took something from it. */
+    /** Forgets a chat's failures and waits after the platform took something from it. */
     void succeeded(String chat) {
-        redis.opsForHash().delete(OutKeys.HOLD, chat);
-        redis.opsForHash().delete(OutKeys.FAILURES, chat);
-        redis.opsForHash().delete(OutKeys.FLOODED, chat);
+        redis.opsForHash().delete(keys.hold(), chat);
+        redis.opsForHash().delete(keys.failures(), chat);
+        redis.opsForHash().delete(keys.flooded(), chat);
     }
 
     /**
-     * Holds the chat for the wait Telegram asked for. Telegram does not say whether a 429 is about
+     * Holds the chat for the wait the platform asked for. Telegram, for one, does not say whether a 429 is about
      * the chat or the whole bot; when a second chat is under a flood wait at the same time, it is
      * taken as bot-wide and every chat waits.
      *
@@ -75,8 +77,8 @@ final class Pacing {
     Instant flood(String chat, Duration retryAfter, Instant now) {
         Instant until = now.plus(retryAfter);
         hold(chat, until);
-        redis.opsForHash().put(OutKeys.FLOODED, chat, Long.toString(until.toEpochMilli()));
-        Map<Object, Object> flooded = redis.opsForHash().entries(OutKeys.FLOODED);
+        redis.opsForHash().put(keys.flooded(), chat, Long.toString(until.toEpochMilli()));
+        Map<Object, Object> flooded = redis.opsForHash().entries(keys.flooded());
         Instant other = null;
         for (Map.Entry<Object, Object> e : flooded.entrySet()) {
             Instant end = Instant.ofEpochMilli(Long.parseLong(e.getValue().toString()));
@@ -92,7 +94,7 @@ final class Pacing {
      * @return the time the chat is held until
      */
     Instant backOff(String chat, Instant now) {
-        long failures = redis.opsForHash().increment(OutKeys.FAILURES, chat, 1);
+        long failures = redis.opsForHash().increment(keys.failures(), chat, 1);
         long seconds = 1L << Math.min(failures - 1, 6);
         Instant until = now.plus(min(Duration.ofSeconds(seconds), MAX_BACKOFF));
         hold(chat, until);
@@ -100,26 +102,26 @@ final class Pacing {
     }
 
     private void hold(String chat, Instant until) {
-        redis.opsForHash().put(OutKeys.HOLD, chat, Long.toString(until.toEpochMilli()));
+        redis.opsForHash().put(keys.hold(), chat, Long.toString(until.toEpochMilli()));
     }
 
     private void pause(Instant until) {
-        redis.opsForValue().set(OutKeys.PAUSE, Long.toString(until.toEpochMilli()));
+        redis.opsForValue().set(keys.pause(), Long.toString(until.toEpochMilli()));
     }
 
     private Instant held(String chat) {
-        Object until = redis.opsForHash().get(OutKeys.HOLD, chat);
+        Object until = redis.opsForHash().get(keys.hold(), chat);
         return until == null ? null : Instant.ofEpochMilli(Long.parseLong(until.toString()));
     }
 
     private Instant pausedUntil() {
-        String until = redis.opsForValue().get(OutKeys.PAUSE);
+        String until = redis.opsForValue().get(keys.pause());
         return until == null ? null : Instant.ofEpochMilli(Long.parseLong(until));
     }
 
     private Instant lastMessage(String chat, Instant now) {
-        Set<TypedTuple<String>> last = redis.opsForZSet().reverseRangeWithScores(OutKeys.sent(chat), 0, 0);
-        if (last == null || last.isEmpty()) return now.minus(limits.chatGap());
+        Set<TypedTuple<String>> last = redis.opsForZSet().reverseRangeWithScores(keys.sent(chat), 0, 0);
+        if (last == null || last.isEmpty()) return now.minus(limits.perChatInterval());
         return Instant.ofEpochMilli(last.iterator().next().getScore().longValue());
     }
 

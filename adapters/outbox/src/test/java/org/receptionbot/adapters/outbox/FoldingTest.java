@@ -1,4 +1,4 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.adapters.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,10 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 
-class OutboundFoldingTest {
+class FoldingTest {
+    /** Telegram's message length, on a platform without markup. */
+    static final Rendering PLAIN = new Rendering(4096, plain -> plain);
+
     static final ChatRef GROUP = new ChatRef("telegram", "-1001");
 
     static OutItem confirmation(String messageId, String body) {
@@ -59,16 +62,17 @@ class OutboundFoldingTest {
         assertThat(folded.get(0)).isEqualTo(board);
         assertThat(folded.get(2)).isEqualTo(asked);
         OutItem digest = folded.get(1);
-        assertThat(digest.kind()).isEqualTo(OutItem.DIGEST);
-        assertThat(digest.folded()).extracting(OutItem.Folded::messageId).containsExactly("1", "2", "4");
-        assertThat(digest.buttons()).isEmpty();
+        assertThat(digest).isInstanceOf(OutItem.Digest.class); // a digest has no buttons
+        assertThat(digest(digest).folded())
+                .extracting(OutItem.Folded::messageId)
+                .containsExactly("1", "2", "4");
         assertThat(digest.replyTo()).isNull();
-        assertThat(digest.digestText()).isEqualTo("""
+        assertThat(digest(digest).text()).isEqualTo("""
                         以下 3 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
                         1. 第一团 午餐 30人
                         2. 第二团 晚餐 12人
                         3. 第三团 早餐 8人""");
-        assertThat(digest.steps()).isEqualTo(4); // three reactions, one message
+        assertThat(digest.steps(PLAIN)).isEqualTo(4); // three reactions, one message
     }
 
     @Test
@@ -91,9 +95,9 @@ class OutboundFoldingTest {
                         line("⚠已过报餐截止时间，本次变更已通知协调组。")),
                 confirmation("4", "四川省代表团 11月23日（周一）早餐 按计划用餐"));
 
-        OutItem digest = Folding.fold(queue, 4).orElseThrow().get(0);
+        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
-        assertThat(digest.digestText()).isEqualTo("""
+        assertThat(digest.text()).isEqualTo("""
                         以下 4 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
                         1. 湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）
                         2. 贵州省代表团 11月22日（周日）午餐 增加2人（28人→30人）
@@ -114,10 +118,10 @@ class OutboundFoldingTest {
         List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
 
         assertThat(folded).hasSize(2);
-        assertThat(folded.get(0).folded())
+        assertThat(digest(folded.get(0)).folded())
                 .extracting(OutItem.Folded::messageId)
                 .containsExactly("1", "2", "3", "4", "5", "7");
-        assertThat(folded.get(0).digestText()).startsWith("以下 6 条已记录").endsWith("5. 戊\n6. 己");
+        assertThat(digest(folded.get(0)).text()).startsWith("以下 6 条已记录").endsWith("5. 戊\n6. 己");
         assertThat(folded.get(1)).isEqualTo(asked);
     }
 
@@ -129,7 +133,9 @@ class OutboundFoldingTest {
         List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
 
         assertThat(folded.get(0)).isEqualTo(begun);
-        assertThat(folded.get(1).folded()).extracting(OutItem.Folded::messageId).containsExactly("5", "7");
+        assertThat(digest(folded.get(1)).folded())
+                .extracting(OutItem.Folded::messageId)
+                .containsExactly("5", "7");
     }
 
     @Test
@@ -148,12 +154,13 @@ class OutboundFoldingTest {
         for (int i = 0; i < 200; i++)
             queue.add(confirmation(Integer.toString(i), "第" + i + "团 午餐 30人（28人→30人）".repeat(3)));
 
-        OutItem digest = Folding.fold(queue, 4).orElseThrow().get(0);
+        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
-        assertThat(digest.parts())
+        assertThat(PLAIN.parts(digest.text()))
                 .hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(4096));
-        assertThat(digest.steps()).isEqualTo(200 + digest.parts().size());
+        assertThat(digest.steps(PLAIN))
+                .isEqualTo(200 + PLAIN.parts(digest.text()).size());
     }
 
     @Test
@@ -164,10 +171,10 @@ class OutboundFoldingTest {
             queue.add(OutItem.of(Reply.receipt(GROUP, id, "收到，记下了——" + receipt.body(), receipt, List.of())));
         }
 
-        OutItem digest = Folding.fold(queue, 4).orElseThrow().get(0);
+        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
         assertThat(digest.folded()).extracting(OutItem.Folded::messageId).containsExactly("1", "2", "3", "4");
-        assertThat(digest.digestText()).isEqualTo(digestOfFourGroups());
+        assertThat(digest.text()).isEqualTo(digestOfFourGroups());
     }
 
     @Test
@@ -181,23 +188,26 @@ class OutboundFoldingTest {
     @Test
     void receiptsQueuedByTheVersionBeforeKindsAreStillFolded() {
         String dinner = "11月22日（周日）晚餐 土家山寨餐厅合计";
-        OutItem digestOfTwo = OutQueue.read("""
+        OutItem digestOfTwo = StoredForm.read("""
                 {"id":"d","kind":"digest","replyTo":null,"text":null,"buttons":[],"fileName":null,\
                 "content":null,"caption":null,"folded":[{"messageId":"1","text":"湖南省代表团 晚餐 减少5人\\n%s251人（容量700人）"},\
                 {"messageId":"2","text":"第2团 午餐 30人"}],"done":0}""".formatted(dinner));
         List<OutItem> queue = List.of(
-                digestOfTwo, OutQueue.read("""
+                digestOfTwo,
+                StoredForm.read("""
                         {"id":"a","kind":"text","replyTo":"3","text":"已记录：云南省代表团 晚餐 减少1人\\n%s250人（容量700人）",\
                         "buttons":[{"label":"撤销","data":"undo:3"}],"fileName":null,"content":null,"caption":null,\
-                        "folded":[],"done":0}""".formatted(dinner)), OutQueue.read("""
+                        "folded":[],"done":0}""".formatted(dinner)),
+                StoredForm.read("""
                         {"id":"b","kind":"text","replyTo":"4","text":"请问是哪个代表团？","buttons":[],"fileName":null,\
-                        "content":null,"caption":null,"folded":[],"done":0}"""), confirmation("5", "第5团 午餐 30人"));
+                        "content":null,"caption":null,"folded":[],"done":0}"""),
+                confirmation("5", "第5团 午餐 30人"));
 
         List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
 
         assertThat(folded).hasSize(2);
-        assertThat(folded.get(1).text()).isEqualTo("请问是哪个代表团？");
-        assertThat(folded.get(0).digestText()).isEqualTo("""
+        assertThat(((OutItem.Text) folded.get(1)).text()).isEqualTo("请问是哪个代表团？");
+        assertThat(digest(folded.get(0)).text()).isEqualTo("""
                         以下 4 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
                         1. 湖南省代表团 晚餐 减少5人
                         2. 第2团 午餐 30人
@@ -209,18 +219,23 @@ class OutboundFoldingTest {
 
     @Test
     void aDigestKeepsItsReceiptsPartsThroughTheQueue() {
-        OutItem digest = Folding.fold(
+        OutItem.Digest digest = digest(Folding.fold(
                         List.of(
                                 confirmation("1", line("甲"), total("k", "午餐 九院合计30人（容量600人）")),
                                 confirmation("2", line("乙"), total("k", "午餐 九院合计31人（容量600人）"))),
                         2)
                 .orElseThrow()
-                .get(0);
+                .get(0));
 
-        OutItem read = OutQueue.read(OutQueue.write(digest));
+        OutItem read = StoredForm.read(StoredForm.write(digest));
 
         assertThat(read).isEqualTo(digest);
-        assertThat(read.digestText()).endsWith("当前合计：\n午餐 九院合计31人（容量600人）");
+        assertThat(digest(read).text()).endsWith("当前合计：\n午餐 九院合计31人（容量600人）");
+    }
+
+    private static OutItem.Digest digest(OutItem item) {
+        assertThat(item).isInstanceOf(OutItem.Digest.class);
+        return (OutItem.Digest) item;
     }
 
     private static String digestOfFourGroups() {

@@ -1,17 +1,20 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.adapters.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Folds the confirmations waiting for a busy chat into one digest. */
+/**
+ * Folds the receipts waiting for a busy chat into one digest. What is a receipt is the core's
+ * reply kind ({@link org.receptionbot.chat.Reply.Kind#RECEIPT}), never its wording.
+ */
 final class Folding {
     private Folding() {}
 
     /**
-     * The queue with its waiting confirmations, and the digests of them not yet begun, replaced by
-     * one digest in the place of the first of them, when at least {@code backlog} items wait and two
-     * or more of them can be folded; empty otherwise. Every other item keeps its place.
+     * The queue with its waiting receipts, and the digests of them not yet begun, replaced by one
+     * digest in the place of the first of them, when at least {@code backlog} items wait and two or
+     * more of them can be folded; empty otherwise. Every other item keeps its place.
      */
     static Optional<List<OutItem>> fold(List<OutItem> queue, int backlog) {
         if (queue.size() < backlog) return Optional.empty();

@@ -1,4 +1,4 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.adapters.outbox;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +14,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The chats' send locks ({@link OutKeys#lock}): only a chat's holder reads its head, sends it and
+ * The chats' send locks ({@link OutboxKeys#lock}): only a chat's holder reads its head, sends it and
  * records it, so two senders on one Redis never send one item both.
  *
  * <p>A lock is a short lease that its holder renews, from a thread of its own, every third of the
- * lease while it holds it: a call to Telegram may take longer than the lease, and a sender that
+ * lease while it holds it: a call to the platform may take longer than the lease, and a sender that
  * died (SIGKILL) frees its chat within one lease, so that a restarted bot sends at once. A holder
  * that cannot reach Redis for longer than a lease may lose its chat while its call runs. Taking,
  * renewing and releasing are scripts that check the holder's token, so that each may run twice. The
@@ -26,8 +26,6 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 final class ChatLocks implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChatLocks.class);
-
-    static final Duration LEASE = Duration.ofSeconds(6);
 
     private static final RedisScript<Long> TAKE = OutQueue.script("""
             local holder = redis.call('GET', KEYS[1])
@@ -42,18 +40,22 @@ final class ChatLocks implements AutoCloseable {
             return 0""");
 
     private final StringRedisTemplate redis;
+    private final OutboxKeys keys;
     private final Duration lease;
     private final String token = UUID.randomUUID().toString();
-    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "telegram-send-lease");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService renewer;
 
-    ChatLocks(StringRedisTemplate redis, Duration lease) {
+    /** @param platform names the renewing thread */
+    ChatLocks(StringRedisTemplate redis, OutboxKeys keys, Duration lease, String platform) {
         if (lease.toMillis() < 30) throw new IllegalArgumentException("a lease this short cannot be renewed: " + lease);
         this.redis = redis;
+        this.keys = keys;
         this.lease = lease;
+        this.renewer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, platform + "-send-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -61,7 +63,7 @@ final class ChatLocks implements AutoCloseable {
      * once at a time: it takes a chat again only after closing what it got.
      */
     Held take(String chat) {
-        if (!Long.valueOf(1).equals(redis.execute(TAKE, List.of(OutKeys.lock(chat)), token, millis()))) return null;
+        if (!Long.valueOf(1).equals(redis.execute(TAKE, List.of(keys.lock(chat)), token, millis()))) return null;
         long every = lease.toMillis() / 3;
         try {
             return new Held(
@@ -80,7 +82,7 @@ final class ChatLocks implements AutoCloseable {
 
     private void renew(String chat) {
         try {
-            if (!Long.valueOf(1).equals(redis.execute(RENEW, List.of(OutKeys.lock(chat)), token, millis()))) {
+            if (!Long.valueOf(1).equals(redis.execute(RENEW, List.of(keys.lock(chat)), token, millis()))) {
                 log.warn("the send lock of chat {} lapsed while this sender held it", chat);
             }
         } catch (RuntimeException e) {
@@ -89,7 +91,7 @@ final class ChatLocks implements AutoCloseable {
     }
 
     private void release(String chat) {
-        redis.execute(RELEASE, List.of(OutKeys.lock(chat)), token);
+        redis.execute(RELEASE, List.of(keys.lock(chat)), token);
     }
 
     private String millis() {
