@@ -80,7 +80,10 @@ public final class Dialogue implements ChatHandler {
         return read(message, asked);
     }
 
-    /** An edited message replaces the records of its earlier version; the answer says what changed. */
+    /**
+     * An edited message replaces the records of its earlier version; the answer says what changed.
+     * An edit to no text is a deletion: its records are withdrawn.
+     */
     private Answer edit(IncomingMessage message, Asked asked) {
         String ref = asked.source().messageRef();
         List<Entry> had = desk.ledger().activeEntriesOf(ref);
@@ -90,7 +93,9 @@ public final class Dialogue implements ChatHandler {
             desk.recorder().withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
-            return Answer.of(Reply.Kind.CORRECTION, "消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+            // A deleted message comes as an edit to nothing (Discord tells of deletions).
+            String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
+            return Answer.of(Reply.Kind.CORRECTION, what + "，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
         }
         return intake.take(outcome, asked, message.text(), had);
     }

@@ -27,6 +27,20 @@ final class CatchUp {
         this.served = served;
     }
 
+    /**
+     * Marks each served channel the bot has never read at its newest message as of the gateway's
+     * READY. Runs on JDA's thread in the READY event, before any later message can move a channel's
+     * newest message.
+     */
+    void markNew(JDA jda) {
+        for (String id : served) {
+            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, id);
+            if (channel != null && !receiver.everHandled(id)) {
+                receiver.markHandled(id, Long.toUnsignedString(channel.getLatestMessageIdLong()));
+            }
+        }
+    }
+
     /** Reads every served channel; throws when a channel's history cannot be read or handled. */
     void run(JDA jda) {
         for (String id : served) {
@@ -41,11 +55,8 @@ final class CatchUp {
 
     private void read(GuildMessageChannel channel) {
         String id = channel.getId();
+        if (!receiver.everHandled(id)) return;
         long last = receiver.lastHandled(id);
-        if (last == 0) {
-            if (channel.getLatestMessageIdLong() != 0) receiver.markHandled(id, channel.getLatestMessageId());
-            return;
-        }
         int read = 0;
         while (true) {
             List<Message> page = channel.getHistoryAfter(last, PAGE).complete().getRetrievedHistory().stream()

@@ -71,7 +71,7 @@ public final class DiscordAdapter implements AutoCloseable {
                 new SlashCommands(settings.servedChannels()));
         Connection connection = new Connection();
         try {
-            jda = builder().addEventListeners(connection, events).build();
+            jda = builder().addEventListeners(events, connection).build();
         } catch (InvalidTokenException e) {
             throw unavailable(DiscordUnavailableException.Reason.TOKEN, "Discord refused the bot token (401)", e);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.receptionbot.adapters.discord;
 
 import java.util.EnumSet;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -44,6 +45,7 @@ final class Events extends ListenerAdapter implements AutoCloseable {
 
     @Override
     public void onReady(ReadyEvent event) {
+        catchUp.markNew(event.getJDA());
         commands.register(event.getJDA());
         catchUp(event.getJDA());
     }
@@ -88,7 +90,7 @@ final class Events extends ListenerAdapter implements AutoCloseable {
                 event.getUser().getId(),
                 event.getComponentId());
         String interaction = event.getId();
-        worker.execute(() -> {
+        submit(() -> {
             try {
                 receiver.pressed(press, interaction);
             } catch (RuntimeException e) {
@@ -108,7 +110,7 @@ final class Events extends ListenerAdapter implements AutoCloseable {
                 .setEphemeral(!receiver.serves(channel))
                 .flatMap(InteractionHook::retrieveOriginal)
                 .queue(
-                        echo -> worker.execute(() -> {
+                        echo -> submit(() -> {
                             try {
                                 receiver.command(channel, echo.getId(), user, name, line);
                             } catch (RuntimeException e) {
@@ -120,20 +122,20 @@ final class Events extends ListenerAdapter implements AutoCloseable {
 
     /** Runs a step; after a failure, live messages wait for a catch-up from the history. */
     private void run(JDA jda, Runnable step) {
-        worker.execute(() -> {
+        submit(() -> {
             try {
                 step.run();
             } catch (RuntimeException e) {
                 log.error(
                         "a Discord message could not be handled; reading the history again in {} s", RETRY_SECONDS, e);
                 behind = true;
-                worker.schedule(() -> catchUpNow(jda), RETRY_SECONDS, TimeUnit.SECONDS);
+                later(() -> catchUpNow(jda));
             }
         });
     }
 
     private void catchUp(JDA jda) {
-        worker.execute(() -> catchUpNow(jda));
+        submit(() -> catchUpNow(jda));
     }
 
     private void catchUpNow(JDA jda) {
@@ -141,17 +143,35 @@ final class Events extends ListenerAdapter implements AutoCloseable {
             catchUp.run(jda);
             behind = false;
         } catch (RuntimeException e) {
+            if (worker.isShutdown()) return; // stopping: the next start reads it
             log.error("the Discord history could not be read; trying again in {} s", RETRY_SECONDS, e);
             behind = true;
-            worker.schedule(() -> catchUpNow(jda), RETRY_SECONDS, TimeUnit.SECONDS);
+            later(() -> catchUpNow(jda));
+        }
+    }
+
+    /** Runs a step on the worker; once stopping, nothing more is taken (a catch-up at the next start reads it). */
+    private void submit(Runnable step) {
+        try {
+            worker.execute(step);
+        } catch (RejectedExecutionException e) {
+            log.debug("stopping: a Discord event is left to the next start");
+        }
+    }
+
+    private void later(Runnable step) {
+        try {
+            worker.schedule(step, RETRY_SECONDS, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("stopping: the catch-up is left to the next start");
         }
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
         try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(2, TimeUnit.SECONDS)) worker.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -93,6 +93,10 @@ final class Receiver {
         }
     }
 
+    boolean everHandled(String channel) {
+        return Boolean.TRUE.equals(redis.hasKey(Keys.lastHandled(channel)));
+    }
+
     long lastHandled(String channel) {
         String last = redis.opsForValue().get(Keys.lastHandled(channel));
         return last == null ? 0 : Long.parseLong(last);

@@ -154,6 +154,12 @@ final class DiscordJson {
                 .put("token", "token-" + id)
                 .put("version", 1)
                 .put("guild_id", Long.toString(guild))
+                .put(
+                        "guild",
+                        DataObject.empty()
+                                .put("id", Long.toString(guild))
+                                .put("locale", "zh-CN")
+                                .put("features", DataArray.empty()))
                 .put("channel_id", Long.toString(channel))
                 .put("channel", channel(guild, channel, "channel", 0))
                 .put("member", member(user))

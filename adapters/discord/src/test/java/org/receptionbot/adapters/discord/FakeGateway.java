@@ -57,6 +57,11 @@ final class FakeGateway extends WebSocketListener {
         }
     }
 
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+        webSocket.close(code, reason);
+    }
+
     private void identified(DataObject identify) {
         intents = identify.getInt("intents", 0);
         if (server.refusesIntent()) {
