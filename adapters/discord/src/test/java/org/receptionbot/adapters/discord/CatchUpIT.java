@@ -69,4 +69,21 @@ class CatchUpIT {
         assertThat(rig.discord.posted(GROUP)).hasSize(1);
         assertThat(rig.discord.posted(GROUP).get(0).replyTo()).isEqualTo(Long.toString(now));
     }
+
+    @Test
+    void afterALostConnectionWhatWasSaidMeanwhileIsReadOnce() {
+        rig.discord.say(GROUP, LI_NA, "李娜", "湖南团明天晚餐少5人");
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 1);
+
+        rig.discord.dropConnection();
+        long meanwhile = rig.discord.sayWhileAway(GROUP, WANG, "王强", "贵州团明天早餐少4人");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rig.discord.posted(GROUP).size() == 2);
+        assertThat(rig.discord.posted(GROUP).get(1).replyTo()).isEqualTo(Long.toString(meanwhile));
+        long after = rig.discord.say(GROUP, WANG, "王强", "贵州团明天晚餐少1人");
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() >= 3);
+        assertThat(rig.discord.posted(GROUP)).hasSize(3);
+        assertThat(rig.discord.posted(GROUP).get(2).replyTo()).isEqualTo(Long.toString(after));
+    }
 }

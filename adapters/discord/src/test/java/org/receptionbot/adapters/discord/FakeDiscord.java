@@ -188,9 +188,10 @@ public final class FakeDiscord implements AutoCloseable {
         refuseIntent = true;
     }
 
-    /** Drops the bot's gateway connection as a network failure would. */
+    /** Drops the bot's gateway connection; the bot connects again, and Discord does not resume the session. */
     public void dropConnection() {
         FakeGateway g = gateway;
+        gateway = null;
         if (g != null) g.drop();
     }
 

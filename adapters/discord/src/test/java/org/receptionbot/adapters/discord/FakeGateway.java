@@ -102,9 +102,9 @@ final class FakeGateway extends WebSocketListener {
         socket.send(payload.toString());
     }
 
-    /** Drops the connection as a network failure would. */
+    /** Drops the connection as Discord does at times (4000, unknown error): the client connects again. */
     void drop() {
-        socket.cancel();
+        socket.close(4000, "Unknown error");
     }
 
     void close() {
