@@ -1,18 +1,10 @@
 package org.receptionbot.adapters.discord;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
-import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -34,14 +26,12 @@ public final class DiscordAdapter implements AutoCloseable {
     /** The platform of the chats this adapter serves, as the event file names it. */
     public static final String PLATFORM = "discord";
 
-    private static final Duration CONNECT_WAIT = Duration.ofSeconds(60);
-
     private final DiscordSettings settings;
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final DirectOutbox outbox = new DirectOutbox();
+    private final Worker worker = new Worker();
     private JDA jda;
-    private Events events;
 
     private DiscordAdapter(DiscordSettings settings, StringRedisTemplate redis, Clock clock) {
         this.settings = settings;
@@ -65,13 +55,17 @@ public final class DiscordAdapter implements AutoCloseable {
     public synchronized void start(ChatHandler handler) {
         if (jda != null) throw new IllegalStateException("already started");
         Receiver receiver = new Receiver(redis, settings.servedChannels(), handler, clock);
-        events = new Events(
+        Events events = new Events(
                 receiver,
                 new CatchUp(receiver, settings.servedChannels()),
-                new SlashCommands(settings.servedChannels()));
+                new SlashCommands(settings.servedChannels()),
+                worker);
         Connection connection = new Connection();
         try {
-            jda = builder().addEventListeners(events, connection).build();
+            // The adapter's listeners first: JDA calls them in this order, and READY ends the wait.
+            jda = builder()
+                    .addEventListeners(events, new Interactions(receiver, worker), connection)
+                    .build();
         } catch (InvalidTokenException e) {
             throw unavailable(DiscordUnavailableException.Reason.TOKEN, "Discord refused the bot token (401)", e);
         } catch (RuntimeException e) {
@@ -80,7 +74,12 @@ public final class DiscordAdapter implements AutoCloseable {
                     "Discord could not be reached at " + settings.apiUrl() + " (" + e.getMessage() + ")",
                     e);
         }
-        connection.await();
+        try {
+            connection.await();
+        } catch (DiscordUnavailableException e) {
+            close();
+            throw e;
+        }
         outbox.start(new DiscordSender(jda, true));
         log.info(
                 "Discord bot {} (id {}) serving channels {}",
@@ -110,55 +109,13 @@ public final class DiscordAdapter implements AutoCloseable {
     @Override
     public synchronized void close() {
         outbox.close();
-        if (events != null) events.close();
+        worker.close();
         if (jda != null) {
             jda.shutdown();
             try {
                 if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) jda.shutdownNow();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Waits for the gateway's READY, or for the reason it closed. */
-    private final class Connection extends ListenerAdapter {
-        private final CompletableFuture<CloseCode> closed = new CompletableFuture<>();
-
-        @Override
-        public void onReady(ReadyEvent event) {
-            closed.complete(null);
-        }
-
-        @Override
-        public void onShutdown(ShutdownEvent event) {
-            closed.complete(event.getCloseCode() == null ? CloseCode.GRACEFUL_CLOSE : event.getCloseCode());
-        }
-
-        void await() {
-            CloseCode code;
-            try {
-                code = closed.get(CONNECT_WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                throw unavailable(
-                        DiscordUnavailableException.Reason.UNREACHABLE,
-                        "the Discord gateway did not get ready within " + CONNECT_WAIT.toSeconds() + " s",
-                        e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw unavailable(DiscordUnavailableException.Reason.UNREACHABLE, "interrupted while connecting", e);
-            }
-            if (code == CloseCode.DISALLOWED_INTENTS) {
-                throw unavailable(
-                        DiscordUnavailableException.Reason.INTENT,
-                        "Discord closed the gateway with code 4014: the MESSAGE CONTENT intent is not enabled",
-                        null);
-            }
-            if (code != null) {
-                throw unavailable(
-                        DiscordUnavailableException.Reason.UNREACHABLE,
-                        "Discord closed the gateway: " + code.getCode() + " " + code.getMeaning(),
-                        null);
             }
         }
     }
