@@ -69,6 +69,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<Long, List<DataObject>> history = new ConcurrentHashMap<>();
     private final Map<String, DataObject> originals = new ConcurrentHashMap<>();
     private final Map<String, String> interactionChannel = new ConcurrentHashMap<>();
+    private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
@@ -145,8 +146,14 @@ public final class FakeDiscord implements AutoCloseable {
         DataObject interaction =
                 DiscordJson.interaction(BOT_ID, GUILD, channel, DiscordJson.user(user, name, false), 3, data);
         interaction.put("message", find(channel, messageId));
+        interactions.put(interaction.getString("id"), interaction);
         dispatch("INTERACTION_CREATE", interaction);
         return interaction.getString("id");
+    }
+
+    /** Delivers the interaction {@code id} again, as Discord may. */
+    public void deliverAgain(String id) {
+        dispatch("INTERACTION_CREATE", interactions.get(id));
     }
 
     /** {@code user} uses the slash command {@code name}, with its words or null. */

@@ -102,6 +102,24 @@ class ReceivingAndAnsweringIT {
         assertThat(rig.discord.callbacks()).hasSize(2);
     }
 
+    @Test
+    void aPressDeliveredTwiceIsHandledOnce() {
+        long id = rig.discord.say(GROUP, LI_NA, "李娜", "湖南团明天午餐少2人");
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 1);
+        FakeDiscord.Posted answer = rig.discord.posted(GROUP).get(0);
+
+        String press = rig.discord.press(
+                GROUP, answer.id(), LI_NA, "李娜", answer.buttonIds().get(0));
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 2);
+        rig.discord.deliverAgain(press);
+        long later = rig.discord.say(GROUP, LI_NA, "李娜", "湖南团明天晚餐少1人");
+
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() >= 3);
+        assertThat(rig.discord.posted(GROUP)).hasSize(3);
+        assertThat(rig.discord.posted(GROUP).get(2).replyTo()).isEqualTo(Long.toString(later));
+        assertThat(rig.ledger.activeEntriesOf(ref(id))).isEmpty();
+    }
+
     private static String ref(long id) {
         return "discord:" + GROUP + ":" + id;
     }
