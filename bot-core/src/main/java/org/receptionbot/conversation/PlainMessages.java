@@ -39,7 +39,10 @@ public final class PlainMessages {
         return intake.take(outcome, asked, message.text());
     }
 
-    /** An edited message replaces the records of its earlier version; the answer says what changed. */
+    /**
+     * An edited message replaces the records of its earlier version; the answer says what changed.
+     * An edit to no text is a deletion (Discord tells of deletions so): its records are withdrawn.
+     */
     Answer edit(IncomingMessage message, Asked asked) {
         String ref = asked.source().messageRef();
         List<Entry> had = ledger.activeEntriesOf(ref);
@@ -49,7 +52,8 @@ public final class PlainMessages {
             recorder.withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
-            return Answer.of(Reply.Kind.CORRECTION, "消息已修改，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+            String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
+            return Answer.of(Reply.Kind.CORRECTION, what + "，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
         }
         return intake.take(outcome, asked, message.text(), had);
     }
