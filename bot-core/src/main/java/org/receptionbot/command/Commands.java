@@ -1,6 +1,8 @@
 package org.receptionbot.command;
 
 import org.receptionbot.reminder.Reminders;
+import org.receptionbot.visit.VisitBoardText;
+import org.receptionbot.visit.VisitBoards;
 
 /** Answers a recognised command; each family of commands has its own class. */
 public final class Commands {
@@ -10,6 +12,7 @@ public final class Commands {
     private final Actuals actuals;
     private final Corrections corrections;
     private final ReminderCommands reminders;
+    private final VisitLists visits;
 
     /**
      * @param exports where {@code /export} posts the workbook, or null when exports are off
@@ -22,6 +25,8 @@ public final class Commands {
         this.actuals = new Actuals(desk);
         this.corrections = new Corrections(desk);
         this.reminders = new ReminderCommands(desk, reminders);
+        this.visits = new VisitLists(
+                new VisitBoards(desk.event(), desk.ledger()), new VisitBoardText(desk.event(), desk.texts()));
     }
 
     public Answer handle(Command command, Asked asked) {
@@ -35,6 +40,7 @@ public final class Commands {
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
+        if (command instanceof Command.Visits v) return visits.answer(v);
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
     }
