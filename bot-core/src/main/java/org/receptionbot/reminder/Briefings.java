@@ -23,10 +23,13 @@ import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.visit.RouteList;
+import org.receptionbot.visit.VisitBoardText;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
- * breakfast count and the open issues; to the work group, a check for each delegation that leaves
+ * site-visit routes with their lists, the breakfast count and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -38,6 +41,8 @@ public final class Briefings {
     private final IssueBoardText issueText;
     private final Outbox outbox;
     private final SaidOnce said;
+    private final VisitBoards visits;
+    private final VisitBoardText visitText;
 
     public Briefings(
             Event event,
@@ -47,6 +52,21 @@ public final class Briefings {
             RecordText texts,
             Outbox outbox,
             SaidOnce said) {
+        this(event, meals, movements, issues, texts, outbox, said, null);
+    }
+
+    /** @param visits the site-visit lists that tomorrow's briefing shows, or null to leave them out */
+    public Briefings(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            RecordText texts,
+            Outbox outbox,
+            SaidOnce said,
+            VisitBoards visits) {
+        this.visits = visits;
+        this.visitText = new VisitBoardText(event, texts);
         this.event = event;
         this.meals = meals;
         this.movements = movements;
@@ -67,6 +87,7 @@ public final class Briefings {
                 new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
         MovementBoard board = movements.board(tomorrow);
         s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
+        visits(tomorrow, s);
         Meal breakfast = event.meals().get(0);
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");
@@ -78,6 +99,15 @@ public final class Briefings {
         String text = s.toString().stripTrailing();
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /** Tomorrow's site-visit routes, each with its list; nothing on a day without visits. */
+    private void visits(LocalDate tomorrow, StringBuilder s) {
+        if (visits == null) return;
+        List<RouteList> routes = visits.board(null, tomorrow).routes();
+        if (routes.isEmpty()) return;
+        s.append("考察线路（").append(routes.size()).append("条）：\n");
+        for (RouteList l : routes) s.append(visitText.route(l)).append('\n');
     }
 
     /** The work group's departure checks on the evening of {@code today}, for those leaving tomorrow. */
