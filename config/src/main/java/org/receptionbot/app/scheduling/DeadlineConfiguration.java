@@ -11,6 +11,7 @@ import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.scheduler.BriefingJob;
 import org.receptionbot.scheduler.MealDeadlineJob;
 import org.receptionbot.scheduler.Schedules;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,8 +34,9 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    Briefings briefings(Desk desk, Outbox outbox, SaidOnce said) {
-        return new Briefings(desk.event(), desk.meals(), desk.movements(), desk.issues(), desk.texts(), outbox, said);
+    Briefings briefings(Desk desk, Outbox outbox, SaidOnce said, VisitBoards visits) {
+        return new Briefings(
+                desk.event(), desk.meals(), desk.movements(), desk.issues(), desk.texts(), outbox, said, visits);
     }
 
     @Bean
