@@ -43,17 +43,20 @@ final class BusCountCheck {
     Spoken fire(VisitRoute r, Instant now) {
         if (!now.isBefore(r.arrival().atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
         RouteList l = boards.list(r.id()).orElseThrow();
-        List<Vehicle> missing = l.buses().stream().filter(b -> !b.reported()).map(BusCount::vehicle).toList();
+        List<Vehicle> missing = l.buses().stream()
+                .filter(b -> !b.reported())
+                .map(BusCount::vehicle)
+                .toList();
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         List<ChatRef> coordinators = Chats.of(event, ChatDef.Role.COORDINATORS);
         if (groups.isEmpty() && coordinators.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("visit-count:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;
-        String head = r.name() + Texts.time(r.depart()) + "出发，已过" + after.toMinutes() + "分钟，以下"
-                + missing.size() + "辆车尚未报清点人数：\n";
+        String head = r.name() + Texts.time(r.depart()) + "出发，已过" + after.toMinutes() + "分钟，以下" + missing.size()
+                + "辆车尚未报清点人数：\n";
         String buses = missing.stream().map(BusCountCheck::bus).collect(Collectors.joining("\n"));
-        String group = "【清点提醒】" + head + buses + "\n请随车联络员清点后在群里报人数，如“" + missing.get(0).id()
-                + "号车实到40人”。";
+        String group = "【清点提醒】" + head + buses + "\n请随车联络员清点后在群里报人数，如“"
+                + missing.get(0).id() + "号车实到40人”。";
         String coord = "⚠" + head + buses + "\n本线应到" + l.total() + "人。";
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, group)));
         coordinators.forEach(chat -> outbox.send(Reply.text(chat, null, coord)));

@@ -56,8 +56,8 @@ final class SiteLists {
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("visit-list:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;
         RouteList l = boards.list(r.id()).orElseThrow();
-        String body = "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l)
-                + "\n此后如有变动将另行通知。";
+        String body =
+                "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l) + "\n此后如有变动将另行通知。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, body)));
         return Spoken.SAID;
     }
@@ -81,11 +81,20 @@ final class SiteLists {
     }
 
     private static String summary(RouteList l) {
-        StringBuilder s = new StringBuilder("现应到").append(l.total()).append("人（原计划").append(l.plannedTotal()).append("人）");
+        StringBuilder s = new StringBuilder("现应到")
+                .append(l.total())
+                .append("人（原计划")
+                .append(l.plannedTotal())
+                .append("人）");
         long counted = l.buses().stream().filter(b -> b.reported()).count();
         if (counted > 0)
-            s.append("；").append(counted).append('/').append(l.buses().size()).append("辆车已清点，实到")
-                    .append(l.counted()).append("人");
+            s.append("；")
+                    .append(counted)
+                    .append('/')
+                    .append(l.buses().size())
+                    .append("辆车已清点，实到")
+                    .append(l.counted())
+                    .append("人");
         if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
         if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
         return s.toString();

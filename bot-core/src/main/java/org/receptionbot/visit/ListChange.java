@@ -34,16 +34,21 @@ public record ListChange(List<String> lines, String state) {
             state.append(d.delegation()).append('=').append(d.people()).append(';');
         }
         for (DelegationLine d : sent.delegations()) {
-            boolean gone = now.delegations().stream().noneMatch(n -> n.delegation().equals(d.delegation()));
+            boolean gone =
+                    now.delegations().stream().noneMatch(n -> n.delegation().equals(d.delegation()));
             if (gone && d.people() > 0) lines.add(names.apply(d.delegation()) + " " + d.people() + "人→0人");
         }
         for (BusCount b : now.buses()) {
             Integer before = counted(sent, b);
             if (b.reported() && !Objects.equals(before, b.counted()))
-                lines.add(b.vehicle().id() + "号车 " + (before == null ? "" : "清点" + before + "人→") + "实到" + b.counted() + "人");
+                lines.add(b.vehicle().id() + "号车 " + (before == null ? "" : "清点" + before + "人→") + "实到" + b.counted()
+                        + "人");
             state.append(b.vehicle().id()).append(':').append(b.counted()).append(';');
         }
-        return new ListChange(lines, UUID.nameUUIDFromBytes(state.toString().getBytes(StandardCharsets.UTF_8)).toString());
+        return new ListChange(
+                lines,
+                UUID.nameUUIDFromBytes(state.toString().getBytes(StandardCharsets.UTF_8))
+                        .toString());
     }
 
     private static Integer counted(RouteList l, BusCount bus) {

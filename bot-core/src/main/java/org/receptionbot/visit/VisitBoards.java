@@ -63,7 +63,9 @@ public final class VisitBoards {
             DayLog log = ledger.day(r.date());
             DayLog then = new DayLog(
                     log.day(),
-                    log.entries().stream().filter(e -> !e.source().at().isAfter(at)).toList(),
+                    log.entries().stream()
+                            .filter(e -> !e.source().at().isAfter(at))
+                            .toList(),
                     log.withdrawn().entrySet().stream()
                             .filter(w -> !w.getValue().by().at().isAfter(at))
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

@@ -46,9 +46,7 @@ class VisitListsTest {
         assertThat(answer(TestEvents.conference(), "考察名单"))
                 .startsWith("考察名单\n【百色线】")
                 .contains("【北海线】", "【柳州线】", "3号车 桂A·H3103 覃师傅", "清点：尚未清点");
-        assertThat(answer(TestEvents.conference(), "北海线名单"))
-                .contains("【北海线】")
-                .doesNotContain("【柳州线】");
+        assertThat(answer(TestEvents.conference(), "北海线名单")).contains("【北海线】").doesNotContain("【柳州线】");
     }
 
     @Test

@@ -53,10 +53,22 @@ final class ConferenceDay {
     private static Event event() {
         Map<String, Object> tree = TestEvents.tree("/events/reference-conference.yml");
         tree.put("coordinators", List.of(Map.of("name", "黄志刚", "accounts", Map.of("sandbox", "huang"))));
-        tree.put("chats", List.of(
-                Map.of("platform", "sandbox", "id", "group", "name", "工作群", "role", "GROUP"),
-                Map.of("platform", "sandbox", "id", "coordinators", "name", "协调群", "role", "COORDINATORS"),
-                Map.of("platform", "sandbox", "id", "site-beihai", "name", "北海线接待群", "role", "SITE", "visit", "beihai")));
+        tree.put(
+                "chats",
+                List.of(
+                        Map.of("platform", "sandbox", "id", "group", "name", "工作群", "role", "GROUP"),
+                        Map.of("platform", "sandbox", "id", "coordinators", "name", "协调群", "role", "COORDINATORS"),
+                        Map.of(
+                                "platform",
+                                "sandbox",
+                                "id",
+                                "site-beihai",
+                                "name",
+                                "北海线接待群",
+                                "role",
+                                "SITE",
+                                "visit",
+                                "beihai")));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> vehicles = new ArrayList<>((List<Map<String, Object>>) tree.get("vehicles"));
         for (int i : new int[] {2, 3}) {

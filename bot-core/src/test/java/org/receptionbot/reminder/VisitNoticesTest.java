@@ -31,7 +31,10 @@ class VisitNoticesTest {
         assertThat(day.fire(LIST, "beihai", "2026-12-09T15:00")).isEqualTo(Spoken.SAID);
         assertThat(day.fire(LIST, "beihai", "2026-12-09T15:01")).isEqualTo(Spoken.ALREADY_SAID);
 
-        assertThat(day.outbox.sentTo(BEIHAI_SITE)).singleElement().extracting(Reply::text).asString()
+        assertThat(day.outbox.sentTo(BEIHAI_SITE))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
                 .startsWith("【考察名单】北海线预计16:30到达，当前名单如下：\n【北海线】")
                 .contains("湖南省住房和城乡建设厅 2人（计划3人）", "3号车 桂A·H3103 覃师傅", "随车联络员随车3 13500000003");
         assertThat(day.outbox.sentTo(COORDINATORS)).hasSize(1);
@@ -42,7 +45,10 @@ class VisitNoticesTest {
     void aRouteWithoutASiteChatStillReachesTheCoordinators() {
         assertThat(day.fire(LIST, "liuzhou", "2026-12-09T15:00")).isEqualTo(Spoken.SAID);
 
-        assertThat(day.outbox.sentTo(COORDINATORS)).singleElement().extracting(Reply::text).asString()
+        assertThat(day.outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
                 .startsWith("【考察名单】柳州线");
     }
 
@@ -56,9 +62,11 @@ class VisitNoticesTest {
         assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:11")).isEqualTo(Spoken.SAID);
         assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:12")).isEqualTo(Spoken.ALREADY_SAID);
 
-        assertThat(day.outbox.sentTo(BEIHAI_SITE)).singleElement().extracting(Reply::text).asString()
-                .isEqualTo("【考察名单更新】北海线预计16:30到达\n与15:00发送的名单相比：\n"
-                        + "  湖南省住房和城乡建设厅 3人→1人\n现应到84人（原计划86人）");
+        assertThat(day.outbox.sentTo(BEIHAI_SITE))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
+                .isEqualTo("【考察名单更新】北海线预计16:30到达\n与15:00发送的名单相比：\n" + "  湖南省住房和城乡建设厅 3人→1人\n现应到84人（原计划86人）");
         assertThat(day.outbox.sentTo(COORDINATORS)).hasSize(1);
     }
 
@@ -72,7 +80,10 @@ class VisitNoticesTest {
         day.say("2026-12-09T15:20", new Headcount("3", 40, null));
         assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:21")).isEqualTo(Spoken.SAID);
 
-        assertThat(day.outbox.sentTo(BEIHAI_SITE)).singleElement().extracting(Reply::text).asString()
+        assertThat(day.outbox.sentTo(BEIHAI_SITE))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
                 .contains("湖南省住房和城乡建设厅 3人→1人", "3号车 实到40人", "1/4辆车已清点，实到40人");
     }
 
@@ -91,12 +102,18 @@ class VisitNoticesTest {
         assertThat(day.fire(COUNT, "beihai", "2026-12-09T14:00")).isEqualTo(Spoken.SAID);
         assertThat(day.fire(COUNT, "beihai", "2026-12-09T14:01")).isEqualTo(Spoken.ALREADY_SAID);
 
-        assertThat(day.outbox.sentTo(GROUP)).singleElement().extracting(Reply::text).asString()
+        assertThat(day.outbox.sentTo(GROUP))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
                 .startsWith("【清点提醒】北海线13:30出发，已过30分钟，以下3辆车尚未报清点人数：\n")
                 .contains("  4号车 桂A·H3104（随车联络员 随车4 13500000004）")
                 .contains("  9号车 桂A·H3109（未指定随车联络员，司机 廖师傅）")
                 .doesNotContain("3号车 桂A");
-        assertThat(day.outbox.sentTo(COORDINATORS)).singleElement().extracting(Reply::text).asString()
+        assertThat(day.outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
                 .startsWith("⚠北海线13:30出发")
                 .endsWith("本线应到86人。");
     }

@@ -25,7 +25,8 @@ import org.receptionbot.reminder.VisitNotices;
 public final class VisitSchedules {
     private static final JobKey JOB = new JobKey("visit-notice", Schedules.GROUP);
 
-    public void register(Scheduler scheduler, List<VisitNotices.Due> ahead, List<VisitNotices.Window> windows, Instant now)
+    public void register(
+            Scheduler scheduler, List<VisitNotices.Due> ahead, List<VisitNotices.Window> windows, Instant now)
             throws SchedulerException {
         JobDetail job = JobBuilder.newJob(VisitNoticeJob.class)
                 .withIdentity(JOB)
@@ -34,22 +35,27 @@ public final class VisitSchedules {
                 .build();
         scheduler.addJob(job, true);
         for (VisitNotices.Due due : ahead) {
-            add(scheduler, trigger(due.kind(), due.route())
-                    .startAt(Date.from(due.at()))
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                    .build());
+            add(
+                    scheduler,
+                    trigger(due.kind(), due.route())
+                            .startAt(Date.from(due.at()))
+                            .withSchedule(
+                                    SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                            .build());
         }
         for (VisitNotices.Window w : windows) {
             if (!w.to().isAfter(now)) continue;
             Instant start = w.from().plus(VisitNotices.UPDATE_EVERY);
-            add(scheduler, trigger(VisitNotices.Kind.UPDATE, w.route())
-                    .startAt(Date.from(start.isAfter(now) ? start : now))
-                    .endAt(Date.from(w.to()))
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                            .withIntervalInSeconds((int) VisitNotices.UPDATE_EVERY.toSeconds())
-                            .repeatForever()
-                            .withMisfireHandlingInstructionNextWithRemainingCount())
-                    .build());
+            add(
+                    scheduler,
+                    trigger(VisitNotices.Kind.UPDATE, w.route())
+                            .startAt(Date.from(start.isAfter(now) ? start : now))
+                            .endAt(Date.from(w.to()))
+                            .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                                    .withIntervalInSeconds((int) VisitNotices.UPDATE_EVERY.toSeconds())
+                                    .repeatForever()
+                                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                            .build());
         }
     }
 
@@ -60,7 +66,8 @@ public final class VisitSchedules {
 
     private static TriggerBuilder<Trigger> trigger(VisitNotices.Kind kind, String route) {
         return TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey("visit-" + kind.name().toLowerCase(Locale.ROOT) + "-" + route, Schedules.GROUP))
+                .withIdentity(
+                        new TriggerKey("visit-" + kind.name().toLowerCase(Locale.ROOT) + "-" + route, Schedules.GROUP))
                 .forJob(JOB)
                 .usingJobData(VisitNoticeJob.KIND, kind.name())
                 .usingJobData(VisitNoticeJob.ROUTE, route);

@@ -45,7 +45,11 @@ class VisitNoticeConfiguration {
 
     @Bean
     ApplicationRunner visitSchedules(
-            Scheduler scheduler, Event event, VisitNotices notices, Clock clock, ObjectProvider<TimedWork> sandboxTime) {
+            Scheduler scheduler,
+            Event event,
+            VisitNotices notices,
+            Clock clock,
+            ObjectProvider<TimedWork> sandboxTime) {
         return args -> {
             VisitSchedules schedules = new VisitSchedules();
             if (sandboxTime.getIfAvailable() != null || event.visits().isEmpty()) {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("reception.visits")
 public record VisitProperties(
-        @DefaultValue("90m") Duration listLead, @DefaultValue("30m") Duration countAfter) {
+        @DefaultValue("90m") Duration listLead,
+        @DefaultValue("30m") Duration countAfter) {
 
     public VisitProperties {
         if (listLead.isNegative() || listLead.isZero())

@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.app.event.Sample;
 import org.receptionbot.event.Delegation;
-import org.receptionbot.event.VisitRoute;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReading;
+import org.receptionbot.event.VisitRoute;
 
 class SampleEventTodayTest {
 
@@ -49,7 +49,9 @@ class SampleEventTodayTest {
         assertThat(event.visits()).allSatisfy(r -> {
             assertThat(r.date()).isEqualTo(today);
             assertThat(event.siteChats(r.id())).hasSize(1);
-            assertThat(event.vehiclesOf(r)).filteredOn(v -> v.seats() == 45).allSatisfy(v -> assertThat(v.liaisons()).hasSize(1));
+            assertThat(event.vehiclesOf(r))
+                    .filteredOn(v -> v.seats() == 45)
+                    .allSatisfy(v -> assertThat(v.liaisons()).hasSize(1));
         });
         assertThat(event.coordinators()).isNotEmpty();
         assertThat(event.delegations()).allSatisfy(d -> assertThat(d.liaisons()).hasSize(1));
