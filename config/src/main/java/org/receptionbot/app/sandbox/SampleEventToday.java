@@ -63,7 +63,7 @@ public final class SampleEventToday {
     }
 
     /** Every ISO date in {@code yaml} moved by {@code days}. */
-    static String shift(String yaml, long days) {
+    public static String shift(String yaml, long days) {
         Matcher m = DATE.matcher(yaml);
         StringBuilder out = new StringBuilder();
         while (m.find())
