@@ -23,7 +23,6 @@ import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
-import org.receptionbot.visit.RouteList;
 import org.receptionbot.visit.VisitBoardText;
 import org.receptionbot.visit.VisitBoards;
 
@@ -41,8 +40,7 @@ public final class Briefings {
     private final IssueBoardText issueText;
     private final Outbox outbox;
     private final SaidOnce said;
-    private final VisitBoards visits;
-    private final VisitBoardText visitText;
+    private final RoutesOfTheDay routes;
 
     public Briefings(
             Event event,
@@ -65,8 +63,7 @@ public final class Briefings {
             Outbox outbox,
             SaidOnce said,
             VisitBoards visits) {
-        this.visits = visits;
-        this.visitText = new VisitBoardText(event, texts);
+        this.routes = new RoutesOfTheDay(visits, new VisitBoardText(event, texts));
         this.event = event;
         this.meals = meals;
         this.movements = movements;
@@ -87,7 +84,7 @@ public final class Briefings {
                 new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
         MovementBoard board = movements.board(tomorrow);
         s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
-        visits(tomorrow, s);
+        s.append(routes.of(tomorrow));
         Meal breakfast = event.meals().get(0);
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");
@@ -99,15 +96,6 @@ public final class Briefings {
         String text = s.toString().stripTrailing();
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
-    }
-
-    /** Tomorrow's site-visit routes, each with its list; nothing on a day without visits. */
-    private void visits(LocalDate tomorrow, StringBuilder s) {
-        if (visits == null) return;
-        List<RouteList> routes = visits.board(null, tomorrow).routes();
-        if (routes.isEmpty()) return;
-        s.append("考察线路（").append(routes.size()).append("条）：\n");
-        for (RouteList l : routes) s.append(visitText.route(l)).append('\n');
     }
 
     /** The work group's departure checks on the evening of {@code today}, for those leaving tomorrow. */
