@@ -13,6 +13,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.visit.DelegationLine;
 import org.receptionbot.visit.ListChange;
 import org.receptionbot.visit.RouteList;
 import org.receptionbot.visit.VisitBoardText;
@@ -56,8 +57,8 @@ final class SiteLists {
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("visit-list:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;
         RouteList l = boards.list(r.id()).orElseThrow();
-        String body =
-                "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l) + "\n此后如有变动将另行通知。";
+        String body = "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l) + liaisons(l)
+                + "\n此后如有变动将另行通知。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, body)));
         return Spoken.SAID;
     }
@@ -78,6 +79,24 @@ final class SiteLists {
                 + summary(current);
         to.forEach(chat -> outbox.send(Reply.text(chat, null, body)));
         return Spoken.SAID;
+    }
+
+    /** The phones of the liaisons of the delegations on the route, for the site to call. */
+    private String liaisons(RouteList l) {
+        StringBuilder s = new StringBuilder();
+        for (DelegationLine d : l.delegations()) {
+            if (d.people() == 0) continue;
+            event.delegation(d.delegation())
+                    .ifPresent(del -> del.liaisons().stream()
+                            .filter(p -> p.phone() != null)
+                            .forEach(p -> s.append("\n  ")
+                                    .append(del.name())
+                                    .append(' ')
+                                    .append(p.name())
+                                    .append(' ')
+                                    .append(p.phone())));
+        }
+        return s.isEmpty() ? "" : "\n各团联络员：" + s;
     }
 
     private static String summary(RouteList l) {

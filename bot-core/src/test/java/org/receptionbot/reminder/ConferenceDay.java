@@ -77,6 +77,15 @@ final class ConferenceDay {
             vehicles.set(i, v);
         }
         tree.put("vehicles", vehicles);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> delegations = new ArrayList<>((List<Map<String, Object>>) tree.get("delegations"));
+        for (int i = 0; i < delegations.size(); i++) {
+            if (!"hunan".equals(delegations.get(i).get("id"))) continue;
+            Map<String, Object> d = new HashMap<>(delegations.get(i));
+            d.put("liaisons", List.of(Map.of("name", "高霞", "phone", "13977100117")));
+            delegations.set(i, d);
+        }
+        tree.put("delegations", delegations);
         return ((EventReading.Valid) EventReader.read("conference", tree)).event();
     }
 }

@@ -36,7 +36,8 @@ class VisitNoticesTest {
                 .extracting(Reply::text)
                 .asString()
                 .startsWith("【考察名单】北海线预计16:30到达，当前名单如下：\n【北海线】")
-                .contains("湖南省住房和城乡建设厅 2人（计划3人）", "3号车 桂A·H3103 覃师傅", "随车联络员随车3 13500000003");
+                .contains("湖南省住房和城乡建设厅 2人（计划3人）", "3号车 桂A·H3103 覃师傅", "随车联络员随车3 13500000003")
+                .contains("\n各团联络员：\n  湖南省住房和城乡建设厅 高霞 13977100117\n此后如有变动将另行通知。");
         assertThat(day.outbox.sentTo(COORDINATORS)).hasSize(1);
         assertThat(day.outbox.sentTo(GROUP)).isEmpty();
     }
