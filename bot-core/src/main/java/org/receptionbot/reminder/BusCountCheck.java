@@ -42,6 +42,7 @@ final class BusCountCheck {
 
     Spoken fire(VisitRoute r, Instant now) {
         if (!now.isBefore(r.arrival().atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
+        if (now.isBefore(at(r))) return Spoken.NOTHING_TO_SAY; // a stale trigger of a route since moved
         RouteList l = boards.list(r.id()).orElseThrow();
         List<Vehicle> missing = l.buses().stream()
                 .filter(b -> !b.reported())

@@ -53,6 +53,7 @@ final class SiteLists {
 
     Spoken list(VisitRoute r, Instant now) {
         if (!now.isBefore(arrival(r))) return Spoken.TOO_LATE;
+        if (now.isBefore(listAt(r))) return Spoken.NOTHING_TO_SAY; // a stale trigger of a route since moved
         List<ChatRef> to = chats(r);
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("visit-list:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;

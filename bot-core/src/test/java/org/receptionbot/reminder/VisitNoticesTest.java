@@ -89,6 +89,13 @@ class VisitNoticesTest {
     }
 
     @Test
+    void nothingIsSaidBeforeItsTimeAsWhenARouteWasMovedAfterItsTriggersWereSet() {
+        assertThat(day.fire(LIST, "beihai", "2026-12-09T14:59")).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(day.fire(COUNT, "beihai", "2026-12-09T13:59")).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(day.fire(LIST, "beihai", "2026-12-09T15:00")).isEqualTo(Spoken.SAID);
+    }
+
+    @Test
     void nothingIsSaidOnceTheBusesHaveArrived() {
         assertThat(day.fire(LIST, "beihai", "2026-12-09T16:30")).isEqualTo(Spoken.TOO_LATE);
         assertThat(day.fire(UPDATE, "beihai", "2026-12-09T16:31")).isEqualTo(Spoken.TOO_LATE);
