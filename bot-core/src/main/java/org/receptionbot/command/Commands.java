@@ -9,6 +9,7 @@ public final class Commands {
     private final Actuals actuals;
     private final Corrections corrections;
     private final ReminderCommands reminders;
+    private final VisitLists visits;
 
     public Commands(
             Boards boards,
@@ -17,7 +18,8 @@ public final class Commands {
             ExportCommand export,
             Actuals actuals,
             Corrections corrections,
-            ReminderCommands reminders) {
+            ReminderCommands reminders,
+            VisitLists visits) {
         this.boards = boards;
         this.issues = issues;
         this.binds = binds;
@@ -25,6 +27,7 @@ public final class Commands {
         this.actuals = actuals;
         this.corrections = corrections;
         this.reminders = reminders;
+        this.visits = visits;
     }
 
     public Answer handle(Command command, Asked asked) {
@@ -38,6 +41,7 @@ public final class Commands {
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
+        if (command instanceof Command.Visits v) return visits.answer(v);
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
     }

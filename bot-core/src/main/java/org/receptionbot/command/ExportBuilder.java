@@ -10,6 +10,8 @@ import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
 
 /** Builds the content of an export for a date range (the chat command and the CLI mode use it). */
 public final class ExportBuilder {
@@ -17,12 +19,15 @@ public final class ExportBuilder {
     private final MealBoards meals;
     private final MovementBoards movements;
     private final IssueBoards issues;
+    private final ExportRoutes routes;
 
-    public ExportBuilder(Event event, MealBoards meals, MovementBoards movements, IssueBoards issues) {
+    public ExportBuilder(
+            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits) {
         this.event = event;
         this.meals = meals;
         this.movements = movements;
         this.issues = issues;
+        this.routes = new ExportRoutes(visits, new RecordText(event));
     }
 
     public ExportContent build(LocalDate from, LocalDate to, Instant now) {
@@ -31,7 +36,7 @@ public final class ExportBuilder {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<MealBoard> boards = new ArrayList<>();
             for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
-            days.add(new ExportContent.Day(d, boards, movements.board(d)));
+            days.add(new ExportContent.Day(d, boards, movements.board(d), routes.of(d)));
         }
         return new ExportContent(from, to, days, issues.pending(now));
     }

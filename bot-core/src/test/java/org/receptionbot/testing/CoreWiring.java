@@ -16,6 +16,7 @@ import org.receptionbot.command.Exports;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
+import org.receptionbot.command.VisitLists;
 import org.receptionbot.conversation.Amendments;
 import org.receptionbot.conversation.AsPlanned;
 import org.receptionbot.conversation.Buttons;
@@ -41,6 +42,9 @@ import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoardText;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * The core's services over the given ports, wired once as the application's {@code config} wires
@@ -60,6 +64,7 @@ public final class CoreWiring {
     public final MovementBoards movements;
     public final HeadcountBoards headcounts;
     public final IssueBoards issues;
+    public final VisitBoards visits;
     public final ExportBuilder exportBuilder;
 
     public CoreWiring(
@@ -83,7 +88,8 @@ public final class CoreWiring {
         this.movements = new MovementBoards(event, ledger);
         this.headcounts = new HeadcountBoards(event, ledger);
         this.issues = new IssueBoards(event, issueBook, Duration.ofHours(2));
-        this.exportBuilder = new ExportBuilder(event, meals, movements, issues);
+        this.visits = new VisitBoards(event, ledger);
+        this.exportBuilder = new ExportBuilder(event, meals, movements, issues, visits);
     }
 
     /** Over in-memory stores (ledger, issue book, bindings, pending questions). */
@@ -113,7 +119,8 @@ public final class CoreWiring {
                 new ExportCommand(event, exportBuilder, exports),
                 actuals,
                 corrections,
-                new ReminderCommands(event, reminders));
+                new ReminderCommands(event, reminders),
+                new VisitLists(visits, new VisitBoardText(event, new RecordText(event))));
         Choice choice = new Choice(pending);
         Intake intake = new Intake(
                 event,

@@ -14,6 +14,7 @@ import org.receptionbot.command.ExportCommand;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
+import org.receptionbot.command.VisitLists;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
 import org.receptionbot.ledger.IssueLoop;
@@ -25,6 +26,9 @@ import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoardText;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +49,14 @@ class CommandConfiguration {
             ExportCommand export,
             Actuals actuals,
             Corrections corrections,
-            ReminderCommands reminders) {
-        return new Commands(boards, issues, binds, export, actuals, corrections, reminders);
+            ReminderCommands reminders,
+            VisitLists visits) {
+        return new Commands(boards, issues, binds, export, actuals, corrections, reminders, visits);
+    }
+
+    @Bean
+    VisitLists visitLists(Event event, VisitBoards boards) {
+        return new VisitLists(boards, new VisitBoardText(event, new RecordText(event)));
     }
 
     @Bean
@@ -71,8 +81,9 @@ class CommandConfiguration {
     }
 
     @Bean
-    ExportBuilder exportBuilder(Event event, MealBoards meals, MovementBoards movements, IssueBoards issues) {
-        return new ExportBuilder(event, meals, movements, issues);
+    ExportBuilder exportBuilder(
+            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits) {
+        return new ExportBuilder(event, meals, movements, issues, visits);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,5 +58,10 @@ class LedgerServicesConfiguration {
     @Bean
     IssueBoards issueBoards(Event event, IssueBook issues, IssueProperties properties) {
         return new IssueBoards(event, issues, properties.oldAfter());
+    }
+
+    @Bean
+    VisitBoards visitBoards(Event event, Ledger ledger) {
+        return new VisitBoards(event, ledger);
     }
 }

@@ -15,6 +15,7 @@ import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,8 +39,14 @@ class DeadlineConfiguration {
 
     @Bean
     Briefings briefings(
-            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, Outbox outbox, SaidOnce said) {
-        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said);
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            Outbox outbox,
+            SaidOnce said,
+            VisitBoards visits) {
+        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said, visits);
     }
 
     @Bean
