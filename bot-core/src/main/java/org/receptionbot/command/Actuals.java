@@ -3,13 +3,18 @@ package org.receptionbot.command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.receptionbot.access.People;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Venue;
 import org.receptionbot.ledger.ActualCount;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.summary.VenueBoard;
 
@@ -19,18 +24,26 @@ import org.receptionbot.summary.VenueBoard;
  */
 public final class Actuals {
     static final Duration CONFIRM_WAIT = Duration.ofMinutes(10);
-    private final Desk desk;
+    private final Event event;
+    private final Ledger ledger;
+    private final PendingQuestions pending;
+    private final MealBoards meals;
+    private final People people;
 
-    public Actuals(Desk desk) {
-        this.desk = desk;
+    public Actuals(Event event, Ledger ledger, PendingQuestions pending, MealBoards meals, People people) {
+        this.event = event;
+        this.ledger = ledger;
+        this.pending = pending;
+        this.meals = meals;
+        this.people = people;
     }
 
     Answer report(Command.Actual a, Asked asked) {
         if (!asked.sender().coordinator() && !caterer(asked.chat())) return Answer.of("抱歉，实际就餐人数由协调组或餐饮保障组登记。");
         if (a.venue() == null || a.meal() == null || a.count() == null)
             return Answer.of("请写明餐厅、餐次和人数，如“/actual 九院 午餐 412”。");
-        if (a.date() == null || !desk.event().covers(a.date())) return Answer.of("日期不在活动期间内，未登记。");
-        Optional<Venue> venue = desk.event().venues().stream()
+        if (a.date() == null || !event.covers(a.date())) return Answer.of("日期不在活动期间内，未登记。");
+        Optional<Venue> venue = event.venues().stream()
                 .filter(v -> v.id().equalsIgnoreCase(a.venue()) || v.name().contains(a.venue()))
                 .findFirst();
         if (venue.isEmpty()) return Answer.of("没有找到餐厅“" + a.venue() + "”。现有餐厅：" + venues() + "。");
@@ -46,11 +59,11 @@ public final class Actuals {
     }
 
     private Answer record(ActualCount actual, Asked asked) {
-        Optional<Integer> earlier = desk.ledger().actuals(actual.date()).stream()
+        Optional<Integer> earlier = ledger.actuals(actual.date()).stream()
                 .filter(c -> c.meal().equals(actual.meal()) && c.venue().equals(actual.venue()))
                 .map(ActualCount::count)
                 .findFirst();
-        desk.ledger().recordActual(actual);
+        ledger.recordActual(actual);
         VenueBoard board = board(actual, asked);
         return Answer.of("已登记：" + serving(actual, board) + " 实到" + actual.count() + "人"
                 + earlier.map(n -> "（原登记" + n + "人）").orElse("") + "，预订" + board.booked() + "人，相差"
@@ -58,11 +71,10 @@ public final class Actuals {
     }
 
     private Answer hold(ActualCount actual, VenueBoard board, Asked asked) {
-        desk.pending()
-                .put(
-                        ConfirmKeys.key(asked.chat(), asked.sender().userId()),
-                        new Pending.ActualConfirmation(actual),
-                        asked.now().plus(CONFIRM_WAIT));
+        pending.put(
+                ConfirmKeys.key(asked.chat(), asked.sender().userId()),
+                new Pending.ActualConfirmation(actual),
+                asked.now().plus(CONFIRM_WAIT));
         String text = "请确认实际就餐人数（远超餐厅容量和预订人数）：\n" + serving(actual, board) + " 实到" + actual.count() + "人（容量"
                 + board.venue().capacity() + "人，预订" + board.booked() + "人）\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
         return new Answer(
@@ -70,23 +82,23 @@ public final class Actuals {
     }
 
     private VenueBoard board(ActualCount actual, Asked asked) {
-        Meal meal = desk.event().meal(actual.meal()).orElseThrow();
-        return desk.meals().board(actual.date(), meal, asked.now()).venues().stream()
+        Meal meal = event.meal(actual.meal()).orElseThrow();
+        return meals.board(actual.date(), meal, asked.now()).venues().stream()
                 .filter(v -> v.venue().id().equals(actual.venue()))
                 .findFirst()
                 .orElseThrow();
     }
 
     private String serving(ActualCount actual, VenueBoard board) {
-        Meal meal = desk.event().meal(actual.meal()).orElseThrow();
+        Meal meal = event.meal(actual.meal()).orElseThrow();
         return Texts.day(actual.date()) + meal.label() + " " + board.venue().name();
     }
 
     private boolean caterer(ChatRef chat) {
-        return desk.people().chats(ChatDef.Role.CATERER).contains(chat);
+        return people.chats(ChatDef.Role.CATERER).contains(chat);
     }
 
     private String venues() {
-        return String.join("、", desk.event().venues().stream().map(Venue::name).toList());
+        return String.join("、", event.venues().stream().map(Venue::name).toList());
     }
 }

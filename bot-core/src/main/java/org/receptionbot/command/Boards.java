@@ -3,44 +3,71 @@ package org.receptionbot.command;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.HeadcountText;
 import org.receptionbot.summary.IssueBoardText;
+import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoardText;
+import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoardText;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 
 /** The commands that read: meal board, movements, head counts, issues, a delegation, a vehicle. */
-final class Boards {
-    private final Desk desk;
+public final class Boards {
+    private final Event event;
+    private final MealBoards meals;
+    private final MovementBoards movements;
+    private final HeadcountBoards headcounts;
+    private final IssueBoards issues;
+    private final StatusText status;
+    private final RecordText texts;
+    private final DelegationNames names;
 
-    Boards(Desk desk) {
-        this.desk = desk;
+    public Boards(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            HeadcountBoards headcounts,
+            IssueBoards issues,
+            StatusText status) {
+        this.event = event;
+        this.meals = meals;
+        this.movements = movements;
+        this.headcounts = headcounts;
+        this.issues = issues;
+        this.status = status;
+        this.texts = new RecordText(event);
+        this.names = new DelegationNames(event);
     }
 
     Answer meals(Command.Meals m, Asked asked) {
         LocalDate date = m.date();
-        if (!desk.event().covers(date)) return outside(date);
-        Meal meal = m.meal() == null ? next(asked) : desk.event().meal(m.meal()).orElseThrow();
+        if (!event.covers(date)) return outside(date);
+        Meal meal = m.meal() == null ? next(asked) : event.meal(m.meal()).orElseThrow();
         if (m.meal() == null && !date.equals(asked.today()))
-            meal = desk.event().meals().get(0);
-        return Answer.of(new MealBoardText(desk.texts()).render(desk.meals().board(date, meal, asked.now())));
+            meal = event.meals().get(0);
+        return Answer.of(new MealBoardText(texts).render(meals.board(date, meal, asked.now())));
     }
 
     Answer moves(Command.Moves m) {
         if (m.date() == null) return Answer.of("没能看懂日期，请写成“明天”“11月23日”或“23号”。");
-        return Answer.of(new MovementBoardText().render(desk.movements().board(m.date())));
+        return Answer.of(new MovementBoardText().render(movements.board(m.date())));
     }
 
     Answer counts(Command.Counts c) {
         if (c.date() == null) return Answer.of("没能看懂日期，请写成“今天”“11月23日”或“23号”。");
-        return Answer.of(new HeadcountText().render(c.date(), desk.headcounts().board(c.date())));
+        return Answer.of(new HeadcountText().render(c.date(), headcounts.board(c.date())));
     }
 
     Answer issues(Asked asked) {
-        return Answer.of(new IssueBoardText(desk.texts()).render(desk.issues().pending(asked.now())));
+        return Answer.of(new IssueBoardText(texts).render(issues.pending(asked.now())));
     }
 
     Answer status(Command.Status s, Asked asked) {
@@ -49,37 +76,35 @@ final class Boards {
             return Answer.of("您还没有绑定代表团。请写“/status 湖南”查看某个代表团，或发送“/bind 湖南”绑定本团。");
         }
         String typed = s.delegation() == null ? asked.sender().delegation() : s.delegation();
-        Optional<Delegation> d = desk.names().find(typed);
-        if (d.isEmpty()) return Answer.of(desk.names().notFound(typed));
-        return Answer.of(new StatusText(desk).render(d.get(), asked));
+        Optional<Delegation> d = names.find(typed);
+        if (d.isEmpty()) return Answer.of(names.notFound(typed));
+        return Answer.of(status.render(d.get(), asked));
     }
 
     Answer car(Command.Car c) {
         if (c.vehicle() == null) return Answer.of("请写明车号，如“/car 3”或“3号车在哪”。");
-        Optional<Vehicle> v = desk.event().vehicle(c.vehicle().strip());
+        Optional<Vehicle> v = event.vehicle(c.vehicle().strip());
         if (v.isEmpty()) return Answer.of("没有" + c.vehicle() + "号车。现有车辆：" + vehicles() + "。");
         Vehicle car = v.get();
-        String delegation = car.delegation() == null ? "未指定" : desk.texts().delegation(car.delegation());
+        String delegation = car.delegation() == null ? "未指定" : texts.delegation(car.delegation());
         String phone = car.driverPhone() == null ? "未登记" : car.driverPhone();
         return Answer.of(
                 car.id() + "号车\n车牌：" + car.plate() + "\n司机：" + car.driver() + "\n电话：" + phone + "\n服务：" + delegation);
     }
 
     private String vehicles() {
-        return String.join(
-                "、", desk.event().vehicles().stream().map(v -> v.id() + "号").toList());
+        return String.join("、", event.vehicles().stream().map(v -> v.id() + "号").toList());
     }
 
     private Meal next(Asked asked) {
-        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), desk.event().zone());
-        return desk.event().meals().stream()
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
+        return event.meals().stream()
                 .filter(m -> now.toLocalTime().isBefore(m.serveTo()))
                 .findFirst()
-                .orElse(desk.event().meals().get(desk.event().meals().size() - 1));
+                .orElse(event.meals().get(event.meals().size() - 1));
     }
 
     private Answer outside(LocalDate date) {
-        return Answer.of(Texts.day(date) + "不在活动日期内（" + Texts.day(desk.event().start()) + "至"
-                + Texts.day(desk.event().end()) + "）。");
+        return Answer.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
     }
 }

@@ -22,6 +22,9 @@ public sealed interface Command {
 
     record Car(String vehicle) implements Command {}
 
+    /** The site-visit lists; {@code route} is the route's name or alias typed, or null for every route. */
+    record Visits(String route) implements Command {}
+
     record Undo() implements Command {}
 
     record Bind(String delegation) implements Command {}

@@ -23,9 +23,11 @@ public final class CommandParser {
     /** The slash commands whose arguments may hold a date. */
     private static final Set<String> DATED = Set.of("meals", "moves", "counts", "actual", "export");
 
+    private final Event event;
     private final DateMeal dateMeal;
 
     public CommandParser(Event event) {
+        this.event = event;
         this.dateMeal = new DateMeal(event);
     }
 
@@ -52,6 +54,7 @@ public final class CommandParser {
             case "issues" -> new Command.Issues();
             case "counts" -> dated(rest, today, "/counts", Command.Counts::new);
             case "status" -> new Command.Status(rest.isEmpty() ? null : rest);
+            case "visits" -> new Command.Visits(rest.isEmpty() ? null : rest);
             case "car" -> new Command.Car(rest.isEmpty() ? null : rest.replaceAll("[号车]", ""));
             case "undo" -> new Command.Undo();
             case "bind" -> new Command.Bind(rest.isEmpty() ? null : rest);
@@ -88,6 +91,9 @@ public final class CommandParser {
             case "提醒列表", "查看提醒" -> {
                 return new Command.ListReminders();
             }
+            case "考察名单", "考察线路", "考察安排" -> {
+                return new Command.Visits(null);
+            }
             default -> {
                 return phrases(t, today);
             }
@@ -96,6 +102,8 @@ public final class CommandParser {
 
     private Command phrases(String t, LocalDate today) {
         Matcher m;
+        Command visits = routeList(t);
+        if (visits != null) return visits;
         if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1));
         if ((m = ACK.matcher(t)).matches()) return new Command.Ack(Integer.valueOf(m.group(1)));
         if ((m = DONE.matcher(t)).matches())
@@ -117,6 +125,14 @@ public final class CommandParser {
         }
         if (t.startsWith("查看")) return dateMeal.meals(t.substring(2), today);
         return dateMeal.bareMealQuery(t, today);
+    }
+
+    /** 北海线名单, 北海考察名单: a route's list, by the event's own route names and aliases. */
+    private Command routeList(String t) {
+        if (!t.endsWith("名单") || event.visits().isEmpty()) return null;
+        String word = t.substring(0, t.length() - 2).strip();
+        if (word.endsWith("考察")) word = word.substring(0, word.length() - 2);
+        return event.routeNamed(word).isPresent() ? new Command.Visits(word) : null;
     }
 
     /** A command of one day (today when none is given); a word that is not a date makes it unknown. */

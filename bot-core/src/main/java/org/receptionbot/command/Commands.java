@@ -1,27 +1,33 @@
 package org.receptionbot.command;
 
-import org.receptionbot.reminder.Reminders;
-
 /** Answers a recognised command; each family of commands has its own class. */
 public final class Commands {
     private final Boards boards;
     private final IssueCommands issues;
-    private final Admin admin;
+    private final BindRequests binds;
+    private final ExportCommand export;
     private final Actuals actuals;
     private final Corrections corrections;
     private final ReminderCommands reminders;
+    private final VisitLists visits;
 
-    /**
-     * @param exports where {@code /export} posts the workbook, or null when exports are off
-     * @param reminders the custom reminders, or null when the timed part is off
-     */
-    public Commands(Desk desk, Exports exports, Reminders reminders) {
-        this.boards = new Boards(desk);
-        this.issues = new IssueCommands(desk);
-        this.admin = new Admin(desk, exports);
-        this.actuals = new Actuals(desk);
-        this.corrections = new Corrections(desk);
-        this.reminders = new ReminderCommands(desk, reminders);
+    public Commands(
+            Boards boards,
+            IssueCommands issues,
+            BindRequests binds,
+            ExportCommand export,
+            Actuals actuals,
+            Corrections corrections,
+            ReminderCommands reminders,
+            VisitLists visits) {
+        this.boards = boards;
+        this.issues = issues;
+        this.binds = binds;
+        this.export = export;
+        this.actuals = actuals;
+        this.corrections = corrections;
+        this.reminders = reminders;
+        this.visits = visits;
     }
 
     public Answer handle(Command command, Asked asked) {
@@ -35,6 +41,7 @@ public final class Commands {
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
+        if (command instanceof Command.Visits v) return visits.answer(v);
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
     }
@@ -42,9 +49,9 @@ public final class Commands {
     private Answer changes(Command command, Asked asked) {
         if (command instanceof Command.Ack a) return issues.ack(a, asked);
         if (command instanceof Command.Done d) return issues.done(d, asked);
-        if (command instanceof Command.Bind b) return admin.bind(b, asked);
+        if (command instanceof Command.Bind b) return binds.bind(b, asked);
         if (command instanceof Command.Actual a) return actuals.report(a, asked);
-        if (command instanceof Command.Export e) return admin.export(e, asked);
+        if (command instanceof Command.Export e) return export.export(e, asked);
         if (command instanceof Command.Remind r) return reminders.remind(r, asked);
         if (command instanceof Command.ListReminders) return reminders.list();
         if (command instanceof Command.Unremind u) return reminders.unremind(u, asked);

@@ -5,58 +5,73 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
 import org.receptionbot.summary.MovementEffects;
+import org.receptionbot.summary.RecordText;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
 public final class Corrections {
-    private final Desk desk;
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final People people;
+    private final Outbox outbox;
+    private final RecordText texts;
 
-    public Corrections(Desk desk) {
-        this.desk = desk;
+    public Corrections(Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.people = people;
+        this.outbox = outbox;
+        this.texts = new RecordText(event);
     }
 
     /** Undo by text or command: the message replied to if it has records, else the sender's last. */
     public Answer undo(Asked asked) {
         Optional<String> target = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
-                .filter(ref -> !desk.ledger().activeEntriesOf(ref).isEmpty())
-                .or(() ->
-                        desk.ledger().lastMessageOf(asked.chat(), asked.sender().userId()));
+                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
+                .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
         return target.map(ref -> undo(ref, asked)).orElse(Answer.of("没有可以撤销的记录。"));
     }
 
-    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators hear of it. */
+    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators and the caterer hear of it. */
     public Answer undo(String messageRef, Asked asked) {
-        List<Entry> entries = desk.ledger().activeEntriesOf(messageRef);
+        List<Entry> entries = ledger.activeEntriesOf(messageRef);
         if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
         if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> records = entries.stream().map(Entry::record).toList();
-        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), records);
-        desk.recorder().withdraw(messageRef, asked.source());
-        MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), records);
+        MealSnapshot before = MealSnapshot.of(event, ledger, records);
+        recorder.withdraw(messageRef, asked.source());
+        MealSnapshot after = MealSnapshot.of(event, ledger, records);
         String lines = String.join("\n", lines(records, before, after));
-        if (records.stream().anyMatch(r -> desk.recorder().late(r, asked.source()))) tellCoordinators(asked, lines);
+        if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
         return Answer.of("已撤销：" + lines);
     }
 
     /** Each record taken back with the count its serving returns to, then what that does to the meals. */
     private List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
-        ChangeText changes = new ChangeText(desk.event());
+        ChangeText changes = new ChangeText(event);
         List<String> lines = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new HashSet<>();
         for (Record r : records) {
-            String text = desk.texts().describe(r);
+            String text = texts.describe(r);
             if (r instanceof MealRecord m) {
                 MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
                 DinerCount now = after.count(s);
@@ -64,13 +79,14 @@ public final class Corrections {
             }
             lines.add(text);
         }
-        lines.addAll(new MovementEffects(desk.event()).lines(records, before, after));
+        lines.addAll(new MovementEffects(event).lines(records, before, after));
         return lines;
     }
 
     private void tellCoordinators(Asked asked, String lines) {
-        String text = "⚠报餐截止后撤销（" + asked.sender().name() + " " + desk.texts().clock(asked.now()) + "）\n" + lines;
-        for (ChatRef chat : desk.people().chats(ChatDef.Role.COORDINATORS))
-            desk.outbox().send(Reply.text(chat, null, text));
+        String text = "⚠报餐截止后撤销（" + asked.sender().name() + " " + texts.clock(asked.now()) + "）\n" + lines;
+        List<ChatRef> chats = new ArrayList<>(people.chats(ChatDef.Role.COORDINATORS));
+        chats.addAll(people.chats(ChatDef.Role.CATERER));
+        for (ChatRef chat : chats.stream().distinct().toList()) outbox.send(Reply.text(chat, null, text));
     }
 }

@@ -4,25 +4,40 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
 
 /** Builds the content of an export for a date range (the chat command and the CLI mode use it). */
 public final class ExportBuilder {
-    private final Desk desk;
+    private final Event event;
+    private final MealBoards meals;
+    private final MovementBoards movements;
+    private final IssueBoards issues;
+    private final ExportRoutes routes;
 
-    public ExportBuilder(Desk desk) {
-        this.desk = desk;
+    public ExportBuilder(
+            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits) {
+        this.event = event;
+        this.meals = meals;
+        this.movements = movements;
+        this.issues = issues;
+        this.routes = new ExportRoutes(visits, new RecordText(event));
     }
 
     public ExportContent build(LocalDate from, LocalDate to, Instant now) {
         if (to.isBefore(from)) throw new IllegalArgumentException("to is before from: " + from + " > " + to);
         List<ExportContent.Day> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            List<MealBoard> meals = new ArrayList<>();
-            for (Meal meal : desk.event().meals()) meals.add(desk.meals().board(d, meal, now));
-            days.add(new ExportContent.Day(d, meals, desk.movements().board(d)));
+            List<MealBoard> boards = new ArrayList<>();
+            for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
+            days.add(new ExportContent.Day(d, boards, movements.board(d), routes.of(d)));
         }
-        return new ExportContent(from, to, days, desk.issues().pending(now));
+        return new ExportContent(from, to, days, issues.pending(now));
     }
 }

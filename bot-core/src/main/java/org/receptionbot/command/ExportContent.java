@@ -5,10 +5,11 @@ import java.util.List;
 import org.receptionbot.summary.IssueLine;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MovementBoard;
+import org.receptionbot.visit.RouteList;
 
 /**
  * What an export holds for a date range: per day the board of every meal (delegations by meals,
- * venue totals), the movements, and the issues still waiting at the time of export.
+ * venue totals), the movements, the site-visit routes, and the issues still waiting at the time of export.
  */
 public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<IssueLine> issues) {
 
@@ -17,10 +18,29 @@ public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<I
         issues = List.copyOf(issues);
     }
 
-    /** One day: a board per meal in the event's order, and its movements. */
-    public record Day(LocalDate date, List<MealBoard> meals, MovementBoard movements) {
+    /** One day: a board per meal in the event's order, its movements and its site-visit routes. */
+    public record Day(LocalDate date, List<MealBoard> meals, MovementBoard movements, List<Route> visits) {
         public Day {
             meals = List.copyOf(meals);
+            visits = List.copyOf(visits);
+        }
+
+        /** A day without site visits. */
+        public Day(LocalDate date, List<MealBoard> meals, MovementBoard movements) {
+            this(date, meals, movements, List.of());
+        }
+    }
+
+    /**
+     * A site-visit route's list, ready for its sheet.
+     *
+     * @param names the delegations' names, in the order of the list's delegations
+     * @param changes the changes since the plan, each as its time, what it said and who sent it
+     */
+    public record Route(RouteList list, List<String> names, List<String> changes) {
+        public Route {
+            names = List.copyOf(names);
+            changes = List.copyOf(changes);
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Help {
             new Entry("/issues", "待处理问题", List.of("问题清单")),
             new Entry("/status 湖南", "代表团情况", List.of("本团情况")),
             new Entry("/car 3", "车辆信息", List.of("3号车在哪")),
+            new Entry("/visits 北海线", "考察名单：各线路人员、车辆和清点", List.of("考察名单", "北海线名单")),
             new Entry("/undo", "撤销自己上一条消息的记录", List.of("撤销")),
             new Entry("/bind 湖南", "联络员绑定代表团，需协调组确认", List.of("绑定 湖南")),
             new Entry("/ack 12", "受理问题", List.of("受理 12")),

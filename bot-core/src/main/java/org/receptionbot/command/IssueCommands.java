@@ -1,28 +1,35 @@
 package org.receptionbot.command;
 
+import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.summary.RecordText;
 
 /** /ack and /done: coordinators move an issue on, and the reporter is told in the group. */
-final class IssueCommands {
-    private final Desk desk;
+public final class IssueCommands {
+    private final IssueLoop loop;
+    private final Outbox outbox;
+    private final RecordText texts;
 
-    IssueCommands(Desk desk) {
-        this.desk = desk;
+    public IssueCommands(Event event, IssueLoop loop, Outbox outbox) {
+        this.loop = loop;
+        this.outbox = outbox;
+        this.texts = new RecordText(event);
     }
 
     Answer ack(Command.Ack a, Asked asked) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
         if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
-        IssueLoop.Outcome outcome = desk.loop().acknowledge(a.number(), step(asked));
+        IssueLoop.Outcome outcome = loop.acknowledge(a.number(), step(asked));
         return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，正在处理。");
     }
 
     Answer done(Command.Done d, Asked asked) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组办结。");
         if (d.number() == null) return Answer.of("请写明问题编号和处理结果，如“/done 12 已更换房间”。");
-        IssueLoop.Outcome outcome = desk.loop().resolve(d.number(), step(asked), d.resolution());
+        IssueLoop.Outcome outcome = loop.resolve(d.number(), step(asked), d.resolution());
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         return answer(
                 outcome,
@@ -38,11 +45,7 @@ final class IssueCommands {
         }
         IssueTicket t = ((IssueLoop.Outcome.Moved) outcome).ticket();
         String text = told.apply(t);
-        desk.outbox()
-                .send(Reply.text(
-                        t.reported().chat(),
-                        t.reported().messageId(),
-                        text + "\n" + desk.texts().describe(t.issue())));
+        outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + texts.describe(t.issue())));
         return Answer.of("已更新：" + text);
     }
 

@@ -1,18 +1,20 @@
 package org.receptionbot.command;
 
 import java.util.Optional;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Person;
 import org.receptionbot.reminder.Reminders;
 
 /** /remind, /reminders and /unremind: the coordinators' custom reminders. */
-final class ReminderCommands {
+public final class ReminderCommands {
     private static final String OFF = "提醒功能未启用。";
 
-    private final Desk desk;
+    private final Event event;
     private final Reminders reminders;
 
-    ReminderCommands(Desk desk, Reminders reminders) {
-        this.desk = desk;
+    /** @param reminders the custom reminders, or null when the timed part is off */
+    public ReminderCommands(Event event, Reminders reminders) {
+        this.event = event;
         this.reminders = reminders;
     }
 
@@ -36,7 +38,7 @@ final class ReminderCommands {
     }
 
     private Optional<Person> coordinator(Asked asked) {
-        return desk.event().coordinators().stream()
+        return event.coordinators().stream()
                 .filter(p -> p.is(asked.chat().platform(), asked.sender().userId()))
                 .findFirst();
     }

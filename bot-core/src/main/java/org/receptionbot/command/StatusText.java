@@ -5,29 +5,39 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Predicate;
 import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Person;
 import org.receptionbot.event.Plan;
 import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Movement;
+import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.IssueLine;
+import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
 
 /** A delegation's card: people, today's and tomorrow's meals, plans, vehicles, waiting issues. */
-final class StatusText {
-    private final Desk desk;
+public final class StatusText {
+    private final Event event;
+    private final Ledger ledger;
+    private final MealBoards meals;
+    private final IssueBoards issues;
 
-    StatusText(Desk desk) {
-        this.desk = desk;
+    public StatusText(Event event, Ledger ledger, MealBoards meals, IssueBoards issues) {
+        this.event = event;
+        this.ledger = ledger;
+        this.meals = meals;
+        this.issues = issues;
     }
 
     String render(Delegation d, Asked asked) {
         StringBuilder s =
                 new StringBuilder(d.name()).append("（").append(d.size()).append("人）\n");
-        s.append("住宿：").append(desk.event().hotel(d.hotel()).map(h -> h.name()).orElse("未登记"));
+        s.append("住宿：").append(event.hotel(d.hotel()).map(h -> h.name()).orElse("未登记"));
         s.append("；用餐：")
-                .append(desk.event().venue(d.venue()).map(v -> v.name()).orElse("未登记"))
+                .append(event.venue(d.venue()).map(v -> v.name()).orElse("未登记"))
                 .append('\n');
         if (!d.liaisons().isEmpty())
             s.append("联络员：").append(liaisons(d.liaisons())).append('\n');
@@ -38,7 +48,7 @@ final class StatusText {
                 .append("；离开：")
                 .append(movements(d, false, d.departure()))
                 .append('\n');
-        desk.event().vehicles().stream()
+        event.vehicles().stream()
                 .filter(v -> d.id().equals(v.delegation()))
                 .forEach(v -> s.append("车辆：")
                         .append(v.id())
@@ -47,10 +57,10 @@ final class StatusText {
                         .append(' ')
                         .append(v.driver())
                         .append('\n'));
-        List<IssueLine> issues = desk.issues().pending(asked.now()).stream()
+        List<IssueLine> waiting = issues.pending(asked.now()).stream()
                 .filter(l -> d.id().equals(l.ticket().issue().delegation()))
                 .toList();
-        for (IssueLine l : issues)
+        for (IssueLine l : waiting)
             s.append("待处理问题 #")
                     .append(l.ticket().number())
                     .append(' ')
@@ -60,10 +70,10 @@ final class StatusText {
     }
 
     private void meals(StringBuilder s, Delegation d, LocalDate date, String label, Asked asked) {
-        if (!desk.event().covers(date)) return;
+        if (!event.covers(date)) return;
         s.append(label).append("用餐：");
-        for (Meal meal : desk.event().meals()) {
-            DinerCount c = desk.meals().count(date, meal, d.id());
+        for (Meal meal : event.meals()) {
+            DinerCount c = meals.count(date, meal, d.id());
             s.append(meal.label())
                     .append(c.diners())
                     .append("人")
@@ -87,7 +97,7 @@ final class StatusText {
      * people who move on their own ("其余25人 11月26日（周四）09:00 K1158；10人 11月23日（周一）06:00（已报）").
      */
     private String movements(Delegation d, boolean arrival, Plan plan) {
-        List<Movement> reported = desk.ledger().activeMovements().stream()
+        List<Movement> reported = ledger.activeMovements().stream()
                 .map(e -> (Movement) e.record())
                 .filter(m -> d.id().equals(m.delegation()) && (m instanceof Arrival) == arrival)
                 .toList();

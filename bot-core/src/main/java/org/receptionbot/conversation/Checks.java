@@ -2,8 +2,8 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import org.receptionbot.access.People;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.record.Arrival;
@@ -17,6 +17,7 @@ import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -25,10 +26,14 @@ import org.receptionbot.summary.Texts;
  * static rules are public so that the {@code parse} mode asks where the bot would.
  */
 public final class Checks {
-    private final Desk desk;
+    private final Event event;
+    private final People people;
+    private final RecordText texts;
 
-    Checks(Desk desk) {
-        this.desk = desk;
+    public Checks(Event event, People people) {
+        this.event = event;
+        this.people = people;
+        this.texts = new RecordText(event);
     }
 
     /** The refusal to answer, if any record may not be applied; then none of the message is. */
@@ -37,7 +42,7 @@ public final class Checks {
             Optional<String> outside = outside(r);
             if (outside.isPresent()) return outside;
             if (r instanceof Issue || r instanceof Headcount) continue;
-            String refusal = desk.people().refusal(asked.sender(), r.delegation());
+            String refusal = people.refusal(asked.sender(), r.delegation());
             if (refusal != null) return Optional.of(refusal);
         }
         return Optional.empty();
@@ -45,7 +50,21 @@ public final class Checks {
 
     /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
     boolean absurd(Record r) {
-        return absurd(desk.event(), r);
+        return absurd(event, r);
+    }
+
+    /** The absurd ones of the records, a line each with the delegation's size. */
+    String absurdCounts(List<Record> records) {
+        StringBuilder s = new StringBuilder();
+        for (Record r : records)
+            if (absurd(r)) s.append('\n').append(texts.describe(r)).append(size(r));
+        return s.toString();
+    }
+
+    private String size(Record r) {
+        return event.delegation(r.delegation())
+                .map(d -> "（该团共" + d.size() + "人）")
+                .orElse("");
     }
 
     /**
@@ -74,8 +93,8 @@ public final class Checks {
 
     private Optional<String> outside(Record r) {
         java.time.LocalDate date = r instanceof MealRecord m ? m.date() : r instanceof Movement m ? m.date() : null;
-        if (date == null || desk.event().covers(date)) return Optional.empty();
-        return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(desk.event().start()) + "至"
-                + Texts.day(desk.event().end()) + "），未记录。请核对日期后重新发送。");
+        if (date == null || event.covers(date)) return Optional.empty();
+        return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end())
+                + "），未记录。请核对日期后重新发送。");
     }
 }

@@ -9,33 +9,53 @@ import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
-final class Intake {
+public final class Intake {
     static final Duration ANSWER_WAIT = Duration.ofMinutes(10);
     static final Duration LAPSED_WAIT = Duration.ofHours(1);
-    private final Desk desk;
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final PendingQuestions pending;
     private final Checks checks;
     private final Receipts receipts;
     private final Notices notices;
+    private final AsPlanned asPlanned;
     private final VisitEffects visits;
     private final Holds holds;
 
-    Intake(Desk desk) {
-        this.desk = desk;
-        this.checks = new Checks(desk);
-        this.receipts = new Receipts(desk);
-        this.notices = new Notices(desk);
-        this.visits = new VisitEffects(desk);
-        this.holds = new Holds(desk, checks);
+    public Intake(
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            PendingQuestions pending,
+            Checks checks,
+            Receipts receipts,
+            Notices notices,
+            AsPlanned asPlanned,
+            VisitEffects visits,
+            Holds holds) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.pending = pending;
+        this.checks = checks;
+        this.receipts = receipts;
+        this.notices = notices;
+        this.asPlanned = asPlanned;
+        this.visits = visits;
+        this.holds = holds;
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -57,7 +77,9 @@ final class Intake {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
+        boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
     }
@@ -73,19 +95,23 @@ final class Intake {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
+        if (!confirmed && replaced.isEmpty()) {
+            var twoReadings = asPlanned.ask(records, asked);
+            if (twoReadings.isPresent()) return twoReadings.get();
+        }
         List<Record> touched =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
-        MealSnapshot before = MealSnapshot.of(desk.event(), desk.ledger(), touched);
-        if (!replaced.isEmpty()) desk.recorder().withdraw(asked.source().messageRef(), asked.source());
-        Recorder.Applied applied = desk.recorder().apply(asked.source(), records);
+        MealSnapshot before = MealSnapshot.of(event, ledger, touched);
+        if (!replaced.isEmpty()) recorder.withdraw(asked.source().messageRef(), asked.source());
+        Recorder.Applied applied = recorder.apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
-        MealSnapshot after = MealSnapshot.of(desk.event(), desk.ledger(), touched);
+        MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
         boolean late = applied.entries().stream().anyMatch(Entry::late)
-                || replaced.stream().anyMatch(e -> desk.recorder().late(e.record(), asked.source()));
+                || replaced.stream().anyMatch(e -> recorder.late(e.record(), asked.source()));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));
@@ -107,17 +133,15 @@ final class Intake {
     }
 
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
-        Pending.Answer pending = new Pending.Answer(gaps, asked.source());
-        desk.pending()
-                .put(
-                        Keys.answer(asked.chat(), asked.sender().userId()),
-                        pending,
-                        asked.now().plus(ANSWER_WAIT));
-        desk.pending()
-                .put(
-                        Keys.lapsed(asked.chat(), asked.sender().userId()),
-                        pending,
-                        asked.now().plus(LAPSED_WAIT));
+        Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
+        pending.put(
+                Keys.answer(asked.chat(), asked.sender().userId()),
+                waiting,
+                asked.now().plus(ANSWER_WAIT));
+        pending.put(
+                Keys.lapsed(asked.chat(), asked.sender().userId()),
+                waiting,
+                asked.now().plus(LAPSED_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
                 + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);

@@ -1,41 +1,61 @@
 package org.receptionbot.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
 import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.RecordText;
 
-/** Tells the coordinators' chats what they must act on: changes after a deadline, new issues. */
-final class Notices {
-    private final Desk desk;
+/** Tells the coordinators' chats what they must act on (changes after a deadline, new issues), and the caterer's the late changes. */
+public final class Notices {
+    private final People people;
+    private final HeadcountBoards headcounts;
+    private final Outbox outbox;
+    private final RecordText texts;
 
-    Notices(Desk desk) {
-        this.desk = desk;
+    public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
+        this.people = people;
+        this.headcounts = headcounts;
+        this.outbox = outbox;
+        this.texts = new RecordText(event);
     }
 
     /**
-     * Tells the coordinators' chats of a change after a meal's count deadline (not the chat where it
-     * was made: its answer is there) and returns the line for the answer.
+     * Tells the coordinators' and the caterer's chats of a change after a meal's count deadline (not
+     * the chat where it was made: its answer is there), each chat once, and returns the line for the
+     * answer.
      *
      * @param body the lines of the answer so far, without its heading
      * @param correction true for an edited message: the notice says it is a correction
      */
     String late(String body, Asked asked, boolean correction) {
-        List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS).stream()
+        List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS).stream()
                 .filter(c -> !c.equals(asked.chat()))
                 .toList();
-        send(chats, "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body);
-        return chats.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知协调组。";
+        List<ChatRef> caterers = people.chats(ChatDef.Role.CATERER).stream()
+                .filter(c -> !c.equals(asked.chat()) && !chats.contains(c))
+                .toList();
+        String notice = "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body;
+        send(chats, notice);
+        send(caterers, notice);
+        List<String> told = new ArrayList<>();
+        if (!chats.isEmpty()) told.add("协调组");
+        if (!caterers.isEmpty()) told.add("餐饮保障组");
+        return told.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知" + String.join("和", told) + "。";
     }
 
     void tell(Recorder.Applied applied, Asked asked) {
-        List<ChatRef> chats = desk.people().chats(ChatDef.Role.COORDINATORS);
+        List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS);
         String who = who(asked);
         for (Entry e : applied.entries()) {
             if (e.record() instanceof Headcount h) shortfall(chats, h, e, who);
@@ -43,13 +63,13 @@ final class Notices {
         for (IssueTicket t : applied.tickets()) {
             send(
                     chats,
-                    "新问题#" + t.number() + "（" + who + "）：" + desk.texts().describe(t.issue()) + "\n受理请发“/ack "
-                            + t.number() + "”，办结请发“/done " + t.number() + " 处理结果”。");
+                    "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n受理请发“/ack " + t.number()
+                            + "”，办结请发“/done " + t.number() + " 处理结果”。");
         }
     }
 
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who) {
-        desk.headcounts().board(e.day()).stream()
+        headcounts.board(e.day()).stream()
                 .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.shortfall())
                 .findFirst()
                 .ifPresent(l -> send(
@@ -60,10 +80,10 @@ final class Notices {
     }
 
     private String who(Asked asked) {
-        return asked.sender().name() + " " + desk.texts().clock(asked.now());
+        return asked.sender().name() + " " + texts.clock(asked.now());
     }
 
     private void send(List<ChatRef> chats, String text) {
-        for (ChatRef chat : chats) desk.outbox().send(Reply.notice(chat, text));
+        for (ChatRef chat : chats) outbox.send(Reply.notice(chat, text));
     }
 }

@@ -3,13 +3,15 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -17,34 +19,44 @@ import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 
 /** The sender's next message after a question: the missing field, or 确认 for held-back records. */
-final class Questions {
+public final class Questions {
     private static final List<String> YES = List.of("确认", "确认无误", "确定", "是的", "对");
-    private final Desk desk;
+    private final Event event;
+    private final PendingQuestions pending;
     private final Intake intake;
     private final Reader reader;
     private final Actuals actuals;
+    private final DelegationNames names;
+    private final Choice choice;
 
-    Questions(Desk desk, Intake intake, Reader reader) {
-        this.desk = desk;
+    public Questions(
+            Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
+        this.event = event;
+        this.pending = pending;
         this.intake = intake;
         this.reader = reader;
-        this.actuals = new Actuals(desk);
+        this.actuals = actuals;
+        this.names = new DelegationNames(event);
+        this.choice = choice;
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
+        Optional<Answer> chosen =
+                Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
+        if (chosen.isPresent()) return chosen;
         if (YES.contains(t)) {
-            Optional<Pending> held = desk.pending()
-                    .take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
+            Optional<Pending> held =
+                    pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
             if (held.isPresent()
                     && (held.get() instanceof Pending.Confirmation || held.get() instanceof Pending.ActualConfirmation))
                 return Optional.of(confirm(held.get(), asked));
         }
         Optional<Pending> waiting =
-                desk.pending().take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+                pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         Optional<Pending> lapsed =
-                desk.pending().take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
+                pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
@@ -62,6 +74,21 @@ final class Questions {
         return confirm((Pending.Confirmation) held, asked);
     }
 
+    /** The answer chosen with a button ({@link Choice#ACTION}), by the one asked or a coordinator. */
+    Answer choose(String action, Asked asked) {
+        String[] parts = action.substring(Choice.ACTION.length()).split(":", 2);
+        Optional<Choice.Option> option = Choice.Option.code(parts[0]);
+        if (option.isEmpty() || parts.length < 2) return Answer.silence();
+        if (!parts[1].equals(asked.sender().userId()) && !asked.sender().coordinator())
+            return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以选择。");
+        return choose(option.get(), parts[1], asked).orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
+    }
+
+    private Optional<Answer> choose(Choice.Option option, String userId, Asked asked) {
+        return choice.take(option, asked.chat(), userId, asked)
+                .map(held -> held.records().isEmpty() ? Answer.of(option.nothing) : confirm(held, asked));
+    }
+
     private Answer confirm(Pending.Confirmation c, Asked asked) {
         return intake.apply(c.records(), new Asked(c.source(), asked.sender(), null, asked.today()), true);
     }
@@ -72,10 +99,10 @@ final class Questions {
         if (filled.isEmpty()
                 && gap.missing() == Gap.Field.DELEGATION
                 && text.length() <= 8
-                && !desk.names().closest(text, 1).isEmpty()) {
+                && !names.closest(text, 1).isEmpty()) {
             intake.ask(pending.gaps(), asked, Answer.silence());
-            return Optional.of(Answer.of(
-                    Reply.Kind.QUESTION, desk.names().notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
+            return Optional.of(
+                    Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
         Answer applied = intake.apply(filled.get(), asked, false);
@@ -85,7 +112,7 @@ final class Questions {
 
     private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
         return switch (gap.missing()) {
-            case DELEGATION -> desk.names().find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
+            case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap.draft()), id)));
@@ -98,7 +125,7 @@ final class Questions {
     private Optional<String> route(String text) {
         String best = null;
         int length = 0;
-        for (VisitRoute r : desk.event().visits()) {
+        for (VisitRoute r : event.visits()) {
             for (String w : r.words()) {
                 if (text.contains(w) && w.length() > length) {
                     best = r.id();

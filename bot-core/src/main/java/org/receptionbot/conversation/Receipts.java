@@ -7,33 +7,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.receptionbot.chat.Receipt;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
+import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementEffects;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.summary.VenueBoard;
 
 /** The answer to applied records: what was understood, and its effect on the meals and totals. */
-final class Receipts {
-    private final Desk desk;
+public final class Receipts {
+    private final Event event;
+    private final IssueBook issues;
+    private final MealBoards meals;
+    private final HeadcountBoards headcounts;
+    private final RecordText texts;
     private final ChangeText changes;
     private final MovementEffects movements;
     private final VisitEffects visits;
 
-    Receipts(Desk desk) {
-        this.desk = desk;
-        this.changes = new ChangeText(desk.event());
-        this.movements = new MovementEffects(desk.event());
-        this.visits = new VisitEffects(desk);
+    public Receipts(Event event, IssueBook issues, MealBoards meals, HeadcountBoards headcounts, VisitEffects visits) {
+        this.event = event;
+        this.issues = issues;
+        this.meals = meals;
+        this.headcounts = headcounts;
+        this.texts = new RecordText(event);
+        this.changes = new ChangeText(event);
+        this.movements = new MovementEffects(event);
+        this.visits = visits;
     }
 
     /**
@@ -42,7 +54,7 @@ final class Receipts {
      */
     Receipt recalled(List<Entry> entries) {
         List<Receipt.Line> lines = new ArrayList<>();
-        for (Entry e : entries) lines.add(Receipt.Line.of(desk.texts().describe(e.record())));
+        for (Entry e : entries) lines.add(Receipt.Line.of(texts.describe(e.record())));
         return new Receipt(lines);
     }
 
@@ -75,8 +87,7 @@ final class Receipts {
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
         for (Entry e : entries) said.add(line(e, old, before, after, shown));
         for (Entry e : replaced) {
-            if (!(e.record() instanceof MealRecord m))
-                said.add("撤销：" + desk.texts().describe(e.record()));
+            if (!(e.record() instanceof MealRecord m)) said.add("撤销：" + texts.describe(e.record()));
             else if (after.count(serving(m)) != null && shown.add(serving(m)))
                 said.add("撤销：" + changes.undone(m, after.count(serving(m))));
         }
@@ -99,7 +110,7 @@ final class Receipts {
             MealSnapshot before,
             MealSnapshot after,
             Set<MealSnapshot.Serving> shown) {
-        String text = desk.texts().describe(e.record());
+        String text = texts.describe(e.record());
         if (e.record() instanceof MealRecord m) {
             MealSnapshot.Serving s = serving(m);
             DinerCount was = before.count(s);
@@ -110,8 +121,7 @@ final class Receipts {
         }
         if (e.record() instanceof Headcount h) return headcount(h, e, text);
         if (e.record() instanceof Issue) {
-            return desk.issueBook()
-                    .findByEntry(e.id())
+            return issues.findByEntry(e.id())
                     .map(t -> "问题#" + t.number() + " " + text + "（已转协调组）")
                     .orElse(text);
         }
@@ -123,7 +133,7 @@ final class Receipts {
     }
 
     private String headcount(Headcount h, Entry e, String text) {
-        return desk.headcounts().board(e.day()).stream()
+        return headcounts.board(e.day()).stream()
                 .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
                 .findFirst()
                 .map(l -> text + "（应到" + l.expected() + "人" + (l.shortfall() ? "，⚠少" + l.missing() + "人" : "") + "）")
@@ -134,11 +144,11 @@ final class Receipts {
         List<Receipt.Line> lines = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         for (MealSnapshot.Serving s : shown) {
-            String venue = desk.event().delegation(s.delegation()).orElseThrow().venue();
+            String venue = event.delegation(s.delegation()).orElseThrow().venue();
             String key = s.date() + " " + s.meal() + " " + venue;
             if (!done.add(key)) continue;
-            Meal meal = desk.event().meal(s.meal()).orElseThrow();
-            MealBoard board = desk.meals().board(s.date(), meal, java.time.Instant.EPOCH);
+            Meal meal = event.meal(s.meal()).orElseThrow();
+            MealBoard board = meals.board(s.date(), meal, java.time.Instant.EPOCH);
             board.venues().stream()
                     .filter(v -> v.venue().id().equals(venue))
                     .findFirst()

@@ -6,11 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.visit.RouteList;
 import org.receptionbot.visit.Shift;
 import org.receptionbot.visit.VisitBoards;
@@ -22,13 +23,13 @@ import org.receptionbot.visit.VisitStep;
  * answer ("北海线：湖南省住房和城乡建设厅 3人（原2人）"), and the changes to confirm before they are
  * recorded because they take more people off a route than the delegation has there.
  */
-final class VisitEffects {
-    private final Desk desk;
+public final class VisitEffects {
+    private final RecordText texts;
     private final VisitBoards boards;
 
-    VisitEffects(Desk desk) {
-        this.desk = desk;
-        this.boards = new VisitBoards(desk.event(), desk.ledger());
+    public VisitEffects(Event event, VisitBoards boards) {
+        this.texts = new RecordText(event);
+        this.boards = boards;
     }
 
     /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */
@@ -39,9 +40,9 @@ final class VisitEffects {
             if (!visit(e.record())) continue;
             VisitStep step = step(e);
             if (step == null) continue;
-            String who = desk.texts().delegation(e.record().delegation());
+            String who = texts.delegation(e.record().delegation());
             for (Shift s : step.shifts()) {
-                lines.add(desk.texts().route(s.route()) + "：" + who + " " + s.after() + "人（原" + s.before() + "人）");
+                lines.add(texts.route(s.route()) + "：" + who + " " + s.after() + "人（原" + s.before() + "人）");
                 routes.add(s.route());
             }
             if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add(unknownFrom((VisitChange) e.record()));
@@ -60,7 +61,7 @@ final class VisitEffects {
         for (Record r : records) {
             if (!(r instanceof VisitChange c) || boards.trial(r, sent) != VisitFlag.BELOW_ZERO) continue;
             s.append('\n')
-                    .append(desk.texts().describe(c))
+                    .append(texts.describe(c))
                     .append("（")
                     .append(has(c, sent))
                     .append("）");
@@ -84,7 +85,7 @@ final class VisitEffects {
     /** The delegation has people on several routes and the change named none to leave. */
     private String unknownFrom(VisitChange c) {
         if (c.to() == null) return "（未说明是哪条线路的人员，各线路人数未改，请注明线路后再发，如“北海线有2人不去了”）";
-        return "（未说明从哪条线路调出，只计入" + desk.texts().route(c.to()) + "，其他线路人数未改，请核对）";
+        return "（未说明从哪条线路调出，只计入" + texts.route(c.to()) + "，其他线路人数未改，请核对）";
     }
 
     private VisitStep step(Entry e) {

@@ -11,5 +11,6 @@ public interface Bindings {
 
     Optional<Binding> find(String platform, String userId);
 
+    /** Every binding, by platform, then by user id. */
     List<Binding> all();
 }

@@ -23,10 +23,12 @@ import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.visit.VisitBoardText;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
- * breakfast count and the open issues; to the work group, a check for each delegation that leaves
+ * site-visit routes with their lists, the breakfast count and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -38,6 +40,7 @@ public final class Briefings {
     private final IssueBoardText issueText;
     private final Outbox outbox;
     private final SaidOnce said;
+    private final RoutesOfTheDay routes;
 
     public Briefings(
             Event event,
@@ -47,6 +50,20 @@ public final class Briefings {
             RecordText texts,
             Outbox outbox,
             SaidOnce said) {
+        this(event, meals, movements, issues, texts, outbox, said, null);
+    }
+
+    /** @param visits the site-visit lists that tomorrow's briefing shows, or null to leave them out */
+    public Briefings(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            RecordText texts,
+            Outbox outbox,
+            SaidOnce said,
+            VisitBoards visits) {
+        this.routes = new RoutesOfTheDay(visits, new VisitBoardText(event, texts));
         this.event = event;
         this.meals = meals;
         this.movements = movements;
@@ -67,6 +84,7 @@ public final class Briefings {
                 new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
         MovementBoard board = movements.board(tomorrow);
         s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
+        s.append(routes.of(tomorrow));
         Meal breakfast = event.meals().get(0);
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * The bot's timed work between two moments, done in order as if the time had passed: each
  * meal-count reminder and lock, each evening's briefing and departure checks, each custom reminder,
- * fired with its own moment as the time. What was said before stays silent ({@link SaidOnce}, and a
+ * each site-visit list, update check and head-count check, fired with its own moment as the time. What was said before stays silent ({@link SaidOnce}, and a
  * reminder is removed when said). The sandbox runs it as its pretend clock moves on; weather checks
  * need the network and are not part of it.
  */
@@ -28,14 +28,27 @@ public final class CatchUp {
     private final Reminders reminders;
     private final LocalTime briefingAt;
     private final ZoneId zone;
+    private final VisitNotices visits;
 
     public CatchUp(
             MealDeadlines deadlines, Briefings briefings, Reminders reminders, LocalTime briefingAt, ZoneId zone) {
+        this(deadlines, briefings, reminders, briefingAt, zone, null);
+    }
+
+    /** @param visits the site-visit lists, updates and count checks, or null for an event without them */
+    public CatchUp(
+            MealDeadlines deadlines,
+            Briefings briefings,
+            Reminders reminders,
+            LocalTime briefingAt,
+            ZoneId zone,
+            VisitNotices visits) {
         this.deadlines = deadlines;
         this.briefings = briefings;
         this.reminders = reminders;
         this.briefingAt = briefingAt;
         this.zone = zone;
+        this.visits = visits;
     }
 
     /**
@@ -53,6 +66,7 @@ public final class CatchUp {
                     () -> deadlines.fire(due.kind(), due.date(), due.meal(), due.at())));
         }
         evenings(from, to, points);
+        if (visits != null) visits(from, to, points);
         for (Reminder r : reminders.dueBy(to)) {
             Instant at = r.due().isAfter(from) ? r.due() : from;
             points.add(new Point("reminder " + r.id(), at, () -> reminders.deliver(r.id(), at)));
@@ -61,6 +75,16 @@ public final class CatchUp {
         return points.stream()
                 .map(p -> new Done(p.what(), p.at(), p.fire().get()))
                 .toList();
+    }
+
+    private void visits(Instant from, Instant to, List<Point> points) {
+        List<VisitNotices.Due> due = new ArrayList<>(visits.ahead(from));
+        due.addAll(visits.updates(from, to));
+        for (VisitNotices.Due d : due) {
+            if (d.at().isAfter(to)) continue;
+            String what = "visit " + d.kind() + " " + d.route();
+            points.add(new Point(what, d.at(), () -> visits.fire(d.kind(), d.route(), d.at())));
+        }
     }
 
     private void evenings(Instant from, Instant to, List<Point> points) {

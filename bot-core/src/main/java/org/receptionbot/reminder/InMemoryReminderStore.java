@@ -29,7 +29,7 @@ public final class InMemoryReminderStore implements ReminderStore {
     @Override
     public List<Reminder> all() {
         return reminders.values().stream()
-                .sorted(Comparator.comparing(Reminder::due))
+                .sorted(Comparator.comparing(Reminder::due).thenComparing(Reminder::id))
                 .toList();
     }
 

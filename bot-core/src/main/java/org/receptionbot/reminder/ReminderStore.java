@@ -12,7 +12,7 @@ public interface ReminderStore {
 
     Optional<Reminder> find(int id);
 
-    /** All stored reminders, by due time. */
+    /** All stored reminders, by due time, then by id. */
     List<Reminder> all();
 
     /** Deletes the reminder; returns it if it was there. */

@@ -32,6 +32,13 @@ public final class VisitBoardText {
         return "没有找到考察线路“" + board.asked() + "”。现有线路：" + routes;
     }
 
+    /** One route's block of the list, as the receiving site and the briefing get it. */
+    public String route(RouteList l) {
+        StringBuilder s = new StringBuilder();
+        route(s, l);
+        return s.toString().stripTrailing();
+    }
+
     private void route(StringBuilder s, RouteList l) {
         VisitRoute r = l.route();
         s.append("【").append(r.name()).append("】").append(Texts.day(r.date()));

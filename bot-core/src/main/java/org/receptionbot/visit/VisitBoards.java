@@ -1,13 +1,17 @@
 package org.receptionbot.visit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -48,6 +52,31 @@ public final class VisitBoards {
                 .flatMap(r -> visits.lists(ledger.day(r.date()), movements()).stream()
                         .filter(l -> l.route().id().equals(routeId))
                         .findFirst());
+    }
+
+    /**
+     * One route's list as it stood at {@code at}: only the messages sent by then, and the
+     * withdrawals made by then; empty when the event has no such route id.
+     */
+    public Optional<RouteList> listAt(String routeId, Instant at) {
+        return event.route(routeId).flatMap(r -> {
+            DayLog log = ledger.day(r.date());
+            DayLog then = new DayLog(
+                    log.day(),
+                    log.entries().stream()
+                            .filter(e -> !e.source().at().isAfter(at))
+                            .toList(),
+                    log.withdrawn().entrySet().stream()
+                            .filter(w -> !w.getValue().by().at().isAfter(at))
+                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            List<Movement> moves = ledger.activeMovements().stream()
+                    .filter(e -> !e.source().at().isAfter(at))
+                    .map(e -> (Movement) e.record())
+                    .toList();
+            return visits.lists(then, moves).stream()
+                    .filter(l -> l.route().id().equals(routeId))
+                    .findFirst();
+        });
     }
 
     /**

@@ -91,7 +91,7 @@ class CommandsInChatTest {
         f.press("tian", "2026-11-22T08:02", "r1", request.buttons().get(0).action());
 
         f.say("newcomer", "2026-11-22T08:03", "贵州晚饭不吃了");
-        assertThat(f.desk.meals()
+        assertThat(f.core.meals
                         .count(SUNDAY, TestEvents.withPeople().meal("DINNER").orElseThrow(), "guizhou")
                         .diners())
                 .isZero();

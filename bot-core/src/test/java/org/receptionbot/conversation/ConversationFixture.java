@@ -1,6 +1,5 @@
 package org.receptionbot.conversation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -10,15 +9,12 @@ import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
-import org.receptionbot.command.Desk;
 import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
-import org.receptionbot.testing.InMemoryBindings;
+import org.receptionbot.testing.CoreWiring;
 import org.receptionbot.testing.InMemoryInboundLog;
-import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
-import org.receptionbot.testing.InMemoryPendingQuestions;
 import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
@@ -31,7 +27,7 @@ final class ConversationFixture {
     final InMemoryLedger ledger = new InMemoryLedger();
     final Map<String, ParseOutcome> canned = new HashMap<>();
     final InMemoryInboundLog log = new InMemoryInboundLog();
-    final Desk desk;
+    final CoreWiring core;
     final Dialogue dialogue;
     private final MutableClock clock =
             new MutableClock(Sources.instant("2026-11-22T08:00"), ZoneId.of("Asia/Shanghai"));
@@ -42,11 +38,8 @@ final class ConversationFixture {
     }
 
     ConversationFixture(Event event, org.receptionbot.reminder.Reminders reminders) {
-        Desk.Ports ports =
-                new Desk.Ports(ledger, new InMemoryIssueBook(), new InMemoryBindings(), new InMemoryPendingQuestions());
-        desk = new Desk(event, ports, outbox, clock, Duration.ofHours(2));
-        dialogue = new Dialogue(
-                desk,
+        core = CoreWiring.inMemory(event, ledger, outbox, clock);
+        dialogue = core.dialogue(
                 log,
                 (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
                 null,

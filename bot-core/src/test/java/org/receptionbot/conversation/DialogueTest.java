@@ -25,7 +25,7 @@ class DialogueTest {
     private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
 
     private int hunanDinner() {
-        return f.desk.meals().count(SUNDAY, dinner, "hunan").diners();
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
     }
 
     @Test
@@ -103,7 +103,7 @@ class DialogueTest {
         IncomingMessage m = new IncomingMessage(
                 GROUP, "k2", "hunan-li", "李娜", ConversationFixture.time("2026-11-22T09:00"), "晚饭加2人", null, false);
         f.log.store(m);
-        f.desk.recorder().apply(org.receptionbot.ledger.Source.of(m), List.of(add)); // then the process was killed
+        f.core.recorder.apply(org.receptionbot.ledger.Source.of(m), List.of(add)); // then the process was killed
 
         f.send(m);
 

@@ -5,7 +5,6 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportContent;
 import org.receptionbot.command.MealCsv;
 import org.receptionbot.event.TestEvents;
@@ -19,11 +18,8 @@ class ExportInChatTest {
         f.reads("晚饭少5人", new MealCancel("hunan", LocalDate.of(2026, 11, 22), "DINNER", 5));
         f.say("hunan-li", "2026-11-22T08:00", "晚饭少5人");
 
-        ExportContent content = new ExportBuilder(f.desk)
-                .build(
-                        LocalDate.of(2026, 11, 22),
-                        LocalDate.of(2026, 11, 23),
-                        ConversationFixture.time("2026-11-22T09:00"));
+        ExportContent content = f.core.exportBuilder.build(
+                LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23), ConversationFixture.time("2026-11-22T09:00"));
         String csv = MealCsv.write(content);
 
         assertThat(content.days())

@@ -11,6 +11,7 @@ import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.summary.MealBoardText;
+import org.receptionbot.summary.RecordText;
 
 /** Arrivals and departures in the group: what the answer says they change, and the boards after them. */
 class MovementsInChatTest {
@@ -42,7 +43,7 @@ class MovementsInChatTest {
         assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号早上6点走，其他人不变")).isEqualTo("""
                 已记录：湖南省代表团 11月25日（周三）06:00 离开 10人
                 10人离会：11月25日早餐、午餐、晚餐，11月26日早餐各减10人""");
-        assertThat(f.desk.meals()
+        assertThat(f.core.meals
                         .count(nov(25), TestEvents.withPeople().meal("LUNCH").orElseThrow(), "hunan")
                         .diners())
                 .isEqualTo(25);
@@ -86,12 +87,9 @@ class MovementsInChatTest {
 
         assertThat(ask("hunan-li", "2026-11-22T09:01", "24号晚饭少5人"))
                 .startsWith("已记录：湖南省代表团 11月24日（周二）晚餐 减少5人（该团此时已离会，按0人计，请核实日期）");
-        String board = new MealBoardText(f.desk.texts())
-                .render(f.desk.meals()
-                        .board(
-                                nov(24),
-                                TestEvents.withPeople().meal("DINNER").orElseThrow(),
-                                f.desk.clock().instant()));
+        String board = new MealBoardText(new RecordText(f.core.event))
+                .render(f.core.meals.board(
+                        nov(24), TestEvents.withPeople().meal("DINNER").orElseThrow(), f.core.clock.instant()));
         assertThat(board).contains("  湖南省代表团 0人（已离会）").doesNotContain("已按0人计");
     }
 }

@@ -23,7 +23,7 @@ class PlainAnswersTest {
     private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
 
     private int hunanDinner() {
-        return f.desk.meals().count(SUNDAY, dinner, "hunan").diners();
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
     }
 
     private void unclear(String text) {

@@ -77,10 +77,19 @@ class VisitsInChatTest {
         Reply question = ask("hunan-li", "2026-11-22T09:00", "北海线少3人");
 
         assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
-        assertThat(question.text()).contains("湖南省代表团 3人 不参加北海线考察（该团现有：北海线2人）");
+        assertThat(question.text()).contains("湖南省代表团 3人 不参加北海线考察（该团现有：北海线2人）").endsWith("如有误请回复“不对，是××人”或重新发送。");
         assertThat(people("beihai", "hunan")).isEqualTo(2);
         assertThat(ask("hunan-li", "2026-11-22T09:01", "确认").text()).contains("北海线：湖南省代表团 0人（原2人）");
         assertThat(people("beihai", "hunan")).isZero();
+    }
+
+    @Test
+    void a_held_visit_change_corrected_in_words_is_recorded_with_the_corrected_figure() {
+        f.reads("北海线少3人", new VisitChange("hunan", 3, "beihai", null));
+        ask("hunan-li", "2026-11-22T09:00", "北海线少3人");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "不对，是1人").text()).contains("北海线：湖南省代表团 1人（原2人）");
+        assertThat(people("beihai", "hunan")).isEqualTo(1);
     }
 
     @Test

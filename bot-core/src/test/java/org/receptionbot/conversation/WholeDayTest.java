@@ -45,7 +45,7 @@ class WholeDayTest {
         with_corrections_a_late_change_and_an_early_departure();
         with_a_partial_head_count_and_issues();
 
-        MealBoard board = f.desk.meals().board(DAY, lunch, ConversationFixture.time("2026-11-22T17:00"));
+        MealBoard board = f.core.meals.board(DAY, lunch, ConversationFixture.time("2026-11-22T17:00"));
         int all = event.delegations().stream()
                 .mapToInt(d -> expectedLunch.getOrDefault(d.id(), d.size()))
                 .sum();
@@ -58,14 +58,14 @@ class WholeDayTest {
         assertThat(board.venues().get(0).actual()).isEqualTo(560);
         int dinnerTotal =
                 event.delegations().stream().mapToInt(Delegation::size).sum() - 35;
-        assertThat(f.desk.meals().board(DAY, dinner, Instant.EPOCH).total()).isEqualTo(dinnerTotal);
-        assertThat(f.desk.movements().board(DAY).lines())
+        assertThat(f.core.meals.board(DAY, dinner, Instant.EPOCH).total()).isEqualTo(dinnerTotal);
+        assertThat(f.core.movements.board(DAY).lines())
                 .singleElement()
                 .satisfies(l -> assertThat(l.delegation().id()).isEqualTo("hunan"));
-        assertThat(f.desk.headcounts().board(DAY))
+        assertThat(f.core.headcounts.board(DAY))
                 .singleElement()
                 .satisfies(l -> assertThat(l.missing()).isEqualTo(5));
-        assertThat(f.desk.issues().pending(ConversationFixture.time("2026-11-22T17:00")))
+        assertThat(f.core.issues.pending(ConversationFixture.time("2026-11-22T17:00")))
                 .singleElement()
                 .satisfies(l -> assertThat(l.old()).isTrue());
     }
@@ -74,8 +74,7 @@ class WholeDayTest {
         List<Delegation> reporting = event.delegations().subList(0, 30);
         for (int i = 0; i < reporting.size(); i++) {
             Delegation d = reporting.get(i);
-            f.desk.bindings()
-                    .bind(new Binding("sandbox", d.id() + "-li", d.id() + "联络员", d.id(), "tian", Instant.EPOCH));
+            f.core.bindings.bind(new Binding("sandbox", d.id() + "-li", d.id() + "联络员", d.id(), "tian", Instant.EPOCH));
             int count = d.size() - i % 4;
             String text = d.aliases().get(0) + "午餐" + count + "人";
             f.reads(text, new MealCount(d.id(), DAY, "LUNCH", count));

@@ -1,5 +1,6 @@
 package org.receptionbot.testing;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class InMemoryBindings implements Bindings {
 
     @Override
     public synchronized List<Binding> all() {
-        return List.copyOf(bindings.values());
+        return bindings.values().stream()
+                .sorted(Comparator.comparing(Binding::platform).thenComparing(Binding::userId))
+                .toList();
     }
 }

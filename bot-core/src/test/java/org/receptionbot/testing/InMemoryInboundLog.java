@@ -27,6 +27,7 @@ public final class InMemoryInboundLog implements InboundLog {
 
     @Override
     public synchronized List<IncomingMessage> recent(ChatRef chat, int limit) {
+        if (limit <= 0) return List.of();
         List<IncomingMessage> all = of(chat);
         return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
     }

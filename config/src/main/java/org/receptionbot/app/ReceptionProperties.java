@@ -2,6 +2,7 @@ package org.receptionbot.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.receptionbot.app.event.Sample;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,12 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sampleEventToday whether the bundled sample event is laid around today (its dates moved by
  *     whole days so that today is its sixth day, as 23 November is in the file), so that it can be
  *     tried on any date; the file in the jar stays the reference
+ * @param sample which bundled sample event runs when no event file is set: {@code games} (a sports
+ *     games, the default) or {@code conference} (a conference with site visits)
  */
 @ConfigurationProperties("reception")
 public record ReceptionProperties(
         Path eventFile,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("true") boolean sampleEventToday) {
+        @DefaultValue("true") boolean sampleEventToday,
+        @DefaultValue("games") Sample sample) {
 
     public ReceptionProperties {
         if (dataDir == null || dataDir.toString().isBlank()) {

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.sandbox.Sandbox;
 import org.receptionbot.chat.ChatHandler;
-import org.receptionbot.command.Desk;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.VenueBoard;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,13 +55,13 @@ class WholeDayInSandboxIT {
         List<String> boardsBefore;
         try (ConfigurableApplicationContext context = start()) {
             Event event = context.getBean(Event.class);
-            Desk desk = context.getBean(Desk.class);
+            MealBoards meals = context.getBean(MealBoards.class);
             String script = script(event, reported);
             context.getBean(Sandbox.class)
                     .run(context.getBean(ChatHandler.class), new BufferedReader(new StringReader(script)));
 
             Meal lunch = event.meal("LUNCH").orElseThrow();
-            MealBoard board = desk.meals().board(DAY, lunch, EVENING);
+            MealBoard board = meals.board(DAY, lunch, EVENING);
             Map<String, Integer> diners = diners(board);
             reported.forEach((id, count) -> assertThat(diners.get(id)).as(id).isEqualTo(count));
             assertThat(diners.get("beijing"))
@@ -71,16 +74,16 @@ class WholeDayInSandboxIT {
                     .findFirst()
                     .orElseThrow();
             assertThat(jiuyuan.actual()).isEqualTo(560);
-            assertThat(diners(desk.meals().board(DAY, event.meal("DINNER").orElseThrow(), EVENING)))
+            assertThat(diners(meals.board(DAY, event.meal("DINNER").orElseThrow(), EVENING)))
                     .containsEntry("hunan", 0);
-            assertThat(desk.movements().board(DAY).lines())
+            assertThat(context.getBean(MovementBoards.class).board(DAY).lines())
                     .filteredOn(l -> l.delegation().id().equals("hunan") && !l.arrival())
                     .singleElement()
                     .satisfies(l -> assertThat(l.transport()).isEqualTo("G1234"));
-            assertThat(desk.headcounts().board(DAY))
+            assertThat(context.getBean(HeadcountBoards.class).board(DAY))
                     .singleElement()
                     .satisfies(l -> assertThat(l.missing()).isEqualTo(5));
-            assertThat(desk.issues().pending(EVENING))
+            assertThat(context.getBean(IssueBoards.class).pending(EVENING))
                     .singleElement()
                     .satisfies(l -> assertThat(l.ticket().state()).isEqualTo(IssueTicket.State.OPEN))
                     .satisfies(l -> assertThat(l.delegation().id()).isEqualTo("hubei"));
@@ -153,15 +156,17 @@ class WholeDayInSandboxIT {
     /** Every board of every day of the event, as the core gives them. */
     private static List<String> everyBoard(ConfigurableApplicationContext context) {
         Event event = context.getBean(Event.class);
-        Desk desk = context.getBean(Desk.class);
+        MealBoards meals = context.getBean(MealBoards.class);
+        MovementBoards movements = context.getBean(MovementBoards.class);
+        HeadcountBoards headcounts = context.getBean(HeadcountBoards.class);
         List<String> boards = new ArrayList<>();
         for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
             for (Meal meal : event.meals())
-                boards.add(desk.meals().board(d, meal, EVENING).toString());
-            boards.add(desk.movements().board(d).toString());
-            boards.add(desk.headcounts().board(d).toString());
+                boards.add(meals.board(d, meal, EVENING).toString());
+            boards.add(movements.board(d).toString());
+            boards.add(headcounts.board(d).toString());
         }
-        boards.add(desk.issues().pending(EVENING).toString());
+        boards.add(context.getBean(IssueBoards.class).pending(EVENING).toString());
         return boards;
     }
 

@@ -3,7 +3,6 @@ package org.receptionbot.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +16,6 @@ import org.receptionbot.adapters.redis.EmbeddedRedis;
 import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
-import org.receptionbot.command.Desk;
 import org.receptionbot.conversation.Dialogue;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Delegation;
@@ -36,6 +34,7 @@ import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
+import org.receptionbot.testing.CoreWiring;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisCallback;
@@ -139,21 +138,19 @@ public final class StoreBench {
                 return now[0];
             }
         };
-        Desk desk = new Desk(
+        CoreWiring core = new CoreWiring(
                 event,
-                new Desk.Ports(
-                        ledger,
-                        RedisStore.issueBook(redis),
-                        RedisStore.bindings(redis),
-                        RedisStore.pendingQuestions(redis)),
+                ledger,
+                RedisStore.issueBook(redis),
+                RedisStore.bindings(redis),
+                RedisStore.pendingQuestions(redis),
                 reply -> {},
-                clock,
-                Duration.ofHours(2));
+                clock);
         MessageParser parser = new MessageParser(event);
-        Dialogue dialogue = new Dialogue(desk, RedisStore.inboundLog(redis), parser::parse, null);
+        Dialogue dialogue = core.dialogue(RedisStore.inboundLog(redis), parser::parse, null, null);
         List<Delegation> all = event.delegations();
         for (Delegation d : all) {
-            desk.bindings().bind(new Binding("sandbox", "li-" + d.id(), d.name() + "联络员", d.id(), "bench", now[0]));
+            core.bindings.bind(new Binding("sandbox", "li-" + d.id(), d.name() + "联络员", d.id(), "bench", now[0]));
         }
         String[] texts = {"晚饭少1人", "明天午餐加2人", "今天晚上宵夜不吃了", "晚餐报30人", "明早早饭少两个人"};
         long commandsBefore = commands(redis);

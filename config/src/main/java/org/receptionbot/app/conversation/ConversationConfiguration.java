@@ -1,33 +1,47 @@
 package org.receptionbot.app.conversation;
 
 import java.time.Clock;
-import org.receptionbot.adapters.xlsx.XlsxExports;
-import org.receptionbot.chat.Attachments;
+import org.receptionbot.access.People;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.Outbox;
-import org.receptionbot.command.Desk;
-import org.receptionbot.command.Exports;
+import org.receptionbot.command.Actuals;
+import org.receptionbot.command.BindRequests;
+import org.receptionbot.command.Commands;
+import org.receptionbot.command.Corrections;
+import org.receptionbot.conversation.Amendments;
+import org.receptionbot.conversation.AsPlanned;
+import org.receptionbot.conversation.Buttons;
+import org.receptionbot.conversation.Checks;
+import org.receptionbot.conversation.Choice;
 import org.receptionbot.conversation.Dialogue;
+import org.receptionbot.conversation.Holds;
+import org.receptionbot.conversation.Intake;
+import org.receptionbot.conversation.Notices;
+import org.receptionbot.conversation.PlainMessages;
+import org.receptionbot.conversation.Questions;
+import org.receptionbot.conversation.Reader;
+import org.receptionbot.conversation.Receipts;
+import org.receptionbot.conversation.Repeats;
+import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Bindings;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.Recorder;
 import org.receptionbot.parse.MessageParser;
-import org.receptionbot.reminder.Reminders;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@link Dialogue}: the {@code ChatHandler} every chat adapter calls. It stores each message raw,
- * reads it with the {@link MessageParser}, applies the records at the {@link Desk} and answers.
- * {@code /export} posts a workbook through the platform's {@link Attachments}, when it has one;
- * {@code /remind}, {@code /reminders} and {@code /unremind} use the {@link Reminders} of the timed part.
+ * then answers a command with the {@link Commands}, an answer with the {@link Questions}, and
+ * anything else by reading it with the {@link MessageParser} and taking the records in
+ * ({@link Intake}). A message that reads two ways is asked about with a {@link Choice}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IssueProperties.class)
 class ConversationConfiguration {
 
     @Bean
@@ -35,30 +49,85 @@ class ConversationConfiguration {
         return new MessageParser(event);
     }
 
+    /** The parser, as the conversation reads a message (and an answer that completes one). */
     @Bean
-    Desk desk(
-            Event event,
-            Ledger ledger,
-            IssueBook issues,
-            Bindings bindings,
-            PendingQuestions pending,
-            Outbox outbox,
-            Clock clock,
-            IssueProperties issueProperties) {
-        return new Desk(
-                event, new Desk.Ports(ledger, issues, bindings, pending), outbox, clock, issueProperties.oldAfter());
+    Reader reader(MessageParser parser) {
+        return parser::parse;
     }
 
     @Bean
     Dialogue dialogue(
-            Desk desk,
+            Event event,
+            People people,
             InboundLog inboundLog,
-            MessageParser parser,
-            ObjectProvider<Attachments> attachments,
-            ObjectProvider<Reminders> reminders) {
-        Attachments files = attachments.getIfAvailable();
-        Exports exports =
-                files == null ? null : new XlsxExports(files, desk.event().zone());
-        return new Dialogue(desk, inboundLog, parser::parse, exports, reminders.getIfAvailable());
+            Outbox outbox,
+            Commands commands,
+            Questions questions,
+            PlainMessages messages,
+            Amendments amendments,
+            Buttons buttons) {
+        return new Dialogue(event, people, inboundLog, outbox, commands, questions, messages, amendments, buttons);
+    }
+
+    /** The questions with two answers (照常 over another's figure, a repeated change), held for the sender. */
+    @Bean
+    Choice choice(PendingQuestions pending) {
+        return new Choice(pending);
+    }
+
+    @Bean
+    Amendments amendments(PendingQuestions pending, Ledger ledger, Intake intake) {
+        return new Amendments(pending, ledger, intake);
+    }
+
+    @Bean
+    Intake intake(
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            PendingQuestions pending,
+            People people,
+            IssueBook issues,
+            MealBoards meals,
+            HeadcountBoards headcounts,
+            VisitBoards visitBoards,
+            Outbox outbox,
+            Choice choice) {
+        Checks checks = new Checks(event, people);
+        VisitEffects visits = new VisitEffects(event, visitBoards);
+        return new Intake(
+                event,
+                ledger,
+                recorder,
+                pending,
+                checks,
+                new Receipts(event, issues, meals, headcounts, visits),
+                new Notices(event, people, headcounts, outbox),
+                new AsPlanned(event, ledger, people, choice),
+                visits,
+                new Holds(pending, checks));
+    }
+
+    @Bean
+    Questions questions(
+            Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
+        return new Questions(event, pending, intake, reader, actuals, choice);
+    }
+
+    @Bean
+    PlainMessages plainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake, Choice choice) {
+        return new PlainMessages(reader, ledger, recorder, intake, new Repeats(ledger, choice));
+    }
+
+    @Bean
+    Buttons buttons(
+            Event event,
+            Clock clock,
+            People people,
+            PendingQuestions pending,
+            Questions questions,
+            Corrections corrections,
+            BindRequests binds) {
+        return new Buttons(event.zone(), clock, people, pending, questions, corrections, binds);
     }
 }

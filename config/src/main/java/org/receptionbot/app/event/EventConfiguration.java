@@ -20,13 +20,13 @@ class EventConfiguration {
     @Bean
     Event event(ReceptionProperties properties) {
         EventReading reading = properties.eventFile() == null && properties.sampleEventToday()
-                ? SampleEventToday.read(Clock.systemUTC())
-                : EventSource.read(properties.eventFile());
+                ? SampleEventToday.read(Clock.systemUTC(), properties.sample())
+                : EventSource.read(properties.eventFile(), properties.sample());
         if (reading instanceof EventReading.Invalid invalid) {
             throw new InvalidEventFileException(invalid);
         }
         Event event = ((EventReading.Valid) reading).event();
-        LOG.info("Event {} from {}", event.name(), EventSource.describe(properties.eventFile()));
+        LOG.info("Event {} from {}", event.name(), EventSource.describe(properties.eventFile(), properties.sample()));
         return event;
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import org.receptionbot.adapters.xlsx.Workbooks;
 import org.receptionbot.app.BotApplication;
 import org.receptionbot.chat.Outbox;
-import org.receptionbot.command.Desk;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportContent;
 import org.receptionbot.command.MealCsv;
@@ -64,8 +63,7 @@ public final class ExportMode {
                 err.println("导出日期需在活动期间内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
                 return 2;
             }
-            Desk desk = context.getBean(Desk.class);
-            ExportContent content = new ExportBuilder(desk)
+            ExportContent content = context.getBean(ExportBuilder.class)
                     .build(from, to, context.getBean(Clock.class).instant());
             Path xlsx = a.out() != null ? a.out() : Path.of(Workbooks.fileName(content));
             Files.write(xlsx, Workbooks.write(content, event.zone()));

@@ -18,13 +18,14 @@ import org.receptionbot.reminder.MealDeadlines;
 import org.receptionbot.reminder.Reminder;
 import org.receptionbot.reminder.ReminderTimer;
 import org.receptionbot.reminder.Reminders;
+import org.receptionbot.reminder.VisitNotices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The terminal chat and its outbox; {@code BotMode} runs the terminal once the context is up. The
- * deadlines, briefings and custom reminders follow the sandbox's clock, so {@code :time} rehearses
+ * deadlines, briefings, custom reminders and site-visit notices follow the sandbox's clock, so {@code :time} rehearses
  * them: the sandbox does them as its clock passes them, instead of Quartz.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,8 +52,13 @@ class SandboxConfiguration {
 
     @Bean
     TimedWork sandboxTimeline(
-            MealDeadlines deadlines, Briefings briefings, Reminders reminders, SchedulerProperties p, Event event) {
-        return new SandboxTimeline(new CatchUp(deadlines, briefings, reminders, p.briefingAt(), event.zone()));
+            MealDeadlines deadlines,
+            Briefings briefings,
+            Reminders reminders,
+            VisitNotices visits,
+            SchedulerProperties p,
+            Event event) {
+        return new SandboxTimeline(new CatchUp(deadlines, briefings, reminders, p.briefingAt(), event.zone(), visits));
     }
 
     /** Reminders stay in the store until the sandbox's clock reaches them ({@link #sandboxTimeline}). */

@@ -4,13 +4,18 @@ import java.time.Clock;
 import org.quartz.Scheduler;
 import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.chat.Outbox;
-import org.receptionbot.command.Desk;
+import org.receptionbot.event.Event;
 import org.receptionbot.reminder.Briefings;
 import org.receptionbot.reminder.MealDeadlines;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.scheduler.BriefingJob;
 import org.receptionbot.scheduler.MealDeadlineJob;
 import org.receptionbot.scheduler.Schedules;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,13 +33,20 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineConfiguration {
 
     @Bean
-    MealDeadlines mealDeadlines(Desk desk, Outbox outbox, SaidOnce said, SchedulerProperties p) {
-        return new MealDeadlines(desk.event(), desk.meals(), desk.texts(), outbox, said, p.deadlineLead());
+    MealDeadlines mealDeadlines(Event event, MealBoards meals, Outbox outbox, SaidOnce said, SchedulerProperties p) {
+        return new MealDeadlines(event, meals, new RecordText(event), outbox, said, p.deadlineLead());
     }
 
     @Bean
-    Briefings briefings(Desk desk, Outbox outbox, SaidOnce said) {
-        return new Briefings(desk.event(), desk.meals(), desk.movements(), desk.issues(), desk.texts(), outbox, said);
+    Briefings briefings(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            Outbox outbox,
+            SaidOnce said,
+            VisitBoards visits) {
+        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said, visits);
     }
 
     @Bean
@@ -43,20 +55,20 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    BriefingJob briefingJob(Briefings briefings, Desk desk, Clock clock) {
-        return new BriefingJob(briefings, clock, desk.event().zone());
+    BriefingJob briefingJob(Briefings briefings, Event event, Clock clock) {
+        return new BriefingJob(briefings, clock, event.zone());
     }
 
     @Bean
     ApplicationRunner deadlineSchedules(
             Scheduler scheduler,
-            Desk desk,
+            Event event,
             MealDeadlines deadlines,
             SchedulerProperties p,
             Clock clock,
             ObjectProvider<TimedWork> sandboxTime) {
         return args -> {
-            Schedules schedules = new Schedules(desk.event().zone());
+            Schedules schedules = new Schedules(event.zone());
             if (sandboxTime.getIfAvailable() != null) {
                 // The sandbox does this work as its own (pretend) clock passes it.
                 schedules.forgetMealDeadlinesAndBriefing(scheduler);

@@ -99,6 +99,15 @@ class EveryHelpCommandIT {
         return c;
     }
 
+    /** The site-visit forms, typed on the conference sample (today is its visit day). */
+    private static Map<String, Case> conferenceCases() {
+        Map<String, Case> c = new LinkedHashMap<>();
+        c.put("/visits 北海线", Case.of("协调员", "/visits 北海线", "考察名单\n", "【北海线】", "3号车 桂A·H3103", "清点："));
+        c.put("考察名单", Case.of("协调员", "考察名单", "【百色线】", "【北海线】", "【柳州线】"));
+        c.put("北海线名单", Case.of("北京", "北海线名单", "【北海线】", "人数：86人"));
+        return c;
+    }
+
     /** Forms that are not in the help but must not go unanswered (issue 14.6). */
     private static Map<String, Case> dateCases() {
         Map<String, Case> c = new LinkedHashMap<>();
@@ -112,6 +121,7 @@ class EveryHelpCommandIT {
                         "报表已生成：" + JarSandbox.day(TODAY.minusDays(1)) + "至" + TODAY_));
         c.put("/export 11-31", Case.of("协调员", "/export 11-31", "没有11月31日。"));
         c.put("/moves 2-30", Case.of("协调员", "/moves 2-30", "没有2月30日。"));
+        c.put("/visits 无考察", Case.of("协调员", "/visits", "本次活动没有安排考察线路。"));
         return c;
     }
 
@@ -127,29 +137,39 @@ class EveryHelpCommandIT {
         }
         listed.addAll(readmeWords());
 
-        assertThat(cases().keySet())
-                .as("cases for every form /help and the README list")
-                .containsAll(listed);
+        Set<String> covered = new LinkedHashSet<>(cases().keySet());
+        covered.addAll(conferenceCases().keySet());
+        assertThat(covered).as("cases for every form /help and the README list").containsAll(listed);
     }
 
     @Test
     void everyFormAnswersWhatItIsForOnTodaysDate() throws Exception {
         Map<String, Case> all = new LinkedHashMap<>(cases());
         all.putAll(dateCases());
+        SoftAssertions soft = new SoftAssertions();
+
+        typeAll(all, dir.resolve("games"), List.of(), soft);
+        typeAll(conferenceCases(), dir.resolve("conference"), List.of("--reception.sample=conference"), soft);
+
+        soft.assertAll();
+    }
+
+    /** Types every case in one session on the sample the settings choose. */
+    private static void typeAll(Map<String, Case> cases, Path dir, List<String> settings, SoftAssertions soft)
+            throws Exception {
+        Files.createDirectories(dir);
         List<String> lines = new ArrayList<>(List.of(":time 08:00"));
         Map<String, Integer> at = new LinkedHashMap<>();
-        all.forEach((form, c) -> {
+        cases.forEach((form, c) -> {
             lines.addAll(c.lines());
             at.put(form, lines.size() - 1);
         });
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines);
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines, settings);
 
-        SoftAssertions soft = new SoftAssertions();
-        all.forEach((form, c) -> soft.assertThat(t.answer(at.get(form)))
+        cases.forEach((form, c) -> soft.assertThat(t.answer(at.get(form)))
                 .as("“%s” (typed “%s”)", form, lines.get(at.get(form)))
                 .contains(c.expected()));
-        soft.assertAll();
     }
 
     /** The Chinese words of the README's command table (its second column). */

@@ -37,13 +37,20 @@ final class JarSandbox {
 
     /** Runs one session of {@code lines} in a fresh data directory under {@code dir}. */
     static Transcript run(Path dir, List<String> lines) throws IOException, InterruptedException {
-        List<String> command = List.of(
+        return run(dir, lines, List.of());
+    }
+
+    /** Runs one session of {@code lines} with more settings ({@code --reception.sample=conference}). */
+    static Transcript run(Path dir, List<String> lines, List<String> settings)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 JAR.toAbsolutePath().toString(),
                 "--reception.data-dir=" + dir.resolve("data"),
                 "--reception.embedded-redis.port=0",
-                "--reception.weather.provider=none");
+                "--reception.weather.provider=none"));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A day rehearsed in the packaged jar's sandbox with {@code :time}, on today's date: morning
  * reports, the deadline reminder naming who has not reported, the locked board, a late change told
- * to the coordinators, a custom reminder falling due, an early departure, the evening briefing and
- * departure checks; each said once.
+ * to the coordinators and the caterer, a custom reminder falling due, an early departure, the
+ * evening briefing and departure checks; each said once.
  */
 class RehearsedDayIT {
 
@@ -58,6 +58,7 @@ class RehearsedDayIT {
                 .contains("【接待保障助手 → 餐饮保障群】【报餐截止】")
                 .contains("湖南省代表团 30人", "湖北省代表团 55人", "北京市代表团 42人（未报）");
         assertThat(t.answerTo("今天午餐少2人")).contains("【接待保障助手 → 接待办协调组】⚠报餐截止后变更").contains("湖南省代表团 " + TODAY + "午餐 减少2人");
+        assertThat(count(t.answerTo("今天午餐少2人"), "【接待保障助手 → 餐饮保障群】⚠报餐截止后变更")).isEqualTo(1);
         assertThat(t.answerTo(":time 10:35")).contains("【接待保障助手】【提醒】各代表团11点到九院门口集合");
         assertThat(t.answerTo("云南队明天早上6点全部离会")).contains("已记录：云南省代表团 " + TOMORROW + "06:00 离开");
         assertThat(t.answerTo(":time 20:05"))

@@ -6,7 +6,7 @@ import org.receptionbot.chat.IncomingMessage;
 /** The key schema documented in {@code package-info.java}. */
 final class RedisKeys {
 
-    static final String PREFIX = "rb:";
+    static final String PREFIX = KeySpace.PREFIX;
 
     private RedisKeys() {}
 

@@ -3,6 +3,7 @@ package org.receptionbot.adapters.redis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,11 +69,12 @@ final class RedisReminderStore implements ReminderStore {
     }
 
     private static String write(Reminder r) {
-        return Json.write(Map.of(
-                "id", Integer.toString(r.id()),
-                "due", r.due().toString(),
-                "text", r.text(),
-                "author", r.author() == null ? "" : r.author()));
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("id", Integer.toString(r.id()));
+        f.put("due", r.due().toString());
+        f.put("text", r.text());
+        if (r.author() != null) f.put("author", r.author());
+        return Json.write(f);
     }
 
     private static Reminder read(String json) {

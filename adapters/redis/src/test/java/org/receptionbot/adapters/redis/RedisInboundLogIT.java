@@ -5,18 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.testing.InboundLogContract;
 import org.receptionbot.testing.Messages;
 
-class RedisInboundLogIT {
+/**
+ * The Redis inbound log keeps the contract every inbound log keeps; what it stored survives a
+ * restart of the embedded Redis, which replaces one a crashed run left and names a taken port.
+ */
+class RedisInboundLogIT extends InboundLogContract {
 
     private static final ChatRef GROUP = new ChatRef("telegram", "-100200300");
+
+    @RegisterExtension
+    static final FreshRedis redis = new FreshRedis();
 
     @TempDir
     Path dataDir;
@@ -28,46 +36,13 @@ class RedisInboundLogIT {
         disconnect();
     }
 
-    @Test
-    void aMessageDeliveredTwiceIsStoredOnceAndOnceHandledIsNotHandledAgain() {
-        InboundLog log = connect();
-        IncomingMessage message = Messages.in(GROUP).id("88").from("1001", "李娜").text("湖南今晚35人");
-
-        boolean first = log.store(message);
-        boolean beforeHandled = log.store(message);
-        log.handled(message);
-        boolean afterHandled = log.store(message);
-
-        assertThat(first).isTrue();
-        assertThat(beforeHandled).as("stored, but its handling never finished").isTrue();
-        assertThat(afterHandled).isFalse();
-        assertThat(log.count(GROUP)).isEqualTo(1);
-        assertThat(log.recent(GROUP, 10)).containsExactly(message);
+    @Override
+    protected InboundLog log() {
+        return RedisStore.inboundLog(redis.template());
     }
 
     @Test
-    void keepsEveryFieldAndTheOrderOfAChat() {
-        InboundLog log = connect();
-        IncomingMessage plain = Messages.in(GROUP).id("1").from("1001", "李娜").text("第一条");
-        IncomingMessage reply = Messages.in(GROUP)
-                .id("2")
-                .from("1002", "王强")
-                .at(Instant.parse("2026-11-22T03:04:05.678Z"))
-                .replyingTo("1")
-                .text("收到，多行\n第二行");
-        IncomingMessage edit = Messages.in(GROUP).id("1").edited().text("第一条（改）");
-
-        log.store(plain);
-        log.store(reply);
-        log.store(edit);
-
-        assertThat(log.recent(GROUP, 10)).containsExactly(plain, reply, edit);
-        assertThat(log.recent(GROUP, 2)).containsExactly(reply, edit);
-        assertThat(log.count(new ChatRef("telegram", "other"))).isZero();
-    }
-
-    @Test
-    void whatWasStoredSurvivesARestartOfRedisOnTheSameDataDirectory() {
+    void what_was_stored_survives_a_restart_of_redis_on_the_same_data_directory() {
         IncomingMessage message = Messages.in(GROUP).id("5").text("贵州明早不吃早餐");
         IncomingMessage unfinished = Messages.in(GROUP).id("7").text("贵州明早少3人");
         InboundLog before = connect();
@@ -88,7 +63,7 @@ class RedisInboundLogIT {
     }
 
     @Test
-    void aRedisLeftRunningByACrashedRunOnTheSameDataIsReplaced() {
+    void a_redis_left_running_by_a_crashed_run_on_the_same_data_is_replaced() {
         IncomingMessage message = Messages.in(GROUP).id("6").text("兵团晚餐加5人");
         connect().store(message);
         EmbeddedRedis leftover = fixture.redis;
@@ -103,7 +78,7 @@ class RedisInboundLogIT {
     }
 
     @Test
-    void aTakenPortGivesAClearMessage() {
+    void a_taken_port_gives_a_clear_message() {
         InboundLog log = connect();
         assertThat(log.count(GROUP)).isZero();
 

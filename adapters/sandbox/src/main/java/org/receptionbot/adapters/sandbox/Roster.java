@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Person;
+import org.receptionbot.event.Vehicle;
 
-/** The people of the event, in the file's order: liaisons by delegation, then coordinators. */
+/** The people of the event, in the file's order: liaisons by delegation, coordinators, then bus liaisons. */
 final class Roster {
 
     static final String COORDINATOR = "协调员";
@@ -30,6 +31,11 @@ final class Roster {
         }
         for (Person p : event.coordinators()) {
             speakers.add(speaker(COORDINATOR + " " + p.name(), p, List.of(COORDINATOR)));
+        }
+        for (Vehicle v : event.vehicles()) {
+            for (Person p : v.liaisons()) {
+                speakers.add(speaker(v.id() + "号车 · 随车联络员 " + p.name(), p, List.of(v.id() + "号车")));
+            }
         }
         return new Roster(speakers);
     }

@@ -26,6 +26,7 @@ final class BotSetup {
             new BotCommand("issues", "待处理问题"),
             new BotCommand("status", "代表团情况，如 /status 湖南"),
             new BotCommand("car", "车辆信息，如 /car 3"),
+            new BotCommand("visits", "考察名单，如 /visits 北海线"),
             new BotCommand("undo", "撤销自己上一条消息的记录"),
             new BotCommand("bind", "联络员绑定代表团，如 /bind 湖南"),
             new BotCommand("ack", "受理问题，如 /ack 12"),

@@ -1,7 +1,7 @@
 package org.receptionbot.adapters.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.receptionbot.adapters.outbox.Rendering;
 import org.receptionbot.summary.ChatText;
 
 /** The core's plain text as Telegram HTML messages. */
@@ -30,22 +30,6 @@ final class OutText {
      * left out.
      */
     static List<String> htmlParts(String plain) {
-        List<String> parts = new ArrayList<>();
-        collect(plain, ChatText.TELEGRAM, parts);
-        return parts;
-    }
-
-    private static void collect(String plain, int limit, List<String> parts) {
-        for (String part : ChatText.split(plain, limit)) {
-            if (part.isBlank()) continue;
-            String html = escape(part);
-            if (html.length() <= ChatText.TELEGRAM) {
-                parts.add(html);
-            } else {
-                // Escaping lengthened this part: split it again, tighter by the same ratio.
-                int tighter = (int) ((long) limit * ChatText.TELEGRAM / html.length());
-                collect(part, Math.max(2, Math.min(tighter, limit - 1)), parts);
-            }
-        }
+        return new Rendering(ChatText.TELEGRAM, OutText::escape).parts(plain);
     }
 }

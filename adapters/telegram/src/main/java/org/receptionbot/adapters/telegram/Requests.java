@@ -8,9 +8,9 @@ import com.pengrad.telegrambot.model.request.ReplyParameters;
 import com.pengrad.telegrambot.request.SendDocument;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SetMessageReaction;
-import java.util.List;
+import org.receptionbot.adapters.outbox.Delivery;
 
-/** The Bot API requests for the next step of a queued item. */
+/** The Bot API requests for the outbox's deliveries. */
 final class Requests {
     /** Telegram's limit on a file's caption. */
     static final int CAPTION_LIMIT = 1024;
@@ -21,33 +21,32 @@ final class Requests {
         this.chatIds = chatIds;
     }
 
-    /** The 👌 on a liaison's message whose confirmation went into a digest. */
-    static SetMessageReaction reaction(long chatId, int messageId) {
-        return new SetMessageReaction(chatId, messageId, new ReactionTypeEmoji(OutItem.REACTION));
+    /** The reaction on a liaison's message that a digest answers. */
+    static SetMessageReaction reaction(long chatId, int messageId, String emoji) {
+        return new SetMessageReaction(chatId, messageId, new ReactionTypeEmoji(emoji));
     }
 
-    SendMessage message(String chat, long chatId, OutItem head) {
-        List<String> parts = head.parts();
-        int index = head.done() - head.folded().size();
-        SendMessage message = new SendMessage(chatId, parts.get(index)).parseMode(ParseMode.HTML);
-        ReplyParameters replyTo = index == 0 ? replyTo(chat, head.replyTo()) : null;
+    /** A message part, already in Telegram's HTML. */
+    SendMessage message(long chatId, Delivery.Message part) {
+        SendMessage message = new SendMessage(chatId, part.text()).parseMode(ParseMode.HTML);
+        ReplyParameters replyTo = replyTo(part.chat(), part.replyTo());
         if (replyTo != null) message.replyParameters(replyTo);
-        if (index == parts.size() - 1 && !head.buttons().isEmpty()) {
-            InlineKeyboardButton[] row = head.buttons().stream()
-                    .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
+        if (!part.buttons().isEmpty()) {
+            InlineKeyboardButton[] row = part.buttons().stream()
+                    .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.action()))
                     .toArray(InlineKeyboardButton[]::new);
             message.replyMarkup(new InlineKeyboardMarkup(row));
         }
         return message;
     }
 
-    SendDocument document(String chat, long chatId, OutItem head) {
-        SendDocument document = new SendDocument(chatId, head.bytes()).fileName(head.fileName());
-        String caption = head.caption();
+    SendDocument document(long chatId, Delivery.Document file) {
+        SendDocument document = new SendDocument(chatId, file.content()).fileName(file.fileName());
+        String caption = file.caption();
         if (caption != null && !caption.isBlank()) {
             document.caption(caption.length() > CAPTION_LIMIT ? caption.substring(0, CAPTION_LIMIT) : caption);
         }
-        ReplyParameters replyTo = replyTo(chat, head.replyTo());
+        ReplyParameters replyTo = replyTo(file.chat(), file.replyTo());
         if (replyTo != null) document.replyParameters(replyTo);
         return document;
     }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.receptionbot.adapters.outbox.DurableOutbox;
+import org.receptionbot.adapters.outbox.OutboxSettings;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -30,7 +32,7 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramBot sendingBot;
     private final StringRedisTemplate redis;
     private final ChatIds chatIds;
-    private final Outbound outbound;
+    private final DurableOutbox outbound;
     private Poller poller;
     private Thread pollerThread;
     private WebhookServer webhook;
@@ -47,7 +49,19 @@ public final class TelegramAdapter implements AutoCloseable {
                 .okHttpClient(sendingClient())
                 .build();
         this.chatIds = new ChatIds(redis);
-        this.outbound = new Outbound(sendingBot, redis, settings, chatIds, clock);
+        this.outbound = outbox(sendingBot, redis, settings.limits(), chatIds, clock, OutboxSettings.LEASE);
+    }
+
+    /** The outbox of Telegram's chats: Telegram's sender plugged into the durable outbox. */
+    static DurableOutbox outbox(
+            TelegramBot bot,
+            StringRedisTemplate redis,
+            TelegramSettings.Limits limits,
+            ChatIds chatIds,
+            Clock clock,
+            Duration lease) {
+        OutboxSettings settings = new OutboxSettings(Keys.TAG, limits.busyBacklog(), lease);
+        return new DurableOutbox(new TelegramSender(bot, chatIds, limits), redis, settings, clock);
     }
 
     public static TelegramAdapter create(TelegramSettings settings, StringRedisTemplate redis, Clock clock) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.Reply;
@@ -28,7 +29,7 @@ class OutboundBurstIT {
     Path dataDir;
 
     OutboundRig rig;
-    Outbound outbound;
+    DurableOutbox outbound;
 
     @BeforeEach
     void start() throws Exception {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.outbox.DurableOutbox;
+import org.receptionbot.adapters.outbox.OutItem;
+import org.receptionbot.adapters.outbox.Refusal;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
@@ -28,7 +31,7 @@ class OutboundDeliveryIT {
     Path dataDir;
 
     OutboundRig rig;
-    Outbound outbound;
+    DurableOutbox outbound;
 
     @BeforeEach
     void start() throws Exception {
@@ -158,7 +161,7 @@ class OutboundDeliveryIT {
         connections.afterPropertiesSet();
         connections.start();
         try {
-            Outbound restarted =
+            DurableOutbox restarted =
                     rig.outbound(new StringRedisTemplate(connections), TelegramSettings.Limits.TELEGRAM, rig.clock);
             rig.drain(restarted);
         } finally {
@@ -201,10 +204,10 @@ class OutboundDeliveryIT {
         assertThat(rig.telegram.messagesTo(GROUP)).extracting(Call::text).containsExactly("下一条");
         List<String> refused = rig.redis.opsForList().range(Keys.refused(GROUP), 0, -1);
         assertThat(refused).singleElement().satisfies(json -> {
-            OutQueue.Refusal refusal = OutQueue.readRefusal(json);
+            Refusal refusal = Refusal.read(json);
             assertThat(refusal.code()).isEqualTo(403);
             assertThat(refusal.error()).contains("bot was kicked");
-            assertThat(refusal.item().text()).isEqualTo("被拒绝的");
+            assertThat(((OutItem.Text) refusal.item()).text()).isEqualTo("被拒绝的");
             assertThat(refusal.item().replyTo()).isEqualTo("5");
         });
         assertThat(rig.queued(GROUP)).isZero();

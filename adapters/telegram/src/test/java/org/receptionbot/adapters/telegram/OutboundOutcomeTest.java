@@ -6,12 +6,12 @@ import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.utility.BotUtils;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.adapters.telegram.Outcome.Kind;
+import org.receptionbot.adapters.telegram.Answer.Kind;
 
 class OutboundOutcomeTest {
 
-    static Outcome of(String json) {
-        return Outcome.of(BotUtils.fromJson(json, BaseResponse.class));
+    static Answer of(String json) {
+        return Answer.of(BotUtils.fromJson(json, BaseResponse.class));
     }
 
     @Test
@@ -21,7 +21,7 @@ class OutboundOutcomeTest {
 
     @Test
     void tooManyRequestsWaitsWhatTelegramSays() {
-        Outcome outcome = of(
+        Answer outcome = of(
                 "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\",\"parameters\":{\"retry_after\":3}}");
 
         assertThat(outcome.kind()).isEqualTo(Kind.FLOOD);
@@ -30,7 +30,7 @@ class OutboundOutcomeTest {
 
     @Test
     void upgradedGroupNamesTheSupergroup() {
-        Outcome outcome = of(
+        Answer outcome = of(
                 "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1001234}}");
 
         assertThat(outcome.kind()).isEqualTo(Kind.MIGRATED);
@@ -55,8 +55,8 @@ class OutboundOutcomeTest {
         assertThat(of("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")
                         .kind())
                 .isEqualTo(Kind.TRANSIENT);
-        assertThat(Outcome.of(null).kind()).isEqualTo(Kind.TRANSIENT);
-        assertThat(Outcome.failed(new RuntimeException(new java.io.IOException("reset")))
+        assertThat(Answer.of(null).kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(Answer.failed(new RuntimeException(new java.io.IOException("reset")))
                         .kind())
                 .isEqualTo(Kind.TRANSIENT);
     }

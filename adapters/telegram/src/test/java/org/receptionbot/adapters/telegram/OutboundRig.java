@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.receptionbot.adapters.outbox.DurableOutbox;
+import org.receptionbot.adapters.outbox.OutboxSettings;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.testing.MutableClock;
@@ -23,7 +24,7 @@ final class OutboundRig implements AutoCloseable {
     final FakeBotApi telegram;
     final TelegramBot bot;
     final ChatIds chatIds;
-    private final List<Outbound> opened = new ArrayList<>();
+    private final List<DurableOutbox> opened = new ArrayList<>();
 
     OutboundRig(Path dataDir) {
         this(dataDir, null);
@@ -40,29 +41,24 @@ final class OutboundRig implements AutoCloseable {
         chatIds = new ChatIds(redis);
     }
 
-    TelegramSettings settings(TelegramSettings.Limits limits) {
-        return TelegramSettings.polling(FakeBotApi.TOKEN, telegram.apiUrl(), Set.of())
-                .withLimits(limits);
-    }
-
-    Outbound outbound() {
+    DurableOutbox outbound() {
         return outbound(TelegramSettings.Limits.TELEGRAM, clock);
     }
 
-    Outbound outbound(TelegramSettings.Limits limits, Clock outboundClock) {
+    DurableOutbox outbound(TelegramSettings.Limits limits, Clock outboundClock) {
         return outbound(redis, limits, outboundClock);
     }
 
-    Outbound outbound(StringRedisTemplate on, TelegramSettings.Limits limits, Clock outboundClock) {
-        return opened(new Outbound(bot, on, settings(limits), new ChatIds(on), outboundClock));
+    DurableOutbox outbound(StringRedisTemplate on, TelegramSettings.Limits limits, Clock outboundClock) {
+        return opened(TelegramAdapter.outbox(bot, on, limits, new ChatIds(on), outboundClock, OutboxSettings.LEASE));
     }
 
     /** With send locks of that {@code lease}. */
-    Outbound outbound(TelegramSettings.Limits limits, Clock outboundClock, Duration lease) {
-        return opened(new Outbound(bot, redis, settings(limits), chatIds, outboundClock, lease));
+    DurableOutbox outbound(TelegramSettings.Limits limits, Clock outboundClock, Duration lease) {
+        return opened(TelegramAdapter.outbox(bot, redis, limits, chatIds, outboundClock, lease));
     }
 
-    private Outbound opened(Outbound outbound) {
+    private DurableOutbox opened(DurableOutbox outbound) {
         opened.add(outbound);
         return outbound;
     }
@@ -72,7 +68,7 @@ final class OutboundRig implements AutoCloseable {
     }
 
     /** Runs delivery passes, moving the clock to each time the outbound asks for, until nothing waits. */
-    void drain(Outbound outbound) {
+    void drain(DurableOutbox outbound) {
         for (int pass = 0; pass < 10_000; pass++) {
             Instant next = outbound.deliverDue();
             if (next == null) return;
@@ -88,7 +84,7 @@ final class OutboundRig implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Outbound outbound : opened) outbound.close();
+        for (DurableOutbox outbound : opened) outbound.close();
         bot.shutdown();
         telegram.close();
         fixture.close();

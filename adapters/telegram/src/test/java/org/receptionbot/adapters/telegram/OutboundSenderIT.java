@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Reply;
 
@@ -46,12 +47,12 @@ class OutboundSenderIT {
 
     static boolean senderAlive() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals(Outbound.THREAD_NAME) && t.isAlive());
+                .anyMatch(t -> t.getName().equals(DurableOutbox.threadName(TelegramAdapter.PLATFORM)) && t.isAlive());
     }
 
     @Test
     void aReplySentWhileTheSenderRunsReachesTelegramAndCloseStopsTheThread() throws Exception {
-        Outbound outbound = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
+        DurableOutbox outbound = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
         outbound.start();
         assertThat(senderAlive()).isTrue();
 
@@ -68,11 +69,11 @@ class OutboundSenderIT {
 
     @Test
     void whatWasQueuedBeforeTheStartIsDeliveredWithoutANewSend() throws Exception {
-        Outbound before = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
+        DurableOutbox before = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
         before.send(Reply.text(chat(GROUP), null, "重启前排队的消息"));
         before.close();
 
-        Outbound outbound = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
+        DurableOutbox outbound = rig.outbound(TelegramSettings.Limits.TELEGRAM, REAL);
         outbound.start();
 
         await(() -> rig.telegram.messagesTo(GROUP).size() == 1, "the queued reply");
@@ -82,8 +83,8 @@ class OutboundSenderIT {
     @Test
     void twoInstancesOnOneRedisSendEachItemOnce() throws Exception {
         var quick = new TelegramSettings.Limits(Duration.ofMillis(50), 20, 30, 4);
-        Outbound one = rig.outbound(quick, REAL);
-        Outbound two = rig.outbound(quick, REAL);
+        DurableOutbox one = rig.outbound(quick, REAL);
+        DurableOutbox two = rig.outbound(quick, REAL);
         List<String> texts = new ArrayList<>();
         for (String group : List.of("-2001", "-2002", "-2003")) {
             for (int i = 0; i < 6; i++) {

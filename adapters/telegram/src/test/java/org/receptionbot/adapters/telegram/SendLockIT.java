@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.outbox.DurableOutbox;
+import org.receptionbot.adapters.outbox.OutboxSettings;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Reply;
 
@@ -37,19 +39,19 @@ class SendLockIT {
         rig.close();
     }
 
-    Outbound sender(Duration lease) {
+    DurableOutbox sender(Duration lease) {
         return rig.outbound(QUICK, REAL, lease);
     }
 
     @Test
     void aSenderStartedAfterOneDiedSendsOnceTheDeadOnesLeaseRunsOut() {
         Duration lease = Duration.ofSeconds(1);
-        ChatLocks dead = new ChatLocks(rig.redis, lease);
-        assertThat(dead.take(GROUP)).isNotNull();
-        dead.close(); // stops renewing and releases nothing, as a killed process
+        // The lease a killed sender leaves: taken, no longer renewed, never released.
+        assertThat(rig.redis.opsForValue().setIfAbsent(Keys.OUTBOX.lock(GROUP), "killed-sender", lease))
+                .isTrue();
         Instant killed = Instant.now();
 
-        Outbound restarted = sender(ChatLocks.LEASE);
+        DurableOutbox restarted = sender(OutboxSettings.LEASE);
         restarted.send(Reply.text(chat(GROUP), null, "重启后的回复"));
         restarted.start();
 
@@ -64,8 +66,8 @@ class SendLockIT {
     @Test
     void aLiveSenderKeepsItsChatWhileACallToTelegramOutlastsTheLease() {
         Duration lease = Duration.ofSeconds(1);
-        Outbound first = sender(lease);
-        Outbound second = sender(lease);
+        DurableOutbox first = sender(lease);
+        DurableOutbox second = sender(lease);
         rig.telegram.lineUp(GROUP, slowlyAccepted(Duration.ofSeconds(3)));
         first.send(Reply.text(chat(GROUP), null, "一"));
         first.send(Reply.text(chat(GROUP), null, "二"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,15 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.command.Desk;
-import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportContent;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
-import org.receptionbot.testing.InMemoryBindings;
-import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.CoreWiring;
 import org.receptionbot.testing.InMemoryLedger;
-import org.receptionbot.testing.InMemoryPendingQuestions;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
@@ -35,24 +30,17 @@ import org.receptionbot.testing.Sources;
  */
 class PartialMovementsSheetTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private final Desk desk = new Desk(
+    private final CoreWiring core = CoreWiring.inMemory(
             TestEvents.withPeople(),
-            new Desk.Ports(
-                    new InMemoryLedger(),
-                    new InMemoryIssueBook(),
-                    new InMemoryBindings(),
-                    new InMemoryPendingQuestions()),
+            new InMemoryLedger(),
             new RecordingOutbox(),
-            Clock.fixed(Sources.instant("2026-11-22T20:00"), ZONE),
-            Duration.ofHours(2));
+            Clock.fixed(Sources.instant("2026-11-22T20:00"), ZONE));
 
     private XSSFWorkbook exported() throws IOException {
-        desk.recorder()
-                .apply(
-                        Sources.at("2026-11-22T20:00", "hunan-li"),
-                        List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));
-        ExportContent content =
-                new ExportBuilder(desk).build(nov(23), nov(26), desk.clock().instant());
+        core.recorder.apply(
+                Sources.at("2026-11-22T20:00", "hunan-li"),
+                List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));
+        ExportContent content = core.exportBuilder.build(nov(23), nov(26), core.clock.instant());
         return new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZONE)));
     }
 

@@ -1,0 +1,95 @@
+package org.receptionbot.adapters.discord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.receptionbot.adapters.redis.RedisFixture;
+import org.receptionbot.conversation.Dialogue;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
+import org.receptionbot.parse.MessageParser;
+import org.receptionbot.testing.CoreWiring;
+import org.receptionbot.testing.InMemoryInboundLog;
+import org.receptionbot.testing.InMemoryLedger;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The adapter against a {@link FakeDiscord}, serving the core's real dialogue over in-memory ports:
+ * the event of {@code events/discord-event.yml} laid around today, its group channel {@value #GROUP}
+ * and coordinators' channel {@value #COORDINATORS}; 李娜 ({@value #LI_NA}) is 湖南's liaison, 王强
+ * ({@value #WANG}) 贵州's, 田主任 ({@value #TIAN}) a coordinator.
+ */
+final class DiscordRig implements AutoCloseable {
+    static final long GROUP = 500;
+    static final long COORDINATORS = 600;
+    static final long OTHER = 700;
+    static final long LI_NA = 2001;
+    static final long WANG = 2002;
+    static final long TIAN = 1001;
+
+    final FakeDiscord discord = new FakeDiscord(GROUP, COORDINATORS, OTHER);
+    final RedisFixture redisFixture;
+    final StringRedisTemplate redis;
+    final Event event = event();
+    final InMemoryInboundLog inbound = new InMemoryInboundLog();
+    final InMemoryLedger ledger = new InMemoryLedger();
+    DiscordAdapter adapter;
+    Dialogue dialogue;
+
+    DiscordRig(Path dir) {
+        redisFixture = new RedisFixture(dir);
+        redis = redisFixture.connect();
+    }
+
+    /** Starts an adapter (again, as after a restart: the ledger and the inbound log stay). */
+    DiscordRig start() {
+        adapter = DiscordAdapter.create(settings(), redis, Clock.systemUTC());
+        dialogue = CoreWiring.inMemory(event, ledger, adapter.outbox(), Clock.systemUTC())
+                .dialogue(inbound, new MessageParser(event)::parse, null, null);
+        adapter.start(dialogue);
+        return this;
+    }
+
+    DiscordSettings settings() {
+        return new DiscordSettings(
+                FakeDiscord.TOKEN,
+                discord.apiUrl(),
+                discord.gatewayUrl(),
+                Set.of(Long.toString(GROUP), Long.toString(COORDINATORS)));
+    }
+
+    void stop() {
+        if (adapter != null) adapter.close();
+        adapter = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        discord.close();
+        redisFixture.close();
+    }
+
+    private static Event event() {
+        String resource = "/events/discord-event.yml";
+        try (InputStream in = DiscordRig.class.getResourceAsStream(resource)) {
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("START", LocalDate.now().minusDays(3).toString())
+                    .replace("END", LocalDate.now().plusDays(3).toString());
+            Map<String, Object> tree = new Yaml().load(yaml);
+            EventReading reading = EventReader.read(resource, tree);
+            if (reading instanceof EventReading.Invalid invalid) throw new IllegalStateException(invalid.describe());
+            return ((EventReading.Valid) reading).event();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.receptionbot.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.RecordFields;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+
+/**
+ * A figure corrected in words ("不对，是29人", "改成29", "应该是29人"): in answer to a 确认 prompt it
+ * replaces the figure held back; in reply to a message or to the bot's answer to it, it replaces
+ * the figure of that message's records (the sender's last message with records when the message
+ * replied to has none), as an edit of it would.
+ */
+public final class Amendments {
+    private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
+    private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|不是)[，,。！!\\s]*" + VERB
+            + "|应该是|应是|应为|改成|改为|更正为)\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|位|名)?[。！!]*");
+    private final PendingQuestions pending;
+    private final Ledger ledger;
+    private final Intake intake;
+
+    public Amendments(PendingQuestions pending, Ledger ledger, Intake intake) {
+        this.pending = pending;
+        this.ledger = ledger;
+        this.intake = intake;
+    }
+
+    /** The answer when the message corrects a figure; empty when it is not a correction. */
+    Optional<Answer> answer(String text, Asked asked) {
+        Matcher m = SAID.matcher(text.strip());
+        if (!m.matches()) return Optional.empty();
+        int figure = Numbers.read(m.group(1)).orElseThrow();
+        String key = Keys.confirmation(asked.chat(), asked.sender().userId());
+        if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
+            var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
+            return Optional.of(withFigure(held.records(), figure)
+                    .map(r -> intake.apply(r, new Asked(held.source(), asked.sender(), null, asked.today()), false))
+                    .orElseGet(Amendments::several));
+        }
+        if (asked.replyTo() == null) return Optional.empty();
+        Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
+                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
+                .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
+        List<Entry> had = target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of());
+        if (had.isEmpty()) return Optional.of(Answer.of(Reply.Kind.REFUSAL, "没有可以更正的记录。"));
+        return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
+                .map(r -> amend(had, r, text, asked))
+                .orElseGet(Amendments::several));
+    }
+
+    /** Applies the corrected records in place of those of the message, as an edit of it. */
+    private Answer amend(List<Entry> had, List<Record> records, String text, Asked asked) {
+        Source first = had.get(0).source();
+        Source as = new Source(
+                asked.source().messageKey(),
+                first.chat(),
+                first.messageId(),
+                asked.sender().userId(),
+                asked.sender().name(),
+                asked.now());
+        Answer a = intake.take(
+                new ParseOutcome.Understood(records), new Asked(as, asked.sender(), null, asked.today()), text, had);
+        String edited = "已按修改后的消息更新：";
+        if (!a.text().startsWith(edited)) return a;
+        return new Answer("已更正：" + a.text().substring(edited.length()), a.buttons(), a.kind(), a.receipt());
+    }
+
+    /** The records with their one figure replaced; empty when they give several different figures. */
+    static Optional<List<Record>> withFigure(List<Record> records, int figure) {
+        List<Record> counted = records.stream().filter(Amendments::counted).toList();
+        long figures = counted.stream()
+                .map(r -> RecordFields.write(r).get("count"))
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        if (counted.isEmpty() || figures > 1) return Optional.empty();
+        return Optional.of(
+                records.stream().map(r -> counted(r) ? with(r, figure) : r).toList());
+    }
+
+    private static boolean counted(Record r) {
+        return r instanceof MealRecord
+                || r instanceof Movement
+                || r instanceof Headcount
+                || r instanceof Visit
+                || r instanceof VisitChange;
+    }
+
+    private static Record with(Record r, int figure) {
+        Map<String, String> fields = new LinkedHashMap<>(RecordFields.write(r));
+        fields.put("count", Integer.toString(figure));
+        return RecordFields.read(fields);
+    }
+
+    private static Answer several() {
+        return Answer.of(Reply.Kind.REFUSAL, "原消息中没有唯一的人数可以更正，请撤销后重新完整发送。");
+    }
+}

@@ -1,0 +1,60 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * A message that is neither a command nor the answer to a question: read, then taken in (or asked
+ * about first when it repeats the sender's last relative change); an edited message replaces the
+ * records of its earlier version.
+ */
+public final class PlainMessages {
+    private final Reader reader;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final Intake intake;
+    private final Repeats repeats;
+
+    public PlainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats) {
+        this.reader = reader;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.intake = intake;
+        this.repeats = repeats;
+    }
+
+    Answer read(IncomingMessage message, Asked asked) {
+        var outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked);
+        if (repeat.isPresent()) return repeat.get();
+        return intake.take(outcome, asked, message.text());
+    }
+
+    /**
+     * An edited message replaces the records of its earlier version; the answer says what changed.
+     * An edit to no text is a deletion (Discord tells of deletions so): its records are withdrawn.
+     */
+    Answer edit(IncomingMessage message, Asked asked) {
+        String ref = asked.source().messageRef();
+        List<Entry> had = ledger.activeEntriesOf(ref);
+        ParseOutcome outcome =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        if (outcome.records().isEmpty()) {
+            recorder.withdraw(ref, asked.source());
+            Answer asks = intake.take(outcome, asked, message.text());
+            if (had.isEmpty()) return asks;
+            String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
+            return Answer.of(Reply.Kind.CORRECTION, what + "，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+        }
+        return intake.take(outcome, asked, message.text(), had);
+    }
+}

@@ -1,0 +1,71 @@
+package org.receptionbot.conversation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/**
+ * A relative change ("减6人", "10人先走") the sender already sent a short while ago, read the same,
+ * may be the same message sent again (a busy group, a resend): it is applied twice only when the
+ * sender says so. Absolute figures need no question: the second changes nothing.
+ */
+public final class Repeats {
+    static final Duration WITHIN = Duration.ofMinutes(10);
+    private final Ledger ledger;
+    private final Choice choice;
+
+    public Repeats(Ledger ledger, Choice choice) {
+        this.ledger = ledger;
+        this.choice = choice;
+    }
+
+    /** The question to ask instead of applying what was read, if it repeats the sender's last report. */
+    Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
+        if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
+        Optional<Record> relative =
+                u.records().stream().filter(Repeats::relative).findFirst();
+        if (relative.isEmpty() || text.contains("再") || !repeats(u.records(), asked)) return Optional.empty();
+        String[] change = change(relative.get());
+        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";
+        return Optional.of(choice.ask(
+                question,
+                asked,
+                new Choice.Offer(Choice.Option.AGAIN, "是", u.records()),
+                new Choice.Offer(Choice.Option.ONCE, "否", List.of())));
+    }
+
+    private boolean repeats(List<Record> records, Asked asked) {
+        return ledger.lastMessageOf(asked.chat(), asked.sender().userId())
+                .filter(ref -> !ref.equals(asked.source().messageRef())) // this message, delivered again
+                .map(ref -> ledger.activeEntriesOf(ref))
+                .filter(earlier -> !earlier.isEmpty())
+                .filter(earlier ->
+                        !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
+                .filter(earlier -> earlier.stream().map(Entry::record).toList().equals(records))
+                .isPresent();
+    }
+
+    static boolean relative(Record r) {
+        return r instanceof MealAdd
+                || r instanceof MealCancel c && !c.wholeDelegation()
+                || r instanceof Movement m && m.count() != null;
+    }
+
+    /** The change in words and the question: {"减6人", "是否再减6人？"}. */
+    private static String[] change(Record r) {
+        if (r instanceof MealCancel c) return new String[] {"减" + c.count() + "人", "是否再减" + c.count() + "人？"};
+        if (r instanceof MealAdd a) return new String[] {"加" + a.count() + "人", "是否再加" + a.count() + "人？"};
+        Movement m = (Movement) r;
+        String what = m.count() + "人" + (m instanceof org.receptionbot.record.Arrival ? "抵达" : "离开");
+        return new String[] {what, "是否再记录一次？"};
+    }
+}

@@ -1,0 +1,86 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.MealCount;
+
+class FigureCorrectionTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
+    private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
+    private int replies;
+
+    FigureCorrectionTest() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.reads("晚饭报290人", new MealCount("hunan", SUNDAY, "DINNER", 290));
+    }
+
+    private int hunanDinner() {
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
+    }
+
+    private void reply(String sender, String at, String replyTo, String text) {
+        f.send(new IncomingMessage(
+                GROUP, "r" + (++replies), sender, sender, ConversationFixture.time(at), text, replyTo, false));
+    }
+
+    @Test
+    void a_correction_in_answer_to_a_confirm_prompt_records_the_corrected_figure() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报290人");
+        assertThat(f.lastTo(GROUP).text()).endsWith("如有误请回复“不对，是××人”或重新发送。");
+
+        f.say("hunan-li", "2026-11-22T09:01", "不对，是29人");
+
+        assertThat(hunanDinner()).isEqualTo(29);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 报餐29人（35人→29人）");
+    }
+
+    @Test
+    void a_correction_replying_to_the_bots_receipt_replaces_the_figure_of_the_senders_last_report() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        reply("hunan-li", "2026-11-22T09:02", "bot-answer-1", "改成29");
+
+        assertThat(hunanDinner()).isEqualTo(29);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已更正：湖南省代表团 11月22日（周日）晚餐 改为报餐29人（原为报餐30人），晚餐29人");
+    }
+
+    @Test
+    void a_correction_replying_to_a_report_replaces_that_reports_figure_and_undo_takes_it_back() {
+        IncomingMessage first = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        reply("hunan-li", "2026-11-22T09:02", first.messageId(), "应该是29人");
+        assertThat(hunanDinner()).isEqualTo(29);
+
+        f.press(
+                "hunan-li",
+                "2026-11-22T09:03",
+                first.messageId(),
+                f.lastTo(GROUP).buttons().get(0).action());
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void the_same_words_with_nothing_to_correct_are_not_taken_as_a_correction() {
+        f.say("hunan-li", "2026-11-22T09:00", "不对，是29人");
+
+        assertThat(f.outbox.sent()).isEmpty();
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void another_liaison_may_not_correct_a_delegations_figure() {
+        IncomingMessage first = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        reply("guizhou-wang", "2026-11-22T09:02", first.messageId(), "不对，是29人");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("抱歉，湖南省代表团的记录只能由");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+}

@@ -1,0 +1,72 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.MealCancel;
+
+class LateChangesToCatererTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private static final ChatRef KITCHEN = new ChatRef("sandbox", "kitchen");
+    private final ConversationFixture f = new ConversationFixture(withCaterer());
+
+    LateChangesToCatererTest() {
+        f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
+    }
+
+    private static Event withCaterer() {
+        String resource = "/events/event-with-caterer.yml";
+        return ((EventReading.Valid) EventReader.read(resource, TestEvents.tree(resource))).event();
+    }
+
+    @Test
+    void a_change_after_the_deadline_is_told_to_the_caterer_once_as_to_the_coordinators() {
+        f.say("hunan-li", "2026-11-22T16:10", "晚饭少5人");
+
+        String notice = "⚠报餐截止后变更（李娜 16:10）\n湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）";
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith(notice));
+        assertThat(f.outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith(notice));
+        assertThat(f.lastTo(GROUP).text()).endsWith("⚠已过报餐截止时间，本次变更已通知协调组和餐饮保障组。");
+    }
+
+    @Test
+    void a_change_before_the_deadline_is_not_told_to_the_caterer() {
+        f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
+
+        assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
+    }
+
+    @Test
+    void an_undo_after_the_deadline_is_told_to_the_caterer_too() {
+        f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
+
+        f.say("hunan-li", "2026-11-22T16:20", "撤销");
+
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith("⚠报餐截止后撤销（李娜 16:20）"));
+    }
+
+    @Test
+    void a_late_change_made_in_the_caterers_chat_is_answered_there_and_not_told_there_again() {
+        f.send(new IncomingMessage(
+                KITCHEN, "k1", "tian", "tian", ConversationFixture.time("2026-11-22T16:10"), "晚饭少5人", null, false));
+
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith("已记录：").endsWith("本次变更已通知协调组。"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+
+class RepeatedChangeTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
+    private final Meal lunch = TestEvents.withPeople().meal("LUNCH").orElseThrow();
+
+    RepeatedChangeTest() {
+        f.reads("午餐减6人", new MealCancel("hunan", SUNDAY, "LUNCH", 6));
+        f.reads("午餐再减6人", new MealCancel("hunan", SUNDAY, "LUNCH", 6));
+        f.reads("午餐30人", new MealCount("hunan", SUNDAY, "LUNCH", 30));
+        f.reads("10人明天先走", new Departure("hunan", SUNDAY.plusDays(1), null, 10, null));
+    }
+
+    private int hunanLunch() {
+        return f.core.meals.count(SUNDAY, lunch, "hunan").diners();
+    }
+
+    @Test
+    void the_same_relative_change_again_within_ten_minutes_asks_whether_it_is_a_repeat() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+
+        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("10分钟内已收到相同的报告（减6人），是否再减6人？\n请点按钮或回复“是”或“否”（10分钟内有效）。");
+        assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("是", "否");
+        assertThat(hunanLunch()).isEqualTo(29);
+    }
+
+    @Test
+    void yes_records_the_second_and_no_does_not() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:05", "否");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("好的，未重复记录。");
+        assertThat(hunanLunch()).isEqualTo(29);
+
+        f.say("hunan-li", "2026-11-22T09:06", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:07", "是");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少6人（29人→23人）");
+        assertThat(hunanLunch()).isEqualTo(23);
+    }
+
+    @Test
+    void the_yes_button_records_the_second() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+
+        f.press(
+                "hunan-li",
+                "2026-11-22T09:05",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(0).action());
+
+        assertThat(hunanLunch()).isEqualTo(23);
+    }
+
+    @Test
+    void after_ten_minutes_an_explicit_again_or_an_absolute_figure_no_question_is_asked() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:11", "午餐减6人");
+        assertThat(hunanLunch()).isEqualTo(23);
+
+        f.say("hunan-li", "2026-11-22T09:12", "午餐再减6人");
+        assertThat(hunanLunch()).isEqualTo(17);
+
+        f.say("hunan-li", "2026-11-22T09:13", "午餐30人");
+        f.say("hunan-li", "2026-11-22T09:14", "午餐30人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：");
+        assertThat(hunanLunch()).isEqualTo(30);
+    }
+
+    @Test
+    void a_partial_departure_sent_twice_is_asked_about_too() {
+        f.say("hunan-li", "2026-11-22T09:00", "10人明天先走");
+
+        f.say("hunan-li", "2026-11-22T09:02", "10人明天先走");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("10分钟内已收到相同的报告（10人离开），是否再记录一次？");
+    }
+
+    @Test
+    void an_undone_change_sent_again_is_recorded_without_a_question() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:01", "撤销");
+
+        f.say("hunan-li", "2026-11-22T09:02", "午餐减6人");
+
+        assertThat(hunanLunch()).isEqualTo(29);
+    }
+}

@@ -1,0 +1,103 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.MealCount;
+
+class TwoReadingsTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
+    private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
+
+    TwoReadingsTest() {
+        f.reads("晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.reads("湖南晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
+        f.reads("晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
+    }
+
+    private int hunanDinner() {
+        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
+    }
+
+    @Test
+    void a_coordinators_as_planned_over_a_liaisons_figure_asks_which_naming_both() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+
+        f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+
+        Reply ask = f.lastTo(GROUP);
+        assertThat(ask.text()).isEqualTo("""
+                湖南省代表团 11月22日（周日）晚餐：李娜已报30人，原计划为35人。
+                请问按已报人数还是按原计划？请点按钮或回复“按已报”或“按原计划”（10分钟内有效）。""");
+        assertThat(ask.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(ask.buttons()).extracting(b -> b.label()).containsExactly("按已报人数", "按原计划");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void choosing_the_plan_with_its_button_records_the_as_planned() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+
+        f.press(
+                "tian",
+                "2026-11-22T09:06",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(1).action());
+
+        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）");
+    }
+
+    @Test
+    void replying_as_reported_keeps_the_liaisons_figure_and_the_other_answer_lapses() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        String planned = f.lastTo(GROUP).buttons().get(1).action();
+
+        f.say("tian", "2026-11-22T09:06", "按已报");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已保留已报人数，未作变更。");
+
+        f.press("tian", "2026-11-22T09:07", m.messageId(), planned);
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("该问题已过期或已处理，如需记录请重新发送。");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void a_liaisons_own_as_planned_is_recorded_at_once() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭照常");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划");
+        assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("撤销");
+    }
+
+    @Test
+    void as_planned_over_the_senders_own_figure_is_recorded_at_once() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void someone_else_may_not_choose_for_the_sender() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+
+        f.press(
+                "guizhou-wang",
+                "2026-11-22T09:06",
+                m.messageId(),
+                f.lastTo(GROUP).buttons().get(1).action());
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，只有发送人本人或协调组可以选择。");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+}

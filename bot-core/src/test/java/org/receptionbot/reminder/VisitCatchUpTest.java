@@ -1,0 +1,95 @@
+package org.receptionbot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.VisitChange;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.testing.InMemoryIssueBook;
+
+/** The rehearsal's catch-up does the site-visit work too: lists, count checks, updates, the evening's routes. */
+class VisitCatchUpTest {
+    private final ConferenceDay day = new ConferenceDay();
+    private final Briefings briefings = new Briefings(
+            day.event,
+            new MealBoards(day.event, day.ledger),
+            new MovementBoards(day.event, day.ledger),
+            new IssueBoards(day.event, new InMemoryIssueBook(), Duration.ofHours(2)),
+            new RecordText(day.event),
+            day.outbox,
+            day.said,
+            day.boards);
+    private final CatchUp catchUp = new CatchUp(
+            new MealDeadlines(
+                    day.event,
+                    new MealBoards(day.event, day.ledger),
+                    new RecordText(day.event),
+                    day.outbox,
+                    day.said,
+                    Duration.ofMinutes(30)),
+            briefings,
+            new Reminders(
+                    day.event,
+                    new SimpleDueTimes(ZoneId.of("Asia/Shanghai")),
+                    new InMemoryReminderStore(),
+                    new ReminderTimer() {
+                        @Override
+                        public void schedule(Reminder reminder) {}
+
+                        @Override
+                        public void cancel(int id) {}
+                    },
+                    day.outbox,
+                    Duration.ofMinutes(30)),
+            LocalTime.of(20, 0),
+            day.event.zone(),
+            day.notices);
+
+    private void between(String from, String to) {
+        catchUp.between(day.instant(from), day.instant(to));
+    }
+
+    private String lastTo(org.receptionbot.chat.ChatRef chat) {
+        var sent = day.outbox.sentTo(chat);
+        return sent.isEmpty() ? "" : sent.get(sent.size() - 1).text();
+    }
+
+    @Test
+    void anAfternoonRehearsedSaysTheCountCheckTheListAndTheUpdateEachOnceInOrder() {
+        between("2026-12-09T13:00", "2026-12-09T14:05");
+        assertThat(lastTo(ConferenceDay.GROUP)).startsWith("【清点提醒】");
+
+        day.say("2026-12-09T14:10", new Headcount("3", 40, null));
+        between("2026-12-09T14:05", "2026-12-09T15:05");
+        assertThat(lastTo(ConferenceDay.BEIHAI_SITE)).startsWith("【考察名单】北海线").contains("3号车 桂A·H3103");
+
+        day.say("2026-12-09T15:20", new VisitChange("hunan", 1, "beihai", null));
+        between("2026-12-09T15:05", "2026-12-09T15:25");
+        assertThat(lastTo(ConferenceDay.BEIHAI_SITE)).startsWith("【考察名单更新】").contains("3人→2人");
+
+        int before = day.outbox.sent().size();
+        between("2026-12-09T15:25", "2026-12-09T17:00");
+        between("2026-12-09T13:00", "2026-12-09T17:00");
+        assertThat(day.outbox.sent().subList(before, day.outbox.sent().size()))
+                .extracting(Reply::text)
+                .noneMatch(t -> t.contains("北海线"));
+    }
+
+    @Test
+    void theEveningBeforeTheBriefingListsTomorrowsRoutesWithTheirLists() {
+        between("2026-12-08T19:55", "2026-12-08T20:05");
+
+        assertThat(lastTo(ConferenceDay.COORDINATORS))
+                .startsWith("【明日安排】12月9日（周三）")
+                .contains("考察线路（3条）：\n【百色线】12月9日（周三）13:30出发，17:00到达", "【北海线】", "【柳州线】")
+                .contains("1号车 桂A·H3101 黄师傅");
+    }
+}

@@ -1,0 +1,107 @@
+package org.receptionbot.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+
+/**
+ * What every {@link IssueBook} must do. A store's test extends this and gives a fresh, empty book;
+ * the in-memory one is checked by {@code InMemoryIssueBookTest}.
+ */
+public abstract class IssueBookContract {
+    private static final Instant AT = Instant.parse("2026-11-22T02:00:00Z");
+    private static final Source SOURCE =
+            new Source("telegram:-100:7", new ChatRef("telegram", "-100"), "7", "1001", "李娜", AT);
+    private static final IssueTicket.Step TIAN = new IssueTicket.Step("9", "田主任", AT.plusSeconds(60));
+
+    /** A fresh, empty book. */
+    protected abstract IssueBook book();
+
+    private static IssueTicket ticket(int number, String entryId) {
+        return IssueTicket.open(number, new Issue(IssueCategory.ROOM, "hunan", "房间没热水"), entryId, SOURCE);
+    }
+
+    @Test
+    void gives_numbers_one_two_three_in_the_order_asked() {
+        IssueBook book = book();
+
+        assertThat(List.of(book.nextNumber(), book.nextNumber(), book.nextNumber()))
+                .containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void numbers_asked_for_at_the_same_moment_are_all_different() {
+        IssueBook book = book();
+
+        List<Integer> numbers = Race.of(8, book::nextNumber);
+
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void a_ticket_comes_back_with_its_whole_loop_by_number_and_by_entry() {
+        IssueBook book = book();
+        IssueTicket ticket = ticket(book.nextNumber(), "e#0")
+                .acknowledge(TIAN)
+                .resolve(new IssueTicket.Step("9", null, AT.plusSeconds(600)), "已修好");
+
+        book.save(ticket);
+
+        assertThat(book.find(ticket.number())).contains(ticket);
+        assertThat(book.findByEntry("e#0")).contains(ticket);
+        assertThat(book.all()).containsExactly(ticket);
+    }
+
+    @Test
+    void saving_a_ticket_again_replaces_the_one_with_its_number() {
+        IssueBook book = book();
+        IssueTicket open = ticket(book.nextNumber(), "e#0");
+        book.save(open);
+        IssueTicket withdrawn = open.acknowledge(TIAN).withdraw();
+
+        book.save(withdrawn);
+
+        assertThat(book.find(open.number())).contains(withdrawn);
+        assertThat(book.findByEntry("e#0")).contains(withdrawn);
+        assertThat(book.all()).containsExactly(withdrawn);
+    }
+
+    @Test
+    void a_ticket_without_an_entry_or_a_delegation_is_kept_as_it_is() {
+        IssueBook book = book();
+        IssueTicket bare =
+                IssueTicket.open(book.nextNumber(), new Issue(IssueCategory.OTHER, null, "电梯坏了"), null, SOURCE);
+
+        book.save(bare);
+
+        assertThat(book.find(bare.number())).contains(bare);
+        assertThat(book.findByEntry("e#0")).isEmpty();
+    }
+
+    @Test
+    void lists_every_ticket_by_number_whatever_the_order_saved() {
+        IssueBook book = book();
+        book.save(ticket(3, "e#3"));
+        book.save(ticket(1, "e#1"));
+        book.save(ticket(2, "e#2"));
+
+        assertThat(book.all()).extracting(IssueTicket::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void finds_nothing_under_a_number_or_an_entry_never_saved() {
+        IssueBook book = book();
+        book.save(ticket(book.nextNumber(), "e#0"));
+
+        assertThat(book.find(2)).isEmpty();
+        assertThat(book.findByEntry("e#1")).isEmpty();
+    }
+}

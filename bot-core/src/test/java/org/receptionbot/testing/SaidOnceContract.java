@@ -1,0 +1,44 @@
+package org.receptionbot.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.reminder.SaidOnce;
+
+/**
+ * What every {@link SaidOnce} must do. A store's test extends this and gives a fresh one that has
+ * said nothing; the in-memory one is checked by {@code InMemorySaidOnceTest}.
+ */
+public abstract class SaidOnceContract {
+
+    /** A fresh one that has said nothing yet. */
+    protected abstract SaidOnce saidOnce();
+
+    @Test
+    void claims_a_key_the_first_time_only() {
+        SaidOnce said = saidOnce();
+
+        assertThat(said.claim("warn:2026-11-23:LUNCH")).isTrue();
+        assertThat(said.claim("warn:2026-11-23:LUNCH")).isFalse();
+        assertThat(said.claim("warn:2026-11-23:LUNCH")).isFalse();
+    }
+
+    @Test
+    void claims_each_key_on_its_own() {
+        SaidOnce said = saidOnce();
+        said.claim("warn:2026-11-23:LUNCH");
+
+        assertThat(said.claim("lock:2026-11-23:LUNCH")).isTrue();
+        assertThat(said.claim("warn:2026-11-24:LUNCH")).isTrue();
+    }
+
+    @Test
+    void of_callers_claiming_one_key_at_the_same_moment_only_one_wins() {
+        SaidOnce said = saidOnce();
+
+        List<Boolean> won = Race.of(8, () -> said.claim("briefing:2026-11-23"));
+
+        assertThat(won).containsOnlyOnce(true);
+    }
+}

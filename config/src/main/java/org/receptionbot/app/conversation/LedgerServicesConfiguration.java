@@ -1,0 +1,67 @@
+package org.receptionbot.app.conversation;
+
+import org.receptionbot.access.People;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueLoop;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.IssueBoards;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.visit.VisitBoards;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The core's services over the stores, shared by the conversation, the commands and the timed
+ * work: the {@link Recorder} that writes the ledger, {@link People} (who speaks for whom), the
+ * issue loop, and the boards that read the ledger.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IssueProperties.class)
+class LedgerServicesConfiguration {
+
+    @Bean
+    Recorder recorder(Event event, Ledger ledger, IssueBook issues) {
+        return new Recorder(event, ledger, issues);
+    }
+
+    @Bean
+    People people(Event event, Bindings bindings) {
+        return new People(event, bindings);
+    }
+
+    @Bean
+    IssueLoop issueLoop(IssueBook issues) {
+        return new IssueLoop(issues);
+    }
+
+    @Bean
+    MealBoards mealBoards(Event event, Ledger ledger) {
+        return new MealBoards(event, ledger);
+    }
+
+    @Bean
+    MovementBoards movementBoards(Event event, Ledger ledger) {
+        return new MovementBoards(event, ledger);
+    }
+
+    @Bean
+    HeadcountBoards headcountBoards(Event event, Ledger ledger) {
+        return new HeadcountBoards(event, ledger);
+    }
+
+    @Bean
+    IssueBoards issueBoards(Event event, IssueBook issues, IssueProperties properties) {
+        return new IssueBoards(event, issues, properties.oldAfter());
+    }
+
+    @Bean
+    VisitBoards visitBoards(Event event, Ledger ledger) {
+        return new VisitBoards(event, ledger);
+    }
+}

@@ -1,0 +1,49 @@
+package org.receptionbot.app.discord;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.receptionbot.adapters.discord.DiscordAdapter;
+import org.receptionbot.chat.ChatHandler;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.event.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The Discord adapter, serving the event file's Discord channels once the application is up. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DiscordConfigured.class)
+class DiscordConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(DiscordConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    DiscordAdapter discordAdapter(DiscordProperties discord, Event event, StringRedisTemplate redis, Clock clock) {
+        Set<String> channels = event.chats().stream()
+                .filter(c -> c.platform().equals(DiscordAdapter.PLATFORM))
+                .map(c -> c.id())
+                .collect(Collectors.toUnmodifiableSet());
+        if (channels.isEmpty()) {
+            log.warn("The event file lists no Discord channel (chats: platform: discord); every Discord message"
+                    + " will be ignored. See the README, 'Run it in your Discord server'.");
+        }
+        return DiscordAdapter.create(discord.settings(channels), redis, clock);
+    }
+
+    /** Only the outbox's method: the adapter closes what is behind it. */
+    @Bean
+    Outbox discordOutbox(DiscordAdapter discord) {
+        Outbox outbox = discord.outbox();
+        return outbox::send;
+    }
+
+    @Bean
+    ApplicationRunner startDiscord(DiscordAdapter discord, ObjectProvider<ChatHandler> handler) {
+        return args -> discord.start(handler.getObject());
+    }
+}

@@ -1,0 +1,125 @@
+package org.receptionbot.app.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.discord.FakeDiscord;
+import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.app.BotApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application with both tokens set: one process serves a Discord channel and a Telegram
+ * group of the same event, each answered on its own platform.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BothPlatformsIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final long CHANNEL = 500;
+    private static final long TELEGRAM_GROUP = -100;
+    private static final long LI_NA = 2001;
+
+    @TempDir
+    static Path dir;
+
+    FakeDiscord discord;
+    FakeBotApi telegram;
+    ConfigurableApplicationContext context;
+
+    @BeforeAll
+    void start() throws Exception {
+        discord = new FakeDiscord(CHANNEL);
+        telegram = new FakeBotApi();
+        context = new SpringApplicationBuilder(BotApplication.class)
+                .run(
+                        "--reception.data-dir=" + dir.resolve("data"),
+                        "--reception.embedded-redis.port=0",
+                        "--reception.event-file=" + eventFile(),
+                        "--reception.discord.token=" + FakeDiscord.TOKEN,
+                        "--reception.discord.api-url=" + discord.apiUrl(),
+                        "--reception.discord.gateway-url=" + discord.gatewayUrl(),
+                        "--reception.telegram.token=" + FakeBotApi.TOKEN,
+                        "--reception.telegram.api-url=" + telegram.apiUrl(),
+                        "--reception.telegram.poll-timeout=0s");
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) context.close();
+        discord.close();
+        telegram.close();
+    }
+
+    @Test
+    void aReportInDiscordIsAnsweredInDiscordAndOneInTelegramInTelegram() {
+        long id = discord.say(CHANNEL, LI_NA, "李娜", "湖南团明天午餐少5人");
+        telegram.offer(FakeBotApi.message(TELEGRAM_GROUP, 7, LI_NA, "李娜", "湖南团明天晚餐少3人"));
+
+        await().atMost(WAIT).until(() -> discord.posted(CHANNEL).size() == 1);
+        assertThat(discord.posted(CHANNEL).get(0).content())
+                .startsWith("已记录：湖南省代表团")
+                .contains("午餐");
+        assertThat(discord.posted(CHANNEL).get(0).replyTo()).isEqualTo(Long.toString(id));
+        await().atMost(WAIT).until(() -> !telegram.calls("sendMessage").isEmpty());
+        assertThat(telegram.calls("sendMessage").get(0).text())
+                .startsWith("已记录：湖南省代表团")
+                .contains("晚餐");
+        assertThat(discord.posted(CHANNEL)).hasSize(1);
+    }
+
+    @Test
+    void theHelpsCommandsAreTheServersSlashCommandsInChinese() {
+        await().atMost(WAIT).until(() -> discord.commands() != null);
+        assertThat(discord.commands().length()).isEqualTo(16);
+        assertThat(discord.commands().getObject(0).getString("name")).isEqualTo("meals");
+        assertThat(discord.commands().getObject(0).getString("description")).isEqualTo("查看用餐人数");
+    }
+
+    private static Path eventFile() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String yaml = """
+                event:
+                  name: 测试运动会
+                  timezone: Asia/Shanghai
+                  start: %s
+                  end: %s
+                  location: {name: 示例县, latitude: 30.27, longitude: 109.49}
+                meals:
+                  - {id: BREAKFAST, names: [早餐], serve: "07:00-09:00", deadline: "-1d 21:00"}
+                  - {id: LUNCH, names: [午餐], serve: "11:30-13:30", deadline: "10:00"}
+                  - {id: DINNER, names: [晚餐], serve: "17:30-19:30", deadline: "15:00"}
+                venues:
+                  - {id: jiuyuan, name: 九院宾馆自助餐厅, capacity: 100}
+                hotels:
+                  - {id: jiuyuan, name: 九院宾馆}
+                coordinators:
+                  - {name: 田主任, phone: "13800000001", accounts: {discord: "1001", telegram: "1001"}}
+                chats:
+                  - {platform: discord, id: "500", name: 接待工作群, role: GROUP}
+                  - {platform: telegram, id: "-100", name: 接待工作群, role: GROUP}
+                delegations:
+                  - id: hunan
+                    name: 湖南省代表团
+                    aliases: [湖南]
+                    size: 35
+                    hotel: jiuyuan
+                    venue: jiuyuan
+                    liaisons:
+                      - {name: 李娜, phone: "13900000001", accounts: {discord: "2001", telegram: "2001"}}
+                """.formatted(today.minusDays(3), today.plusDays(3));
+        Path file = dir.resolve("event.yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}
