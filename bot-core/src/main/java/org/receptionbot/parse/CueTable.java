@@ -45,14 +45,18 @@ final class CueTable {
                 "来收答退召找挽撤返取带拿送",
                 new String[] {
                     "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
-                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不"
+                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她",
+                    "话", "消息", "微信", "一下"
                 },
                 null);
         guarded(
                 Cue.DEPART,
                 "走",
                 "行退送带拿取抢赶出别",
-                new String[] {"廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走"},
+                new String[] {
+                    "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动",
+                    "不稳", "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+                },
                 null);
         add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
         add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
@@ -113,7 +117,7 @@ final class CueTable {
         add(
                 Cue.PROBLEM,
                 "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
-                        + " 没挂牌 晚点 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
+                        + " 没挂牌 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
         add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
@@ -121,8 +125,11 @@ final class CueTable {
         add(Cue.PROBLEM, "放错 送错 拉错 接错 停错 冲不下去 冲不走 下不去 没收到 没有收到 没接到 没通知到 不知道怎么走 没声音 没有声音 黑屏 连不上 放不了 不显示 没反应");
         add(Cue.OTHER_PROBLEM, "没收到 没有收到 没接到");
         add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
-        add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 麻烦 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
+        add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
+        // 晚点再发, 晚点告诉你: 晚点 before a verb is "later", not a delay.
+        guarded(Cue.PROBLEM, "晚点", "", PlainWords.AFTER_LATER, null);
+        PlainWords.register(this);
         add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,
@@ -188,11 +195,11 @@ final class CueTable {
         return w.onlyBefore().indexOf(text.charAt(end)) >= 0;
     }
 
-    private void add(Cue cue, String list) {
+    void add(Cue cue, String list) {
         for (String w : list.split(" ")) if (!w.isEmpty()) put(new Word(w, cue, "", new String[0], null, false));
     }
 
-    private void guarded(Cue cue, String word, String notAfter, String[] notBefore, String onlyBefore) {
+    void guarded(Cue cue, String word, String notAfter, String[] notBefore, String onlyBefore) {
         put(new Word(word, cue, notAfter, notBefore, onlyBefore, false));
     }
 

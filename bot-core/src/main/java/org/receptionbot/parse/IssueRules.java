@@ -55,7 +55,9 @@ final class IssueRules {
      * decides over a vehicle named beside it, which only names the group (3号车房间…).
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
-        if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) || c.has(Cue.UNDECIDED)) return null;
+        // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
+        boolean lostPerson = c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE);
+        if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) && !lostPerson || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
@@ -68,7 +70,7 @@ final class IssueRules {
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
-        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED);
+        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.has(Cue.UNREACHABLE);
         boolean lost = c.has(Cue.OTHER_PROBLEM);
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;
@@ -80,7 +82,7 @@ final class IssueRules {
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
         }
-        if (c.has(Cue.OTHER_PROBLEM)) return IssueCategory.OTHER;
+        if (c.has(Cue.OTHER_PROBLEM) || c.has(Cue.UNREACHABLE)) return IssueCategory.OTHER;
         return null;
     }
 }

@@ -85,9 +85,9 @@ final class Lexicon {
         List<String> three = new ArrayList<>();
         for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
         for (String w : List.of("一日三餐", "三餐", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
-        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭");
+        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭", "中晚");
         pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
-        pair(words, morningMeal, noonMeal, "早午餐", "早中餐");
+        pair(words, morningMeal, noonMeal, "早午餐", "早中餐", "早中");
         List<MealWord> list = new ArrayList<>();
         words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
         list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());

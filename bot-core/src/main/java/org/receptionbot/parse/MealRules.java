@@ -42,6 +42,8 @@ final class MealRules {
     /** The meal statement of the clause, or null when it makes none. */
     MealReading read(Clause c, List<String> meant, ClauseState state) {
         if (Figures.transport(c) != null) return null;
+        // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
+        if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
         boolean cancel = c.has(Cue.CANCEL);
         boolean fewer = c.has(Cue.FEWER);
         boolean add = c.has(Cue.ADD);
