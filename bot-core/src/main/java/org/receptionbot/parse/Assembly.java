@@ -154,7 +154,7 @@ final class Assembly {
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
     private MealReading withWaitingPeople(MealReading meal) {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
-        Integer n = drafts.takeWaitingPeople();
+        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon());
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 

@@ -15,29 +15,22 @@ final class Figures {
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (wrong(c, n)) continue;
+            if (SelfCorrection.wrong(c, n)) continue;
             if (total(c.text, n.start())) return n.value();
             if (!n.unit()) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
         if (best != null || unitOnly) return best == null ? null : best.value();
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (wrong(c, n)) continue;
-            if (c.bare() || c.bareBesides(Cue.AS_PLANNED) || afterCountWord(c.text, n.start()) || afterMeal(c, n))
+            if (SelfCorrection.wrong(c, n)) continue;
+            if (c.bare()
+                    || c.bareBesides(Cue.AS_PLANNED)
+                    || afterCountWord(c.text, n.start())
+                    || afterMeal(c, n)
+                    || SelfCorrection.corrected(c, n))
                 return n.value();
         }
         return null;
-    }
-
-    /** "四十个哦不对四十二个", "应该是31不是35": a figure the sender marks as wrong is not the figure. */
-    private static boolean wrong(Clause c, Mention.Count n) {
-        String text = c.text;
-        int i = n.end();
-        while (i < c.end && "哦噢啊 ".indexOf(text.charAt(i)) >= 0) i++;
-        if (i + 2 <= c.end && text.startsWith("不对", i)) return true;
-        int b = n.start();
-        while (b > c.start && text.charAt(b - 1) == ' ') b--;
-        return b - 2 >= c.start && text.startsWith("不是", b - 2);
     }
 
     /**
