@@ -40,12 +40,18 @@ final class Statements {
     private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean subject = false;
         boolean any = false;
+        boolean vehicle = false;
+        boolean figure = false;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= at) {
                 any = true;
-                if (names(m)) subject = true;
+                if (names(m) && !(m instanceof Mention.Vehicle)) subject = true;
+                vehicle |= m instanceof Mention.Vehicle;
+                figure |= m instanceof Mention.Count;
             }
         }
+        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own.
+        subject |= vehicle && figure;
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
@@ -83,8 +89,9 @@ final class Statements {
         return false;
     }
 
+    /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
     private static boolean names(Mention m) {
-        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part;
+        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part || m instanceof Mention.Vehicle;
     }
 
     private static boolean insideMention(List<Mention> mentions, int at) {
