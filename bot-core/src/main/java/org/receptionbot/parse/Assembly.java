@@ -141,6 +141,8 @@ final class Assembly {
     }
 
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
+        // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
+        if (MovementWords.vehicleLeaves(c, drafts.last())) return;
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
             return;

@@ -66,4 +66,15 @@ final class MovementWords {
         }
         return false;
     }
+
+    /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
+    static boolean vehicleLeaves(Clause c, Draft last) {
+        return last != null
+                && last.kind == Draft.Kind.HEADCOUNT
+                && c.teams().isEmpty()
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()
+                && Figures.people(c) == null;
+    }
 }
