@@ -127,7 +127,7 @@ final class Assembly {
         if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
-        boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
+        boolean arrived = move != null && MovementRules.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
                 || c.has(Cue.UNSURE)

@@ -19,14 +19,18 @@ final class MovementRules {
     }
 
     /**
-     * "我们已经到了", "甘肃队29人刚刚到达": people (a delegation, a figure, 我们) arriving as it is
-     * reported, with no day or time of its own: today's arrival.
+     * "我们已经到了", "甘肃队29人刚刚到达", "宁夏队已经走了 刚送上车": people (a delegation, a figure,
+     * 我们) arriving or leaving as it is reported, with no day or time of its own: today's movement. A
+     * vehicle said before a departure is what left ("车已经走了"), not the people.
      */
-    static boolean arrivedNow(Clause c) {
+    static boolean movedNow(Clause c, Draft.Kind kind) {
         if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
         if (!c.all(Mention.Part.class).isEmpty()
                 || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_VEHICLE)
+        boolean vehicle = kind == Draft.Kind.ARRIVAL
+                ? c.has(Cue.TOPIC_VEHICLE)
+                : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
+        if (vehicle
                 || c.has(Cue.TOPIC_MEAL)
                 || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
@@ -54,7 +58,7 @@ final class MovementRules {
 
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
-        boolean now = kind == Draft.Kind.ARRIVAL && arrivedNow(c);
+        boolean now = kind != null && movedNow(c, kind);
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()
