@@ -145,7 +145,7 @@ final class MovementRules {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
-        if (nextBatch(c, last) || rest(c, last)) {
+        if (nextBatch(c, last) || rest(c, last) || nextDelegation(c, last)) {
             movement(c, last.kind, state, drafts);
             return;
         }
@@ -165,6 +165,17 @@ final class MovementRules {
             if (transport != null && d.transport == null) d.transport = transport;
             if (time != null && d.time == null && c.all(Mention.Day.class).isEmpty()) d.time = time;
         }
+    }
+
+    /** (明天走的：河北8点) 甘肃9点半: another delegation with its own time or train, and nothing else, moves the same way. */
+    private static boolean nextDelegation(Clause c, Draft last) {
+        return last.isMovement()
+                && !c.teams().isEmpty()
+                && !c.teams().contains(last.team)
+                && (!c.current(Mention.Clock.class).isEmpty()
+                        || !c.current(Mention.Day.class).isEmpty()
+                        || !c.all(Mention.Transport.class).isEmpty())
+                && c.bare();
     }
 
     /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */

@@ -42,14 +42,20 @@ final class Statements {
         boolean any = false;
         boolean vehicle = false;
         boolean figure = false;
+        boolean clockLast = false;
+        boolean after = false;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= at) {
                 any = true;
                 if (names(m) && !(m instanceof Mention.Vehicle)) subject = true;
                 vehicle |= m instanceof Mention.Vehicle;
                 figure |= m instanceof Mention.Count;
+                clockLast = m instanceof Mention.Clock && m.end() == at;
             }
+            after |= m.start() > at;
         }
+        // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
+        if (subject && clockLast && !after) return true;
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own.
         subject |= vehicle && figure;
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
