@@ -69,7 +69,8 @@ final class CueTable {
                 },
                 null);
         guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
-        add(Cue.HEADCOUNT, "实到 清点 点名 点过 上车 车上 到齐 在车 共计 已到 人数");
+        add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 已到 人数");
+        guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);
         add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
@@ -127,8 +128,8 @@ final class CueTable {
         add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
         add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
-        // 晚点再发, 晚点告诉你: 晚点 before a verb is "later", not a delay.
-        guarded(Cue.PROBLEM, "晚点", "", PlainWords.AFTER_LATER, null);
+        // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
+        guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(this);
         add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(

@@ -5,10 +5,8 @@ package org.receptionbot.parse;
  * 就剩面条了, 能不能给几把伞), and food that is no meal of the event (下午茶, 水果).
  */
 final class PlainWords {
-    /** Words after 晚点 that make it "later" (晚点再发, 晚点告诉你), not a delay. */
-    static final String[] AFTER_LATER = {
-        "再", "发", "报", "告诉", "通知", "说", "给", "回", "联系", "确认", "过来", "来", "去", "见", "看", "吃", "休息", "处理", "安排"
-    };
+    /** What may follow 晚点 when it is a delay (晚点了, 晚点20分钟, 晚点半小时, 车晚点); before a verb it is "later". */
+    static final String AFTER_DELAY = "了啦很太好,，。!！?？ \n0123456789一二两三四五六七八九十半几";
 
     private static final String[] FIGURES = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七",
         "八", "九", "十", "几", "个", "人"};

@@ -24,6 +24,8 @@ final class SelfCorrection {
             i++;
         }
         for (String w : TAKES_BACK) if (text.startsWith(w, i) && i + w.length() <= c.end) return true;
+        // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
+        if (interjection && text.startsWith("不是", i)) return true;
         // 哦不 32个, 不不 32个: a bare 不 after an interjection, or doubled, before the next figure.
         if (i < c.end && text.charAt(i) == '不' && (interjection || i + 1 < c.end && text.charAt(i + 1) == '不')) {
             int j = i + 1;
@@ -32,7 +34,11 @@ final class SelfCorrection {
         }
         int b = n.start();
         while (b > c.start && text.charAt(b - 1) == ' ') b--;
-        return b - 2 >= c.start && text.startsWith("不是", b - 2);
+        if (b - 2 < c.start || !text.startsWith("不是", b - 2)) return false;
+        // 30个哦不是32个: 不是 after an interjection took back the figure before it, not this one.
+        int p = b - 2;
+        while (p > c.start && text.charAt(p - 1) == ' ') p--;
+        return p == c.start || "哦噢喔啊呃嗯额".indexOf(text.charAt(p - 1)) < 0;
     }
 
     /** Whether a correction word comes right before the figure (…哦不对 四十, …应该是32): it is the figure meant. */
@@ -41,7 +47,7 @@ final class SelfCorrection {
         while (b > c.start && PAUSE.indexOf(c.text.charAt(b - 1)) >= 0) b--;
         String before = c.text.substring(Math.max(c.start, b - 3), b);
         if (before.endsWith("不对") || before.endsWith("应该是") || before.endsWith("更正")) return true;
-        return before.endsWith("不") && wrongBefore(c, n);
+        return (before.endsWith("不") || before.endsWith("不是")) && wrongBefore(c, n);
     }
 
     /** A figure taken back earlier in the clause. */
