@@ -112,7 +112,7 @@ final class CueTable {
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 污水 发霉 霉味 烟味");
         add(
                 Cue.MEAL_PROBLEM,
-                "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 只剩 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+                "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
         add(Cue.TOPIC_OTHER, "服装 比赛服 证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         add(
@@ -159,6 +159,7 @@ final class CueTable {
             if (text.startsWith("不在", i)) eatingElsewhere(text, i, 2, 8, hits);
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             if (text.charAt(i) == '去') eatingAway.scan(text, i, hits);
+            if (text.startsWith("还有", i)) PlainWords.notFed(text, i, hits);
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {

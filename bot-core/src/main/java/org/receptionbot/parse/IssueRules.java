@@ -57,7 +57,8 @@ final class IssueRules {
     static IssueCategory category(Clause c, boolean mealStatement) {
         // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
         boolean lostPerson = c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE);
-        if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) && !lostPerson || c.has(Cue.UNDECIDED)) return null;
+        boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
+        if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
@@ -82,6 +83,9 @@ final class IssueRules {
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
         }
+        // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
+        boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
+        if (supplies) return IssueCategory.OTHER;
         if (c.has(Cue.OTHER_PROBLEM) || c.has(Cue.UNREACHABLE)) return IssueCategory.OTHER;
         return null;
     }

@@ -34,9 +34,21 @@ final class MovementRules {
                 || c.has(Cue.TOPIC_MEAL)
                 || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
-        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已");
+        boolean done = kind == Draft.Kind.ARRIVAL
+                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已")
+                : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
+    }
+
+    /** 已经走了, 刚走, 出发去车站了: the verb said as done (先走的是12个人 is who leaves, not who left). */
+    private static boolean gone(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (at < 0) return false;
+        char before = at > c.start ? c.text.charAt(at - 1) : ' ';
+        if (before == '已' || before == '刚' || c.text.startsWith("已经", at - 2)) return true;
+        int le = c.text.indexOf('了', c.endOf(Cue.DEPART));
+        return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
     }
 
     private static boolean contains(Clause c, String word) {

@@ -8,19 +8,38 @@ final class PlainWords {
     /** What may follow 晚点 when it is a delay (晚点了, 晚点20分钟, 晚点半小时, 车晚点); before a verb it is "later". */
     static final String AFTER_DELAY = "了啦很太好,，。!！?？ \n0123456789一二两三四五六七八九十半几";
 
-    private static final String[] FIGURES = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七",
-        "八", "九", "十", "几", "个", "人"};
+    /** First characters of the food left when it runs out (面条, 米饭, 馒头, 稀饭, 咸菜). */
+    private static final String FOOD = "面米饭馒包稀粥汤菜咸白泡方凉青素饺";
 
     private PlainWords() {}
 
+    /** "还有二十多个人没吃": people still waiting to eat, a meal problem. */
+    static void notFed(String text, int at, java.util.List<CueTable.Hit> hits) {
+        int limit = Math.min(text.length() - 1, at + 12);
+        for (int i = at + 2; i < limit; i++) {
+            if (Clause.SEPARATORS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != ' ') return;
+            if (text.startsWith("没吃", i)) {
+                hits.add(new CueTable.Hit(Cue.MEAL_PROBLEM, at, i + 2));
+                return;
+            }
+        }
+    }
+
     static void register(CueTable t) {
         // Hurt or ill, said of the body.
-        t.add(Cue.HEALTH, "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 疼 痛 肿了 流鼻血 呼吸困难 喘不上气");
+        t.add(Cue.HEALTH, "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 疼 痛 肿了 流鼻血 呼吸困难 喘不上气"
+                + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架");
         // Someone lost or unreachable.
         t.add(Cue.UNREACHABLE, "关机 失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
-        // Food ran out, not enough, people not fed (就剩5个人 is people, not food).
-        for (String w : new String[] {"就剩", "光剩", "只剩下", "就剩下"}) t.guarded(Cue.MEAL_PROBLEM, w, "", FIGURES, null);
-        t.add(Cue.MEAL_PROBLEM, "吃光了 没菜了 没饭了 饭没了 菜没了 没有菜了 还没吃 人没吃 个没吃 位没吃 没吃饭 没得吃 都卖完了");
+        // Food ran out or not enough: 就剩面条了, 只剩米饭 (就剩5个人, 只剩我们队 are people, not food).
+        for (String w : new String[] {"就剩", "光剩", "只剩", "就剩下", "只剩下", "只有"}) {
+            t.guarded(Cue.MEAL_PROBLEM, w, "", new String[0], FOOD);
+        }
+        t.add(Cue.MEAL_PROBLEM, "吃光了 没菜了 没饭了 饭没了 菜没了 没有菜了 都卖完了 没吃饱 清淡 少油 少辣 无糖");
+        // 5个人没吃 is the past; 没吃上 is a problem.
+        t.guarded(Cue.PAST, "没吃", "还", new String[] {"上", "饱"}, null);
+        // Supplies asked for: something to lend, give or provide (能不能借两个, 能提供几把椅子吗).
+        t.add(Cue.PROVIDE, "借 提供 多给 再给 给几 给点 给些 给一些 送几 送点 送些 拿几 拿点 准备几 准备点 准备些 准备一些 发几 发点 需要一些");
         // Supplies asked for.
         t.add(Cue.TOPIC_OTHER, "伞 雨衣 毛毯 毯子 纸巾 口罩 暖宝宝 充电宝 插线板 冰袋 椅子 帐篷 矿泉水 饮用水");
         t.guarded(Cue.REQUEST, "麻烦", "", new String[] {"问", "你问", "您问", "打听", "咨询"}, null);
