@@ -43,6 +43,8 @@ final class PlainWords {
         // Supplies asked for.
         t.add(Cue.TOPIC_OTHER, "伞 雨衣 毛毯 毯子 纸巾 口罩 暖宝宝 充电宝 插线板 冰袋 椅子 帐篷 矿泉水 饮用水");
         t.guarded(Cue.REQUEST, "麻烦", "", new String[] {"问", "你问", "您问", "打听", "咨询"}, null);
+        // 跟各位领导汇报一下: a liaison addressing the leaders reports; 各位领导… alone opens a notice.
+        for (String w : new String[] {"各位领导", "各位联络员", "各位同事"}) t.guarded(Cue.NOTICE, w, "跟向给和同", new String[0], null);
         // 出发去车站了: going to the station is leaving, unless to meet someone there.
         t.guarded(Cue.DEPART, "去车站", "", new String[] {"接"}, null);
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.

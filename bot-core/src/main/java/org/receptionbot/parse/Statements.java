@@ -43,6 +43,7 @@ final class Statements {
         boolean vehicle = false;
         boolean figure = false;
         boolean clockLast = false;
+        boolean timed = false;
         boolean after = false;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= at) {
@@ -51,13 +52,15 @@ final class Statements {
                 vehicle |= m instanceof Mention.Vehicle;
                 figure |= m instanceof Mention.Count;
                 clockLast = m instanceof Mention.Clock && m.end() == at;
+                timed |= m instanceof Mention.Clock || m instanceof Mention.Day;
             }
             after |= m.start() > at;
         }
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
         if (subject && clockLast && !after) return true;
-        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own.
-        subject |= vehicle && figure;
+        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到 中午不吃).
+        subject |= vehicle && figure
+                || timed && (startsWith(from, at, hits, Cue.DEPART) || startsWith(from, at, hits, Cue.ARRIVE));
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
@@ -125,7 +128,8 @@ final class Statements {
         for (int t : new int[] {
             turnAfterFigure(text, from, to, mentions),
             turnAfterWord(from, to, mentions, hits),
-            runOn(from, to, mentions, hits)
+            runOn(from, to, mentions, hits),
+            MealAfterMovement.turn(from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at;
     }
