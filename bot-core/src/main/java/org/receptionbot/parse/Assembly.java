@@ -91,10 +91,14 @@ final class Assembly {
         return words.startsWith("请") && words.contains("联络员");
     }
 
-    /** "通知：海南队明天三餐取消": a notice word as a header before a colon; what follows is the statement. */
+    /**
+     * "通知：海南队明天三餐取消", "今晚各队宵夜情况：四川20": a notice word in a header before a colon
+     * (a few words after it at most); what follows is the statement.
+     */
     private static boolean header(Clause c) {
         int end = c.endOf(Cue.NOTICE);
-        return end < c.end && (c.text.charAt(end) == '：' || c.text.charAt(end) == ':');
+        for (int i = end; i < Math.min(c.end, end + 6); i++) if (c.text.charAt(i) == ':') return true;
+        return false;
     }
 
     /**

@@ -27,6 +27,7 @@ final class Figures {
                     || c.bareBesides(Cue.AS_PLANNED)
                     || afterCountWord(c.text, n.start())
                     || afterMeal(c, n)
+                    || afterTeam(c, n)
                     || SelfCorrection.corrected(c, n))
                 return n.value();
         }
@@ -60,6 +61,14 @@ final class Figures {
             if (!(m instanceof Mention.Meals || m instanceof Mention.Part)) continue;
             if (m.end() == n.start()) return true;
             if (m.end() + 1 == n.start() && " :：".indexOf(c.text.charAt(m.end())) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** "…情况：四川20，贵州15": a bare number right after a delegation's name is its figure. */
+    private static boolean afterTeam(Clause c, Mention.Count n) {
+        for (Mention.Team t : c.all(Mention.Team.class)) {
+            if (t.end() == n.start() || t.end() + 1 == n.start() && " :".indexOf(c.text.charAt(t.end())) >= 0) return true;
         }
         return false;
     }
