@@ -78,7 +78,7 @@ final class MealRules {
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
-        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();

@@ -18,37 +18,9 @@ final class MovementRules {
         return MovementWords.kind(c);
     }
 
-    /**
-     * "我们已经到了", "甘肃队29人刚刚到达", "宁夏队已经走了 刚送上车": people (a delegation, a figure,
-     * 我们) arriving or leaving as it is reported, with no day or time of its own: today's movement. A
-     * vehicle said before a departure is what left ("车已经走了"), not the people.
-     */
+    /** Today's movement reported as it happens (see {@link MovedNow}). */
     static boolean movedNow(Clause c, Draft.Kind kind) {
-        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        if (!c.all(Mention.Part.class).isEmpty()
-                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        boolean vehicle = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.TOPIC_VEHICLE)
-                : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
-        if (vehicle
-                || c.has(Cue.TOPIC_MEAL)
-                || !c.all(Mention.Meals.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
-        boolean done = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已")
-                : gone(c);
-        boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
-        return done && people;
-    }
-
-    /** 已经走了, 刚走, 出发去车站了: the verb said as done (先走的是12个人 is who leaves, not who left). */
-    private static boolean gone(Clause c) {
-        int at = c.at(Cue.DEPART);
-        if (at < 0) return false;
-        char before = at > c.start ? c.text.charAt(at - 1) : ' ';
-        if (before == '已' || before == '刚' || c.text.startsWith("已经", at - 2)) return true;
-        int le = c.text.indexOf('了', c.endOf(Cue.DEPART));
-        return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
+        return MovedNow.test(c, kind);
     }
 
     private static boolean contains(Clause c, String word) {
@@ -157,7 +129,7 @@ final class MovementRules {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
-        if (nextBatch(c, last) || rest(c, last) || nextDelegation(c, last)) {
+        if (NextMovement.follows(c, last)) {
             movement(c, last.kind, state, drafts);
             return;
         }
@@ -177,32 +149,5 @@ final class MovementRules {
             if (transport != null && d.transport == null) d.transport = transport;
             if (time != null && d.time == null && c.all(Mention.Day.class).isEmpty()) d.time = time;
         }
-    }
-
-    /** (明天走的：河北8点) 甘肃9点半: another delegation with its own time or train, and nothing else, moves the same way. */
-    private static boolean nextDelegation(Clause c, Draft last) {
-        return last.isMovement()
-                && !c.teams().isEmpty()
-                && !c.teams().contains(last.team)
-                && (!c.current(Mention.Clock.class).isEmpty()
-                        || !c.current(Mention.Day.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty())
-                && c.bare();
-    }
-
-    /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
-    private static boolean rest(Clause c, Draft last) {
-        return last.isMovement()
-                && c.has(Cue.REST)
-                && !c.current(Mention.Day.class).isEmpty();
-    }
-
-    private static boolean nextBatch(Clause c, Draft last) {
-        // 第一批20人早上7点，第二批32人下午: a batch named by its order after one with its people.
-        if (last.isMovement() && last.count != null && c.has(Cue.BATCH) && Figures.people(c) != null) return true;
-        return last.isMovement()
-                && last.time != null
-                && !c.current(Mention.Clock.class).isEmpty()
-                && (Figures.people(c) != null || !c.all(Mention.Transport.class).isEmpty());
     }
 }
