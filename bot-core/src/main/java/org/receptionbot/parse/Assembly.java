@@ -57,6 +57,7 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
+        if (IssueRules.settled(clauses)) drafts.dropIssues();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord && !notice && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(

@@ -48,6 +48,12 @@ final class Drafts {
         if (d != null) all.remove(d);
     }
 
+    /** Takes out every issue of the message (they are settled). */
+    void dropIssues() {
+        for (Draft d : issues.values()) all.remove(d);
+        issues.clear();
+    }
+
     /** The drafts of the last statement ("中午晚上各30人" gives two). */
     List<Draft> lastStatement() {
         List<Draft> out = new ArrayList<>();

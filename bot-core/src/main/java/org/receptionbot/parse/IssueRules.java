@@ -25,6 +25,16 @@ final class IssueRules {
         return true;
     }
 
+    /** "昨天摔了一跤，现在已经好了": the last word on the problems of a message says they are settled. */
+    static boolean settled(List<Clause> clauses) {
+        boolean settled = false;
+        for (Clause c : clauses) {
+            if (c.has(Cue.SETTLED)) settled = true;
+            else if (category(c, false) != null) settled = false;
+        }
+        return settled;
+    }
+
     /**
      * A service that failed on an earlier day (昨天车晚点了) is over, unless the clause says it still is
      * (现在还, 一直); an illness, a room or a lost item of yesterday still needs someone.
@@ -56,7 +66,9 @@ final class IssueRules {
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
         // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
-        boolean lostPerson = c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE);
+        // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
+        boolean unreachable = c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
+        boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
         if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
@@ -71,7 +83,7 @@ final class IssueRules {
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
-        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.has(Cue.UNREACHABLE);
+        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || unreachable;
         boolean lost = c.has(Cue.OTHER_PROBLEM);
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;
@@ -86,7 +98,7 @@ final class IssueRules {
         // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
         boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
         if (supplies) return IssueCategory.OTHER;
-        if (c.has(Cue.OTHER_PROBLEM) || c.has(Cue.UNREACHABLE)) return IssueCategory.OTHER;
+        if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;
     }
 }

@@ -19,18 +19,32 @@ final class PlainWords {
         for (int i = at + 2; i < limit; i++) {
             if (Clause.SEPARATORS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != ' ') return;
             if (text.startsWith("没吃", i)) {
-                hits.add(new CueTable.Hit(Cue.MEAL_PROBLEM, at, i + 2));
+                if (waiting(text, i + 2)) hits.add(new CueTable.Hit(Cue.MEAL_PROBLEM, at, i + 2));
                 return;
             }
         }
     }
 
+    /** After 没吃: nothing more, or 上/饭 and then nothing more (没吃早饭就去赛场了 is not waiting). */
+    private static boolean waiting(String text, int at) {
+        int i = at;
+        while (i < text.length() && i < at + 2 && "上饭".indexOf(text.charAt(i)) >= 0) i++;
+        return i == text.length() || "了呢啊呀 ,，。!！\n".indexOf(text.charAt(i)) >= 0;
+    }
+
     static void register(CueTable t) {
         // Hurt or ill, said of the body.
-        t.add(Cue.HEALTH, "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 疼 痛 肿了 流鼻血 呼吸困难 喘不上气"
+        t.guarded(Cue.HEALTH, "疼", "心", new String[0], null);
+        t.guarded(Cue.HEALTH, "痛", "心悲哀沉", new String[] {"快"}, null);
+        t.add(Cue.HEALTH, "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 肿了 流鼻血 呼吸困难 喘不上气"
                 + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架");
         // Someone lost or unreachable.
-        t.add(Cue.UNREACHABLE, "关机 失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
+        t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
+        t.guarded(Cue.UNREACHABLE, "关机", "电", new String[0], null);
+        // 已经好了, 没事了: the problem said before is settled.
+        t.add(Cue.SETTLED, "已经好了 好多了 没事了 没什么事了 没大碍 已解决 解决了 已修好 修好了 已恢复 恢复了 刚开机 开机了");
+        // 回头再对一下人数: the figure will come later.
+        t.add(Cue.DEFER, "回头再 再对一下 再对下 再核对 核对一下");
         // Food ran out or not enough: 就剩面条了, 只剩米饭 (就剩5个人, 只剩我们队 are people, not food).
         for (String w : new String[] {"就剩", "光剩", "只剩", "就剩下", "只剩下", "只有"}) {
             t.guarded(Cue.MEAL_PROBLEM, w, "", new String[0], FOOD);
@@ -38,6 +52,8 @@ final class PlainWords {
         t.add(Cue.MEAL_PROBLEM, "吃光了 没菜了 没饭了 饭没了 菜没了 没有菜了 都卖完了 没吃饱 清淡 少油 少辣 无糖");
         // 5个人没吃 is the past; 没吃上 is a problem.
         t.guarded(Cue.PAST, "没吃", "还", new String[] {"上", "饱"}, null);
+        // 热水没有了: a thing that is not there, at the end of what is said of it.
+        t.guarded(Cue.PROBLEM, "没有", "有", new String[0], "了啊呀,，。!！ \n");
         // Supplies asked for: something to lend, give or provide (能不能借两个, 能提供几把椅子吗).
         t.add(Cue.PROVIDE, "借 提供 多给 再给 给几 给点 给些 给一些 送几 送点 送些 拿几 拿点 准备几 准备点 准备些 准备一些 发几 发点 需要一些");
         // Supplies asked for.
