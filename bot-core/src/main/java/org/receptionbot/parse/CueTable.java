@@ -19,6 +19,8 @@ final class CueTable {
             String text, Cue cue, String notAfter, String[] notBefore, String onlyBefore, boolean followed) {}
 
     private final Map<Character, List<Word>> words = new HashMap<>();
+    /** The first characters of the words, so most characters of a message skip the map. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
     private final EatingAway eatingAway;
 
     CueTable(EatingAway eatingAway) {
@@ -160,6 +162,7 @@ final class CueTable {
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             if (text.charAt(i) == '去') eatingAway.scan(text, i, hits);
             if (text.startsWith("还有", i)) PlainWords.notFed(text, i, hits);
+            if (!firsts.get(text.charAt(i))) continue;
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
@@ -212,5 +215,6 @@ final class CueTable {
 
     private void put(Word w) {
         words.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
+        firsts.set(w.text().charAt(0));
     }
 }

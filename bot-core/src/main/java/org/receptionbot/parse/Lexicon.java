@@ -37,6 +37,8 @@ final class Lexicon {
     private final Map<Character, List<Form>> forms = new HashMap<>();
     final List<MealWord> mealWords;
     private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
+    /** The first characters of names and meal words, so most characters of a message skip the maps. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;
@@ -58,8 +60,9 @@ final class Lexicon {
                 }
             }
             for (String t : texts) {
-                if (!t.isBlank())
-                    forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));
+                if (t.isBlank()) continue;
+                forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));
+                firsts.set(t.charAt(0));
             }
         }
         forms.values()
@@ -92,6 +95,7 @@ final class Lexicon {
         words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
         list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
         mealWords = List.copyOf(list);
+        for (MealWord w : mealWords) firsts.set(w.text().charAt(0));
         for (MealWord w : mealWords)
             mealWordsByFirst
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
@@ -105,12 +109,12 @@ final class Lexicon {
 
     /** Forms of delegation names that start with {@code c}, longest first. */
     List<Form> formsStartingWith(char c) {
-        return forms.getOrDefault(c, List.of());
+        return firsts.get(c) ? forms.getOrDefault(c, List.of()) : List.of();
     }
 
     /** Meal words that start with {@code c}, longest first. */
     List<MealWord> mealWordsStartingWith(char c) {
-        return mealWordsByFirst.getOrDefault(c, List.of());
+        return firsts.get(c) ? mealWordsByFirst.getOrDefault(c, List.of()) : List.of();
     }
 
     List<String> teamSuffixes() {
