@@ -6,7 +6,7 @@ final class Filler {
     static final String CHARS = "OK同样的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦喂呃额（）()";
 
     /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭"). */
-    private static final String[] WORDS = {"的话", "那个", "这个", "这样"};
+    private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该"};
 
     private Filler() {}
 
