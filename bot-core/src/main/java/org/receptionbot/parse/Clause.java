@@ -96,8 +96,10 @@ final class Clause {
         int left = 0;
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (!covered[i - start] && Filler.CHARS.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch))
-                left++;
+            if (!covered[i - start]
+                    && Filler.CHARS.indexOf(ch) < 0
+                    && more.indexOf(ch) < 0
+                    && !Character.isSurrogate(ch)) left++;
         }
         return left <= 1;
     }
@@ -118,7 +120,8 @@ final class Clause {
         int left = 0;
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (!covered[i - start] && Filler.CHARS.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !Filler.symbol(ch)) left++;
+            if (!covered[i - start] && Filler.CHARS.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !Filler.symbol(ch))
+                left++;
         }
         return left;
     }

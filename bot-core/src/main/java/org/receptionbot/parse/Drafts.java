@@ -83,7 +83,9 @@ final class Drafts {
         for (Mention m : waiting.mentions) {
             List<String> named = m instanceof Mention.Meals x
                     ? x.ids()
-                    : m instanceof Mention.Part p && lexicon.mealOf(p.part()) != null ? List.of(lexicon.mealOf(p.part())) : List.of();
+                    : m instanceof Mention.Part p && lexicon.mealOf(p.part()) != null
+                            ? List.of(lexicon.mealOf(p.part()))
+                            : List.of();
             for (String id : named) if (!meals.contains(id)) return null;
         }
         Integer n = Figures.people(waiting);

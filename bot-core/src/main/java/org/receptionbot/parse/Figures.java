@@ -28,8 +28,7 @@ final class Figures {
                     || afterCountWord(c.text, n.start())
                     || afterMeal(c, n)
                     || afterTeam(c, n)
-                    || SelfCorrection.corrected(c, n))
-                return n.value();
+                    || SelfCorrection.corrected(c, n)) return n.value();
         }
         return null;
     }
@@ -68,7 +67,8 @@ final class Figures {
     /** "…情况：四川20，贵州15": a bare number right after a delegation's name is its figure. */
     private static boolean afterTeam(Clause c, Mention.Count n) {
         for (Mention.Team t : c.all(Mention.Team.class)) {
-            if (t.end() == n.start() || t.end() + 1 == n.start() && " :".indexOf(c.text.charAt(t.end())) >= 0) return true;
+            if (t.end() == n.start() || t.end() + 1 == n.start() && " :".indexOf(c.text.charAt(t.end())) >= 0)
+                return true;
         }
         return false;
     }

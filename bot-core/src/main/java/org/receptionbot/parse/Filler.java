@@ -15,7 +15,9 @@ final class Filler {
         boolean[] covered = new boolean[c.end - c.start];
         for (Mention m : c.mentions) for (int i = m.start(); i < m.end(); i++) covered[i - c.start] = true;
         for (String w : WORDS) {
-            for (int at = c.text.indexOf(w, c.start); at >= 0 && at + w.length() <= c.end; at = c.text.indexOf(w, at + 1)) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
                 for (int i = at; i < at + w.length(); i++) covered[i - c.start] = true;
             }
         }

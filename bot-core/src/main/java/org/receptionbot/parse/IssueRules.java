@@ -67,7 +67,8 @@ final class IssueRules {
     static IssueCategory category(Clause c, boolean mealStatement) {
         // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
         // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
-        boolean unreachable = c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
+        boolean unreachable =
+                c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
         if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;

@@ -39,6 +39,7 @@ final class Lexicon {
     private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
     /** The first characters of names and meal words, so most characters of a message skip the maps. */
     private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;

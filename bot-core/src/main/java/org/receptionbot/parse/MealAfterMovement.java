@@ -31,7 +31,8 @@ final class MealAfterMovement {
             } else if (m instanceof Mention.Clock || m instanceof Mention.Transport || m instanceof Mention.Count) {
                 day = null;
             }
-            if (day != null && (m instanceof Mention.Meals || m instanceof Mention.Part p && p.start() == day.start())) meal = true;
+            if (day != null && (m instanceof Mention.Meals || m instanceof Mention.Part p && p.start() == day.start()))
+                meal = true;
         }
         if (day == null || day.start() <= from) return -1;
         return meal || first(hits, Cue.EAT, day.end(), cancel) >= 0 ? day.start() : -1;

@@ -17,9 +17,7 @@ final class MovedNow {
         boolean vehicle = kind == Draft.Kind.ARRIVAL
                 ? c.has(Cue.TOPIC_VEHICLE)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
-        if (vehicle
-                || c.has(Cue.TOPIC_MEAL)
-                || !c.all(Mention.Meals.class).isEmpty()) return false;
+        if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
                 ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已")

@@ -36,8 +36,10 @@ final class PlainWords {
         // Hurt or ill, said of the body.
         t.guarded(Cue.HEALTH, "疼", "心", new String[0], null);
         t.guarded(Cue.HEALTH, "痛", "心悲哀沉", new String[] {"快"}, null);
-        t.add(Cue.HEALTH, "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 肿了 流鼻血 呼吸困难 喘不上气"
-                + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架 腰闪 闪了腰 闪到腰");
+        t.add(
+                Cue.HEALTH,
+                "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 肿了 流鼻血 呼吸困难 喘不上气"
+                        + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架 腰闪 闪了腰 闪到腰");
         // Someone lost or unreachable.
         t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
         t.guarded(Cue.UNREACHABLE, "关机", "电", new String[0], null);
@@ -70,7 +72,8 @@ final class PlainWords {
         // 晚饭人数有误，应该是36人: the figure said before was wrong.
         t.add(Cue.CORRECTION, "有误 有错 搞错了 弄错了");
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.
-        for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"}) t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");
+        for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"})
+            t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");
         // Food that is no meal: its figure is not a meal's.
         t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水");
     }

@@ -58,7 +58,8 @@ final class SelfCorrection {
 
     /** 三十八个 哦不对: 不对 right after a figure corrects it; it is no problem reported. */
     static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
-        hits.removeIf(h -> h.cue() == Cue.PROBLEM && text.startsWith("不对", h.start()) && afterFigure(mentions, text, h.start()));
+        hits.removeIf(h ->
+                h.cue() == Cue.PROBLEM && text.startsWith("不对", h.start()) && afterFigure(mentions, text, h.start()));
     }
 
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {

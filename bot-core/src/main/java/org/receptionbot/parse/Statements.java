@@ -58,7 +58,8 @@ final class Statements {
         }
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
         if (subject && clockLast && !after) return true;
-        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到 中午不吃).
+        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
+        // 中午不吃).
         subject |= vehicle && figure
                 || timed && (startsWith(from, at, hits, Cue.DEPART) || startsWith(from, at, hits, Cue.ARRIVE));
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
@@ -100,7 +101,10 @@ final class Statements {
 
     /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
     private static boolean names(Mention m) {
-        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part || m instanceof Mention.Vehicle;
+        return m instanceof Mention.Meals
+                || m instanceof Mention.Team
+                || m instanceof Mention.Part
+                || m instanceof Mention.Vehicle;
     }
 
     private static boolean insideMention(List<Mention> mentions, int at) {
