@@ -48,7 +48,7 @@ final class PlainWords {
         // 回头再对一下人数: the figure will come later.
         t.add(Cue.DEFER, "回头再 再对一下 再对下 再核对 核对一下");
         // Food ran out or not enough: 就剩面条了, 只剩米饭 (就剩5个人, 只剩我们队 are people, not food).
-        for (String w : new String[] {"就剩", "光剩", "只剩", "就剩下", "只剩下", "只有"}) {
+        for (String w : new String[] {"就剩", "光剩", "只剩", "就剩下", "只剩下"}) {
             t.guarded(Cue.MEAL_PROBLEM, w, "", new String[0], FOOD);
         }
         t.add(Cue.MEAL_PROBLEM, "吃光了 没菜了 没饭了 饭没了 菜没了 没有菜了 都卖完了 没吃饱 清淡 少油 少辣 无糖");
@@ -67,6 +67,8 @@ final class PlainWords {
         t.guarded(Cue.PAST, "吃完", "", new String[] {"就", "再", "后", "以后", "饭就", "饭再", "饭后", "了就", "了再"}, null);
         // 中午不回: not back for the meal.
         t.guarded(Cue.CANCEL, "不回", "", new String[0], " ,，。!！\n");
+        // 回程车票买好了: the return tickets, not the return itself.
+        for (String w : new String[] {"返程", "回程"}) t.guarded(Cue.DEPART, w, "", new String[] {"车票", "票"}, null);
         // 出发去车站了: going to the station is leaving, unless to meet someone there.
         t.guarded(Cue.DEPART, "去车站", "", new String[] {"接"}, null);
         // 晚饭人数有误，应该是36人: the figure said before was wrong.
