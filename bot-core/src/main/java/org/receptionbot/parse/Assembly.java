@@ -44,7 +44,7 @@ final class Assembly {
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null);
             if (skip) {
-                if (c.has(Cue.HEADER)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
             }
@@ -98,6 +98,7 @@ final class Assembly {
      */
     private static boolean header(Clause c) {
         int end = c.endOf(Cue.NOTICE);
+        if (end < 0) return false;
         for (int i = end; i < Math.min(c.end, end + 6); i++) if (c.text.charAt(i) == ':') return true;
         return false;
     }

@@ -67,6 +67,8 @@ final class PlainWords {
         t.guarded(Cue.PAST, "吃完", "", new String[] {"就", "再", "后", "以后", "饭就", "饭再", "饭后", "了就", "了再"}, null);
         // 中午不回: not back for the meal.
         t.guarded(Cue.CANCEL, "不回", "", new String[0], " ,，。!！\n");
+        // 宁夏队已送走, 刚送站了: seen off is gone.
+        t.add(Cue.DEPART, "送走 送上车了 送站了 送到车站了 送到机场了");
         // 回程车票买好了: the return tickets, not the return itself.
         for (String w : new String[] {"返程", "回程"}) t.guarded(Cue.DEPART, w, "", new String[] {"车票", "票"}, null);
         // 出发去车站了: going to the station is leaving, unless to meet someone there.

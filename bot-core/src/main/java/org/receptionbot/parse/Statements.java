@@ -15,7 +15,7 @@ final class Statements {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
-            if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
+            if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
@@ -80,6 +80,16 @@ final class Statements {
             if (names(m)) return true;
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    /** "走的有河北、甘肃": what follows 、 is only a delegation's name, one more subject of the same statement. */
+    private static boolean teamOnly(String text, int at, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < at) continue;
+            if (m.start() != at || !(m instanceof Mention.Team)) return false;
+            return m.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(m.end())) >= 0;
         }
         return false;
     }
