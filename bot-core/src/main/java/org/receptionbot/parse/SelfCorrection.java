@@ -26,6 +26,8 @@ final class SelfCorrection {
         for (String w : TAKES_BACK) if (text.startsWith(w, i) && i + w.length() <= c.end) return true;
         // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
         if (interjection && text.startsWith("不是", i)) return true;
+        // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
+        if (ohThenFigure(c, n.end(), i)) return true;
         // 哦不 32个, 不不 32个: a bare 不 after an interjection, or doubled, before the next figure.
         if (i < c.end && text.charAt(i) == '不' && (interjection || i + 1 < c.end && text.charAt(i + 1) == '不')) {
             int j = i + 1;
@@ -39,6 +41,16 @@ final class SelfCorrection {
         int p = b - 2;
         while (p > c.start && text.charAt(p - 1) == ' ') p--;
         return p == c.start || "哦噢喔啊呃嗯额".indexOf(text.charAt(p - 1)) < 0;
+    }
+
+    /** 哦 said apart from the figure before it (35个哦 is a particle), then a figure. */
+    private static boolean ohThenFigure(Clause c, int from, int to) {
+        if (from >= to || " ,，".indexOf(c.text.charAt(from)) < 0) return false;
+        boolean oh = false;
+        for (int k = from; k < to; k++) oh |= "哦噢喔呃额".indexOf(c.text.charAt(k)) >= 0;
+        if (!oh) return false;
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() == to) return true;
+        return false;
     }
 
     /** Whether a correction word comes right before the figure (…哦不对 四十, …应该是32): it is the figure meant. */
