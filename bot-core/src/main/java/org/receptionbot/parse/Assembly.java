@@ -46,10 +46,8 @@ final class Assembly {
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null);
             if (skip) {
-                if (c.has(Cue.HEADER)) {
-                    listMove = MovementRules.kind(c);
-                    visits.header(c);
-                }
+                if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
             }
@@ -62,6 +60,7 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
+        if (IssueRules.settled(clauses)) drafts.dropIssues();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord && !notice && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
@@ -96,10 +95,15 @@ final class Assembly {
         return words.startsWith("请") && words.contains("联络员");
     }
 
-    /** "通知：海南队明天三餐取消": a notice word as a header before a colon; what follows is the statement. */
+    /**
+     * "通知：海南队明天三餐取消", "今晚各队宵夜情况：四川20": a notice word in a header before a colon
+     * (a few words after it at most); what follows is the statement.
+     */
     private static boolean header(Clause c) {
         int end = c.endOf(Cue.NOTICE);
-        return end < c.end && (c.text.charAt(end) == '：' || c.text.charAt(end) == ':');
+        if (end < 0) return false;
+        for (int i = end; i < Math.min(c.end, end + 6); i++) if (c.text.charAt(i) == ':') return true;
+        return false;
     }
 
     /**
@@ -137,7 +141,7 @@ final class Assembly {
         if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
-        boolean arrived = move == Draft.Kind.ARRIVAL && MovementRules.arrivedNow(c);
+        boolean arrived = move != null && MovementRules.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
                 || c.has(Cue.UNSURE)
@@ -151,6 +155,8 @@ final class Assembly {
     }
 
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
+        // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
+        if (MovementWords.vehicleLeaves(c, drafts.last())) return;
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
             return;
@@ -164,7 +170,7 @@ final class Assembly {
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
     private MealReading withWaitingPeople(MealReading meal) {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
-        Integer n = drafts.takeWaitingPeople();
+        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon());
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 

@@ -11,9 +11,6 @@ final class Clause {
     /** Characters that separate clauses. 、 separates only items that carry a number or a verb. */
     static final String SEPARATORS = ",，。;；!！?？\n、~～ ";
 
-    /** Particles, pronouns and units; OK is assent ("晚上ok 照常"), 同样 is "also" ("晚上同样三十"). */
-    private static final String FILLER = "OK同样的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦（）()";
-
     final String text;
     final int start;
     final int end;
@@ -95,13 +92,14 @@ final class Clause {
 
     /** Whether the clause is bare once the characters {@code more} are taken as filler too. */
     boolean bareWith(String more) {
-        boolean[] covered = new boolean[end - start];
-        for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        boolean[] covered = Filler.covered(this);
         int left = 0;
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch))
-                left++;
+            if (!covered[i - start]
+                    && Filler.CHARS.indexOf(ch) < 0
+                    && more.indexOf(ch) < 0
+                    && !Character.isSurrogate(ch)) left++;
         }
         return left <= 1;
     }
@@ -117,21 +115,15 @@ final class Clause {
     }
 
     private int leftOver(int skipFrom, int skipTo) {
-        boolean[] covered = new boolean[end - start];
-        for (Mention m : mentions) for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+        boolean[] covered = Filler.covered(this);
         for (int i = Math.max(skipFrom, start); i < skipTo; i++) covered[i - start] = true;
         int left = 0;
         for (int i = start; i < end; i++) {
             char ch = text.charAt(i);
-            if (!covered[i - start] && FILLER.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !symbol(ch)) left++;
+            if (!covered[i - start] && Filler.CHARS.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !Filler.symbol(ch))
+                left++;
         }
         return left;
-    }
-
-    /** Emoji and signs carry no statement (👌, ✓, ☺). */
-    private static boolean symbol(char ch) {
-        int type = Character.getType(ch);
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || ch == '\uFE0F';
     }
 
     /** The words of the clause as typed. */

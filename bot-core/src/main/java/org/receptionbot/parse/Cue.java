@@ -79,6 +79,14 @@ enum Cue {
     TOPIC_OTHER,
     /** Money and paperwork, an OTHER matter wherever it happens: 发票, 报销. */
     TOPIC_ADMIN,
+    /** Someone cannot be reached or found: 关机, 失联, 联系不上. A problem even when asked as a question. */
+    UNREACHABLE,
+    /** Something to lend, give or provide: 借, 提供, 给几. A request even when asked as a question. */
+    PROVIDE,
+    /** The problem said before is settled: 已经好了, 没事了, 已修好. */
+    SETTLED,
+    /** Food that is no meal of the event (下午茶, 水果): its figure is no meal's. */
+    SNACK,
     /** Still so now, which keeps a problem of the past open: 现在还, 一直, 仍然. */
     ONGOING
 }

@@ -19,42 +19,49 @@ final class CueTable {
             String text, Cue cue, String notAfter, String[] notBefore, String onlyBefore, boolean followed) {}
 
     private final Map<Character, List<Word>> words = new HashMap<>();
+    /** The first characters of the words, so most characters of a message skip the map. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+
     private final EatingAway eatingAway;
 
     CueTable(EatingAway eatingAway) {
         this.eatingAway = eatingAway;
         add(
                 Cue.NOTICE,
-                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们 各位领导 各位联络员 各位同事"
+                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们"
                         + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         guarded(Cue.NOTICE, "通知", "刚已请", new String[] {}, null);
         add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
         followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
-        add(Cue.PAST, "已经 吃过 吃完 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
+        add(Cue.PAST, "已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
         add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
         add(
                 Cue.RESOLVED,
                 "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
-        add(Cue.DEPART, "离开 离会 离店 离队 离境 返程 返回 回家 撤离 启程 动身 回程 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
+        add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
         guarded(Cue.DEPART, "退房", "", new String[] {"能", "可", "时", "手", "前", "延", "推", "晚"}, null);
         guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
         guarded(
                 Cue.DEPART,
                 "回",
-                "来收答退召找挽撤返取带拿送不",
+                "来收答退召找挽撤返取带拿送不没别",
                 new String[] {
                     "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
-                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不"
+                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她", "话", "消息",
+                    "微信", "一下"
                 },
                 null);
         guarded(
                 Cue.DEPART,
                 "走",
-                "行退送带拿取抢赶出别",
-                new String[] {"廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走"},
+                "行退送带拿取抢赶出别不没",
+                new String[] {
+                    "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
+                    "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+                },
                 null);
         add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
         add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
@@ -67,7 +74,8 @@ final class CueTable {
                 },
                 null);
         guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
-        add(Cue.HEADCOUNT, "实到 清点 点名 点过 上车 车上 到齐 在车 共计 已到 人数");
+        add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 已到 人数");
+        guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);
         add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
@@ -107,15 +115,13 @@ final class CueTable {
                 Cue.HYGIENE,
                 "气味 异味 味道很大 味道大 难闻 臭 垃圾 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 污水 发霉 霉味 烟味");
-        add(
-                Cue.MEAL_PROBLEM,
-                "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 只剩 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
         add(Cue.TOPIC_OTHER, "服装 比赛服 证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         add(
                 Cue.PROBLEM,
                 "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
-                        + " 没挂牌 晚点 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
+                        + " 没挂牌 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
         add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
@@ -123,8 +129,11 @@ final class CueTable {
         add(Cue.PROBLEM, "放错 送错 拉错 接错 停错 冲不下去 冲不走 下不去 没收到 没有收到 没接到 没通知到 不知道怎么走 没声音 没有声音 黑屏 连不上 放不了 不显示 没反应");
         add(Cue.OTHER_PROBLEM, "没收到 没有收到 没接到");
         add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
-        add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 麻烦 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
+        add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
+        // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
+        guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
+        PlainWords.register(this);
         add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,
@@ -156,6 +165,8 @@ final class CueTable {
             if (text.startsWith("不回", i)) eatingElsewhere(text, i, 2, 6, hits);
             if (text.startsWith("在外", i) || text.startsWith("外出", i)) eatingElsewhere(text, i, 2, 4, hits);
             if (text.charAt(i) == '去') eatingAway.scan(text, i, hits);
+            if (text.startsWith("还有", i)) PlainWords.notFed(text, i, hits);
+            if (!firsts.get(text.charAt(i))) continue;
             List<Word> candidates = words.get(text.charAt(i));
             if (candidates == null) continue;
             for (Word w : candidates) {
@@ -193,11 +204,11 @@ final class CueTable {
         return w.onlyBefore().indexOf(text.charAt(end)) >= 0;
     }
 
-    private void add(Cue cue, String list) {
+    void add(Cue cue, String list) {
         for (String w : list.split(" ")) if (!w.isEmpty()) put(new Word(w, cue, "", new String[0], null, false));
     }
 
-    private void guarded(Cue cue, String word, String notAfter, String[] notBefore, String onlyBefore) {
+    void guarded(Cue cue, String word, String notAfter, String[] notBefore, String onlyBefore) {
         put(new Word(word, cue, notAfter, notBefore, onlyBefore, false));
     }
 
@@ -208,5 +219,6 @@ final class CueTable {
 
     private void put(Word w) {
         words.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
+        firsts.set(w.text().charAt(0));
     }
 }

@@ -48,6 +48,12 @@ final class Drafts {
         if (d != null) all.remove(d);
     }
 
+    /** Takes out every issue of the message (they are settled). */
+    void dropIssues() {
+        for (Draft d : issues.values()) all.remove(d);
+        issues.clear();
+    }
+
     /** The drafts of the last statement ("中午晚上各30人" gives two). */
     List<Draft> lastStatement() {
         List<Draft> out = new ArrayList<>();
@@ -67,10 +73,22 @@ final class Drafts {
         ahead.add(c);
     }
 
-    /** "有8个人去市里，晚饭不吃": the people of the last clause that waited, taken by a cancellation; or null. */
-    Integer takeWaitingPeople() {
+    /**
+     * "有8个人去市里，晚饭不吃": the people of the last clause that waited, taken by a cancellation of
+     * {@code meals}; or null. People said with another meal ("早上四十个人…中午不回来吃") are that meal's.
+     */
+    Integer takeWaitingPeople(List<String> meals, Lexicon lexicon) {
         if (ahead.isEmpty()) return null;
-        Integer n = Figures.people(ahead.get(ahead.size() - 1));
+        Clause waiting = ahead.get(ahead.size() - 1);
+        for (Mention m : waiting.mentions) {
+            List<String> named = m instanceof Mention.Meals x
+                    ? x.ids()
+                    : m instanceof Mention.Part p && lexicon.mealOf(p.part()) != null
+                            ? List.of(lexicon.mealOf(p.part()))
+                            : List.of();
+            for (String id : named) if (!meals.contains(id)) return null;
+        }
+        Integer n = Figures.people(waiting);
         if (n != null) ahead.clear();
         return n;
     }

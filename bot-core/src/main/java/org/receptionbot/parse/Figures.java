@@ -15,29 +15,22 @@ final class Figures {
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (wrong(c, n)) continue;
+            if (SelfCorrection.wrong(c, n)) continue;
             if (total(c.text, n.start())) return n.value();
             if (!n.unit()) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
         if (best != null || unitOnly) return best == null ? null : best.value();
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (wrong(c, n)) continue;
-            if (c.bare() || c.bareBesides(Cue.AS_PLANNED) || afterCountWord(c.text, n.start()) || afterMeal(c, n))
-                return n.value();
+            if (SelfCorrection.wrong(c, n)) continue;
+            if (c.bare()
+                    || c.bareBesides(Cue.AS_PLANNED)
+                    || afterCountWord(c.text, n.start())
+                    || afterMeal(c, n)
+                    || afterTeam(c, n)
+                    || SelfCorrection.corrected(c, n)) return n.value();
         }
         return null;
-    }
-
-    /** "四十个哦不对四十二个", "应该是31不是35": a figure the sender marks as wrong is not the figure. */
-    private static boolean wrong(Clause c, Mention.Count n) {
-        String text = c.text;
-        int i = n.end();
-        while (i < c.end && "哦噢啊 ".indexOf(text.charAt(i)) >= 0) i++;
-        if (i + 2 <= c.end && text.startsWith("不对", i)) return true;
-        int b = n.start();
-        while (b > c.start && text.charAt(b - 1) == ' ') b--;
-        return b - 2 >= c.start && text.startsWith("不是", b - 2);
     }
 
     /**
@@ -67,6 +60,15 @@ final class Figures {
             if (!(m instanceof Mention.Meals || m instanceof Mention.Part)) continue;
             if (m.end() == n.start()) return true;
             if (m.end() + 1 == n.start() && " :：".indexOf(c.text.charAt(m.end())) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** "…情况：四川20，贵州15": a bare number right after a delegation's name is its figure. */
+    private static boolean afterTeam(Clause c, Mention.Count n) {
+        for (Mention.Team t : c.all(Mention.Team.class)) {
+            if (t.end() == n.start() || t.end() + 1 == n.start() && " :".indexOf(c.text.charAt(t.end())) >= 0)
+                return true;
         }
         return false;
     }
@@ -119,37 +121,6 @@ final class Figures {
         if (x < 0) return y;
         if (y < 0) return x;
         return Math.min(x, y);
-    }
-
-    /**
-     * "中午55人晚上60人", "中午55 晚上照常": each meal named takes the figure said after it and before the
-     * next meal, or "as planned" (a null figure) when 照常 follows it; null unless every meal of the
-     * clause has one and at least one is a figure.
-     */
-    static List<Integer> perMeal(Clause c, List<String> ms, Lexicon lexicon) {
-        if (ms.size() < 2) return null;
-        Integer[] figures = new Integer[ms.size()];
-        boolean[] given = new boolean[ms.size()];
-        int asPlanned = c.at(Cue.AS_PLANNED);
-        int current = -1;
-        int anchorAt = -1;
-        boolean any = false;
-        for (Mention m : c.mentions) {
-            if (current >= 0 && !given[current] && anchorAt < asPlanned && asPlanned < m.start()) given[current] = true;
-            String id = m instanceof Mention.Meals x && x.ids().size() == 1
-                    ? x.ids().get(0)
-                    : m instanceof Mention.Part p ? lexicon.mealOf(p.part()) : null;
-            if (id != null) {
-                current = ms.indexOf(id);
-                anchorAt = m.start();
-            } else if (m instanceof Mention.Count n && current >= 0 && !given[current]) {
-                figures[current] = n.value();
-                given[current] = any = true;
-            }
-        }
-        if (current >= 0 && !given[current] && asPlanned > anchorAt) given[current] = true;
-        for (boolean g : given) if (!g) return null;
-        return any ? java.util.Arrays.asList(figures) : null;
     }
 
     /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */

@@ -20,6 +20,8 @@ final class HeadcountRules {
         if (!vehicles.isEmpty()) {
             if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
             if (!c.has(Cue.HEADCOUNT) && (c.has(Cue.FEWER) || c.has(Cue.ADD))) return false;
+            // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
+            if (!c.has(Cue.HEADCOUNT) && !figureAfter(c, vehicles.get(0))) return false;
             draft(c, vehicles.get(0), c.teams(), drafts);
             return true;
         }
@@ -27,6 +29,11 @@ final class HeadcountRules {
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
         draft(c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
         return true;
+    }
+
+    private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
+        return false;
     }
 
     private void draft(Clause c, Mention.Vehicle vehicle, List<String> teams, Drafts drafts) {

@@ -25,6 +25,16 @@ final class IssueRules {
         return true;
     }
 
+    /** "昨天摔了一跤，现在已经好了": the last word on the problems of a message says they are settled. */
+    static boolean settled(List<Clause> clauses) {
+        boolean settled = false;
+        for (Clause c : clauses) {
+            if (c.has(Cue.SETTLED)) settled = true;
+            else if (category(c, false) != null) settled = false;
+        }
+        return settled;
+    }
+
     /**
      * A service that failed on an earlier day (昨天车晚点了) is over, unless the clause says it still is
      * (现在还, 一直); an illness, a room or a lost item of yesterday still needs someone.
@@ -55,7 +65,13 @@ final class IssueRules {
      * decides over a vehicle named beside it, which only names the group (3号车房间…).
      */
     static IssueCategory category(Clause c, boolean mealStatement) {
-        if (c.question && !c.has(Cue.REQUEST) && !c.has(Cue.MISSING) || c.has(Cue.UNDECIDED)) return null;
+        // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
+        // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
+        boolean unreachable =
+                c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
+        boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
+        boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
+        if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
@@ -68,7 +84,7 @@ final class IssueRules {
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
-        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED);
+        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || unreachable;
         boolean lost = c.has(Cue.OTHER_PROBLEM);
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;
@@ -80,7 +96,10 @@ final class IssueRules {
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
         }
-        if (c.has(Cue.OTHER_PROBLEM)) return IssueCategory.OTHER;
+        // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
+        boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
+        if (supplies) return IssueCategory.OTHER;
+        if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;
     }
 }

@@ -41,6 +41,9 @@ final class Lexicon {
     private final Map<Character, List<Form>> forms = new HashMap<>();
     final List<MealWord> mealWords;
     private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
+    /** The first characters of names and meal words, so most characters of a message skip the maps. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;
@@ -63,8 +66,9 @@ final class Lexicon {
                 }
             }
             for (String t : texts) {
-                if (!t.isBlank())
-                    forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));
+                if (t.isBlank()) continue;
+                forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));
+                firsts.set(t.charAt(0));
             }
         }
         forms.values()
@@ -90,13 +94,14 @@ final class Lexicon {
         List<String> three = new ArrayList<>();
         for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
         for (String w : List.of("一日三餐", "三餐", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
-        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭");
+        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭", "中晚");
         pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
-        pair(words, morningMeal, noonMeal, "早午餐", "早中餐");
+        pair(words, morningMeal, noonMeal, "早午餐", "早中餐", "早中");
         List<MealWord> list = new ArrayList<>();
         words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
         list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
         mealWords = List.copyOf(list);
+        for (MealWord w : mealWords) firsts.set(w.text().charAt(0));
         for (MealWord w : mealWords)
             mealWordsByFirst
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
@@ -121,7 +126,7 @@ final class Lexicon {
 
     /** Forms of delegation names that start with {@code c}, longest first. */
     List<Form> formsStartingWith(char c) {
-        return forms.getOrDefault(c, List.of());
+        return firsts.get(c) ? forms.getOrDefault(c, List.of()) : List.of();
     }
 
     /** Names and aliases of site-visit routes that start with {@code c}, longest first (id in the form). */
@@ -136,7 +141,7 @@ final class Lexicon {
 
     /** Meal words that start with {@code c}, longest first. */
     List<MealWord> mealWordsStartingWith(char c) {
-        return mealWordsByFirst.getOrDefault(c, List.of());
+        return firsts.get(c) ? mealWordsByFirst.getOrDefault(c, List.of()) : List.of();
     }
 
     List<String> teamSuffixes() {

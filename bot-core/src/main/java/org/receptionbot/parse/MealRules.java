@@ -42,6 +42,8 @@ final class MealRules {
     /** The meal statement of the clause, or null when it makes none. */
     MealReading read(Clause c, List<String> meant, ClauseState state) {
         if (Figures.transport(c) != null) return null;
+        // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
+        if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
         boolean cancel = c.has(Cue.CANCEL);
         boolean fewer = c.has(Cue.FEWER);
         boolean add = c.has(Cue.ADD);
@@ -76,7 +78,7 @@ final class MealRules {
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
-        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? Figures.perMeal(c, ms, reading.lexicon()) : null;
+        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();

@@ -46,9 +46,9 @@ final class MentionScanner {
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
     private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
-    /** A figure in Chinese numerals with no unit, standing alone after a label or a name ("人数：三十二", "湖南 三十"). */
+    /** A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二", "湖南 三十", "晚饭五十二"). */
     private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是样]|实到)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
 
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
@@ -153,7 +153,7 @@ final class MentionScanner {
 
     private static boolean wordFigureCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到样".indexOf(text.charAt(i - 1)) >= 0))
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到样餐饭午上夜".indexOf(text.charAt(i - 1)) >= 0))
                 return true;
         }
         return false;

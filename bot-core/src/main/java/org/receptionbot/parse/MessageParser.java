@@ -44,6 +44,7 @@ public final class MessageParser {
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
+        SelfCorrection.dropProblems(hits, mentions, t);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;

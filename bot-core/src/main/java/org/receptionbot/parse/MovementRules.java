@@ -18,21 +18,9 @@ final class MovementRules {
         return MovementWords.kind(c);
     }
 
-    /**
-     * "我们已经到了", "甘肃队29人刚刚到达": people (a delegation, a figure, 我们) arriving as it is
-     * reported, with no day or time of its own: today's arrival.
-     */
-    static boolean arrivedNow(Clause c) {
-        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        if (!c.all(Mention.Part.class).isEmpty()
-                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_VEHICLE)
-                || c.has(Cue.TOPIC_MEAL)
-                || !c.all(Mention.Meals.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
-        boolean done = c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已");
-        boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
-        return done && people;
+    /** Today's movement reported as it happens (see {@link MovedNow}). */
+    static boolean movedNow(Clause c, Draft.Kind kind) {
+        return MovedNow.test(c, kind);
     }
 
     private static boolean contains(Clause c, String word) {
@@ -54,7 +42,7 @@ final class MovementRules {
 
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
-        boolean now = kind == Draft.Kind.ARRIVAL && arrivedNow(c);
+        boolean now = kind != null && movedNow(c, kind);
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()
@@ -141,7 +129,7 @@ final class MovementRules {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
-        if (nextBatch(c, last) || rest(c, last)) {
+        if (NextMovement.follows(c, last)) {
             movement(c, last.kind, state, drafts);
             return;
         }
@@ -161,21 +149,5 @@ final class MovementRules {
             if (transport != null && d.transport == null) d.transport = transport;
             if (time != null && d.time == null && c.all(Mention.Day.class).isEmpty()) d.time = time;
         }
-    }
-
-    /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
-    private static boolean rest(Clause c, Draft last) {
-        return last.isMovement()
-                && c.has(Cue.REST)
-                && !c.current(Mention.Day.class).isEmpty();
-    }
-
-    private static boolean nextBatch(Clause c, Draft last) {
-        // 第一批20人早上7点，第二批32人下午: a batch named by its order after one with its people.
-        if (last.isMovement() && last.count != null && c.has(Cue.BATCH) && Figures.people(c) != null) return true;
-        return last.isMovement()
-                && last.time != null
-                && !c.current(Mention.Clock.class).isEmpty()
-                && (Figures.people(c) != null || !c.all(Mention.Transport.class).isEmpty());
     }
 }

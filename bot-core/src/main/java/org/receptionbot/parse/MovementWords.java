@@ -16,7 +16,9 @@ final class MovementWords {
         boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
-        if (depart) return Draft.Kind.DEPARTURE;
+        // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
+        boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
+        if (depart) return counted ? null : Draft.Kind.DEPARTURE;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.
@@ -28,14 +30,16 @@ final class MovementWords {
     }
 
     /**
-     * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day or time: an
+     * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day, part of the day or time: an
      * instruction, neither a movement nor a head count.
      */
     static boolean conditional(Clause c) {
         int at = c.at(Cue.DEPART);
         if (at < 1 || c.text.charAt(at - 1) != '就' || !c.text.startsWith("走", at)) return false;
+        // 一早就走, 下午就走: with a part of the day it is the plan of that day, not an instruction.
         return c.all(Mention.Day.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()
                 && c.all(Mention.Transport.class).isEmpty();
     }
 
@@ -61,5 +65,16 @@ final class MovementWords {
             }
         }
         return false;
+    }
+
+    /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
+    static boolean vehicleLeaves(Clause c, Draft last) {
+        return last != null
+                && last.kind == Draft.Kind.HEADCOUNT
+                && c.teams().isEmpty()
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()
+                && Figures.people(c) == null;
     }
 }

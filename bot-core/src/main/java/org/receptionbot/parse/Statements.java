@@ -15,7 +15,7 @@ final class Statements {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
-            if (c == '、' && !carriesStatement(from, i, mentions, hits)) continue;
+            if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
@@ -40,12 +40,28 @@ final class Statements {
     private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean subject = false;
         boolean any = false;
+        boolean vehicle = false;
+        boolean figure = false;
+        boolean clockLast = false;
+        boolean timed = false;
+        boolean after = false;
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= at) {
                 any = true;
-                if (names(m)) subject = true;
+                if (names(m) && !(m instanceof Mention.Vehicle)) subject = true;
+                vehicle |= m instanceof Mention.Vehicle;
+                figure |= m instanceof Mention.Count;
+                clockLast = m instanceof Mention.Clock && m.end() == at;
+                timed |= m instanceof Mention.Clock || m instanceof Mention.Day;
             }
+            after |= m.start() > at;
         }
+        // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
+        if (subject && clockLast && !after) return true;
+        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
+        // 中午不吃).
+        subject |= vehicle && figure
+                || timed && (startsWith(from, at, hits, Cue.DEPART) || startsWith(from, at, hits, Cue.ARRIVE));
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
@@ -68,6 +84,16 @@ final class Statements {
         return false;
     }
 
+    /** "走的有河北、甘肃": what follows 、 is only a delegation's name, one more subject of the same statement. */
+    private static boolean teamOnly(String text, int at, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < at) continue;
+            if (m.start() != at || !(m instanceof Mention.Team)) return false;
+            return m.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(m.end())) >= 0;
+        }
+        return false;
+    }
+
     private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits) {
             if (h.start() != at) continue;
@@ -83,8 +109,12 @@ final class Statements {
         return false;
     }
 
+    /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
     private static boolean names(Mention m) {
-        return m instanceof Mention.Meals || m instanceof Mention.Team || m instanceof Mention.Part;
+        return m instanceof Mention.Meals
+                || m instanceof Mention.Team
+                || m instanceof Mention.Part
+                || m instanceof Mention.Vehicle;
     }
 
     private static boolean insideMention(List<Mention> mentions, int at) {
@@ -110,9 +140,10 @@ final class Statements {
     private static int turn(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         int at = -1;
         for (int t : new int[] {
-            turnAfterFigure(text, from, to, mentions),
-            turnAfterWord(from, to, mentions, hits),
-            runOn(from, to, mentions, hits)
+            MealTurns.afterFigure(text, from, to, mentions),
+            MealTurns.afterWord(from, to, mentions, hits),
+            runOn(from, to, mentions, hits),
+            MealAfterMovement.turn(from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at;
     }
@@ -135,53 +166,5 @@ final class Statements {
                 return h.start();
         }
         return -1;
-    }
-
-    /**
-     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了": a meal, its figure, then another
-     * meal right after the figure turns to a new statement there; the position, or -1.
-     */
-    /** "三十个报吧晚上…": between a figure and the next meal, at most a few particles (报, 吧, 了, 啊). */
-    private static boolean onlyParticles(int from, int to, String text) {
-        if (to - from > 3) return false;
-        for (int i = from; i < to; i++) if ("报吧了啊呀呢的，, ".indexOf(text.charAt(i)) < 0) return false;
-        return true;
-    }
-
-    private static int turnAfterFigure(String text, int from, int to, List<Mention> mentions) {
-        boolean meal = false;
-        for (int i = 0; i + 1 < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.start() < from || m.end() > to) continue;
-            if (meal(m)) meal = true;
-            Mention next = mentions.get(i + 1);
-            if (meal
-                    && m instanceof Mention.Count
-                    && next.end() <= to
-                    && onlyParticles(m.end(), next.start(), text)
-                    && meal(next)) return next.start();
-        }
-        return -1;
-    }
-
-    private static int turnAfterWord(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) {
-            if (h.start() < from || h.end() > to || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
-            Mention before = null;
-            Mention next = null;
-            for (Mention m : mentions) {
-                if (m.start() >= from && m.end() <= h.start() && meal(m)) before = m;
-                if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m))
-                    next = m;
-            }
-            if (before == null || next == null) continue;
-            boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();
-            if (before instanceof Mention.Meals || parts) return next.start();
-        }
-        return -1;
-    }
-
-    private static boolean meal(Mention m) {
-        return m instanceof Mention.Meals || m instanceof Mention.Part;
     }
 }

@@ -1,0 +1,32 @@
+package org.receptionbot.parse;
+
+/** What carries no statement in a clause: particles, pronouns, units, words of speech, emoji. */
+final class Filler {
+    /** Particles, pronouns and units; OK is assent ("晚上ok 照常"), 同样 is "also" ("晚上同样三十"). */
+    static final String CHARS = "OK同样的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦喂呃额（）()";
+
+    /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭"). */
+    private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该"};
+
+    private Filler() {}
+
+    /** The characters of the clause that mentions and filler words take. */
+    static boolean[] covered(Clause c) {
+        boolean[] covered = new boolean[c.end - c.start];
+        for (Mention m : c.mentions) for (int i = m.start(); i < m.end(); i++) covered[i - c.start] = true;
+        for (String w : WORDS) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
+                for (int i = at; i < at + w.length(); i++) covered[i - c.start] = true;
+            }
+        }
+        return covered;
+    }
+
+    /** Emoji and signs carry no statement (👌, ✓, ☺). */
+    static boolean symbol(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || ch == '\uFE0F';
+    }
+}

@@ -1,0 +1,61 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** Where a statement about one meal ends and the next meal's begins, with no punctuation between them. */
+final class MealTurns {
+
+    private MealTurns() {}
+
+    /**
+     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了": a meal, its figure, then another
+     * meal right after the figure turns to a new statement there; the position, or -1.
+     */
+    static int afterFigure(String text, int from, int to, List<Mention> mentions) {
+        boolean meal = false;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < from || m.end() > to) continue;
+            if (meal(m)) meal = true;
+            Mention next = mentions.get(i + 1);
+            if (meal
+                    && m instanceof Mention.Count
+                    && next.end() <= to
+                    && onlyParticles(m.end(), next.start(), text)
+                    && meal(next)) return next.start();
+        }
+        return -1;
+    }
+
+    /** "三十个报吧晚上…": between a figure and the next meal, at most a few particles (报, 吧, 了, 啊). */
+    private static boolean onlyParticles(int from, int to, String text) {
+        if (to - from > 3) return false;
+        for (int i = from; i < to; i++) if ("报吧了啊呀呢的，, ".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * "早饭不吃中午照常", "中午不吃晚上照常": a cancellation or an "as planned" right after a meal, then
+     * another meal, turns to a new statement there; the position, or -1.
+     */
+    static int afterWord(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() < from || h.end() > to || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
+            Mention before = null;
+            Mention next = null;
+            for (Mention m : mentions) {
+                if (m.start() >= from && m.end() <= h.start() && meal(m)) before = m;
+                if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m))
+                    next = m;
+            }
+            if (before == null || next == null) continue;
+            boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();
+            if (before instanceof Mention.Meals || parts) return next.start();
+        }
+        return -1;
+    }
+
+    private static boolean meal(Mention m) {
+        return m instanceof Mention.Meals || m instanceof Mention.Part;
+    }
+}

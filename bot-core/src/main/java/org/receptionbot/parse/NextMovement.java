@@ -1,0 +1,41 @@
+package org.receptionbot.parse;
+
+/**
+ * A clause with no verb of its own that is the next movement of the same kind as the last one: the
+ * rest of the delegation, the next batch, another delegation of a list.
+ */
+final class NextMovement {
+
+    private NextMovement() {}
+
+    static boolean follows(Clause c, Draft last) {
+        return nextBatch(c, last) || rest(c, last) || nextDelegation(c, last);
+    }
+
+    /** (明天走的：河北8点) 甘肃9点半: another delegation with its own time or train, and nothing else, moves the same way. */
+    private static boolean nextDelegation(Clause c, Draft last) {
+        return last.isMovement()
+                && !c.teams().isEmpty()
+                && !c.teams().contains(last.team)
+                && (!c.current(Mention.Clock.class).isEmpty()
+                        || !c.current(Mention.Day.class).isEmpty()
+                        || !c.all(Mention.Transport.class).isEmpty())
+                && c.bare();
+    }
+
+    /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
+    private static boolean rest(Clause c, Draft last) {
+        return last.isMovement()
+                && c.has(Cue.REST)
+                && !c.current(Mention.Day.class).isEmpty();
+    }
+
+    private static boolean nextBatch(Clause c, Draft last) {
+        // 第一批20人早上7点，第二批32人下午: a batch named by its order after one with its people.
+        if (last.isMovement() && last.count != null && c.has(Cue.BATCH) && Figures.people(c) != null) return true;
+        return last.isMovement()
+                && last.time != null
+                && !c.current(Mention.Clock.class).isEmpty()
+                && (Figures.people(c) != null || !c.all(Mention.Transport.class).isEmpty());
+    }
+}

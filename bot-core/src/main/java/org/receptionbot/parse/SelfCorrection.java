@@ -1,0 +1,83 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * A figure the sender takes back in the same breath ("30个 哦不 32个", "三十八个 哦不对 四十",
+ * "应该是31不是35"): the figure marked wrong is no figure, the one after the correction is.
+ */
+final class SelfCorrection {
+    /** Words after a figure that take it back ("28人不是30人" keeps the first: 不是 names the wrong one after it). */
+    private static final String[] TAKES_BACK = {"不对", "错了", "说错", "打错", "写错", "报错", "更正", "纠正", "应该是"};
+    /** Interjections and pauses around a correction. */
+    private static final String PAUSE = "哦噢喔啊呃嗯额 ,，、";
+
+    private SelfCorrection() {}
+
+    /** Whether the sender takes the figure back right after saying it, or says it is not the figure (不是35). */
+    static boolean wrong(Clause c, Mention.Count n) {
+        String text = c.text;
+        int i = n.end();
+        boolean interjection = false;
+        while (i < c.end && PAUSE.indexOf(text.charAt(i)) >= 0) {
+            interjection |= text.charAt(i) != ' ' && text.charAt(i) != ',' && text.charAt(i) != '，';
+            i++;
+        }
+        for (String w : TAKES_BACK) if (text.startsWith(w, i) && i + w.length() <= c.end) return true;
+        // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
+        if (interjection && text.startsWith("不是", i)) return true;
+        // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
+        if (ohThenFigure(c, n.end(), i)) return true;
+        // 哦不 32个, 不不 32个: a bare 不 after an interjection, or doubled, before the next figure.
+        if (i < c.end && text.charAt(i) == '不' && (interjection || i + 1 < c.end && text.charAt(i + 1) == '不')) {
+            int j = i + 1;
+            while (j < c.end && (text.charAt(j) == '不' || PAUSE.indexOf(text.charAt(j)) >= 0)) j++;
+            return j > i + 1 || j == c.end || !Normalizer.isHan(text.charAt(j)) || "是".indexOf(text.charAt(j)) >= 0;
+        }
+        int b = n.start();
+        while (b > c.start && text.charAt(b - 1) == ' ') b--;
+        if (b - 2 < c.start || !text.startsWith("不是", b - 2)) return false;
+        // 30个哦不是32个: 不是 after an interjection took back the figure before it, not this one.
+        int p = b - 2;
+        while (p > c.start && text.charAt(p - 1) == ' ') p--;
+        return p == c.start || "哦噢喔啊呃嗯额".indexOf(text.charAt(p - 1)) < 0;
+    }
+
+    /** 哦 said apart from the figure before it (35个哦 is a particle), then a figure. */
+    private static boolean ohThenFigure(Clause c, int from, int to) {
+        if (from >= to || " ,，".indexOf(c.text.charAt(from)) < 0) return false;
+        boolean oh = false;
+        for (int k = from; k < to; k++) oh |= "哦噢喔呃额".indexOf(c.text.charAt(k)) >= 0;
+        if (!oh) return false;
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() == to) return true;
+        return false;
+    }
+
+    /** Whether a correction word comes right before the figure (…哦不对 四十, …应该是32): it is the figure meant. */
+    static boolean corrected(Clause c, Mention.Count n) {
+        int b = n.start();
+        while (b > c.start && PAUSE.indexOf(c.text.charAt(b - 1)) >= 0) b--;
+        String before = c.text.substring(Math.max(c.start, b - 3), b);
+        if (before.endsWith("不对") || before.endsWith("应该是") || before.endsWith("更正")) return true;
+        return (before.endsWith("不") || before.endsWith("不是")) && wrongBefore(c, n);
+    }
+
+    /** A figure taken back earlier in the clause. */
+    private static boolean wrongBefore(Clause c, Mention.Count n) {
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.end() <= n.start() && wrong(c, m)) return true;
+        return false;
+    }
+
+    /** 三十八个 哦不对: 不对 right after a figure corrects it; it is no problem reported. */
+    static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
+        hits.removeIf(h ->
+                h.cue() == Cue.PROBLEM && text.startsWith("不对", h.start()) && afterFigure(mentions, text, h.start()));
+    }
+
+    private static boolean afterFigure(List<Mention> mentions, String text, int at) {
+        int b = at;
+        while (b > 0 && PAUSE.indexOf(text.charAt(b - 1)) >= 0) b--;
+        for (Mention m : mentions) if (m instanceof Mention.Count && m.end() == b) return true;
+        return false;
+    }
+}
