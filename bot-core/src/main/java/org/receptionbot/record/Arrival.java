@@ -11,4 +11,9 @@ public record Arrival(String delegation, LocalDate date, LocalTime time, Integer
     public String type() {
         return "ARRIVAL";
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.arrival(this);
+    }
 }

@@ -11,4 +11,9 @@ public record Departure(String delegation, LocalDate date, LocalTime time, Integ
     public String type() {
         return "DEPARTURE";
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.departure(this);
+    }
 }

@@ -11,4 +11,9 @@ public record Headcount(String vehicle, int count, String delegation) implements
     public String type() {
         return "HEADCOUNT";
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.headcount(this);
+    }
 }

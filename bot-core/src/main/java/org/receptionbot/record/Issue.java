@@ -12,4 +12,9 @@ public record Issue(IssueCategory category, String delegation, String text) impl
     public String type() {
         return "ISSUE";
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.issue(this);
+    }
 }

@@ -14,4 +14,9 @@ public record MealAdd(String delegation, LocalDate date, String meal, int count)
     public MealAdd withDelegation(String delegation) {
         return new MealAdd(delegation, date, meal, count);
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.mealAdd(this);
+    }
 }

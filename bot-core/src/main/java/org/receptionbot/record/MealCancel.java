@@ -21,4 +21,9 @@ public record MealCancel(String delegation, LocalDate date, String meal, Integer
     public MealCancel withDelegation(String delegation) {
         return new MealCancel(delegation, date, meal, count);
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.mealCancel(this);
+    }
 }

@@ -23,4 +23,9 @@ public record MealCount(String delegation, LocalDate date, String meal, Integer 
     public MealCount withDelegation(String delegation) {
         return new MealCount(delegation, date, meal, count);
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.mealCount(this);
+    }
 }

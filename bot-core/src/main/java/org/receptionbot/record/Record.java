@@ -8,4 +8,7 @@ public sealed interface Record permits MealRecord, Movement, Headcount, Issue, V
 
     /** The delegation the record is about, or null when none is known. */
     String delegation();
+
+    /** What {@code visitor} does to this kind of record. */
+    <T> T accept(RecordVisitor<T> visitor);
 }

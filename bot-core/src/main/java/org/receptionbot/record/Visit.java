@@ -16,4 +16,9 @@ public record Visit(String delegation, String route, Integer count) implements R
     public boolean wholeDelegation() {
         return count == null;
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -21,4 +21,9 @@ public record VisitChange(String delegation, Integer count, String from, String 
     public boolean dropsOut() {
         return to == null;
     }
+
+    @Override
+    public <T> T accept(RecordVisitor<T> visitor) {
+        return visitor.visitChange(this);
+    }
 }

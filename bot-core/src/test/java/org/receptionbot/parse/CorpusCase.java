@@ -10,13 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.receptionbot.record.Headcount;
-import org.receptionbot.record.Issue;
-import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
+import java.util.Map;
 import org.receptionbot.record.Record;
-import org.receptionbot.record.Visit;
-import org.receptionbot.record.VisitChange;
+import org.receptionbot.record.RecordCodec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,17 +72,10 @@ record CorpusCase(
 
     /** The compared fields of a record in the contract, as one line. */
     static String key(Record r) {
-        if (r instanceof MealRecord m) {
-            Integer count = r instanceof org.receptionbot.record.MealCancel c ? c.count() : countOf(r);
-            return join(r.type(), m.delegation(), m.date(), m.meal(), count);
-        }
-        if (r instanceof Movement m)
-            return join(r.type(), m.delegation(), m.date(), m.time(), m.count(), m.transport());
-        if (r instanceof Headcount h) return join(r.type(), h.vehicle(), h.count(), h.delegation());
-        if (r instanceof Visit v) return join(r.type(), v.delegation(), v.route(), v.count());
-        if (r instanceof VisitChange v) return join(r.type(), v.delegation(), v.count(), v.from(), v.to());
-        Issue i = (Issue) r;
-        return join(r.type(), i.category(), i.delegation());
+        Map<String, Object> fields = RecordCodec.fields(r);
+        List<Object> parts = new ArrayList<>(List.of(r.type()));
+        for (String name : RecordCodec.kind(r.type()).compared()) parts.add(fields.get(name));
+        return join(parts.toArray());
     }
 
     static List<String> keys(List<Record> records) {
@@ -96,23 +85,11 @@ record CorpusCase(
         return keys;
     }
 
-    private static Integer countOf(Record r) {
-        if (r instanceof org.receptionbot.record.MealCount c) return c.count();
-        return ((org.receptionbot.record.MealAdd) r).count();
-    }
-
     private static String key(JsonNode e) {
         String type = e.get("type").asString();
-        return switch (type) {
-            case "MEAL_COUNT", "MEAL_CANCEL", "MEAL_ADD" ->
-                join(type, f(e, "delegation"), f(e, "date"), f(e, "meal"), f(e, "count"));
-            case "ARRIVAL", "DEPARTURE" ->
-                join(type, f(e, "delegation"), f(e, "date"), f(e, "time"), f(e, "count"), f(e, "transport"));
-            case "HEADCOUNT" -> join(type, f(e, "vehicle"), f(e, "count"), f(e, "delegation"));
-            case "VISIT" -> join(type, f(e, "delegation"), f(e, "route"), f(e, "count"));
-            case "VISIT_CHANGE" -> join(type, f(e, "delegation"), f(e, "count"), f(e, "from"), f(e, "to"));
-            default -> join(type, f(e, "category"), f(e, "delegation"));
-        };
+        List<Object> parts = new ArrayList<>(List.of(type));
+        for (String name : RecordCodec.kind(type).compared()) parts.add(f(e, name));
+        return join(parts.toArray());
     }
 
     private static String f(JsonNode e, String field) {
