@@ -9,6 +9,11 @@ package org.receptionbot.chat;
  */
 public record Button(String label, String action) {
 
+    /** A button that asks for {@code action} when pressed. */
+    public Button(String label, ButtonAction action) {
+        this(label, action.data());
+    }
+
     public Button {
         if (action.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
             throw new IllegalArgumentException("action is longer than 64 bytes: " + action);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
@@ -78,7 +79,8 @@ public final class Actuals {
         String text = "请确认实际就餐人数（远超餐厅容量和预订人数）：\n" + serving(actual, board) + " 实到" + actual.count() + "人（容量"
                 + board.venue().capacity() + "人，预订" + board.booked() + "人）\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
         return new Answer(
-                text, List.of(new Button("确认", ConfirmKeys.action(asked.sender().userId()))));
+                text,
+                List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))));
     }
 
     private VenueBoard board(ActualCount actual, Asked asked) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.receptionbot.access.DelegationNames;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
@@ -57,7 +58,7 @@ public final class BindRequests {
                 new Pending.BindRequest(binding, asked.source()),
                 asked.now().plus(BIND_WAIT));
         String text = asked.sender().name() + "申请绑定为" + d.get().name() + "联络员，请协调组确认。";
-        Button confirm = new Button("确认", BindKeys.action(asked.sender().userId()));
+        Button confirm = new Button("确认", new ButtonAction.Bind(asked.sender().userId()));
         for (ChatRef chat : coordinatorsOr(asked.chat())) outbox.send(new Reply(chat, null, text, List.of(confirm)));
         return Answer.of("已提交绑定申请（" + d.get().name() + "），待协调组确认后生效。");
     }

@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.receptionbot.access.People;
 import org.receptionbot.access.Sender;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.command.BindKeys;
 import org.receptionbot.command.BindRequests;
 import org.receptionbot.command.Corrections;
 import org.receptionbot.ledger.Pending;
@@ -49,12 +49,12 @@ public final class Buttons {
     Answer press(ButtonPress press) {
         if (!people.served(press.chat())) return Answer.silence();
         Asked asked = asked(press);
-        String action = press.action();
-        if (action.startsWith(Keys.UNDO))
-            return corrections.undo(Source.messageRef(press.chat(), action.substring(Keys.UNDO.length())), asked);
-        if (action.startsWith(Keys.CONFIRM)) return confirm(action.substring(Keys.CONFIRM.length()), asked);
-        if (action.startsWith(Choice.ACTION)) return questions.choose(action, asked);
-        if (action.startsWith(BindKeys.ACTION)) return binds.confirm(action.substring(BindKeys.ACTION.length()), asked);
+        ButtonAction action = ButtonAction.parse(press.action()).orElse(null);
+        if (action instanceof ButtonAction.Undo u)
+            return corrections.undo(Source.messageRef(press.chat(), u.messageId()), asked);
+        if (action instanceof ButtonAction.Confirm c) return confirm(c.userId(), asked);
+        if (action instanceof ButtonAction.Choose c) return questions.choose(c, asked);
+        if (action instanceof ButtonAction.Bind b) return binds.confirm(b.userId(), asked);
         return Answer.silence();
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -19,7 +20,6 @@ import org.receptionbot.record.Record;
  * choosing one takes both.
  */
 public final class Choice {
-    static final String ACTION = "ch:";
     static final Duration WAIT = Duration.ofMinutes(10);
     private final PendingQuestions pending;
 
@@ -83,7 +83,7 @@ public final class Choice {
     }
 
     private static Button button(Offer o, String user) {
-        return new Button(o.label(), ACTION + o.option().code + ":" + user);
+        return new Button(o.label(), new ButtonAction.Choose(o.option().code, user));
     }
 
     private static String key(Option option, ChatRef chat, String userId) {

@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
@@ -35,6 +36,9 @@ public final class Holds {
                 asked.now().plus(Intake.ANSWER_WAIT));
         String text = why + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请回复“不对，是××人”或重新发送。";
         return new Answer(
-                text, List.of(new Button("确认", Keys.CONFIRM + asked.sender().userId())), Reply.Kind.QUESTION, null);
+                text,
+                List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))),
+                Reply.Kind.QUESTION,
+                null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -114,7 +115,8 @@ public final class Intake {
                 || replaced.stream().anyMatch(e -> recorder.late(e.record(), asked.source()));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
-        List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));
+        List<Button> undo =
+                List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
         return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
     }
@@ -129,7 +131,7 @@ public final class Intake {
         return Answer.receipt(
                 Receipts.recorded(receipt),
                 receipt,
-                List.of(new Button("撤销", Keys.UNDO + asked.source().messageId())));
+                List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId()))));
     }
 
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {

@@ -5,9 +5,6 @@ import org.receptionbot.command.ConfirmKeys;
 
 /** Keys of pending state and the action ids of buttons. */
 final class Keys {
-    static final String UNDO = "undo:";
-    static final String CONFIRM = ConfirmKeys.ACTION;
-
     private Keys() {}
 
     static String answer(ChatRef chat, String userId) {

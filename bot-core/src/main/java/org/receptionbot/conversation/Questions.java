@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.receptionbot.access.DelegationNames;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
@@ -74,14 +75,14 @@ public final class Questions {
         return confirm((Pending.Confirmation) held, asked);
     }
 
-    /** The answer chosen with a button ({@link Choice#ACTION}), by the one asked or a coordinator. */
-    Answer choose(String action, Asked asked) {
-        String[] parts = action.substring(Choice.ACTION.length()).split(":", 2);
-        Optional<Choice.Option> option = Choice.Option.code(parts[0]);
-        if (option.isEmpty() || parts.length < 2) return Answer.silence();
-        if (!parts[1].equals(asked.sender().userId()) && !asked.sender().coordinator())
+    /** The answer chosen with a button, by the one asked or a coordinator. */
+    Answer choose(ButtonAction.Choose pressed, Asked asked) {
+        Optional<Choice.Option> option = Choice.Option.code(pressed.option());
+        if (option.isEmpty()) return Answer.silence();
+        if (!pressed.userId().equals(asked.sender().userId()) && !asked.sender().coordinator())
             return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以选择。");
-        return choose(option.get(), parts[1], asked).orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
+        return choose(option.get(), pressed.userId(), asked)
+                .orElse(Answer.of(Reply.Kind.REFUSAL, "该问题已过期或已处理，如需记录请重新发送。"));
     }
 
     private Optional<Answer> choose(Choice.Option option, String userId, Asked asked) {

@@ -5,6 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
@@ -65,7 +66,7 @@ class VisitsInChatTest {
         var message = f.say("hunan-li", "2026-11-22T09:00", "我们厅不去考察了");
         assertThat(people("beihai", "hunan")).isZero();
 
-        f.press("hunan-li", "2026-11-22T09:01", message.messageId(), Keys.UNDO + message.messageId());
+        f.press("hunan-li", "2026-11-22T09:01", message.messageId(), new ButtonAction.Undo(message.messageId()).data());
 
         assertThat(people("beihai", "hunan")).isEqualTo(2);
     }
