@@ -53,7 +53,9 @@ class KilledMidBurstIT {
             for (int n = 0; n < MESSAGES; n++) {
                 int who = n % 30;
                 ids.add(1000 + n);
-                last = api.offer(FakeBotApi.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), "明天晚餐少1人"));
+                // each liaison's reports differ: the same relative change again within ten minutes is asked about
+                String text = "明天晚餐少" + (n / 30 + 1) + "人";
+                last = api.offer(FakeBotApi.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), text));
                 Thread.sleep(20);
                 if (n == MESSAGES / 2) {
                     // killed while it works through the first half, however slowly it started

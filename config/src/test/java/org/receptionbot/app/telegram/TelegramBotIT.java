@@ -132,7 +132,9 @@ class TelegramBotIT {
             int id = 1000 + n;
             int who = n % 30;
             ids.add(id);
-            api.offer(FakeBotApi.message(GROUP, id, liaison(who), "联络员" + (who + 1), "明天午餐少1人"));
+            // each liaison's reports differ: the same relative change again within ten minutes is asked about
+            String text = "明天午餐少" + (n / 30 + 1) + "人";
+            api.offer(FakeBotApi.message(GROUP, id, liaison(who), "联络员" + (who + 1), text));
         }
 
         await().atMost(Duration.ofSeconds(90))
