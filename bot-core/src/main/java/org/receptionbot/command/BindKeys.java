@@ -1,10 +1,12 @@
 package org.receptionbot.command;
 
+import org.receptionbot.ledger.PendingKey;
+
 /** Keys and button actions of bind requests. */
 public final class BindKeys {
     private BindKeys() {}
 
     public static String key(String platform, String userId) {
-        return "bind:" + platform + ":" + userId;
+        return new PendingKey.Bind(platform, userId).text();
     }
 }

@@ -11,6 +11,7 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingKey;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.record.Record;
 
@@ -87,6 +88,6 @@ public final class Choice {
     }
 
     private static String key(Option option, ChatRef chat, String userId) {
-        return "choice:" + option.name() + ":" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        return new PendingKey.Choice(option.name(), chat, userId).text();
     }
 }

@@ -2,18 +2,19 @@ package org.receptionbot.conversation;
 
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.command.ConfirmKeys;
+import org.receptionbot.ledger.PendingKey;
 
 /** Keys of pending state and the action ids of buttons. */
 final class Keys {
     private Keys() {}
 
     static String answer(ChatRef chat, String userId) {
-        return "answer:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        return new PendingKey.Answer(chat, userId).text();
     }
 
     /** The same question, kept longer, to tell a late answer that the question has lapsed. */
     static String lapsed(ChatRef chat, String userId) {
-        return "lapsed:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        return new PendingKey.Lapsed(chat, userId).text();
     }
 
     static String confirmation(ChatRef chat, String userId) {
