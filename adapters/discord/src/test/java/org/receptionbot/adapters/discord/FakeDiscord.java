@@ -74,6 +74,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooMany = new AtomicInteger();
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger identified = new AtomicInteger();
+    private volatile boolean failing;
     private volatile int retryAfterSeconds = 1;
     private volatile DataArray commands;
     private volatile boolean refuseToken;
@@ -185,6 +188,11 @@ public final class FakeDiscord implements AutoCloseable {
         tooMany.set(times);
     }
 
+    /** While true, every message the bot posts is answered 500. */
+    public void failPosts(boolean failing) {
+        this.failing = failing;
+    }
+
     /** From now on, the token is refused (401). */
     public void refuseToken() {
         refuseToken = true;
@@ -219,6 +227,16 @@ public final class FakeDiscord implements AutoCloseable {
     /** When each 429 was answered, as the request's time. */
     public List<String> tooManyAnswered() {
         return List.copyOf(tooManyAnswered);
+    }
+
+    /** How many messages were answered 500. */
+    public int serverErrors() {
+        return serverErrors.get();
+    }
+
+    /** How many gateway sessions were opened (IDENTIFY answered with READY). */
+    public int gatewaySessions() {
+        return identified.get();
     }
 
     /** The slash commands registered for the server, or null. */
@@ -288,6 +306,7 @@ public final class FakeDiscord implements AutoCloseable {
         @Override
         public void connected(FakeGateway g) {
             lastIntents = g.intents();
+            identified.incrementAndGet();
             gateway = g;
         }
     };
@@ -331,6 +350,14 @@ public final class FakeDiscord implements AutoCloseable {
         if (!history.containsKey(channel))
             return json(
                     404, DataObject.empty().put("message", "Unknown Channel").put("code", 10003));
+        if (failing) {
+            serverErrors.incrementAndGet();
+            return json(
+                    500,
+                    DataObject.empty()
+                            .put("message", "500: Internal Server Error")
+                            .put("code", 0));
+        }
         if (tooMany.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             tooManyAnswered.add(Instant.now().toString());
             return new MockResponse.Builder()
