@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.discord.FakeDiscord;
 import org.receptionbot.adapters.telegram.FakeBotApi;
 import org.receptionbot.app.BotApplication;
+import org.receptionbot.command.Help;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -81,7 +82,7 @@ class BothPlatformsIT {
     @Test
     void theHelpsCommandsAreTheServersSlashCommandsInChinese() {
         await().atMost(WAIT).until(() -> discord.commands() != null);
-        assertThat(discord.commands().length()).isEqualTo(16);
+        assertThat(discord.commands().length()).isEqualTo(Help.ENTRIES.size());
         assertThat(discord.commands().getObject(0).getString("name")).isEqualTo("meals");
         assertThat(discord.commands().getObject(0).getString("description")).isEqualTo("查看用餐人数");
     }

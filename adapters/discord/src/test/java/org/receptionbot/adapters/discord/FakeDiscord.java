@@ -38,6 +38,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     private static final Pattern MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
     private static final Pattern MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
+    private static final Pattern REACTION =
+            Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/@me");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
@@ -72,6 +74,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
+    private final List<Long> reacted = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooMany = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
@@ -220,6 +223,11 @@ public final class FakeDiscord implements AutoCloseable {
         return posted.stream().filter(p -> p.channel() == channel).toList();
     }
 
+    /** The messages the bot put a reaction on, in order (repeats included). */
+    public List<Long> reacted() {
+        return List.copyOf(reacted);
+    }
+
     public List<Callback> callbacks() {
         return List.copyOf(callbacks);
     }
@@ -325,6 +333,10 @@ public final class FakeDiscord implements AutoCloseable {
                     401, DataObject.empty().put("message", "401: Unauthorized").put("code", 0));
         if (path.equals("/api/v10/users/@me")) return json(200, gatewayServer.selfUser());
         Matcher m;
+        if ((m = REACTION.matcher(path)).matches() && method.equals("PUT")) {
+            reacted.add(Long.parseLong(m.group(2)));
+            return new MockResponse.Builder().code(204).build();
+        }
         if ((m = MESSAGES.matcher(path)).matches()) {
             long channel = Long.parseLong(m.group(1));
             if (method.equals("POST")) return post(channel, body(request));
