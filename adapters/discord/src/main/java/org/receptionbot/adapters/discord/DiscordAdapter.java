@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -103,8 +104,17 @@ public final class DiscordAdapter implements AutoCloseable {
                 settings.servedChannels());
     }
 
-    /** Takes the gateway over when its lease is free. */
+    /**
+     * Takes the gateway over when its lease is free; gives it up when JDA shut the connection down
+     * for good (a token or an intent refused later), so that another instance may try.
+     */
     private synchronized void tick() {
+        if (!closed && gateway != null && gateway.jda().getStatus() == JDA.Status.SHUTDOWN) {
+            log.error("the Discord connection was shut down; giving the gateway up and trying again later");
+            disconnect();
+            lease.release();
+            retryAt = System.nanoTime() + AFTER_FAILURE.toNanos();
+        }
         if (closed || gateway != null || System.nanoTime() - retryAt < 0 || !lease.take()) return;
         try {
             connect();

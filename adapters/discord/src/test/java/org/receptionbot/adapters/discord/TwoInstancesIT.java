@@ -79,4 +79,18 @@ class TwoInstancesIT {
                 .containsExactly(Long.toString(before), Long.toString(missed));
         assertThat(rig.discord.gatewaySessions()).isEqualTo(2);
     }
+
+    @Test
+    void aHolderWhoseConnectionDiscordShutDownGivesTheGatewayUp() {
+        assertThat(rig.adapter.holdsGateway()).isTrue();
+
+        rig.discord.refuseIntent(); // the reconnect is refused for good (4014)
+        rig.discord.dropConnection();
+
+        await().atMost(WAIT).until(() -> !rig.adapter.holdsGateway());
+        // the other instance took the lease and tried; Discord refuses it too
+        await().atMost(WAIT)
+                .until(() -> !Boolean.TRUE.equals(rig.redis.hasKey(Keys.gatewayLease())) || second.holdsGateway());
+        assertThat(second.holdsGateway()).isFalse();
+    }
 }
