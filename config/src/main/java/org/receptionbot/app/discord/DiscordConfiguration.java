@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,33 @@ class DiscordConfiguration {
     Outbox discordOutbox(DiscordAdapter discord) {
         Outbox outbox = discord.outbox();
         return outbox::send;
+    }
+
+    /**
+     * Closes the adapter in the first phase of the shutdown, while Redis's connections still run,
+     * so that it gives the gateway lease up and another instance takes the gateway at once.
+     */
+    @Bean
+    SmartLifecycle stopDiscordBeforeRedis(DiscordAdapter discord) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                discord.close();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
     }
 
     @Bean

@@ -1,13 +1,13 @@
 package org.receptionbot.adapters.discord;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
+import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
 import org.slf4j.Logger;
@@ -15,10 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The bot on Discord. {@link #outbox()} is what the core says through; {@link #start} logs in,
- * connects to the gateway with the intents it needs (server messages and the privileged message
- * content), registers the slash commands, reads what was missed and begins receiving; {@link #close}
- * stops both directions.
+ * The bot on Discord. {@link #outbox()} is what the core says through: it queues in the durable
+ * outbox in Redis. Of the instances on one Redis, the one that holds the {@link GatewayLease}
+ * connects to the gateway ({@link Gateway}: receiving, catching up, slash commands) and sends what
+ * every instance queued; the others only queue, and take the gateway over within seconds when its
+ * holder stops renewing the lease. {@link #close} stops both directions and gives the lease up.
  */
 public final class DiscordAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
@@ -26,17 +27,33 @@ public final class DiscordAdapter implements AutoCloseable {
     /** The platform of the chats this adapter serves, as the event file names it. */
     public static final String PLATFORM = "discord";
 
+    static final Duration LEASE = Duration.ofSeconds(6);
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration AFTER_FAILURE = Duration.ofSeconds(30);
+
     private final DiscordSettings settings;
     private final StringRedisTemplate redis;
     private final Clock clock;
-    private final DirectOutbox outbox = new DirectOutbox();
     private final Worker worker = new Worker();
-    private JDA jda;
+    private final DurableOutbox queueOnly;
+    private final GatewayLease lease;
+    private final ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "discord-gateway");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Outbox outbox = this::queue;
+    private volatile Gateway gateway;
+    private Receiver receiver; // guarded by this
+    private long retryAt; // guarded by this, System.nanoTime()
+    private boolean closed; // guarded by this
 
     private DiscordAdapter(DiscordSettings settings, StringRedisTemplate redis, Clock clock) {
         this.settings = settings;
         this.redis = redis;
         this.clock = clock;
+        this.queueOnly = Gateway.outbox(new DiscordSender(null), redis, clock);
+        this.lease = new GatewayLease(redis, LEASE, this::leaseLost);
     }
 
     public static DiscordAdapter create(DiscordSettings settings, StringRedisTemplate redis, Clock clock) {
@@ -47,76 +64,91 @@ public final class DiscordAdapter implements AutoCloseable {
         return outbox;
     }
 
+    /** Whether this instance holds the gateway now. */
+    public boolean holdsGateway() {
+        return gateway != null;
+    }
+
     /**
-     * Connects and starts sending and receiving; events go to {@code handler}. Throws {@link
-     * DiscordUnavailableException} when Discord refuses the token, refuses the intents (close code
-     * 4014) or cannot be reached.
+     * Starts serving; events go to {@code handler}. When this instance takes the lease, it connects
+     * at once and throws {@link DiscordUnavailableException} when Discord refuses the token, refuses
+     * the intents (close code 4014) or cannot be reached; otherwise it waits for the lease.
      */
     public synchronized void start(ChatHandler handler) {
-        if (jda != null) throw new IllegalStateException("already started");
-        Receiver receiver = new Receiver(redis, settings.servedChannels(), handler, clock);
-        Events events = new Events(
-                receiver,
-                new CatchUp(receiver, settings.servedChannels()),
-                new SlashCommands(settings.servedChannels()),
-                worker);
-        Connection connection = new Connection();
-        try {
-            // The adapter's listeners first: JDA calls them in this order, and READY ends the wait.
-            jda = builder()
-                    .addEventListeners(events, new Interactions(receiver, worker), connection)
-                    .build();
-        } catch (InvalidTokenException e) {
-            throw unavailable(DiscordUnavailableException.Reason.TOKEN, "Discord refused the bot token (401)", e);
-        } catch (RuntimeException e) {
-            throw unavailable(
-                    DiscordUnavailableException.Reason.UNREACHABLE,
-                    "Discord could not be reached at " + settings.apiUrl() + " (" + e.getMessage() + ")",
-                    e);
+        if (receiver != null) throw new IllegalStateException("already started");
+        receiver = new Receiver(redis, settings.servedChannels(), handler, clock);
+        if (lease.take()) {
+            try {
+                connect();
+            } catch (DiscordUnavailableException e) {
+                close();
+                throw e;
+            }
+        } else {
+            log.info("another instance holds the Discord gateway; this one queues what it has to say for it to send");
         }
-        try {
-            connection.await();
-        } catch (DiscordUnavailableException e) {
-            close();
-            throw e;
-        }
-        outbox.start(new DiscordSender(jda, true));
+        control.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void queue(org.receptionbot.chat.Reply reply) {
+        Gateway holding = gateway;
+        (holding != null ? holding.outbox() : queueOnly).send(reply);
+    }
+
+    private synchronized void connect() {
+        gateway = Gateway.connect(settings, receiver, worker, redis, clock);
         log.info(
-                "Discord bot {} (id {}) serving channels {}",
-                jda.getSelfUser().getName(),
-                jda.getSelfUser().getId(),
+                "Discord bot {} (id {}) holds the gateway, serving channels {}",
+                gateway.jda().getSelfUser().getName(),
+                gateway.jda().getSelfUser().getId(),
                 settings.servedChannels());
     }
 
-    private JDABuilder builder() {
-        JDABuilder builder = JDABuilder.createLight(
-                        settings.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
-                .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-                .setEnableShutdownHook(false);
-        if (settings.gatewayUrl() != null) {
-            builder.setSessionController(new LocalGateway(settings.gatewayUrl()))
-                    .setCompression(Compression.NONE);
+    /**
+     * Takes the gateway over when its lease is free; gives it up when JDA shut the connection down
+     * for good (a token or an intent refused later), so that another instance may try.
+     */
+    private synchronized void tick() {
+        if (!closed && gateway != null && gateway.jda().getStatus() == JDA.Status.SHUTDOWN) {
+            log.error("the Discord connection was shut down; giving the gateway up and trying again later");
+            disconnect();
+            lease.release();
+            retryAt = System.nanoTime() + AFTER_FAILURE.toNanos();
         }
-        return builder;
+        if (closed || gateway != null || System.nanoTime() - retryAt < 0 || !lease.take()) return;
+        try {
+            connect();
+        } catch (RuntimeException e) {
+            log.error("this instance took the Discord gateway lease but could not connect; trying again later", e);
+            lease.release();
+            retryAt = System.nanoTime() + AFTER_FAILURE.toNanos();
+        }
     }
 
-    private DiscordUnavailableException unavailable(
-            DiscordUnavailableException.Reason reason, String message, Throwable cause) {
-        close();
-        return new DiscordUnavailableException(reason, message, cause);
+    private void leaseLost() {
+        try {
+            control.execute(this::disconnect);
+        } catch (RejectedExecutionException e) {
+            log.debug("stopping: the gateway is closed by close()");
+        }
+    }
+
+    private synchronized void disconnect() {
+        Gateway holding = gateway;
+        gateway = null;
+        if (holding != null) holding.close();
     }
 
     @Override
     public synchronized void close() {
-        outbox.close();
-        worker.close();
-        if (jda != null) {
-            jda.shutdown();
-            try {
-                if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) jda.shutdownNow();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        closed = true;
+        control.shutdownNow();
+        try {
+            disconnect();
+            worker.close();
+            queueOnly.close();
+        } finally {
+            lease.close();
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.receptionbot.adapters.discord;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.summary.ChatText;
 
-/** The core's plain text as Discord messages: markdown and mentions escaped, split between lines. */
+/**
+ * The core's plain text as Discord shows it: markdown and mentions escaped. The outbox splits a long
+ * text between lines ({@link org.receptionbot.adapters.outbox.Rendering}).
+ */
 final class OutText {
     /** Discord's limit of characters per message. */
     static final int LIMIT = ChatText.DISCORD;
@@ -35,31 +35,5 @@ final class OutText {
             lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return out.toString();
-    }
-
-    /** The parts of a reply; the buttons go under the last one, the first one answers the message. */
-    static List<OutPart> parts(Reply reply) {
-        List<String> texts = new ArrayList<>();
-        collect(reply.text(), LIMIT, texts);
-        List<OutPart> parts = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            boolean last = i == texts.size() - 1;
-            parts.add(new OutPart(texts.get(i), last ? reply.buttons() : List.of(), i == 0 ? reply.replyTo() : null));
-        }
-        return parts;
-    }
-
-    private static void collect(String plain, int limit, List<String> parts) {
-        for (String part : ChatText.split(plain, limit)) {
-            if (part.isBlank()) continue;
-            String escaped = escape(part);
-            if (escaped.length() <= LIMIT) {
-                parts.add(escaped);
-            } else {
-                // Escaping lengthened this part: split it again, tighter by the same ratio.
-                int tighter = (int) ((long) limit * LIMIT / escaped.length());
-                collect(part, Math.max(2, Math.min(tighter, limit - 1)), parts);
-            }
-        }
     }
 }

@@ -38,6 +38,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     private static final Pattern MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
     private static final Pattern MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
+    private static final Pattern REACTION =
+            Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/@me");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
@@ -72,8 +74,12 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
+    private final List<Long> reacted = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooMany = new AtomicInteger();
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger identified = new AtomicInteger();
+    private volatile boolean failing;
     private volatile int retryAfterSeconds = 1;
     private volatile DataArray commands;
     private volatile boolean refuseToken;
@@ -185,6 +191,11 @@ public final class FakeDiscord implements AutoCloseable {
         tooMany.set(times);
     }
 
+    /** While true, every message the bot posts is answered 500. */
+    public void failPosts(boolean failing) {
+        this.failing = failing;
+    }
+
     /** From now on, the token is refused (401). */
     public void refuseToken() {
         refuseToken = true;
@@ -212,6 +223,11 @@ public final class FakeDiscord implements AutoCloseable {
         return posted.stream().filter(p -> p.channel() == channel).toList();
     }
 
+    /** The messages the bot put a reaction on, in order (repeats included). */
+    public List<Long> reacted() {
+        return List.copyOf(reacted);
+    }
+
     public List<Callback> callbacks() {
         return List.copyOf(callbacks);
     }
@@ -219,6 +235,16 @@ public final class FakeDiscord implements AutoCloseable {
     /** When each 429 was answered, as the request's time. */
     public List<String> tooManyAnswered() {
         return List.copyOf(tooManyAnswered);
+    }
+
+    /** How many messages were answered 500. */
+    public int serverErrors() {
+        return serverErrors.get();
+    }
+
+    /** How many gateway sessions were opened (IDENTIFY answered with READY). */
+    public int gatewaySessions() {
+        return identified.get();
     }
 
     /** The slash commands registered for the server, or null. */
@@ -288,6 +314,7 @@ public final class FakeDiscord implements AutoCloseable {
         @Override
         public void connected(FakeGateway g) {
             lastIntents = g.intents();
+            identified.incrementAndGet();
             gateway = g;
         }
     };
@@ -306,6 +333,10 @@ public final class FakeDiscord implements AutoCloseable {
                     401, DataObject.empty().put("message", "401: Unauthorized").put("code", 0));
         if (path.equals("/api/v10/users/@me")) return json(200, gatewayServer.selfUser());
         Matcher m;
+        if ((m = REACTION.matcher(path)).matches() && method.equals("PUT")) {
+            reacted.add(Long.parseLong(m.group(2)));
+            return new MockResponse.Builder().code(204).build();
+        }
         if ((m = MESSAGES.matcher(path)).matches()) {
             long channel = Long.parseLong(m.group(1));
             if (method.equals("POST")) return post(channel, body(request));
@@ -331,6 +362,14 @@ public final class FakeDiscord implements AutoCloseable {
         if (!history.containsKey(channel))
             return json(
                     404, DataObject.empty().put("message", "Unknown Channel").put("code", 10003));
+        if (failing) {
+            serverErrors.incrementAndGet();
+            return json(
+                    500,
+                    DataObject.empty()
+                            .put("message", "500: Internal Server Error")
+                            .put("code", 0));
+        }
         if (tooMany.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             tooManyAnswered.add(Instant.now().toString());
             return new MockResponse.Builder()

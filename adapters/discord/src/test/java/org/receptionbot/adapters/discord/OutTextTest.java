@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.chat.Button;
-import org.receptionbot.chat.ChatRef;
-import org.receptionbot.chat.Reply;
+import org.receptionbot.adapters.outbox.Rendering;
 
 class OutTextTest {
-    static final ChatRef CHAT = new ChatRef("discord", "500");
-
     @Test
     void markdownAndMentionsAreEscapedPlainChineseIsNot() {
         assertThat(OutText.escape("已记录：湖南省代表团 晚餐 减少5人（35人→30人）")).isEqualTo("已记录：湖南省代表团 晚餐 减少5人（35人→30人）");
@@ -28,19 +24,14 @@ class OutTextTest {
     void aPartLengthenedByEscapingIsSplitAgainWithinTheLimit() {
         String line = "*".repeat(1500);
 
-        List<OutPart> parts = OutText.parts(new Reply(CHAT, "7", line + "\n" + line, List.of(new Button("撤销", "u"))));
+        List<String> parts = Rendering.of(new DiscordSender(null)).parts(line + "\n" + line);
 
-        assertThat(parts).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(OutText.LIMIT));
-        assertThat(String.join("", parts.stream().map(OutPart::text).toList()).replace("\n", ""))
-                .isEqualTo("\\*".repeat(3000));
-        assertThat(parts.get(0).replyTo()).isEqualTo("7");
-        assertThat(parts.get(1).replyTo()).isNull();
-        assertThat(parts.get(parts.size() - 1).buttons()).hasSize(1);
-        assertThat(parts.get(0).buttons()).isEmpty();
+        assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(OutText.LIMIT));
+        assertThat(String.join("", parts).replace("\n", "")).isEqualTo("\\*".repeat(3000));
     }
 
     @Test
-    void aBlankReplyHasNoParts() {
-        assertThat(OutText.parts(Reply.text(CHAT, null, " \n "))).isEmpty();
+    void aBlankTextHasNoParts() {
+        assertThat(Rendering.of(new DiscordSender(null)).parts(" \n ")).isEmpty();
     }
 }
