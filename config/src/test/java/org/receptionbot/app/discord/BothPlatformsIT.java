@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.discord.FakeDiscord;
 import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.adapters.telegram.FakeUpdates;
 import org.receptionbot.app.BotApplication;
 import org.receptionbot.command.Help;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,7 +66,7 @@ class BothPlatformsIT {
     @Test
     void aReportInDiscordIsAnsweredInDiscordAndOneInTelegramInTelegram() {
         long id = discord.say(CHANNEL, LI_NA, "李娜", "湖南团明天午餐少5人");
-        telegram.offer(FakeBotApi.message(TELEGRAM_GROUP, 7, LI_NA, "李娜", "湖南团明天晚餐少3人"));
+        telegram.offer(FakeUpdates.message(TELEGRAM_GROUP, 7, LI_NA, "李娜", "湖南团明天晚餐少3人"));
 
         await().atMost(WAIT).until(() -> discord.posted(CHANNEL).size() == 1);
         assertThat(discord.posted(CHANNEL).get(0).content())

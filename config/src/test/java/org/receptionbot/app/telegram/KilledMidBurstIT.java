@@ -19,6 +19,7 @@ import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.adapters.telegram.FakeBotApi;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
+import org.receptionbot.adapters.telegram.FakeUpdates;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Source;
@@ -55,7 +56,7 @@ class KilledMidBurstIT {
                 ids.add(1000 + n);
                 // each liaison's reports differ: the same relative change again within ten minutes is asked about
                 String text = "明天晚餐少" + (n / 30 + 1) + "人";
-                last = api.offer(FakeBotApi.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), text));
+                last = api.offer(FakeUpdates.message(GROUP, 1000 + n, liaison(who), "联络员" + (who + 1), text));
                 Thread.sleep(20);
                 if (n == MESSAGES / 2) {
                     // killed while it works through the first half, however slowly it started

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.adapters.telegram.FakeUpdates;
 import org.receptionbot.app.BotApplication;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.Entry;
@@ -59,7 +60,7 @@ class TelegramBotIT {
 
     @Test
     void aLiaisonsMessageBecomesRecordsAndAnAnswerAndADuplicateDeliveryChangesNothing() {
-        api.offer(FakeBotApi.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
 
         FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(7), a -> a != null);
         assertThat(answer.param("text")).startsWith("已记录").contains("北京代表团").contains("晚餐");
@@ -67,7 +68,7 @@ class TelegramBotIT {
         assertThat(answer.param("reply_markup")).contains("撤销").contains("callback_data");
         assertThat(cancelled(7)).containsExactly(5);
 
-        int again = api.offer(FakeBotApi.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        int again = api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
         await().atMost(WAIT).until(() -> api.confirmedBelow() > again);
         assertThat(cancelled(7)).containsExactly(5);
         assertThat(dayEntriesOf(7)).hasSize(1);
@@ -77,10 +78,10 @@ class TelegramBotIT {
 
     @Test
     void anEditReplacesTheRecordsOfTheFirstVersion() {
-        api.offer(FakeBotApi.message(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少5人"));
+        api.offer(FakeUpdates.message(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少5人"));
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(5)));
 
-        api.offer(FakeBotApi.edited(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少6人"));
+        api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少6人"));
 
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
         await().atMost(WAIT)
@@ -90,7 +91,7 @@ class TelegramBotIT {
 
     @Test
     void theUndoButtonTakesBackTheRecordsAndOnlyTheSenderOrACoordinatorMayPressIt() {
-        api.offer(FakeBotApi.message(GROUP, 30, liaison(2), "联络员3", "今晚晚餐少4人"));
+        api.offer(FakeUpdates.message(GROUP, 30, liaison(2), "联络员3", "今晚晚餐少4人"));
         FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(30), a -> a != null);
         String undo = answer.json("reply_markup")
                 .get("inline_keyboard")
@@ -100,11 +101,11 @@ class TelegramBotIT {
                 .asString();
         int botMessage = 50_000; // any id of the bot's: the core answers under it
 
-        api.offer(FakeBotApi.press(GROUP, botMessage, liaison(3), "联络员4", undo));
+        api.offer(FakeUpdates.press(GROUP, botMessage, liaison(3), "联络员4", undo));
         await().atMost(WAIT).until(() -> api.calls("answerCallbackQuery").size() >= 1);
         assertThat(cancelled(30)).containsExactly(4);
 
-        int pressed = api.offer(FakeBotApi.press(GROUP, botMessage + 1, liaison(2), "联络员3", undo));
+        int pressed = api.offer(FakeUpdates.press(GROUP, botMessage + 1, liaison(2), "联络员3", undo));
         await().atMost(WAIT).until(() -> cancelled(30).isEmpty());
         await().atMost(WAIT).until(() -> api.confirmedBelow() > pressed);
         assertThat(api.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
@@ -113,7 +114,7 @@ class TelegramBotIT {
     @Test
     void namesWithMarkupAreEscapedInTheAnswers() {
         long stranger = 7777;
-        api.offer(FakeBotApi.message(GROUP, 40, stranger, "<b>张&三</b>", "/bind 湖南"));
+        api.offer(FakeUpdates.message(GROUP, 40, stranger, "<b>张&三</b>", "/bind 湖南"));
 
         FakeBotApi.Call answer = await().atMost(WAIT)
                 .until(
@@ -134,7 +135,7 @@ class TelegramBotIT {
             ids.add(id);
             // each liaison's reports differ: the same relative change again within ten minutes is asked about
             String text = "明天午餐少" + (n / 30 + 1) + "人";
-            api.offer(FakeBotApi.message(GROUP, id, liaison(who), "联络员" + (who + 1), text));
+            api.offer(FakeUpdates.message(GROUP, id, liaison(who), "联络员" + (who + 1), text));
         }
 
         await().atMost(Duration.ofSeconds(90))

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.telegram.FakeBotApi;
+import org.receptionbot.adapters.telegram.FakeUpdates;
 import org.receptionbot.adapters.telegram.TelegramAdapter;
 import org.receptionbot.adapters.telegram.TestKeyStores;
 import org.receptionbot.app.BotApplication;
@@ -52,8 +53,8 @@ class TelegramWebhookIT {
             HttpClient client = HttpClient.newBuilder()
                     .sslContext(TestKeyStores.trusting(keyStore))
                     .build();
-            String update =
-                    FakeBotApi.message(GROUP, 77, liaison(4), "联络员5", "今晚晚餐少3人").toString();
+            String update = FakeUpdates.message(GROUP, 77, liaison(4), "联络员5", "今晚晚餐少3人")
+                    .toString();
 
             HttpResponse<Void> response = client.send(
                     HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/telegram"))

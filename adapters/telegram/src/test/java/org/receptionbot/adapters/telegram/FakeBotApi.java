@@ -2,10 +2,6 @@ package org.receptionbot.adapters.telegram;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -162,7 +157,7 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public synchronized void fail(String method, int times, int status, String body) {
         Deque<MockResponse> queue = byMethod.computeIfAbsent(method, m -> new ArrayDeque<>());
-        for (int i = 0; i < times; i++) queue.add(json(status, body));
+        for (int i = 0; i < times; i++) queue.add(BotApiAnswers.json(status, body));
     }
 
     /** Lines up answers for the next calls for that chat; after them, calls succeed again. */
@@ -191,45 +186,6 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream()
                 .filter(c -> c.status() == 200 && c.isMessage() && chatId.equals(c.chatId()))
                 .toList();
-    }
-
-    /** A JSON answer with that status and body. */
-    public static MockResponse json(int status, String body) {
-        return new MockResponse.Builder()
-                .code(status)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
-    }
-
-    /** Telegram's flood-control answer: 429, retry after that many seconds. */
-    public static MockResponse tooManyRequests(int retryAfter) {
-        return json(
-                429,
-                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + retryAfter
-                        + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
-    }
-
-    /** Telegram's answer to a refused call. */
-    public static MockResponse error(int status, String description) {
-        return json(status, "{\"ok\":false,\"error_code\":" + status + ",\"description\":\"" + description + "\"}");
-    }
-
-    /** Telegram's answer to a call for a group that has become the supergroup {@code to}. */
-    public static MockResponse migrated(long to) {
-        return json(
-                400,
-                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a"
-                        + " supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":" + to + "}}");
-    }
-
-    /** What a proxy in front of Telegram says when Telegram does not answer. */
-    public static MockResponse badGatewayPage() {
-        return new MockResponse.Builder()
-                .code(502)
-                .setHeader("Content-Type", "text/html")
-                .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
-                .build();
     }
 
     @Override
@@ -265,7 +221,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         ObjectNode body = NODES.objectNode().put("ok", true);
         body.set("result", result);
-        return json(200, body.toString());
+        return BotApiAnswers.json(200, body.toString());
     }
 
     private static MockResponse next(Deque<MockResponse> lined) {
@@ -343,106 +299,5 @@ public final class FakeBotApi implements AutoCloseable {
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-
-    /** An update carrying a message {@code userId} wrote in the chat. */
-    public static ObjectNode message(long chatId, int messageId, long userId, String firstName, String text) {
-        ObjectNode update = NODES.objectNode();
-        update.set("message", messageBody(chatId, messageId, userId, firstName, text));
-        return update;
-    }
-
-    /** An update carrying a message that replies to the bot's message {@code to}. */
-    public static ObjectNode reply(long chatId, int messageId, long userId, String firstName, String text, int to) {
-        ObjectNode update = message(chatId, messageId, userId, firstName, text);
-        ((ObjectNode) update.get("message")).set("reply_to_message", messageBody(chatId, to, BOT_ID, "接待保障助手", "…"));
-        return update;
-    }
-
-    /** An update carrying the new text of an edited message. */
-    public static ObjectNode edited(long chatId, int messageId, long userId, String firstName, String text) {
-        ObjectNode body = messageBody(chatId, messageId, userId, firstName, text);
-        body.put("edit_date", System.currentTimeMillis() / 1000 + 1);
-        ObjectNode update = NODES.objectNode();
-        update.set("edited_message", body);
-        return update;
-    }
-
-    /** An update carrying a press of a button with {@code data} under the bot's message. */
-    public static ObjectNode press(long chatId, int botMessageId, long userId, String firstName, String data) {
-        ObjectNode query = NODES.objectNode().put("id", "cb" + botMessageId + "-" + userId + "-" + data.hashCode());
-        query.set("from", user(userId, firstName));
-        query.set("message", messageBody(chatId, botMessageId, BOT_ID, "接待保障助手", "…"));
-        query.put("chat_instance", "ci" + chatId).put("data", data);
-        ObjectNode update = NODES.objectNode();
-        update.set("callback_query", query);
-        return update;
-    }
-
-    /** The service message a group gets when it becomes a supergroup. */
-    public static ObjectNode migration(long fromChatId, int messageId, long toChatId) {
-        ObjectNode body = messageBody(fromChatId, messageId, 1, "管理员", null);
-        body.put("migrate_to_chat_id", toChatId);
-        ObjectNode update = NODES.objectNode();
-        update.set("message", body);
-        return update;
-    }
-
-    private static ObjectNode messageBody(long chatId, int messageId, long userId, String firstName, String text) {
-        ObjectNode message =
-                NODES.objectNode().put("message_id", messageId).put("date", System.currentTimeMillis() / 1000);
-        message.putObject("chat")
-                .put("id", chatId)
-                .put("type", chatId < -1_000_000_000_000L ? "supergroup" : "group")
-                .put("title", "接待工作群");
-        message.set("from", user(userId, firstName));
-        if (text != null) message.put("text", text);
-        return message;
-    }
-
-    private static ObjectNode user(long userId, String firstName) {
-        return NODES.objectNode()
-                .put("id", userId)
-                .put("is_bot", userId == BOT_ID)
-                .put("first_name", firstName);
-    }
-
-    /**
-     * Accepts connections without Nagle's algorithm, or on loopback each answer written in two
-     * pieces waits for the client's delayed ACK (40 ms).
-     */
-    private static final class NoDelayServerSockets extends ServerSocketFactory {
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new ServerSocket() {
-                @Override
-                public Socket accept() throws IOException {
-                    Socket socket = super.accept();
-                    socket.setTcpNoDelay(true);
-                    return socket;
-                }
-            };
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            ServerSocket socket = createServerSocket();
-            socket.bind(new InetSocketAddress(port));
-            return socket;
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            ServerSocket socket = createServerSocket();
-            socket.bind(new InetSocketAddress(port), backlog);
-            return socket;
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            ServerSocket socket = createServerSocket();
-            socket.bind(new InetSocketAddress(address, port), backlog);
-            return socket;
-        }
     }
 }

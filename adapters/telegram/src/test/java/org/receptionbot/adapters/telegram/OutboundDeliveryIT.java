@@ -108,7 +108,7 @@ class OutboundDeliveryIT {
 
     @Test
     void floodWaitHoldsTheChatForRetryAfterThenDeliversEverything() {
-        rig.telegram.lineUp(GROUP, FakeBotApi.tooManyRequests(3));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.tooManyRequests(3));
         outbound.send(Reply.text(chat(GROUP), null, "第一条"));
         outbound.send(Reply.text(chat(GROUP), null, "第二条"));
 
@@ -129,7 +129,7 @@ class OutboundDeliveryIT {
 
     @Test
     void serverErrorsAreRetriedWithBackoffAndTheMessageIsDeliveredOnceWhileOtherChatsGoOn() {
-        rig.telegram.lineUp(GROUP, FakeBotApi.badGatewayPage(), FakeBotApi.error(502, "Bad Gateway"));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.badGatewayPage(), BotApiAnswers.error(502, "Bad Gateway"));
         outbound.send(Reply.text(chat(GROUP), null, "名单已更新"));
         outbound.send(Reply.text(chat(OTHER_GROUP), null, "另一个群"));
 
@@ -195,7 +195,7 @@ class OutboundDeliveryIT {
 
     @Test
     void aRefusedItemIsKeptAsideAndTheNextOneIsDelivered() {
-        rig.telegram.lineUp(GROUP, FakeBotApi.error(403, "Forbidden: bot was kicked from the supergroup chat"));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.error(403, "Forbidden: bot was kicked from the supergroup chat"));
         outbound.send(Reply.text(chat(GROUP), "5", "被拒绝的"));
         outbound.send(Reply.text(chat(GROUP), "6", "下一条"));
 
@@ -217,7 +217,7 @@ class OutboundDeliveryIT {
     @Test
     void aGroupThatBecameASupergroupGetsTheMessageThereAndLaterRepliesToo() {
         long supergroup = -1009999L;
-        rig.telegram.lineUp(GROUP, FakeBotApi.migrated(supergroup));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.migrated(supergroup));
         outbound.send(Reply.text(chat(GROUP), "55", "迁移前的回复"));
 
         rig.drain(outbound);
@@ -236,8 +236,8 @@ class OutboundDeliveryIT {
     @Test
     void whenTwoChatsAreToldToWaitAtOnceEveryChatWaits() {
         String third = "-1005";
-        rig.telegram.lineUp(GROUP, FakeBotApi.tooManyRequests(10));
-        rig.telegram.lineUp(OTHER_GROUP, FakeBotApi.tooManyRequests(10));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.tooManyRequests(10));
+        rig.telegram.lineUp(OTHER_GROUP, BotApiAnswers.tooManyRequests(10));
         outbound.send(Reply.text(chat(GROUP), null, "甲"));
         outbound.send(Reply.text(chat(OTHER_GROUP), null, "乙"));
         outbound.send(Reply.text(chat(third), null, "丙一"));
@@ -253,7 +253,7 @@ class OutboundDeliveryIT {
 
     @Test
     void confirmationsWaitingForABusyChatBecomeReactionsAndOneDigestEvenWhenAReactionFails() {
-        rig.telegram.lineUp(GROUP, FakeBotApi.error(400, "Bad Request: REACTION_INVALID"));
+        rig.telegram.lineUp(GROUP, BotApiAnswers.error(400, "Bad Request: REACTION_INVALID"));
         for (int i = 1; i <= 5; i++) {
             outbound.send(ReceiptReplies.receipt(
                     chat(GROUP), Integer.toString(100 + i), "第" + i + "团 午餐 30人", List.of(new Button("撤销", "u" + i))));

@@ -62,7 +62,7 @@ class ReceivingIT {
 
     @Test
     void aMessageReachesTheCoreAsTheLiaisonWroteIt() {
-        int id = api.offer(FakeBotApi.reply(GROUP, 7, 2001, "李娜", "湖南团今晚少5人", 6));
+        int id = api.offer(FakeUpdates.reply(GROUP, 7, 2001, "李娜", "湖南团今晚少5人", 6));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         IncomingMessage m = core.messages.get(0);
@@ -81,7 +81,7 @@ class ReceivingIT {
     void anUpdateIsConfirmedOnlyAfterTheCoreHasHandledIt() {
         core.hold = new CountDownLatch(1);
         core.confirmedBelowAtReturn = api::confirmedBelow;
-        int id = api.offer(FakeBotApi.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
+        int id = api.offer(FakeUpdates.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.entered.get() == 1);
         core.hold.countDown();
@@ -94,7 +94,7 @@ class ReceivingIT {
     @Test
     void anUpdateTheCoreFailedOnIsReadAgainUntilItIsHandled() {
         core.failures.set(2);
-        int id = api.offer(FakeBotApi.message(GROUP, 9, 2001, "李娜", "湖南团少2人"));
+        int id = api.offer(FakeUpdates.message(GROUP, 9, 2001, "李娜", "湖南团少2人"));
 
         await().atMost(15, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         assertThat(core.entered.get()).isEqualTo(3);
@@ -103,8 +103,8 @@ class ReceivingIT {
 
     @Test
     void chatsNotInTheEventFileAreIgnoredButConfirmed() {
-        api.offer(FakeBotApi.message(OTHER, 1, 3001, "路人", "湖南团少2人"));
-        int id = api.offer(FakeBotApi.message(GROUP, 10, 2001, "李娜", "湖南团少3人"));
+        api.offer(FakeUpdates.message(OTHER, 1, 3001, "路人", "湖南团少2人"));
+        int id = api.offer(FakeUpdates.message(GROUP, 10, 2001, "李娜", "湖南团少3人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
         assertThat(core.messages).extracting(IncomingMessage::text).containsExactly("湖南团少3人");
@@ -112,7 +112,7 @@ class ReceivingIT {
 
     @Test
     void anEditArrivesAsANewVersionOfTheSameMessage() {
-        api.offer(FakeBotApi.edited(GROUP, 11, 2001, "李娜", "湖南团今晚少6人"));
+        api.offer(FakeUpdates.edited(GROUP, 11, 2001, "李娜", "湖南团今晚少6人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         assertThat(core.messages.get(0).messageId()).isEqualTo("11");
@@ -121,8 +121,8 @@ class ReceivingIT {
 
     @Test
     void aButtonPressIsHandledOnceAndEveryCallbackIsAnswered() {
-        api.offer(FakeBotApi.press(GROUP, 50_001, 2001, "李娜", "u:7"));
-        int again = api.offer(FakeBotApi.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+        api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+        int again = api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > again);
         assertThat(core.presses).hasSize(1);
@@ -136,8 +136,8 @@ class ReceivingIT {
     @Test
     void afterTheGroupBecomesASupergroupItsMessagesStillReachTheSameChat() {
         long supergroup = -1_000_000_000_100L;
-        api.offer(FakeBotApi.migration(GROUP, 12, supergroup));
-        api.offer(FakeBotApi.message(supergroup, 1, 2001, "李娜", "湖南团少1人"));
+        api.offer(FakeUpdates.migration(GROUP, 12, supergroup));
+        api.offer(FakeUpdates.message(supergroup, 1, 2001, "李娜", "湖南团少1人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         IncomingMessage m = core.messages.get(0);

@@ -65,12 +65,12 @@ class ReceivingWhileRedisFailsIT {
 
     @Test
     void updatesWaitUnconfirmedWhileRedisIsPausedAndAreStoredOnceWhenItResumes() {
-        int before = api.offer(FakeBotApi.message(GROUP, 1, 2001, "李娜", "湖南团午饭30人"));
+        int before = api.offer(FakeUpdates.message(GROUP, 1, 2001, "李娜", "湖南团午饭30人"));
         await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > before);
 
         redisFixture.pause();
-        int first = api.offer(FakeBotApi.message(GROUP, 2, 2002, "王伟", "湖北团午饭29人"));
-        int last = api.offer(FakeBotApi.message(GROUP, 3, 2003, "张敏", "河南团午饭28人"));
+        int first = api.offer(FakeUpdates.message(GROUP, 2, 2002, "王伟", "湖北团午饭29人"));
+        int last = api.offer(FakeUpdates.message(GROUP, 3, 2003, "张敏", "河南团午饭28人"));
         int polls = api.calls("getUpdates").size();
         await().atMost(20, TimeUnit.SECONDS).until(() -> api.calls("getUpdates").size() >= polls + 3);
         assertThat(api.confirmedBelow()).isLessThanOrEqualTo(first);
@@ -83,8 +83,8 @@ class ReceivingWhileRedisFailsIT {
     @Test
     void updatesOutlastMoreFailuresThanAnUpdateIsAllowedWhileRedisIsDownAndAreStoredWhenItIsBack() {
         redisFixture.kill();
-        int first = api.offer(FakeBotApi.message(GROUP, 4, 2001, "李娜", "湖南团晚饭30人"));
-        int last = api.offer(FakeBotApi.message(GROUP, 5, 2002, "王伟", "湖北团晚饭29人"));
+        int first = api.offer(FakeUpdates.message(GROUP, 4, 2001, "李娜", "湖南团晚饭30人"));
+        int last = api.offer(FakeUpdates.message(GROUP, 5, 2002, "王伟", "湖北团晚饭29人"));
         int polls = api.calls("getUpdates").size();
         await().atMost(30, TimeUnit.SECONDS).until(() -> api.calls("getUpdates").size() >= polls + Poller.ATTEMPTS + 2);
         assertThat(api.confirmedBelow()).isLessThanOrEqualTo(first);
@@ -104,7 +104,8 @@ class ReceivingWhileRedisFailsIT {
                 new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), new Storing(RedisStore.inboundLog(redis)));
         try (WebhookServer server = new WebhookServer(hook, receiver)) {
             server.start();
-            String update = FakeBotApi.message(GROUP, 6, 2001, "李娜", "湖南团午饭30人").toString();
+            String update =
+                    FakeUpdates.message(GROUP, 6, 2001, "李娜", "湖南团午饭30人").toString();
 
             redisFixture.pause();
             assertThat(post(server.port(), update)).isEqualTo(500);

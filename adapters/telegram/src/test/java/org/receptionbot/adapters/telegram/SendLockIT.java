@@ -84,7 +84,7 @@ class SendLockIT {
     static mockwebserver3.MockResponse slowlyAccepted(Duration delay) {
         String sent = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":" + GROUP
                 + ",\"type\":\"supergroup\"}}}";
-        return FakeBotApi.json(200, sent)
+        return BotApiAnswers.json(200, sent)
                 .newBuilder()
                 .headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS)
                 .build();

@@ -101,7 +101,7 @@ class SetupAndWebhookIT {
             try (WebhookServer server = new WebhookServer(hook, receiver)) {
                 server.start();
                 String update =
-                        FakeBotApi.message(-100, 5, 2001, "李娜", "湖南团少2人").toString();
+                        FakeUpdates.message(-100, 5, 2001, "李娜", "湖南团少2人").toString();
 
                 assertThat(post(server.port(), null, update)).isEqualTo(401);
                 assertThat(post(server.port(), "wrong", update)).isEqualTo(401);
@@ -111,7 +111,7 @@ class SetupAndWebhookIT {
                 assertThat(core.messages).extracting(m -> m.text()).containsExactly("湖南团少2人");
 
                 core.failures.set(1);
-                String next = FakeBotApi.message(-100, 6, 2001, "李娜", "湖南团少3人").toString();
+                String next = FakeUpdates.message(-100, 6, 2001, "李娜", "湖南团少3人").toString();
                 assertThat(post(server.port(), "s3cret_token", next)).isEqualTo(500);
                 assertThat(post(server.port(), "s3cret_token", next)).isEqualTo(200);
                 assertThat(core.messages).hasSize(2);
@@ -146,7 +146,7 @@ class SetupAndWebhookIT {
                         .build();
                 var request = HttpRequest.newBuilder(URI.create("https://localhost:" + server.port() + "/telegram"))
                         .header(WebhookServer.SECRET_HEADER, "s3cret_token")
-                        .POST(HttpRequest.BodyPublishers.ofString(FakeBotApi.message(-100, 5, 2001, "李娜", "湖南团少2人")
+                        .POST(HttpRequest.BodyPublishers.ofString(FakeUpdates.message(-100, 5, 2001, "李娜", "湖南团少2人")
                                 .toString()))
                         .build();
 
