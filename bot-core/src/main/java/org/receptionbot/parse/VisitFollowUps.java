@@ -34,9 +34,9 @@ final class VisitFollowUps {
      */
     static boolean reason(Clause c, Drafts drafts) {
         Draft d = drafts.last();
-        if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null) return false;
-        for (Mention m : c.mentions)
-            if (!(m instanceof Mention.Vague)) return false;
+        if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null)
+            return false;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
         return true;
     }
 }

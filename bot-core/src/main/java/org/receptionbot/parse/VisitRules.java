@@ -53,8 +53,7 @@ final class VisitRules {
     /** "上了北海的车 就让他跟着去北海": a route named again is the same route, its first mention. */
     private static List<Mention.Route> distinct(List<Mention.Route> routes) {
         List<Mention.Route> first = new java.util.ArrayList<>();
-        for (Mention.Route r : routes)
-            if (first.stream().noneMatch(f -> f.id().equals(r.id()))) first.add(r);
+        for (Mention.Route r : routes) if (first.stream().noneMatch(f -> f.id().equals(r.id()))) first.add(r);
         return first;
     }
 
@@ -75,7 +74,9 @@ final class VisitRules {
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement.
         if (VisitWords.rooms(c)) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
-        if (!routes.isEmpty() && MovementRules.kind(c) != null && reading.who(c, state).contains(null)) return true;
+        if (!routes.isEmpty()
+                && MovementRules.kind(c) != null
+                && reading.who(c, state).contains(null)) return true;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
         VisitWords.Word switching = VisitWords.switching(c);
         VisitWords.Word drop = VisitWords.drop(c);
