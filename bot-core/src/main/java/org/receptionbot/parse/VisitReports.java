@@ -32,6 +32,7 @@ final class VisitReports {
         String route = routes.get(0).id();
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
+        if (n == null) n = rightAfter(routes.get(0));
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));
@@ -45,6 +46,13 @@ final class VisitReports {
             VisitChanges.visit(d, route, null);
             if (d.missing == null) d.missing = Gap.Field.COUNT;
         });
+    }
+
+    /** "考察：百色3": a bare figure right after the route, spaces aside, is the route's figure. */
+    private Integer rightAfter(Mention.Route r) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= r.end() && c.text.substring(r.end(), n.start()).isBlank()) return n.value();
+        return null;
     }
 
     /** "我们厅报名考察3人": people going with no route named; the route is asked. */

@@ -15,6 +15,8 @@ final class VisitRules {
     private int namedBefore;
     /** The route of the list being read: the last single route given a figure, or a header's. */
     private String listRoute;
+    /** Whether the clause before made a visit statement, which a bare figure may complete. */
+    private boolean placedBefore;
 
     private record OldPlan(String team, String route, Integer count) {}
 
@@ -29,8 +31,11 @@ final class VisitRules {
         namedBefore = VisitWords.persons(c);
         String carried = listRoute;
         listRoute = null;
+        boolean follows = placedBefore;
+        placedBefore = false;
         if (!meant.isEmpty()) return false;
-        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (follows && (VisitFollowUps.completes(c, drafts) || VisitFollowUps.reason(c, drafts))) return true;
+        List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         if (carried != null && listLine(c, routes)) {
             listRoute = carried;
             Integer n = Figures.count(c, -1, false);
@@ -39,9 +44,17 @@ final class VisitRules {
         }
         int before = drafts.size();
         boolean placed = read(c, routes, named, state, drafts);
+        placedBefore = placed && drafts.size() > before;
         if (placed && drafts.size() > before && drafts.last().kind == Draft.Kind.VISIT && routes.size() == 1)
             listRoute = routes.get(0).id();
         return placed;
+    }
+
+    /** "上了北海的车 就让他跟着去北海": a route named again is the same route, its first mention. */
+    private static List<Mention.Route> distinct(List<Mention.Route> routes) {
+        List<Mention.Route> first = new java.util.ArrayList<>();
+        for (Mention.Route r : routes) if (first.stream().noneMatch(f -> f.id().equals(r.id()))) first.add(r);
+        return first;
     }
 
     /** "北海线报名接龙": the route of a list's header, for its lines ("湖南 3"). */
@@ -58,6 +71,12 @@ final class VisitRules {
     private boolean read(Clause c, List<Mention.Route> routes, int named, ClauseState state, Drafts drafts) {
         boolean explains = afterVisit(drafts) && VisitWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
+        // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement.
+        if (VisitWords.rooms(c)) return false;
+        // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
+        if (!routes.isEmpty()
+                && MovementRules.kind(c) != null
+                && reading.who(c, state).contains(null)) return true;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
         VisitWords.Word switching = VisitWords.switching(c);
         VisitWords.Word drop = VisitWords.drop(c);
@@ -69,6 +88,8 @@ final class VisitRules {
             String from = from(routes, switching);
             return changes.moveTo(switching, from, takeOldCount());
         }
+        // 北海线之前漏报了一个: people left out of the report join the route.
+        if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
         boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
         if (drop != null || fewer) {
             String from = routes.isEmpty()

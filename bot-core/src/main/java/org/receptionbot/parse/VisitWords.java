@@ -23,6 +23,11 @@ final class VisitWords {
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
 
+    /** People left out of an earlier report (漏报了一个): they join the route. */
+    private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
+    /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
+    private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
+
     private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
     private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报", "原是"};
     /** Someone, with no figure: the figure is to ask. */
@@ -46,6 +51,14 @@ final class VisitWords {
 
     static boolean old(Clause c) {
         return find(c, OLD) != null;
+    }
+
+    static boolean missed(Clause c) {
+        return find(c, MISSED) != null;
+    }
+
+    static boolean rooms(Clause c) {
+        return find(c, ROOMS) != null;
     }
 
     static boolean whole(Clause c) {

@@ -1,0 +1,42 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/**
+ * A clause that only completes the visit statement of the clause before it, with no route or
+ * delegation of its own: "宁波的去百色，仨人" gives the figure that was to be asked; "北海线漏报了一个，
+ * 加1人" says the same join again; "北海线我们少一个，老杨要回厅里处理点事" gives the drop-out's reason.
+ */
+final class VisitFollowUps {
+    private VisitFollowUps() {}
+
+    /** Whether the clause completed or repeated the statement before it. */
+    static boolean completes(Clause c, Drafts drafts) {
+        if (!c.all(Mention.Route.class).isEmpty() || !c.teams().isEmpty() || c.question) return false;
+        List<Draft> last = drafts.lastStatement();
+        Integer n = Figures.people(c);
+        if (last.isEmpty() || n == null || c.all(Mention.Count.class).size() != 1) return false;
+        Draft d = last.get(last.size() - 1);
+        if (d.kind == Draft.Kind.VISIT && d.count == null && d.missing == Gap.Field.COUNT) {
+            for (Draft each : last) {
+                each.count = n;
+                each.missing = null;
+            }
+            return true;
+        }
+        return d.kind == Draft.Kind.VISIT_CHANGE && d.to != null && n.equals(d.count) && c.has(Cue.ADD);
+    }
+
+    /**
+     * A movement said right after a drop-out with no day, time, flight, figure or delegation of its
+     * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one.
+     */
+    static boolean reason(Clause c, Drafts drafts) {
+        Draft d = drafts.last();
+        if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null)
+            return false;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
+        return true;
+    }
+}
