@@ -45,6 +45,7 @@ final class GatewayLease implements AutoCloseable {
     });
     private ScheduledFuture<?> renewal; // guarded by this
     private long renewedAt; // guarded by this, System.nanoTime()
+    private int renewals; // guarded by this
 
     GatewayLease(StringRedisTemplate redis, Duration lease, Runnable onLost) {
         this.redis = redis;
@@ -64,6 +65,11 @@ final class GatewayLease implements AutoCloseable {
 
     synchronized boolean held() {
         return renewal != null;
+    }
+
+    /** How many times this instance has renewed the lease it holds (for tests to wait on). */
+    synchronized int renewals() {
+        return renewals;
     }
 
     /** Gives the lease up at once, so that another instance can take it. */
@@ -90,7 +96,10 @@ final class GatewayLease implements AutoCloseable {
             if (renewal == null) return;
             try {
                 lost = !ok(redis.execute(RENEW, List.of(Keys.gatewayLease()), token, millis()));
-                if (!lost) renewedAt = System.nanoTime();
+                if (!lost) {
+                    renewedAt = System.nanoTime();
+                    renewals++;
+                }
             } catch (RuntimeException e) {
                 lost = System.nanoTime() - renewedAt >= lease.toNanos();
                 log.warn("could not renew the Discord gateway lease", e);
