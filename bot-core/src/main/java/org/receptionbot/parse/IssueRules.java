@@ -25,12 +25,12 @@ final class IssueRules {
         return true;
     }
 
-    /** "昨天摔了一跤，现在已经好了": the last word on the problems of a message says they are settled. */
+    /** "昨天摔了一跤，现在已经好了": the last word (thanks to the doctor after it reopen nothing) on the problems of a message says they are settled. */
     static boolean settled(List<Clause> clauses) {
         boolean settled = false;
         for (Clause c : clauses) {
             if (c.has(Cue.SETTLED)) settled = true;
-            else if (category(c, false) != null) settled = false;
+            else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
         }
         return settled;
     }
