@@ -71,7 +71,9 @@ final class IssueRules {
                 c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
-        if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;
+        // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
+        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
+        if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;

@@ -40,6 +40,9 @@ final class PlainWords {
                 Cue.HEALTH,
                 "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 肿了 流鼻血 呼吸困难 喘不上气"
                         + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架 腰闪 闪了腰 闪到腰");
+        // 发烧了 is someone ill now; 那个崴脚的队员 only names someone already reported.
+        for (String w : "发烧 发热 高烧 低烧 受伤 摔伤 骨折 拉肚子 腹泻 呕吐 晕倒 昏倒 中暑 扭伤 崴脚 肚子疼 生病 病了".split(" "))
+            t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         // Someone lost or unreachable.
         t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
         t.guarded(Cue.UNREACHABLE, "关机", "电", new String[0], null);
