@@ -32,11 +32,15 @@ final class CueTable {
                         + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
-        add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        // 具体几点等通知: the hour is still to come, no question.
+        guarded(Cue.QUESTION, "几点", "体", new String[0], null);
         followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
         add(Cue.PAST, "已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
-        add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
+        add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        // 估计很晚了: guessing how late it gets leaves the figure sure.
+        guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
         add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
         add(
                 Cue.RESOLVED,
