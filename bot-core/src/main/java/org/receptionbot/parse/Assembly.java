@@ -45,7 +45,7 @@ final class Assembly {
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
-                    || tally(c);
+                    || Reports.tally(c, reading);
             if (skip) {
                 if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
@@ -185,13 +185,5 @@ final class Assembly {
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */
     private static boolean shortfall(MealReading meal, Draft last) {
         return meal.meals().isEmpty() && last != null && last.kind == Draft.Kind.HEADCOUNT;
-    }
-
-    /** 早餐统计：九院共用餐312人: a coordinator's total under a tally header, for no delegation, reports nothing. */
-    private boolean tally(Clause c) {
-        return reading.sender() == null
-                && c.has(Cue.HEADER)
-                && c.teams().isEmpty()
-                && c.text.substring(c.start, c.end).contains("共");
     }
 }

@@ -138,7 +138,9 @@ final class CueTable {
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
         guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(this);
-        add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
+        // 赶车: catching a train or a bus, no vehicle of the event.
+        guarded(Cue.TOPIC_VEHICLE, "车", "赶", new String[0], null);
+        add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,
                 "隔壁 睡 用品 房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
