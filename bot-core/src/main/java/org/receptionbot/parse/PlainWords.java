@@ -90,6 +90,8 @@ final class PlainWords {
         t.add(Cue.NOTICE, "各联络员 联络员注意 各位注意");
         // 中午莫得人回来吃饭: nobody eats that meal.
         t.add(Cue.CANCEL, "莫得人 没得人 没人回来吃 没有人回来吃");
+        // 不用宵夜: no need of that meal.
+        t.guarded(Cue.CANCEL, "不用", "", new String[] {"早点", "早起"}, "早午中晚宵夜");
         // Food that is no meal: its figure is not a meal's.
         t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水");
     }
