@@ -44,7 +44,8 @@ final class Assembly {
                             && !c.has(Cue.PAST)
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
-                    || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null);
+                    || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
+                    || Reports.tally(c, reading);
             if (skip) {
                 if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);

@@ -31,12 +31,16 @@ final class CueTable {
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们"
                         + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
-        guarded(Cue.NOTICE, "通知", "刚已请", new String[] {}, null);
-        add(Cue.QUESTION, "吗 几点 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
+        add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        // 具体几点等通知: the hour is still to come, no question.
+        guarded(Cue.QUESTION, "几点", "体", new String[0], null);
         followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
         add(Cue.PAST, "已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
-        add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 估计 说不准 不清楚");
+        add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        // 估计很晚了: guessing how late it gets leaves the figure sure.
+        guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
         add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
         add(
                 Cue.RESOLVED,
@@ -50,14 +54,14 @@ final class CueTable {
                 "来收答退召找挽撤返取带拿送不没别",
                 new String[] {
                     "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
-                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她", "话", "消息",
+                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她", "话", "消息", "族",
                     "微信", "一下"
                 },
                 null);
         guarded(
                 Cue.DEPART,
                 "走",
-                "行退送带拿取抢赶出别不没",
+                "行退送带拿取抢赶出别不没调借",
                 new String[] {
                     "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
                     "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
@@ -69,7 +73,7 @@ final class CueTable {
         guarded(
                 Cue.ARRIVE,
                 "到",
-                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受",
+                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温",
                 new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前"
                 },
                 null);
@@ -134,7 +138,9 @@ final class CueTable {
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
         guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(this);
-        add(Cue.TOPIC_VEHICLE, "车 司机 大巴 车牌 接站 接机 送站 送机 班车");
+        // 赶车: catching a train or a bus, no vehicle of the event.
+        guarded(Cue.TOPIC_VEHICLE, "车", "赶", new String[0], null);
+        add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,
                 "隔壁 睡 用品 房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
@@ -171,6 +177,7 @@ final class CueTable {
             if (candidates == null) continue;
             for (Word w : candidates) {
                 if (w.cue() == Cue.DEPART && w.text().equals("走") && MovementWords.walkingTo(text, i)) continue;
+                if (w.cue() == Cue.ARRIVE && w.text().equals("到") && MovementWords.timeSpan(text, i)) continue;
                 if (text.startsWith(w.text(), i) && allowed(w, text, i)) {
                     hits.add(new Hit(w.cue(), i, i + w.text().length()));
                 }

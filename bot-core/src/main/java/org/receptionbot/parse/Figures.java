@@ -123,10 +123,18 @@ final class Figures {
         return Math.min(x, y);
     }
 
+    /** "62人，其中2个司机", "含司机2人": a part of the figure said before, not people on top of it. */
+    private static boolean partOf(String text, int at) {
+        int from = Math.max(0, at - 4);
+        String before = text.substring(from, at);
+        return before.contains("其中") || before.contains("含") || before.contains("包括");
+    }
+
     /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
     static boolean guests(Clause c) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (!n.unit()) continue;
+            if (partOf(c.text, n.start())) continue;
             for (String g : Lexicon.GUESTS) if (c.text.startsWith(g, n.end())) return true;
         }
         return false;

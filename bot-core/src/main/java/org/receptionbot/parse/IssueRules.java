@@ -25,12 +25,12 @@ final class IssueRules {
         return true;
     }
 
-    /** "昨天摔了一跤，现在已经好了": the last word on the problems of a message says they are settled. */
+    /** "昨天摔了一跤，现在已经好了": the last word (thanks to the doctor after it reopen nothing) on the problems of a message says they are settled. */
     static boolean settled(List<Clause> clauses) {
         boolean settled = false;
         for (Clause c : clauses) {
             if (c.has(Cue.SETTLED)) settled = true;
-            else if (category(c, false) != null) settled = false;
+            else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
         }
         return settled;
     }
@@ -71,7 +71,9 @@ final class IssueRules {
                 c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
-        if (c.question && !asks && !lostPerson || c.has(Cue.UNDECIDED)) return null;
+        // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
+        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
+        if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;

@@ -108,8 +108,10 @@ final class MovementRules {
         }
     }
 
-    /** 现在提前到24号中午: moves the last movement to the new date and time. */
+    /** 现在提前到24号中午: moves the last movement to the new date and time; 航班号变成MU5487 gives its new train or flight. */
     static void amend(Clause c, Draft last) {
+        String transport = Figures.transport(c);
+        if (transport != null) last.transport = transport;
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = Figures.time(c);
         if (days.isEmpty() && time == null) return;

@@ -67,6 +67,14 @@ final class MovementWords {
         return false;
     }
 
+    /** 7点到9点, 八点到十点: 到 between two clock hours closes a span of time, no arrival. */
+    static boolean timeSpan(String text, int at) {
+        if (at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 || at + 1 >= text.length()) return false;
+        int i = at + 1;
+        while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
+        return i > at + 1 && i < text.length() && "点:：时".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
     static boolean vehicleLeaves(Clause c, Draft last) {
         return last != null

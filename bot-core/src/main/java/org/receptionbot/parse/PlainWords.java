@@ -40,11 +40,14 @@ final class PlainWords {
                 Cue.HEALTH,
                 "扭到 扭了 崴到 摔了 摔到 跌倒 跌伤 撞伤 碰伤 划伤 割伤 烫伤 拉伤 伤到 伤了 受了伤 肿了 流鼻血 呼吸困难 喘不上气"
                         + " 划破 磕破 擦破 磕到 血 创可贴 碘伏 纱布 绷带 消毒水 轮椅 担架 腰闪 闪了腰 闪到腰");
+        // 发烧了 is someone ill now; 那个崴脚的队员 only names someone already reported.
+        for (String w : "发烧 发热 高烧 低烧 受伤 摔伤 骨折 拉肚子 腹泻 呕吐 晕倒 昏倒 中暑 扭伤 崴脚 肚子疼 生病 病了".split(" "))
+            t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         // Someone lost or unreachable.
         t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
         t.guarded(Cue.UNREACHABLE, "关机", "电", new String[0], null);
         // 已经好了, 没事了: the problem said before is settled.
-        t.add(Cue.SETTLED, "已经好了 好多了 没事了 没什么事了 没大碍 已解决 解决了 已修好 修好了 已恢复 恢复了 刚开机 开机了");
+        t.add(Cue.SETTLED, "没伤到 没伤着 没受伤 没有大碍 无大碍 已经好了 好多了 没事了 没什么事了 没大碍 已解决 解决了 已修好 修好了 已恢复 恢复了 刚开机 开机了");
         // 回头再对一下人数: the figure will come later.
         t.add(Cue.DEFER, "回头再 再对一下 再对下 再核对 核对一下");
         // Food ran out or not enough: 就剩面条了, 只剩米饭 (就剩5个人, 只剩我们队 are people, not food).
@@ -78,6 +81,17 @@ final class PlainWords {
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.
         for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"})
             t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");
+        // 6间房给了别的团, 车被调走了, 热水咋整都不出来: a room, a car or a supply taken or not coming.
+        t.add(Cue.PROBLEM, "给了别的 给别的团 给别的队 被占了 被占用 被调走 调走了 被开走 被借走 只有一台车 只有一辆车 只剩一台车 不出来 洗不了 没地方放");
+        // 刘师傅电话打不通: the driver unreachable is a vehicle matter.
+        t.add(Cue.TOPIC_VEHICLE, "师傅电话 师傅的电话 师傅手机");
+        // 已协调…加一床被子: a coordinator reporting what was arranged asks no one to act.
+        t.add(Cue.RESOLVED, "已协调 已经协调 已联系好 已跟 已和");
+        t.add(Cue.NOTICE, "各联络员 联络员注意 各位注意");
+        // 中午莫得人回来吃饭: nobody eats that meal.
+        t.add(Cue.CANCEL, "莫得人 没得人 没人回来吃 没有人回来吃");
+        // 不用宵夜: no need of that meal.
+        t.guarded(Cue.CANCEL, "不用", "", new String[] {"早点", "早起"}, "早午中晚宵夜");
         // Food that is no meal: its figure is not a meal's.
         t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水");
     }

@@ -18,9 +18,17 @@ final class Reports {
             // 不对，是26人 / 不对，改成26: a corrected figure with nothing to put it on is a report all the same.
             corrects |= c.has(Cue.CORRECTION);
             if (corrects && !c.question && correctedFigure(c)) return true;
-            if (!talk(c) && aboutReports(c, reading.lexicon())) return true;
+            if (!talk(c) && !tally(c, reading) && aboutReports(c, reading.lexicon())) return true;
         }
         return false;
+    }
+
+    /** 早餐统计：九院共用餐312人: a coordinator's total under a tally header, for no delegation, reports nothing. */
+    static boolean tally(Clause c, Reading reading) {
+        return reading.sender() == null
+                && c.has(Cue.HEADER)
+                && c.teams().isEmpty()
+                && c.text.substring(c.start, c.end).contains("共");
     }
 
     /** "是26人", "改成26", "是26": a figure of people, a figure changed to, or a figure alone. */
@@ -38,6 +46,7 @@ final class Reports {
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
+                || c.has(Cue.SETTLED)
                 || c.has(Cue.TALK)
                 || c.has(Cue.SOON);
     }

@@ -76,7 +76,8 @@ final class Statements {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
-            if (m.start() != at + 1) return false;
+            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
+            if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
@@ -101,6 +102,11 @@ final class Statements {
             if (c == Cue.TALK || c == Cue.REQUEST || c == Cue.NEED || c == Cue.REST || c == Cue.BATCH || c == Cue.ASIDE)
                 return true;
         }
+        return false;
+    }
+
+    private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) if (h.start() == from && h.end() == to && h.cue() == Cue.CANCEL) return true;
         return false;
     }
 

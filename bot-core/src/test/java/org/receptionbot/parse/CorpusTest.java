@@ -41,6 +41,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/own-trial2.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30c.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30d.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30e.jsonl"));
         all.addAll(visits());
         return all;
     }

@@ -1,0 +1,32 @@
+package org.receptionbot.parse;
+
+/**
+ * 有个队员, 有位领导: one person said without a numeral reads as 一个队员, of the same length, so the
+ * figure 1 counts (有个记者到 is an arrival of one).
+ */
+final class SomeOne {
+    /** The people a delegation sends or brings. */
+    private static final String[] PEOPLE = {
+        "队员", "领导", "记者", "运动员", "教练", "老师", "同志", "同事", "司机", "家属", "工作人员", "小伙子", "姑娘", "选手", "裁判"
+    };
+
+    private SomeOne() {}
+
+    static String fix(String text) {
+        char[] out = null;
+        for (int at = text.indexOf('有'); at >= 0 && at + 2 < text.length(); at = text.indexOf('有', at + 1)) {
+            char unit = text.charAt(at + 1);
+            if (unit != '个' && unit != '位' && unit != '名') continue;
+            if (at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (!person(text, at + 2)) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '一';
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean person(String text, int at) {
+        for (String p : PEOPLE) if (text.startsWith(p, at)) return true;
+        return false;
+    }
+}
