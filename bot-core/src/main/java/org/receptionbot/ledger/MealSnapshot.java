@@ -27,9 +27,7 @@ public final class MealSnapshot {
         MealSnapshot s = new MealSnapshot();
         List<Serving> servings = servings(event, records);
         if (servings.isEmpty()) return s;
-        List<Movement> movements = ledger.activeMovements().stream()
-                .map(e -> (Movement) e.record())
-                .toList();
+        List<Entry> movements = ledger.activeMovements();
         MealTally tally = new MealTally(event);
         Map<LocalDate, DayLog> days = new HashMap<>();
         for (Serving serving : servings) {

@@ -90,7 +90,10 @@ public final class MovementEffects {
         return Optional.empty();
     }
 
-    /** "10人离会：" for the one partial departure a change is about, else a plain heading. */
+    /**
+     * "10人离会：" or "5人尚未到达：" for the one partial movement a change is about, else a plain heading.
+     * Meals served before the report are never among the changes (see Presence).
+     */
     private static String prefix(List<Record> records, int delta) {
         List<Record> movements =
                 records.stream().filter(r -> r instanceof Movement).toList();
@@ -98,6 +101,10 @@ public final class MovementEffects {
                 && movements.get(0) instanceof Departure d
                 && d.count() != null
                 && d.count() == -delta) return d.count() + "人离会：";
+        if (movements.size() == 1
+                && movements.get(0) instanceof Arrival a
+                && a.count() != null
+                && a.count() == -delta) return a.count() + "人尚未到达：";
         return "相应调整用餐：";
     }
 
