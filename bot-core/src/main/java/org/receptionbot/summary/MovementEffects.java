@@ -54,7 +54,8 @@ public final class MovementEffects {
         if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off));
         if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
         changed.forEach((delta, servings) ->
-                lines.add(prefix(records, delta) + list(servings) + (delta < 0 ? "各减" + -delta : "各加" + delta) + "人"));
+                lines.add(prefix(records, delta) + list(servings) + (servings.size() > 1 ? "各" : "")
+                        + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
         for (Record r : records) {
             if (r instanceof Departure d && d.time() == null && event.covers(d.date())) lines.add(untimed(d));
         }

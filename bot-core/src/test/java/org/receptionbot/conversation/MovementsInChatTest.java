@@ -92,4 +92,14 @@ class MovementsInChatTest {
                         nov(24), TestEvents.withPeople().meal("DINNER").orElseThrow(), f.core.clock.instant()));
         assertThat(board).contains("  湖南省代表团 0人（已离会）").doesNotContain("已按0人计");
     }
+
+    @Test
+    void a_part_arriving_the_same_afternoon_takes_only_the_meal_before_it_and_keeps_the_past() {
+        f.reads("还有5人23号下午3点到", new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null));
+
+        assertThat(ask("hunan-li", "2026-11-23T10:00", "还有5人23号下午3点到")).isEqualTo("""
+                已记录：湖南省代表团 11月23日（周一）15:00 抵达 5人
+                5人尚未到达：11月23日午餐减5人
+                5人自11月23日晚餐起计入用餐""");
+    }
 }
