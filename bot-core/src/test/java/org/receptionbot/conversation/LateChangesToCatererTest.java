@@ -69,4 +69,15 @@ class LateChangesToCatererTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.text()).startsWith("已记录：").endsWith("本次变更已通知协调组。"));
     }
+
+    @Test
+    void an_undo_of_a_meal_already_served_is_refused_and_told_to_no_one() {
+        f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
+
+        f.say("hunan-li", "2026-11-23T08:00", "撤销");
+
+        assertThat(f.lastTo(GROUP).text())
+                .isEqualTo("湖南省代表团 11月22日（周日）晚餐已开餐，报餐人数是结算依据，不能撤销。实际就餐人数如有出入，请用 /actual 登记。");
+        assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
+    }
 }
