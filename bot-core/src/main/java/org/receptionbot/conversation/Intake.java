@@ -110,8 +110,9 @@ public final class Intake {
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
-        boolean late = applied.entries().stream().anyMatch(Entry::late)
-                || replaced.stream().anyMatch(e -> recorder.late(e.record(), asked.source()));
+        boolean late = applied.entries().stream().anyMatch(e -> e.late() && before.changedBy(e.record(), after))
+                || replaced.stream()
+                        .anyMatch(e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));

@@ -38,6 +38,15 @@ public final class MealSnapshot {
         return s;
     }
 
+    /** Whether a meal record's serving has another figure in {@code after} than here; false for other records. */
+    public boolean changedBy(Record r, MealSnapshot after) {
+        if (!(r instanceof MealRecord m)) return false;
+        Serving s = new Serving(m.delegation(), m.date(), m.meal());
+        DinerCount was = count(s);
+        DinerCount now = after.count(s);
+        return was == null || now == null || was.diners() != now.diners();
+    }
+
     public DinerCount count(Serving serving) {
         return counts.get(serving);
     }
