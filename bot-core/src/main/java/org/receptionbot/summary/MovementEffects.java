@@ -56,16 +56,7 @@ public final class MovementEffects {
         changed.forEach((delta, servings) ->
                 lines.add(prefix(records, delta) + list(servings) + (servings.size() > 1 ? "各" : "")
                         + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
-        for (Record r : records) {
-            if (r instanceof Departure d && d.time() == null && event.covers(d.date())) lines.add(untimed(d));
-        }
         return lines;
-    }
-
-    /** A departure with a day and no hour counts its people for that whole day: say so, and ask for the hour. */
-    private static String untimed(Departure d) {
-        return "（未说明几点离开，" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日的用餐仍按未离开计；如在用餐前离开，请补充时间，如“"
-                + d.date().getDayOfMonth() + "号早上6点走”）";
     }
 
     /** From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐"; empty after the event. */
