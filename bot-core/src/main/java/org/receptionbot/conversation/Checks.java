@@ -46,6 +46,21 @@ public final class Checks {
         return Optional.empty();
     }
 
+    /**
+     * A liaison's head count of a bus that serves another delegation: the question naming whose bus
+     * it is, to confirm before it is recorded.
+     */
+    Optional<String> otherBus(List<Record> records, Asked asked) {
+        String own = asked.sender().delegation();
+        for (Record r : records) {
+            if (!(r instanceof Headcount h) || own == null || h.delegation() == null || own.equals(h.delegation())) continue;
+            String whose = event.delegation(h.delegation()).map(Delegation::name).orElse(h.delegation());
+            String mine = event.delegation(own).map(Delegation::name).orElse(own);
+            return Optional.of(h.vehicle() + "号车是" + whose + "的用车（您是" + mine + "联络员），请确认：" + texts.describe(h));
+        }
+        return Optional.empty();
+    }
+
     /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
     boolean absurd(Record r) {
         return absurd(event, r);

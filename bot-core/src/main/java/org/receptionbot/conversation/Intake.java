@@ -93,6 +93,8 @@ public final class Intake {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
+        Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
+        if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
         if (!confirmed && replaced.isEmpty()) {

@@ -144,7 +144,7 @@ public final class Receipts {
         return headcounts.board(e.day()).stream()
                 .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
                 .findFirst()
-                .map(l -> text + "（应到" + l.expected() + "人" + (l.shortfall() ? "，⚠少" + l.missing() + "人" : "") + "）")
+                .map(l -> text + "（应到" + l.expected() + "人" + (l.flag().isEmpty() ? "" : "，" + l.flag()) + "）")
                 .orElse(text);
     }
 
