@@ -89,34 +89,34 @@ public final class Presence {
         return asOf(from).gone(from) ? DinerCount.Stay.LEFT : DinerCount.Stay.NOT_ARRIVED;
     }
 
+    /** The plan and the movements known at one serving. */
     private record Known(int size, LocalDateTime arrival, LocalDateTime departure, List<Movement> parts) {
-
-    int people(LocalDateTime from, LocalDateTime to) {
-        if (departure != null && !departure.isAfter(from)) return 0;
-        int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
-        int departed = 0;
-        for (Movement m : parts) {
-            if (m instanceof Arrival a && start(a.date(), a.time()).isBefore(to)) arrived += a.count();
-            if (m instanceof Departure d && !end(d.date(), d.time()).isAfter(from)) departed += d.count();
+        int people(LocalDateTime from, LocalDateTime to) {
+            if (departure != null && !departure.isAfter(from)) return 0;
+            int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
+            int departed = 0;
+            for (Movement m : parts) {
+                if (m instanceof Arrival a && start(a.date(), a.time()).isBefore(to)) arrived += a.count();
+                if (m instanceof Departure d && !end(d.date(), d.time()).isAfter(from)) departed += d.count();
+            }
+            return Math.max(0, arrived - departed);
         }
-        return Math.max(0, arrived - departed);
-    }
 
-    boolean gone(LocalDateTime from) {
-        return departure != null && !departure.isAfter(from)
-                || parts.stream()
-                        .anyMatch(m -> m instanceof Departure d
-                                && !end(d.date(), d.time()).isAfter(from));
-    }
+        boolean gone(LocalDateTime from) {
+            return departure != null && !departure.isAfter(from)
+                    || parts.stream()
+                            .anyMatch(m -> m instanceof Departure d
+                                    && !end(d.date(), d.time()).isAfter(from));
+        }
 
-    /** The people the whole arrival brings: those not reported to arrive on their own. */
-    private int rest() {
-        int apart = parts.stream()
-                .filter(m -> m instanceof Arrival)
-                .mapToInt(Movement::count)
-                .sum();
-        return Math.max(0, size - apart);
-    }
+        /** The people the whole arrival brings: those not reported to arrive on their own. */
+        private int rest() {
+            int apart = parts.stream()
+                    .filter(m -> m instanceof Arrival)
+                    .mapToInt(Movement::count)
+                    .sum();
+            return Math.max(0, size - apart);
+        }
     }
 
     private static boolean whole(Movement m, Delegation d) {
