@@ -59,8 +59,8 @@ public final class Corrections {
         if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> records = entries.stream().map(Entry::record).toList();
         Optional<MealRecord> served = served(records, asked);
-        if (served.isPresent()) return Answer.of(texts.serving(served.get()) + "已开餐，报餐人数是结算依据，不能撤销。"
-                + "实际就餐人数如有出入，请用 /actual 登记。");
+        if (served.isPresent())
+            return Answer.of(texts.serving(served.get()) + "已开餐，报餐人数是结算依据，不能撤销。" + "实际就餐人数如有出入，请用 /actual 登记。");
         MealSnapshot before = MealSnapshot.of(event, ledger, records);
         recorder.withdraw(messageRef, asked.source());
         MealSnapshot after = MealSnapshot.of(event, ledger, records);

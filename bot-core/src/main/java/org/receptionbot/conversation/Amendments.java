@@ -83,14 +83,17 @@ public final class Amendments {
         List<Entry> had = ledger.lastMessageOf(asked.chat(), asked.sender().userId())
                 .map(ledger::activeEntriesOf)
                 .orElse(List.of());
-        boolean asking = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now()).isPresent();
+        boolean asking = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
+                .isPresent();
         if (had.isEmpty() || asking) return Optional.empty();
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
-        Optional<List<Record>> corrected = withFigure(had.stream().map(Entry::record).toList(), figure);
+        Optional<List<Record>> corrected =
+                withFigure(had.stream().map(Entry::record).toList(), figure);
         if (recent && corrected.isPresent()) return Optional.of(amend(had, corrected.get(), text, asked));
         String last = had.stream().map(e -> texts.describe(e.record())).collect(Collectors.joining("；"));
-        return Optional.of(Answer.of(Reply.Kind.REFUSAL, "未更正：不能确定要更正哪条记录。您最近的一条是“" + last
-                + "”。如要更正这条，请回复该条消息发送“不对，是" + figure + "人”，或发送“撤销”后重新报送。"));
+        return Optional.of(Answer.of(
+                Reply.Kind.REFUSAL,
+                "未更正：不能确定要更正哪条记录。您最近的一条是“" + last + "”。如要更正这条，请回复该条消息发送“不对，是" + figure + "人”，或发送“撤销”后重新报送。"));
     }
 
     /** Applies the corrected records in place of those of the message, as an edit of it. */

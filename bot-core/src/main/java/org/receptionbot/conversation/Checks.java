@@ -53,8 +53,10 @@ public final class Checks {
     Optional<String> otherBus(List<Record> records, Asked asked) {
         String own = asked.sender().delegation();
         for (Record r : records) {
-            if (!(r instanceof Headcount h) || own == null || h.delegation() == null || own.equals(h.delegation())) continue;
-            String whose = event.delegation(h.delegation()).map(Delegation::name).orElse(h.delegation());
+            if (!(r instanceof Headcount h) || own == null || h.delegation() == null || own.equals(h.delegation()))
+                continue;
+            String whose =
+                    event.delegation(h.delegation()).map(Delegation::name).orElse(h.delegation());
             String mine = event.delegation(own).map(Delegation::name).orElse(own);
             return Optional.of(h.vehicle() + "号车是" + whose + "的用车（您是" + mine + "联络员），请确认：" + texts.describe(h));
         }
@@ -91,7 +93,8 @@ public final class Checks {
         int limit = 2 * d.get().size();
         if (r instanceof MealCount m) return !m.asPlanned() && m.count() > limit;
         if (r instanceof MealAdd m) return m.count() > d.get().size();
-        if (r instanceof Movement m) return m.count() != null && m.count() > d.get().size();
+        if (r instanceof Movement m)
+            return m.count() != null && m.count() > d.get().size();
         if (r instanceof Headcount h) return h.count() > limit;
         if (r instanceof Visit v) return v.count() != null && v.count() > limit;
         if (r instanceof VisitChange v)

@@ -114,7 +114,8 @@ public final class Intake {
                 : receipts.corrected(applied.entries(), replaced, before, after);
         boolean late = applied.entries().stream().anyMatch(e -> e.late() && before.changedBy(e.record(), after))
                 || replaced.stream()
-                        .anyMatch(e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after));
+                        .anyMatch(
+                                e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo = List.of(new Button("撤销", Keys.UNDO + asked.source().messageId()));

@@ -23,9 +23,9 @@ import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementEffects;
-import org.receptionbot.summary.UntimedDepartures;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.summary.UntimedDepartures;
 import org.receptionbot.summary.VenueBoard;
 
 /** The answer to applied records: what was understood, and its effect on the meals and totals. */

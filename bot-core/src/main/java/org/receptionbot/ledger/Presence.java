@@ -37,10 +37,12 @@ public final class Presence {
 
     /** The presence of a delegation given its plan and the movements in force (any delegation's). */
     public static Presence of(Delegation delegation, List<Movement> movements) {
-        return new Presence(delegation, movements.stream()
-                .filter(m -> delegation.id().equals(m.delegation()))
-                .map(m -> new Reported(m, null))
-                .toList());
+        return new Presence(
+                delegation,
+                movements.stream()
+                        .filter(m -> delegation.id().equals(m.delegation()))
+                        .map(m -> new Reported(m, null))
+                        .toList());
     }
 
     /**
@@ -48,10 +50,15 @@ public final class Presence {
      * servings that had not begun when it was reported (a meal already served keeps its figure).
      */
     public static Presence reported(Delegation delegation, List<Entry> entries, ZoneId zone) {
-        return new Presence(delegation, entries.stream()
-                .filter(e -> e.record() instanceof Movement m && delegation.id().equals(m.delegation()))
-                .map(e -> new Reported((Movement) e.record(), LocalDateTime.ofInstant(e.source().at(), zone)))
-                .toList());
+        return new Presence(
+                delegation,
+                entries.stream()
+                        .filter(e -> e.record() instanceof Movement m
+                                && delegation.id().equals(m.delegation()))
+                        .map(e -> new Reported(
+                                (Movement) e.record(),
+                                LocalDateTime.ofInstant(e.source().at(), zone)))
+                        .toList());
     }
 
     /** The plan and the movements reported before {@code from}. */

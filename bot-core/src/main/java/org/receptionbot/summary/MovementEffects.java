@@ -53,9 +53,8 @@ public final class MovementEffects {
         List<String> lines = new ArrayList<>();
         if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off));
         if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
-        changed.forEach((delta, servings) ->
-                lines.add(prefix(records, delta) + list(servings) + (servings.size() > 1 ? "各" : "")
-                        + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
+        changed.forEach((delta, servings) -> lines.add(prefix(records, delta) + list(servings)
+                + (servings.size() > 1 ? "各" : "") + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
         return lines;
     }
 
@@ -93,10 +92,8 @@ public final class MovementEffects {
                 && movements.get(0) instanceof Departure d
                 && d.count() != null
                 && d.count() == -delta) return d.count() + "人离会：";
-        if (movements.size() == 1
-                && movements.get(0) instanceof Arrival a
-                && a.count() != null
-                && a.count() == -delta) return a.count() + "人尚未到达：";
+        if (movements.size() == 1 && movements.get(0) instanceof Arrival a && a.count() != null && a.count() == -delta)
+            return a.count() + "人尚未到达：";
         return "相应调整用餐：";
     }
 

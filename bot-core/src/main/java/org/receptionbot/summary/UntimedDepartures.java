@@ -40,7 +40,7 @@ public final class UntimedDepartures {
         if (d.date().equals(today)) {
             return "（未说明几点离开，今天" + meals + "仍按" + who + "在场计。是否还按原人数？请告知离开时间，如“今天下午3点走”）";
         }
-        return "（未说明几点离开，" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日" + meals + "仍按"
-                + who + "在场计；如在用餐前离开，请告知离开时间，如“" + d.date().getDayOfMonth() + "号早上6点走”）";
+        return "（未说明几点离开，" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日" + meals + "仍按" + who
+                + "在场计；如在用餐前离开，请告知离开时间，如“" + d.date().getDayOfMonth() + "号早上6点走”）";
     }
 }

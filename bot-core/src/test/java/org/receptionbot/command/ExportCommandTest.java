@@ -32,7 +32,10 @@ class ExportCommandTest {
 
     private String ask(LocalDate from, LocalDate to) {
         Asked asked = new Asked(
-                Sources.at("2026-11-22T09:00", "tian"), new Sender.Coordinator("tian", "田主任"), null, LocalDate.of(2026, 11, 22));
+                Sources.at("2026-11-22T09:00", "tian"),
+                new Sender.Coordinator("tian", "田主任"),
+                null,
+                LocalDate.of(2026, 11, 22));
         return export.export(new Command.Export(from, to), asked).text();
     }
 

@@ -18,7 +18,9 @@ class BusCountInChatTest {
 
         f.say("guizhou-wang", "2026-11-22T12:30", "3号车实到42人");
 
-        assertThat(f.lastTo(GROUP).text()).startsWith("3号车是湖南省代表团的用车（您是贵州省代表团联络员），请确认：").contains("确认");
+        assertThat(f.lastTo(GROUP).text())
+                .startsWith("3号车是湖南省代表团的用车（您是贵州省代表团联络员），请确认：")
+                .contains("确认");
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
     }
 

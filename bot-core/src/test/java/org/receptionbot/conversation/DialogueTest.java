@@ -16,8 +16,8 @@ import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 
