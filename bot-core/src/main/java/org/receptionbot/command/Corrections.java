@@ -1,5 +1,6 @@
 package org.receptionbot.command;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,12 +58,27 @@ public final class Corrections {
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
         if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> records = entries.stream().map(Entry::record).toList();
+        Optional<MealRecord> served = served(records, asked);
+        if (served.isPresent())
+            return Answer.of(texts.serving(served.get()) + "已开餐，报餐人数是结算依据，不能撤销。" + "实际就餐人数如有出入，请用 /actual 登记。");
         MealSnapshot before = MealSnapshot.of(event, ledger, records);
         recorder.withdraw(messageRef, asked.source());
         MealSnapshot after = MealSnapshot.of(event, ledger, records);
         String lines = String.join("\n", lines(records, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
         return Answer.of("已撤销：" + lines);
+    }
+
+    /** A meal record among them whose serving had begun: its figure is billed, so it is not undone. */
+    private Optional<MealRecord> served(List<Record> records, Asked asked) {
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
+        return records.stream()
+                .filter(r -> r instanceof MealRecord)
+                .map(r -> (MealRecord) r)
+                .filter(m -> event.meal(m.meal())
+                        .map(meal -> !m.date().atTime(meal.serveFrom()).isAfter(now))
+                        .orElse(false))
+                .findFirst();
     }
 
     /** Each record taken back with the count its serving returns to, then what that does to the meals. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.receptionbot.event.Event;
 import org.receptionbot.summary.Texts;
 
-/** /export: the workbook of a date range, posted in the chat. */
+/** /export: the workbook of a date range, posted in the chat; a range reaching outside the event is trimmed to it. */
 public final class ExportCommand {
     private final Event event;
     private final ExportBuilder builder;
@@ -21,9 +21,13 @@ public final class ExportCommand {
         if (exports == null) return Answer.of("导出功能未启用。");
         LocalDate from = e.from() == null ? asked.today() : e.from();
         LocalDate to = e.to() == null ? from : e.to();
-        if (!event.covers(from) || !event.covers(to) || to.isBefore(from))
-            return Answer.of("导出日期需在活动期间内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
-        boolean sent = exports.send(asked.chat(), asked.source().messageId(), builder.build(from, to, asked.now()));
-        return Answer.of(sent ? "报表已生成：" + Texts.day(from) + "至" + Texts.day(to) + "。" : "报表生成失败，请稍后再试。");
+        String during = "（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）";
+        if (to.isBefore(from) || to.isBefore(event.start()) || from.isAfter(event.end()))
+            return Answer.of("导出日期需在活动期间内" + during + "。");
+        LocalDate first = from.isBefore(event.start()) ? event.start() : from;
+        LocalDate last = to.isAfter(event.end()) ? event.end() : to;
+        String trimmed = first.equals(from) && last.equals(to) ? "" : "超出活动期间" + during + "的日期未导出。";
+        boolean sent = exports.send(asked.chat(), asked.source().messageId(), builder.build(first, last, asked.now()));
+        return Answer.of(sent ? "报表已生成：" + Texts.day(first) + "至" + Texts.day(last) + "。" + trimmed : "报表生成失败，请稍后再试。");
     }
 }

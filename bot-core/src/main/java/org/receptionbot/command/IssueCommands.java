@@ -7,7 +7,7 @@ import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.summary.RecordText;
 
-/** /ack and /done: coordinators move an issue on, and the reporter is told in the group. */
+/** /ack and /done: coordinators move an issue on, and the reporter is told. */
 public final class IssueCommands {
     private final IssueLoop loop;
     private final Outbox outbox;
@@ -23,7 +23,7 @@ public final class IssueCommands {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
         if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
         IssueLoop.Outcome outcome = loop.acknowledge(a.number(), step(asked));
-        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，正在处理。");
+        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，正在处理。", asked);
     }
 
     Answer done(Command.Done d, Asked asked) {
@@ -33,10 +33,16 @@ public final class IssueCommands {
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         return answer(
                 outcome,
-                t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）");
+                t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）",
+                asked);
     }
 
-    private Answer answer(IssueLoop.Outcome outcome, java.util.function.Function<IssueTicket, String> told) {
+    /**
+     * The answer to the coordinator; the reporter, when in another chat, is told there in reply to
+     * the report (in the same chat the one answer names the reporter, so the text is not shown twice).
+     */
+    private Answer answer(
+            IssueLoop.Outcome outcome, java.util.function.Function<IssueTicket, String> told, Asked asked) {
         if (outcome instanceof IssueLoop.Outcome.NotFound n)
             return Answer.of("没有编号为" + n.number() + "的问题。发送“问题清单”可查看待处理问题。");
         if (outcome instanceof IssueLoop.Outcome.Closed c) {
@@ -45,8 +51,11 @@ public final class IssueCommands {
         }
         IssueTicket t = ((IssueLoop.Outcome.Moved) outcome).ticket();
         String text = told.apply(t);
+        String reporter = t.reported().senderName();
+        if (t.reported().chat().equals(asked.chat()))
+            return Answer.of("已更新：" + text + "\n" + texts.describe(t.issue()) + "（报告人：" + reporter + "）");
         outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + texts.describe(t.issue())));
-        return Answer.of("已更新：" + text);
+        return Answer.of("已更新：" + text + "（已通知报告人" + reporter + "）");
     }
 
     private static IssueTicket.Step step(Asked asked) {

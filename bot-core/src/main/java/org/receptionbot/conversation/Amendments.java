@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
@@ -23,22 +26,27 @@ import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
+import org.receptionbot.summary.RecordText;
 
 /**
  * A figure corrected in words ("不对，是29人", "改成29", "应该是29人"): in answer to a 确认 prompt it
  * replaces the figure held back; in reply to a message or to the bot's answer to it, it replaces
  * the figure of that message's records (the sender's last message with records when the message
- * replied to has none), as an edit of it would.
+ * replied to has none), as an edit of it would; sent on its own, it corrects the sender's last
+ * report of the past 10 minutes when that has one figure, else asks which record.
  */
 public final class Amendments {
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
     private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|不是)[，,。！!\\s]*" + VERB
             + "|应该是|应是|应为|改成|改为|更正为)\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|位|名)?[。！!]*");
+    private static final Duration RECENT = Duration.ofMinutes(10);
+    private final RecordText texts;
     private final PendingQuestions pending;
     private final Ledger ledger;
     private final Intake intake;
 
-    public Amendments(PendingQuestions pending, Ledger ledger, Intake intake) {
+    public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake) {
+        this.texts = new RecordText(event);
         this.pending = pending;
         this.ledger = ledger;
         this.intake = intake;
@@ -56,7 +64,7 @@ public final class Amendments {
                     .map(r -> intake.apply(r, new Asked(held.source(), asked.sender(), null, asked.today()), false))
                     .orElseGet(Amendments::several));
         }
-        if (asked.replyTo() == null) return Optional.empty();
+        if (asked.replyTo() == null) return standalone(figure, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
@@ -65,6 +73,27 @@ public final class Amendments {
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
                 .map(r -> amend(had, r, text, asked))
                 .orElseGet(Amendments::several));
+    }
+
+    /**
+     * Not a reply (the sandbox cannot reply): the sender's last report, when it is at most 10 minutes
+     * old and has one figure; else the question which record, naming the last one.
+     */
+    private Optional<Answer> standalone(int figure, String text, Asked asked) {
+        List<Entry> had = ledger.lastMessageOf(asked.chat(), asked.sender().userId())
+                .map(ledger::activeEntriesOf)
+                .orElse(List.of());
+        boolean asking = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
+                .isPresent();
+        if (had.isEmpty() || asking) return Optional.empty();
+        boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
+        Optional<List<Record>> corrected =
+                withFigure(had.stream().map(Entry::record).toList(), figure);
+        if (recent && corrected.isPresent()) return Optional.of(amend(had, corrected.get(), text, asked));
+        String last = had.stream().map(e -> texts.describe(e.record())).collect(Collectors.joining("；"));
+        return Optional.of(Answer.of(
+                Reply.Kind.REFUSAL,
+                "未更正：不能确定要更正哪条记录。您最近的一条是“" + last + "”。如要更正这条，请回复该条消息发送“不对，是" + figure + "人”，或发送“撤销”后重新报送。"));
     }
 
     /** Applies the corrected records in place of those of the message, as an edit of it. */

@@ -15,7 +15,6 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.RecordText;
 
@@ -70,9 +69,7 @@ public final class AsPlanned {
                 .filter(e -> !e.source().senderId().equals(asked.sender().userId()))
                 .toList();
         if (others.isEmpty()) return Optional.empty();
-        List<Movement> movements = ledger.activeMovements().stream()
-                .map(e -> (Movement) e.record())
-                .toList();
+        List<Entry> movements = ledger.activeMovements();
         MealTally tally = new MealTally(event);
         int reported = tally.count(log, movements, meal.get(), m.delegation()).diners();
         int planned = tally.count(new DayLog(m.date(), List.of(), Map.of()), movements, meal.get(), m.delegation())

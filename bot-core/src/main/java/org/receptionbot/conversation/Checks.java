@@ -6,8 +6,6 @@ import org.receptionbot.access.People;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
-import org.receptionbot.record.Arrival;
-import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealAdd;
@@ -48,6 +46,23 @@ public final class Checks {
         return Optional.empty();
     }
 
+    /**
+     * A liaison's head count of a bus that serves another delegation: the question naming whose bus
+     * it is, to confirm before it is recorded.
+     */
+    Optional<String> otherBus(List<Record> records, Asked asked) {
+        String own = asked.sender().delegation();
+        for (Record r : records) {
+            if (!(r instanceof Headcount h) || own == null || h.delegation() == null || own.equals(h.delegation()))
+                continue;
+            String whose =
+                    event.delegation(h.delegation()).map(Delegation::name).orElse(h.delegation());
+            String mine = event.delegation(own).map(Delegation::name).orElse(own);
+            return Optional.of(h.vehicle() + "号车是" + whose + "的用车（您是" + mine + "联络员），请确认：" + texts.describe(h));
+        }
+        return Optional.empty();
+    }
+
     /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
     boolean absurd(Record r) {
         return absurd(event, r);
@@ -63,13 +78,14 @@ public final class Checks {
 
     private String size(Record r) {
         return event.delegation(r.delegation())
-                .map(d -> "（该团共" + d.size() + "人）")
+                .map(d -> "（该团共" + d.size() + "人" + (r instanceof Movement ? "，多于全团人数" : "") + "）")
                 .orElse("");
     }
 
     /**
      * True when a record's figure is far from its delegation's size, so the bot asks to confirm it:
-     * a count above twice the size, or an addition (or a visit change) larger than the delegation.
+     * a count above twice the size, or an addition, a visit change or people arriving or leaving
+     * more than the delegation has.
      */
     public static boolean absurd(Event event, Record r) {
         Optional<Delegation> d = event.delegation(r.delegation());
@@ -77,8 +93,8 @@ public final class Checks {
         int limit = 2 * d.get().size();
         if (r instanceof MealCount m) return !m.asPlanned() && m.count() > limit;
         if (r instanceof MealAdd m) return m.count() > d.get().size();
-        if (r instanceof Arrival m) return m.count() != null && m.count() > limit;
-        if (r instanceof Departure m) return m.count() != null && m.count() > limit;
+        if (r instanceof Movement m)
+            return m.count() != null && m.count() > d.get().size();
         if (r instanceof Headcount h) return h.count() > limit;
         if (r instanceof Visit v) return v.count() != null && v.count() > limit;
         if (r instanceof VisitChange v)

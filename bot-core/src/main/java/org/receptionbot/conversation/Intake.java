@@ -94,6 +94,8 @@ public final class Intake {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
+        Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
+        if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
         if (!confirmed && replaced.isEmpty()) {
@@ -111,8 +113,10 @@ public final class Intake {
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
-        boolean late = applied.entries().stream().anyMatch(Entry::late)
-                || replaced.stream().anyMatch(e -> recorder.late(e.record(), asked.source()));
+        boolean late = applied.entries().stream().anyMatch(e -> e.late() && before.changedBy(e.record(), after))
+                || replaced.stream()
+                        .anyMatch(
+                                e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after));
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo =

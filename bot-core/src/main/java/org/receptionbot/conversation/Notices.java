@@ -70,11 +70,11 @@ public final class Notices {
 
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who) {
         headcounts.board(e.day()).stream()
-                .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.shortfall())
+                .filter(l -> l.vehicle().id().equals(h.vehicle()) && !l.flag().isEmpty())
                 .findFirst()
                 .ifPresent(l -> send(
                         chats,
-                        "⚠" + l.vehicle().id() + "号车清点少" + l.missing() + "人（" + who + "）："
+                        "⚠" + l.vehicle().id() + "号车清点" + l.flag().substring(1) + "（" + who + "）："
                                 + (l.delegation() == null ? "" : l.delegation().name()) + " 实到" + l.counted() + "人 / 应到"
                                 + l.expected() + "人"));
     }

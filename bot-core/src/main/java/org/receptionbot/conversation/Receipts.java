@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementEffects;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.summary.UntimedDepartures;
 import org.receptionbot.summary.VenueBoard;
 
 /** The answer to applied records: what was understood, and its effect on the meals and totals. */
@@ -35,6 +37,7 @@ public final class Receipts {
     private final RecordText texts;
     private final ChangeText changes;
     private final MovementEffects movements;
+    private final UntimedDepartures untimed;
     private final VisitEffects visits;
 
     public Receipts(Event event, IssueBook issues, MealBoards meals, HeadcountBoards headcounts, VisitEffects visits) {
@@ -45,6 +48,7 @@ public final class Receipts {
         this.texts = new RecordText(event);
         this.changes = new ChangeText(event);
         this.movements = new MovementEffects(event);
+        this.untimed = new UntimedDepartures(event);
         this.visits = visits;
     }
 
@@ -99,6 +103,10 @@ public final class Receipts {
         records.addAll(entries.stream().map(Entry::record).toList());
         List<String> effects = new ArrayList<>(movements.lines(records, before, after));
         effects.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
+        if (!entries.isEmpty()) {
+            LocalDateTime at = LocalDateTime.ofInstant(entries.get(0).source().at(), event.zone());
+            effects.addAll(untimed.lines(entries.stream().map(Entry::record).toList(), at));
+        }
         effects.addAll(visits.lines(entries));
         for (String effect : effects) lines.add(Receipt.Line.of(effect));
         return lines;
@@ -136,7 +144,7 @@ public final class Receipts {
         return headcounts.board(e.day()).stream()
                 .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
                 .findFirst()
-                .map(l -> text + "（应到" + l.expected() + "人" + (l.shortfall() ? "，⚠少" + l.missing() + "人" : "") + "）")
+                .map(l -> text + "（应到" + l.expected() + "人" + (l.flag().isEmpty() ? "" : "，" + l.flag()) + "）")
                 .orElse(text);
     }
 

@@ -27,9 +27,7 @@ public final class MealSnapshot {
         MealSnapshot s = new MealSnapshot();
         List<Serving> servings = servings(event, records);
         if (servings.isEmpty()) return s;
-        List<Movement> movements = ledger.activeMovements().stream()
-                .map(e -> (Movement) e.record())
-                .toList();
+        List<Entry> movements = ledger.activeMovements();
         MealTally tally = new MealTally(event);
         Map<LocalDate, DayLog> days = new HashMap<>();
         for (Serving serving : servings) {
@@ -38,6 +36,15 @@ public final class MealSnapshot {
             s.counts.put(serving, tally.count(log, movements, meal, serving.delegation()));
         }
         return s;
+    }
+
+    /** Whether a meal record's serving has another figure in {@code after} than here; false for other records. */
+    public boolean changedBy(Record r, MealSnapshot after) {
+        if (!(r instanceof MealRecord m)) return false;
+        Serving s = new Serving(m.delegation(), m.date(), m.meal());
+        DinerCount was = count(s);
+        DinerCount now = after.count(s);
+        return was == null || now == null || was.diners() != now.diners();
     }
 
     public DinerCount count(Serving serving) {

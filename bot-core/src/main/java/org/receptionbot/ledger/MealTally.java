@@ -11,7 +11,6 @@ import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
 
 /**
  * The meal arithmetic: for each delegation, its people who are there ({@link Presence}: zero before
@@ -27,10 +26,11 @@ public final class MealTally {
     }
 
     /** The expected diners of every delegation at one serving, in the event file's order. */
-    public Map<String, DinerCount> count(DayLog log, List<Movement> movements, Meal meal) {
+    /** {@code movements}: the movement entries in force. */
+    public Map<String, DinerCount> count(DayLog log, List<Entry> movements, Meal meal) {
         Map<String, Fold> folds = new LinkedHashMap<>();
         for (Delegation d : event.delegations()) {
-            folds.put(d.id(), Fold.of(Presence.of(d, movements), log.day(), meal));
+            folds.put(d.id(), Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal));
         }
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
@@ -44,10 +44,10 @@ public final class MealTally {
     }
 
     /** The expected diners of one delegation at one serving. */
-    public DinerCount count(DayLog log, List<Movement> movements, Meal meal, String delegation) {
+    public DinerCount count(DayLog log, List<Entry> movements, Meal meal, String delegation) {
         Delegation d = event.delegation(delegation)
                 .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
-        Fold fold = Fold.of(Presence.of(d, movements), log.day(), meal);
+        Fold fold = Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal);
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())

@@ -3,6 +3,7 @@ package org.receptionbot.ledger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.event.Delegation;
@@ -20,32 +21,59 @@ import org.receptionbot.record.Movement;
  * brings its people at its time, and the whole arrival brings only the rest. A departure of the
  * whole delegation after some left ("其余的人后天走") takes everyone who is still there. A day
  * without a clock time counts as the whole day (the kitchen rather cooks for people who came).
+ * A movement reported after a serving began does not change that serving.
  */
 public final class Presence {
-    private final int size;
-    private final LocalDateTime arrival;
-    private final LocalDateTime departure;
-    private final List<Movement> parts;
+    private final Delegation delegation;
+    private final List<Reported> movements;
 
-    private Presence(int size, LocalDateTime arrival, LocalDateTime departure, List<Movement> parts) {
-        this.size = size;
-        this.arrival = arrival;
-        this.departure = departure;
-        this.parts = parts;
+    /** A movement and when it was reported (null: in force for every serving). */
+    private record Reported(Movement movement, LocalDateTime at) {}
+
+    private Presence(Delegation delegation, List<Reported> movements) {
+        this.delegation = delegation;
+        this.movements = movements;
     }
 
     /** The presence of a delegation given its plan and the movements in force (any delegation's). */
     public static Presence of(Delegation delegation, List<Movement> movements) {
+        return new Presence(
+                delegation,
+                movements.stream()
+                        .filter(m -> delegation.id().equals(m.delegation()))
+                        .map(m -> new Reported(m, null))
+                        .toList());
+    }
+
+    /**
+     * The presence of a delegation given the movement entries in force: a movement changes only the
+     * servings that had not begun when it was reported (a meal already served keeps its figure).
+     */
+    public static Presence reported(Delegation delegation, List<Entry> entries, ZoneId zone) {
+        return new Presence(
+                delegation,
+                entries.stream()
+                        .filter(e -> e.record() instanceof Movement m
+                                && delegation.id().equals(m.delegation()))
+                        .map(e -> new Reported(
+                                (Movement) e.record(),
+                                LocalDateTime.ofInstant(e.source().at(), zone)))
+                        .toList());
+    }
+
+    /** The plan and the movements reported before {@code from}. */
+    private Known asOf(LocalDateTime from) {
         LocalDateTime arrival = start(delegation.arrival());
         LocalDateTime departure = end(delegation.departure());
         List<Movement> parts = new ArrayList<>();
-        for (Movement m : movements) {
-            if (!delegation.id().equals(m.delegation())) continue;
+        for (Reported r : movements) {
+            if (r.at() != null && r.at().isAfter(from)) continue;
+            Movement m = r.movement();
             if (!whole(m, delegation)) parts.add(m);
             else if (m instanceof Arrival a) arrival = start(a.date(), a.time());
             else if (m instanceof Departure d) departure = end(d.date(), d.time());
         }
-        return new Presence(delegation.size(), arrival, departure, List.copyOf(parts));
+        return new Known(delegation.size(), arrival, departure, parts);
     }
 
     /** How many of its people are there for the serving of {@code meal} on {@code date}. */
@@ -58,34 +86,44 @@ public final class Presence {
      * to} and not left by {@code from} (a site visit asks at its departure time).
      */
     public int people(LocalDateTime from, LocalDateTime to) {
-        if (departure != null && !departure.isAfter(from)) return 0;
-        int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
-        int departed = 0;
-        for (Movement m : parts) {
-            if (m instanceof Arrival a && start(a.date(), a.time()).isBefore(to)) arrived += a.count();
-            if (m instanceof Departure d && !end(d.date(), d.time()).isAfter(from)) departed += d.count();
-        }
-        return Math.max(0, arrived - departed);
+        return asOf(from).people(from, to);
     }
 
     /** Where the delegation stands at the serving: not yet arrived, (partly) there, or gone. */
     public DinerCount.Stay stay(LocalDate date, Meal meal) {
         if (people(date, meal) > 0) return DinerCount.Stay.THERE;
         LocalDateTime from = date.atTime(meal.serveFrom());
-        boolean gone = departure != null && !departure.isAfter(from)
-                || parts.stream()
-                        .anyMatch(m -> m instanceof Departure d
-                                && !end(d.date(), d.time()).isAfter(from));
-        return gone ? DinerCount.Stay.LEFT : DinerCount.Stay.NOT_ARRIVED;
+        return asOf(from).gone(from) ? DinerCount.Stay.LEFT : DinerCount.Stay.NOT_ARRIVED;
     }
 
-    /** The people the whole arrival brings: those not reported to arrive on their own. */
-    private int rest() {
-        int apart = parts.stream()
-                .filter(m -> m instanceof Arrival)
-                .mapToInt(Movement::count)
-                .sum();
-        return Math.max(0, size - apart);
+    /** The plan and the movements known at one serving. */
+    private record Known(int size, LocalDateTime arrival, LocalDateTime departure, List<Movement> parts) {
+        int people(LocalDateTime from, LocalDateTime to) {
+            if (departure != null && !departure.isAfter(from)) return 0;
+            int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
+            int departed = 0;
+            for (Movement m : parts) {
+                if (m instanceof Arrival a && start(a.date(), a.time()).isBefore(to)) arrived += a.count();
+                if (m instanceof Departure d && !end(d.date(), d.time()).isAfter(from)) departed += d.count();
+            }
+            return Math.max(0, arrived - departed);
+        }
+
+        boolean gone(LocalDateTime from) {
+            return departure != null && !departure.isAfter(from)
+                    || parts.stream()
+                            .anyMatch(m -> m instanceof Departure d
+                                    && !end(d.date(), d.time()).isAfter(from));
+        }
+
+        /** The people the whole arrival brings: those not reported to arrive on their own. */
+        private int rest() {
+            int apart = parts.stream()
+                    .filter(m -> m instanceof Arrival)
+                    .mapToInt(Movement::count)
+                    .sum();
+            return Math.max(0, size - apart);
+        }
     }
 
     private static boolean whole(Movement m, Delegation d) {

@@ -17,6 +17,18 @@ public record HeadcountLine(Vehicle vehicle, Delegation delegation, int counted,
         return expected != null && counted < expected;
     }
 
+    /** More people on board than expected: flagged like a shortfall. */
+    public boolean over() {
+        return expected != null && counted > expected;
+    }
+
+    /** "⚠少3人", "⚠多2人", or empty when the count is as expected or nothing is expected. */
+    public String flag() {
+        if (shortfall()) return "⚠少" + missing() + "人";
+        if (over()) return "⚠多" + (counted - expected) + "人";
+        return "";
+    }
+
     public int missing() {
         return expected == null ? 0 : Math.max(0, expected - counted);
     }

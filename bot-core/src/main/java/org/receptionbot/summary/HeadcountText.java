@@ -16,7 +16,7 @@ public final class HeadcountText {
                 s.append("（").append(l.delegation().name()).append("）");
             s.append(" 实到").append(l.counted()).append("人");
             if (l.expected() != null) s.append(" / 应到").append(l.expected()).append("人");
-            if (l.shortfall()) s.append(" ⚠少").append(l.missing()).append("人");
+            if (!l.flag().isEmpty()) s.append(' ').append(l.flag());
             s.append('\n');
         }
         return s.toString().stripTrailing();

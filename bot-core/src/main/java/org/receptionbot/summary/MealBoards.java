@@ -17,7 +17,6 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
 
 /** Builds meal boards from the ledger: one day's entries, the movements, the actual counts. */
 public final class MealBoards {
@@ -34,7 +33,7 @@ public final class MealBoards {
     /** The board of one serving as it stands at {@code now}. */
     public MealBoard board(LocalDate date, Meal meal, Instant now) {
         DayLog log = ledger.day(date);
-        List<Movement> movements = movements();
+        List<Entry> movements = movements();
         Map<String, DinerCount> counts = tally.count(log, movements, meal);
         List<VenueBoard> venues = new ArrayList<>();
         for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, date, meal));
@@ -55,8 +54,8 @@ public final class MealBoards {
         return tally.count(ledger.day(date), movements(), meal, delegation);
     }
 
-    private List<Movement> movements() {
-        return ledger.activeMovements().stream().map(e -> (Movement) e.record()).toList();
+    private List<Entry> movements() {
+        return ledger.activeMovements();
     }
 
     private VenueBoard venueBoard(Venue venue, Map<String, DinerCount> counts, LocalDate date, Meal meal) {

@@ -53,18 +53,9 @@ public final class MovementEffects {
         List<String> lines = new ArrayList<>();
         if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off));
         if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
-        changed.forEach((delta, servings) ->
-                lines.add(prefix(records, delta) + list(servings) + (delta < 0 ? "各减" + -delta : "各加" + delta) + "人"));
-        for (Record r : records) {
-            if (r instanceof Departure d && d.time() == null && event.covers(d.date())) lines.add(untimed(d));
-        }
+        changed.forEach((delta, servings) -> lines.add(prefix(records, delta) + list(servings)
+                + (servings.size() > 1 ? "各" : "") + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
         return lines;
-    }
-
-    /** A departure with a day and no hour counts its people for that whole day: say so, and ask for the hour. */
-    private static String untimed(Departure d) {
-        return "（未说明几点离开，" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日的用餐仍按未离开计；如在用餐前离开，请补充时间，如“"
-                + d.date().getDayOfMonth() + "号早上6点走”）";
     }
 
     /** From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐"; empty after the event. */
@@ -90,7 +81,10 @@ public final class MovementEffects {
         return Optional.empty();
     }
 
-    /** "10人离会：" for the one partial departure a change is about, else a plain heading. */
+    /**
+     * "10人离会：" or "5人尚未到达：" for the one partial movement a change is about, else a plain heading.
+     * Meals served before the report are never among the changes (see Presence).
+     */
     private static String prefix(List<Record> records, int delta) {
         List<Record> movements =
                 records.stream().filter(r -> r instanceof Movement).toList();
@@ -98,6 +92,8 @@ public final class MovementEffects {
                 && movements.get(0) instanceof Departure d
                 && d.count() != null
                 && d.count() == -delta) return d.count() + "人离会：";
+        if (movements.size() == 1 && movements.get(0) instanceof Arrival a && a.count() != null && a.count() == -delta)
+            return a.count() + "人尚未到达：";
         return "相应调整用餐：";
     }
 

@@ -5,6 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Button;
@@ -15,6 +16,7 @@ import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
@@ -317,5 +319,15 @@ class DialogueTest {
         f.say("hunan-li", "2026-11-22T09:00", "30号晚饭报30人");
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("11月30日（周一）不在活动日期内（11月20日（周五）至11月26日（周四）），未记录。请核对日期后重新发送。");
+    }
+
+    @Test
+    void a_departure_of_more_people_than_the_delegation_has_is_held_naming_its_size() {
+        f.reads("明天上午10点走，共40人", new Departure("hunan", SUNDAY, LocalTime.of(10, 0), 40, null));
+
+        f.say("hunan-li", "2026-11-21T09:00", "明天上午10点走，共40人");
+
+        assertThat(f.lastTo(GROUP).text()).contains("请确认以下人数", "40人", "（该团共35人，多于全团人数）");
+        assertThat(hunanDinner()).isEqualTo(35);
     }
 }

@@ -83,4 +83,26 @@ class FigureCorrectionTest {
         assertThat(f.lastTo(GROUP).text()).startsWith("抱歉，湖南省代表团的记录只能由");
         assertThat(hunanDinner()).isEqualTo(30);
     }
+
+    @Test
+    void a_standalone_correction_right_after_the_senders_report_replaces_its_figure() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.say("hunan-li", "2026-11-22T09:03", "不对，是29人");
+
+        assertThat(hunanDinner()).isEqualTo(29);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已更正：湖南省代表团 11月22日（周日）晚餐 改为报餐29人（原为报餐30人），晚餐29人");
+    }
+
+    @Test
+    void a_standalone_correction_long_after_the_report_asks_which_record_naming_the_last_one() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.say("hunan-li", "2026-11-22T09:30", "不对，是29人");
+
+        assertThat(hunanDinner()).isEqualTo(30);
+        assertThat(f.lastTo(GROUP).text())
+                .isEqualTo("未更正：不能确定要更正哪条记录。您最近的一条是“湖南省代表团 11月22日（周日）晚餐 报餐30人”。"
+                        + "如要更正这条，请回复该条消息发送“不对，是29人”，或发送“撤销”后重新报送。");
+    }
 }

@@ -13,6 +13,7 @@ import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
 
 class LateChangesToCatererTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
@@ -68,5 +69,26 @@ class LateChangesToCatererTest {
         assertThat(f.outbox.sentTo(KITCHEN))
                 .singleElement()
                 .satisfies(r -> assertThat(r.text()).startsWith("已记录：").endsWith("本次变更已通知协调组。"));
+    }
+
+    @Test
+    void an_undo_of_a_meal_already_served_is_refused_and_told_to_no_one() {
+        f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
+
+        f.say("hunan-li", "2026-11-23T08:00", "撤销");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("湖南省代表团 11月22日（周日）晚餐已开餐，报餐人数是结算依据，不能撤销。实际就餐人数如有出入，请用 /actual 登记。");
+        assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
+    }
+
+    @Test
+    void a_late_report_that_leaves_the_figure_as_it_was_sends_no_late_notice() {
+        f.reads("晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
+
+        f.say("hunan-li", "2026-11-22T16:10", "晚饭照常");
+
+        assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
+        assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：").doesNotContain("截止");
     }
 }

@@ -33,7 +33,15 @@ class MovementsInChatTest {
         assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
                 .startsWith("已记录：湖南省代表团 11月25日（周三） 离开 10人")
                 .contains("10人离会：11月26日早餐")
-                .endsWith("（未说明几点离开，11月25日的用餐仍按未离开计；如在用餐前离开，请补充时间，如“25号早上6点走”）");
+                .endsWith("（未说明几点离开，11月25日早餐、午餐、晚餐仍按这10人在场计；如在用餐前离开，请告知离开时间，如“25号早上6点走”）");
+    }
+
+    @Test
+    void a_departure_today_without_an_hour_names_the_meals_left_today_and_asks_the_hour() {
+        f.reads("我们团今天下午有8个人先回去", new Departure("hunan", nov(23), null, 8, null));
+
+        assertThat(ask("hunan-li", "2026-11-23T14:00", "我们团今天下午有8个人先回去"))
+                .endsWith("（未说明几点离开，今天晚餐仍按这8人在场计。是否还按原人数？请告知离开时间，如“今天下午3点走”）");
     }
 
     @Test
@@ -75,7 +83,7 @@ class MovementsInChatTest {
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "还有5人23号下午4点到")).isEqualTo("""
                 已记录：湖南省代表团 11月23日（周一）16:00 抵达 5人
-                相应调整用餐：11月20日晚餐至11月23日午餐（共9餐）各减5人
+                5人尚未到达：11月22日午餐、晚餐，11月23日早餐、午餐各减5人
                 5人自11月23日晚餐起计入用餐""");
     }
 
@@ -91,5 +99,15 @@ class MovementsInChatTest {
                 .render(f.core.meals.board(
                         nov(24), TestEvents.withPeople().meal("DINNER").orElseThrow(), f.core.clock.instant()));
         assertThat(board).contains("  湖南省代表团 0人（已离会）").doesNotContain("已按0人计");
+    }
+
+    @Test
+    void a_part_arriving_the_same_afternoon_takes_only_the_meal_before_it_and_keeps_the_past() {
+        f.reads("还有5人23号下午3点到", new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null));
+
+        assertThat(ask("hunan-li", "2026-11-23T10:00", "还有5人23号下午3点到")).isEqualTo("""
+                已记录：湖南省代表团 11月23日（周一）15:00 抵达 5人
+                5人尚未到达：11月23日午餐减5人
+                5人自11月23日晚餐起计入用餐""");
     }
 }

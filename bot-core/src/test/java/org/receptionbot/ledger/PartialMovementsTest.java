@@ -78,7 +78,9 @@ class PartialMovementsTest {
 
     @Test
     void people_arriving_before_the_delegation_count_from_their_time_and_the_whole_arrival_brings_the_rest() {
-        say(new Arrival("hunan", nov(20), LocalTime.of(10, 0), 10, null));
+        recorder.apply(
+                Sources.at("2026-11-19T09:00", "li"),
+                List.of(new Arrival("hunan", nov(20), LocalTime.of(10, 0), 10, null)));
 
         assertThat(hunan(20, "BREAKFAST").stay()).isEqualTo(DinerCount.Stay.NOT_ARRIVED);
         assertThat(hunan(20, "LUNCH").diners()).isEqualTo(10);
@@ -92,5 +94,27 @@ class PartialMovementsTest {
         assertThat(hunan(21, "LUNCH").diners()).isEqualTo(30);
         assertThat(hunan(22, "LUNCH").diners()).isEqualTo(30);
         assertThat(hunan(22, "DINNER").diners()).isEqualTo(35);
+    }
+
+    @Test
+    void a_late_part_arrival_changes_only_the_meals_between_its_report_and_its_arrival() {
+        recorder.apply(
+                Sources.at("2026-11-23T10:00", "li"),
+                List.of(new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null)));
+
+        assertThat(hunan(22, "LUNCH").diners()).isEqualTo(35);
+        assertThat(hunan(23, "BREAKFAST").diners()).isEqualTo(35);
+        assertThat(hunan(23, "LUNCH").diners()).isEqualTo(30);
+        assertThat(hunan(23, "DINNER").diners()).isEqualTo(35);
+    }
+
+    @Test
+    void a_departure_reported_after_the_fact_leaves_the_meals_already_served() {
+        recorder.apply(
+                Sources.at("2026-11-23T14:00", "li"),
+                List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));
+
+        assertThat(hunan(23, "LUNCH").diners()).isEqualTo(35);
+        assertThat(hunan(23, "DINNER").diners()).isEqualTo(25);
     }
 }

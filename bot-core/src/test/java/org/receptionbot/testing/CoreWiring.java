@@ -146,7 +146,7 @@ public final class CoreWiring {
                 commands,
                 questions,
                 new PlainMessages(reader, ledger, recorder, intake, new Repeats(ledger, choice)),
-                new Amendments(pending, ledger, intake),
+                new Amendments(event, pending, ledger, intake),
                 new Buttons(event.zone(), clock, people, pending, questions, corrections, binds));
     }
 }

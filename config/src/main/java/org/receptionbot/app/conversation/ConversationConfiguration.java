@@ -76,8 +76,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    Amendments amendments(PendingQuestions pending, Ledger ledger, Intake intake) {
-        return new Amendments(pending, ledger, intake);
+    Amendments amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake) {
+        return new Amendments(event, pending, ledger, intake);
     }
 
     @Bean

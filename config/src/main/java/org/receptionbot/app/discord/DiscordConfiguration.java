@@ -31,7 +31,9 @@ class DiscordConfiguration {
                 .collect(Collectors.toUnmodifiableSet());
         if (channels.isEmpty()) {
             log.warn("The event file lists no Discord channel (chats: platform: discord); every Discord message"
-                    + " will be ignored. See the README, 'Run it in your Discord server'.");
+                    + " will be ignored. See the README, 'Run it in your Discord server'."
+                    + " 活动文件未列出 Discord 频道（chats 中 platform: discord），所有 Discord 消息将被忽略；"
+                    + "设置方法见 README“Run it in your Discord server”一节。");
         }
         return DiscordAdapter.create(discord.settings(channels), redis, clock);
     }

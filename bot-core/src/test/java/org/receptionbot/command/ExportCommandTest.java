@@ -1,0 +1,54 @@
+package org.receptionbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.access.Sender;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.testing.CoreWiring;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.MutableClock;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+/** The event runs from 11-20 to 11-26. */
+class ExportCommandTest {
+    private final Event event = TestEvents.withPeople();
+    private final List<ExportContent> sent = new ArrayList<>();
+    private final ExportCommand export = new ExportCommand(
+            event,
+            CoreWiring.inMemory(
+                            event,
+                            new InMemoryLedger(),
+                            new RecordingOutbox(),
+                            new MutableClock(Sources.instant("2026-11-22T08:00"), ZoneId.of("Asia/Shanghai")))
+                    .exportBuilder,
+            (chat, replyTo, content) -> sent.add(content));
+
+    private String ask(LocalDate from, LocalDate to) {
+        Asked asked = new Asked(
+                Sources.at("2026-11-22T09:00", "tian"),
+                new Sender.Coordinator("tian", "田主任"),
+                null,
+                LocalDate.of(2026, 11, 22));
+        return export.export(new Command.Export(from, to), asked).text();
+    }
+
+    @Test
+    void a_range_reaching_outside_the_event_is_trimmed_to_its_dates_and_says_so() {
+        assertThat(ask(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 23)))
+                .isEqualTo("报表已生成：11月20日（周五）至11月23日（周一）。超出活动期间（11月20日（周五）至11月26日（周四））的日期未导出。");
+        assertThat(sent).singleElement().satisfies(c -> assertThat(c.days()).hasSize(4));
+    }
+
+    @Test
+    void a_range_wholly_outside_the_event_is_refused() {
+        assertThat(ask(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29))).startsWith("导出日期需在活动期间内");
+        assertThat(sent).isEmpty();
+    }
+}
