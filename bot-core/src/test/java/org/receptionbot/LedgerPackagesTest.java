@@ -22,7 +22,7 @@ class LedgerPackagesTest {
             .importPackages("org.receptionbot");
 
     @Test
-    void use_nothing_but_the_jdk_and_the_core() {
+    void useNothingButTheJdkAndTheCore() {
         classes()
                 .that()
                 .resideInAnyPackage(PACKAGES)
@@ -33,7 +33,7 @@ class LedgerPackagesTest {
     }
 
     @Test
-    void have_no_package_cycles() {
+    void haveNoPackageCycles() {
         slices().matching("org.receptionbot.(*)..").should().beFreeOfCycles().check(core);
     }
 }

@@ -15,7 +15,7 @@ class PeopleTest {
     private final People people = new People(TestEvents.withPeople(), bindings);
 
     @Test
-    void senders_are_coordinators_liaisons_from_the_file_or_by_binding_or_others() {
+    void sendersAreCoordinatorsLiaisonsFromTheFileOrByBindingOrOthers() {
         assertThat(people.who("sandbox", "tian", "x")).isEqualTo(new Sender.Coordinator("tian", "田主任"));
         assertThat(people.who("telegram", "2001", "x")).isEqualTo(new Sender.Liaison("2001", "李娜", "hunan"));
         assertThat(people.who("sandbox", "zhao", "赵")).isEqualTo(new Sender.Other("zhao", "赵"));
@@ -24,7 +24,7 @@ class PeopleTest {
     }
 
     @Test
-    void a_liaison_changes_their_own_delegation_and_a_coordinator_any() {
+    void aLiaisonChangesTheirOwnDelegationAndACoordinatorAny() {
         Sender li = people.who("sandbox", "hunan-li", "李娜");
         assertThat(people.refusal(li, "hunan")).isNull();
         assertThat(people.refusal(people.who("sandbox", "tian", "田"), "guizhou"))
@@ -33,14 +33,14 @@ class PeopleTest {
     }
 
     @Test
-    void only_chats_of_the_event_file_are_served() {
+    void onlyChatsOfTheEventFileAreServed() {
         assertThat(people.served(new ChatRef("sandbox", "group"))).isTrue();
         assertThat(people.served(new ChatRef("telegram", "group"))).isFalse();
         assertThat(people.chats(ChatDef.Role.COORDINATORS)).containsExactly(new ChatRef("sandbox", "coordinators"));
     }
 
     @Test
-    void delegations_are_found_by_name_alias_or_suffix_and_typos_get_the_closest() {
+    void delegationsAreFoundByNameAliasOrSuffixAndTyposGetTheClosest() {
         DelegationNames names = new DelegationNames(TestEvents.reference());
         assertThat(names.find("新疆兵团")).get().extracting(d -> d.id()).isEqualTo("bingtuan");
         assertThat(names.find("湖南代表队")).get().extracting(d -> d.id()).isEqualTo("hunan");

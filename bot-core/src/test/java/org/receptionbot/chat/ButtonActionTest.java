@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ButtonActionTest {
 
     @Test
-    void every_action_reads_back_from_the_data_a_platform_carries() {
+    void everyActionReadsBackFromTheDataAPlatformCarries() {
         List<ButtonAction> actions = List.of(
                 new ButtonAction.Undo("42"),
                 new ButtonAction.Confirm("7788"),
@@ -18,7 +18,7 @@ class ButtonActionTest {
     }
 
     @Test
-    void the_data_of_buttons_already_sent_keeps_its_form() {
+    void theDataOfButtonsAlreadySentKeepsItsForm() {
         assertThat(new Button("撤销", new ButtonAction.Undo("42")).action()).isEqualTo("undo:42");
         assertThat(new ButtonAction.Confirm("9").data()).isEqualTo("ok:9");
         assertThat(new ButtonAction.Bind("9").data()).isEqualTo("bind:9");
@@ -26,7 +26,7 @@ class ButtonActionTest {
     }
 
     @Test
-    void data_no_button_makes_is_no_action() {
+    void dataNoButtonMakesIsNoAction() {
         assertThat(ButtonAction.parse("nothing")).isEmpty();
         assertThat(ButtonAction.parse("zap:1")).isEmpty();
         assertThat(ButtonAction.parse("ch:only")).isEmpty();

@@ -15,7 +15,7 @@ class CommandParserTest {
     }
 
     @Test
-    void meal_boards_by_slash_or_words_with_dates() {
+    void mealBoardsBySlashOrWordsWithDates() {
         assertThat(parse("/meals 午餐")).isEqualTo(new Command.Meals(TODAY, "LUNCH"));
         assertThat(parse("/meals 明天 早餐")).isEqualTo(new Command.Meals(TODAY.plusDays(1), "BREAKFAST"));
         assertThat(parse("/meals@reception_bot 11月25日 晚饭"))
@@ -27,7 +27,7 @@ class CommandParserTest {
     }
 
     @Test
-    void liaison_messages_are_not_commands() {
+    void liaisonMessagesAreNotCommands() {
         assertThat(parse("午餐35人")).isNull();
         assertThat(parse("晚饭不吃了")).isNull();
         assertThat(parse("湖南团明天早餐少5人")).isNull();
@@ -35,7 +35,7 @@ class CommandParserTest {
     }
 
     @Test
-    void the_other_commands_and_their_chinese_words() {
+    void theOtherCommandsAndTheirChineseWords() {
         assertThat(parse("今日动态")).isEqualTo(new Command.Moves(TODAY));
         assertThat(parse("/moves 明天")).isEqualTo(new Command.Moves(TODAY.plusDays(1)));
         assertThat(parse("问题清单")).isEqualTo(new Command.Issues());
@@ -55,7 +55,7 @@ class CommandParserTest {
     }
 
     @Test
-    void export_takes_its_dates_in_chinese_words_too() {
+    void exportTakesItsDatesInChineseWordsToo() {
         assertThat(parse("导出")).isEqualTo(new Command.Export(null, null));
         assertThat(parse("导出 昨天")).isEqualTo(new Command.Export(TODAY.minusDays(1), null));
         assertThat(parse("导出报表 11-22")).isEqualTo(new Command.Export(TODAY, null));
@@ -63,13 +63,13 @@ class CommandParserTest {
     }
 
     @Test
-    void a_range_given_backwards_is_turned_round() {
+    void aRangeGivenBackwardsIsTurnedRound() {
         assertThat(parse("/export 11-25 11-20"))
                 .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
     }
 
     @Test
-    void an_impossible_or_unreadable_date_is_answered_with_why_not_today() {
+    void anImpossibleOrUnreadableDateIsAnsweredWithWhyNotToday() {
         assertThat(parse("/export 11-31")).isEqualTo(new Command.Refused("没有11月31日。"));
         assertThat(parse("导出 2月30日")).isEqualTo(new Command.Refused("没有2月30日。"));
         assertThat(parse("/moves 31号")).isEqualTo(new Command.Refused("11月没有31日。"));
@@ -78,7 +78,7 @@ class CommandParserTest {
     }
 
     @Test
-    void a_number_that_is_not_a_date_stays_what_it_is() {
+    void aNumberThatIsNotADateStaysWhatItIs() {
         assertThat(parse("/car 31号")).isEqualTo(new Command.Car("31"));
         assertThat(parse("/remind 明天07:30 31号车出发")).isEqualTo(new Command.Remind("明天07:30 31号车出发"));
     }

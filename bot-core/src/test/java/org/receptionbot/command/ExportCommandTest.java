@@ -40,14 +40,14 @@ class ExportCommandTest {
     }
 
     @Test
-    void a_range_reaching_outside_the_event_is_trimmed_to_its_dates_and_says_so() {
+    void aRangeReachingOutsideTheEventIsTrimmedToItsDatesAndSaysSo() {
         assertThat(ask(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 23)))
                 .isEqualTo("报表已生成：11月20日（周五）至11月23日（周一）。超出活动期间（11月20日（周五）至11月26日（周四））的日期未导出。");
         assertThat(sent).singleElement().satisfies(c -> assertThat(c.days()).hasSize(4));
     }
 
     @Test
-    void a_range_wholly_outside_the_event_is_refused() {
+    void aRangeWhollyOutsideTheEventIsRefused() {
         assertThat(ask(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29))).startsWith("导出日期需在活动期间内");
         assertThat(sent).isEmpty();
     }

@@ -25,7 +25,7 @@ class VisitListsTest {
     }
 
     @Test
-    void the_slash_command_and_the_words_name_every_route_or_one() {
+    void theSlashCommandAndTheWordsNameEveryRouteOrOne() {
         Event conference = TestEvents.conference();
         assertThat(parse(conference, "/visits")).isEqualTo(new Command.Visits(null));
         assertThat(parse(conference, "/visits 柳州线")).isEqualTo(new Command.Visits("柳州线"));
@@ -36,13 +36,13 @@ class VisitListsTest {
     }
 
     @Test
-    void a_list_word_that_names_no_route_of_the_event_is_no_command() {
+    void aListWordThatNamesNoRouteOfTheEventIsNoCommand() {
         assertThat(parse(TestEvents.conference(), "桂林线名单")).isNull();
         assertThat(parse(TestEvents.reference(), "北海线名单")).isNull();
     }
 
     @Test
-    void the_answer_is_every_route_with_its_people_and_buses() {
+    void theAnswerIsEveryRouteWithItsPeopleAndBuses() {
         assertThat(answer(TestEvents.conference(), "考察名单"))
                 .startsWith("考察名单\n【百色线】")
                 .contains("【北海线】", "【柳州线】", "3号车 桂A·H3103 覃师傅", "清点：尚未清点");
@@ -50,7 +50,7 @@ class VisitListsTest {
     }
 
     @Test
-    void an_event_without_visits_says_so() {
+    void anEventWithoutVisitsSaysSo() {
         assertThat(answer(TestEvents.reference(), "/visits")).isEqualTo("本次活动没有安排考察线路。");
     }
 }

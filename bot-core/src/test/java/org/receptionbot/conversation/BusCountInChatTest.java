@@ -13,7 +13,7 @@ class BusCountInChatTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     @Test
-    void a_liaison_counting_another_delegations_bus_is_told_whose_bus_it_is_and_asked_to_confirm() {
+    void aLiaisonCountingAnotherDelegationsBusIsToldWhoseBusItIsAndAskedToConfirm() {
         f.reads("3号车实到42人", new Headcount("3", 42, "hunan"));
 
         f.say("guizhou-wang", "2026-11-22T12:30", "3号车实到42人");
@@ -25,7 +25,7 @@ class BusCountInChatTest {
     }
 
     @Test
-    void more_people_on_the_bus_than_expected_are_flagged_like_a_shortfall() {
+    void morePeopleOnTheBusThanExpectedAreFlaggedLikeAShortfall() {
         f.reads("3号车实到37人", new Headcount("3", 37, "hunan"));
 
         f.say("hunan-li", "2026-11-22T12:30", "3号车实到37人");

@@ -23,7 +23,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void the_meal_board_is_asked_for_with_a_slash_command_or_chinese_words() {
+    void theMealBoardIsAskedForWithASlashCommandOrChineseWords() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
         f.say("hunan-li", "2026-11-22T08:00", "晚饭少5人");
 
@@ -36,7 +36,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void a_vehicle_card_gives_plate_driver_phone_and_delegation() {
+    void aVehicleCardGivesPlateDriverPhoneAndDelegation() {
         String card = ask("hunan-li", "3号车在哪？");
 
         assertThat(card).isEqualTo("3号车\n车牌：鄂Q·A1003\n司机：覃师傅\n电话：13700000003\n服务：湖南省代表团");
@@ -45,7 +45,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void unknown_commands_get_the_help_and_missing_arguments_a_clear_answer() {
+    void unknownCommandsGetTheHelpAndMissingArgumentsAClearAnswer() {
         assertThat(ask("tian", "/frobnicate")).startsWith("没有“/frobnicate”这个指令").contains("/meals 明天 午餐");
         assertThat(ask("tian", "帮助")).startsWith("接待保障助手 使用说明");
         assertThat(ask("tian", "/actual 九院")).isEqualTo("请写明餐厅、餐次和人数，如“/actual 九院 午餐 412”。");
@@ -58,7 +58,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void an_issue_gets_a_number_and_its_reporter_hears_when_it_is_acknowledged_and_resolved() {
+    void anIssueGetsANumberAndItsReporterHearsWhenItIsAcknowledgedAndResolved() {
         f.reads("房间没有热水", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
         IncomingMessage report = f.say("hunan-li", "2026-11-22T08:00", "房间没有热水");
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：问题#1 【住宿】湖南省代表团：房间没有热水（已转协调组）");
@@ -77,7 +77,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void a_liaison_binds_to_a_delegation_once_a_coordinator_confirms() {
+    void aLiaisonBindsToADelegationOnceACoordinatorConfirms() {
         f.reads("贵州晚饭不吃了", new MealCancel("guizhou", SUNDAY, "DINNER", null));
         f.say("newcomer", "2026-11-22T08:00", "/bind 贵州");
         assertThat(f.lastTo(GROUP).text()).isEqualTo("已提交绑定申请（贵州省代表团），待协调组确认后生效。");
@@ -96,7 +96,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void the_actual_diners_are_compared_with_the_booking() {
+    void theActualDinersAreComparedWithTheBooking() {
         String answer = ask("tian", "/actual 九院 午餐 120");
 
         assertThat(answer).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到120人，预订85人，相差+35人 ⚠请核实");
@@ -105,7 +105,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void an_actual_count_far_above_the_venue_is_held_until_confirmed_by_reply_or_button() {
+    void anActualCountFarAboveTheVenueIsHeldUntilConfirmedByReplyOrButton() {
         ask("tian", "/actual 九院 午餐 90");
 
         assertThat(ask("tian", "/actual 九院 午餐 5000")).isEqualTo("""
@@ -127,7 +127,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void my_delegations_status_shows_meals_plans_vehicles_and_issues() {
+    void myDelegationsStatusShowsMealsPlansVehiclesAndIssues() {
         String status = ask("hunan-li", "本团情况");
 
         assertThat(status)
@@ -136,7 +136,7 @@ class CommandsInChatTest {
     }
 
     @Test
-    void movements_of_a_day_are_listed() {
+    void movementsOfADayAreListed() {
         assertThat(ask("tian", "/moves 11-20")).isEqualTo("11月20日（周五） 抵离动态（1项）\n15:00 抵达 湖南省代表团 35人 G1234（按计划，未确认）");
         assertThat(ask("tian", "明天动态")).isEqualTo("11月23日（周一） 抵离动态：无抵离安排");
     }

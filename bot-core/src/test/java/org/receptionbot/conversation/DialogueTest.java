@@ -31,7 +31,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_understood_message_is_applied_and_answered_with_its_effect_and_an_undo_button() {
+    void anUnderstoodMessageIsAppliedAndAnsweredWithItsEffectAndAnUndoButton() {
         f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
 
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭不吃了");
@@ -47,7 +47,7 @@ class DialogueTest {
     }
 
     @Test
-    void talk_is_stored_but_not_answered() {
+    void talkIsStoredButNotAnswered() {
         f.say("hunan-li", "2026-11-22T09:00", "收到，谢谢");
 
         assertThat(f.outbox.sent()).isEmpty();
@@ -55,7 +55,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_chat_not_in_the_event_file_is_not_served() {
+    void aChatNotInTheEventFileIsNotServed() {
         f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
 
         f.send(new IncomingMessage(
@@ -73,7 +73,7 @@ class DialogueTest {
     }
 
     @Test
-    void the_same_platform_message_twice_changes_nothing_the_second_time() {
+    void theSamePlatformMessageTwiceChangesNothingTheSecondTime() {
         f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭加2人");
 
@@ -84,7 +84,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_message_stored_before_the_process_stopped_is_handled_once_when_delivered_again() {
+    void aMessageStoredBeforeTheProcessStoppedIsHandledOnceWhenDeliveredAgain() {
         f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
         IncomingMessage m = new IncomingMessage(
                 GROUP, "k1", "hunan-li", "李娜", ConversationFixture.time("2026-11-22T09:00"), "晚饭加2人", null, false);
@@ -99,7 +99,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_message_applied_before_the_process_stopped_is_answered_when_delivered_again_and_not_counted_twice() {
+    void aMessageAppliedBeforeTheProcessStoppedIsAnsweredWhenDeliveredAgainAndNotCountedTwice() {
         MealAdd add = new MealAdd("hunan", SUNDAY, "DINNER", 2);
         f.reads("晚饭加2人", add);
         IncomingMessage m = new IncomingMessage(
@@ -117,7 +117,7 @@ class DialogueTest {
     }
 
     @Test
-    void undo_takes_back_the_senders_last_message() {
+    void undoTakesBackTheSendersLastMessage() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("晚饭加2人", new MealAdd("hunan", SUNDAY, "DINNER", 2));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
@@ -130,7 +130,7 @@ class DialogueTest {
     }
 
     @Test
-    void the_undo_button_takes_back_that_message_and_only_its_sender_or_a_coordinator_may_press_it() {
+    void theUndoButtonTakesBackThatMessageAndOnlyItsSenderOrACoordinatorMayPressIt() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
@@ -143,7 +143,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_undo_after_the_deadline_is_told_to_the_coordinators() {
+    void anUndoAfterTheDeadlineIsToldToTheCoordinators() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
@@ -154,7 +154,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_edited_message_replaces_the_records_of_its_first_version() {
+    void anEditedMessageReplacesTheRecordsOfItsFirstVersion() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("晚饭报28人", new MealCount("hunan", SUNDAY, "DINNER", 28));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
@@ -176,7 +176,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_edit_to_something_with_nothing_to_record_takes_the_records_back() {
+    void anEditToSomethingWithNothingToRecordTakesTheRecordsBack() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
@@ -195,7 +195,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_incomplete_message_asks_the_missing_question_and_the_next_message_answers_it() {
+    void anIncompleteMessageAsksTheMissingQuestionAndTheNextMessageAnswersIt() {
         f.reads(
                 "晚饭少5人",
                 new ParseOutcome.Incomplete(
@@ -211,7 +211,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_missing_count_is_asked_and_a_new_sentence_is_not_taken_as_the_answer() {
+    void aMissingCountIsAskedAndANewSentenceIsNotTakenAsTheAnswer() {
         f.reads(
                 "晚饭要减人",
                 new ParseOutcome.Incomplete(
@@ -230,7 +230,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_unknown_delegation_in_an_answer_offers_the_closest_names_and_keeps_asking() {
+    void anUnknownDelegationInAnAnswerOffersTheClosestNamesAndKeepsAsking() {
         f.reads(
                 "晚饭少5人",
                 new ParseOutcome.Incomplete(
@@ -246,7 +246,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_question_lapses_after_ten_minutes_and_a_late_answer_is_told_so_politely() {
+    void aQuestionLapsesAfterTenMinutesAndALateAnswerIsToldSoPolitely() {
         f.reads(
                 "晚饭少5人",
                 new ParseOutcome.Incomplete(
@@ -265,7 +265,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_change_after_the_deadline_is_taken_marked_late_and_told_to_the_coordinators() {
+    void aChangeAfterTheDeadlineIsTakenMarkedLateAndToldToTheCoordinators() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
 
         f.say("hunan-li", "2026-11-22T16:10", "晚饭少5人");
@@ -276,7 +276,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_liaison_changing_another_delegation_is_refused_politely_and_nothing_changes() {
+    void aLiaisonChangingAnotherDelegationIsRefusedPolitelyAndNothingChanges() {
         f.reads("湖南晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
 
         f.say("guizhou-wang", "2026-11-22T09:00", "湖南晚饭不吃了");
@@ -286,7 +286,7 @@ class DialogueTest {
     }
 
     @Test
-    void someone_unbound_is_told_who_can_and_how_to_bind() {
+    void someoneUnboundIsToldWhoCanAndHowToBind() {
         f.reads("湖南晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
 
         f.say("stranger", "2026-11-22T09:00", "湖南晚饭不吃了");
@@ -295,7 +295,7 @@ class DialogueTest {
     }
 
     @Test
-    void an_absurd_count_is_held_until_the_sender_confirms() {
+    void anAbsurdCountIsHeldUntilTheSenderConfirms() {
         f.reads("晚饭报350人", new MealCount("hunan", SUNDAY, "DINNER", 350));
 
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报350人");
@@ -313,7 +313,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_date_outside_the_event_is_refused() {
+    void aDateOutsideTheEventIsRefused() {
         f.reads("30号晚饭报30人", new MealCount("hunan", LocalDate.of(2026, 11, 30), "DINNER", 30));
 
         f.say("hunan-li", "2026-11-22T09:00", "30号晚饭报30人");
@@ -322,7 +322,7 @@ class DialogueTest {
     }
 
     @Test
-    void a_departure_of_more_people_than_the_delegation_has_is_held_naming_its_size() {
+    void aDepartureOfMorePeopleThanTheDelegationHasIsHeldNamingItsSize() {
         f.reads("明天上午10点走，共40人", new Departure("hunan", SUNDAY, LocalTime.of(10, 0), 40, null));
 
         f.say("hunan-li", "2026-11-21T09:00", "明天上午10点走，共40人");

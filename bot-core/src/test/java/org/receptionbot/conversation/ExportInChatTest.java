@@ -14,7 +14,7 @@ class ExportInChatTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     @Test
-    void the_export_holds_every_meal_of_each_day_and_the_csv_lists_delegations_and_totals() {
+    void theExportHoldsEveryMealOfEachDayAndTheCsvListsDelegationsAndTotals() {
         f.reads("晚饭少5人", new MealCancel("hunan", LocalDate.of(2026, 11, 22), "DINNER", 5));
         f.say("hunan-li", "2026-11-22T08:00", "晚饭少5人");
 
@@ -31,7 +31,7 @@ class ExportInChatTest {
     }
 
     @Test
-    void without_an_export_adapter_the_bot_says_so() {
+    void withoutAnExportAdapterTheBotSaysSo() {
         f.say("tian", "2026-11-22T09:00", "/export");
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("导出功能未启用。");

@@ -31,7 +31,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void a_correction_in_answer_to_a_confirm_prompt_records_the_corrected_figure() {
+    void aCorrectionInAnswerToAConfirmPromptRecordsTheCorrectedFigure() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报290人");
         assertThat(f.lastTo(GROUP).text()).endsWith("如有误请回复“不对，是××人”或重新发送。");
 
@@ -42,7 +42,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void a_correction_replying_to_the_bots_receipt_replaces_the_figure_of_the_senders_last_report() {
+    void aCorrectionReplyingToTheBotsReceiptReplacesTheFigureOfTheSendersLastReport() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
         reply("hunan-li", "2026-11-22T09:02", "bot-answer-1", "改成29");
@@ -52,7 +52,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void a_correction_replying_to_a_report_replaces_that_reports_figure_and_undo_takes_it_back() {
+    void aCorrectionReplyingToAReportReplacesThatReportsFigureAndUndoTakesItBack() {
         IncomingMessage first = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
         reply("hunan-li", "2026-11-22T09:02", first.messageId(), "应该是29人");
@@ -67,7 +67,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void the_same_words_with_nothing_to_correct_are_not_taken_as_a_correction() {
+    void theSameWordsWithNothingToCorrectAreNotTakenAsACorrection() {
         f.say("hunan-li", "2026-11-22T09:00", "不对，是29人");
 
         assertThat(f.outbox.sent()).isEmpty();
@@ -75,7 +75,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void another_liaison_may_not_correct_a_delegations_figure() {
+    void anotherLiaisonMayNotCorrectADelegationsFigure() {
         IncomingMessage first = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
         reply("guizhou-wang", "2026-11-22T09:02", first.messageId(), "不对，是29人");
@@ -85,7 +85,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void a_standalone_correction_right_after_the_senders_report_replaces_its_figure() {
+    void aStandaloneCorrectionRightAfterTheSendersReportReplacesItsFigure() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
         f.say("hunan-li", "2026-11-22T09:03", "不对，是29人");
@@ -95,7 +95,7 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void a_standalone_correction_long_after_the_report_asks_which_record_naming_the_last_one() {
+    void aStandaloneCorrectionLongAfterTheReportAsksWhichRecordNamingTheLastOne() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
         f.say("hunan-li", "2026-11-22T09:30", "不对，是29人");

@@ -30,7 +30,7 @@ class LateChangesToCatererTest {
     }
 
     @Test
-    void a_change_after_the_deadline_is_told_to_the_caterer_once_as_to_the_coordinators() {
+    void aChangeAfterTheDeadlineIsToldToTheCatererOnceAsToTheCoordinators() {
         f.say("hunan-li", "2026-11-22T16:10", "晚饭少5人");
 
         String notice = "⚠报餐截止后变更（李娜 16:10）\n湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）";
@@ -44,14 +44,14 @@ class LateChangesToCatererTest {
     }
 
     @Test
-    void a_change_before_the_deadline_is_not_told_to_the_caterer() {
+    void aChangeBeforeTheDeadlineIsNotToldToTheCaterer() {
         f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
 
         assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
     }
 
     @Test
-    void an_undo_after_the_deadline_is_told_to_the_caterer_too() {
+    void anUndoAfterTheDeadlineIsToldToTheCatererToo() {
         f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
 
         f.say("hunan-li", "2026-11-22T16:20", "撤销");
@@ -62,7 +62,7 @@ class LateChangesToCatererTest {
     }
 
     @Test
-    void a_late_change_made_in_the_caterers_chat_is_answered_there_and_not_told_there_again() {
+    void aLateChangeMadeInTheCaterersChatIsAnsweredThereAndNotToldThereAgain() {
         f.send(new IncomingMessage(
                 KITCHEN, "k1", "tian", "tian", ConversationFixture.time("2026-11-22T16:10"), "晚饭少5人", null, false));
 
@@ -72,7 +72,7 @@ class LateChangesToCatererTest {
     }
 
     @Test
-    void an_undo_of_a_meal_already_served_is_refused_and_told_to_no_one() {
+    void anUndoOfAMealAlreadyServedIsRefusedAndToldToNoOne() {
         f.say("hunan-li", "2026-11-22T09:10", "晚饭少5人");
 
         f.say("hunan-li", "2026-11-23T08:00", "撤销");
@@ -82,7 +82,7 @@ class LateChangesToCatererTest {
     }
 
     @Test
-    void a_late_report_that_leaves_the_figure_as_it_was_sends_no_late_notice() {
+    void aLateReportThatLeavesTheFigureAsItWasSendsNoLateNotice() {
         f.reads("晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
 
         f.say("hunan-li", "2026-11-22T16:10", "晚饭照常");

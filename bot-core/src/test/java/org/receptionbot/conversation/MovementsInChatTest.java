@@ -27,7 +27,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void a_departure_without_an_hour_says_its_day_is_still_counted_and_asks_for_the_hour() {
+    void aDepartureWithoutAnHourSaysItsDayIsStillCountedAndAsksForTheHour() {
         f.reads("有10个人25号先走", new Departure("hunan", nov(25), null, 10, null));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
@@ -37,7 +37,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void a_departure_today_without_an_hour_names_the_meals_left_today_and_asks_the_hour() {
+    void aDepartureTodayWithoutAnHourNamesTheMealsLeftTodayAndAsksTheHour() {
         f.reads("我们团今天下午有8个人先回去", new Departure("hunan", nov(23), null, 8, null));
 
         assertThat(ask("hunan-li", "2026-11-23T14:00", "我们团今天下午有8个人先回去"))
@@ -45,7 +45,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void a_partial_departure_lists_the_meals_it_takes_its_people_from() {
+    void aPartialDepartureListsTheMealsItTakesItsPeopleFrom() {
         f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号早上6点走，其他人不变")).isEqualTo("""
@@ -58,7 +58,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void moves_show_a_partial_departure_as_its_people_and_the_plan_as_the_rest() {
+    void movesShowAPartialDepartureAsItsPeopleAndThePlanAsTheRest() {
         f.reads("10人26号早上6点先走", new Departure("hunan", nov(26), LocalTime.of(6, 0), 10, null));
         f.say("hunan-li", "2026-11-22T09:00", "10人26号早上6点先走");
 
@@ -69,7 +69,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void status_shows_the_reported_movements_beside_the_plan() {
+    void statusShowsTheReportedMovementsBesideThePlan() {
         f.reads("10人25号早上6点先走", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
         f.say("hunan-li", "2026-11-22T09:00", "10人25号早上6点先走");
 
@@ -78,7 +78,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void an_arrival_says_from_which_meal_its_people_are_counted() {
+    void anArrivalSaysFromWhichMealItsPeopleAreCounted() {
         f.reads("还有5人23号下午4点到", new Arrival("hunan", nov(23), LocalTime.of(16, 0), 5, null));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "还有5人23号下午4点到")).isEqualTo("""
@@ -88,7 +88,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void a_delegation_that_left_reads_as_left_on_the_board_not_as_a_clipped_cancellation() {
+    void aDelegationThatLeftReadsAsLeftOnTheBoardNotAsAClippedCancellation() {
         f.reads("24号走", new Departure("hunan", nov(24), LocalTime.of(8, 0), null, null));
         f.reads("24号晚饭少5人", new MealCancel("hunan", nov(24), "DINNER", 5));
         f.say("hunan-li", "2026-11-22T09:00", "24号走");
@@ -102,7 +102,7 @@ class MovementsInChatTest {
     }
 
     @Test
-    void a_part_arriving_the_same_afternoon_takes_only_the_meal_before_it_and_keeps_the_past() {
+    void aPartArrivingTheSameAfternoonTakesOnlyTheMealBeforeItAndKeepsThePast() {
         f.reads("还有5人23号下午3点到", new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null));
 
         assertThat(ask("hunan-li", "2026-11-23T10:00", "还有5人23号下午3点到")).isEqualTo("""

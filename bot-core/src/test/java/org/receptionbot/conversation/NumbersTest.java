@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class NumbersTest {
 
     @Test
-    void whole_answers_give_their_number() {
+    void wholeAnswersGiveTheirNumber() {
         assertThat(Numbers.answer("35")).contains(35);
         assertThat(Numbers.answer("35人")).contains(35);
         assertThat(Numbers.answer("三十五个")).contains(35);
@@ -18,7 +18,7 @@ class NumbersTest {
     }
 
     @Test
-    void a_number_inside_a_sentence_is_not_an_answer() {
+    void aNumberInsideASentenceIsNotAnAnswer() {
         assertThat(Numbers.answer("湖南晚饭加3人")).isEmpty();
         assertThat(Numbers.answer("收到")).isEmpty();
         assertThat(Numbers.answer("好的谢谢")).isEmpty();

@@ -36,7 +36,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void an_unreadable_report_is_answered_with_forms_that_are_read_and_nothing_waits_for_an_answer() {
+    void anUnreadableReportIsAnsweredWithFormsThatAreReadAndNothingWaitsForAnAnswer() {
         unclear("晚上那个饭的事按刚才说的弄");
 
         f.say("hunan-li", "2026-11-22T09:00", "晚上那个饭的事按刚才说的弄");
@@ -49,7 +49,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void a_coordinator_is_shown_forms_that_name_the_delegation() {
+    void aCoordinatorIsShownFormsThatNameTheDelegation() {
         unclear("车的事再说");
 
         f.say("tian", "2026-11-22T09:00", "车的事再说");
@@ -58,7 +58,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void what_was_read_beside_an_unreadable_statement_is_recorded_and_the_rest_is_named() {
+    void whatWasReadBesideAnUnreadableStatementIsRecordedAndTheRestIsNamed() {
         f.reads(
                 "晚饭少5人，另外那个按老样子",
                 new ParseOutcome.Incomplete(
@@ -75,7 +75,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void an_unreadable_message_from_someone_who_reports_for_nobody_stays_unanswered() {
+    void anUnreadableMessageFromSomeoneWhoReportsForNobodyStaysUnanswered() {
         unclear("晚饭那个怎么弄");
 
         f.say("stranger", "2026-11-22T09:00", "晚饭那个怎么弄");
@@ -84,7 +84,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void an_as_planned_report_says_the_figure_it_stands_for() {
+    void anAsPlannedReportSaysTheFigureItStandsFor() {
         f.reads("晚上正常吃", new MealCount("hunan", SUNDAY, "DINNER", null));
 
         f.say("hunan-li", "2026-11-22T09:00", "晚上正常吃");
@@ -93,7 +93,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void an_edit_says_what_it_was_and_what_it_is_now() {
+    void anEditSaysWhatItWasAndWhatItIsNow() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
         f.reads("晚饭少3人", new MealCancel("hunan", SUNDAY, "DINNER", 3));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭少5人");
@@ -105,7 +105,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void a_late_edit_is_told_to_the_coordinators_as_a_correction() {
+    void aLateEditIsToldToTheCoordinatorsAsACorrection() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
         f.reads("晚饭少3人", new MealCancel("hunan", SUNDAY, "DINNER", 3));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T14:00", "晚饭少5人");
@@ -118,7 +118,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void an_undo_says_what_the_meal_returns_to() {
+    void anUndoSaysWhatTheMealReturnsTo() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭少5人");
 
@@ -128,7 +128,7 @@ class PlainAnswersTest {
     }
 
     @Test
-    void a_late_change_in_the_coordinators_own_chat_is_answered_there_once() {
+    void aLateChangeInTheCoordinatorsOwnChatIsAnsweredThereOnce() {
         f.reads("湖南晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
 
         f.send(new IncomingMessage(

@@ -28,7 +28,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void the_same_relative_change_again_within_ten_minutes_asks_whether_it_is_a_repeat() {
+    void theSameRelativeChangeAgainWithinTenMinutesAsksWhetherItIsARepeat() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
 
         f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
@@ -39,7 +39,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void yes_records_the_second_and_no_does_not() {
+    void yesRecordsTheSecondAndNoDoesNot() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
         f.say("hunan-li", "2026-11-22T09:05", "否");
@@ -54,7 +54,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void the_yes_button_records_the_second() {
+    void theYesButtonRecordsTheSecond() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
 
@@ -68,7 +68,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void after_ten_minutes_an_explicit_again_or_an_absolute_figure_no_question_is_asked() {
+    void afterTenMinutesAnExplicitAgainOrAnAbsoluteFigureNoQuestionIsAsked() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         f.say("hunan-li", "2026-11-22T09:11", "午餐减6人");
         assertThat(hunanLunch()).isEqualTo(23);
@@ -83,7 +83,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void a_partial_departure_sent_twice_is_asked_about_too() {
+    void aPartialDepartureSentTwiceIsAskedAboutToo() {
         f.say("hunan-li", "2026-11-22T09:00", "10人明天先走");
 
         f.say("hunan-li", "2026-11-22T09:02", "10人明天先走");
@@ -92,7 +92,7 @@ class RepeatedChangeTest {
     }
 
     @Test
-    void an_undone_change_sent_again_is_recorded_without_a_question() {
+    void anUndoneChangeSentAgainIsRecordedWithoutAQuestion() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         f.say("hunan-li", "2026-11-22T09:01", "撤销");
 

@@ -20,7 +20,7 @@ class ReplyKindsTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     @Test
-    void a_receipt_carries_its_lines_and_its_totals_with_what_they_total() {
+    void aReceiptCarriesItsLinesAndItsTotalsWithWhatTheyTotal() {
         f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
 
         f.say("hunan-li", "2026-11-22T09:00", "晚饭不吃了");
@@ -38,7 +38,7 @@ class ReplyKindsTest {
     }
 
     @Test
-    void the_totals_of_two_receipts_for_one_meal_and_venue_have_the_same_key() {
+    void theTotalsOfTwoReceiptsForOneMealAndVenueHaveTheSameKey() {
         f.reads("晚饭不吃了", new MealCancel("hunan", SUNDAY, "DINNER", null));
         f.reads("晚饭报20人", new MealCount("guizhou", SUNDAY, "DINNER", 20));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭不吃了");
@@ -53,7 +53,7 @@ class ReplyKindsTest {
     }
 
     @Test
-    void an_edited_message_is_answered_with_a_correction_that_no_digest_stands_in_for() {
+    void anEditedMessageIsAnsweredWithACorrectionThatNoDigestStandsInFor() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("晚饭报28人", new MealCount("hunan", SUNDAY, "DINNER", 28));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
@@ -73,7 +73,7 @@ class ReplyKindsTest {
     }
 
     @Test
-    void a_missing_field_is_a_question() {
+    void aMissingFieldIsAQuestion() {
         f.reads(
                 "晚饭要减人",
                 new ParseOutcome.Incomplete(

@@ -19,7 +19,7 @@ class SpeakerTest {
     private final Answer answer = new Answer(board, List.of(new Button("撤销", "undo:m1")));
 
     @Test
-    void a_long_answer_is_split_for_discord_with_the_reply_on_the_first_part_and_the_buttons_under_the_last() {
+    void aLongAnswerIsSplitForDiscordWithTheReplyOnTheFirstPartAndTheButtonsUnderTheLast() {
         new Speaker(outbox).say(new ChatRef("discord", "c1"), "m1", answer);
 
         List<Reply> parts = outbox.sent();
@@ -35,7 +35,7 @@ class SpeakerTest {
     }
 
     @Test
-    void telegram_allows_longer_parts_and_silence_sends_nothing() {
+    void telegramAllowsLongerPartsAndSilenceSendsNothing() {
         new Speaker(outbox).say(new ChatRef("telegram", "c1"), "m1", answer);
         new Speaker(outbox).say(new ChatRef("telegram", "c1"), "m2", Answer.silence());
 

@@ -26,7 +26,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void a_coordinators_as_planned_over_a_liaisons_figure_asks_which_naming_both() {
+    void aCoordinatorsAsPlannedOverALiaisonsFigureAsksWhichNamingBoth() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
 
         f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
@@ -41,7 +41,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void choosing_the_plan_with_its_button_records_the_as_planned() {
+    void choosingThePlanWithItsButtonRecordsTheAsPlanned() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
         var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
 
@@ -56,7 +56,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void replying_as_reported_keeps_the_liaisons_figure_and_the_other_answer_lapses() {
+    void replyingAsReportedKeepsTheLiaisonsFigureAndTheOtherAnswerLapses() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
         var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
         String planned = f.lastTo(GROUP).buttons().get(1).action();
@@ -70,7 +70,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void a_liaisons_own_as_planned_is_recorded_at_once() {
+    void aLiaisonsOwnAsPlannedIsRecordedAtOnce() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭照常");
 
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划");
@@ -78,7 +78,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void as_planned_over_the_senders_own_figure_is_recorded_at_once() {
+    void asPlannedOverTheSendersOwnFigureIsRecordedAtOnce() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
 
         f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
@@ -87,7 +87,7 @@ class TwoReadingsTest {
     }
 
     @Test
-    void someone_else_may_not_choose_for_the_sender() {
+    void someoneElseMayNotChooseForTheSender() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
         var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
 

@@ -29,7 +29,7 @@ class UnboundSenderTest {
     }
 
     @Test
-    void someone_unbound_reporting_without_a_delegation_is_told_to_bind_first_not_asked_which() {
+    void someoneUnboundReportingWithoutADelegationIsToldToBindFirstNotAskedWhich() {
         f.say("stranger", "2026-11-22T09:00", "晚饭少5人");
 
         Reply reply = f.lastTo(GROUP);
@@ -41,14 +41,14 @@ class UnboundSenderTest {
     }
 
     @Test
-    void a_coordinator_is_still_asked_which_delegation() {
+    void aCoordinatorIsStillAskedWhichDelegation() {
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
 
         assertThat(f.lastTo(GROUP).text()).startsWith("请问是哪个代表团？");
     }
 
     @Test
-    void an_issue_reported_beside_it_is_still_recorded() {
+    void anIssueReportedBesideItIsStillRecorded() {
         f.reads(
                 "房间没有热水，晚饭少5人",
                 new ParseOutcome.Incomplete(

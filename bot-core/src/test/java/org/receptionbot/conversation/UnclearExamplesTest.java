@@ -27,7 +27,7 @@ class UnclearExamplesTest {
                 "湖南明天上午10人先走, -",
                 "3号车实到42人, -"
             })
-    void an_example_is_read(String example, String sender) {
+    void anExampleIsRead(String example, String sender) {
         assertThat(PARSER.parse(example, SUNDAY_0900, sender)).isInstanceOf(ParseOutcome.Understood.class);
     }
 }

@@ -11,7 +11,7 @@ class VisitExportTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.conference());
 
     @Test
-    void the_visit_day_of_an_export_holds_each_route_with_its_delegations_names() {
+    void theVisitDayOfAnExportHoldsEachRouteWithItsDelegationsNames() {
         ExportContent content = f.core.exportBuilder.build(
                 LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 9), ConversationFixture.time("2026-12-09T09:00"));
 

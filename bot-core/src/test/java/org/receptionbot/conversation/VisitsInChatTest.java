@@ -41,7 +41,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void a_route_figure_is_recorded_and_answered_with_the_figure_it_replaces() {
+    void aRouteFigureIsRecordedAndAnsweredWithTheFigureItReplaces() {
         f.reads("北海线3人", new Visit("hunan", "beihai", 3));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "北海线3人").text()).isEqualTo("""
@@ -52,7 +52,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void a_person_switching_routes_leaves_the_one_route_and_joins_the_other() {
+    void aPersonSwitchingRoutesLeavesTheOneRouteAndJoinsTheOther() {
         f.reads("李处改去柳州", new VisitChange("hunan", 1, null, "liuzhou"));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "李处改去柳州").text())
@@ -61,7 +61,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void undo_takes_a_visit_change_back_off_the_routes() {
+    void undoTakesAVisitChangeBackOffTheRoutes() {
         f.reads("我们厅不去考察了", new VisitChange("hunan", null, null, null));
         var message = f.say("hunan-li", "2026-11-22T09:00", "我们厅不去考察了");
         assertThat(people("beihai", "hunan")).isZero();
@@ -72,7 +72,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void taking_more_people_off_a_route_than_are_on_it_is_confirmed_before_it_is_recorded() {
+    void takingMorePeopleOffARouteThanAreOnItIsConfirmedBeforeItIsRecorded() {
         f.reads("北海线少3人", new VisitChange("hunan", 3, "beihai", null));
 
         Reply question = ask("hunan-li", "2026-11-22T09:00", "北海线少3人");
@@ -85,7 +85,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void a_held_visit_change_corrected_in_words_is_recorded_with_the_corrected_figure() {
+    void aHeldVisitChangeCorrectedInWordsIsRecordedWithTheCorrectedFigure() {
         f.reads("北海线少3人", new VisitChange("hunan", 3, "beihai", null));
         ask("hunan-li", "2026-11-22T09:00", "北海线少3人");
 
@@ -94,7 +94,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void a_visit_without_a_route_is_asked_and_the_answer_names_it() {
+    void aVisitWithoutARouteIsAskedAndTheAnswerNamesIt() {
         f.reads(
                 "我们报名考察3人",
                 new ParseOutcome.Incomplete(
@@ -106,7 +106,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void a_drop_out_that_names_no_route_of_several_changes_none_and_says_so() {
+    void aDropOutThatNamesNoRouteOfSeveralChangesNoneAndSaysSo() {
         f.reads("有2人不去考察了", new VisitChange("guizhou", 2, null, null));
 
         assertThat(ask("guizhou-wang", "2026-11-22T09:00", "有2人不去考察了").text()).contains("未说明是哪条线路的人员，各线路人数未改");
@@ -115,7 +115,7 @@ class VisitsInChatTest {
     }
 
     @Test
-    void the_parser_reading_of_a_switch_is_recorded_on_both_routes() {
+    void theParserReadingOfASwitchIsRecordedOnBothRoutes() {
         String text = "李处改去柳州，他原来报的是北海线";
         f.reads(text, new MessageParser(EVENT).parse(text, ConversationFixture.time("2026-11-22T09:00"), "hunan"));
 

@@ -40,10 +40,10 @@ class WholeDayTest {
     private final Map<String, Integer> expectedLunch = new HashMap<>();
 
     @Test
-    void the_day_ends_in_the_right_boards() {
-        given_liaisons_report_lunch_in_the_morning();
-        with_corrections_a_late_change_and_an_early_departure();
-        with_a_partial_head_count_and_issues();
+    void theDayEndsInTheRightBoards() {
+        givenLiaisonsReportLunchInTheMorning();
+        withCorrectionsALateChangeAndAnEarlyDeparture();
+        withAPartialHeadCountAndIssues();
 
         MealBoard board = f.core.meals.board(DAY, lunch, ConversationFixture.time("2026-11-22T17:00"));
         int all = event.delegations().stream()
@@ -70,7 +70,7 @@ class WholeDayTest {
                 .satisfies(l -> assertThat(l.old()).isTrue());
     }
 
-    private void given_liaisons_report_lunch_in_the_morning() {
+    private void givenLiaisonsReportLunchInTheMorning() {
         List<Delegation> reporting = event.delegations().subList(0, 30);
         for (int i = 0; i < reporting.size(); i++) {
             Delegation d = reporting.get(i);
@@ -84,7 +84,7 @@ class WholeDayTest {
         }
     }
 
-    private void with_corrections_a_late_change_and_an_early_departure() {
+    private void withCorrectionsALateChangeAndAnEarlyDeparture() {
         f.say("beijing-li", "2026-11-22T09:00", "撤销");
         expectedLunch.remove("beijing");
         f.reads("天津午餐25人", new MealCount("tianjin", DAY, "LUNCH", 25));
@@ -111,7 +111,7 @@ class WholeDayTest {
                 相应取消用餐：11月22日晚餐至11月29日宵夜（共30餐）""");
     }
 
-    private void with_a_partial_head_count_and_issues() {
+    private void withAPartialHeadCountAndIssues() {
         f.reads("3号车实到30人", new Headcount("3", 30, "hunan"));
         f.say("hunan-li", "2026-11-22T12:30", "3号车实到30人");
         assertThat(f.lastTo(GROUP).text()).contains("3号车 实到30人（应到35人，⚠少5人）");

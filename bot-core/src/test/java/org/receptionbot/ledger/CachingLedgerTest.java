@@ -16,7 +16,7 @@ class CachingLedgerTest extends LedgerContract {
     }
 
     @Test
-    void a_cached_day_and_movements_follow_later_appends_and_withdrawals_like_the_store() {
+    void aCachedDayAndMovementsFollowLaterAppendsAndWithdrawalsLikeTheStore() {
         InMemoryLedger store = new InMemoryLedger();
         Source before = source("m1", "li");
         LedgerContract.append(store, List.of(entry(before, 0, 30)));
@@ -42,7 +42,7 @@ class CachingLedgerTest extends LedgerContract {
     }
 
     @Test
-    void an_append_the_store_reports_as_applied_before_is_read_from_the_store() {
+    void anAppendTheStoreReportsAsAppliedBeforeIsReadFromTheStore() {
         InMemoryLedger store = new InMemoryLedger();
         CachingLedger cache = new CachingLedger(store);
         cache.day(DAY);
@@ -60,7 +60,7 @@ class CachingLedgerTest extends LedgerContract {
     }
 
     @Test
-    void an_append_that_fails_after_the_store_made_it_is_read_from_the_store() {
+    void anAppendThatFailsAfterTheStoreMadeItIsReadFromTheStore() {
         InMemoryLedger store = new InMemoryLedger();
         CachingLedger cache = new CachingLedger(new FailingAfterWrite(store));
         cache.day(DAY);
@@ -73,7 +73,7 @@ class CachingLedgerTest extends LedgerContract {
     }
 
     @Test
-    void a_withdrawal_that_fails_after_the_store_made_it_is_read_from_the_store() {
+    void aWithdrawalThatFailsAfterTheStoreMadeItIsReadFromTheStore() {
         InMemoryLedger store = new InMemoryLedger();
         Source s = source("m1", "li");
         LedgerContract.append(store, List.of(entry(s, 0, 29)));

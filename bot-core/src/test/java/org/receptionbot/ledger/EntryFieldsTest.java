@@ -10,7 +10,7 @@ import org.receptionbot.testing.Sources;
 class EntryFieldsTest {
 
     @Test
-    void entries_and_withdrawals_read_back_as_written() {
+    void entriesAndWithdrawalsReadBackAsWritten() {
         Source s = Sources.at("2026-11-22T16:10", "李娜");
         Entry e = new Entry(
                 s.messageKey() + "#0",

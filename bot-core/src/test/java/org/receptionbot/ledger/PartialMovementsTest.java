@@ -42,7 +42,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void several_partial_departures_then_the_rest_leave_in_turn() {
+    void severalPartialDeparturesThenTheRestLeaveInTurn() {
         say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null));
         say(new Departure("hunan", nov(24), LocalTime.of(14, 0), 5, null));
         say(new Departure("hunan", nov(25), null, null, null));
@@ -56,7 +56,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void an_absolute_count_after_a_partial_departure_wins_and_as_planned_is_the_people_still_there() {
+    void anAbsoluteCountAfterAPartialDepartureWinsAndAsPlannedIsThePeopleStillThere() {
         say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null));
         say(new MealCount("hunan", nov(23), "LUNCH", 28), new MealCount("hunan", nov(23), "DINNER", null));
 
@@ -65,7 +65,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void departures_of_more_people_than_there_are_never_go_below_zero_and_the_delegation_has_left() {
+    void departuresOfMorePeopleThanThereAreNeverGoBelowZeroAndTheDelegationHasLeft() {
         say(new Departure("hunan", nov(23), LocalTime.of(6, 0), 20, null));
         say(new Departure("hunan", nov(23), LocalTime.of(10, 0), 20, null));
         say(new MealCancel("hunan", nov(23), "DINNER", 5));
@@ -77,7 +77,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void people_arriving_before_the_delegation_count_from_their_time_and_the_whole_arrival_brings_the_rest() {
+    void peopleArrivingBeforeTheDelegationCountFromTheirTimeAndTheWholeArrivalBringsTheRest() {
         recorder.apply(
                 Sources.at("2026-11-19T09:00", "li"),
                 List.of(new Arrival("hunan", nov(20), LocalTime.of(10, 0), 10, null)));
@@ -88,7 +88,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void people_arriving_after_the_delegation_are_missing_until_they_come() {
+    void peopleArrivingAfterTheDelegationAreMissingUntilTheyCome() {
         say(new Arrival("hunan", nov(22), LocalTime.of(16, 0), 5, null));
 
         assertThat(hunan(21, "LUNCH").diners()).isEqualTo(30);
@@ -97,7 +97,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void a_late_part_arrival_changes_only_the_meals_between_its_report_and_its_arrival() {
+    void aLatePartArrivalChangesOnlyTheMealsBetweenItsReportAndItsArrival() {
         recorder.apply(
                 Sources.at("2026-11-23T10:00", "li"),
                 List.of(new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null)));
@@ -109,7 +109,7 @@ class PartialMovementsTest {
     }
 
     @Test
-    void a_departure_reported_after_the_fact_leaves_the_meals_already_served() {
+    void aDepartureReportedAfterTheFactLeavesTheMealsAlreadyServed() {
         recorder.apply(
                 Sources.at("2026-11-23T14:00", "li"),
                 List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));

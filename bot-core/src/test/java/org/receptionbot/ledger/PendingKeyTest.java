@@ -10,7 +10,7 @@ class PendingKeyTest {
     private static final ChatRef CHAT = new ChatRef("telegram", "-100");
 
     @Test
-    void the_keys_of_questions_already_waiting_keep_their_form() {
+    void theKeysOfQuestionsAlreadyWaitingKeepTheirForm() {
         assertThat(new PendingKey.Answer(CHAT, "7").text()).isEqualTo("answer:telegram:-100:7");
         assertThat(new PendingKey.Lapsed(CHAT, "7").text()).isEqualTo("lapsed:telegram:-100:7");
         assertThat(new PendingKey.Confirmation(CHAT, "7").text()).isEqualTo("confirm:telegram:-100:7");
@@ -19,7 +19,7 @@ class PendingKeyTest {
     }
 
     @Test
-    void keys_of_different_kinds_for_the_same_user_never_meet() {
+    void keysOfDifferentKindsForTheSameUserNeverMeet() {
         List<PendingKey> keys = List.of(
                 new PendingKey.Answer(CHAT, "7"),
                 new PendingKey.Lapsed(CHAT, "7"),

@@ -22,7 +22,7 @@ class RecordFieldsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
 
     @Test
-    void every_kind_of_record_reads_back_as_written() {
+    void everyKindOfRecordReadsBackAsWritten() {
         List<Record> records = List.of(
                 new MealCount("hunan", DAY, "LUNCH", 35),
                 new MealCancel("hunan", DAY, "DINNER", null),
@@ -42,7 +42,7 @@ class RecordFieldsTest {
     }
 
     @Test
-    void fields_are_named_as_in_the_contract_and_nulls_are_left_out() {
+    void fieldsAreNamedAsInTheContractAndNullsAreLeftOut() {
         assertThat(RecordFields.write(new MealCancel("hunan", DAY, "DINNER", null)))
                 .containsExactly(
                         java.util.Map.entry("type", "MEAL_CANCEL"),
@@ -52,7 +52,7 @@ class RecordFieldsTest {
     }
 
     @Test
-    void a_visit_change_writes_its_routes_as_from_and_to() {
+    void aVisitChangeWritesItsRoutesAsFromAndTo() {
         assertThat(RecordFields.write(new VisitChange("guangdong", 1, null, "liuzhou")))
                 .containsExactly(
                         java.util.Map.entry("type", "VISIT_CHANGE"),

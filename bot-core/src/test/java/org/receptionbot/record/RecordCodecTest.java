@@ -24,14 +24,14 @@ class RecordCodecTest {
             new VisitChange("shandong", 1, "baise", "liuzhou"));
 
     @Test
-    void every_kind_of_the_contract_has_a_record_type_that_names_it() {
+    void everyKindOfTheContractHasARecordTypeThatNamesIt() {
         Set<RecordCodec.Kind> seen = EnumSet.noneOf(RecordCodec.Kind.class);
         for (Record r : ONE_OF_EACH) seen.add(RecordCodec.kind(r.type()));
         assertThat(seen).containsExactlyInAnyOrder(RecordCodec.Kind.values());
     }
 
     @Test
-    void every_record_reads_back_from_its_fields_as_text() {
+    void everyRecordReadsBackFromItsFieldsAsText() {
         for (Record r : ONE_OF_EACH) {
             Map<String, Object> fields = RecordCodec.fields(r);
             Record back = RecordCodec.read(r.type(), name -> {
@@ -43,7 +43,7 @@ class RecordCodecTest {
     }
 
     @Test
-    void the_compared_fields_are_the_records_fields_in_the_contracts_order() {
+    void theComparedFieldsAreTheRecordsFieldsInTheContractsOrder() {
         for (Record r : ONE_OF_EACH) {
             List<String> names = List.copyOf(RecordCodec.fields(r).keySet());
             List<String> compared = RecordCodec.kind(r.type()).compared();
@@ -52,7 +52,7 @@ class RecordCodecTest {
     }
 
     @Test
-    void nulls_are_kept_as_fields_with_no_value() {
+    void nullsAreKeptAsFieldsWithNoValue() {
         assertThat(RecordCodec.fields(new Departure("hunan", DAY, null, null, null)))
                 .containsEntry("time", null)
                 .containsEntry("count", null)

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class ChatTextTest {
 
     @Test
-    void short_text_stays_in_one_part() {
+    void shortTextStaysInOnePart() {
         assertThat(ChatText.split("一行\n两行", ChatText.TELEGRAM)).containsExactly("一行\n两行");
     }
 
     @Test
-    void long_text_is_split_between_lines_within_the_limit() {
+    void longTextIsSplitBetweenLinesWithinTheLimit() {
         String text =
                 IntStream.range(0, 300).mapToObj(i -> "第" + i + "行 湖南省代表团 35人").collect(Collectors.joining("\n"));
 
@@ -29,7 +29,7 @@ class ChatTextTest {
     }
 
     @Test
-    void only_a_line_longer_than_the_limit_is_cut() {
+    void onlyALineLongerThanTheLimitIsCut() {
         List<String> parts = ChatText.split("短\n" + "长".repeat(25), 10);
 
         assertThat(parts).containsExactly("短", "长".repeat(10), "长".repeat(10), "长".repeat(5));

@@ -46,13 +46,13 @@ class MealBoardsTest {
     }
 
     @Test
-    void a_delegation_that_said_nothing_is_expected_at_its_full_size_and_has_not_reported() {
+    void aDelegationThatSaidNothingIsExpectedAtItsFullSizeAndHasNotReported() {
         assertThat(hunan(lunch)).isEqualTo(new DinerCount(35, false, false, 0));
         assertThat(boards.notReported(SUNDAY, lunch)).hasSize(32);
     }
 
     @Test
-    void the_last_count_is_the_base_then_cancellations_and_additions_apply_in_order() {
+    void theLastCountIsTheBaseThenCancellationsAndAdditionsApplyInOrder() {
         say("2026-11-22T07:00", new MealCancel("hunan", SUNDAY, "LUNCH", 5));
         say("2026-11-22T07:10", new MealCount("hunan", SUNDAY, "LUNCH", 30));
         say("2026-11-22T07:20", new MealCancel("hunan", SUNDAY, "LUNCH", 4), new MealAdd("hunan", SUNDAY, "LUNCH", 2));
@@ -63,7 +63,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void a_cancellation_never_goes_below_zero_and_is_marked_clipped() {
+    void aCancellationNeverGoesBelowZeroAndIsMarkedClipped() {
         say(
                 "2026-11-22T07:00",
                 new MealCount("hunan", SUNDAY, "LUNCH", 3),
@@ -73,7 +73,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void changes_after_the_deadline_are_taken_and_marked_late() {
+    void changesAfterTheDeadlineAreTakenAndMarkedLate() {
         say("2026-11-22T09:59", new MealCancel("hunan", SUNDAY, "LUNCH", 1));
         say("2026-11-22T10:00", new MealCancel("hunan", SUNDAY, "LUNCH", null));
 
@@ -87,7 +87,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void an_early_departure_zeroes_the_meals_after_it() {
+    void anEarlyDepartureZeroesTheMealsAfterIt() {
         say("2026-11-22T08:00", new Departure("hunan", SUNDAY, LocalTime.of(14, 0), null, "G1234"));
 
         assertThat(hunan(lunch).diners()).isEqualTo(35);
@@ -98,7 +98,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void a_partial_departure_takes_its_people_from_the_meals_after_it() {
+    void aPartialDepartureTakesItsPeopleFromTheMealsAfterIt() {
         say("2026-11-22T08:00", new Departure("hunan", SUNDAY, LocalTime.of(14, 0), 5, null));
 
         assertThat(hunan(lunch).diners()).isEqualTo(35);
@@ -106,7 +106,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void an_undone_message_no_longer_counts() {
+    void anUndoneMessageNoLongerCounts() {
         Source s = Sources.at("2026-11-22T07:00", "li");
         recorder.apply(s, List.of(new MealCount("hunan", SUNDAY, "LUNCH", 20)));
         recorder.withdraw(s.messageRef(), Sources.at("2026-11-22T07:01", "li"));
@@ -115,7 +115,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void the_same_message_applied_twice_counts_once() {
+    void theSameMessageAppliedTwiceCountsOnce() {
         Source s = Sources.at("2026-11-22T07:00", "li");
         recorder.apply(s, List.of(new MealAdd("hunan", SUNDAY, "LUNCH", 5)));
         assertThat(recorder.apply(s, List.of(new MealAdd("hunan", SUNDAY, "LUNCH", 5)))
@@ -126,7 +126,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void venues_total_against_capacity_and_actuals_are_compared_with_the_booking() {
+    void venuesTotalAgainstCapacityAndActualsAreComparedWithTheBooking() {
         ledger.recordActual(new ActualCount(SUNDAY, "LUNCH", "jiuyuan", 412, Sources.at("2026-11-22T14:00", "tian")));
 
         MealBoard board = boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T14:00"));
@@ -140,7 +140,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void before_arrival_and_after_a_planned_departure_nobody_is_expected() {
+    void beforeArrivalAndAfterAPlannedDepartureNobodyIsExpected() {
         Event small = TestEvents.withPeople();
         MealBoards b = new MealBoards(small, new InMemoryLedger());
         Meal smallLunch = small.meal("LUNCH").orElseThrow();
@@ -164,7 +164,7 @@ class MealBoardsTest {
     }
 
     @Test
-    void a_reported_late_arrival_replaces_the_plan() {
+    void aReportedLateArrivalReplacesThePlan() {
         Event small = TestEvents.withPeople();
         InMemoryLedger l = new InMemoryLedger();
         new Recorder(small, l, new InMemoryIssueBook())

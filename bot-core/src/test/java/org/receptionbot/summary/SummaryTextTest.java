@@ -36,7 +36,7 @@ class SummaryTextTest {
     }
 
     @Test
-    void the_meal_board_shows_venues_totals_capacity_unreported_and_late_changes() {
+    void theMealBoardShowsVenuesTotalsCapacityUnreportedAndLateChanges() {
         say("2026-11-22T16:10", new MealCancel("hunan", DAY, "DINNER", 5));
 
         String text = new MealBoardText(records)
@@ -55,7 +55,7 @@ class SummaryTextTest {
     }
 
     @Test
-    void movements_are_sorted_by_time_and_compared_with_the_plan() {
+    void movementsAreSortedByTimeAndComparedWithThePlan() {
         say("2026-11-20T08:00", new Arrival("hunan", LocalDate.of(2026, 11, 20), LocalTime.of(17, 30), null, "G1234"));
         say("2026-11-20T08:00", new Arrival("guizhou", LocalDate.of(2026, 11, 20), LocalTime.of(9, 5), 50, "CA1234"));
 
@@ -69,7 +69,7 @@ class SummaryTextTest {
     }
 
     @Test
-    void a_planned_movement_reported_for_another_day_is_shown_as_moved() {
+    void aPlannedMovementReportedForAnotherDayIsShownAsMoved() {
         say("2026-11-24T08:00", new Departure("hunan", LocalDate.of(2026, 11, 24), LocalTime.of(14, 0), null, null));
 
         String planned =
@@ -79,7 +79,7 @@ class SummaryTextTest {
     }
 
     @Test
-    void a_short_head_count_is_flagged() {
+    void aShortHeadCountIsFlagged() {
         say("2026-11-22T08:00", new Headcount("3", 30, null));
 
         String text = new HeadcountText().render(DAY, new HeadcountBoards(event, ledger).board(DAY));
@@ -88,7 +88,7 @@ class SummaryTextTest {
     }
 
     @Test
-    void pending_issues_show_their_age_and_old_ones_are_flagged() {
+    void pendingIssuesShowTheirAgeAndOldOnesAreFlagged() {
         say("2026-11-22T08:00", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
         say("2026-11-22T09:30", new Issue(IssueCategory.VEHICLE, null, "3号车找不到"));
         new IssueLoop(issues).acknowledge(1, new IssueTicket.Step("tian", "田主任", Sources.instant("2026-11-22T09:00")));

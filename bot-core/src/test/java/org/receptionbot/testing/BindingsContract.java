@@ -18,7 +18,7 @@ public abstract class BindingsContract {
     protected abstract Bindings bindings();
 
     @Test
-    void a_binding_replaces_the_accounts_previous_one() {
+    void aBindingReplacesTheAccountsPreviousOne() {
         Bindings bindings = bindings();
         bindings.bind(new Binding("telegram", "1001", "李娜", "hunan", null, AT));
         Binding confirmed = new Binding("telegram", "1001", "李娜", "hubei", "9", AT.plusSeconds(5));
@@ -30,7 +30,7 @@ public abstract class BindingsContract {
     }
 
     @Test
-    void an_account_is_its_platform_and_its_user_id() {
+    void anAccountIsItsPlatformAndItsUserId() {
         Bindings bindings = bindings();
         Binding telegram = new Binding("telegram", "1001", "李娜", "hunan", "9", AT);
         Binding discord = new Binding("discord", "1001", "Li Na", "hubei", "9", AT);
@@ -44,7 +44,7 @@ public abstract class BindingsContract {
     }
 
     @Test
-    void a_binding_with_no_name_confirmation_or_time_comes_back_as_it_was_bound() {
+    void aBindingWithNoNameConfirmationOrTimeComesBackAsItWasBound() {
         Bindings bindings = bindings();
         Binding bare = new Binding("telegram", "1001", null, "hunan", null, null);
 
@@ -54,7 +54,7 @@ public abstract class BindingsContract {
     }
 
     @Test
-    void lists_every_binding_by_platform_then_by_user_id() {
+    void listsEveryBindingByPlatformThenByUserId() {
         Bindings bindings = bindings();
         Binding wang = new Binding("telegram", "2002", "王强", "hunan", "9", AT);
         Binding li = new Binding("telegram", "1001", "李娜", "hunan", "9", AT);

@@ -20,7 +20,7 @@ public abstract class InboundLogContract {
     protected abstract InboundLog log();
 
     @Test
-    void a_message_delivered_twice_is_stored_once_and_once_handled_is_not_handled_again() {
+    void aMessageDeliveredTwiceIsStoredOnceAndOnceHandledIsNotHandledAgain() {
         InboundLog log = log();
         IncomingMessage message = Messages.in(GROUP).id("88").from("1001", "李娜").text("湖南今晚35人");
 
@@ -37,7 +37,7 @@ public abstract class InboundLogContract {
     }
 
     @Test
-    void keeps_every_field_and_the_order_of_a_chat() {
+    void keepsEveryFieldAndTheOrderOfAChat() {
         InboundLog log = log();
         IncomingMessage plain = Messages.in(GROUP).id("1").from("1001", "李娜").text("第一条");
         IncomingMessage reply = Messages.in(GROUP)
@@ -58,7 +58,7 @@ public abstract class InboundLogContract {
     }
 
     @Test
-    void an_edit_is_a_version_of_its_own_with_its_own_handling() {
+    void anEditIsAVersionOfItsOwnWithItsOwnHandling() {
         InboundLog log = log();
         IncomingMessage original = Messages.in(GROUP).id("1").text("湖南今晚35人");
         IncomingMessage edit = Messages.in(GROUP)
@@ -75,7 +75,7 @@ public abstract class InboundLogContract {
     }
 
     @Test
-    void keeps_the_messages_of_each_chat_apart() {
+    void keepsTheMessagesOfEachChatApart() {
         InboundLog log = log();
         IncomingMessage here = Messages.in(GROUP).id("1").text("湖南今晚35人");
         IncomingMessage there = Messages.in(OTHER).id("1").text("湖北今晚20人");
@@ -91,7 +91,7 @@ public abstract class InboundLogContract {
     }
 
     @Test
-    void a_limit_of_zero_or_less_gives_no_message() {
+    void aLimitOfZeroOrLessGivesNoMessage() {
         InboundLog log = log();
         log.store(Messages.in(GROUP).id("1").text("湖南今晚35人"));
 
@@ -100,7 +100,7 @@ public abstract class InboundLogContract {
     }
 
     @Test
-    void a_message_stored_by_callers_at_the_same_moment_is_kept_once() {
+    void aMessageStoredByCallersAtTheSameMomentIsKeptOnce() {
         InboundLog log = log();
         IncomingMessage message = Messages.in(GROUP).id("9").text("兵团晚餐加5人");
 

@@ -30,7 +30,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void gives_numbers_one_two_three_in_the_order_asked() {
+    void givesNumbersOneTwoThreeInTheOrderAsked() {
         IssueBook book = book();
 
         assertThat(List.of(book.nextNumber(), book.nextNumber(), book.nextNumber()))
@@ -38,7 +38,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void numbers_asked_for_at_the_same_moment_are_all_different() {
+    void numbersAskedForAtTheSameMomentAreAllDifferent() {
         IssueBook book = book();
 
         List<Integer> numbers = Race.of(8, book::nextNumber);
@@ -47,7 +47,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void a_ticket_comes_back_with_its_whole_loop_by_number_and_by_entry() {
+    void aTicketComesBackWithItsWholeLoopByNumberAndByEntry() {
         IssueBook book = book();
         IssueTicket ticket = ticket(book.nextNumber(), "e#0")
                 .acknowledge(TIAN)
@@ -61,7 +61,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void saving_a_ticket_again_replaces_the_one_with_its_number() {
+    void savingATicketAgainReplacesTheOneWithItsNumber() {
         IssueBook book = book();
         IssueTicket open = ticket(book.nextNumber(), "e#0");
         book.save(open);
@@ -75,7 +75,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void a_ticket_without_an_entry_or_a_delegation_is_kept_as_it_is() {
+    void aTicketWithoutAnEntryOrADelegationIsKeptAsItIs() {
         IssueBook book = book();
         IssueTicket bare =
                 IssueTicket.open(book.nextNumber(), new Issue(IssueCategory.OTHER, null, "电梯坏了"), null, SOURCE);
@@ -87,7 +87,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void lists_every_ticket_by_number_whatever_the_order_saved() {
+    void listsEveryTicketByNumberWhateverTheOrderSaved() {
         IssueBook book = book();
         book.save(ticket(3, "e#3"));
         book.save(ticket(1, "e#1"));
@@ -97,7 +97,7 @@ public abstract class IssueBookContract {
     }
 
     @Test
-    void finds_nothing_under_a_number_or_an_entry_never_saved() {
+    void findsNothingUnderANumberOrAnEntryNeverSaved() {
         IssueBook book = book();
         book.save(ticket(book.nextNumber(), "e#0"));
 

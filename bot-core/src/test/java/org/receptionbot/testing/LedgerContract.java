@@ -45,7 +45,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void applies_a_message_version_once_with_all_its_entries() {
+    void appliesAMessageVersionOnceWithAllItsEntries() {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
         assertThat(ledger.append(s.messageKey(), List.of(entry(s, 0, 30), entry(s, 1, 31))))
@@ -58,7 +58,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void keeps_entries_per_day_in_append_order_with_their_history() {
+    void keepsEntriesPerDayInAppendOrderWithTheirHistory() {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
         Entry late = new Entry("sandbox:group:m1#1", DAY, new MealCancel("hunan", DAY, "DINNER", null), s, true);
@@ -78,7 +78,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void withdrawn_entries_stay_in_the_day_log_but_not_among_the_active() {
+    void withdrawnEntriesStayInTheDayLogButNotAmongTheActive() {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
         append(ledger, List.of(entry(s, 0, 30), entry(s, 1, 31)));
@@ -93,7 +93,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void remembers_the_last_message_with_entries_per_sender_and_chat() {
+    void remembersTheLastMessageWithEntriesPerSenderAndChat() {
         Ledger ledger = ledger();
         append(ledger, List.of(entry(source("m1", "li"), 0, 30)));
         append(ledger, List.of(entry(source("m2", "li"), 0, 31)));
@@ -105,7 +105,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void gives_the_movements_in_force_of_every_day_in_append_order() {
+    void givesTheMovementsInForceOfEveryDayInAppendOrder() {
         Ledger ledger = ledger();
         Source s = source("m1", "li");
         Entry dep = new Entry(
@@ -125,7 +125,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void a_later_actual_count_replaces_the_earlier_one() {
+    void aLaterActualCountReplacesTheEarlierOne() {
         Ledger ledger = ledger();
         ledger.recordActual(new ActualCount(DAY, "LUNCH", "jiuyuan", 400, source("a1", "tian")));
         assertThat(ledger.actuals(DAY)).extracting(ActualCount::count).containsExactly(400);

@@ -39,7 +39,7 @@ public abstract class PendingQuestionsContract {
     protected abstract PendingQuestions pending();
 
     @Test
-    void every_kind_of_pending_comes_back_as_it_was_put() {
+    void everyKindOfPendingComesBackAsItWasPut() {
         PendingQuestions pending = pending();
         Pending bind = new Pending.BindRequest(new Binding("telegram", "1", "王", "hunan", null, AT), SOURCE);
         Pending actual = new Pending.ActualConfirmation(new ActualCount(DAY, "LUNCH", "jiuyuan", 5000, SOURCE));
@@ -55,7 +55,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void a_peek_leaves_it_waiting_and_a_take_removes_it() {
+    void aPeekLeavesItWaitingAndATakeRemovesIt() {
         PendingQuestions pending = pending();
         pending.put("answer:a", QUESTION, EXPIRES);
 
@@ -67,7 +67,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void expires_at_the_time_the_core_gives_not_the_clock_of_the_store() {
+    void expiresAtTheTimeTheCoreGivesNotTheClockOfTheStore() {
         PendingQuestions pending = pending();
         pending.put("answer:a", QUESTION, EXPIRES);
         pending.put("confirm:b", CONFIRM, EXPIRES);
@@ -79,7 +79,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void a_put_replaces_what_waited_under_its_key_with_its_own_expiry() {
+    void aPutReplacesWhatWaitedUnderItsKeyWithItsOwnExpiry() {
         PendingQuestions pending = pending();
         pending.put("confirm:b", QUESTION, EXPIRES);
 
@@ -89,7 +89,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void a_key_put_again_after_its_take_is_taken_again() {
+    void aKeyPutAgainAfterItsTakeIsTakenAgain() {
         PendingQuestions pending = pending();
         pending.put("answer:a", QUESTION, EXPIRES);
         pending.take("answer:a", AT);
@@ -101,7 +101,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void gives_nothing_under_a_key_never_put_and_keeps_keys_apart() {
+    void givesNothingUnderAKeyNeverPutAndKeepsKeysApart() {
         PendingQuestions pending = pending();
         pending.put("answer:telegram:-100:1001", QUESTION, EXPIRES);
 
@@ -111,7 +111,7 @@ public abstract class PendingQuestionsContract {
     }
 
     @Test
-    void of_callers_taking_one_pending_at_the_same_moment_only_one_gets_it() {
+    void ofCallersTakingOnePendingAtTheSameMomentOnlyOneGetsIt() {
         PendingQuestions pending = pending();
         pending.put("confirm:b", CONFIRM, EXPIRES);
 

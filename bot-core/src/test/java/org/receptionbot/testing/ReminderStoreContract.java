@@ -20,7 +20,7 @@ public abstract class ReminderStoreContract {
     protected abstract ReminderStore store();
 
     @Test
-    void stores_each_reminder_under_the_next_id_from_one() {
+    void storesEachReminderUnderTheNextIdFromOne() {
         ReminderStore store = store();
 
         Reminder first = store.add(DUE, "各代表团带好参赛证", "田主任");
@@ -33,7 +33,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void gives_a_reminder_back_as_it_was_added_even_without_an_author() {
+    void givesAReminderBackAsItWasAddedEvenWithoutAnAuthor() {
         ReminderStore store = store();
 
         Reminder anonymous = store.add(DUE, "无人署名的提醒", null);
@@ -43,7 +43,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void finds_and_removes_nothing_under_an_id_it_never_gave() {
+    void findsAndRemovesNothingUnderAnIdItNeverGave() {
         ReminderStore store = store();
         store.add(DUE, "领取参赛证", "田主任");
 
@@ -53,7 +53,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void lists_every_reminder_by_due_time_then_by_id() {
+    void listsEveryReminderByDueTimeThenById() {
         ReminderStore store = store();
         Reminder later = store.add(DUE.plusSeconds(3600), "领取参赛证", "田主任");
         Reminder first = store.add(DUE, "各代表团带好参赛证", "田主任");
@@ -63,7 +63,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void removes_a_reminder_once_and_never_gives_its_id_again() {
+    void removesAReminderOnceAndNeverGivesItsIdAgain() {
         ReminderStore store = store();
         Reminder one = store.add(DUE, "各代表团带好参赛证", "田主任");
         Reminder two = store.add(DUE, "领取参赛证", "田主任");
@@ -76,7 +76,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void of_callers_removing_one_reminder_at_the_same_moment_only_one_gets_it() {
+    void ofCallersRemovingOneReminderAtTheSameMomentOnlyOneGetsIt() {
         ReminderStore store = store();
         Reminder due = store.add(DUE, "各代表团带好参赛证", "田主任");
 
@@ -86,7 +86,7 @@ public abstract class ReminderStoreContract {
     }
 
     @Test
-    void reminders_added_at_the_same_moment_get_distinct_ids() {
+    void remindersAddedAtTheSameMomentGetDistinctIds() {
         ReminderStore store = store();
 
         List<Integer> ids = Race.of(8, () -> store.add(DUE, "核对车辆", "向春梅").id());

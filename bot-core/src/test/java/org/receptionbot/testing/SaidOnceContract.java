@@ -16,7 +16,7 @@ public abstract class SaidOnceContract {
     protected abstract SaidOnce saidOnce();
 
     @Test
-    void claims_a_key_the_first_time_only() {
+    void claimsAKeyTheFirstTimeOnly() {
         SaidOnce said = saidOnce();
 
         assertThat(said.claim("warn:2026-11-23:LUNCH")).isTrue();
@@ -25,7 +25,7 @@ public abstract class SaidOnceContract {
     }
 
     @Test
-    void claims_each_key_on_its_own() {
+    void claimsEachKeyOnItsOwn() {
         SaidOnce said = saidOnce();
         said.claim("warn:2026-11-23:LUNCH");
 
@@ -34,7 +34,7 @@ public abstract class SaidOnceContract {
     }
 
     @Test
-    void of_callers_claiming_one_key_at_the_same_moment_only_one_wins() {
+    void ofCallersClaimingOneKeyAtTheSameMomentOnlyOneWins() {
         SaidOnce said = saidOnce();
 
         List<Boolean> won = Race.of(8, () -> said.claim("briefing:2026-11-23"));

@@ -20,7 +20,7 @@ public abstract class WarningMemoryContract {
     protected abstract WarningMemory memory();
 
     @Test
-    void a_warning_of_a_day_is_the_first_time_once_only() {
+    void aWarningOfADayIsTheFirstTimeOnceOnly() {
         WarningMemory memory = memory();
 
         assertThat(memory.firstTime(DAY, KIND)).isTrue();
@@ -28,7 +28,7 @@ public abstract class WarningMemoryContract {
     }
 
     @Test
-    void another_day_or_another_kind_is_a_first_time_of_its_own() {
+    void anotherDayOrAnotherKindIsAFirstTimeOfItsOwn() {
         WarningMemory memory = memory();
         memory.firstTime(DAY, KIND);
 
@@ -37,7 +37,7 @@ public abstract class WarningMemoryContract {
     }
 
     @Test
-    void of_callers_giving_one_warning_at_the_same_moment_only_one_is_first() {
+    void ofCallersGivingOneWarningAtTheSameMomentOnlyOneIsFirst() {
         WarningMemory memory = memory();
 
         List<Boolean> first = Race.of(8, () -> memory.firstTime(DAY, KIND));

@@ -16,7 +16,7 @@ class VisitBoardTextTest {
     }
 
     @Test
-    void a_route_shows_its_times_site_people_buses_changes_and_head_counts() {
+    void aRouteShowsItsTimesSitePeopleBusesChangesAndHeadCounts() {
         c.say("2026-12-08T16:20", "山东联络员", new VisitChange("shandong", 1, null, "liuzhou"));
         c.say("2026-12-09T13:35", "6号车联络员", new Headcount("6", 31, null));
         c.say("2026-12-09T13:36", "7号车联络员", new Headcount("7", 29, null));
@@ -33,7 +33,7 @@ class VisitBoardTextTest {
     }
 
     @Test
-    void a_flagged_change_says_what_to_check() {
+    void aFlaggedChangeSaysWhatToCheck() {
         c.say("2026-12-09T12:00", "湖南联络员", new VisitChange("hunan", 5, "beihai", null));
 
         assertThat(board("北海线"))
@@ -42,7 +42,7 @@ class VisitBoardTextTest {
     }
 
     @Test
-    void buses_not_yet_counted_are_said_so() {
+    void busesNotYetCountedAreSaidSo() {
         assertThat(board("百色"))
                 .contains("  1号车 桂A·H3101 黄师傅")
                 .contains(" 未清点\n")
@@ -50,7 +50,7 @@ class VisitBoardTextTest {
     }
 
     @Test
-    void an_unknown_route_lists_the_routes_there_are() {
+    void anUnknownRouteListsTheRoutesThereAre() {
         assertThat(board("桂林")).isEqualTo("没有找到考察线路“桂林”。现有线路：百色线、北海线、柳州线");
     }
 }

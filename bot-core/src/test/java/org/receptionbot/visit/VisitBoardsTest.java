@@ -11,7 +11,7 @@ class VisitBoardsTest {
     private final ConferenceVisits c = new ConferenceVisits();
 
     @Test
-    void a_route_is_found_by_id_name_or_alias_and_all_routes_without_one() {
+    void aRouteIsFoundByIdNameOrAliasAndAllRoutesWithoutOne() {
         assertThat(c.boards.board("北海", null).routes())
                 .extracting(l -> l.route().id())
                 .containsExactly("beihai");
@@ -27,7 +27,7 @@ class VisitBoardsTest {
     }
 
     @Test
-    void without_seat_counts_in_the_file_no_route_is_over_its_seats() {
+    void withoutSeatCountsInTheFileNoRouteIsOverItsSeats() {
         RouteList beihai = c.route("beihai");
 
         assertThat(beihai.seats()).isNull();
@@ -35,7 +35,7 @@ class VisitBoardsTest {
     }
 
     @Test
-    void a_route_with_more_people_than_its_buses_seat_is_over() {
+    void aRouteWithMorePeopleThanItsBusesSeatIsOver() {
         ConferenceVisits small = ConferenceVisits.withSeats(30);
         assertThat(small.route("liuzhou").seats()).isEqualTo(60);
         assertThat(small.route("liuzhou").total()).isEqualTo(61);
@@ -47,7 +47,7 @@ class VisitBoardsTest {
     }
 
     @Test
-    void the_buses_last_head_counts_are_compared_with_the_routes_people_once_all_have_counted() {
+    void theBusesLastHeadCountsAreComparedWithTheRoutesPeopleOnceAllHaveCounted() {
         c.say("2026-12-09T08:00", "bus6", new Headcount("6", 12, null));
         c.say("2026-12-09T13:25", "bus6", new Headcount("6", 28, null));
         c.say("2026-12-09T13:35", "bus6", new Headcount("6", 30, null));
@@ -65,7 +65,7 @@ class VisitBoardsTest {
     }
 
     @Test
-    void a_head_count_that_meets_the_expected_people_leaves_nothing_missing() {
+    void aHeadCountThatMeetsTheExpectedPeopleLeavesNothingMissing() {
         c.say("2026-12-09T13:35", "bus6", new Headcount("6", 31, null));
         c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
 
@@ -74,7 +74,7 @@ class VisitBoardsTest {
     }
 
     @Test
-    void buses_carrying_more_than_the_route_expects_count_the_extra_people() {
+    void busesCarryingMoreThanTheRouteExpectsCountTheExtraPeople() {
         c.say("2026-12-09T13:35", "bus6", new Headcount("6", 33, null));
         c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));
 

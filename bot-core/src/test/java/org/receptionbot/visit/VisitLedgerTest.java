@@ -19,7 +19,7 @@ class VisitLedgerTest {
     private final ConferenceVisits c = new ConferenceVisits();
 
     @Test
-    void without_reports_each_route_carries_the_event_files_plan() {
+    void withoutReportsEachRouteCarriesTheEventFilesPlan() {
         RouteList beihai = c.route("beihai");
 
         assertThat(beihai.people("hunan")).isEqualTo(3);
@@ -30,7 +30,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_report_replaces_the_delegations_figure_on_its_route_only() {
+    void aReportReplacesTheDelegationsFigureOnItsRouteOnly() {
         c.say("2026-12-08T11:02", "hunan-li", new Visit("hunan", "beihai", 5));
 
         assertThat(c.people("beihai", "hunan")).isEqualTo(5);
@@ -43,7 +43,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_switch_moves_the_people_from_the_route_named_to_the_other() {
+    void aSwitchMovesThePeopleFromTheRouteNamedToTheOther() {
         c.say("2026-12-09T07:40", "jiangsu", new VisitChange("jiangsu", 3, "baise", "beihai"));
 
         assertThat(c.people("baise", "jiangsu")).isZero();
@@ -53,7 +53,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_named_person_switching_counts_as_one_off_the_delegations_only_other_route() {
+    void aNamedPersonSwitchingCountsAsOneOffTheDelegationsOnlyOtherRoute() {
         c.say("2026-12-08T16:20", "shandong", new VisitChange("shandong", 1, null, "liuzhou"));
 
         assertThat(c.people("baise", "shandong")).isEqualTo(3);
@@ -62,7 +62,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_switch_with_no_route_to_leave_among_several_only_adds_and_is_flagged() {
+    void aSwitchWithNoRouteToLeaveAmongSeveralOnlyAddsAndIsFlagged() {
         c.say("2026-12-09T13:20", "staff", new VisitChange("guangdong", 1, null, "liuzhou"));
 
         assertThat(c.people("liuzhou", "guangdong")).isEqualTo(1);
@@ -72,7 +72,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void people_dropping_out_leave_the_route_they_were_on() {
+    void peopleDroppingOutLeaveTheRouteTheyWereOn() {
         c.say("2026-12-09T12:50", "xinjiang", new VisitChange("xinjiang", 2, null, null));
 
         assertThat(c.people("baise", "xinjiang")).isEqualTo(3);
@@ -80,7 +80,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_whole_delegation_dropping_out_leaves_every_route_of_the_day() {
+    void aWholeDelegationDroppingOutLeavesEveryRouteOfTheDay() {
         c.say("2026-12-08T15:10", "hunan", new VisitChange("hunan", null, null, null));
 
         assertThat(c.people("beihai", "hunan")).isZero();
@@ -88,7 +88,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void the_whole_delegation_on_one_route_is_everyone_there_and_no_one_elsewhere() {
+    void theWholeDelegationOnOneRouteIsEveryoneThereAndNoOneElsewhere() {
         c.say("2026-12-08T15:10", "hunan", new Visit("hunan", "beihai", null));
 
         assertThat(c.people("beihai", "hunan")).isEqualTo(7);
@@ -96,7 +96,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void taking_more_people_off_a_route_than_it_has_stops_at_zero_and_is_flagged() {
+    void takingMorePeopleOffARouteThanItHasStopsAtZeroAndIsFlagged() {
         VisitChange tooMany = new VisitChange("hunan", 5, "beihai", null);
         assertThat(c.boards.trial(tooMany, ConferenceVisits.VISIT_DAY)).isEqualTo(VisitFlag.BELOW_ZERO);
         assertThat(c.boards.trial(new VisitChange("hunan", 2, "beihai", null), ConferenceVisits.VISIT_DAY))
@@ -109,7 +109,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void changes_apply_in_order_after_a_report() {
+    void changesApplyInOrderAfterAReport() {
         c.say("2026-12-08T11:00", "hunan", new Visit("hunan", "liuzhou", 2));
         c.say("2026-12-08T12:00", "hunan", new VisitChange("hunan", 1, "beihai", "liuzhou"));
         c.say("2026-12-08T13:00", "hunan", new Visit("hunan", "beihai", 4));
@@ -121,7 +121,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_delegation_not_planned_on_a_route_joins_its_list() {
+    void aDelegationNotPlannedOnARouteJoinsItsList() {
         c.say("2026-12-08T11:00", "zhejiang", new VisitChange("zhejiang", 1, "liuzhou", "beihai"));
 
         assertThat(c.route("beihai").delegations()).contains(new DelegationLine("zhejiang", 0, 0, 1));
@@ -129,7 +129,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_withdrawn_report_no_longer_counts() {
+    void aWithdrawnReportNoLongerCounts() {
         var source = Sources.at("2026-12-08T11:02", "hunan");
         c.recorder.apply(source, java.util.List.of(new Visit("hunan", "beihai", 5)));
         c.recorder.withdraw(source.messageRef(), source);
@@ -138,7 +138,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void people_who_left_before_the_visit_day_lower_the_plan() {
+    void peopleWhoLeftBeforeTheVisitDayLowerThePlan() {
         c.say("2026-12-08T09:00", "zhejiang", new Departure("zhejiang", LocalDate.of(2026, 12, 8), null, 2, null));
 
         DelegationLine zhejiang = line("liuzhou", "zhejiang");
@@ -146,7 +146,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void people_leaving_before_departure_come_off_the_delegations_last_routes_first() {
+    void peopleLeavingBeforeDepartureComeOffTheDelegationsLastRoutesFirst() {
         c.say(
                 "2026-12-08T09:00",
                 "hunan",
@@ -157,7 +157,7 @@ class VisitLedgerTest {
     }
 
     @Test
-    void a_delegation_gone_before_the_visit_goes_on_no_route_and_one_leaving_that_evening_still_goes() {
+    void aDelegationGoneBeforeTheVisitGoesOnNoRouteAndOneLeavingThatEveningStillGoes() {
         c.say("2026-12-08T09:00", "hunan", new Departure("hunan", LocalDate.of(2026, 12, 8), null, null, null));
         c.say("2026-12-08T09:00", "xinjiang", new Departure("xinjiang", ConferenceVisits.VISIT_DAY, null, null, null));
 

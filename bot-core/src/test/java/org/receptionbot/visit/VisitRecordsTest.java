@@ -16,14 +16,14 @@ class VisitRecordsTest {
     private final RecordText text = new RecordText(c.event);
 
     @Test
-    void a_report_reads_as_delegation_route_and_people() {
+    void aReportReadsAsDelegationRouteAndPeople() {
         assertThat(text.describe(new Visit("hunan", "beihai", 3))).isEqualTo("湖南省住房和城乡建设厅 北海线 3人");
         assertThat(text.describe(new Visit("hunan", "beihai", null))).isEqualTo("湖南省住房和城乡建设厅 北海线 全团");
         assertThat(text.describe(new Visit("hunan", null, 3))).isEqualTo("湖南省住房和城乡建设厅 考察线路未明 3人");
     }
 
     @Test
-    void a_change_reads_as_a_switch_or_a_drop_out() {
+    void aChangeReadsAsASwitchOrADropOut() {
         assertThat(text.describe(new VisitChange("shandong", 1, "baise", "liuzhou")))
                 .isEqualTo("山东省住房和城乡建设厅 1人 由百色线改为柳州线");
         assertThat(text.describe(new VisitChange("guangdong", 1, null, "liuzhou")))
@@ -34,7 +34,7 @@ class VisitRecordsTest {
     }
 
     @Test
-    void visit_entries_are_filed_under_the_routes_day_and_a_drop_out_under_the_next_visit_day() {
+    void visitEntriesAreFiledUnderTheRoutesDayAndADropOutUnderTheNextVisitDay() {
         List<Entry> entries = c.recorder
                 .apply(
                         Sources.at("2026-12-08T11:02", "hunan"),

@@ -68,7 +68,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void each_chat_gets_its_items_in_the_order_queued() {
+    void eachChatGetsItsItemsInTheOrderQueued() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox outbox = open(platform, clock);
         for (int i = 1; i <= 5; i++) {
@@ -83,7 +83,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void a_text_longer_than_the_declared_length_goes_in_parts_cut_between_lines() {
+    void aTextLongerThanTheDeclaredLengthGoesInPartsCutBetweenLines() {
         FakeSender platform = new FakeSender(new SendLimits(Duration.ofSeconds(1), 20, 30, 40), clock);
         DurableOutbox outbox = open(platform, clock);
         List<String> lines = new ArrayList<>();
@@ -104,7 +104,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void messages_keep_the_declared_interval_per_chat_and_count_per_group_minute() {
+    void messagesKeepTheDeclaredIntervalPerChatAndCountPerGroupMinute() {
         FakeSender platform = new FakeSender(new SendLimits(Duration.ofSeconds(2), 3, 30, 4096), clock);
         DurableOutbox outbox = open(platform, clock);
         for (int i = 1; i <= 5; i++) {
@@ -128,7 +128,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void calls_to_all_chats_keep_the_declared_count_per_second() {
+    void callsToAllChatsKeepTheDeclaredCountPerSecond() {
         FakeSender platform = new FakeSender(new SendLimits(Duration.ZERO, 20, 2, 4096), clock);
         DurableOutbox outbox = open(platform, clock);
         for (String chat : List.of("p1", "p2", "p3", "p4", "p5")) outbox.send(text(chat, "通知"));
@@ -140,7 +140,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void a_retry_after_is_waited_out_before_the_chat_gets_anything_more() {
+    void aRetryAfterIsWaitedOutBeforeTheChatGetsAnythingMore() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox outbox = open(platform, clock);
         platform.lineUp("g1", new Outcome.RetryAfter(Duration.ofSeconds(3)));
@@ -158,7 +158,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void a_passing_failure_is_tried_again_after_a_growing_backoff() {
+    void aPassingFailureIsTriedAgainAfterAGrowingBackoff() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox outbox = open(platform, clock);
         platform.lineUp("g1", new Outcome.Failed("502 Bad Gateway"), new Outcome.Failed("502 Bad Gateway"));
@@ -171,7 +171,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void a_refused_item_is_kept_aside_and_the_chat_goes_on() {
+    void aRefusedItemIsKeptAsideAndTheChatGoesOn() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox outbox = open(platform, clock);
         platform.lineUp("g1", new Outcome.Refused(403, "bot was removed from the group"));
@@ -193,7 +193,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void receipts_waiting_for_a_busy_chat_become_marks_and_one_digest() {
+    void receiptsWaitingForABusyChatBecomeMarksAndOneDigest() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox outbox = open(platform, clock);
         for (int i = 1; i <= 5; i++) {
@@ -218,7 +218,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void two_outboxes_on_one_store_deliver_each_item_once_and_in_order() {
+    void twoOutboxesOnOneStoreDeliverEachItemOnceAndInOrder() {
         Clock real = Clock.systemUTC();
         FakeSender platform = new FakeSender(new SendLimits(Duration.ofMillis(10), 1_000, 1_000, 4096), real);
         DurableOutbox one = open(platform, real);
@@ -248,7 +248,7 @@ abstract class OutboxContract {
     }
 
     @Test
-    void what_is_queued_survives_a_restart_and_goes_on_without_repeating_a_part() {
+    void whatIsQueuedSurvivesARestartAndGoesOnWithoutRepeatingAPart() {
         FakeSender platform = new FakeSender(new SendLimits(Duration.ofSeconds(1), 20, 30, 40), clock);
         DurableOutbox before = open(platform, clock);
         String longText = String.join("\n", "甲".repeat(30), "乙".repeat(30), "丙".repeat(30));

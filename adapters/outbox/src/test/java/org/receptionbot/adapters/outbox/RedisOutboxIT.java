@@ -48,7 +48,7 @@ class RedisOutboxIT extends OutboxContract {
     }
 
     @Test
-    void what_is_queued_survives_redis_being_killed_and_started_again() {
+    void whatIsQueuedSurvivesRedisBeingKilledAndStartedAgain() {
         FakeSender platform = new FakeSender(LIMITS, clock);
         DurableOutbox before = open(platform, clock);
         before.send(text("g1", "一"));
@@ -64,7 +64,7 @@ class RedisOutboxIT extends OutboxContract {
     }
 
     @Test
-    void telegrams_keys_stay_where_the_version_before_the_outbox_kept_them() {
+    void telegramsKeysStayWhereTheVersionBeforeTheOutboxKeptThem() {
         OutboxKeys telegram = new OutboxKeys("tg");
 
         assertThat(List.of(

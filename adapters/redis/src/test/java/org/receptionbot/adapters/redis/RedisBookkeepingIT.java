@@ -36,7 +36,7 @@ class RedisBookkeepingIT {
     }
 
     @Test
-    void issue_tickets_keep_their_loop_and_numbers_across_a_restart() {
+    void issueTicketsKeepTheirLoopAndNumbersAcrossARestart() {
         IssueBook book = RedisStore.issueBook(connect());
         int first = book.nextNumber();
         IssueTicket ticket = IssueTicket.open(first, new Issue(IssueCategory.ROOM, "hunan", "房间没热水"), "e#0", SOURCE)

@@ -42,7 +42,7 @@ class RedisInboundLogIT extends InboundLogContract {
     }
 
     @Test
-    void what_was_stored_survives_a_restart_of_redis_on_the_same_data_directory() {
+    void whatWasStoredSurvivesARestartOfRedisOnTheSameDataDirectory() {
         IncomingMessage message = Messages.in(GROUP).id("5").text("贵州明早不吃早餐");
         IncomingMessage unfinished = Messages.in(GROUP).id("7").text("贵州明早少3人");
         InboundLog before = connect();
@@ -63,7 +63,7 @@ class RedisInboundLogIT extends InboundLogContract {
     }
 
     @Test
-    void a_redis_left_running_by_a_crashed_run_on_the_same_data_is_replaced() {
+    void aRedisLeftRunningByACrashedRunOnTheSameDataIsReplaced() {
         IncomingMessage message = Messages.in(GROUP).id("6").text("兵团晚餐加5人");
         connect().store(message);
         EmbeddedRedis leftover = fixture.redis;
@@ -78,7 +78,7 @@ class RedisInboundLogIT extends InboundLogContract {
     }
 
     @Test
-    void a_taken_port_gives_a_clear_message() {
+    void aTakenPortGivesAClearMessage() {
         InboundLog log = connect();
         assertThat(log.count(GROUP)).isZero();
 

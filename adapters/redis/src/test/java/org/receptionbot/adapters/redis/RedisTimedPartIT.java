@@ -34,7 +34,7 @@ class RedisTimedPartIT {
     }
 
     @Test
-    void reminders_and_their_ids_survive_a_restart() {
+    void remindersAndTheirIdsSurviveARestart() {
         ReminderStore store = RedisStore.reminderStore(connect());
         Reminder later = store.add(DUE.plusSeconds(3600), "领取参赛证", "田主任");
         Reminder first = store.add(DUE, "各代表团带好参赛证", "田主任");
@@ -48,7 +48,7 @@ class RedisTimedPartIT {
     }
 
     @Test
-    void a_warning_and_a_saying_are_first_only_once_even_after_a_restart() {
+    void aWarningAndASayingAreFirstOnlyOnceEvenAfterARestart() {
         StringRedisTemplate redis = connect();
         WarningMemory warnings = RedisStore.warningMemory(redis);
         SaidOnce said = RedisStore.saidOnce(redis);
