@@ -19,6 +19,7 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
@@ -115,8 +116,10 @@ public final class Intake {
                 : receipts.corrected(applied.entries(), replaced, before, after);
         boolean late = applied.entries().stream().anyMatch(e -> e.late() && before.changedBy(e.record(), after))
                 || replaced.stream()
-                        .anyMatch(
-                                e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after));
+                        .anyMatch(e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after))
+                || applied.entries().stream().anyMatch(e -> e.record() instanceof Movement)
+                        && before.changedPastDeadline(
+                                after, event, asked.source().at());
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo =

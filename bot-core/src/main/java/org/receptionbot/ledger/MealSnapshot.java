@@ -1,6 +1,8 @@
 package org.receptionbot.ledger;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +47,24 @@ public final class MealSnapshot {
         DinerCount was = count(s);
         DinerCount now = after.count(s);
         return was == null || now == null || was.diners() != now.diners();
+    }
+
+    /**
+     * Whether a serving whose count deadline had passed at {@code at} has another figure in {@code
+     * after}: a movement that changes a locked meal is a late change the caterer must hear of.
+     */
+    public boolean changedPastDeadline(MealSnapshot after, Event event, Instant at) {
+        LocalDateTime now = LocalDateTime.ofInstant(at, event.zone());
+        for (Map.Entry<Serving, DinerCount> e : counts.entrySet()) {
+            DinerCount then = after.count(e.getKey());
+            if (then == null || then.diners() == e.getValue().diners()) continue;
+            Serving s = e.getKey();
+            boolean locked = event.meal(s.meal())
+                    .map(meal -> !now.isBefore(meal.deadlineFor(s.date())))
+                    .orElse(false);
+            if (locked) return true;
+        }
+        return false;
     }
 
     public DinerCount count(Serving serving) {

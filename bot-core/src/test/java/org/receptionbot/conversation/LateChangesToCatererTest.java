@@ -5,6 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
@@ -12,6 +13,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 
@@ -90,5 +92,26 @@ class LateChangesToCatererTest {
         assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：").doesNotContain("截止");
+    }
+
+    @Test
+    void aPartOfADelegationLeavingAfterTheDeadlineIsToldToTheCatererAsALateChange() {
+        f.reads("我们有3人下午5点先走", new Departure("hunan", SUNDAY, LocalTime.of(17, 0), 3, null));
+        f.say("hunan-li", "2026-11-22T16:10", "我们有3人下午5点先走");
+
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.text()).startsWith("⚠报餐截止后变更（李娜 16:10）").contains("晚餐"));
+        assertThat(f.outbox.sentTo(COORDINATORS)).hasSize(1);
+        assertThat(f.lastTo(GROUP).text()).endsWith("⚠已过报餐截止时间，本次变更已通知协调组和餐饮保障组。");
+    }
+
+    @Test
+    void aPartOfADelegationLeavingBeforeTheDeadlineIsNotALateChange() {
+        f.reads("我们有3人明天下午5点先走", new Departure("hunan", SUNDAY.plusDays(1), LocalTime.of(17, 0), 3, null));
+        f.say("hunan-li", "2026-11-22T09:10", "我们有3人明天下午5点先走");
+
+        assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
     }
 }
