@@ -109,7 +109,7 @@ final class MentionScanner {
         if (contains(text, "人位名个份") || latin) {
             s.find(COUNT, m -> {
                 int n = ChineseNumerals.value(m.group(1));
-                return n < 0 ? null : new Mention.Count(n, true, m.start(), m.end());
+                return n < 0 || groupsTallied(text, m.start()) ? null : new Mention.Count(n, true, m.start(), m.end());
             });
         }
         if (lexicon.hasRoutes()) scanRoutes(s);
@@ -124,7 +124,7 @@ final class MentionScanner {
         if (digits)
             s.find(
                     BARE,
-                    m -> itemNumber(text, m.start(), m.end())
+                    m -> itemNumber(text, m.start(), m.end()) || unitsCounted(text, m.end()) || groupsTallied(text, m.start())
                             ? null
                             : new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));
@@ -149,6 +149,19 @@ final class MentionScanner {
     private static boolean itemNumber(String text, int start, int end) {
         if (start > 0 && text.charAt(start - 1) != '\n') return false;
         return end < text.length() && " .、)）".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length();
+    }
+
+    /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
+    private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
+
+    private static boolean unitsCounted(String text, int end) {
+        if (UNITS_COUNTED.matcher(text).region(end, text.length()).lookingAt()) return true;
+        return false;
+    }
+
+    /** 代表团共9个, 队共12个: a figure right after a group and 共 counts the groups. */
+    private static boolean groupsTallied(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '共' && "团队".indexOf(text.charAt(start - 2)) >= 0;
     }
 
     private static boolean wordFigureCue(String text) {

@@ -26,7 +26,7 @@ final class Normalizer {
             if ((c == '+' || c == '-') && isHan(out[i - 1]) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
-        return SomeOne.fix(Typos.fix(new String(out)));
+        return AllPresent.fix(SomeOne.fix(Typos.fix(new String(out))));
     }
 
     private static boolean isDigit(char c) {

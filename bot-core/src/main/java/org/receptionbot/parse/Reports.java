@@ -19,6 +19,8 @@ final class Reports {
             corrects |= c.has(Cue.CORRECTION);
             if (corrects && !c.question && correctedFigure(c)) return true;
             if (!talk(c) && !tally(c, reading) && aboutReports(c, reading.lexicon())) return true;
+            // 谁懂啊 今晚饭要减8个: a question word beside a meal changed by a figure of people reads two ways.
+            if (c.question && !talkBesidesQuestion(c) && mealChangedByPeople(c, reading.lexicon())) return true;
         }
         return false;
     }
@@ -37,6 +39,27 @@ final class Reports {
         if (counts.isEmpty()) return false;
         for (Mention.Count n : counts) if (n.unit()) return true;
         return c.has(Cue.CHANGE) || c.bare();
+    }
+
+    private static boolean talkBesidesQuestion(Clause c) {
+        return c.has(Cue.NOTICE) || c.has(Cue.PAST) || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.RESOLVED)
+                || c.has(Cue.SETTLED) || c.has(Cue.TALK) || c.has(Cue.SOON);
+    }
+
+    private static boolean mealChangedByPeople(Clause c, Lexicon lexicon) {
+        boolean figure = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
+        boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD);
+        boolean meal = !c.all(Mention.Meals.class).isEmpty() || c.has(Cue.TOPIC_MEAL);
+        return figure && change && meal && !choiceQuestion(c.text.substring(c.start, c.end));
+    }
+
+    /** 要不要送, 用不用留, 能不能加: a question that offers a choice asks, it reports nothing. */
+    private static boolean choiceQuestion(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            if (text.charAt(i + 1) == '不' && text.charAt(i) == text.charAt(i + 2)) return true;
+        }
+        return false;
     }
 
     private static boolean talk(Clause c) {

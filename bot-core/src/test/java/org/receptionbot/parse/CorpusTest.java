@@ -42,6 +42,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30c.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30d.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30e.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30f.jsonl"));
         all.addAll(visits());
         return all;
     }
