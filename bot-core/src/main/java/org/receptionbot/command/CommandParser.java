@@ -16,6 +16,10 @@ import org.receptionbot.event.Event;
  */
 public final class CommandParser {
     private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?");
+    /** A coordinator's 本团情况 for a named delegation: "本团情况 北京", "北京本团情况", "代表团情况 湖南". */
+    private static final Pattern STATUS_OF =
+            Pattern.compile("(?:本团情况|代表团情况)\\s*([^\\s]{1,12})|([^\\s]{1,12}?)\\s*(?:本团情况|代表团情况)");
+
     private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)");
     private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
     private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
@@ -105,6 +109,8 @@ public final class CommandParser {
         Command visits = routeList(t);
         if (visits != null) return visits;
         if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1));
+        if ((m = STATUS_OF.matcher(t)).matches())
+            return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));
         if ((m = ACK.matcher(t)).matches()) return new Command.Ack(Integer.valueOf(m.group(1)));
         if ((m = DONE.matcher(t)).matches())
             return new Command.Done(

@@ -91,7 +91,12 @@ final class CueTable {
         guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
         guarded(Cue.ADD, "补报", "再", new String[] {}, null);
-        guarded(Cue.ADD, "加", "参增追更多另再外", new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "赛", "时"}, null);
+        guarded(
+                Cue.ADD,
+                "加",
+                "参增追更多另再外",
+                new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "赛", "时"},
+                null);
         guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
         add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
         add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 具体人数 稍后报 回头报 到时候报 之后报");

@@ -124,7 +124,9 @@ final class MentionScanner {
         if (digits)
             s.find(
                     BARE,
-                    m -> itemNumber(text, m.start(), m.end()) || unitsCounted(text, m.end()) || groupsTallied(text, m.start())
+                    m -> itemNumber(text, m.start(), m.end())
+                                    || unitsCounted(text, m.end())
+                                    || groupsTallied(text, m.start())
                             ? null
                             : new Mention.Count(Integer.parseInt(m.group()), false, m.start(), m.end()));
         s.found.sort(Comparator.comparingInt(Mention::start));

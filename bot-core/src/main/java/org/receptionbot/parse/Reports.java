@@ -42,8 +42,14 @@ final class Reports {
     }
 
     private static boolean talkBesidesQuestion(Clause c) {
-        return c.has(Cue.NOTICE) || c.has(Cue.PAST) || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.RESOLVED)
-                || c.has(Cue.SETTLED) || c.has(Cue.TALK) || c.has(Cue.SOON);
+        return c.has(Cue.NOTICE)
+                || c.has(Cue.PAST)
+                || c.has(Cue.UNSURE)
+                || c.has(Cue.UNDECIDED)
+                || c.has(Cue.RESOLVED)
+                || c.has(Cue.SETTLED)
+                || c.has(Cue.TALK)
+                || c.has(Cue.SOON);
     }
 
     private static boolean mealChangedByPeople(Clause c, Lexicon lexicon) {

@@ -41,6 +41,9 @@ class CommandParserTest {
         assertThat(parse("问题清单")).isEqualTo(new Command.Issues());
         assertThat(parse("本团情况")).isEqualTo(new Command.Status(null));
         assertThat(parse("/status 湖南")).isEqualTo(new Command.Status("湖南"));
+        assertThat(parse("本团情况 北京")).isEqualTo(new Command.Status("北京"));
+        assertThat(parse("湖南本团情况")).isEqualTo(new Command.Status("湖南"));
+        assertThat(parse("代表团情况 湖南")).isEqualTo(new Command.Status("湖南"));
         assertThat(parse("3号车在哪")).isEqualTo(new Command.Car("3"));
         assertThat(parse("12号大巴在哪里？")).isEqualTo(new Command.Car("12"));
         assertThat(parse("撤销")).isEqualTo(new Command.Undo());
