@@ -50,6 +50,8 @@ final class VisitChanges {
             String route = to.id();
             return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
         }
+        // 5人柳州→改成3人柳州 2人北海: a switch to the route it leaves reads two ways; the route is asked.
+        if (to != null && to.id().equals(from)) to = null;
         if (to != null) {
             String target = to.id();
             Integer people = n;

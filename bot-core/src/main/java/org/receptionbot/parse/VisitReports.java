@@ -65,16 +65,18 @@ final class VisitReports {
         });
     }
 
-    /** Each route takes the figure said after it; 各 gives one figure to every route. */
+    /** Each route takes the figure said after it (a route named again, its later one); 各 gives one figure to every route. */
     private boolean perRoute(List<Mention.Route> routes) {
         Integer[] figures = new Integer[routes.size()];
         int current = -1;
         int said = 0;
         for (Mention m : c.mentions) {
-            if (m instanceof Mention.Route r) current = routes.indexOf(r);
-            else if (m instanceof Mention.Count n && current >= 0 && figures[current] == null) {
+            if (m instanceof Mention.Route r) current = index(routes, r);
+            else if (m instanceof Mention.Count n && current >= 0) {
+                // 百色3人 北海5 哦不对百色是4个: a route named again takes its later figure.
+                if (figures[current] == null) said++;
                 figures[current] = n.value();
-                said++;
+                current = -1;
             }
         }
         if (said == 1 && says(c, "各")) java.util.Arrays.fill(figures, figures[routes.size() - 1]);
@@ -85,6 +87,11 @@ final class VisitReports {
             changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         }
         return true;
+    }
+
+    private static int index(List<Mention.Route> routes, Mention.Route r) {
+        for (int i = 0; i < routes.size(); i++) if (routes.get(i).id().equals(r.id())) return i;
+        return -1;
     }
 
     private static boolean says(Clause c, String word) {

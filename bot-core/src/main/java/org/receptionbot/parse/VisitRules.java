@@ -83,6 +83,10 @@ final class VisitRules {
         // 全部改为不参加考察: a switch to dropping out is a drop-out.
         if (switching != null && drop != null && drop.at() >= switching.end()) switching = null;
         if (switching == null && drop == null && VisitWords.old(c)) return old(c, routes, state, drafts);
+        // 昨天北海线我们去了5个: a day gone by is told, not planned.
+        if (switching == null && drop == null && VisitWords.past(c) && !VisitWords.missed(c)) return true;
+        // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
+        if (switching == null && drop == null && fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
             String from = from(routes, switching);
@@ -99,6 +103,13 @@ final class VisitRules {
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
         if (MovementRules.kind(c) != null) return false;
+        // 北海线原来报3人，现在去2个: a figure after the old plan is that route's new figure.
+        Integer now = routes.isEmpty() && oldPlan != null && VisitWords.joins(c) ? VisitChanges.figure(c) : null;
+        if (now != null) {
+            String route = oldPlan.route();
+            oldPlan = null;
+            return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
+        }
         return new VisitReports(reading, c, state, drafts).report(routes);
     }
 
@@ -112,6 +123,17 @@ final class VisitRules {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return true;
         int at = c.at(Cue.HEADCOUNT);
         return at >= 0 && !c.text.startsWith("人数", at);
+    }
+
+    /** "从百色调过来的" after a change with no route left: that route is the one left. */
+    private static boolean fromClause(Clause c, List<Mention.Route> routes, Drafts drafts) {
+        Draft last = drafts.last();
+        if (routes.size() != 1 || last == null || last.kind != Draft.Kind.VISIT_CHANGE) return false;
+        Mention.Route r = routes.get(0);
+        if (last.from != null || last.to == null || last.to.equals(r.id())) return false;
+        if (r.start() == 0 || c.text.charAt(r.start() - 1) != '从' || !c.teams().isEmpty()) return false;
+        for (Draft d : drafts.lastStatement()) d.from = r.id();
+        return true;
     }
 
     /** The route people leave: named before the switching word, else the old plan's. */

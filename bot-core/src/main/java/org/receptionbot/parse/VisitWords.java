@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class VisitWords {
     /** Words that make a clause about the visits even with no route named. */
-    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路"};
+    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名"};
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
@@ -35,9 +35,13 @@ final class VisitWords {
 
     private static final String SURNAMES =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    /** One person: a surname and a title (李处, 王司长), 老王/小李, or 他/她/我 alone. */
+    /** A day gone by: a clause about it tells what happened, no plan (昨天北海线我们去了5个). */
+    private static final String[] PAST = {"昨天", "前天", "昨日", "昨晚"};
+
+    /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
+            + "|(?<![" + SURNAMES + "副正])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人");
 
     /** A word found in a clause: where it starts and ends. */
@@ -51,6 +55,14 @@ final class VisitWords {
 
     static boolean old(Clause c) {
         return find(c, OLD) != null;
+    }
+
+    static boolean past(Clause c) {
+        for (String w : PAST) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
     }
 
     static boolean missed(Clause c) {

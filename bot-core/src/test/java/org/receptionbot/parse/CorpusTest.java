@@ -52,6 +52,7 @@ class CorpusTest {
         List<CorpusCase> all = new ArrayList<>(CorpusCase.loadConference("/parse/visits-dev.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-own.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30b.jsonl"));
         return all;
     }
 
