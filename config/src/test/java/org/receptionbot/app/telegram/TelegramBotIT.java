@@ -91,7 +91,8 @@ class TelegramBotIT {
 
     @Test
     void theUndoButtonTakesBackTheRecordsAndOnlyTheSenderOrACoordinatorMayPressIt() {
-        api.offer(FakeUpdates.message(GROUP, 30, liaison(2), "联络员3", "今晚晚餐少4人"));
+        // tomorrow's dinner: a meal whose serving has begun cannot be undone, and the test runs at any hour
+        api.offer(FakeUpdates.message(GROUP, 30, liaison(2), "联络员3", "明天晚餐少4人"));
         FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(30), a -> a != null);
         String undo = answer.json("reply_markup")
                 .get("inline_keyboard")
