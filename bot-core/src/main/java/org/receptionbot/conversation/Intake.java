@@ -19,7 +19,6 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
@@ -114,12 +113,9 @@ public final class Intake {
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
                 : receipts.corrected(applied.entries(), replaced, before, after);
-        boolean late = applied.entries().stream().anyMatch(e -> e.late() && before.changedBy(e.record(), after))
-                || replaced.stream()
-                        .anyMatch(e -> recorder.late(e.record(), asked.source()) && before.changedBy(e.record(), after))
-                || applied.entries().stream().anyMatch(e -> e.record() instanceof Movement)
-                        && before.changedPastDeadline(
-                                after, event, asked.source().at());
+        // late: a serving whose count deadline had passed now has another figure (a meal report, an
+        // edit of one, or a movement that moves diners)
+        boolean late = before.changedPastDeadline(after, event, asked.source().at());
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo =
