@@ -43,6 +43,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30d.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30e.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30f.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30g.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -53,6 +54,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-own.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30b.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30c.jsonl"));
         return all;
     }
 
