@@ -56,7 +56,7 @@ final class Assembly {
             int before = drafts.size();
             step(c, meant, state);
             // 原定25日返程: the old plan, replaced by the new one when a later statement gives it.
-            if (c.has(Cue.PLANNED) && !c.has(Cue.CHANGE) && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
+            if (c.has(Cue.PLANNED) && c.changeAt() < 0 && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
@@ -136,13 +136,18 @@ final class Assembly {
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         if (visits.place(c, meant, state, drafts)) {
             if (c.has(Cue.HEALTH)) issues.place(c, false, drafts);
+            movements.besideVisit(c, state, drafts);
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
+        if (!handled && !MovementWords.delayed(c) && issues.place(c, meal != null, drafts)) {
+            movements.besideIssue(c, state, drafts);
+            return;
+        }
+        if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
-        boolean arrived = move != null && MovementRules.movedNow(c, move);
+        boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
                 || c.has(Cue.UNSURE)

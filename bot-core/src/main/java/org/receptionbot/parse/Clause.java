@@ -60,14 +60,25 @@ final class Clause {
         return out;
     }
 
-    /** The mentions of a kind after the change word (提前到, 改为) when there is one, else all of them. */
+    /**
+     * The mentions of a kind after the change word (提前到, 改为, or 现在 after 本来/原来) when there is
+     * one, else all of them.
+     */
     <T extends Mention> List<T> current(Class<T> kind) {
         List<T> all = all(kind);
-        int change = at(Cue.CHANGE);
+        int change = changeAt();
         if (change < 0) return all;
         List<T> after = new ArrayList<>(all.size());
         for (T m : all) if (m.start() >= change) after.add(m);
         return after.isEmpty() ? all : after;
+    }
+
+    /** Where the new plan starts: the change word, or 现在/目前 after 本来/原来 ("原来7点到 现在晚上十点半"); -1 when none. */
+    int changeAt() {
+        if (has(Cue.CHANGE)) return at(Cue.CHANGE);
+        int now = at(Cue.ONGOING);
+        if (!has(Cue.PLANNED) || now < at(Cue.PLANNED)) return -1;
+        return text.startsWith("现在", now) || text.startsWith("目前", now) ? now : -1;
     }
 
     private List<String> teams;

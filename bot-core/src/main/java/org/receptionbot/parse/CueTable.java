@@ -28,8 +28,10 @@ final class CueTable {
         this.eatingAway = eatingAway;
         add(
                 Cue.NOTICE,
-                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们"
+                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
                         + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+        // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
+        guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
         add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
@@ -86,6 +88,8 @@ final class CueTable {
                         + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
         guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
+        // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
+        guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
         guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
         add(Cue.FEWER, "减少 减去 缺席");
         guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
@@ -105,6 +109,8 @@ final class CueTable {
         add(Cue.NEED, "需要");
         add(Cue.ASIDE, "另外 还有就是 顺便");
         add(Cue.THEN, "然后 接着 再一个");
+        // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
+        add(Cue.THEN, "所以");
         add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
         add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
@@ -143,8 +149,8 @@ final class CueTable {
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
         guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(this);
-        // 赶车: catching a train or a bus, no vehicle of the event.
-        guarded(Cue.TOPIC_VEHICLE, "车", "赶", new String[0], null);
+        // 赶车, 动车, 火车: catching a train or a bus, or a train, no vehicle of the event.
+        guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[0], null);
         add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
         add(
                 Cue.TOPIC_ROOM,

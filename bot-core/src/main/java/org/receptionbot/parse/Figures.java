@@ -77,6 +77,33 @@ final class Figures {
         return count(c, -1, true);
     }
 
+    /**
+     * "他坐今晚的G530走": one person named by 他/她 (not 他们, 其他) in the stretch of the movement verb, after
+     * the last space before it, is a figure of 1.
+     */
+    static Integer onePerson(Clause c) {
+        int verb = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
+        if (verb < 0) return null;
+        int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
+        for (int i = from; i < verb; i++) {
+            char ch = c.text.charAt(i);
+            boolean other = i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
+            if ((ch == '他' || ch == '她') && !other) return 1;
+        }
+        return null;
+    }
+
+    /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
+    static Integer allThere(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            int i = n.start();
+            while (i > c.start && " ：:".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+            if (i > c.start && c.text.charAt(i - 1) == '了') i--;
+            if (i > c.start && c.text.charAt(i - 1) == '齐') return n.value();
+        }
+        return null;
+    }
+
     private static boolean afterCountWord(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;

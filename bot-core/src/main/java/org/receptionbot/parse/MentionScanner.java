@@ -32,7 +32,7 @@ final class MentionScanner {
     private static final Pattern RELATIVE = Pattern.compile("大后天|后天|今天|今日|今儿|明天|明日|明儿|昨天|昨日|前天|今晚|今早|明晚|明早|昨晚|今夜|明夜");
     private static final Pattern PART = Pattern.compile("一大早|一早|大清早|清早|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|晚间|凌晨|半夜");
     private static final Pattern CLOCK =
-            Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
+            Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![A-Z])|[" + CN + "]{1,3}) ?分?))?");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
     /** A unit typed in pinyin when the input method slipped counts as the unit: 35ren, 30ge. */
@@ -50,7 +50,8 @@ final class MentionScanner {
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
 
-    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z])");
+    /** A number before 点 is an hour, never a figure, even when no clock could be read around it. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z点])");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
     private final Lexicon lexicon;

@@ -1,5 +1,8 @@
 package org.receptionbot.parse;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** A movement reported as it happens, with no day or time of its own: today's. */
 final class MovedNow {
 
@@ -7,20 +10,22 @@ final class MovedNow {
 
     /**
      * "我们已经到了", "甘肃队29人刚刚到达", "宁夏队已经走了 刚送上车": people (a delegation, a figure,
-     * 我们) arriving or leaving as it is reported, with no day or time of its own: today's movement. A
+     * 我们) arriving or leaving as it is reported, with no day or time of its own (or today's: 今晚…走了): today's movement. A
      * vehicle said before a departure is what left ("车已经走了"), not the people.
      */
-    static boolean test(Clause c, Draft.Kind kind) {
-        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        if (!c.all(Mention.Part.class).isEmpty()
-                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+    static boolean test(Clause c, Draft.Kind kind, LocalDate today) {
+        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        // 今晚动车D3612走了: today's own day word (and the part of the day it is) is still now.
+        List<Mention.Day> days = c.all(Mention.Day.class);
+        for (Mention.Day d : days) if (!d.date().equals(today)) return false;
+        for (Mention.Part p : c.all(Mention.Part.class)) if (!sameSpan(p, days)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.TOPIC_VEHICLE)
+                ? vehicleArrives(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已")
+                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已") || firstPart(c)
                 : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
@@ -34,6 +39,32 @@ final class MovedNow {
         if (before == '已' || before == '刚' || c.text.startsWith("已经", at - 2)) return true;
         int le = c.text.indexOf('了', c.endOf(Cue.DEPART));
         return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
+    }
+
+    /**
+     * "车到了", "大巴已到酒店": a vehicle said before the arrival verb, in the same stretch with no space,
+     * is what arrives; "车修好了 刚到九院", "到了 在出口等车" are people arriving.
+     */
+    private static boolean vehicleArrives(Clause c) {
+        int verb = c.at(Cue.ARRIVE);
+        if (!c.has(Cue.TOPIC_VEHICLE) || verb < 0) return c.has(Cue.TOPIC_VEHICLE);
+        int vehicle = c.at(Cue.TOPIC_VEHICLE);
+        if (vehicle > verb) return false;
+        for (int i = vehicle; i < verb; i++) if (c.text.charAt(i) == ' ') return false;
+        return true;
+    }
+
+    /** "大连先到2个": the first of the delegation, counted, are here. */
+    private static boolean firstPart(Clause c) {
+        int at = c.text.indexOf("先到", c.start);
+        if (at < 0 || at >= c.end) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= at + 2) return true;
+        return false;
+    }
+
+    private static boolean sameSpan(Mention.Part p, List<Mention.Day> days) {
+        for (Mention.Day d : days) if (d.start() == p.start() && d.end() == p.end()) return true;
+        return false;
     }
 
     private static boolean contains(Clause c, String word) {

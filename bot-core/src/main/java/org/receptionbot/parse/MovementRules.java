@@ -19,8 +19,8 @@ final class MovementRules {
     }
 
     /** Today's movement reported as it happens (see {@link MovedNow}). */
-    static boolean movedNow(Clause c, Draft.Kind kind) {
-        return MovedNow.test(c, kind);
+    boolean movedNow(Clause c, Draft.Kind kind) {
+        return MovedNow.test(c, kind, reading.today());
     }
 
     private static boolean contains(Clause c, String word) {
@@ -31,9 +31,13 @@ final class MovementRules {
     /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
     static boolean continues(Clause c, Draft.Kind move, Draft last) {
         if (last == null || last.kind != move) return false;
+        // 3个领队刚到酒店，其余的人下午5点到: the rest, or another batch, is a movement of its own.
+        if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;
         if (!c.all(Mention.Day.class).isEmpty()) return false;
         // 今天下午乘CA1283到，预计2点40落地: a clock time for a movement that had none completes it.
-        if (!c.all(Mention.Clock.class).isEmpty() && (last.time != null || Figures.people(c) != null)) return false;
+        // 周六回去 下午三点 G1566 36人全部走: a time and a figure for one that had neither complete it too.
+        if (!c.all(Mention.Clock.class).isEmpty()
+                && (last.time != null || Figures.people(c) != null && last.count != null)) return false;
         if (!c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
@@ -51,6 +55,8 @@ final class MovementRules {
             return;
         }
         Integer n = Figures.people(c);
+        if (n == null && now) n = Figures.allThere(c);
+        if (n == null) n = Figures.onePerson(c);
         String transport = Figures.transport(c);
         List<Clause> ahead = drafts.takeAhead();
         boolean own = !c.all(Mention.Day.class).isEmpty()
@@ -78,6 +84,62 @@ final class MovementRules {
             }
         }
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
+    }
+
+    /**
+     * A movement said in the same statement as a problem or a request, besides it: people who have just
+     * arrived, then the problem they found ("河北厅6人已到荔园山庄 5号楼 房卡还没拿到"), or after the
+     * request, a movement with its own day or time ("房间能不能续住一天 我们改到28号走了").
+     */
+    void besideIssue(Clause c, ClauseState state, Drafts drafts) {
+        Draft.Kind kind = kind(c);
+        if (kind == null) return;
+        if (after(c, kind)) {
+            movement(c, kind, state, drafts);
+            return;
+        }
+        if (kind != Draft.Kind.ARRIVAL || !movedNow(c, Draft.Kind.ARRIVAL)) return;
+        int verb = c.at(Cue.ARRIVE);
+        boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
+                || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
+        if (!done) return;
+        for (Cue problem : new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
+            if (c.has(problem) && c.at(problem) < verb) return;
+        }
+        place(c, Draft.Kind.ARRIVAL, Figures.people(c), Figures.transport(c), state.withDate(reading.today()), drafts);
+    }
+
+    /**
+     * "宁波不去考察了 下午直接回宁波", "下午柳州去不了了 他坐今晚的G530走": a departure said after the visit
+     * statement, apart from it (after a space), is a departure besides the visit.
+     */
+    void besideVisit(Clause c, ClauseState state, Drafts drafts) {
+        if (kind(c) != Draft.Kind.DEPARTURE) return;
+        int verb = c.at(Cue.DEPART);
+        int visit = Math.max(c.text.lastIndexOf("考察", verb), -1);
+        for (Mention.Route r : c.all(Mention.Route.class)) visit = Math.max(visit, r.end());
+        if (visit < c.start) return;
+        int space = c.text.indexOf(' ', visit);
+        if (space < 0 || space > verb) return;
+        movement(c, Draft.Kind.DEPARTURE, state, drafts);
+    }
+
+    private static final Cue[] PROBLEMS = {
+        Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST, Cue.OTHER_PROBLEM, Cue.MISSING
+    };
+
+    /**
+     * The movement verb comes after every problem word, with a day or a clock time of its own between them
+     * (改到28号走了; 延迟退房到下午2点 is the request's time).
+     */
+    private static boolean after(Clause c, Draft.Kind kind) {
+        int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
+        int last = -1;
+        for (Cue p : PROBLEMS) last = Math.max(last, c.at(p));
+        if (last < 0 || verb < last) return false;
+        for (Mention.Day d : c.current(Mention.Day.class)) if (d.start() > last && d.end() <= verb) return true;
+        for (Mention.Clock t : c.current(Mention.Clock.class)) if (t.start() > last && t.end() <= verb) return true;
+        return false;
     }
 
     /** 提前走, 推迟离开: the plan moves, but to which day is not said. */

@@ -30,6 +30,21 @@ final class MovementWords {
     }
 
     /**
+     * "飞机晚点了 本来11点落地 现在说是下午两点半", "火车晚点 原来7点到 现在改成晚上十点半": a train or a
+     * flight late, with the new time of the movement, is that movement at the new time, no problem to act
+     * on. A vehicle of the event late stays a problem, and so does anything else wrong said beside it.
+     */
+    static boolean delayed(Clause c) {
+        if (kind(c) == null || !c.all(Mention.Vehicle.class).isEmpty() || c.current(Mention.Clock.class).isEmpty())
+            return false;
+        if (c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
+        for (Cue other : new Cue[] {
+            Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.OTHER_PROBLEM, Cue.REQUEST, Cue.MISSING, Cue.UNREACHABLE
+        }) if (c.has(other)) return false;
+        return true;
+    }
+
+    /**
      * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day, part of the day or time: an
      * instruction, neither a movement nor a head count.
      */

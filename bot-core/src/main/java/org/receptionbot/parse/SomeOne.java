@@ -1,23 +1,26 @@
 package org.receptionbot.parse;
 
 /**
- * 有个队员, 有位领导: one person said without a numeral reads as 一个队员, of the same length, so the
- * figure 1 counts (有个记者到 is an arrival of one).
+ * 有个队员, 有位领导, 那位处长: one person said without a numeral reads as 一个队员, of the same length, so
+ * the figure 1 counts (有个记者到 is an arrival of one, 那位处长明天才到 too).
  */
 final class SomeOne {
     /** The people a delegation sends or brings. */
     private static final String[] PEOPLE = {
-        "队员", "领导", "记者", "运动员", "教练", "老师", "同志", "同事", "司机", "家属", "工作人员", "小伙子", "姑娘", "选手", "裁判"
+        "队员", "领导", "记者", "运动员", "教练", "老师", "同志", "同事", "司机", "家属", "工作人员", "小伙子", "姑娘", "选手", "裁判",
+        "处长", "局长", "厅长", "主任", "科长", "代表", "专家"
     };
 
     private SomeOne() {}
 
     static String fix(String text) {
         char[] out = null;
-        for (int at = text.indexOf('有'); at >= 0 && at + 2 < text.length(); at = text.indexOf('有', at + 1)) {
+        for (int at = 0; at + 2 < text.length(); at++) {
+            char lead = text.charAt(at);
+            if (lead != '有' && lead != '那' && lead != '这') continue;
             char unit = text.charAt(at + 1);
             if (unit != '个' && unit != '位' && unit != '名') continue;
-            if (at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (lead == '有' && at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
             if (!person(text, at + 2)) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '一';

@@ -16,7 +16,7 @@ final class Statements {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
-            if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
+            if (c == ' ' && !betweenStatements(text, from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
             from = afterConnective(from, end, hits);
@@ -37,7 +37,8 @@ final class Statements {
      * next batch: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下"), and after a lead-in
      * that is only talk ("OK的 山东中午40").
      */
-    private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+    private static boolean betweenStatements(
+            String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean subject = false;
         boolean any = false;
         boolean vehicle = false;
@@ -76,10 +77,14 @@ final class Statements {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
+            // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
+            if (m instanceof Mention.Count n && n.unit() && n.start() == at + 2 && text.charAt(at + 1) == '有') return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
+            if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
         return false;

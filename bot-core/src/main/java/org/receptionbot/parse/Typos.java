@@ -1,8 +1,8 @@
 package org.receptionbot.parse;
 
 /**
- * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参): each becomes the
- * word meant, of the same length, so spans still match.
+ * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参), and the unit of
+ * people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
 final class Typos {
     /** Pairs of a misspelling and the word meant. */
@@ -43,6 +43,12 @@ final class Typos {
                 if (out == null) out = text.toCharArray();
                 w[1].getChars(0, w[1].length(), out, at);
             }
+        }
+        for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
+            // 34仁: the unit of people as the pinyin input method slipped (ren).
+            if ("0123456789０１２３４５６７８９".indexOf(text.charAt(at - 1)) < 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '人';
         }
         return out == null ? text : new String(out);
     }
