@@ -13,6 +13,8 @@ final class Figures {
      * there is one; a bare number only after 报/为/按/少/加… or in a bare clause ("湖南 35").
      */
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
+        Integer again = restated(c);
+        if (again != null) return again;
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
             if (SelfCorrection.wrong(c, n)) continue;
@@ -28,6 +30,7 @@ final class Figures {
                     || afterCountWord(c.text, n.start())
                     || afterMeal(c, n)
                     || afterTeam(c, n)
+                    || afterAnyVehicle(c, n)
                     || SelfCorrection.corrected(c, n)) return n.value();
         }
         return null;
@@ -62,6 +65,49 @@ final class Figures {
             if (m.end() + 1 == n.start() && " :：".indexOf(c.text.charAt(m.end())) >= 0) return true;
         }
         return false;
+    }
+
+    private static boolean afterAnyVehicle(Clause c, Mention.Count n) {
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) {
+            Integer after = afterVehicle(c, v);
+            if (after != null && after == n.value()) return true;
+        }
+        return false;
+    }
+
+    /** "3号车41", "7车 四十八": the number right after a vehicle (a space or a colon between at most), or null. */
+    static Integer afterVehicle(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            for (int i = v.end(); i < n.start(); i++) if (" :：".indexOf(c.text.charAt(i)) < 0) return null;
+            return n.value();
+        }
+        return null;
+    }
+
+    /** "刚才报的39不对 后面又上来两个 是41": after a figure taken back, the last one said with 是 is the figure. */
+    private static Integer restated(Clause c) {
+        boolean takenBack = false;
+        Integer again = null;
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (SelfCorrection.wrong(c, n)) takenBack = true;
+            else if (takenBack && afterIs(c, n.start())) again = n.value();
+        }
+        return again;
+    }
+
+    /** "是40 有个老师在机场被接走了": a clause opening with 是 and a figure restates the count before it. */
+    static Integer restatedAtStart(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            return afterIs(c, n.start()) && c.text.substring(c.start, n.start()).strip().length() <= 3 ? n.value() : null;
+        }
+        return null;
+    }
+
+    private static boolean afterIs(Clause c, int at) {
+        int i = at;
+        while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
+        return i > c.start && c.text.charAt(i - 1) == '是';
     }
 
     /** "…情况：四川20，贵州15": a bare number right after a delegation's name is its figure. */

@@ -18,17 +18,49 @@ final class HeadcountRules {
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty()) {
-            if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
-            if (!c.has(Cue.HEADCOUNT) && (c.has(Cue.FEWER) || c.has(Cue.ADD))) return false;
-            // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
-            if (!c.has(Cue.HEADCOUNT) && !figureAfter(c, vehicles.get(0))) return false;
-            draft(c, vehicles.get(0), c.teams(), drafts);
+            Mention.Vehicle v = vehicles.get(0);
+            // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
+            boolean listed = !mealStatement && c.bare() && Figures.afterVehicle(c, v) != null;
+            if (!listed) {
+                if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
+                if (!c.has(Cue.HEADCOUNT) && changeBefore(c)) return false;
+                // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
+                if (!c.has(Cue.HEADCOUNT) && !figureAfter(c, v)) return false;
+            }
+            // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
+            if (waits(c, v)) return false;
+            draft(c, v, c.teams(), drafts);
             return true;
         }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
         draft(c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
         return true;
+    }
+
+    /** 3号车少2人: fewer or more said before any figure is a change; after it (41人 少了一个) a remark on the count. */
+    private static boolean changeBefore(Clause c) {
+        int first = Integer.MAX_VALUE;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) first = Math.min(first, n.start());
+        return c.has(Cue.FEWER) && c.at(Cue.FEWER) < first || c.has(Cue.ADD) && c.at(Cue.ADD) < first;
+    }
+
+    private static boolean waits(Clause c, Mention.Vehicle vehicle) {
+        int at = c.text.indexOf('等', vehicle.end());
+        if (at < 0 || at >= c.end) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > at) return true;
+        return false;
+    }
+
+    /**
+     * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip
+     * going on, not a count of an earlier day.
+     */
+    static boolean talkAfter(Clause c) {
+        if (!c.has(Cue.HEADCOUNT) || c.all(Mention.Vehicle.class).isEmpty() || !c.all(Mention.Day.class).isEmpty())
+            return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
+        return false;
     }
 
     private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {

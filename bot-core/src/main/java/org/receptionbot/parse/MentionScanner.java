@@ -38,7 +38,7 @@ final class MentionScanner {
     /** A unit typed in pinyin when the input method slipped counts as the unit: 35ren, 30ge. */
     private static final Pattern COUNT = Pattern.compile(
             "(?<![第每哪某\\d])(\\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))"
-                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班)");
+                    + "(?!次|员|民|均|小时|月|星期|礼拜|房|车|桌|包|问题|地方|工作日|天|半|代表|团(?!员)|队(?!员)|省|批|组|辆|趟|班|航班|车次)");
     /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
     private static final Pattern VAGUE =
             Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"

@@ -158,6 +158,7 @@ final class MovementRules {
         }
         if (day != null && day.isBefore(reading.today())) return;
         for (String team : reading.who(c, state)) {
+            if (team == null && reading.sender() == null && MovementWords.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());
             d.team = team;
             d.date = day;
@@ -199,6 +200,12 @@ final class MovementRules {
         }
         if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {
             last.missing = Gap.Field.COUNT;
+        }
+        // (6号车到山庄了 41人 …少了一个，)是40: the count said again replaces it.
+        Integer again = last.kind == Draft.Kind.HEADCOUNT ? Figures.restatedAtStart(c) : null;
+        if (again != null) {
+            last.count = again;
+            return;
         }
         Integer n = Figures.count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
         if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {

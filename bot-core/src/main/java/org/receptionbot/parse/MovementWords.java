@@ -18,6 +18,8 @@ final class MovementWords {
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
+        // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
+        if (!depart && vehicleArrives(c)) return null;
         if (depart) return counted ? null : Draft.Kind.DEPARTURE;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
@@ -44,6 +46,21 @@ final class MovementWords {
         return true;
     }
 
+    /** Words by which a coordinator speaks to everyone (各位, 大家, 统一, 所有车辆). */
+    private static final String[] EVERYONE = {"各位", "大家", "统一", "所有", "全体", "一律"};
+
+    /**
+     * "各位 礼拜天统一退房", "明天大家早点到大堂", "所有车辆今天下午统一回公司": a movement said to
+     * everyone, naming no delegation, is a notice, no one's movement.
+     */
+    static boolean toEveryone(Clause c) {
+        for (String w : EVERYONE) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return true;
+        }
+        return false;
+    }
+
     /**
      * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day, part of the day or time: an
      * instruction, neither a movement nor a head count.
@@ -56,6 +73,15 @@ final class MovementWords {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()
                 && c.all(Mention.Transport.class).isEmpty();
+    }
+
+    /** A vehicle named before the arrival verb, and a figure of people after the verb. */
+    private static boolean vehicleArrives(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        int verb = c.at(Cue.ARRIVE);
+        if (vehicles.isEmpty() || vehicles.get(0).end() > verb || !c.teams().isEmpty()) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() > verb) return true;
+        return false;
     }
 
     /** "12号车明天5:30到宾馆接山东": a vehicle coming to pick people up moves no delegation. */
