@@ -15,6 +15,15 @@ final class EventPlaces {
 
     private EventPlaces() {}
 
+    /** 平安到家, 报个平安: arriving safely said of no place of the event is home again after it. */
+    static boolean safeHome(Clause c) {
+        String s = c.text.substring(c.start, c.end);
+        if (s.contains("到家")) return true;
+        if (!s.contains("平安")) return false;
+        for (String place : PLACES) if (s.contains(place)) return false;
+        return true;
+    }
+
     /** Whether the clause sends people to a place of the event and nowhere that is leaving. */
     static boolean toward(Clause c) {
         String s = c.text.substring(c.start, c.end);

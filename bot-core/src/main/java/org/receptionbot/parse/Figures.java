@@ -75,6 +75,14 @@ final class Figures {
         return false;
     }
 
+    /** The last number with no unit after {@code from} in the clause, or null. */
+    static Integer bareAfter(Clause c, int from) {
+        Integer last = null;
+        if (from < 0) return null;
+        for (Mention.Count n : c.current(Mention.Count.class)) if (!n.unit() && n.start() >= from) last = n.value();
+        return last;
+    }
+
     /** "3号车41", "7车 四十八": the number right after a vehicle (a space or a colon between at most), or null. */
     static Integer afterVehicle(Clause c, Mention.Vehicle v) {
         for (Mention.Count n : c.all(Mention.Count.class)) {

@@ -73,6 +73,8 @@ final class HeadcountRules {
         d.vehicle = vehicle.id();
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
         d.count = Figures.count(c, c.at(Cue.HEADCOUNT), false);
+        // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
+        if (d.count == null) d.count = Figures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
         else if (d.count == null) d.missing = Gap.Field.COUNT;
     }

@@ -48,7 +48,7 @@ final class MentionScanner {
     private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
     /** A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二", "湖南 三十", "晚饭五十二"). */
     private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|人数|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
 
     /** A number before 点 is an hour, never a figure, even when no clock could be read around it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\d./A-Z第])(?<!\\d:)\\d{1,4}(?![\\d:/A-Z点])");
@@ -169,7 +169,7 @@ final class MentionScanner {
 
     private static boolean wordFigureCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到样餐饭午上夜".indexOf(text.charAt(i - 1)) >= 0))
+            if (CN.indexOf(text.charAt(i)) >= 0 && (i == 0 || " \n:为报是到样餐饭午上夜数".indexOf(text.charAt(i - 1)) >= 0))
                 return true;
         }
         return false;

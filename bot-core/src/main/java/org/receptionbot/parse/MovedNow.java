@@ -25,7 +25,7 @@ final class MovedNow {
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "刚") || contains(c, "已") || firstPart(c)
+                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "啦") || contains(c, "刚") || contains(c, "已") || firstPart(c)
                 : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;

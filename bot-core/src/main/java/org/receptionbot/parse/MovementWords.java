@@ -28,6 +28,8 @@ final class MovementWords {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Transport.class).isEmpty();
         if (atMeal) return null;
+        // 已经平安落地海口, 已经到郑州了 报个平安: safe home again after the event, no arrival at it.
+        if (EventPlaces.safeHome(c)) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
     }
 
