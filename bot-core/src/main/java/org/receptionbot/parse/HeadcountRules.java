@@ -63,6 +63,13 @@ final class HeadcountRules {
         return false;
     }
 
+    private static boolean about(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (c.text.startsWith("左右", n.end()) || c.text.startsWith("上下", n.end())) return true;
+        }
+        return false;
+    }
+
     private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
         return false;
@@ -75,6 +82,8 @@ final class HeadcountRules {
         d.count = Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = Figures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
+        // 四十人左右: about so many is no count; the bot asks.
+        if (d.count != null && about(c)) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
         else if (d.count == null) d.missing = Gap.Field.COUNT;
     }

@@ -20,7 +20,7 @@ final class MovementWords {
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
         if (!depart && vehicleArrives(c)) return null;
-        if (depart) return counted ? null : Draft.Kind.DEPARTURE;
+        if (depart) return counted || vehicleLeaves(c) ? null : Draft.Kind.DEPARTURE;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.
@@ -49,7 +49,7 @@ final class MovementWords {
     }
 
     /** Words by which a coordinator speaks to everyone (各位, 大家, 统一, 所有车辆). */
-    private static final String[] EVERYONE = {"各位", "大家", "统一", "所有", "全体", "一律"};
+    private static final String[] EVERYONE = {"各位", "大家", "统一", "所有", "全体", "一律", "汇总"};
 
     /**
      * "各位 礼拜天统一退房", "明天大家早点到大堂", "所有车辆今天下午统一回公司": a movement said to
@@ -75,6 +75,12 @@ final class MovementWords {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()
                 && c.all(Mention.Transport.class).isEmpty();
+    }
+
+    /** "3号车8:50准时出发去机场了": a vehicle of the event before the departure verb, and no delegation, is the vehicle leaving. */
+    private static boolean vehicleLeaves(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        return !vehicles.isEmpty() && vehicles.get(0).end() <= c.at(Cue.DEPART) && c.teams().isEmpty();
     }
 
     /** A vehicle named before the arrival verb, and a figure of people after the verb. */
@@ -110,12 +116,16 @@ final class MovementWords {
         return false;
     }
 
-    /** 7点到9点, 八点到十点: 到 between two clock hours closes a span of time, no arrival. */
+    /**
+     * 7点到9点, 八点到十点: 到 between two clock hours closes a span of time; 打到十点多: 到 right before
+     * a clock hour is "until" (an arrival says the hour first: 十点到). Neither is an arrival.
+     */
     static boolean timeSpan(String text, int at) {
-        if (at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 || at + 1 >= text.length()) return false;
+        if (at + 1 >= text.length()) return false;
+        boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0;
         int i = at + 1;
         while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
-        return i > at + 1 && i < text.length() && "点:：时".indexOf(text.charAt(i)) >= 0;
+        return i > at + 1 && i < text.length() && (untilHour ? "点" : "点:：时").indexOf(text.charAt(i)) >= 0;
     }
 
     /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
