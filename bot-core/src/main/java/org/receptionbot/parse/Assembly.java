@@ -14,6 +14,7 @@ final class Assembly {
     private final Reading reading;
     private final MealRules meals;
     private final MovementRules movements;
+    private final MovementBeside beside;
     private final HeadcountRules headcounts;
     private final IssueRules issues;
     private final VisitRules visits;
@@ -26,6 +27,7 @@ final class Assembly {
         this.reading = reading;
         this.meals = new MealRules(reading);
         this.movements = new MovementRules(reading);
+        this.beside = new MovementBeside(reading, movements);
         this.headcounts = new HeadcountRules(reading);
         this.issues = new IssueRules(reading);
         this.visits = new VisitRules(reading);
@@ -136,12 +138,12 @@ final class Assembly {
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         if (visits.place(c, meant, state, drafts)) {
             if (c.has(Cue.HEALTH)) issues.place(c, false, drafts);
-            movements.besideVisit(c, state, drafts);
+            beside.visit(c, state, drafts);
             return;
         }
         MealReading meal = meals.read(c, meant, state);
         if (!handled && !MovementWords.delayed(c) && issues.place(c, meal != null, drafts)) {
-            movements.besideIssue(c, state, drafts);
+            beside.issue(c, state, drafts);
             return;
         }
         if (MovementWords.conditional(c)) return;

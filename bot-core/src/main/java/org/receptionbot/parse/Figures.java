@@ -13,7 +13,7 @@ final class Figures {
      * there is one; a bare number only after 报/为/按/少/加… or in a bare clause ("湖南 35").
      */
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
-        Integer again = restated(c);
+        Integer again = SaidFigures.restated(c);
         if (again != null) return again;
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
@@ -69,53 +69,10 @@ final class Figures {
 
     private static boolean afterAnyVehicle(Clause c, Mention.Count n) {
         for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) {
-            Integer after = afterVehicle(c, v);
+            Integer after = SaidFigures.afterVehicle(c, v);
             if (after != null && after == n.value()) return true;
         }
         return false;
-    }
-
-    /** The last number with no unit after {@code from} in the clause, or null. */
-    static Integer bareAfter(Clause c, int from) {
-        Integer last = null;
-        if (from < 0) return null;
-        for (Mention.Count n : c.current(Mention.Count.class)) if (!n.unit() && n.start() >= from) last = n.value();
-        return last;
-    }
-
-    /** "3号车41", "7车 四十八": the number right after a vehicle (a space or a colon between at most), or null. */
-    static Integer afterVehicle(Clause c, Mention.Vehicle v) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (n.start() < v.end()) continue;
-            for (int i = v.end(); i < n.start(); i++) if (" :：".indexOf(c.text.charAt(i)) < 0) return null;
-            return n.value();
-        }
-        return null;
-    }
-
-    /** "刚才报的39不对 后面又上来两个 是41": after a figure taken back, the last one said with 是 is the figure. */
-    private static Integer restated(Clause c) {
-        boolean takenBack = false;
-        Integer again = null;
-        for (Mention.Count n : c.current(Mention.Count.class)) {
-            if (SelfCorrection.wrong(c, n)) takenBack = true;
-            else if (takenBack && afterIs(c, n.start())) again = n.value();
-        }
-        return again;
-    }
-
-    /** "是40 有个老师在机场被接走了": a clause opening with 是 and a figure restates the count before it. */
-    static Integer restatedAtStart(Clause c) {
-        for (Mention.Count n : c.current(Mention.Count.class)) {
-            return afterIs(c, n.start()) && c.text.substring(c.start, n.start()).strip().length() <= 3 ? n.value() : null;
-        }
-        return null;
-    }
-
-    private static boolean afterIs(Clause c, int at) {
-        int i = at;
-        while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
-        return i > c.start && c.text.charAt(i - 1) == '是';
     }
 
     /** "…情况：四川20，贵州15": a bare number right after a delegation's name is its figure. */
@@ -129,33 +86,6 @@ final class Figures {
 
     static Integer people(Clause c) {
         return count(c, -1, true);
-    }
-
-    /**
-     * "他坐今晚的G530走": one person named by 他/她 (not 他们, 其他) in the stretch of the movement verb, after
-     * the last space before it, is a figure of 1.
-     */
-    static Integer onePerson(Clause c) {
-        int verb = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
-        if (verb < 0) return null;
-        int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
-        for (int i = from; i < verb; i++) {
-            char ch = c.text.charAt(i);
-            boolean other = i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
-            if ((ch == '他' || ch == '她') && !other) return 1;
-        }
-        return null;
-    }
-
-    /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
-    static Integer allThere(Clause c) {
-        for (Mention.Count n : c.current(Mention.Count.class)) {
-            int i = n.start();
-            while (i > c.start && " ：:".indexOf(c.text.charAt(i - 1)) >= 0) i--;
-            if (i > c.start && c.text.charAt(i - 1) == '了') i--;
-            if (i > c.start && c.text.charAt(i - 1) == '齐') return n.value();
-        }
-        return null;
     }
 
     private static boolean afterCountWord(String text, int at) {

@@ -20,7 +20,7 @@ final class HeadcountRules {
         if (!vehicles.isEmpty()) {
             Mention.Vehicle v = vehicles.get(0);
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
-            boolean listed = !mealStatement && c.bare() && Figures.afterVehicle(c, v) != null;
+            boolean listed = !mealStatement && c.bare() && SaidFigures.afterVehicle(c, v) != null;
             if (!listed) {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
                 if (!c.has(Cue.HEADCOUNT) && changeBefore(c)) return false;
@@ -81,7 +81,7 @@ final class HeadcountRules {
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
         d.count = Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
-        if (d.count == null) d.count = Figures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
+        if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
         // 四十人左右: about so many is no count; the bot asks.
         if (d.count != null && about(c)) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;

@@ -1,0 +1,71 @@
+package org.receptionbot.parse;
+
+/**
+ * A movement said in the same statement as something else that another rule family reads first: a
+ * problem or a request, a site-visit change.
+ */
+final class MovementBeside {
+    private final Reading reading;
+    private final MovementRules rules;
+
+    MovementBeside(Reading reading, MovementRules rules) {
+        this.reading = reading;
+        this.rules = rules;
+    }
+
+    /**
+     * A movement said in the same statement as a problem or a request, besides it: people who have just
+     * arrived, then the problem they found ("河北厅6人已到荔园山庄 5号楼 房卡还没拿到"), or after the
+     * request, a movement with its own day or time ("房间能不能续住一天 我们改到28号走了").
+     */
+    void issue(Clause c, ClauseState state, Drafts drafts) {
+        Draft.Kind kind = MovementRules.kind(c);
+        if (kind == null) return;
+        if (after(c, kind)) {
+            rules.movement(c, kind, state, drafts);
+            return;
+        }
+        if (kind != Draft.Kind.ARRIVAL || !rules.movedNow(c, Draft.Kind.ARRIVAL)) return;
+        int verb = c.at(Cue.ARRIVE);
+        boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
+                || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
+        if (!done) return;
+        for (Cue problem : new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
+            if (c.has(problem) && c.at(problem) < verb) return;
+        }
+        rules.place(c, Draft.Kind.ARRIVAL, Figures.people(c), Figures.transport(c), state.withDate(reading.today()), drafts);
+    }
+
+    /**
+     * "宁波不去考察了 下午直接回宁波", "下午柳州去不了了 他坐今晚的G530走": a departure said after the visit
+     * statement, apart from it (after a space), is a departure besides the visit.
+     */
+    void visit(Clause c, ClauseState state, Drafts drafts) {
+        if (MovementRules.kind(c) != Draft.Kind.DEPARTURE) return;
+        int verb = c.at(Cue.DEPART);
+        int visit = Math.max(c.text.lastIndexOf("考察", verb), -1);
+        for (Mention.Route r : c.all(Mention.Route.class)) visit = Math.max(visit, r.end());
+        if (visit < c.start) return;
+        int space = c.text.indexOf(' ', visit);
+        if (space < 0 || space > verb) return;
+        rules.movement(c, Draft.Kind.DEPARTURE, state, drafts);
+    }
+
+    private static final Cue[] PROBLEMS = {
+        Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST, Cue.OTHER_PROBLEM, Cue.MISSING
+    };
+
+    /**
+     * The movement verb comes after every problem word, with a day or a clock time of its own between them
+     * (改到28号走了; 延迟退房到下午2点 is the request's time).
+     */
+    private static boolean after(Clause c, Draft.Kind kind) {
+        int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
+        int last = -1;
+        for (Cue p : PROBLEMS) last = Math.max(last, c.at(p));
+        if (last < 0 || verb < last) return false;
+        for (Mention.Day d : c.current(Mention.Day.class)) if (d.start() > last && d.end() <= verb) return true;
+        for (Mention.Clock t : c.current(Mention.Clock.class)) if (t.start() > last && t.end() <= verb) return true;
+        return false;
+    }
+}

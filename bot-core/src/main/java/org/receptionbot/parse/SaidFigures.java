@@ -1,0 +1,81 @@
+package org.receptionbot.parse;
+
+/**
+ * Figures said the way people talk rather than with a unit after a verb: a count right after a
+ * vehicle (3号车41), after all are there (人齐 52) or after the counting word (点过了 五十八), one
+ * person as 他, and a count said again after one taken back (…不对 是41).
+ */
+final class SaidFigures {
+
+    private SaidFigures() {}
+
+    /**
+     * "他坐今晚的G530走": one person named by 他/她 (not 他们, 其他) in the stretch of the movement verb, after
+     * the last space before it, is a figure of 1.
+     */
+    static Integer onePerson(Clause c) {
+        int verb = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
+        if (verb < 0) return null;
+        int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
+        for (int i = from; i < verb; i++) {
+            char ch = c.text.charAt(i);
+            boolean other = i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
+            if ((ch == '他' || ch == '她') && !other) return 1;
+        }
+        return null;
+    }
+
+    /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
+    static Integer allThere(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            int i = n.start();
+            while (i > c.start && " ：:".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+            if (i > c.start && c.text.charAt(i - 1) == '了') i--;
+            if (i > c.start && c.text.charAt(i - 1) == '齐') return n.value();
+        }
+        return null;
+    }
+
+    /** The last number with no unit after {@code from} in the clause, or null. */
+    static Integer bareAfter(Clause c, int from) {
+        Integer last = null;
+        if (from < 0) return null;
+        for (Mention.Count n : c.current(Mention.Count.class)) if (!n.unit() && n.start() >= from) last = n.value();
+        return last;
+    }
+
+    /** "3号车41", "7车 四十八": the number right after a vehicle (a space or a colon between at most), or null. */
+    static Integer afterVehicle(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            for (int i = v.end(); i < n.start(); i++) if (" :：".indexOf(c.text.charAt(i)) < 0) return null;
+            return n.value();
+        }
+        return null;
+    }
+
+    /** "刚才报的39不对 后面又上来两个 是41": after a figure taken back, the last one said with 是 is the figure. */
+    static Integer restated(Clause c) {
+        boolean takenBack = false;
+        Integer again = null;
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (SelfCorrection.wrong(c, n)) takenBack = true;
+            else if (takenBack && afterIs(c, n.start())) again = n.value();
+        }
+        return again;
+    }
+
+    /** "是40 有个老师在机场被接走了": a clause opening with 是 and a figure restates the count before it. */
+    static Integer restatedAtStart(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            return afterIs(c, n.start()) && c.text.substring(c.start, n.start()).strip().length() <= 3 ? n.value() : null;
+        }
+        return null;
+    }
+
+    private static boolean afterIs(Clause c, int at) {
+        int i = at;
+        while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
+        return i > c.start && c.text.charAt(i - 1) == '是';
+    }
+}
