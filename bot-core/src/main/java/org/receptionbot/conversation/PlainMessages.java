@@ -34,10 +34,14 @@ public final class PlainMessages {
     Answer read(IncomingMessage message, Asked asked) {
         var outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        Optional<Answer> repeat = intake.served().any(outcome, asked.now())
-                ? Optional.empty() // a served meal's report is answered as such, not asked about
-                : repeats.ask(outcome, message.text(), asked);
-        if (repeat.isPresent()) return repeat.get();
+        // a served meal's report is answered as such, not asked about: only the rest may repeat
+        ServedMeals served = intake.served();
+        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
+        if (repeat.isPresent())
+            return served.split(outcome.records(), List.of(), asked.now())
+                    .said()
+                    .map(repeat.get()::then)
+                    .orElse(repeat.get());
         return intake.take(outcome, asked, message.text());
     }
 

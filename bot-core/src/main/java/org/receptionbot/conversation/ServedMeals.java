@@ -3,11 +3,11 @@ package org.receptionbot.conversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Settlement;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.SettledText;
 
@@ -50,13 +50,13 @@ final class ServedMeals {
                 texts.said(refused, kept, now));
     }
 
+    /** The records that stand at {@code now}: reports of a meal being served. */
+    Predicate<Record> standing(Instant now) {
+        return r -> settlement.settled(r, now);
+    }
+
     /** The lines on the entries of a message that a deletion leaves standing; empty when none. */
     Optional<String> kept(List<Entry> had, Instant now) {
         return split(List.of(), had, now).said();
-    }
-
-    /** Whether a record read would change a served meal. */
-    boolean any(ParseOutcome outcome, Instant now) {
-        return outcome.records().stream().anyMatch(r -> settlement.settled(r, now));
     }
 }

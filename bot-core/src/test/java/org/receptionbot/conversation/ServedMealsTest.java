@@ -144,6 +144,18 @@ class ServedMealsTest {
     }
 
     @Test
+    void aRepeatedChangeCoveringAServedMealAsksAboutTheLaterMealOnly() {
+        f.say("hunan-li", "2026-11-22T11:25", "中午晚上都少5人");
+
+        f.say("hunan-li", "2026-11-22T11:31", "中午晚上都少5人");
+        assertThat(answer()).startsWith("10分钟内已收到相同的报告（减5人），是否再减5人？").contains("\n未记录：湖南省代表团 11月22日（周日）午餐");
+        f.say("hunan-li", "2026-11-22T11:32", "是");
+
+        assertThat(hunan("LUNCH")).isEqualTo(30);
+        assertThat(hunan("DINNER")).isEqualTo(25);
+    }
+
+    @Test
     void aConfirmButtonPressedAfterServingBeganRecordsNothing() {
         IncomingMessage sent = f.say("hunan-li", "2026-11-22T11:25", "中午300人");
         assertThat(answer()).startsWith("请确认以下人数");
