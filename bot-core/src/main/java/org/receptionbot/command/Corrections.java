@@ -69,7 +69,8 @@ public final class Corrections {
                 .map(Entry::record)
                 .filter(r -> settlement.settled(r, asked.now()))
                 .toList();
-        String stands = settled.said(List.of(), kept, asked.now()).map(t -> "\n" + t).orElse("");
+        String stands =
+                settled.said(List.of(), kept, asked.now()).map(t -> "\n" + t).orElse("");
         List<Record> records = entries.stream()
                 .map(Entry::record)
                 .filter(r -> !settlement.settled(r, asked.now()))

@@ -87,8 +87,7 @@ public final class Intake {
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
-        Answer applied =
-                records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);

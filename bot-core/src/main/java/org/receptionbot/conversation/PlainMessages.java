@@ -59,10 +59,10 @@ public final class PlainMessages {
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
             String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
-            String kept = intake.served().kept(had, asked.now()).map(t -> "\n" + t).orElse("");
+            String kept =
+                    intake.served().kept(had, asked.now()).map(t -> "\n" + t).orElse("");
             String done = taken.isEmpty() ? "。" : "，原记录已撤销。";
-            return Answer.of(
-                    Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
+            return Answer.of(Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
         }
         return intake.take(outcome, asked, message.text(), had);
     }

@@ -37,8 +37,7 @@ public final class Repeats {
     Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked, Predicate<Record> stands) {
         if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
         List<Record> records = u.records().stream().filter(stands.negate()).toList();
-        Optional<Record> relative =
-                records.stream().filter(Repeats::relative).findFirst();
+        Optional<Record> relative = records.stream().filter(Repeats::relative).findFirst();
         if (relative.isEmpty() || text.contains("再") || !repeats(records, asked, stands)) return Optional.empty();
         String[] change = change(relative.get());
         String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";

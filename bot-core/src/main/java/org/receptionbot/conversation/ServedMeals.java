@@ -39,14 +39,17 @@ final class ServedMeals {
 
     /** Splits the records of a message, and those of its earlier version it replaces (an edit). */
     Split split(List<Record> records, List<Entry> replaced, Instant now) {
-        List<Record> refused = records.stream().filter(r -> settlement.settled(r, now)).toList();
+        List<Record> refused =
+                records.stream().filter(r -> settlement.settled(r, now)).toList();
         List<Record> kept = replaced.stream()
                 .map(Entry::record)
                 .filter(r -> settlement.settled(r, now))
                 .toList();
         return new Split(
                 records.stream().filter(r -> !settlement.settled(r, now)).toList(),
-                replaced.stream().filter(e -> !settlement.settled(e.record(), now)).toList(),
+                replaced.stream()
+                        .filter(e -> !settlement.settled(e.record(), now))
+                        .toList(),
                 texts.said(refused, kept, now));
     }
 

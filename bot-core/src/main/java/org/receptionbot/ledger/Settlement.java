@@ -31,6 +31,8 @@ public final class Settlement {
     /** Whether the serving of {@code meal} on {@code date} had begun at {@code at}. */
     public boolean served(LocalDate date, String meal, Instant at) {
         LocalDateTime now = LocalDateTime.ofInstant(at, event.zone());
-        return event.meal(meal).map(m -> !date.atTime(m.serveFrom()).isAfter(now)).orElse(false);
+        return event.meal(meal)
+                .map(m -> !date.atTime(m.serveFrom()).isAfter(now))
+                .orElse(false);
     }
 }

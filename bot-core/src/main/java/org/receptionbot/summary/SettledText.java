@@ -48,9 +48,13 @@ public final class SettledText {
         List<String> offers = new ArrayList<>();
         refusedBy.forEach((s, rs) -> {
             int stands = stands(s);
-            lines.add("未记录：" + texts.serving(rs.get(0)) + " " + rs.stream().map(texts::what).collect(Collectors.joining("，"))
-                    + "。该餐已开餐，报餐人数" + stands + "人是结算依据，不再变更。");
-            implied(stands, rs).filter(n -> n != stands).flatMap(n -> offer(s, n - stands, now)).ifPresent(offers::add);
+            lines.add("未记录：" + texts.serving(rs.get(0)) + " "
+                    + rs.stream().map(texts::what).collect(Collectors.joining("，")) + "。该餐已开餐，报餐人数" + stands
+                    + "人是结算依据，不再变更。");
+            implied(stands, rs)
+                    .filter(n -> n != stands)
+                    .flatMap(n -> offer(s, n - stands, now))
+                    .ifPresent(offers::add);
         });
         servings.forEach((s, rs) -> lines.add(texts.serving(rs.get(0)) + "已开餐，报餐人数" + stands(s) + "人是结算依据，不能撤销。"));
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
@@ -59,7 +63,8 @@ public final class SettledText {
     }
 
     private int stands(Serving s) {
-        return boards.count(s.date(), event.meal(s.meal()).orElseThrow(), s.delegation()).diners();
+        return boards.count(s.date(), event.meal(s.meal()).orElseThrow(), s.delegation())
+                .diners();
     }
 
     /** "按本条计，九院宾馆自助餐厅实到407人：/actual 九院宾馆自助餐厅 午餐 407 11月30日". */
@@ -71,7 +76,9 @@ public final class SettledText {
                 .findFirst()
                 .map(v -> {
                     int actual = Math.max(0, v.booked() + change);
-                    String name = v.venue().name().contains(" ") ? v.venue().id() : v.venue().name();
+                    String name = v.venue().name().contains(" ")
+                            ? v.venue().id()
+                            : v.venue().name();
                     return "按本条计，" + v.venue().name() + "实到" + actual + "人：/actual " + name + " " + meal.label() + " "
                             + actual + " " + date(s.date());
                 });
@@ -93,7 +100,8 @@ public final class SettledText {
         Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
         for (Record r : records) {
             if (r instanceof MealRecord m)
-                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>()).add(m);
+                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
+                        .add(m);
         }
         return by;
     }

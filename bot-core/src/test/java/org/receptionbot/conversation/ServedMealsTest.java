@@ -19,8 +19,7 @@ import org.receptionbot.record.MealCount;
 class ServedMealsTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final ChatRef KITCHEN = new ChatRef("sandbox", "kitchen");
-    private static final String LUNCH_STANDS_30 =
-            "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。";
+    private static final String LUNCH_STANDS_30 = "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。";
     private final ConversationFixture f = new ConversationFixture(withCaterer());
 
     ServedMealsTest() {
@@ -28,18 +27,9 @@ class ServedMealsTest {
         f.reads("中午少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5));
         f.reads("中午300人", new MealCount("hunan", SUNDAY, "LUNCH", 300));
         f.reads("湖南中午照常", new MealCount("hunan", SUNDAY, "LUNCH", null));
-        f.reads(
-                "中午晚上都少5人",
-                new MealCancel("hunan", SUNDAY, "LUNCH", 5),
-                new MealCancel("hunan", SUNDAY, "DINNER", 5));
-        f.reads(
-                "中午晚上都30人",
-                new MealCount("hunan", SUNDAY, "LUNCH", 30),
-                new MealCount("hunan", SUNDAY, "DINNER", 30));
-        f.reads(
-                "中午晚上都28人",
-                new MealCount("hunan", SUNDAY, "LUNCH", 28),
-                new MealCount("hunan", SUNDAY, "DINNER", 28));
+        f.reads("中午晚上都少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5), new MealCancel("hunan", SUNDAY, "DINNER", 5));
+        f.reads("中午晚上都30人", new MealCount("hunan", SUNDAY, "LUNCH", 30), new MealCount("hunan", SUNDAY, "DINNER", 30));
+        f.reads("中午晚上都28人", new MealCount("hunan", SUNDAY, "LUNCH", 28), new MealCount("hunan", SUNDAY, "DINNER", 28));
     }
 
     private static Event withCaterer() {
@@ -48,7 +38,9 @@ class ServedMealsTest {
     }
 
     private int hunan(String meal) {
-        return f.core.meals.count(SUNDAY, f.core.event.meal(meal).orElseThrow(), "hunan").diners();
+        return f.core.meals
+                .count(SUNDAY, f.core.event.meal(meal).orElseThrow(), "hunan")
+                .diners();
     }
 
     private String answer() {
@@ -104,8 +96,9 @@ class ServedMealsTest {
         f.say("hunan-li", "2026-11-22T11:32", "不对，是29人");
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
-        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30
-                + "\n按本条计，九院宾馆自助餐厅实到79人：/actual 九院宾馆自助餐厅 午餐 79 11月22日");
+        assertThat(answer())
+                .isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30
+                        + "\n按本条计，九院宾馆自助餐厅实到79人：/actual 九院宾馆自助餐厅 午餐 79 11月22日");
     }
 
     @Test
@@ -113,8 +106,14 @@ class ServedMealsTest {
         IncomingMessage sent = f.say("hunan-li", "2026-11-22T11:00", "中午晚上都30人");
 
         f.send(new IncomingMessage(
-                GROUP, sent.messageId(), "hunan-li", "hunan-li", ConversationFixture.time("2026-11-22T12:00"),
-                "中午晚上都28人", null, true));
+                GROUP,
+                sent.messageId(),
+                "hunan-li",
+                "hunan-li",
+                ConversationFixture.time("2026-11-22T12:00"),
+                "中午晚上都28人",
+                null,
+                true));
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
         assertThat(hunan("DINNER")).isEqualTo(28);
@@ -184,7 +183,13 @@ class ServedMealsTest {
         IncomingMessage sent = f.say("hunan-li", "2026-11-22T11:00", "中午晚上都少5人");
 
         f.send(new IncomingMessage(
-                GROUP, sent.messageId(), "hunan-li", "hunan-li", ConversationFixture.time("2026-11-22T12:00"), "", null,
+                GROUP,
+                sent.messageId(),
+                "hunan-li",
+                "hunan-li",
+                ConversationFixture.time("2026-11-22T12:00"),
+                "",
+                null,
                 true));
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
