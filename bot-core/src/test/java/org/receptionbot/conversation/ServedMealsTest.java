@@ -26,6 +26,7 @@ class ServedMealsTest {
         f.reads("中午30人", new MealCount("hunan", SUNDAY, "LUNCH", 30));
         f.reads("中午少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5));
         f.reads("中午300人", new MealCount("hunan", SUNDAY, "LUNCH", 300));
+        f.reads("午饭少5人", new MealCancel(null, SUNDAY, "LUNCH", 5));
         f.reads("湖南中午照常", new MealCount("hunan", SUNDAY, "LUNCH", null));
         f.reads("中午晚上都少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5), new MealCancel("hunan", SUNDAY, "DINNER", 5));
         f.reads("中午晚上都30人", new MealCount("hunan", SUNDAY, "LUNCH", 30), new MealCount("hunan", SUNDAY, "DINNER", 30));
@@ -130,6 +131,29 @@ class ServedMealsTest {
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
         assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 按原计划。" + LUNCH_STANDS_30);
+    }
+
+    @Test
+    void anAnswerNamingTheDelegationAfterServingBeganRecordsNothing() {
+        f.say("tian", "2026-11-22T11:25", "午饭少5人");
+        assertThat(answer()).startsWith("请问是哪个代表团？");
+
+        f.say("tian", "2026-11-22T11:31", "湖南");
+
+        assertThat(hunan("LUNCH")).isEqualTo(35);
+        assertThat(answer()).startsWith("未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据");
+    }
+
+    @Test
+    void theUndoButtonPressedAfterServingBeganLeavesTheServedMeal() {
+        IncomingMessage sent = f.say("hunan-li", "2026-11-22T11:00", "中午30人");
+
+        f.press("hunan-li", "2026-11-22T11:40", sent.messageId(), "undo:" + sent.messageId());
+
+        assertThat(hunan("LUNCH")).isEqualTo(30);
+        assertThat(answer()).isEqualTo("""
+                湖南省代表团 11月22日（周日）午餐已开餐，报餐人数30人是结算依据，不能撤销。
+                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。""");
     }
 
     @Test
