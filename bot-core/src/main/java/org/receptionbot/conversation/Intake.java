@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
@@ -35,6 +37,7 @@ public final class Intake {
     private final AsPlanned asPlanned;
     private final VisitEffects visits;
     private final Holds holds;
+    private final ServedMeals served;
 
     public Intake(
             Event event,
@@ -57,6 +60,11 @@ public final class Intake {
         this.asPlanned = asPlanned;
         this.visits = visits;
         this.holds = holds;
+        this.served = new ServedMeals(event, ledger);
+    }
+
+    ServedMeals served() {
+        return served;
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -79,7 +87,7 @@ public final class Intake {
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
-        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
@@ -87,12 +95,29 @@ public final class Intake {
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
-        return apply(records, asked, confirmed, List.of());
+        return apply(records, asked, confirmed, List.of(), asked.now());
     }
 
-    private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced) {
+    /** Applies records held back under their message {@code held}, as they stand when {@code asked} applies them. */
+    Answer applyHeld(List<Record> records, Source held, Asked asked, boolean confirmed) {
+        return apply(records, new Asked(held, asked.sender(), null, asked.today()), confirmed, List.of(), asked.now());
+    }
+
+    /**
+     * Applies what may change at {@code now} ({@link ServedMeals}); the answer then says which part
+     * is not recorded because its meal is being served.
+     */
+    private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
+        ServedMeals.Split split = served.split(records, replaced, now);
+        if (split.nothingToApply())
+            return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
+        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now);
+        return split.said().map(answer::then).orElse(answer);
+    }
+
+    private Answer applyOpen(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
         if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
@@ -115,7 +140,7 @@ public final class Intake {
                 : receipts.corrected(applied.entries(), replaced, before, after);
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
-        boolean late = before.changedPastDeadline(after, event, asked.source().at());
+        boolean late = before.changedPastDeadline(after, event, now);
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<Button> undo =
