@@ -11,6 +11,7 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
@@ -74,6 +75,10 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<Record> full = visits.allAboard(g, asked.today());
+            if (full.isPresent() && gaps.remove(g)) records.add(full.get());
+        }
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
@@ -118,6 +123,8 @@ public final class Intake {
         boolean late = before.changedPastDeadline(after, event, asked.source().at());
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
+        List<VisitRoute> left = visits.departed(applied.entries(), asked.source().at());
+        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);

@@ -148,6 +148,8 @@ final class Assembly {
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();
+        // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
+        if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && !shortfall(meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);

@@ -17,6 +17,10 @@ final class HeadcountRules {
      */
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (!vehicles.isEmpty() && allAboard(c) && !mealStatement && c.teams().size() <= 1) {
+            draft(c, vehicles.get(0), c.teams(), drafts);
+            return true;
+        }
         if (!vehicles.isEmpty()) {
             if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
             if (!c.has(Cue.HEADCOUNT) && (c.has(Cue.FEWER) || c.has(Cue.ADD))) return false;
@@ -29,6 +33,26 @@ final class HeadcountRules {
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
         draft(c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
         return true;
+    }
+
+    /**
+     * "5号车到了15个人": a vehicle arriving with people said after it, and no delegation, clock time
+     * or train named, is the head count on it; placed when it is one.
+     */
+    boolean arrived(Clause c, Drafts drafts) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.size() != 1 || !c.teams().isEmpty() || c.question) return false;
+        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return false;
+        if (Figures.people(c) == null || !figureAfter(c, vehicles.get(0))) return false;
+        draft(c, vehicles.get(0), List.of(), drafts);
+        return true;
+    }
+
+    /** "4号车人齐了", "3车32人齐了", "全齐": everyone expected is on the vehicle (a figure, if any, is the count). */
+    private static boolean allAboard(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return !c.question && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
+                && !words.contains("没齐") && !words.contains("不齐") && !words.contains("未齐") && !words.contains("齐吗");
     }
 
     private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
