@@ -123,7 +123,8 @@ public final class Intake {
         boolean late = before.changedPastDeadline(after, event, asked.source().at());
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
-        List<VisitRoute> left = visits.departed(applied.entries(), asked.source().at());
+        List<VisitRoute> left =
+                visits.departed(applied.entries(), asked.source().at());
         if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));

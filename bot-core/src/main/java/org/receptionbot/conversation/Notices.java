@@ -81,8 +81,10 @@ public final class Notices {
                 people.chats(role).stream().filter(c -> !chats.contains(c)).forEach(chats::add);
             chats.remove(asked.chat());
             String left = r.name() + "车辆已于" + Texts.time(r.depart()) + "出发";
-            send(chats, "⚠考察车辆出发后变更（" + who(asked) + "）：" + left + "\n" + body
-                    + (buses.isEmpty() ? "" : "\n请随车联络员核实：" + buses));
+            send(
+                    chats,
+                    "⚠考察车辆出发后变更（" + who(asked) + "）：" + left + "\n" + body
+                            + (buses.isEmpty() ? "" : "\n请随车联络员核实：" + buses));
             if (!event.siteChats(r.id()).isEmpty() && !told.contains(r.name() + "接待方")) told.add(r.name() + "接待方");
             lines.add("⚠" + left + (buses.isEmpty() ? "" : "，请与随车联络员核实（" + buses + "）") + "。");
         }

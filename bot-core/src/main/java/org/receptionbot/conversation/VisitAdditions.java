@@ -37,7 +37,8 @@ public final class VisitAdditions {
 
     /** The question to ask instead of applying what was read, if a change to a route may be an addition or a switch. */
     Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
-        if (!(outcome instanceof ParseOutcome.Understood u) || SWITCH.matcher(text).find()) return Optional.empty();
+        if (!(outcome instanceof ParseOutcome.Understood u)
+                || SWITCH.matcher(text).find()) return Optional.empty();
         List<String> lines = new ArrayList<>();
         List<Record> added = new ArrayList<>();
         List<Record> switched = new ArrayList<>();
@@ -51,14 +52,17 @@ public final class VisitAdditions {
             }
             VisitChange c = (VisitChange) r;
             added.add(new Visit(c.delegation(), c.to(), people(c.to(), c.delegation()) + c.count()));
-            switched.add(others.size() == 1 ? new VisitChange(c.delegation(), c.count(), others.get(0).id(), c.to()) : c);
+            switched.add(
+                    others.size() == 1
+                            ? new VisitChange(
+                                    c.delegation(), c.count(), others.get(0).id(), c.to())
+                            : c);
             from = others.size() == 1 ? others.get(0).name() : "其他线路";
-            lines.add(texts.delegation(c.delegation()) + " " + texts.route(c.to()) + "加" + c.count() + "人：该团现有"
-                    + has(c) + "。");
+            lines.add(texts.delegation(c.delegation()) + " " + texts.route(c.to()) + "加" + c.count() + "人：该团现有" + has(c)
+                    + "。");
         }
         if (lines.isEmpty()) return Optional.empty();
-        String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from
-                + "调整过来？请点按钮或回复“新增”或“调整”（10分钟内有效）。";
+        String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from + "调整过来？请点按钮或回复“新增”或“调整”（10分钟内有效）。";
         return Optional.of(choice.ask(
                 question,
                 asked,

@@ -86,7 +86,8 @@ final class HeadcountRules {
     boolean arrived(Clause c, Drafts drafts) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (vehicles.size() != 1 || !c.teams().isEmpty() || c.question) return false;
-        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return false;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return false;
         if (Figures.people(c) == null || !figureAfter(c, vehicles.get(0))) return false;
         draft(c, vehicles.get(0), List.of(), drafts);
         return true;
@@ -115,8 +116,12 @@ final class HeadcountRules {
     /** "4号车人齐了", "3车32人齐了", "全齐": everyone expected is on the vehicle (a figure, if any, is the count). */
     private static boolean allAboard(Clause c) {
         String words = c.text.substring(c.start, c.end);
-        return !c.question && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
-                && !words.contains("没齐") && !words.contains("不齐") && !words.contains("未齐") && !words.contains("齐吗");
+        return !c.question
+                && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
+                && !words.contains("没齐")
+                && !words.contains("不齐")
+                && !words.contains("未齐")
+                && !words.contains("齐吗");
     }
 
     private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {

@@ -26,6 +26,7 @@ final class MentionScanner {
     /** 车5, 车5号: the vehicle's number after 车 (not 上车5人, 打车10分钟). */
     private static final Pattern VEHICLE_AFTER =
             Pattern.compile("(?<![上下停打坐乘开包租专叫拼班火汽动高])车 ?(\\d{1,2})号?(?![\\d:：.点分个人位名小天次])");
+
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_DAY =
             Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
@@ -81,7 +82,9 @@ final class MentionScanner {
                 return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
             });
             if (digits)
-                s.find(VEHICLE_AFTER, m -> new Mention.Vehicle(Integer.toString(Integer.parseInt(m.group(1))), m.start(), m.end()));
+                s.find(
+                        VEHICLE_AFTER,
+                        m -> new Mention.Vehicle(Integer.toString(Integer.parseInt(m.group(1))), m.start(), m.end()));
         }
         if (digits && contains(text, ":")) {
             s.find(HHMM, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));

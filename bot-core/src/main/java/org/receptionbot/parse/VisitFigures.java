@@ -25,7 +25,8 @@ final class VisitFigures {
                 if (n == null) break;
                 figures.put(r.id(), n);
             }
-            if (figures.size() == routes.stream().map(Mention.Route::id).distinct().count()
+            if (figures.size()
+                            == routes.stream().map(Mention.Route::id).distinct().count()
                     && routes.stream().allMatch(r -> (after ? after(c, r) : before(c, r, from)) != null))
                 return figures;
         }
@@ -45,8 +46,10 @@ final class VisitFigures {
     /** The figure with a unit right before a route, spaces aside (3人柳州). */
     private static Integer before(Clause c, Mention.Route r, int from) {
         for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.unit() && n.start() >= from && n.end() <= r.start() && c.text.substring(n.end(), r.start()).isBlank())
-                return n.value();
+            if (n.unit()
+                    && n.start() >= from
+                    && n.end() <= r.start()
+                    && c.text.substring(n.end(), r.start()).isBlank()) return n.value();
         return null;
     }
 }

@@ -160,8 +160,7 @@ class VisitsInChatTest {
     void aChangeAfterTheBusesLeftIsWarnedAndToldToTheCoordinators() {
         f.reads("北海线加1人", new VisitChange("hunan", 1, null, "beihai"));
 
-        assertThat(ask("hunan-li", "2026-11-24T14:00", "北海线加1人").text())
-                .contains("⚠北海线车辆已于13:30出发", "本次变更已通知协调组");
+        assertThat(ask("hunan-li", "2026-11-24T14:00", "北海线加1人").text()).contains("⚠北海线车辆已于13:30出发", "本次变更已通知协调组");
         assertThat(f.lastTo(ConversationFixture.COORDINATORS).text())
                 .startsWith("⚠考察车辆出发后变更（李娜")
                 .contains("北海线：湖南省代表团 3人（原2人）");
@@ -181,7 +180,8 @@ class VisitsInChatTest {
                 "5号车人齐了",
                 new ParseOutcome.Incomplete(
                         List.of(),
-                        List.of(new Gap(Gap.Field.COUNT, new org.receptionbot.record.Headcount("5", 0, null), "5号车人齐了"))));
+                        List.of(new Gap(
+                                Gap.Field.COUNT, new org.receptionbot.record.Headcount("5", 0, null), "5号车人齐了"))));
 
         assertThat(ask("tian", "2026-11-24T13:20", "5号车人齐了").text()).contains("5号车", "22人");
     }
