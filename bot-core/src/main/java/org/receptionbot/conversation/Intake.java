@@ -75,16 +75,20 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        List<Record> aboard = new ArrayList<>();
         for (Gap g : List.copyOf(gaps)) {
             Optional<Record> full = visits.allAboard(g, asked.today());
-            if (full.isPresent() && gaps.remove(g)) records.add(full.get());
+            if (full.isPresent() && gaps.remove(g)) aboard.add(full.get());
         }
+        records.addAll(aboard);
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
+            applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);

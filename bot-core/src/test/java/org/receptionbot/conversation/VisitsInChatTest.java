@@ -183,7 +183,7 @@ class VisitsInChatTest {
                         List.of(new Gap(
                                 Gap.Field.COUNT, new org.receptionbot.record.Headcount("5", 0, null), "5号车人齐了"))));
 
-        assertThat(ask("tian", "2026-11-24T13:20", "5号车人齐了").text()).contains("5号车", "22人");
+        assertThat(ask("tian", "2026-11-24T13:20", "5号车人齐了").text()).contains("5号车", "22人", "按该车应到人数记录");
     }
 
     @Test
