@@ -12,6 +12,7 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
@@ -82,12 +83,20 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        List<Record> aboard = new ArrayList<>();
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<Record> full = visits.allAboard(g, asked.today());
+            if (full.isPresent() && gaps.remove(g)) aboard.add(full.get());
+        }
+        records.addAll(aboard);
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
+        if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
+            applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
@@ -143,6 +152,9 @@ public final class Intake {
         boolean late = before.changedPastDeadline(after, event, now);
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
+        List<VisitRoute> left =
+                visits.departed(applied.entries(), asked.source().at());
+        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);

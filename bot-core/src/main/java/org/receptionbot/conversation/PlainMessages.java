@@ -13,7 +13,8 @@ import org.receptionbot.message.ParseOutcome;
 
 /**
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
- * about first when it repeats the sender's last relative change); an edited message replaces the
+ * about first when it repeats the sender's last relative change, or when a route's addition may be
+ * a switch); an edited message replaces the
  * records of its earlier version.
  */
 public final class PlainMessages {
@@ -22,13 +23,16 @@ public final class PlainMessages {
     private final Recorder recorder;
     private final Intake intake;
     private final Repeats repeats;
+    private final VisitAdditions additions;
 
-    public PlainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats) {
+    public PlainMessages(
+            Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats, VisitAdditions additions) {
         this.reader = reader;
         this.ledger = ledger;
         this.recorder = recorder;
         this.intake = intake;
         this.repeats = repeats;
+        this.additions = additions;
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -42,6 +46,8 @@ public final class PlainMessages {
                     .said()
                     .map(repeat.get()::then)
                     .orElse(repeat.get());
+        Optional<Answer> which = additions.ask(outcome, message.text(), asked);
+        if (which.isPresent()) return which.get();
         return intake.take(outcome, asked, message.text());
     }
 

@@ -23,6 +23,10 @@ final class MentionScanner {
             Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
     private static final Pattern VEHICLE =
             Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:[号辆] ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
+    /** 车5, 车5号: the vehicle's number after 车 (not 上车5人, 打车10分钟). */
+    private static final Pattern VEHICLE_AFTER =
+            Pattern.compile("(?<![上下停打坐乘开包租专叫拼班火汽动高])车 ?(\\d{1,2})号?(?![\\d:：.点分个人位名小天次])");
+
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_DAY =
             Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
@@ -77,6 +81,10 @@ final class MentionScanner {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
             });
+            if (digits)
+                s.find(
+                        VEHICLE_AFTER,
+                        m -> new Mention.Vehicle(Integer.toString(Integer.parseInt(m.group(1))), m.start(), m.end()));
         }
         if (digits && contains(text, ":")) {
             s.find(HHMM, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
