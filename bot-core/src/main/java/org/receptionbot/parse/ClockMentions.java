@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 final class ClockMentions {
     private static final String CN = "零〇一二两三四五六七八九十";
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
-    private static final String[] PARTS = {
-        "一大早", "一早", "大清早", "清早", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "晚间", "凌晨", "半夜"
-    };
+    private static final WordList PARTS = new WordList(
+            "一大早", "一早", "大清早", "清早", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "晚间", "凌晨", "半夜");
     private static final Pattern CLOCK =
             Pattern.compile("(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}|[" + CN + "]{1,3}) ?分?))?");
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";

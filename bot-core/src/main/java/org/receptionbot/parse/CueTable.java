@@ -22,6 +22,7 @@ final class CueTable {
         StatementCues.register(this);
         FigureCues.register(this);
         IssueCues.register(this);
+        words.build();
     }
 
     /** Every cue word in {@code text}, in order of position (overlapping words of different cues all count). */

@@ -15,9 +15,9 @@ final class DateMentions {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(1[0-2]|0?[1-9])\\.([0-2]?\\d|3[01])(?![\\d.])");
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
-    private static final String[] RELATIVE = {
-        "大后天", "后天", "今天", "今日", "今儿", "明天", "明日", "明儿", "昨天", "昨日", "前天", "今晚", "今早", "明晚", "明早", "昨晚", "今夜", "明夜"
-    };
+    private static final WordList RELATIVE = new WordList(
+            "大后天", "后天", "今天", "今日", "今儿", "明天", "明日", "明儿", "昨天", "昨日", "前天", "今晚", "今早", "明晚", "明早", "昨晚", "今夜",
+            "明夜");
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
 

@@ -17,6 +17,9 @@ final class FigureMentions {
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
     private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
 
+    private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十");
+    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜");
+
     private FigureMentions() {}
 
     /** Vague figures first, so 二三十人 is no count; then counts with their unit. */
@@ -57,17 +60,14 @@ final class FigureMentions {
     /** Whether a Chinese numeral follows the start, a space, a line break, a colon, 为/报/是 or a meal word's end. */
     private static boolean wordFigureCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isCn(text.charAt(i)) && (i == 0 || " \n:为报是到样餐饭午上夜".indexOf(text.charAt(i - 1)) >= 0)) return true;
+            if (isCn(text.charAt(i)) && (i == 0 || BEFORE_WORD_FIGURE.has(text.charAt(i - 1)))) return true;
         }
         return false;
     }
 
     /** 零〇一二两三四五六七八九十. */
     static boolean isCn(char c) {
-        return switch (c) {
-            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
-            default -> false;
-        };
+        return CN.has(c);
     }
 
     /** Whether groups, not people, follow a figure that ends at {@code end}. */

@@ -65,11 +65,11 @@ final class Spans {
      * Each occurrence of one of {@code words}, as a regular expression {@code a|b|c} finds them: from left
      * to right, at each place the first word of the list that is there, going on after its end.
      */
-    void findWords(String[] words, WordReader read) {
+    void findWords(WordList words, WordReader read) {
         List<Mention> out = new ArrayList<>(2);
         int i = 0;
         while (i < text.length()) {
-            String word = wordAt(words, i);
+            String word = words.at(text, i);
             if (word == null) {
                 i++;
                 continue;
@@ -82,12 +82,6 @@ final class Spans {
             }
             i = end;
         }
-    }
-
-    private String wordAt(String[] words, int at) {
-        char c = text.charAt(at);
-        for (String w : words) if (w.charAt(0) == c && text.startsWith(w, at)) return w;
-        return null;
     }
 
     /** Whether the text holds any of the characters: a rule family runs only when its anchors are there. */
