@@ -14,6 +14,7 @@ final class IssueRules {
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         IssueCategory category = c.has(Cue.RESOLVED) ? null : category(c, mealStatement);
+        if (category == null && !c.has(Cue.RESOLVED) && waitsForVehicle(c)) category = IssueCategory.VEHICLE;
         if (category == null) return false;
         if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
@@ -44,6 +45,28 @@ final class IssueRules {
         if (c.has(Cue.ONGOING)) return false;
         for (Mention.Day d : c.all(Mention.Day.class)) if (d.date().isBefore(reading.today())) return true;
         return false;
+    }
+
+    /**
+     * "5号车停哪了？", "2号车的师傅在哪？湖北的队员在门口等车": a vehicle asked after by a liaison, or by
+     * anyone while people wait for it, cannot be found; a coordinator asking where a bus is asks only.
+     */
+    private boolean waitsForVehicle(Clause c) {
+        boolean vehicle = c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+        if (!vehicle || c.has(Cue.UNDECIDED) || !asksWhere(c)) return false;
+        if (reading.sender() != null) return true;
+        for (String w : WAITING) if (reading.original().contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] WAITING = {"等车", "等着", "在等", "等了", "没看到", "没看见", "找不到"};
+
+    /** The clause ends by asking where (在哪, 停哪了, 在哪里呢), not where to do something (在哪上车). */
+    private static boolean asksWhere(Clause c) {
+        int i = c.end;
+        while (i > c.start && "了呢啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        if (i > c.start && "儿里".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        return i > c.start && c.text.charAt(i - 1) == '哪';
     }
 
     /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */

@@ -27,10 +27,18 @@ final class Reports {
 
     /** 早餐统计：九院共用餐312人: a coordinator's total under a tally header, for no delegation, reports nothing. */
     static boolean tally(Clause c, Reading reading) {
-        return reading.sender() == null
-                && c.has(Cue.HEADER)
-                && c.teams().isEmpty()
-                && c.text.substring(c.start, c.end).contains("共");
+        if (reading.sender() != null || !c.teams().isEmpty()) return false;
+        if (c.has(Cue.HEADER) && c.text.substring(c.start, c.end).contains("共")) return true;
+        // 今日午餐九院312人、土家山寨286人，合计598人: a coordinator's summary; its figures are for no delegation.
+        return c.all(Mention.Vehicle.class).isEmpty() && summary(reading.original());
+    }
+
+    private static final String[] TOTALS = {"合计", "共计", "总计", "汇总", "累计"};
+
+    /** Whether the message sums figures up (合计, 共计, 汇总…). */
+    private static boolean summary(String text) {
+        for (String w : TOTALS) if (text.contains(w)) return true;
+        return false;
     }
 
     /** "是26人", "改成26", "是26": a figure of people, a figure changed to, or a figure alone. */
