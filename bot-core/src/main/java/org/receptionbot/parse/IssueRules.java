@@ -15,8 +15,13 @@ final class IssueRules {
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         IssueCategory category = c.has(Cue.RESOLVED) ? null : category(c, mealStatement);
         if (category == null && !c.has(Cue.RESOLVED) && waitsForVehicle(c)) category = IssueCategory.VEHICLE;
+        // 退房能不能延到下午2点？: a later check-out asked for is a room request.
+        boolean checkOut = (c.question || c.has(Cue.REQUEST)) && lateCheckOut(c);
+        if (category == null && checkOut) category = IssueCategory.ROOM;
         if (category == null) return false;
-        if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
+        // 师傅人很好，帮我们搬了行李，点赞: help praised is no request.
+        if (praises(reading.original()) && onlyAsks(c)) return false;
+        if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !checkOut) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
@@ -67,6 +72,20 @@ final class IssueRules {
         while (i > c.start && "了呢啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         if (i > c.start && "儿里".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         return i > c.start && c.text.charAt(i - 1) == '哪';
+    }
+
+    private static boolean lateCheckOut(Clause c) {
+        int at = c.text.indexOf("退房", c.start);
+        if (at < 0 || at >= c.end) return false;
+        String after = c.text.substring(at + 2, c.end);
+        return after.contains("延") || after.contains("推迟") || after.contains("晚");
+    }
+
+    private static final String[] PRAISE = {"点赞", "表扬", "好评", "称赞", "夸一下", "夸夸", "人很好", "太好了", "给力"};
+
+    private static boolean praises(String message) {
+        for (String w : PRAISE) if (message.contains(w)) return true;
+        return false;
     }
 
     /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */

@@ -102,7 +102,9 @@ final class Reports {
         if (meal && (change || figure)) return true;
         if (vehicle) return figure;
         boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
-        if (MovementRules.kind(c) != null && (people || figure) && !belongings) return true;
+        Draft.Kind move = MovementRules.kind(c);
+        boolean home = move != null && MovedNow.home(c, move, c.text);
+        if (move != null && (people || figure) && !belongings && !home) return true;
         // "湖南 35", "贵州 不变": a 接龙 line with no meal to put it on.
         boolean bareFigure = false;
         for (Mention.Count n : c.all(Mention.Count.class)) bareFigure |= !n.unit();
