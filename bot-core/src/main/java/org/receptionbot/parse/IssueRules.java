@@ -19,6 +19,12 @@ final class IssueRules {
         boolean checkOut = (c.question || c.has(Cue.REQUEST)) && lateCheckOut(c);
         if (category == null && checkOut) category = IssueCategory.ROOM;
         if (category == null) return false;
+        // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
+        boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
+        if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;
+        // 7个人刚到九院宾馆 房间麻烦安排一下: a request beside an arrival as it happens is part of the report.
+        Draft.Kind move = MovementRules.kind(c);
+        if (onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovementRules.movedNow(c, move)) return false;
         // 师傅人很好，帮我们搬了行李，点赞: help praised is no request.
         if (praises(reading.original()) && onlyAsks(c)) return false;
         if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !checkOut) return true;
@@ -74,6 +80,19 @@ final class IssueRules {
         return i > c.start && c.text.charAt(i - 1) == '哪';
     }
 
+    private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
+    private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
+    private static final String[] HELPERS = {"志愿者", "翻译", "向导", "讲解员", "工作人员"};
+
+    /** Whether the clause holds one of the words. */
+    private static boolean any(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+
     private static boolean lateCheckOut(Clause c) {
         int at = c.text.indexOf("退房", c.start);
         if (at < 0 || at >= c.end) return false;
@@ -126,6 +145,9 @@ final class IssueRules {
         }
         if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
+        boolean asking = c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.text.startsWith("请", c.start);
+        // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
+        if (asking && any(c, CLEANING)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
         boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || unreachable;
@@ -135,11 +157,15 @@ final class IssueRules {
         }
         if (problem) {
             if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
+            // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
+            if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
         }
+        // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
+        if (asking && any(c, HELPERS)) return IssueCategory.OTHER;
         // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
         boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
         if (supplies) return IssueCategory.OTHER;

@@ -76,10 +76,27 @@ final class Reports {
         return false;
     }
 
+    /**
+     * "刚才有个团打电话说晚饭少5人": 刚才 dates the call; the meal and figure said after 说 are a report of
+     * now, passed on.
+     */
+    static boolean relayed(Clause c) {
+        int past = c.at(Cue.PAST);
+        if (past < 0 || c.text.charAt(past) != '刚') return false;
+        int say = c.text.indexOf('说', past);
+        if (say < 0 || say >= c.end) return false;
+        boolean meal = false;
+        for (Mention m : c.mentions) {
+            if ((m instanceof Mention.Count || m instanceof Mention.Meals) && m.start() < say) return false;
+            meal |= m instanceof Mention.Meals;
+        }
+        return meal;
+    }
+
     private static boolean talk(Clause c) {
         return c.question
                 || c.has(Cue.NOTICE)
-                || c.has(Cue.PAST)
+                || c.has(Cue.PAST) && !relayed(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
