@@ -13,7 +13,7 @@ final class MovementWords {
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         // 现在往酒店走: going to the event's own place is no departure.
-        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c);
+        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c) && !manner(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
@@ -27,6 +27,19 @@ final class MovementWords {
                 && c.all(Mention.Transport.class).isEmpty();
         if (atMeal) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /**
+     * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that
+     * they leave.
+     */
+    private static boolean manner(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        if (!c.text.substring(end + 1, c.end).isBlank()) return false;
+        return c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
     }
 
     /** 退房已跟前台说好延到14点, 退房推迟一小时: a check-out put later is a room matter, not the departure. */
