@@ -144,7 +144,7 @@ final class Assembly {
         if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move != null && MovementRules.movedNow(c, move);
         if (c.question
-                || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
+                || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION) && !Reports.relayed(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();

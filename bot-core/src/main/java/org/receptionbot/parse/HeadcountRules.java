@@ -25,6 +25,13 @@ final class HeadcountRules {
             return true;
         }
         if (!vehicles.isEmpty()) {
+            Mention.Count counted = mealStatement ? null : figureFor(c, vehicles.get(0));
+            if (counted != null) {
+                draft(c, vehicles.get(0), c.teams(), drafts);
+                drafts.last().count = counted.value();
+                if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
+                return true;
+            }
             if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
             if (!c.has(Cue.HEADCOUNT) && (c.has(Cue.FEWER) || c.has(Cue.ADD))) return false;
             // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
@@ -122,6 +129,17 @@ final class HeadcountRules {
                 && !words.contains("不齐")
                 && !words.contains("未齐")
                 && !words.contains("齐吗");
+    }
+
+    /**
+     * "1号车 30", "2号车点过了 五十八": a number with no unit that ends the clause after the vehicle is the
+     * number counted on it when nothing but a counting word stands between them.
+     */
+    private static Mention.Count figureFor(Clause c, Mention.Vehicle vehicle) {
+        Mention last = c.mentions.get(c.mentions.size() - 1);
+        if (!(last instanceof Mention.Count n) || n.unit() || n.start() < vehicle.end()) return null;
+        if (c.mentions.size() != 2 || c.text.substring(n.end(), c.end).strip().length() > 0) return null;
+        return c.bare() || c.has(Cue.HEADCOUNT) && c.at(Cue.HEADCOUNT) >= vehicle.end() ? n : null;
     }
 
     private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
