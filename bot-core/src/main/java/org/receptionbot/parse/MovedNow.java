@@ -14,7 +14,8 @@ final class MovedNow {
      * vehicle said before a departure is what left ("车已经走了"), not the people.
      */
     static boolean test(Clause c, Draft.Kind kind, LocalDate today) {
-        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
         // 今晚动车D3612走了: today's own day word (and the part of the day it is) is still now.
         List<Mention.Day> days = c.all(Mention.Day.class);
         for (Mention.Day d : days) if (!d.date().equals(today)) return false;
@@ -25,7 +26,12 @@ final class MovedNow {
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
-                ? c.has(Cue.PAST) || contains(c, "了") || contains(c, "啦") || contains(c, "刚") || contains(c, "已") || firstPart(c)
+                ? c.has(Cue.PAST)
+                        || contains(c, "了")
+                        || contains(c, "啦")
+                        || contains(c, "刚")
+                        || contains(c, "已")
+                        || firstPart(c)
                 : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
@@ -66,6 +72,18 @@ final class MovedNow {
         for (Mention.Day d : days) if (d.start() == p.start() && d.end() == p.end()) return true;
         return false;
     }
+
+    /**
+     * "海南已经平安落地海口，感谢大家这几天的照顾", "大部队已经到郑州了 报个平安": an arrival said as it
+     * happens in a message that reports being safe and says goodbye is the journey home, no arrival here.
+     */
+    static boolean home(Clause c, Draft.Kind kind, String message, LocalDate today) {
+        if (kind != Draft.Kind.ARRIVAL || !message.contains("平安") || !test(c, kind, today)) return false;
+        for (String w : FAREWELL) if (message.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] FAREWELL = {"报平安", "报个平安", "感谢", "谢谢", "这几天", "到家", "再见", "后会有期"};
 
     private static boolean contains(Clause c, String word) {
         int at = c.text.indexOf(word, c.start);

@@ -30,10 +30,17 @@ final class MovementBeside {
         boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
                 || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
         if (!done) return;
-        for (Cue problem : new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
+        for (Cue problem :
+                new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
             if (c.has(problem) && c.at(problem) < verb) return;
         }
-        rules.place(c, Draft.Kind.ARRIVAL, Figures.people(c), Figures.transport(c), state.withDate(reading.today()), drafts);
+        rules.place(
+                c,
+                Draft.Kind.ARRIVAL,
+                Figures.people(c),
+                Figures.transport(c),
+                state.withDate(reading.today()),
+                drafts);
     }
 
     /**

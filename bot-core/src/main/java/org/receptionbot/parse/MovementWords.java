@@ -13,7 +13,7 @@ final class MovementWords {
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         // 现在往酒店走: going to the event's own place is no departure.
-        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c);
+        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c) && !manner(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
@@ -39,11 +39,19 @@ final class MovementWords {
      * on. A vehicle of the event late stays a problem, and so does anything else wrong said beside it.
      */
     static boolean delayed(Clause c) {
-        if (kind(c) == null || !c.all(Mention.Vehicle.class).isEmpty() || c.current(Mention.Clock.class).isEmpty())
-            return false;
+        if (kind(c) == null
+                || !c.all(Mention.Vehicle.class).isEmpty()
+                || c.current(Mention.Clock.class).isEmpty()) return false;
         if (c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
         for (Cue other : new Cue[] {
-            Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.OTHER_PROBLEM, Cue.REQUEST, Cue.MISSING, Cue.UNREACHABLE
+            Cue.BROKEN,
+            Cue.HEALTH,
+            Cue.HYGIENE,
+            Cue.MEAL_PROBLEM,
+            Cue.OTHER_PROBLEM,
+            Cue.REQUEST,
+            Cue.MISSING,
+            Cue.UNREACHABLE
         }) if (c.has(other)) return false;
         return true;
     }
@@ -64,6 +72,27 @@ final class MovementWords {
     }
 
     /**
+     * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that
+     * they leave.
+     */
+    private static boolean manner(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        if (!c.text.substring(end + 1, c.end).isBlank()) return false;
+        return c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
+    }
+
+    /** 退房已跟前台说好延到14点, 退房推迟一小时: a check-out put later is a room matter, not the departure. */
+    private static boolean lateCheckOut(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (!c.text.startsWith("退房", at)) return false;
+        String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
+        return after.contains("延") || after.contains("推迟") || after.contains("晚点") || after.contains("晚一");
+    }
+
+    /**
      * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day, part of the day or time: an
      * instruction, neither a movement nor a head count.
      */
@@ -80,7 +109,9 @@ final class MovementWords {
     /** "3号车8:50准时出发去机场了": a vehicle of the event before the departure verb, and no delegation, is the vehicle leaving. */
     private static boolean vehicleLeaves(Clause c) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        return !vehicles.isEmpty() && vehicles.get(0).end() <= c.at(Cue.DEPART) && c.teams().isEmpty();
+        return !vehicles.isEmpty()
+                && vehicles.get(0).end() <= c.at(Cue.DEPART)
+                && c.teams().isEmpty();
     }
 
     /** A vehicle named before the arrival verb, and a figure of people after the verb. */
@@ -117,15 +148,24 @@ final class MovementWords {
     }
 
     /**
-     * 7点到9点, 八点到十点: 到 between two clock hours closes a span of time; 打到十点多: 到 right before
-     * a clock hour is "until" (an arrival says the hour first: 十点到). Neither is an arrival.
+     * 7点到9点, 八点到十点: 到 between two clock hours closes a span of time; 打到十点多, 训练练到9点: 到
+     * right before a clock hour is "until" (an arrival says the hour first: 十点到). Neither is an arrival.
      */
     static boolean timeSpan(String text, int at) {
         if (at + 1 >= text.length()) return false;
+        // 比赛打到十点多, 训练练到9:00: 到 after an activity and before a clock hour says until when it lasts.
+        if (at > 0 && ACTIVITY.indexOf(text.charAt(at - 1)) >= 0 && clockAfter(text, at, "点:：时")) return true;
         boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0;
+        return clockAfter(text, at, untilHour ? "点" : "点:：时");
+    }
+
+    private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
+
+    /** Whether numerals right after {@code at} end in one of {@code marks}: a clock hour follows. */
+    private static boolean clockAfter(String text, int at, String marks) {
         int i = at + 1;
         while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
-        return i > at + 1 && i < text.length() && (untilHour ? "点" : "点:：时").indexOf(text.charAt(i)) >= 0;
+        return i > at + 1 && i < text.length() && marks.indexOf(text.charAt(i)) >= 0;
     }
 
     /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */

@@ -19,7 +19,8 @@ final class SaidFigures {
         int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
         for (int i = from; i < verb; i++) {
             char ch = c.text.charAt(i);
-            boolean other = i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
+            boolean other =
+                    i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
             if ((ch == '他' || ch == '她') && !other) return 1;
         }
         return null;
@@ -68,7 +69,10 @@ final class SaidFigures {
     /** "是40 有个老师在机场被接走了": a clause opening with 是 and a figure restates the count before it. */
     static Integer restatedAtStart(Clause c) {
         for (Mention.Count n : c.current(Mention.Count.class)) {
-            return afterIs(c, n.start()) && c.text.substring(c.start, n.start()).strip().length() <= 3 ? n.value() : null;
+            return afterIs(c, n.start())
+                            && c.text.substring(c.start, n.start()).strip().length() <= 3
+                    ? n.value()
+                    : null;
         }
         return null;
     }

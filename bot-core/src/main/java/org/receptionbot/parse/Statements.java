@@ -78,7 +78,8 @@ final class Statements {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
             // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
-            if (m instanceof Mention.Count n && n.unit() && n.start() == at + 2 && text.charAt(at + 1) == '有') return true;
+            if (m instanceof Mention.Count n && n.unit() && n.start() == at + 2 && text.charAt(at + 1) == '有')
+                return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
