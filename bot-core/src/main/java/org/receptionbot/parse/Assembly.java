@@ -142,7 +142,7 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        if (!handled && !MovementWords.delayed(c) && issues.place(c, meal != null, drafts)) {
+        if (!handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts)) {
             beside.issue(c, state, drafts);
             return;
         }
@@ -154,7 +154,7 @@ final class Assembly {
                 || c.has(Cue.PAST)
                         && !arrived
                         && !c.has(Cue.CORRECTION)
-                        && !HeadcountRules.talkAfter(c)
+                        && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)) return;

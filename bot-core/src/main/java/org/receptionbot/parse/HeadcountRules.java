@@ -20,13 +20,16 @@ final class HeadcountRules {
         if (c.text.substring(c.start, c.end).contains("错车")) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!mealStatement && c.teams().isEmpty() && eachCounted(c, vehicles, drafts)) return true;
-        if (!vehicles.isEmpty() && allAboard(c) && !mealStatement && c.teams().size() <= 1) {
+        if (!vehicles.isEmpty()
+                && HeadcountWords.allAboard(c)
+                && !mealStatement
+                && c.teams().size() <= 1) {
             draft(c, vehicles.get(0), c.teams(), drafts);
             return true;
         }
         if (!vehicles.isEmpty()) {
             Mention.Vehicle v = vehicles.get(0);
-            Mention.Count counted = mealStatement ? null : figureFor(c, v);
+            Mention.Count counted = mealStatement ? null : HeadcountWords.figureFor(c, v);
             if (counted != null) {
                 draft(c, v, c.teams(), drafts);
                 drafts.last().count = counted.value();
@@ -37,12 +40,12 @@ final class HeadcountRules {
             boolean listed = !mealStatement && c.bare() && SaidFigures.afterVehicle(c, v) != null;
             if (!listed) {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
-                if (!c.has(Cue.HEADCOUNT) && changeBefore(c)) return false;
+                if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
                 // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
-                if (!c.has(Cue.HEADCOUNT) && !figureAfter(c, v)) return false;
+                if (!c.has(Cue.HEADCOUNT) && !HeadcountWords.figureAfter(c, v)) return false;
             }
             // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
-            if (waits(c, v)) return false;
+            if (HeadcountWords.waits(c, v)) return false;
             draft(c, v, c.teams(), drafts);
             return true;
         }
@@ -52,39 +55,6 @@ final class HeadcountRules {
         return true;
     }
 
-    /** 3号车少2人: fewer or more said before any figure is a change; after it (41人 少了一个) a remark on the count. */
-    private static boolean changeBefore(Clause c) {
-        int first = Integer.MAX_VALUE;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) first = Math.min(first, n.start());
-        return c.has(Cue.FEWER) && c.at(Cue.FEWER) < first || c.has(Cue.ADD) && c.at(Cue.ADD) < first;
-    }
-
-    private static boolean waits(Clause c, Mention.Vehicle vehicle) {
-        int at = c.text.indexOf('等', vehicle.end());
-        if (at < 0 || at >= c.end) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > at) return true;
-        return false;
-    }
-
-    /**
-     * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip
-     * going on, not a count of an earlier day.
-     */
-    static boolean talkAfter(Clause c) {
-        if (!c.has(Cue.HEADCOUNT)
-                || c.all(Mention.Vehicle.class).isEmpty()
-                || !c.all(Mention.Day.class).isEmpty()) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
-        return false;
-    }
-
-    private static boolean about(Clause c) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (c.text.startsWith("左右", n.end()) || c.text.startsWith("上下", n.end())) return true;
-        }
-        return false;
-    }
-
     /**
      * "3车38 4车40 5车36", "(6号车实到35，)7号车31": several vehicles each with its figure right after
      * it, or one after a head count just read, are a head count each; placed when they are.
@@ -92,11 +62,12 @@ final class HeadcountRules {
     private boolean eachCounted(Clause c, List<Mention.Vehicle> vehicles, Drafts drafts) {
         Draft last = drafts.last();
         boolean afterCount = last != null && last.kind == Draft.Kind.HEADCOUNT;
-        if (vehicles.isEmpty() || vehicles.size() == 1 && !afterCount && !alone(c, vehicles.get(0)) || c.question)
-            return false;
+        if (vehicles.isEmpty()
+                || vehicles.size() == 1 && !afterCount && !HeadcountWords.alone(c, vehicles.get(0))
+                || c.question) return false;
         List<Mention.Count> figures = new java.util.ArrayList<>();
         for (int i = 0; i < vehicles.size(); i++) {
-            Mention.Count n = figureRightAfter(c, vehicles.get(i));
+            Mention.Count n = HeadcountWords.figureRightAfter(c, vehicles.get(i));
             int next = i + 1 < vehicles.size() ? vehicles.get(i + 1).start() : c.end;
             if (n == null || n.end() > next) return false;
             figures.add(n);
@@ -109,23 +80,6 @@ final class HeadcountRules {
         return true;
     }
 
-    /** "3车38": the clause is the vehicle and its figure, nothing else. */
-    private static boolean alone(Clause c, Mention.Vehicle v) {
-        Mention.Count n = figureRightAfter(c, v);
-        if (n == null || !c.text.substring(c.start, v.start()).isBlank()) return false;
-        return c.text.substring(n.end(), c.end).replaceAll("[\\s人个名位]", "").isEmpty();
-    }
-
-    /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
-    private static Mention.Count figureRightAfter(Clause c, Mention.Vehicle v) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (n.start() < v.end()) continue;
-            String between = c.text.substring(v.end(), n.start()).replaceAll("[\\s:：]|实到|清点|上车|车上|共", "");
-            return between.isEmpty() ? n : null;
-        }
-        return null;
-    }
-
     /**
      * "5号车到了15个人": a vehicle arriving with people said after it, and no delegation, clock time
      * or train named, is the head count on it; placed when it is one.
@@ -135,7 +89,7 @@ final class HeadcountRules {
         if (vehicles.size() != 1 || !c.teams().isEmpty() || c.question) return false;
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return false;
-        if (Figures.people(c) == null || !figureAfter(c, vehicles.get(0))) return false;
+        if (Figures.people(c) == null || !HeadcountWords.figureAfter(c, vehicles.get(0))) return false;
         draft(c, vehicles.get(0), List.of(), drafts);
         return true;
     }
@@ -152,41 +106,6 @@ final class HeadcountRules {
         return true;
     }
 
-    /** "四十人左右", "大概30个", "后排没数清": a figure given as a guess is no head count; it is asked for. */
-    private static boolean approximate(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"})
-            if (words.contains(w)) return true;
-        return false;
-    }
-
-    /** "4号车人齐了", "3车32人齐了", "全齐": everyone expected is on the vehicle (a figure, if any, is the count). */
-    private static boolean allAboard(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        return !c.question
-                && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
-                && !words.contains("没齐")
-                && !words.contains("不齐")
-                && !words.contains("未齐")
-                && !words.contains("齐吗");
-    }
-
-    /**
-     * "1号车 30", "2号车点过了 五十八": a number with no unit that ends the clause after the vehicle is the
-     * number counted on it when nothing but a counting word stands between them.
-     */
-    private static Mention.Count figureFor(Clause c, Mention.Vehicle vehicle) {
-        Mention last = c.mentions.get(c.mentions.size() - 1);
-        if (!(last instanceof Mention.Count n) || n.unit() || n.start() < vehicle.end()) return null;
-        if (c.mentions.size() != 2 || c.text.substring(n.end(), c.end).strip().length() > 0) return null;
-        return c.bare() || c.has(Cue.HEADCOUNT) && c.at(Cue.HEADCOUNT) >= vehicle.end() ? n : null;
-    }
-
-    private static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
-        return false;
-    }
-
     private void draft(Clause c, Mention.Vehicle vehicle, List<String> teams, Drafts drafts) {
         Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
         d.vehicle = vehicle.id();
@@ -195,7 +114,7 @@ final class HeadcountRules {
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
-        if (d.count != null && (about(c) || approximate(c))) d.count = null;
+        if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
         else if (d.count == null) d.missing = Gap.Field.COUNT;
     }

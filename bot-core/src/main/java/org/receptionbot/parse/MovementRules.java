@@ -103,7 +103,7 @@ final class MovementRules {
         }
         if (day != null && day.isBefore(reading.today())) return;
         for (String team : reading.who(c, state)) {
-            if (team == null && reading.sender() == null && MovementWords.toEveryone(c)) continue;
+            if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());
             d.team = team;
             d.date = day;

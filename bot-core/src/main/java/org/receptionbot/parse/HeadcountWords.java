@@ -1,0 +1,92 @@
+package org.receptionbot.parse;
+
+/** What the words of a clause say about a figure counted on a vehicle (see {@link HeadcountRules}). */
+final class HeadcountWords {
+
+    private HeadcountWords() {}
+
+    /** 3号车少2人: fewer or more said before any figure is a change; after it (41人 少了一个) a remark on the count. */
+    static boolean changeBefore(Clause c) {
+        int first = Integer.MAX_VALUE;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) first = Math.min(first, n.start());
+        return c.has(Cue.FEWER) && c.at(Cue.FEWER) < first || c.has(Cue.ADD) && c.at(Cue.ADD) < first;
+    }
+
+    static boolean waits(Clause c, Mention.Vehicle vehicle) {
+        int at = c.text.indexOf('等', vehicle.end());
+        if (at < 0 || at >= c.end) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > at) return true;
+        return false;
+    }
+
+    /**
+     * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip
+     * going on, not a count of an earlier day.
+     */
+    static boolean talkAfter(Clause c) {
+        if (!c.has(Cue.HEADCOUNT)
+                || c.all(Mention.Vehicle.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
+        return false;
+    }
+
+    static boolean about(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (c.text.startsWith("左右", n.end()) || c.text.startsWith("上下", n.end())) return true;
+        }
+        return false;
+    }
+
+    /** "3车38": the clause is the vehicle and its figure, nothing else. */
+    static boolean alone(Clause c, Mention.Vehicle v) {
+        Mention.Count n = figureRightAfter(c, v);
+        if (n == null || !c.text.substring(c.start, v.start()).isBlank()) return false;
+        return c.text.substring(n.end(), c.end).replaceAll("[\\s人个名位]", "").isEmpty();
+    }
+
+    /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
+    static Mention.Count figureRightAfter(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            String between = c.text.substring(v.end(), n.start()).replaceAll("[\\s:：]|实到|清点|上车|车上|共", "");
+            return between.isEmpty() ? n : null;
+        }
+        return null;
+    }
+
+    /** "四十人左右", "大概30个", "后排没数清": a figure given as a guess is no head count; it is asked for. */
+    static boolean approximate(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"})
+            if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** "4号车人齐了", "3车32人齐了", "全齐": everyone expected is on the vehicle (a figure, if any, is the count). */
+    static boolean allAboard(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return !c.question
+                && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
+                && !words.contains("没齐")
+                && !words.contains("不齐")
+                && !words.contains("未齐")
+                && !words.contains("齐吗");
+    }
+
+    /**
+     * "1号车 30", "2号车点过了 五十八": a number with no unit that ends the clause after the vehicle is the
+     * number counted on it when nothing but a counting word stands between them.
+     */
+    static Mention.Count figureFor(Clause c, Mention.Vehicle vehicle) {
+        Mention last = c.mentions.get(c.mentions.size() - 1);
+        if (!(last instanceof Mention.Count n) || n.unit() || n.start() < vehicle.end()) return null;
+        if (c.mentions.size() != 2 || c.text.substring(n.end(), c.end).strip().length() > 0) return null;
+        return c.bare() || c.has(Cue.HEADCOUNT) && c.at(Cue.HEADCOUNT) >= vehicle.end() ? n : null;
+    }
+
+    static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
+        return false;
+    }
+}
