@@ -6,14 +6,38 @@ import org.receptionbot.record.IssueCategory;
 /** Whether a clause reports a problem or asks someone to act, and of which kind: one ISSUE per kind. */
 final class IssueRules {
     private final Reading reading;
+    /** The message names a meal or a route: care at a hospital there is why people are away (两个在医院). */
+    private boolean reportsFigures;
+    /** The topic of the last clause that named one, for a thing not found said after it (5号车停哪了？没看到). */
+    private IssueCategory lastTopic;
+    /** The clause before asked where a vehicle is: people waiting said after it wait for that vehicle. */
+    private boolean askedWhere;
+    /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
+    private boolean cleaning;
 
     IssueRules(Reading reading) {
         this.reading = reading;
     }
 
+    /** Takes in what the whole message is about, before its clauses are placed. */
+    void read(List<Clause> clauses) {
+        for (Clause c : clauses) {
+            reportsFigures |= namesFigures(c, reading.lexicon());
+            cleaning |= c.has(Cue.CLEAN);
+        }
+    }
+
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
-        IssueCategory category = c.has(Cue.RESOLVED) ? null : category(c, mealStatement);
+        IssueCategory carried = lastTopic;
+        IssueCategory named = topic(c);
+        if (named != null) lastTopic = named;
+        IssueCategory category = c.has(Cue.RESOLVED)
+                ? null
+                : IssueKind.category(c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning));
+        // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
+        if (category == null && askedWhere && IssueTalk.waiting(c)) category = IssueCategory.VEHICLE;
+        askedWhere = IssueTalk.whereVehicle(c);
         if (category == null) return false;
         if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
@@ -56,52 +80,25 @@ final class IssueRules {
                 && !c.has(Cue.MEAL_PROBLEM);
     }
 
-    /**
-     * The category of the problem the clause reports, or null. Words that are a problem by themselves
-     * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
-     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request. A question
-     * is an issue only when it asks someone to act (能不能, 麻烦). Paperwork (发票) and lost belongings
-     * (身份证丢了) are OTHER wherever they happen. The room itself or one of its fittings (房间没热水)
-     * decides over a vehicle named beside it, which only names the group (3号车房间…).
-     */
+    /** The category of the problem the clause reports, or null (see {@link IssueKind}). */
     static IssueCategory category(Clause c, boolean mealStatement) {
-        // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
-        // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
-        boolean unreachable =
-                c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
-        boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
-        boolean asks = c.has(Cue.REQUEST) || c.has(Cue.MISSING) || c.has(Cue.PROVIDE);
-        // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
-        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
-        if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
-        // 早餐晚点再报: a report put off asks nobody to act.
-        if (c.has(Cue.DEFER)) return null;
-        if (c.has(Cue.HEALTH)) return IssueCategory.HEALTH;
-        if (c.has(Cue.LOST_WAY)) {
-            boolean vehicle =
-                    c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
-            return vehicle ? IssueCategory.VEHICLE : IssueCategory.OTHER;
-        }
-        if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
-        if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
-        // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
-        if (c.has(Cue.MEAL_PROBLEM) && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
-        boolean problem = c.has(Cue.PROBLEM) || c.has(Cue.REQUEST) || c.has(Cue.NEED) || unreachable;
-        boolean lost = c.has(Cue.OTHER_PROBLEM);
-        if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
-            return IssueCategory.OTHER;
-        }
-        if (problem) {
-            if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
-            if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
-            if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
-            if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
-            if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
-        }
-        // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
-        boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
-        if (supplies) return IssueCategory.OTHER;
-        if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
+        return IssueKind.category(c, mealStatement, IssueKind.Context.NONE);
+    }
+
+    /** The thing a clause speaks of, for a problem said after it: a room, a vehicle, a meal; or null. */
+    private static IssueCategory topic(Clause c) {
+        if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
+        if (IssueTalk.inVehicle(c)) return IssueCategory.VEHICLE;
+        if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
         return null;
+    }
+
+    /** A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个". */
+    private static boolean namesFigures(Clause c, Lexicon lexicon) {
+        if (!c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Route.class).isEmpty()) return true;
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            if (lexicon.mealOf(p.part()) != null && c.has(Cue.EAT)) return true;
+        }
+        return false;
     }
 }
