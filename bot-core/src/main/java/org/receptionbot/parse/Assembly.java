@@ -142,7 +142,8 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        if (!handled && issues.place(c, meal != null, drafts) || MovementWords.conditional(c)) return;
+        boolean issue = !handled && issues.place(c, meal != null, drafts);
+        if (issue && !issues.besideMovement(c) || MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move != null && MovementRules.movedNow(c, move);

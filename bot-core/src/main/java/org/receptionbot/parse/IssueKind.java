@@ -46,6 +46,8 @@ final class IssueKind {
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
+        // 火车晚点了 估计凌晨2点到: a train or flight late is the arrival to record, nobody's to fix.
+        if (IssueTalk.publicDelay(c) && !health && !c.has(Cue.REQUEST)) return null;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
@@ -87,7 +89,8 @@ final class IssueKind {
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
-            if (c.has(Cue.MISSING) && carried != null) return carried;
+            // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
+            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && carried != null) return carried;
         }
         // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
         boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;

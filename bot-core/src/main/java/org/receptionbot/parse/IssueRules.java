@@ -12,6 +12,8 @@ final class IssueRules {
     private IssueCategory lastTopic;
     /** The clause before asked where a vehicle is: people waiting said after it wait for that vehicle. */
     private boolean askedWhere;
+    /** The last clause placed gave a room problem, which a movement beside it does not replace. */
+    private boolean stay;
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
     private boolean cleaning;
 
@@ -27,8 +29,24 @@ final class IssueRules {
         }
     }
 
+    /**
+     * "兵团的房间能不能续住一天 我们改到28号走了", "6人已到 房卡还没拿到": whether the clause just placed
+     * gave a room problem beside the delegation's own movement, which is read as well.
+     */
+    boolean besideMovement(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        boolean people = !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty() || words.contains("我们");
+        // 走的那18个人退房…: people named by their movement make no movement; a day or an arrival just made does.
+        boolean said = !c.all(Mention.Day.class).isEmpty()
+                || words.contains("已到")
+                || words.contains("刚到")
+                || words.contains("到了");
+        return stay && people && said && MovementRules.kind(c) != null;
+    }
+
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
+        stay = false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;
@@ -39,10 +57,12 @@ final class IssueRules {
         if (category == null && askedWhere && IssueTalk.waiting(c)) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
         if (category == null) return false;
-        if (over(c, category) || drafts.size() > 0 && onlyAsks(c)) return true;
+        // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
+        if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !IssueTalk.changesStay(c)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
+        stay = category == IssueCategory.ROOM;
         Draft d = drafts.issue(category, reading.original());
         List<String> t = c.teams();
         if (d.team == null && !t.isEmpty()) d.team = t.get(0);

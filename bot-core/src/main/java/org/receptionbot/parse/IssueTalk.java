@@ -16,6 +16,9 @@ final class IssueTalk {
     private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
 
     private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
+    private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
+    private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
+    private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
     private static final String FIGURE = "0123456789一二两三四五六七八九十几";
 
     private IssueTalk() {}
@@ -126,6 +129,32 @@ final class IssueTalk {
                 || words.contains("等着")
                 || words.contains("等了")
                 || words.contains("等半天");
+    }
+
+    /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
+    static boolean changesStay(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : STAY) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** "等了半小时", "等半天了": people kept waiting, the first problem word of the clause. */
+    static boolean waitedLong(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        return at >= 0 && c.text.charAt(at) == '等' && !vehicleWaits(c);
+    }
+
+    /** "火车晚点了", "航班延误": a train or a flight late, with no vehicle of the event named. */
+    static boolean publicDelay(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        if (at < 0 || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        boolean delay = false;
+        for (String w : DELAY) delay |= c.text.startsWith(w, at);
+        if (!delay) return false;
+        String words = c.text.substring(c.start, c.end);
+        if (!c.all(Mention.Transport.class).isEmpty()) return true;
+        for (String w : PUBLIC) if (words.contains(w)) return true;
+        return false;
     }
 
     /** The vehicle is where the problem is: a vehicle named or a vehicle word (车里, 大巴, 司机). */

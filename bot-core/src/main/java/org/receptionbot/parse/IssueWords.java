@@ -17,7 +17,9 @@ final class IssueWords {
         t.add(Cue.CARE, "医院 就医 看病 陪护 陪床 陪同就医 复查 复诊 住院 输液 挂水 打点滴 体检 拍片 卫生院 诊所 医务室");
         // 海鲜过敏: a diet for the kitchen; 过敏了, 皮肤过敏: someone ill now.
         t.guarded(Cue.HEALTH, "过敏", FOOD_BEFORE_ALLERGY, new String[0], null);
-        t.add(Cue.HEALTH, "过敏了 过敏反应 起疹子 起红疹 出疹子");
+        t.add(Cue.HEALTH, "过敏了 过敏反应 起疹子 起红疹 出疹子 吃坏了 吃坏肚子 食物中毒");
+        // 需要一个会维吾尔语的志愿者帮忙翻译: an interpreter asked for.
+        t.add(Cue.TOPIC_OTHER, "翻译 讲解员");
         // 陪队员去医院看病了: the visit to the doctor, care; 他病了: ill.
         t.guarded(Cue.HEALTH, "病了", "看", new String[0], null);
         for (char food : FOOD_BEFORE_ALLERGY.toCharArray()) {
@@ -38,6 +40,8 @@ final class IssueWords {
         t.add(Cue.MISSING, notFound);
         t.add(Cue.PROBLEM, notFound);
         // 房卡领不到, 住不进去: what was due cannot be had.
+        // 续住一晚: the stay extended, for the hotel to act on.
+        t.add(Cue.PROBLEM, "续住 多住一 延住");
         t.add(Cue.PROBLEM, "领不到 拿不到 取不到 要不到 办不了 住不进 入住不了 没法入住 办不了入住");
         // 地漏往上返味: a drain or pipe at fault, a fitting of the room even when it smells.
         t.add(Cue.BROKEN, "返味 反味 返臭 反臭 冒臭 倒灌 返水 反水 冒水 溢水 渗水");
