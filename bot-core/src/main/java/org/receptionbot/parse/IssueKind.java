@@ -93,7 +93,12 @@ final class IssueKind {
             if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && carried != null) return carried;
         }
         // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
-        boolean supplies = c.has(Cue.PROVIDE) && (problem || c.question) && !c.has(Cue.TOPIC_MEAL) && !mealStatement;
+        // 谁有充电宝借一下: a liaison asking the others in the group, nobody's to act on.
+        boolean supplies = c.has(Cue.PROVIDE)
+                && (problem || c.question)
+                && !c.has(Cue.TOPIC_MEAL)
+                && !mealStatement
+                && !IssueTalk.asksPeers(c);
         if (supplies) return IssueCategory.OTHER;
         if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;

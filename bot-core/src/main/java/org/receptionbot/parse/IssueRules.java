@@ -12,6 +12,8 @@ final class IssueRules {
     private IssueCategory lastTopic;
     /** The clause before asked where a vehicle is: people waiting said after it wait for that vehicle. */
     private boolean askedWhere;
+    /** The message praises someone (点赞, 人很好): help said in it was given, not asked for. */
+    private boolean praise;
     /** The last clause placed gave a room problem, which a movement beside it does not replace. */
     private boolean stay;
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
@@ -26,6 +28,7 @@ final class IssueRules {
         for (Clause c : clauses) {
             reportsFigures |= namesFigures(c, reading.lexicon());
             cleaning |= c.has(Cue.CLEAN);
+            praise |= IssueTalk.praises(c);
         }
     }
 
@@ -57,6 +60,8 @@ final class IssueRules {
         if (category == null && askedWhere && IssueTalk.waiting(c)) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
         if (category == null) return false;
+        // 师傅人很好，帮我们搬了行李，点赞: thanks for help given.
+        if (praise && onlyAsks(c)) return true;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
         if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !IssueTalk.changesStay(c)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.

@@ -16,6 +16,8 @@ final class IssueTalk {
     private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
 
     private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
+    private static final List<String> PRAISE =
+            List.of("点赞", "表扬", "好评", "人很好", "人真好", "很热情", "很负责", "很给力", "太给力", "赞一个");
     private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
     private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
     private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
@@ -129,6 +131,19 @@ final class IssueTalk {
                 || words.contains("等着")
                 || words.contains("等了")
                 || words.contains("等半天");
+    }
+
+    /** "谁有充电宝借一下", "哪位有多的雨伞": asked of the others in the group. */
+    static boolean asksPeers(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
+    }
+
+    /** "师傅人很好…点赞": praise for someone. */
+    static boolean praises(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : PRAISE) if (words.contains(w)) return true;
+        return false;
     }
 
     /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
