@@ -96,6 +96,8 @@ enum Cue {
      * visit report it is the reason people are away.
      */
     CARE,
+    /** Praise for someone (点赞, 人很好): help said beside it was given, not asked for. */
+    PRAISE,
     /** Cleaning asked for or not done (打扫, 保洁): a mess to clean is HYGIENE even when someone was sick. */
     CLEAN
 }

@@ -28,7 +28,7 @@ final class IssueRules {
         for (Clause c : clauses) {
             reportsFigures |= namesFigures(c, reading.lexicon());
             cleaning |= c.has(Cue.CLEAN);
-            praise |= IssueTalk.praises(c);
+            praise |= c.has(Cue.PRAISE);
         }
     }
 
@@ -120,9 +120,9 @@ final class IssueRules {
 
     /** A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个". */
     private static boolean namesFigures(Clause c, Lexicon lexicon) {
-        if (!c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Route.class).isEmpty()) return true;
-        for (Mention.Part p : c.all(Mention.Part.class)) {
-            if (lexicon.mealOf(p.part()) != null && c.has(Cue.EAT)) return true;
+        for (Mention m : c.mentions) {
+            if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
+            if (m instanceof Mention.Part p && c.has(Cue.EAT) && lexicon.mealOf(p.part()) != null) return true;
         }
         return false;
     }

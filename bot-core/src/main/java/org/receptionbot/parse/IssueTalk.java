@@ -16,8 +16,6 @@ final class IssueTalk {
     private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
 
     private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
-    private static final List<String> PRAISE =
-            List.of("点赞", "表扬", "好评", "人很好", "人真好", "很热情", "很负责", "很给力", "太给力", "赞一个");
     private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
     private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
     private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
@@ -106,21 +104,21 @@ final class IssueTalk {
 
     /** "湖北队房间要加5间", "再开两间", "还要加几间": a figure of rooms with a word of more is a request for rooms. */
     static boolean roomsAsked(Clause c) {
-        boolean more = c.has(Cue.ADD) || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.PROBLEM);
-        String words = c.text.substring(c.start, c.end);
-        more |= words.contains("要") || words.contains("开") || words.contains("订");
-        if (!more) return false;
-        for (int i = c.start + 1; i < c.end; i++) {
-            if (c.text.charAt(i) == '间' && FIGURE.indexOf(c.text.charAt(i - 1)) >= 0) return true;
+        boolean rooms = false;
+        for (int i = c.start + 1; i < c.end && !rooms; i++) {
+            rooms = c.text.charAt(i) == '间' && FIGURE.indexOf(c.text.charAt(i - 1)) >= 0;
         }
-        return false;
+        if (!rooms) return false;
+        if (c.has(Cue.ADD) || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.PROBLEM)) return true;
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("要") || words.contains("开") || words.contains("订");
     }
 
     /** "2号车的师傅在哪？": a question where a vehicle or its driver is. */
     static boolean whereVehicle(Clause c) {
+        if (!c.question || !inVehicle(c)) return false;
         String words = c.text.substring(c.start, c.end);
-        boolean where = words.contains("在哪") || words.contains("停哪") || words.contains("哪儿") || words.contains("哪里");
-        return c.question && where && inVehicle(c);
+        return words.contains("在哪") || words.contains("停哪") || words.contains("哪儿") || words.contains("哪里");
     }
 
     /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
@@ -137,13 +135,6 @@ final class IssueTalk {
     static boolean asksPeers(Clause c) {
         String words = c.text.substring(c.start, c.end);
         return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
-    }
-
-    /** "师傅人很好…点赞": praise for someone. */
-    static boolean praises(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        for (String w : PRAISE) if (words.contains(w)) return true;
-        return false;
     }
 
     /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
@@ -174,6 +165,8 @@ final class IssueTalk {
 
     /** The vehicle is where the problem is: a vehicle named or a vehicle word (车里, 大巴, 司机). */
     static boolean inVehicle(Clause c) {
-        return c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+        if (c.has(Cue.TOPIC_VEHICLE)) return true;
+        for (Mention m : c.mentions) if (m instanceof Mention.Vehicle) return true;
+        return false;
     }
 }

@@ -33,6 +33,7 @@ final class IssueWords {
         // Someone ill now, a problem even when the message asks about it (晕车吐了 有没有晕车药).
         for (String w : "晕车 吐了 头晕 头疼 头痛 胃疼 胃痛 肚子痛 不舒服 过敏了 呼吸困难".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        t.add(Cue.PRAISE, "点赞 表扬 好评 人很好 人真好 很热情 很负责 很给力 太给力 赞一个");
         // Cleaning asked for or not done.
         t.add(Cue.CLEAN, "打扫 清扫 清理 保洁 收拾 拖地 拖一下 擦一下");
         // Looked for and not found (没找着6号车, 约的八点 人影都没有): a problem even when asked about.
