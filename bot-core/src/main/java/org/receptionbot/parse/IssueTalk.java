@@ -19,6 +19,7 @@ final class IssueTalk {
     private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
     private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
     private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
+    private static final List<String> OWN_VEHICLE = List.of("大巴", "司机", "师傅", "接站", "接机", "送站", "送机", "班车", "号车");
     private static final String FIGURE = "0123456789一二两三四五六七八九十几";
 
     private IssueTalk() {}
@@ -156,8 +157,10 @@ final class IssueTalk {
         if (at < 0 || !c.all(Mention.Vehicle.class).isEmpty()) return false;
         boolean delay = false;
         for (String w : DELAY) delay |= c.text.startsWith(w, at);
-        if (!delay) return false;
+        if (!delay || c.has(Cue.UNREACHABLE) || c.has(Cue.MISSING) || c.has(Cue.BROKEN)) return false;
         String words = c.text.substring(c.start, c.end);
+        // 航班晚点了 接机的司机联系不上: the event's own car or driver named beside it is a problem of its own.
+        for (String w : OWN_VEHICLE) if (words.contains(w)) return false;
         if (!c.all(Mention.Transport.class).isEmpty()) return true;
         for (String w : PUBLIC) if (words.contains(w)) return true;
         return false;
