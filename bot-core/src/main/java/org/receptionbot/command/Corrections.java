@@ -1,6 +1,5 @@
 package org.receptionbot.command;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +16,14 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.Settlement;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
 import org.receptionbot.summary.MovementEffects;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.SettledText;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
 public final class Corrections {
@@ -32,6 +33,8 @@ public final class Corrections {
     private final People people;
     private final Outbox outbox;
     private final RecordText texts;
+    private final Settlement settlement;
+    private final SettledText settled;
 
     public Corrections(Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox) {
         this.event = event;
@@ -40,6 +43,8 @@ public final class Corrections {
         this.people = people;
         this.outbox = outbox;
         this.texts = new RecordText(event);
+        this.settlement = new Settlement(event);
+        this.settled = new SettledText(event, ledger);
     }
 
     /** Undo by text or command: the message replied to if it has records, else the sender's last. */
@@ -51,34 +56,32 @@ public final class Corrections {
         return target.map(ref -> undo(ref, asked)).orElse(Answer.of("没有可以撤销的记录。"));
     }
 
-    /** Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators and the caterer hear of it. */
+    /**
+     * Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators
+     * and the caterer hear of it. Its reports of meals being served stand ({@link Settlement}).
+     */
     public Answer undo(String messageRef, Asked asked) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef);
         if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
         if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
-        List<Record> records = entries.stream().map(Entry::record).toList();
-        Optional<MealRecord> served = served(records, asked);
-        if (served.isPresent())
-            return Answer.of(texts.serving(served.get()) + "已开餐，报餐人数是结算依据，不能撤销。" + "实际就餐人数如有出入，请用 /actual 登记。");
+        List<Record> kept = entries.stream()
+                .map(Entry::record)
+                .filter(r -> settlement.settled(r, asked.now()))
+                .toList();
+        String stands =
+                settled.said(List.of(), kept, asked.now()).map(t -> "\n" + t).orElse("");
+        List<Record> records = entries.stream()
+                .map(Entry::record)
+                .filter(r -> !settlement.settled(r, asked.now()))
+                .toList();
+        if (records.isEmpty()) return Answer.of(stands.strip());
         MealSnapshot before = MealSnapshot.of(event, ledger, records);
         recorder.withdraw(messageRef, asked.source());
         MealSnapshot after = MealSnapshot.of(event, ledger, records);
         String lines = String.join("\n", lines(records, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
-        return Answer.of("已撤销：" + lines);
-    }
-
-    /** A meal record among them whose serving had begun: its figure is billed, so it is not undone. */
-    private Optional<MealRecord> served(List<Record> records, Asked asked) {
-        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
-        return records.stream()
-                .filter(r -> r instanceof MealRecord)
-                .map(r -> (MealRecord) r)
-                .filter(m -> event.meal(m.meal())
-                        .map(meal -> !m.date().atTime(meal.serveFrom()).isAfter(now))
-                        .orElse(false))
-                .findFirst();
+        return Answer.of("已撤销：" + lines + stands);
     }
 
     /** Each record taken back with the count its serving returns to, then what that does to the meals. */

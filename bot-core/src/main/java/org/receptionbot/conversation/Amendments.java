@@ -61,7 +61,7 @@ public final class Amendments {
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(withFigure(held.records(), figure)
-                    .map(r -> intake.apply(r, new Asked(held.source(), asked.sender(), null, asked.today()), false))
+                    .map(r -> intake.applyHeld(r, held.source(), asked, false))
                     .orElseGet(Amendments::several));
         }
         if (asked.replyTo() == null) return standalone(figure, text, asked);

@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,14 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
@@ -35,6 +38,7 @@ public final class Intake {
     private final AsPlanned asPlanned;
     private final VisitEffects visits;
     private final Holds holds;
+    private final ServedMeals served;
 
     public Intake(
             Event event,
@@ -57,6 +61,11 @@ public final class Intake {
         this.asPlanned = asPlanned;
         this.visits = visits;
         this.holds = holds;
+        this.served = new ServedMeals(event, ledger);
+    }
+
+    ServedMeals served() {
+        return served;
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {
@@ -74,12 +83,20 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        List<Record> aboard = new ArrayList<>();
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<Record> full = visits.allAboard(g, asked.today());
+            if (full.isPresent() && gaps.remove(g)) aboard.add(full.get());
+        }
+        records.addAll(aboard);
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
-        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced);
+        Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
+        if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
+            applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(answer, unclear, asked.sender(), text);
@@ -87,12 +104,29 @@ public final class Intake {
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
-        return apply(records, asked, confirmed, List.of());
+        return apply(records, asked, confirmed, List.of(), asked.now());
     }
 
-    private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced) {
+    /** Applies records held back under their message {@code held}, as they stand when {@code asked} applies them. */
+    Answer applyHeld(List<Record> records, Source held, Asked asked, boolean confirmed) {
+        return apply(records, new Asked(held, asked.sender(), null, asked.today()), confirmed, List.of(), asked.now());
+    }
+
+    /**
+     * Applies what may change at {@code now} ({@link ServedMeals}); the answer then says which part
+     * is not recorded because its meal is being served.
+     */
+    private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
+        ServedMeals.Split split = served.split(records, replaced, now);
+        if (split.nothingToApply())
+            return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
+        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now);
+        return split.said().map(answer::then).orElse(answer);
+    }
+
+    private Answer applyOpen(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
         if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
@@ -115,9 +149,12 @@ public final class Intake {
                 : receipts.corrected(applied.entries(), replaced, before, after);
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
-        boolean late = before.changedPastDeadline(after, event, asked.source().at());
+        boolean late = before.changedPastDeadline(after, event, now);
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
+        List<VisitRoute> left =
+                visits.departed(applied.entries(), asked.source().at());
+        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);

@@ -9,21 +9,30 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Person;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.Texts;
 
-/** Tells the coordinators' chats what they must act on (changes after a deadline, new issues), and the caterer's the late changes. */
+/**
+ * Tells the coordinators' chats what they must act on (changes after a deadline, new issues, visit
+ * changes after the buses left), the caterer's the late changes, a route's site its late changes.
+ */
 public final class Notices {
+    private final Event event;
     private final People people;
     private final HeadcountBoards headcounts;
     private final Outbox outbox;
     private final RecordText texts;
 
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
+        this.event = event;
         this.people = people;
         this.headcounts = headcounts;
         this.outbox = outbox;
@@ -52,6 +61,45 @@ public final class Notices {
         if (!chats.isEmpty()) told.add("协调组");
         if (!caterers.isEmpty()) told.add("餐饮保障组");
         return told.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知" + String.join("和", told) + "。";
+    }
+
+    /**
+     * Tells the coordinators, each route's receiving site and the work group (not the chat where it
+     * was made) of a visit change made after the route's buses left, naming the bus liaisons, and
+     * returns the warning for the answer.
+     *
+     * @param body the lines of the answer so far, without its heading
+     */
+    String departed(List<VisitRoute> routes, String body, Asked asked) {
+        List<String> lines = new ArrayList<>();
+        List<String> told = new ArrayList<>();
+        for (VisitRoute r : routes) {
+            String buses = busLiaisons(r);
+            List<ChatRef> chats = new ArrayList<>();
+            event.siteChats(r.id()).forEach(c -> chats.add(new ChatRef(c.platform(), c.id())));
+            for (ChatDef.Role role : List.of(ChatDef.Role.COORDINATORS, ChatDef.Role.GROUP))
+                people.chats(role).stream().filter(c -> !chats.contains(c)).forEach(chats::add);
+            chats.remove(asked.chat());
+            String left = r.name() + "车辆已于" + Texts.time(r.depart()) + "出发";
+            send(
+                    chats,
+                    "⚠考察车辆出发后变更（" + who(asked) + "）：" + left + "\n" + body
+                            + (buses.isEmpty() ? "" : "\n请随车联络员核实：" + buses));
+            if (!event.siteChats(r.id()).isEmpty() && !told.contains(r.name() + "接待方")) told.add(r.name() + "接待方");
+            lines.add("⚠" + left + (buses.isEmpty() ? "" : "，请与随车联络员核实（" + buses + "）") + "。");
+        }
+        if (!people.chats(ChatDef.Role.COORDINATORS).isEmpty()) told.add(0, "协调组");
+        return String.join("\n", lines) + (told.isEmpty() ? "" : "\n本次变更已通知" + String.join("、", told) + "。");
+    }
+
+    /** "3号车 黄文斌 13577100003、4号车 …": the route's buses with their liaisons. */
+    private String busLiaisons(VisitRoute r) {
+        List<String> buses = new ArrayList<>();
+        for (Vehicle v : event.vehiclesOf(r)) {
+            for (Person p : v.liaisons())
+                buses.add(v.id() + "号车 " + p.name() + (p.phone() == null ? "" : " " + p.phone()));
+        }
+        return String.join("、", buses);
     }
 
     void tell(Recorder.Applied applied, Asked asked) {

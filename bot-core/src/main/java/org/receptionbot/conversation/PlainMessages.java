@@ -13,7 +13,8 @@ import org.receptionbot.message.ParseOutcome;
 
 /**
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
- * about first when it repeats the sender's last relative change); an edited message replaces the
+ * about first when it repeats the sender's last relative change, or when a route's addition may be
+ * a switch); an edited message replaces the
  * records of its earlier version.
  */
 public final class PlainMessages {
@@ -22,20 +23,31 @@ public final class PlainMessages {
     private final Recorder recorder;
     private final Intake intake;
     private final Repeats repeats;
+    private final VisitAdditions additions;
 
-    public PlainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats) {
+    public PlainMessages(
+            Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats, VisitAdditions additions) {
         this.reader = reader;
         this.ledger = ledger;
         this.recorder = recorder;
         this.intake = intake;
         this.repeats = repeats;
+        this.additions = additions;
     }
 
     Answer read(IncomingMessage message, Asked asked) {
         var outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked);
-        if (repeat.isPresent()) return repeat.get();
+        // a served meal's report is answered as such, not asked about: only the rest may repeat
+        ServedMeals served = intake.served();
+        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
+        if (repeat.isPresent())
+            return served.split(outcome.records(), List.of(), asked.now())
+                    .said()
+                    .map(repeat.get()::then)
+                    .orElse(repeat.get());
+        Optional<Answer> which = additions.ask(outcome, message.text(), asked);
+        if (which.isPresent()) return which.get();
         return intake.take(outcome, asked, message.text());
     }
 
@@ -49,11 +61,14 @@ public final class PlainMessages {
         ParseOutcome outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
         if (outcome.records().isEmpty()) {
-            recorder.withdraw(ref, asked.source());
+            List<Entry> taken = recorder.withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
             String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
-            return Answer.of(Reply.Kind.CORRECTION, what + "，原记录已撤销。" + (asks.silent() ? "" : "\n" + asks.text()));
+            String kept =
+                    intake.served().kept(had, asked.now()).map(t -> "\n" + t).orElse("");
+            String done = taken.isEmpty() ? "。" : "，原记录已撤销。";
+            return Answer.of(Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
         }
         return intake.take(outcome, asked, message.text(), had);
     }

@@ -91,7 +91,7 @@ public final class Questions {
     }
 
     private Answer confirm(Pending.Confirmation c, Asked asked) {
-        return intake.apply(c.records(), new Asked(c.source(), asked.sender(), null, asked.today()), true);
+        return intake.applyHeld(c.records(), c.source(), asked, true);
     }
 
     private Optional<Answer> fill(Pending.Answer pending, String text, Asked asked) {

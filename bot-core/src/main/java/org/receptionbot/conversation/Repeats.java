@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.ledger.Entry;
@@ -28,29 +29,37 @@ public final class Repeats {
         this.choice = choice;
     }
 
-    /** The question to ask instead of applying what was read, if it repeats the sender's last report. */
-    Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
+    /**
+     * The question to ask instead of applying what was read, if it repeats the sender's last report,
+     * leaving out on both sides the records that {@code stands} (a served meal's, which is not
+     * recorded again): the records held for 是 are the others.
+     */
+    Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked, Predicate<Record> stands) {
         if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
-        Optional<Record> relative =
-                u.records().stream().filter(Repeats::relative).findFirst();
-        if (relative.isEmpty() || text.contains("再") || !repeats(u.records(), asked)) return Optional.empty();
+        List<Record> records = u.records().stream().filter(stands.negate()).toList();
+        Optional<Record> relative = records.stream().filter(Repeats::relative).findFirst();
+        if (relative.isEmpty() || text.contains("再") || !repeats(records, asked, stands)) return Optional.empty();
         String[] change = change(relative.get());
         String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";
         return Optional.of(choice.ask(
                 question,
                 asked,
-                new Choice.Offer(Choice.Option.AGAIN, "是", u.records()),
+                new Choice.Offer(Choice.Option.AGAIN, "是", records),
                 new Choice.Offer(Choice.Option.ONCE, "否", List.of())));
     }
 
-    private boolean repeats(List<Record> records, Asked asked) {
+    private boolean repeats(List<Record> records, Asked asked, Predicate<Record> stands) {
         return ledger.lastMessageOf(asked.chat(), asked.sender().userId())
                 .filter(ref -> !ref.equals(asked.source().messageRef())) // this message, delivered again
                 .map(ref -> ledger.activeEntriesOf(ref))
                 .filter(earlier -> !earlier.isEmpty())
                 .filter(earlier ->
                         !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
-                .filter(earlier -> earlier.stream().map(Entry::record).toList().equals(records))
+                .filter(earlier -> earlier.stream()
+                        .map(Entry::record)
+                        .filter(stands.negate())
+                        .toList()
+                        .equals(records))
                 .isPresent();
     }
 

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -24,10 +29,12 @@ import org.receptionbot.visit.VisitStep;
  * recorded because they take more people off a route than the delegation has there.
  */
 public final class VisitEffects {
+    private final Event event;
     private final RecordText texts;
     private final VisitBoards boards;
 
     public VisitEffects(Event event, VisitBoards boards) {
+        this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
     }
@@ -50,6 +57,41 @@ public final class VisitEffects {
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
         return lines;
+    }
+
+    /**
+     * "4号车人齐了": the head count a question for the figure stands for, when the text says everyone
+     * is aboard and the bus's expected people are known (its delegation's size, or the people of the
+     * one route of the day it alone carries); empty otherwise, and the sender is asked.
+     */
+    Optional<Record> allAboard(Gap gap, LocalDate today) {
+        if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof Headcount h)) return Optional.empty();
+        String said = gap.statement();
+        if (!said.contains("齐") || said.contains("没齐") || said.contains("不齐")) return Optional.empty();
+        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
+        if (v == null) return Optional.empty();
+        Integer expected = v.delegation() == null
+                ? null
+                : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
+        for (VisitRoute r : event.routesOf(v.id())) {
+            if (r.date().equals(today) && r.vehicles().size() == 1)
+                expected = boards.list(r.id()).map(RouteList::total).orElse(expected);
+        }
+        return Optional.ofNullable(expected).map(n -> new Headcount(h.vehicle(), n, h.delegation()));
+    }
+
+    /** The routes an applied entry changed whose buses had already left when it was sent, in the event file's order. */
+    List<VisitRoute> departed(List<Entry> entries, Instant at) {
+        Set<String> changed = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (!visit(e.record())) continue;
+            VisitStep step = step(e);
+            if (step != null) step.shifts().forEach(s -> changed.add(s.route()));
+        }
+        return event.visits().stream()
+                .filter(r -> changed.contains(r.id()))
+                .filter(r -> !at.isBefore(r.departure().atZone(event.zone()).toInstant()))
+                .toList();
     }
 
     /**

@@ -21,9 +21,11 @@ public final class Recorder {
     private final Event event;
     private final Ledger ledger;
     private final IssueBook issues;
+    private final Settlement settlement;
 
     public Recorder(Event event, Ledger ledger, IssueBook issues) {
         this.event = event;
+        this.settlement = new Settlement(event);
         this.ledger = ledger;
         this.issues = issues;
     }
@@ -68,9 +70,17 @@ public final class Recorder {
         }
     }
 
-    /** Takes back the entries still in force of a message (all its versions). */
+    /**
+     * Takes back the entries still in force of a message (all its versions), except the meal
+     * records of servings begun at {@code by}'s time, which stand ({@link Settlement}).
+     *
+     * @return the entries taken back
+     */
     public List<Entry> withdraw(String messageRef, Source by) {
-        List<Entry> entries = ledger.activeEntriesOf(messageRef);
+        List<Entry> entries = ledger.activeEntriesOf(messageRef).stream()
+                .filter(e -> !settlement.settled(e.record(), by.at()))
+                .toList();
+        if (entries.isEmpty()) return entries;
         ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
         for (Entry e : entries) {
             issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));

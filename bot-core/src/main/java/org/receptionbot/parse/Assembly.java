@@ -148,10 +148,13 @@ final class Assembly {
         if (move == null && listMove != null && listLine(c)) move = listMove;
         boolean arrived = move != null && MovementRules.movedNow(c, move);
         if (c.question
-                || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION)
+                || c.has(Cue.PAST) && !arrived && !c.has(Cue.CORRECTION) && !Reports.relayed(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)) return;
         Draft last = drafts.last();
+        // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
+        if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
+        if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && !shortfall(meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
@@ -166,7 +169,9 @@ final class Assembly {
             movements.attach(c, state, drafts);
             return;
         }
+        Draft prior = drafts.last();
         movements.movement(c, move, state, drafts);
+        VisitFollowUps.leavers(c, prior, drafts);
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
         if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);

@@ -27,10 +27,15 @@ final class Clause {
         this.start = start;
         this.end = end;
         List<Mention> inside = new ArrayList<>();
-        for (Mention m : all) if (m.start() >= start && m.end() <= end) inside.add(m);
+        // Mentions and hits come sorted by where they start: none after the end of the clause can be inside it.
+        for (Mention m : all) {
+            if (m.start() > end) break;
+            if (m.start() >= start && m.end() <= end) inside.add(m);
+        }
         this.mentions = inside;
         java.util.Arrays.fill(firstAt, -1);
         for (CueTable.Hit h : hits) {
+            if (h.start() > end) break;
             int k = h.cue().ordinal();
             if (h.start() >= start && h.end() <= end && firstAt[k] < 0) {
                 firstAt[k] = h.start();

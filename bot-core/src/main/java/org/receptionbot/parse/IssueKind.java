@@ -63,6 +63,8 @@ final class IssueKind {
         }
         if (IssueTalk.roomsAsked(c)) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
+        // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
+        if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
         return byTopic(c, mealStatement, m.carried(), unreachable);
@@ -84,6 +86,8 @@ final class IssueKind {
         if (problem) {
             if (IssueTalk.fittingOfVehicle(c)) return IssueCategory.VEHICLE;
             if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
+            // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
+            if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
@@ -92,6 +96,8 @@ final class IssueKind {
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
             if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && carried != null) return carried;
         }
+        // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
+        if (asking(c) && any(c, HELPERS)) return IssueCategory.OTHER;
         // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
         // 谁有充电宝借一下: a liaison asking the others in the group, nobody's to act on.
         boolean supplies = c.has(Cue.PROVIDE)
@@ -102,5 +108,22 @@ final class IssueKind {
         if (supplies) return IssueCategory.OTHER;
         if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;
+    }
+
+    private static boolean asking(Clause c) {
+        return c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.text.startsWith("请", c.start);
+    }
+
+    private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
+    private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
+    private static final String[] HELPERS = {"志愿者", "翻译", "向导", "讲解员", "工作人员"};
+
+    /** Whether the clause holds one of the words. */
+    private static boolean any(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
     }
 }

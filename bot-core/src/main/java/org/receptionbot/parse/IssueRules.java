@@ -59,11 +59,24 @@ final class IssueRules {
         // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
         if (category == null && askedWhere && IssueTalk.waiting(c)) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
+        if (category == null && !c.has(Cue.RESOLVED) && IssueAsks.waitsForVehicle(c, reading))
+            category = IssueCategory.VEHICLE;
+        // 退房能不能延到下午2点？: a later check-out asked for is a room request.
+        boolean checkOut = (c.question || c.has(Cue.REQUEST)) && IssueAsks.lateCheckOut(c);
+        if (category == null && checkOut) category = IssueCategory.ROOM;
         if (category == null) return false;
+        // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
+        boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
+        if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;
+        // 7个人刚到九院宾馆 房间麻烦安排一下: a request beside an arrival as it happens is part of the report.
+        Draft.Kind move = MovementRules.kind(c);
+        if (onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovementRules.movedNow(c, move)) return false;
         // 师傅人很好，帮我们搬了行李，点赞: thanks for help given.
         if (praise && onlyAsks(c)) return true;
+        if (IssueAsks.praises(reading.original()) && onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !IssueTalk.changesStay(c)) return true;
+        boolean stayChange = checkOut || IssueTalk.changesStay(c);
+        if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !stayChange) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);

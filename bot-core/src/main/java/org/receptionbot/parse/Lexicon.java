@@ -41,8 +41,11 @@ final class Lexicon {
     private final Map<Character, List<Form>> forms = new HashMap<>();
     final List<MealWord> mealWords;
     private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
-    /** The first characters of names and meal words, so most characters of a message skip the maps. */
+    /** The first characters of names, meal words and routes, so most characters of a message skip the maps. */
     private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+
+    private final java.util.BitSet mealFirsts = new java.util.BitSet(1 << 16);
+    private final java.util.BitSet routeFirsts = new java.util.BitSet(1 << 16);
 
     final String morningMeal;
     final String noonMeal;
@@ -101,7 +104,7 @@ final class Lexicon {
         words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
         list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
         mealWords = List.copyOf(list);
-        for (MealWord w : mealWords) firsts.set(w.text().charAt(0));
+        for (MealWord w : mealWords) mealFirsts.set(w.text().charAt(0));
         for (MealWord w : mealWords)
             mealWordsByFirst
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
@@ -117,6 +120,7 @@ final class Lexicon {
                 .values()
                 .forEach(l -> l.sort(
                         Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        routeForms.keySet().forEach(routeFirsts::set);
         for (Vehicle v : event.vehicles()) {
             vehicleIds.add(v.id());
             if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
@@ -131,7 +135,7 @@ final class Lexicon {
 
     /** Names and aliases of site-visit routes that start with {@code c}, longest first (id in the form). */
     List<Form> routeFormsStartingWith(char c) {
-        return routeForms.getOrDefault(c, List.of());
+        return routeFirsts.get(c) ? routeForms.getOrDefault(c, List.of()) : List.of();
     }
 
     /** Whether the event has site-visit routes at all: only then are visits read. */
@@ -141,7 +145,7 @@ final class Lexicon {
 
     /** Meal words that start with {@code c}, longest first. */
     List<MealWord> mealWordsStartingWith(char c) {
-        return firsts.get(c) ? mealWordsByFirst.getOrDefault(c, List.of()) : List.of();
+        return mealFirsts.get(c) ? mealWordsByFirst.getOrDefault(c, List.of()) : List.of();
     }
 
     List<String> teamSuffixes() {

@@ -36,6 +36,18 @@ final class MovedNow {
         return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
     }
 
+    /**
+     * "海南已经平安落地海口，感谢大家这几天的照顾", "大部队已经到郑州了 报个平安": an arrival said as it
+     * happens in a message that reports being safe and says goodbye is the journey home, no arrival here.
+     */
+    static boolean home(Clause c, Draft.Kind kind, String message) {
+        if (kind != Draft.Kind.ARRIVAL || !message.contains("平安") || !test(c, kind)) return false;
+        for (String w : FAREWELL) if (message.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] FAREWELL = {"报平安", "报个平安", "感谢", "谢谢", "这几天", "到家", "再见", "后会有期"};
+
     private static boolean contains(Clause c, String word) {
         int at = c.text.indexOf(word, c.start);
         return at >= 0 && at < c.end;

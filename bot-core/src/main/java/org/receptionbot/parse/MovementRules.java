@@ -43,6 +43,7 @@ final class MovementRules {
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
         boolean now = kind != null && movedNow(c, kind);
+        if (now && MovedNow.home(c, kind, reading.original())) return;
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()

@@ -13,7 +13,7 @@ final class MovementWords {
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         // 现在往酒店走: going to the event's own place is no departure.
-        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c);
+        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c) && !manner(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
@@ -27,6 +27,27 @@ final class MovementWords {
                 && c.all(Mention.Transport.class).isEmpty();
         if (atMeal) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /**
+     * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that
+     * they leave.
+     */
+    private static boolean manner(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        if (!c.text.substring(end + 1, c.end).isBlank()) return false;
+        return c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
+    }
+
+    /** 退房已跟前台说好延到14点, 退房推迟一小时: a check-out put later is a room matter, not the departure. */
+    private static boolean lateCheckOut(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (!c.text.startsWith("退房", at)) return false;
+        String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
+        return after.contains("延") || after.contains("推迟") || after.contains("晚点") || after.contains("晚一");
     }
 
     /**
@@ -69,7 +90,18 @@ final class MovementWords {
 
     /** 7点到9点, 八点到十点: 到 between two clock hours closes a span of time, no arrival. */
     static boolean timeSpan(String text, int at) {
-        if (at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 || at + 1 >= text.length()) return false;
+        if (at == 0 || at + 1 >= text.length()) return false;
+        // 比赛打到十点多, 训练练到9点: 到 after an activity and before a clock hour says until when it lasts.
+        if (ACTIVITY.indexOf(text.charAt(at - 1)) >= 0 && clockAfter(text, at)) return true;
+        if ("点时".indexOf(text.charAt(at - 1)) < 0) return false;
+        int i = at + 1;
+        while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
+        return i > at + 1 && i < text.length() && "点:：时".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
+
+    private static boolean clockAfter(String text, int at) {
         int i = at + 1;
         while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
         return i > at + 1 && i < text.length() && "点:：时".indexOf(text.charAt(i)) >= 0;

@@ -27,10 +27,18 @@ final class Reports {
 
     /** 早餐统计：九院共用餐312人: a coordinator's total under a tally header, for no delegation, reports nothing. */
     static boolean tally(Clause c, Reading reading) {
-        return reading.sender() == null
-                && c.has(Cue.HEADER)
-                && c.teams().isEmpty()
-                && c.text.substring(c.start, c.end).contains("共");
+        if (reading.sender() != null || !c.teams().isEmpty()) return false;
+        if (c.has(Cue.HEADER) && c.text.substring(c.start, c.end).contains("共")) return true;
+        // 今日午餐九院312人、土家山寨286人，合计598人: a coordinator's summary; its figures are for no delegation.
+        return c.all(Mention.Vehicle.class).isEmpty() && summary(reading.original());
+    }
+
+    private static final String[] TOTALS = {"合计", "共计", "总计", "汇总", "累计"};
+
+    /** Whether the message sums figures up (合计, 共计, 汇总…). */
+    private static boolean summary(String text) {
+        for (String w : TOTALS) if (text.contains(w)) return true;
+        return false;
     }
 
     /** "是26人", "改成26", "是26": a figure of people, a figure changed to, or a figure alone. */
@@ -68,10 +76,27 @@ final class Reports {
         return false;
     }
 
+    /**
+     * "刚才有个团打电话说晚饭少5人": 刚才 dates the call; the meal and figure said after 说 are a report of
+     * now, passed on.
+     */
+    static boolean relayed(Clause c) {
+        int past = c.at(Cue.PAST);
+        if (past < 0 || c.text.charAt(past) != '刚') return false;
+        int say = c.text.indexOf('说', past);
+        if (say < 0 || say >= c.end) return false;
+        boolean meal = false;
+        for (Mention m : c.mentions) {
+            if ((m instanceof Mention.Count || m instanceof Mention.Meals) && m.start() < say) return false;
+            meal |= m instanceof Mention.Meals;
+        }
+        return meal;
+    }
+
     private static boolean talk(Clause c) {
         return c.question
                 || c.has(Cue.NOTICE)
-                || c.has(Cue.PAST)
+                || c.has(Cue.PAST) && !relayed(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
@@ -94,7 +119,9 @@ final class Reports {
         if (meal && (change || figure)) return true;
         if (vehicle) return figure;
         boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
-        if (MovementRules.kind(c) != null && (people || figure) && !belongings) return true;
+        Draft.Kind move = MovementRules.kind(c);
+        boolean home = move != null && MovedNow.home(c, move, c.text);
+        if (move != null && (people || figure) && !belongings && !home) return true;
         // "湖南 35", "贵州 不变": a 接龙 line with no meal to put it on.
         boolean bareFigure = false;
         for (Mention.Count n : c.all(Mention.Count.class)) bareFigure |= !n.unit();

@@ -41,6 +41,12 @@ final class VisitChanges {
     boolean moveTo(VisitWords.Word switching, String from, Integer oldCount) {
         Mention.Route to = null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (to == null && r.start() >= switching.end()) to = r;
+        // 5人柳州→改成3人柳州 2人北海: the new figure of each of several routes.
+        java.util.Map<String, Integer> plan = VisitFigures.of(c, switching.end());
+        if (plan.size() > 1) {
+            plan.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
+            return true;
+        }
         Integer n = figure(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;

@@ -39,4 +39,18 @@ final class VisitFollowUps {
         for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
         return true;
     }
+
+    /**
+     * "厦门北海线有1人不去了，他下午先回厦门": a movement right after a drop-out, with no figure or
+     * delegation of its own, is the movement of the people who dropped out.
+     *
+     * @param prior the last draft before the movement's
+     */
+    static void leavers(Clause c, Draft prior, Drafts drafts) {
+        Draft d = drafts.last();
+        if (prior == null || d == null || d == prior || !d.isMovement() || d.count != null) return;
+        if (prior.kind != Draft.Kind.VISIT_CHANGE || prior.to != null || prior.count == null) return;
+        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitWords.persons(c) > 1) return;
+        d.count = prior.count;
+    }
 }

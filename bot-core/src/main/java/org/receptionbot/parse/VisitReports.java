@@ -28,7 +28,7 @@ final class VisitReports {
     boolean report(List<Mention.Route> routes) {
         if (reading.who(c, state).contains(null)) return false;
         if (routes.isEmpty()) return routeless();
-        if (routes.size() > 1) return perRoute(routes);
+        if (routes.size() > 1) return perRoute(routes) || adjacent();
         String route = routes.get(0).id();
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
@@ -48,11 +48,17 @@ final class VisitReports {
         });
     }
 
-    /** "考察：百色3": a bare figure right after the route, spaces aside, is the route's figure. */
+    /** "考察：百色3", "北海仨": a bare figure right after the route, spaces aside, is the route's figure. */
     private Integer rightAfter(Mention.Route r) {
-        for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.start() >= r.end() && c.text.substring(r.end(), n.start()).isBlank()) return n.value();
-        return null;
+        return VisitFigures.after(c, r);
+    }
+
+    /** "3人柳州 2人北海", "北海仨 柳州俩": each route with the figure beside it. */
+    private boolean adjacent() {
+        java.util.Map<String, Integer> plan = VisitFigures.of(c, c.start);
+        if (plan.size() < 2) return false;
+        plan.forEach((route, figure) -> changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure)));
+        return true;
     }
 
     /** "我们厅报名考察3人": people going with no route named; the route is asked. */

@@ -120,9 +120,15 @@ final class VisitRules {
 
     /** A head count: a vehicle, or counting words (实到, 清点, 上车) besides 人数. */
     private static boolean counting(Clause c) {
-        if (!c.all(Mention.Vehicle.class).isEmpty()) return true;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (!seating(c, v)) return true;
         int at = c.at(Cue.HEADCOUNT);
         return at >= 0 && !c.text.startsWith("人数", at);
+    }
+
+    /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
+    private static boolean seating(Clause c, Mention.Vehicle v) {
+        if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
+        return "坐乘".indexOf(c.text.charAt(v.start() - 1)) >= 0;
     }
 
     /** "从百色调过来的" after a change with no route left: that route is the one left. */

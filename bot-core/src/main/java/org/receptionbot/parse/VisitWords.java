@@ -14,7 +14,8 @@ final class VisitWords {
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
-        "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为"
+        "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
+        "并到", "并入", "合并到", "上错"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";

@@ -63,7 +63,7 @@ public final class CatchUp {
             points.add(new Point(
                     due.kind() + " " + due.date() + " " + due.meal(),
                     due.at(),
-                    () -> deadlines.fire(due.kind(), due.date(), due.meal(), due.at())));
+                    () -> deadlines.fire(due.kind(), due.date(), due.meal(), due.at(), to)));
         }
         evenings(from, to, points);
         if (visits != null) visits(from, to, points);

@@ -72,22 +72,31 @@ public final class MealDeadlines {
     }
 
     public Spoken fire(Kind kind, LocalDate date, String mealId, Instant now) {
-        Meal meal = event.meal(mealId).orElseThrow(() -> new IllegalArgumentException("unknown meal " + mealId));
-        return kind == Kind.WARN ? warn(date, meal, now) : lock(date, meal, now);
+        return fire(kind, date, mealId, now, now);
     }
 
-    private Spoken warn(LocalDate date, Meal meal, Instant now) {
+    /**
+     * Fires a moment due at {@code now} but said at {@code saidAt} (a sandbox jump past it): a
+     * reminder said once its deadline has passed speaks of the deadline as passed.
+     */
+    public Spoken fire(Kind kind, LocalDate date, String mealId, Instant now, Instant saidAt) {
+        Meal meal = event.meal(mealId).orElseThrow(() -> new IllegalArgumentException("unknown meal " + mealId));
+        return kind == Kind.WARN ? warn(date, meal, now, saidAt) : lock(date, meal, now);
+    }
+
+    private Spoken warn(LocalDate date, Meal meal, Instant now, Instant saidAt) {
         if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
         List<Delegation> missing = boards.board(date, meal, now).notReported();
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         if (groups.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("warn:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
-        String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐将于"
+        boolean passed = !saidAt.isBefore(deadline(date, meal));
+        String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐" + (passed ? "已于" : "将于")
                 + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止，以下"
-                + missing.size() + "个代表团尚未报餐：\n"
+                + missing.size() + "个代表团" + (passed ? "未报餐" : "尚未报餐") + "：\n"
                 + missing.stream().map(MealDeadlines::withLiaisons).collect(Collectors.joining("\n"))
-                + "\n请联络员尽快报送人数；截止时未报的，按全团人数准备。";
+                + (passed ? "\n已按全团人数准备；此后报送的变更记为截止后变更。" : "\n请联络员尽快报送人数；截止时未报的，按全团人数准备。");
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
     }
@@ -100,7 +109,7 @@ public final class MealDeadlines {
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("lock:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
         MealBoard board = boards.board(date, meal, now);
-        String text = "【报餐截止】" + boardText.render(board) + "\n此后的变更照常记录，标注为截止后变更并通知协调组。";
+        String text = "【报餐截止】" + boardText.render(board) + "\n开餐前的变更照常记录，标注为截止后变更并通知协调组；开餐后报餐人数不再变更。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
     }

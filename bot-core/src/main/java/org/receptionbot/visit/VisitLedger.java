@@ -112,9 +112,14 @@ public final class VisitLedger {
         return new RouteList(r, lines, changes, buses.of(r, log), seats);
     }
 
-    /** A step belongs to a route it changed or names; a flagged one that changed nothing, to the delegation's routes. */
+    /**
+     * A step belongs to a route it changed or names; a flagged one that changed nothing, to the
+     * delegation's routes. One that changed nothing and needs no look (a sign-up repeating the
+     * figure held) belongs to none: it is no change.
+     */
     private static boolean concerns(VisitStep s, VisitRoute r, List<DelegationLine> lines) {
         if (s.touches(r.id())) return true;
+        if (s.shifts().isEmpty() && s.flag() == VisitFlag.NONE) return false;
         Record rec = s.entry().record();
         if (rec instanceof Visit v) return r.id().equals(v.route());
         VisitChange c = (VisitChange) rec;

@@ -123,4 +123,75 @@ class VisitsInChatTest {
                 .startsWith("已记录：湖南省代表团 1人 由北海线改为柳州线")
                 .contains("北海线：湖南省代表团 1人（原2人）", "柳州线：湖南省代表团 1人（原0人）");
     }
+
+    @Test
+    void anAdditionFromADelegationOnAnotherRouteIsAskedAndTheReplyAddsPeople() {
+        f.reads("北海线再加1人", new VisitChange("guizhou", 1, null, "beihai"));
+
+        Reply question = ask("guizhou-wang", "2026-11-22T09:00", "北海线再加1人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("该团现有北海线20人、柳州线10人", "新增人员，还是从柳州线调整过来");
+        assertThat(people("beihai", "guizhou")).isEqualTo(20);
+        assertThat(ask("guizhou-wang", "2026-11-22T09:01", "新增").text()).contains("北海线：贵州省代表团 21人（原20人）");
+        assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+    }
+
+    @Test
+    void anAdditionAnsweredAsASwitchMovesPeopleFromTheOtherRoute() {
+        f.reads("北海线加2人", new VisitChange("guizhou", 2, null, "beihai"));
+        ask("guizhou-wang", "2026-11-22T09:00", "北海线加2人");
+
+        ask("guizhou-wang", "2026-11-22T09:01", "调整");
+
+        assertThat(people("beihai", "guizhou")).isEqualTo(22);
+        assertThat(people("liuzhou", "guizhou")).isEqualTo(8);
+    }
+
+    @Test
+    void anAdditionFromADelegationOnNoOtherRouteIsRecordedWithoutAQuestion() {
+        f.reads("北海线加1人", new VisitChange("hunan", 1, null, "beihai"));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "北海线加1人").text()).startsWith("已记录");
+        assertThat(people("beihai", "hunan")).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeAfterTheBusesLeftIsWarnedAndToldToTheCoordinators() {
+        f.reads("北海线加1人", new VisitChange("hunan", 1, null, "beihai"));
+
+        assertThat(ask("hunan-li", "2026-11-24T14:00", "北海线加1人").text()).contains("⚠北海线车辆已于13:30出发", "本次变更已通知协调组");
+        assertThat(f.lastTo(ConversationFixture.COORDINATORS).text())
+                .startsWith("⚠考察车辆出发后变更（李娜")
+                .contains("北海线：湖南省代表团 3人（原2人）");
+    }
+
+    @Test
+    void aChangeBeforeTheBusesLeaveCarriesNoWarning() {
+        f.reads("北海线加1人", new VisitChange("hunan", 1, null, "beihai"));
+
+        assertThat(ask("hunan-li", "2026-11-24T13:00", "北海线加1人").text()).doesNotContain("出发");
+        assertThat(f.outbox.sentTo(ConversationFixture.COORDINATORS)).isEmpty();
+    }
+
+    @Test
+    void everyoneAboardTheOneBusOfARouteIsCountedAsTheRoutesPeople() {
+        f.reads(
+                "5号车人齐了",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(
+                                Gap.Field.COUNT, new org.receptionbot.record.Headcount("5", 0, null), "5号车人齐了"))));
+
+        assertThat(ask("tian", "2026-11-24T13:20", "5号车人齐了").text()).contains("5号车", "22人", "按该车应到人数记录");
+    }
+
+    @Test
+    void aSignUpRepeatingTheFigureHeldIsNoChangeOnTheList() {
+        f.reads("北海线我们2人", new Visit("hunan", "beihai", 2));
+
+        ask("hunan-li", "2026-11-22T09:00", "北海线我们2人");
+
+        assertThat(boards.list("beihai").orElseThrow().changes()).isEmpty();
+    }
 }

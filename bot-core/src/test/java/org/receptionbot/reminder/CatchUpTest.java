@@ -60,6 +60,17 @@ class CatchUpTest {
     }
 
     @Test
+    void aJumpPastTheDeadlineSaysTheReminderWithTheDeadlineAsPassed() {
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T10:05"));
+
+        assertThat(texts().get(0))
+                .startsWith("【报餐提醒】11月22日（周日）午餐报餐已于10:00截止，以下")
+                .contains("个代表团未报餐：")
+                .endsWith("已按全团人数准备；此后报送的变更记为截止后变更。")
+                .doesNotContain("将于");
+    }
+
+    @Test
     void aJumpOverSeveralMomentsDoesEachInOrderAtItsOwnTime() {
         reminders.create(event.coordinators().get(0), "11月22日10:15 各代表团带好参赛证", Sources.instant("2026-11-22T09:00"));
 

@@ -31,6 +31,7 @@ import org.receptionbot.conversation.Questions;
 import org.receptionbot.conversation.Reader;
 import org.receptionbot.conversation.Receipts;
 import org.receptionbot.conversation.Repeats;
+import org.receptionbot.conversation.VisitAdditions;
 import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
@@ -145,7 +146,13 @@ public final class CoreWiring {
                 outbox,
                 commands,
                 questions,
-                new PlainMessages(reader, ledger, recorder, intake, new Repeats(ledger, choice)),
+                new PlainMessages(
+                        reader,
+                        ledger,
+                        recorder,
+                        intake,
+                        new Repeats(ledger, choice),
+                        new VisitAdditions(event, visits, choice)),
                 new Amendments(event, pending, ledger, intake),
                 new Buttons(event.zone(), clock, people, pending, questions, corrections, binds));
     }

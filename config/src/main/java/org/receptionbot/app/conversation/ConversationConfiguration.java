@@ -22,6 +22,7 @@ import org.receptionbot.conversation.Questions;
 import org.receptionbot.conversation.Reader;
 import org.receptionbot.conversation.Receipts;
 import org.receptionbot.conversation.Repeats;
+import org.receptionbot.conversation.VisitAdditions;
 import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueBook;
@@ -115,8 +116,21 @@ class ConversationConfiguration {
     }
 
     @Bean
-    PlainMessages plainMessages(Reader reader, Ledger ledger, Recorder recorder, Intake intake, Choice choice) {
-        return new PlainMessages(reader, ledger, recorder, intake, new Repeats(ledger, choice));
+    PlainMessages plainMessages(
+            Event event,
+            VisitBoards visitBoards,
+            Reader reader,
+            Ledger ledger,
+            Recorder recorder,
+            Intake intake,
+            Choice choice) {
+        return new PlainMessages(
+                reader,
+                ledger,
+                recorder,
+                intake,
+                new Repeats(ledger, choice),
+                new VisitAdditions(event, visitBoards, choice));
     }
 
     @Bean

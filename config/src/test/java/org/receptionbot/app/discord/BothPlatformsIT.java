@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,22 +92,7 @@ class BothPlatformsIT {
     }
 
     private static Path eventFile() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String yaml = """
-                event:
-                  name: 测试运动会
-                  timezone: Asia/Shanghai
-                  start: %s
-                  end: %s
-                  location: {name: 示例县, latitude: 30.27, longitude: 109.49}
-                meals:
-                  - {id: BREAKFAST, names: [早餐], serve: "07:00-09:00", deadline: "-1d 21:00"}
-                  - {id: LUNCH, names: [午餐], serve: "11:30-13:30", deadline: "10:00"}
-                  - {id: DINNER, names: [晚餐], serve: "17:30-19:30", deadline: "15:00"}
-                venues:
-                  - {id: jiuyuan, name: 九院宾馆自助餐厅, capacity: 100}
-                hotels:
-                  - {id: jiuyuan, name: 九院宾馆}
+        String yaml = EventFileHead.yaml(3, 100) + """
                 coordinators:
                   - {name: 田主任, phone: "13800000001", accounts: {discord: "1001", telegram: "1001"}}
                 chats:
@@ -124,7 +107,7 @@ class BothPlatformsIT {
                     venue: jiuyuan
                     liaisons:
                       - {name: 李娜, phone: "13900000001", accounts: {discord: "2001", telegram: "2001"}}
-                """.formatted(today.minusDays(3), today.plusDays(3));
+                """;
         Path file = dir.resolve("event.yml");
         Files.writeString(file, yaml);
         return file;

@@ -10,7 +10,9 @@ import org.receptionbot.adapters.telegram.FakeUpdates;
 
 /**
  * The work group of one platform as the same-day test drives it: every step waits for the bot's
- * one answer before the next, so both platforms see the same order.
+ * one answer before the next, so both platforms see the same order. An answer is a reply (to the
+ * message, the pressed receipt or the command's echo); what the bot posts on its own schedule (a
+ * deadline reminder, the evening briefing) replies to nothing and is not an answer.
  */
 sealed interface SameDayChats {
     Duration WAIT = Duration.ofSeconds(20);
@@ -70,11 +72,17 @@ sealed interface SameDayChats {
         }
 
         private FakeBotApi.Call awaitAnswer(Runnable step) {
-            int before = api.messagesTo(Long.toString(chat)).size();
+            int before = replies().size();
             step.run();
-            List<FakeBotApi.Call> sent =
-                    await().atMost(WAIT).until(() -> api.messagesTo(Long.toString(chat)), s -> s.size() > before);
-            return sent.get(before);
+            return await().atMost(WAIT)
+                    .until(this::replies, s -> s.size() > before)
+                    .get(before);
+        }
+
+        private List<FakeBotApi.Call> replies() {
+            return api.messagesTo(Long.toString(chat)).stream()
+                    .filter(c -> c.replyToMessageId() != null)
+                    .toList();
         }
     }
 
@@ -113,11 +121,17 @@ sealed interface SameDayChats {
         }
 
         private FakeDiscord.Posted awaitAnswer(Runnable step) {
-            int before = discord.posted(channel).size();
+            int before = replies().size();
             step.run();
-            List<FakeDiscord.Posted> posted =
-                    await().atMost(WAIT).until(() -> discord.posted(channel), p -> p.size() > before);
-            return posted.get(before);
+            return await().atMost(WAIT)
+                    .until(this::replies, p -> p.size() > before)
+                    .get(before);
+        }
+
+        private List<FakeDiscord.Posted> replies() {
+            return discord.posted(channel).stream()
+                    .filter(p -> p.replyTo() != null)
+                    .toList();
         }
     }
 }

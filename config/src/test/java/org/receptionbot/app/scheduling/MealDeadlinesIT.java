@@ -1,39 +1,26 @@
 package org.receptionbot.app.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.app.scheduling.ClockedBot.GROUP;
+import static org.receptionbot.app.scheduling.ClockedBot.fireAndWait;
+import static org.receptionbot.app.scheduling.ClockedBot.trigger;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
-import org.quartz.Scheduler;
 import org.quartz.Trigger;
-import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.KeyMatcher;
-import org.quartz.listeners.JobListenerSupport;
-import org.receptionbot.app.BotApplication;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
-import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.testing.Messages;
-import org.receptionbot.testing.MutableClock;
-import org.receptionbot.testing.RecordingOutbox;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The meal-count deadline on the wired application (embedded Redis, the H2 job store), with a clock
@@ -42,16 +29,13 @@ import org.springframework.context.support.GenericApplicationContext;
  * the deadline, a change after it reaches the coordinators, and a second firing says nothing.
  */
 class MealDeadlinesIT {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final ChatRef GROUP = new ChatRef("sandbox", "group");
     private static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
     private static final ChatRef CATERER = new ChatRef("sandbox", "caterer");
 
     @TempDir
     Path dataDir;
 
-    private final MutableClock clock = new MutableClock(at("08:00"), ZONE);
-    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final ClockedBot bot = new ClockedBot(at("08:00"));
 
     @Test
     void theDeadlineRemindsWhoHasNotReportedThenLocksTheBoardAndLateChangesReachTheCoordinators() throws Exception {
@@ -67,21 +51,20 @@ class MealDeadlinesIT {
                     .from("yunnan-zhao", "赵敏")
                     .at(at("08:20"))
                     .text("中午38人"));
-            Scheduler scheduler = context.getBean(Scheduler.class);
-            Trigger warn = scheduler.getTrigger(new TriggerKey("meal-warn-2099-11-22-LUNCH", "reception"));
-            Trigger lock = scheduler.getTrigger(new TriggerKey("meal-lock-2099-11-22-LUNCH", "reception"));
+            Trigger warn = trigger(context, "meal-warn-2099-11-22-LUNCH");
+            Trigger lock = trigger(context, "meal-lock-2099-11-22-LUNCH");
             assertThat(warn.getNextFireTime().toInstant()).isEqualTo(at("09:30"));
             assertThat(lock.getNextFireTime().toInstant()).isEqualTo(at("10:00"));
 
-            clock.set(at("09:30"));
-            fire(scheduler, warn);
+            bot.clock.set(at("09:30"));
+            fireAndWait(context, warn);
             Reply reminder = await(r -> r.chat().equals(GROUP) && r.text().startsWith("【报餐提醒】"));
             assertThat(reminder.text())
                     .contains("午餐报餐将于10:00截止，以下1个代表团尚未报餐：\n贵州省代表团（联络员 王强）")
                     .doesNotContain("湖南", "云南");
 
-            clock.set(at("10:00"));
-            fire(scheduler, lock);
+            bot.clock.set(at("10:00"));
+            fireAndWait(context, lock);
             for (ChatRef to : List.of(COORDINATORS, CATERER)) {
                 assertThat(await(r -> r.chat().equals(to) && r.text().startsWith("【报餐截止】"))
                                 .text())
@@ -97,63 +80,23 @@ class MealDeadlinesIT {
                             .text())
                     .contains("湖南省代表团", "3人");
 
-            int before = outbox.sent().size();
-            CountDownLatch ran = ranOnce(scheduler, warn);
-            clock.set(at("09:45"));
-            fire(scheduler, warn);
-            assertThat(ran.await(10, TimeUnit.SECONDS))
-                    .as("the second firing ran")
-                    .isTrue();
-            assertThat(outbox.sent()).as("a second firing says nothing").hasSize(before);
+            int before = bot.outbox.sent().size();
+            bot.clock.set(at("09:45"));
+            fireAndWait(context, warn);
+            assertThat(bot.outbox.sent()).as("a second firing says nothing").hasSize(before);
         }
-    }
-
-    private static void fire(Scheduler scheduler, Trigger trigger) throws Exception {
-        scheduler.triggerJob(trigger.getJobKey(), trigger.getJobDataMap());
-    }
-
-    /** Counts down once the trigger's job has next run to its end. */
-    private static CountDownLatch ranOnce(Scheduler scheduler, Trigger trigger) throws Exception {
-        CountDownLatch ran = new CountDownLatch(1);
-        scheduler
-                .getListenerManager()
-                .addJobListener(
-                        new JobListenerSupport() {
-                            @Override
-                            public String getName() {
-                                return "ran-once";
-                            }
-
-                            @Override
-                            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
-                                ran.countDown();
-                            }
-                        },
-                        KeyMatcher.keyEquals(trigger.getJobKey()));
-        return ran;
     }
 
     private Reply await(Predicate<Reply> wanted) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(outbox.sent()).as("sent").anyMatch(wanted));
-        return outbox.sent().stream().filter(wanted).findFirst().orElseThrow();
+                .untilAsserted(() -> assertThat(bot.outbox.sent()).as("sent").anyMatch(wanted));
+        return bot.outbox.sent().stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private ConfigurableApplicationContext start() throws URISyntaxException {
         Path event = Path.of(getClass().getResource("/events/future-event.yml").toURI());
-        return new SpringApplicationBuilder(BotApplication.class)
-                .initializers(c -> {
-                    GenericApplicationContext context = (GenericApplicationContext) c;
-                    context.registerBean("testClock", Clock.class, () -> clock);
-                    context.registerBean("recordingOutbox", Outbox.class, () -> outbox);
-                })
-                .run(
-                        "--reception.event-file=" + event,
-                        "--reception.data-dir=" + dataDir,
-                        "--reception.embedded-redis.port=0",
-                        "--reception.sandbox.enabled=false",
-                        "--reception.weather.provider=none");
+        return bot.start(event, "--reception.data-dir=" + dataDir, "--reception.embedded-redis.port=0");
     }
 
     private static Instant at(String time) {

@@ -1,44 +1,31 @@
 package org.receptionbot.app.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.app.scheduling.ClockedBot.GROUP;
+import static org.receptionbot.app.scheduling.ClockedBot.fireAndWait;
+import static org.receptionbot.app.scheduling.ClockedBot.trigger;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
-import org.quartz.Scheduler;
 import org.quartz.Trigger;
-import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.KeyMatcher;
-import org.quartz.listeners.JobListenerSupport;
 import org.receptionbot.adapters.redis.EmbeddedRedis;
-import org.receptionbot.app.BotApplication;
 import org.receptionbot.app.event.Sample;
 import org.receptionbot.app.sandbox.SampleEventToday;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
-import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.testing.Messages;
-import org.receptionbot.testing.MutableClock;
-import org.receptionbot.testing.RecordingOutbox;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The site-visit notices on the wired application (the conference sample moved to 2099, a shared
@@ -47,16 +34,13 @@ import org.springframework.context.support.GenericApplicationContext;
  * count after it is one update, however many instances and restarts look for changes.
  */
 class VisitNoticesIT {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate VISIT_DAY = LocalDate.of(2099, 12, 9);
-    private static final ChatRef GROUP = new ChatRef("sandbox", "group");
     private static final ChatRef SITE = new ChatRef("sandbox", "site-beihai");
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(at("12:00"), ZONE);
-    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final ClockedBot bot = new ClockedBot(at("12:00"));
 
     @Test
     void twoInstancesSendTheListOnceAndEachChangeAfterItOnceAcrossARestart() throws Exception {
@@ -69,7 +53,7 @@ class VisitNoticesIT {
                 assertThat(trigger(a, "visit-count-beihai").getNextFireTime().toInstant())
                         .isEqualTo(at("14:00"));
 
-                clock.set(at("15:00"));
+                bot.clock.set(at("15:00"));
                 fireAndWait(a, list);
                 fireAndWait(b, trigger(b, "visit-list-beihai"));
                 assertThat(sentTo(SITE, "【考察名单】北海线预计16:30到达")).hasSize(1);
@@ -80,12 +64,12 @@ class VisitNoticesIT {
                                 .from("bus3", "陆春兰")
                                 .at(at("15:10"))
                                 .text("3号车实到40人"));
-                clock.set(at("15:11"));
+                bot.clock.set(at("15:11"));
                 fireAndWait(b, trigger(b, "visit-update-beihai"));
                 fireAndWait(a, trigger(a, "visit-update-beihai"));
             }
             try (var again = start(event, redis, "a")) {
-                clock.set(at("15:12"));
+                bot.clock.set(at("15:12"));
                 fireAndWait(again, trigger(again, "visit-update-beihai"));
             }
         }
@@ -98,55 +82,18 @@ class VisitNoticesIT {
     }
 
     private List<Reply> sentTo(ChatRef chat, String start) {
-        return outbox.sent().stream()
+        return bot.outbox.sent().stream()
                 .filter(r -> r.chat().equals(chat) && r.text().startsWith(start))
                 .toList();
     }
 
-    private static Trigger trigger(ConfigurableApplicationContext context, String name) throws Exception {
-        return context.getBean(Scheduler.class).getTrigger(new TriggerKey(name, "reception"));
-    }
-
-    /** Fires the trigger's job now and waits until it has run. */
-    private static void fireAndWait(ConfigurableApplicationContext context, Trigger trigger) throws Exception {
-        Scheduler scheduler = context.getBean(Scheduler.class);
-        CountDownLatch ran = new CountDownLatch(1);
-        String name = "ran-" + System.nanoTime();
-        scheduler
-                .getListenerManager()
-                .addJobListener(
-                        new JobListenerSupport() {
-                            @Override
-                            public String getName() {
-                                return name;
-                            }
-
-                            @Override
-                            public void jobWasExecuted(JobExecutionContext c, JobExecutionException e) {
-                                ran.countDown();
-                            }
-                        },
-                        KeyMatcher.keyEquals(trigger.getJobKey()));
-        scheduler.triggerJob(trigger.getJobKey(), trigger.getJobDataMap());
-        assertThat(ran.await(10, TimeUnit.SECONDS)).as("the job ran").isTrue();
-        scheduler.getListenerManager().removeJobListener(name);
-    }
-
     private ConfigurableApplicationContext start(Path event, EmbeddedRedis redis, String name) {
-        return new SpringApplicationBuilder(BotApplication.class)
-                .initializers(c -> {
-                    GenericApplicationContext context = (GenericApplicationContext) c;
-                    context.registerBean("testClock", Clock.class, () -> clock);
-                    context.registerBean("recordingOutbox", Outbox.class, () -> outbox);
-                })
-                .run(
-                        "--reception.event-file=" + event,
-                        "--reception.data-dir=" + dir.resolve(name),
-                        "--spring.data.redis.host=" + redis.host(),
-                        "--spring.data.redis.port=" + redis.port(),
-                        "--reception.store.cache=false",
-                        "--reception.sandbox.enabled=false",
-                        "--reception.weather.provider=none");
+        return bot.start(
+                event,
+                "--reception.data-dir=" + dir.resolve(name),
+                "--spring.data.redis.host=" + redis.host(),
+                "--spring.data.redis.port=" + redis.port(),
+                "--reception.store.cache=false");
     }
 
     /** The conference sample with its visit day on 9 December 2099. */
@@ -160,7 +107,7 @@ class VisitNoticesIT {
     }
 
     private static Instant at(String time) {
-        return ZonedDateTime.of(VISIT_DAY, java.time.LocalTime.parse(time), ZONE)
+        return ZonedDateTime.of(VISIT_DAY, java.time.LocalTime.parse(time), ClockedBot.ZONE)
                 .toInstant();
     }
 }

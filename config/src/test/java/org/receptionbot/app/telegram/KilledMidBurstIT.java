@@ -1,12 +1,9 @@
 package org.receptionbot.app.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.receptionbot.app.telegram.TelegramEvent.GROUP;
 import static org.receptionbot.app.telegram.TelegramEvent.liaison;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +17,7 @@ import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.adapters.telegram.FakeBotApi;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.adapters.telegram.FakeUpdates;
+import org.receptionbot.app.JarProcess;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Source;
@@ -31,7 +29,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * the restarted bot polling, and every message is answered once.
  */
 class KilledMidBurstIT {
-    private static final Path JAR = Path.of("target", "reception-bot.jar");
     private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
     private static final int MESSAGES = 200;
     private static final Duration RESUMES_WITHIN = Duration.ofSeconds(10);
@@ -42,14 +39,20 @@ class KilledMidBurstIT {
     @Test
     void noMessageIsLostNoneAppliedTwiceAndEachAnsweredOnce() throws Exception {
         try (FakeBotApi api = new FakeBotApi();
-                RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"))) {
+                RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"));
+                JarProcess jar = new JarProcess(
+                        dir,
+                        redisFixture.port,
+                        TelegramEvent.write(dir),
+                        "--reception.telegram.token=" + FakeBotApi.TOKEN,
+                        "--reception.telegram.api-url=" + api.apiUrl(),
+                        "--reception.telegram.poll-timeout=0s")) {
             StringRedisTemplate redis = redisFixture.connect();
-            Path event = TelegramEvent.write(dir);
             List<Integer> ids = new ArrayList<>();
             long storedAtKill = -1;
 
-            Process first = start(api, redisFixture.port, event, "first.log");
-            awaitOrShow(() -> !api.calls("getUpdates").isEmpty(), Duration.ofSeconds(60), "first.log");
+            Process first = jar.start("first.log");
+            jar.awaitOrShow(() -> !api.calls("getUpdates").isEmpty(), Duration.ofSeconds(60), "first.log");
             int last = 0;
             for (int n = 0; n < MESSAGES; n++) {
                 int who = n % 30;
@@ -60,7 +63,7 @@ class KilledMidBurstIT {
                 Thread.sleep(20);
                 if (n == MESSAGES / 2) {
                     // killed while it works through the first half, however slowly it started
-                    awaitOrShow(
+                    jar.awaitOrShow(
                             () -> RedisStore.inboundLog(redis).count(CHAT) >= 10, Duration.ofSeconds(60), "first.log");
                     first.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
                     storedAtKill = RedisStore.inboundLog(redis).count(CHAT);
@@ -70,19 +73,15 @@ class KilledMidBurstIT {
             assertThat(storedWhenKilled).as("killed mid-burst").isBetween(1L, MESSAGES - 1L);
 
             int callsBefore = api.calls().size();
-            Process second = start(api, redisFixture.port, event, "second.log");
-            try {
-                int lastId = last;
-                awaitOrShow(() -> api.confirmedBelow() > lastId, Duration.ofSeconds(90), "second.log");
-                // and every answer that waited in Redis across the kill has gone out
-                awaitOrShow(
-                        () -> Boolean.FALSE.equals(redis.hasKey("rb:{tg}:out:chats")),
-                        Duration.ofSeconds(90),
-                        "second.log");
-            } finally {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
-            }
+            Process second = jar.start("second.log");
+            int lastId = last;
+            jar.awaitOrShow(() -> api.confirmedBelow() > lastId, Duration.ofSeconds(90), "second.log");
+            // and every answer that waited in Redis across the kill has gone out
+            jar.awaitOrShow(
+                    () -> Boolean.FALSE.equals(redis.hasKey("rb:{tg}:out:chats")),
+                    Duration.ofSeconds(90),
+                    "second.log");
+            jar.stop(second);
 
             Ledger ledger = RedisStore.ledger(redis);
             var tomorrow = ledger.day(TelegramEvent.today().plusDays(1)).entries();
@@ -140,36 +139,5 @@ class KilledMidBurstIT {
                 .anyMatch(c -> c.method().equals("setMessageReaction")
                         && Integer.toString(messageId).equals(c.param("message_id")));
         return replies + (marked ? 1 : 0);
-    }
-
-    /** Waits for the condition; when it does not come, fails with what the jar printed. */
-    private void awaitOrShow(java.util.concurrent.Callable<Boolean> condition, Duration atMost, String log)
-            throws IOException {
-        try {
-            await().atMost(atMost).until(condition);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError(
-                    "waited " + atMost + "; the jar printed:\n" + Files.readString(dir.resolve(log)), e);
-        }
-    }
-
-    private Process start(FakeBotApi api, int redisPort, Path event, String log) throws IOException {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--reception.data-dir=" + dir.resolve("data"),
-                "--reception.event-file=" + event,
-                "--spring.data.redis.host=127.0.0.1",
-                "--spring.data.redis.port=" + redisPort,
-                "--reception.telegram.token=" + FakeBotApi.TOKEN,
-                "--reception.telegram.api-url=" + api.apiUrl(),
-                "--reception.telegram.poll-timeout=0s");
-        Files.createDirectories(dir);
-        return new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(log).toFile())
-                .start();
     }
 }

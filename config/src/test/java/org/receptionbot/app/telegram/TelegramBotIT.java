@@ -60,7 +60,7 @@ class TelegramBotIT {
 
     @Test
     void aLiaisonsMessageBecomesRecordsAndAnAnswerAndADuplicateDeliveryChangesNothing() {
-        api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "明天晚餐少5人"));
 
         FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(7), a -> a != null);
         assertThat(answer.param("text")).startsWith("已记录").contains("北京代表团").contains("晚餐");
@@ -68,20 +68,20 @@ class TelegramBotIT {
         assertThat(answer.param("reply_markup")).contains("撤销").contains("callback_data");
         assertThat(cancelled(7)).containsExactly(5);
 
-        int again = api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        int again = api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "明天晚餐少5人"));
         await().atMost(WAIT).until(() -> api.confirmedBelow() > again);
         assertThat(cancelled(7)).containsExactly(5);
-        assertThat(dayEntriesOf(7)).hasSize(1);
+        assertThat(dayEntriesOfTomorrow(7)).hasSize(1);
         assertThat(api.calls("sendMessage").stream().filter(c -> repliesTo(c, 7)))
                 .hasSize(1);
     }
 
     @Test
     void anEditReplacesTheRecordsOfTheFirstVersion() {
-        api.offer(FakeUpdates.message(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少5人"));
+        api.offer(FakeUpdates.message(GROUP, 20, liaison(1), "联络员2", "明天晚餐少5人"));
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(5)));
 
-        api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "今晚晚餐少6人"));
+        api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "明天晚餐少6人"));
 
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
         await().atMost(WAIT)
@@ -205,10 +205,6 @@ class TelegramBotIT {
                 .filter(MealCancel.class::isInstance)
                 .map(r -> ((MealCancel) r).count())
                 .toList();
-    }
-
-    private List<Entry> dayEntriesOf(int messageId) {
-        return entriesOn(TelegramEvent.today(), messageId);
     }
 
     private List<Entry> dayEntriesOfTomorrow(int messageId) {

@@ -62,7 +62,7 @@ class TelegramRedisFaultsIT {
                 "--spring.data.redis.host=127.0.0.1",
                 "--spring.data.redis.port=" + redis.port,
                 "--spring.data.redis.timeout=1s");
-        int first = api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "今晚晚餐少5人"));
+        int first = api.offer(FakeUpdates.message(GROUP, 7, liaison(0), "联络员1", "明天晚餐少5人"));
         ListAppender<ILoggingEvent> storeStart = new ListAppender<>();
         var starting = CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(BotApplication.class)
                 .listeners(event -> {
@@ -80,7 +80,7 @@ class TelegramRedisFaultsIT {
         assertThat(api.confirmedBelow()).isGreaterThan(first);
 
         redis.pause();
-        int paused = api.offer(FakeUpdates.message(GROUP, 8, liaison(1), "联络员2", "今晚晚餐少3人"));
+        int paused = api.offer(FakeUpdates.message(GROUP, 8, liaison(1), "联络员2", "明天晚餐少3人"));
         int polls = api.calls("getUpdates").size();
         await().atMost(WAIT).until(() -> api.calls("getUpdates").size() >= polls + 2);
         assertThat(api.confirmedBelow()).isLessThanOrEqualTo(paused);
@@ -88,7 +88,7 @@ class TelegramRedisFaultsIT {
         await().atMost(WAIT).until(() -> answers(8) == 1);
 
         redis.kill();
-        int killed = api.offer(FakeUpdates.message(GROUP, 9, liaison(2), "联络员3", "今晚晚餐少2人"));
+        int killed = api.offer(FakeUpdates.message(GROUP, 9, liaison(2), "联络员3", "明天晚餐少2人"));
         int before = api.calls("getUpdates").size();
         await().atMost(WAIT).until(() -> api.calls("getUpdates").size() >= before + 2);
         assertThat(api.confirmedBelow()).isLessThanOrEqualTo(killed);
@@ -96,7 +96,7 @@ class TelegramRedisFaultsIT {
         await().atMost(WAIT).until(() -> answers(9) == 1);
 
         assertThat(cancelled(ledger)).containsExactlyInAnyOrder(5, 3, 2);
-        api.offer(FakeUpdates.message(GROUP, 10, liaison(3), "联络员4", "今晚晚餐少1人"));
+        api.offer(FakeUpdates.message(GROUP, 10, liaison(3), "联络员4", "明天晚餐少1人"));
         await().atMost(WAIT).until(() -> answers(10) == 1); // a late second answer would come before this one
         assertThat(List.of(answers(7), answers(8), answers(9))).containsOnly(1L);
     }
@@ -114,9 +114,9 @@ class TelegramRedisFaultsIT {
                 .count();
     }
 
-    /** Every cancellation on today's board, as the (cached) ledger shows it. */
+    /** Every cancellation on tomorrow's board (a meal not yet served, at any hour), as the (cached) ledger shows it. */
     private static List<Integer> cancelled(Ledger ledger) {
-        return ledger.day(TelegramEvent.today()).active().stream()
+        return ledger.day(TelegramEvent.today().plusDays(1)).active().stream()
                 .map(Entry::record)
                 .filter(MealCancel.class::isInstance)
                 .map(r -> ((MealCancel) r).count())

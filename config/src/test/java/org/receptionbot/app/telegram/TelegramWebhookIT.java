@@ -53,7 +53,7 @@ class TelegramWebhookIT {
             HttpClient client = HttpClient.newBuilder()
                     .sslContext(TestKeyStores.trusting(keyStore))
                     .build();
-            String update = FakeUpdates.message(GROUP, 77, liaison(4), "联络员5", "今晚晚餐少3人")
+            String update = FakeUpdates.message(GROUP, 77, liaison(4), "联络员5", "明天晚餐少3人")
                     .toString();
 
             HttpResponse<Void> response = client.send(

@@ -6,32 +6,16 @@ import static org.receptionbot.adapters.discord.DiscordRig.GROUP;
 import static org.receptionbot.adapters.discord.DiscordRig.LI_NA;
 import static org.receptionbot.adapters.discord.DiscordRig.WANG;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What was said while the bot was down is read from the history after it starts, in order, once. */
 class CatchUpIT {
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
-    DiscordRig rig;
-
-    @BeforeEach
-    void start() {
-        rig = new DiscordRig(dir);
-        rig.start();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.started();
 
     @Test
     void messagesSaidWhileTheBotWasDownAreHandledAfterItStartsOnce() {

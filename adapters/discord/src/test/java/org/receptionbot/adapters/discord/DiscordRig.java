@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.conversation.Dialogue;
 import org.receptionbot.event.Event;
@@ -19,6 +23,7 @@ import org.receptionbot.testing.CoreWiring;
 import org.receptionbot.testing.InMemoryInboundLog;
 import org.receptionbot.testing.InMemoryLedger;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.FileSystemUtils;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -26,8 +31,12 @@ import org.yaml.snakeyaml.Yaml;
  * the event of {@code events/discord-event.yml} laid around today, its group channel {@value #GROUP}
  * and coordinators' channel {@value #COORDINATORS}; 李娜 ({@value #LI_NA}) is 湖南's liaison, 王强
  * ({@value #WANG}) 贵州's, 田主任 ({@value #TIAN}) a coordinator.
+ *
+ * <p>Register it on a field with {@code @RegisterExtension}: each test gets its own fake Discord and
+ * Redis (on a fresh directory), closed after it, and an adapter already started unless made with
+ * {@link #notStarted()}.
  */
-final class DiscordRig implements AutoCloseable {
+final class DiscordRig implements BeforeEachCallback, AfterEachCallback {
     static final long GROUP = 500;
     static final long COORDINATORS = 600;
     static final long OTHER = 700;
@@ -35,18 +44,38 @@ final class DiscordRig implements AutoCloseable {
     static final long WANG = 2002;
     static final long TIAN = 1001;
 
-    final FakeDiscord discord = new FakeDiscord(GROUP, COORDINATORS, OTHER);
-    final RedisFixture redisFixture;
-    final StringRedisTemplate redis;
     final Event event = event();
     final InMemoryInboundLog inbound = new InMemoryInboundLog();
     final InMemoryLedger ledger = new InMemoryLedger();
+    private final boolean startAtEach;
+    private Path dir;
+    private RedisFixture redisFixture;
+    FakeDiscord discord;
+    StringRedisTemplate redis;
     DiscordAdapter adapter;
     Dialogue dialogue;
 
-    DiscordRig(Path dir) {
+    private DiscordRig(boolean startAtEach) {
+        this.startAtEach = startAtEach;
+    }
+
+    /** A rig whose adapter is started before each test. */
+    static DiscordRig started() {
+        return new DiscordRig(true);
+    }
+
+    /** A rig whose test starts the adapter itself, if at all. */
+    static DiscordRig notStarted() {
+        return new DiscordRig(false);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("discord-rig");
+        discord = new FakeDiscord(GROUP, COORDINATORS, OTHER);
         redisFixture = new RedisFixture(dir);
         redis = redisFixture.connect();
+        if (startAtEach) start();
     }
 
     /** Starts an adapter (again, as after a restart: the ledger and the inbound log stay). */
@@ -72,10 +101,11 @@ final class DiscordRig implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) throws IOException {
         stop();
-        discord.close();
-        redisFixture.close();
+        if (discord != null) discord.close();
+        if (redisFixture != null) redisFixture.close();
+        FileSystemUtils.deleteRecursively(dir);
     }
 
     private static Event event() {

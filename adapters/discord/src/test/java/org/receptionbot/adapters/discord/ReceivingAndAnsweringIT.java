@@ -7,35 +7,19 @@ import static org.receptionbot.adapters.discord.DiscordRig.LI_NA;
 import static org.receptionbot.adapters.discord.DiscordRig.OTHER;
 import static org.receptionbot.adapters.discord.DiscordRig.WANG;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.ledger.Entry;
 
 /** A liaison's message in a served channel, through the core, and the answer posted under it. */
 class ReceivingAndAnsweringIT {
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
-    DiscordRig rig;
-
-    @BeforeEach
-    void start() {
-        rig = new DiscordRig(dir);
-        rig.start();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.started();
 
     @Test
     void aReportIsRecordedAndAnsweredUnderTheMessage() {

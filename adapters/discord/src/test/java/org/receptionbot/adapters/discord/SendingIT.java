@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.receptionbot.adapters.discord.DiscordRig.COORDINATORS;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
@@ -23,21 +20,8 @@ class SendingIT {
     static final Duration WAIT = Duration.ofSeconds(15);
     static final ChatRef CHAT = new ChatRef("discord", Long.toString(COORDINATORS));
 
-    @TempDir
-    Path dir;
-
-    DiscordRig rig;
-
-    @BeforeEach
-    void start() {
-        rig = new DiscordRig(dir);
-        rig.start();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.started();
 
     @Test
     void aBoardOf4000CharactersGoesInTwoMessagesCutBetweenLines() {

@@ -5,36 +5,20 @@ import static org.awaitility.Awaitility.await;
 import static org.receptionbot.adapters.discord.DiscordRig.COORDINATORS;
 import static org.receptionbot.adapters.discord.DiscordRig.TIAN;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.command.Help;
 
 /** Every command of /help is a slash command of the server, in Chinese, and using one answers it. */
 class SlashCommandsIT {
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
-    DiscordRig rig;
-
-    @BeforeEach
-    void start() {
-        rig = new DiscordRig(dir);
-        rig.start();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.started();
 
     @Test
     void everyHelpCommandIsRegisteredForTheServerWithItsChineseDescription() {

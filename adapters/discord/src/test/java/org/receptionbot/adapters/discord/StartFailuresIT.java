@@ -3,28 +3,13 @@ package org.receptionbot.adapters.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A start that cannot serve Discord fails, and says what to do in Chinese and in English. */
 class StartFailuresIT {
-    @TempDir
-    Path dir;
-
-    DiscordRig rig;
-
-    @BeforeEach
-    void create() {
-        rig = new DiscordRig(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.notStarted();
 
     @Test
     void aMissingMessageContentIntentStopsTheStartWithWhereToTurnItOn() {

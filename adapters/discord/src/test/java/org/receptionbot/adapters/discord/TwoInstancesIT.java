@@ -7,13 +7,12 @@ import static org.receptionbot.adapters.discord.DiscordRig.GROUP;
 import static org.receptionbot.adapters.discord.DiscordRig.LI_NA;
 import static org.receptionbot.adapters.discord.DiscordRig.WANG;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.parse.MessageParser;
@@ -23,25 +22,21 @@ import org.receptionbot.testing.CoreWiring;
 class TwoInstancesIT {
     static final Duration WAIT = Duration.ofSeconds(15);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final DiscordRig rig = DiscordRig.started();
 
-    DiscordRig rig;
     DiscordAdapter second;
 
     @BeforeEach
-    void start() {
-        rig = new DiscordRig(dir);
-        rig.start();
+    void startSecond() {
         second = DiscordAdapter.create(rig.settings(), rig.redis, Clock.systemUTC());
         second.start(CoreWiring.inMemory(rig.event, rig.ledger, second.outbox(), Clock.systemUTC())
                 .dialogue(rig.inbound, new MessageParser(rig.event)::parse, null, null));
     }
 
     @AfterEach
-    void stop() {
+    void stopSecond() {
         second.close();
-        rig.close();
     }
 
     @Test

@@ -3,17 +3,15 @@ package org.receptionbot.adapters.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.adapters.telegram.OutboundRig.chat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Button;
@@ -25,21 +23,14 @@ class OutboundBurstIT {
     static final int CONFIRMATIONS = 200;
     static final int FIRST_MESSAGE_ID = 5_000;
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final OutboundRig rig = new OutboundRig();
 
-    OutboundRig rig;
     DurableOutbox outbound;
 
     @BeforeEach
-    void start() throws Exception {
-        rig = new OutboundRig(dataDir);
+    void open() {
         outbound = rig.outbound();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
     }
 
     static String body(int i) {

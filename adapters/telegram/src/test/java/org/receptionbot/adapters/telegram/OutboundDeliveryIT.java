@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.adapters.telegram.OutboundRig.START;
 import static org.receptionbot.adapters.telegram.OutboundRig.chat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.outbox.OutItem;
 import org.receptionbot.adapters.outbox.Refusal;
@@ -27,21 +25,14 @@ class OutboundDeliveryIT {
     static final String GROUP = "-1001";
     static final String OTHER_GROUP = "-1002";
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final OutboundRig rig = new OutboundRig();
 
-    OutboundRig rig;
     DurableOutbox outbound;
 
     @BeforeEach
-    void start() throws Exception {
-        rig = new OutboundRig(dataDir);
+    void open() {
         outbound = rig.outbound();
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.receptionbot.adapters.telegram.OutboundRig.chat;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Button;
@@ -33,10 +32,9 @@ class OutboundResendIT {
     static final String GROUP = "-1006";
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final OutboundRig rig = new OutboundRig();
 
-    OutboundRig rig;
     CuttingProxy proxy;
     LettuceConnectionFactory connections;
     StringRedisTemplate viaProxy;
@@ -45,7 +43,6 @@ class OutboundResendIT {
 
     @BeforeEach
     void start() throws Exception {
-        rig = new OutboundRig(dataDir);
         resources = DefaultClientResources.builder()
                 .reconnectDelay(Delay.constant(Duration.ofMillis(100)))
                 .build();
@@ -64,7 +61,6 @@ class OutboundResendIT {
 
     @AfterEach
     void stop() throws Exception {
-        rig.close();
         connections.destroy();
         proxy.close();
         resources.shutdown();

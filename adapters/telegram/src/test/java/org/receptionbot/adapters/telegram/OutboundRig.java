@@ -1,37 +1,54 @@
 package org.receptionbot.adapters.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.outbox.OutboxSettings;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.testing.MutableClock;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.FileSystemUtils;
 
-/** An embedded Redis, a fake Bot API server and a test clock, and the outbound parts on them. */
-final class OutboundRig implements AutoCloseable {
+/**
+ * An embedded Redis, a fake Bot API server and a test clock, and the outbound parts on them.
+ * Register it on a field with {@code @RegisterExtension}: each test gets its own, closed after it.
+ */
+final class OutboundRig implements BeforeEachCallback, AfterEachCallback {
     static final Instant START = Instant.parse("2026-11-22T01:00:00Z");
 
     final MutableClock clock = new MutableClock(START);
-    final RedisFixture fixture;
-    final StringRedisTemplate redis;
-    final FakeBotApi telegram;
-    final TelegramBot bot;
-    final ChatIds chatIds;
+    private final Clock serverClock;
     private final List<DurableOutbox> opened = new ArrayList<>();
+    private Path dataDir;
+    RedisFixture fixture;
+    StringRedisTemplate redis;
+    FakeBotApi telegram;
+    TelegramBot bot;
+    ChatIds chatIds;
 
-    OutboundRig(Path dataDir) {
-        this(dataDir, null);
+    OutboundRig() {
+        this(null);
     }
 
     /** With {@code serverClock} stamping the server's calls instead of the test clock. */
-    OutboundRig(Path dataDir, Clock serverClock) {
+    OutboundRig(Clock serverClock) {
+        this.serverClock = serverClock;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dataDir = Files.createTempDirectory("outbound-rig");
         fixture = new RedisFixture(dataDir);
         redis = fixture.connect();
         telegram = new FakeBotApi(serverClock == null ? clock : serverClock);
@@ -83,10 +100,11 @@ final class OutboundRig implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) throws IOException {
         for (DurableOutbox outbound : opened) outbound.close();
-        bot.shutdown();
-        telegram.close();
-        fixture.close();
+        if (bot != null) bot.shutdown();
+        if (telegram != null) telegram.close();
+        if (fixture != null) fixture.close();
+        FileSystemUtils.deleteRecursively(dataDir);
     }
 }

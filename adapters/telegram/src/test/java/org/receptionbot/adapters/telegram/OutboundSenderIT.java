@@ -3,17 +3,14 @@ package org.receptionbot.adapters.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.adapters.telegram.OutboundRig.chat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Reply;
@@ -23,20 +20,8 @@ class OutboundSenderIT {
     static final String GROUP = "-1004";
     static final Clock REAL = Clock.systemUTC();
 
-    @TempDir
-    Path dataDir;
-
-    OutboundRig rig;
-
-    @BeforeEach
-    void start() throws Exception {
-        rig = new OutboundRig(dataDir, REAL);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final OutboundRig rig = new OutboundRig(REAL);
 
     static void await(BooleanSupplier condition, String what) {
         Awaitility.await(what)

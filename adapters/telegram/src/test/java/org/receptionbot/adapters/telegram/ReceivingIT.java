@@ -2,67 +2,33 @@ package org.receptionbot.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.receptionbot.adapters.telegram.PollingRig.GROUP;
 
-import com.pengrad.telegrambot.TelegramBot;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.receptionbot.adapters.redis.RedisFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.IncomingMessage;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Long polling against a local Bot API server: what reaches the core, and when updates are confirmed. */
 class ReceivingIT {
-    static final long GROUP = -100;
     static final long OTHER = -200;
 
-    @TempDir
-    Path dir;
+    final Recording core = new Recording();
 
-    FakeBotApi api;
-    RedisFixture redisFixture;
-    StringRedisTemplate redis;
-    TelegramBot bot;
-    Recording core = new Recording();
-    Poller poller;
-    Thread thread;
-
-    @BeforeEach
-    void start() {
-        api = new FakeBotApi();
-        redisFixture = new RedisFixture(dir);
-        redis = redisFixture.connect();
-        bot = new TelegramBot.Builder(FakeBotApi.TOKEN).apiUrl(api.apiUrl()).build();
-        Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core);
-        poller = new Poller(bot, redis, receiver, Duration.ZERO);
-        thread = new Thread(poller, "test-poller");
-        thread.start();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        poller.stop();
-        thread.join(5_000);
-        bot.shutdown();
-        api.close();
-        redisFixture.close();
-    }
+    @RegisterExtension
+    final PollingRig rig = new PollingRig(Duration.ofSeconds(60), Duration.ofSeconds(1), redis -> core);
 
     @Test
     void aMessageReachesTheCoreAsTheLiaisonWroteIt() {
-        int id = api.offer(FakeUpdates.reply(GROUP, 7, 2001, "李娜", "湖南团今晚少5人", 6));
+        int id = rig.api.offer(FakeUpdates.reply(GROUP, 7, 2001, "李娜", "湖南团今晚少5人", 6));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         IncomingMessage m = core.messages.get(0);
@@ -74,18 +40,18 @@ class ReceivingIT {
         assertThat(m.text()).isEqualTo("湖南团今晚少5人");
         assertThat(m.replyTo()).isEqualTo("6");
         assertThat(m.edited()).isFalse();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.api.confirmedBelow() > id);
     }
 
     @Test
     void anUpdateIsConfirmedOnlyAfterTheCoreHasHandledIt() {
         core.hold = new CountDownLatch(1);
-        core.confirmedBelowAtReturn = api::confirmedBelow;
-        int id = api.offer(FakeUpdates.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
+        core.confirmedBelowAtReturn = rig.api::confirmedBelow;
+        int id = rig.api.offer(FakeUpdates.message(GROUP, 8, 2001, "李娜", "湖南团少2人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.entered.get() == 1);
         core.hold.countDown();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.api.confirmedBelow() > id);
         assertThat(core.confirmedBelowWhenHandled.get())
                 .as("what Telegram had been told when the core returned")
                 .isLessThanOrEqualTo(id);
@@ -94,25 +60,25 @@ class ReceivingIT {
     @Test
     void anUpdateTheCoreFailedOnIsReadAgainUntilItIsHandled() {
         core.failures.set(2);
-        int id = api.offer(FakeUpdates.message(GROUP, 9, 2001, "李娜", "湖南团少2人"));
+        int id = rig.api.offer(FakeUpdates.message(GROUP, 9, 2001, "李娜", "湖南团少2人"));
 
         await().atMost(15, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         assertThat(core.entered.get()).isEqualTo(3);
-        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.api.confirmedBelow() > id);
     }
 
     @Test
     void chatsNotInTheEventFileAreIgnoredButConfirmed() {
-        api.offer(FakeUpdates.message(OTHER, 1, 3001, "路人", "湖南团少2人"));
-        int id = api.offer(FakeUpdates.message(GROUP, 10, 2001, "李娜", "湖南团少3人"));
+        rig.api.offer(FakeUpdates.message(OTHER, 1, 3001, "路人", "湖南团少2人"));
+        int id = rig.api.offer(FakeUpdates.message(GROUP, 10, 2001, "李娜", "湖南团少3人"));
 
-        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > id);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.api.confirmedBelow() > id);
         assertThat(core.messages).extracting(IncomingMessage::text).containsExactly("湖南团少3人");
     }
 
     @Test
     void anEditArrivesAsANewVersionOfTheSameMessage() {
-        api.offer(FakeUpdates.edited(GROUP, 11, 2001, "李娜", "湖南团今晚少6人"));
+        rig.api.offer(FakeUpdates.edited(GROUP, 11, 2001, "李娜", "湖南团今晚少6人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         assertThat(core.messages.get(0).messageId()).isEqualTo("11");
@@ -121,29 +87,29 @@ class ReceivingIT {
 
     @Test
     void aButtonPressIsHandledOnceAndEveryCallbackIsAnswered() {
-        api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
-        int again = api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+        rig.api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
+        int again = rig.api.offer(FakeUpdates.press(GROUP, 50_001, 2001, "李娜", "u:7"));
 
-        await().atMost(5, TimeUnit.SECONDS).until(() -> api.confirmedBelow() > again);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> rig.api.confirmedBelow() > again);
         assertThat(core.presses).hasSize(1);
         ButtonPress press = core.presses.get(0);
         assertThat(press.action()).isEqualTo("u:7");
         assertThat(press.userId()).isEqualTo("2001");
         assertThat(press.messageId()).isEqualTo("50001");
-        assertThat(api.calls("answerCallbackQuery")).hasSize(2);
+        assertThat(rig.api.calls("answerCallbackQuery")).hasSize(2);
     }
 
     @Test
     void afterTheGroupBecomesASupergroupItsMessagesStillReachTheSameChat() {
         long supergroup = -1_000_000_000_100L;
-        api.offer(FakeUpdates.migration(GROUP, 12, supergroup));
-        api.offer(FakeUpdates.message(supergroup, 1, 2001, "李娜", "湖南团少1人"));
+        rig.api.offer(FakeUpdates.migration(GROUP, 12, supergroup));
+        rig.api.offer(FakeUpdates.message(supergroup, 1, 2001, "李娜", "湖南团少1人"));
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> core.messages.size() == 1);
         IncomingMessage m = core.messages.get(0);
         assertThat(m.chat().chatId()).isEqualTo("-100");
         assertThat(m.messageId()).isEqualTo("s1");
-        ChatIds ids = new ChatIds(redis);
+        ChatIds ids = new ChatIds(rig.redis);
         assertThat(ids.current("-100")).isEqualTo(supergroup);
         assertThat(ids.platformMessageId("-100", "s1")).isEqualTo(1);
         assertThat(ids.platformMessageId("-100", "7")).isNull();

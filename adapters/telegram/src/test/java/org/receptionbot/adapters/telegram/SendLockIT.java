@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.receptionbot.adapters.telegram.OutboundRig.chat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.outbox.OutboxSettings;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
@@ -24,20 +21,8 @@ class SendLockIT {
     static final Clock REAL = Clock.systemUTC();
     static final TelegramSettings.Limits QUICK = new TelegramSettings.Limits(Duration.ofMillis(50), 20, 30, 4);
 
-    @TempDir
-    Path dataDir;
-
-    OutboundRig rig;
-
-    @BeforeEach
-    void start() {
-        rig = new OutboundRig(dataDir, REAL);
-    }
-
-    @AfterEach
-    void stop() {
-        rig.close();
-    }
+    @RegisterExtension
+    final OutboundRig rig = new OutboundRig(REAL);
 
     DurableOutbox sender(Duration lease) {
         return rig.outbound(QUICK, REAL, lease);

@@ -1,0 +1,98 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
+
+/**
+ * "北海线再加1人" from a delegation that has people on another route that day reads two ways: more
+ * people on the route, or people moving over from the other one (the contract gives both the same
+ * record). The sender is asked which; a text with a word of switching (改, 换, 调, 原报…) is a
+ * switch as it is.
+ */
+public final class VisitAdditions {
+    private static final Pattern SWITCH = Pattern.compile("[改换调转并]|原来|原报|本来|上错");
+    private final Event event;
+    private final VisitBoards boards;
+    private final Choice choice;
+    private final RecordText texts;
+
+    public VisitAdditions(Event event, VisitBoards boards, Choice choice) {
+        this.event = event;
+        this.boards = boards;
+        this.choice = choice;
+        this.texts = new RecordText(event);
+    }
+
+    /** The question to ask instead of applying what was read, if a change to a route may be an addition or a switch. */
+    Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
+        if (!(outcome instanceof ParseOutcome.Understood u)
+                || SWITCH.matcher(text).find()) return Optional.empty();
+        List<String> lines = new ArrayList<>();
+        List<Record> added = new ArrayList<>();
+        List<Record> switched = new ArrayList<>();
+        String from = null;
+        for (Record r : u.records()) {
+            List<VisitRoute> others = r instanceof VisitChange c ? others(c) : List.of();
+            if (others.isEmpty()) {
+                added.add(r);
+                switched.add(r);
+                continue;
+            }
+            VisitChange c = (VisitChange) r;
+            added.add(new Visit(c.delegation(), c.to(), people(c.to(), c.delegation()) + c.count()));
+            switched.add(
+                    others.size() == 1
+                            ? new VisitChange(
+                                    c.delegation(), c.count(), others.get(0).id(), c.to())
+                            : c);
+            from = others.size() == 1 ? others.get(0).name() : "其他线路";
+            lines.add(texts.delegation(c.delegation()) + " " + texts.route(c.to()) + "加" + c.count() + "人：该团现有" + has(c)
+                    + "。");
+        }
+        if (lines.isEmpty()) return Optional.empty();
+        String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from + "调整过来？请点按钮或回复“新增”或“调整”（10分钟内有效）。";
+        return Optional.of(choice.ask(
+                question,
+                asked,
+                new Choice.Offer(Choice.Option.ADDED, "新增人员", added),
+                new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched)));
+    }
+
+    /** A change that adds people to a route, naming none they leave, of a delegation with people on other routes that day. */
+    private List<VisitRoute> others(VisitChange c) {
+        if (c.count() == null || c.from() != null || c.to() == null || c.delegation() == null) return List.of();
+        Optional<VisitRoute> to = event.route(c.to());
+        if (to.isEmpty()) return List.of();
+        return event.visits().stream()
+                .filter(r -> r.date().equals(to.get().date()) && !r.id().equals(c.to()))
+                .filter(r -> people(r.id(), c.delegation()) > 0)
+                .toList();
+    }
+
+    /** "北海线3人、柳州线2人": the delegation's people on the routes of that day. */
+    private String has(VisitChange c) {
+        VisitRoute to = event.route(c.to()).orElseThrow();
+        List<String> on = new ArrayList<>();
+        for (VisitRoute r : event.visits()) {
+            int n = people(r.id(), c.delegation());
+            if (r.date().equals(to.date()) && (n > 0 || r.id().equals(to.id()))) on.add(r.name() + n + "人");
+        }
+        return String.join("、", on);
+    }
+
+    private int people(String route, String delegation) {
+        return boards.list(route).map(l -> l.people(delegation)).orElse(0);
+    }
+}

@@ -1,0 +1,79 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cue words by their first two characters, so a position of a message tries only the words that
+ * can start there. Within one position the words keep the order they were put in. Words are put, then
+ * the index is built once.
+ */
+final class CueIndex {
+    private static final CueWord[] NONE = {};
+
+    private final List<CueWord> all = new ArrayList<>();
+    private final CharSet firsts = new CharSet("");
+    /** The one-character words, by their character. */
+    private final CueWord[][] alone = new CueWord[1 << 16][];
+    /** Open addressing on the first two characters: a used slot holds {@code first << 16 | second}, plus one. */
+    private int[] keys = new int[0];
+
+    private CueWord[][] byPair = new CueWord[0][];
+
+    void put(CueWord w) {
+        all.add(w);
+    }
+
+    /** Indexes the words put so far. */
+    void build() {
+        List<Integer> pairs = new ArrayList<>();
+        java.util.Map<Character, List<CueWord>> byFirst = new java.util.HashMap<>();
+        for (CueWord w : all) {
+            byFirst.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
+            char first = w.text().charAt(0);
+            firsts.add(first);
+            if (w.text().length() == 1) alone[first] = append(alone[first], w);
+            else if (!pairs.contains(pair(first, w.text().charAt(1))))
+                pairs.add(pair(first, w.text().charAt(1)));
+        }
+        keys = new int[Integer.highestOneBit(pairs.size() * 4 + 1) * 2];
+        byPair = new CueWord[keys.length][];
+        for (int key : pairs) {
+            int slot = slot(key);
+            keys[slot] = key + 1;
+            byPair[slot] = byFirst.get((char) (key >>> 16)).stream()
+                    .filter(x -> x.text().length() == 1 || x.text().charAt(1) == (key & 0xFFFF))
+                    .toArray(CueWord[]::new);
+        }
+    }
+
+    /** The words that may start at {@code at}, in the order they were put. */
+    CueWord[] at(String text, int at) {
+        char first = text.charAt(at);
+        if (!firsts.has(first)) return NONE;
+        if (at + 1 < text.length()) {
+            int key = pair(first, text.charAt(at + 1));
+            int slot = slot(key);
+            if (keys[slot] == key + 1) return byPair[slot];
+        }
+        return alone[first] == null ? NONE : alone[first];
+    }
+
+    private static CueWord[] append(CueWord[] words, CueWord w) {
+        CueWord[] out = words == null ? new CueWord[1] : java.util.Arrays.copyOf(words, words.length + 1);
+        out[out.length - 1] = w;
+        return out;
+    }
+
+    private static int pair(char first, char second) {
+        return first << 16 | second;
+    }
+
+    /** The key's slot, or the empty slot where it would go. */
+    private int slot(int key) {
+        int mask = keys.length - 1;
+        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        while (keys[slot] != 0 && keys[slot] != key + 1) slot = slot + 1 & mask;
+        return slot;
+    }
+}

@@ -1,0 +1,26 @@
+package org.receptionbot.parse;
+
+/**
+ * A cue word with its guards: characters that must not come right before it ({@code notAfter}), texts
+ * that must not follow it ({@code notBefore}), and {@code onlyBefore}, the characters one of which must
+ * follow (the end of the text too, unless {@code followed}).
+ */
+record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String onlyBefore, boolean followed) {
+
+    /** Whether the word, found at {@code at}, counts there. */
+    boolean allowed(String text, int at) {
+        if (at > 0 && notAfter.indexOf(text.charAt(at - 1)) >= 0) return false;
+        int end = at + this.text.length();
+        for (String s : notBefore) if (text.startsWith(s, end)) return false;
+        if (onlyBefore == null) return true;
+        if (end == text.length()) return !followed;
+        return onlyBefore.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** 走 on the way to somewhere and 到 in a span of hours (9点到11点) are no movement. */
+    boolean excluded(String text, int at) {
+        if (cue == Cue.DEPART && this.text.equals("走")) return MovementWords.walkingTo(text, at);
+        if (cue == Cue.ARRIVE && this.text.equals("到")) return MovementWords.timeSpan(text, at);
+        return false;
+    }
+}

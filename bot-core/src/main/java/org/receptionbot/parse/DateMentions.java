@@ -1,0 +1,115 @@
+package org.receptionbot.parse;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Event;
+
+/** Days: 11月23日, 11/23, 11.23, 周三, 明天, 23号; a day of the month is the one that falls in the event. */
+final class DateMentions {
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]?");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(1[0-2]|0?[1-9])\\.([0-2]?\\d|3[01])(?![\\d.])");
+    private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
+    private static final WordList RELATIVE = new WordList(
+            "大后天", "后天", "今天", "今日", "今儿", "明天", "明日", "明儿", "昨天", "昨日", "前天", "今晚", "今早", "明晚", "明早", "昨晚", "今夜",
+            "明夜");
+    private static final Pattern DAY =
+            Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
+
+    private final Event event;
+
+    DateMentions(Event event) {
+        this.event = event;
+    }
+
+    /** Dates written with a month or a week: 11月23日, 11/23, 11.23 (only a day of the event), 下周三. */
+    void written(Spans s, LocalDate today, boolean digits) {
+        String text = s.text;
+        if (Spans.contains(text, "月")) {
+            s.find(MONTH_DAY, m -> day(today, ChineseNumerals.value(m.group(1)), ChineseNumerals.value(m.group(2)), m));
+        }
+        if (digits && Spans.contains(text, "/")) {
+            s.find(SLASH, m -> day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m));
+        }
+        if (digits && Spans.contains(text, ".")) {
+            s.find(DOTTED, m -> {
+                Mention d = day(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m);
+                return d != null && event.covers(((Mention.Day) d).date()) ? d : null;
+            });
+        }
+        if (Spans.contains(text, "周星礼")) {
+            s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
+        }
+    }
+
+    /** 今天, 明晚, 后天: a day counted from today; 今晚 and 明早 name the part of the day too. */
+    void relative(Spans s, LocalDate today) {
+        if (Spans.contains(s.text, "天日儿晚早夜"))
+            s.findWords(RELATIVE, (w, start, end, out) -> relative(today, w, start, end, out));
+    }
+
+    /** 23号, 二十三日: a day of the month. */
+    void days(Spans s, LocalDate today) {
+        if (Spans.contains(s.text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+    }
+
+    private Mention day(LocalDate today, int month, int day, Matcher m) {
+        if (day < 1 || day > 31 || month < 0 || month > 12) return null;
+        try {
+            LocalDate date;
+            if (month == 0) {
+                date = inEvent(today.withDayOfMonth(1), day);
+            } else {
+                int year = event.start().getYear();
+                date = LocalDate.of(year, month, day);
+                if (!event.covers(date) && event.end().getYear() != year)
+                    date = date.withYear(event.end().getYear());
+            }
+            return date == null ? null : new Mention.Day(date, m.start(), m.end());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The day of a month that falls in the event: this month's, else the event's first or last month's. */
+    private LocalDate inEvent(LocalDate firstOfMonth, int day) {
+        List<LocalDate> months = List.of(
+                firstOfMonth, event.start().withDayOfMonth(1), event.end().withDayOfMonth(1));
+        for (LocalDate month : months) {
+            if (day <= month.lengthOfMonth() && event.covers(month.withDayOfMonth(day)))
+                return month.withDayOfMonth(day);
+        }
+        return day <= firstOfMonth.lengthOfMonth() ? firstOfMonth.withDayOfMonth(day) : null;
+    }
+
+    private static LocalDate weekday(LocalDate today, String prefix, String dayWord) {
+        int dow = "一二三四五六日天".indexOf(dayWord.charAt(0)) + 1;
+        if (dow == 0) dow = dayWord.charAt(0) - '0';
+        if (dow == 8) dow = 7;
+        if (prefix != null && prefix.startsWith("下"))
+            return today.with(DayOfWeek.MONDAY).plusWeeks(1).plusDays(dow - 1L);
+        if (prefix != null) return today.with(DayOfWeek.MONDAY).plusDays(dow - 1L);
+        int ahead = (dow - today.getDayOfWeek().getValue() + 7) % 7;
+        return today.plusDays(ahead);
+    }
+
+    private static void relative(LocalDate today, String w, int start, int end, List<Mention> out) {
+        int offset = switch (w.charAt(0)) {
+            case '大' -> 3;
+            case '后' -> 2;
+            case '明' -> 1;
+            case '昨' -> -1;
+            case '前' -> -2;
+            default -> 0;
+        };
+        out.add(new Mention.Day(today.plusDays(offset), start, end));
+        char last = w.charAt(w.length() - 1);
+        if (last == '晚' || last == '夜') out.add(new Mention.Part(DayPart.EVENING, start, end));
+        if (last == '早') out.add(new Mention.Part(DayPart.MORNING, start, end));
+    }
+}

@@ -1,0 +1,47 @@
+package org.receptionbot.parse;
+
+/** Cue words around figures and plans: head counts, cancellations and changes, corrections, batches, eating, the old plan. */
+final class FigureCues {
+
+    private FigureCues() {}
+
+    static void register(CueTable t) {
+        t.add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 已到 人数");
+        t.guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);
+        t.add(
+                Cue.CANCEL,
+                "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
+                        + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
+                        + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
+        t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
+        t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
+        t.add(Cue.FEWER, "减少 减去 缺席");
+        t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
+        t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
+        t.guarded(Cue.ADD, "补报", "再", new String[] {}, null);
+        t.guarded(
+                Cue.ADD,
+                "加",
+                "参增追更多另再外",
+                new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "赛", "时"},
+                null);
+        t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
+        t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
+        t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 具体人数 稍后报 回头报 到时候报 之后报");
+        t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
+        t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
+        t.add(Cue.NEED, "需要");
+        t.add(Cue.ASIDE, "另外 还有就是 顺便");
+        t.add(Cue.THEN, "然后 接着 再一个");
+        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
+        t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
+        t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
+        t.add(Cue.TALK, "在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
+        t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
+        t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
+        t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
+        t.add(Cue.HEADER, "接龙 统计");
+        t.add(Cue.CHANGE, "提前到 推迟到 延后到 延迟到 改到 改为 改成 调整到 调整为 提前至 推迟至 延后至 改至 延期到 变为 变成 换成 改在");
+        t.add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
+    }
+}

@@ -1,0 +1,82 @@
+package org.receptionbot.parse;
+
+import java.util.regex.Pattern;
+
+/** Figures of people: with a unit ({@link UnitCounts}), vague (十几个), 俩 and 仨, and bare numbers. */
+final class FigureMentions {
+    /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
+    private static final Pattern VAGUE =
+            Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
+                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
+                    + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
+    /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
+    /** A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二", "湖南 三十", "晚饭五十二"). */
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+    /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
+    private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
+
+    private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十");
+    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜");
+
+    private FigureMentions() {}
+
+    /** Vague figures first, so 二三十人 is no count; then counts with their unit. */
+    static void counted(Spans s, boolean latin) {
+        String text = s.text;
+        if (vagueCue(text)) s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
+        if (Spans.contains(text, "人位名个份") || latin) UnitCounts.scan(s);
+    }
+
+    /** 多俩, then figures in numerals alone after a label, then bare numbers, on what is left. */
+    static void bare(Spans s, boolean digits) {
+        String text = s.text;
+        if (Spans.contains(text, "俩仨"))
+            s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
+        if (wordFigureCue(text))
+            s.find(BARE_WORD, m -> {
+                int n = ChineseNumerals.value(m.group(1));
+                return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
+            });
+        if (digits) BareNumbers.scan(s);
+    }
+
+    /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
+    private static boolean vagueCue(String text) {
+        char p = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '几' || c == '半' || c == '些' || c == '别' || c == '分' && p == '部') return true;
+            if (i > 0) {
+                if ((c == '多' || c == '来') && (isCn(p) || p >= '0' && p <= '9' || p == ' ')) return true;
+                if (isCn(c) && isCn(p) && c != '十' && p != '十') return true;
+            }
+            p = c;
+        }
+        return false;
+    }
+
+    /** Whether a Chinese numeral follows the start, a space, a line break, a colon, 为/报/是 or a meal word's end. */
+    private static boolean wordFigureCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isCn(text.charAt(i)) && (i == 0 || BEFORE_WORD_FIGURE.has(text.charAt(i - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** 零〇一二两三四五六七八九十. */
+    static boolean isCn(char c) {
+        return CN.has(c);
+    }
+
+    /** Whether groups, not people, follow a figure that ends at {@code end}. */
+    static boolean unitsCounted(String text, int end) {
+        return UNITS_COUNTED.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** 代表团共9个, 队共12个: a figure right after a group and 共 counts the groups. */
+    static boolean groupsTallied(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '共' && "团队".indexOf(text.charAt(start - 2)) >= 0;
+    }
+}

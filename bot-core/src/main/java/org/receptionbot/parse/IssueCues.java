@@ -1,0 +1,62 @@
+package org.receptionbot.parse;
+
+/** Cue words of problems and requests and of what they are about (health, hygiene, rooms, vehicles, meals, belongings). */
+final class IssueCues {
+
+    private IssueCues() {}
+
+    static void register(CueTable t) {
+        t.add(
+                Cue.HEALTH,
+                "中毒 上吐下泻 拉稀 高原反应 昏迷 休克 发烧 发热 高烧 低烧 生病 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
+                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 不舒服 身体不适 医生 急救 救护车 打120 队医"
+                        + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼");
+        t.add(
+                Cue.HYGIENE,
+                "气味 异味 味道很大 味道大 难闻 臭 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
+                        + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
+        t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
+        t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
+        t.add(
+                Cue.PROBLEM,
+                "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
+                        + " 没挂牌 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
+                        + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
+                        + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
+        t.add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
+        t.guarded(Cue.BROKEN, "不通", "打拨", new String[] {}, null);
+        t.add(Cue.PROBLEM, "放错 送错 拉错 接错 停错 冲不下去 冲不走 下不去 没收到 没有收到 没接到 没通知到 不知道怎么走 没声音 没有声音 黑屏 连不上 放不了 不显示 没反应");
+        t.add(Cue.OTHER_PROBLEM, "没收到 没有收到 没接到");
+        t.add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
+        t.add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
+        t.add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
+        // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
+        t.guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
+        PlainWords.register(t);
+        IssueWords.register(t);
+        // 赶车: catching a train or a bus, no vehicle of the event.
+        t.guarded(Cue.TOPIC_VEHICLE, "车", "赶", new String[0], null);
+        t.add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
+        t.add(
+                Cue.TOPIC_ROOM,
+                "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                        + " 窗 WIFI 网络 上网 灯 水压 隔音 电梯 停水 停电 洗漱 退房");
+        // 在宾馆门口等: a hotel named as the place where people wait is no room matter.
+        for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {
+            t.guarded(Cue.TOPIC_ROOM, hotel, "", new String[] {"门口", "大门", "大堂", "楼下", "外", "前", "停车场"}, null);
+        }
+        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
+        t.add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
+        t.add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
+        // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
+        t.add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
+        t.add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
+        // Complaints with no keyword of their own (屋里冷得要命, 有股怪味) and "as planned" said as all present.
+        t.add(Cue.TOPIC_ROOM, "屋");
+        t.add(Cue.PROBLEM, "冷得 热得 吵得 冷死 热死 吵死 好冷 好热 好吵 特别冷 特别热 特别吵 非常冷 非常热 非常吵");
+        t.add(Cue.HYGIENE, "怪味 股味 臭味 味儿大 味很大 味道很重 味儿很重");
+        t.add(Cue.AS_PLANNED, "全部都在 全都在 人都在 全员都在");
+        t.guarded(Cue.AS_PLANNED, "全员", "", new String[] {}, "，,。 \n吃就用都正照");
+    }
+}

@@ -1,0 +1,88 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** Words of the event: meal words, site-visit routes and delegations by name or alias, the longest that fits. */
+final class NameMentions {
+    private static final DayPart[] SINGLE_MEAL_PARTS = {DayPart.MORNING, DayPart.NOON, DayPart.EVENING};
+
+    private final Lexicon lexicon;
+
+    NameMentions(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void meals(Spans s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            if (s.taken(i)) continue;
+            String single = singleMeal(text, i);
+            if (single != null && s.free(i, i + 1)) {
+                s.add(new Mention.Meals(List.of(single), i, i + 1));
+                continue;
+            }
+            for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
+                int end = i + w.text().length();
+                if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
+                if (w.text().equals("早点") && end < text.length() && "到走来去出回休集睡起".indexOf(text.charAt(end)) >= 0) {
+                    continue;
+                }
+                s.add(new Mention.Meals(lexicon.inServingOrder(w.ids()), i, end));
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    /**
+     * "渝 晚+2", "早-3": one character of the day (早, 午, 晚) opening a statement right before a change and
+     * a figure (signs are folded into 加/少) is that meal; otherwise null.
+     */
+    private String singleMeal(String text, int i) {
+        int part = "早午晚".indexOf(text.charAt(i));
+        if (part < 0 || i + 2 >= text.length()) return null;
+        if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0) return null;
+        if ("加少减".indexOf(text.charAt(i + 1)) < 0 || !Character.isDigit(text.charAt(i + 2))) return null;
+        return lexicon.mealOf(SINGLE_MEAL_PARTS[part]);
+    }
+
+    /** 北海线, 北海, 北海组: a route by its name or an alias, the longest that fits. */
+    void routes(Spans s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            for (Lexicon.Form f : lexicon.routeFormsStartingWith(text.charAt(i))) {
+                int end = i + f.text().length();
+                if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
+                if (end < text.length() && "线组".indexOf(text.charAt(end)) >= 0 && s.free(end, end + 1)) end++;
+                s.add(new Mention.Route(f.id(), i, end));
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    void teams(Spans s) {
+        String text = s.text;
+        for (int i = 0; i < text.length(); i++) {
+            if (s.taken(i)) continue;
+            for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(i))) {
+                int end = i + f.text().length();
+                if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
+                int full = end;
+                for (String suffix : lexicon.teamSuffixes()) {
+                    if (text.startsWith(suffix, end) && s.free(end, end + suffix.length())) {
+                        full = end + suffix.length();
+                        break;
+                    }
+                }
+                boolean single = f.text().length() == 1;
+                if (single && (full == end || (i > 0 && Normalizer.isHan(text.charAt(i - 1))))) continue;
+                // 直接回北京, 返回上海: a delegation's place after 回/返 is where someone goes, not who.
+                if (i > 0 && "回返".indexOf(text.charAt(i - 1)) >= 0) continue;
+                s.add(new Mention.Team(f.id(), i, full));
+                i = full - 1;
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.receptionbot.parse;
+
+/** Cue words of what kind of statement a clause is: notices, questions, certainty, departures and arrivals. */
+final class StatementCues {
+
+    private StatementCues() {}
+
+    static void register(CueTable t) {
+        t.add(
+                Cue.NOTICE,
+                "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
+                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+        // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
+        t.guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
+        t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        // 具体几点等通知: the hour is still to come, no question.
+        t.guarded(Cue.QUESTION, "几点", "体", new String[0], null);
+        t.followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
+        t.add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
+        t.add(Cue.PAST, "已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
+        t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        // 估计很晚了: guessing how late it gets leaves the figure sure.
+        t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
+        t.add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
+        t.add(
+                Cue.RESOLVED,
+                "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
+        t.add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
+        t.guarded(Cue.DEPART, "退房", "", new String[] {"能", "可", "时", "手", "前", "延", "推", "晚"}, null);
+        t.guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
+        t.guarded(
+                Cue.DEPART,
+                "回",
+                "来收答退召找挽撤返取带拿送不没别",
+                new String[] {
+                    "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
+                    "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她", "话", "消息",
+                    "族", "微信", "一下"
+                },
+                null);
+        t.guarded(
+                Cue.DEPART,
+                "走",
+                "行退送带拿取抢赶出别不没调借",
+                new String[] {
+                    "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
+                    "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+                },
+                null);
+        t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
+        t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
+        t.guarded(Cue.DEPART, "回去", "", new String[] {"吃", "休", "拿", "取", "换", "睡", "看", "问", "说"}, null);
+        t.guarded(
+                Cue.ARRIVE,
+                "到",
+                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温",
+                new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前"
+                },
+                null);
+        t.guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
+    }
+}

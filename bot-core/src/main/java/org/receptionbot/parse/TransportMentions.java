@@ -1,0 +1,46 @@
+package org.receptionbot.parse;
+
+import java.util.regex.Pattern;
+
+/** Vehicles and transport: plates (京A12345), trains (G1234), flights (CA1234), 3号车 and 2辆大巴. */
+final class TransportMentions {
+    private static final Pattern PLATE =
+            Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final Pattern TRAIN = Pattern.compile("(?<![A-Z0-9])[GDCKTZ]\\d{1,4}(?![0-9])");
+    private static final Pattern FLIGHT =
+            Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
+    private static final Pattern VEHICLE =
+            Pattern.compile("(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:[号辆] ?)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车|小车|小巴)");
+    /** 车5, 车5号: the vehicle's number after 车 (not 上车5人, 打车10分钟). */
+    private static final Pattern VEHICLE_AFTER =
+            Pattern.compile("(?<![上下停打坐乘开包租专叫拼班火汽动高])车 ?(\\d{1,2})号?(?![\\d:：.点分个人位名小天次])");
+
+    private final Lexicon lexicon;
+
+    TransportMentions(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Plates, trains and flights: run only on a text with Latin letters. */
+    void latin(Spans s) {
+        s.find(PLATE, m -> {
+            String id = lexicon.vehicleByPlate(m.group());
+            return new Mention.Vehicle(id == null ? m.group() : id, m.start(), m.end());
+        });
+        s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+    }
+
+    /** 3号车, 两辆大巴: a vehicle of the event by its number. */
+    void numbered(Spans s, boolean digits) {
+        if (!Spans.contains(s.text, "车巴")) return;
+        s.find(VEHICLE, m -> {
+            int n = ChineseNumerals.value(m.group(1));
+            return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
+        });
+        if (digits)
+            s.find(
+                    VEHICLE_AFTER,
+                    m -> new Mention.Vehicle(Integer.toString(Integer.parseInt(m.group(1))), m.start(), m.end()));
+    }
+}

@@ -1,0 +1,95 @@
+package org.receptionbot.parse;
+
+/**
+ * A figure with its unit of people: 35人, 三十五个, 5 位, 30ren (a unit typed in pinyin when the input
+ * method slipped counts as the unit). A hand-written scanner that finds exactly what the expression
+ * {@code (?<![第每哪某\d])(\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))(?!NOT_AFTER)}
+ * finds, without its cost on every character.
+ */
+final class UnitCounts {
+    private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千";
+    private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
+    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团. 团 and 队 may when 员 follows them. */
+    private static final String[] NOT_AFTER = {
+        "次", "员", "民", "均", "小时", "月", "星期", "礼拜", "房", "车", "桌", "包", "问题", "地方", "工作日", "天", "半", "代表"
+    };
+
+    private static final String NOT_AFTER_BUT_MEMBERS = "团队省批组辆趟班";
+
+    private UnitCounts() {}
+
+    static void scan(Spans s) {
+        String text = s.text;
+        int i = 0;
+        while (i < text.length()) {
+            int end = matchAt(text, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (s.free(i, end)) {
+                int figureEnd = figureEnd(text, i);
+                int n = ChineseNumerals.value(text.substring(i, figureEnd));
+                if (n >= 0 && !FigureMentions.groupsTallied(text, i)) s.add(new Mention.Count(n, true, i, end));
+            }
+            i = end;
+        }
+    }
+
+    /** Where a count that starts at {@code at} ends, or -1. */
+    private static int matchAt(String text, int at) {
+        char before = at > 0 ? text.charAt(at - 1) : 0;
+        if (at > 0 && ("第每哪某".indexOf(before) >= 0 || isDigit(before))) return -1;
+        int digits = run(text, at, true, 5);
+        for (int k = digits; k >= 1; k--) {
+            int end = afterUnit(text, at + k);
+            if (end >= 0) return end;
+        }
+        if (at > 0 && (before == '这' || before == '那')) return -1;
+        int numerals = run(text, at, false, 6);
+        for (int k = numerals; k >= 1; k--) {
+            int end = afterUnit(text, at + k);
+            if (end >= 0) return end;
+        }
+        return -1;
+    }
+
+    /** Where the figure read by {@link #matchAt} ends: its digits or numerals up to the unit. */
+    private static int figureEnd(String text, int at) {
+        int digits = run(text, at, true, 5);
+        return at + (digits > 0 ? digits : run(text, at, false, 6));
+    }
+
+    private static int run(String text, int at, boolean digits, int max) {
+        int n = 0;
+        while (n < max && at + n < text.length()) {
+            char c = text.charAt(at + n);
+            if (digits ? !isDigit(c) : NUMERALS.indexOf(c) < 0) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static int afterUnit(String text, int at) {
+        int p = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        for (String unit : UNITS) {
+            if (!text.startsWith(unit, p)) continue;
+            int end = p + unit.length();
+            if (unit.charAt(0) < 0x80 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z')
+                continue;
+            if (!notAfter(text, end)) return end;
+        }
+        return -1;
+    }
+
+    private static boolean notAfter(String text, int at) {
+        for (String w : NOT_AFTER) if (text.startsWith(w, at)) return true;
+        if (at >= text.length() || NOT_AFTER_BUT_MEMBERS.indexOf(text.charAt(at)) < 0) return false;
+        char c = text.charAt(at);
+        return c != '团' && c != '队' || !text.startsWith("员", at + 1);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

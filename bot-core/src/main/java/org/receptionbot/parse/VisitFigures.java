@@ -1,0 +1,55 @@
+package org.receptionbot.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each route's own figure in a clause that gives several: "北海3人 柳州2人" (the figure after each
+ * route), "3人柳州 2人北海" (before each), "北海仨 柳州俩" (俩 and 仨 carry their unit). All routes
+ * take their figure on the same side; a route named again takes its later figure.
+ */
+final class VisitFigures {
+    private VisitFigures() {}
+
+    /** The figure of each route named at or after {@code from}, in order; empty unless every one has one. */
+    static Map<String, Integer> of(Clause c, int from) {
+        List<Mention.Route> routes = c.all(Mention.Route.class).stream()
+                .filter(r -> r.start() >= from)
+                .toList();
+        if (routes.isEmpty()) return Map.of();
+        for (boolean after : new boolean[] {true, false}) {
+            Map<String, Integer> figures = new LinkedHashMap<>();
+            for (Mention.Route r : routes) {
+                Integer n = after ? after(c, r) : before(c, r, from);
+                if (n == null) break;
+                figures.put(r.id(), n);
+            }
+            if (figures.size()
+                            == routes.stream().map(Mention.Route::id).distinct().count()
+                    && routes.stream().allMatch(r -> (after ? after(c, r) : before(c, r, from)) != null))
+                return figures;
+        }
+        return Map.of();
+    }
+
+    /** The figure right after a route, spaces aside: a count, or 俩/仨. */
+    static Integer after(Clause c, Mention.Route r) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= r.end() && c.text.substring(r.end(), n.start()).isBlank()) return n.value();
+        int i = r.end();
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
+        return null;
+    }
+
+    /** The figure with a unit right before a route, spaces aside (3人柳州). */
+    private static Integer before(Clause c, Mention.Route r, int from) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.unit()
+                    && n.start() >= from
+                    && n.end() <= r.start()
+                    && c.text.substring(n.end(), r.start()).isBlank()) return n.value();
+        return null;
+    }
+}

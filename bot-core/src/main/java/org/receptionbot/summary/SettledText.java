@@ -1,0 +1,112 @@
+package org.receptionbot.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.MealSnapshot.Serving;
+import org.receptionbot.ledger.Settlement;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
+
+/**
+ * What is said of meal reports that {@link Settlement} keeps from changing a served meal: the meal,
+ * the figure that stands, and /actual for the actual diners, with the venue's figure that the
+ * refused report implies, ready to register.
+ */
+public final class SettledText {
+    private final Event event;
+    private final MealBoards boards;
+    private final RecordText texts;
+
+    public SettledText(Event event, Ledger ledger) {
+        this.event = event;
+        this.boards = new MealBoards(event, ledger);
+        this.texts = new RecordText(event);
+    }
+
+    /**
+     * The lines for the meal reports not recorded ({@code refused}) and those kept from being taken
+     * back ({@code kept}); empty when nothing changes for them (an edit that left them as they were).
+     */
+    public Optional<String> said(List<Record> refused, List<Record> kept, Instant now) {
+        if (refused.equals(kept)) return Optional.empty();
+        Map<Serving, List<MealRecord>> refusedBy = byServing(refused);
+        Map<Serving, List<MealRecord>> servings = byServing(kept);
+        servings.keySet().removeAll(refusedBy.keySet());
+        List<String> lines = new ArrayList<>();
+        List<String> offers = new ArrayList<>();
+        refusedBy.forEach((s, rs) -> {
+            int stands = stands(s);
+            lines.add("未记录：" + texts.serving(rs.get(0)) + " "
+                    + rs.stream().map(texts::what).collect(Collectors.joining("，")) + "。该餐已开餐，报餐人数" + stands
+                    + "人是结算依据，不再变更。");
+            implied(stands, rs)
+                    .filter(n -> n != stands)
+                    .flatMap(n -> offer(s, n - stands, now))
+                    .ifPresent(offers::add);
+        });
+        servings.forEach((s, rs) -> lines.add(texts.serving(rs.get(0)) + "已开餐，报餐人数" + stands(s) + "人是结算依据，不能撤销。"));
+        lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
+        lines.addAll(offers);
+        return Optional.of(String.join("\n", lines));
+    }
+
+    private int stands(Serving s) {
+        return boards.count(s.date(), event.meal(s.meal()).orElseThrow(), s.delegation())
+                .diners();
+    }
+
+    /** "按本条计，九院宾馆自助餐厅实到407人：/actual 九院宾馆自助餐厅 午餐 407 11月30日". */
+    private Optional<String> offer(Serving s, int change, Instant now) {
+        Meal meal = event.meal(s.meal()).orElseThrow();
+        String venue = event.delegation(s.delegation()).orElseThrow().venue();
+        return boards.board(s.date(), meal, now).venues().stream()
+                .filter(v -> v.venue().id().equals(venue))
+                .findFirst()
+                .map(v -> {
+                    int actual = Math.max(0, v.booked() + change);
+                    String name = v.venue().name().contains(" ")
+                            ? v.venue().id()
+                            : v.venue().name();
+                    return "按本条计，" + v.venue().name() + "实到" + actual + "人：/actual " + name + " " + meal.label() + " "
+                            + actual + " " + date(s.date());
+                });
+    }
+
+    /** The delegation's figure the refused reports would have given; empty when it cannot be told (照常). */
+    private static Optional<Integer> implied(int stands, List<MealRecord> records) {
+        int n = stands;
+        for (MealRecord r : records) {
+            if (r instanceof MealCount c && c.asPlanned()) return Optional.empty();
+            if (r instanceof MealCount c) n = c.count();
+            if (r instanceof MealCancel c) n = c.wholeDelegation() ? 0 : Math.max(0, n - c.count());
+            if (r instanceof MealAdd a) n += a.count();
+        }
+        return Optional.of(n);
+    }
+
+    private static Map<Serving, List<MealRecord>> byServing(List<Record> records) {
+        Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
+        for (Record r : records) {
+            if (r instanceof MealRecord m)
+                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
+                        .add(m);
+        }
+        return by;
+    }
+
+    private static String date(LocalDate d) {
+        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+}

@@ -1,0 +1,73 @@
+package org.receptionbot.app;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * The packaged jar as the kill-mid-burst tests run it: a process of its own in the test's
+ * directory, on the test's Redis and event file, its output in a log file there, so that a wait
+ * that fails shows what the jar printed. Closing it stops every run it started that still runs.
+ */
+public final class JarProcess implements AutoCloseable {
+    private static final Path JAR = Path.of("target", "reception-bot.jar");
+
+    private final Path dir;
+    private final List<String> arguments;
+    private final List<Process> started = new ArrayList<>();
+
+    /** @param platform the arguments that point the jar at the test's chat platform */
+    public JarProcess(Path dir, int redisPort, Path event, String... platform) {
+        this.dir = dir;
+        this.arguments = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--reception.data-dir=" + dir.resolve("data"),
+                "--reception.event-file=" + event,
+                "--spring.data.redis.host=127.0.0.1",
+                "--spring.data.redis.port=" + redisPort));
+        arguments.addAll(List.of(platform));
+    }
+
+    /** Starts the jar, its output going to {@code log} in the directory. */
+    public Process start(String log) throws IOException {
+        Files.createDirectories(dir);
+        Process run = new ProcessBuilder(arguments)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(log).toFile())
+                .start();
+        started.add(run);
+        return run;
+    }
+
+    /** Stops the run as an operator would (SIGTERM), and waits for it to end. */
+    public void stop(Process run) throws InterruptedException {
+        run.destroy();
+        if (!run.waitFor(30, TimeUnit.SECONDS)) run.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the condition; when it does not come, fails with what the jar printed to {@code log}. */
+    public void awaitOrShow(Callable<Boolean> condition, Duration atMost, String log) throws IOException {
+        try {
+            await().atMost(atMost).until(condition);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "waited " + atMost + "; the jar printed:\n" + Files.readString(dir.resolve(log)), e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process run : started) if (run.isAlive()) stop(run);
+    }
+}
