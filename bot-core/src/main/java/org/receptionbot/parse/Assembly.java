@@ -37,6 +37,7 @@ final class Assembly {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
         handled = handled(clauses);
+        issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
@@ -136,13 +137,16 @@ final class Assembly {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
+        // 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
+        int before = drafts.size();
         if (visits.place(c, meant, state, drafts)) {
-            if (c.has(Cue.HEALTH)) issues.place(c, false, drafts);
+            if (c.has(Cue.HEALTH) || drafts.size() == before) issues.place(c, false, drafts);
             beside.visit(c, state, drafts);
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        if (!handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts)) {
+        boolean issue = !handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts);
+        if (issue && !issues.besideMovement(c)) {
             beside.issue(c, state, drafts);
             return;
         }

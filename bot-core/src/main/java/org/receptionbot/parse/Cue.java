@@ -90,5 +90,14 @@ enum Cue {
     /** Food that is no meal of the event (下午茶, 水果): its figure is no meal's. */
     SNACK,
     /** Still so now, which keeps a problem of the past open: 现在还, 一直, 仍然. */
-    ONGOING
+    ONGOING,
+    /**
+     * Care at a hospital (医院, 陪护, 复查): a health matter only when someone needs it; beside a meal or
+     * visit report it is the reason people are away.
+     */
+    CARE,
+    /** Praise for someone (点赞, 人很好): help said beside it was given, not asked for. */
+    PRAISE,
+    /** Cleaning asked for or not done (打扫, 保洁): a mess to clean is HYGIENE even when someone was sick. */
+    CLEAN
 }

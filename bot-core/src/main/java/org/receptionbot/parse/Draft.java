@@ -80,6 +80,7 @@ final class Draft {
 
     /** The draft as a question: the field is missing, what was read goes with it. */
     Gap gap() {
+        if (missing == Gap.Field.UNCLEAR) return new Gap(missing, null, statement);
         if (missing == Gap.Field.COUNT && count == null) count = 0;
         return new Gap(missing, record(), statement);
     }

@@ -8,13 +8,13 @@ final class IssueCues {
     static void register(CueTable t) {
         t.add(
                 Cue.HEALTH,
-                "中毒 上吐下泻 拉稀 高原反应 昏迷 休克 发烧 发热 高烧 低烧 生病 病了 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
-                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 过敏 不舒服 身体不适 医生 医院 就医 急救 救护车 打120 队医"
-                        + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼 看病");
+                "中毒 上吐下泻 拉稀 高原反应 昏迷 休克 发烧 发热 高烧 低烧 生病 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
+                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 不舒服 身体不适 医生 急救 救护车 打120 队医"
+                        + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼");
         t.add(
                 Cue.HYGIENE,
-                "气味 异味 味道很大 味道大 难闻 臭 垃圾 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
-                        + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 污水 发霉 霉味 烟味");
+                "气味 异味 味道很大 味道大 难闻 臭 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
+                        + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
         t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
         t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
@@ -34,12 +34,13 @@ final class IssueCues {
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
         t.guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(t);
+        IssueWords.register(t);
         // 赶车, 动车, 火车: catching a train or a bus, or a train, no vehicle of the event.
         t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[0], null);
         t.add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
         t.add(
                 Cue.TOPIC_ROOM,
-                "隔壁 睡 用品 房 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
                         + " 窗 WIFI 网络 上网 灯 水压 隔音 电梯 停水 停电 洗漱 退房");
         // 在宾馆门口等: a hotel named as the place where people wait is no room matter.
         for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {

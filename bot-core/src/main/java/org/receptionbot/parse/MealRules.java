@@ -115,9 +115,11 @@ final class MealRules {
                         id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
                 d.count = meal.countOf(i);
                 d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
-                if (team == null) d.missing = Gap.Field.DELEGATION;
+                boolean noFigure = d.count == null && !meal.whole() && !d.asPlanned;
+                // 明天午饭有二十几个人 from a coordinator: neither who nor how many, no record with a made-up figure.
+                if (team == null) d.missing = id != null && noFigure ? Gap.Field.UNCLEAR : Gap.Field.DELEGATION;
                 else if (id == null) d.missing = Gap.Field.MEAL;
-                else if (d.count == null && !meal.whole() && !d.asPlanned) d.missing = Gap.Field.COUNT;
+                else if (noFigure) d.missing = Gap.Field.COUNT;
             }
         }
     }

@@ -1,0 +1,46 @@
+package org.receptionbot.parse;
+
+/** What a message asks about that makes an issue of its own: a vehicle not found, a later check-out; and praise, which asks nothing. */
+final class IssueAsks {
+
+    private IssueAsks() {}
+
+    /**
+     * "5号车停哪了？", "2号车的师傅在哪？湖北的队员在门口等车": a vehicle asked after by a liaison, or by
+     * anyone while people wait for it, cannot be found; a coordinator asking where a bus is asks only.
+     */
+    static boolean waitsForVehicle(Clause c, Reading reading) {
+        boolean vehicle =
+                c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+        if (!vehicle || c.has(Cue.UNDECIDED) || !asksWhere(c)) return false;
+        if (reading.sender() != null) return true;
+        for (String w : WAITING) if (reading.original().contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] WAITING = {"等车", "等着", "在等", "等了", "没看到", "没看见", "找不到"};
+
+    /** The clause ends by asking where (在哪, 停哪了, 在哪里呢), not where to do something (在哪上车). */
+    private static boolean asksWhere(Clause c) {
+        int i = c.end;
+        while (i > c.start && "了呢啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        if (i > c.start && "儿里".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        return i > c.start && c.text.charAt(i - 1) == '哪';
+    }
+
+    /** 退房能不能延到下午2点: a later check-out. */
+    static boolean lateCheckOut(Clause c) {
+        int at = c.text.indexOf("退房", c.start);
+        if (at < 0 || at >= c.end) return false;
+        String after = c.text.substring(at + 2, c.end);
+        return after.contains("延") || after.contains("推迟") || after.contains("晚");
+    }
+
+    private static final String[] PRAISE = {"点赞", "表扬", "好评", "称赞", "夸一下", "夸夸", "人很好", "太好了", "给力"};
+
+    /** Whether the message praises someone, by the words of {@link #PRAISE}. */
+    static boolean praises(String message) {
+        for (String w : PRAISE) if (message.contains(w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.record.IssueCategory;
+
+/** Which kind of problem a clause reports, if any. */
+final class IssueKind {
+
+    /**
+     * What the message says around the clause: the topic said before ({@code carried}) for a thing not
+     * found; whether it reports figures of meals or visits ({@code reasons}: care at a hospital there is
+     * why people are away, unless someone needs it); whether it asks for cleaning ({@code cleaning}).
+     */
+    record Context(IssueCategory carried, boolean reasons, boolean cleaning) {
+        static final Context NONE = new Context(null, false, false);
+    }
+
+    private IssueKind() {}
+
+    /**
+     * The category of the problem the clause reports, or null. Words that are a problem by themselves
+     * (发烧, 气味, 只剩面条) decide; otherwise a problem word (坏了, 找不到, 能不能) needs a topic
+     * (a vehicle, a room, a meal). A meal figure with 需要 is a meal statement, not a request. A question
+     * is an issue only when it asks someone to act (能不能, 麻烦). Paperwork (发票) and lost belongings
+     * (身份证丢了) are OTHER wherever they happen. The room itself or one of its fittings (房间没热水)
+     * decides over a vehicle named beside it, which only names the group (3号车房间…).
+     */
+    static IssueCategory category(Clause c, boolean mealStatement, Context m) {
+        // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
+        // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
+        boolean unreachable =
+                c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
+        boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
+        // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
+        if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
+        boolean mealProblem = c.has(Cue.MEAL_PROBLEM);
+        boolean health =
+                c.has(Cue.HEALTH) || c.has(Cue.CARE) && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST));
+        // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
+        boolean asks = c.has(Cue.REQUEST)
+                || c.has(Cue.MISSING)
+                || c.has(Cue.PROVIDE)
+                || IssueTalk.lostThing(c)
+                || mealProblem && IssueTalk.dietAsked(c);
+        // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
+        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
+        if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
+        // 早餐晚点再报: a report put off asks nobody to act.
+        if (c.has(Cue.DEFER)) return null;
+        // 火车晚点了 估计凌晨2点到: a train or flight late is the arrival to record, nobody's to fix.
+        if (IssueTalk.publicDelay(c) && !health && !c.has(Cue.REQUEST)) return null;
+        if (health || mealProblem && IssueTalk.reaction(c)) {
+            return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
+        }
+        if (c.has(Cue.LOST_WAY)) {
+            boolean vehicle =
+                    c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+            return vehicle ? IssueCategory.VEHICLE : IssueCategory.OTHER;
+        }
+        // 3号车空调坏了: the place decides; a room or its fitting named beside the vehicle is the room's.
+        if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) {
+            boolean vehicle = IssueTalk.inVehicle(c) && !c.has(Cue.ROOM_ITSELF) || IssueTalk.fittingOfVehicle(c);
+            return vehicle ? IssueCategory.VEHICLE : IssueCategory.ROOM;
+        }
+        if (IssueTalk.roomsAsked(c)) return IssueCategory.ROOM;
+        if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
+        // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
+        if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;
+        // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
+        if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
+        return byTopic(c, mealStatement, m.carried(), unreachable);
+    }
+
+    /** A problem word (坏了, 找不到, 能不能) with the topic that makes it a kind of problem; or null. */
+    private static IssueCategory byTopic(Clause c, boolean mealStatement, IssueCategory carried, boolean unreachable) {
+        // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
+        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
+        boolean problem = c.has(Cue.PROBLEM) && !IssueTalk.vehicleWaits(c) || request || unreachable;
+        // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
+        if (c.has(Cue.CLEAN) && c.has(Cue.REQUEST)) return IssueCategory.HYGIENE;
+        // 刚到九院宾馆 房间麻烦安排一下: rooms asked for the arrival just reported are part of the report.
+        if (request && !c.has(Cue.PROBLEM) && c.has(Cue.ARRIVE) && c.has(Cue.TOPIC_ROOM)) return null;
+        boolean lost = c.has(Cue.OTHER_PROBLEM);
+        if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
+            return IssueCategory.OTHER;
+        }
+        if (problem) {
+            if (IssueTalk.fittingOfVehicle(c)) return IssueCategory.VEHICLE;
+            if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
+            // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
+            if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
+            if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
+            if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
+            if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
+            if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
+            // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
+            // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
+            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && carried != null) return carried;
+        }
+        // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
+        if (asking(c) && any(c, HELPERS)) return IssueCategory.OTHER;
+        // 能不能借两个轮椅, 能提供几把椅子吗: supplies asked for, outside a meal statement.
+        // 谁有充电宝借一下: a liaison asking the others in the group, nobody's to act on.
+        boolean supplies = c.has(Cue.PROVIDE)
+                && (problem || c.question)
+                && !c.has(Cue.TOPIC_MEAL)
+                && !mealStatement
+                && !IssueTalk.asksPeers(c);
+        if (supplies) return IssueCategory.OTHER;
+        if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
+        return null;
+    }
+
+    private static boolean asking(Clause c) {
+        return c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.text.startsWith("请", c.start);
+    }
+
+    private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
+    private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
+    private static final String[] HELPERS = {"志愿者", "翻译", "向导", "讲解员", "工作人员"};
+
+    /** Whether the clause holds one of the words. */
+    private static boolean any(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+}

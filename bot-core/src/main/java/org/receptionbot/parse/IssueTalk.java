@@ -1,0 +1,175 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Words of an issue that, read in their place, say no problem or say another one: people named by what
+ * happened to them (没吃上的同志), buses waiting at their place (1号车已经在东门等了), a request to get
+ * ready for a plan (麻烦把房卡准备好), a mess to clean (走廊有人吐了), rooms counted (加5间), lost
+ * belongings asked about (有没有人看到一个包 落在1号车上了).
+ */
+final class IssueTalk {
+    private static final List<String> PEOPLE =
+            List.of("同志", "人", "队员", "同学", "老师", "代表", "运动员", "朋友", "领导", "那位", "那个", "几位", "几个");
+    private static final List<String> LOST = List.of("丢", "遗失", "落在", "落下", "忘在", "被偷");
+    private static final List<String> TOLD = List.of("可以", "请", "到", "去", "先", "自行", "尽快", "抓紧", "马上", "找");
+    private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
+
+    private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
+    private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
+    private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
+    private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
+    private static final List<String> OWN_VEHICLE = List.of("大巴", "司机", "师傅", "接站", "接机", "送站", "送机", "班车", "号车");
+    private static final String FIGURE = "0123456789一二两三四五六七八九十几";
+
+    private IssueTalk() {}
+
+    /**
+     * "没吃上的同志可以去便利店", "发烧的队员请到医务室": the cue's first word names the people it
+     * happened to, who are then told what to do: a notice, no report.
+     */
+    static boolean addressed(Clause c, Cue cue) {
+        int end = c.endOf(cue);
+        if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        for (String p : PEOPLE) {
+            if (!c.text.startsWith(p, end + 1)) continue;
+            int after = end + 1 + p.length();
+            if (c.text.startsWith("们", after)) after++;
+            for (String w : TOLD) if (c.text.startsWith(w, after)) return true;
+        }
+        return false;
+    }
+
+    /** "安徽有个小孩吃了花生过敏": a food eaten and the allergy after it is someone ill now, no diet. */
+    static boolean reaction(Clause c) {
+        int at = c.at(Cue.MEAL_PROBLEM);
+        if (at < 0 || !c.text.startsWith("过敏", c.endOf(Cue.MEAL_PROBLEM) - 2)) return false;
+        String before = c.text.substring(c.start, at);
+        return before.contains("吃了") || before.contains("吃完") || before.contains("吃过") || before.contains("误食");
+    }
+
+    /** "晚宴有没有清真的": a diet asked for is a request to the kitchen ("清真窗口在几号门" only asks where). */
+    static boolean dietAsked(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("有没有") || words.contains("有吗") || words.contains("能不能") || words.contains("可以吗");
+    }
+
+    /** "百色线1号车2号车已经在东门等了": a vehicle or its driver waiting at a place is ready, no delay. */
+    static boolean vehicleWaits(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        if (at < 0 || c.text.charAt(at) != '等' || c.has(Cue.MISSING) || c.has(Cue.UNREACHABLE)) return false;
+        int vehicle = c.at(Cue.TOPIC_VEHICLE);
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class))
+            if (vehicle < 0 || v.start() < vehicle) vehicle = v.start();
+        if (vehicle < 0 || vehicle > at) return false;
+        String between = c.text.substring(vehicle, at);
+        return between.contains("在") || between.contains("已经");
+    }
+
+    /** "麻烦提前把房卡准备好": a request to get something ready for a plan asks for the plan, not for a fix. */
+    static boolean readies(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : READY) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** "有人吐了 一直没人打扫": the illness word is the mess, and the message is about cleaning it. */
+    static boolean mess(Clause c, boolean cleaning) {
+        int at = c.at(Cue.HEALTH);
+        return cleaning && at >= 0 && (c.text.startsWith("吐", at) || c.text.startsWith("呕吐", at));
+    }
+
+    /** "2号车暖气坏了", "车上空调不制冷", "大巴的暖气": a fitting of the vehicle named right before it. */
+    static boolean fittingOfVehicle(Clause c) {
+        int word = c.endOf(Cue.TOPIC_VEHICLE);
+        if (word >= 0 && fittingAt(c, word)) return true;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (fittingAt(c, v.end())) return true;
+        return false;
+    }
+
+    private static boolean fittingAt(Clause c, int at) {
+        int i = at;
+        while (i < c.end && "的上里内".indexOf(c.text.charAt(i)) >= 0) i++;
+        for (String f : FITTINGS) if (c.text.startsWith(f, i)) return true;
+        return false;
+    }
+
+    /** "有没有人看到一个黑色的包 落在1号车上了": belongings lost are a problem even when asked about. */
+    static boolean lostThing(Clause c) {
+        int at = c.at(Cue.OTHER_PROBLEM);
+        // 谁的充电宝落在1号车上了: a thing found, its owner asked for.
+        if (at < 0 || c.text.substring(c.start, c.end).contains("谁的")) return false;
+        for (String w : LOST) if (c.text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /** "湖北队房间要加5间", "再开两间", "还要加几间": a figure of rooms with a word of more is a request for rooms. */
+    static boolean roomsAsked(Clause c) {
+        boolean rooms = false;
+        for (int i = c.start + 1; i < c.end && !rooms; i++) {
+            rooms = c.text.charAt(i) == '间' && FIGURE.indexOf(c.text.charAt(i - 1)) >= 0;
+        }
+        if (!rooms) return false;
+        if (c.has(Cue.ADD) || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.PROBLEM)) return true;
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("要") || words.contains("开") || words.contains("订");
+    }
+
+    /** "2号车的师傅在哪？": a question where a vehicle or its driver is. */
+    static boolean whereVehicle(Clause c) {
+        if (!c.question || !inVehicle(c)) return false;
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("在哪") || words.contains("停哪") || words.contains("哪儿") || words.contains("哪里");
+    }
+
+    /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
+    static boolean waiting(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("等车")
+                || words.contains("在等")
+                || words.contains("等着")
+                || words.contains("等了")
+                || words.contains("等半天");
+    }
+
+    /** "谁有充电宝借一下", "哪位有多的雨伞": asked of the others in the group. */
+    static boolean asksPeers(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
+    }
+
+    /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
+    static boolean changesStay(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : STAY) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** "等了半小时", "等半天了": people kept waiting, the first problem word of the clause. */
+    static boolean waitedLong(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        return at >= 0 && c.text.charAt(at) == '等' && !vehicleWaits(c);
+    }
+
+    /** "火车晚点了", "航班延误": a train or a flight late, with no vehicle of the event named. */
+    static boolean publicDelay(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        if (at < 0 || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        boolean delay = false;
+        for (String w : DELAY) delay |= c.text.startsWith(w, at);
+        if (!delay || c.has(Cue.UNREACHABLE) || c.has(Cue.MISSING) || c.has(Cue.BROKEN)) return false;
+        String words = c.text.substring(c.start, c.end);
+        // 航班晚点了 接机的司机联系不上: the event's own car or driver named beside it is a problem of its own.
+        for (String w : OWN_VEHICLE) if (words.contains(w)) return false;
+        if (!c.all(Mention.Transport.class).isEmpty()) return true;
+        for (String w : PUBLIC) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** The vehicle is where the problem is: a vehicle named or a vehicle word (车里, 大巴, 司机). */
+    static boolean inVehicle(Clause c) {
+        if (c.has(Cue.TOPIC_VEHICLE)) return true;
+        for (Mention m : c.mentions) if (m instanceof Mention.Vehicle) return true;
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package org.receptionbot.parse;
+
+/**
+ * Issue words said in everyday language and the guards that keep a topic word from reading as a
+ * problem: care at a hospital (a reason, not an illness, beside a report), food allergies (a diet),
+ * things not found (没找着, 人影都没有), faults of a fitting (地漏返味), paperwork (介绍信), fields of
+ * work inside a name (污水处理), the kitchen (厨房 is no room).
+ */
+final class IssueWords {
+    /** Characters before 过敏 that make it a food: 海鲜过敏, 花生过敏, 鸡蛋过敏 (a diet, not an illness now). */
+    private static final String FOOD_BEFORE_ALLERGY = "鲜虾蟹贝鱼蛋奶生果麦豆肉椒菇菌葱蒜姜糖";
+
+    private IssueWords() {}
+
+    static void register(CueTable t) {
+        // 医院, 陪护, 复查: health only when someone needs it (IssueRules); beside a report it is the reason.
+        t.add(Cue.CARE, "医院 就医 看病 陪护 陪床 陪同就医 复查 复诊 住院 输液 挂水 打点滴 体检 拍片 卫生院 诊所 医务室");
+        // 海鲜过敏: a diet for the kitchen; 过敏了, 皮肤过敏: someone ill now.
+        t.guarded(Cue.HEALTH, "过敏", FOOD_BEFORE_ALLERGY, new String[0], null);
+        t.add(Cue.HEALTH, "过敏了 过敏反应 起疹子 起红疹 出疹子 吃坏了 吃坏肚子 食物中毒");
+        // 需要一个会维吾尔语的志愿者帮忙翻译: an interpreter asked for.
+        t.add(Cue.TOPIC_OTHER, "翻译 讲解员");
+        // 陪队员去医院看病了: the visit to the doctor, care; 他病了: ill.
+        t.guarded(Cue.HEALTH, "病了", "看", new String[0], null);
+        for (char food : FOOD_BEFORE_ALLERGY.toCharArray()) {
+            t.guarded(Cue.MEAL_PROBLEM, food + "过敏", "", new String[] {"了", "反应"}, null);
+            t.guarded(Cue.MEAL_PROBLEM, food + "类过敏", "", new String[] {"了", "反应"}, null);
+        }
+        t.add(
+                Cue.MEAL_PROBLEM,
+                "不能吃海鲜 不吃海鲜 不吃牛肉 不吃羊肉 不吃香菜 不吃葱 单独做 单独准备 另做一份 单做一份 穆斯林 难吃 不好吃 太咸 太油 太辣 太淡"
+                        + " 不太能吃 没法吃 吃不惯 不合口味 没熟 夹生 馊了 变味了");
+        // Someone ill now, a problem even when the message asks about it (晕车吐了 有没有晕车药).
+        for (String w : "晕车 吐了 头晕 头疼 头痛 胃疼 胃痛 肚子痛 不舒服 过敏了 呼吸困难".split(" "))
+            t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        t.add(Cue.PRAISE, "点赞 表扬 好评 人很好 人真好 很热情 很负责 很给力 太给力 赞一个");
+        // Cleaning asked for or not done.
+        t.add(Cue.CLEAN, "打扫 清扫 清理 保洁 收拾 拖地 拖一下 擦一下");
+        // Looked for and not found (没找着6号车, 约的八点 人影都没有): a problem even when asked about.
+        String notFound = "没找着 没找见 没寻着 没看着 没见着 没见到 人影都没 影子都没 连个影 连个人影 不见踪影 没露面";
+        t.add(Cue.MISSING, notFound);
+        t.add(Cue.PROBLEM, notFound);
+        // 房卡领不到, 住不进去: what was due cannot be had.
+        // 续住一晚: the stay extended, for the hotel to act on.
+        t.add(Cue.PROBLEM, "续住 多住一 延住");
+        t.add(Cue.PROBLEM, "领不到 拿不到 取不到 要不到 办不了 住不进 入住不了 没法入住 办不了入住");
+        // 地漏往上返味: a drain or pipe at fault, a fitting of the room even when it smells.
+        t.add(Cue.BROKEN, "返味 反味 返臭 反臭 冒臭 倒灌 返水 反水 冒水 溢水 渗水");
+        t.add(Cue.PROBLEM, "返味 反味 返臭 反臭 冒臭 倒灌 返水 反水 冒水 溢水 渗水");
+        t.add(Cue.TOPIC_ROOM, "地漏 下水道 下水口 水管 水龙头 花洒 洗手池 洗脸池 浴缸");
+        // 房 of the room, not of the kitchen or the ticket office (厨房, 票房).
+        t.guarded(Cue.TOPIC_ROOM, "房", "厨库药机票账书营", new String[0], null);
+        // 调度那边没人接电话: the dispatcher of the cars.
+        t.add(Cue.TOPIC_VEHICLE, "调度");
+        // Paperwork: letters, stamps, certificates.
+        t.add(Cue.TOPIC_ADMIN, "介绍信 证明信 公函 开证明 开个证明 盖章 盖个章 公章 的章");
+        // 找谁办: who will do it, a request to act.
+        t.add(Cue.REQUEST, "找谁办 找谁开 找谁盖 找谁处理 找谁解决 找谁弄 找谁签");
+        t.add(Cue.CLEAN, "没扫 没拖地");
+        t.add(Cue.PROBLEM, "没扫 没拖地");
+        t.add(Cue.MEAL_PROBLEM, "没东西吃");
+        // 够不够住: a question offering a choice asks, it reports nothing.
+        t.add(Cue.QUESTION, "够不够");
+        // 污水处理经验交流会, 垃圾分类: a field of work inside a name is no mess.
+        String[] field = {"处理", "治理", "分类", "管理", "回收", "焚烧", "填埋", "厂", "站", "中心", "公司", "项目", "工程", "设施", "管网"};
+        t.guarded(Cue.HYGIENE, "污水", "", field, null);
+        t.guarded(Cue.HYGIENE, "垃圾", "", field, null);
+        // 吉林团的同志们: a liaison's own people, no notice to everyone.
+        t.guarded(Cue.NOTICE, "同志们", "的", new String[0], null);
+        // 还有几个团没报晚宴人数: a report still to come, none made.
+        t.add(Cue.DEFER, "没报 未报 还没报 没有报 没上报 未上报");
+        // 还有几个团没报 请抓紧: a reminder to everyone.
+        t.add(Cue.NOTICE, "请抓紧 抓紧报 抓紧上报 尽快上报 请尽快报");
+    }
+}
