@@ -16,7 +16,9 @@ final class Statements {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
-            if (c == ' ' && !betweenStatements(text, from, i, mentions, hits)) continue;
+            if (c == ' '
+                    && !betweenStatements(text, from, i, mentions, hits)
+                    && !VisitTurns.between(text, from, i, mentions)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
             from = afterConnective(from, end, hits);

@@ -26,6 +26,8 @@ final class VisitChanges {
 
     /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
     static Integer figure(Clause c) {
+        Integer part = VisitFigures.partOf(c);
+        if (part != null) return part;
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         int named = VisitWords.persons(c);

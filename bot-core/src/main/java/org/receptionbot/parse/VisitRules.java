@@ -71,8 +71,6 @@ final class VisitRules {
     private boolean read(Clause c, List<Mention.Route> routes, int named, ClauseState state, Drafts drafts) {
         boolean explains = afterVisit(drafts) && VisitWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
-        // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement.
-        if (VisitWords.rooms(c)) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
         if (!routes.isEmpty()
                 && MovementRules.kind(c) != null
@@ -80,6 +78,9 @@ final class VisitRules {
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
         VisitWords.Word switching = VisitWords.switching(c);
         VisitWords.Word drop = VisitWords.drop(c);
+        // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
+        // (改成三个 有一位要在房间赶材料) they are only its reason.
+        if (switching == null && drop == null && VisitWords.rooms(c)) return false;
         // 全部改为不参加考察: a switch to dropping out is a drop-out.
         if (switching != null && drop != null && drop.at() >= switching.end()) switching = null;
         if (switching == null && drop == null && VisitWords.old(c)) return old(c, routes, state, drafts);

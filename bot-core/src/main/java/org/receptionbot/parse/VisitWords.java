@@ -41,7 +41,7 @@ final class VisitWords {
 
     /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
-            + "|书记|院长|所长|巡视员|调研员)|处(?!理)|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
+            + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
             + "|(?<![" + SURNAMES + "副正])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人");
 
@@ -56,6 +56,12 @@ final class VisitWords {
 
     static boolean old(Clause c) {
         return find(c, OLD) != null;
+    }
+
+    /** Whether an old-plan word ends right before {@code at} (原来4人). */
+    static boolean oldBefore(Clause c, int at) {
+        for (String w : OLD) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
+        return false;
     }
 
     static boolean past(Clause c) {

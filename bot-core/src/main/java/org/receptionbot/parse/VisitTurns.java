@@ -1,0 +1,61 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Where a space ends a visit statement said with a meal or with trailing talk: "柳州线6人 今晚晚宴7人",
+ * "北海4人 不变哈", "5人百色 已经在车上了" (a route's figure, then words about no route, vehicle or
+ * figure, or a day or a meal); "晚饭不吃 5个全去北海了" (a meal's statement, then a route's figure).
+ */
+final class VisitTurns {
+    private VisitTurns() {}
+
+    /** Whether the space at {@code at} ends the statement that started at {@code from}. */
+    static boolean between(String text, int from, int at, List<Mention> mentions) {
+        int next = at + 1;
+        while (next < text.length() && Clause.SEPARATORS.indexOf(text.charAt(next)) < 0) next++;
+        Span before = Span.of(mentions, from, at);
+        Span after = Span.of(mentions, at + 1, next);
+        // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
+        if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
+        // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
+        if (droppedOut(text, from, at) && after.day) return true;
+        if (before.route && !before.vehicle && before.count && before.endsAt == at)
+            return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
+        return before.meal && !before.route && after.route && after.count && !after.meal;
+    }
+
+    private static boolean droppedOut(String text, int from, int at) {
+        String before = text.substring(from, at);
+        if (before.endsWith("了")) before = before.substring(0, before.length() - 1);
+        return before.matches(".*(?:不去|不参加)(?:考察|参观|调研)?");
+    }
+
+    /** What a stretch of text mentions, and where its last mention ends. */
+    private record Span(
+            boolean route,
+            boolean vehicle,
+            boolean count,
+            boolean meal,
+            boolean day,
+            boolean onlyCount,
+            int countLength,
+            int endsAt) {
+        static Span of(List<Mention> mentions, int from, int to) {
+            boolean route = false, vehicle = false, count = false, meal = false, day = false;
+            int endsAt = -1, mentioned = 0, countLength = 0;
+            for (Mention m : mentions) {
+                if (m.start() < from || m.end() > to) continue;
+                route |= m instanceof Mention.Route;
+                vehicle |= m instanceof Mention.Vehicle;
+                count |= m instanceof Mention.Count;
+                meal |= m instanceof Mention.Meals;
+                day |= m instanceof Mention.Day || m instanceof Mention.Part;
+                mentioned++;
+                if (m instanceof Mention.Count) countLength = m.end() - m.start();
+                endsAt = Math.max(endsAt, m.end());
+            }
+            return new Span(route, vehicle, count, meal, day, count && mentioned == 1, countLength, endsAt);
+        }
+    }
+}
