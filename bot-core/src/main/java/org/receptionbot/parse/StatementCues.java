@@ -9,7 +9,7 @@ final class StatementCues {
         t.add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全 同志们"
-                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         t.guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
         t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");

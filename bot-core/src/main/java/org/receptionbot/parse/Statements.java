@@ -16,7 +16,7 @@ final class Statements {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
-            if (c == ' ' && !betweenStatements(from, i, mentions, hits)) continue;
+            if (c == ' ' && !betweenStatements(text, from, i, mentions, hits)) continue;
             int end = i;
             boolean question = c == '?' || c == '？';
             from = afterConnective(from, end, hits);
@@ -37,7 +37,8 @@ final class Statements {
      * next batch: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下"), and after a lead-in
      * that is only talk ("OK的 山东中午40").
      */
-    private static boolean betweenStatements(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+    private static boolean betweenStatements(
+            String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean subject = false;
         boolean any = false;
         boolean vehicle = false;
@@ -66,6 +67,7 @@ final class Statements {
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (!subject) return false;
+        if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (startsWith(from, at, hits, Cue.FEWER)
                 || startsWith(from, at, hits, Cue.ADD)
@@ -149,6 +151,7 @@ final class Statements {
             MealTurns.afterFigure(text, from, to, mentions),
             MealTurns.afterWord(from, to, mentions, hits),
             runOn(from, to, mentions, hits),
+            MealTurns.afterMovement(from, to, mentions, hits),
             MealAfterMovement.turn(from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at;
