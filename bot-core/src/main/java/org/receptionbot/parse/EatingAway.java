@@ -56,7 +56,7 @@ final class EatingAway {
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
             if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
                 String place = text.substring(at + 1, i);
-                boolean here = place.contains("这") || place.contains("那") || place.contains("房");
+                boolean here = place.contains("这") || place.contains("那") || place.contains("哪") || place.contains("房");
                 // 上周在恩施吃的那家: eating said of the past or of a place is no meal taken off.
                 boolean told = i + 1 < text.length() && "的过".indexOf(text.charAt(i + 1)) >= 0;
                 if (told) return;

@@ -44,12 +44,18 @@ final class MealFollowUps {
         return c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.DEPART) || c.has(Cue.ARRIVE);
     }
 
+    private static final java.util.Set<String> ABSENCE = java.util.Set.of("请假", "不参加", "不出席", "缺席");
+
     /**
      * "广东团36个人中午吃饭 有一个请假了", "晚饭25个 有两个去医院陪护了": fewer people said right after
      * a meal's figure, with no meal or delegation of their own, are why the figure is what it is.
      */
     static boolean explains(Clause c, MealReading meal, Draft last) {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
+        // 有两个不吃 may take them off the figure or not: only an absence (请假, 不参加) is its reason.
+        int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
+        int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
+        if (at < 0 || !ABSENCE.contains(c.text.substring(at, end))) return false;
         if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)
             return false;
         String words = c.text.substring(c.start, c.end);

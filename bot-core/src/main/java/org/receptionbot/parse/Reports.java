@@ -119,9 +119,19 @@ final class Reports {
                 || c.has(Cue.SOON);
     }
 
+    /** "备两打", "留三桌": a quantity in dozens or tables, no figure of people, to be asked about. */
+    private static boolean otherQuantity(Clause c) {
+        for (int i = c.start + 1; i < c.end; i++) {
+            char u = c.text.charAt(i);
+            char n = c.text.charAt(i - 1);
+            if ((u == '打' || u == '桌') && (FigureMentions.isCn(n) || n >= '0' && n <= '9')) return true;
+        }
+        return false;
+    }
+
     /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
     private static boolean aboutReports(Clause c, Lexicon lexicon) {
-        boolean figure = !c.all(Mention.Vague.class).isEmpty();
+        boolean figure = !c.all(Mention.Vague.class).isEmpty() || otherQuantity(c);
         for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
         boolean mealPart = false;
         for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;
