@@ -65,6 +65,7 @@ final class MealTurns {
             boolean moved = false;
             boolean own = false;
             for (CueTable.Hit h : hits) {
+                if (h.start() > m.end()) break;
                 moved |= h.end() == m.start() && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE);
                 own |= h.start() == m.end() && (h.cue() == Cue.AS_PLANNED || h.cue() == Cue.CANCEL);
             }
