@@ -155,7 +155,9 @@ final class Assembly {
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && !shortfall(meal, last)) {
-            if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
+            if (MealFollowUps.unclear(c, meal, last))
+                for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
+            else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
         }
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);

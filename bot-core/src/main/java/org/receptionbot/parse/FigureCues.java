@@ -38,9 +38,10 @@ final class FigureCues {
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
-        // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上).
+        // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
+        // 都吃素: a diet).
         for (String w : new String[] {"还吃", "也吃", "照吃", "都吃"})
-            t.guarded(Cue.AS_PLANNED, w, "", new String[] {"不", "过", "完", "了", "没", "吗", "什么", "啥", "几", "哪", "点", "好", "饱", "上", "得"}, null);
+            t.guarded(Cue.AS_PLANNED, w, "", new String[] {"不", "过", "完", "了", "没", "吗", "什么", "啥", "几", "哪", "点", "好", "饱", "上", "得", "素", "辣", "清真"}, null);
         t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         t.add(Cue.HEADER, "接龙 统计");

@@ -51,11 +51,21 @@ final class MealFollowUps {
      * a meal's figure, with no meal or delegation of their own, are why the figure is what it is.
      */
     static boolean explains(Clause c, MealReading meal, Draft last) {
-        if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
-        // 有两个不吃 may take them off the figure or not: only an absence (请假, 不参加) is its reason.
         int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
         int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
-        if (at < 0 || !ABSENCE.contains(c.text.substring(at, end))) return false;
+        return follows(c, meal, last) && at >= 0 && ABSENCE.contains(c.text.substring(at, end));
+    }
+
+    /**
+     * "晚饭30人 有两个不吃": fewer people right after a meal's figure, with no meal of their own and no
+     * absence that explains them, may be taken off the figure or not; the figure is to be asked.
+     */
+    static boolean unclear(Clause c, MealReading meal, Draft last) {
+        return follows(c, meal, last) && !explains(c, meal, last);
+    }
+
+    private static boolean follows(Clause c, MealReading meal, Draft last) {
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
         if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)
             return false;
         String words = c.text.substring(c.start, c.end);
