@@ -136,6 +136,7 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
+        if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         // 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
         int before = drafts.size();
@@ -168,8 +169,11 @@ final class Assembly {
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null && !shortfall(meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
-        else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
+        else if (meal != null && !shortfall(meal, last)) {
+            if (MealFollowUps.unclear(c, meal, last))
+                for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
+            else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
+        } else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
     }
 

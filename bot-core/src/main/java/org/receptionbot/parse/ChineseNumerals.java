@@ -1,6 +1,6 @@
 package org.receptionbot.parse;
 
-/** Numbers as people type them: 35, 三十五, 两, 俩, 仨, 十二, 一百零五. */
+/** Numbers as people type them: 35, 三十五, 两, 俩, 仨, 十二, 一百零五, 廿五, 卅. */
 final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -26,6 +26,11 @@ final class ChineseNumerals {
             int d = digit(c);
             if (d >= 0) {
                 digit = d;
+                continue;
+            }
+            if (c == '廿' || c == '卅') {
+                total += c == '廿' ? 20 : 30;
+                digit = -1;
                 continue;
             }
             int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;

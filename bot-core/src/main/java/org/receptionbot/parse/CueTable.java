@@ -47,6 +47,7 @@ final class CueTable {
         if (c == '不' && next == '回') eatingElsewhere(text, i, 2, 6, hits);
         if (c == '在' && next == '外' || c == '外' && next == '出') eatingElsewhere(text, i, 2, 4, hits);
         if (c == '去') eatingAway.scan(text, i, hits);
+        if (c == '在' && next != '外') eatingAway.scanAt(text, i, hits);
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
     }
 

@@ -61,6 +61,14 @@ final class Drafts {
         return out;
     }
 
+    /** Takes out the drafts of the last statement (a later clause restates it). */
+    List<Draft> dropLastStatement() {
+        List<Draft> out = lastStatement();
+        all.removeAll(out);
+        last = all.isEmpty() ? null : all.get(all.size() - 1);
+        return out;
+    }
+
     Draft last() {
         return last;
     }

@@ -31,7 +31,7 @@ final class FigureCues {
                 null);
         t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
-        t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 具体人数 稍后报 回头报 到时候报 之后报");
+        t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 稍后报 回头报 到时候报 之后报");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
         t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
         t.add(Cue.NEED, "需要");
@@ -42,8 +42,19 @@ final class FigureCues {
         t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
-        t.add(Cue.TALK, "在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
+        t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
+        // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
+        // 都吃素: a diet).
+        for (String w : new String[] {"还吃", "也吃", "照吃", "都吃"})
+            t.guarded(
+                    Cue.AS_PLANNED,
+                    w,
+                    "",
+                    new String[] {
+                        "不", "过", "完", "了", "没", "吗", "什么", "啥", "几", "哪", "点", "好", "饱", "上", "得", "素", "辣", "清真"
+                    },
+                    null);
         t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         t.add(Cue.HEADER, "接龙 统计");

@@ -8,17 +8,19 @@ final class FigureMentions {
     private static final Pattern VAGUE =
             Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
                     + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
+                    + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
+                    + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
     private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
     /** A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二", "湖南 三十", "晚饭五十二"). */
-    private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|人数|中午|晚上|早上|宵夜|夜宵)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
+    private static final Pattern BARE_WORD = Pattern.compile(
+            "(?<=^|[ \\n:为报是样餐饭]|实到|人数|中午|晚上|早上|宵夜|夜宵|晚宴|午宴)([零一二两三四五六七八九十百]{2,6}|十)(?=$|[ \\n,，。;；!！、~])");
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
     private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
 
     private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十");
-    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜数");
+    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜宴数");
 
     private FigureMentions() {}
 
@@ -48,6 +50,8 @@ final class FigureMentions {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '几' || c == '半' || c == '些' || c == '别' || c == '分' && p == '部') return true;
+            // 30个左右, 三十人上下, 十把个: about so many.
+            if (c == '右' && p == '左' || c == '下' && p == '上' || c == '把' && isCn(p)) return true;
             if (i > 0) {
                 if ((c == '多' || c == '来') && (isCn(p) || p >= '0' && p <= '9' || p == ' ')) return true;
                 if (isCn(c) && isCn(p) && c != '十' && p != '十') return true;

@@ -146,7 +146,11 @@ final class Figures {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (!n.unit()) continue;
             if (partOf(c.text, n.start())) continue;
-            for (String g : Lexicon.GUESTS) if (c.text.startsWith(g, n.end())) return true;
+            for (String g : Lexicon.GUESTS) {
+                // 两位家属, 司机两名: the guests named right after or right before the figure.
+                if (c.text.startsWith(g, n.end())) return true;
+                if (n.start() >= c.start + g.length() && c.text.startsWith(g, n.start() - g.length())) return true;
+            }
         }
         return false;
     }

@@ -22,6 +22,10 @@ final class MealRules {
     List<String> meant(Clause c) {
         List<String> ids = new ArrayList<>(3);
         for (Mention.Meals m : c.all(Mention.Meals.class)) for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
+        for (Mention.Part p : c.all(Mention.Part.class))
+            if (MealWords.joinedToMeal(c, p, reading.lexicon()))
+                ids.add(reading.lexicon().mealOf(p.part()));
         if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
         boolean aboutEating = c.has(Cue.EAT)
                 || c.has(Cue.CANCEL)
@@ -30,13 +34,22 @@ final class MealRules {
                 || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
                 || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
                 || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
-                || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED);
-        if (!aboutEating || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
+                || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
+                || c.has(Cue.CHANGE)
+                        && Figures.count(c, -1, false) != null
+                        && c.all(Mention.Clock.class).isEmpty();
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
         for (Mention.Part p : c.all(Mention.Part.class)) {
+            if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return reading.lexicon().inServingOrder(ids);
+    }
+
+    /** The meals of the parts of the day a clause names (中午 is lunch), whatever it says. */
+    List<String> ofParts(Clause c) {
+        return MealWords.ofParts(c, reading.lexicon());
     }
 
     /** The meal statement of the clause, or null when it makes none. */
@@ -75,7 +88,11 @@ final class MealRules {
                     ? new MealReading(List.of(), kind, n, false)
                     : null;
         }
-        boolean asPlanned = kind == Draft.Kind.MEAL_COUNT && n == null && c.has(Cue.AS_PLANNED);
+        // 只有二十来个人回来吃: a vague figure is no "as planned".
+        boolean asPlanned = kind == Draft.Kind.MEAL_COUNT
+                && n == null
+                && c.has(Cue.AS_PLANNED)
+                && c.all(Mention.Vague.class).isEmpty();
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
         List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
@@ -102,8 +119,12 @@ final class MealRules {
     void place(Clause c, MealReading meal, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
-        if (day != null && day.isBefore(reading.today())) return;
         List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
+        // 昨天报的今天晚饭30人不对: each meal takes its own day; a meal of a past day is no report.
+        boolean past = day != null && day.isBefore(reading.today());
+        if (past && days.size() > 1 && ms.get(0) != null)
+            past = dayOf(c, ms.get(0), days).isBefore(reading.today());
+        if (past) return;
         for (String team : reading.who(c, state)) {
             for (int i = 0; i < ms.size(); i++) {
                 String id = ms.get(i);

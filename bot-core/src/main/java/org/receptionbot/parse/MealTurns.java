@@ -55,6 +55,25 @@ final class MealTurns {
         return -1;
     }
 
+    /**
+     * "…K1158全团离开午饭照常晚饭不吃": a meal word right after a movement verb, with its own "as planned"
+     * or cancellation right after it, turns to a new statement there; the position, or -1.
+     */
+    static int afterMovement(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions) {
+            if (m.start() <= from || m.end() > to || !(m instanceof Mention.Meals)) continue;
+            boolean moved = false;
+            boolean own = false;
+            for (CueTable.Hit h : hits) {
+                if (h.start() > m.end()) break;
+                moved |= h.end() == m.start() && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE);
+                own |= h.start() == m.end() && (h.cue() == Cue.AS_PLANNED || h.cue() == Cue.CANCEL);
+            }
+            if (moved && own) return m.start();
+        }
+        return -1;
+    }
+
     private static boolean meal(Mention m) {
         return m instanceof Mention.Meals || m instanceof Mention.Part;
     }

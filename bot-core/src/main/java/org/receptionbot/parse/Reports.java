@@ -93,10 +93,24 @@ final class Reports {
         return meal;
     }
 
+    /** Words that point to a figure given before (按昨天的数, 昨天说的那几个). */
+    private static final String[] EARLIER_FIGURE = {"的数", "说的", "报的"};
+
+    /**
+     * "中午按昨天的数 再少几个", "中午的减掉昨天说的那几个": a change made to a figure given before is a
+     * report of now, to be asked about, not a statement of the past ("昨天晚饭…比报的少2个" is one).
+     */
+    private static boolean fromEarlierFigure(Clause c) {
+        if (!(c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.CANCEL))) return false;
+        int after = c.endOf(Cue.PAST);
+        for (String w : EARLIER_FIGURE) if (c.text.startsWith(w, after) && after + w.length() <= c.end) return true;
+        return false;
+    }
+
     private static boolean talk(Clause c) {
         return c.question
                 || c.has(Cue.NOTICE)
-                || c.has(Cue.PAST) && !relayed(c)
+                || c.has(Cue.PAST) && !relayed(c) && !fromEarlierFigure(c)
                 || c.has(Cue.UNSURE)
                 || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
@@ -105,10 +119,20 @@ final class Reports {
                 || c.has(Cue.SOON);
     }
 
+    /** "备两打", "留三桌": a quantity in dozens or tables, no figure of people, to be asked about. */
+    private static boolean otherQuantity(Clause c) {
+        for (int i = c.start + 1; i < c.end; i++) {
+            char u = c.text.charAt(i);
+            char n = c.text.charAt(i - 1);
+            if ((u == '打' || u == '桌') && (FigureMentions.isCn(n) || n >= '0' && n <= '9')) return true;
+        }
+        return false;
+    }
+
     /** A subject (a meal, a vehicle, a delegation) with what a report says of it (a figure, a change, a movement). */
     private static boolean aboutReports(Clause c, Reading reading) {
         Lexicon lexicon = reading.lexicon();
-        boolean figure = !c.all(Mention.Vague.class).isEmpty();
+        boolean figure = !c.all(Mention.Vague.class).isEmpty() || otherQuantity(c);
         for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
         boolean mealPart = false;
         for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;

@@ -9,12 +9,14 @@ final class StatementCues {
         t.add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
-                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止");
+                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         t.guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
-        t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几个 几位 几人 几号 谁 为何 为什么");
+        t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几号 谁 为何 为什么");
+        // 再少几个, 减掉那几个: a few people, or those people, are no question.
+        for (String w : new String[] {"几个", "几位", "几人"}) t.guarded(Cue.QUESTION, w, "少多加减这那好", new String[0], null);
         // 具体几点等通知: the hour is still to come, no question.
         t.guarded(Cue.QUESTION, "几点", "体", new String[0], null);
         t.followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");

@@ -69,6 +69,7 @@ final class Statements {
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (!subject) return false;
+        if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (startsWith(from, at, hits, Cue.FEWER)
                 || startsWith(from, at, hits, Cue.ADD)
@@ -157,6 +158,7 @@ final class Statements {
             MealTurns.afterFigure(text, from, to, mentions),
             MealTurns.afterWord(from, to, mentions, hits),
             runOn(from, to, mentions, hits),
+            MealTurns.afterMovement(from, to, mentions, hits),
             MealAfterMovement.turn(from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at;

@@ -7,7 +7,7 @@ package org.receptionbot.parse;
  * finds, without its cost on every character.
  */
 final class UnitCounts {
-    private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千";
+    private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
     private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
     /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班. 团 and 队 may when 员 follows them. */
     private static final String[] NOT_AFTER = {

@@ -1,0 +1,80 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** A clause that only completes or explains the meal statement before it. */
+final class MealFollowUps {
+
+    private MealFollowUps() {}
+
+    /**
+     * "加两个司机师傅的饭，中午": a clause that is only a meal word gives the meal the statement before
+     * it asked for. "午餐因部分队员在赛场就餐，报30人": a clause that is only a reported figure gives the
+     * figure the statement before it asked for, as an absolute figure. Whether the clause was taken so.
+     */
+    static boolean complete(Clause c, List<String> meant, MealRules meals, ClauseState state, Drafts drafts) {
+        List<Draft> last = drafts.lastStatement();
+        if (last.isEmpty() || !c.teams().isEmpty() || c.question) return false;
+        boolean meal = true;
+        boolean count = true;
+        for (Draft d : last) {
+            meal &= d.missing == Gap.Field.MEAL && d.count != null;
+            count &= d.missing == Gap.Field.COUNT && d.meal != null && d.kind != Draft.Kind.MEAL_ADD;
+        }
+        boolean noFigure = c.all(Mention.Count.class).isEmpty()
+                && c.all(Mention.Vague.class).isEmpty();
+        List<String> named = meant.isEmpty() ? meals.ofParts(c) : meant;
+        if (meal && named.size() == 1 && noFigure && c.bare()) {
+            MealReading r = new MealReading(named, last.get(0).kind, last.get(0).count, false);
+            drafts.dropLastStatement();
+            meals.place(c, r, state, drafts);
+            return true;
+        }
+        Integer n = Figures.people(c);
+        boolean reported = c.has(Cue.EAT) && c.bareWith("报按为");
+        if (!count || !meant.isEmpty() || n == null || !reported || verb(c)) return false;
+        List<String> ms = new ArrayList<>();
+        for (Draft d : drafts.dropLastStatement()) if (!ms.contains(d.meal)) ms.add(d.meal);
+        meals.place(c, new MealReading(ms, Draft.Kind.MEAL_COUNT, n, false), state, drafts);
+        return true;
+    }
+
+    private static boolean verb(Clause c) {
+        return c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.DEPART) || c.has(Cue.ARRIVE);
+    }
+
+    private static final java.util.Set<String> ABSENCE = java.util.Set.of("请假", "不参加", "不出席", "缺席");
+
+    /**
+     * "广东团36个人中午吃饭 有一个请假了", "晚饭25个 有两个去医院陪护了": fewer people said right after
+     * a meal's figure, with no meal or delegation of their own, are why the figure is what it is.
+     */
+    static boolean explains(Clause c, MealReading meal, Draft last) {
+        int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
+        int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
+        return follows(c, meal, last) && at >= 0 && ABSENCE.contains(c.text.substring(at, end));
+    }
+
+    /**
+     * "晚饭30人 有两个不吃": fewer people right after a meal's figure, with no meal of their own and no
+     * absence that explains them, may be taken off the figure or not; the figure is to be asked.
+     */
+    static boolean unclear(Clause c, MealReading meal, Draft last) {
+        return follows(c, meal, last) && !explains(c, meal, last);
+    }
+
+    private static boolean follows(Clause c, MealReading meal, Draft last) {
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
+        if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)
+            return false;
+        String words = c.text.substring(c.start, c.end);
+        return c.all(Mention.Meals.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()
+                && c.teams().isEmpty()
+                && !c.has(Cue.ASIDE)
+                && !words.contains("再")
+                && !words.contains("还");
+    }
+}

@@ -1,0 +1,58 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where a part of the day is a meal by the words right around it. */
+final class MealWords {
+
+    private MealWords() {}
+
+    /**
+     * "晚上正常", "今天中午37人照常": an "as planned" right after a part of the day (its figure between
+     * at most) makes it that meal, whatever else the clause says ("因为有比赛 晚上正常").
+     */
+    static boolean asPlannedAfter(Clause c, Mention.Part p) {
+        int at = c.at(Cue.AS_PLANNED);
+        if (at < p.end()) return false;
+        int from = p.end();
+        for (Mention m : c.mentions) {
+            if (m.start() == from && m instanceof Mention.Count) from = m.end();
+        }
+        while (from < at && c.text.charAt(from) == ' ') from++;
+        return from == at;
+    }
+
+    /** "…明天的话早上是五十八个": a part of the day, 是, and a figure that ends the statement. */
+    static boolean figureAfterIs(Clause c, Mention.Part p) {
+        if (p.end() >= c.end
+                || c.text.charAt(p.end()) != '是'
+                || !c.all(Mention.Clock.class).isEmpty()) return false;
+        for (Mention m : c.mentions) {
+            if (m.start() != p.end() + 1 || !(m instanceof Mention.Count)) continue;
+            for (int i = m.end(); i < c.end; i++) if ("吧啊了呀 ".indexOf(c.text.charAt(i)) < 0) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
+    static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
+        if (lexicon.mealOf(p.part()) == null) return false;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            if (m.start() != p.end() + 1) continue;
+            return "和跟与及、".indexOf(c.text.charAt(p.end())) >= 0;
+        }
+        return false;
+    }
+
+    /** The meals of the parts of the day a clause names (中午 is lunch), whatever it says. */
+    static List<String> ofParts(Clause c, Lexicon lexicon) {
+        List<String> ids = new ArrayList<>(2);
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            String id = lexicon.mealOf(p.part());
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return ids;
+    }
+}
