@@ -54,7 +54,10 @@ public final class BindRequests {
                 null,
                 asked.now());
         Pending.BindRequest request = new Pending.BindRequest(binding, asked.source());
-        pending.put(BindKeys.key(platform, asked.sender().userId()), request, asked.now().plus(BIND_WAIT));
+        pending.put(
+                BindKeys.key(platform, asked.sender().userId()),
+                request,
+                asked.now().plus(BIND_WAIT));
         pending.put(BindKeys.latest(platform), request, asked.now().plus(BIND_WAIT));
         String text = asked.sender().name() + "申请绑定为" + d.get().name() + "联络员，请协调组点“确认”或回复“确认”。";
         Button confirm = new Button("确认", new ButtonAction.Bind(asked.sender().userId()));

@@ -93,10 +93,14 @@ public final class Corrections {
     private String handled(List<Entry> entries) {
         StringBuilder s = new StringBuilder();
         for (Entry e : entries)
-            recorder.handled(e).ifPresent(t -> s.append("\n问题#").append(t.number()).append(t.resolved() != null
-                            ? "已由" + t.resolved().name() + "办结"
-                            : "已由" + t.acknowledged().name() + "受理")
-                    .append("，不随撤销撤回；如已无需处理，请告知协调组。"));
+            recorder.handled(e)
+                    .ifPresent(t -> s.append("\n问题#")
+                            .append(t.number())
+                            .append(
+                                    t.resolved() != null
+                                            ? "已由" + t.resolved().name() + "办结"
+                                            : "已由" + t.acknowledged().name() + "受理")
+                            .append("，不随撤销撤回；如已无需处理，请告知协调组。"));
         return s.toString();
     }
 

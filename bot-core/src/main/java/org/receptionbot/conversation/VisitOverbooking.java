@@ -52,7 +52,8 @@ final class VisitOverbooking {
         return Optional.empty();
     }
 
-    private Answer question(ParseOutcome.Understood u, Visit v, int over, List<VisitRoute> others, Delegation d, Asked asked) {
+    private Answer question(
+            ParseOutcome.Understood u, Visit v, int over, List<VisitRoute> others, Delegation d, Asked asked) {
         String from = others.size() == 1 ? others.get(0).name() : "其他线路";
         List<String> has = new ArrayList<>();
         for (VisitRoute o : others) has.add(o.name() + "已有" + people(o.id(), d.id()) + "人");

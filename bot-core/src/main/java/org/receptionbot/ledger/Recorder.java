@@ -80,7 +80,8 @@ public final class Recorder {
      */
     public List<Entry> withdraw(String messageRef, Source by) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef).stream()
-                .filter(e -> !settlement.settled(e.record(), by.at()) && handled(e).isEmpty())
+                .filter(e ->
+                        !settlement.settled(e.record(), by.at()) && handled(e).isEmpty())
                 .toList();
         if (entries.isEmpty()) return entries;
         ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());

@@ -35,7 +35,12 @@ final class SameMeal {
 
     /** @param sender the sender's delegation, or null */
     static ParseOutcome complete(
-            ParseOutcome outcome, Lexicon lexicon, String text, List<Mention> mentions, LocalDate today, String sender) {
+            ParseOutcome outcome,
+            Lexicon lexicon,
+            String text,
+            List<Mention> mentions,
+            LocalDate today,
+            String sender) {
         if (text.contains("?") || text.contains("？") || text.contains("吗")) return outcome;
         SameMeal same = new SameMeal(outcome, lexicon);
         boolean changed = false;
@@ -47,7 +52,9 @@ final class SameMeal {
             for (String id : meal.ids()) filled |= same.sameAs(id, text, sender, day(mentions, today));
             changed |= filled || same.stated(meal, m.end(), mentions);
             String word = m.group();
-            if (changed) same.gaps.removeIf(g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(word));
+            if (changed)
+                same.gaps.removeIf(
+                        g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(word));
         }
         if (!changed) return outcome;
         if (!same.gaps.isEmpty()) return new ParseOutcome.Incomplete(same.records, same.gaps);
@@ -63,7 +70,9 @@ final class SameMeal {
             return true;
         }
         for (Gap g : List.copyOf(gaps))
-            if (g.draft() instanceof MealRecord mr && mr.meal() != null && !mr.meal().equals(id)) {
+            if (g.draft() instanceof MealRecord mr
+                    && mr.meal() != null
+                    && !mr.meal().equals(id)) {
                 gaps.add(new Gap(g.missing(), as(mr, id), g.statement()));
                 return true;
             }
@@ -145,7 +154,8 @@ final class SameMeal {
     /** The figure is asked for; with no delegation to put it on, the message is said to be unclear. */
     private static Gap ask(List<Record> records, String sender, LocalDate date, String meal, String text) {
         String delegation = sender;
-        for (Record r : records) if (r instanceof MealRecord mr && mr.delegation() != null) delegation = mr.delegation();
+        for (Record r : records)
+            if (r instanceof MealRecord mr && mr.delegation() != null) delegation = mr.delegation();
         if (delegation == null) return new Gap(Gap.Field.UNCLEAR, null, text.strip());
         return new Gap(Gap.Field.COUNT, new MealCount(delegation, date, meal, null), text.strip());
     }

@@ -51,7 +51,9 @@ public final class HeadcountBoards {
      */
     private Integer expected(Vehicle v, Delegation d) {
         if (d == null) return null;
-        long rides = event.vehicles().stream().filter(o -> d.id().equals(o.delegation())).count();
+        long rides = event.vehicles().stream()
+                .filter(o -> d.id().equals(o.delegation()))
+                .count();
         if (rides > 1 || v.seats() != null && d.size() > v.seats()) return null;
         return d.size();
     }

@@ -23,7 +23,9 @@ class TrialFindingsTest {
     }
 
     private int diners(String meal, String delegation) {
-        return f.core.meals.count(SUNDAY, EVENT.meal(meal).orElseThrow(), delegation).diners();
+        return f.core.meals
+                .count(SUNDAY, EVENT.meal(meal).orElseThrow(), delegation)
+                .diners();
     }
 
     @Test
@@ -33,7 +35,9 @@ class TrialFindingsTest {
         String answer = ask("hunan-li", "2026-11-22T12:35", "刚才数错了 3号车重新清点实到33人");
 
         assertThat(answer).startsWith("已记录：3号车 实到33人").doesNotContain("问题");
-        assertThat(f.core.headcounts.board(SUNDAY)).singleElement().satisfies(l -> assertThat(l.counted()).isEqualTo(33));
+        assertThat(f.core.headcounts.board(SUNDAY))
+                .singleElement()
+                .satisfies(l -> assertThat(l.counted()).isEqualTo(33));
         assertThat(f.core.issueBook.all()).isEmpty();
         assertThat(f.outbox.sentTo(COORDINATORS)).noneMatch(r -> r.text().startsWith("新问题"));
     }
@@ -67,6 +71,8 @@ class TrialFindingsTest {
     void aRepeatedMealFigureIsSaidToBeTheSameAsReported() {
         ask("hunan-li", "2026-11-22T08:00", "晚饭32人");
 
-        assertThat(ask("hunan-li", "2026-11-22T08:05", "晚饭32人")).contains("与已报人数相同（32人）").doesNotContain("32人→32人");
+        assertThat(ask("hunan-li", "2026-11-22T08:05", "晚饭32人"))
+                .contains("与已报人数相同（32人）")
+                .doesNotContain("32人→32人");
     }
 }

@@ -50,8 +50,6 @@ class TrialFindingsIT {
         assertThat(t.answerTo("调整")).contains("百色线：重庆市住房和城乡建设委员会 3人（原5人）");
         assertThat(t.answerTo("确认")).contains("已确认：梁莉为贵州省住房和城乡建设厅联络员。");
         assertThat(t.answerTo("9号车实到3人")).contains("9号车 实到3人").doesNotContain("少11人", "应到14人");
-        assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人"))
-                .contains("已记录：3号车 实到42人")
-                .doesNotContain("问题");
+        assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("已记录：3号车 实到42人").doesNotContain("问题");
     }
 }
