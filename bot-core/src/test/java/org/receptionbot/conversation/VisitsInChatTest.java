@@ -218,4 +218,14 @@ class VisitsInChatTest {
         assertThat(ask("hunan-li", "2026-11-22T09:00", "柳州线33人").text()).startsWith("已记录：");
         assertThat(people("liuzhou", "hunan")).isEqualTo(33);
     }
+
+    @Test
+    void aConfirmedChangeThatMovesNoOneNamesTheRouteThatIsUnchanged() {
+        f.reads("柳州线少3人", new VisitChange("hunan", 3, "liuzhou", null));
+        ask("hunan-li", "2026-11-24T09:00", "柳州线少3人");
+
+        assertThat(ask("hunan-li", "2026-11-24T09:01", "确认").text())
+                .contains("（柳州线人数未变）")
+                .doesNotContain("考察人数未变");
+    }
 }
