@@ -9,4 +9,9 @@ public final class BindKeys {
     public static String key(String platform, String userId) {
         return new PendingKey.Bind(platform, userId).text();
     }
+
+    /** The key of the platform's latest waiting bind request. */
+    public static String latest(String platform) {
+        return new PendingKey.LatestBind(platform).text();
+    }
 }

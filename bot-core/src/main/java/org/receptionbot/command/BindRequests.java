@@ -53,11 +53,13 @@ public final class BindRequests {
                 d.get().id(),
                 null,
                 asked.now());
+        Pending.BindRequest request = new Pending.BindRequest(binding, asked.source());
         pending.put(
                 BindKeys.key(platform, asked.sender().userId()),
-                new Pending.BindRequest(binding, asked.source()),
+                request,
                 asked.now().plus(BIND_WAIT));
-        String text = asked.sender().name() + "申请绑定为" + d.get().name() + "联络员，请协调组确认。";
+        pending.put(BindKeys.latest(platform), request, asked.now().plus(BIND_WAIT));
+        String text = asked.sender().name() + "申请绑定为" + d.get().name() + "联络员，请协调组点“确认”或回复“确认”。";
         Button confirm = new Button("确认", new ButtonAction.Bind(asked.sender().userId()));
         for (ChatRef chat : coordinatorsOr(asked.chat())) outbox.send(new Reply(chat, null, text, List.of(confirm)));
         return Answer.of("已提交绑定申请（" + d.get().name() + "），待协调组确认后生效。");
@@ -78,8 +80,22 @@ public final class BindRequests {
                 asked.sender().userId(),
                 asked.now()));
         String text = "已确认：" + b.name() + "为" + texts.delegation(b.delegation()) + "联络员。";
-        outbox.send(Reply.text(r.source().chat(), r.source().messageId(), text));
+        if (!r.source().chat().equals(asked.chat()))
+            outbox.send(Reply.text(r.source().chat(), r.source().messageId(), text));
         return Answer.of(text);
+    }
+
+    /**
+     * A coordinator typed 确认 (where there are no buttons, as in the sandbox): the platform's latest
+     * bind request still waiting is confirmed; empty when none waits.
+     */
+    public Optional<Answer> confirmTyped(Asked asked) {
+        if (!asked.sender().coordinator()) return Optional.empty();
+        Optional<Pending> latest = pending.take(BindKeys.latest(asked.chat().platform()), asked.now());
+        if (latest.isEmpty() || !(latest.get() instanceof Pending.BindRequest r)) return Optional.empty();
+        String key = BindKeys.key(r.binding().platform(), r.binding().userId());
+        if (pending.peek(key, asked.now()).isEmpty()) return Optional.empty();
+        return Optional.of(confirm(r.binding().userId(), asked));
     }
 
     private List<ChatRef> coordinatorsOr(ChatRef chat) {

@@ -135,9 +135,11 @@ public final class CommandParser {
 
     /** 北海线名单, 北海考察名单: a route's list, by the event's own route names and aliases. */
     private Command routeList(String t) {
-        if (!t.endsWith("名单") || event.visits().isEmpty()) return null;
+        if (!t.endsWith("名单")) return null;
         String word = t.substring(0, t.length() - 2).strip();
         if (word.endsWith("考察")) word = word.substring(0, word.length() - 2);
+        // an event without visits answers a route's list as /visits does (本次活动没有安排考察线路)
+        if (event.visits().isEmpty()) return word.matches("[\\p{IsHan}]{1,6}线") ? new Command.Visits(null) : null;
         return event.routeNamed(word).isPresent() ? new Command.Visits(word) : null;
     }
 

@@ -1,5 +1,8 @@
 package org.receptionbot.command;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Answers a recognised command; each family of commands has its own class. */
 public final class Commands {
     private final Boards boards;
@@ -44,6 +47,13 @@ public final class Commands {
         if (command instanceof Command.Visits v) return visits.answer(v);
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
+    }
+
+    /** 确认 typed by a coordinator while a bind request waits: the request is confirmed; empty otherwise. */
+    public Optional<Answer> typedBindConfirmation(String text, Asked asked) {
+        String t = text.strip().replaceAll("[。！!.，,]+$", "");
+        if (!List.of("确认", "确认绑定", "同意", "同意绑定").contains(t)) return Optional.empty();
+        return binds.confirmTyped(asked);
     }
 
     private Answer changes(Command command, Asked asked) {

@@ -71,17 +71,37 @@ public final class Corrections {
                 .toList();
         String stands =
                 settled.said(List.of(), kept, asked.now()).map(t -> "\n" + t).orElse("");
+        String handled = handled(entries);
         List<Record> records = entries.stream()
+                .filter(e -> recorder.handled(e).isEmpty())
                 .map(Entry::record)
                 .filter(r -> !settlement.settled(r, asked.now()))
                 .toList();
-        if (records.isEmpty()) return Answer.of(stands.strip());
+        if (records.isEmpty()) return Answer.of((stands + handled).strip());
         MealSnapshot before = MealSnapshot.of(event, ledger, records);
         recorder.withdraw(messageRef, asked.source());
         MealSnapshot after = MealSnapshot.of(event, ledger, records);
         String lines = String.join("\n", lines(records, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
-        return Answer.of("已撤销：" + lines + stands);
+        return Answer.of("已撤销：" + lines + stands + handled);
+    }
+
+    /**
+     * An issue a coordinator has acknowledged or resolved is theirs now: the reporter's undo does not
+     * withdraw it, and the answer says who handles it.
+     */
+    private String handled(List<Entry> entries) {
+        StringBuilder s = new StringBuilder();
+        for (Entry e : entries)
+            recorder.handled(e)
+                    .ifPresent(t -> s.append("\n问题#")
+                            .append(t.number())
+                            .append(
+                                    t.resolved() != null
+                                            ? "已由" + t.resolved().name() + "办结"
+                                            : "已由" + t.acknowledged().name() + "受理")
+                            .append("，不随撤销撤回；如已无需处理，请告知协调组。"));
+        return s.toString();
     }
 
     /** Each record taken back with the count its serving returns to, then what that does to the meals. */

@@ -34,7 +34,7 @@ public final class Choice {
         REPORTED("r", "PLANNED", "已保留已报人数，未作变更。", "按已报", "已报", "按已报人数", "保持"),
         AGAIN("y", "ONCE", "", "是", "是的", "对", "确认", "再减", "再加"),
         ONCE("n", "AGAIN", "好的，未重复记录。", "否", "不是", "不用", "不", "重复了"),
-        ADDED("a", "SWITCHED", "", "新增", "新增人员", "新加", "增加", "加人"),
+        ADDED("a", "SWITCHED", "", "新增", "新增人员", "另外新增", "新加", "增加", "加人"),
         SWITCHED("s", "ADDED", "", "调整", "调过来", "调线", "改线", "换线", "从其他线路调整");
 
         private final String code;

@@ -78,6 +78,8 @@ public final class Dialogue implements ChatHandler {
         if (amended.isPresent()) return amended.get();
         Optional<Answer> answered = questions.answer(message.text(), asked);
         if (answered.isPresent()) return answered.get();
+        Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
+        if (bound.isPresent()) return bound.get();
         return messages.read(message, asked);
     }
 }

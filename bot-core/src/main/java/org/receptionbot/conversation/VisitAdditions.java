@@ -19,7 +19,8 @@ import org.receptionbot.visit.VisitBoards;
  * "北海线再加1人" from a delegation that has people on another route that day reads two ways: more
  * people on the route, or people moving over from the other one (the contract gives both the same
  * record). The sender is asked which; a text with a word of switching (改, 换, 调, 原报…) is a
- * switch as it is.
+ * switch as it is. A report that would put more of a delegation's people on the road than it has is
+ * asked about the same way ({@link VisitOverbooking}).
  */
 public final class VisitAdditions {
     private static final Pattern SWITCH = Pattern.compile("[改换调转并]|原来|原报|本来|上错");
@@ -27,12 +28,14 @@ public final class VisitAdditions {
     private final VisitBoards boards;
     private final Choice choice;
     private final RecordText texts;
+    private final VisitOverbooking overbooking;
 
     public VisitAdditions(Event event, VisitBoards boards, Choice choice) {
         this.event = event;
         this.boards = boards;
         this.choice = choice;
         this.texts = new RecordText(event);
+        this.overbooking = new VisitOverbooking(event, boards, choice);
     }
 
     /** The question to ask instead of applying what was read, if a change to a route may be an addition or a switch. */
@@ -61,7 +64,7 @@ public final class VisitAdditions {
             lines.add(texts.delegation(c.delegation()) + " " + texts.route(c.to()) + "加" + c.count() + "人：该团现有" + has(c)
                     + "。");
         }
-        if (lines.isEmpty()) return Optional.empty();
+        if (lines.isEmpty()) return overbooking.ask(u, asked);
         String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from + "调整过来？请点按钮或回复“新增”或“调整”（10分钟内有效）。";
         return Optional.of(choice.ask(
                 question,

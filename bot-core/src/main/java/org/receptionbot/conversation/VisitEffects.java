@@ -53,10 +53,18 @@ public final class VisitEffects {
                 routes.add(s.route());
             }
             if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add(unknownFrom((VisitChange) e.record()));
-            else if (step.shifts().isEmpty()) lines.add("（" + who + "考察人数未变）");
+            else if (step.shifts().isEmpty()) lines.add("（" + unchanged(e.record()) + "人数未变）");
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
         return lines;
+    }
+
+    /** What an entry that moved no one left as it was: its route ("柳州线"), else its delegation's visits. */
+    private String unchanged(Record r) {
+        if (r instanceof Visit v) return texts.route(v.route());
+        if (r instanceof VisitChange c && (c.to() != null || c.from() != null))
+            return texts.route(c.to() != null ? c.to() : c.from());
+        return texts.delegation(r.delegation()) + "考察";
     }
 
     /**

@@ -44,6 +44,14 @@ public sealed interface PendingKey {
         }
     }
 
+    /** The latest bind request waiting on a platform, for a coordinator who types 确认 instead of pressing the button. */
+    record LatestBind(String platform) implements PendingKey {
+        @Override
+        public String text() {
+            return "bind-latest:" + platform;
+        }
+    }
+
     /** One answer ({@code option}) of a user's two-way question in a chat. */
     record Choice(String option, ChatRef chat, String userId) implements PendingKey {
         @Override

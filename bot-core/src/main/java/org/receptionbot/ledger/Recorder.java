@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.record.Issue;
@@ -72,13 +73,15 @@ public final class Recorder {
 
     /**
      * Takes back the entries still in force of a message (all its versions), except the meal
-     * records of servings begun at {@code by}'s time, which stand ({@link Settlement}).
+     * records of servings begun at {@code by}'s time, which stand ({@link Settlement}), and issues
+     * a coordinator has acknowledged or resolved, which stay theirs ({@link #handled}).
      *
      * @return the entries taken back
      */
     public List<Entry> withdraw(String messageRef, Source by) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef).stream()
-                .filter(e -> !settlement.settled(e.record(), by.at()))
+                .filter(e ->
+                        !settlement.settled(e.record(), by.at()) && handled(e).isEmpty())
                 .toList();
         if (entries.isEmpty()) return entries;
         ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
@@ -86,6 +89,12 @@ public final class Recorder {
             issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));
         }
         return entries;
+    }
+
+    /** The issue of this entry when a coordinator has acknowledged or resolved it: an undo leaves it standing. */
+    public Optional<IssueTicket> handled(Entry e) {
+        return issues.findByEntry(e.id())
+                .filter(t -> !t.withdrawn() && (t.acknowledged() != null || t.resolved() != null));
     }
 
     /** True when a change to this meal record at this time is after the meal's count deadline. */

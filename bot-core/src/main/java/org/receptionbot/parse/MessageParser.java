@@ -39,7 +39,7 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String t = blank(AT, blank(LIST_MARK, InlineList.split(Normalizer.normalize(original))));
+        String t = Recounts.blank(blank(AT, blank(LIST_MARK, InlineList.split(Normalizer.normalize(original)))));
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
@@ -48,7 +48,8 @@ public final class MessageParser {
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
-        return new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
+        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
+        return SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation);
     }
 
     /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */

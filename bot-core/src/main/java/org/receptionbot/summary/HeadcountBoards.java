@@ -14,7 +14,7 @@ import org.receptionbot.record.Headcount;
 
 /**
  * Bus head counts of a day: the last count of each vehicle against the size of the delegation it
- * carries.
+ * carries, when it carries all of it.
  */
 public final class HeadcountBoards {
     private final Event event;
@@ -42,7 +42,19 @@ public final class HeadcountBoards {
     private HeadcountLine line(Vehicle v, Headcount h, Entry e) {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
-        Integer expected = d == null ? null : d.size();
-        return new HeadcountLine(v, d, h.count(), expected, e.source().at());
+        return new HeadcountLine(v, d, h.count(), expected(v, d), e.source().at());
+    }
+
+    /**
+     * The delegation's size when the vehicle carries all of it: not when the delegation rides
+     * several vehicles or is larger than the vehicle's seats (no figure rather than a false shortfall).
+     */
+    private Integer expected(Vehicle v, Delegation d) {
+        if (d == null) return null;
+        long rides = event.vehicles().stream()
+                .filter(o -> d.id().equals(o.delegation()))
+                .count();
+        if (rides > 1 || v.seats() != null && d.size() > v.seats()) return null;
+        return d.size();
     }
 }

@@ -27,6 +27,11 @@ class CommandParserTest {
     }
 
     @Test
+    void aRoutesListOnAnEventWithoutVisitsIsAnsweredAsTheVisitsCommand() {
+        assertThat(parse("北海线名单")).isEqualTo(new Command.Visits(null));
+    }
+
+    @Test
     void liaisonMessagesAreNotCommands() {
         assertThat(parse("午餐35人")).isNull();
         assertThat(parse("晚饭不吃了")).isNull();

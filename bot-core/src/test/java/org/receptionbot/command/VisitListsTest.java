@@ -38,7 +38,12 @@ class VisitListsTest {
     @Test
     void aListWordThatNamesNoRouteOfTheEventIsNoCommand() {
         assertThat(parse(TestEvents.conference(), "桂林线名单")).isNull();
-        assertThat(parse(TestEvents.reference(), "北海线名单")).isNull();
+    }
+
+    @Test
+    void aRoutesListOnAnEventWithoutVisitsIsAnsweredThatThereAreNone() {
+        assertThat(answer(TestEvents.reference(), "北海线名单")).isEqualTo("本次活动没有安排考察线路。");
+        assertThat(answer(TestEvents.reference(), "/visits")).isEqualTo("本次活动没有安排考察线路。");
     }
 
     @Test

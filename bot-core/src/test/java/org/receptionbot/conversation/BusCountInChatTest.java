@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Headcount;
 
@@ -32,5 +37,35 @@ class BusCountInChatTest {
 
         assertThat(f.lastTo(GROUP).text()).contains("3号车 实到37人（应到35人，⚠多2人）");
         assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠3号车清点多2人（李娜 12:30）：湖南省代表团 实到37人 / 应到35人");
+    }
+
+    @Test
+    void aCarCarryingPartOfItsDelegationHasNoExpectedFigureAndNoFalseShortfall() {
+        ConversationFixture twoCars = new ConversationFixture(withHunanCar("8", 4));
+        twoCars.reads("8号车实到3人", new Headcount("8", 3, "hunan"));
+
+        twoCars.say("hunan-li", "2026-11-22T12:30", "8号车实到3人");
+
+        assertThat(twoCars.lastTo(GROUP).text()).contains("8号车 实到3人").doesNotContain("应到", "⚠");
+        assertThat(twoCars.outbox.sentTo(COORDINATORS)).isEmpty();
+    }
+
+    @Test
+    void aDelegationsOneBusStillExpectsTheWholeDelegation() {
+        f.reads("3号车实到30人", new Headcount("3", 30, "hunan"));
+
+        f.say("hunan-li", "2026-11-22T12:30", "3号车实到30人");
+
+        assertThat(f.lastTo(GROUP).text()).contains("（应到35人，⚠少5人）");
+    }
+
+    /** The event with people, Hunan (35) riding bus 3 and a small car of {@code seats} seats. */
+    @SuppressWarnings("unchecked")
+    private static Event withHunanCar(String id, int seats) {
+        String resource = "/events/event-with-people.yml";
+        Map<String, Object> tree = TestEvents.tree(resource);
+        ((List<Object>) tree.get("vehicles"))
+                .add(Map.of("id", id, "plate", "鄂Q·A1008", "driver", "向师傅", "seats", seats, "delegation", "hunan"));
+        return ((EventReading.Valid) EventReader.read(resource, tree)).event();
     }
 }

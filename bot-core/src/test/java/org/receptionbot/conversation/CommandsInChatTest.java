@@ -77,12 +77,31 @@ class CommandsInChatTest {
     }
 
     @Test
+    void undoingAMessageWhoseIssueWasAcknowledgedLeavesTheIssueAndSaysWhoHandlesIt() {
+        f.reads("房间没有热水", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
+        f.say("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        ask("tian", "/ack 1");
+
+        assertThat(ask("hunan-li", "撤销")).contains("问题#1已由田主任受理，不随撤销撤回");
+        assertThat(f.core.issueBook.find(1).orElseThrow().withdrawn()).isFalse();
+    }
+
+    @Test
+    void undoingAMessageWhoseIssueIsStillOpenWithdrawsIt() {
+        f.reads("房间没有热水", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
+        f.say("hunan-li", "2026-11-22T08:00", "房间没有热水");
+
+        assertThat(ask("hunan-li", "撤销")).startsWith("已撤销：");
+        assertThat(f.core.issueBook.find(1).orElseThrow().withdrawn()).isTrue();
+    }
+
+    @Test
     void aLiaisonBindsToADelegationOnceACoordinatorConfirms() {
         f.reads("贵州晚饭不吃了", new MealCancel("guizhou", SUNDAY, "DINNER", null));
         f.say("newcomer", "2026-11-22T08:00", "/bind 贵州");
         assertThat(f.lastTo(GROUP).text()).isEqualTo("已提交绑定申请（贵州省代表团），待协调组确认后生效。");
         Reply request = f.lastTo(COORDINATORS);
-        assertThat(request.text()).isEqualTo("newcomer申请绑定为贵州省代表团联络员，请协调组确认。");
+        assertThat(request.text()).isEqualTo("newcomer申请绑定为贵州省代表团联络员，请协调组点“确认”或回复“确认”。");
 
         f.press("hunan-li", "2026-11-22T08:01", "r1", request.buttons().get(0).action());
         assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，绑定申请需由协调组确认。");
@@ -93,6 +112,25 @@ class CommandsInChatTest {
                         .count(SUNDAY, TestEvents.withPeople().meal("DINNER").orElseThrow(), "guizhou")
                         .diners())
                 .isZero();
+    }
+
+    @Test
+    void aCoordinatorConfirmsABindRequestByTypingConfirm() {
+        f.reads("贵州晚饭不吃了", new MealCancel("guizhou", SUNDAY, "DINNER", null));
+        f.say("newcomer", "2026-11-22T08:00", "/bind 贵州");
+
+        f.say("hunan-li", "2026-11-22T08:01", "确认");
+        assertThat(f.lastTo(GROUP).text()).isNotEqualTo("已确认：newcomer为贵州省代表团联络员。");
+        f.say("tian", "2026-11-22T08:02", "确认");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已确认：newcomer为贵州省代表团联络员。");
+
+        f.say("newcomer", "2026-11-22T08:03", "贵州晚饭不吃了");
+        assertThat(f.core.meals
+                        .count(SUNDAY, TestEvents.withPeople().meal("DINNER").orElseThrow(), "guizhou")
+                        .diners())
+                .isZero();
+        f.say("tian", "2026-11-22T08:04", "确认");
+        assertThat(f.lastTo(GROUP).text()).isNotEqualTo("已确认：newcomer为贵州省代表团联络员。");
     }
 
     @Test

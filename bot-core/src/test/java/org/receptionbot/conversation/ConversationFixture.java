@@ -34,7 +34,7 @@ final class ConversationFixture {
     private int next;
 
     ConversationFixture(Event event) {
-        this(event, null);
+        this(event, (org.receptionbot.reminder.Reminders) null);
     }
 
     ConversationFixture(Event event, org.receptionbot.reminder.Reminders reminders) {
@@ -44,6 +44,12 @@ final class ConversationFixture {
                 (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
                 null,
                 reminders);
+    }
+
+    /** A conversation whose messages are read by {@code reader} (the real parser) instead of canned outcomes. */
+    ConversationFixture(Event event, Reader reader) {
+        core = CoreWiring.inMemory(event, ledger, outbox, clock);
+        dialogue = core.dialogue(log, reader, null, null);
     }
 
     void reads(String text, Record... records) {

@@ -194,4 +194,38 @@ class VisitsInChatTest {
 
         assertThat(boards.list("beihai").orElseThrow().changes()).isEmpty();
     }
+
+    @Test
+    void aSignUpPuttingMorePeopleOnTheRoadThanTheDelegationHasAsksWhetherTheyMoveOrAreMore() {
+        f.reads("柳州线34人", new Visit("hunan", "liuzhou", 34));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "柳州线34人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).startsWith("湖南省代表团共35人，北海线已有2人：柳州线34人是从北海线调整，还是另外新增？");
+        assertThat(people("liuzhou", "hunan")).isZero();
+
+        ask("hunan-li", "2026-11-22T09:01", "调整");
+
+        assertThat(people("liuzhou", "hunan")).isEqualTo(34);
+        assertThat(people("beihai", "hunan")).isEqualTo(1);
+    }
+
+    @Test
+    void aSignUpWithinTheDelegationsSizeIsRecordedWithoutAQuestion() {
+        f.reads("柳州线33人", new Visit("hunan", "liuzhou", 33));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "柳州线33人").text()).startsWith("已记录：");
+        assertThat(people("liuzhou", "hunan")).isEqualTo(33);
+    }
+
+    @Test
+    void aConfirmedChangeThatMovesNoOneNamesTheRouteThatIsUnchanged() {
+        f.reads("柳州线少3人", new VisitChange("hunan", 3, "liuzhou", null));
+        ask("hunan-li", "2026-11-24T09:00", "柳州线少3人");
+
+        assertThat(ask("hunan-li", "2026-11-24T09:01", "确认").text())
+                .contains("（柳州线人数未变）")
+                .doesNotContain("考察人数未变");
+    }
 }

@@ -1,0 +1,31 @@
+package org.receptionbot.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "刚才数错了 3号车重新清点实到42人": a vehicle counted again is a head count that replaces the
+ * earlier one, not a problem. When a message has a word of recounting, a vehicle and a figure, the
+ * recounting words are blanked (positions kept) so the head-count rules read the rest as they read
+ * "3号车实到42人".
+ */
+final class Recounts {
+    private static final Pattern RECOUNT =
+            Pattern.compile("(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
+                    + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?");
+    private static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}\\s*(?:人|个|位|名)|实到\\s*\\d{1,3}");
+
+    private Recounts() {}
+
+    static String blank(String text) {
+        if (!VEHICLE.matcher(text).find() || !FIGURE.matcher(text).find()) return text;
+        Matcher m = RECOUNT.matcher(text);
+        if (!m.find()) return text;
+        char[] chars = text.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
+        } while (m.find());
+        return new String(chars);
+    }
+}

@@ -1,0 +1,167 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
+
+/**
+ * "午饭35人，晚饭一样", "晚饭同上 中午36个": a meal said to be the same as another takes the other
+ * meal's report of the same message (both are recorded); when the message reports no other meal,
+ * the figure is asked for. Applied after the rule families, on what they read.
+ */
+final class SameMeal {
+    private static final Pattern SAME = Pattern.compile("也一样|一样|同上|也是|相同|照此");
+    /** Words that may stand between the meal and the word of sameness (晚饭人数也一样). */
+    private static final int GAP = 4;
+
+    private final List<Record> records;
+    private final List<Gap> gaps;
+    private final Lexicon lexicon;
+
+    private SameMeal(ParseOutcome outcome, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.records = new ArrayList<>(outcome.records());
+        this.gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
+    }
+
+    /** @param sender the sender's delegation, or null */
+    static ParseOutcome complete(
+            ParseOutcome outcome,
+            Lexicon lexicon,
+            String text,
+            List<Mention> mentions,
+            LocalDate today,
+            String sender) {
+        if (text.contains("?") || text.contains("？") || text.contains("吗")) return outcome;
+        SameMeal same = new SameMeal(outcome, lexicon);
+        boolean changed = false;
+        Matcher m = SAME.matcher(text);
+        while (m.find()) {
+            Mention.Meals meal = same.mealBefore(mentions, text, m.start());
+            if (meal == null || figureAfter(text, m.end())) continue;
+            boolean filled = false;
+            for (String id : meal.ids()) filled |= same.sameAs(id, text, sender, day(mentions, today));
+            changed |= filled || same.stated(meal, m.end(), mentions);
+            String word = m.group();
+            if (changed)
+                same.gaps.removeIf(
+                        g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(word));
+        }
+        if (!changed) return outcome;
+        if (!same.gaps.isEmpty()) return new ParseOutcome.Incomplete(same.records, same.gaps);
+        return new ParseOutcome.Understood(same.records);
+    }
+
+    /** Meal {@code id}, said to be the same, takes another meal's report or question; else its figure is asked for. */
+    private boolean sameAs(String id, String text, String sender, LocalDate date) {
+        if (mentioned(records, gaps, id)) return false;
+        MealRecord source = source(records, id);
+        if (source != null) {
+            records.add(as(source, id));
+            return true;
+        }
+        for (Gap g : List.copyOf(gaps))
+            if (g.draft() instanceof MealRecord mr
+                    && mr.meal() != null
+                    && !mr.meal().equals(id)) {
+                gaps.add(new Gap(g.missing(), as(mr, id), g.statement()));
+                return true;
+            }
+        gaps.add(ask(records, sender, date, id, text));
+        return true;
+    }
+
+    /** "晚饭同上 中午36个": the figure read for the meal said to be the same is the next meal's too. */
+    private boolean stated(Mention.Meals meal, int from, List<Mention> mentions) {
+        MealRecord target = null;
+        for (Record r : records) if (r instanceof MealRecord mr && meal.ids().contains(mr.meal())) target = mr;
+        if (target == null) return false;
+        for (Mention x : mentions) {
+            Mention.Meals next = meals(x);
+            if (next == null || next.start() < from) continue;
+            boolean added = false;
+            for (String id : next.ids())
+                if (!mentioned(records, gaps, id)) {
+                    records.add(as(target, id));
+                    added = true;
+                }
+            return added;
+        }
+        return false;
+    }
+
+    /** The meal word just before the word of sameness, with no figure between them. */
+    private Mention.Meals mealBefore(List<Mention> mentions, String text, int at) {
+        Mention.Meals best = null;
+        for (Mention x : mentions) {
+            Mention.Meals ms = meals(x);
+            if (ms != null && ms.end() <= at && at - ms.end() <= GAP) best = ms;
+        }
+        if (best == null) return null;
+        for (int i = best.end(); i < at; i++) if (Character.isDigit(text.charAt(i))) return null;
+        return best;
+    }
+
+    /** A meal word, or a part of the day that names a meal (中午36个): as the meals it names; else null. */
+    private Mention.Meals meals(Mention x) {
+        if (x instanceof Mention.Meals ms) return ms;
+        if (!(x instanceof Mention.Part p)) return null;
+        String id = switch (p.part()) {
+            case MORNING -> lexicon.morningMeal;
+            case NOON -> lexicon.noonMeal;
+            case EVENING -> lexicon.eveningMeal;
+            default -> null;
+        };
+        return id == null ? null : new Mention.Meals(List.of(id), p.start(), p.end());
+    }
+
+    /** "晚饭也是40人": the figure follows, the rule families read it. */
+    private static boolean figureAfter(String text, int at) {
+        if (at >= text.length()) return false;
+        char c = text.charAt(at);
+        return Character.isDigit(c) || "一二两三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    private static boolean mentioned(List<Record> records, List<Gap> gaps, String meal) {
+        for (Record r : records) if (r instanceof MealRecord mr && mr.meal().equals(meal)) return true;
+        for (Gap g : gaps) if (g.draft() instanceof MealRecord mr && meal.equals(mr.meal())) return true;
+        return false;
+    }
+
+    /** The last report of another meal in the message. */
+    private static MealRecord source(List<Record> records, String meal) {
+        MealRecord found = null;
+        for (Record r : records) if (r instanceof MealRecord mr && !mr.meal().equals(meal)) found = mr;
+        return found;
+    }
+
+    private static MealRecord as(MealRecord r, String meal) {
+        if (r instanceof MealAdd a) return new MealAdd(a.delegation(), a.date(), meal, a.count());
+        if (r instanceof MealCancel c) return new MealCancel(c.delegation(), c.date(), meal, c.count());
+        MealCount c = (MealCount) r;
+        return new MealCount(c.delegation(), c.date(), meal, c.count());
+    }
+
+    /** The figure is asked for; with no delegation to put it on, the message is said to be unclear. */
+    private static Gap ask(List<Record> records, String sender, LocalDate date, String meal, String text) {
+        String delegation = sender;
+        for (Record r : records)
+            if (r instanceof MealRecord mr && mr.delegation() != null) delegation = mr.delegation();
+        if (delegation == null) return new Gap(Gap.Field.UNCLEAR, null, text.strip());
+        return new Gap(Gap.Field.COUNT, new MealCount(delegation, date, meal, null), text.strip());
+    }
+
+    private static LocalDate day(List<Mention> mentions, LocalDate today) {
+        for (Mention x : mentions) if (x instanceof Mention.Day d) return d.date();
+        return today;
+    }
+}

@@ -1,0 +1,78 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.parse.MessageParser;
+
+/** What a new user met on a first try, read by the real parser. Bus 3 serves Hunan (35 people). */
+class TrialFindingsTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private static final Event EVENT = TestEvents.withPeople();
+    private final MessageParser parser = new MessageParser(EVENT);
+    private final ConversationFixture f = new ConversationFixture(EVENT, parser::parse);
+
+    private String ask(String sender, String at, String text) {
+        f.say(sender, at, text);
+        return f.lastTo(GROUP).text();
+    }
+
+    private int diners(String meal, String delegation) {
+        return f.core.meals
+                .count(SUNDAY, EVENT.meal(meal).orElseThrow(), delegation)
+                .diners();
+    }
+
+    @Test
+    void aBusCountedAgainReplacesItsEarlierCountAndIsNoIssue() {
+        ask("hunan-li", "2026-11-22T12:30", "3号车实到30人");
+
+        String answer = ask("hunan-li", "2026-11-22T12:35", "刚才数错了 3号车重新清点实到33人");
+
+        assertThat(answer).startsWith("已记录：3号车 实到33人").doesNotContain("问题");
+        assertThat(f.core.headcounts.board(SUNDAY))
+                .singleElement()
+                .satisfies(l -> assertThat(l.counted()).isEqualTo(33));
+        assertThat(f.core.issueBook.all()).isEmpty();
+        assertThat(f.outbox.sentTo(COORDINATORS)).noneMatch(r -> r.text().startsWith("新问题"));
+    }
+
+    @Test
+    void aMealSaidToBeTheSameAsAnotherTakesItsFigure() {
+        ask("hunan-li", "2026-11-22T08:00", "午饭30人，晚饭一样");
+
+        assertThat(diners("LUNCH", "hunan")).isEqualTo(30);
+        assertThat(diners("DINNER", "hunan")).isEqualTo(30);
+    }
+
+    @Test
+    void aMealSaidToBeTheSameBeforeTheOtherMealsFigureTakesItToo() {
+        ask("hunan-li", "2026-11-22T08:00", "晚饭同上 中午31个");
+
+        assertThat(diners("LUNCH", "hunan")).isEqualTo(31);
+        assertThat(diners("DINNER", "hunan")).isEqualTo(31);
+    }
+
+    @Test
+    void aMealSaidToBeTheSameWithNoOtherFigureIsAskedFor() {
+        String answer = ask("hunan-li", "2026-11-22T08:00", "晚饭也一样");
+
+        assertThat(answer).startsWith("请问是多少人？");
+        assertThat(ask("hunan-li", "2026-11-22T08:01", "28人")).contains("晚餐");
+        assertThat(diners("DINNER", "hunan")).isEqualTo(28);
+    }
+
+    @Test
+    void aRepeatedMealFigureIsSaidToBeTheSameAsReported() {
+        ask("hunan-li", "2026-11-22T08:00", "晚饭32人");
+
+        assertThat(ask("hunan-li", "2026-11-22T08:05", "晚饭32人"))
+                .contains("与已报人数相同（32人）")
+                .doesNotContain("32人→32人");
+    }
+}
