@@ -44,6 +44,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30e.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30f.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30g.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30h.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -55,6 +56,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30b.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30c.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30d.jsonl"));
         return all;
     }
 
