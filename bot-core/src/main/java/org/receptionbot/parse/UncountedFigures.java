@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Figures said beside a vehicle that are not the number counted on it: the expected figure ("应到42
- * 实到40"), people still missing ("还差五个没下来"), a figure taken back ("实到41 哦不对 42", "2号车28 不对 二号车29",
+ * 实到40"), people still missing ("还差五个没下来"), a figure taken back ("实到41 哦不对 42 刚上来一个", "2号车28 不对 二号车29",
  * "报的41是错的 是40") and a total over several vehicles ("1、2号车共63人"). They are blanked (positions kept) so the
  * head-count rules read only the figure counted, or nothing.
  */
@@ -19,6 +19,7 @@ final class UncountedFigures {
             Pattern.compile("还差\\s*" + NUM + "\\s*[人个名位]"),
             Pattern.compile(NUM + "号车\\s*" + NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?=" + NUM + "号车)"),
             Pattern.compile(NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?:是|应该是)?(?=\\s*" + NUM + ")"),
+            Pattern.compile("(?<=\\d[\\s，,]{1,3})(?:刚|又)(?:上来|上车|回来)了?\\s*" + NUM + "\\s*[人个名位]"),
             Pattern.compile("(?:刚才)?报的\\s*" + NUM + UNIT + "(?:是错的|不对|错了)" + GAP + "(?:是|应该是)?(?=\\s*" + NUM + ")"),
             Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT));
 
