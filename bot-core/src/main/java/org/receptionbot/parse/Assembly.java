@@ -137,6 +137,8 @@ final class Assembly {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (correcting && correct(c, meant)) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
+        // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
+        if (MovementRules.kind(c) != null && headcounts.countedMoving(c, drafts)) return;
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         // 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
         int before = drafts.size();

@@ -81,6 +81,14 @@ final class HeadcountRules {
     }
 
     /**
+     * "北海回程 3号车44 4号车40 全部出发": vehicles each with its figure right after it, said with their
+     * moving and naming no delegation, are a head count each; the moving is the buses'. Placed when they are.
+     */
+    boolean countedMoving(Clause c, Drafts drafts) {
+        return c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), drafts);
+    }
+
+    /**
      * "5号车到了15个人": a vehicle arriving with people said after it, and no delegation, clock time
      * or train named, is the head count on it; placed when it is one.
      */

@@ -38,11 +38,21 @@ final class HeadcountWords {
         return false;
     }
 
-    /** "3车38": the clause is the vehicle and its figure, nothing else. */
+    /**
+     * "3车38", "北海回程 3号车44": the clause is the vehicle and its figure, nothing else but the route
+     * the vehicle is on said before it.
+     */
     static boolean alone(Clause c, Mention.Vehicle v) {
         Mention.Count n = figureRightAfter(c, v);
-        if (n == null || !c.text.substring(c.start, v.start()).isBlank()) return false;
+        if (n == null || !onlyRouteBefore(c, v)) return false;
         return c.text.substring(n.end(), c.end).replaceAll("[\\s人个名位]", "").isEmpty();
+    }
+
+    private static boolean onlyRouteBefore(Clause c, Mention.Vehicle v) {
+        StringBuilder before = new StringBuilder(c.text.substring(c.start, v.start()));
+        for (Mention.Route r : c.all(Mention.Route.class))
+            if (r.end() <= v.start()) for (int i = r.start(); i < r.end(); i++) before.setCharAt(i - c.start, ' ');
+        return before.toString().replaceAll("[\\s的：:]|回程|返程|去程|现场|线", "").isEmpty();
     }
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */

@@ -161,9 +161,13 @@ final class MovementRules {
         // 河北、山西两个团下午4点一起到，G616: the train and time complete every delegation of the statement.
         String transport = Figures.transport(c);
         LocalTime time = Figures.time(c);
+        // 西藏代表团返程定了 27号早上8点: the first day of the message, said after the movement, is its day.
+        List<Mention.Day> days = c.all(Mention.Day.class);
+        boolean firstDay = state.date() == null && days.size() == 1;
         for (Draft d : drafts.lastStatement()) {
             if (transport != null && d.transport == null) d.transport = transport;
-            if (time != null && d.time == null && c.all(Mention.Day.class).isEmpty()) d.time = time;
+            if (firstDay && d.time == null) d.date = days.get(0).date();
+            if (time != null && d.time == null && (days.isEmpty() || firstDay)) d.time = time;
         }
     }
 }

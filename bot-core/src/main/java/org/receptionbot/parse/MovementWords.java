@@ -21,6 +21,7 @@ final class MovementWords {
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
         if (!depart && vehicleArrives(c)) return null;
         if (depart) return counted || vehicleLeaves(c) ? null : Draft.Kind.DEPARTURE;
+        if (notice(c)) return null;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.
@@ -31,6 +32,17 @@ final class MovementWords {
         // 已经平安落地海口, 已经到郑州了 报个平安: safe home again after the event, no arrival at it.
         if (EventPlaces.safeHome(c)) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /**
+     * "已报到的代表凭餐券用餐", "晚上到的同志由13号车去接", "今天报到基本结束": arriving that describes the
+     * people a notice is for, or arrivals said to be over, with no figure, is no one's arrival.
+     */
+    private static boolean notice(Clause c) {
+        if (Figures.people(c) != null) return false;
+        String after = c.text.substring(c.endOf(Cue.ARRIVE), c.end);
+        return after.matches("(?s)的(?:代表|同志|人员|队员|运动员|老师|领导|同事|嘉宾|客人|各位).*")
+                || after.matches("(?s)(?:工作)?(?:已经|已|基本|全部|都)?(?:结束|完毕).*");
     }
 
     /**

@@ -13,8 +13,8 @@ final class Recounts {
     private static final Pattern RECOUNT =
             Pattern.compile("(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
                     + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?");
-    private static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
-    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}\\s*(?:人|个|位|名)|实到\\s*\\d{1,3}");
+    static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}\\s*(?:人|个|位|名)|实到\\s*\\d{1,3}|号车\\s*\\d{1,3}");
 
     private Recounts() {}
 
