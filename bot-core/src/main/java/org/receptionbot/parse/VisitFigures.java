@@ -34,7 +34,7 @@ final class VisitFigures {
     }
 
     /**
-     * "6个人里面有2个", "3人中有1位", "原来4人 有2位": the people of a group (or of the old plan) who make a
+     * "6个人里面有2个", "2人里有1人", "3人中有1位", "原来4人 有2位", "4个人有一个": the people of a group (or of the old plan) who make a
      * change, said after it; or null.
      */
     static Integer partOf(Clause c) {
@@ -43,15 +43,16 @@ final class VisitFigures {
             Mention.Count group = counts.get(i);
             Mention.Count part = counts.get(i + 1);
             String between = c.text.substring(group.end(), part.start()).strip();
-            boolean partOf =
-                    PART_OF.matcher(between).matches() || between.equals("有") && VisitWords.oldBefore(c, group.start());
+            // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
+            boolean partOf = PART_OF.matcher(between).matches()
+                    || between.equals("有") && (VisitWords.oldBefore(c, group.start()) || group.unit());
             if (partOf && part.value() < group.value()) return part.value();
         }
         return null;
     }
 
     private static final java.util.regex.Pattern PART_OF =
-            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中)(?:的)?(?:有)?");
+            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {
