@@ -88,6 +88,18 @@ final class IssueWords {
         // 提醒：北海线车程3个小时 请带好晕车药: a heading that makes the message a notice to everyone.
         for (String head : new String[] {"提醒", "温馨提醒", "友情提醒", "友情提示", "特别提醒", "特别提示"})
             for (String colon : new String[] {"：", ":"}) t.add(Cue.NOTICE, head + colon);
+        // 热水一直不来 谁管一下, 参赛证没拿到 这个谁负责发一下: who will act, asked after a problem.
+        t.add(Cue.REQUEST, "谁管一下 谁管管 谁来管 谁负责 谁来处理 谁处理一下 谁来弄 谁给弄 谁给解决 谁能管");
+        // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
+        for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
+            t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 晾衣架断了 能不能换一个: a fitting of the room broken.
+        t.add(Cue.TOPIC_ROOM, "晾衣架 衣架 衣柜 窗帘 台灯 吹风机 电吹风 烧水壶 热水壶 保险柜 门把手");
+        t.add(Cue.BROKEN, "断了 掉下来了 脱落");
+        t.add(Cue.PROBLEM, "断了 掉下来了 脱落");
+        // 在服务区走散了, 掉队了: someone lost from the group.
+        t.add(Cue.LOST_WAY, "走散 掉队 失散 跟丢");
+        t.add(Cue.OTHER_PROBLEM, "走散 掉队 跟丢");
         // 宁夏的情况我跟餐厅说了: a coordinator who has told the place that acts handled the matter.
         for (String who : new String[] {"餐厅", "厨房", "后厨", "酒店", "前台", "宾馆", "车队", "司机", "师傅", "医务室"})
             for (String told : new String[] {"说了", "讲了", "说好了", "讲好了", "交代了", "打过招呼", "打好招呼", "沟通好了", "沟通过了"})

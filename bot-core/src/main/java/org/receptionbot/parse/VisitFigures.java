@@ -51,6 +51,32 @@ final class VisitFigures {
         return null;
     }
 
+    /**
+     * "北海3柳州3 百色改成5个": routes with their figures, the last one right before the switching word,
+     * whose figure is the one after it; empty unless every route has one.
+     */
+    static Map<String, Integer> changedLast(Clause c, VisitWords.Word switching) {
+        List<Mention.Route> routes = c.all(Mention.Route.class).stream()
+                .filter(r -> r.end() <= switching.at())
+                .toList();
+        if (routes.size() < 2) return Map.of();
+        Mention.Route last = routes.get(routes.size() - 1);
+        if (!c.text.substring(last.end(), switching.at()).isBlank()) return Map.of();
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        for (Mention.Route r : routes.subList(0, routes.size() - 1)) {
+            Integer n = after(c, r);
+            if (n == null || figures.containsKey(r.id()) || r.id().equals(last.id())) return Map.of();
+            figures.put(r.id(), n);
+        }
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < switching.end()) continue;
+            if (!c.text.substring(switching.end(), n.start()).isBlank()) return Map.of();
+            figures.put(last.id(), n.value());
+            return figures;
+        }
+        return Map.of();
+    }
+
     private static final java.util.regex.Pattern PART_OF =
             java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
 
