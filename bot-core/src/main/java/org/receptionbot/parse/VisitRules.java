@@ -37,7 +37,8 @@ final class VisitRules {
         boolean follows = placedBefore;
         placedBefore = false;
         if (!meant.isEmpty()) return false;
-        if (follows && (VisitFollowUps.completes(c, drafts) || VisitFollowUps.reason(c, drafts))) return true;
+        if (follows && (VisitFollowUps.completes(c, drafts) || VisitFollowUps.reason(c, drafts) || VisitFollowUps.owner(c, drafts)))
+            return true;
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         Integer total = carried == null ? null : beforeTotal(c, routes);
         if (carried != null && (listLine(c, routes) || total != null)) {
