@@ -66,7 +66,10 @@ final class Assembly {
         }
         if (IssueRules.settled(clauses)) drafts.dropIssues();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
-        if (outcome instanceof ParseOutcome.NothingToRecord && !notice && Reports.anyUnread(clauses, reading)) {
+        if (outcome instanceof ParseOutcome.NothingToRecord
+                && !notice
+                && !handled
+                && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
                     List.of(),
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));

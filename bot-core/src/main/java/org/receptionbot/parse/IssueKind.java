@@ -52,8 +52,10 @@ final class IssueKind {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
         if (c.has(Cue.LOST_WAY)) {
-            boolean vehicle =
-                    c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty();
+            // 4号车少的那位在服务区走散了: a person lost from a vehicle is a person to find, not a vehicle fault.
+            boolean vehicle = !any(c, PERSON_LOST)
+                    && (c.has(Cue.TOPIC_VEHICLE)
+                            || !c.all(Mention.Vehicle.class).isEmpty());
             return vehicle ? IssueCategory.VEHICLE : IssueCategory.OTHER;
         }
         // 3号车空调坏了: the place decides; a room or its fitting named beside the vehicle is the room's.
@@ -116,6 +118,7 @@ final class IssueKind {
 
     private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
     private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
+    private static final String[] PERSON_LOST = {"走散", "走丢", "走失", "掉队", "失散", "跟丢"};
     private static final String[] HELPERS = {"志愿者", "翻译", "向导", "讲解员", "工作人员"};
 
     /** Whether the clause holds one of the words. */

@@ -57,7 +57,9 @@ final class IssueRules {
                 ? null
                 : IssueKind.category(c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning));
         // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
-        if (category == null && askedWhere && IssueTalk.waiting(c)) category = IssueCategory.VEHICLE;
+        // 12号车在哪 发改委领导在门口等半天了: asked and waited in one statement.
+        boolean waits = IssueTalk.waiting(c);
+        if (category == null && waits && (askedWhere || IssueTalk.whereVehicle(c))) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
         if (category == null && !c.has(Cue.RESOLVED) && IssueAsks.waitsForVehicle(c, reading))
             category = IssueCategory.VEHICLE;

@@ -10,13 +10,27 @@ final class IssueWords {
     /** Characters before 过敏 that make it a food: 海鲜过敏, 花生过敏, 鸡蛋过敏 (a diet, not an illness now). */
     private static final String FOOD_BEFORE_ALLERGY = "鲜虾蟹贝鱼蛋奶生果麦豆肉椒菇菌葱蒜姜糖";
 
+    /** What may follow 过敏 to say which food is kept off (过敏 不能吃海鲜, 过敏，不吃花生, 过敏 忌海鲜). */
+    private static final String[] DIET_AFTER_ALLERGY = dietAfterAllergy();
+
+    /** What says a matter told or placed is still not settled (跟前台说了还没人来, 车在北门等了半天). */
+    private static final String[] STILL = {"还", "但", "可", "也", "却", "等", "没", "找", "半天", "了还", "了但", "了可", "了也", "了却"};
+
     private IssueWords() {}
+
+    private static String[] dietAfterAllergy() {
+        java.util.List<String> after = new java.util.ArrayList<>();
+        for (String gap : new String[] {"", " ", "，", ",", "、", "。"})
+            for (String diet : new String[] {"不能吃", "不吃", "吃不了", "忌", "不能碰", "不能沾"}) after.add(gap + diet);
+        return after.toArray(String[]::new);
+    }
 
     static void register(CueTable t) {
         // 医院, 陪护, 复查: health only when someone needs it (IssueRules); beside a report it is the reason.
         t.add(Cue.CARE, "医院 就医 看病 陪护 陪床 陪同就医 复查 复诊 住院 输液 挂水 打点滴 体检 拍片 卫生院 诊所 医务室");
         // 海鲜过敏: a diet for the kitchen; 过敏了, 皮肤过敏: someone ill now.
-        t.guarded(Cue.HEALTH, "过敏", FOOD_BEFORE_ALLERGY, new String[0], null);
+        // 有个队员过敏 不能吃海鲜: an allergy followed by the food kept off the plate is a diet too.
+        t.guarded(Cue.HEALTH, "过敏", FOOD_BEFORE_ALLERGY, DIET_AFTER_ALLERGY, null);
         t.add(Cue.HEALTH, "过敏了 过敏反应 起疹子 起红疹 出疹子 吃坏了 吃坏肚子 食物中毒");
         // 需要一个会维吾尔语的志愿者帮忙翻译: an interpreter asked for.
         t.add(Cue.TOPIC_OTHER, "翻译 讲解员");
@@ -28,7 +42,7 @@ final class IssueWords {
         }
         t.add(
                 Cue.MEAL_PROBLEM,
-                "不能吃海鲜 不吃海鲜 不吃牛肉 不吃羊肉 不吃香菜 不吃葱 单独做 单独准备 另做一份 单做一份 穆斯林 难吃 不好吃 太咸 太油 太辣 太淡"
+                "不能吃海鲜 不吃海鲜 不能吃花生 不吃花生 不能吃鸡蛋 不吃鸡蛋 不能吃辣 不吃牛肉 不吃羊肉 不吃香菜 不吃葱 单独做 单独准备 另做一份 单做一份 穆斯林 难吃 不好吃 太咸 太油 太辣 太淡"
                         + " 不太能吃 没法吃 吃不惯 不合口味 没熟 夹生 馊了 变味了");
         // Someone ill now, a problem even when the message asks about it (晕车吐了 有没有晕车药).
         for (String w : "晕车 吐了 头晕 头疼 头痛 胃疼 胃痛 肚子痛 不舒服 过敏了 呼吸困难".split(" "))
@@ -71,5 +85,27 @@ final class IssueWords {
         t.add(Cue.DEFER, "没报 未报 还没报 没有报 没上报 未上报");
         // 还有几个团没报 请抓紧: a reminder to everyone.
         t.add(Cue.NOTICE, "请抓紧 抓紧报 抓紧上报 尽快上报 请尽快报");
+        // 提醒：北海线车程3个小时 请带好晕车药: a heading that makes the message a notice to everyone.
+        for (String head : new String[] {"提醒", "温馨提醒", "友情提醒", "友情提示", "特别提醒", "特别提示"})
+            for (String colon : new String[] {"：", ":"}) t.add(Cue.NOTICE, head + colon);
+        // 热水一直不来 谁管一下, 参赛证没拿到 这个谁负责发一下: who will act, asked after a problem.
+        t.add(Cue.REQUEST, "谁管一下 谁管管 谁来管 谁负责 谁来处理 谁处理一下 谁来弄 谁给弄 谁给解决 谁能管");
+        // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
+        for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
+            t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 晾衣架断了 能不能换一个: a fitting of the room broken.
+        t.add(Cue.TOPIC_ROOM, "晾衣架 衣架 衣柜 窗帘 台灯 吹风机 电吹风 烧水壶 热水壶 保险柜 门把手");
+        t.add(Cue.BROKEN, "断了 掉下来了 脱落");
+        t.add(Cue.PROBLEM, "断了 掉下来了 脱落");
+        // 在服务区走散了, 掉队了: someone lost from the group.
+        t.add(Cue.LOST_WAY, "走散 掉队 失散 跟丢");
+        t.add(Cue.OTHER_PROBLEM, "走散 掉队 跟丢");
+        // 宁夏的情况我跟餐厅说了: a coordinator who has told the place that acts handled the matter.
+        for (String who : new String[] {"餐厅", "厨房", "后厨", "酒店", "前台", "宾馆", "车队", "司机", "师傅", "医务室"})
+            for (String told : new String[] {"说了", "讲了", "说好了", "讲好了", "交代了", "打过招呼", "打好招呼", "沟通好了", "沟通过了"})
+                for (String with : new String[] {"跟", "和"}) t.guarded(Cue.RESOLVED, with + who + told, "", STILL, null);
+        // 覃师傅手机没电了 车在北门停车场: where the vehicle waits, told to those looking for it.
+        for (String place : new String[] {"东门", "南门", "西门", "北门", "正门", "大门口", "停车场", "门口"})
+            for (String at : new String[] {"车在", "车停在"}) t.guarded(Cue.RESOLVED, at + place, "", STILL, null);
     }
 }

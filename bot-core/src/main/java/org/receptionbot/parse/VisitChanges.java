@@ -49,6 +49,13 @@ final class VisitChanges {
             plan.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
             return true;
         }
+        // 北海3柳州3 百色改成5个: each route's figure, the last one's as changed.
+        java.util.Map<String, Integer> changed =
+                to == null ? VisitFigures.changedLast(c, switching) : java.util.Map.of();
+        if (changed.size() > 1) {
+            changed.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
+            return true;
+        }
         Integer n = figure(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;

@@ -34,7 +34,7 @@ final class VisitFigures {
     }
 
     /**
-     * "6个人里面有2个", "3人中有1位", "原来4人 有2位": the people of a group (or of the old plan) who make a
+     * "6个人里面有2个", "2人里有1人", "3人中有1位", "原来4人 有2位", "4个人有一个": the people of a group (or of the old plan) who make a
      * change, said after it; or null.
      */
     static Integer partOf(Clause c) {
@@ -43,15 +43,42 @@ final class VisitFigures {
             Mention.Count group = counts.get(i);
             Mention.Count part = counts.get(i + 1);
             String between = c.text.substring(group.end(), part.start()).strip();
-            boolean partOf =
-                    PART_OF.matcher(between).matches() || between.equals("有") && VisitWords.oldBefore(c, group.start());
+            // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
+            boolean partOf = PART_OF.matcher(between).matches()
+                    || between.equals("有") && (VisitWords.oldBefore(c, group.start()) || group.unit());
             if (partOf && part.value() < group.value()) return part.value();
         }
         return null;
     }
 
+    /**
+     * "北海3柳州3 百色改成5个": routes with their figures, the last one right before the switching word,
+     * whose figure is the one after it; empty unless every route has one.
+     */
+    static Map<String, Integer> changedLast(Clause c, VisitWords.Word switching) {
+        List<Mention.Route> routes = c.all(Mention.Route.class).stream()
+                .filter(r -> r.end() <= switching.at())
+                .toList();
+        if (routes.size() < 2) return Map.of();
+        Mention.Route last = routes.get(routes.size() - 1);
+        if (!c.text.substring(last.end(), switching.at()).isBlank()) return Map.of();
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        for (Mention.Route r : routes.subList(0, routes.size() - 1)) {
+            Integer n = after(c, r);
+            if (n == null || figures.containsKey(r.id()) || r.id().equals(last.id())) return Map.of();
+            figures.put(r.id(), n);
+        }
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < switching.end()) continue;
+            if (!c.text.substring(switching.end(), n.start()).isBlank()) return Map.of();
+            figures.put(last.id(), n.value());
+            return figures;
+        }
+        return Map.of();
+    }
+
     private static final java.util.regex.Pattern PART_OF =
-            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中)(?:的)?(?:有)?");
+            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {

@@ -28,6 +28,23 @@ final class VisitFollowUps {
         return d.kind == Draft.Kind.VISIT_CHANGE && d.to != null && n.equals(d.count) && c.has(Cue.ADD);
     }
 
+    /** "百色线加2个 是发改委的": the delegation of the statement before, which was to be asked. */
+    static boolean owner(Clause c, Drafts drafts) {
+        List<Mention.Team> teams = c.all(Mention.Team.class);
+        if (teams.size() != 1
+                || !c.all(Mention.Route.class).isEmpty()
+                || !c.all(Mention.Count.class).isEmpty()) return false;
+        if (c.question || !c.bareWith("是都的人")) return false;
+        List<Draft> last = drafts.lastStatement();
+        if (last.size() != 1) return false;
+        Draft d = last.get(0);
+        boolean visit = d.kind == Draft.Kind.VISIT || d.kind == Draft.Kind.VISIT_CHANGE;
+        if (!visit || d.team != null || d.missing != Gap.Field.DELEGATION) return false;
+        d.team = teams.get(0).id();
+        d.missing = null;
+        return true;
+    }
+
     /**
      * A movement said right after a drop-out with no day, time, flight, figure or delegation of its
      * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one.

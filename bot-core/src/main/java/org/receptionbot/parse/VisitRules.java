@@ -27,18 +27,25 @@ final class VisitRules {
     /** Places the clause's visit statement, if it makes one; whether it did. */
     boolean place(Clause c, List<String> meant, ClauseState state, Drafts drafts) {
         if (!reading.lexicon().hasRoutes()) return false;
-        int named = namedBefore;
-        namedBefore = VisitWords.persons(c);
+        // 其他人不去了: the rest are not the ones named before.
+        int named = c.has(Cue.REST) ? 0 : namedBefore;
+        // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
+        int persons = VisitWords.persons(c) + VisitWords.onePerson(c);
+        if (persons > 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) namedBefore = persons;
         String carried = listRoute;
         listRoute = null;
         boolean follows = placedBefore;
         placedBefore = false;
         if (!meant.isEmpty()) return false;
-        if (follows && (VisitFollowUps.completes(c, drafts) || VisitFollowUps.reason(c, drafts))) return true;
+        if (follows
+                && (VisitFollowUps.completes(c, drafts)
+                        || VisitFollowUps.reason(c, drafts)
+                        || VisitFollowUps.owner(c, drafts))) return true;
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
-        if (carried != null && listLine(c, routes)) {
+        Integer total = carried == null ? null : beforeTotal(c, routes);
+        if (carried != null && (listLine(c, routes) || total != null)) {
             listRoute = carried;
-            Integer n = Figures.count(c, -1, false);
+            Integer n = total != null ? total : Figures.count(c, -1, false);
             return new VisitChanges(reading, c, state, drafts, 0)
                     .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, carried, n));
         }
@@ -64,6 +71,20 @@ final class VisitRules {
     }
 
     /** "湖北2人", "湖南 3" after a route's figure or header: a delegation and a figure, nothing else. */
+    /** "服务中心2 合计15人": a list's last line, the delegation's figure before the list's total; or null. */
+    private static Integer beforeTotal(Clause c, List<Mention.Route> routes) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        List<Mention.Team> teams = c.all(Mention.Team.class);
+        if (!routes.isEmpty() || teams.size() != 1 || counts.size() != 2) return null;
+        Mention.Count own = counts.get(0);
+        if (teams.get(0).start() != c.start
+                || !c.text.substring(teams.get(0).end(), own.start()).isBlank()) return null;
+        String between = c.text.substring(own.end(), counts.get(1).start()).strip();
+        return TOTAL.contains(between) ? own.value() : null;
+    }
+
+    private static final List<String> TOTAL = List.of("合计", "共计", "总计", "一共", "总共", "共", "累计");
+
     private static boolean listLine(Clause c, List<Mention.Route> routes) {
         return routes.isEmpty() && !c.teams().isEmpty() && c.bare() && Figures.count(c, -1, false) != null;
     }

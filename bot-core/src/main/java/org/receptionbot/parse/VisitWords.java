@@ -43,7 +43,10 @@ final class VisitWords {
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
             + "|(?<![" + SURNAMES + "副正])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
-            + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人");
+            + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
+            // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
+            + "|有个人(?![们员])"
+            + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
     /** A word found in a clause: where it starts and ends. */
     record Word(int at, int end) {}
@@ -114,6 +117,18 @@ final class VisitWords {
         while (m.find()) if (!insideMention(c, m.start(), m.end())) n++;
         return n;
     }
+
+    /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
+    static int onePerson(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.value() != 1) continue;
+            for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
+        }
+        return 0;
+    }
+
+    /** Words for one person after 一个/一位 (一个同志, 一位领导). */
+    private static final String[] ONE = {"同志", "领导", "同事", "代表", "处长", "局长", "主任", "科长", "老师", "人"};
 
     private static boolean insideMention(Clause c, int start, int end) {
         for (Mention m : c.mentions) if (m.start() < end && start < m.end()) return true;
