@@ -194,8 +194,9 @@ final class Assembly {
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
     private MealReading withWaitingPeople(MealReading meal) {
-        if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
-        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon());
+        boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
+        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 

@@ -88,6 +88,12 @@ final class Figures {
         return count(c, -1, true);
     }
 
+    /** "广东代表团37人": the clause's figure follows a delegation's name right away, the delegation's size. */
+    static boolean teamSize(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) if (afterTeam(c, n)) return true;
+        return false;
+    }
+
     private static boolean afterCountWord(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;

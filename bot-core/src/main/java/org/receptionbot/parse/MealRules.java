@@ -100,10 +100,24 @@ final class MealRules {
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
+        // 晚饭全部在土家山寨吃: all of them eat the meal, the delegation's figure said before or as planned.
+        if (kind == Draft.Kind.MEAL_COUNT && n == null && allEat(c))
+            return new MealReading(ms, kind, null, true, true, null);
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
         // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
         boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !someOfThem(c);
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /** "晚饭全部在土家山寨吃": all of the delegation eats the meal at a place (one of the event's, else a cancel cue reads it). */
+    private static boolean allEat(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        int at = words.indexOf('在');
+        return c.has(Cue.EAT)
+                && !c.has(Cue.REST)
+                && at > 0
+                && words.indexOf('吃', at) > at
+                && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
     }
 
     /** Words that point back to some people already spoken of, not to the whole delegation. */

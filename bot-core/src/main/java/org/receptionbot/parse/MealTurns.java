@@ -74,6 +74,22 @@ final class MealTurns {
         return -1;
     }
 
+    /**
+     * "晚饭在土家山寨吃 然后宵夜不用": a meal with its own eating word ends its statement at the space when
+     * another meal follows (after 然后 at most); the later meal's words are its own.
+     */
+    static boolean eatenThenMeal(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        boolean meal = false;
+        for (Mention m : mentions) meal |= m.start() >= from && m.end() <= at && meal(m);
+        boolean eaten = false;
+        for (CueTable.Hit h : hits) eaten |= h.start() >= from && h.end() == at && h.cue() == Cue.EAT;
+        if (!meal || !eaten) return false;
+        int next = at + 1;
+        for (CueTable.Hit h : hits) if (h.start() == next && h.cue() == Cue.THEN) next = h.end();
+        for (Mention m : mentions) if (m.start() == next && meal(m)) return true;
+        return false;
+    }
+
     private static boolean meal(Mention m) {
         return m instanceof Mention.Meals || m instanceof Mention.Part;
     }

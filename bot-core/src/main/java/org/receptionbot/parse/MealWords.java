@@ -6,6 +6,9 @@ import java.util.List;
 /** Where a part of the day is a meal by the words right around it. */
 final class MealWords {
 
+    /** A meal word that opens the next statement right after a figure ("早饭三十五中饭三十五"), as a pattern. */
+    static final String NEXT_MEAL = "早饭|早餐|中饭|中餐|中午|午饭|午餐|晚饭|晚餐|晚上|宵夜|夜宵";
+
     private MealWords() {}
 
     /**

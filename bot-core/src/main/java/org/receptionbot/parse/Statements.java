@@ -66,6 +66,7 @@ final class Statements {
         subject |= vehicle && figure
                 || timed && (startsWith(from, at, hits, Cue.DEPART) || startsWith(from, at, hits, Cue.ARRIVE));
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
+        if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (!subject) return false;
