@@ -114,12 +114,15 @@ final class Assembly {
      * "晚饭25人，不对，是30人": a figure with no statement of its own after a correction replaces the
      * figure of the last statement; whether the clause was taken as a correction.
      */
-    private boolean correct(Clause c, List<String> meant) {
-        Integer figure = Figures.count(c, -1, false);
+    private boolean correct(Clause c, List<String> meant, boolean afterTakenBack) {
+        // 三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the next clause.
+        Integer ending = afterTakenBack && meant.isEmpty() && c.teams().isEmpty() ? Figures.endingFigure(c) : null;
+        Integer figure = ending != null ? ending : Figures.count(c, -1, false);
         Draft last = drafts.last();
         if (last == null) return false;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
-        if (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()) return false;
+        if (ending == null && (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()))
+            return false;
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
@@ -135,7 +138,7 @@ final class Assembly {
 
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
-        if (correcting && correct(c, meant)) return;
+        if (correcting && correct(c, meant, state.correcting())) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         // 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
