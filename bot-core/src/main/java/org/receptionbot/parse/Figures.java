@@ -122,6 +122,8 @@ final class Figures {
     private static boolean afterCountWord(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
+        // 中午报餐28: a bare number right after 报餐 or 订餐 is the figure reported.
+        if (i >= 1 && (text.startsWith("报餐", i - 1) || text.startsWith("订餐", i - 1))) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 

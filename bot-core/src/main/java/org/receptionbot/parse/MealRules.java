@@ -77,6 +77,8 @@ final class MealRules {
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
+        // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
+        if (kind == Draft.Kind.MEAL_COUNT && n != null && sizeThenAsPlanned(c)) n = null;
         List<String> ms = meant;
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
         boolean bareFigure = n != null
@@ -122,6 +124,15 @@ final class MealRules {
                 && at > 0
                 && words.indexOf('吃', at) > at
                 && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
+    }
+
+    private static boolean sizeThenAsPlanned(Clause c) {
+        if (!c.has(Cue.AS_PLANNED) || !Figures.teamSize(c) || c.current(Mention.Count.class).size() != 1) return false;
+        int figureEnd = c.current(Mention.Count.class).get(0).end();
+        for (Mention m : c.mentions)
+            if ((m instanceof Mention.Meals || m instanceof Mention.Part) && m.start() >= figureEnd)
+                return c.at(Cue.AS_PLANNED) > m.start();
+        return false;
     }
 
     /** Words that point back to some people already spoken of, not to the whole delegation. */

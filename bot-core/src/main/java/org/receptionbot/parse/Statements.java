@@ -95,6 +95,17 @@ final class Statements {
         return false;
     }
 
+    /** "然后宵夜的话嗯十几个吧": a meal with a vague figure, a statement of its own (asked or deferred). */
+    private static boolean vagueMeal(int from, int to, List<Mention> mentions) {
+        boolean meal = false;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) continue;
+            meal |= m instanceof Mention.Meals;
+            if (meal && m instanceof Mention.Vague) return true;
+        }
+        return false;
+    }
+
     /** "走的有河北、甘肃": what follows 、 is only a delegation's name, one more subject of the same statement. */
     private static boolean teamOnly(String text, int at, List<Mention> mentions) {
         for (Mention m : mentions) {
@@ -179,7 +190,8 @@ final class Statements {
         for (CueTable.Hit h : hits) {
             if (h.start() <= from || h.end() > to) continue;
             if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE) continue;
-            if (carriesStatement(from, h.start(), mentions, hits) && carriesStatement(h.end(), to, mentions, hits))
+            if (carriesStatement(from, h.start(), mentions, hits)
+                    && (carriesStatement(h.end(), to, mentions, hits) || vagueMeal(h.end(), to, mentions)))
                 return h.start();
         }
         return -1;
