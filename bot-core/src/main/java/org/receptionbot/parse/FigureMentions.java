@@ -20,6 +20,9 @@ final class FigureMentions {
     private static final Pattern BARE_WORD = Pattern.compile(
             "(?<=^|[ \\n:为报是样餐饭]|实到|人数|中午|晚上|早上|明早|今早|宵夜|夜宵|晚宴|午宴)([零一二两三四五六七八九十百]{2,6}|十)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
+    /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */
+    private static final Pattern TAKEN_OFF =
+            Pattern.compile("(?<=[减少])[一二两三四五六七八九](?=$|[ \\n,，。;；!！、~])");
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
     private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
 
@@ -40,6 +43,8 @@ final class FigureMentions {
         String text = s.text;
         if (Spans.contains(text, "俩仨"))
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
+        if (Spans.contains(text, "减少"))
+            s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
         if (wordFigureCue(text))
             s.find(BARE_WORD, m -> {
                 int n = ChineseNumerals.value(m.group(1));

@@ -54,7 +54,7 @@ final class MealRules {
 
     /** The meal statement of the clause, or null when it makes none. */
     MealReading read(Clause c, List<String> meant, ClauseState state) {
-        if (Figures.transport(c) != null) return null;
+        if (Figures.transport(c) != null && !MealWords.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
         // 晚饭三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the clause is the meal's.

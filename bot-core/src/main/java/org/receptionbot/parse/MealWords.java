@@ -58,4 +58,14 @@ final class MealWords {
         }
         return ids;
     }
+
+    /** "晚饭不吃了直接走 MU5778": a meal word with its cancellation right after it, beside a train or flight. */
+    static boolean cancelledRightAfter(Clause c) {
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            int at = m.end();
+            while (at < c.end && c.text.charAt(at) == ' ') at++;
+            if (at == c.at(Cue.CANCEL)) return true;
+        }
+        return false;
+    }
 }
