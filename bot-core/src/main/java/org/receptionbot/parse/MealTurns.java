@@ -90,6 +90,23 @@ final class MealTurns {
         return false;
     }
 
+    /**
+     * "今天中午。32人。": a full stop between a meal (or part of the day) and a figure of people that is a
+     * statement of nothing else; the figure is that meal's.
+     */
+    static boolean figureStopsApart(String text, int at, List<Mention> mentions) {
+        boolean meal = false;
+        for (Mention m : mentions) {
+            if (m.end() == at) meal = meal(m);
+            if (m.start() == at + 1)
+                return meal
+                        && m instanceof Mention.Count n
+                        && n.unit()
+                        && (n.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(n.end())) >= 0);
+        }
+        return false;
+    }
+
     private static boolean meal(Mention m) {
         return m instanceof Mention.Meals || m instanceof Mention.Part;
     }

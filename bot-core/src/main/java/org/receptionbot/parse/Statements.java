@@ -15,6 +15,7 @@ final class Statements {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
+            if (c == '。' && MealTurns.figureStopsApart(text, i, mentions)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' '
                     && !betweenStatements(text, from, i, mentions, hits)
