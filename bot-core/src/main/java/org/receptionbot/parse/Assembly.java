@@ -117,12 +117,17 @@ final class Assembly {
      * "晚饭25人，不对，是30人": a figure with no statement of its own after a correction replaces the
      * figure of the last statement; whether the clause was taken as a correction.
      */
-    private boolean correct(Clause c, List<String> meant) {
-        Integer figure = Figures.count(c, -1, false);
+    private boolean correct(Clause c, List<String> meant, boolean afterTakenBack) {
+        // 三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the next clause.
+        Integer ending = afterTakenBack && meant.isEmpty() && c.teams().isEmpty() ? Figures.endingFigure(c) : null;
+        Integer figure = ending != null ? ending : Figures.count(c, -1, false);
         Draft last = drafts.last();
         if (last == null) return false;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
-        if (!meant.isEmpty() || MovementRules.kind(c) != null || !c.teams().isEmpty()) return false;
+        if (ending == null
+                && (!meant.isEmpty()
+                        || MovementRules.kind(c) != null
+                        || !c.teams().isEmpty())) return false;
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
@@ -138,7 +143,7 @@ final class Assembly {
 
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
-        if (correcting && correct(c, meant)) return;
+        if (correcting && correct(c, meant, state.correcting())) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
         if (MovementRules.kind(c) != null && headcounts.countedMoving(c, drafts)) return;
@@ -199,8 +204,9 @@ final class Assembly {
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
     private MealReading withWaitingPeople(MealReading meal) {
-        if (meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
-        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon());
+        boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
+        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 

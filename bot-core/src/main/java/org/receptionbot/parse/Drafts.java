@@ -83,9 +83,9 @@ final class Drafts {
 
     /**
      * "有8个人去市里，晚饭不吃": the people of the last clause that waited, taken by a cancellation of
-     * {@code meals}; or null. People said with another meal ("早上四十个人…中午不回来吃") are that meal's.
+     * {@code meals}, or the delegation's size by a report that all of it eats ({@code all}); or null. People said with another meal ("早上四十个人…中午不回来吃") are that meal's.
      */
-    Integer takeWaitingPeople(List<String> meals, Lexicon lexicon) {
+    Integer takeWaitingPeople(List<String> meals, Lexicon lexicon, boolean all) {
         if (ahead.isEmpty()) return null;
         Clause waiting = ahead.get(ahead.size() - 1);
         for (Mention m : waiting.mentions) {
@@ -96,6 +96,8 @@ final class Drafts {
                             : List.of();
             for (String id : named) if (!meals.contains(id)) return null;
         }
+        // 广东代表团37人 宵夜不用: the delegation's size said with its name is no part of it.
+        if (!all && Figures.teamSize(waiting)) return null;
         Integer n = Figures.people(waiting);
         if (n != null) ahead.clear();
         return n;

@@ -15,6 +15,8 @@ final class Figures {
     static Integer count(Clause c, int verbAt, boolean unitOnly) {
         Integer again = SaidFigures.restated(c);
         if (again != null) return again;
+        Mention.Count last = lastAfterTakenBack(c);
+        if (last != null) return last.value();
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
             if (SelfCorrection.wrong(c, n)) continue;
@@ -88,9 +90,40 @@ final class Figures {
         return count(c, -1, true);
     }
 
+    /**
+     * "晚饭33 不对不对 今天有5个去县城了 报28": after a figure taken back, the last figure said is the one
+     * meant; the reasons said between are no figures. Null unless a figure was taken back and one follows.
+     */
+    private static Mention.Count lastAfterTakenBack(Clause c) {
+        boolean takenBack = false;
+        Mention.Count last = null;
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (takenBack) last = n;
+            else takenBack = SelfCorrection.wrong(c, n);
+        }
+        return last;
+    }
+
+    /** "有一个要去加练 三十八个": the clause ends with a figure; that figure, else null. */
+    static Integer endingFigure(Clause c) {
+        List<Mention.Count> counts = c.current(Mention.Count.class);
+        if (counts.isEmpty()) return null;
+        Mention.Count n = counts.get(counts.size() - 1);
+        boolean ends = c.text.substring(n.end(), c.end).strip().isEmpty();
+        return ends && !SelfCorrection.wrong(c, n) ? n.value() : null;
+    }
+
+    /** "广东代表团37人": the clause's figure follows a delegation's name right away, the delegation's size. */
+    static boolean teamSize(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) if (afterTeam(c, n)) return true;
+        return false;
+    }
+
     private static boolean afterCountWord(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
+        // 中午报餐28: a bare number right after 报餐 or 订餐 is the figure reported.
+        if (i >= 1 && (text.startsWith("报餐", i - 1) || text.startsWith("订餐", i - 1))) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 

@@ -54,9 +54,13 @@ final class MealRules {
 
     /** The meal statement of the clause, or null when it makes none. */
     MealReading read(Clause c, List<String> meant, ClauseState state) {
-        if (Figures.transport(c) != null) return null;
+        if (Figures.transport(c) != null && !MealWords.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
+        // 晚饭三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the clause is the meal's.
+        Integer ending = state.correcting() && c.teams().isEmpty() && meant.isEmpty() ? Figures.endingFigure(c) : null;
+        if (ending != null && !state.meals().isEmpty())
+            return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
         boolean cancel = c.has(Cue.CANCEL);
         boolean fewer = c.has(Cue.FEWER);
         boolean add = c.has(Cue.ADD);
@@ -73,6 +77,8 @@ final class MealRules {
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
+        // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
+        if (kind == Draft.Kind.MEAL_COUNT && n != null && sizeThenAsPlanned(c)) n = null;
         List<String> ms = meant;
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
         boolean bareFigure = n != null
@@ -100,10 +106,35 @@ final class MealRules {
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
+        // 晚饭全部在土家山寨吃: all of them eat the meal, the delegation's figure said before or as planned.
+        if (kind == Draft.Kind.MEAL_COUNT && n == null && allEat(c))
+            return new MealReading(ms, kind, null, true, true, null);
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
         // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
         boolean whole = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !someOfThem(c);
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /** "晚饭全部在土家山寨吃": all of the delegation eats the meal at a place (one of the event's, else a cancel cue reads it). */
+    private static boolean allEat(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        int at = words.indexOf('在');
+        return c.has(Cue.EAT)
+                && !c.has(Cue.REST)
+                && at > 0
+                && words.indexOf('吃', at) > at
+                && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
+    }
+
+    private static boolean sizeThenAsPlanned(Clause c) {
+        if (!c.has(Cue.AS_PLANNED)
+                || !Figures.teamSize(c)
+                || c.current(Mention.Count.class).size() != 1) return false;
+        int figureEnd = c.current(Mention.Count.class).get(0).end();
+        for (Mention m : c.mentions)
+            if ((m instanceof Mention.Meals || m instanceof Mention.Part) && m.start() >= figureEnd)
+                return c.at(Cue.AS_PLANNED) > m.start();
+        return false;
     }
 
     /** Words that point back to some people already spoken of, not to the whole delegation. */

@@ -74,6 +74,39 @@ final class MealTurns {
         return -1;
     }
 
+    /**
+     * "晚饭在土家山寨吃 然后宵夜不用": a meal with its own eating word ends its statement at the space when
+     * another meal follows (after 然后 at most); the later meal's words are its own.
+     */
+    static boolean eatenThenMeal(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        boolean meal = false;
+        for (Mention m : mentions) meal |= m.start() >= from && m.end() <= at && meal(m);
+        boolean eaten = false;
+        for (CueTable.Hit h : hits) eaten |= h.start() >= from && h.end() == at && h.cue() == Cue.EAT;
+        if (!meal || !eaten) return false;
+        int next = at + 1;
+        for (CueTable.Hit h : hits) if (h.start() == next && h.cue() == Cue.THEN) next = h.end();
+        for (Mention m : mentions) if (m.start() == next && meal(m)) return true;
+        return false;
+    }
+
+    /**
+     * "今天中午。32人。": a full stop between a meal (or part of the day) and a figure of people that is a
+     * statement of nothing else; the figure is that meal's.
+     */
+    static boolean figureStopsApart(String text, int at, List<Mention> mentions) {
+        boolean meal = false;
+        for (Mention m : mentions) {
+            if (m.end() == at) meal = meal(m);
+            if (m.start() == at + 1)
+                return meal
+                        && m instanceof Mention.Count n
+                        && n.unit()
+                        && (n.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(n.end())) >= 0);
+        }
+        return false;
+    }
+
     private static boolean meal(Mention m) {
         return m instanceof Mention.Meals || m instanceof Mention.Part;
     }

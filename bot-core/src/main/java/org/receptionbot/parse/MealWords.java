@@ -6,6 +6,9 @@ import java.util.List;
 /** Where a part of the day is a meal by the words right around it. */
 final class MealWords {
 
+    /** A meal word that opens the next statement right after a figure ("早饭三十五中饭三十五"), as a pattern. */
+    static final String NEXT_MEAL = "早饭|早餐|中饭|中餐|中午|午饭|午餐|晚饭|晚餐|晚上|宵夜|夜宵";
+
     private MealWords() {}
 
     /**
@@ -54,5 +57,15 @@ final class MealWords {
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return ids;
+    }
+
+    /** "晚饭不吃了直接走 MU5778": a meal word with its cancellation right after it, beside a train or flight. */
+    static boolean cancelledRightAfter(Clause c) {
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            int at = m.end();
+            while (at < c.end && c.text.charAt(at) == ' ') at++;
+            if (at == c.at(Cue.CANCEL)) return true;
+        }
+        return false;
     }
 }

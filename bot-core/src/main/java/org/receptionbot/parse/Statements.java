@@ -15,6 +15,7 @@ final class Statements {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
+            if (c == '。' && MealTurns.figureStopsApart(text, i, mentions)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' '
                     && !betweenStatements(text, from, i, mentions, hits)
@@ -66,6 +67,7 @@ final class Statements {
         subject |= vehicle && figure
                 || timed && (startsWith(from, at, hits, Cue.DEPART) || startsWith(from, at, hits, Cue.ARRIVE));
         if (!any && (startsWith(from, at, hits, Cue.TALK) || startsWith(from, at, hits, Cue.CORRECTION))) return true;
+        if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
         if (!carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (!subject) return false;
@@ -90,6 +92,17 @@ final class Statements {
             // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
             if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    /** "然后宵夜的话嗯十几个吧": a meal with a vague figure, a statement of its own (asked or deferred). */
+    private static boolean vagueMeal(int from, int to, List<Mention> mentions) {
+        boolean meal = false;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) continue;
+            meal |= m instanceof Mention.Meals;
+            if (meal && m instanceof Mention.Vague) return true;
         }
         return false;
     }
@@ -178,7 +191,8 @@ final class Statements {
         for (CueTable.Hit h : hits) {
             if (h.start() <= from || h.end() > to) continue;
             if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE) continue;
-            if (carriesStatement(from, h.start(), mentions, hits) && carriesStatement(h.end(), to, mentions, hits))
+            if (carriesStatement(from, h.start(), mentions, hits)
+                    && (carriesStatement(h.end(), to, mentions, hits) || vagueMeal(h.end(), to, mentions)))
                 return h.start();
         }
         return -1;
