@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
@@ -35,9 +36,12 @@ public final class Corrections {
     private final RecordText texts;
     private final Settlement settlement;
     private final SettledText settled;
+    private final LatestMessage latest;
 
-    public Corrections(Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox) {
+    public Corrections(
+            Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox, InboundLog inbound) {
         this.event = event;
+        this.latest = new LatestMessage(inbound);
         this.ledger = ledger;
         this.recorder = recorder;
         this.people = people;
@@ -47,13 +51,21 @@ public final class Corrections {
         this.settled = new SettledText(event, ledger);
     }
 
-    /** Undo by text or command: the message replied to if it has records, else the sender's last. */
+    /**
+     * Undo by text or command: the message replied to if it has records, else the sender's last
+     * recorded one, unless the sender's latest message recorded nothing (then nothing is undone).
+     */
     public Answer undo(Asked asked) {
-        Optional<String> target = Optional.ofNullable(asked.replyTo())
+        Optional<String> replied = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
-                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
-                .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
-        return target.map(ref -> undo(ref, asked)).orElse(Answer.of("没有可以撤销的记录。"));
+                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
+        if (replied.isPresent()) return undo(replied.get(), asked);
+        Optional<String> last =
+                ledger.lastMessageOf(asked.chat(), asked.sender().userId());
+        if (last.isEmpty()) return Answer.of("没有可以撤销的记录。");
+        if (latest.recordedNothing(asked, last.get()))
+            return Answer.of("您的上一条消息没有记录任何内容，本次未撤销。如要撤销更早的记录，请回复那条消息发送“撤销”。");
+        return undo(last.get(), asked);
     }
 
     /**

@@ -72,6 +72,28 @@ class ServedMealsTest {
     }
 
     @Test
+    void anUndoRightAfterARefusedReportTakesNoOlderRecordBack() {
+        f.say("hunan-li", "2026-11-22T10:00", "中午晚上都30人");
+        f.say("hunan-li", "2026-11-22T12:10", "中午少5人");
+
+        f.say("hunan-li", "2026-11-22T12:11", "撤销");
+
+        assertThat(answer()).startsWith("您的上一条消息没有记录任何内容，本次未撤销。");
+        assertThat(hunan("DINNER")).isEqualTo(30);
+    }
+
+    @Test
+    void anUndoAfterARecordedReportStillTakesItBack() {
+        f.say("hunan-li", "2026-11-22T10:00", "中午晚上都30人");
+        f.say("hunan-li", "2026-11-22T10:05", "中午晚上都28人");
+
+        f.say("hunan-li", "2026-11-22T10:06", "撤销");
+
+        assertThat(answer()).startsWith("已撤销");
+        assertThat(hunan("DINNER")).isEqualTo(30);
+    }
+
+    @Test
     void aReportJustBeforeServingIsRecordedAsALateChange() {
         f.say("hunan-li", "2026-11-22T11:29", "中午少5人");
 

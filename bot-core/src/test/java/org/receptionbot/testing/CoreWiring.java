@@ -113,7 +113,7 @@ public final class CoreWiring {
      */
     public Dialogue dialogue(InboundLog inbound, Reader reader, Exports exports, Reminders reminders) {
         Actuals actuals = new Actuals(event, ledger, pending, meals, people);
-        Corrections corrections = new Corrections(event, ledger, recorder, people, outbox);
+        Corrections corrections = new Corrections(event, ledger, recorder, people, outbox, inbound);
         BindRequests binds = new BindRequests(event, pending, bindings, people, outbox);
         Commands commands = new Commands(
                 new Boards(event, meals, movements, headcounts, issues, new StatusText(event, ledger, meals, issues)),

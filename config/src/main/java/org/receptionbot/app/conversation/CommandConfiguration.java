@@ -3,6 +3,7 @@ package org.receptionbot.app.conversation;
 import org.receptionbot.access.People;
 import org.receptionbot.adapters.xlsx.XlsxExports;
 import org.receptionbot.chat.Attachments;
+import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.BindRequests;
@@ -98,8 +99,9 @@ class CommandConfiguration {
     }
 
     @Bean
-    Corrections corrections(Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox) {
-        return new Corrections(event, ledger, recorder, people, outbox);
+    Corrections corrections(
+            Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox, InboundLog inbound) {
+        return new Corrections(event, ledger, recorder, people, outbox, inbound);
     }
 
     @Bean

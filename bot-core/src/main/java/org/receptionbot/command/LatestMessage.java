@@ -1,0 +1,41 @@
+package org.receptionbot.command;
+
+import java.util.List;
+import java.util.Set;
+import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.ledger.Source;
+
+/**
+ * The sender's latest message before a typed undo, from the inbound log: when it recorded nothing
+ * (a report refused, or one not understood), "撤销" means that message, not an older record.
+ * Commands, undo words and short replies to a question (确认, 是, 新增) are passed over: what a
+ * reply confirms is recorded under the message it answers.
+ */
+final class LatestMessage {
+    private static final Set<String> UNDO = Set.of("撤销", "撤回", "撤销上一条");
+    private static final int SHORT_REPLY = 4;
+    private final InboundLog inbound;
+
+    LatestMessage(InboundLog inbound) {
+        this.inbound = inbound;
+    }
+
+    /** Whether the sender's latest report-like message in the chat is not the one last recorded. */
+    boolean recordedNothing(Asked asked, String lastRecorded) {
+        Source undo = asked.source();
+        List<IncomingMessage> recent = inbound.recent(undo.chat(), 50);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            IncomingMessage m = recent.get(i);
+            if (!m.senderId().equals(undo.senderId()) || m.messageId().equals(undo.messageId())) continue;
+            String text = m.text().strip();
+            if (text.startsWith("/") || UNDO.contains(text) || reply(text)) continue;
+            return !Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded);
+        }
+        return false;
+    }
+
+    private static boolean reply(String text) {
+        return text.length() <= SHORT_REPLY && text.chars().noneMatch(Character::isDigit);
+    }
+}
