@@ -45,6 +45,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30f.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30g.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30h.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30i.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -57,6 +58,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30b.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30c.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30d.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30e.jsonl"));
         return all;
     }
 
