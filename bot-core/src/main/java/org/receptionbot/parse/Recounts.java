@@ -18,8 +18,14 @@ final class Recounts {
 
     private Recounts() {}
 
+    /** Whether the text can name a vehicle at all (every form of {@link #VEHICLE} has 车 or 巴): no regex otherwise. */
+    static boolean mayNameVehicle(String text) {
+        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0)
+                && VEHICLE.matcher(text).find();
+    }
+
     static String blank(String text) {
-        if (!VEHICLE.matcher(text).find() || !FIGURE.matcher(text).find()) return text;
+        if (!mayNameVehicle(text) || !FIGURE.matcher(text).find()) return text;
         Matcher m = RECOUNT.matcher(text);
         if (!m.find()) return text;
         char[] chars = text.toCharArray();

@@ -27,7 +27,7 @@ final class UncountedFigures {
 
     /** The text with those figures blanked; unchanged when it names no vehicle. */
     static String blank(String text) {
-        if (!Recounts.VEHICLE.matcher(text).find()) return text;
+        if (!Recounts.mayNameVehicle(text)) return text;
         char[] chars = null;
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text);
