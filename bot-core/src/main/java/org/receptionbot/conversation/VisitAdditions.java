@@ -54,7 +54,7 @@ public final class VisitAdditions {
                 continue;
             }
             VisitChange c = (VisitChange) r;
-            added.add(new Visit(c.delegation(), c.to(), people(c.to(), c.delegation()) + c.count()));
+            added.add(new Visit(c.delegation(), c.to(), boards.people(c.to(), c.delegation()) + c.count()));
             switched.add(
                     others.size() == 1
                             ? new VisitChange(
@@ -80,7 +80,7 @@ public final class VisitAdditions {
         if (to.isEmpty()) return List.of();
         return event.visits().stream()
                 .filter(r -> r.date().equals(to.get().date()) && !r.id().equals(c.to()))
-                .filter(r -> people(r.id(), c.delegation()) > 0)
+                .filter(r -> boards.people(r.id(), c.delegation()) > 0)
                 .toList();
     }
 
@@ -89,13 +89,9 @@ public final class VisitAdditions {
         VisitRoute to = event.route(c.to()).orElseThrow();
         List<String> on = new ArrayList<>();
         for (VisitRoute r : event.visits()) {
-            int n = people(r.id(), c.delegation());
+            int n = boards.people(r.id(), c.delegation());
             if (r.date().equals(to.date()) && (n > 0 || r.id().equals(to.id()))) on.add(r.name() + n + "人");
         }
         return String.join("、", on);
-    }
-
-    private int people(String route, String delegation) {
-        return boards.list(route).map(l -> l.people(delegation)).orElse(0);
     }
 }

@@ -42,10 +42,10 @@ final class VisitOverbooking {
             if (!(r instanceof Visit v) || v.delegation() == null) continue;
             Optional<VisitRoute> route = event.route(v.route());
             Optional<Delegation> d = event.delegation(v.delegation());
-            if (route.isEmpty() || d.isEmpty() || v.count() <= people(v.route(), v.delegation())) continue;
+            if (route.isEmpty() || d.isEmpty() || v.count() <= boards.people(v.route(), v.delegation())) continue;
             List<VisitRoute> others = others(route.get(), v.delegation(), said);
             int total = v.count();
-            for (VisitRoute o : others) total += people(o.id(), v.delegation());
+            for (VisitRoute o : others) total += boards.people(o.id(), v.delegation());
             if (total > d.get().size() && !others.isEmpty())
                 return Optional.of(question(u, v, total - d.get().size(), others, d.get(), asked));
         }
@@ -56,7 +56,7 @@ final class VisitOverbooking {
             ParseOutcome.Understood u, Visit v, int over, List<VisitRoute> others, Delegation d, Asked asked) {
         String from = others.size() == 1 ? others.get(0).name() : "其他线路";
         List<String> has = new ArrayList<>();
-        for (VisitRoute o : others) has.add(o.name() + "已有" + people(o.id(), d.id()) + "人");
+        for (VisitRoute o : others) has.add(o.name() + "已有" + boards.people(o.id(), d.id()) + "人");
         String text = texts.delegation(d.id()) + "共" + d.size() + "人，" + String.join("、", has) + "："
                 + texts.route(v.route()) + v.count() + "人是从" + from + "调整，还是另外新增？请点按钮或回复“调整”或“新增”（10分钟内有效）。";
         return choice.ask(
@@ -71,7 +71,7 @@ final class VisitOverbooking {
         List<Record> records = new ArrayList<>(u.records());
         int left = over;
         for (VisitRoute o : others) {
-            int had = people(o.id(), delegation);
+            int had = boards.people(o.id(), delegation);
             int off = Math.min(left, had);
             if (off > 0) records.add(new Visit(delegation, o.id(), had - off));
             left -= off;
@@ -83,11 +83,7 @@ final class VisitOverbooking {
     private List<VisitRoute> others(VisitRoute route, String delegation, Map<String, Integer> said) {
         return event.visits().stream()
                 .filter(r -> !r.id().equals(route.id()) && r.date().equals(route.date()) && r.overlaps(route))
-                .filter(r -> !said.containsKey(r.id()) && people(r.id(), delegation) > 0)
+                .filter(r -> !said.containsKey(r.id()) && boards.people(r.id(), delegation) > 0)
                 .toList();
-    }
-
-    private int people(String route, String delegation) {
-        return boards.list(route).map(l -> l.people(delegation)).orElse(0);
     }
 }

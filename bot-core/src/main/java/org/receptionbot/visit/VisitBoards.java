@@ -54,6 +54,11 @@ public final class VisitBoards {
                         .findFirst());
     }
 
+    /** A delegation's people on a route's list as it stands; 0 when the route or the delegation is not on it. */
+    public int people(String routeId, String delegation) {
+        return list(routeId).map(l -> l.people(delegation)).orElse(0);
+    }
+
     /**
      * One route's list as it stood at {@code at}: only the messages sent by then, and the
      * withdrawals made by then; empty when the event has no such route id.
