@@ -46,6 +46,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30g.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30h.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30i.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30j.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -59,6 +60,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30c.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30d.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30e.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30f.jsonl"));
         return all;
     }
 
