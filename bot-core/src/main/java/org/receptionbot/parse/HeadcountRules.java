@@ -82,10 +82,23 @@ final class HeadcountRules {
 
     /**
      * "北海回程 3号车44 4号车40 全部出发": vehicles each with its figure right after it, said with their
-     * moving and naming no delegation, are a head count each; the moving is the buses'. Placed when they are.
+     * moving and naming no delegation, are a head count each; the moving is the buses'. So is one vehicle
+     * counted, then where it carries its people ("5号车实到30 送西藏去机场"). Placed when they are.
      */
     boolean countedMoving(Clause c, Drafts drafts) {
-        return c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), drafts);
+        if (c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), drafts)) return true;
+        // (10号车实到28人，)送北京代表团去机场: the trip of the bus just counted names whom it carries.
+        if (HeadcountWords.carries(c, drafts.last())) {
+            if (!c.teams().isEmpty()) drafts.last().team = c.teams().get(0);
+            return true;
+        }
+        Mention.Count n = HeadcountWords.countedThenCarried(c);
+        if (n == null) return false;
+        // 5号车实到30 送西藏去机场: the delegation the counted bus carries is the count's.
+        draft(c, c.all(Mention.Vehicle.class).get(0), c.teams(), drafts);
+        drafts.last().count = n.value();
+        if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
+        return true;
     }
 
     /**
@@ -118,7 +131,8 @@ final class HeadcountRules {
         Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
         d.vehicle = vehicle.id();
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
-        d.count = Figures.count(c, c.at(Cue.HEADCOUNT), false);
+        Mention.Count counted = HeadcountFigure.of(c, vehicle);
+        d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
         // 四十人左右, 大概30个: about so many is no count; the bot asks.

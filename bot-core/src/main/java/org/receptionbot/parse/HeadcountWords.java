@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /** What the words of a clause say about a figure counted on a vehicle (see {@link HeadcountRules}). */
 final class HeadcountWords {
 
@@ -12,10 +14,15 @@ final class HeadcountWords {
         return c.has(Cue.FEWER) && c.at(Cue.FEWER) < first || c.has(Cue.ADD) && c.at(Cue.ADD) < first;
     }
 
+    /**
+     * "5号车还要等最后一个航班的老师": people said after 等 in the same phrase are waited for; "8号车在南门等
+     * 重庆的人已经上车41个": a phrase ending with 等 is where the vehicle waits.
+     */
     static boolean waits(Clause c, Mention.Vehicle vehicle) {
         int at = c.text.indexOf('等', vehicle.end());
         if (at < 0 || at >= c.end) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > at) return true;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() > at) return c.text.substring(at, n.start()).indexOf(' ') < 0;
         return false;
     }
 
@@ -28,7 +35,15 @@ final class HeadcountWords {
                 || c.all(Mention.Vehicle.class).isEmpty()
                 || !c.all(Mention.Day.class).isEmpty()) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
-        return false;
+        return boardedNow(c);
+    }
+
+    /** "重庆的人已经上车41个", "已经清点 实到40": 已经 right before the counting word is the count as it stands now. */
+    private static boolean boardedNow(Clause c) {
+        int past = c.endOf(Cue.PAST);
+        if (c.at(Cue.HEADCOUNT) < past) return false;
+        return c.text.startsWith("已经", c.at(Cue.PAST))
+                && c.text.substring(past, c.at(Cue.HEADCOUNT)).replace("都", "").isBlank();
     }
 
     static boolean about(Clause c) {
@@ -98,5 +113,37 @@ final class HeadcountWords {
     static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
         return false;
+    }
+
+    /**
+     * "5号车实到30 送西藏去机场", "3车清点完 41 拉湖南回酒店": one vehicle counted with a counting word, then the
+     * trip it makes with no day, clock or train of its own; the figure counted, else null.
+     */
+    static Mention.Count countedThenCarried(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.size() != 1 || c.teams().size() > 1 || c.question || !c.has(Cue.HEADCOUNT)) return null;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return null;
+        Mention.Count n = HeadcountFigure.of(c, vehicles.get(0));
+        if (n == null || c.at(Cue.HEADCOUNT) < vehicles.get(0).end()) return null;
+        int move = Figures.firstOf(c, Cue.DEPART, Cue.ARRIVE);
+        for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() < n.end()) return null;
+        return move > n.end() ? n : null;
+    }
+
+    /**
+     * "(10号车实到28人，)送北京代表团去机场": after a head count, a statement opening with the bus's verb of
+     * carrying (送, 拉, 载), with no vehicle, day, clock or train of its own, is the counted bus's trip.
+     */
+    static boolean carries(Clause c, Draft last) {
+        if (last == null || last.kind != Draft.Kind.HEADCOUNT || c.question || c.teams().size() > 1) return false;
+        if (!c.all(Mention.Vehicle.class).isEmpty()
+                || !c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return false;
+        int i = c.start;
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        return i < c.end && "送拉载".indexOf(c.text.charAt(i)) >= 0;
     }
 }

@@ -1,0 +1,49 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Words of a problem that, beside a head count, are no problem: a count not taken yet ("今天还没数",
+ * "今天的还没统计") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
+ * stragglers are found).
+ */
+final class HeadcountTalk {
+    /** Counting verbs after 还没: the count is not taken yet. */
+    private static final String[] COUNTING = {"数", "点", "统计", "清点", "核对"};
+    /** Being lost from the group, said of the people counted when 的 follows (跟丢的, 掉队的那两个). */
+    private static final String[] LOST = {"掉队", "走散", "跟丢"};
+
+    private HeadcountTalk() {}
+
+    /** Drops those problem words from {@code hits} of a message with a counting word. */
+    static void dropProblems(List<CueTable.Hit> hits, String text) {
+        int counted = -1;
+        for (CueTable.Hit h : hits)
+            if (h.cue() == Cue.HEADCOUNT) {
+                counted = h.start();
+                break;
+            }
+        if (counted < 0) return;
+        int[] lost = lostOnes(text, counted);
+        hits.removeIf(h -> h.cue() == Cue.PROBLEM && notCountedYet(text, h)
+                || lost != null
+                        && h.start() >= lost[0]
+                        && h.end() <= lost[1]
+                        && (h.cue() == Cue.PROBLEM || h.cue() == Cue.LOST_WAY || h.cue() == Cue.OTHER_PROBLEM));
+    }
+
+    private static boolean notCountedYet(String text, CueTable.Hit h) {
+        if (!text.startsWith("还没", h.start()) || h.end() != h.start() + 2) return false;
+        for (String w : COUNTING) if (text.startsWith(w, h.end())) return true;
+        return false;
+    }
+
+    /** Where the first word of being lost, followed by 的, stands after {@code from}; null when none does. */
+    private static int[] lostOnes(String text, int from) {
+        for (String w : LOST) {
+            int at = text.indexOf(w + "的", from);
+            if (at >= 0) return new int[] {at, at + w.length() + 1};
+        }
+        return null;
+    }
+}
