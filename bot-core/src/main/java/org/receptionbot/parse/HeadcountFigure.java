@@ -11,22 +11,31 @@ import java.util.List;
 final class HeadcountFigure {
     /** What may stand between the counting word or the vehicle and the figure counted. */
     private static final String BETWEEN = " :：了共";
+    /** Words right after a figure reported that say it was wrong. */
+    private static final String[] WRONG = {"是错的", "不对", "错了"};
 
     private HeadcountFigure() {}
 
     /** The figure counted on {@code vehicle}, or null when none is said where a count is said. */
     static Mention.Count of(Clause c, Mention.Vehicle vehicle) {
+        Mention.Count again = afterReportTakenBack(c);
+        if (again != null) return again;
         Mention.Count n = rightAfter(c, c.endOf(Cue.HEADCOUNT));
         if (n == null) n = HeadcountWords.figureRightAfter(c, vehicle);
         if (n == null) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
-        for (int i = counts.indexOf(n); i >= 0 && SelfCorrection.wrong(c, counts.get(i)); ) {
+        for (int i = counts.indexOf(n); i >= 0 && takenBack(c, counts.get(i)); ) {
             i++;
             // 实到41 哦不对 刚数错了: a figure taken back with none in its place is no count.
             if (i >= counts.size()) return null;
             n = counts.get(i);
         }
         return n;
+    }
+
+    /** Said wrong (30个 哦不对), or counted again (实到38 刚才数错了). */
+    private static boolean takenBack(Clause c, Mention.Count n) {
+        return SelfCorrection.wrong(c, n) || Recounts.follow(c, n.end());
     }
 
     /** The figure right after {@code from} with at most a pause between, or null. */
@@ -38,5 +47,29 @@ final class HeadcountFigure {
             return n;
         }
         return null;
+    }
+
+    /**
+     * "6号车报的40是错的 是39", "刚才报的41不对 是40": the figure said with 是 after a figure reported and
+     * said wrong; null when no figure is taken back so, or none is said in its place.
+     */
+    static Mention.Count afterReportTakenBack(Clause c) {
+        boolean takenBack = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (takenBack && before(c, n.start(), "是")) return n;
+            takenBack |= before(c, n.start(), "报的") && saidWrong(c, n.end());
+        }
+        return null;
+    }
+
+    private static boolean before(Clause c, int at, String word) {
+        int i = at;
+        while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
+        return i - word.length() >= c.start && c.text.startsWith(word, i - word.length());
+    }
+
+    private static boolean saidWrong(Clause c, int at) {
+        for (String w : WRONG) if (c.text.startsWith(w, at) && at + w.length() <= c.end) return true;
+        return false;
     }
 }

@@ -28,6 +28,7 @@ final class HeadcountRules {
             return true;
         }
         if (!vehicles.isEmpty()) {
+            if (HeadcountWords.onlyMissing(c)) return false;
             Mention.Vehicle v = vehicles.get(0);
             Mention.Count counted = mealStatement ? null : HeadcountWords.figureFor(c, v);
             if (counted != null) {
@@ -37,7 +38,9 @@ final class HeadcountRules {
                 return true;
             }
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
-            boolean listed = !mealStatement && c.bare() && SaidFigures.afterVehicle(c, v) != null;
+            boolean listed = !mealStatement
+                    && (c.bare() && SaidFigures.afterVehicle(c, v) != null
+                            || HeadcountFigure.afterReportTakenBack(c) != null);
             if (!listed) {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
                 if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;

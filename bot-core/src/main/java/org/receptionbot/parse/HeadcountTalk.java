@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Words of a problem that, beside a head count, are no problem: a count not taken yet ("今天还没数",
- * "今天的还没统计") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
+ * "今天的还没统计"), a figure taken back ("9号车 40人 说错了 41人") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
  * stragglers are found).
  */
 final class HeadcountTalk {
@@ -16,16 +16,16 @@ final class HeadcountTalk {
     private HeadcountTalk() {}
 
     /** Drops those problem words from {@code hits} of a message with a counting word. */
-    static void dropProblems(List<CueTable.Hit> hits, String text) {
+    static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
         int counted = -1;
         for (CueTable.Hit h : hits)
             if (h.cue() == Cue.HEADCOUNT) {
                 counted = h.start();
                 break;
             }
-        if (counted < 0) return;
-        int[] lost = lostOnes(text, counted);
-        hits.removeIf(h -> h.cue() == Cue.PROBLEM && notCountedYet(text, h)
+        if (counted < 0 && !vehicle(mentions)) return;
+        int[] lost = counted < 0 ? null : lostOnes(text, counted);
+        hits.removeIf(h -> h.cue() == Cue.PROBLEM && (notCountedYet(text, h) || takesBack(mentions, text, h))
                 || lost != null
                         && h.start() >= lost[0]
                         && h.end() <= lost[1]
@@ -45,5 +45,25 @@ final class HeadcountTalk {
             if (at >= 0) return new int[] {at, at + w.length() + 1};
         }
         return null;
+    }
+
+    private static boolean vehicle(List<Mention> mentions) {
+        for (Mention m : mentions) if (m instanceof Mention.Vehicle) return true;
+        return false;
+    }
+
+    /** "9号车 40人 说错了 41人": 错了 right after a figure, beside a vehicle, takes the figure back. */
+    private static boolean takesBack(List<Mention> mentions, String text, CueTable.Hit h) {
+        if (!text.startsWith("错", h.start()) && !text.startsWith("不对", h.start())) return false;
+        int b = h.start();
+        if (b > 0 && "说报写打数".indexOf(text.charAt(b - 1)) >= 0) b--;
+        while (b > 0 && "哦噢啊 ,，".indexOf(text.charAt(b - 1)) >= 0) b--;
+        boolean vehicle = false;
+        boolean figure = false;
+        for (Mention m : mentions) {
+            vehicle |= m instanceof Mention.Vehicle;
+            figure |= m instanceof Mention.Count && m.end() == b;
+        }
+        return vehicle && figure;
     }
 }

@@ -28,12 +28,13 @@ final class HeadcountWords {
 
     /**
      * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip
-     * going on, not a count of an earlier day.
+     * going on, not a count of an earlier day; so is 刚才 in a report taken back.
      */
     static boolean talkAfter(Clause c) {
-        if (!c.has(Cue.HEADCOUNT)
-                || c.all(Mention.Vehicle.class).isEmpty()
-                || !c.all(Mention.Day.class).isEmpty()) return false;
+        if (c.all(Mention.Vehicle.class).isEmpty() || !c.all(Mention.Day.class).isEmpty()) return false;
+        // 5号车刚才报的41是错的 是40: a report taken back is corrected now.
+        if (HeadcountFigure.afterReportTakenBack(c) != null) return true;
+        if (!c.has(Cue.HEADCOUNT)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
         return boardedNow(c);
     }
@@ -145,5 +146,19 @@ final class HeadcountWords {
         int i = c.start;
         while (i < c.end && c.text.charAt(i) == ' ') i++;
         return i < c.end && "送拉载".indexOf(c.text.charAt(i)) >= 0;
+    }
+
+    /**
+     * "11号车内蒙的还差两个人没上来", "2号车那边还差3个没下楼": every figure is of people still missing
+     * (after 差); the vehicle is waited on, not counted.
+     */
+    static boolean onlyMissing(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        for (Mention.Count n : counts) {
+            int i = n.start();
+            while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
+            if (i == c.start || c.text.charAt(i - 1) != '差') return false;
+        }
+        return !counts.isEmpty();
     }
 }

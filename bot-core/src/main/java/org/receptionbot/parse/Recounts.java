@@ -1,37 +1,48 @@
 package org.receptionbot.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * "刚才数错了 3号车重新清点实到42人": a vehicle counted again is a head count that replaces the
- * earlier one, not a problem. When a message has a word of recounting, a vehicle and a figure, the
- * recounting words are blanked (positions kept) so the head-count rules read the rest as they read
- * "3号车实到42人".
+ * earlier one, not a problem. In a message with a vehicle and a figure, the cue words said inside the
+ * recounting words are dropped, so the head-count rules read the rest as they read "3号车实到42人"; a figure
+ * followed by recounting words ("实到38 刚才数错了 重新数一遍是39人") is taken back ({@link HeadcountFigure}).
  */
 final class Recounts {
     private static final Pattern RECOUNT =
-            Pattern.compile("(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
+            Pattern.compile("(?:我们)?(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
                     + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?");
-    static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
-    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}\\s*(?:人|个|位|名)|实到\\s*\\d{1,3}|号车\\s*\\d{1,3}");
 
     private Recounts() {}
 
-    /** Whether the text can name a vehicle at all (every form of {@link #VEHICLE} has 车 or 巴): no regex otherwise. */
-    static boolean mayNameVehicle(String text) {
-        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0)
-                && VEHICLE.matcher(text).find();
+    /** Drops the cue words said inside recounting words of a message with a vehicle and a figure. */
+    static void drop(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
+        if (hits.isEmpty() || text.indexOf('错') < 0 && text.indexOf("重新") < 0 || !counted(mentions)) return;
+        Matcher m = RECOUNT.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            int to = m.end();
+            hits.removeIf(h -> h.start() >= from && h.end() <= to);
+        }
     }
 
-    static String blank(String text) {
-        if (!mayNameVehicle(text) || !FIGURE.matcher(text).find()) return text;
-        Matcher m = RECOUNT.matcher(text);
-        if (!m.find()) return text;
-        char[] chars = text.toCharArray();
-        do {
-            for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
-        } while (m.find());
-        return new String(chars);
+    /** A vehicle and a figure of people. */
+    private static boolean counted(List<Mention> mentions) {
+        boolean vehicle = false;
+        boolean figure = false;
+        for (Mention m : mentions) {
+            vehicle |= m instanceof Mention.Vehicle;
+            figure |= m instanceof Mention.Count;
+        }
+        return vehicle && figure;
+    }
+
+    /** "实到38 刚才数错了 重新数一遍是39人": whether recounting words follow {@code at} in the clause, after a pause. */
+    static boolean follow(Clause c, int at) {
+        int i = at;
+        while (i < c.end && " ,，".indexOf(c.text.charAt(i)) >= 0) i++;
+        return i < c.end && RECOUNT.matcher(c.text).region(i, c.end).lookingAt();
     }
 }

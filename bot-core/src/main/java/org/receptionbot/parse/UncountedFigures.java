@@ -5,29 +5,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figures said beside a vehicle that are not the number counted on it: the expected figure ("应到42
- * 实到40"), people still missing ("还差五个没下来"), a figure taken back ("实到41 哦不对 42 刚上来一个", "2号车28 不对 二号车29",
- * "报的41是错的 是40") and a total over several vehicles ("1、2号车共63人"). They are blanked (positions kept) so the
- * head-count rules read only the figure counted, or nothing.
+ * Figures said beside a vehicle that no rule may read as a figure at all: people still missing with
+ * nothing counted ("还差五个没下来"), a vehicle's figure taken back with the vehicle said again ("2号车28 不对
+ * 二号车29") and a total over several vehicles ("1、2号车共63人"). They are blanked (positions kept). Figures
+ * beside the one counted (应到42, 少一个, 刚上来一个, 报的41是错的) are the head-count rules' own matter
+ * ({@link HeadcountFigure}).
  */
 final class UncountedFigures {
     private static final String NUM = "(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})";
     private static final String UNIT = "\\s*[人个名位]?";
     private static final String GAP = "[\\s，,]*";
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("应(?:该)?到\\s*" + NUM + UNIT + "(?=" + GAP + "实到)"),
             Pattern.compile("还差\\s*" + NUM + "\\s*[人个名位]"),
             Pattern.compile(NUM + "号车\\s*" + NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?=" + NUM + "号车)"),
-            Pattern.compile(NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?:是|应该是)?(?=\\s*" + NUM + ")"),
-            Pattern.compile("(?<=\\d[\\s，,]{1,3})(?:刚|又)(?:上来|上车|回来)了?\\s*" + NUM + "\\s*[人个名位]"),
-            Pattern.compile("(?:刚才)?报的\\s*" + NUM + UNIT + "(?:是错的|不对|错了)" + GAP + "(?:是|应该是)?(?=\\s*" + NUM + ")"),
             Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT));
+
+    private static final Pattern VEHICLE =
+            Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
 
     private UncountedFigures() {}
 
+    /** Whether the text can name a vehicle at all (every form of {@link #VEHICLE} has 车 or 巴): no regex otherwise. */
+    static boolean mayNameVehicle(String text) {
+        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0) && VEHICLE.matcher(text).find();
+    }
+
     /** The text with those figures blanked; unchanged when it names no vehicle. */
     static String blank(String text) {
-        if (!Recounts.mayNameVehicle(text)) return text;
+        if (!mayNameVehicle(text)) return text;
         char[] chars = null;
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text);
