@@ -91,11 +91,11 @@ final class HeadcountRules {
     boolean countedMoving(Clause c, Drafts drafts) {
         if (c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), drafts)) return true;
         // (10号车实到28人，)送北京代表团去机场: the trip of the bus just counted names whom it carries.
-        if (HeadcountWords.carries(c, drafts.last())) {
+        if (HeadcountTrips.carries(c, drafts.last())) {
             if (!c.teams().isEmpty()) drafts.last().team = c.teams().get(0);
             return true;
         }
-        Mention.Count n = HeadcountWords.countedThenCarried(c);
+        Mention.Count n = HeadcountTrips.countedThenCarried(c);
         if (n == null) return false;
         // 5号车实到30 送西藏去机场: the delegation the counted bus carries is the count's.
         draft(c, c.all(Mention.Vehicle.class).get(0), c.teams(), drafts);
