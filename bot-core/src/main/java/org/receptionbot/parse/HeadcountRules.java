@@ -29,14 +29,11 @@ final class HeadcountRules {
         }
         if (!vehicles.isEmpty()) {
             if (HeadcountWords.onlyMissing(c)) return false;
+            // 1号车2号车共计66人: a total over buses is no bus's count; the bot asks each bus's.
+            if (!mealStatement && HeadcountWords.jointTotal(c)) return counted(c, vehicles.get(0), null, drafts);
             Mention.Vehicle v = vehicles.get(0);
-            Mention.Count counted = mealStatement ? null : HeadcountWords.figureFor(c, v);
-            if (counted != null) {
-                draft(c, v, c.teams(), drafts);
-                drafts.last().count = counted.value();
-                if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
-                return true;
-            }
+            Mention.Count said = mealStatement ? null : HeadcountWords.figureFor(c, v);
+            if (said != null) return counted(c, v, said.value(), drafts);
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
             boolean listed = !mealStatement
                     && (c.bare() && SaidFigures.afterVehicle(c, v) != null
@@ -98,10 +95,7 @@ final class HeadcountRules {
         Mention.Count n = HeadcountTrips.countedThenCarried(c);
         if (n == null) return false;
         // 5号车实到30 送西藏去机场: the delegation the counted bus carries is the count's.
-        draft(c, c.all(Mention.Vehicle.class).get(0), c.teams(), drafts);
-        drafts.last().count = n.value();
-        if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
-        return true;
+        return counted(c, c.all(Mention.Vehicle.class).get(0), n.value(), drafts);
     }
 
     /**
@@ -123,10 +117,16 @@ final class HeadcountRules {
      * liaison and naming none, moves no delegation (who is aboard is its head count's matter).
      */
     boolean busMovesNoOne(Clause c) {
-        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (vehicles.isEmpty() || reading.sender() != null || !c.teams().isEmpty()) return false;
-        for (Mention.Vehicle v : vehicles)
-            if (!reading.lexicon().hasVehicle(v.id()) || reading.lexicon().vehicleTeam(v.id()) != null) return false;
+        return HeadcountTrips.busMovesNoOne(c, reading);
+    }
+
+    /** Places a head count of the clause's delegation with the figure given (null: the bot asks it). */
+    private boolean counted(Clause c, Mention.Vehicle vehicle, Integer count, Drafts drafts) {
+        draft(c, vehicle, c.teams(), drafts);
+        Draft d = drafts.last();
+        d.count = count;
+        if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
+        if (d.missing == Gap.Field.COUNT && count != null) d.missing = null;
         return true;
     }
 

@@ -38,4 +38,13 @@ final class HeadcountTrips {
         while (i < c.end && c.text.charAt(i) == ' ') i++;
         return i < c.end && "送拉载".indexOf(c.text.charAt(i)) >= 0;
     }
+
+    /** See {@link HeadcountRules#busMovesNoOne}. */
+    static boolean busMovesNoOne(Clause c, Reading reading) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.isEmpty() || reading.sender() != null || !c.teams().isEmpty()) return false;
+        for (Mention.Vehicle v : vehicles)
+            if (!reading.lexicon().hasVehicle(v.id()) || reading.lexicon().vehicleTeam(v.id()) != null) return false;
+        return true;
+    }
 }

@@ -129,4 +129,22 @@ final class HeadcountWords {
         }
         return !counts.isEmpty();
     }
+
+    /**
+     * "1号车2号车共计66人", "3和4号车一共70人": vehicles said together, then 共 and a figure: a total over
+     * them, no vehicle's count.
+     */
+    static boolean jointTotal(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        for (int i = 0; i < vehicles.size(); i++) {
+            int from = vehicles.get(i).end();
+            String after = c.text.substring(from, Math.min(c.end, from + 4));
+            if (!after.contains("共") && !after.contains("合计")) continue;
+            // 1号车、2号车总共60人: the vehicle before may stand in the clause before, past a 、.
+            int b = vehicles.get(i).start();
+            while (b > 0 && "、和及与,， ".indexOf(c.text.charAt(b - 1)) >= 0) b--;
+            if (b > 0 && "车巴".indexOf(c.text.charAt(b - 1)) >= 0) return true;
+        }
+        return false;
+    }
 }
