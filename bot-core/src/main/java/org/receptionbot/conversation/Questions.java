@@ -44,10 +44,10 @@ public final class Questions {
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
-        Optional<Answer> chosen =
-                Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
+        Optional<Choice.Option> option = Choice.Option.reply(t);
+        Optional<Answer> chosen = option.flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
-        if (YES.contains(t)) {
+        if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && visitsHeld(asked)) {
             Optional<Pending> held =
                     pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
             if (held.isPresent()
@@ -59,6 +59,7 @@ public final class Questions {
         Optional<Pending> lapsed =
                 pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        if (option.filter(VisitAnswers::visit).isPresent()) return Optional.of(VisitAnswers.unasked(pending, asked));
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
                 && filled(a.gaps().get(0), t, asked).isPresent()) {
@@ -67,6 +68,13 @@ public final class Questions {
                     "上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
+    }
+
+    /** True when visit figures wait for this sender's 确认: a 新增 then confirms them. */
+    private boolean visitsHeld(Asked asked) {
+        return pending.peek(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
+                .filter(p -> p instanceof Pending.Confirmation c && VisitAnswers.visits(c.records()))
+                .isPresent();
     }
 
     /** Applies what was held back (records, an actual count) as confirmed, under its original message. */
