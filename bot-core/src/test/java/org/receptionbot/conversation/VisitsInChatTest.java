@@ -235,6 +235,15 @@ class VisitsInChatTest {
     }
 
     @Test
+    void aHeldSignUpAboveTheSizeCorrectedInWordsIsRecordedWithTheCorrectedFigure() {
+        f.reads("北海线我们去40人", new Visit("hunan", "beihai", 40));
+        ask("hunan-li", "2026-11-22T09:00", "北海线我们去40人");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "不对，是4人").text()).contains("北海线：湖南省代表团 4人（原2人）");
+        assertThat(people("beihai", "hunan")).isEqualTo(4);
+    }
+
+    @Test
     void anAdditionOnTheDelegationsOwnRouteAddsPeopleAndIsNotReadAsASwitch() {
         f.reads("北海线再加1人", new VisitChange("hunan", 1, null, "beihai"));
 
