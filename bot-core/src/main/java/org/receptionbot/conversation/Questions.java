@@ -47,7 +47,7 @@ public final class Questions {
         Optional<Choice.Option> option = Choice.Option.reply(t);
         Optional<Answer> chosen = option.flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
-        if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && visitsHeld(asked)) {
+        if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && VisitAnswers.held(pending, asked)) {
             Optional<Pending> held =
                     pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
             if (held.isPresent()
@@ -68,13 +68,6 @@ public final class Questions {
                     "上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
-    }
-
-    /** True when visit figures wait for this sender's 确认: a 新增 then confirms them. */
-    private boolean visitsHeld(Asked asked) {
-        return pending.peek(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
-                .filter(p -> p instanceof Pending.Confirmation c && VisitAnswers.visits(c.records()))
-                .isPresent();
     }
 
     /** Applies what was held back (records, an actual count) as confirmed, under its original message. */

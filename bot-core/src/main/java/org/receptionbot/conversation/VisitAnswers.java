@@ -4,6 +4,7 @@ import java.util.List;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
@@ -21,8 +22,14 @@ final class VisitAnswers {
         return option == Choice.Option.ADDED || option == Choice.Option.SWITCHED;
     }
 
-    /** True when the records are visit reports and changes only. */
-    static boolean visits(List<Record> records) {
+    /** True when visit figures wait for the sender's 确认: a 新增 then confirms them. */
+    static boolean held(PendingQuestions pending, Asked asked) {
+        return pending.peek(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
+                .filter(p -> p instanceof Pending.Confirmation c && visits(c.records()))
+                .isPresent();
+    }
+
+    private static boolean visits(List<Record> records) {
         return !records.isEmpty() && records.stream().allMatch(r -> r instanceof Visit || r instanceof VisitChange);
     }
 
