@@ -39,6 +39,20 @@ final class MealWords {
         return false;
     }
 
+    /** Words of a figure taken back and the one meant ("不对 是32", "哦不 应该是", "说错了 更正"). */
+    private static final String CORRECTING = "不对错说打写报更正纠应该哦噢喔";
+
+    /**
+     * "中午30个 不对 是32", "晚上四十 说错了 四十二": a part of the day with a figure taken back and the
+     * figure meant after it, nothing else said, is about the meal.
+     */
+    static boolean figureCorrected(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 2 || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
+        for (Mention.Count n : counts) if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
+        return false;
+    }
+
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;
