@@ -62,7 +62,7 @@ final class MealRules {
         Integer ending = state.correcting() && c.teams().isEmpty() && meant.isEmpty() ? Figures.endingFigure(c) : null;
         if (ending != null && !state.meals().isEmpty())
             return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
-        boolean cancel = c.has(Cue.CANCEL);
+        boolean cancel = c.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(c);
         boolean fewer = c.has(Cue.FEWER);
         boolean add = c.has(Cue.ADD);
         Draft.Kind kind;

@@ -53,6 +53,21 @@ final class MealWords {
         return false;
     }
 
+    /**
+     * "早饭午饭不在山庄吃了", "晚饭不在九院用餐": 不在, a place of a few characters, then eating: the meal
+     * is not eaten where it was planned (the usual places are cue words of their own).
+     */
+    static boolean eatsElsewhere(Clause c) {
+        int at = c.text.indexOf("不在", c.start);
+        if (at < 0 || at >= c.end) return false;
+        for (int i = at + 3; i < Math.min(c.end, at + 10); i++) {
+            char ch = c.text.charAt(i);
+            if (" ,，。、".indexOf(ch) >= 0) return false;
+            if (ch == '吃' || (ch == '餐' && "用就".indexOf(c.text.charAt(i - 1)) >= 0)) return true;
+        }
+        return false;
+    }
+
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;
@@ -78,7 +93,7 @@ final class MealWords {
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
             int at = m.end();
             while (at < c.end && c.text.charAt(at) == ' ') at++;
-            if (at == c.at(Cue.CANCEL)) return true;
+            if (at == c.at(Cue.CANCEL) || c.text.startsWith("不在", at) && eatsElsewhere(c)) return true;
         }
         return false;
     }
