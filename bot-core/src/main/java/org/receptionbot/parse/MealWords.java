@@ -68,6 +68,29 @@ final class MealWords {
         return false;
     }
 
+    /** Another day's or time's arrangement pointed at instead of a figure. */
+    private static final String[] AS_ANOTHER_TIME = {
+        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天",
+        "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
+    };
+
+    private static final String[] TASTE = {"好吃", "难吃", "不错", "丰盛", "味道", "菜", "辣", "咸", "淡", "香", "棒", "饱"};
+
+    /**
+     * "晚上那个就按上次说的那样弄吧", "人数跟昨天反过来": a meal or its figure said to be as another day's,
+     * which the parser cannot read; the sender is to be asked (in a clause that asks nothing).
+     */
+    static boolean asAnotherTime(Clause c, Lexicon lexicon) {
+        if (c.question) return false;
+        String words = c.text.substring(c.start, c.end);
+        boolean about = !c.all(Mention.Meals.class).isEmpty() || !ofParts(c, lexicon).isEmpty() || words.contains("人数");
+        if (!about) return false;
+        // 晚饭跟昨天一样好吃: an opinion of the food, no arrangement.
+        for (String w : TASTE) if (words.contains(w)) return false;
+        for (String w : AS_ANOTHER_TIME) if (words.contains(w)) return true;
+        return false;
+    }
+
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;
