@@ -190,16 +190,19 @@ final class Assembly {
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (MovementWords.vehicleLeaves(c, drafts.last())) return;
+        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
+        boolean cancels = meal != null
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && !c.all(Mention.Meals.class).isEmpty();
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
+            if (cancels) meals.place(c, meal, state, drafts);
             return;
         }
         Draft prior = drafts.last();
         movements.movement(c, move, state, drafts);
         VisitFollowUps.leavers(c, prior, drafts);
-        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
-        boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
-        if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
+        if (cancels) meals.place(c, meal, state, drafts);
     }
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */

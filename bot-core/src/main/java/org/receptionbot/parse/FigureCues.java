@@ -16,6 +16,8 @@ final class FigureCues {
                         + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
+        // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
+        t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
         // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
         t.guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);

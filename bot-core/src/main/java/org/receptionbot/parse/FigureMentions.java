@@ -44,6 +44,7 @@ final class FigureMentions {
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
+        afterTeams(s);
         if (wordFigureCue(text))
             s.find(BARE_WORD, m -> {
                 int n = ChineseNumerals.value(m.group(1));
@@ -51,6 +52,26 @@ final class FigureMentions {
             });
         if (digits) BareNumbers.scan(s);
     }
+
+    /**
+     * "江西5 安徽5 福建六", "湖南十二": a figure in Chinese numerals right after a delegation's name (a space
+     * between at most) that ends the word is that delegation's figure, one digit long or more.
+     */
+    private static void afterTeams(Spans s) {
+        String text = s.text;
+        for (int k = 0, teams = s.found.size(); k < teams; k++) {
+            if (!(s.found.get(k) instanceof Mention.Team t)) continue;
+            int from = t.end() < text.length() && text.charAt(t.end()) == ' ' ? t.end() + 1 : t.end();
+            int to = from;
+            while (to < text.length() && to - from < 6 && NUMERAL.has(text.charAt(to))) to++;
+            if (to == from || to < text.length() && !ENDS_FIGURE.has(text.charAt(to)) || !s.free(from, to)) continue;
+            int n = ChineseNumerals.value(text.substring(from, to));
+            if (n > 0) s.add(new Mention.Count(n, false, from, to));
+        }
+    }
+
+    private static final CharSet NUMERAL = new CharSet("零一二两三四五六七八九十百");
+    private static final CharSet ENDS_FIGURE = new CharSet(" \n,，。;；!！、~");
 
     /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
     private static boolean vagueCue(String text) {
