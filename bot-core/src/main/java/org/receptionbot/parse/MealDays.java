@@ -25,8 +25,7 @@ final class MealDays {
             if (m instanceof Mention.Day d) {
                 later |= m != days.get(0);
                 day = d.date();
-            }
-            else if (m instanceof Mention.Meals named) {
+            } else if (m instanceof Mention.Meals named) {
                 for (String id : lexicon.inServingOrder(named.ids())) add(out, meals, id, day);
             } else if (m instanceof Mention.Part p && parts && later) {
                 // 今天晚饭 明天中午和晚上都不吃了: a part of the day after the later day is that day's meal.

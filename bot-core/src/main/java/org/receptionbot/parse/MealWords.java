@@ -49,7 +49,8 @@ final class MealWords {
     static boolean figureCorrected(Clause c) {
         List<Mention.Count> counts = c.all(Mention.Count.class);
         if (counts.size() < 2 || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
-        for (Mention.Count n : counts) if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
+        for (Mention.Count n : counts)
+            if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
         return false;
     }
 
@@ -70,8 +71,7 @@ final class MealWords {
 
     /** Another day's or time's arrangement pointed at instead of a figure. */
     private static final String[] AS_ANOTHER_TIME = {
-        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天",
-        "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
+        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天", "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
     };
 
     private static final String[] TASTE = {"好吃", "难吃", "不错", "丰盛", "味道", "菜", "辣", "咸", "淡", "香", "棒", "饱"};
@@ -83,7 +83,8 @@ final class MealWords {
     static boolean asAnotherTime(Clause c, Lexicon lexicon) {
         if (c.question) return false;
         String words = c.text.substring(c.start, c.end);
-        boolean about = !c.all(Mention.Meals.class).isEmpty() || !ofParts(c, lexicon).isEmpty() || words.contains("人数");
+        boolean about =
+                !c.all(Mention.Meals.class).isEmpty() || !ofParts(c, lexicon).isEmpty() || words.contains("人数");
         if (!about) return false;
         // 晚饭跟昨天一样好吃: an opinion of the food, no arrangement.
         for (String w : TASTE) if (words.contains(w)) return false;
