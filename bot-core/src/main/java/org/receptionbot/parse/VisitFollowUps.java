@@ -28,6 +28,37 @@ final class VisitFollowUps {
         return d.kind == Draft.Kind.VISIT_CHANGE && d.to != null && n.equals(d.count) && c.has(Cue.ADD);
     }
 
+    /**
+     * "有个人想换到北海 待定", "改去柳州的那位还没定": a change said, then left undecided with nothing
+     * of its own, is no change yet; it is taken back.
+     */
+    static boolean pending(Clause c, Drafts drafts) {
+        if (!c.has(Cue.UNSURE) && !c.has(Cue.UNDECIDED) || !c.teams().isEmpty()) return false;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Day || m instanceof Mention.Part)) return false;
+        List<Draft> last = drafts.lastStatement();
+        if (last.isEmpty() || last.stream().anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE)) return false;
+        drafts.dropLastStatement();
+        return true;
+    }
+
+    /**
+     * "湖北3个人改去百色 柳州不去了": a route dropped right after a switch that named no route to leave,
+     * with no people of its own, is the route they leave.
+     */
+    static boolean left(Clause c, Drafts drafts) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.persons(c) > 0) return false;
+        VisitWords.Word drop = VisitWords.drop(c);
+        if (drop == null || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
+        List<Draft> last = drafts.lastStatement();
+        String route = routes.get(0).id();
+        for (Draft d : last)
+            if (d.kind != Draft.Kind.VISIT_CHANGE || d.from != null || d.to == null || d.to.equals(route)) return false;
+        if (last.isEmpty()) return false;
+        for (Draft d : last) d.from = route;
+        return true;
+    }
+
     /** "百色线加2个 是发改委的": the delegation of the statement before, which was to be asked. */
     static boolean owner(Clause c, Drafts drafts) {
         List<Mention.Team> teams = c.all(Mention.Team.class);

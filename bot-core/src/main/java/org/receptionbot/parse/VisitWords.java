@@ -15,7 +15,7 @@ final class VisitWords {
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错"
+        "并到", "并入", "合并到", "上错", "搭错", "坐错"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
@@ -42,7 +42,7 @@ final class VisitWords {
     /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
-            + "|(?<![" + SURNAMES + "副正])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
+            + "|(?<![" + SURNAMES + "副正位])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
             // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
             + "|有个人(?![们员])"
@@ -65,6 +65,31 @@ final class VisitWords {
     static boolean oldBefore(Clause c, int at) {
         for (String w : OLD) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
         return false;
+    }
+
+    /** The route named right after {@code at} ("原来报的百色", "不去北海了", "本来是北海的"), or null. */
+    static Mention.Route routeAfter(Clause c, int at) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            if (r.start() < at) continue;
+            return r.start() - at <= 3 && c.text.substring(at, r.start()).chars().allMatch(ch -> NEAR.indexOf(ch) >= 0)
+                    ? r
+                    : null;
+        }
+        return null;
+    }
+
+    /** Words that may stand between an old-plan or dropping word and its route: 原来报的百色, 本来是北海的, 原来去柳州. */
+    private static final String NEAR = " 报的是去在走跟坐";
+
+    /** The route of the old plan said in the clause ("原来报的百色", "本来是北海的"), or null. */
+    static Mention.Route oldRoute(Clause c) {
+        for (String w : OLD) {
+            for (int at = c.text.indexOf(w, c.start); at >= 0 && at + w.length() <= c.end; at = c.text.indexOf(w, at + 1)) {
+                Mention.Route r = routeAfter(c, at + w.length());
+                if (r != null) return r;
+            }
+        }
+        return null;
     }
 
     static boolean past(Clause c) {
