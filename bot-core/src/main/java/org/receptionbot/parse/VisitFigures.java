@@ -106,6 +106,24 @@ final class VisitFigures {
         return n > 0 ? Integer.valueOf(n) : null;
     }
 
+    /**
+     * "柳州线报6个人 本来7个", "北海3人 原来是4人": the figure said, then the old plan's after an old-plan
+     * word; {new, old}, or null.
+     */
+    static int[] newThenOld(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        for (int i = 0; i + 1 < counts.size(); i++) {
+            Mention.Count now = counts.get(i);
+            Mention.Count old = counts.get(i + 1);
+            String between = c.text.substring(now.end(), old.start()).strip();
+            for (String w : OLD_WORDS)
+                if (between.startsWith(w) && between.length() - w.length() <= 2) return new int[] {now.value(), old.value()};
+        }
+        return null;
+    }
+
+    private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
+
     private static final java.util.regex.Pattern PART_OF =
             java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
 

@@ -59,6 +59,16 @@ final class VisitFollowUps {
         return true;
     }
 
+    /**
+     * "报6个人 本来7个 有一个领导临时有事来不了了": the people missing from the old plan, said with no
+     * route or delegation of their own, only explain the figure.
+     */
+    static boolean whyFewer(Clause c, int fewer) {
+        if (fewer <= 0 || !c.all(Mention.Route.class).isEmpty() || !c.teams().isEmpty()) return false;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        return counts.size() == 1 && counts.get(0).value() == fewer;
+    }
+
     /** "百色线加2个 是发改委的": the delegation of the statement before, which was to be asked. */
     static boolean owner(Clause c, Drafts drafts) {
         List<Mention.Team> teams = c.all(Mention.Team.class);
@@ -86,6 +96,19 @@ final class VisitFollowUps {
             return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
         return true;
+    }
+
+    /**
+     * "广东刘处长明天不参加考察了 开完会就回广州": a departure said in the drop-out's own statement is the
+     * departure of the people who dropped out.
+     *
+     * @param visit the visit draft the statement placed, or null
+     */
+    static void sameLeavers(Draft visit, Drafts drafts) {
+        Draft d = drafts.last();
+        if (visit == null || d == null || d == visit || d.kind != Draft.Kind.DEPARTURE || d.count != null) return;
+        if (visit.kind == Draft.Kind.VISIT_CHANGE && visit.to == null && visit.count != null && visit.missing == null)
+            d.count = visit.count;
     }
 
     /**

@@ -15,6 +15,8 @@ final class VisitRules {
     private int namedBefore;
     /** The route of the list being read: the last single route given a figure, or a header's. */
     private String listRoute;
+    /** How many fewer than planned the clause before said go (报6个人 本来7个: 1), whom the next clause may explain. */
+    private int shortBy;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
     private boolean placedBefore;
 
@@ -36,12 +38,15 @@ final class VisitRules {
         listRoute = null;
         boolean follows = placedBefore;
         placedBefore = false;
+        int fewerThanPlanned = shortBy;
+        shortBy = 0;
         if (!meant.isEmpty()) return false;
         if (follows
                 && (VisitFollowUps.completes(c, drafts)
                         || VisitFollowUps.reason(c, drafts)
                         || VisitFollowUps.pending(c, drafts)
                         || VisitFollowUps.left(c, drafts)
+                        || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         Integer total = carried == null ? null : beforeTotal(c, routes);
@@ -188,6 +193,14 @@ final class VisitRules {
         if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && last.to != null) {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
+        }
+        // 柳州线报6个人 本来7个: the figure said before the old plan's is the route's figure now.
+        int[] said = VisitFigures.newThenOld(c);
+        if (said != null && routes.size() == 1 && !reading.who(c, state).contains(null)) {
+            String route = routes.get(0).id();
+            shortBy = said[1] - said[0];
+            return new VisitChanges(reading, c, state, drafts, 0)
+                    .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, said[0]));
         }
         List<String> who = reading.who(c, state);
         oldPlan = new OldPlan(who.get(0), routes.get(0).id(), VisitChanges.figure(c));
