@@ -18,6 +18,8 @@ final class VisitTurns {
         Span after = Span.of(mentions, at + 1, next);
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
+        // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
+        if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {

@@ -48,6 +48,14 @@ final class VisitWords {
             + "|有个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
+    /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
+    static boolean personGoes(String text, int from, int to) {
+        Matcher m = PERSON.matcher(text).region(from, to);
+        if (!m.lookingAt()) return false;
+        int go = text.indexOf('去', m.end());
+        return go >= 0 && go < to && go - m.end() <= 3;
+    }
+
     /** A word found in a clause: where it starts and ends. */
     record Word(int at, int end) {}
 
