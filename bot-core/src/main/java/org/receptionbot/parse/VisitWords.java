@@ -153,12 +153,19 @@ final class VisitWords {
 
     /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
     static int onePerson(Clause c) {
+        // 5号车上多了个江苏的: one person more on a bus, said with 个 alone.
+        for (String w : EXTRA_ONE) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return 1;
+        }
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.value() != 1) continue;
             for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
         }
         return 0;
     }
+
+    private static final String[] EXTRA_ONE = {"多了个", "多出个", "多了一个", "多出一个", "多了一位", "多出一位"};
 
     /** Words for one person after 一个/一位 (一个同志, 一位领导). */
     private static final String[] ONE = {"同志", "领导", "同事", "代表", "处长", "局长", "主任", "科长", "老师", "人"};
