@@ -25,7 +25,7 @@ final class Recounts {
                 && VEHICLE.matcher(text).find();
     }
 
-    private static final Pattern SHORT = Pattern.compile("(?<=车|巴) ?(?:上|这边)?(?:人)?少了?(?:一|1|两|2|俩)(?:个|位)?(?:人)?(?= *[0-9一二三四五六七八九十]{1,3}(?![0-9号车]))");
+    private static final Pattern SHORT = Pattern.compile("(?<=车|巴) ?[^\\s\\d，,。；;！!？?少]{0,4}?少了?(?:一|1|两|2|俩)(?:个|位)?(?:人)?(?= *[0-9一二三四五六七八九十]{1,3}+(?![0-9号车分点:：时岁]))");
 
     /**
      * "1号车少了一个 33": a vehicle short of people, then its figure, is that figure counted; the
