@@ -152,7 +152,9 @@ final class Assembly {
         int before = drafts.size();
         if (visits.place(c, meant, state, drafts)) {
             if (c.has(Cue.HEALTH) || drafts.size() == before) issues.place(c, false, drafts);
+            Draft visit = drafts.size() > before ? drafts.last() : null;
             beside.visit(c, state, drafts);
+            VisitFollowUps.sameLeavers(visit, drafts);
             return;
         }
         MealReading meal = meals.read(c, meant, state);
