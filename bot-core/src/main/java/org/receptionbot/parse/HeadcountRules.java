@@ -53,7 +53,10 @@ final class HeadcountRules {
             }
             // 5号车上多了个江苏的: one more of a delegation on the bus counts no one; what they do is said after.
             boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitWords.onePerson(c) == 1;
-            if (c.has(Cue.ADD) && oneMore && c.all(Mention.Count.class).size() <= 1 && !c.teams().isEmpty()) return false;
+            if (c.has(Cue.ADD)
+                    && oneMore
+                    && c.all(Mention.Count.class).size() <= 1
+                    && !c.teams().isEmpty()) return false;
             // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
             if (HeadcountWords.waits(c, v)) return false;
             // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.

@@ -30,7 +30,9 @@ final class HeadcountWords {
     static boolean sharedTotal(Clause c, List<Mention.Vehicle> vehicles) {
         if (vehicles.size() < 2) return false;
         Mention.Vehicle last = vehicles.get(vehicles.size() - 1);
-        List<Mention.Count> after = c.all(Mention.Count.class).stream().filter(n -> n.start() >= last.end()).toList();
+        List<Mention.Count> after = c.all(Mention.Count.class).stream()
+                .filter(n -> n.start() >= last.end())
+                .toList();
         if (after.size() != 1) return false;
         String between = c.text.substring(last.end(), after.get(0).start());
         return between.contains("共") || between.contains("合计") || between.contains("总计");

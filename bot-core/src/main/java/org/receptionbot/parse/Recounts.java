@@ -13,8 +13,8 @@ final class Recounts {
     private static final Pattern RECOUNT =
             Pattern.compile("(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
                     + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?");
-    static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}"
-            + "|[\\u4e00-\\u9fff][A-Z]·?[A-Z0-9]{5}");
+    static final Pattern VEHICLE = Pattern.compile(
+            "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}" + "|[\\u4e00-\\u9fff][A-Z]·?[A-Z0-9]{5}");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}\\s*(?:人|个|位|名)|实到\\s*\\d{1,3}|号车\\s*\\d{1,3}");
 
     private Recounts() {}
@@ -25,7 +25,8 @@ final class Recounts {
                 && VEHICLE.matcher(text).find();
     }
 
-    private static final Pattern SHORT = Pattern.compile("(?<=车|巴) ?[^\\s\\d，,。；;！!？?少]{0,4}?少了?(?:一|1|两|2|俩)(?:个|位)?(?:人)?(?= *[0-9一二三四五六七八九十]{1,3}+(?![0-9号车分点:：时岁]))");
+    private static final Pattern SHORT = Pattern.compile(
+            "(?<=车|巴) ?[^\\s\\d，,。；;！!？?少]{0,4}?少了?(?:一|1|两|2|俩)(?:个|位)?(?:人)?(?= *[0-9一二三四五六七八九十]{1,3}+(?![0-9号车分点:：时岁]))");
 
     /**
      * "1号车少了一个 33": a vehicle short of people, then its figure, is that figure counted; the

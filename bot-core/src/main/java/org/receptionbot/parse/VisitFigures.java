@@ -97,11 +97,13 @@ final class VisitFigures {
         int i = at + 1;
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
         int figureEnd = i;
-        while (figureEnd < c.end && figureEnd - i < 3 && "一二两三四五六七八九十".indexOf(c.text.charAt(figureEnd)) >= 0) figureEnd++;
+        while (figureEnd < c.end && figureEnd - i < 3 && "一二两三四五六七八九十".indexOf(c.text.charAt(figureEnd)) >= 0)
+            figureEnd++;
         if (figureEnd == i || figureEnd >= c.end || "位个人名".indexOf(c.text.charAt(figureEnd)) < 0) return null;
         // 那两个航班, 这两个车: a figure of things, not of people.
-        if (c.text.charAt(figureEnd) == '个' && figureEnd + 1 < c.end && "航车房批组天月".indexOf(c.text.charAt(figureEnd + 1)) >= 0)
-            return null;
+        if (c.text.charAt(figureEnd) == '个'
+                && figureEnd + 1 < c.end
+                && "航车房批组天月".indexOf(c.text.charAt(figureEnd + 1)) >= 0) return null;
         int n = ChineseNumerals.value(c.text.substring(i, figureEnd));
         return n > 0 ? Integer.valueOf(n) : null;
     }
@@ -117,7 +119,8 @@ final class VisitFigures {
             Mention.Count old = counts.get(i + 1);
             String between = c.text.substring(now.end(), old.start()).strip();
             for (String w : OLD_WORDS)
-                if (between.startsWith(w) && between.length() - w.length() <= 2) return new int[] {now.value(), old.value()};
+                if (between.startsWith(w) && between.length() - w.length() <= 2)
+                    return new int[] {now.value(), old.value()};
         }
         return null;
     }

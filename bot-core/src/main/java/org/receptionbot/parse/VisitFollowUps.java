@@ -49,7 +49,8 @@ final class VisitFollowUps {
         List<Mention.Route> routes = c.all(Mention.Route.class);
         if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.persons(c) > 0) return false;
         VisitWords.Word drop = VisitWords.drop(c);
-        if (drop == null || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
+        if (drop == null
+                || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
         List<Draft> last = drafts.lastStatement();
         String route = routes.get(0).id();
         for (Draft d : last)

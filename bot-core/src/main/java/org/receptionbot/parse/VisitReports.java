@@ -54,8 +54,12 @@ final class VisitReports {
      */
     static boolean vagueTotal(Clause c) {
         if (c.all(Mention.Route.class).isEmpty() || c.all(Mention.Vague.class).isEmpty()) return false;
-        if (!c.all(Mention.Count.class).isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        return !c.has(Cue.ADD) && !c.has(Cue.FEWER) && !c.has(Cue.CANCEL) && VisitWords.drop(c) == null
+        if (!c.all(Mention.Count.class).isEmpty()
+                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        return !c.has(Cue.ADD)
+                && !c.has(Cue.FEWER)
+                && !c.has(Cue.CANCEL)
+                && VisitWords.drop(c) == null
                 && VisitWords.switching(c) == null;
     }
 

@@ -79,7 +79,8 @@ final class VisitWords {
     static Mention.Route routeAfter(Clause c, int at) {
         for (Mention.Route r : c.all(Mention.Route.class)) {
             if (r.start() < at) continue;
-            return r.start() - at <= 3 && c.text.substring(at, r.start()).chars().allMatch(ch -> NEAR.indexOf(ch) >= 0)
+            return r.start() - at <= 3
+                            && c.text.substring(at, r.start()).chars().allMatch(ch -> NEAR.indexOf(ch) >= 0)
                     ? r
                     : null;
         }
@@ -92,7 +93,9 @@ final class VisitWords {
     /** The route of the old plan said in the clause ("原来报的百色", "本来是北海的"), or null. */
     static Mention.Route oldRoute(Clause c) {
         for (String w : OLD) {
-            for (int at = c.text.indexOf(w, c.start); at >= 0 && at + w.length() <= c.end; at = c.text.indexOf(w, at + 1)) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
                 Mention.Route r = routeAfter(c, at + w.length());
                 if (r != null) return r;
             }
