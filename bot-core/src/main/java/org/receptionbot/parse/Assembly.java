@@ -171,8 +171,7 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
-                || c.has(Cue.UNSURE)
-                || c.has(Cue.UNDECIDED)) return;
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && TransportPending.only(c))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;

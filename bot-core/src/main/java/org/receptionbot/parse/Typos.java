@@ -44,6 +44,7 @@ final class Typos {
                 w[1].getChars(0, w[1].length(), out, at);
             }
         }
+        out = days(text, out);
         for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
             // 34仁: the unit of people as the pinyin input method slipped (ren).
             if ("0123456789０１２３４５６７８９".indexOf(text.charAt(at - 1)) < 0) continue;
@@ -51,5 +52,19 @@ final class Typos {
             out[at] = '人';
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * 名天下午三点到: 明天 as the pinyin input method slips (ming tian), unless a figure or 扬 comes before
+     * (5名天津队员, 名扬天下) or 津/然 after it (名天津, 天然).
+     */
+    private static char[] days(String text, char[] out) {
+        for (int at = text.indexOf("名天"); at >= 0; at = text.indexOf("名天", at + 1)) {
+            if (at > 0 && "0123456789一二两三四五六七八九十几扬".indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (at + 2 < text.length() && "津然".indexOf(text.charAt(at + 2)) >= 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '明';
+        }
+        return out;
     }
 }
