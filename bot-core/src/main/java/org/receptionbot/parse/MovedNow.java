@@ -6,6 +6,8 @@ import java.util.List;
 /** A movement reported as it happens, with no day or time of its own: today's. */
 final class MovedNow {
 
+    private static final String[] EARLIER_EVENT = {"上届", "上一届", "去年", "往年", "前年"};
+
     private MovedNow() {}
 
     /**
@@ -25,6 +27,8 @@ final class MovedNow {
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
+        // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
+        for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
                 ? c.has(Cue.PAST)
                         || contains(c, "了")

@@ -102,6 +102,8 @@ final class MovementRules {
             day = reading.today();
         }
         if (day != null && day.isBefore(reading.today())) return;
+        // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
+        if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());
