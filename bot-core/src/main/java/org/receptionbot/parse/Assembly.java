@@ -48,9 +48,10 @@ final class Assembly {
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
-                    || Reports.tally(c, reading);
+                    || Reports.tally(c, reading)
+                    || MovementHeader.of(c, clauses, reading);
             if (skip) {
-                if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER) || header(c) || MovementHeader.of(c, clauses, reading)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
@@ -209,11 +210,12 @@ final class Assembly {
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 
-    /** A list line with a delegation and a time or a train ("1. 湖北 上午9点 G1122"). */
+    /** A list line with a delegation and a time, a train or its people ("1. 湖北 上午9点 G1122", "江西厅5人 上午9点"). */
     private static boolean listLine(Clause c) {
         return !c.teams().isEmpty()
                 && (!c.all(Mention.Clock.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty());
+                        || !c.all(Mention.Transport.class).isEmpty()
+                        || Figures.people(c) != null);
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

@@ -118,6 +118,14 @@ final class MovementRules {
         }
     }
 
+    private static boolean untimed(Clause c) {
+        return c.all(Mention.Clock.class).isEmpty() && c.all(Mention.Day.class).isEmpty() && c.all(Mention.Part.class).isEmpty();
+    }
+
+    private static boolean otherTeam(Clause c, Draft last) {
+        return last.team != null && !c.teams().isEmpty() && !c.teams().contains(last.team);
+    }
+
     /** 现在提前到24号中午: moves the last movement to the new date and time; 航班号变成MU5487 gives its new train or flight. */
     static void amend(Clause c, Draft last) {
         String transport = Figures.transport(c);
@@ -139,6 +147,12 @@ final class MovementRules {
         Draft last = drafts.last();
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            return;
+        }
+        // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
+        // for their own verb (an arrival with neither would be no record).
+        if (last.kind == Draft.Kind.ARRIVAL && otherTeam(c, last) && untimed(c) && (Figures.people(c) != null || Figures.transport(c) != null)) {
+            drafts.waitForMovement(c);
             return;
         }
         if (NextMovement.follows(c, last)) {

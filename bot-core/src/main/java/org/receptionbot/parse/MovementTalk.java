@@ -28,12 +28,14 @@ final class MovementTalk {
         return true;
     }
 
-    /** Words by which a coordinator speaks to everyone (各位, 大家, 统一, 所有车辆). */
-    private static final String[] EVERYONE = {"各位", "大家", "统一", "所有", "全体", "一律", "汇总"};
+    /** Words by which a coordinator speaks to everyone (各位, 大家, 统一, 所有车辆), or gives the shuttles' timetable (送机安排, 发车). */
+    private static final String[] EVERYONE = {
+        "各位", "大家", "统一", "所有", "全体", "一律", "汇总", "送机安排", "送站安排", "接机安排", "接站安排", "发车", "班车"
+    };
 
     /**
-     * "各位 礼拜天统一退房", "明天大家早点到大堂", "所有车辆今天下午统一回公司": a movement said to
-     * everyone, naming no delegation, is a notice, no one's movement.
+     * "各位 礼拜天统一退房", "明天大家早点到大堂", "所有车辆今天下午统一回公司", "明天返程送机安排：7点半、9点半":
+     * a movement said to everyone, or a timetable of the shuttles, naming no delegation, is a notice, no one's movement.
      */
     static boolean toEveryone(Clause c) {
         for (String w : EVERYONE) {
