@@ -22,6 +22,8 @@ final class Assembly {
     private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
+    /** Whether any statement of the message names its movement by a verb. */
+    private boolean verbs;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -37,6 +39,7 @@ final class Assembly {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
         handled = handled(clauses);
+        for (Clause c : clauses) verbs |= MovementRules.kind(c) != null;
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -165,6 +168,7 @@ final class Assembly {
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
+        if (move == null && listMove == null && !verbs && TicketMovement.departs(c, reading)) move = Draft.Kind.DEPARTURE;
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST)
@@ -172,7 +176,8 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
-                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && TransportPending.only(c))) return;
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) 
+                        && !(move != null && (TransportPending.only(c) || TransportPending.estimatedHour(c)))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;

@@ -26,6 +26,17 @@ final class TransportPending {
         return true;
     }
 
+    /**
+     * "K1158估计明天凌晨2点到": a guess at the hour a named train or flight comes in is the movement at that
+     * hour (a late train's new time), no doubt about the movement itself.
+     */
+    static boolean estimatedHour(Clause c) {
+        if (c.has(Cue.UNDECIDED) || !c.has(Cue.UNSURE) || !c.text.startsWith("估计", c.at(Cue.UNSURE))) return false;
+        if (c.all(Mention.Transport.class).isEmpty()) return false;
+        for (Mention.Clock k : c.all(Mention.Clock.class)) if (k.start() > c.at(Cue.UNSURE)) return true;
+        return false;
+    }
+
     private static boolean ticketBefore(String text, int at) {
         int i = at;
         while (i > 0 && BETWEEN.indexOf(text.charAt(i - 1)) >= 0 && at - i < 4) i--;
