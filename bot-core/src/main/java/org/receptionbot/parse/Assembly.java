@@ -24,6 +24,7 @@ final class Assembly {
     private Draft.Kind listMove;
     /** Whether any statement of the message names its movement by a verb. */
     private boolean verbs;
+    private List<Clause> clauses = List.of();
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -40,6 +41,7 @@ final class Assembly {
         boolean notice = notice(clauses);
         handled = handled(clauses);
         for (Clause c : clauses) verbs |= MovementRules.kind(c) != null;
+        this.clauses = clauses;
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -184,6 +186,7 @@ final class Assembly {
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
+        else if (meal != null && peopleBeforeMovement(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
@@ -221,6 +224,16 @@ final class Assembly {
                 && (!c.all(Mention.Clock.class).isEmpty()
                         || !c.all(Mention.Transport.class).isEmpty()
                         || Figures.people(c) != null);
+    }
+
+    /**
+     * "还有我们处长和司机俩，CA1611晚上8点半到": people added with no meal or eating named, right before a
+     * movement, are the people who move.
+     */
+    private boolean peopleBeforeMovement(Clause c, MealReading meal) {
+        if (!meal.meals().isEmpty() || c.has(Cue.EAT) || c.has(Cue.TOPIC_MEAL) || Figures.people(c) == null) return false;
+        int at = clauses.indexOf(c);
+        return at >= 0 && at + 1 < clauses.size() && MovementRules.kind(clauses.get(at + 1)) != null;
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */
