@@ -64,6 +64,8 @@ final class StatementCues {
                 new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前"
                 },
                 null);
+        // 有十个人要留到明天再走: staying on to a day moves the leaving to it.
+        t.guarded(Cue.CHANGE, "留到", "", new String[0], "明后周星礼0123456789一二三四五六七八九十");
         // 明天中午之前到: 到 after 之前/以前 is arriving by that time (前 alone before 到 is 提前到 and its kin).
         for (String w : new String[] {"之前到", "以前到"}) t.guarded(Cue.ARRIVE, w, "", new String[] {"过", "的", "这", "那"}, null);
         // 上海6位刚进山庄, 都接上了: just in at the venue, or met at the station, is arriving now.
