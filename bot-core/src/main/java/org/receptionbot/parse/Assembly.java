@@ -178,6 +178,7 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
+                        && !(move != null && MovementWords.restated(c) && timedAfter(c))
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) 
                         && !(move != null && (TransportPending.only(c) || TransportPending.estimatedHour(c)))) return;
         Draft last = drafts.last();
@@ -224,6 +225,15 @@ final class Assembly {
                 && (!c.all(Mention.Clock.class).isEmpty()
                         || !c.all(Mention.Transport.class).isEmpty()
                         || Figures.people(c) != null);
+    }
+
+    /** (甘肃刚才说的先走的是12个人，)明天上午10点的车: a later statement gives a day or a time. */
+    private boolean timedAfter(Clause c) {
+        for (int i = clauses.indexOf(c) + 1; i > 0 && i < clauses.size(); i++) {
+            Clause next = clauses.get(i);
+            if (!next.all(Mention.Day.class).isEmpty() || !next.all(Mention.Clock.class).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

@@ -183,6 +183,7 @@ final class MovementRules {
         for (Draft d : drafts.lastStatement()) {
             if (transport != null && d.transport == null) d.transport = transport;
             if (firstDay && d.time == null) d.date = days.get(0).date();
+            if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;
             if (time != null && d.time == null && (days.isEmpty() || firstDay)) d.time = time;
         }
     }
