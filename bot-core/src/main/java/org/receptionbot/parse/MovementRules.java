@@ -146,7 +146,9 @@ final class MovementRules {
     void attach(Clause c, ClauseState state, Drafts drafts) {
         Draft last = drafts.last();
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
-            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
+            boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
+            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
             return;
         }
         // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
