@@ -24,6 +24,8 @@ final class Assembly {
     private Draft.Kind listMove;
     /** Whether any statement of the message names its movement by a verb. */
     private boolean verbs;
+    /** Whether a delegation's train home was read from a line with no verb (see {@link TicketMovement}). */
+    private boolean tickets;
     private List<Clause> clauses = List.of();
 
     Assembly(Reading reading) {
@@ -170,7 +172,12 @@ final class Assembly {
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null && listMove != null && listLine(c)) move = listMove;
-        if (move == null && listMove == null && !verbs && TicketMovement.departs(c, reading)) move = Draft.Kind.DEPARTURE;
+        if (move == null && listMove == null && !verbs && TicketMovement.departs(c, reading)) {
+            move = Draft.Kind.DEPARTURE;
+            tickets = true;
+        }
+        // (1.宁夏 27号 14:20 G2046 31人) 3.青海 27号 全团 车次待定: a line of the same list whose train is still open.
+        if (move == null && tickets && !c.teams().isEmpty() && TransportPending.only(c)) move = Draft.Kind.DEPARTURE;
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST)
