@@ -22,11 +22,7 @@ final class Assembly {
     private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
-    /** Whether any statement of the message names its movement by a verb. */
-    private boolean verbs;
-    /** Whether a delegation's train home was read from a line with no verb (see {@link TicketMovement}). */
-    private boolean tickets;
-    private List<Clause> clauses = List.of();
+    private MessageMoves moves;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -42,8 +38,7 @@ final class Assembly {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
         handled = handled(clauses);
-        for (Clause c : clauses) verbs |= MovementRules.kind(c) != null;
-        this.clauses = clauses;
+        moves = new MessageMoves(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -56,9 +51,9 @@ final class Assembly {
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
                     || Reports.tally(c, reading)
-                    || MovementHeader.of(c, clauses, reading);
+                    || moves.header(c);
             if (skip) {
-                if (c.has(Cue.HEADER) || header(c) || MovementHeader.of(c, clauses, reading)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER) || header(c) || moves.header(c)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
@@ -171,13 +166,7 @@ final class Assembly {
         }
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
-        if (move == null && listMove != null && listLine(c)) move = listMove;
-        if (move == null && listMove == null && !verbs && TicketMovement.departs(c, reading)) {
-            move = Draft.Kind.DEPARTURE;
-            tickets = true;
-        }
-        // (1.宁夏 27号 14:20 G2046 31人) 3.青海 27号 全团 车次待定: a line of the same list whose train is still open.
-        if (move == null && tickets && !c.teams().isEmpty() && TransportPending.only(c)) move = Draft.Kind.DEPARTURE;
+        if (move == null) move = moves.verbless(c, listMove);
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST)
@@ -185,16 +174,15 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
-                        && !(move != null && MovementWords.restated(c) && timedAfter(c))
-                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) 
-                        && !(move != null && (TransportPending.only(c) || TransportPending.estimatedHour(c)))) return;
+                        && !(move != null && moves.restatedNow(c))
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null && peopleBeforeMovement(c, meal)) drafts.waitForMovement(c);
+        else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
@@ -224,33 +212,6 @@ final class Assembly {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
-    }
-
-    /** A list line with a delegation and a time, a train or its people ("1. 湖北 上午9点 G1122", "江西厅5人 上午9点"). */
-    private static boolean listLine(Clause c) {
-        return !c.teams().isEmpty()
-                && (!c.all(Mention.Clock.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty()
-                        || Figures.people(c) != null);
-    }
-
-    /** (甘肃刚才说的先走的是12个人，)明天上午10点的车: a later statement gives a day or a time. */
-    private boolean timedAfter(Clause c) {
-        for (int i = clauses.indexOf(c) + 1; i > 0 && i < clauses.size(); i++) {
-            Clause next = clauses.get(i);
-            if (!next.all(Mention.Day.class).isEmpty() || !next.all(Mention.Clock.class).isEmpty()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "还有我们处长和司机俩，CA1611晚上8点半到": people added with no meal or eating named, right before a
-     * movement, are the people who move.
-     */
-    private boolean peopleBeforeMovement(Clause c, MealReading meal) {
-        if (!meal.meals().isEmpty() || c.has(Cue.EAT) || c.has(Cue.TOPIC_MEAL) || Figures.people(c) == null) return false;
-        int at = clauses.indexOf(c);
-        return at >= 0 && at + 1 < clauses.size() && MovementRules.kind(clauses.get(at + 1)) != null;
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */
