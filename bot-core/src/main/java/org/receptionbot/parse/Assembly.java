@@ -22,6 +22,7 @@ final class Assembly {
     private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
+    private MessageMoves moves;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -37,6 +38,7 @@ final class Assembly {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
         handled = handled(clauses);
+        moves = new MessageMoves(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -48,9 +50,10 @@ final class Assembly {
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
-                    || Reports.tally(c, reading);
+                    || Reports.tally(c, reading)
+                    || moves.header(c);
             if (skip) {
-                if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER) || header(c) || moves.header(c)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
@@ -165,7 +168,7 @@ final class Assembly {
         }
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
-        if (move == null && listMove != null && listLine(c)) move = listMove;
+        if (move == null) move = moves.verbless(c, listMove);
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST)
@@ -173,14 +176,15 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
-                || c.has(Cue.UNSURE)
-                || c.has(Cue.UNDECIDED)) return;
+                        && !(move != null && moves.restatedNow(c))
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
+        else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
@@ -213,13 +217,6 @@ final class Assembly {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
-    }
-
-    /** A list line with a delegation and a time or a train ("1. 湖北 上午9点 G1122"). */
-    private static boolean listLine(Clause c) {
-        return !c.teams().isEmpty()
-                && (!c.all(Mention.Clock.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty());
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

@@ -11,8 +11,11 @@ final class FigureMentions {
                     + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
                     + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
-    /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
+    /**
+     * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
+     * they count (处长和司机俩, 他们仨, 两个教练俩).
+     */
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师])[俩仨](?![个人位名])");
     /**
      * A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二",
      * "湖南 三十", "晚饭五十二", "明早三十五"), or right before the next meal ("早饭三十五中饭三十五").

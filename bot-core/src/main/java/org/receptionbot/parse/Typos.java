@@ -33,10 +33,10 @@ final class Typos {
     /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
     private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
 
-    /** Characters around 名天 that make it part of other words (知名天才, 报名天数, 命名天宫). */
-    private static final String NOT_BEFORE_DAY = "知命著报排署签点有莫出成一二三四五六七八九十几百";
+    /** Characters around 名天 that make it part of other words (知名天才, 报名天数, 5名天津队员, 名扬天下). */
+    private static final String NOT_BEFORE_DAY = "知命著报排署签点有莫出成闻扬0123456789一二两三四五六七八九十几百";
 
-    private static final String NOT_AFTER_DAY = "才下使空宫文数地";
+    private static final String NOT_AFTER_DAY = "才使空宫文数地津然";
 
     static String fix(String text) {
         char[] out = null;
@@ -49,13 +49,7 @@ final class Typos {
                 w[1].getChars(0, w[1].length(), out, at);
             }
         }
-        for (int at = text.indexOf("名天"); at >= 0; at = text.indexOf("名天", at + 1)) {
-            // 名天早餐: 明天 as the pinyin input method slipped (ming); 知名天才, 命名天宫 stay.
-            if (at > 0 && NOT_BEFORE_DAY.indexOf(text.charAt(at - 1)) >= 0) continue;
-            if (at + 2 < text.length() && NOT_AFTER_DAY.indexOf(text.charAt(at + 2)) >= 0) continue;
-            if (out == null) out = text.toCharArray();
-            out[at] = '明';
-        }
+        out = days(text, out);
         for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
             // 34仁, 三十仁: the unit of people as the pinyin input method slipped (ren); 五仁月饼 stays.
             if (!afterFigure(text, at)) continue;
@@ -74,5 +68,19 @@ final class Typos {
         if (HAN_DIGITS.indexOf(before) < 0) return false;
         if (at > 1 && HAN_DIGITS.indexOf(text.charAt(at - 2)) >= 0) return true;
         return at + 1 == text.length() || !Normalizer.isHan(text.charAt(at + 1));
+    }
+
+    /**
+     * 名天下午三点到: 明天 as the pinyin input method slips (ming tian), unless a figure or 扬 comes before
+     * (5名天津队员, 名扬天下) or 津/然 after it (名天津, 天然).
+     */
+    private static char[] days(String text, char[] out) {
+        for (int at = text.indexOf("名天"); at >= 0; at = text.indexOf("名天", at + 1)) {
+            if (at > 0 && NOT_BEFORE_DAY.indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (at + 2 < text.length() && NOT_AFTER_DAY.indexOf(text.charAt(at + 2)) >= 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '明';
+        }
+        return out;
     }
 }
