@@ -22,6 +22,7 @@ final class Assembly {
     private boolean handled;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
+
     private MessageMoves moves;
 
     Assembly(Reading reading) {

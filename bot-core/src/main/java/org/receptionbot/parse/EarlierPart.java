@@ -21,7 +21,9 @@ final class EarlierPart {
         int later = last(s, LATER);
         if (morning > later) return clockAfter(s, morning) ? null : DayPart.MORNING;
         if (later < 0 || clockAfter(s, later) || !c.all(Mention.Day.class).isEmpty()) return null;
-        return s.startsWith("中午", later) ? DayPart.NOON : s.startsWith("下午", later) ? DayPart.AFTERNOON : DayPart.EVENING;
+        return s.startsWith("中午", later)
+                ? DayPart.NOON
+                : s.startsWith("下午", later) ? DayPart.AFTERNOON : DayPart.EVENING;
     }
 
     /** "一早8点集合，3点的车": a clock time already said after the part of the day; the next one is later. */

@@ -49,7 +49,8 @@ final class MessageMoves {
         if (!MovementWords.restated(c)) return false;
         for (int i = clauses.indexOf(c) + 1; i > 0 && i < clauses.size(); i++) {
             Clause next = clauses.get(i);
-            if (!next.all(Mention.Day.class).isEmpty() || !next.all(Mention.Clock.class).isEmpty()) return true;
+            if (!next.all(Mention.Day.class).isEmpty()
+                    || !next.all(Mention.Clock.class).isEmpty()) return true;
         }
         return false;
     }
@@ -59,7 +60,8 @@ final class MessageMoves {
      * movement, are the people who move.
      */
     boolean peopleBefore(Clause c, MealReading meal) {
-        if (!meal.meals().isEmpty() || c.has(Cue.EAT) || c.has(Cue.TOPIC_MEAL) || Figures.people(c) == null) return false;
+        if (!meal.meals().isEmpty() || c.has(Cue.EAT) || c.has(Cue.TOPIC_MEAL) || Figures.people(c) == null)
+            return false;
         int at = clauses.indexOf(c);
         return at >= 0 && at + 1 < clauses.size() && MovementRules.kind(clauses.get(at + 1)) != null;
     }

@@ -48,7 +48,8 @@ final class MovedNow {
         int verb = Math.max(c.at(Cue.ARRIVE), c.at(Cue.DEPART));
         for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) {
             int b = v.start();
-            boolean boarded = c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
+            boolean boarded =
+                    c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
             if (!boarded || b < verb) return true;
         }
         return false;

@@ -19,6 +19,8 @@ final class MovementHeader {
                 || !c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return false;
         int at = clauses.indexOf(c);
-        return at >= 0 && at + 1 < clauses.size() && !clauses.get(at + 1).teams().isEmpty();
+        return at >= 0
+                && at + 1 < clauses.size()
+                && !clauses.get(at + 1).teams().isEmpty();
     }
 }

@@ -119,7 +119,9 @@ final class MovementRules {
     }
 
     private static boolean untimed(Clause c) {
-        return c.all(Mention.Clock.class).isEmpty() && c.all(Mention.Day.class).isEmpty() && c.all(Mention.Part.class).isEmpty();
+        return c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
     }
 
     private static boolean otherTeam(Clause c, Draft last) {
@@ -153,7 +155,10 @@ final class MovementRules {
         }
         // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
         // for their own verb (an arrival with neither would be no record).
-        if (last.kind == Draft.Kind.ARRIVAL && otherTeam(c, last) && untimed(c) && (Figures.people(c) != null || Figures.transport(c) != null)) {
+        if (last.kind == Draft.Kind.ARRIVAL
+                && otherTeam(c, last)
+                && untimed(c)
+                && (Figures.people(c) != null || Figures.transport(c) != null)) {
             drafts.waitForMovement(c);
             return;
         }

@@ -14,7 +14,9 @@ final class MovementTalk {
     static boolean delayed(Clause c) {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
         boolean over = cameInLate(c);
-        if (!over && (MovementWords.kind(c) == null || c.current(Mention.Clock.class).isEmpty())) return false;
+        if (!over
+                && (MovementWords.kind(c) == null
+                        || c.current(Mention.Clock.class).isEmpty())) return false;
         if (!over && c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
         for (Cue other : new Cue[] {
             Cue.BROKEN,

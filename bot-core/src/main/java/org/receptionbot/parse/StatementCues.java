@@ -31,7 +31,12 @@ final class StatementCues {
                 "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
         t.add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
         // 退房请把房卡交到前台, 退房须知: how to check out is a notice, no one leaving.
-        t.guarded(Cue.DEPART, "退房", "", new String[] {"能", "可", "时", "手", "前", "延", "推", "晚", "请", "须", "需", "流程", "地点"}, null);
+        t.guarded(
+                Cue.DEPART,
+                "退房",
+                "",
+                new String[] {"能", "可", "时", "手", "前", "延", "推", "晚", "请", "须", "需", "流程", "地点"},
+                null);
         t.guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
         t.guarded(
                 Cue.DEPART,
@@ -67,7 +72,8 @@ final class StatementCues {
         // 有十个人要留到明天再走: staying on to a day moves the leaving to it.
         t.guarded(Cue.CHANGE, "留到", "", new String[0], "明后周星礼0123456789一二三四五六七八九十");
         // 明天中午之前到: 到 after 之前/以前 is arriving by that time (前 alone before 到 is 提前到 and its kin).
-        for (String w : new String[] {"之前到", "以前到"}) t.guarded(Cue.ARRIVE, w, "", new String[] {"过", "的", "这", "那"}, null);
+        for (String w : new String[] {"之前到", "以前到"})
+            t.guarded(Cue.ARRIVE, w, "", new String[] {"过", "的", "这", "那"}, null);
         // 上海6位刚进山庄, 都接上了: just in at the venue, or met at the station, is arriving now.
         t.guarded(Cue.ARRIVE, "刚进", "", new String[] {"行", "步", "场", "餐", "食堂", "会场", "群"}, null);
         t.guarded(Cue.ARRIVE, "接上了", "话线", new String[0], null);

@@ -185,8 +185,7 @@ final class Statements {
 
     /** "…有十个人要留到明天再走其他人还是…": a movement verb ends right where the rest of the delegation is named. */
     private static boolean movementEndsAt(int at, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits)
-            if (h.end() == at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        for (CueTable.Hit h : hits) if (h.end() == at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
         return false;
     }
 

@@ -14,8 +14,9 @@ final class TicketMovement {
         if (c.question || c.all(Mention.Transport.class).isEmpty()) return false;
         if (!reading.today().isAfter(reading.lexicon().event.start())) return false;
         // 第一批30人坐G1502: a batch with its train takes its day and time from what was said before it.
-        if (c.current(Mention.Clock.class).isEmpty() && c.current(Mention.Day.class).isEmpty() && !c.has(Cue.BATCH))
-            return false;
+        if (c.current(Mention.Clock.class).isEmpty()
+                && c.current(Mention.Day.class).isEmpty()
+                && !c.has(Cue.BATCH)) return false;
         return c.all(Mention.Meals.class).isEmpty()
                 && c.all(Mention.Vehicle.class).isEmpty()
                 && !c.has(Cue.PAST)

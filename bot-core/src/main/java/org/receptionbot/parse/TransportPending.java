@@ -19,8 +19,9 @@ final class TransportPending {
      */
     static boolean only(Clause c) {
         if (!c.has(Cue.UNDECIDED) && !c.has(Cue.UNSURE)) return false;
-        if (c.all(Mention.Day.class).isEmpty() && c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty())
-            return false;
+        if (c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()) return false;
         for (Cue cue : new Cue[] {Cue.UNDECIDED, Cue.UNSURE})
             if (c.has(cue) && !ticketBefore(c.text, c.at(cue))) return false;
         return true;
