@@ -48,9 +48,8 @@ final class BusCountCheck {
         if (!now.isBefore(r.arrival().atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
         if (now.isBefore(at(r))) return Spoken.NOTHING_TO_SAY; // a stale trigger of a route since moved
         RouteList l = boards.list(r.id()).orElseThrow();
-        List<BusCount> missing = l.buses().stream()
-                .filter(b -> !boarding.counted(r, b))
-                .toList();
+        List<BusCount> missing =
+                l.buses().stream().filter(b -> !boarding.counted(r, b)).toList();
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         List<ChatRef> coordinators = Chats.of(event, ChatDef.Role.COORDINATORS);

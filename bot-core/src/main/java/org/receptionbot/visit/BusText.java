@@ -43,7 +43,8 @@ final class BusText {
         if (v.driverPhone() != null) s.append(' ').append(v.driverPhone());
         if (v.seats() != null) s.append(' ').append(v.seats()).append("座");
         if (!v.liaisons().isEmpty()) s.append(" 随车联络员").append(liaisons(v));
-        s.append(b.reported() ? " 实到" + b.counted() + "人（" + time(b) + "清点）" : " 未清点").append('\n');
+        s.append(b.reported() ? " 实到" + b.counted() + "人（" + time(b) + "清点）" : " 未清点")
+                .append('\n');
     }
 
     private String time(BusCount b) {
