@@ -12,7 +12,8 @@ import org.receptionbot.record.Headcount;
 
 /**
  * The head counts of a route's buses: the last HEADCOUNT of each on the route's day, shown as soon
- * as it is reported (a later count, at boarding, replaces it).
+ * as it is reported (a later count, at boarding, replaces it). Whether it is a boarding count is
+ * {@link Boarding}'s to say.
  */
 final class BusCounts {
     private final Event event;

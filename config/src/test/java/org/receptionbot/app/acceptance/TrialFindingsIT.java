@@ -77,7 +77,8 @@ class TrialFindingsIT {
                 "3号车实到40人",
                 "北海线名单",
                 ":as 协调员",
-                "11号车实到6人");
+                "11号车实到6人",
+                ":time 14:05");
 
         JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
 
@@ -92,7 +93,10 @@ class TrialFindingsIT {
                 .doesNotContain("改去");
         assertThat(t.answer(lines.indexOf("百色线再加1人"))).contains("重庆市住房和城乡建设委员会 百色线 5人→6人，该团共5人");
         assertThat(t.answerTo("北海线我们去8人")).contains("选“调整”：3人从百色线调过来，百色线改为0人");
-        assertThat(t.answerTo("北海线名单")).contains("随车联络员陆春兰 13577100003 实到40人", "清点：1/4辆车已清点");
+        assertThat(t.answerTo("北海线名单")).contains("随车联络员陆春兰 13577100003 实到40人（09:00清点）", "清点：1/4辆车已清点");
+        assertThat(t.answerTo(":time 14:05"))
+                .contains("【清点提醒】北海线13:30出发，已过30分钟，以下4辆车尚未报清点人数：")
+                .contains("3号车 桂A·H3103（随车联络员 陆春兰 13577100003；09:00报过40人，非登车清点）");
         assertThat(t.answerTo("11号车实到6人")).contains("实到6人（应到4人，⚠多2人）");
     }
 }
