@@ -89,7 +89,7 @@ final class IssueKind {
             return IssueCategory.OTHER;
         }
         // 名单和车牌号还没发过来, 具体来多少人麻烦给个准数: a list or a firm figure is paperwork.
-        if (problem && IssueMatters.aboutList(c)) return IssueCategory.OTHER;
+        if (IssueMatters.aboutList(c) && !c.has(Cue.DEFER)) return IssueCategory.OTHER;
         if (request && IssueMatters.asksFigure(c) && c.teams().isEmpty() && !mealStatement) return IssueCategory.OTHER;
         if (problem) {
             if (IssueTalk.fittingOfVehicle(c)) return IssueCategory.VEHICLE;

@@ -70,6 +70,8 @@ final class IssueRules {
         boolean checkOut = (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
         checkOutSaid = IssueMatters.has(c, "退房");
         if (category == null && checkOut) category = IssueCategory.ROOM;
+        // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
+        if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
         if (category == null) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);

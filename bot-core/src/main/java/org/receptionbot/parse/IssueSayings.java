@@ -32,8 +32,6 @@ final class IssueSayings {
         t.add(Cue.BROKEN, "滴水 湿了 湿透 进水 积水 渗水");
         t.add(Cue.PROBLEM, "滴水 进水 积水");
         t.add(Cue.TOPIC_ROOM, "天花板 吊顶 墙 地板 屋顶 地毯");
-        // 签到表上人数和名单对不上: records that do not match.
-        t.add(Cue.PROBLEM, "对不上 不一致 不相符 有出入 没发过来");
         // 房卡消磁了, 门刷不开: a key card that no longer opens the door.
         t.add(Cue.BROKEN, "消磁 退磁 刷不开 刷不了 刷不进 失灵");
         t.add(Cue.PROBLEM, "消磁 退磁 刷不开 刷不了 刷不进 失灵");
