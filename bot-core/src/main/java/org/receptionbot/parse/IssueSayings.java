@@ -13,7 +13,7 @@ final class IssueSayings {
     /** What is said of the food when it runs out (菜快没了, 粥也没了, 菜都快光了). */
     private static final String[] RUN_OUT = {"快没了", "也没了", "都没了", "都快没了", "全没了", "快光了", "都光了", "都快光了", "光了", "快完了", "不多了", "不够了"};
     /** Who comes to help, and the words that say they are on their way. */
-    private static final String[] HELPERS = {"医生", "队医", "大夫", "师傅", "司机", "维修", "维修工", "工程部", "保洁", "服务员", "工作人员", "前台", "车"};
+    private static final String[] HELPERS = {"医生", "队医", "大夫", "师傅", "司机", "维修", "维修工", "工程部", "保洁", "服务员", "工作人员", "前台"};
     private static final String[] COMING = {"已经在路上", "在路上了", "已经出发", "已出发", "马上到", "马上就到", "马上过去", "已经过去", "这就过去", "正在赶过去", "已经上去"};
     /** What says the matter is still not settled (在路上了 但还没到). */
     private static final String[] STILL = {"还", "但", "可", "却", "吗", "没", "呢", "了还", "了但", "了可", "了吗", "了没", "了呢", "了却", "没有"};
