@@ -57,7 +57,8 @@ final class IssueRules {
         if (named != null) lastTopic = named;
         IssueCategory category = c.has(Cue.RESOLVED)
                 ? null
-                : IssueKind.category(c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning, reading.original()));
+                : IssueKind.category(
+                        c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning, reading.original()));
         // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
         // 12号车在哪 发改委领导在门口等半天了: asked and waited in one statement.
         boolean waits = IssueTalk.waiting(c);
@@ -67,7 +68,8 @@ final class IssueRules {
             category = IssueCategory.VEHICLE;
         // 退房能不能延到下午2点？: a later check-out asked for is a room request.
         // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.
-        boolean checkOut = (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
+        boolean checkOut =
+                (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
         checkOutSaid = IssueMatters.has(c, "退房");
         if (category == null && checkOut) category = IssueCategory.ROOM;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.

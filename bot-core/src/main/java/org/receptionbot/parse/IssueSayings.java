@@ -11,12 +11,20 @@ final class IssueSayings {
         "菜", "饭", "米饭", "粥", "稀饭", "馒头", "面条", "包子", "饺子", "汤", "肉", "主食", "碗", "小碗", "筷子", "勺子", "餐具", "盘子"
     };
     /** What is said of the food when it runs out (菜快没了, 粥也没了, 菜都快光了). */
-    private static final String[] RUN_OUT = {"快没了", "也没了", "都没了", "都快没了", "全没了", "快光了", "都光了", "都快光了", "光了", "快完了", "不多了", "不够了"};
+    private static final String[] RUN_OUT = {
+        "快没了", "也没了", "都没了", "都快没了", "全没了", "快光了", "都光了", "都快光了", "光了", "快完了", "不多了", "不够了"
+    };
     /** Who comes to help, and the words that say they are on their way. */
-    private static final String[] HELPERS = {"医生", "队医", "大夫", "师傅", "司机", "维修", "维修工", "工程部", "保洁", "服务员", "工作人员", "前台"};
-    private static final String[] COMING = {"已经在路上", "在路上了", "已经出发", "已出发", "马上到", "马上就到", "马上过去", "已经过去", "这就过去", "正在赶过去", "已经上去"};
+    private static final String[] HELPERS = {"医生", "队医", "大夫", "师傅", "司机", "维修", "维修工", "工程部", "保洁", "服务员", "工作人员", "前台"
+    };
+
+    private static final String[] COMING = {
+        "已经在路上", "在路上了", "已经出发", "已出发", "马上到", "马上就到", "马上过去", "已经过去", "这就过去", "正在赶过去", "已经上去"
+    };
     /** What says the matter is still not settled (在路上了 但还没到). */
-    private static final String[] STILL = {"还", "但", "可", "却", "吗", "没", "呢", "了还", "了但", "了可", "了吗", "了没", "了呢", "了却", "没有"};
+    private static final String[] STILL = {
+        "还", "但", "可", "却", "吗", "没", "呢", "了还", "了但", "了可", "了吗", "了没", "了呢", "了却", "没有"
+    };
 
     private IssueSayings() {}
 
@@ -50,15 +58,15 @@ final class IssueSayings {
             t.guarded(Cue.REQUEST, w, "", new String[] {"的", "吗", "吧", "么", "不", "嘛"}, null);
         t.add(Cue.PROBLEM, "谁说不用 谁说不要 谁说不需要 怎么说不用 怎么又不用");
         // 医生已经在路上了, 司机马上到: help on its way, the matter handled (在路上了 但还没到 is not).
-        for (String who : HELPERS)
-            for (String w : COMING) t.guarded(Cue.RESOLVED, who + w, "", STILL, null);
+        for (String who : HELPERS) for (String w : COMING) t.guarded(Cue.RESOLVED, who + w, "", STILL, null);
         // 车的问题我去协调: a coordinator taking the matter on.
         for (String w : new String[] {"我去协调", "我来协调", "我这边协调", "我马上协调", "正在协调", "我去处理", "我来处理", "我去联系", "我来联系", "我去问"})
             t.guarded(Cue.RESOLVED, w, "", STILL, null);
         // 有需要临时接人的提前跟交通组说, 晕车的同志提前准备: a service offered or an instruction, a notice.
         t.add(Cue.NOTICE, "如有需要 若有需要 有需要的 有需要可 有需要请 的同志提前 的同志注意 的同志记得 的同志自备 的同志带好 提前准备好 请提前准备 提前做好准备");
         for (String desk : new String[] {"交通组", "会务组", "车队", "调度", "医疗组", "后勤组"})
-            for (String say : new String[] {"跟" + desk + "说", "跟" + desk + "联系", "和" + desk + "联系", "联系" + desk, "找" + desk})
+            for (String say :
+                    new String[] {"跟" + desk + "说", "跟" + desk + "联系", "和" + desk + "联系", "联系" + desk, "找" + desk})
                 t.guarded(Cue.NOTICE, say, "", new String[] {"了", "过"}, null);
         // 停电检修: a planned outage told ahead, a notice.
         t.add(Cue.NOTICE, "停电检修 停水检修 检修停电 检修停水 计划停电 计划停水 停电通知 停水通知");

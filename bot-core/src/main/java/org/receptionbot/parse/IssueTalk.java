@@ -12,7 +12,8 @@ final class IssueTalk {
     private static final List<String> PEOPLE =
             List.of("同志", "人", "队员", "同学", "老师", "代表", "运动员", "朋友", "领导", "那位", "那个", "几位", "几个");
     private static final List<String> LOST = List.of("丢", "遗失", "落在", "落下", "忘在", "被偷");
-    private static final List<String> TOLD = List.of("可以", "请", "到", "去", "先", "自行", "尽快", "抓紧", "马上", "找", "提前", "记得", "注意", "自备", "备好", "带好");
+    private static final List<String> TOLD =
+            List.of("可以", "请", "到", "去", "先", "自行", "尽快", "抓紧", "马上", "找", "提前", "记得", "注意", "自备", "备好", "带好");
     private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
 
     private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
