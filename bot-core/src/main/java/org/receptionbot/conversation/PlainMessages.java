@@ -36,8 +36,8 @@ public final class PlainMessages {
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        var outcome =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        var outcome = additions.own(
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation()), message.text());
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
@@ -58,6 +58,7 @@ public final class PlainMessages {
     Answer edit(IncomingMessage message, Asked asked) {
         String ref = asked.source().messageRef();
         List<Entry> had = ledger.activeEntriesOf(ref);
+        // an edit keeps a route's addition relative: the route's figure still holds the earlier version's
         ParseOutcome outcome =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
         if (outcome.records().isEmpty()) {

@@ -44,10 +44,10 @@ public final class Questions {
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
-        Optional<Answer> chosen =
-                Choice.Option.reply(t).flatMap(o -> choose(o, asked.sender().userId(), asked));
+        Optional<Choice.Option> option = Choice.Option.reply(t);
+        Optional<Answer> chosen = option.flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
-        if (YES.contains(t)) {
+        if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && VisitAnswers.held(pending, asked)) {
             Optional<Pending> held =
                     pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
             if (held.isPresent()
@@ -59,6 +59,7 @@ public final class Questions {
         Optional<Pending> lapsed =
                 pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        if (option.filter(VisitAnswers::visit).isPresent()) return Optional.of(VisitAnswers.unasked(pending, asked));
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
                 && filled(a.gaps().get(0), t, asked).isPresent()) {

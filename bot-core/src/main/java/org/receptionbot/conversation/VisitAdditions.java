@@ -20,7 +20,8 @@ import org.receptionbot.visit.VisitBoards;
  * people on the route, or people moving over from the other one (the contract gives both the same
  * record). The sender is asked which; a text with a word of switching (改, 换, 调, 原报…) is a
  * switch as it is. A report that would put more of a delegation's people on the road than it has is
- * asked about the same way ({@link VisitOverbooking}).
+ * asked about the same way ({@link VisitOverbooking}). "百色线再加1人" from a delegation with people
+ * on no other route that day adds to its figure there: it is taken as the route's new figure.
  */
 public final class VisitAdditions {
     private static final Pattern SWITCH = Pattern.compile("[改换调转并]|原来|原报|本来|上错");
@@ -36,6 +37,26 @@ public final class VisitAdditions {
         this.choice = choice;
         this.texts = new RecordText(event);
         this.overbooking = new VisitOverbooking(event, boards, choice);
+    }
+
+    /**
+     * The outcome with each addition to a route, from a delegation with people on no other route
+     * that day, as the route's new figure (百色线 5 and "再加1人": 百色线 6), unless the text says
+     * it is a switch.
+     */
+    ParseOutcome own(ParseOutcome outcome, String text) {
+        if (!(outcome instanceof ParseOutcome.Understood u)
+                || SWITCH.matcher(text).find()) return outcome;
+        List<Record> records = new ArrayList<>();
+        for (Record r : u.records()) {
+            boolean own = r instanceof VisitChange c && adds(c) && others(c).isEmpty();
+            records.add(own ? asFigure((VisitChange) r) : r);
+        }
+        return new ParseOutcome.Understood(records);
+    }
+
+    private Visit asFigure(VisitChange c) {
+        return new Visit(c.delegation(), c.to(), boards.people(c.to(), c.delegation()) + c.count());
     }
 
     /** The question to ask instead of applying what was read, if a change to a route may be an addition or a switch. */
@@ -54,7 +75,7 @@ public final class VisitAdditions {
                 continue;
             }
             VisitChange c = (VisitChange) r;
-            added.add(new Visit(c.delegation(), c.to(), boards.people(c.to(), c.delegation()) + c.count()));
+            added.add(asFigure(c));
             switched.add(
                     others.size() == 1
                             ? new VisitChange(
@@ -75,13 +96,21 @@ public final class VisitAdditions {
 
     /** A change that adds people to a route, naming none they leave, of a delegation with people on other routes that day. */
     private List<VisitRoute> others(VisitChange c) {
-        if (c.count() == null || c.from() != null || c.to() == null || c.delegation() == null) return List.of();
-        Optional<VisitRoute> to = event.route(c.to());
-        if (to.isEmpty()) return List.of();
+        if (!adds(c)) return List.of();
+        VisitRoute to = event.route(c.to()).orElseThrow();
         return event.visits().stream()
-                .filter(r -> r.date().equals(to.get().date()) && !r.id().equals(c.to()))
+                .filter(r -> r.date().equals(to.date()) && !r.id().equals(c.to()))
                 .filter(r -> boards.people(r.id(), c.delegation()) > 0)
                 .toList();
+    }
+
+    /** A change of a known delegation that adds people to a route of the event file, naming none they leave. */
+    private boolean adds(VisitChange c) {
+        return c.count() != null
+                && c.from() == null
+                && c.to() != null
+                && c.delegation() != null
+                && event.route(c.to()).isPresent();
     }
 
     /** "北海线3人、柳州线2人": the delegation's people on the routes of that day. */

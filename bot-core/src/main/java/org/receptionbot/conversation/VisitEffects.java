@@ -32,11 +32,13 @@ public final class VisitEffects {
     private final Event event;
     private final RecordText texts;
     private final VisitBoards boards;
+    private final VisitSizes sizes;
 
     public VisitEffects(Event event, VisitBoards boards) {
         this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
+        this.sizes = new VisitSizes(event, boards);
     }
 
     /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */
@@ -104,7 +106,8 @@ public final class VisitEffects {
 
     /**
      * The question to confirm, when a change would take more people off a route than the
-     * delegation has there (or off the visits when it has no one on any); empty otherwise.
+     * delegation has there (or off the visits when it has no one on any), or would put more of a
+     * delegation's people on a route than it has ({@link VisitSizes}); empty otherwise.
      */
     Optional<String> doubt(List<Record> records, LocalDate sent) {
         StringBuilder s = new StringBuilder();
@@ -116,7 +119,7 @@ public final class VisitEffects {
                     .append(has(c, sent))
                     .append("）");
         }
-        if (s.length() == 0) return Optional.empty();
+        if (s.length() == 0) return sizes.doubt(records);
         return Optional.of("请确认以下考察人数变动（减少的人数多于该团在线路上的现有人数）：" + s);
     }
 

@@ -19,7 +19,8 @@ import org.receptionbot.visit.VisitBoards;
 /**
  * "北海线我们去2人" from a delegation of 5 that has all 5 on 百色线, leaving at the same time: the
  * routes would hold more of its people than it has. The sender is asked whether the people move
- * over from the other route or are more people; nothing impossible is recorded silently.
+ * over from the other route (it loses the people the report adds: 百色线 5→3) or are more people,
+ * the question naming the figures each answer gives; nothing impossible is recorded silently.
  */
 final class VisitOverbooking {
     private final Event event;
@@ -47,29 +48,37 @@ final class VisitOverbooking {
             int total = v.count();
             for (VisitRoute o : others) total += boards.people(o.id(), v.delegation());
             if (total > d.get().size() && !others.isEmpty())
-                return Optional.of(question(u, v, total - d.get().size(), others, d.get(), asked));
+                return Optional.of(question(u, v, total, others, d.get(), asked));
         }
         return Optional.empty();
     }
 
     private Answer question(
-            ParseOutcome.Understood u, Visit v, int over, List<VisitRoute> others, Delegation d, Asked asked) {
+            ParseOutcome.Understood u, Visit v, int total, List<VisitRoute> others, Delegation d, Asked asked) {
         String from = others.size() == 1 ? others.get(0).name() : "其他线路";
         List<String> has = new ArrayList<>();
         for (VisitRoute o : others) has.add(o.name() + "已有" + boards.people(o.id(), d.id()) + "人");
+        int moved = v.count() - boards.people(v.route(), d.id());
+        List<Visit> lowered = lowered(moved, others, d.id());
+        List<String> become = new ArrayList<>();
+        for (Visit l : lowered) become.add(texts.route(l.route()) + "改为" + l.count() + "人");
         String text = texts.delegation(d.id()) + "共" + d.size() + "人，" + String.join("、", has) + "："
-                + texts.route(v.route()) + v.count() + "人是从" + from + "调整，还是另外新增？请点按钮或回复“调整”或“新增”（10分钟内有效）。";
+                + texts.route(v.route()) + v.count() + "人是从" + from + "调整，还是另外新增？\n选“调整”：" + moved + "人从"
+                + from + "调过来，" + String.join("、", become) + "；选“新增”：其他线路不变，该团共计" + total + "人，多于全团"
+                + d.size() + "人。\n请点按钮或回复“调整”或“新增”（10分钟内有效）。";
+        List<Record> switched = new ArrayList<>(u.records());
+        switched.addAll(lowered);
         return choice.ask(
                 text,
                 asked,
-                new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched(u, over, others, d.id())),
+                new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched),
                 new Choice.Offer(Choice.Option.ADDED, "另外新增", u.records()));
     }
 
-    /** The message's reports, and the other routes lowered, in order, by the people beyond the delegation's size. */
-    private List<Record> switched(ParseOutcome.Understood u, int over, List<VisitRoute> others, String delegation) {
-        List<Record> records = new ArrayList<>(u.records());
-        int left = over;
+    /** The other routes' new figures, lowered in order by the people the report adds to its route. */
+    private List<Visit> lowered(int moved, List<VisitRoute> others, String delegation) {
+        List<Visit> records = new ArrayList<>();
+        int left = moved;
         for (VisitRoute o : others) {
             int had = boards.people(o.id(), delegation);
             int off = Math.min(left, had);

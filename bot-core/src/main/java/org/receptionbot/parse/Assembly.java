@@ -23,6 +23,8 @@ final class Assembly {
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
 
+    private MessageMoves moves;
+
     Assembly(Reading reading) {
         this.reading = reading;
         this.meals = new MealRules(reading);
@@ -37,6 +39,7 @@ final class Assembly {
         ClauseState state = ClauseState.START;
         boolean notice = notice(clauses);
         handled = handled(clauses);
+        moves = new MessageMoves(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -48,9 +51,10 @@ final class Assembly {
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                     || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
-                    || Reports.tally(c, reading);
+                    || Reports.tally(c, reading)
+                    || moves.header(c);
             if (skip) {
-                if (c.has(Cue.HEADER) || header(c)) listMove = MovementRules.kind(c);
+                if (c.has(Cue.HEADER) || header(c) || moves.header(c)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
@@ -152,7 +156,9 @@ final class Assembly {
         int before = drafts.size();
         if (visits.place(c, meant, state, drafts)) {
             if (c.has(Cue.HEALTH) || drafts.size() == before) issues.place(c, false, drafts);
+            Draft visit = drafts.size() > before ? drafts.last() : null;
             beside.visit(c, state, drafts);
+            VisitFollowUps.sameLeavers(visit, drafts);
             return;
         }
         MealReading meal = meals.read(c, meant, state);
@@ -163,7 +169,7 @@ final class Assembly {
         }
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
-        if (move == null && listMove != null && listLine(c)) move = listMove;
+        if (move == null) move = moves.verbless(c, listMove);
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || c.has(Cue.PAST)
@@ -171,14 +177,15 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
-                || c.has(Cue.UNSURE)
-                || c.has(Cue.UNDECIDED)) return;
+                        && !(move != null && moves.restatedNow(c))
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
+        else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
@@ -190,16 +197,19 @@ final class Assembly {
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (MovementWords.vehicleLeaves(c, drafts.last())) return;
+        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
+        boolean cancels = meal != null
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && !c.all(Mention.Meals.class).isEmpty();
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
+            if (cancels) meals.place(c, meal, state, drafts);
             return;
         }
         Draft prior = drafts.last();
         movements.movement(c, move, state, drafts);
         VisitFollowUps.leavers(c, prior, drafts);
-        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
-        boolean cancels = meal != null && meal.kind() == Draft.Kind.MEAL_CANCEL;
-        if (cancels && !c.all(Mention.Meals.class).isEmpty()) meals.place(c, meal, state, drafts);
+        if (cancels) meals.place(c, meal, state, drafts);
     }
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
@@ -208,13 +218,6 @@ final class Assembly {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
-    }
-
-    /** A list line with a delegation and a time or a train ("1. 湖北 上午9点 G1122"). */
-    private static boolean listLine(Clause c) {
-        return !c.teams().isEmpty()
-                && (!c.all(Mention.Clock.class).isEmpty()
-                        || !c.all(Mention.Transport.class).isEmpty());
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

@@ -114,6 +114,11 @@ final class Drafts {
         for (int i = from; i < all.size(); i++) all.get(i).planned = true;
     }
 
+    /** Takes out the old plan of a movement (本来十二点退房) that a request replaces. */
+    void dropPlanned(Draft.Kind kind) {
+        all.removeIf(d -> d.planned && d.kind == kind);
+    }
+
     void markCorrecting(int from) {
         for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
     }

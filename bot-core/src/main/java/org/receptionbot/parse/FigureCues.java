@@ -16,6 +16,8 @@ final class FigureCues {
                         + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
+        // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
+        t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
         // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
         t.guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
@@ -31,7 +33,7 @@ final class FigureCues {
                 null);
         t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
-        t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 稍后报 回头报 到时候报 之后报");
+        t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 具体名单 名单还没出 名单还没定 名单未定 稍后报 回头报 到时候报 之后报");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
         t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
         t.add(Cue.NEED, "需要");

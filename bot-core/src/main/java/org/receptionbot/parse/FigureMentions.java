@@ -11,8 +11,11 @@ final class FigureMentions {
                     + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
                     + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
-    /** 俩 and 仨 carry their own unit after a change or a movement: 多俩, 少仨, 来了仨. */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了])[俩仨](?![个人位名])");
+    /**
+     * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
+     * they count (处长和司机俩, 他们仨, 两个教练俩).
+     */
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师])[俩仨](?![个人位名])");
     /**
      * A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二",
      * "湖南 三十", "晚饭五十二", "明早三十五"), or right before the next meal ("早饭三十五中饭三十五").
@@ -44,6 +47,7 @@ final class FigureMentions {
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
+        afterTeams(s);
         if (wordFigureCue(text))
             s.find(BARE_WORD, m -> {
                 int n = ChineseNumerals.value(m.group(1));
@@ -51,6 +55,26 @@ final class FigureMentions {
             });
         if (digits) BareNumbers.scan(s);
     }
+
+    /**
+     * "江西5 安徽5 福建六", "湖南十二": a figure in Chinese numerals right after a delegation's name (a space
+     * between at most) that ends the word is that delegation's figure, one digit long or more.
+     */
+    private static void afterTeams(Spans s) {
+        String text = s.text;
+        for (int k = 0, teams = s.found.size(); k < teams; k++) {
+            if (!(s.found.get(k) instanceof Mention.Team t)) continue;
+            int from = t.end() < text.length() && text.charAt(t.end()) == ' ' ? t.end() + 1 : t.end();
+            int to = from;
+            while (to < text.length() && to - from < 6 && NUMERAL.has(text.charAt(to))) to++;
+            if (to == from || to < text.length() && !ENDS_FIGURE.has(text.charAt(to)) || !s.free(from, to)) continue;
+            int n = ChineseNumerals.value(text.substring(from, to));
+            if (n > 0) s.add(new Mention.Count(n, false, from, to));
+        }
+    }
+
+    private static final CharSet NUMERAL = new CharSet("零一二两三四五六七八九十百");
+    private static final CharSet ENDS_FIGURE = new CharSet(" \n,，。;；!！、~");
 
     /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
     private static boolean vagueCue(String text) {

@@ -124,6 +124,8 @@ final class Figures {
         while (i >= 0 && text.charAt(i) == ' ') i--;
         // 中午报餐28: a bare number right after 报餐 or 订餐 is the figure reported.
         if (i >= 1 && (text.startsWith("报餐", i - 1) || text.startsWith("订餐", i - 1))) return true;
+        // 中午 人员 二十九: a bare number right after the label 人员 (工作人员 are staff, no label).
+        if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 

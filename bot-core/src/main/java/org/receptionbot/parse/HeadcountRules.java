@@ -20,8 +20,15 @@ final class HeadcountRules {
         if (c.text.substring(c.start, c.end).contains("错车")) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!mealStatement && c.teams().isEmpty() && eachCounted(c, vehicles, drafts)) return true;
+        // 1号车2号车共计66人: a total over several buses counts none of them; it is asked.
+        if (!mealStatement && HeadcountWords.sharedTotal(c, vehicles)) {
+            draft(c, vehicles.get(0), List.of(), drafts);
+            drafts.last().missing = Gap.Field.UNCLEAR;
+            return true;
+        }
         if (!vehicles.isEmpty()
                 && HeadcountWords.allAboard(c)
+                && !HeadcountWords.waits(c, vehicles.get(0))
                 && !mealStatement
                 && c.teams().size() <= 1) {
             draft(c, vehicles.get(0), c.teams(), drafts);
@@ -33,6 +40,9 @@ final class HeadcountRules {
             if (!mealStatement && HeadcountWords.jointTotal(c)) return counted(c, vehicles.get(0), null, drafts);
             Mention.Vehicle v = vehicles.get(0);
             Mention.Count said = mealStatement ? null : HeadcountWords.figureFor(c, v);
+            // 1号车少了一个 33: the figure after the shortfall is the count.
+            if (said == null && !mealStatement)
+                said = HeadcountFigure.afterShortfall(c.text, c.mentions, c.mentions.indexOf(v));
             if (said != null) return counted(c, v, said.value(), drafts);
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
             boolean listed = !mealStatement
@@ -44,9 +54,24 @@ final class HeadcountRules {
                 // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
                 if (!c.has(Cue.HEADCOUNT) && !HeadcountWords.figureAfter(c, v)) return false;
             }
+            // 5号车上多了个江苏的: one more of a delegation on the bus counts no one; what they do is said after.
+            boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitWords.onePerson(c) == 1;
+            if (c.has(Cue.ADD)
+                    && oneMore
+                    && c.all(Mention.Count.class).size() <= 1
+                    && !c.teams().isEmpty()) return false;
             // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
             if (HeadcountWords.waits(c, v)) return false;
+            // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.
+            if (c.has(Cue.TALK) && c.all(Mention.Count.class).isEmpty()) return false;
             draft(c, v, c.teams(), drafts);
+            return true;
+        }
+        // 北海线那台中巴 实到17人: a bus named by its kind is not known; which one is asked.
+        if (c.has(Cue.HEADCOUNT) && !mealStatement && HeadcountWords.busByKind(c) && Figures.people(c) != null) {
+            Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
+            d.count = Figures.people(c);
+            d.missing = Gap.Field.VEHICLE;
             return true;
         }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;

@@ -29,7 +29,10 @@ final class HeadcountTrips {
      * carrying (送, 拉, 载), with no vehicle, day, clock or train of its own, is the counted bus's trip.
      */
     static boolean carries(Clause c, Draft last) {
-        if (last == null || last.kind != Draft.Kind.HEADCOUNT || c.question || c.teams().size() > 1) return false;
+        if (last == null
+                || last.kind != Draft.Kind.HEADCOUNT
+                || c.question
+                || c.teams().size() > 1) return false;
         if (!c.all(Mention.Vehicle.class).isEmpty()
                 || !c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()

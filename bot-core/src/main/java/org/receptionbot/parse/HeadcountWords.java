@@ -21,10 +21,38 @@ final class HeadcountWords {
     static boolean waits(Clause c, Mention.Vehicle vehicle) {
         int at = c.text.indexOf('等', vehicle.end());
         if (at < 0 || at >= c.end) return false;
-        for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.start() > at) return c.text.substring(at, n.start()).indexOf(' ') < 0;
+        // 8号车在南门等 重庆的人已经上车41个: where the phrase with 等 ends, what follows is no longer waited for.
+        int phrase = c.text.indexOf(' ', at);
+        int end = phrase < 0 || phrase > c.end ? c.end : phrase;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > at) return n.start() < end;
+        // 5号车还要等最后一个航班的老师: the people waited for, named by who they are.
+        String after = c.text.substring(at, Math.min(end, at + 14));
+        for (String w : WAITED) if (after.contains(w)) return true;
         return false;
     }
+
+    private static final String[] WAITED = {"老师", "领导", "同志", "代表", "客人", "嘉宾"};
+
+    /** "1号车2号车共计66人": one figure summed over several vehicles, which counts none of them. */
+    static boolean sharedTotal(Clause c, List<Mention.Vehicle> vehicles) {
+        if (vehicles.size() < 2) return false;
+        Mention.Vehicle last = vehicles.get(vehicles.size() - 1);
+        List<Mention.Count> after = c.all(Mention.Count.class).stream()
+                .filter(n -> n.start() >= last.end())
+                .toList();
+        if (after.size() != 1) return false;
+        String between = c.text.substring(last.end(), after.get(0).start());
+        return between.contains("共") || between.contains("合计") || between.contains("总计");
+    }
+
+    /** "那台中巴", "这辆大巴": a bus named by its kind, not by its number or plate. */
+    static boolean busByKind(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : BUS_KINDS) if (words.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] BUS_KINDS = {"中巴", "大巴", "小巴", "考斯特", "那台车", "那辆车", "这台车", "这辆车"};
 
     /**
      * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip

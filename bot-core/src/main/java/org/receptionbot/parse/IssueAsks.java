@@ -32,8 +32,16 @@ final class IssueAsks {
     static boolean lateCheckOut(Clause c) {
         int at = c.text.indexOf("退房", c.start);
         if (at < 0 || at >= c.end) return false;
-        String after = c.text.substring(at + 2, c.end);
-        return after.contains("延") || after.contains("推迟") || after.contains("晚");
+        return later(c.text.substring(at + 2, c.end));
+    }
+
+    /** "能不能延到下午两点": a later time asked for. */
+    static boolean later(Clause c) {
+        return later(c.text.substring(c.start, c.end));
+    }
+
+    private static boolean later(String words) {
+        return words.contains("延") || words.contains("推迟") || words.contains("晚");
     }
 
     private static final String[] PRAISE = {"点赞", "表扬", "好评", "称赞", "夸一下", "夸夸", "人很好", "太好了", "给力"};

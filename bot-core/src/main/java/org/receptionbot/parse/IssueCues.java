@@ -9,7 +9,7 @@ final class IssueCues {
         t.add(
                 Cue.HEALTH,
                 "中毒 上吐下泻 拉稀 高原反应 昏迷 休克 发烧 发热 高烧 低烧 生病 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
-                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 不舒服 身体不适 医生 急救 救护车 打120 队医"
+                        + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 不舒服 身体不适 急救 救护车 打120"
                         + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼");
         t.add(
                 Cue.HYGIENE,
@@ -35,8 +35,9 @@ final class IssueCues {
         t.guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(t);
         IssueWords.register(t);
-        // 赶车, 动车, 火车: catching a train or a bus, or a train, no vehicle of the event.
-        t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[0], null);
+        IssueSayings.register(t);
+        // 赶车, 动车, 火车, 车次, 车票: catching a train or a bus, a train, its number or ticket, no vehicle of the event.
+        t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[] {"次", "票"}, null);
         t.add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
         t.add(
                 Cue.TOPIC_ROOM,

@@ -8,10 +8,11 @@ final class IssueKind {
     /**
      * What the message says around the clause: the topic said before ({@code carried}) for a thing not
      * found; whether it reports figures of meals or visits ({@code reasons}: care at a hospital there is
-     * why people are away, unless someone needs it); whether it asks for cleaning ({@code cleaning}).
+     * why people are away, unless someone needs it); whether it asks for cleaning ({@code cleaning}); the whole
+     * message, for the neighbours a noise comes from.
      */
-    record Context(IssueCategory carried, boolean reasons, boolean cleaning) {
-        static final Context NONE = new Context(null, false, false);
+    record Context(IssueCategory carried, boolean reasons, boolean cleaning, String message) {
+        static final Context NONE = new Context(null, false, false, "");
     }
 
     private IssueKind() {}
@@ -40,7 +41,7 @@ final class IssueKind {
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
                 || IssueTalk.lostThing(c)
-                || mealProblem && IssueTalk.dietAsked(c);
+                || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
@@ -48,6 +49,8 @@ final class IssueKind {
         if (c.has(Cue.DEFER)) return null;
         // 火车晚点了 估计凌晨2点到: a train or flight late is the arrival to record, nobody's to fix.
         if (IssueTalk.publicDelay(c) && !health && !c.has(Cue.REQUEST)) return null;
+        // 今天下午5点到酒店 路上有点堵: traffic on the road is nobody's to fix.
+        if (IssueMatters.traffic(c) && !health && !c.has(Cue.REQUEST)) return null;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
@@ -69,11 +72,11 @@ final class IssueKind {
         if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
-        return byTopic(c, mealStatement, m.carried(), unreachable);
+        return byTopic(c, mealStatement, m, unreachable);
     }
 
     /** A problem word (坏了, 找不到, 能不能) with the topic that makes it a kind of problem; or null. */
-    private static IssueCategory byTopic(Clause c, boolean mealStatement, IssueCategory carried, boolean unreachable) {
+    private static IssueCategory byTopic(Clause c, boolean mealStatement, Context m, boolean unreachable) {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
         boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
         boolean problem = c.has(Cue.PROBLEM) && !IssueTalk.vehicleWaits(c) || request || unreachable;
@@ -85,8 +88,13 @@ final class IssueKind {
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;
         }
+        // 名单和车牌号还没发过来, 具体来多少人麻烦给个准数: a list or a firm figure is paperwork.
+        if (IssueMatters.aboutList(c) && !c.has(Cue.DEFER)) return IssueCategory.OTHER;
+        if (request && IssueMatters.asksFigure(c) && c.teams().isEmpty() && !mealStatement) return IssueCategory.OTHER;
         if (problem) {
             if (IssueTalk.fittingOfVehicle(c)) return IssueCategory.VEHICLE;
+            // 隔壁一直在唱歌 吵得睡不着: the neighbours' noise, unless a room change is asked.
+            if (IssueMatters.neighbours(c, m.message())) return IssueCategory.OTHER;
             if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
             // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
             if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
@@ -96,7 +104,7 @@ final class IssueKind {
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
-            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && carried != null) return carried;
+            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && m.carried() != null) return m.carried();
         }
         // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
         if (asking(c) && any(c, HELPERS)) return IssueCategory.OTHER;
@@ -106,7 +114,7 @@ final class IssueKind {
                 && (problem || c.question)
                 && !c.has(Cue.TOPIC_MEAL)
                 && !mealStatement
-                && !IssueTalk.asksPeers(c);
+                && !IssueMatters.asksPeers(c);
         if (supplies) return IssueCategory.OTHER;
         if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;

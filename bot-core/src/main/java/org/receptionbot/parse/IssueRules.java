@@ -16,6 +16,8 @@ final class IssueRules {
     private boolean praise;
     /** The last clause placed gave a room problem, which a movement beside it does not replace. */
     private boolean stay;
+    /** The clause before named the check-out: a later time asked for after it is a late check-out. */
+    private boolean checkOutSaid;
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
     private boolean cleaning;
 
@@ -55,7 +57,8 @@ final class IssueRules {
         if (named != null) lastTopic = named;
         IssueCategory category = c.has(Cue.RESOLVED)
                 ? null
-                : IssueKind.category(c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning));
+                : IssueKind.category(
+                        c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning, reading.original()));
         // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
         // 12号车在哪 发改委领导在门口等半天了: asked and waited in one statement.
         boolean waits = IssueTalk.waiting(c);
@@ -64,8 +67,13 @@ final class IssueRules {
         if (category == null && !c.has(Cue.RESOLVED) && IssueAsks.waitsForVehicle(c, reading))
             category = IssueCategory.VEHICLE;
         // 退房能不能延到下午2点？: a later check-out asked for is a room request.
-        boolean checkOut = (c.question || c.has(Cue.REQUEST)) && IssueAsks.lateCheckOut(c);
+        // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.
+        boolean checkOut =
+                (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
+        checkOutSaid = IssueMatters.has(c, "退房");
         if (category == null && checkOut) category = IssueCategory.ROOM;
+        // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
+        if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
         if (category == null) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
@@ -77,7 +85,7 @@ final class IssueRules {
         if (praise && onlyAsks(c)) return true;
         if (IssueAsks.praises(reading.original()) && onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        boolean stayChange = checkOut || IssueTalk.changesStay(c);
+        boolean stayChange = checkOut || IssueMatters.changesStay(c);
         if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !stayChange) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;

@@ -12,11 +12,11 @@ final class IssueTalk {
     private static final List<String> PEOPLE =
             List.of("同志", "人", "队员", "同学", "老师", "代表", "运动员", "朋友", "领导", "那位", "那个", "几位", "几个");
     private static final List<String> LOST = List.of("丢", "遗失", "落在", "落下", "忘在", "被偷");
-    private static final List<String> TOLD = List.of("可以", "请", "到", "去", "先", "自行", "尽快", "抓紧", "马上", "找");
+    private static final List<String> TOLD =
+            List.of("可以", "请", "到", "去", "先", "自行", "尽快", "抓紧", "马上", "找", "提前", "记得", "注意", "自备", "备好", "带好");
     private static final List<String> READY = List.of("准备好", "备好", "预留", "留好", "准备一下", "安排好");
 
     private static final List<String> FITTINGS = List.of("暖气", "空调", "座椅", "座位", "车窗", "窗户", "车门", "灯", "音响", "电视");
-    private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
     private static final List<String> DELAY = List.of("晚点", "延误", "延迟", "推迟");
     private static final List<String> PUBLIC = List.of("火车", "高铁", "动车", "飞机", "航班", "班机", "列车");
     private static final List<String> OWN_VEHICLE = List.of("大巴", "司机", "师傅", "接站", "接机", "送站", "送机", "班车", "号车");
@@ -31,12 +31,19 @@ final class IssueTalk {
     static boolean addressed(Clause c, Cue cue) {
         int end = c.endOf(cue);
         if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        // 晕车的提前吃药: the people may go unsaid.
+        if (told(c, end + 1)) return true;
         for (String p : PEOPLE) {
             if (!c.text.startsWith(p, end + 1)) continue;
             int after = end + 1 + p.length();
             if (c.text.startsWith("们", after)) after++;
-            for (String w : TOLD) if (c.text.startsWith(w, after)) return true;
+            if (told(c, after)) return true;
         }
+        return false;
+    }
+
+    private static boolean told(Clause c, int at) {
+        for (String w : TOLD) if (c.text.startsWith(w, at)) return true;
         return false;
     }
 
@@ -48,12 +55,6 @@ final class IssueTalk {
         return before.contains("吃了") || before.contains("吃完") || before.contains("吃过") || before.contains("误食");
     }
 
-    /** "晚宴有没有清真的": a diet asked for is a request to the kitchen ("清真窗口在几号门" only asks where). */
-    static boolean dietAsked(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        return words.contains("有没有") || words.contains("有吗") || words.contains("能不能") || words.contains("可以吗");
-    }
-
     /** "百色线1号车2号车已经在东门等了": a vehicle or its driver waiting at a place is ready, no delay. */
     static boolean vehicleWaits(Clause c) {
         int at = c.at(Cue.PROBLEM);
@@ -63,6 +64,8 @@ final class IssueTalk {
             if (vehicle < 0 || v.start() < vehicle) vehicle = v.start();
         if (vehicle < 0 || vehicle > at) return false;
         String between = c.text.substring(vehicle, at);
+        // 4号车到了 司机说要去加油 让我们等: the people wait, not the vehicle.
+        if (between.contains("我们") || between.contains("让") || between.contains("大家")) return false;
         return between.contains("在") || between.contains("已经");
     }
 
@@ -130,19 +133,6 @@ final class IssueTalk {
                 || words.contains("等着")
                 || words.contains("等了")
                 || words.contains("等半天");
-    }
-
-    /** "谁有充电宝借一下", "哪位有多的雨伞": asked of the others in the group. */
-    static boolean asksPeers(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
-    }
-
-    /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
-    static boolean changesStay(Clause c) {
-        String words = c.text.substring(c.start, c.end);
-        for (String w : STAY) if (words.contains(w)) return true;
-        return false;
     }
 
     /** "等了半小时", "等半天了": people kept waiting, the first problem word of the clause. */

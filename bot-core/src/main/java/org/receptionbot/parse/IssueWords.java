@@ -26,8 +26,8 @@ final class IssueWords {
     }
 
     static void register(CueTable t) {
-        // 医院, 陪护, 复查: health only when someone needs it (IssueRules); beside a report it is the reason.
-        t.add(Cue.CARE, "医院 就医 看病 陪护 陪床 陪同就医 复查 复诊 住院 输液 挂水 打点滴 体检 拍片 卫生院 诊所 医务室");
+        // 医院, 陪护, 复查, 随队医生: health only when someone needs it (IssueRules); beside a report it is the reason.
+        t.add(Cue.CARE, "医生 队医 大夫 医院 就医 看病 陪护 陪床 陪同就医 复查 复诊 住院 输液 挂水 打点滴 体检 拍片 卫生院 诊所 医务室");
         // 海鲜过敏: a diet for the kitchen; 过敏了, 皮肤过敏: someone ill now.
         // 有个队员过敏 不能吃海鲜: an allergy followed by the food kept off the plate is a diet too.
         t.guarded(Cue.HEALTH, "过敏", FOOD_BEFORE_ALLERGY, DIET_AFTER_ALLERGY, null);

@@ -35,6 +35,7 @@ final class MealRules {
                 || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
                 || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
+                || MealWords.figureCorrected(c)
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
@@ -61,7 +62,7 @@ final class MealRules {
         Integer ending = state.correcting() && c.teams().isEmpty() && meant.isEmpty() ? Figures.endingFigure(c) : null;
         if (ending != null && !state.meals().isEmpty())
             return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
-        boolean cancel = c.has(Cue.CANCEL);
+        boolean cancel = c.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(c);
         boolean fewer = c.has(Cue.FEWER);
         boolean add = c.has(Cue.ADD);
         Draft.Kind kind;
@@ -156,16 +157,17 @@ final class MealRules {
         if (past && days.size() > 1 && ms.get(0) != null)
             past = dayOf(c, ms.get(0), days).isBefore(reading.today());
         if (past) return;
+        List<MealDays.Serving> servings = servings(c, meal, ms, days, day);
         for (String team : reading.who(c, state)) {
-            for (int i = 0; i < ms.size(); i++) {
-                String id = ms.get(i);
+            for (MealDays.Serving s : servings) {
+                String id = s.meal();
                 Draft d = drafts.add(meal.kind(), c, reading.original());
                 d.team = team;
                 d.meal = id;
-                LocalDate own = days.size() > 1 && id != null ? dayOf(c, id, days) : day;
+                LocalDate own = s.date();
                 d.date =
                         id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
-                d.count = meal.countOf(i);
+                d.count = s.index() < 0 ? meal.count() : meal.countOf(s.index());
                 d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
                 boolean noFigure = d.count == null && !meal.whole() && !d.asPlanned;
                 // 明天午饭有二十几个人 from a coordinator: neither who nor how many, no record with a made-up figure.
@@ -174,6 +176,22 @@ final class MealRules {
                 else if (noFigure) d.missing = Gap.Field.COUNT;
             }
         }
+    }
+
+    /** Each meal of the statement with its day; with several days, as the clause pairs them. */
+    private List<MealDays.Serving> servings(
+            Clause c, MealReading meal, List<String> ms, List<Mention.Day> days, LocalDate day) {
+        boolean several = days.size() > 1 && ms.get(0) != null;
+        List<MealDays.Serving> out = several && meal.each() == null
+                ? MealDays.of(c, ms, days, reading.lexicon())
+                : new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            String id = ms.get(i);
+            boolean placed = false;
+            for (MealDays.Serving s : out) placed |= s.index() == i;
+            if (!placed) out.add(new MealDays.Serving(id, several ? dayOf(c, id, days) : day, i));
+        }
+        return out;
     }
 
     /** With several days in one clause ("今天晚饭和明天早饭"), a meal takes the day said before it. */

@@ -39,6 +39,59 @@ final class MealWords {
         return false;
     }
 
+    /** Words of a figure taken back and the one meant ("不对 是32", "哦不 应该是", "说错了 更正"). */
+    private static final String CORRECTING = "不对错说打写报更正纠应该哦噢喔";
+
+    /**
+     * "中午30个 不对 是32", "晚上四十 说错了 四十二": a part of the day with a figure taken back and the
+     * figure meant after it, nothing else said, is about the meal.
+     */
+    static boolean figureCorrected(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 2 || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
+        for (Mention.Count n : counts)
+            if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
+        return false;
+    }
+
+    /**
+     * "早饭午饭不在山庄吃了", "晚饭不在九院用餐": 不在, a place of a few characters, then eating: the meal
+     * is not eaten where it was planned (the usual places are cue words of their own).
+     */
+    static boolean eatsElsewhere(Clause c) {
+        int at = c.text.indexOf("不在", c.start);
+        if (at < 0 || at >= c.end) return false;
+        for (int i = at + 3; i < Math.min(c.end, at + 10); i++) {
+            char ch = c.text.charAt(i);
+            if (" ,，。、".indexOf(ch) >= 0) return false;
+            if (ch == '吃' || (ch == '餐' && "用就".indexOf(c.text.charAt(i - 1)) >= 0)) return true;
+        }
+        return false;
+    }
+
+    /** Another day's or time's arrangement pointed at instead of a figure. */
+    private static final String[] AS_ANOTHER_TIME = {
+        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天", "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
+    };
+
+    private static final String[] TASTE = {"好吃", "难吃", "不错", "丰盛", "味道", "菜", "辣", "咸", "淡", "香", "棒", "饱"};
+
+    /**
+     * "晚上那个就按上次说的那样弄吧", "人数跟昨天反过来": a meal or its figure said to be as another day's,
+     * which the parser cannot read; the sender is to be asked (in a clause that asks nothing).
+     */
+    static boolean asAnotherTime(Clause c, Lexicon lexicon) {
+        if (c.question) return false;
+        String words = c.text.substring(c.start, c.end);
+        boolean about =
+                !c.all(Mention.Meals.class).isEmpty() || !ofParts(c, lexicon).isEmpty() || words.contains("人数");
+        if (!about) return false;
+        // 晚饭跟昨天一样好吃: an opinion of the food, no arrangement.
+        for (String w : TASTE) if (words.contains(w)) return false;
+        for (String w : AS_ANOTHER_TIME) if (words.contains(w)) return true;
+        return false;
+    }
+
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;
@@ -64,7 +117,7 @@ final class MealWords {
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
             int at = m.end();
             while (at < c.end && c.text.charAt(at) == ' ') at++;
-            if (at == c.at(Cue.CANCEL)) return true;
+            if (at == c.at(Cue.CANCEL) || c.text.startsWith("不在", at) && eatsElsewhere(c)) return true;
         }
         return false;
     }

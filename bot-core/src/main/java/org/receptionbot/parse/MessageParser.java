@@ -39,7 +39,8 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String t = blank(AT, blank(LIST_MARK, InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)))));
+        String t =
+                blank(AT, blank(LIST_MARK, InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)))));
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);

@@ -6,6 +6,8 @@ import java.util.List;
 /** A movement reported as it happens, with no day or time of its own: today's. */
 final class MovedNow {
 
+    private static final String[] EARLIER_EVENT = {"上届", "上一届", "去年", "往年", "前年"};
+
     private MovedNow() {}
 
     /**
@@ -14,8 +16,7 @@ final class MovedNow {
      * vehicle said before a departure is what left ("车已经走了"), not the people.
      */
     static boolean test(Clause c, Draft.Kind kind, LocalDate today) {
-        if (!c.all(Mention.Clock.class).isEmpty()
-                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (!c.all(Mention.Clock.class).isEmpty() || vehicleMoves(c)) return false;
         // 今晚动车D3612走了: today's own day word (and the part of the day it is) is still now.
         List<Mention.Day> days = c.all(Mention.Day.class);
         for (Mention.Day d : days) if (!d.date().equals(today)) return false;
@@ -25,6 +26,8 @@ final class MovedNow {
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
+        // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
+        for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
                 ? c.has(Cue.PAST)
                         || contains(c, "了")
@@ -35,6 +38,21 @@ final class MovedNow {
                 : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
+    }
+
+    /**
+     * Whether a vehicle of the event is what moves; "北京5位都接上了 上的3号车": one the people boarded after
+     * arriving is only how they go on.
+     */
+    private static boolean vehicleMoves(Clause c) {
+        int verb = Math.max(c.at(Cue.ARRIVE), c.at(Cue.DEPART));
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) {
+            int b = v.start();
+            boolean boarded =
+                    c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
+            if (!boarded || b < verb) return true;
+        }
+        return false;
     }
 
     /** 已经走了, 刚走, 出发去车站了: the verb said as done (先走的是12个人 is who leaves, not who left). */

@@ -102,6 +102,8 @@ final class MovementRules {
             day = reading.today();
         }
         if (day != null && day.isBefore(reading.today())) return;
+        // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
+        if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());
@@ -114,6 +116,16 @@ final class MovementRules {
             else if (day == null) d.missing = Gap.Field.DATE;
             else if (n == null && reading.asksFigure(c)) d.missing = Gap.Field.COUNT;
         }
+    }
+
+    private static boolean untimed(Clause c) {
+        return c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
+    }
+
+    private static boolean otherTeam(Clause c, Draft last) {
+        return last.team != null && !c.teams().isEmpty() && !c.teams().contains(last.team);
     }
 
     /** 现在提前到24号中午: moves the last movement to the new date and time; 航班号变成MU5487 gives its new train or flight. */
@@ -136,7 +148,18 @@ final class MovementRules {
     void attach(Clause c, ClauseState state, Drafts drafts) {
         Draft last = drafts.last();
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
-            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
+            boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
+            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
+            return;
+        }
+        // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
+        // for their own verb (an arrival with neither would be no record).
+        if (last.kind == Draft.Kind.ARRIVAL
+                && otherTeam(c, last)
+                && untimed(c)
+                && (Figures.people(c) != null || Figures.transport(c) != null)) {
+            drafts.waitForMovement(c);
             return;
         }
         if (NextMovement.follows(c, last)) {
@@ -167,6 +190,7 @@ final class MovementRules {
         for (Draft d : drafts.lastStatement()) {
             if (transport != null && d.transport == null) d.transport = transport;
             if (firstDay && d.time == null) d.date = days.get(0).date();
+            if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;
             if (time != null && d.time == null && (days.isEmpty() || firstDay)) d.time = time;
         }
     }

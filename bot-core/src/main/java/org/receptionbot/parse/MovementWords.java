@@ -142,6 +142,19 @@ final class MovementWords {
         return i > at + 1 && i < text.length() && marks.indexOf(text.charAt(i)) >= 0;
     }
 
+    /**
+     * "甘肃刚才说的先走的是12个人": what was said a moment ago, with the movement after 说, is said again to
+     * be completed now (the caller checks that a day or time follows): a report of now, not the past.
+     */
+    static boolean restated(Clause c) {
+        int past = c.at(Cue.PAST);
+        if (past < 0 || c.text.charAt(past) != '刚') return false;
+        int say = c.text.indexOf("说的", past);
+        if (say < 0 || say > past + 4) return false;
+        int move = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
+        return move > say && move < c.end;
+    }
+
     /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
     static boolean vehicleLeaves(Clause c, Draft last) {
         return last != null

@@ -39,6 +39,15 @@ final class Recounts {
         return vehicle && figure;
     }
 
+    /** "重新清点是36人": where the clause goes on past the recounting words it opens with (its start when none). */
+    static int skip(Clause c) {
+        int i = c.start;
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        if (i >= c.end || c.text.charAt(i) != '重' && c.text.indexOf('错', i) < 0) return c.start;
+        Matcher m = RECOUNT.matcher(c.text).region(i, c.end);
+        return m.lookingAt() ? m.end() : c.start;
+    }
+
     /** "实到38 刚才数错了 重新数一遍是39人": whether recounting words follow {@code at} in the clause, after a pause. */
     static boolean follow(Clause c, int at) {
         int i = at;

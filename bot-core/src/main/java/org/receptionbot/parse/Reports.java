@@ -19,6 +19,7 @@ final class Reports {
             corrects |= c.has(Cue.CORRECTION);
             if (corrects && !c.question && correctedFigure(c)) return true;
             if (!talk(c) && !tally(c, reading) && aboutReports(c, reading)) return true;
+            if (reading.sender() != null && MealWords.asAnotherTime(c, reading.lexicon())) return true;
             // 谁懂啊 今晚饭要减8个: a question word beside a meal changed by a figure of people reads two ways.
             if (c.question && !talkBesidesQuestion(c) && mealChangedByPeople(c, reading.lexicon())) return true;
         }
@@ -29,6 +30,7 @@ final class Reports {
     static boolean tally(Clause c, Reading reading) {
         if (reading.sender() != null || !c.teams().isEmpty()) return false;
         if (c.has(Cue.HEADER) && c.text.substring(c.start, c.end).contains("共")) return true;
+        if (VisitReports.vagueTotal(c)) return true;
         // 今日午餐九院312人、土家山寨286人，合计598人: a coordinator's summary; its figures are for no delegation.
         return c.all(Mention.Vehicle.class).isEmpty() && summary(reading.original());
     }

@@ -66,11 +66,17 @@ final class SaidFigures {
         return again;
     }
 
-    /** "是40 有个老师在机场被接走了": a clause opening with 是 and a figure restates the count before it. */
+    /**
+     * "是40 有个老师在机场被接走了", "(实到35，之前数错了，)重新清点是36人": a clause opening with 是 and a figure,
+     * past any recounting words, restates the count before it.
+     */
     static Integer restatedAtStart(Clause c) {
         for (Mention.Count n : c.current(Mention.Count.class)) {
             return afterIs(c, n.start())
-                            && c.text.substring(c.start, n.start()).strip().length() <= 3
+                            && c.text.substring(Recounts.skip(c), n.start())
+                                            .strip()
+                                            .length()
+                                    <= 3
                     ? n.value()
                     : null;
         }

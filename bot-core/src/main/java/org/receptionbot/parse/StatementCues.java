@@ -21,7 +21,7 @@ final class StatementCues {
         t.guarded(Cue.QUESTION, "几点", "体", new String[0], null);
         t.followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         t.add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
-        t.add(Cue.PAST, "已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
+        t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
         // 估计很晚了: guessing how late it gets leaves the figure sure.
         t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
@@ -30,7 +30,13 @@ final class StatementCues {
                 Cue.RESOLVED,
                 "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
         t.add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 赶飞机 赶火车 赶早班机 赶航班 赶高铁 赶动车");
-        t.guarded(Cue.DEPART, "退房", "", new String[] {"能", "可", "时", "手", "前", "延", "推", "晚"}, null);
+        // 退房请把房卡交到前台, 退房须知: how to check out is a notice, no one leaving.
+        t.guarded(
+                Cue.DEPART,
+                "退房",
+                "",
+                new String[] {"能", "可", "时", "手", "前", "延", "推", "晚", "请", "须", "需", "流程", "地点"},
+                null);
         t.guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
         t.guarded(
                 Cue.DEPART,
@@ -52,6 +58,8 @@ final class StatementCues {
                 },
                 null);
         t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
+        // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
+        t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
         t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
         t.guarded(Cue.DEPART, "回去", "", new String[] {"吃", "休", "拿", "取", "换", "睡", "看", "问", "说"}, null);
         t.guarded(
@@ -61,6 +69,15 @@ final class StatementCues {
                 new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前"
                 },
                 null);
+        // 有十个人要留到明天再走: staying on to a day moves the leaving to it.
+        t.guarded(Cue.CHANGE, "留到", "", new String[0], "明后周星礼0123456789一二三四五六七八九十");
+        // 明天中午之前到: 到 after 之前/以前 is arriving by that time (前 alone before 到 is 提前到 and its kin).
+        for (String w : new String[] {"之前到", "以前到"})
+            t.guarded(Cue.ARRIVE, w, "", new String[] {"过", "的", "这", "那"}, null);
+        // 上海6位刚进山庄, 都接上了: just in at the venue, or met at the station, is arriving now.
+        t.guarded(Cue.ARRIVE, "刚进", "", new String[] {"行", "步", "场", "餐", "食堂", "会场", "群"}, null);
+        t.guarded(Cue.ARRIVE, "接上了", "话线", new String[0], null);
+        t.add(Cue.ARRIVE, "已接上 都接上");
         t.guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
     }
 }

@@ -60,6 +60,8 @@ final class Statements {
             }
             after |= m.start() > at;
         }
+        // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
+        if (vehicle && figure && HeadcountFigure.splitsShortfall(text, from, at, mentions)) return false;
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
         if (subject && clockLast && !after) return true;
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
@@ -183,6 +185,12 @@ final class Statements {
         return from;
     }
 
+    /** "…有十个人要留到明天再走其他人还是…": a movement verb ends right where the rest of the delegation is named. */
+    private static boolean movementEndsAt(int at, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) if (h.end() == at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        return false;
+    }
+
     /**
      * "…G1598走然后明天中午饭…": in speech with no punctuation, a connective (然后, 另外) turns to a new
      * statement when a statement comes before it and one follows; the position, or -1.
@@ -190,7 +198,8 @@ final class Statements {
     private static int runOn(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits) {
             if (h.start() <= from || h.end() > to) continue;
-            if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE) continue;
+            boolean restAfterMove = h.cue() == Cue.REST && movementEndsAt(h.start(), hits);
+            if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE && !restAfterMove) continue;
             if (carriesStatement(from, h.start(), mentions, hits)
                     && (carriesStatement(h.end(), to, mentions, hits) || vagueMeal(h.end(), to, mentions)))
                 return h.start();

@@ -1,8 +1,8 @@
 package org.receptionbot.parse;
 
 /**
- * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参), and the unit of
- * people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
+ * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参), 明天 typed 名天, and
+ * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
 final class Typos {
     /** Pairs of a misspelling and the word meant. */
@@ -33,6 +33,11 @@ final class Typos {
     /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
     private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
 
+    /** Characters around 名天 that make it part of other words (知名天才, 报名天数, 5名天津队员, 名扬天下). */
+    private static final String NOT_BEFORE_DAY = "知命著报排署签点有莫出成闻扬0123456789一二两三四五六七八九十几百";
+
+    private static final String NOT_AFTER_DAY = "才使空宫文数地津然";
+
     static String fix(String text) {
         char[] out = null;
         for (String[] w : WORDS) {
@@ -44,12 +49,38 @@ final class Typos {
                 w[1].getChars(0, w[1].length(), out, at);
             }
         }
+        out = days(text, out);
         for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
-            // 34仁: the unit of people as the pinyin input method slipped (ren).
-            if ("0123456789０１２３４５６７８９".indexOf(text.charAt(at - 1)) < 0) continue;
+            // 34仁, 三十仁: the unit of people as the pinyin input method slipped (ren); 五仁月饼 stays.
+            if (!afterFigure(text, at)) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '人';
         }
         return out == null ? text : new String(out);
+    }
+
+    private static final String HAN_DIGITS = "一二两三四五六七八九十百";
+
+    /** A figure right before {@code at}: Arabic, or Chinese of two characters or more, or one Chinese digit ending the word. */
+    private static boolean afterFigure(String text, int at) {
+        char before = text.charAt(at - 1);
+        if ("0123456789０１２３４５６７８９".indexOf(before) >= 0) return true;
+        if (HAN_DIGITS.indexOf(before) < 0) return false;
+        if (at > 1 && HAN_DIGITS.indexOf(text.charAt(at - 2)) >= 0) return true;
+        return at + 1 == text.length() || !Normalizer.isHan(text.charAt(at + 1));
+    }
+
+    /**
+     * 名天下午三点到: 明天 as the pinyin input method slips (ming tian), unless a figure or 扬 comes before
+     * (5名天津队员, 名扬天下) or 津/然 after it (名天津, 天然).
+     */
+    private static char[] days(String text, char[] out) {
+        for (int at = text.indexOf("名天"); at >= 0; at = text.indexOf("名天", at + 1)) {
+            if (at > 0 && NOT_BEFORE_DAY.indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (at + 2 < text.length() && NOT_AFTER_DAY.indexOf(text.charAt(at + 2)) >= 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '明';
+        }
+        return out;
     }
 }

@@ -20,14 +20,14 @@ final class UncountedFigures {
             Pattern.compile(NUM + "号车\\s*" + NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?=" + NUM + "号车)"),
             Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT));
 
-    private static final Pattern VEHICLE =
-            Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
+    private static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
 
     private UncountedFigures() {}
 
     /** Whether the text can name a vehicle at all (every form of {@link #VEHICLE} has 车 or 巴): no regex otherwise. */
     static boolean mayNameVehicle(String text) {
-        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0) && VEHICLE.matcher(text).find();
+        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0)
+                && VEHICLE.matcher(text).find();
     }
 
     /** The text with those figures blanked; unchanged when it names no vehicle. */

@@ -30,6 +30,7 @@ final class VisitChanges {
         if (part != null) return part;
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
+        if (n == null) n = VisitFigures.pointedAt(c);
         int named = VisitWords.persons(c);
         return n == null && named > 0 ? Integer.valueOf(named) : n;
     }
@@ -38,10 +39,11 @@ final class VisitChanges {
      * "由百色改去北海", "李处改去柳州", "现全部改为北海线" (after 原报百色3人): to the route after the
      * switching word; "柳州线改为2人" is the route's new figure (a VISIT).
      *
+     * @param left the route left, named beside the switch (不去北海了, 原来是百色), or null
      * @param oldCount the people of the old plan said before, or null
      */
-    boolean moveTo(VisitWords.Word switching, String from, Integer oldCount) {
-        Mention.Route to = null;
+    boolean moveTo(VisitWords.Word switching, Mention.Route left, String from, Integer oldCount) {
+        Mention.Route to = left == null ? null : VisitSwitches.joined(c, switching.end(), left);
         for (Mention.Route r : c.all(Mention.Route.class)) if (to == null && r.start() >= switching.end()) to = r;
         // 5人柳州→改成3人柳州 2人北海: the new figure of each of several routes.
         java.util.Map<String, Integer> plan = VisitFigures.of(c, switching.end());

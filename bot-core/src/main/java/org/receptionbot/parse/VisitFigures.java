@@ -77,6 +77,56 @@ final class VisitFigures {
         return Map.of();
     }
 
+    /**
+     * "柳州那两位", "那两个原来去柳州的", "这仨": people pointed at (这/那 and a figure with its unit), which the
+     * figure scan leaves out as it does "这两天"; or null.
+     */
+    static Integer pointedAt(Clause c) {
+        for (int i = c.text.indexOf('那', c.start); i >= 0 && i < c.end; i = c.text.indexOf('那', i + 1)) {
+            Integer n = pointedAt(c, i);
+            if (n != null) return n;
+        }
+        for (int i = c.text.indexOf('这', c.start); i >= 0 && i < c.end; i = c.text.indexOf('这', i + 1)) {
+            Integer n = pointedAt(c, i);
+            if (n != null) return n;
+        }
+        return null;
+    }
+
+    private static Integer pointedAt(Clause c, int at) {
+        int i = at + 1;
+        if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
+        int figureEnd = i;
+        while (figureEnd < c.end && figureEnd - i < 3 && "一二两三四五六七八九十".indexOf(c.text.charAt(figureEnd)) >= 0)
+            figureEnd++;
+        if (figureEnd == i || figureEnd >= c.end || "位个人名".indexOf(c.text.charAt(figureEnd)) < 0) return null;
+        // 那两个航班, 这两个车: a figure of things, not of people.
+        if (c.text.charAt(figureEnd) == '个'
+                && figureEnd + 1 < c.end
+                && "航车房批组天月".indexOf(c.text.charAt(figureEnd + 1)) >= 0) return null;
+        int n = ChineseNumerals.value(c.text.substring(i, figureEnd));
+        return n > 0 ? Integer.valueOf(n) : null;
+    }
+
+    /**
+     * "柳州线报6个人 本来7个", "北海3人 原来是4人": the figure said, then the old plan's after an old-plan
+     * word; {new, old}, or null.
+     */
+    static int[] newThenOld(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        for (int i = 0; i + 1 < counts.size(); i++) {
+            Mention.Count now = counts.get(i);
+            Mention.Count old = counts.get(i + 1);
+            String between = c.text.substring(now.end(), old.start()).strip();
+            for (String w : OLD_WORDS)
+                if (between.startsWith(w) && between.length() - w.length() <= 2)
+                    return new int[] {now.value(), old.value()};
+        }
+        return null;
+    }
+
+    private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
+
     private static final java.util.regex.Pattern PART_OF =
             java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
 

@@ -28,6 +28,48 @@ final class VisitFollowUps {
         return d.kind == Draft.Kind.VISIT_CHANGE && d.to != null && n.equals(d.count) && c.has(Cue.ADD);
     }
 
+    /**
+     * "有个人想换到北海 待定", "改去柳州的那位还没定": a change said, then left undecided with nothing
+     * of its own, is no change yet; it is taken back.
+     */
+    static boolean pending(Clause c, Drafts drafts) {
+        if (!c.has(Cue.UNSURE) && !c.has(Cue.UNDECIDED) || !c.teams().isEmpty()) return false;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Day || m instanceof Mention.Part)) return false;
+        List<Draft> last = drafts.lastStatement();
+        if (last.isEmpty() || last.stream().anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE)) return false;
+        drafts.dropLastStatement();
+        return true;
+    }
+
+    /**
+     * "湖北3个人改去百色 柳州不去了": a route dropped right after a switch that named no route to leave,
+     * with no people of its own, is the route they leave.
+     */
+    static boolean left(Clause c, Drafts drafts) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.persons(c) > 0) return false;
+        VisitWords.Word drop = VisitWords.drop(c);
+        if (drop == null
+                || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
+        List<Draft> last = drafts.lastStatement();
+        String route = routes.get(0).id();
+        for (Draft d : last)
+            if (d.kind != Draft.Kind.VISIT_CHANGE || d.from != null || d.to == null || d.to.equals(route)) return false;
+        if (last.isEmpty()) return false;
+        for (Draft d : last) d.from = route;
+        return true;
+    }
+
+    /**
+     * "报6个人 本来7个 有一个领导临时有事来不了了": the people missing from the old plan, said with no
+     * route or delegation of their own, only explain the figure.
+     */
+    static boolean whyFewer(Clause c, int fewer) {
+        if (fewer <= 0 || !c.all(Mention.Route.class).isEmpty() || !c.teams().isEmpty()) return false;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        return counts.size() == 1 && counts.get(0).value() == fewer;
+    }
+
     /** "百色线加2个 是发改委的": the delegation of the statement before, which was to be asked. */
     static boolean owner(Clause c, Drafts drafts) {
         List<Mention.Team> teams = c.all(Mention.Team.class);
@@ -55,6 +97,19 @@ final class VisitFollowUps {
             return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
         return true;
+    }
+
+    /**
+     * "广东刘处长明天不参加考察了 开完会就回广州": a departure said in the drop-out's own statement is the
+     * departure of the people who dropped out.
+     *
+     * @param visit the visit draft the statement placed, or null
+     */
+    static void sameLeavers(Draft visit, Drafts drafts) {
+        Draft d = drafts.last();
+        if (visit == null || d == null || d == visit || d.kind != Draft.Kind.DEPARTURE || d.count != null) return;
+        if (visit.kind == Draft.Kind.VISIT_CHANGE && visit.to == null && visit.count != null && visit.missing == null)
+            d.count = visit.count;
     }
 
     /**

@@ -48,6 +48,21 @@ final class VisitReports {
         });
     }
 
+    /**
+     * "目前北海线报了一百二十多人 车坐得下": a route's rough total said for no delegation, with no change,
+     * is talk about the route (the caller knows no delegation is named or sending).
+     */
+    static boolean vagueTotal(Clause c) {
+        if (c.all(Mention.Route.class).isEmpty() || c.all(Mention.Vague.class).isEmpty()) return false;
+        if (!c.all(Mention.Count.class).isEmpty()
+                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        return !c.has(Cue.ADD)
+                && !c.has(Cue.FEWER)
+                && !c.has(Cue.CANCEL)
+                && VisitWords.drop(c) == null
+                && VisitWords.switching(c) == null;
+    }
+
     /** "考察：百色3", "北海仨": a bare figure right after the route, spaces aside, is the route's figure. */
     private Integer rightAfter(Mention.Route r) {
         return VisitFigures.after(c, r);

@@ -15,6 +15,8 @@ final class VisitRules {
     private int namedBefore;
     /** The route of the list being read: the last single route given a figure, or a header's. */
     private String listRoute;
+    /** How many fewer than planned the clause before said go (报6个人 本来7个: 1), whom the next clause may explain. */
+    private int shortBy;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
     private boolean placedBefore;
 
@@ -36,10 +38,15 @@ final class VisitRules {
         listRoute = null;
         boolean follows = placedBefore;
         placedBefore = false;
+        int fewerThanPlanned = shortBy;
+        shortBy = 0;
         if (!meant.isEmpty()) return false;
         if (follows
                 && (VisitFollowUps.completes(c, drafts)
                         || VisitFollowUps.reason(c, drafts)
+                        || VisitFollowUps.pending(c, drafts)
+                        || VisitFollowUps.left(c, drafts)
+                        || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         Integer total = carried == null ? null : beforeTotal(c, routes);
@@ -96,14 +103,17 @@ final class VisitRules {
         if (!routes.isEmpty()
                 && MovementRules.kind(c) != null
                 && reading.who(c, state).contains(null)) return true;
-        if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE) || counting(c)) return false;
-        VisitWords.Word switching = VisitWords.switching(c);
+        if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
+        VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
+        VisitWords.Word switching = move == null ? null : move.switching();
+        // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
+        boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
+        // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
+        if (counting(c) && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
-        // 全部改为不参加考察: a switch to dropping out is a drop-out.
-        if (switching != null && drop != null && drop.at() >= switching.end()) switching = null;
         if (switching == null && drop == null && VisitWords.old(c)) return old(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
         if (switching == null && drop == null && VisitWords.past(c) && !VisitWords.missed(c)) return true;
@@ -111,8 +121,8 @@ final class VisitRules {
         if (switching == null && drop == null && fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
-            String from = from(routes, switching);
-            return changes.moveTo(switching, from, takeOldCount());
+            String from = move.left() != null ? move.left().id() : from(routes, switching);
+            return changes.moveTo(switching, move.left(), from, takeOldCount());
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
@@ -183,6 +193,14 @@ final class VisitRules {
         if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && last.to != null) {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
+        }
+        // 柳州线报6个人 本来7个: the figure said before the old plan's is the route's figure now.
+        int[] said = VisitFigures.newThenOld(c);
+        if (said != null && routes.size() == 1 && !reading.who(c, state).contains(null)) {
+            String route = routes.get(0).id();
+            shortBy = said[1] - said[0];
+            return new VisitChanges(reading, c, state, drafts, 0)
+                    .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, said[0]));
         }
         List<String> who = reading.who(c, state);
         oldPlan = new OldPlan(who.get(0), routes.get(0).id(), VisitChanges.figure(c));

@@ -18,15 +18,28 @@ final class VisitTurns {
         Span after = Span.of(mentions, at + 1, next);
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
+        // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
+        if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
-        if (before.route && !before.vehicle && before.count && before.endsAt == at)
+        if (before.route && !before.vehicle && before.count && before.endsAt == at) {
+            // 柳州线去四个 百色线不去了: a route's figure, then another route dropped; 北海3百色3 不过百色那边…: a turn.
+            if (after.route && (!after.count && droppedOut(text, at + 1, next) || turns(text, at + 1))) return true;
             return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
+        }
         return before.meal && !before.route && after.route && after.count && !after.meal;
     }
 
+    /** Words that open another statement after a figure: 不过, 但是, 另外. */
+    private static final String[] TURNS = {"不过", "但是", "但", "可是", "另外", "只是"};
+
+    private static boolean turns(String text, int at) {
+        for (String w : TURNS) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
     private static boolean droppedOut(String text, int from, int at) {
-        String before = text.substring(from, at);
+        String before = text.substring(from, at).strip();
         if (before.endsWith("了")) before = before.substring(0, before.length() - 1);
         return before.matches(".*(?:不去|不参加)(?:考察|参观|调研)?");
     }

@@ -15,7 +15,7 @@ final class VisitWords {
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错"
+        "并到", "并入", "合并到", "上错", "搭错", "坐错"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
@@ -42,11 +42,19 @@ final class VisitWords {
     /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
     private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
-            + "|(?<![" + SURNAMES + "副正])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
+            + "|(?<![" + SURNAMES + "副正位])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
             // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
             + "|有个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
+
+    /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
+    static boolean personGoes(String text, int from, int to) {
+        Matcher m = PERSON.matcher(text).region(from, to);
+        if (!m.lookingAt()) return false;
+        int go = text.indexOf('去', m.end());
+        return go >= 0 && go < to && go - m.end() <= 3;
+    }
 
     /** A word found in a clause: where it starts and ends. */
     record Word(int at, int end) {}
@@ -65,6 +73,34 @@ final class VisitWords {
     static boolean oldBefore(Clause c, int at) {
         for (String w : OLD) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
         return false;
+    }
+
+    /** The route named right after {@code at} ("原来报的百色", "不去北海了", "本来是北海的"), or null. */
+    static Mention.Route routeAfter(Clause c, int at) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            if (r.start() < at) continue;
+            return r.start() - at <= 3
+                            && c.text.substring(at, r.start()).chars().allMatch(ch -> NEAR.indexOf(ch) >= 0)
+                    ? r
+                    : null;
+        }
+        return null;
+    }
+
+    /** Words that may stand between an old-plan or dropping word and its route: 原来报的百色, 本来是北海的, 原来去柳州. */
+    private static final String NEAR = " 报的是去在走跟坐";
+
+    /** The route of the old plan said in the clause ("原来报的百色", "本来是北海的"), or null. */
+    static Mention.Route oldRoute(Clause c) {
+        for (String w : OLD) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
+                Mention.Route r = routeAfter(c, at + w.length());
+                if (r != null) return r;
+            }
+        }
+        return null;
     }
 
     static boolean past(Clause c) {
@@ -120,12 +156,19 @@ final class VisitWords {
 
     /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
     static int onePerson(Clause c) {
+        // 5号车上多了个江苏的: one person more on a bus, said with 个 alone.
+        for (String w : EXTRA_ONE) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return 1;
+        }
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.value() != 1) continue;
             for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
         }
         return 0;
     }
+
+    private static final String[] EXTRA_ONE = {"多了个", "多出个", "多了一个", "多出一个", "多了一位", "多出一位"};
 
     /** Words for one person after 一个/一位 (一个同志, 一位领导). */
     private static final String[] ONE = {"同志", "领导", "同事", "代表", "处长", "局长", "主任", "科长", "老师", "人"};

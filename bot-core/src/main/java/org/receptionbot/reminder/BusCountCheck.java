@@ -13,12 +13,14 @@ import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.visit.Boarding;
 import org.receptionbot.visit.BusCount;
 import org.receptionbot.visit.RouteList;
 import org.receptionbot.visit.VisitBoards;
 
 /**
- * {@code after} a route's departure, the buses that have not reported a head count: their bus
+ * {@code after} a route's departure, the buses that have not reported a head count at boarding
+ * (see {@link Boarding}; an earlier count of the day is named but does not count): their bus
  * liaisons reminded by name in the work group, the coordinators told. Once; not after the arrival.
  */
 final class BusCountCheck {
@@ -27,6 +29,7 @@ final class BusCountCheck {
     private final Outbox outbox;
     private final SaidOnce said;
     private final Duration after;
+    private final Boarding boarding;
 
     BusCountCheck(Event event, VisitBoards boards, Outbox outbox, SaidOnce said, Duration after) {
         this.event = event;
@@ -34,6 +37,7 @@ final class BusCountCheck {
         this.outbox = outbox;
         this.said = said;
         this.after = after;
+        this.boarding = new Boarding(event.zone());
     }
 
     Instant at(VisitRoute r) {
@@ -44,10 +48,8 @@ final class BusCountCheck {
         if (!now.isBefore(r.arrival().atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
         if (now.isBefore(at(r))) return Spoken.NOTHING_TO_SAY; // a stale trigger of a route since moved
         RouteList l = boards.list(r.id()).orElseThrow();
-        List<Vehicle> missing = l.buses().stream()
-                .filter(b -> !b.reported())
-                .map(BusCount::vehicle)
-                .toList();
+        List<BusCount> missing =
+                l.buses().stream().filter(b -> !boarding.counted(r, b)).toList();
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         List<ChatRef> coordinators = Chats.of(event, ChatDef.Role.COORDINATORS);
@@ -55,21 +57,25 @@ final class BusCountCheck {
         if (!said.claim("visit-count:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;
         String head = r.name() + Texts.time(r.depart()) + "出发，已过" + after.toMinutes() + "分钟，以下" + missing.size()
                 + "辆车尚未报清点人数：\n";
-        String buses = missing.stream().map(BusCountCheck::bus).collect(Collectors.joining("\n"));
+        String buses = missing.stream().map(this::bus).collect(Collectors.joining("\n"));
         String group = "【清点提醒】" + head + buses + "\n请随车联络员清点后在群里报人数，如“"
-                + missing.get(0).id() + "号车实到40人”。";
+                + missing.get(0).vehicle().id() + "号车实到40人”。";
         String coord = "⚠" + head + buses + "\n本线应到" + l.total() + "人。";
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, group)));
         coordinators.forEach(chat -> outbox.send(Reply.text(chat, null, coord)));
         return Spoken.SAID;
     }
 
-    /** 4号车 桂A·H3104（随车联络员 黄文斌 13577100004） */
-    private static String bus(Vehicle v) {
+    /** 4号车 桂A·H3104（随车联络员 黄文斌 13577100004）, or with "；09:00报过40人，非登车清点" */
+    private String bus(BusCount b) {
+        Vehicle v = b.vehicle();
         String who = v.liaisons().isEmpty()
                 ? "未指定随车联络员，司机 " + v.driver() + (v.driverPhone() == null ? "" : " " + v.driverPhone())
                 : "随车联络员 " + v.liaisons().stream().map(BusCountCheck::person).collect(Collectors.joining("、"));
-        return "  " + v.id() + "号车 " + v.plate() + "（" + who + "）";
+        String early = b.reported()
+                ? "；" + Texts.time(b.at().atZone(event.zone()).toLocalTime()) + "报过" + b.counted() + "人，非登车清点"
+                : "";
+        return "  " + v.id() + "号车 " + v.plate() + "（" + who + early + "）";
     }
 
     private static String person(Person p) {

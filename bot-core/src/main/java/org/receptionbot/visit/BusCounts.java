@@ -1,7 +1,5 @@
 package org.receptionbot.visit;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,11 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.record.Headcount;
 
 /**
- * The head counts of a route's buses: the last HEADCOUNT of each, sent on the route's day from
- * {@link #BEFORE_DEPARTURE} before its departure on (so a morning shuttle's count is not taken
- * for the visit's).
+ * The head counts of a route's buses: the last HEADCOUNT of each on the route's day, shown as soon
+ * as it is reported (a later count, at boarding, replaces it). Whether it is a boarding count is
+ * {@link Boarding}'s to say.
  */
 final class BusCounts {
-    static final Duration BEFORE_DEPARTURE = Duration.ofHours(2);
-
     private final Event event;
 
     BusCounts(Event event) {
@@ -27,15 +23,9 @@ final class BusCounts {
     }
 
     List<BusCount> of(VisitRoute route, DayLog log) {
-        Instant from =
-                route.departure().minus(BEFORE_DEPARTURE).atZone(event.zone()).toInstant();
         Map<String, Entry> last = new LinkedHashMap<>();
         for (Entry e : log.active()) {
-            if (e.record() instanceof Headcount h
-                    && route.uses(h.vehicle())
-                    && !e.source().at().isBefore(from)) {
-                last.put(h.vehicle(), e);
-            }
+            if (e.record() instanceof Headcount h && route.uses(h.vehicle())) last.put(h.vehicle(), e);
         }
         return event.vehiclesOf(route).stream()
                 .map(v -> count(v, last.get(v.id())))

@@ -1,10 +1,20 @@
 package org.receptionbot.visit;
 
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.summary.Texts;
 
-/** A route's buses and head counts, as lines of the visit list. */
+/**
+ * A route's buses and head counts, as lines of the visit list; each count with the time it was
+ * sent ("实到40人（09:00清点）"), so a count from before boarding is seen as one.
+ */
 final class BusText {
+    private final ZoneId zone;
+
+    BusText(ZoneId zone) {
+        this.zone = zone;
+    }
 
     void append(StringBuilder s, RouteList l) {
         if (l.buses().isEmpty()) return;
@@ -27,13 +37,18 @@ final class BusText {
         s.append('\n');
     }
 
-    private static void bus(StringBuilder s, Vehicle v, BusCount b) {
+    private void bus(StringBuilder s, Vehicle v, BusCount b) {
         s.append("  ").append(v.id()).append("号车 ").append(v.plate());
         if (v.driver() != null) s.append(' ').append(v.driver());
         if (v.driverPhone() != null) s.append(' ').append(v.driverPhone());
         if (v.seats() != null) s.append(' ').append(v.seats()).append("座");
         if (!v.liaisons().isEmpty()) s.append(" 随车联络员").append(liaisons(v));
-        s.append(b.reported() ? " 实到" + b.counted() + "人" : " 未清点").append('\n');
+        s.append(b.reported() ? " 实到" + b.counted() + "人（" + time(b) + "清点）" : " 未清点")
+                .append('\n');
+    }
+
+    private String time(BusCount b) {
+        return Texts.time(b.at().atZone(zone).toLocalTime());
     }
 
     private static String liaisons(Vehicle v) {

@@ -11,11 +11,12 @@ import org.receptionbot.summary.Texts;
 public final class VisitBoardText {
     private final Event event;
     private final RecordText records;
-    private final BusText buses = new BusText();
+    private final BusText buses;
 
     public VisitBoardText(Event event, RecordText records) {
         this.event = event;
         this.records = records;
+        this.buses = new BusText(event.zone());
     }
 
     public String render(VisitBoard board) {

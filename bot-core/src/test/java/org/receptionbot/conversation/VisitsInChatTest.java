@@ -202,13 +202,83 @@ class VisitsInChatTest {
         Reply question = ask("hunan-li", "2026-11-22T09:00", "柳州线34人");
 
         assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
-        assertThat(question.text()).startsWith("湖南省代表团共35人，北海线已有2人：柳州线34人是从北海线调整，还是另外新增？");
+        assertThat(question.text())
+                .startsWith("湖南省代表团共35人，北海线已有2人：柳州线34人是从北海线调整，还是另外新增？")
+                .contains("选“调整”：34人从北海线调过来，北海线改为0人；选“新增”：其他线路不变，该团共计36人，多于全团35人。");
         assertThat(people("liuzhou", "hunan")).isZero();
 
-        ask("hunan-li", "2026-11-22T09:01", "调整");
-
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "调整").text())
+                .contains("柳州线：湖南省代表团 34人（原0人）", "北海线：湖南省代表团 0人（原2人）");
         assertThat(people("liuzhou", "hunan")).isEqualTo(34);
-        assertThat(people("beihai", "hunan")).isEqualTo(1);
+        assertThat(people("beihai", "hunan")).isZero();
+    }
+
+    @Test
+    void aSwitchAnswerMovesOnlyThePeopleTheReportAddsToItsRoute() {
+        f.reads("北海线45人", new Visit("guizhou", "beihai", 45));
+        ask("guizhou-wang", "2026-11-22T09:00", "北海线45人");
+
+        assertThat(ask("guizhou-wang", "2026-11-22T09:01", "调整").text())
+                .contains("北海线：贵州省代表团 45人（原20人）", "柳州线：贵州省代表团 0人（原10人）");
+    }
+
+    @Test
+    void aSignUpLargerThanTheDelegationOnItsOnlyRouteIsConfirmedNamingItsSize() {
+        f.reads("北海线我们去40人", new Visit("hunan", "beihai", 40));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "北海线我们去40人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("湖南省代表团 北海线 2人→40人，该团共35人");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "确认").text()).contains("北海线：湖南省代表团 40人（原2人）");
+    }
+
+    @Test
+    void aHeldSignUpAboveTheSizeCorrectedInWordsIsRecordedWithTheCorrectedFigure() {
+        f.reads("北海线我们去40人", new Visit("hunan", "beihai", 40));
+        ask("hunan-li", "2026-11-22T09:00", "北海线我们去40人");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "不对，是4人").text()).contains("北海线：湖南省代表团 4人（原2人）");
+        assertThat(people("beihai", "hunan")).isEqualTo(4);
+    }
+
+    @Test
+    void anAdditionOnTheDelegationsOwnRouteAddsPeopleAndIsNotReadAsASwitch() {
+        f.reads("北海线再加1人", new VisitChange("hunan", 1, null, "beihai"));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "北海线再加1人").text())
+                .startsWith("已记录：湖南省代表团 北海线 3人")
+                .contains("北海线：湖南省代表团 3人（原2人）")
+                .doesNotContain("改");
+    }
+
+    @Test
+    void anAdditionAboveTheSizeOnItsOwnRouteIsAskedAndANewPeopleAnswerRecordsIt() {
+        f.reads("北海线再加34人", new VisitChange("hunan", 34, null, "beihai"));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "北海线再加34人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("湖南省代表团 北海线 2人→36人，该团共35人");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "新增").text()).contains("北海线：湖南省代表团 36人（原2人）");
+    }
+
+    @Test
+    void aMoveIntoARouteThatWouldHoldMoreThanTheDelegationIsConfirmed() {
+        f.reads("李处改去北海", new VisitChange("hunan", 34, null, "beihai"));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "李处改去北海").text()).contains("2人→36人，该团共35人");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+    }
+
+    @Test
+    void aNewPeopleOrSwitchAnswerWithNoQuestionOpenIsAnswered() {
+        Reply reply = ask("hunan-li", "2026-11-22T09:00", "新增");
+
+        assertThat(reply.text()).startsWith("目前没有需要您回答的问题");
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "调整").text()).startsWith("目前没有需要您回答的问题");
     }
 
     @Test

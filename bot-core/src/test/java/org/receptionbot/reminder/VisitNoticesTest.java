@@ -127,6 +127,35 @@ class VisitNoticesTest {
     }
 
     @Test
+    void aBusCountedInTheMorningIsStillRemindedAfterDepartureWithItsEarlyCountNamed() {
+        day.say("2026-12-09T09:00", new Headcount("1", 30, null));
+        day.say("2026-12-09T13:20", new Headcount("2", 33, null));
+
+        assertThat(day.fire(COUNT, "baise", "2026-12-09T14:00")).isEqualTo(Spoken.SAID);
+
+        assertThat(day.outbox.sentTo(GROUP))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
+                .startsWith("【清点提醒】百色线13:30出发，已过30分钟，以下1辆车尚未报清点人数：\n")
+                .contains("  1号车 桂A·H3101（", "；09:00报过30人，非登车清点）")
+                .doesNotContain("2号车 桂A");
+        assertThat(day.outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
+                .contains("09:00报过30人，非登车清点");
+    }
+
+    @Test
+    void busesCountedAtBoardingAreNotReminded() {
+        day.say("2026-12-09T13:20", new Headcount("1", 30, null), new Headcount("2", 33, null));
+
+        assertThat(day.fire(COUNT, "baise", "2026-12-09T14:00")).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(day.outbox.sent()).isEmpty();
+    }
+
+    @Test
     void aRouteWhoseBusesHaveAllCountedNeedsNoReminder() {
         day.say("2026-12-09T13:35", new Headcount("1", 30, null), new Headcount("2", 33, null));
 

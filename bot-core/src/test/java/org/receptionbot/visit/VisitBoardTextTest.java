@@ -27,9 +27,19 @@ class VisitBoardTextTest {
                         + "人数：62人（计划61人），座位60座 ⚠超出座位2人\n"
                         + "  北京市住房和城乡建设委员会 2人\n")
                 .contains("  山东省住房和城乡建设厅 5人（计划4人）\n")
-                .contains("车辆：\n  6号车 桂A·H3106 蒙师傅 13900000006 30座 随车联络员联络员6 13800000006 实到31人\n")
+                .contains("车辆：\n  6号车 桂A·H3106 蒙师傅 13900000006 30座 随车联络员联络员6 13800000006 实到31人（13:35清点）\n")
                 .contains("清点：2/2辆车已清点，实到60人 / 应到62人 ⚠少2人\n")
                 .endsWith("计划后变更（1条）：\n" + "  16:20 山东省住房和城乡建设厅 1人 改去柳州线，本线4→5人（山东联络员）");
+    }
+
+    @Test
+    void aHeadCountFromBeforeBoardingShowsWithTheTimeItWasSent() {
+        c.say("2026-12-09T09:00", "6号车联络员", new Headcount("6", 40, null));
+
+        assertThat(board("柳州"))
+                .contains("随车联络员联络员6 13800000006 实到40人（09:00清点）\n")
+                .contains("  7号车 桂A·H3107")
+                .endsWith("清点：1/2辆车已清点，实到40人 / 应到61人");
     }
 
     @Test

@@ -65,6 +65,13 @@ class VisitBoardsTest {
     }
 
     @Test
+    void aBusHeadCountShowsOnItsRouteAsSoonAsItIsReportedThatDay() {
+        c.say("2026-12-09T09:00", "bus6", new Headcount("6", 40, null));
+
+        assertThat(c.route("liuzhou").buses()).extracting(BusCount::counted).containsExactly(40, null);
+    }
+
+    @Test
     void aHeadCountThatMeetsTheExpectedPeopleLeavesNothingMissing() {
         c.say("2026-12-09T13:35", "bus6", new Headcount("6", 31, null));
         c.say("2026-12-09T13:35", "bus7", new Headcount("7", 30, null));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What a new user met on the conference sample, in the packaged jar's sandbox (重庆 has 5 people, all
  * on 百色线; 9号车 is a 4-seat car of 住房和城乡建设部, 14 people on two cars): a recount replaces the
  * count, a meal "the same" as another is recorded too, an impossible sign-up is asked, a coordinator
- * confirms a bind by typing 确认, and a small car gets no false shortfall.
+ * confirms a bind by typing 确认, and a small car gets no false shortfall; visit figures above a
+ * delegation's size are asked, and a bus's early head count shows on its route.
  */
 class TrialFindingsIT {
 
@@ -51,5 +52,51 @@ class TrialFindingsIT {
         assertThat(t.answerTo("确认")).contains("已确认：梁莉为贵州省住房和城乡建设厅联络员。");
         assertThat(t.answerTo("9号车实到3人")).contains("9号车 实到3人").doesNotContain("少11人", "应到14人");
         assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("已记录：3号车 实到42人").doesNotContain("问题");
+    }
+
+    /**
+     * The fourth trial's visit findings (山西 5 people, all on 柳州线; 重庆 5, all on 百色线; 河南 7,
+     * 6 on 百色线; 江苏 9, 百色线 3 and 北海线 5; 11号车 is 生态环境部's, 4 people).
+     */
+    @Test
+    void figuresAboveADelegationsSizeAreAskedAndEveryAnswerIsAnswered() throws Exception {
+        List<String> lines = List.of(
+                ":time " + TODAY.format(MD) + " 09:00",
+                ":as 山西",
+                "柳州线我们去8人",
+                ":as 重庆",
+                "百色线再加1人",
+                "新增",
+                "调整",
+                ":as 河南",
+                "百色线再加1人",
+                ":as 江苏",
+                "北海线我们去8人",
+                "调整",
+                ":as 3号车",
+                "3号车实到40人",
+                "北海线名单",
+                ":as 协调员",
+                "11号车实到6人",
+                ":time 14:05");
+
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+
+        assertThat(t.answerTo("柳州线我们去8人"))
+                .contains("山西省住房和城乡建设厅 柳州线 5人→8人，该团共5人")
+                .doesNotContain("已记录");
+        assertThat(t.answerTo("新增")).contains("已记录", "百色线：重庆市住房和城乡建设委员会 6人（原5人）");
+        assertThat(t.answerTo("调整")).contains("百色线：江苏省住房和城乡建设厅 0人（原3人）", "北海线：江苏省住房和城乡建设厅 8人（原5人）");
+        assertThat(t.answer(lines.indexOf("调整"))).contains("目前没有需要您回答的问题");
+        assertThat(t.answerTo("百色线再加1人"))
+                .contains("已记录：河南省住房和城乡建设厅 百色线 7人", "百色线：河南省住房和城乡建设厅 7人（原6人）")
+                .doesNotContain("改去");
+        assertThat(t.answer(lines.indexOf("百色线再加1人"))).contains("重庆市住房和城乡建设委员会 百色线 5人→6人，该团共5人");
+        assertThat(t.answerTo("北海线我们去8人")).contains("选“调整”：3人从百色线调过来，百色线改为0人");
+        assertThat(t.answerTo("北海线名单")).contains("随车联络员陆春兰 13577100003 实到40人（09:00清点）", "清点：1/4辆车已清点");
+        assertThat(t.answerTo(":time 14:05"))
+                .contains("【清点提醒】北海线13:30出发，已过30分钟，以下4辆车尚未报清点人数：")
+                .contains("3号车 桂A·H3103（随车联络员 陆春兰 13577100003；09:00报过40人，非登车清点）");
+        assertThat(t.answerTo("11号车实到6人")).contains("实到6人（应到4人，⚠多2人）");
     }
 }

@@ -1,0 +1,85 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Matters whose kind is not the topic word they name: traffic on the road (路上有点堵) is nobody's to
+ * fix; noise from the neighbours (隔壁一直在唱歌) is their conduct, not the room, unless a room change is
+ * asked; a list or a figure not sent or not matching (名单和车牌号还没发过来, 签到表和名单对不上) is
+ * paperwork, even when it names the vehicles. Also what a question or a request is about: a diet
+ * asked for, a thing asked of the other liaisons, a change of the stay.
+ */
+final class IssueMatters {
+    private static final String[] TRAFFIC = {"堵车", "路上", "路很堵", "路有点堵", "路太堵", "塞车", "高速", "交通", "红绿灯"};
+    private static final String[] NOISE = {"吵", "噪音", "唱歌", "喧哗", "大声", "打呼", "装修", "电钻"};
+    private static final String[] SLEEPLESS = {"睡不着", "没法睡", "睡不好", "睡不了"};
+    private static final String[] NEIGHBOURS = {"隔壁", "楼上", "楼下", "对面房", "旁边房", "邻居", "旁边的房"};
+    private static final String[] ROOM_CHANGE = {"换房", "换个房", "换一间", "换间", "换楼层", "换个楼层", "换层", "调房", "调个房", "换到"};
+    private static final String[] LISTS = {"名单", "签到表", "花名册", "车牌号", "人员信息", "信息表", "行程表", "资料", "材料"};
+    private static final String[] LIST_PROBLEMS = {
+        "对不上", "不一致", "不相符", "有出入", "没发", "没收到", "没有收到", "没给", "没传", "没发过来", "没有发"
+    };
+    private static final String[] FIGURE_ASKED = {"准数", "准确人数", "确切人数", "准确的人数", "确切的人数", "准确数字", "确切数字", "最终人数"};
+    private static final List<String> DIET_ASKED =
+            List.of("有没有", "有吗", "能不能", "可以吗", "能安排", "可以安排", "能做", "能准备", "能提供", "行吗", "方便吗");
+    private static final List<String> STAY = List.of("退房", "续住", "延住", "多住", "换房", "加房", "晚退");
+
+    private IssueMatters() {}
+
+    /** "路上有点堵", "堵车了": the road jammed, with no vehicle of the event named (3号车堵在路上 is the bus late). */
+    static boolean traffic(Clause c) {
+        int at = c.text.indexOf('堵', c.start);
+        if (at < 0 || at >= c.end || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (c.has(Cue.ROOM_ITSELF) || c.has(Cue.TOPIC_VEHICLE) && !has(c, "堵车")) return false;
+        return has(c, TRAFFIC);
+    }
+
+    /** Noise in the clause (or the sleep it costs), from neighbours the message names, and no room change asked in it. */
+    static boolean neighbours(Clause c, String message) {
+        boolean noise = has(c, NOISE) || has(c, SLEEPLESS) && any(message, NOISE);
+        return noise && any(message, NEIGHBOURS) && !any(message, ROOM_CHANGE);
+    }
+
+    /** A list named with its not being sent or not matching. */
+    static boolean aboutList(Clause c) {
+        return has(c, LISTS) && has(c, LIST_PROBLEMS);
+    }
+
+    /** "具体来多少人麻烦给个准数": a firm figure asked for. */
+    static boolean asksFigure(Clause c) {
+        return has(c, FIGURE_ASKED);
+    }
+
+    /** "晚宴有没有清真的": a diet asked for is a request to the kitchen ("清真窗口在几号门" only asks where). */
+    static boolean dietAsked(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : DIET_ASKED) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** "谁有充电宝借一下", "哪位有多的雨伞": asked of the others in the group. */
+    static boolean asksPeers(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
+    }
+
+    /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
+    static boolean changesStay(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : STAY) if (words.contains(w)) return true;
+        return false;
+    }
+
+    static boolean has(Clause c, String... words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+
+    private static boolean any(String message, String[] words) {
+        for (String w : words) if (message.contains(w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * What one message says of movements across its statements: the movement of a line with no verb of
+ * its own (a list line under a movement header, a ticket home, a list line whose train is still open),
+ * and the statements that lend a movement their people or are completed by a time said later.
+ */
+final class MessageMoves {
+    private final List<Clause> clauses;
+    private final Reading reading;
+    /** Whether any statement of the message names its movement by a verb. */
+    private final boolean verbs;
+    /** Whether a delegation's train home was read from a line with no verb (see {@link TicketMovement}). */
+    private boolean tickets;
+
+    MessageMoves(List<Clause> clauses, Reading reading) {
+        this.clauses = clauses;
+        this.reading = reading;
+        boolean any = false;
+        for (Clause c : clauses) any |= MovementRules.kind(c) != null;
+        this.verbs = any;
+    }
+
+    /** The movement of a clause with no verb of its own, or null; {@code listMove} is the list header's. */
+    Draft.Kind verbless(Clause c, Draft.Kind listMove) {
+        if (listMove != null) return listLine(c) ? listMove : null;
+        if (!verbs && TicketMovement.departs(c, reading)) {
+            tickets = true;
+            return Draft.Kind.DEPARTURE;
+        }
+        // (1.宁夏 27号 14:20 G2046 31人) 3.青海 27号 全团 车次待定: a line of the same list whose train is still open.
+        return tickets && !c.teams().isEmpty() && TransportPending.only(c) ? Draft.Kind.DEPARTURE : null;
+    }
+
+    /** Whether the clause is a coordinator's lead-in for the delegations' lines after it (see {@link MovementHeader}). */
+    boolean header(Clause c) {
+        return MovementHeader.of(c, clauses, reading);
+    }
+
+    /** Whether an undecided or guessed word in the clause leaves its movement standing. */
+    static boolean stillMoves(Clause c) {
+        return TransportPending.only(c) || TransportPending.estimatedHour(c);
+    }
+
+    /** 甘肃刚才说的先走的是12个人，明天上午10点的车: said again with a day or a time after it, a report of now. */
+    boolean restatedNow(Clause c) {
+        if (!MovementWords.restated(c)) return false;
+        for (int i = clauses.indexOf(c) + 1; i > 0 && i < clauses.size(); i++) {
+            Clause next = clauses.get(i);
+            if (!next.all(Mention.Day.class).isEmpty()
+                    || !next.all(Mention.Clock.class).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "还有我们处长和司机俩，CA1611晚上8点半到": people added with no meal or eating named, right before a
+     * movement, are the people who move.
+     */
+    boolean peopleBefore(Clause c, MealReading meal) {
+        if (!meal.meals().isEmpty() || c.has(Cue.EAT) || c.has(Cue.TOPIC_MEAL) || Figures.people(c) == null)
+            return false;
+        int at = clauses.indexOf(c);
+        return at >= 0 && at + 1 < clauses.size() && MovementRules.kind(clauses.get(at + 1)) != null;
+    }
+
+    /** A list line with a delegation and a time, a train or its people ("1. 湖北 上午9点 G1122", "江西厅5人 上午9点"). */
+    private static boolean listLine(Clause c) {
+        return !c.teams().isEmpty()
+                && (!c.all(Mention.Clock.class).isEmpty()
+                        || !c.all(Mention.Transport.class).isEmpty()
+                        || Figures.people(c) != null);
+    }
+}

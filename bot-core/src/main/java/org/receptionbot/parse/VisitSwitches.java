@@ -1,0 +1,45 @@
+package org.receptionbot.parse;
+
+/**
+ * A switch between routes said with the route left beside the one joined: "改坐柳州的车去柳州 不去北海了"
+ * (the route dropped is the one left), "发改委两位改去北海 原来是百色" (the old plan's route, after the
+ * switch), "原来报的柳州线 现在要跟百色组走", "本来是北海的 就让他跟着去百色吧" (the old plan's route, then
+ * another route joined, with no switching word).
+ */
+final class VisitSwitches {
+    /**
+     * @param switching where the switch is said (for a switch with no word, right after the route left)
+     * @param left the route people leave, or null when the clause does not name it beside the switch
+     */
+    record Move(VisitWords.Word switching, Mention.Route left) {}
+
+    private VisitSwitches() {}
+
+    /** The switch the clause says, or null (no switch, or a drop-out with no route joined). */
+    static Move of(Clause c, VisitWords.Word switching, VisitWords.Word drop) {
+        Mention.Route old = VisitWords.oldRoute(c);
+        if (switching != null && drop != null && drop.at() >= switching.end()) {
+            // 全部改为不参加考察: a switch to dropping out is a drop-out.
+            Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
+            return dropped != null && joined(c, switching.end(), dropped) != null ? new Move(switching, dropped) : null;
+        }
+        if (switching != null) return new Move(switching, old);
+        if (drop != null || old == null) return null;
+        Mention.Route to = joined(c, old.end(), old);
+        return to == null || !goingTo(c, to) ? null : new Move(new VisitWords.Word(old.end(), old.end()), old);
+    }
+
+    /** "跟百色组走", "跟着去百色", "随北海线": a joining word right before the route (原来报的百色2人北海3人 has none). */
+    private static boolean goingTo(Clause c, Mention.Route to) {
+        int i = to.start() - 1;
+        if (i > c.start && c.text.charAt(i) == '着') i--;
+        return i >= c.start && "去跟随".indexOf(c.text.charAt(i)) >= 0;
+    }
+
+    /** The first route named at or after {@code at} that is not {@code left}; or null. */
+    static Mention.Route joined(Clause c, int at, Mention.Route left) {
+        for (Mention.Route r : c.all(Mention.Route.class))
+            if (r.start() >= at && (left == null || !r.id().equals(left.id()))) return r;
+        return null;
+    }
+}
