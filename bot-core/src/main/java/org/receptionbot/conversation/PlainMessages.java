@@ -37,7 +37,9 @@ public final class PlainMessages {
 
     Answer read(IncomingMessage message, Asked asked) {
         var outcome = additions.own(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation()), message.text());
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation()),
+                message.text(),
+                asked.today());
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));

@@ -18,6 +18,7 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /** The sender's next message after a question: the missing field, or 确认 for held-back records. */
 public final class Questions {
@@ -117,7 +118,7 @@ public final class Questions {
             case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
             case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
-            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap.draft()), id)));
+            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
             case UNCLEAR -> Optional.empty();
         };
@@ -138,10 +139,20 @@ public final class Questions {
         return Optional.ofNullable(best);
     }
 
-    /** A visit report's missing route is its route; a change's is the route it joins. */
-    private static String routeField(Record draft) {
-        return draft instanceof Visit ? "route" : "to";
+    /**
+     * A visit report's missing route is its route; a change's is the route it joins, or, for a
+     * drop-out (a change to no route said with no switching word: 王处不去考察了), the route it leaves.
+     */
+    private static String routeField(Gap gap) {
+        if (gap.draft() instanceof Visit) return "route";
+        boolean dropOut = gap.draft() instanceof VisitChange c
+                && c.from() == null
+                && c.to() == null
+                && !SWITCH.matcher(gap.statement()).find();
+        return dropOut ? "from" : "to";
     }
+
+    private static final java.util.regex.Pattern SWITCH = java.util.regex.Pattern.compile("[改换调转]");
 
     private Optional<List<Record>> reparse(String text, Asked asked) {
         ParseOutcome outcome = reader.read(text, asked.now(), asked.sender().delegation());

@@ -30,6 +30,7 @@ public final class VisitAdditions {
     private final Choice choice;
     private final RecordText texts;
     private final VisitOverbooking overbooking;
+    private final VisitRouteAsks routeAsks;
 
     public VisitAdditions(Event event, VisitBoards boards, Choice choice) {
         this.event = event;
@@ -37,14 +38,19 @@ public final class VisitAdditions {
         this.choice = choice;
         this.texts = new RecordText(event);
         this.overbooking = new VisitOverbooking(event, boards, choice);
+        this.routeAsks = new VisitRouteAsks(event, boards);
     }
 
     /**
      * The outcome with each addition to a route, from a delegation with people on no other route
      * that day, as the route's new figure (百色线 5 and "再加1人": 百色线 6), unless the text says
-     * it is a switch.
+     * it is a switch. A drop-out whose route is missing or holds none of the delegation's people is
+     * first checked against the lists ({@link VisitRouteAsks}).
+     *
+     * @param sent the day the message was sent, for a drop-out that names no route
      */
-    ParseOutcome own(ParseOutcome outcome, String text) {
+    ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent) {
+        outcome = routeAsks.check(outcome, text, sent);
         if (!(outcome instanceof ParseOutcome.Understood u)
                 || SWITCH.matcher(text).find()) return outcome;
         List<Record> records = new ArrayList<>();

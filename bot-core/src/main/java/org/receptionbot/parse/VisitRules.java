@@ -19,6 +19,8 @@ final class VisitRules {
     private int shortBy;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
     private boolean placedBefore;
+    /** The people the clause before said short on a bus, whom a drop-out with nothing of its own is about. */
+    private BusDropOuts.Short busShort;
 
     private record OldPlan(String team, String route, Integer count) {}
 
@@ -41,6 +43,12 @@ final class VisitRules {
         int fewerThanPlanned = shortBy;
         shortBy = 0;
         if (!meant.isEmpty()) return false;
+        BusDropOuts.Short shortBefore = busShort;
+        busShort = BusDropOuts.of(c);
+        if (busShort != null && BusDropOuts.dropsOut(c, busShort.at()))
+            return BusDropOuts.place(busShort, c, drafts, reading.original());
+        if (shortBefore != null && busShort == null && BusDropOuts.dropsOut(c, c.start))
+            return BusDropOuts.place(shortBefore, c, drafts, reading.original());
         if (follows
                 && (VisitFollowUps.completes(c, drafts)
                         || VisitFollowUps.reason(c, drafts)
@@ -136,7 +144,13 @@ final class VisitRules {
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
         if (MovementRules.kind(c) != null) return false;
         // 北海线原来报3人，现在去2个: a figure after the old plan is that route's new figure.
-        Integer now = routes.isEmpty() && oldPlan != null && VisitWords.joins(c) ? VisitChanges.figure(c) : null;
+        // 现在去5个 有一位要留下来: the first figure is the route's, what follows explains it.
+        List<Mention.Count> said = c.all(Mention.Count.class);
+        Integer now = routes.isEmpty() && oldPlan != null && VisitWords.joins(c)
+                ? said.isEmpty()
+                        ? VisitChanges.figure(c)
+                        : Integer.valueOf(said.get(0).value())
+                : null;
         if (now != null) {
             String route = oldPlan.route();
             oldPlan = null;

@@ -24,9 +24,27 @@ final class VisitSwitches {
             return dropped != null && joined(c, switching.end(), dropped) != null ? new Move(switching, dropped) : null;
         }
         if (switching != null) return new Move(switching, old);
-        if (drop != null || old == null) return null;
+        if (drop != null) return dropThenJoin(c, drop);
+        if (old == null) return null;
         Mention.Route to = joined(c, old.end(), old);
         return to == null || !goingTo(c, to) ? null : new Move(new VisitWords.Word(old.end(), old.end()), old);
+    }
+
+    /**
+     * "他不去百色了 去北海", "说他们要去柳州 不去北海了": a route dropped, another joined before or after
+     * it with a going word; or null.
+     */
+    private static Move dropThenJoin(Clause c, VisitWords.Word drop) {
+        Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
+        if (dropped == null) return null;
+        Mention.Route after = joined(c, dropped.end(), dropped);
+        if (after != null && goingTo(c, after))
+            return new Move(new VisitWords.Word(dropped.end(), dropped.end()), dropped);
+        Mention.Route before = null;
+        for (Mention.Route r : c.all(Mention.Route.class))
+            if (r.end() <= drop.at() && !r.id().equals(dropped.id())) before = r;
+        if (before == null || !goingTo(c, before)) return null;
+        return new Move(new VisitWords.Word(before.start(), before.start()), dropped);
     }
 
     /** "跟百色组走", "跟着去百色", "随北海线": a joining word right before the route (原来报的百色2人北海3人 has none). */

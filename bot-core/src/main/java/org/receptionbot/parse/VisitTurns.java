@@ -23,11 +23,33 @@ final class VisitTurns {
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
+            // 柳州线原来报了3个 现在只去2个了: the old plan's figure, then the figure now (现在改成2人 reads as one).
+            if (!after.route
+                    && !after.vehicle
+                    && after.count
+                    && !after.meal
+                    && old(text, from, at)
+                    && !changes(text, at + 1, next)) return true;
             // 柳州线去四个 百色线不去了: a route's figure, then another route dropped; 北海3百色3 不过百色那边…: a turn.
             if (after.route && (!after.count && droppedOut(text, at + 1, next) || turns(text, at + 1))) return true;
             return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
         }
         return before.meal && !before.route && after.route && after.count && !after.meal;
+    }
+
+    private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报"};
+
+    private static boolean old(String text, int from, int at) {
+        for (String w : OLD) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i < at) return true;
+        }
+        return false;
+    }
+
+    private static boolean changes(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("改换调减增变".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Words that open another statement after a figure: 不过, 但是, 另外. */

@@ -15,7 +15,7 @@ final class VisitWords {
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错", "搭错", "坐错"
+        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
@@ -65,8 +65,12 @@ final class VisitWords {
         return find(c, CONTEXT) != null;
     }
 
+    /** An old-plan word, unless it is part of "as planned" (按原计划, 跟原来一样): the figure then stands. */
     static boolean old(Clause c) {
-        return find(c, OLD) != null;
+        Word w = find(c, OLD);
+        if (w == null) return false;
+        int at = c.at(Cue.AS_PLANNED);
+        return at < 0 || w.at() < at || w.end() > c.endOf(Cue.AS_PLANNED);
     }
 
     /** Whether an old-plan word ends right before {@code at} (原来4人). */
@@ -146,12 +150,25 @@ final class VisitWords {
         return null;
     }
 
-    /** How many people the clause names one by one, outside its other mentions (李处和王处: 2). */
+    /**
+     * How many people the clause names one by one, outside its other mentions (李处和王处: 2); 他 or 她
+     * after someone named is that person again (王处也想去 给他加到北海), unless joined by 和 (李处和他).
+     */
     static int persons(Clause c) {
         Matcher m = PERSON.matcher(c.text).region(c.start, c.end);
         int n = 0;
-        while (m.find()) if (!insideMention(c, m.start(), m.end())) n++;
+        while (m.find()) {
+            if (insideMention(c, m.start(), m.end())) continue;
+            if (n > 0 && pronoun(c.text, m.start(), m.end()) && AND.indexOf(c.text.charAt(m.start() - 1)) < 0) continue;
+            n++;
+        }
         return n;
+    }
+
+    private static final String AND = "和跟与及、";
+
+    private static boolean pronoun(String text, int start, int end) {
+        return end - start == 1 && (text.charAt(start) == '他' || text.charAt(start) == '她');
     }
 
     /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */

@@ -106,12 +106,37 @@ class VisitsInChatTest {
     }
 
     @Test
-    void aDropOutThatNamesNoRouteOfSeveralChangesNoneAndSaysSo() {
+    void aDropOutThatNamesNoRouteOfSeveralIsAskedAndTheAnswerNamesTheRouteLeft() {
         f.reads("有2人不去考察了", new VisitChange("guizhou", 2, null, null));
 
-        assertThat(ask("guizhou-wang", "2026-11-22T09:00", "有2人不去考察了").text()).contains("未说明是哪条线路的人员，各线路人数未改");
+        assertThat(ask("guizhou-wang", "2026-11-22T09:00", "有2人不去考察了").text()).startsWith("请问是哪条考察线路？");
         assertThat(people("beihai", "guizhou")).isEqualTo(20);
         assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+        assertThat(ask("guizhou-wang", "2026-11-22T09:01", "柳州").text()).contains("柳州线：贵州省代表团 8人（原10人）");
+        assertThat(people("beihai", "guizhou")).isEqualTo(20);
+    }
+
+    @Test
+    void aDropOutThatNamesNoRouteLeavesTheDelegationsOneRoute() {
+        f.reads("王处不去考察了", new VisitChange("hunan", 1, null, null));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "王处不去考察了").text())
+                .contains("北海线：湖南省代表团 1人（原2人）")
+                .doesNotContain("请问");
+        assertThat(people("beihai", "hunan")).isEqualTo(1);
+    }
+
+    @Test
+    void aDropOutFromARouteWithNoneOfTheDelegationIsAskedNotRecorded() {
+        f.reads("柳州线少1个", new VisitChange("hunan", 1, "liuzhou", null));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "柳州线少1个");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).startsWith("请问是哪条考察线路？");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "北海").text()).contains("北海线：湖南省代表团 1人（原2人）");
+        assertThat(people("beihai", "hunan")).isEqualTo(1);
     }
 
     @Test
@@ -291,6 +316,9 @@ class VisitsInChatTest {
 
     @Test
     void aConfirmedChangeThatMovesNoOneNamesTheRouteThatIsUnchanged() {
+        // with no one on any route left, a drop-out from a route is confirmed, not asked which route
+        f.reads("我们厅不去考察了", new VisitChange("hunan", null, null, null));
+        ask("hunan-li", "2026-11-24T08:50", "我们厅不去考察了");
         f.reads("柳州线少3人", new VisitChange("hunan", 3, "liuzhou", null));
         ask("hunan-li", "2026-11-24T09:00", "柳州线少3人");
 

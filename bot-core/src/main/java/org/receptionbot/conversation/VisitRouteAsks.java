@@ -1,0 +1,73 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.VisitChange;
+import org.receptionbot.visit.VisitBoards;
+
+/**
+ * Drop-outs checked against the routes' lists as they stand. "王处不去考察了" names no route: from a
+ * delegation with people on one route of the day it leaves that route; with people on several, the
+ * route is asked. "柳州线少1人" from a delegation with no one on 柳州线 but people on another route is
+ * asked too (the route is likely wrong), not recorded. A delegation with no one on any route is left
+ * to the confirmation of changes below zero.
+ */
+final class VisitRouteAsks {
+    private final Event event;
+    private final VisitBoards boards;
+
+    VisitRouteAsks(Event event, VisitBoards boards) {
+        this.event = event;
+        this.boards = boards;
+    }
+
+    ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent) {
+        if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
+        List<Record> records = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (Record r : u.records()) {
+            if (!(r instanceof VisitChange c) || !dropsCounted(c)) {
+                records.add(r);
+                continue;
+            }
+            LocalDate day = c.from() == null
+                    ? dayOf(sent)
+                    : event.route(c.from()).map(VisitRoute::date).orElse(null);
+            List<String> on = day == null ? List.of() : routesWithPeople(c.delegation(), day);
+            boolean emptyFrom = c.from() != null && boards.people(c.from(), c.delegation()) == 0;
+            if (c.from() == null && on.size() == 1)
+                records.add(new VisitChange(c.delegation(), c.count(), on.get(0), null));
+            else if (c.from() == null && on.size() > 1 || emptyFrom && !on.isEmpty())
+                gaps.add(new Gap(Gap.Field.ROUTE, new VisitChange(c.delegation(), c.count(), null, null), text));
+            else records.add(r);
+        }
+        return gaps.isEmpty() ? new ParseOutcome.Understood(records) : new ParseOutcome.Incomplete(records, gaps);
+    }
+
+    /** A figure of a known delegation dropping out of the visits (to no route). */
+    private static boolean dropsCounted(VisitChange c) {
+        return c.delegation() != null && c.count() != null && c.to() == null;
+    }
+
+    /** The first visit day on or after the day the message was sent; null after the last. */
+    private LocalDate dayOf(LocalDate sent) {
+        return event.visits().stream()
+                .map(VisitRoute::date)
+                .filter(d -> !d.isBefore(sent))
+                .min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    private List<String> routesWithPeople(String delegation, LocalDate day) {
+        return event.visits().stream()
+                .filter(r -> r.date().equals(day) && boards.people(r.id(), delegation) > 0)
+                .map(VisitRoute::id)
+                .toList();
+    }
+}
