@@ -44,7 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
 
-    /** A message the bot posted: its channel, id, text, the message it answers (or null) and its buttons. */
+    /** A message the bot posted: its channel, id, text, the message it answers (or null), its buttons and files. */
     public record Posted(
             long channel,
             long id,
@@ -52,7 +52,8 @@ public final class FakeDiscord implements AutoCloseable {
             String replyTo,
             DataArray components,
             DataObject allowedMentions,
-            Instant at) {
+            Instant at,
+            List<Upload> files) {
         /** The custom ids of its buttons, in order. */
         public List<String> buttonIds() {
             List<String> ids = new ArrayList<>();
@@ -63,6 +64,9 @@ public final class FakeDiscord implements AutoCloseable {
             return ids;
         }
     }
+
+    /** A file attached to a posted message: its name and bytes. */
+    public record Upload(String fileName, byte[] content) {}
 
     /** An interaction callback: the interaction, its callback type (6: deferred update) and when it came. */
     public record Callback(String interactionId, int type, Instant at) {}
@@ -339,7 +343,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if ((m = MESSAGES.matcher(path)).matches()) {
             long channel = Long.parseLong(m.group(1));
-            if (method.equals("POST")) return post(channel, body(request));
+            if (method.equals("POST")) {
+                Multipart multipart = Multipart.of(request);
+                return post(channel, multipart.payload(), multipart.files());
+            }
             return history(
                     channel,
                     request.getUrl().queryParameter("after"),
@@ -358,7 +365,7 @@ public final class FakeDiscord implements AutoCloseable {
                         .put("code", 0));
     }
 
-    private MockResponse post(long channel, DataObject body) {
+    private MockResponse post(long channel, DataObject body, List<Upload> files) {
         if (!history.containsKey(channel))
             return json(
                     404, DataObject.empty().put("message", "Unknown Channel").put("code", 10003));
@@ -406,7 +413,8 @@ public final class FakeDiscord implements AutoCloseable {
                 replyTo,
                 components,
                 body.optObject("allowed_mentions").orElse(null),
-                Instant.now()));
+                Instant.now(),
+                files));
         return json(200, message);
     }
 
