@@ -42,6 +42,7 @@ public final class FakeDiscord implements AutoCloseable {
             Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/@me");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/(\\d+)/([^/]+)/callback");
+    private static final Pattern FOLLOW_UP = Pattern.compile("/api/v10/webhooks/\\d+/token-(\\d+)");
     private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
 
     /** A message the bot posted: its channel, id, text, the message it answers (or null), its buttons and files. */
@@ -68,6 +69,13 @@ public final class FakeDiscord implements AutoCloseable {
     /** A file attached to a posted message: its name and bytes. */
     public record Upload(String fileName, byte[] content) {}
 
+    /** A follow-up message of an interaction: its text and flags (64: only the user who interacted sees it). */
+    public record FollowUp(String interactionId, String content, int flags) {
+        public boolean ephemeral() {
+            return (flags & 64) != 0;
+        }
+    }
+
     /** An interaction callback: the interaction, its callback type (6: deferred update) and when it came. */
     public record Callback(String interactionId, int type, Instant at) {}
 
@@ -78,6 +86,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
+    private final List<FollowUp> followUps = new CopyOnWriteArrayList<>();
     private final List<Long> reacted = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -232,6 +241,10 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(reacted);
     }
 
+    public List<FollowUp> followUps() {
+        return List.copyOf(followUps);
+    }
+
     public List<Callback> callbacks() {
         return List.copyOf(callbacks);
     }
@@ -355,6 +368,8 @@ public final class FakeDiscord implements AutoCloseable {
         if ((m = COMMANDS.matcher(path)).matches() && method.equals("PUT"))
             return commands(DataArray.fromJson(request.getBody().utf8()));
         if ((m = CALLBACK.matcher(path)).matches()) return callback(m.group(1), m.group(2), body(request));
+        if ((m = FOLLOW_UP.matcher(path)).matches() && method.equals("POST"))
+            return followUp(m.group(1), Multipart.of(request).payload());
         if ((m = ORIGINAL.matcher(path)).matches() && originals.containsKey(m.group(1))) {
             return json(200, originals.get(m.group(1)));
         }
@@ -416,6 +431,17 @@ public final class FakeDiscord implements AutoCloseable {
                 Instant.now(),
                 files));
         return json(200, message);
+    }
+
+    private MockResponse followUp(String interaction, DataObject body) {
+        FollowUp followUp = new FollowUp(interaction, body.getString("content", ""), body.getInt("flags", 0));
+        followUps.add(followUp);
+        long channel = interactions.containsKey(interaction)
+                ? interactions.get(interaction).getLong("channel_id")
+                : Long.parseLong(interactionChannel.getOrDefault(interaction, "0"));
+        DataObject message = DiscordJson.message(
+                GUILD, channel, DiscordJson.snowflake(), gatewayServer.selfUser(), followUp.content(), 0);
+        return json(200, message.put("flags", followUp.flags()).put("webhook_id", Long.toString(BOT_ID)));
     }
 
     private MockResponse history(long channel, String after, String limit) {
