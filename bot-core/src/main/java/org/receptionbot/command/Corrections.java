@@ -76,7 +76,7 @@ public final class Corrections {
         List<Entry> entries = ledger.activeEntriesOf(messageRef);
         if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
-        if (!own && !asked.sender().coordinator()) return Answer.of("抱歉，只有发送人本人或协调组可以撤销这条记录。");
+        if (!own && !asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> kept = entries.stream()
                 .map(Entry::record)
                 .filter(r -> settlement.settled(r, asked.now()))

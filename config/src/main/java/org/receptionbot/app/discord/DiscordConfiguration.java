@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.receptionbot.adapters.discord.DiscordAdapter;
+import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
@@ -43,6 +44,13 @@ class DiscordConfiguration {
     Outbox discordOutbox(DiscordAdapter discord) {
         Outbox outbox = discord.outbox();
         return outbox::send;
+    }
+
+    /** Only the method: the files go through the same outbox as the answers. */
+    @Bean
+    Attachments discordAttachments(DiscordAdapter discord) {
+        Attachments attachments = discord.attachments();
+        return attachments::send;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.receptionbot.app.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,9 @@ class BothPlatformsIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long CHANNEL = 500;
     private static final long TELEGRAM_GROUP = -100;
+    private static final long COORDINATORS = 501;
+    private static final long TELEGRAM_COORDINATORS = -200;
+    private static final long TIAN = 1001;
     private static final long LI_NA = 2001;
 
     @TempDir
@@ -39,7 +43,7 @@ class BothPlatformsIT {
 
     @BeforeAll
     void start() throws Exception {
-        discord = new FakeDiscord(CHANNEL);
+        discord = new FakeDiscord(CHANNEL, COORDINATORS);
         telegram = new FakeBotApi();
         context = new SpringApplicationBuilder(BotApplication.class)
                 .run(
@@ -72,10 +76,37 @@ class BothPlatformsIT {
                 .contains("午餐");
         assertThat(discord.posted(CHANNEL).get(0).replyTo()).isEqualTo(Long.toString(id));
         await().atMost(WAIT).until(() -> !telegram.calls("sendMessage").isEmpty());
-        assertThat(telegram.calls("sendMessage").get(0).text())
+        await().atMost(WAIT)
+                .until(() -> !telegram.messagesTo(Long.toString(TELEGRAM_GROUP)).isEmpty());
+        assertThat(telegram.messagesTo(Long.toString(TELEGRAM_GROUP)).get(0).text())
                 .startsWith("已记录：湖南省代表团")
                 .contains("晚餐");
         assertThat(discord.posted(CHANNEL)).hasSize(1);
+    }
+
+    @Test
+    void exportPostsTheWorkbookOnThePlatformItWasAskedOn() {
+        await().atMost(WAIT).until(() -> discord.commands() != null);
+        discord.slash(COORDINATORS, TIAN, "田主任", "export", null);
+        telegram.offer(FakeUpdates.message(TELEGRAM_COORDINATORS, 8, TIAN, "田主任", "/export"));
+
+        await().atMost(WAIT)
+                .until(() -> discord.posted(COORDINATORS).stream()
+                        .anyMatch(p -> !p.files().isEmpty()));
+        FakeDiscord.Upload file = discord.posted(COORDINATORS).stream()
+                .flatMap(p -> p.files().stream())
+                .findFirst()
+                .orElseThrow();
+        assertThat(file.fileName()).endsWith(".xlsx");
+        assertThat(new String(file.content(), 0, 2, StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+        await().atMost(WAIT)
+                .until(() -> discord.posted(COORDINATORS).stream()
+                        .anyMatch(p -> p.content().startsWith("报表已生成")));
+        await().atMost(WAIT).until(() -> !telegram.calls("sendDocument").isEmpty());
+        assertThat(telegram.calls("sendDocument").get(0).chatId()).isEqualTo(Long.toString(TELEGRAM_COORDINATORS));
+        assertThat(telegram.calls("sendDocument").get(0).fileName()).endsWith(".xlsx");
+        assertThat(discord.posted(CHANNEL)).noneMatch(p -> !p.files().isEmpty());
     }
 
     @Test
@@ -98,6 +129,8 @@ class BothPlatformsIT {
                 chats:
                   - {platform: discord, id: "500", name: 接待工作群, role: GROUP}
                   - {platform: telegram, id: "-100", name: 接待工作群, role: GROUP}
+                  - {platform: discord, id: "501", name: 接待办协调组, role: COORDINATORS}
+                  - {platform: telegram, id: "-200", name: 接待办协调组, role: COORDINATORS}
                 delegations:
                   - id: hunan
                     name: 湖南省代表团

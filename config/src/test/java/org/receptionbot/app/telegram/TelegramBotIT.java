@@ -90,7 +90,7 @@ class TelegramBotIT {
     }
 
     @Test
-    void theUndoButtonTakesBackTheRecordsAndOnlyTheSenderOrACoordinatorMayPressIt() {
+    void theUndoButtonTakesBackTheRecordsAndAnotherLiaisonsPressIsRefusedInItsPopUp() {
         // tomorrow's dinner: a meal whose serving has begun cannot be undone, and the test runs at any hour
         api.offer(FakeUpdates.message(GROUP, 30, liaison(2), "联络员3", "明天晚餐少4人"));
         FakeBotApi.Call answer = await().atMost(WAIT).until(() -> answerTo(30), a -> a != null);
@@ -105,6 +105,10 @@ class TelegramBotIT {
         api.offer(FakeUpdates.press(GROUP, botMessage, liaison(3), "联络员4", undo));
         await().atMost(WAIT).until(() -> api.calls("answerCallbackQuery").size() >= 1);
         assertThat(cancelled(30)).containsExactly(4);
+        FakeBotApi.Call refused = api.calls("answerCallbackQuery").get(0);
+        assertThat(refused.param("text")).startsWith("抱歉");
+        assertThat(refused.param("show_alert")).isEqualTo("true");
+        assertThat(api.calls("sendMessage")).noneMatch(c -> repliesTo(c, botMessage));
 
         int pressed = api.offer(FakeUpdates.press(GROUP, botMessage + 1, liaison(2), "联络员3", undo));
         await().atMost(WAIT).until(() -> cancelled(30).isEmpty());

@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import org.receptionbot.adapters.outbox.DurableOutbox;
+import org.receptionbot.adapters.outbox.PressRefusals;
+import org.receptionbot.chat.Attachment;
+import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
 import org.slf4j.Logger;
@@ -15,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The bot on Discord. {@link #outbox()} is what the core says through: it queues in the durable
- * outbox in Redis. Of the instances on one Redis, the one that holds the {@link GatewayLease}
+ * The bot on Discord. {@link #outbox()} and {@link #attachments()} are what the core says and posts
+ * through: both queue in the durable outbox in Redis, but for the refusal of a button press, which
+ * is said to the presser alone (an ephemeral reply to the press). Of the instances on one Redis, the one that holds the {@link GatewayLease}
  * connects to the gateway ({@link Gateway}: receiving, catching up, slash commands) and sends what
  * every instance queued; the others only queue, and take the gateway over within seconds when its
  * holder stops renewing the lease. {@link #close} stops both directions and gives the lease up.
@@ -42,7 +46,9 @@ public final class DiscordAdapter implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final PressRefusals refusals = new PressRefusals();
     private final Outbox outbox = this::queue;
+    private final Attachments attachments = this::queue;
     private volatile Gateway gateway;
     private Receiver receiver; // guarded by this
     private long retryAt; // guarded by this, System.nanoTime()
@@ -64,6 +70,11 @@ public final class DiscordAdapter implements AutoCloseable {
         return outbox;
     }
 
+    /** Posts files (an exported workbook) in a channel, as a message with the file attached. */
+    public Attachments attachments() {
+        return attachments;
+    }
+
     /** Whether this instance holds the gateway now. */
     public boolean holdsGateway() {
         return gateway != null;
@@ -76,7 +87,7 @@ public final class DiscordAdapter implements AutoCloseable {
      */
     public synchronized void start(ChatHandler handler) {
         if (receiver != null) throw new IllegalStateException("already started");
-        receiver = new Receiver(redis, settings.servedChannels(), handler, clock);
+        receiver = new Receiver(redis, settings.servedChannels(), handler, refusals, clock);
         if (lease.take()) {
             try {
                 connect();
@@ -91,8 +102,14 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     private void queue(org.receptionbot.chat.Reply reply) {
+        if (refusals.takes(reply)) return;
         Gateway holding = gateway;
         (holding != null ? holding.outbox() : queueOnly).send(reply);
+    }
+
+    private boolean queue(Attachment file) {
+        Gateway holding = gateway;
+        return (holding != null ? holding.outbox() : queueOnly).send(file);
     }
 
     private synchronized void connect() {

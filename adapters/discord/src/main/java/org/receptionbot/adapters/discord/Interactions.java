@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Button presses and slash commands. Each is acknowledged at once on JDA's thread (Discord allows
- * 3 s), then handled on the {@link Worker}: a press as a press, a command as the command line it
+ * 3 s), then handled on the {@link Worker}: a press as a press (its refusal said to the presser
+ * alone), a command as the command line it
  * stands for, under the bot's echo of that line.
  */
 final class Interactions extends ListenerAdapter {
@@ -35,13 +36,22 @@ final class Interactions extends ListenerAdapter {
                 event.getUser().getId(),
                 event.getComponentId());
         String interaction = event.getId();
+        InteractionHook hook = event.getHook();
         worker.submit(() -> {
             try {
-                receiver.pressed(press, interaction);
+                for (String refusal : receiver.pressed(press, interaction)) tellPresser(hook, refusal);
             } catch (RuntimeException e) {
                 log.error("a Discord button press could not be handled", e);
             }
         });
+    }
+
+    /** Said to the presser alone, under the press: an ephemeral follow-up of the acknowledged press. */
+    private static void tellPresser(InteractionHook hook, String text) {
+        hook.sendMessage(OutText.escape(text))
+                .setEphemeral(true)
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .queue(null, e -> log.warn("could not tell the presser of a Discord button: {}", e.toString()));
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.receptionbot.adapters.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Message;
+import org.receptionbot.adapters.outbox.PressRefusals;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.IncomingMessage;
@@ -21,12 +23,14 @@ final class Receiver {
     private final StringRedisTemplate redis;
     private final Set<String> served;
     private final ChatHandler handler;
+    private final PressRefusals refusals;
     private final Clock clock;
 
-    Receiver(StringRedisTemplate redis, Set<String> served, ChatHandler handler, Clock clock) {
+    Receiver(StringRedisTemplate redis, Set<String> served, ChatHandler handler, PressRefusals refusals, Clock clock) {
         this.redis = redis;
         this.served = served;
         this.handler = handler;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -79,14 +83,18 @@ final class Receiver {
                 Messages.chat(channel), echoId, userId, userName, clock.instant(), line, null, false));
     }
 
-    /** A press is handled once, however often Discord delivers it. */
-    void pressed(ButtonPress press, String interactionId) {
-        if (!serves(press.chat().chatId())) return;
+    /**
+     * A press is handled once, however often Discord delivers it.
+     *
+     * @return the core's refusals of the press, for the presser alone; else empty
+     */
+    List<String> pressed(ButtonPress press, String interactionId) {
+        if (!serves(press.chat().chatId())) return List.of();
         if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(Keys.press(interactionId), "1", PRESS_MEMORY))) {
-            return;
+            return List.of();
         }
         try {
-            handler.onButton(press);
+            return refusals.during(press, () -> handler.onButton(press));
         } catch (RuntimeException e) {
             redis.delete(Keys.press(interactionId));
             throw e;

@@ -42,9 +42,10 @@ public final class FakeDiscord implements AutoCloseable {
             Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/@me");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/(\\d+)/([^/]+)/callback");
+    private static final Pattern FOLLOW_UP = Pattern.compile("/api/v10/webhooks/\\d+/token-(\\d+)");
     private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
 
-    /** A message the bot posted: its channel, id, text, the message it answers (or null) and its buttons. */
+    /** A message the bot posted: its channel, id, text, the message it answers (or null), its buttons and files. */
     public record Posted(
             long channel,
             long id,
@@ -52,7 +53,8 @@ public final class FakeDiscord implements AutoCloseable {
             String replyTo,
             DataArray components,
             DataObject allowedMentions,
-            Instant at) {
+            Instant at,
+            List<Upload> files) {
         /** The custom ids of its buttons, in order. */
         public List<String> buttonIds() {
             List<String> ids = new ArrayList<>();
@@ -61,6 +63,16 @@ public final class FakeDiscord implements AutoCloseable {
                 for (int b = 0; b < row.length(); b++) ids.add(row.getObject(b).getString("custom_id"));
             }
             return ids;
+        }
+    }
+
+    /** A file attached to a posted message: its name and bytes. */
+    public record Upload(String fileName, byte[] content) {}
+
+    /** A follow-up message of an interaction: its text and flags (64: only the user who interacted sees it). */
+    public record FollowUp(String interactionId, String content, int flags) {
+        public boolean ephemeral() {
+            return (flags & 64) != 0;
         }
     }
 
@@ -74,6 +86,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> interactions = new ConcurrentHashMap<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final List<Callback> callbacks = new CopyOnWriteArrayList<>();
+    private final List<FollowUp> followUps = new CopyOnWriteArrayList<>();
     private final List<Long> reacted = new CopyOnWriteArrayList<>();
     private final List<String> tooManyAnswered = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -228,6 +241,10 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(reacted);
     }
 
+    public List<FollowUp> followUps() {
+        return List.copyOf(followUps);
+    }
+
     public List<Callback> callbacks() {
         return List.copyOf(callbacks);
     }
@@ -339,7 +356,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if ((m = MESSAGES.matcher(path)).matches()) {
             long channel = Long.parseLong(m.group(1));
-            if (method.equals("POST")) return post(channel, body(request));
+            if (method.equals("POST")) {
+                Multipart multipart = Multipart.of(request);
+                return post(channel, multipart.payload(), multipart.files());
+            }
             return history(
                     channel,
                     request.getUrl().queryParameter("after"),
@@ -348,6 +368,8 @@ public final class FakeDiscord implements AutoCloseable {
         if ((m = COMMANDS.matcher(path)).matches() && method.equals("PUT"))
             return commands(DataArray.fromJson(request.getBody().utf8()));
         if ((m = CALLBACK.matcher(path)).matches()) return callback(m.group(1), m.group(2), body(request));
+        if ((m = FOLLOW_UP.matcher(path)).matches() && method.equals("POST"))
+            return followUp(m.group(1), Multipart.of(request).payload());
         if ((m = ORIGINAL.matcher(path)).matches() && originals.containsKey(m.group(1))) {
             return json(200, originals.get(m.group(1)));
         }
@@ -358,7 +380,7 @@ public final class FakeDiscord implements AutoCloseable {
                         .put("code", 0));
     }
 
-    private MockResponse post(long channel, DataObject body) {
+    private MockResponse post(long channel, DataObject body, List<Upload> files) {
         if (!history.containsKey(channel))
             return json(
                     404, DataObject.empty().put("message", "Unknown Channel").put("code", 10003));
@@ -406,8 +428,20 @@ public final class FakeDiscord implements AutoCloseable {
                 replyTo,
                 components,
                 body.optObject("allowed_mentions").orElse(null),
-                Instant.now()));
+                Instant.now(),
+                files));
         return json(200, message);
+    }
+
+    private MockResponse followUp(String interaction, DataObject body) {
+        FollowUp followUp = new FollowUp(interaction, body.getString("content", ""), body.getInt("flags", 0));
+        followUps.add(followUp);
+        long channel = interactions.containsKey(interaction)
+                ? interactions.get(interaction).getLong("channel_id")
+                : Long.parseLong(interactionChannel.getOrDefault(interaction, "0"));
+        DataObject message = DiscordJson.message(
+                GUILD, channel, DiscordJson.snowflake(), gatewayServer.selfUser(), followUp.content(), 0);
+        return json(200, message.put("flags", followUp.flags()).put("webhook_id", Long.toString(BOT_ID)));
     }
 
     private MockResponse history(long channel, String after, String limit) {

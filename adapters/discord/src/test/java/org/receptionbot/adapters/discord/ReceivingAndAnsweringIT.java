@@ -63,7 +63,7 @@ class ReceivingAndAnsweringIT {
     }
 
     @Test
-    void aPressIsAcknowledgedAtOnceRefusedForAnotherLiaisonAndAcceptedForTheSender() {
+    void aPressIsAcknowledgedAtOnceRefusedToAnotherLiaisonAloneAndAcceptedForTheSender() {
         long id = rig.discord.say(GROUP, LI_NA, "李娜", "湖南团明天晚餐少5人");
         await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 1);
         FakeDiscord.Posted answer = rig.discord.posted(GROUP).get(0);
@@ -71,8 +71,12 @@ class ReceivingAndAnsweringIT {
 
         Instant pressed = Instant.now();
         String byWang = rig.discord.press(GROUP, answer.id(), WANG, "王强", undo);
-        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 2);
-        assertThat(rig.discord.posted(GROUP).get(1).content()).contains("只有发送人本人或协调组");
+        await().atMost(WAIT).until(() -> rig.discord.followUps().size() == 1);
+        FakeDiscord.FollowUp refused = rig.discord.followUps().get(0);
+        assertThat(refused.interactionId()).isEqualTo(byWang);
+        assertThat(refused.content()).contains("只有发送人本人或协调组");
+        assertThat(refused.ephemeral()).isTrue();
+        assertThat(rig.discord.posted(GROUP)).hasSize(1);
         assertThat(rig.ledger.activeEntriesOf(ref(id))).hasSize(1);
         FakeDiscord.Callback ack = rig.discord.callbacks().get(0);
         assertThat(ack.interactionId()).isEqualTo(byWang);
@@ -80,8 +84,9 @@ class ReceivingAndAnsweringIT {
         assertThat(Duration.between(pressed, ack.at())).isLessThan(Duration.ofSeconds(3));
 
         rig.discord.press(GROUP, answer.id(), LI_NA, "李娜", undo);
-        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 3);
-        assertThat(rig.discord.posted(GROUP).get(2).content()).startsWith("已撤销：");
+        await().atMost(WAIT).until(() -> rig.discord.posted(GROUP).size() == 2);
+        assertThat(rig.discord.posted(GROUP).get(1).content()).startsWith("已撤销：");
+        assertThat(rig.discord.followUps()).hasSize(1);
         assertThat(rig.ledger.activeEntriesOf(ref(id))).isEmpty();
         assertThat(rig.discord.callbacks()).hasSize(2);
     }

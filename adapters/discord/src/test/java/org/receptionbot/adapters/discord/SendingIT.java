@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
@@ -39,6 +40,23 @@ class SendingIT {
         assertThat(parts.get(0).content() + "\n" + parts.get(1).content()).isEqualTo(board);
         assertThat(parts.get(0).buttonIds()).isEmpty();
         assertThat(parts.get(1).buttonIds()).containsExactly("u:1");
+    }
+
+    @Test
+    void aFileIsPostedAttachedToAMessageWithItsCaptionInTheChannel() {
+        byte[] workbook = {'P', 'K', 3, 4, 0, (byte) 0xff, 7};
+        boolean queued = rig.adapter
+                .attachments()
+                .send(new Attachment(CHAT, null, "接待数据_1130.xlsx", workbook, "接待数据导出（11月30日 18:20）"));
+
+        assertThat(queued).isTrue();
+        await().atMost(WAIT).until(() -> rig.discord.posted(COORDINATORS).size() == 1);
+        FakeDiscord.Posted posted = rig.discord.posted(COORDINATORS).get(0);
+        assertThat(posted.content()).isEqualTo("接待数据导出（11月30日 18:20）");
+        assertThat(posted.files()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("接待数据_1130.xlsx");
+            assertThat(f.content()).isEqualTo(workbook);
+        });
     }
 
     @Test

@@ -62,9 +62,9 @@ class FoldingTest {
         assertThat(folded.get(0)).isEqualTo(board);
         assertThat(folded.get(2)).isEqualTo(asked);
         OutItem digest = folded.get(1);
-        assertThat(digest).isInstanceOf(OutItem.Digest.class); // a digest has no buttons
+        assertThat(digest).isInstanceOf(DigestItem.class); // a digest has no buttons
         assertThat(digest(digest).folded())
-                .extracting(OutItem.Folded::messageId)
+                .extracting(DigestItem.Folded::messageId)
                 .containsExactly("1", "2", "4");
         assertThat(digest.replyTo()).isNull();
         assertThat(digest(digest).text()).isEqualTo("""
@@ -95,7 +95,7 @@ class FoldingTest {
                         line("⚠已过报餐截止时间，本次变更已通知协调组。")),
                 confirmation("4", "四川省代表团 11月23日（周一）早餐 按计划用餐"));
 
-        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
+        DigestItem digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
         assertThat(digest.text()).isEqualTo("""
                         以下 4 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
@@ -119,7 +119,7 @@ class FoldingTest {
 
         assertThat(folded).hasSize(2);
         assertThat(digest(folded.get(0)).folded())
-                .extracting(OutItem.Folded::messageId)
+                .extracting(DigestItem.Folded::messageId)
                 .containsExactly("1", "2", "3", "4", "5", "7");
         assertThat(digest(folded.get(0)).text()).startsWith("以下 6 条已记录").endsWith("5. 戊\n6. 己");
         assertThat(folded.get(1)).isEqualTo(asked);
@@ -134,7 +134,7 @@ class FoldingTest {
 
         assertThat(folded.get(0)).isEqualTo(begun);
         assertThat(digest(folded.get(1)).folded())
-                .extracting(OutItem.Folded::messageId)
+                .extracting(DigestItem.Folded::messageId)
                 .containsExactly("5", "7");
     }
 
@@ -154,7 +154,7 @@ class FoldingTest {
         for (int i = 0; i < 200; i++)
             queue.add(confirmation(Integer.toString(i), "第" + i + "团 午餐 30人（28人→30人）".repeat(3)));
 
-        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
+        DigestItem digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
         assertThat(PLAIN.parts(digest.text()))
                 .hasSizeGreaterThan(1)
@@ -171,9 +171,9 @@ class FoldingTest {
             queue.add(OutItem.of(Reply.receipt(GROUP, id, "收到，记下了——" + receipt.body(), receipt, List.of())));
         }
 
-        OutItem.Digest digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
+        DigestItem digest = digest(Folding.fold(queue, 4).orElseThrow().get(0));
 
-        assertThat(digest.folded()).extracting(OutItem.Folded::messageId).containsExactly("1", "2", "3", "4");
+        assertThat(digest.folded()).extracting(DigestItem.Folded::messageId).containsExactly("1", "2", "3", "4");
         assertThat(digest.text()).isEqualTo(digestOfFourGroups());
     }
 
@@ -206,7 +206,7 @@ class FoldingTest {
         List<OutItem> folded = Folding.fold(queue, 4).orElseThrow();
 
         assertThat(folded).hasSize(2);
-        assertThat(((OutItem.Text) folded.get(1)).text()).isEqualTo("请问是哪个代表团？");
+        assertThat(((TextItem) folded.get(1)).text()).isEqualTo("请问是哪个代表团？");
         assertThat(digest(folded.get(0)).text()).isEqualTo("""
                         以下 4 条已记录（原消息已标注👌，如需撤销请回复原消息“撤销”）：
                         1. 湖南省代表团 晚餐 减少5人
@@ -219,7 +219,7 @@ class FoldingTest {
 
     @Test
     void aDigestKeepsItsReceiptsPartsThroughTheQueue() {
-        OutItem.Digest digest = digest(Folding.fold(
+        DigestItem digest = digest(Folding.fold(
                         List.of(
                                 confirmation("1", line("甲"), total("k", "午餐 九院合计30人（容量600人）")),
                                 confirmation("2", line("乙"), total("k", "午餐 九院合计31人（容量600人）"))),
@@ -233,9 +233,9 @@ class FoldingTest {
         assertThat(digest(read).text()).endsWith("当前合计：\n午餐 九院合计31人（容量600人）");
     }
 
-    private static OutItem.Digest digest(OutItem item) {
-        assertThat(item).isInstanceOf(OutItem.Digest.class);
-        return (OutItem.Digest) item;
+    private static DigestItem digest(OutItem item) {
+        assertThat(item).isInstanceOf(DigestItem.class);
+        return (DigestItem) item;
     }
 
     private static String digestOfFourGroups() {

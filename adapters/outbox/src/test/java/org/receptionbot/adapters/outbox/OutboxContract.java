@@ -185,7 +185,7 @@ abstract class OutboxContract {
             assertThat(refusal.code()).isEqualTo(403);
             assertThat(refusal.error()).isEqualTo("bot was removed from the group");
             assertThat(refusal.at()).isEqualTo(START.toString());
-            assertThat(refusal.item()).isInstanceOfSatisfying(OutItem.Text.class, item -> {
+            assertThat(refusal.item()).isInstanceOfSatisfying(TextItem.class, item -> {
                 assertThat(item.text()).isEqualTo("被拒绝的");
                 assertThat(item.replyTo()).isEqualTo("5");
             });

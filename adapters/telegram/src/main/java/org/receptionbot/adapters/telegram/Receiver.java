@@ -4,7 +4,9 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import org.receptionbot.adapters.outbox.PressRefusals;
 import org.receptionbot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class Receiver {
     private static final Logger log = LoggerFactory.getLogger(Receiver.class);
     private static final Duration PRESS_MEMORY = Duration.ofDays(2);
+    private static final int ALERT_LIMIT = 200;
 
     private final TelegramBot bot;
     private final StringRedisTemplate redis;
@@ -24,8 +27,16 @@ final class Receiver {
     private final Updates updates;
     private final Set<String> served;
     private final ChatHandler handler;
+    private final PressRefusals refusals;
 
-    Receiver(TelegramBot bot, StringRedisTemplate redis, ChatIds chatIds, Set<String> served, ChatHandler handler) {
+    Receiver(
+            TelegramBot bot,
+            StringRedisTemplate redis,
+            ChatIds chatIds,
+            Set<String> served,
+            ChatHandler handler,
+            PressRefusals refusals) {
+        this.refusals = refusals;
         this.bot = bot;
         this.redis = redis;
         this.chatIds = chatIds;
@@ -53,31 +64,42 @@ final class Receiver {
         }
     }
 
-    /** A press is handled once (Telegram may deliver the callback again) and always answered. */
+    /**
+     * A press is handled once (Telegram may deliver the callback again) and always answered; a
+     * refusal of it is the answer's alert, not a message in the chat.
+     */
     private void press(Inbound.Pressed p) {
+        List<String> refused = List.of();
         try {
             if (p.press() != null
                     && served.contains(p.press().chat().chatId())
                     && Boolean.TRUE.equals(
                             redis.opsForValue().setIfAbsent(Keys.press(p.callbackId()), "1", PRESS_MEMORY))) {
                 try {
-                    handler.onButton(p.press());
+                    refused = refusals.during(p.press(), () -> handler.onButton(p.press()));
                 } catch (RuntimeException e) {
                     redis.delete(Keys.press(p.callbackId()));
                     throw e;
                 }
             }
         } finally {
-            answer(p.callbackId());
+            answer(p.callbackId(), String.join("\n", refused));
         }
     }
 
-    private void answer(String callbackId) {
+    private void answer(String callbackId, String refusal) {
+        AnswerCallbackQuery answer = new AnswerCallbackQuery(callbackId);
+        if (!refusal.isEmpty()) answer.text(shortened(refusal)).showAlert(true);
         try {
-            var response = bot.execute(new AnswerCallbackQuery(callbackId));
+            var response = bot.execute(answer);
             if (!response.isOk()) log.debug("answerCallbackQuery: {}", response.description());
         } catch (RuntimeException e) {
             log.debug("answerCallbackQuery failed: {}", e.toString());
         }
+    }
+
+    /** Telegram shows at most {@value #ALERT_LIMIT} characters in the pop-up. */
+    private static String shortened(String text) {
+        return text.length() <= ALERT_LIMIT ? text : text.substring(0, ALERT_LIMIT - 1) + "…";
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.receptionbot.adapters.outbox.DurableOutbox;
 import org.receptionbot.adapters.outbox.OutboxSettings;
+import org.receptionbot.adapters.outbox.PressRefusals;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -33,6 +34,7 @@ public final class TelegramAdapter implements AutoCloseable {
     private final StringRedisTemplate redis;
     private final ChatIds chatIds;
     private final DurableOutbox outbound;
+    private final PressRefusals refusals = new PressRefusals();
     private Poller poller;
     private Thread pollerThread;
     private WebhookServer webhook;
@@ -85,8 +87,11 @@ public final class TelegramAdapter implements AutoCloseable {
                 .build();
     }
 
+    /** The durable outbox, but for a refusal of a button press, which is shown in the press's pop-up. */
     public Outbox outbox() {
-        return outbound;
+        return reply -> {
+            if (!refusals.takes(reply)) outbound.send(reply);
+        };
     }
 
     public Attachments attachments() {
@@ -102,7 +107,7 @@ public final class TelegramAdapter implements AutoCloseable {
         if (poller != null || webhook != null) throw new IllegalStateException("already started");
         BotSetup.run(bot, settings);
         outbound.start();
-        Receiver receiver = new Receiver(bot, redis, chatIds, settings.servedChats(), handler);
+        Receiver receiver = new Receiver(bot, redis, chatIds, settings.servedChats(), handler, refusals);
         if (settings.webhook() != null) {
             try {
                 webhook = new WebhookServer(settings.webhook(), receiver);

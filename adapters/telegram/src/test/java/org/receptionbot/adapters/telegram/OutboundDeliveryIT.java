@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.adapters.outbox.DurableOutbox;
-import org.receptionbot.adapters.outbox.OutItem;
 import org.receptionbot.adapters.outbox.Refusal;
+import org.receptionbot.adapters.outbox.TextItem;
 import org.receptionbot.adapters.telegram.FakeBotApi.Call;
 import org.receptionbot.chat.Attachment;
 import org.receptionbot.chat.Button;
@@ -198,7 +198,7 @@ class OutboundDeliveryIT {
             Refusal refusal = Refusal.read(json);
             assertThat(refusal.code()).isEqualTo(403);
             assertThat(refusal.error()).contains("bot was kicked");
-            assertThat(((OutItem.Text) refusal.item()).text()).isEqualTo("被拒绝的");
+            assertThat(((TextItem) refusal.item()).text()).isEqualTo("被拒绝的");
             assertThat(refusal.item().replyTo()).isEqualTo("5");
         });
         assertThat(rig.queued(GROUP)).isZero();

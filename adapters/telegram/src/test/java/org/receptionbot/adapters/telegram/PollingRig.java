@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.receptionbot.adapters.outbox.PressRefusals;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.chat.ChatHandler;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -54,7 +55,8 @@ final class PollingRig implements BeforeEachCallback, AfterEachCallback {
         redisFixture.start();
         redis = redisFixture.template(redisFixture.port, redisTimeout);
         bot = new TelegramBot.Builder(FakeBotApi.TOKEN).apiUrl(api.apiUrl()).build();
-        receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core.apply(redis));
+        receiver = new Receiver(
+                bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core.apply(redis), new PressRefusals());
         poller = new Poller(bot, redis, receiver, Duration.ZERO, firstPause);
         thread = new Thread(poller, "test-poller");
         thread.start();

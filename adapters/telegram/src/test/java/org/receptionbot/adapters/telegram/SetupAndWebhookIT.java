@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.adapters.outbox.PressRefusals;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -97,7 +98,7 @@ class SetupAndWebhookIT {
         try (RedisFixture redisFixture = new RedisFixture(dir)) {
             StringRedisTemplate redis = redisFixture.connect();
             ReceivingIT.Recording core = new ReceivingIT.Recording();
-            Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), core);
+            Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), core, new PressRefusals());
             try (WebhookServer server = new WebhookServer(hook, receiver)) {
                 server.start();
                 String update =
@@ -138,7 +139,7 @@ class SetupAndWebhookIT {
         try (RedisFixture redisFixture = new RedisFixture(dir.resolve("redis"))) {
             StringRedisTemplate redis = redisFixture.connect();
             ReceivingIT.Recording core = new ReceivingIT.Recording();
-            Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), core);
+            Receiver receiver = new Receiver(bot, redis, new ChatIds(redis), Set.of("-100"), core, new PressRefusals());
             try (WebhookServer server = new WebhookServer(hook, receiver)) {
                 server.start();
                 HttpClient trusting = HttpClient.newBuilder()
