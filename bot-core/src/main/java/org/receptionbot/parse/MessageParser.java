@@ -46,6 +46,7 @@ public final class MessageParser {
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
         SelfCorrection.dropProblems(hits, mentions, t);
+        MovementCorrection.apply(t, mentions, hits);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
