@@ -174,6 +174,7 @@ final class Assembly {
         if (move == null) move = moves.verbless(c, listMove);
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
+                || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST)
                         && !arrived
                         && !c.has(Cue.CORRECTION)
