@@ -172,6 +172,11 @@ final class Assembly {
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null) move = moves.verbless(c, listMove);
+        if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
+            Draft last = drafts.last();
+            movements.place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
+            return;
+        }
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
                 || MovementTalk.asksOfMovement(c)

@@ -47,6 +47,7 @@ public final class MessageParser {
         hits.removeIf(h -> insideName(h, mentions));
         SelfCorrection.dropProblems(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
+        MovementSubjects.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;

@@ -40,6 +40,18 @@ final class MovedNow {
         return done && people;
     }
 
+    /** "29人 3点40到的站", "下午2点已经到了": an arrival at a clock time, said as done (到的, 到了, 已到, 刚到). */
+    static boolean arrivedAt(Clause c) {
+        int verb = c.at(Cue.ARRIVE);
+        if (verb < 0
+                || c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        char before = verb > c.start ? c.text.charAt(verb - 1) : ' ';
+        char after = end < c.end ? c.text.charAt(end) : ' ';
+        return before == '已' || before == '刚' || after == '了' || after == '的';
+    }
+
     /**
      * Whether a vehicle of the event is what moves; "北京5位都接上了 上的3号车": one the people boarded after
      * arriving is only how they go on.
