@@ -13,6 +13,7 @@ final class MovementTalk {
      */
     static boolean delayed(Clause c) {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (traffic(c)) return true;
         boolean over = cameInLate(c);
         if (!over
                 && (MovementWords.kind(c) == null
@@ -28,6 +29,23 @@ final class MovementTalk {
             Cue.MISSING,
             Cue.UNREACHABLE
         }) if (c.has(other)) return false;
+        return true;
+    }
+
+    /** Problems other than a blocked road that keep a movement's statement a problem. */
+    private static final Cue[] OTHER = {
+        Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.OTHER_PROBLEM, Cue.REQUEST, Cue.MISSING, Cue.UNREACHABLE
+    };
+
+    /** "今天下午5点到酒店 路上有点堵": traffic on the way, said beside a movement, is its reason, no problem to act on. */
+    private static boolean traffic(Clause c) {
+        if (MovementWords.kind(c) == null) return false;
+        int jam = c.text.indexOf('堵', c.start);
+        if (jam < 0 || jam >= c.end) return false;
+        String before = c.text.substring(Math.max(c.start, jam - 5), jam);
+        boolean road = before.contains("路") || before.contains("高速") || c.text.startsWith("堵车", jam);
+        if (!road) return false;
+        for (Cue other : OTHER) if (c.has(other)) return false;
         return true;
     }
 
