@@ -47,4 +47,24 @@ final class MovementSubjects {
         for (String g : GROUPS) if (text.startsWith(g, at) && !text.startsWith("员", at + g.length())) return true;
         return false;
     }
+
+    /** "北海那边预计4点半到": a route named with no delegation, people, train or 我们. */
+    static boolean routeOnly(Clause c) {
+        return !c.all(Mention.Route.class).isEmpty()
+                && c.teams().isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()
+                && Figures.people(c) == null
+                && SaidFigures.onePerson(c) == null
+                && !c.text.substring(c.start, c.end).contains("我们");
+    }
+
+    /** "5号车实到30 送西藏去机场": a vehicle taking a delegation now, with no day or time, is the vehicle's trip. */
+    static boolean sent(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.isEmpty() || c.teams().isEmpty()) return false;
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        for (Mention.Team t : c.all(Mention.Team.class))
+            if (t.start() > 0 && c.text.charAt(t.start() - 1) == '送' && t.end() <= c.at(Cue.DEPART)) return true;
+        return false;
+    }
 }

@@ -21,9 +21,9 @@ final class MovementWords {
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
         if (!depart && vehicleArrives(c)) return null;
         // 北海那边预计4点半到 看完7点往回走: a route's times, with no delegation or people, move no one.
-        if (routeOnly(c)) return null;
+        if (MovementSubjects.routeOnly(c)) return null;
         if (depart)
-            return counted || vehicleLeaves(c) || sent(c) || MovementTalk.described(c, Cue.DEPART)
+            return counted || vehicleLeaves(c) || MovementSubjects.sent(c) || MovementTalk.described(c, Cue.DEPART)
                     ? null
                     : Draft.Kind.DEPARTURE;
         if (notice(c) || MovementTalk.described(c, Cue.ARRIVE)) return null;
@@ -91,25 +91,6 @@ final class MovementWords {
         return !vehicles.isEmpty()
                 && vehicles.get(0).end() <= c.at(Cue.DEPART)
                 && c.teams().isEmpty();
-    }
-
-    private static boolean routeOnly(Clause c) {
-        return !c.all(Mention.Route.class).isEmpty()
-                && c.teams().isEmpty()
-                && c.all(Mention.Transport.class).isEmpty()
-                && Figures.people(c) == null
-                && SaidFigures.onePerson(c) == null
-                && !c.text.substring(c.start, c.end).contains("我们");
-    }
-
-    /** "5号车实到30 送西藏去机场": a vehicle taking a delegation now, with no day or time, is the vehicle's trip. */
-    private static boolean sent(Clause c) {
-        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (vehicles.isEmpty() || c.teams().isEmpty()) return false;
-        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
-        for (Mention.Team t : c.all(Mention.Team.class))
-            if (t.start() > 0 && c.text.charAt(t.start() - 1) == '送' && t.end() <= c.at(Cue.DEPART)) return true;
-        return false;
     }
 
     /** A vehicle named before the arrival verb, and a figure of people after the verb. */
