@@ -69,6 +69,7 @@ final class Assembly {
             state = state.after(c, meant, drafts.size() > before);
         }
         if (IssueRules.settled(clauses)) drafts.dropIssues();
+        CorrectedMovement.unresolved(clauses, drafts);
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !notice
@@ -147,6 +148,7 @@ final class Assembly {
 
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
+        if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
         if (correcting && correct(c, meant, state.correcting())) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
@@ -170,8 +172,14 @@ final class Assembly {
         if (MovementWords.conditional(c)) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null) move = moves.verbless(c, listMove);
+        if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
+            Draft last = drafts.last();
+            movements.place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
+            return;
+        }
         boolean arrived = move != null && movements.movedNow(c, move);
         if (c.question
+                || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST)
                         && !arrived
                         && !c.has(Cue.CORRECTION)

@@ -66,6 +66,22 @@ final class MessageMoves {
         return at >= 0 && at + 1 < clauses.size() && MovementRules.kind(clauses.get(at + 1)) != null;
     }
 
+    /**
+     * "到了 新疆47 兵团25": after a movement with its figure, another delegation with a bare figure after its
+     * name, and nothing else but 都齐了, moves the same way on the same day.
+     */
+    static boolean countedBeside(Clause c, Draft last) {
+        return last != null
+                && last.isMovement()
+                && last.count != null
+                && last.date != null
+                && !c.teams().isEmpty()
+                && !c.teams().contains(last.team)
+                && c.all(Mention.Meals.class).isEmpty()
+                && SaidFigures.afterName(c) != null
+                && c.bareWith("都齐了全到");
+    }
+
     /** A list line with a delegation and a time, a train or its people ("1. 湖北 上午9点 G1122", "江西厅5人 上午9点"). */
     private static boolean listLine(Clause c) {
         return !c.teams().isEmpty()

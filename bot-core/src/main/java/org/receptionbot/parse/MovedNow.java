@@ -25,7 +25,7 @@ final class MovedNow {
                 ? vehicleArrives(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
+        if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
         // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
         for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
@@ -38,6 +38,25 @@ final class MovedNow {
                 : gone(c);
         boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
         return done && people;
+    }
+
+    /** "已经到机场了 刚下飞机 在等行李": belongings said after the verb, past a space, are not what moves. */
+    private static boolean apart(Clause c, Draft.Kind kind) {
+        int verb = c.endOf(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
+        int other = c.at(Cue.TOPIC_OTHER);
+        return verb >= 0 && other > verb && c.text.substring(verb, other).indexOf(' ') >= 0;
+    }
+
+    /** "29人 3点40到的站", "下午2点已经到了": an arrival at a clock time, said as done (到的, 到了, 已到, 刚到). */
+    static boolean arrivedAt(Clause c) {
+        int verb = c.at(Cue.ARRIVE);
+        if (verb < 0
+                || c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        char before = verb > c.start ? c.text.charAt(verb - 1) : ' ';
+        char after = end < c.end ? c.text.charAt(end) : ' ';
+        return before == '已' || before == '刚' || after == '了' || after == '的';
     }
 
     /**

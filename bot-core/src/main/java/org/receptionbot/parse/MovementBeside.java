@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * A movement said in the same statement as something else that another rule family reads first: a
  * problem or a request, a site-visit change.
@@ -73,6 +75,15 @@ final class MovementBeside {
         if (last < 0 || verb < last) return false;
         for (Mention.Day d : c.current(Mention.Day.class)) if (d.start() > last && d.end() <= verb) return true;
         for (Mention.Clock t : c.current(Mention.Clock.class)) if (t.start() > last && t.end() <= verb) return true;
+        return false;
+    }
+
+    /** "西藏到了 高原来的几个有点头疼": a vague figure after the movement verb, then a problem: the people of the problem. */
+    static boolean vagueOfProblem(Clause c) {
+        int verb = Math.max(c.at(Cue.ARRIVE), c.at(Cue.DEPART));
+        List<Mention.Vague> vague = c.all(Mention.Vague.class);
+        if (verb < 0 || vague.isEmpty() || vague.get(0).start() < verb) return false;
+        for (Cue p : PROBLEMS) if (c.at(p) > vague.get(0).start()) return true;
         return false;
     }
 }

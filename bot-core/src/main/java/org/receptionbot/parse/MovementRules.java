@@ -20,7 +20,10 @@ final class MovementRules {
 
     /** Today's movement reported as it happens (see {@link MovedNow}). */
     boolean movedNow(Clause c, Draft.Kind kind) {
-        return MovedNow.test(c, kind, reading.today());
+        if (MovedNow.test(c, kind, reading.today())) return true;
+        // 已经到了 1点50到的机场: an arrival said as done at a clock time already past.
+        LocalTime at = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c) ? Figures.time(c) : null;
+        return at != null && !at.isAfter(reading.now().toLocalTime());
     }
 
     private static boolean contains(Clause c, String word) {
@@ -57,6 +60,7 @@ final class MovementRules {
         }
         Integer n = Figures.people(c);
         if (n == null && now) n = SaidFigures.allThere(c);
+        if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
         String transport = Figures.transport(c);
         List<Clause> ahead = drafts.takeAhead();
@@ -97,8 +101,10 @@ final class MovementRules {
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = Figures.time(c);
         LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        // 3点40到的站: a clock time of an arrival said as done is today's.
+        boolean done = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c);
         if (day == null
-                && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()))) {
+                && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()) || done)) {
             day = reading.today();
         }
         if (day != null && day.isBefore(reading.today())) return;
@@ -114,7 +120,8 @@ final class MovementRules {
             d.transport = transport;
             if (team == null) d.missing = Gap.Field.DELEGATION;
             else if (day == null) d.missing = Gap.Field.DATE;
-            else if (n == null && reading.asksFigure(c)) d.missing = Gap.Field.COUNT;
+            else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
+                d.missing = Gap.Field.COUNT;
         }
     }
 

@@ -13,6 +13,7 @@ final class MovementTalk {
      */
     static boolean delayed(Clause c) {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (traffic(c)) return true;
         boolean over = cameInLate(c);
         if (!over
                 && (MovementWords.kind(c) == null
@@ -28,6 +29,23 @@ final class MovementTalk {
             Cue.MISSING,
             Cue.UNREACHABLE
         }) if (c.has(other)) return false;
+        return true;
+    }
+
+    /** Problems other than a blocked road that keep a movement's statement a problem. */
+    private static final Cue[] OTHER = {
+        Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.OTHER_PROBLEM, Cue.REQUEST, Cue.MISSING, Cue.UNREACHABLE
+    };
+
+    /** "今天下午5点到酒店 路上有点堵": traffic on the way, said beside a movement, is its reason, no problem to act on. */
+    private static boolean traffic(Clause c) {
+        if (MovementWords.kind(c) == null) return false;
+        int jam = c.text.indexOf('堵', c.start);
+        if (jam < 0 || jam >= c.end) return false;
+        String before = c.text.substring(Math.max(c.start, jam - 5), jam);
+        boolean road = before.contains("路") || before.contains("高速") || c.text.startsWith("堵车", jam);
+        if (!road) return false;
+        for (Cue other : OTHER) if (c.has(other)) return false;
         return true;
     }
 
@@ -54,5 +72,60 @@ final class MovementTalk {
             if (at >= 0 && at < c.end) return true;
         }
         return false;
+    }
+
+    /** Words after 走的/到的 that name the people a remark is about, or the day of the movement (走的那天). */
+    private static final String[] DESCRIBED = {"团", "队", "代表团", "代表队", "同志", "人员", "那天", "那一天", "当天", "时候"};
+
+    /**
+     * "今天走的团比较多", "吉林走的那天早上要不要打包早餐", "到的时候给我打电话": 走的/到的 describing the
+     * delegations or the day of a movement, with no figure, reports no one's movement. A named delegation
+     * with 团/队 after the verb stays a report ("明天走的团有河北、甘肃").
+     */
+    static boolean described(Clause c, Cue verb) {
+        int end = c.endOf(verb);
+        if (end < 0 || end + 1 >= c.end || c.text.charAt(end) != '的' || Figures.people(c) != null) return false;
+        for (int i = 0; i < DESCRIBED.length; i++) {
+            if (!c.text.startsWith(DESCRIBED[i], end + 1)) continue;
+            return i >= 4 || c.teams().isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * "吉林的兄弟们到了没", "先走的那10个用哪个车送", "要不要打包早餐": a movement asked about (了没, 哪个/哪辆/哪趟, a
+     * choice 要不要 / 走没走) is a question, no report.
+     */
+    /** Verbs of a choice question (要不要, 走没走); 能不能 and 可不可以 ask someone to act, a request. */
+    private static final String CHOICE = "要用走到来去是回";
+
+    static boolean asks(Clause c) {
+        String s = c.text;
+        for (int i = c.start; i < c.end; i++) {
+            char ch = s.charAt(i);
+            if (ch == '哪' && i + 1 < c.end && "个辆趟班部台".indexOf(s.charAt(i + 1)) >= 0) return true;
+            if (ch == '不' || ch == '没') {
+                if (i > c.start
+                        && i + 1 < c.end
+                        && s.charAt(i - 1) == s.charAt(i + 1)
+                        && CHOICE.indexOf(s.charAt(i + 1)) >= 0) return true;
+                if (ch == '没'
+                        && i > c.start
+                        && s.charAt(i - 1) == '了'
+                        && closes(s, s.startsWith("没有", i) ? i + 2 : i + 1, c.end)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause that speaks of a movement, named or described (走的那天), and asks about it (see {@link #asks}). */
+    static boolean asksOfMovement(Clause c) {
+        return (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) && asks(c);
+    }
+
+    /** Only particles or the end of the clause after {@code from}. */
+    private static boolean closes(String s, int from, int end) {
+        for (int i = from; i < end; i++) if ("啊呀呢吧 ".indexOf(s.charAt(i)) < 0) return false;
+        return true;
     }
 }

@@ -20,8 +20,13 @@ final class MovementWords {
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
         if (!depart && vehicleArrives(c)) return null;
-        if (depart) return counted || vehicleLeaves(c) ? null : Draft.Kind.DEPARTURE;
-        if (notice(c)) return null;
+        // 北海那边预计4点半到 看完7点往回走: a route's times, with no delegation or people, move no one.
+        if (MovementSubjects.routeOnly(c)) return null;
+        if (depart)
+            return counted || vehicleLeaves(c) || MovementSubjects.sent(c) || MovementTalk.described(c, Cue.DEPART)
+                    ? null
+                    : Draft.Kind.DEPARTURE;
+        if (notice(c) || MovementTalk.described(c, Cue.ARRIVE)) return null;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.

@@ -26,6 +26,16 @@ final class SaidFigures {
         return null;
     }
 
+    /** "到了 新疆47 兵团25": a bare number right after a delegation's name counts its people. */
+    static Integer afterName(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (n.unit()) continue;
+            for (Mention.Team t : c.all(Mention.Team.class))
+                if (t.end() == n.start() || t.end() + 1 == n.start() && c.text.charAt(t.end()) == ' ') return n.value();
+        }
+        return null;
+    }
+
     /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
     static Integer allThere(Clause c) {
         for (Mention.Count n : c.current(Mention.Count.class)) {

@@ -1,0 +1,70 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Who a movement is about, before the clauses are cut: a delegation named as the company people travel
+ * with ("新疆兵团明天跟新疆一班飞机到", "我们跟湖南同一趟车走") is no subject of the movement; a number of
+ * delegations ("湖南、湖北两个厅坐同一班CZ3455") is no figure of people.
+ */
+final class MovementSubjects {
+    /** Words before a delegation travelled with (和/与/同 join two subjects: 甘肃和宁夏同一趟车). */
+    private static final String WITH = "跟随";
+    /** Words after it that say the same flight, train or car. */
+    private static final String[] SAME = {"一班", "一趟", "同一", "同班", "一个航班", "一个车", "一辆车", "一个飞机", "一架"};
+    /** Words after a number that count delegations (两个厅, 三个代表团). */
+    private static final String[] GROUPS = {"厅", "团", "队", "代表团", "代表队", "省", "单位", "家单位"};
+
+    private MovementSubjects() {}
+
+    /** Takes out of {@code mentions} the delegations travelled with and the numbers of delegations. */
+    static void apply(String text, List<Mention> mentions) {
+        boolean with = false;
+        for (int i = 0; i < WITH.length() && !with; i++) with = text.indexOf(WITH.charAt(i)) >= 0;
+        if (with) mentions.removeIf(m -> m instanceof Mention.Team t && company(text, t, mentions));
+        mentions.removeIf(m -> m instanceof Mention.Count n && n.unit() && groups(text, n.end()));
+    }
+
+    /** A delegation after 跟/和, before 一班/一起…, with a subject (a delegation or 我们) before it on the line. */
+    private static boolean company(String text, Mention.Team t, List<Mention> mentions) {
+        if (t.start() == 0 || WITH.indexOf(text.charAt(t.start() - 1)) < 0) return false;
+        int end = t.end();
+        while (end < text.length()
+                && (text.charAt(end) == ' ' || text.startsWith("团", end) || text.startsWith("队", end))) end++;
+        boolean same = false;
+        for (String w : SAME) same |= text.startsWith(w, end);
+        // 我们宁夏跟青海一个车走的，今晚两家都不在驻地吃了: both said to do it are both subjects.
+        if (!same || text.indexOf('都', end) >= 0 || text.indexOf("两", end) >= 0) return false;
+        int line = text.lastIndexOf('\n', t.start()) + 1;
+        if (text.substring(line, t.start()).contains("我们")) return true;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Team o && o != t && o.start() >= line && o.end() < t.start()) return true;
+        return false;
+    }
+
+    private static boolean groups(String text, int at) {
+        // 5个队员, 两个团员: people of a delegation are people.
+        for (String g : GROUPS) if (text.startsWith(g, at) && !text.startsWith("员", at + g.length())) return true;
+        return false;
+    }
+
+    /** "北海那边预计4点半到": a route named with no delegation, people, train or 我们. */
+    static boolean routeOnly(Clause c) {
+        return !c.all(Mention.Route.class).isEmpty()
+                && c.teams().isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()
+                && Figures.people(c) == null
+                && SaidFigures.onePerson(c) == null
+                && !c.text.substring(c.start, c.end).contains("我们");
+    }
+
+    /** "5号车实到30 送西藏去机场": a vehicle taking a delegation now, with no day or time, is the vehicle's trip. */
+    static boolean sent(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.isEmpty() || c.teams().isEmpty()) return false;
+        if (!c.all(Mention.Day.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return false;
+        for (Mention.Team t : c.all(Mention.Team.class))
+            if (t.start() > 0 && c.text.charAt(t.start() - 1) == '送' && t.end() <= c.at(Cue.DEPART)) return true;
+        return false;
+    }
+}
