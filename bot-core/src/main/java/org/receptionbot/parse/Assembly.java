@@ -128,6 +128,8 @@ final class Assembly {
         Draft last = drafts.last();
         if (last == null) return false;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
+        // 不对不对，有1个教练在外面开会，30个: people in the reason for the correction are no figure; the one after is.
+        if (afterTakenBack && ending == null && meant.isEmpty() && c.teams().isEmpty() && !c.bare()) return true;
         if (ending == null
                 && (!meant.isEmpty()
                         || MovementRules.kind(c) != null

@@ -43,14 +43,14 @@ final class MealWords {
     private static final String CORRECTING = "不对错说打写报更正纠应该哦噢喔";
 
     /**
-     * "中午30个 不对 是32", "晚上四十 说错了 四十二": a part of the day with a figure taken back and the
-     * figure meant after it, nothing else said, is about the meal.
+     * "中午30个 不对 是32", "晚上四十 说错了 四十二", "中午四川48人 不对不对": a part of the day with a
+     * figure taken back (and the figure meant after it, or in the next statement), nothing else said,
+     * is about the meal.
      */
     static boolean figureCorrected(Clause c) {
         List<Mention.Count> counts = c.all(Mention.Count.class);
-        if (counts.size() < 2 || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
-        for (Mention.Count n : counts)
-            if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
+        if (counts.isEmpty() || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
+        for (Mention.Count n : counts) if (SelfCorrection.wrong(c, n)) return true;
         return false;
     }
 
