@@ -189,6 +189,7 @@ final class Assembly {
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
+            if (MealFollowUps.reason(c, last)) return;
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
             else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
@@ -201,8 +202,14 @@ final class Assembly {
         if (MovementWords.vehicleLeaves(c, drafts.last())) return;
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null
-                && meal.kind() == Draft.Kind.MEAL_CANCEL
-                && !c.all(Mention.Meals.class).isEmpty();
+                        && meal.kind() == Draft.Kind.MEAL_CANCEL
+                        && (!c.all(Mention.Meals.class).isEmpty()
+                                || !meal.meals().isEmpty() && !c.all(Mention.Part.class).isEmpty())
+                // 明早31 吃完就走: the meal's figure said before leaving goes with the movement.
+                || meal != null
+                        && meal.kind() == Draft.Kind.MEAL_COUNT
+                        && meal.count() != null
+                        && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
             if (cancels) meals.place(c, meal, state, drafts);

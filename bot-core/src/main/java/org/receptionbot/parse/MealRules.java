@@ -39,7 +39,11 @@ final class MealRules {
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
-        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
+            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
+            return ids;
+        }
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
@@ -101,7 +105,8 @@ final class MealRules {
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT
                 && n == null
                 && c.has(Cue.AS_PLANNED)
-                && c.all(Mention.Vague.class).isEmpty();
+                && c.all(Mention.Vague.class).isEmpty()
+                || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
         List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
