@@ -129,6 +129,8 @@ final class Assembly {
         Draft last = drafts.last();
         if (last == null) return false;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
+        // 不对不对，有1个教练在外面开会，30个: people in the reason for the correction are no figure; the one after is.
+        if (afterTakenBack && ending == null && meant.isEmpty() && c.teams().isEmpty() && !c.bare()) return true;
         if (ending == null
                 && (!meant.isEmpty()
                         || MovementRules.kind(c) != null
@@ -195,6 +197,7 @@ final class Assembly {
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
+            if (MealFollowUps.reason(c, last)) return;
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
             else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
@@ -207,8 +210,14 @@ final class Assembly {
         if (MovementWords.vehicleLeaves(c, drafts.last())) return;
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null
-                && meal.kind() == Draft.Kind.MEAL_CANCEL
-                && !c.all(Mention.Meals.class).isEmpty();
+                        && meal.kind() == Draft.Kind.MEAL_CANCEL
+                        && (!c.all(Mention.Meals.class).isEmpty()
+                                || !meal.meals().isEmpty() && !c.all(Mention.Part.class).isEmpty())
+                // 明早31 吃完就走: the meal's figure said before leaving goes with the movement.
+                || meal != null
+                        && meal.kind() == Draft.Kind.MEAL_COUNT
+                        && meal.count() != null
+                        && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
             if (cancels) meals.place(c, meal, state, drafts);

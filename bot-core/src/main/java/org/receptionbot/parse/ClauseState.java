@@ -48,6 +48,7 @@ record ClauseState(
                 v.isEmpty() ? vehicle : v.get(0),
                 v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),
                 !meant.isEmpty() && !drafted && c.has(Cue.EAT),
-                c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null);
+                c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null
+                        || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null);
     }
 }

@@ -47,8 +47,21 @@ final class CueTable {
         if (c == '不' && next == '回') eatingElsewhere(text, i, 2, 6, hits);
         if (c == '在' && next == '外' || c == '外' && next == '出') eatingElsewhere(text, i, 2, 4, hits);
         if (c == '去') eatingAway.scan(text, i, hits);
-        if (c == '在' && next != '外') eatingAway.scanAt(text, i, hits);
+        if (c == '在' && next != '外') {
+            int before = hits.size();
+            eatingAway.scanAt(text, i, hits);
+            // 在党校吃完再出发: the meal is eaten there before leaving, not missed.
+            if (hits.size() > before && eatenThenLeaving(text, hits.get(hits.size() - 1).end()))
+                hits.remove(hits.size() - 1);
+        }
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
+    }
+
+    private static final String[] THEN_LEAVING = {"完再出发", "完再走", "完就走", "完出发", "了再出发", "了再走"};
+
+    private static boolean eatenThenLeaving(String text, int at) {
+        for (String w : THEN_LEAVING) if (text.startsWith(w, at)) return true;
+        return false;
     }
 
     /**

@@ -13,7 +13,7 @@ final class FigureCues {
         t.add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
-                        + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不要 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
+                        + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
@@ -25,11 +25,13 @@ final class FigureCues {
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
         t.guarded(Cue.ADD, "补报", "再", new String[] {}, null);
+        // 中午饭要不要报: asking whether to report is no cancel.
+        t.guarded(Cue.CANCEL, "不要", "要", new String[] {}, null);
         t.guarded(
                 Cue.ADD,
                 "加",
                 "参增追更多另再外",
-                new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "赛", "时"},
+                new String[] {"油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "练", "赛", "时"},
                 null);
         t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");

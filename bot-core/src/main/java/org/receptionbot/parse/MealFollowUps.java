@@ -65,6 +65,25 @@ final class MealFollowUps {
         return follows(c, meal, last) && !explains(c, meal, last);
     }
 
+    /**
+     * "中午加3个 是我们的司机和两个志愿者", "中午少2人 会开得晚 赶不上": who the people of a meal's figure
+     * are, or why they miss it, said after it with no meal, delegation or figure of its own (a figure
+     * only as part of who they are), is no statement.
+     */
+    static boolean reason(Clause c, Draft last) {
+        if (last == null || last.meal == null || last.count == null || last.missing != null) return false;
+        if (!c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Part.class).isEmpty() || !c.teams().isEmpty())
+            return false;
+        String words = c.text.substring(c.start, c.end).strip();
+        boolean who = (words.startsWith("是") || words.startsWith("都是") || words.startsWith("包括"))
+                && !c.has(Cue.CANCEL) && !c.has(Cue.FEWER) && !c.has(Cue.ADD);
+        boolean why = last.kind == Draft.Kind.MEAL_CANCEL
+                && c.has(Cue.CANCEL)
+                && c.all(Mention.Count.class).isEmpty()
+                && !c.has(Cue.REST);
+        return who || why;
+    }
+
     private static boolean follows(Clause c, MealReading meal, Draft last) {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
         if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)

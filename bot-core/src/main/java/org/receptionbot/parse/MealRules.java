@@ -39,7 +39,11 @@ final class MealRules {
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
-        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return ids;
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
+            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
+            return ids;
+        }
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
@@ -58,8 +62,10 @@ final class MealRules {
         if (Figures.transport(c) != null && !MealWords.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
-        // 晚饭三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the clause is the meal's.
-        Integer ending = state.correcting() && c.teams().isEmpty() && meant.isEmpty() ? Figures.endingFigure(c) : null;
+        // 晚饭三十九个 哦不对 有一个要去加练 三十八个 (…去比赛 早饭30): after a figure taken back, the figure that
+        // ends the clause is the meal's, not one in the reason before it.
+        boolean same = meant.isEmpty() || meant.equals(state.meals());
+        Integer ending = state.correcting() && c.teams().isEmpty() && same ? Figures.endingFigure(c) : null;
         if (ending != null && !state.meals().isEmpty())
             return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
         boolean cancel = c.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(c);
@@ -99,7 +105,8 @@ final class MealRules {
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT
                 && n == null
                 && c.has(Cue.AS_PLANNED)
-                && c.all(Mention.Vague.class).isEmpty();
+                && c.all(Mention.Vague.class).isEmpty()
+                || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
         List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;

@@ -43,14 +43,14 @@ final class MealWords {
     private static final String CORRECTING = "不对错说打写报更正纠应该哦噢喔";
 
     /**
-     * "中午30个 不对 是32", "晚上四十 说错了 四十二": a part of the day with a figure taken back and the
-     * figure meant after it, nothing else said, is about the meal.
+     * "中午30个 不对 是32", "晚上四十 说错了 四十二", "中午四川48人 不对不对": a part of the day with a
+     * figure taken back (and the figure meant after it, or in the next statement), nothing else said,
+     * is about the meal.
      */
     static boolean figureCorrected(Clause c) {
         List<Mention.Count> counts = c.all(Mention.Count.class);
-        if (counts.size() < 2 || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
-        for (Mention.Count n : counts)
-            if (n != counts.get(counts.size() - 1) && SelfCorrection.wrong(c, n)) return true;
+        if (counts.isEmpty() || !c.bareWith(CORRECTING) || Figures.transport(c) != null) return false;
+        for (Mention.Count n : counts) if (SelfCorrection.wrong(c, n)) return true;
         return false;
     }
 
@@ -108,6 +108,60 @@ final class MealWords {
         for (Mention.Part p : c.all(Mention.Part.class)) {
             String id = lexicon.mealOf(p.part());
             if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return ids;
+    }
+
+    /** "明天中午走 早饭吃 中饭不吃": a meal word and 吃, nothing else, is the meal as planned. */
+    static boolean eatsAsPlanned(Clause c) {
+        return !c.all(Mention.Meals.class).isEmpty()
+                && c.has(Cue.EAT)
+                && !c.question
+                && c.all(Mention.Count.class).isEmpty()
+                && EATS.contains(c.text.substring(lastMeal(c), c.end).strip());
+    }
+
+    private static final java.util.Set<String> EATS = java.util.Set.of("吃", "要吃", "照吃", "都吃", "还吃", "还是吃");
+
+    private static int lastMeal(Clause c) {
+        int end = c.start;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) end = Math.max(end, m.end());
+        return Math.min(end, c.end);
+    }
+
+    /**
+     * "宁夏明早31 吃完就走 9点半": a meal with its figure right after it, then 吃完 (and the departure):
+     * the meal's figure stands beside the movement.
+     */
+    static List<String> eatenBeforeLeaving(Clause c, Lexicon lexicon) {
+        List<String> ids = new java.util.ArrayList<>(1);
+        Mention before = null;
+        for (Mention m : c.mentions) {
+            if (m instanceof Mention.Count n && before != null && nextTo(c, before.end(), n.start())) {
+                int at = n.end();
+                while (at < c.end && c.text.charAt(at) == ' ') at++;
+                String id = before instanceof Mention.Part p ? lexicon.mealOf(p.part())
+                        : before instanceof Mention.Meals ms && ms.ids().size() == 1 ? ms.ids().get(0) : null;
+                if (id != null && c.text.startsWith("吃完", at) && !ids.contains(id)) ids.add(id);
+            }
+            before = m instanceof Mention.Part || m instanceof Mention.Meals ? m : null;
+        }
+        return ids;
+    }
+
+    private static boolean nextTo(Clause c, int from, int to) {
+        while (from < to && c.text.charAt(from) == ' ') from++;
+        return from == to;
+    }
+
+    /** "水协中午不吃了 我们11点半走": the meals of the parts of the day with their cancellation right after them. */
+    static List<String> partsCancelled(Clause c, Lexicon lexicon) {
+        List<String> ids = new java.util.ArrayList<>(1);
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            int at = p.end();
+            while (at < c.end && c.text.charAt(at) == ' ') at++;
+            String id = lexicon.mealOf(p.part());
+            if (id != null && at == c.at(Cue.CANCEL) && !ids.contains(id)) ids.add(id);
         }
         return ids;
     }

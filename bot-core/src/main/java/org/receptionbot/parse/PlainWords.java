@@ -93,6 +93,6 @@ final class PlainWords {
         // 不用宵夜: no need of that meal.
         t.guarded(Cue.CANCEL, "不用", "", new String[] {"早点", "早起"}, "早午中晚宵夜");
         // Food that is no meal: its figure is not a meal's.
-        t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水");
+        t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水 个菜 道菜 盘菜 加菜");
     }
 }

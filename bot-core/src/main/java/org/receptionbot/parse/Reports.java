@@ -144,7 +144,9 @@ final class Reports {
         boolean people =
                 !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
-        if (meal && (change || figure)) return true;
+        // 餐厅今天中午加了两个菜: dishes or snacks, no meal's figure.
+        boolean snack = c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty();
+        if (meal && (change || figure) && !snack) return true;
         if (vehicle) return figure;
         boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
         Draft.Kind move = MovementRules.kind(c);

@@ -23,7 +23,8 @@ final class SelfCorrection {
             interjection |= text.charAt(i) != ' ' && text.charAt(i) != ',' && text.charAt(i) != '，';
             i++;
         }
-        for (String w : TAKES_BACK) if (text.startsWith(w, i) && i + w.length() <= c.end) return true;
+        for (String w : TAKES_BACK)
+            if (text.startsWith(w, i) && i + w.length() <= c.end) return !explainsEarlier(c, i + w.length());
         // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
         if (interjection && text.startsWith("不是", i)) return true;
         // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
@@ -41,6 +42,17 @@ final class SelfCorrection {
         int p = b - 2;
         while (p > c.start && text.charAt(p - 1) == ' ') p--;
         return p == c.start || "哦噢喔啊呃嗯额".indexOf(text.charAt(p - 1)) < 0;
+    }
+
+    /**
+     * "晚饭三十二 不对 晚饭也是5个 打错了": after a correction said in an earlier statement, 打错了 ending
+     * the statement that gives the right figure explains the earlier mistake; it takes nothing back.
+     */
+    private static boolean explainsEarlier(Clause c, int after) {
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() >= after) return false;
+        String before = c.text.substring(0, c.start);
+        for (String w : TAKES_BACK) if (before.contains(w)) return true;
+        return false;
     }
 
     /** 哦 said apart from the figure before it (35个哦 is a particle), then a figure. */

@@ -9,9 +9,9 @@ package org.receptionbot.parse;
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
     private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
-    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时. 团 and 队 may when 员 follows them. */
+    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜. 团 and 队 may when 员 follows them. */
     private static final String[] NOT_AFTER = {
-        "次", "员", "民", "均", "小时", "月", "星期", "礼拜", "房", "车", "桌", "包", "问题", "地方", "工作日", "天", "半", "代表", "航班", "车次",
+        "菜", "荤", "素", "汤", "次", "员", "民", "均", "小时", "月", "星期", "礼拜", "房", "车", "桌", "包", "问题", "地方", "工作日", "天", "半", "代表", "航班", "车次",
         "多小时", "钟头", "多钟头", "多月", "多星期", "多礼拜"
     };
 
