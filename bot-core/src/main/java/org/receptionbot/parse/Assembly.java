@@ -212,7 +212,8 @@ final class Assembly {
         boolean cancels = meal != null
                         && meal.kind() == Draft.Kind.MEAL_CANCEL
                         && (!c.all(Mention.Meals.class).isEmpty()
-                                || !meal.meals().isEmpty() && !c.all(Mention.Part.class).isEmpty())
+                                || !meal.meals().isEmpty()
+                                        && !c.all(Mention.Part.class).isEmpty())
                 // 明早31 吃完就走: the meal's figure said before leaving goes with the movement.
                 || meal != null
                         && meal.kind() == Draft.Kind.MEAL_COUNT

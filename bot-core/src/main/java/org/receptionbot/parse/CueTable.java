@@ -51,8 +51,8 @@ final class CueTable {
             int before = hits.size();
             eatingAway.scanAt(text, i, hits);
             // 在党校吃完再出发: the meal is eaten there before leaving, not missed.
-            if (hits.size() > before && eatenThenLeaving(text, hits.get(hits.size() - 1).end()))
-                hits.remove(hits.size() - 1);
+            if (hits.size() > before
+                    && eatenThenLeaving(text, hits.get(hits.size() - 1).end())) hits.remove(hits.size() - 1);
         }
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
     }

@@ -72,11 +72,14 @@ final class MealFollowUps {
      */
     static boolean reason(Clause c, Draft last) {
         if (last == null || last.meal == null || last.count == null || last.missing != null) return false;
-        if (!c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Part.class).isEmpty() || !c.teams().isEmpty())
-            return false;
+        if (!c.all(Mention.Meals.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty()
+                || !c.teams().isEmpty()) return false;
         String words = c.text.substring(c.start, c.end).strip();
         boolean who = (words.startsWith("是") || words.startsWith("都是") || words.startsWith("包括"))
-                && !c.has(Cue.CANCEL) && !c.has(Cue.FEWER) && !c.has(Cue.ADD);
+                && !c.has(Cue.CANCEL)
+                && !c.has(Cue.FEWER)
+                && !c.has(Cue.ADD);
         boolean why = last.kind == Draft.Kind.MEAL_CANCEL
                 && c.has(Cue.CANCEL)
                 && c.all(Mention.Count.class).isEmpty()

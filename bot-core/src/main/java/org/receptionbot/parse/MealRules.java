@@ -103,9 +103,9 @@ final class MealRules {
         }
         // 只有二十来个人回来吃: a vague figure is no "as planned".
         boolean asPlanned = kind == Draft.Kind.MEAL_COUNT
-                && n == null
-                && c.has(Cue.AS_PLANNED)
-                && c.all(Mention.Vague.class).isEmpty()
+                        && n == null
+                        && c.has(Cue.AS_PLANNED)
+                        && c.all(Mention.Vague.class).isEmpty()
                 || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;

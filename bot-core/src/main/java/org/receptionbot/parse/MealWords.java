@@ -140,8 +140,11 @@ final class MealWords {
             if (m instanceof Mention.Count n && before != null && nextTo(c, before.end(), n.start())) {
                 int at = n.end();
                 while (at < c.end && c.text.charAt(at) == ' ') at++;
-                String id = before instanceof Mention.Part p ? lexicon.mealOf(p.part())
-                        : before instanceof Mention.Meals ms && ms.ids().size() == 1 ? ms.ids().get(0) : null;
+                String id = before instanceof Mention.Part p
+                        ? lexicon.mealOf(p.part())
+                        : before instanceof Mention.Meals ms && ms.ids().size() == 1
+                                ? ms.ids().get(0)
+                                : null;
                 if (id != null && c.text.startsWith("吃完", at) && !ids.contains(id)) ids.add(id);
             }
             before = m instanceof Mention.Part || m instanceof Mention.Meals ? m : null;
