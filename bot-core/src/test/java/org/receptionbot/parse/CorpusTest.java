@@ -47,6 +47,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30h.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30i.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30j.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30k.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -61,6 +62,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30d.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30e.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30f.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30g.jsonl"));
         return all;
     }
 
