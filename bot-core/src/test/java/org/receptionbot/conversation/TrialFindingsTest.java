@@ -75,4 +75,12 @@ class TrialFindingsTest {
                 .contains("与已报人数相同（32人）")
                 .doesNotContain("32人→32人");
     }
+
+    @Test
+    void aFigureEqualToThePlannedOneIsSaidToBeUnchanged() {
+        assertThat(ask("hunan-li", "2026-11-22T08:00", "晚上35"))
+                .contains("与原人数相同，未变化")
+                .doesNotContain("35人→35人");
+        assertThat(diners("DINNER", "hunan")).isEqualTo(35);
+    }
 }
