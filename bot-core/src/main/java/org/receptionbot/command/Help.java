@@ -20,6 +20,9 @@ public final class Help {
         }
     }
 
+    /** The example of {@code /export} in {@link #ENTRIES}, whose dates {@link #text} replaces. */
+    static final String EXPORT_EXAMPLE = "/export 11-20 11-25";
+
     /** Every command the help lists, in its order. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/meals 明天 午餐", "查看用餐人数", List.of("查看午餐", "明天早餐")),
@@ -39,9 +42,6 @@ public final class Help {
             new Entry("/reminders", "待发提醒", List.of("提醒列表")),
             new Entry("/unremind 3", "删除提醒", List.of("删除提醒 3")),
             new Entry("/help", "本说明", List.of("帮助")));
-
-    /** The example of {@code /export} in {@link #ENTRIES}, whose dates {@link #text} replaces. */
-    static final String EXPORT_EXAMPLE = "/export 11-20 11-25";
 
     /** The text {@code /help} answers, its export example reading {@code exportExample} (the event's own dates). */
     static String text(String exportExample) {
