@@ -49,9 +49,10 @@ public final class Help {
                 接待保障助手 使用说明
                 直接在群里说明情况即可，如“湖南团今晚少5人”“3号车实到42人”“房间没有热水”，机器人会回复记录结果。
                 常用指令（斜杠指令或中文均可）：
-                """ + ENTRIES.stream()
-                        .map(e -> e.command().equals(EXPORT_EXAMPLE)
-                                ? new Entry(exportExample, e.what(), e.words()) : e)
+                """
+                + ENTRIES.stream()
+                        .map(e ->
+                                e.command().equals(EXPORT_EXAMPLE) ? new Entry(exportExample, e.what(), e.words()) : e)
                         .map(Entry::line)
                         .collect(Collectors.joining("\n"));
     }

@@ -102,7 +102,8 @@ public final class Intake {
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
-        return Unclear.add(answer, unclear, asked.sender(), text, st -> figures.question(st, asked.sender(), asked.today()));
+        return Unclear.add(
+                answer, unclear, asked.sender(), text, st -> figures.question(st, asked.sender(), asked.today()));
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */

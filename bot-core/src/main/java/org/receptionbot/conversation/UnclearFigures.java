@@ -17,8 +17,7 @@ import org.receptionbot.summary.Texts;
  */
 final class UnclearFigures {
     private static final Pattern VAGUE = Pattern.compile(
-            "(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?"
-                    + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]+[个人位]?");
+            "(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?" + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]+[个人位]?");
     private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
     private final Event event;
     private final MealBoards meals;
@@ -36,7 +35,11 @@ final class UnclearFigures {
         Matcher vague = VAGUE.matcher(s);
         if (vague.find())
             return Optional.of("“" + vague.group() + "”是估计数，未记录。请报准确人数，如“"
-                    + meal.map(m -> m.label().substring(0, 1).replace("午", "中午").replace("晚", "晚上").replace("早", "早上"))
+                    + meal.map(m -> m.label()
+                                    .substring(0, 1)
+                                    .replace("午", "中午")
+                                    .replace("晚", "晚上")
+                                    .replace("早", "早上"))
                             .orElse("中午")
                     + "22人”。");
         return Optional.empty();
@@ -54,8 +57,8 @@ final class UnclearFigures {
         if (meal.isEmpty() || sender.delegation() == null || !event.covers(other))
             return "“" + word + "”的人数无法确定，未记录。请报" + target + "的准确人数，如“" + label + "30人”。";
         int figure = meals.count(other, meal.get(), sender.delegation()).diners();
-        return "未记录：" + word + "（" + Texts.day(other) + "）" + label + "记录为" + figure + "人。" + target + "是否也按"
-                + figure + "人？请回复“" + label + figure + "人”确认，或直接报准确人数。";
+        return "未记录：" + word + "（" + Texts.day(other) + "）" + label + "记录为" + figure + "人。" + target + "是否也按" + figure
+                + "人？请回复“" + label + figure + "人”确认，或直接报准确人数。";
     }
 
     private Optional<Meal> meal(String s) {

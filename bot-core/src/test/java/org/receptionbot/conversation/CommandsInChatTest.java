@@ -43,8 +43,9 @@ class CommandsInChatTest {
     @Test
     void theHelpsExportExampleUsesTheEventsOwnDates() {
         var event = TestEvents.withPeople();
-        String example = "/export " + event.start().getMonthValue() + "-" + event.start().getDayOfMonth() + " "
-                + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
+        String example =
+                "/export " + event.start().getMonthValue() + "-" + event.start().getDayOfMonth() + " "
+                        + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
 
         String help = ask("tian", "/help");
 
@@ -169,7 +170,8 @@ class CommandsInChatTest {
         assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("确认");
         assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到90人");
 
-        assertThat(askAt("tian", "2026-11-22T13:00", "确认")).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
+        assertThat(askAt("tian", "2026-11-22T13:00", "确认"))
+                .isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
 
         askAt("tian", "2026-11-22T19:00", "/actual 九院 晚餐 900");
         f.press(

@@ -89,7 +89,10 @@ class TrialFindingsTest {
         String answer = ask("hunan-li", "2026-11-22T08:00", "中午二十来个");
 
         assertThat(answer).isEqualTo("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
-        assertThat(f.core.meals.count(SUNDAY, EVENT.meal("LUNCH").orElseThrow(), "hunan").reported()).isFalse();
+        assertThat(f.core.meals
+                        .count(SUNDAY, EVENT.meal("LUNCH").orElseThrow(), "hunan")
+                        .reported())
+                .isFalse();
     }
 
     @Test
@@ -98,7 +101,6 @@ class TrialFindingsTest {
 
         String answer = ask("hunan-li", "2026-11-23T08:00", "明天午饭人数跟昨天一样");
 
-        assertThat(answer).isEqualTo("未记录：昨天（11月22日（周日））午餐记录为30人。11月24日（周二）午餐是否也按30人？"
-                + "请回复“午餐30人”确认，或直接报准确人数。");
+        assertThat(answer).isEqualTo("未记录：昨天（11月22日（周日））午餐记录为30人。11月24日（周二）午餐是否也按30人？" + "请回复“午餐30人”确认，或直接报准确人数。");
     }
 }

@@ -66,7 +66,8 @@ class RunnableJarIT {
                 sample.replaceFirst("start: [0-9-]+", "start: 2020-05-01")
                         .replaceFirst("end: [0-9-]+", "end: 2020-05-05")
                         .replaceAll("(?m)^ +(arrival|departure): \\{.*\\}\\n", ""));
-        Process process = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "check-event", old.toString())
+        Process process = new ProcessBuilder(
+                        java(), "-jar", JAR.toAbsolutePath().toString(), "check-event", old.toString())
                 .redirectErrorStream(true)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -31,7 +31,8 @@ public final class CheckEvent {
         Event event = ((EventReading.Valid) reading).event();
         out.println("活动配置文件正确：" + EventSource.describe(file));
         out.println(EventSummary.of(event));
-        EventDatesWarning.of(event, today == null ? LocalDate.now(event.zone()) : today).ifPresent(out::println);
+        EventDatesWarning.of(event, today == null ? LocalDate.now(event.zone()) : today)
+                .ifPresent(out::println);
         return 0;
     }
 }

@@ -17,12 +17,10 @@ final class EventDatesWarning {
     static Optional<String> of(Event e, LocalDate today) {
         String dates = e.start() + " 至 " + e.end();
         if (e.end().isBefore(today))
-            return Optional.of("⚠ 注意：活动日期 " + dates + " 已经结束（今天是 " + today
-                    + "）。如是复制的示例文件，请把日期改为实际活动的日期。");
+            return Optional.of("⚠ 注意：活动日期 " + dates + " 已经结束（今天是 " + today + "）。如是复制的示例文件，请把日期改为实际活动的日期。");
         long ahead = ChronoUnit.DAYS.between(today, e.start());
         if (ahead > FAR_AHEAD_DAYS)
-            return Optional.of("⚠ 注意：活动日期 " + dates + " 距今天（" + today + "）还有 " + ahead
-                    + " 天，请核实日期是否正确。");
+            return Optional.of("⚠ 注意：活动日期 " + dates + " 距今天（" + today + "）还有 " + ahead + " 天，请核实日期是否正确。");
         return Optional.empty();
     }
 }

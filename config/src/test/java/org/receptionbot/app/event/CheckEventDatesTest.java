@@ -36,7 +36,8 @@ class CheckEventDatesTest {
         String out = check(LocalDate.of(2026, 12, 5), exit);
 
         assertThat(exit[0]).isZero();
-        assertThat(out).contains("活动配置文件正确")
+        assertThat(out)
+                .contains("活动配置文件正确")
                 .contains("⚠ 注意：活动日期 2026-11-18 至 2026-11-29 已经结束（今天是 2026-12-05）")
                 .contains("请把日期改为实际活动的日期");
     }
