@@ -48,6 +48,11 @@ public final class Actuals {
                 .filter(v -> v.id().equalsIgnoreCase(a.venue()) || v.name().contains(a.venue()))
                 .findFirst();
         if (venue.isEmpty()) return Answer.of("没有找到餐厅“" + a.venue() + "”。现有餐厅：" + venues() + "。");
+        Meal meal = event.meal(a.meal()).orElseThrow();
+        if (asked.now()
+                .isBefore(a.date().atTime(meal.serveFrom()).atZone(event.zone()).toInstant()))
+            return Answer.of(
+                    Texts.day(a.date()) + meal.label() + "尚未开餐（" + meal.serveFrom() + "开餐），实际就餐人数请开餐后再登记，未登记。");
         ActualCount actual = new ActualCount(a.date(), a.meal(), venue.get().id(), a.count(), asked.source());
         VenueBoard board = board(actual, asked);
         if (a.count() > 2 * Math.max(venue.get().capacity(), board.booked())) return hold(actual, board, asked);

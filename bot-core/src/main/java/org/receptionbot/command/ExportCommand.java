@@ -17,6 +17,12 @@ public final class ExportCommand {
         this.exports = exports;
     }
 
+    /** The {@code /export} example with the event's first and last days, e.g. "/export 11-20 11-25". */
+    String example() {
+        return "/export " + event.start().getMonthValue() + "-" + event.start().getDayOfMonth() + " "
+                + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
+    }
+
     Answer export(Command.Export e, Asked asked) {
         if (exports == null) return Answer.of("导出功能未启用。");
         LocalDate from = e.from() == null ? asked.today() : e.from();

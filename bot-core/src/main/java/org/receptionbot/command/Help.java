@@ -20,6 +20,9 @@ public final class Help {
         }
     }
 
+    /** The example of {@code /export} in {@link #ENTRIES}, whose dates {@link #text} replaces. */
+    static final String EXPORT_EXAMPLE = "/export 11-20 11-25";
+
     /** Every command the help lists, in its order. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/meals 明天 午餐", "查看用餐人数", List.of("查看午餐", "明天早餐")),
@@ -34,17 +37,25 @@ public final class Help {
             new Entry("/ack 12", "受理问题", List.of("受理 12")),
             new Entry("/done 12 已更换房间", "问题办结", List.of("办结 12 已更换房间")),
             new Entry("/actual 九院 午餐 412", "登记实际就餐人数", List.of("实到 九院 午餐 412")),
-            new Entry("/export 11-20 11-25", "导出报表", List.of("导出")),
+            new Entry(EXPORT_EXAMPLE, "导出报表", List.of("导出")),
             new Entry("/remind 明天07:30 各代表团带好参赛证", "协调组设置提醒", List.of("设置提醒 明天07:30 …")),
             new Entry("/reminders", "待发提醒", List.of("提醒列表")),
             new Entry("/unremind 3", "删除提醒", List.of("删除提醒 3")),
             new Entry("/help", "本说明", List.of("帮助")));
 
-    static final String TEXT = """
-            接待保障助手 使用说明
-            直接在群里说明情况即可，如“湖南团今晚少5人”“3号车实到42人”“房间没有热水”，机器人会回复记录结果。
-            常用指令（斜杠指令或中文均可）：
-            """ + ENTRIES.stream().map(Entry::line).collect(Collectors.joining("\n"));
+    /** The text {@code /help} answers, its export example reading {@code exportExample} (the event's own dates). */
+    static String text(String exportExample) {
+        return """
+                接待保障助手 使用说明
+                直接在群里说明情况即可，如“湖南团今晚少5人”“3号车实到42人”“房间没有热水”，机器人会回复记录结果。
+                常用指令（斜杠指令或中文均可）：
+                """
+                + ENTRIES.stream()
+                        .map(e ->
+                                e.command().equals(EXPORT_EXAMPLE) ? new Entry(exportExample, e.what(), e.words()) : e)
+                        .map(Entry::line)
+                        .collect(Collectors.joining("\n"));
+    }
 
     private Help() {}
 }

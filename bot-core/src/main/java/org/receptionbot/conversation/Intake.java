@@ -23,6 +23,7 @@ import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.MealBoards;
 
 /** Takes what the parser read: checks it, applies it, answers, and asks for what is missing. */
 public final class Intake {
@@ -39,6 +40,7 @@ public final class Intake {
     private final VisitEffects visits;
     private final Holds holds;
     private final ServedMeals served;
+    private final UnclearFigures figures;
 
     public Intake(
             Event event,
@@ -62,6 +64,7 @@ public final class Intake {
         this.visits = visits;
         this.holds = holds;
         this.served = new ServedMeals(event, ledger);
+        this.figures = new UnclearFigures(event, new MealBoards(event, ledger));
     }
 
     ServedMeals served() {
@@ -99,7 +102,8 @@ public final class Intake {
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
-        return Unclear.add(answer, unclear, asked.sender(), text);
+        return Unclear.add(
+                answer, unclear, asked.sender(), text, st -> figures.question(st, asked.sender(), asked.today()));
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */

@@ -1,6 +1,8 @@
 package org.receptionbot.conversation;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -19,8 +21,20 @@ final class Unclear {
      * {@code answer} (what was recorded or asked, possibly nothing) with a line about each statement
      * that was not understood; only to a liaison or a coordinator, anyone else's talk stays unanswered.
      */
-    static Answer add(Answer answer, List<Gap> unclear, Sender sender, String text) {
+    static Answer add(
+            Answer answer,
+            List<Gap> unclear,
+            Sender sender,
+            String text,
+            Function<String, Optional<String>> questions) {
         if (unclear.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
+        if (unclear.size() == 1) {
+            Optional<String> question = questions.apply(unclear.get(0).statement());
+            if (question.isPresent())
+                return answer.silent()
+                        ? Answer.of(Reply.Kind.REFUSAL, question.get())
+                        : answer.then("另有" + question.get());
+        }
         String examples = examples(unclear.get(0).statement(), sender.coordinator());
         if (answer.silent()
                 && unclear.size() == 1

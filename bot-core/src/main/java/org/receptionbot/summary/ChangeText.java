@@ -27,6 +27,7 @@ public final class ChangeText {
         if (r instanceof MealCount c && c.asPlanned() && was.diners() == now.diners()) return "（" + now.diners() + "人）";
         if (r instanceof MealCount && was.reported() && was.diners() == now.diners() && !now.clipped())
             return "，与已报人数相同（" + now.diners() + "人）";
+        if (was.diners() == now.diners() && !now.clipped()) return "（" + now.diners() + "人，与原人数相同，未变化）";
         String clipped = now.clipped() ? "，⚠减少的人数超过现有人数，已按0人计，请核实" : "";
         return "（" + was.diners() + "人→" + now.diners() + "人" + clipped + "）";
     }

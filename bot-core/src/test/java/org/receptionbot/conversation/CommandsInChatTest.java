@@ -22,6 +22,11 @@ class CommandsInChatTest {
         return f.lastTo(GROUP).text();
     }
 
+    private String askAt(String sender, String at, String text) {
+        f.say(sender, at, text);
+        return f.lastTo(GROUP).text();
+    }
+
     @Test
     void theMealBoardIsAskedForWithASlashCommandOrChineseWords() {
         f.reads("晚饭少5人", new MealCancel("hunan", SUNDAY, "DINNER", 5));
@@ -33,6 +38,18 @@ class CommandsInChatTest {
         assertThat(ask("tian", "查看晚餐")).isEqualTo(board);
         assertThat(ask("tian", "今天晚饭人数")).isEqualTo(board);
         assertThat(ask("tian", "查看明天午餐")).startsWith("11月23日（周一）午餐 用餐人数");
+    }
+
+    @Test
+    void theHelpsExportExampleUsesTheEventsOwnDates() {
+        var event = TestEvents.withPeople();
+        String example =
+                "/export " + event.start().getMonthValue() + "-" + event.start().getDayOfMonth() + " "
+                        + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
+
+        String help = ask("tian", "/help");
+
+        assertThat(help).contains(example + " — 导出报表").doesNotContain("/export 11-20 11-25");
     }
 
     @Test
@@ -135,30 +152,31 @@ class CommandsInChatTest {
 
     @Test
     void theActualDinersAreComparedWithTheBooking() {
-        String answer = ask("tian", "/actual 九院 午餐 120");
+        String answer = askAt("tian", "2026-11-22T13:00", "/actual 九院 午餐 120");
 
         assertThat(answer).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到120人，预订85人，相差+35人 ⚠请核实");
-        assertThat(ask("hunan-li", "/actual 九院 午餐 120")).isEqualTo("抱歉，实际就餐人数由协调组或餐饮保障组登记。");
-        assertThat(ask("tian", "查看午餐")).contains("实到120人，与预订相差+35人 ⚠请核实");
+        assertThat(askAt("hunan-li", "2026-11-22T13:00", "/actual 九院 午餐 120")).isEqualTo("抱歉，实际就餐人数由协调组或餐饮保障组登记。");
+        assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到120人，与预订相差+35人 ⚠请核实");
     }
 
     @Test
     void anActualCountFarAboveTheVenueIsHeldUntilConfirmedByReplyOrButton() {
-        ask("tian", "/actual 九院 午餐 90");
+        askAt("tian", "2026-11-22T13:00", "/actual 九院 午餐 90");
 
-        assertThat(ask("tian", "/actual 九院 午餐 5000")).isEqualTo("""
+        assertThat(askAt("tian", "2026-11-22T13:00", "/actual 九院 午餐 5000")).isEqualTo("""
                 请确认实际就餐人数（远超餐厅容量和预订人数）：
                 11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（容量100人，预订85人）
                 确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。""");
         assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("确认");
-        assertThat(ask("tian", "查看午餐")).contains("实到90人");
+        assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到90人");
 
-        assertThat(ask("tian", "确认")).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
+        assertThat(askAt("tian", "2026-11-22T13:00", "确认"))
+                .isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
 
-        ask("tian", "/actual 九院 晚餐 900");
+        askAt("tian", "2026-11-22T19:00", "/actual 九院 晚餐 900");
         f.press(
                 "tian",
-                "2026-11-22T09:01",
+                "2026-11-22T19:01",
                 "x",
                 f.lastTo(GROUP).buttons().get(0).action());
         assertThat(f.lastTo(GROUP).text()).startsWith("已登记：11月22日（周日）晚餐 九院宾馆自助餐厅 实到900人，");

@@ -242,4 +242,16 @@ class ServedMealsTest {
         assertThat(hunan("DINNER")).isEqualTo(35);
         assertThat(answer()).startsWith("消息已删除，原记录已撤销。\n湖南省代表团 11月22日（周日）午餐已开餐");
     }
+
+    @Test
+    void anActualBeforeTheMealIsServedIsRefusedWithItsServingTime() {
+        f.say("tian", "2026-11-22T10:10", "/actual 九院 午餐 80");
+
+        assertThat(answer()).isEqualTo("11月22日（周日）午餐尚未开餐（11:30开餐），实际就餐人数请开餐后再登记，未登记。");
+        assertThat(f.ledger.actuals(SUNDAY)).isEmpty();
+
+        f.say("tian", "2026-11-22T11:30", "/actual 九院 午餐 80");
+
+        assertThat(answer()).startsWith("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到80人");
+    }
 }

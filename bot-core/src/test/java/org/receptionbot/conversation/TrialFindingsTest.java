@@ -75,4 +75,32 @@ class TrialFindingsTest {
                 .contains("与已报人数相同（32人）")
                 .doesNotContain("32人→32人");
     }
+
+    @Test
+    void aFigureEqualToThePlannedOneIsSaidToBeUnchanged() {
+        assertThat(ask("hunan-li", "2026-11-22T08:00", "晚上35"))
+                .contains("与原人数相同，未变化")
+                .doesNotContain("35人→35人");
+        assertThat(diners("DINNER", "hunan")).isEqualTo(35);
+    }
+
+    @Test
+    void aVagueFigureIsAskedForExactly() {
+        String answer = ask("hunan-li", "2026-11-22T08:00", "中午二十来个");
+
+        assertThat(answer).isEqualTo("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+        assertThat(f.core.meals
+                        .count(SUNDAY, EVENT.meal("LUNCH").orElseThrow(), "hunan")
+                        .reported())
+                .isFalse();
+    }
+
+    @Test
+    void aFigureSaidToBeYesterdaysNamesYesterdaysFigure() {
+        ask("hunan-li", "2026-11-22T08:00", "中午30人");
+
+        String answer = ask("hunan-li", "2026-11-23T08:00", "明天午饭人数跟昨天一样");
+
+        assertThat(answer).isEqualTo("未记录：昨天（11月22日（周日））午餐记录为30人。11月24日（周二）午餐是否也按30人？" + "请回复“午餐30人”确认，或直接报准确人数。");
+    }
 }

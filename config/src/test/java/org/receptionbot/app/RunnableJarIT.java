@@ -58,6 +58,25 @@ class RunnableJarIT {
     }
 
     @Test
+    void checkEventWarnsAboutAnEventThatHasEnded() throws Exception {
+        String sample = Files.readString(Path.of("src", "main", "resources", "events", "sample-event.yml"));
+        Path old = dir.resolve("old.yml");
+        Files.writeString(
+                old,
+                sample.replaceFirst("start: [0-9-]+", "start: 2020-05-01")
+                        .replaceFirst("end: [0-9-]+", "end: 2020-05-05")
+                        .replaceAll("(?m)^ +(arrival|departure): \\{.*\\}\\n", ""));
+        Process process = new ProcessBuilder(
+                        java(), "-jar", JAR.toAbsolutePath().toString(), "check-event", old.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(out).isZero();
+        assertThat(out).contains("活动配置文件正确").contains("⚠ 注意：活动日期 2020-05-01 至 2020-05-05 已经结束");
+    }
+
+    @Test
     void aBadEventFileStopsTheStartWithItsProblemsAndNoStackTrace() throws Exception {
         Path broken = dir.resolve("broken.yml");
         Files.writeString(broken, "event:\n  name: 坏文件\n  timezone: Mars/Olympus\n");

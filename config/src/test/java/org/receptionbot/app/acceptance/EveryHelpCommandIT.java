@@ -78,8 +78,8 @@ class EveryHelpCommandIT {
         c.put("/done 12 已更换房间", Case.of("协调员", "/done 1 已更换房间", "问题#1已解决：已更换房间"));
         c.put("办结 12 已更换房间", Case.of("协调员", "办结 3 已更换房间", "问题#3已解决：已更换房间"));
         String actual = "九院宾馆自助餐厅 实到412人";
-        c.put("/actual 九院 午餐 412", Case.of("协调员", "/actual 九院 午餐 412", "已登记", actual));
-        c.put("实到 九院 午餐 412", Case.of("协调员", "实到 九院 午餐 412", "已登记", actual));
+        c.put("/actual 九院 午餐 412", Case.of("协调员", "/actual 九院 午餐 412 昨天", "已登记", actual));
+        c.put("实到 九院 午餐 412", Case.of("协调员", "实到 九院 午餐 412 昨天", "已登记", actual));
         String range = "/export " + TODAY.minusDays(1).format(MD) + " " + TODAY.format(MD);
         c.put(
                 "/export 11-20 11-25",

@@ -54,6 +54,25 @@ class TrialFindingsIT {
         assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("已记录：3号车 实到42人").doesNotContain("问题");
     }
 
+    @Test
+    void theSportsTrialsFiguresAreAnsweredInTheJar() throws Exception {
+        List<String> lines = List.of(
+                ":time " + TODAY.format(MD) + " 08:00",
+                ":as 湖南",
+                "中午二十来个",
+                "晚上35",
+                ":as 协调员",
+                "/actual 九院 午餐 412",
+                "/help");
+
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of());
+
+        assertThat(t.answerTo("中午二十来个")).contains("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+        assertThat(t.answerTo("晚上35")).contains("与原人数相同，未变化").doesNotContain("35人→35人");
+        assertThat(t.answerTo("/actual 九院 午餐 412")).contains("午餐尚未开餐（11:30开餐）").contains("未登记");
+        assertThat(t.answerTo("/help")).doesNotContain("/export 11-20 11-25");
+    }
+
     /**
      * The fourth trial's visit findings (山西 5 people, all on 柳州线; 重庆 5, all on 百色线; 河南 7,
      * 6 on 百色线; 江苏 9, 百色线 3 and 北海线 5; 11号车 is 生态环境部's, 4 people).

@@ -1,0 +1,70 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.access.Sender;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.Texts;
+
+/**
+ * The one question that settles a statement the parser could not read because its figure is not a
+ * figure: an estimate ("二十来个") or a figure said to be another day's ("跟昨天一样"). Empty for
+ * anything else, which keeps the plain "没能看懂" answer.
+ */
+final class UnclearFigures {
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?" + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]+[个人位]?");
+    private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
+    private final Event event;
+    private final MealBoards meals;
+
+    UnclearFigures(Event event, MealBoards meals) {
+        this.event = event;
+        this.meals = meals;
+    }
+
+    Optional<String> question(String statement, Sender sender, LocalDate today) {
+        String s = statement.strip();
+        Optional<Meal> meal = meal(s);
+        Matcher same = SAME_DAY.matcher(s);
+        if (same.find()) return Optional.of(sameAs(s, same.group(1), meal, sender, today));
+        Matcher vague = VAGUE.matcher(s);
+        if (vague.find())
+            return Optional.of("“" + vague.group() + "”是估计数，未记录。请报准确人数，如“"
+                    + meal.map(m -> m.label()
+                                    .substring(0, 1)
+                                    .replace("午", "中午")
+                                    .replace("晚", "晚上")
+                                    .replace("早", "早上"))
+                            .orElse("中午")
+                    + "22人”。");
+        return Optional.empty();
+    }
+
+    private String sameAs(String s, String word, Optional<Meal> meal, Sender sender, LocalDate today) {
+        LocalDate day = s.contains("后天") ? today.plusDays(2) : s.contains("明天") ? today.plusDays(1) : today;
+        LocalDate other = switch (word) {
+            case "前天" -> today.minusDays(2);
+            case "昨天" -> today.minusDays(1);
+            default -> today;
+        };
+        String label = meal.map(Meal::label).orElse("用餐");
+        String target = Texts.day(day) + label;
+        if (meal.isEmpty() || sender.delegation() == null || !event.covers(other))
+            return "“" + word + "”的人数无法确定，未记录。请报" + target + "的准确人数，如“" + label + "30人”。";
+        int figure = meals.count(other, meal.get(), sender.delegation()).diners();
+        return "未记录：" + word + "（" + Texts.day(other) + "）" + label + "记录为" + figure + "人。" + target + "是否也按" + figure
+                + "人？请回复“" + label + figure + "人”确认，或直接报准确人数。";
+    }
+
+    private Optional<Meal> meal(String s) {
+        for (Meal m : event.meals()) if (m.names().stream().anyMatch(s::contains)) return Optional.of(m);
+        String key = s.contains("中午") || s.contains("午") ? "午" : s.contains("晚") ? "晚" : s.contains("早") ? "早" : null;
+        if (key == null) return Optional.empty();
+        return event.meals().stream().filter(m -> m.label().contains(key)).findFirst();
+    }
+}
