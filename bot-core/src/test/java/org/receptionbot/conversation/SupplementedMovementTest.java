@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 
 /** A later report giving the hour or train of a departure already recorded completes it, not a second group. */
@@ -45,5 +46,16 @@ class SupplementedMovementTest {
 
         assertThat(ask("hunan-li", "2026-11-22T10:00", "另外10个人25号下午3点走")).startsWith("已记录");
         assertThat(f.ledger.activeMovements()).hasSize(2);
+    }
+
+    @Test
+    void theTrainOfAnArrivalAlreadyReportedUpdatesIt() {
+        f.reads("24人23号先到", new Arrival("hunan", DAY.minusDays(2), null, 24, null));
+        f.reads("24人23号下午5点到 G1702", new Arrival("hunan", DAY.minusDays(2), LocalTime.of(17, 0), 24, "G1702"));
+        f.say("hunan-li", "2026-11-22T09:00", "24人23号先到");
+
+        assertThat(ask("hunan-li", "2026-11-22T10:00", "24人23号下午5点到 G1702"))
+                .startsWith("已更新：抵达时间补充为17:00（G1702），仍为24人");
+        assertThat(f.ledger.activeMovements()).hasSize(1);
     }
 }
