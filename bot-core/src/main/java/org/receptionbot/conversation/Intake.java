@@ -144,7 +144,10 @@ public final class Intake {
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
-        if (!replaced.isEmpty()) recorder.withdraw(asked.source().messageRef(), asked.source());
+        // an edit takes back its own earlier version; a supplement takes back another message's entry
+        if (!replaced.isEmpty()
+                && recorder.withdraw(asked.source().messageRef(), asked.source())
+                        .isEmpty()) recorder.withdraw(replaced, asked.source());
         Recorder.Applied applied = recorder.apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);

@@ -50,6 +50,15 @@ public final class PlainMessages {
                     .orElse(repeat.get());
         Optional<Answer> which = additions.ask(outcome, message.text(), asked);
         if (which.isPresent()) return which.get();
+        Optional<Entry> completed = new Supplements(ledger).completed(outcome, message.text());
+        if (completed.isPresent()) {
+            Answer a = intake.take(outcome, asked, message.text(), List.of(completed.get()));
+            String prefix = "已按修改后的消息更新：";
+            if (!a.text().startsWith(prefix)) return a;
+            String text = "已更新：" + Supplements.change(completed.get(), outcome) + "\n"
+                    + a.text().substring(prefix.length());
+            return new Answer(text, a.buttons(), a.kind(), a.receipt());
+        }
         return intake.take(outcome, asked, message.text());
     }
 

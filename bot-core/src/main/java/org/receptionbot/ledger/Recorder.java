@@ -91,6 +91,20 @@ public final class Recorder {
         return entries;
     }
 
+    /** Takes back these entries of an earlier message (a later report completes them), as an undo would. */
+    public List<Entry> withdraw(List<Entry> earlier, Source by) {
+        List<Entry> entries = earlier.stream()
+                .filter(e ->
+                        !settlement.settled(e.record(), by.at()) && handled(e).isEmpty())
+                .toList();
+        if (entries.isEmpty()) return entries;
+        ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
+        for (Entry e : entries) {
+            issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));
+        }
+        return entries;
+    }
+
     /** The issue of this entry when a coordinator has acknowledged or resolved it: an undo leaves it standing. */
     public Optional<IssueTicket> handled(Entry e) {
         return issues.findByEntry(e.id())
