@@ -20,7 +20,9 @@ import org.receptionbot.record.Movement;
  * part of its size: a partial departure takes its people away from its time on; a partial arrival
  * brings its people at its time, and the whole arrival brings only the rest. A departure of the
  * whole delegation after some left ("其余的人后天走") takes everyone who is still there. A day
- * without a clock time counts as the whole day (the kitchen rather cooks for people who came).
+ * without a clock time counts as the whole day (the kitchen rather cooks for people who came), or
+ * as the part of the day said ("8人下午先走": gone for dinner, see {@link
+ * org.receptionbot.record.PartOfDay}).
  * A movement reported after a serving began does not change that serving.
  */
 public final class Presence {
@@ -70,8 +72,8 @@ public final class Presence {
             if (r.at() != null && r.at().isAfter(from)) continue;
             Movement m = r.movement();
             if (!whole(m, delegation)) parts.add(m);
-            else if (m instanceof Arrival a) arrival = start(a.date(), a.time());
-            else if (m instanceof Departure d) departure = end(d.date(), d.time());
+            else if (m instanceof Arrival a) arrival = start(a);
+            else if (m instanceof Departure d) departure = end(d);
         }
         return new Known(delegation.size(), arrival, departure, parts);
     }
@@ -103,17 +105,15 @@ public final class Presence {
             int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
             int departed = 0;
             for (Movement m : parts) {
-                if (m instanceof Arrival a && start(a.date(), a.time()).isBefore(to)) arrived += a.count();
-                if (m instanceof Departure d && !end(d.date(), d.time()).isAfter(from)) departed += d.count();
+                if (m instanceof Arrival a && start(a).isBefore(to)) arrived += a.count();
+                if (m instanceof Departure d && !end(d).isAfter(from)) departed += d.count();
             }
             return Math.max(0, arrived - departed);
         }
 
         boolean gone(LocalDateTime from) {
             return departure != null && !departure.isAfter(from)
-                    || parts.stream()
-                            .anyMatch(m -> m instanceof Departure d
-                                    && !end(d.date(), d.time()).isAfter(from));
+                    || parts.stream().anyMatch(m -> m instanceof Departure d && !end(d).isAfter(from));
         }
 
         /** The people the whole arrival brings: those not reported to arrive on their own. */
@@ -136,6 +136,16 @@ public final class Presence {
 
     private static LocalDateTime end(Plan plan) {
         return plan == null ? null : end(plan.date(), plan.time());
+    }
+
+    /** When a reported arrival's people count from: its time, else the start of the part of the day said. */
+    private static LocalDateTime start(Movement m) {
+        return start(m.date(), m.time() == null && m.part() != null ? m.part().from() : m.time());
+    }
+
+    /** When a reported departure's people are gone: its time, else the end of the part of the day said. */
+    private static LocalDateTime end(Movement m) {
+        return end(m.date(), m.time() == null && m.part() != null ? m.part().to() : m.time());
     }
 
     private static LocalDateTime start(LocalDate date, LocalTime time) {

@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import org.receptionbot.record.PartOfDay;
+
 /** A part of the day: it moves a clock time into the afternoon and, when a meal is meant, names one. */
 enum DayPart {
     EARLY_HOURS,
@@ -15,6 +17,17 @@ enum DayPart {
             case "中午" -> NOON;
             case "下午" -> AFTERNOON;
             default -> EVENING;
+        };
+    }
+
+    /** The part of the day a movement with no clock time keeps on its record. */
+    PartOfDay said() {
+        return switch (this) {
+            case EARLY_HOURS -> PartOfDay.EARLY_HOURS;
+            case MORNING -> PartOfDay.MORNING;
+            case NOON -> PartOfDay.NOON;
+            case AFTERNOON -> PartOfDay.AFTERNOON;
+            case EVENING -> PartOfDay.EVENING;
         };
     }
 

@@ -11,6 +11,7 @@ import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.PartOfDay;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -36,6 +37,9 @@ final class Draft {
     LocalTime time;
     Integer count;
     String transport;
+    /** A movement's part of the day, said with no clock time (下午先走). */
+    PartOfDay part;
+
     String vehicle;
     IssueCategory category;
     /** A VISIT's route; a VISIT_CHANGE's route left ({@code from}) and joined ({@code to}). */
@@ -69,8 +73,8 @@ final class Draft {
             case MEAL_COUNT -> new MealCount(team, date, meal, asPlanned ? null : n);
             case MEAL_CANCEL -> new MealCancel(team, date, meal, count);
             case MEAL_ADD -> new MealAdd(team, date, meal, n);
-            case ARRIVAL -> new Arrival(team, date, time, count, transport);
-            case DEPARTURE -> new Departure(team, date, time, count, transport);
+            case ARRIVAL -> new Arrival(team, date, time, count, transport, part);
+            case DEPARTURE -> new Departure(team, date, time, count, transport, part);
             case HEADCOUNT -> new Headcount(vehicle, n, team);
             case ISSUE -> new Issue(category, team, statement);
             case VISIT -> new Visit(team, route, count);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.receptionbot.message.Gap;
+import org.receptionbot.record.PartOfDay;
 
 /** Arrivals and departures, and the clauses that complete them (共28人, 乘G1234, 提前到24号). */
 final class MovementRules {
@@ -116,6 +117,7 @@ final class MovementRules {
             d.team = team;
             d.date = day;
             d.time = time;
+            d.part = time == null ? part(c) : null;
             d.count = n;
             d.transport = transport;
             if (team == null) d.missing = Gap.Field.DELEGATION;
@@ -123,6 +125,12 @@ final class MovementRules {
             else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
                 d.missing = Gap.Field.COUNT;
         }
+    }
+
+    /** 有8个人下午先走: the part of the day said for a movement with no clock time, or null. */
+    private static PartOfDay part(Clause c) {
+        List<Mention.Part> parts = c.current(Mention.Part.class);
+        return parts.isEmpty() ? null : parts.get(0).part().said();
     }
 
     private static boolean untimed(Clause c) {
@@ -144,6 +152,7 @@ final class MovementRules {
         if (days.isEmpty() && time == null) return;
         if (!days.isEmpty()) last.date = days.get(0).date();
         last.time = time;
+        last.part = time == null ? part(c) : null;
         if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
     }
 

@@ -16,4 +16,7 @@ public sealed interface Movement extends Record permits Arrival, Departure {
 
     /** A train or flight number, upper-cased, or null. */
     String transport();
+
+    /** The part of the day said when no clock time was ("下午先走"), or null. */
+    PartOfDay part();
 }

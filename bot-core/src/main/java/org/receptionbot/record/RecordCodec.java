@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * The one place where records become named fields and back: the names and order of the records
  * contract ({@code delegation}, {@code date}, {@code meal}, {@code count} …). Stores, the parse
- * mode's JSON and the corpus tests all go through it, so a new kind of record is added here (the
+ * mode's JSON and the corpus tests all go through it (the last two only through the fields the
+ * contract compares, so a movement's {@code part} is stored but never output), so a new kind of record is added here (the
  * compiler asks for it through {@link RecordVisitor}) and in {@link Kind}.
  */
 public final class RecordCodec {
@@ -20,8 +21,12 @@ public final class RecordCodec {
         MEAL_COUNT(MEAL, f -> new MealCount(f.apply("delegation"), date(f), f.apply("meal"), count(f))),
         MEAL_CANCEL(MEAL, f -> new MealCancel(f.apply("delegation"), date(f), f.apply("meal"), count(f))),
         MEAL_ADD(MEAL, f -> new MealAdd(f.apply("delegation"), date(f), f.apply("meal"), number(f))),
-        ARRIVAL(MOVE, f -> new Arrival(f.apply("delegation"), date(f), time(f), count(f), f.apply("transport"))),
-        DEPARTURE(MOVE, f -> new Departure(f.apply("delegation"), date(f), time(f), count(f), f.apply("transport"))),
+        ARRIVAL(
+                MOVE,
+                f -> new Arrival(f.apply("delegation"), date(f), time(f), count(f), f.apply("transport"), part(f))),
+        DEPARTURE(
+                MOVE,
+                f -> new Departure(f.apply("delegation"), date(f), time(f), count(f), f.apply("transport"), part(f))),
         HEADCOUNT(
                 List.of("vehicle", "count", "delegation"),
                 f -> new Headcount(f.apply("vehicle"), number(f), f.apply("delegation"))),
@@ -104,7 +109,8 @@ public final class RecordCodec {
                     "date", m.date(),
                     "time", m.time(),
                     "count", m.count(),
-                    "transport", m.transport());
+                    "transport", m.transport(),
+                    "part", m.part() == null ? null : m.part().name());
         }
     };
 
@@ -112,8 +118,8 @@ public final class RecordCodec {
 
     /**
      * The record's fields by their contract names, in the contract's order, nulls kept; values are
-     * strings, integers, dates and times. An issue also keeps its {@code text}, which the contract
-     * does not compare.
+     * strings, integers, dates and times. An issue also keeps its {@code text}, and a movement its
+     * {@code part} of the day, which the contract does not compare.
      */
     public static Map<String, Object> fields(Record r) {
         return r.accept(FIELDS);
@@ -146,6 +152,11 @@ public final class RecordCodec {
     private static LocalTime time(Function<String, String> f) {
         String v = f.apply("time");
         return v == null ? null : LocalTime.parse(v);
+    }
+
+    private static PartOfDay part(Function<String, String> f) {
+        String v = f.apply("part");
+        return v == null ? null : PartOfDay.valueOf(v);
     }
 
     private static Integer count(Function<String, String> f) {

@@ -1,6 +1,7 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,8 +73,10 @@ public final class MovementEffects {
     private Optional<MealSnapshot.Serving> firstServing(Arrival a) {
         for (LocalDate d = a.date(); !d.isAfter(event.end()); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) {
-                boolean counts =
-                        a.time() == null || !d.equals(a.date()) || a.time().isBefore(meal.serveTo());
+                LocalTime from = a.time() != null
+                        ? a.time()
+                        : a.part() != null ? a.part().from() : null;
+                boolean counts = from == null || !d.equals(a.date()) || from.isBefore(meal.serveTo());
                 if (counts && event.covers(d))
                     return Optional.of(new MealSnapshot.Serving(a.delegation(), d, meal.id()));
             }

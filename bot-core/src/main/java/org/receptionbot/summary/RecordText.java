@@ -87,6 +87,7 @@ public final class RecordText {
         StringBuilder s =
                 new StringBuilder(delegation(m.delegation())).append(' ').append(Texts.day(m.date()));
         if (m.time() != null) s.append(Texts.time(m.time()));
+        else if (m.part() != null) s.append(m.part().label());
         s.append(' ').append(verb);
         s.append(m.count() == null ? "（全团）" : " " + m.count() + "人");
         if (m.transport() != null) s.append("，").append(m.transport());

@@ -11,7 +11,8 @@ import org.receptionbot.record.Departure;
 import org.receptionbot.record.Record;
 
 /**
- * A departure with a day and no hour counts its people for that whole day: say which of that
+ * A departure with a day and neither an hour nor a part of the day (下午) counts its people for that
+ * whole day: say which of that
  * day's meals still count them, and ask for the hour ("今天晚餐仍按这8人在场计。是否还按原人数？请告知离开时间").
  */
 public final class UntimedDepartures {
@@ -25,7 +26,8 @@ public final class UntimedDepartures {
     public List<String> lines(List<Record> records, LocalDateTime at) {
         List<String> lines = new ArrayList<>();
         for (Record r : records) {
-            if (!(r instanceof Departure d) || d.time() != null || !event.covers(d.date())) continue;
+            if (!(r instanceof Departure d) || d.time() != null || d.part() != null || !event.covers(d.date()))
+                continue;
             List<Meal> counted = event.meals().stream()
                     .filter(m -> d.date().atTime(m.serveFrom()).isAfter(at))
                     .toList();

@@ -57,6 +57,28 @@ class RecordCodecTest {
                 .containsEntry("time", null)
                 .containsEntry("count", null)
                 .containsEntry("transport", null)
-                .hasSize(5);
+                .containsEntry("part", null)
+                .hasSize(6);
+    }
+
+    @Test
+    void aMovementsPartOfTheDayIsStoredButNotAmongTheComparedFields() {
+        Departure afternoon = new Departure("hunan", DAY, null, 8, null, PartOfDay.AFTERNOON);
+        Map<String, Object> fields = RecordCodec.fields(afternoon);
+
+        assertThat(fields).containsEntry("part", "AFTERNOON");
+        assertThat(RecordCodec.kind("DEPARTURE").compared()).doesNotContain("part");
+        assertThat(RecordCodec.read(
+                        "DEPARTURE",
+                        name -> fields.get(name) == null
+                                ? null
+                                : fields.get(name).toString()))
+                .isEqualTo(afternoon);
+    }
+
+    @Test
+    void aClockTimeLeavesNoPartOfTheDay() {
+        assertThat(new Arrival("hunan", DAY, LocalTime.of(15, 0), 8, null, PartOfDay.AFTERNOON).part())
+                .isNull();
     }
 }
