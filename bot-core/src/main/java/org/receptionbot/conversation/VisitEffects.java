@@ -71,8 +71,8 @@ public final class VisitEffects {
 
     /**
      * "4号车人齐了": the head count a question for the figure stands for, when the text says everyone
-     * is aboard and the bus's expected people are known (its delegation's size, or the people of the
-     * one route of the day it alone carries); empty otherwise, and the sender is asked.
+     * is aboard and the bot knows the vehicle's people that day ({@link #expected}) and they fit its
+     * seats; empty otherwise, and the sender is asked for the figure.
      */
     Optional<Record> allAboard(Gap gap, LocalDate today) {
         if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof Headcount h)) return Optional.empty();
@@ -80,14 +80,34 @@ public final class VisitEffects {
         if (!said.contains("齐") || said.contains("没齐") || said.contains("不齐")) return Optional.empty();
         Vehicle v = event.vehicle(h.vehicle()).orElse(null);
         if (v == null) return Optional.empty();
-        Integer expected = v.delegation() == null
-                ? null
-                : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
-        for (VisitRoute r : event.routesOf(v.id())) {
-            if (r.date().equals(today) && r.vehicles().size() == 1)
-                expected = boards.list(r.id()).map(RouteList::total).orElse(expected);
-        }
-        return Optional.ofNullable(expected).map(n -> new Headcount(h.vehicle(), n, h.delegation()));
+        Integer expected = expected(v, today);
+        if (expected == null || expected == 0 || v.seats() != null && expected > v.seats()) return Optional.empty();
+        return Optional.of(new Headcount(h.vehicle(), expected, h.delegation()));
+    }
+
+    /**
+     * The people a vehicle carries on {@code today}: the people of the one route of the day it alone
+     * carries; on a route shared with other vehicles, its own delegation's people on that route when
+     * no other vehicle of the route carries that delegation; with no route that day, its delegation's
+     * size; null when the bot does not know.
+     */
+    private Integer expected(Vehicle v, LocalDate today) {
+        List<VisitRoute> routes =
+                event.routesOf(v.id()).stream().filter(r -> r.date().equals(today)).toList();
+        if (routes.size() > 1) return null;
+        if (routes.isEmpty())
+            return v.delegation() == null
+                    ? null
+                    : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
+        VisitRoute r = routes.get(0);
+        if (r.vehicles().size() == 1) return boards.list(r.id()).map(RouteList::total).orElse(null);
+        if (v.delegation() == null) return null;
+        boolean shared = r.vehicles().stream()
+                .filter(o -> !o.equals(v.id()))
+                .map(event::vehicle)
+                .flatMap(Optional::stream)
+                .anyMatch(o -> v.delegation().equals(o.delegation()));
+        return shared ? null : boards.people(r.id(), v.delegation());
     }
 
     /** The routes an applied entry changed whose buses had already left when it was sent, in the event file's order. */
