@@ -58,7 +58,25 @@ public final class VisitEffects {
             else if (step.shifts().isEmpty()) lines.add("（" + unchanged(e.record()) + "人数未变）");
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
-        return lines;
+        for (Entry e : entries) if (visit(e.record())) over(e.record().delegation(), routes).ifPresent(lines::add);
+        return lines.stream().distinct().toList();
+    }
+
+    /** "⚠甘肃省住房和城乡建设厅考察共计14人，多于全团4人": the routes on the road with a changed one hold more of the delegation than it has. */
+    private Optional<String> over(String delegation, Set<String> changed) {
+        var d = delegation == null ? null : event.delegation(delegation).orElse(null);
+        if (d == null) return Optional.empty();
+        for (String id : changed) {
+            VisitRoute route = event.route(id).orElse(null);
+            if (route == null) continue;
+            int n = event.visits().stream()
+                    .filter(r -> r.date().equals(route.date()) && (r.id().equals(id) || r.overlaps(route)))
+                    .mapToInt(r -> boards.people(r.id(), delegation))
+                    .sum();
+            if (n > d.size())
+                return Optional.of("⚠" + d.name() + "考察共计" + n + "人，多于全团" + d.size() + "人，请核实");
+        }
+        return Optional.empty();
     }
 
     /** What an entry that moved no one left as it was: its route ("柳州线"), else its delegation's visits. */
