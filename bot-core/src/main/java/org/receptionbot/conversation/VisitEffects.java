@@ -58,7 +58,8 @@ public final class VisitEffects {
             else if (step.shifts().isEmpty()) lines.add("（" + unchanged(e.record()) + "人数未变）");
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
-        for (Entry e : entries) if (visit(e.record())) over(e.record().delegation(), routes).ifPresent(lines::add);
+        for (Entry e : entries)
+            if (visit(e.record())) over(e.record().delegation(), routes).ifPresent(lines::add);
         return lines.stream().distinct().toList();
     }
 
@@ -73,8 +74,7 @@ public final class VisitEffects {
                     .filter(r -> r.date().equals(route.date()) && (r.id().equals(id) || r.overlaps(route)))
                     .mapToInt(r -> boards.people(r.id(), delegation))
                     .sum();
-            if (n > d.size())
-                return Optional.of("⚠" + d.name() + "考察共计" + n + "人，多于全团" + d.size() + "人，请核实");
+            if (n > d.size()) return Optional.of("⚠" + d.name() + "考察共计" + n + "人，多于全团" + d.size() + "人，请核实");
         }
         return Optional.empty();
     }
@@ -110,15 +110,17 @@ public final class VisitEffects {
      * size; null when the bot does not know.
      */
     private Integer expected(Vehicle v, LocalDate today) {
-        List<VisitRoute> routes =
-                event.routesOf(v.id()).stream().filter(r -> r.date().equals(today)).toList();
+        List<VisitRoute> routes = event.routesOf(v.id()).stream()
+                .filter(r -> r.date().equals(today))
+                .toList();
         if (routes.size() > 1) return null;
         if (routes.isEmpty())
             return v.delegation() == null
                     ? null
                     : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
         VisitRoute r = routes.get(0);
-        if (r.vehicles().size() == 1) return boards.list(r.id()).map(RouteList::total).orElse(null);
+        if (r.vehicles().size() == 1)
+            return boards.list(r.id()).map(RouteList::total).orElse(null);
         if (v.delegation() == null) return null;
         boolean shared = r.vehicles().stream()
                 .filter(o -> !o.equals(v.id()))

@@ -27,8 +27,10 @@ class AllAboardSmallCarTest {
 
     private Reply allAboard(String car) {
         String text = car + "号车人齐了";
-        f.reads(text, new ParseOutcome.Incomplete(
-                List.of(), List.of(new Gap(Gap.Field.COUNT, new Headcount(car, 0, null), text))));
+        f.reads(
+                text,
+                new ParseOutcome.Incomplete(
+                        List.of(), List.of(new Gap(Gap.Field.COUNT, new Headcount(car, 0, null), text))));
         f.say("tian", "2026-11-24T13:20", text);
         return f.lastTo(GROUP);
     }

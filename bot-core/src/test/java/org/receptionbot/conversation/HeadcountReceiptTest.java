@@ -27,8 +27,7 @@ class HeadcountReceiptTest {
     void aRecountSaysWhatItReplaces() {
         count("2026-11-24T13:10", "5", 40, "5号车实到40人");
 
-        assertThat(count("2026-11-24T13:15", "5", 42, "刚才数错了 5号车重新清点实到42人"))
-                .contains("5号车 实到42人（原报40人）");
+        assertThat(count("2026-11-24T13:15", "5", 42, "刚才数错了 5号车重新清点实到42人")).contains("5号车 实到42人（原报40人）");
     }
 
     @Test
