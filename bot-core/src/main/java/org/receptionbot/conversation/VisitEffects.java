@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.Gap;
-import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -33,12 +31,14 @@ public final class VisitEffects {
     private final RecordText texts;
     private final VisitBoards boards;
     private final VisitSizes sizes;
+    private final AllAboard allAboard;
 
     public VisitEffects(Event event, VisitBoards boards) {
         this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
         this.sizes = new VisitSizes(event, boards);
+        this.allAboard = new AllAboard(event, boards);
     }
 
     /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */
@@ -87,47 +87,9 @@ public final class VisitEffects {
         return texts.delegation(r.delegation()) + "考察";
     }
 
-    /**
-     * "4号车人齐了": the head count a question for the figure stands for, when the text says everyone
-     * is aboard and the bot knows the vehicle's people that day ({@link #expected}) and they fit its
-     * seats; empty otherwise, and the sender is asked for the figure.
-     */
+    /** "4号车人齐了": the head count it stands for ({@link AllAboard}); empty when the figure is asked. */
     Optional<Record> allAboard(Gap gap, LocalDate today) {
-        if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof Headcount h)) return Optional.empty();
-        String said = gap.statement();
-        if (!said.contains("齐") || said.contains("没齐") || said.contains("不齐")) return Optional.empty();
-        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
-        if (v == null) return Optional.empty();
-        Integer expected = expected(v, today);
-        if (expected == null || expected == 0 || v.seats() != null && expected > v.seats()) return Optional.empty();
-        return Optional.of(new Headcount(h.vehicle(), expected, h.delegation()));
-    }
-
-    /**
-     * The people a vehicle carries on {@code today}: the people of the one route of the day it alone
-     * carries; on a route shared with other vehicles, its own delegation's people on that route when
-     * no other vehicle of the route carries that delegation; with no route that day, its delegation's
-     * size; null when the bot does not know.
-     */
-    private Integer expected(Vehicle v, LocalDate today) {
-        List<VisitRoute> routes = event.routesOf(v.id()).stream()
-                .filter(r -> r.date().equals(today))
-                .toList();
-        if (routes.size() > 1) return null;
-        if (routes.isEmpty())
-            return v.delegation() == null
-                    ? null
-                    : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
-        VisitRoute r = routes.get(0);
-        if (r.vehicles().size() == 1)
-            return boards.list(r.id()).map(RouteList::total).orElse(null);
-        if (v.delegation() == null) return null;
-        boolean shared = r.vehicles().stream()
-                .filter(o -> !o.equals(v.id()))
-                .map(event::vehicle)
-                .flatMap(Optional::stream)
-                .anyMatch(o -> v.delegation().equals(o.delegation()));
-        return shared ? null : boards.people(r.id(), v.delegation());
+        return allAboard.count(gap, today);
     }
 
     /** The routes an applied entry changed whose buses had already left when it was sent, in the event file's order. */
