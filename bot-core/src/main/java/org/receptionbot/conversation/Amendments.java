@@ -33,7 +33,9 @@ import org.receptionbot.summary.RecordText;
  * replaces the figure held back; in reply to a message or to the bot's answer to it, it replaces
  * the figure of that message's records (the sender's last message with records when the message
  * replied to has none), as an edit of it would; sent on its own, it corrects the sender's last
- * report of the past 10 minutes when that has one figure, else asks which record.
+ * report of the past 10 minutes when that has one figure, else asks which record. In answer to a
+ * question whether people move over or are more ({@link VisitOverbooking}) it replaces the figure
+ * reported.
  */
 public final class Amendments {
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
@@ -44,12 +46,14 @@ public final class Amendments {
     private final PendingQuestions pending;
     private final Ledger ledger;
     private final Intake intake;
+    private final Choice choice;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake) {
         this.texts = new RecordText(event);
         this.pending = pending;
         this.ledger = ledger;
         this.intake = intake;
+        this.choice = new Choice(pending);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
@@ -64,6 +68,12 @@ public final class Amendments {
                     .map(r -> intake.applyHeld(r, held.source(), asked, false))
                     .orElseGet(Amendments::several));
         }
+        Optional<Pending.Confirmation> chosen =
+                choice.take(Choice.Option.ADDED, asked.chat(), asked.sender().userId(), asked);
+        if (chosen.isPresent())
+            return Optional.of(withFigure(chosen.get().records(), figure)
+                    .map(r -> intake.applyHeld(r, chosen.get().source(), asked, false))
+                    .orElseGet(Amendments::several));
         if (asked.replyTo() == null) return standalone(figure, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())

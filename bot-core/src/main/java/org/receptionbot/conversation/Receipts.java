@@ -140,12 +140,25 @@ public final class Receipts {
         return new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
     }
 
+    /** "3号车 实到42人（原报40人）（应到…）", with a ⚠ when the count is above the vehicle's seats. */
     private String headcount(Headcount h, Entry e, String text) {
+        String was = headcounts
+                .before(e)
+                .filter(n -> n != h.count())
+                .map(n -> "（原报" + n + "人）")
+                .orElse("");
+        String seats = event.vehicle(h.vehicle())
+                .map(v -> v.seats())
+                .filter(n -> h.count() > n)
+                .map(n -> " ⚠超出该车座位（" + n + "座），请核实")
+                .orElse("");
         return headcounts.board(e.day()).stream()
-                .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
-                .findFirst()
-                .map(l -> text + "（应到" + l.expected() + "人" + (l.flag().isEmpty() ? "" : "，" + l.flag()) + "）")
-                .orElse(text);
+                        .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
+                        .findFirst()
+                        .map(l -> text + was + "（应到" + l.expected() + "人"
+                                + (l.flag().isEmpty() ? "" : "，" + l.flag()) + "）")
+                        .orElse(text + was)
+                + seats;
     }
 
     private List<Receipt.Line> totals(Set<MealSnapshot.Serving> shown) {

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.Gap;
-import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -33,12 +31,14 @@ public final class VisitEffects {
     private final RecordText texts;
     private final VisitBoards boards;
     private final VisitSizes sizes;
+    private final AllAboard allAboard;
 
     public VisitEffects(Event event, VisitBoards boards) {
         this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
         this.sizes = new VisitSizes(event, boards);
+        this.allAboard = new AllAboard(event, boards);
     }
 
     /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */
@@ -58,7 +58,25 @@ public final class VisitEffects {
             else if (step.shifts().isEmpty()) lines.add("（" + unchanged(e.record()) + "人数未变）");
         }
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
-        return lines;
+        for (Entry e : entries)
+            if (visit(e.record())) over(e.record().delegation(), routes).ifPresent(lines::add);
+        return lines.stream().distinct().toList();
+    }
+
+    /** "⚠甘肃省住房和城乡建设厅考察共计14人，多于全团4人": the routes on the road with a changed one hold more of the delegation than it has. */
+    private Optional<String> over(String delegation, Set<String> changed) {
+        var d = delegation == null ? null : event.delegation(delegation).orElse(null);
+        if (d == null) return Optional.empty();
+        for (String id : changed) {
+            VisitRoute route = event.route(id).orElse(null);
+            if (route == null) continue;
+            int n = event.visits().stream()
+                    .filter(r -> r.date().equals(route.date()) && (r.id().equals(id) || r.overlaps(route)))
+                    .mapToInt(r -> boards.people(r.id(), delegation))
+                    .sum();
+            if (n > d.size()) return Optional.of("⚠" + d.name() + "考察共计" + n + "人，多于全团" + d.size() + "人，请核实");
+        }
+        return Optional.empty();
     }
 
     /** What an entry that moved no one left as it was: its route ("柳州线"), else its delegation's visits. */
@@ -69,25 +87,9 @@ public final class VisitEffects {
         return texts.delegation(r.delegation()) + "考察";
     }
 
-    /**
-     * "4号车人齐了": the head count a question for the figure stands for, when the text says everyone
-     * is aboard and the bus's expected people are known (its delegation's size, or the people of the
-     * one route of the day it alone carries); empty otherwise, and the sender is asked.
-     */
+    /** "4号车人齐了": the head count it stands for ({@link AllAboard}); empty when the figure is asked. */
     Optional<Record> allAboard(Gap gap, LocalDate today) {
-        if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof Headcount h)) return Optional.empty();
-        String said = gap.statement();
-        if (!said.contains("齐") || said.contains("没齐") || said.contains("不齐")) return Optional.empty();
-        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
-        if (v == null) return Optional.empty();
-        Integer expected = v.delegation() == null
-                ? null
-                : event.delegation(v.delegation()).map(d -> d.size()).orElse(null);
-        for (VisitRoute r : event.routesOf(v.id())) {
-            if (r.date().equals(today) && r.vehicles().size() == 1)
-                expected = boards.list(r.id()).map(RouteList::total).orElse(expected);
-        }
-        return Optional.ofNullable(expected).map(n -> new Headcount(h.vehicle(), n, h.delegation()));
+        return allAboard.count(gap, today);
     }
 
     /** The routes an applied entry changed whose buses had already left when it was sent, in the event file's order. */

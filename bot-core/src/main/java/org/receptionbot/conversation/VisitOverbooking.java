@@ -58,14 +58,19 @@ final class VisitOverbooking {
         String from = others.size() == 1 ? others.get(0).name() : "其他线路";
         List<String> has = new ArrayList<>();
         for (VisitRoute o : others) has.add(o.name() + "已有" + boards.people(o.id(), d.id()) + "人");
-        int moved = v.count() - boards.people(v.route(), d.id());
+        int held = 0;
+        for (VisitRoute o : others) held += boards.people(o.id(), d.id());
+        int moved = Math.min(v.count() - boards.people(v.route(), d.id()), held);
         List<Visit> lowered = lowered(moved, others, d.id());
         List<String> become = new ArrayList<>();
         for (Visit l : lowered) become.add(texts.route(l.route()) + "改为" + l.count() + "人");
+        int switchedTotal = total - moved;
+        String stillOver = switchedTotal > d.size() ? "（⚠该团共计" + switchedTotal + "人，多于全团" + d.size() + "人）" : "";
         String text = texts.delegation(d.id()) + "共" + d.size() + "人，" + String.join("、", has) + "："
                 + texts.route(v.route()) + v.count() + "人是从" + from + "调整，还是另外新增？\n选“调整”：" + moved + "人从"
-                + from + "调过来，" + String.join("、", become) + "；选“新增”：其他线路不变，该团共计" + total + "人，多于全团"
-                + d.size() + "人。\n请点按钮或回复“调整”或“新增”（10分钟内有效）。";
+                + from + "调过来，" + String.join("、", become) + "，" + texts.route(v.route()) + "为" + v.count() + "人"
+                + stillOver + "；选“新增”：其他线路不变，该团共计" + total + "人，⚠多于全团" + d.size() + "人。\n"
+                + "如人数有误，请回复“不对，是××人”。\n请点按钮或回复“调整”或“新增”（10分钟内有效）。";
         List<Record> switched = new ArrayList<>(u.records());
         switched.addAll(lowered);
         return choice.ask(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Vehicle;
@@ -37,6 +38,17 @@ public final class HeadcountBoards {
             if (e != null) lines.add(line(v, (Headcount) e.record(), e));
         }
         return lines;
+    }
+
+    /** The count of the vehicle's last active report that day before entry {@code e} (which a recount replaces), if any. */
+    public Optional<Integer> before(Entry e) {
+        if (!(e.record() instanceof Headcount counted)) return Optional.empty();
+        Integer last = null;
+        for (Entry o : ledger.day(e.day()).active()) {
+            if (o.id().equals(e.id())) break;
+            if (o.record() instanceof Headcount h && h.vehicle().equals(counted.vehicle())) last = h.count();
+        }
+        return Optional.ofNullable(last);
     }
 
     private HeadcountLine line(Vehicle v, Headcount h, Entry e) {

@@ -87,7 +87,7 @@ public final class VisitBoardText {
         if (l.changes().isEmpty()) return;
         s.append("计划后变更（").append(l.changes().size()).append("条）：\n");
         for (VisitStep step : l.changes()) {
-            s.append("  ").append(records.clock(step.entry().source().at())).append(' ');
+            s.append("  ").append(when(step.entry().source().at(), l.route())).append(' ');
             s.append(records.describe(step.entry().record()));
             Shift shift = step.on(l.route().id());
             if (shift != null)
@@ -99,6 +99,12 @@ public final class VisitBoardText {
             s.append("（").append(step.entry().source().senderName()).append("）");
             s.append(flag(step.flag())).append('\n');
         }
+    }
+
+    /** A change's time, with its date ("12月8日 15:00") when it was not made on the route's day. */
+    private String when(java.time.Instant at, VisitRoute r) {
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(at, event.zone());
+        return (day.equals(r.date()) ? "" : day.getMonthValue() + "月" + day.getDayOfMonth() + "日 ") + records.clock(at);
     }
 
     private static String flag(VisitFlag flag) {

@@ -221,6 +221,31 @@ class VisitsInChatTest {
     }
 
     @Test
+    void movingOverOnlyMovesThePeopleTheOtherRouteHoldsAndSaysTheFigureStaysAboveTheSize() {
+        f.reads("柳州线36人", new Visit("hunan", "liuzhou", 36));
+
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "柳州线36人").text())
+                .contains("选“调整”：2人从北海线调过来，北海线改为0人，柳州线为36人（⚠该团共计36人，多于全团35人）");
+    }
+
+    @Test
+    void aSignUpAskedAboutTakesACorrectedFigure() {
+        f.reads("柳州线34人", new Visit("hunan", "liuzhou", 34));
+        ask("hunan-li", "2026-11-22T09:00", "柳州线34人");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "不对，是3人").text()).contains("柳州线：湖南省代表团 3人（原0人）");
+        assertThat(people("liuzhou", "hunan")).isEqualTo(3);
+    }
+
+    @Test
+    void addingPeoplePastTheDelegationsSizeIsAnsweredWithAWarningNamingTheSize() {
+        f.reads("柳州线34人", new Visit("hunan", "liuzhou", 34));
+        ask("hunan-li", "2026-11-22T09:00", "柳州线34人");
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "新增").text()).contains("⚠湖南省代表团考察共计36人，多于全团35人");
+    }
+
+    @Test
     void aSignUpPuttingMorePeopleOnTheRoadThanTheDelegationHasAsksWhetherTheyMoveOrAreMore() {
         f.reads("柳州线34人", new Visit("hunan", "liuzhou", 34));
 
@@ -229,7 +254,8 @@ class VisitsInChatTest {
         assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
         assertThat(question.text())
                 .startsWith("湖南省代表团共35人，北海线已有2人：柳州线34人是从北海线调整，还是另外新增？")
-                .contains("选“调整”：34人从北海线调过来，北海线改为0人；选“新增”：其他线路不变，该团共计36人，多于全团35人。");
+                .contains("选“调整”：2人从北海线调过来，北海线改为0人，柳州线为34人；选“新增”：其他线路不变，该团共计36人，⚠多于全团35人。")
+                .contains("如人数有误，请回复“不对，是××人”。");
         assertThat(people("liuzhou", "hunan")).isZero();
 
         assertThat(ask("hunan-li", "2026-11-22T09:01", "调整").text())

@@ -29,7 +29,14 @@ class VisitBoardTextTest {
                 .contains("  山东省住房和城乡建设厅 5人（计划4人）\n")
                 .contains("车辆：\n  6号车 桂A·H3106 蒙师傅 13900000006 30座 随车联络员联络员6 13800000006 实到31人（13:35清点）\n")
                 .contains("清点：2/2辆车已清点，实到60人 / 应到62人 ⚠少2人\n")
-                .endsWith("计划后变更（1条）：\n" + "  16:20 山东省住房和城乡建设厅 1人 改去柳州线，本线4→5人（山东联络员）");
+                .endsWith("计划后变更（1条）：\n" + "  12月8日 16:20 山东省住房和城乡建设厅 1人 改去柳州线，本线4→5人（山东联络员）");
+    }
+
+    @Test
+    void aChangeMadeOnTheRoutesDayShowsItsTimeAlone() {
+        c.say("2026-12-09T08:10", "山东联络员", new VisitChange("shandong", 1, null, "liuzhou"));
+
+        assertThat(board("柳州")).contains("  08:10 山东省住房和城乡建设厅").doesNotContain("12月9日 08:10");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.receptionbot.app.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fifth trial's visit findings in the packaged jar's sandbox (9号车 is a 4-seat car of
+ * 住房和城乡建设部, 14 people, 6 of them on 北海线; 甘肃 has 4 people, all on 百色线): "人齐" on the
+ * small car is asked for the figure, a recount names the count it replaces, and a sign-up larger
+ * than the delegation moves over only the people the other route holds.
+ */
+class VisitTrialFindingsIT {
+
+    private static final LocalDate TODAY = JarSandbox.today();
+    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void allAboardOnASmallCarAndASignUpAboveTheSizeAreAskedNotRecorded() throws Exception {
+        List<String> lines = List.of(
+                ":time " + TODAY.format(MD) + " 09:00",
+                ":as 甘肃",
+                "北海线我们去10人",
+                "新增",
+                ":time 13:35",
+                ":as 协调员",
+                "9号车人齐了",
+                ":as 3号车",
+                "3号车实到40人",
+                "刚才数错了 3号车重新清点实到42人");
+
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+
+        assertThat(t.answerTo("北海线我们去10人"))
+                .contains("选“调整”：4人从百色线调过来，百色线改为0人，北海线为10人", "不对，是××人")
+                .doesNotContain("已记录", "10人从百色线调过来");
+        assertThat(t.answerTo("新增")).contains("⚠", "多于全团4人");
+        assertThat(t.answerTo("9号车人齐了")).contains("请问是多少人").doesNotContain("已记录", "实到14人");
+        assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("3号车 实到42人（原报40人）");
+    }
+}
