@@ -83,9 +83,15 @@ public final class FakeTelegramConsole {
     private static void print(FakeBotApi api, PrintStream out) {
         int shown = 0;
         while (true) {
-            List<FakeBotApi.Call> sent = sent(api);
+            List<FakeBotApi.Call> sent = api.accepted().stream()
+                    .filter(c -> c.method().matches("sendMessage|sendDocument|answerCallbackQuery"))
+                    .toList();
             for (; shown < sent.size(); shown++) {
                 FakeBotApi.Call call = sent.get(shown);
+                if (call.method().equals("answerCallbackQuery")) {
+                    if (call.text() != null) out.println("【bot → 按键人（弹窗）】" + call.text());
+                    continue;
+                }
                 String chat = CHATS.getOrDefault(Long.parseLong(call.chatId()), call.chatId());
                 String body = call.text() != null ? call.text() : call.param("caption") + " 〔文件 " + call.fileName() + "〕";
                 out.println("【bot → " + chat + "】" + body.replace("\n", "\n    "));
