@@ -17,7 +17,12 @@ final class ConsoleEvent {
 
     /** The event's YAML: chats on {@code platform}, user {@code tian} the coordinator. */
     static String yaml(
-            String platform, LocalDate today, String group, String coordinators, String caterer, Map<String, Long> people) {
+            String platform,
+            LocalDate today,
+            String group,
+            String coordinators,
+            String caterer,
+            Map<String, Long> people) {
         StringBuilder y = new StringBuilder("""
                 event:
                   name: 试用运动会
@@ -40,8 +45,17 @@ final class ConsoleEvent {
                   - {platform: %s, id: "%s", name: 协调组, role: COORDINATORS}
                   - {platform: %s, id: "%s", name: 餐饮保障群, role: CATERER}
                 delegations:
-                """.formatted(today.minusDays(3), today.plusDays(5), platform, people.get("tian"),
-                        platform, group, platform, coordinators, platform, caterer));
+                """.formatted(
+                        today.minusDays(3),
+                        today.plusDays(5),
+                        platform,
+                        people.get("tian"),
+                        platform,
+                        group,
+                        platform,
+                        coordinators,
+                        platform,
+                        caterer));
         int i = 0;
         for (List<String> d : DELEGATIONS) {
             y.append("""
@@ -53,7 +67,8 @@ final class ConsoleEvent {
                         venue: hall
                         liaisons:
                           - {name: 联络员%s, phone: "1390000000%d", accounts: {%s: "%d"}}
-                    """.formatted(d.get(0), d.get(1), d.get(2), d.get(3), d.get(2), i++, platform, people.get(d.get(0))));
+                    """.formatted(
+                            d.get(0), d.get(1), d.get(2), d.get(3), d.get(2), i++, platform, people.get(d.get(0))));
         }
         return y.toString();
     }

@@ -21,8 +21,8 @@ import net.dv8tion.jda.api.utils.data.DataArray;
  */
 public final class FakeDiscordConsole {
     static final int PORT = 18082;
-    static final Map<String, Long> PEOPLE = Map.of(
-            "tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
+    static final Map<String, Long> PEOPLE =
+            Map.of("tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
     static final Map<Long, String> CHANNELS = Map.of(100L, "接待工作群", 200L, "协调组", 300L, "餐饮保障群");
     private static final long GROUP = 100;
 
@@ -59,8 +59,10 @@ public final class FakeDiscordConsole {
                 if (!line.isBlank()) out.println("? write `who: text`, who one of " + PEOPLE.keySet());
                 continue;
             }
-            String name = line.substring(0, colon).trim(), text = line.substring(colon + 1).trim();
-            if (text.startsWith("[") && text.endsWith("]")) press(discord, out, user, name, text.substring(1, text.length() - 1));
+            String name = line.substring(0, colon).trim(),
+                    text = line.substring(colon + 1).trim();
+            if (text.startsWith("[") && text.endsWith("]"))
+                press(discord, out, user, name, text.substring(1, text.length() - 1));
             else discord.say(GROUP, user, name, text);
         }
     }
@@ -73,7 +75,12 @@ public final class FakeDiscordConsole {
             for (DataArray row : rows(p)) {
                 for (int b = 0; b < row.length(); b++) {
                     if (label.equals(row.getObject(b).getString("label", ""))) {
-                        discord.press(p.channel(), p.id(), user, name, row.getObject(b).getString("custom_id"));
+                        discord.press(
+                                p.channel(),
+                                p.id(),
+                                user,
+                                name,
+                                row.getObject(b).getString("custom_id"));
                         return;
                     }
                 }
@@ -88,12 +95,16 @@ public final class FakeDiscordConsole {
             List<FakeDiscord.Posted> posted = discord.posted();
             for (; shown < posted.size(); shown++) {
                 FakeDiscord.Posted p = posted.get(shown);
-                String files = p.files().isEmpty() ? "" : " 〔文件 " + p.files().get(0).fileName() + "〕";
+                String files =
+                        p.files().isEmpty() ? "" : " 〔文件 " + p.files().get(0).fileName() + "〕";
                 out.println("【bot → " + CHANNELS.getOrDefault(p.channel(), "" + p.channel()) + "】"
                         + p.content().replace("\n", "\n    ") + files);
                 StringBuilder buttons = new StringBuilder();
                 for (DataArray row : rows(p))
-                    for (int b = 0; b < row.length(); b++) buttons.append('[').append(row.getObject(b).getString("label", "?")).append("] ");
+                    for (int b = 0; b < row.length(); b++)
+                        buttons.append('[')
+                                .append(row.getObject(b).getString("label", "?"))
+                                .append("] ");
                 if (!buttons.isEmpty()) out.println("    " + buttons.toString().trim());
             }
             List<FakeDiscord.FollowUp> followUps = discord.followUps();

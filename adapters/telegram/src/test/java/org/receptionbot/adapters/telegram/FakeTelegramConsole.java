@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FakeTelegramConsole {
     static final int PORT = 18081;
-    static final Map<String, Long> PEOPLE = Map.of(
-            "tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
+    static final Map<String, Long> PEOPLE =
+            Map.of("tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
     static final Map<Long, String> CHATS = Map.of(-100L, "接待工作群", -200L, "协调组", -300L, "餐饮保障群");
     private static final long GROUP = -100;
 
@@ -32,11 +31,13 @@ public final class FakeTelegramConsole {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path event = writeEvent(Path.of(args.length > 0 ? args[0] : "target/fake-telegram").toAbsolutePath());
+        Path event = writeEvent(
+                Path.of(args.length > 0 ? args[0] : "target/fake-telegram").toAbsolutePath());
         try (FakeBotApi api = new FakeBotApi(Clock.systemUTC(), PORT)) {
             out.println("Fake Telegram Bot API on " + api.apiUrl() + "; in another terminal run:");
             out.println("  java -jar config/target/reception-bot.jar --reception.event-file=" + event
-                    + " --reception.data-dir=" + event.getParent().resolve("data") + " --reception.embedded-redis.port=0"
+                    + " --reception.data-dir=" + event.getParent().resolve("data")
+                    + " --reception.embedded-redis.port=0"
                     + " --reception.telegram.token=" + FakeBotApi.TOKEN
                     + " --reception.telegram.api-url=" + api.apiUrl());
             out.println("Then type `who: text` (who: " + PEOPLE.keySet() + "), `who: [撤销]` to press a button.");
@@ -57,8 +58,10 @@ public final class FakeTelegramConsole {
                 if (!line.isBlank()) out.println("? write `who: text`, who one of " + PEOPLE.keySet());
                 continue;
             }
-            String name = line.substring(0, colon).trim(), text = line.substring(colon + 1).trim();
-            if (text.startsWith("[") && text.endsWith("]")) press(api, out, user, name, text.substring(1, text.length() - 1));
+            String name = line.substring(0, colon).trim(),
+                    text = line.substring(colon + 1).trim();
+            if (text.startsWith("[") && text.endsWith("]"))
+                press(api, out, user, name, text.substring(1, text.length() - 1));
             else api.offer(FakeUpdates.message(GROUP, next++, user, name, text));
         }
     }
@@ -71,7 +74,12 @@ public final class FakeTelegramConsole {
                 for (JsonNode button : row) {
                     if (button.get("text").asString().equals(label)) {
                         long chat = Long.parseLong(sent.get(i).chatId());
-                        api.offer(FakeUpdates.press(chat, 50_000 + i, user, name, button.get("callback_data").asString()));
+                        api.offer(FakeUpdates.press(
+                                chat,
+                                50_000 + i,
+                                user,
+                                name,
+                                button.get("callback_data").asString()));
                         return;
                     }
                 }
@@ -93,10 +101,13 @@ public final class FakeTelegramConsole {
                     continue;
                 }
                 String chat = CHATS.getOrDefault(Long.parseLong(call.chatId()), call.chatId());
-                String body = call.text() != null ? call.text() : call.param("caption") + " 〔文件 " + call.fileName() + "〕";
+                String body =
+                        call.text() != null ? call.text() : call.param("caption") + " 〔文件 " + call.fileName() + "〕";
                 out.println("【bot → " + chat + "】" + body.replace("\n", "\n    "));
                 StringBuilder buttons = new StringBuilder();
-                for (JsonNode row : buttons(call)) for (JsonNode b : row) buttons.append('[').append(b.get("text").asString()).append("] ");
+                for (JsonNode row : buttons(call))
+                    for (JsonNode b : row)
+                        buttons.append('[').append(b.get("text").asString()).append("] ");
                 if (!buttons.isEmpty()) out.println("    " + buttons.toString().trim());
             }
             try {
