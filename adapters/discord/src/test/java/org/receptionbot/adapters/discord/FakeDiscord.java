@@ -102,6 +102,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A server with these text channels. */
     public FakeDiscord(long... channels) {
+        this(0, channels);
+    }
+
+    /** A server on that local port (0: any free port) with these text channels. */
+    public FakeDiscord(int port, long... channels) {
         for (long c : channels) history.put(c, new CopyOnWriteArrayList<>());
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -110,7 +115,7 @@ public final class FakeDiscord implements AutoCloseable {
             }
         });
         try {
-            server.start();
+            server.start(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -109,6 +109,11 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A server stamping its calls, and the dates of the messages it sends back, with {@code clock}. */
     public FakeBotApi(Clock clock) {
+        this(clock, 0);
+    }
+
+    /** A server on that local port (0: any free port), stamping its calls with {@code clock}. */
+    public FakeBotApi(Clock clock, int port) {
         this.clock = clock;
         server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
@@ -118,7 +123,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
         });
         try {
-            server.start();
+            server.start(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
