@@ -39,8 +39,9 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String t =
-                blank(AT, blank(LIST_MARK, InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)))));
+        String listed = blank(LIST_MARK, InlineList.split(UncountedFigures.blank(Normalizer.normalize(original))));
+        // Most messages have no @: no regex for them.
+        String t = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> mentions = scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);

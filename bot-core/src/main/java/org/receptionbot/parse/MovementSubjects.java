@@ -15,6 +15,9 @@ final class MovementSubjects {
     /** Words after a number that count delegations (两个厅, 三个代表团). */
     private static final String[] GROUPS = {"厅", "团", "队", "代表团", "代表队", "省", "单位", "家单位"};
 
+    /** The first characters of {@link #GROUPS}. */
+    private static final String GROUP_STARTS = "厅团队代省单家";
+
     private MovementSubjects() {}
 
     /** Takes out of {@code mentions} the delegations travelled with and the numbers of delegations. */
@@ -43,6 +46,8 @@ final class MovementSubjects {
     }
 
     private static boolean groups(String text, int at) {
+        // Every group word starts with one of these: most figures are followed by none of them.
+        if (at >= text.length() || GROUP_STARTS.indexOf(text.charAt(at)) < 0) return false;
         // 5个队员, 两个团员: people of a delegation are people.
         for (String g : GROUPS) if (text.startsWith(g, at) && !text.startsWith("员", at + g.length())) return true;
         return false;

@@ -9,6 +9,8 @@ import java.util.List;
 final class SelfCorrection {
     /** Words after a figure that take it back ("28人不是30人" keeps the first: 不是 names the wrong one after it). */
     private static final String[] TAKES_BACK = {"不对", "错了", "说错", "打错", "写错", "报错", "更正", "纠正", "应该是"};
+    /** The first characters of {@link #TAKES_BACK}. */
+    private static final String TAKES_BACK_STARTS = "不错说打写报更纠应";
     /** Interjections and pauses around a correction. */
     private static final String PAUSE = "哦噢喔啊呃嗯额 ,，、";
 
@@ -23,8 +25,10 @@ final class SelfCorrection {
             interjection |= text.charAt(i) != ' ' && text.charAt(i) != ',' && text.charAt(i) != '，';
             i++;
         }
-        for (String w : TAKES_BACK)
-            if (text.startsWith(w, i) && i + w.length() <= c.end) return !explainsEarlier(c, i + w.length());
+        // Every take-back word starts with one of TAKES_BACK_STARTS: most figures are followed by none of them.
+        if (i < text.length() && TAKES_BACK_STARTS.indexOf(text.charAt(i)) >= 0)
+            for (String w : TAKES_BACK)
+                if (text.startsWith(w, i) && i + w.length() <= c.end) return !explainsEarlier(c, i + w.length());
         // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
         if (interjection && text.startsWith("不是", i)) return true;
         // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
