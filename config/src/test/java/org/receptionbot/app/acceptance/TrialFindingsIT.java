@@ -133,7 +133,9 @@ class TrialFindingsIT {
         JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of());
 
         assertThat(t.answerTo("有8个人下午先走")).contains("下午", "晚餐").doesNotContain("请告知离开时间");
-        assertThat(t.answerTo("8个人下午3点走 坐G1234").strip()).startsWith("【接待保障助手】已更新").contains("15:00", "G1234");
+        assertThat(t.answerTo("8个人下午3点走 坐G1234").strip())
+                .startsWith("【接待保障助手】已更新")
+                .contains("15:00", "G1234");
         String status = t.answerTo("/status 四川");
         assertThat(status).contains("8人 " + JarSandbox.day(TODAY).replaceAll("（.*", "") + "（");
         assertThat(status.split("（已报）", -1).length - 1).as(status).isEqualTo(1);
