@@ -118,4 +118,27 @@ class TrialFindingsIT {
                 .contains("3号车 桂A·H3103（随车联络员 陆春兰 13577100003；09:00报过40人，非登车清点）");
         assertThat(t.answerTo("11号车实到6人")).contains("实到6人（应到4人，⚠多2人）");
     }
+    /** 四川 has 48 people in the sports sample; 8 leave in the afternoon, so today's dinner and tomorrow's breakfast count 40. */
+    @Test
+    void anAfternoonDepartureLowersDinnerAndItsHourUpdatesTheSameDeparture() throws Exception {
+        List<String> lines = List.of(
+                ":time " + TODAY.format(MD) + " 09:00",
+                ":as 四川",
+                "有8个人下午先走",
+                "8个人下午3点走 坐G1234",
+                "/status 四川",
+                ":time " + TODAY.plusDays(1).format(MD) + " 06:00",
+                "明天早饭照常");
+
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of());
+
+        assertThat(t.answerTo("有8个人下午先走")).contains("下午", "晚餐").doesNotContain("请告知离开时间");
+        assertThat(t.answerTo("8个人下午3点走 坐G1234").strip())
+                .startsWith("【接待保障助手】已更新")
+                .contains("15:00", "G1234");
+        String status = t.answerTo("/status 四川");
+        assertThat(status).contains("8人 " + JarSandbox.day(TODAY).replaceAll("（.*", "") + "（");
+        assertThat(status.split("（已报）", -1).length - 1).as(status).isEqualTo(1);
+        assertThat(t.answerTo("明天早饭照常")).contains("40人").doesNotContain("32人");
+    }
 }
