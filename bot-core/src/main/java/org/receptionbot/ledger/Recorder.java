@@ -79,16 +79,7 @@ public final class Recorder {
      * @return the entries taken back
      */
     public List<Entry> withdraw(String messageRef, Source by) {
-        List<Entry> entries = ledger.activeEntriesOf(messageRef).stream()
-                .filter(e ->
-                        !settlement.settled(e.record(), by.at()) && handled(e).isEmpty())
-                .toList();
-        if (entries.isEmpty()) return entries;
-        ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
-        for (Entry e : entries) {
-            issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));
-        }
-        return entries;
+        return withdraw(ledger.activeEntriesOf(messageRef), by);
     }
 
     /** Takes back these entries of an earlier message (a later report completes them), as an undo would. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
+import org.receptionbot.testing.ConsoleEvent;
 
 /**
  * Runs {@link FakeDiscord} on a fixed local port for trying the bot by hand: writes a small event

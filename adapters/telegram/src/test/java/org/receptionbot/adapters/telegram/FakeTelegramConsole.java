@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.receptionbot.testing.ConsoleEvent;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,11 +1,11 @@
-package org.receptionbot.adapters.telegram;
+package org.receptionbot.testing;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** A small event around today for trying the bot by hand on a fake platform. */
-final class ConsoleEvent {
+public final class ConsoleEvent {
     /** Sender name, delegation, its alias and size; the sender's user id comes from the caller's map. */
     private static final List<List<String>> DELEGATIONS = List.of(
             List.of("hunan", "湖南省代表团", "湖南", "35"),
@@ -16,7 +16,7 @@ final class ConsoleEvent {
     private ConsoleEvent() {}
 
     /** The event's YAML: chats on {@code platform}, user {@code tian} the coordinator. */
-    static String yaml(
+    public static String yaml(
             String platform,
             LocalDate today,
             String group,
