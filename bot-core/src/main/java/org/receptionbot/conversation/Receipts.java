@@ -91,7 +91,7 @@ public final class Receipts {
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
         for (Entry e : entries) said.add(line(e, old, before, after, shown));
         for (Entry e : replaced) {
-            if (!(e.record() instanceof MealRecord m)) said.add("撤销：" + texts.describe(e.record()));
+            if (!(e.record() instanceof MealRecord m)) said.add("原记录（已替换）：" + texts.describe(e.record()));
             else if (after.count(serving(m)) != null && shown.add(serving(m)))
                 said.add("撤销：" + changes.undone(m, after.count(serving(m))));
         }

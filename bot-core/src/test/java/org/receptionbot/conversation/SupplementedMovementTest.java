@@ -27,7 +27,9 @@ class SupplementedMovementTest {
         f.say("hunan-li", "2026-11-22T09:00", "有10个人25号下午先走");
 
         assertThat(ask("hunan-li", "2026-11-22T10:00", "10个人25号下午3点走 坐G1234"))
-                .startsWith("已更新：离开时间补充为15:00（G1234），仍为10人");
+                .startsWith("已更新：离开时间补充为15:00（G1234），仍为10人")
+                .contains("原记录（已替换）：")
+                .doesNotContain("撤销：");
         assertThat(f.ledger.activeMovements()).hasSize(1);
         assertThat(f.core.meals
                         .count(
