@@ -63,6 +63,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30e.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30f.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30g.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30h.jsonl"));
         return all;
     }
 
