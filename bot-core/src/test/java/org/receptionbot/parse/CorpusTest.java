@@ -48,6 +48,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30i.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30j.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30k.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30l.jsonl"));
         all.addAll(visits());
         return all;
     }
