@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoards;
@@ -20,14 +21,21 @@ public final class ExportBuilder {
     private final MovementBoards movements;
     private final IssueBoards issues;
     private final ExportRoutes routes;
+    private final ExportCounts counts;
 
     public ExportBuilder(
-            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits) {
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            VisitBoards visits,
+            HeadcountBoards headcounts) {
         this.event = event;
         this.meals = meals;
         this.movements = movements;
         this.issues = issues;
         this.routes = new ExportRoutes(visits, new RecordText(event));
+        this.counts = new ExportCounts(headcounts);
     }
 
     public ExportContent build(LocalDate from, LocalDate to, Instant now) {
@@ -36,7 +44,8 @@ public final class ExportBuilder {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<MealBoard> boards = new ArrayList<>();
             for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
-            days.add(new ExportContent.Day(d, boards, movements.board(d), routes.of(d)));
+            List<ExportContent.Route> visits = routes.of(d);
+            days.add(new ExportContent.Day(d, boards, movements.board(d), visits, counts.of(d, visits)));
         }
         return new ExportContent(from, to, days, issues.pending(now));
     }

@@ -1,7 +1,9 @@
 package org.receptionbot.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.receptionbot.event.Vehicle;
 import org.receptionbot.summary.IssueLine;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MovementBoard;
@@ -9,7 +11,8 @@ import org.receptionbot.visit.RouteList;
 
 /**
  * What an export holds for a date range: per day the board of every meal (delegations by meals,
- * venue totals), the movements, the site-visit routes, and the issues still waiting at the time of export.
+ * venue totals), the movements, the site-visit routes, the bus head counts, and the issues still
+ * waiting at the time of export.
  */
 public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<IssueLine> issues) {
 
@@ -18,11 +21,21 @@ public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<I
         issues = List.copyOf(issues);
     }
 
-    /** One day: a board per meal in the event's order, its movements and its site-visit routes. */
-    public record Day(LocalDate date, List<MealBoard> meals, MovementBoard movements, List<Route> visits) {
+    /**
+     * One day: a board per meal in the event's order, its movements, its site-visit routes and its
+     * buses' head counts in the event file's order of vehicles.
+     */
+    public record Day(
+            LocalDate date, List<MealBoard> meals, MovementBoard movements, List<Route> visits, List<Count> counts) {
         public Day {
             meals = List.copyOf(meals);
             visits = List.copyOf(visits);
+            counts = List.copyOf(counts);
+        }
+
+        /** A day without head counts. */
+        public Day(LocalDate date, List<MealBoard> meals, MovementBoard movements, List<Route> visits) {
+            this(date, meals, movements, visits, List.of());
         }
 
         /** A day without site visits. */
@@ -43,4 +56,15 @@ public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<I
             changes = List.copyOf(changes);
         }
     }
+
+    /**
+     * A bus's last head count of a day.
+     *
+     * @param task the site-visit route the bus serves that day, else the delegation it carries, or null
+     * @param expected the people it should carry where known: the delegation it alone carries, or
+     *     the route's people when it is the route's only bus; else null
+     * @param reporter the name of who sent the count
+     * @param at when the count was sent
+     */
+    public record Count(Vehicle vehicle, String task, int counted, Integer expected, String reporter, Instant at) {}
 }

@@ -23,9 +23,10 @@ import org.receptionbot.summary.Texts;
 
 /**
  * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
- * delegations that have not reported, with their liaisons, in the work group; at the deadline the
- * meal board, now locked, to the coordinators and the caterer. Each is said once, and only while it
- * still helps: the reminder before the deadline, the board before the meal is served.
+ * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, in
+ * the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
+ * Each is said once, and only while it still helps: the reminder before the deadline, the board
+ * before the meal is served.
  */
 public final class MealDeadlines {
 
@@ -42,6 +43,7 @@ public final class MealDeadlines {
 
     private final Event event;
     private final MealBoards boards;
+    private final ExpectedReports expected;
     private final MealBoardText boardText;
     private final Outbox outbox;
     private final SaidOnce said;
@@ -51,6 +53,7 @@ public final class MealDeadlines {
             Event event, MealBoards boards, RecordText texts, Outbox outbox, SaidOnce said, Duration lead) {
         this.event = event;
         this.boards = boards;
+        this.expected = new ExpectedReports(event, boards);
         this.boardText = new MealBoardText(texts);
         this.outbox = outbox;
         this.said = said;
@@ -86,7 +89,7 @@ public final class MealDeadlines {
 
     private Spoken warn(LocalDate date, Meal meal, Instant now, Instant saidAt) {
         if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
-        List<Delegation> missing = boards.board(date, meal, now).notReported();
+        List<Delegation> missing = expected.missing(boards.board(date, meal, now), now);
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         if (groups.isEmpty()) return Spoken.NO_CHAT;

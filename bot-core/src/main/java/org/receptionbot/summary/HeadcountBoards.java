@@ -54,7 +54,8 @@ public final class HeadcountBoards {
     private HeadcountLine line(Vehicle v, Headcount h, Entry e) {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
-        return new HeadcountLine(v, d, h.count(), expected(v, d), e.source().at());
+        return new HeadcountLine(
+                v, d, h.count(), expected(v, d), e.source().at(), e.source().senderName());
     }
 
     /**

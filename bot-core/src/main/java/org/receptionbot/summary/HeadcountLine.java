@@ -9,8 +9,11 @@ import org.receptionbot.event.Vehicle;
  *
  * @param delegation the delegation counted, or null when unknown
  * @param expected the delegation's expected people, or null when unknown
+ * @param at when the count was sent
+ * @param reporter the name of who sent it
  */
-public record HeadcountLine(Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at) {
+public record HeadcountLine(
+        Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at, String reporter) {
 
     /** Fewer people on board than expected. */
     public boolean shortfall() {

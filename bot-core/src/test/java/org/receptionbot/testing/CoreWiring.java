@@ -92,7 +92,7 @@ public final class CoreWiring {
         this.headcounts = new HeadcountBoards(event, ledger);
         this.issues = new IssueBoards(event, issueBook, Duration.ofHours(2));
         this.visits = new VisitBoards(event, ledger);
-        this.exportBuilder = new ExportBuilder(event, meals, movements, issues, visits);
+        this.exportBuilder = new ExportBuilder(event, meals, movements, issues, visits, headcounts);
     }
 
     /** Over in-memory stores (ledger, issue book, bindings, pending questions). */

@@ -83,8 +83,13 @@ class CommandConfiguration {
 
     @Bean
     ExportBuilder exportBuilder(
-            Event event, MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits) {
-        return new ExportBuilder(event, meals, movements, issues, visits);
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            VisitBoards visits,
+            HeadcountBoards headcounts) {
+        return new ExportBuilder(event, meals, movements, issues, visits, headcounts);
     }
 
     @Bean

@@ -32,11 +32,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoChatPlatformConfigured.class)
 class SandboxConfiguration {
 
+    /** A rehearsed time ({@code :time}) is kept in {@code <data-dir>} with the rest of the sandbox's state. */
     @Bean
-    Sandbox sandbox(Event event, Clock clock) {
+    Sandbox sandbox(Event event, Clock clock, ReceptionProperties reception) {
         // UTF-8 whatever the platform's default, so Chinese survives a C locale.
         PrintStream terminal = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        return new Sandbox(event, terminal, clock);
+        return new Sandbox(event, terminal, clock, reception.dataDir());
     }
 
     @Bean

@@ -27,14 +27,33 @@ public final class Sandbox {
 
     private static final String PLATFORM = "sandbox";
     private static final long TICK_SECONDS = 10;
+    private static final String CLOCK_FILE = "sandbox-clock.txt";
 
     private final Event event;
     private final PrintStream out;
     private final Clock clock;
     private final ChatRef chat;
     private final TerminalOutbox outbox;
+    private final SavedClock saved;
 
+    /** A sandbox that starts on the real clock every run. */
     public Sandbox(Event event, PrintStream out, Clock clock) {
+        this(event, out, clock, SavedClock.NONE);
+    }
+
+    /**
+     * A sandbox whose rehearsed time ({@code :time}) is kept in {@code stateDir} and resumed by the
+     * next run, until {@code :time 现在}.
+     */
+    public Sandbox(Event event, PrintStream out, Clock clock, Path stateDir) {
+        this(
+                event,
+                out,
+                clock,
+                new SavedClock(Objects.requireNonNull(stateDir, "stateDir").resolve(CLOCK_FILE)));
+    }
+
+    private Sandbox(Event event, PrintStream out, Clock clock, SavedClock saved) {
         this.event = Objects.requireNonNull(event, "event");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -43,6 +62,7 @@ public final class Sandbox {
                 .filter(c -> c.platform().equals(PLATFORM))
                 .collect(Collectors.toMap(ChatDef::id, ChatDef::name, (a, b) -> a));
         this.outbox = new TerminalOutbox(out, chat, names);
+        this.saved = saved;
     }
 
     /** Where the core's replies go: printed on the terminal. */
@@ -71,11 +91,11 @@ public final class Sandbox {
      * before each line is sent and after each {@code :time}.
      */
     public void run(ChatHandler handler, TimedWork work, BufferedReader in) {
-        out.println("接待保障助手 · 本地沙盒 · " + event.name());
+        Rehearsal time = new Rehearsal(clock, work, saved);
+        out.println("接待保障助手 · 本地沙盒 · " + event.name() + resumed(time));
         if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
             out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
         }
-        Rehearsal time = new Rehearsal(clock, work);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sandbox-clock");
             t.setDaemon(true);
@@ -87,6 +107,12 @@ public final class Sandbox {
         } finally {
             ticker.shutdownNow();
         }
+    }
+
+    /** " · 沿用上次的演练时间…" when the last run left a rehearsed time, else empty. */
+    private String resumed(Rehearsal time) {
+        if (!time.pretending()) return "";
+        return " · 沿用上次的演练时间，现在假定为：" + PretendTime.show(time.now().atZone(event.zone())) + "（输入 :time 现在 恢复真实时间）";
     }
 
     private void tick(Rehearsal time) {

@@ -7,14 +7,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.event.ChatDef;
@@ -123,6 +126,35 @@ class SandboxTest {
 
         assertThat(work).containsExactly("2026-11-24T02:00:00Z→2026-11-25T02:00:00Z");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("只演练最后24小时");
+    }
+
+    @Test
+    void aRestartResumesTheRehearsedTimeAndSaysSoUntilTheRealClockIsTakenBack(@TempDir Path data) {
+        run(data, ":time 11-22 09:20\n", new ArrayList<>());
+
+        List<String> work = new ArrayList<>();
+        String second = run(data, ":time\n:time 09:35\n:time 现在\n", work);
+        String third = run(data, ":time\n", new ArrayList<>());
+
+        assertThat(second.lines().findFirst().orElseThrow())
+                .isEqualTo("接待保障助手 · 本地沙盒 · 测试运动会 · 沿用上次的演练时间，现在假定为：11月22日（周日）09:20" + "（输入 :time 现在 恢复真实时间）");
+        assertThat(second).contains("现在假定为：11月22日（周日）09:20\n", "现在是真实时间：11月22日（周日）10:00");
+        // The second run goes on from 09:20, not from the real 10:00; back to the real clock is forward here.
+        assertThat(work)
+                .containsExactly(
+                        "2026-11-22T01:20:00Z→2026-11-22T01:35:00Z", "2026-11-22T01:35:00Z→2026-11-22T02:00:00Z");
+        assertThat(third.lines().findFirst().orElseThrow()).isEqualTo("接待保障助手 · 本地沙盒 · 测试运动会");
+        assertThat(third).contains("现在是真实时间：11月22日（周日）10:00");
+    }
+
+    private String run(Path data, String input, List<String> work) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Sandbox sandbox = new Sandbox(event(), new PrintStream(printed, true, StandardCharsets.UTF_8), FIXED, data);
+        sandbox.run(
+                new Echo(sandbox.outbox()),
+                (from, to) -> work.add(from + "→" + to),
+                new BufferedReader(new StringReader(input)));
+        return printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     private String session(String input) {

@@ -16,10 +16,10 @@ public final class Workbooks {
 
     /**
      * The workbook's bytes: one sheet per day named like {@code 11月22日} (delegations by meals, then
-     * each venue's booked, capacity, actual and difference), then {@code 抵离}, a sheet per site-visit
-     * route named like {@code 考察-北海线}, and {@code 待处理问题}.
+     * each venue's booked, capacity, actual and difference), then {@code 抵离}, {@code 车辆清点} (bus
+     * head counts), a sheet per site-visit route named like {@code 考察-北海线}, and {@code 待处理问题}.
      *
-     * @param zone the event's time zone, for the times issues were reported
+     * @param zone the event's time zone, for the times issues and head counts were reported
      */
     public static byte[] write(ExportContent content, ZoneId zone) {
         try (XSSFWorkbook book = new XSSFWorkbook();
@@ -27,6 +27,7 @@ public final class Workbooks {
             Styles styles = new Styles(book);
             for (ExportContent.Day day : content.days()) new MealSheet(book, styles).write(day);
             new MovementSheet(book, styles).write(content.days());
+            new CountSheet(book, styles, zone).write(content.days());
             for (ExportContent.Day day : content.days())
                 for (ExportContent.Route route : day.visits()) new VisitSheet(book, styles).write(route);
             new IssueSheet(book, styles, zone).write(content.issues());

@@ -1,0 +1,52 @@
+package org.receptionbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.testing.CoreWiring;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+/** The bus head counts an export holds: per day, each bus's last count, for its route or delegation. */
+class ExportCountsTest {
+    private static final LocalDate VISIT_DAY = LocalDate.of(2026, 12, 9);
+
+    private final CoreWiring core = CoreWiring.inMemory(
+            TestEvents.conference(), new InMemoryLedger(), new RecordingOutbox(), Clock.systemUTC());
+
+    @Test
+    void eachCountedBusOfTheDayIsThereWithItsRouteOrDelegationWhoReportedItAndWhen() {
+        count("6", 28, "2026-12-09T13:20", "刘洋");
+        count("6", 30, "2026-12-09T13:28", "刘洋");
+        count("11", 3, "2026-12-09T08:40", "陈红");
+
+        ExportContent content =
+                core.exportBuilder.build(VISIT_DAY.minusDays(1), VISIT_DAY, Sources.instant("2026-12-09T18:00"));
+
+        assertThat(content.days().get(0).counts()).isEmpty();
+        assertThat(content.days().get(1).counts())
+                .extracting(
+                        c -> c.vehicle().id(),
+                        ExportContent.Count::task,
+                        ExportContent.Count::counted,
+                        ExportContent.Count::expected,
+                        ExportContent.Count::reporter,
+                        ExportContent.Count::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "6", "柳州线", 30, null, "刘洋", Sources.instant("2026-12-09T13:28")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "11", "生态环境部", 3, 4, "陈红", Sources.instant("2026-12-09T08:40")));
+    }
+
+    private void count(String vehicle, int people, String at, String reporter) {
+        var source = Sources.at(at, reporter);
+        core.recorder.apply(source, List.of(new Headcount(vehicle, people, null)));
+    }
+}

@@ -1,0 +1,103 @@
+package org.receptionbot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.RecordingOutbox;
+import org.receptionbot.testing.Sources;
+
+/** 宵夜 is taken on request: its reminder chases only the delegations that have been taking it. */
+class LateNightRemindersTest {
+    private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    private static final ChatRef GROUP = new ChatRef("sandbox", "group");
+
+    private final Event event = withLateNight();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final MealDeadlines deadlines = new MealDeadlines(
+            event,
+            new MealBoards(event, ledger),
+            new RecordText(event),
+            outbox,
+            new InMemorySaidOnce(),
+            Duration.ofMinutes(30));
+
+    @Test
+    void theLateNightReminderNamesOnlyTheDelegationsThatOrderedItBefore() {
+        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
+
+        Spoken spoken = warnAt("2026-11-22T18:30");
+
+        assertThat(spoken).isEqualTo(Spoken.SAID);
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【报餐提醒】11月22日（周日）宵夜报餐将于19:00截止，以下1个代表团尚未报餐：")
+                        .contains("湖南省代表团（联络员 李娜）")
+                        .doesNotContain("贵州"));
+    }
+
+    @Test
+    void noDelegationIsChasedForLateNightWhenNoneHasOrderedIt() {
+        assertThat(warnAt("2026-11-22T18:30")).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void aDelegationWhoseLastReportTookNoLateNightIsNotChased() {
+        report("hunan", "2026-11-20T18:00", new MealCount("hunan", FIRST.minusDays(1), "LATE_NIGHT", 20));
+        report("hunan", "2026-11-21T18:00", new MealCancel("hunan", FIRST, "LATE_NIGHT", null));
+
+        assertThat(warnAt("2026-11-22T18:30")).isEqualTo(Spoken.NOTHING_TO_SAY);
+    }
+
+    @Test
+    void theOtherMealsStillChaseEveryDelegationThereThatHasNotReported() {
+        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
+
+        deadlines.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T09:30"));
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("湖南省代表团", "贵州省代表团"));
+    }
+
+    private Spoken warnAt(String localTime) {
+        return deadlines.fire(MealDeadlines.Kind.WARN, DAY, "LATE_NIGHT", Sources.instant(localTime));
+    }
+
+    private void report(String delegation, String at, MealRecord record) {
+        new Recorder(event, ledger, new InMemoryIssueBook()).apply(Sources.at(at, delegation + "-li"), List.of(record));
+    }
+
+    /** The small event with people, serving 宵夜 21:30-23:00, counts due at 19:00. */
+    @SuppressWarnings("unchecked")
+    private static Event withLateNight() {
+        Map<String, Object> tree =
+                (Map<String, Object>) (Map<String, ?>) TestEvents.tree("/events/event-with-people.yml");
+        List<Object> meals = new ArrayList<>((List<Object>) tree.get("meals"));
+        meals.add(
+                Map.of("id", "LATE_NIGHT", "names", List.of("宵夜", "夜宵"), "serve", "21:30-23:00", "deadline", "19:00"));
+        tree.put("meals", meals);
+        return ((EventReading.Valid) EventReader.read("late-night", tree)).event();
+    }
+}
