@@ -45,28 +45,55 @@ public final class VisitLedger {
         this.buses = new BusCounts(event);
     }
 
-    /** The routes of {@code log}'s day, in the event file's order. */
-    public List<RouteList> lists(DayLog log, List<Movement> movements) {
+    /**
+     * The routes of {@code log}'s day, in the event file's order. Each change's figures are as
+     * they stood when it was sent: a movement sent later does not rewrite them.
+     *
+     * @param movements the active movement entries
+     */
+    public List<RouteList> lists(DayLog log, List<Entry> movements) {
         List<VisitRoute> routes = routesOn(log.day());
-        Map<String, Map<String, Integer>> expected = expected(routes, movements);
-        VisitFold fold = new VisitFold(routes, expected, (d, r) -> present(d, r, movements));
+        List<Movement> moves = records(movements);
+        Map<String, Map<String, Integer>> expected = expected(routes, moves);
+        VisitFold fold = new VisitFold(routes, expected, (d, r) -> present(d, r, moves));
         List<VisitStep> steps = new ArrayList<>();
         for (Entry e : log.active()) {
             VisitFold.Applied applied = fold.apply(e.record());
-            if (applied != null) steps.add(new VisitStep(e, applied.flag(), applied.shifts()));
+            if (applied == null) continue;
+            if (movements.stream()
+                    .anyMatch(m -> m.source().at().isAfter(e.source().at()))) applied = then(routes, log, e, movements);
+            steps.add(new VisitStep(e, applied.flag(), applied.shifts()));
         }
         List<RouteList> lists = new ArrayList<>();
         for (VisitRoute r : routes) lists.add(list(r, expected.get(r.id()), fold, steps, log));
         return lists;
     }
 
+    /** What {@code step} did when it was sent: after the day's entries and the movements sent by then. */
+    private VisitFold.Applied then(List<VisitRoute> routes, DayLog log, Entry step, List<Entry> movements) {
+        List<Movement> moves = records(movements.stream()
+                .filter(m -> !m.source().at().isAfter(step.source().at()))
+                .toList());
+        VisitFold fold = new VisitFold(routes, expected(routes, moves), (d, r) -> present(d, r, moves));
+        for (Entry e : log.active()) {
+            VisitFold.Applied applied = fold.apply(e.record());
+            if (e.id().equals(step.id())) return applied;
+        }
+        throw new IllegalArgumentException("entry " + step.id() + " is not in the day's log");
+    }
+
     /** The flag a change or report would get if it were applied now after {@code log}'s entries. */
-    public VisitFlag trial(DayLog log, List<Movement> movements, Record proposed) {
+    public VisitFlag trial(DayLog log, List<Entry> movements, Record proposed) {
         List<VisitRoute> routes = routesOn(log.day());
-        VisitFold fold = new VisitFold(routes, expected(routes, movements), (d, r) -> present(d, r, movements));
+        List<Movement> moves = records(movements);
+        VisitFold fold = new VisitFold(routes, expected(routes, moves), (d, r) -> present(d, r, moves));
         for (Entry e : log.active()) fold.apply(e.record());
         VisitFold.Applied applied = fold.apply(proposed);
         return applied == null ? VisitFlag.NONE : applied.flag();
+    }
+
+    private static List<Movement> records(List<Entry> movements) {
+        return movements.stream().map(e -> (Movement) e.record()).toList();
     }
 
     private List<VisitRoute> routesOn(LocalDate day) {
