@@ -8,9 +8,15 @@ import org.receptionbot.event.Vehicle;
  * The last head count of a vehicle on a day against the people it should carry.
  *
  * @param delegation the delegation counted, or null when unknown
- * @param expected the delegation's expected people, or null when unknown
+ * @param expected the people it should carry, or null when unknown
+ * @param plan its site-visit route that day, or null
  */
-public record HeadcountLine(Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at) {
+public record HeadcountLine(
+        Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at, BusPlan plan) {
+
+    public HeadcountLine(Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at) {
+        this(vehicle, delegation, counted, expected, at, null);
+    }
 
     /** Fewer people on board than expected. */
     public boolean shortfall() {
