@@ -39,7 +39,7 @@ class VisitDeparturesInChatTest {
     }
 
     @Test
-    void anEarlierChangeKeepsTheFiguresItHadWhenALaterDepartureLowersTheRoute() {
+    void anEarlierChangeKeepsItsFiguresAndTheLaterDepartureIsAChangeOfItsOwn() {
         f.reads("2人从北海换到柳州", new VisitChange("guizhou", 2, "beihai", "liuzhou"));
         f.reads(LEAVE, new Departure("guizhou", LocalDate.parse("2026-11-24"), LocalTime.NOON, 25, null));
         ask("2026-11-22T09:00", "2人从北海换到柳州");
@@ -48,6 +48,7 @@ class VisitDeparturesInChatTest {
         assertThat(ask("2026-11-23T09:05", "/visits 柳州线"))
                 .contains("本线10→12人")
                 .doesNotContain("本线5→7人")
+                .containsPattern("离开 ?25人，本线12→7人")
                 .contains("贵州省代表团 7人");
     }
 }
