@@ -61,6 +61,6 @@ class VisitCountNoticesIT {
                 .contains("⚠超出该车座位（45座）", "超出座位的清点已通知协调组。")
                 .contains(COORDINATORS + "⚠1号车清点实到47人，超出该车座位（45座）");
         assertThat(t.answerTo("车辆清点")).contains("1号车（百色线） 实到47人（1、2号车合计应到63人）", "柳州线6、7号车合计：实到50人 / 应到60人 ⚠少10人");
-        assertThat(t.answerTo("柳州线名单")).contains("浙江省住房和城乡建设厅 6人");
+        assertThat(t.answerTo("柳州线名单")).contains("浙江省住房和城乡建设厅 6人", "离开 2人，本线7→6人");
     }
 }
