@@ -45,7 +45,7 @@ public final class ExportBuilder {
             List<MealBoard> boards = new ArrayList<>();
             for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
             List<ExportContent.Route> visits = routes.of(d);
-            days.add(new ExportContent.Day(d, boards, movements.board(d), visits, counts.of(d, visits)));
+            days.add(new ExportContent.Day(d, boards, movements.board(d), visits, counts.of(d)));
         }
         return new ExportContent(from, to, days, issues.pending(now));
     }

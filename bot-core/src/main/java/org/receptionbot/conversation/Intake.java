@@ -159,6 +159,8 @@ public final class Intake {
         boolean late = before.changedPastDeadline(after, event, now);
         if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
+        List<String> warnings = notices.counts(applied.entries(), asked);
+        if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
         if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));

@@ -16,9 +16,11 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * Tells the coordinators' chats what they must act on (changes after a deadline, new issues, visit
@@ -30,8 +32,17 @@ public final class Notices {
     private final HeadcountBoards headcounts;
     private final Outbox outbox;
     private final RecordText texts;
+    private final CountWarnings counts;
 
+    /** Without the head-count warnings of the site visits. */
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
+        this(event, people, headcounts, outbox, null, null);
+    }
+
+    /** @param said what was told once, so that a head count's warnings are not told twice */
+    public Notices(
+            Event event, People people, HeadcountBoards headcounts, Outbox outbox, VisitBoards visits, SaidOnce said) {
+        this.counts = visits == null ? null : new CountWarnings(event, people, visits, outbox, said);
         this.event = event;
         this.people = people;
         this.headcounts = headcounts;
@@ -102,6 +113,11 @@ public final class Notices {
         return String.join("、", buses);
     }
 
+    /** Tells the coordinators once of the applied head counts' warnings ({@link CountWarnings}); the lines for the answer. */
+    List<String> counts(List<Entry> entries, Asked asked) {
+        return counts == null ? List.of() : counts.tell(entries, asked);
+    }
+
     void tell(Recorder.Applied applied, Asked asked) {
         List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS);
         String who = who(asked);
@@ -118,7 +134,8 @@ public final class Notices {
 
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who) {
         headcounts.board(e.day()).stream()
-                .filter(l -> l.vehicle().id().equals(h.vehicle()) && !l.flag().isEmpty())
+                // a site-visit bus's shortfall is told once by CountWarnings
+                .filter(l -> l.vehicle().id().equals(h.vehicle()) && !l.flag().isEmpty() && l.plan() == null)
                 .findFirst()
                 .ifPresent(l -> send(
                         chats,

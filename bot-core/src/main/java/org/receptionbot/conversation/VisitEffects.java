@@ -11,6 +11,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.Gap;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -57,10 +58,39 @@ public final class VisitEffects {
             if (step.flag() == VisitFlag.FROM_UNKNOWN) lines.add(unknownFrom((VisitChange) e.record()));
             else if (step.shifts().isEmpty()) lines.add("（" + unchanged(e.record()) + "人数未变）");
         }
+        lines.addAll(moved(entries, routes));
         for (String r : routes) boards.list(r).ifPresent(l -> lines.add(total(l)));
         for (Entry e : entries)
             if (visit(e.record())) over(e.record().delegation(), routes).ifPresent(lines::add);
         return lines.stream().distinct().toList();
+    }
+
+    /**
+     * "北海线：浙江省住房和城乡建设厅 8→6人（考察出发时不在会的人员不计入）": each route figure the applied movements
+     * changed (people leaving before the route's departure, or not there yet); adds the routes to
+     * {@code routes}.
+     */
+    private List<String> moved(List<Entry> entries, Set<String> routes) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> delegations = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (e.record() instanceof Movement m && m.delegation() != null && ids.add(e.id()))
+                delegations.add(m.delegation());
+        }
+        List<String> lines = new ArrayList<>();
+        if (ids.isEmpty()) return lines;
+        for (VisitRoute r : event.visits()) {
+            RouteList now = boards.list(r.id()).orElseThrow();
+            RouteList before = boards.listWithout(r.id(), ids).orElseThrow();
+            for (String d : delegations) {
+                if (now.people(d) == before.people(d)) continue;
+                String why = now.people(d) < before.people(d) ? "（考察出发时不在会的人员不计入）" : "";
+                lines.add(r.name() + "：" + texts.delegation(d) + " " + before.people(d) + "→" + now.people(d) + "人"
+                        + why);
+                routes.add(r.id());
+            }
+        }
+        return lines;
     }
 
     /** "⚠甘肃省住房和城乡建设厅考察共计14人，多于全团4人": the routes on the road with a changed one hold more of the delegation than it has. */

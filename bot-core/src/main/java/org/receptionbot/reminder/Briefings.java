@@ -23,12 +23,11 @@ import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
-import org.receptionbot.visit.VisitBoardText;
 import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
- * site-visit routes with their lists, the breakfast count and the open issues; to the work group, a check for each delegation that leaves
+ * site-visit routes one line each, the breakfast count and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -63,7 +62,7 @@ public final class Briefings {
             Outbox outbox,
             SaidOnce said,
             VisitBoards visits) {
-        this.routes = new RoutesOfTheDay(visits, new VisitBoardText(event, texts));
+        this.routes = new RoutesOfTheDay(visits);
         this.event = event;
         this.meals = meals;
         this.movements = movements;

@@ -14,16 +14,24 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Headcount;
 
 /**
- * Bus head counts of a day: the last count of each vehicle against the size of the delegation it
- * carries, when it carries all of it.
+ * Bus head counts of a day: the last count of each vehicle against what it should carry: on a
+ * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
+ * delegation it carries, when it carries all of it.
  */
 public final class HeadcountBoards {
     private final Event event;
     private final Ledger ledger;
+    private final BusPlan.Source plans;
 
+    /** Without site visits. */
     public HeadcountBoards(Event event, Ledger ledger) {
+        this(event, ledger, (vehicle, day) -> Optional.empty());
+    }
+
+    public HeadcountBoards(Event event, Ledger ledger, BusPlan.Source plans) {
         this.event = event;
         this.ledger = ledger;
+        this.plans = plans;
     }
 
     /** One line per vehicle counted that day, in the event file's order of vehicles. */
@@ -35,7 +43,7 @@ public final class HeadcountBoards {
         List<HeadcountLine> lines = new ArrayList<>();
         for (Vehicle v : event.vehicles()) {
             Entry e = last.get(v.id());
-            if (e != null) lines.add(line(v, (Headcount) e.record(), e));
+            if (e != null) lines.add(line(v, (Headcount) e.record(), e, date));
         }
         return lines;
     }
@@ -51,11 +59,13 @@ public final class HeadcountBoards {
         return Optional.ofNullable(last);
     }
 
-    private HeadcountLine line(Vehicle v, Headcount h, Entry e) {
+    private HeadcountLine line(Vehicle v, Headcount h, Entry e, LocalDate date) {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
+        BusPlan plan = plans.of(v.id(), date).orElse(null);
+        Integer expected = plan == null ? expected(v, d) : plan.expected();
         return new HeadcountLine(
-                v, d, h.count(), expected(v, d), e.source().at(), e.source().senderName());
+                v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
     }
 
     /**

@@ -8,12 +8,19 @@ import org.receptionbot.event.Vehicle;
  * The last head count of a vehicle on a day against the people it should carry.
  *
  * @param delegation the delegation counted, or null when unknown
- * @param expected the delegation's expected people, or null when unknown
+ * @param expected the people it should carry, or null when unknown
  * @param at when the count was sent
- * @param reporter the name of who sent it
+ * @param reporter the name of who sent it, or null
+ * @param plan its site-visit route that day, or null
  */
 public record HeadcountLine(
-        Vehicle vehicle, Delegation delegation, int counted, Integer expected, Instant at, String reporter) {
+        Vehicle vehicle,
+        Delegation delegation,
+        int counted,
+        Integer expected,
+        Instant at,
+        String reporter,
+        BusPlan plan) {
 
     /** Fewer people on board than expected. */
     public boolean shortfall() {

@@ -1,6 +1,7 @@
 package org.receptionbot.visit;
 
 import java.util.List;
+import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 
 /**
@@ -57,6 +58,24 @@ public record RouteList(
 
     public boolean allCounted() {
         return !buses.isEmpty() && buses.stream().allMatch(BusCount::reported);
+    }
+
+    /**
+     * The people one of the route's buses should carry, when the event file says: the route's
+     * total on a route with one bus; on several, its delegation's people when every bus carries a
+     * named delegation of the route and no two share one; null otherwise (the route's total is
+     * then for all its buses together: no split is made up).
+     */
+    public Integer expected(Vehicle bus) {
+        if (buses.size() == 1) return buses.get(0).vehicle().id().equals(bus.id()) ? total() : null;
+        return split() ? people(bus.delegation()) : null;
+    }
+
+    /** Every bus carries its own delegation, and every delegation with people on the route has its bus. */
+    private boolean split() {
+        List<String> carried = buses.stream().map(b -> b.vehicle().delegation()).toList();
+        if (carried.contains(null) || carried.stream().distinct().count() < carried.size()) return false;
+        return delegations.stream().allMatch(d -> d.people() == 0 || carried.contains(d.delegation()));
     }
 
     /** How many expected people the buses' head counts lack, once every bus has counted; else 0. */

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.DayLog;
+import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -54,6 +54,16 @@ public final class VisitBoards {
                         .findFirst());
     }
 
+    /** One route's list as it would stand without the movement entries {@code ids}: what they changed. */
+    public Optional<RouteList> listWithout(String routeId, Set<String> ids) {
+        List<Entry> moves =
+                movements().stream().filter(e -> !ids.contains(e.id())).toList();
+        return event.route(routeId)
+                .flatMap(r -> visits.lists(ledger.day(r.date()), moves).stream()
+                        .filter(l -> l.route().id().equals(routeId))
+                        .findFirst());
+    }
+
     /** A delegation's people on a route's list as it stands; 0 when the route or the delegation is not on it. */
     public int people(String routeId, String delegation) {
         return list(routeId).map(l -> l.people(delegation)).orElse(0);
@@ -74,9 +84,8 @@ public final class VisitBoards {
                     log.withdrawn().entrySet().stream()
                             .filter(w -> !w.getValue().by().at().isAfter(at))
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-            List<Movement> moves = ledger.activeMovements().stream()
+            List<Entry> moves = ledger.activeMovements().stream()
                     .filter(e -> !e.source().at().isAfter(at))
-                    .map(e -> (Movement) e.record())
                     .toList();
             return visits.lists(then, moves).stream()
                     .filter(l -> l.route().id().equals(routeId))
@@ -114,7 +123,7 @@ public final class VisitBoards {
         return r.id().equals(word) || r.words().contains(word);
     }
 
-    private List<Movement> movements() {
-        return ledger.activeMovements().stream().map(e -> (Movement) e.record()).toList();
+    private List<Entry> movements() {
+        return ledger.activeMovements();
     }
 }

@@ -1,9 +1,8 @@
 package org.receptionbot.visit;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.receptionbot.event.Delegation;
@@ -39,60 +38,71 @@ import org.receptionbot.record.VisitChange;
 public final class VisitLedger {
     private final Event event;
     private final BusCounts buses;
+    private final PlanAtDeparture plan;
+    private final MovementSteps moved;
 
     public VisitLedger(Event event) {
         this.event = event;
         this.buses = new BusCounts(event);
+        this.plan = new PlanAtDeparture(event);
+        this.moved = new MovementSteps(plan);
     }
 
-    /** The routes of {@code log}'s day, in the event file's order. */
-    public List<RouteList> lists(DayLog log, List<Movement> movements) {
+    /**
+     * The routes of {@code log}'s day, in the event file's order. Each change's figures are as
+     * they stood when it was sent: a movement sent later does not rewrite them.
+     *
+     * @param movements the active movement entries
+     */
+    public List<RouteList> lists(DayLog log, List<Entry> movements) {
         List<VisitRoute> routes = routesOn(log.day());
-        Map<String, Map<String, Integer>> expected = expected(routes, movements);
-        VisitFold fold = new VisitFold(routes, expected, (d, r) -> present(d, r, movements));
+        List<Movement> moves = records(movements);
+        Map<String, Map<String, Integer>> expected = plan.expected(routes, moves);
+        VisitFold fold = plan.fold(routes, moves);
         List<VisitStep> steps = new ArrayList<>();
         for (Entry e : log.active()) {
             VisitFold.Applied applied = fold.apply(e.record());
-            if (applied != null) steps.add(new VisitStep(e, applied.flag(), applied.shifts()));
+            if (applied == null) continue;
+            if (movements.stream()
+                    .anyMatch(m -> m.source().at().isAfter(e.source().at()))) applied = then(routes, log, e, movements);
+            steps.add(new VisitStep(e, applied.flag(), applied.shifts()));
         }
+        steps.addAll(moved.of(routes, log, movements));
+        steps.sort(Comparator.comparing(s -> s.entry().source().at()));
         List<RouteList> lists = new ArrayList<>();
         for (VisitRoute r : routes) lists.add(list(r, expected.get(r.id()), fold, steps, log));
         return lists;
     }
 
+    /** What {@code step} did when it was sent: after the day's entries and the movements sent by then. */
+    private VisitFold.Applied then(List<VisitRoute> routes, DayLog log, Entry step, List<Entry> movements) {
+        List<Movement> moves = records(movements.stream()
+                .filter(m -> !m.source().at().isAfter(step.source().at()))
+                .toList());
+        VisitFold fold = plan.fold(routes, moves);
+        for (Entry e : log.active()) {
+            VisitFold.Applied applied = fold.apply(e.record());
+            if (e.id().equals(step.id())) return applied;
+        }
+        throw new IllegalArgumentException("entry " + step.id() + " is not in the day's log");
+    }
+
     /** The flag a change or report would get if it were applied now after {@code log}'s entries. */
-    public VisitFlag trial(DayLog log, List<Movement> movements, Record proposed) {
+    public VisitFlag trial(DayLog log, List<Entry> movements, Record proposed) {
         List<VisitRoute> routes = routesOn(log.day());
-        VisitFold fold = new VisitFold(routes, expected(routes, movements), (d, r) -> present(d, r, movements));
+        List<Movement> moves = records(movements);
+        VisitFold fold = plan.fold(routes, moves);
         for (Entry e : log.active()) fold.apply(e.record());
         VisitFold.Applied applied = fold.apply(proposed);
         return applied == null ? VisitFlag.NONE : applied.flag();
     }
 
+    private static List<Movement> records(List<Entry> movements) {
+        return movements.stream().map(e -> (Movement) e.record()).toList();
+    }
+
     private List<VisitRoute> routesOn(LocalDate day) {
         return event.visits().stream().filter(r -> r.date().equals(day)).toList();
-    }
-
-    private Map<String, Map<String, Integer>> expected(List<VisitRoute> routes, List<Movement> movements) {
-        Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
-        Map<String, Integer> allotted = new LinkedHashMap<>();
-        for (VisitRoute r : routes) {
-            Map<String, Integer> plan = new LinkedHashMap<>();
-            r.plan().forEach((d, n) -> {
-                int left = Math.max(0, present(d, r, movements) - allotted.getOrDefault(d, 0));
-                plan.put(d, Math.min(n, left));
-                allotted.merge(d, Math.min(n, left), Integer::sum);
-            });
-            expected.put(r.id(), plan);
-        }
-        return expected;
-    }
-
-    private int present(String delegation, VisitRoute route, List<Movement> movements) {
-        LocalDateTime at = route.departure();
-        return event.delegation(delegation)
-                .map(d -> Presence.of(d, movements).people(at, at))
-                .orElse(0);
     }
 
     private RouteList list(
@@ -122,7 +132,7 @@ public final class VisitLedger {
         if (s.shifts().isEmpty() && s.flag() == VisitFlag.NONE) return false;
         Record rec = s.entry().record();
         if (rec instanceof Visit v) return r.id().equals(v.route());
-        VisitChange c = (VisitChange) rec;
+        if (!(rec instanceof VisitChange c)) return false; // a movement belongs to the routes it changed
         if (r.id().equals(c.from()) || r.id().equals(c.to())) return true;
         return s.shifts().isEmpty()
                 && lines.stream().anyMatch(l -> l.delegation().equals(c.delegation()) && l.people() > 0);

@@ -84,12 +84,15 @@ class VisitCatchUpTest {
     }
 
     @Test
-    void theEveningBeforeTheBriefingListsTomorrowsRoutesWithTheirLists() {
+    void theEveningBeforeTheBriefingGivesEachOfTomorrowsRoutesInOneLine() {
+        day.say("2026-12-08T18:00", new VisitChange("hunan", 1, "beihai", null));
         between("2026-12-08T19:55", "2026-12-08T20:05");
 
         assertThat(lastTo(ConferenceDay.COORDINATORS))
                 .startsWith("【明日安排】12月9日（周三）")
-                .contains("考察线路（3条）：\n【百色线】12月9日（周三）13:30出发，17:00到达", "【北海线】", "【柳州线】")
-                .contains("1号车 桂A·H3101 黄师傅");
+                .contains("考察线路（3条）：\n【百色线】13:30出发，17:00到达：")
+                .containsPattern("【北海线】13:30出发，16:30到达：\\d+人（计划\\d+人），\\d+个团，4辆车(共\\d+座)?，计划后变更1条；名单请发“/visits 北海线”")
+                .contains("【柳州线】")
+                .doesNotContain("1号车 桂A·H3101 黄师傅");
     }
 }

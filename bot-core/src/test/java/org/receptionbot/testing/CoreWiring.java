@@ -89,9 +89,9 @@ public final class CoreWiring {
         this.people = new People(event, bindings);
         this.meals = new MealBoards(event, ledger);
         this.movements = new MovementBoards(event, ledger);
-        this.headcounts = new HeadcountBoards(event, ledger);
-        this.issues = new IssueBoards(event, issueBook, Duration.ofHours(2));
         this.visits = new VisitBoards(event, ledger);
+        this.headcounts = new HeadcountBoards(event, ledger, new org.receptionbot.visit.RouteBusPlans(event, visits));
+        this.issues = new IssueBoards(event, issueBook, Duration.ofHours(2));
         this.exportBuilder = new ExportBuilder(event, meals, movements, issues, visits, headcounts);
     }
 
@@ -134,7 +134,8 @@ public final class CoreWiring {
                 pending,
                 checks,
                 new Receipts(event, issueBook, meals, headcounts, visitEffects),
-                new Notices(event, people, headcounts, outbox),
+                new Notices(
+                        event, people, headcounts, outbox, visits, new org.receptionbot.reminder.InMemorySaidOnce()),
                 new AsPlanned(event, ledger, people, choice),
                 visitEffects,
                 new Holds(pending, checks));

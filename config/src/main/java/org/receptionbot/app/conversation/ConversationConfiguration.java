@@ -30,6 +30,7 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.parse.MessageParser;
+import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.visit.VisitBoards;
@@ -93,6 +94,7 @@ class ConversationConfiguration {
             HeadcountBoards headcounts,
             VisitBoards visitBoards,
             Outbox outbox,
+            SaidOnce said,
             Choice choice) {
         Checks checks = new Checks(event, people);
         VisitEffects visits = new VisitEffects(event, visitBoards);
@@ -103,7 +105,7 @@ class ConversationConfiguration {
                 pending,
                 checks,
                 new Receipts(event, issues, meals, headcounts, visits),
-                new Notices(event, people, headcounts, outbox),
+                new Notices(event, people, headcounts, outbox, visitBoards, said),
                 new AsPlanned(event, ledger, people, choice),
                 visits,
                 new Holds(pending, checks));

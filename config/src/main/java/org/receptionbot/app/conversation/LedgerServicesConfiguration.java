@@ -11,6 +11,7 @@ import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
+import org.receptionbot.visit.RouteBusPlans;
 import org.receptionbot.visit.VisitBoards;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +52,8 @@ class LedgerServicesConfiguration {
     }
 
     @Bean
-    HeadcountBoards headcountBoards(Event event, Ledger ledger) {
-        return new HeadcountBoards(event, ledger);
+    HeadcountBoards headcountBoards(Event event, Ledger ledger, VisitBoards visits) {
+        return new HeadcountBoards(event, ledger, new RouteBusPlans(event, visits));
     }
 
     @Bean

@@ -1,0 +1,113 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.access.People;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.ChatDef;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Vehicle;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.reminder.SaidOnce;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.Boarding;
+import org.receptionbot.visit.BusCount;
+import org.receptionbot.visit.RouteList;
+import org.receptionbot.visit.VisitBoards;
+
+/**
+ * After a bus's head count, what the coordinators must act on: a count above the bus's seats, a
+ * bus counted below what it should carry ({@link RouteList#expected}), a route counted short once
+ * all its buses counted at boarding ({@link Boarding}). Each figure is told once across restarts
+ * and instances ({@link SaidOnce}); the answer gets the same warning.
+ */
+final class CountWarnings {
+    private final Event event;
+    private final People people;
+    private final VisitBoards boards;
+    private final Outbox outbox;
+    private final SaidOnce said;
+    private final Boarding boarding;
+    private final RecordText texts;
+
+    CountWarnings(Event event, People people, VisitBoards boards, Outbox outbox, SaidOnce said) {
+        this.event = event;
+        this.people = people;
+        this.boards = boards;
+        this.outbox = outbox;
+        this.said = said;
+        this.boarding = new Boarding(event.zone());
+        this.texts = new RecordText(event);
+    }
+
+    /** Tells the coordinators of each applied head count's warnings; the lines for the answer. */
+    List<String> tell(List<Entry> entries, Asked asked) {
+        List<String> lines = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!(e.record() instanceof Headcount h)) continue;
+            Vehicle v = event.vehicle(h.vehicle()).orElse(null);
+            if (v == null) continue;
+            if (v.seats() != null && h.count() > v.seats())
+                warn(
+                        lines,
+                        "seats:" + e.day() + ":" + v.id() + ":" + h.count(),
+                        v.id() + "号车清点实到" + h.count() + "人，超出该车座位（" + v.seats() + "座），请核实",
+                        "超出座位的清点",
+                        asked);
+            for (VisitRoute r : event.routesOf(v.id())) {
+                if (r.date().equals(e.day())) boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked));
+            }
+        }
+        return lines;
+    }
+
+    private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked) {
+        VisitRoute r = l.route();
+        String key = r.id() + ":" + r.date() + ":";
+        BusCount bus = l.buses().stream()
+                .filter(b -> b.vehicle().id().equals(v.id()))
+                .findFirst()
+                .orElseThrow();
+        Integer expected = l.expected(v);
+        if (l.buses().size() > 1 && expected != null && boarding.counted(r, bus) && bus.counted() < expected)
+            warn(
+                    lines,
+                    "visit-short:" + key + v.id() + ":" + bus.counted(),
+                    r.name() + v.id() + "号车清点少" + (expected - bus.counted()) + "人：实到" + bus.counted() + "人 / 应到"
+                            + expected + "人",
+                    null,
+                    asked);
+        boolean all = l.buses().stream().allMatch(b -> boarding.counted(r, b));
+        if (all && l.counted() < l.total())
+            warn(
+                    lines,
+                    "visit-short:" + key + "all:" + l.counted(),
+                    r.name() + "清点少" + (l.total() - l.counted())
+                            + "人：" + l.buses().size() + "/" + l.buses().size() + "辆车已清点，实到" + l.counted() + "人 / 应到"
+                            + l.total() + "人",
+                    null,
+                    asked);
+    }
+
+    /**
+     * Says {@code what} to the coordinators unless said before; the answer gets it either way.
+     *
+     * @param shown what the answer already warns of, named instead of repeated; null when it does not
+     */
+    private void warn(List<String> lines, String key, String what, String shown, Asked asked) {
+        List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS);
+        boolean told = !chats.isEmpty() && said.claim("count-warning:" + key);
+        if (told) {
+            String who = asked.sender().name() + " " + texts.clock(asked.now());
+            for (ChatRef c : chats)
+                if (!c.equals(asked.chat())) outbox.send(Reply.notice(c, "⚠" + what + "（" + who + "）"));
+        }
+        if (shown == null) lines.add("⚠" + what + (chats.isEmpty() ? "。" : "，已通知协调组。"));
+        else if (!chats.isEmpty()) lines.add(shown + "已通知协调组。");
+    }
+}
