@@ -94,7 +94,18 @@ final class VisitChanges {
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, from, null);
             if (ask && d.missing == null) d.missing = Gap.Field.COUNT;
+            // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
+            if (d.missing == null && oldCount == null && !VisitWords.old(c) && unplanned(d.team, from))
+                d.missing = Gap.Field.UNCLEAR;
         });
+    }
+
+    /** Whether the event's plan has no one of the delegation on the route. */
+    private boolean unplanned(String team, String route) {
+        if (team == null || route == null) return false;
+        for (org.receptionbot.event.VisitRoute r : reading.lexicon().event.visits())
+            if (r.id().equals(route)) return r.planned(team) == 0;
+        return false;
     }
 
     /** "北海线加1人": more people on the route, from a route not said. */
@@ -104,6 +115,11 @@ final class VisitChanges {
             change(d, n, null, route.id());
             if (n == null && d.missing == null) d.missing = Gap.Field.COUNT;
         });
+    }
+
+    /** "(2号车有三个浙江的，)他们要去百色": {@code n} people said before join the route. */
+    boolean join(Mention.Route route, int n) {
+        return each(Draft.Kind.VISIT_CHANGE, d -> change(d, n, null, route.id()));
     }
 
     private Integer figureBefore(int at) {

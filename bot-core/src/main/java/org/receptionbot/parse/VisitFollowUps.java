@@ -61,6 +61,23 @@ final class VisitFollowUps {
     }
 
     /**
+     * "(7号车有四个上海的，)说不去柳州了，要去北海": a route gone to right after a drop-out from another,
+     * with no people of its own, is where the people who dropped out go.
+     */
+    static boolean goesInstead(Clause c, Drafts drafts) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.drop(c) != null) return false;
+        if (!VisitSwitches.goingTo(c, routes.get(0)) || VisitWords.persons(c) > 1) return false;
+        List<Draft> last = drafts.lastStatement();
+        String route = routes.get(0).id();
+        if (last.isEmpty()) return false;
+        for (Draft d : last)
+            if (d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || d.from == null || d.from.equals(route)) return false;
+        for (Draft d : last) d.to = route;
+        return true;
+    }
+
+    /**
      * "报6个人 本来7个 有一个领导临时有事来不了了": the people missing from the old plan, said with no
      * route or delegation of their own, only explain the figure.
      */

@@ -21,6 +21,8 @@ final class VisitRules {
     private boolean placedBefore;
     /** The people the clause before said short on a bus, whom a drop-out with nothing of its own is about. */
     private BusDropOuts.Short busShort;
+    /** The people of a delegation the clause before said ride a bus (2号车有三个浙江的), whom a route joined is about. */
+    private int ridersBefore;
 
     private record OldPlan(String team, String route, Integer count) {}
 
@@ -42,7 +44,16 @@ final class VisitRules {
         placedBefore = false;
         int fewerThanPlanned = shortBy;
         shortBy = 0;
+        int riders = ridersBefore;
+        ridersBefore = 0;
         if (!meant.isEmpty()) return false;
+        // 2号车有三个浙江的，他们要去百色: riders of a bus are no head count; the next clause says where they go.
+        int aboard = BusRiders.of(c);
+        if (aboard > 0) {
+            namedBefore = aboard;
+            ridersBefore = aboard;
+            return true;
+        }
         BusDropOuts.Short shortBefore = busShort;
         busShort = BusDropOuts.of(c);
         if (busShort != null && BusDropOuts.dropsOut(c, busShort.at()))
@@ -54,6 +65,7 @@ final class VisitRules {
                         || VisitFollowUps.reason(c, drafts)
                         || VisitFollowUps.pending(c, drafts)
                         || VisitFollowUps.left(c, drafts)
+                        || VisitFollowUps.goesInstead(c, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
@@ -65,7 +77,7 @@ final class VisitRules {
                     .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, carried, n));
         }
         int before = drafts.size();
-        boolean placed = read(c, routes, named, state, drafts);
+        boolean placed = read(c, routes, named, riders, state, drafts);
         placedBefore = placed && drafts.size() > before;
         if (placed && drafts.size() > before && drafts.last().kind == Draft.Kind.VISIT && routes.size() == 1)
             listRoute = routes.get(0).id();
@@ -104,7 +116,8 @@ final class VisitRules {
         return routes.isEmpty() && !c.teams().isEmpty() && c.bare() && Figures.count(c, -1, false) != null;
     }
 
-    private boolean read(Clause c, List<Mention.Route> routes, int named, ClauseState state, Drafts drafts) {
+    private boolean read(
+            Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
         boolean explains = afterVisit(drafts) && VisitWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
@@ -113,6 +126,9 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return true;
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
+        // 有位老师在北海走丢了: someone lost at a route's place is a problem to act on, no visit statement.
+        if (drop == null && VisitWords.switching(c) == null && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitWords.lost(c)))
+            return false;
         VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
@@ -156,6 +172,9 @@ final class VisitRules {
             oldPlan = null;
             return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
         }
+        // (2号车有三个浙江的，)他们要去百色: the riders join the route they go to.
+        if (riders > 0 && routes.size() == 1 && c.teams().isEmpty() && said.isEmpty()
+                && VisitSwitches.goingTo(c, routes.get(0))) return changes.join(routes.get(0), riders);
         return new VisitReports(reading, c, state, drafts).report(routes);
     }
 

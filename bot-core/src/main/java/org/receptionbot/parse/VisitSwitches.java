@@ -48,7 +48,7 @@ final class VisitSwitches {
     }
 
     /** "跟百色组走", "跟着去百色", "随北海线": a joining word right before the route (原来报的百色2人北海3人 has none). */
-    private static boolean goingTo(Clause c, Mention.Route to) {
+    static boolean goingTo(Clause c, Mention.Route to) {
         int i = to.start() - 1;
         if (i > c.start && c.text.charAt(i) == '着') i--;
         return i >= c.start && "去跟随".indexOf(c.text.charAt(i)) >= 0;

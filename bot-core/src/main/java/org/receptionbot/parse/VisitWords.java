@@ -26,6 +26,8 @@ final class VisitWords {
 
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
+    /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
+    private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
     private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
 
@@ -117,6 +119,10 @@ final class VisitWords {
 
     static boolean missed(Clause c) {
         return find(c, MISSED) != null;
+    }
+
+    static boolean lost(Clause c) {
+        return find(c, LOST) != null;
     }
 
     static boolean rooms(Clause c) {
