@@ -31,8 +31,9 @@ final class VisitRules {
     }
 
     /** Places the clause's visit statement, if it makes one; whether it did. */
-    boolean place(Clause c, List<String> meant, ClauseState state, Drafts drafts) {
+    boolean place(Clause said, List<String> meant, ClauseState state, Drafts drafts) {
         if (!reading.lexicon().hasRoutes()) return false;
+        Clause c = VisitLeadIns.body(said);
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
