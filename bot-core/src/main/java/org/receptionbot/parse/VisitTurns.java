@@ -18,6 +18,9 @@ final class VisitTurns {
         Span after = Span.of(mentions, at + 1, next);
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
+        // (柳州线7个 不对) 6个 刚才数错了: a corrected figure alone, then only a word on the mistake.
+        if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && !after.any
+                && mistake(text, at + 1, next)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
         if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
@@ -43,6 +46,17 @@ final class VisitTurns {
         for (String w : OLD) {
             int i = text.indexOf(w, from);
             if (i >= 0 && i < at) return true;
+        }
+        return false;
+    }
+
+    /** Words that say the figure before was a mistake (刚才数错了, 我写错了). */
+    private static final String[] MISTAKE = {"数错", "说错", "报错", "写错", "算错", "打错", "搞错", "弄错", "点错"};
+
+    private static boolean mistake(String text, int from, int to) {
+        for (String w : MISTAKE) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) return true;
         }
         return false;
     }
@@ -73,6 +87,7 @@ final class VisitTurns {
             boolean count,
             boolean meal,
             boolean day,
+            boolean any,
             boolean onlyCount,
             int countLength,
             int endsAt) {
@@ -90,7 +105,7 @@ final class VisitTurns {
                 if (m instanceof Mention.Count) countLength = m.end() - m.start();
                 endsAt = Math.max(endsAt, m.end());
             }
-            return new Span(route, vehicle, count, meal, day, count && mentioned == 1, countLength, endsAt);
+            return new Span(route, vehicle, count, meal, day, mentioned > 0, count && mentioned == 1, countLength, endsAt);
         }
     }
 }

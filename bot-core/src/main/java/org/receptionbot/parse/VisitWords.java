@@ -48,6 +48,8 @@ final class VisitWords {
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
             // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
             + "|有个人(?![们员])"
+            // 发烧那位, 这位同志: one person pointed at.
+            + "|(?<![一二两三四五六七八九十0-9])[那这](?:一)?位(?!置)|[那这]个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
     /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
