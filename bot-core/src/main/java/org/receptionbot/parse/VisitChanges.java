@@ -117,6 +117,11 @@ final class VisitChanges {
         });
     }
 
+    /** "(北海线这边…) 上海厅多来一位", "江苏少2个": more people on the route said before, or fewer. */
+    boolean onRoute(Mention.Route route) {
+        return VisitWords.more(c) ? join(route) : dropOut(route.id(), null);
+    }
+
     /** "(2号车有三个浙江的，)他们要去百色": {@code n} people said before join the route. */
     boolean join(Mention.Route route, int n) {
         return each(Draft.Kind.VISIT_CHANGE, d -> change(d, n, null, route.id()));

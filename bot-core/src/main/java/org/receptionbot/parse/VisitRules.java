@@ -15,6 +15,12 @@ final class VisitRules {
     private int namedBefore;
     /** The route of the list being read: the last single route given a figure, or a header's. */
     private String listRoute;
+    /** The change a list's header says (百色线加人：广西2), for its lines (河北1); null when none. */
+    private Draft listChange;
+    /** The route a statement opened with (北海线这边 江苏厅有两位不去了), for other delegations' changes after it. */
+    private Mention.Route topic;
+
+    private List<String> topicTeams = List.of();
     /** How many fewer than planned the clause before said go (报6个人 本来7个: 1), whom the next clause may explain. */
     private int shortBy;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
@@ -77,12 +83,47 @@ final class VisitRules {
             return new VisitChanges(reading, c, state, drafts, 0)
                     .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, carried, n));
         }
+        Draft change = listChange;
+        listChange = null;
+        if (change != null && listLine(c, routes) && !c.has(Cue.ADD) && !c.has(Cue.FEWER)) {
+            listChange = change;
+            Integer n = Figures.count(c, -1, false);
+            return new VisitChanges(reading, c, state, drafts, 0).each(Draft.Kind.VISIT_CHANGE, d -> {
+                d.count = n;
+                d.from = change.from;
+                d.to = change.to;
+            });
+        }
+        if (routes.isEmpty() && aboutTopic(c)) return new VisitChanges(reading, c, state, drafts, 0).onRoute(topic);
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         placedBefore = placed && drafts.size() > before;
         if (placed && drafts.size() > before && drafts.last().kind == Draft.Kind.VISIT && routes.size() == 1)
             listRoute = routes.get(0).id();
+        if (placedBefore && routes.size() == 1) remember(c, routes.get(0), drafts.last());
         return placed;
+    }
+
+    /**
+     * A change that heads a list (百色线加人：广西2), with the figure right after the delegation, and a
+     * statement that opens with its route (北海线这边 江苏厅…): kept for the lines and clauses after it.
+     */
+    private void remember(Clause c, Mention.Route route, Draft last) {
+        if (route.start() == c.start) {
+            topic = route;
+            topicTeams = c.teams();
+        }
+        int colon = c.text.indexOf(':', c.start);
+        List<Mention.Team> teams = c.all(Mention.Team.class);
+        if (last.kind == Draft.Kind.VISIT_CHANGE && colon >= 0 && colon < c.end && teams.size() == 1
+                && teams.get(0).start() > colon) listChange = last;
+    }
+
+    /** "(北海线这边 江苏厅有两位不去了) 上海厅多来一位": another delegation's figure joining or leaving the topic's route. */
+    private boolean aboutTopic(Clause c) {
+        if (topic == null || c.teams().isEmpty() || topicTeams.containsAll(c.teams())) return false;
+        if (c.all(Mention.Count.class).size() != 1 || c.question) return false;
+        return VisitWords.more(c) || VisitWords.drop(c) != null || c.has(Cue.FEWER);
     }
 
     /** "上了北海的车 就让他跟着去北海": a route named again is the same route, its first mention. */

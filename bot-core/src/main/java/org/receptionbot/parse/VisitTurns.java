@@ -21,6 +21,10 @@ final class VisitTurns {
         // (柳州线7个 不对) 6个 刚才数错了: a corrected figure alone, then only a word on the mistake.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && !after.any
                 && mistake(text, at + 1, next)) return true;
+        // 渝团5人16:20乘3U8695到吴圩 明天考察全团去百色: a movement, then a day's visit to a route.
+        if (before.timed && !before.route && after.route && after.startsWithDay) return true;
+        // 河北1 请1号车留座: a figure, then a request.
+        if (before.count && before.endsAt == at && !before.vehicle && request(text, at + 1)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
         if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
@@ -61,6 +65,10 @@ final class VisitTurns {
         return false;
     }
 
+    private static boolean request(String text, int at) {
+        return text.startsWith("请", at) || text.startsWith("麻烦", at);
+    }
+
     private static boolean changes(String text, int from, int to) {
         for (int i = from; i < to; i++) if ("改换调减增变".indexOf(text.charAt(i)) >= 0) return true;
         return false;
@@ -87,12 +95,15 @@ final class VisitTurns {
             boolean count,
             boolean meal,
             boolean day,
+            boolean timed,
+            boolean startsWithDay,
             boolean any,
             boolean onlyCount,
             int countLength,
             int endsAt) {
         static Span of(List<Mention> mentions, int from, int to) {
-            boolean route = false, vehicle = false, count = false, meal = false, day = false;
+            boolean route = false, vehicle = false, count = false, meal = false, day = false, timed = false;
+            boolean startsWithDay = false;
             int endsAt = -1, mentioned = 0, countLength = 0;
             for (Mention m : mentions) {
                 if (m.start() < from || m.end() > to) continue;
@@ -101,11 +112,13 @@ final class VisitTurns {
                 count |= m instanceof Mention.Count;
                 meal |= m instanceof Mention.Meals;
                 day |= m instanceof Mention.Day || m instanceof Mention.Part;
+                timed |= m instanceof Mention.Clock || m instanceof Mention.Transport;
+                startsWithDay |= m.start() == from && m instanceof Mention.Day;
                 mentioned++;
                 if (m instanceof Mention.Count) countLength = m.end() - m.start();
                 endsAt = Math.max(endsAt, m.end());
             }
-            return new Span(route, vehicle, count, meal, day, mentioned > 0, count && mentioned == 1, countLength, endsAt);
+            return new Span(route, vehicle, count, meal, day, timed, startsWithDay, mentioned > 0, count && mentioned == 1, countLength, endsAt);
         }
     }
 }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  */
 final class VisitWords {
     /** Words that make a clause about the visits even with no route named. */
-    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名"};
+    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组"};
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回"
+        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "改线", "换线", "换组"
     };
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
@@ -23,6 +23,9 @@ final class VisitWords {
     private static final String[] DROP = {"不去", "不参加", "不考察", "不再参加", "去不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"};
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
+
+    /** More people coming on the route said before (上海厅多来一位), besides the words of adding. */
+    private static final String[] MORE = {"多来", "多去", "也去", "也来", "再来", "再去"};
 
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
@@ -121,6 +124,10 @@ final class VisitWords {
 
     static boolean missed(Clause c) {
         return find(c, MISSED) != null;
+    }
+
+    static boolean more(Clause c) {
+        return c.has(Cue.ADD) || find(c, MORE) != null;
     }
 
     static boolean lost(Clause c) {
