@@ -31,7 +31,7 @@ final class VisitChanges {
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = VisitFigures.pointedAt(c);
-        int named = VisitWords.persons(c);
+        int named = VisitPersons.persons(c);
         return n == null && named > 0 ? Integer.valueOf(named) : n;
     }
 
@@ -63,7 +63,7 @@ final class VisitChanges {
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.
         Integer afterTo = to == null ? null : countAfter(to.end());
-        if (afterTo != null && figureBefore(switching.at()) == null && VisitWords.persons(c) == 0) {
+        if (afterTo != null && figureBefore(switching.at()) == null && VisitPersons.persons(c) == 0) {
             String route = to.id();
             return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
         }
@@ -95,7 +95,7 @@ final class VisitChanges {
             change(d, n, from, null);
             if (ask && d.missing == null) d.missing = Gap.Field.COUNT;
             // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
-            if (d.missing == null && oldCount == null && !VisitWords.old(c) && unplanned(d.team, from))
+            if (d.missing == null && oldCount == null && !VisitOldWords.old(c) && unplanned(d.team, from))
                 d.missing = Gap.Field.UNCLEAR;
         });
     }

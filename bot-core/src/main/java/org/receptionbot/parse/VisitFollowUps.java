@@ -47,7 +47,7 @@ final class VisitFollowUps {
      */
     static boolean left(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.persons(c) > 0) return false;
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitPersons.persons(c) > 0) return false;
         VisitWords.Word drop = VisitWords.drop(c);
         if (drop == null
                 || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
@@ -67,7 +67,7 @@ final class VisitFollowUps {
     static boolean goesInstead(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
         if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.drop(c) != null) return false;
-        if (!VisitSwitches.goingTo(c, routes.get(0)) || VisitWords.persons(c) > 1) return false;
+        if (!VisitSwitches.goingTo(c, routes.get(0)) || VisitPersons.persons(c) > 1) return false;
         List<Draft> last = drafts.lastStatement();
         String route = routes.get(0).id();
         if (last.isEmpty()) return false;
@@ -139,7 +139,7 @@ final class VisitFollowUps {
         Draft d = drafts.last();
         if (prior == null || d == null || d == prior || !d.isMovement() || d.count != null) return;
         if (prior.kind != Draft.Kind.VISIT_CHANGE || prior.to != null || prior.count == null) return;
-        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitWords.persons(c) > 1) return;
+        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitPersons.persons(c) > 1) return;
         d.count = prior.count;
     }
 }

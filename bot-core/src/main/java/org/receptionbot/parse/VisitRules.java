@@ -43,7 +43,7 @@ final class VisitRules {
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
-        int persons = VisitWords.persons(c) + VisitWords.onePerson(c);
+        int persons = VisitPersons.persons(c) + VisitPersons.onePerson(c);
         if (persons > 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) namedBefore = persons;
         String carried = listRoute;
         listRoute = null;
@@ -160,7 +160,7 @@ final class VisitRules {
 
     private boolean read(
             Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
-        boolean explains = afterVisit(drafts) && VisitWords.old(c);
+        boolean explains = afterVisit(drafts) && VisitOldWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && oldPlan == null && !explains) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
         if (!routes.isEmpty()
@@ -180,9 +180,9 @@ final class VisitRules {
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
-        if (switching == null && drop == null && VisitWords.old(c)) return old(c, routes, state, drafts);
+        if (switching == null && drop == null && VisitOldWords.old(c)) return old(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
-        if (switching == null && drop == null && VisitWords.past(c) && !VisitWords.missed(c)) return true;
+        if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;
         // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
         if (switching == null && drop == null && fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);

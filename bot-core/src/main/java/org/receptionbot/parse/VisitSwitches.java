@@ -17,7 +17,7 @@ final class VisitSwitches {
 
     /** The switch the clause says, or null (no switch, or a drop-out with no route joined). */
     static Move of(Clause c, VisitWords.Word switching, VisitWords.Word drop) {
-        Mention.Route old = VisitWords.oldRoute(c);
+        Mention.Route old = VisitOldWords.oldRoute(c);
         if (switching != null && drop != null && drop.at() >= switching.end()) {
             // 全部改为不参加考察: a switch to dropping out is a drop-out.
             Mention.Route dropped = VisitWords.routeAfter(c, drop.end());

@@ -26,7 +26,7 @@ final class VisitTurns {
         // 河北1 请1号车留座: a figure, then a request.
         if (before.count && before.endsAt == at && !before.vehicle && request(text, at + 1)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
-        if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
+        if (after.route && !after.count && VisitPersons.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
