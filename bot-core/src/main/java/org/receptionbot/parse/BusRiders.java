@@ -23,7 +23,9 @@ final class BusRiders {
         if (v.start() != c.start || t.end() >= c.end || c.text.charAt(t.end()) != '的') return 0;
         // 有三个浙江的, 有俩广东的: the figure after 有, then the delegation.
         int at = c.text.indexOf('有', v.end());
-        if (at < 0 || at >= t.start() || !HAS.contains(c.text.substring(v.end(), at + 1).strip())) return 0;
+        if (at < 0
+                || at >= t.start()
+                || !HAS.contains(c.text.substring(v.end(), at + 1).strip())) return 0;
         int n = figure(c, counts, at + 1, t.start());
         if (n <= 0) return 0;
         String rest = c.text.substring(t.end() + 1, c.end).strip();
@@ -37,7 +39,9 @@ final class BusRiders {
     private static int figure(Clause c, java.util.List<Mention.Count> counts, int from, int to) {
         if (!counts.isEmpty()) {
             Mention.Count n = counts.get(0);
-            boolean fills = n.start() == from && (n.end() == to || n.unit() && c.text.substring(n.end(), to).isBlank());
+            boolean fills = n.start() == from
+                    && (n.end() == to
+                            || n.unit() && c.text.substring(n.end(), to).isBlank());
             return fills ? n.value() : 0;
         }
         String said = c.text.substring(from, to).strip();

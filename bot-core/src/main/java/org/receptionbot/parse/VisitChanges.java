@@ -24,17 +24,6 @@ final class VisitChanges {
         this.drafts = drafts;
     }
 
-    /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
-    static Integer figure(Clause c) {
-        Integer part = VisitFigures.partOf(c);
-        if (part != null) return part;
-        Integer n = Figures.people(c);
-        if (n == null) n = Figures.count(c, -1, false);
-        if (n == null) n = VisitFigures.pointedAt(c);
-        int named = VisitPersons.persons(c);
-        return n == null && named > 0 ? Integer.valueOf(named) : n;
-    }
-
     /**
      * "由百色改去北海", "李处改去柳州", "现全部改为北海线" (after 原报百色3人): to the route after the
      * switching word; "柳州线改为2人" is the route's new figure (a VISIT).
@@ -58,7 +47,7 @@ final class VisitChanges {
             changed.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
             return true;
         }
-        Integer n = figure(c);
+        Integer n = VisitPersons.said(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.
@@ -86,7 +75,7 @@ final class VisitChanges {
 
     /** "浙江厅有2人不去考察了", "北海线有1人不去了", "柳州线少2人": off the route named, or off every visit. */
     boolean dropOut(String from, Integer oldCount) {
-        Integer figure = figure(c);
+        Integer figure = VisitPersons.said(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
@@ -95,22 +84,16 @@ final class VisitChanges {
             change(d, n, from, null);
             if (ask && d.missing == null) d.missing = Gap.Field.COUNT;
             // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
-            if (d.missing == null && oldCount == null && !VisitOldWords.old(c) && unplanned(d.team, from))
-                d.missing = Gap.Field.UNCLEAR;
+            if (d.missing == null
+                    && oldCount == null
+                    && !VisitOldWords.old(c)
+                    && VisitOldPlans.unplanned(reading, d.team, from)) d.missing = Gap.Field.UNCLEAR;
         });
-    }
-
-    /** Whether the event's plan has no one of the delegation on the route. */
-    private boolean unplanned(String team, String route) {
-        if (team == null || route == null) return false;
-        for (org.receptionbot.event.VisitRoute r : reading.lexicon().event.visits())
-            if (r.id().equals(route)) return r.planned(team) == 0;
-        return false;
     }
 
     /** "北海线加1人": more people on the route, from a route not said. */
     boolean join(Mention.Route route) {
-        Integer n = figure(c);
+        Integer n = VisitPersons.said(c);
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, null, route.id());
             if (n == null && d.missing == null) d.missing = Gap.Field.COUNT;

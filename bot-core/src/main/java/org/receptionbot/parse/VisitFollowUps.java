@@ -72,7 +72,8 @@ final class VisitFollowUps {
         String route = routes.get(0).id();
         if (last.isEmpty()) return false;
         for (Draft d : last)
-            if (d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || d.from == null || d.from.equals(route)) return false;
+            if (d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || d.from == null || d.from.equals(route))
+                return false;
         for (Draft d : last) d.to = route;
         return true;
     }

@@ -3,7 +3,7 @@ package org.receptionbot.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** People named one by one in a visit statement ("李处", "王司长", "他", "发烧那位", "有个同志"). */
+/** The people a visit statement is about: a figure, or people named one by one ("李处", "王司长", "他", "发烧那位", "有个同志"). */
 final class VisitPersons {
     private static final String SURNAMES =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -27,6 +27,17 @@ final class VisitPersons {
         if (!m.lookingAt()) return false;
         int go = text.indexOf('去', m.end());
         return go >= 0 && go < to && go - m.end() <= 3;
+    }
+
+    /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
+    static Integer said(Clause c) {
+        Integer part = VisitFigures.partOf(c);
+        if (part != null) return part;
+        Integer n = Figures.people(c);
+        if (n == null) n = Figures.count(c, -1, false);
+        if (n == null) n = VisitFigures.pointedAt(c);
+        int named = persons(c);
+        return n == null && named > 0 ? Integer.valueOf(named) : n;
     }
 
     /**

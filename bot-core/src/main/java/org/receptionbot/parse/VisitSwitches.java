@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * A switch between routes said with the route left beside the one joined: "改坐柳州的车去柳州 不去北海了"
  * (the route dropped is the one left), "发改委两位改去北海 原来是百色" (the old plan's route, after the
@@ -59,5 +61,16 @@ final class VisitSwitches {
         for (Mention.Route r : c.all(Mention.Route.class))
             if (r.start() >= at && (left == null || !r.id().equals(left.id()))) return r;
         return null;
+    }
+
+    /** "从百色调过来的" after a change with no route left: that route is the one left. */
+    static boolean fromClause(Clause c, List<Mention.Route> routes, Drafts drafts) {
+        Draft last = drafts.last();
+        if (routes.size() != 1 || last == null || last.kind != Draft.Kind.VISIT_CHANGE) return false;
+        Mention.Route r = routes.get(0);
+        if (last.from != null || last.to == null || last.to.equals(r.id())) return false;
+        if (r.start() == 0 || c.text.charAt(r.start() - 1) != '从' || !c.teams().isEmpty()) return false;
+        for (Draft d : drafts.lastStatement()) d.from = r.id();
+        return true;
     }
 }

@@ -19,7 +19,10 @@ final class VisitTurns {
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
         // (柳州线7个 不对) 6个 刚才数错了: a corrected figure alone, then only a word on the mistake.
-        if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && !after.any
+        if (before.onlyCount
+                && at - from <= before.countLength + 1
+                && before.endsAt == at
+                && !after.any
                 && mistake(text, at + 1, next)) return true;
         // 渝团5人16:20乘3U8695到吴圩 明天考察全团去百色: a movement, then a day's visit to a route.
         if (before.timed && !before.route && after.route && after.startsWithDay) return true;
@@ -118,7 +121,18 @@ final class VisitTurns {
                 if (m instanceof Mention.Count) countLength = m.end() - m.start();
                 endsAt = Math.max(endsAt, m.end());
             }
-            return new Span(route, vehicle, count, meal, day, timed, startsWithDay, mentioned > 0, count && mentioned == 1, countLength, endsAt);
+            return new Span(
+                    route,
+                    vehicle,
+                    count,
+                    meal,
+                    day,
+                    timed,
+                    startsWithDay,
+                    mentioned > 0,
+                    count && mentioned == 1,
+                    countLength,
+                    endsAt);
         }
     }
 }
