@@ -64,10 +64,20 @@ final class HeadcountFigure {
     static Mention.Count afterReportTakenBack(Clause c) {
         boolean takenBack = false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (takenBack && before(c, n.start(), "是")) return n;
-            takenBack |= before(c, n.start(), "报的") && saidWrong(c, n.end());
+            if (takenBack && anyBefore(c, n.start(), SAID_AGAIN)) return n;
+            takenBack |= anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
         }
         return null;
+    }
+
+    /** Words before a figure reported ("报的40", "刚才报29", "点的38"). */
+    private static final String[] REPORTED = {"报的", "报了", "报", "点的", "点了", "数的", "数了"};
+    /** Words before the figure said in place of one taken back ("是39", "实际28", "应该是40"). */
+    private static final String[] SAID_AGAIN = {"是", "实际", "实际上", "实到", "应该", "其实"};
+
+    private static boolean anyBefore(Clause c, int at, String[] words) {
+        for (String w : words) if (before(c, at, w)) return true;
+        return false;
     }
 
     private static boolean before(Clause c, int at, String word) {
