@@ -70,6 +70,28 @@ final class HeadcountFigure {
         return null;
     }
 
+    /** "刚才点的38 不对 后面又上来3个": a figure reported and said wrong with none said in its place. */
+    static boolean takenBackAlone(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return false;
+        Mention.Count first = counts.get(0);
+        if (!anyBefore(c, first.start(), REPORTED) || !saidWrong(c, first.end())) return false;
+        for (Mention.Count n : counts) if (anyBefore(c, n.start(), SAID_AGAIN)) return false;
+        return true;
+    }
+
+    /**
+     * "之前报的37 不对 又来了3位 现在40": after a figure taken back alone and the people who came or
+     * went, the figure that ends the clause is the count; null when there is none.
+     */
+    static Integer afterTakenBack(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 3 || !takenBackAlone(c)) return null;
+        Mention.Count last = counts.get(counts.size() - 1);
+        String rest = c.text.substring(last.end(), c.end).strip();
+        return rest.isEmpty() || rest.equals("了") || rest.equals("齐了") || rest.equals("人齐了") ? last.value() : null;
+    }
+
     /** Words before a figure reported ("报的40", "刚才报29", "点的38"). */
     private static final String[] REPORTED = {"报的", "报了", "报", "点的", "点了", "数的", "数了"};
     /** Words before the figure said in place of one taken back ("是39", "实际28", "应该是40"). */
@@ -86,7 +108,9 @@ final class HeadcountFigure {
         return i - word.length() >= c.start && c.text.startsWith(word, i - word.length());
     }
 
-    private static boolean saidWrong(Clause c, int at) {
+    private static boolean saidWrong(Clause c, int from) {
+        int at = from;
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
         for (String w : WRONG) if (c.text.startsWith(w, at) && at + w.length() <= c.end) return true;
         return false;
     }

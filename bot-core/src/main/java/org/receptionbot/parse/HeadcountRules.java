@@ -149,7 +149,7 @@ final class HeadcountRules {
     private boolean counted(Clause c, Mention.Vehicle vehicle, Integer count, Drafts drafts) {
         draft(c, vehicle, c.teams(), drafts);
         Draft d = drafts.last();
-        d.count = count;
+        d.count = HeadcountFigure.takenBackAlone(c) ? HeadcountFigure.afterTakenBack(c) : count;
         if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
         if (d.missing == Gap.Field.COUNT && count != null) d.missing = null;
         return true;
@@ -163,6 +163,8 @@ final class HeadcountRules {
         d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
+        // 刚才点的38 不对 后面又上来3个: with the figure taken back and none in its place, the bot asks.
+        if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
         if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
