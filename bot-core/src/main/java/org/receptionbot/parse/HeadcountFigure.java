@@ -92,6 +92,20 @@ final class HeadcountFigure {
         return rest.isEmpty() || rest.equals("了") || rest.equals("齐了") || rest.equals("人齐了") ? last.value() : null;
     }
 
+    /**
+     * "第一次点43人 等两个人上厕所回来再点 45人齐了": with several figures, the one that ends the clause
+     * followed by 齐了 is the count; null when there is none.
+     */
+    static Integer allAboardAtEnd(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 2) return null;
+        Mention.Count last = counts.get(counts.size() - 1);
+        String rest = c.text.substring(last.end(), c.end).strip();
+        return rest.equals("齐了") || rest.equals("人齐了") || rest.equals("都齐了") || rest.equals("到齐了")
+                ? last.value()
+                : null;
+    }
+
     /** Words before a figure reported ("报的40", "刚才报29", "点的38"). */
     private static final String[] REPORTED = {"报的", "报了", "报", "点的", "点了", "数的", "数了"};
     /** Words before the figure said in place of one taken back ("是39", "实际28", "应该是40"). */

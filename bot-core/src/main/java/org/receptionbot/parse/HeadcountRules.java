@@ -28,7 +28,7 @@ final class HeadcountRules {
         }
         if (!vehicles.isEmpty()
                 && HeadcountWords.allAboard(c)
-                && !HeadcountWords.waits(c, vehicles.get(0))
+                && (!HeadcountWords.waits(c, vehicles.get(0)) || HeadcountFigure.allAboardAtEnd(c) != null)
                 && !mealStatement
                 && c.teams().size() <= 1) {
             draft(c, vehicles.get(0), c.teams(), drafts);
@@ -61,7 +61,7 @@ final class HeadcountRules {
                     && c.all(Mention.Count.class).size() <= 1
                     && !c.teams().isEmpty()) return false;
             // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
-            if (HeadcountWords.waits(c, v)) return false;
+            if (HeadcountWords.waits(c, v) && HeadcountFigure.allAboardAtEnd(c) == null) return false;
             // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.
             if (c.has(Cue.TALK) && c.all(Mention.Count.class).isEmpty()) return false;
             draft(c, v, c.teams(), drafts);
@@ -150,6 +150,8 @@ final class HeadcountRules {
         draft(c, vehicle, c.teams(), drafts);
         Draft d = drafts.last();
         d.count = HeadcountFigure.takenBackAlone(c) ? HeadcountFigure.afterTakenBack(c) : count;
+        Integer allAboard = HeadcountFigure.allAboardAtEnd(c);
+        if (allAboard != null) d.count = allAboard;
         if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
         if (d.missing == Gap.Field.COUNT && count != null) d.missing = null;
         return true;
@@ -165,6 +167,7 @@ final class HeadcountRules {
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
         // 刚才点的38 不对 后面又上来3个: with the figure taken back and none in its place, the bot asks.
         if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
+        if (HeadcountFigure.allAboardAtEnd(c) != null) d.count = HeadcountFigure.allAboardAtEnd(c);
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
         if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
