@@ -79,9 +79,10 @@ final class VisitRules {
         boolean explains = afterVisit(drafts) && VisitOldWords.old(c);
         if (routes.isEmpty() && !VisitWords.context(c) && !plans.pending() && !explains) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
+        // (柳州这边到了 6号车…四十): a bus counted in it is a head count all the same.
         if (!routes.isEmpty()
                 && MovementRules.kind(c) != null
-                && reading.who(c, state).contains(null)) return true;
+                && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
         // 有位老师在北海走丢了: someone lost at a route's place is a problem to act on, no visit statement.
