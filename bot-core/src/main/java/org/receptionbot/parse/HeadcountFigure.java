@@ -106,6 +106,18 @@ final class HeadcountFigure {
                 : null;
     }
 
+    /** Words between a bus and its figure that only say it is the figure now (7号车现在36). */
+    private static final List<String> NOW = List.of("现在", "目前", "当前", "现在是", "目前是", "这会儿");
+
+    /** "7号车现在36", "3号车目前41": a bus, a word for now and a figure, nothing else; the figure or null. */
+    static Integer now(Clause c, Mention.Vehicle v) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || c.mentions.size() != 2 || v.start() != c.start) return null;
+        Mention.Count n = counts.get(0);
+        if (n.start() < v.end() || !c.text.substring(n.end(), c.end).strip().isEmpty()) return null;
+        return NOW.contains(c.text.substring(v.end(), n.start()).strip()) ? n.value() : null;
+    }
+
     /** Words before a figure reported ("报的40", "刚才报29", "点的38"). */
     private static final String[] REPORTED = {"报的", "报了", "报", "点的", "点了", "数的", "数了"};
     /** Words before the figure said in place of one taken back ("是39", "实际28", "应该是40"). */

@@ -47,7 +47,8 @@ final class HeadcountRules {
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
             boolean listed = !mealStatement
                     && (c.bare() && SaidFigures.afterVehicle(c, v) != null
-                            || HeadcountFigure.afterReportTakenBack(c) != null);
+                            || HeadcountFigure.afterReportTakenBack(c) != null
+                            || HeadcountFigure.now(c, v) != null);
             if (!listed) {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
                 if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
@@ -165,6 +166,7 @@ final class HeadcountRules {
         d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
+        if (d.count == null) d.count = HeadcountFigure.now(c, vehicle);
         // 刚才点的38 不对 后面又上来3个: with the figure taken back and none in its place, the bot asks.
         if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
         if (HeadcountFigure.allAboardAtEnd(c) != null) d.count = HeadcountFigure.allAboardAtEnd(c);
