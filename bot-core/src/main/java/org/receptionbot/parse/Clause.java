@@ -16,6 +16,7 @@ final class Clause {
     final int end;
     final boolean question;
     final List<Mention> mentions;
+    private final List<CueTable.Hit> hits;
     private static final int CUES = Cue.values().length;
     /** Where each cue's first word starts and ends in the text, by the cue's ordinal; -1 when absent. */
     private final int[] firstAt = new int[CUES];
@@ -33,6 +34,7 @@ final class Clause {
             if (m.start() >= start && m.end() <= end) inside.add(m);
         }
         this.mentions = inside;
+        this.hits = hits;
         java.util.Arrays.fill(firstAt, -1);
         for (CueTable.Hit h : hits) {
             if (h.start() > end) break;
@@ -140,6 +142,11 @@ final class Clause {
                 left++;
         }
         return left;
+    }
+
+    /** The stretch of this clause from {@code at} on, a clause of its own. */
+    Clause tail(int at) {
+        return new Clause(text, at, end, question, mentions, hits);
     }
 
     /** The words of the clause as typed. */

@@ -64,10 +64,68 @@ final class HeadcountFigure {
     static Mention.Count afterReportTakenBack(Clause c) {
         boolean takenBack = false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (takenBack && before(c, n.start(), "是")) return n;
-            takenBack |= before(c, n.start(), "报的") && saidWrong(c, n.end());
+            if (takenBack && anyBefore(c, n.start(), SAID_AGAIN)) return n;
+            takenBack |= anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
         }
         return null;
+    }
+
+    /** "刚才点的38 不对 后面又上来3个": a figure reported and said wrong with none said in its place. */
+    static boolean takenBackAlone(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return false;
+        Mention.Count first = counts.get(0);
+        if (!anyBefore(c, first.start(), REPORTED) || !saidWrong(c, first.end())) return false;
+        for (Mention.Count n : counts) if (anyBefore(c, n.start(), SAID_AGAIN)) return false;
+        return true;
+    }
+
+    /**
+     * "之前报的37 不对 又来了3位 现在40": after a figure taken back alone and the people who came or
+     * went, the figure that ends the clause is the count; null when there is none.
+     */
+    static Integer afterTakenBack(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 3 || !takenBackAlone(c)) return null;
+        Mention.Count last = counts.get(counts.size() - 1);
+        String rest = c.text.substring(last.end(), c.end).strip();
+        return rest.isEmpty() || rest.equals("了") || rest.equals("齐了") || rest.equals("人齐了") ? last.value() : null;
+    }
+
+    /**
+     * "第一次点43人 等两个人上厕所回来再点 45人齐了": with several figures, the one that ends the clause
+     * followed by 齐了 is the count; null when there is none.
+     */
+    static Integer allAboardAtEnd(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() < 2) return null;
+        Mention.Count last = counts.get(counts.size() - 1);
+        String rest = c.text.substring(last.end(), c.end).strip();
+        return rest.equals("齐了") || rest.equals("人齐了") || rest.equals("都齐了") || rest.equals("到齐了")
+                ? last.value()
+                : null;
+    }
+
+    /** Words between a bus and its figure that only say it is the figure now (7号车现在36). */
+    private static final List<String> NOW = List.of("现在", "目前", "当前", "现在是", "目前是", "这会儿");
+
+    /** "7号车现在36", "3号车目前41": a bus, a word for now and a figure, nothing else; the figure or null. */
+    static Integer now(Clause c, Mention.Vehicle v) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || c.mentions.size() != 2 || v.start() != c.start) return null;
+        Mention.Count n = counts.get(0);
+        if (n.start() < v.end() || !c.text.substring(n.end(), c.end).strip().isEmpty()) return null;
+        return NOW.contains(c.text.substring(v.end(), n.start()).strip()) ? n.value() : null;
+    }
+
+    /** Words before a figure reported ("报的40", "刚才报29", "点的38"). */
+    private static final String[] REPORTED = {"报的", "报了", "报", "点的", "点了", "数的", "数了"};
+    /** Words before the figure said in place of one taken back ("是39", "实际28", "应该是40"). */
+    private static final String[] SAID_AGAIN = {"是", "实际", "实际上", "实到", "应该", "其实"};
+
+    private static boolean anyBefore(Clause c, int at, String[] words) {
+        for (String w : words) if (before(c, at, w)) return true;
+        return false;
     }
 
     private static boolean before(Clause c, int at, String word) {
@@ -76,7 +134,9 @@ final class HeadcountFigure {
         return i - word.length() >= c.start && c.text.startsWith(word, i - word.length());
     }
 
-    private static boolean saidWrong(Clause c, int at) {
+    private static boolean saidWrong(Clause c, int from) {
+        int at = from;
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
         for (String w : WRONG) if (c.text.startsWith(w, at) && at + w.length() <= c.end) return true;
         return false;
     }

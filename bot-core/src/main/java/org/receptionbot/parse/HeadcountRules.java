@@ -28,7 +28,7 @@ final class HeadcountRules {
         }
         if (!vehicles.isEmpty()
                 && HeadcountWords.allAboard(c)
-                && !HeadcountWords.waits(c, vehicles.get(0))
+                && (!HeadcountWords.waits(c, vehicles.get(0)) || HeadcountFigure.allAboardAtEnd(c) != null)
                 && !mealStatement
                 && c.teams().size() <= 1) {
             draft(c, vehicles.get(0), c.teams(), drafts);
@@ -47,7 +47,8 @@ final class HeadcountRules {
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
             boolean listed = !mealStatement
                     && (c.bare() && SaidFigures.afterVehicle(c, v) != null
-                            || HeadcountFigure.afterReportTakenBack(c) != null);
+                            || HeadcountFigure.afterReportTakenBack(c) != null
+                            || HeadcountFigure.now(c, v) != null);
             if (!listed) {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
                 if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
@@ -55,13 +56,13 @@ final class HeadcountRules {
                 if (!c.has(Cue.HEADCOUNT) && !HeadcountWords.figureAfter(c, v)) return false;
             }
             // 5号车上多了个江苏的: one more of a delegation on the bus counts no one; what they do is said after.
-            boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitWords.onePerson(c) == 1;
+            boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitPersons.onePerson(c) == 1;
             if (c.has(Cue.ADD)
                     && oneMore
                     && c.all(Mention.Count.class).size() <= 1
                     && !c.teams().isEmpty()) return false;
             // 5号车还要等最后一个航班的老师: people the vehicle waits for are not on it.
-            if (HeadcountWords.waits(c, v)) return false;
+            if (HeadcountWords.waits(c, v) && HeadcountFigure.allAboardAtEnd(c) == null) return false;
             // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.
             if (c.has(Cue.TALK) && c.all(Mention.Count.class).isEmpty()) return false;
             draft(c, v, c.teams(), drafts);
@@ -149,7 +150,9 @@ final class HeadcountRules {
     private boolean counted(Clause c, Mention.Vehicle vehicle, Integer count, Drafts drafts) {
         draft(c, vehicle, c.teams(), drafts);
         Draft d = drafts.last();
-        d.count = count;
+        d.count = HeadcountFigure.takenBackAlone(c) ? HeadcountFigure.afterTakenBack(c) : count;
+        Integer allAboard = HeadcountFigure.allAboardAtEnd(c);
+        if (allAboard != null) d.count = allAboard;
         if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
         if (d.missing == Gap.Field.COUNT && count != null) d.missing = null;
         return true;
@@ -163,6 +166,10 @@ final class HeadcountRules {
         d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.
         if (d.count == null) d.count = SaidFigures.bareAfter(c, c.endOf(Cue.HEADCOUNT));
+        if (d.count == null) d.count = HeadcountFigure.now(c, vehicle);
+        // 刚才点的38 不对 后面又上来3个: with the figure taken back and none in its place, the bot asks.
+        if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
+        if (HeadcountFigure.allAboardAtEnd(c) != null) d.count = HeadcountFigure.allAboardAtEnd(c);
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
         if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;

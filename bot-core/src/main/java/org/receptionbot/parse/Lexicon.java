@@ -68,6 +68,8 @@ final class Lexicon {
                     texts.add(bare.substring(0, bare.length() - 1));
                 }
             }
+            // 粤厅, 琼厅: a one-character alias with 厅 is the province's department.
+            for (String a : d.aliases()) if (a.length() == 1) texts.add(a + "厅");
             for (String t : texts) {
                 if (t.isBlank()) continue;
                 forms.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(new Form(t, d.id()));

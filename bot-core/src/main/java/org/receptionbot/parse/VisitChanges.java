@@ -24,17 +24,6 @@ final class VisitChanges {
         this.drafts = drafts;
     }
 
-    /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
-    static Integer figure(Clause c) {
-        Integer part = VisitFigures.partOf(c);
-        if (part != null) return part;
-        Integer n = Figures.people(c);
-        if (n == null) n = Figures.count(c, -1, false);
-        if (n == null) n = VisitFigures.pointedAt(c);
-        int named = VisitWords.persons(c);
-        return n == null && named > 0 ? Integer.valueOf(named) : n;
-    }
-
     /**
      * "由百色改去北海", "李处改去柳州", "现全部改为北海线" (after 原报百色3人): to the route after the
      * switching word; "柳州线改为2人" is the route's new figure (a VISIT).
@@ -58,12 +47,12 @@ final class VisitChanges {
             changed.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
             return true;
         }
-        Integer n = figure(c);
+        Integer n = VisitPersons.said(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.
         Integer afterTo = to == null ? null : countAfter(to.end());
-        if (afterTo != null && figureBefore(switching.at()) == null && VisitWords.persons(c) == 0) {
+        if (afterTo != null && figureBefore(switching.at()) == null && VisitPersons.persons(c) == 0) {
             String route = to.id();
             return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
         }
@@ -86,7 +75,7 @@ final class VisitChanges {
 
     /** "浙江厅有2人不去考察了", "北海线有1人不去了", "柳州线少2人": off the route named, or off every visit. */
     boolean dropOut(String from, Integer oldCount) {
-        Integer figure = figure(c);
+        Integer figure = VisitPersons.said(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
@@ -94,16 +83,31 @@ final class VisitChanges {
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, from, null);
             if (ask && d.missing == null) d.missing = Gap.Field.COUNT;
+            // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
+            if (d.missing == null
+                    && oldCount == null
+                    && !VisitOldWords.old(c)
+                    && VisitOldPlans.unplanned(reading, d.team, from)) d.missing = Gap.Field.UNCLEAR;
         });
     }
 
     /** "北海线加1人": more people on the route, from a route not said. */
     boolean join(Mention.Route route) {
-        Integer n = figure(c);
+        Integer n = VisitPersons.said(c);
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, null, route.id());
             if (n == null && d.missing == null) d.missing = Gap.Field.COUNT;
         });
+    }
+
+    /** "(北海线这边…) 上海厅多来一位", "江苏少2个": more people on the route said before, or fewer. */
+    boolean onRoute(Mention.Route route) {
+        return VisitWords.more(c) ? join(route) : dropOut(route.id(), null);
+    }
+
+    /** "(2号车有三个浙江的，)他们要去百色": {@code n} people said before join the route. */
+    boolean join(Mention.Route route, int n) {
+        return each(Draft.Kind.VISIT_CHANGE, d -> change(d, n, null, route.id()));
     }
 
     private Integer figureBefore(int at) {

@@ -45,7 +45,7 @@ final class VisitFigures {
             String between = c.text.substring(group.end(), part.start()).strip();
             // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
             boolean partOf = PART_OF.matcher(between).matches()
-                    || between.equals("有") && (VisitWords.oldBefore(c, group.start()) || group.unit());
+                    || between.equals("有") && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
             if (partOf && part.value() < group.value()) return part.value();
         }
         return null;

@@ -47,7 +47,7 @@ final class VisitFollowUps {
      */
     static boolean left(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.persons(c) > 0) return false;
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitPersons.persons(c) > 0) return false;
         VisitWords.Word drop = VisitWords.drop(c);
         if (drop == null
                 || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
@@ -57,6 +57,24 @@ final class VisitFollowUps {
             if (d.kind != Draft.Kind.VISIT_CHANGE || d.from != null || d.to == null || d.to.equals(route)) return false;
         if (last.isEmpty()) return false;
         for (Draft d : last) d.from = route;
+        return true;
+    }
+
+    /**
+     * "(7号车有四个上海的，)说不去柳州了，要去北海": a route gone to right after a drop-out from another,
+     * with no people of its own, is where the people who dropped out go.
+     */
+    static boolean goesInstead(Clause c, Drafts drafts) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.drop(c) != null) return false;
+        if (!VisitSwitches.goingTo(c, routes.get(0)) || VisitPersons.persons(c) > 1) return false;
+        List<Draft> last = drafts.lastStatement();
+        String route = routes.get(0).id();
+        if (last.isEmpty()) return false;
+        for (Draft d : last)
+            if (d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || d.from == null || d.from.equals(route))
+                return false;
+        for (Draft d : last) d.to = route;
         return true;
     }
 
@@ -122,7 +140,7 @@ final class VisitFollowUps {
         Draft d = drafts.last();
         if (prior == null || d == null || d == prior || !d.isMovement() || d.count != null) return;
         if (prior.kind != Draft.Kind.VISIT_CHANGE || prior.to != null || prior.count == null) return;
-        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitWords.persons(c) > 1) return;
+        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitPersons.persons(c) > 1) return;
         d.count = prior.count;
     }
 }

@@ -39,7 +39,7 @@ final class VisitReports {
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
         // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
         if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
-        int named = VisitWords.persons(c);
+        int named = VisitPersons.persons(c);
         if (named > 0) return changes.join(routes.get(0));
         if (c.teams().isEmpty() && !says(c, "我们")) return false;
         return changes.each(Draft.Kind.VISIT, d -> {

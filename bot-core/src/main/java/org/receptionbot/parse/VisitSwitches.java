@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * A switch between routes said with the route left beside the one joined: "改坐柳州的车去柳州 不去北海了"
  * (the route dropped is the one left), "发改委两位改去北海 原来是百色" (the old plan's route, after the
@@ -17,7 +19,7 @@ final class VisitSwitches {
 
     /** The switch the clause says, or null (no switch, or a drop-out with no route joined). */
     static Move of(Clause c, VisitWords.Word switching, VisitWords.Word drop) {
-        Mention.Route old = VisitWords.oldRoute(c);
+        Mention.Route old = VisitOldWords.oldRoute(c);
         if (switching != null && drop != null && drop.at() >= switching.end()) {
             // 全部改为不参加考察: a switch to dropping out is a drop-out.
             Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
@@ -48,7 +50,7 @@ final class VisitSwitches {
     }
 
     /** "跟百色组走", "跟着去百色", "随北海线": a joining word right before the route (原来报的百色2人北海3人 has none). */
-    private static boolean goingTo(Clause c, Mention.Route to) {
+    static boolean goingTo(Clause c, Mention.Route to) {
         int i = to.start() - 1;
         if (i > c.start && c.text.charAt(i) == '着') i--;
         return i >= c.start && "去跟随".indexOf(c.text.charAt(i)) >= 0;
@@ -59,5 +61,16 @@ final class VisitSwitches {
         for (Mention.Route r : c.all(Mention.Route.class))
             if (r.start() >= at && (left == null || !r.id().equals(left.id()))) return r;
         return null;
+    }
+
+    /** "从百色调过来的" after a change with no route left: that route is the one left. */
+    static boolean fromClause(Clause c, List<Mention.Route> routes, Drafts drafts) {
+        Draft last = drafts.last();
+        if (routes.size() != 1 || last == null || last.kind != Draft.Kind.VISIT_CHANGE) return false;
+        Mention.Route r = routes.get(0);
+        if (last.from != null || last.to == null || last.to.equals(r.id())) return false;
+        if (r.start() == 0 || c.text.charAt(r.start() - 1) != '从' || !c.teams().isEmpty()) return false;
+        for (Draft d : drafts.lastStatement()) d.from = r.id();
+        return true;
     }
 }

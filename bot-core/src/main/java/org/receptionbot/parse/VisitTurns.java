@@ -18,8 +18,18 @@ final class VisitTurns {
         Span after = Span.of(mentions, at + 1, next);
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount && at - from <= before.countLength + 1 && before.endsAt == at && after.count) return true;
+        // (柳州线7个 不对) 6个 刚才数错了: a corrected figure alone, then only a word on the mistake.
+        if (before.onlyCount
+                && at - from <= before.countLength + 1
+                && before.endsAt == at
+                && !after.any
+                && mistake(text, at + 1, next)) return true;
+        // 渝团5人16:20乘3U8695到吴圩 明天考察全团去百色: a movement, then a day's visit to a route.
+        if (before.timed && !before.route && after.route && after.startsWithDay) return true;
+        // 河北1 请1号车留座: a figure, then a request.
+        if (before.count && before.endsAt == at && !before.vehicle && request(text, at + 1)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
-        if (after.route && !after.count && VisitWords.personGoes(text, at + 1, next)) return true;
+        if (after.route && !after.count && VisitPersons.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
@@ -45,6 +55,21 @@ final class VisitTurns {
             if (i >= 0 && i < at) return true;
         }
         return false;
+    }
+
+    /** Words that say the figure before was a mistake (刚才数错了, 我写错了). */
+    private static final String[] MISTAKE = {"数错", "说错", "报错", "写错", "算错", "打错", "搞错", "弄错", "点错"};
+
+    private static boolean mistake(String text, int from, int to) {
+        for (String w : MISTAKE) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) return true;
+        }
+        return false;
+    }
+
+    private static boolean request(String text, int at) {
+        return text.startsWith("请", at) || text.startsWith("麻烦", at);
     }
 
     private static boolean changes(String text, int from, int to) {
@@ -73,11 +98,15 @@ final class VisitTurns {
             boolean count,
             boolean meal,
             boolean day,
+            boolean timed,
+            boolean startsWithDay,
+            boolean any,
             boolean onlyCount,
             int countLength,
             int endsAt) {
         static Span of(List<Mention> mentions, int from, int to) {
-            boolean route = false, vehicle = false, count = false, meal = false, day = false;
+            boolean route = false, vehicle = false, count = false, meal = false, day = false, timed = false;
+            boolean startsWithDay = false;
             int endsAt = -1, mentioned = 0, countLength = 0;
             for (Mention m : mentions) {
                 if (m.start() < from || m.end() > to) continue;
@@ -86,11 +115,24 @@ final class VisitTurns {
                 count |= m instanceof Mention.Count;
                 meal |= m instanceof Mention.Meals;
                 day |= m instanceof Mention.Day || m instanceof Mention.Part;
+                timed |= m instanceof Mention.Clock || m instanceof Mention.Transport;
+                startsWithDay |= m.start() == from && m instanceof Mention.Day;
                 mentioned++;
                 if (m instanceof Mention.Count) countLength = m.end() - m.start();
                 endsAt = Math.max(endsAt, m.end());
             }
-            return new Span(route, vehicle, count, meal, day, count && mentioned == 1, countLength, endsAt);
+            return new Span(
+                    route,
+                    vehicle,
+                    count,
+                    meal,
+                    day,
+                    timed,
+                    startsWithDay,
+                    mentioned > 0,
+                    count && mentioned == 1,
+                    countLength,
+                    endsAt);
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.receptionbot.parse;
+
+/**
+ * Buses in visit statements, as a bus liaison says them: riders of one delegation (2号车有三个浙江的, see
+ * {@link BusRiders}) whom the next clause sends to a route, people short on a bus who drop out
+ * ({@link BusDropOuts}), and whether a clause counts a bus instead of saying a visit. One per message.
+ */
+final class VisitBuses {
+    private final String original;
+    /** The people the clause before said short on a bus, whom a drop-out with nothing of its own is about. */
+    private BusDropOuts.Short busShort;
+    /** The riders the clause before named, whom a route joined is about; 0 when none. */
+    private int riders;
+
+    private int before;
+
+    VisitBuses(String original) {
+        this.original = original;
+    }
+
+    /** A clause is being read: the riders the clause before named, taken once. */
+    int next() {
+        before = riders;
+        riders = 0;
+        return before;
+    }
+
+    /** The riders the clause just placed named, 0 when none. */
+    int aboard() {
+        return riders;
+    }
+
+    /** Places the clause when it names riders or says people short on a bus drop out; whether it did. */
+    boolean place(Clause c, Drafts drafts) {
+        // 2号车有三个浙江的，他们要去百色: riders of a bus are no head count; the next clause says where they go.
+        riders = BusRiders.of(c);
+        if (riders > 0) return true;
+        BusDropOuts.Short shortBefore = busShort;
+        busShort = BusDropOuts.of(c);
+        if (busShort != null && BusDropOuts.dropsOut(c, busShort.at()))
+            return BusDropOuts.place(busShort, c, drafts, original);
+        return shortBefore != null
+                && busShort == null
+                && BusDropOuts.dropsOut(c, c.start)
+                && BusDropOuts.place(shortBefore, c, drafts, original);
+    }
+
+    /** A head count: a vehicle, or counting words (实到, 清点, 上车) besides 人数. */
+    static boolean counting(Clause c) {
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (!seating(c, v)) return true;
+        int at = c.at(Cue.HEADCOUNT);
+        return at >= 0 && !c.text.startsWith("人数", at);
+    }
+
+    /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
+    private static boolean seating(Clause c, Mention.Vehicle v) {
+        if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
+        return "坐乘".indexOf(c.text.charAt(v.start() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,82 @@
+package org.receptionbot.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The people a visit statement is about: a figure, or people named one by one ("李处", "王司长", "他", "发烧那位", "有个同志"). */
+final class VisitPersons {
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+    /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
+    private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
+            + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
+            + "|(?<![" + SURNAMES + "副正位])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
+            + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
+            // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
+            + "|有个人(?![们员])"
+            // 发烧那位, 这位同志: one person pointed at.
+            + "|(?<![一二两三四五六七八九十0-9])[那这](?:一)?位(?!置)|[那这]个人(?![们员])"
+            + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
+
+    private VisitPersons() {}
+
+    /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
+    static boolean personGoes(String text, int from, int to) {
+        Matcher m = PERSON.matcher(text).region(from, to);
+        if (!m.lookingAt()) return false;
+        int go = text.indexOf('去', m.end());
+        return go >= 0 && go < to && go - m.end() <= 3;
+    }
+
+    /** The people the clause says: a figure (with a unit, or bare in a list line), or people named one by one. */
+    static Integer said(Clause c) {
+        Integer part = VisitFigures.partOf(c);
+        if (part != null) return part;
+        Integer n = Figures.people(c);
+        if (n == null) n = Figures.count(c, -1, false);
+        if (n == null) n = VisitFigures.pointedAt(c);
+        int named = persons(c);
+        return n == null && named > 0 ? Integer.valueOf(named) : n;
+    }
+
+    /**
+     * How many people the clause names one by one, outside its other mentions (李处和王处: 2); 他 or 她
+     * after someone named is that person again (王处也想去 给他加到北海), unless joined by 和 (李处和他).
+     */
+    static int persons(Clause c) {
+        Matcher m = PERSON.matcher(c.text).region(c.start, c.end);
+        int n = 0;
+        while (m.find()) {
+            if (VisitWords.insideMention(c, m.start(), m.end())) continue;
+            if (n > 0 && pronoun(c.text, m.start(), m.end()) && AND.indexOf(c.text.charAt(m.start() - 1)) < 0) continue;
+            n++;
+        }
+        return n;
+    }
+
+    private static final String AND = "和跟与及、";
+
+    private static boolean pronoun(String text, int start, int end) {
+        return end - start == 1 && (text.charAt(start) == '他' || text.charAt(start) == '她');
+    }
+
+    /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
+    static int onePerson(Clause c) {
+        // 5号车上多了个江苏的: one person more on a bus, said with 个 alone.
+        for (String w : EXTRA_ONE) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return 1;
+        }
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.value() != 1) continue;
+            for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
+        }
+        return 0;
+    }
+
+    private static final String[] EXTRA_ONE = {"多了个", "多出个", "多了一个", "多出一个", "多了一位", "多出一位"};
+
+    /** Words for one person after 一个/一位 (一个同志, 一位领导). */
+    private static final String[] ONE = {"同志", "领导", "同事", "代表", "处长", "局长", "主任", "科长", "老师", "人"};
+}
