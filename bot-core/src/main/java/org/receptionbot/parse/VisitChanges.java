@@ -66,6 +66,8 @@ final class VisitChanges {
         Integer after = countAfter(switching.end());
         if (after != null && from != null) return each(Draft.Kind.VISIT, d -> visit(d, from, after));
         if (!VisitWords.context(c)) return false;
+        // 换哪条等他开完会再定: the route is left for later, so there is nothing to record or ask yet.
+        if (VisitWords.routeLater(c)) return true;
         Integer people = n;
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, people, from, null);

@@ -29,11 +29,11 @@ final class VisitFollowUps {
     }
 
     /**
-     * "有个人想换到北海 待定", "改去柳州的那位还没定": a change said, then left undecided with nothing
+     * "有个人想换到北海 待定", "改去柳州的那位还没定", "(要改线，)具体去哪儿晚点确认": a change said, then left undecided with nothing
      * of its own, is no change yet; it is taken back.
      */
     static boolean pending(Clause c, Drafts drafts) {
-        if (!c.has(Cue.UNSURE) && !c.has(Cue.UNDECIDED) || !c.teams().isEmpty()) return false;
+        if (!c.has(Cue.UNSURE) && !VisitWords.routeLater(c) || !c.teams().isEmpty()) return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Day || m instanceof Mention.Part)) return false;
         List<Draft> last = drafts.lastStatement();
         if (last.isEmpty() || last.stream().anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE)) return false;

@@ -27,6 +27,8 @@ final class VisitWords {
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
     /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
+    private static final String[] LATER = {"再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说"};
+
     private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
     private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
@@ -50,6 +52,11 @@ final class VisitWords {
 
     static boolean more(Clause c) {
         return c.has(Cue.ADD) || find(c, MORE) != null;
+    }
+
+    /** The route left for later (换哪条等他开完会再定, 去哪条线回头报): nothing to record or ask yet. */
+    static boolean routeLater(Clause c) {
+        return c.has(Cue.UNDECIDED) || find(c, LATER) != null;
     }
 
     static boolean lost(Clause c) {
