@@ -72,7 +72,8 @@ final class CueIndex {
     /** The key's slot, or the empty slot where it would go. */
     private int slot(int key) {
         int mask = keys.length - 1;
-        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        // The high bits of the product mix both characters.
+        int slot = (key * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
         while (keys[slot] != 0 && keys[slot] != key + 1) slot = slot + 1 & mask;
         return slot;
     }

@@ -22,8 +22,10 @@ final class MentionsByKind {
             Mention.Vehicle.class);
 
     private final List<Mention> mentions;
-    private final List<?>[] all = new List<?>[KINDS.size()];
-    private final List<?>[] current = new List<?>[KINDS.size()];
+    /** By the index of the kind; null until the first question. */
+    private List<?>[] all;
+
+    private List<?>[] current;
 
     MentionsByKind(List<Mention> mentions) {
         this.mentions = mentions;
@@ -33,9 +35,8 @@ final class MentionsByKind {
     @SuppressWarnings("unchecked")
     <T extends Mention> List<T> all(Class<T> kind) {
         if (mentions.isEmpty()) return List.of();
-        int k = index(kind);
-        if (all[k] == null) all[k] = filter(kind);
-        return (List<T>) all[k];
+        if (all == null) all = sort(mentions);
+        return (List<T>) all[index(kind)];
     }
 
     /** The mentions of a kind from {@code c}'s change word on ({@link Clause#changeAt}), or all when none are. */
@@ -44,23 +45,27 @@ final class MentionsByKind {
         List<T> every = all(kind);
         if (every.isEmpty()) return every;
         int k = index(kind);
+        if (current == null) current = new List<?>[KINDS.size()];
         if (current[k] == null) current[k] = from(every, c.changeAt());
         return (List<T>) current[k];
     }
 
-    private static int index(Class<? extends Mention> kind) {
+    private static int index(Class<?> kind) {
         for (int i = 0; i < KINDS.size(); i++) if (KINDS.get(i) == kind) return i;
         throw new IllegalArgumentException("not a kind of mention: " + kind);
     }
 
-    private <T extends Mention> List<T> filter(Class<T> kind) {
-        List<T> out = null;
+    /** Every kind's mentions in one pass (a record's class is its kind). */
+    @SuppressWarnings("unchecked")
+    private static List<?>[] sort(List<Mention> mentions) {
+        List<?>[] out = new List<?>[KINDS.size()];
         for (Mention m : mentions) {
-            if (!kind.isInstance(m)) continue;
-            if (out == null) out = new ArrayList<>(2);
-            out.add(kind.cast(m));
+            int k = index(m.getClass());
+            if (out[k] == null) out[k] = new ArrayList<Mention>(2);
+            ((List<Mention>) out[k]).add(m);
         }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        for (int k = 0; k < out.length; k++) out[k] = out[k] == null ? List.of() : Collections.unmodifiableList(out[k]);
+        return out;
     }
 
     private static <T extends Mention> List<T> from(List<T> every, int change) {
