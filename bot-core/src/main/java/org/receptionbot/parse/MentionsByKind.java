@@ -9,7 +9,7 @@ import java.util.List;
  * for the same kinds many times. The lists are read-only.
  */
 final class MentionsByKind {
-    private static final List<Class<? extends Mention>> KINDS = List.of(
+    private static final Class<?>[] KINDS = {
             Mention.Team.class,
             Mention.Day.class,
             Mention.Part.class,
@@ -19,7 +19,7 @@ final class MentionsByKind {
             Mention.Vague.class,
             Mention.Transport.class,
             Mention.Route.class,
-            Mention.Vehicle.class);
+            Mention.Vehicle.class};
 
     private final List<Mention> mentions;
     /** By the index of the kind; null until the first question. */
@@ -45,20 +45,20 @@ final class MentionsByKind {
         List<T> every = all(kind);
         if (every.isEmpty()) return every;
         int k = index(kind);
-        if (current == null) current = new List<?>[KINDS.size()];
+        if (current == null) current = new List<?>[KINDS.length];
         if (current[k] == null) current[k] = from(every, c.changeAt());
         return (List<T>) current[k];
     }
 
     private static int index(Class<?> kind) {
-        for (int i = 0; i < KINDS.size(); i++) if (KINDS.get(i) == kind) return i;
+        for (int i = 0; i < KINDS.length; i++) if (KINDS[i] == kind) return i;
         throw new IllegalArgumentException("not a kind of mention: " + kind);
     }
 
     /** Every kind's mentions in one pass (a record's class is its kind). */
     @SuppressWarnings("unchecked")
     private static List<?>[] sort(List<Mention> mentions) {
-        List<?>[] out = new List<?>[KINDS.size()];
+        List<?>[] out = new List<?>[KINDS.length];
         for (Mention m : mentions) {
             int k = index(m.getClass());
             if (out[k] == null) out[k] = new ArrayList<Mention>(2);
