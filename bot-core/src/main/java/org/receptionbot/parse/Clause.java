@@ -22,6 +22,7 @@ final class Clause {
     private final int[] firstAt = new int[CUES];
 
     private final int[] firstEnd = new int[CUES];
+    private final MentionsByKind byKind;
 
     Clause(String text, int start, int end, boolean question, List<Mention> all, List<CueTable.Hit> hits) {
         this.text = text;
@@ -35,6 +36,7 @@ final class Clause {
         }
         this.mentions = inside;
         this.hits = hits;
+        this.byKind = new MentionsByKind(inside);
         java.util.Arrays.fill(firstAt, -1);
         for (CueTable.Hit h : hits) {
             if (h.start() > end) break;
@@ -61,10 +63,9 @@ final class Clause {
         return firstAt[cue.ordinal()];
     }
 
+    /** The mentions of a kind, in order; read-only. */
     <T extends Mention> List<T> all(Class<T> kind) {
-        List<T> out = new ArrayList<>(2);
-        for (Mention m : mentions) if (kind.isInstance(m)) out.add(kind.cast(m));
-        return out;
+        return byKind.all(kind);
     }
 
     /**
@@ -72,12 +73,7 @@ final class Clause {
      * one, else all of them.
      */
     <T extends Mention> List<T> current(Class<T> kind) {
-        List<T> all = all(kind);
-        int change = changeAt();
-        if (change < 0) return all;
-        List<T> after = new ArrayList<>(all.size());
-        for (T m : all) if (m.start() >= change) after.add(m);
-        return after.isEmpty() ? all : after;
+        return byKind.current(kind, this);
     }
 
     /** Where the new plan starts: the change word, or 现在/目前 after 本来/原来 ("原来7点到 现在晚上十点半"); -1 when none. */

@@ -19,6 +19,8 @@ final class CueIndex {
     private int[] keys = new int[0];
 
     private CueWord[][] byPair = new CueWord[0][];
+    /** One bit per pair's hash, small enough to stay in cache: most positions start no pair and stop here. */
+    private final long[] pairBits = new long[64];
 
     void put(CueWord w) {
         all.add(w);
@@ -41,6 +43,8 @@ final class CueIndex {
         for (int key : pairs) {
             int slot = slot(key);
             keys[slot] = key + 1;
+            int bit = (key * 0x9E3779B9) >>> 20;
+            pairBits[bit >>> 6] |= 1L << bit;
             byPair[slot] = byFirst.get((char) (key >>> 16)).stream()
                     .filter(x -> x.text().length() == 1 || x.text().charAt(1) == (key & 0xFFFF))
                     .toArray(CueWord[]::new);
@@ -53,8 +57,11 @@ final class CueIndex {
         if (!firsts.has(first)) return NONE;
         if (at + 1 < text.length()) {
             int key = pair(first, text.charAt(at + 1));
-            int slot = slot(key);
-            if (keys[slot] == key + 1) return byPair[slot];
+            int bit = (key * 0x9E3779B9) >>> 20;
+            if ((pairBits[bit >>> 6] & 1L << bit) != 0) {
+                int slot = slot(key);
+                if (keys[slot] == key + 1) return byPair[slot];
+            }
         }
         return alone[first] == null ? NONE : alone[first];
     }
@@ -72,7 +79,8 @@ final class CueIndex {
     /** The key's slot, or the empty slot where it would go. */
     private int slot(int key) {
         int mask = keys.length - 1;
-        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        // The high bits of the product mix both characters.
+        int slot = (key * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
         while (keys[slot] != 0 && keys[slot] != key + 1) slot = slot + 1 & mask;
         return slot;
     }

@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What the words of a clause say about a figure counted on a vehicle (see {@link HeadcountRules}). */
 final class HeadcountWords {
@@ -89,21 +90,26 @@ final class HeadcountWords {
     static boolean alone(Clause c, Mention.Vehicle v) {
         Mention.Count n = figureRightAfter(c, v);
         if (n == null || !onlyRouteBefore(c, v)) return false;
-        return c.text.substring(n.end(), c.end).replaceAll("[\\s人个名位]", "").isEmpty();
+        return UNITS.matcher(c.text.substring(n.end(), c.end)).replaceAll("").isEmpty();
     }
 
     private static boolean onlyRouteBefore(Clause c, Mention.Vehicle v) {
         StringBuilder before = new StringBuilder(c.text.substring(c.start, v.start()));
         for (Mention.Route r : c.all(Mention.Route.class))
             if (r.end() <= v.start()) for (int i = r.start(); i < r.end(); i++) before.setCharAt(i - c.start, ' ');
-        return before.toString().replaceAll("[\\s的：:]|回程|返程|去程|现场|线", "").isEmpty();
+        return ROUTE_WORDS.matcher(before).replaceAll("").isEmpty();
     }
+
+    private static final Pattern UNITS = Pattern.compile("[\\s人个名位]");
+    private static final Pattern ROUTE_WORDS = Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线");
+    private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|车上|共");
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
     static Mention.Count figureRightAfter(Clause c, Mention.Vehicle v) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.start() < v.end()) continue;
-            String between = c.text.substring(v.end(), n.start()).replaceAll("[\\s:：]|实到|清点|上车|车上|共", "");
+            String between =
+                    COUNTING_WORDS.matcher(c.text.substring(v.end(), n.start())).replaceAll("");
             return between.isEmpty() ? n : null;
         }
         return null;

@@ -13,6 +13,8 @@ final class InlineList {
     private InlineList() {}
 
     static String split(String text) {
+        // Every item has a . or a 、: no regex without them.
+        if (text.indexOf('.') < 0 && text.indexOf('、') < 0) return text;
         Matcher m = ITEM.matcher(text);
         if (!m.find()) return text;
         int firstStart = m.start();

@@ -19,6 +19,7 @@ public final class MessageParser {
 
     private static final Pattern LIST_MARK =
             Pattern.compile("(?m)^ *(?:\\d{1,2}(?:\\.(?!\\d)|、|[)）])|[(（]\\d{1,2}[)）]|[①-⑳]|[-•·*])");
+    private static final CharSet LIST_MARK_FIRST = new CharSet("0123456789(（-•·*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳");
     private static final Pattern AT = Pattern.compile("@[^ \\n]+");
 
     private final Lexicon lexicon;
@@ -39,7 +40,8 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String listed = blank(LIST_MARK, InlineList.split(UncountedFigures.blank(Normalizer.normalize(original))));
+        String items = InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)));
+        String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String t = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
@@ -72,6 +74,18 @@ public final class MessageParser {
     public Optional<LeadingTime> leadingTime(String text, Instant now) {
         if (text == null || text.isBlank()) return Optional.empty();
         return LeadingTime.read(scanner, lexicon, text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, now);
+    }
+
+    /** Whether a line may open with a mark of {@link #LIST_MARK}: spaces, then one of its first characters. */
+    private static boolean mayMarkList(String text) {
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart && c != ' ' && LIST_MARK_FIRST.has(c)) return true;
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') lineStart = true;
+            else if (c != ' ') lineStart = false;
+        }
+        return false;
     }
 
     private static String blank(Pattern p, String text) {

@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether a clause's movement verb moves a delegation: 到 at a meal is coming to eat, a vehicle coming
@@ -45,10 +46,13 @@ final class MovementWords {
      */
     private static boolean notice(Clause c) {
         if (Figures.people(c) != null) return false;
-        String after = c.text.substring(c.endOf(Cue.ARRIVE), c.end);
-        return after.matches("(?s)的(?:代表|同志|人员|队员|运动员|老师|领导|同事|嘉宾|客人|各位).*")
-                || after.matches("(?s)(?:工作)?(?:已经|已|基本|全部|都)?(?:结束|完毕).*");
+        int from = c.endOf(Cue.ARRIVE);
+        return DESCRIBED.matcher(c.text).region(from, c.end).lookingAt()
+                || OVER.matcher(c.text).region(from, c.end).lookingAt();
     }
+
+    private static final Pattern DESCRIBED = Pattern.compile("的(?:代表|同志|人员|队员|运动员|老师|领导|同事|嘉宾|客人|各位)");
+    private static final Pattern OVER = Pattern.compile("(?:工作)?(?:已经|已|基本|全部|都)?(?:结束|完毕)");
 
     /**
      * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that

@@ -42,6 +42,8 @@ final class SameMeal {
             LocalDate today,
             String sender) {
         if (text.contains("?") || text.contains("？") || text.contains("吗")) return outcome;
+        // Every word of SAME holds one of these characters: no regex and no copies without them.
+        if (!Spans.contains(text, "样同是此")) return outcome;
         SameMeal same = new SameMeal(outcome, lexicon);
         boolean changed = false;
         Matcher m = SAME.matcher(text);

@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a space ends a visit statement said with a meal or with trailing talk: "柳州线6人 今晚晚宴7人",
@@ -88,8 +89,10 @@ final class VisitTurns {
     private static boolean droppedOut(String text, int from, int at) {
         String before = text.substring(from, at).strip();
         if (before.endsWith("了")) before = before.substring(0, before.length() - 1);
-        return before.matches(".*(?:不去|不参加)(?:考察|参观|调研)?");
+        return DROPPED_OUT.matcher(before).matches();
     }
+
+    private static final Pattern DROPPED_OUT = Pattern.compile(".*(?:不去|不参加)(?:考察|参观|调研)?");
 
     /** What a stretch of text mentions, and where its last mention ends. */
     private record Span(
