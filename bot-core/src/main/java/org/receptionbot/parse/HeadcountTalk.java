@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Words of a problem that, beside a head count, are no problem: a count not taken yet ("今天还没数",
- * "今天的还没统计"), a figure taken back ("9号车 40人 说错了 41人") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
+ * "今天的还没统计"), people still awaited ("还差两个人没到"), a figure taken back ("9号车 40人 说错了 41人") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
  * stragglers are found).
  */
 final class HeadcountTalk {
@@ -25,11 +25,21 @@ final class HeadcountTalk {
             }
         if (counted < 0 && !vehicle(mentions)) return;
         int[] lost = counted < 0 ? null : lostOnes(text, counted);
-        hits.removeIf(h -> h.cue() == Cue.PROBLEM && (notCountedYet(text, h) || takesBack(mentions, text, h))
+        hits.removeIf(h -> h.cue() == Cue.PROBLEM && (notCountedYet(text, h) || takesBack(mentions, text, h) || stillAwaited(text, h))
                 || lost != null
                         && h.start() >= lost[0]
                         && h.end() <= lost[1]
                         && (h.cue() == Cue.PROBLEM || h.cue() == Cue.LOST_WAY || h.cue() == Cue.OTHER_PROBLEM));
+    }
+
+    /** "2号车还差两个人没到 再等五分钟": people the bus still waits for, not a problem by itself. */
+    private static boolean stillAwaited(String text, CueTable.Hit h) {
+        if (!text.startsWith("没到", h.start()) && !text.startsWith("没来", h.start()) && !text.startsWith("没上", h.start()))
+            return false;
+        // 还差两个 is blanked before the rules read it (UncountedFigures): a run of blanks stands for it.
+        String before = text.substring(Math.max(0, h.start() - 6), h.start());
+        if (before.endsWith("人")) before = before.substring(0, before.length() - 1);
+        return before.contains("差") || before.endsWith("   ");
     }
 
     private static boolean notCountedYet(String text, CueTable.Hit h) {
