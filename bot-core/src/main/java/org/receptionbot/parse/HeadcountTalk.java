@@ -42,6 +42,12 @@ final class HeadcountTalk {
         return before.contains("差") || before.endsWith("   ");
     }
 
+    /** "西藏的也坐3号车", "和湖南一起坐": a delegation riding along on another's bus. */
+    static boolean sharedBus(String message) {
+        for (String w : new String[] {"也坐", "也在", "一起坐", "一起走", "拼车", "同车", "搭车", "蹭车"}) if (message.contains(w)) return true;
+        return false;
+    }
+
     private static boolean notCountedYet(String text, CueTable.Hit h) {
         if (!text.startsWith("还没", h.start()) || h.end() != h.start() + 2) return false;
         for (String w : COUNTING) if (text.startsWith(w, h.end())) return true;
