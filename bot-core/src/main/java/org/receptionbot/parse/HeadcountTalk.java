@@ -48,6 +48,15 @@ final class HeadcountTalk {
         return false;
     }
 
+    /** "两个也上来了", "又上来3个": a figure of people who joined the bus after a count, not the count. */
+    static boolean joined(Clause c, Mention.Count n) {
+        int after = n.end();
+        while (after < c.end && "个人名位 ".indexOf(c.text.charAt(after)) >= 0) after++;
+        for (String w : new String[] {"也上来", "又上来", "也上车", "也到了", "也回来"}) if (c.text.startsWith(w, after)) return true;
+        String before = c.text.substring(Math.max(c.start, n.start() - 4), n.start());
+        return before.endsWith("又上来") || before.endsWith("又上了") || before.endsWith("后面上来") || before.endsWith("又来了");
+    }
+
     private static boolean notCountedYet(String text, CueTable.Hit h) {
         if (!text.startsWith("还没", h.start()) || h.end() != h.start() + 2) return false;
         for (String w : COUNTING) if (text.startsWith(w, h.end())) return true;
