@@ -63,14 +63,15 @@ final class HeadcountFigure {
     }
 
     /**
-     * "6号车报的40是错的 是39", "刚才报的41不对 是40": the figure said with 是 after a figure reported and
+     * "6号车报的40是错的 是39", "刚才报的41不对 是40", "报29是错的 实际28": the figure said with 是 or 实际 after a figure reported and
      * said wrong; null when no figure is taken back so, or none is said in its place.
      */
     static Mention.Count afterReportTakenBack(Clause c) {
         boolean takenBack = false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (takenBack && before(c, n.start(), "是")) return n;
-            takenBack |= before(c, n.start(), "报的") && saidWrong(c, n.end());
+            if (takenBack && (before(c, n.start(), "是") || before(c, n.start(), "实际"))) return n;
+            // 刚才报29是错的 实际28: 报 with or without 的.
+            takenBack |= (before(c, n.start(), "报的") || before(c, n.start(), "报")) && saidWrong(c, n.end());
         }
         return null;
     }
