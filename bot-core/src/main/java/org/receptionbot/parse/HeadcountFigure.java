@@ -30,8 +30,13 @@ final class HeadcountFigure {
         if (afterShort != null) return afterShort;
         Mention.Count n = rightAfter(c, c.endOf(Cue.HEADCOUNT));
         if (n == null) n = HeadcountWords.figureRightAfter(c, vehicle);
-        if (n == null) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
+        // 11号车 又上来2个 现在40人: with no figure right after, people who joined, then the total.
+        if (n == null && counts.size() > 1 && HeadcountTalk.joined(c, counts.get(0))) n = counts.get(0);
+        if (n == null) return null;
+        // 两个也上来了 一共30人, 又上来3个 41人: people who joined, then the total.
+        int k = counts.indexOf(n);
+        while (k >= 0 && k + 1 < counts.size() && HeadcountTalk.joined(c, counts.get(k))) n = counts.get(++k);
         for (int i = counts.indexOf(n); i >= 0 && takenBack(c, counts.get(i)); ) {
             i++;
             // 实到41 哦不对 刚数错了: a figure taken back with none in its place is no count.
@@ -58,7 +63,7 @@ final class HeadcountFigure {
     }
 
     /**
-     * "6号车报的40是错的 是39", "刚才报的41不对 是40": the figure said with 是 after a figure reported and
+     * "6号车报的40是错的 是39", "刚才报的41不对 是40", "报29是错的 实际28": the figure said with 是 or 实际 after a figure reported and
      * said wrong; null when no figure is taken back so, or none is said in its place.
      */
     static Mention.Count afterReportTakenBack(Clause c) {

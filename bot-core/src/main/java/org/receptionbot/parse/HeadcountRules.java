@@ -11,11 +11,15 @@ final class HeadcountRules {
         this.reading = reading;
     }
 
+    /** The delegations the message named before the clause being placed. */
+    private List<String> namedBefore = List.of();
+
     /**
      * Places a head count when the clause is one: a vehicle with 实到/清点 or a figure and no meal, or a
      * figure with 实到 for the vehicle named in the clause before.
      */
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
+        namedBefore = state.named();
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains("错车")) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
@@ -161,6 +165,10 @@ final class HeadcountRules {
     private void draft(Clause c, Mention.Vehicle vehicle, List<String> teams, Drafts drafts) {
         Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
         d.vehicle = vehicle.id();
+        // 海南到了！24人 鄂QA1002实到24: the one delegation the message named before is the count's.
+        // 西藏的也坐3号车: a delegation riding along shares the bus, whose own delegation stays.
+        if (teams.isEmpty() && namedBefore.size() == 1 && !HeadcountTalk.sharedBus(reading.original()))
+            teams = namedBefore;
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
         Mention.Count counted = HeadcountFigure.of(c, vehicle);
         d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);

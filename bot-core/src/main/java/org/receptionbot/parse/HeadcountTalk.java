@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Words of a problem that, beside a head count, are no problem: a count not taken yet ("今天还没数",
- * "今天的还没统计"), a figure taken back ("9号车 40人 说错了 41人") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
+ * "今天的还没统计"), people still awaited ("还差两个人没到"), a figure taken back ("9号车 40人 说错了 41人") and the people counted named by how they came ("实到2人 是湖北掉队的那两个": the
  * stragglers are found).
  */
 final class HeadcountTalk {
@@ -25,11 +25,38 @@ final class HeadcountTalk {
             }
         if (counted < 0 && !vehicle(mentions)) return;
         int[] lost = counted < 0 ? null : lostOnes(text, counted);
-        hits.removeIf(h -> h.cue() == Cue.PROBLEM && (notCountedYet(text, h) || takesBack(mentions, text, h))
+        hits.removeIf(h -> h.cue() == Cue.PROBLEM
+                        && (notCountedYet(text, h) || takesBack(mentions, text, h) || stillAwaited(text, h))
                 || lost != null
                         && h.start() >= lost[0]
                         && h.end() <= lost[1]
                         && (h.cue() == Cue.PROBLEM || h.cue() == Cue.LOST_WAY || h.cue() == Cue.OTHER_PROBLEM));
+    }
+
+    /** "2号车还差两个人没到 再等五分钟": people the bus still waits for, not a problem by itself. */
+    private static boolean stillAwaited(String text, CueTable.Hit h) {
+        if (!text.startsWith("没到", h.start()) && !text.startsWith("没来", h.start()) && !text.startsWith("没上", h.start()))
+            return false;
+        // 还差两个 is blanked before the rules read it (UncountedFigures): a run of blanks stands for it.
+        String before = text.substring(Math.max(0, h.start() - 6), h.start());
+        if (before.endsWith("人")) before = before.substring(0, before.length() - 1);
+        return before.contains("差") || before.endsWith("   ");
+    }
+
+    /** "西藏的也坐3号车", "和湖南一起坐": a delegation riding along on another's bus. */
+    static boolean sharedBus(String message) {
+        for (String w : new String[] {"也坐", "也在", "一起坐", "一起走", "拼车", "同车", "搭车", "蹭车"})
+            if (message.contains(w)) return true;
+        return false;
+    }
+
+    /** "两个也上来了", "又上来3个": a figure of people who joined the bus after a count, not the count. */
+    static boolean joined(Clause c, Mention.Count n) {
+        int after = n.end();
+        while (after < c.end && "个人名位 ".indexOf(c.text.charAt(after)) >= 0) after++;
+        for (String w : new String[] {"也上来", "又上来", "也上车", "也到了", "也回来"}) if (c.text.startsWith(w, after)) return true;
+        String before = c.text.substring(Math.max(c.start, n.start() - 4), n.start());
+        return before.endsWith("又上来") || before.endsWith("又上了") || before.endsWith("后面上来") || before.endsWith("又来了");
     }
 
     private static boolean notCountedYet(String text, CueTable.Hit h) {

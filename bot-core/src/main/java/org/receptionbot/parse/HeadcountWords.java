@@ -63,6 +63,10 @@ final class HeadcountWords {
         if (c.all(Mention.Vehicle.class).isEmpty() || !c.all(Mention.Day.class).isEmpty()) return false;
         // 5号车刚才报的41是错的 是40: a report taken back is corrected now.
         if (HeadcountFigure.afterReportTakenBack(c) != null) return true;
+        // 7号车刚才差的两个也上来了 现在一共30人: the figure said after 现在 is the count as it stands.
+        int now = c.text.indexOf("现在", c.at(Cue.PAST));
+        if (now >= 0 && now < c.end)
+            for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > now && n.unit()) return true;
         if (!c.has(Cue.HEADCOUNT)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
         return boardedNow(c);

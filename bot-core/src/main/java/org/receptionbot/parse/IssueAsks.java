@@ -28,11 +28,12 @@ final class IssueAsks {
         return i > c.start && c.text.charAt(i - 1) == '哪';
     }
 
-    /** 退房能不能延到下午2点: a later check-out. */
+    /** 退房能不能延到下午2点, 能不能晚点退房: a later check-out. */
     static boolean lateCheckOut(Clause c) {
         int at = c.text.indexOf("退房", c.start);
         if (at < 0 || at >= c.end) return false;
-        return later(c.text.substring(at + 2, c.end));
+        // 能不能晚点退房: the later time said before the check-out.
+        return later(c.text.substring(at + 2, c.end)) || later(c.text.substring(Math.max(c.start, at - 2), at));
     }
 
     /** "能不能延到下午两点": a later time asked for. */

@@ -38,7 +38,9 @@ final class IssueCues {
         IssueSayings.register(t);
         // 赶车, 动车, 火车, 车次, 车票: catching a train or a bus, a train, its number or ticket, no vehicle of the event.
         t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[] {"次", "票"}, null);
-        t.add(Cue.TOPIC_VEHICLE, "司机 大巴 车牌 接站 接机 送站 送机 班车");
+        t.add(Cue.TOPIC_VEHICLE, "大巴 车牌 接站 接机 送站 送机 班车");
+        // 司机还没吃, 司机的午饭: the driver as a diner, no vehicle matter.
+        t.guarded(Cue.TOPIC_VEHICLE, "司机", "", IssueWords.DINER, null);
         t.add(
                 Cue.TOPIC_ROOM,
                 "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"

@@ -34,8 +34,8 @@ final class IssueKind {
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM);
-        boolean health =
-                c.has(Cue.HEALTH) || c.has(Cue.CARE) && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST));
+        boolean health = c.has(Cue.HEALTH) && !IssueMatters.knownPatient(c)
+                || c.has(Cue.CARE) && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST));
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
                 || c.has(Cue.MISSING)
@@ -43,7 +43,8 @@ final class IssueKind {
                 || IssueTalk.lostThing(c)
                 || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
-        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED);
+        // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
+        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED) || c.has(Cue.BROKEN);
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;

@@ -70,6 +70,49 @@ final class IssueMatters {
         return false;
     }
 
+    /**
+     * "就是发烧那个", "那个崴脚的队员明天走": an illness that only points at someone already reported
+     * (said of a person: 发烧那个, or 那个…的 around it), asking nobody to act.
+     */
+    static boolean knownPatient(Clause c) {
+        int at = c.at(Cue.HEALTH);
+        if (at < 0 || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE)) return false;
+        String before = c.text.substring(Math.max(c.start, at - 4), at);
+        boolean pointed =
+                before.contains("那个") || before.contains("那位") || before.contains("就是") || before.contains("这个");
+        int end = c.endOf(Cue.HEALTH);
+        boolean named = c.text.startsWith("那个", end)
+                || c.text.startsWith("那位", end)
+                || c.text.startsWith("那两", end)
+                || c.text.startsWith("那几", end)
+                || c.text.startsWith("的那", end);
+        return named || pointed && c.text.startsWith("的", end);
+    }
+
+    /** "能不能换一床": bedding asked for again, which a smell said before makes a hygiene matter, not a room. */
+    static boolean beddingAgain(Clause c) {
+        return !c.has(Cue.BROKEN) && !has(c, "房") && has(c, "换一", "换个", "换床", "换条", "换套", "换一下");
+    }
+
+    /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
+    static boolean onlyAsks(Clause c) {
+        return (c.has(Cue.REQUEST) || c.has(Cue.NEED))
+                && !c.has(Cue.PROBLEM)
+                && !c.has(Cue.OTHER_PROBLEM)
+                && !c.has(Cue.HEALTH)
+                && !c.has(Cue.HYGIENE)
+                && !c.has(Cue.MEAL_PROBLEM);
+    }
+
+    /** A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个". */
+    static boolean namesFigures(Clause c, Lexicon lexicon) {
+        for (Mention m : c.mentions) {
+            if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
+            if (m instanceof Mention.Part p && c.has(Cue.EAT) && lexicon.mealOf(p.part()) != null) return true;
+        }
+        return false;
+    }
+
     static boolean has(Clause c, String... words) {
         for (String w : words) {
             int at = c.text.indexOf(w, c.start);

@@ -18,6 +18,8 @@ final class IssueRules {
     private boolean stay;
     /** The clause before named the check-out: a later time asked for after it is a late check-out. */
     private boolean checkOutSaid;
+    /** The clause just placed asked for a later check-out. */
+    private boolean checkOutAsked;
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
     private boolean cleaning;
 
@@ -28,7 +30,7 @@ final class IssueRules {
     /** Takes in what the whole message is about, before its clauses are placed. */
     void read(List<Clause> clauses) {
         for (Clause c : clauses) {
-            reportsFigures |= namesFigures(c, reading.lexicon());
+            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon());
             cleaning |= c.has(Cue.CLEAN);
             praise |= c.has(Cue.PRAISE);
         }
@@ -46,7 +48,9 @@ final class IssueRules {
                 || words.contains("已到")
                 || words.contains("刚到")
                 || words.contains("到了");
-        return stay && people && said && MovementRules.kind(c) != null;
+        // 星期四能不能晚点退房: the check-out asked to be later is the stay, no movement.
+        boolean byCheckOut = checkOutAsked && IssueMatters.has(c, "退房") && c.text.startsWith("退房", c.at(Cue.DEPART));
+        return stay && people && said && !byCheckOut && MovementRules.kind(c) != null;
     }
 
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
@@ -70,7 +74,9 @@ final class IssueRules {
         // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.
         boolean checkOut =
                 (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
-        checkOutSaid = IssueMatters.has(c, "退房");
+        // 退房时间已经和酒店协调好了 延后到明天中午1点: a later check-out already arranged is no request.
+        checkOutSaid = IssueMatters.has(c, "退房") && !c.has(Cue.RESOLVED);
+        checkOutAsked = checkOut;
         if (category == null && checkOut) category = IssueCategory.ROOM;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
@@ -78,17 +84,24 @@ final class IssueRules {
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
         if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;
+        // 中午加两个 司机还没吃: people not fed yet are why the meal grows, no meal problem.
+        boolean added = drafts.last() != null && drafts.last().kind == Draft.Kind.MEAL_ADD;
+        if (category == IssueCategory.MEAL && added && !asksToFix && !c.has(Cue.MEAL_PROBLEM)) return true;
         // 7个人刚到九院宾馆 房间麻烦安排一下: a request beside an arrival as it happens is part of the report.
         Draft.Kind move = MovementRules.kind(c);
-        if (onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovedNow.test(c, move, reading.today())) return false;
+        if (IssueMatters.onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovedNow.test(c, move, reading.today()))
+            return false;
         // 师傅人很好，帮我们搬了行李，点赞: thanks for help given.
-        if (praise && onlyAsks(c)) return true;
-        if (IssueAsks.praises(reading.original()) && onlyAsks(c)) return false;
+        if (praise && IssueMatters.onlyAsks(c)) return true;
+        if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
         boolean stayChange = checkOut || IssueMatters.changesStay(c);
-        if (over(c, category) || drafts.size() > 0 && onlyAsks(c) && !stayChange) return true;
+        if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
+        // 被子有股霉味 能不能换一床: the bedding asked for again is the hygiene matter said before.
+        if (category == IssueCategory.ROOM && drafts.hasIssue(IssueCategory.HYGIENE) && IssueMatters.beddingAgain(c))
+            return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         stay = category == IssueCategory.ROOM;
         Draft d = drafts.issue(category, reading.original());
@@ -113,19 +126,10 @@ final class IssueRules {
      */
     private boolean over(Clause c, IssueCategory category) {
         if (category != IssueCategory.VEHICLE && category != IssueCategory.MEAL) return false;
-        if (c.has(Cue.ONGOING)) return false;
+        // 能不能多准备一些 昨天不够: yesterday's shortfall with a request for the next time is not over.
+        if (c.has(Cue.ONGOING) || c.has(Cue.REQUEST)) return false;
         for (Mention.Day d : c.all(Mention.Day.class)) if (d.date().isBefore(reading.today())) return true;
         return false;
-    }
-
-    /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
-    private static boolean onlyAsks(Clause c) {
-        return (c.has(Cue.REQUEST) || c.has(Cue.NEED))
-                && !c.has(Cue.PROBLEM)
-                && !c.has(Cue.OTHER_PROBLEM)
-                && !c.has(Cue.HEALTH)
-                && !c.has(Cue.HYGIENE)
-                && !c.has(Cue.MEAL_PROBLEM);
     }
 
     /** The category of the problem the clause reports, or null (see {@link IssueKind}). */
@@ -139,14 +143,5 @@ final class IssueRules {
         if (IssueTalk.inVehicle(c)) return IssueCategory.VEHICLE;
         if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
         return null;
-    }
-
-    /** A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个". */
-    private static boolean namesFigures(Clause c, Lexicon lexicon) {
-        for (Mention m : c.mentions) {
-            if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
-            if (m instanceof Mention.Part p && c.has(Cue.EAT) && lexicon.mealOf(p.part()) != null) return true;
-        }
-        return false;
     }
 }

@@ -16,6 +16,9 @@ final class IssueWords {
     /** What says a matter told or placed is still not settled (跟前台说了还没人来, 车在北门等了半天). */
     private static final String[] STILL = {"还", "但", "可", "也", "却", "等", "没", "找", "半天", "了还", "了但", "了可", "了也", "了却"};
 
+    /** What follows 司机 when the driver is a diner (司机还没吃, 司机的盒饭). */
+    static final String[] DINER = {"还没吃", "没吃", "吃", "也吃", "要吃", "用餐", "就餐", "的饭", "的餐", "的盒饭", "的午饭", "的晚饭", "的早饭"};
+
     private IssueWords() {}
 
     private static String[] dietAfterAllergy() {
@@ -105,6 +108,37 @@ final class IssueWords {
             for (String told : new String[] {"说了", "讲了", "说好了", "讲好了", "交代了", "打过招呼", "打好招呼", "沟通好了", "沟通过了"})
                 for (String with : new String[] {"跟", "和"}) t.guarded(Cue.RESOLVED, with + who + told, "", STILL, null);
         // 覃师傅手机没电了 车在北门停车场: where the vehicle waits, told to those looking for it.
+        // 协调好了, 没关系…登记一下就行: a matter arranged or played down asks no one to act.
+        for (String w : new String[] {"协调好了", "协调好", "沟通好了", "已经和", "已经跟"})
+            t.guarded(Cue.RESOLVED, w, "没未", STILL, null);
+        t.add(Cue.SETTLED, "没关系 不要紧 不碍事 好点了 好一点了 好些了 好转了 退烧了 烧退了 不疼了 不吐了");
+        // 行李箱堆在消防通道, 走廊堆满杂物: a passage blocked by things is clutter.
+        for (String pile : new String[] {"堆在", "堆到", "堆满", "堵在", "堵住", "堵着", "占着"})
+            for (String way : new String[] {"通道", "消防通道", "走廊", "楼道", "过道", "楼梯", "安全出口"})
+                t.add(Cue.HYGIENE, pile + way);
+        t.add(Cue.HYGIENE, "乱堆 乱扔 堆满了 杂物 剩菜剩饭 残羹剩饭 没人收拾 没人打扫 没人清理 没有人收拾 没有人打扫 无人打扫 无人收拾");
+        // 胸口闷, 心慌: someone unwell now.
+        t.add(Cue.HEALTH, "胸口闷 胸闷 心慌 心口疼 喘不过气 气喘 头晕眼花");
+        for (String w : "胸口闷 胸闷 心慌 心口疼 喘不过气 喘不上气 气喘".split(" ")) t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 账单有问题, 桌签写错了: bills and name cards are paperwork.
+        t.add(Cue.TOPIC_ADMIN, "账单 结算单 桌签 座签 席卡 台卡 胸牌 参会证 代表证");
+        // 房卡只拿到一半: only part of what was due handed out.
+        t.add(Cue.PROBLEM, "只拿到一半 只领到一半 只给了一半 只发了一半 只拿到几 只领到几 只给了几 少给了 少发了");
+        // 506的门刷不开: the door of a room.
+        t.guarded(Cue.TOPIC_ROOM, "的门", "", new String[] {"口", "卫", "外", "前"}, null);
+        t.add(Cue.TOPIC_ROOM, "房门 门卡");
+        // 返程机票还没出票: tickets not issued are paperwork.
+        t.add(Cue.TOPIC_ADMIN, "出票 票务");
+        // 有问题找我, 请在群里报: an offer or an instruction to everyone.
+        t.add(Cue.NOTICE, "有问题找我 有事找我 有问题联系我 有事联系我 有问题随时 有需要找我 请在群里 请在群内 请大家 统一安排");
+        // 没吃的去食堂 给你们留了: food kept for those who missed it.
+        t.add(Cue.RESOLVED, "给你们留了 给你们留着 给大家留了 给大家留着 已经留了 留好了");
+        // 没赶上车 怎么办: someone left behind by the bus, asking for help.
+        t.add(Cue.PROBLEM, "没赶上车 没赶上大巴 没赶上班车 没坐上车 没上上车");
+        t.add(Cue.REQUEST, "怎么办 咋办 咋整");
+        t.add(Cue.REQUEST, "谁在负责 谁在管 找谁负责");
+        // 别迟到, 不要走错了: a warning to everyone is a notice.
+        t.add(Cue.NOTICE, "别迟到 不要迟到 请勿迟到 别走错 不要走错 别走丢 不要走丢 别掉队 不要掉队");
         for (String place : new String[] {"东门", "南门", "西门", "北门", "正门", "大门口", "停车场", "门口"})
             for (String at : new String[] {"车在", "车停在"}) t.guarded(Cue.RESOLVED, at + place, "", STILL, null);
     }

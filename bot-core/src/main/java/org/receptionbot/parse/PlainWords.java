@@ -73,7 +73,8 @@ final class PlainWords {
         // 宁夏队已送走, 刚送站了: seen off is gone.
         t.add(Cue.DEPART, "送走 送上车了 送站了 送到车站了 送到机场了");
         // 回程车票买好了, 今天返程日: the return tickets or the day of return, not the return itself.
-        for (String w : new String[] {"返程", "回程"}) t.guarded(Cue.DEPART, w, "", new String[] {"车票", "票", "日"}, null);
+        for (String w : new String[] {"返程", "回程"})
+            t.guarded(Cue.DEPART, w, "", new String[] {"车票", "票", "日", "机票", "的票", "的机票", "的车票"}, null);
         // 出发去车站了: going to the station is leaving, unless to meet someone there.
         t.guarded(Cue.DEPART, "去车站", "", new String[] {"接"}, null);
         // 晚饭人数有误，应该是36人: the figure said before was wrong.
