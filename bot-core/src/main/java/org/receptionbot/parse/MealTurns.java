@@ -48,9 +48,29 @@ final class MealTurns {
                 if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m))
                     next = m;
             }
-            if (before == null || next == null) continue;
+            if (before == null) continue;
+            int change = changeToMeal(h.end(), to, mentions, hits);
+            if (change > 0) return change;
+            if (next == null) continue;
             boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();
             if (before instanceof Mention.Meals || parts) return next.start();
+        }
+        return -1;
+    }
+
+    /**
+     * "今晚宵夜不吃了 改成明天早饭多加5个": right after a cancellation, a change word (改成, 换成) that
+     * names a day or a meal at once opens a new statement about that meal; the position of the change
+     * word, or -1. Not when the message moves people (a trip cancelled and moved to another day).
+     */
+    private static int changeToMeal(int after, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        // 明天晚上8点半那趟取消了 改成后天早上7点10分到: a trip changed, no meal.
+        for (Mention m : mentions) if (m.start() < to && m instanceof Mention.Clock) return -1;
+        for (CueTable.Hit h : hits) if (h.start() < to && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return -1;
+        for (CueTable.Hit h : hits) {
+            if (h.start() < after || h.start() > after + 2 || h.end() >= to || h.cue() != Cue.CHANGE) continue;
+            for (Mention m : mentions)
+                if (m.start() == h.end() && (meal(m) || m instanceof Mention.Day)) return h.start();
         }
         return -1;
     }
