@@ -13,7 +13,11 @@ final class MovementWords {
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         // 现在往酒店走: going to the event's own place is no departure.
-        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c) && !manner(c);
+        boolean depart = c.has(Cue.DEPART)
+                && !EventPlaces.toward(c)
+                && !lateCheckOut(c)
+                && !manner(c)
+                && !MealAfterMovement.goneSoNotEating(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
