@@ -38,7 +38,7 @@ final class MealTurns {
      * "早饭不吃中午照常", "中午不吃晚上照常": a cancellation or an "as planned" right after a meal, then
      * another meal, turns to a new statement there; the position, or -1.
      */
-    static int afterWord(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+    static int afterWord(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits) {
             if (h.start() < from || h.end() > to || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
             Mention before = null;
@@ -51,6 +51,8 @@ final class MealTurns {
             if (before == null) continue;
             int change = changeToMeal(h.end(), to, mentions, hits);
             if (change > 0) return change;
+            int trip = tripAfter(text, h.end(), to, mentions);
+            if (trip > 0) return trip;
             if (next == null) continue;
             boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();
             if (before instanceof Mention.Meals || parts) return next.start();
@@ -73,6 +75,23 @@ final class MealTurns {
                 if (m.start() == h.end() && (meal(m) || m instanceof Mention.Day)) return h.start();
         }
         return -1;
+    }
+
+    /**
+     * "早饭不吃了 全团26人坐G1722 8点10分": after a cancellation and a space, people with a train or
+     * flight (and no meal) are the trip's own statement; the position after the space, or -1.
+     */
+    private static int tripAfter(String text, int after, int to, List<Mention> mentions) {
+        int at = after;
+        while (at < to && "了啦的".indexOf(text.charAt(at)) >= 0) at++;
+        if (at >= to || text.charAt(at) != ' ') return -1;
+        boolean trip = false;
+        for (Mention m : mentions) {
+            if (m.start() <= at || m.end() > to) continue;
+            if (meal(m)) return -1;
+            trip |= m instanceof Mention.Transport;
+        }
+        return trip ? at + 1 : -1;
     }
 
     /**
