@@ -68,7 +68,10 @@ public final class Checks {
     boolean anyFew(List<Record> records) {
         for (Record r : records) {
             Optional<Delegation> d = event.delegation(r.delegation());
-            if (r instanceof MealCount m && !m.asPlanned() && d.isPresent() && few(event, m, d.get().size())) return true;
+            if (r instanceof MealCount m
+                    && !m.asPlanned()
+                    && d.isPresent()
+                    && few(event, m, d.get().size())) return true;
         }
         return false;
     }
@@ -102,7 +105,8 @@ public final class Checks {
         Optional<Delegation> d = event.delegation(r.delegation());
         if (d.isEmpty()) return false;
         int limit = 2 * d.get().size();
-        if (r instanceof MealCount m) return !m.asPlanned() && (m.count() > limit || few(event, m, d.get().size()));
+        if (r instanceof MealCount m)
+            return !m.asPlanned() && (m.count() > limit || few(event, m, d.get().size()));
         if (r instanceof MealAdd m) return m.count() > d.get().size();
         if (r instanceof Movement m)
             return m.count() != null && m.count() > d.get().size();
@@ -119,7 +123,9 @@ public final class Checks {
      */
     private static boolean few(Event event, MealCount m, int size) {
         if (size < 20 || m.count() * 5 >= size) return false;
-        return event.meal(m.meal()).map(x -> x.serveFrom().isBefore(LocalTime.of(21, 0))).orElse(false);
+        return event.meal(m.meal())
+                .map(x -> x.serveFrom().isBefore(LocalTime.of(21, 0)))
+                .orElse(false);
     }
 
     /** A meal or movement with no delegation: the question to ask instead of applying it. */

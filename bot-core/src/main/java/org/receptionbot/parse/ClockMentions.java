@@ -13,8 +13,8 @@ final class ClockMentions {
      * The minutes of a clock never run into a flight code or a vehicle's number (8点15 yes, 8点MU5101 and
      * 下午2点 2号车 no).
      */
-    private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![\\dA-Z号车辆])|[" + CN + "]{1,3}(?![" + CN + "号车辆])) ?分?))?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|[" + CN
+            + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![\\dA-Z号车辆])|[" + CN + "]{1,3}(?![" + CN + "号车辆])) ?分?))?");
 
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 

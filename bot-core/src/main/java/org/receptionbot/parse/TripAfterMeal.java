@@ -14,8 +14,9 @@ final class TripAfterMeal {
     static Draft movement(Clause c, Drafts drafts) {
         Draft last = drafts.last();
         if (last == null || last.kind != Draft.Kind.MEAL_CANCEL) return last;
-        if (!c.all(Mention.Meals.class).isEmpty() || !c.all(Mention.Part.class).isEmpty() || !c.teams().isEmpty())
-            return last;
+        if (!c.all(Mention.Meals.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty()
+                || !c.teams().isEmpty()) return last;
         Draft move = drafts.lastMovement();
         if (move == null || move.kind != Draft.Kind.DEPARTURE || !same(move, last)) return last;
         boolean transport = move.transport == null && Figures.transport(c) != null;
