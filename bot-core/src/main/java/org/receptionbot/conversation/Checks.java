@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.People;
@@ -63,7 +64,19 @@ public final class Checks {
         return Optional.empty();
     }
 
-    /** True when a count is absurd for the delegation (more than twice its size): ask to confirm. */
+    /** Whether a main meal's figure far under its delegation's size is among the records. */
+    boolean anyFew(List<Record> records) {
+        for (Record r : records) {
+            Optional<Delegation> d = event.delegation(r.delegation());
+            if (r instanceof MealCount m
+                    && !m.asPlanned()
+                    && d.isPresent()
+                    && few(event, m, d.get().size())) return true;
+        }
+        return false;
+    }
+
+    /** True when a count is far from the delegation's size (see {@link #absurd(Event, Record)}): ask to confirm. */
     boolean absurd(Record r) {
         return absurd(event, r);
     }
@@ -84,14 +97,16 @@ public final class Checks {
 
     /**
      * True when a record's figure is far from its delegation's size, so the bot asks to confirm it:
-     * a count above twice the size, or an addition, a visit change or people arriving or leaving
+     * a count above twice the size or a main meal's under a fifth of it, or an addition, a visit change
+     * or people arriving or leaving
      * more than the delegation has.
      */
     public static boolean absurd(Event event, Record r) {
         Optional<Delegation> d = event.delegation(r.delegation());
         if (d.isEmpty()) return false;
         int limit = 2 * d.get().size();
-        if (r instanceof MealCount m) return !m.asPlanned() && m.count() > limit;
+        if (r instanceof MealCount m)
+            return !m.asPlanned() && (m.count() > limit || few(event, m, d.get().size()));
         if (r instanceof MealAdd m) return m.count() > d.get().size();
         if (r instanceof Movement m)
             return m.count() != null && m.count() > d.get().size();
@@ -100,6 +115,17 @@ public final class Checks {
         if (r instanceof VisitChange v)
             return v.count() != null && v.count() > d.get().size();
         return false;
+    }
+
+    /**
+     * "福建六" for a delegation of 32: a main meal's figure under a fifth of a delegation of 20 or more
+     * (a late-night meal, served from 21:00, is eaten by few).
+     */
+    private static boolean few(Event event, MealCount m, int size) {
+        if (size < 20 || m.count() * 5 >= size) return false;
+        return event.meal(m.meal())
+                .map(x -> x.serveFrom().isBefore(LocalTime.of(21, 0)))
+                .orElse(false);
     }
 
     /** A meal or movement with no delegation: the question to ask instead of applying it. */

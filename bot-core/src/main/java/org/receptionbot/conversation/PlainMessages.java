@@ -50,7 +50,7 @@ public final class PlainMessages {
                     .orElse(repeat.get());
         Optional<Answer> which = additions.ask(outcome, message.text(), asked);
         if (which.isPresent()) return which.get();
-        Optional<Entry> completed = new Supplements(ledger).completed(outcome, message.text());
+        Optional<Entry> completed = new Supplements(ledger).completed(outcome);
         if (completed.isPresent()) {
             Answer a = intake.take(outcome, asked, message.text(), List.of(completed.get()));
             String prefix = "已按修改后的消息更新：";

@@ -12,7 +12,8 @@ import org.receptionbot.record.Movement;
  * A movement report that completes an earlier one ("8个人下午先走", then "8个人下午3点走 坐G1234"):
  * same delegation, date, direction and count, the earlier one lacking the time or transport the new
  * one gives and nothing contradicting. It replaces the earlier entry instead of adding a second group.
- * A report saying 又/另外/再 is a further group and completes nothing.
+ * A report the parser marks as a further group ({@link ParseOutcome.Understood#further()}: 又, 另外 …)
+ * completes nothing.
  */
 final class Supplements {
     private final Ledger ledger;
@@ -22,9 +23,9 @@ final class Supplements {
     }
 
     /** The earlier entry this message completes, if it holds exactly one movement that does. */
-    Optional<Entry> completed(ParseOutcome outcome, String text) {
+    Optional<Entry> completed(ParseOutcome outcome) {
         if (!(outcome instanceof ParseOutcome.Understood u) || u.records().size() != 1) return Optional.empty();
-        if (!(u.records().get(0) instanceof Movement m) || further(text)) return Optional.empty();
+        if (!(u.records().get(0) instanceof Movement m) || u.further()) return Optional.empty();
         List<Entry> matches = ledger.activeMovements().stream()
                 .filter(e -> e.record() instanceof Movement old && completes(m, old))
                 .toList();
@@ -41,10 +42,6 @@ final class Supplements {
         String who = now.count() == null ? "仍为全团" : "仍为" + now.count() + "人";
         if (old.time() != null || now.time() == null) time = "车次/航班补充";
         return time + train + "，" + who;
-    }
-
-    static boolean further(String text) {
-        return text.contains("又") || text.contains("另外") || text.contains("再") || text.contains("还有");
     }
 
     static boolean completes(Movement now, Movement old) {

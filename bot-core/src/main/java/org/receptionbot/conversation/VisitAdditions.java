@@ -58,7 +58,7 @@ public final class VisitAdditions {
             boolean own = r instanceof VisitChange c && adds(c) && others(c).isEmpty();
             records.add(own ? asFigure((VisitChange) r) : r);
         }
-        return new ParseOutcome.Understood(records);
+        return new ParseOutcome.Understood(records, u.further());
     }
 
     private Visit asFigure(VisitChange c) {

@@ -47,7 +47,9 @@ final class VisitRouteAsks {
                 gaps.add(new Gap(Gap.Field.ROUTE, new VisitChange(c.delegation(), c.count(), null, null), text));
             else records.add(r);
         }
-        return gaps.isEmpty() ? new ParseOutcome.Understood(records) : new ParseOutcome.Incomplete(records, gaps);
+        return gaps.isEmpty()
+                ? new ParseOutcome.Understood(records, u.further())
+                : new ParseOutcome.Incomplete(records, gaps);
     }
 
     /** A figure of a known delegation dropping out of the visits (to no route). */

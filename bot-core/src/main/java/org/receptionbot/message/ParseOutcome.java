@@ -25,10 +25,19 @@ public sealed interface ParseOutcome {
         return List.copyOf(all);
     }
 
-    /** Every statement was read; {@code records} is never empty. */
-    record Understood(List<Record> records) implements ParseOutcome {
+    /**
+     * Every statement was read; {@code records} is never empty.
+     *
+     * @param further the message says its movement is a further group (又, 另外, 再, 还有 …): it adds
+     *     people beside an earlier report and completes none; not a field of the records contract
+     */
+    record Understood(List<Record> records, boolean further) implements ParseOutcome {
         public Understood {
             records = List.copyOf(records);
+        }
+
+        public Understood(List<Record> records) {
+            this(records, false);
         }
     }
 

@@ -184,6 +184,7 @@ final class Assembly {
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST)
                         && !arrived
+                        && !MovementWords.leavesAfterEating(c)
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)

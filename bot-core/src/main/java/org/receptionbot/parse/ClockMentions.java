@@ -9,9 +9,12 @@ final class ClockMentions {
     private static final Pattern HHMM = Pattern.compile("(?<![\\d/.])([01]?\\d|2[0-4])[:：]([0-5]\\d)(?!\\d)");
     private static final WordList PARTS = new WordList(
             "一大早", "一早", "大清早", "清早", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "晚间", "凌晨", "半夜");
-    /** The minutes of a clock never run into a flight code (8点15 yes, 8点MU5101 no). */
-    private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2}|[" + CN + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![A-Z])|[" + CN + "]{1,3}) ?分?))?");
+    /**
+     * The minutes of a clock never run into a flight code or a vehicle's number (8点15 yes, 8点MU5101 and
+     * 下午2点 2号车 no).
+     */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|[" + CN
+            + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![\\dA-Z号车辆])|[" + CN + "]{1,3}(?![" + CN + "号车辆])) ?分?))?");
 
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 

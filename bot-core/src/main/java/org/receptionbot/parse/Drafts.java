@@ -73,6 +73,12 @@ final class Drafts {
         return last;
     }
 
+    /** The last movement drafted, or null. */
+    Draft lastMovement() {
+        for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).isMovement()) return all.get(i);
+        return null;
+    }
+
     int size() {
         return all.size();
     }

@@ -23,7 +23,8 @@ final class HeadcountRules {
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains("错车")) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (!mealStatement && c.teams().isEmpty() && eachCounted(c, vehicles, drafts)) return true;
+        if (!mealStatement && c.teams().isEmpty() && eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts))
+            return true;
         // 1号车2号车共计66人: a total over several buses counts none of them; it is asked.
         if (!mealStatement && HeadcountWords.sharedTotal(c, vehicles)) {
             draft(c, vehicles.get(0), List.of(), drafts);
@@ -69,7 +70,7 @@ final class HeadcountRules {
             if (HeadcountWords.waits(c, v) && HeadcountFigure.allAboardAtEnd(c) == null) return false;
             // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.
             if (c.has(Cue.TALK) && c.all(Mention.Count.class).isEmpty()) return false;
-            draft(c, v, c.teams(), drafts);
+            draft(c, v, c.teams().isEmpty() ? arrivedJustBefore(state, drafts) : c.teams(), drafts);
             return true;
         }
         // 北海线那台中巴 实到17人: a bus named by its kind is not known; which one is asked.
@@ -86,10 +87,21 @@ final class HeadcountRules {
     }
 
     /**
-     * "3车38 4车40 5车36", "(6号车实到35，)7号车31": several vehicles each with its figure right after
-     * it, or one after a head count just read, are a head count each; placed when they are.
+     * "海南到了！24人 鄂QA1002实到24": the one delegation the message names, whose movement was just
+     * read, is the one counted on the vehicle; else none (the vehicle's own delegation).
      */
-    private boolean eachCounted(Clause c, List<Mention.Vehicle> vehicles, Drafts drafts) {
+    private static List<String> arrivedJustBefore(ClauseState state, Drafts drafts) {
+        Draft last = drafts.last();
+        if (state.named().size() != 1 || last == null || !last.isMovement()) return List.of();
+        return state.named().equals(List.of(last.team)) ? List.of(last.team) : List.of();
+    }
+
+    /**
+     * "3车38 4车40 5车36", "(6号车实到35，)7号车31": several vehicles each with its figure right after
+     * it, or one after a head count just read, are a head count each; placed when they are. One
+     * vehicle is counted for {@code before} when it names a delegation.
+     */
+    private boolean eachCounted(Clause c, List<Mention.Vehicle> vehicles, List<String> before, Drafts drafts) {
         Draft last = drafts.last();
         boolean afterCount = last != null && last.kind == Draft.Kind.HEADCOUNT;
         if (vehicles.isEmpty()
@@ -103,7 +115,7 @@ final class HeadcountRules {
             figures.add(n);
         }
         for (int i = 0; i < vehicles.size(); i++) {
-            draft(c, vehicles.get(i), List.of(), drafts);
+            draft(c, vehicles.get(i), vehicles.size() == 1 ? before : List.of(), drafts);
             drafts.last().count = figures.get(i).value();
             drafts.last().missing = reading.lexicon().hasVehicle(vehicles.get(i).id()) ? null : Gap.Field.VEHICLE;
         }
@@ -116,7 +128,7 @@ final class HeadcountRules {
      * counted, then where it carries its people ("5号车实到30 送西藏去机场"). Placed when they are.
      */
     boolean countedMoving(Clause c, Drafts drafts) {
-        if (c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), drafts)) return true;
+        if (c.teams().isEmpty() && eachCounted(c, c.all(Mention.Vehicle.class), List.of(), drafts)) return true;
         // (10号车实到28人，)送北京代表团去机场: the trip of the bus just counted names whom it carries.
         if (HeadcountTrips.carries(c, drafts.last())) {
             if (!c.teams().isEmpty()) drafts.last().team = c.teams().get(0);

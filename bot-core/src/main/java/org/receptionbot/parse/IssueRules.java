@@ -53,6 +53,16 @@ final class IssueRules {
         return stay && people && said && !byCheckOut && MovementRules.kind(c) != null;
     }
 
+    /**
+     * "中午少一个人 就是发烧那个", "那个崴脚的队员…就他一个人走": beside a meal or movement report, the
+     * illness says who the report is about, and nobody is asked to act.
+     */
+    private static boolean healthSaysWho(Clause c, IssueCategory category, boolean mealStatement, Drafts drafts) {
+        if (category != IssueCategory.HEALTH || !IssueTalk.namesWho(c)) return false;
+        if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE)) return false;
+        return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null;
+    }
+
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         stay = false;
@@ -80,7 +90,7 @@ final class IssueRules {
         if (category == null && checkOut) category = IssueCategory.ROOM;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
-        if (category == null) return false;
+        if (category == null || healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
         if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;

@@ -70,6 +70,11 @@ final class IssueSayings {
                 t.guarded(Cue.NOTICE, say, "", new String[] {"了", "过"}, null);
         // 停电检修: a planned outage told ahead, a notice.
         t.add(Cue.NOTICE, "停电检修 停水检修 检修停电 检修停水 计划停电 计划停水 停电通知 停水通知");
+        // 各位早，今天返程，祝大家一路平安: farewell wishes to everyone; 接站组注意: a desk of the staff addressed;
+        // 8点10分上车 别迟到: a reminder to everyone; 还没走的团晚饭在九院吃: the delegations still there, none named.
+        t.add(Cue.NOTICE, "一路平安 一路顺风 祝大家 祝各位 组注意 组的同事 别迟到 不要迟到 请勿迟到 没走的团 没走的队 没走的代表团 没离开的团");
+        // 房卡丢了没关系，前台登记一下就行: the answer to a problem says it needs no one.
+        t.add(Cue.RESOLVED, "没关系 不要紧");
         // 海南的同志记得提前退房: a reminder.
         t.add(Cue.NOTICE, "记得提前 记得按时 记得准时 记得带 别忘了带 不要忘了带");
         // 早餐时间不变 还是7点到9点: the opening hours of a meal, a notice.

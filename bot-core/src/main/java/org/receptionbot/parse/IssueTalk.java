@@ -42,6 +42,29 @@ final class IssueTalk {
         return false;
     }
 
+    /**
+     * "就是发烧那个", "那个崴脚的队员…走": the illness word names the person (…的队员, …那个) a report is
+     * about.
+     */
+    static boolean namesWho(Clause c) {
+        int end = c.endOf(Cue.HEALTH);
+        if (end < 0 || end >= c.end) return false;
+        // 扭伤脚的那位: a body part may come between the illness and 的.
+        int i = end;
+        for (int k = end; k < Math.min(c.end, end + 3); k++)
+            if (c.text.charAt(k) == '的') {
+                i = k + 1;
+                break;
+            }
+        // 那两个, 那位, 一位 (那位 is read as 一位 for the figure).
+        int from = i;
+        if (i < c.end && "那这".indexOf(c.text.charAt(i)) >= 0) i++;
+        while (i < c.end && FIGURE.indexOf(c.text.charAt(i)) >= 0) i++;
+        if (i > from && i < c.end && "个位名".indexOf(c.text.charAt(i)) >= 0) return true;
+        for (String p : PEOPLE) if (c.text.startsWith(p, i) && !p.equals("人")) return true;
+        return false;
+    }
+
     private static boolean told(Clause c, int at) {
         for (String w : TOLD) if (c.text.startsWith(w, at)) return true;
         return false;

@@ -28,6 +28,11 @@ final class Lexicon {
 
     /** People who are not counted in a delegation's size ("两位家属", "4个司机"): they come on top of it. */
     static final List<String> GUESTS = List.of("家属", "司机", "客人", "嘉宾", "记者", "工作人员", "志愿者", "领导");
+    /**
+     * Words that make a movement a further group beside one already reported ("另外10个人下午3点走",
+     * "又有5个明天走"), not the completion of that report.
+     */
+    static final List<String> FURTHER = List.of("又", "另外", "再", "还有");
     /** Characters after which a bare number is a count of people (报35, 为30, 少5, 共28). */
     static final String BEFORE_BARE_FIGURE = "报为成按共计:：是少加减多到数";
 

@@ -42,4 +42,21 @@ final class MealAfterMovement {
         for (CueTable.Hit h : hits) if (h.cue() == cue && h.start() >= from && h.end() <= to) return h.start();
         return -1;
     }
+
+    /**
+     * "晚饭人都走了就不吃了", "宵夜人都回去了所以不要了": a meal, then people gone as the reason it is not
+     * eaten; the leaving, with no time, train or figure of its own, is no movement to record.
+     */
+    static boolean goneSoNotEating(Clause c) {
+        int verb = c.endOf(Cue.DEPART);
+        int cancel = c.at(Cue.CANCEL);
+        if (verb < 0 || cancel < verb || c.all(Mention.Meals.class).isEmpty()) return false;
+        if (c.all(Mention.Meals.class).get(0).start() > c.at(Cue.DEPART)) return false;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()
+                || !c.all(Mention.Count.class).isEmpty()) return false;
+        String between = c.text.substring(verb, cancel);
+        boolean gone = between.startsWith("了") || c.text.charAt(verb - 1) == '了';
+        return gone && (between.contains("就") || between.contains("所以") || between.contains("也"));
+    }
 }

@@ -109,7 +109,12 @@ final class MealRules {
                 || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
-        List<Integer> each = kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
+        // 早中晚 分别是 40 42 42: one figure per meal in order; a run that does not match the meals is asked.
+        List<Integer> series = kind == Draft.Kind.MEAL_COUNT && ms.size() > 1 ? MealSeries.figures(c) : null;
+        if (series != null && series.size() != ms.size()) return new MealReading(ms, kind, null, false);
+        List<Integer> each = series != null
+                ? series
+                : kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();

@@ -38,7 +38,7 @@ final class MealTurns {
      * "早饭不吃中午照常", "中午不吃晚上照常": a cancellation or an "as planned" right after a meal, then
      * another meal, turns to a new statement there; the position, or -1.
      */
-    static int afterWord(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+    static int afterWord(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits) {
             if (h.start() < from || h.end() > to || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
             Mention before = null;
@@ -48,11 +48,50 @@ final class MealTurns {
                 if (next == null && m.start() >= h.end() && m.start() <= h.end() + 1 && m.end() <= to && meal(m))
                     next = m;
             }
-            if (before == null || next == null) continue;
+            if (before == null) continue;
+            int change = changeToMeal(h.end(), to, mentions, hits);
+            if (change > 0) return change;
+            int trip = tripAfter(text, h.end(), to, mentions);
+            if (trip > 0) return trip;
+            if (next == null) continue;
             boolean parts = before instanceof Mention.Part p && next instanceof Mention.Part q && p.part() != q.part();
             if (before instanceof Mention.Meals || parts) return next.start();
         }
         return -1;
+    }
+
+    /**
+     * "今晚宵夜不吃了 改成明天早饭多加5个": right after a cancellation, a change word (改成, 换成) that
+     * names a day or a meal at once opens a new statement about that meal; the position of the change
+     * word, or -1. Not when the message moves people (a trip cancelled and moved to another day).
+     */
+    private static int changeToMeal(int after, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        // 明天晚上8点半那趟取消了 改成后天早上7点10分到: a trip changed, no meal.
+        for (Mention m : mentions) if (m.start() < to && m instanceof Mention.Clock) return -1;
+        for (CueTable.Hit h : hits) if (h.start() < to && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return -1;
+        for (CueTable.Hit h : hits) {
+            if (h.start() < after || h.start() > after + 2 || h.end() >= to || h.cue() != Cue.CHANGE) continue;
+            for (Mention m : mentions)
+                if (m.start() == h.end() && (meal(m) || m instanceof Mention.Day)) return h.start();
+        }
+        return -1;
+    }
+
+    /**
+     * "早饭不吃了 全团26人坐G1722 8点10分": after a cancellation and a space, people with a train or
+     * flight (and no meal) are the trip's own statement; the position after the space, or -1.
+     */
+    private static int tripAfter(String text, int after, int to, List<Mention> mentions) {
+        int at = after;
+        while (at < to && "了啦的".indexOf(text.charAt(at)) >= 0) at++;
+        if (at >= to || text.charAt(at) != ' ') return -1;
+        boolean trip = false;
+        for (Mention m : mentions) {
+            if (m.start() <= at || m.end() > to) continue;
+            if (meal(m)) return -1;
+            trip |= m instanceof Mention.Transport;
+        }
+        return trip ? at + 1 : -1;
     }
 
     /**

@@ -162,7 +162,7 @@ final class MovementRules {
      * its figure and train wait for the movement that follows.
      */
     void attach(Clause c, ClauseState state, Drafts drafts) {
-        Draft last = drafts.last();
+        Draft last = TripAfterMeal.movement(c, drafts);
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
             // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
             boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
@@ -203,7 +203,7 @@ final class MovementRules {
         // 西藏代表团返程定了 27号早上8点: the first day of the message, said after the movement, is its day.
         List<Mention.Day> days = c.all(Mention.Day.class);
         boolean firstDay = state.date() == null && days.size() == 1;
-        for (Draft d : drafts.lastStatement()) {
+        for (Draft d : last == drafts.last() ? drafts.lastStatement() : List.of(last)) {
             if (transport != null && d.transport == null) d.transport = transport;
             if (firstDay && d.time == null) d.date = days.get(0).date();
             if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;

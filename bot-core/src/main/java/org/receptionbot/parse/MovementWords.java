@@ -14,7 +14,11 @@ final class MovementWords {
     /** The movement a clause names by its verb, or null; "3号车已到32人" counts people on a vehicle. */
     static Draft.Kind kind(Clause c) {
         // 现在往酒店走: going to the event's own place is no departure.
-        boolean depart = c.has(Cue.DEPART) && !EventPlaces.toward(c) && !lateCheckOut(c) && !manner(c);
+        boolean depart = c.has(Cue.DEPART)
+                && !EventPlaces.toward(c)
+                && !lateCheckOut(c)
+                && !manner(c)
+                && !MealAfterMovement.goneSoNotEating(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
@@ -44,6 +48,15 @@ final class MovementWords {
      * "已报到的代表凭餐券用餐", "晚上到的同志由13号车去接", "今天报到基本结束": arriving that describes the
      * people a notice is for, or arrivals said to be over, with no figure, is no one's arrival.
      */
+    /** "吃完晚饭走", "吃了中饭再出发": a meal eaten first, then leaving; the 吃完 is no past. */
+    static boolean leavesAfterEating(Clause c) {
+        int past = c.at(Cue.PAST);
+        if (past < 0 || !c.has(Cue.DEPART) || c.at(Cue.DEPART) < c.endOf(Cue.PAST)) return false;
+        if (!c.text.startsWith("吃完", past) && !c.text.startsWith("吃了", past)) return false;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.start() == c.endOf(Cue.PAST)) return true;
+        return false;
+    }
+
     private static boolean notice(Clause c) {
         if (Figures.people(c) != null) return false;
         int from = c.endOf(Cue.ARRIVE);

@@ -171,7 +171,7 @@ final class Statements {
         int at = -1;
         for (int t : new int[] {
             MealTurns.afterFigure(text, from, to, mentions),
-            MealTurns.afterWord(from, to, mentions, hits),
+            MealTurns.afterWord(text, from, to, mentions, hits),
             runOn(from, to, mentions, hits),
             MealTurns.afterMovement(from, to, mentions, hits),
             MealAfterMovement.turn(from, to, mentions, hits)

@@ -313,6 +313,19 @@ class DialogueTest {
     }
 
     @Test
+    void aMainMealFigureFarUnderTheSizeIsHeldButALateNightOneIsNot() {
+        f.reads("晚饭报6人", new MealCount("hunan", SUNDAY, "DINNER", 6));
+        f.reads("宵夜报6人", new MealCount("hunan", SUNDAY, "LATE_NIGHT", 6));
+
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报6人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("请确认以下人数（与该团规模相差较多）：\n湖南省代表团 11月22日（周日）晚餐 报餐6人（该团共35人）");
+        assertThat(hunanDinner()).isEqualTo(35);
+
+        f.say("hunan-li", "2026-11-22T09:05", "宵夜报6人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录");
+    }
+
+    @Test
     void aDateOutsideTheEventIsRefused() {
         f.reads("30号晚饭报30人", new MealCount("hunan", LocalDate.of(2026, 11, 30), "DINNER", 30));
 

@@ -5,8 +5,10 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
+import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 
@@ -41,9 +43,11 @@ class SupplementedMovementTest {
     }
 
     @Test
-    void aFurtherGroupSaidWithAnotherIsRecordedBeside() {
+    void aFurtherGroupMarkedByTheParserIsRecordedBeside() {
         f.reads("有10个人25号下午先走", new Departure("hunan", DAY, null, 10, null));
-        f.reads("另外10个人25号下午3点走", new Departure("hunan", DAY, LocalTime.of(15, 0), 10, null));
+        f.reads(
+                "另外10个人25号下午3点走",
+                new ParseOutcome.Understood(List.of(new Departure("hunan", DAY, LocalTime.of(15, 0), 10, null)), true));
         f.say("hunan-li", "2026-11-22T09:00", "有10个人25号下午先走");
 
         assertThat(ask("hunan-li", "2026-11-22T10:00", "另外10个人25号下午3点走")).startsWith("已记录");

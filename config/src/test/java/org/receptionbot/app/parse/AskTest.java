@@ -40,6 +40,15 @@ class AskTest {
     }
 
     @Test
+    void aMainMealFigureFarUnderTheSizeIsConfirmedButALateNightOneIsNot() {
+        var low = new ParseOutcome.Understood(List.of(new MealCount("hunan", DAY, "DINNER", 6)));
+        var lateNight = new ParseOutcome.Understood(List.of(new MealCount("hunan", DAY, "LATE_NIGHT", 6)));
+
+        assertThat(Ask.of(EVENT, low, "今晚晚宴 湖南六")).containsExactly(new Ask("CONFIRM", "今晚晚宴 湖南六"));
+        assertThat(Ask.of(EVENT, lateNight, "宵夜6人")).isEmpty();
+    }
+
+    @Test
     void figuresWithinTheRuleAndAsPlannedReportsAreNotQuestioned() {
         var outcome = new ParseOutcome.Understood(List.of(
                 new MealCount("hunan", DAY, "LUNCH", 70),
