@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads the meals: serving window {@code "07:00-09:00"} and deadline {@code "10:00"} or {@code "-1d 21:00"}. */
+/**
+ * Reads the meals: serving window {@code "07:00-09:00"}, deadline {@code "10:00"} or {@code "-1d
+ * 21:00"}, and the optional {@code on_request: true}.
+ */
 final class MealReader {
     private static final Pattern DEADLINE = Pattern.compile("(?:-(\\d)d\\s+)?(\\S+)");
 
@@ -35,7 +38,8 @@ final class MealReader {
                     names,
                     serve.map(s -> s[0]).orElse(null),
                     serve.map(s -> s[1]).orElse(null),
-                    deadline.orElse(null)));
+                    deadline.orElse(null),
+                    entry.get("on_request").flag().orElse(false)));
         }
         if (meals.isEmpty()) section.problem("至少需要一餐");
         return meals;

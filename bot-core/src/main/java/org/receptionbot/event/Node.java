@@ -96,6 +96,14 @@ final class Node {
         return Optional.empty();
     }
 
+    /** A yes/no setting: {@code true} or {@code false}; anything else is reported. */
+    Optional<Boolean> flag() {
+        if (value == null) return Optional.empty();
+        if (value instanceof Boolean b) return Optional.of(b);
+        problems.add(path, "应为 true 或 false，而不是“" + value + "”");
+        return Optional.empty();
+    }
+
     Optional<Double> decimal() {
         if (value == null) return Optional.empty();
         if (value instanceof Number n) return Optional.of(n.doubleValue());

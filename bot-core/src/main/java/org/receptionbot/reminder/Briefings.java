@@ -16,6 +16,7 @@ import org.receptionbot.summary.IssueBoardText;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.IssueLine;
 import org.receptionbot.summary.MealBoard;
+import org.receptionbot.summary.MealBoardText;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoard;
 import org.receptionbot.summary.MovementBoardText;
@@ -88,7 +89,11 @@ public final class Briefings {
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");
         if (!first.notReported().isEmpty())
-            s.append("（").append(first.notReported().size()).append("个团未报，按全团计）");
+            s.append("（")
+                    .append(first.notReported().size())
+                    .append("个团未报，")
+                    .append(MealBoardText.assumed(breakfast))
+                    .append("）");
         s.append('\n');
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));

@@ -1,54 +1,28 @@
 package org.receptionbot.reminder;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.receptionbot.event.Delegation;
-import org.receptionbot.event.Event;
-import org.receptionbot.summary.DelegationDiners;
+import org.receptionbot.event.Meal;
 import org.receptionbot.summary.MealBoard;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.VenueBoard;
 
 /**
- * Whom the reminder before a meal's count deadline chases: the delegations there at the serving
- * that have not reported it. 宵夜 ({@value #ON_REQUEST}, outside 三餐) is taken on request, and the
- * event file does not say who takes it; so for it a delegation is chased only when its last 宵夜
- * report on an earlier day asked for some: one that has never ordered 宵夜, or last said it takes
- * none, is not expected to report.
+ * Whom the reminder before a meal's count deadline chases, and what it says the caterer prepares
+ * for those who stay silent: exactly what the board counts. For a regular meal, the delegations
+ * there that have not reported, counted at full size; for a meal taken on request ({@link
+ * Meal#onRequest()}), the delegations counted from their last report on an earlier day with a
+ * figure above 0 (one that never ordered it, or last said none, is counted as 0 and not chased).
  */
 final class ExpectedReports {
-    static final String ON_REQUEST = "LATE_NIGHT";
 
-    private final Event event;
-    private final MealBoards boards;
+    private ExpectedReports() {}
 
-    ExpectedReports(Event event, MealBoards boards) {
-        this.event = event;
-        this.boards = boards;
+    static List<Delegation> missing(MealBoard board) {
+        return board.notReported();
     }
 
-    List<Delegation> missing(MealBoard board, Instant now) {
-        if (!board.meal().id().equals(ON_REQUEST)) return board.notReported();
-        Map<String, Boolean> takes = lastAsked(board, now);
-        return board.notReported().stream()
-                .filter(d -> takes.getOrDefault(d.id(), false))
-                .toList();
-    }
-
-    /** Per delegation, whether its last report of the meal before the board's day asked for some. */
-    private Map<String, Boolean> lastAsked(MealBoard board, Instant now) {
-        Map<String, Boolean> takes = new HashMap<>();
-        for (LocalDate d = event.start(); d.isBefore(board.date()); d = d.plusDays(1)) {
-            for (VenueBoard venue : boards.board(d, board.meal(), now).venues()) {
-                for (DelegationDiners line : venue.delegations()) {
-                    if (line.count().reported())
-                        takes.put(line.delegation().id(), line.count().diners() > 0);
-                }
-            }
-        }
-        return takes;
+    /** The closing line of the reminder; {@code passed} when said after the deadline. */
+    static String closing(Meal meal, boolean passed) {
+        String basis = meal.onRequest() ? "上次所报人数" : "全团人数";
+        return passed ? "已按" + basis + "准备；此后报送的变更记为截止后变更。" : "请联络员尽快报送人数；截止时未报的，按" + basis + "准备。";
     }
 }

@@ -43,7 +43,6 @@ public final class MealDeadlines {
 
     private final Event event;
     private final MealBoards boards;
-    private final ExpectedReports expected;
     private final MealBoardText boardText;
     private final Outbox outbox;
     private final SaidOnce said;
@@ -53,7 +52,6 @@ public final class MealDeadlines {
             Event event, MealBoards boards, RecordText texts, Outbox outbox, SaidOnce said, Duration lead) {
         this.event = event;
         this.boards = boards;
-        this.expected = new ExpectedReports(event, boards);
         this.boardText = new MealBoardText(texts);
         this.outbox = outbox;
         this.said = said;
@@ -89,7 +87,7 @@ public final class MealDeadlines {
 
     private Spoken warn(LocalDate date, Meal meal, Instant now, Instant saidAt) {
         if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
-        List<Delegation> missing = expected.missing(boards.board(date, meal, now), now);
+        List<Delegation> missing = ExpectedReports.missing(boards.board(date, meal, now));
         if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         if (groups.isEmpty()) return Spoken.NO_CHAT;
@@ -99,7 +97,7 @@ public final class MealDeadlines {
                 + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止，以下"
                 + missing.size() + "个代表团" + (passed ? "未报餐" : "尚未报餐") + "：\n"
                 + missing.stream().map(MealDeadlines::withLiaisons).collect(Collectors.joining("\n"))
-                + (passed ? "\n已按全团人数准备；此后报送的变更记为截止后变更。" : "\n请联络员尽快报送人数；截止时未报的，按全团人数准备。");
+                + "\n" + ExpectedReports.closing(meal, passed);
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
     }

@@ -11,7 +11,8 @@ import org.receptionbot.ledger.Entry;
  * not reported, and the changes that came after the count deadline.
  *
  * @param locked true when the count deadline has passed
- * @param notReported delegations expected to eat that have sent no count or change
+ * @param notReported delegations expected to eat that have sent no count or change (for a meal
+ *     taken on request, those whose figure carried from an earlier report is above 0)
  * @param lateChanges entries in force that changed this serving after its deadline
  */
 public record MealBoard(
@@ -26,6 +27,11 @@ public record MealBoard(
         venues = List.copyOf(venues);
         notReported = List.copyOf(notReported);
         lateChanges = List.copyOf(lateChanges);
+    }
+
+    /** Whether some delegation's figure is carried from an earlier report ({@link Meal#onRequest()}). */
+    public boolean anyCarried() {
+        return venues.stream().flatMap(v -> v.delegations().stream()).anyMatch(DelegationDiners::carried);
     }
 
     public int total() {

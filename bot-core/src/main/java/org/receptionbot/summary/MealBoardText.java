@@ -2,6 +2,7 @@ package org.receptionbot.summary;
 
 import java.util.stream.Collectors;
 import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
 
@@ -20,15 +21,25 @@ public final class MealBoardText {
         for (VenueBoard venue : board.venues()) venue(s, venue);
         s.append("合计：").append(board.total()).append("人\n");
         if (!board.notReported().isEmpty()) {
-            s.append("未报餐（").append(board.notReported().size()).append("个，按全团计）：");
-            s.append(board.notReported().stream().map(Delegation::name).collect(Collectors.joining("、")));
+            s.append("未报餐（").append(board.notReported().size()).append("个，").append(assumed(board.meal()));
+            s.append("）：")
+                    .append(board.notReported().stream().map(Delegation::name).collect(Collectors.joining("、")));
             s.append('\n');
+        }
+        if (board.anyCarried()) {
+            s.append(board.meal().label()).append("按需报送：当天未报的代表团按其此前最近一次所报人数计，");
+            s.append("从未报过或上次报不用餐的按0人计。\n");
         }
         if (!board.lateChanges().isEmpty()) {
             s.append("截止后变更（").append(board.lateChanges().size()).append("条）：\n");
             for (Entry e : board.lateChanges()) late(s, e);
         }
         return s.toString().stripTrailing();
+    }
+
+    /** How the figure of a delegation that has not reported a serving of {@code meal} is taken. */
+    public static String assumed(Meal meal) {
+        return meal.onRequest() ? "按上次所报计" : "按全团计";
     }
 
     private void venue(StringBuilder s, VenueBoard v) {
@@ -51,7 +62,7 @@ public final class MealBoardText {
                 .append(' ')
                 .append(c.diners())
                 .append("人");
-        if (!c.reported() && c.diners() > 0) s.append("（未报）");
+        if (!c.reported() && c.diners() > 0) s.append(d.carried() ? "（未报，按上次所报）" : "（未报）");
         if (c.lateChanges() > 0) s.append("（截止后有变更）");
         if (c.diners() == 0 && c.left()) s.append("（已离会）");
         else if (c.clipped()) s.append("（减员超过人数，已按0人计）");

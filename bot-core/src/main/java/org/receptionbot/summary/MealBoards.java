@@ -23,18 +23,19 @@ public final class MealBoards {
     private final Event event;
     private final Ledger ledger;
     private final MealTally tally;
+    private final CarriedForward carried;
 
     public MealBoards(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
         this.tally = new MealTally(event);
+        this.carried = new CarriedForward(event, ledger, tally);
     }
 
     /** The board of one serving as it stands at {@code now}. */
     public MealBoard board(LocalDate date, Meal meal, Instant now) {
         DayLog log = ledger.day(date);
-        List<Entry> movements = movements();
-        Map<String, DinerCount> counts = tally.count(log, movements, meal);
+        Map<String, DinerCount> counts = counts(log, meal);
         List<VenueBoard> venues = new ArrayList<>();
         for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, date, meal));
         boolean locked = !LocalDateTime.ofInstant(now, event.zone()).isBefore(meal.deadlineFor(date));
@@ -43,15 +44,27 @@ public final class MealBoards {
 
     /**
      * The delegations expected at a serving that have sent no count or change for it: whom the
-     * reminders chase before the deadline.
+     * reminders chase before the deadline. For a meal taken on request, those whose figure carried
+     * from an earlier report is above 0.
      */
     public List<Delegation> notReported(LocalDate date, Meal meal) {
-        return notReported(tally.count(ledger.day(date), movements(), meal));
+        return notReported(counts(ledger.day(date), meal));
     }
 
     /** The expected diners of one delegation at one serving. */
     public DinerCount count(LocalDate date, Meal meal, String delegation) {
+        if (meal.onRequest()) {
+            DinerCount c = counts(ledger.day(date), meal).get(delegation);
+            if (c == null) throw new IllegalArgumentException("unknown delegation: " + delegation);
+            return c;
+        }
         return tally.count(ledger.day(date), movements(), meal, delegation);
+    }
+
+    private Map<String, DinerCount> counts(DayLog log, Meal meal) {
+        List<Entry> movements = movements();
+        Map<String, DinerCount> counts = tally.count(log, movements, meal);
+        return meal.onRequest() ? carried.apply(log.day(), meal, movements, counts) : counts;
     }
 
     private List<Entry> movements() {
@@ -61,7 +74,7 @@ public final class MealBoards {
     private VenueBoard venueBoard(Venue venue, Map<String, DinerCount> counts, LocalDate date, Meal meal) {
         List<DelegationDiners> lines = new ArrayList<>();
         for (Delegation d : event.delegations()) {
-            if (venue.id().equals(d.venue())) lines.add(new DelegationDiners(d, counts.get(d.id())));
+            if (venue.id().equals(d.venue())) lines.add(DelegationDiners.of(d, counts.get(d.id()), meal));
         }
         Integer actual = ledger.actuals(date).stream()
                 .filter(a -> a.meal().equals(meal.id()) && a.venue().equals(venue.id()))

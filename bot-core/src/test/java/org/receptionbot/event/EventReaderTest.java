@@ -28,6 +28,31 @@ class EventReaderTest {
     }
 
     @Test
+    void everyMealOfTheReferenceFileIsRegular() {
+        assertThat(TestEvents.reference().meals()).noneMatch(Meal::onRequest);
+    }
+
+    @Test
+    void aMealMarkedOnRequestIsReadAsOnRequest() {
+        Event event = TestEvents.lateNightOnRequest();
+
+        assertThat(event.meal("LATE_NIGHT").orElseThrow().onRequest()).isTrue();
+        assertThat(event.meal("DINNER").orElseThrow().onRequest()).isFalse();
+    }
+
+    @Test
+    void anOnRequestValueOtherThanTrueOrFalseIsReportedWithItsPlace() {
+        Map<String, Object> tree = TestEvents.onRequestTree("/events/reference-event.yml", "LATE_NIGHT", "是");
+
+        EventReading reading = EventReader.read("event.yml", tree);
+
+        assertThat(((EventReading.Invalid) reading).problems()).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo("meals[3]（LATE_NIGHT）.on_request");
+            assertThat(p.message()).contains("true 或 false").contains("是");
+        });
+    }
+
+    @Test
     void readsLiaisonsCoordinatorsChatsAndPlans() {
         Event event = TestEvents.withPeople();
 

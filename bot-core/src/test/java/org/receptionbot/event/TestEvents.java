@@ -3,6 +3,7 @@ package org.receptionbot.event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
@@ -11,6 +12,7 @@ public final class TestEvents {
     private static final Event REFERENCE = load("/events/reference-event.yml");
     private static final Event WITH_PEOPLE = load("/events/event-with-people.yml");
     private static final Event CONFERENCE = load("/events/reference-conference.yml");
+    private static final Event ON_REQUEST = read(onRequestTree("/events/reference-event.yml", "LATE_NIGHT", true));
 
     private TestEvents() {}
 
@@ -35,6 +37,22 @@ public final class TestEvents {
         return CONFERENCE;
     }
 
+    /** The reference event with 宵夜 ({@code LATE_NIGHT}) taken on request. */
+    public static Event lateNightOnRequest() {
+        return ON_REQUEST;
+    }
+
+    /** A YAML tree from the test resources with {@code on_request} set to {@code value} on one meal. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> onRequestTree(String resource, String mealId, Object value) {
+        Map<String, Object> tree = tree(resource);
+        for (Object meal : (List<Object>) tree.get("meals")) {
+            Map<String, Object> m = (Map<String, Object>) meal;
+            if (mealId.equals(m.get("id"))) m.put("on_request", value);
+        }
+        return tree;
+    }
+
     /** Reads a YAML tree from the test resources (for tests of the reader itself). */
     public static Map<String, Object> tree(String resource) {
         try (InputStream in = TestEvents.class.getResourceAsStream(resource)) {
@@ -46,7 +64,11 @@ public final class TestEvents {
     }
 
     private static Event load(String resource) {
-        EventReading reading = EventReader.read(resource, tree(resource));
+        return read(tree(resource));
+    }
+
+    private static Event read(Map<String, Object> tree) {
+        EventReading reading = EventReader.read("test", tree);
         if (reading instanceof EventReading.Invalid invalid) throw new IllegalStateException(invalid.describe());
         return ((EventReading.Valid) reading).event();
     }

@@ -24,7 +24,7 @@ import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
-/** 宵夜 is taken on request: its reminder chases only the delegations that have been taking it. */
+/** 宵夜 taken on request: its reminder chases only the delegations that the board counts from an earlier report. */
 class LateNightRemindersTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -53,7 +53,39 @@ class LateNightRemindersTest {
                 .satisfies(r -> assertThat(r.text())
                         .startsWith("【报餐提醒】11月22日（周日）宵夜报餐将于19:00截止，以下1个代表团尚未报餐：")
                         .contains("湖南省代表团（联络员 李娜）")
+                        .endsWith("截止时未报的，按上次所报人数准备。")
                         .doesNotContain("贵州"));
+    }
+
+    @Test
+    void theLockedLateNightBoardCountsTheSilentDelegationsFromTheirLastReport() {
+        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
+
+        deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
+
+        assertThat(outbox.sent())
+                .first()
+                .satisfies(r -> assertThat(r.text())
+                        .contains("湖南省代表团 20人（未报，按上次所报）", "合计：20人")
+                        .contains("未报餐（1个，按上次所报计）：湖南省代表团")
+                        .contains("宵夜按需报送：当天未报的代表团按其此前最近一次所报人数计")
+                        .doesNotContain("按全团计"));
+    }
+
+    @Test
+    void aReminderSaidAfterTheDeadlineSaysTheLastReportsWereUsed() {
+        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
+
+        deadlines.fire(
+                MealDeadlines.Kind.WARN,
+                DAY,
+                "LATE_NIGHT",
+                Sources.instant("2026-11-22T18:30"),
+                Sources.instant("2026-11-22T19:10"));
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("已按上次所报人数准备"));
     }
 
     @Test
@@ -78,7 +110,8 @@ class LateNightRemindersTest {
 
         assertThat(outbox.sentTo(GROUP))
                 .singleElement()
-                .satisfies(r -> assertThat(r.text()).contains("湖南省代表团", "贵州省代表团"));
+                .satisfies(
+                        r -> assertThat(r.text()).contains("湖南省代表团", "贵州省代表团").endsWith("截止时未报的，按全团人数准备。"));
     }
 
     private Spoken warnAt(String localTime) {
@@ -89,14 +122,18 @@ class LateNightRemindersTest {
         new Recorder(event, ledger, new InMemoryIssueBook()).apply(Sources.at(at, delegation + "-li"), List.of(record));
     }
 
-    /** The small event with people, serving 宵夜 21:30-23:00, counts due at 19:00. */
+    /** The small event with people, serving 宵夜 on request 21:30-23:00, counts due at 19:00. */
     @SuppressWarnings("unchecked")
     private static Event withLateNight() {
         Map<String, Object> tree =
                 (Map<String, Object>) (Map<String, ?>) TestEvents.tree("/events/event-with-people.yml");
         List<Object> meals = new ArrayList<>((List<Object>) tree.get("meals"));
-        meals.add(
-                Map.of("id", "LATE_NIGHT", "names", List.of("宵夜", "夜宵"), "serve", "21:30-23:00", "deadline", "19:00"));
+        meals.add(Map.of(
+                "id", "LATE_NIGHT",
+                "names", List.of("宵夜", "夜宵"),
+                "serve", "21:30-23:00",
+                "deadline", "19:00",
+                "on_request", true));
         tree.put("meals", meals);
         return ((EventReading.Valid) EventReader.read("late-night", tree)).event();
     }

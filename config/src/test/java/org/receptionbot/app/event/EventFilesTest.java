@@ -2,8 +2,10 @@ package org.receptionbot.app.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -20,6 +22,46 @@ class EventFilesTest {
 
         assertThat(reading).isInstanceOf(EventReading.Valid.class);
         assertThat(((EventReading.Valid) reading).event().delegations()).hasSize(32);
+        assertThat(((EventReading.Valid) reading).event().meals()).noneMatch(m -> m.onRequest());
+    }
+
+    @Test
+    void aMealMarkedOnRequestInTheFileIsOnRequest() {
+        String yaml = REFERENCE_HEAD
+                + "meals:\n  - {id: LATE_NIGHT, names: [宵夜], serve: 21:30-23:00, deadline: 19:00, on_request: true}\n"
+                + TAIL;
+
+        EventReading reading = EventFiles.read("inline.yml", new StringReader(yaml));
+
+        assertThat(((EventReading.Valid) reading)
+                        .event()
+                        .meal("LATE_NIGHT")
+                        .orElseThrow()
+                        .onRequest())
+                .isTrue();
+    }
+
+    @Test
+    void theSampleEventTakesLateNightOnRequestAndTheOtherMealsAsRegular() throws Exception {
+        try (var in = new InputStreamReader(
+                getClass().getResourceAsStream("/events/sample-event.yml"), StandardCharsets.UTF_8)) {
+            var event = ((EventReading.Valid) EventFiles.read("sample-event.yml", in)).event();
+
+            assertThat(event.meal("LATE_NIGHT").orElseThrow().onRequest()).isTrue();
+            assertThat(event.meal("LUNCH").orElseThrow().onRequest()).isFalse();
+        }
+    }
+
+    @Test
+    void anOnRequestValueThatIsNotTrueOrFalseIsListedWithItsPlace() {
+        String yaml = REFERENCE_HEAD
+                + "meals:\n  - {id: LATE_NIGHT, names: [宵夜], serve: 21:30-23:00, deadline: 19:00, on_request: 是}\n"
+                + TAIL;
+
+        EventReading reading = EventFiles.read("inline.yml", new StringReader(yaml));
+
+        assertThat(((EventReading.Invalid) reading).describe())
+                .contains("meals[0]（LATE_NIGHT）.on_request", "应为 true 或 false", "是");
     }
 
     /** The shared reference file beside the checkout when present, else the project's copy of it. */

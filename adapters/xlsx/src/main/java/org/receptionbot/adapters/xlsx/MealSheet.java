@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.receptionbot.command.ExportContent;
 import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Meal;
 import org.receptionbot.event.Venue;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.summary.DelegationDiners;
@@ -18,7 +19,8 @@ import org.receptionbot.summary.VenueBoard;
 
 /**
  * One day's meals: a row per delegation with its diners per meal (figures the delegation has not
- * confirmed in grey), then per venue the booked total, capacity, actual diners and difference.
+ * confirmed in grey; an on-request meal it has not reported is named as counted from its last
+ * report), then per venue the booked total, capacity, actual diners and difference.
  */
 final class MealSheet {
     private final XSSFWorkbook book;
@@ -75,7 +77,8 @@ final class MealSheet {
                 if (count == null) continue;
                 Styles.number(row, m + 1, count.diners(), count.reported() ? null : styles.assumed);
                 if (boards.get(m).notReported().stream().anyMatch(x -> x.id().equals(d.id()))) {
-                    missing.add(boards.get(m).meal().label());
+                    Meal meal = boards.get(m).meal();
+                    missing.add(meal.label() + (meal.onRequest() ? "（按上次所报计）" : ""));
                 }
                 late += count.lateChanges();
             }

@@ -75,6 +75,23 @@ class WorkbooksTest {
     }
 
     @Test
+    void anOnRequestMealNotReportedIsNamedAsCountedFromTheLastReport() throws IOException {
+        Meal lateNight = TestEvents.lateNightOnRequest().meal("LATE_NIGHT").orElseThrow();
+        ExportContent content = new ExportContent(
+                DAY,
+                DAY,
+                List.of(new ExportContent.Day(
+                        DAY, List.of(board(lateNight, 20, null, List.of(hubei))), new MovementBoard(DAY, List.of()))),
+                List.of());
+
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZoneId.of("Asia/Shanghai"))))) {
+            Row hubeiRow = book.getSheet("11月22日").getRow(3);
+            assertThat(hubeiRow.getCell(2).getStringCellValue()).isEqualTo("宵夜（按上次所报计）");
+        }
+    }
+
+    @Test
     void theFileIsNamedForItsDates() {
         ExportContent one = new ExportContent(DAY, DAY, List.of(), List.of());
         ExportContent three = new ExportContent(DAY, DAY.plusDays(2), List.of(), List.of());

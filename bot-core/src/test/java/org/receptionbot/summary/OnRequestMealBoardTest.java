@@ -1,0 +1,128 @@
+package org.receptionbot.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+import org.receptionbot.testing.InMemoryIssueBook;
+import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.Sources;
+
+/** 宵夜 taken on request: a delegation that says nothing for a day counts as its last report. */
+class OnRequestMealBoardTest {
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 21);
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
+    private final Event event = TestEvents.lateNightOnRequest();
+    private final Meal lateNight = event.meal("LATE_NIGHT").orElseThrow();
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final Recorder recorder = new Recorder(event, ledger, new InMemoryIssueBook());
+    private final MealBoards boards = new MealBoards(event, ledger);
+
+    private void say(String at, Record... records) {
+        recorder.apply(Sources.at(at, "li"), List.of(records));
+    }
+
+    private MealBoard sunday() {
+        return boards.board(SUNDAY, lateNight, Sources.instant("2026-11-22T19:00"));
+    }
+
+    private DelegationDiners line(MealBoard board, String delegation) {
+        return board.venues().stream()
+                .flatMap(v -> v.delegations().stream())
+                .filter(d -> d.delegation().id().equals(delegation))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void withNoReportAtAllNobodyIsCountedAndNobodyIsChased() {
+        MealBoard board = sunday();
+
+        assertThat(board.total()).isZero();
+        assertThat(board.notReported()).isEmpty();
+        assertThat(line(board, "hunan").carried()).isTrue();
+    }
+
+    @Test
+    void aSilentDelegationCountsAsItsLastReportOnAnEarlierDay() {
+        say("2026-11-20T18:00", new MealCount("hunan", FRIDAY, "LATE_NIGHT", 20));
+        say(
+                "2026-11-21T18:00",
+                new MealCount("hunan", SATURDAY, "LATE_NIGHT", 12),
+                new MealAdd("hunan", SATURDAY, "LATE_NIGHT", 3));
+
+        MealBoard board = sunday();
+
+        assertThat(line(board, "hunan").count().diners()).isEqualTo(15);
+        assertThat(board.total()).isEqualTo(15);
+        assertThat(board.notReported()).extracting(Delegation::id).containsExactly("hunan");
+        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isEqualTo(15);
+    }
+
+    @Test
+    void aDelegationWhoseLastReportTookNoneCountsAsZeroAndIsNotChased() {
+        say("2026-11-20T18:00", new MealCount("hunan", FRIDAY, "LATE_NIGHT", 20));
+        say("2026-11-21T18:00", new MealCancel("hunan", SATURDAY, "LATE_NIGHT", null));
+
+        assertThat(line(sunday(), "hunan").count().diners()).isZero();
+        assertThat(sunday().notReported()).isEmpty();
+    }
+
+    @Test
+    void aReportForTheDayIsTakenAsItIsAndNotMarkedCarried() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+        say("2026-11-22T18:00", new MealCount("hunan", SUNDAY, "LATE_NIGHT", 8));
+
+        DelegationDiners hunan = line(sunday(), "hunan");
+
+        assertThat(hunan.count().diners()).isEqualTo(8);
+        assertThat(hunan.carried()).isFalse();
+        assertThat(sunday().notReported()).isEmpty();
+    }
+
+    @Test
+    void theRegularMealsStillCountASilentDelegationAtItsFullSize() {
+        say("2026-11-21T09:00", new MealCount("hunan", SATURDAY, "LUNCH", 20));
+        Meal lunch = event.meal("LUNCH").orElseThrow();
+
+        MealBoard board = boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T08:00"));
+
+        assertThat(line(board, "hunan").count().diners()).isEqualTo(35);
+        assertThat(line(board, "hunan").carried()).isFalse();
+        assertThat(board.notReported()).hasSize(32);
+    }
+
+    @Test
+    void theBoardTextSaysTheSilentDelegationsAreCountedFromTheirLastReport() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+
+        String text = new MealBoardText(new RecordText(event)).render(sunday());
+
+        assertThat(text)
+                .contains("湖南省代表团 20人（未报，按上次所报）")
+                .contains("未报餐（1个，按上次所报计）：湖南省代表团")
+                .contains("宵夜按需报送：当天未报的代表团按其此前最近一次所报人数计，从未报过或上次报不用餐的按0人计。")
+                .doesNotContain("按全团计");
+    }
+
+    @Test
+    void aRegularBoardTextHasNoOnRequestLine() {
+        Meal lunch = event.meal("LUNCH").orElseThrow();
+
+        String text = new MealBoardText(new RecordText(event))
+                .render(boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T08:00")));
+
+        assertThat(text).contains("按全团计").doesNotContain("按需报送", "按上次所报");
+    }
+}
