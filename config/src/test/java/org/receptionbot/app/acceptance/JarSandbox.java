@@ -1,10 +1,7 @@
 package org.receptionbot.app.acceptance;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,12 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.receptionbot.app.JarRun;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -29,7 +26,6 @@ import org.receptionbot.summary.Texts;
  */
 final class JarSandbox implements BeforeEachCallback, AfterEachCallback {
 
-    static final Path JAR = Path.of("target", "reception-bot.jar");
     /** The prompt the sandbox prints before reading each line. */
     private static final Pattern PROMPT = Pattern.compile("\\[[^\\[\\]\\n]*] > ");
     /** The setting that runs the conference sample instead of the sports one. */
@@ -94,30 +90,13 @@ final class JarSandbox implements BeforeEachCallback, AfterEachCallback {
     /** Runs one session of {@code lines} with more settings in {@code dir}. */
     static Transcript run(Path dir, List<String> lines, List<String> settings)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
+        List<String> arguments = new ArrayList<>(List.of(
                 "--reception.data-dir=" + dir.resolve("data"),
                 "--reception.embedded-redis.port=0",
                 "--reception.weather.provider=none"));
-        command.addAll(settings);
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((String.join("\n", lines) + "\n:quit\n").getBytes(StandardCharsets.UTF_8));
-        }
-        String out;
-        try (InputStream stdout = process.getInputStream()) {
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the jar did not stop:\n" + out);
-        }
-        return new Transcript(lines, out);
+        arguments.addAll(settings);
+        JarRun run = JarRun.run(dir, String.join("\n", lines) + "\n:quit\n", arguments);
+        return new Transcript(lines, run.out());
     }
 
     private static void delete(Path path) {
