@@ -2,10 +2,9 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's questions where a message reads two ways, typed into the packaged jar's sandbox on
@@ -17,8 +16,8 @@ class AskWhenTwoReadingsIT {
     private static final String TODAY = JarSandbox.day(JarSandbox.today());
     private static final String TOMORROW = JarSandbox.day(JarSandbox.today().plusDays(1));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void aMessageThatReadsTwoWaysIsAskedAboutAndRecordedAsTheSenderChooses() throws Exception {
@@ -36,7 +35,7 @@ class AskWhenTwoReadingsIT {
                 "今晚290人",
                 "不对，是29人");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines);
+        JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("湖南今晚照常"))
                 .contains("湖南省代表团 " + TODAY + "晚餐：李娜已报30人，原计划为35人。")

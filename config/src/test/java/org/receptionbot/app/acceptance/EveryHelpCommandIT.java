@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.command.Help;
 
 /**
@@ -28,7 +27,6 @@ class EveryHelpCommandIT {
     private static final LocalDate TODAY = JarSandbox.today();
     private static final String TODAY_ = JarSandbox.day(TODAY);
     private static final String TOMORROW = JarSandbox.day(TODAY.plusDays(1));
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
 
     /** A case: lines typed (the last one is the form under test) and what its answer must contain. */
     private record Case(List<String> lines, List<String> expected) {
@@ -80,7 +78,7 @@ class EveryHelpCommandIT {
         String actual = "九院宾馆自助餐厅 实到412人";
         c.put("/actual 九院 午餐 412", Case.of("协调员", "/actual 九院 午餐 412 昨天", "已登记", actual));
         c.put("实到 九院 午餐 412", Case.of("协调员", "实到 九院 午餐 412 昨天", "已登记", actual));
-        String range = "/export " + TODAY.minusDays(1).format(MD) + " " + TODAY.format(MD);
+        String range = "/export " + JarSandbox.md(TODAY.minusDays(1)) + " " + JarSandbox.md(TODAY);
         c.put(
                 "/export 11-20 11-25",
                 Case.of("协调员", range, "报表已生成：" + JarSandbox.day(TODAY.minusDays(1)) + "至" + TODAY_, "文件已保存："));
@@ -112,12 +110,12 @@ class EveryHelpCommandIT {
     private static Map<String, Case> dateCases() {
         Map<String, Case> c = new LinkedHashMap<>();
         c.put("导出 昨天", Case.of("协调员", "导出 昨天", "报表已生成：" + JarSandbox.day(TODAY.minusDays(1))));
-        c.put("导出报表 日期", Case.of("协调员", "导出报表 " + TODAY.format(MD), "报表已生成：" + TODAY_));
+        c.put("导出报表 日期", Case.of("协调员", "导出报表 " + JarSandbox.md(TODAY), "报表已生成：" + TODAY_));
         c.put(
                 "/export 反向",
                 Case.of(
                         "协调员",
-                        "/export " + TODAY.format(MD) + " " + TODAY.minusDays(1).format(MD),
+                        "/export " + JarSandbox.md(TODAY) + " " + JarSandbox.md(TODAY.minusDays(1)),
                         "报表已生成：" + JarSandbox.day(TODAY.minusDays(1)) + "至" + TODAY_));
         c.put("/export 11-31", Case.of("协调员", "/export 11-31", "没有11月31日。"));
         c.put("/moves 2-30", Case.of("协调员", "/moves 2-30", "没有2月30日。"));
@@ -125,8 +123,8 @@ class EveryHelpCommandIT {
         return c;
     }
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void everyFormTheHelpAndTheReadmeListHasACase() throws IOException {
@@ -148,16 +146,15 @@ class EveryHelpCommandIT {
         all.putAll(dateCases());
         SoftAssertions soft = new SoftAssertions();
 
-        typeAll(all, dir.resolve("games"), List.of(), soft);
-        typeAll(conferenceCases(), dir.resolve("conference"), List.of("--reception.sample=conference"), soft);
+        typeAll(all, "games", List.of(), soft);
+        typeAll(conferenceCases(), "conference", JarSandbox.CONFERENCE, soft);
 
         soft.assertAll();
     }
 
-    /** Types every case in one session on the sample the settings choose. */
-    private static void typeAll(Map<String, Case> cases, Path dir, List<String> settings, SoftAssertions soft)
+    /** Types every case in one session, in a directory of its own, on the sample the settings choose. */
+    private void typeAll(Map<String, Case> cases, String dir, List<String> settings, SoftAssertions soft)
             throws Exception {
-        Files.createDirectories(dir);
         List<String> lines = new ArrayList<>(List.of(":time 08:00"));
         Map<String, Integer> at = new LinkedHashMap<>();
         cases.forEach((form, c) -> {
@@ -165,7 +162,7 @@ class EveryHelpCommandIT {
             at.put(form, lines.size() - 1);
         });
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, settings);
+        JarSandbox.Transcript t = sandbox.runIn(dir, lines, settings);
 
         cases.forEach((form, c) -> soft.assertThat(t.answer(at.get(form)))
                 .as("“%s” (typed “%s”)", form, lines.get(at.get(form)))

@@ -1,29 +1,39 @@
 package org.receptionbot.app.acceptance;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.receptionbot.app.JarRun;
 import org.receptionbot.summary.Texts;
 
 /**
- * The packaged jar's sandbox on the bundled sample event (laid around today), as a new user runs
- * it: lines typed in, the transcript out, split into the answer to each line.
+ * The packaged jar's sandbox on a bundled sample event (laid around today), as a new user runs it:
+ * lines typed in, the transcript out, split into the answer to each line. Registered with
+ * {@code @RegisterExtension}, it gives each test a fresh directory that its sessions share (the
+ * data directory survives from one session to the next, as after a restart) and deletes it after.
  */
-final class JarSandbox {
+final class JarSandbox implements BeforeEachCallback, AfterEachCallback {
 
-    static final Path JAR = Path.of("target", "reception-bot.jar");
     /** The prompt the sandbox prints before reading each line. */
     private static final Pattern PROMPT = Pattern.compile("\\[[^\\[\\]\\n]*] > ");
+    /** The setting that runs the conference sample instead of the sports one. */
+    static final List<String> CONFERENCE = List.of("--reception.sample=conference");
 
-    private JarSandbox() {}
+    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
+
+    private Path dir;
 
     /** Today in the sample event's zone: the day the sample event is laid around. */
     static LocalDate today() {
@@ -35,43 +45,70 @@ final class JarSandbox {
         return Texts.day(date);
     }
 
-    /** Runs one session of {@code lines} in a fresh data directory under {@code dir}. */
+    /** 11-30, the date as {@code :time} and {@code /export} take it. */
+    static String md(LocalDate date) {
+        return date.format(MD);
+    }
+
+    /** {@code :time 11-30 09:00}: the line that moves the sandbox's clock to {@code hhmm} on {@code date}. */
+    static String time(LocalDate date, String hhmm) {
+        return ":time " + md(date) + " " + hhmm;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("jar-sandbox");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(JarSandbox::delete);
+        }
+    }
+
+    /** Runs one session of {@code lines} on the sports sample. */
+    Transcript run(List<String> lines) throws IOException, InterruptedException {
+        return run(lines, List.of());
+    }
+
+    /** Runs one session of {@code lines} with more settings ({@link #CONFERENCE}). */
+    Transcript run(List<String> lines, List<String> settings) throws IOException, InterruptedException {
+        return run(dir, lines, settings);
+    }
+
+    /** Runs one session in {@code name}, a directory of its own under this test's. */
+    Transcript runIn(String name, List<String> lines, List<String> settings) throws IOException, InterruptedException {
+        return run(Files.createDirectories(dir.resolve(name)), lines, settings);
+    }
+
+    /** Runs one session of {@code lines} in {@code dir}, for a test that keeps its own directory. */
     static Transcript run(Path dir, List<String> lines) throws IOException, InterruptedException {
         return run(dir, lines, List.of());
     }
 
-    /** Runs one session of {@code lines} with more settings ({@code --reception.sample=conference}). */
+    /** Runs one session of {@code lines} with more settings in {@code dir}. */
     static Transcript run(Path dir, List<String> lines, List<String> settings)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
+        List<String> arguments = new ArrayList<>(List.of(
                 "--reception.data-dir=" + dir.resolve("data"),
                 "--reception.embedded-redis.port=0",
                 "--reception.weather.provider=none"));
-        command.addAll(settings);
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((String.join("\n", lines) + "\n:quit\n").getBytes(StandardCharsets.UTF_8));
+        arguments.addAll(settings);
+        JarRun run = JarRun.run(dir, String.join("\n", lines) + "\n:quit\n", arguments);
+        return new Transcript(lines, run.out());
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String out;
-        try (InputStream stdout = process.getInputStream()) {
-            out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the jar did not stop:\n" + out);
-        }
-        return new Transcript(lines, out);
     }
 
     /** What the sandbox printed for a session of {@code lines}. */
     record Transcript(List<String> lines, String out) {
-
         /** What the bot and the sandbox printed after line {@code i} (from 0) was typed, up to the next prompt. */
         String answer(int i) {
             String[] parts = PROMPT.split(out, -1);

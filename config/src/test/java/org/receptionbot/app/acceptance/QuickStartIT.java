@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's quick-start transcript, typed into the packaged jar on today's date: the sandbox
@@ -21,8 +21,8 @@ class QuickStartIT {
     private static final Pattern INPUT = Pattern.compile("^\\[[^\\[\\]]*] > (.*)$");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日（周.）");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void theQuickStartTranscriptIsWhatTheSandboxPrintsToday() throws Exception {
@@ -33,7 +33,7 @@ class QuickStartIT {
             if (m.matches()) typed.add(m.group(1));
         }
 
-        List<String> printed = JarSandbox.run(dir, typed).echoed();
+        List<String> printed = sandbox.run(typed).echoed();
 
         String today = JarSandbox.day(JarSandbox.today());
         int at = 0;

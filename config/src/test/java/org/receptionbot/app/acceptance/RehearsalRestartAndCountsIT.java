@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fifth session's trial findings in the packaged jar's sandbox: a rehearsed time survives a
@@ -24,17 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RehearsalRestartAndCountsIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
     private static final Pattern SAVED = Pattern.compile("文件已保存：(\\S+\\.xlsx)");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void aRestartedSandboxGoesOnAtTheRehearsedTimeAndSaysHowToGoBack() throws Exception {
-        JarSandbox.run(dir, List.of(":time " + TODAY.format(MD) + " 08:00", "湖南今晚35人"));
+        sandbox.run(List.of(JarSandbox.time(TODAY, "08:00"), "湖南今晚35人"));
 
-        JarSandbox.Transcript again = JarSandbox.run(dir, List.of(":time", ":time 现在"));
+        JarSandbox.Transcript again = sandbox.run(List.of(":time", ":time 现在"));
 
         assertThat(again.out())
                 .contains("接待保障助手 · 本地沙盒 · 示例县第十三届民族传统体育运动会 · 沿用上次的演练时间，现在假定为：" + JarSandbox.day(TODAY) + "08:0")
@@ -42,7 +40,7 @@ class RehearsalRestartAndCountsIT {
         assertThat(again.answerTo(":time")).contains("现在假定为：" + JarSandbox.day(TODAY) + "08:0");
         assertThat(again.answerTo(":time 现在")).contains("现在是真实时间：");
 
-        JarSandbox.Transcript third = JarSandbox.run(dir, List.of(":time"));
+        JarSandbox.Transcript third = sandbox.run(List.of(":time"));
         assertThat(third.out()).doesNotContain("沿用上次的演练时间");
         assertThat(third.answerTo(":time")).contains("现在是真实时间：");
     }
@@ -50,15 +48,12 @@ class RehearsalRestartAndCountsIT {
     @Test
     void theLateNightReminderNamesOnlyTheDelegationThatTookItTheNightBefore() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.minusDays(1).format(MD) + " 17:00",
-                ":as 湖南",
-                "今晚宵夜20人",
-                ":time " + TODAY.format(MD) + " 18:35");
+                JarSandbox.time(TODAY.minusDays(1), "17:00"), ":as 湖南", "今晚宵夜20人", JarSandbox.time(TODAY, "18:35"));
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines);
+        JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("今晚宵夜20人")).contains("宵夜").contains("20人");
-        String jump = t.answerTo(":time " + TODAY.format(MD) + " 18:35");
+        String jump = t.answerTo(JarSandbox.time(TODAY, "18:35"));
         assertThat(jump)
                 .contains(
                         "【报餐提醒】" + JarSandbox.day(TODAY) + "宵夜报餐将于19:00截止，以下1个代表团尚未报餐：\n    湖南省代表团（联络员 李娜）\n    请联络员");
@@ -67,15 +62,11 @@ class RehearsalRestartAndCountsIT {
     @Test
     void theWorkbookHasTheBusHeadCountsWithWhoReportedThem() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 13:35",
-                ":as 3号车",
-                "3号车实到40人",
-                ":as 协调员",
-                "/export " + TODAY.format(MD));
+                JarSandbox.time(TODAY, "13:35"), ":as 3号车", "3号车实到40人", ":as 协调员", "/export " + JarSandbox.md(TODAY));
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
-        Matcher saved = SAVED.matcher(t.answerTo("/export " + TODAY.format(MD)));
+        Matcher saved = SAVED.matcher(t.answerTo("/export " + JarSandbox.md(TODAY)));
         assertThat(saved.find()).as(t.out()).isTrue();
         try (InputStream in = Files.newInputStream(Path.of(saved.group(1)));
                 XSSFWorkbook book = new XSSFWorkbook(in)) {

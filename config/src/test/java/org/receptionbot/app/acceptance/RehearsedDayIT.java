@@ -2,11 +2,10 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A day rehearsed in the packaged jar's sandbox with {@code :time}, on today's date: morning
@@ -19,8 +18,8 @@ class RehearsedDayIT {
     private static final String TODAY = JarSandbox.day(JarSandbox.today());
     private static final String TOMORROW = JarSandbox.day(JarSandbox.today().plusDays(1));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void aDayRehearsedWithTimeSaysEachDueThingOnceInOrder() throws Exception {
@@ -44,7 +43,7 @@ class RehearsedDayIT {
                 ":time 20:10",
                 "/reminders");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines);
+        JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("今天午餐30人")).contains("已记录：湖南省代表团 " + TODAY + "午餐 报餐30人");
         assertThat(t.answerTo(":time 09:20")).doesNotContain("【报餐");

@@ -2,13 +2,11 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An afternoon of site visits rehearsed in the packaged jar's sandbox on the conference sample
@@ -22,19 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 class RehearsedVisitAfternoonIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
-    private static final String EVE = TODAY.minusDays(1).format(MD);
+    private static final String EVE = JarSandbox.md(TODAY.minusDays(1));
     private static final String SITE = "【接待保障助手 → 北海线接待群】";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void theSiteGetsTheListNinetyMinutesBeforeArrivalAndOneUpdateAfterALateChange() throws Exception {
         List<String> lines = List.of(
                 ":time " + EVE + " 19:50",
                 ":time " + EVE + " 20:05",
-                ":time " + TODAY.format(MD) + " 12:00",
+                JarSandbox.time(TODAY, "12:00"),
                 ":as 河北",
                 "我们有2人今天12点半先走",
                 ":as 四川",
@@ -59,7 +56,7 @@ class RehearsedVisitAfternoonIT {
                 ":time 15:10",
                 ":time 15:40");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo(":time " + EVE + " 20:05"))
                 .contains("【明日安排】" + JarSandbox.day(TODAY), "考察线路（3条）：", "【北海线】");

@@ -2,12 +2,10 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The gaps a new user found on the conference sample, in the packaged jar's sandbox (北海线 leaves
@@ -18,15 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RehearsedVisitChangesIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void additionsAreAskedLateChangesWarnedAndTerseBusCountsRead() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 12:00",
+                JarSandbox.time(TODAY, "12:00"),
                 ":as 北京",
                 "北海线再加1人",
                 "新增",
@@ -41,7 +38,7 @@ class RehearsedVisitChangesIT {
                 ":as 协调员",
                 "3车32人齐了");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo("北海线再加1人"))
                 .contains("该团现有北海线3人、柳州线2人", "请问是新增人员，还是从柳州线调整过来？")

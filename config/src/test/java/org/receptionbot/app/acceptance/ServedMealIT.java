@@ -2,12 +2,11 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Today's lunch (served from 11:30) rehearsed in the packaged jar's sandbox with {@code :time}: a
@@ -20,23 +19,21 @@ class ServedMealIT {
     private static final String TODAY = JarSandbox.day(JarSandbox.today());
     private static final Pattern OFFERED = Pattern.compile("/actual 土家山寨餐厅 午餐 (\\d+) \\S+");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void onceLunchIsBeingServedItsReportedFigureStandsAndTheOfferedActualRegisters() throws Exception {
-        JarSandbox.Transcript t = JarSandbox.run(
-                dir,
-                List.of(
-                        ":time 07:30",
-                        ":as 湖南",
-                        "今天午餐30人",
-                        ":time 11:29",
-                        "今天午餐少2人",
-                        ":time 12:10",
-                        "撤销",
-                        "今天午餐少5人",
-                        "中午和晚上都少3人"));
+        JarSandbox.Transcript t = sandbox.run(List.of(
+                ":time 07:30",
+                ":as 湖南",
+                "今天午餐30人",
+                ":time 11:29",
+                "今天午餐少2人",
+                ":time 12:10",
+                "撤销",
+                "今天午餐少5人",
+                "中午和晚上都少3人"));
 
         assertThat(t.answerTo("今天午餐少2人"))
                 .contains("已记录：湖南省代表团 " + TODAY + "午餐 减少2人（30人→28人）")
@@ -54,7 +51,7 @@ class ServedMealIT {
         Matcher offered = OFFERED.matcher(refused);
         assertThat(offered.find()).as("an /actual offered in:\n" + refused).isTrue();
         int actual = Integer.parseInt(offered.group(1));
-        JarSandbox.Transcript later = JarSandbox.run(dir, List.of(":time 12:20", ":as 协调员", offered.group()));
+        JarSandbox.Transcript later = sandbox.run(List.of(":time 12:20", ":as 协调员", offered.group()));
 
         assertThat(later.answerTo(offered.group()))
                 .contains("已登记：" + TODAY + "午餐 土家山寨餐厅 实到" + actual + "人，预订" + (actual + 5) + "人");

@@ -2,12 +2,10 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a new user met on the conference sample, in the packaged jar's sandbox (重庆 has 5 people, all
@@ -19,15 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TrialFindingsIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void theTrialsFindingsAreAnsweredInTheSandbox() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 09:00",
+                JarSandbox.time(TODAY, "09:00"),
                 ":as 山东",
                 "午饭35人，晚饭一样",
                 ":as 重庆",
@@ -42,7 +39,7 @@ class TrialFindingsIT {
                 "3号车实到40人",
                 "刚才数错了 3号车重新清点实到42人");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo("午饭35人，晚饭一样")).contains("午餐 报餐35人", "晚餐 报餐35人");
         assertThat(t.answerTo("北海线我们去2人"))
@@ -57,15 +54,9 @@ class TrialFindingsIT {
     @Test
     void theSportsTrialsFiguresAreAnsweredInTheJar() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 08:00",
-                ":as 湖南",
-                "中午二十来个",
-                "晚上35",
-                ":as 协调员",
-                "/actual 九院 午餐 412",
-                "/help");
+                JarSandbox.time(TODAY, "08:00"), ":as 湖南", "中午二十来个", "晚上35", ":as 协调员", "/actual 九院 午餐 412", "/help");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of());
+        JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("中午二十来个")).contains("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
         assertThat(t.answerTo("晚上35")).contains("与原人数相同，未变化").doesNotContain("35人→35人");
@@ -80,7 +71,7 @@ class TrialFindingsIT {
     @Test
     void figuresAboveADelegationsSizeAreAskedAndEveryAnswerIsAnswered() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 09:00",
+                JarSandbox.time(TODAY, "09:00"),
                 ":as 山西",
                 "柳州线我们去8人",
                 ":as 重庆",
@@ -99,7 +90,7 @@ class TrialFindingsIT {
                 "11号车实到6人",
                 ":time 14:05");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo("柳州线我们去8人"))
                 .contains("山西省住房和城乡建设厅 柳州线 5人→8人，该团共5人")
@@ -122,15 +113,15 @@ class TrialFindingsIT {
     @Test
     void anAfternoonDepartureLowersDinnerAndItsHourUpdatesTheSameDeparture() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 09:00",
+                JarSandbox.time(TODAY, "09:00"),
                 ":as 四川",
                 "有8个人下午先走",
                 "8个人下午3点走 坐G1234",
                 "/status 四川",
-                ":time " + TODAY.plusDays(1).format(MD) + " 06:00",
+                JarSandbox.time(TODAY.plusDays(1), "06:00"),
                 "明天早饭照常");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of());
+        JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("有8个人下午先走")).contains("下午", "晚餐").doesNotContain("请告知离开时间");
         assertThat(t.answerTo("8个人下午3点走 坐G1234").strip())

@@ -2,12 +2,10 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The conference trials' visit findings in the packaged jar's sandbox: the evening briefing gives
@@ -19,19 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 class VisitCountNoticesIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
-    private static final String EVE = TODAY.minusDays(1).format(MD);
+    private static final String EVE = JarSandbox.md(TODAY.minusDays(1));
     private static final String COORDINATORS = "【接待保障助手 → 会务组协调群】";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void routeTotalsShortCountsAndSeatsAreToldOnce() throws Exception {
         List<String> lines = List.of(
                 ":time " + EVE + " 19:50",
                 ":time " + EVE + " 20:05",
-                ":time " + TODAY.format(MD) + " 09:00",
+                JarSandbox.time(TODAY, "09:00"),
                 ":as 浙江",
                 "我们有2人今天12点先走",
                 ":time 13:35",
@@ -46,7 +43,7 @@ class VisitCountNoticesIT {
                 "车辆清点",
                 "柳州线名单");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo(":time " + EVE + " 20:05"))
                 .contains("考察线路（3条）：", "名单请发“/visits 北海线”")

@@ -2,12 +2,10 @@ package org.receptionbot.app.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fifth trial's visit findings in the packaged jar's sandbox (9号车 is a 4-seat car of
@@ -18,15 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class VisitTrialFindingsIT {
 
     private static final LocalDate TODAY = JarSandbox.today();
-    private static final DateTimeFormatter MD = DateTimeFormatter.ofPattern("MM-dd");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final JarSandbox sandbox = new JarSandbox();
 
     @Test
     void allAboardOnASmallCarAndASignUpAboveTheSizeAreAskedNotRecorded() throws Exception {
         List<String> lines = List.of(
-                ":time " + TODAY.format(MD) + " 09:00",
+                JarSandbox.time(TODAY, "09:00"),
                 ":as 甘肃",
                 "北海线我们去10人",
                 "新增",
@@ -37,7 +34,7 @@ class VisitTrialFindingsIT {
                 "3号车实到40人",
                 "刚才数错了 3号车重新清点实到42人");
 
-        JarSandbox.Transcript t = JarSandbox.run(dir, lines, List.of("--reception.sample=conference"));
+        JarSandbox.Transcript t = sandbox.run(lines, JarSandbox.CONFERENCE);
 
         assertThat(t.answerTo("北海线我们去10人"))
                 .contains("选“调整”：4人从百色线调过来，百色线改为0人，北海线为10人", "不对，是××人")

@@ -4,26 +4,20 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.utils.data.DataArray;
-import org.receptionbot.testing.ConsoleEvent;
+import org.receptionbot.testing.ConsoleLoop;
 
 /**
- * Runs {@link FakeDiscord} on a fixed local port for trying the bot by hand: writes a small event
- * whose channels and people are on this fake Discord, prints the command that runs the jar against
- * it, prints every message the bot posts, and says each stdin line {@code who: text} in the work
- * channel as that person ({@code who: [撤销]} presses that button under the bot's latest message
- * carrying it).
+ * Runs {@link FakeDiscord} on a fixed local port for trying the bot by hand ({@link ConsoleLoop}
+ * writes the event, prints the command and reads stdin): each {@code who: text} line is said in
+ * the work channel as that person, {@code who: [撤销]} presses that button under the bot's latest
+ * message carrying it, and every message the bot posts is printed.
  */
 public final class FakeDiscordConsole {
     static final int PORT = 18082;
-    static final Map<String, Long> PEOPLE =
-            Map.of("tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
     static final Map<Long, String> CHANNELS = Map.of(100L, "接待工作群", 200L, "协调组", 300L, "餐饮保障群");
     private static final long GROUP = 100;
 
@@ -32,62 +26,50 @@ public final class FakeDiscordConsole {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path dir = Path.of(args.length > 0 ? args[0] : "target/fake-discord").toAbsolutePath();
-        Files.createDirectories(dir);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        Path event = Files.writeString(
-                dir.resolve("event.yml"), ConsoleEvent.yaml("discord", today, "100", "200", "300", PEOPLE));
+        Path event = ConsoleLoop.writeEvent(dir, "discord", "100", "200", "300");
         try (FakeDiscord discord = new FakeDiscord(PORT, 100, 200, 300)) {
-            out.println("Fake Discord on " + discord.apiUrl() + "; in another terminal run:");
-            out.println("  java -jar config/target/reception-bot.jar --reception.event-file=" + event
-                    + " --reception.data-dir=" + dir.resolve("data") + " --reception.embedded-redis.port=0"
-                    + " --reception.discord.token=" + FakeDiscord.TOKEN
-                    + " --reception.discord.api-url=" + discord.apiUrl()
-                    + " --reception.discord.gateway-url=" + discord.gatewayUrl());
-            out.println("Then type `who: text` (who: " + PEOPLE.keySet() + "), `who: [撤销]` to press a button.");
-            Thread printer = new Thread(() -> print(discord, out), "printer");
-            printer.setDaemon(true);
-            printer.start();
-            read(discord, out);
+            ConsoleLoop.banner(
+                    out,
+                    "Fake Discord",
+                    discord.apiUrl(),
+                    event,
+                    "--reception.discord.token=" + FakeDiscord.TOKEN
+                            + " --reception.discord.api-url=" + discord.apiUrl()
+                            + " --reception.discord.gateway-url=" + discord.gatewayUrl());
+            ConsoleLoop.startPrinter(() -> print(discord, out));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            ConsoleLoop.read(in, out, new Platform(discord));
         }
     }
 
-    private static void read(FakeDiscord discord, PrintStream out) throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            int colon = line.indexOf(':');
-            Long user = colon < 0 ? null : PEOPLE.get(line.substring(0, colon).trim());
-            if (user == null) {
-                if (!line.isBlank()) out.println("? write `who: text`, who one of " + PEOPLE.keySet());
-                continue;
-            }
-            String name = line.substring(0, colon).trim(),
-                    text = line.substring(colon + 1).trim();
-            if (text.startsWith("[") && text.endsWith("]"))
-                press(discord, out, user, name, text.substring(1, text.length() - 1));
-            else discord.say(GROUP, user, name, text);
+    /** The loop's lines as gateway events on the fake Discord. */
+    private record Platform(FakeDiscord discord) implements ConsoleLoop.Platform {
+        @Override
+        public void say(long user, String name, String text) {
+            discord.say(GROUP, user, name, text);
         }
-    }
 
-    /** Presses the button labelled {@code label} under the latest bot message carrying one. */
-    private static void press(FakeDiscord discord, PrintStream out, long user, String name, String label) {
-        List<FakeDiscord.Posted> posted = discord.posted();
-        for (int i = posted.size() - 1; i >= 0; i--) {
-            FakeDiscord.Posted p = posted.get(i);
-            for (DataArray row : rows(p)) {
-                for (int b = 0; b < row.length(); b++) {
-                    if (label.equals(row.getObject(b).getString("label", ""))) {
-                        discord.press(
-                                p.channel(),
-                                p.id(),
-                                user,
-                                name,
-                                row.getObject(b).getString("custom_id"));
-                        return;
+        @Override
+        public boolean press(long user, String name, String label) {
+            List<FakeDiscord.Posted> posted = discord.posted();
+            for (int i = posted.size() - 1; i >= 0; i--) {
+                FakeDiscord.Posted p = posted.get(i);
+                for (DataArray row : rows(p)) {
+                    for (int b = 0; b < row.length(); b++) {
+                        if (label.equals(row.getObject(b).getString("label", ""))) {
+                            discord.press(
+                                    p.channel(),
+                                    p.id(),
+                                    user,
+                                    name,
+                                    row.getObject(b).getString("custom_id"));
+                            return true;
+                        }
                     }
                 }
             }
+            return false;
         }
-        out.println("? no message has a button [" + label + "]");
     }
 
     private static void print(FakeDiscord discord, PrintStream out) {

@@ -4,27 +4,21 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.receptionbot.testing.ConsoleEvent;
+import org.receptionbot.testing.ConsoleLoop;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs {@link FakeBotApi} on a fixed local port for trying the bot by hand: writes a small event
- * whose chats and people are on this fake Telegram, prints the command that runs the jar against
- * it, prints every message the bot sends, and offers each stdin line {@code who: text} to the work
- * group as that person's message ({@code who: [撤销]} presses that button under the bot's latest
- * message carrying it).
+ * Runs {@link FakeBotApi} on a fixed local port for trying the bot by hand ({@link ConsoleLoop}
+ * writes the event, prints the command and reads stdin): each {@code who: text} line is offered to
+ * the work group as that person's message, {@code who: [撤销]} presses that button under the bot's
+ * latest message carrying it, and every message the bot sends is printed.
  */
 public final class FakeTelegramConsole {
     static final int PORT = 18081;
-    static final Map<String, Long> PEOPLE =
-            Map.of("tian", 1001L, "hunan", 2001L, "guizhou", 2002L, "beijing", 2003L, "guangdong", 2004L);
     static final Map<Long, String> CHATS = Map.of(-100L, "接待工作群", -200L, "协调组", -300L, "餐饮保障群");
     private static final long GROUP = -100;
 
@@ -32,61 +26,56 @@ public final class FakeTelegramConsole {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path event = writeEvent(
-                Path.of(args.length > 0 ? args[0] : "target/fake-telegram").toAbsolutePath());
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/fake-telegram").toAbsolutePath();
+        Path event = ConsoleLoop.writeEvent(dir, "telegram", "-100", "-200", "-300");
         try (FakeBotApi api = new FakeBotApi(Clock.systemUTC(), PORT)) {
-            out.println("Fake Telegram Bot API on " + api.apiUrl() + "; in another terminal run:");
-            out.println("  java -jar config/target/reception-bot.jar --reception.event-file=" + event
-                    + " --reception.data-dir=" + event.getParent().resolve("data")
-                    + " --reception.embedded-redis.port=0"
-                    + " --reception.telegram.token=" + FakeBotApi.TOKEN
-                    + " --reception.telegram.api-url=" + api.apiUrl());
-            out.println("Then type `who: text` (who: " + PEOPLE.keySet() + "), `who: [撤销]` to press a button.");
-            Thread printer = new Thread(() -> print(api, out), "printer");
-            printer.setDaemon(true);
-            printer.start();
-            read(api, out);
+            ConsoleLoop.banner(
+                    out,
+                    "Fake Telegram Bot API",
+                    api.apiUrl(),
+                    event,
+                    "--reception.telegram.token=" + FakeBotApi.TOKEN + " --reception.telegram.api-url=" + api.apiUrl());
+            ConsoleLoop.startPrinter(() -> print(api, out));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            ConsoleLoop.read(in, out, new Platform(api));
         }
     }
 
-    private static void read(FakeBotApi api, PrintStream out) throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int next = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            int colon = line.indexOf(':');
-            Long user = colon < 0 ? null : PEOPLE.get(line.substring(0, colon).trim());
-            if (user == null) {
-                if (!line.isBlank()) out.println("? write `who: text`, who one of " + PEOPLE.keySet());
-                continue;
-            }
-            String name = line.substring(0, colon).trim(),
-                    text = line.substring(colon + 1).trim();
-            if (text.startsWith("[") && text.endsWith("]"))
-                press(api, out, user, name, text.substring(1, text.length() - 1));
-            else api.offer(FakeUpdates.message(GROUP, next++, user, name, text));
-        }
-    }
+    /** The loop's lines as updates on the fake Bot API. */
+    private static final class Platform implements ConsoleLoop.Platform {
+        private final FakeBotApi api;
+        private int next = 1;
 
-    /** Presses the button labelled {@code label} under the latest bot message carrying one. */
-    private static void press(FakeBotApi api, PrintStream out, long user, String name, String label) {
-        List<FakeBotApi.Call> sent = sent(api);
-        for (int i = sent.size() - 1; i >= 0; i--) {
-            for (JsonNode row : buttons(sent.get(i))) {
-                for (JsonNode button : row) {
-                    if (button.get("text").asString().equals(label)) {
-                        long chat = Long.parseLong(sent.get(i).chatId());
-                        api.offer(FakeUpdates.press(
-                                chat,
-                                50_000 + i,
-                                user,
-                                name,
-                                button.get("callback_data").asString()));
-                        return;
+        Platform(FakeBotApi api) {
+            this.api = api;
+        }
+
+        @Override
+        public void say(long user, String name, String text) {
+            api.offer(FakeUpdates.message(GROUP, next++, user, name, text));
+        }
+
+        @Override
+        public boolean press(long user, String name, String label) {
+            List<FakeBotApi.Call> sent = sent(api);
+            for (int i = sent.size() - 1; i >= 0; i--) {
+                for (JsonNode row : buttons(sent.get(i))) {
+                    for (JsonNode button : row) {
+                        if (button.get("text").asString().equals(label)) {
+                            long chat = Long.parseLong(sent.get(i).chatId());
+                            api.offer(FakeUpdates.press(
+                                    chat,
+                                    50_000 + i,
+                                    user,
+                                    name,
+                                    button.get("callback_data").asString()));
+                            return true;
+                        }
                     }
                 }
             }
+            return false;
         }
-        out.println("? no message has a button [" + label + "]");
     }
 
     private static void print(FakeBotApi api, PrintStream out) {
@@ -129,12 +118,5 @@ public final class FakeTelegramConsole {
     private static Iterable<JsonNode> buttons(FakeBotApi.Call call) {
         JsonNode markup = call.json("reply_markup");
         return markup == null || markup.get("inline_keyboard") == null ? List.of() : markup.get("inline_keyboard");
-    }
-
-    private static Path writeEvent(Path dir) throws Exception {
-        Files.createDirectories(dir);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String yaml = ConsoleEvent.yaml("telegram", today, "-100", "-200", "-300", PEOPLE);
-        return Files.writeString(dir.resolve("event.yml"), yaml);
     }
 }
