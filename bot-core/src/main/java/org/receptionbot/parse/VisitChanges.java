@@ -80,6 +80,8 @@ final class VisitChanges {
         Integer figure = VisitPersons.said(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
+        // 柳州线5个人里 再少一个: the group said is the old plan.
+        boolean groupSaid = VisitFigures.partOf(c) != null;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;
         return each(Draft.Kind.VISIT_CHANGE, d -> {
@@ -88,6 +90,7 @@ final class VisitChanges {
             // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
             if (d.missing == null
                     && oldCount == null
+                    && !groupSaid
                     && !VisitOldWords.old(c)
                     && VisitOldPlans.unplanned(reading, d.team, from)) d.missing = Gap.Field.UNCLEAR;
         });

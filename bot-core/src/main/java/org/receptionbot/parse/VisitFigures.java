@@ -42,7 +42,7 @@ final class VisitFigures {
         for (int i = 0; i + 1 < counts.size(); i++) {
             Mention.Count group = counts.get(i);
             Mention.Count part = counts.get(i + 1);
-            String between = c.text.substring(group.end(), part.start()).strip();
+            String between = c.text.substring(group.end(), part.start()).replace(" ", "");
             // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
             boolean partOf = PART_OF.matcher(between).matches()
                     || between.equals("有") && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
@@ -127,8 +127,27 @@ final class VisitFigures {
 
     private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
 
-    private static final java.util.regex.Pattern PART_OF =
-            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
+    // 5个人里 再少一个, 6个人中间走2个: the group, then the change made to some of them.
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+            "(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有|(?:再|又|还|要|得)?(?:少|减|走|去掉|减掉|掉|撤))?");
+
+    /**
+     * "百色线五个去三个", "柳州6个人只去4个": of a group, the people who go, a smaller figure after a going
+     * word; or null.
+     */
+    static Integer goingOf(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        for (int i = 0; i + 1 < counts.size(); i++) {
+            Mention.Count group = counts.get(i);
+            Mention.Count part = counts.get(i + 1);
+            String between = c.text.substring(group.end(), part.start()).replace(" ", "");
+            if (GOING_OF.matcher(between).matches() && part.value() < group.value()) return part.value();
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern GOING_OF =
+            java.util.regex.Pattern.compile("(?:里面?|中|当中|其中)?(?:的)?(?:只|就|能|实际|其实)?(?:去|能去|去了|参加)");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {

@@ -30,7 +30,8 @@ final class VisitReports {
         if (routes.isEmpty()) return routeless();
         if (routes.size() > 1) return perRoute(routes) || adjacent();
         String route = routes.get(0).id();
-        Integer n = Figures.people(c);
+        Integer n = VisitFigures.goingOf(c);
+        if (n == null) n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));
         Integer figure = n;
