@@ -135,6 +135,7 @@ final class Assembly {
                 && (!meant.isEmpty()
                         || MovementRules.kind(c) != null
                         || !c.teams().isEmpty())) return false;
+        if (VisitCorrections.applied(c, drafts.lastStatement(), figure)) return true;
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;

@@ -33,6 +33,9 @@ final class VisitWords {
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
     private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
 
+    /** People left out of a figure said (北海那2个不算): they are not counted there, no visit statement. */
+    private static final String[] LEFT_OUT = {"不算", "不计", "除外", "不包括", "不包含", "不含", "没算", "没计"};
+
     private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
@@ -65,6 +68,10 @@ final class VisitWords {
 
     static boolean rooms(Clause c) {
         return find(c, ROOMS) != null;
+    }
+
+    static boolean leftOut(Clause c) {
+        return find(c, LEFT_OUT) != null;
     }
 
     static boolean whole(Clause c) {
