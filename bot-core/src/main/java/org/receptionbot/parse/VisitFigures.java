@@ -156,6 +156,33 @@ final class VisitFigures {
         int i = r.end();
         while (i < c.end && c.text.charAt(i) == ' ') i++;
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
+        // 百色二北海三: one numeral alone, then the clause's end, a space or the next route.
+        int digit = i < c.end ? "一二两三四五六七八九".indexOf(c.text.charAt(i)) : -1;
+        if (digit < 0 || i + 1 < c.end && c.text.charAt(i + 1) != ' ' && !routeAt(c, i + 1)) return null;
+        return digit <= 1 ? digit + 1 : digit;
+    }
+
+    private static boolean routeAt(Clause c, int at) {
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.start() == at) return true;
+        return false;
+    }
+
+    /**
+     * "三条线各3个人", "每条线2个": the same figure on every route of the event (the number of routes
+     * said, if any, must be the event's); or null.
+     */
+    static Integer everyRoute(Clause c, int routes) {
+        int at = c.text.indexOf("条线", c.start);
+        if (at < 0 || at + 2 > c.end) return null;
+        boolean each = at > c.start && c.text.charAt(at - 1) == '每';
+        if (!each && (at == c.start || ChineseNumerals.value(c.text.substring(at - 1, at)) != routes)) return null;
+        int rest = at + 2;
+        if (rest < c.end && c.text.charAt(rest) == '路') rest++;
+        boolean spread = each;
+        for (; rest < c.end && " 都各去是".indexOf(c.text.charAt(rest)) >= 0; rest++)
+            spread |= c.text.charAt(rest) == '各' || c.text.charAt(rest) == '都';
+        if (!spread) return null;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == rest) return n.value();
         return null;
     }
 

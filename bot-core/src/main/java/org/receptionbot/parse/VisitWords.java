@@ -7,7 +7,7 @@ package org.receptionbot.parse;
  */
 final class VisitWords {
     /** Words that make a clause about the visits even with no route named. */
-    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组"};
+    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组", "条线"};
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
