@@ -140,14 +140,28 @@ final class VisitFigures {
         for (int i = 0; i + 1 < counts.size(); i++) {
             Mention.Count group = counts.get(i);
             Mention.Count part = counts.get(i + 1);
-            String between = c.text.substring(group.end(), part.start()).replace(" ", "");
-            if (GOING_OF.matcher(between).matches() && part.value() < group.value()) return part.value();
+            if (GOING_OF.matcher(plain(c, group.end(), part.start())).matches() && part.value() < group.value())
+                return part.value();
         }
         return null;
     }
 
+    /** The text between {@code from} and {@code to} without spaces, routes and days (发改委3位 明天考察百色去2位). */
+    private static String plain(Clause c, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char ch = c.text.charAt(i);
+            if (ch == ' ') continue;
+            boolean inside = false;
+            for (Mention m : c.mentions)
+                if ((m instanceof Mention.Route || m instanceof Mention.Day) && m.start() <= i && i < m.end()) inside = true;
+            if (!inside) out.append(ch);
+        }
+        return out.toString();
+    }
+
     private static final java.util.regex.Pattern GOING_OF =
-            java.util.regex.Pattern.compile("(?:里面?|中|当中|其中)?(?:的)?(?:只|就|能|实际|其实)?(?:去|能去|去了|参加)");
+            java.util.regex.Pattern.compile("(?:下午|上午|考察|线|的)*(?:里面?|中|当中|其中)?(?:的)?(?:只|就|能|实际|其实)?(?:去|能去|去了|参加)");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {
