@@ -63,11 +63,24 @@ final class HeadcountFigure {
      */
     static Mention.Count afterReportTakenBack(Clause c) {
         boolean takenBack = false;
+        int wrongEnd = -1;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (takenBack && anyBefore(c, n.start(), SAID_AGAIN)) return n;
-            takenBack |= anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
+            // 5号车点的40 错了 38: the figure right after the words that take the report back.
+            if (takenBack && wrongEnd >= 0 && c.text.substring(wrongEnd, n.start()).strip().replace("，", "").isEmpty())
+                return n;
+            boolean wrong = anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
+            if (wrong) wrongEnd = wrongEnd(c, n.end());
+            takenBack |= wrong;
         }
         return null;
+    }
+
+    private static int wrongEnd(Clause c, int from) {
+        int at = from;
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
+        for (String w : WRONG) if (c.text.startsWith(w, at)) return at + w.length();
+        return -1;
     }
 
     /** "刚才点的38 不对 后面又上来3个": a figure reported and said wrong with none said in its place. */
@@ -77,7 +90,7 @@ final class HeadcountFigure {
         Mention.Count first = counts.get(0);
         if (!anyBefore(c, first.start(), REPORTED) || !saidWrong(c, first.end())) return false;
         for (Mention.Count n : counts) if (anyBefore(c, n.start(), SAID_AGAIN)) return false;
-        return true;
+        return afterReportTakenBack(c) == null;
     }
 
     /**

@@ -52,6 +52,19 @@ final class VisitBuses {
         return at >= 0 && !c.text.startsWith("人数", at);
     }
 
+    /**
+     * "柳州线已经到了 7号车清点36人": a route or bus that has arrived, then a bus counted with its figure;
+     * 已经 tells the arrival, not a past count.
+     */
+    static boolean countedAfterArriving(Clause c) {
+        int counted = c.at(Cue.HEADCOUNT);
+        if (counted < 0 || !c.has(Cue.ARRIVE) || c.at(Cue.ARRIVE) > counted) return false;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class))
+            if (v.start() > c.at(Cue.ARRIVE) && v.end() <= counted)
+                for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() >= counted) return true;
+        return false;
+    }
+
     /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
     private static boolean seating(Clause c, Mention.Vehicle v) {
         if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
