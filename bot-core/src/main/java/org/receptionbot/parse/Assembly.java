@@ -189,6 +189,7 @@ final class Assembly {
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
                         && !VisitBuses.countedAfterArriving(c)
+                        && !VisitBuses.countedNow(c)
                         && !(move != null && moves.restatedNow(c))
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();

@@ -25,6 +25,9 @@ final class HeadcountFigure {
     static Mention.Count of(Clause c, Mention.Vehicle vehicle) {
         Mention.Count again = afterReportTakenBack(c);
         if (again != null) return again;
+        // 7号车刚才差的两个也上来了 现在一共30人: what happened, then the figure now.
+        Mention.Count now = VisitBuses.countedNow(c) ? VisitBuses.figureNow(c) : null;
+        if (now != null) return now;
         int at = c.mentions.indexOf(vehicle);
         Mention.Count afterShort = at < 0 ? null : afterShortfall(c.text, c.mentions, at);
         if (afterShort != null) return afterShort;

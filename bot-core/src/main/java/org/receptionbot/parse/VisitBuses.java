@@ -65,6 +65,28 @@ final class VisitBuses {
         return false;
     }
 
+    /**
+     * "7号车刚才差的两个也上来了 现在一共30人": what happened on a bus, then its figure now; 刚才 tells what
+     * happened, not a past count.
+     */
+    static boolean countedNow(Clause c) {
+        return c.has(Cue.PAST) && figureNow(c) != null;
+    }
+
+    /** The figure right after 现在/目前 (a few words between) on a bus named in the clause, or null. */
+    static Mention.Count figureNow(Clause c) {
+        if (c.all(Mention.Vehicle.class).isEmpty()) return null;
+        for (String w : NOW) {
+            int at = c.text.indexOf(w, c.start);
+            if (at < 0 || at >= c.end) continue;
+            for (Mention.Count n : c.all(Mention.Count.class))
+                if (n.start() > at && n.start() - at <= w.length() + 3) return n;
+        }
+        return null;
+    }
+
+    private static final String[] NOW = {"现在", "目前"};
+
     /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
     private static boolean seating(Clause c, Mention.Vehicle v) {
         if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
