@@ -167,7 +167,11 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        boolean issue = !handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts);
+        // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
+        boolean issue = !handled
+                && !MovementTalk.delayed(c)
+                && !VisitBuses.cameAndCounted(c)
+                && issues.place(c, meal != null, drafts);
         if (issue && !issues.besideMovement(c)) {
             beside.issue(c, state, drafts);
             return;

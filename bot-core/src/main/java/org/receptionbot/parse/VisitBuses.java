@@ -87,6 +87,18 @@ final class VisitBuses {
 
     private static final String[] NOW = {"现在", "目前"};
 
+    /** "2号车刚才没到的两位也来了 目前一共40人": the people missing came, and the bus is counted now. */
+    static boolean cameAndCounted(Clause c) {
+        if (!countedNow(c)) return false;
+        for (String w : CAME) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return true;
+        }
+        return false;
+    }
+
+    private static final String[] CAME = {"来了", "到了", "上来", "上车了", "找到了", "回来了", "找着了"};
+
     /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
     private static boolean seating(Clause c, Mention.Vehicle v) {
         if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
