@@ -135,6 +135,7 @@ final class Assembly {
                 && (!meant.isEmpty()
                         || MovementRules.kind(c) != null
                         || !c.teams().isEmpty())) return false;
+        if (VisitCorrections.applied(c, drafts.lastStatement(), figure)) return true;
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
@@ -166,7 +167,11 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
-        boolean issue = !handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts);
+        // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
+        boolean issue = !handled
+                && !MovementTalk.delayed(c)
+                && !VisitBuses.cameAndCounted(c)
+                && issues.place(c, meal != null, drafts);
         if (issue && !issues.besideMovement(c)) {
             beside.issue(c, state, drafts);
             return;
@@ -188,6 +193,8 @@ final class Assembly {
                         && !c.has(Cue.CORRECTION)
                         && !HeadcountWords.talkAfter(c)
                         && !Reports.relayed(c)
+                        && !VisitBuses.countedAfterArriving(c)
+                        && !VisitBuses.countedNow(c)
                         && !(move != null && moves.restatedNow(c))
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();

@@ -69,6 +69,11 @@ final class Drafts {
         return out;
     }
 
+    /** The drafts added from the {@code from}-th on. */
+    List<Draft> since(int from) {
+        return List.copyOf(all.subList(from, all.size()));
+    }
+
     Draft last() {
         return last;
     }

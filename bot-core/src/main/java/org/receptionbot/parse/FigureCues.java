@@ -10,6 +10,10 @@ final class FigureCues {
         // 7车 四十八 齐了: all counted on board.
         t.add(Cue.HEADCOUNT, "齐了 人齐");
         t.guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);
+        // 3号车点的40, 点了一下 38人: a count taken on a bus (not 3点的车, 点的菜).
+        String figures = "0123456789一二两三四五六七八九十";
+        t.guarded(Cue.HEADCOUNT, "点的", figures + "晚早几差快半钟有", new String[0], figures);
+        t.guarded(Cue.HEADCOUNT, "点了一下", figures + "晚早几差快半钟有", new String[0], null);
         t.add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"

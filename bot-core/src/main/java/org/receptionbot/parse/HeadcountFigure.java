@@ -25,6 +25,9 @@ final class HeadcountFigure {
     static Mention.Count of(Clause c, Mention.Vehicle vehicle) {
         Mention.Count again = afterReportTakenBack(c);
         if (again != null) return again;
+        // 7号车刚才差的两个也上来了 现在一共30人: what happened, then the figure now.
+        Mention.Count now = VisitBuses.countedNow(c) ? VisitBuses.figureNow(c) : null;
+        if (now != null) return now;
         int at = c.mentions.indexOf(vehicle);
         Mention.Count afterShort = at < 0 ? null : afterShortfall(c.text, c.mentions, at);
         if (afterShort != null) return afterShort;
@@ -68,11 +71,24 @@ final class HeadcountFigure {
      */
     static Mention.Count afterReportTakenBack(Clause c) {
         boolean takenBack = false;
+        int wrongEnd = -1;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (takenBack && anyBefore(c, n.start(), SAID_AGAIN)) return n;
-            takenBack |= anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
+            // 5号车点的40 错了 38: the figure right after the words that take the report back.
+            if (takenBack && wrongEnd >= 0 && c.text.substring(wrongEnd, n.start()).strip().replace("，", "").isEmpty())
+                return n;
+            boolean wrong = anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
+            if (wrong) wrongEnd = wrongEnd(c, n.end());
+            takenBack |= wrong;
         }
         return null;
+    }
+
+    private static int wrongEnd(Clause c, int from) {
+        int at = from;
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
+        for (String w : WRONG) if (c.text.startsWith(w, at)) return at + w.length();
+        return -1;
     }
 
     /** "刚才点的38 不对 后面又上来3个": a figure reported and said wrong with none said in its place. */
@@ -82,7 +98,7 @@ final class HeadcountFigure {
         Mention.Count first = counts.get(0);
         if (!anyBefore(c, first.start(), REPORTED) || !saidWrong(c, first.end())) return false;
         for (Mention.Count n : counts) if (anyBefore(c, n.start(), SAID_AGAIN)) return false;
-        return true;
+        return afterReportTakenBack(c) == null;
     }
 
     /**

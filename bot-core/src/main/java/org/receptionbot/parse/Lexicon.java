@@ -60,6 +60,7 @@ final class Lexicon {
     private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
     private final Map<String, Integer> mealOrder = new HashMap<>();
     private final Map<Character, List<Form>> routeForms = new HashMap<>();
+    private final List<String> routeIds = new ArrayList<>();
 
     Lexicon(Event event) {
         this.event = event;
@@ -117,6 +118,7 @@ final class Lexicon {
                     .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
                     .add(w);
         for (VisitRoute r : event.visits()) {
+            routeIds.add(r.id());
             for (String w : r.words())
                 if (!w.isBlank())
                     routeForms
@@ -143,6 +145,11 @@ final class Lexicon {
     /** Names and aliases of site-visit routes that start with {@code c}, longest first (id in the form). */
     List<Form> routeFormsStartingWith(char c) {
         return routeFirsts.get(c) ? routeForms.getOrDefault(c, List.of()) : List.of();
+    }
+
+    /** The event's site-visit routes, in the order of the event file. */
+    List<String> routeIds() {
+        return routeIds;
     }
 
     /** Whether the event has site-visit routes at all: only then are visits read. */

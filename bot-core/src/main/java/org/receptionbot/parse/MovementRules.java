@@ -111,6 +111,8 @@ final class MovementRules {
         if (day != null && day.isBefore(reading.today())) return;
         // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
         if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
+        // 四川厅8个人 分两批走 (5个上午10点…): the whole goes in batches; each batch gives its own people.
+        Integer people = MovementWords.inBatches(c) < 0 ? n : firstBatch(c, MovementWords.inBatches(c));
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());
@@ -118,13 +120,19 @@ final class MovementRules {
             d.date = day;
             d.time = time;
             d.part = time == null ? part(c) : null;
-            d.count = n;
+            d.count = people;
             d.transport = transport;
             if (team == null) d.missing = Gap.Field.DELEGATION;
             else if (day == null) d.missing = Gap.Field.DATE;
             else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
                 d.missing = Gap.Field.COUNT;
         }
+    }
+
+    /** The people of the first batch, said after the batches (分两批走 5个上午10点), or null. */
+    private static Integer firstBatch(Clause c, int after) {
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() >= after && m.unit()) return m.value();
+        return null;
     }
 
     /** 有8个人下午先走: the part of the day said for a movement with no clock time, or null. */

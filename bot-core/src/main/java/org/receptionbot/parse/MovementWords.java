@@ -187,4 +187,15 @@ final class MovementWords {
                 && c.all(Mention.Transport.class).isEmpty()
                 && Figures.people(c) == null;
     }
+
+    /** Where the clause's words of going in batches end (分两批走, 分批走), or -1. */
+    static int inBatches(Clause c) {
+        for (String w : IN_BATCHES) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return at + w.length();
+        }
+        return -1;
+    }
+
+    private static final String[] IN_BATCHES = {"分两批", "分三批", "分批", "分两拨", "分两波"};
 }

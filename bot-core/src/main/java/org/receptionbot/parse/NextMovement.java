@@ -27,7 +27,9 @@ final class NextMovement {
     private static boolean rest(Clause c, Draft last) {
         return last.isMovement()
                 && c.has(Cue.REST)
-                && !c.current(Mention.Day.class).isEmpty();
+                // 剩下的下午: the rest on a part of the day of their own, said with nothing else.
+                && (!c.current(Mention.Day.class).isEmpty()
+                        || !c.all(Mention.Part.class).isEmpty() && c.bareBesides(Cue.REST));
     }
 
     private static boolean nextBatch(Clause c, Draft last) {

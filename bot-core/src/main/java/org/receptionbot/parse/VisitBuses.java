@@ -52,6 +52,53 @@ final class VisitBuses {
         return at >= 0 && !c.text.startsWith("人数", at);
     }
 
+    /**
+     * "柳州线已经到了 7号车清点36人": a route or bus that has arrived, then a bus counted with its figure;
+     * 已经 tells the arrival, not a past count.
+     */
+    static boolean countedAfterArriving(Clause c) {
+        int counted = c.at(Cue.HEADCOUNT);
+        if (counted < 0 || !c.has(Cue.ARRIVE) || c.at(Cue.ARRIVE) > counted) return false;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class))
+            if (v.start() > c.at(Cue.ARRIVE) && v.end() <= counted)
+                for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() >= counted) return true;
+        return false;
+    }
+
+    /**
+     * "7号车刚才差的两个也上来了 现在一共30人": what happened on a bus, then its figure now; 刚才 tells what
+     * happened, not a past count.
+     */
+    static boolean countedNow(Clause c) {
+        return c.has(Cue.PAST) && figureNow(c) != null;
+    }
+
+    /** The figure right after 现在/目前 (a few words between) on a bus named in the clause, or null. */
+    static Mention.Count figureNow(Clause c) {
+        if (c.all(Mention.Vehicle.class).isEmpty()) return null;
+        for (String w : NOW) {
+            int at = c.text.indexOf(w, c.start);
+            if (at < 0 || at >= c.end) continue;
+            for (Mention.Count n : c.all(Mention.Count.class))
+                if (n.start() > at && n.start() - at <= w.length() + 3) return n;
+        }
+        return null;
+    }
+
+    private static final String[] NOW = {"现在", "目前"};
+
+    /** "2号车刚才没到的两位也来了 目前一共40人": the people missing came, and the bus is counted now. */
+    static boolean cameAndCounted(Clause c) {
+        if (!countedNow(c)) return false;
+        for (String w : CAME) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return true;
+        }
+        return false;
+    }
+
+    private static final String[] CAME = {"来了", "到了", "上来", "上车了", "找到了", "回来了", "找着了"};
+
     /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
     private static boolean seating(Clause c, Mention.Vehicle v) {
         if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;

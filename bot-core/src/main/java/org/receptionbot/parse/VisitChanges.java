@@ -56,6 +56,20 @@ final class VisitChanges {
             String route = to.id();
             return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
         }
+        // 北海的三个改成两个了 百色还是2个: the figure right after the word is the new figure of the route
+        // named before it; a route after that figure, with its own, is a visit too.
+        Mention.Count next = firstCountAfter(switching.end());
+        if (to != null && from != null && next != null && next.end() <= to.start()
+                && c.text.substring(switching.end(), next.start()).isBlank()
+                && kept(to) != null) {
+            String route = from;
+            Integer figure = next.value();
+            Integer other = kept(to);
+            String otherRoute = to.id();
+            each(Draft.Kind.VISIT, d -> visit(d, route, figure));
+            if (!otherRoute.equals(route)) each(Draft.Kind.VISIT, d -> visit(d, otherRoute, other));
+            return true;
+        }
         // 5人柳州→改成3人柳州 2人北海: a switch to the route it leaves reads two ways; the route is asked.
         if (to != null && to.id().equals(from)) to = null;
         if (to != null) {
@@ -80,6 +94,8 @@ final class VisitChanges {
         Integer figure = VisitPersons.said(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
+        // 柳州线5个人里 再少一个: the group said is the old plan.
+        boolean groupSaid = VisitFigures.partOf(c) != null;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;
         return each(Draft.Kind.VISIT_CHANGE, d -> {
@@ -88,6 +104,7 @@ final class VisitChanges {
             // 天津柳州线少1个, with no one of 天津 planned there and no old plan said: the bot asks.
             if (d.missing == null
                     && oldCount == null
+                    && !groupSaid
                     && !VisitOldWords.old(c)
                     && VisitOldPlans.unplanned(reading, d.team, from)) d.missing = Gap.Field.UNCLEAR;
         });
@@ -114,6 +131,21 @@ final class VisitChanges {
 
     private Integer figureBefore(int at) {
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= at) return n.value();
+        return null;
+    }
+
+    /** The figure after a route, said as kept (百色还是2个, 柳州照旧3个, 北海线仍为2人); or null. */
+    private Integer kept(Mention.Route r) {
+        Mention.Count n = firstCountAfter(r.end());
+        if (n == null || n.start() - r.end() > 4) return null;
+        for (int i = r.end(); i < n.start(); i++) if (KEPT.indexOf(c.text.charAt(i)) < 0) return null;
+        return n.value();
+    }
+
+    private static final String KEPT = " 线的还是仍然为照旧也都";
+
+    private Mention.Count firstCountAfter(int at) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() >= at) return n;
         return null;
     }
 

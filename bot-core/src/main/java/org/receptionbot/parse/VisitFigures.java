@@ -42,7 +42,7 @@ final class VisitFigures {
         for (int i = 0; i + 1 < counts.size(); i++) {
             Mention.Count group = counts.get(i);
             Mention.Count part = counts.get(i + 1);
-            String between = c.text.substring(group.end(), part.start()).strip();
+            String between = c.text.substring(group.end(), part.start()).replace(" ", "");
             // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
             boolean partOf = PART_OF.matcher(between).matches()
                     || between.equals("有") && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
@@ -127,8 +127,41 @@ final class VisitFigures {
 
     private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
 
-    private static final java.util.regex.Pattern PART_OF =
-            java.util.regex.Pattern.compile("(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有)?");
+    // 5个人里 再少一个, 6个人中间走2个: the group, then the change made to some of them.
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+            "(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有|(?:再|又|还|要|得)?(?:少|减|走|去掉|减掉|掉|撤))?");
+
+    /**
+     * "百色线五个去三个", "柳州6个人只去4个": of a group, the people who go, a smaller figure after a going
+     * word; or null.
+     */
+    static Integer goingOf(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        for (int i = 0; i + 1 < counts.size(); i++) {
+            Mention.Count group = counts.get(i);
+            Mention.Count part = counts.get(i + 1);
+            if (GOING_OF.matcher(plain(c, group.end(), part.start())).matches() && part.value() < group.value())
+                return part.value();
+        }
+        return null;
+    }
+
+    /** The text between {@code from} and {@code to} without spaces, routes and days (发改委3位 明天考察百色去2位). */
+    private static String plain(Clause c, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char ch = c.text.charAt(i);
+            if (ch == ' ') continue;
+            boolean inside = false;
+            for (Mention m : c.mentions)
+                if ((m instanceof Mention.Route || m instanceof Mention.Day) && m.start() <= i && i < m.end()) inside = true;
+            if (!inside) out.append(ch);
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern GOING_OF =
+            java.util.regex.Pattern.compile("(?:下午|上午|考察|线|的)*(?:里面?|中|当中|其中)?(?:的)?(?:只|就|能|实际|其实)?(?:去|能去|去了|参加)");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {
@@ -137,6 +170,33 @@ final class VisitFigures {
         int i = r.end();
         while (i < c.end && c.text.charAt(i) == ' ') i++;
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
+        // 百色二北海三: one numeral alone, then the clause's end, a space or the next route.
+        int digit = i < c.end ? "一二两三四五六七八九".indexOf(c.text.charAt(i)) : -1;
+        if (digit < 0 || i + 1 < c.end && c.text.charAt(i + 1) != ' ' && !routeAt(c, i + 1)) return null;
+        return digit <= 1 ? digit + 1 : digit;
+    }
+
+    private static boolean routeAt(Clause c, int at) {
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.start() == at) return true;
+        return false;
+    }
+
+    /**
+     * "三条线各3个人", "每条线2个": the same figure on every route of the event (the number of routes
+     * said, if any, must be the event's); or null.
+     */
+    static Integer everyRoute(Clause c, int routes) {
+        int at = c.text.indexOf("条线", c.start);
+        if (at < 0 || at + 2 > c.end) return null;
+        boolean each = at > c.start && c.text.charAt(at - 1) == '每';
+        if (!each && (at == c.start || ChineseNumerals.value(c.text.substring(at - 1, at)) != routes)) return null;
+        int rest = at + 2;
+        if (rest < c.end && c.text.charAt(rest) == '路') rest++;
+        boolean spread = each;
+        for (; rest < c.end && " 都各去是".indexOf(c.text.charAt(rest)) >= 0; rest++)
+            spread |= c.text.charAt(rest) == '各' || c.text.charAt(rest) == '都';
+        if (!spread) return null;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == rest) return n.value();
         return null;
     }
 

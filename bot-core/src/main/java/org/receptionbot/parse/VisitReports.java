@@ -27,10 +27,11 @@ final class VisitReports {
      */
     boolean report(List<Mention.Route> routes) {
         if (reading.who(c, state).contains(null)) return false;
-        if (routes.isEmpty()) return routeless();
+        if (routes.isEmpty()) return everyRoute() || routeless();
         if (routes.size() > 1) return perRoute(routes) || adjacent();
         String route = routes.get(0).id();
-        Integer n = Figures.people(c);
+        Integer n = VisitFigures.goingOf(c);
+        if (n == null) n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));
         Integer figure = n;
@@ -73,6 +74,15 @@ final class VisitReports {
         java.util.Map<String, Integer> plan = VisitFigures.of(c, c.start);
         if (plan.size() < 2) return false;
         plan.forEach((route, figure) -> changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure)));
+        return true;
+    }
+
+    /** "三条线各3个人": the same figure on every route. */
+    private boolean everyRoute() {
+        List<String> all = reading.lexicon().routeIds();
+        Integer n = VisitFigures.everyRoute(c, all.size());
+        if (n == null) return false;
+        for (String route : all) changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, n));
         return true;
     }
 

@@ -14,6 +14,7 @@ final class VisitRules {
     private final VisitLists lists;
     private final VisitOldPlans plans;
     private final VisitBuses buses;
+    private final VisitTeamFigures teamFigures = new VisitTeamFigures();
     /** The people the clause before named one by one (李处身体不舒服，不去考察了). */
     private int namedBefore;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
@@ -30,6 +31,7 @@ final class VisitRules {
     boolean place(Clause said, List<String> meant, ClauseState state, Drafts drafts) {
         if (!reading.lexicon().hasRoutes()) return false;
         Clause c = VisitLeadIns.body(said);
+        teamFigures.next(c);
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
@@ -57,6 +59,7 @@ final class VisitRules {
         if (lists.place(c, routes, state, drafts)) return true;
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
+        if (placed) teamFigures.spread(c, drafts, before, reading.original());
         placedBefore = placed && drafts.size() > before;
         if (placedBefore && routes.size() == 1) lists.placed(c, routes.get(0), drafts.last());
         return placed;
@@ -98,6 +101,8 @@ final class VisitRules {
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
+        // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
+        if (switching == null && drop == null && VisitWords.leftOut(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
         if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;

@@ -33,6 +33,8 @@ final class VisitTurns {
         if (after.route && !after.count && VisitPersons.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
+        // 百色去2位 另一位开完会回北京: a route's figure, then the others of the delegation.
+        if (before.route && before.count && before.endsAt == at && others(text, at + 1)) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
             // 柳州线原来报了3个 现在只去2个了: the old plan's figure, then the figure now (现在改成2人 reads as one).
             if (!after.route
@@ -46,6 +48,13 @@ final class VisitTurns {
             return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
         }
         return before.meal && !before.route && after.route && after.count && !after.meal;
+    }
+
+    private static final String[] OTHERS = {"另一", "另外", "另两", "另俩", "另几", "另三"};
+
+    private static boolean others(String text, int at) {
+        for (String w : OTHERS) if (text.startsWith(w, at)) return true;
+        return false;
     }
 
     private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报"};

@@ -7,7 +7,7 @@ package org.receptionbot.parse;
  */
 final class VisitWords {
     /** Words that make a clause about the visits even with no route named. */
-    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组"};
+    private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组", "条线"};
     /** Moving to another route: the route after the word is joined. */
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
@@ -32,6 +32,9 @@ final class VisitWords {
     private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
     private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
+
+    /** People left out of a figure said (北海那2个不算): they are not counted there, no visit statement. */
+    private static final String[] LEFT_OUT = {"不算", "不计", "除外", "不包括", "不包含", "不含", "没算", "没计"};
 
     private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
     /** Someone, with no figure: the figure is to ask. */
@@ -65,6 +68,10 @@ final class VisitWords {
 
     static boolean rooms(Clause c) {
         return find(c, ROOMS) != null;
+    }
+
+    static boolean leftOut(Clause c) {
+        return find(c, LEFT_OUT) != null;
     }
 
     static boolean whole(Clause c) {
