@@ -54,7 +54,11 @@ final class MealRules {
         Integer n = Figures.count(c, verbAt, false);
         // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
         if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c)) n = null;
+        if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
         List<String> ms = meant;
+        String part =
+                kind == Draft.Kind.MEAL_COUNT && n != null ? MealFigure.partBeforeMeal(c, reading.lexicon()) : null;
+        if (part != null) return new MealReading(List.of(part), kind, n, false);
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
         boolean bareFigure = n != null
                 && (c.bare() || c.bareBesides(Cue.AS_PLANNED))
@@ -94,6 +98,8 @@ final class MealRules {
         // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
         boolean whole =
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !MealShares.someOfThem(c);
+        Integer pointed = whole ? MealShares.pointedBefore(c) : null;
+        if (pointed != null) return new MealReading(ms, kind, pointed, false);
         return new MealReading(ms, kind, n, whole);
     }
 

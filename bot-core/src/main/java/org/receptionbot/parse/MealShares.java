@@ -35,4 +35,31 @@ final class MealShares {
         for (String w : SOME_OF_THEM) if (words.contains(w)) return true;
         return false;
     }
+
+    /**
+     * "…先走 这5个晚饭也不吃了": people pointed at with 这/那 and their figure right before the clause are
+     * the ones who cancel; their figure, else null.
+     */
+    static Integer pointedBefore(Clause c) {
+        Integer opening = pointedAtStart(c);
+        if (opening != null) return opening;
+        int i = c.start;
+        while (i > 0 && " ，,、".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        if (i > 0 && (c.text.charAt(i - 1) == '人' || c.text.charAt(i - 1) == '位')) i--;
+        if (i > 0 && c.text.charAt(i - 1) == '个') i--;
+        int end = i;
+        while (i > 0 && i > end - 4 && ChineseNumerals.value(String.valueOf(c.text.charAt(i - 1))) >= 0) i--;
+        if (i == end || i == 0 || "这那".indexOf(c.text.charAt(i - 1)) < 0 || end == c.start) return null;
+        int n = ChineseNumerals.value(c.text.substring(i, end));
+        return n > 0 ? n : null;
+    }
+
+    /** "这三个人早饭取消": the clause opens with the people pointed at and their figure. */
+    private static Integer pointedAtStart(Clause c) {
+        int i = c.start;
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        if (i >= c.end || "这那".indexOf(c.text.charAt(i)) < 0) return null;
+        for (Mention.Count n : c.current(Mention.Count.class)) if (n.start() == i + 1 && n.unit()) return n.value();
+        return null;
+    }
 }
