@@ -169,6 +169,7 @@ final class Assembly {
         boolean issue = !handled && !MovementTalk.delayed(c) && issues.place(c, meal != null, drafts);
         if (issue && !issues.besideMovement(c)) {
             beside.issue(c, state, drafts);
+            if (MealShares.besideIllness(c, meal)) meals.place(c, meal, state, drafts);
             return;
         }
         if (MovementWords.conditional(c)) return;

@@ -62,4 +62,14 @@ final class MealShares {
         for (Mention.Count n : c.current(Mention.Count.class)) if (n.start() == i + 1 && n.unit()) return n.value();
         return null;
     }
+
+    /** "有个队员发烧了 晚饭少1人": fewer diners for a named meal said beside an illness are a report too. */
+    static boolean besideIllness(Clause c, MealReading meal) {
+        return meal != null
+                && c.has(Cue.HEALTH)
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && meal.count() != null
+                && !meal.meals().isEmpty()
+                && !c.current(Mention.Meals.class).isEmpty();
+    }
 }
