@@ -30,6 +30,7 @@ final class MealRules {
         if (Figures.transport(c) != null && !MealWords.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
+        if (MealShares.eatingNow(c)) return null;
         // 晚饭三十九个 哦不对 有一个要去加练 三十八个 (…去比赛 早饭30): after a figure taken back, the figure that
         // ends the clause is the meal's, not one in the reason before it.
         boolean same = meant.isEmpty() || meant.equals(state.meals());

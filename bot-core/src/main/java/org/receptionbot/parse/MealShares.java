@@ -72,4 +72,11 @@ final class MealShares {
                 && !meal.meals().isEmpty()
                 && !c.current(Mention.Meals.class).isEmpty();
     }
+
+    /** "差两个还在吃早饭": people eating the meal right now say where they are, no figure for it. */
+    static boolean eatingNow(Clause c) {
+        if (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD)) return false;
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("还在吃") || words.contains("正在吃");
+    }
 }
