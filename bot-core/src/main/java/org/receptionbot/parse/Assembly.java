@@ -181,7 +181,7 @@ final class Assembly {
             return;
         }
         boolean arrived = move != null && movements.movedNow(c, move);
-        if (c.question
+        if (c.question && !MealShares.addAsked(c, meal)
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST)
                         && !arrived

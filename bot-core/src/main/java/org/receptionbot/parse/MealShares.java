@@ -79,4 +79,14 @@ final class MealShares {
         String words = c.text.substring(c.start, c.end);
         return words.contains("还在吃") || words.contains("正在吃");
     }
+
+    /** "沪队晚饭还能加吗 刚下比赛 多了俩记者": asking to add to a named meal, then saying how many, is an addition. */
+    static boolean addAsked(Clause c, MealReading meal) {
+        if (meal == null || meal.kind() != Draft.Kind.MEAL_ADD || meal.count() == null) return false;
+        int asked = c.at(Cue.QUESTION);
+        if (asked < 0 || c.current(Mention.Meals.class).isEmpty()) return false;
+        for (Mention.Count n : c.current(Mention.Count.class))
+            if (n.start() > asked && n.value() == meal.count() && n.unit()) return true;
+        return false;
+    }
 }
