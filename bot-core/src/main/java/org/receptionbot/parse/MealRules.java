@@ -37,9 +37,10 @@ final class MealRules {
         Integer ending = state.correcting() && c.teams().isEmpty() && same ? Figures.endingFigure(c) : null;
         if (ending != null && !state.meals().isEmpty())
             return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
-        boolean cancel = c.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(c);
-        boolean fewer = c.has(Cue.FEWER);
-        boolean add = c.has(Cue.ADD);
+        Clause verbs = MealChanges.newPlan(c);
+        boolean cancel = verbs.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(verbs);
+        boolean fewer = verbs.has(Cue.FEWER) && !MealChanges.takenBack(c, Cue.FEWER);
+        boolean add = verbs.has(Cue.ADD) && !MealChanges.takenBack(c, Cue.ADD);
         Draft.Kind kind;
         int verbAt;
         if (add && !(cancel || fewer) || add && c.at(Cue.ADD) < Figures.firstOf(c, Cue.CANCEL, Cue.FEWER)) {
