@@ -41,4 +41,13 @@ final class MealFigure {
         String meal = lexicon.mealOf(p.part());
         return meal != null && !named.get(0).ids().contains(meal) ? meal : null;
     }
+
+    /** "7. 新疆 40 不对是42": a list line whose figure is taken back and said again is bare all the same. */
+    static boolean bareCorrected(Clause c) {
+        List<Mention.Count> counts = c.current(Mention.Count.class);
+        return counts.size() == 2
+                && c.has(Cue.CORRECTION)
+                && c.leftOverBesides(Cue.CORRECTION) <= 1
+                && SelfCorrection.wrong(c, counts.get(0));
+    }
 }

@@ -38,7 +38,8 @@ final class MealRules {
         if (ending != null && !state.meals().isEmpty())
             return new MealReading(state.meals(), Draft.Kind.MEAL_COUNT, ending, false);
         Clause verbs = MealChanges.newPlan(c);
-        boolean cancel = verbs.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(verbs);
+        boolean cancel =
+                verbs.has(Cue.CANCEL) || !c.all(Mention.Meals.class).isEmpty() && MealWords.eatsElsewhere(verbs);
         boolean fewer = verbs.has(Cue.FEWER) && !MealChanges.takenBack(c, Cue.FEWER);
         boolean add = verbs.has(Cue.ADD) && !MealChanges.takenBack(c, Cue.ADD);
         Draft.Kind kind;
@@ -63,7 +64,7 @@ final class MealRules {
         if (part != null) return new MealReading(List.of(part), kind, n, false);
         boolean verb = kind != Draft.Kind.MEAL_COUNT;
         boolean bareFigure = n != null
-                && (c.bare() || c.bareBesides(Cue.AS_PLANNED))
+                && (c.bare() || c.bareBesides(Cue.AS_PLANNED) || MealFigure.bareCorrected(c))
                 && (!c.teams().isEmpty() || state.mealAwaitsFigure());
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
