@@ -174,6 +174,7 @@ final class Assembly {
                 && issues.place(c, meal != null, drafts);
         if (issue && !issues.besideMovement(c)) {
             beside.issue(c, state, drafts);
+            if (MealShares.besideIllness(c, meal)) meals.place(c, meal, state, drafts);
             return;
         }
         if (MovementWords.conditional(c)) return;
@@ -185,7 +186,7 @@ final class Assembly {
             return;
         }
         boolean arrived = move != null && movements.movedNow(c, move);
-        if (c.question
+        if (c.question && !MealShares.addAsked(c, meal)
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST)
                         && !arrived

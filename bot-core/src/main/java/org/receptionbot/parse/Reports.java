@@ -90,7 +90,8 @@ final class Reports {
         boolean meal = false;
         for (Mention m : c.mentions) {
             if ((m instanceof Mention.Count || m instanceof Mention.Meals) && m.start() < say) return false;
-            meal |= m instanceof Mention.Meals;
+            // 刚才…打电话说 他们中午少五个: a part of the day with fewer or more diners is a meal too.
+            meal |= m instanceof Mention.Meals || m instanceof Mention.Part && (c.has(Cue.FEWER) || c.has(Cue.ADD));
         }
         return meal;
     }

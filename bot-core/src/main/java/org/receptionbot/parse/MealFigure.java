@@ -1,0 +1,53 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** Which figure of a clause belongs to its meal: a figure belongs to the meal it follows. */
+final class MealFigure {
+
+    private MealFigure() {}
+
+    /**
+     * "有6个在外面看比赛 宵夜还是要10份": with people said before the one meal named, the figure after
+     * the meal is its figure; otherwise {@code n}.
+     */
+    static Integer afterMeal(Clause c, Integer n) {
+        List<Mention.Meals> named = c.current(Mention.Meals.class);
+        if (n == null || named.size() != 1 || !c.current(Mention.Part.class).isEmpty()) return n;
+        int mealAt = named.get(0).start();
+        Mention.Count before = null;
+        Mention.Count after = null;
+        for (Mention.Count m : c.current(Mention.Count.class)) {
+            if (m.end() <= mealAt && m.value() == n) before = m;
+            if (m.start() >= named.get(0).end() && after == null) after = m;
+        }
+        return before != null && after != null && after.unit() ? after.value() : n;
+    }
+
+    /**
+     * "晚上是40个人 然后宵夜嗯": a figure right after a part of the day, with a meal named only after it
+     * and no figure of its own, is the figure of that part's meal; null when the clause is not so.
+     */
+    static String partBeforeMeal(Clause c, Lexicon lexicon) {
+        List<Mention.Count> counts = c.current(Mention.Count.class);
+        List<Mention.Part> parts = c.current(Mention.Part.class);
+        List<Mention.Meals> named = c.current(Mention.Meals.class);
+        if (counts.size() != 1 || parts.size() != 1 || named.isEmpty()) return null;
+        Mention.Count n = counts.get(0);
+        Mention.Part p = parts.get(0);
+        if (p.end() > n.start() || named.get(0).start() < n.end()) return null;
+        String between = c.text.substring(p.end(), n.start()).replace(" ", "");
+        if (!between.isEmpty() && !between.equals("是")) return null;
+        String meal = lexicon.mealOf(p.part());
+        return meal != null && !named.get(0).ids().contains(meal) ? meal : null;
+    }
+
+    /** "7. 新疆 40 不对是42": a list line whose figure is taken back and said again is bare all the same. */
+    static boolean bareCorrected(Clause c) {
+        List<Mention.Count> counts = c.current(Mention.Count.class);
+        return counts.size() == 2
+                && c.has(Cue.CORRECTION)
+                && c.leftOverBesides(Cue.CORRECTION) <= 1
+                && SelfCorrection.wrong(c, counts.get(0));
+    }
+}

@@ -1,0 +1,81 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** Places a meal statement: one draft per delegation and meal, each meal on its day. */
+final class MealPlacement {
+
+    private final Reading reading;
+
+    MealPlacement(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** One draft per delegation and meal of the statement. */
+    void place(Clause c, MealReading meal, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
+        // 昨天报的今天晚饭30人不对: each meal takes its own day; a meal of a past day is no report.
+        boolean past = day != null && day.isBefore(reading.today());
+        if (past && days.size() > 1 && ms.get(0) != null)
+            past = dayOf(c, ms.get(0), days).isBefore(reading.today());
+        if (past) return;
+        List<MealDays.Serving> servings = servings(c, meal, ms, days, day);
+        for (String team : reading.who(c, state)) {
+            for (MealDays.Serving s : servings) {
+                String id = s.meal();
+                Draft d = drafts.add(meal.kind(), c, reading.original());
+                d.team = team;
+                d.meal = id;
+                LocalDate own = s.date();
+                d.date =
+                        id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
+                d.count = s.index() < 0 ? meal.count() : meal.countOf(s.index());
+                d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
+                boolean noFigure = d.count == null && !meal.whole() && !d.asPlanned;
+                // 明天午饭有二十几个人 from a coordinator: neither who nor how many, no record with a made-up figure.
+                if (team == null) d.missing = id != null && noFigure ? Gap.Field.UNCLEAR : Gap.Field.DELEGATION;
+                else if (id == null) d.missing = Gap.Field.MEAL;
+                else if (noFigure) d.missing = Gap.Field.COUNT;
+            }
+        }
+    }
+
+    /** Each meal of the statement with its day; with several days, as the clause pairs them. */
+    private List<MealDays.Serving> servings(
+            Clause c, MealReading meal, List<String> ms, List<Mention.Day> days, LocalDate day) {
+        boolean several = days.size() > 1 && ms.get(0) != null;
+        List<MealDays.Serving> out = several && meal.each() == null
+                ? MealDays.of(c, ms, days, reading.lexicon())
+                : new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            String id = ms.get(i);
+            boolean placed = false;
+            for (MealDays.Serving s : out) placed |= s.index() == i;
+            if (!placed) out.add(new MealDays.Serving(id, several ? dayOf(c, id, days) : day, i));
+        }
+        return out;
+    }
+
+    /** With several days in one clause ("今天晚饭和明天早饭"), a meal takes the day said before it. */
+    private LocalDate dayOf(Clause c, String meal, List<Mention.Day> days) {
+        int at = -1;
+        for (Mention m : c.mentions) {
+            boolean names = m instanceof Mention.Meals ms && ms.ids().contains(meal)
+                    || m instanceof Mention.Part p
+                            && meal.equals(reading.lexicon().mealOf(p.part()));
+            if (names) {
+                at = m.start();
+                break;
+            }
+        }
+        LocalDate found = days.get(0).date();
+        for (Mention.Day d : days) if (d.start() <= at) found = d.date();
+        return found;
+    }
+}

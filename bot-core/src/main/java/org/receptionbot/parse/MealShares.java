@@ -1,0 +1,92 @@
+package org.receptionbot.parse;
+
+/** Whether a meal statement is about the whole delegation or only some of its people. */
+final class MealShares {
+
+    private MealShares() {}
+
+    /** "晚饭全部在土家山寨吃": all of the delegation eats the meal at a place (one of the event's, else a cancel cue reads it). */
+    static boolean allEat(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        int at = words.indexOf('在');
+        return c.has(Cue.EAT)
+                && !c.has(Cue.REST)
+                && at > 0
+                && words.indexOf('吃', at) > at
+                && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
+    }
+
+    static boolean sizeThenAsPlanned(Clause c) {
+        if (!c.has(Cue.AS_PLANNED)
+                || !Figures.teamSize(c)
+                || c.current(Mention.Count.class).size() != 1) return false;
+        int figureEnd = c.current(Mention.Count.class).get(0).end();
+        for (Mention m : c.mentions)
+            if ((m instanceof Mention.Meals || m instanceof Mention.Part) && m.start() >= figureEnd)
+                return c.at(Cue.AS_PLANNED) > m.start();
+        return false;
+    }
+
+    /** Words that point back to some people already spoken of, not to the whole delegation. */
+    private static final String[] SOME_OF_THEM = {"他们", "她们", "这些人", "那些人", "这几", "那几", "这部分", "那部分"};
+
+    static boolean someOfThem(Clause c) {
+        String words = c.text.substring(c.start, c.end);
+        for (String w : SOME_OF_THEM) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * "…先走 这5个晚饭也不吃了": people pointed at with 这/那 and their figure right before the clause are
+     * the ones who cancel; their figure, else null.
+     */
+    static Integer pointedBefore(Clause c) {
+        Integer opening = pointedAtStart(c);
+        if (opening != null) return opening;
+        int i = c.start;
+        while (i > 0 && " ，,、".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        if (i > 0 && (c.text.charAt(i - 1) == '人' || c.text.charAt(i - 1) == '位')) i--;
+        if (i > 0 && c.text.charAt(i - 1) == '个') i--;
+        int end = i;
+        while (i > 0 && i > end - 4 && ChineseNumerals.value(String.valueOf(c.text.charAt(i - 1))) >= 0) i--;
+        if (i == end || i == 0 || "这那".indexOf(c.text.charAt(i - 1)) < 0 || end == c.start) return null;
+        int n = ChineseNumerals.value(c.text.substring(i, end));
+        return n > 0 ? n : null;
+    }
+
+    /** "这三个人早饭取消": the clause opens with the people pointed at and their figure. */
+    private static Integer pointedAtStart(Clause c) {
+        int i = c.start;
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        if (i >= c.end || "这那".indexOf(c.text.charAt(i)) < 0) return null;
+        for (Mention.Count n : c.current(Mention.Count.class)) if (n.start() == i + 1 && n.unit()) return n.value();
+        return null;
+    }
+
+    /** "有个队员发烧了 晚饭少1人": fewer diners for a named meal said beside an illness are a report too. */
+    static boolean besideIllness(Clause c, MealReading meal) {
+        return meal != null
+                && c.has(Cue.HEALTH)
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && meal.count() != null
+                && !meal.meals().isEmpty()
+                && !c.current(Mention.Meals.class).isEmpty();
+    }
+
+    /** "差两个还在吃早饭": people eating the meal right now say where they are, no figure for it. */
+    static boolean eatingNow(Clause c) {
+        if (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD)) return false;
+        String words = c.text.substring(c.start, c.end);
+        return words.contains("还在吃") || words.contains("正在吃");
+    }
+
+    /** "沪队晚饭还能加吗 刚下比赛 多了俩记者": asking to add to a named meal, then saying how many, is an addition. */
+    static boolean addAsked(Clause c, MealReading meal) {
+        if (meal == null || meal.kind() != Draft.Kind.MEAL_ADD || meal.count() == null) return false;
+        int asked = c.at(Cue.QUESTION);
+        if (asked < 0 || c.current(Mention.Meals.class).isEmpty()) return false;
+        for (Mention.Count n : c.current(Mention.Count.class))
+            if (n.start() > asked && n.value() == meal.count() && n.unit()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which meals a clause is about: the meals it names, or the parts of the day it names when it is about eating. */
+final class MealsMeant {
+
+    /** Words that keep a clause with a part of the day and a figure about a meal ("中午来35个人 晚上来30个"). */
+    private static final String COMING = "来要就这边吃";
+
+    private final Reading reading;
+
+    MealsMeant(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
+    List<String> of(Clause c) {
+        List<String> ids = new ArrayList<>(3);
+        for (Mention.Meals m : c.all(Mention.Meals.class)) for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
+        for (Mention.Part p : c.all(Mention.Part.class))
+            if (MealWords.joinedToMeal(c, p, reading.lexicon()))
+                ids.add(reading.lexicon().mealOf(p.part()));
+        if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
+        boolean aboutEating = c.has(Cue.EAT)
+                || c.has(Cue.CANCEL)
+                || c.has(Cue.FEWER)
+                || c.has(Cue.ADD)
+                || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
+                || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
+                || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
+                || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
+                || MealWords.figureCorrected(c)
+                || c.has(Cue.CHANGE)
+                        && Figures.count(c, -1, false) != null
+                        && c.all(Mention.Clock.class).isEmpty();
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
+            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
+            return ids;
+        }
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
+            String id = reading.lexicon().mealOf(p.part());
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return reading.lexicon().inServingOrder(ids);
+    }
+}
