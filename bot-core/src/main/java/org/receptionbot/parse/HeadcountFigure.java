@@ -75,8 +75,12 @@ final class HeadcountFigure {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (takenBack && anyBefore(c, n.start(), SAID_AGAIN)) return n;
             // 5号车点的40 错了 38: the figure right after the words that take the report back.
-            if (takenBack && wrongEnd >= 0 && c.text.substring(wrongEnd, n.start()).strip().replace("，", "").isEmpty())
-                return n;
+            if (takenBack
+                    && wrongEnd >= 0
+                    && c.text.substring(wrongEnd, n.start())
+                            .strip()
+                            .replace("，", "")
+                            .isEmpty()) return n;
             boolean wrong = anyBefore(c, n.start(), REPORTED) && saidWrong(c, n.end());
             if (wrong) wrongEnd = wrongEnd(c, n.end());
             takenBack |= wrong;

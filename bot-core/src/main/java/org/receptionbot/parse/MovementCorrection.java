@@ -64,7 +64,7 @@ final class MovementCorrection {
                 for (int k = h.start(); k < h.end(); k++) covered[k - from] = true;
                 some = true;
             }
-        for (int k = from; k < to; k++) if (!covered[k - from] && " 的".indexOf(text.charAt(k)) < 0) return false;
+        for (int k = from; k < to; k++) if (!covered[k - from] && " 的，,".indexOf(text.charAt(k)) < 0) return false;
         return some;
     }
 

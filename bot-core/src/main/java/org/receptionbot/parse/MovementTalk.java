@@ -83,6 +83,7 @@ final class MovementTalk {
      * with 团/队 after the verb stays a report ("明天走的团有河北、甘肃").
      */
     static boolean described(Clause c, Cue verb) {
+        if (referenced(c, verb)) return true;
         int end = c.endOf(verb);
         if (end < 0 || end + 1 >= c.end || c.text.charAt(end) != '的' || Figures.people(c) != null) return false;
         for (int i = 0; i < DESCRIBED.length; i++) {
@@ -90,6 +91,21 @@ final class MovementTalk {
             return i >= 4 || c.teams().isEmpty();
         }
         return false;
+    }
+
+    /**
+     * "就是先走的那8个", "提前回去的这几位": 走的那/这 points back at people a movement already reported; with no
+     * clock time or train of its own it is no new movement.
+     */
+    private static boolean referenced(Clause c, Cue verb) {
+        int end = c.endOf(verb);
+        if (end < 0 || end + 3 > c.end || c.text.charAt(end) != '的') return false;
+        char next = c.text.charAt(end + 1);
+        // 走的那批是12个人 says which batch, and how many: a report.
+        return (next == '那' || next == '这')
+                && "0123456789０１２３４５６７８９一二两三四五六七八九十几些俩仨".indexOf(c.text.charAt(end + 2)) >= 0
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty();
     }
 
     /**

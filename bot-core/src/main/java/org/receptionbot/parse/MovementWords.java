@@ -16,11 +16,12 @@ final class MovementWords {
         // 现在往酒店走: going to the event's own place is no departure.
         boolean depart = c.has(Cue.DEPART)
                 && !EventPlaces.toward(c)
-                && !lateCheckOut(c)
+                && !MovementLookalikes.lateCheckOut(c)
                 && !manner(c)
                 && !MealAfterMovement.goneSoNotEating(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
+        if (!depart && (MovementLookalikes.reportBy(c) || MovementLookalikes.toStation(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
@@ -78,14 +79,6 @@ final class MovementWords {
         return c.all(Mention.Day.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty();
-    }
-
-    /** 退房已跟前台说好延到14点, 退房推迟一小时: a check-out put later is a room matter, not the departure. */
-    private static boolean lateCheckOut(Clause c) {
-        int at = c.at(Cue.DEPART);
-        if (!c.text.startsWith("退房", at)) return false;
-        String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
-        return after.contains("延") || after.contains("推迟") || after.contains("晚点") || after.contains("晚一");
     }
 
     /**

@@ -59,7 +59,10 @@ final class VisitChanges {
         // 北海的三个改成两个了 百色还是2个: the figure right after the word is the new figure of the route
         // named before it; a route after that figure, with its own, is a visit too.
         Mention.Count next = firstCountAfter(switching.end());
-        if (to != null && from != null && next != null && next.end() <= to.start()
+        if (to != null
+                && from != null
+                && next != null
+                && next.end() <= to.start()
                 && c.text.substring(switching.end(), next.start()).isBlank()
                 && kept(to) != null) {
             String route = from;

@@ -154,7 +154,8 @@ final class VisitFigures {
             if (ch == ' ') continue;
             boolean inside = false;
             for (Mention m : c.mentions)
-                if ((m instanceof Mention.Route || m instanceof Mention.Day) && m.start() <= i && i < m.end()) inside = true;
+                if ((m instanceof Mention.Route || m instanceof Mention.Day) && m.start() <= i && i < m.end())
+                    inside = true;
             if (!inside) out.append(ch);
         }
         return out.toString();

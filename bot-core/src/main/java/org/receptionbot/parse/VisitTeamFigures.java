@@ -13,6 +13,7 @@ final class VisitTeamFigures {
 
     /** Delegations with a figure, each said alone in the clauses right before this one. */
     private final List<TeamFigure> waiting = new ArrayList<>();
+
     private List<TeamFigure> before = List.of();
 
     /** Moves on to the clause: remembers it when it is only a delegation and its figure (大连3人). */
@@ -32,8 +33,7 @@ final class VisitTeamFigures {
         if (placed.isEmpty()) return;
         List<TeamFigure> own = own(c);
         if (own.size() > 1)
-            for (Draft d : placed)
-                for (TeamFigure t : own) if (t.team().equals(d.team)) d.count = t.figure();
+            for (Draft d : placed) for (TeamFigure t : own) if (t.team().equals(d.team)) d.count = t.figure();
         if (before.isEmpty() || !says(c, '都')) return;
         Draft first = placed.get(0);
         if (first.kind != Draft.Kind.VISIT_CHANGE && first.kind != Draft.Kind.VISIT) return;
@@ -62,8 +62,9 @@ final class VisitTeamFigures {
         for (int i = 0; i < ms.size(); i++) {
             if (!(ms.get(i) instanceof Mention.Team t)) continue;
             Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
-            if (!(next instanceof Mention.Count n) || !n.unit() || !c.text.substring(t.end(), n.start()).isBlank())
-                return List.of();
+            if (!(next instanceof Mention.Count n)
+                    || !n.unit()
+                    || !c.text.substring(t.end(), n.start()).isBlank()) return List.of();
             out.add(new TeamFigure(t.id(), n.value()));
         }
         return out;

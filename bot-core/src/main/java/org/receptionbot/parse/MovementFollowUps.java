@@ -1,0 +1,96 @@
+package org.receptionbot.parse;
+
+import java.time.LocalTime;
+import java.util.List;
+import org.receptionbot.message.Gap;
+
+/** Clauses that complete or change the movement before them (共28人, 乘G1234, 提前到24号). */
+final class MovementFollowUps {
+    private final Reading reading;
+    private final MovementRules rules;
+
+    MovementFollowUps(Reading reading, MovementRules rules) {
+        this.reading = reading;
+        this.rules = rules;
+    }
+
+    /** 现在提前到24号中午: moves the last movement to the new date and time; 航班号变成MU5487 gives its new train or flight. */
+    static void amend(Clause c, Draft last) {
+        String transport = Figures.transport(c);
+        if (transport != null) last.transport = transport;
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        if (days.isEmpty() && time == null) return;
+        if (!days.isEmpty()) last.date = days.get(0).date();
+        last.time = time;
+        last.part = time == null ? MovementPlacing.part(c) : null;
+        if (last.date != null && last.missing == Gap.Field.DATE) last.missing = null;
+    }
+
+    /**
+     * A clause with no statement of its own completes the one before it (共28人, 乘G1234), or is the next
+     * batch of the same movement when it has its own time (下午4点其余18人坐G1294); before any movement,
+     * its figure and train wait for the movement that follows.
+     */
+    void attach(Clause c, ClauseState state, Drafts drafts) {
+        Draft last = TripAfterMeal.movement(c, drafts);
+        if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
+            // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
+            boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
+            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
+            return;
+        }
+        // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
+        // for their own verb (an arrival with neither would be no record).
+        if (last.kind == Draft.Kind.ARRIVAL
+                && otherTeam(c, last)
+                && untimed(c)
+                && (Figures.people(c) != null || Figures.transport(c) != null)) {
+            drafts.waitForMovement(c);
+            return;
+        }
+        if (NextMovement.follows(c, last)) {
+            rules.movement(c, last.kind, state, drafts);
+            return;
+        }
+        if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {
+            last.missing = Gap.Field.COUNT;
+        }
+        // (6号车到山庄了 41人 …少了一个，)是40: the count said again replaces it.
+        Integer again = last.kind == Draft.Kind.HEADCOUNT ? SaidFigures.restatedAtStart(c) : null;
+        if (again != null) {
+            last.count = again;
+            return;
+        }
+        Integer n = Figures.count(c, -1, last.kind == Draft.Kind.HEADCOUNT);
+        if (n != null && (last.count == null || last.missing == Gap.Field.COUNT)) {
+            last.count = n;
+            if (last.missing == Gap.Field.COUNT) last.missing = null;
+        }
+        if (!last.isMovement()) return;
+        // 河北、山西两个团下午4点一起到，G616: the train and time complete every delegation of the statement.
+        String transport = Figures.transport(c);
+        LocalTime time = Figures.time(c);
+        // 西藏代表团返程定了 27号早上8点: the first day of the message, said after the movement, is its day.
+        List<Mention.Day> days = c.all(Mention.Day.class);
+        boolean firstDay = state.date() == null && days.size() == 1;
+        for (Draft d : last == drafts.last() ? drafts.lastStatement() : List.of(last)) {
+            if (transport != null && d.transport == null) d.transport = transport;
+            if (firstDay && d.time == null) d.date = days.get(0).date();
+            if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;
+            // 不是明天走，是后天，后天上午11点半的G1746: the day said again with its time completes the movement.
+            boolean sameDay = days.size() == 1 && days.get(0).date().equals(d.date);
+            if (time != null && d.time == null && (days.isEmpty() || firstDay || sameDay)) d.time = time;
+        }
+    }
+
+    private static boolean untimed(Clause c) {
+        return c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty();
+    }
+
+    private static boolean otherTeam(Clause c, Draft last) {
+        return last.team != null && !c.teams().isEmpty() && !c.teams().contains(last.team);
+    }
+}

@@ -1,0 +1,60 @@
+package org.receptionbot.parse;
+
+/**
+ * Words of a movement that move no delegation: a check-out put later, 报到 as reporting figures by a
+ * deadline, having to be at a station.
+ */
+final class MovementLookalikes {
+
+    private MovementLookalikes() {}
+
+    /**
+     * 退房已跟前台说好延到14点, 退房推迟一小时, 能不能晚点退房, 想延迟退房: a check-out put later is a room
+     * matter, not the departure.
+     */
+    static boolean lateCheckOut(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (!c.text.startsWith("退房", at)) return false;
+        String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
+        String before = c.text.substring(Math.max(c.start, at - 4), at);
+        return later(after) || later(before);
+    }
+
+    private static boolean later(String s) {
+        return s.contains("延") || s.contains("推迟") || s.contains("晚点") || s.contains("晚一") || s.contains("晚些");
+    }
+
+    /**
+     * "夜宵报到7点", "晚饭人数报到5点前", "名单报到我这": 报到 after a meal or a list is reporting figures by a
+     * deadline, no arrival.
+     */
+    static boolean reportBy(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at < 0 || !c.text.startsWith("报到", at)) return false;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.end() == at) return true;
+        String before = c.text.substring(Math.max(c.start, at - 2), at);
+        return before.endsWith("人数") || before.endsWith("名单") || before.endsWith("数字") || before.endsWith("餐数");
+    }
+
+    /**
+     * "9点半要到高铁站", "10点前得赶到机场": having to be at a station or an airport by a time is the way out
+     * to a journey (or a vehicle to catch), not an arrival at the event.
+     */
+    static boolean toStation(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at < 1) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        String after = c.text.substring(end, Math.min(c.end, end + 5));
+        boolean station = false;
+        for (String w : STATIONS) if (after.startsWith(w)) station = true;
+        if (!station) return false;
+        String before = c.text.substring(Math.max(c.start, at - 3), at);
+        return before.endsWith("要")
+                || before.endsWith("赶")
+                || before.endsWith("必须")
+                || before.endsWith("需要")
+                || before.endsWith("得");
+    }
+
+    private static final String[] STATIONS = {"高铁站", "火车站", "车站", "机场", "高铁东站", "东站", "南站", "北站", "西站"};
+}

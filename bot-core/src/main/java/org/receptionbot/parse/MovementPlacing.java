@@ -1,0 +1,70 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.PartOfDay;
+
+/** Places a movement: its day (today when unsaid and still ahead), part of the day, and one record per delegation. */
+final class MovementPlacing {
+    private final Reading reading;
+
+    MovementPlacing(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** One movement record per delegation the clause is about. */
+    void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
+        List<Mention.Day> days = c.current(Mention.Day.class);
+        LocalTime time = Figures.time(c);
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        // 3点40到的站: a clock time of an arrival said as done is today's.
+        boolean done = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c);
+        if (day == null
+                && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()) || done)) {
+            day = reading.today();
+        }
+        if (day != null && day.isBefore(reading.today())) return;
+        // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
+        if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
+        // 四川厅8个人 分两批走 (5个上午10点…): the whole goes in batches; each batch gives its own people.
+        Integer people = MovementWords.inBatches(c) < 0 ? n : firstBatch(c, MovementWords.inBatches(c));
+        for (String team : reading.who(c, state)) {
+            if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
+            Draft d = drafts.add(kind, c, reading.original());
+            d.team = team;
+            d.date = day;
+            d.time = time;
+            d.part = time == null ? part(c) : null;
+            d.count = people;
+            d.transport = transport;
+            if (team == null) d.missing = Gap.Field.DELEGATION;
+            else if (day == null) d.missing = Gap.Field.DATE;
+            else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
+                d.missing = Gap.Field.COUNT;
+        }
+    }
+
+    private static boolean contains(Clause c, String word) {
+        int at = c.text.indexOf(word, c.start);
+        return at >= 0 && at < c.end;
+    }
+
+    /** 提前走, 推迟离开: the plan moves, but to which day is not said. */
+    private static boolean moved(Clause c) {
+        return contains(c, "提前") || contains(c, "推迟") || contains(c, "延后") || contains(c, "改期");
+    }
+
+    /** 有8个人下午先走: the part of the day said for a movement with no clock time, or null. */
+    static PartOfDay part(Clause c) {
+        List<Mention.Part> parts = c.current(Mention.Part.class);
+        return parts.isEmpty() ? null : parts.get(0).part().said();
+    }
+
+    /** The people of the first batch, said after the batches (分两批走 5个上午10点), or null. */
+    private static Integer firstBatch(Clause c, int after) {
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() >= after && m.unit()) return m.value();
+        return null;
+    }
+}
