@@ -12,8 +12,7 @@ package org.receptionbot.ledger;
  *     the delegation's last report on an earlier day, which its changes of the day start from; null
  *     for a regular meal or once the day has a count
  */
-public record DinerCount(
-        int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried) {
+public record DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried) {
 
     /** A count of a delegation that is there. */
     public DinerCount(int diners, boolean reported, boolean clipped, int lateChanges) {

@@ -127,6 +127,7 @@ class OnRequestMealBoardTest {
 
         assertThat(text).contains("按全团计").doesNotContain("按需报送", "按上次所报");
     }
+
     @Test
     void anAdditionOnADayWithNoCountStartsFromTheLastReportNotTheFullSize() {
         say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
