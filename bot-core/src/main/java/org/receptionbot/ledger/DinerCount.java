@@ -8,13 +8,29 @@ package org.receptionbot.ledger;
  * @param clipped true when a cancellation would have gone below zero and was held at zero
  * @param lateChanges how many changes came after the meal's count deadline
  * @param stay whether the delegation is there at that serving (for "已离会" rather than a bare 0)
+ * @param carried for a meal taken on request with no count for the day: the figure carried from
+ *     the delegation's last report on an earlier day, which its changes of the day start from; null
+ *     for a regular meal or once the day has a count
  */
-public record DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay) {
+public record DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried) {
 
     /** A count of a delegation that is there. */
     public DinerCount(int diners, boolean reported, boolean clipped, int lateChanges) {
         this(diners, reported, clipped, lateChanges, Stay.THERE);
     }
+
+    /** A count that is not carried from an earlier day. */
+    public DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay) {
+        this(diners, reported, clipped, lateChanges, stay, null);
+    }
+
+    /**
+     * Where an on-request meal's day starts from.
+     *
+     * @param from the figure: the last report on an earlier day, at most the people there; 0 if none
+     * @param reportedBefore false when the delegation never reported the meal on an earlier day
+     */
+    public record Carried(int from, boolean reportedBefore) {}
 
     /** Where a delegation stands at a serving. */
     public enum Stay {

@@ -30,7 +30,7 @@ public final class MealSnapshot {
         List<Serving> servings = servings(event, records);
         if (servings.isEmpty()) return s;
         List<Entry> movements = ledger.activeMovements();
-        MealTally tally = new MealTally(event);
+        MealTally tally = new MealTally(event, ledger);
         Map<LocalDate, DayLog> days = new HashMap<>();
         for (Serving serving : servings) {
             DayLog log = days.computeIfAbsent(serving.date(), d -> ledger.day(d));

@@ -1,6 +1,7 @@
 package org.receptionbot.ledger;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,37 +17,37 @@ import org.receptionbot.record.MealRecord;
  * The meal arithmetic: for each delegation, its people who are there ({@link Presence}: zero before
  * arrival and after departure, fewer after part of it left), the last MEAL_COUNT as the new base
  * (an absolute figure; "as planned" is the people who are there), then cancellations and additions
- * in order, never below zero.
+ * in order, never below zero. For a meal taken on request ({@link Meal#onRequest()}), when built
+ * with the ledger, a day without a count starts from the delegation's last report of the meal on
+ * an earlier day (0 if none), never more than its people there, and the changes of the day apply to
+ * that figure.
  */
 public final class MealTally {
     private final Event event;
+    private final Ledger ledger;
 
+    /** A tally that counts from the full size every day, whatever the meal. */
     public MealTally(Event event) {
+        this(event, null);
+    }
+
+    /** A tally that reads earlier days from {@code ledger} to carry on-request meals forward. */
+    public MealTally(Event event, Ledger ledger) {
         this.event = event;
+        this.ledger = ledger;
     }
 
     /** The expected diners of every delegation at one serving, in the event file's order. */
     /** {@code movements}: the movement entries in force. */
     public Map<String, DinerCount> count(DayLog log, List<Entry> movements, Meal meal) {
-        Map<String, Fold> folds = new LinkedHashMap<>();
-        for (Delegation d : event.delegations()) {
-            folds.put(d.id(), Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal));
-        }
-        for (Entry e : log.active()) {
-            if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
-                Fold fold = folds.get(r.delegation());
-                if (fold != null) fold.apply(r, e.late());
-            }
-        }
-        Map<String, DinerCount> counts = new LinkedHashMap<>();
-        folds.forEach((id, fold) -> counts.put(id, fold.result()));
-        return counts;
+        return fold(log, movements, meal, lastReports(log.day(), movements, meal));
     }
 
     /** The expected diners of one delegation at one serving. */
     public DinerCount count(DayLog log, List<Entry> movements, Meal meal, String delegation) {
         Delegation d = event.delegation(delegation)
                 .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
+        if (carries(meal)) return count(log, movements, meal).get(delegation);
         Fold fold = Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal);
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
@@ -61,11 +62,46 @@ public final class MealTally {
         return event.covers(date) && event.meal(meal).isPresent();
     }
 
+    private boolean carries(Meal meal) {
+        return ledger != null && meal.onRequest();
+    }
+
+    /** Per delegation, its figure on the last day before {@code date} it reported the meal; null if carrying is off. */
+    private Map<String, Integer> lastReports(LocalDate date, List<Entry> movements, Meal meal) {
+        if (!carries(meal)) return null;
+        Map<String, Integer> last = new HashMap<>();
+        for (LocalDate d = event.start(); d.isBefore(date); d = d.plusDays(1)) {
+            fold(ledger.day(d), movements, meal, last).forEach((id, c) -> {
+                if (c.reported()) last.put(id, c.diners());
+            });
+        }
+        return last;
+    }
+
+    private Map<String, DinerCount> fold(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
+        Map<String, Fold> folds = new LinkedHashMap<>();
+        for (Delegation d : event.delegations()) {
+            Fold fold = Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal);
+            if (last != null) fold.carry(last.get(d.id()));
+            folds.put(d.id(), fold);
+        }
+        for (Entry e : log.active()) {
+            if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
+                Fold fold = folds.get(r.delegation());
+                if (fold != null) fold.apply(r, e.late());
+            }
+        }
+        Map<String, DinerCount> counts = new LinkedHashMap<>();
+        folds.forEach((id, fold) -> counts.put(id, fold.result()));
+        return counts;
+    }
+
     private static final class Fold {
         private int diners;
         private boolean reported;
         private boolean clipped;
         private int late;
+        private DinerCount.Carried carried;
 
         private final int base;
         private final DinerCount.Stay stay;
@@ -80,10 +116,19 @@ public final class MealTally {
             return new Fold(presence.people(date, meal), presence.stay(date, meal));
         }
 
+        /** Starts the day from the last earlier report ({@code null}: never reported, 0). */
+        void carry(Integer last) {
+            diners = Math.min(last == null ? 0 : last, base);
+            carried = new DinerCount.Carried(diners, last != null);
+        }
+
         void apply(MealRecord r, boolean isLate) {
             reported = true;
             if (isLate) late++;
-            if (r instanceof MealCount c) diners = c.asPlanned() ? base : c.count();
+            if (r instanceof MealCount c) {
+                diners = c.asPlanned() ? base : c.count();
+                carried = null;
+            }
             if (r instanceof MealAdd a) diners += a.count();
             if (r instanceof MealCancel c) cancel(c);
         }
@@ -98,7 +143,7 @@ public final class MealTally {
         }
 
         DinerCount result() {
-            return new DinerCount(diners, reported, clipped, late, stay);
+            return new DinerCount(diners, reported, clipped, late, stay, carried);
         }
     }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 
 /**
  * A change to one serving in plain words, so the sender sees at once what will be cooked:
- * "（35人→30人）", "按原计划（55人）", "改为减少3人（原为减少5人），晚餐32人", "晚餐恢复为35人".
+ * "（35人→30人）", "按原计划（55人）", "改为减少3人（原为减少5人），晚餐32人", "晚餐恢复为35人",
+ * "（20人→22人，按上次所报20人加2人）" for an on-request meal counted from an earlier day.
  */
 public final class ChangeText {
     private final RecordText texts;
@@ -29,7 +32,22 @@ public final class ChangeText {
             return "，与已报人数相同（" + now.diners() + "人）";
         if (was.diners() == now.diners() && !now.clipped()) return "（" + now.diners() + "人，与原人数相同，未变化）";
         String clipped = now.clipped() ? "，⚠减少的人数超过现有人数，已按0人计，请核实" : "";
-        return "（" + was.diners() + "人→" + now.diners() + "人" + clipped + "）";
+        return "（" + was.diners() + "人→" + now.diners() + "人" + carried(r, was, now) + clipped + "）";
+    }
+
+    /**
+     * An on-request meal's first change of a day with no count starts from the figure carried from
+     * an earlier day: "，按上次所报20人加2人", "，此前未报宵夜，按0人减2人".
+     */
+    private String carried(MealRecord r, DinerCount was, DinerCount now) {
+        DinerCount.Carried c = now.carried();
+        if (c == null || was.reported()) return "";
+        String change;
+        if (r instanceof MealAdd a) change = "加" + a.count() + "人";
+        else if (r instanceof MealCancel m && !m.wholeDelegation()) change = "减" + m.count() + "人";
+        else return "";
+        String from = c.reportedBefore() ? "按上次所报" + c.from() + "人" : "此前未报" + texts.meal(r.meal()) + "，按0人";
+        return "，" + from + change;
     }
 
     /** A record that replaces others at the same serving: "… 晚餐 改为减少3人（原为减少5人），晚餐32人". */

@@ -23,13 +23,11 @@ public final class MealBoards {
     private final Event event;
     private final Ledger ledger;
     private final MealTally tally;
-    private final CarriedForward carried;
 
     public MealBoards(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
-        this.tally = new MealTally(event);
-        this.carried = new CarriedForward(event, ledger, tally);
+        this.tally = new MealTally(event, ledger);
     }
 
     /** The board of one serving as it stands at {@code now}. */
@@ -53,18 +51,11 @@ public final class MealBoards {
 
     /** The expected diners of one delegation at one serving. */
     public DinerCount count(LocalDate date, Meal meal, String delegation) {
-        if (meal.onRequest()) {
-            DinerCount c = counts(ledger.day(date), meal).get(delegation);
-            if (c == null) throw new IllegalArgumentException("unknown delegation: " + delegation);
-            return c;
-        }
         return tally.count(ledger.day(date), movements(), meal, delegation);
     }
 
     private Map<String, DinerCount> counts(DayLog log, Meal meal) {
-        List<Entry> movements = movements();
-        Map<String, DinerCount> counts = tally.count(log, movements, meal);
-        return meal.onRequest() ? carried.apply(log.day(), meal, movements, counts) : counts;
+        return tally.count(log, movements(), meal);
     }
 
     private List<Entry> movements() {

@@ -9,6 +9,8 @@ import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.DinerCount;
+import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
@@ -124,5 +126,75 @@ class OnRequestMealBoardTest {
                 .render(boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T08:00")));
 
         assertThat(text).contains("按全团计").doesNotContain("按需报送", "按上次所报");
+    }
+
+    @Test
+    void anAdditionOnADayWithNoCountStartsFromTheLastReportNotTheFullSize() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+        say("2026-11-22T18:00", new MealAdd("hunan", SUNDAY, "LATE_NIGHT", 2));
+
+        DelegationDiners hunan = line(sunday(), "hunan");
+
+        assertThat(hunan.count().diners()).isEqualTo(22);
+        assertThat(hunan.count().carried()).isEqualTo(new DinerCount.Carried(20, true));
+        assertThat(sunday().total()).isEqualTo(22);
+        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isEqualTo(22);
+    }
+
+    @Test
+    void aCancellationOnADayWithNoCountStartsFromTheLastReportAndStopsAtZero() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 3));
+        say("2026-11-22T18:00", new MealCancel("hunan", SUNDAY, "LATE_NIGHT", 2));
+        say("2026-11-22T18:00", new MealCancel("guizhou", SUNDAY, "LATE_NIGHT", 2));
+
+        assertThat(line(sunday(), "hunan").count().diners()).isEqualTo(1);
+        assertThat(line(sunday(), "guizhou").count().diners()).isZero();
+        assertThat(line(sunday(), "guizhou").count().clipped()).isTrue();
+    }
+
+    @Test
+    void aChangeOnADayWithNoCountCarriesIntoTheNextDay() {
+        say("2026-11-20T18:00", new MealCount("hunan", FRIDAY, "LATE_NIGHT", 20));
+        say("2026-11-21T18:00", new MealAdd("hunan", SATURDAY, "LATE_NIGHT", 2));
+
+        assertThat(line(sunday(), "hunan").count().diners()).isEqualTo(22);
+    }
+
+    @Test
+    void theMessageSnapshotSeesTheSameFiguresAsTheBoard() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+        Record add = new MealAdd("hunan", SUNDAY, "LATE_NIGHT", 2);
+        MealSnapshot before = MealSnapshot.of(event, ledger, List.of(add));
+        say("2026-11-22T18:00", add);
+        MealSnapshot after = MealSnapshot.of(event, ledger, List.of(add));
+        MealSnapshot.Serving serving = new MealSnapshot.Serving("hunan", SUNDAY, "LATE_NIGHT");
+
+        assertThat(before.count(serving).diners()).isEqualTo(20);
+        assertThat(after.count(serving).diners()).isEqualTo(22);
+        assertThat(new ChangeText(event).effect((MealAdd) add, before.count(serving), after.count(serving)))
+                .isEqualTo("（20人→22人，按上次所报20人加2人）");
+    }
+
+    @Test
+    void theAnswerSaysACancellationWithNoEarlierReportWasHeldAtZero() {
+        Record cancel = new MealCancel("hunan", SUNDAY, "LATE_NIGHT", 2);
+        MealSnapshot before = MealSnapshot.of(event, ledger, List.of(cancel));
+        say("2026-11-22T18:00", cancel);
+        MealSnapshot.Serving serving = new MealSnapshot.Serving("hunan", SUNDAY, "LATE_NIGHT");
+        DinerCount now = MealSnapshot.of(event, ledger, List.of(cancel)).count(serving);
+
+        assertThat(new ChangeText(event).effect((MealCancel) cancel, before.count(serving), now))
+                .isEqualTo("（0人→0人，此前未报宵夜，按0人减2人，⚠减少的人数超过现有人数，已按0人计，请核实）");
+    }
+
+    @Test
+    void aRegularMealsAdditionStillStartsFromTheFullSize() {
+        say("2026-11-21T09:00", new MealCount("hunan", SATURDAY, "LUNCH", 20));
+        say("2026-11-22T09:00", new MealAdd("hunan", SUNDAY, "LUNCH", 2));
+
+        DinerCount hunan = boards.count(SUNDAY, event.meal("LUNCH").orElseThrow(), "hunan");
+
+        assertThat(hunan.diners()).isEqualTo(37);
+        assertThat(hunan.carried()).isNull();
     }
 }

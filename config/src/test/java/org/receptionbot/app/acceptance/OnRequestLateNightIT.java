@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * 宵夜 is taken on request in the sample event: in the packaged jar's sandbox the locked board counts
  * a silent delegation as its last report, not its full size, and says so; the reminder chases the
- * same delegations and says the same.
+ * same delegations and says the same; a change on a day with no count starts from that last report.
  */
 class OnRequestLateNightIT {
 
@@ -49,6 +49,29 @@ class OnRequestLateNightIT {
                 .contains("宵夜按需报送：")
                 .doesNotContain("按全团计");
         assertThat(t.answerTo("/meals 今天 宵夜")).contains("合计：20人").contains("宵夜按需报送：");
+    }
+
+    @Test
+    void aChangeWithNoCountForTheDayStartsFromTheLastReportInTheAnswerAndOnTheBoard() throws Exception {
+        List<String> lines = List.of(
+                ":time " + TODAY.minusDays(1).format(MD) + " 17:00",
+                ":as 湖南",
+                "今晚宵夜20人",
+                ":time " + TODAY.format(MD) + " 17:00",
+                "宵夜加2人",
+                ":as 贵州",
+                "宵夜少2个",
+                ":as 协调员",
+                "/meals 今天 宵夜");
+
+        JarSandbox.Transcript t = JarSandbox.run(dir, lines);
+
+        assertThat(t.answerTo("宵夜加2人")).contains("宵夜 增加2人（20人→22人，按上次所报20人加2人）");
+        assertThat(t.answerTo("宵夜少2个")).contains("宵夜 减少2人（0人→0人，此前未报宵夜，按0人减2人，⚠减少的人数超过现有人数，已按0人计，请核实）");
+        assertThat(t.answerTo("/meals 今天 宵夜"))
+                .contains("湖南省代表团 22人")
+                .contains("贵州省代表团 0人")
+                .contains("合计：22人");
     }
 
     /** The first locked 宵夜 board of a jump's output. */
