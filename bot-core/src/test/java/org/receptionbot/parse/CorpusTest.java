@@ -49,6 +49,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30j.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30k.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30l.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30m.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -65,6 +66,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30f.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30g.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30h.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30i.jsonl"));
         return all;
     }
 
