@@ -64,21 +64,40 @@ public final class Checks {
         return Optional.empty();
     }
 
-    /** Whether a main meal's figure far under its delegation's size is among the records. */
-    boolean anyFew(List<Record> records) {
+    /**
+     * A warning for main-meal figures far under their delegation's size ("福建六" for 32). They are
+     * recorded, not held: a held report that nobody confirms would be lost, and in a 接龙 list it
+     * would hold every other line with it. The sender is asked to correct it if it is wrong.
+     */
+    Optional<String> fewWarning(List<Record> records) {
+        StringBuilder s = new StringBuilder();
         for (Record r : records) {
             Optional<Delegation> d = event.delegation(r.delegation());
             if (r instanceof MealCount m
                     && !m.asPlanned()
                     && d.isPresent()
-                    && few(event, m, d.get().size())) return true;
+                    && few(event, m, d.get().size()))
+                s.append(s.isEmpty() ? "" : "；")
+                        .append(texts.describe(r))
+                        .append("（该团共")
+                        .append(d.get().size())
+                        .append("人）");
         }
-        return false;
+        if (s.isEmpty()) return Optional.empty();
+        return Optional.of("⚠人数与该团规模相差较多：" + s + "。如有误，请直接回复更正，例如“不对，是30人”。");
     }
 
-    /** True when a count is far from the delegation's size (see {@link #absurd(Event, Record)}): ask to confirm. */
+    /**
+     * True when the chat holds a record until its figure is confirmed: above the delegation's size
+     * (see {@link #absurd(Event, Record)}); a main meal's figure far under it is recorded with a
+     * warning instead ({@link #fewWarning}).
+     */
     boolean absurd(Record r) {
-        return absurd(event, r);
+        return absurd(event, r) && !(r instanceof MealCount m && few(event, m, sizeOf(r)));
+    }
+
+    private int sizeOf(Record r) {
+        return event.delegation(r.delegation()).map(Delegation::size).orElse(0);
     }
 
     /** The absurd ones of the records, a line each with the delegation's size. */

@@ -25,8 +25,7 @@ public final class Holds {
 
     /** Holds records with a figure far from their delegation's size, naming each and the size. */
     Answer absurd(List<Record> records, Asked asked) {
-        String why = checks.anyFew(records) ? "与该团规模相差较多" : "超出该团规模较多";
-        return hold(records, asked, "请确认以下人数（" + why + "）：" + checks.absurdCounts(records));
+        return hold(records, asked, "请确认以下人数（超出该团规模较多）：" + checks.absurdCounts(records));
     }
 
     /** Keeps the records until the sender confirms; the question says why. */

@@ -161,6 +161,9 @@ public final class Intake {
         notices.tell(applied, asked);
         List<String> warnings = notices.counts(applied.entries(), asked);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
+        Optional<String> few =
+                checks.fewWarning(applied.entries().stream().map(Entry::record).toList());
+        if (few.isPresent()) receipt = receipt.and(few.get());
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
         if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));

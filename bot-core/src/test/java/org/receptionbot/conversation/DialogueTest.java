@@ -313,16 +313,28 @@ class DialogueTest {
     }
 
     @Test
-    void aMainMealFigureFarUnderTheSizeIsHeldButALateNightOneIsNot() {
+    void aMainMealFigureFarUnderTheSizeIsRecordedWithAWarningButALateNightOneWithout() {
         f.reads("晚饭报6人", new MealCount("hunan", SUNDAY, "DINNER", 6));
         f.reads("宵夜报6人", new MealCount("hunan", SUNDAY, "LATE_NIGHT", 6));
 
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报6人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("请确认以下人数（与该团规模相差较多）：\n湖南省代表团 11月22日（周日）晚餐 报餐6人（该团共35人）");
-        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录").contains("⚠人数与该团规模相差较多：湖南省代表团 11月22日（周日）晚餐 报餐6人（该团共35人）");
+        assertThat(hunanDinner()).isEqualTo(6);
 
         f.say("hunan-li", "2026-11-22T09:05", "宵夜报6人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录");
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录").doesNotContain("相差较多");
+    }
+
+    @Test
+    void aListWithOneFigureFarUnderItsSizeRecordsEveryLine() {
+        String list = "晚饭接龙\n1. 湖南 33\n2. 贵州 六";
+        f.reads(list, new MealCount("hunan", SUNDAY, "DINNER", 33), new MealCount("guizhou", SUNDAY, "DINNER", 6));
+
+        f.say("tian", "2026-11-22T09:00", list);
+
+        assertThat(hunanDinner()).isEqualTo(33);
+        assertThat(f.core.meals.count(SUNDAY, dinner, "guizhou").diners()).isEqualTo(6);
+        assertThat(f.lastTo(GROUP).text()).contains("⚠人数与该团规模相差较多：贵州").doesNotContain("湖南省代表团 11月22日（周日）晚餐 报餐33人（该团");
     }
 
     @Test
