@@ -13,6 +13,8 @@ final class SelfCorrection {
     private static final String TAKES_BACK_STARTS = "不错说打写报更纠应";
     /** Interjections and pauses around a correction. */
     private static final String PAUSE = "哦噢喔啊呃嗯额 ,，、";
+    /** Sentence-final particles a figure may carry before its correction (38人吧 哦不对 35). */
+    private static final String PARTICLE = "吧啦呀嘛";
 
     private SelfCorrection() {}
 
@@ -21,6 +23,8 @@ final class SelfCorrection {
         String text = c.text;
         int i = n.end();
         boolean interjection = false;
+        while (i < c.end && PARTICLE.indexOf(text.charAt(i)) >= 0) i++;
+        int afterParticles = i;
         while (i < c.end && PAUSE.indexOf(text.charAt(i)) >= 0) {
             interjection |= text.charAt(i) != ' ' && text.charAt(i) != ',' && text.charAt(i) != '，';
             i++;
@@ -32,7 +36,7 @@ final class SelfCorrection {
         // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
         if (interjection && text.startsWith("不是", i)) return true;
         // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
-        if (ohThenFigure(c, n.end(), i)) return true;
+        if (ohThenFigure(c, afterParticles, i)) return true;
         // 哦不 32个, 不不 32个: a bare 不 after an interjection, or doubled, before the next figure.
         if (i < c.end && text.charAt(i) == '不' && (interjection || i + 1 < c.end && text.charAt(i + 1) == '不')) {
             int j = i + 1;
@@ -92,7 +96,7 @@ final class SelfCorrection {
 
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {
         int b = at;
-        while (b > 0 && PAUSE.indexOf(text.charAt(b - 1)) >= 0) b--;
+        while (b > 0 && (PAUSE + PARTICLE).indexOf(text.charAt(b - 1)) >= 0) b--;
         for (Mention m : mentions) if (m instanceof Mention.Count && m.end() == b) return true;
         return false;
     }
