@@ -15,6 +15,8 @@ final class SelfCorrection {
     private static final String PAUSE = "哦噢喔啊呃嗯额 ,，、";
     /** Sentence-final particles a figure may carry before its correction (38人吧 哦不对 35). */
     private static final String PARTICLE = "吧啦呀嘛";
+    /** What may stand between a figure and the correction word after it. */
+    private static final String BETWEEN = PAUSE + PARTICLE;
 
     private SelfCorrection() {}
 
@@ -96,7 +98,7 @@ final class SelfCorrection {
 
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {
         int b = at;
-        while (b > 0 && (PAUSE + PARTICLE).indexOf(text.charAt(b - 1)) >= 0) b--;
+        while (b > 0 && BETWEEN.indexOf(text.charAt(b - 1)) >= 0) b--;
         for (Mention m : mentions) if (m instanceof Mention.Count && m.end() == b) return true;
         return false;
     }

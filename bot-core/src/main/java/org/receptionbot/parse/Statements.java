@@ -94,7 +94,7 @@ final class Statements {
             // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
             if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
             // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
-            if (m instanceof Mention.Day && cancelsFrom(m.end(), hits)) return true;
+            if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
         return false;
@@ -131,13 +131,10 @@ final class Statements {
         return false;
     }
 
+    /** A cancel word starting at {@code from} and ending at {@code to}, or anywhere when {@code to} is negative. */
     private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) if (h.start() == from && h.end() == to && h.cue() == Cue.CANCEL) return true;
-        return false;
-    }
-
-    private static boolean cancelsFrom(int from, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) if (h.start() == from && h.cue() == Cue.CANCEL) return true;
+        for (CueTable.Hit h : hits)
+            if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
         return false;
     }
 
