@@ -50,6 +50,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30k.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30l.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30m.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30o.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -67,6 +68,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30g.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30h.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30i.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30j.jsonl"));
         return all;
     }
 
