@@ -44,7 +44,11 @@ public final class PlainMessages {
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
         if (repeat.isPresent())
-            return served.split(outcome.records(), List.of(), asked.now())
+            return served.split(
+                            outcome.records(),
+                            List.of(),
+                            asked.now(),
+                            asked.sender().coordinator())
                     .said()
                     .map(repeat.get()::then)
                     .orElse(repeat.get());
@@ -77,8 +81,10 @@ public final class PlainMessages {
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
             String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
-            String kept =
-                    intake.served().kept(had, asked.now()).map(t -> "\n" + t).orElse("");
+            String kept = intake.served()
+                    .kept(had, asked.now(), asked.sender().coordinator())
+                    .map(t -> "\n" + t)
+                    .orElse("");
             String done = taken.isEmpty() ? "。" : "，原记录已撤销。";
             return Answer.of(Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
         }
