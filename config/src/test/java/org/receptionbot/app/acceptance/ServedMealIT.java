@@ -54,7 +54,9 @@ class ServedMealIT {
         String toCoordinator = t.answerTo("湖南今天午餐少5人");
         assertThat(toCoordinator).contains("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
         Matcher offered = OFFERED.matcher(toCoordinator);
-        assertThat(offered.find()).as("an /actual offered in:\n" + toCoordinator).isTrue();
+        assertThat(offered.find())
+                .as("an /actual offered in:\n" + toCoordinator)
+                .isTrue();
         int actual = Integer.parseInt(offered.group(1));
         JarSandbox.Transcript later = sandbox.run(List.of(":time 12:20", ":as 协调员", offered.group()));
 
