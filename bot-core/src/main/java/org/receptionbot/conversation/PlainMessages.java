@@ -6,6 +6,7 @@ import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
@@ -24,9 +25,17 @@ public final class PlainMessages {
     private final Intake intake;
     private final Repeats repeats;
     private final VisitAdditions additions;
+    private final BusLiaisons buses;
 
     public PlainMessages(
-            Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats, VisitAdditions additions) {
+            Event event,
+            Reader reader,
+            Ledger ledger,
+            Recorder recorder,
+            Intake intake,
+            Repeats repeats,
+            VisitAdditions additions) {
+        this.buses = new BusLiaisons(event);
         this.reader = reader;
         this.ledger = ledger;
         this.recorder = recorder;
@@ -36,10 +45,9 @@ public final class PlainMessages {
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        var outcome = additions.own(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation()),
-                message.text(),
-                asked.today());
+        ParseOutcome read =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        var outcome = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
