@@ -81,8 +81,10 @@ public final class Corrections {
                 .map(Entry::record)
                 .filter(r -> settlement.settled(r, asked.now()))
                 .toList();
-        String stands =
-                settled.said(List.of(), kept, asked.now()).map(t -> "\n" + t).orElse("");
+        String stands = settled.said(
+                        List.of(), kept, asked.now(), asked.sender().coordinator())
+                .map(t -> "\n" + t)
+                .orElse("");
         String handled = handled(entries);
         List<Record> records = entries.stream()
                 .filter(e -> recorder.handled(e).isEmpty())

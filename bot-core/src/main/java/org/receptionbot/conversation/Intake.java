@@ -123,7 +123,8 @@ public final class Intake {
     private Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
-        ServedMeals.Split split = served.split(records, replaced, now);
+        ServedMeals.Split split =
+                served.split(records, replaced, now, asked.sender().coordinator());
         if (split.nothingToApply())
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
         Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now);

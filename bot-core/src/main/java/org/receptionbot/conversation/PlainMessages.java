@@ -6,6 +6,7 @@ import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
@@ -24,9 +25,17 @@ public final class PlainMessages {
     private final Intake intake;
     private final Repeats repeats;
     private final VisitAdditions additions;
+    private final BusLiaisons buses;
 
     public PlainMessages(
-            Reader reader, Ledger ledger, Recorder recorder, Intake intake, Repeats repeats, VisitAdditions additions) {
+            Event event,
+            Reader reader,
+            Ledger ledger,
+            Recorder recorder,
+            Intake intake,
+            Repeats repeats,
+            VisitAdditions additions) {
+        this.buses = new BusLiaisons(event);
         this.reader = reader;
         this.ledger = ledger;
         this.recorder = recorder;
@@ -36,15 +45,18 @@ public final class PlainMessages {
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        var outcome = additions.own(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation()),
-                message.text(),
-                asked.today());
+        ParseOutcome read =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+        var outcome = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
         if (repeat.isPresent())
-            return served.split(outcome.records(), List.of(), asked.now())
+            return served.split(
+                            outcome.records(),
+                            List.of(),
+                            asked.now(),
+                            asked.sender().coordinator())
                     .said()
                     .map(repeat.get()::then)
                     .orElse(repeat.get());
@@ -77,8 +89,10 @@ public final class PlainMessages {
             Answer asks = intake.take(outcome, asked, message.text());
             if (had.isEmpty()) return asks;
             String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
-            String kept =
-                    intake.served().kept(had, asked.now()).map(t -> "\n" + t).orElse("");
+            String kept = intake.served()
+                    .kept(had, asked.now(), asked.sender().coordinator())
+                    .map(t -> "\n" + t)
+                    .orElse("");
             String done = taken.isEmpty() ? "。" : "，原记录已撤销。";
             return Answer.of(Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
         }

@@ -37,8 +37,11 @@ final class ServedMeals {
         }
     }
 
-    /** Splits the records of a message, and those of its earlier version it replaces (an edit). */
-    Split split(List<Record> records, List<Entry> replaced, Instant now) {
+    /**
+     * Splits the records of a message, and those of its earlier version it replaces (an edit); {@code registers}:
+     * the sender registers actual diners (a coordinator), see {@link SettledText#said}.
+     */
+    Split split(List<Record> records, List<Entry> replaced, Instant now, boolean registers) {
         List<Record> refused =
                 records.stream().filter(r -> settlement.settled(r, now)).toList();
         List<Record> kept = replaced.stream()
@@ -50,7 +53,7 @@ final class ServedMeals {
                 replaced.stream()
                         .filter(e -> !settlement.settled(e.record(), now))
                         .toList(),
-                texts.said(refused, kept, now));
+                texts.said(refused, kept, now, registers));
     }
 
     /** The records that stand at {@code now}: reports of a meal being served. */
@@ -59,7 +62,7 @@ final class ServedMeals {
     }
 
     /** The lines on the entries of a message that a deletion leaves standing; empty when none. */
-    Optional<String> kept(List<Entry> had, Instant now) {
-        return split(List.of(), had, now).said();
+    Optional<String> kept(List<Entry> had, Instant now, boolean registers) {
+        return split(List.of(), had, now, registers).said();
     }
 }

@@ -28,7 +28,7 @@ public final class MovementBoardText {
         return switch (l.status()) {
             case PLANNED -> "（按计划，未确认）";
             case AS_PLANNED -> "（已确认，与计划一致）";
-            case UNPLANNED -> "（已报，计划中无此项）";
+            case UNPLANNED -> "（已报；活动文件中无此安排）";
             case MOVED -> "（⚠已改至" + Texts.day(l.movedTo()) + "）";
             case CHANGED -> "（⚠有变化，原计划" + plan(l.plan()) + "）";
         };

@@ -38,8 +38,10 @@ public final class SettledText {
     /**
      * The lines for the meal reports not recorded ({@code refused}) and those kept from being taken
      * back ({@code kept}); empty when nothing changes for them (an edit that left them as they were).
+     * Only to a sender who registers actual diners ({@code registers}: a coordinator) is the /actual line
+     * offered; a liaison is told whom to tell.
      */
-    public Optional<String> said(List<Record> refused, List<Record> kept, Instant now) {
+    public Optional<String> said(List<Record> refused, List<Record> kept, Instant now, boolean registers) {
         if (refused.equals(kept)) return Optional.empty();
         Map<Serving, List<MealRecord>> refusedBy = byServing(refused);
         Map<Serving, List<MealRecord>> servings = byServing(kept);
@@ -57,6 +59,10 @@ public final class SettledText {
                     .ifPresent(offers::add);
         });
         servings.forEach((s, rs) -> lines.add(texts.serving(rs.get(0)) + "已开餐，报餐人数" + stands(s) + "人是结算依据，不能撤销。"));
+        if (!registers) {
+            lines.add("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。");
+            return Optional.of(String.join("\n", lines));
+        }
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
         lines.addAll(offers);
         return Optional.of(String.join("\n", lines));

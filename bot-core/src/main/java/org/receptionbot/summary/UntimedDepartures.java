@@ -31,14 +31,28 @@ public final class UntimedDepartures {
             List<Meal> counted = event.meals().stream()
                     .filter(m -> d.date().atTime(m.serveFrom()).isAfter(at))
                     .toList();
-            if (!counted.isEmpty()) lines.add(line(d, counted, at.toLocalDate()));
+            if (!counted.isEmpty()) lines.add(line(d, who(d, records), counted, at.toLocalDate()));
         }
         return lines;
     }
 
-    private static String line(Departure d, List<Meal> counted, LocalDate today) {
+    /**
+     * Who the day's meals still count: "这8人"; the whole delegation; or, when the same report has part of
+     * it leaving first ("8人今天先走 其余明天走"), "其余人员".
+     */
+    private static String who(Departure d, List<Record> records) {
+        if (d.count() != null) return "这" + d.count() + "人";
+        for (Record r : records) {
+            if (r instanceof Departure p
+                    && p != d
+                    && p.count() != null
+                    && p.delegation().equals(d.delegation())) return "其余人员";
+        }
+        return "全团";
+    }
+
+    private static String line(Departure d, String who, List<Meal> counted, LocalDate today) {
         String meals = counted.stream().map(Meal::label).collect(Collectors.joining("、"));
-        String who = d.count() == null ? "全团" : "这" + d.count() + "人";
         if (d.date().equals(today)) {
             return "（未说明几点离开，今天" + meals + "仍按" + who + "在场计。是否还按原人数？请告知离开时间，如“今天下午3点走”）";
         }

@@ -81,7 +81,7 @@ class LateChangesToCatererTest {
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("""
                 湖南省代表团 11月22日（周日）晚餐已开餐，报餐人数30人是结算依据，不能撤销。
-                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。""");
+                实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。""");
         assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
     }
 

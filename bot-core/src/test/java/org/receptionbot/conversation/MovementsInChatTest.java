@@ -45,6 +45,20 @@ class MovementsInChatTest {
     }
 
     @Test
+    void theRestLeavingOnAnotherDayWithoutAnHourAreCountedAsTheRestNotTheWholeDelegation() {
+        String text = "今天下午3点有8人提前离开 其余明天走";
+        f.reads(
+                text,
+                new Departure("hunan", nov(23), LocalTime.of(15, 0), 8, null),
+                new Departure("hunan", nov(24), null, null, null));
+
+        assertThat(ask("hunan-li", "2026-11-23T09:00", text))
+                .contains("11月24日早餐、午餐、晚餐各减8人")
+                .contains("仍按其余人员在场计")
+                .doesNotContain("全团在场");
+    }
+
+    @Test
     void aPartialDepartureListsTheMealsItTakesItsPeopleFrom() {
         f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
 

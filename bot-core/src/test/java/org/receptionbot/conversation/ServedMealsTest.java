@@ -19,12 +19,15 @@ import org.receptionbot.record.MealCount;
 class ServedMealsTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final ChatRef KITCHEN = new ChatRef("sandbox", "kitchen");
-    private static final String LUNCH_STANDS_30 = "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。";
+    private static final String LUNCH_STANDS_30 = "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。";
+    private static final String LUNCH_STANDS_30_TO_COORDINATOR =
+            "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。";
     private final ConversationFixture f = new ConversationFixture(withCaterer());
 
     ServedMealsTest() {
         f.reads("中午30人", new MealCount("hunan", SUNDAY, "LUNCH", 30));
         f.reads("中午少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5));
+        f.reads("湖南中午少5人", new MealCancel("hunan", SUNDAY, "LUNCH", 5));
         f.reads("中午300人", new MealCount("hunan", SUNDAY, "LUNCH", 300));
         f.reads("午饭少5人", new MealCancel(null, SUNDAY, "LUNCH", 5));
         f.reads("湖南中午照常", new MealCount("hunan", SUNDAY, "LUNCH", null));
@@ -49,21 +52,30 @@ class ServedMealsTest {
     }
 
     @Test
-    void aReportForAMealBeingServedIsNotRecordedAndNamesTheMealTheFigureThatStandsAndActual() {
+    void aReportForAMealBeingServedIsNotRecordedAndTellsTheLiaisonWhoRegistersTheActualDiners() {
         f.say("hunan-li", "2026-11-22T12:10", "中午少5人");
 
         assertThat(hunan("LUNCH")).isEqualTo(35);
         assertThat(answer()).isEqualTo("""
                 未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
-                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。
-                按本条计，九院宾馆自助餐厅实到80人：/actual 九院宾馆自助餐厅 午餐 80 11月22日""");
+                实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。""");
         assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
     }
 
     @Test
+    void aCoordinatorsReportForAMealBeingServedOffersTheActualCommandItImplies() {
+        f.say("tian", "2026-11-22T12:10", "湖南中午少5人");
+
+        assertThat(answer()).isEqualTo("""
+                未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
+                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。
+                按本条计，九院宾馆自助餐厅实到80人：/actual 九院宾馆自助餐厅 午餐 80 11月22日""");
+    }
+
+    @Test
     void theActualOfferedIsACommandTheCoordinatorCanSendAsItIs() {
-        f.say("hunan-li", "2026-11-22T12:10", "中午少5人");
+        f.say("tian", "2026-11-22T12:10", "湖南中午少5人");
         String offered = answer().substring(answer().indexOf("/actual 九院"));
 
         f.say("tian", "2026-11-22T12:20", offered);
@@ -119,9 +131,7 @@ class ServedMealsTest {
         f.say("hunan-li", "2026-11-22T11:32", "不对，是29人");
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
-        assertThat(answer())
-                .isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30
-                        + "\n按本条计，九院宾馆自助餐厅实到79人：/actual 九院宾馆自助餐厅 午餐 79 11月22日");
+        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30);
     }
 
     @Test
@@ -152,7 +162,7 @@ class ServedMealsTest {
         f.say("tian", "2026-11-22T11:31", "按原计划");
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
-        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 按原计划。" + LUNCH_STANDS_30);
+        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 按原计划。" + LUNCH_STANDS_30_TO_COORDINATOR);
     }
 
     @Test
@@ -175,7 +185,7 @@ class ServedMealsTest {
         assertThat(hunan("LUNCH")).isEqualTo(30);
         assertThat(answer()).isEqualTo("""
                 湖南省代表团 11月22日（周日）午餐已开餐，报餐人数30人是结算依据，不能撤销。
-                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。""");
+                实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。""");
     }
 
     @Test

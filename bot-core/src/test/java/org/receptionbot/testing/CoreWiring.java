@@ -148,6 +148,7 @@ public final class CoreWiring {
                 commands,
                 questions,
                 new PlainMessages(
+                        event,
                         reader,
                         ledger,
                         recorder,

@@ -127,6 +127,7 @@ class ConversationConfiguration {
             Intake intake,
             Choice choice) {
         return new PlainMessages(
+                event,
                 reader,
                 ledger,
                 recorder,

@@ -44,7 +44,7 @@ class RehearsedVisitAfternoonIT {
                 ":as 4号车",
                 "4号车实到38人",
                 ":time 14:05",
-                "4号车实到39人",
+                "实到39人",
                 ":as 5号车",
                 "5号车实到1人",
                 ":as 协调员",
@@ -69,6 +69,7 @@ class RehearsedVisitAfternoonIT {
                 .contains("9号车 桂A·H3109（未指定随车联络员，司机 廖师傅 13877100009）")
                 .contains("【接待保障助手 → 会务组协调群】⚠北海线13:30出发")
                 .doesNotContain("【考察名单】");
+        assertThat(t.answerTo("实到39人")).contains("已记录：4号车 实到39人");
         assertThat(t.answerTo("北海线名单"))
                 .contains("河北省住房和城乡建设厅 4人（计划5人）")
                 .contains("4号车 桂A·H3104 莫师傅 13877100004 45座 随车联络员黄文斌 13577100004 实到39人")

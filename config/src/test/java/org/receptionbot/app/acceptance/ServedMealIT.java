@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Today's lunch (served from 11:30) rehearsed in the packaged jar's sandbox with {@code :time}: a
  * change just before serving is recorded as late; once lunch is being served its figure stands
- * (a new report, the lunch part of a report that also covers dinner, an undo), and the /actual the
- * answer offers registers as it is.
+ * (a new report, the lunch part of a report that also covers dinner, an undo); the liaison is told whom to
+ * tell, and the /actual offered to a coordinator making the same report registers as it is.
  */
 class ServedMealIT {
 
@@ -33,7 +33,9 @@ class ServedMealIT {
                 ":time 12:10",
                 "撤销",
                 "今天午餐少5人",
-                "中午和晚上都少3人"));
+                "中午和晚上都少3人",
+                ":as 协调员",
+                "湖南今天午餐少5人"));
 
         assertThat(t.answerTo("今天午餐少2人"))
                 .contains("已记录：湖南省代表团 " + TODAY + "午餐 减少2人（30人→28人）")
@@ -42,14 +44,19 @@ class ServedMealIT {
         String refused = t.answerTo("今天午餐少5人");
         assertThat(refused)
                 .contains("未记录：湖南省代表团 " + TODAY + "午餐 减少5人。该餐已开餐，报餐人数28人是结算依据，不再变更。")
-                .contains("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。")
+                .contains("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。")
+                .doesNotContain("/actual")
                 .doesNotContain("⚠报餐截止后变更");
         assertThat(t.answerTo("中午和晚上都少3人"))
                 .contains("已记录：湖南省代表团 " + TODAY + "晚餐 减少3人（35人→32人）")
                 .contains("未记录：湖南省代表团 " + TODAY + "午餐 减少3人。");
 
-        Matcher offered = OFFERED.matcher(refused);
-        assertThat(offered.find()).as("an /actual offered in:\n" + refused).isTrue();
+        String toCoordinator = t.answerTo("湖南今天午餐少5人");
+        assertThat(toCoordinator).contains("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
+        Matcher offered = OFFERED.matcher(toCoordinator);
+        assertThat(offered.find())
+                .as("an /actual offered in:\n" + toCoordinator)
+                .isTrue();
         int actual = Integer.parseInt(offered.group(1));
         JarSandbox.Transcript later = sandbox.run(List.of(":time 12:20", ":as 协调员", offered.group()));
 

@@ -103,7 +103,7 @@ public final class Sandbox {
         });
         ticker.scheduleWithFixedDelay(() -> tick(time), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         try {
-            new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone()).run(in);
+            new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone(), outbox).run(in);
         } finally {
             ticker.shutdownNow();
         }

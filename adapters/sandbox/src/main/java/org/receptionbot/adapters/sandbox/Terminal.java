@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.summary.Texts;
 
 /** One terminal session: reads lines until end of input or {@code :quit}. */
 final class Terminal {
+
+    /** A jump longer than this says that what it sends was due earlier. */
+    private static final Duration LATE = Duration.ofMinutes(2);
 
     private static final String HELP = """
             直接输入文字即以当前身份发到群里。命令：
@@ -35,6 +40,7 @@ final class Terminal {
     private final Rehearsal time;
     private final MessageIds ids;
     private final ZoneId zone;
+    private final TerminalOutbox outbox;
     private Speaker speaker;
     private StringBuilder pasted;
 
@@ -45,13 +51,15 @@ final class Terminal {
             PrintStream out,
             Clock clock,
             Rehearsal time,
-            ZoneId zone) {
+            ZoneId zone,
+            TerminalOutbox outbox) {
         this.roster = roster;
         this.chat = chat;
         this.handler = handler;
         this.out = out;
         this.time = time;
         this.zone = zone;
+        this.outbox = outbox;
         this.ids = new MessageIds(clock);
         this.speaker = roster.first();
     }
@@ -144,7 +152,21 @@ final class Terminal {
         say((time.pretending() ? "现在假定为：" : "现在是真实时间：")
                 + PretendTime.show(time.now().atZone(zone)));
         if (time.now().isAfter(before.plus(Rehearsal.SPAN))) say("向后跳过了一天以上：只演练最后24小时内到点的提醒。");
-        time.catchUp();
+        // what fell due during the jump is said now, late: a heading says so, printed only if something is
+        if (time.now().isAfter(before.plus(LATE))) outbox.headNextWith(window(before, time.now()));
+        try {
+            time.catchUp();
+        } finally {
+            outbox.headNextWith(null);
+        }
+    }
+
+    /** "（以下是09:20至10:05之间到点的消息，按到点先后补发）": the window a jump's messages fell due in. */
+    private String window(Instant from, Instant to) {
+        ZonedDateTime a = from.atZone(zone);
+        ZonedDateTime b = to.atZone(zone);
+        String start = a.toLocalDate().equals(b.toLocalDate()) ? Texts.time(a.toLocalTime()) : PretendTime.show(a);
+        return "（以下是" + start + "至" + Texts.time(b.toLocalTime()) + "之间到点的消息，按到点先后补发）";
     }
 
     private void who() {

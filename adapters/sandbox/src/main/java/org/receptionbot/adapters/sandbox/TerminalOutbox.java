@@ -16,11 +16,22 @@ final class TerminalOutbox implements Outbox {
     private final PrintStream out;
     private final ChatRef main;
     private final Map<String, String> chatNames;
+    private String heading;
 
     TerminalOutbox(PrintStream out, ChatRef main, Map<String, String> chatNames) {
         this.out = out;
         this.main = main;
         this.chatNames = Map.copyOf(chatNames);
+    }
+
+    /**
+     * Prints {@code line} before the next reply, if one is sent before the heading is cleared
+     * (null): a heading for the messages a {@code :time} jump sends late.
+     */
+    void headNextWith(String line) {
+        synchronized (out) {
+            heading = line;
+        }
     }
 
     @Override
@@ -40,6 +51,8 @@ final class TerminalOutbox implements Outbox {
                             .collect(Collectors.joining(" ")));
         }
         synchronized (out) {
+            if (heading != null) out.println(heading);
+            heading = null;
             out.println(text);
             out.flush();
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
@@ -111,6 +112,26 @@ class SandboxTest {
                 .containsExactly(
                         "2026-11-22T01:20:00Z→2026-11-22T01:35:00Z", "2026-11-22T01:35:00Z→2026-11-22T02:05:00Z");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("现在假定为：11月22日（周日）09:35");
+    }
+
+    @Test
+    void whatAJumpSendsIsHeadedAsLateAndAJumpThatSendsNothingPrintsNoHeading() {
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+        TimedWork remindAtHalfPast = (from, to) -> {
+            if (from.toString().startsWith("2026-11-22T02:1"))
+                sandbox.outbox().send(Reply.notice(sandbox.chat(), "【报餐提醒】午餐"));
+        };
+
+        sandbox.run(
+                new Echo(sandbox.outbox()),
+                remindAtHalfPast,
+                new BufferedReader(new StringReader(":time 10:10\n:time 10:40\n")));
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        String heading = "（以下是10:10至10:40之间到点的消息，按到点先后补发）";
+        assertThat(printed.split(java.util.regex.Pattern.quote(heading), -1)).hasSize(2);
+        assertThat(printed.indexOf(heading)).isLessThan(printed.indexOf("【报餐提醒】午餐"));
     }
 
     @Test
