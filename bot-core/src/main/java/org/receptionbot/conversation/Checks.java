@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.People;
@@ -35,6 +36,10 @@ public final class Checks {
         this.texts = new RecordText(event);
     }
 
+    People people() {
+        return people;
+    }
+
     /** The refusal to answer, if any record may not be applied; then none of the message is. */
     Optional<String> refusal(List<Record> records, Asked asked) {
         for (Record r : records) {
@@ -65,32 +70,32 @@ public final class Checks {
     }
 
     /**
-     * A warning for main-meal figures far under their delegation's size ("福建六" for 32). They are
-     * recorded, not held: a held report that nobody confirms would be lost, and in a 接龙 list it
-     * would hold every other line with it. The sender is asked to correct it if it is wrong.
+     * Warnings for meal figures recorded although they are far from their delegation's size: a main
+     * meal's far under it ("福建六" for 32), or any figure above it but not so far above that it is held
+     * (45 for 35). They are recorded, not held: a held report that nobody confirms would be lost, and in
+     * a 接龙 list it would hold every other line with it. The sender is asked to correct it if it is wrong.
      */
-    Optional<String> fewWarning(List<Record> records) {
-        StringBuilder s = new StringBuilder();
+    Optional<String> sizeWarnings(List<Record> records) {
+        List<String> few = new ArrayList<>();
+        List<String> over = new ArrayList<>();
         for (Record r : records) {
             Optional<Delegation> d = event.delegation(r.delegation());
-            if (r instanceof MealCount m
-                    && !m.asPlanned()
-                    && d.isPresent()
-                    && few(event, m, d.get().size()))
-                s.append(s.isEmpty() ? "" : "；")
-                        .append(texts.describe(r))
-                        .append("（该团共")
-                        .append(d.get().size())
-                        .append("人）");
+            if (!(r instanceof MealCount m) || m.asPlanned() || d.isEmpty()) continue;
+            String line = texts.describe(r) + "（该团共" + d.get().size() + "人）";
+            if (few(event, m, d.get().size())) few.add(line);
+            else if (m.count() > d.get().size() && !absurd(event, r)) over.add(line);
         }
-        if (s.isEmpty()) return Optional.empty();
-        return Optional.of("⚠人数与该团规模相差较多：" + s + "。如有误，请直接回复更正，例如“不对，是30人”。");
+        List<String> lines = new ArrayList<>();
+        if (!few.isEmpty()) lines.add("⚠人数与该团规模相差较多：" + String.join("；", few) + "。");
+        if (!over.isEmpty()) lines.add("⚠人数多于该团人数：" + String.join("；", over) + "。");
+        if (lines.isEmpty()) return Optional.empty();
+        return Optional.of(String.join("\n", lines) + "如有误，请直接回复更正，例如“不对，是30人”。");
     }
 
     /**
      * True when the chat holds a record until its figure is confirmed: above the delegation's size
      * (see {@link #absurd(Event, Record)}); a main meal's figure far under it is recorded with a
-     * warning instead ({@link #fewWarning}).
+     * warning instead ({@link #sizeWarnings}).
      */
     boolean absurd(Record r) {
         return absurd(event, r) && !(r instanceof MealCount m && few(event, m, sizeOf(r)));

@@ -41,6 +41,7 @@ public final class Intake {
     private final Holds holds;
     private final ServedMeals served;
     private final UnclearFigures figures;
+    private final OtherDelegations others;
 
     public Intake(
             Event event,
@@ -65,6 +66,7 @@ public final class Intake {
         this.holds = holds;
         this.served = new ServedMeals(event, ledger);
         this.figures = new UnclearFigures(event, new MealBoards(event, ledger));
+        this.others = new OtherDelegations(event, checks.people(), new MealBoards(event, ledger));
     }
 
     ServedMeals served() {
@@ -97,7 +99,11 @@ public final class Intake {
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
+        OtherDelegations.Split own = others.split(records, asked);
+        records = own.kept();
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
+        if (own.note().isPresent() && !applied.silent())
+            applied = applied.then(own.note().get());
         if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
@@ -162,8 +168,8 @@ public final class Intake {
         notices.tell(applied, asked);
         List<String> warnings = notices.counts(applied.entries(), asked);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
-        Optional<String> few =
-                checks.fewWarning(applied.entries().stream().map(Entry::record).toList());
+        Optional<String> few = checks.sizeWarnings(
+                applied.entries().stream().map(Entry::record).toList());
         if (few.isPresent()) receipt = receipt.and(few.get());
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());

@@ -326,6 +326,21 @@ class DialogueTest {
     }
 
     @Test
+    void aFigureAboveTheSizeButUnderTwiceItIsRecordedWithAWarningAndTheSizeItselfWithout() {
+        f.reads("晚饭报45人", new MealCount("hunan", SUNDAY, "DINNER", 45));
+        f.reads("晚饭报35人", new MealCount("hunan", SUNDAY, "DINNER", 35));
+
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报45人");
+        assertThat(f.lastTo(GROUP).text())
+                .startsWith("已记录")
+                .contains("⚠人数多于该团人数：湖南省代表团 11月22日（周日）晚餐 报餐45人（该团共35人）。如有误，请直接回复更正");
+        assertThat(hunanDinner()).isEqualTo(45);
+
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭报35人");
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录").doesNotContain("⚠");
+    }
+
+    @Test
     void aListWithOneFigureFarUnderItsSizeRecordsEveryLine() {
         String list = "晚饭接龙\n1. 湖南 33\n2. 贵州 六";
         f.reads(list, new MealCount("hunan", SUNDAY, "DINNER", 33), new MealCount("guizhou", SUNDAY, "DINNER", 6));

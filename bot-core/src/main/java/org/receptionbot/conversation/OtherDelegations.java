@@ -1,0 +1,58 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.access.People;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
+
+/**
+ * A liaison's message that also carries other delegations' figures — most often a 接龙 list reposted
+ * whole with their own line added — records the liaison's own delegation and leaves the others as they
+ * stand: a line that repeats what is recorded says nothing; one that differs is named as not recorded.
+ * A message with nothing of the liaison's own delegation is refused as before ({@link Checks#refusal}).
+ */
+final class OtherDelegations {
+    private final Event event;
+    private final People people;
+    private final MealBoards meals;
+    private final RecordText texts;
+
+    OtherDelegations(Event event, People people, MealBoards meals) {
+        this.event = event;
+        this.people = people;
+        this.meals = meals;
+        this.texts = new RecordText(event);
+    }
+
+    /** The records to apply, and the line naming the others' figures left unrecorded, if any. */
+    record Split(List<Record> kept, Optional<String> note) {}
+
+    Split split(List<Record> records, Asked asked) {
+        String own = asked.sender().delegation();
+        if (own == null || records.stream().noneMatch(r -> own.equals(r.delegation())))
+            return new Split(records, Optional.empty());
+        List<Record> kept = new ArrayList<>();
+        List<String> differing = new ArrayList<>();
+        for (Record r : records) {
+            if (people.refusal(asked.sender(), r.delegation()) == null) kept.add(r);
+            else if (!alreadyRecorded(r)) differing.add(texts.describe(r));
+        }
+        if (differing.isEmpty()) return new Split(kept, Optional.empty());
+        return new Split(kept, Optional.of("其他代表团的数字未记录（由该团联络员或协调组报送）：" + String.join("；", differing)));
+    }
+
+    /** A meal figure equal to the one that stands: a line of a list reposted as it was. */
+    private boolean alreadyRecorded(Record r) {
+        if (!(r instanceof MealCount c) || c.asPlanned()) return false;
+        return event.meal(c.meal())
+                .map(m -> meals.count(c.date(), m, c.delegation()))
+                .map(d -> d.reported() && d.diners() == c.count())
+                .orElse(false);
+    }
+}
