@@ -50,6 +50,7 @@ final class Typos {
             }
         }
         out = days(text, out);
+        out = zeros(text, out);
         for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
             // 34仁, 三十仁: the unit of people as the pinyin input method slipped (ren); 五仁月饼 stays.
             if (!afterFigure(text, at)) continue;
@@ -60,6 +61,26 @@ final class Typos {
     }
 
     private static final String HAN_DIGITS = "一二两三四五六七八九十百";
+
+    private static final String DIGITS = "0123456789０１２３４５６７８９";
+
+    /** What may follow a figure's last digit: another digit, or a unit of people or portions. */
+    private static final String AFTER_ZERO = DIGITS + "人个位名份";
+
+    /**
+     * 4O人, 1o个: the letter O typed for a zero after a digit, before a digit or a unit (the keys sit
+     * side by side on a phone's keyboard).
+     */
+    private static char[] zeros(String text, char[] out) {
+        for (int at = 1; at + 1 < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c != 'O' && c != 'o') continue;
+            if (DIGITS.indexOf(text.charAt(at - 1)) < 0 || AFTER_ZERO.indexOf(text.charAt(at + 1)) < 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at] = '0';
+        }
+        return out;
+    }
 
     /** A figure right before {@code at}: Arabic, or Chinese of two characters or more, or one Chinese digit ending the word. */
     private static boolean afterFigure(String text, int at) {
