@@ -18,7 +18,7 @@ public final class MealBoardText {
         StringBuilder s = new StringBuilder();
         s.append(Texts.day(board.date())).append(board.meal().label()).append(" 用餐人数");
         s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
-        for (VenueBoard venue : board.venues()) venue(s, venue);
+        for (VenueBoard venue : board.venues()) venue(s, venue, board.meal().onRequest());
         s.append("合计：").append(board.total()).append("人\n");
         if (!board.notReported().isEmpty()) {
             s.append("未报餐（").append(board.notReported().size()).append("个，").append(assumed(board.meal()));
@@ -42,13 +42,22 @@ public final class MealBoardText {
         return meal.onRequest() ? "按上次所报计" : "按全团计";
     }
 
-    private void venue(StringBuilder s, VenueBoard v) {
+    /**
+     * A venue's block; for a meal taken on request (宵夜) only the delegations that eat it are listed, the
+     * others summed up in one line ("其余30个代表团0人"), so the locked board is not a column of zeros.
+     */
+    private void venue(StringBuilder s, VenueBoard v, boolean onRequest) {
         s.append("【").append(v.venue().name()).append("】").append(v.booked()).append("人 / 容量");
         s.append(v.venue().capacity()).append("人");
         if (v.overCapacity())
             s.append(" ⚠超出").append(v.booked() - v.venue().capacity()).append("人");
         s.append('\n');
-        for (DelegationDiners d : v.delegations()) line(s, d);
+        int none = 0;
+        for (DelegationDiners d : v.delegations()) {
+            if (onRequest && d.count().diners() == 0 && d.count().lateChanges() == 0) none++;
+            else line(s, d);
+        }
+        if (none > 0) s.append("  其余").append(none).append("个代表团0人\n");
         if (v.actual() != null) {
             s.append("  实到").append(v.actual()).append("人，与预订相差").append(Texts.signed(v.difference()));
             s.append("人").append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');

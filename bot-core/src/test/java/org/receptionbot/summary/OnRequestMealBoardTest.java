@@ -119,6 +119,17 @@ class OnRequestMealBoardTest {
     }
 
     @Test
+    void theBoardTextListsOnlyTheDelegationsThatTakeTheMealAndSumsUpTheRest() {
+        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+
+        String text = new MealBoardText(new RecordText(event)).render(sunday());
+
+        assertThat(text).doesNotContain(" 0人\n").contains("湖南省代表团 20人").containsPattern("其余\\d+个代表团0人");
+        assertThat(text.lines().filter(l -> l.endsWith("代表团0人")))
+                .hasSizeLessThanOrEqualTo(sunday().venues().size());
+    }
+
+    @Test
     void aRegularBoardTextHasNoOnRequestLine() {
         Meal lunch = event.meal("LUNCH").orElseThrow();
 
