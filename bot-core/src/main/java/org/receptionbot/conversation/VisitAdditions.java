@@ -21,10 +21,14 @@ import org.receptionbot.visit.VisitBoards;
  * record). The sender is asked which; a text with a word of switching (改, 换, 调, 原报…) is a
  * switch as it is. A report that would put more of a delegation's people on the road than it has is
  * asked about the same way ({@link VisitOverbooking}). "百色线再加1人" from a delegation with people
- * on no other route that day adds to its figure there: it is taken as the route's new figure.
+ * on no other route that day adds to its figure there: it is taken as the route's new figure, and so is
+ * one that says its people are new (刚从北京赶过来的, 新来的, 家属).
  */
 public final class VisitAdditions {
     private static final Pattern SWITCH = Pattern.compile("[改换调转并]|原来|原报|本来|上错");
+    /** Words that say the people added are new to the visits: they come from no other route. */
+    private static final Pattern NEW = Pattern.compile("新来|新到|刚到|刚来|刚从|赶过来|赶来的|赶到的|家属|随行人员|之前没报|没报过");
+
     private final Event event;
     private final VisitBoards boards;
     private final Choice choice;
@@ -53,9 +57,11 @@ public final class VisitAdditions {
         outcome = routeAsks.check(outcome, text, sent);
         if (!(outcome instanceof ParseOutcome.Understood u)
                 || SWITCH.matcher(text).find()) return outcome;
+        boolean fresh = NEW.matcher(text).find();
         List<Record> records = new ArrayList<>();
         for (Record r : u.records()) {
-            boolean own = r instanceof VisitChange c && adds(c) && others(c).isEmpty();
+            boolean own =
+                    r instanceof VisitChange c && adds(c) && (fresh || others(c).isEmpty());
             records.add(own ? asFigure((VisitChange) r) : r);
         }
         return new ParseOutcome.Understood(records, u.further());

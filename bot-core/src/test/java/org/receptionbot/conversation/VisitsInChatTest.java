@@ -163,6 +163,18 @@ class VisitsInChatTest {
     }
 
     @Test
+    void anAdditionOfPeopleSaidToBeNewIsRecordedWithoutAQuestionEvenWithPeopleOnAnotherRoute() {
+        String text = "北海线再加1人 刚从北京赶过来的";
+        f.reads(text, new VisitChange("guizhou", 1, null, "beihai"));
+
+        assertThat(ask("guizhou-wang", "2026-11-22T09:00", text).text())
+                .startsWith("已记录")
+                .doesNotContain("调整");
+        assertThat(people("beihai", "guizhou")).isEqualTo(21);
+        assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+    }
+
+    @Test
     void anAdditionAnsweredAsASwitchMovesPeopleFromTheOtherRoute() {
         f.reads("北海线加2人", new VisitChange("guizhou", 2, null, "beihai"));
         ask("guizhou-wang", "2026-11-22T09:00", "北海线加2人");
