@@ -44,7 +44,7 @@ public final class Commands {
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
-        if (command instanceof Command.Visits v) return visits.answer(v);
+        if (command instanceof Command.Visits v) return visits.answer(v, asked.now());
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
     }

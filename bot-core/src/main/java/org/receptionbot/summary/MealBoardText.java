@@ -18,8 +18,9 @@ public final class MealBoardText {
         StringBuilder s = new StringBuilder();
         s.append(Texts.day(board.date())).append(board.meal().label()).append(" 用餐人数");
         s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
-        for (VenueBoard venue : board.venues()) venue(s, venue);
+        for (VenueBoard venue : board.venues()) venue(s, venue, board);
         s.append("合计：").append(board.total()).append("人\n");
+        s.append(new HeldLines(records).render(board.held(), "合计"));
         if (!board.notReported().isEmpty()) {
             s.append("未报餐（").append(board.notReported().size()).append("个，").append(assumed(board.meal()));
             s.append("）：")
@@ -42,27 +43,29 @@ public final class MealBoardText {
         return meal.onRequest() ? "按上次所报计" : "按全团计";
     }
 
-    private void venue(StringBuilder s, VenueBoard v) {
+    private void venue(StringBuilder s, VenueBoard v, MealBoard board) {
         s.append("【").append(v.venue().name()).append("】").append(v.booked()).append("人 / 容量");
         s.append(v.venue().capacity()).append("人");
         if (v.overCapacity())
             s.append(" ⚠超出").append(v.booked() - v.venue().capacity()).append("人");
         s.append('\n');
-        for (DelegationDiners d : v.delegations()) line(s, d);
+        for (DelegationDiners d : v.delegations())
+            line(s, d, board.holds(d.delegation().id()));
         if (v.actual() != null) {
             s.append("  实到").append(v.actual()).append("人，与预订相差").append(Texts.signed(v.difference()));
             s.append("人").append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');
         }
     }
 
-    private static void line(StringBuilder s, DelegationDiners d) {
+    private static void line(StringBuilder s, DelegationDiners d, boolean held) {
         DinerCount c = d.count();
         s.append("  ")
                 .append(d.delegation().name())
                 .append(' ')
                 .append(c.diners())
                 .append("人");
-        if (!c.reported() && c.diners() > 0) s.append(d.carried() ? "（未报，按上次所报）" : "（未报）");
+        if (held) s.append(c.reported() ? "（另有待确认的报告）" : "（所报人数待确认，暂按未报计）");
+        else if (!c.reported() && c.diners() > 0) s.append(d.carried() ? "（未报，按上次所报）" : "（未报）");
         if (c.lateChanges() > 0) s.append("（截止后有变更）");
         if (c.diners() == 0 && c.left()) s.append("（已离会）");
         else if (c.clipped()) s.append("（减员超过人数，已按0人计）");

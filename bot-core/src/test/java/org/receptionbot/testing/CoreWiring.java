@@ -35,6 +35,7 @@ import org.receptionbot.conversation.VisitAdditions;
 import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
@@ -42,6 +43,7 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.reminder.Reminders;
 import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.HeldLines;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
@@ -69,6 +71,7 @@ public final class CoreWiring {
     public final IssueBoards issues;
     public final VisitBoards visits;
     public final ExportBuilder exportBuilder;
+    public final HeldFigures held;
 
     public CoreWiring(
             Event event,
@@ -87,7 +90,8 @@ public final class CoreWiring {
         this.clock = clock;
         this.recorder = new Recorder(event, ledger, issueBook);
         this.people = new People(event, bindings);
-        this.meals = new MealBoards(event, ledger);
+        this.held = new HeldFigures(event, pending, new InMemoryHeldReports());
+        this.meals = new MealBoards(event, ledger, held);
         this.movements = new MovementBoards(event, ledger);
         this.visits = new VisitBoards(event, ledger);
         this.headcounts = new HeadcountBoards(event, ledger, new org.receptionbot.visit.RouteBusPlans(event, visits));
@@ -123,7 +127,11 @@ public final class CoreWiring {
                 actuals,
                 corrections,
                 new ReminderCommands(event, reminders),
-                new VisitLists(visits, new VisitBoardText(event, new RecordText(event))));
+                new VisitLists(
+                        visits,
+                        new VisitBoardText(event, new RecordText(event)),
+                        held,
+                        new HeldLines(new RecordText(event))));
         Choice choice = new Choice(pending);
         Checks checks = new Checks(event, people);
         VisitEffects visitEffects = new VisitEffects(event, visits);
@@ -138,7 +146,7 @@ public final class CoreWiring {
                         event, people, headcounts, outbox, visits, new org.receptionbot.reminder.InMemorySaidOnce()),
                 new AsPlanned(event, ledger, people, choice),
                 visitEffects,
-                new Holds(pending, checks));
+                new Holds(pending, checks, held, new RecordText(event)));
         Questions questions = new Questions(event, pending, intake, reader, actuals, choice);
         return new Dialogue(
                 event,

@@ -18,12 +18,14 @@ import org.receptionbot.command.StatusText;
 import org.receptionbot.command.VisitLists;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.reminder.Reminders;
 import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.HeldLines;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
@@ -56,8 +58,9 @@ class CommandConfiguration {
     }
 
     @Bean
-    VisitLists visitLists(Event event, VisitBoards boards) {
-        return new VisitLists(boards, new VisitBoardText(event, new RecordText(event)));
+    VisitLists visitLists(Event event, VisitBoards boards, HeldFigures held) {
+        RecordText texts = new RecordText(event);
+        return new VisitLists(boards, new VisitBoardText(event, texts), held, new HeldLines(texts));
     }
 
     @Bean
