@@ -16,10 +16,10 @@ final class HeldText {
         this.texts = texts;
     }
 
-    /** "\n以下1条报告待确认（未计入人数）：\n湖南省代表团 报餐80人（李娜 10:12报，请其确认）", or "" when none. */
+    /** "\n以下1条报告待发送人确认（…）：\n湖南省代表团 报餐80人（李娜 10:12报，请其确认）", or "" when none. */
     String lines(List<HeldFigure> held) {
         if (held.isEmpty()) return "";
-        StringBuilder s = new StringBuilder("\n以下").append(held.size()).append("条报告待确认（未计入人数）：");
+        StringBuilder s = new StringBuilder("\n以下").append(held.size()).append("条报告待发送人确认（确认前不计入人数，截止时仍未确认的按未报计）：");
         for (HeldFigure h : held) {
             MealRecord r = (MealRecord) h.record();
             s.append('\n').append(texts.delegation(r.delegation())).append(' ').append(texts.what(r));

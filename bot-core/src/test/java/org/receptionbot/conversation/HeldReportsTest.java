@@ -93,8 +93,8 @@ class HeldReportsTest {
         String reminder = f.lastTo(GROUP).text();
         assertThat(reminder)
                 .startsWith("【报餐提醒】11月22日（周日）晚餐报餐将于15:00截止")
-                .contains("以下1条报告待确认（未计入人数）：\n湖南省代表团 报餐350人（hunan-li 09:00报，请其确认）");
-        assertThat(reminder.substring(0, reminder.indexOf("以下1条报告待确认"))).doesNotContain("湖南");
+                .contains("以下1条报告待发送人确认（确认前不计入人数，截止时仍未确认的按未报计）：\n湖南省代表团 报餐350人（hunan-li 09:00报，请其确认）");
+        assertThat(reminder.substring(0, reminder.indexOf("以下1条报告待发送人确认"))).doesNotContain("湖南");
     }
 
     @Test

@@ -14,37 +14,32 @@ import org.receptionbot.ledger.HeldReports;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.testing.HeldReportsContract;
 
-/** Held reports are listed by day in Redis, and a hold for a later day outlives the store's one-day keep. */
-class RedisHeldReportsIT {
+/**
+ * The Redis held-report lists keep the contract on a real (embedded) Redis, and a hold for a later
+ * day outlives the store's one-day keep of pending questions.
+ */
+class RedisHeldReportsIT extends HeldReportsContract {
     @RegisterExtension
     static final FreshRedis redis = new FreshRedis();
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
-
-    @Test
-    void aKeyListedTwiceUnderADayIsListedOnceAndOnlyThere() {
-        HeldReports held = RedisStore.heldReports(redis.template());
-
-        held.list(DAY, "confirm:sandbox:group:hunan-li");
-        held.list(DAY, "confirm:sandbox:group:hunan-li");
-        held.list(DAY.plusDays(1), "confirm:sandbox:group:tian");
-
-        assertThat(held.keys(DAY)).containsExactly("confirm:sandbox:group:hunan-li");
-        assertThat(held.keys(DAY.plusDays(2))).isEmpty();
+    @Override
+    protected HeldReports held() {
+        return RedisStore.heldReports(redis.template());
     }
 
     @Test
-    void aHoldThatExpiresInThreeDaysIsKeptByRedisLongerThanADay() {
+    void aHoldThatExpiresInThreeDaysIsKeptByRedisLongerThanThat() {
         Instant now = Instant.now();
         Source source = new Source("m1", new ChatRef("sandbox", "group"), "1", "hunan-li", "李娜", now);
-        Pending.Confirmation held =
-                new Pending.Confirmation(List.of(new MealCount("hunan", DAY, "DINNER", 350)), source);
-
+        Pending.Confirmation held = new Pending.Confirmation(
+                List.of(new MealCount("hunan", LocalDate.of(2026, 11, 22), "DINNER", 350)), source);
         var template = redis.template();
+
         RedisStore.pendingQuestions(template).put("confirm:x", held, now.plus(Duration.ofDays(3)));
 
-        Long ttl = template.getExpire(RedisKeys.pending("confirm:x"), TimeUnit.HOURS);
-        assertThat(ttl).isGreaterThan(24L * 3);
+        assertThat(template.getExpire(RedisKeys.pending("confirm:x"), TimeUnit.HOURS))
+                .isGreaterThan(24L * 3);
     }
 }
