@@ -2,7 +2,9 @@ package org.receptionbot.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
@@ -61,9 +63,12 @@ public final class Holds {
         List<Slots.Slot> slots =
                 applied.stream().flatMap(e -> Slots.of(e.record()).stream()).toList();
         if (slots.isEmpty()) return;
-        for (Entry e : applied) {
-            for (HeldFigures.Listed l : held.on(held.day(e.record(), e.source()), now)) release(l.key(), slots, now);
-        }
+        Set<String> keys = new LinkedHashSet<>();
+        applied.stream()
+                .map(e -> held.day(e.record(), e.source()))
+                .distinct()
+                .forEach(day -> held.on(day, now).forEach(l -> keys.add(l.key())));
+        for (String key : keys) release(key, slots, now);
     }
 
     private void release(String key, List<Slots.Slot> slots, Instant now) {

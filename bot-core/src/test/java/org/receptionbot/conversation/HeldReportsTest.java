@@ -5,13 +5,17 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.VisitChange;
+import org.receptionbot.reminder.Briefings;
 import org.receptionbot.reminder.InMemorySaidOnce;
 import org.receptionbot.reminder.MealDeadlines;
 import org.receptionbot.summary.MealBoard;
@@ -153,5 +157,43 @@ class HeldReportsTest {
         assertThat(visits.lastTo(GROUP).text())
                 .startsWith("考察名单")
                 .endsWith("待确认（1条，未计入名单）：\n  湖南省代表团 3人 不参加北海线考察（hunan-li 09:00报，待其确认）");
+    }
+
+    @Test
+    void aHeldCountOfAnotherDelegationsBusIsListedAsWaitingUnderTheCounts() {
+        f.reads("3号车实到42人", new Headcount("3", 42, "hunan"));
+        f.say("guizhou-wang", "2026-11-22T12:30", "3号车实到42人");
+
+        f.say("tian", "2026-11-22T13:00", "/counts 今天");
+
+        assertThat(f.lastTo(GROUP).text()).endsWith("待确认（1条，未计入清点）：\n  3号车 实到42人（guizhou-wang 12:30报，待其确认）");
+    }
+
+    @Test
+    void aHeldDepartureIsListedAsWaitingUnderTheMovementsOfItsDay() {
+        f.reads("今天晚上8点走，共40人", new Departure("hunan", SUNDAY, LocalTime.of(20, 0), 40, null));
+        f.say("hunan-li", "2026-11-22T09:00", "今天晚上8点走，共40人");
+
+        f.say("tian", "2026-11-22T09:30", "/moves 今天");
+
+        assertThat(f.lastTo(GROUP).text()).contains("待确认（1条，未计入抵离安排）：\n  ").contains("hunan-li 09:00报，待其确认");
+    }
+
+    @Test
+    void theEveningBriefingCountsTomorrowsHeldBreakfastAsWaiting() {
+        f.reads("明天早饭报300人", new MealCount("hunan", SUNDAY.plusDays(1), "BREAKFAST", 300));
+        f.say("hunan-li", "2026-11-22T18:00", "明天早饭报300人");
+        Briefings briefings = new Briefings(
+                f.core.event,
+                f.core.meals,
+                f.core.movements,
+                f.core.issues,
+                new RecordText(f.core.event),
+                f.outbox,
+                new InMemorySaidOnce());
+
+        briefings.evening(SUNDAY, ConversationFixture.time("2026-11-22T20:00"));
+
+        assertThat(f.lastTo(ConversationFixture.COORDINATORS).text()).contains("（另有1条报告待确认，未计入）");
     }
 }

@@ -13,6 +13,7 @@ import org.receptionbot.command.Corrections;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportCommand;
 import org.receptionbot.command.Exports;
+import org.receptionbot.command.HeldNotes;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
@@ -120,7 +121,14 @@ public final class CoreWiring {
         Corrections corrections = new Corrections(event, ledger, recorder, people, outbox, inbound);
         BindRequests binds = new BindRequests(event, pending, bindings, people, outbox);
         Commands commands = new Commands(
-                new Boards(event, meals, movements, headcounts, issues, new StatusText(event, ledger, meals, issues)),
+                new Boards(
+                        event,
+                        meals,
+                        movements,
+                        headcounts,
+                        issues,
+                        new StatusText(event, ledger, meals, issues),
+                        new HeldNotes(held, new HeldLines(new RecordText(event)))),
                 new IssueCommands(event, new IssueLoop(issueBook), outbox),
                 binds,
                 new ExportCommand(event, exportBuilder, exports),

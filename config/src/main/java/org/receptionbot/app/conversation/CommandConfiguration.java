@@ -12,6 +12,7 @@ import org.receptionbot.command.Commands;
 import org.receptionbot.command.Corrections;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportCommand;
+import org.receptionbot.command.HeldNotes;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
@@ -70,8 +71,11 @@ class CommandConfiguration {
             MovementBoards movements,
             HeadcountBoards headcounts,
             IssueBoards issues,
-            Ledger ledger) {
-        return new Boards(event, meals, movements, headcounts, issues, new StatusText(event, ledger, meals, issues));
+            Ledger ledger,
+            HeldFigures held) {
+        StatusText status = new StatusText(event, ledger, meals, issues);
+        HeldNotes notes = new HeldNotes(held, new HeldLines(new RecordText(event)));
+        return new Boards(event, meals, movements, headcounts, issues, status, notes);
     }
 
     @Bean
