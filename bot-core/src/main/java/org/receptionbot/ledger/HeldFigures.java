@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 
 /**
  * The records held for a confirmation ({@link Pending.Confirmation}), by the day they are for: a
- * meal record's date, a visit's route date, anything else the day it was sent. A hold lasts until
+ * meal record's or a movement's date, a visit's route date, anything else the day it was sent. A hold lasts until
  * the last of its days has passed.
  */
 public final class HeldFigures {
@@ -43,6 +45,7 @@ public final class HeldFigures {
             for (Record r : c.records())
                 if (day.equals(day(r, c.source()))) found.add(new Listed(key, new HeldFigure(r, c.source())));
         }
+        found.sort(Comparator.comparing(l -> l.figure().source().at()));
         return found;
     }
 
@@ -54,6 +57,7 @@ public final class HeldFigures {
     /** The day a record is for. */
     public LocalDate day(Record r, Source source) {
         if (r instanceof MealRecord m && m.date() != null) return m.date();
+        if (r instanceof Movement m && m.date() != null) return m.date();
         String route = r instanceof Visit v ? v.route() : r instanceof VisitChange c ? first(c.to(), c.from()) : null;
         return event.visits().stream()
                 .filter(v -> v.id().equals(route))

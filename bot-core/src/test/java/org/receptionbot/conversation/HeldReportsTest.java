@@ -171,10 +171,10 @@ class HeldReportsTest {
 
     @Test
     void aHeldDepartureIsListedAsWaitingUnderTheMovementsOfItsDay() {
-        f.reads("今天晚上8点走，共40人", new Departure("hunan", SUNDAY, LocalTime.of(20, 0), 40, null));
-        f.say("hunan-li", "2026-11-22T09:00", "今天晚上8点走，共40人");
+        f.reads("明天晚上8点走，共40人", new Departure("hunan", SUNDAY, LocalTime.of(20, 0), 40, null));
+        f.say("hunan-li", "2026-11-21T09:00", "明天晚上8点走，共40人");
 
-        f.say("tian", "2026-11-22T09:30", "/moves 今天");
+        f.say("tian", "2026-11-21T09:30", "/moves 明天");
 
         assertThat(f.lastTo(GROUP).text()).contains("待确认（1条，未计入抵离安排）：\n  ").contains("hunan-li 09:00报，待其确认");
     }
