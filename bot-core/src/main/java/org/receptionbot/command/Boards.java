@@ -1,5 +1,6 @@
 package org.receptionbot.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Movement;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.HeadcountText;
 import org.receptionbot.summary.IssueBoardText;
@@ -29,6 +32,7 @@ public final class Boards {
     private final StatusText status;
     private final RecordText texts;
     private final DelegationNames names;
+    private final HeldNotes held;
 
     public Boards(
             Event event,
@@ -37,7 +41,20 @@ public final class Boards {
             HeadcountBoards headcounts,
             IssueBoards issues,
             StatusText status) {
+        this(event, meals, movements, headcounts, issues, status, new HeldNotes(null, null));
+    }
+
+    /** @param held the held movements and bus counts shown under their boards as 待确认 */
+    public Boards(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            HeadcountBoards headcounts,
+            IssueBoards issues,
+            StatusText status,
+            HeldNotes held) {
         this.event = event;
+        this.held = held;
         this.meals = meals;
         this.movements = movements;
         this.headcounts = headcounts;
@@ -56,14 +73,16 @@ public final class Boards {
         return Answer.of(new MealBoardText(texts).render(meals.board(date, meal, asked.now())));
     }
 
-    Answer moves(Command.Moves m) {
+    Answer moves(Command.Moves m, Instant now) {
         if (m.date() == null) return Answer.of("没能看懂日期，请写成“明天”“11月23日”或“23号”。");
-        return Answer.of(new MovementBoardText().render(movements.board(m.date())));
+        String board = new MovementBoardText().render(movements.board(m.date()));
+        return Answer.of(held.under(board, m.date(), now, Movement.class, "抵离安排"));
     }
 
-    Answer counts(Command.Counts c) {
+    Answer counts(Command.Counts c, Instant now) {
         if (c.date() == null) return Answer.of("没能看懂日期，请写成“今天”“11月23日”或“23号”。");
-        return Answer.of(new HeadcountText().render(c.date(), headcounts.board(c.date())));
+        String board = new HeadcountText().render(c.date(), headcounts.board(c.date()));
+        return Answer.of(held.under(board, c.date(), now, Headcount.class, "清点"));
     }
 
     Answer issues(Asked asked) {

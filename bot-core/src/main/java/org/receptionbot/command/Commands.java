@@ -39,12 +39,12 @@ public final class Commands {
             return Answer.of("没有“" + u.word() + "”这个指令，或没能看懂其中的日期。\n" + Help.text(export.example()));
         if (command instanceof Command.Refused r) return Answer.of(r.reason());
         if (command instanceof Command.Meals m) return boards.meals(m, asked);
-        if (command instanceof Command.Moves m) return boards.moves(m);
-        if (command instanceof Command.Counts c) return boards.counts(c);
+        if (command instanceof Command.Moves m) return boards.moves(m, asked.now());
+        if (command instanceof Command.Counts c) return boards.counts(c, asked.now());
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
-        if (command instanceof Command.Visits v) return visits.answer(v);
+        if (command instanceof Command.Visits v) return visits.answer(v, asked.now());
         if (command instanceof Command.Undo) return corrections.undo(asked);
         return changes(command, asked);
     }

@@ -1,26 +1,39 @@
 package org.receptionbot.conversation;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
 
 /**
  * Records held back until the sender confirms them (确认) or corrects the figure (不对，是××人): an
- * absurd figure, a visit change taking more people off a route than are on it.
+ * absurd figure, a visit change taking more people off a route than are on it, another
+ * delegation's bus. A hold is kept, and shown on the boards as 待确认, until it is confirmed or
+ * corrected, a newer report takes its place ({@link #replacedBy}), or the day it is for has passed.
  */
 public final class Holds {
     private final PendingQuestions pending;
     private final Checks checks;
+    private final HeldFigures held;
+    private final RecordText texts;
 
-    public Holds(PendingQuestions pending, Checks checks) {
+    public Holds(PendingQuestions pending, Checks checks, HeldFigures held, RecordText texts) {
         this.pending = pending;
         this.checks = checks;
+        this.held = held;
+        this.texts = texts;
     }
 
     /** Holds records with a figure far from their delegation's size, naming each and the size. */
@@ -30,15 +43,45 @@ public final class Holds {
 
     /** Keeps the records until the sender confirms; the question says why. */
     Answer hold(List<Record> records, Asked asked, String why) {
-        pending.put(
-                Keys.confirmation(asked.chat(), asked.sender().userId()),
-                new Pending.Confirmation(records, asked.source()),
-                asked.now().plus(Intake.ANSWER_WAIT));
-        String text = why + "\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请回复“不对，是××人”或重新发送。";
+        String key = Keys.confirmation(asked.chat(), asked.sender().userId());
+        String dropped = pending.peek(key, asked.now())
+                .filter(p -> p instanceof Pending.Confirmation)
+                .map(p -> dropped((Pending.Confirmation) p))
+                .orElse("");
+        held.hold(key, new Pending.Confirmation(records, asked.source()), asked.now());
+        String text = why + "\n确认前不计入人数，汇总和报餐提醒中列为“待确认”；所报日期结束前确认均有效。" + "\n确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。"
+                + dropped;
         return new Answer(
                 text,
                 List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))),
                 Reply.Kind.QUESTION,
                 null);
+    }
+
+    /** The held records a newer report replaces are let go; the rest of their hold still waits. */
+    void replacedBy(List<Entry> applied, Instant now) {
+        List<Slots.Slot> slots =
+                applied.stream().flatMap(e -> Slots.of(e.record()).stream()).toList();
+        if (slots.isEmpty()) return;
+        Set<String> keys = new LinkedHashSet<>();
+        applied.stream()
+                .map(e -> held.day(e.record(), e.source()))
+                .distinct()
+                .forEach(day -> held.on(day, now).forEach(l -> keys.add(l.key())));
+        for (String key : keys) release(key, slots, now);
+    }
+
+    private void release(String key, List<Slots.Slot> slots, Instant now) {
+        if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)) return;
+        List<Record> rest = new ArrayList<>(c.records());
+        if (!rest.removeIf(r -> Slots.of(r).stream().anyMatch(slots::contains))) return;
+        pending.take(key, now);
+        if (!rest.isEmpty()) held.hold(key, new Pending.Confirmation(rest, c.source()), now);
+    }
+
+    /** The line saying that a new hold takes the place of the sender's earlier one, not yet confirmed. */
+    private String dropped(Pending.Confirmation earlier) {
+        List<String> lines = earlier.records().stream().map(texts::describe).toList();
+        return "\n（您此前待确认的“" + String.join("；", lines) + "”已由本条代替，未记录；如仍需记录请重新发送。）";
     }
 }

@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
 
@@ -157,6 +159,7 @@ public final class Intake {
                         .isEmpty()) recorder.withdraw(replaced, asked.source());
         Recorder.Applied applied = recorder.apply(asked.source(), records);
         if (applied.repeated()) return recalled(applied.entries(), asked);
+        holds.replacedBy(applied.entries(), now);
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         Receipt receipt = replaced.isEmpty()
                 ? receipts.compose(applied.entries(), before, after)
@@ -193,18 +196,28 @@ public final class Intake {
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId()))));
     }
 
+    /**
+     * Asks for the first gap; the question waits for the sender's next message until the end of the
+     * day it is about (the day sent, or a later date the statement names).
+     */
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
         Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
-        pending.put(
-                Keys.answer(asked.chat(), asked.sender().userId()),
-                waiting,
-                asked.now().plus(ANSWER_WAIT));
-        pending.put(
-                Keys.lapsed(asked.chat(), asked.sender().userId()),
-                waiting,
-                asked.now().plus(LAPSED_WAIT));
+        Instant until = answerUntil(gaps.get(0), asked);
+        pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
+        pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
         String question = gaps.get(0).missing().question() + "（“"
-                + gaps.get(0).statement().strip() + "”，请在10分钟内回复）";
+                + gaps.get(0).statement().strip() + "”，回复后记录）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+    }
+
+    private Instant answerUntil(Gap gap, Asked asked) {
+        LocalDate day = gap.draft() instanceof MealRecord m
+                        && m.date() != null
+                        && m.date().isAfter(asked.today())
+                ? m.date()
+                : asked.today();
+        Instant end = day.plusDays(1).atStartOfDay(event.zone()).toInstant();
+        Instant least = asked.now().plus(ANSWER_WAIT);
+        return end.isAfter(least) ? end : least;
     }
 }

@@ -66,7 +66,7 @@ public final class Questions {
                 && filled(a.gaps().get(0), t, asked).isPresent()) {
             return Optional.of(Answer.of(
                     Reply.Kind.REFUSAL,
-                    "上一个问题已超过10分钟未回复，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
+                    "上一个问题所问的日期已过，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
     }
@@ -98,6 +98,7 @@ public final class Questions {
 
     private Optional<Answer> fill(Pending.Answer pending, String text, Asked asked) {
         Gap gap = pending.gaps().get(0);
+        if (late(pending, asked) && isReport(text, asked)) return Optional.empty();
         Optional<List<Record>> filled = filled(gap, text, asked);
         if (filled.isEmpty()
                 && gap.missing() == Gap.Field.DELEGATION
@@ -111,6 +112,17 @@ public final class Questions {
         Answer applied = intake.apply(filled.get(), asked, false);
         List<Gap> rest = pending.gaps().subList(1, pending.gaps().size());
         return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
+    }
+
+    /** Past the first minutes a report of its own is read as one, not as a late answer. */
+    private static boolean late(Pending.Answer pending, Asked asked) {
+        return pending.source().at().plus(Intake.ANSWER_WAIT).isBefore(asked.now());
+    }
+
+    private boolean isReport(String text, Asked asked) {
+        return !reader.read(text, asked.now(), asked.sender().delegation())
+                .records()
+                .isEmpty();
     }
 
     private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {

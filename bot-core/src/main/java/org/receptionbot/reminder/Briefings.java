@@ -94,6 +94,7 @@ public final class Briefings {
                     .append("个团未报，")
                     .append(MealBoardText.assumed(breakfast))
                     .append("）");
+        if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));

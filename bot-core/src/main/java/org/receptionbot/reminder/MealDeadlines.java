@@ -23,8 +23,8 @@ import org.receptionbot.summary.Texts;
 
 /**
  * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
- * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, in
- * the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
+ * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, and
+ * the reports waiting for their sender's confirmation, in the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
  * Each is said once, and only while it still helps: the reminder before the deadline, the board
  * before the meal is served.
  */
@@ -47,6 +47,7 @@ public final class MealDeadlines {
     private final Outbox outbox;
     private final SaidOnce said;
     private final Duration lead;
+    private final HeldText heldText;
 
     public MealDeadlines(
             Event event, MealBoards boards, RecordText texts, Outbox outbox, SaidOnce said, Duration lead) {
@@ -56,6 +57,7 @@ public final class MealDeadlines {
         this.outbox = outbox;
         this.said = said;
         this.lead = lead;
+        this.heldText = new HeldText(texts);
     }
 
     /** Every reminder and lock of the event that is still ahead of {@code now}, in time order. */
@@ -87,16 +89,22 @@ public final class MealDeadlines {
 
     private Spoken warn(LocalDate date, Meal meal, Instant now, Instant saidAt) {
         if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
-        List<Delegation> missing = ExpectedReports.missing(boards.board(date, meal, now));
-        if (missing.isEmpty()) return Spoken.NOTHING_TO_SAY;
+        MealBoard board = boards.board(date, meal, now);
+        List<Delegation> missing = ExpectedReports.missing(board);
+        if (missing.isEmpty() && board.held().isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         if (groups.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("warn:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
         boolean passed = !saidAt.isBefore(deadline(date, meal));
         String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐" + (passed ? "已于" : "将于")
-                + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止，以下"
-                + missing.size() + "个代表团" + (passed ? "未报餐" : "尚未报餐") + "：\n"
-                + missing.stream().map(MealDeadlines::withLiaisons).collect(Collectors.joining("\n"))
+                + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止"
+                + (missing.isEmpty()
+                        ? "。"
+                        : "，以下" + missing.size() + "个代表团" + (passed ? "未报餐" : "尚未报餐") + "：\n"
+                                + missing.stream()
+                                        .map(MealDeadlines::withLiaisons)
+                                        .collect(Collectors.joining("\n")))
+                + heldText.lines(board.held())
                 + "\n" + ExpectedReports.closing(meal, passed);
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;

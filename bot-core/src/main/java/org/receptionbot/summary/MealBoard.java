@@ -5,6 +5,7 @@ import java.util.List;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.HeldFigure;
 
 /**
  * The expected diners of one serving: per venue and delegation, totals against capacity, who has
@@ -14,6 +15,8 @@ import org.receptionbot.ledger.Entry;
  * @param notReported delegations expected to eat that have sent no count or change (for a meal
  *     taken on request, those whose figure carried from an earlier report is above 0)
  * @param lateChanges entries in force that changed this serving after its deadline
+ * @param held reports for this serving waiting for their sender's confirmation: not counted, and
+ *     their delegations not among {@code notReported}
  */
 public record MealBoard(
         LocalDate date,
@@ -21,12 +24,30 @@ public record MealBoard(
         boolean locked,
         List<VenueBoard> venues,
         List<Delegation> notReported,
-        List<Entry> lateChanges) {
+        List<Entry> lateChanges,
+        List<HeldFigure> held) {
 
     public MealBoard {
         venues = List.copyOf(venues);
         notReported = List.copyOf(notReported);
         lateChanges = List.copyOf(lateChanges);
+        held = List.copyOf(held);
+    }
+
+    /** A board with nothing held. */
+    public MealBoard(
+            LocalDate date,
+            Meal meal,
+            boolean locked,
+            List<VenueBoard> venues,
+            List<Delegation> notReported,
+            List<Entry> lateChanges) {
+        this(date, meal, locked, venues, notReported, lateChanges, List.of());
+    }
+
+    /** Whether a report for {@code delegation} waits for a confirmation. */
+    public boolean holds(String delegation) {
+        return held.stream().anyMatch(h -> delegation.equals(h.record().delegation()));
     }
 
     /** Whether some delegation's figure is carried from an earlier report ({@link Meal#onRequest()}). */

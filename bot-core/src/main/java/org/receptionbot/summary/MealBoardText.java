@@ -18,8 +18,9 @@ public final class MealBoardText {
         StringBuilder s = new StringBuilder();
         s.append(Texts.day(board.date())).append(board.meal().label()).append(" 用餐人数");
         s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
-        for (VenueBoard venue : board.venues()) venue(s, venue, board.meal().onRequest());
+        for (VenueBoard venue : board.venues()) venue(s, venue, board);
         s.append("合计：").append(board.total()).append("人\n");
+        s.append(new HeldLines(records).render(board.held(), "合计"));
         if (!board.notReported().isEmpty()) {
             s.append("未报餐（").append(board.notReported().size()).append("个，").append(assumed(board.meal()));
             s.append("）：")
@@ -43,10 +44,11 @@ public final class MealBoardText {
     }
 
     /**
-     * A venue's block; for a meal taken on request (宵夜) only the delegations that eat it are listed, the
-     * others summed up in one line ("其余30个代表团0人"), so the locked board is not a column of zeros.
+     * A venue's block; for a meal taken on request (宵夜) only the delegations that eat it (or have a
+     * report waiting for its confirmation) are listed, the others summed up in one line
+     * ("其余30个代表团0人"), so the locked board is not a column of zeros.
      */
-    private void venue(StringBuilder s, VenueBoard v, boolean onRequest) {
+    private void venue(StringBuilder s, VenueBoard v, MealBoard board) {
         s.append("【").append(v.venue().name()).append("】").append(v.booked()).append("人 / 容量");
         s.append(v.venue().capacity()).append("人");
         if (v.overCapacity())
@@ -54,8 +56,9 @@ public final class MealBoardText {
         s.append('\n');
         int none = 0;
         for (DelegationDiners d : v.delegations()) {
-            if (onRequest && d.count().diners() == 0 && d.count().lateChanges() == 0) none++;
-            else line(s, d);
+            boolean held = board.holds(d.delegation().id());
+            if (board.meal().onRequest() && d.count().diners() == 0 && d.count().lateChanges() == 0 && !held) none++;
+            else line(s, d, held);
         }
         if (none > 0) s.append("  其余").append(none).append("个代表团0人\n");
         if (v.actual() != null) {
@@ -64,14 +67,15 @@ public final class MealBoardText {
         }
     }
 
-    private static void line(StringBuilder s, DelegationDiners d) {
+    private static void line(StringBuilder s, DelegationDiners d, boolean held) {
         DinerCount c = d.count();
         s.append("  ")
                 .append(d.delegation().name())
                 .append(' ')
                 .append(c.diners())
                 .append("人");
-        if (!c.reported() && c.diners() > 0) s.append(d.carried() ? "（未报，按上次所报）" : "（未报）");
+        if (held) s.append(c.reported() ? "（另有待确认的报告）" : "（所报人数待确认，暂按未报计）");
+        else if (!c.reported() && c.diners() > 0) s.append(d.carried() ? "（未报，按上次所报）" : "（未报）");
         if (c.lateChanges() > 0) s.append("（截止后有变更）");
         if (c.diners() == 0 && c.left()) s.append("（已离会）");
         else if (c.clipped()) s.append("（减员超过人数，已按0人计）");

@@ -14,6 +14,8 @@ import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.HeldFigure;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
 import org.receptionbot.record.MealRecord;
@@ -23,11 +25,19 @@ public final class MealBoards {
     private final Event event;
     private final Ledger ledger;
     private final MealTally tally;
+    private final HeldFigures held;
 
+    /** Boards that show nothing held for a confirmation. */
     public MealBoards(Event event, Ledger ledger) {
+        this(event, ledger, null);
+    }
+
+    /** @param held the reports held for a confirmation, shown as 待确认; null for none */
+    public MealBoards(Event event, Ledger ledger, HeldFigures held) {
         this.event = event;
         this.ledger = ledger;
         this.tally = new MealTally(event, ledger);
+        this.held = held;
     }
 
     /** The board of one serving as it stands at {@code now}. */
@@ -37,7 +47,19 @@ public final class MealBoards {
         List<VenueBoard> venues = new ArrayList<>();
         for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, date, meal));
         boolean locked = !LocalDateTime.ofInstant(now, event.zone()).isBefore(meal.deadlineFor(date));
-        return new MealBoard(date, meal, locked, venues, notReported(counts), late(log, meal));
+        List<HeldFigure> waiting = held(date, meal, now);
+        List<Delegation> silent = notReported(counts).stream()
+                .filter(d ->
+                        waiting.stream().noneMatch(h -> d.id().equals(h.record().delegation())))
+                .toList();
+        return new MealBoard(date, meal, locked, venues, silent, late(log, meal), waiting);
+    }
+
+    private List<HeldFigure> held(LocalDate date, Meal meal, Instant now) {
+        if (held == null) return List.of();
+        return held.figures(date, now).stream()
+                .filter(h -> h.record() instanceof MealRecord r && meal.id().equals(r.meal()))
+                .toList();
     }
 
     /**

@@ -21,7 +21,10 @@ class VisitListsTest {
     private static String answer(Event event, String text) {
         VisitLists lists = new VisitLists(
                 new VisitBoards(event, new InMemoryLedger()), new VisitBoardText(event, new RecordText(event)));
-        return lists.answer((Command.Visits) parse(event, text)).text();
+        return lists.answer(
+                        (Command.Visits) parse(event, text),
+                        DAY.atStartOfDay(event.zone()).toInstant())
+                .text();
     }
 
     @Test

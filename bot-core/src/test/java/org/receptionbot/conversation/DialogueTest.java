@@ -203,7 +203,7 @@ class DialogueTest {
                         List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
 
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”，请在10分钟内回复）");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”，回复后记录）");
 
         f.say("tian", "2026-11-22T09:01", "湖南");
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）");
@@ -246,7 +246,38 @@ class DialogueTest {
     }
 
     @Test
-    void aQuestionLapsesAfterTenMinutesAndALateAnswerIsToldSoPolitely() {
+    void aQuestionStillTakesItsAnswerFortyMinutesLater() {
+        f.reads(
+                "晚饭少5人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        f.say("tian", "2026-11-22T09:00", "晚饭少5人");
+
+        f.say("tian", "2026-11-22T09:40", "湖南");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 减少5人（35人→30人）");
+        assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void aLateReportOfItsOwnIsNotTakenAsTheAnswerToAnOldQuestion() {
+        f.reads(
+                "晚饭要减人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0), "晚饭要减人"))));
+        f.reads("4人", new MealAdd("hunan", SUNDAY, "LUNCH", 4));
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
+
+        f.say("hunan-li", "2026-11-22T09:40", "4人");
+
+        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 增加4人");
+    }
+
+    @Test
+    void aQuestionLapsesWhenItsDayHasPassedAndALateAnswerIsToldSoPolitely() {
         f.reads(
                 "晚饭少5人",
                 new ParseOutcome.Incomplete(
@@ -255,12 +286,12 @@ class DialogueTest {
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
         f.outbox.clear();
 
-        f.say("tian", "2026-11-22T09:11", "湖南");
+        f.say("tian", "2026-11-23T00:10", "湖南");
 
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("上一个问题已超过10分钟未回复，“晚饭少5人”未记录，请重新完整发送一次。");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("上一个问题所问的日期已过，“晚饭少5人”未记录，请重新完整发送一次。");
         assertThat(hunanDinner()).isEqualTo(35);
         f.outbox.clear();
-        f.say("tian", "2026-11-22T09:12", "湖南");
+        f.say("tian", "2026-11-23T00:12", "湖南");
         assertThat(f.outbox.sent()).isEmpty();
     }
 

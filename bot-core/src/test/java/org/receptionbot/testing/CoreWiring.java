@@ -13,6 +13,7 @@ import org.receptionbot.command.Corrections;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportCommand;
 import org.receptionbot.command.Exports;
+import org.receptionbot.command.HeldNotes;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
@@ -35,6 +36,7 @@ import org.receptionbot.conversation.VisitAdditions;
 import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
@@ -42,6 +44,7 @@ import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.reminder.Reminders;
 import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.HeldLines;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
@@ -69,6 +72,7 @@ public final class CoreWiring {
     public final IssueBoards issues;
     public final VisitBoards visits;
     public final ExportBuilder exportBuilder;
+    public final HeldFigures held;
 
     public CoreWiring(
             Event event,
@@ -87,7 +91,8 @@ public final class CoreWiring {
         this.clock = clock;
         this.recorder = new Recorder(event, ledger, issueBook);
         this.people = new People(event, bindings);
-        this.meals = new MealBoards(event, ledger);
+        this.held = new HeldFigures(event, pending, new InMemoryHeldReports());
+        this.meals = new MealBoards(event, ledger, held);
         this.movements = new MovementBoards(event, ledger);
         this.visits = new VisitBoards(event, ledger);
         this.headcounts = new HeadcountBoards(event, ledger, new org.receptionbot.visit.RouteBusPlans(event, visits));
@@ -116,14 +121,25 @@ public final class CoreWiring {
         Corrections corrections = new Corrections(event, ledger, recorder, people, outbox, inbound);
         BindRequests binds = new BindRequests(event, pending, bindings, people, outbox);
         Commands commands = new Commands(
-                new Boards(event, meals, movements, headcounts, issues, new StatusText(event, ledger, meals, issues)),
+                new Boards(
+                        event,
+                        meals,
+                        movements,
+                        headcounts,
+                        issues,
+                        new StatusText(event, ledger, meals, issues),
+                        new HeldNotes(held, new HeldLines(new RecordText(event)))),
                 new IssueCommands(event, new IssueLoop(issueBook), outbox),
                 binds,
                 new ExportCommand(event, exportBuilder, exports),
                 actuals,
                 corrections,
                 new ReminderCommands(event, reminders),
-                new VisitLists(visits, new VisitBoardText(event, new RecordText(event))));
+                new VisitLists(
+                        visits,
+                        new VisitBoardText(event, new RecordText(event)),
+                        held,
+                        new HeldLines(new RecordText(event))));
         Choice choice = new Choice(pending);
         Checks checks = new Checks(event, people);
         VisitEffects visitEffects = new VisitEffects(event, visits);
@@ -138,7 +154,7 @@ public final class CoreWiring {
                         event, people, headcounts, outbox, visits, new org.receptionbot.reminder.InMemorySaidOnce()),
                 new AsPlanned(event, ledger, people, choice),
                 visitEffects,
-                new Holds(pending, checks));
+                new Holds(pending, checks, held, new RecordText(event)));
         Questions questions = new Questions(event, pending, intake, reader, actuals, choice);
         return new Dialogue(
                 event,

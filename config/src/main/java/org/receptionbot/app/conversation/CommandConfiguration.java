@@ -12,18 +12,21 @@ import org.receptionbot.command.Commands;
 import org.receptionbot.command.Corrections;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportCommand;
+import org.receptionbot.command.HeldNotes;
 import org.receptionbot.command.IssueCommands;
 import org.receptionbot.command.ReminderCommands;
 import org.receptionbot.command.StatusText;
 import org.receptionbot.command.VisitLists;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.reminder.Reminders;
 import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.HeldLines;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
@@ -56,8 +59,9 @@ class CommandConfiguration {
     }
 
     @Bean
-    VisitLists visitLists(Event event, VisitBoards boards) {
-        return new VisitLists(boards, new VisitBoardText(event, new RecordText(event)));
+    VisitLists visitLists(Event event, VisitBoards boards, HeldFigures held) {
+        RecordText texts = new RecordText(event);
+        return new VisitLists(boards, new VisitBoardText(event, texts), held, new HeldLines(texts));
     }
 
     @Bean
@@ -67,8 +71,11 @@ class CommandConfiguration {
             MovementBoards movements,
             HeadcountBoards headcounts,
             IssueBoards issues,
-            Ledger ledger) {
-        return new Boards(event, meals, movements, headcounts, issues, new StatusText(event, ledger, meals, issues));
+            Ledger ledger,
+            HeldFigures held) {
+        StatusText status = new StatusText(event, ledger, meals, issues);
+        HeldNotes notes = new HeldNotes(held, new HeldLines(new RecordText(event)));
+        return new Boards(event, meals, movements, headcounts, issues, status, notes);
     }
 
     @Bean

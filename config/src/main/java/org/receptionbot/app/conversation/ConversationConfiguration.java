@@ -25,6 +25,7 @@ import org.receptionbot.conversation.Repeats;
 import org.receptionbot.conversation.VisitAdditions;
 import org.receptionbot.conversation.VisitEffects;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
@@ -33,6 +34,7 @@ import org.receptionbot.parse.MessageParser;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.visit.VisitBoards;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +97,8 @@ class ConversationConfiguration {
             VisitBoards visitBoards,
             Outbox outbox,
             SaidOnce said,
-            Choice choice) {
+            Choice choice,
+            HeldFigures held) {
         Checks checks = new Checks(event, people);
         VisitEffects visits = new VisitEffects(event, visitBoards);
         return new Intake(
@@ -108,7 +111,7 @@ class ConversationConfiguration {
                 new Notices(event, people, headcounts, outbox, visitBoards, said),
                 new AsPlanned(event, ledger, people, choice),
                 visits,
-                new Holds(pending, checks));
+                new Holds(pending, checks, held, new RecordText(event)));
     }
 
     @Bean

@@ -3,9 +3,12 @@ package org.receptionbot.app.conversation;
 import org.receptionbot.access.People;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Bindings;
+import org.receptionbot.ledger.HeldFigures;
+import org.receptionbot.ledger.HeldReports;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.IssueBoards;
@@ -41,9 +44,15 @@ class LedgerServicesConfiguration {
         return new IssueLoop(issues);
     }
 
+    /** The reports held for a confirmation, by day: the boards and reminders show them as 待确认. */
     @Bean
-    MealBoards mealBoards(Event event, Ledger ledger) {
-        return new MealBoards(event, ledger);
+    HeldFigures heldFigures(Event event, PendingQuestions pending, HeldReports listed) {
+        return new HeldFigures(event, pending, listed);
+    }
+
+    @Bean
+    MealBoards mealBoards(Event event, Ledger ledger, HeldFigures held) {
+        return new MealBoards(event, ledger, held);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.receptionbot.adapters.redis.RedisStore;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.ledger.Bindings;
 import org.receptionbot.ledger.CachingLedger;
+import org.receptionbot.ledger.HeldReports;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
@@ -49,6 +50,11 @@ class StoreConfiguration {
     @Bean
     PendingQuestions pendingQuestions(StringRedisTemplate redis) {
         return RedisStore.pendingQuestions(redis);
+    }
+
+    @Bean
+    HeldReports heldReports(StringRedisTemplate redis) {
+        return RedisStore.heldReports(redis);
     }
 
     @Bean

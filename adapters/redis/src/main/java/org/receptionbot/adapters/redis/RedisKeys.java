@@ -84,6 +84,11 @@ final class RedisKeys {
         return pending(key) + ":taken";
     }
 
+    /** The pending keys that hold reports for a day, waiting for a confirmation. */
+    static String held(java.time.LocalDate day) {
+        return EVENT + "held:" + day;
+    }
+
     static String reminders() {
         return EVENT + "reminders";
     }

@@ -20,7 +20,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Questions and confirmations waiting between messages. The expiry the core gives is kept in the
- * value and checked against the core's {@code now}; Redis drops the key a day later in any case.
+ * value and checked against the core's {@code now}; Redis drops the key a day after that expiry
+ * (by the wall clock; a day from now for an expiry already past, as in a rehearsed day).
  */
 final class RedisPendingQuestions implements PendingQuestions {
     private static final Duration KEEP = Duration.ofDays(1);
@@ -51,7 +52,8 @@ final class RedisPendingQuestions implements PendingQuestions {
     public void put(String key, Pending pending, Instant expiresAt) {
         Map<String, Object> value = write(pending);
         value.put("expiresAt", expiresAt.toString());
-        redis.opsForValue().set(RedisKeys.pending(key), Json.write(value), KEEP);
+        Duration left = Duration.between(Instant.now(), expiresAt);
+        redis.opsForValue().set(RedisKeys.pending(key), Json.write(value), left.isNegative() ? KEEP : left.plus(KEEP));
     }
 
     @Override

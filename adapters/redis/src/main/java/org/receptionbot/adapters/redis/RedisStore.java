@@ -28,6 +28,10 @@ public final class RedisStore {
         return new RedisPendingQuestions(redis);
     }
 
+    public static org.receptionbot.ledger.HeldReports heldReports(StringRedisTemplate redis) {
+        return new RedisHeldReports(redis);
+    }
+
     public static org.receptionbot.reminder.ReminderStore reminderStore(StringRedisTemplate redis) {
         return new RedisReminderStore(redis);
     }

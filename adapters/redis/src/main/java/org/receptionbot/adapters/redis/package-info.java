@@ -32,7 +32,8 @@
  *   <li>The event's keys under {@code rb:{event}:}: the ledger ({@code applied applied-by
  *       day:<date> entries:<ref> movements withdrawn last:<…> actual:<date>}), issues ({@code
  *       issues issue:by-entry issue:seq}), {@code bindings}, {@code pending:<key>} (and {@code
- *       pending:<key>:taken}), custom reminders ({@code reminders} hash of JSON by id, {@code
+ *       pending:<key>:taken}), {@code held:<date>} (set of the pending keys holding reports for that
+ *       day, shown as 待确认), custom reminders ({@code reminders} hash of JSON by id, {@code
  *       reminder:seq}, {@code reminder:taken:<id>}), the weather warnings given ({@code
  *       weather:warned}, set of {@code date:KIND}, and {@code weather:warned-by}) and what the bot
  *       said on its own ({@code said}, set of {@code warn:<date>:<meal>}, {@code lock:…}, {@code

@@ -1,0 +1,19 @@
+package org.receptionbot.ledger;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Which keys of {@link PendingQuestions} hold reports for a day, so that the boards and the
+ * reminders of that day can show them as waiting for a confirmation. Only the keys are listed here:
+ * what a key holds stays in {@link PendingQuestions}, and a key whose confirmation was given,
+ * corrected, replaced or has lapsed shows nothing, so nothing needs to be taken off this list.
+ */
+public interface HeldReports {
+
+    /** Lists {@code key} under {@code day}; listing it again changes nothing. */
+    void list(LocalDate day, String key);
+
+    /** The keys listed under {@code day}. */
+    Set<String> keys(LocalDate day);
+}
