@@ -44,7 +44,7 @@ public final class MealBoardText {
     }
 
     /**
-     * A venue's block; for a meal taken on request (宵夜) only the delegations that eat it (or have a
+     * A venue's block; for a meal taken on request (宵夜) only the delegations that eat it or reported it (or have a
      * report waiting for its confirmation) are listed, the others summed up in one line
      * ("其余30个代表团0人"), so the locked board is not a column of zeros.
      */
@@ -57,7 +57,10 @@ public final class MealBoardText {
         int none = 0;
         for (DelegationDiners d : v.delegations()) {
             boolean held = board.holds(d.delegation().id());
-            if (board.meal().onRequest() && d.count().diners() == 0 && d.count().lateChanges() == 0 && !held) none++;
+            if (board.meal().onRequest()
+                    && d.count().diners() == 0
+                    && !d.count().reported()
+                    && !held) none++;
             else line(s, d, held);
         }
         if (none > 0) s.append("  其余").append(none).append("个代表团0人\n");
