@@ -33,11 +33,25 @@ final class MealFollowUps {
             return true;
         }
         Integer n = Figures.people(c);
+        if (asPlanned(last) && meant.isEmpty() && n != null && c.bareWith("还是仍然报为") && !verb(c)) {
+            for (Draft d : last) {
+                d.count = n;
+                d.asPlanned = false;
+            }
+            return true;
+        }
         boolean reported = c.has(Cue.EAT) && c.bareWith("报按为");
         if (!count || !meant.isEmpty() || n == null || !reported || verb(c)) return false;
         List<String> ms = new ArrayList<>();
         for (Draft d : drafts.dropLastStatement()) if (!ms.contains(d.meal)) ms.add(d.meal);
         meals.place(c, new MealReading(ms, Draft.Kind.MEAL_COUNT, n, false), state, drafts);
+        return true;
+    }
+
+    /** 宵夜不取消了 还是20份: a meal just said to be as planned, with no figure yet. */
+    private static boolean asPlanned(List<Draft> last) {
+        for (Draft d : last)
+            if (!d.asPlanned || d.kind != Draft.Kind.MEAL_COUNT || d.meal == null || d.missing != null) return false;
         return true;
     }
 
