@@ -139,6 +139,7 @@ final class Assembly {
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
+            d.restated = true;
         }
         return true;
     }

@@ -45,7 +45,9 @@ final class FigureCues {
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
         t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 具体名单 名单还没出 名单还没定 名单未定 稍后报 回头报 到时候报 之后报");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
-        t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
+        t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志 其它人 其它的人");
+        // 其他在赛场吃, 其它都不吃: the others, said with no 人 (not 其他问题, 其他事).
+        for (String w : new String[] {"其他", "其它"}) t.guarded(Cue.REST, w, "", new String[0], "在都去的自还也就不没");
         t.add(Cue.NEED, "需要");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
         t.add(Cue.THEN, "然后 接着 再一个");

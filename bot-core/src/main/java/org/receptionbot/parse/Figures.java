@@ -90,6 +90,12 @@ final class Figures {
         return count(c, -1, true);
     }
 
+    /** Whether the clause takes one of its figures back ("晚饭27 不是 是25人"). */
+    static boolean takenBack(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (SelfCorrection.wrong(c, n)) return true;
+        return false;
+    }
+
     /**
      * "晚饭33 不对不对 今天有5个去县城了 报28": after a figure taken back, the last figure said is the one
      * meant; the reasons said between are no figures. Null unless a figure was taken back and one follows.

@@ -63,12 +63,13 @@ final class MealFollowUps {
 
     /**
      * "广东团36个人中午吃饭 有一个请假了", "晚饭25个 有两个去医院陪护了": fewer people said right after
-     * a meal's figure, with no meal or delegation of their own, are why the figure is what it is.
+     * a meal's figure, with no meal or delegation of their own, are why the figure is what it is; so are
+     * any away after a figure said as a new total ("晚饭改为50人，有10人在外面吃", "27 不是 是25人 有两个…不回来吃").
      */
     static boolean explains(Clause c, MealReading meal, Draft last) {
         int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
         int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
-        return follows(c, meal, last) && at >= 0 && ABSENCE.contains(c.text.substring(at, end));
+        return follows(c, meal, last) && (last.restated || at >= 0 && ABSENCE.contains(c.text.substring(at, end)));
     }
 
     /**
@@ -81,7 +82,7 @@ final class MealFollowUps {
 
     /**
      * "中午加3个 是我们的司机和两个志愿者", "中午少2人 会开得晚 赶不上": who the people of a meal's figure
-     * are, or why they miss it, said after it with no meal, delegation or figure of its own (a figure
+     * are, or why they miss it ("只有16人，其他在赛场吃": where the rest eat), said after it with no meal, delegation or figure of its own (a figure
      * only as part of who they are), is no statement.
      */
     static boolean reason(Clause c, Draft last) {
@@ -94,11 +95,11 @@ final class MealFollowUps {
                 && !c.has(Cue.CANCEL)
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.ADD);
-        boolean why = last.kind == Draft.Kind.MEAL_CANCEL
-                && c.has(Cue.CANCEL)
-                && c.all(Mention.Count.class).isEmpty()
-                && !c.has(Cue.REST);
-        return who || why;
+        boolean noFigure = c.all(Mention.Count.class).isEmpty();
+        boolean why = last.kind == Draft.Kind.MEAL_CANCEL && c.has(Cue.CANCEL) && noFigure && !c.has(Cue.REST);
+        // 中午只有16人，其他在赛场吃盒饭: the rest eating elsewhere is why the figure is what it is.
+        boolean rest = last.kind == Draft.Kind.MEAL_COUNT && c.has(Cue.REST) && c.has(Cue.CANCEL) && noFigure;
+        return who || why || rest;
     }
 
     private static boolean follows(Clause c, MealReading meal, Draft last) {
