@@ -43,6 +43,8 @@ final class Assembly {
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
+        // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
+        if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
             // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
             // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
