@@ -50,6 +50,7 @@ final class FigureCues {
         // 其他在赛场吃, 其它都不吃: the others, said with no 人 (not 其他问题, 其他事).
         for (String w : new String[] {"其他", "其它"}) t.guarded(Cue.REST, w, "", new String[0], "在都去的自还也就不没");
         t.add(Cue.NEED, "需要");
+        t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.

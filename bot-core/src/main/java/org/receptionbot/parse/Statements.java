@@ -37,7 +37,8 @@ final class Statements {
      * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
      * names a meal or a delegation and carries a figure or a verb, and a meal, a delegation or a day with
      * its meal follows. It also ends one before a turn of its own (thanks, a request, 另外, the rest, the
-     * next batch: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下"), and after a lead-in
+     * next batch, some people among them: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下",
+     * "中午48个 其中有3个回民"), and after a lead-in
      * that is only talk ("OK的 山东中午40").
      */
     private static boolean betweenStatements(
@@ -125,7 +126,13 @@ final class Statements {
         for (CueTable.Hit h : hits) {
             if (h.start() != at) continue;
             Cue c = h.cue();
-            if (c == Cue.TALK || c == Cue.REQUEST || c == Cue.NEED || c == Cue.REST || c == Cue.BATCH || c == Cue.ASIDE)
+            if (c == Cue.TALK
+                    || c == Cue.REQUEST
+                    || c == Cue.NEED
+                    || c == Cue.REST
+                    || c == Cue.BATCH
+                    || c == Cue.ASIDE
+                    || c == Cue.AMONG)
                 return true;
         }
         return false;
