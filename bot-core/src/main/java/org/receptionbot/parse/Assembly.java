@@ -24,6 +24,8 @@ final class Assembly {
     private Draft.Kind listMove;
 
     private MessageMoves moves;
+    /** A coordinator's message about a driver's trip: its movements are no delegation's. */
+    private boolean driverTrip;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -40,6 +42,7 @@ final class Assembly {
         boolean notice = notice(clauses);
         handled = handled(clauses);
         moves = new MessageMoves(clauses, reading);
+        driverTrip = DriverTrips.of(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
@@ -204,7 +207,7 @@ final class Assembly {
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
-        if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
+        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || driverTrip)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
