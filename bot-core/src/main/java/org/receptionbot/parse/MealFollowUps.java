@@ -91,7 +91,11 @@ final class MealFollowUps {
                 || !c.all(Mention.Part.class).isEmpty()
                 || !c.teams().isEmpty()) return false;
         String words = c.text.substring(c.start, c.end).strip();
-        boolean who = (words.startsWith("是") || words.startsWith("都是") || words.startsWith("包括"))
+        boolean who = (words.startsWith("是")
+                        || words.startsWith("都是")
+                        || words.startsWith("包括")
+                        || words.startsWith("包含")
+                        || words.startsWith("含"))
                 && !c.has(Cue.CANCEL)
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.ADD);

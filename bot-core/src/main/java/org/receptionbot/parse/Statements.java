@@ -14,7 +14,8 @@ final class Statements {
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
-            if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
+            boolean aside = c == '(' && aside(text, i + 1, hits);
+            if (!aside && Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '。' && MealTurns.figureStopsApart(text, i, mentions)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' '
@@ -142,6 +143,18 @@ final class Statements {
     private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits)
             if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
+        return false;
+    }
+
+    /**
+     * "安徽 不吃(已返程)", "不要了(人已经上车了)", "中午30(含司机2人)": a bracket with a reason in the past, or
+     * with who the figure includes, is an aside that ends the statement before it.
+     */
+    private static boolean aside(String text, int from, List<CueTable.Hit> hits) {
+        if (text.startsWith("含", from) || text.startsWith("包括", from) || text.startsWith("包含", from)) return true;
+        int close = text.indexOf(')', from);
+        if (close < 0 || close - from > 12) return false;
+        for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= close && h.cue() == Cue.PAST) return true;
         return false;
     }
 
