@@ -184,6 +184,7 @@ final class Assembly {
             return;
         }
         if (MovementWords.conditional(c)) return;
+        if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null) move = moves.verbless(c, listMove);
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {

@@ -86,16 +86,13 @@ final class MealFollowUps {
      * only as part of who they are), is no statement.
      */
     static boolean reason(Clause c, Draft last) {
-        if (last == null || last.meal == null || last.count == null || last.missing != null) return false;
+        if (last == null || last.meal == null || last.count == null) return false;
+        if (last.missing != null && last.missing != Gap.Field.DELEGATION) return false;
         if (!c.all(Mention.Meals.class).isEmpty()
                 || !c.all(Mention.Part.class).isEmpty()
                 || !c.teams().isEmpty()) return false;
         String words = c.text.substring(c.start, c.end).strip();
-        boolean who = (words.startsWith("是")
-                        || words.startsWith("都是")
-                        || words.startsWith("包括")
-                        || words.startsWith("包含")
-                        || words.startsWith("含"))
+        boolean who = who(words)
                 && !c.has(Cue.CANCEL)
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.ADD);
@@ -104,6 +101,23 @@ final class MealFollowUps {
         // 中午只有16人，其他在赛场吃盒饭: the rest eating elsewhere is why the figure is what it is.
         boolean rest = last.kind == Draft.Kind.MEAL_COUNT && c.has(Cue.REST) && c.has(Cue.CANCEL) && noFigure;
         return who || why || rest;
+    }
+
+    private static final String[] WHO = {"是", "都是", "包括", "包含", "含"};
+
+    private static boolean who(String words) {
+        for (String w : WHO) if (words.startsWith(w)) return true;
+        return false;
+    }
+
+    /**
+     * "晚饭再加两个 是刚到的记者": who the people of a meal's figure are, told by how they came (刚到的,
+     * 新来的), is no movement of its own.
+     */
+    static boolean whoCame(Clause c, Draft last) {
+        if (!c.has(Cue.ARRIVE) || !reason(c, last)) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        return end < c.end && c.text.charAt(end) == '的';
     }
 
     private static boolean follows(Clause c, MealReading meal, Draft last) {
