@@ -24,6 +24,8 @@ final class Assembly {
     private Draft.Kind listMove;
 
     private MessageMoves moves;
+    /** A coordinator's message about a driver's trip: its movements are no delegation's. */
+    private boolean driverTrip;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -40,9 +42,12 @@ final class Assembly {
         boolean notice = notice(clauses);
         handled = handled(clauses);
         moves = new MessageMoves(clauses, reading);
+        driverTrip = DriverTrips.of(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
+        // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
+        if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
             // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
             // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
@@ -139,6 +144,7 @@ final class Assembly {
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
+            d.restated = true;
         }
         return true;
     }
@@ -178,6 +184,7 @@ final class Assembly {
             return;
         }
         if (MovementWords.conditional(c)) return;
+        if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == null) move = moves.verbless(c, listMove);
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
@@ -201,7 +208,7 @@ final class Assembly {
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
-        if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
+        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || driverTrip)) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);

@@ -30,6 +30,8 @@ enum Cue {
     LOST_WAY,
     /** The rest of the delegation: 剩下的, 其余, 其他人. A cancellation beside it is only part of it. */
     REST,
+    /** Some people within the figure just said: 其中. What it says of them is a statement of its own. */
+    AMONG,
     /** A batch of the delegation named by its order: 第一批, 第二批, 另一批. A new batch starts a new movement. */
     BATCH,
     /** Something looked for and not found, a problem even when asked as a question: 找不到车, 没看到. */

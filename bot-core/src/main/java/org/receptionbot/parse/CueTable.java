@@ -36,6 +36,7 @@ final class CueTable {
                 }
             }
         }
+        CancelTakenBack.apply(hits, text);
         return hits;
     }
 

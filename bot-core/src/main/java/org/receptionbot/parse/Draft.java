@@ -51,6 +51,11 @@ final class Draft {
     boolean planned;
     /** Read from a correction (更正：晚饭29人): it replaces an earlier draft about the same meal. */
     boolean corrects;
+    /**
+     * A meal's figure said as a new total in place of another (改为50人, 27 不是 是25): who is away,
+     * said after it, explains it and takes nothing off it.
+     */
+    boolean restated;
     /** A MEAL_COUNT "as planned": no figure, and none to ask for. */
     boolean asPlanned;
     /** The field to ask for, or null when the draft is complete. */

@@ -17,6 +17,7 @@ final class FigureCues {
         t.add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
+                        + " 出去吃 出去用餐 出去就餐 出去聚餐"
                         + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
         // 晚饭就不用给我们留了: no need to keep the meal for them.
@@ -45,8 +46,11 @@ final class FigureCues {
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
         t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 具体名单 名单还没出 名单还没定 名单未定 稍后报 回头报 到时候报 之后报");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
-        t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志");
+        t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志 其它人 其它的人");
+        // 其他在赛场吃, 其它都不吃: the others, said with no 人 (not 其他问题, 其他事).
+        for (String w : new String[] {"其他", "其它"}) t.guarded(Cue.REST, w, "", new String[0], "在都去的自还也就不没");
         t.add(Cue.NEED, "需要");
+        t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
@@ -55,6 +59,8 @@ final class FigureCues {
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
+        // 兵团中午25人 不好意思: an apology beside a report is talk.
+        t.add(Cue.TALK, "不好意思 抱歉 对不起 sorry Sorry 打扰了");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
         // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
         // 都吃素: a diet).

@@ -90,6 +90,12 @@ final class Figures {
         return count(c, -1, true);
     }
 
+    /** Whether the clause takes one of its figures back ("晚饭27 不是 是25人"). */
+    static boolean takenBack(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (SelfCorrection.wrong(c, n)) return true;
+        return false;
+    }
+
     /**
      * "晚饭33 不对不对 今天有5个去县城了 报28": after a figure taken back, the last figure said is the one
      * meant; the reasons said between are no figures. Null unless a figure was taken back and one follows.
@@ -126,6 +132,8 @@ final class Figures {
         if (i >= 1 && (text.startsWith("报餐", i - 1) || text.startsWith("订餐", i - 1))) return true;
         // 中午 人员 二十九: a bare number right after the label 人员 (工作人员 are staff, no label).
         if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
+        // 明早早饭全体五十五: a bare number right after the whole group (全体, 全部, 全员) is their figure.
+        if (i >= 1 && text.charAt(i - 1) == '全' && "体部员".indexOf(text.charAt(i)) >= 0) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 

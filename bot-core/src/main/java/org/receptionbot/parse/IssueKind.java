@@ -89,6 +89,9 @@ final class IssueKind {
         if ((problem || lost) && (c.has(Cue.TOPIC_ADMIN) || lost && c.has(Cue.TOPIC_OTHER))) {
             return IssueCategory.OTHER;
         }
+        // 东西落在1306房间了, 衣服忘在房间里: belongings left in a room are the belongings' matter (a key or card
+        // left inside is the room's).
+        if (lost && IssueTalk.lostThing(c) && !any(c, KEYS)) return IssueCategory.OTHER;
         // 名单和车牌号还没发过来, 具体来多少人麻烦给个准数: a list or a firm figure is paperwork.
         if (IssueMatters.aboutList(c) && !c.has(Cue.DEFER)) return IssueCategory.OTHER;
         if (request && IssueMatters.asksFigure(c) && c.teams().isEmpty() && !mealStatement) return IssueCategory.OTHER;
@@ -126,6 +129,7 @@ final class IssueKind {
     }
 
     private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
+    private static final String[] KEYS = {"钥匙", "房卡", "门卡"};
     private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
     private static final String[] PERSON_LOST = {"走散", "走丢", "走失", "掉队", "失散", "跟丢"};
     private static final String[] HELPERS = {"志愿者", "翻译", "向导", "讲解员", "工作人员"};

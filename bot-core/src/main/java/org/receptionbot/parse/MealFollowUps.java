@@ -33,11 +33,25 @@ final class MealFollowUps {
             return true;
         }
         Integer n = Figures.people(c);
+        if (asPlanned(last) && meant.isEmpty() && n != null && c.bareWith("还是仍然报为") && !verb(c)) {
+            for (Draft d : last) {
+                d.count = n;
+                d.asPlanned = false;
+            }
+            return true;
+        }
         boolean reported = c.has(Cue.EAT) && c.bareWith("报按为");
         if (!count || !meant.isEmpty() || n == null || !reported || verb(c)) return false;
         List<String> ms = new ArrayList<>();
         for (Draft d : drafts.dropLastStatement()) if (!ms.contains(d.meal)) ms.add(d.meal);
         meals.place(c, new MealReading(ms, Draft.Kind.MEAL_COUNT, n, false), state, drafts);
+        return true;
+    }
+
+    /** 宵夜不取消了 还是20份: a meal just said to be as planned, with no figure yet. */
+    private static boolean asPlanned(List<Draft> last) {
+        for (Draft d : last)
+            if (!d.asPlanned || d.kind != Draft.Kind.MEAL_COUNT || d.meal == null || d.missing != null) return false;
         return true;
     }
 
@@ -49,12 +63,13 @@ final class MealFollowUps {
 
     /**
      * "广东团36个人中午吃饭 有一个请假了", "晚饭25个 有两个去医院陪护了": fewer people said right after
-     * a meal's figure, with no meal or delegation of their own, are why the figure is what it is.
+     * a meal's figure, with no meal or delegation of their own, are why the figure is what it is; so are
+     * any away after a figure said as a new total ("晚饭改为50人，有10人在外面吃", "27 不是 是25人 有两个…不回来吃").
      */
     static boolean explains(Clause c, MealReading meal, Draft last) {
         int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
         int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
-        return follows(c, meal, last) && at >= 0 && ABSENCE.contains(c.text.substring(at, end));
+        return follows(c, meal, last) && (last.restated || at >= 0 && ABSENCE.contains(c.text.substring(at, end)));
     }
 
     /**
@@ -67,24 +82,42 @@ final class MealFollowUps {
 
     /**
      * "中午加3个 是我们的司机和两个志愿者", "中午少2人 会开得晚 赶不上": who the people of a meal's figure
-     * are, or why they miss it, said after it with no meal, delegation or figure of its own (a figure
+     * are, or why they miss it ("只有16人，其他在赛场吃": where the rest eat), said after it with no meal, delegation or figure of its own (a figure
      * only as part of who they are), is no statement.
      */
     static boolean reason(Clause c, Draft last) {
-        if (last == null || last.meal == null || last.count == null || last.missing != null) return false;
+        if (last == null || last.meal == null || last.count == null) return false;
+        if (last.missing != null && last.missing != Gap.Field.DELEGATION) return false;
         if (!c.all(Mention.Meals.class).isEmpty()
                 || !c.all(Mention.Part.class).isEmpty()
                 || !c.teams().isEmpty()) return false;
         String words = c.text.substring(c.start, c.end).strip();
-        boolean who = (words.startsWith("是") || words.startsWith("都是") || words.startsWith("包括"))
+        boolean who = who(words)
                 && !c.has(Cue.CANCEL)
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.ADD);
-        boolean why = last.kind == Draft.Kind.MEAL_CANCEL
-                && c.has(Cue.CANCEL)
-                && c.all(Mention.Count.class).isEmpty()
-                && !c.has(Cue.REST);
-        return who || why;
+        boolean noFigure = c.all(Mention.Count.class).isEmpty();
+        boolean why = last.kind == Draft.Kind.MEAL_CANCEL && c.has(Cue.CANCEL) && noFigure && !c.has(Cue.REST);
+        // 中午只有16人，其他在赛场吃盒饭: the rest eating elsewhere is why the figure is what it is.
+        boolean rest = last.kind == Draft.Kind.MEAL_COUNT && c.has(Cue.REST) && c.has(Cue.CANCEL) && noFigure;
+        return who || why || rest;
+    }
+
+    private static final String[] WHO = {"是", "都是", "包括", "包含", "含"};
+
+    private static boolean who(String words) {
+        for (String w : WHO) if (words.startsWith(w)) return true;
+        return false;
+    }
+
+    /**
+     * "晚饭再加两个 是刚到的记者": who the people of a meal's figure are, told by how they came (刚到的,
+     * 新来的), is no movement of its own.
+     */
+    static boolean whoCame(Clause c, Draft last) {
+        if (!c.has(Cue.ARRIVE) || !reason(c, last)) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        return end < c.end && c.text.charAt(end) == '的';
     }
 
     private static boolean follows(Clause c, MealReading meal, Draft last) {

@@ -37,6 +37,7 @@ final class MealPlacement {
                         id == null ? own : own != null ? own : reading.lexicon().nextServing(id, reading.now());
                 d.count = s.index() < 0 ? meal.count() : meal.countOf(s.index());
                 d.asPlanned = meal.asPlanned() || meal.each() != null && d.count == null;
+                d.restated = c.has(Cue.CHANGE) || c.has(Cue.CORRECTION) || Figures.takenBack(c);
                 boolean noFigure = d.count == null && !meal.whole() && !d.asPlanned;
                 // 明天午饭有二十几个人 from a coordinator: neither who nor how many, no record with a made-up figure.
                 if (team == null) d.missing = id != null && noFigure ? Gap.Field.UNCLEAR : Gap.Field.DELEGATION;

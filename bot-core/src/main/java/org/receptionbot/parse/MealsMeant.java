@@ -18,7 +18,10 @@ final class MealsMeant {
     /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
     List<String> of(Clause c) {
         List<String> ids = new ArrayList<>(3);
-        for (Mention.Meals m : c.all(Mention.Meals.class)) for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            if (header(c, m)) continue;
+            for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
+        }
         // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
         for (Mention.Part p : c.all(Mention.Part.class))
             if (MealWords.joinedToMeal(c, p, reading.lexicon()))
@@ -47,5 +50,17 @@ final class MealsMeant {
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return reading.lexicon().inServingOrder(ids);
+    }
+
+    /**
+     * "明天三餐：早饭50 中饭45 晚饭50": meals before a colon with a meal named after it head a list;
+     * the meals after the colon are the ones the figures are for.
+     */
+    private static boolean header(Clause c, Mention.Meals m) {
+        int i = m.end();
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        if (i >= c.end || c.text.charAt(i) != ':') return false;
+        for (Mention o : c.mentions) if (o.start() > i && (o instanceof Mention.Meals || o instanceof Mention.Part)) return true;
+        return false;
     }
 }

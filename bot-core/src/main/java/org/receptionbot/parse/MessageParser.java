@@ -49,6 +49,7 @@ public final class MessageParser {
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
         SelfCorrection.dropProblems(hits, mentions, t);
+        DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
         Recounts.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);

@@ -37,6 +37,9 @@ final class SelfCorrection {
                 if (text.startsWith(w, i) && i + w.length() <= c.end) return !explainsEarlier(c, i + w.length());
         // 30个哦不是32个: 不是 after an interjection takes back the figure before it.
         if (interjection && text.startsWith("不是", i)) return true;
+        // 27 不是 是25人, 48个 不是，46: 不是 then 是, or a comma and a figure, takes back the figure before it
+        // (28人不是30人 keeps it).
+        if (text.startsWith("不是", i) && DeniedFigures.thenRight(text, i + 2)) return true;
         // 三十五个 哦 三十六个: another figure right after 哦/呃 replaces it.
         if (ohThenFigure(c, afterParticles, i)) return true;
         // 哦不 32个, 不不 32个: a bare 不 after an interjection, or doubled, before the next figure.

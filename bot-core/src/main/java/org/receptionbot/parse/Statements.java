@@ -14,7 +14,8 @@ final class Statements {
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
-            if (Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
+            boolean aside = c == '(' && aside(text, i + 1, hits);
+            if (!aside && Clause.SEPARATORS.indexOf(c) < 0 || insideMention(mentions, i)) continue;
             if (c == '。' && MealTurns.figureStopsApart(text, i, mentions)) continue;
             if (c == '、' && (!carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' '
@@ -37,7 +38,8 @@ final class Statements {
      * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
      * names a meal or a delegation and carries a figure or a verb, and a meal, a delegation or a day with
      * its meal follows. It also ends one before a turn of its own (thanks, a request, 另外, the rest, the
-     * next batch: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下"), and after a lead-in
+     * next batch, some people among them: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下",
+     * "中午48个 其中有3个回民"), and after a lead-in
      * that is only talk ("OK的 山东中午40").
      */
     private static boolean betweenStatements(
@@ -125,7 +127,13 @@ final class Statements {
         for (CueTable.Hit h : hits) {
             if (h.start() != at) continue;
             Cue c = h.cue();
-            if (c == Cue.TALK || c == Cue.REQUEST || c == Cue.NEED || c == Cue.REST || c == Cue.BATCH || c == Cue.ASIDE)
+            if (c == Cue.TALK
+                    || c == Cue.REQUEST
+                    || c == Cue.NEED
+                    || c == Cue.REST
+                    || c == Cue.BATCH
+                    || c == Cue.ASIDE
+                    || c == Cue.AMONG)
                 return true;
         }
         return false;
@@ -135,6 +143,18 @@ final class Statements {
     private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
         for (CueTable.Hit h : hits)
             if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
+        return false;
+    }
+
+    /**
+     * "安徽 不吃(已返程)", "不要了(人已经上车了)", "中午30(含司机2人)": a bracket with a reason in the past, or
+     * with who the figure includes, is an aside that ends the statement before it.
+     */
+    private static boolean aside(String text, int from, List<CueTable.Hit> hits) {
+        if (text.startsWith("含", from) || text.startsWith("包括", from) || text.startsWith("包含", from)) return true;
+        int close = text.indexOf(')', from);
+        if (close < 0 || close - from > 12) return false;
+        for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= close && h.cue() == Cue.PAST) return true;
         return false;
     }
 
