@@ -41,7 +41,9 @@ final class MovementRules {
         if (!c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
-        return last.count == null || Figures.people(c) == null;
+        // 改成下午2点05的CZ6104 还是24个人 中午饭24人 吃完再走: the same people said again leave with it.
+        Integer n = Figures.people(c);
+        return last.count == null || n == null || n.equals(last.count);
     }
 
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
