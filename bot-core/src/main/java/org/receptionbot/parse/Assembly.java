@@ -151,7 +151,8 @@ final class Assembly {
 
     private void step(Clause c, List<String> meant, ClauseState state) {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
-        int split = TicketChange.mealAfter(c);
+        // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
+        int split = Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, meals.meant(ticket), state);

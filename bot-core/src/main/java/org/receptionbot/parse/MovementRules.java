@@ -22,7 +22,7 @@ final class MovementRules {
 
     /** Today's movement reported as it happens (see {@link MovedNow}). */
     boolean movedNow(Clause c, Draft.Kind kind) {
-        if (MovedNow.test(c, kind, reading.today())) return true;
+        if (MovedNow.test(c, kind, reading.today(), reading.now().toLocalTime(), reading.sender() != null)) return true;
         // 已经到了 1点50到的机场: an arrival said as done at a clock time already past.
         LocalTime at = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c) ? Figures.time(c) : null;
         return at != null && !at.isAfter(reading.now().toLocalTime());
