@@ -156,6 +156,16 @@ final class Assembly {
     }
 
     private void step(Clause c, List<String> meant, ClauseState state) {
+        // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
+        // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
+        int split = Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c));
+        if (split > c.start) {
+            Clause ticket = c.head(split);
+            step(ticket, meals.meant(ticket), state);
+            Clause rest = c.tail(split);
+            step(rest, meals.meant(rest), state.after(ticket, List.of(), true));
+            return;
+        }
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
         if (correcting && correct(c, meant, state.correcting())) return;
@@ -186,6 +196,7 @@ final class Assembly {
         if (MovementWords.conditional(c)) return;
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = MovementRules.kind(c);
+        if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
         if (move == null) move = moves.verbless(c, listMove);
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
             Draft last = drafts.last();

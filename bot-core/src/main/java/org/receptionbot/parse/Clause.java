@@ -145,6 +145,11 @@ final class Clause {
         return new Clause(text, at, end, question, mentions, hits);
     }
 
+    /** The stretch of this clause before {@code at}, a clause of its own. */
+    Clause head(int at) {
+        return new Clause(text, start, at, question, mentions, hits);
+    }
+
     /** The words of the clause as typed. */
     String words(String original) {
         return original.substring(start, end).strip();

@@ -77,6 +77,8 @@ final class FigureCues {
         t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         t.add(Cue.HEADER, "接龙 统计");
         t.add(Cue.CHANGE, "提前到 推迟到 延后到 延迟到 改到 改为 改成 调整到 调整为 提前至 推迟至 延后至 改至 延期到 变为 变成 换成 改在");
+        // 航班取消 改明天上午10点, 改签到后天: the new day of a train or flight.
+        t.add(Cue.CHANGE, "改签到 改签成 改签为 改明天 改后天 改大后天 改明早 改明晚 改今晚 改今天 改下午 改晚上 改上午");
         t.add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
     }
 }

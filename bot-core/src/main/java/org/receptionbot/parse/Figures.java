@@ -20,7 +20,7 @@ final class Figures {
         Mention.Count best = null;
         for (Mention.Count n : c.current(Mention.Count.class)) {
             if (SelfCorrection.wrong(c, n)) continue;
-            if (total(c.text, n.start())) return n.value();
+            if (total(c.text, n.start()) || SaidFigures.afterHeadcountWord(c.text, n.start())) return n.value();
             if (!n.unit()) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
@@ -164,7 +164,8 @@ final class Figures {
     }
 
     static String transport(Clause c) {
-        List<Mention.Transport> transports = c.all(Mention.Transport.class);
+        // MU5678取消了 改成下午3点40的MU5680: the train or flight after the change word is the one taken.
+        List<Mention.Transport> transports = c.current(Mention.Transport.class);
         return transports.isEmpty() ? null : transports.get(0).code();
     }
 

@@ -26,12 +26,21 @@ final class MessageMoves {
     /** The movement of a clause with no verb of its own, or null; {@code listMove} is the list header's. */
     Draft.Kind verbless(Clause c, Draft.Kind listMove) {
         if (listMove != null) return listLine(c) ? listMove : null;
+        // K356晚点了 现在说是7点10分到 / MU2256推迟到晚上8点10分起飞: a changed ticket's new time.
+        Clause before = before(c);
+        if (TicketChange.changed(c, before)) return TicketChange.verbless(c, before, reading);
         if (!verbs && TicketMovement.departs(c, reading)) {
             tickets = true;
             return Draft.Kind.DEPARTURE;
         }
         // (1.宁夏 27号 14:20 G2046 31人) 3.青海 27号 全团 车次待定: a line of the same list whose train is still open.
         return tickets && !c.teams().isEmpty() && TransportPending.only(c) ? Draft.Kind.DEPARTURE : null;
+    }
+
+    /** The clause before {@code c} in the message, or null. */
+    Clause before(Clause c) {
+        int at = clauses.indexOf(c);
+        return at > 0 ? clauses.get(at - 1) : null;
     }
 
     /** Whether the clause is a coordinator's lead-in for the delegations' lines after it (see {@link MovementHeader}). */

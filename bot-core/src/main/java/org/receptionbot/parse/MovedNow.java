@@ -6,6 +6,9 @@ import java.util.List;
 /** A movement reported as it happens, with no day or time of its own: today's. */
 final class MovedNow {
 
+    /** Words of setting off or boarding said as done; 出发 alone is a bus's timetable or an order. */
+    static final String[] SET_OFF = {"已出发", "已经出发", "出发了", "全部出发", "全员出发", "都出发了", "已登机", "已经登机", "登机了"};
+
     private static final String[] EARLIER_EVENT = {"上届", "上一届", "去年", "往年", "前年"};
 
     private MovedNow() {}
@@ -16,16 +19,27 @@ final class MovedNow {
      * vehicle said before a departure is what left ("车已经走了"), not the people.
      */
     static boolean test(Clause c, Draft.Kind kind, LocalDate today) {
+        return test(c, kind, today, null, false);
+    }
+
+    /**
+     * As {@link #test(Clause, Draft.Kind, LocalDate)}, and with {@code now} a part of today already begun with the
+     * movement said as done, and from a liaison ({@code liaison}) a verb with no subject (see {@link NowSaid}).
+     */
+    static boolean test(Clause c, Draft.Kind kind, LocalDate today, java.time.LocalTime now, boolean liaison) {
         if (!c.all(Mention.Clock.class).isEmpty() || vehicleMoves(c)) return false;
         // 今晚动车D3612走了: today's own day word (and the part of the day it is) is still now.
         List<Mention.Day> days = c.all(Mention.Day.class);
         for (Mention.Day d : days) if (!d.date().equals(today)) return false;
-        for (Mention.Part p : c.all(Mention.Part.class)) if (!sameSpan(p, days)) return false;
+        for (Mention.Part p : c.all(Mention.Part.class))
+            if (!sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
                 ? vehicleArrives(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
-        if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind) || c.has(Cue.TOPIC_ADMIN) || c.has(Cue.SOON)) return false;
+        if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind, Cue.TOPIC_OTHER)
+                || c.has(Cue.TOPIC_ADMIN) && !apart(c, kind, Cue.TOPIC_ADMIN)
+                || c.has(Cue.SOON)) return false;
         // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
         for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
@@ -35,15 +49,34 @@ final class MovedNow {
                         || contains(c, "刚")
                         || contains(c, "已")
                         || firstPart(c)
+                        || NowSaid.allHere(c)
                 : gone(c);
-        boolean people = !c.teams().isEmpty() || Figures.people(c) != null || contains(c, "我们") || contains(c, "刚");
+        boolean people = !c.teams().isEmpty()
+                || Figures.people(c) != null
+                || contains(c, "我们")
+                || contains(c, "刚")
+                || liaison && NowSaid.subjectless(c, kind);
         return done && people;
     }
 
-    /** "已经到机场了 刚下飞机 在等行李": belongings said after the verb, past a space, are not what moves. */
-    private static boolean apart(Clause c, Draft.Kind kind) {
+    /**
+     * "1、2号车共80人 都出发了", "医生已经出发了": set off (see {@link #SET_OFF}) with no delegation or 我们 in the
+     * clause is the buses or someone else, no delegation leaving.
+     */
+    static boolean setOffByNoOne(Clause c) {
+        int at = c.at(Cue.DEPART);
+        boolean setOff = false;
+        for (String w : SET_OFF) setOff |= c.text.startsWith(w, at);
+        return setOff && c.teams().isEmpty() && !contains(c, "我们") && !contains(c, "咱们");
+    }
+
+    /**
+     * "已经到机场了 刚下飞机 在等行李", "上午已经到了 32个人在大堂登记": belongings or papers said after the verb, past
+     * a space, are not what moves.
+     */
+    private static boolean apart(Clause c, Draft.Kind kind, Cue topic) {
         int verb = c.endOf(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
-        int other = c.at(Cue.TOPIC_OTHER);
+        int other = c.at(topic);
         return verb >= 0 && other > verb && c.text.substring(verb, other).indexOf(' ') >= 0;
     }
 
@@ -69,6 +102,8 @@ final class MovedNow {
             int b = v.start();
             boolean boarded =
                     c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
+            // 已落地 在等行李 7号车在哪个出口: a vehicle said past a space after the verb is a matter of its own.
+            if (b > verb && c.text.substring(verb, b).indexOf(' ') >= 0) continue;
             if (!boarded || b < verb) return true;
         }
         return false;
@@ -80,6 +115,9 @@ final class MovedNow {
         if (at < 0) return false;
         char before = at > c.start ? c.text.charAt(at - 1) : ' ';
         if (before == '已' || before == '刚' || c.text.startsWith("已经", at - 2)) return true;
+        // 已出发, 出发了, 全部出发, 登机了: the verb's own word says it is done.
+        int end = c.endOf(Cue.DEPART);
+        if (c.text.charAt(at) == '已' || c.text.charAt(end - 1) == '了' || c.text.startsWith("全", at)) return true;
         int le = c.text.indexOf('了', c.endOf(Cue.DEPART));
         return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
     }

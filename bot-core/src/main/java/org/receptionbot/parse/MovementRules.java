@@ -22,7 +22,7 @@ final class MovementRules {
 
     /** Today's movement reported as it happens (see {@link MovedNow}). */
     boolean movedNow(Clause c, Draft.Kind kind) {
-        if (MovedNow.test(c, kind, reading.today())) return true;
+        if (MovedNow.test(c, kind, reading.today(), reading.now().toLocalTime(), reading.sender() != null)) return true;
         // 已经到了 1点50到的机场: an arrival said as done at a clock time already past.
         LocalTime at = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c) ? Figures.time(c) : null;
         return at != null && !at.isAfter(reading.now().toLocalTime());
@@ -41,7 +41,9 @@ final class MovementRules {
         if (!c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
-        return last.count == null || Figures.people(c) == null;
+        // 改成下午2点05的CZ6104 还是24个人 中午饭24人 吃完再走: the same people said again leave with it.
+        Integer n = Figures.people(c);
+        return last.count == null || n == null || n.equals(last.count);
     }
 
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {

@@ -18,7 +18,8 @@ final class MovementWords {
                 && !EventPlaces.toward(c)
                 && !MovementLookalikes.lateCheckOut(c)
                 && !manner(c)
-                && !MealAfterMovement.goneSoNotEating(c);
+                && !MealAfterMovement.goneSoNotEating(c)
+                && !MovedNow.setOffByNoOne(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
         if (!depart && (MovementLookalikes.reportBy(c) || MovementLookalikes.toStation(c))) return null;

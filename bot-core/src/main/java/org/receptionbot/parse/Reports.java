@@ -14,7 +14,11 @@ final class Reports {
     static boolean anyUnread(List<Clause> clauses, Reading reading) {
         if (reading.defers()) return false;
         boolean corrects = false;
+        Clause before = null;
         for (Clause c : clauses) {
+            // 航班取消了 改成后天下午3点的MU5680: a changed ticket that reads as arriving or leaving alike.
+            if (TicketChange.unclear(c, before, reading)) return true;
+            before = c;
             // 不对，是26人 / 不对，改成26: a corrected figure with nothing to put it on is a report all the same.
             corrects |= c.has(Cue.CORRECTION);
             if (corrects && !c.question && correctedFigure(c)) return true;

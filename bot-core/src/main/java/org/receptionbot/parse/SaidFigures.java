@@ -98,4 +98,23 @@ final class SaidFigures {
         while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
         return i > c.start && c.text.charAt(i - 1) == '是';
     }
+
+    /** Words that may stand between 人数 and its figure (人数不变30, 人数还是33, 人数：29). */
+    private static final String[] BETWEEN = {"不变", "没变", "还是", "仍是", "依然是", "也是", "是", "为", ":", "：", " "};
+
+    /** "人数不变30", "人数还是33": a bare figure right after 人数 is the people's figure. */
+    static boolean afterHeadcountWord(String text, int at) {
+        int i = at;
+        for (boolean more = true; more && i > 0; ) {
+            more = false;
+            for (String w : BETWEEN) {
+                if (i - w.length() >= 0 && text.startsWith(w, i - w.length())) {
+                    i -= w.length();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return i >= 2 && text.startsWith("人数", i - 2);
+    }
 }

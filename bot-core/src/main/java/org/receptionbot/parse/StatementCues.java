@@ -61,12 +61,14 @@ final class StatementCues {
         t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
+        // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).
+        t.add(Cue.DEPART, String.join(" ", MovedNow.SET_OFF));
         t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
         t.guarded(Cue.DEPART, "回去", "", new String[] {"吃", "休", "拿", "取", "换", "睡", "看", "问", "说"}, null);
         t.guarded(
                 Cue.ARRIVE,
                 "到",
-                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温",
+                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温签",
                 new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前",
                     "此"
                 },
@@ -79,7 +81,7 @@ final class StatementCues {
         // 上海6位刚进山庄, 都接上了: just in at the venue, or met at the station, is arriving now.
         t.guarded(Cue.ARRIVE, "刚进", "", new String[] {"行", "步", "场", "餐", "食堂", "会场", "群"}, null);
         t.guarded(Cue.ARRIVE, "接上了", "话线", new String[0], null);
-        t.add(Cue.ARRIVE, "已接上 都接上");
+        t.add(Cue.ARRIVE, "已接上 都接上 都接到了 全部接到了 全接到了 已接到");
         t.guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
     }
 }
