@@ -68,7 +68,8 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
-        if (IssueRules.settled(clauses)) drafts.dropIssues();
+        if (IssueRules.settled(clauses) || IssueAsks.clearedByResult(reading.original()) && !asksToAct(clauses))
+            drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord
@@ -89,6 +90,12 @@ final class Assembly {
     private boolean handled(List<Clause> clauses) {
         if (reading.sender() != null) return false;
         for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
+        return false;
+    }
+
+    /** A clause asks someone to act (麻烦, 能不能, 需要). */
+    private static boolean asksToAct(List<Clause> clauses) {
+        for (Clause c : clauses) if (c.has(Cue.REQUEST) || c.has(Cue.NEED)) return true;
         return false;
     }
 
@@ -202,6 +209,7 @@ final class Assembly {
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && headcounts.busMovesNoOne(c)) return;
+        if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);

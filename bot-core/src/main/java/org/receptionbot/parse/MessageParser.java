@@ -51,6 +51,7 @@ public final class MessageParser {
         SelfCorrection.dropProblems(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
         Recounts.drop(hits, mentions, t);
+        VehicleMoves.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementSubjects.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
