@@ -159,6 +159,11 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
+        Integer reported = MealFollowUps.reportedAfterPlan(c, drafts.last());
+        if (reported != null) {
+            reportAgain(c, reported);
+            return;
+        }
         if (correcting && correct(c, meant, state.correcting())) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
@@ -174,6 +179,9 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
+        // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
+        Integer reportedNow = MealFollowUps.reportedAfterPlanSaid(c, meal);
+        if (reportedNow != null) meal = new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
         // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
         boolean issue = !handled
                 && !MovementTalk.delayed(c)
@@ -220,6 +228,17 @@ final class Assembly {
             else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
         } else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
+    }
+
+    /** The old plan's meals, now with the figure reported (see {@link MealFollowUps#reportedAfterPlan}). */
+    private void reportAgain(Clause c, int figure) {
+        for (Draft old : drafts.dropLastStatement()) {
+            Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
+            d.team = old.team;
+            d.date = old.date;
+            d.meal = old.meal;
+            d.count = figure;
+        }
     }
 
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {

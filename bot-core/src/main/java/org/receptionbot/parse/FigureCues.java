@@ -22,6 +22,8 @@ final class FigureCues {
         // 不用取消了 照常吃, 别取消: a cancel taken back is the meal as planned.
         t.guarded(Cue.CANCEL, "取消", "用不别必", new String[0], null);
         t.add(Cue.AS_PLANNED, "不用取消 不取消 别取消 不必取消 无需取消");
+        // 宵夜不用了, 明天晚饭也就不用了: a meal no longer needed is not eaten (我说不用了 answers someone).
+        t.guarded(Cue.CANCEL, "不用了", "说", new String[0], null);
         // 晚饭就不用给我们留了: no need to keep the meal for them.
         for (String no : new String[] {"不用", "不要", "别", "不需要", "不必"})
             for (String whom : new String[] {"给我们", "帮我们", "给他们", "给", "替我们"})

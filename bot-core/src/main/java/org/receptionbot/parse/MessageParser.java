@@ -54,6 +54,7 @@ public final class MessageParser {
         VehicleMoves.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementSubjects.apply(t, mentions);
+        DeniedMeals.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;

@@ -69,13 +69,15 @@ final class MovementWords {
     private static final Pattern OVER = Pattern.compile("(?:工作)?(?:已经|已|基本|全部|都)?(?:结束|完毕)");
 
     /**
-     * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that
-     * they leave.
+     * "我们跟青海一个车走的": 走的 closing a clause (or before a pause) with no day or time says how people
+     * went, or who they are, not that they leave.
      */
     private static boolean manner(Clause c) {
         int end = c.endOf(Cue.DEPART);
         if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
-        if (!c.text.substring(end + 1, c.end).isBlank()) return false;
+        // 河北那位去机场的 车呢: 的 before a pause names the person by the trip, a clause of its own.
+        boolean pause = end + 1 < c.end && " ,，".indexOf(c.text.charAt(end + 1)) >= 0;
+        if (!pause && !c.text.substring(end + 1, c.end).isBlank()) return false;
         return c.all(Mention.Day.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty();
