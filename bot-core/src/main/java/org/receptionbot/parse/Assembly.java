@@ -159,7 +159,7 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
-        Integer reported = MealFollowUps.reportedAfterPlan(c, drafts.last());
+        Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
         if (reported != null) {
             reportAgain(c, reported);
             return;
@@ -180,7 +180,7 @@ final class Assembly {
         }
         MealReading meal = meals.read(c, meant, state);
         // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
-        Integer reportedNow = MealFollowUps.reportedAfterPlanSaid(c, meal);
+        Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
         if (reportedNow != null) meal = new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
         // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
         boolean issue = !handled
@@ -230,7 +230,7 @@ final class Assembly {
         else movements.attach(c, state, drafts);
     }
 
-    /** The old plan's meals, now with the figure reported (see {@link MealFollowUps#reportedAfterPlan}). */
+    /** The old plan's meals, now with the figure reported (see {@link MealReported#reportedAfterPlan}). */
     private void reportAgain(Clause c, int figure) {
         for (Draft old : drafts.dropLastStatement()) {
             Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
