@@ -10,7 +10,9 @@ final class ArrivedThenCounted {
 
     /** Where the head count's statement starts, or -1 when the clause is not an arrival then a count. */
     static int split(Clause c) {
-        if (!c.has(Cue.ARRIVE) || !c.has(Cue.HEADCOUNT) || c.all(Mention.Vehicle.class).isEmpty()) return -1;
+        if (!c.has(Cue.ARRIVE)
+                || !c.has(Cue.HEADCOUNT)
+                || c.all(Mention.Vehicle.class).isEmpty()) return -1;
         int verb = c.at(Cue.ARRIVE);
         int end = c.endOf(Cue.ARRIVE);
         int vehicle = c.all(Mention.Vehicle.class).get(0).start();

@@ -51,7 +51,8 @@ final class Assembly {
         for (Clause c : clauses) {
             // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
             // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
-            boolean skip = c.has(Cue.HEADER)
+            boolean skip = pastAside(c)
+                    || c.has(Cue.HEADER)
                             && !c.has(Cue.PAST)
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
@@ -73,7 +74,8 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
-        if (IssueRules.settled(clauses)) drafts.dropIssues();
+        if (IssueRules.settled(clauses) || IssueAsks.clearedByResult(reading.original()) && !asksToAct(clauses))
+            drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord
@@ -94,6 +96,12 @@ final class Assembly {
     private boolean handled(List<Clause> clauses) {
         if (reading.sender() != null) return false;
         for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
+        return false;
+    }
+
+    /** A clause asks someone to act (麻烦, 能不能, 需要). */
+    private static boolean asksToAct(List<Clause> clauses) {
+        for (Clause c : clauses) if (c.has(Cue.REQUEST) || c.has(Cue.NEED)) return true;
         return false;
     }
 
@@ -155,6 +163,15 @@ final class Assembly {
         return last != null && last.planned && (c.has(Cue.CHANGE) || c.has(Cue.ONGOING));
     }
 
+    /** "(已返程)", "（已经离开了）": a bracket giving a past reason for the statement before it reports nothing. */
+    private static boolean pastAside(Clause c) {
+        int at = c.start;
+        while (at < c.end && Character.isWhitespace(c.text.charAt(at))) at++;
+        boolean opened = at < c.end && (c.text.charAt(at) == '(' || c.text.charAt(at) == '（')
+                || c.start > 0 && (c.text.charAt(c.start - 1) == '(' || c.text.charAt(c.start - 1) == '（');
+        return opened && c.has(Cue.PAST) && c.all(Mention.Count.class).isEmpty();
+    }
+
     private void step(Clause c, List<String> meant, ClauseState state) {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
@@ -168,6 +185,11 @@ final class Assembly {
         }
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
+        Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
+        if (reported != null) {
+            reportAgain(c, reported);
+            return;
+        }
         if (correcting && correct(c, meant, state.correcting())) return;
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
@@ -183,6 +205,9 @@ final class Assembly {
             return;
         }
         MealReading meal = meals.read(c, meant, state);
+        // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
+        Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
+        if (reportedNow != null) meal = new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
         // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
         boolean issue = !handled
                 && !MovementTalk.delayed(c)
@@ -220,6 +245,7 @@ final class Assembly {
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && (headcounts.busMovesNoOne(c) || driverTrip)) return;
+        if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
@@ -230,6 +256,17 @@ final class Assembly {
             else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
         } else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
+    }
+
+    /** The old plan's meals, now with the figure reported (see {@link MealReported#reportedAfterPlan}). */
+    private void reportAgain(Clause c, int figure) {
+        for (Draft old : drafts.dropLastStatement()) {
+            Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
+            d.team = old.team;
+            d.date = old.date;
+            d.meal = old.meal;
+            d.count = figure;
+        }
     }
 
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {

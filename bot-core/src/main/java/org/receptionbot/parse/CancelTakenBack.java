@@ -39,7 +39,8 @@ final class CancelTakenBack {
     private static int negationBefore(String text, int at) {
         for (String n : NEGATIONS) {
             int from = at - n.length();
-            if (from >= 0 && text.startsWith(n, from)) return from > 0 && text.charAt(from - 1) == '先' ? from - 1 : from;
+            if (from >= 0 && text.startsWith(n, from))
+                return from > 0 && text.charAt(from - 1) == '先' ? from - 1 : from;
         }
         return -1;
     }

@@ -17,10 +17,11 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
         return onlyBefore.indexOf(text.charAt(end)) >= 0;
     }
 
-    /** 走 on the way to somewhere and 到 in a span of hours (9点到11点) are no movement. */
+    /** 走 on the way to somewhere, 到 in a span of hours (9点到11点) and 到 as a verb's complement (吵到半夜) are no movement. */
     boolean excluded(String text, int at) {
         if (cue == Cue.DEPART && this.text.equals("走")) return MovementWords.walkingTo(text, at);
-        if (cue == Cue.ARRIVE && this.text.equals("到")) return MovementWords.timeSpan(text, at);
+        if (cue == Cue.ARRIVE && this.text.equals("到"))
+            return MovementWords.timeSpan(text, at) || MovementWords.complement(text, at);
         return false;
     }
 }

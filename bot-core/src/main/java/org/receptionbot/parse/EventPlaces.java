@@ -6,7 +6,8 @@ package org.receptionbot.parse;
  */
 final class EventPlaces {
     private static final String[] PLACES = {
-        "酒店", "宾馆", "住地", "驻地", "住处", "场馆", "赛场", "比赛场", "体育馆", "餐厅", "食堂", "会场", "房间", "民宿", "大堂", "山庄", "体育场", "训练场", "开幕式", "闭幕式"
+        "酒店", "宾馆", "住地", "驻地", "住处", "场馆", "赛场", "比赛场", "体育馆", "餐厅", "食堂", "会场", "房间", "民宿", "大堂", "山庄", "体育场", "训练场",
+        "开幕式", "闭幕式"
     };
     /** Words that point at a destination, at most two characters before the place. */
     private static final String TOWARD = "往向去回到进";

@@ -20,8 +20,8 @@ final class FigureMentions {
      * A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二",
      * "湖南 三十", "晚饭五十二", "明早三十五", "今晚三十一", "早饭全体五十五"), or right before the next meal ("早饭三十五中饭三十五").
      */
-    private static final Pattern BARE_WORD =
-            Pattern.compile("(?<=^|[ \\n:为报是样餐饭]|实到|人数|全体|全部|全员|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴)([零一二两三四五六七八九十百]{2,6}|十)"
+    private static final Pattern BARE_WORD = Pattern.compile(
+            "(?<=^|[ \\n:为报是样餐饭]|实到|人数|全体|全部|全员|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴)([零一二两三四五六七八九十百]{2,6}|十)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
     /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */
     private static final Pattern TAKEN_OFF = Pattern.compile("(?<=[减少])[一二两三四五六七八九](?=$|[ \\n,，。;；!！、~])");

@@ -45,6 +45,34 @@ final class IssueAsks {
         return words.contains("延") || words.contains("推迟") || words.contains("晚");
     }
 
+    private static final String[] THANKS = {"感谢", "谢谢", "辛苦", "点赞", "满意"};
+    private static final String[] WELL = {"很好", "挺好", "不错", "到位", "周到", "满意", "可口", "好吃", "合口"};
+
+    /**
+     * "清真餐这次安排的很好 感谢后厨", "清真餐做得很到位 谢谢": a special diet said to be well served, with
+     * thanks, is praise; nobody is asked to act.
+     */
+    static boolean wellServed(Clause c, String message) {
+        if (c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.has(Cue.PROBLEM)) return false;
+        boolean thanks = false;
+        for (String w : THANKS) thanks |= message.contains(w);
+        if (!thanks) return false;
+        for (String w : WELL) if (message.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] RESULTS = {"结果出来", "片子出来", "检查完", "查完了", "看完了"};
+    private static final String[] FINE = {"没事", "没什么事", "没问题", "没啥事", "皮外伤", "不严重"};
+
+    /** "拍片结果出来了 没事 就是皮外伤": the result of a check-up came back fine; the health matter is settled. */
+    static boolean clearedByResult(String message) {
+        boolean result = false;
+        for (String w : RESULTS) result |= message.contains(w);
+        if (!result) return false;
+        for (String w : FINE) if (message.contains(w)) return true;
+        return false;
+    }
+
     private static final String[] PRAISE = {"点赞", "表扬", "好评", "称赞", "夸一下", "夸夸", "人很好", "太好了", "给力"};
 
     /** Whether the message praises someone, by the words of {@link #PRAISE}. */

@@ -30,6 +30,8 @@ final class IssueTalk {
      */
     static boolean addressed(Clause c, Cue cue) {
         int end = c.endOf(cue);
+        // 还没吃的代表抓紧: the cue word may end in the 的 itself.
+        if (end > 0 && c.text.charAt(end - 1) == '的') end--;
         if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
         // 晕车的提前吃药: the people may go unsaid.
         if (told(c, end + 1)) return true;

@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.message.Gap;
@@ -92,10 +93,7 @@ final class MealFollowUps {
                 || !c.all(Mention.Part.class).isEmpty()
                 || !c.teams().isEmpty()) return false;
         String words = c.text.substring(c.start, c.end).strip();
-        boolean who = who(words)
-                && !c.has(Cue.CANCEL)
-                && !c.has(Cue.FEWER)
-                && !c.has(Cue.ADD);
+        boolean who = who(words) && !c.has(Cue.CANCEL) && !c.has(Cue.FEWER) && !c.has(Cue.ADD);
         boolean noFigure = c.all(Mention.Count.class).isEmpty();
         boolean why = last.kind == Draft.Kind.MEAL_CANCEL && c.has(Cue.CANCEL) && noFigure && !c.has(Cue.REST);
         // 中午只有16人，其他在赛场吃盒饭: the rest eating elsewhere is why the figure is what it is.
@@ -118,6 +116,28 @@ final class MealFollowUps {
         if (!c.has(Cue.ARRIVE) || !reason(c, last)) return false;
         int end = c.endOf(Cue.ARRIVE);
         return end < c.end && c.text.charAt(end) == '的';
+    }
+
+    /**
+     * "午饭少2个 有两个同事已经先走了", "中午少一个 他先回去了", "早餐六个 有一个已经走了": people gone,
+     * said after a meal's figure with no day, time, train or delegation of their own, are why the figure is
+     * what it is; their leaving is no movement to record ("…有两个今晚就走了" is one: it names its day).
+     */
+    static boolean goneReason(Clause c, Draft last, LocalDate today) {
+        if (last == null || last.meal == null || last.count == null || last.missing != null) return false;
+        // 明天早饭6个人 吃完就去机场了: people leaving after a later day's meal are a plan, not a reason.
+        if (!today.equals(last.date) || c.at(Cue.DEPART) < 1 || c.text.charAt(c.at(Cue.DEPART) - 1) == '就')
+            return false;
+        if (last.kind != Draft.Kind.MEAL_CANCEL && last.kind != Draft.Kind.MEAL_COUNT) return false;
+        if (!c.all(Mention.Day.class).isEmpty()
+                || !c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()
+                || !c.all(Mention.Meals.class).isEmpty()
+                || !c.teams().isEmpty()) return false;
+        int end = c.endOf(Cue.DEPART);
+        boolean done = c.text.charAt(end - 1) == '了' || end < c.end && c.text.charAt(end) == '了';
+        return done && !c.has(Cue.REST) && !c.has(Cue.BATCH);
     }
 
     private static boolean follows(Clause c, MealReading meal, Draft last) {

@@ -60,7 +60,8 @@ final class MealsMeant {
         int i = m.end();
         while (i < c.end && c.text.charAt(i) == ' ') i++;
         if (i >= c.end || c.text.charAt(i) != ':') return false;
-        for (Mention o : c.mentions) if (o.start() > i && (o instanceof Mention.Meals || o instanceof Mention.Part)) return true;
+        for (Mention o : c.mentions)
+            if (o.start() > i && (o instanceof Mention.Meals || o instanceof Mention.Part)) return true;
         return false;
     }
 }

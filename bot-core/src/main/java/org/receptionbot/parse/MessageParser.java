@@ -52,8 +52,10 @@ public final class MessageParser {
         DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
         Recounts.drop(hits, mentions, t);
+        VehicleMoves.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementSubjects.apply(t, mentions);
+        DeniedMeals.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;

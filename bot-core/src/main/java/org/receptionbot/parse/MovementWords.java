@@ -70,13 +70,15 @@ final class MovementWords {
     private static final Pattern OVER = Pattern.compile("(?:工作)?(?:已经|已|基本|全部|都)?(?:结束|完毕)");
 
     /**
-     * "我们跟青海一个车走的": 走的 closing a clause with no day or time says how people went, not that
-     * they leave.
+     * "我们跟青海一个车走的": 走的 closing a clause (or before a pause) with no day or time says how people
+     * went, or who they are, not that they leave.
      */
     private static boolean manner(Clause c) {
         int end = c.endOf(Cue.DEPART);
         if (end < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
-        if (!c.text.substring(end + 1, c.end).isBlank()) return false;
+        // 河北那位去机场的 车呢: 的 before a pause names the person by the trip, a clause of its own.
+        boolean pause = end + 1 < c.end && " ,，".indexOf(c.text.charAt(end + 1)) >= 0;
+        if (!pause && !c.text.substring(end + 1, c.end).isBlank()) return false;
         return c.all(Mention.Day.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty();
@@ -145,9 +147,34 @@ final class MovementWords {
         if (at + 1 >= text.length()) return false;
         // 比赛打到十点多, 训练练到9:00: 到 after an activity and before a clock hour says until when it lasts.
         if (at > 0 && ACTIVITY.indexOf(text.charAt(at - 1)) >= 0 && clockAfter(text, at, "点:：时")) return true;
-        boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0;
+        boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 && !clockBefore(text, at);
         return clockAfter(text, at, untilHour ? "点" : "点:：时");
     }
+
+    /** 17:30到19:30, 11点半到1点半: a clock time (digits after a colon, or 半/分 after 点) ends right before 到. */
+    private static boolean clockBefore(String text, int at) {
+        char c = text.charAt(at - 1);
+        if (c == '半' || c == '分') return at >= 2 && "点0123456789".indexOf(text.charAt(at - 2)) >= 0;
+        int i = at - 1;
+        while (i >= 0 && "0123456789".indexOf(text.charAt(i)) >= 0) i--;
+        return i < at - 1 && i >= 1 && (text.charAt(i) == ':' || text.charAt(i) == '：');
+    }
+
+    /**
+     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到: 到 right after a verb of doing or feeling is its complement
+     * (until, or reaching a result), and 周到 is "thoughtful"; neither moves anyone. An arrival says who or
+     * when before 到 (我们到了, 3点到, 刚到).
+     */
+    static boolean complement(String text, int at) {
+        if (at == 0) return false;
+        char before = text.charAt(at - 1);
+        // 下周到, 这周到: a week named before 到 is when people arrive.
+        if (before == '周') return at < 2 || "下本这上每".indexOf(text.charAt(at - 2)) < 0;
+        return RESULT_VERBS.indexOf(before) >= 0;
+    }
+
+    /** Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals). */
+    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识";
 
     private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
 

@@ -28,7 +28,7 @@ final class StatementCues {
         t.add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
         t.add(
                 Cue.RESOLVED,
-                "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
+                "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 马上派 立即派 这就派 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
         t.add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 出发赶 出发去赶");
         // 赶飞机 alone is the reason for a meal missed, no departure of its own (滇队早饭不吃了 赶飞机); 出发赶早班机 leaves.
         // 退房请把房卡交到前台, 退房须知: how to check out is a notice, no one leaving.
@@ -69,8 +69,8 @@ final class StatementCues {
                 Cue.ARRIVE,
                 "到",
                 "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温签",
-                new String[] {"齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前",
-                    "此"
+                new String[] {
+                    "齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前", "此"
                 },
                 null);
         // 有十个人要留到明天再走: staying on to a day moves the leaving to it.

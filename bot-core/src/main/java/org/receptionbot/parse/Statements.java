@@ -133,8 +133,7 @@ final class Statements {
                     || c == Cue.REST
                     || c == Cue.BATCH
                     || c == Cue.ASIDE
-                    || c == Cue.AMONG)
-                return true;
+                    || c == Cue.AMONG) return true;
         }
         return false;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 final class TeamTally {
     /** What a count of delegations says after its numeral. */
     private static final String[] GROUPS = {"个团", "个代表团", "个代表队", "个队", "支队", "团"};
+
     private static final String NUMERALS = "0123456789零一二两三四五六七八九十几多";
 
     private TeamTally() {}

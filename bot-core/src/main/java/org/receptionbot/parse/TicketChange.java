@@ -36,7 +36,8 @@ final class TicketChange {
     private static boolean mealFirst(Clause c) {
         List<Mention.Meals> meals = c.all(Mention.Meals.class);
         List<Mention.Clock> clocks = c.all(Mention.Clock.class);
-        return !meals.isEmpty() && (clocks.isEmpty() || meals.get(0).start() < clocks.get(0).start());
+        return !meals.isEmpty()
+                && (clocks.isEmpty() || meals.get(0).start() < clocks.get(0).start());
     }
 
     /**
@@ -44,7 +45,9 @@ final class TicketChange {
      * time starts its own statement (the space before it), or -1.
      */
     static int mealAfter(Clause c) {
-        if (!said(c) || c.all(Mention.Meals.class).isEmpty() || c.current(Mention.Clock.class).isEmpty()) return -1;
+        if (!said(c)
+                || c.all(Mention.Meals.class).isEmpty()
+                || c.current(Mention.Clock.class).isEmpty()) return -1;
         int meal = c.all(Mention.Meals.class).get(0).start();
         int clock = c.current(Mention.Clock.class).get(0).end();
         int space = c.text.lastIndexOf(' ', meal);
