@@ -45,6 +45,8 @@ final class HeadcountRules {
                     ? null
                     : BusRecounts.figure(c, vehicles.get(0));
             if (again != null) return counted(c, vehicles.get(0), again, drafts);
+            // 4号车门口 有两位同志在等人: people at the bus's door are not counted on it.
+            if (!c.has(Cue.HEADCOUNT) && c.text.startsWith("门口", vehicles.get(0).end())) return false;
             if (HeadcountWords.onlyMissing(c)) return false;
             // 1号车2号车共计66人: a total over buses is no bus's count; the bot asks each bus's.
             if (!mealStatement && HeadcountWords.jointTotal(c)) return counted(c, vehicles.get(0), null, drafts);
