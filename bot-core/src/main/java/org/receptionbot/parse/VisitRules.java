@@ -116,7 +116,7 @@ final class VisitRules {
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
-        boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
+        boolean fewer = c.has(Cue.FEWER) && (!routes.isEmpty() || plans.pending());
         if (drop != null || fewer) {
             String from = routes.isEmpty() ? plans.route() : routes.get(0).id();
             return changes.dropOut(from, plans.takeCount());
@@ -132,7 +132,7 @@ final class VisitRules {
                 && c.teams().isEmpty()
                 && said.isEmpty()
                 && VisitSwitches.goingTo(c, routes.get(0))) return changes.join(routes.get(0), riders);
-        return new VisitReports(reading, c, state, drafts).report(routes);
+        return new VisitReports(reading, c, state, drafts).report(routes, teamFigures.saidBefore(reading.who(c, state)));
     }
 
     static boolean afterVisit(Drafts drafts) {

@@ -24,6 +24,12 @@ final class VisitTeamFigures {
         else waiting.clear();
     }
 
+    /** "发改委2位 | 下午去百色线": the figure of the one delegation said alone in the clause before, when it is {@code who}'s; or null. */
+    Integer saidBefore(List<String> who) {
+        if (before.size() != 1 || who.size() != 1 || !before.get(0).team().equals(who.get(0))) return null;
+        return before.get(0).figure();
+    }
+
     /**
      * Gives the drafts the clause placed from {@code from} on each delegation's own figure, and with 都
      * adds the delegations said with their figures in the clauses before.
