@@ -239,6 +239,7 @@ final class Assembly {
                         && !Reports.relayed(c)
                         && !VisitBuses.countedAfterArriving(c)
                         && !VisitBuses.countedNow(c)
+                        && !BusRecounts.recounted(c)
                         && !(move != null && moves.restatedNow(c))
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();

@@ -40,6 +40,13 @@ final class HeadcountRules {
             return true;
         }
         if (!vehicles.isEmpty()) {
+            // 1号车 我再数一遍啊 三十七: a bus counted again, then its figure.
+            Integer again = mealStatement || !BusRecounts.countedAgain(c, vehicles.get(0))
+                    ? null
+                    : BusRecounts.figure(c, vehicles.get(0));
+            if (again != null) return counted(c, vehicles.get(0), again, drafts);
+            // 4号车门口 有两位同志在等人: people at the bus's door are not counted on it.
+            if (!c.has(Cue.HEADCOUNT) && c.text.startsWith("门口", vehicles.get(0).end())) return false;
             if (HeadcountWords.onlyMissing(c)) return false;
             // 1号车2号车共计66人: a total over buses is no bus's count; the bot asks each bus's.
             if (!mealStatement && HeadcountWords.jointTotal(c)) return counted(c, vehicles.get(0), null, drafts);
@@ -169,8 +176,10 @@ final class HeadcountRules {
         d.count = HeadcountFigure.takenBackAlone(c) ? HeadcountFigure.afterTakenBack(c) : count;
         Integer allAboard = HeadcountFigure.allAboardAtEnd(c);
         if (allAboard != null) d.count = allAboard;
+        Integer recounted = BusRecounts.figure(c, vehicle);
+        if (recounted != null) d.count = recounted;
         if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
-        if (d.missing == Gap.Field.COUNT && count != null) d.missing = null;
+        if (d.missing == Gap.Field.COUNT && (count != null || recounted != null)) d.missing = null;
         return true;
     }
 
@@ -191,6 +200,8 @@ final class HeadcountRules {
         if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
         if (HeadcountFigure.allAboardAtEnd(c) != null) d.count = HeadcountFigure.allAboardAtEnd(c);
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
+        Integer recounted = BusRecounts.figure(c, vehicle);
+        if (recounted != null) d.count = recounted;
         if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
         else if (d.count == null) d.missing = Gap.Field.COUNT;

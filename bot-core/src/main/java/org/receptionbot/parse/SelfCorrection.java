@@ -102,6 +102,11 @@ final class SelfCorrection {
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {
         int b = at;
         while (b > 0 && BETWEEN.indexOf(text.charAt(b - 1)) >= 0) b--;
+        // 44 不对不对: the correction said twice.
+        while (b >= 2 && text.startsWith("不对", b - 2)) {
+            b -= 2;
+            while (b > 0 && BETWEEN.indexOf(text.charAt(b - 1)) >= 0) b--;
+        }
         for (Mention m : mentions) if (m instanceof Mention.Count && m.end() == b) return true;
         return false;
     }

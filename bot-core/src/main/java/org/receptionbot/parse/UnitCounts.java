@@ -84,6 +84,8 @@ final class UnitCounts {
     }
 
     private static boolean notAfter(String text, int at) {
+        // 一位天津的: 天 of a day, not of 天津.
+        if (text.startsWith("天津", at)) return false;
         for (String w : NOT_AFTER) if (text.startsWith(w, at)) return true;
         if (at >= text.length() || NOT_AFTER_BUT_MEMBERS.indexOf(text.charAt(at)) < 0) return false;
         char c = text.charAt(at);

@@ -102,6 +102,14 @@ final class VisitBuses {
     /** "北海线6人（坐9号车）": the vehicle people ride on a route, no head count. */
     private static boolean seating(Clause c, Mention.Vehicle v) {
         if (c.all(Mention.Route.class).isEmpty() || v.start() == 0) return false;
-        return "坐乘".indexOf(c.text.charAt(v.start() - 1)) >= 0;
+        // 坐我们自己的12号车: a few words of whose bus between.
+        for (int i = v.start() - 1; i >= Math.max(c.start, v.start() - SEAT_WORDS); i--) {
+            if ("坐乘".indexOf(c.text.charAt(i)) >= 0) return true;
+            if (Clause.SEPARATORS.indexOf(c.text.charAt(i)) >= 0 || Character.isDigit(c.text.charAt(i))) return false;
+        }
+        return false;
     }
+
+    /** Most characters between 坐 and the bus it names (坐我们自己的 12号车). */
+    private static final int SEAT_WORDS = 7;
 }

@@ -54,6 +54,12 @@ final class VisitOldPlans {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
         }
+        // 北海线原报6位 现在改8位: the figure said after the old plan's, with a word of change, is the figure now.
+        Integer now = VisitOldWords.figureNow(c);
+        if (now != null && routes.size() == 1 && !reading.who(c, state).contains(null)) {
+            String route = routes.get(0).id();
+            return new VisitChanges(reading, c, state, drafts, 0).each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
+        }
         // 柳州线报6个人 本来7个: the figure said before the old plan's is the route's figure now.
         int[] said = VisitFigures.newThenOld(c);
         if (said != null && routes.size() == 1 && !reading.who(c, state).contains(null)) {
@@ -68,11 +74,11 @@ final class VisitOldPlans {
     }
 
     /**
-     * "北海线原来报3人，现在去2个", "现在去5个 有一位要留下来": with no route named, the first figure said
+     * "北海线原来报3人，现在去2个", "(本来报了两个，)现在改三个": with no route named, the first figure said
      * after the old plan is that route's new figure (a VISIT); whether it was one.
      */
     boolean now(Clause c, List<Mention.Route> routes, VisitChanges changes) {
-        if (!routes.isEmpty() || oldPlan == null || !VisitWords.joins(c)) return false;
+        if (!routes.isEmpty() || oldPlan == null || !VisitWords.joins(c) && !VisitOldWords.changed(c)) return false;
         List<Mention.Count> said = c.all(Mention.Count.class);
         Integer n = said.isEmpty()
                 ? VisitPersons.said(c)

@@ -38,6 +38,35 @@ final class VisitOldWords {
         return null;
     }
 
+    /** Words between the old figure and the new one that say it changed (现在改8位, 改成5个, 现调整为4人). */
+    private static final String[] CHANGED = {"改", "现在", "现", "变", "调整", "调成", "实际"};
+    /** Characters of a relative change: with one of them the later figure is how many more or fewer (现在少2个). */
+    private static final String RELATIVE = "少减加多增退";
+
+    /**
+     * "北海线原报6位 现在改8位", "原来报的3个 现在改4个": after an old-plan word, two figures with a word of
+     * change between them and no word of more or fewer (现在少2个 is relative): the second, else null.
+     */
+    static Integer figureNow(Clause c) {
+        VisitWords.Word w = VisitWords.find(c, OLD);
+        if (w == null) return null;
+        java.util.List<Mention.Count> counts = new java.util.ArrayList<>();
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() >= w.end()) counts.add(n);
+        if (counts.size() != 2) return null;
+        String between = c.text.substring(counts.get(0).end(), counts.get(1).start());
+        for (int i = 0; i < between.length(); i++) if (RELATIVE.indexOf(between.charAt(i)) >= 0) return null;
+        for (String changed : CHANGED) if (between.contains(changed)) return counts.get(1).value();
+        return null;
+    }
+
+    /** "现在改三个", "调整为4人": a word of change and none of more or fewer. */
+    static boolean changed(Clause c) {
+        String said = c.text.substring(c.start, c.end);
+        for (int i = 0; i < said.length(); i++) if (RELATIVE.indexOf(said.charAt(i)) >= 0) return false;
+        for (String w : CHANGED) if (said.contains(w)) return true;
+        return false;
+    }
+
     static boolean past(Clause c) {
         for (String w : PAST) {
             int at = c.text.indexOf(w, c.start);

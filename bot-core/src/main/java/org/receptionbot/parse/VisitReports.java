@@ -5,7 +5,8 @@ import org.receptionbot.message.Gap;
 
 /**
  * The people of a delegation on a route, an absolute figure (VISIT): "北海线3人", "湖北 柳州线6人",
- * "全团都去北海" (the whole delegation, count null), "北海3人柳州2人" (one per route). A person named
+ * "全团都去北海" (the whole delegation, count null), "北海3人柳州2人" (one per route), "发改委2位 下午去百色线"
+ * (the figure said alone just before). A person named
  * going (李处也去北海) is one more on the route; a visit with no route is asked.
  */
 final class VisitReports {
@@ -25,7 +26,7 @@ final class VisitReports {
      * The report, when the clause is one. A figure on a route from someone of no delegation who
      * names none ("北海线目前78人", "北海线共45人") is the route's total, no delegation's: nothing.
      */
-    boolean report(List<Mention.Route> routes) {
+    boolean report(List<Mention.Route> routes, Integer saidBefore) {
         if (reading.who(c, state).contains(null)) return false;
         if (routes.isEmpty()) return everyRoute() || routeless();
         if (routes.size() > 1) return perRoute(routes) || adjacent();
@@ -34,6 +35,8 @@ final class VisitReports {
         if (n == null) n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));
+        // 发改委2位 下午去百色线: going to the route, with the delegation's figure said just before.
+        if (n == null && c.all(Mention.Count.class).isEmpty() && VisitSwitches.goingTo(c, routes.get(0))) n = saidBefore;
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));

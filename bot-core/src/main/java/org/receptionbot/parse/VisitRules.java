@@ -94,10 +94,11 @@ final class VisitRules {
                 && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitWords.lost(c))) return false;
         VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
         VisitWords.Word switching = move == null ? null : move.switching();
+        if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
-        if (VisitBuses.counting(c) && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
+        if (VisitBuses.counting(c) && !VisitAtBus.scene(c, drop) && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
@@ -115,12 +116,13 @@ final class VisitRules {
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
-        boolean fewer = c.has(Cue.FEWER) && !routes.isEmpty();
+        boolean fewer = c.has(Cue.FEWER) && (!routes.isEmpty() || plans.pending());
         if (drop != null || fewer) {
             String from = routes.isEmpty() ? plans.route() : routes.get(0).id();
             return changes.dropOut(from, plans.takeCount());
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
+        if (VisitAtBus.goesWith(c) != null) return changes.join(VisitAtBus.goesWith(c));
         if (MovementRules.kind(c) != null) return false;
         if (plans.now(c, routes, changes)) return true;
         List<Mention.Count> said = c.all(Mention.Count.class);
@@ -130,7 +132,7 @@ final class VisitRules {
                 && c.teams().isEmpty()
                 && said.isEmpty()
                 && VisitSwitches.goingTo(c, routes.get(0))) return changes.join(routes.get(0), riders);
-        return new VisitReports(reading, c, state, drafts).report(routes);
+        return new VisitReports(reading, c, state, drafts).report(routes, teamFigures.saidBefore(reading.who(c, state)));
     }
 
     static boolean afterVisit(Drafts drafts) {

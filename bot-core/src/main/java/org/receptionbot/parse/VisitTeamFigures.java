@@ -24,6 +24,12 @@ final class VisitTeamFigures {
         else waiting.clear();
     }
 
+    /** "发改委2位 | 下午去百色线": the figure of the one delegation said alone in the clause before, when it is {@code who}'s; or null. */
+    Integer saidBefore(List<String> who) {
+        if (before.size() != 1 || who.size() != 1 || !before.get(0).team().equals(who.get(0))) return null;
+        return before.get(0).figure();
+    }
+
     /**
      * Gives the drafts the clause placed from {@code from} on each delegation's own figure, and with 都
      * adds the delegations said with their figures in the clauses before.
@@ -32,6 +38,7 @@ final class VisitTeamFigures {
         List<Draft> placed = drafts.since(from);
         if (placed.isEmpty()) return;
         List<TeamFigure> own = own(c);
+        if (own.isEmpty()) own = ownBefore(c);
         if (own.size() > 1)
             for (Draft d : placed) for (TeamFigure t : own) if (t.team().equals(d.team)) d.count = t.figure();
         if (before.isEmpty() || !says(c, '都')) return;
@@ -53,6 +60,23 @@ final class VisitTeamFigures {
             d.to = first.to;
             d.missing = first.missing;
         }
+    }
+
+    /** "一个是江苏的一个是福建的", "一位天津的一位四川的": each delegation after its own figure, then 的; empty unless every one has one. */
+    private static List<TeamFigure> ownBefore(Clause c) {
+        List<TeamFigure> out = new ArrayList<>();
+        List<Mention> ms = c.mentions;
+        for (int i = 0; i < ms.size(); i++) {
+            if (!(ms.get(i) instanceof Mention.Team t)) continue;
+            Mention prev = i > 0 ? ms.get(i - 1) : null;
+            String between = prev == null ? "" : c.text.substring(prev.end(), t.start()).strip();
+            if (!(prev instanceof Mention.Count n)
+                    || !n.unit()
+                    || !between.isEmpty() && !between.equals("是")
+                    || !c.text.startsWith("的", t.end())) return List.of();
+            out.add(new TeamFigure(t.id(), n.value()));
+        }
+        return out;
     }
 
     /** Each delegation named with a figure right after it (大连3人、厦门2人); empty unless every one has one. */

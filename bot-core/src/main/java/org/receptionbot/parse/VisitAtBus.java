@@ -1,0 +1,92 @@
+package org.receptionbot.parse;
+
+/**
+ * A drop-out or a switch said where it happens, at a bus: "在车门口又说不去了", "临上车又不去了",
+ * "北海线5号车有两个人下车不去了", "3号车门口 吉林的一位同志说他要跟柳州走 已经让他去6号车了". The bus
+ * (at its door, a route's bus, the bus people are sent to) and the words of getting on or off count no
+ * one: the clause is a visit statement, not a head count. A clause with a counting word (实到, 清点,
+ * 应到) or a figure right after a bus stays a head count. Going with a route (他要跟柳州走) is joining it,
+ * no departure.
+ */
+final class VisitAtBus {
+    /** Words of the bus as the place or the moment (its door, getting on or off). */
+    private static final String[] AT_BUS = {"车门口", "车门", "上车前", "临上车", "上车时", "上车的时候", "下车", "在车上", "车上"};
+    /** Words that count the people on a bus. */
+    private static final String[] COUNTING = {"实到", "清点", "点名", "人数", "应到", "齐了", "一共", "共计", "总共"};
+    /** What before a bus says people are sent to it or ride it (让他去6号车, 坐5号车, 跟5号车走). */
+    private static final String SENT_TO = "去坐上跟";
+
+    /** Words after a wrong bus said that take it back: the people are on the right bus after all. */
+    private static final String[] TAKEN_BACK = {"没错", "没上错", "搞错了", "看错了", "弄错了", "是我错了", "误会"};
+
+    private VisitAtBus() {}
+
+    /**
+     * "青岛的三位上错车了 他们是柳州的 哦没错 就是6号车 我搞错了": a wrong bus said, then taken back, is no
+     * change: the clause is read and records nothing.
+     */
+    static boolean takenBack(Clause c, VisitWords.Word switching) {
+        if (switching == null || c.text.charAt(switching.end() - 1) != '错') return false;
+        for (String w : TAKEN_BACK) {
+            int at = c.text.indexOf(w, switching.end());
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+
+    /** Whether the clause drops out of or goes to a route, with its bus only the place where that is said. */
+    static boolean scene(Clause c, VisitWords.Word drop) {
+        if (drop == null && !goesToRoute(c)) return false;
+        for (String w : COUNTING) if (has(c, w)) return false;
+        int counted = c.at(Cue.HEADCOUNT);
+        if (counted >= 0 && !atBus(c, counted, c.endOf(Cue.HEADCOUNT))) return false;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (!placeOnly(c, v)) return false;
+        return true;
+    }
+
+    /** "他要跟柳州走", "随百色组一起走": the route people go with (跟 or 随 before it, 走 after it), or null. */
+    static Mention.Route goesWith(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            int i = r.start() - 1;
+            if (i > c.start && c.text.charAt(i) == '着') i--;
+            int after = c.text.startsWith("一起", r.end()) ? r.end() + 2 : r.end();
+            if (i >= c.start && "跟随".indexOf(c.text.charAt(i)) >= 0 && c.text.startsWith("走", after)) return r;
+        }
+        return null;
+    }
+
+    /** "兵团的 跟5号车走": a delegation and the bus it rides, nothing else (whose people the change before was). */
+    static boolean ridesOnly(Clause c) {
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (!placeOnly(c, v)) return false;
+        return !c.all(Mention.Vehicle.class).isEmpty() && c.bareWith("是都的人跟坐上乘走");
+    }
+
+    /** "要跟柳州走", "跟着去百色": a route joined with a going word right before it. */
+    private static boolean goesToRoute(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) if (VisitSwitches.goingTo(c, r)) return true;
+        return false;
+    }
+
+    /** A bus at its door, of a route named right before it, or the one people are sent to; no figure after it. */
+    private static boolean placeOnly(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= v.end() && c.text.substring(v.end(), n.start()).isBlank()) return false;
+        if (c.text.startsWith("门", v.end())) return true;
+        if (v.start() > c.start && SENT_TO.indexOf(c.text.charAt(v.start() - 1)) >= 0) return true;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() == v.start()) return true;
+        return false;
+    }
+
+    /** Whether a word of {@link #AT_BUS} overlaps the span from {@code at} to {@code end} (在车 of 在车门口). */
+    private static boolean atBus(Clause c, int at, int end) {
+        for (String w : AT_BUS)
+            for (int from = Math.max(c.start, at - w.length() + 1); from < end; from++)
+                if (c.text.startsWith(w, from) && from + w.length() <= c.end) return true;
+        return false;
+    }
+
+    private static boolean has(Clause c, String w) {
+        int at = c.text.indexOf(w, c.start);
+        return at >= 0 && at + w.length() <= c.end;
+    }
+}
