@@ -48,7 +48,8 @@ public final class HeadcountText {
     private static Map<String, List<HeadcountLine>> routes(List<HeadcountLine> lines) {
         Map<String, List<HeadcountLine>> routes = new LinkedHashMap<>();
         for (HeadcountLine l : lines)
-            if (l.plan() != null) routes.computeIfAbsent(l.plan().route(), k -> new ArrayList<>()).add(l);
+            if (l.plan() != null)
+                routes.computeIfAbsent(l.plan().route(), k -> new ArrayList<>()).add(l);
         return routes;
     }
 
@@ -62,7 +63,11 @@ public final class HeadcountText {
                 .map(l -> l.vehicle().id())
                 .toList();
         if (!missing.isEmpty()) {
-            s.append(route).append("：").append(of.size() - missing.size()).append('/').append(of.size());
+            s.append(route)
+                    .append("：")
+                    .append(of.size() - missing.size())
+                    .append('/')
+                    .append(of.size());
             s.append("辆车已清点，").append(buses(missing)).append("未清点\n");
             return;
         }

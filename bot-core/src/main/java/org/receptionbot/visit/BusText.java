@@ -52,7 +52,8 @@ final class BusText {
         if (v.seats() != null) s.append(' ').append(v.seats()).append("座");
         if (!v.liaisons().isEmpty()) s.append(" 随车联络员").append(liaisons(v));
         s.append(b.reported() ? " 实到" + b.counted() + "人（" + time(b) + "清点）" : " 未清点");
-        if (l.thin(b)) s.append(" ⚠仅").append(b.counted()).append("人（").append(v.seats()).append("座），请核实");
+        if (l.thin(b))
+            s.append(" ⚠仅").append(b.counted()).append("人（").append(v.seats()).append("座），请核实");
         s.append('\n');
     }
 

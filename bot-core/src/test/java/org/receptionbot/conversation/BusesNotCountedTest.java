@@ -60,8 +60,7 @@ class BusesNotCountedTest {
     void theRouteListSaysWhichBusesHaveNotCounted() {
         count("2026-11-24T13:40", "5", 18);
 
-        assertThat(ask("2026-11-24T13:45", "/visits 北海线"))
-                .contains("清点：1/3辆车已清点，实到18人 / 应到22人；8、9号车未清点");
+        assertThat(ask("2026-11-24T13:45", "/visits 北海线")).contains("清点：1/3辆车已清点，实到18人 / 应到22人；8、9号车未清点");
     }
 
     @Test
@@ -70,8 +69,7 @@ class BusesNotCountedTest {
         count("2026-11-24T13:41", "5", 5);
 
         assertThat(toCoordinators("5号车仅5人（45座），请核实")).isEqualTo(1);
-        assertThat(ask("2026-11-24T13:45", "/counts"))
-                .contains("5号车（北海线） 实到5人（5、8、9号车合计应到22人） ⚠仅5人（45座），请核实");
+        assertThat(ask("2026-11-24T13:45", "/counts")).contains("5号车（北海线） 实到5人（5、8、9号车合计应到22人） ⚠仅5人（45座），请核实");
         assertThat(ask("2026-11-24T13:46", "/visits 北海线")).contains("实到5人（13:41清点） ⚠仅5人（45座），请核实");
     }
 

@@ -27,8 +27,7 @@ final class CountSheet {
 
     void write(List<ExportContent.Day> days) {
         Sheet sheet = book.createSheet("车辆清点");
-        Styles.headers(
-                sheet, 0, styles, "日期", "车号", "车牌", "线路/代表团", "实到", "应到", "差额", "报送人", "报送时间", "备注");
+        Styles.headers(sheet, 0, styles, "日期", "车号", "车牌", "线路/代表团", "实到", "应到", "差额", "报送人", "报送时间", "备注");
         int r = 1;
         for (ExportContent.Day day : days) {
             for (ExportContent.Count c : day.counts()) row(sheet.createRow(r++), day, c);

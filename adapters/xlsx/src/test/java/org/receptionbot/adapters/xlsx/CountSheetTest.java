@@ -56,7 +56,8 @@ class CountSheetTest {
         try (XSSFWorkbook book = read(content)) {
             Sheet sheet = book.getSheet("车辆清点");
             assertThat(texts(sheet.getRow(1)))
-                    .containsExactly("12月9日（周三）", "5号车", "桂A·H3105", "北海线", "5.0", "", "", "蓝玉梅", "14:05", "仅5人（45座），请核实");
+                    .containsExactly(
+                            "12月9日（周三）", "5号车", "桂A·H3105", "北海线", "5.0", "", "", "蓝玉梅", "14:05", "仅5人（45座），请核实");
             assertThat(texts(sheet.getRow(2)))
                     .containsExactly("12月9日（周三）", "9号车", "桂A·H3109", "北海线", "未清点", "", "", "", "", "未指定随车联络员，司机 廖师傅");
             assertThat(sheet.getRow(2).getCell(4).getCellStyle().getFillForegroundColor())
