@@ -58,13 +58,23 @@ public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<I
     }
 
     /**
-     * A bus's last head count of a day.
+     * A bus's last head count of a day, or a bus of the day's site-visit routes not counted yet.
      *
      * @param task the site-visit route the bus serves that day, else the delegation it carries, or null
+     * @param counted the people counted, or null when the bus has not counted
      * @param expected the people it should carry where known: the delegation it alone carries, or
      *     the route's people when it is the route's only bus; else null
-     * @param reporter the name of who sent the count
-     * @param at when the count was sent
+     * @param reporter the name of who sent the count, or null
+     * @param at when the count was sent, or null when not counted
+     * @param note whom to call about a bus not counted ("随车联络员 蓝玉梅 13577100005"), or what to
+     *     check of its count ("仅5人（45座），请核实"); else null
      */
-    public record Count(Vehicle vehicle, String task, int counted, Integer expected, String reporter, Instant at) {}
+    public record Count(
+            Vehicle vehicle, String task, Integer counted, Integer expected, String reporter, Instant at, String note) {
+
+        /** A count with nothing to note. */
+        public Count(Vehicle vehicle, String task, Integer counted, Integer expected, String reporter, Instant at) {
+            this(vehicle, task, counted, expected, reporter, at, null);
+        }
+    }
 }

@@ -2,12 +2,14 @@ package org.receptionbot.command;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.receptionbot.summary.BusContact;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.HeadcountLine;
 
 /**
  * A day's bus head counts for the export, each with the route or delegation it is for and the
- * people expected where that is known.
+ * people expected where that is known; the buses of the day's routes not counted yet with whom to
+ * call.
  */
 final class ExportCounts {
     private final HeadcountBoards boards;
@@ -24,6 +26,11 @@ final class ExportCounts {
         String task = l.plan() != null
                 ? l.plan().route()
                 : l.delegation() == null ? null : l.delegation().name();
-        return new ExportContent.Count(l.vehicle(), task, l.counted(), l.expected(), l.reporter(), l.at());
+        return new ExportContent.Count(l.vehicle(), task, l.counted(), l.expected(), l.reporter(), l.at(), note(l));
+    }
+
+    private static String note(HeadcountLine l) {
+        if (!l.reported()) return BusContact.of(l.vehicle());
+        return l.thin() ? l.flag().substring(1) : null;
     }
 }

@@ -22,7 +22,8 @@ import org.receptionbot.visit.VisitBoards;
 
 /**
  * After a bus's head count, what the coordinators must act on: a count above the bus's seats, a
- * bus counted below what it should carry ({@link RouteList#expected}), a route counted short once
+ * bus counted below what it should carry ({@link RouteList#expected}) or, with no share of its
+ * own, far below its seats on a route counted short ({@link RouteList#thin}), a route counted short once
  * all its buses counted at boarding ({@link Boarding}). Each figure is told once across restarts
  * and instances ({@link SaidOnce}); the answer gets the same warning.
  */
@@ -80,6 +81,13 @@ final class CountWarnings {
                     "visit-short:" + key + v.id() + ":" + bus.counted(),
                     r.name() + v.id() + "号车清点少" + (expected - bus.counted()) + "人：实到" + bus.counted() + "人 / 应到"
                             + expected + "人",
+                    null,
+                    asked);
+        if (boarding.counted(r, bus) && l.thin(bus))
+            warn(
+                    lines,
+                    "visit-thin:" + key + v.id() + ":" + bus.counted(),
+                    v.id() + "号车仅" + bus.counted() + "人（" + v.seats() + "座），请核实",
                     null,
                     asked);
         boolean all = l.buses().stream().allMatch(b -> boarding.counted(r, b));

@@ -16,7 +16,8 @@ import org.receptionbot.record.Headcount;
 /**
  * Bus head counts of a day: the last count of each vehicle against what it should carry: on a
  * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
- * delegation it carries, when it carries all of it.
+ * delegation it carries, when it carries all of it. On a site-visit day every bus of the day's
+ * routes has its line, counted or not, so a bus that has not counted is seen.
  */
 public final class HeadcountBoards {
     private final Event event;
@@ -34,7 +35,10 @@ public final class HeadcountBoards {
         this.plans = plans;
     }
 
-    /** One line per vehicle counted that day, in the event file's order of vehicles. */
+    /**
+     * One line per vehicle counted that day, and per bus of the day's site-visit routes not
+     * counted yet, in the event file's order of vehicles.
+     */
     public List<HeadcountLine> board(LocalDate date) {
         Map<String, Entry> last = new LinkedHashMap<>();
         for (Entry e : ledger.day(date).active()) {
@@ -44,6 +48,7 @@ public final class HeadcountBoards {
         for (Vehicle v : event.vehicles()) {
             Entry e = last.get(v.id());
             if (e != null) lines.add(line(v, (Headcount) e.record(), e, date));
+            else plans.of(v.id(), date).ifPresent(p -> lines.add(HeadcountLine.uncounted(v, p)));
         }
         return lines;
     }

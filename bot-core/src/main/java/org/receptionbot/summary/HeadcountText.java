@@ -1,14 +1,16 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A day's bus head counts as chat text. A bus of a site-visit route whose share the event file
- * does not give is shown against the route's total for its buses together, and once all of them
- * counted, their sum.
+ * A day's bus head counts as chat text. A bus of a site-visit route not counted yet is shown as
+ * 未清点 with whom to call, and its route says which of its buses have not counted. A bus whose
+ * share the event file does not give is shown against the route's total for its buses together,
+ * and once all of them counted, their sum.
  */
 public final class HeadcountText {
 
@@ -17,7 +19,8 @@ public final class HeadcountText {
         if (lines.isEmpty()) return s.append("：暂无清点记录").toString();
         s.append('\n');
         for (HeadcountLine l : lines) line(s, l);
-        together(s, lines);
+        Map<String, List<HeadcountLine>> routes = routes(lines);
+        for (Map.Entry<String, List<HeadcountLine>> r : routes.entrySet()) route(s, r.getKey(), r.getValue());
         return s.toString().stripTrailing();
     }
 
@@ -26,11 +29,15 @@ public final class HeadcountText {
         if (l.plan() != null) s.append("（").append(l.plan().route()).append("）");
         else if (l.delegation() != null)
             s.append("（").append(l.delegation().name()).append("）");
+        if (!l.reported()) {
+            s.append(" 未清点（").append(BusContact.of(l.vehicle())).append("）\n");
+            return;
+        }
         s.append(" 实到").append(l.counted()).append("人");
         if (l.expected() != null) s.append(" / 应到").append(l.expected()).append("人");
         else if (l.plan() != null)
             s.append("（")
-                    .append(buses(l.plan()))
+                    .append(buses(l.plan().together()))
                     .append("合计应到")
                     .append(l.plan().total())
                     .append("人）");
@@ -38,32 +45,48 @@ public final class HeadcountText {
         s.append('\n');
     }
 
-    /** "百色线1、2号车合计：实到78人 / 应到80人 ⚠少2人", for a route whose buses have all counted. */
-    private static void together(StringBuilder s, List<HeadcountLine> lines) {
-        Map<String, BusPlan> routes = new LinkedHashMap<>();
+    private static Map<String, List<HeadcountLine>> routes(List<HeadcountLine> lines) {
+        Map<String, List<HeadcountLine>> routes = new LinkedHashMap<>();
         for (HeadcountLine l : lines)
-            if (l.plan() != null && !l.plan().together().isEmpty())
-                routes.putIfAbsent(l.plan().route(), l.plan());
-        for (BusPlan p : routes.values()) {
-            List<HeadcountLine> of = lines.stream()
-                    .filter(l -> p.together().contains(l.vehicle().id()))
-                    .toList();
-            if (of.size() < p.together().size()) continue;
-            int counted = of.stream().mapToInt(HeadcountLine::counted).sum();
-            s.append(p.route())
-                    .append(buses(p))
-                    .append("合计：实到")
-                    .append(counted)
-                    .append("人 / 应到")
-                    .append(p.total())
-                    .append("人");
-            if (counted < p.total()) s.append(" ⚠少").append(p.total() - counted).append("人");
-            if (counted > p.total()) s.append(" ⚠多").append(counted - p.total()).append("人");
-            s.append('\n');
-        }
+            if (l.plan() != null)
+                routes.computeIfAbsent(l.plan().route(), k -> new ArrayList<>()).add(l);
+        return routes;
     }
 
-    private static String buses(BusPlan p) {
-        return String.join("、", p.together()) + "号车";
+    /**
+     * "北海线：3/4辆车已清点，9号车未清点" while some buses have not counted; once all have, for
+     * buses counted together, "百色线1、2号车合计：实到78人 / 应到80人 ⚠少2人".
+     */
+    private static void route(StringBuilder s, String route, List<HeadcountLine> of) {
+        List<String> missing = of.stream()
+                .filter(l -> !l.reported())
+                .map(l -> l.vehicle().id())
+                .toList();
+        if (!missing.isEmpty()) {
+            s.append(route)
+                    .append("：")
+                    .append(of.size() - missing.size())
+                    .append('/')
+                    .append(of.size());
+            s.append("辆车已清点，").append(buses(missing)).append("未清点\n");
+            return;
+        }
+        BusPlan p = of.get(0).plan();
+        if (p.together().isEmpty() || of.size() < p.together().size()) return;
+        int counted = of.stream().mapToInt(HeadcountLine::counted).sum();
+        s.append(route)
+                .append(buses(p.together()))
+                .append("合计：实到")
+                .append(counted)
+                .append("人 / 应到")
+                .append(p.total())
+                .append("人");
+        if (counted < p.total()) s.append(" ⚠少").append(p.total() - counted).append("人");
+        if (counted > p.total()) s.append(" ⚠多").append(counted - p.total()).append("人");
+        s.append('\n');
+    }
+
+    private static String buses(List<String> ids) {
+        return String.join("、", ids) + "号车";
     }
 }

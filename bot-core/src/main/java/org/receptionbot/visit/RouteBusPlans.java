@@ -32,6 +32,8 @@ public final class RouteBusPlans implements BusPlan.Source {
         Integer expected = l.expected(v);
         List<String> together =
                 expected == null ? l.buses().stream().map(b -> b.vehicle().id()).toList() : List.of();
-        return new BusPlan(l.route().name(), expected, together, l.total());
+        boolean thin =
+                l.buses().stream().filter(b -> b.vehicle().id().equals(v.id())).anyMatch(l::thin);
+        return new BusPlan(l.route().name(), expected, together, l.total(), thin);
     }
 }

@@ -3,6 +3,7 @@ package org.receptionbot.visit;
 import java.util.List;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
+import org.receptionbot.summary.BusPlan;
 
 /**
  * One site-visit route as it stands: its delegations and people, the reports and changes since
@@ -76,6 +77,21 @@ public record RouteList(
         List<String> carried = buses.stream().map(b -> b.vehicle().delegation()).toList();
         if (carried.contains(null) || carried.stream().distinct().count() < carried.size()) return false;
         return delegations.stream().allMatch(d -> d.people() == 0 || carried.contains(d.delegation()));
+    }
+
+    /**
+     * True when the bus, whose share the event file does not give, counted far below its seats
+     * while the route is counted short ({@link BusPlan#thin}).
+     */
+    public boolean thin(BusCount bus) {
+        return bus.reported()
+                && expected(bus.vehicle()) == null
+                && BusPlan.thin(bus.vehicle().seats(), bus.counted(), counted(), total());
+    }
+
+    /** The route's buses with no head count yet. */
+    public List<BusCount> uncounted() {
+        return buses.stream().filter(b -> !b.reported()).toList();
     }
 
     /** How many expected people the buses' head counts lack, once every bus has counted; else 0. */

@@ -21,7 +21,7 @@ class ExportCountsTest {
             TestEvents.conference(), new InMemoryLedger(), new RecordingOutbox(), Clock.systemUTC());
 
     @Test
-    void eachCountedBusOfTheDayIsThereWithItsRouteOrDelegationWhoReportedItAndWhen() {
+    void eachCountedBusOfTheDayIsThereWithItsRouteOrDelegationWhoReportedItAndWhenAndTheRouteBusesNotCounted() {
         count("6", 28, "2026-12-09T13:20", "刘洋");
         count("6", 30, "2026-12-09T13:28", "刘洋");
         count("11", 3, "2026-12-09T08:40", "陈红");
@@ -39,10 +39,22 @@ class ExportCountsTest {
                         ExportContent.Count::reporter,
                         ExportContent.Count::at)
                 .containsExactly(
+                        notCounted("1", "百色线"),
+                        notCounted("2", "百色线"),
+                        notCounted("3", "北海线"),
+                        notCounted("4", "北海线"),
+                        notCounted("5", "北海线"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "6", "柳州线", 30, null, "刘洋", Sources.instant("2026-12-09T13:28")),
+                        notCounted("7", "柳州线"),
+                        notCounted("9", "北海线"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "11", "生态环境部", 3, 4, "陈红", Sources.instant("2026-12-09T08:40")));
+        assertThat(content.days().get(1).counts().get(7).note()).isEqualTo("未指定随车联络员，司机 廖师傅");
+    }
+
+    private static org.assertj.core.groups.Tuple notCounted(String bus, String route) {
+        return org.assertj.core.groups.Tuple.tuple(bus, route, null, null, null, null);
     }
 
     private void count(String vehicle, int people, String at, String reporter) {

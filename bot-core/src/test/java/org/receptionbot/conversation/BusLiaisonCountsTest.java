@@ -48,7 +48,8 @@ class BusLiaisonCountsTest {
         f.reads("5号车 实到20人", new Headcount("5", 20, null));
 
         assertThat(say("bus5", "实到20人")).startsWith("已记录：5号车 实到20人");
-        assertThat(f.core.headcounts.board(java.time.LocalDate.of(2026, 11, 24)))
+        assertThat(f.core.headcounts.board(java.time.LocalDate.of(2026, 11, 24)).stream()
+                        .filter(org.receptionbot.summary.HeadcountLine::reported))
                 .singleElement()
                 .satisfies(l -> {
                     assertThat(l.vehicle().id()).isEqualTo("5");

@@ -46,7 +46,7 @@ class VisitBoardTextTest {
         assertThat(board("柳州"))
                 .contains("随车联络员联络员6 13800000006 实到40人（09:00清点）\n")
                 .contains("  7号车 桂A·H3107")
-                .endsWith("清点：1/2辆车已清点，实到40人 / 应到61人");
+                .endsWith("清点：1/2辆车已清点，实到40人 / 应到61人；7号车未清点");
     }
 
     @Test

@@ -36,12 +36,33 @@ class CountSheetTest {
             assertThat(names).containsSubsequence("抵离", "车辆清点", "待处理问题");
             Sheet sheet = book.getSheet("车辆清点");
             assertThat(texts(sheet.getRow(0)))
-                    .containsExactly("日期", "车号", "车牌", "线路/代表团", "实到", "应到", "差额", "报送人", "报送时间");
+                    .containsExactly("日期", "车号", "车牌", "线路/代表团", "实到", "应到", "差额", "报送人", "报送时间", "备注");
             assertThat(texts(sheet.getRow(1)))
-                    .containsExactly("12月9日（周三）", "6号车", "桂A·H3106", "柳州线", "30.0", "", "", "刘洋", "13:28");
+                    .containsExactly("12月9日（周三）", "6号车", "桂A·H3106", "柳州线", "30.0", "", "", "刘洋", "13:28", "");
             assertThat(texts(sheet.getRow(2)))
-                    .containsExactly("12月9日（周三）", "11号车", "桂A·H3111", "生态环境部", "3.0", "4.0", "少1人", "陈红", "08:40");
+                    .containsExactly("12月9日（周三）", "11号车", "桂A·H3111", "生态环境部", "3.0", "4.0", "少1人", "陈红", "08:40", "");
             assertThat(sheet.getRow(2).getCell(6).getCellStyle().getFillForegroundColor())
+                    .isEqualTo(IndexedColors.ROSE.getIndex());
+        }
+    }
+
+    @Test
+    void aBusNotCountedIsARowWithWhomToCallAndACountToCheckIsNoted() throws IOException {
+        ExportContent content = content(List.of(
+                count("5", "北海线", 5, null, "蓝玉梅", "2026-12-09T06:05:00Z", "仅5人（45座），请核实"),
+                new ExportContent.Count(
+                        event.vehicle("9").orElseThrow(), "北海线", null, null, null, null, "未指定随车联络员，司机 廖师傅")));
+
+        try (XSSFWorkbook book = read(content)) {
+            Sheet sheet = book.getSheet("车辆清点");
+            assertThat(texts(sheet.getRow(1)))
+                    .containsExactly(
+                            "12月9日（周三）", "5号车", "桂A·H3105", "北海线", "5.0", "", "", "蓝玉梅", "14:05", "仅5人（45座），请核实");
+            assertThat(texts(sheet.getRow(2)))
+                    .containsExactly("12月9日（周三）", "9号车", "桂A·H3109", "北海线", "未清点", "", "", "", "", "未指定随车联络员，司机 廖师傅");
+            assertThat(sheet.getRow(2).getCell(4).getCellStyle().getFillForegroundColor())
+                    .isEqualTo(IndexedColors.ROSE.getIndex());
+            assertThat(sheet.getRow(1).getCell(9).getCellStyle().getFillForegroundColor())
                     .isEqualTo(IndexedColors.ROSE.getIndex());
         }
     }
@@ -64,8 +85,13 @@ class CountSheetTest {
 
     private ExportContent.Count count(
             String vehicle, String task, int counted, Integer expected, String reporter, String at) {
+        return count(vehicle, task, counted, expected, reporter, at, null);
+    }
+
+    private ExportContent.Count count(
+            String vehicle, String task, int counted, Integer expected, String reporter, String at, String note) {
         return new ExportContent.Count(
-                event.vehicle(vehicle).orElseThrow(), task, counted, expected, reporter, Instant.parse(at));
+                event.vehicle(vehicle).orElseThrow(), task, counted, expected, reporter, Instant.parse(at), note);
     }
 
     private static XSSFWorkbook read(ExportContent content) throws IOException {
@@ -74,7 +100,7 @@ class CountSheetTest {
 
     private static List<String> texts(Row row) {
         List<String> cells = new ArrayList<>();
-        for (int i = 0; i < 9; i++)
+        for (int i = 0; i < 10; i++)
             cells.add(row.getCell(i) == null ? "" : row.getCell(i).toString());
         return cells;
     }
