@@ -31,7 +31,7 @@ public final class InMemoryIssueBook implements IssueBook {
     @Override
     public synchronized Optional<IssueTicket> findByEntry(String entryId) {
         return tickets.values().stream()
-                .filter(t -> entryId.equals(t.entryId()))
+                .filter(t -> t.holds(entryId))
                 .findFirst();
     }
 
