@@ -35,7 +35,8 @@ final class IssueNotices {
         send(
                 chats,
                 "问题#" + t.number() + "有补充（" + who + "）：" + texts.describe(latest.issue()) + "\n原报（"
-                        + texts.clock(t.reported().at()) + "，" + t.state().label() + "）：" + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
+                        + texts.clock(t.reported().at()) + "，" + t.state().label() + "）："
+                        + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
     }
 
     private void send(List<ChatRef> chats, String text) {

@@ -72,7 +72,8 @@ final class FollowedIssues {
     }
 
     private static boolean sameParty(IssueTicket t, Issue issue, Source source) {
-        if (issue.delegation() != null) return issue.delegation().equals(t.issue().delegation());
+        if (issue.delegation() != null)
+            return issue.delegation().equals(t.issue().delegation());
         return t.issue().delegation() == null && t.reported().senderId().equals(source.senderId());
     }
 }

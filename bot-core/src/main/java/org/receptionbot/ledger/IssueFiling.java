@@ -34,8 +34,7 @@ final class IssueFiling {
     /** Files the issues of entries applied before the process stopped that were not filed then. */
     void fileMissing(List<Entry> kept) {
         for (Entry e : kept) {
-            if (e.record() instanceof Issue issue && issues.findByEntry(e.id()).isEmpty())
-                file(issue, e, issues.all());
+            if (e.record() instanceof Issue issue && issues.findByEntry(e.id()).isEmpty()) file(issue, e, issues.all());
         }
     }
 

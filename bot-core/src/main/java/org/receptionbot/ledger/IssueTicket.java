@@ -100,12 +100,15 @@ public record IssueTicket(
 
     /** Whether the entry reported this issue or followed it up. */
     public boolean holds(String anEntryId) {
-        return anEntryId.equals(entryId) || followUps.stream().anyMatch(f -> f.entryId().equals(anEntryId));
+        return anEntryId.equals(entryId)
+                || followUps.stream().anyMatch(f -> f.entryId().equals(anEntryId));
     }
 
     /** When the problem was last said: its report or its latest follow-up. */
     public Instant lastSaid() {
-        return followUps.isEmpty() ? reported.at() : followUps.get(followUps.size() - 1).source().at();
+        return followUps.isEmpty()
+                ? reported.at()
+                : followUps.get(followUps.size() - 1).source().at();
     }
 
     /** Where an issue stands. */

@@ -130,5 +130,6 @@ public final class Recorder {
      * @param followed pending issues it followed up, as they are now (their latest follow-up is its)
      * @param repeated true when this message version had been applied before (nothing changed)
      */
-    public record Applied(List<Entry> entries, List<IssueTicket> tickets, List<IssueTicket> followed, boolean repeated) {}
+    public record Applied(
+            List<Entry> entries, List<IssueTicket> tickets, List<IssueTicket> followed, boolean repeated) {}
 }

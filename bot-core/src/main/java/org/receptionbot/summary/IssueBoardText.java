@@ -28,7 +28,10 @@ public final class IssueBoardText {
         if (l.old()) s.append(" ⚠超时");
         s.append('\n');
         for (var f : t.followUps()) {
-            s.append("    补充（").append(f.source().senderName()).append(' ').append(records.clock(f.source().at()));
+            s.append("    补充（")
+                    .append(f.source().senderName())
+                    .append(' ')
+                    .append(records.clock(f.source().at()));
             s.append("）：").append(f.issue().text()).append('\n');
         }
     }

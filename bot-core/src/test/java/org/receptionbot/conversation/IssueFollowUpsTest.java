@@ -35,14 +35,16 @@ class IssueFollowUpsTest {
         String answer = ask("hunan-li", "2026-11-22T09:30", "洗澡水还是冷的");
 
         assertThat(answer).startsWith("已记录：已补充到问题#1：【住宿】湖南省代表团：洗澡水还是冷的（已转协调组）");
-        assertThat(f.core.issueBook.all()).singleElement().satisfies(t -> assertThat(t.followUps())
-                .extracting(u -> u.issue().text())
-                .containsExactly("洗澡水还是冷的"));
+        assertThat(f.core.issueBook.all())
+                .singleElement()
+                .satisfies(t -> assertThat(t.followUps())
+                        .extracting(u -> u.issue().text())
+                        .containsExactly("洗澡水还是冷的"));
         assertThat(toCoordinators("新问题")).isEqualTo(1);
         assertThat(f.outbox.sentTo(COORDINATORS))
                 .extracting(Reply::text)
-                .containsOnlyOnce("问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n原报（08:00，待处理）：房间没有热水"
-                        + "\n办结请发“/done 1 处理结果”。");
+                .containsOnlyOnce(
+                        "问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n原报（08:00，待处理）：房间没有热水" + "\n办结请发“/done 1 处理结果”。");
         assertThat(ask("tian", "2026-11-22T09:31", "/issues"))
                 .contains("#1 【住宿】湖南省代表团：房间没有热水")
                 .contains("补充（hunan-li 09:30）：洗澡水还是冷的");

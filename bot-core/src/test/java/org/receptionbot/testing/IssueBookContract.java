@@ -77,8 +77,8 @@ public abstract class IssueBookContract {
     @Test
     void aFollowUpComesBackWithItsTicketAndFindsItByItsEntryUntilTakenBack() {
         IssueBook book = book();
-        Source later = new Source(
-                "telegram:-100:9", new ChatRef("telegram", "-100"), "9", "1001", "李娜", AT.plusSeconds(1800));
+        Source later =
+                new Source("telegram:-100:9", new ChatRef("telegram", "-100"), "9", "1001", "李娜", AT.plusSeconds(1800));
         Issue still = new Issue(IssueCategory.ROOM, "hunan", "洗澡水还是冷的", Issue.Said.STILL);
         IssueTicket followed = ticket(book.nextNumber(), "e#0")
                 .acknowledge(TIAN)

@@ -38,7 +38,9 @@ class IssueFollowUpIT {
                 .contains("已记录：已补充到问题#1：【住宿】湖南省代表团：洗澡水还是冷的（已转协调组）")
                 .contains("问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n")
                 .doesNotContain("问题#2");
-        assertThat(t.out().split("问题#1有补充", -1)).as("the coordinators are told once").hasSize(2);
+        assertThat(t.out().split("问题#1有补充", -1))
+                .as("the coordinators are told once")
+                .hasSize(2);
         assertThat(t.answerTo("中午再少3个 有3个去医院了")).contains("午餐 减少3人").doesNotContain("问题#");
         assertThat(t.answerTo("/issues"))
                 .contains("待处理问题（1个）")

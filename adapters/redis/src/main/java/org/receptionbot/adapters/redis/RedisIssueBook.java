@@ -86,10 +86,13 @@ final class RedisIssueBook implements IssueBook {
             String prefix = "follow." + i + ".";
             Map<String, String> issue = new LinkedHashMap<>();
             f.forEach((name, value) -> {
-                if (name.startsWith(prefix) && !name.startsWith(prefix + "said.")) issue.put(name.substring(prefix.length()), value);
+                if (name.startsWith(prefix) && !name.startsWith(prefix + "said."))
+                    issue.put(name.substring(prefix.length()), value);
             });
             out.add(new IssueTicket.FollowUp(
-                    f.get(prefix + "entry"), (Issue) RecordFields.read(issue), EntryFields.source(f, prefix + "said.")));
+                    f.get(prefix + "entry"),
+                    (Issue) RecordFields.read(issue),
+                    EntryFields.source(f, prefix + "said.")));
         }
         return out;
     }
