@@ -13,7 +13,6 @@ import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.reminder.SaidOnce;
@@ -23,8 +22,8 @@ import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.VisitBoards;
 
 /**
- * Tells the coordinators' chats what they must act on (changes after a deadline, new issues, visit
- * changes after the buses left), the caterer's the late changes, a route's site its late changes.
+ * Tells the coordinators' chats what they must act on (changes after a deadline, new issues and
+ * follow-ups of pending ones, visit changes after the buses left), the caterer's the late changes, a route's site its late changes.
  */
 public final class Notices {
     private final Event event;
@@ -33,6 +32,7 @@ public final class Notices {
     private final Outbox outbox;
     private final RecordText texts;
     private final CountWarnings counts;
+    private final IssueNotices issues;
 
     /** Without the head-count warnings of the site visits. */
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
@@ -48,6 +48,7 @@ public final class Notices {
         this.headcounts = headcounts;
         this.outbox = outbox;
         this.texts = new RecordText(event);
+        this.issues = new IssueNotices(texts, outbox);
     }
 
     /**
@@ -124,12 +125,7 @@ public final class Notices {
         for (Entry e : applied.entries()) {
             if (e.record() instanceof Headcount h) shortfall(chats, h, e, who);
         }
-        for (IssueTicket t : applied.tickets()) {
-            send(
-                    chats,
-                    "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n受理请发“/ack " + t.number()
-                            + "”，办结请发“/done " + t.number() + " 处理结果”。");
-        }
+        issues.tell(applied, chats, who);
     }
 
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who) {

@@ -130,7 +130,8 @@ public final class Receipts {
         if (e.record() instanceof Headcount h) return headcount(h, e, text);
         if (e.record() instanceof Issue) {
             return issues.findByEntry(e.id())
-                    .map(t -> "问题#" + t.number() + " " + text + "（已转协调组）")
+                    .map(t -> (e.id().equals(t.entryId()) ? "问题#" + t.number() + " " : "已补充到问题#" + t.number() + "：")
+                            + text + "（已转协调组）")
                     .orElse(text);
         }
         return text;

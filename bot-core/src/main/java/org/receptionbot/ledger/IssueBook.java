@@ -14,7 +14,7 @@ public interface IssueBook {
 
     Optional<IssueTicket> find(int number);
 
-    /** The ticket reported in this ledger entry, if any. */
+    /** The ticket reported or followed up in this ledger entry ({@link IssueTicket#holds}), if any. */
     Optional<IssueTicket> findByEntry(String entryId);
 
     /** All tickets, by number. */

@@ -2,6 +2,8 @@ package org.receptionbot.ledger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.receptionbot.record.Issue;
 
@@ -16,6 +18,7 @@ import org.receptionbot.record.Issue;
  * @param resolved the coordinator's step that resolved it, or null
  * @param resolution what was done ("已更换房间"), or null
  * @param withdrawn true when its message was taken back
+ * @param followUps the same problem said again while it was pending ("洗澡水还是冷的"), in order
  */
 public record IssueTicket(
         int number,
@@ -25,12 +28,27 @@ public record IssueTicket(
         Step acknowledged,
         Step resolved,
         String resolution,
-        boolean withdrawn) {
+        boolean withdrawn,
+        List<FollowUp> followUps) {
 
     public IssueTicket {
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(reported, "reported");
         if (number <= 0) throw new IllegalArgumentException("number is not positive: " + number);
+    }
+
+    /** A ticket with no follow-ups. */
+    public IssueTicket(
+            int number,
+            Issue issue,
+            String entryId,
+            Source reported,
+            Step acknowledged,
+            Step resolved,
+            String resolution,
+            boolean withdrawn) {
+        this(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, List.of());
     }
 
     public static IssueTicket open(int number, Issue issue, String entryId, Source reported) {
@@ -53,16 +71,44 @@ public record IssueTicket(
     }
 
     public IssueTicket acknowledge(Step step) {
-        return new IssueTicket(number, issue, entryId, reported, step, resolved, resolution, withdrawn);
+        return new IssueTicket(number, issue, entryId, reported, step, resolved, resolution, withdrawn, followUps);
     }
 
     public IssueTicket resolve(Step step, String text) {
         Step ack = acknowledged == null ? step : acknowledged;
-        return new IssueTicket(number, issue, entryId, reported, ack, step, text, withdrawn);
+        return new IssueTicket(number, issue, entryId, reported, ack, step, text, withdrawn, followUps);
     }
 
     public IssueTicket withdraw() {
-        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, true);
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, true, followUps);
+    }
+
+    /** This ticket with the same problem said again. */
+    public IssueTicket follow(FollowUp said) {
+        List<FollowUp> all = new ArrayList<>(followUps);
+        all.add(said);
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, all);
+    }
+
+    /** This ticket without the follow-up of that entry (its message was taken back). */
+    public IssueTicket without(String followUpEntryId) {
+        List<FollowUp> kept = followUps.stream()
+                .filter(f -> !f.entryId().equals(followUpEntryId))
+                .toList();
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, kept);
+    }
+
+    /** Whether the entry reported this issue or followed it up. */
+    public boolean holds(String anEntryId) {
+        return anEntryId.equals(entryId)
+                || followUps.stream().anyMatch(f -> f.entryId().equals(anEntryId));
+    }
+
+    /** When the problem was last said: its report or its latest follow-up. */
+    public Instant lastSaid() {
+        return followUps.isEmpty()
+                ? reported.at()
+                : followUps.get(followUps.size() - 1).source().at();
     }
 
     /** Where an issue stands. */
@@ -80,6 +126,15 @@ public record IssueTicket(
 
         public String label() {
             return label;
+        }
+    }
+
+    /** The same problem said again: the ledger entry, what was said, who said it and when. */
+    public record FollowUp(String entryId, Issue issue, Source source) {
+        public FollowUp {
+            Objects.requireNonNull(entryId, "entryId");
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(source, "source");
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
-import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -16,19 +15,19 @@ import org.receptionbot.record.VisitChange;
 
 /**
  * Applies records to the ledger with their history, once per message version, and takes them
- * back. Issues get their short number here.
+ * back. Issues get their short number here, or join the pending issue they follow up ({@link IssueFiling}).
  */
 public final class Recorder {
     private final Event event;
     private final Ledger ledger;
-    private final IssueBook issues;
+    private final IssueFiling filing;
     private final Settlement settlement;
 
     public Recorder(Event event, Ledger ledger, IssueBook issues) {
         this.event = event;
         this.settlement = new Settlement(event);
         this.ledger = ledger;
-        this.issues = issues;
+        this.filing = new IssueFiling(issues);
     }
 
     /**
@@ -43,14 +42,11 @@ public final class Recorder {
         }
         if (!ledger.append(source.messageKey(), entries)) {
             List<Entry> kept = keptOf(source);
-            openMissingTickets(kept);
-            return new Applied(kept, List.of(), true);
+            filing.fileMissing(kept);
+            return new Applied(kept, List.of(), List.of(), true);
         }
-        List<IssueTicket> tickets = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.record() instanceof Issue issue) tickets.add(open(issue, e));
-        }
-        return new Applied(entries, tickets, false);
+        IssueFiling.Filed filed = filing.file(entries);
+        return new Applied(entries, filed.opened(), filed.followed(), false);
     }
 
     /** The entries still in force of this message version, applied before. */
@@ -59,16 +55,6 @@ public final class Recorder {
         return ledger.activeEntriesOf(source.messageRef()).stream()
                 .filter(e -> e.id().startsWith(version))
                 .toList();
-    }
-
-    /**
-     * The tickets of a version applied before the process stopped, and not opened then: the entries
-     * are in the ledger, so the issues must be on the board.
-     */
-    private void openMissingTickets(List<Entry> kept) {
-        for (Entry e : kept) {
-            if (e.record() instanceof Issue issue && issues.findByEntry(e.id()).isEmpty()) open(issue, e);
-        }
     }
 
     /**
@@ -90,16 +76,16 @@ public final class Recorder {
                 .toList();
         if (entries.isEmpty()) return entries;
         ledger.withdraw(entries.stream().map(e -> new Withdrawal(e.id(), by)).toList());
-        for (Entry e : entries) {
-            issues.findByEntry(e.id()).ifPresent(t -> issues.save(t.withdraw()));
-        }
+        entries.forEach(filing::withdraw);
         return entries;
     }
 
-    /** The issue of this entry when a coordinator has acknowledged or resolved it: an undo leaves it standing. */
+    /**
+     * The issue this entry reported when a coordinator has acknowledged or resolved it: an undo leaves
+     * it standing. A follow-up of an issue is taken back from it by an undo.
+     */
     public Optional<IssueTicket> handled(Entry e) {
-        return issues.findByEntry(e.id())
-                .filter(t -> !t.withdrawn() && (t.acknowledged() != null || t.resolved() != null));
+        return filing.handled(e);
     }
 
     /** True when a change to this meal record at this time is after the meal's count deadline. */
@@ -109,12 +95,6 @@ public final class Recorder {
         return event.meal(m.meal())
                 .map(meal -> !at.isBefore(meal.deadlineFor(m.date())))
                 .orElse(false);
-    }
-
-    private IssueTicket open(Issue issue, Entry entry) {
-        IssueTicket ticket = IssueTicket.open(issues.nextNumber(), issue, entry.id(), entry.source());
-        issues.save(ticket);
-        return ticket;
     }
 
     private LocalDate dayOf(Record r, Source source) {
@@ -147,7 +127,9 @@ public final class Recorder {
      *
      * @param entries the entries it added; when repeated, those of the earlier application still in force
      * @param tickets issues opened by it
+     * @param followed pending issues it followed up, as they are now (their latest follow-up is its)
      * @param repeated true when this message version had been applied before (nothing changed)
      */
-    public record Applied(List<Entry> entries, List<IssueTicket> tickets, boolean repeated) {}
+    public record Applied(
+            List<Entry> entries, List<IssueTicket> tickets, List<IssueTicket> followed, boolean repeated) {}
 }

@@ -15,7 +15,9 @@ final class BusRecounts {
     /** Words that say the bus is counted again (the figure after them is the count). */
     private static final String[] AGAIN = {"重新", "再数", "再点", "又数", "又点", "重数", "重点了", "复核", "再清点", "又清点"};
     /** Words right before a figure of people who are not (yet) counted on the bus. */
-    private static final String[] REMARK_BEFORE = {"差的", "差", "还有", "有", "漏了", "漏", "少了", "少", "多了", "多数了", "下去了", "其中", "上来", "回来", "来了", "上车"};
+    private static final String[] REMARK_BEFORE = {
+        "差的", "差", "还有", "有", "漏了", "漏", "少了", "少", "多了", "多数了", "下去了", "其中", "上来", "回来", "来了", "上车"
+    };
     /** Words right before the figure expected on the bus. */
     private static final String[] EXPECTED_BEFORE = {"应到", "应该到", "应有", "应坐", "计划", "名单上"};
     /** What a small figure of people doing something else is followed by ("两个刚打电话", "一个坐最后一排"). */

@@ -81,7 +81,7 @@ final class Draft {
             case ARRIVAL -> new Arrival(team, date, time, count, transport, part);
             case DEPARTURE -> new Departure(team, date, time, count, transport, part);
             case HEADCOUNT -> new Headcount(vehicle, n, team);
-            case ISSUE -> new Issue(category, team, statement);
+            case ISSUE -> new Issue(category, team, statement, IssueFollowUps.said(statement));
             case VISIT -> new Visit(team, route, count);
             case VISIT_CHANGE -> new VisitChange(team, count, from, to);
         };

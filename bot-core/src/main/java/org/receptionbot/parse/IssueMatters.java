@@ -104,11 +104,15 @@ final class IssueMatters {
                 && !c.has(Cue.MEAL_PROBLEM);
     }
 
-    /** A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个". */
+    /**
+     * A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个";
+     * a part of the day with a figure fewer, cancelled or added is its meal ("中午再少3个", "今晚少2人").
+     */
     static boolean namesFigures(Clause c, Lexicon lexicon) {
+        boolean mealWord = c.has(Cue.EAT) || c.has(Cue.FEWER) || c.has(Cue.CANCEL) || c.has(Cue.ADD);
         for (Mention m : c.mentions) {
             if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
-            if (m instanceof Mention.Part p && c.has(Cue.EAT) && lexicon.mealOf(p.part()) != null) return true;
+            if (m instanceof Mention.Part p && mealWord && lexicon.mealOf(p.part()) != null) return true;
         }
         return false;
     }

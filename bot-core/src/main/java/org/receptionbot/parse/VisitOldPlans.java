@@ -58,7 +58,8 @@ final class VisitOldPlans {
         Integer now = VisitOldWords.figureNow(c);
         if (now != null && routes.size() == 1 && !reading.who(c, state).contains(null)) {
             String route = routes.get(0).id();
-            return new VisitChanges(reading, c, state, drafts, 0).each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
+            return new VisitChanges(reading, c, state, drafts, 0)
+                    .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
         }
         // 柳州线报6个人 本来7个: the figure said before the old plan's is the route's figure now.
         int[] said = VisitFigures.newThenOld(c);

@@ -55,7 +55,8 @@ final class VisitOldWords {
         if (counts.size() != 2) return null;
         String between = c.text.substring(counts.get(0).end(), counts.get(1).start());
         for (int i = 0; i < between.length(); i++) if (RELATIVE.indexOf(between.charAt(i)) >= 0) return null;
-        for (String changed : CHANGED) if (between.contains(changed)) return counts.get(1).value();
+        for (String changed : CHANGED)
+            if (between.contains(changed)) return counts.get(1).value();
         return null;
     }
 

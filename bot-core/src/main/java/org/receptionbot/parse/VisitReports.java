@@ -36,7 +36,8 @@ final class VisitReports {
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));
         // 发改委2位 下午去百色线: going to the route, with the delegation's figure said just before.
-        if (n == null && c.all(Mention.Count.class).isEmpty() && VisitSwitches.goingTo(c, routes.get(0))) n = saidBefore;
+        if (n == null && c.all(Mention.Count.class).isEmpty() && VisitSwitches.goingTo(c, routes.get(0)))
+            n = saidBefore;
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));

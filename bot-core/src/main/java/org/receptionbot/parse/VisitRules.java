@@ -98,7 +98,9 @@ final class VisitRules {
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
-        if (VisitBuses.counting(c) && !VisitAtBus.scene(c, drop) && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
+        if (VisitBuses.counting(c)
+                && !VisitAtBus.scene(c, drop)
+                && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
@@ -132,7 +134,8 @@ final class VisitRules {
                 && c.teams().isEmpty()
                 && said.isEmpty()
                 && VisitSwitches.goingTo(c, routes.get(0))) return changes.join(routes.get(0), riders);
-        return new VisitReports(reading, c, state, drafts).report(routes, teamFigures.saidBefore(reading.who(c, state)));
+        return new VisitReports(reading, c, state, drafts)
+                .report(routes, teamFigures.saidBefore(reading.who(c, state)));
     }
 
     static boolean afterVisit(Drafts drafts) {

@@ -69,7 +69,8 @@ final class VisitTeamFigures {
         for (int i = 0; i < ms.size(); i++) {
             if (!(ms.get(i) instanceof Mention.Team t)) continue;
             Mention prev = i > 0 ? ms.get(i - 1) : null;
-            String between = prev == null ? "" : c.text.substring(prev.end(), t.start()).strip();
+            String between =
+                    prev == null ? "" : c.text.substring(prev.end(), t.start()).strip();
             if (!(prev instanceof Mention.Count n)
                     || !n.unit()
                     || !between.isEmpty() && !between.equals("是")

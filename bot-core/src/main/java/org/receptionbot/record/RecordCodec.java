@@ -32,7 +32,11 @@ public final class RecordCodec {
                 f -> new Headcount(f.apply("vehicle"), number(f), f.apply("delegation"))),
         ISSUE(
                 List.of("category", "delegation"),
-                f -> new Issue(IssueCategory.valueOf(f.apply("category")), f.apply("delegation"), f.apply("text"))),
+                f -> new Issue(
+                        IssueCategory.valueOf(f.apply("category")),
+                        f.apply("delegation"),
+                        f.apply("text"),
+                        f.apply("said") == null ? null : Issue.Said.valueOf(f.apply("said")))),
         VISIT(
                 List.of("delegation", "route", "count"),
                 f -> new Visit(f.apply("delegation"), f.apply("route"), count(f))),
@@ -90,7 +94,9 @@ public final class RecordCodec {
 
         @Override
         public Map<String, Object> issue(Issue r) {
-            return fields("category", r.category().name(), "delegation", r.delegation(), "text", r.text());
+            String said = r.said() == Issue.Said.PLAIN ? null : r.said().name();
+            return fields(
+                    "category", r.category().name(), "delegation", r.delegation(), "text", r.text(), "said", said);
         }
 
         @Override
@@ -118,7 +124,8 @@ public final class RecordCodec {
 
     /**
      * The record's fields by their contract names, in the contract's order, nulls kept; values are
-     * strings, integers, dates and times. An issue also keeps its {@code text}, and a movement its
+     * strings, integers, dates and times. An issue also keeps its {@code text} (and how it is
+     * {@code said}, when it follows another or is besides one), and a movement its
      * {@code part} of the day, which the contract does not compare.
      */
     public static Map<String, Object> fields(Record r) {

@@ -2,7 +2,7 @@ package org.receptionbot.summary;
 
 import java.util.List;
 
-/** The issues still waiting, as chat text. */
+/** The issues still waiting, as chat text, each with what was said since it was reported. */
 public final class IssueBoardText {
     private final RecordText records;
 
@@ -27,5 +27,12 @@ public final class IssueBoardText {
         s.append("，").append(t.state().label()).append("）");
         if (l.old()) s.append(" ⚠超时");
         s.append('\n');
+        for (var f : t.followUps()) {
+            s.append("    补充（")
+                    .append(f.source().senderName())
+                    .append(' ')
+                    .append(records.clock(f.source().at()));
+            s.append("）：").append(f.issue().text()).append('\n');
+        }
     }
 }

@@ -30,9 +30,7 @@ public final class InMemoryIssueBook implements IssueBook {
 
     @Override
     public synchronized Optional<IssueTicket> findByEntry(String entryId) {
-        return tickets.values().stream()
-                .filter(t -> entryId.equals(t.entryId()))
-                .findFirst();
+        return tickets.values().stream().filter(t -> t.holds(entryId)).findFirst();
     }
 
     @Override

@@ -75,6 +75,26 @@ public abstract class IssueBookContract {
     }
 
     @Test
+    void aFollowUpComesBackWithItsTicketAndFindsItByItsEntryUntilTakenBack() {
+        IssueBook book = book();
+        Source later =
+                new Source("telegram:-100:9", new ChatRef("telegram", "-100"), "9", "1001", "李娜", AT.plusSeconds(1800));
+        Issue still = new Issue(IssueCategory.ROOM, "hunan", "洗澡水还是冷的", Issue.Said.STILL);
+        IssueTicket followed = ticket(book.nextNumber(), "e#0")
+                .acknowledge(TIAN)
+                .follow(new IssueTicket.FollowUp("f#0", still, later));
+
+        book.save(followed);
+
+        assertThat(book.find(followed.number())).contains(followed);
+        assertThat(book.findByEntry("f#0")).contains(followed);
+        IssueTicket without = followed.without("f#0");
+        book.save(without);
+        assertThat(book.findByEntry("f#0")).isEmpty();
+        assertThat(book.findByEntry("e#0")).contains(without);
+    }
+
+    @Test
     void aTicketWithoutAnEntryOrADelegationIsKeptAsItIs() {
         IssueBook book = book();
         IssueTicket bare =

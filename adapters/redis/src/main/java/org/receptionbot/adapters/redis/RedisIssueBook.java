@@ -34,6 +34,8 @@ final class RedisIssueBook implements IssueBook {
         if (t.entryId() != null) {
             redis.opsForHash().put(RedisKeys.issueByEntry(), t.entryId(), Integer.toString(t.number()));
         }
+        for (IssueTicket.FollowUp f : t.followUps())
+            redis.opsForHash().put(RedisKeys.issueByEntry(), f.entryId(), Integer.toString(t.number()));
     }
 
     @Override
@@ -45,7 +47,10 @@ final class RedisIssueBook implements IssueBook {
     @Override
     public Optional<IssueTicket> findByEntry(String entryId) {
         Object number = redis.opsForHash().get(RedisKeys.issueByEntry(), entryId);
-        return number == null ? Optional.empty() : find(Integer.parseInt((String) number));
+        // a follow-up taken back stays in the index: its ticket no longer holds it
+        return number == null
+                ? Optional.empty()
+                : find(Integer.parseInt((String) number)).filter(t -> t.holds(entryId));
     }
 
     @Override
@@ -65,7 +70,31 @@ final class RedisIssueBook implements IssueBook {
         step(f, "done.", t.resolved());
         if (t.resolution() != null) f.put("resolution", t.resolution());
         f.put("withdrawn", Boolean.toString(t.withdrawn()));
+        for (int i = 0; i < t.followUps().size(); i++) {
+            IssueTicket.FollowUp u = t.followUps().get(i);
+            String prefix = "follow." + i + ".";
+            f.put(prefix + "entry", u.entryId());
+            RecordFields.write(u.issue()).forEach((name, value) -> f.put(prefix + name, value));
+            f.putAll(EntryFields.source(u.source(), prefix + "said."));
+        }
         return f;
+    }
+
+    private static List<IssueTicket.FollowUp> followUps(Map<String, String> f) {
+        List<IssueTicket.FollowUp> out = new ArrayList<>();
+        for (int i = 0; f.containsKey("follow." + i + ".entry"); i++) {
+            String prefix = "follow." + i + ".";
+            Map<String, String> issue = new LinkedHashMap<>();
+            f.forEach((name, value) -> {
+                if (name.startsWith(prefix) && !name.startsWith(prefix + "said."))
+                    issue.put(name.substring(prefix.length()), value);
+            });
+            out.add(new IssueTicket.FollowUp(
+                    f.get(prefix + "entry"),
+                    (Issue) RecordFields.read(issue),
+                    EntryFields.source(f, prefix + "said.")));
+        }
+        return out;
     }
 
     private static IssueTicket read(Map<String, String> f) {
@@ -77,7 +106,8 @@ final class RedisIssueBook implements IssueBook {
                 step(f, "ack."),
                 step(f, "done."),
                 f.get("resolution"),
-                Boolean.parseBoolean(f.get("withdrawn")));
+                Boolean.parseBoolean(f.get("withdrawn")),
+                followUps(f));
     }
 
     private static void step(Map<String, String> f, String prefix, IssueTicket.Step s) {

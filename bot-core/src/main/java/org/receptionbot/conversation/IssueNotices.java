@@ -1,0 +1,45 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.chat.Outbox;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.summary.RecordText;
+
+/** Tells the coordinators of each issue a message opened, and once of each pending issue it followed up. */
+final class IssueNotices {
+    private final RecordText texts;
+    private final Outbox outbox;
+
+    IssueNotices(RecordText texts, Outbox outbox) {
+        this.texts = texts;
+        this.outbox = outbox;
+    }
+
+    /** @param who the sender and the time, as the notices name them */
+    void tell(Recorder.Applied applied, List<ChatRef> chats, String who) {
+        for (IssueTicket t : applied.tickets()) {
+            send(
+                    chats,
+                    "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n受理请发“/ack " + t.number()
+                            + "”，办结请发“/done " + t.number() + " 处理结果”。");
+        }
+        for (IssueTicket t : applied.followed()) followedUp(chats, t, who);
+    }
+
+    /** What was said now, and what was reported first, with where it stands. */
+    private void followedUp(List<ChatRef> chats, IssueTicket t, String who) {
+        IssueTicket.FollowUp latest = t.followUps().get(t.followUps().size() - 1);
+        send(
+                chats,
+                "问题#" + t.number() + "有补充（" + who + "）：" + texts.describe(latest.issue()) + "\n原报（"
+                        + texts.clock(t.reported().at()) + "，" + t.state().label() + "）："
+                        + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
+    }
+
+    private void send(List<ChatRef> chats, String text) {
+        for (ChatRef chat : chats) outbox.send(Reply.notice(chat, text));
+    }
+}

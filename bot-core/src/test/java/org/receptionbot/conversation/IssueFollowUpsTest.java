@@ -1,0 +1,102 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.parse.MessageParser;
+
+/** A problem said again while its issue is pending joins that issue; read by the real parser. */
+class IssueFollowUpsTest {
+    private static final Event EVENT = TestEvents.withPeople();
+    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+
+    private String ask(String sender, String at, String text) {
+        f.say(sender, at, text);
+        return f.lastTo(GROUP).text();
+    }
+
+    private long toCoordinators(String start) {
+        return f.outbox.sentTo(COORDINATORS).stream()
+                .map(Reply::text)
+                .filter(t -> t.startsWith(start))
+                .count();
+    }
+
+    @Test
+    void aProblemSaidAsStillSoJoinsTheOpenIssueOfItsDelegationAndKind() {
+        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+
+        String answer = ask("hunan-li", "2026-11-22T09:30", "洗澡水还是冷的");
+
+        assertThat(answer).startsWith("已记录：已补充到问题#1：【住宿】湖南省代表团：洗澡水还是冷的（已转协调组）");
+        assertThat(f.core.issueBook.all())
+                .singleElement()
+                .satisfies(t -> assertThat(t.followUps())
+                        .extracting(u -> u.issue().text())
+                        .containsExactly("洗澡水还是冷的"));
+        assertThat(toCoordinators("新问题")).isEqualTo(1);
+        assertThat(f.outbox.sentTo(COORDINATORS))
+                .extracting(Reply::text)
+                .containsOnlyOnce(
+                        "问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n原报（08:00，待处理）：房间没有热水" + "\n办结请发“/done 1 处理结果”。");
+        assertThat(ask("tian", "2026-11-22T09:31", "/issues"))
+                .contains("#1 【住宿】湖南省代表团：房间没有热水")
+                .contains("补充（hunan-li 09:30）：洗澡水还是冷的");
+    }
+
+    @Test
+    void aProblemOfTheSameKindSaidSoonAfterJoinsTheIssueAndLaterItIsANewOne() {
+        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+
+        assertThat(ask("hunan-li", "2026-11-22T08:05", "洗澡水是冷的")).contains("已补充到问题#1");
+        assertThat(ask("hunan-li", "2026-11-22T10:00", "洗澡水是冷的")).contains("问题#2 ");
+    }
+
+    @Test
+    void anotherDelegationsProblemAResolvedOneOrAnotherBesidesIsANewIssue() {
+        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+
+        assertThat(ask("guizhou-wang", "2026-11-22T08:02", "房间还是没有热水")).contains("问题#2 ");
+        assertThat(ask("hunan-li", "2026-11-22T08:03", "另外空调也坏了")).contains("问题#3 ");
+        ask("tian", "2026-11-22T08:30", "/done 1 已修好");
+        ask("tian", "2026-11-22T08:31", "/done 3 已修好");
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "洗澡水还是冷的")).contains("问题#4 ");
+    }
+
+    @Test
+    void anotherRoomIsAnotherIssueAndARoomSaidAgainJoinsItsOwn() {
+        ask("hunan-li", "2026-11-22T08:00", "301房间没有热水");
+
+        assertThat(ask("hunan-li", "2026-11-22T08:01", "302房间没有热水")).contains("问题#2 ");
+        assertThat(ask("hunan-li", "2026-11-22T08:20", "301还是没有热水")).contains("已补充到问题#1");
+    }
+
+    @Test
+    void anAcknowledgedIssueIsFollowedUpAndAnUndoTakesBackOnlyTheFollowUp() {
+        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        ask("tian", "2026-11-22T08:10", "/ack 1");
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "热水仍然没有")).contains("已补充到问题#1");
+        assertThat(toCoordinators("问题#1有补充")).isEqualTo(1);
+
+        assertThat(ask("hunan-li", "2026-11-22T09:01", "撤销")).startsWith("已撤销：").doesNotContain("不随撤销撤回");
+
+        IssueTicket t = f.core.issueBook.find(1).orElseThrow();
+        assertThat(t.followUps()).isEmpty();
+        assertThat(t.state()).isEqualTo(IssueTicket.State.ACKNOWLEDGED);
+    }
+
+    @Test
+    void aHospitalGivenAsTheReasonForFewerDinersIsNoIssue() {
+        String answer = ask("hunan-li", "2026-11-22T09:00", "中午再少3个 有3个去医院了");
+
+        assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少3人").doesNotContain("问题");
+        assertThat(f.core.issueBook.all()).isEmpty();
+        assertThat(toCoordinators("新问题")).isZero();
+    }
+}
