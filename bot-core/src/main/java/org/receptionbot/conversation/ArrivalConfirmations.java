@@ -1,12 +1,12 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
@@ -52,9 +52,16 @@ final class ArrivalConfirmations {
         Optional<Said> said = said(outcome, text, asked, now);
         if (said.isEmpty()) return Optional.empty();
         Said s = said.get();
+        Sender sender = asked.sender();
+        boolean mayConfirm = sender.coordinator()
+                || sender.delegation() != null && sender.delegation().equals(s.delegation());
+        // with nothing read and no figure, 到齐 alone is as likely a meeting's as a delegation's
+        boolean figure = s.read() != null || s.words().count() != null;
+        if (!mayConfirm || !figure && s.words().all() && s.delegation() == null) return Optional.empty();
         Delegation d = s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
         if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
         List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now.toLocalDate());
+        if (waiting.isEmpty() && !figure) return Optional.empty();
         if (waiting.isEmpty() && s.read() == null)
             return Optional.of(Answer.of(
                     Reply.Kind.QUESTION,
@@ -72,23 +79,14 @@ final class ArrivalConfirmations {
      */
     ParseOutcome timed(ParseOutcome outcome, String text, Asked asked) {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Optional<Arrival> a = arrivedNow(outcome, text, now);
+        Optional<Arrival> a = ArrivedNow.arrival(outcome, text, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
-        return new ParseOutcome.Understood(at(a.get(), now).records(), ((ParseOutcome.Understood) outcome).further());
-    }
-
-    /** The one arrival of today an understood message reports as done, with no later time or part of the day. */
-    private static Optional<Arrival> arrivedNow(ParseOutcome outcome, String text, LocalDateTime now) {
-        if (!(outcome instanceof ParseOutcome.Understood u) || u.records().size() != 1) return Optional.empty();
-        if (!(u.records().get(0) instanceof Arrival a) || !a.date().equals(now.toLocalDate()) || a.part() != null)
-            return Optional.empty();
-        boolean later = a.time() != null && a.time().isAfter(now.toLocalTime());
-        return later || !ArrivedNow.said(text) ? Optional.empty() : Optional.of(a);
+        return new ParseOutcome.Understood(List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further());
     }
 
     private Optional<Said> said(ParseOutcome outcome, String text, Asked asked, LocalDateTime now) {
         if (outcome instanceof ParseOutcome.Understood u) {
-            Optional<Arrival> read = arrivedNow(outcome, text, now);
+            Optional<Arrival> read = ArrivedNow.arrival(outcome, text, now);
             if (u.further() || read.isEmpty()) return Optional.empty();
             Arrival a = read.get();
             Integer count = a.count() != null ? a.count() : ArrivedNow.read(text).map(ArrivedNow::count).orElse(null);
@@ -136,7 +134,7 @@ final class ArrivalConfirmations {
                 continue;
             }
             lines.add(line + "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入");
-            records.add(at(x.arrival(), now).records().get(0));
+            records.add(ArrivedNow.at(x.arrival(), now));
             if (x.entry() != null) replaced.add(x.entry());
         }
         String said = String.join("\n", lines);
@@ -144,12 +142,5 @@ final class ArrivalConfirmations {
         Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         return new Answer(said + "\n" + a.text(), a.buttons(), a.kind(), a.receipt());
-    }
-
-    /** The arrival at the report's minute, its people counted from the next serving. */
-    private static ParseOutcome at(Arrival a, LocalDateTime now) {
-        LocalTime time = now.toLocalTime();
-        return new ParseOutcome.Understood(
-                List.of(new Arrival(a.delegation(), now.toLocalDate(), time, a.count(), a.transport())));
     }
 }
