@@ -68,7 +68,7 @@ final class ArrivalConfirmations {
                     "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
         if (waiting.isEmpty()) return Optional.empty();
         List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
-        if (tied.isEmpty()) return Optional.of(ask(d, waiting, text));
+        if (tied.isEmpty()) return Optional.of(ask(d, waiting, text, s.words().count()));
         return Optional.of(confirm(d, tied, asked, text, now));
     }
 
@@ -111,14 +111,20 @@ final class ArrivalConfirmations {
         return words.all() || waiting.size() == 1 ? waiting : List.of();
     }
 
-    private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text) {
+    private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
         String list = waiting.stream()
                 .map(x -> x.who() + "（" + x.said() + "）")
                 .collect(Collectors.joining("、"));
+        String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
+        if (waiting.size() == 1)
+            return Answer.of(
+                    Reply.Kind.QUESTION,
+                    "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
+                            + waiting.get(0).who() + "已到”；" + other);
         return Answer.of(
                 Reply.Kind.QUESTION,
-                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip()
-                        + "”是其中哪一批？请回复如“" + waiting.get(0).who() + "已到”；如是另外新到的人员，请报“另外N人已到”。");
+                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
+                        + waiting.get(0).who() + "已到”（全部已到请回复“到齐了”）；" + other);
     }
 
     private Answer confirm(
