@@ -58,14 +58,13 @@ final class ArrivalConfirmations {
         // with nothing read and no figure, 到齐 alone is as likely a meeting's as a delegation's
         boolean figure = s.read() != null || s.words().count() != null;
         if (!mayConfirm || !figure && s.words().all() && s.delegation() == null) return Optional.empty();
-        Delegation d = s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
+        Delegation d =
+                s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
         if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
         List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now.toLocalDate());
         if (waiting.isEmpty() && !figure) return Optional.empty();
         if (waiting.isEmpty() && s.read() == null)
-            return Optional.of(Answer.of(
-                    Reply.Kind.QUESTION,
-                    "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
+            return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
         if (waiting.isEmpty()) return Optional.empty();
         List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
         if (tied.isEmpty()) return Optional.of(ask(d, waiting, text, s.words().count()));
@@ -81,7 +80,8 @@ final class ArrivalConfirmations {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Arrival> a = ArrivedNow.arrival(outcome, text, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
-        return new ParseOutcome.Understood(List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further());
+        return new ParseOutcome.Understood(
+                List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further());
     }
 
     private Optional<Said> said(ParseOutcome outcome, String text, Asked asked, LocalDateTime now) {
@@ -89,7 +89,9 @@ final class ArrivalConfirmations {
             Optional<Arrival> read = ArrivedNow.arrival(outcome, text, now);
             if (u.further() || read.isEmpty()) return Optional.empty();
             Arrival a = read.get();
-            Integer count = a.count() != null ? a.count() : ArrivedNow.read(text).map(ArrivedNow::count).orElse(null);
+            Integer count = a.count() != null
+                    ? a.count()
+                    : ArrivedNow.read(text).map(ArrivedNow::count).orElse(null);
             boolean all = ArrivedNow.read(text).map(ArrivedNow::all).orElse(false);
             return Optional.of(new Said(a.delegation(), a, new ArrivedNow(count, all)));
         }
@@ -112,9 +114,7 @@ final class ArrivalConfirmations {
     }
 
     private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
-        String list = waiting.stream()
-                .map(x -> x.who() + "（" + x.said() + "）")
-                .collect(Collectors.joining("、"));
+        String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));
         String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
         if (waiting.size() == 1)
             return Answer.of(
@@ -147,6 +147,7 @@ final class ArrivalConfirmations {
         if (records.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
         Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        return new Answer(said + "\n" + a.text(), a.buttons(), a.kind(), a.receipt());
+        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());
     }
 }

@@ -17,14 +17,12 @@ import org.receptionbot.record.Arrival;
  * @param all everyone expected is said to be there (到齐)
  */
 record ArrivedNow(Integer count, boolean all) {
-    private static final Pattern DONE =
-            Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了");
+    private static final Pattern DONE = Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了");
     /** Still to come, asked, a clock time, a vehicle, or 到 in another verb (收到了, 拿到了). */
-    private static final Pattern NOT_SO = Pattern.compile(
-            "没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?|[0-9一二三四五六七八九十]点|车"
-                    + "|[收拿找接遇送看听想做得轮迟签报]到|到位");
-    private static final Pattern PEOPLE =
-            Pattern.compile("([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\\s*(个人|个|人|位|名)");
+    private static final Pattern NOT_SO =
+            Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?|[0-9一二三四五六七八九十]点|车" + "|[收拿找接遇送看听想做得轮迟签报]到|到位");
+
+    private static final Pattern PEOPLE = Pattern.compile("([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\\s*(个人|个|人|位|名)");
     private static final Pattern WHO = Pattern.compile("人|队员|运动员|同志|我们|大家|都");
 
     /** What {@code text} says of people who have just arrived, if it says so of people. */

@@ -45,7 +45,9 @@ final class ExpectedArrivals {
             String when = arrival.time() != null
                     ? Texts.time(arrival.time())
                     : arrival.part() != null ? arrival.part().label() : "时间未报";
-            return (entry == null ? "计划" : "原报") + when + (arrival.transport() == null ? "" : " " + arrival.transport());
+            return (entry == null ? "计划" : "原报")
+                    + when
+                    + (arrival.transport() == null ? "" : " " + arrival.transport());
         }
 
         /** When its people count from: its time, else the start of its part of the day, else the day's start. */

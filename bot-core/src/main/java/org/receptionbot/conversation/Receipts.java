@@ -104,7 +104,8 @@ public final class Receipts {
         List<String> effects = new ArrayList<>(movements.lines(records, before, after));
         if (!entries.isEmpty()) {
             LocalDateTime at = LocalDateTime.ofInstant(entries.get(0).source().at(), event.zone());
-            effects.addAll(movements.arrivals(entries.stream().map(Entry::record).toList(), at));
+            effects.addAll(
+                    movements.arrivals(entries.stream().map(Entry::record).toList(), at));
             effects.addAll(untimed.lines(entries.stream().map(Entry::record).toList(), at));
         }
         effects.addAll(visits.lines(entries));
