@@ -15,7 +15,8 @@ import org.receptionbot.message.ParseOutcome;
 /**
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
  * about first when it repeats the sender's last relative change, or when a route's addition may be
- * a switch); an edited message replaces the
+ * a switch; an arrival reported as it happens confirms the one expected, {@link ArrivalConfirmations});
+ * an edited message replaces the
  * records of its earlier version.
  */
 public final class PlainMessages {
@@ -26,6 +27,7 @@ public final class PlainMessages {
     private final Repeats repeats;
     private final VisitAdditions additions;
     private final BusLiaisons buses;
+    private final ArrivalConfirmations arrivals;
 
     public PlainMessages(
             Event event,
@@ -42,12 +44,16 @@ public final class PlainMessages {
         this.intake = intake;
         this.repeats = repeats;
         this.additions = additions;
+        this.arrivals = new ArrivalConfirmations(event, ledger, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        var outcome = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
+        var own = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
+        Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
+        if (arrived.isPresent()) return arrived.get();
+        var outcome = arrivals.timed(own, message.text(), asked);
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));

@@ -102,9 +102,10 @@ public final class Receipts {
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         records.addAll(entries.stream().map(Entry::record).toList());
         List<String> effects = new ArrayList<>(movements.lines(records, before, after));
-        effects.addAll(movements.arrivals(entries.stream().map(Entry::record).toList()));
         if (!entries.isEmpty()) {
             LocalDateTime at = LocalDateTime.ofInstant(entries.get(0).source().at(), event.zone());
+            effects.addAll(
+                    movements.arrivals(entries.stream().map(Entry::record).toList(), at));
             effects.addAll(untimed.lines(entries.stream().map(Entry::record).toList(), at));
         }
         effects.addAll(visits.lines(entries));

@@ -9,6 +9,7 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Arrival;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.Movement;
@@ -55,12 +56,33 @@ public final class Repeats {
                 .filter(earlier -> !earlier.isEmpty())
                 .filter(earlier ->
                         !earlier.get(0).source().at().isBefore(asked.now().minus(WITHIN)))
-                .filter(earlier -> earlier.stream()
-                        .map(Entry::record)
-                        .filter(stands.negate())
-                        .toList()
-                        .equals(records))
+                .filter(earlier -> alike(
+                        earlier.stream()
+                                .map(Entry::record)
+                                .filter(stands.negate())
+                                .toList(),
+                        records))
                 .isPresent();
+    }
+
+    /**
+     * The same records; arrivals reported as they happen are timed at their report's minute
+     * ({@link ArrivalConfirmations#timed}), so two of the same people within {@link #WITHIN} are alike.
+     */
+    private static boolean alike(List<Record> earlier, List<Record> records) {
+        if (earlier.size() != records.size()) return false;
+        for (int i = 0; i < records.size(); i++)
+            if (!earlier.get(i).equals(records.get(i)) && !sameArrival(earlier.get(i), records.get(i))) return false;
+        return true;
+    }
+
+    private static boolean sameArrival(Record a, Record b) {
+        return a instanceof Arrival x
+                && b instanceof Arrival y
+                && x.time() != null
+                && y.time() != null
+                && Math.abs(Duration.between(x.time(), y.time()).toMinutes()) <= WITHIN.toMinutes()
+                && x.equals(new Arrival(y.delegation(), y.date(), x.time(), y.count(), y.transport(), y.part()));
     }
 
     static boolean relative(Record r) {

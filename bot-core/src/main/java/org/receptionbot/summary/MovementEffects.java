@@ -1,6 +1,7 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,24 +60,28 @@ public final class MovementEffects {
         return lines;
     }
 
-    /** From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐"; empty after the event. */
-    public List<String> arrivals(List<Record> records) {
+    /**
+     * From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐", the first serving that
+     * had not begun when it was {@code reported} (a served meal keeps its figure); empty after the event.
+     */
+    public List<String> arrivals(List<Record> records, LocalDateTime reported) {
         List<String> lines = new ArrayList<>();
         for (Record r : records) {
             if (!(r instanceof Arrival a)) continue;
             String who = a.count() == null ? "" : a.count() + "人";
-            firstServing(a).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
+            firstServing(a, reported).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
         }
         return lines;
     }
 
-    private Optional<MealSnapshot.Serving> firstServing(Arrival a) {
+    private Optional<MealSnapshot.Serving> firstServing(Arrival a, LocalDateTime reported) {
         for (LocalDate d = a.date(); !d.isAfter(event.end()); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) {
                 LocalTime from = a.time() != null
                         ? a.time()
                         : a.part() != null ? a.part().from() : null;
                 boolean counts = from == null || !d.equals(a.date()) || from.isBefore(meal.serveTo());
+                counts &= d.atTime(meal.serveFrom()).isAfter(reported);
                 if (counts && event.covers(d))
                     return Optional.of(new MealSnapshot.Serving(a.delegation(), d, meal.id()));
             }

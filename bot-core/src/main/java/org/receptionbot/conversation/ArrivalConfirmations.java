@@ -1,0 +1,153 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.receptionbot.access.Sender;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.MovementEffects;
+import org.receptionbot.summary.Texts;
+
+/**
+ * An arrival reported as it happens ("那三个人到了", "3个队员已经到酒店了", "到齐了") by a delegation
+ * with an arrival expected that day ({@link ExpectedArrivals}) confirms it instead of adding a
+ * second one: the same people (the same figure, or the only one expected; 到齐: all of them). Nothing
+ * is recorded when the expected arrival already counts them; people come before their reported
+ * time are recorded at the report's time, replacing it. A report that fits none of several expected
+ * arrivals, or a figure that differs, is asked about; one the parser read as no record, with
+ * nothing expected, is answered, never left silent.
+ */
+final class ArrivalConfirmations {
+    private final Event event;
+    private final ExpectedArrivals expected;
+    private final Intake intake;
+    private final MovementEffects effects;
+
+    ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
+        this.event = event;
+        this.expected = new ExpectedArrivals(event, ledger);
+        this.intake = intake;
+        this.effects = new MovementEffects(event);
+    }
+
+    /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
+    private record Said(String delegation, Arrival read, ArrivedNow words) {}
+
+    /** The answer to {@code outcome} when it reports people arriving now; empty for anything else. */
+    Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Optional<Said> said = said(outcome, text, asked, now);
+        if (said.isEmpty()) return Optional.empty();
+        Said s = said.get();
+        Sender sender = asked.sender();
+        boolean mayConfirm = sender.coordinator()
+                || sender.delegation() != null && sender.delegation().equals(s.delegation());
+        // with nothing read and no figure, 到齐 alone is as likely a meeting's as a delegation's
+        boolean figure = s.read() != null || s.words().count() != null;
+        if (!mayConfirm || !figure && s.words().all() && s.delegation() == null) return Optional.empty();
+        Delegation d =
+                s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
+        if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
+        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now.toLocalDate());
+        if (waiting.isEmpty() && !figure) return Optional.empty();
+        if (waiting.isEmpty() && s.read() == null)
+            return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
+        if (waiting.isEmpty()) return Optional.empty();
+        List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
+        if (tied.isEmpty()) return Optional.of(ask(d, waiting, text, s.words().count()));
+        return Optional.of(confirm(d, tied, asked, text, now));
+    }
+
+    /**
+     * {@code outcome} with an arrival reported as it happens and tied to nothing (see {@link #answer})
+     * timed at the report's minute, so that it reads as one that happened and its people count from
+     * the next serving; any other outcome as it is.
+     */
+    ParseOutcome timed(ParseOutcome outcome, String text, Asked asked) {
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Optional<Arrival> a = ArrivedNow.arrival(outcome, text, now);
+        if (a.isEmpty() || a.get().time() != null) return outcome;
+        return new ParseOutcome.Understood(
+                List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further());
+    }
+
+    private Optional<Said> said(ParseOutcome outcome, String text, Asked asked, LocalDateTime now) {
+        if (outcome instanceof ParseOutcome.Understood u) {
+            Optional<Arrival> read = ArrivedNow.arrival(outcome, text, now);
+            if (u.further() || read.isEmpty()) return Optional.empty();
+            Arrival a = read.get();
+            Integer count = a.count() != null
+                    ? a.count()
+                    : ArrivedNow.read(text).map(ArrivedNow::count).orElse(null);
+            boolean all = ArrivedNow.read(text).map(ArrivedNow::all).orElse(false);
+            return Optional.of(new Said(a.delegation(), a, new ArrivedNow(count, all)));
+        }
+        boolean nothing = outcome instanceof ParseOutcome.NothingToRecord
+                || outcome instanceof ParseOutcome.Incomplete i
+                        && i.records().isEmpty()
+                        && i.gaps().stream().allMatch(g -> g.missing() == Gap.Field.UNCLEAR);
+        if (!nothing) return Optional.empty();
+        return ArrivedNow.read(text).map(w -> new Said(asked.sender().delegation(), null, w));
+    }
+
+    /** The expected arrivals the words name: the same figure, all of them (到齐), or the only one. */
+    private static List<ExpectedArrivals.Expected> tied(List<ExpectedArrivals.Expected> waiting, ArrivedNow words) {
+        if (words.count() != null) {
+            List<ExpectedArrivals.Expected> same =
+                    waiting.stream().filter(x -> x.people() == words.count()).toList();
+            return same.size() == 1 ? same : List.of();
+        }
+        return words.all() || waiting.size() == 1 ? waiting : List.of();
+    }
+
+    private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
+        String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));
+        String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
+        if (waiting.size() == 1)
+            return Answer.of(
+                    Reply.Kind.QUESTION,
+                    "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
+                            + waiting.get(0).who() + "已到”；" + other);
+        return Answer.of(
+                Reply.Kind.QUESTION,
+                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
+                        + waiting.get(0).who() + "已到”（全部已到请回复“到齐了”）；" + other);
+    }
+
+    private Answer confirm(
+            Delegation d, List<ExpectedArrivals.Expected> tied, Asked asked, String text, LocalDateTime now) {
+        List<String> lines = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
+        List<Entry> replaced = new ArrayList<>();
+        for (ExpectedArrivals.Expected x : tied) {
+            String line = "已确认：" + d.name() + " " + x.who() + "已抵达（" + x.said() + "）";
+            if (!x.from().isAfter(now.toLocalTime())) {
+                lines.add(line);
+                effects.arrivals(List.of(x.arrival()), now).forEach(lines::add);
+                continue;
+            }
+            lines.add(line + "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入");
+            records.add(ArrivedNow.at(x.arrival(), now));
+            if (x.entry() != null) replaced.add(x.entry());
+        }
+        String said = String.join("\n", lines);
+        if (records.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
+        Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
+        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
+        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());
+    }
+}
