@@ -51,8 +51,7 @@ final class Assembly {
         for (Clause c : clauses) {
             // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
             // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
-            boolean skip = pastAside(c)
-                    || c.has(Cue.HEADER)
+            boolean skip = c.has(Cue.HEADER)
                             && !c.has(Cue.PAST)
                             && c.all(Mention.Count.class).isEmpty()
                     || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
@@ -161,15 +160,6 @@ final class Assembly {
     private boolean changesPlan(Clause c) {
         Draft last = drafts.last();
         return last != null && last.planned && (c.has(Cue.CHANGE) || c.has(Cue.ONGOING));
-    }
-
-    /** "(已返程)", "（已经离开了）": a bracket giving a past reason for the statement before it reports nothing. */
-    private static boolean pastAside(Clause c) {
-        int at = c.start;
-        while (at < c.end && Character.isWhitespace(c.text.charAt(at))) at++;
-        boolean opened = at < c.end && (c.text.charAt(at) == '(' || c.text.charAt(at) == '（')
-                || c.start > 0 && (c.text.charAt(c.start - 1) == '(' || c.text.charAt(c.start - 1) == '（');
-        return opened && c.has(Cue.PAST) && c.all(Mention.Count.class).isEmpty();
     }
 
     private void step(Clause c, List<String> meant, ClauseState state) {

@@ -18,11 +18,9 @@ final class FigureCues {
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
                         + " 出去吃 出去用餐 出去就餐 出去聚餐"
-                        + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
+                        + " 不参加 不出席 请假 自行解决 自行用餐 自行就餐 自己解决 自己吃 取消 不用准备 不需要准备 不必准备 别准备 不准备 不用留 不用备 不订 不报 退餐"
                         + " 不在酒店吃 不在宾馆吃 不在餐厅吃 不在这吃 不在驻地吃 不在酒店用餐 不在宾馆用餐 不在餐厅用餐 不在这边吃 不回来吃 不回酒店吃");
-        // 不用取消了 照常吃, 别取消: a cancel taken back is the meal as planned.
-        t.guarded(Cue.CANCEL, "取消", "用不别必", new String[0], null);
-        t.add(Cue.AS_PLANNED, "不用取消 不取消 别取消 不必取消 无需取消");
+        // 不用取消了 照常吃: a cancel taken back is read by CancelTakenBack over the hits.
         // 宵夜不用了, 明天晚饭也就不用了: a meal no longer needed is not eaten (我说不用了 answers someone).
         t.guarded(Cue.CANCEL, "不用了", "说", new String[0], null);
         // 晚饭就不用给我们留了: no need to keep the meal for them.

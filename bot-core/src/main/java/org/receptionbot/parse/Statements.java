@@ -29,6 +29,9 @@ final class Statements {
                 from = afterConnective(at, end, hits);
             }
             if (end > from) out.add(new Clause(text, from, end, question, mentions, hits));
+            // 不吃(已返程): the past reason in the bracket is an aside, no statement of its own.
+            int close = aside ? pastReasonEnd(text, i + 1) : -1;
+            if (close > i) i = close;
             from = i + 1;
         }
         return out;
@@ -155,6 +158,15 @@ final class Statements {
         if (close < 0 || close - from > 12) return false;
         for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= close && h.cue() == Cue.PAST) return true;
         return false;
+    }
+
+    /** Where the bracket opened before {@code from} closes when it holds only a reason in the past, or -1. */
+    private static int pastReasonEnd(String text, int from) {
+        if (text.startsWith("含", from) || text.startsWith("包括", from) || text.startsWith("包含", from)) return -1;
+        int close = text.indexOf(')', from);
+        for (int k = from; k < close; k++)
+            if (FigureMentions.isCn(text.charAt(k)) || Character.isDigit(text.charAt(k))) return -1;
+        return close;
     }
 
     private static boolean startsWith(int from, int to, List<CueTable.Hit> hits, Cue cue) {
