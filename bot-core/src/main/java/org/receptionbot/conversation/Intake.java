@@ -67,8 +67,9 @@ public final class Intake {
         this.visits = visits;
         this.holds = holds;
         this.served = new ServedMeals(event, ledger);
-        this.figures = new UnclearFigures(event, new MealBoards(event, ledger));
-        this.others = new OtherDelegations(event, checks.people(), new MealBoards(event, ledger));
+        MealBoards meals = new MealBoards(event, ledger);
+        this.figures = new UnclearFigures(event, meals);
+        this.others = new OtherDelegations(event, checks.people(), meals);
     }
 
     ServedMeals served() {
