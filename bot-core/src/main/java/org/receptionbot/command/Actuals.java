@@ -82,9 +82,13 @@ public final class Actuals {
     }
 
     private Answer hold(ActualCount actual, VenueBoard board, Asked asked) {
-        held.hold(ConfirmKeys.key(asked.chat(), asked.sender().userId()), new Pending.ActualConfirmation(actual), asked.now());
+        held.hold(
+                ConfirmKeys.key(asked.chat(), asked.sender().userId()),
+                new Pending.ActualConfirmation(actual),
+                asked.now());
         String text = "请确认实际就餐人数（远超餐厅容量和预订人数）：\n" + serving(actual, board) + " 实到" + actual.count() + "人（容量"
-                + board.venue().capacity() + "人，预订" + board.booked() + "人）\n确认前不计入，查看该餐时列为“待确认”；当日结束前确认均有效。\n确认无误请点“确认”或回复“确认”；如有误请重新发送。";
+                + board.venue().capacity() + "人，预订" + board.booked()
+                + "人）\n确认前不计入，查看该餐时列为“待确认”；当日结束前确认均有效。\n确认无误请点“确认”或回复“确认”；如有误请重新发送。";
         return new Answer(
                 text,
                 List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))));

@@ -94,12 +94,14 @@ public final class Choice {
         ChatRef chat = asked.chat();
         String user = asked.sender().userId();
         String dropped = settle(pending, chat, user, asked.now())
-                .filter(earlier -> !earlier.source().messageRef().equals(asked.source().messageRef()))
+                .filter(earlier ->
+                        !earlier.source().messageRef().equals(asked.source().messageRef()))
                 .map(this::dropped)
                 .orElse("");
         Instant until = held.until(subject, asked.source(), asked.now());
         for (Offer o : List.of(first, second))
-            pending.put(key(o.option().name(), chat, user), new Pending.Confirmation(o.records(), asked.source()), until);
+            pending.put(
+                    key(o.option().name(), chat, user), new Pending.Confirmation(o.records(), asked.source()), until);
         held.hold(
                 key(ASKED, chat, user),
                 new Pending.Confirmation(subject, asked.source(), first.option().awaited()),

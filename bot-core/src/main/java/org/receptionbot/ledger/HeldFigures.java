@@ -59,7 +59,8 @@ public final class HeldFigures {
         for (String key : new TreeSet<>(listed.keys(day))) {
             if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)) continue;
             for (Record r : c.records())
-                if (day.equals(day(r, c.source()))) found.add(new Listed(key, new HeldFigure(r, c.source(), c.question())));
+                if (day.equals(day(r, c.source())))
+                    found.add(new Listed(key, new HeldFigure(r, c.source(), c.question())));
         }
         found.sort(Comparator.comparing(l -> l.figure().source().at()));
         return found;

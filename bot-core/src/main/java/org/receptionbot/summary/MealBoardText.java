@@ -71,7 +71,11 @@ public final class MealBoardText {
         }
         for (ActualCount a : board.heldActuals()) {
             if (!a.venue().equals(v.venue().id())) continue;
-            s.append("  待确认：实到").append(a.count()).append("人（").append(a.source().senderName()).append(' ');
+            s.append("  待确认：实到")
+                    .append(a.count())
+                    .append("人（")
+                    .append(a.source().senderName())
+                    .append(' ');
             s.append(records.clock(a.source().at())).append("登记，待其确认，未计入）\n");
         }
     }

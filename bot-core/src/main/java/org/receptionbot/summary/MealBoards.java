@@ -52,7 +52,8 @@ public final class MealBoards {
                 .filter(d ->
                         waiting.stream().noneMatch(h -> d.id().equals(h.record().delegation())))
                 .toList();
-        return new MealBoard(date, meal, locked, venues, silent, late(log, meal), waiting, heldActuals(date, meal, now));
+        return new MealBoard(
+                date, meal, locked, venues, silent, late(log, meal), waiting, heldActuals(date, meal, now));
     }
 
     private List<ActualCount> heldActuals(LocalDate date, Meal meal, Instant now) {
