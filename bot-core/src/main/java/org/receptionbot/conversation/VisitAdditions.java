@@ -102,7 +102,7 @@ public final class VisitAdditions {
         return Optional.of(choice.ask(
                 question,
                 asked,
-                u.records(),
+                added,
                 new Choice.Offer(Choice.Option.ADDED, "新增人员", added),
                 new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched)));
     }

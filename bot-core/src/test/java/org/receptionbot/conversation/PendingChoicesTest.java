@@ -5,13 +5,18 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.EventReader;
+import org.receptionbot.event.EventReading;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.VisitChange;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoardText;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * A two-way question (按已报/按原计划, 是/否) is kept until it is answered, a newer report for the
@@ -124,5 +129,25 @@ class PendingChoicesTest {
 
         assertThat(f.lastTo(GROUP).text()).startsWith("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人");
         assertThat(board(lunch, "2026-11-22T15:01")).doesNotContain("待确认：");
+    }
+
+    @Test
+    void aRouteAdditionQuestionIsListedUnderTheVisitListsAndAnAnswerNextDayStillAddsThePeople() {
+        String resource = "/events/event-with-visits.yml";
+        Event event = ((EventReading.Valid) EventReader.read(resource, TestEvents.tree(resource))).event();
+        ConversationFixture visits = new ConversationFixture(event);
+        visits.reads("北海线再加1人", new VisitChange("guizhou", 1, null, "beihai"));
+        visits.say("guizhou-wang", "2026-11-22T09:00", "北海线再加1人");
+
+        visits.say("tian", "2026-11-22T10:00", "/visits");
+        assertThat(visits.lastTo(GROUP).text())
+                .endsWith("待确认（1条，未计入名单）：\n  贵州省代表团 北海线 21人（guizhou-wang 09:00报，待其选择新增或调整）");
+
+        visits.say("guizhou-wang", "2026-11-23T10:00", "新增");
+        assertThat(new VisitBoards(event, visits.ledger)
+                        .list("beihai")
+                        .orElseThrow()
+                        .people("guizhou"))
+                .isEqualTo(21);
     }
 }
