@@ -118,6 +118,13 @@ public final class Choice {
         return chosen.filter(Pending.Confirmation.class::isInstance).map(Pending.Confirmation.class::cast);
     }
 
+    /** When the sender's open question was asked, if one is open at {@code now}. */
+    Optional<Instant> askedAt(ChatRef chat, String userId, Instant now) {
+        return pending.peek(key(ASKED, chat, userId), now)
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(p -> ((Pending.Confirmation) p).source().at());
+    }
+
     /** Takes away the sender's open question, both answers with it; its subject, if one was open. */
     static Optional<Pending.Confirmation> settle(PendingQuestions pending, ChatRef chat, String userId, Instant now) {
         for (Option o : Option.values()) pending.take(key(o.name(), chat, userId), now);

@@ -35,6 +35,7 @@ class PendingChoicesTest {
         f.reads("湖南晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
         f.reads("午餐减6人", new MealCancel("hunan", SUNDAY, "LUNCH", 6));
         f.reads("晚饭减2人", new MealCancel("hunan", SUNDAY, "DINNER", 2));
+        f.reads("晚饭报350人", new MealCount("hunan", SUNDAY, "DINNER", 350));
     }
 
     private int hunan(Meal meal) {
@@ -149,5 +150,19 @@ class PendingChoicesTest {
                         .orElseThrow()
                         .people("guizhou"))
                 .isEqualTo(21);
+    }
+
+    @Test
+    void aConfirmationAfterALaterHeldFigureConfirmsItNotTheEarlierOpenQuestion() {
+        f.say("hunan-li", "2026-11-22T08:00", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T08:04", "午餐减6人");
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报350人");
+
+        f.say("hunan-li", "2026-11-22T09:10", "确认");
+
+        assertThat(hunan(dinner)).isEqualTo(350);
+        assertThat(hunan(lunch)).isEqualTo(29);
+        f.say("hunan-li", "2026-11-22T09:20", "是");
+        assertThat(hunan(lunch)).isEqualTo(23);
     }
 }
