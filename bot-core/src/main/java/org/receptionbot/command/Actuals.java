@@ -1,6 +1,5 @@
 package org.receptionbot.command;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.People;
@@ -12,6 +11,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Venue;
 import org.receptionbot.ledger.ActualCount;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
@@ -21,20 +21,24 @@ import org.receptionbot.summary.VenueBoard;
 
 /**
  * {@code /actual}: a venue's actual diners after a meal, against the booking. A figure far above
- * what the venue can seat or was booked for (more than twice) is held until the sender confirms it.
+ * what the venue can seat or was booked for (more than twice) is held, shown on the meal board as
+ * 待确认, until the sender confirms it, a newer count of the same venue and serving from the sender
+ * takes its place, or its day has passed.
  */
 public final class Actuals {
-    static final Duration CONFIRM_WAIT = Duration.ofMinutes(10);
     private final Event event;
     private final Ledger ledger;
     private final PendingQuestions pending;
+    private final HeldFigures held;
     private final MealBoards meals;
     private final People people;
 
-    public Actuals(Event event, Ledger ledger, PendingQuestions pending, MealBoards meals, People people) {
+    public Actuals(
+            Event event, Ledger ledger, PendingQuestions pending, HeldFigures held, MealBoards meals, People people) {
         this.event = event;
         this.ledger = ledger;
         this.pending = pending;
+        this.held = held;
         this.meals = meals;
         this.people = people;
     }
@@ -70,6 +74,7 @@ public final class Actuals {
                 .map(ActualCount::count)
                 .findFirst();
         ledger.recordActual(actual);
+        settle(actual, asked);
         VenueBoard board = board(actual, asked);
         return Answer.of("已登记：" + serving(actual, board) + " 实到" + actual.count() + "人"
                 + earlier.map(n -> "（原登记" + n + "人）").orElse("") + "，预订" + board.booked() + "人，相差"
@@ -77,15 +82,25 @@ public final class Actuals {
     }
 
     private Answer hold(ActualCount actual, VenueBoard board, Asked asked) {
-        pending.put(
+        held.hold(
                 ConfirmKeys.key(asked.chat(), asked.sender().userId()),
                 new Pending.ActualConfirmation(actual),
-                asked.now().plus(CONFIRM_WAIT));
+                asked.now());
         String text = "请确认实际就餐人数（远超餐厅容量和预订人数）：\n" + serving(actual, board) + " 实到" + actual.count() + "人（容量"
-                + board.venue().capacity() + "人，预订" + board.booked() + "人）\n确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。";
+                + board.venue().capacity() + "人，预订" + board.booked()
+                + "人）\n确认前不计入，查看该餐时列为“待确认”；当日结束前确认均有效。\n确认无误请点“确认”或回复“确认”；如有误请重新发送。";
         return new Answer(
                 text,
                 List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))));
+    }
+
+    /** A count recorded takes the place of the sender's held count of the same venue and serving. */
+    private void settle(ActualCount actual, Asked asked) {
+        String key = ConfirmKeys.key(asked.chat(), asked.sender().userId());
+        if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.ActualConfirmation a
+                && a.actual().date().equals(actual.date())
+                && a.actual().meal().equals(actual.meal())
+                && a.actual().venue().equals(actual.venue())) pending.take(key, asked.now());
     }
 
     private VenueBoard board(ActualCount actual, Asked asked) {

@@ -48,12 +48,12 @@ public final class Amendments {
     private final Intake intake;
     private final Choice choice;
 
-    public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake) {
+    public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.texts = new RecordText(event);
         this.pending = pending;
         this.ledger = ledger;
         this.intake = intake;
-        this.choice = new Choice(pending);
+        this.choice = choice;
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */

@@ -51,10 +51,11 @@ public final class AsPlanned {
             }
         }
         if (lines.isEmpty()) return Optional.empty();
-        String question = String.join("\n", lines) + "\n请问按已报人数还是按原计划？请点按钮或回复“按已报”或“按原计划”（10分钟内有效）。";
+        String question = String.join("\n", lines) + "\n请问按已报人数还是按原计划？请点按钮或回复“按已报”或“按原计划”。";
         return Optional.of(choice.ask(
                 question,
                 asked,
+                records.stream().filter(r -> !keeping.contains(r)).toList(),
                 new Choice.Offer(Choice.Option.REPORTED, "按已报人数", keeping),
                 new Choice.Offer(Choice.Option.PLANNED, "按原计划", records)));
     }

@@ -1,6 +1,6 @@
 package org.receptionbot.conversation;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,22 +10,31 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingKey;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
 
 /**
  * A question with two answers, each with the records it would apply; the sender chooses with a
- * button or a reply within ten minutes. Each answer's records wait under a key of their own, so
- * choosing one takes both.
+ * button or a reply. Each answer's records wait under a key of their own, so choosing one takes
+ * both; the question's subject (the records it asks about) waits under a third
+ * key, listed with the held reports, so the boards show it as 待确认 until it is answered, a newer
+ * report takes its place ({@link Holds#replacedBy}), a new question to the same sender replaces it,
+ * or its day has passed. A late answer still applies.
  */
 public final class Choice {
-    static final Duration WAIT = Duration.ofMinutes(10);
+    private static final String ASKED = "ASKED";
     private final PendingQuestions pending;
+    private final HeldFigures held;
+    private final RecordText texts;
 
-    public Choice(PendingQuestions pending) {
+    public Choice(PendingQuestions pending, HeldFigures held, RecordText texts) {
         this.pending = pending;
+        this.held = held;
+        this.texts = texts;
     }
 
     /** One of two answers: its replies, its pair, and what is said when it applies nothing. */
@@ -53,6 +62,15 @@ public final class Choice {
             return valueOf(other);
         }
 
+        /** The question in a few words, after 待其 or 请其 on the boards. */
+        String awaited() {
+            return switch (this) {
+                case PLANNED, REPORTED -> "选择按已报或按原计划";
+                case AGAIN, ONCE -> "答复是否再次记录";
+                case ADDED, SWITCHED -> "选择新增或调整";
+            };
+        }
+
         /** The option a reply chooses ("按原计划", "是"), if it is one of the replies. */
         static Optional<Option> reply(String text) {
             return Arrays.stream(values()).filter(o -> o.replies.contains(text)).findFirst();
@@ -66,30 +84,65 @@ public final class Choice {
     /** An answer offered: its button's label and the records it applies (none for "keep as it is"). */
     record Offer(Option option, String label, List<Record> records) {}
 
-    /** Holds both offers for the sender and returns the question with a button for each. */
-    Answer ask(String question, Asked asked, Offer first, Offer second) {
+    /**
+     * Holds both offers for the sender, and the question's {@code subject} (the records it asks
+     * about, as read) as 待确认, and returns the
+     * question with a button for each; an earlier question still open for the sender is replaced,
+     * and the question says so.
+     */
+    Answer ask(String question, Asked asked, List<Record> subject, Offer first, Offer second) {
+        ChatRef chat = asked.chat();
         String user = asked.sender().userId();
+        String dropped = settle(pending, chat, user, asked.now())
+                .filter(earlier ->
+                        !earlier.source().messageRef().equals(asked.source().messageRef()))
+                .map(this::dropped)
+                .orElse("");
+        Instant until = held.until(subject, asked.source(), asked.now());
         for (Offer o : List.of(first, second))
             pending.put(
-                    key(o.option(), asked.chat(), user),
-                    new Pending.Confirmation(o.records(), asked.source()),
-                    asked.now().plus(WAIT));
-        return new Answer(question, List.of(button(first, user), button(second, user)), Reply.Kind.QUESTION, null);
+                    key(o.option().name(), chat, user), new Pending.Confirmation(o.records(), asked.source()), until);
+        held.hold(
+                key(ASKED, chat, user),
+                new Pending.Confirmation(subject, asked.source(), first.option().awaited()),
+                asked.now());
+        String text = question + "\n回答前不作变更，汇总中列为“待确认”；所报日期结束前回答均有效。" + dropped;
+        return new Answer(text, List.of(button(first, user), button(second, user)), Reply.Kind.QUESTION, null);
     }
 
     /** The records held for {@code option} of this user's question, taking the other answer away too. */
     Optional<Pending.Confirmation> take(Option option, ChatRef chat, String userId, Asked asked) {
-        pending.take(key(option.other(), chat, userId), asked.now());
-        return pending.take(key(option, chat, userId), asked.now())
+        pending.take(key(option.other().name(), chat, userId), asked.now());
+        Optional<Pending> chosen = pending.take(key(option.name(), chat, userId), asked.now());
+        if (chosen.isPresent()) pending.take(key(ASKED, chat, userId), asked.now());
+        return chosen.filter(Pending.Confirmation.class::isInstance).map(Pending.Confirmation.class::cast);
+    }
+
+    /** When the sender's open question was asked, if one is open at {@code now}. */
+    Optional<Instant> askedAt(ChatRef chat, String userId, Instant now) {
+        return pending.peek(key(ASKED, chat, userId), now)
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(p -> ((Pending.Confirmation) p).source().at());
+    }
+
+    /** Takes away the sender's open question, both answers with it; its subject, if one was open. */
+    static Optional<Pending.Confirmation> settle(PendingQuestions pending, ChatRef chat, String userId, Instant now) {
+        for (Option o : Option.values()) pending.take(key(o.name(), chat, userId), now);
+        return pending.take(key(ASKED, chat, userId), now)
                 .filter(Pending.Confirmation.class::isInstance)
                 .map(Pending.Confirmation.class::cast);
+    }
+
+    private String dropped(Pending.Confirmation earlier) {
+        List<String> lines = earlier.records().stream().map(texts::describe).toList();
+        return "\n（您此前待回答的“" + String.join("；", lines) + "”已由本条代替，未记录；如仍需记录请重新发送。）";
     }
 
     private static Button button(Offer o, String user) {
         return new Button(o.label(), new ButtonAction.Choose(o.option().code, user));
     }
 
-    private static String key(Option option, ChatRef chat, String userId) {
-        return new PendingKey.Choice(option.name(), chat, userId).text();
+    private static String key(String option, ChatRef chat, String userId) {
+        return new PendingKey.Choice(option, chat, userId).text();
     }
 }

@@ -22,6 +22,7 @@ import org.receptionbot.summary.RecordText;
  * absurd figure, a visit change taking more people off a route than are on it, another
  * delegation's bus. A hold is kept, and shown on the boards as 待确认, until it is confirmed or
  * corrected, a newer report takes its place ({@link #replacedBy}), or the day it is for has passed.
+ * A newer report settles a two-way question ({@link Choice}) about the same thing the same way.
  */
 public final class Holds {
     private final PendingQuestions pending;
@@ -75,6 +76,10 @@ public final class Holds {
         if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)) return;
         List<Record> rest = new ArrayList<>(c.records());
         if (!rest.removeIf(r -> Slots.of(r).stream().anyMatch(slots::contains))) return;
+        if (c.question() != null) {
+            Choice.settle(pending, c.source().chat(), c.source().senderId(), now);
+            return;
+        }
         pending.take(key, now);
         if (!rest.isEmpty()) held.hold(key, new Pending.Confirmation(rest, c.source()), now);
     }

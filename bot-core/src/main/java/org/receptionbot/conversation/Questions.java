@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public final class Questions {
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
         Optional<Choice.Option> option = Choice.Option.reply(t);
-        Optional<Answer> chosen = option.flatMap(o -> choose(o, asked.sender().userId(), asked));
+        Optional<Answer> chosen = option.filter(o -> !(YES.contains(t) && confirmationLater(asked)))
+                .flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
         if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && VisitAnswers.held(pending, asked)) {
             Optional<Pending> held =
@@ -69,6 +71,21 @@ public final class Questions {
                     "上一个问题所问的日期已过，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
+    }
+
+    /** Whether the sender's 确认 prompt came after their open two-way question (or no question is open). */
+    private boolean confirmationLater(Asked asked) {
+        Optional<Instant> held = pending.peek(
+                        Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
+                .map(p -> p instanceof Pending.ActualConfirmation a
+                        ? a.actual().source().at()
+                        : source(p));
+        Optional<Instant> question = choice.askedAt(asked.chat(), asked.sender().userId(), asked.now());
+        return held.isPresent() && (question.isEmpty() || held.get().isAfter(question.get()));
+    }
+
+    private static Instant source(Pending p) {
+        return p instanceof Pending.Confirmation c ? c.source().at() : Instant.MIN;
     }
 
     /** Applies what was held back (records, an actual count) as confirmed, under its original message. */

@@ -41,10 +41,11 @@ public final class Repeats {
         Optional<Record> relative = records.stream().filter(Repeats::relative).findFirst();
         if (relative.isEmpty() || text.contains("再") || !repeats(records, asked, stands)) return Optional.empty();
         String[] change = change(relative.get());
-        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”（10分钟内有效）。";
+        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”。";
         return Optional.of(choice.ask(
                 question,
                 asked,
+                records,
                 new Choice.Offer(Choice.Option.AGAIN, "是", records),
                 new Choice.Offer(Choice.Option.ONCE, "否", List.of())));
     }

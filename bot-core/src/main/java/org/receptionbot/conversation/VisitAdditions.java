@@ -98,10 +98,11 @@ public final class VisitAdditions {
                     + "。");
         }
         if (lines.isEmpty()) return overbooking.ask(u, asked);
-        String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from + "调整过来？请点按钮或回复“新增”或“调整”（10分钟内有效）。";
+        String question = String.join("\n", lines) + "\n请问是新增人员，还是从" + from + "调整过来？请点按钮或回复“新增”或“调整”。";
         return Optional.of(choice.ask(
                 question,
                 asked,
+                added,
                 new Choice.Offer(Choice.Option.ADDED, "新增人员", added),
                 new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched)));
     }

@@ -39,6 +39,6 @@ final class VisitAnswers {
                         Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
                 .isPresent();
         if (held) return Answer.of(Reply.Kind.QUESTION, "上一条待确认的内容仍未记录：确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。");
-        return Answer.of(Reply.Kind.REFUSAL, "目前没有需要您回答的问题（问题10分钟内有效），未作变更。如需记录考察人数，请完整发送，如“百色线再加1人”。");
+        return Answer.of(Reply.Kind.REFUSAL, "目前没有需要您回答的问题，未作变更。如需记录考察人数，请完整发送，如“百色线再加1人”。");
     }
 }

@@ -70,12 +70,13 @@ final class VisitOverbooking {
                 + texts.route(v.route()) + v.count() + "人是从" + from + "调整，还是另外新增？\n选“调整”：" + moved + "人从"
                 + from + "调过来，" + String.join("、", become) + "，" + texts.route(v.route()) + "为" + v.count() + "人"
                 + stillOver + "；选“新增”：其他线路不变，该团共计" + total + "人，⚠多于全团" + d.size() + "人。\n"
-                + "如人数有误，请回复“不对，是××人”。\n请点按钮或回复“调整”或“新增”（10分钟内有效）。";
+                + "如人数有误，请回复“不对，是××人”。\n请点按钮或回复“调整”或“新增”。";
         List<Record> switched = new ArrayList<>(u.records());
         switched.addAll(lowered);
         return choice.ask(
                 text,
                 asked,
+                u.records(),
                 new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched),
                 new Choice.Offer(Choice.Option.ADDED, "另外新增", u.records()));
     }

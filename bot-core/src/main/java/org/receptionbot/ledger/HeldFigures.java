@@ -16,9 +16,10 @@ import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 
 /**
- * The records held for a confirmation ({@link Pending.Confirmation}), by the day they are for: a
- * meal record's or a movement's date, a visit's route date, anything else the day it was sent. A hold lasts until
- * the last of its days has passed.
+ * The records held for a confirmation or for the answer to a two-way question
+ * ({@link Pending.Confirmation}), and the venues' actual counts held for a confirmation, by the day
+ * they are for: a meal record's or a movement's date, a visit's route date, an actual count's date,
+ * anything else the day it was sent. A hold lasts until the last of its days has passed.
  */
 public final class HeldFigures {
     private final Event event;
@@ -37,13 +38,29 @@ public final class HeldFigures {
         for (LocalDate day : days(held.records(), held.source())) listed.list(day, key);
     }
 
+    /** Keeps a venue's actual count under {@code key} until its day has passed, and lists it under that day. */
+    public void hold(String key, Pending.ActualConfirmation held, Instant now) {
+        pending.put(key, held, until(held.actual().date(), now));
+        listed.list(held.actual().date(), key);
+    }
+
+    /** The venues' actual counts for {@code day} waiting for a confirmation at {@code now}. */
+    public List<ActualCount> actuals(LocalDate day, Instant now) {
+        List<ActualCount> found = new ArrayList<>();
+        for (String key : new TreeSet<>(listed.keys(day)))
+            if (pending.peek(key, now).orElse(null) instanceof Pending.ActualConfirmation a
+                    && day.equals(a.actual().date())) found.add(a.actual());
+        return found;
+    }
+
     /** What waits under the listed keys for {@code day} at {@code now}, each with its key. */
     public List<Listed> on(LocalDate day, Instant now) {
         List<Listed> found = new ArrayList<>();
         for (String key : new TreeSet<>(listed.keys(day))) {
             if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)) continue;
             for (Record r : c.records())
-                if (day.equals(day(r, c.source()))) found.add(new Listed(key, new HeldFigure(r, c.source())));
+                if (day.equals(day(r, c.source())))
+                    found.add(new Listed(key, new HeldFigure(r, c.source(), c.question())));
         }
         found.sort(Comparator.comparing(l -> l.figure().source().at()));
         return found;
@@ -72,9 +89,16 @@ public final class HeldFigures {
         return days;
     }
 
-    /** The end of the last day of the hold, and never less than an hour from {@code now}. */
+    /** The end of the last day of {@code records}, and never less than an hour from {@code now}. */
+    public Instant until(Collection<Record> records, Source source, Instant now) {
+        return until(days(records, source).last(), now);
+    }
+
     private Instant until(Pending.Confirmation held, Instant now) {
-        LocalDate last = days(held.records(), held.source()).last();
+        return until(held.records(), held.source(), now);
+    }
+
+    private Instant until(LocalDate last, Instant now) {
         Instant end = last.plusDays(1).atStartOfDay(event.zone()).toInstant();
         Instant least = now.plusSeconds(3600);
         return end.isAfter(least) ? end : least;

@@ -20,13 +20,21 @@ public sealed interface Pending {
     }
 
     /**
-     * Records held back until the sender confirms them (a count absurd for the delegation).
+     * Records held back until the sender confirms them (a count absurd for the delegation), or the
+     * subject of a two-way question waiting for its answer.
      *
      * @param source the message they were read from
+     * @param question for a two-way question, the question in a few words ("按已报还是按原计划"); null
+     *     for records waiting for a 确认
      */
-    record Confirmation(List<Record> records, Source source) implements Pending {
+    record Confirmation(List<Record> records, Source source, String question) implements Pending {
         public Confirmation {
             records = List.copyOf(records);
+        }
+
+        /** Records waiting for a 确认. */
+        public Confirmation(List<Record> records, Source source) {
+            this(records, source, null);
         }
     }
 

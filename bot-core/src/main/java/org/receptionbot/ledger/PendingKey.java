@@ -52,7 +52,10 @@ public sealed interface PendingKey {
         }
     }
 
-    /** One answer ({@code option}) of a user's two-way question in a chat. */
+    /**
+     * One answer ({@code option}) of a user's two-way question in a chat, or (option {@code ASKED})
+     * the question's subject, listed with the held reports.
+     */
     record Choice(String option, ChatRef chat, String userId) implements PendingKey {
         @Override
         public String text() {

@@ -27,7 +27,7 @@ final class HeldText {
                     .append(h.source().senderName())
                     .append(' ')
                     .append(texts.clock(h.source().at()));
-            s.append("报，请其确认）");
+            s.append("报，请其").append(h.awaited()).append("）");
         }
         return s.toString();
     }

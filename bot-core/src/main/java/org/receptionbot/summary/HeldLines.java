@@ -29,7 +29,11 @@ public final class HeldLines {
                     .append(records.describe(h.record()))
                     .append("（")
                     .append(h.source().senderName());
-            s.append(' ').append(records.clock(h.source().at())).append("报，待其确认）\n");
+            s.append(' ')
+                    .append(records.clock(h.source().at()))
+                    .append("报，待其")
+                    .append(h.awaited())
+                    .append("）\n");
         }
         return s.toString();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.HeldFigure;
 
@@ -17,6 +18,7 @@ import org.receptionbot.ledger.HeldFigure;
  * @param lateChanges entries in force that changed this serving after its deadline
  * @param held reports for this serving waiting for their sender's confirmation: not counted, and
  *     their delegations not among {@code notReported}
+ * @param heldActuals venues' actual counts of this serving waiting for their sender's confirmation
  */
 public record MealBoard(
         LocalDate date,
@@ -25,13 +27,15 @@ public record MealBoard(
         List<VenueBoard> venues,
         List<Delegation> notReported,
         List<Entry> lateChanges,
-        List<HeldFigure> held) {
+        List<HeldFigure> held,
+        List<ActualCount> heldActuals) {
 
     public MealBoard {
         venues = List.copyOf(venues);
         notReported = List.copyOf(notReported);
         lateChanges = List.copyOf(lateChanges);
         held = List.copyOf(held);
+        heldActuals = List.copyOf(heldActuals);
     }
 
     /** A board with nothing held. */
@@ -42,7 +46,7 @@ public record MealBoard(
             List<VenueBoard> venues,
             List<Delegation> notReported,
             List<Entry> lateChanges) {
-        this(date, meal, locked, venues, notReported, lateChanges, List.of());
+        this(date, meal, locked, venues, notReported, lateChanges, List.of(), List.of());
     }
 
     /** Whether a report for {@code delegation} waits for a confirmation. */

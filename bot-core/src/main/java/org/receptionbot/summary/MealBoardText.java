@@ -3,6 +3,7 @@ package org.receptionbot.summary;
 import java.util.stream.Collectors;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.ActualCount;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
 
@@ -67,6 +68,15 @@ public final class MealBoardText {
         if (v.actual() != null) {
             s.append("  实到").append(v.actual()).append("人，与预订相差").append(Texts.signed(v.difference()));
             s.append("人").append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');
+        }
+        for (ActualCount a : board.heldActuals()) {
+            if (!a.venue().equals(v.venue().id())) continue;
+            s.append("  待确认：实到")
+                    .append(a.count())
+                    .append("人（")
+                    .append(a.source().senderName())
+                    .append(' ');
+            s.append(records.clock(a.source().at())).append("登记，待其确认，未计入）\n");
         }
     }
 

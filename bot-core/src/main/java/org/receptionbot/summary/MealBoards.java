@@ -52,7 +52,15 @@ public final class MealBoards {
                 .filter(d ->
                         waiting.stream().noneMatch(h -> d.id().equals(h.record().delegation())))
                 .toList();
-        return new MealBoard(date, meal, locked, venues, silent, late(log, meal), waiting);
+        return new MealBoard(
+                date, meal, locked, venues, silent, late(log, meal), waiting, heldActuals(date, meal, now));
+    }
+
+    private List<ActualCount> heldActuals(LocalDate date, Meal meal, Instant now) {
+        if (held == null) return List.of();
+        return held.actuals(date, now).stream()
+                .filter(a -> a.meal().equals(meal.id()))
+                .toList();
     }
 
     private List<HeldFigure> held(LocalDate date, Meal meal, Instant now) {

@@ -166,7 +166,8 @@ class CommandsInChatTest {
         assertThat(askAt("tian", "2026-11-22T13:00", "/actual 九院 午餐 5000")).isEqualTo("""
                 请确认实际就餐人数（远超餐厅容量和预订人数）：
                 11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（容量100人，预订85人）
-                确认无误请点“确认”或回复“确认”（10分钟内有效）；如有误请重新发送。""");
+                确认前不计入，查看该餐时列为“待确认”；当日结束前确认均有效。
+                确认无误请点“确认”或回复“确认”；如有误请重新发送。""");
         assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("确认");
         assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到90人");
 

@@ -33,7 +33,8 @@ class RepeatedChangeTest {
 
         f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
 
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("10分钟内已收到相同的报告（减6人），是否再减6人？\n请点按钮或回复“是”或“否”（10分钟内有效）。");
+        assertThat(f.lastTo(GROUP).text())
+                .isEqualTo("10分钟内已收到相同的报告（减6人），是否再减6人？\n请点按钮或回复“是”或“否”。" + "\n回答前不作变更，汇总中列为“待确认”；所报日期结束前回答均有效。");
         assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("是", "否");
         assertThat(hunanLunch()).isEqualTo(29);
     }

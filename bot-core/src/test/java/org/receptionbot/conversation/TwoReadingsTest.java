@@ -34,7 +34,8 @@ class TwoReadingsTest {
         Reply ask = f.lastTo(GROUP);
         assertThat(ask.text()).isEqualTo("""
                 湖南省代表团 11月22日（周日）晚餐：李娜已报30人，原计划为35人。
-                请问按已报人数还是按原计划？请点按钮或回复“按已报”或“按原计划”（10分钟内有效）。""");
+                请问按已报人数还是按原计划？请点按钮或回复“按已报”或“按原计划”。
+                回答前不作变更，汇总中列为“待确认”；所报日期结束前回答均有效。""");
         assertThat(ask.kind()).isEqualTo(Reply.Kind.QUESTION);
         assertThat(ask.buttons()).extracting(b -> b.label()).containsExactly("按已报人数", "按原计划");
         assertThat(hunanDinner()).isEqualTo(30);

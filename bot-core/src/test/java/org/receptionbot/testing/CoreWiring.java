@@ -117,7 +117,7 @@ public final class CoreWiring {
      * @param reminders the custom reminders, or null when the timed part is off
      */
     public Dialogue dialogue(InboundLog inbound, Reader reader, Exports exports, Reminders reminders) {
-        Actuals actuals = new Actuals(event, ledger, pending, meals, people);
+        Actuals actuals = new Actuals(event, ledger, pending, held, meals, people);
         Corrections corrections = new Corrections(event, ledger, recorder, people, outbox, inbound);
         BindRequests binds = new BindRequests(event, pending, bindings, people, outbox);
         Commands commands = new Commands(
@@ -140,7 +140,7 @@ public final class CoreWiring {
                         new VisitBoardText(event, new RecordText(event)),
                         held,
                         new HeldLines(new RecordText(event))));
-        Choice choice = new Choice(pending);
+        Choice choice = new Choice(pending, held, new RecordText(event));
         Checks checks = new Checks(event, people);
         VisitEffects visitEffects = new VisitEffects(event, visits);
         Intake intake = new Intake(
@@ -171,7 +171,7 @@ public final class CoreWiring {
                         intake,
                         new Repeats(ledger, choice),
                         new VisitAdditions(event, visits, choice)),
-                new Amendments(event, pending, ledger, intake),
+                new Amendments(event, pending, ledger, intake, choice),
                 new Buttons(event.zone(), clock, people, pending, questions, corrections, binds));
     }
 }

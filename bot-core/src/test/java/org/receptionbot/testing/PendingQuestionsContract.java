@@ -47,7 +47,11 @@ public abstract class PendingQuestionsContract {
         pending.put("confirm:b", CONFIRM, EXPIRES);
         pending.put("bind:c", bind, EXPIRES);
         pending.put("confirm:d", actual, EXPIRES);
+        Pending asked =
+                new Pending.Confirmation(List.of(new MealCount("hunan", DAY, "DINNER", null)), SOURCE, "选择按已报或按原计划");
+        pending.put("choice:ASKED:e", asked, EXPIRES);
 
+        assertThat(pending.take("choice:ASKED:e", AT)).contains(asked);
         assertThat(pending.take("answer:a", AT)).contains(QUESTION);
         assertThat(pending.take("confirm:b", AT)).contains(CONFIRM);
         assertThat(pending.take("bind:c", AT)).contains(bind);

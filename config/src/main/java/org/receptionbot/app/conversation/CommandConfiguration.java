@@ -106,8 +106,9 @@ class CommandConfiguration {
     }
 
     @Bean
-    Actuals actuals(Event event, Ledger ledger, PendingQuestions pending, MealBoards meals, People people) {
-        return new Actuals(event, ledger, pending, meals, people);
+    Actuals actuals(
+            Event event, Ledger ledger, PendingQuestions pending, HeldFigures held, MealBoards meals, People people) {
+        return new Actuals(event, ledger, pending, held, meals, people);
     }
 
     @Bean

@@ -75,13 +75,13 @@ class ConversationConfiguration {
 
     /** The questions with two answers (照常 over another's figure, a repeated change), held for the sender. */
     @Bean
-    Choice choice(PendingQuestions pending) {
-        return new Choice(pending);
+    Choice choice(Event event, PendingQuestions pending, HeldFigures held) {
+        return new Choice(pending, held, new RecordText(event));
     }
 
     @Bean
-    Amendments amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake) {
-        return new Amendments(event, pending, ledger, intake);
+    Amendments amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
+        return new Amendments(event, pending, ledger, intake, choice);
     }
 
     @Bean

@@ -89,7 +89,7 @@ final class RedisPendingQuestions implements PendingQuestions {
                     case "confirmation" -> {
                         List<Record> records = new ArrayList<>();
                         for (Object r : Json.listOf(v.get("records"))) records.add(RecordFields.read(Json.fieldsOf(r)));
-                        yield new Pending.Confirmation(records, source);
+                        yield new Pending.Confirmation(records, source, (String) v.get("question"));
                     }
                     case "actual" -> {
                         Map<String, String> a = Json.fieldsOf(v.get("actual"));
@@ -121,6 +121,7 @@ final class RedisPendingQuestions implements PendingQuestions {
             v.put("kind", "confirmation");
             v.put("records", c.records().stream().map(RecordFields::write).toList());
             v.put("source", EntryFields.source(c.source(), ""));
+            if (c.question() != null) v.put("question", c.question());
         } else if (pending instanceof Pending.ActualConfirmation c) {
             v.put("kind", "actual");
             ActualCount a = c.actual();
