@@ -28,13 +28,16 @@ public record Source(
     }
 
     public static Source of(IncomingMessage message) {
+        return of(message, message.senderName());
+    }
+
+    /**
+     * @param senderName the name the sender goes by in the event (the event file's name of a known
+     *     person), so that every notice, board and answer names a reporter the same way
+     */
+    public static Source of(IncomingMessage message, String senderName) {
         return new Source(
-                message.key(),
-                message.chat(),
-                message.messageId(),
-                message.senderId(),
-                message.senderName(),
-                message.sentAt());
+                message.key(), message.chat(), message.messageId(), message.senderId(), senderName, message.sentAt());
     }
 
     /** The message independent of its version: all versions of an edited message share it. */
