@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -36,11 +35,13 @@ final class ArrivalConfirmations {
     private final Event event;
     private final ExpectedArrivals expected;
     private final Intake intake;
+    private final TransportConfirmations transports;
 
     ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
         this.expected = new ExpectedArrivals(event, ledger);
         this.intake = intake;
+        this.transports = new TransportConfirmations(event, ledger, intake);
     }
 
     /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
@@ -48,6 +49,8 @@ final class ArrivalConfirmations {
 
     /** The answer to {@code outcome} when it reports people arriving now; empty for anything else. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        Optional<Answer> transport = transports.answer(outcome, text, asked);
+        if (transport.isPresent()) return transport;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, text, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -65,7 +68,9 @@ final class ArrivalConfirmations {
         if (waiting.isEmpty() && !figure) return Optional.empty();
         if (waiting.isEmpty()) return again(d, s, text, now);
         List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
-        if (tied.isEmpty()) return Optional.of(ask(d, waiting, text, s.words().count()));
+        if (tied.isEmpty())
+            return Optional.of(
+                    ArrivalQuestions.which(d, waiting, text, s.words().count()));
         return Optional.of(confirm(d, tied, asked, text, now, transport(s, text)));
     }
 
@@ -76,21 +81,11 @@ final class ArrivalConfirmations {
     private Optional<Answer> again(Delegation d, Said s, String text, LocalDateTime now) {
         List<ExpectedArrivals.Expected> arrived = expected.arrived(d.id(), now.toLocalDate());
         Integer count = s.words().count();
-        if (arrived.isEmpty() && s.read() == null)
-            return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
+        if (arrived.isEmpty() && s.read() == null) return Optional.of(ArrivalQuestions.nothingExpected(d));
         if (arrived.isEmpty()) return Optional.empty();
-        String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
         List<ExpectedArrivals.Expected> same = tied(arrived, s.words());
-        if (!same.isEmpty())
-            return Optional.of(Answer.of(
-                    Reply.Kind.ANSWER,
-                    "已确认过：" + d.name() + " " + same.get(0).who() + "已于"
-                            + Texts.time(same.get(0).arrival().time()) + "抵达，未重复记录。" + other));
-        String list = arrived.stream()
-                .map(x -> x.people() + "人（" + Texts.time(x.arrival().time()) + "）")
-                .collect(Collectors.joining("、"));
-        return Optional.of(Answer.of(
-                Reply.Kind.QUESTION, "未记录：" + d.name() + "今天已抵达的有" + list + "，与“" + text.strip() + "”人数不同。" + other));
+        if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), count));
+        return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
     }
 
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */
@@ -139,20 +134,6 @@ final class ArrivalConfirmations {
             return same.size() == 1 ? same : List.of();
         }
         return words.all() || waiting.size() == 1 ? waiting : List.of();
-    }
-
-    private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
-        String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));
-        String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
-        if (waiting.size() == 1)
-            return Answer.of(
-                    Reply.Kind.QUESTION,
-                    "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
-                            + waiting.get(0).who() + "已到”；" + other);
-        return Answer.of(
-                Reply.Kind.QUESTION,
-                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
-                        + waiting.get(0).who() + "已到”（全部已到请回复“到齐了”）；" + other);
     }
 
     /**
