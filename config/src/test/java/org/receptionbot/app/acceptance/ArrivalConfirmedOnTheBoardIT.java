@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In the packaged jar's sandbox (conference sample, 湖南 and 湖北 7 people each): a liaison's "到了"
  * shows the reported arrival as arrived on /moves, with the train it gives instead of the one
  * reported, and no meal served meanwhile changes; people arriving the next morning instead of the
- * evening before are that arrival, late, not a second one.
+ * evening before are that arrival, late, not a second one; "确认 航班CZ3456" records the flight onto
+ * the departure reported.
  */
 class ArrivalConfirmedOnTheBoardIT {
 
@@ -33,6 +34,9 @@ class ArrivalConfirmedOnTheBoardIT {
                 "湖北今天晚上8点到 7人",
                 JarSandbox.time(TOMORROW, "08:00"),
                 "刚到酒店 7人",
+                ":as 广西",
+                "我们今天晚上8点离开",
+                "确认 航班CZ3456",
                 ":as 协调员",
                 "/moves 昨天",
                 "/moves");
@@ -50,6 +54,11 @@ class ArrivalConfirmedOnTheBoardIT {
                 .contains("16:00 抵达 湖南省住房和城乡建设厅 7人 G1506（已到达 ✓，16:30确认；")
                 .doesNotContain("G1502")
                 .doesNotContain("湖北");
-        assertThat(t.answerTo("/moves")).contains("抵离动态（1项）").contains("08:00 抵达 湖北省住房和城乡建设厅 7人（已到达 ✓；");
+        assertThat(t.answerTo("确认 航班CZ3456"))
+                .contains("已确认：广西壮族自治区住房和城乡建设厅 " + JarSandbox.day(TOMORROW) + "20:00 离开（原报未报车次/航班），车次/航班记为CZ3456。");
+        assertThat(t.answerTo("/moves"))
+                .contains("抵离动态（2项）")
+                .contains("08:00 抵达 湖北省住房和城乡建设厅 7人（已到达 ✓；")
+                .contains("20:00 离开 广西壮族自治区住房和城乡建设厅 12人 CZ3456（");
     }
 }
