@@ -3,9 +3,9 @@ package org.receptionbot.conversation;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -18,29 +18,30 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Record;
-import org.receptionbot.summary.MovementEffects;
 import org.receptionbot.summary.Texts;
 
 /**
  * An arrival reported as it happens ("那三个人到了", "3个队员已经到酒店了", "到齐了") by a delegation
- * with an arrival expected that day ({@link ExpectedArrivals}) confirms it instead of adding a
- * second one: the same people (the same figure, or the only one expected; 到齐: all of them). Nothing
- * is recorded when the expected arrival already counts them; people come before their reported
- * time are recorded at the report's time, replacing it. A report that fits none of several expected
- * arrivals, or a figure that differs, is asked about; one the parser read as no record, with
- * nothing expected, is answered, never left silent.
+ * with an arrival expected ({@link ExpectedArrivals}: that day's, or the day before's not yet
+ * arrived) confirms it instead of adding a second one: the same people (the same figure, or the
+ * only one expected; 到齐: all of them). The confirmation is recorded from the report, replacing the
+ * expected arrival, so that the movement board shows it arrived: at its own time when it was due,
+ * else at the report's time (early, late, or untimed); with the train or flight the report gives
+ * ("到了 坐的G1502"). The same people said again are not recorded twice. A report that fits none of
+ * several expected arrivals, or a figure that differs, is asked about; one the parser read as no
+ * record, with nothing expected, is answered, never left silent.
  */
 final class ArrivalConfirmations {
     private final Event event;
     private final ExpectedArrivals expected;
     private final Intake intake;
-    private final MovementEffects effects;
+    private final TransportConfirmations transports;
 
     ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
         this.expected = new ExpectedArrivals(event, ledger);
         this.intake = intake;
-        this.effects = new MovementEffects(event);
+        this.transports = new TransportConfirmations(event, ledger, intake);
     }
 
     /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
@@ -48,6 +49,8 @@ final class ArrivalConfirmations {
 
     /** The answer to {@code outcome} when it reports people arriving now; empty for anything else. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        Optional<Answer> transport = transports.answer(outcome, text, asked);
+        if (transport.isPresent()) return transport;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, text, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -61,14 +64,34 @@ final class ArrivalConfirmations {
         Delegation d =
                 s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
         if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
-        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now.toLocalDate());
+        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
         if (waiting.isEmpty() && !figure) return Optional.empty();
-        if (waiting.isEmpty() && s.read() == null)
-            return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。"));
-        if (waiting.isEmpty()) return Optional.empty();
+        if (waiting.isEmpty()) return again(d, s, text, now);
         List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
-        if (tied.isEmpty()) return Optional.of(ask(d, waiting, text, s.words().count()));
-        return Optional.of(confirm(d, tied, asked, text, now));
+        if (tied.isEmpty())
+            return Optional.of(
+                    ArrivalQuestions.which(d, waiting, text, s.words().count()));
+        return Optional.of(confirm(d, tied, asked, text, now, transport(s, text)));
+    }
+
+    /**
+     * With nothing expected: the same people said again after their arrival was confirmed or
+     * recorded are not recorded twice; other people are asked about while some have arrived today.
+     */
+    private Optional<Answer> again(Delegation d, Said s, String text, LocalDateTime now) {
+        List<ExpectedArrivals.Expected> arrived = expected.arrived(d.id(), now.toLocalDate());
+        Integer count = s.words().count();
+        if (arrived.isEmpty() && s.read() == null) return Optional.of(ArrivalQuestions.nothingExpected(d));
+        if (arrived.isEmpty()) return Optional.empty();
+        List<ExpectedArrivals.Expected> same = tied(arrived, s.words());
+        if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), count));
+        return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
+    }
+
+    /** The train or flight the report gives ("到了 坐的G1502"), or null. */
+    private static String transport(Said s, String text) {
+        if (s.read() != null && s.read().transport() != null) return s.read().transport();
+        return ArrivedNow.transport(text).orElse(null);
     }
 
     /**
@@ -113,39 +136,46 @@ final class ArrivalConfirmations {
         return words.all() || waiting.size() == 1 ? waiting : List.of();
     }
 
-    private Answer ask(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
-        String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));
-        String other = "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
-        if (waiting.size() == 1)
-            return Answer.of(
-                    Reply.Kind.QUESTION,
-                    "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
-                            + waiting.get(0).who() + "已到”；" + other);
-        return Answer.of(
-                Reply.Kind.QUESTION,
-                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
-                        + waiting.get(0).who() + "已到”（全部已到请回复“到齐了”）；" + other);
-    }
-
+    /**
+     * Records each tied arrival as one that happened, from this report: at its own time when it was
+     * due, else (early, late, or untimed) at the report's minute; with the transport the report gives.
+     */
     private Answer confirm(
-            Delegation d, List<ExpectedArrivals.Expected> tied, Asked asked, String text, LocalDateTime now) {
+            Delegation d,
+            List<ExpectedArrivals.Expected> tied,
+            Asked asked,
+            String text,
+            LocalDateTime now,
+            String transport) {
         List<String> lines = new ArrayList<>();
         List<Record> records = new ArrayList<>();
         List<Entry> replaced = new ArrayList<>();
         for (ExpectedArrivals.Expected x : tied) {
+            Arrival a = x.arrival();
+            String by = transport == null ? a.transport() : transport;
             String line = "已确认：" + d.name() + " " + x.who() + "已抵达（" + x.said() + "）";
-            if (!x.from().isAfter(now.toLocalTime())) {
-                lines.add(line);
-                effects.arrivals(List.of(x.arrival()), now).forEach(lines::add);
-                continue;
-            }
-            lines.add(line + "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入");
-            records.add(ArrivedNow.at(x.arrival(), now));
+            if (x.due().isAfter(now)) line += "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入";
+            else if (x.late())
+                line += "，晚于原报时间，按" + Texts.day(now.toLocalDate()) + Texts.time(now.toLocalTime()) + "计入";
+            lines.add(line);
+            boolean atNow = x.late() || a.time() == null || x.due().isAfter(now);
+            Arrival done = atNow
+                    ? ArrivedNow.at(a, now)
+                    : new Arrival(a.delegation(), a.date(), a.time(), a.count(), a.transport());
+            records.add(new Arrival(done.delegation(), done.date(), done.time(), done.count(), by));
             if (x.entry() != null) replaced.add(x.entry());
         }
+        if (transport != null
+                && !tied.stream().allMatch(x -> transport.equals(x.arrival().transport())))
+            lines.add("车次/航班记为" + transport + "。");
         String said = String.join("\n", lines);
-        if (records.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
-        Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
+        // the servings begun since the arrival was first reported keep their figures
+        Asked first = replaced.stream()
+                .map(e -> e.source().knownAt())
+                .min(Comparator.naturalOrder())
+                .map(at -> new Asked(asked.source().knownSince(at), asked.sender(), asked.replyTo(), asked.today()))
+                .orElse(asked);
+        Answer a = intake.take(new ParseOutcome.Understood(records), first, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
         return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());

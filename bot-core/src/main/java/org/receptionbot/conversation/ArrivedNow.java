@@ -25,6 +25,16 @@ record ArrivedNow(Integer count, boolean all) {
     private static final Pattern PEOPLE = Pattern.compile("([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\\s*(个人|个|人|位|名)");
     private static final Pattern WHO = Pattern.compile("人|队员|运动员|同志|我们|大家|都");
 
+    /** A train (G1502) or a flight (CZ3456), as the parser reads them. */
+    private static final Pattern TRANSPORT =
+            Pattern.compile("(?<![A-Za-z0-9])(?:[GDCKTZ]\\d{1,4}|(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4})(?![0-9])");
+
+    /** The train or flight {@code text} names ("到了 坐的G1502"), if one. */
+    static Optional<String> transport(String text) {
+        Matcher m = TRANSPORT.matcher(text.toUpperCase(java.util.Locale.ROOT));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     /** What {@code text} says of people who have just arrived, if it says so of people. */
     static Optional<ArrivedNow> read(String text) {
         if (!said(text)) return Optional.empty();

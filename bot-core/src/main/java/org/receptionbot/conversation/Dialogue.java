@@ -60,7 +60,7 @@ public final class Dialogue implements ChatHandler {
         if (!people.served(message.chat()) || !inbound.store(message)) return;
         Sender sender = people.who(message.chat().platform(), message.senderId(), message.senderName());
         LocalDate today = LocalDate.ofInstant(message.sentAt(), event.zone());
-        Asked asked = new Asked(Source.of(message), sender, message.replyTo(), today);
+        Asked asked = new Asked(Source.of(message, sender.name()), sender, message.replyTo(), today);
         speaker.say(message.chat(), message.messageId(), respond(message, asked));
         inbound.handled(message);
     }

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,11 +15,16 @@ import org.receptionbot.record.Arrival;
 import org.receptionbot.summary.Texts;
 
 /**
- * A delegation's arrivals still expected on a day: the arrivals reported for that day that were
+ * A delegation's arrivals still expected at a moment: the arrivals reported for that day that were
  * reported before they happened (an arrival reported at or after its own time is one that happened),
- * and the event file's plan while no whole-delegation arrival replaces it.
+ * and the event file's plan while no whole-delegation arrival replaces it; besides, those of the day
+ * before that fell due within {@link #LATE} and never happened (people arriving late, "刚到酒店" the
+ * next morning).
  */
 final class ExpectedArrivals {
+    /** How long after its time an arrival that never happened is still taken to be on its way. */
+    static final Duration LATE = Duration.ofHours(24);
+
     private final Event event;
     private final Ledger ledger;
 
@@ -33,19 +39,21 @@ final class ExpectedArrivals {
      * @param entry the reported arrival, or null for the plan
      * @param arrival what is expected (the plan as a whole-delegation arrival)
      * @param people how many people it brings
+     * @param late true when it was due on an earlier day than the one asked about
      */
-    record Expected(Entry entry, Arrival arrival, int people) {
+    record Expected(Entry entry, Arrival arrival, int people, boolean late) {
         /** "后到的3人" or "全团35人". */
         String who() {
             return arrival.count() == null ? "全团" + people + "人" : "后到的" + people + "人";
         }
 
-        /** "原报16:20 G1234", "计划17:15 G1272", "原报下午". */
+        /** "原报16:20 G1234", "计划17:15 G1272", "原报下午", "原报12月1日（周二）20:00". */
         String said() {
             String when = arrival.time() != null
                     ? Texts.time(arrival.time())
                     : arrival.part() != null ? arrival.part().label() : "时间未报";
             return (entry == null ? "计划" : "原报")
+                    + (late ? Texts.day(arrival.date()) : "")
                     + when
                     + (arrival.transport() == null ? "" : " " + arrival.transport());
         }
@@ -55,31 +63,75 @@ final class ExpectedArrivals {
             if (arrival.time() != null) return arrival.time();
             return arrival.part() != null ? arrival.part().from() : LocalTime.MIN;
         }
+
+        /** When it was due: its day at {@link #from()}. */
+        LocalDateTime due() {
+            return arrival.date().atTime(from());
+        }
     }
 
-    List<Expected> of(String delegation, LocalDate day) {
+    /** The arrivals expected at {@code now}: of its day, and of the day before when late. */
+    List<Expected> of(String delegation, LocalDateTime now) {
         Delegation d = event.delegation(delegation).orElse(null);
         if (d == null) return List.of();
-        List<Entry> arrivals = ledger.activeMovements().stream()
+        LocalDate day = now.toLocalDate();
+        List<Expected> expected = new ArrayList<>(of(d, day.minusDays(1), true).stream()
+                .filter(x -> !x.arrival().date().atTime(last(x)).isBefore(now.minus(LATE)))
+                .toList());
+        expected.addAll(of(d, day, false));
+        return expected;
+    }
+
+    /** The arrivals of the delegation on {@code day} that happened: reported at or after their time. */
+    List<Expected> arrived(String delegation, LocalDate day) {
+        Delegation d = event.delegation(delegation).orElse(null);
+        if (d == null) return List.of();
+        List<Entry> arrivals = arrivals(delegation);
+        int rest = rest(arrivals, d);
+        return arrivals.stream()
+                .filter(e -> ((Arrival) e.record()).date().equals(day) && happened(e, (Arrival) e.record()))
+                .map(e -> expected(e, d, rest, false))
+                .toList();
+    }
+
+    private List<Expected> of(Delegation d, LocalDate day, boolean late) {
+        List<Entry> arrivals = arrivals(d.id());
+        int rest = rest(arrivals, d);
+        List<Expected> expected = new ArrayList<>();
+        for (Entry e : arrivals) {
+            Arrival a = (Arrival) e.record();
+            if (a.date().equals(day) && !happened(e, a)) expected.add(expected(e, d, rest, late));
+        }
+        Plan plan = d.arrival();
+        boolean replaced = arrivals.stream().anyMatch(e -> whole((Arrival) e.record(), d));
+        if (plan != null && plan.date().equals(day) && !replaced)
+            expected.add(new Expected(null, new Arrival(d.id(), day, plan.time(), null, plan.transport()), rest, late));
+        return expected;
+    }
+
+    private List<Entry> arrivals(String delegation) {
+        return ledger.activeMovements().stream()
                 .filter(e -> e.record() instanceof Arrival a && delegation.equals(a.delegation()))
                 .toList();
+    }
+
+    private static int rest(List<Entry> arrivals, Delegation d) {
         int apart = arrivals.stream()
                 .map(e -> (Arrival) e.record())
                 .filter(a -> !whole(a, d))
                 .mapToInt(Arrival::count)
                 .sum();
-        int rest = Math.max(0, d.size() - apart);
-        List<Expected> expected = new ArrayList<>();
-        for (Entry e : arrivals) {
-            Arrival a = (Arrival) e.record();
-            if (a.date().equals(day) && !happened(e, a))
-                expected.add(new Expected(e, a, whole(a, d) ? rest : a.count()));
-        }
-        Plan plan = d.arrival();
-        boolean replaced = arrivals.stream().anyMatch(e -> whole((Arrival) e.record(), d));
-        if (plan != null && plan.date().equals(day) && !replaced)
-            expected.add(new Expected(null, new Arrival(delegation, day, plan.time(), null, plan.transport()), rest));
-        return expected;
+        return Math.max(0, d.size() - apart);
+    }
+
+    private static Expected expected(Entry e, Delegation d, int rest, boolean late) {
+        Arrival a = (Arrival) e.record();
+        return new Expected(e, a, whole(a, d) ? rest : a.count(), late);
+    }
+
+    /** The latest it could have been due: its time, else the end of its day. */
+    private static LocalTime last(Expected x) {
+        return x.arrival().time() != null ? x.arrival().time() : LocalTime.MAX;
     }
 
     private boolean happened(Entry e, Arrival a) {

@@ -53,6 +53,7 @@ public final class EntryFields {
         f.put(prefix + "sender", s.senderId());
         if (s.senderName() != null) f.put(prefix + "name", s.senderName());
         f.put(prefix + "at", s.at().toString());
+        if (s.known() != null) f.put(prefix + "known", s.known().toString());
         return f;
     }
 
@@ -63,6 +64,7 @@ public final class EntryFields {
                 f.get(prefix + "message"),
                 f.get(prefix + "sender"),
                 f.get(prefix + "name"),
-                Instant.parse(f.get(prefix + "at")));
+                Instant.parse(f.get(prefix + "at")),
+                f.containsKey(prefix + "known") ? Instant.parse(f.get(prefix + "known")) : null);
     }
 }

@@ -59,7 +59,7 @@ public final class Presence {
                                 && delegation.id().equals(m.delegation()))
                         .map(e -> new Reported(
                                 (Movement) e.record(),
-                                LocalDateTime.ofInstant(e.source().at(), zone)))
+                                LocalDateTime.ofInstant(e.source().knownAt(), zone)))
                         .toList());
     }
 

@@ -15,9 +15,18 @@ import org.receptionbot.chat.IncomingMessage;
  * @param senderId the platform's user id of the sender
  * @param senderName the sender's display name, for history and summaries
  * @param at when the message was sent (or edited)
+ * @param known when what it records was first reported, when earlier than {@code at} (a liaison's
+ *     "到了" confirming an arrival reported before): the servings begun since keep their figures
+ *     ({@link Presence}); else null
  */
 public record Source(
-        String messageKey, ChatRef chat, String messageId, String senderId, String senderName, Instant at) {
+        String messageKey,
+        ChatRef chat,
+        String messageId,
+        String senderId,
+        String senderName,
+        Instant at,
+        Instant known) {
 
     public Source {
         Objects.requireNonNull(messageKey, "messageKey");
@@ -25,16 +34,34 @@ public record Source(
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(senderId, "senderId");
         Objects.requireNonNull(at, "at");
+        if (known != null && !known.isBefore(at)) known = null;
+    }
+
+    public Source(String messageKey, ChatRef chat, String messageId, String senderId, String senderName, Instant at) {
+        this(messageKey, chat, messageId, senderId, senderName, at, null);
+    }
+
+    /** This source, for a record first reported at {@code first} (see {@link #known}). */
+    public Source knownSince(Instant first) {
+        return new Source(messageKey, chat, messageId, senderId, senderName, at, first);
+    }
+
+    /** When what it records was first known: {@link #known}, else {@link #at}. */
+    public Instant knownAt() {
+        return known == null ? at : known;
     }
 
     public static Source of(IncomingMessage message) {
+        return of(message, message.senderName());
+    }
+
+    /**
+     * @param senderName the name the sender goes by in the event (the event file's name of a known
+     *     person), so that every notice, board and answer names a reporter the same way
+     */
+    public static Source of(IncomingMessage message, String senderName) {
         return new Source(
-                message.key(),
-                message.chat(),
-                message.messageId(),
-                message.senderId(),
-                message.senderName(),
-                message.sentAt());
+                message.key(), message.chat(), message.messageId(), message.senderId(), senderName, message.sentAt());
     }
 
     /** The message independent of its version: all versions of an edited message share it. */

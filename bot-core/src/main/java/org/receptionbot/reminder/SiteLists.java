@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
@@ -22,7 +23,8 @@ import org.receptionbot.visit.VisitBoards;
 /**
  * A route's list to its receiving site's chats and the coordinators, {@code lead} before the
  * route's arrival; after it, each new state of the list (people or head counts) as an update
- * against the list as sent. Each is said once; nothing after the arrival.
+ * against the list as sent, naming the buses that have not reported a head count once the route
+ * has left. Each is said once; nothing after the arrival.
  */
 final class SiteLists {
     private final Event event;
@@ -77,7 +79,9 @@ final class SiteLists {
         if (!said.claim("visit-update:" + r.id() + ":" + r.date() + ":" + change.state())) return Spoken.ALREADY_SAID;
         String body = "【考察名单更新】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达\n与"
                 + records.clock(sentAt) + "发送的名单相比：\n  " + String.join("\n  ", change.lines()) + "\n"
-                + summary(current);
+                + summary(
+                        current,
+                        !now.isBefore(r.departure().atZone(event.zone()).toInstant()));
         to.forEach(chat -> outbox.send(Reply.text(chat, null, body)));
         return Spoken.SAID;
     }
@@ -100,7 +104,8 @@ final class SiteLists {
         return s.isEmpty() ? "" : "\n各团联络员：" + s;
     }
 
-    private static String summary(RouteList l) {
+    /** The figures, and once the route has left ({@code departed}) the buses whose count is still missing. */
+    private static String summary(RouteList l, boolean departed) {
         StringBuilder s = new StringBuilder("现应到")
                 .append(l.total())
                 .append("人（原计划")
@@ -117,6 +122,10 @@ final class SiteLists {
                     .append("人");
         if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
         if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
+        if (departed && !l.uncounted().isEmpty())
+            s.append("；")
+                    .append(l.uncounted().stream().map(b -> b.vehicle().id()).collect(Collectors.joining("、")))
+                    .append("号车尚未报清点人数");
         return s.toString();
     }
 

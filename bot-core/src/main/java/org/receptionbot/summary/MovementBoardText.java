@@ -1,5 +1,6 @@
 package org.receptionbot.summary;
 
+import java.time.LocalDateTime;
 import org.receptionbot.event.Plan;
 
 /** A day's movements as chat text. */
@@ -23,7 +24,20 @@ public final class MovementBoardText {
         s.append(status(l)).append('\n');
     }
 
+    /** "（已到达 ✓，16:25确认）", with how it stands against the plan when it differs. */
     private static String status(MovementLine l) {
+        if (l.confirmed() == null) return expected(l);
+        StringBuilder s =
+                new StringBuilder("（").append(l.arrival() ? "已到达" : "已离开").append(" ✓");
+        LocalDateTime at = l.confirmed();
+        if (!at.toLocalTime().equals(l.time()))
+            s.append("，").append(Texts.time(at.toLocalTime())).append("确认");
+        if (l.part() || l.status() == MovementLine.Status.AS_PLANNED)
+            return s.append("）").toString();
+        return s.append("；").append(expected(l).substring(1)).toString();
+    }
+
+    private static String expected(MovementLine l) {
         if (l.part()) return "（已报，部分人员）";
         return switch (l.status()) {
             case PLANNED -> "（按计划，未确认）";

@@ -1,6 +1,8 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Objects;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Plan;
+import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Movement;
@@ -24,9 +27,7 @@ public final class MovementBoards {
     }
 
     public MovementBoard board(LocalDate date) {
-        List<Movement> reported = ledger.activeMovements().stream()
-                .map(e -> (Movement) e.record())
-                .toList();
+        List<Entry> reported = ledger.activeMovements();
         List<MovementLine> lines = new ArrayList<>();
         for (Delegation d : event.delegations()) {
             lines.addAll(linesOf(d, true, d.arrival(), of(reported, d, true), date));
@@ -36,8 +37,9 @@ public final class MovementBoards {
         return new MovementBoard(date, lines);
     }
 
-    private List<MovementLine> linesOf(
-            Delegation d, boolean arrival, Plan plan, List<Movement> reported, LocalDate date) {
+    private List<MovementLine> linesOf(Delegation d, boolean arrival, Plan plan, List<Entry> entries, LocalDate date) {
+        List<Movement> reported =
+                entries.stream().map(e -> (Movement) e.record()).toList();
         List<Movement> whole = reported.stream().filter(m -> whole(m, d)).toList();
         int apart = reported.stream()
                 .filter(m -> !whole(m, d))
@@ -45,9 +47,12 @@ public final class MovementBoards {
                 .sum();
         int rest = Math.max(0, d.size() - apart);
         List<MovementLine> lines = new ArrayList<>();
-        for (Movement m : reported) {
+        for (Entry e : entries) {
+            Movement m = (Movement) e.record();
             if (!m.date().equals(date)) continue;
-            lines.add(whole(m, d) ? wholeLine(d, arrival, plan, m, rest) : partLine(d, arrival, m));
+            LocalDateTime confirmed = confirmed(e);
+            lines.add(
+                    whole(m, d) ? wholeLine(d, arrival, plan, m, rest, confirmed) : partLine(d, arrival, m, confirmed));
         }
         boolean wholeToday = whole.stream().anyMatch(m -> m.date().equals(date));
         if (plan != null && plan.date().equals(date) && !wholeToday) {
@@ -56,21 +61,32 @@ public final class MovementBoards {
             Status status = elsewhere == null ? Status.PLANNED : Status.MOVED;
             int people = plan.count() == null ? rest : Math.min(plan.count(), rest);
             lines.add(new MovementLine(
-                    plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false));
+                    plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false, null));
         }
         return lines;
     }
 
     /** The whole delegation, or those of it who do not move on their own ("其余的人"). */
-    private static MovementLine wholeLine(Delegation d, boolean arrival, Plan plan, Movement m, int rest) {
+    private static MovementLine wholeLine(
+            Delegation d, boolean arrival, Plan plan, Movement m, int rest, LocalDateTime confirmed) {
         Status status = plan == null ? Status.UNPLANNED : asPlanned(plan, m) ? Status.AS_PLANNED : Status.CHANGED;
         int people = m.count() == null ? rest : m.count();
-        return new MovementLine(m.time(), d, arrival, people, m.transport(), status, plan, null, false);
+        return new MovementLine(m.time(), d, arrival, people, m.transport(), status, plan, null, false, confirmed);
     }
 
     /** Part of the delegation moving on its own: not the plan's movement, so not compared with it. */
-    private static MovementLine partLine(Delegation d, boolean arrival, Movement m) {
-        return new MovementLine(m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true);
+    private static MovementLine partLine(Delegation d, boolean arrival, Movement m, LocalDateTime confirmed) {
+        return new MovementLine(
+                m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true, confirmed);
+    }
+
+    /** When the entry said its movement had happened: it was reported at or after the movement's time. */
+    private LocalDateTime confirmed(Entry e) {
+        Movement m = (Movement) e.record();
+        if (m.time() == null) return null;
+        LocalDateTime reported =
+                LocalDateTime.ofInstant(e.source().at(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        return reported.isBefore(m.date().atTime(m.time())) ? null : reported;
     }
 
     private static boolean whole(Movement m, Delegation d) {
@@ -84,9 +100,10 @@ public final class MovementBoards {
                 && (m.count() == null || plan.count() == null || m.count().equals(plan.count()));
     }
 
-    private static List<Movement> of(List<Movement> reported, Delegation d, boolean arrival) {
+    private static List<Entry> of(List<Entry> reported, Delegation d, boolean arrival) {
         return reported.stream()
-                .filter(m -> Objects.equals(m.delegation(), d.id()) && (m instanceof Arrival) == arrival)
+                .filter(e ->
+                        Objects.equals(e.record().delegation(), d.id()) && (e.record() instanceof Arrival) == arrival)
                 .toList();
     }
 }

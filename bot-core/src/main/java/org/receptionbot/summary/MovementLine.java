@@ -1,6 +1,7 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Plan;
@@ -15,6 +16,8 @@ import org.receptionbot.event.Plan;
  * @param movedTo for a planned movement reported for another day: that day; else null
  * @param part true when only part of the delegation moves on its own ("10人先走"); the plan's line
  *     then counts the rest
+ * @param confirmed when the movement was said to have happened (reported at or after its own time,
+ *     as a liaison's "到了" confirming it is); null while it is only expected
  */
 public record MovementLine(
         LocalTime time,
@@ -25,7 +28,8 @@ public record MovementLine(
         Status status,
         Plan plan,
         LocalDate movedTo,
-        boolean part) {
+        boolean part,
+        LocalDateTime confirmed) {
 
     /** How the line stands against the plan of the event file. */
     public enum Status {

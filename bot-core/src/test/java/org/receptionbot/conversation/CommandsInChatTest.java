@@ -82,7 +82,7 @@ class CommandsInChatTest {
         assertThat(f.lastTo(COORDINATORS).text()).startsWith("新问题#1（李娜 08:00）：【住宿】湖南省代表团：房间没有热水");
 
         assertThat(ask("hunan-li", "/ack 1")).isEqualTo("抱歉，问题由协调组受理。");
-        assertThat(ask("tian", "/ack 1")).isEqualTo("已更新：问题#1已由田主任受理，正在处理。\n【住宿】湖南省代表团：房间没有热水（报告人：hunan-li）");
+        assertThat(ask("tian", "/ack 1")).isEqualTo("已更新：问题#1已由田主任受理，正在处理。\n【住宿】湖南省代表团：房间没有热水（报告人：李娜）");
         assertThat(ask("tian", "办结 1 已更换房间")).startsWith("已更新：问题#1已解决：已更换房间（田主任）");
 
         assertThat(f.outbox.sentTo(GROUP))

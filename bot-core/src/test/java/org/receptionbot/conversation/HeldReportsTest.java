@@ -75,7 +75,7 @@ class HeldReportsTest {
         assertThat(board.notReported()).extracting(d -> d.id()).doesNotContain("hunan");
         assertThat(text)
                 .contains("湖南省代表团 35人（所报人数待确认，暂按未报计）")
-                .contains("待确认（1条，未计入合计）：\n  湖南省代表团 11月22日（周日）晚餐 报餐350人（hunan-li 09:00报，待其确认）");
+                .contains("待确认（1条，未计入合计）：\n  湖南省代表团 11月22日（周日）晚餐 报餐350人（李娜 09:00报，待其确认）");
         assertThat(hunanDinner()).isEqualTo(35);
     }
 
@@ -97,7 +97,7 @@ class HeldReportsTest {
         String reminder = f.lastTo(GROUP).text();
         assertThat(reminder)
                 .startsWith("【报餐提醒】11月22日（周日）晚餐报餐将于15:00截止")
-                .contains("以下1条报告待发送人确认（确认前不计入人数，截止时仍未确认的按未报计）：\n湖南省代表团 报餐350人（hunan-li 09:00报，请其确认）");
+                .contains("以下1条报告待发送人确认（确认前不计入人数，截止时仍未确认的按未报计）：\n湖南省代表团 报餐350人（李娜 09:00报，请其确认）");
         assertThat(reminder.substring(0, reminder.indexOf("以下1条报告待发送人确认"))).doesNotContain("湖南");
     }
 
@@ -156,7 +156,7 @@ class HeldReportsTest {
 
         assertThat(visits.lastTo(GROUP).text())
                 .startsWith("考察名单")
-                .endsWith("待确认（1条，未计入名单）：\n  湖南省代表团 3人 不参加北海线考察（hunan-li 09:00报，待其确认）");
+                .endsWith("待确认（1条，未计入名单）：\n  湖南省代表团 3人 不参加北海线考察（李娜 09:00报，待其确认）");
     }
 
     @Test
@@ -166,7 +166,7 @@ class HeldReportsTest {
 
         f.say("tian", "2026-11-22T13:00", "/counts 今天");
 
-        assertThat(f.lastTo(GROUP).text()).endsWith("待确认（1条，未计入清点）：\n  3号车 实到42人（guizhou-wang 12:30报，待其确认）");
+        assertThat(f.lastTo(GROUP).text()).endsWith("待确认（1条，未计入清点）：\n  3号车 实到42人（王强 12:30报，待其确认）");
     }
 
     @Test
@@ -176,7 +176,7 @@ class HeldReportsTest {
 
         f.say("tian", "2026-11-21T09:30", "/moves 明天");
 
-        assertThat(f.lastTo(GROUP).text()).contains("待确认（1条，未计入抵离安排）：\n  ").contains("hunan-li 09:00报，待其确认");
+        assertThat(f.lastTo(GROUP).text()).contains("待确认（1条，未计入抵离安排）：\n  ").contains("李娜 09:00报，待其确认");
     }
 
     @Test

@@ -47,7 +47,7 @@ class IssueFollowUpsTest {
                         "问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n原报（08:00，待处理）：房间没有热水" + "\n办结请发“/done 1 处理结果”。");
         assertThat(ask("tian", "2026-11-22T09:31", "/issues"))
                 .contains("#1 【住宿】湖南省代表团：房间没有热水")
-                .contains("补充（hunan-li 09:30）：洗澡水还是冷的");
+                .contains("补充（李娜 09:30）：洗澡水还是冷的");
     }
 
     @Test

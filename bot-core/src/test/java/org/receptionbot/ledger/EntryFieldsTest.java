@@ -27,4 +27,22 @@ class EntryFieldsTest {
                 .containsEntry("source.sender", "李娜")
                 .containsEntry("entry.late", "true");
     }
+
+    @Test
+    void aConfirmationKeepsWhenWhatItRecordsWasFirstReported() {
+        Source first = Sources.at("2026-11-22T10:00", "李娜");
+        Source s = Sources.at("2026-11-22T16:25", "李娜").knownSince(first.at());
+        Entry e = new Entry(
+                s.messageKey() + "#0",
+                LocalDate.of(2026, 11, 22),
+                new MealCancel("hunan", LocalDate.of(2026, 11, 22), "DINNER", null),
+                s,
+                false);
+
+        Entry read = EntryFields.readEntry(EntryFields.write(e));
+
+        assertThat(read).isEqualTo(e);
+        assertThat(read.source().knownAt()).isEqualTo(first.at());
+        assertThat(Sources.at("2026-11-22T16:25", "李娜").knownAt()).isEqualTo(s.at());
+    }
 }

@@ -67,7 +67,8 @@ class VisitNoticesTest {
                 .singleElement()
                 .extracting(Reply::text)
                 .asString()
-                .isEqualTo("【考察名单更新】北海线预计16:30到达\n与15:00发送的名单相比：\n" + "  湖南省住房和城乡建设厅 3人→1人\n现应到84人（原计划86人）");
+                .isEqualTo("【考察名单更新】北海线预计16:30到达\n与15:00发送的名单相比：\n"
+                        + "  湖南省住房和城乡建设厅 3人→1人\n现应到84人（原计划86人）；3、4、5、9号车尚未报清点人数");
         assertThat(day.outbox.sentTo(COORDINATORS)).hasSize(1);
     }
 
@@ -85,7 +86,8 @@ class VisitNoticesTest {
                 .singleElement()
                 .extracting(Reply::text)
                 .asString()
-                .contains("湖南省住房和城乡建设厅 3人→1人", "3号车 实到40人", "1/4辆车已清点，实到40人");
+                .contains("湖南省住房和城乡建设厅 3人→1人", "3号车 实到40人", "1/4辆车已清点，实到40人")
+                .contains("；4、5、9号车尚未报清点人数");
     }
 
     @Test

@@ -132,6 +132,27 @@ class TelegramBotIT {
     }
 
     @Test
+    void theReporterIsNamedTheSameInTheIssueNoticeAndInTheAckAnswer() {
+        api.offer(FakeUpdates.message(GROUP, 60, liaison(4), "Li Na", "房间没有热水"));
+        FakeBotApi.Call notice = await().atMost(WAIT)
+                .until(
+                        () -> api.calls("sendMessage").stream()
+                                .filter(c -> Long.toString(TelegramEvent.COORDINATORS)
+                                        .equals(c.chatId()))
+                                .filter(c -> c.param("text").contains("房间没有热水"))
+                                .findFirst()
+                                .orElse(null),
+                        c -> c != null);
+        String number = notice.param("text").replaceAll("(?s)^新问题#(\\d+).*", "$1");
+        assertThat(notice.param("text")).contains("（联络员5 ").doesNotContain("Li Na");
+
+        api.offer(FakeUpdates.message(GROUP, 61, TelegramEvent.COORDINATOR, "Tian", "/ack " + number));
+
+        FakeBotApi.Call ack = await().atMost(WAIT).until(() -> answerTo(61), a -> a != null);
+        assertThat(ack.param("text")).contains("田主任受理").contains("报告人：联络员5").doesNotContain("Li Na");
+    }
+
+    @Test
     void aBurstOfTwoHundredMessagesFromThirtyLiaisonsIsAllRecordedWithinTheGroupsLimit() {
         List<Integer> ids = new ArrayList<>();
         for (int n = 0; n < 200; n++) {

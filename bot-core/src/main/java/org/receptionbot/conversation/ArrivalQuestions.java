@@ -1,0 +1,54 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.summary.Texts;
+
+/** What {@link ArrivalConfirmations} answers when a report of people arriving confirms nothing. */
+final class ArrivalQuestions {
+    private ArrivalQuestions() {}
+
+    /** Nothing expected and no figure to record. */
+    static Answer nothingExpected(Delegation d) {
+        return Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。");
+    }
+
+    /** The report fits none of the arrivals expected (another figure, or no figure with several). */
+    static Answer which(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
+        String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));
+        if (waiting.size() == 1)
+            return Answer.of(
+                    Reply.Kind.QUESTION,
+                    "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
+                            + waiting.get(0).who() + "已到”；" + other(count));
+        return Answer.of(
+                Reply.Kind.QUESTION,
+                "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
+                        + waiting.get(0).who() + "已到”（全部已到请回复“到齐了”）；" + other(count));
+    }
+
+    /** The same people as an arrival that has happened, said again. */
+    static Answer already(Delegation d, ExpectedArrivals.Expected same, Integer count) {
+        return Answer.of(
+                Reply.Kind.ANSWER,
+                "已确认过：" + d.name() + " " + same.who() + "已于"
+                        + Texts.time(same.arrival().time()) + "抵达，未重复记录。" + other(count));
+    }
+
+    /** Other people than those arrived today, with nothing expected. */
+    static Answer otherThan(Delegation d, List<ExpectedArrivals.Expected> arrived, String text, Integer count) {
+        String list = arrived.stream()
+                .map(x -> x.people() + "人（" + Texts.time(x.arrival().time()) + "）")
+                .collect(Collectors.joining("、"));
+        return Answer.of(
+                Reply.Kind.QUESTION,
+                "未记录：" + d.name() + "今天已抵达的有" + list + "，与“" + text.strip() + "”人数不同。" + other(count));
+    }
+
+    private static String other(Integer count) {
+        return "如是另外新到的人员，请回复“另外" + (count == null ? "N" : count) + "人已到”。";
+    }
+}
