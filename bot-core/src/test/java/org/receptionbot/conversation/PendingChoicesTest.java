@@ -68,7 +68,7 @@ class PendingChoicesTest {
         askAsPlanned();
 
         assertThat(board(dinner, "2026-11-22T10:00"))
-                .contains("待确认（1条，未计入合计）：\n  湖南省代表团 11月22日（周日）晚餐 按原计划（tian 09:05报，待其选择按已报或按原计划）")
+                .contains("待确认（1条，未计入合计）：\n  湖南省代表团 11月22日（周日）晚餐 按原计划（田主任 09:05报，待其选择按已报或按原计划）")
                 .doesNotContain("10分钟");
         assertThat(f.lastTo(GROUP).text()).contains("所报日期结束前回答均有效").doesNotContain("10分钟");
     }
@@ -124,7 +124,7 @@ class PendingChoicesTest {
 
         assertThat(f.lastTo(GROUP).text()).doesNotContain("10分钟");
         assertThat(board(lunch, "2026-11-22T15:00"))
-                .contains("  待确认：实到5000人（tian 13:00登记，待其确认，未计入）")
+                .contains("  待确认：实到5000人（田主任 13:00登记，待其确认，未计入）")
                 .doesNotContain("实到5000人，与预订相差");
         f.say("tian", "2026-11-22T15:00", "确认");
 
@@ -142,7 +142,7 @@ class PendingChoicesTest {
 
         visits.say("tian", "2026-11-22T10:00", "/visits");
         assertThat(visits.lastTo(GROUP).text())
-                .endsWith("待确认（1条，未计入名单）：\n  贵州省代表团 北海线 21人（guizhou-wang 09:00报，待其选择新增或调整）");
+                .endsWith("待确认（1条，未计入名单）：\n  贵州省代表团 北海线 21人（王强 09:00报，待其选择新增或调整）");
 
         visits.say("guizhou-wang", "2026-11-23T10:00", "新增");
         assertThat(new VisitBoards(event, visits.ledger)
