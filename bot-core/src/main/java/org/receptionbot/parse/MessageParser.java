@@ -51,6 +51,7 @@ public final class MessageParser {
         SelfCorrection.dropProblems(hits, mentions, t);
         DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
+        DeclinedOffers.drop(hits, t);
         Recounts.drop(hits, mentions, t);
         VehicleMoves.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
