@@ -130,6 +130,12 @@ final class Drafts {
         all.removeIf(d -> d.planned && d.kind == kind);
     }
 
+    /** Takes out the drafts whose figure the bot would ask (the sender said it comes later). */
+    void dropFigureAsks() {
+        all.removeIf(d -> d.missing == Gap.Field.COUNT && (d.count == null || d.count == 0));
+        last = all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
     void markCorrecting(int from) {
         for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
     }

@@ -54,6 +54,7 @@ public final class MessageParser {
         DeclinedOffers.drop(hits, t);
         Recounts.drop(hits, mentions, t);
         VehicleMoves.drop(hits, mentions, t);
+        BoardingTimes.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementSubjects.apply(t, mentions);
         DeniedMeals.apply(t, mentions);
