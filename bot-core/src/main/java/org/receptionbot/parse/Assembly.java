@@ -76,6 +76,8 @@ final class Assembly {
         if (IssueRules.settled(clauses) || IssueAsks.clearedByResult(reading.original()) && !asksToAct(clauses))
             drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
+        // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
+        if (deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !notice
@@ -95,6 +97,11 @@ final class Assembly {
     private boolean handled(List<Clause> clauses) {
         if (reading.sender() != null) return false;
         for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
+        return false;
+    }
+
+    private static boolean deferred(List<Clause> clauses) {
+        for (Clause c : clauses) if (c.has(Cue.DEFER)) return true;
         return false;
     }
 

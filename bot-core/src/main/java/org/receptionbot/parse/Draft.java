@@ -58,6 +58,8 @@ final class Draft {
     boolean restated;
     /** A MEAL_COUNT "as planned": no figure, and none to ask for. */
     boolean asPlanned;
+    /** Its statement gives a vague figure (十来个, 二三十人) and no other: no figure at all. */
+    boolean vague;
     /** The field to ask for, or null when the draft is complete. */
     Gap.Field missing;
 

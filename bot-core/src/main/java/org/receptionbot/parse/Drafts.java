@@ -23,6 +23,7 @@ final class Drafts {
 
     Draft add(Draft.Kind kind, Clause c, String original) {
         Draft d = new Draft(kind, c.words(original));
+        d.vague = !c.all(Mention.Vague.class).isEmpty() && Figures.count(c, -1, false) == null;
         if (!d.isMovement()) ahead.clear();
         all.add(d);
         last = d;
@@ -130,6 +131,12 @@ final class Drafts {
         all.removeIf(d -> d.planned && d.kind == kind);
     }
 
+    /** Takes out the drafts whose figure the bot would ask (the sender said it comes later). */
+    void dropFigureAsks() {
+        all.removeIf(d -> d.missing == Gap.Field.COUNT && (d.count == null || d.count == 0));
+        last = all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
     void markCorrecting(int from) {
         for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
     }
@@ -162,6 +169,9 @@ final class Drafts {
         Set<Record> records = new LinkedHashSet<>();
         List<Gap> gaps = new ArrayList<>();
         for (Draft d : all) {
+            // 今天中午有十来个人提前走, 北海线加了十来个 (a coordinator, naming no one): no figure and no one to
+            // give it to is no record beside the question, only the question.
+            if (d.missing == Gap.Field.DELEGATION && d.vague && d.count == null) d.missing = Gap.Field.UNCLEAR;
             if (d.missing == null) records.add(d.record());
             else gaps.add(d.gap());
         }

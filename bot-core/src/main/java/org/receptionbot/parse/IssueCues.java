@@ -59,6 +59,9 @@ final class IssueCues {
         t.add(Cue.TOPIC_ROOM, "屋");
         t.add(Cue.PROBLEM, "冷得 热得 吵得 冷死 热死 吵死 好冷 好热 好吵 特别冷 特别热 特别吵 非常冷 非常热 非常吵");
         t.add(Cue.HYGIENE, "怪味 股味 臭味 味儿大 味很大 味道很重 味儿很重");
+        // 走廊有好多烟头和外卖盒 一直没人收: litter left lying is a mess to clean (烟头请勿乱扔 is a notice).
+        for (String litter : new String[] {"烟头", "烟蒂", "外卖盒", "外卖垃圾"})
+            t.guarded(Cue.HYGIENE, litter, "扔丢", new String[] {"请", "不要", "别", "勿", "禁止", "统一", "放"}, null);
         t.add(Cue.AS_PLANNED, "全部都在 全都在 人都在 全员都在");
         t.guarded(Cue.AS_PLANNED, "全员", "", new String[] {}, "，,。 \n吃就用都正照");
     }

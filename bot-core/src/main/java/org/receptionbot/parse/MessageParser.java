@@ -51,8 +51,10 @@ public final class MessageParser {
         SelfCorrection.dropProblems(hits, mentions, t);
         DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
+        DeclinedOffers.drop(hits, t);
         Recounts.drop(hits, mentions, t);
         VehicleMoves.drop(hits, mentions, t);
+        BoardingTimes.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementSubjects.apply(t, mentions);
         DeniedMeals.apply(t, mentions);

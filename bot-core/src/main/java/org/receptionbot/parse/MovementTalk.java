@@ -71,6 +71,37 @@ final class MovementTalk {
             int at = c.text.indexOf(w, c.start);
             if (at >= 0 && at < c.end) return true;
         }
+        return Figures.people(c) == null && (arrangement(c) || deadline(c));
+    }
+
+    /**
+     * Words of the arrangements for movements, or of all the units, that a coordinator's notice speaks of
+     * (接站车辆安排表, 送站车, 返程信息, 各厅, 会务组), or a vehicle's trip (要送人去机场).
+     */
+    private static final String[] ARRANGEMENT = {
+        "安排表", "车辆安排", "送站车", "接站车", "送机车", "接机车", "送人", "接人", "信息", "各厅", "各单位", "各部门", "会务组", "寄存"
+    };
+
+    /**
+     * "明天报到的接站车辆安排表我晚点发", "各厅返程信息请在上午10点前报会务组": with no figure of people, the
+     * arrangements of a movement or a word to all the units make a coordinator's statement a notice.
+     */
+    private static boolean arrangement(Clause c) {
+        for (String w : ARRANGEMENT) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return true;
+        }
+        return false;
+    }
+
+    /** "中午12点前退房": a clock time that is a deadline (12点前, 10点之前) in a coordinator's statement with no delegation. */
+    private static boolean deadline(Clause c) {
+        for (Mention.Clock m : c.all(Mention.Clock.class)) {
+            int end = m.end();
+            if (end < c.end && c.text.charAt(end) == '前'
+                    || c.text.startsWith("之前", end)
+                    || c.text.startsWith("以前", end)) return true;
+        }
         return false;
     }
 

@@ -54,6 +54,11 @@ final class NameMentions {
                 int end = i + f.text().length();
                 if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
                 if (end < text.length() && "线组".indexOf(text.charAt(end)) >= 0 && s.free(end, end + 1)) end++;
+                // 北海福成机场, 今天住柳州, 百色回来的: the city as a place, no route.
+                if (RoutePlaces.place(text, i, end)) {
+                    i = end - 1;
+                    break;
+                }
                 s.add(new Mention.Route(f.id(), i, end));
                 i = end - 1;
                 break;

@@ -95,8 +95,24 @@ final class SelfCorrection {
 
     /** 三十八个 哦不对: 不对 right after a figure corrects it; it is no problem reported. */
     static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
-        hits.removeIf(h ->
-                h.cue() == Cue.PROBLEM && text.startsWith("不对", h.start()) && afterFigure(mentions, text, h.start()));
+        hits.removeIf(h -> h.cue() == Cue.PROBLEM
+                && text.startsWith("不对", h.start())
+                && (afterFigure(mentions, text, h.start()) || renamed(text, h.start())));
+    }
+
+    /**
+     * "1号车韦师傅 不对 黄师傅": 不对 between two names of the same kind (a name and the same two-character
+     * ending, 师傅, 号车, 处长) takes back the first name; nothing is wrong.
+     */
+    private static boolean renamed(String text, int at) {
+        int b = at;
+        while (b > 0 && PAUSE.indexOf(text.charAt(b - 1)) >= 0) b--;
+        int a = at + 2;
+        while (a < text.length() && (PAUSE.indexOf(text.charAt(a)) >= 0 || text.charAt(a) == '是')) a++;
+        if (b < 3) return false;
+        String ending = text.substring(b - 2, b);
+        if (!Normalizer.isHan(ending.charAt(0)) || !Normalizer.isHan(ending.charAt(1))) return false;
+        return text.startsWith(ending, a + 1) || text.startsWith(ending, a + 2);
     }
 
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {

@@ -9,7 +9,7 @@ final class StatementCues {
         t.add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
-                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
+                        + " 各代表团 各代表队 各队 各团 各厅 各单位 各部门 各组 不要乱坐 别乱坐 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
@@ -26,6 +26,8 @@ final class StatementCues {
         // 估计很晚了: guessing how late it gets leaves the figure sure.
         t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
         t.add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
+        // 明早8点前一定要报: a reminder to everyone.
+        t.add(Cue.NOTICE, "一定要报 务必要报 必须要报 都要报上");
         t.add(
                 Cue.RESOLVED,
                 "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 马上派 立即派 这就派 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Figures said beside a vehicle that no rule may read as a figure at all: people still missing with
  * nothing counted ("还差五个没下来"), a vehicle's figure taken back with the vehicle said again ("2号车28 不对
- * 二号车29") and a total over several vehicles ("1、2号车共63人"). They are blanked (positions kept). Figures
+ * 二号车29"), a total over several vehicles ("1、2号车共63人") and seats ("6号7号车加起来90个座", "49座大巴"). They are blanked (positions kept). Figures
  * beside the one counted (应到42, 少一个, 刚上来一个, 报的41是错的) are the head-count rules' own matter
  * ({@link HeadcountFigure}).
  */
@@ -18,7 +18,8 @@ final class UncountedFigures {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("还差\\s*" + NUM + "\\s*[人个名位]"),
             Pattern.compile(NUM + "号车\\s*" + NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?=" + NUM + "号车)"),
-            Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT));
+            Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT),
+            Pattern.compile(NUM + "\\s*个?座位?"));
 
     private static final Pattern VEHICLE = Pattern.compile("(?:\\d{1,3}|[一二三四五六七八九十]{1,3})号(?:车|大巴|巴士|中巴)|车\\d{1,3}");
 

@@ -88,6 +88,8 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
+        // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
+        if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;
         // 有位老师在北海走丢了: someone lost at a route's place is a problem to act on, no visit statement.
         if (drop == null
                 && VisitWords.switching(c) == null

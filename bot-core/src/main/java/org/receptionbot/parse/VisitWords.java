@@ -14,6 +14,8 @@ final class VisitWords {
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
         "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "改线", "换线", "换组"
     };
+    /** Moving to a route not named (想从百色换一条线, 换个别的线路): the route is to ask. */
+    private static final String[] SWITCH_UNNAMED = {"换一条", "换条线", "换个线", "换个别的", "换别的", "换其他", "换其它", "换另一条", "换另外"};
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
     /** No longer going: on the route named, or on any visit. */
@@ -93,6 +95,8 @@ final class VisitWords {
     /** The switching word of the clause, or null. */
     static Word switching(Clause c) {
         Word w = find(c, SWITCH);
+        if (w != null) return w;
+        w = find(c, SWITCH_UNNAMED);
         if (w != null) return w;
         for (Mention.Route r : c.all(Mention.Route.class)) {
             if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
