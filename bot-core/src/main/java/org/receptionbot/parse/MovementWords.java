@@ -56,7 +56,11 @@ final class MovementWords {
         if (past < 0 || !c.has(Cue.DEPART) || c.at(Cue.DEPART) < c.endOf(Cue.PAST)) return false;
         if (!c.text.startsWith("吃完", past) && !c.text.startsWith("吃了", past)) return false;
         for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.start() == c.endOf(Cue.PAST)) return true;
-        return false;
+        // 吃完饭有十个人先走, 吃完直接走 1点的G3377: after eating, people leave; the leaving is not said as done.
+        return c.text.startsWith("吃完", past)
+                && c.text.charAt(c.endOf(Cue.PAST)) != '了'
+                && !MovedNow.gone(c)
+                && MealThenLeaving.ownDetails(c, past);
     }
 
     private static boolean notice(Clause c) {

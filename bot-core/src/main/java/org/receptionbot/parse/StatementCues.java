@@ -49,15 +49,13 @@ final class StatementCues {
                     "族", "微信", "一下"
                 },
                 null);
-        t.guarded(
-                Cue.DEPART,
-                "走",
-                "行退送带拿取抢赶出别不没调借接",
-                new String[] {
-                    "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
-                    "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
-                },
-                null);
+        String[] notLeaving = {
+            "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
+            "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+        };
+        t.guarded(Cue.DEPART, "走", "行退送带拿取抢赶出别不没调借接", notLeaving, null);
+        // 吃完直接走: 直接 is no 接走 (picking someone up).
+        t.guarded(Cue.DEPART, "直接走", "", notLeaving, null);
         t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
