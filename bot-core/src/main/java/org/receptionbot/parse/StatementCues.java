@@ -9,7 +9,9 @@ final class StatementCues {
         t.add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
-                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
+                        + " 各代表团 各代表队 各队 各团 各组 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧"
+                        // 需要打包早餐的团请报份数: those it concerns, asked to report.
+                        + " 的团请 的队请 的请报");
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
