@@ -54,6 +54,8 @@ final class IssueCues {
         t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
         t.add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         t.add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
+        // 延迟退房到下午4点: a late check-out asked for is a room matter to act on.
+        t.add(Cue.PROBLEM, "延迟退房 延时退房 晚点退房 推迟退房 延后退房 延期退房");
         // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
         t.add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
         t.add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");

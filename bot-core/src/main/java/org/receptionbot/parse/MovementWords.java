@@ -128,6 +128,16 @@ final class MovementWords {
     }
 
     /**
+     * 延迟退房到下午4点, 晚点退房 到1点半: 到 a few characters after 退房 says until when the room is kept, no
+     * arrival.
+     */
+    static boolean checkOutUntil(String text, int at) {
+        int from = Math.max(0, at - 4);
+        int room = text.lastIndexOf("退房", at - 2);
+        return room >= from && text.substring(room + 2, at).indexOf('\n') < 0;
+    }
+
+    /**
      * "正往餐厅走", "向会场走": 走 after 往/向/朝 and a place of a few characters is walking there, not
      * leaving, unless the place is where journeys start (机场, 车站, 高铁站).
      */
