@@ -15,8 +15,9 @@ final class MealThenLeaving {
         for (Mention m : c.mentions) {
             if (m.start() < c.start || m.end() > c.end) continue;
             if (m instanceof Mention.Count n && before != null && nextTo(c, before.end(), n.start())) {
-                int at = n.end();
-                while (at < c.end && c.text.charAt(at) == ' ') at++;
+                int at = skipSpaces(c, n.end());
+                // 中午四位吃饭 吃完下午1点半走: the eating said with the figure.
+                for (String w : EATING) if (c.text.startsWith(w, at)) at = skipSpaces(c, at + w.length());
                 if (at > c.start && at < leaving && c.text.startsWith("吃完", at) && !movementBefore(c, at) && ownDetails(c, at))
                     return at;
             }
@@ -43,6 +44,13 @@ final class MealThenLeaving {
             if (m.start() >= c.start && m.end() <= at && (m instanceof Mention.Transport || m instanceof Mention.Clock))
                 return true;
         return false;
+    }
+
+    private static final String[] EATING = {"吃饭", "用餐", "就餐"};
+
+    private static int skipSpaces(Clause c, int at) {
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
+        return at;
     }
 
     private static boolean nextTo(Clause c, int from, int to) {
