@@ -172,7 +172,8 @@ final class Assembly {
     private void step(Clause c, List<String> meant, ClauseState state) {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
-        int split = Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c));
+        // 湖北中午60 吃完饭有8个人先走: the meal's figure, then the people leaving after it.
+        int split = Math.max(Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)), MealThenLeaving.split(c));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, meals.meant(ticket), state);
@@ -244,6 +245,7 @@ final class Assembly {
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
         if (move != null && meal == null && (headcounts.busMovesNoOne(c) || driverTrip)) return;
         if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
+        if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
         else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
@@ -272,15 +274,20 @@ final class Assembly {
         if (MovementWords.vehicleLeaves(c, drafts.last())) return;
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null
-                        && meal.kind() == Draft.Kind.MEAL_CANCEL
-                        && (!c.all(Mention.Meals.class).isEmpty()
-                                || !meal.meals().isEmpty()
-                                        && !c.all(Mention.Part.class).isEmpty())
-                // 明早31 吃完就走: the meal's figure said before leaving goes with the movement.
-                || meal != null
-                        && meal.kind() == Draft.Kind.MEAL_COUNT
-                        && meal.count() != null
-                        && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && (!c.all(Mention.Meals.class).isEmpty()
+                        || !meal.meals().isEmpty() && !c.all(Mention.Part.class).isEmpty());
+        // 明早31 吃完就走: the meal's figure said before leaving goes with the movement, and comes first, so that
+        // a time said next (吃完直接走 下午2点G1234) completes the movement.
+        boolean eatenFirst = meal != null
+                && meal.kind() == Draft.Kind.MEAL_COUNT
+                && meal.count() != null
+                && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
+        if (eatenFirst && !drafts.waitingAhead() && !MovementRules.continues(c, move, drafts.last())) {
+            meals.place(c, meal, state, drafts);
+            meal = null;
+        }
+        cancels |= meal != null && eatenFirst;
         if (MovementRules.continues(c, move, drafts.last())) {
             movements.attach(c, state, drafts);
             if (cancels) meals.place(c, meal, state, drafts);

@@ -115,6 +115,11 @@ final class Drafts {
         return n;
     }
 
+    /** Whether clauses wait for the movement verb of a later one. */
+    boolean waitingAhead() {
+        return !ahead.isEmpty();
+    }
+
     /** The clauses that waited for a movement, now taken by it. */
     List<Clause> takeAhead() {
         List<Clause> before = List.copyOf(ahead);

@@ -82,6 +82,10 @@ final class FigureCues {
                         "不", "过", "完", "了", "没", "吗", "什么", "啥", "几", "哪", "点", "好", "饱", "上", "得", "素", "辣", "清真"
                     },
                     null);
+        // 早饭打包带走: the meal is made for everyone all the same, packed (打包的在前台取, 可以安排打包 and 能打包吗
+        // are no report).
+        for (String w : new String[] {"打包", "打个包"})
+            t.guarded(Cue.AS_PLANNED, w, "排以能", new String[] {"的", "吗", "么", "不", "好"}, null);
         t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         t.add(Cue.HEADER, "接龙 统计");

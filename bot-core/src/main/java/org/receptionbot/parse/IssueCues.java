@@ -17,7 +17,9 @@ final class IssueCues {
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
         t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
-        t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 包 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
+        t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
+        // 包落在车上了; 打包, 打个包 is packing food (see CueWord#excluded).
+        t.guarded(Cue.TOPIC_OTHER, "包", "打", new String[0], null);
         t.add(
                 Cue.PROBLEM,
                 "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
@@ -52,6 +54,8 @@ final class IssueCues {
         t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
         t.add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         t.add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
+        // 延迟退房到下午4点: a late check-out asked for is a room matter to act on.
+        t.add(Cue.PROBLEM, "延迟退房 延时退房 晚点退房 推迟退房 延后退房 延期退房");
         // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
         t.add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
         t.add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");

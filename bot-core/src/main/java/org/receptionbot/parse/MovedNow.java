@@ -110,7 +110,7 @@ final class MovedNow {
     }
 
     /** 已经走了, 刚走, 出发去车站了: the verb said as done (先走的是12个人 is who leaves, not who left). */
-    private static boolean gone(Clause c) {
+    static boolean gone(Clause c) {
         int at = c.at(Cue.DEPART);
         if (at < 0) return false;
         char before = at > c.start ? c.text.charAt(at - 1) : ' ';

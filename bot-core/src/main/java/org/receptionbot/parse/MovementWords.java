@@ -56,7 +56,11 @@ final class MovementWords {
         if (past < 0 || !c.has(Cue.DEPART) || c.at(Cue.DEPART) < c.endOf(Cue.PAST)) return false;
         if (!c.text.startsWith("吃完", past) && !c.text.startsWith("吃了", past)) return false;
         for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.start() == c.endOf(Cue.PAST)) return true;
-        return false;
+        // 吃完饭有十个人先走, 吃完直接走 1点的G3377: after eating, people leave; the leaving is not said as done.
+        return c.text.startsWith("吃完", past)
+                && c.text.charAt(c.endOf(Cue.PAST)) != '了'
+                && !MovedNow.gone(c)
+                && MealThenLeaving.ownDetails(c, past);
     }
 
     private static boolean notice(Clause c) {
@@ -121,6 +125,16 @@ final class MovementWords {
         if (vehicles.isEmpty()) return false;
         int at = c.text.indexOf('接', vehicles.get(0).end());
         return at >= 0 && at < c.end && !c.text.startsWith("接到", at);
+    }
+
+    /**
+     * 延迟退房到下午4点, 晚点退房 到1点半: 到 a few characters after 退房 says until when the room is kept, no
+     * arrival.
+     */
+    static boolean checkOutUntil(String text, int at) {
+        int from = Math.max(0, at - 4);
+        int room = text.lastIndexOf("退房", at - 2);
+        return room >= from && text.substring(room + 2, at).indexOf('\n') < 0;
     }
 
     /**

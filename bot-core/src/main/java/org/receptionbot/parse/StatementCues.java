@@ -9,7 +9,9 @@ final class StatementCues {
         t.add(
                 Cue.NOTICE,
                 "请各 请提前 请大家 大家注意 提醒大家 请提醒 提醒各 请联络员 请及时 集合 温馨提示 务必 请准时 请按时 请注意" + " 注意保暖 注意安全"
-                        + " 各代表团 各代表队 各队 各团 各厅 各单位 各部门 各组 不要乱坐 别乱坐 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧");
+                        + " 各代表团 各代表队 各队 各团 各厅 各单位 各部门 各组 不要乱坐 别乱坐 各考察组 各路线 各线路 的代表团 的代表队 各接站 群公告 再次提醒 相互转告 互相转告 请转告 截止 请抓紧"
+                        // 需要打包早餐的团请报份数: those it concerns, asked to report.
+                        + " 的团请 的队请 的请报");
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
@@ -51,15 +53,13 @@ final class StatementCues {
                     "族", "微信", "一下"
                 },
                 null);
-        t.guarded(
-                Cue.DEPART,
-                "走",
-                "行退送带拿取抢赶出别不没调借接",
-                new String[] {
-                    "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
-                    "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
-                },
-                null);
+        String[] notLeaving = {
+            "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳",
+            "不开", "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+        };
+        t.guarded(Cue.DEPART, "走", "行退送带拿取抢赶出别不没调借接", notLeaving, null);
+        // 吃完直接走: 直接 is no 接走 (picking someone up).
+        t.guarded(Cue.DEPART, "直接走", "", notLeaving, null);
         t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
