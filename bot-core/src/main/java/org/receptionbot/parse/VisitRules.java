@@ -104,6 +104,8 @@ final class VisitRules {
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
+        // 今晚在百色住一晚, 有位老师在北海摔了一跤: where people are, no visit statement.
+        if (switching == null && drop == null && VisitWords.atPlace(c)) return false;
         // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
         if (switching == null && drop == null && VisitWords.leftOut(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);

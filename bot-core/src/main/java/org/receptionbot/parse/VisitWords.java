@@ -70,6 +70,24 @@ final class VisitWords {
         return find(c, ROOMS) != null;
     }
 
+    /**
+     * "在北海住一晚", "留了1个人在北海", "在柳州崴脚了": a route's place said as where people are (在 right
+     * before the place, not 北海线 or 北海组), no sign-up to the route.
+     */
+    static boolean atPlace(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            int at = r.start() - 1;
+            if (at < c.start || c.text.charAt(at) != '在') continue;
+            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            char last = c.text.charAt(r.end() - 1);
+            if (last != '线' && last != '组') return true;
+        }
+        return false;
+    }
+
+    /** Characters before 在 that make it no place word (现在, 正在, 实在). */
+    private static final String NOT_WHERE = "现正实存所好自";
+
     static boolean leftOut(Clause c) {
         return find(c, LEFT_OUT) != null;
     }
