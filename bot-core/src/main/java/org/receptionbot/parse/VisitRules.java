@@ -95,6 +95,9 @@ final class VisitRules {
         VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
+        // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
+        if (routes.size() == 1 && VisitWords.again(c))
+            return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.

@@ -24,6 +24,9 @@ final class VisitWords {
     /** More people coming on the route said before (上海厅多来一位), besides the words of adding. */
     private static final String[] MORE = {"多来", "多去", "也去", "也来", "再来", "再去"};
 
+    /** Sending more people, said with 再 before the figure (再派2人, 再跟一个人, 再去1位). */
+    private static final String[] AGAIN = {"再派", "再跟", "再去", "再来", "再加", "再增加", "再安排", "再补", "再添", "再多"};
+
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
     /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
@@ -47,6 +50,15 @@ final class VisitWords {
 
     static boolean context(Clause c) {
         return find(c, CONTEXT) != null;
+    }
+
+    /** "北海线再跟2个人", "百色线再派1人": more people on the route, the figure right after the word. */
+    static boolean again(Clause c) {
+        Word w = find(c, AGAIN);
+        if (w == null) return false;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= w.end() && n.start() - w.end() <= 2) return true;
+        return false;
     }
 
     static boolean missed(Clause c) {
