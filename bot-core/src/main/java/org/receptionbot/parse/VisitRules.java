@@ -98,6 +98,10 @@ final class VisitRules {
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
         if (routes.size() == 1 && VisitWords.again(c))
             return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
+        // 湖北厅柳州线4人已上6号车: a delegation's people on a route getting on its bus are its figure there.
+        if (switching == null && drop == null && routes.size() == 1
+                && VisitAtBus.boarded(c, reading.who(c, state), reading.lexicon().event))
+            return new VisitReports(reading, c, state, drafts).report(routes, null);
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
