@@ -50,8 +50,32 @@ final class VisitWords {
     private VisitWords() {}
 
     static boolean context(Clause c) {
-        return find(c, CONTEXT) != null;
+        return find(c, CONTEXT) != null || unknownRoute(c);
     }
+
+    /**
+     * "我们2人去桂林线", "改去钦州线": a route the event does not have, said as a place name of two or three
+     * characters with 线 right after a going word; the route is asked.
+     */
+    static boolean unknownRoute(Clause c) {
+        for (int at = c.text.indexOf('线', c.start); at >= 0 && at < c.end; at = c.text.indexOf('线', at + 1)) {
+            if (insideMention(c, at, at + 1)) continue;
+            for (int len = 2; len <= 3; len++) {
+                int name = at - len;
+                if (name - 1 < c.start || insideMention(c, name, at)) continue;
+                if (GOING.indexOf(c.text.charAt(name - 1)) < 0) continue;
+                if (c.text.substring(name, at).chars().allMatch(ch -> ch >= 0x4e00 && NOT_NAME.indexOf(ch) < 0))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /** The character of going right before an unknown route's name (去, 报, 到, 加 of 参加). */
+    private static final String GOING = "去报到加跟随";
+
+    /** Characters that make the words before 线 no place (地铁, 专线, 热线, 号线). */
+    private static final String NOT_NAME = "地铁号专热在一二三四五六七八九十路航电网红底界沿干支全条";
 
     /** "北海线再跟2个人", "百色线再派1人": more people on the route, the figure right after the word. */
     static boolean again(Clause c) {
