@@ -123,7 +123,10 @@ final class VisitRules {
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
             String from = move.left() != null ? move.left().id() : from(routes, switching);
-            return changes.moveTo(switching, move.left(), from, plans.takeCount());
+            Integer old = plans.takeCount();
+            // 水利部的2位 下午改去柳州: the delegation's figure said alone just before is who switches.
+            if (old == null) old = teamFigures.saidBefore(reading.who(c, state));
+            return changes.moveTo(switching, move.left(), from, old);
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
