@@ -44,6 +44,36 @@ final class VisitAtBus {
         return true;
     }
 
+    /**
+     * "柳州线4人已上6号车", "北海线5个人都上车了": a figure, then getting on (上车, or 上 a bus with no
+     * figure after it), a few words of 都/已经 between and no counting word: the people who go, no head count.
+     */
+    static boolean boarded(Clause c, java.util.List<String> teams, org.receptionbot.event.Event event) {
+        for (String w : COUNTING) if (has(c, w)) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            // 柳州线35人已上7号车 from a bus liaison: more than the delegation has is the bus's figure.
+            for (String team : teams)
+                if (team == null || n.value() > event.delegation(team).map(d -> d.size()).orElse(0)) return false;
+            int on = n.end();
+            while (on < c.end && ON_THE_WAY.indexOf(c.text.charAt(on)) >= 0) on++;
+            if (on >= c.end || c.text.charAt(on) != '上') continue;
+            if (c.text.startsWith("车", on + 1)) return true;
+            int bus = c.text.startsWith("了", on + 1) ? on + 2 : on + 1;
+            for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (v.start() == bus) return !figureAfter(c, v);
+        }
+        return false;
+    }
+
+    /** Whether a figure follows the bus with only spaces between (6号车 40人): the bus counted. */
+    private static boolean figureAfter(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= v.end() && c.text.substring(v.end(), n.start()).isBlank()) return true;
+        return false;
+    }
+
+    /** What may stand between a figure and 上 in {@link #boarded}: 都已经全部坐 and spaces. */
+    private static final String ON_THE_WAY = "都已经全部均坐 ";
+
     /** "他要跟柳州走", "随百色组一起走": the route people go with (跟 or 随 before it, 走 after it), or null. */
     static Mention.Route goesWith(Clause c) {
         for (Mention.Route r : c.all(Mention.Route.class)) {
@@ -69,8 +99,7 @@ final class VisitAtBus {
 
     /** A bus at its door, of a route named right before it, or the one people are sent to; no figure after it. */
     private static boolean placeOnly(Clause c, Mention.Vehicle v) {
-        for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.start() >= v.end() && c.text.substring(v.end(), n.start()).isBlank()) return false;
+        if (figureAfter(c, v)) return false;
         if (c.text.startsWith("门", v.end())) return true;
         if (v.start() > c.start && SENT_TO.indexOf(c.text.charAt(v.start() - 1)) >= 0) return true;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() == v.start()) return true;

@@ -78,7 +78,12 @@ final class VisitChanges {
         if (to != null) {
             String target = to.id();
             Integer people = n;
-            return each(Draft.Kind.VISIT_CHANGE, d -> change(d, people, from, target));
+            // 有三四个人改去柳州: some people, no figure, is not the whole delegation; the figure is asked.
+            boolean some = n == null && VisitWords.someone(c);
+            return each(Draft.Kind.VISIT_CHANGE, d -> {
+                change(d, people, from, target);
+                if (some && d.missing == null) d.missing = Gap.Field.COUNT;
+            });
         }
         Integer after = countAfter(switching.end());
         if (after != null && from != null) return each(Draft.Kind.VISIT, d -> visit(d, from, after));

@@ -36,7 +36,11 @@ final class VisitFollowUps {
         if (!c.has(Cue.UNSURE) && !VisitWords.routeLater(c) || !c.teams().isEmpty()) return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Day || m instanceof Mention.Part)) return false;
         List<Draft> last = drafts.lastStatement();
-        if (last.isEmpty() || last.stream().anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE)) return false;
+        // 另外3位也报名考察，路线回头报: a sign-up with no route, its route left for later, is taken back too.
+        if (last.isEmpty()
+                || last.stream()
+                        .anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE
+                                && !(d.kind == Draft.Kind.VISIT && d.route == null))) return false;
         drafts.dropLastStatement();
         return true;
     }

@@ -7,7 +7,9 @@ package org.receptionbot.parse;
 final class VisitOldWords {
     private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报", "原是"};
     /** A day gone by: a clause about it tells what happened, no plan (昨天北海线我们去了5个). */
-    private static final String[] PAST = {"昨天", "前天", "昨日", "昨晚"};
+    private static final String[] PAST = {
+        "昨天", "前天", "昨日", "昨晚", "去年", "前年", "上次来", "上回来", "去过", "参观过", "考察过", "去看过", "来看过"
+    };
 
     private VisitOldWords() {}
 

@@ -33,6 +33,8 @@ final class VisitPersons {
     static Integer said(Clause c) {
         Integer part = VisitFigures.partOf(c);
         if (part != null) return part;
+        Integer among = among(c);
+        if (among != null) return among;
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = VisitFigures.pointedAt(c);
@@ -45,7 +47,29 @@ final class VisitPersons {
      * after someone named is that person again (王处也想去 给他加到北海), unless joined by 和 (李处和他).
      */
     static int persons(Clause c) {
-        Matcher m = PERSON.matcher(c.text).region(c.start, c.end);
+        return persons(c, c.start);
+    }
+
+    /**
+     * "柳州线2人里张处不去了", "北海线6个人里的小杨调去柳州", "百色4位当中的小陈": people named one by one
+     * out of a group said with its figure are the ones the change is about; null when none is named so.
+     */
+    static Integer among(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            for (String w : AMONG) {
+                if (!c.text.startsWith(w, n.end())) continue;
+                int named = persons(c, n.end() + w.length());
+                if (named > 0) return named;
+            }
+        }
+        return null;
+    }
+
+    /** What marks a group said before the people picked out of it (2人里, 4位当中的). */
+    private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "里", "中"};
+
+    private static int persons(Clause c, int from) {
+        Matcher m = PERSON.matcher(c.text).region(from, c.end);
         int n = 0;
         while (m.find()) {
             if (VisitWords.insideMention(c, m.start(), m.end())) continue;

@@ -97,6 +97,13 @@ final class VisitRules {
         VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
+        // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
+        if (routes.size() == 1 && VisitWords.again(c))
+            return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
+        // 湖北厅柳州线4人已上6号车: a delegation's people on a route getting on its bus are its figure there.
+        if (switching == null && drop == null && routes.size() == 1
+                && VisitAtBus.boarded(c, reading.who(c, state), reading.lexicon().event))
+            return new VisitReports(reading, c, state, drafts).report(routes, null);
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
@@ -106,6 +113,8 @@ final class VisitRules {
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitWords.rooms(c)) return false;
+        // 今晚在百色住一晚, 有位老师在北海摔了一跤: where people are, no visit statement.
+        if (switching == null && drop == null && VisitWords.atPlace(c)) return false;
         // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
         if (switching == null && drop == null && VisitWords.leftOut(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);
@@ -116,7 +125,10 @@ final class VisitRules {
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         if (switching != null) {
             String from = move.left() != null ? move.left().id() : from(routes, switching);
-            return changes.moveTo(switching, move.left(), from, plans.takeCount());
+            Integer old = plans.takeCount();
+            // 水利部的2位 下午改去柳州: the delegation's figure said alone just before is who switches.
+            if (old == null) old = teamFigures.saidBefore(reading.who(c, state));
+            return changes.moveTo(switching, move.left(), from, old);
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));

@@ -20,7 +20,7 @@ final class VisitTeamFigures {
     void next(Clause c) {
         before = List.copyOf(waiting);
         List<TeamFigure> own = own(c);
-        if (own.size() == 1 && c.all(Mention.Route.class).isEmpty() && c.bareWith("")) waiting.add(own.get(0));
+        if (own.size() == 1 && c.all(Mention.Route.class).isEmpty() && c.bareWith("的")) waiting.add(own.get(0));
         else waiting.clear();
     }
 
@@ -80,7 +80,7 @@ final class VisitTeamFigures {
         return out;
     }
 
-    /** Each delegation named with a figure right after it (大连3人、厦门2人); empty unless every one has one. */
+    /** Each delegation named with a figure right after it (大连3人、厦门2人, 水利部的2位); empty unless every one has one. */
     private static List<TeamFigure> own(Clause c) {
         List<TeamFigure> out = new ArrayList<>();
         List<Mention> ms = c.mentions;
@@ -89,10 +89,14 @@ final class VisitTeamFigures {
             Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
             if (!(next instanceof Mention.Count n)
                     || !n.unit()
-                    || !c.text.substring(t.end(), n.start()).isBlank()) return List.of();
+                    || !isBlankOrDe(c.text.substring(t.end(), n.start()).strip())) return List.of();
             out.add(new TeamFigure(t.id(), n.value()));
         }
         return out;
+    }
+
+    private static boolean isBlankOrDe(String gap) {
+        return gap.isEmpty() || gap.equals("的");
     }
 
     private static boolean says(Clause c, char ch) {

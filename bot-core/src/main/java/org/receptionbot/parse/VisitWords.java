@@ -26,10 +26,14 @@ final class VisitWords {
     /** More people coming on the route said before (上海厅多来一位), besides the words of adding. */
     private static final String[] MORE = {"多来", "多去", "也去", "也来", "再来", "再去"};
 
+    /** Sending more people, said with 再 before the figure (再派2人, 再跟一个人, 再去1位). */
+    private static final String[] AGAIN = {"再派", "再跟", "再去", "再来", "再加", "再增加", "再安排", "再补", "再添", "再多"};
+
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
     /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
-    private static final String[] LATER = {"再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说"};
+    private static final String[] LATER = {"再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说",
+        "等下问", "问领导", "问下领导", "问一下领导", "问问领导", "请示", "领导定"};
 
     private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
@@ -48,7 +52,40 @@ final class VisitWords {
     private VisitWords() {}
 
     static boolean context(Clause c) {
-        return find(c, CONTEXT) != null;
+        return find(c, CONTEXT) != null || unknownRoute(c);
+    }
+
+    /**
+     * "我们2人去桂林线", "改去钦州线": a route the event does not have, said as a place name of two or three
+     * characters with 线 right after a going word; the route is asked.
+     */
+    static boolean unknownRoute(Clause c) {
+        for (int at = c.text.indexOf('线', c.start); at >= 0 && at < c.end; at = c.text.indexOf('线', at + 1)) {
+            if (insideMention(c, at, at + 1)) continue;
+            for (int len = 2; len <= 3; len++) {
+                int name = at - len;
+                if (name - 1 < c.start || insideMention(c, name, at)) continue;
+                if (GOING.indexOf(c.text.charAt(name - 1)) < 0) continue;
+                if (c.text.substring(name, at).chars().allMatch(ch -> ch >= 0x4e00 && NOT_NAME.indexOf(ch) < 0))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /** The character of going right before an unknown route's name (去, 报, 到, 加 of 参加). */
+    private static final String GOING = "去报到加跟随";
+
+    /** Characters that make the words before 线 no place (地铁, 专线, 热线, 号线). */
+    private static final String NOT_NAME = "地铁号专热在一二三四五六七八九十路航电网红底界沿干支全条";
+
+    /** "北海线再跟2个人", "百色线再派1人": more people on the route, the figure right after the word. */
+    static boolean again(Clause c) {
+        Word w = find(c, AGAIN);
+        if (w == null) return false;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= w.end() && n.start() - w.end() <= 2) return true;
+        return false;
     }
 
     static boolean missed(Clause c) {
@@ -71,6 +108,24 @@ final class VisitWords {
     static boolean rooms(Clause c) {
         return find(c, ROOMS) != null;
     }
+
+    /**
+     * "在北海住一晚", "留了1个人在北海", "在柳州崴脚了": a route's place said as where people are (在 right
+     * before the place, not 北海线 or 北海组), no sign-up to the route.
+     */
+    static boolean atPlace(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            int at = r.start() - 1;
+            if (at < c.start || c.text.charAt(at) != '在') continue;
+            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            char last = c.text.charAt(r.end() - 1);
+            if (last != '线' && last != '组') return true;
+        }
+        return false;
+    }
+
+    /** Characters before 在 that make it no place word (现在, 正在, 实在). */
+    private static final String NOT_WHERE = "现正实存所好自";
 
     static boolean leftOut(Clause c) {
         return find(c, LEFT_OUT) != null;
