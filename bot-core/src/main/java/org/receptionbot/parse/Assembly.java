@@ -173,7 +173,8 @@ final class Assembly {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
         // 湖北中午60 吃完饭有8个人先走: the meal's figure, then the people leaving after it.
-        int split = Math.max(Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)), MealThenLeaving.split(c));
+        int split =
+                Math.max(Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)), MealThenLeaving.split(c));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, meals.meant(ticket), state);

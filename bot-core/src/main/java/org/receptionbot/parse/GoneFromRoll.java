@@ -22,8 +22,6 @@ final class GoneFromRoll {
                 || !c.all(Mention.Transport.class).isEmpty()
                 || Figures.people(c) != null) return false;
         // A roll: the meal comes from a header, or the line before gave another delegation's meal.
-        return last == null
-                ? state.teams().isEmpty()
-                : last.meal != null && !teams.contains(last.team);
+        return last == null ? state.teams().isEmpty() : last.meal != null && !teams.contains(last.team);
     }
 }

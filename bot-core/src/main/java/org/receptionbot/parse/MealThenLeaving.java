@@ -18,8 +18,11 @@ final class MealThenLeaving {
                 int at = skipSpaces(c, n.end());
                 // 中午四位吃饭 吃完下午1点半走: the eating said with the figure.
                 for (String w : EATING) if (c.text.startsWith(w, at)) at = skipSpaces(c, at + w.length());
-                if (at > c.start && at < leaving && c.text.startsWith("吃完", at) && !movementBefore(c, at) && ownDetails(c, at))
-                    return at;
+                if (at > c.start
+                        && at < leaving
+                        && c.text.startsWith("吃完", at)
+                        && !movementBefore(c, at)
+                        && ownDetails(c, at)) return at;
             }
             before = m instanceof Mention.Part || m instanceof Mention.Meals ? m : null;
         }
@@ -32,9 +35,11 @@ final class MealThenLeaving {
      */
     static boolean ownDetails(Clause c, int from) {
         for (Mention m : c.mentions)
-            if (m.start() >= from && m.end() <= c.end
-                    && (m instanceof Mention.Count n && n.unit() || m instanceof Mention.Clock || m instanceof Mention.Transport))
-                return true;
+            if (m.start() >= from
+                    && m.end() <= c.end
+                    && (m instanceof Mention.Count n && n.unit()
+                            || m instanceof Mention.Clock
+                            || m instanceof Mention.Transport)) return true;
         return false;
     }
 

@@ -53,7 +53,8 @@ final class VisitAtBus {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             // 柳州线35人已上7号车 from a bus liaison: more than the delegation has is the bus's figure.
             for (String team : teams)
-                if (team == null || n.value() > event.delegation(team).map(d -> d.size()).orElse(0)) return false;
+                if (team == null
+                        || n.value() > event.delegation(team).map(d -> d.size()).orElse(0)) return false;
             int on = n.end();
             while (on < c.end && ON_THE_WAY.indexOf(c.text.charAt(on)) >= 0) on++;
             if (on >= c.end || c.text.charAt(on) != '上') continue;

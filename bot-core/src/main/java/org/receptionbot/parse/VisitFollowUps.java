@@ -39,8 +39,9 @@ final class VisitFollowUps {
         // 另外3位也报名考察，路线回头报: a sign-up with no route, its route left for later, is taken back too.
         if (last.isEmpty()
                 || last.stream()
-                        .anyMatch(d -> d.kind != Draft.Kind.VISIT_CHANGE
-                                && !(d.kind == Draft.Kind.VISIT && d.route == null))) return false;
+                        .anyMatch(d ->
+                                d.kind != Draft.Kind.VISIT_CHANGE && !(d.kind == Draft.Kind.VISIT && d.route == null)))
+            return false;
         drafts.dropLastStatement();
         return true;
     }

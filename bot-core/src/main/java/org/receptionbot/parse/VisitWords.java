@@ -32,8 +32,10 @@ final class VisitWords {
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
     /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
-    private static final String[] LATER = {"再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说",
-        "等下问", "问领导", "问下领导", "问一下领导", "问问领导", "请示", "领导定"};
+    private static final String[] LATER = {
+        "再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说", "等下问", "问领导", "问下领导", "问一下领导", "问问领导",
+        "请示", "领导定"
+    };
 
     private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
     /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */

@@ -11,7 +11,8 @@ final class WhenArrived {
     private WhenArrived() {}
 
     static boolean test(Clause c) {
-        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return false;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return false;
         int at = c.endOf(Cue.ARRIVE);
         if (at < 0 || at >= c.end || c.text.charAt(at) != '了') return false;
         for (String w : THEN) if (c.text.startsWith(w, at + 1)) return true;

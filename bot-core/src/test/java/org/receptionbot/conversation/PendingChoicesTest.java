@@ -141,8 +141,7 @@ class PendingChoicesTest {
         visits.say("guizhou-wang", "2026-11-22T09:00", "北海线再加1人");
 
         visits.say("tian", "2026-11-22T10:00", "/visits");
-        assertThat(visits.lastTo(GROUP).text())
-                .endsWith("待确认（1条，未计入名单）：\n  贵州省代表团 北海线 21人（王强 09:00报，待其选择新增或调整）");
+        assertThat(visits.lastTo(GROUP).text()).endsWith("待确认（1条，未计入名单）：\n  贵州省代表团 北海线 21人（王强 09:00报，待其选择新增或调整）");
 
         visits.say("guizhou-wang", "2026-11-23T10:00", "新增");
         assertThat(new VisitBoards(event, visits.ledger)
