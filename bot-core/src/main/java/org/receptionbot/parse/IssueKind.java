@@ -109,7 +109,9 @@ final class IssueKind {
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
-            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && m.carried() != null) return m.carried();
+            // 卫生间一地的水，不知道哪漏的: a fault, of the thing spoken of before.
+            boolean ofBefore = c.has(Cue.MISSING) || c.has(Cue.BROKEN) || IssueTalk.waitedLong(c);
+            if (ofBefore && m.carried() != null) return m.carried();
         }
         // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
         if (asking(c) && any(c, HELPERS)) return IssueCategory.OTHER;

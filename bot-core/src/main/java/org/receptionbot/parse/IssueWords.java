@@ -93,6 +93,12 @@ final class IssueWords {
             for (String colon : new String[] {"：", ":"}) t.add(Cue.NOTICE, head + colon);
         // 热水一直不来 谁管一下, 参赛证没拿到 这个谁负责发一下: who will act, asked after a problem.
         t.add(Cue.REQUEST, "谁管一下 谁管管 谁来管 谁负责 谁来处理 谁处理一下 谁来弄 谁给弄 谁给解决 谁能管");
+        t.add(Cue.REQUEST, "有没有人管 有人管没 有人管吗 有人管一下吗");
+        // 热水器不出热水, 不知道哪里漏的: a supply of the room that does not come, a leak.
+        t.add(Cue.BROKEN, "不出热水 出不来热水 没出热水 不来热水 哪漏 哪里漏 漏得");
+        t.add(Cue.PROBLEM, "不出热水 出不来热水 没出热水 不来热水 哪漏 哪里漏 漏得 冰凉");
+        // 卫生间地上全是水: water where it should not be, a leak or a mess (都是水和头发) as the rest says.
+        t.add(Cue.HYGIENE, "全是水 都是水 一地的水 一地水 积水");
         // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
         for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
