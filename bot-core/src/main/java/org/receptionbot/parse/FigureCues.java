@@ -55,6 +55,8 @@ final class FigureCues {
         t.add(Cue.NEED, "需要");
         t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
+        // 山西周三上午走 请问退房最晚几点: a question asked after a report is a statement of its own.
+        t.add(Cue.ASIDE, "请问 想问下 想问一下 问一下 问下 请教一下");
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
