@@ -57,6 +57,8 @@ final class FigureCues {
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
         // 山西周三上午走 请问退房最晚几点: a question asked after a report is a statement of its own.
         t.add(Cue.ASIDE, "请问 想问下 想问一下 问一下 问下 请教一下");
+        // 陕西的中饭 三十三 不过晚上我们自己出去吃: a contrast opens a statement of its own, about another meal.
+        t.add(Cue.ASIDE, "不过 但是");
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
