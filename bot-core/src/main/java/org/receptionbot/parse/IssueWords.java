@@ -118,6 +118,8 @@ final class IssueWords {
         for (String w : new String[] {"协调好了", "协调好", "沟通好了", "已经和", "已经跟"})
             t.guarded(Cue.RESOLVED, w, "没未", STILL, null);
         t.add(Cue.SETTLED, "没关系 不要紧 不碍事 好点了 好一点了 好些了 好转了 退烧了 烧退了 不疼了 不吐了");
+        // 医生看过了 没啥大事: a check-up that found nothing serious.
+        t.add(Cue.SETTLED, "没啥大事 没什么大事 没大事 问题不大 没啥大问题 没什么大问题 没大问题");
         // 行李箱堆在消防通道, 走廊堆满杂物: a passage blocked by things is clutter.
         for (String pile : new String[] {"堆在", "堆到", "堆满", "堵在", "堵住", "堵着", "占着"})
             for (String way : new String[] {"通道", "消防通道", "走廊", "楼道", "过道", "楼梯", "安全出口"})
