@@ -19,6 +19,9 @@ final class IssueWords {
     /** What follows 司机 when the driver is a diner (司机还没吃, 司机的盒饭). */
     static final String[] DINER = {"还没吃", "没吃", "吃", "也吃", "要吃", "用餐", "就餐", "的饭", "的餐", "的盒饭", "的午饭", "的晚饭", "的早饭"};
 
+    /** Venues of the games: a door or fitting there is no room matter (体育馆, 训练馆, 比赛场地). */
+    static final String[] VENUES = {"体育馆", "体育场", "场馆", "训练馆", "训练场", "比赛场地", "比赛馆", "赛场", "球场", "游泳馆"};
+
     private IssueWords() {}
 
     private static String[] dietAfterAllergy() {
