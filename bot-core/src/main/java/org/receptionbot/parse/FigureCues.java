@@ -61,6 +61,10 @@ final class FigureCues {
         t.add(Cue.NEED, "需要");
         t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
+        // 山西周三上午走 请问退房最晚几点: a question asked after a report is a statement of its own.
+        t.add(Cue.ASIDE, "请问 想问下 想问一下 问一下 问下 请教一下");
+        // 陕西的中饭 三十三 不过晚上我们自己出去吃: a contrast opens a statement of its own, about another meal.
+        t.add(Cue.ASIDE, "不过 但是");
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
@@ -70,6 +74,8 @@ final class FigureCues {
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         // 兵团中午25人 不好意思: an apology beside a report is talk.
         t.add(Cue.TALK, "不好意思 抱歉 对不起 sorry Sorry 打扰了");
+        // 甘肃晚饭29人 刚才忘了报: an excuse for reporting late, beside the report.
+        t.add(Cue.TALK, "忘了报 忘记报 忘报了 报晚了 刚才忘了 刚刚忘了 刚忘了 刚才忘记 刚刚忘记 刚刚忘报 刚才忘报");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
         // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
         // 都吃素: a diet).

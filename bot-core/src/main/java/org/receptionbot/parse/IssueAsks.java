@@ -42,7 +42,14 @@ final class IssueAsks {
     }
 
     private static boolean later(String words) {
-        return words.contains("延") || words.contains("推迟") || words.contains("晚");
+        return words.contains("延") || words.contains("推迟") || lateWord(words);
+    }
+
+    /** 晚 of a later time; 最晚几点 (at the latest) asks what the rule is, no later time. */
+    private static boolean lateWord(String words) {
+        for (int at = words.indexOf('晚'); at >= 0; at = words.indexOf('晚', at + 1))
+            if (at == 0 || words.charAt(at - 1) != '最') return true;
+        return false;
     }
 
     private static final String[] THANKS = {"感谢", "谢谢", "辛苦", "点赞", "满意"};

@@ -65,7 +65,8 @@ final class IssueKind {
         // 3号车空调坏了: the place decides; a room or its fitting named beside the vehicle is the room's.
         if (c.has(Cue.BROKEN) && c.has(Cue.TOPIC_ROOM)) {
             boolean vehicle = IssueTalk.inVehicle(c) && !c.has(Cue.ROOM_ITSELF) || IssueTalk.fittingOfVehicle(c);
-            return vehicle ? IssueCategory.VEHICLE : IssueCategory.ROOM;
+            if (vehicle) return IssueCategory.VEHICLE;
+            return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
         }
         if (IssueTalk.roomsAsked(c)) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
@@ -104,12 +105,14 @@ final class IssueKind {
             // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
             if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
-            if (c.has(Cue.TOPIC_ROOM)) return IssueCategory.ROOM;
+            if (c.has(Cue.TOPIC_ROOM)) return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_OTHER)) return IssueCategory.OTHER;
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
-            if ((c.has(Cue.MISSING) || IssueTalk.waitedLong(c)) && m.carried() != null) return m.carried();
+            // 卫生间一地的水，不知道哪漏的: a fault, of the thing spoken of before.
+            boolean ofBefore = c.has(Cue.MISSING) || c.has(Cue.BROKEN) || IssueTalk.waitedLong(c);
+            if (ofBefore && m.carried() != null) return m.carried();
         }
         // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
         if (asking(c) && any(c, HELPERS)) return IssueCategory.OTHER;
@@ -123,6 +126,11 @@ final class IssueKind {
         if (supplies) return IssueCategory.OTHER;
         if (c.has(Cue.OTHER_PROBLEM) || unreachable) return IssueCategory.OTHER;
         return null;
+    }
+
+    /** 体育馆的空调坏了, 训练馆没人开门: a fitting or door of a venue, not of the room (房间门 stays the room's). */
+    private static boolean atVenue(Clause c) {
+        return !c.has(Cue.ROOM_ITSELF) && any(c, IssueWords.VENUES);
     }
 
     private static boolean asking(Clause c) {

@@ -19,6 +19,9 @@ final class IssueWords {
     /** What follows 司机 when the driver is a diner (司机还没吃, 司机的盒饭). */
     static final String[] DINER = {"还没吃", "没吃", "吃", "也吃", "要吃", "用餐", "就餐", "的饭", "的餐", "的盒饭", "的午饭", "的晚饭", "的早饭"};
 
+    /** Venues of the games: a door or fitting there is no room matter (体育馆, 训练馆, 比赛场地). */
+    static final String[] VENUES = {"体育馆", "体育场", "场馆", "训练馆", "训练场", "比赛场地", "比赛馆", "赛场", "球场", "游泳馆"};
+
     private IssueWords() {}
 
     private static String[] dietAfterAllergy() {
@@ -93,6 +96,12 @@ final class IssueWords {
             for (String colon : new String[] {"：", ":"}) t.add(Cue.NOTICE, head + colon);
         // 热水一直不来 谁管一下, 参赛证没拿到 这个谁负责发一下: who will act, asked after a problem.
         t.add(Cue.REQUEST, "谁管一下 谁管管 谁来管 谁负责 谁来处理 谁处理一下 谁来弄 谁给弄 谁给解决 谁能管");
+        t.add(Cue.REQUEST, "有没有人管 有人管没 有人管吗 有人管一下吗");
+        // 热水器不出热水, 不知道哪里漏的: a supply of the room that does not come, a leak.
+        t.add(Cue.BROKEN, "不出热水 出不来热水 没出热水 不来热水 哪漏 哪里漏 漏得");
+        t.add(Cue.PROBLEM, "不出热水 出不来热水 没出热水 不来热水 哪漏 哪里漏 漏得 冰凉");
+        // 卫生间地上全是水: water where it should not be, a leak or a mess (都是水和头发) as the rest says.
+        t.add(Cue.HYGIENE, "全是水 都是水 一地的水 一地水 积水");
         // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
         for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
@@ -112,6 +121,8 @@ final class IssueWords {
         for (String w : new String[] {"协调好了", "协调好", "沟通好了", "已经和", "已经跟"})
             t.guarded(Cue.RESOLVED, w, "没未", STILL, null);
         t.add(Cue.SETTLED, "没关系 不要紧 不碍事 好点了 好一点了 好些了 好转了 退烧了 烧退了 不疼了 不吐了");
+        // 医生看过了 没啥大事: a check-up that found nothing serious.
+        t.add(Cue.SETTLED, "没啥大事 没什么大事 没大事 问题不大 没啥大问题 没什么大问题 没大问题");
         // 行李箱堆在消防通道, 走廊堆满杂物: a passage blocked by things is clutter.
         for (String pile : new String[] {"堆在", "堆到", "堆满", "堵在", "堵住", "堵着", "占着"})
             for (String way : new String[] {"通道", "消防通道", "走廊", "楼道", "过道", "楼梯", "安全出口"})

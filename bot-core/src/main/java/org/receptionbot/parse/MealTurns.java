@@ -8,8 +8,9 @@ final class MealTurns {
     private MealTurns() {}
 
     /**
-     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了": a meal, its figure, then another
-     * meal right after the figure turns to a new statement there; the position, or -1.
+     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了", "晚饭47后天早饭47": a meal, its figure,
+     * then another meal (or a day with its meal) right after the figure turns to a new statement there;
+     * the position, or -1.
      */
     static int afterFigure(String text, int from, int to, List<Mention> mentions) {
         boolean meal = false;
@@ -22,9 +23,17 @@ final class MealTurns {
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
-                    && meal(next)) return next.start();
+                    && (meal(next) || dayOfMeal(mentions, i + 1))) return next.start();
         }
         return -1;
+    }
+
+    /** 后天早饭, 明早: the mention at {@code i} is a day with a meal or a part of the day at it or right after it. */
+    private static boolean dayOfMeal(List<Mention> mentions, int i) {
+        Mention day = mentions.get(i);
+        if (!(day instanceof Mention.Day) || i + 1 >= mentions.size()) return false;
+        Mention after = mentions.get(i + 1);
+        return meal(after) && (after.start() == day.start() || after.start() == day.end());
     }
 
     /** "三十个报吧晚上…": between a figure and the next meal, at most a few particles (报, 吧, 了, 啊). */

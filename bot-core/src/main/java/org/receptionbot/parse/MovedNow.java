@@ -35,7 +35,7 @@ final class MovedNow {
             if (!sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
                 ? vehicleArrives(c)
-                : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART);
+                : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART) && !boarded(c);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind, Cue.TOPIC_OTHER)
                 || c.has(Cue.TOPIC_ADMIN) && !apart(c, kind, Cue.TOPIC_ADMIN)
@@ -119,7 +119,19 @@ final class MovedNow {
         int end = c.endOf(Cue.DEPART);
         if (c.text.charAt(at) == '已' || c.text.charAt(end - 1) == '了' || c.text.startsWith("全", at)) return true;
         int le = c.text.indexOf('了', c.endOf(Cue.DEPART));
-        return le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6;
+        if (le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6) return true;
+        // 今天走的6个人已经送上车了: the people leaving, seen onto the bus.
+        for (String w : SEEN_OFF) if (c.text.indexOf(w, end) >= 0 && c.text.indexOf(w, end) < c.end) return true;
+        return false;
+    }
+
+    /** Words that say people were seen onto their bus or off, after the verb of leaving. */
+    private static final String[] SEEN_OFF = {"送上车了", "已经送上车", "已送上车", "送走了", "已经上车", "已上车", "都上车了"};
+
+    /** "45人已经上车了 往高铁站走了": the bus named only as what people boarded (上车, 送上车) is not what left. */
+    private static boolean boarded(Clause c) {
+        int vehicle = c.at(Cue.TOPIC_VEHICLE);
+        return vehicle > c.start && c.text.charAt(vehicle - 1) == '上' && c.has(Cue.PAST);
     }
 
     /**

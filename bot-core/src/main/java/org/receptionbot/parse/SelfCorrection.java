@@ -97,7 +97,8 @@ final class SelfCorrection {
     static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
         hits.removeIf(h -> h.cue() == Cue.PROBLEM
                 && text.startsWith("不对", h.start())
-                && (afterFigure(mentions, text, h.start()) || renamed(text, h.start())));
+                && (afterFigure(mentions, text, h.start()) || renamed(text, h.start())
+                        || standsApart(text, h.start())));
     }
 
     /**
@@ -113,6 +114,17 @@ final class SelfCorrection {
         String ending = text.substring(b - 2, b);
         if (!Normalizer.isHan(ending.charAt(0)) || !Normalizer.isHan(ending.charAt(1))) return false;
         return text.startsWith(ending, a + 1) || text.startsWith(ending, a + 2);
+    }
+
+    /**
+     * "已到九院宾馆 不对 是云上民宿": 不对 said apart, then 是 with the right word, corrects what was said;
+     * "房间不对 是大床房" (不对 right after its subject) says something is wrong.
+     */
+    private static boolean standsApart(String text, int at) {
+        if (at == 0 || " ,，".indexOf(text.charAt(at - 1)) < 0) return false;
+        int i = at + 2;
+        while (i < text.length() && BETWEEN.indexOf(text.charAt(i)) >= 0) i++;
+        return text.startsWith("是", i);
     }
 
     private static boolean afterFigure(List<Mention> mentions, String text, int at) {

@@ -20,7 +20,11 @@ final class StatementCues {
         // 再少几个, 减掉那几个: a few people, or those people, are no question.
         for (String w : new String[] {"几个", "几位", "几人"}) t.guarded(Cue.QUESTION, w, "少多加减这那好", new String[0], null);
         // 具体几点等通知: the hour is still to come, no question.
-        t.guarded(Cue.QUESTION, "几点", "体", new String[0], null);
+        // 几点还不确定: the hour not known yet, no question.
+        t.guarded(Cue.QUESTION, "几点", "体", new String[] {"还不", "还没", "不确定", "待定", "未定", "没定"}, null);
+        // 医务室在几楼: where a place is, asked (not 住十几楼).
+        t.guarded(Cue.QUESTION, "几楼", "十", new String[0], null);
+        t.add(Cue.QUESTION, "几层 哪层 哪一层 哪栋 哪一栋");
         t.followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
         t.add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
         t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");

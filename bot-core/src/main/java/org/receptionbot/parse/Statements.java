@@ -65,6 +65,7 @@ final class Statements {
             }
             after |= m.start() > at;
         }
+        if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
         if (vehicle && figure && HeadcountFigure.splitsShortfall(text, from, at, mentions)) return false;
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.

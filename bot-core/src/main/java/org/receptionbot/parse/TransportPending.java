@@ -1,13 +1,14 @@
 package org.receptionbot.parse;
 
 /**
- * "明天下午走 车次还没定", "航班待定", "3号 全团 车次待定": what is not fixed yet is the train or the flight,
- * not the movement. The contract gives such a movement with {@code transport} null, so the undecided
- * word leaves the movement standing (and stays no problem to act on).
+ * "明天下午走 车次还没定", "航班待定", "3号 全团 车次待定", "28号下午走 时间还没定": what is not fixed yet
+ * is the train, the flight or the hour, not the movement. The contract gives such a movement with
+ * {@code transport} (or {@code time}) null, so the undecided word leaves the movement standing (and stays
+ * no problem to act on).
  */
 final class TransportPending {
     /** Words for the train or flight itself, the subject of the undecided word. */
-    private static final String[] TICKET = {"车次", "班次", "航班", "航班号", "车票", "机票", "高铁票", "火车票", "票"};
+    private static final String[] TICKET = {"车次", "班次", "航班", "航班号", "车票", "机票", "高铁票", "火车票", "票", "时间", "几点"};
     /** Words that may stand between the ticket and the undecided word (车次 都还没定, 航班暂时未定). */
     private static final String BETWEEN = " 都也暂时目前还具体";
 
