@@ -19,6 +19,8 @@ final class VisitRules {
     private int namedBefore;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
     private boolean placedBefore;
+    /** The clause that made the visit statement before, whose group a part of may change (百色那4个). */
+    private Clause placedClause;
 
     VisitRules(Reading reading) {
         this.reading = reading;
@@ -55,12 +57,19 @@ final class VisitRules {
                         || VisitFollowUps.goesInstead(c, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
+        // 百色那4个 有1个说不去了: the group before is the route the part leaves, no figure of its own.
+        Integer part = follows && !reading.defers() ? VisitSubsets.part(placedClause, drafts.lastStatement(), c) : null;
+        if (part != null) {
+            Draft group = drafts.dropLastStatement().get(0);
+            plans.hold(group.team, group.route, part);
+        }
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         if (lists.place(c, routes, state, drafts)) return true;
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
         placedBefore = placed && drafts.size() > before;
+        placedClause = placedBefore ? c : null;
         if (placedBefore && routes.size() == 1) lists.placed(c, routes.get(0), drafts.last());
         return placed;
     }

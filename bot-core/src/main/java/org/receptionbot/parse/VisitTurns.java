@@ -47,6 +47,8 @@ final class VisitTurns {
             if (after.route && (!after.count && droppedOut(text, at + 1, next) || turns(text, at + 1))) return true;
             return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
         }
+        // 柳州4个里头有一个 呃 改去百色 然后中饭9个人: a route said last, then a meal's statement with no route.
+        if (before.route && !before.vehicle && before.endsAt == at && after.meal && !after.route) return true;
         return before.meal && !before.route && after.route && after.count && !after.meal;
     }
 
