@@ -68,6 +68,10 @@ final class VisitRules {
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
+        if (placed && drafts.size() > before) {
+            List<Draft> all = drafts.since(0);
+            VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
+        }
         placedBefore = placed && drafts.size() > before;
         placedClause = placedBefore ? c : null;
         if (placedBefore && routes.size() == 1) lists.placed(c, routes.get(0), drafts.last());
@@ -121,6 +125,12 @@ final class VisitRules {
         // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
         if (switching == null && drop == null && VisitSwitches.fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
+        // 北海线 四个变三个了: the figure it is changed to is the route's figure now.
+        Integer changedTo = switching == null && drop == null && routes.size() == 1 ? VisitRevisions.changedTo(c) : null;
+        if (changedTo != null) {
+            String route = routes.get(0).id();
+            return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, changedTo));
+        }
         if (switching != null) {
             String from = move.left() != null ? move.left().id() : from(routes, switching);
             return changes.moveTo(switching, move.left(), from, plans.takeCount());
