@@ -148,6 +148,8 @@ final class Assembly {
         Draft last = drafts.last();
         if (last == null) return false;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
+        // (是36个人，) 不是38: a figure only denied after the one meant takes nothing back.
+        if (DeniedFigures.deniedAlone(c)) return true;
         // 不对不对，有1个教练在外面开会，30个: people in the reason for the correction are no figure; the one after is.
         if (afterTakenBack && ending == null && meant.isEmpty() && c.teams().isEmpty() && !c.bare()) return true;
         if (ending == null
@@ -193,6 +195,8 @@ final class Assembly {
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
         if (MovementRules.kind(c) != null && headcounts.countedMoving(c, drafts)) return;
+        // 2号车还在等人 目前27: the bus named before, then only its figure now, is its head count.
+        if (headcounts.figureLater(c, !meant.isEmpty(), state, drafts)) return;
         // 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
         // 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
         int before = drafts.size();

@@ -65,4 +65,13 @@ final class DeniedFigures {
         }
         hits.add(i, new CueTable.Hit(Cue.CORRECTION, at, at + 2));
     }
+
+    /** "不是38": a clause that only denies one figure. */
+    static boolean deniedAlone(Clause c) {
+        String said = c.text.substring(c.start, c.end).strip();
+        if (!said.startsWith("不是") || c.mentions.size() != 1 || !(c.mentions.get(0) instanceof Mention.Count n))
+            return false;
+        int from = c.text.indexOf("不是", c.start) + 2;
+        return c.text.substring(from, n.start()).isBlank() && c.text.substring(n.end(), c.end).isBlank();
+    }
 }

@@ -93,6 +93,21 @@ final class HeadcountRules {
         return true;
     }
 
+    /** "2号车还在等人 目前27": the bus named before, then only its figure now ({@link BusFigureLater}). */
+    boolean figureLater(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
+        List<Mention.Vehicle> here = c.all(Mention.Vehicle.class);
+        Mention.Vehicle v = here.isEmpty() ? state.vehicle() : here.get(0);
+        if (v == null || mealStatement || here.size() > 1) return false;
+        Integer n = BusFigureLater.figure(c, here.isEmpty() ? c.start : v.end(), reading.original());
+        if (n == null) return false;
+        for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.HEADCOUNT && v.id().equals(d.vehicle)) return false;
+        namedBefore = state.named();
+        draft(c, v, List.of(), drafts);
+        drafts.last().count = n;
+        if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
+        return true;
+    }
+
     /**
      * "海南到了！24人 鄂QA1002实到24": the one delegation the message names, whose movement was just
      * read, is the one counted on the vehicle; else none (the vehicle's own delegation).

@@ -43,9 +43,12 @@ public final class MessageParser {
         String items = InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
-        String t = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
+        String said = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
-        List<Mention> mentions = scanner.scan(t, local.toLocalDate());
+        List<Mention> scanned = scanner.scan(said, local.toLocalDate());
+        // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).
+        String t = RouteTakenBack.blank(said, scanned);
+        List<Mention> mentions = t == said ? scanned : scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
         SelfCorrection.dropProblems(hits, mentions, t);

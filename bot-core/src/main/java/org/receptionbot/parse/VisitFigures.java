@@ -166,15 +166,31 @@ final class VisitFigures {
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {
+        int i = linked(c, r.end());
         for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.start() >= r.end() && c.text.substring(r.end(), n.start()).isBlank()) return n.value();
-        int i = r.end();
-        while (i < c.end && c.text.charAt(i) == ' ') i++;
+            if (n.start() >= r.end() && n.start() <= i && c.text.substring(i, Math.max(i, n.start())).isBlank())
+                return n.value();
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
         // 百色二北海三: one numeral alone, then the clause's end, a space or the next route.
         int digit = i < c.end ? "一二两三四五六七八九".indexOf(c.text.charAt(i)) : -1;
         if (digit < 0 || i + 1 < c.end && c.text.charAt(i + 1) != ' ' && !routeAt(c, i + 1)) return null;
         return digit <= 1 ? digit + 1 : digit;
+    }
+
+    /** Words between a route and its figure (柳州线也是仨, 北海去4个, 百色报3个). */
+    private static final String[] LINKS = {"也是", "还是", "也去", "报了", "是", "去", "报"};
+
+    /** Where a route's figure may start: after spaces and one linking word. */
+    private static int linked(Clause c, int from) {
+        int i = from;
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        for (String w : LINKS)
+            if (c.text.startsWith(w, i) && i + w.length() < c.end) {
+                i += w.length();
+                break;
+            }
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        return i;
     }
 
     private static boolean routeAt(Clause c, int at) {

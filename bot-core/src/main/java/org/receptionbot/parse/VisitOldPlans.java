@@ -21,6 +21,11 @@ final class VisitOldPlans {
         this.reading = reading;
     }
 
+    /** Keeps a route's group said before (百色那4个) as the old plan of the change that follows it. */
+    void hold(String team, String route, Integer count) {
+        oldPlan = new OldPlan(team, route, count);
+    }
+
     /** Whether an old plan waits for the change that follows it. */
     boolean pending() {
         return oldPlan != null;

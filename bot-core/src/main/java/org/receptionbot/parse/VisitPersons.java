@@ -35,6 +35,9 @@ final class VisitPersons {
         if (part != null) return part;
         Integer among = among(c);
         if (among != null) return among;
+        // 百色的四个里面 老刘和小赵换到柳州去: the people named out of the group said.
+        Integer picked = VisitSubsets.namedOfGroup(c, persons(c));
+        if (picked != null) return picked;
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = VisitFigures.pointedAt(c);

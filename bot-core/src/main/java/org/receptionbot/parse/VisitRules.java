@@ -19,6 +19,8 @@ final class VisitRules {
     private int namedBefore;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
     private boolean placedBefore;
+    /** The clause that made the visit statement before, whose group a part of may change (百色那4个). */
+    private Clause placedClause;
 
     VisitRules(Reading reading) {
         this.reading = reading;
@@ -55,12 +57,23 @@ final class VisitRules {
                         || VisitFollowUps.goesInstead(c, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
+        // 百色那4个 有1个说不去了: the group before is the route the part leaves, no figure of its own.
+        Integer part = follows && !reading.defers() ? VisitSubsets.part(placedClause, drafts.lastStatement(), c) : null;
+        if (part != null) {
+            Draft group = drafts.dropLastStatement().get(0);
+            plans.hold(group.team, group.route, part);
+        }
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         if (lists.place(c, routes, state, drafts)) return true;
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
+        if (placed && drafts.size() > before) {
+            List<Draft> all = drafts.since(0);
+            VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
+        }
         placedBefore = placed && drafts.size() > before;
+        placedClause = placedBefore ? c : null;
         if (placedBefore && routes.size() == 1) lists.placed(c, routes.get(0), drafts.last());
         return placed;
     }
@@ -125,6 +138,12 @@ final class VisitRules {
         // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
         if (switching == null && drop == null && VisitSwitches.fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
+        // 北海线 四个变三个了: the figure it is changed to is the route's figure now.
+        Integer changedTo = switching == null && drop == null && routes.size() == 1 ? VisitRevisions.changedTo(c) : null;
+        if (changedTo != null) {
+            String route = routes.get(0).id();
+            return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, changedTo));
+        }
         if (switching != null) {
             String from = move.left() != null ? move.left().id() : from(routes, switching);
             Integer old = plans.takeCount();

@@ -27,14 +27,17 @@ final class VisitTurns {
                 && mistake(text, at + 1, next)) return true;
         // 渝团5人16:20乘3U8695到吴圩 明天考察全团去百色: a movement, then a day's visit to a route.
         if (before.timed && !before.route && after.route && after.startsWithDay) return true;
+        // 7人坐CZ3365 14:05到吴圩 考察的话 北海线仨: a movement, then the visits.
+        if (before.timed && !before.route && visitWord(text, at + 1)) return true;
         // 河北1 请1号车留座: a figure, then a request.
         if (before.count && before.endsAt == at && !before.vehicle && request(text, at + 1)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
         if (after.route && !after.count && VisitPersons.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
-        // 百色去2位 另一位开完会回北京: a route's figure, then the others of the delegation.
-        if (before.route && before.count && before.endsAt == at && others(text, at + 1)) return true;
+        // 百色去2位 另一位开完会回北京, 北海4 还有一个没定: a route's figure, then the others of the delegation.
+        if (before.route && before.count && before.endsAt == at && (others(text, at + 1) || undecidedRest(text, at + 1, next)))
+            return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
             // 柳州线原来报了3个 现在只去2个了: the old plan's figure, then the figure now (现在改成2人 reads as one).
             if (!after.route
@@ -47,10 +50,24 @@ final class VisitTurns {
             if (after.route && (!after.count && droppedOut(text, at + 1, next) || turns(text, at + 1))) return true;
             return !after.route && !after.vehicle && (!after.count || after.meal || after.day);
         }
+        // 柳州4个里头有一个 呃 改去百色 然后中饭9个人, 北海4柳州1都出去 山庄晚饭取消: a route said last, or
+        // with its figure, then a meal's statement with no route.
+        if (before.route && !before.vehicle && (before.endsAt == at || before.count) && after.meal && !after.route)
+            return true;
         return before.meal && !before.route && after.route && after.count && !after.meal;
     }
 
     private static final String[] OTHERS = {"另一", "另外", "另两", "另俩", "另几", "另三"};
+    /** Words that leave some people undecided (还有一个没定): they are none of the figures before. */
+    private static final String[] UNDECIDED = {"没定", "待定", "未定", "不确定", "没确定", "再定"};
+
+    /** "还有一个没定": more people, left undecided, up to {@code to}. */
+    private static boolean undecidedRest(String text, int at, int to) {
+        if (!text.startsWith("还有", at)) return false;
+        String rest = text.substring(at, to);
+        for (String w : UNDECIDED) if (rest.contains(w)) return true;
+        return false;
+    }
 
     private static boolean others(String text, int at) {
         for (String w : OTHERS) if (text.startsWith(w, at)) return true;
@@ -76,6 +93,10 @@ final class VisitTurns {
             if (i >= 0 && i + w.length() <= to) return true;
         }
         return false;
+    }
+
+    private static boolean visitWord(String text, int at) {
+        return text.startsWith("考察", at) || text.startsWith("参观", at) || text.startsWith("调研", at);
     }
 
     private static boolean request(String text, int at) {

@@ -1,0 +1,73 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Some of a route's people, said as the group first and what some of them do next: "百色那4个 有1个说不去了",
+ * "云南北海线那6个 有2个换去柳州", "柳州4个里头有一个 呃 改去百色". The group's figure names the people who
+ * were on the route, no new figure: the statement is a change of the part, from that route.
+ */
+final class VisitSubsets {
+    /** Words right after the group's figure that pick some of it (4个里头有一个). */
+    private static final String[] WITHIN = {"里面", "里头", "当中", "之中", "中间", "里边", "里"};
+    /** Words that open the clause of the part (有1个, 其中1个). */
+    private static final String[] PART = {"有", "其中", "里面", "里头", "当中", "中间"};
+
+    private VisitSubsets() {}
+
+    /** The part of the group {@code group} (the clause before, {@code before}) that the clause is about; or null. */
+    static Integer part(Clause before, List<Draft> group, Clause c) {
+        if (before == null || group.isEmpty() || c.question) return null;
+        // 有一个可能去不了 明天再确认: a part not yet decided changes nothing.
+        if (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) return null;
+        Draft g = group.get(0);
+        if (g.route == null) return null;
+        for (Draft d : group)
+            if (d.kind != Draft.Kind.VISIT || d.count == null || !g.route.equals(d.route) || !d.count.equals(g.count))
+                return null;
+        if (VisitWords.drop(c) == null && VisitWords.switching(c) == null) return null;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.id().equals(g.route)) return null;
+        for (String t : c.teams()) if (group.stream().noneMatch(d -> t.equals(d.team))) return null;
+        Mention.Count figure = groupFigure(before, g.count);
+        if (figure == null) return null;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        Integer inBefore = VisitFigures.partOf(before);
+        if (counts.isEmpty()) return inBefore;
+        if (counts.size() != 1 || counts.get(0).value() >= g.count) return null;
+        return picks(before, figure) || opensWithPart(c) ? counts.get(0).value() : null;
+    }
+
+    private static Mention.Count groupFigure(Clause before, int count) {
+        Mention.Count found = null;
+        for (Mention.Count n : before.all(Mention.Count.class)) if (n.value() == count && found == null) found = n;
+        return found;
+    }
+
+    /** 那4个, 的四个里面: the figure is said as a group. */
+    private static boolean picks(Clause before, Mention.Count figure) {
+        int b = figure.start();
+        if (b > before.start && "那的".indexOf(before.text.charAt(b - 1)) >= 0) return true;
+        int e = figure.end();
+        while (e < before.end && before.text.charAt(e) == ' ') e++;
+        for (String w : WITHIN) if (before.text.startsWith(w, e) && e + w.length() <= before.end) return true;
+        return false;
+    }
+
+    private static boolean opensWithPart(Clause c) {
+        int s = c.start;
+        while (s < c.end && " ,，、嗯呃哦".indexOf(c.text.charAt(s)) >= 0) s++;
+        for (String w : PART) if (c.text.startsWith(w, s)) return true;
+        return false;
+    }
+
+    /** "四个里面 老刘和小赵": {@code persons} named after a group's figure with a word of picking; or null. */
+    static Integer namedOfGroup(Clause c, int persons) {
+        if (persons <= 0) return null;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || counts.get(0).value() <= persons) return null;
+        int e = counts.get(0).end();
+        while (e < c.end && c.text.charAt(e) == ' ') e++;
+        for (String w : WITHIN) if (!w.equals("里") && c.text.startsWith(w, e)) return persons;
+        return null;
+    }
+}
