@@ -17,6 +17,7 @@ final class BusFigureLater {
     private static final String[] BOARDING = {"上了", "上车", "上来", "到了", "等人", "差", "点了", "数", "齐", "实到", "车上"};
     /** Characters that, ending the words before the figure, make it people missing (还差 2个, 少 3个). */
     private static final String SHORT = "差少缺有等剩还没";
+
     private static final String PAUSES = " ,，。了啊哈吧呢嗯";
 
     private BusFigureLater() {}
@@ -25,15 +26,16 @@ final class BusFigureLater {
     static Integer figure(Clause c, int from, String original) {
         if (!c.teams().isEmpty() || c.question || !c.all(Mention.Day.class).isEmpty()) return null;
         // 北海3、4、5号车: numbers of a list of buses are no figure.
-        if (c.end < c.text.length() && c.text.charAt(c.end) == '、' || c.text.substring(c.start, c.end).indexOf('、') >= 0)
-            return null;
+        if (c.end < c.text.length() && c.text.charAt(c.end) == '、'
+                || c.text.substring(c.start, c.end).indexOf('、') >= 0) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
         for (Mention m : c.mentions)
             if (m.start() >= from && !(m instanceof Mention.Count || m instanceof Mention.Part)) return null;
         if (counts.isEmpty()) return null;
         Mention.Count figure = counts.get(counts.size() - 1);
         // 是36个人 不是38: the figure denied after the one meant.
-        if (counts.size() > 1 && c.text.startsWith("不是", skip(c, counts.get(counts.size() - 2).end())))
+        if (counts.size() > 1
+                && c.text.startsWith("不是", skip(c, counts.get(counts.size() - 2).end())))
             figure = counts.get(counts.size() - 2);
         if (figure.start() < from) return null;
         int s = lead(c, lead(c, figure.start(), from), from);
@@ -49,7 +51,8 @@ final class BusFigureLater {
 
     /** Where a lead word ending at {@code at} starts (现在是30个: two of them), or {@code at}. */
     private static int lead(Clause c, int at, int from) {
-        for (String w : LEADS) if (at - w.length() >= from && c.text.startsWith(w, at - w.length())) return at - w.length();
+        for (String w : LEADS)
+            if (at - w.length() >= from && c.text.startsWith(w, at - w.length())) return at - w.length();
         return at;
     }
 

@@ -72,6 +72,7 @@ final class DeniedFigures {
         if (!said.startsWith("不是") || c.mentions.size() != 1 || !(c.mentions.get(0) instanceof Mention.Count n))
             return false;
         int from = c.text.indexOf("不是", c.start) + 2;
-        return c.text.substring(from, n.start()).isBlank() && c.text.substring(n.end(), c.end).isBlank();
+        return c.text.substring(from, n.start()).isBlank()
+                && c.text.substring(n.end(), c.end).isBlank();
     }
 }

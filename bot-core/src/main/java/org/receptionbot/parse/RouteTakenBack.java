@@ -19,6 +19,7 @@ final class RouteTakenBack {
     private static final int NEAR = 10;
     /** Most characters between the correction word and the route meant (哦不对 打错了 北海). */
     private static final int NEXT = 16;
+
     private static final String ENDS = "。！？!?\n";
     /** What the blanked span also takes after the correction word (说错了，). */
     private static final String TRAILING = "了啦呀啊 ,，、";
@@ -29,7 +30,8 @@ final class RouteTakenBack {
     static String blank(String text, List<Mention> mentions) {
         List<Mention.Route> routes = new ArrayList<>();
         for (Mention m : mentions) if (m instanceof Mention.Route r) routes.add(r);
-        if (routes.size() < 2 || routes.stream().map(Mention.Route::id).distinct().count() < 2) return text;
+        if (routes.size() < 2
+                || routes.stream().map(Mention.Route::id).distinct().count() < 2) return text;
         char[] chars = null;
         for (int i = 0; i + 1 < routes.size(); i++) {
             Mention.Route wrong = routes.get(i);
@@ -56,13 +58,18 @@ final class RouteTakenBack {
         for (int k = wrong.end(); k < meant.start(); k++) if (ENDS.indexOf(text.charAt(k)) >= 0) return -1;
         for (String w : TAKES_BACK) {
             int at = text.indexOf(w, wrong.end());
-            if (at >= 0 && at - wrong.end() <= NEAR && at + w.length() <= meant.start()
+            if (at >= 0
+                    && at - wrong.end() <= NEAR
+                    && at + w.length() <= meant.start()
                     && meant.start() - at - w.length() <= NEXT) return at + w.length();
         }
         for (String w : PAUSES) {
             int at = text.indexOf(w, wrong.end());
-            if (at >= 0 && at - wrong.end() <= NEAR && at + w.length() <= meant.start()
-                    && meant.start() - at - w.length() <= NEXT && figureAfter(meant, mentions)) return at + w.length();
+            if (at >= 0
+                    && at - wrong.end() <= NEAR
+                    && at + w.length() <= meant.start()
+                    && meant.start() - at - w.length() <= NEXT
+                    && figureAfter(meant, mentions)) return at + w.length();
         }
         return -1;
     }

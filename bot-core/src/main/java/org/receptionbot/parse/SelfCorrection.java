@@ -97,7 +97,8 @@ final class SelfCorrection {
     static void dropProblems(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
         hits.removeIf(h -> h.cue() == Cue.PROBLEM
                 && text.startsWith("不对", h.start())
-                && (afterFigure(mentions, text, h.start()) || renamed(text, h.start())
+                && (afterFigure(mentions, text, h.start())
+                        || renamed(text, h.start())
                         || standsApart(text, h.start())));
     }
 

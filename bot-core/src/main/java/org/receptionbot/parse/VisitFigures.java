@@ -168,8 +168,9 @@ final class VisitFigures {
     static Integer after(Clause c, Mention.Route r) {
         int i = linked(c, r.end());
         for (Mention.Count n : c.all(Mention.Count.class))
-            if (n.start() >= r.end() && n.start() <= i && c.text.substring(i, Math.max(i, n.start())).isBlank())
-                return n.value();
+            if (n.start() >= r.end()
+                    && n.start() <= i
+                    && c.text.substring(i, Math.max(i, n.start())).isBlank()) return n.value();
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
         // 百色二北海三: one numeral alone, then the clause's end, a space or the next route.
         int digit = i < c.end ? "一二两三四五六七八九".indexOf(c.text.charAt(i)) : -1;

@@ -25,8 +25,7 @@ final class VisitRevisions {
             StringBuilder between = new StringBuilder();
             for (int k = old.end(); k < now.start(); k++)
                 if (FILLER.indexOf(c.text.charAt(k)) < 0) between.append(c.text.charAt(k));
-            for (String w : TO)
-                if (w.contentEquals(between) && old.value() != now.value()) return now.value();
+            for (String w : TO) if (w.contentEquals(between) && old.value() != now.value()) return now.value();
         }
         return null;
     }

@@ -139,7 +139,8 @@ final class VisitRules {
         if (switching == null && drop == null && VisitSwitches.fromClause(c, routes, drafts)) return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         // 北海线 四个变三个了: the figure it is changed to is the route's figure now.
-        Integer changedTo = switching == null && drop == null && routes.size() == 1 ? VisitRevisions.changedTo(c) : null;
+        Integer changedTo =
+                switching == null && drop == null && routes.size() == 1 ? VisitRevisions.changedTo(c) : null;
         if (changedTo != null) {
             String route = routes.get(0).id();
             return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, changedTo));

@@ -36,8 +36,10 @@ final class VisitTurns {
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
         if (droppedOut(text, from, at) && after.day) return true;
         // 百色去2位 另一位开完会回北京, 北海4 还有一个没定: a route's figure, then the others of the delegation.
-        if (before.route && before.count && before.endsAt == at && (others(text, at + 1) || undecidedRest(text, at + 1, next)))
-            return true;
+        if (before.route
+                && before.count
+                && before.endsAt == at
+                && (others(text, at + 1) || undecidedRest(text, at + 1, next))) return true;
         if (before.route && !before.vehicle && before.count && before.endsAt == at) {
             // 柳州线原来报了3个 现在只去2个了: the old plan's figure, then the figure now (现在改成2人 reads as one).
             if (!after.route
