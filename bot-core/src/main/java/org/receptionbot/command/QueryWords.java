@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 
@@ -34,11 +35,11 @@ final class QueryWords {
                     + "|的?[坐用乘](?:几号车|哪辆车|哪个车)|的?司机(?:是谁|电话)?");
 
     private final Event event;
-    private final org.receptionbot.access.DelegationNames names;
+    private final DelegationNames names;
 
     QueryWords(Event event) {
         this.event = event;
-        this.names = new org.receptionbot.access.DelegationNames(event);
+        this.names = new DelegationNames(event);
     }
 
     /** The question the text asks, or null when it is no question of these families. */
