@@ -21,6 +21,7 @@ import org.receptionbot.summary.MovementBoardText;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.summary.VehicleText;
 
 /** The commands that read: meal board, movements, head counts, issues, a delegation, a vehicle. */
 public final class Boards {
@@ -33,6 +34,8 @@ public final class Boards {
     private final RecordText texts;
     private final DelegationNames names;
     private final HeldNotes held;
+    private final MealQuestions questions;
+    private final VehicleText vehicleText;
 
     public Boards(
             Event event,
@@ -62,6 +65,22 @@ public final class Boards {
         this.status = status;
         this.texts = new RecordText(event);
         this.names = new DelegationNames(event);
+        this.questions = new MealQuestions(event, meals, texts);
+        this.vehicleText = new VehicleText(event);
+    }
+
+    Answer question(Command.MealQuestion q, Asked asked) {
+        return questions.answer(q, asked);
+    }
+
+    /** "广东的车是几号车": the delegation's vehicles with plates, drivers and phones. */
+    Answer vehicleOf(Command.VehicleOf v, Asked asked) {
+        String typed = v.delegation().isEmpty() ? asked.sender().delegation() : v.delegation();
+        if (typed == null) return Answer.of("请写明代表团，如“湖南的车是几号车”。");
+        Optional<Delegation> d = names.find(typed);
+        if (d.isEmpty()) return Answer.of(names.notFound(typed));
+        if (vehicleText.of(d.get().id()).isEmpty()) return Answer.of(d.get().name() + "在活动安排中没有登记专用车辆，用车请联系协调组。");
+        return Answer.of(d.get().name() + "用车：\n" + vehicleText.lines(d.get().id()));
     }
 
     Answer meals(Command.Meals m, Asked asked) {

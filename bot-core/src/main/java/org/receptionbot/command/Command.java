@@ -22,6 +22,28 @@ public sealed interface Command {
 
     record Car(String vehicle) implements Command {}
 
+    /** A delegation's vehicles ("广东的车是几号车"); {@code delegation} is what was typed, "" for the asker's own. */
+    record VehicleOf(String delegation) implements Command {}
+
+    /**
+     * A meal question in plain words ("还有哪些没报", "北京报了没", "午饭一共多少人").
+     *
+     * @param delegation what was typed for a delegation, "" for the asker's own (我们), null for none
+     * @param date the day named, or null for today
+     * @param meal the meal's id, or null when the question leaves it to the time of day
+     */
+    record MealQuestion(Ask ask, String delegation, LocalDate date, String meal) implements Command {
+        /** What is asked. */
+        public enum Ask {
+            /** Who has not reported. */
+            NOT_REPORTED,
+            /** Whether (a delegation, or everyone) has reported. */
+            REPORTED,
+            /** How many will eat. */
+            TOTAL
+        }
+    }
+
     /** The site-visit lists; {@code route} is the route's name or alias typed, or null for every route. */
     record Visits(String route) implements Command {}
 

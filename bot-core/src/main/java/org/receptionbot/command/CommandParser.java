@@ -29,10 +29,12 @@ public final class CommandParser {
 
     private final Event event;
     private final DateMeal dateMeal;
+    private final QueryWords queries;
 
     public CommandParser(Event event) {
         this.event = event;
         this.dateMeal = new DateMeal(event);
+        this.queries = new QueryWords(event);
     }
 
     public Optional<Command> parse(String text, LocalDate today) {
@@ -130,7 +132,8 @@ public final class CommandParser {
             return d.map(date -> (Command) new Command.Moves(date)).orElse(null);
         }
         if (t.startsWith("查看")) return dateMeal.meals(t.substring(2), today);
-        return dateMeal.bareMealQuery(t, today);
+        Command meals = dateMeal.bareMealQuery(t, today);
+        return meals != null ? meals : queries.read(t, today);
     }
 
     /** 北海线名单, 北海考察名单: a route's list, by the event's own route names and aliases. */

@@ -47,6 +47,6 @@ public final class ExportBuilder {
             List<ExportContent.Route> visits = routes.of(d);
             days.add(new ExportContent.Day(d, boards, movements.board(d), visits, counts.of(d)));
         }
-        return new ExportContent(from, to, days, issues.pending(now));
+        return new ExportContent(from, to, days, issues.pending(now), issues.resolved(from, to));
     }
 }

@@ -11,14 +11,23 @@ import org.receptionbot.visit.RouteList;
 
 /**
  * What an export holds for a date range: per day the board of every meal (delegations by meals,
- * venue totals), the movements, the site-visit routes, the bus head counts, and the issues still
- * waiting at the time of export.
+ * venue totals), the movements, the site-visit routes, the bus head counts, the issues still
+ * waiting at the time of export, and the issues resolved on its days.
+ *
+ * @param resolved the issues resolved on the export's days, each line's age the time it took
  */
-public record ExportContent(LocalDate from, LocalDate to, List<Day> days, List<IssueLine> issues) {
+public record ExportContent(
+        LocalDate from, LocalDate to, List<Day> days, List<IssueLine> issues, List<IssueLine> resolved) {
 
     public ExportContent {
         days = List.copyOf(days);
         issues = List.copyOf(issues);
+        resolved = List.copyOf(resolved);
+    }
+
+    /** An export with no issue resolved on its days. */
+    public ExportContent(LocalDate from, LocalDate to, List<Day> days, List<IssueLine> issues) {
+        this(from, to, days, issues, List.of());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.IssueLine;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
+import org.receptionbot.summary.VehicleText;
 
 /** A delegation's card: people, today's and tomorrow's meals, plans, vehicles, waiting issues. */
 public final class StatusText {
@@ -48,15 +49,9 @@ public final class StatusText {
                 .append("；离开：")
                 .append(movements(d, false, d.departure()))
                 .append('\n');
-        event.vehicles().stream()
-                .filter(v -> d.id().equals(v.delegation()))
-                .forEach(v -> s.append("车辆：")
-                        .append(v.id())
-                        .append("号车 ")
-                        .append(v.plate())
-                        .append(' ')
-                        .append(v.driver())
-                        .append('\n'));
+        s.append("车辆：")
+                .append(new VehicleText(event).lines(d.id()).replace("\n", "；"))
+                .append('\n');
         List<IssueLine> waiting = issues.pending(asked.now()).stream()
                 .filter(l -> d.id().equals(l.ticket().issue().delegation()))
                 .toList();

@@ -23,7 +23,8 @@ final class IssueNotices {
         for (IssueTicket t : applied.tickets()) {
             send(
                     chats,
-                    "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n受理请发“/ack " + t.number()
+                    "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + texts.issueVehicles(t.issue())
+                            + "\n受理请发“/ack " + t.number()
                             + "”，办结请发“/done " + t.number() + " 处理结果”。");
         }
         for (IssueTicket t : applied.followed()) followedUp(chats, t, who);

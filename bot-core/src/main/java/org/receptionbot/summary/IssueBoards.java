@@ -2,12 +2,14 @@ package org.receptionbot.summary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.IssueTicket;
 
-/** The issues still waiting (open or acknowledged), oldest first, old ones flagged. */
+/** The issues still waiting (open or acknowledged), oldest first, old ones flagged; and those resolved on given days. */
 public final class IssueBoards {
     private final Event event;
     private final IssueBook issues;
@@ -27,11 +29,33 @@ public final class IssueBoards {
                 .toList();
     }
 
-    private IssueLine line(IssueTicket t, Instant now) {
-        Duration age = t.age(now);
-        var delegation = t.issue().delegation() == null
+    /**
+     * The issues resolved on the days from {@code from} to {@code to} (in the event's time zone), in
+     * the order they were reported; each line's age is how long it took to resolve, none flagged.
+     */
+    public List<IssueLine> resolved(LocalDate from, LocalDate to) {
+        return issues.all().stream()
+                .filter(t -> t.state() == IssueTicket.State.RESOLVED)
+                .filter(t -> {
+                    LocalDate day = LocalDate.ofInstant(t.resolved().at(), event.zone());
+                    return !day.isBefore(from) && !day.isAfter(to);
+                })
+                .map(t -> new IssueLine(
+                        t,
+                        delegation(t),
+                        Duration.between(t.reported().at(), t.resolved().at()),
+                        false))
+                .toList();
+    }
+
+    private Delegation delegation(IssueTicket t) {
+        return t.issue().delegation() == null
                 ? null
                 : event.delegation(t.issue().delegation()).orElse(null);
-        return new IssueLine(t, delegation, age, age.compareTo(oldAfter) > 0);
+    }
+
+    private IssueLine line(IssueTicket t, Instant now) {
+        Duration age = t.age(now);
+        return new IssueLine(t, delegation(t), age, age.compareTo(oldAfter) > 0);
     }
 }

@@ -33,6 +33,11 @@ public final class RecordText {
                 + (i.text() == null ? "" : i.text());
     }
 
+    /** The vehicle line a vehicle problem's notice adds ({@link VehicleText#forIssue}); empty otherwise. */
+    public String issueVehicles(Issue issue) {
+        return new VehicleText(event).forIssue(issue);
+    }
+
     /** Which serving a meal record is about: "湖南省代表团 11月22日（周日）晚餐". */
     public String serving(MealRecord m) {
         return meal(m.delegation(), m.date(), m.meal());

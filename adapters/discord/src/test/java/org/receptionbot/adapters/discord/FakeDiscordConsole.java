@@ -17,7 +17,9 @@ import org.receptionbot.testing.ConsoleLoop;
  * message carrying it, and every message the bot posts is printed.
  */
 public final class FakeDiscordConsole {
-    static final int PORT = 18082;
+    /** 18082, or {@code -Dfake.port=…} when that port is taken. */
+    static final int PORT = Integer.getInteger("fake.port", 18082);
+
     static final Map<Long, String> CHANNELS = Map.of(100L, "接待工作群", 200L, "协调组", 300L, "餐饮保障群");
     private static final long GROUP = 100;
 

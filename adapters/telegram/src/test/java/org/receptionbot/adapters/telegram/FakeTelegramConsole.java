@@ -18,7 +18,9 @@ import tools.jackson.databind.JsonNode;
  * latest message carrying it, and every message the bot sends is printed.
  */
 public final class FakeTelegramConsole {
-    static final int PORT = 18081;
+    /** 18081, or {@code -Dfake.port=…} when that port is taken. */
+    static final int PORT = Integer.getInteger("fake.port", 18081);
+
     static final Map<Long, String> CHATS = Map.of(-100L, "接待工作群", -200L, "协调组", -300L, "餐饮保障群");
     private static final long GROUP = -100;
 

@@ -17,7 +17,8 @@ public final class Workbooks {
     /**
      * The workbook's bytes: one sheet per day named like {@code 11月22日} (delegations by meals, then
      * each venue's booked, capacity, actual and difference), then {@code 抵离}, {@code 车辆清点} (bus
-     * head counts), a sheet per site-visit route named like {@code 考察-北海线}, and {@code 待处理问题}.
+     * head counts), a sheet per site-visit route named like {@code 考察-北海线}, {@code 待处理问题}, and {@code 已办结问题}
+     * (the issues resolved on the export's days).
      *
      * @param zone the event's time zone, for the times issues and head counts were reported
      */
@@ -31,6 +32,7 @@ public final class Workbooks {
             for (ExportContent.Day day : content.days())
                 for (ExportContent.Route route : day.visits()) new VisitSheet(book, styles).write(route);
             new IssueSheet(book, styles, zone).write(content.issues());
+            new ResolvedIssueSheet(book, styles, zone).write(content.resolved());
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -46,7 +46,7 @@ class WorkbooksTest {
 
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZoneId.of("Asia/Shanghai"))))) {
-            assertThat(sheetNames(book)).containsExactly("11月22日", "抵离", "车辆清点", "待处理问题");
+            assertThat(sheetNames(book)).containsExactly("11月22日", "抵离", "车辆清点", "待处理问题", "已办结问题");
             Sheet day = book.getSheet("11月22日");
             assertThat(texts(day.getRow(1))).containsExactly("代表团", "午餐", "晚餐", "未报餐次", "截止后变更");
             Row hunanRow = day.getRow(2);

@@ -1,0 +1,120 @@
+package org.receptionbot.command;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.receptionbot.access.DelegationNames;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+
+/**
+ * Questions in plain words over the reading commands: who has not reported a meal ("还有哪些没报",
+ * "谁还没报晚餐", "未报餐"), where a delegation stands for a meal ("北京报了没", "广西晚饭报了吗"), a
+ * meal's total ("午饭各餐厅一共多少人") and a delegation's vehicle ("广东的车是几号车"). A question is
+ * one cue of its family around at most a delegation, a day and a meal (named, or a part of the day:
+ * 今晚, 明早, 中午), and nothing else: a message with a figure or any other word is no question and
+ * goes to the parser, so a report is never taken for one.
+ */
+final class QueryWords {
+    private static final Pattern NOISE = Pattern.compile("^(?:请问|问一下|查一下|看一下)|[，,。.？?！!\\s]+|(?:呢|啊|呀)$");
+    private static final Pattern FILLER = Pattern.compile("现在|目前|一下|各个?餐厅的?|各餐点");
+    private static final Pattern OWN = Pattern.compile("我们团|我们|咱们|本团|我团");
+    private static final Pattern DATE = Pattern.compile("今天|今日|明天|明日|后天|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]");
+    private static final Pattern PART = Pattern.compile("([今明])([早晚])|早上|中午|晚上");
+    private static final Pattern NOT_REPORTED = Pattern.compile("(?:还有|有)?(?:哪些|哪几个|哪个|谁|几个)?(?:代表团|团|队)?[还都]?"
+            + "(?:没有|没|未)报(?:餐|数|人数)?(?:的|餐的)?(?:代表团|团)?(?:名单)?(?:有|是)?(?:哪些|哪几个|谁|几个)?(?:代表团|团)?");
+    private static final Pattern REPORTED = Pattern.compile("[都还]?(?:报了没有?|报了吗|报没报|有没有报|报餐了[吗没]|报[齐完]了[吗没]|还?没报[吗呢])");
+    private static final Pattern TOTAL =
+            Pattern.compile("(?:一共|总共|共|合计|总计)?(?:报了)?(?:有)?(?:多少人|几个人|几人|多少|人数)(?:吃饭|用餐|就餐)?");
+    private static final Pattern VEHICLE =
+            Pattern.compile("的?(?:[坐用乘]的?)?(?:车|用车|大巴|车辆)(?:是|在)?(?:几号车?|哪辆车?|哪个车|哪台车?|哪[里儿]?|多少号|信息|情况|电话|司机|车牌)?"
+                    + "|的?[坐用乘](?:几号车|哪辆车|哪个车)|的?司机(?:是谁|电话)?");
+
+    private final Event event;
+    private final DelegationNames names;
+
+    QueryWords(Event event) {
+        this.event = event;
+        this.names = new DelegationNames(event);
+    }
+
+    /** The question the text asks, or null when it is no question of these families. */
+    Command read(String text, LocalDate today) {
+        String t = NOISE.matcher(text).replaceAll("");
+        String delegation = null;
+        String name = delegationIn(t);
+        if (name != null) {
+            delegation = name;
+            t = t.replaceFirst(Pattern.quote(name) + "(?:代表团|代表队|团|队)?", "");
+        } else if (OWN.matcher(t).find()) {
+            delegation = "";
+            t = OWN.matcher(t).replaceFirst("");
+        }
+        LocalDate date = null;
+        String meal = null;
+        Matcher part = PART.matcher(t);
+        if (part.find()) {
+            if (part.group(1) != null) date = part.group(1).equals("今") ? today : today.plusDays(1);
+            meal = mealAt(part.group(2) != null ? part.group(2) : part.group())
+                    .map(Meal::id)
+                    .orElse(null);
+            t = t.substring(0, part.start()) + t.substring(part.end());
+        }
+        Matcher d = DATE.matcher(t);
+        if (date == null && d.find()) {
+            Optional<LocalDate> read = DateWords.read(d.group(), today);
+            if (read.isEmpty()) return null;
+            date = read.get();
+            t = t.substring(0, d.start()) + t.substring(d.end());
+        }
+        Optional<Meal> named = mealNamed(t);
+        if (named.isPresent()) {
+            meal = named.get().id();
+            t = t.replaceFirst(Pattern.quote(nameOf(t, named.get())), "");
+        }
+        t = FILLER.matcher(t).replaceAll("");
+        return question(t, delegation, date, meal);
+    }
+
+    private static Command question(String cue, String delegation, LocalDate date, String meal) {
+        if (VEHICLE.matcher(cue).matches())
+            return delegation == null || date != null || meal != null ? null : new Command.VehicleOf(delegation);
+        if (REPORTED.matcher(cue).matches())
+            return new Command.MealQuestion(Command.MealQuestion.Ask.REPORTED, delegation, date, meal);
+        if (NOT_REPORTED.matcher(cue).matches())
+            return new Command.MealQuestion(Command.MealQuestion.Ask.NOT_REPORTED, delegation, date, meal);
+        if (TOTAL.matcher(cue).matches() && (meal != null || date != null))
+            return new Command.MealQuestion(Command.MealQuestion.Ask.TOTAL, delegation, date, meal);
+        return null;
+    }
+
+    /** The longest delegation name or alias in the text. */
+    private String delegationIn(String t) {
+        return event.delegations().stream()
+                .flatMap(d -> Stream.concat(Stream.of(d.name()), d.aliases().stream()))
+                .filter(n -> n.length() > 1 && t.contains(n) && names.find(n).isPresent())
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
+    }
+
+    private Optional<Meal> mealNamed(String t) {
+        return event.meals().stream().filter(m -> nameOf(t, m) != null).findFirst();
+    }
+
+    private static String nameOf(String t, Meal m) {
+        return m.names().stream().filter(t::contains).findFirst().orElse(null);
+    }
+
+    /** The meal served at the usual hour of a part of the day: 早 08:00, 中午 12:00, 晚 18:30. */
+    private Optional<Meal> mealAt(String part) {
+        LocalTime at =
+                part.startsWith("早") ? LocalTime.of(8, 0) : part.equals("中午") ? LocalTime.NOON : LocalTime.of(18, 30);
+        return event.meals().stream()
+                .filter(m -> !at.isBefore(m.serveFrom()) && at.isBefore(m.serveTo()))
+                .findFirst();
+    }
+}
