@@ -53,6 +53,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30o.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30n.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30p.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30r.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -73,6 +74,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30j.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30k.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30l.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30m.jsonl"));
         return all;
     }
 
