@@ -56,5 +56,25 @@ final class MovementLookalikes {
                 || before.endsWith("得");
     }
 
+    /**
+     * "北海回来的车预计8点到山庄", "接站的大巴3点到驻地": a bus or car as the subject of 到, with no delegation,
+     * people, train or 我们 said, is the vehicle coming, not people arriving.
+     */
+    static boolean vehicleComes(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at < 1 || !c.teams().isEmpty() || Figures.people(c) != null) return false;
+        if (!c.all(Mention.Transport.class).isEmpty()
+                || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        String subject = c.text.substring(c.start, at);
+        for (String w : RIDERS) if (subject.contains(w)) return false;
+        for (String w : BUSES) if (subject.contains(w)) return true;
+        return false;
+    }
+
+    /** A bus or car said without its number (回来的车, 大巴, 车子). */
+    private static final String[] BUSES = {"的车", "大巴", "中巴", "车子", "班车", "那车", "这车", "辆车", "那趟车"};
+    /** Words that make the people riding the subject (我们坐的车, 他们的车). */
+    private static final String[] RIDERS = {"我们", "咱们", "他们", "坐", "乘", "搭", "火车", "动车", "高铁"};
+
     private static final String[] STATIONS = {"高铁站", "火车站", "车站", "机场", "高铁东站", "东站", "南站", "北站", "西站"};
 }

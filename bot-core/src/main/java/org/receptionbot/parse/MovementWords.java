@@ -22,7 +22,10 @@ final class MovementWords {
                 && !MovedNow.setOffByNoOne(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (pickUp(c) || conditional(c)) return null;
-        if (!depart && (MovementLookalikes.reportBy(c) || MovementLookalikes.toStation(c))) return null;
+        if (!depart
+                && (MovementLookalikes.reportBy(c)
+                        || MovementLookalikes.toStation(c)
+                        || MovementLookalikes.vehicleComes(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.

@@ -35,9 +35,6 @@ final class VisitPersons {
         if (part != null) return part;
         Integer among = among(c);
         if (among != null) return among;
-        // 百色的四个里面 老刘和小赵换到柳州去: the people named out of the group said.
-        Integer picked = VisitSubsets.namedOfGroup(c, persons(c));
-        if (picked != null) return picked;
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = VisitFigures.pointedAt(c);
@@ -54,22 +51,25 @@ final class VisitPersons {
     }
 
     /**
-     * "柳州线2人里张处不去了", "北海线6个人里的小杨调去柳州", "百色4位当中的小陈": people named one by one
-     * out of a group said with its figure are the ones the change is about; null when none is named so.
+     * "柳州线2人里张处不去了", "北海线6个人里的小杨调去柳州", "百色的四个里面 老刘和小赵": people named one
+     * by one out of a group said with its figure (fewer than it) are the ones the change is about; null when
+     * none is named so.
      */
     static Integer among(Clause c) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
+            int e = n.end();
+            while (e < c.end && c.text.charAt(e) == ' ') e++;
             for (String w : AMONG) {
-                if (!c.text.startsWith(w, n.end())) continue;
-                int named = persons(c, n.end() + w.length());
-                if (named > 0) return named;
+                if (!c.text.startsWith(w, e)) continue;
+                int named = persons(c, e + w.length());
+                if (named > 0 && named < n.value()) return named;
             }
         }
         return null;
     }
 
     /** What marks a group said before the people picked out of it (2人里, 4位当中的). */
-    private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "里", "中"};
+    private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "中间", "里", "中"};
 
     private static int persons(Clause c, int from) {
         Matcher m = PERSON.matcher(c.text).region(from, c.end);

@@ -59,15 +59,4 @@ final class VisitSubsets {
         for (String w : PART) if (c.text.startsWith(w, s)) return true;
         return false;
     }
-
-    /** "四个里面 老刘和小赵": {@code persons} named after a group's figure with a word of picking; or null. */
-    static Integer namedOfGroup(Clause c, int persons) {
-        if (persons <= 0) return null;
-        List<Mention.Count> counts = c.all(Mention.Count.class);
-        if (counts.size() != 1 || counts.get(0).value() <= persons) return null;
-        int e = counts.get(0).end();
-        while (e < c.end && c.text.charAt(e) == ' ') e++;
-        for (String w : WITHIN) if (!w.equals("里") && c.text.startsWith(w, e)) return persons;
-        return null;
-    }
 }

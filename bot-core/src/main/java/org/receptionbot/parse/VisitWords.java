@@ -123,6 +123,12 @@ final class VisitWords {
             char last = c.text.charAt(r.end() - 1);
             if (last != '线' && last != '组') return true;
         }
+        // 在北海住一晚: the route's name said as the place of the stay is no mention; 在 and 住 tell it.
+        for (int at = c.text.indexOf('在', c.start); at >= 0 && at < c.end; at = c.text.indexOf('在', at + 1)) {
+            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            for (int len = 2; len <= 3; len++)
+                if (at + 1 + len < c.end && c.text.charAt(at + 1 + len) == '住') return true;
+        }
         return false;
     }
 
@@ -154,13 +160,27 @@ final class VisitWords {
         Word w = find(c, SWITCH);
         if (w != null) return w;
         w = find(c, SWITCH_UNNAMED);
-        if (w != null) return w;
+        if (w != null && !choiceAsked(c.text, w.end())) return w;
         for (Mention.Route r : c.all(Mention.Route.class)) {
             if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
                 return new Word(r.start() - 1, r.start());
         }
         return null;
     }
+
+    /**
+     * "想换一条线，北海还是百色好一点？", "换条线 大家有推荐吗": a switch not decided, put to the group as a
+     * question of which route; nothing to record or ask.
+     */
+    private static boolean choiceAsked(String text, int from) {
+        String rest = text.substring(from);
+        boolean question = rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.contains("吗") || rest.contains("呢");
+        for (String w : CHOICE) if (rest.contains(w) && (question || w.startsWith("哪"))) return true;
+        return false;
+    }
+
+    /** Words of a choice asked about (北海还是百色, 哪条好, 有建议吗). */
+    private static final String[] CHOICE = {"还是", "哪条", "哪一条", "哪个", "哪边", "建议", "推荐", "意见"};
 
     static boolean insideMention(Clause c, int start, int end) {
         for (Mention m : c.mentions) if (m.start() < end && start < m.end()) return true;
