@@ -52,7 +52,7 @@ final class ArrivalConfirmations {
         Optional<Answer> transport = transports.answer(outcome, text, asked);
         if (transport.isPresent()) return transport;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Optional<Said> said = said(outcome, text, asked, now);
+        Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
         Said s = said.get();
         Sender sender = asked.sender();
@@ -71,7 +71,7 @@ final class ArrivalConfirmations {
         if (tied.isEmpty())
             return Optional.of(
                     ArrivalQuestions.which(d, waiting, text, s.words().count()));
-        return Optional.of(confirm(d, tied, asked, text, now, transport(s, text)));
+        return Optional.of(confirm(d, tied, asked, text, now, transport(s, outcome)));
     }
 
     /**
@@ -89,9 +89,9 @@ final class ArrivalConfirmations {
     }
 
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */
-    private static String transport(Said s, String text) {
+    private static String transport(Said s, ParseOutcome outcome) {
         if (s.read() != null && s.read().transport() != null) return s.read().transport();
-        return ArrivedNow.transport(text).orElse(null);
+        return ArrivedNow.transport(outcome).orElse(null);
     }
 
     /**
@@ -99,23 +99,23 @@ final class ArrivalConfirmations {
      * timed at the report's minute, so that it reads as one that happened and its people count from
      * the next serving; any other outcome as it is.
      */
-    ParseOutcome timed(ParseOutcome outcome, String text, Asked asked) {
+    ParseOutcome timed(ParseOutcome outcome, Asked asked) {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Optional<Arrival> a = ArrivedNow.arrival(outcome, text, now);
+        Optional<Arrival> a = ArrivedNow.arrival(outcome, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
         return new ParseOutcome.Understood(
-                List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further());
+                List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
     }
 
-    private Optional<Said> said(ParseOutcome outcome, String text, Asked asked, LocalDateTime now) {
+    private Optional<Said> said(ParseOutcome outcome, Asked asked, LocalDateTime now) {
         if (outcome instanceof ParseOutcome.Understood u) {
-            Optional<Arrival> read = ArrivedNow.arrival(outcome, text, now);
+            Optional<Arrival> read = ArrivedNow.arrival(outcome, now);
             if (u.further() || read.isEmpty()) return Optional.empty();
             Arrival a = read.get();
             Integer count = a.count() != null
                     ? a.count()
-                    : ArrivedNow.read(text).map(ArrivedNow::count).orElse(null);
-            boolean all = ArrivedNow.read(text).map(ArrivedNow::all).orElse(false);
+                    : ArrivedNow.read(outcome).map(ArrivedNow::count).orElse(null);
+            boolean all = ArrivedNow.read(outcome).map(ArrivedNow::all).orElse(false);
             return Optional.of(new Said(a.delegation(), a, new ArrivedNow(count, all)));
         }
         boolean nothing = outcome instanceof ParseOutcome.NothingToRecord
@@ -123,7 +123,7 @@ final class ArrivalConfirmations {
                         && i.records().isEmpty()
                         && i.gaps().stream().allMatch(g -> g.missing() == Gap.Field.UNCLEAR);
         if (!nothing) return Optional.empty();
-        return ArrivedNow.read(text).map(w -> new Said(asked.sender().delegation(), null, w));
+        return ArrivedNow.read(outcome).map(w -> new Said(asked.sender().delegation(), null, w));
     }
 
     /** The expected arrivals the words name: the same figure, all of them (到齐), or the only one. */

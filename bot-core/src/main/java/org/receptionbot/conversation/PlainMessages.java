@@ -15,7 +15,8 @@ import org.receptionbot.message.ParseOutcome;
 /**
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
  * about first when it repeats the sender's last relative change, or when a route's addition may be
- * a switch; an arrival reported as it happens confirms the one expected, {@link ArrivalConfirmations});
+ * a switch; an arrival or a departure reported as it happens confirms the one expected,
+ * {@link ArrivalConfirmations}, {@link DepartureConfirmations});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -28,6 +29,7 @@ public final class PlainMessages {
     private final VisitAdditions additions;
     private final BusLiaisons buses;
     private final ArrivalConfirmations arrivals;
+    private final DepartureConfirmations departures;
 
     public PlainMessages(
             Event event,
@@ -45,15 +47,21 @@ public final class PlainMessages {
         this.repeats = repeats;
         this.additions = additions;
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
+        this.departures = new DepartureConfirmations(event, ledger, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        var own = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
+        // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
+        var own = additions
+                .own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today())
+                .saying(read.saidNow());
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
-        var outcome = arrivals.timed(own, message.text(), asked);
+        Optional<Answer> left = departures.answer(own, message.text(), asked);
+        if (left.isPresent()) return left.get();
+        var outcome = arrivals.timed(own, asked);
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));

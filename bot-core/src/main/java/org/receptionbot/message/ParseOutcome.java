@@ -13,6 +13,16 @@ public sealed interface ParseOutcome {
     /** The records read with confidence, in the order their statements appear in the text. */
     List<Record> records();
 
+    /** The movement the message says is happening as it is sent, or null; not part of the records contract. */
+    SaidNow saidNow();
+
+    /** This outcome with {@code said} as its {@link #saidNow()}. */
+    default ParseOutcome saying(SaidNow said) {
+        if (this instanceof Understood u) return new Understood(u.records(), u.further(), said);
+        if (this instanceof Incomplete i) return new Incomplete(i.records(), i.gaps(), said);
+        return new NothingToRecord(said);
+    }
+
     /**
      * What the contract's parse output lists: the records read with confidence, then each record a
      * coordinator sent without naming a delegation, with its delegation null (the bot asks which).
@@ -30,10 +40,15 @@ public sealed interface ParseOutcome {
      *
      * @param further the message says its movement is a further group (又, 另外, 再, 还有 …): it adds
      *     people beside an earlier report and completes none; not a field of the records contract
+     * @param saidNow see {@link ParseOutcome#saidNow()}
      */
-    record Understood(List<Record> records, boolean further) implements ParseOutcome {
+    record Understood(List<Record> records, boolean further, SaidNow saidNow) implements ParseOutcome {
         public Understood {
             records = List.copyOf(records);
+        }
+
+        public Understood(List<Record> records, boolean further) {
+            this(records, further, null);
         }
 
         public Understood(List<Record> records) {
@@ -45,15 +60,23 @@ public sealed interface ParseOutcome {
      * At least one statement is clearly a record but misses a field. {@code records} holds what
      * was read with confidence from the other statements (possibly nothing).
      */
-    record Incomplete(List<Record> records, List<Gap> gaps) implements ParseOutcome {
+    record Incomplete(List<Record> records, List<Gap> gaps, SaidNow saidNow) implements ParseOutcome {
         public Incomplete {
             records = List.copyOf(records);
             gaps = List.copyOf(gaps);
         }
+
+        public Incomplete(List<Record> records, List<Gap> gaps) {
+            this(records, gaps, null);
+        }
     }
 
     /** Talk, thanks, notices, questions, statements about the past. */
-    record NothingToRecord() implements ParseOutcome {
+    record NothingToRecord(SaidNow saidNow) implements ParseOutcome {
+        public NothingToRecord() {
+            this(null);
+        }
+
         @Override
         public List<Record> records() {
             return List.of();

@@ -65,10 +65,9 @@ public final class MessageParser {
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
         ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
-        return FurtherGroup.mark(
-                EachFigure.complete(
-                        SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t),
-                original);
+        ParseOutcome completed = EachFigure.complete(
+                SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
+        return NowSaid.mark(FurtherGroup.mark(completed, original), original);
     }
 
     /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */

@@ -1,13 +1,37 @@
 package org.receptionbot.parse;
 
 import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Record;
 
 /**
  * More ways a movement is said as it happens (see {@link MovedNow}): with no subject by a liaison ("已落地",
  * "到站了"), all of the delegation here ("45人全到"), or done earlier in a part of today already begun
- * ("早上已经到了").
+ * ("早上已经到了"); and the mark an outcome carries when people are said to arrive as the message is sent
+ * ({@link #mark}).
  */
 final class NowSaid {
+    private static final Pattern DONE = Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了");
+    /** Still to come, asked, a clock time, a vehicle, or 到 in another verb (收到了, 拿到了). */
+    private static final Pattern NOT_SO =
+            Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?" + "|[0-9一二三四五六七八九十]点|车|[收拿找接遇送看听想做得轮迟签报]到|到位");
+
+    private static final Pattern PEOPLE = Pattern.compile("([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\\s*(个人|个|人|位|名)");
+    /** A departure said as done ("已经走了", "刚离开", "出发了"), and words saying it is still to come. */
+    private static final Pattern LEFT = Pattern.compile("(已经?|刚刚?|都)(走|离开|离会|出发|返程)|(走|离开|离会|出发|返程)(了|啦)");
+
+    private static final Pattern NOT_YET = Pattern.compile("没|未|快|马上|就走|要走|准备|预计|明天|后天|明早|明晚|吗|？|\\?|[0-9一二三四五六七八九十]点");
+    private static final Pattern WHO = Pattern.compile("人|队员|运动员|同志|我们|大家|都");
+    /** A train (G1502) or a flight (CZ3456). */
+    private static final Pattern TRANSPORT =
+            Pattern.compile("(?<![A-Za-z0-9])(?:[GDCKTZ]\\d{1,4}|(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4})(?![0-9])");
+
     /** Words that may stand before the verb when nothing else does (已落地, 刚到站, 终于到了). */
     private static final String[] LEAD = {"已经", "已", "刚刚", "刚", "终于", "都", "也", "我们", "咱们"};
     /** All of the delegation here: a present report with no 了. */
@@ -68,5 +92,34 @@ final class NowSaid {
             case AFTERNOON -> 13;
             case EVENING -> 18;
         };
+    }
+
+    /**
+     * {@code outcome} marked when {@code text} says people arrive as it is sent, with nothing saying they are
+     * still to come: an arrival read, or words of people (a figure, 人, 队员, 我们, 都, 到齐) when the contract
+     * gives no record ("那三个人到了"); or says a departure read as done ("那1个已经走了").
+     */
+    static ParseOutcome mark(ParseOutcome outcome, String text) {
+        Matcher m = PEOPLE.matcher(text);
+        int n = m.find() ? ChineseNumerals.value(m.group(1)) : -1;
+        Integer count = n < 0 ? null : n;
+        Matcher t = TRANSPORT.matcher(text.toUpperCase(Locale.ROOT));
+        String transport = t.find() ? t.group() : null;
+        boolean understood = outcome instanceof ParseOutcome.Understood;
+        if (DONE.matcher(text).find() && !NOT_SO.matcher(text).find()) {
+            boolean all = text.contains("到齐") || text.contains("齐了");
+            boolean people = count != null || all || WHO.matcher(text).find();
+            if (understood ? holds(outcome, Arrival.class) : people)
+                return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport));
+        }
+        boolean left = LEFT.matcher(text).find() && !NOT_YET.matcher(text).find();
+        if (understood && left && holds(outcome, Departure.class))
+            return outcome.saying(new SaidNow(SaidNow.Kind.DEPARTURE, count, false, transport));
+        return outcome;
+    }
+
+    private static boolean holds(ParseOutcome outcome, Class<? extends Record> type) {
+        for (Record r : outcome.records()) if (type.isInstance(r)) return true;
+        return false;
     }
 }

@@ -1,0 +1,125 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.access.Sender;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Plan;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Departure;
+import org.receptionbot.summary.Texts;
+
+/**
+ * A departure said as done ("已经走了", "那1个已经走了", as the parser marks it) by a delegation with one
+ * departure of today still to happen (reported before its time, or the event file's plan while no
+ * whole-delegation departure replaces it) confirms it instead of adding a second one: the same figure,
+ * or with no figure the only one waiting. It is recorded from the report in place of the one waiting,
+ * at its own time when that has passed, else at the report's minute. Anything else is left as it was
+ * read.
+ */
+final class DepartureConfirmations {
+    private final Event event;
+    private final Ledger ledger;
+    private final Intake intake;
+
+    DepartureConfirmations(Event event, Ledger ledger, Intake intake) {
+        this.event = event;
+        this.ledger = ledger;
+        this.intake = intake;
+    }
+
+    /** One departure waiting: the entry reported (null for the plan), the departure and its people. */
+    private record Waiting(Entry entry, Departure departure, int people) {}
+
+    /** The answer to {@code outcome} when it confirms a departure waiting; empty for anything else. */
+    Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        SaidNow said = outcome.saidNow();
+        if (said == null || said.kind() != SaidNow.Kind.DEPARTURE) return Optional.empty();
+        if (!(outcome instanceof ParseOutcome.Understood u)
+                || u.further()
+                || u.records().size() != 1) return Optional.empty();
+        if (!(u.records().get(0) instanceof Departure left)) return Optional.empty();
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        boolean later = left.time() != null && left.time().isAfter(now.toLocalTime());
+        if (!left.date().equals(now.toLocalDate()) || left.part() != null || later) return Optional.empty();
+        Sender sender = asked.sender();
+        boolean mayConfirm = sender.coordinator() || left.delegation().equals(sender.delegation());
+        Delegation d = event.delegation(left.delegation()).orElse(null);
+        if (!mayConfirm || d == null) return Optional.empty();
+        List<Waiting> waiting = waiting(d, now);
+        List<Waiting> tied = left.count() == null
+                ? waiting
+                : waiting.stream().filter(w -> w.people() == left.count()).toList();
+        if (tied.size() != 1) return Optional.empty();
+        return Optional.of(confirm(d, tied.get(0), left, asked, text, now));
+    }
+
+    private Answer confirm(Delegation d, Waiting w, Departure left, Asked asked, String text, LocalDateTime now) {
+        Departure x = w.departure();
+        boolean due = x.time() != null && !x.date().atTime(x.time()).isAfter(now);
+        String by = left.transport() != null ? left.transport() : x.transport();
+        Departure done = new Departure(x.delegation(), x.date(), due ? x.time() : now.toLocalTime(), x.count(), by);
+        String line = "已确认：" + d.name() + " " + (x.count() == null ? "全团" : "") + w.people() + "人已离开（"
+                + (w.entry() == null ? "计划" : "原报")
+                + (x.time() != null
+                        ? Texts.time(x.time())
+                        : x.part() != null ? x.part().label() : "时间未报")
+                + (x.transport() == null ? "" : " " + x.transport()) + "）";
+        List<Entry> replaced = w.entry() == null ? List.of() : List.of(w.entry());
+        Asked first = w.entry() == null
+                ? asked
+                : new Asked(
+                        asked.source().knownSince(w.entry().source().knownAt()),
+                        asked.sender(),
+                        asked.replyTo(),
+                        asked.today());
+        Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
+        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
+        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());
+    }
+
+    /** Today's departures of the delegation still to happen, and the plan while none replaces it. */
+    private List<Waiting> waiting(Delegation d, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        List<Entry> departures = ledger.activeMovements().stream()
+                .filter(e -> e.record() instanceof Departure x && d.id().equals(x.delegation()))
+                .toList();
+        List<Waiting> waiting = new ArrayList<>();
+        for (Entry e : departures) {
+            Departure x = (Departure) e.record();
+            if (x.date().equals(today) && !happened(e, x)) waiting.add(new Waiting(e, x, people(x, d)));
+        }
+        Plan plan = d.departure();
+        boolean replaced = departures.stream().anyMatch(e -> whole((Departure) e.record(), d));
+        if (plan != null && plan.date().equals(today) && !replaced)
+            waiting.add(new Waiting(null, new Departure(d.id(), today, plan.time(), null, plan.transport()), d.size()));
+        return waiting;
+    }
+
+    /** Reported at or after its own time: one that happened. */
+    private boolean happened(Entry e, Departure x) {
+        if (x.time() == null) return false;
+        LocalDateTime reported = LocalDateTime.ofInstant(e.source().at(), event.zone());
+        return !reported.isBefore(x.date().atTime(x.time()));
+    }
+
+    private static int people(Departure x, Delegation d) {
+        return whole(x, d) ? d.size() : x.count();
+    }
+
+    private static boolean whole(Departure x, Delegation d) {
+        return x.count() == null || x.count() >= d.size();
+    }
+}
