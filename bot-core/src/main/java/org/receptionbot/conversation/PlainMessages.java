@@ -49,8 +49,8 @@ public final class PlainMessages {
 
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
-        var own = additions.own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today());
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        var own = additions.own(read, message.text(), asked.today());
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
         var outcome = arrivals.timed(own, message.text(), asked);
@@ -89,7 +89,7 @@ public final class PlainMessages {
         List<Entry> had = ledger.activeEntriesOf(ref);
         // an edit keeps a route's addition relative: the route's figure still holds the earlier version's
         ParseOutcome outcome =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
         if (outcome.records().isEmpty()) {
             List<Entry> taken = recorder.withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());
