@@ -52,11 +52,9 @@ public final class PlainMessages {
 
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = additions
-                .own(buses.ownBus(read, message.text(), asked, reader), message.text(), asked.today())
-                .saying(read.saidNow());
+        var own = additions.own(read, message.text(), asked.today()).saying(read.saidNow());
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
         Optional<Answer> left = departures.answer(own, message.text(), asked);
@@ -97,7 +95,7 @@ public final class PlainMessages {
         List<Entry> had = ledger.activeEntriesOf(ref);
         // an edit keeps a route's addition relative: the route's figure still holds the earlier version's
         ParseOutcome outcome =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation());
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
         if (outcome.records().isEmpty()) {
             List<Entry> taken = recorder.withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());

@@ -12,6 +12,13 @@ public interface Reader {
 
     /**
      * @param senderDelegation the delegation the sender is bound to, or null
+     * @param senderVehicle the vehicle whose liaison the sender is, counting it when a message names no
+     *     vehicle, or null
      */
-    ParseOutcome read(String text, Instant now, String senderDelegation);
+    ParseOutcome read(String text, Instant now, String senderDelegation, String senderVehicle);
+
+    /** Reads a message of a sender who rides no vehicle as its liaison. */
+    default ParseOutcome read(String text, Instant now, String senderDelegation) {
+        return read(text, now, senderDelegation, null);
+    }
 }

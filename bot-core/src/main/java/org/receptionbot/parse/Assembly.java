@@ -42,7 +42,7 @@ final class Assembly {
         boolean notice = notice(clauses);
         handled = handled(clauses);
         moves = new MessageMoves(clauses, reading);
-        driverTrip = DriverTrips.of(clauses, reading);
+        driverTrip = VehicleMoves.driverTrip(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();

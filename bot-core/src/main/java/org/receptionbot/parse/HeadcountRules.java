@@ -87,6 +87,12 @@ final class HeadcountRules {
             d.missing = Gap.Field.VEHICLE;
             return true;
         }
+        // 实到40人, 人齐了: a bus liaison's count, the message naming no vehicle, is of the vehicle they ride.
+        Mention.Vehicle own = mealStatement ? null : SendersVehicle.counted(c, state, reading);
+        if (own != null) {
+            draft(c, own, List.of(), drafts);
+            return true;
+        }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
         draft(c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);

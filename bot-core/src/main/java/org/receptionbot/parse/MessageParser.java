@@ -38,6 +38,17 @@ public final class MessageParser {
      *     unknown sender
      */
     public ParseOutcome parse(String text, Instant now, String senderDelegation) {
+        return parse(text, now, senderDelegation, null);
+    }
+
+    /**
+     * @param now when the message was sent
+     * @param senderDelegation the delegation the sender is bound to, or null for a coordinator or an
+     *     unknown sender
+     * @param senderVehicle the vehicle whose liaison the sender is, or null: a head count that names no
+     *     vehicle ("实到40人", "人齐了") is this vehicle's
+     */
+    public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String items = InlineList.split(UncountedFigures.blank(Normalizer.normalize(original)));
@@ -64,7 +75,8 @@ public final class MessageParser {
         List<Clause> clauses = Statements.of(t, mentions, hits);
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
-        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, original, defers)).read(clauses);
+        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers))
+                .read(clauses);
         ParseOutcome completed = EachFigure.complete(
                 SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
         return NowSaid.mark(FurtherGroup.mark(completed, original), original);

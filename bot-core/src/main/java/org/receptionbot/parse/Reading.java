@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * The message being read: the event's words, when it was sent, by whom, and its text as typed.
  *
+ * @param vehicle the vehicle whose liaison the sender is, or null: the one counted when a clause names none
  * @param defers the sender says the figure will come later (估计…，晚点再报): a vague figure is then no question
  */
-record Reading(Lexicon lexicon, LocalDateTime now, String sender, String original, boolean defers) {
+record Reading(Lexicon lexicon, LocalDateTime now, String sender, String vehicle, String original, boolean defers) {
 
     LocalDate today() {
         return now.toLocalDate();

@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,14 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.Gap;
-import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.Headcount;
-import org.receptionbot.record.MealCount;
+import org.receptionbot.parse.MessageParser;
+import org.receptionbot.summary.HeadcountLine;
 
-/** A bus liaison's count with no bus named ("实到20人", "人齐了") is the count of the bus they ride. */
+/** A bus liaison's count with no bus named ("实到20人", "人齐了") is the count of the bus they ride (real parser). */
 class BusLiaisonCountsTest {
     private static final String RESOURCE = "/events/event-with-visits.yml";
-    private final ConversationFixture f = new ConversationFixture(event());
+    private static final Event EVENT = event();
+    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private static Event event() {
         Map<String, Object> tree = TestEvents.tree(RESOURCE);
@@ -42,47 +42,43 @@ class BusLiaisonCountsTest {
         return f.lastTo(GROUP).text();
     }
 
-    @Test
-    void aBusLiaisonsFigureWithNoBusNamedIsTheirBussCount() {
-        f.reads("实到20人", new ParseOutcome.NothingToRecord());
-        f.reads("5号车 实到20人", new Headcount("5", 20, null));
-
-        assertThat(say("bus5", "实到20人")).startsWith("已记录：5号车 实到20人");
-        assertThat(f.core.headcounts.board(java.time.LocalDate.of(2026, 11, 24)).stream()
-                        .filter(org.receptionbot.summary.HeadcountLine::reported))
-                .singleElement()
-                .satisfies(l -> {
-                    assertThat(l.vehicle().id()).isEqualTo("5");
-                    assertThat(l.counted()).isEqualTo(20);
-                });
+    private List<HeadcountLine> counted() {
+        return f.core.headcounts.board(LocalDate.of(2026, 11, 24)).stream()
+                .filter(HeadcountLine::reported)
+                .toList();
     }
 
     @Test
-    void aBusLiaisonsAllAboardWithNoFigureIsAskedForItsFigure() {
-        f.reads("人齐了", new ParseOutcome.NothingToRecord());
-        f.reads(
-                "5号车 人齐了",
-                new ParseOutcome.Incomplete(
-                        List.of(), List.of(new Gap(Gap.Field.COUNT, new Headcount("5", 0, null), "5号车 人齐了"))));
+    void aBusLiaisonsFigureWithNoBusNamedIsTheirBussCount() {
+        assertThat(say("bus5", "实到20人")).startsWith("已记录：5号车 实到20人");
+        assertThat(counted()).singleElement().satisfies(l -> {
+            assertThat(l.vehicle().id()).isEqualTo("5");
+            assertThat(l.counted()).isEqualTo(20);
+        });
+    }
 
+    @Test
+    void aBusLiaisonWhoNamesAnotherBusCountsThatBus() {
+        assertThat(say("bus5", "6号车实到18人")).startsWith("已记录：6号车 实到18人");
+        assertThat(counted())
+                .singleElement()
+                .satisfies(l -> assertThat(l.vehicle().id()).isEqualTo("6"));
+    }
+
+    @Test
+    void aBusLiaisonsAllAboardWithNoFigureIsAboutTheirBus() {
         assertThat(say("bus5", "人齐了")).contains("5号车");
     }
 
     @Test
-    void someoneWhoRidesNoBusIsNotReadAgain() {
-        f.reads("实到20人", new ParseOutcome.NothingToRecord());
-        f.reads("5号车 实到20人", new Headcount("5", 20, null));
-
+    void someoneWhoRidesNoBusCountsNoBusWithABareFigure() {
         f.say("tian", "2026-11-24T13:20", "实到20人");
 
-        assertThat(f.outbox.sentTo(GROUP)).isEmpty();
+        assertThat(counted()).isEmpty();
     }
 
     @Test
     void aBusLiaisonsOtherTalkIsNotTurnedIntoACount() {
-        f.reads("辛苦了", new ParseOutcome.NothingToRecord());
-        f.reads("5号车 辛苦了", new MealCount("hunan", java.time.LocalDate.of(2026, 11, 24), "DINNER", 20));
-
         f.say("bus5", "2026-11-24T13:20", "辛苦了");
 
         assertThat(f.outbox.sentTo(GROUP)).isEmpty();

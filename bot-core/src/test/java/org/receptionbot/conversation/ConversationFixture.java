@@ -41,7 +41,7 @@ final class ConversationFixture {
         core = CoreWiring.inMemory(event, ledger, outbox, clock);
         dialogue = core.dialogue(
                 log,
-                (text, at, delegation) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
+                (text, at, delegation, vehicle) -> canned.getOrDefault(text, new ParseOutcome.NothingToRecord()),
                 null,
                 reminders);
     }

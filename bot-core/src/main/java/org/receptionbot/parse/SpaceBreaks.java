@@ -1,0 +1,110 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** Whether a space in a message ends a statement ({@link Statements}). */
+final class SpaceBreaks {
+    private SpaceBreaks() {}
+
+    /**
+     * "早餐33 中餐33 晚餐不吃", "湖南团28人 湖北团55人": a space ends a statement when what is before it
+     * names a meal or a delegation and carries a figure or a verb, and a meal, a delegation or a day with
+     * its meal follows. It also ends one before a turn of its own (thanks, a request, 另外, the rest, the
+     * next batch, some people among them: "晚餐41 谢谢", "4人先走 T5688 剩余27人…", "早饭30 麻烦跟餐厅说下",
+     * "中午48个 其中有3个回民"), and after a lead-in
+     * that is only talk ("OK的 山东中午40").
+     */
+    static boolean between(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        boolean subject = false;
+        boolean any = false;
+        boolean vehicle = false;
+        boolean figure = false;
+        boolean clockLast = false;
+        boolean timed = false;
+        boolean after = false;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= at) {
+                any = true;
+                if (names(m) && !(m instanceof Mention.Vehicle)) subject = true;
+                vehicle |= m instanceof Mention.Vehicle;
+                figure |= m instanceof Mention.Count;
+                clockLast = m instanceof Mention.Clock && m.end() == at;
+                timed |= m instanceof Mention.Clock || m instanceof Mention.Day;
+            }
+            after |= m.start() > at;
+        }
+        if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
+        if (vehicle && figure && HeadcountFigure.splitsShortfall(text, from, at, mentions)) return false;
+        // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
+        if (subject && clockLast && !after) return true;
+        // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
+        // 中午不吃).
+        subject |= vehicle && figure
+                || timed
+                        && (StatementSpans.holds(from, at, hits, Cue.DEPART)
+                                || StatementSpans.holds(from, at, hits, Cue.ARRIVE));
+        if (!any
+                && (StatementSpans.holds(from, at, hits, Cue.TALK)
+                        || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
+        if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
+        if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
+        if (opensTurn(at + 1, hits)) return true;
+        if (!subject) return false;
+        if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
+        // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
+        if (StatementSpans.holds(from, at, hits, Cue.FEWER)
+                || StatementSpans.holds(from, at, hits, Cue.ADD)
+                || StatementSpans.holds(from, at, hits, Cue.CANCEL)) {
+            for (Mention m : mentions)
+                if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() <= at) continue;
+            // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
+            if (m instanceof Mention.Count n && n.unit() && n.start() == at + 2 && text.charAt(at + 1) == '有')
+                return true;
+            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
+            if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
+            if (names(m)) return true;
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
+            if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
+            // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
+            if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
+            return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() != at) continue;
+            Cue c = h.cue();
+            if (c == Cue.TALK
+                    || c == Cue.REQUEST
+                    || c == Cue.NEED
+                    || c == Cue.REST
+                    || c == Cue.BATCH
+                    || c == Cue.ASIDE
+                    || c == Cue.AMONG) return true;
+        }
+        return false;
+    }
+
+    /** A cancel word starting at {@code from} and ending at {@code to}, or anywhere when {@code to} is negative. */
+    private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits)
+            if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
+        return false;
+    }
+
+    /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
+    private static boolean names(Mention m) {
+        return m instanceof Mention.Meals
+                || m instanceof Mention.Team
+                || m instanceof Mention.Part
+                || m instanceof Mention.Vehicle;
+    }
+}

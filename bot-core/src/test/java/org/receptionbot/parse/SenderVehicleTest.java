@@ -1,0 +1,58 @@
+package org.receptionbot.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Headcount;
+
+/** A bus liaison's head count that names no vehicle is the count of the vehicle the parser is told they ride. */
+class SenderVehicleTest {
+    private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-11-22T09:00:00+08:00").toInstant();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"实到40人", "清点完毕，实到40人", "实到 40", "上车人数40人"})
+    void aFigureWithNoVehicleNamedCountsTheSendersVehicle(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4").records())
+                .singleElement()
+                .isInstanceOfSatisfying(Headcount.class, h -> {
+                    assertThat(h.vehicle()).isEqualTo("4");
+                    assertThat(h.count()).isEqualTo(40);
+                });
+        assertThat(PARSER.parse(text, NOW, null).records()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2号车实到38人", "2车38"})
+    void aVehicleNamedIsCountedInsteadOfTheSenders(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4").records())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Headcount.class, h -> assertThat(h.vehicle()).isEqualTo("2"));
+    }
+
+    @Test
+    void allAboardWithNoFigureAsksTheSendersVehiclesFigure() {
+        assertThat(PARSER.parse("人齐了", NOW, null, "4"))
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Incomplete.class,
+                        i -> assertThat(i.gaps()).singleElement().satisfies(g -> {
+                            assertThat(g.missing()).isEqualTo(Gap.Field.COUNT);
+                            assertThat(((Headcount) g.draft()).vehicle()).isEqualTo("4");
+                        }));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"辛苦了", "晚饭20人", "师傅马上到"})
+    void talkAndMealsCountNoVehicle(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4").records()).noneMatch(Headcount.class::isInstance);
+    }
+}
