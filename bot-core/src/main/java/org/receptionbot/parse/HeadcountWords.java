@@ -156,6 +156,17 @@ final class HeadcountWords {
         return false;
     }
 
+    /** "1号车少了一个", "3号车这边差两个": the first figure after the vehicle is of people it is short of. */
+    static boolean shortOf(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            String between = c.text.substring(v.end(), n.start()).strip();
+            if (between.endsWith("了")) between = between.substring(0, between.length() - 1);
+            return between.length() <= 4 && (between.endsWith("少") || between.endsWith("差") || between.endsWith("缺"));
+        }
+        return false;
+    }
+
     /**
      * "11号车内蒙的还差两个人没上来", "2号车那边还差3个没下楼": every figure is of people still missing
      * (after 差); the vehicle is waited on, not counted.
