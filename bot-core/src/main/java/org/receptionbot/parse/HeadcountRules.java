@@ -178,6 +178,8 @@ final class HeadcountRules {
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return false;
         if (Figures.people(c) == null || !HeadcountWords.figureAfter(c, vehicles.get(0))) return false;
+        // 百色到了 1号车少了一个 (实到39): the people the bus is short of are not counted on it.
+        if (HeadcountWords.shortOf(c, vehicles.get(0))) return false;
         draft(c, vehicles.get(0), List.of(), drafts);
         return true;
     }

@@ -88,8 +88,8 @@ final class HeadcountWords {
     }
 
     /**
-     * "3车38", "北海回程 3号车44": the clause is the vehicle and its figure, nothing else but the route
-     * the vehicle is on said before it.
+     * "3车38", "北海回程 3号车44", "车都出发了 1号车40": the clause is the vehicle and its figure, nothing
+     * else but the route the vehicle is on, or the buses setting off, said before it.
      */
     static boolean alone(Clause c, Mention.Vehicle v) {
         Mention.Count n = figureRightAfter(c, v);
@@ -105,7 +105,9 @@ final class HeadcountWords {
     }
 
     private static final Pattern UNITS = Pattern.compile("[\\s人个名位]");
-    private static final Pattern ROUTE_WORDS = Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线");
+    /** "(百色组的)车都出发了", "两台车都走了", "全部发车了": the buses setting off, said before each bus's figure. */
+    private static final String SET_OFF = "(?:[两三四五六七]?[台辆])?车?(?:都|已经|已|全部|全都)*(?:出发|发车|走|上路)了?";
+    private static final Pattern ROUTE_WORDS = Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF);
     private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|车上|共");
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
@@ -151,6 +153,17 @@ final class HeadcountWords {
 
     static boolean figureAfter(Clause c, Mention.Vehicle vehicle) {
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() >= vehicle.end()) return true;
+        return false;
+    }
+
+    /** "1号车少了一个", "3号车这边差两个": the first figure after the vehicle is of people it is short of. */
+    static boolean shortOf(Clause c, Mention.Vehicle v) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            String between = c.text.substring(v.end(), n.start()).strip();
+            if (between.endsWith("了")) between = between.substring(0, between.length() - 1);
+            return between.length() <= 4 && (between.endsWith("少") || between.endsWith("差") || between.endsWith("缺"));
+        }
         return false;
     }
 

@@ -11,6 +11,11 @@ final class SomeOne {
         "主任", "科长", "代表", "专家"
     };
 
+    /** What one person unnamed does right after 有个 (有个临时不去了, 有个改去柳州): 有个 is 一个 too. */
+    private static final String[] DOES = {
+        "不去", "不来", "不参加", "临时不", "临时改", "临时换", "临时有事", "突然不", "突然有事", "要先走", "先走", "改去", "换到"
+    };
+
     private SomeOne() {}
 
     static String fix(String text) {
@@ -21,11 +26,16 @@ final class SomeOne {
             char unit = text.charAt(at + 1);
             if (unit != '个' && unit != '位' && unit != '名') continue;
             if (lead == '有' && at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
-            if (!person(text, at + 2)) continue;
+            if (!person(text, at + 2) && !(lead == '有' && unit == '个' && does(text, at + 2))) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '一';
         }
         return out == null ? text : new String(out);
+    }
+
+    private static boolean does(String text, int at) {
+        for (String d : DOES) if (text.startsWith(d, at)) return true;
+        return false;
     }
 
     private static boolean person(String text, int at) {
