@@ -13,6 +13,9 @@ import org.receptionbot.event.Event;
 final class LeaversMeal {
     private static final String[] WHOLE = {"全团", "全体", "全部", "全队", "所有", "大家", "都", "其他", "其余", "剩下"};
 
+    /** Movement verbs that may follow people and their time inside a meal's statement. */
+    private static final String[] MOVING = {"走", "到", "离开", "返程", "出发", "回去"};
+
     private LeaversMeal() {}
 
     /** The meal reading with the movers' figure, or the reading as it was. */
@@ -53,5 +56,21 @@ final class LeaversMeal {
         for (Mention.Count n : c.all(Mention.Count.class))
             if (n.unit() && n.start() > part.end() && n.end() <= c.at(Cue.DEPART)) return List.of(meal);
         return List.of();
+    }
+
+    /**
+     * "晚餐有10人下午3点坐G1234走": a meal, then people said with 有, then a part of the day with its clock
+     * time: the people are the subject of the movement that follows, not the meal's figure. {@code figure} is
+     * the index of the figure among the mentions.
+     */
+    static boolean moversTimed(String text, Mention.Count people, int figure, List<Mention> mentions, int to) {
+        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 2 >= mentions.size()) return false;
+        Mention part = mentions.get(figure + 1);
+        Mention clock = mentions.get(figure + 2);
+        if (!(part instanceof Mention.Part) || !(clock instanceof Mention.Clock) || clock.start() != part.end())
+            return false;
+        String rest = text.substring(clock.end(), to);
+        for (String verb : MOVING) if (rest.contains(verb)) return true;
+        return false;
     }
 }

@@ -22,7 +22,8 @@ final class MealTurns {
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
-                    && meal(next)) return next.start();
+                    && meal(next)
+                    && !LeaversMeal.moversTimed(text, n(m), i, mentions, to)) return next.start();
         }
         return -1;
     }
@@ -144,6 +145,10 @@ final class MealTurns {
                         && (n.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(n.end())) >= 0);
         }
         return false;
+    }
+
+    private static Mention.Count n(Mention m) {
+        return (Mention.Count) m;
     }
 
     private static boolean meal(Mention m) {
