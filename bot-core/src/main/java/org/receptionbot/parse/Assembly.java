@@ -288,6 +288,9 @@ final class Assembly {
         movements.movement(c, move, state, drafts);
         VisitFollowUps.leavers(c, prior, drafts);
         if (cancels) meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, event()), state, drafts);
+        // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
+        MealReading reported = cancels ? null : LeaversMeal.reportedAfterMoving(c, reading.lexicon());
+        if (reported != null) meals.place(c, reported, state, drafts);
     }
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */

@@ -59,18 +59,51 @@ final class LeaversMeal {
     }
 
     /**
-     * "晚餐有10人下午3点坐G1234走": a meal, then people said with 有, then a part of the day with its clock
-     * time: the people are the subject of the movement that follows, not the meal's figure. {@code figure} is
-     * the index of the figure among the mentions.
+     * "晚餐有10人下午3点坐G1234走", "晚上有3人下午先走": a meal, then people said with 有, then a part of the
+     * day with its clock time (or one that names no meal): the people are the subject of the movement that
+     * follows, not the meal's figure. {@code figure} is the index of the figure among the mentions.
      */
     static boolean moversTimed(String text, Mention.Count people, int figure, List<Mention> mentions, int to) {
-        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 2 >= mentions.size()) return false;
+        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 1 >= mentions.size()) return false;
         Mention part = mentions.get(figure + 1);
-        Mention clock = mentions.get(figure + 2);
-        if (!(part instanceof Mention.Part) || !(clock instanceof Mention.Clock) || clock.start() != part.end())
-            return false;
-        String rest = text.substring(clock.end(), to);
+        Mention clock = figure + 2 < mentions.size() ? mentions.get(figure + 2) : null;
+        boolean timed = clock instanceof Mention.Clock && clock.start() == part.end();
+        // 晚上有3人下午先走: the afternoon names no meal; it is when they leave.
+        boolean noMeal =
+                part instanceof Mention.Part p && (p.part() == DayPart.AFTERNOON || p.part() == DayPart.EARLY_HOURS);
+        if (!(part instanceof Mention.Part) || !timed && !noMeal) return false;
+        String rest = text.substring(timed ? clock.end() : part.end(), to);
         for (String verb : MOVING) if (rest.contains(verb)) return true;
         return false;
+    }
+
+    /**
+     * "晚上有5个人先走了 报30", "今晚晚餐有6人下午5点走 报46": people leaving from a meal, then the figure
+     * reported after 报: that meal's own figure; null when the clause says none or names no one meal.
+     */
+    static MealReading reportedAfterMoving(Clause c, Lexicon lexicon) {
+        int verb = Math.max(c.endOf(Cue.DEPART), c.endOf(Cue.ARRIVE));
+        if (verb < 0) return null;
+        Mention.Count figure = null;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            int at = n.start();
+            while (at > verb && " 是的就".indexOf(c.text.charAt(at - 1)) >= 0) at--;
+            if (at > verb && c.text.charAt(at - 1) == '报') figure = n;
+        }
+        if (figure == null) return null;
+        // 中午有两个人先走 晚饭报25个: a meal named after the leaving is the one reported.
+        List<String> meals = new java.util.ArrayList<>(1);
+        for (Mention m : c.mentions) {
+            if (m.end() > figure.start()) break;
+            if (m.start() >= verb && m instanceof Mention.Meals x) return one(x.ids(), figure.value());
+            String id = m instanceof Mention.Part p && m.end() <= verb ? lexicon.mealOf(p.part()) : null;
+            List<String> ids = m instanceof Mention.Meals x ? x.ids() : id != null ? List.of(id) : List.of();
+            for (String one : ids) if (!meals.contains(one)) meals.add(one);
+        }
+        return one(meals, figure.value());
+    }
+
+    private static MealReading one(List<String> meals, int figure) {
+        return meals.size() == 1 ? new MealReading(meals, Draft.Kind.MEAL_COUNT, figure, false) : null;
     }
 }
