@@ -20,7 +20,11 @@ final class LeaversMeal {
 
     /** The meal reading with the movers' figure, or the reading as it was. */
     static MealReading theirs(Clause c, MealReading meal, Draft moved, Clause movement, Event event) {
-        if (meal == null || meal.kind() != Draft.Kind.MEAL_CANCEL || !meal.whole()) return meal;
+        if (meal == null || meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() != null) return meal;
+        // …有3个人要走 坐GS7582 早饭他们不吃: 他们 points at the people who leave.
+        boolean pointed =
+                !meal.whole() && MealShares.someOfThem(c) && c.text.substring(c.start, c.end).contains("不吃");
+        if (!meal.whole() && !pointed) return meal;
         if (moved == null || movement == null || !moved.isMovement() || moved.count == null || moved.team == null)
             return meal;
         // 湖南12人 晚上8点的G1234走: the figure said with the delegation's name is all of its people there.
@@ -30,7 +34,7 @@ final class LeaversMeal {
         if (moved.count >= size) return meal;
         for (Mention.Day d : c.all(Mention.Day.class)) if (!d.date().equals(moved.date)) return meal;
         String words = c.text.substring(Math.min(c.start, movement.start), c.end);
-        for (String w : WHOLE) if (words.contains(w)) return meal;
+        for (String w : WHOLE) if (!pointed && words.contains(w)) return meal;
         return new MealReading(meal.meals(), meal.kind(), moved.count, false);
     }
 
