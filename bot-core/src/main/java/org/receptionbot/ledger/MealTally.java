@@ -52,7 +52,8 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
-                    && r.delegation().equals(delegation)) fold.apply(r, e.late());
+                    && r.delegation().equals(delegation)
+                    && !LeaversGone.counted(e, movements, meal)) fold.apply(r, e.late());
         }
         return fold.result();
     }
@@ -88,7 +89,7 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
                 Fold fold = folds.get(r.delegation());
-                if (fold != null) fold.apply(r, e.late());
+                if (fold != null && !LeaversGone.counted(e, movements, meal)) fold.apply(r, e.late());
             }
         }
         Map<String, DinerCount> counts = new LinkedHashMap<>();

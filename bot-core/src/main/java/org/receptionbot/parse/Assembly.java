@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import org.receptionbot.event.Event;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 
@@ -24,6 +25,8 @@ final class Assembly {
     private Draft.Kind listMove;
 
     private MessageMoves moves;
+    /** The clause of the last movement placed. */
+    private Clause moved;
     /** A coordinator's message about a driver's trip: its movements are no delegation's. */
     private boolean driverTrip;
 
@@ -258,7 +261,8 @@ final class Assembly {
             if (MealFollowUps.reason(c, last)) return;
             if (MealFollowUps.unclear(c, meal, last))
                 for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
-            else if (!MealFollowUps.explains(c, meal, last)) meals.place(c, withWaitingPeople(meal), state, drafts);
+            else if (!MealFollowUps.explains(c, meal, last))
+                meals.place(c, LeaversMeal.theirs(c, withWaitingPeople(meal), last, moved, event()), state, drafts);
         } else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
     }
@@ -299,9 +303,13 @@ final class Assembly {
             return;
         }
         Draft prior = drafts.last();
+        moved = c;
         movements.movement(c, move, state, drafts);
         VisitFollowUps.leavers(c, prior, drafts);
-        if (cancels) meals.place(c, meal, state, drafts);
+        if (cancels) meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, event()), state, drafts);
+        // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
+        MealReading reported = cancels ? null : LeaversMeal.reportedAfterMoving(c, reading.lexicon());
+        if (reported != null) meals.place(c, reported, state, drafts);
     }
 
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
@@ -310,6 +318,10 @@ final class Assembly {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+    }
+
+    private Event event() {
+        return reading.lexicon().event;
     }
 
     /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */

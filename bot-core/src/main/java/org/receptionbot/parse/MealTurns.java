@@ -23,7 +23,8 @@ final class MealTurns {
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
-                    && (meal(next) || dayOfMeal(mentions, i + 1))) return next.start();
+                    && (meal(next) || dayOfMeal(mentions, i + 1))
+                    && !LeaversMeal.moversTimed(text, n(m), i, mentions, to)) return next.start();
         }
         return -1;
     }
@@ -153,6 +154,10 @@ final class MealTurns {
                         && (n.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(n.end())) >= 0);
         }
         return false;
+    }
+
+    private static Mention.Count n(Mention m) {
+        return (Mention.Count) m;
     }
 
     private static boolean meal(Mention m) {

@@ -41,6 +41,7 @@ final class MealsMeant {
                         && c.all(Mention.Clock.class).isEmpty();
         if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
             ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
             if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
             return ids;
         }

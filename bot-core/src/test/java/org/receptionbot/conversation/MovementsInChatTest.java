@@ -59,6 +59,20 @@ class MovementsInChatTest {
     }
 
     @Test
+    void theLeaversSkippingBreakfastAreTakenFromItOnceAndTheAnswerSaysSo() {
+        String text = "明早6人7点走，早饭不吃了";
+        f.reads(
+                text,
+                new Departure("hunan", nov(24), LocalTime.of(7, 0), 6, null),
+                new MealCancel("hunan", nov(24), "BREAKFAST", 6));
+
+        assertThat(ask("hunan-li", "2026-11-23T09:00", text))
+                .contains("11月24日（周二）早餐 减少6人（35人→29人）")
+                .contains("6人离会：11月24日早餐")
+                .doesNotContain("减12人");
+    }
+
+    @Test
     void aPartialDepartureListsTheMealsItTakesItsPeopleFrom() {
         f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
 
