@@ -25,7 +25,8 @@ final class LeaversGone {
                     || !d.delegation().equals(c.delegation())
                     || !d.date().equals(c.date())
                     || !e.source().messageKey().equals(cancel.source().messageKey())) continue;
-            LocalTime gone = d.time() != null ? d.time() : d.part() != null ? d.part().to() : null;
+            LocalTime gone =
+                    d.time() != null ? d.time() : d.part() != null ? d.part().to() : null;
             if (gone != null && !gone.isAfter(meal.serveFrom())) return true;
         }
         return false;

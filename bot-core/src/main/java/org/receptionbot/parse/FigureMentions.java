@@ -47,8 +47,7 @@ final class FigureMentions {
     /** 多俩, then figures in numerals alone after a label, then bare numbers, on what is left. */
     static void bare(Spans s, boolean digits) {
         String text = s.text;
-        if (Spans.contains(text, "俩仨"))
-        {
+        if (Spans.contains(text, "俩仨")) {
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
             s.find(SUBJECT_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         }

@@ -107,6 +107,7 @@ final class HeadcountWords {
     private static final Pattern UNITS = Pattern.compile("[\\s人个名位]");
     /** "(百色组的)车都出发了", "两台车都走了", "全部发车了": the buses setting off, said before each bus's figure. */
     private static final String SET_OFF = "(?:[两三四五六七]?[台辆])?车?(?:都|已经|已|全部|全都)*(?:出发|发车|走|上路)了?";
+
     private static final Pattern ROUTE_WORDS = Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF);
     private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|车上|共");
 

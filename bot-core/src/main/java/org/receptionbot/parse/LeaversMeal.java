@@ -22,8 +22,9 @@ final class LeaversMeal {
     static MealReading theirs(Clause c, MealReading meal, Draft moved, Clause movement, Event event) {
         if (meal == null || meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() != null) return meal;
         // …有3个人要走 坐GS7582 早饭他们不吃: 他们 points at the people who leave.
-        boolean pointed =
-                !meal.whole() && MealShares.someOfThem(c) && c.text.substring(c.start, c.end).contains("不吃");
+        boolean pointed = !meal.whole()
+                && MealShares.someOfThem(c)
+                && c.text.substring(c.start, c.end).contains("不吃");
         if (!meal.whole() && !pointed) return meal;
         if (moved == null || movement == null || !moved.isMovement() || moved.count == null || moved.team == null)
             return meal;
@@ -68,7 +69,8 @@ final class LeaversMeal {
      * follows, not the meal's figure. {@code figure} is the index of the figure among the mentions.
      */
     static boolean moversTimed(String text, Mention.Count people, int figure, List<Mention> mentions, int to) {
-        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 1 >= mentions.size()) return false;
+        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 1 >= mentions.size())
+            return false;
         Mention part = mentions.get(figure + 1);
         Mention clock = figure + 2 < mentions.size() ? mentions.get(figure + 2) : null;
         boolean timed = clock instanceof Mention.Clock && clock.start() == part.end();

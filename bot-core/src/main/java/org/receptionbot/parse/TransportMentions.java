@@ -7,8 +7,9 @@ final class TransportMentions {
     private static final Pattern PLATE =
             Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
     /** A train number; T1, T2 before an airport's words (航站楼, 出口, 到达) are its terminals, no train. */
-    private static final Pattern TRAIN = Pattern.compile(
-            "(?<![A-Z0-9])(?!T\\d ?(?:航站|出口|到达|出发|国内|国际|停车|楼|口))[GDCKTZ]\\d{1,4}(?![0-9])");
+    private static final Pattern TRAIN =
+            Pattern.compile("(?<![A-Z0-9])(?!T\\d ?(?:航站|出口|到达|出发|国内|国际|停车|楼|口))[GDCKTZ]\\d{1,4}(?![0-9])");
+
     private static final Pattern FLIGHT =
             Pattern.compile("(?<![A-Z0-9])(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4}(?![0-9])");
     private static final Pattern VEHICLE =

@@ -66,7 +66,9 @@ class PartialMovementsTest {
 
     @Test
     void theLeaversCancelledMealTakesThemAwayOnceWhenTheyAreGoneAsItBegins() {
-        say(new Departure("hunan", nov(23), LocalTime.of(7, 0), 6, null), new MealCancel("hunan", nov(23), "BREAKFAST", 6));
+        say(
+                new Departure("hunan", nov(23), LocalTime.of(7, 0), 6, null),
+                new MealCancel("hunan", nov(23), "BREAKFAST", 6));
 
         assertThat(hunan(23, "BREAKFAST").diners()).isEqualTo(29);
         assertThat(hunan(23, "LUNCH").diners()).isEqualTo(29);
@@ -74,7 +76,9 @@ class PartialMovementsTest {
 
     @Test
     void theLeaversCancelledMealCountsWhenTheyLeaveDuringIt() {
-        say(new Departure("hunan", nov(23), LocalTime.of(8, 10), 3, null), new MealCancel("hunan", nov(23), "BREAKFAST", 3));
+        say(
+                new Departure("hunan", nov(23), LocalTime.of(8, 10), 3, null),
+                new MealCancel("hunan", nov(23), "BREAKFAST", 3));
 
         assertThat(hunan(23, "BREAKFAST").diners()).isEqualTo(32);
         assertThat(hunan(23, "LUNCH").diners()).isEqualTo(32);
