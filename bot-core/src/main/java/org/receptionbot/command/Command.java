@@ -51,7 +51,12 @@ public sealed interface Command {
 
     record Bind(String delegation) implements Command {}
 
-    record Ack(Integer number) implements Command {}
+    /** @param note what the coordinator adds ("已派医生"), or null */
+    record Ack(Integer number, String note) implements Command {
+        public Ack(Integer number) {
+            this(number, null);
+        }
+    }
 
     record Done(Integer number, String resolution) implements Command {}
 

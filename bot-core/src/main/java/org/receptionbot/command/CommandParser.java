@@ -20,7 +20,7 @@ public final class CommandParser {
     private static final Pattern STATUS_OF =
             Pattern.compile("(?:本团情况|代表团情况)\\s*([^\\s]{1,12})|([^\\s]{1,12}?)\\s*(?:本团情况|代表团情况)");
 
-    private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)");
+    private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)\\s*(.*)");
     private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
     private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
     private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
@@ -64,7 +64,9 @@ public final class CommandParser {
             case "car" -> new Command.Car(rest.isEmpty() ? null : rest.replaceAll("[号车]", ""));
             case "undo" -> new Command.Undo();
             case "bind" -> new Command.Bind(rest.isEmpty() ? null : rest);
-            case "ack" -> new Command.Ack(number(args, 0));
+            case "ack" ->
+                new Command.Ack(
+                        number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
             case "done" ->
                 new Command.Done(
                         number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
@@ -113,12 +115,17 @@ public final class CommandParser {
         if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1));
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));
-        if ((m = ACK.matcher(t)).matches()) return new Command.Ack(Integer.valueOf(m.group(1)));
+        if ((m = ACK.matcher(t)).matches())
+            return new Command.Ack(
+                    Integer.valueOf(m.group(1)),
+                    m.group(2).isBlank() ? null : m.group(2).strip());
         if ((m = DONE.matcher(t)).matches())
             return new Command.Done(
                     Integer.valueOf(m.group(1)),
                     m.group(2).isBlank() ? null : m.group(2).strip());
         if ((m = UNREMIND.matcher(t)).matches()) return new Command.Unremind(Integer.valueOf(m.group(1)));
+        Command issue = IssueWords.read(t);
+        if (issue != null) return issue;
         Command export = ExportWords.words(t, today);
         if (export != null) return export;
         if (t.startsWith("设置提醒")) return new Command.Remind(t.substring(4).strip());

@@ -41,7 +41,7 @@ public final class Corrections {
     public Corrections(
             Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox, InboundLog inbound) {
         this.event = event;
-        this.latest = new LatestMessage(inbound);
+        this.latest = new LatestMessage(inbound, new CommandParser(event));
         this.ledger = ledger;
         this.recorder = recorder;
         this.people = people;

@@ -22,8 +22,11 @@ public final class IssueCommands {
     Answer ack(Command.Ack a, Asked asked) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
         if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
-        IssueLoop.Outcome outcome = loop.acknowledge(a.number(), step(asked));
-        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，正在处理。", asked);
+        var by = step(asked);
+        IssueLoop.Outcome outcome =
+                loop.acknowledge(a.number(), new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()));
+        String note = a.note() == null ? "正在处理。" : "正在处理：" + a.note();
+        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，" + note, asked);
     }
 
     Answer done(Command.Done d, Asked asked) {

@@ -9,16 +9,18 @@ import org.receptionbot.ledger.Source;
 /**
  * The sender's latest message before a typed undo, from the inbound log: when it recorded nothing
  * (a report refused, or one not understood), "撤销" means that message, not an older record.
- * Commands, undo words and short replies to a question (确认, 是, 新增) are passed over: what a
- * reply confirms is recorded under the message it answers.
+ * Commands (a query in plain words too), undo words and short replies to a question (确认, 是, 新增)
+ * are passed over: what a reply confirms is recorded under the message it answers.
  */
 final class LatestMessage {
     private static final Set<String> UNDO = Set.of("撤销", "撤回", "撤销上一条");
     private static final int SHORT_REPLY = 4;
     private final InboundLog inbound;
+    private final CommandParser commands;
 
-    LatestMessage(InboundLog inbound) {
+    LatestMessage(InboundLog inbound, CommandParser commands) {
         this.inbound = inbound;
+        this.commands = commands;
     }
 
     /** Whether the sender's latest report-like message in the chat is not the one last recorded. */
@@ -30,6 +32,7 @@ final class LatestMessage {
             if (!m.senderId().equals(undo.senderId()) || m.messageId().equals(undo.messageId())) continue;
             String text = m.text().strip();
             if (text.startsWith("/") || UNDO.contains(text) || reply(text)) continue;
+            if (commands.parse(text, asked.today()).isPresent()) continue;
             return !Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded);
         }
         return false;

@@ -39,8 +39,13 @@ import org.receptionbot.summary.RecordText;
  */
 public final class Amendments {
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
-    private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|不是)[，,。！!\\s]*" + VERB
-            + "|应该是|应是|应为|改成|改为|更正为)\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|位|名)?[。！!]*");
+    /*
+     * 少/加 before the figure ("不对 是少4个") is the direction the report already has: the figure
+     * replaces the report's, and a reduction stays a reduction.
+     */
+    private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*" + VERB
+            + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(?:再?(?:减少|增加|少|减|加|多))?"
+            + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*");
     private static final Duration RECENT = Duration.ofMinutes(10);
     private final RecordText texts;
     private final PendingQuestions pending;
@@ -93,13 +98,18 @@ public final class Amendments {
         List<Entry> had = ledger.lastMessageOf(asked.chat(), asked.sender().userId())
                 .map(ledger::activeEntriesOf)
                 .orElse(List.of());
-        boolean asking = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
-                .isPresent();
-        if (had.isEmpty() || asking) return Optional.empty();
+        String question = Keys.answer(asked.chat(), asked.sender().userId());
+        boolean asking = pending.peek(question, asked.now()).isPresent();
+        if (had.isEmpty()) return Optional.empty();
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected =
                 withFigure(had.stream().map(Entry::record).toList(), figure);
-        if (recent && corrected.isPresent()) return Optional.of(amend(had, corrected.get(), text, asked));
+        if (recent && corrected.isPresent()) {
+            // a correction of the last report is no answer to a question still open: it supersedes it
+            if (asking) pending.take(question, asked.now());
+            return Optional.of(amend(had, corrected.get(), text, asked));
+        }
+        if (asking) return Optional.empty();
         String last = had.stream().map(e -> texts.describe(e.record())).collect(Collectors.joining("；"));
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,

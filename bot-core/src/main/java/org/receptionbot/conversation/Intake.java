@@ -44,6 +44,7 @@ public final class Intake {
     private final ServedMeals served;
     private final UnclearFigures figures;
     private final OtherDelegations others;
+    private final UnknownVehicles vehicles;
 
     public Intake(
             Event event,
@@ -70,6 +71,7 @@ public final class Intake {
         MealBoards meals = new MealBoards(event, ledger);
         this.figures = new UnclearFigures(event, meals);
         this.others = new OtherDelegations(event, checks.people(), meals);
+        this.vehicles = new UnknownVehicles(event);
     }
 
     ServedMeals served() {
@@ -102,6 +104,8 @@ public final class Intake {
             else records.add(r);
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
+        List<String> noVehicle = new ArrayList<>();
+        gaps.removeIf(g -> vehicles.said(g).map(noVehicle::add).orElse(false));
         OtherDelegations.Split own = others.split(records, asked);
         records = own.kept();
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
@@ -110,6 +114,7 @@ public final class Intake {
         if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
+        for (String s : noVehicle) applied = applied.silent() ? Answer.of(Reply.Kind.REFUSAL, s) : applied.then(s);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(
                 answer, unclear, asked.sender(), text, st -> figures.question(st, asked.sender(), asked.today()));

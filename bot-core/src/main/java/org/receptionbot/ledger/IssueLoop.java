@@ -15,7 +15,8 @@ public final class IssueLoop {
         if (found.isEmpty()) return new Outcome.NotFound(number);
         IssueTicket t = found.get();
         if (!t.pending()) return new Outcome.Closed(t);
-        IssueTicket moved = t.acknowledged() == null ? t.acknowledge(by) : t;
+        // a second acknowledgement with a note updates the note; without one it changes nothing
+        IssueTicket moved = t.acknowledged() == null || by.note() != null ? t.acknowledge(by) : t;
         issues.save(moved);
         return new Outcome.Moved(moved);
     }

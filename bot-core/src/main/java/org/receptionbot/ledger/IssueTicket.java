@@ -138,6 +138,14 @@ public record IssueTicket(
         }
     }
 
-    /** Who moved the issue on, and when. */
-    public record Step(String userId, String name, Instant at) {}
+    /**
+     * Who moved the issue on, and when.
+     *
+     * @param note what the coordinator said with the step ("已派医生"), or null
+     */
+    public record Step(String userId, String name, Instant at, String note) {
+        public Step(String userId, String name, Instant at) {
+            this(userId, name, at, null);
+        }
+    }
 }

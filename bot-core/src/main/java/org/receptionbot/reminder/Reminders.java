@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
@@ -14,6 +15,8 @@ import org.receptionbot.event.Person;
 /** The coordinators' reminders: create, list, delete, and say them when due. */
 public final class Reminders {
 
+    // The notice already starts with 【提醒】: "提醒大家带好参赛证" is said as "带好参赛证".
+    private static final Pattern LEADING_REMIND = Pattern.compile("^提醒(大家|各位|一下)?[：:，,\\s]*");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final Event event;
@@ -44,7 +47,9 @@ public final class Reminders {
         if (!due.get().at().isAfter(now))
             return new ReminderAnswer.Refused(
                     "提醒时间%s已过，请重新设置。".formatted(when(due.get().at())));
-        Reminder reminder = store.add(due.get().at(), due.get().rest(), author.name());
+        String said = LEADING_REMIND.matcher(due.get().rest()).replaceFirst("");
+        if (said.isBlank()) said = due.get().rest();
+        Reminder reminder = store.add(due.get().at(), said, author.name());
         timer.schedule(reminder);
         return new ReminderAnswer.Done(
                 "已设置提醒%d：%s 在工作群提醒“%s”。".formatted(reminder.id(), when(reminder.due()), reminder.text()));

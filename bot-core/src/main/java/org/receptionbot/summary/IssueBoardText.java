@@ -24,7 +24,10 @@ public final class IssueBoardText {
         var t = l.ticket();
         s.append('#').append(t.number()).append(' ').append(records.describe(t.issue()));
         s.append("（").append(t.reported().senderName()).append("报，已等").append(Texts.age(l.age()));
-        s.append("，").append(t.state().label()).append("）");
+        s.append("，").append(t.state().label());
+        if (t.acknowledged() != null && t.acknowledged().note() != null)
+            s.append("：").append(t.acknowledged().note());
+        s.append("）");
         if (l.old()) s.append(" ⚠超时");
         s.append('\n');
         for (var f : t.followUps()) {

@@ -54,12 +54,31 @@ class CommandParserTest {
         assertThat(parse("撤销")).isEqualTo(new Command.Undo());
         assertThat(parse("/bind 湖南")).isEqualTo(new Command.Bind("湖南"));
         assertThat(parse("受理 12")).isEqualTo(new Command.Ack(12));
+        assertThat(parse("/ack 3 已派医生")).isEqualTo(new Command.Ack(3, "已派医生"));
+        assertThat(parse("受理3 已派医生")).isEqualTo(new Command.Ack(3, "已派医生"));
         assertThat(parse("/done 12 已更换房间")).isEqualTo(new Command.Done(12, "已更换房间"));
         assertThat(parse("办结12 已更换房间")).isEqualTo(new Command.Done(12, "已更换房间"));
         assertThat(parse("/actual 九院 午餐 412")).isEqualTo(new Command.Actual("九院", "LUNCH", 412, TODAY));
         assertThat(parse("/export 11-20 11-25"))
                 .isEqualTo(new Command.Export(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25)));
         assertThat(parse("/whatever")).isEqualTo(new Command.Unknown("/whatever"));
+    }
+
+    @Test
+    void wordsAboutAnIssueByItsNumberResolveOrAcknowledgeIt() {
+        assertThat(parse("3号问题已办结，队员已送医院")).isEqualTo(new Command.Done(3, "队员已送医院"));
+        assertThat(parse("问题3已解决")).isEqualTo(new Command.Done(3, null));
+        assertThat(parse("#3 处理好了 换了新空调")).isEqualTo(new Command.Done(3, "换了新空调"));
+        assertThat(parse("3号问题搞定")).isEqualTo(new Command.Done(3, null));
+        assertThat(parse("3号问题收到 在处理")).isEqualTo(new Command.Ack(3, null));
+        assertThat(parse("问题3 已安排医生")).isEqualTo(new Command.Ack(3, "已安排医生"));
+    }
+
+    @Test
+    void wordsWithoutAnIssueNumberOrAStepAreNoIssueCommand() {
+        assertThat(parse("房间问题已解决")).isNull();
+        assertThat(parse("3号问题还没人管")).isNull();
+        assertThat(parse("问题3个已处理")).isNull();
     }
 
     @Test

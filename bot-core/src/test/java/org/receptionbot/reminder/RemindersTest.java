@@ -51,6 +51,15 @@ class RemindersTest {
     }
 
     @Test
+    void givenTextStartingWithRemindWordWhenRemindThenTheWordIsNotRepeated() {
+        var answer = reminders.create(tian, "明天7点半 提醒大家带好参赛证", NOW);
+        reminders.deliver(1, TOMORROW_0730);
+
+        assertThat(answer.text()).isEqualTo("已设置提醒1：11月23日 07:30 在工作群提醒“带好参赛证”。");
+        assertThat(sent).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("【提醒】带好参赛证"));
+    }
+
+    @Test
     void givenLiaisonWhenRemindThenRefusedAndNothingStored() {
         var liaison = event.delegations().get(0).liaisons().get(0);
 

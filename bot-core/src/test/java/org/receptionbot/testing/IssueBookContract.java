@@ -50,7 +50,7 @@ public abstract class IssueBookContract {
     void aTicketComesBackWithItsWholeLoopByNumberAndByEntry() {
         IssueBook book = book();
         IssueTicket ticket = ticket(book.nextNumber(), "e#0")
-                .acknowledge(TIAN)
+                .acknowledge(new IssueTicket.Step("9", "田主任", AT.plusSeconds(60), "已派维修工"))
                 .resolve(new IssueTicket.Step("9", null, AT.plusSeconds(600)), "已修好");
 
         book.save(ticket);

@@ -115,12 +115,14 @@ final class RedisIssueBook implements IssueBook {
         f.put(prefix + "user", s.userId());
         if (s.name() != null) f.put(prefix + "name", s.name());
         f.put(prefix + "at", s.at().toString());
+        if (s.note() != null) f.put(prefix + "note", s.note());
     }
 
     private static IssueTicket.Step step(Map<String, String> f, String prefix) {
         String at = f.get(prefix + "at");
         return at == null
                 ? null
-                : new IssueTicket.Step(f.get(prefix + "user"), f.get(prefix + "name"), Instant.parse(at));
+                : new IssueTicket.Step(
+                        f.get(prefix + "user"), f.get(prefix + "name"), Instant.parse(at), f.get(prefix + "note"));
     }
 }

@@ -1,0 +1,42 @@
+package org.receptionbot.command;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A coordinator's plain words about an issue by its number: "3号问题已办结，队员已送医院" is
+ * {@code /done 3 队员已送医院}, "问题3收到 在处理" is {@code /ack 3}. Words naming no issue number, or
+ * neither a resolution nor an acknowledgement, are not these commands.
+ */
+final class IssueWords {
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d{1,4})\\s*号问题|问题\\s*#?\\s*(\\d{1,4})(?![\\d个人位名间])|#\\s*(\\d{1,4})");
+    private static final Pattern DONE = Pattern.compile("已经?办结|办结了?|已经?解决|解决了|已经?处理(?:好|完)?了?|处理(?:好|完)了|搞定了?");
+    private static final Pattern ACK = Pattern.compile("收到[，,\\s]*(?:正在|在)处理|正在处理|在处理|已经?安排|安排了");
+    private static final String EDGES = "^[\\s，,。.：:；;、！!]+|[\\s，,。.：:；;、！!]+$";
+
+    private IssueWords() {}
+
+    /** The command these words mean, or null. */
+    static Command read(String text) {
+        Matcher n = NUMBER.matcher(text);
+        if (!n.find()) return null;
+        int number = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3));
+        String rest = (text.substring(0, n.start()) + " " + text.substring(n.end())).strip();
+        Matcher done = DONE.matcher(rest);
+        if (done.find()) return new Command.Done(number, note(rest, done));
+        Matcher ack = ACK.matcher(rest);
+        if (ack.find()) return new Command.Ack(number, note(rest.replaceAll("收到|正在处理|在处理", " ")));
+        return null;
+    }
+
+    /** What is said besides the number and the resolution word, or null. */
+    private static String note(String rest, Matcher word) {
+        return note(rest.substring(0, word.start()) + "，" + rest.substring(word.end()));
+    }
+
+    private static String note(String said) {
+        String note = said.replaceAll(EDGES, "").replaceAll("[\\s，,]{2,}", "，");
+        return note.isBlank() ? null : note;
+    }
+}
