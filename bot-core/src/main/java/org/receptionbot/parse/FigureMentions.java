@@ -48,6 +48,7 @@ final class FigureMentions {
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
         afterTeams(s);
+        PointedGroups.scan(s);
         if (wordFigureCue(text))
             s.find(BARE_WORD, m -> {
                 int n = ChineseNumerals.value(m.group(1));
