@@ -56,8 +56,9 @@ final class FigureCues {
         t.add(Cue.DEFER, "一会儿报 一会报 等会报 等会儿报 待会报 待会儿报 晚点汇总 稍后汇总 了再数 了再清点 了再点人 了再统计");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
         t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志 其它人 其它的人");
-        // 其他在赛场吃, 其它都不吃: the others, said with no 人 (not 其他问题, 其他事).
-        for (String w : new String[] {"其他", "其它"}) t.guarded(Cue.REST, w, "", new String[0], "在都去的自还也就不没");
+        // 其他在赛场吃, 其它都不吃, 其他28个周五走: the others, said with no 人 (not 其他问题, 其他事).
+        for (String w : new String[] {"其他", "其它"})
+            t.guarded(Cue.REST, w, "", new String[0], "在都去的自还也就不没0123456789一二两三四五六七八九十");
         t.add(Cue.NEED, "需要");
         t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");

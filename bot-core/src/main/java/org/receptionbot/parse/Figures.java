@@ -166,7 +166,9 @@ final class Figures {
     static String transport(Clause c) {
         // MU5678取消了 改成下午3点40的MU5680: the train or flight after the change word is the one taken.
         List<Mention.Transport> transports = c.current(Mention.Transport.class);
-        return transports.isEmpty() ? null : transports.get(0).code();
+        return transports.isEmpty()
+                ? null
+                : TicketSwap.taken(c.text, transports).code();
     }
 
     /** Where the first of two cue words occurs, or -1. */

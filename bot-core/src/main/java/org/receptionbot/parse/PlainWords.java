@@ -87,6 +87,9 @@ final class PlainWords {
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.
         for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"})
             t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");
+        // 大概两点多点到 具体2点20: a time said exactly after a rough one, in the same statement, replaces it.
+        for (String w : new String[] {"具体", "准确", "确切", "具体是", "准确是", "确切是"})
+            t.guarded(Cue.CORRECTION, w, "，,。；;！!\n", new String[0], "0123456789一二两三四五六七八九十");
         // 6间房给了别的团, 车被调走了, 热水咋整都不出来: a room, a car or a supply taken or not coming.
         t.add(Cue.PROBLEM, "给了别的 给别的团 给别的队 被占了 被占用 被调走 调走了 被开走 被借走 只有一台车 只有一辆车 只剩一台车 不出来 洗不了 没地方放");
         // 刘师傅电话打不通: the driver unreachable is a vehicle matter.

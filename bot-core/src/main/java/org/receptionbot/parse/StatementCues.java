@@ -64,7 +64,9 @@ final class StatementCues {
         t.guarded(Cue.DEPART, "走", "行退送带拿取抢赶出别不没调借接", notLeaving, null);
         // 吃完直接走: 直接 is no 接走 (picking someone up).
         t.guarded(Cue.DEPART, "直接走", "", notLeaving, null);
-        t.add(Cue.ARRIVE, "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐");
+        t.add(
+                Cue.ARRIVE,
+                "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐 今天到齐 今日到齐 今天全到齐 今天都到齐 今天全部到齐");
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
         // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).

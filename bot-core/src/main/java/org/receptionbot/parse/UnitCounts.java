@@ -3,7 +3,7 @@ package org.receptionbot.parse;
 /**
  * A figure with its unit of people: 35人, 三十五个, 5 位, 30ren (a unit typed in pinyin when the input
  * method slipped counts as the unit). A hand-written scanner that finds exactly what the expression
- * {@code (?<![第每哪某\d])(\d{1,5}|(?<![这那])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))(?!NOT_AFTER)}
+ * {@code (?<![第每哪某\d])(\d{1,5}|(?<![这那零一二两俩仨三四五六七八九十百千廿卅])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))(?!NOT_AFTER)}
  * finds, without its cost on every character.
  */
 final class UnitCounts {
@@ -47,6 +47,13 @@ final class UnitCounts {
             if (end >= 0) return end;
         }
         if (at > 0 && (before == '这' || before == '那')) return -1;
+        // 那三十一个: a figure starts with its first numeral, never inside one (not 十一个 there).
+        if (at > 0 && NUMERALS.indexOf(before) >= 0) return -1;
+        return numeralsAt(text, at);
+    }
+
+    /** Where a count in numerals that starts at {@code at} ends (三十一个), or -1; no look at what is before it. */
+    static int numeralsAt(String text, int at) {
         int numerals = run(text, at, false, 6);
         for (int k = numerals; k >= 1; k--) {
             int end = afterUnit(text, at + k);
@@ -56,7 +63,7 @@ final class UnitCounts {
     }
 
     /** Where the figure read by {@link #matchAt} ends: its digits or numerals up to the unit. */
-    private static int figureEnd(String text, int at) {
+    static int figureEnd(String text, int at) {
         int digits = run(text, at, true, 5);
         return at + (digits > 0 ? digits : run(text, at, false, 6));
     }
