@@ -82,9 +82,13 @@ final class Assembly {
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
+        // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
+        if (outcome instanceof ParseOutcome.Incomplete i && i.records().isEmpty() && noTeam(clauses)
+                && VenueSays.speaks(reading)) return new ParseOutcome.NothingToRecord();
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !notice
                 && !handled
+                && !VenueSays.speaks(reading)
                 && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
                     List.of(),
@@ -101,6 +105,11 @@ final class Assembly {
         if (reading.sender() != null) return false;
         for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
         return false;
+    }
+
+    private static boolean noTeam(List<Clause> clauses) {
+        for (Clause c : clauses) if (!c.teams().isEmpty()) return false;
+        return true;
     }
 
     private static boolean deferred(List<Clause> clauses) {

@@ -54,6 +54,8 @@ final class FigureCues {
         t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 具体名单 名单还没出 名单还没定 名单未定 稍后报 回头报 到时候报 之后报");
         // 一会儿报名单, 等齐了再数, 其他团的情况晚点汇总: the figure or the count comes later.
         t.add(Cue.DEFER, "一会儿报 一会报 等会报 等会儿报 待会报 待会儿报 晚点汇总 稍后汇总 了再数 了再清点 了再点人 了再统计");
+        // 等下报, 下午一起报, 确认了再说: the sender names when the figure comes; nothing to ask now.
+        t.add(Cue.DEFER, "等下报 等一下报 下午报 下午一起报 晚上报 晚上一起报 了再说");
         t.add(Cue.LOST_WAY, "迷路 走丢 走失 找不到路 不认识路 不认路 不知道怎么走 找不到地方 找不到回");
         t.add(Cue.REST, "剩下 其余 其他人 其他的人 剩余 其他同志 其它人 其它的人");
         // 其他在赛场吃, 其它都不吃, 其他28个周五走: the others, said with no 人 (not 其他问题, 其他事).

@@ -34,7 +34,7 @@ final class Reports {
     static boolean tally(Clause c, Reading reading) {
         if (reading.sender() != null || !c.teams().isEmpty()) return false;
         if (c.has(Cue.HEADER) && c.text.substring(c.start, c.end).contains("共")) return true;
-        if (VisitReports.vagueTotal(c)) return true;
+        if (VisitReports.vagueTotal(c) || VisitReports.roughTotal(c)) return true;
         // 今日午餐九院312人、土家山寨286人，合计598人: a coordinator's summary; its figures are for no delegation.
         return c.all(Mention.Vehicle.class).isEmpty() && summary(reading.original());
     }

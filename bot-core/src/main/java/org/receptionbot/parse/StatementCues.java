@@ -17,6 +17,8 @@ final class StatementCues {
         // 警卫局刚通知, 请通知接待方: someone told us, or a request to tell someone, is no notice to everyone.
         t.guarded(Cue.NOTICE, "通知", "刚已请等", new String[] {}, null);
         t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几号 谁 为何 为什么");
+        // 请问9号车一共几个座位, 想问下餐厅能坐多少: a question put to others, no report.
+        t.add(Cue.QUESTION, "请问 想问");
         // 再少几个, 减掉那几个: a few people, or those people, are no question.
         for (String w : new String[] {"几个", "几位", "几人"}) t.guarded(Cue.QUESTION, w, "少多加减这那好", new String[0], null);
         // 具体几点等通知: the hour is still to come, no question.

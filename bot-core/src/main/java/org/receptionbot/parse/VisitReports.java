@@ -57,6 +57,15 @@ final class VisitReports {
      * "目前北海线报了一百二十多人 车坐得下": a route's rough total said for no delegation, with no change,
      * is talk about the route (the caller knows no delegation is named or sending).
      */
+    private static final String[] ROUGH_TOTAL = {"总共大概", "一共大概", "总共约", "一共约", "总共差不多", "一共差不多", "加起来大概"};
+
+    /** 北海线…总共大概一百一十人: a rough total of a line or the event, for no delegation, reports nothing. */
+    static boolean roughTotal(Clause c) {
+        String s = c.text.substring(c.start, c.end);
+        for (String w : ROUGH_TOTAL) if (s.contains(w)) return true;
+        return false;
+    }
+
     static boolean vagueTotal(Clause c) {
         if (c.all(Mention.Route.class).isEmpty() || c.all(Mention.Vague.class).isEmpty()) return false;
         if (!c.all(Mention.Count.class).isEmpty()
