@@ -57,6 +57,11 @@ final class IssueCues {
         // 延迟退房到下午4点: a late check-out asked for is a room matter to act on.
         t.add(Cue.PROBLEM, "延迟退房 延时退房 晚点退房 推迟退房 延后退房 延期退房");
         // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
+        // 5号车又没油了, 刹车吱吱响, 8号车没有等我们: a vehicle fault or a bus that left its riders behind.
+        t.add(Cue.PROBLEM, "没油 油不够 异响 吱吱响 吱吱叫 刹车失灵 刹车不灵 没等我们 没有等我们 有点问题 有些问题");
+        // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.
+        t.add(Cue.PROBLEM, "失效了 刷不开 也吵 有点吵 挺吵 也很吵");
+        t.add(Cue.HYGIENE, "长头发 有头发 头发丝 没换过 没有换过");
         t.add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
         t.add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
         // Complaints with no keyword of their own (屋里冷得要命, 有股怪味) and "as planned" said as all present.

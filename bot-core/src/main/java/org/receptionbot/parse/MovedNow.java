@@ -122,8 +122,14 @@ final class MovedNow {
         if (le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6) return true;
         // 今天走的6个人已经送上车了: the people leaving, seen onto the bus.
         for (String w : SEEN_OFF) if (c.text.indexOf(w, end) >= 0 && c.text.indexOf(w, end) < c.end) return true;
+        // 陕西的已经上车了 去车站: boarded, said as done, before where they head.
+        String said = c.text.substring(c.start, at);
+        for (String w : BOARDED) if (said.contains(w)) return true;
         return false;
     }
+
+    /** Boarding said as done. */
+    private static final String[] BOARDED = {"已经上车", "已上车", "都上车了", "上车了"};
 
     /** Words that say people were seen onto their bus or off, after the verb of leaving. */
     private static final String[] SEEN_OFF = {"送上车了", "已经送上车", "已送上车", "送走了", "已经上车", "已上车", "都上车了"};
