@@ -83,7 +83,9 @@ final class Assembly {
         if (deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
-        if (outcome instanceof ParseOutcome.Incomplete i && i.records().isEmpty() && noTeam(clauses)
+        if (outcome instanceof ParseOutcome.Incomplete i
+                && i.records().isEmpty()
+                && noTeam(clauses)
                 && VenueSays.speaks(reading)) return new ParseOutcome.NothingToRecord();
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !notice
