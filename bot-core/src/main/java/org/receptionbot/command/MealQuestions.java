@@ -2,6 +2,7 @@ package org.receptionbot.command;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.receptionbot.access.DelegationNames;
@@ -20,7 +21,8 @@ import org.receptionbot.summary.Texts;
  * Answers meal questions in plain words. A coordinator gets the board of the meal, the delegations
  * that have not reported it, or one delegation's line; a liaison gets their own delegation's line
  * (a question about another delegation, or about everyone, is talk between liaisons: no answer).
- * A question that names no meal is about the next meal not being served yet.
+ * A question that names no meal is about the next meal not being served yet, a meal taken on
+ * request aside.
  */
 final class MealQuestions {
     private final Event event;
@@ -114,17 +116,20 @@ final class MealQuestions {
                 + "）";
     }
 
-    /** The serving asked about: the meal named, or the next one not being served yet. */
+    /**
+     * The serving asked about: the meal named; else, of the meals reported every day (a meal taken
+     * on request is ordered only by who wants it), the first of the day named, or the next not
+     * being served yet (so just after a deadline, the meal whose reports were due).
+     */
     private Serving serving(Command.MealQuestion q, Asked asked) {
         LocalDate date = q.date() == null ? asked.today() : q.date();
         if (q.meal() != null) return new Serving(date, event.meal(q.meal()).orElseThrow());
-        if (!date.equals(asked.today())) return new Serving(date, event.meals().get(0));
+        List<Meal> regular = event.meals().stream().filter(m -> !m.onRequest()).toList();
+        if (regular.isEmpty()) regular = event.meals();
+        if (!date.equals(asked.today())) return new Serving(date, regular.get(0));
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
-        return event.meals().stream()
-                .filter(m -> now.toLocalTime().isBefore(m.serveFrom()))
-                .findFirst()
-                .map(m -> new Serving(date, m))
-                .orElse(new Serving(date.plusDays(1), event.meals().get(0)));
+        for (Meal m : regular) if (now.toLocalTime().isBefore(m.serveFrom())) return new Serving(date, m);
+        return new Serving(date.plusDays(1), regular.get(0));
     }
 
     private record Serving(LocalDate date, Meal meal) {}

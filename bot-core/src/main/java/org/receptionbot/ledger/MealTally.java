@@ -52,8 +52,7 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
-                    && r.delegation().equals(delegation)
-                    && !LeaversGone.counted(e, movements, meal)) fold.apply(r, e.late());
+                    && r.delegation().equals(delegation)) fold.take(r, e, movements, meal);
         }
         return fold.result();
     }
@@ -89,7 +88,7 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
                 Fold fold = folds.get(r.delegation());
-                if (fold != null && !LeaversGone.counted(e, movements, meal)) fold.apply(r, e.late());
+                if (fold != null) fold.take(r, e, movements, meal);
             }
         }
         Map<String, DinerCount> counts = new LinkedHashMap<>();
@@ -121,6 +120,15 @@ public final class MealTally {
         void carry(Integer last) {
             diners = Math.min(last == null ? 0 : last, base);
             carried = new DinerCount.Carried(diners, last != null);
+        }
+
+        /**
+         * Any report of the meal, a cancellation included, makes the delegation reported; a
+         * cancellation whose leavers {@link Presence} already took away changes nothing else.
+         */
+        void take(MealRecord r, Entry e, List<Entry> movements, Meal meal) {
+            if (LeaversGone.counted(e, movements, meal)) reported = true;
+            else apply(r, e.late());
         }
 
         void apply(MealRecord r, boolean isLate) {

@@ -33,6 +33,18 @@ class PlainQuestionsInChatTest {
     }
 
     @Test
+    void inTheEveningAQuestionNamingNoMealIsAboutTomorrowsBreakfastNotTheOnRequestLateNightMeal() {
+        Event event = TestEvents.withPeopleAndLateNight();
+        ConversationFixture g = new ConversationFixture(event, new MessageParser(event)::parse);
+        g.say("tian", "2026-11-22T20:05", "还有哪些没报");
+        String answer = g.lastTo(GROUP).text();
+
+        assertThat(answer).startsWith("11月23日（周一）早餐（21:00截止）尚未报餐的代表团（2个");
+        g.say("tian", "2026-11-22T20:06", "湖南报了没");
+        assertThat(g.lastTo(GROUP).text()).startsWith("湖南省代表团 11月23日（周一）早餐：未报");
+    }
+
+    @Test
     void aDelegationsStandingForAMealNamedOrImplied() {
         ask("hunan-li", "2026-11-22T09:00", "晚饭30人");
 

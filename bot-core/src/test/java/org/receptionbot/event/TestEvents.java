@@ -42,6 +42,20 @@ public final class TestEvents {
         return ON_REQUEST;
     }
 
+    /** The small event with people, plus 宵夜 ({@code LATE_NIGHT}, 21:30–23:00, due 19:00) taken on request. */
+    @SuppressWarnings("unchecked")
+    public static Event withPeopleAndLateNight() {
+        Map<String, Object> tree = tree("/events/event-with-people.yml");
+        ((List<Object>) tree.get("meals"))
+                .add(Map.of(
+                        "id", "LATE_NIGHT",
+                        "names", List.of("宵夜"),
+                        "serve", "21:30-23:00",
+                        "deadline", "19:00",
+                        "on_request", true));
+        return read(tree);
+    }
+
     /** A YAML tree from the test resources with {@code on_request} set to {@code value} on one meal. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> onRequestTree(String resource, String mealId, Object value) {

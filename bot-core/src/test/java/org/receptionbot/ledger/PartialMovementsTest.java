@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
@@ -72,6 +73,23 @@ class PartialMovementsTest {
 
         assertThat(hunan(23, "BREAKFAST").diners()).isEqualTo(29);
         assertThat(hunan(23, "LUNCH").diners()).isEqualTo(29);
+    }
+
+    @Test
+    void theLeaversCancelledMealIsAReportOfItAndIsNotChased() {
+        say(
+                new Departure("hunan", nov(23), LocalTime.of(7, 0), 6, null),
+                new MealCancel("hunan", nov(23), "BREAKFAST", 6));
+        Meal breakfast = event.meal("BREAKFAST").orElseThrow();
+
+        assertThat(hunan(23, "BREAKFAST").reported()).isTrue();
+        assertThat(boards.board(nov(23), breakfast, Sources.instant("2026-11-22T20:00"))
+                        .notReported())
+                .extracting(d -> d.id())
+                .doesNotContain("hunan");
+        assertThat(boards.notReported(nov(23), breakfast))
+                .extracting(d -> d.id())
+                .doesNotContain("hunan");
     }
 
     @Test
