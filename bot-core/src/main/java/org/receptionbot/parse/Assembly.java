@@ -206,6 +206,12 @@ final class Assembly {
             return;
         }
         if (correcting && correct(c, meant, state.correcting())) return;
+        // 江西晚上有3人下午先走 剩下的报24: the rest's figure for the meal the leavers miss.
+        MealReading rest = RestReported.figure(c, moved, drafts.last(), reading.lexicon());
+        if (rest != null) {
+            meals.place(c, rest, state, drafts);
+            return;
+        }
         if (MealFollowUps.complete(c, meant, meals, state, drafts)) return;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
         if (MovementRules.kind(c) != null && headcounts.countedMoving(c, drafts)) return;

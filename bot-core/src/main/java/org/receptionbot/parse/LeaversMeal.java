@@ -14,6 +14,9 @@ final class LeaversMeal {
     private static final String[] WHOLE = {"全团", "全体", "全部", "全队", "所有", "大家", "都", "其他", "其余", "剩下"};
 
     /** Movement verbs that may follow people and their time inside a meal's statement. */
+    /** Words for the rest of the delegation, said after the people who leave. */
+    private static final String[] REST = {"剩下", "其余", "其他人", "其它人", "剩余"};
+
     private static final String[] MOVING = {"走", "到", "离开", "返程", "出发", "回去"};
 
     private LeaversMeal() {}
@@ -69,9 +72,10 @@ final class LeaversMeal {
      * follows, not the meal's figure. {@code figure} is the index of the figure among the mentions.
      */
     static boolean moversTimed(String text, Mention.Count people, int figure, List<Mention> mentions, int to) {
-        if (people.start() == 0 || text.charAt(people.start() - 1) != '有' || figure + 1 >= mentions.size())
-            return false;
+        if (people.start() == 0 || figure + 1 >= mentions.size()) return false;
         Mention part = mentions.get(figure + 1);
+        // 晚上3个人下午先走 剩下的报24: with no 有, only people right before the afternoon with the rest after.
+        if (text.charAt(people.start() - 1) != '有' && !beforeRest(text, people, part)) return false;
         Mention clock = figure + 2 < mentions.size() ? mentions.get(figure + 2) : null;
         boolean timed = clock instanceof Mention.Clock && clock.start() == part.end();
         // 晚上有3人下午先走: the afternoon names no meal; it is when they leave.
@@ -80,6 +84,13 @@ final class LeaversMeal {
         if (!(part instanceof Mention.Part) || !timed && !noMeal) return false;
         String rest = text.substring(timed ? clock.end() : part.end(), to);
         for (String verb : MOVING) if (rest.contains(verb)) return true;
+        return false;
+    }
+
+    private static boolean beforeRest(String text, Mention.Count people, Mention part) {
+        if (!people.unit() || part.start() != people.end()) return false;
+        if (!(part instanceof Mention.Part p) || p.part() != DayPart.AFTERNOON) return false;
+        for (String w : REST) if (text.indexOf(w, part.end()) >= 0) return true;
         return false;
     }
 
