@@ -100,22 +100,37 @@ final class NowSaid {
      * gives no record ("那三个人到了"); or says a departure read as done ("那1个已经走了").
      */
     static ParseOutcome mark(ParseOutcome outcome, String text) {
-        Matcher m = PEOPLE.matcher(text);
-        int n = m.find() ? ChineseNumerals.value(m.group(1)) : -1;
-        Integer count = n < 0 ? null : n;
-        Matcher t = TRANSPORT.matcher(text.toUpperCase(Locale.ROOT));
-        String transport = t.find() ? t.group() : null;
+        // cheap guards first: most messages name neither arriving nor leaving
+        boolean arriving = text.indexOf('到') >= 0 || text.indexOf('达') >= 0 || text.indexOf('齐') >= 0;
+        boolean leaving =
+                text.indexOf('走') >= 0 || text.indexOf('离') >= 0 || text.indexOf('出') >= 0 || text.indexOf('返') >= 0;
+        if (!arriving && !leaving) return outcome;
         boolean understood = outcome instanceof ParseOutcome.Understood;
-        if (DONE.matcher(text).find() && !NOT_SO.matcher(text).find()) {
+        if (arriving && DONE.matcher(text).find() && !NOT_SO.matcher(text).find()) {
+            Integer count = count(text);
             boolean all = text.contains("到齐") || text.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
             if (understood ? holds(outcome, Arrival.class) : people)
-                return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport));
+                return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport(text)));
         }
-        boolean left = LEFT.matcher(text).find() && !NOT_YET.matcher(text).find();
-        if (understood && left && holds(outcome, Departure.class))
-            return outcome.saying(new SaidNow(SaidNow.Kind.DEPARTURE, count, false, transport));
+        if (leaving
+                && understood
+                && holds(outcome, Departure.class)
+                && LEFT.matcher(text).find()
+                && !NOT_YET.matcher(text).find())
+            return outcome.saying(new SaidNow(SaidNow.Kind.DEPARTURE, count(text), false, transport(text)));
         return outcome;
+    }
+
+    private static Integer count(String text) {
+        Matcher m = PEOPLE.matcher(text);
+        int n = m.find() ? ChineseNumerals.value(m.group(1)) : -1;
+        return n < 0 ? null : n;
+    }
+
+    private static String transport(String text) {
+        Matcher t = TRANSPORT.matcher(text.toUpperCase(Locale.ROOT));
+        return t.find() ? t.group() : null;
     }
 
     private static boolean holds(ParseOutcome outcome, Class<? extends Record> type) {
