@@ -96,7 +96,8 @@ final class DepartureConfirmations {
 
     /** With nothing waiting, people said gone left at the report's minute. */
     private Answer leftNow(Departure left, Asked asked, String text, LocalDateTime now) {
-        Departure gone = new Departure(left.delegation(), left.date(), now.toLocalTime(), left.count(), left.transport());
+        Departure gone =
+                new Departure(left.delegation(), left.date(), now.toLocalTime(), left.count(), left.transport());
         return intake.take(new ParseOutcome.Understood(List.of(gone)), asked, text, List.of());
     }
 
