@@ -24,9 +24,10 @@ import org.receptionbot.summary.Texts;
  * A departure said as done ("已经走了", "那1个已经走了", as the parser marks it) by a delegation with one
  * departure of today still to happen (reported before its time, or the event file's plan while no
  * whole-delegation departure replaces it) confirms it instead of adding a second one: the same figure,
- * or with no figure the only one waiting. It is recorded from the report in place of the one waiting,
- * at its own time when that has passed, else at the report's minute. Anything else is left as it was
- * read.
+ * or with no figure the only one waiting. A reported one whose time has passed, by the same transport,
+ * stays as it is (its meal figures already count its people as gone); any other is recorded from the
+ * report in place of the one waiting, at its own time when that has passed, else at the report's minute.
+ * With nothing waiting, the people left at the report's minute. Anything else is left as it was read.
  */
 final class DepartureConfirmations {
     private final Event event;
@@ -58,6 +59,7 @@ final class DepartureConfirmations {
         Delegation d = event.delegation(left.delegation()).orElse(null);
         if (!mayConfirm || d == null) return Optional.empty();
         List<Waiting> waiting = waiting(d, now);
+        if (waiting.isEmpty() && left.time() == null) return Optional.of(leftNow(left, asked, text, now));
         List<Waiting> tied = left.count() == null
                 ? waiting
                 : waiting.stream().filter(w -> w.people() == left.count()).toList();
@@ -76,6 +78,8 @@ final class DepartureConfirmations {
                         ? Texts.time(x.time())
                         : x.part() != null ? x.part().label() : "时间未报")
                 + (x.transport() == null ? "" : " " + x.transport()) + "）";
+        boolean sameBy = left.transport() == null || left.transport().equals(x.transport());
+        if (w.entry() != null && due && sameBy) return Answer.of(line);
         List<Entry> replaced = w.entry() == null ? List.of() : List.of(w.entry());
         Asked first = w.entry() == null
                 ? asked
@@ -88,6 +92,13 @@ final class DepartureConfirmations {
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
         return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());
+    }
+
+    /** With nothing waiting, people said gone left at the report's minute. */
+    private Answer leftNow(Departure left, Asked asked, String text, LocalDateTime now) {
+        Departure gone =
+                new Departure(left.delegation(), left.date(), now.toLocalTime(), left.count(), left.transport());
+        return intake.take(new ParseOutcome.Understood(List.of(gone)), asked, text, List.of());
     }
 
     /** Today's departures of the delegation still to happen, and the plan while none replaces it. */
