@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
@@ -80,18 +79,7 @@ final class DepartureConfirmations {
                 + (x.transport() == null ? "" : " " + x.transport()) + "）";
         boolean sameBy = left.transport() == null || left.transport().equals(x.transport());
         if (w.entry() != null && due && sameBy) return Answer.of(line);
-        List<Entry> replaced = w.entry() == null ? List.of() : List.of(w.entry());
-        Asked first = w.entry() == null
-                ? asked
-                : new Asked(
-                        asked.source().knownSince(w.entry().source().knownAt()),
-                        asked.sender(),
-                        asked.replyTo(),
-                        asked.today());
-        Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
-        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
-        return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());
+        return Rerecorded.in(intake, done, w.entry(), asked, text, line);
     }
 
     /** With nothing waiting, people said gone left at the report's minute. */

@@ -88,19 +88,8 @@ final class TransportConfirmations {
         Record done = x instanceof Arrival
                 ? new Arrival(x.delegation(), x.date(), x.time(), x.count(), transport, x.part())
                 : new Departure(x.delegation(), x.date(), x.time(), x.count(), transport, x.part());
-        List<Entry> replaced = w.entry() == null ? List.of() : List.of(w.entry());
-        Asked first = w.entry() == null
-                ? asked
-                : new Asked(
-                        asked.source().knownSince(w.entry().source().knownAt()),
-                        asked.sender(),
-                        asked.replyTo(),
-                        asked.today());
-        Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
-        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         String said = "已确认：" + d.name() + " " + w.said() + "，车次/航班记为" + transport + "。";
-        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
-        return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());
+        return Rerecorded.in(intake, done, w.entry(), asked, text, said);
     }
 
     /** The arrivals expected, else the departures of today and tomorrow not yet made. */

@@ -1,0 +1,33 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+
+/**
+ * A confirmed movement recorded again in place of the entry it confirms: first known when that entry
+ * was (so meals served in between keep their figures), and the answer headed by the confirmation line.
+ * A refusal or a question comes back as it is.
+ */
+final class Rerecorded {
+    private Rerecorded() {}
+
+    static Answer in(Intake intake, Record done, Entry waiting, Asked asked, String text, String line) {
+        List<Entry> replaced = waiting == null ? List.of() : List.of(waiting);
+        Asked first = waiting == null
+                ? asked
+                : new Asked(
+                        asked.source().knownSince(waiting.source().knownAt()),
+                        asked.sender(),
+                        asked.replyTo(),
+                        asked.today());
+        Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
+        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
+        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());
+    }
+}
