@@ -1,5 +1,7 @@
 package org.receptionbot.conversation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -84,5 +86,13 @@ final class ConversationFixture {
 
     static Instant time(String at) {
         return Sources.instant(at);
+    }
+
+    /** Says the text and returns the group's answer to it, failing when none was sent. */
+    String answerTo(String sender, String at, String text) {
+        int before = outbox.sentTo(GROUP).size();
+        say(sender, at, text);
+        assertThat(outbox.sentTo(GROUP)).as("an answer to %s", text).hasSizeGreaterThan(before);
+        return lastTo(GROUP).text();
     }
 }

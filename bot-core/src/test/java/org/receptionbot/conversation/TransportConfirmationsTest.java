@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,7 @@ class TransportConfirmationsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, at, text);
-        assertThat(f.outbox.sentTo(GROUP)).as("an answer to %s", text).hasSizeGreaterThan(before);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     @Test
