@@ -54,6 +54,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30n.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30p.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30r.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30q.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -75,6 +76,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30k.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30l.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30m.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30n.jsonl"));
         return all;
     }
 
