@@ -20,15 +20,11 @@ final class Assembly {
     private final IssueRules issues;
     private final VisitRules visits;
     private final Drafts drafts = new Drafts();
-    private boolean handled;
+    private MessageFacts facts;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
-
-    private MessageMoves moves;
     /** The clause of the last movement placed. */
     private Clause moved;
-    /** A coordinator's message about a driver's trip: its movements are no delegation's. */
-    private boolean driverTrip;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -42,27 +38,16 @@ final class Assembly {
 
     ParseOutcome read(List<Clause> clauses) {
         ClauseState state = ClauseState.START;
-        boolean notice = notice(clauses);
-        handled = handled(clauses);
-        moves = new MessageMoves(clauses, reading);
-        driverTrip = VehicleMoves.driverTrip(clauses, reading);
+        facts = MessageFacts.of(clauses, reading);
         issues.read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
-        if (reading.sender() == null && toLiaison(clauses)) return new ParseOutcome.NothingToRecord();
+        if (reading.sender() == null && NoticeLines.toLiaison(clauses, reading)) return new ParseOutcome.NothingToRecord();
         // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
         if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         for (Clause c : clauses) {
-            // A coordinator's notice to everyone: only what it says of a delegation it names is a report;
-            // its day and meal still carry to the lines after it ("明天各队早餐统计\n北京 42").
-            boolean skip = c.has(Cue.HEADER)
-                            && !c.has(Cue.PAST)
-                            && c.all(Mention.Count.class).isEmpty()
-                    || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
-                    || notice && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
-                    || Reports.tally(c, reading)
-                    || moves.header(c);
+            boolean skip = NoticeLines.skipped(c, facts, reading);
             if (skip) {
-                if (c.has(Cue.HEADER) || header(c) || moves.header(c)) listMove = MovementRules.kind(c);
+                if (NoticeLines.headsList(c, facts)) listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) visits.header(c);
                 state = state.after(c, meals.meant(c), false);
                 continue;
@@ -76,20 +61,20 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             state = state.after(c, meant, drafts.size() > before);
         }
-        if (IssueRules.settled(clauses) || IssueAsks.clearedByResult(reading.original()) && !asksToAct(clauses))
+        if (IssueRules.settled(clauses) || IssueAsks.clearedByResult(reading.original()) && !MessageFacts.asksToAct(clauses))
             drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
-        if (deferred(clauses)) drafts.dropFigureAsks();
+        if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
         if (outcome instanceof ParseOutcome.Incomplete i
                 && i.records().isEmpty()
-                && noTeam(clauses)
+                && MessageFacts.noTeam(clauses)
                 && VenueSays.speaks(reading)) return new ParseOutcome.NothingToRecord();
         if (outcome instanceof ParseOutcome.NothingToRecord
-                && !notice
-                && !handled
+                && !facts.notice()
+                && !facts.handled()
                 && !VenueSays.speaks(reading)
                 && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
@@ -97,58 +82,6 @@ final class Assembly {
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
-    }
-
-    /**
-     * "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
-     * message that says the matter is being handled reports the handling, not a problem.
-     */
-    private boolean handled(List<Clause> clauses) {
-        if (reading.sender() != null) return false;
-        for (Clause c : clauses) if (c.has(Cue.RESOLVED)) return true;
-        return false;
-    }
-
-    private static boolean noTeam(List<Clause> clauses) {
-        for (Clause c : clauses) if (!c.teams().isEmpty()) return false;
-        return true;
-    }
-
-    private static boolean deferred(List<Clause> clauses) {
-        for (Clause c : clauses) if (c.has(Cue.DEFER)) return true;
-        return false;
-    }
-
-    /** A clause asks someone to act (麻烦, 能不能, 需要). */
-    private static boolean asksToAct(List<Clause> clauses) {
-        for (Clause c : clauses) if (c.has(Cue.REQUEST) || c.has(Cue.NEED)) return true;
-        return false;
-    }
-
-    /** A coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止); it gets no question either. */
-    private boolean notice(List<Clause> clauses) {
-        if (reading.sender() != null) return false;
-        for (Clause c : clauses) if (c.has(Cue.NOTICE)) return true;
-        return false;
-    }
-
-    /** The first statement opens with 请 and addresses a liaison (请安徽联络员带着房卡…). */
-    private boolean toLiaison(List<Clause> clauses) {
-        if (clauses.isEmpty()) return false;
-        Clause first = clauses.get(0);
-        String words = first.words(reading.original());
-        return words.startsWith("请") && words.contains("联络员");
-    }
-
-    /**
-     * "通知：海南队明天三餐取消", "今晚各队宵夜情况：四川20": a notice word in a header before a colon
-     * (a few words after it at most); what follows is the statement.
-     */
-    private static boolean header(Clause c) {
-        int end = c.endOf(Cue.NOTICE);
-        if (end < 0) return false;
-        for (int i = end; i < Math.min(c.end, end + 6); i++) if (c.text.charAt(i) == ':') return true;
-        return false;
     }
 
     /**
@@ -232,7 +165,7 @@ final class Assembly {
         Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
         if (reportedNow != null) meal = new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
         // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
-        boolean issue = !handled
+        boolean issue = !facts.handled()
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
                 && issues.place(c, meal != null, drafts);
@@ -245,7 +178,7 @@ final class Assembly {
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = MovementRules.kind(c);
         if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
-        if (move == null) move = moves.verbless(c, listMove);
+        if (move == null) move = facts.moves().verbless(c, listMove);
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
             Draft last = drafts.last();
             movements.place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
@@ -263,17 +196,17 @@ final class Assembly {
                         && !VisitBuses.countedAfterArriving(c)
                         && !VisitBuses.countedNow(c)
                         && !BusRecounts.recounted(c)
-                        && !(move != null && moves.restatedNow(c))
+                        && !(move != null && facts.moves().restatedNow(c))
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
-        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || driverTrip)) return;
+        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || facts.driverTrip())) return;
         if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         if (move != null) move(c, move, meal, state);
         else if (headcounts.place(c, meal != null, state, drafts)) return;
-        else if (meal != null && moves.peopleBefore(c, meal)) drafts.waitForMovement(c);
+        else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !shortfall(meal, last)) {
             if (MealFollowUps.reason(c, last)) return;
             if (MealFollowUps.unclear(c, meal, last))

@@ -35,6 +35,9 @@ final class Lexicon {
     static final List<String> FURTHER = List.of("又", "另外", "再", "还有");
     /** Characters after which a bare number is a count of people (报35, 为30, 少5, 共28). */
     static final String BEFORE_BARE_FIGURE = "报为成按共计:：是少加减多到数";
+    /** The opening of an instruction (请安徽联络员带着房卡…) and whom it addresses: a coordinator's word to a liaison. */
+    static final String PLEASE = "请";
+    static final String LIAISON = "联络员";
 
     /** A surface form of a delegation's name. */
     record Form(String text, String id) {}

@@ -1,0 +1,48 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * What holds for the whole of one message, read once before its clauses: the rule families consult it
+ * rather than each scanning the message again.
+ *
+ * @param notice a coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止); it gets no
+ *     question either
+ * @param handled "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
+ *     message that says the matter is being handled reports the handling, not a problem
+ * @param moves the movements the message says across its statements
+ * @param driverTrip a coordinator's message about a driver's trip: its movements are no delegation's
+ */
+record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean driverTrip) {
+
+    static MessageFacts of(List<Clause> clauses, Reading reading) {
+        boolean coordinator = reading.sender() == null;
+        return new MessageFacts(
+                coordinator && any(clauses, Cue.NOTICE),
+                coordinator && any(clauses, Cue.RESOLVED),
+                new MessageMoves(clauses, reading),
+                VehicleMoves.driverTrip(clauses, reading));
+    }
+
+    /** No clause names a delegation. */
+    static boolean noTeam(List<Clause> clauses) {
+        for (Clause c : clauses) if (!c.teams().isEmpty()) return false;
+        return true;
+    }
+
+    /** 北海线还要加几个 一会儿报名单: the sender says the figure comes later. */
+    static boolean deferred(List<Clause> clauses) {
+        return any(clauses, Cue.DEFER);
+    }
+
+    /** A clause asks someone to act (麻烦, 能不能, 需要). */
+    static boolean asksToAct(List<Clause> clauses) {
+        for (Clause c : clauses) if (c.has(Cue.REQUEST) || c.has(Cue.NEED)) return true;
+        return false;
+    }
+
+    private static boolean any(List<Clause> clauses, Cue cue) {
+        for (Clause c : clauses) if (c.has(cue)) return true;
+        return false;
+    }
+}
