@@ -20,6 +20,7 @@ final class Assembly {
     private final IssueRules issues;
     private final VisitRules visits;
     private final Drafts drafts = new Drafts();
+    private final CorrectionStep corrections;
     private MessageFacts facts;
     /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
     private Draft.Kind listMove;
@@ -34,6 +35,7 @@ final class Assembly {
         this.headcounts = new HeadcountRules(reading);
         this.issues = new IssueRules(reading);
         this.visits = new VisitRules(reading);
+        this.corrections = new CorrectionStep(reading, drafts);
     }
 
     ParseOutcome read(List<Clause> clauses) {
@@ -84,40 +86,6 @@ final class Assembly {
         return outcome;
     }
 
-    /**
-     * "晚饭25人，不对，是30人": a figure with no statement of its own after a correction replaces the
-     * figure of the last statement; whether the clause was taken as a correction.
-     */
-    private boolean correct(Clause c, List<String> meant, boolean afterTakenBack) {
-        // 三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the next clause.
-        Integer ending = afterTakenBack && meant.isEmpty() && c.teams().isEmpty() ? Figures.endingFigure(c) : null;
-        Integer figure = ending != null ? ending : Figures.count(c, -1, false);
-        Draft last = drafts.last();
-        if (last == null) return false;
-        if (figure == null) return c.bareBesides(Cue.CORRECTION);
-        // (是36个人，) 不是38: a figure only denied after the one meant takes nothing back.
-        if (DeniedFigures.deniedAlone(c)) return true;
-        // 不对不对，有1个教练在外面开会，30个: people in the reason for the correction are no figure; the one after is.
-        if (afterTakenBack && ending == null && meant.isEmpty() && c.teams().isEmpty() && !c.bare()) return true;
-        if (ending == null
-                && (!meant.isEmpty()
-                        || MovementRules.kind(c) != null
-                        || !c.teams().isEmpty())) return false;
-        if (VisitCorrections.applied(c, drafts.lastStatement(), figure)) return true;
-        for (Draft d : drafts.lastStatement()) {
-            d.count = figure;
-            d.planned = false;
-            d.restated = true;
-        }
-        return true;
-    }
-
-    /** "原计划晚饭30人，现在改成25人": a new figure for the old plan just said. */
-    private boolean changesPlan(Clause c) {
-        Draft last = drafts.last();
-        return last != null && last.planned && (c.has(Cue.CHANGE) || c.has(Cue.ONGOING));
-    }
-
     private void step(Clause c, List<String> meant, ClauseState state) {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
@@ -131,14 +99,7 @@ final class Assembly {
             step(rest, meals.meant(rest), state.after(ticket, List.of(), true));
             return;
         }
-        boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
-        if (state.correcting() && CorrectedMovement.amends(c, drafts)) return;
-        Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
-        if (reported != null) {
-            reportAgain(c, reported);
-            return;
-        }
-        if (correcting && correct(c, meant, state.correcting())) return;
+        if (corrections.take(c, meant, state)) return;
         // 江西晚上有3人下午先走 剩下的报24: the rest's figure for the meal the leavers miss.
         MealReading rest = RestReported.figure(c, moved, drafts.last(), reading.lexicon());
         if (rest != null) {
@@ -185,19 +146,7 @@ final class Assembly {
             return;
         }
         boolean arrived = move != null && movements.movedNow(c, move);
-        if (c.question && !MealShares.addAsked(c, meal)
-                || MovementTalk.asksOfMovement(c)
-                || c.has(Cue.PAST)
-                        && !arrived
-                        && !MovementWords.leavesAfterEating(c)
-                        && !c.has(Cue.CORRECTION)
-                        && !HeadcountWords.talkAfter(c)
-                        && !Reports.relayed(c)
-                        && !VisitBuses.countedAfterArriving(c)
-                        && !VisitBuses.countedNow(c)
-                        && !BusRecounts.recounted(c)
-                        && !(move != null && facts.moves().restatedNow(c))
-                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c))) return;
+        if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
@@ -215,17 +164,6 @@ final class Assembly {
                 meals.place(c, LeaversMeal.theirs(c, withWaitingPeople(meal), last, moved, event()), state, drafts);
         } else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else movements.attach(c, state, drafts);
-    }
-
-    /** The old plan's meals, now with the figure reported (see {@link MealReported#reportedAfterPlan}). */
-    private void reportAgain(Clause c, int figure) {
-        for (Draft old : drafts.dropLastStatement()) {
-            Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
-            d.team = old.team;
-            d.date = old.date;
-            d.meal = old.meal;
-            d.count = figure;
-        }
     }
 
     private void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {

@@ -1,0 +1,74 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * A clause that takes back or replaces the figure of the statement before it (不对，是30人; 原计划晚饭30人，
+ * 现在改成25人) rather than saying something of its own.
+ */
+final class CorrectionStep {
+    private final Reading reading;
+    private final Drafts drafts;
+
+    CorrectionStep(Reading reading, Drafts drafts) {
+        this.reading = reading;
+        this.drafts = drafts;
+    }
+
+    /** Whether {@code c} corrected or restated the drafts before it, and so is read. */
+    boolean take(Clause c, List<String> meant, ClauseState state) {
+        boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
+        if (state.correcting() && CorrectedMovement.amends(c, drafts)) return true;
+        Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
+        if (reported != null) {
+            reportAgain(c, reported);
+            return true;
+        }
+        return correcting && correct(c, meant, state.correcting());
+    }
+
+    /**
+     * "晚饭25人，不对，是30人": a figure with no statement of its own after a correction replaces the
+     * figure of the last statement; whether the clause was taken as a correction.
+     */
+    private boolean correct(Clause c, List<String> meant, boolean afterTakenBack) {
+        // 三十九个 哦不对 有一个要去加练 三十八个: after a figure taken back, the figure that ends the next clause.
+        Integer ending = afterTakenBack && meant.isEmpty() && c.teams().isEmpty() ? Figures.endingFigure(c) : null;
+        Integer figure = ending != null ? ending : Figures.count(c, -1, false);
+        Draft last = drafts.last();
+        if (last == null) return false;
+        if (figure == null) return c.bareBesides(Cue.CORRECTION);
+        // (是36个人，) 不是38: a figure only denied after the one meant takes nothing back.
+        if (DeniedFigures.deniedAlone(c)) return true;
+        // 不对不对，有1个教练在外面开会，30个: people in the reason for the correction are no figure; the one after is.
+        if (afterTakenBack && ending == null && meant.isEmpty() && c.teams().isEmpty() && !c.bare()) return true;
+        if (ending == null
+                && (!meant.isEmpty()
+                        || MovementRules.kind(c) != null
+                        || !c.teams().isEmpty())) return false;
+        if (VisitCorrections.applied(c, drafts.lastStatement(), figure)) return true;
+        for (Draft d : drafts.lastStatement()) {
+            d.count = figure;
+            d.planned = false;
+            d.restated = true;
+        }
+        return true;
+    }
+
+    /** "原计划晚饭30人，现在改成25人": a new figure for the old plan just said. */
+    private boolean changesPlan(Clause c) {
+        Draft last = drafts.last();
+        return last != null && last.planned && (c.has(Cue.CHANGE) || c.has(Cue.ONGOING));
+    }
+
+    /** The old plan's meals, now with the figure reported (see {@link MealReported#reportedAfterPlan}). */
+    private void reportAgain(Clause c, int figure) {
+        for (Draft old : drafts.dropLastStatement()) {
+            Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
+            d.team = old.team;
+            d.date = old.date;
+            d.meal = old.meal;
+            d.count = figure;
+        }
+    }
+}

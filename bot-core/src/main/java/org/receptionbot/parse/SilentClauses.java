@@ -1,0 +1,32 @@
+package org.receptionbot.parse;
+
+/**
+ * Clauses that report nothing although they name a movement or a meal: a question, talk of what already
+ * happened, a plan still unsure.
+ */
+final class SilentClauses {
+    private SilentClauses() {}
+
+    /**
+     * Whether {@code c} is silent; {@code move} is the movement it names, {@code arrived} whether it moved
+     * just now, {@code meal} the meal it names.
+     */
+    static boolean silent(Clause c, Draft.Kind move, MealReading meal, boolean arrived, MessageMoves moves) {
+        return c.question && !MealShares.addAsked(c, meal)
+                || MovementTalk.asksOfMovement(c)
+                || c.has(Cue.PAST) && !arrived && !reportedAfterAll(c, move, moves)
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c));
+    }
+
+    /** Past talk that still reports: people leaving after eating, a correction, a count after arriving, …. */
+    private static boolean reportedAfterAll(Clause c, Draft.Kind move, MessageMoves moves) {
+        return MovementWords.leavesAfterEating(c)
+                || c.has(Cue.CORRECTION)
+                || HeadcountWords.talkAfter(c)
+                || Reports.relayed(c)
+                || VisitBuses.countedAfterArriving(c)
+                || VisitBuses.countedNow(c)
+                || BusRecounts.recounted(c)
+                || move != null && moves.restatedNow(c);
+    }
+}
