@@ -1,0 +1,126 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Reads one clause into drafts, giving each rule family its turn in order: corrections of the statement
+ * before, follow-ups completing it, site visits, issues, then movements, head counts and meals. The first
+ * family that takes the clause ends its reading.
+ */
+final class ClauseSteps {
+    private final Reading reading;
+    private final MessageFacts facts;
+    private final RuleFamilies rules;
+    private final Drafts drafts;
+    private final MessageTrail trail;
+    private final CorrectionStep corrections;
+    private final MovementStep movements;
+    private final MealStep meals;
+
+    ClauseSteps(Reading reading, MessageFacts facts, RuleFamilies rules, Drafts drafts, MessageTrail trail) {
+        this.reading = reading;
+        this.facts = facts;
+        this.rules = rules;
+        this.drafts = drafts;
+        this.trail = trail;
+        this.corrections = new CorrectionStep(reading, drafts);
+        this.movements = new MovementStep(reading, facts, rules, drafts, trail);
+        this.meals = new MealStep(reading, rules, drafts, trail);
+    }
+
+    void step(Clause c, List<String> meant, ClauseState state) {
+        // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
+        // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
+        // 湖北中午60 吃完饭有8个人先走: the meal's figure, then the people leaving after it.
+        int split =
+                Math.max(Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)), MealThenLeaving.split(c));
+        if (split > c.start) {
+            Clause ticket = c.head(split);
+            step(ticket, rules.meals().meant(ticket), state);
+            Clause rest = c.tail(split);
+            step(rest, rules.meals().meant(rest), state.after(ticket, List.of(), true));
+            return;
+        }
+        if (corrections.take(c, meant, state)) return;
+        if (followsUp(c, meant, state)) return;
+        if (visit(c, meant, state)) return;
+        MealReading meal = meal(c, meant, state);
+        if (issue(c, meal, state)) return;
+        report(c, meal, state);
+    }
+
+    /** Whether {@code c} completes what the statements before it left open. */
+    private boolean followsUp(Clause c, List<String> meant, ClauseState state) {
+        // 江西晚上有3人下午先走 剩下的报24: the rest's figure for the meal the leavers miss.
+        MealReading rest = RestReported.figure(c, trail.moved, drafts.last(), reading.lexicon());
+        if (rest != null) {
+            rules.meals().place(c, rest, state, drafts);
+            return true;
+        }
+        if (MealFollowUps.complete(c, meant, rules.meals(), state, drafts)) return true;
+        // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
+        if (MovementRules.kind(c) != null && rules.headcounts().countedMoving(c, drafts)) return true;
+        // 2号车还在等人 目前27: the bus named before, then only its figure now, is its head count.
+        return rules.headcounts().figureLater(c, !meant.isEmpty(), state, drafts);
+    }
+
+    /**
+     * 李处改去柳州，身体不舒服: a visit statement is no meal or movement; only an illness beside it is an issue too.
+     * 百色住建局…名单还没发过来: a route named in a unit's name, with no visit placed, leaves a problem standing.
+     */
+    private boolean visit(Clause c, List<String> meant, ClauseState state) {
+        int before = drafts.size();
+        if (!rules.visits().place(c, meant, state, drafts)) return false;
+        if (c.has(Cue.HEALTH) || drafts.size() == before) rules.issues().place(c, false, drafts);
+        Draft visit = drafts.size() > before ? drafts.last() : null;
+        rules.beside().visit(c, state, drafts);
+        VisitFollowUps.sameLeavers(visit, drafts);
+        return true;
+    }
+
+    private MealReading meal(Clause c, List<String> meant, ClauseState state) {
+        MealReading meal = rules.meals().read(c, meant, state);
+        // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
+        Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
+        return reportedNow == null ? meal : new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
+    }
+
+    /** Whether {@code c} reports a problem, with only a movement or a meal share beside it. */
+    private boolean issue(Clause c, MealReading meal, ClauseState state) {
+        // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
+        boolean issue = !facts.handled()
+                && !MovementTalk.delayed(c)
+                && !VisitBuses.cameAndCounted(c)
+                && rules.issues().place(c, meal != null, drafts);
+        if (!issue || rules.issues().besideMovement(c)) return false;
+        rules.beside().issue(c, state, drafts);
+        if (MealShares.besideIllness(c, meal)) rules.meals().place(c, meal, state, drafts);
+        return true;
+    }
+
+    /** A movement, a head count or a meal: what is left for a clause no earlier family took. */
+    private void report(Clause c, MealReading meal, ClauseState state) {
+        if (MovementWords.conditional(c)) return;
+        if (MealFollowUps.whoCame(c, drafts.last())) return;
+        Draft.Kind move = movements.kind(c);
+        if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
+            movements.countedBeside(c, state);
+            return;
+        }
+        boolean arrived = move != null && rules.movements().movedNow(c, move);
+        if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
+        Draft last = drafts.last();
+        HeadcountRules headcounts = rules.headcounts();
+        // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
+        if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
+        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || facts.driverTrip())) return;
+        if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
+        if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
+        if (move != null) movements.move(c, move, meal, state);
+        else if (headcounts.place(c, meal != null, state, drafts)) return;
+        else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waitForMovement(c);
+        else if (meal != null && !MealStep.shortfall(meal, last)) meals.place(c, meal, last, state);
+        else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
+        else rules.movements().attach(c, state, drafts);
+    }
+}

@@ -1,0 +1,42 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.message.Gap;
+
+/** A meal a clause reports with no movement beside it, read against the statement before it. */
+final class MealStep {
+    private final Reading reading;
+    private final RuleFamilies rules;
+    private final Drafts drafts;
+    private final MessageTrail trail;
+
+    MealStep(Reading reading, RuleFamilies rules, Drafts drafts, MessageTrail trail) {
+        this.reading = reading;
+        this.rules = rules;
+        this.drafts = drafts;
+        this.trail = trail;
+    }
+
+    /** (12号车实到40人，)少1人: a shortfall of the head count, not a meal. */
+    static boolean shortfall(MealReading meal, Draft last) {
+        return meal.meals().isEmpty() && last != null && last.kind == Draft.Kind.HEADCOUNT;
+    }
+
+    /** Places {@code meal}, unless it only gives the reason for the last statement or leaves its figure unclear. */
+    void place(Clause c, MealReading meal, Draft last, ClauseState state) {
+        if (MealFollowUps.reason(c, last)) return;
+        if (MealFollowUps.unclear(c, meal, last)) {
+            for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
+        } else if (!MealFollowUps.explains(c, meal, last)) {
+            MealReading theirs = LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
+            rules.meals().place(c, theirs, state, drafts);
+        }
+    }
+
+    /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
+    private MealReading withWaitingPeople(MealReading meal) {
+        boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
+        if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
+        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
+        return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+    }
+}

@@ -1,0 +1,9 @@
+package org.receptionbot.parse;
+
+/** What the clauses read so far leave behind across statements, beyond {@link ClauseState}: changed clause by clause. */
+final class MessageTrail {
+    /** The movement a list's header names (返程信息接龙): each line with a delegation and a time is one. */
+    Draft.Kind listMove;
+    /** The clause of the last movement placed. */
+    Clause moved;
+}

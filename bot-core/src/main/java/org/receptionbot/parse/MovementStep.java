@@ -1,0 +1,67 @@
+package org.receptionbot.parse;
+
+/** The movement a clause reports, placed with the meal it names beside it (明天早上不吃早饭了直接去机场). */
+final class MovementStep {
+    private final Reading reading;
+    private final MessageFacts facts;
+    private final RuleFamilies rules;
+    private final Drafts drafts;
+    private final MessageTrail trail;
+
+    MovementStep(Reading reading, MessageFacts facts, RuleFamilies rules, Drafts drafts, MessageTrail trail) {
+        this.reading = reading;
+        this.facts = facts;
+        this.rules = rules;
+        this.drafts = drafts;
+        this.trail = trail;
+    }
+
+    /** The movement {@code c} names by a verb, by a list's header or by a ticket, or null. */
+    Draft.Kind kind(Clause c) {
+        Draft.Kind move = MovementRules.kind(c);
+        if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
+        if (move == null) move = facts.moves().verbless(c, trail.listMove);
+        return move;
+    }
+
+    /** People counted beside the movement before ({@link MessageMoves#countedBeside}): a movement of the same kind. */
+    void countedBeside(Clause c, ClauseState state) {
+        Draft last = drafts.last();
+        rules.movements().place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
+    }
+
+    void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
+        MealRules meals = rules.meals();
+        // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
+        if (MovementWords.vehicleLeaves(c, drafts.last())) return;
+        // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
+        boolean cancels = meal != null
+                && meal.kind() == Draft.Kind.MEAL_CANCEL
+                && (!c.all(Mention.Meals.class).isEmpty()
+                        || !meal.meals().isEmpty() && !c.all(Mention.Part.class).isEmpty());
+        // 明早31 吃完就走: the meal's figure said before leaving goes with the movement, and comes first, so that
+        // a time said next (吃完直接走 下午2点G1234) completes the movement.
+        boolean eatenFirst = meal != null
+                && meal.kind() == Draft.Kind.MEAL_COUNT
+                && meal.count() != null
+                && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
+        if (eatenFirst && !drafts.waitingAhead() && !MovementRules.continues(c, move, drafts.last())) {
+            meals.place(c, meal, state, drafts);
+            meal = null;
+        }
+        cancels |= meal != null && eatenFirst;
+        if (MovementRules.continues(c, move, drafts.last())) {
+            rules.movements().attach(c, state, drafts);
+            if (cancels) meals.place(c, meal, state, drafts);
+            return;
+        }
+        Draft prior = drafts.last();
+        trail.moved = c;
+        rules.movements().movement(c, move, state, drafts);
+        VisitFollowUps.leavers(c, prior, drafts);
+        if (cancels) meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
+        // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
+        MealReading reported = cancels ? null : LeaversMeal.reportedAfterMoving(c, reading.lexicon());
+        if (reported != null) meals.place(c, reported, state, drafts);
+    }
+}
