@@ -22,12 +22,12 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
      * movement, nor is 到 after 退房 (延迟退房到4点); 包 in 打个包 is packing, no bag.
      */
     boolean excluded(String text, int at) {
-        if (cue == Cue.DEPART && this.text.equals("走")) return MovementWords.walkingTo(text, at);
+        if (cue == Cue.DEPART && this.text.equals("走")) return VerbNoMovement.walkingTo(text, at);
         if (cue == Cue.TOPIC_OTHER && this.text.equals("包")) return text.startsWith("打个", at - 2);
         if (cue == Cue.ARRIVE && this.text.equals("到"))
-            return MovementWords.timeSpan(text, at)
-                    || MovementWords.complement(text, at)
-                    || MovementWords.checkOutUntil(text, at);
+            return VerbNoMovement.timeSpan(text, at)
+                    || VerbNoMovement.complement(text, at)
+                    || VerbNoMovement.checkOutUntil(text, at);
         return false;
     }
 }

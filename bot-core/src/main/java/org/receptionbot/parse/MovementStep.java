@@ -33,7 +33,7 @@ final class MovementStep {
     void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
-        if (MovementWords.vehicleLeaves(c, drafts.last())) return;
+        if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null
                 && meal.kind() == Draft.Kind.MEAL_CANCEL

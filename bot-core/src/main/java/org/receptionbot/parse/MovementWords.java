@@ -1,6 +1,5 @@
 package org.receptionbot.parse;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,7 @@ final class MovementWords {
                 && !MealAfterMovement.goneSoNotEating(c)
                 && !MovedNow.setOffByNoOne(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
-        if (pickUp(c) || conditional(c)) return null;
+        if (VehicleVerbs.pickUp(c) || conditional(c)) return null;
         if (!depart
                 && (MovementLookalikes.reportBy(c)
                         || MovementLookalikes.toStation(c)
@@ -29,11 +28,11 @@ final class MovementWords {
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
-        if (!depart && vehicleArrives(c)) return null;
+        if (!depart && VehicleVerbs.arrives(c)) return null;
         // 北海那边预计4点半到 看完7点往回走: a route's times, with no delegation or people, move no one.
         if (MovementSubjects.routeOnly(c)) return null;
         if (depart)
-            return counted || vehicleLeaves(c) || MovementSubjects.sent(c) || MovementTalk.described(c, Cue.DEPART)
+            return counted || VehicleVerbs.leaves(c) || MovementSubjects.sent(c) || MovementTalk.described(c, Cue.DEPART)
                     ? null
                     : Draft.Kind.DEPARTURE;
         if (notice(c) || MovementTalk.described(c, Cue.ARRIVE) || WhenArrived.test(c)) return null;
@@ -49,10 +48,6 @@ final class MovementWords {
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
     }
 
-    /**
-     * "已报到的代表凭餐券用餐", "晚上到的同志由13号车去接", "今天报到基本结束": arriving that describes the
-     * people a notice is for, or arrivals said to be over, with no figure, is no one's arrival.
-     */
     /** "吃完晚饭走", "吃了中饭再出发": a meal eaten first, then leaving; the 吃完 is no past. */
     static boolean leavesAfterEating(Clause c) {
         int past = c.at(Cue.PAST);
@@ -66,6 +61,10 @@ final class MovementWords {
                 && MealThenLeaving.ownDetails(c, past);
     }
 
+    /**
+     * "已报到的代表凭餐券用餐", "晚上到的同志由13号车去接", "今天报到基本结束": arriving that describes the
+     * people a notice is for, or arrivals said to be over, with no figure, is no one's arrival.
+     */
     private static boolean notice(Clause c) {
         if (Figures.people(c) != null) return false;
         int from = c.endOf(Cue.ARRIVE);
@@ -105,103 +104,6 @@ final class MovementWords {
                 && c.all(Mention.Transport.class).isEmpty();
     }
 
-    /** "3号车8:50准时出发去机场了": a vehicle of the event before the departure verb, and no delegation, is the vehicle leaving. */
-    private static boolean vehicleLeaves(Clause c) {
-        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        return !vehicles.isEmpty()
-                && vehicles.get(0).end() <= c.at(Cue.DEPART)
-                && c.teams().isEmpty();
-    }
-
-    /** A vehicle named before the arrival verb, and a figure of people after the verb. */
-    private static boolean vehicleArrives(Clause c) {
-        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        int verb = c.at(Cue.ARRIVE);
-        if (vehicles.isEmpty() || vehicles.get(0).end() > verb || !c.teams().isEmpty()) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit() && n.start() > verb) return true;
-        return false;
-    }
-
-    /** "12号车明天5:30到宾馆接山东": a vehicle coming to pick people up moves no delegation. */
-    private static boolean pickUp(Clause c) {
-        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (vehicles.isEmpty()) return false;
-        int at = c.text.indexOf('接', vehicles.get(0).end());
-        return at >= 0 && at < c.end && !c.text.startsWith("接到", at);
-    }
-
-    /**
-     * 延迟退房到下午4点, 晚点退房 到1点半: 到 a few characters after 退房 says until when the room is kept, no
-     * arrival.
-     */
-    static boolean checkOutUntil(String text, int at) {
-        int from = Math.max(0, at - 4);
-        int room = text.lastIndexOf("退房", at - 2);
-        return room >= from && text.substring(room + 2, at).indexOf('\n') < 0;
-    }
-
-    /**
-     * "正往餐厅走", "向会场走": 走 after 往/向/朝 and a place of a few characters is walking there, not
-     * leaving, unless the place is where journeys start (机场, 车站, 高铁站).
-     */
-    static boolean walkingTo(String text, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
-            char c = text.charAt(i);
-            if (Clause.SEPARATORS.indexOf(c) >= 0) return false;
-            if (c == '往' || c == '向' || c == '朝') {
-                String place = text.substring(i + 1, at);
-                return !place.isEmpty() && !place.contains("机") && !place.contains("站") && !place.contains("家");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 7点到9点, 八点到十点: 到 between two clock hours closes a span of time; 打到十点多, 训练练到9点: 到
-     * right before a clock hour is "until" (an arrival says the hour first: 十点到). Neither is an arrival.
-     */
-    static boolean timeSpan(String text, int at) {
-        if (at + 1 >= text.length()) return false;
-        // 比赛打到十点多, 训练练到9:00: 到 after an activity and before a clock hour says until when it lasts.
-        if (at > 0 && ACTIVITY.indexOf(text.charAt(at - 1)) >= 0 && clockAfter(text, at, "点:：时")) return true;
-        boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 && !clockBefore(text, at);
-        return clockAfter(text, at, untilHour ? "点" : "点:：时");
-    }
-
-    /** 17:30到19:30, 11点半到1点半: a clock time (digits after a colon, or 半/分 after 点) ends right before 到. */
-    private static boolean clockBefore(String text, int at) {
-        char c = text.charAt(at - 1);
-        if (c == '半' || c == '分') return at >= 2 && "点0123456789".indexOf(text.charAt(at - 2)) >= 0;
-        int i = at - 1;
-        while (i >= 0 && "0123456789".indexOf(text.charAt(i)) >= 0) i--;
-        return i < at - 1 && i >= 1 && (text.charAt(i) == ':' || text.charAt(i) == '：');
-    }
-
-    /**
-     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到: 到 right after a verb of doing or feeling is its complement
-     * (until, or reaching a result), and 周到 is "thoughtful"; neither moves anyone. An arrival says who or
-     * when before 到 (我们到了, 3点到, 刚到).
-     */
-    static boolean complement(String text, int at) {
-        if (at == 0) return false;
-        char before = text.charAt(at - 1);
-        // 下周到, 这周到: a week named before 到 is when people arrive.
-        if (before == '周') return at < 2 || "下本这上每".indexOf(text.charAt(at - 2)) < 0;
-        return RESULT_VERBS.indexOf(before) >= 0;
-    }
-
-    /** Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals). */
-    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识";
-
-    private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
-
-    /** Whether numerals right after {@code at} end in one of {@code marks}: a clock hour follows. */
-    private static boolean clockAfter(String text, int at, String marks) {
-        int i = at + 1;
-        while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
-        return i > at + 1 && i < text.length() && marks.indexOf(text.charAt(i)) >= 0;
-    }
-
     /**
      * "甘肃刚才说的先走的是12个人": what was said a moment ago, with the movement after 说, is said again to
      * be completed now (the caller checks that a day or time follows): a report of now, not the past.
@@ -213,17 +115,6 @@ final class MovementWords {
         if (say < 0 || say > past + 4) return false;
         int move = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
         return move > say && move < c.end;
-    }
-
-    /** After a head count, a movement verb with no delegation, day, time, figure or train of its own. */
-    static boolean vehicleLeaves(Clause c, Draft last) {
-        return last != null
-                && last.kind == Draft.Kind.HEADCOUNT
-                && c.teams().isEmpty()
-                && c.all(Mention.Day.class).isEmpty()
-                && c.all(Mention.Clock.class).isEmpty()
-                && c.all(Mention.Transport.class).isEmpty()
-                && Figures.people(c) == null;
     }
 
     /** Where the clause's words of going in batches end (分两批走, 分批走), or -1. */

@@ -1,0 +1,83 @@
+package org.receptionbot.parse;
+
+/**
+ * Where the word of a movement verb moves nobody: 走 on the way to a place (往餐厅走), 到 in a span of hours
+ * (9点到11点), 到 as a verb's complement (吵到半夜), 到 after 退房 (延迟退房到4点). Read while the cue words are
+ * found ({@link CueWord#excluded}), on the characters around the word only.
+ */
+final class VerbNoMovement {
+
+    private VerbNoMovement() {}
+
+    /**
+     * 延迟退房到下午4点, 晚点退房 到1点半: 到 a few characters after 退房 says until when the room is kept, no
+     * arrival.
+     */
+    static boolean checkOutUntil(String text, int at) {
+        int from = Math.max(0, at - 4);
+        int room = text.lastIndexOf("退房", at - 2);
+        return room >= from && text.substring(room + 2, at).indexOf('\n') < 0;
+    }
+
+    /**
+     * "正往餐厅走", "向会场走": 走 after 往/向/朝 and a place of a few characters is walking there, not
+     * leaving, unless the place is where journeys start (机场, 车站, 高铁站).
+     */
+    static boolean walkingTo(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            char c = text.charAt(i);
+            if (Clause.SEPARATORS.indexOf(c) >= 0) return false;
+            if (c == '往' || c == '向' || c == '朝') {
+                String place = text.substring(i + 1, at);
+                return !place.isEmpty() && !place.contains("机") && !place.contains("站") && !place.contains("家");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 7点到9点, 八点到十点: 到 between two clock hours closes a span of time; 打到十点多, 训练练到9点: 到
+     * right before a clock hour is "until" (an arrival says the hour first: 十点到). Neither is an arrival.
+     */
+    static boolean timeSpan(String text, int at) {
+        if (at + 1 >= text.length()) return false;
+        // 比赛打到十点多, 训练练到9:00: 到 after an activity and before a clock hour says until when it lasts.
+        if (at > 0 && ACTIVITY.indexOf(text.charAt(at - 1)) >= 0 && clockAfter(text, at, "点:：时")) return true;
+        boolean untilHour = at == 0 || "点时".indexOf(text.charAt(at - 1)) < 0 && !clockBefore(text, at);
+        return clockAfter(text, at, untilHour ? "点" : "点:：时");
+    }
+
+    /** 17:30到19:30, 11点半到1点半: a clock time (digits after a colon, or 半/分 after 点) ends right before 到. */
+    private static boolean clockBefore(String text, int at) {
+        char c = text.charAt(at - 1);
+        if (c == '半' || c == '分') return at >= 2 && "点0123456789".indexOf(text.charAt(at - 2)) >= 0;
+        int i = at - 1;
+        while (i >= 0 && "0123456789".indexOf(text.charAt(i)) >= 0) i--;
+        return i < at - 1 && i >= 1 && (text.charAt(i) == ':' || text.charAt(i) == '：');
+    }
+
+    /**
+     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到: 到 right after a verb of doing or feeling is its complement
+     * (until, or reaching a result), and 周到 is "thoughtful"; neither moves anyone. An arrival says who or
+     * when before 到 (我们到了, 3点到, 刚到).
+     */
+    static boolean complement(String text, int at) {
+        if (at == 0) return false;
+        char before = text.charAt(at - 1);
+        // 下周到, 这周到: a week named before 到 is when people arrive.
+        if (before == '周') return at < 2 || "下本这上每".indexOf(text.charAt(at - 2)) < 0;
+        return RESULT_VERBS.indexOf(before) >= 0;
+    }
+
+    /** Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals). */
+    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识";
+
+    private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
+
+    /** Whether numerals right after {@code at} end in one of {@code marks}: a clock hour follows. */
+    private static boolean clockAfter(String text, int at, String marks) {
+        int i = at + 1;
+        while (i < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) i++;
+        return i > at + 1 && i < text.length() && marks.indexOf(text.charAt(i)) >= 0;
+    }
+}
