@@ -59,7 +59,7 @@ final class ClauseSteps {
         }
         if (MealFollowUps.complete(c, meant, rules.meals(), state, drafts)) return true;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
-        if (MovementRules.kind(c) != null && rules.headcounts().countedMoving(c, drafts)) return true;
+        if (MovementRules.kind(c) != null && rules.movingCounts().countedMoving(c, drafts)) return true;
         // 2号车还在等人 目前27: the bus named before, then only its figure now, is its head count.
         return rules.headcounts().figureLater(c, !meant.isEmpty(), state, drafts);
     }
@@ -110,14 +110,14 @@ final class ClauseSteps {
         boolean arrived = move != null && rules.movements().movedNow(c, move);
         if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
-        HeadcountRules headcounts = rules.headcounts();
+        MovingHeadcounts moving = rules.movingCounts();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
-        if (move == Draft.Kind.ARRIVAL && meal == null && headcounts.arrived(c, drafts)) return;
-        if (move != null && meal == null && (headcounts.busMovesNoOne(c) || facts.driverTrip())) return;
+        if (move == Draft.Kind.ARRIVAL && meal == null && moving.arrived(c, drafts)) return;
+        if (move != null && meal == null && (moving.busMovesNoOne(c) || facts.driverTrip())) return;
         if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         if (move != null) movements.move(c, move, meal, state);
-        else if (headcounts.place(c, meal != null, state, drafts)) return;
+        else if (rules.headcounts().place(c, meal != null, state, drafts)) return;
         else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !MealStep.shortfall(meal, last)) meals.place(c, meal, last, state);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);

@@ -42,7 +42,7 @@ final class HeadcountTrips {
         return i < c.end && "送拉载".indexOf(c.text.charAt(i)) >= 0;
     }
 
-    /** See {@link HeadcountRules#busMovesNoOne}. */
+    /** See {@link MovingHeadcounts#busMovesNoOne}. */
     static boolean busMovesNoOne(Clause c, Reading reading) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (vehicles.isEmpty() || reading.sender() != null || !c.teams().isEmpty()) return false;

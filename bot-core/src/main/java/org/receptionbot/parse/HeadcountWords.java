@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
 /** What the words of a clause say about a figure counted on a vehicle (see {@link HeadcountRules}). */
 final class HeadcountWords {
 
+    /** 山东有俩人上错车了: people on the wrong bus, a change of route. */
+    static final String WRONG_BUS = "错车";
+    /** 4号车门口 有两位同志在等人: at the bus's door, not on it. */
+    static final String AT_DOOR = "门口";
+
     private HeadcountWords() {}
 
     /** 3号车少2人: fewer or more said before any figure is a change; after it (41人 少了一个) a remark on the count. */

@@ -9,16 +9,19 @@ record RuleFamilies(
         MovementRules movements,
         MovementBeside beside,
         HeadcountRules headcounts,
+        MovingHeadcounts movingCounts,
         IssueRules issues,
         VisitRules visits) {
 
     static RuleFamilies of(Reading reading) {
         MovementRules movements = new MovementRules(reading);
+        HeadcountDrafter counts = new HeadcountDrafter(reading);
         return new RuleFamilies(
                 new MealRules(reading),
                 movements,
                 new MovementBeside(reading, movements),
-                new HeadcountRules(reading),
+                new HeadcountRules(reading, counts),
+                new MovingHeadcounts(reading, counts),
                 new IssueRules(reading),
                 new VisitRules(reading));
     }
