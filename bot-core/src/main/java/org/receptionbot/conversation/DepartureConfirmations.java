@@ -23,9 +23,11 @@ import org.receptionbot.summary.Texts;
  * A departure said as done ("已经走了", "那1个已经走了", as the parser marks it) by a delegation with one
  * departure of today still to happen (reported before its time, or the event file's plan while no
  * whole-delegation departure replaces it) confirms it instead of adding a second one: the same figure,
- * or with no figure the only one waiting. A reported one whose time has passed, by the same transport,
- * stays as it is (its meal figures already count its people as gone); any other is recorded from the
- * report in place of the one waiting, at its own time when that has passed, else at the report's minute.
+ * or with no figure the only one waiting, which is recorded again from the report in place of the one
+ * waiting (so that /moves marks it ✓), at its own time when that has passed, else at the report's
+ * minute; meal cancellations for its leavers stay theirs ({@link org.receptionbot.ledger.Entry#movement}).
+ * A reported one whose time has passed, by the same transport, is answered with the confirmation
+ * line alone (its meal figures already count its people as gone).
  * With nothing waiting, the people left at the report's minute. Anything else is left as it was read.
  */
 final class DepartureConfirmations {
@@ -78,8 +80,8 @@ final class DepartureConfirmations {
                         : x.part() != null ? x.part().label() : "时间未报")
                 + (x.transport() == null ? "" : " " + x.transport()) + "）";
         boolean sameBy = left.transport() == null || left.transport().equals(x.transport());
-        if (w.entry() != null && due && sameBy) return Answer.of(line);
-        return Rerecorded.in(intake, done, w.entry(), asked, text, line);
+        Answer a = Rerecorded.in(intake, done, w.entry(), asked, text, line);
+        return w.entry() != null && due && sameBy ? Answer.of(line) : a;
     }
 
     /** With nothing waiting, people said gone left at the report's minute. */

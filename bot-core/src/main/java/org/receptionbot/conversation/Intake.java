@@ -163,7 +163,7 @@ public final class Intake {
         if (!replaced.isEmpty()
                 && recorder.withdraw(asked.source().messageRef(), asked.source())
                         .isEmpty()) recorder.withdraw(replaced, asked.source());
-        Recorder.Applied applied = recorder.apply(asked.source(), records);
+        Recorder.Applied applied = recorder.apply(asked.source(), records, replaced);
         if (applied.repeated()) return recalled(applied.entries(), asked);
         holds.replacedBy(applied.entries(), now);
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);

@@ -8,7 +8,8 @@ import org.receptionbot.chat.ChatRef;
 
 /**
  * Entries, withdrawals and sources as flat text fields, for stores: the record's contract fields
- * ({@link RecordFields}) plus {@code entry.*} and {@code source.*} fields. Null values are left out.
+ * ({@link RecordFields}) plus {@code entry.*} and {@code source.*} fields. Null values are left out
+ * (an entry stored before {@code entry.movement} existed reads with no movement).
  */
 public final class EntryFields {
 
@@ -19,6 +20,7 @@ public final class EntryFields {
         f.put("entry.id", e.id());
         f.put("entry.day", e.day().toString());
         f.put("entry.late", Boolean.toString(e.late()));
+        if (e.movement() != null) f.put("entry.movement", e.movement());
         f.putAll(source(e.source(), "source."));
         return f;
     }
@@ -29,7 +31,8 @@ public final class EntryFields {
                 LocalDate.parse(f.get("entry.day")),
                 RecordFields.read(f),
                 source(f, "source."),
-                Boolean.parseBoolean(f.get("entry.late")));
+                Boolean.parseBoolean(f.get("entry.late")),
+                f.get("entry.movement"));
     }
 
     public static Map<String, String> write(Withdrawal w) {

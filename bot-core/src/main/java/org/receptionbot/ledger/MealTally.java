@@ -1,6 +1,7 @@
 package org.receptionbot.ledger;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
-                    && r.delegation().equals(delegation)) fold.take(r, e, movements, meal);
+                    && r.delegation().equals(delegation)) fold.take(r, e, movements, meal, event.zone());
         }
         return fold.result();
     }
@@ -88,7 +89,7 @@ public final class MealTally {
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
                 Fold fold = folds.get(r.delegation());
-                if (fold != null) fold.take(r, e, movements, meal);
+                if (fold != null) fold.take(r, e, movements, meal, event.zone());
             }
         }
         Map<String, DinerCount> counts = new LinkedHashMap<>();
@@ -126,8 +127,8 @@ public final class MealTally {
          * Any report of the meal, a cancellation included, makes the delegation reported; a
          * cancellation whose leavers {@link Presence} already took away changes nothing else.
          */
-        void take(MealRecord r, Entry e, List<Entry> movements, Meal meal) {
-            if (LeaversGone.counted(e, movements, meal)) reported = true;
+        void take(MealRecord r, Entry e, List<Entry> movements, Meal meal, ZoneId zone) {
+            if (LeaversGone.counted(e, movements, meal, zone)) reported = true;
             else apply(r, e.late());
         }
 

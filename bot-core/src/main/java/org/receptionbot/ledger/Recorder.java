@@ -35,11 +35,21 @@ public final class Recorder {
      * and the result says so.
      */
     public Applied apply(Source source, List<Record> records) {
+        return apply(source, records, List.of());
+    }
+
+    /**
+     * Applies the records of one message version recorded in place of {@code replaced} (an edit, a
+     * correction, a confirmation): a departure among them stays the one it replaces, and a meal
+     * cancelled for its leavers stays theirs ({@link MovementLinks}).
+     */
+    public Applied apply(Source source, List<Record> records, List<Entry> replaced) {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Record r = records.get(i);
             entries.add(new Entry(source.messageKey() + "#" + i, dayOf(r, source), r, source, late(r, source)));
         }
+        entries = MovementLinks.link(entries, replaced);
         if (!ledger.append(source.messageKey(), entries)) {
             List<Entry> kept = keptOf(source);
             filing.fileMissing(kept);
