@@ -15,10 +15,11 @@ import org.receptionbot.event.TestEvents;
 import org.receptionbot.parse.MessageParser;
 
 /**
- * "人齐了" from the liaison of a bus sharing 北海线 (22 people) with another bus, neither carrying a
- * delegation of its own: the bus's earlier count, or what the other bus's count leaves, is recorded.
+ * Two buses (5, 7) share 北海线 (22 people), neither carrying a delegation of its own: "人齐了" from
+ * bus 5's liaison records its earlier count, or what bus 7's count leaves; counts above the route's
+ * people are flagged as soon as they pass it.
  */
-class AllAboardOnASharedRouteTest {
+class SharedRouteCountsTest {
     private static final String RESOURCE = "/events/event-with-visits.yml";
     private static final Event EVENT = event();
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
@@ -65,5 +66,13 @@ class AllAboardOnASharedRouteTest {
         say("bus5", "13:10", "实到15人");
 
         assertThat(say("bus5", "16:20", "人齐了")).startsWith("已记录：5号车 实到15人");
+    }
+
+    @Test
+    void countsAboveTheRoutesPeopleAreFlaggedBeforeEveryBusHasCounted() {
+        String answer = say("tian", "13:20", "7号车实到25人");
+
+        assertThat(answer).contains("⚠北海线清点比应到多3人：实到25人 / 应到22人，请核对名单，已通知协调组。");
+        assertThat(say("tian", "13:21", "/visits")).contains("清点：1/2辆车已清点，实到25人 / 应到22人 ⚠多3人，请核对名单；5号车未清点");
     }
 }
