@@ -59,7 +59,9 @@ final class AllAboard {
         if (r.vehicles().size() == 1)
             return boards.list(r.id()).map(RouteList::total).orElse(null);
         Integer share = v.delegation() == null ? null : share(v, r);
-        return share != null ? share : boards.list(r.id()).map(l -> counted(l, v)).orElse(null);
+        return share != null
+                ? share
+                : boards.list(r.id()).map(l -> counted(l, v)).orElse(null);
     }
 
     private Integer share(Vehicle v, VisitRoute r) {
@@ -76,13 +78,11 @@ final class AllAboard {
      * confirms; else, when every other bus of the route has counted, the route's people they leave.
      */
     private static Integer counted(RouteList l, Vehicle v) {
-        Optional<BusCount> own = l.buses().stream()
-                .filter(b -> b.vehicle().id().equals(v.id()))
-                .findFirst();
+        Optional<BusCount> own =
+                l.buses().stream().filter(b -> b.vehicle().id().equals(v.id())).findFirst();
         if (own.isPresent() && own.get().reported()) return own.get().counted();
-        List<BusCount> others = l.buses().stream()
-                .filter(b -> !b.vehicle().id().equals(v.id()))
-                .toList();
+        List<BusCount> others =
+                l.buses().stream().filter(b -> !b.vehicle().id().equals(v.id())).toList();
         if (others.isEmpty() || !others.stream().allMatch(BusCount::reported)) return null;
         int rest = l.total() - others.stream().mapToInt(BusCount::counted).sum();
         return rest > 0 ? rest : null;

@@ -95,8 +95,8 @@ final class CountWarnings {
             warn(
                     lines,
                     "visit-over:" + key + v.id() + ":" + bus.counted(),
-                    r.name() + v.id() + "号车清点比应到多" + (bus.counted() - expected) + "人：实到" + bus.counted()
-                            + "人 / 应到" + expected + "人，请核对",
+                    r.name() + v.id() + "号车清点比应到多" + (bus.counted() - expected) + "人：实到" + bus.counted() + "人 / 应到"
+                            + expected + "人，请核对",
                     null,
                     asked);
         int atBoarding = l.buses().stream()

@@ -41,6 +41,7 @@ final class OthersQuestions {
     }
 
     private boolean answers(Choice.Option option, ChatRef chat, String asked, Instant now) {
-        return pending.peek(new PendingKey.Choice(option.name(), chat, asked).text(), now).isPresent();
+        return pending.peek(new PendingKey.Choice(option.name(), chat, asked).text(), now)
+                .isPresent();
     }
 }

@@ -87,8 +87,7 @@ public final class Questions {
         if (asking.isEmpty()) return Optional.empty();
         String whom = asking.get().senderName();
         if (!asked.sender().coordinator())
-            return Optional.of(Answer.of(
-                    Reply.Kind.REFUSAL, "该问题是问" + whom + "的，请" + whom + "本人回复或由协调组答复；未作变更。"));
+            return Optional.of(Answer.of(Reply.Kind.REFUSAL, "该问题是问" + whom + "的，请" + whom + "本人回复或由协调组答复；未作变更。"));
         return choose(option, asking.get().senderId(), asked)
                 .map(a -> a.then("（本问题是问" + whom + "的，由" + asked.sender().name() + "代为答复。）"));
     }

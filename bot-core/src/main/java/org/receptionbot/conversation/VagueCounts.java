@@ -29,8 +29,7 @@ final class VagueCounts {
         Optional<String> guess = gap.missing() == Gap.Field.COUNT && gap.draft() instanceof Headcount
                 ? estimate(gap.statement())
                 : Optional.empty();
-        return guess.map(g -> "“" + g + "”是估计数，请清点后报实数。")
-                .orElse(gap.missing().question());
+        return guess.map(g -> "“" + g + "”是估计数，请清点后报实数。").orElse(gap.missing().question());
     }
 
     /**
