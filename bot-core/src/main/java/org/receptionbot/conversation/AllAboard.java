@@ -9,6 +9,7 @@ import org.receptionbot.event.VisitRoute;
 import org.receptionbot.message.Gap;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
+import org.receptionbot.visit.BusCount;
 import org.receptionbot.visit.RouteList;
 import org.receptionbot.visit.VisitBoards;
 
@@ -41,7 +42,8 @@ final class AllAboard {
     /**
      * The people a vehicle carries on {@code today}: the people of the one route of the day it alone
      * carries; on a route shared with other vehicles, its own delegation's people on that route when
-     * no other vehicle of the route carries that delegation; with no route that day, its delegation's
+     * no other vehicle of the route carries that delegation, else its own earlier count that day,
+     * else what the other buses' counts leave of the route; with no route that day, its delegation's
      * size; null when the bot does not know.
      */
     private Integer expected(Vehicle v, LocalDate today) {
@@ -56,12 +58,33 @@ final class AllAboard {
         VisitRoute r = routes.get(0);
         if (r.vehicles().size() == 1)
             return boards.list(r.id()).map(RouteList::total).orElse(null);
-        if (v.delegation() == null) return null;
+        Integer share = v.delegation() == null ? null : share(v, r);
+        return share != null
+                ? share
+                : boards.list(r.id()).map(l -> counted(l, v)).orElse(null);
+    }
+
+    private Integer share(Vehicle v, VisitRoute r) {
         boolean shared = r.vehicles().stream()
                 .filter(o -> !o.equals(v.id()))
                 .map(event::vehicle)
                 .flatMap(Optional::stream)
                 .anyMatch(o -> v.delegation().equals(o.delegation()));
         return shared ? null : boards.people(r.id(), v.delegation());
+    }
+
+    /**
+     * On a shared route with no share of its own: the bus's own count earlier that day, which 人齐
+     * confirms; else, when every other bus of the route has counted, the route's people they leave.
+     */
+    private static Integer counted(RouteList l, Vehicle v) {
+        Optional<BusCount> own =
+                l.buses().stream().filter(b -> b.vehicle().id().equals(v.id())).findFirst();
+        if (own.isPresent() && own.get().reported()) return own.get().counted();
+        List<BusCount> others =
+                l.buses().stream().filter(b -> !b.vehicle().id().equals(v.id())).toList();
+        if (others.isEmpty() || !others.stream().allMatch(BusCount::reported)) return null;
+        int rest = l.total() - others.stream().mapToInt(BusCount::counted).sum();
+        return rest > 0 ? rest : null;
     }
 }

@@ -177,7 +177,7 @@ final class ArrivalConfirmations {
                 .orElse(asked);
         Answer a = intake.take(new ParseOutcome.Understood(records), first, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        String body = Receipts.rerecorded(a.text());
         return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());
     }
 }

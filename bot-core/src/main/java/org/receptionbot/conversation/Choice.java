@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingKey;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.RecordText;
 
@@ -123,6 +125,12 @@ public final class Choice {
         return pending.peek(key(ASKED, chat, userId), now)
                 .filter(Pending.Confirmation.class::isInstance)
                 .map(p -> ((Pending.Confirmation) p).source().at());
+    }
+
+    /** The message asked about in the latest question open in the chat for someone else that {@code option} answers. */
+    Optional<Source> askedOfOther(Option option, Asked asked, LocalDate from, LocalDate to) {
+        return new OthersQuestions(pending, held)
+                .latest(option, asked.chat(), asked.sender().userId(), from, to, asked.now());
     }
 
     /** Takes away the sender's open question, both answers with it; its subject, if one was open. */

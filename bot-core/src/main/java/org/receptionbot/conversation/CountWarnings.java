@@ -24,7 +24,8 @@ import org.receptionbot.visit.VisitBoards;
  * After a bus's head count, what the coordinators must act on: a count above the bus's seats, a
  * bus counted below what it should carry ({@link RouteList#expected}) or, with no share of its
  * own, far below its seats on a route counted short ({@link RouteList#thin}), a route counted short once
- * all its buses counted at boarding ({@link Boarding}). Each figure is told once across restarts
+ * all its buses counted at boarding ({@link Boarding}); a bus or a route counted above what it should
+ * carry, as soon as the counts at boarding pass it. Each figure is told once across restarts
  * and instances ({@link SaidOnce}); the answer gets the same warning.
  */
 final class CountWarnings {
@@ -88,6 +89,26 @@ final class CountWarnings {
                     lines,
                     "visit-thin:" + key + v.id() + ":" + bus.counted(),
                     v.id() + "号车仅" + bus.counted() + "人（" + v.seats() + "座），请核实",
+                    null,
+                    asked);
+        if (l.buses().size() > 1 && expected != null && boarding.counted(r, bus) && bus.counted() > expected)
+            warn(
+                    lines,
+                    "visit-over:" + key + v.id() + ":" + bus.counted(),
+                    r.name() + v.id() + "号车清点比应到多" + (bus.counted() - expected) + "人：实到" + bus.counted() + "人 / 应到"
+                            + expected + "人，请核对",
+                    null,
+                    asked);
+        int atBoarding = l.buses().stream()
+                .filter(b -> boarding.counted(r, b))
+                .mapToInt(BusCount::counted)
+                .sum();
+        if (atBoarding > l.total())
+            warn(
+                    lines,
+                    "visit-over:" + key + "all:" + atBoarding,
+                    r.name() + "清点比应到多" + (atBoarding - l.total()) + "人：实到" + atBoarding + "人 / 应到" + l.total()
+                            + "人，请核对名单",
                     null,
                     asked);
         boolean all = l.buses().stream().allMatch(b -> boarding.counted(r, b));

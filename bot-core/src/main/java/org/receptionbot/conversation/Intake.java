@@ -211,7 +211,7 @@ public final class Intake {
         Instant until = answerUntil(gaps.get(0), asked);
         pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
         pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
-        String question = gaps.get(0).missing().question() + "（“"
+        String question = VagueCounts.question(gaps.get(0)) + "（“"
                 + gaps.get(0).statement().strip() + "”，回复后记录）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }

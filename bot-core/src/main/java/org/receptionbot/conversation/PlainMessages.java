@@ -10,6 +10,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 
 /**
@@ -21,6 +22,7 @@ import org.receptionbot.message.ParseOutcome;
  * records of its earlier version.
  */
 public final class PlainMessages {
+    private final Event event;
     private final Reader reader;
     private final Ledger ledger;
     private final Recorder recorder;
@@ -39,6 +41,7 @@ public final class PlainMessages {
             Intake intake,
             Repeats repeats,
             VisitAdditions additions) {
+        this.event = event;
         this.buses = new BusLiaisons(event);
         this.reader = reader;
         this.ledger = ledger;
@@ -53,6 +56,8 @@ public final class PlainMessages {
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
+        if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
         var own = additions.own(read, message.text(), asked.today()).saying(read.saidNow());
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);

@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.RecordFields;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
@@ -62,6 +64,8 @@ public final class Questions {
         Optional<Pending> lapsed =
                 pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        Optional<Answer> forOther = option.filter(o -> !YES.contains(t)).flatMap(o -> forOther(o, asked));
+        if (forOther.isPresent()) return forOther;
         if (option.filter(VisitAnswers::visit).isPresent()) return Optional.of(VisitAnswers.unasked(pending, asked));
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
@@ -71,6 +75,21 @@ public final class Questions {
                     "上一个问题所问的日期已过，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * An answer to a question asked of someone else: a coordinator's settles it, saying who answered;
+     * anyone else is told whom the question is for, and nothing changes.
+     */
+    private Optional<Answer> forOther(Choice.Option option, Asked asked) {
+        LocalDate to = asked.today().isBefore(event.end()) ? event.end() : asked.today();
+        Optional<Source> asking = choice.askedOfOther(option, asked, asked.today(), to);
+        if (asking.isEmpty()) return Optional.empty();
+        String whom = asking.get().senderName();
+        if (!asked.sender().coordinator())
+            return Optional.of(Answer.of(Reply.Kind.REFUSAL, "该问题是问" + whom + "的，请" + whom + "本人回复或由协调组答复；未作变更。"));
+        return choose(option, asking.get().senderId(), asked)
+                .map(a -> a.then("（本问题是问" + whom + "的，由" + asked.sender().name() + "代为答复。）"));
     }
 
     /** Whether the sender's 确认 prompt came after their open two-way question (or no question is open). */

@@ -71,6 +71,17 @@ public final class Receipts {
         return new Receipt(lines(entries, replaced, before, after));
     }
 
+    /** The line naming an entry replaced by one of other words; none when the words stay the same. */
+    static final String REPLACED = "原记录（已替换）：";
+
+    /**
+     * The answer to an entry recorded again in place of another ({@code text}, headed as an edited
+     * message's): "已更新：" when its words changed, "已确认：" when they stay the same.
+     */
+    static String rerecorded(String text) {
+        return text.replaceFirst("^已按修改后的消息更新：", text.contains(REPLACED) ? "已更新：" : "已确认：");
+    }
+
     /** The words of a receipt: its heading, then its lines. */
     static String recorded(Receipt receipt) {
         return "已记录：" + receipt.body();
@@ -90,9 +101,13 @@ public final class Receipts {
         List<String> said = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
         for (Entry e : entries) said.add(line(e, old, before, after, shown));
+        Set<String> same = new LinkedHashSet<>();
+        for (Entry e : entries) same.add(texts.describe(e.record()));
         for (Entry e : replaced) {
-            if (!(e.record() instanceof MealRecord m)) said.add("原记录（已替换）：" + texts.describe(e.record()));
-            else if (after.count(serving(m)) != null && shown.add(serving(m)))
+            if (!(e.record() instanceof MealRecord m)) {
+                String was = texts.describe(e.record());
+                if (!same.contains(was)) said.add(REPLACED + was);
+            } else if (after.count(serving(m)) != null && shown.add(serving(m)))
                 said.add("撤销：" + changes.undone(m, after.count(serving(m))));
         }
         List<Receipt.Line> lines =

@@ -27,7 +27,7 @@ final class Rerecorded {
                         asked.today());
         Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        String body = a.text().replaceFirst("^已按修改后的消息更新：", "已更新：");
+        String body = Receipts.rerecorded(a.text());
         return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());
     }
 }

@@ -17,6 +17,7 @@ import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
@@ -32,13 +33,21 @@ public final class MovementEffects {
         this.event = event;
     }
 
-    /** The meals the movements among {@code records} changed, between the two snapshots. */
+    /**
+     * The meals the movements among {@code records} changed, between the two snapshots; a serving
+     * whose figure a meal count among them reports is left to that count's own line.
+     */
     public List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
         Set<String> moved = records.stream()
                 .filter(r -> r instanceof Movement)
                 .map(Record::delegation)
                 .collect(Collectors.toSet());
         if (moved.isEmpty()) return List.of();
+        Set<MealSnapshot.Serving> reported = records.stream()
+                .filter(r -> r instanceof MealCount m && m.date() != null)
+                .map(r -> (MealCount) r)
+                .map(m -> new MealSnapshot.Serving(m.delegation(), m.date(), m.meal()))
+                .collect(Collectors.toSet());
         List<MealSnapshot.Serving> off = new ArrayList<>();
         List<MealSnapshot.Serving> on = new ArrayList<>();
         Map<Integer, List<MealSnapshot.Serving>> changed = new LinkedHashMap<>();
@@ -46,6 +55,7 @@ public final class MovementEffects {
             DinerCount was = before.count(s);
             DinerCount now = after.count(s);
             if (!moved.contains(s.delegation()) || now == null || was.diners() == now.diners()) continue;
+            if (reported.contains(s)) continue;
             if (now.diners() == 0) off.add(s);
             else if (was.diners() == 0) on.add(s);
             else

@@ -99,8 +99,11 @@ public record RouteList(
         return allCounted() ? Math.max(0, total() - counted()) : 0;
     }
 
-    /** How many more people the buses counted than the route expects, once every bus has counted; else 0. */
+    /**
+     * How many more people the buses counted than the route expects: flagged as soon as the counts
+     * so far pass it, whether or not every bus has counted; else 0.
+     */
     public int extra() {
-        return allCounted() ? Math.max(0, counted() - total()) : 0;
+        return Math.max(0, counted() - total());
     }
 }

@@ -83,4 +83,19 @@ class BusLiaisonCountsTest {
 
         assertThat(f.outbox.sentTo(GROUP)).isEmpty();
     }
+
+    @Test
+    void aBusLiaisonsVagueCountIsAskedForTheExactCountSayingItIsAnEstimate() {
+        assertThat(say("bus5", "实到二十来个")).startsWith("“二十来个”是估计数，请清点后报实数");
+        assertThat(counted()).isEmpty();
+
+        assertThat(say("bus5", "22")).startsWith("已记录：5号车 实到22人");
+    }
+
+    @Test
+    void aCountNotDoneWithAGuessIsAskedForTheExactCount() {
+        assertThat(say("bus5", "没数清 大概40")).startsWith("“大概40”是估计数，请清点后报实数");
+        assertThat(say("tian", "6号车大概40人")).startsWith("“大概40人”是估计数，请清点后报实数");
+        assertThat(counted()).isEmpty();
+    }
 }

@@ -59,4 +59,27 @@ class PartOfDayDeparturesTest {
         assertThat(answer).contains("8人离会：11月23日早餐").doesNotContain("11月22日晚餐");
         assertThat(diners("DINNER")).isEqualTo(35);
     }
+
+    @Test
+    void aMealFigureSentWithTheLeaversIsShownOnceWithTheDepartureInItsPartOfTheDay() {
+        ask("2026-11-22T09:00", "晚饭32人");
+
+        String answer = ask("2026-11-22T09:05", "晚上有5个人先走了 报30");
+
+        assertThat(answer)
+                .startsWith("已记录：湖南省代表团 11月22日（周日）晚上 离开 5人")
+                .contains("11月22日（周日）晚餐 报餐30人（32人→30人）")
+                .doesNotContain("相应调整用餐")
+                .doesNotContain("减30");
+        assertThat(diners("DINNER")).isEqualTo(30);
+    }
+
+    @Test
+    void aLunchAndADinnerFigureSentWithTheLeaversGetNoSecondLineEach() {
+        String answer = ask("2026-11-22T09:00", "中午28 晚上有5个人先走了 报23");
+
+        assertThat(answer)
+                .contains("晚上 离开 5人", "午餐 报餐28人（35人→28人）", "晚餐 报餐23人（35人→23人）")
+                .doesNotContain("相应调整用餐");
+    }
 }

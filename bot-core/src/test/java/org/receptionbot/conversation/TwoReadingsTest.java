@@ -19,6 +19,7 @@ class TwoReadingsTest {
         f.reads("晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.reads("湖南晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
         f.reads("晚饭照常", new MealCount("hunan", SUNDAY, "DINNER", null));
+        f.reads("湖南晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
     }
 
     private int hunanDinner() {
@@ -100,5 +101,31 @@ class TwoReadingsTest {
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，只有发送人本人或协调组可以选择。");
         assertThat(hunanDinner()).isEqualTo(30);
+    }
+
+    @Test
+    void aCoordinatorsAnswerToALiaisonsQuestionSettlesItSayingWhoAnswered() {
+        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+
+        f.say("tian", "2026-11-22T09:06", "按原计划");
+
+        assertThat(f.lastTo(GROUP).text())
+                .startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）")
+                .endsWith("（本问题是问李娜的，由田主任代为答复。）");
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
+    void anotherLiaisonsAnswerIsToldWhomTheQuestionIsForAndChangesNothing() {
+        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+
+        f.say("guizhou-wang", "2026-11-22T09:06", "按原计划");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("该问题是问李娜的，请李娜本人回复或由协调组答复；未作变更。");
+        assertThat(hunanDinner()).isEqualTo(30);
+        f.say("hunan-li", "2026-11-22T09:07", "按原计划");
+        assertThat(hunanDinner()).isEqualTo(35);
     }
 }

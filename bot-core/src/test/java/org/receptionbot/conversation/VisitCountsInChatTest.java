@@ -46,6 +46,13 @@ class VisitCountsInChatTest {
     }
 
     @Test
+    void aRouteCountedAboveItsPeopleIsFlaggedInTheAnswerLikeAShortfall() {
+        assertThat(count("2026-11-24T13:20", 25)).contains("⚠北海线清点比应到多3人：实到25人 / 应到22人，请核对名单，已通知协调组。");
+
+        assertThat(toCoordinators("北海线清点比应到多3人")).isEqualTo(1);
+    }
+
+    @Test
     void aCountBeforeTheBoardingWindowIsNotAShortRoute() {
         assertThat(count("2026-11-24T09:00", 20)).doesNotContain("清点少");
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The day's workbook, exported in the packaged jar's sandbox, is a record of the day's issues: the
- * one still waiting on its sheet, the one resolved that day on {@code 已办结问题} with who reported,
- * acknowledged and resolved it, when, and what was done.
+ * one still waiting on its sheet with what its acknowledgement said, the one resolved that day on
+ * {@code 已办结问题} with who reported, acknowledged and resolved it, when, and what was done; and
+ * its {@code 抵离} sheet marks an arrival confirmed as done ✓.
  */
 class ExportRecordIT {
     private static final Pattern FILE = Pattern.compile("(/\\S+\\.xlsx)");
@@ -32,13 +33,17 @@ class ExportRecordIT {
                 ":time 09:00",
                 ":as 湖南",
                 "房间没有热水",
+                "还有3个队员今天上午9点20到",
                 ":as 协调员",
                 "受理 1",
                 ":time 09:30",
                 "办结 1 已更换房间",
+                ":as 湖南",
+                "3个队员到了",
                 ":as 广西",
                 "车还没来，等了半小时了",
                 ":as 协调员",
+                "/ack 2 已联系车队",
                 "导出 今天"));
 
         Matcher file = FILE.matcher(t.answerTo("导出 今天"));
@@ -53,7 +58,11 @@ class ExportRecordIT {
                     .anySatisfy(cell -> assertThat(cell).endsWith("09:30"));
             List<List<String>> waiting = rows(book.getSheet("待处理问题"));
             assertThat(waiting).hasSize(2);
-            assertThat(waiting.get(1)).contains("车辆", "广西壮族自治区代表团");
+            assertThat(waiting.get(1)).contains("车辆", "广西壮族自治区代表团", "已联系车队（田卫东）");
+            assertThat(rows(book.getSheet("抵离")))
+                    .anySatisfy(row -> assertThat(row)
+                            .contains("抵达", "湖南省代表团", "3.0")
+                            .anySatisfy(cell -> assertThat(cell).startsWith("已到达 ✓")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.receptionbot.adapters.xlsx;
 
+import java.time.LocalTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,7 +12,8 @@ import org.receptionbot.summary.Texts;
 /**
  * Arrivals and departures of every day of the export, in time order, with how each stands against the
  * plan: the lines of the core's movement boards, as the chat's {@code /moves} shows them (part of a
- * delegation moving on its own is its own row, marked 部分人员; the plan's row counts the rest).
+ * delegation moving on its own is its own row, marked 部分人员; the plan's row counts the rest), and
+ * a movement confirmed as done marked ✓.
  */
 final class MovementSheet {
     private final XSSFWorkbook book;
@@ -24,7 +26,7 @@ final class MovementSheet {
 
     void write(List<ExportContent.Day> days) {
         Sheet sheet = book.createSheet("抵离");
-        Styles.headers(sheet, 0, styles, "日期", "时间", "类型", "代表团", "人数", "车次/航班", "与计划相比");
+        Styles.headers(sheet, 0, styles, "日期", "时间", "类型", "代表团", "人数", "车次/航班", "与计划相比", "到离确认");
         int r = 1;
         for (ExportContent.Day day : days) {
             for (MovementLine line : day.movements().lines()) {
@@ -38,10 +40,19 @@ final class MovementSheet {
                 boolean changed =
                         line.status() == MovementLine.Status.CHANGED || line.status() == MovementLine.Status.MOVED;
                 Styles.text(row, 6, status(line), changed ? styles.alert : null);
+                Styles.text(row, 7, confirmed(line), null);
             }
         }
-        Styles.widths(sheet, 9, 5, 4, 12, 4, 6, 10);
+        Styles.widths(sheet, 9, 5, 4, 12, 4, 6, 10, 12);
         sheet.createFreezePane(0, 1);
+    }
+
+    /** "已到达 ✓" or "已离开 ✓ 08:30确认" as {@code /moves} marks a confirmed movement; "" when not confirmed. */
+    private static String confirmed(MovementLine line) {
+        if (line.confirmed() == null) return "";
+        String done = (line.arrival() ? "已到达" : "已离开") + " ✓";
+        LocalTime at = line.confirmed().toLocalTime();
+        return at.equals(line.time()) ? done : done + " " + Texts.time(at) + "确认";
     }
 
     private static String status(MovementLine line) {

@@ -28,7 +28,8 @@ final class ResolvedIssueSheet {
     void write(List<IssueLine> resolved) {
         Sheet sheet = book.createSheet("已办结问题");
         Styles.headers(
-                sheet, 0, styles, "编号", "类别", "代表团", "报告人", "报告时间", "受理人", "受理时间", "办结人", "办结时间", "用时", "处理结果", "内容");
+                sheet, 0, styles, "编号", "类别", "代表团", "报告人", "报告时间", "受理人", "受理时间", "受理说明", "办结人", "办结时间", "用时", "处理结果",
+                "内容");
         int r = 1;
         for (IssueLine line : resolved) {
             IssueTicket t = line.ticket();
@@ -42,13 +43,14 @@ final class ResolvedIssueSheet {
             Styles.text(row, 5, t.acknowledged() == null ? "" : t.acknowledged().name(), null);
             Styles.text(
                     row, 6, t.acknowledged() == null ? "" : at(t.acknowledged().at()), null);
-            Styles.text(row, 7, t.resolved().name(), null);
-            Styles.text(row, 8, at(t.resolved().at()), null);
-            Styles.text(row, 9, Texts.age(line.age()), null);
-            Styles.text(row, 10, t.resolution() == null ? "" : t.resolution(), null);
-            Styles.text(row, 11, t.issue().text(), null);
+            Styles.text(row, 7, IssueSheet.note(t.acknowledged()), null);
+            Styles.text(row, 8, t.resolved().name(), null);
+            Styles.text(row, 9, at(t.resolved().at()), null);
+            Styles.text(row, 10, Texts.age(line.age()), null);
+            Styles.text(row, 11, t.resolution() == null ? "" : t.resolution(), null);
+            Styles.text(row, 12, t.issue().text(), null);
         }
-        Styles.widths(sheet, 3, 4, 10, 5, 8, 5, 8, 5, 8, 6, 16, 30);
+        Styles.widths(sheet, 3, 4, 10, 5, 8, 5, 8, 12, 5, 8, 6, 16, 30);
         sheet.createFreezePane(0, 1);
     }
 

@@ -51,9 +51,22 @@ class PartialMovementsSheetTest {
 
             assertThat(rows)
                     .containsExactly(
-                            List.of("日期", "时间", "类型", "代表团", "人数", "车次/航班", "与计划相比"),
-                            List.of("11月23日（周一）", "06:00", "离开", "湖南省代表团", "10", "", "部分人员"),
-                            List.of("11月26日（周四）", "09:00", "离开", "湖南省代表团", "25", "K1158", "计划（未报）"));
+                            List.of("日期", "时间", "类型", "代表团", "人数", "车次/航班", "与计划相比", "到离确认"),
+                            List.of("11月23日（周一）", "06:00", "离开", "湖南省代表团", "10", "", "部分人员", ""),
+                            List.of("11月26日（周四）", "09:00", "离开", "湖南省代表团", "25", "K1158", "计划（未报）", ""));
+        }
+    }
+
+    @Test
+    void aDepartureReportedAsDoneIsMarkedConfirmedAsMovesShowsIt() throws IOException {
+        core.recorder.apply(
+                Sources.at("2026-11-23T06:20", "hunan-li"),
+                List.of(new Departure("hunan", nov(23), LocalTime.of(6, 0), 10, null)));
+        ExportContent content = core.exportBuilder.build(nov(23), nov(23), core.clock.instant());
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZONE)))) {
+            assertThat(rows(book.getSheet("抵离")).get(1))
+                    .containsExactly("11月23日（周一）", "06:00", "离开", "湖南省代表团", "10", "", "部分人员", "已离开 ✓ 06:20确认");
         }
     }
 
