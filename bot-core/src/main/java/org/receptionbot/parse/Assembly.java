@@ -25,7 +25,8 @@ final class Assembly {
         MessageFacts facts = MessageFacts.of(clauses, reading);
         rules.issues().read(clauses);
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
-        if (reading.sender() == null && NoticeLines.toLiaison(clauses, reading)) return new ParseOutcome.NothingToRecord();
+        if (reading.sender() == null && NoticeLines.toLiaison(clauses, reading))
+            return new ParseOutcome.NothingToRecord();
         // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
         if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         MessageTrail trail = new MessageTrail();
@@ -70,7 +71,8 @@ final class Assembly {
                 && !VenueSays.speaks(reading)
                 && Reports.anyUnread(clauses, reading)) {
             return new ParseOutcome.Incomplete(
-                    List.of(), List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+                    List.of(),
+                    List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
     }

@@ -22,8 +22,9 @@ final class HeadcountRules {
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (!mealStatement && c.teams().isEmpty() && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts))
-            return true;
+        if (!mealStatement
+                && c.teams().isEmpty()
+                && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;
         // 1号车2号车共计66人: a total over several buses counts none of them; it is asked.
         if (!mealStatement && HeadcountWords.sharedTotal(c, vehicles)) {
             drafter.draft(c, vehicles.get(0), List.of(), drafts);
@@ -45,10 +46,12 @@ final class HeadcountRules {
                     : BusRecounts.figure(c, vehicles.get(0));
             if (again != null) return drafter.counted(c, vehicles.get(0), again, drafts);
             // 4号车门口 有两位同志在等人: people at the bus's door are not counted on it.
-            if (!c.has(Cue.HEADCOUNT) && c.text.startsWith(HeadcountWords.AT_DOOR, vehicles.get(0).end())) return false;
+            if (!c.has(Cue.HEADCOUNT)
+                    && c.text.startsWith(HeadcountWords.AT_DOOR, vehicles.get(0).end())) return false;
             if (HeadcountWords.onlyMissing(c)) return false;
             // 1号车2号车共计66人: a total over buses is no bus's count; the bot asks each bus's.
-            if (!mealStatement && HeadcountWords.jointTotal(c)) return drafter.counted(c, vehicles.get(0), null, drafts);
+            if (!mealStatement && HeadcountWords.jointTotal(c))
+                return drafter.counted(c, vehicles.get(0), null, drafts);
             Mention.Vehicle v = vehicles.get(0);
             Mention.Count said = mealStatement ? null : HeadcountWords.figureFor(c, v);
             // 1号车少了一个 33: the figure after the shortfall is the count.
@@ -94,7 +97,8 @@ final class HeadcountRules {
         }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
-        drafter.draft(c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
+        drafter.draft(
+                c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
         return true;
     }
 

@@ -37,6 +37,7 @@ final class Lexicon {
     static final String BEFORE_BARE_FIGURE = "报为成按共计:：是少加减多到数";
     /** The opening of an instruction (请安徽联络员带着房卡…) and whom it addresses: a coordinator's word to a liaison. */
     static final String PLEASE = "请";
+
     static final String LIAISON = "联络员";
 
     /** A surface form of a delegation's name. */

@@ -27,7 +27,8 @@ final class MealStep {
         if (MealFollowUps.unclear(c, meal, last)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
         } else if (!MealFollowUps.explains(c, meal, last)) {
-            MealReading theirs = LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
+            MealReading theirs =
+                    LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
             rules.meals().place(c, theirs, state, drafts);
         }
     }

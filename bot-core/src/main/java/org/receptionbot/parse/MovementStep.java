@@ -59,7 +59,8 @@ final class MovementStep {
         trail.moved = c;
         rules.movements().movement(c, move, state, drafts);
         VisitFollowUps.leavers(c, prior, drafts);
-        if (cancels) meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
+        if (cancels)
+            meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
         // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
         MealReading reported = cancels ? null : LeaversMeal.reportedAfterMoving(c, reading.lexicon());
         if (reported != null) meals.place(c, reported, state, drafts);

@@ -32,7 +32,10 @@ final class MovementWords {
         // 北海那边预计4点半到 看完7点往回走: a route's times, with no delegation or people, move no one.
         if (MovementSubjects.routeOnly(c)) return null;
         if (depart)
-            return counted || VehicleVerbs.leaves(c) || MovementSubjects.sent(c) || MovementTalk.described(c, Cue.DEPART)
+            return counted
+                            || VehicleVerbs.leaves(c)
+                            || MovementSubjects.sent(c)
+                            || MovementTalk.described(c, Cue.DEPART)
                     ? null
                     : Draft.Kind.DEPARTURE;
         if (notice(c) || MovementTalk.described(c, Cue.ARRIVE) || WhenArrived.test(c)) return null;

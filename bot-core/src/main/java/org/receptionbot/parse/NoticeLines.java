@@ -15,7 +15,9 @@ final class NoticeLines {
 
     /** Whether {@code c} is a notice, a header or a tally: only what it says of a delegation it names is a report. */
     static boolean skipped(Clause c, MessageFacts facts, Reading reading) {
-        return c.has(Cue.HEADER) && !c.has(Cue.PAST) && c.all(Mention.Count.class).isEmpty()
+        return c.has(Cue.HEADER)
+                        && !c.has(Cue.PAST)
+                        && c.all(Mention.Count.class).isEmpty()
                 || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                 || facts.notice() && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
                 || Reports.tally(c, reading)
