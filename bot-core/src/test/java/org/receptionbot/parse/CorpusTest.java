@@ -55,6 +55,7 @@ class CorpusTest {
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30p.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30r.jsonl"));
         all.addAll(CorpusCase.load("/parse/blind-2026-11-30q.jsonl"));
+        all.addAll(CorpusCase.load("/parse/blind-2026-11-30s.jsonl"));
         all.addAll(visits());
         return all;
     }
@@ -77,6 +78,7 @@ class CorpusTest {
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30l.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30m.jsonl"));
         all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30n.jsonl"));
+        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30o.jsonl"));
         return all;
     }
 
