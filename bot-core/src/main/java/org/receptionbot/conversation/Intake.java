@@ -45,6 +45,7 @@ public final class Intake {
     private final UnclearFigures figures;
     private final OtherDelegations others;
     private final UnknownVehicles vehicles;
+    private final ListRepeats listed;
 
     public Intake(
             Event event,
@@ -72,6 +73,7 @@ public final class Intake {
         this.figures = new UnclearFigures(event, meals);
         this.others = new OtherDelegations(event, checks.people(), meals);
         this.vehicles = new UnknownVehicles(event);
+        this.listed = new ListRepeats(event, ledger);
     }
 
     ServedMeals served() {
@@ -107,10 +109,13 @@ public final class Intake {
         List<String> noVehicle = new ArrayList<>();
         gaps.removeIf(g -> vehicles.said(g).map(noVehicle::add).orElse(false));
         OtherDelegations.Split own = others.split(records, asked);
-        records = own.kept();
+        ListRepeats.Split again = listed.split(records, own.kept(), replaced);
+        records = again.kept();
         Answer applied = records.isEmpty() ? Answer.silence() : apply(records, asked, false, replaced, asked.now());
         if (own.note().isPresent() && !applied.silent())
             applied = applied.then(own.note().get());
+        if (again.note().isPresent())
+            applied = applied.silent() ? Answer.of(Reply.Kind.ANSWER, again.note().get()) : applied.then(again.note().get());
         if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
