@@ -32,6 +32,7 @@ public final class PlainMessages {
     private final BusLiaisons buses;
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
+    private final EstimatedMeals estimates;
 
     public PlainMessages(
             Event event,
@@ -51,6 +52,7 @@ public final class PlainMessages {
         this.additions = additions;
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.departures = new DepartureConfirmations(event, ledger, intake);
+        this.estimates = new EstimatedMeals(event);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -88,7 +90,9 @@ public final class PlainMessages {
                     + a.text().substring(prefix.length());
             return new Answer(text, a.buttons(), a.kind(), a.receipt());
         }
-        return intake.take(outcome, asked, message.text());
+        Answer taken = intake.take(outcome, asked, message.text());
+        if (taken.silent() || taken.text().contains("估计数")) return taken;
+        return estimates.note(message.text(), outcome.records()).map(taken::then).orElse(taken);
     }
 
     /**

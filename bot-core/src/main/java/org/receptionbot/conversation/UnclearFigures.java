@@ -61,7 +61,8 @@ final class UnclearFigures {
                 + "人？请回复“" + label + figure + "人”确认，或直接报准确人数。";
     }
 
-    private Optional<Meal> meal(String s) {
+    /** The meal a statement names, by its names or by 早/午/晚. */
+    Optional<Meal> meal(String s) {
         for (Meal m : event.meals()) if (m.names().stream().anyMatch(s::contains)) return Optional.of(m);
         String key = s.contains("中午") || s.contains("午") ? "午" : s.contains("晚") ? "晚" : s.contains("早") ? "早" : null;
         if (key == null) return Optional.empty();
