@@ -15,7 +15,8 @@ import org.receptionbot.event.Event;
  * Text that is not a command gives nothing, so the message goes to the parser.
  */
 public final class CommandParser {
-    private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?");
+    private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?"
+            + "|(\\d{1,3})\\s*号?\\s*(?:车|大巴)的?(?:司机|师傅)(?:是谁|电话|手机|联系方式)?(?:号码)?(?:是)?(?:多少|几号)?[？?]?");
     /** A coordinator's 本团情况 for a named delegation: "本团情况 北京", "北京本团情况", "代表团情况 湖南". */
     private static final Pattern STATUS_OF =
             Pattern.compile("(?:本团情况|代表团情况)\\s*([^\\s]{1,12})|([^\\s]{1,12}?)\\s*(?:本团情况|代表团情况)");
@@ -112,7 +113,7 @@ public final class CommandParser {
         Matcher m;
         Command visits = routeList(t);
         if (visits != null) return visits;
-        if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1));
+        if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1) != null ? m.group(1) : m.group(2));
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));
         if ((m = ACK.matcher(t)).matches())

@@ -50,6 +50,7 @@ class CommandParserTest {
         assertThat(parse("湖南本团情况")).isEqualTo(new Command.Status("湖南"));
         assertThat(parse("代表团情况 湖南")).isEqualTo(new Command.Status("湖南"));
         assertThat(parse("3号车在哪")).isEqualTo(new Command.Car("3"));
+        assertThat(parse("10号车司机电话多少")).isEqualTo(new Command.Car("10"));
         assertThat(parse("12号大巴在哪里？")).isEqualTo(new Command.Car("12"));
         assertThat(parse("撤销")).isEqualTo(new Command.Undo());
         assertThat(parse("/bind 湖南")).isEqualTo(new Command.Bind("湖南"));

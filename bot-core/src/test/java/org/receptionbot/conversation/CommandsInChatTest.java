@@ -58,6 +58,8 @@ class CommandsInChatTest {
 
         assertThat(card).isEqualTo("3号车\n车牌：鄂Q·A1003\n司机：覃师傅\n电话：13700000003\n服务：湖南省代表团");
         assertThat(ask("hunan-li", "/car 3")).isEqualTo(card);
+        assertThat(ask("hunan-li", "3号车司机电话多少")).isEqualTo(card);
+        assertThat(ask("hunan-li", "3号车的司机是谁？")).isEqualTo(card);
         assertThat(ask("hunan-li", "/car 9")).isEqualTo("没有9号车。现有车辆：3号。");
     }
 
