@@ -23,7 +23,9 @@ public final class ChangeText {
 
     /** The effect of a record on its serving, after its text: "（35人→30人）". */
     public String effect(MealRecord r, DinerCount was, DinerCount now) {
-        if (now.diners() == 0 && now.stay() != DinerCount.Stay.THERE) {
+        // a whole delegation's cancellation agrees with its having left: nothing to check
+        boolean agrees = r instanceof MealCancel m && m.wholeDelegation() && now.left();
+        if (now.diners() == 0 && now.stay() != DinerCount.Stay.THERE && !agrees) {
             String where = now.left() ? "已离会" : "尚未抵达";
             return "（该团此时" + where + "，按0人计，请核实日期）";
         }

@@ -116,6 +116,19 @@ class MovementsInChatTest {
     }
 
     @Test
+    void aWholeCancellationWithTheDepartureBeforeItIsNotQuestioned() {
+        String text = "24号中午开始就不在这吃了 24号上午10点半坐G1786走";
+        f.reads(
+                text,
+                new MealCancel("hunan", nov(24), "LUNCH", null),
+                new Departure("hunan", nov(24), LocalTime.of(10, 30), null, "G1786"));
+
+        String answer = ask("hunan-li", "2026-11-22T09:00", text);
+
+        assertThat(answer).startsWith("已记录：湖南省代表团 11月24日（周二）午餐 取消全团").doesNotContain("请核实日期");
+    }
+
+    @Test
     void aDelegationThatLeftReadsAsLeftOnTheBoardNotAsAClippedCancellation() {
         f.reads("24号走", new Departure("hunan", nov(24), LocalTime.of(8, 0), null, null));
         f.reads("24号晚饭少5人", new MealCancel("hunan", nov(24), "DINNER", 5));
