@@ -136,7 +136,7 @@ public final class Briefings {
                     .append("）");
         }
         s.append("：")
-                .append(Texts.time(l.time()))
+                .append(l.when())
                 .append(' ')
                 .append(l.people())
                 .append("人");

@@ -15,7 +15,7 @@ public final class MovementBoardText {
     }
 
     private static void line(StringBuilder s, MovementLine l) {
-        s.append(Texts.time(l.time()))
+        s.append(l.when())
                 .append(' ')
                 .append(l.arrival() ? "抵达" : "离开")
                 .append(' ');

@@ -71,13 +71,14 @@ public final class MovementBoards {
             Delegation d, boolean arrival, Plan plan, Movement m, int rest, LocalDateTime confirmed) {
         Status status = plan == null ? Status.UNPLANNED : asPlanned(plan, m) ? Status.AS_PLANNED : Status.CHANGED;
         int people = m.count() == null ? rest : m.count();
-        return new MovementLine(m.time(), d, arrival, people, m.transport(), status, plan, null, false, confirmed);
+        return new MovementLine(
+                m.time(), d, arrival, people, m.transport(), status, plan, null, false, confirmed, m.part());
     }
 
     /** Part of the delegation moving on its own: not the plan's movement, so not compared with it. */
     private static MovementLine partLine(Delegation d, boolean arrival, Movement m, LocalDateTime confirmed) {
         return new MovementLine(
-                m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true, confirmed);
+                m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true, confirmed, m.part());
     }
 
     /** When the entry said its movement had happened: it was reported at or after the movement's time. */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Plan;
+import org.receptionbot.record.PartOfDay;
 
 /**
  * One arrival or departure on a day's movement board.
@@ -18,6 +19,7 @@ import org.receptionbot.event.Plan;
  *     then counts the rest
  * @param confirmed when the movement was said to have happened (reported at or after its own time,
  *     as a liaison's "到了" confirming it is); null while it is only expected
+ * @param partOfDay the part of the day said instead of a clock time ("下午先走"), or null
  */
 public record MovementLine(
         LocalTime time,
@@ -29,7 +31,27 @@ public record MovementLine(
         Plan plan,
         LocalDate movedTo,
         boolean part,
-        LocalDateTime confirmed) {
+        LocalDateTime confirmed,
+        PartOfDay partOfDay) {
+
+    public MovementLine(
+            LocalTime time,
+            Delegation delegation,
+            boolean arrival,
+            int people,
+            String transport,
+            Status status,
+            Plan plan,
+            LocalDate movedTo,
+            boolean part,
+            LocalDateTime confirmed) {
+        this(time, delegation, arrival, people, transport, status, plan, movedTo, part, confirmed, null);
+    }
+
+    /** When, as said: "15:40", "下午", or "时间待定". */
+    public String when() {
+        return time == null && partOfDay != null ? partOfDay.label() : Texts.time(time);
+    }
 
     /** How the line stands against the plan of the event file. */
     public enum Status {

@@ -44,6 +44,15 @@ class PartOfDayDeparturesTest {
     }
 
     @Test
+    void theMovementBoardShowsThePartOfTheDaySaid() {
+        ask("2026-11-22T09:00", "有8个人下午先走");
+
+        f.say("tian", "2026-11-22T09:05", "/moves");
+
+        assertThat(f.lastTo(GROUP).text()).contains("下午 离开 湖南省代表团 8人").doesNotContain("时间待定");
+    }
+
+    @Test
     void leavingThisMorningLowersLunchAndDinner() {
         String answer = ask("2026-11-22T07:30", "我们团今天上午有8个人先走");
 

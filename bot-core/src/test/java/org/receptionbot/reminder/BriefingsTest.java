@@ -10,8 +10,10 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.PartOfDay;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
@@ -70,6 +72,24 @@ class BriefingsTest {
                         .contains("湖南省代表团（联络员 李娜）：09:00 35人 乘K1158；用车 3号车 鄂Q·A1003 覃师傅 13700000003")
                         .contains("退房时间")
                         .doesNotContain("贵州"));
+    }
+
+    @Test
+    void aDepartureSaidForAPartOfTheDayShowsThatPartInBothEveningMessages() {
+        new Recorder(event, ledger, issueBook)
+                .apply(
+                        Sources.at("2026-11-25T09:00", "hunan-li"),
+                        List.of(new Departure("hunan", EVENING.plusDays(1), null, null, null, PartOfDay.MORNING)));
+
+        briefings.evening(EVENING, Sources.instant("2026-11-25T20:00"));
+        briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00"));
+
+        assertThat(outbox.sentTo(COORDINATORS).get(0).text())
+                .contains("上午 离开 湖南省代表团 35人")
+                .doesNotContain("时间待定");
+        assertThat(outbox.sentTo(GROUP).get(0).text())
+                .contains("湖南省代表团（联络员 李娜）：上午 35人")
+                .doesNotContain("时间待定");
     }
 
     @Test

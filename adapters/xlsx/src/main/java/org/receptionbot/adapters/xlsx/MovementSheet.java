@@ -32,7 +32,7 @@ final class MovementSheet {
             for (MovementLine line : day.movements().lines()) {
                 Row row = sheet.createRow(r++);
                 Styles.text(row, 0, Texts.day(day.date()), null);
-                Styles.text(row, 1, Texts.time(line.time()), null);
+                Styles.text(row, 1, line.when(), null);
                 Styles.text(row, 2, line.arrival() ? "抵达" : "离开", null);
                 Styles.text(row, 3, line.delegation().name(), null);
                 Styles.number(row, 4, line.people(), null);
