@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
@@ -27,6 +28,10 @@ public final class Reminders {
     private final Duration grace;
 
     /** @param grace how late a reminder may still be said after the bot was down */
+    /** A day and what to say, with no clock time: "明天 各团交住宿费". */
+    private static final Pattern DAY_ONLY =
+            Pattern.compile("(今天|明天|后天|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[日号])\\s*([^0-9:：点时]\\S*(?:\\s+\\S+)*)?");
+
     public Reminders(
             Event event, DueTimes dueTimes, ReminderStore store, ReminderTimer timer, Outbox outbox, Duration grace) {
         this.event = event;
@@ -41,6 +46,12 @@ public final class Reminders {
     public ReminderAnswer create(Person author, String text, Instant now) {
         if (!event.coordinators().contains(author)) return new ReminderAnswer.Refused("只有协调组成员可以设置提醒。");
         var due = dueTimes.read(text == null ? "" : text, now);
+        if (due.isEmpty()) {
+            Matcher day = DAY_ONLY.matcher(text == null ? "" : text.strip());
+            if (day.matches() && day.group(2) != null)
+                return new ReminderAnswer.Refused("提醒需要写明几点，没有记下。请加上时间，如：/remind "
+                        + day.group(1) + "08:00 " + day.group(2).strip());
+        }
         if (due.isEmpty() || due.get().rest().isBlank()) {
             return new ReminderAnswer.Refused("没有看懂提醒的时间或内容。格式：/remind 明天07:30 各代表团带好参赛证");
         }
