@@ -40,6 +40,7 @@ final class EstimatedMeals {
     }
 
     private static boolean recordedFor(Meal meal, List<Record> recorded) {
-        return recorded.stream().anyMatch(r -> r instanceof MealRecord m && meal.id().equals(m.meal()));
+        return recorded.stream()
+                .anyMatch(r -> r instanceof MealRecord m && meal.id().equals(m.meal()));
     }
 }

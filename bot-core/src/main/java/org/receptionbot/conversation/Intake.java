@@ -115,7 +115,9 @@ public final class Intake {
         if (own.note().isPresent() && !applied.silent())
             applied = applied.then(own.note().get());
         if (again.note().isPresent())
-            applied = applied.silent() ? Answer.of(Reply.Kind.ANSWER, again.note().get()) : applied.then(again.note().get());
+            applied = applied.silent()
+                    ? Answer.of(Reply.Kind.ANSWER, again.note().get())
+                    : applied.then(again.note().get());
         if (!aboard.isEmpty() && applied.kind() == Reply.Kind.RECEIPT)
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);

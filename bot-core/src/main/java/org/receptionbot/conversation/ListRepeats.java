@@ -36,8 +36,7 @@ final class ListRepeats {
      * @param replaced the entries an edit takes back: they do not stand for its lines
      */
     Split split(List<Record> read, List<Record> records, List<Entry> replaced) {
-        if (read.stream().map(Record::delegation).distinct().count() < 2)
-            return new Split(records, Optional.empty());
+        if (read.stream().map(Record::delegation).distinct().count() < 2) return new Split(records, Optional.empty());
         List<Record> kept = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
         for (Record r : records) {

@@ -92,7 +92,10 @@ public final class PlainMessages {
         }
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent() || taken.text().contains("估计数")) return taken;
-        return estimates.note(message.text(), outcome.records()).map(taken::then).orElse(taken);
+        return estimates
+                .note(message.text(), outcome.records())
+                .map(taken::then)
+                .orElse(taken);
     }
 
     /**

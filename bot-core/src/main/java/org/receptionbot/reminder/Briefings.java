@@ -135,11 +135,7 @@ public final class Briefings {
                     .append(l.delegation().liaisons().stream().map(Person::name).collect(Collectors.joining("、")))
                     .append("）");
         }
-        s.append("：")
-                .append(l.when())
-                .append(' ')
-                .append(l.people())
-                .append("人");
+        s.append("：").append(l.when()).append(' ').append(l.people()).append("人");
         if (l.transport() != null) s.append(" 乘").append(l.transport());
         List<Vehicle> cars = event.vehicles().stream()
                 .filter(v -> l.delegation().id().equals(v.delegation()))

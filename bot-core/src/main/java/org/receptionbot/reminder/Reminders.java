@@ -49,8 +49,8 @@ public final class Reminders {
         if (due.isEmpty()) {
             Matcher day = DAY_ONLY.matcher(text == null ? "" : text.strip());
             if (day.matches() && day.group(2) != null)
-                return new ReminderAnswer.Refused("提醒需要写明几点，没有记下。请加上时间，如：/remind "
-                        + day.group(1) + "08:00 " + day.group(2).strip());
+                return new ReminderAnswer.Refused("提醒需要写明几点，没有记下。请加上时间，如：/remind " + day.group(1) + "08:00 "
+                        + day.group(2).strip());
         }
         if (due.isEmpty() || due.get().rest().isBlank()) {
             return new ReminderAnswer.Refused("没有看懂提醒的时间或内容。格式：/remind 明天07:30 各代表团带好参赛证");

@@ -15,10 +15,7 @@ public final class MovementBoardText {
     }
 
     private static void line(StringBuilder s, MovementLine l) {
-        s.append(l.when())
-                .append(' ')
-                .append(l.arrival() ? "抵达" : "离开")
-                .append(' ');
+        s.append(l.when()).append(' ').append(l.arrival() ? "抵达" : "离开").append(' ');
         s.append(l.delegation().name()).append(' ').append(l.people()).append("人");
         if (l.transport() != null) s.append(' ').append(l.transport());
         s.append(status(l)).append('\n');

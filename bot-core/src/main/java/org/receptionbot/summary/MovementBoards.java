@@ -78,7 +78,17 @@ public final class MovementBoards {
     /** Part of the delegation moving on its own: not the plan's movement, so not compared with it. */
     private static MovementLine partLine(Delegation d, boolean arrival, Movement m, LocalDateTime confirmed) {
         return new MovementLine(
-                m.time(), d, arrival, m.count(), m.transport(), Status.UNPLANNED, null, null, true, confirmed, m.part());
+                m.time(),
+                d,
+                arrival,
+                m.count(),
+                m.transport(),
+                Status.UNPLANNED,
+                null,
+                null,
+                true,
+                confirmed,
+                m.part());
     }
 
     /** When the entry said its movement had happened: it was reported at or after the movement's time. */

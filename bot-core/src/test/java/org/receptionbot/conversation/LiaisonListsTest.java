@@ -77,9 +77,7 @@ class LiaisonListsTest {
 
         assertThat(diners("guizhou")).isEqualTo(once);
         assertThat(diners("hunan")).isEqualTo(30);
-        assertThat(coordinator)
-                .startsWith("已记录：湖南省代表团")
-                .contains("已记录，未重复计入：贵州省代表团 11月22日（周日）午餐 减少3人");
+        assertThat(coordinator).startsWith("已记录：湖南省代表团").contains("已记录，未重复计入：贵州省代表团 11月22日（周日）午餐 减少3人");
         assertThat(liaison).contains("已记录，未重复计入：贵州省代表团").doesNotContain("抱歉");
     }
 }

@@ -56,8 +56,7 @@ class RemindersInChatTest {
     void aDayWithoutAClockTimeIsAskedForTheHourWithAnExample() {
         f.say("tian", "2026-11-22T20:00", "/remind 明天 各团交住宿费");
 
-        assertThat(f.lastTo(GROUP).text())
-                .isEqualTo("提醒需要写明几点，没有记下。请加上时间，如：/remind 明天08:00 各团交住宿费");
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("提醒需要写明几点，没有记下。请加上时间，如：/remind 明天08:00 各团交住宿费");
         assertThat(timer).isEmpty();
     }
 
