@@ -70,6 +70,26 @@ class IssueStepUndoTest {
     }
 
     @Test
+    void undoInReplyToTheAcknowledgementTakesItBackAfterOtherMessages() {
+        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        IncomingMessage ack = f.say("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
+        ask("tian", "2026-11-22T08:06", "问题清单");
+
+        f.send(new IncomingMessage(
+                GROUP,
+                "reply-1",
+                "tian",
+                "tian",
+                ConversationFixture.time("2026-11-22T08:07"),
+                "撤销",
+                ack.messageId(),
+                false));
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("已撤销：1号问题的受理\n1号问题恢复为待处理");
+        assertThat(ticket().state()).isEqualTo(IssueTicket.State.OPEN);
+    }
+
+    @Test
     void onlyACoordinatorMayTakeBackAStepAndASecondUndoSaysItWasDone() {
         ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
         IncomingMessage ack = f.say("tian", "2026-11-22T08:05", "/ack 1");
