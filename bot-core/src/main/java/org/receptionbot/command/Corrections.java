@@ -14,6 +14,7 @@ import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
@@ -37,10 +38,18 @@ public final class Corrections {
     private final Settlement settlement;
     private final SettledText settled;
     private final LatestMessage latest;
+    private final IssueStepUndo steps;
 
     public Corrections(
-            Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox, InboundLog inbound) {
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            People people,
+            Outbox outbox,
+            InboundLog inbound,
+            IssueLoop issues) {
         this.event = event;
+        this.steps = new IssueStepUndo(issues, outbox);
         this.latest = new LatestMessage(inbound, new CommandParser(event));
         this.ledger = ledger;
         this.recorder = recorder;
@@ -52,13 +61,17 @@ public final class Corrections {
     }
 
     /**
-     * Undo by text or command: the message replied to if it has records, else the sender's last
-     * recorded one, unless the sender's latest message recorded nothing (then nothing is undone).
+     * Undo by text or command: the message replied to if it has records or moved an issue on, else
+     * the sender's latest message when it moved an issue on ({@code /ack}, 办结), else the sender's
+     * last recorded one, unless the sender's latest message recorded nothing (then nothing is undone).
      */
     public Answer undo(Asked asked) {
-        Optional<String> replied = Optional.ofNullable(asked.replyTo())
-                .map(id -> Source.messageRef(asked.chat(), id))
-                .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
+        Optional<String> repliedTo =
+                Optional.ofNullable(asked.replyTo()).map(id -> Source.messageRef(asked.chat(), id));
+        Optional<Answer> step = repliedTo.or(() -> latest.latest(asked)).flatMap(ref -> steps.undo(ref, asked));
+        if (step.isPresent()) return step.get();
+        Optional<String> replied =
+                repliedTo.filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
         if (replied.isPresent()) return undo(replied.get(), asked);
         Optional<String> last =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
@@ -70,11 +83,12 @@ public final class Corrections {
 
     /**
      * Undo of one message, by its sender or a coordinator; after a meal's deadline the coordinators
-     * and the caterer hear of it. Its reports of meals being served stand ({@link Settlement}).
+     * and the caterer hear of it. Its reports of meals being served stand ({@link Settlement}). A
+     * coordinator's message that moved an issue on is taken back by a coordinator ({@link IssueStepUndo}).
      */
     public Answer undo(String messageRef, Asked asked) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef);
-        if (entries.isEmpty()) return Answer.of("没有可以撤销的记录（可能已经撤销过）。");
+        if (entries.isEmpty()) return steps.undo(messageRef, asked).orElseGet(() -> Answer.of("没有可以撤销的记录（可能已经撤销过）。"));
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
         if (!own && !asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> kept = entries.stream()

@@ -1,5 +1,8 @@
 package org.receptionbot.command;
 
+import java.util.List;
+import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
@@ -23,8 +26,10 @@ public final class IssueCommands {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
         if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
         var by = step(asked);
-        IssueLoop.Outcome outcome =
-                loop.acknowledge(a.number(), new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()));
+        IssueLoop.Outcome outcome = loop.acknowledge(
+                a.number(),
+                new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()),
+                asked.source().messageRef());
         String note = a.note() == null ? "正在处理。" : "正在处理：" + a.note();
         return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，" + note, asked);
     }
@@ -32,7 +37,8 @@ public final class IssueCommands {
     Answer done(Command.Done d, Asked asked) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组办结。");
         if (d.number() == null) return Answer.of("请写明问题编号和处理结果，如“/done 12 已更换房间”。");
-        IssueLoop.Outcome outcome = loop.resolve(d.number(), step(asked), d.resolution());
+        IssueLoop.Outcome outcome = loop.resolve(
+                d.number(), step(asked), d.resolution(), asked.source().messageRef());
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         return answer(
                 outcome,
@@ -41,7 +47,7 @@ public final class IssueCommands {
     }
 
     /**
-     * The answer to the coordinator; the reporter, when in another chat, is told there in reply to
+     * The answer to the coordinator, with 撤销 under it; the reporter, when in another chat, is told there in reply to
      * the report (in the same chat the one answer names the reporter, so the text is not shown twice).
      */
     private Answer answer(
@@ -55,10 +61,12 @@ public final class IssueCommands {
         IssueTicket t = ((IssueLoop.Outcome.Moved) outcome).ticket();
         String text = told.apply(t);
         String reporter = t.reported().senderName();
+        List<Button> undo =
+                List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         if (t.reported().chat().equals(asked.chat()))
-            return Answer.of("已更新：" + text + "\n" + texts.describe(t.issue()) + "（报告人：" + reporter + "）");
+            return new Answer("已更新：" + text + "\n" + texts.describe(t.issue()) + "（报告人：" + reporter + "）", undo);
         outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + texts.describe(t.issue())));
-        return Answer.of("已更新：" + text + "（已通知报告人" + reporter + "）");
+        return new Answer("已更新：" + text + "（已通知报告人" + reporter + "）", undo);
     }
 
     private static IssueTicket.Step step(Asked asked) {

@@ -1,6 +1,7 @@
 package org.receptionbot.command;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
@@ -36,6 +37,19 @@ final class LatestMessage {
             return !Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded);
         }
         return false;
+    }
+
+    /** The sender's latest message in the chat before this undo, other than undo words; empty when none. */
+    Optional<String> latest(Asked asked) {
+        Source undo = asked.source();
+        List<IncomingMessage> recent = inbound.recent(undo.chat(), 50);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            IncomingMessage m = recent.get(i);
+            if (!m.senderId().equals(undo.senderId()) || m.messageId().equals(undo.messageId())) continue;
+            if (commands.parse(m.text().strip(), asked.today()).orElse(null) instanceof Command.Undo) continue;
+            return Optional.of(Source.messageRef(m.chat(), m.messageId()));
+        }
+        return Optional.empty();
     }
 
     private static boolean reply(String text) {

@@ -19,4 +19,10 @@ public interface IssueBook {
 
     /** All tickets, by number. */
     List<IssueTicket> all();
+
+    /** Keeps a coordinator's step under its message, replacing any kept there before. */
+    void saveStep(IssueStep step);
+
+    /** The step made by this message ({@link Source#messageRef()}), if it made one. */
+    Optional<IssueStep> step(String messageRef);
 }

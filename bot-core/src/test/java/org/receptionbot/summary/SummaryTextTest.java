@@ -91,7 +91,9 @@ class SummaryTextTest {
     void pendingIssuesShowTheirAgeAndOldOnesAreFlagged() {
         say("2026-11-22T08:00", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
         say("2026-11-22T09:30", new Issue(IssueCategory.VEHICLE, null, "3号车找不到"));
-        new IssueLoop(issues).acknowledge(1, new IssueTicket.Step("tian", "田主任", Sources.instant("2026-11-22T09:00")));
+        new IssueLoop(issues)
+                .acknowledge(
+                        1, new IssueTicket.Step("tian", "田主任", Sources.instant("2026-11-22T09:00")), "sandbox:group:9");
 
         List<IssueLine> lines =
                 new IssueBoards(event, issues, Duration.ofHours(2)).pending(Sources.instant("2026-11-22T10:15"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueStep;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Issue;
@@ -58,6 +59,22 @@ public abstract class IssueBookContract {
         assertThat(book.find(ticket.number())).contains(ticket);
         assertThat(book.findByEntry("e#0")).contains(ticket);
         assertThat(book.all()).containsExactly(ticket);
+    }
+
+    @Test
+    void aStepComesBackByItsMessageWithTheTicketBeforeAndAfterIt() {
+        IssueBook book = book();
+        IssueTicket before = ticket(book.nextNumber(), "e#0")
+                .acknowledge(new IssueTicket.Step("9", "田主任", AT.plusSeconds(60), "已派维修工"));
+        IssueStep step = new IssueStep(
+                "telegram:-100:12",
+                before,
+                before.resolve(new IssueTicket.Step("9", "田主任", AT.plusSeconds(600)), "已修好"));
+
+        book.saveStep(step);
+
+        assertThat(book.step("telegram:-100:12")).contains(step);
+        assertThat(book.step("telegram:-100:13")).isEmpty();
     }
 
     @Test

@@ -113,8 +113,14 @@ class CommandConfiguration {
 
     @Bean
     Corrections corrections(
-            Event event, Ledger ledger, Recorder recorder, People people, Outbox outbox, InboundLog inbound) {
-        return new Corrections(event, ledger, recorder, people, outbox, inbound);
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            People people,
+            Outbox outbox,
+            InboundLog inbound,
+            IssueLoop loop) {
+        return new Corrections(event, ledger, recorder, people, outbox, inbound, loop);
     }
 
     @Bean

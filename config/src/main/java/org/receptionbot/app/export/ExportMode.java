@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.receptionbot.adapters.sandbox.Sandbox;
 import org.receptionbot.adapters.xlsx.Workbooks;
 import org.receptionbot.app.BotApplication;
+import org.receptionbot.app.ReceptionProperties;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.command.ExportBuilder;
 import org.receptionbot.command.ExportContent;
@@ -23,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code export --from DATE [--to DATE] [--out FILE.xlsx] [--csv FILE.csv] [--属性=值 …]}: writes the
- * workbook of a date range from the bot's store. Starts the application without chats and without
+ * workbook of a date range from the bot's store, aging waiting issues by the sandbox's clock (the
+ * rehearsed time kept in the data directory, else the real one). Starts the application without chats and without
  * firing reminders; with the embedded Redis it uses the one a running bot keeps on the same data
  * directory, so it can run beside the bot.
  */
@@ -63,12 +69,15 @@ public final class ExportMode {
                 err.println("导出日期需在活动期间内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
                 return 2;
             }
-            ExportContent content = context.getBean(ExportBuilder.class)
-                    .build(from, to, context.getBean(Clock.class).instant());
+            Optional<Instant> rehearsed = Sandbox.rehearsedTime(
+                    context.getBean(ReceptionProperties.class).dataDir());
+            Instant now = rehearsed.orElseGet(context.getBean(Clock.class)::instant);
+            ExportContent content = context.getBean(ExportBuilder.class).build(from, to, now);
             Path xlsx = a.out() != null ? a.out() : Path.of(Workbooks.fileName(content));
             Files.write(xlsx, Workbooks.write(content, event.zone()));
             out.println("已导出：" + xlsx.toAbsolutePath() + "（" + content.days().size() + "天，待处理问题"
                     + content.issues().size() + "个）");
+            rehearsed.ifPresent(at -> out.println("问题等待时长按沙盒演练时间计算：" + rehearsedAt(at, event)));
             if (a.csv() != null) {
                 Files.writeString(a.csv(), MealCsv.write(content), StandardCharsets.UTF_8);
                 out.println("餐食CSV：" + a.csv().toAbsolutePath());
@@ -82,6 +91,11 @@ public final class ExportMode {
             err.println("写文件失败 / could not write: " + e.getMessage());
             return 2;
         }
+    }
+
+    private static String rehearsedAt(Instant at, Event event) {
+        ZonedDateTime local = at.atZone(event.zone());
+        return Texts.day(local.toLocalDate()) + " " + Texts.time(local.toLocalTime());
     }
 
     /** The mode's own arguments; every {@code --name=value} goes to the application. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,12 +15,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.receptionbot.app.JarRun;
 
 /**
  * The day's workbook, exported in the packaged jar's sandbox, is a record of the day's issues: the
  * one still waiting on its sheet with what its acknowledgement said, the one resolved that day on
  * {@code 已办结问题} with who reported, acknowledged and resolved it, when, and what was done; and
- * its {@code 抵离} sheet marks an arrival confirmed as done ✓.
+ * its {@code 抵离} sheet marks an arrival confirmed as done ✓. The jar's {@code export} mode, run on a
+ * rehearsed day's store, ages waiting issues by the rehearsed time.
  */
 class ExportRecordIT {
     private static final Pattern FILE = Pattern.compile("(/\\S+\\.xlsx)");
@@ -63,6 +67,37 @@ class ExportRecordIT {
                     .anySatisfy(row -> assertThat(row)
                             .contains("抵达", "湖南省代表团", "3.0")
                             .anySatisfy(cell -> assertThat(cell).startsWith("已到达 ✓")));
+        }
+    }
+
+    @Test
+    void theExportModeAgesWaitingIssuesByTheRehearsedTimeAsTheBoardsDo(@TempDir Path dir) throws Exception {
+        LocalDate today = JarSandbox.today();
+        JarSandbox.Transcript t = JarSandbox.run(
+                dir,
+                List.of(JarSandbox.time(today, "09:00"), ":as 湖南", "房间没有热水", JarSandbox.time(today, "10:30"), "问题清单"));
+        assertThat(t.answerTo("问题清单")).contains("1小时30分");
+
+        JarRun export = JarRun.run(
+                dir,
+                "",
+                List.of(
+                        "export",
+                        "--from",
+                        JarSandbox.md(today),
+                        "--out",
+                        "rehearsed.xlsx",
+                        "--reception.data-dir=" + dir.resolve("data"),
+                        "--reception.embedded-redis.port=0",
+                        "--reception.weather.provider=none"));
+
+        assertThat(export.exit()).as(export.out()).isZero();
+        assertThat(export.out()).contains("问题等待时长按沙盒演练时间计算：" + JarSandbox.day(today) + " 10:30");
+        try (InputStream in = Files.newInputStream(dir.resolve("rehearsed.xlsx"));
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            List<List<String>> waiting = rows(book.getSheet("待处理问题"));
+            assertThat(waiting).hasSize(2);
+            assertThat(waiting.get(1)).contains("房间没有热水", "1小时30分");
         }
     }
 

@@ -153,6 +153,27 @@ class TelegramBotIT {
     }
 
     @Test
+    void theUndoButtonUnderACoordinatorsAckTakesTheAcknowledgementBack() {
+        api.offer(FakeUpdates.message(GROUP, 70, liaison(5), "联络员6", "房间空调坏了"));
+        FakeBotApi.Call report = await().atMost(WAIT).until(() -> answerTo(70), a -> a != null);
+        String number = report.param("text").replaceAll("(?s).*问题#(\\d+).*", "$1");
+        api.offer(FakeUpdates.message(GROUP, 71, TelegramEvent.COORDINATOR, "Tian", "/ack " + number + " 已派维修工"));
+        FakeBotApi.Call ack = await().atMost(WAIT).until(() -> answerTo(71), a -> a != null);
+        String undo = ack.json("reply_markup")
+                .get("inline_keyboard")
+                .get(0)
+                .get(0)
+                .get("callback_data")
+                .asString();
+        int botMessage = 50_100;
+
+        api.offer(FakeUpdates.press(GROUP, botMessage, TelegramEvent.COORDINATOR, "Tian", undo));
+
+        FakeBotApi.Call undone = await().atMost(WAIT).until(() -> answerTo(botMessage), a -> a != null);
+        assertThat(undone.param("text")).isEqualTo("已撤销：" + number + "号问题的受理\n" + number + "号问题恢复为待处理");
+    }
+
+    @Test
     void aBurstOfTwoHundredMessagesFromThirtyLiaisonsIsAllRecordedWithinTheGroupsLimit() {
         List<Integer> ids = new ArrayList<>();
         for (int n = 0; n < 200; n++) {

@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.receptionbot.ledger.EntryFields;
 import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueStep;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.record.Issue;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** Issue tickets in Redis: one hash by number, an index by entry, a counter for numbers. */
+/**
+ * Issue tickets in Redis: one hash by number, an index by entry, a counter for numbers, and the
+ * coordinators' steps by message (before and after, for 撤销).
+ */
 final class RedisIssueBook implements IssueBook {
     private final StringRedisTemplate redis;
 
@@ -58,6 +62,30 @@ final class RedisIssueBook implements IssueBook {
         List<IssueTicket> out = new ArrayList<>();
         for (Object json : redis.opsForHash().values(RedisKeys.issues())) out.add(read(Json.fields((String) json)));
         out.sort(Comparator.comparingInt(IssueTicket::number));
+        return out;
+    }
+
+    @Override
+    public void saveStep(IssueStep step) {
+        Map<String, String> f = new LinkedHashMap<>();
+        write(step.before()).forEach((name, value) -> f.put("before." + name, value));
+        write(step.after()).forEach((name, value) -> f.put("after." + name, value));
+        redis.opsForHash().put(RedisKeys.issueSteps(), step.messageRef(), Json.write(f));
+    }
+
+    @Override
+    public Optional<IssueStep> step(String messageRef) {
+        Object json = redis.opsForHash().get(RedisKeys.issueSteps(), messageRef);
+        if (json == null) return Optional.empty();
+        Map<String, String> f = Json.fields((String) json);
+        return Optional.of(new IssueStep(messageRef, read(part(f, "before.")), read(part(f, "after."))));
+    }
+
+    private static Map<String, String> part(Map<String, String> f, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        f.forEach((name, value) -> {
+            if (name.startsWith(prefix)) out.put(name.substring(prefix.length()), value);
+        });
         return out;
     }
 

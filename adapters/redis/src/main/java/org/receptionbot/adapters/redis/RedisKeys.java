@@ -71,6 +71,10 @@ final class RedisKeys {
         return EVENT + "issue:by-entry";
     }
 
+    static String issueSteps() {
+        return EVENT + "issue:steps";
+    }
+
     static String bindings() {
         return EVENT + "bindings";
     }

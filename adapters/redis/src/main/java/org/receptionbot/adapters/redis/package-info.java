@@ -31,7 +31,7 @@
  *   <li>{@code rb:{platform:chatId}:log} (list): the chat's message keys in the order stored.
  *   <li>The event's keys under {@code rb:{event}:}: the ledger ({@code applied applied-by
  *       day:<date> entries:<ref> movements withdrawn last:<…> actual:<date>}), issues ({@code
- *       issues issue:by-entry issue:seq}), {@code bindings}, {@code pending:<key>} (and {@code
+ *       issues issue:by-entry issue:seq issue:steps}), {@code bindings}, {@code pending:<key>} (and {@code
  *       pending:<key>:taken}), {@code held:<date>} (set of the pending keys holding reports for that
  *       day, shown as 待确认), custom reminders ({@code reminders} hash of JSON by id, {@code
  *       reminder:seq}, {@code reminder:taken:<id>}), the weather warnings given ({@code

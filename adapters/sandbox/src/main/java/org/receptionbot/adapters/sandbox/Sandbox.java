@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,15 @@ public final class Sandbox {
                 .collect(Collectors.toMap(ChatDef::id, ChatDef::name, (a, b) -> a));
         this.outbox = new TerminalOutbox(out, chat, names);
         this.saved = saved;
+    }
+
+    /**
+     * The rehearsed time ({@code :time}) a sandbox keeping its state in {@code stateDir} had reached;
+     * empty when it follows the real clock. What reads the sandbox's store (the export mode) ages
+     * things by it, as the sandbox does.
+     */
+    public static Optional<Instant> rehearsedTime(Path stateDir) {
+        return new SavedClock(Objects.requireNonNull(stateDir, "stateDir").resolve(CLOCK_FILE)).load();
     }
 
     /** Where the core's replies go: printed on the terminal. */
