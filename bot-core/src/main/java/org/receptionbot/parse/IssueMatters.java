@@ -91,7 +91,10 @@ final class IssueMatters {
 
     /** "能不能换一床": bedding asked for again, which a smell said before makes a hygiene matter, not a room. */
     static boolean beddingAgain(Clause c) {
-        return !c.has(Cue.BROKEN) && !has(c, "房") && has(c, "换一", "换个", "换床", "换条", "换套", "换一下");
+        return !c.has(Cue.BROKEN)
+                && !c.has(Cue.ROOM_CHANGE)
+                && !has(c, "房")
+                && has(c, "换一", "换个", "换床", "换条", "换套", "换一下");
     }
 
     /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
