@@ -46,7 +46,10 @@ final class ServiceNotices {
                 Cue.MEAL_PROBLEM,
                 "不要太辣 别太辣 别放辣 不要放辣 不放辣 少放辣椒 别放辣椒 不要放辣椒 吃不了辣 不能吃辣 吃不得辣" + " 不要安排辣 别安排辣 不要辣的 不要太咸 别太咸 太油腻");
         // 代表证名字印成王建图了, 胸牌名字写成李明明了: a name printed wrong on a pass.
-        t.add(Cue.PROBLEM, "印成 写成 印错 名字错了 名字写错 名字打错");
+        t.add(Cue.PROBLEM, "印成 写成 印错 名字错了 名字写错 名字打错 写错名字 印错名字 打错名字");
+        t.add(Cue.TOPIC_ADMIN, "参赛证 工作证 出入证 证件 桌牌 名牌 姓名牌");
+        // 能重新做一个吗, 请把最终名单发我一下: something asked to be made again or sent.
+        t.add(Cue.REQUEST, "重新做 重新打印 重新印 重做 补做 重新制作 重新办 发我一下 发给我 发我们一下");
     }
 
     /** 不要太辣, 不要安排辣的: the cancel word inside a diet asked for cancels no meal. */
