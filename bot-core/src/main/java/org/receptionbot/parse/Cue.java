@@ -96,6 +96,8 @@ enum Cue {
     SERVICE_NOTICE,
     /** A room change asked for or wanted: 换一间, 换个房间. */
     ROOM_CHANGE,
+    /** A report said to be logged already: 已登记, 记下了. */
+    LOGGED,
     /** Food that is no meal of the event (下午茶, 水果): its figure is no meal's. */
     SNACK,
     /** Still so now, which keeps a problem of the past open: 现在还, 一直, 仍然. */

@@ -27,6 +27,14 @@ final class ServiceNotices {
         // 各房间如果不热请打前台, 有人晕车的话 跟随车联络员说一声就行, 用车需要提前报: what to do when needed.
         t.add(Cue.SERVICE_NOTICE, "各房间 请打前台 请联系前台 请找前台 请拨打 说一声就行 说一声即可 讲一声就行 告诉我们就行");
         t.add(Cue.SERVICE_NOTICE, "需要提前报 要提前报 需提前报 须提前报 提前报备 需要提前申请 提前申请 大家看看 大家看一下 大家看下");
+        // 宵夜今天最后一次 明天起取消: a service that stops.
+        t.add(Cue.SERVICE_NOTICE, "最后一次 最后一天 起取消 起停止 起暂停 起不再 不再供应 停止供应 暂停供应");
+        // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
+        t.guarded(Cue.LOGGED, "已登记", "", new String[] {"吗", "了吗", "没"}, null);
+        t.add(Cue.LOGGED, "已记录 已记下 记下了 已经记下 登记好了 已经登记 已统计 统计好了 已报餐厅 已转餐厅 已转告餐厅 已告诉餐厅");
+        // 九院宾馆：…我们已经安排换到四楼: a room change made by the hotel, no arrival.
+        t.add(Cue.ASSIGNED, "换到 搬到 调整到");
+        t.guarded(Cue.RESOLVED, "已经安排", "", new String[] {"吗", "了吗", "好了吗", "了没", "好没"}, null);
         // 已联系县人民医院，救护车十分钟到: help already called.
         t.guarded(Cue.RESOLVED, "已联系", "", new String[] {"不", "了吗", "过了", "了但", "了可", "了还"}, null);
         // 车牌打错了 等下重新发: the sender's own message, to be sent again; nothing for anyone to fix.
@@ -50,6 +58,13 @@ final class ServiceNotices {
         t.add(Cue.TOPIC_ADMIN, "参赛证 工作证 出入证 证件 桌牌 名牌 姓名牌");
         // 能重新做一个吗, 请把最终名单发我一下: something asked to be made again or sent.
         t.add(Cue.REQUEST, "重新做 重新打印 重新印 重做 补做 重新制作 重新办 发我一下 发给我 发我们一下");
+    }
+
+    /** 好的 重庆晚餐四十 已登记: a coordinator's message that says the report is logged repeats it. */
+    static boolean logged(List<Clause> clauses, Reading reading) {
+        if (reading.sender() != null) return false;
+        for (Clause c : clauses) if (c.has(Cue.LOGGED)) return true;
+        return false;
     }
 
     /** 不要太辣, 不要安排辣的: the cancel word inside a diet asked for cancels no meal. */
