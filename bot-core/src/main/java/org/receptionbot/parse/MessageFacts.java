@@ -21,7 +21,7 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
                 coordinator && (any(clauses, Cue.NOTICE) || any(clauses, Cue.SERVICE_NOTICE)),
                 coordinator && any(clauses, Cue.RESOLVED),
                 new MessageMoves(clauses, reading),
-                VehicleMoves.driverTrip(clauses, reading));
+                VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
     }
 
     /** No clause names a delegation. */

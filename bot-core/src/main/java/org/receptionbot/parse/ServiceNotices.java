@@ -16,6 +16,8 @@ final class ServiceNotices {
     private static final String[] MOVED = {
         "推迟到", "推迟半小时", "推迟一小时", "推迟1小时", "提前半小时", "提前一小时", "提前1小时", "改到", "调整到", "时间调整", "时间改为"
     };
+    private static final String[] VEHICLES = {"车", "大巴", "中巴", "巴士"};
+    private static final String[] ARRANGED = {"安排好", "已安排", "已经安排", "派好", "已派", "定好了", "订好了"};
     private static final String[] ASKED_AGAIN = {"等下", "等会", "等会儿", "一会", "一会儿", "稍后", "马上", "待会", "待会儿"};
 
     private ServiceNotices() {}
@@ -65,6 +67,24 @@ final class ServiceNotices {
         if (reading.sender() != null) return false;
         for (Clause c : clauses) if (c.has(Cue.LOGGED)) return true;
         return false;
+    }
+
+    /**
+     * "浙江的返程车已经安排好了 25号早上9点从九院出发": a coordinator's message that opens with a vehicle
+     * arranged, and gives no figure of people, tells the vehicle's schedule, not a delegation's movement.
+     */
+    static boolean vehicleArranged(List<Clause> clauses, Reading reading) {
+        if (reading.sender() != null || clauses.isEmpty()) return false;
+        Clause first = clauses.get(0);
+        String words = first.text.substring(first.start, first.end);
+        int vehicle = -1;
+        for (String v : VEHICLES) if (words.indexOf(v) >= 0) vehicle = words.indexOf(v);
+        if (vehicle < 0) return false;
+        boolean arranged = false;
+        for (String w : ARRANGED) arranged |= words.indexOf(w, vehicle) > vehicle;
+        if (!arranged) return false;
+        for (Clause c : clauses) for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return false;
+        return true;
     }
 
     /** 不要太辣, 不要安排辣的: the cancel word inside a diet asked for cancels no meal. */
