@@ -113,6 +113,8 @@ final class IssueMatters {
      */
     static boolean namesFigures(Clause c, Lexicon lexicon) {
         boolean mealWord = c.has(Cue.EAT) || c.has(Cue.FEWER) || c.has(Cue.CANCEL) || c.has(Cue.ADD);
+        // 鄂QA1011 实到44 一个在医务室: a head count on a vehicle, whose missing people the care explains.
+        if (c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty()) return true;
         for (Mention m : c.mentions) {
             if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
             if (m instanceof Mention.Part p && mealWord && lexicon.mealOf(p.part()) != null) return true;

@@ -37,6 +37,9 @@ final class ServiceNotices {
         // 九院宾馆：…我们已经安排换到四楼: a room change made by the hotel, no arrival.
         t.add(Cue.ASSIGNED, "换到 搬到 调整到");
         t.guarded(Cue.RESOLVED, "已经安排", "", new String[] {"吗", "了吗", "好了吗", "了没", "好没"}, null);
+        // 清真窗口今天有了 谢谢: what was missing is there now.
+        for (String w : new String[] {"今天有了", "现在有了", "已经有了", "终于有了", "总算有了"})
+            t.guarded(Cue.RESOLVED, w, "", new String[] {"吗", "没", "问题"}, null);
         // 已联系县人民医院，救护车十分钟到: help already called.
         t.guarded(Cue.RESOLVED, "已联系", "", new String[] {"不", "了吗", "过了", "了但", "了可", "了还"}, null);
         // 车牌打错了 等下重新发: the sender's own message, to be sent again; nothing for anyone to fix.
