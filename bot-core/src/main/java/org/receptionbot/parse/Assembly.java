@@ -29,6 +29,8 @@ final class Assembly {
             return new ParseOutcome.NothingToRecord();
         // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
         if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
+        // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
+        if (ServiceNotices.logged(clauses, reading)) return new ParseOutcome.NothingToRecord();
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;

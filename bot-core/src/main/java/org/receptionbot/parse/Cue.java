@@ -89,6 +89,15 @@ enum Cue {
     PROVIDE,
     /** The problem said before is settled: 已经好了, 没事了, 已修好. */
     SETTLED,
+    /**
+     * A coordinator or a service unit speaking of its own service (早餐推迟到7点半开始, 各房间如果不热请打前台,
+     * 用车需要提前报): from a coordinator, a notice like {@link #NOTICE}; from a liaison, nothing.
+     */
+    SERVICE_NOTICE,
+    /** A room change asked for or wanted: 换一间, 换个房间. */
+    ROOM_CHANGE,
+    /** A report said to be logged already: 已登记, 记下了. */
+    LOGGED,
     /** Food that is no meal of the event (下午茶, 水果): its figure is no meal's. */
     SNACK,
     /** Still so now, which keeps a problem of the past open: 现在还, 一直, 仍然. */

@@ -22,6 +22,7 @@ final class CueTable {
         StatementCues.register(this);
         FigureCues.register(this);
         IssueCues.register(this);
+        ServiceNotices.register(this);
         words.build();
     }
 
@@ -37,6 +38,7 @@ final class CueTable {
             }
         }
         CancelTakenBack.apply(hits, text);
+        ServiceNotices.dietOverCancel(hits);
         return hits;
     }
 

@@ -189,6 +189,8 @@ final class Figures {
 
     /** "两位家属明天中午过来吃饭": people who are not in the delegation's size come on top of it. */
     static boolean guests(Clause c) {
+        // 我们有个领导问: the one who asks a question is no guest to feed.
+        if (c.question) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (!n.unit()) continue;
             if (partOf(c.text, n.start())) continue;

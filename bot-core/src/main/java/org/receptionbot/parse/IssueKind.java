@@ -69,6 +69,9 @@ final class IssueKind {
             return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
         }
         if (IssueTalk.roomsAsked(c)) return IssueCategory.ROOM;
+        // 房间有股烟味 能不能换一间: a room change asked for is the room's, whatever smell is its reason.
+        if (c.has(Cue.ROOM_CHANGE) && !c.has(Cue.RESOLVED) && (asking(c) || c.question || any(c, WANTS)))
+            return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
         if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;
@@ -138,6 +141,7 @@ final class IssueKind {
     }
 
     private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
+    private static final String[] WANTS = {"想", "要", "希望", "给换", "帮忙换", "帮我们换"};
     private static final String[] KEYS = {"钥匙", "房卡", "门卡"};
     private static final String[] KITCHEN = {"厨房", "后厨", "伙房", "厨师", "大厨"};
     private static final String[] PERSON_LOST = {"走散", "走丢", "走失", "掉队", "失散", "跟丢"};

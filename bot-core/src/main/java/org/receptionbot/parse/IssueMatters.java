@@ -91,7 +91,10 @@ final class IssueMatters {
 
     /** "能不能换一床": bedding asked for again, which a smell said before makes a hygiene matter, not a room. */
     static boolean beddingAgain(Clause c) {
-        return !c.has(Cue.BROKEN) && !has(c, "房") && has(c, "换一", "换个", "换床", "换条", "换套", "换一下");
+        return !c.has(Cue.BROKEN)
+                && !c.has(Cue.ROOM_CHANGE)
+                && !has(c, "房")
+                && has(c, "换一", "换个", "换床", "换条", "换套", "换一下");
     }
 
     /** 麻烦各酒店前台帮忙留意: after a problem, a bare request asks for help with that problem. */
@@ -110,6 +113,8 @@ final class IssueMatters {
      */
     static boolean namesFigures(Clause c, Lexicon lexicon) {
         boolean mealWord = c.has(Cue.EAT) || c.has(Cue.FEWER) || c.has(Cue.CANCEL) || c.has(Cue.ADD);
+        // 鄂QA1011 实到44 一个在医务室: a head count on a vehicle, whose missing people the care explains.
+        if (c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty()) return true;
         for (Mention m : c.mentions) {
             if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
             if (m instanceof Mention.Part p && mealWord && lexicon.mealOf(p.part()) != null) return true;

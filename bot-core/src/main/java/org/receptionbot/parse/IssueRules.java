@@ -105,7 +105,7 @@ final class IssueRules {
         if (praise && IssueMatters.onlyAsks(c)) return true;
         if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        boolean stayChange = checkOut || IssueMatters.changesStay(c);
+        boolean stayChange = checkOut || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE);
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;

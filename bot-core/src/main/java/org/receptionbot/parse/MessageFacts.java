@@ -18,10 +18,10 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
     static MessageFacts of(List<Clause> clauses, Reading reading) {
         boolean coordinator = reading.sender() == null;
         return new MessageFacts(
-                coordinator && any(clauses, Cue.NOTICE),
+                coordinator && (any(clauses, Cue.NOTICE) || any(clauses, Cue.SERVICE_NOTICE)),
                 coordinator && any(clauses, Cue.RESOLVED),
                 new MessageMoves(clauses, reading),
-                VehicleMoves.driverTrip(clauses, reading));
+                VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
     }
 
     /** No clause names a delegation. */

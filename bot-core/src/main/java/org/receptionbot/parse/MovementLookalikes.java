@@ -20,6 +20,16 @@ final class MovementLookalikes {
         return later(after) || later(before);
     }
 
+    /** 需要客人暂时离开半小时, 离开一下: leaving a place for a while, no one's departure. */
+    static boolean briefly(Clause c) {
+        int at = c.at(Cue.DEPART);
+        if (at < 0) return false;
+        if (c.text.startsWith("暂时", Math.max(c.start, at - 2))) return true;
+        int end = c.endOf(Cue.DEPART);
+        String after = c.text.substring(end, Math.min(c.end, end + 3));
+        return after.startsWith("一下") || after.startsWith("一会") || after.startsWith("半小时") || after.startsWith("几分钟");
+    }
+
     private static boolean later(String s) {
         return s.contains("延") || s.contains("推迟") || s.contains("晚点") || s.contains("晚一") || s.contains("晚些");
     }

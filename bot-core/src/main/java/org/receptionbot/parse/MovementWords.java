@@ -16,6 +16,7 @@ final class MovementWords {
         boolean depart = c.has(Cue.DEPART)
                 && !EventPlaces.toward(c)
                 && !MovementLookalikes.lateCheckOut(c)
+                && !MovementLookalikes.briefly(c)
                 && !manner(c)
                 && !MealAfterMovement.goneSoNotEating(c)
                 && !MovedNow.setOffByNoOne(c);

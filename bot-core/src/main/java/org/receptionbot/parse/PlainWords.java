@@ -98,7 +98,9 @@ final class PlainWords {
         t.add(Cue.RESOLVED, "已协调 已经协调 已联系好 已跟 已和");
         t.add(Cue.NOTICE, "各联络员 联络员注意 各位注意");
         // 各位早上好 今天是比赛最后一天, 谢谢各位 今天报到顺利, 请随车联络员…到位: words to everyone.
-        t.add(Cue.NOTICE, "各位早上好 各位上午好 各位晚上好 谢谢各位 感谢各位 提醒一下 请随车联络员 有事可以过去");
+        t.add(Cue.NOTICE, "各位早上好 各位上午好 各位晚上好 谢谢各位 感谢各位 提醒一下 有事可以过去");
+        // 有位代表头晕…请随车联络员过来一下: one liaison asked to come, no word to everyone.
+        t.guarded(Cue.NOTICE, "请随车联络员", "", new String[] {"过来", "来一下", "过去一下"}, null);
         // 中午莫得人回来吃饭: nobody eats that meal.
         t.add(Cue.CANCEL, "莫得人 没得人 没人回来吃 没有人回来吃");
         // 不用宵夜: no need of that meal.
