@@ -31,6 +31,9 @@ final class EarlierFigures {
             Pattern.compile("不是\\s*" + MEAL + "?" + CHANGE + NUM + UNIT + GAP + "(?=(?:而|应该)?是)"),
             // 刚才说不吃的3个又要吃了: those who said they would not eat are the subject; they eat after all.
             Pattern.compile("(?:(?:刚才|刚刚|之前)(?:我们?)?)?(?:说|报)?的?不(?:来)?吃(?:饭)?的(?=[^。]{0,8}又(?:要|能|可以)?(?:回来|来)?吃)"),
+            // 哦不是 是9个 有几个不回来: a vague reason for the figure corrected, ending the message, is no statement.
+            Pattern.compile("(?<=(?:不对|不是|错了)[\\s，,]{0,3}是?\\s{0,2}" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,]{1,3})"
+                    + "有几(?:个人|[个位名])[^\\s，,。\\d]{1,10}[\\s。!！]*$"),
             // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭: a meal taken back, then another.
             Pattern.compile("(" + MEAL + ")(?:" + CHANGE + NUM + UNIT + ")?" + GAP + OH + "(?:不对|不是|说错了|错了)" + GAP
                     + "(?:应该)?是?\\s*(?=(?!\\1)" + MEAL + ")"));
