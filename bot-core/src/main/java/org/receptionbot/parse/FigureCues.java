@@ -81,6 +81,8 @@ final class FigureCues {
         t.add(Cue.TALK, "不好意思 抱歉 对不起 sorry Sorry 打扰了");
         // 甘肃晚饭29人 刚才忘了报: an excuse for reporting late, beside the report.
         t.add(Cue.TALK, "忘了报 忘记报 忘报了 报晚了 刚才忘了 刚刚忘了 刚忘了 刚才忘记 刚刚忘记 刚刚忘报 刚才忘报");
+        // 是32个 刚才漏算了教练, 32个 忘了算: why the figure was corrected, beside the report.
+        t.add(Cue.TALK, "漏算 算漏 忘了算 忘记算 没算上 没算进 刚才漏算 刚刚漏算 刚才算漏 刚才没算");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
         // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
         // 都吃素: a diet).
