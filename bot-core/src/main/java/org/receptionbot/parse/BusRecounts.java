@@ -13,7 +13,9 @@ final class BusRecounts {
     /** Words that correct a figure said or say the bus was counted again. */
     private static final String[] CORRECTS = {"不对", "错了", "数错", "点错", "搞错", "说错", "报错", "不准"};
     /** Words that say the bus is counted again (the figure after them is the count). */
-    private static final String[] AGAIN = {"重新", "再数", "再点", "又数", "又点", "重数", "重点了", "复核", "再清点", "又清点"};
+    private static final String[] AGAIN = {
+        "重新", "再数", "再点", "又数", "又点", "重数", "重点了", "复核", "再清点", "又清点", "再对", "又对", "再核对"
+    };
     /** Words right before a figure of people who are not (yet) counted on the bus. */
     private static final String[] REMARK_BEFORE = {
         "差的", "差", "还有", "有", "漏了", "漏", "少了", "少", "多了", "多数了", "下去了", "其中", "上来", "回来", "来了", "上车"

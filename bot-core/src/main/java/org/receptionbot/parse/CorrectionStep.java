@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ final class CorrectionStep {
     boolean take(Clause c, List<String> meant, ClauseState state) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return true;
+        // 是40人 | 有两个领导没跟团: why the figure was corrected, no record of its own.
+        if (CorrectionReason.explains(c, drafts.last(), meant)) return true;
         Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
         if (reported != null) {
             reportAgain(c, reported);
@@ -37,6 +40,8 @@ final class CorrectionStep {
         Integer figure = ending != null ? ending : Figures.count(c, -1, false);
         Draft last = drafts.last();
         if (last == null) return false;
+        // 上午9点 G8571 四十八人 不对 | 有3个留下来 是四十五人: the movement's time and train, its figure said later.
+        if (figure == null && last.isMovement() && takesBackOwnFigure(c) && complete(c)) return true;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
         // (是36个人，) 不是38: a figure only denied after the one meant takes nothing back.
         if (DeniedFigures.deniedAlone(c)) return true;
@@ -47,12 +52,31 @@ final class CorrectionStep {
                         || MovementRules.kind(c) != null
                         || !c.teams().isEmpty())) return false;
         if (VisitCorrections.applied(c, drafts.lastStatement(), figure)) return true;
+        // 27号返程 | 上午9点 G8571 四十八人 不对 是四十五人: the time and train said before the figure taken back complete the movement.
+        if (last.isMovement() && takesBackOwnFigure(c)) complete(c);
         for (Draft d : drafts.lastStatement()) {
             d.count = figure;
             d.planned = false;
             d.restated = true;
         }
         return true;
+    }
+
+    /** Gives the last movement the time and train the clause says where it has none; whether it said any. */
+    private boolean complete(Clause c) {
+        LocalTime time = Figures.time(c);
+        String transport = Figures.transport(c);
+        for (Draft d : drafts.lastStatement()) {
+            if (time != null && d.time == null) d.time = time;
+            if (transport != null && d.transport == null) d.transport = transport;
+        }
+        return time != null || transport != null;
+    }
+
+    /** Whether the clause takes back a figure said in it (四十八人 不对 是四十五人), not one said before it. */
+    private static boolean takesBackOwnFigure(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (SelfCorrection.wrong(c, n)) return true;
+        return false;
     }
 
     /** "原计划晚饭30人，现在改成25人": a new figure for the old plan just said. */

@@ -37,6 +37,8 @@ final class FigureCues {
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
         t.guarded(Cue.ADD, "补报", "再", new String[] {}, null);
+        // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
+        t.add(Cue.ADD, "加回 又要吃 又要来吃 又回来吃 又能吃 又可以吃");
         // 中午饭要不要报: asking whether to report is no cancel.
         t.guarded(Cue.CANCEL, "不要", "要", new String[] {}, null);
         t.guarded(
@@ -79,6 +81,8 @@ final class FigureCues {
         t.add(Cue.TALK, "不好意思 抱歉 对不起 sorry Sorry 打扰了");
         // 甘肃晚饭29人 刚才忘了报: an excuse for reporting late, beside the report.
         t.add(Cue.TALK, "忘了报 忘记报 忘报了 报晚了 刚才忘了 刚刚忘了 刚忘了 刚才忘记 刚刚忘记 刚刚忘报 刚才忘报");
+        // 是32个 刚才漏算了教练, 32个 忘了算: why the figure was corrected, beside the report.
+        t.add(Cue.TALK, "漏算 算漏 忘了算 忘记算 没算上 没算进 刚才漏算 刚刚漏算 刚才算漏 刚才没算");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
         // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
         // 都吃素: a diet).

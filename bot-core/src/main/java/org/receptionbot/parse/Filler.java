@@ -5,8 +5,8 @@ final class Filler {
     /** Particles, pronouns and units; OK is assent ("晚上ok 照常"), 同样 is "also" ("晚上同样三十"). */
     static final String CHARS = "OK同样的了有共都各和及与也还就是我们团队人位名个全部一起家数 ,:：、嗯哈啊呀哦噢吧呢啦喂呃额（）()";
 
-    /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭", "明早广西五十二 然后那个"). */
-    private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该", "然后", "那啥", "就这些"};
+    /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭", "明早广西五十二 然后那个", "云南这边中午30个"). */
+    private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该", "然后", "那啥", "就这些", "这边"};
 
     private Filler() {}
 

@@ -1,0 +1,65 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the sender says they said wrong, beside what they mean: a figure said earlier and taken back after the
+ * right one ("实到37 刚才说38是错的", "是41个 刚才40是数漏了"), a figure denied after the right one ("是36个人
+ * 不是38"), a change denied before the right one ("不是少2个 是加2个") and a meal taken back for another ("午饭
+ * 不对 晚饭少3个", "中午少了三个人 哦 不是 是晚饭少三个"). They are blanked (positions kept), so the rules read
+ * only what is meant.
+ */
+final class EarlierFigures {
+    private static final String NUM = "(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})";
+    private static final String UNIT = "\\s*(?:个人|[人个名位])?";
+    private static final String GAP = "[\\s，,。]*";
+    /** A figure right before, as a look-behind may say it (bounded). */
+    private static final String AFTER_FIGURE = "(?<=(?<![A-Za-z\\d·])" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,。]{0,3})";
+
+    private static final String MEAL = "(?:早饭|早餐|午饭|午餐|中饭|中午|晚饭|晚餐|晚上|宵夜|夜宵)";
+    private static final String OH = "(?:[哦噢喔呃啊额]\\s*)?";
+    private static final String CHANGE = "(?:增加|减少|加|减|少|多)了?";
+    private static final List<Pattern> PATTERNS = List.of(
+            // 实到37 刚才说38是错的, 是41个 刚才40是数漏了: a figure said before, after the right one.
+            Pattern.compile(AFTER_FIGURE + "(?:刚才|刚刚|之前|前面|上面)(?:我们?)?(?:说|报|点|数|讲|写)?的?\\s*" + NUM + UNIT
+                    + "\\s*(?:是错的|有误|不对|是?(?:说|报|点|数|算|写)?错了|是?(?:(?:数|点|算)漏了|漏(?:数|点|算)了))"),
+            // 是36个人 不是38: the wrong figure denied after the right one, the message's last figure.
+            Pattern.compile(AFTER_FIGURE + "不是\\s*" + NUM + UNIT + "(?=[\\s，,。!！]*(?:[^\\d一二两三四五六七八九十]*)$)"),
+            // 不是少2个 是加2个, 不是午饭少3个 而是晚饭: a change denied, then the right one with 是.
+            Pattern.compile("不是\\s*" + MEAL + "?" + CHANGE + NUM + UNIT + GAP + "(?=(?:而|应该)?是)"),
+            // 刚才说不吃的3个又要吃了: those who said they would not eat are the subject; they eat after all.
+            Pattern.compile("(?:(?:刚才|刚刚|之前)(?:我们?)?)?(?:说|报)?的?不(?:来)?吃(?:饭)?的(?=[^。]{0,8}又(?:要|能|可以)?(?:回来|来)?吃)"),
+            // 哦不是 是9个 有几个不回来: a vague reason for the figure corrected, ending the message, is no statement.
+            Pattern.compile("(?<=(?:不对|不是|错了)[\\s，,]{0,3}是?\\s{0,2}" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,]{1,3})"
+                    + "有几(?:个人|[个位名])[^\\s，,。\\d]{1,10}[\\s。!！]*$"),
+            // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭: a meal taken back, then another.
+            Pattern.compile("(" + MEAL + ")(?:" + CHANGE + NUM + UNIT + ")?" + GAP + OH + "(?:不对|不是|说错了|错了)" + GAP
+                    + "(?:应该)?是?\\s*(?=(?!\\1)" + MEAL + ")"));
+
+    private EarlierFigures() {}
+
+    /** Whether the text may say anything taken back: no regex otherwise. */
+    private static boolean mayTakeBack(String text) {
+        return text.contains("不是")
+                || text.contains("不对")
+                || text.contains("错")
+                || text.indexOf('漏') >= 0
+                || text.indexOf('又') >= 0 && text.indexOf('吃') >= 0;
+    }
+
+    /** The text with what is taken back blanked; unchanged when nothing is. */
+    static String blank(String text) {
+        if (!mayTakeBack(text)) return text;
+        char[] chars = null;
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (chars == null) chars = text.toCharArray();
+                for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+}
