@@ -36,7 +36,9 @@ final class MovementFollowUps {
         Draft last = TripAfterMeal.movement(c, drafts);
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
             // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
-            boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
+            // 甘肃4人 D3722 (明天下午三点) 回兰州: so does the time said after people waiting for their verb.
+            boolean timed = (!c.teams().isEmpty() || drafts.waitingAhead())
+                    && !c.all(Mention.Clock.class).isEmpty();
             if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
             return;
         }
