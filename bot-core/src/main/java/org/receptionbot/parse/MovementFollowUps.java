@@ -51,6 +51,14 @@ final class MovementFollowUps {
             drafts.waitForMovement(c);
             return;
         }
+        // (第一拨5个坐MU2871 上午落地) 剩下4个坐G1503 (晚上7点到): the rest's people and train wait for their own verb.
+        if (last.isMovement()
+                && (c.has(Cue.REST) || c.has(Cue.BATCH))
+                && untimed(c)
+                && (Figures.people(c) != null || Figures.transport(c) != null)) {
+            drafts.waitForMovement(c);
+            return;
+        }
         if (NextMovement.follows(c, last)) {
             rules.movement(c, last.kind, state, drafts);
             return;
