@@ -73,7 +73,7 @@ final class FigureCues {
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
-        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
+        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");

@@ -31,8 +31,9 @@ final class LeaversMeal {
         if (!meal.whole() && !pointed) return meal;
         if (moved == null || movement == null || !moved.isMovement() || moved.count == null || moved.team == null)
             return meal;
-        // 湖南12人 晚上8点的G1234走: the figure said with the delegation's name is all of its people there.
-        if (Figures.teamSize(movement) || !saysFigure(movement, moved.count)) return meal;
+        // 湖南12人 晚上8点的G1234走: the figure said with the delegation's name is all of its people there,
+        // unless the rest are said to leave later (青海12人明早7点走 早饭不吃了 剩下15人后天走).
+        if (Figures.teamSize(movement) && !restLater(c) || !saysFigure(movement, moved.count)) return meal;
         for (String team : c.teams()) if (!team.equals(moved.team)) return meal;
         int size = event.delegation(moved.team).map(d -> d.size()).orElse(0);
         if (moved.count >= size) return meal;
@@ -40,6 +41,15 @@ final class LeaversMeal {
         String words = c.text.substring(Math.min(c.start, movement.start), c.end);
         for (String w : WHOLE) if (!pointed && words.contains(w)) return meal;
         return new MealReading(meal.meals(), meal.kind(), moved.count, false);
+    }
+
+    /** The rest of the delegation named after the meal's clause (…早饭不吃了 剩下的后天走). */
+    private static boolean restLater(Clause c) {
+        for (String w : REST) {
+            int at = c.text.indexOf(w, c.end);
+            if (at >= 0 && at - c.end <= 3) return true;
+        }
+        return false;
     }
 
     /** The movement's own words give its figure ("湖南12人 晚上8点的G1234 走" does not: the name's line does). */

@@ -36,7 +36,9 @@ final class MovementFollowUps {
         Draft last = TripAfterMeal.movement(c, drafts);
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
             // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
-            boolean timed = !c.teams().isEmpty() && !c.all(Mention.Clock.class).isEmpty();
+            // 甘肃4人 D3722 (明天下午三点) 回兰州: so does the time said after people waiting for their verb.
+            boolean timed = (!c.teams().isEmpty() || drafts.waitingAhead())
+                    && !c.all(Mention.Clock.class).isEmpty();
             if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
             return;
         }
@@ -44,6 +46,14 @@ final class MovementFollowUps {
         // for their own verb (an arrival with neither would be no record).
         if (last.kind == Draft.Kind.ARRIVAL
                 && otherTeam(c, last)
+                && untimed(c)
+                && (Figures.people(c) != null || Figures.transport(c) != null)) {
+            drafts.waitForMovement(c);
+            return;
+        }
+        // (第一拨5个坐MU2871 上午落地) 剩下4个坐G1503 (晚上7点到): the rest's people and train wait for their own verb.
+        if (last.isMovement()
+                && (c.has(Cue.REST) || c.has(Cue.BATCH))
                 && untimed(c)
                 && (Figures.people(c) != null || Figures.transport(c) != null)) {
             drafts.waitForMovement(c);

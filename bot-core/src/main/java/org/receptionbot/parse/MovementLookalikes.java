@@ -2,7 +2,7 @@ package org.receptionbot.parse;
 
 /**
  * Words of a movement that move no delegation: a check-out put later, 报到 as reporting figures by a
- * deadline, having to be at a station.
+ * deadline, having to be at a station, coming to a hospital.
  */
 final class MovementLookalikes {
 
@@ -64,6 +64,15 @@ final class MovementLookalikes {
                 || before.endsWith("必须")
                 || before.endsWith("需要")
                 || before.endsWith("得");
+    }
+
+    /**
+     * "2个队员刚到医院", "刚到县医院", "到医务室了": people at a place of care (a health matter), not an arrival.
+     */
+    static boolean atCare(Clause c) {
+        int end = c.endOf(Cue.ARRIVE);
+        int care = c.at(Cue.CARE);
+        return end >= 0 && care >= end && care - end <= 2;
     }
 
     /**

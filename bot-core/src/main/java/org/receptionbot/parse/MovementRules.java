@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Arrivals and departures, and the clauses that complete them (共28人, 乘G1234, 提前到24号). */
@@ -55,6 +56,8 @@ final class MovementRules {
                 && days.isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()) {
+            // 川队还有4个队员坐K1157过来 (明天凌晨1点20到站): the people and train wait for the arrival's time.
+            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
         Integer n = Figures.people(c);
@@ -62,21 +65,28 @@ final class MovementRules {
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
         String transport = Figures.transport(c);
-        List<Clause> ahead = drafts.takeAhead();
+        List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
+        // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.
+        ahead.removeIf(a -> MovementWords.kind(a) != null && MovementWords.kind(a) != kind);
         boolean own = !c.all(Mention.Day.class).isEmpty()
                 || !c.all(Mention.Clock.class).isEmpty();
         // 明天7点20的G2218，剩下的人都走: the time said before a verb with none of its own is the verb's.
+        // 甘肃4人 D3722 明天下午三点 回兰州: so are the people and train said before that time.
+        Clause first = ahead.isEmpty() ? null : ahead.get(0);
+        boolean figureFirst = ahead.size() == 2
+                && first.current(Mention.Clock.class).isEmpty()
+                && (first.all(Mention.Day.class).isEmpty()
+                        || ahead.get(1).all(Mention.Day.class).isEmpty())
+                && ahead.get(1).teams().isEmpty();
         if (!own
-                && ahead.size() == 1
-                && !ahead.get(0).current(Mention.Clock.class).isEmpty()) {
-            Clause a = ahead.get(0);
-            place(
-                    a,
-                    kind,
-                    n != null ? n : Figures.people(a),
-                    transport != null ? transport : Figures.transport(a),
-                    state,
-                    drafts);
+                && (ahead.size() == 1 || figureFirst)
+                && !ahead.get(ahead.size() - 1).current(Mention.Clock.class).isEmpty()) {
+            Clause a = ahead.get(ahead.size() - 1);
+            if (n == null) n = Figures.people(a);
+            if (transport == null) transport = Figures.transport(a);
+            if (figureFirst && n == null) n = Figures.people(first);
+            if (figureFirst && transport == null) transport = Figures.transport(first);
+            place(a, kind, n, transport, state, drafts);
             return;
         }
         for (Clause a : ahead) {

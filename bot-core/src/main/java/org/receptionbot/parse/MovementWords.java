@@ -25,6 +25,7 @@ final class MovementWords {
         if (!depart
                 && (MovementLookalikes.reportBy(c)
                         || MovementLookalikes.toStation(c)
+                        || MovementLookalikes.atCare(c)
                         || MovementLookalikes.vehicleComes(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;

@@ -29,7 +29,11 @@ final class NextMovement {
                 && c.has(Cue.REST)
                 // 剩下的下午: the rest on a part of the day of their own, said with nothing else.
                 && (!c.current(Mention.Day.class).isEmpty()
-                        || !c.all(Mention.Part.class).isEmpty() && c.bareBesides(Cue.REST));
+                        || !c.all(Mention.Part.class).isEmpty() && c.bareBesides(Cue.REST)
+                        // (4人中午12点半MU2876) 其余下午5点的高铁: the rest at a clock time of their own.
+                        || last.time != null
+                                && !c.current(Mention.Clock.class).isEmpty()
+                                && c.all(Mention.Meals.class).isEmpty());
     }
 
     private static boolean nextBatch(Clause c, Draft last) {

@@ -34,16 +34,15 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        boolean moved =
+                StatementSpans.holds(from, at, hits, Cue.DEPART) || StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
         if (vehicle && figure && HeadcountFigure.splitsShortfall(text, from, at, mentions)) return false;
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
         if (subject && clockLast && !after) return true;
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
         // 中午不吃).
-        subject |= vehicle && figure
-                || timed
-                        && (StatementSpans.holds(from, at, hits, Cue.DEPART)
-                                || StatementSpans.holds(from, at, hits, Cue.ARRIVE));
+        subject |= vehicle && figure || timed && moved;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
@@ -63,8 +62,11 @@ final class SpaceBreaks {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
             // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
-            if (m instanceof Mention.Count n && n.unit() && n.start() == at + 2 && text.charAt(at + 1) == '有')
-                return true;
+            // 到了30个 还有3个明天坐G1282到: so do people said with 还有/另有 after a movement, a further group.
+            if (m instanceof Mention.Count n
+                    && n.unit()
+                    && opensGroup(text, at + 1, n.start())
+                    && (n.start() == at + 2 || moved && !vehicle)) return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
@@ -76,6 +78,12 @@ final class SpaceBreaks {
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
         return false;
+    }
+
+    /** "有", "还有", "另有" alone between a space and a figure of people. */
+    private static boolean opensGroup(String text, int from, int to) {
+        if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
+        return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
     }
 
     private static boolean opensTurn(int at, List<CueTable.Hit> hits) {

@@ -85,7 +85,7 @@ final class UnitCounts {
             int end = p + unit.length();
             if (unit.charAt(0) < 0x80 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z')
                 continue;
-            if (!notAfter(text, end)) return end;
+            if (!notAfter(text, end) || people(unit) && dayOrTicket(text, end)) return end;
         }
         return -1;
     }
@@ -98,6 +98,19 @@ final class UnitCounts {
         char c = text.charAt(at);
         return c != '团' && c != '队' || !text.startsWith("员", at + 1);
     }
+
+    /** Units that can only count people (not 个, which also counts weeks and flights: 两个星期, 2个航班). */
+    private static boolean people(String unit) {
+        return unit.equals("人") || unit.equals("个人") || unit.equals("位") || unit.equals("名");
+    }
+
+    /** "财政部2人星期三…返程", "深圳4人航班晚点": people, then their day or their flight. */
+    private static boolean dayOrTicket(String text, int at) {
+        for (String w : PEOPLE_THEN) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    private static final String[] PEOPLE_THEN = {"星期", "礼拜", "航班", "车次"};
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
