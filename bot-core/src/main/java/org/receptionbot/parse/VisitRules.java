@@ -100,7 +100,8 @@ final class VisitRules {
         if (!routes.isEmpty()
                 && MovementRules.kind(c) != null
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
-        if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
+        if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
         if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;

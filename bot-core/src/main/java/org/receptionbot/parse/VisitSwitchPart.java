@@ -22,6 +22,18 @@ final class VisitSwitchPart {
         return joined != null && joined.start() == to.start() ? part.value() : null;
     }
 
+    /**
+     * "之前说可能去不了的那位 确定不去百色了": a doubt said of the person before (…的那位), then settled
+     * with 确定, leaves the statement sure.
+     */
+    static boolean settled(Clause c) {
+        int doubt = c.at(Cue.UNSURE);
+        int who = c.text.indexOf("的那", doubt);
+        if (doubt < c.start || who < 0 || who >= c.end) return false;
+        int sure = c.text.indexOf("确定", who);
+        return sure > who && sure < c.end && "不没未".indexOf(c.text.charAt(sure - 1)) < 0;
+    }
+
     /** "北海5个人 调两个人去百色": a larger group said before the part, in the same clause. */
     static boolean groupBefore(Clause c, Mention.Count part) {
         for (Mention.Count n : c.all(Mention.Count.class))
