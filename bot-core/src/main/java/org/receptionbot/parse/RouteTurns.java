@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Whether a space between two routes ends a statement: "柳州线加1人 百色的少一个", "北海2人不变 百色线加1人".
  * A route with its figure, then another route right after the space, is a statement of its own when one
- * of the two says a change (加, 少): each route has its own figure and its own word.
+ * of the two says a change (加, 少): each route has its own figure and its own word. So is the rest of the
+ * delegation said after a route's figure (还有一个…).
  */
 final class RouteTurns {
     private RouteTurns() {}
@@ -23,6 +24,13 @@ final class RouteTurns {
         }
         // 北海2人不变: the route, then its figure, a short statement before the space.
         if (route < 0 || !figure || at - route > SHORT) return false;
+        // 百色线6个 还有一个处长开完会…回郑州: the others of the delegation, with their own figure.
+        // (还有1位领导留下 今晚在山庄吃饭1人 stays one: what they eat is read with them.)
+        if (text.startsWith("还有", at + 1) && next instanceof Mention.Count && next.start() == at + 3)
+            return mentions.stream().noneMatch(m -> m.start() > at && m instanceof Mention.Meals)
+                    && text.indexOf('吃', at) < 0
+                    && text.indexOf('饭', at) < 0
+                    && text.indexOf('餐', at) < 0;
         if (!(next instanceof Mention.Route) || next.start() != at + 1) return false;
         for (int i = at + 1; i < text.length(); i++)
             if (Clause.SEPARATORS.indexOf(text.charAt(i)) >= 0) {
