@@ -49,6 +49,7 @@ final class SpaceBreaks {
         if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
+        if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.

@@ -33,7 +33,10 @@ final class StatementCues {
         t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
         // 估计很晚了: guessing how late it gets leaves the figure sure.
         t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
-        t.add(Cue.UNDECIDED, "还没定 没定 未定 还没确定 没确定");
+        t.add(Cue.UNDECIDED, "还没定 未定 还没确定");
+        // 还有一个没定的那个 加到柳州线: the one not settled before, described, is settled now.
+        String[] described = {"的那", "的这", "的同志", "的人", "的一", "的领导"};
+        for (String w : new String[] {"没定", "没确定"}) t.guarded(Cue.UNDECIDED, w, "", described, null);
         // 明早8点前一定要报: a reminder to everyone.
         t.add(Cue.NOTICE, "一定要报 务必要报 必须要报 都要报上");
         t.add(

@@ -47,7 +47,8 @@ final class VisitChanges {
             changed.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
             return true;
         }
-        Integer n = VisitPersons.said(c);
+        Integer n = VisitSwitchPart.of(c, switching, to);
+        if (n == null) n = VisitPersons.said(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.

@@ -178,8 +178,8 @@ final class VisitFigures {
         return digit <= 1 ? digit + 1 : digit;
     }
 
-    /** Words between a route and its figure (柳州线也是仨, 北海去4个, 百色报3个). */
-    private static final String[] LINKS = {"也是", "还是", "也去", "报了", "是", "去", "报"};
+    /** Words between a route and its figure (柳州线也是仨, 北海去4个, 百色报3个, 柳州那边去4个). */
+    private static final String[] LINKS = {"那边去", "那边报", "那边", "也是", "还是", "也去", "报了", "是", "去", "报"};
 
     /** Where a route's figure may start: after spaces and one linking word. */
     private static int linked(Clause c, int from) {

@@ -71,16 +71,32 @@ final class VisitFollowUps {
      */
     static boolean goesInstead(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.size() != 1 || c.mentions.size() != 1 || VisitWords.drop(c) != null) return false;
-        if (!VisitSwitches.goingTo(c, routes.get(0)) || VisitPersons.persons(c) > 1) return false;
+        if (routes.size() != 1 || VisitWords.drop(c) != null) return false;
+        Mention.Route to = routes.get(0);
+        if (!VisitSwitches.goingTo(c, to) && !VisitSwitches.backTo(c, to)) return false;
         List<Draft> last = drafts.lastStatement();
         String route = routes.get(0).id();
         if (last.isEmpty()) return false;
+        // 他俩跟我们厅长去北海那边: the same figure again is the same people, whoever they go with.
+        Integer same = sameFigure(c, last);
+        boolean they = c.text.startsWith("他", c.start) || c.text.startsWith("她", c.start);
+        if (same == null
+                && !(they && c.mentions.size() == 1)
+                && (c.mentions.size() != 1 || VisitPersons.persons(c) > 1)) return false;
         for (Draft d : last)
             if (d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || d.from == null || d.from.equals(route))
                 return false;
         for (Draft d : last) d.to = route;
         return true;
+    }
+
+    /** The clause's only figure, with no delegation and no other mention but the route, when every change before had it. */
+    private static Integer sameFigure(Clause c, List<Draft> last) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || c.mentions.size() != 2 || !c.teams().isEmpty()) return null;
+        int n = counts.get(0).value();
+        for (Draft d : last) if (d.count == null || d.count != n) return null;
+        return n;
     }
 
     /**

@@ -88,6 +88,22 @@ final class VisitPersons {
         return end - start == 1 && (text.charAt(start) == '他' || text.charAt(start) == '她');
     }
 
+    /** The people named one by one or described (有个同志); 有个处长 is one person, named and described. */
+    static int named(Clause c) {
+        int persons = persons(c);
+        return persons + (onePerson(c) == 1 && !titledOne(c) ? 1 : 0);
+    }
+
+    /** 有个处长, 一位主任: one person said with a title that names them alone too. */
+    private static boolean titledOne(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.value() == 1 && c.text.charAt(n.end() - 1) != '位')
+                for (String t : TITLES) if (c.text.startsWith(t, n.end())) return true;
+        return false;
+    }
+
+    private static final String[] TITLES = {"处长", "局长", "主任", "科长", "司长", "厅长"};
+
     /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
     static int onePerson(Clause c) {
         // 5号车上多了个江苏的: one person more on a bus, said with 个 alone.

@@ -31,7 +31,9 @@ final class VisitReports {
         if (routes.isEmpty()) return everyRoute() || routeless();
         if (routes.size() > 1) return perRoute(routes) || adjacent();
         String route = routes.get(0).id();
-        Integer n = VisitFigures.goingOf(c);
+        // 河南厅7人 百色线6个: the delegation's size first, then the route with its own figure right after it.
+        Integer n = sizeFirst(routes.get(0)) ? rightAfter(routes.get(0)) : null;
+        if (n == null) n = VisitFigures.goingOf(c);
         if (n == null) n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));
@@ -78,6 +80,11 @@ final class VisitReports {
     }
 
     /** "考察：百色3", "北海仨": a bare figure right after the route, spaces aside, is the route's figure. */
+    private boolean sizeFirst(Mention.Route r) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= r.start() && n.unit()) return true;
+        return false;
+    }
+
     private Integer rightAfter(Mention.Route r) {
         return VisitFigures.after(c, r);
     }

@@ -37,7 +37,7 @@ final class VisitRules {
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
-        int persons = VisitPersons.persons(c) + VisitPersons.onePerson(c);
+        int persons = VisitPersons.named(c);
         if (persons > 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) namedBefore = persons;
         lists.next();
         boolean follows = placedBefore;
@@ -68,6 +68,7 @@ final class VisitRules {
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
+        if (placed && drafts.size() > before && VisitPairs.merge(drafts, before)) return true;
         if (placed && drafts.size() > before) {
             List<Draft> all = drafts.since(0);
             VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
@@ -99,7 +100,8 @@ final class VisitRules {
         if (!routes.isEmpty()
                 && MovementRules.kind(c) != null
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
-        if (c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
+        if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
         if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;

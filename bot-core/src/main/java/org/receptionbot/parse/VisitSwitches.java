@@ -40,12 +40,12 @@ final class VisitSwitches {
         Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
         if (dropped == null) return null;
         Mention.Route after = joined(c, dropped.end(), dropped);
-        if (after != null && goingTo(c, after))
+        if (after != null && (goingTo(c, after) || backTo(c, after)))
             return new Move(new VisitWords.Word(dropped.end(), dropped.end()), dropped);
         Mention.Route before = null;
         for (Mention.Route r : c.all(Mention.Route.class))
             if (r.end() <= drop.at() && !r.id().equals(dropped.id())) before = r;
-        if (before == null || !goingTo(c, before)) return null;
+        if (before == null || !goingTo(c, before) && !backTo(c, before)) return null;
         return new Move(new VisitWords.Word(before.start(), before.start()), dropped);
     }
 
@@ -54,6 +54,12 @@ final class VisitSwitches {
         int i = to.start() - 1;
         if (i > c.start && c.text.charAt(i) == '着') i--;
         return i >= c.start && "去跟随".indexOf(c.text.charAt(i)) >= 0;
+    }
+
+    /** "不去北海了 还是回柳州线": back to the route of the plan before, beside a route dropped. */
+    static boolean backTo(Clause c, Mention.Route to) {
+        int i = to.start() - 1;
+        return i >= c.start && c.text.charAt(i) == '回';
     }
 
     /** The first route named at or after {@code at} that is not {@code left}; or null. */

@@ -12,7 +12,7 @@ final class VisitWords {
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "改线", "换线", "换组"
+        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "换回", "调回", "改线", "换线", "换组"
     };
     /** Moving to a route not named (想从百色换一条线, 换个别的线路): the route is to ask. */
     private static final String[] SWITCH_UNNAMED = {"换一条", "换条线", "换个线", "换个别的", "换别的", "换其他", "换其它", "换另一条", "换另外"};
@@ -164,6 +164,12 @@ final class VisitWords {
         for (Mention.Route r : c.all(Mention.Route.class)) {
             if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
                 return new Word(r.start() - 1, r.start());
+        }
+        // 改两个去百色: a change word, the people who change, then the route they go to.
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() <= c.start || SWITCH_CHAR.indexOf(c.text.charAt(n.start() - 1)) < 0) continue;
+            if (VisitSwitchPart.goesTo(c, n) != null && VisitSwitchPart.groupBefore(c, n))
+                return new Word(n.start() - 1, n.start());
         }
         return null;
     }

@@ -1,0 +1,47 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * "柳州线加1人 百色的少一个", "百色少两个 柳州加两个": the same figure joining one route and leaving another,
+ * said one right after the other for the same delegation, is one switch from the route left to the one joined.
+ */
+final class VisitPairs {
+    private VisitPairs() {}
+
+    /** Folds the change just placed (from the {@code before}-th draft on) into the one before; whether it did. */
+    static boolean merge(Drafts drafts, int before) {
+        List<Draft> all = drafts.since(0);
+        if (before == 0 || all.size() != before + 1) return false;
+        Draft earlier = all.get(before - 1);
+        Draft now = all.get(before);
+        if (earlier.kind != Draft.Kind.VISIT_CHANGE || now.kind != Draft.Kind.VISIT_CHANGE) return false;
+        if (earlier.team == null || !earlier.team.equals(now.team) || earlier.missing != null || now.missing != null)
+            return false;
+        if (earlier.count == null || !earlier.count.equals(now.count)) return false;
+        Draft join = earlier.from == null && earlier.to != null ? earlier : now;
+        Draft drop = join == earlier ? now : earlier;
+        if (join.from != null || join.to == null || drop.from == null || drop.to != null) return false;
+        if (join.to.equals(drop.from) || apart(now.statement) || said(drop.statement, DROPPED)) return false;
+        earlier.from = drop.from;
+        earlier.to = join.to;
+        drafts.dropLastStatement();
+        return true;
+    }
+
+    /** 另外北海加1个: a further change, not the other half of a switch. */
+    private static boolean apart(String statement) {
+        String s = statement.strip();
+        for (String w : FURTHER) if (s.startsWith(w)) return true;
+        return false;
+    }
+
+    private static boolean said(String statement, String[] words) {
+        for (String w : words) if (statement.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] FURTHER = {"另外", "此外", "另", "还有", "同时", "再"};
+    /** 有1个说不去了: someone dropping out for their own reason, not moved to the route joined. */
+    private static final String[] DROPPED = {"不去", "去不了", "不参加", "退出", "取消"};
+}
