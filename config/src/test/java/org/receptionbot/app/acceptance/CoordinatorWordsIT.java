@@ -50,7 +50,10 @@ class CoordinatorWordsIT {
         assertThat(t.answerTo("撤回")).contains("已撤销：1号问题的受理").contains("1号问题恢复为待处理");
         assertThat(t.answerTo("/ack 1 已派维修工")).contains("问题#1已由").contains("正在处理：已派维修工");
         assertThat(t.answerTo("/issues")).contains("处理中：已派维修工）").doesNotContain("空调");
-        assertThat(t.answerTo("/undo")).contains("已撤销：1号问题的办结").contains("1号问题恢复为处理中（").contains("受理：已派维修工）");
+        assertThat(t.answerTo("/undo"))
+                .contains("已撤销：1号问题的办结")
+                .contains("1号问题恢复为处理中（")
+                .contains("受理：已派维修工）");
         assertThat(t.answerTo("待处理问题")).contains("热水").contains("处理中：已派维修工）");
         assertThat(t.answerTo("1号问题已办结，已换到302房间")).contains("问题#1已解决：已换到302房间").doesNotContain("问题#3");
         assertThat(t.answerTo("问题清单")).contains("目前没有待处理的问题。");
