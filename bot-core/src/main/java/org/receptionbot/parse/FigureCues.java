@@ -14,6 +14,8 @@ final class FigureCues {
         String figures = "0123456789一二两三四五六七八九十";
         t.guarded(Cue.HEADCOUNT, "点的", figures + "晚早几差快半钟有", new String[0], figures);
         t.guarded(Cue.HEADCOUNT, "点了一下", figures + "晚早几差快半钟有", new String[0], null);
+        // 1号车已经上了38位: people gone aboard, the figure right after (not 晚上了, 马上了, 楼上了).
+        t.guarded(Cue.HEADCOUNT, "上了", "晚早马楼路线网桌台赶跟", new String[0], figures);
         t.add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
