@@ -66,7 +66,9 @@ final class HeadcountWords {
         if (c.has(Cue.BROKEN) || c.has(Cue.HEALTH) || c.has(Cue.REQUEST) || c.has(Cue.MISSING)) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         int from = c.start;
-        if (vehicles.size() == 1 && c.has(Cue.HEADCOUNT) && c.at(Cue.HEADCOUNT) >= vehicles.get(0).end()) {
+        if (vehicles.size() == 1
+                && c.has(Cue.HEADCOUNT)
+                && c.at(Cue.HEADCOUNT) >= vehicles.get(0).end()) {
             // 7号车实到34 差2个 …还没来: in one clause, the absence said after the bus's figure.
             Mention.Count n = figureRightAfter(c, vehicles.get(0));
             if (n == null) return false;
@@ -96,8 +98,7 @@ final class HeadcountWords {
 
     /** 这辆大巴, 我这个车, 咱们车上: a bus named by its kind or as the sender's own, with no number. */
     private static final String[] BUS_KINDS = {
-        "中巴", "大巴", "小巴", "考斯特", "那台车", "那辆车", "这台车", "这辆车", "这个车", "我这车", "我们这车", "我们车", "咱们车", "咱车",
-        "本车"
+        "中巴", "大巴", "小巴", "考斯特", "那台车", "那辆车", "这台车", "这辆车", "这个车", "我这车", "我们这车", "我们车", "咱们车", "咱车", "本车"
     };
 
     /**
@@ -106,8 +107,8 @@ final class HeadcountWords {
      */
     static boolean talkAfter(Clause c) {
         // 我这个车实到42人 已经出发了: a bus named as the sender's own counts as named.
-        if (c.all(Mention.Vehicle.class).isEmpty() && !busByKind(c) || !c.all(Mention.Day.class).isEmpty())
-            return false;
+        if (c.all(Mention.Vehicle.class).isEmpty() && !busByKind(c)
+                || !c.all(Mention.Day.class).isEmpty()) return false;
         // 5号车刚才报的41是错的 是40: a report taken back is corrected now.
         if (HeadcountFigure.afterReportTakenBack(c) != null) return true;
         // 7号车刚才差的两个也上来了 现在一共30人: the figure said after 现在 is the count as it stands.
