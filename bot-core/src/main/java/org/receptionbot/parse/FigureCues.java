@@ -75,6 +75,8 @@ final class FigureCues {
         t.add(Cue.THEN, "所以");
         t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第二拨 另一批 后一批");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
+        // 14号车被谁开走了, 8号车谁调走了: a vehicle taken away by someone is not to be found.
+        t.add(Cue.MISSING, "被谁开走 谁开走了 被谁调走 谁调走了 被人开走 被人调走 谁给开走 谁给调走");
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         // 兵团中午25人 不好意思: an apology beside a report is talk.
