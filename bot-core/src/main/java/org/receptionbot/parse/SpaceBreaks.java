@@ -44,6 +44,8 @@ final class SpaceBreaks {
                 || timed
                         && (StatementSpans.holds(from, at, hits, Cue.DEPART)
                                 || StatementSpans.holds(from, at, hits, Cue.ARRIVE));
+        // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
+        if (subject && timed && !after && lastAsks(text, at)) return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
@@ -76,6 +78,14 @@ final class SpaceBreaks {
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
         return false;
+    }
+
+    /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
+    private static boolean lastAsks(String text, int at) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        String rest = text.substring(at + 1, end).strip();
+        return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
     }
 
     private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
