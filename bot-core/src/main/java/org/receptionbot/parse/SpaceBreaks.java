@@ -46,6 +46,9 @@ final class SpaceBreaks {
                                 || StatementSpans.holds(from, at, hits, Cue.ARRIVE));
         // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
         if (subject && timed && !after && lastAsks(text, at)) return true;
+        // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
+        if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && startsWith(at + 1, hits, Cue.SOON))
+            return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
@@ -86,6 +89,11 @@ final class SpaceBreaks {
         if (end < 0) end = text.length();
         String rest = text.substring(at + 1, end).strip();
         return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
+    }
+
+    private static boolean startsWith(int at, List<CueTable.Hit> hits, Cue cue) {
+        for (CueTable.Hit h : hits) if (h.start() == at && h.cue() == cue) return true;
+        return false;
     }
 
     private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
