@@ -91,7 +91,7 @@ final class ClauseSteps {
         boolean issue = !facts.handled()
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
-                && !HeadcountWords.missingAfterCount(c, drafts.last())
+                && !BusCountBeside.missingAfterCount(c, drafts.last())
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);
@@ -118,7 +118,7 @@ final class ClauseSteps {
         if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         // 我们车上实到39人 出发了: the sender's bus counted, setting off, moves no delegation.
-        if (move != null && meal == null && HeadcountWords.kindCountedMoving(c)) {
+        if (move != null && meal == null && BusCountBeside.kindCountedMoving(c)) {
             rules.headcounts().place(c, false, state, drafts);
             return;
         }
