@@ -3,8 +3,8 @@ package org.receptionbot.parse;
 import java.util.List;
 
 /**
- * "安徽 不吃(已返程)", "不要了(人已经上车了)", "中午30(含司机2人)": a bracket with a reason in the past, or
- * with who the figure includes, is an aside that ends the statement before it.
+ * "安徽 不吃(已返程)", "不要了(人已经上车了)", "中午30(含司机2人)": a bracket with a reason in the past, the
+ * old plan, or who the figure includes, is an aside that ends the statement before it.
  */
 final class BracketAsides {
     private static final String[] INCLUDES = {"含", "包括", "包含"};
@@ -16,7 +16,9 @@ final class BracketAsides {
         if (includes(text, from)) return true;
         int close = text.indexOf(')', from);
         if (close < 0 || close - from > 12) return false;
-        return StatementSpans.holds(from, close, hits, Cue.PAST);
+        // 柳州线报7人（原来6人，加了小张）: the old plan in a bracket is an aside too.
+        return StatementSpans.holds(from, close, hits, Cue.PAST)
+                || StatementSpans.holds(from, close, hits, Cue.PLANNED);
     }
 
     /** Where the bracket opened before {@code from} closes when it holds only a reason in the past, or -1. */

@@ -91,6 +91,7 @@ final class ClauseSteps {
         boolean issue = !facts.handled()
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
+                && !BusCountBeside.missingAfterCount(c, drafts.last())
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);
@@ -116,6 +117,11 @@ final class ClauseSteps {
         if (move != null && meal == null && (moving.busMovesNoOne(c) || facts.driverTrip())) return;
         if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
+        // 我们车上实到39人 出发了: the sender's bus counted, setting off, moves no delegation.
+        if (move != null && meal == null && BusCountBeside.kindCountedMoving(c)) {
+            rules.headcounts().place(c, false, state, drafts);
+            return;
+        }
         if (move != null) movements.move(c, move, meal, state);
         else if (rules.headcounts().place(c, meal != null, state, drafts)) return;
         else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waitForMovement(c);

@@ -14,6 +14,8 @@ final class FigureCues {
         String figures = "0123456789一二两三四五六七八九十";
         t.guarded(Cue.HEADCOUNT, "点的", figures + "晚早几差快半钟有", new String[0], figures);
         t.guarded(Cue.HEADCOUNT, "点了一下", figures + "晚早几差快半钟有", new String[0], null);
+        // 1号车已经上了38位: people gone aboard, the figure right after (not 晚上了, 马上了, 楼上了).
+        t.guarded(Cue.HEADCOUNT, "上了", "晚早马楼路线网桌台赶跟", new String[0], figures);
         t.add(
                 Cue.CANCEL,
                 "不吃 不来了 不过来了 不用餐 不就餐 不来吃 不过来吃 在外面吃 在外吃 在外用餐 在外面用餐 在外就餐 在外面就餐 外出吃 外出用餐 外出就餐"
@@ -75,6 +77,8 @@ final class FigureCues {
         t.add(Cue.THEN, "所以");
         t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
+        // 14号车被谁开走了, 8号车谁调走了: a vehicle taken away by someone is not to be found.
+        t.add(Cue.MISSING, "被谁开走 谁开走了 被谁调走 谁调走了 被人开走 被人调走 谁给开走 谁给调走");
         t.add(Cue.SOON, "马上 快到 快要 一会 待会 等会 这就 即将 在路上");
         t.add(Cue.TALK, "谁懂 在吗 在不在 OK ok 谢谢 感谢 辛苦 欢迎 加油 晚安 早上好 上午好 下午好 晚上好 你好 您好 收到 好的");
         // 兵团中午25人 不好意思: an apology beside a report is talk.

@@ -22,6 +22,7 @@ final class HeadcountRules {
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
         if (!mealStatement
                 && c.teams().isEmpty()
                 && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;

@@ -58,14 +58,19 @@ final class HeadcountWords {
         return false;
     }
 
-    private static final String[] BUS_KINDS = {"中巴", "大巴", "小巴", "考斯特", "那台车", "那辆车", "这台车", "这辆车"};
+    /** 这辆大巴, 我这个车, 咱们车上: a bus named by its kind or as the sender's own, with no number. */
+    private static final String[] BUS_KINDS = {
+        "中巴", "大巴", "小巴", "考斯特", "那台车", "那辆车", "这台车", "这辆车", "这个车", "我这车", "我们这车", "我们车", "咱们车", "咱车", "本车"
+    };
 
     /**
      * "北海返程 3号车实到39人 已经上高速了": a word of the past after the counted figure is the trip
      * going on, not a count of an earlier day; so is 刚才 in a report taken back.
      */
     static boolean talkAfter(Clause c) {
-        if (c.all(Mention.Vehicle.class).isEmpty() || !c.all(Mention.Day.class).isEmpty()) return false;
+        // 我这个车实到42人 已经出发了: a bus named as the sender's own counts as named.
+        if (c.all(Mention.Vehicle.class).isEmpty() && !busByKind(c)
+                || !c.all(Mention.Day.class).isEmpty()) return false;
         // 5号车刚才报的41是错的 是40: a report taken back is corrected now.
         if (HeadcountFigure.afterReportTakenBack(c) != null) return true;
         // 7号车刚才差的两个也上来了 现在一共30人: the figure said after 现在 is the count as it stands.

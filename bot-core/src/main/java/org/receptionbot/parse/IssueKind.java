@@ -52,6 +52,9 @@ final class IssueKind {
         if (IssueTalk.publicDelay(c) && !health && !c.has(Cue.REQUEST)) return null;
         // 今天下午5点到酒店 路上有点堵: traffic on the road is nobody's to fix.
         if (IssueMatters.traffic(c) && !health && !c.has(Cue.REQUEST)) return null;
+        // 5号车空调坏了 车里很热 有代表不舒服: the vehicle's broken fitting is what needs fixing; the discomfort is why.
+        if (health && c.has(Cue.BROKEN) && IssueTalk.fittingOfVehicle(c) && !c.has(Cue.CARE) && !c.has(Cue.NEED))
+            return IssueCategory.VEHICLE;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
@@ -85,7 +88,9 @@ final class IssueKind {
     private static IssueCategory byTopic(Clause c, boolean mealStatement, Context m, boolean unreachable) {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
         boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
-        boolean problem = c.has(Cue.PROBLEM) && !IssueTalk.vehicleWaits(c) || request || unreachable;
+        // 2号车车门关不上: a thing broken is a problem word of its own.
+        boolean problem =
+                (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) && !IssueTalk.vehicleWaits(c) || request || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
         if (c.has(Cue.CLEAN) && c.has(Cue.REQUEST)) return IssueCategory.HYGIENE;
         // 刚到九院宾馆 房间麻烦安排一下: rooms asked for the arrival just reported are part of the report.

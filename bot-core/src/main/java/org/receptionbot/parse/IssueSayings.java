@@ -64,7 +64,9 @@ final class IssueSayings {
             t.guarded(Cue.RESOLVED, w, "", STILL, null);
         // 有需要临时接人的提前跟交通组说, 晕车的同志提前准备: a service offered or an instruction, a notice.
         // 8号车在山庄待命 有需要打梁师傅电话, 需要用车找刘师傅: a vehicle offered to whoever needs it, a notice.
-        t.add(Cue.NOTICE, "有需要打 有需要联系 有需要找 需要用车找 需要用车联系 需要用车请 需要用车打 用车请联系 用车请找 用车找");
+        t.add(Cue.NOTICE, "有需要打 有需要联系 有需要找 需要用车联系 需要用车请 需要用车打 用车请联系 用车请找");
+        // 用车找小李: whom to call for a car (要用车找不到 is a car not found).
+        t.guarded(Cue.NOTICE, "用车找", "", new String[] {"不"}, null);
         t.add(Cue.NOTICE, "如有需要 若有需要 有需要的 有需要可 有需要请 的同志提前 的同志注意 的同志记得 的同志自备 的同志带好 提前准备好 请提前准备 提前做好准备");
         for (String desk : new String[] {"交通组", "会务组", "车队", "调度", "医疗组", "后勤组"})
             for (String say :

@@ -147,8 +147,13 @@ final class IssueTalk {
     static boolean whereVehicle(Clause c) {
         if (!c.question || !inVehicle(c)) return false;
         String words = c.text.substring(c.start, c.end);
-        return words.contains("在哪") || words.contains("停哪") || words.contains("哪儿") || words.contains("哪里");
+        // 14号车到了吗, 13号车怎么还没来: whether it has come, asked, is where it is.
+        for (String w : WHERE) if (words.contains(w)) return true;
+        return false;
     }
+
+    private static final List<String> WHERE =
+            List.of("在哪", "停哪", "哪儿", "哪里", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到");
 
     /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
     static boolean waiting(Clause c) {

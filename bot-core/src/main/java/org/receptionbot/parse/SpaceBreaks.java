@@ -43,6 +43,11 @@ final class SpaceBreaks {
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
         // 中午不吃).
         subject |= vehicle && figure || timed && moved;
+        // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
+        if (subject && timed && !after && lastAsks(text, at)) return true;
+        // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
+        if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && startsWith(at + 1, hits, Cue.SOON))
+            return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
@@ -85,6 +90,19 @@ final class SpaceBreaks {
     private static boolean opensGroup(String text, int from, int to) {
         if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
         return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
+    }
+
+    /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
+    private static boolean lastAsks(String text, int at) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        String rest = text.substring(at + 1, end).strip();
+        return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
+    }
+
+    private static boolean startsWith(int at, List<CueTable.Hit> hits, Cue cue) {
+        for (CueTable.Hit h : hits) if (h.start() == at && h.cue() == cue) return true;
+        return false;
     }
 
     private static boolean opensTurn(int at, List<CueTable.Hit> hits) {

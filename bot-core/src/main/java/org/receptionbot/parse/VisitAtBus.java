@@ -13,6 +13,8 @@ final class VisitAtBus {
     private static final String[] AT_BUS = {"车门口", "车门", "上车前", "临上车", "上车时", "上车的时候", "下车", "在车上", "车上"};
     /** Words that count the people on a bus. */
     private static final String[] COUNTING = {"实到", "清点", "点名", "人数", "应到", "齐了", "一共", "共计", "总共"};
+    /** What right after a bus says people got off it or that it is only where this is said. */
+    private static final String[] GOT_OFF = {"上下来", "下来", "上下车", "下车", "这边", "那边", "这里", "上刚下来"};
     /** What before a bus says people are sent to it or ride it (让他去6号车, 坐5号车, 跟5号车走). */
     private static final String SENT_TO = "去坐上跟";
 
@@ -102,6 +104,8 @@ final class VisitAtBus {
     private static boolean placeOnly(Clause c, Mention.Vehicle v) {
         if (figureAfter(c, v)) return false;
         if (c.text.startsWith("门", v.end())) return true;
+        // 在2号车上下来了, 4号车这边有两个同志说不去了: the bus people got off, or where it is said.
+        for (String w : GOT_OFF) if (c.text.startsWith(w, v.end())) return true;
         if (v.start() > c.start && SENT_TO.indexOf(c.text.charAt(v.start() - 1)) >= 0) return true;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() == v.start()) return true;
         return false;
@@ -113,6 +117,13 @@ final class VisitAtBus {
             for (int from = Math.max(c.start, at - w.length() + 1); from < end; from++)
                 if (c.text.startsWith(w, from) && from + w.length() <= c.end) return true;
         return false;
+    }
+
+    /** "13号车上有两个人说不去了": people who no longer go, said at a bus with no counting word, count no one on it. */
+    static boolean dropNotCounted(Clause c) {
+        if (VisitWords.drop(c) == null) return false;
+        for (String w : COUNTING) if (has(c, w)) return false;
+        return true;
     }
 
     private static boolean has(Clause c, String w) {

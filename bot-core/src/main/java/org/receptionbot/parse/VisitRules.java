@@ -94,7 +94,11 @@ final class VisitRules {
     private boolean read(
             Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
         boolean explains = afterVisit(drafts) && VisitOldWords.old(c);
-        if (routes.isEmpty() && !VisitWords.context(c) && !plans.pending() && !explains) return false;
+        if (routes.isEmpty()
+                && !VisitWords.context(c)
+                && !plans.pending()
+                && !explains
+                && !VisitBusDropOut.said(c, state, reading)) return false;
         // 柳州线预计4点半到, 北海线一共到了115人: a route's buses, said for no delegation, move none.
         // (柳州这边到了 6号车…四十): a bus counted in it is a head count all the same.
         if (!routes.isEmpty()
