@@ -19,19 +19,9 @@ final class NoticeLines {
                         && !c.has(Cue.PAST)
                         && c.all(Mention.Count.class).isEmpty()
                 || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
-                || facts.notice() && (c.teams().isEmpty() || IssueRules.category(c, false) != null) && !illHere(c)
+                || facts.notice() && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
                 || Reports.tally(c, reading)
                 || facts.moves().header(c);
-    }
-
-    /**
-     * "有位代表在参观时头晕…，请随车联络员过来一下": someone taken ill, said in a clause of its own beside a
-     * request to a liaison, is a problem all the same.
-     */
-    private static boolean illHere(Clause c) {
-        return !c.has(Cue.NOTICE)
-                && !c.question
-                && IssueRules.category(c, false) == org.receptionbot.record.IssueCategory.HEALTH;
     }
 
     /** Whether a skipped {@code c} heads a list, whose lines then take the movement it names (返程信息接龙). */
