@@ -1,10 +1,8 @@
 package org.receptionbot.command;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
@@ -12,7 +10,6 @@ import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
@@ -20,11 +17,7 @@ import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Settlement;
 import org.receptionbot.ledger.Source;
-import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
-import org.receptionbot.summary.ChangeText;
-import org.receptionbot.summary.MovementEffects;
-import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.SettledText;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
@@ -34,7 +27,7 @@ public final class Corrections {
     private final Recorder recorder;
     private final People people;
     private final Outbox outbox;
-    private final RecordText texts;
+    private final UndoText text;
     private final Settlement settlement;
     private final SettledText settled;
     private final LatestMessage latest;
@@ -55,7 +48,7 @@ public final class Corrections {
         this.recorder = recorder;
         this.people = people;
         this.outbox = outbox;
-        this.texts = new RecordText(event);
+        this.text = new UndoText(event, recorder);
         this.settlement = new Settlement(event);
         this.settled = new SettledText(event, ledger);
     }
@@ -99,7 +92,7 @@ public final class Corrections {
                         List.of(), kept, asked.now(), asked.sender().coordinator())
                 .map(t -> "\n" + t)
                 .orElse("");
-        String handled = handled(entries);
+        String handled = text.handled(entries);
         List<Record> records = entries.stream()
                 .filter(e -> recorder.handled(e).isEmpty())
                 .map(Entry::record)
@@ -109,51 +102,15 @@ public final class Corrections {
         MealSnapshot before = MealSnapshot.of(event, ledger, records);
         recorder.withdraw(messageRef, asked.source());
         MealSnapshot after = MealSnapshot.of(event, ledger, records);
-        String lines = String.join("\n", lines(records, before, after));
+        String lines = String.join("\n", text.lines(records, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
         return Answer.of("已撤销：" + lines + stands + handled);
     }
 
-    /**
-     * An issue a coordinator has acknowledged or resolved is theirs now: the reporter's undo does not
-     * withdraw it, and the answer says who handles it.
-     */
-    private String handled(List<Entry> entries) {
-        StringBuilder s = new StringBuilder();
-        for (Entry e : entries)
-            recorder.handled(e)
-                    .ifPresent(t -> s.append("\n问题#")
-                            .append(t.number())
-                            .append(
-                                    t.resolved() != null
-                                            ? "已由" + t.resolved().name() + "办结"
-                                            : "已由" + t.acknowledged().name() + "受理")
-                            .append("，不随撤销撤回；如已无需处理，请告知协调组。"));
-        return s.toString();
-    }
-
-    /** Each record taken back with the count its serving returns to, then what that does to the meals. */
-    private List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
-        ChangeText changes = new ChangeText(event);
-        List<String> lines = new ArrayList<>();
-        Set<MealSnapshot.Serving> shown = new HashSet<>();
-        for (Record r : records) {
-            String text = texts.describe(r);
-            if (r instanceof MealRecord m) {
-                MealSnapshot.Serving s = new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
-                DinerCount now = after.count(s);
-                if (now != null && shown.add(s)) text = changes.undone(m, now);
-            }
-            lines.add(text);
-        }
-        lines.addAll(new MovementEffects(event).lines(records, before, after));
-        return lines;
-    }
-
     private void tellCoordinators(Asked asked, String lines) {
-        String text = "⚠报餐截止后撤销（" + asked.sender().name() + " " + texts.clock(asked.now()) + "）\n" + lines;
+        String notice = text.late(asked, lines);
         List<ChatRef> chats = new ArrayList<>(people.chats(ChatDef.Role.COORDINATORS));
         chats.addAll(people.chats(ChatDef.Role.CATERER));
-        for (ChatRef chat : chats.stream().distinct().toList()) outbox.send(Reply.text(chat, null, text));
+        for (ChatRef chat : chats.stream().distinct().toList()) outbox.send(Reply.text(chat, null, notice));
     }
 }
