@@ -76,7 +76,8 @@ class ExportRecordIT {
         JarSandbox.Transcript t = JarSandbox.run(
                 dir,
                 List.of(JarSandbox.time(today, "09:00"), ":as 湖南", "房间没有热水", JarSandbox.time(today, "10:30"), "问题清单"));
-        assertThat(t.answerTo("问题清单")).contains("1小时30分");
+        // The rehearsed clock runs on from 09:00 while the report is read, so the age is 1:29 or 1:30.
+        assertThat(t.answerTo("问题清单")).containsPattern("1小时(29|30)分");
 
         JarRun export = JarRun.run(
                 dir,
@@ -97,7 +98,8 @@ class ExportRecordIT {
                 XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<List<String>> waiting = rows(book.getSheet("待处理问题"));
             assertThat(waiting).hasSize(2);
-            assertThat(waiting.get(1)).contains("房间没有热水", "1小时30分");
+            assertThat(waiting.get(1)).contains("房间没有热水");
+            assertThat(String.join(" ", waiting.get(1))).containsPattern("1小时(29|30)分");
         }
     }
 
