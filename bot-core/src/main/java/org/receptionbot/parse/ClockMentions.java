@@ -11,10 +11,11 @@ final class ClockMentions {
             "一大早", "一早", "大清早", "清早", "早上", "早晨", "清晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "晚间", "凌晨", "半夜");
     /**
      * The minutes of a clock never run into a flight code or a vehicle's number (8点15 yes, 8点MU5101 and
-     * 下午2点 2号车 no).
+     * 下午2点 2号车 no). A space after the minutes is the clock's only before 分, so it can still end a
+     * statement ("8点15 剩下3个下午走").
      */
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|[" + CN
-            + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![\\dA-Z号车辆])|[" + CN + "]{1,3}(?![" + CN + "号车辆])) ?分?))?");
+            + "]{1,3}) ?[点时](?: ?(半|一刻|三刻|整|(\\d{1,2}(?![\\dA-Z号车辆])|[" + CN + "]{1,3}(?![" + CN + "号车辆]))(?: ?分)?))?");
 
     private static final String NOT_BEFORE_ONE_O_CLOCK = "快早晚多少慢好有差大小高低轻重近远这那";
 
