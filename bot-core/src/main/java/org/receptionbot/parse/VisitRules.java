@@ -106,6 +106,14 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
         if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        // 刚才那个从百色换北海的同志 又不换了 还是回百色: back to the route the switch left.
+        VisitSwitchUndone.Back back = VisitSwitchUndone.of(c);
+        if (back != null)
+            return new VisitChanges(reading, c, state, drafts, named).each(Draft.Kind.VISIT_CHANGE, d -> {
+                d.count = back.count();
+                d.from = back.from();
+                d.to = back.to();
+            });
         VisitWords.Word drop = VisitWords.drop(c);
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
         if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;
