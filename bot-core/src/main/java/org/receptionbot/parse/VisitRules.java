@@ -121,7 +121,10 @@ final class VisitRules {
         if (drop == null
                 && VisitWords.switching(c) == null
                 && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitWords.lost(c))) return false;
-        VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
+        VisitWords.Word switchSaid = VisitWords.switching(c);
+        // (原来报北海的4个人，)改两个去百色: part of the old plan said before switches.
+        if (switchSaid == null && plans.pending()) switchSaid = VisitWords.partSwitch(c, plans.count());
+        VisitSwitches.Move move = VisitSwitches.of(c, switchSaid, drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
