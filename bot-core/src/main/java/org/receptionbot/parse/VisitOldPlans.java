@@ -43,6 +43,11 @@ final class VisitOldPlans {
         return n;
     }
 
+    /** The old plan's people, left waiting; null when there is none or it has no figure. */
+    Integer count() {
+        return oldPlan == null ? null : oldPlan.count();
+    }
+
     /** The old plan's people, taken by the change that follows it; null when there is none. */
     Integer takeCount() {
         OldPlan p = oldPlan;

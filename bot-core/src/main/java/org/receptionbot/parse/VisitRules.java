@@ -57,6 +57,8 @@ final class VisitRules {
                         || VisitFollowUps.goesInstead(c, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts))) return true;
+        // (有两位临时不去了，)一个湖南的，一个江西的: each part's delegation, said after the statement.
+        if (VisitOwnerParts.claim(c, reading, drafts)) return true;
         // 百色那4个 有1个说不去了: the group before is the route the part leaves, no figure of its own.
         Integer part = follows && !reading.defers() ? VisitSubsets.part(placedClause, drafts.lastStatement(), c) : null;
         if (part != null) {
@@ -106,6 +108,14 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
         if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        // 刚才那个从百色换北海的同志 又不换了 还是回百色: back to the route the switch left.
+        VisitSwitchUndone.Back back = VisitSwitchUndone.of(c);
+        if (back != null)
+            return new VisitChanges(reading, c, state, drafts, named).each(Draft.Kind.VISIT_CHANGE, d -> {
+                d.count = back.count();
+                d.from = back.from();
+                d.to = back.to();
+            });
         VisitWords.Word drop = VisitWords.drop(c);
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
         if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;
@@ -113,7 +123,10 @@ final class VisitRules {
         if (drop == null
                 && VisitWords.switching(c) == null
                 && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitWords.lost(c))) return false;
-        VisitSwitches.Move move = VisitSwitches.of(c, VisitWords.switching(c), drop);
+        VisitWords.Word switchSaid = VisitWords.switching(c);
+        // (原来报北海的4个人，)改两个去百色: part of the old plan said before switches.
+        if (switchSaid == null && plans.pending()) switchSaid = VisitWords.partSwitch(c, plans.count());
+        VisitSwitches.Move move = VisitSwitches.of(c, switchSaid, drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.

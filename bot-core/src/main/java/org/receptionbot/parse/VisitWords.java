@@ -165,10 +165,18 @@ final class VisitWords {
             if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
                 return new Word(r.start() - 1, r.start());
         }
-        // 改两个去百色: a change word, the people who change, then the route they go to.
+        return partSwitch(c, null);
+    }
+
+    /**
+     * "北海5个人 改两个去百色", "(原来报北海的4个人，)改两个去百色": a change word, the people who change, then
+     * the route they go to, out of a larger group said before in the clause or as the old plan ({@code group}).
+     */
+    static Word partSwitch(Clause c, Integer group) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.start() <= c.start || SWITCH_CHAR.indexOf(c.text.charAt(n.start() - 1)) < 0) continue;
-            if (VisitSwitchPart.goesTo(c, n) != null && VisitSwitchPart.groupBefore(c, n))
+            if (VisitSwitchPart.goesTo(c, n) != null
+                    && (VisitSwitchPart.groupBefore(c, n) || group != null && group > n.value()))
                 return new Word(n.start() - 1, n.start());
         }
         return null;
