@@ -21,6 +21,8 @@ final class HeadcountRules {
         drafter.namedBefore(state.named());
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
+        // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.
+        if (!mealStatement && PartlyAboard.onlySome(c)) return false;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
         if (!mealStatement
@@ -107,7 +109,7 @@ final class HeadcountRules {
     boolean figureLater(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         List<Mention.Vehicle> here = c.all(Mention.Vehicle.class);
         Mention.Vehicle v = here.isEmpty() ? state.vehicle() : here.get(0);
-        if (v == null || mealStatement || here.size() > 1) return false;
+        if (v == null || mealStatement || here.size() > 1 || PartlyAboard.onlySome(c)) return false;
         Integer n = BusFigureLater.figure(c, here.isEmpty() ? c.start : v.end(), reading.original());
         if (n == null) return false;
         for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.HEADCOUNT && v.id().equals(d.vehicle)) return false;

@@ -61,6 +61,8 @@ final class IssueCues {
         // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
         // 5号车又没油了, 刹车吱吱响, 8号车没有等我们: a vehicle fault or a bus that left its riders behind.
         t.add(Cue.PROBLEM, "没油 油不够 异响 吱吱响 吱吱叫 刹车失灵 刹车不灵 没等我们 没有等我们 有点问题 有些问题");
+        // 张师傅说下午不能出车了: a driver who cannot drive leaves the riders without their bus.
+        t.add(Cue.PROBLEM, "不能出车 出不了车 没法出车 无法出车 出不来车 开不了车 不能开车");
         // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.
         t.add(Cue.PROBLEM, "失效了 刷不开 也吵 有点吵 挺吵 也很吵");
         t.add(Cue.HYGIENE, "长头发 有头发 头发丝 没换过 没有换过");

@@ -88,6 +88,9 @@ final class IssueRules {
         checkOutSaid = IssueMatters.has(c, "退房") && !c.has(Cue.RESOLVED);
         checkOutAsked = checkOut;
         if (category == null && checkOut) category = IssueCategory.ROOM;
+        // 刚退房 行李能不能先放前台: luggage asked to be kept is a request of its own.
+        boolean luggage = LuggageKept.said(c) && LuggageKept.asked(reading.original());
+        if (category == null && luggage) category = IssueCategory.OTHER;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
         if (category == null || healthSaysWho(c, category, mealStatement, drafts)) return false;
@@ -105,7 +108,7 @@ final class IssueRules {
         if (praise && IssueMatters.onlyAsks(c)) return true;
         if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        boolean stayChange = checkOut || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE);
+        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE);
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;

@@ -10,11 +10,13 @@ final class MovementLookalikes {
 
     /**
      * 退房已跟前台说好延到14点, 退房推迟一小时, 能不能晚点退房, 想延迟退房: a check-out put later is a room
-     * matter, not the departure.
+     * matter, not the departure; so is one beside luggage asked to be kept ({@link LuggageKept}).
      */
     static boolean lateCheckOut(Clause c) {
         int at = c.at(Cue.DEPART);
         if (!c.text.startsWith("退房", at)) return false;
+        // 河北4人刚退房，行李能不能先放前台: checked out, asking to keep the luggage, no one leaving yet.
+        if (LuggageKept.checkedOutNow(c, at + 2) && LuggageKept.asked(c.text)) return true;
         String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
         String before = c.text.substring(Math.max(c.start, at - 4), at);
         return later(after) || later(before);
