@@ -1,7 +1,6 @@
 package org.receptionbot.parse;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,15 +50,6 @@ final class EarlierFigures {
 
     /** The text with what is taken back blanked; unchanged when nothing is. */
     static String blank(String text) {
-        if (!mayTakeBack(text)) return text;
-        char[] chars = null;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (chars == null) chars = text.toCharArray();
-                for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
-            }
-        }
-        return chars == null ? text : new String(chars);
+        return mayTakeBack(text) ? Blanking.blank(text, PATTERNS) : text;
     }
 }

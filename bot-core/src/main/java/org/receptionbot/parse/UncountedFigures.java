@@ -1,7 +1,6 @@
 package org.receptionbot.parse;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,15 +32,6 @@ final class UncountedFigures {
 
     /** The text with those figures blanked; unchanged when it names no vehicle. */
     static String blank(String text) {
-        if (!mayNameVehicle(text)) return text;
-        char[] chars = null;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (chars == null) chars = text.toCharArray();
-                for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
-            }
-        }
-        return chars == null ? text : new String(chars);
+        return mayNameVehicle(text) ? Blanking.blank(text, PATTERNS) : text;
     }
 }
