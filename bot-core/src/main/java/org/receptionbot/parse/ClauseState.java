@@ -12,6 +12,8 @@ import java.util.List;
  * @param named every delegation named so far, in order
  * @param mealAwaitsFigure the clause before named a meal but gave no figure ("今天中午在九院吃，60人")
  * @param correcting the clause before said the last figure was wrong, without the right one ("不对，是30人")
+ * @param restAside a clause after the meals named said the rest of the people go on a day of their own
+ *     ("晚饭有8个人下午先走 其余的明早走"): the same meal named again keeps {@code mealDate}, the day it was said for
  */
 record ClauseState(
         List<String> teams,
@@ -21,12 +23,16 @@ record ClauseState(
         Mention.Vehicle vehicle,
         String vehicleTeam,
         boolean mealAwaitsFigure,
-        boolean correcting) {
+        boolean correcting,
+        boolean restAside,
+        LocalDate mealDate) {
 
-    static final ClauseState START = new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false);
+    static final ClauseState START =
+            new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false, false, null);
 
     ClauseState withDate(LocalDate day) {
-        return new ClauseState(teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting);
+        return new ClauseState(
+                teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting, restAside, mealDate);
     }
 
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
@@ -40,6 +46,7 @@ record ClauseState(
         }
         List<Mention.Day> days = c.current(Mention.Day.class);
         List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
+        boolean aside = meant.isEmpty() && !meals.isEmpty() && (restAside || c.has(Cue.REST) && !days.isEmpty());
         return new ClauseState(
                 t.isEmpty() ? teams : t,
                 n,
@@ -49,6 +56,8 @@ record ClauseState(
                 v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),
                 !meant.isEmpty() && !drafted && c.has(Cue.EAT),
                 c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null
-                        || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null);
+                        || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null,
+                aside,
+                aside && restAside ? mealDate : date);
     }
 }

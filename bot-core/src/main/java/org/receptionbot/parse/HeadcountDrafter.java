@@ -61,6 +61,33 @@ final class HeadcountDrafter {
         return true;
     }
 
+    /**
+     * "刚才数错了 3号车是36 不是38", "刚才数错了 是32": a count again is of the vehicle it names, else the one
+     * named before, else the sender's; with none known the bot asks which (only for words of counting).
+     */
+    boolean recounted(Clause c, ClauseState state, Drafts drafts) {
+        RecountLeadIn.Said said = RecountLeadIn.read(c);
+        if (said == null) return false;
+        Mention.Vehicle v = said.vehicle() != null ? said.vehicle() : state.vehicle();
+        if (v == null && reading.vehicle() != null) v = new Mention.Vehicle(reading.vehicle(), c.start, c.start);
+        if (v == null) {
+            if (!said.counting()) return false;
+            Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
+            d.count = said.count();
+            d.missing = Gap.Field.VEHICLE;
+            return true;
+        }
+        for (Draft d : drafts.since(0))
+            if (d.kind == Draft.Kind.HEADCOUNT && v.id().equals(d.vehicle)) {
+                d.count = said.count();
+                return true;
+            }
+        draft(c, v, List.of(), drafts);
+        drafts.last().count = said.count();
+        if (drafts.last().missing == Gap.Field.COUNT) drafts.last().missing = null;
+        return true;
+    }
+
     void draft(Clause c, Mention.Vehicle vehicle, List<String> teams, Drafts drafts) {
         Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
         d.vehicle = vehicle.id();

@@ -23,6 +23,7 @@ final class HeadcountRules {
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.
         if (!mealStatement && PartlyAboard.onlySome(c)) return false;
+        if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
         if (!mealStatement

@@ -18,7 +18,10 @@ final class MealPlacement {
     /** One draft per delegation and meal of the statement. */
     void place(Clause c, MealReading meal, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
-        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        // 晚饭有8个人下午先走 其余的明早走 晚饭取消8人: the meal named again keeps the day it was first said for.
+        boolean again =
+                state.restAside() && !meal.meals().isEmpty() && state.meals().containsAll(meal.meals());
+        LocalDate day = !days.isEmpty() ? days.get(0).date() : again ? state.mealDate() : state.date();
         List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
         // 昨天报的今天晚饭30人不对: each meal takes its own day; a meal of a past day is no report.
         boolean past = day != null && day.isBefore(reading.today());

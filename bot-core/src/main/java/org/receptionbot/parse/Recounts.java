@@ -11,21 +11,35 @@ import java.util.regex.Pattern;
  * followed by recounting words ("实到38 刚才数错了 重新数一遍是39人") is taken back ({@link HeadcountFigure}).
  */
 final class Recounts {
-    private static final Pattern RECOUNT =
-            Pattern.compile("(?:我们)?(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?)"
-                    + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?");
+    private static final Pattern RECOUNT = Pattern.compile(
+            "(?:(?:不好意思|抱歉|对不起)[ ,，]*)?(?:(?:我们)?(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?|数漏了?|点漏了?|漏数了?)"
+                    + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?"
+                    + "|(?:再|又)(?:清点|点数|点了|数了)(?:一下|一遍|一次))");
 
     private Recounts() {}
 
     /** Drops the cue words said inside recounting words of a message with a vehicle and a figure. */
     static void drop(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
-        if (hits.isEmpty() || text.indexOf('错') < 0 && text.indexOf("重新") < 0 || !counted(mentions)) return;
+        if (hits.isEmpty() || !mayRecount(text) || !counted(mentions) && !opens(text, mentions)) return;
         Matcher m = RECOUNT.matcher(text);
         while (m.find()) {
             int from = m.start();
             int to = m.end();
             hits.removeIf(h -> h.start() >= from && h.end() <= to);
         }
+    }
+
+    private static boolean mayRecount(String text) {
+        return text.indexOf('错') >= 0 || text.indexOf('漏') >= 0 || text.indexOf("重新") >= 0 || text.indexOf("一遍") >= 0;
+    }
+
+    /** "刚才数错了 是32": the message opens with recounting words and says a figure. */
+    private static boolean opens(String text, List<Mention> mentions) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (!RECOUNT.matcher(text).region(i, text.length()).lookingAt()) return false;
+        for (Mention m : mentions) if (m instanceof Mention.Count) return true;
+        return false;
     }
 
     /** A vehicle and a figure of people. */
@@ -43,9 +57,23 @@ final class Recounts {
     static int skip(Clause c) {
         int i = c.start;
         while (i < c.end && c.text.charAt(i) == ' ') i++;
-        if (i >= c.end || c.text.charAt(i) != '重' && c.text.indexOf('错', i) < 0) return c.start;
+        if (i >= c.end || !mayRecount(c.text)) return c.start;
         Matcher m = RECOUNT.matcher(c.text).region(i, c.end);
         return m.lookingAt() ? m.end() : c.start;
+    }
+
+    /**
+     * "刚才数错了，是36": the recounting words that alone open the message before the clause, or null
+     * when the text before the clause is anything else.
+     */
+    static String aloneBefore(Clause c) {
+        int end = c.start;
+        while (end > 0 && Clause.SEPARATORS.indexOf(c.text.charAt(end - 1)) >= 0) end--;
+        int i = 0;
+        while (i < end && c.text.charAt(i) == ' ') i++;
+        if (end == c.start || i >= end || !mayRecount(c.text)) return null;
+        Matcher m = RECOUNT.matcher(c.text).region(i, end);
+        return m.matches() ? c.text.substring(i, end) : null;
     }
 
     /** "实到38 刚才数错了 重新数一遍是39人": whether recounting words follow {@code at} in the clause, after a pause. */

@@ -66,6 +66,25 @@ class BusLiaisonCountsTest {
     }
 
     @Test
+    void aBusLiaisonsRecountWithNoBusNamedReplacesTheirBussCount() {
+        say("bus5", "实到38人");
+
+        assertThat(say("bus5", "刚才数错了 是36 不是38")).contains("5号车").contains("36");
+        assertThat(counted()).singleElement().satisfies(l -> {
+            assertThat(l.vehicle().id()).isEqualTo("5");
+            assertThat(l.counted()).isEqualTo(36);
+        });
+    }
+
+    @Test
+    void aRecountFromSomeoneWhoRidesNoBusIsAskedWhichBus() {
+        String reply = say("tian", "刚才数错了 是32");
+
+        assertThat(reply).isNotBlank().doesNotStartWith("已记录");
+        assertThat(counted()).isEmpty();
+    }
+
+    @Test
     void aBusLiaisonsAllAboardWithNoFigureIsAboutTheirBus() {
         assertThat(say("bus5", "人齐了")).contains("5号车");
     }

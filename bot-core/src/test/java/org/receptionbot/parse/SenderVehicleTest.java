@@ -51,6 +51,38 @@ class SenderVehicleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"刚才数错了 是36 不是38", "刚才数错了 是36", "不好意思 数漏了，实际36人", "重新数了一遍 三十六"})
+    void aRecountWithNoVehicleNamedCountsTheSendersVehicleAgain(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4").records())
+                .singleElement()
+                .isInstanceOfSatisfying(Headcount.class, h -> {
+                    assertThat(h.vehicle()).isEqualTo("4");
+                    assertThat(h.count()).isEqualTo(36);
+                });
+    }
+
+    @Test
+    void aRecountWithNoVehicleKnownAsksWhichBus() {
+        assertThat(PARSER.parse("刚才数错了 是36 不是38", NOW, null))
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Incomplete.class,
+                        i -> assertThat(i.gaps()).singleElement().satisfies(g -> {
+                            assertThat(g.missing()).isEqualTo(Gap.Field.VEHICLE);
+                            assertThat(((Headcount) g.draft()).count()).isEqualTo(36);
+                        }));
+    }
+
+    @Test
+    void aRecountNamingAnotherVehicleCountsThatOne() {
+        assertThat(PARSER.parse("刚才数错了 2号车是36 不是38", NOW, null, "4").records())
+                .singleElement()
+                .isInstanceOfSatisfying(Headcount.class, h -> {
+                    assertThat(h.vehicle()).isEqualTo("2");
+                    assertThat(h.count()).isEqualTo(36);
+                });
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"辛苦了", "晚饭20人", "师傅马上到"})
     void talkAndMealsCountNoVehicle(String text) {
         assertThat(PARSER.parse(text, NOW, null, "4").records()).noneMatch(Headcount.class::isInstance);
