@@ -84,7 +84,7 @@ public final class Amendments {
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
         List<Entry> had = target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of());
-        if (had.isEmpty()) return Optional.of(Answer.of(Reply.Kind.REFUSAL, "没有可以更正的记录。"));
+        if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
                 .map(r -> amend(had, r, text, asked))
                 .orElseGet(Amendments::several));
@@ -95,12 +95,12 @@ public final class Amendments {
      * old and has one figure; else the question which record, naming the last one.
      */
     private Optional<Answer> standalone(int figure, String text, Asked asked) {
-        List<Entry> had = ledger.lastMessageOf(asked.chat(), asked.sender().userId())
-                .map(ledger::activeEntriesOf)
-                .orElse(List.of());
+        Optional<String> lastRef = ledger.lastMessageOf(asked.chat(), asked.sender().userId());
+        List<Entry> had = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
         String question = Keys.answer(asked.chat(), asked.sender().userId());
         boolean asking = pending.peek(question, asked.now()).isPresent();
-        if (had.isEmpty()) return Optional.empty();
+        if (had.isEmpty())
+            return asking || lastRef.isEmpty() ? Optional.empty() : Optional.of(nothingToCorrect(true, figure));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected =
                 withFigure(had.stream().map(Entry::record).toList(), figure);
@@ -158,6 +158,13 @@ public final class Amendments {
         Map<String, String> fields = new LinkedHashMap<>(RecordFields.write(r));
         fields.put("count", Integer.toString(figure));
         return RecordFields.read(fields);
+    }
+
+    /** A correction with no report in force to correct: its report was undone, or there is none. */
+    private static Answer nothingToCorrect(boolean undone, int figure) {
+        return Answer.of(
+                Reply.Kind.REFUSAL,
+                "没有可更正的记录" + (undone ? "（原记录已撤销）" : "") + "。请直接报，如：明天午饭" + figure + "人");
     }
 
     private static Answer several() {

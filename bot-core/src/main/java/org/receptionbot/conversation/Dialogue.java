@@ -72,6 +72,8 @@ public final class Dialogue implements ChatHandler {
 
     private Answer respond(IncomingMessage message, Asked asked) {
         if (message.edited()) return messages.edit(message, asked);
+        Optional<Answer> fits = questions.fitting(message.text(), asked);
+        if (fits.isPresent()) return fits.get();
         Optional<Command> command = commandParser.parse(message.text(), asked.today());
         if (command.isPresent()) return commands.handle(command.get(), asked);
         Optional<Answer> amended = amendments.answer(message.text(), asked);

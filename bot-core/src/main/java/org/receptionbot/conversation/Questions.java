@@ -78,6 +78,20 @@ public final class Questions {
     }
 
     /**
+     * The answer when a short message fits the question waiting for this sender (晚饭 for 哪一餐, 32人
+     * for 多少人, a route, a bus); taken before the message is read as a command or a query.
+     */
+    Optional<Answer> fitting(String text, Asked asked) {
+        String t = text.strip().replaceAll("[。！!.，,]+$", "");
+        if (t.isEmpty() || t.length() > 8) return Optional.empty();
+        Optional<Pending> waiting =
+                pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+        if (waiting.isEmpty() || !(waiting.get() instanceof Pending.Answer a)) return Optional.empty();
+        if (filled(a.gaps().get(0), t, asked).isEmpty()) return Optional.empty();
+        return answer(text, asked);
+    }
+
+    /**
      * An answer to a question asked of someone else: a coordinator's settles it, saying who answered;
      * anyone else is told whom the question is for, and nothing changes.
      */

@@ -105,4 +105,15 @@ class FigureCorrectionTest {
                 .isEqualTo("未更正：不能确定要更正哪条记录。您最近的一条是“湖南省代表团 11月22日（周日）晚餐 报餐30人”。"
                         + "如要更正这条，请回复该条消息发送“不对，是29人”，或发送“撤销”后重新报送。");
     }
+
+    @Test
+    void aCorrectionOfAReportACoordinatorUndidSaysThereIsNothingToCorrect() {
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+        f.press("tian", "2026-11-22T09:02", m.messageId(), "undo:" + m.messageId());
+
+        f.say("hunan-li", "2026-11-22T09:03", "不对 是32人");
+
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("没有可更正的记录（原记录已撤销）。请直接报，如：明天午饭32人");
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
 }

@@ -103,4 +103,16 @@ class TrialFindingsTest {
 
         assertThat(answer).isEqualTo("未记录：昨天（11月22日（周日））午餐记录为30人。11月24日（周二）午餐是否也按30人？" + "请回复“午餐30人”确认，或直接报准确人数。");
     }
+
+    @Test
+    void aMealWordAnsweringWhichMealRecordsInsteadOfShowingTheBoard() {
+        ask("hunan-li", "2026-11-22T08:00", "晚饭30人");
+        assertThat(ask("hunan-li", "2026-11-22T09:00", "晚饭不吃的3个")).startsWith("已记录");
+        assertThat(ask("hunan-li", "2026-11-22T09:10", "刚才说不吃的3个又要吃了")).startsWith("请问是哪一餐？");
+
+        String answer = ask("hunan-li", "2026-11-22T09:11", "晚饭");
+
+        assertThat(answer).startsWith("已记录").doesNotContain("用餐人数");
+        assertThat(diners("DINNER", "hunan")).isEqualTo(30);
+    }
 }
