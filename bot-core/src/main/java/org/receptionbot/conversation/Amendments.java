@@ -95,7 +95,8 @@ public final class Amendments {
      * old and has one figure; else the question which record, naming the last one.
      */
     private Optional<Answer> standalone(int figure, String text, Asked asked) {
-        Optional<String> lastRef = ledger.lastMessageOf(asked.chat(), asked.sender().userId());
+        Optional<String> lastRef =
+                ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         List<Entry> had = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
         String question = Keys.answer(asked.chat(), asked.sender().userId());
         boolean asking = pending.peek(question, asked.now()).isPresent();
@@ -162,9 +163,7 @@ public final class Amendments {
 
     /** A correction with no report in force to correct: its report was undone, or there is none. */
     private static Answer nothingToCorrect(boolean undone, int figure) {
-        return Answer.of(
-                Reply.Kind.REFUSAL,
-                "没有可更正的记录" + (undone ? "（原记录已撤销）" : "") + "。请直接报，如：明天午饭" + figure + "人");
+        return Answer.of(Reply.Kind.REFUSAL, "没有可更正的记录" + (undone ? "（原记录已撤销）" : "") + "。请直接报，如：明天午饭" + figure + "人");
     }
 
     private static Answer several() {
