@@ -61,7 +61,7 @@ public final class MovementBoards {
             Status status = elsewhere == null ? Status.PLANNED : Status.MOVED;
             int people = plan.count() == null ? rest : Math.min(plan.count(), rest);
             lines.add(new MovementLine(
-                    plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false, null));
+                    plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false, null, null));
         }
         return lines;
     }

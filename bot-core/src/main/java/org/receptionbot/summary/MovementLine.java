@@ -34,20 +34,6 @@ public record MovementLine(
         LocalDateTime confirmed,
         PartOfDay partOfDay) {
 
-    public MovementLine(
-            LocalTime time,
-            Delegation delegation,
-            boolean arrival,
-            int people,
-            String transport,
-            Status status,
-            Plan plan,
-            LocalDate movedTo,
-            boolean part,
-            LocalDateTime confirmed) {
-        this(time, delegation, arrival, people, transport, status, plan, movedTo, part, confirmed, null);
-    }
-
     /** When, as said: "15:40", "下午", or "时间待定". */
     public String when() {
         return time == null && partOfDay != null ? partOfDay.label() : Texts.time(time);
