@@ -71,11 +71,22 @@ final class Assembly {
                 && !facts.notice()
                 && !facts.handled()
                 && !VenueSays.speaks(reading)
-                && Reports.anyUnread(clauses, reading)) {
+                && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(
                     List.of(),
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
         }
         return outcome;
+    }
+
+    /**
+     * A message no rule read that looks like a report to {@link ReportOdds}; "那三个人到了" is not asked
+     * about: it is marked as said now ({@link NowSaid}) and answered as an arrival seen.
+     */
+    private boolean looksLikeAReport(List<Clause> clauses) {
+        return ReportOdds.shipped().asks(ReportShape.of(clauses, reading.sender() != null))
+                && NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
+                                .saidNow()
+                        == null;
     }
 }

@@ -50,6 +50,24 @@ public final class MessageParser {
      */
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
+        Front f = front(text, now);
+        String original = f.original();
+        String t = f.text();
+        List<Mention> mentions = f.mentions();
+        List<CueTable.Hit> hits = f.hits();
+        List<Clause> clauses = f.clauses();
+        LocalDateTime local = f.local();
+        boolean defers = false;
+        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
+        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers))
+                .read(clauses);
+        ParseOutcome completed = EachFigure.complete(
+                SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
+        return NowSaid.mark(FurtherGroup.mark(completed, original), original);
+    }
+
+    /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
+    private Front front(String text, Instant now) {
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String items = InlineList.split(EarlierFigures.blank(UncountedFigures.blank(Normalizer.normalize(original))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
@@ -73,13 +91,20 @@ public final class MessageParser {
         MovementSubjects.apply(t, mentions);
         DeniedMeals.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
-        boolean defers = false;
-        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
-        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers))
-                .read(clauses);
-        ParseOutcome completed = EachFigure.complete(
-                SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
-        return NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        return new Front(original, t, mentions, hits, clauses, local);
+    }
+
+    private record Front(
+            String original,
+            String text,
+            List<Mention> mentions,
+            List<CueTable.Hit> hits,
+            List<Clause> clauses,
+            LocalDateTime local) {}
+
+    /** What {@link ReportOdds} sees of a message: for the examples file, built from the corpora. */
+    ReportShape shape(String text, Instant now, String senderDelegation) {
+        return ReportShape.of(front(text, now).clauses(), senderDelegation != null);
     }
 
     /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */

@@ -32,65 +32,21 @@ class CorpusTest {
 
     /** The shared dev corpora, the project's own and the once held-out cases: every case exact. */
     static List<CorpusCase> exact() {
-        List<CorpusCase> all = new ArrayList<>(CorpusCase.load("/parse/dev.jsonl"));
-        all.addAll(CorpusCase.load("/parse/dev-v2.jsonl"));
-        all.addAll(CorpusCase.load("/parse/own.jsonl"));
-        all.addAll(CorpusCase.load("/parse/heldout.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30a.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30b.jsonl"));
-        all.addAll(CorpusCase.load("/parse/own-trial2.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30c.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30d.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30e.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30f.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30g.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30h.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30i.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30j.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30k.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30l.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30m.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30o.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30n.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30p.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30r.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30q.jsonl"));
-        all.addAll(CorpusCase.load("/parse/blind-2026-11-30s.jsonl"));
-        all.addAll(visits());
-        return all;
+        return Corpora.cases(Corpora.exact());
     }
 
-    /** The shared visit dev corpus, the project's own visit cases and the visit blind round, on the reference conference. */
+    /** The visit corpora, on the reference conference. */
     static List<CorpusCase> visits() {
-        List<CorpusCase> all = new ArrayList<>(CorpusCase.loadConference("/parse/visits-dev.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-own.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30b.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30c.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30d.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30e.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30f.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30g.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30h.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30i.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30j.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30k.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30l.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30m.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30n.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30o.jsonl"));
-        return all;
+        return Corpora.cases(Corpora.visits());
     }
 
     /** Lines of the blind rounds the rules still fail: kept visible, not failed on. */
     static List<CorpusCase> knownFailures() {
-        List<CorpusCase> all = new ArrayList<>(CorpusCase.load("/parse/blind-2026-11-30-known-failures.jsonl"));
-        all.addAll(CorpusCase.loadConference("/parse/visits-blind-2026-11-30-known-failures.jsonl"));
-        return all;
+        return Corpora.cases(Corpora.knownFailures());
     }
 
     static List<CorpusCase> negative() {
-        return CorpusCase.load("/parse/negative.jsonl");
+        return Corpora.cases(Corpora.negative());
     }
 
     /** Cases that should give records, or where the bot should ask ("ask": true). */
@@ -158,7 +114,22 @@ class CorpusTest {
 
     @ParameterizedTest
     @MethodSource("talk")
-    void recordsNothingAndAsksNothingOnTalk(CorpusCase c) {
-        assertThat(parse(c)).as(c.text()).isInstanceOf(ParseOutcome.NothingToRecord.class);
+    void recordsNothingOnTalk(CorpusCase c) {
+        assertThat(parse(c).contractRecords()).as(c.text()).isEmpty();
+    }
+
+    /**
+     * A talk line that looks enough like a report is asked about ("没能看懂"), a small price for never
+     * leaving a report unanswered; the share stays far below issue 13's 5%.
+     */
+    @Test
+    void asksAboutFewTalkLines() {
+        List<CorpusCase> talk = talk();
+        List<String> asked = talk.stream()
+                .filter(c -> parse(c) instanceof ParseOutcome.Incomplete)
+                .map(CorpusCase::text)
+                .toList();
+        System.out.printf("talk lines asked about: %d of %d: %s%n", asked.size(), talk.size(), asked);
+        assertThat(asked.size()).isLessThan(talk.size() / 66);
     }
 }

@@ -1,0 +1,91 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parser corpora of the project, by file: the cases every test reads exactly, the known failures of
+ * the blind rounds, and the negative corpus. A new blind round is registered here, once.
+ */
+record Corpora(String resource, boolean conference) {
+
+    /** The sports-games corpora read exactly: shared dev, own, once held-out, and the blind rounds. */
+    private static final List<String> SPORTS = List.of(
+            "/parse/dev.jsonl",
+            "/parse/dev-v2.jsonl",
+            "/parse/own.jsonl",
+            "/parse/heldout.jsonl",
+            "/parse/blind-2026-11-30a.jsonl",
+            "/parse/blind-2026-11-30b.jsonl",
+            "/parse/own-trial2.jsonl",
+            "/parse/blind-2026-11-30c.jsonl",
+            "/parse/blind-2026-11-30d.jsonl",
+            "/parse/blind-2026-11-30e.jsonl",
+            "/parse/blind-2026-11-30f.jsonl",
+            "/parse/blind-2026-11-30g.jsonl",
+            "/parse/blind-2026-11-30h.jsonl",
+            "/parse/blind-2026-11-30i.jsonl",
+            "/parse/blind-2026-11-30j.jsonl",
+            "/parse/blind-2026-11-30k.jsonl",
+            "/parse/blind-2026-11-30l.jsonl",
+            "/parse/blind-2026-11-30m.jsonl",
+            "/parse/blind-2026-11-30o.jsonl",
+            "/parse/blind-2026-11-30n.jsonl",
+            "/parse/blind-2026-11-30p.jsonl",
+            "/parse/blind-2026-11-30r.jsonl",
+            "/parse/blind-2026-11-30q.jsonl",
+            "/parse/blind-2026-11-30s.jsonl",
+            "/parse/blind-2026-12-01u.jsonl");
+
+    /** The visit corpora read exactly, on the reference conference. */
+    private static final List<String> VISITS = List.of(
+            "/parse/visits-dev.jsonl",
+            "/parse/visits-own.jsonl",
+            "/parse/visits-blind-2026-11-30.jsonl",
+            "/parse/visits-blind-2026-11-30b.jsonl",
+            "/parse/visits-blind-2026-11-30c.jsonl",
+            "/parse/visits-blind-2026-11-30d.jsonl",
+            "/parse/visits-blind-2026-11-30e.jsonl",
+            "/parse/visits-blind-2026-11-30f.jsonl",
+            "/parse/visits-blind-2026-11-30g.jsonl",
+            "/parse/visits-blind-2026-11-30h.jsonl",
+            "/parse/visits-blind-2026-11-30i.jsonl",
+            "/parse/visits-blind-2026-11-30j.jsonl",
+            "/parse/visits-blind-2026-11-30k.jsonl",
+            "/parse/visits-blind-2026-11-30l.jsonl",
+            "/parse/visits-blind-2026-11-30m.jsonl",
+            "/parse/visits-blind-2026-11-30n.jsonl",
+            "/parse/visits-blind-2026-11-30o.jsonl",
+            "/parse/visits-blind-2026-12-01v17.jsonl");
+
+    static List<Corpora> exact() {
+        List<Corpora> all = new ArrayList<>();
+        for (String r : SPORTS) all.add(new Corpora(r, false));
+        for (String r : VISITS) all.add(new Corpora(r, true));
+        return all;
+    }
+
+    static List<Corpora> visits() {
+        return exact().stream().filter(Corpora::conference).toList();
+    }
+
+    static List<Corpora> knownFailures() {
+        return List.of(
+                new Corpora("/parse/blind-2026-11-30-known-failures.jsonl", false),
+                new Corpora("/parse/visits-blind-2026-11-30-known-failures.jsonl", true));
+    }
+
+    static List<Corpora> negative() {
+        return List.of(new Corpora("/parse/negative.jsonl", false));
+    }
+
+    List<CorpusCase> cases() {
+        return conference ? CorpusCase.loadConference(resource) : CorpusCase.load(resource);
+    }
+
+    static List<CorpusCase> cases(List<Corpora> corpora) {
+        List<CorpusCase> all = new ArrayList<>();
+        for (Corpora c : corpora) all.addAll(c.cases());
+        return all;
+    }
+}
