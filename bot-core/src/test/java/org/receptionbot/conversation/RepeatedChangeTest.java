@@ -5,7 +5,6 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
@@ -14,7 +13,6 @@ import org.receptionbot.record.MealCount;
 class RepeatedChangeTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
-    private final Meal lunch = TestEvents.withPeople().meal("LUNCH").orElseThrow();
 
     RepeatedChangeTest() {
         f.reads("午餐减6人", new MealCancel("hunan", SUNDAY, "LUNCH", 6));
@@ -24,7 +22,7 @@ class RepeatedChangeTest {
     }
 
     private int hunanLunch() {
-        return f.core.meals.count(SUNDAY, lunch, "hunan").diners();
+        return f.diners(SUNDAY, "LUNCH", "hunan");
     }
 
     @Test
@@ -43,14 +41,13 @@ class RepeatedChangeTest {
     void yesRecordsTheSecondAndNoDoesNot() {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:05", "否");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("好的，未重复记录。");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:05", "否")).isEqualTo("好的，未重复记录。");
         assertThat(hunanLunch()).isEqualTo(29);
 
         f.say("hunan-li", "2026-11-22T09:06", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:07", "是");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:07", "是");
 
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少6人（29人→23人）");
+        assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少6人（29人→23人）");
         assertThat(hunanLunch()).isEqualTo(23);
     }
 
@@ -59,11 +56,7 @@ class RepeatedChangeTest {
         f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
         var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
 
-        f.press(
-                "hunan-li",
-                "2026-11-22T09:05",
-                m.messageId(),
-                f.lastTo(GROUP).buttons().get(0).action());
+        f.pressOnLast("hunan-li", "2026-11-22T09:05", m, "是");
 
         assertThat(hunanLunch()).isEqualTo(23);
     }
@@ -78,8 +71,7 @@ class RepeatedChangeTest {
         assertThat(hunanLunch()).isEqualTo(17);
 
         f.say("hunan-li", "2026-11-22T09:13", "午餐30人");
-        f.say("hunan-li", "2026-11-22T09:14", "午餐30人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:14", "午餐30人")).startsWith("已记录：");
         assertThat(hunanLunch()).isEqualTo(30);
     }
 
@@ -87,9 +79,9 @@ class RepeatedChangeTest {
     void aPartialDepartureSentTwiceIsAskedAboutToo() {
         f.say("hunan-li", "2026-11-22T09:00", "10人明天先走");
 
-        f.say("hunan-li", "2026-11-22T09:02", "10人明天先走");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:02", "10人明天先走");
 
-        assertThat(f.lastTo(GROUP).text()).startsWith("10分钟内已收到相同的报告（10人离开），是否再记录一次？");
+        assertThat(answer).startsWith("10分钟内已收到相同的报告（10人离开），是否再记录一次？");
     }
 
     @Test
