@@ -5,6 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
@@ -21,15 +22,19 @@ class RepeatedChangeTest {
         f.reads("10人明天先走", new Departure("hunan", SUNDAY.plusDays(1), null, 10, null));
     }
 
+    /** 李娜 sends 午餐减6人 and again four minutes later: she is asked whether it is a repeat; returns the second. */
+    private IncomingMessage sentAgainWithinTenMinutes() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        return f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+    }
+
     private int hunanLunch() {
         return f.diners(SUNDAY, "LUNCH", "hunan");
     }
 
     @Test
     void theSameRelativeChangeAgainWithinTenMinutesAsksWhetherItIsARepeat() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-
-        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        sentAgainWithinTenMinutes();
 
         assertThat(f.lastTo(GROUP).text())
                 .isEqualTo("10分钟内已收到相同的报告（减6人），是否再减6人？\n请点按钮或回复“是”或“否”。" + "\n回答前不作变更，汇总中列为“待确认”；所报日期结束前回答均有效。");
@@ -39,8 +44,7 @@ class RepeatedChangeTest {
 
     @Test
     void yesRecordsTheSecondAndNoDoesNot() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        sentAgainWithinTenMinutes();
         assertThat(f.answerTo("hunan-li", "2026-11-22T09:05", "否")).isEqualTo("好的，未重复记录。");
         assertThat(hunanLunch()).isEqualTo(29);
 
@@ -53,8 +57,7 @@ class RepeatedChangeTest {
 
     @Test
     void theYesButtonRecordsTheSecond() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-        var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        var m = sentAgainWithinTenMinutes();
 
         f.pressOnLast("hunan-li", "2026-11-22T09:05", m, "是");
 

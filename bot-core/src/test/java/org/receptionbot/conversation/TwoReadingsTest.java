@@ -5,6 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealCount;
@@ -20,15 +21,25 @@ class TwoReadingsTest {
         f.reads("湖南晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
     }
 
+    /** 李娜 reports 30 for dinner, then 田主任 says 湖南晚饭照常: he is asked which; returns his message. */
+    private IncomingMessage coordinatorsPlanOverLiaisonsFigure() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+        return f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+    }
+
+    /** 田主任 reports 30 for 湖南's dinner, then 李娜 says 晚饭照常: she is asked which. */
+    private void liaisonsPlanOverCoordinatorsFigure() {
+        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+    }
+
     private int hunanDinner() {
         return f.diners(SUNDAY, "DINNER", "hunan");
     }
 
     @Test
     void aCoordinatorsAsPlannedOverALiaisonsFigureAsksWhichNamingBoth() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-
-        f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        coordinatorsPlanOverLiaisonsFigure();
 
         Reply ask = f.lastTo(GROUP);
         assertThat(ask.text()).isEqualTo("""
@@ -42,8 +53,7 @@ class TwoReadingsTest {
 
     @Test
     void choosingThePlanWithItsButtonRecordsTheAsPlanned() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
 
         f.pressOnLast("tian", "2026-11-22T09:06", m, "按原计划");
 
@@ -53,8 +63,7 @@ class TwoReadingsTest {
 
     @Test
     void replyingAsReportedKeepsTheLiaisonsFigureAndTheOtherAnswerLapses() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
         String planned = f.lastTo(GROUP).buttons().get(1).action();
 
         assertThat(f.answerTo("tian", "2026-11-22T09:06", "按已报")).isEqualTo("已保留已报人数，未作变更。");
@@ -83,8 +92,7 @@ class TwoReadingsTest {
 
     @Test
     void someoneElseMayNotChooseForTheSender() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
 
         f.pressOnLast("guizhou-wang", "2026-11-22T09:06", m, "按原计划");
 
@@ -94,8 +102,7 @@ class TwoReadingsTest {
 
     @Test
     void aCoordinatorsAnswerToALiaisonsQuestionSettlesItSayingWhoAnswered() {
-        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
-        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+        liaisonsPlanOverCoordinatorsFigure();
 
         String answer = f.answerTo("tian", "2026-11-22T09:06", "按原计划");
 
@@ -105,8 +112,7 @@ class TwoReadingsTest {
 
     @Test
     void anotherLiaisonsAnswerIsToldWhomTheQuestionIsForAndChangesNothing() {
-        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
-        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+        liaisonsPlanOverCoordinatorsFigure();
 
         String answer = f.answerTo("guizhou-wang", "2026-11-22T09:06", "按原计划");
 
