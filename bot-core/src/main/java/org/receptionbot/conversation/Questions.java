@@ -3,46 +3,39 @@ package org.receptionbot.conversation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.receptionbot.access.DelegationNames;
 import org.receptionbot.chat.ButtonAction;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Actuals;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
-import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.ledger.Source;
-import org.receptionbot.message.Gap;
-import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.Record;
-import org.receptionbot.record.Visit;
-import org.receptionbot.record.VisitChange;
 
-/** The sender's next message after a question: the missing field, or 确认 for held-back records. */
+/**
+ * The sender's next message after a question: 确认 for held-back records, an option of a two-way
+ * question ({@link Choice}, also by button or by a coordinator for the one asked), or the missing
+ * field ({@link GapAnswers}).
+ */
 public final class Questions {
     private static final List<String> YES = List.of("确认", "确认无误", "确定", "是的", "对");
     private final Event event;
     private final PendingQuestions pending;
     private final Intake intake;
-    private final Reader reader;
     private final Actuals actuals;
-    private final DelegationNames names;
     private final Choice choice;
+    private final GapAnswers gaps;
 
     public Questions(
             Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
         this.event = event;
         this.pending = pending;
         this.intake = intake;
-        this.reader = reader;
         this.actuals = actuals;
-        this.names = new DelegationNames(event);
         this.choice = choice;
+        this.gaps = new GapAnswers(event, reader, intake);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -63,13 +56,13 @@ public final class Questions {
                 pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         Optional<Pending> lapsed =
                 pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
-        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return fill(a, t, asked);
+        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return gaps.fill(a, t, asked);
         Optional<Answer> forOther = option.filter(o -> !YES.contains(t)).flatMap(o -> forOther(o, asked));
         if (forOther.isPresent()) return forOther;
         if (option.filter(VisitAnswers::visit).isPresent()) return Optional.of(VisitAnswers.unasked(pending, asked));
         if (lapsed.isPresent()
                 && lapsed.get() instanceof Pending.Answer a
-                && filled(a.gaps().get(0), t, asked).isPresent()) {
+                && gaps.filled(a.gaps().get(0), t, asked).isPresent()) {
             return Optional.of(Answer.of(
                     Reply.Kind.REFUSAL,
                     "上一个问题所问的日期已过，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
@@ -87,7 +80,7 @@ public final class Questions {
         Optional<Pending> waiting =
                 pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         if (waiting.isEmpty() || !(waiting.get() instanceof Pending.Answer a)) return Optional.empty();
-        if (filled(a.gaps().get(0), t, asked).isEmpty()) return Optional.empty();
+        if (gaps.filled(a.gaps().get(0), t, asked).isEmpty()) return Optional.empty();
         return answer(text, asked);
     }
 
@@ -144,86 +137,5 @@ public final class Questions {
 
     private Answer confirm(Pending.Confirmation c, Asked asked) {
         return intake.applyHeld(c.records(), c.source(), asked, true);
-    }
-
-    private Optional<Answer> fill(Pending.Answer pending, String text, Asked asked) {
-        Gap gap = pending.gaps().get(0);
-        if (late(pending, asked) && isReport(text, asked)) return Optional.empty();
-        Optional<List<Record>> filled = filled(gap, text, asked);
-        if (filled.isEmpty()
-                && gap.missing() == Gap.Field.DELEGATION
-                && text.length() <= 8
-                && !names.closest(text, 1).isEmpty()) {
-            intake.ask(pending.gaps(), asked, Answer.silence());
-            return Optional.of(
-                    Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
-        }
-        if (filled.isEmpty()) return Optional.empty();
-        Answer applied = intake.apply(filled.get(), asked, false);
-        List<Gap> rest = pending.gaps().subList(1, pending.gaps().size());
-        return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
-    }
-
-    /** Past the first minutes a report of its own is read as one, not as a late answer. */
-    private static boolean late(Pending.Answer pending, Asked asked) {
-        return pending.source().at().plus(Intake.ANSWER_WAIT).isBefore(asked.now());
-    }
-
-    private boolean isReport(String text, Asked asked) {
-        return !reader.read(text, asked.now(), asked.sender().delegation())
-                .records()
-                .isEmpty();
-    }
-
-    private Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
-        return switch (gap.missing()) {
-            case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
-            case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
-            case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
-            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
-            case DATE, MEAL -> reparse(text + gap.statement(), asked);
-            case UNCLEAR -> Optional.empty();
-        };
-    }
-
-    /** The route an answer names (北海线, 北海, 北海组), by the event file's words, longest first. */
-    private Optional<String> route(String text) {
-        String best = null;
-        int length = 0;
-        for (VisitRoute r : event.visits()) {
-            for (String w : r.words()) {
-                if (text.contains(w) && w.length() > length) {
-                    best = r.id();
-                    length = w.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /**
-     * A visit report's missing route is its route; a change's is the route it joins, or, for a
-     * drop-out (a change to no route said with no switching word: 王处不去考察了), the route it leaves.
-     */
-    private static String routeField(Gap gap) {
-        if (gap.draft() instanceof Visit) return "route";
-        boolean dropOut = gap.draft() instanceof VisitChange c
-                && c.from() == null
-                && c.to() == null
-                && !SWITCH.matcher(gap.statement()).find();
-        return dropOut ? "from" : "to";
-    }
-
-    private static final java.util.regex.Pattern SWITCH = java.util.regex.Pattern.compile("[改换调转]");
-
-    private Optional<List<Record>> reparse(String text, Asked asked) {
-        ParseOutcome outcome = reader.read(text, asked.now(), asked.sender().delegation());
-        return outcome instanceof ParseOutcome.Understood u ? Optional.of(u.records()) : Optional.empty();
-    }
-
-    private static Record with(Record draft, String field, String value) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>(RecordFields.write(draft));
-        fields.put(field, value);
-        return RecordFields.read(fields);
     }
 }

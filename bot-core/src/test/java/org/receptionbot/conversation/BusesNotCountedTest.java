@@ -31,8 +31,7 @@ class BusesNotCountedTest {
     }
 
     private String ask(String at, String command) {
-        f.say("tian", at, command);
-        return f.lastTo(GROUP).text();
+        return f.answerTo("tian", at, command);
     }
 
     private long toCoordinators(String words) {

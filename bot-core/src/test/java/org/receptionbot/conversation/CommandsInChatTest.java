@@ -18,8 +18,7 @@ class CommandsInChatTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     private String ask(String sender, String text) {
-        f.say(sender, "2026-11-22T09:00", text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, "2026-11-22T09:00", text);
     }
 
     private String askAt(String sender, String at, String text) {

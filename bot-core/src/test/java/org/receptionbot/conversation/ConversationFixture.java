@@ -3,10 +3,12 @@ package org.receptionbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ButtonPress;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
@@ -78,10 +80,31 @@ final class ConversationFixture {
         dialogue.onButton(new ButtonPress(GROUP, messageId, user, action));
     }
 
+    /**
+     * {@code user} presses the button labelled {@code label} under the group's last reply, which
+     * answers {@code message}; fails when that reply has no such button.
+     */
+    void pressOnLast(String user, String at, IncomingMessage message, String label) {
+        String action = lastTo(GROUP).buttons().stream()
+                .filter(b -> b.label().equals(label))
+                .map(Button::action)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no button " + label + " under " + lastTo(GROUP).text()));
+        press(user, at, message.messageId(), action);
+    }
+
     Reply lastTo(ChatRef chat) {
         List<Reply> replies = outbox.sentTo(chat);
         if (replies.isEmpty()) throw new AssertionError("nothing was sent to " + chat);
         return replies.get(replies.size() - 1);
+    }
+
+    /** The diners the boards count for {@code delegation} at the event's {@code meal} ("LUNCH") on {@code day}. */
+    int diners(LocalDate day, String meal, String delegation) {
+        return core.meals
+                .count(day, core.event.meal(meal).orElseThrow(), delegation)
+                .diners();
     }
 
     static Instant time(String at) {

@@ -2,7 +2,6 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Reply;
@@ -17,8 +16,7 @@ class IssueFollowUpsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        f.say(sender, at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     private long toCoordinators(String start) {

@@ -17,8 +17,7 @@ class IssueStepUndoTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        f.say(sender, at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     private IssueTicket ticket() {

@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
@@ -15,8 +14,7 @@ class IssueStepsInWordsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        f.say(sender, at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
 
 /** A 接龙 list reposted whole by a liaison records their own line and leaves the others' as they stand. */
 class LiaisonListsTest {
@@ -15,26 +15,27 @@ class LiaisonListsTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     private int diners(String delegation) {
-        return f.core.meals
-                .count(DAY, f.core.event.meal("LUNCH").orElseThrow(), delegation)
-                .diners();
+        return f.diners(DAY, "LUNCH", delegation);
     }
 
     private String say(String sender, String text) {
-        f.say(sender, "2026-11-22T09:00", text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, "2026-11-22T09:00", text);
+    }
+
+    /** The lunch 接龙 list with 贵州's line as given, read as {@code guizhou} and 湖南 30; returns its text. */
+    private String list(String guizhouLine, Record guizhou) {
+        String text = "午餐接龙 1. 贵州 " + guizhouLine + " 2. 湖南 30";
+        f.reads(text, guizhou, new MealCount("hunan", DAY, "LUNCH", 30));
+        return text;
     }
 
     @Test
     void aListRepostedWithTheLiaisonsLineRecordsThatLineAndSaysNothingOfLinesAsRecorded() {
         f.reads("午餐接龙 1. 贵州 28", new MealCount("guizhou", DAY, "LUNCH", 28));
-        f.reads(
-                "午餐接龙 1. 贵州 28 2. 湖南 30",
-                new MealCount("guizhou", DAY, "LUNCH", 28),
-                new MealCount("hunan", DAY, "LUNCH", 30));
+        String list = list("28", new MealCount("guizhou", DAY, "LUNCH", 28));
         say("guizhou-wang", "午餐接龙 1. 贵州 28");
 
-        String answer = say("hunan-li", "午餐接龙 1. 贵州 28 2. 湖南 30");
+        String answer = say("hunan-li", list);
 
         assertThat(answer).startsWith("已记录：湖南省代表团").doesNotContain("贵州").doesNotContain("抱歉");
         assertThat(diners("hunan")).isEqualTo(30);
@@ -43,12 +44,9 @@ class LiaisonListsTest {
 
     @Test
     void aLineOfAnotherDelegationThatDiffersIsNamedAsNotRecorded() {
-        f.reads(
-                "午餐接龙 1. 贵州 26 2. 湖南 30",
-                new MealCount("guizhou", DAY, "LUNCH", 26),
-                new MealCount("hunan", DAY, "LUNCH", 30));
+        String list = list("26", new MealCount("guizhou", DAY, "LUNCH", 26));
 
-        String answer = say("hunan-li", "午餐接龙 1. 贵州 26 2. 湖南 30");
+        String answer = say("hunan-li", list);
 
         assertThat(answer).startsWith("已记录：湖南省代表团").contains("其他代表团的数字未记录", "贵州省代表团");
         assertThat(diners("hunan")).isEqualTo(30);
@@ -65,15 +63,12 @@ class LiaisonListsTest {
     @Test
     void aRelativeLineAlreadyRecordedIsNotAppliedAgainWhenTheListIsPosted() {
         f.reads("贵州中午少3个", new MealCancel("guizhou", DAY, "LUNCH", 3));
-        f.reads(
-                "午餐接龙 1. 贵州 少三个 2. 湖南 30",
-                new MealCancel("guizhou", DAY, "LUNCH", 3),
-                new MealCount("hunan", DAY, "LUNCH", 30));
+        String list = list("少三个", new MealCancel("guizhou", DAY, "LUNCH", 3));
         say("guizhou-wang", "贵州中午少3个");
         int once = diners("guizhou");
 
-        String coordinator = say("tian", "午餐接龙 1. 贵州 少三个 2. 湖南 30");
-        String liaison = say("guizhou-wang", "午餐接龙 1. 贵州 少三个 2. 湖南 30");
+        String coordinator = say("tian", list);
+        String liaison = say("guizhou-wang", list);
 
         assertThat(diners("guizhou")).isEqualTo(once);
         assertThat(diners("hunan")).isEqualTo(30);

@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,8 +21,7 @@ class MovementsInChatTest {
     }
 
     private String ask(String sender, String at, String text) {
-        f.say(sender, at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     @Test

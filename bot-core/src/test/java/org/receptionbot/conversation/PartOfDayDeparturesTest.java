@@ -21,8 +21,7 @@ class PartOfDayDeparturesTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, parser::parse);
 
     private String ask(String at, String text) {
-        f.say("hunan-li", at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo("hunan-li", at, text);
     }
 
     private int diners(String meal) {

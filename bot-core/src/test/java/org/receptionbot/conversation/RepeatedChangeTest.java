@@ -5,7 +5,7 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.event.Meal;
+import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCancel;
@@ -14,7 +14,6 @@ import org.receptionbot.record.MealCount;
 class RepeatedChangeTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
-    private final Meal lunch = TestEvents.withPeople().meal("LUNCH").orElseThrow();
 
     RepeatedChangeTest() {
         f.reads("午餐减6人", new MealCancel("hunan", SUNDAY, "LUNCH", 6));
@@ -23,15 +22,19 @@ class RepeatedChangeTest {
         f.reads("10人明天先走", new Departure("hunan", SUNDAY.plusDays(1), null, 10, null));
     }
 
+    /** 李娜 sends 午餐减6人 and again four minutes later: she is asked whether it is a repeat; returns the second. */
+    private IncomingMessage sentAgainWithinTenMinutes() {
+        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
+        return f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+    }
+
     private int hunanLunch() {
-        return f.core.meals.count(SUNDAY, lunch, "hunan").diners();
+        return f.diners(SUNDAY, "LUNCH", "hunan");
     }
 
     @Test
     void theSameRelativeChangeAgainWithinTenMinutesAsksWhetherItIsARepeat() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-
-        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        sentAgainWithinTenMinutes();
 
         assertThat(f.lastTo(GROUP).text())
                 .isEqualTo("10分钟内已收到相同的报告（减6人），是否再减6人？\n请点按钮或回复“是”或“否”。" + "\n回答前不作变更，汇总中列为“待确认”；所报日期结束前回答均有效。");
@@ -41,29 +44,22 @@ class RepeatedChangeTest {
 
     @Test
     void yesRecordsTheSecondAndNoDoesNot() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:05", "否");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("好的，未重复记录。");
+        sentAgainWithinTenMinutes();
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:05", "否")).isEqualTo("好的，未重复记录。");
         assertThat(hunanLunch()).isEqualTo(29);
 
         f.say("hunan-li", "2026-11-22T09:06", "午餐减6人");
-        f.say("hunan-li", "2026-11-22T09:07", "是");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:07", "是");
 
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少6人（29人→23人）");
+        assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少6人（29人→23人）");
         assertThat(hunanLunch()).isEqualTo(23);
     }
 
     @Test
     void theYesButtonRecordsTheSecond() {
-        f.say("hunan-li", "2026-11-22T09:00", "午餐减6人");
-        var m = f.say("hunan-li", "2026-11-22T09:04", "午餐减6人");
+        var m = sentAgainWithinTenMinutes();
 
-        f.press(
-                "hunan-li",
-                "2026-11-22T09:05",
-                m.messageId(),
-                f.lastTo(GROUP).buttons().get(0).action());
+        f.pressOnLast("hunan-li", "2026-11-22T09:05", m, "是");
 
         assertThat(hunanLunch()).isEqualTo(23);
     }
@@ -78,8 +74,7 @@ class RepeatedChangeTest {
         assertThat(hunanLunch()).isEqualTo(17);
 
         f.say("hunan-li", "2026-11-22T09:13", "午餐30人");
-        f.say("hunan-li", "2026-11-22T09:14", "午餐30人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:14", "午餐30人")).startsWith("已记录：");
         assertThat(hunanLunch()).isEqualTo(30);
     }
 
@@ -87,9 +82,9 @@ class RepeatedChangeTest {
     void aPartialDepartureSentTwiceIsAskedAboutToo() {
         f.say("hunan-li", "2026-11-22T09:00", "10人明天先走");
 
-        f.say("hunan-li", "2026-11-22T09:02", "10人明天先走");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:02", "10人明天先走");
 
-        assertThat(f.lastTo(GROUP).text()).startsWith("10分钟内已收到相同的报告（10人离开），是否再记录一次？");
+        assertThat(answer).startsWith("10分钟内已收到相同的报告（10人离开），是否再记录一次？");
     }
 
     @Test

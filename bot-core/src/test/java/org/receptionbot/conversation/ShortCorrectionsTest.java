@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,7 @@ class ShortCorrectionsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String at, String text) {
-        f.say("hunan-li", at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo("hunan-li", at, text);
     }
 
     private int hunanDinner() {
@@ -41,7 +39,7 @@ class ShortCorrectionsTest {
     void theReadmesCorrectionFormCorrectsTheLastReductionEvenWithAQuestionOpen() {
         ask("2026-11-22T09:00", "晚上少3个");
         int before = hunanDinner();
-        ask("2026-11-22T09:01", "再少几个");
+        f.say("hunan-li", "2026-11-22T09:01", "再少几个");
 
         String answer = ask("2026-11-22T09:02", "不对，是4人");
 

@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,8 +17,7 @@ class SupplementedMovementTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 
     private String ask(String sender, String at, String text) {
-        f.say(sender, at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, at, text);
     }
 
     @Test

@@ -5,15 +5,14 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
-import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealCount;
 
 class TwoReadingsTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
-    private final Meal dinner = TestEvents.withPeople().meal("DINNER").orElseThrow();
 
     TwoReadingsTest() {
         f.reads("晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
@@ -22,15 +21,25 @@ class TwoReadingsTest {
         f.reads("湖南晚饭30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
     }
 
+    /** 李娜 reports 30 for dinner, then 田主任 says 湖南晚饭照常: he is asked which; returns his message. */
+    private IncomingMessage coordinatorsPlanOverLiaisonsFigure() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
+        return f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+    }
+
+    /** 田主任 reports 30 for 湖南's dinner, then 李娜 says 晚饭照常: she is asked which. */
+    private void liaisonsPlanOverCoordinatorsFigure() {
+        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
+        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+    }
+
     private int hunanDinner() {
-        return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
+        return f.diners(SUNDAY, "DINNER", "hunan");
     }
 
     @Test
     void aCoordinatorsAsPlannedOverALiaisonsFigureAsksWhichNamingBoth() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-
-        f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        coordinatorsPlanOverLiaisonsFigure();
 
         Reply ask = f.lastTo(GROUP);
         assertThat(ask.text()).isEqualTo("""
@@ -44,14 +53,9 @@ class TwoReadingsTest {
 
     @Test
     void choosingThePlanWithItsButtonRecordsTheAsPlanned() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
 
-        f.press(
-                "tian",
-                "2026-11-22T09:06",
-                m.messageId(),
-                f.lastTo(GROUP).buttons().get(1).action());
+        f.pressOnLast("tian", "2026-11-22T09:06", m, "按原计划");
 
         assertThat(hunanDinner()).isEqualTo(35);
         assertThat(f.lastTo(GROUP).text()).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）");
@@ -59,12 +63,10 @@ class TwoReadingsTest {
 
     @Test
     void replyingAsReportedKeepsTheLiaisonsFigureAndTheOtherAnswerLapses() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
         String planned = f.lastTo(GROUP).buttons().get(1).action();
 
-        f.say("tian", "2026-11-22T09:06", "按已报");
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("已保留已报人数，未作变更。");
+        assertThat(f.answerTo("tian", "2026-11-22T09:06", "按已报")).isEqualTo("已保留已报人数，未作变更。");
 
         f.press("tian", "2026-11-22T09:07", m.messageId(), planned);
         assertThat(f.lastTo(GROUP).text()).isEqualTo("该问题已过期或已处理，如需记录请重新发送。");
@@ -90,14 +92,9 @@ class TwoReadingsTest {
 
     @Test
     void someoneElseMayNotChooseForTheSender() {
-        f.say("hunan-li", "2026-11-22T09:00", "晚饭30人");
-        var m = f.say("tian", "2026-11-22T09:05", "湖南晚饭照常");
+        var m = coordinatorsPlanOverLiaisonsFigure();
 
-        f.press(
-                "guizhou-wang",
-                "2026-11-22T09:06",
-                m.messageId(),
-                f.lastTo(GROUP).buttons().get(1).action());
+        f.pressOnLast("guizhou-wang", "2026-11-22T09:06", m, "按原计划");
 
         assertThat(f.lastTo(GROUP).text()).isEqualTo("抱歉，只有发送人本人或协调组可以选择。");
         assertThat(hunanDinner()).isEqualTo(30);
@@ -105,25 +102,21 @@ class TwoReadingsTest {
 
     @Test
     void aCoordinatorsAnswerToALiaisonsQuestionSettlesItSayingWhoAnswered() {
-        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
-        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+        liaisonsPlanOverCoordinatorsFigure();
 
-        f.say("tian", "2026-11-22T09:06", "按原计划");
+        String answer = f.answerTo("tian", "2026-11-22T09:06", "按原计划");
 
-        assertThat(f.lastTo(GROUP).text())
-                .startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）")
-                .endsWith("（本问题是问李娜的，由田主任代为答复。）");
+        assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）晚餐 按原计划（30人→35人）").endsWith("（本问题是问李娜的，由田主任代为答复。）");
         assertThat(hunanDinner()).isEqualTo(35);
     }
 
     @Test
     void anotherLiaisonsAnswerIsToldWhomTheQuestionIsForAndChangesNothing() {
-        f.say("tian", "2026-11-22T09:00", "湖南晚饭30人");
-        f.say("hunan-li", "2026-11-22T09:05", "晚饭照常");
+        liaisonsPlanOverCoordinatorsFigure();
 
-        f.say("guizhou-wang", "2026-11-22T09:06", "按原计划");
+        String answer = f.answerTo("guizhou-wang", "2026-11-22T09:06", "按原计划");
 
-        assertThat(f.lastTo(GROUP).text()).isEqualTo("该问题是问李娜的，请李娜本人回复或由协调组答复；未作变更。");
+        assertThat(answer).isEqualTo("该问题是问李娜的，请李娜本人回复或由协调组答复；未作变更。");
         assertThat(hunanDinner()).isEqualTo(30);
         f.say("hunan-li", "2026-11-22T09:07", "按原计划");
         assertThat(hunanDinner()).isEqualTo(35);

@@ -1,0 +1,118 @@
+package org.receptionbot.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.RecordFields;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+
+/**
+ * The sender's reply to a question for a missing field ({@link GapQuestions}): the field read from
+ * the reply and set in the waiting draft, which is then applied, and the next gap asked for.
+ */
+final class GapAnswers {
+    private static final Pattern SWITCH = Pattern.compile("[改换调转]");
+    private final Event event;
+    private final Reader reader;
+    private final Intake intake;
+    private final DelegationNames names;
+
+    GapAnswers(Event event, Reader reader, Intake intake) {
+        this.event = event;
+        this.reader = reader;
+        this.intake = intake;
+        this.names = new DelegationNames(event);
+    }
+
+    /**
+     * The answer when {@code text} answers the waiting question; empty when it does not, or when,
+     * past the question's first minutes, it is a report of its own.
+     */
+    Optional<Answer> fill(Pending.Answer waiting, String text, Asked asked) {
+        Gap gap = waiting.gaps().get(0);
+        if (GapQuestions.late(waiting, asked) && isReport(text, asked)) return Optional.empty();
+        Optional<List<Record>> filled = filled(gap, text, asked);
+        if (filled.isEmpty()
+                && gap.missing() == Gap.Field.DELEGATION
+                && text.length() <= 8
+                && !names.closest(text, 1).isEmpty()) {
+            intake.ask(waiting.gaps(), asked, Answer.silence());
+            return Optional.of(
+                    Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
+        }
+        if (filled.isEmpty()) return Optional.empty();
+        Answer applied = intake.apply(filled.get(), asked, false);
+        List<Gap> rest = waiting.gaps().subList(1, waiting.gaps().size());
+        return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
+    }
+
+    /** The gap's draft completed by {@code text}, or empty when the text does not say the missing field. */
+    Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
+        return switch (gap.missing()) {
+            case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
+            case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+            case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
+            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
+            case DATE, MEAL -> reparse(text + gap.statement(), asked);
+            case UNCLEAR -> Optional.empty();
+        };
+    }
+
+    private boolean isReport(String text, Asked asked) {
+        return !reader.read(text, asked.now(), asked.sender().delegation())
+                .records()
+                .isEmpty();
+    }
+
+    /** The route an answer names (北海线, 北海, 北海组), by the event file's words, longest first. */
+    private Optional<String> route(String text) {
+        String best = null;
+        int length = 0;
+        for (VisitRoute r : event.visits()) {
+            for (String w : r.words()) {
+                if (text.contains(w) && w.length() > length) {
+                    best = r.id();
+                    length = w.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A visit report's missing route is its route; a change's is the route it joins, or, for a
+     * drop-out (a change to no route said with no switching word: 王处不去考察了), the route it leaves.
+     */
+    private static String routeField(Gap gap) {
+        if (gap.draft() instanceof Visit) return "route";
+        boolean dropOut = gap.draft() instanceof VisitChange c
+                && c.from() == null
+                && c.to() == null
+                && !SWITCH.matcher(gap.statement()).find();
+        return dropOut ? "from" : "to";
+    }
+
+    private Optional<List<Record>> reparse(String text, Asked asked) {
+        ParseOutcome outcome = reader.read(text, asked.now(), asked.sender().delegation());
+        return outcome instanceof ParseOutcome.Understood u ? Optional.of(u.records()) : Optional.empty();
+    }
+
+    private static Record with(Record draft, String field, String value) {
+        Map<String, String> fields = new LinkedHashMap<>(RecordFields.write(draft));
+        fields.put(field, value);
+        return RecordFields.read(fields);
+    }
+}

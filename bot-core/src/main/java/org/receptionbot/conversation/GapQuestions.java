@@ -1,0 +1,59 @@
+package org.receptionbot.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.MealRecord;
+
+/**
+ * Asks the sender for the first field a message left out and keeps the question waiting for their
+ * next message: until the end of the day it is about (the day sent, or a later date the statement
+ * names), never less than {@link #ANSWER_WAIT}. For {@link #LAPSED_WAIT} more, an answer to it is
+ * told the question has lapsed.
+ */
+final class GapQuestions {
+    static final Duration ANSWER_WAIT = Duration.ofMinutes(10);
+    static final Duration LAPSED_WAIT = Duration.ofHours(1);
+    private final Event event;
+    private final PendingQuestions pending;
+
+    GapQuestions(Event event, PendingQuestions pending) {
+        this.event = event;
+        this.pending = pending;
+    }
+
+    /** Asks for the first of {@code gaps}, after what {@code applied} already says. */
+    Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
+        Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
+        Instant until = answerUntil(gaps.get(0), asked);
+        pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
+        pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
+        String question = VagueCounts.question(gaps.get(0)) + "（“"
+                + gaps.get(0).statement().strip() + "”，回复后记录）";
+        return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+    }
+
+    /** Whether the question has waited past its first minutes (a report of the sender's own is then read as one). */
+    static boolean late(Pending.Answer waiting, Asked asked) {
+        return waiting.source().at().plus(ANSWER_WAIT).isBefore(asked.now());
+    }
+
+    private Instant answerUntil(Gap gap, Asked asked) {
+        LocalDate day = gap.draft() instanceof MealRecord m
+                        && m.date() != null
+                        && m.date().isAfter(asked.today())
+                ? m.date()
+                : asked.today();
+        Instant end = day.plusDays(1).atStartOfDay(event.zone()).toInstant();
+        Instant least = asked.now().plus(ANSWER_WAIT);
+        return end.isAfter(least) ? end : least;
+    }
+}

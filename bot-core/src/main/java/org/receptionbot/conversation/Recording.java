@@ -1,0 +1,138 @@
+package org.receptionbot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.chat.Button;
+import org.receptionbot.chat.ButtonAction;
+import org.receptionbot.chat.Receipt;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.Record;
+
+/**
+ * Records complete records of one message in the ledger and composes the answer: refused when a
+ * check fails, left out where their meal is being served, held back for confirmation when a figure
+ * is doubtful, else recorded with a receipt (its warnings and notices) and an undo button.
+ */
+final class Recording {
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final Checks checks;
+    private final Receipts receipts;
+    private final Notices notices;
+    private final AsPlanned asPlanned;
+    private final VisitEffects visits;
+    private final Holds holds;
+    private final ServedMeals served;
+
+    Recording(
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            Checks checks,
+            Receipts receipts,
+            Notices notices,
+            AsPlanned asPlanned,
+            VisitEffects visits,
+            Holds holds) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.checks = checks;
+        this.receipts = receipts;
+        this.notices = notices;
+        this.asPlanned = asPlanned;
+        this.visits = visits;
+        this.holds = holds;
+        this.served = new ServedMeals(event, ledger);
+    }
+
+    ServedMeals served() {
+        return served;
+    }
+
+    /**
+     * Applies what may change at {@code now} ({@link ServedMeals}); the answer then says which part
+     * is not recorded because its meal is being served.
+     *
+     * @param confirmed whether the sender already confirmed the records (no hold, no two-way question)
+     * @param replaced the entries the records take the place of (an edit, a supplement); empty for new
+     */
+    Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
+        var refusal = checks.refusal(records, asked);
+        if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
+        ServedMeals.Split split =
+                served.split(records, replaced, now, asked.sender().coordinator());
+        if (split.nothingToApply())
+            return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
+        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now);
+        return split.said().map(answer::then).orElse(answer);
+    }
+
+    private Answer applyOpen(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
+        if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
+        Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
+        if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
+        Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
+        if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
+        if (!confirmed && replaced.isEmpty()) {
+            var twoReadings = asPlanned.ask(records, asked);
+            if (twoReadings.isPresent()) return twoReadings.get();
+        }
+        List<Record> touched =
+                new ArrayList<>(replaced.stream().map(Entry::record).toList());
+        touched.addAll(records);
+        MealSnapshot before = MealSnapshot.of(event, ledger, touched);
+        // an edit takes back its own earlier version; a supplement takes back another message's entry
+        if (!replaced.isEmpty()
+                && recorder.withdraw(asked.source().messageRef(), asked.source())
+                        .isEmpty()) recorder.withdraw(replaced, asked.source());
+        Recorder.Applied applied = recorder.apply(asked.source(), records, replaced);
+        if (applied.repeated()) return recalled(applied.entries(), asked);
+        holds.replacedBy(applied.entries(), now);
+        MealSnapshot after = MealSnapshot.of(event, ledger, touched);
+        Receipt receipt = replaced.isEmpty()
+                ? receipts.compose(applied.entries(), before, after)
+                : receipts.corrected(applied.entries(), replaced, before, after);
+        // late: a serving whose count deadline had passed now has another figure (a meal report, an
+        // edit of one, or a movement that moves diners)
+        boolean late = before.changedPastDeadline(after, event, now);
+        if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
+        notices.tell(applied, asked);
+        List<String> warnings = notices.counts(applied.entries(), asked);
+        if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
+        Optional<String> few = checks.sizeWarnings(
+                applied.entries().stream().map(Entry::record).toList());
+        if (few.isPresent()) receipt = receipt.and(few.get());
+        List<VisitRoute> left =
+                visits.departed(applied.entries(), asked.source().at());
+        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
+        List<Button> undo = undo(asked);
+        if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
+        return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
+    }
+
+    /**
+     * A message applied before the process stopped is delivered again: its records stand, and its
+     * sender, who may never have had the answer, is told what they are.
+     */
+    private Answer recalled(List<Entry> kept, Asked asked) {
+        if (kept.isEmpty()) return Answer.silence();
+        Receipt receipt = receipts.recalled(kept);
+        return Answer.receipt(Receipts.recorded(receipt), receipt, undo(asked));
+    }
+
+    private static List<Button> undo(Asked asked) {
+        return List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
+    }
+}
