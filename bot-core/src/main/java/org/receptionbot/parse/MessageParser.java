@@ -51,7 +51,8 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(EarlierFigures.blank(UncountedFigures.blank(Normalizer.normalize(original))));
+        String items = InlineList.split(
+                GroupTimes.blank(EarlierFigures.blank(UncountedFigures.blank(Normalizer.normalize(original)))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String said = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
