@@ -33,6 +33,7 @@ public final class PlainMessages {
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
     private final EstimatedMeals estimates;
+    private final JustServed justServed;
 
     public PlainMessages(
             Event event,
@@ -53,6 +54,7 @@ public final class PlainMessages {
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.departures = new DepartureConfirmations(event, ledger, intake);
         this.estimates = new EstimatedMeals(event);
+        this.justServed = new JustServed(event);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -91,7 +93,12 @@ public final class PlainMessages {
             return new Answer(text, a.buttons(), a.kind(), a.receipt());
         }
         Answer taken = intake.take(outcome, asked, message.text());
-        if (taken.silent() || taken.text().contains("估计数")) return taken;
+        if (taken.silent()) return taken;
+        if (taken.kind() == Reply.Kind.RECEIPT)
+            taken = justServed.note(message.text(), outcome.records(), asked.now())
+                    .map(taken::then)
+                    .orElse(taken);
+        if (taken.text().contains("估计数")) return taken;
         return estimates
                 .note(message.text(), outcome.records())
                 .map(taken::then)
