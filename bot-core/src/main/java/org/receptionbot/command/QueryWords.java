@@ -27,8 +27,9 @@ final class QueryWords {
      * Where the meal is served, as a whole or each: 各场馆, 各个餐厅, 所有用餐点, 全部食堂. A total asked
      * "per venue" is the meal's board, which lists every venue.
      */
-    private static final Pattern VENUES = Pattern.compile(
-            "(?:各个?|每个|所有|全部|全体)?(?:场馆|餐厅|用餐点|就餐点|用餐地点|就餐地点|餐点|食堂)(?:的|里|里面)?");
+    private static final Pattern VENUES =
+            Pattern.compile("(?:各个?|每个|所有|全部|全体)?(?:场馆|餐厅|用餐点|就餐点|用餐地点|就餐地点|餐点|食堂)(?:的|里|里面)?");
+
     private static final Pattern OWN = Pattern.compile("我们团|我们|咱们|本团|我团");
     private static final Pattern DATE = Pattern.compile("今天|今日|明天|明日|后天|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]");
     private static final Pattern PART = Pattern.compile("([今明])([早晚])|早上|中午|晚上");

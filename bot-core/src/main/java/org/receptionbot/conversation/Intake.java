@@ -80,6 +80,10 @@ public final class Intake {
         return served;
     }
 
+    Notices notices() {
+        return notices;
+    }
+
     Answer take(ParseOutcome outcome, Asked asked, String text) {
         return take(outcome, asked, text, List.of());
     }

@@ -16,8 +16,7 @@ final class GroupTimes {
     private static final String PART = "(?:晚上|早上|早晨|上午|下午|中午|凌晨|半夜|夜里|傍晚)";
     private static final String CLOCK = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](?:半|\\d{1,2}分?|[一二三四五]十[一二三四五六七八九]?分?)?";
     /** 昨晚, 今早 and 昨夜 take a one-character part of the day (昨天晚到 is arriving late); 明天上午 is ahead. */
-    private static final String TIME =
-            "(?:" + DAY + PART + "?|[昨今前][晚早夜]|(?<![明后]天?)" + PART + ")(?:" + CLOCK + ")?";
+    private static final String TIME = "(?:" + DAY + PART + "?|[昨今前][晚早夜]|(?<![明后]天?)" + PART + ")(?:" + CLOCK + ")?";
     /**
      * The movement said of the group and 的, before the group (a figure, or people) whose own clause
      * goes on to a movement or a meal ("…的6个人都参加了上午的会" says nothing of them to record).
@@ -25,6 +24,7 @@ final class GroupTimes {
     private static final String GROUP = "\\s{0,2}(?:先|后|才|晚|提前|已经|刚|刚刚)?(?:到|走|来|离开|抵达|回来|出发|离会|返回|返程)了?的"
             + "(?=(?:那|这)?(?:些|几)?\\s{0,2}(?:\\d|[一二两三四五六七八九十几]|人|队员|同志|运动员|领导|代表(?!团|队)|教练))"
             + "(?=[^\\s，,。；;！!？?]{1,16}?(?:到|走|离开|抵达|回来|出发|吃|餐|饭|取消))";
+
     private static final List<Pattern> PATTERNS = List.of(Pattern.compile(TIME + GROUP));
 
     private GroupTimes() {}

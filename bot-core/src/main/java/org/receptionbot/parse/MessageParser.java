@@ -25,11 +25,13 @@ public final class MessageParser {
     private final Lexicon lexicon;
     private final MentionScanner scanner;
     private final CueTable cues;
+    private final PersonSwaps swaps;
 
     public MessageParser(Event event) {
         this.lexicon = new Lexicon(event);
         this.cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
+        this.swaps = new PersonSwaps(event);
     }
 
     /**
@@ -80,7 +82,9 @@ public final class MessageParser {
                 .read(clauses);
         ParseOutcome completed = EachFigure.complete(
                 SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
-        return NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        // 李处不去北海了 换王科去: one person for another, the route's figure stands
+        return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
     }
 
     /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */
