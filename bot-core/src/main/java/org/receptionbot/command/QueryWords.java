@@ -14,14 +14,22 @@ import org.receptionbot.event.Meal;
 /**
  * Questions in plain words over the reading commands: who has not reported a meal ("还有哪些没报",
  * "谁还没报晚餐", "未报餐"), where a delegation stands for a meal ("北京报了没", "广西晚饭报了吗"), a
- * meal's total ("午饭各餐厅一共多少人") and a delegation's vehicle ("广东的车是几号车"). A question is
+ * meal's total ("午饭各餐厅一共多少人", "各场馆午餐多少人", "午餐各餐厅合计"; venue words, the event's
+ * venue names among them, are the board's scope, which lists every venue) and a delegation's vehicle ("广东的车是几号车"). A question is
  * one cue of its family around at most a delegation, a day and a meal (named, or a part of the day:
  * 今晚, 明早, 中午), and nothing else: a message with a figure or any other word is no question and
  * goes to the parser, so a report is never taken for one.
  */
 final class QueryWords {
     private static final Pattern NOISE = Pattern.compile("^(?:请问|问一下|查一下|看一下)|[，,。.？?！!\\s]+|(?:呢|啊|呀)$");
-    private static final Pattern FILLER = Pattern.compile("现在|目前|一下|各个?餐厅的?|各餐点");
+    private static final Pattern FILLER = Pattern.compile("现在|目前|一下");
+    /**
+     * Where the meal is served, as a whole or each: 各场馆, 各个餐厅, 所有用餐点, 全部食堂. A total asked
+     * "per venue" is the meal's board, which lists every venue.
+     */
+    private static final Pattern VENUES =
+            Pattern.compile("(?:各个?|每个|所有|全部|全体)?(?:场馆|餐厅|用餐点|就餐点|用餐地点|就餐地点|餐点|食堂)(?:的|里|里面)?");
+
     private static final Pattern OWN = Pattern.compile("我们团|我们|咱们|本团|我团");
     private static final Pattern DATE = Pattern.compile("今天|今日|明天|明日|后天|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号]");
     private static final Pattern PART = Pattern.compile("([今明])([早晚])|早上|中午|晚上");
@@ -29,7 +37,8 @@ final class QueryWords {
             + "(?:没有|没|未)报(?:餐|数|人数)?(?:的|餐的)?(?:代表团|团)?(?:名单)?(?:有|是)?(?:哪些|哪几个|谁|几个)?(?:代表团|团)?");
     private static final Pattern REPORTED = Pattern.compile("[都还]?(?:报了没有?|报了吗|报没报|有没有报|报餐了[吗没]|报[齐完]了[吗没]|还?没报[吗呢])");
     private static final Pattern TOTAL =
-            Pattern.compile("(?:一共|总共|共|合计|总计)?(?:报了)?(?:有)?(?:多少人|几个人|几人|多少|人数)(?:吃饭|用餐|就餐)?");
+            Pattern.compile("(?:一共|总共|共|合计|总计|共计)?(?:报了)?(?:有)?(?:多少人|几个人|几人|多少|人数)(?:吃饭|用餐|就餐)?"
+                    + "|(?:人数)?(?:合计|总计|共计|汇总|总数|总人数|统计)(?:一下|是多少|多少)?");
     private static final Pattern VEHICLE =
             Pattern.compile("的?(?:[坐用乘]的?)?(?:车|用车|大巴|车辆)(?:是|在)?(?:几号车?|哪辆车?|哪个车|哪台车?|哪[里儿]?|多少号|信息|情况|电话|司机|车牌)?"
                     + "|的?[坐用乘](?:几号车|哪辆车|哪个车)|的?司机(?:是谁|电话)?");
@@ -77,6 +86,7 @@ final class QueryWords {
             t = t.replaceFirst(Pattern.quote(nameOf(t, named.get())), "");
         }
         t = FILLER.matcher(t).replaceAll("");
+        t = VENUES.matcher(withoutVenueNames(t)).replaceAll("");
         return question(t, delegation, date, meal);
     }
 
@@ -90,6 +100,16 @@ final class QueryWords {
         if (TOTAL.matcher(cue).matches() && (meal != null || date != null))
             return new Command.MealQuestion(Command.MealQuestion.Ask.TOTAL, delegation, date, meal);
         return null;
+    }
+
+    /** The text without the event's venue names, the longest first. */
+    private String withoutVenueNames(String t) {
+        String s = t;
+        for (String name : event.venues().stream()
+                .map(v -> v.name())
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList()) s = s.replace(name, "");
+        return s;
     }
 
     /** The longest delegation name or alias in the text. */

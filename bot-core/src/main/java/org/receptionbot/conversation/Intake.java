@@ -58,6 +58,10 @@ public final class Intake {
         return recording.served();
     }
 
+    Notices notices() {
+        return notices;
+    }
+
     Answer take(ParseOutcome outcome, Asked asked, String text) {
         return take(outcome, asked, text, List.of());
     }

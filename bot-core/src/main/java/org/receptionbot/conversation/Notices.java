@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
@@ -16,6 +17,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.reminder.SaidOnce;
+import org.receptionbot.reminder.VisitNotices;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
@@ -23,7 +25,8 @@ import org.receptionbot.visit.VisitBoards;
 
 /**
  * Tells the coordinators' chats what they must act on (changes after a deadline, new issues and
- * follow-ups of pending ones, visit changes after the buses left), the caterer's the late changes, a route's site its late changes.
+ * follow-ups of pending ones, visit changes after the buses left), the caterer's the late changes, a route's site its late changes
+ * and the people swapped on it after its list went out.
  */
 public final class Notices {
     private final Event event;
@@ -33,6 +36,7 @@ public final class Notices {
     private final RecordText texts;
     private final CountWarnings counts;
     private final IssueNotices issues;
+    private final SaidOnce said;
 
     /** Without the head-count warnings of the site visits. */
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
@@ -49,6 +53,7 @@ public final class Notices {
         this.outbox = outbox;
         this.texts = new RecordText(event);
         this.issues = new IssueNotices(texts, outbox);
+        this.said = said;
     }
 
     /**
@@ -102,6 +107,30 @@ public final class Notices {
         }
         if (!people.chats(ChatDef.Role.COORDINATORS).isEmpty()) told.add(0, "协调组");
         return String.join("\n", lines) + (told.isEmpty() ? "" : "\n本次变更已通知" + String.join("、", told) + "。");
+    }
+
+    /**
+     * A person swapped for another on a route whose list already went to its site, before the route
+     * arrives: the site's chats and the coordinators (not the chat where it was said) are told once,
+     * as an update of the list; the line for the answer, or empty when no one was told.
+     */
+    Optional<String> swapped(NamedSwaps.Swap swap, Asked asked) {
+        VisitRoute r = swap.route();
+        boolean sent = said != null && said.said(VisitNotices.listKey(r));
+        if (!sent || !asked.now().isBefore(r.arrival().atZone(event.zone()).toInstant())) return Optional.empty();
+        List<ChatRef> chats = new ArrayList<>();
+        event.siteChats(r.id()).forEach(c -> chats.add(new ChatRef(c.platform(), c.id())));
+        people.chats(ChatDef.Role.COORDINATORS).stream()
+                .filter(c -> !chats.contains(c))
+                .forEach(chats::add);
+        chats.remove(asked.chat());
+        if (chats.isEmpty() || !said.claim("visit-swap:" + asked.source().messageKey())) return Optional.empty();
+        send(
+                chats,
+                "【考察名单更新】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达\n  " + NamedSwaps.line(swap) + "（人数不变，仍"
+                        + swap.people() + "人）\n（" + who(asked) + "）");
+        boolean site = !event.siteChats(r.id()).isEmpty();
+        return Optional.of(r.name() + "名单已发出，本次调整已通知" + (site ? r.name() + "接待方" : "协调组") + "。");
     }
 
     /** "3号车 黄文斌 13577100003、4号车 …": the route's buses with their liaisons. */

@@ -12,6 +12,8 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.PersonSwaps;
+import org.receptionbot.visit.VisitBoards;
 
 /**
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
@@ -33,6 +35,8 @@ public final class PlainMessages {
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
     private final EstimatedMeals estimates;
+    private final JustServed justServed;
+    private final NamedSwaps swaps;
 
     public PlainMessages(
             Event event,
@@ -53,11 +57,15 @@ public final class PlainMessages {
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.departures = new DepartureConfirmations(event, ledger, intake);
         this.estimates = new EstimatedMeals(event);
+        this.justServed = new JustServed(event);
+        this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
     }
 
     Answer read(IncomingMessage message, Asked asked) {
         ParseOutcome read =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
+        if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
@@ -91,11 +99,26 @@ public final class PlainMessages {
             return new Answer(text, a.buttons(), a.kind(), a.receipt());
         }
         Answer taken = intake.take(outcome, asked, message.text());
-        if (taken.silent() || taken.text().contains("估计数")) return taken;
+        if (taken.silent()) return taken;
+        if (taken.kind() == Reply.Kind.RECEIPT)
+            taken = justServed
+                    .note(message.text(), outcome.records(), asked.now())
+                    .map(taken::then)
+                    .orElse(taken);
+        if (taken.text().contains("估计数")) return taken;
         return estimates
                 .note(message.text(), outcome.records())
                 .map(taken::then)
                 .orElse(taken);
+    }
+
+    /** A swap of people on a route, answered, with whatever else the message reports taken as usual. */
+    private Answer swapped(NamedSwaps.Swap swap, ParseOutcome rest, IncomingMessage message, Asked asked) {
+        String said = NamedSwaps.answer(swap);
+        if (swap.people() > 0)
+            said += intake.notices().swapped(swap, asked).map(t -> "\n" + t).orElse("");
+        Answer taken = intake.take(rest, asked, message.text());
+        return taken.silent() ? Answer.of(Reply.Kind.ANSWER, said) : taken.then(said);
     }
 
     /**

@@ -25,11 +25,13 @@ public final class MessageParser {
     private final Lexicon lexicon;
     private final MentionScanner scanner;
     private final CueTable cues;
+    private final PersonSwaps swaps;
 
     public MessageParser(Event event) {
         this.lexicon = new Lexicon(event);
         this.cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
+        this.swaps = new PersonSwaps(event);
     }
 
     /**
@@ -63,13 +65,16 @@ public final class MessageParser {
                 .read(clauses);
         ParseOutcome completed = EachFigure.complete(
                 SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
-        return NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        // 李处不去北海了 换王科去: one person for another, the route's figure stands
+        return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
     }
 
     /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
     private Front front(String text, Instant now) {
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(EarlierFigures.blank(UncountedFigures.blank(Normalizer.normalize(original))));
+        String items = InlineList.split(
+                GroupTimes.blank(EarlierFigures.blank(UncountedFigures.blank(Normalizer.normalize(original)))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String said = listed.indexOf('@') < 0 ? listed : blank(AT, listed);

@@ -9,7 +9,8 @@ final class Normalizer {
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
      * return a line break, Latin letters upper case (g1234 → G1234). A sign between a word and a figure
      * is a change of it (中午-4 → 中午少4, 晚+2 → 晚加2); 参 right after 早/午/晚 is the slip of the input
-     * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne}).
+     * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
+     * "as planned" typed in English is 照常 ({@link LatinWords}).
      */
     static String normalize(String text) {
         char[] out = new char[text.length()];
@@ -26,7 +27,7 @@ final class Normalizer {
             if ((c == '+' || c == '-') && isHan(out[i - 1]) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
-        return AllPresent.fix(SomeOne.fix(Typos.fix(new String(out))));
+        return AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))));
     }
 
     private static boolean isDigit(char c) {

@@ -11,4 +11,9 @@ public final class InMemorySaidOnce implements SaidOnce {
     public boolean claim(String key) {
         return said.add(key);
     }
+
+    @Override
+    public boolean said(String key) {
+        return said.contains(key);
+    }
 }

@@ -9,4 +9,9 @@ public interface SaidOnce {
 
     /** Claims {@code key}; true the first time only. */
     boolean claim(String key);
+
+    /** Whether {@code key} was claimed, without claiming it; false where the memory cannot tell. */
+    default boolean said(String key) {
+        return false;
+    }
 }

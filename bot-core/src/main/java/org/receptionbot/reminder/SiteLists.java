@@ -58,7 +58,7 @@ final class SiteLists {
         if (now.isBefore(listAt(r))) return Spoken.NOTHING_TO_SAY; // a stale trigger of a route since moved
         List<ChatRef> to = chats(r);
         if (to.isEmpty()) return Spoken.NO_CHAT;
-        if (!said.claim("visit-list:" + r.id() + ":" + r.date())) return Spoken.ALREADY_SAID;
+        if (!said.claim(VisitNotices.listKey(r))) return Spoken.ALREADY_SAID;
         RouteList l = boards.list(r.id()).orElseThrow();
         String body = "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l) + liaisons(l)
                 + "\n此后如有变动将另行通知。";

@@ -94,6 +94,11 @@ public final class VisitNotices {
         };
     }
 
+    /** What a route's list is said once under: {@link SaidOnce#said} tells whether it went to its site. */
+    public static String listKey(VisitRoute r) {
+        return "visit-list:" + r.id() + ":" + r.date();
+    }
+
     private VisitRoute route(String id) {
         return event.route(id).orElseThrow(() -> new IllegalArgumentException("unknown route " + id));
     }

@@ -70,6 +70,20 @@ class QueryWordsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "各场馆午餐多少人, , LUNCH",
+        "午餐各餐厅合计, , LUNCH",
+        "今天中午各餐厅一共多少人, 2026-11-22, LUNCH",
+        "所有餐厅晚饭总数, , DINNER",
+        "明天早餐各个用餐点人数汇总, 2026-11-23, BREAKFAST",
+        "九院宾馆自助餐厅午饭多少人, , LUNCH",
+        "今晚各食堂合计多少人？, 2026-11-22, DINNER"
+    })
+    void aMealsTotalNamingVenuesInsteadOfTheBoard(String text, LocalDate date, String meal) {
+        assertThat(parse(text)).isEqualTo(q(TOTAL, null, date, meal));
+    }
+
+    @ParameterizedTest
     @CsvSource({"广东的车是几号车, 广东", "湖南坐几号车, 湖南", "北京用车, 北京", "广西的司机电话, 广西", "我们的车是哪辆, ''", "贵州的车在哪, 贵州", "云南代表团的大巴是几号, 云南"
     })
     void aDelegationsVehicle(String text, String delegation) {
@@ -88,6 +102,8 @@ class QueryWordsTest {
                 "我们还没吃饭",
                 "晚饭不吃了 已经报了",
                 "一共多少人",
+                "各餐厅合计",
+                "各场馆午餐加5人",
                 "北京",
                 "广东的车坏了",
                 "谁有充电器",

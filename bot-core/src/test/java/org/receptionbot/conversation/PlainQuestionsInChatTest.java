@@ -60,6 +60,19 @@ class PlainQuestionsInChatTest {
     }
 
     @Test
+    void aMealsTotalNamingTheVenuesIsItsBoardToo() {
+        String board = ask("tian", "2026-11-22T10:05", "查看午餐");
+
+        assertThat(board).startsWith("11月22日（周日）午餐 用餐人数");
+        assertThat(ask("tian", "2026-11-22T10:06", "各场馆午餐多少人")).isEqualTo(board);
+        assertThat(ask("tian", "2026-11-22T10:07", "午餐各餐厅合计")).isEqualTo(board);
+        assertThat(ask("tian", "2026-11-22T10:08", "今天中午各餐厅一共多少人")).isEqualTo(board);
+        assertThat(ask("tian", "2026-11-22T10:09", "所有用餐点午饭人数汇总")).isEqualTo(board);
+        assertThat(ask("tian", "2026-11-22T10:10", "九院宾馆自助餐厅中午合计多少人")).isEqualTo(board);
+        assertThat(f.ledger.day(SUNDAY).active()).isEmpty();
+    }
+
+    @Test
     void aLiaisonAsksOfTheirOwnDelegationOnly() {
         assertThat(ask("hunan-li", "2026-11-22T10:05", "我们晚饭报了吗"))
                 .isEqualTo("湖南省代表团 11月22日（周日）晚餐：未报，按全团计35人（报餐15:00截止）");

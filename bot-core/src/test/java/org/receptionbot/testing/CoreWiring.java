@@ -73,6 +73,8 @@ public final class CoreWiring {
     public final VisitBoards visits;
     public final ExportBuilder exportBuilder;
     public final HeldFigures held;
+    /** What the bot said on its own, shared by the conversation's notices and the reminders built on it. */
+    public final org.receptionbot.reminder.SaidOnce said = new org.receptionbot.reminder.InMemorySaidOnce();
 
     public CoreWiring(
             Event event,
@@ -151,8 +153,7 @@ public final class CoreWiring {
                 pending,
                 checks,
                 new Receipts(event, issueBook, meals, headcounts, visitEffects),
-                new Notices(
-                        event, people, headcounts, outbox, visits, new org.receptionbot.reminder.InMemorySaidOnce()),
+                new Notices(event, people, headcounts, outbox, visits, said),
                 new AsPlanned(event, ledger, people, choice),
                 visitEffects,
                 new Holds(pending, checks, held, new RecordText(event)));

@@ -25,6 +25,16 @@ public abstract class SaidOnceContract {
     }
 
     @Test
+    void tellsWhatWasSaidWithoutClaimingIt() {
+        SaidOnce said = saidOnce();
+
+        assertThat(said.said("visit-list:beihai:2026-12-09")).isFalse();
+        assertThat(said.claim("visit-list:beihai:2026-12-09")).isTrue();
+        assertThat(said.said("visit-list:beihai:2026-12-09")).isTrue();
+        assertThat(said.said("visit-list:liuzhou:2026-12-09")).isFalse();
+    }
+
+    @Test
     void claimsEachKeyOnItsOwn() {
         SaidOnce said = saidOnce();
         said.claim("warn:2026-11-23:LUNCH");

@@ -15,4 +15,9 @@ final class RedisSaidOnce implements SaidOnce {
     public boolean claim(String key) {
         return Once.claim(redis, RedisKeys.said(), key);
     }
+
+    @Override
+    public boolean said(String key) {
+        return Boolean.TRUE.equals(redis.opsForSet().isMember(RedisKeys.said(), key));
+    }
 }

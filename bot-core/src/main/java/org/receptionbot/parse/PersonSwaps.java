@@ -1,0 +1,125 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.VisitRoute;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
+
+/**
+ * One person on a site-visit route replaced by another, the count unchanged: "李处不去北海了 换王科去",
+ * "北海线张处长换成王处长去，人数不变", "王科替李处去北海". The route's figure stands, so there is nothing
+ * to record; the chat layer tells the sender what it understood. A message is a swap only when, without
+ * its route, its delegation and "人数不变", it is the swap and nothing else, naming one person leaving and
+ * one joining (no figure, no two names).
+ */
+public final class PersonSwaps {
+    /**
+     * @param route the route named, or null when the message names none
+     * @param delegation the delegation named, or null when the message names none
+     */
+    public record Swap(VisitRoute route, Delegation delegation, String out, String in) {}
+
+    private static final String PERSON = "([\\p{IsHan}]{2,5}?)";
+    private static final String JOIN = "(?:去|参加|顶上|补上|替上)?";
+    private static final List<Pattern> SHAPES = List.of(
+            // 李处不去了 换王科去, 李处长不参加了，改由王处长去
+            Pattern.compile("^" + PERSON + "也?不(?:去|参加)了?，?(?:改为|改成|换成|换为|改换|换|改由|由|让)" + PERSON + JOIN + "$"),
+            // 张处长换成王处长去, 李处换王科
+            Pattern.compile("^" + PERSON + "(?:换成|换为|改成|改为|换)" + PERSON + JOIN + "$"));
+    /** 王科替李处去, 王处长顶替张处长: the one joining first. */
+    private static final Pattern IN_FOR_OUT = Pattern.compile("^" + PERSON + "(?:替换|顶替|代替|替)" + PERSON + JOIN + "$");
+    /** Words no person's name or title holds: figures, meals, vehicles, groups, two people. */
+    private static final Pattern NOT_A_PERSON =
+            Pattern.compile("[\\d一两二三几些人个位名车饭餐线号点天团队全都另和及与跟]|我们|他们|大家|其他|其余|剩下|^[回到去过了]");
+    /** A word every shape holds, to pass over other messages without work. */
+    private static final Pattern CUE = Pattern.compile("[换替由让]|改[成为]");
+
+    private static final Pattern BREAKS = Pattern.compile("[\\s,，。.；;!！、]+");
+    private static final Pattern SAME = Pattern.compile("(?:总)?人数(?:不变|没变|没有变|未变|照旧)|数量不变");
+    private static final Pattern OWN = Pattern.compile("^(?:我们|我团|本团|我们团|我们厅|我厅|我局|我们局)的?");
+
+    private final Event event;
+
+    public PersonSwaps(Event event) {
+        this.event = event;
+    }
+
+    /** The swap {@code text} says, if it is one. */
+    public Optional<Swap> read(String text) {
+        if (event.visits().isEmpty() || text == null || !CUE.matcher(text).find()) return Optional.empty();
+        String t = "，" + BREAKS.matcher(text.strip()).replaceAll("，") + "，";
+        t = SAME.matcher(t).replaceAll("，");
+        VisitRoute route = null;
+        for (VisitRoute r : event.visits())
+            for (String word : longestFirst(r.words())) {
+                String left = t.replaceAll(Pattern.quote(word) + "(?:线|路线)?(?:的|那边)?(?:考察)?", "");
+                if (left.equals(t)) continue;
+                if (route != null && route != r) return Optional.empty();
+                route = r;
+                t = left;
+            }
+        Delegation delegation = null;
+        for (Delegation d : event.delegations())
+            for (String word : longestFirst(names(d))) {
+                String left = t.replaceAll(Pattern.quote(word) + "(?:代表团|代表队|团|队)?", "");
+                if (left.equals(t)) continue;
+                delegation = d;
+                t = left;
+            }
+        t = t.replaceAll("，+", "，").replaceAll("^，|，$", "").replaceAll("(?<=^|，)去", "");
+        t = OWN.matcher(t).replaceFirst("").replaceAll("[了吧啊呀哈]+(?=，|$)", "").replaceAll("，$", "");
+        VisitRoute r = route;
+        Delegation d = delegation;
+        return pair(t).map(p -> new Swap(r, d, p[0], p[1]));
+    }
+
+    /** {@code outcome} without its visit records: a swap moves no one on or off a route. */
+    public static ParseOutcome withoutVisits(ParseOutcome outcome) {
+        List<Record> kept = outcome.records().stream()
+                .filter(r -> !(r instanceof Visit) && !(r instanceof VisitChange))
+                .toList();
+        if (kept.size() == outcome.records().size()) return outcome;
+        if (outcome instanceof ParseOutcome.Incomplete i)
+            return new ParseOutcome.Incomplete(kept, i.gaps(), i.saidNow());
+        if (kept.isEmpty()) return new ParseOutcome.NothingToRecord(outcome.saidNow());
+        ParseOutcome.Understood u = (ParseOutcome.Understood) outcome;
+        return new ParseOutcome.Understood(kept, u.further(), u.saidNow());
+    }
+
+    /** The one leaving and the one joining, each a name or a title and never the same. */
+    private static Optional<String[]> pair(String t) {
+        for (Pattern shape : SHAPES) {
+            Matcher m = shape.matcher(t);
+            if (m.matches() && people(m.group(1), m.group(2)))
+                return Optional.of(new String[] {m.group(1), m.group(2)});
+        }
+        Matcher m = IN_FOR_OUT.matcher(t);
+        if (m.matches() && people(m.group(2), m.group(1))) return Optional.of(new String[] {m.group(2), m.group(1)});
+        return Optional.empty();
+    }
+
+    private static boolean people(String out, String in) {
+        return !NOT_A_PERSON.matcher(out).find() && !NOT_A_PERSON.matcher(in).find() && !out.equals(in);
+    }
+
+    private static List<String> names(Delegation d) {
+        List<String> all = new ArrayList<>(d.aliases());
+        all.add(d.name());
+        return all.stream().filter(n -> n.length() > 1).toList();
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+}
