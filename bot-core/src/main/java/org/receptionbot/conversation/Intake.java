@@ -59,7 +59,7 @@ public final class Intake {
     }
 
     Notices notices() {
-        return notices;
+        return recording.notices();
     }
 
     Answer take(ParseOutcome outcome, Asked asked, String text) {

@@ -61,6 +61,10 @@ final class Recording {
         return served;
     }
 
+    Notices notices() {
+        return notices;
+    }
+
     /**
      * Applies what may change at {@code now} ({@link ServedMeals}); the answer then says which part
      * is not recorded because its meal is being served.
