@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
+import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
@@ -87,12 +88,19 @@ public final class PersonSwaps {
         List<Record> kept = outcome.records().stream()
                 .filter(r -> !(r instanceof Visit) && !(r instanceof VisitChange))
                 .toList();
-        if (kept.size() == outcome.records().size()) return outcome;
-        if (outcome instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(kept, i.gaps(), i.saidNow());
+        // The swap is understood: "没能看懂" beside it would be wrong.
+        List<Gap> asks = outcome instanceof ParseOutcome.Incomplete i
+                ? i.gaps().stream()
+                        .filter(g -> g.missing() != Gap.Field.UNCLEAR)
+                        .toList()
+                : List.of();
+        boolean unclearDropped =
+                outcome instanceof ParseOutcome.Incomplete i && i.gaps().size() != asks.size();
+        if (!unclearDropped && kept.size() == outcome.records().size()) return outcome;
+        if (!asks.isEmpty()) return new ParseOutcome.Incomplete(kept, asks, outcome.saidNow());
         if (kept.isEmpty()) return new ParseOutcome.NothingToRecord(outcome.saidNow());
-        ParseOutcome.Understood u = (ParseOutcome.Understood) outcome;
-        return new ParseOutcome.Understood(kept, u.further(), u.saidNow());
+        boolean further = outcome instanceof ParseOutcome.Understood u && u.further();
+        return new ParseOutcome.Understood(kept, further, outcome.saidNow());
     }
 
     /** The one leaving and the one joining, each a name or a title and never the same. */
