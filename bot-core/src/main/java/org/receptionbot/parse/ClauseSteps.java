@@ -36,7 +36,8 @@ final class ClauseSteps {
         int split = Math.max(
                 Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)),
                 Math.max(
-                        Math.max(MealThenLeaving.split(c), VisitAfterReport.split(c)), VisitPlanRedone.split(c)));
+                        Math.max(MealThenLeaving.split(c), VisitAfterReport.split(c)),
+                        Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c))));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, rules.meals().meant(ticket), state);

@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * "我们广西厅12个到了 正在报到 考察这块百色北海柳州各3个", "晚饭1个人其余6个去柳州": a report of its own (people
  * arriving or leaving, a meal's figure) and then, past a space or at 其余/剩下, the visit figures. Two
@@ -17,6 +19,26 @@ final class VisitAfterReport {
         at = leadIn(c, at);
         if (at <= c.start || !reportBefore(c, at) || !visitAfter(c, at)) return -1;
         return at;
+    }
+
+    /**
+     * "北海线4个人里面有1个临时有会 不去了 柳州线加1个": a drop-out, then past a space another route with its own
+     * change (加, 少) and figure: where that route's statement begins, or -1.
+     */
+    static int nextChange(Clause c) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        for (int i = 1; i < routes.size(); i++) {
+            // 北海不去了 另外柳州加1个: the statement starts after the space before the route.
+            int at = c.text.lastIndexOf(' ', routes.get(i).start() - 1) + 1;
+            if (at <= routes.get(i - 1).end() || at - 1 < c.start) continue;
+            Clause head = c.head(at);
+            Clause tail = c.tail(at);
+            if (VisitWords.drop(head) != null
+                    && VisitWords.switching(head) == null
+                    && (tail.has(Cue.ADD) || tail.has(Cue.FEWER))
+                    && !tail.all(Mention.Count.class).isEmpty()) return at;
+        }
+        return -1;
     }
 
     /** The start of the stretch holding the route: after the last space before it, or at 其余/剩下. */
