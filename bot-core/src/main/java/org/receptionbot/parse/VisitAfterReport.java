@@ -73,14 +73,15 @@ final class VisitAfterReport {
     /** People arriving or leaving with their figure, or a meal's figure, and no route. */
     private static boolean reportBefore(Clause c, int at) {
         Clause head = c.head(at);
-        if (!head.all(Mention.Route.class).isEmpty() || head.all(Mention.Count.class).isEmpty()) return false;
-        return !head.all(Mention.Meals.class).isEmpty()
-                || MovementRules.kind(head) != null && !head.has(Cue.CHANGE);
+        if (!head.all(Mention.Route.class).isEmpty()
+                || head.all(Mention.Count.class).isEmpty()) return false;
+        return !head.all(Mention.Meals.class).isEmpty() || MovementRules.kind(head) != null && !head.has(Cue.CHANGE);
     }
 
     /** A route with a figure, or the whole group going (北海线6个人全去). */
     private static boolean visitAfter(Clause c, int at) {
         Clause tail = c.tail(at);
-        return !tail.all(Mention.Count.class).isEmpty() && tail.all(Mention.Meals.class).isEmpty();
+        return !tail.all(Mention.Count.class).isEmpty()
+                && tail.all(Mention.Meals.class).isEmpty();
     }
 }

@@ -20,7 +20,8 @@ final class VisitPairs {
             return false;
         // 不去柳州了，全团改北海: a drop-out, then a switch to a route (改, 换), is one switch of the same people.
         boolean switchAfterDrop = switched && now.from == null && now.to != null && earlier.to == null;
-        if (switchAfterDrop ? !java.util.Objects.equals(earlier.count, now.count) && now.count != null
+        if (switchAfterDrop
+                ? !java.util.Objects.equals(earlier.count, now.count) && now.count != null
                 : earlier.count == null || !earlier.count.equals(now.count)) return false;
         Draft join = earlier.from == null && earlier.to != null ? earlier : now;
         Draft drop = join == earlier ? now : earlier;

@@ -99,7 +99,8 @@ final class VisitTeamFigures {
     /** Whether a figure comes before a colon and every delegation after it (再加两个：江苏1个). */
     private static boolean listedAfterSum(Clause c) {
         int colon = -1;
-        for (int i = c.start; i < c.end && colon < 0; i++) if (c.text.charAt(i) == ':' || c.text.charAt(i) == '：') colon = i;
+        for (int i = c.start; i < c.end && colon < 0; i++)
+            if (c.text.charAt(i) == ':' || c.text.charAt(i) == '：') colon = i;
         if (colon < 0) return false;
         boolean sum = false;
         for (Mention m : c.mentions) {
