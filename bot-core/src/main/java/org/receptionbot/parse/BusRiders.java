@@ -21,17 +21,40 @@ final class BusRiders {
         Mention.Vehicle v = vehicles.get(0);
         Mention.Team t = teams.get(0);
         if (v.start() != c.start || t.end() >= c.end || c.text.charAt(t.end()) != '的') return 0;
+        String rest = c.text.substring(t.end() + 1, c.end).strip();
+        if (!who(rest)) return 0;
+        // 7号车下车的3个是海南的: the people who got off, then whose they are.
+        int got = gotOff(c, v.end());
+        if (got > 0) {
+            int is = c.text.lastIndexOf('是', t.start());
+            if (is < got || !c.text.substring(is + 1, t.start()).isBlank()) return 0;
+            return figure(c, counts, got, is);
+        }
         // 有三个浙江的, 有俩广东的: the figure after 有, then the delegation.
         int at = c.text.indexOf('有', v.end());
         if (at < 0
                 || at >= t.start()
                 || !HAS.contains(c.text.substring(v.end(), at + 1).strip())) return 0;
-        int n = figure(c, counts, at + 1, t.start());
-        if (n <= 0) return 0;
-        String rest = c.text.substring(t.end() + 1, c.end).strip();
-        for (String w : WHO) if (rest.equals(w)) return n;
-        return 0;
+        return Math.max(0, figure(c, counts, at + 1, t.start()));
     }
+
+    private static boolean who(String rest) {
+        for (String w : WHO) if (rest.equals(w)) return true;
+        return false;
+    }
+
+    /** Where the figure starts after "下车的", "上下来的" right after the bus; -1 when the clause does not say so. */
+    private static int gotOff(Clause c, int from) {
+        for (String w : GOT_OFF)
+            if (c.text.startsWith(w, from)) {
+                int at = from + w.length();
+                while (at < c.end && c.text.charAt(at) == ' ') at++;
+                return at;
+            }
+        return -1;
+    }
+
+    private static final String[] GOT_OFF = {"下车的", "上下车的", "上下来的", "下来的", "上下去的", "下去的"};
 
     private static final java.util.List<String> HAS = java.util.List.of("有", "上有", "上面有", "里有", "还有", "上还有");
 

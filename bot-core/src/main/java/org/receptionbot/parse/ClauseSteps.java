@@ -32,8 +32,12 @@ final class ClauseSteps {
         // 航班推迟到晚上8点10分起飞 那晚饭我们还是在这吃 33人: the changed ticket, then the meal of its own.
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
         // 湖北中午60 吃完饭有8个人先走: the meal's figure, then the people leaving after it.
-        int split =
-                Math.max(Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)), MealThenLeaving.split(c));
+        // 广西厅12个到了 考察这块百色北海柳州各3个: the arrival, then the visit figures.
+        int split = Math.max(
+                Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)),
+                Math.max(
+                        Math.max(MealThenLeaving.split(c), VisitAfterReport.split(c)),
+                        Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c))));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, rules.meals().meant(ticket), state);

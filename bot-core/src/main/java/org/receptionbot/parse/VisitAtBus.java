@@ -42,8 +42,18 @@ final class VisitAtBus {
         for (String w : COUNTING) if (has(c, w)) return false;
         int counted = c.at(Cue.HEADCOUNT);
         if (counted >= 0 && !atBus(c, counted, c.endOf(Cue.HEADCOUNT))) return false;
-        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (!placeOnly(c, v)) return false;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class))
+            if (!placeOnly(c, v) && !(drop != null && gotOffLater(c, v))) return false;
         return true;
+    }
+
+    /** "7号车有3个人下车了说不去了": people getting off the bus, said after it, before they drop out. */
+    private static boolean gotOffLater(Clause c, Mention.Vehicle v) {
+        for (String w : new String[] {"下车", "下来"}) {
+            int at = c.text.indexOf(w, v.end());
+            if (at >= 0 && at < c.end && at - v.end() <= 8) return true;
+        }
+        return false;
     }
 
     /**

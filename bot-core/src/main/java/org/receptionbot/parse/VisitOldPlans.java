@@ -15,7 +15,12 @@ final class VisitOldPlans {
     /** How many fewer than planned the clause before said go (报6个人 本来7个: 1), whom the next clause may explain. */
     private int shortBy;
 
-    private record OldPlan(String team, String route, Integer count) {}
+    /** The old plan; {@code routes} all the routes it named (本来北海4个柳州2个), the first being {@code route}. */
+    private record OldPlan(String team, String route, Integer count, List<String> routes) {
+        OldPlan(String team, String route, Integer count) {
+            this(team, route, count, List.of(route));
+        }
+    }
 
     VisitOldPlans(Reading reading) {
         this.reading = reading;
@@ -80,7 +85,8 @@ final class VisitOldPlans {
                     .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, said[0]));
         }
         List<String> who = reading.who(c, state);
-        oldPlan = new OldPlan(who.get(0), routes.get(0).id(), VisitPersons.said(c));
+        List<String> ids = routes.stream().map(Mention.Route::id).toList();
+        oldPlan = new OldPlan(who.get(0), ids.get(0), VisitPersons.said(c), ids);
         return true;
     }
 
@@ -95,6 +101,14 @@ final class VisitOldPlans {
                 ? VisitPersons.said(c)
                 : Integer.valueOf(said.get(0).value());
         if (n == null) return false;
+        List<String> all = oldPlan.routes();
+        // (本来北海4个柳州2个，)现在调成各3个: one figure for each route of the old plan; without 各 it is asked.
+        if (all.size() > 1) {
+            if (said.size() != 1 || !c.text.substring(c.start, c.end).contains("各")) return false;
+            oldPlan = null;
+            for (String r : all) changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, r, n));
+            return true;
+        }
         String route = oldPlan.route();
         oldPlan = null;
         return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, n));

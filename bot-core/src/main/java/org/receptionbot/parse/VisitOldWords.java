@@ -21,6 +21,12 @@ final class VisitOldWords {
         return at < 0 || w.at() < at || w.end() > c.endOf(Cue.AS_PLANNED);
     }
 
+    /** Where the first old-plan word starts, or -1. */
+    static int oldAt(Clause c) {
+        VisitWords.Word w = VisitWords.find(c, OLD);
+        return w == null ? -1 : w.at();
+    }
+
     /** Whether an old-plan word ends right before {@code at} (原来4人). */
     static boolean oldBefore(Clause c, int at) {
         for (String w : OLD) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;

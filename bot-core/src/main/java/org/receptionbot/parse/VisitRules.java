@@ -70,7 +70,8 @@ final class VisitRules {
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
-        if (placed && drafts.size() > before && VisitPairs.merge(drafts, before)) return true;
+        if (placed && drafts.size() > before && VisitPairs.merge(drafts, before, VisitWords.switching(c) != null))
+            return true;
         if (placed && drafts.size() > before) {
             List<Draft> all = drafts.since(0);
             VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
@@ -180,6 +181,13 @@ final class VisitRules {
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
         if (VisitAtBus.goesWith(c) != null) return changes.join(VisitAtBus.goesWith(c));
+        // 河南百色线6人里有1人要回单位处理急事，不去了: part of a route's group, dropping out in the clause after,
+        // leaves for a reason of its own; the part is kept for the drop-out.
+        Integer part = routes.size() == 1 ? VisitFigures.partOf(c) : null;
+        if (part != null && VisitWords.dropsNext(c.text, c.end)) {
+            plans.hold(reading.who(c, state).get(0), routes.get(0).id(), part);
+            return true;
+        }
         if (MovementRules.kind(c) != null) return false;
         if (plans.now(c, routes, changes)) return true;
         List<Mention.Count> said = c.all(Mention.Count.class);

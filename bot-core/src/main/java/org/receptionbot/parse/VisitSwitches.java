@@ -27,7 +27,7 @@ final class VisitSwitches {
         }
         if (switching != null) return new Move(switching, old);
         if (drop != null) return dropThenJoin(c, drop);
-        if (old == null) return null;
+        if (old == null) return fromRouteHere(c);
         Mention.Route to = joined(c, old.end(), old);
         return to == null || !goingTo(c, to) ? null : new Move(new VisitWords.Word(old.end(), old.end()), old);
     }
@@ -48,6 +48,28 @@ final class VisitSwitches {
         if (before == null || !goingTo(c, before) && !backTo(c, before)) return null;
         return new Move(new VisitWords.Word(before.start(), before.start()), dropped);
     }
+
+    /**
+     * "柳州线这边湖北有2个人说要去北海": people said to be on a route (这边, 上, 的 right after it), then going to
+     * another with a going word: a switch from the first; or null.
+     */
+    private static Move fromRouteHere(Clause c) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 2 || routes.get(0).id().equals(routes.get(1).id())) return null;
+        Mention.Route here = routes.get(0);
+        Mention.Route to = routes.get(1);
+        // 去北海的4人 去百色的3人: each route's own people, no switch.
+        if (!goingTo(c, to) || goingTo(c, here)) return null;
+        boolean between = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) between |= n.start() > here.end() && n.end() <= to.start();
+        if (!between) return null;
+        boolean said = false;
+        for (String w : HERE) said |= c.text.startsWith(w, here.end());
+        return said ? new Move(new VisitWords.Word(to.start(), to.start()), here) : null;
+    }
+
+    /** What right after a route says people are on it now (柳州线这边, 北海线上的). */
+    private static final String[] HERE = {"这边", "那边", "这里", "那里", "上", "的", "里"};
 
     /** "跟百色组走", "跟着去百色", "随北海线": a joining word right before the route (原来报的百色2人北海3人 has none). */
     static boolean goingTo(Clause c, Mention.Route to) {

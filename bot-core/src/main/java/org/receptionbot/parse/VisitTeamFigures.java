@@ -39,7 +39,8 @@ final class VisitTeamFigures {
         if (placed.isEmpty()) return;
         List<TeamFigure> own = own(c);
         if (own.isEmpty()) own = ownBefore(c);
-        if (own.size() > 1)
+        // 北海线再加两个：江苏1个、住建部1个: the figure before the colon is the sum; each delegation has its own.
+        if (own.size() > 1 || own.size() == 1 && listedAfterSum(c))
             for (Draft d : placed) for (TeamFigure t : own) if (t.team().equals(d.team)) d.count = t.figure();
         if (before.isEmpty() || !says(c, '都')) return;
         Draft first = placed.get(0);
@@ -93,6 +94,20 @@ final class VisitTeamFigures {
             out.add(new TeamFigure(t.id(), n.value()));
         }
         return out;
+    }
+
+    /** Whether a figure comes before a colon and every delegation after it (再加两个：江苏1个). */
+    private static boolean listedAfterSum(Clause c) {
+        int colon = -1;
+        for (int i = c.start; i < c.end && colon < 0; i++)
+            if (c.text.charAt(i) == ':' || c.text.charAt(i) == '：') colon = i;
+        if (colon < 0) return false;
+        boolean sum = false;
+        for (Mention m : c.mentions) {
+            if (m.start() < colon && m instanceof Mention.Count) sum = true;
+            if (m.start() < colon && m instanceof Mention.Team) return false;
+        }
+        return sum;
     }
 
     private static boolean isBlankOrDe(String gap) {

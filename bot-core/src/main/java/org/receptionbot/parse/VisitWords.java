@@ -155,6 +155,17 @@ final class VisitWords {
         return find(c, DROP);
     }
 
+    /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */
+    static boolean dropsNext(String text, int from) {
+        int end = from + 1;
+        while (end < text.length() && STOPS.indexOf(text.charAt(end)) < 0) end++;
+        String next = text.substring(Math.min(from, text.length()), end);
+        for (String w : DROP) if (next.contains(w)) return true;
+        return false;
+    }
+
+    private static final String STOPS = ",，。;；!！?？\n";
+
     /** The switching word of the clause, or null. */
     static Word switching(Clause c) {
         Word w = find(c, SWITCH);
