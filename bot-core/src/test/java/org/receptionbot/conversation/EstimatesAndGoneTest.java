@@ -43,6 +43,11 @@ class EstimatesAndGoneTest {
     }
 
     @Test
+    void aBareMealGuessKeepsItsExample() {
+        assertThat(say("guangxi", "09:10", "中午二十来个")).isEqualTo("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+    }
+
+    @Test
     void peopleGoneAlreadyAreRecordedAsLeftAtTheReportsMinuteWithNoQuestion() {
         String answer = say("guangxi", "19:10", "有2个已经回南宁了");
 
