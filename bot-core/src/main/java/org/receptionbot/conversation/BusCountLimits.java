@@ -16,8 +16,8 @@ final class BusCountLimits {
 
     /**
      * True when the count is far above what the bus carries: more than twice the people of the delegation it
-     * serves, else more than twice its seats (a count above the seats alone is recorded with a warning); for a vehicle not in the event file, the delegation named, as for other
-     * records.
+     * serves, else more than twice its seats (a count above the seats alone is recorded with a warning); for a
+     * vehicle not in the event file, the delegation named, as for other records.
      */
     static boolean absurd(Event event, Headcount h) {
         Optional<Vehicle> v = event.vehicle(h.vehicle());
