@@ -77,8 +77,8 @@ public final class Actuals {
         settle(actual, asked);
         VenueBoard board = board(actual, asked);
         return Answer.of("已登记：" + serving(actual, board) + " 实到" + actual.count() + "人"
-                + earlier.map(n -> "（原登记" + n + "人）").orElse("") + "，预订" + board.booked() + "人，相差"
-                + Texts.signed(board.difference()) + "人" + (board.differenceFlagged() ? " ⚠请核实" : ""));
+                + earlier.map(n -> "（原登记" + n + "人）").orElse("") + "，预订" + board.booked() + "人，"
+                + Texts.gap(board.difference()) + (board.differenceFlagged() ? " ⚠请核实" : ""));
     }
 
     private Answer hold(ActualCount actual, VenueBoard board, Asked asked) {

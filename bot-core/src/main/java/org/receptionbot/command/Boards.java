@@ -8,7 +8,6 @@ import org.receptionbot.access.DelegationNames;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
-import org.receptionbot.event.Vehicle;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Movement;
 import org.receptionbot.summary.HeadcountBoards;
@@ -120,18 +119,7 @@ public final class Boards {
     }
 
     Answer car(Command.Car c) {
-        if (c.vehicle() == null) return Answer.of("请写明车号，如“/car 3”或“3号车在哪”。");
-        Optional<Vehicle> v = event.vehicle(c.vehicle().strip());
-        if (v.isEmpty()) return Answer.of("没有" + c.vehicle() + "号车。现有车辆：" + vehicles() + "。");
-        Vehicle car = v.get();
-        String delegation = car.delegation() == null ? "未指定" : texts.delegation(car.delegation());
-        String phone = car.driverPhone() == null ? "未登记" : car.driverPhone();
-        return Answer.of(
-                car.id() + "号车\n车牌：" + car.plate() + "\n司机：" + car.driver() + "\n电话：" + phone + "\n服务：" + delegation);
-    }
-
-    private String vehicles() {
-        return String.join("、", event.vehicles().stream().map(v -> v.id() + "号").toList());
+        return new CarCard(event).answer(c);
     }
 
     private Meal next(Asked asked) {

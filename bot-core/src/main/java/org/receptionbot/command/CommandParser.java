@@ -16,13 +16,15 @@ import org.receptionbot.event.Event;
  */
 public final class CommandParser {
     private static final Pattern CAR = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:在哪[里儿]?|信息|情况|电话)?[？?]?"
-            + "|(\\d{1,3})\\s*号?\\s*(?:车|大巴)的?(?:司机|师傅)(?:是谁|电话|手机|联系方式)?(?:号码)?(?:是)?(?:多少|几号)?[？?]?");
+            + "|(\\d{1,3})\\s*号?\\s*(?:车|大巴)的?(?:司机|师傅)(?:是谁|电话|手机|联系方式)?(?:号码)?(?:是)?(?:多少|几号)?[？?]?"
+            + "|(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:是|的|上)?(?:谁在?跟(?:车|的)?|跟车的?(?:人|是谁)+|谁负责"
+            + "|(?:随车)?联络员(?:是谁|电话|手机)?(?:是多少|多少)?)[？?]?");
     /** A coordinator's 本团情况 for a named delegation: "本团情况 北京", "北京本团情况", "代表团情况 湖南". */
     private static final Pattern STATUS_OF =
             Pattern.compile("(?:本团情况|代表团情况)\\s*([^\\s]{1,12})|([^\\s]{1,12}?)\\s*(?:本团情况|代表团情况)");
 
-    private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)\\s*(.*)");
-    private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(.*)");
+    private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)\\s*(?:号问题)?\\s*(.*)");
+    private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(?:号问题)?\\s*(.*)");
     private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
     private static final Pattern MOVES = Pattern.compile("(.{0,6}?)(?:抵离)?动态");
     /** The slash commands whose arguments may hold a date. */
@@ -113,7 +115,8 @@ public final class CommandParser {
         Matcher m;
         Command visits = routeList(t);
         if (visits != null) return visits;
-        if ((m = CAR.matcher(t)).matches()) return new Command.Car(m.group(1) != null ? m.group(1) : m.group(2));
+        if ((m = CAR.matcher(t)).matches())
+            return new Command.Car(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));
         if ((m = ACK.matcher(t)).matches())
@@ -133,8 +136,10 @@ public final class CommandParser {
         if (t.startsWith("绑定"))
             return new Command.Bind(
                     t.substring(2).isBlank() ? null : t.substring(2).strip());
-        if (t.startsWith("实到 "))
-            return dateMeal.actual(Arrays.asList(t.substring(3).strip().split("\\s+")), today);
+        Command actual = t.startsWith("实到 ")
+                ? dateMeal.actualWords(Arrays.asList(t.substring(3).strip().split("\\s+")), today)
+                : null;
+        if (actual != null) return actual;
         if ((m = MOVES.matcher(t)).matches()) {
             Optional<LocalDate> d = m.group(1).isEmpty() ? Optional.of(today) : DateWords.read(m.group(1), today);
             return d.map(date -> (Command) new Command.Moves(date)).orElse(null);

@@ -39,6 +39,20 @@ final class DateMeal {
                 .orElse(null);
     }
 
+    /**
+     * "实到 九院 午餐 412": the word form of /actual, when it names a venue or a meal; else null, so "实到 四十来个吧"
+     * or "实到 40人" is read as a head count.
+     */
+    Command actualWords(List<String> args, LocalDate today) {
+        String first = args.isEmpty() ? "" : args.get(0).strip();
+        boolean venue = !first.isEmpty()
+                && event.venues().stream()
+                        .anyMatch(
+                                v -> v.id().equalsIgnoreCase(first) || v.name().contains(first));
+        boolean meal = args.stream().anyMatch(a -> mealIn(a).isPresent());
+        return venue || meal ? actual(args, today) : null;
+    }
+
     /** /actual 九院 午餐 412 [日期] */
     Command actual(List<String> args, LocalDate today) {
         String venue = args.size() > 0 && !args.get(0).isBlank() ? args.get(0) : null;

@@ -29,7 +29,8 @@ import org.receptionbot.record.VisitChange;
 import org.receptionbot.summary.RecordText;
 
 /**
- * A figure corrected in words ("不对，是29人", "改成29", "应该是29人"): in answer to a 确认 prompt it
+ * A figure corrected in words ("不对，是29人", "改成29", "应该是29人", with a remark after it that has no figure:
+ * "不对，是29人 浙江那个不算"): in answer to a 确认 prompt it
  * replaces the figure held back; in reply to a message or to the bot's answer to it, it replaces
  * the figure of that message's records (the sender's last message with records when the message
  * replied to has none), as an edit of it would; sent on its own, it corrects the sender's last
@@ -45,7 +46,8 @@ public final class Amendments {
      */
     private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*" + VERB
             + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(?:再?(?:减少|增加|少|减|加|多))?"
-            + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*");
+            + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
+            + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
     private static final Duration RECENT = Duration.ofMinutes(10);
     private final RecordText texts;
     private final PendingQuestions pending;

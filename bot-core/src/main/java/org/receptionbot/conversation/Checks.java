@@ -114,6 +114,7 @@ public final class Checks {
     }
 
     private String size(Record r) {
+        if (r instanceof Headcount h) return BusCountLimits.limit(event, h);
         return event.delegation(r.delegation())
                 .map(d -> "（该团共" + d.size() + "人" + (r instanceof Movement ? "，多于全团人数" : "") + "）")
                 .orElse("");
@@ -121,11 +122,13 @@ public final class Checks {
 
     /**
      * True when a record's figure is far from its delegation's size, so the bot asks to confirm it:
-     * a count above twice the size or a main meal's under a fifth of it, or an addition, a visit change
+     * a count above twice the size or a main meal's under a fifth of it (a bus's head count: {@link BusCountLimits}),
+     * or an addition, a visit change
      * or people arriving or leaving
      * more than the delegation has.
      */
     public static boolean absurd(Event event, Record r) {
+        if (r instanceof Headcount h) return BusCountLimits.absurd(event, h);
         Optional<Delegation> d = event.delegation(r.delegation());
         if (d.isEmpty()) return false;
         int limit = 2 * d.get().size();
@@ -134,7 +137,6 @@ public final class Checks {
         if (r instanceof MealAdd m) return m.count() > d.get().size();
         if (r instanceof Movement m)
             return m.count() != null && m.count() > d.get().size();
-        if (r instanceof Headcount h) return h.count() > limit;
         if (r instanceof Visit v) return v.count() != null && v.count() > limit;
         if (r instanceof VisitChange v)
             return v.count() != null && v.count() > d.get().size();

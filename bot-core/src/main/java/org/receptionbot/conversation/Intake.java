@@ -28,6 +28,7 @@ public final class Intake {
     private final Recording recording;
     private final GapQuestions questions;
     private final UnclearFigures figures;
+    private final ServedMealFigures servedFigures;
     private final OtherDelegations others;
     private final UnknownVehicles vehicles;
     private final ListRepeats listed;
@@ -49,6 +50,7 @@ public final class Intake {
         this.questions = new GapQuestions(event, pending);
         MealBoards meals = new MealBoards(event, ledger);
         this.figures = new UnclearFigures(event, meals);
+        this.servedFigures = new ServedMealFigures(event, ledger, figures);
         this.others = new OtherDelegations(event, checks.people(), meals);
         this.vehicles = new UnknownVehicles(event);
         this.listed = new ListRepeats(event, ledger);
@@ -107,7 +109,11 @@ public final class Intake {
         for (String s : noVehicle) applied = applied.silent() ? Answer.of(Reply.Kind.REFUSAL, s) : applied.then(s);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(
-                answer, unclear, asked.sender(), text, st -> figures.question(st, asked.sender(), asked.today()));
+                answer,
+                unclear,
+                asked.sender(),
+                text,
+                st -> figures.question(st, asked.sender(), asked.today()).or(() -> servedFigures.said(st, asked)));
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */

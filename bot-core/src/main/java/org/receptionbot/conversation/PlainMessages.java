@@ -69,7 +69,10 @@ public final class PlainMessages {
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = additions.own(read, message.text(), asked.today()).saying(read.saidNow());
+        var own = GoneAlready.marked(
+                additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+                message.text(),
+                asked.today());
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
         Optional<Answer> left = departures.answer(own, message.text(), asked);

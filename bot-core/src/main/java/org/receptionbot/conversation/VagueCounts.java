@@ -7,6 +7,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.record.MealRecord;
 
 /**
  * A bus head count given as a guess ("实到二十来个", "没数清 大概40"): asked for the exact count,
@@ -24,12 +25,19 @@ final class VagueCounts {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
-    /** The question for a gap: for a head count with a guessed figure, the estimate named. */
+    /**
+     * The question for a gap: for a head count or a meal's figure given as a guess, the estimate named (the one
+     * answer to it, so no other line says it again).
+     */
     static String question(Gap gap) {
-        Optional<String> guess = gap.missing() == Gap.Field.COUNT && gap.draft() instanceof Headcount
-                ? estimate(gap.statement())
-                : Optional.empty();
-        return guess.map(g -> "“" + g + "”是估计数，请清点后报实数。").orElse(gap.missing().question());
+        Optional<String> guess = gap.missing() == Gap.Field.COUNT ? estimate(gap.statement()) : Optional.empty();
+        if (gap.draft() instanceof Headcount)
+            return guess.map(g -> "“" + g + "”是估计数，请清点后报实数。")
+                    .orElse(gap.missing().question());
+        if (gap.draft() instanceof MealRecord)
+            return guess.map(g -> "“" + g + "”是估计数，未记录；确定后请报准确人数。")
+                    .orElse(gap.missing().question());
+        return gap.missing().question();
     }
 
     /**

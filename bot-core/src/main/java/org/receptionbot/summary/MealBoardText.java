@@ -66,8 +66,11 @@ public final class MealBoardText {
         }
         if (none > 0) s.append("  其余").append(none).append("个代表团0人\n");
         if (v.actual() != null) {
-            s.append("  实到").append(v.actual()).append("人，与预订相差").append(Texts.signed(v.difference()));
-            s.append("人").append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');
+            s.append("  实到")
+                    .append(v.actual())
+                    .append("人，")
+                    .append(v.difference() == 0 ? "与预订人数一致" : "比预订" + Texts.gap(v.difference()));
+            s.append(v.differenceFlagged() ? " ⚠请核实" : "").append('\n');
         }
         for (ActualCount a : board.heldActuals()) {
             if (!a.venue().equals(v.venue().id())) continue;

@@ -91,9 +91,10 @@ public final class RecordText {
         String verb = m instanceof Arrival ? "抵达" : m instanceof Departure ? "离开" : "";
         StringBuilder s =
                 new StringBuilder(delegation(m.delegation())).append(' ').append(Texts.day(m.date()));
-        if (m.time() != null) s.append(Texts.time(m.time()));
-        else if (m.part() != null) s.append(m.part().label());
-        s.append(' ').append(verb);
+        // the full-width bracket of the day already sets the verb apart: no space after it
+        if (m.time() != null) s.append(Texts.time(m.time())).append(' ');
+        else if (m.part() != null) s.append(m.part().label()).append(' ');
+        s.append(verb);
         s.append(m.count() == null ? "（全团）" : " " + m.count() + "人");
         if (m.transport() != null) s.append("，").append(m.transport());
         return s.toString();

@@ -35,8 +35,8 @@ public final class Texts {
         return minutes / 60 + "小时" + (rest == 0 ? "" : rest + "分");
     }
 
-    /** +12, -5, 0 */
-    public static String signed(int n) {
-        return n > 0 ? "+" + n : Integer.toString(n);
+    /** 多12人, 少5人, 人数一致: how a figure stands against another, without signs. */
+    public static String gap(int n) {
+        return n > 0 ? "多" + n + "人" : n < 0 ? "少" + (-n) + "人" : "人数一致";
     }
 }

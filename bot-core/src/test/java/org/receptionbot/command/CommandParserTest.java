@@ -73,6 +73,26 @@ class CommandParserTest {
         assertThat(parse("3号问题搞定")).isEqualTo(new Command.Done(3, null));
         assertThat(parse("3号问题收到 在处理")).isEqualTo(new Command.Ack(3, null));
         assertThat(parse("问题3 已安排医生")).isEqualTo(new Command.Ack(3, "已安排医生"));
+        assertThat(parse("2号问题收到 已派医生过去了")).isEqualTo(new Command.Ack(2, "已派医生过去了"));
+        assertThat(parse("1号问题收到 已通知酒店")).isEqualTo(new Command.Ack(1, "已通知酒店"));
+        assertThat(parse("4号问题收到")).isEqualTo(new Command.Ack(4, null));
+        assertThat(parse("受理5号问题 已联系车队")).isEqualTo(new Command.Ack(5, "已联系车队"));
+        assertThat(parse("办结5号问题 车已到")).isEqualTo(new Command.Done(5, "车已到"));
+    }
+
+    @Test
+    void aVehicleByNumberWithWhoFollowsItIsItsCard() {
+        assertThat(parse("9号车是谁在跟")).isEqualTo(new Command.Car("9"));
+        assertThat(parse("7号车谁跟车？")).isEqualTo(new Command.Car("7"));
+        assertThat(parse("6号车随车联络员电话")).isEqualTo(new Command.Car("6"));
+        assertThat(parse("6号车跟车的是谁")).isEqualTo(new Command.Car("6"));
+    }
+
+    @Test
+    void shiDaoIsTheActualDinersCommandOnlyWithAVenueOrAMeal() {
+        assertThat(parse("实到 九院 午餐 412")).isInstanceOf(Command.Actual.class);
+        assertThat(parse("实到 四十来个吧 还在点")).isNull();
+        assertThat(parse("实到 40人")).isNull();
     }
 
     @Test

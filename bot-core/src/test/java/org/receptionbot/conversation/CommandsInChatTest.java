@@ -155,9 +155,9 @@ class CommandsInChatTest {
     void theActualDinersAreComparedWithTheBooking() {
         String answer = askAt("tian", "2026-11-22T13:00", "/actual 九院 午餐 120");
 
-        assertThat(answer).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到120人，预订85人，相差+35人 ⚠请核实");
+        assertThat(answer).isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到120人，预订85人，多35人 ⚠请核实");
         assertThat(askAt("hunan-li", "2026-11-22T13:00", "/actual 九院 午餐 120")).isEqualTo("抱歉，实际就餐人数由协调组或餐饮保障组登记。");
-        assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到120人，与预订相差+35人 ⚠请核实");
+        assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到120人，比预订多35人 ⚠请核实");
     }
 
     @Test
@@ -173,7 +173,7 @@ class CommandsInChatTest {
         assertThat(askAt("tian", "2026-11-22T13:00", "查看午餐")).contains("实到90人");
 
         assertThat(askAt("tian", "2026-11-22T13:00", "确认"))
-                .isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，相差+4915人 ⚠请核实");
+                .isEqualTo("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人（原登记90人），预订85人，多4915人 ⚠请核实");
 
         askAt("tian", "2026-11-22T19:00", "/actual 九院 晚餐 900");
         f.press(

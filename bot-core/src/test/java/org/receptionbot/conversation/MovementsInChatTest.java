@@ -29,7 +29,7 @@ class MovementsInChatTest {
         f.reads("有10个人25号先走", new Departure("hunan", nov(25), null, 10, null));
 
         assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
-                .startsWith("已记录：湖南省代表团 11月25日（周三） 离开 10人")
+                .startsWith("已记录：湖南省代表团 11月25日（周三）离开 10人")
                 .contains("10人离会：11月26日早餐")
                 .endsWith("（未说明几点离开，11月25日早餐、午餐、晚餐仍按这10人在场计；如在用餐前离开，请告知离开时间，如“25号早上6点走”）");
     }

@@ -125,7 +125,7 @@ class PendingChoicesTest {
         assertThat(f.lastTo(GROUP).text()).doesNotContain("10分钟");
         assertThat(board(lunch, "2026-11-22T15:00"))
                 .contains("  待确认：实到5000人（田主任 13:00登记，待其确认，未计入）")
-                .doesNotContain("实到5000人，与预订相差");
+                .doesNotContain("实到5000人，比预订");
         f.say("tian", "2026-11-22T15:00", "确认");
 
         assertThat(f.lastTo(GROUP).text()).startsWith("已登记：11月22日（周日）午餐 九院宾馆自助餐厅 实到5000人");

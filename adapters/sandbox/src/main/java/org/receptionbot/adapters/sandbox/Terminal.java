@@ -191,7 +191,8 @@ final class Terminal {
 
     private void prompt() {
         synchronized (out) {
-            out.print(pasted != null ? "… " : "[" + speaker.label() + "] > ");
+            // pasting: the request line leads the first line, a "… " each line after it (the end line included)
+            out.print(pasted == null ? "[" + speaker.label() + "] > " : pasted.isEmpty() ? "" : "… ");
             out.flush();
         }
     }

@@ -80,6 +80,13 @@ class SandboxTest {
     }
 
     @Test
+    void aPasteShowsOneMarkForEachLinePasted() {
+        String output = session(":paste\n午餐接龙\n1.湖南 30\n2.湖北 照常\n\n:paste\n第二段\n:end\n");
+
+        assertThat(output.split("… ", -1)).hasSize(3 + 1 + 1);
+    }
+
+    @Test
     void stopsAtQuitAndIgnoresWhatFollows() {
         session("第一条\n:quit\n第二条\n");
 

@@ -1,0 +1,29 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Departure;
+
+/**
+ * People said to be gone already ("有2个已经回南宁了", "那3个已经走了") with no hour: the departure is marked as said
+ * now when the parser did not mark it, so it is taken as done at the report's minute ({@link
+ * DepartureConfirmations}) and nobody is asked when they leave.
+ */
+final class GoneAlready {
+    private static final Pattern GONE = Pattern.compile("已经?(?:回|走|离|返|撤|出发|动身|上路)");
+
+    private GoneAlready() {}
+
+    /** {@code read}, marked as a departure said now when it is one untimed departure of today said as done. */
+    static ParseOutcome marked(ParseOutcome read, String text, LocalDate today) {
+        if (read.saidNow() != null || !GONE.matcher(text).find()) return read;
+        if (!(read instanceof ParseOutcome.Understood u) || u.records().size() != 1) return read;
+        if (!(u.records().get(0) instanceof Departure d)
+                || d.time() != null
+                || d.part() != null
+                || !today.equals(d.date())) return read;
+        return read.saying(new SaidNow(SaidNow.Kind.DEPARTURE, d.count(), false, d.transport()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.parse.MessageParser;
+
+/** Answers in plain text: no space after the day's bracket, differences said as 多/少 (the games sample). */
+class PlainTextFormsTest {
+    private static final Event EVENT = SampleEvents.games();
+    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+
+    private String say(String sender, String at, String text) {
+        f.say(sender, "2026-11-24T" + at, text);
+        return f.lastTo(GROUP).text();
+    }
+
+    @Test
+    void aMovementWithADayAndNoHourHasNoSpaceAfterTheDaysBracket() {
+        assertThat(say("guangxi", "09:00", "广西25日3人抵达"))
+                .contains("11月25日（周三）抵达 3人")
+                .doesNotContain("） ");
+    }
+
+    @Test
+    void aMovementWithAnHourKeepsTheSpaceBeforeTheVerb() {
+        assertThat(say("guangxi", "09:00", "广西25日上午10点3人抵达")).contains("11月25日（周三）10:00 抵达 3人");
+    }
+
+    @Test
+    void fewerActualDinersThanBookedAreSaidAsFewerWithNoMinusSign() {
+        String answer = say("tian", "12:30", "/actual 九院 午餐 17");
+
+        assertThat(answer).contains("，少").endsWith("人 ⚠请核实").doesNotContain("-").doesNotContain("相差");
+        assertThat(say("tian", "12:31", "查看午餐")).contains("实到17人，比预订少").doesNotContain("相差-");
+    }
+}
