@@ -126,7 +126,9 @@ final class ClauseSteps {
             rules.headcounts().place(c, false, state, drafts);
             return;
         }
-        if (move != null) movements.move(c, move, meal, state);
+        MealReading gone = move == Draft.Kind.DEPARTURE ? MealFollowUps.goneInside(c, meal, state) : null;
+        if (gone != null) meals.place(c, gone, last, state);
+        else if (move != null) movements.move(c, move, meal, state);
         else if (rules.headcounts().place(c, meal != null, state, drafts)) return;
         else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waitForMovement(c);
         else if (meal != null && !MealStep.shortfall(meal, last)) meals.place(c, meal, last, state);

@@ -21,7 +21,7 @@ final class Figures {
         for (Mention.Count n : c.current(Mention.Count.class)) {
             if (SelfCorrection.wrong(c, n)) continue;
             if (total(c.text, n.start()) || SaidFigures.afterHeadcountWord(c.text, n.start())) return n.value();
-            if (!n.unit()) continue;
+            if (!n.unit() || groupOfLater(c, n)) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
         if (best != null || unitOnly) return best == null ? null : best.value();
@@ -36,6 +36,18 @@ final class Figures {
                     || SelfCorrection.corrected(c, n)) return n.value();
         }
         return null;
+    }
+
+    /**
+     * "百色线6人里有1人…不去了", "5个人中有两个…": the whole group, a later figure of some of it after it, is not the
+     * figure of what those some do.
+     */
+    private static boolean groupOfLater(Clause c, Mention.Count n) {
+        int at = n.end();
+        boolean among = c.text.startsWith("里", at) || c.text.startsWith("中", at) || c.text.startsWith("当中", at);
+        if (!among) return false;
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() > at && m.unit()) return true;
+        return false;
     }
 
     /**

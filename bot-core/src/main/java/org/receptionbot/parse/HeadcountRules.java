@@ -22,7 +22,9 @@ final class HeadcountRules {
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.
-        if (!mealStatement && PartlyAboard.onlySome(c)) return false;
+        if (!mealStatement && (PartlyAboard.onlySome(c) || PartlyAboard.someOfThem(c))) return false;
+        // 3号车 实到30（含刚从6号车过来的2位）: who the count just made includes counts no other bus.
+        if (PartlyAboard.includedIn(c, drafts.last())) return true;
         if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;

@@ -97,7 +97,23 @@ final class MovementRules {
                 if (transport == null) transport = Figures.transport(a);
             }
         }
+        if (n == null && kind == Draft.Kind.DEPARTURE) n = sameGroup(c, drafts);
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
+    }
+
+    /**
+     * "新疆5位同志坐D8227已到南宁东，…，下午6点半CZ6886回乌鲁木齐": the people who arrived, said earlier in the
+     * message, then leaving with no people, delegation, rest or whole of its own, are the same group; else null.
+     */
+    private static Integer sameGroup(Clause c, Drafts drafts) {
+        if (!c.teams().isEmpty() || c.has(Cue.REST) || c.has(Cue.BATCH)) return null;
+        String said = c.text.substring(c.start, c.end);
+        if (said.contains("全") || said.contains("都") || said.contains("所有") || said.contains("大家")) return null;
+        Draft arrived = null;
+        for (Draft d : drafts.since(0)) if (d.isMovement()) arrived = arrived == null ? d : null;
+        if (arrived == null || arrived.kind != Draft.Kind.ARRIVAL || arrived.count == null || arrived.team == null)
+            return null;
+        return arrived.count;
     }
 
     /** One movement record per delegation the clause is about (see {@link MovementPlacing}). */

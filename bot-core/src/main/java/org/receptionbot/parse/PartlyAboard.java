@@ -10,6 +10,38 @@ final class PartlyAboard {
 
     private PartlyAboard() {}
 
+    /**
+     * "柳州线这边湖北有2个人说要去北海", "7号车下车的3个是海南的": some of the people on a bus (有 N 个 who do
+     * something, or those who got off), with no word of the whole bus, are no count of it.
+     */
+    static boolean someOfThem(Clause c) {
+        if (c.has(Cue.HEADCOUNT)) return false;
+        String said = c.text.substring(c.start, c.end);
+        for (String w : WHOLE) if (said.contains(w)) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (c.text.startsWith("下车的", n.start() - 3) || c.text.startsWith("下来的", n.start() - 3)) return true;
+            if (n.start() <= c.start || c.text.charAt(n.start() - 1) != '有') continue;
+            int after = n.end();
+            while (after < c.end && "个人名位".indexOf(c.text.charAt(after)) >= 0) after++;
+            for (String w : DOING) if (c.text.startsWith(w, after)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code c} only says who the head count {@code last}, just made, includes (含…的2位, 包括…). */
+    static boolean includedIn(Clause c, Draft last) {
+        if (last == null || last.kind != Draft.Kind.HEADCOUNT) return false;
+        int i = c.start;
+        while (i < c.end && " (（".indexOf(c.text.charAt(i)) >= 0) i++;
+        for (String w : INCLUDES) if (c.text.startsWith(w, i)) return true;
+        return false;
+    }
+
+    private static final String[] INCLUDES = {"含", "包括", "包含", "其中"};
+
+    /** What some people do, said right after them: they are not the bus's count. */
+    private static final String[] DOING = {"说", "要", "想", "下车", "下去", "不去", "不想", "没上", "改", "换", "去"};
+
     /** Whether a figure in {@code c} is followed by a unit word, then a delegation and 的. */
     static boolean onlySome(Clause c) {
         if (c.teams().isEmpty()) return false;

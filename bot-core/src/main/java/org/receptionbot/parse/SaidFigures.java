@@ -43,6 +43,8 @@ final class SaidFigures {
             while (i > c.start && " ：:".indexOf(c.text.charAt(i - 1)) >= 0) i--;
             if (i > c.start && c.text.charAt(i - 1) == '了') i--;
             if (i > c.start && c.text.charAt(i - 1) == '齐') return n.value();
+            // 到了 41: a bare figure closing the clause right after the arrival said now.
+            if (i == c.endOf(Cue.ARRIVE) && c.text.substring(n.end(), c.end).isBlank()) return n.value();
         }
         return null;
     }

@@ -27,6 +27,17 @@ final class SilentClauses {
                 || VisitBuses.countedAfterArriving(c)
                 || VisitBuses.countedNow(c)
                 || BusRecounts.recounted(c)
-                || move != null && moves.restatedNow(c);
+                || move != null && moves.restatedNow(c)
+                || move == null && onTheWay(c);
     }
+
+    /** "江苏团34人已经在高速上了 (预计11:30到)": people already on the way are the arrival's that follows. */
+    private static boolean onTheWay(Clause c) {
+        if (Figures.people(c) == null) return false;
+        String said = c.text.substring(c.start, c.end);
+        for (String w : ON_THE_WAY) if (said.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] ON_THE_WAY = {"在路上", "在高速上", "在高速公路上", "在途中", "上高速了", "在车上了"};
 }

@@ -46,7 +46,7 @@ final class UnitCounts {
             int end = afterUnit(text, at + k);
             if (end >= 0) return end;
         }
-        if (at > 0 && (before == '这' || before == '那')) return -1;
+        if (at > 0 && (before == '这' || before == '那')) return pointedTicket(text, at);
         // 那三十一个: a figure starts with its first numeral, never inside one (not 十一个 there).
         if (at > 0 && NUMERALS.indexOf(before) >= 0) return -1;
         return numeralsAt(text, at);
@@ -61,6 +61,19 @@ final class UnitCounts {
         }
         return -1;
     }
+
+    /**
+     * "晚上那2个航班号是HO1127", "这两个的车次是D8227": the people pointed at, then their ticket; where the
+     * count ends, or -1.
+     */
+    private static int pointedTicket(String text, int at) {
+        int end = figureEnd(text, at);
+        if (end == at || !text.startsWith("个", end)) return -1;
+        for (String w : POINTED_TICKET) if (text.startsWith(w, end + 1)) return end + 1;
+        return -1;
+    }
+
+    private static final String[] POINTED_TICKET = {"航班号", "的航班", "车次", "的车次", "坐的", "乘坐"};
 
     /** Where the figure read by {@link #matchAt} ends: its digits or numerals up to the unit. */
     static int figureEnd(String text, int at) {
