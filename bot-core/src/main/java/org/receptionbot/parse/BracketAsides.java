@@ -18,7 +18,16 @@ final class BracketAsides {
         if (close < 0 || close - from > 12) return false;
         // 柳州线报7人（原来6人，加了小张）: the old plan in a bracket is an aside too.
         return StatementSpans.holds(from, close, hits, Cue.PAST)
-                || StatementSpans.holds(from, close, hits, Cue.PLANNED);
+                || StatementSpans.holds(from, close, hits, Cue.PLANNED)
+                || toldDone(text, from, close);
+    }
+
+    /** "35 +1（小孩退烧了）", "36(司机到了)": a short remark of something done, with no figure, explains the figure. */
+    private static boolean toldDone(String text, int from, int close) {
+        if (close - from < 2 || text.charAt(close - 1) != '了') return false;
+        for (int k = from; k < close; k++)
+            if (FigureMentions.isCn(text.charAt(k)) || Character.isDigit(text.charAt(k))) return false;
+        return true;
     }
 
     /** Where the bracket opened before {@code from} closes when it holds only a reason in the past, or -1. */

@@ -55,7 +55,8 @@ final class EatingAway {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
             if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
-                String place = text.substring(at + 1, i);
+                String said = text.substring(at + 1, i);
+                String place = figureAround(text, at) ? said : nearby(said);
                 boolean here = place.contains("这") || place.contains("那") || place.contains("哪") || place.contains("房");
                 // 上周在恩施吃的那家: eating said of the past or of a place is no meal taken off.
                 boolean told = i + 1 < text.length() && "的过".indexOf(text.charAt(i + 1)) >= 0;
@@ -64,6 +65,41 @@ final class EatingAway {
                 return;
             }
         }
+    }
+
+    /** Words after a place that only say "around there" (场馆那边, 赛场附近). */
+    private static final String[] AROUND = {"那边", "这边", "那里", "这里", "那儿", "附近", "旁边", "边上"};
+
+    /** "场馆那边" -> "场馆": a named place with "around there" after it is that place; "那边" alone stays. */
+    private static String nearby(String place) {
+        for (String w : AROUND) {
+            if (place.length() > w.length() + 1 && place.endsWith(w))
+                return place.substring(0, place.length() - w.length());
+        }
+        return place;
+    }
+
+    private static final String ENDS = "，,。！!？?；;\n";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
+    private static final String UNITS = "人个位名";
+
+    /**
+     * Whether the sentence around {@code at} has a figure of people (报40个人…在集训那边吃): then the figure
+     * decides what the sentence reports, and a place only said to be "over there" is not read as away.
+     */
+    private static boolean figureAround(String text, int at) {
+        int from = at;
+        while (from > 0 && ENDS.indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = at;
+        while (to < text.length() && ENDS.indexOf(text.charAt(to)) < 0) to++;
+        for (int i = from; i + 1 < to; i++) {
+            if (NUMERALS.indexOf(text.charAt(i)) < 0) continue;
+            int j = i + 1;
+            while (j < to && NUMERALS.indexOf(text.charAt(j)) >= 0) j++;
+            if (j < to && UNITS.indexOf(text.charAt(j)) >= 0) return true;
+            i = j;
+        }
+        return false;
     }
 
     private boolean home(String place) {

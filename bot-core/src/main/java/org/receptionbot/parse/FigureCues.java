@@ -25,6 +25,9 @@ final class FigureCues {
         // 不用取消了 照常吃: a cancel taken back is read by CancelTakenBack over the hits.
         // 宵夜不用了, 明天晚饭也就不用了: a meal no longer needed is not eaten (我说不用了 answers someone).
         t.guarded(Cue.CANCEL, "不用了", "说", new String[0], null);
+        // 明日早餐42人，午餐不用；: a meal no longer needed, the statement ending there.
+        t.guarded(Cue.CANCEL, "餐不用", "", new String[0], ",，。;；!！\n");
+        t.guarded(Cue.CANCEL, "饭不用", "", new String[0], ",，。;；!！\n");
         // 晚饭就不用给我们留了: no need to keep the meal for them.
         for (String no : new String[] {"不用", "不要", "别", "不需要", "不必"})
             for (String whom : new String[] {"给我们", "帮我们", "给他们", "给", "替我们"})

@@ -60,6 +60,7 @@ final class FigureMentions {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
+        if (digits && Spans.contains(text, "+＋")) AddedOn.scan(s);
         if (digits) BareNumbers.scan(s);
     }
 
@@ -83,9 +84,22 @@ final class FigureMentions {
             int to = from;
             while (to < text.length() && to - from < 6 && NUMERAL.has(text.charAt(to))) to++;
             if (to == from || to < text.length() && !ENDS_FIGURE.has(text.charAt(to)) || !s.free(from, to)) continue;
+            // 福建六 32: a numeral glued to the name with a figure of its own after it is a slip; the figure stands.
+            if (from == t.end() && figureFollows(text, to)) continue;
             int n = ChineseNumerals.value(text.substring(from, to));
             if (n > 0) s.add(new Mention.Count(n, false, from, to));
         }
+    }
+
+    /** A space, then digits ending the line or followed by a unit of people (福建六 32, 湖南三 35人). */
+    private static boolean figureFollows(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != ' ') return false;
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int digits = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+        if (i == digits) return false;
+        return i == text.length() || ENDS_FIGURE.has(text.charAt(i)) || "人个位名+（(".indexOf(text.charAt(i)) >= 0;
     }
 
     private static final CharSet NUMERAL = new CharSet("零一二两三四五六七八九十百");

@@ -97,8 +97,17 @@ final class MealFollowUps {
         boolean noFigure = c.all(Mention.Count.class).isEmpty();
         boolean why = last.kind == Draft.Kind.MEAL_CANCEL && c.has(Cue.CANCEL) && noFigure && !c.has(Cue.REST);
         // 中午只有16人，其他在赛场吃盒饭: the rest eating elsewhere is why the figure is what it is.
-        boolean rest = last.kind == Draft.Kind.MEAL_COUNT && c.has(Cue.REST) && c.has(Cue.CANCEL) && noFigure;
+        // 湖北中午报40人，另外20个在赛场自己解决: the others, counted, are who the figure leaves out.
+        boolean others = c.has(Cue.REST) && noFigure || words.startsWith("另外") || c.has(Cue.REST) && firstIsRest(c);
+        boolean rest = last.kind == Draft.Kind.MEAL_COUNT && others && c.has(Cue.CANCEL);
         return who || why || rest;
+    }
+
+    /** "剩下20个在赛场吃": the clause opens with the rest, its figure theirs. */
+    private static boolean firstIsRest(Clause c) {
+        int at = c.at(Cue.REST);
+        for (int i = c.start; i < at; i++) if (c.text.charAt(i) != ' ') return false;
+        return true;
     }
 
     private static final String[] WHO = {"是", "都是", "包括", "包含", "含"};

@@ -91,6 +91,8 @@ final class MealRules {
                 ? series
                 : kind == Draft.Kind.MEAL_COUNT ? PerMeal.figures(c, ms, reading.lexicon()) : null;
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
+        if (kind == Draft.Kind.MEAL_COUNT && n == null && MealShares.allOfThem(c))
+            return new MealReading(ms, kind, null, true, true, null);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;

@@ -16,7 +16,24 @@ final class MealShares {
                 && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
     }
 
+    /** Words that all of the delegation eats the meal (中午全吃, 晚上都吃, 全部都吃). */
+    private static final String[] ALL_OF_THEM = {"全吃", "全部吃", "都吃", "全都吃", "全部都吃", "全员吃", "全体吃"};
+
+    /** "天津30人，中午全吃", "内蒙45人晚上都吃": all of them eat, the figure said with the name is the meal's. */
+    static boolean allOfThem(Clause c) {
+        if (c.question || !c.has(Cue.EAT)) return false;
+        String words = c.text.substring(c.start, c.end);
+        for (String w : ALL_OF_THEM) {
+            int at = words.indexOf(w);
+            int end = at + w.length();
+            // 都吃过了, 都吃不上, 都吃素: the past, a miss or a diet.
+            if (at >= 0 && (end == words.length() || "过不素完好饱了".indexOf(words.charAt(end)) < 0)) return true;
+        }
+        return false;
+    }
+
     static boolean sizeThenAsPlanned(Clause c) {
+        if (allOfThem(c)) return false;
         if (!c.has(Cue.AS_PLANNED)
                 || !Figures.teamSize(c)
                 || c.current(Mention.Count.class).size() != 1) return false;

@@ -74,6 +74,17 @@ final class MealWords {
         "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天", "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
     };
 
+    /** Words that liken to what follows them (跟今天一样, 按昨天的). */
+    private static final String LIKEN = "跟和同像按照与";
+
+    /** Another day or meal served before, whose figure the parser does not hold (跟今天, 按上一顿). */
+    private static final String[] EARLIER_TIMES = {
+        "今天", "今日", "昨天", "昨日", "前天", "前日", "上一顿", "上顿", "上一餐", "上餐", "前一天", "头一天", "今早", "今天早上", "今天中午"
+    };
+
+    /** Words of sameness after the time likened to (跟今天一样, 和昨天相同, 按昨天的来). */
+    private static final String[] SAME = {"一样", "相同", "同样", "那样", "一致", "的来", "的报", "的数", "来"};
+
     private static final String[] TASTE = {"好吃", "难吃", "不错", "丰盛", "味道", "菜", "辣", "咸", "淡", "香", "棒", "饱"};
 
     /**
@@ -89,6 +100,22 @@ final class MealWords {
         // 晚饭跟昨天一样好吃: an opinion of the food, no arrangement.
         for (String w : TASTE) if (words.contains(w)) return false;
         for (String w : AS_ANOTHER_TIME) if (words.contains(w)) return true;
+        return likensEarlierTime(words);
+    }
+
+    /** "明天早饭人数跟今天一样", "中午按昨天的来": a liking word, an earlier day or meal, then sameness. */
+    private static boolean likensEarlierTime(String words) {
+        for (int i = 0; i + 1 < words.length(); i++) {
+            if (LIKEN.indexOf(words.charAt(i)) < 0) continue;
+            for (String t : EARLIER_TIMES) {
+                if (!words.startsWith(t, i + 1)) continue;
+                int after = i + 1 + t.length();
+                for (String same : SAME) {
+                    int at = words.indexOf(same, after);
+                    if (at >= 0 && at - after <= 4) return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -114,18 +141,39 @@ final class MealWords {
 
     /** "明天中午走 早饭吃 中饭不吃": a meal word and 吃, nothing else, is the meal as planned. */
     static boolean eatsAsPlanned(Clause c) {
-        return !c.all(Mention.Meals.class).isEmpty()
+        return (!c.all(Mention.Meals.class).isEmpty()
+                        || !c.all(Mention.Part.class).isEmpty())
                 && c.has(Cue.EAT)
                 && !c.question
                 && c.all(Mention.Count.class).isEmpty()
-                && EATS.contains(c.text.substring(lastMeal(c), c.end).strip());
+                && EATS.contains(eatingWords(c.text.substring(lastMeal(c), c.end)));
     }
 
-    private static final java.util.Set<String> EATS = java.util.Set.of("吃", "要吃", "照吃", "都吃", "还吃", "还是吃");
+    private static final java.util.Set<String> EATS =
+            java.util.Set.of("吃", "要吃", "照吃", "都吃", "还吃", "还是吃", "还是要吃", "还要吃", "也吃", "也要吃", "都要吃", "照样吃", "照样要吃");
+
+    /** Who eats, said before the verb (晚饭我们还是吃): no part of what is said of the meal. */
+    private static final String[] SUBJECTS = {"我们", "咱们", "我们团", "大家", "全团"};
+
+    /** Particles that may close the words after a meal (还是要吃的, 要吃饭哈). */
+    private static final String CLOSING = "的哈啊呀呢吧嘛哦滴啦饭";
+
+    /** "我们还是要吃饭的" -> "还是要吃": the words after the meal without their subject and closing particles. */
+    private static String eatingWords(String words) {
+        String w = words.strip();
+        for (String s : SUBJECTS)
+            if (w.startsWith(s)) w = w.substring(s.length()).strip();
+        // 早饭还是要吃的 6点吃 早点出发: the words up to the first space; what follows is said of something else.
+        int space = w.indexOf(' ');
+        int end = space < 0 ? w.length() : space;
+        while (end > 0 && CLOSING.indexOf(w.charAt(end - 1)) >= 0) end--;
+        return w.substring(0, end);
+    }
 
     private static int lastMeal(Clause c) {
         int end = c.start;
         for (Mention.Meals m : c.all(Mention.Meals.class)) end = Math.max(end, m.end());
+        for (Mention.Part m : c.all(Mention.Part.class)) end = Math.max(end, m.end());
         return Math.min(end, c.end);
     }
 

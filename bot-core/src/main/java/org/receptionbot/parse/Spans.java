@@ -36,6 +36,12 @@ final class Spans {
         for (int i = m.start(); i < m.end(); i++) taken[i] = true;
     }
 
+    /** Puts {@code m} in place of the mention at {@code index}, taking the characters it covers. */
+    void replace(int index, Mention m) {
+        found.set(index, m);
+        for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+    }
+
     /** Each match of {@code p} on free characters, read into a mention (null: none). */
     void find(Pattern p, Function<Matcher, Mention> read) {
         findAll(p, (m, out) -> {
