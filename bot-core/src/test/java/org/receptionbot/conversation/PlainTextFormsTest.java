@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
@@ -13,8 +12,7 @@ class PlainTextFormsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String say(String sender, String at, String text) {
-        f.say(sender, "2026-11-24T" + at, text);
-        return f.lastTo(GROUP).text();
+        return f.answerTo(sender, "2026-11-24T" + at, text);
     }
 
     @Test
