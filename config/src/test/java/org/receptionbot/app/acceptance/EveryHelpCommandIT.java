@@ -62,6 +62,9 @@ class EveryHelpCommandIT {
         c.put("/car 3", Case.of("协调员", "/car 3", "3号车", "鄂Q·A1003", "覃师傅"));
         c.put("3号车在哪", Case.of("湖南", "3号车在哪", "鄂Q·A1003"));
         c.put("3号车", Case.of("湖南", "3号车", "鄂Q·A1003"));
+        c.put("9号车是谁在跟", Case.of("协调员", "3号车是谁在跟", "鄂Q·A1003", "覃师傅"));
+        c.put("7号车跟车的是谁", Case.of("协调员", "3号车跟车的是谁", "覃师傅"));
+        c.put("6号车随车联络员电话", Case.of("协调员", "3号车随车联络员电话", "覃师傅"));
         for (String undo : List.of("/undo", "撤销", "撤回"))
             c.put(undo, Case.after(List.of(":as 湖南", "今天晚餐少2人"), undo, "已撤销", "晚餐"));
         c.put("/bind 湖南", Case.of("北京", "/bind 湖南", "已提交绑定申请（湖南省代表团）"));
@@ -80,6 +83,10 @@ class EveryHelpCommandIT {
         c.put("12号问题已办结，已更换房间", Case.of("协调员", "2号问题已办结，已更换房间", "问题#2已解决：已更换房间"));
         List<String> fourth = List.of(":as 湖南", "304房间没有热水", ":as 协调员");
         c.put("#12 处理好了", Case.after(fourth, "#4 处理好了", "问题#4已解决"));
+        List<String> more = List.of(":as 湖南", "305房间没有热水", "306房间没有热水", "307房间没有热水", ":as 协调员");
+        c.put("受理12号问题", Case.after(more, "受理5号问题", "问题#5已由田卫东受理"));
+        c.put("2号问题收到 已派医生过去了", Case.of("协调员", "6号问题收到 已派维修工过去了", "问题#6已由田卫东受理", "已派维修工过去了"));
+        c.put("1号问题已通知酒店…", Case.of("协调员", "7号问题已通知酒店", "问题#7已由田卫东受理", "已通知酒店"));
         String actual = "九院宾馆自助餐厅 实到412人";
         c.put("/actual 九院 午餐 412", Case.of("协调员", "/actual 九院 午餐 412 昨天", "已登记", actual));
         c.put("实到 九院 午餐 412", Case.of("协调员", "实到 九院 午餐 412 昨天", "已登记", actual));
