@@ -19,6 +19,8 @@ final class HeadcountRules {
      */
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         drafter.namedBefore(state.named());
+        // 2号车的人齐了没: asking whether the bus is complete reports nothing.
+        if (HeadcountWords.asksComplete(c)) return false;
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.

@@ -141,6 +141,22 @@ final class HeadcountWords {
     }
 
     /** "4号车人齐了", "3车32人齐了", "全齐": everyone expected is on the vehicle (a figure, if any, is the count). */
+    /**
+     * "2号车的人齐了没", "5号车人到齐了吗", "人都齐了？": a question whether a bus is complete is talk, no
+     * count; only 了, 没(有), 吗 or a particle stands after 齐.
+     */
+    static boolean asksComplete(Clause c) {
+        int at = c.text.lastIndexOf('齐', c.end - 1);
+        if (at < c.start) return false;
+        boolean asks = c.question;
+        for (int i = at + 1; i < c.end; i++) {
+            char ch = c.text.charAt(i);
+            if ("没吗么嘛".indexOf(ch) >= 0) asks = true;
+            else if ("了有呢啊呀啦 ?？".indexOf(ch) < 0) return false;
+        }
+        return asks;
+    }
+
     static boolean allAboard(Clause c) {
         String words = c.text.substring(c.start, c.end);
         return !c.question

@@ -45,7 +45,8 @@ final class VisitFigures {
             String between = c.text.substring(group.end(), part.start()).replace(" ", "");
             // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
             boolean partOf = PART_OF.matcher(between).matches()
-                    || between.equals("有") && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
+                    || afterSuddenly(between).equals("有")
+                            && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
             if (partOf && part.value() < group.value()) return part.value();
         }
         return null;
@@ -128,6 +129,12 @@ final class VisitFigures {
     private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
 
     // 5个人里 再少一个, 6个人中间走2个: the group, then the change made to some of them.
+    /** "6个 临时有两个": 临时/突然 before 有 is when, not who; what is left after it. */
+    private static String afterSuddenly(String between) {
+        for (String w : new String[] {"临时", "突然"}) if (between.startsWith(w)) return between.substring(w.length());
+        return between;
+    }
+
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
             "(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有|(?:再|又|还|要|得)?(?:少|减|走|去掉|减掉|掉|撤))?");
 

@@ -10,8 +10,8 @@ import java.util.List;
 final class VisitSubsets {
     /** Words right after the group's figure that pick some of it (4个里头有一个). */
     private static final String[] WITHIN = {"里面", "里头", "当中", "之中", "中间", "里边", "里"};
-    /** Words that open the clause of the part (有1个, 其中1个). */
-    private static final String[] PART = {"有", "其中", "里面", "里头", "当中", "中间"};
+    /** Words that open the clause of the part (有1个, 其中1个, 临时两个). */
+    private static final String[] PART = {"有", "其中", "里面", "里头", "当中", "中间", "临时", "突然"};
 
     private VisitSubsets() {}
 
