@@ -38,8 +38,19 @@ final class MealFigure {
         if (p.end() > n.start() || named.get(0).start() < n.end()) return null;
         String between = c.text.substring(p.end(), n.start()).replace(" ", "");
         if (!between.isEmpty() && !between.equals("是")) return null;
+        if (endsOnMeal(c, n, named.get(0))) return null;
         String meal = lexicon.mealOf(p.part());
         return meal != null && !named.get(0).ids().contains(meal) ? meal : null;
+    }
+
+    /**
+     * "晚上8个人宵夜", "晚上12个人吃夜宵": a meal named right after the figure that ends the clause is the meal
+     * the figure is for; the part of the day before is only its time.
+     */
+    private static boolean endsOnMeal(Clause c, Mention.Count n, Mention.Meals meal) {
+        for (int i = n.end(); i < meal.start(); i++) if (" 吃的".indexOf(c.text.charAt(i)) < 0) return false;
+        for (int i = meal.end(); i < c.end; i++) if ("吧了啊呀呢的。，,.!！ ".indexOf(c.text.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** "7. 新疆 40 不对是42": a list line whose figure is taken back and said again is bare all the same. */

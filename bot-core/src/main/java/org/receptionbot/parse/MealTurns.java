@@ -14,12 +14,15 @@ final class MealTurns {
      */
     static int afterFigure(String text, int from, int to, List<Mention> mentions) {
         boolean meal = false;
+        boolean onlyPart = true;
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() < from || m.end() > to) continue;
             if (meal(m)) meal = true;
+            if (m instanceof Mention.Meals) onlyPart = false;
             Mention next = mentions.get(i + 1);
             if (meal
+                    && !(onlyPart && lateNightLast(text, next, to))
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
@@ -27,6 +30,18 @@ final class MealTurns {
                     && !LeaversMeal.moversTimed(text, n(m), i, mentions, to)) return next.start();
         }
         return -1;
+    }
+
+    /**
+     * "晚上8个人宵夜": with only a part of the day before the figure, a late-night meal word that ends the
+     * statement is the meal the figure is for (the part of the day is its time), not a new statement.
+     */
+    private static boolean lateNightLast(String text, Mention next, int to) {
+        if (!(next instanceof Mention.Meals)) return false;
+        int at = next.start();
+        if (!text.startsWith("宵夜", at) && !text.startsWith("夜宵", at) && !text.startsWith("夜餐", at)) return false;
+        for (int i = next.end(); i < to; i++) if ("吧了啊呀呢的。，,.! ".indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** 后天早饭, 明早: the mention at {@code i} is a day with a meal or a part of the day at it or right after it. */
