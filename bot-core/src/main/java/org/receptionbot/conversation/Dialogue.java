@@ -15,10 +15,11 @@ import org.receptionbot.command.Command;
 import org.receptionbot.command.CommandParser;
 import org.receptionbot.command.Commands;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Source;
 
 /**
- * The conversation in the served chats: store raw, then a command, a figure corrected in words, an
+ * The conversation in the served chats: store raw, then a command (or a step on an issue named without its number), a figure corrected in words, an
  * answer to a pending question, an edit, or a message to parse, apply and answer. Chats not in the event file are not served.
  */
 public final class Dialogue implements ChatHandler {
@@ -32,6 +33,7 @@ public final class Dialogue implements ChatHandler {
     private final Buttons buttons;
     private final Amendments amendments;
     private final Speaker speaker;
+    private final UnnumberedIssueSteps unnumbered;
 
     public Dialogue(
             Event event,
@@ -42,7 +44,8 @@ public final class Dialogue implements ChatHandler {
             Questions questions,
             PlainMessages messages,
             Amendments amendments,
-            Buttons buttons) {
+            Buttons buttons,
+            IssueBook issues) {
         this.event = event;
         this.people = people;
         this.inbound = inbound;
@@ -53,6 +56,7 @@ public final class Dialogue implements ChatHandler {
         this.amendments = amendments;
         this.buttons = buttons;
         this.speaker = new Speaker(outbox);
+        this.unnumbered = new UnnumberedIssueSteps(event, issues, commandParser, commands);
     }
 
     @Override
@@ -76,6 +80,8 @@ public final class Dialogue implements ChatHandler {
         if (fits.isPresent()) return fits.get();
         Optional<Command> command = commandParser.parse(message.text(), asked.today());
         if (command.isPresent()) return commands.handle(command.get(), asked);
+        Optional<Answer> step = unnumbered.answer(message.text(), asked);
+        if (step.isPresent()) return step.get();
         Optional<Answer> amended = amendments.answer(message.text(), asked);
         if (amended.isPresent()) return amended.get();
         Optional<Answer> answered = questions.answer(message.text(), asked);

@@ -32,6 +32,7 @@ public final class Intake {
     private final OtherDelegations others;
     private final UnknownVehicles vehicles;
     private final ListRepeats listed;
+    private final OwnIssueWords ownIssue;
 
     public Intake(
             Event event,
@@ -54,6 +55,7 @@ public final class Intake {
         this.others = new OtherDelegations(event, checks.people(), meals);
         this.vehicles = new UnknownVehicles(event);
         this.listed = new ListRepeats(event, ledger);
+        this.ownIssue = new OwnIssueWords(receipts.issues());
     }
 
     ServedMeals served() {
@@ -79,6 +81,13 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        if (unclear.size() == 1 && gaps.isEmpty() && outcome.records().isEmpty()) {
+            Optional<Record> followUp = ownIssue.unread(text, asked.sender());
+            if (followUp.isPresent()) {
+                records.add(followUp.get());
+                unclear = List.of();
+            }
+        }
         List<Record> aboard = new ArrayList<>();
         for (Gap g : List.copyOf(gaps)) {
             Optional<Record> full = visits.allAboard(g, asked.today());
@@ -87,7 +96,7 @@ public final class Intake {
         records.addAll(aboard);
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
-            else records.add(r);
+            else records.add(ownIssue.read(r, text, asked.sender()));
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         List<String> noVehicle = new ArrayList<>();

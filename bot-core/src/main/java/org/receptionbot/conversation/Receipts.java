@@ -52,6 +52,10 @@ public final class Receipts {
         this.visits = visits;
     }
 
+    IssueBook issues() {
+        return issues;
+    }
+
     /**
      * The answer to a message whose records were applied before the process stopped, before it
      * could answer: what is recorded, without a before and after it no longer knows.

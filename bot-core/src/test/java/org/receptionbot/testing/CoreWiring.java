@@ -174,6 +174,7 @@ public final class CoreWiring {
                         new Repeats(ledger, choice),
                         new VisitAdditions(event, visits, choice)),
                 new Amendments(event, pending, ledger, intake, choice),
-                new Buttons(event.zone(), clock, people, pending, questions, corrections, binds));
+                new Buttons(event.zone(), clock, people, pending, questions, corrections, binds),
+                issueBook);
     }
 }

@@ -69,8 +69,10 @@ class ConversationConfiguration {
             Questions questions,
             PlainMessages messages,
             Amendments amendments,
-            Buttons buttons) {
-        return new Dialogue(event, people, inboundLog, outbox, commands, questions, messages, amendments, buttons);
+            Buttons buttons,
+            IssueBook issues) {
+        return new Dialogue(
+                event, people, inboundLog, outbox, commands, questions, messages, amendments, buttons, issues);
     }
 
     /** The questions with two answers (照常 over another's figure, a repeated change), held for the sender. */

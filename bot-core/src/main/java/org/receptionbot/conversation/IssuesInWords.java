@@ -1,0 +1,101 @@
+package org.receptionbot.conversation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.record.IssueCategory;
+
+/**
+ * Which pending issues a message means without giving a number: those of the delegation it names, narrowed to
+ * those it shares a topic with (two characters in a row of the issue's words, or a word of its kind, such as 车
+ * for a vehicle issue); a delegation named with no topic means its issues only when the words point at one (问题,
+ * 事, 那个: "贵州的事情受理一下", not "贵州收到"). A message naming neither a delegation nor a topic means none.
+ */
+final class IssuesInWords {
+    private static final Set<String> COMMON = Set.of(
+            "问题", "那个", "这个", "事情", "一下", "收到", "已经", "通知", "联系", "安排", "处理", "受理", "解决", "代表", "表团", "还是", "还在", "没有",
+            "来了", "了没", "没用", "好了", "师傅", "保洁", "酒店");
+    private static final Set<String> PLACES = Set.of("房间", "卫生", "生间");
+    private static final Map<IssueCategory, Pattern> KIND = Map.of(
+            IssueCategory.VEHICLE, Pattern.compile("车|司机"),
+            IssueCategory.HEALTH, Pattern.compile("医|病|发烧|受伤"),
+            IssueCategory.MEAL, Pattern.compile("饭|餐|吃"),
+            IssueCategory.HYGIENE, Pattern.compile("卫生|脏|虫|蟑螂|异味"),
+            IssueCategory.ROOM, Pattern.compile("房间|住宿|热水|空调|漏水"));
+    private static final Pattern POINTED = Pattern.compile("问题|事|那个");
+    private static final Pattern STILL_WRONG = Pattern.compile("[还又仍].{0,6}(?:漏|坏|没用|不行|没|不|修|冷|臭|脏|吵)");
+
+    private final Event event;
+
+    IssuesInWords(Event event) {
+        this.event = event;
+    }
+
+    /** The pending tickets among {@code tickets} that {@code text} names by delegation and topic, by number. */
+    List<IssueTicket> named(String text, List<IssueTicket> tickets) {
+        Set<String> delegations = new HashSet<>();
+        String rest = text;
+        for (Delegation d : event.delegations()) {
+            for (String name : names(d)) {
+                if (rest.contains(name)) {
+                    delegations.add(d.id());
+                    rest = rest.replace(name, " ");
+                }
+            }
+        }
+        List<IssueTicket> pending = tickets.stream()
+                .filter(IssueTicket::pending)
+                .filter(t ->
+                        delegations.isEmpty() || delegations.contains(t.issue().delegation()))
+                .toList();
+        String words = rest;
+        List<IssueTicket> onTopic =
+                pending.stream().filter(t -> onTopic(words, t)).toList();
+        if (!onTopic.isEmpty()) return onTopic;
+        return delegations.isEmpty() || !POINTED.matcher(text).find() ? List.of() : pending;
+    }
+
+    /** Whether a liaison's unread words are about {@code t}: a topic in common, or said as still wrong. */
+    static boolean about(String text, IssueTicket t) {
+        return onTopic(text, t) || STILL_WRONG.matcher(text).find();
+    }
+
+    /** Whether {@code text} shares a word with what {@code t} says, a room or restroom aside. */
+    static boolean sharesWords(String text, IssueTicket t) {
+        Set<String> pairs = pairs(text);
+        pairs.removeAll(PLACES);
+        return sharesPairs(pairs, t);
+    }
+
+    private static boolean onTopic(String text, IssueTicket t) {
+        Pattern kind = KIND.get(t.issue().category());
+        if (kind != null && kind.matcher(text).find()) return true;
+        return sharesPairs(pairs(text), t);
+    }
+
+    private static boolean sharesPairs(Set<String> pairs, IssueTicket t) {
+        Set<String> said = pairs(t.issue().text());
+        t.followUps().forEach(f -> said.addAll(pairs(f.issue().text())));
+        return pairs.stream().anyMatch(said::contains);
+    }
+
+    private static Set<String> pairs(String text) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            String pair = text.substring(i, i + 2);
+            if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !COMMON.contains(pair)) pairs.add(pair);
+        }
+        return pairs;
+    }
+
+    private static List<String> names(Delegation d) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(d.name()), d.aliases().stream())
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.receptionbot.access.Sender;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
+
+/**
+ * A liaison's word on their delegation's only pending issue ("卫生间那个水还在漏 保洁来了没用 得修"): when the parser
+ * could not read it, or read it as a new problem of that issue's kind sharing its words and pointing back ("那个蟑螂 还有"), it is said as still so,
+ * and the ledger adds it to that issue. Words with digits are left as read: they may be counts or rooms.
+ */
+final class OwnIssueWords {
+    private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    private static final Pattern THAT_ONE = Pattern.compile("那个|那件|刚才|之前|上次");
+
+    private final IssueBook issues;
+
+    OwnIssueWords(IssueBook issues) {
+        this.issues = issues;
+    }
+
+    /** The follow-up that unread {@code text} is, or empty. */
+    Optional<Record> unread(String text, Sender sender) {
+        return only(text, sender)
+                .filter(t -> IssuesInWords.about(text, t))
+                .map(t -> new Issue(t.issue().category(), t.issue().delegation(), text.strip(), Issue.Said.STILL));
+    }
+
+    /**
+     * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind and words, said
+     * as "that one" (那个, 刚才); without such a word the same problem said again later is a new issue.
+     */
+    Record read(Record r, String text, Sender sender) {
+        if (!(r instanceof Issue i)
+                || i.said() != Issue.Said.PLAIN
+                || !THAT_ONE.matcher(text).find()) return r;
+        return only(text, sender)
+                .filter(t -> t.issue().category() == i.category()
+                        && sender.delegation().equals(i.delegation()))
+                .filter(t -> IssuesInWords.sharesWords(i.text(), t))
+                .<Record>map(t -> new Issue(i.category(), i.delegation(), i.text(), Issue.Said.STILL))
+                .orElse(r);
+    }
+
+    private Optional<IssueTicket> only(String text, Sender sender) {
+        if (sender.coordinator()
+                || sender.delegation() == null
+                || DIGIT.matcher(text).find()) return Optional.empty();
+        List<IssueTicket> open = issues.all().stream()
+                .filter(t -> t.pending() && sender.delegation().equals(t.issue().delegation()))
+                .toList();
+        return open.size() == 1 ? Optional.of(open.get(0)) : Optional.empty();
+    }
+}

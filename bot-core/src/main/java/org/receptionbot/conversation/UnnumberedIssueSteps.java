@@ -1,0 +1,56 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.command.Command;
+import org.receptionbot.command.CommandParser;
+import org.receptionbot.command.Commands;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.ledger.IssueTicket;
+
+/**
+ * A coordinator's step on a problem named by its delegation or topic instead of its number ("湖南那个空调的问题收到了
+ * 已通知酒店工程部"): when one pending issue fits ({@link IssuesInWords}) it is read as the numbered words are
+ * (acknowledged, or resolved when said 处理好了, 解决了); when several fit, the coordinator is asked which number.
+ * Words with digits are left to the parser: they may be counts.
+ */
+final class UnnumberedIssueSteps {
+    private static final Pattern DIGIT = Pattern.compile("[0-9０-９#＃]");
+    private static final Pattern STEP = Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定");
+
+    private final IssueBook issues;
+    private final IssuesInWords words;
+    private final CommandParser parser;
+    private final Commands commands;
+
+    UnnumberedIssueSteps(Event event, IssueBook issues, CommandParser parser, Commands commands) {
+        this.issues = issues;
+        this.words = new IssuesInWords(event);
+        this.parser = parser;
+        this.commands = commands;
+    }
+
+    /** The answer to a coordinator's step on an unnumbered issue, or empty when the words are not one. */
+    Optional<Answer> answer(String text, Asked asked) {
+        if (!asked.sender().coordinator()
+                || DIGIT.matcher(text).find()
+                || !STEP.matcher(text).find()) return Optional.empty();
+        List<IssueTicket> named = words.named(text, issues.all());
+        if (named.isEmpty()) return Optional.empty();
+        if (named.size() > 1) {
+            String numbers = named.stream().map(t -> "#" + t.number()).collect(Collectors.joining("、"));
+            return Optional.of(Answer.of(
+                    "这条消息可能是指问题" + numbers + "，请写明编号，如“" + named.get(0).number() + "号问题收到 已通知酒店”。"));
+        }
+        int number = named.get(0).number();
+        Command step = parser.parse("#" + number + " " + text.strip(), asked.today())
+                .filter(c -> c instanceof Command.Ack || c instanceof Command.Done)
+                .orElse(new Command.Ack(number, text.strip()));
+        return Optional.of(commands.handle(step, asked));
+    }
+}
