@@ -8,7 +8,7 @@ final class Normalizer {
     /**
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
      * return a line break, Latin letters upper case (g1234 → G1234). A sign between a word and a figure
-     * is a change of it (中午-4 → 中午少4, 晚+2 → 晚加2); 参 right after 早/午/晚 is the slip of the input
+     * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); 参 right after 早/午/晚 is the slip of the input
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}).
      */
@@ -22,12 +22,24 @@ final class Normalizer {
             if (c >= 'a' && c <= 'z') c = (char) (c - 32);
             out[i] = c;
         }
+        Arithmetic.fix(out);
         for (int i = 1; i + 1 < out.length; i++) {
             char c = out[i];
-            if ((c == '+' || c == '-') && isHan(out[i - 1]) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
+            if ((c == '+' || c == '-') && signAfterWord(out, i) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
         return AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))));
+    }
+
+    /**
+     * A sign right after a word (晚+2), or after a word and spaces that is no unit of a figure (晚上 +3, but
+     * 中午30人 +1 adds to the figure said).
+     */
+    private static boolean signAfterWord(char[] out, int i) {
+        if (isHan(out[i - 1])) return true;
+        int k = i - 1;
+        while (k > 0 && out[k] == ' ') k--;
+        return k < i - 1 && isHan(out[k]) && "人个位名份桌".indexOf(out[k]) < 0;
     }
 
     private static boolean isDigit(char c) {

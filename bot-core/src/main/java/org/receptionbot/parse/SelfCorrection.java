@@ -68,13 +68,18 @@ final class SelfCorrection {
         return false;
     }
 
-    /** 哦 said apart from the figure before it (35个哦 is a particle), then a figure. */
+    /** 哦 said apart from the figure before it (35个哦 is a particle), then a figure; or 哦 then 是 and a figure. */
     private static boolean ohThenFigure(Clause c, int from, int to) {
-        if (from >= to || " ,，".indexOf(c.text.charAt(from)) < 0) return false;
+        // 少了2个哦是3个: 哦 then 是 and a figure says the figure again, however close 哦 stands.
+        int at = to;
+        boolean restated = at < c.end && c.text.charAt(at) == '是';
+        if (restated) at++;
+        while (restated && at < c.end && c.text.charAt(at) == ' ') at++;
+        if (from >= to || !restated && " ,，".indexOf(c.text.charAt(from)) < 0) return false;
         boolean oh = false;
         for (int k = from; k < to; k++) oh |= "哦噢喔呃额".indexOf(c.text.charAt(k)) >= 0;
         if (!oh) return false;
-        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() == to) return true;
+        for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() == at) return true;
         return false;
     }
 
