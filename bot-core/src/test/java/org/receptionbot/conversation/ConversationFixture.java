@@ -14,6 +14,7 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.testing.CoreWiring;
@@ -109,6 +110,11 @@ final class ConversationFixture {
 
     static Instant time(String at) {
         return Sources.instant(at);
+    }
+
+    /** The issue of that number, which must exist. */
+    IssueTicket issue(int number) {
+        return core.issueBook.find(number).orElseThrow();
     }
 
     /** Says the text and returns the group's answer to it, failing when none was sent. */

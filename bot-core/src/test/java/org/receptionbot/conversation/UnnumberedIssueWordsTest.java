@@ -22,7 +22,7 @@ class UnnumberedIssueWordsTest {
     }
 
     private IssueTicket.State state(int number) {
-        return f.core.issueBook.find(number).orElseThrow().state();
+        return f.issue(number).state();
     }
 
     @BeforeEach
