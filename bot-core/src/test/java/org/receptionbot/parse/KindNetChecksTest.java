@@ -82,9 +82,7 @@ class KindNetChecksTest {
     void theParseModeAsksWhenTheShippedNetMissesADepartureBesideAnIssue() {
         MessageParser parser = new MessageParser(TestEvents.reference());
         ParseOutcome read = parser.parse(
-                "陕西这边周六下午三点半的高铁离开车次是G2204全团都走到时候麻烦派个车送一下",
-                Instant.parse("2026-11-22T01:30:00Z"),
-                "shaanxi");
+                "陕西这边周六下午三点半的高铁离开车次是G2204全团都走到时候麻烦派个车送一下", Instant.parse("2026-11-22T01:30:00Z"), "shaanxi");
 
         assertThat(read.records()).hasOnlyElementsOfType(Issue.class);
         assertThat(((ParseOutcome.Incomplete) read).gaps())
