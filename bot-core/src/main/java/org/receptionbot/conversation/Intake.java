@@ -76,6 +76,9 @@ public final class Intake {
      */
     Answer take(ParseOutcome outcome, Asked asked, String text, List<Entry> replaced) {
         if (outcome instanceof ParseOutcome.NothingToRecord) return Answer.silence();
+        UnreadKinds.Split split = UnreadKinds.split(outcome);
+        if (!split.unread().isEmpty())
+            return UnreadKinds.add(take(split.outcome(), asked, text, replaced), split.unread(), asked.sender());
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
         List<Gap> unclear =

@@ -62,8 +62,12 @@ public final class PlainMessages {
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        ParseOutcome read =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        UnreadKinds.Split split = UnreadKinds.split(
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)));
+        return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
+    }
+
+    private Answer read(ParseOutcome read, IncomingMessage message, Asked asked) {
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));

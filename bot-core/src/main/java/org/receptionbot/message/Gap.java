@@ -9,8 +9,19 @@ import org.receptionbot.record.Record;
  * @param draft the record as read, with the missing field null (for a missing meal or date, the
  *     draft carries a placeholder the asker must replace); null for {@link Field#UNCLEAR}
  * @param statement the words of the statement, for the question
+ * @param unread for {@link Field#UNCLEAR} beside records read: the record type (as the contract names it,
+ *     "MEAL_COUNT") the message looks like it also carries but that was not read; null otherwise
  */
-public record Gap(Field missing, Record draft, String statement) {
+public record Gap(Field missing, Record draft, String statement, String unread) {
+
+    public Gap(Field missing, Record draft, String statement) {
+        this(missing, draft, statement, null);
+    }
+
+    /** The message may carry a record of {@code type} that no rule read, beside the records read. */
+    public static Gap mayBeUnread(String type, String message) {
+        return new Gap(Field.UNCLEAR, null, message, type);
+    }
 
     /** The field a question asks for. */
     public enum Field {

@@ -53,6 +53,22 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         Front f = front(text, now);
+        ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
+        return KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
+    }
+
+    /** What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials. */
+    record Ruled(ParseOutcome outcome, ReportShape shape, List<ReportShape> statements) {}
+
+    Ruled ruled(String text, Instant now, String senderDelegation) {
+        Front f = front(text, now);
+        boolean bound = senderDelegation != null;
+        List<ReportShape> statements = new java.util.ArrayList<>();
+        for (Clause c : f.clauses()) statements.add(ReportShape.of(c, bound));
+        return new Ruled(rules(f, senderDelegation, null), ReportShape.of(f.clauses(), bound), statements);
+    }
+
+    private ParseOutcome rules(Front f, String senderDelegation, String senderVehicle) {
         String original = f.original();
         String t = f.text();
         List<Mention> mentions = f.mentions();

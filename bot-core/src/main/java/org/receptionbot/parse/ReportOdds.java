@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How much more a message looks like a report than like talk, learnt from labelled messages: a naive
@@ -21,13 +23,24 @@ final class ReportOdds {
     /** Log-odds above which a message no rule read is asked about; chosen by leave-one-round-out trials. */
     static final double ASK_ABOVE = 6.0;
 
-    private static final String EXAMPLES = "report-examples.txt";
+    static final String EXAMPLES = "report-examples.txt";
 
     private final Map<String, Double> weights;
     private final double prior;
 
-    /** One labelled example: a report (or a line where the bot should ask) or talk. */
-    record Example(boolean report, ReportShape shape) {}
+    /**
+     * One labelled example: a report (or a line where the bot should ask) or talk, with the kinds of
+     * record it carries ("MEAL_COUNT.LUNCH", "DEPARTURE"; {@link KindOdds} learns them).
+     */
+    record Example(boolean report, Set<String> kinds, ReportShape shape) {
+        Example {
+            kinds = Set.copyOf(kinds);
+        }
+
+        Example(boolean report, ReportShape shape) {
+            this(report, Set.of(), shape);
+        }
+    }
 
     ReportOdds(List<Example> examples) {
         Map<String, int[]> seen = new HashMap<>();
@@ -61,13 +74,20 @@ final class ReportOdds {
         return logOdds(shape) > ASK_ABOVE;
     }
 
-    /** Reads examples: one a line, "R" or "T", a tab, the tokens, a tab, the shape. */
+    /**
+     * Reads examples: one a line, "R" or "T" (a report's kinds after a colon, joined by "+":
+     * "R:ISSUE+MEAL_COUNT.LUNCH"), a tab, the tokens, a tab, the shape.
+     */
     static List<Example> read(InputStream in) throws IOException {
         List<Example> all = new java.util.ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] p = line.split("\t", 3);
-                if (p.length == 3) all.add(new Example(p[0].equals("R"), ReportShape.parse(p[1], p[2])));
+                if (p.length < 3) continue;
+                int colon = p[0].indexOf(':');
+                Set<String> kinds =
+                        colon < 0 ? Set.of() : Set.of(p[0].substring(colon + 1).split("\\+"));
+                all.add(new Example(p[0].charAt(0) == 'R', kinds, ReportShape.parse(p[1], p[2])));
             }
         }
         return all;
@@ -75,7 +95,8 @@ final class ReportOdds {
 
     /** One example's line. */
     static String line(Example e) {
-        return (e.report() ? "R" : "T") + "\t" + e.shape().tokens() + "\t"
+        String kinds = e.kinds().isEmpty() ? "" : ":" + String.join("+", new TreeSet<>(e.kinds()));
+        return (e.report() ? "R" : "T") + kinds + "\t" + e.shape().tokens() + "\t"
                 + e.shape().shape();
     }
 

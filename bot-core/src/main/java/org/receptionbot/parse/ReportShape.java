@@ -21,10 +21,20 @@ final class ReportShape {
 
     /** The shape of a message read into {@code clauses}, sent by a liaison when {@code bound}. */
     static ReportShape of(List<Clause> clauses, boolean bound) {
+        if (clauses.isEmpty()) return of(clauses, bound, 0, 0);
+        return of(clauses, bound, 0, clauses.get(0).text.length());
+    }
+
+    /** The shape of one statement of a message alone, as if it had been sent by itself. */
+    static ReportShape of(Clause clause, boolean bound) {
+        return of(List.of(clause), bound, clause.start, clause.end);
+    }
+
+    private static ReportShape of(List<Clause> clauses, boolean bound, int from, int to) {
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add(bound ? "S1" : "S0");
         if (clauses.isEmpty()) return new ReportShape(tokens, "");
-        String text = clauses.get(0).text;
+        String text = clauses.get(0).text.substring(from, to);
         char[] signs = new char[text.length()];
         for (Clause c : clauses) {
             if (c.question) tokens.add("Q");
@@ -32,7 +42,8 @@ final class ReportShape {
             for (Mention m : c.mentions) {
                 tokens.add("M:" + kind(m));
                 char sign = sign(m);
-                if (sign != 0) for (int i = m.start(); i < m.end() && i < signs.length; i++) signs[i] = sign;
+                if (sign != 0)
+                    for (int i = Math.max(m.start(), from); i < m.end() && i < to; i++) signs[i - from] = sign;
             }
         }
         return new ReportShape(tokens, shape(text, signs));

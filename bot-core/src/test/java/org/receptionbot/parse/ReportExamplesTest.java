@@ -37,7 +37,8 @@ class ReportExamplesTest {
             for (CorpusCase c : file.cases()) {
                 MessageParser parser = c.conference() ? CONFERENCE : SPORTS;
                 boolean report = !c.expected().isEmpty() || c.ask();
-                examples.add(new ReportOdds.Example(report, parser.shape(c.text(), c.now(), c.sender())));
+                examples.add(new ReportOdds.Example(
+                        report, KindTrials.labels(c.expected()), parser.shape(c.text(), c.now(), c.sender())));
             }
             all.put(file.resource(), examples);
         }

@@ -1,0 +1,57 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.access.Sender;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * A message whose records were read but that looks like it also carries a kind of record no rule read
+ * ({@link Gap#mayBeUnread}): the records are taken as usual and the answer ends with one plain line
+ * asking the sender to check ("这条消息里可能还有用餐人数没能读出，请核对…"). No question is kept waiting.
+ */
+final class UnreadKinds {
+    private static final Map<String, String> WHAT = Map.of(
+            "MEAL_COUNT", "用餐人数",
+            "MEAL_CANCEL", "不用餐（减少）的人数",
+            "MEAL_ADD", "加餐人数",
+            "ARRIVAL", "抵达安排",
+            "DEPARTURE", "离开（返程）安排",
+            "HEADCOUNT", "车辆清点人数",
+            "ISSUE", "需要处理的问题或请求",
+            "VISIT", "考察报名人数",
+            "VISIT_CHANGE", "考察线路调整");
+
+    private UnreadKinds() {}
+
+    /** The outcome without its unread-kind gaps (an outcome left with no gap is understood), and those gaps. */
+    record Split(ParseOutcome outcome, List<Gap> unread) {}
+
+    static Split split(ParseOutcome outcome) {
+        if (!(outcome instanceof ParseOutcome.Incomplete i)) return new Split(outcome, List.of());
+        List<Gap> unread = new ArrayList<>();
+        List<Gap> rest = new ArrayList<>();
+        for (Gap g : i.gaps()) (g.unread() != null ? unread : rest).add(g);
+        if (unread.isEmpty()) return new Split(outcome, List.of());
+        ParseOutcome without = rest.isEmpty() && !i.records().isEmpty()
+                ? new ParseOutcome.Understood(i.records(), false, i.saidNow())
+                : new ParseOutcome.Incomplete(i.records(), rest, i.saidNow());
+        return new Split(without, unread);
+    }
+
+    /** {@code answer} with the line about each unread kind; only to a liaison or a coordinator. */
+    static Answer add(Answer answer, List<Gap> unread, Sender sender) {
+        if (unread.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
+        List<String> kinds = new ArrayList<>();
+        for (Gap g : unread) {
+            String what = WHAT.getOrDefault(g.unread(), "其他报告内容");
+            if (!kinds.contains(what)) kinds.add(what);
+        }
+        String line = "这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；如有，请单独再发一条。";
+        return answer.silent() ? Answer.of(Reply.Kind.ANSWER, line) : answer.then(line);
+    }
+}

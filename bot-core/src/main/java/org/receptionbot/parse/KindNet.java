@@ -1,0 +1,109 @@
+package org.receptionbot.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
+
+/**
+ * The kind net: weighs the kinds of record the rules read against what the message looks like to
+ * {@link KindOdds}, and asks where they disagree strongly. MISSING: the records lack a kind the message
+ * looks like far more than any kind read → the records stand and the sender is asked to check
+ * ({@link Gap#mayBeUnread}). UNLIKELY: a kind read that neither the message nor any of its statements
+ * alone looks like → its records are withheld and the message is asked about ({@link Gap.Field#UNCLEAR}).
+ * Thresholds chosen by leave-one-file-out trials over the corpora (the README: "The silent-report net").
+ */
+final class KindNet {
+    /** Log-odds above which a kind the rules did not read, and that beats every kind read, is asked about. */
+    static final double MISSING_ABOVE = 40.0;
+    /** Log-odds below which a kind the rules read, in the message and in each statement, is withheld. */
+    static final double UNLIKELY_BELOW = -8.0;
+
+    private final KindOdds odds;
+    private final double missingAbove;
+    private final double unlikelyBelow;
+
+    KindNet(KindOdds odds, double missingAbove, double unlikelyBelow) {
+        this.odds = odds;
+        this.missingAbove = missingAbove;
+        this.unlikelyBelow = unlikelyBelow;
+    }
+
+    /** The net of the shipped examples, read once. */
+    static KindNet shipped() {
+        return Shipped.NET;
+    }
+
+    /** {@code outcome} as the rules read {@code clauses}, checked; unchanged when no record was read. */
+    ParseOutcome check(ParseOutcome outcome, List<Clause> clauses, boolean bound, String original) {
+        if (outcome.records().isEmpty()) return outcome;
+        return check(outcome, ReportShape.of(clauses, bound), () -> statements(clauses, bound), original);
+    }
+
+    /** The check itself, on the message's shape and (asked for only when needed) each statement's. */
+    ParseOutcome check(
+            ParseOutcome outcome, ReportShape shape, Supplier<List<ReportShape>> statements, String original) {
+        if (outcome.records().isEmpty() || odds.kinds().isEmpty()) return outcome;
+        List<String> kinds = odds.kinds();
+        Set<String> read = new TreeSet<>();
+        for (Record r : outcome.contractRecords()) read.add(r.type());
+        double[] whole = odds.logOdds(shape);
+        Set<String> unlikely = new TreeSet<>();
+        List<double[]> each = null;
+        for (int i = 0; i < kinds.size(); i++) {
+            if (!read.contains(kinds.get(i)) || whole[i] >= unlikelyBelow) continue;
+            if (each == null)
+                each = statements.get().stream().map(odds::logOdds).toList();
+            boolean said = false;
+            for (double[] s : each) said |= s[i] >= unlikelyBelow;
+            if (!said) unlikely.add(kinds.get(i));
+        }
+        if (!unlikely.isEmpty()) return withheld(outcome, unlikely, original);
+        if (!(outcome instanceof ParseOutcome.Understood u) || u.further()) return outcome;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < kinds.size(); i++) if (read.contains(kinds.get(i))) top = Math.max(top, whole[i]);
+        int missing = -1;
+        for (int i = 0; i < kinds.size(); i++) {
+            boolean above = whole[i] > missingAbove && whole[i] > top;
+            if (!read.contains(kinds.get(i)) && above && (missing < 0 || whole[i] > whole[missing])) missing = i;
+        }
+        if (missing < 0) return outcome;
+        return new ParseOutcome.Incomplete(
+                u.records(), List.of(Gap.mayBeUnread(kinds.get(missing), original.strip())), u.saidNow());
+    }
+
+    /** The outcome without the records of {@code kinds}, asking about the message instead. */
+    private static ParseOutcome withheld(ParseOutcome outcome, Set<String> kinds, String original) {
+        List<Record> kept = new ArrayList<>();
+        for (Record r : outcome.records()) if (!kinds.contains(r.type())) kept.add(r);
+        List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
+        gaps.add(new Gap(Gap.Field.UNCLEAR, null, original.strip()));
+        return new ParseOutcome.Incomplete(kept, gaps, outcome.saidNow());
+    }
+
+    private static List<ReportShape> statements(List<Clause> clauses, boolean bound) {
+        List<ReportShape> all = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) all.add(ReportShape.of(c, bound));
+        return all;
+    }
+
+    private static final class Shipped {
+        static final KindNet NET = load();
+
+        private static KindNet load() {
+            try (InputStream in = ReportOdds.class.getResourceAsStream(ReportOdds.EXAMPLES)) {
+                List<ReportOdds.Example> examples = in == null ? List.of() : ReportOdds.read(in);
+                return new KindNet(new KindOdds(examples, false), MISSING_ABOVE, UNLIKELY_BELOW);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
