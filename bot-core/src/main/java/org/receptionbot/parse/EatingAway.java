@@ -128,7 +128,8 @@ final class EatingAway {
         for (String w : OUTSIDE) if (text.startsWith(w, from)) word = w;
         if (word == null || !mealBefore(text, at)) return;
         int end = from + word.length();
-        boolean eats = end < text.length() && (text.charAt(end) == '吃' || text.startsWith("用餐", end) || text.startsWith("就餐", end));
+        boolean eats = end < text.length()
+                && (text.charAt(end) == '吃' || text.startsWith("用餐", end) || text.startsWith("就餐", end));
         // 在外面吃 is read by CueTable's phrases already.
         if (eats && from == at) hits.add(new CueTable.Hit(Cue.CANCEL, at, end + 1));
         int after = end;

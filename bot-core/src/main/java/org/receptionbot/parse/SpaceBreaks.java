@@ -107,7 +107,8 @@ final class SpaceBreaks {
         int end = text.indexOf('\n', at + 1);
         if (end < 0) end = text.length();
         for (Mention m : mentions)
-            if (m.start() > at && m.end() <= end && !(m instanceof Mention.Day) && !(m instanceof Mention.Part)) return false;
+            if (m.start() > at && m.end() <= end && !(m instanceof Mention.Day) && !(m instanceof Mention.Part))
+                return false;
         boolean leaves = false;
         boolean asks = false;
         for (CueTable.Hit h : hits) {
