@@ -49,6 +49,9 @@ final class CueTable {
         if (c == '不' && next == '在') eatingElsewhere(text, i, 2, 8, hits);
         if (c == '不' && next == '回') eatingElsewhere(text, i, 2, 6, hits);
         if (c == '在' && next == '外' || c == '外' && next == '出') eatingElsewhere(text, i, 2, 4, hits);
+        // 中午外面吃, 中午在外面: a meal eaten outside, said with no 在 or no 吃 (EatingAway.outside).
+        if (c == '在' && next == '外' || c == '外' && (i == 0 || text.charAt(i - 1) != '在'))
+            EatingAway.outside(text, i, hits);
         if (c == '去') eatingAway.scan(text, i, hits);
         if (c == '在' && next != '外') {
             int before = hits.size();

@@ -33,9 +33,17 @@ final class EarlierFigures {
             // 哦不是 是9个 有几个不回来: a vague reason for the figure corrected, ending the message, is no statement.
             Pattern.compile("(?<=(?:不对|不是|错了)[\\s，,]{0,3}是?\\s{0,2}" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,]{1,3})"
                     + "有几(?:个人|[个位名])[^\\s，,。\\d]{1,10}[\\s。!！]*$"),
-            // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭: a meal taken back, then another.
-            Pattern.compile("(" + MEAL + ")(?:" + CHANGE + NUM + UNIT + ")?" + GAP + OH + "(?:不对|不是|说错了|错了)" + GAP
-                    + "(?:应该)?是?\\s*(?=(?!\\1)" + MEAL + ")"));
+            // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭, 中午35人 不对 是晚上35人: a meal taken back, then another.
+            Pattern.compile("(" + MEAL + ")(?:(?:" + CHANGE + ")?" + NUM + UNIT + ")?" + GAP + OH
+                    + "(?:不对|不是|说错了|错了|搞错了)" + GAP + "(?:应该|其实)?是?\\s*(?=(?!\\1)" + MEAL + "(?!也))"),
+            // 中午不是30 是晚上30: the figure denied for one meal, then given to another.
+            Pattern.compile("(" + MEAL + ")\\s*不是\\s*(?:" + CHANGE + ")?" + NUM + UNIT + GAP
+                    + "(?:而|应该|其实)?是\\s*(?=(?!\\1)" + MEAL + "(?!也))"),
+            // 刚才说的中午减6 是晚上减6, 刚才报的早饭30 其实是午饭30: the meal said before, then the one meant with its
+            // figure (刚才说的午饭 其实是晚饭, with none, moves an earlier report: it is asked).
+            Pattern.compile("(?:刚才|刚刚|之前|前面)(?:我们?)?(?:说|报)的?\\s*(" + MEAL + ")(?:(?:" + CHANGE + ")?" + NUM + UNIT
+                    + ")?" + GAP + "(?:不对|说错了|错了|搞错了)?" + GAP + "(?:应该|其实)?是\\s*(?=(?!\\1)" + MEAL
+                    + "(?!也)\\s{0,2}(?:" + CHANGE + ")?" + NUM + ")"));
 
     private EarlierFigures() {}
 
@@ -43,6 +51,8 @@ final class EarlierFigures {
     private static boolean mayTakeBack(String text) {
         return text.contains("不是")
                 || text.contains("不对")
+                || text.contains("其实是")
+                || text.indexOf('刚') >= 0 && text.indexOf('是') >= 0
                 || text.contains("错")
                 || text.indexOf('漏') >= 0
                 || text.indexOf('又') >= 0 && text.indexOf('吃') >= 0;

@@ -97,6 +97,8 @@ final class MovementRules {
                 if (transport == null) transport = Figures.transport(a);
             }
         }
+        // 晚饭少8个 这几个明天一早走: the people of the figure just said.
+        if (n == null) n = PointedBack.figure(c, drafts.last());
         if (n == null && kind == Draft.Kind.DEPARTURE) n = sameGroup(c, drafts);
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
     }

@@ -87,6 +87,10 @@ final class PlainWords {
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.
         for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"})
             t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");
+        // 少了 2 个 哦 是3个 (哦，是3个: SelfCorrection.ohThenIs): an interjection said apart, then 是 and a figure, says the
+        // figure meant instead.
+        for (String w : new String[] {"哦 是", "噢 是", "喔 是", "呃 是"})
+            t.guarded(Cue.CORRECTION, w, "", new String[0], "0123456789一二两三四五六七八九十 ");
         // 大概两点多点到 具体2点20: a time said exactly after a rough one, in the same statement, replaces it.
         for (String w : new String[] {"具体", "准确", "确切", "具体是", "准确是", "确切是"})
             t.guarded(Cue.CORRECTION, w, "，,。；;！!\n", new String[0], "0123456789一二两三四五六七八九十");

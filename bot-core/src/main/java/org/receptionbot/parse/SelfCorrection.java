@@ -20,6 +20,24 @@ final class SelfCorrection {
 
     private SelfCorrection() {}
 
+    /**
+     * "减4人，哦，是5人": the comma between an interjection and 是 becomes a space, so 哦 是 stays one correction
+     * word ({@link PlainWords}) in the clause of the figure meant. Positions are kept.
+     */
+    static String ohThenIs(String text) {
+        int at = text.indexOf('是', 2);
+        if (at < 0) return text;
+        char[] chars = null;
+        for (; at >= 2; at = text.indexOf('是', at + 1)) {
+            char comma = text.charAt(at - 1);
+            if ((comma == '，' || comma == ',') && "哦噢喔呃".indexOf(text.charAt(at - 2)) >= 0) {
+                if (chars == null) chars = text.toCharArray();
+                chars[at - 1] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     /** Whether the sender takes the figure back right after saying it, or says it is not the figure (不是35). */
     static boolean wrong(Clause c, Mention.Count n) {
         String text = c.text;

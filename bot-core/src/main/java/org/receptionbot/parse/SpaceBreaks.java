@@ -45,6 +45,10 @@ final class SpaceBreaks {
         subject |= vehicle && figure || timed && moved;
         // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
         if (subject && timed && !after && lastAsks(text, at)) return true;
+        // 3号车 30个 齐了 可以走了吗: a bus counted, then the question whether it may leave, asked apart.
+        if (figure
+                && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
+                && leaveAsked(text, at, mentions, hits)) return true;
         // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
         if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && startsWith(at + 1, hits, Cue.SOON))
             return true;
@@ -93,6 +97,34 @@ final class SpaceBreaks {
     }
 
     /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
+    /** Words of leaving, for a bus that may go. */
+    private static final String[] LEAVING = {"走", "出发", "发车", "开车", "开了", "动身"};
+    /** Words that end a question whether to leave (走不走, 可以走了吗, 出发没). */
+    private static final String[] ASKING_ENDS = {"吗", "么", "没", "不", "?", "？", "呢"};
+
+    /** The rest of the line is only a question whether to leave: a leaving word, no figure, time or name, asked. */
+    private static boolean leaveAsked(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        for (Mention m : mentions)
+            if (m.start() > at && m.end() <= end && !(m instanceof Mention.Day) && !(m instanceof Mention.Part))
+                return false;
+        boolean leaves = false;
+        boolean asks = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() <= at || h.end() > end) continue;
+            if (h.cue() == Cue.HEADCOUNT) return false;
+            leaves |= h.cue() == Cue.DEPART;
+            asks |= h.cue() == Cue.QUESTION;
+        }
+        String rest = text.substring(at + 1, end).strip();
+        // 现在可以出发吗: the leaving word of a counted bus may be taken out of the cues (VehicleMoves).
+        for (String w : LEAVING) leaves |= rest.contains(w);
+        if (!leaves) return false;
+        for (String w : ASKING_ENDS) asks |= rest.endsWith(w);
+        return asks || rest.contains("不走") || rest.contains("不出发") || rest.contains("不开");
+    }
+
     private static boolean lastAsks(String text, int at) {
         int end = text.indexOf('\n', at + 1);
         if (end < 0) end = text.length();

@@ -28,6 +28,10 @@ final class StatementCues {
         t.guarded(Cue.QUESTION, "几楼", "十", new String[0], null);
         t.add(Cue.QUESTION, "几层 哪层 哪一层 哪栋 哪一栋");
         t.followedBy(Cue.PAST, "吃了", "0123456789一二两三四五六七八九十");
+        // 早饭吃了, 早上吃完了: a meal said eaten, ending the statement, is the past (不吃了 is a cancellation).
+        for (String meal : new String[] {"饭", "餐", "早上", "中午", "晚上"})
+            for (String done : new String[] {"吃了", "吃完了", "吃好了"})
+                t.guarded(Cue.PAST, meal + done, "", new String[0], " ,，。!！\n");
         t.add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
         t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");

@@ -31,6 +31,18 @@ class SenderVehicleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"30个 齐了 可以走了吗", "人齐了 30个 走不走", "实到30 能出发了吗", "30人到齐 现在可以发车了吗？", "齐了 30个 可以开了吗"})
+    void aCountFollowedByTheQuestionWhetherToLeaveIsStillTheSendersVehiclesCount(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4"))
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Understood.class,
+                        u -> assertThat(u.records()).singleElement().isInstanceOfSatisfying(Headcount.class, h -> {
+                            assertThat(h.vehicle()).isEqualTo("4");
+                            assertThat(h.count()).isEqualTo(30);
+                        }));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2号车实到38人", "2车38"})
     void aVehicleNamedIsCountedInsteadOfTheSenders(String text) {
         assertThat(PARSER.parse(text, NOW, null, "4").records())
