@@ -14,8 +14,9 @@ final class CarInQuestion {
     private static final Pattern CLAUSES = Pattern.compile("[\\s，,。；;！!]+|(?<=[？?])");
     /** What is asked of the bus: a person, a phone, where it is. */
     private static final Pattern ASKS = Pattern.compile("司机|师傅|电话|手机|联系方式|在哪|谁");
-    private static final Pattern ASIDE = Pattern.compile(
-            "[^0-9０-９两三四五六七八九十]*(?:吗|呢|没|没有|么|[？?])|你好|您好|请问|麻烦(?:一下|问下)?|谢谢|辛苦了?"
+
+    private static final Pattern ASIDE =
+            Pattern.compile("[^0-9０-９两三四五六七八九十]*(?:吗|呢|没|没有|么|[？?])|你好|您好|请问|麻烦(?:一下|问下)?|谢谢|辛苦了?"
                     + "|我(?:要|想)?(?:联系|打个?电话问问?)(?:一下)?|急|在线等");
 
     private CarInQuestion() {}

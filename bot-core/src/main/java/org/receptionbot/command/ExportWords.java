@@ -22,6 +22,7 @@ final class ExportWords {
     private static final List<Pattern> PLAIN = List.of(
             Pattern.compile("(?:把|给我把)?" + DAYS + SHEET + "(?:导|导出|拉|生成)(?:一下|出来|一份|个)*(?:给我|发我)?"),
             Pattern.compile("(?:给我)?(?:导|导出|拉|生成)(?:一下|一份|个)*" + DAYS + SHEET));
+
     private static final Pattern RANGE = Pattern.compile("\\s*(?:至|到|~|～|\\s)\\s*");
 
     private ExportWords() {}

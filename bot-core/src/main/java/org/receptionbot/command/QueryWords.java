@@ -64,8 +64,11 @@ final class QueryWords {
         String route = routeIn(t);
         if (route != null) {
             // a route's word makes any other question no question ("百色线晚饭多少人")
-            String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", "")).replaceAll("");
-            return ROUTE_COUNT.matcher(cue).matches() ? new Command.Visits(event.routeNamed(route).orElseThrow().name()) : null;
+            String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", ""))
+                    .replaceAll("");
+            return ROUTE_COUNT.matcher(cue).matches()
+                    ? new Command.Visits(event.routeNamed(route).orElseThrow().name())
+                    : null;
         }
         String delegation = null;
         String name = delegationIn(t);
@@ -107,7 +110,9 @@ final class QueryWords {
         if (VEHICLE.matcher(cue).matches())
             return delegation == null || date != null || meal != null ? null : new Command.VehicleOf(delegation);
         if (STATUS.matcher(cue).matches())
-            return delegation == null || date != null || meal != null ? null : new Command.Status(delegation.isEmpty() ? null : delegation);
+            return delegation == null || date != null || meal != null
+                    ? null
+                    : new Command.Status(delegation.isEmpty() ? null : delegation);
         if (REPORTED.matcher(cue).matches())
             return new Command.MealQuestion(Command.MealQuestion.Ask.REPORTED, delegation, date, meal);
         if (NOT_REPORTED.matcher(cue).matches())

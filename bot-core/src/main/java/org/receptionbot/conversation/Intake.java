@@ -105,7 +105,8 @@ public final class Intake {
             Optional<SameAsYesterday.Taken> taken = yesterday.read(g, asked.sender(), asked.today());
             if (taken.isEmpty()) continue;
             asYesterday.add(taken.get().note());
-            if (taken.get().record() != null && gaps.remove(g)) records.add(taken.get().record());
+            if (taken.get().record() != null && gaps.remove(g))
+                records.add(taken.get().record());
             else gaps.set(gaps.indexOf(g), taken.get().ask());
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
@@ -127,7 +128,9 @@ public final class Intake {
         if (unbound) applied = Unbound.bindFirst(applied, event);
         for (String s : noVehicle) applied = applied.silent() ? Answer.of(Reply.Kind.REFUSAL, s) : applied.then(s);
         for (String s : asYesterday)
-            applied = applied.silent() ? Answer.of(gaps.isEmpty() ? Reply.Kind.ANSWER : Reply.Kind.QUESTION, s) : applied.then(s);
+            applied = applied.silent()
+                    ? Answer.of(gaps.isEmpty() ? Reply.Kind.ANSWER : Reply.Kind.QUESTION, s)
+                    : applied.then(s);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(
                 answer,

@@ -28,8 +28,8 @@ final class IssuesInWords {
             IssueCategory.HYGIENE, Pattern.compile("卫生|脏|虫|蟑螂|异味"),
             IssueCategory.ROOM, Pattern.compile("房间|住宿|热水|空调|漏水"));
     /** A step taken and with whom: 已联系车队, 已经通知酒店工程部, 派了医生. */
-    private static final Pattern STEP_TAKEN =
-            Pattern.compile("(?:已经?|马上|正在|刚)?(?:通知|联系|安排|派|找)了?[^\\s，,。；;！!]*");
+    private static final Pattern STEP_TAKEN = Pattern.compile("(?:已经?|马上|正在|刚)?(?:通知|联系|安排|派|找)了?[^\\s，,。；;！!]*");
+
     private static final Pattern PARTICLES = Pattern.compile("[的了吗呢吧啊呀么着过个]");
     private static final Pattern POINTED = Pattern.compile("问题|事|那个");
     private static final Pattern STILL_WRONG = Pattern.compile("[还又仍].{0,6}(?:漏|坏|没用|不行|没|不|修|冷|臭|脏|吵)");

@@ -42,9 +42,7 @@ class PlainRequestsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "重庆团情况, 重庆", "兵团什么情况, 兵团", "查一下江苏的情况, 江苏", "山东代表团现在什么情况, 山东", "重庆团最新情况怎么样, 重庆"
-    })
+    @CsvSource({"重庆团情况, 重庆", "兵团什么情况, 兵团", "查一下江苏的情况, 江苏", "山东代表团现在什么情况, 山东", "重庆团最新情况怎么样, 重庆"})
     void aDelegationsStandingAskedInWordsIsItsStatus(String text, String delegation) {
         assertThat(onVisitDay(text)).isEqualTo(new Command.Status(delegation));
     }

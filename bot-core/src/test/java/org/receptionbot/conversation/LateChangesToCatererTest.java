@@ -57,7 +57,10 @@ class LateChangesToCatererTest {
 
         f.say("hunan-li", "2026-11-22T16:10", text);
 
-        assertThat(f.outbox.sentTo(COORDINATORS).get(0).text()).contains("减少3人").contains("【医疗】").contains("发烧");
+        assertThat(f.outbox.sentTo(COORDINATORS).get(0).text())
+                .contains("减少3人")
+                .contains("【医疗】")
+                .contains("发烧");
         assertThat(f.outbox.sentTo(KITCHEN))
                 .singleElement()
                 .satisfies(r -> assertThat(r.text())

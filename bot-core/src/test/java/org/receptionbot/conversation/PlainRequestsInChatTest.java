@@ -48,7 +48,8 @@ class PlainRequestsInChatTest {
         String card = f.answerTo("huang", "2026-12-09T13:00", "3号车师傅电话多少");
 
         assertThat(card).contains("司机：").contains("电话：");
-        assertThat(f.answerTo("beijing", "2026-12-09T13:01", "车已经到楼下了吗 3号车师傅电话多少")).isEqualTo(card);
+        assertThat(f.answerTo("beijing", "2026-12-09T13:01", "车已经到楼下了吗 3号车师傅电话多少"))
+                .isEqualTo(card);
         assertThat(f.ledger.day(VISIT_DAY).active()).isEmpty();
         assertThat(f.core.issueBook.all()).isEmpty();
         assertThat(f.outbox.sentTo(GROUP)).hasSize(2);

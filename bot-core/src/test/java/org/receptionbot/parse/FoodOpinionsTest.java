@@ -14,7 +14,8 @@ class FoodOpinionsTest {
     private final MessageParser parser = new MessageParser(TestEvents.reference());
 
     private ParseOutcome read(String text) {
-        return parser.parse(text, OffsetDateTime.parse("2026-11-22T19:30:00+08:00").toInstant(), "hunan");
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-22T19:30:00+08:00").toInstant(), "hunan");
     }
 
     @ParameterizedTest
