@@ -115,8 +115,9 @@ public final class CommandParser {
         Matcher m;
         Command visits = routeList(t);
         if (visits != null) return visits;
-        if ((m = CAR.matcher(t)).matches())
-            return new Command.Car(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        Command car = car(t);
+        if (car == null) car = CarInQuestion.read(t, CommandParser::car);
+        if (car != null) return car;
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));
         if ((m = ACK.matcher(t)).matches())
@@ -147,6 +148,13 @@ public final class CommandParser {
         if (t.startsWith("查看")) return dateMeal.meals(t.substring(2), today);
         Command meals = dateMeal.bareMealQuery(t, today);
         return meals != null ? meals : queries.read(t, today);
+    }
+
+    /** "3号车在哪", "10号车司机电话多少": the vehicle's card, or null. */
+    private static Command car(String t) {
+        Matcher m = CAR.matcher(t);
+        if (!m.matches()) return null;
+        return new Command.Car(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     /** 北海线名单, 北海考察名单: a route's list, by the event's own route names and aliases. */

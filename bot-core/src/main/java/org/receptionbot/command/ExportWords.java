@@ -8,19 +8,45 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The dates of {@code /export [从] [到]} and of its Chinese words (导出 昨天, 导出报表 11-20至11-25). */
+/**
+ * The dates of {@code /export [从] [到]} and of its Chinese words (导出 昨天, 导出报表 11-20至11-25), and the
+ * workbook asked for in plain words: a word of the workbook and a word of exporting, with at most its days and
+ * polite words ("把今天的报表导一下", "导一下昨天的表格", "报表导出来", "麻烦导个报表").
+ */
 final class ExportWords {
     private static final Pattern EXPORT = Pattern.compile("导出(?:报表)?\\s*(.*)");
+    private static final Pattern POLITE = Pattern.compile("^(?:请|麻烦|帮我|帮忙|辛苦)+|[，,。.！!？?~～\\s]+|(?:吧|呢|哈|谢谢)+$");
+    private static final String SHEET = "(?:报表|表格|统计表|汇总表|工作簿|[Ee]xcel表?)";
+    private static final String DAYS = "([^把的导]{1,16}?)?的?";
+    /** 把今天的报表导一下, 今天的表格导出来; 导一下今天的报表, 导个报表. */
+    private static final List<Pattern> PLAIN = List.of(
+            Pattern.compile("(?:把|给我把)?" + DAYS + SHEET + "(?:导|导出|拉|生成)(?:一下|出来|一份|个)*(?:给我|发我)?"),
+            Pattern.compile("(?:给我)?(?:导|导出|拉|生成)(?:一下|一份|个)*" + DAYS + SHEET));
+
     private static final Pattern RANGE = Pattern.compile("\\s*(?:至|到|~|～|\\s)\\s*");
 
     private ExportWords() {}
 
-    /** 导出 … as a command, or null when the text does not start with 导出. */
+    /** 导出 … or the workbook asked for in words, as a command; null when the text is neither. */
     static Command words(String text, LocalDate today) {
+        Command plain = plain(POLITE.matcher(text).replaceAll(""), today);
+        if (plain != null) return plain;
         Matcher m = EXPORT.matcher(text);
         if (!m.matches()) return null;
         String rest = m.group(1).strip();
         return export(rest.isEmpty() ? List.of() : Arrays.asList(RANGE.split(rest)), today);
+    }
+
+    /** The workbook asked for in words, when its days (if any) are days; else null, for the parser. */
+    private static Command plain(String t, LocalDate today) {
+        for (Pattern p : PLAIN) {
+            Matcher m = p.matcher(t);
+            if (!m.matches()) continue;
+            if (m.group(1) == null) return export(List.of(), today);
+            List<String> days = Arrays.asList(RANGE.split(m.group(1)));
+            return days.stream().allMatch(d -> DateWords.read(d, today).isPresent()) ? export(days, today) : null;
+        }
+        return null;
     }
 
     /** The days of {@code /export [从] [到]} or 导出 [从] [到]: none is today; a range given backwards is turned round. */

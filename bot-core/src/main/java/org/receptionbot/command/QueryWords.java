@@ -15,10 +15,11 @@ import org.receptionbot.event.Meal;
  * Questions in plain words over the reading commands: who has not reported a meal ("还有哪些没报",
  * "谁还没报晚餐", "未报餐"), where a delegation stands for a meal ("北京报了没", "广西晚饭报了吗"), a
  * meal's total ("午饭各餐厅一共多少人", "各场馆午餐多少人", "午餐各餐厅合计"; venue words, the event's
- * venue names among them, are the board's scope, which lists every venue) and a delegation's vehicle ("广东的车是几号车"). A question is
- * one cue of its family around at most a delegation, a day and a meal (named, or a part of the day:
- * 今晚, 明早, 中午), and nothing else: a message with a figure or any other word is no question and
- * goes to the parser, so a report is never taken for one.
+ * venue names among them, are the board's scope, which lists every venue), a delegation's vehicle ("广东的车是几号车"),
+ * a delegation's standing ("重庆团情况", as {@code /status}) and a site-visit route's head counts ("百色线实到多少",
+ * "北海线清点", as {@code /visits} of the route). A question is one cue of its family around at most a delegation
+ * or a route, a day and a meal (named, or a part of the day: 今晚, 明早, 中午), and nothing else: a message with a
+ * figure or any other word is no question and goes to the parser, so a report is never taken for one.
  */
 final class QueryWords {
     private static final Pattern NOISE = Pattern.compile("^(?:请问|问一下|查一下|看一下)|[，,。.？?！!\\s]+|(?:呢|啊|呀)$");
@@ -43,6 +44,12 @@ final class QueryWords {
             Pattern.compile("的?(?:[坐用乘]的?)?(?:车|用车|大巴|车辆)(?:是|在)?(?:几号车?|哪辆车?|哪个车|哪台车?|哪[里儿]?|多少号|信息|情况|电话|司机|车牌)?"
                     + "|的?[坐用乘](?:几号车|哪辆车|哪个车)|的?司机(?:是谁|电话)?");
 
+    /** A delegation's standing: 情况, 什么情况, 最新情况怎么样, 状态. */
+    private static final Pattern STATUS = Pattern.compile("的?(?:最新|整体)?(?:情况|什么情况|状态)(?:怎么样|如何|咋样)?了?");
+    /** A route's head counts: 实到多少, 清点, 清点情况, 到了几个人, 点完了吗, 人到齐了没. */
+    private static final Pattern ROUTE_COUNT = Pattern.compile("的?(?:(?:实到|清点|点名)了?的?(?:人数|情况|结果|多少人?|几个人|几人)?"
+            + "(?:了[吗没]|没有?|完了[吗没]?|好了[吗没])?|(?:到了|来了|上车了?)(?:多少人?|几个人|几人)|人?到?齐了[吗没])");
+
     private final Event event;
     private final DelegationNames names;
 
@@ -54,6 +61,15 @@ final class QueryWords {
     /** The question the text asks, or null when it is no question of these families. */
     Command read(String text, LocalDate today) {
         String t = NOISE.matcher(text).replaceAll("");
+        String route = routeIn(t);
+        if (route != null) {
+            // a route's word makes any other question no question ("百色线晚饭多少人")
+            String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", ""))
+                    .replaceAll("");
+            return ROUTE_COUNT.matcher(cue).matches()
+                    ? new Command.Visits(event.routeNamed(route).orElseThrow().name())
+                    : null;
+        }
         String delegation = null;
         String name = delegationIn(t);
         if (name != null) {
@@ -93,6 +109,10 @@ final class QueryWords {
     private static Command question(String cue, String delegation, LocalDate date, String meal) {
         if (VEHICLE.matcher(cue).matches())
             return delegation == null || date != null || meal != null ? null : new Command.VehicleOf(delegation);
+        if (STATUS.matcher(cue).matches())
+            return delegation == null || date != null || meal != null
+                    ? null
+                    : new Command.Status(delegation.isEmpty() ? null : delegation);
         if (REPORTED.matcher(cue).matches())
             return new Command.MealQuestion(Command.MealQuestion.Ask.REPORTED, delegation, date, meal);
         if (NOT_REPORTED.matcher(cue).matches())
@@ -110,6 +130,15 @@ final class QueryWords {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList()) s = s.replace(name, "");
         return s;
+    }
+
+    /** The longest word of a site-visit route (its name or an alias) in the text, or null. */
+    private String routeIn(String t) {
+        return event.visits().stream()
+                .flatMap(r -> r.words().stream())
+                .filter(w -> w.length() > 1 && t.contains(w))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 
     /** The longest delegation name or alias in the text. */

@@ -33,6 +33,7 @@ public final class Intake {
     private final UnknownVehicles vehicles;
     private final ListRepeats listed;
     private final OwnIssueWords ownIssue;
+    private final SameAsYesterday yesterday;
 
     public Intake(
             Event event,
@@ -56,6 +57,7 @@ public final class Intake {
         this.vehicles = new UnknownVehicles(event);
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
+        this.yesterday = new SameAsYesterday(event, meals);
     }
 
     ServedMeals served() {
@@ -101,6 +103,15 @@ public final class Intake {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(ownIssue.read(r, text, asked.sender()));
         }
+        List<String> asYesterday = new ArrayList<>();
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<SameAsYesterday.Taken> taken = yesterday.read(g, asked.sender(), asked.today());
+            if (taken.isEmpty()) continue;
+            asYesterday.add(taken.get().note());
+            if (taken.get().record() != null && gaps.remove(g))
+                records.add(taken.get().record());
+            else gaps.set(gaps.indexOf(g), taken.get().ask());
+        }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         List<String> noVehicle = new ArrayList<>();
         gaps.removeIf(g -> vehicles.said(g).map(noVehicle::add).orElse(false));
@@ -119,6 +130,10 @@ public final class Intake {
             applied = applied.then("（“人齐”按该车应到人数记录，如有出入请报实到人数）");
         if (unbound) applied = Unbound.bindFirst(applied, event);
         for (String s : noVehicle) applied = applied.silent() ? Answer.of(Reply.Kind.REFUSAL, s) : applied.then(s);
+        for (String s : asYesterday)
+            applied = applied.silent()
+                    ? Answer.of(gaps.isEmpty() ? Reply.Kind.ANSWER : Reply.Kind.QUESTION, s)
+                    : applied.then(s);
         Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
         return Unclear.add(
                 answer,

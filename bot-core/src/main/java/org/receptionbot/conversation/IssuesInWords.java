@@ -27,6 +27,10 @@ final class IssuesInWords {
             IssueCategory.MEAL, Pattern.compile("饭|餐|吃"),
             IssueCategory.HYGIENE, Pattern.compile("卫生|脏|虫|蟑螂|异味"),
             IssueCategory.ROOM, Pattern.compile("房间|住宿|热水|空调|漏水"));
+    /** A step taken and with whom: 已联系车队, 已经通知酒店工程部, 派了医生. */
+    private static final Pattern STEP_TAKEN = Pattern.compile("(?:已经?|马上|正在|刚)?(?:通知|联系|安排|派|找)了?[^\\s，,。；;！!]*");
+
+    private static final Pattern PARTICLES = Pattern.compile("[的了吗呢吧啊呀么着过个]");
     private static final Pattern POINTED = Pattern.compile("问题|事|那个");
     private static final Pattern STILL_WRONG = Pattern.compile("[还又仍].{0,6}(?:漏|坏|没用|不行|没|不|修|冷|臭|脏|吵)");
 
@@ -56,8 +60,22 @@ final class IssuesInWords {
         String words = rest;
         List<IssueTicket> onTopic =
                 pending.stream().filter(t -> onTopic(words, t)).toList();
+        if (onTopic.size() > 1) {
+            List<IssueTicket> said = saidOf(words, onTopic);
+            if (!said.isEmpty()) return said;
+        }
         if (!onTopic.isEmpty()) return onTopic;
         return delegations.isEmpty() || !POINTED.matcher(text).find() ? List.of() : pending;
+    }
+
+    /**
+     * Among several issues on topic, those that share the message's own words ("江苏那个队旗的事情收到了 已联系车队":
+     * 队旗), a particle's pair (的事, 到了) and whom a step was taken with (已联系车队) aside; empty when none does.
+     */
+    private static List<IssueTicket> saidOf(String words, List<IssueTicket> onTopic) {
+        Set<String> own = pairs(STEP_TAKEN.matcher(words).replaceAll(" "));
+        own.removeIf(p -> PARTICLES.matcher(p).find());
+        return onTopic.stream().filter(t -> sharesPairs(own, t)).toList();
     }
 
     /** Whether a liaison's unread words are about {@code t}: a topic in common, or said as still wrong. */

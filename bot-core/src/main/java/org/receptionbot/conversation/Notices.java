@@ -62,18 +62,20 @@ public final class Notices {
      * answer.
      *
      * @param body the lines of the answer so far, without its heading
+     * @param meals those lines without the issues', for the caterer: health and other problems are the
+     *     coordinators'
      * @param correction true for an edited message: the notice says it is a correction
      */
-    String late(String body, Asked asked, boolean correction) {
+    String late(String body, String meals, Asked asked, boolean correction) {
         List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS).stream()
                 .filter(c -> !c.equals(asked.chat()))
                 .toList();
         List<ChatRef> caterers = people.chats(ChatDef.Role.CATERER).stream()
                 .filter(c -> !c.equals(asked.chat()) && !chats.contains(c))
                 .toList();
-        String notice = "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n" + body;
-        send(chats, notice);
-        send(caterers, notice);
+        String heading = "⚠报餐截止后" + (correction ? "更正" : "变更") + "（" + who(asked) + "）\n";
+        send(chats, heading + body);
+        send(caterers, heading + meals);
         List<String> told = new ArrayList<>();
         if (!chats.isEmpty()) told.add("协调组");
         if (!caterers.isEmpty()) told.add("餐饮保障组");

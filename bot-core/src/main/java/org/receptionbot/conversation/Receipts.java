@@ -86,6 +86,21 @@ public final class Receipts {
         return text.replaceFirst("^已按修改后的消息更新：", text.contains(REPLACED) ? "已更新：" : "已确认：");
     }
 
+    /** The lines of an issue filed or followed up: they are the coordinators' ("问题#6 【医疗】…"). */
+    private static final String ISSUE = "问题#";
+
+    private static final String FOLLOW_UP = "已补充到问题#";
+
+    /** The lines of {@code receipt} for a chat that is told of meals only (the caterer's): its issues' lines left out. */
+    static String mealsOnly(Receipt receipt) {
+        return String.join(
+                "\n",
+                receipt.lines().stream()
+                        .map(Receipt.Line::text)
+                        .filter(t -> !t.startsWith(ISSUE) && !t.startsWith(FOLLOW_UP))
+                        .toList());
+    }
+
     /** The words of a receipt: its heading, then its lines. */
     static String recorded(Receipt receipt) {
         return "已记录：" + receipt.body();
@@ -150,7 +165,7 @@ public final class Receipts {
         if (e.record() instanceof Headcount h) return headcount(h, e, text);
         if (e.record() instanceof Issue) {
             return issues.findByEntry(e.id())
-                    .map(t -> (e.id().equals(t.entryId()) ? "问题#" + t.number() + " " : "已补充到问题#" + t.number() + "：")
+                    .map(t -> (e.id().equals(t.entryId()) ? ISSUE + t.number() + " " : FOLLOW_UP + t.number() + "：")
                             + text + "（已转协调组）")
                     .orElse(text);
         }

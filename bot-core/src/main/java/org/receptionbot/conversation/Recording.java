@@ -111,7 +111,9 @@ final class Recording {
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
         boolean late = before.changedPastDeadline(after, event, now);
-        if (late) receipt = receipt.and(notices.late(receipt.body(), asked, !replaced.isEmpty()));
+        if (late)
+            receipt =
+                    receipt.and(notices.late(receipt.body(), Receipts.mealsOnly(receipt), asked, !replaced.isEmpty()));
         notices.tell(applied, asked);
         List<String> warnings = notices.counts(applied.entries(), asked);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));

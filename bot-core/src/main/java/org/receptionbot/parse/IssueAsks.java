@@ -68,6 +68,20 @@ final class IssueAsks {
         return false;
     }
 
+    private static final String[] RELISH = {"过瘾", "好吃", "下饭", "香", "够味", "带劲", "真爽", "吃得爽", "吃撑"};
+
+    /**
+     * "湖南的菜太辣了 哈哈 过瘾", "腊肉太油了 可是太好吃了": a taste said too strong (太辣, 太咸) beside relish
+     * for the food is an opinion or a joke; nobody is asked to act.
+     */
+    static boolean relished(Clause c, String message) {
+        if (c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.has(Cue.PROBLEM)) return false;
+        int at = c.at(Cue.MEAL_PROBLEM);
+        if (at < 0 || c.text.charAt(at) != '太') return false;
+        for (String w : RELISH) if (message.contains(w)) return true;
+        return false;
+    }
+
     private static final String[] RESULTS = {"结果出来", "片子出来", "检查完", "查完了", "看完了"};
     private static final String[] FINE = {"没事", "没什么事", "没问题", "没啥事", "皮外伤", "不严重"};
 

@@ -79,7 +79,7 @@ final class IssueKind {
         // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
         if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
-        if (mealProblem && IssueAsks.wellServed(c, m.message())) return null;
+        if (mealProblem && (IssueAsks.wellServed(c, m.message()) || IssueAsks.relished(c, m.message()))) return null;
         if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
         return byTopic(c, mealStatement, m, unreachable);
     }

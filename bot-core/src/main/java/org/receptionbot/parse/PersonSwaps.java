@@ -107,12 +107,18 @@ public final class PersonSwaps {
     private static Optional<String[]> pair(String t) {
         for (Pattern shape : SHAPES) {
             Matcher m = shape.matcher(t);
-            if (m.matches() && people(m.group(1), m.group(2)))
-                return Optional.of(new String[] {m.group(1), m.group(2)});
+            if (m.matches() && people(name(m.group(1)), name(m.group(2))))
+                return Optional.of(new String[] {name(m.group(1)), name(m.group(2))});
         }
         Matcher m = IN_FOR_OUT.matcher(t);
-        if (m.matches() && people(m.group(2), m.group(1))) return Optional.of(new String[] {m.group(2), m.group(1)});
+        if (m.matches() && people(name(m.group(2)), name(m.group(1))))
+            return Optional.of(new String[] {name(m.group(2)), name(m.group(1))});
         return Optional.empty();
+    }
+
+    /** A name as taken: the 的 left of a delegation or route said before it ("湖南的李处") is not part of it. */
+    private static String name(String taken) {
+        return taken.startsWith("的") ? taken.substring(1) : taken;
     }
 
     private static boolean people(String out, String in) {

@@ -14,6 +14,8 @@ import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 
@@ -43,6 +45,28 @@ class LateChangesToCatererTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.text()).startsWith(notice));
         assertThat(f.lastTo(GROUP).text()).endsWith("⚠已过报餐截止时间，本次变更已通知协调组和餐饮保障组。");
+    }
+
+    @Test
+    void theCatererIsToldTheMealChangeWithoutTheHealthIssueSaidWithIt() {
+        String text = "晚饭少3人 三个小队员发烧了";
+        f.reads(
+                text,
+                new MealCancel("hunan", SUNDAY, "DINNER", 3),
+                new Issue(IssueCategory.HEALTH, "hunan", text, Issue.Said.PLAIN));
+
+        f.say("hunan-li", "2026-11-22T16:10", text);
+
+        assertThat(f.outbox.sentTo(COORDINATORS).get(0).text())
+                .contains("减少3人")
+                .contains("【医疗】")
+                .contains("发烧");
+        assertThat(f.outbox.sentTo(KITCHEN))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("⚠报餐截止后变更（李娜 16:10）\n湖南省代表团 11月22日（周日）晚餐 减少3人（35人→32人）")
+                        .doesNotContain("问题#")
+                        .doesNotContain("发烧"));
     }
 
     @Test

@@ -68,6 +68,18 @@ class UnnumberedIssueWordsTest {
     }
 
     @Test
+    void ofSeveralIssuesOnTopicTheOneSharingTheMessagesOwnWordsIsTheOne() {
+        ask("guizhou-wang", "2026-11-22T08:02", "我们的车空调坏了");
+        ask("guizhou-wang", "2026-11-22T08:03", "贵州的队旗落在车上了 还没找到");
+
+        String answer = ask("tian", "2026-11-22T08:05", "贵州那个队旗的事情收到了 已联系车队");
+
+        assertThat(answer).startsWith("已更新：问题#4已由田主任受理");
+        assertThat(state(3)).isEqualTo(IssueTicket.State.OPEN);
+        assertThat(state(4)).isEqualTo(IssueTicket.State.ACKNOWLEDGED);
+    }
+
+    @Test
     void aDelegationAloneWithNoWordPointingAtAProblemMovesNothing() {
         f.say("tian", "2026-11-22T08:05", "贵州收到");
 

@@ -37,6 +37,22 @@ class PersonSwapsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "湖南的李处换成王科, 李处, 王科",
+        "湖南团的老周不去了 换小王去, 老周, 小王",
+        "北海线江苏的张处长换成王处长, 张处长, 王处长",
+        "江苏的王科替李处去北海, 李处, 王科",
+        "湖南的李处不参加北海考察了 改由王科去, 李处, 王科"
+    })
+    void theDeOfADelegationSaidBeforeANameIsNoPartOfIt(String text, String out, String in) {
+        PersonSwaps.Swap swap = swaps.read(text).orElseThrow();
+
+        assertThat(swap.delegation()).isNotNull();
+        assertThat(swap.out()).isEqualTo(out);
+        assertThat(swap.in()).isEqualTo(in);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "我们科长换柳州线",

@@ -1,0 +1,41 @@
+package org.receptionbot.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Issue;
+
+/** Praise of the food and jokes about it are no problem; a taste complained of still is. */
+class FoodOpinionsTest {
+    private final MessageParser parser = new MessageParser(TestEvents.reference());
+
+    private ParseOutcome read(String text) {
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-22T19:30:00+08:00").toInstant(), "hunan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "今晚腊肉太香了 吃撑了 哈哈",
+                "饭太好吃了 要胖了",
+                "湖南的菜太辣了 哈哈 过瘾",
+                "今天的剁椒鱼头太辣了 但是真下饭",
+                "菜有点太咸了 不过很香 哈哈",
+                "腊肉太油了 可是太好吃了😂",
+                "土家菜太辣了 够味 吃得真爽"
+            })
+    void praiseOrAJokeAboutTheFoodIsNoIssue(String text) {
+        assertThat(read(text).records()).noneMatch(r -> r instanceof Issue);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"菜太辣了 很多人吃不了", "今天的菜太咸了 麻烦跟厨房说一下", "饭菜太油了"})
+    void aTasteComplainedOfIsStillAnIssue(String text) {
+        assertThat(read(text).records()).anyMatch(r -> r instanceof Issue);
+    }
+}
