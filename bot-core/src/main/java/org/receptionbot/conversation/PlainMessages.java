@@ -37,6 +37,8 @@ public final class PlainMessages {
     private final EstimatedMeals estimates;
     private final JustServed justServed;
     private final NamedSwaps swaps;
+    private final KnownMovements known;
+    private final DoneMovements done;
 
     public PlainMessages(
             Event event,
@@ -59,6 +61,8 @@ public final class PlainMessages {
         this.estimates = new EstimatedMeals(event);
         this.justServed = new JustServed(event);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
+        this.known = new KnownMovements(event, ledger, recorder, intake);
+        this.done = new DoneMovements(event, ledger, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -73,8 +77,12 @@ public final class PlainMessages {
                 additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
                 message.text(),
                 asked.today());
+        Optional<Answer> leavers = done.leavers(own, message.text(), asked);
+        if (leavers.isPresent()) return leavers.get();
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
+        Optional<Answer> resent = done.repeated(own, asked);
+        if (resent.isPresent()) return resent.get();
         Optional<Answer> left = departures.answer(own, message.text(), asked);
         if (left.isPresent()) return left.get();
         var outcome = arrivals.timed(own, asked);
@@ -101,6 +109,8 @@ public final class PlainMessages {
                     + a.text().substring(prefix.length());
             return new Answer(text, a.buttons(), a.kind(), a.receipt());
         }
+        Optional<Answer> again = known.answer(outcome, message.text(), asked);
+        if (again.isPresent()) return again.get();
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
         if (taken.kind() == Reply.Kind.RECEIPT)
