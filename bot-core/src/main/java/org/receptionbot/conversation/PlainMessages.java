@@ -19,7 +19,8 @@ import org.receptionbot.visit.VisitBoards;
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
  * about first when it repeats the sender's last relative change, or when a route's addition may be
  * a switch; an arrival or a departure reported as it happens confirms the one expected,
- * {@link ArrivalConfirmations}, {@link DepartureConfirmations});
+ * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
+ * confirms their record, {@link KnownMovements}, {@link DoneMovements});
  * an edited message replaces the
  * records of its earlier version.
  */
