@@ -56,7 +56,8 @@ public final class Corrections {
     /**
      * Undo by text or command: the message replied to if it has records or moved an issue on, else
      * the sender's latest message when it moved an issue on ({@code /ack}, 办结), else the sender's
-     * last recorded one, unless the sender's latest message recorded nothing (then nothing is undone).
+     * last recorded one. When the sender's latest message recorded nothing, a report of a figure (refused,
+     * or asked about) undoes nothing; talk with no figure passes over to the last recorded one, named as such.
      */
     public Answer undo(Asked asked) {
         Optional<String> repliedTo =
@@ -69,9 +70,13 @@ public final class Corrections {
         Optional<String> last =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         if (last.isEmpty()) return Answer.of("没有可以撤销的记录。");
-        if (latest.recordedNothing(asked, last.get()))
-            return Answer.of("您的上一条消息没有记录任何内容，本次未撤销。如要撤销更早的记录，请回复那条消息发送“撤销”。");
-        return undo(last.get(), asked);
+        Optional<String> nothing = latest.recordedNothing(asked, last.get());
+        if (nothing.isEmpty()) return undo(last.get(), asked);
+        if (LatestMessage.reportLike(nothing.get())) return Answer.of("您的上一条消息没有记录任何内容，本次未撤销。如要撤销更早的记录，请回复那条消息发送“撤销”。");
+        Answer done = undo(last.get(), asked);
+        if (!done.text().startsWith("已撤销")) return done;
+        return new Answer(
+                "您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n" + done.text(), done.buttons(), done.kind(), done.receipt());
     }
 
     /**

@@ -16,6 +16,8 @@ import org.receptionbot.ledger.Source;
 final class LatestMessage {
     private static final Set<String> UNDO = Set.of("撤销", "撤回", "撤销上一条");
     private static final int SHORT_REPLY = 4;
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("\\d|[一二两三四五六七八九十]\\s*(?:个|人|位|名)");
     private final InboundLog inbound;
     private final CommandParser commands;
 
@@ -24,8 +26,8 @@ final class LatestMessage {
         this.commands = commands;
     }
 
-    /** Whether the sender's latest report-like message in the chat is not the one last recorded. */
-    boolean recordedNothing(Asked asked, String lastRecorded) {
+    /** The text of the sender's latest report-like message in the chat when it is not the one last recorded. */
+    Optional<String> recordedNothing(Asked asked, String lastRecorded) {
         Source undo = asked.source();
         List<IncomingMessage> recent = inbound.recent(undo.chat(), 50);
         for (int i = recent.size() - 1; i >= 0; i--) {
@@ -34,9 +36,16 @@ final class LatestMessage {
             String text = m.text().strip();
             if (text.startsWith("/") || UNDO.contains(text) || reply(text)) continue;
             if (commands.parse(text, asked.today()).isPresent()) continue;
-            return !Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded);
+            return Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded)
+                    ? Optional.empty()
+                    : Optional.of(text);
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Whether a message gives a figure of people ("中午少5人", "两个"): a report, not talk. */
+    static boolean reportLike(String text) {
+        return FIGURE.matcher(text).find();
     }
 
     /** The sender's latest message in the chat before this undo, other than undo words; empty when none. */

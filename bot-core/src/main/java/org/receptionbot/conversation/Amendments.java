@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,11 @@ public final class Amendments {
     }
 
     /** Applies the corrected records in place of those of the message, as an edit of it. */
-    private Answer amend(List<Entry> had, List<Record> records, String text, Asked asked) {
+    private Answer amend(List<Entry> all, List<Record> corrected, String text, Asked asked) {
+        // only the records with the figure are recorded again: an issue reported with them stays as filed
+        List<Entry> had = all.stream().filter(e -> counted(e.record())).toList();
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) if (counted(all.get(i).record())) records.add(corrected.get(i));
         Source first = had.get(0).source();
         Source as = new Source(
                 asked.source().messageKey(),

@@ -7,18 +7,21 @@ import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Departure;
 
 /**
- * People said to be gone already ("有2个已经回南宁了", "那3个已经走了") with no hour: the departure is marked as said
+ * People said to be gone already ("有2个已经回南宁了", "那3个已经走了", "有1个回南昌了") with no hour: the departure is marked as said
  * now when the parser did not mark it, so it is taken as done at the report's minute ({@link
  * DepartureConfirmations}) and nobody is asked when they leave.
  */
 final class GoneAlready {
     private static final Pattern GONE = Pattern.compile("已经?(?:回|走|离|返|撤|出发|动身|上路)");
+    /** 回南昌了, 先走了: a leaving verb closed by 了 with no word of time to come before it. */
+    private static final Pattern DONE = Pattern.compile("^[^要将准备打算会明等待马就快]*?(?:回|走|离开|返回|撤)[^，,。；;！!？?\\s要]{0,6}?了");
 
     private GoneAlready() {}
 
     /** {@code read}, marked as a departure said now when it is one untimed departure of today said as done. */
     static ParseOutcome marked(ParseOutcome read, String text, LocalDate today) {
-        if (read.saidNow() != null || !GONE.matcher(text).find()) return read;
+        if (read.saidNow() != null
+                || !(GONE.matcher(text).find() || DONE.matcher(text).find())) return read;
         if (!(read instanceof ParseOutcome.Understood u) || u.records().size() != 1) return read;
         if (!(u.records().get(0) instanceof Departure d)
                 || d.time() != null

@@ -19,7 +19,8 @@ import org.receptionbot.visit.VisitBoards;
  * A message that is neither a command nor the answer to a question: read, then taken in (or asked
  * about first when it repeats the sender's last relative change, or when a route's addition may be
  * a switch; an arrival or a departure reported as it happens confirms the one expected,
- * {@link ArrivalConfirmations}, {@link DepartureConfirmations});
+ * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
+ * confirms their record, {@link KnownMovements}, {@link DoneMovements});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -37,6 +38,8 @@ public final class PlainMessages {
     private final EstimatedMeals estimates;
     private final JustServed justServed;
     private final NamedSwaps swaps;
+    private final KnownMovements known;
+    private final DoneMovements done;
 
     public PlainMessages(
             Event event,
@@ -59,6 +62,8 @@ public final class PlainMessages {
         this.estimates = new EstimatedMeals(event);
         this.justServed = new JustServed(event);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
+        this.known = new KnownMovements(event, ledger, recorder, intake);
+        this.done = new DoneMovements(event, ledger, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -77,8 +82,12 @@ public final class PlainMessages {
                 additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
                 message.text(),
                 asked.today());
+        Optional<Answer> leavers = done.leavers(own, message.text(), asked);
+        if (leavers.isPresent()) return leavers.get();
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
         if (arrived.isPresent()) return arrived.get();
+        Optional<Answer> resent = done.repeated(own, asked);
+        if (resent.isPresent()) return resent.get();
         Optional<Answer> left = departures.answer(own, message.text(), asked);
         if (left.isPresent()) return left.get();
         var outcome = arrivals.timed(own, asked);
@@ -105,6 +114,8 @@ public final class PlainMessages {
                     + a.text().substring(prefix.length());
             return new Answer(text, a.buttons(), a.kind(), a.receipt());
         }
+        Optional<Answer> again = known.answer(outcome, message.text(), asked);
+        if (again.isPresent()) return again.get();
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
         if (taken.kind() == Reply.Kind.RECEIPT)

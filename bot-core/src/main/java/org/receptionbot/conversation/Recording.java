@@ -97,10 +97,9 @@ final class Recording {
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         touched.addAll(records);
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
-        // an edit takes back its own earlier version; a supplement takes back another message's entry
-        if (!replaced.isEmpty()
-                && recorder.withdraw(asked.source().messageRef(), asked.source())
-                        .isEmpty()) recorder.withdraw(replaced, asked.source());
+        // an edit takes back its earlier version, a supplement another message's entry, a correction
+        // of a figure only the entries it corrects (an issue in the same message stays as filed)
+        if (!replaced.isEmpty()) recorder.withdraw(replaced, asked.source());
         Recorder.Applied applied = recorder.apply(asked.source(), records, replaced);
         if (applied.repeated()) return recalled(applied.entries(), asked);
         holds.replacedBy(applied.entries(), now);

@@ -157,9 +157,10 @@ final class VisitWords {
 
     /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */
     static boolean dropsNext(String text, int from) {
-        int end = from + 1;
+        int start = Math.min(from, text.length());
+        int end = Math.min(from + 1, text.length());
         while (end < text.length() && STOPS.indexOf(text.charAt(end)) < 0) end++;
-        String next = text.substring(Math.min(from, text.length()), end);
+        String next = text.substring(start, end);
         for (String w : DROP) if (next.contains(w)) return true;
         return false;
     }

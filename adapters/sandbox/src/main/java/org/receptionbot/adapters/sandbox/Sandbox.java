@@ -130,6 +130,8 @@ public final class Sandbox {
         try {
             time.catchUp();
         } catch (RuntimeException e) {
+            System.getLogger(Sandbox.class.getName())
+                    .log(System.Logger.Level.ERROR, "a timed notice could not be handled", e);
             synchronized (out) {
                 out.println("【系统】定时提醒没有处理成功：" + e.getMessage());
             }

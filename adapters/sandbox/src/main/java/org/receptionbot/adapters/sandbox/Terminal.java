@@ -16,6 +16,7 @@ import org.receptionbot.summary.Texts;
 
 /** One terminal session: reads lines until end of input or {@code :quit}. */
 final class Terminal {
+    private static final System.Logger LOG = System.getLogger(Terminal.class.getName());
 
     /** A jump longer than this says that what it sends was due earlier. */
     private static final Duration LATE = Duration.ofMinutes(2);
@@ -118,6 +119,7 @@ final class Terminal {
         try {
             handler.onMessage(message);
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "message " + message.messageId() + " could not be handled: " + text, e);
             say("【系统】这条消息没有处理成功：" + e.getMessage());
         }
     }

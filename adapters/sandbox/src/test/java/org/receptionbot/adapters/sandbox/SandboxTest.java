@@ -185,6 +185,49 @@ class SandboxTest {
         return printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
+    @Test
+    void aMessageThatFailsIsSaidToHaveFailedAndLoggedWithItsStackTrace() {
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(Terminal.class.getName());
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        jul.addHandler(catcher);
+        try {
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            Sandbox sandbox = new Sandbox(event(), out, FIXED);
+            sandbox.run(new Failing(), new BufferedReader(new StringReader("江西北海线那3个里面有1个上午就回南昌了\n")));
+        } finally {
+            jul.removeHandler(catcher);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("【系统】这条消息没有处理成功：begin 25");
+        assertThat(logged).singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
+            assertThat(r.getMessage()).contains("江西北海线那3个里面有1个上午就回南昌了");
+            assertThat(r.getThrown()).isInstanceOf(StringIndexOutOfBoundsException.class);
+        });
+    }
+
+    private static final class Failing implements org.receptionbot.chat.ChatHandler {
+        @Override
+        public void onMessage(IncomingMessage message) {
+            throw new StringIndexOutOfBoundsException("begin 25, end 26, length 25");
+        }
+
+        @Override
+        public void onButton(org.receptionbot.chat.ButtonPress press) {}
+    }
+
     private String session(String input) {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Sandbox sandbox = new Sandbox(event(), out, FIXED);

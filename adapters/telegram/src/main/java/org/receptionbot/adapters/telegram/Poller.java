@@ -105,7 +105,11 @@ final class Poller implements Runnable {
             failures = failedUpdate == update.updateId() ? failures + 1 : 1;
             failedUpdate = update.updateId();
             if (failures < ATTEMPTS) {
-                log.warn("Update {} could not be handled ({}); it will be read again", update.updateId(), e.toString());
+                log.warn(
+                        "Update {} could not be handled ({}); it will be read again",
+                        update.updateId(),
+                        e.toString(),
+                        e);
                 return false;
             }
             return keep(update, e);

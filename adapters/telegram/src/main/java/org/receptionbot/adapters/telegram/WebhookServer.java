@@ -84,7 +84,8 @@ final class WebhookServer implements AutoCloseable {
                 log.warn(
                         "Update {} could not be handled ({}); Telegram will send it again",
                         update.updateId(),
-                        e.toString());
+                        e.toString(),
+                        e);
                 exchange.sendResponseHeaders(500, -1);
             }
         }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.receptionbot.testing.ConsoleLoop;
@@ -83,31 +84,46 @@ public final class FakeTelegramConsole {
     private static void print(FakeBotApi api, PrintStream out) {
         int shown = 0;
         while (true) {
-            List<FakeBotApi.Call> sent = api.accepted().stream()
-                    .filter(c -> c.method().matches("sendMessage|sendDocument|answerCallbackQuery"))
-                    .toList();
-            for (; shown < sent.size(); shown++) {
-                FakeBotApi.Call call = sent.get(shown);
-                if (call.method().equals("answerCallbackQuery")) {
-                    if (call.text() != null) out.println("【bot → 按键人（弹窗）】" + call.text());
-                    continue;
-                }
-                String chat = CHATS.getOrDefault(Long.parseLong(call.chatId()), call.chatId());
-                String body =
-                        call.text() != null ? call.text() : call.param("caption") + " 〔文件 " + call.fileName() + "〕";
-                out.println("【bot → " + chat + "】" + body.replace("\n", "\n    "));
-                StringBuilder buttons = new StringBuilder();
-                for (JsonNode row : buttons(call))
-                    for (JsonNode b : row)
-                        buttons.append('[').append(b.get("text").asString()).append("] ");
-                if (!buttons.isEmpty()) out.println("    " + buttons.toString().trim());
-            }
+            List<String> lines = printed(api);
+            for (; shown < lines.size(); shown++) out.println(lines.get(shown));
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;
             }
         }
+    }
+
+    /** The loop's lines as updates on {@code api}, as the console sends them. */
+    public static ConsoleLoop.Platform platform(FakeBotApi api) {
+        return new Platform(api);
+    }
+
+    /**
+     * What the console prints for what the bot has sent so far: each message with its chat (its
+     * lines after the first indented), its buttons on a line of their own, and a press's refusal as
+     * the pop-up it is.
+     */
+    public static List<String> printed(FakeBotApi api) {
+        List<String> lines = new ArrayList<>();
+        List<FakeBotApi.Call> sent = api.accepted().stream()
+                .filter(c -> c.method().matches("sendMessage|sendDocument|answerCallbackQuery"))
+                .toList();
+        for (FakeBotApi.Call call : sent) {
+            if (call.method().equals("answerCallbackQuery")) {
+                if (call.text() != null) lines.add("【bot → 按键人（弹窗）】" + call.text());
+                continue;
+            }
+            String chat = CHATS.getOrDefault(Long.parseLong(call.chatId()), call.chatId());
+            String body = call.text() != null ? call.text() : call.param("caption") + " 〔文件 " + call.fileName() + "〕";
+            lines.add("【bot → " + chat + "】" + body.replace("\n", "\n    "));
+            StringBuilder buttons = new StringBuilder();
+            for (JsonNode row : buttons(call))
+                for (JsonNode b : row)
+                    buttons.append('[').append(b.get("text").asString()).append("] ");
+            if (!buttons.isEmpty()) lines.add("    " + buttons.toString().trim());
+        }
+        return lines;
     }
 
     /** The messages the bot sent, in order; the i-th got message id 50000 + i from the fake. */

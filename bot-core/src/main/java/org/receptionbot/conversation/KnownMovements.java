@@ -1,0 +1,145 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.Texts;
+
+/**
+ * A movement report of people already recorded for the delegation updates or confirms that record
+ * instead of adding a second group: the same direction and the same people (the same count, or both
+ * the whole delegation) on the same day, or on another day when the report points at them ("那10个人改成明早走").
+ * Saying nothing new answers "已有记录…，无需重复"; a new time, day or transport replaces the record
+ * ("已有记录：…，已更新为05:30"). A correction ("不是…", "…请删掉") replaces the sender's own last record
+ * of that direction for the delegation, whatever its count; one that restates the event file's plan
+ * takes the record back. The rest of the message is taken as usual.
+ */
+final class KnownMovements {
+    private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变");
+    private final Event event;
+    private final MovementMatches matches;
+    private final Recorder recorder;
+    private final Intake intake;
+    private final RecordText texts;
+
+    KnownMovements(Event event, Ledger ledger, Recorder recorder, Intake intake) {
+        this.event = event;
+        this.matches = new MovementMatches(event, ledger);
+        this.recorder = recorder;
+        this.intake = intake;
+        this.texts = new RecordText(event);
+    }
+
+    /** The answer when the message's one movement (of each direction) is one already recorded; else empty. */
+    Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        if (!(outcome instanceof ParseOutcome.Understood u) || u.further()) return Optional.empty();
+        boolean correction = CORRECTS.matcher(text).find();
+        for (Record r : u.records()) {
+            if (!(r instanceof Movement m) || !MovementMatches.mayReport(m, asked)) continue;
+            // people arriving as they are reported may come in groups of the same size
+            if (m instanceof Arrival && u.saidNow() != null) continue;
+            if (u.records().stream().filter(x -> x.getClass() == m.getClass()).count() > 1 && !correction) continue;
+            Optional<Entry> known = !correction
+                    ? matches.same(m, text)
+                    : matches.ownLast(m, asked, planned(m) ? this::offPlan : x -> true)
+                            .or(() -> matches.ownLast(m, asked, x -> true));
+            if (known.isPresent()) return Optional.of(known(u, m, known.get(), correction, text, asked));
+        }
+        return Optional.empty();
+    }
+
+    private Answer known(
+            ParseOutcome.Understood u, Movement m, Entry entry, boolean correction, String text, Asked asked) {
+        Movement old = (Movement) entry.record();
+        String line = "已有记录：" + texts.describe(old);
+        List<Record> rest = new ArrayList<>(u.records());
+        rest.remove(m);
+        if (correction && planned(m)) {
+            recorder.withdraw(List.of(entry), asked.source());
+            String undone =
+                    line + "，已删除（按原计划" + texts.describe(m).replace(texts.delegation(m.delegation()) + " ", "") + "）";
+            Answer a = rest.isEmpty() ? Answer.silence() : intake.take(new ParseOutcome.Understood(rest), asked, text);
+            return a.silent() ? Answer.of(Reply.Kind.CORRECTION, undone) : a.then(undone);
+        }
+        if (!correction && nothingNew(m, old)) {
+            String said = line + "，无需重复";
+            if (rest.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
+            Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
+            return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
+        }
+        Movement said = correction ? keeping(m, old) : m;
+        List<Record> records = u.records().stream().map(r -> r == m ? said : r).toList();
+        Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, List.of(entry));
+        return retitled(a, line + "，已更新为" + change(said, old));
+    }
+
+    /** The answer of an update headed by {@code line} instead of the edit's heading. */
+    private static Answer retitled(Answer a, String line) {
+        String edited = "已按修改后的消息更新：";
+        if (!a.text().startsWith(edited)) return a;
+        return new Answer(line + "\n" + a.text().substring(edited.length()), a.buttons(), a.kind(), a.receipt());
+    }
+
+    /** A whole delegation's departure on another day than its plan's. */
+    private boolean offPlan(Movement m) {
+        var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
+        return matches.whole(m) && plan != null && !plan.date().equals(m.date());
+    }
+
+    /** A corrected report with the record's time and transport where it says none (a count corrected). */
+    private static Movement keeping(Movement m, Movement old) {
+        if (!m.date().equals(old.date())) return m;
+        boolean untimed = m.time() == null && m.part() == null;
+        var time = untimed ? old.time() : m.time();
+        var part = untimed ? old.part() : m.part();
+        String by = m.transport() != null ? m.transport() : old.transport();
+        return m instanceof Arrival
+                ? new Arrival(m.delegation(), m.date(), time, m.count(), by, part)
+                : new Departure(m.delegation(), m.date(), time, m.count(), by, part);
+    }
+
+    /** A whole delegation's departure on the day and at the time (if said) of the event file's plan. */
+    private boolean planned(Movement m) {
+        if (!(m instanceof Departure) || !matches.whole(m)) return false;
+        var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
+        return plan != null
+                && plan.date().equals(m.date())
+                && (m.time() == null || m.time().equals(plan.time()));
+    }
+
+    /** Says no other day, time, part of the day or transport than the record has. */
+    private static boolean nothingNew(Movement m, Movement old) {
+        return m.date().equals(old.date())
+                && (m.time() == null || m.time().equals(old.time()))
+                && (m.transport() == null || m.transport().equals(old.transport()))
+                && (m.part() == null || old.time() != null || m.part() == old.part());
+    }
+
+    /** What the report changes: "05:30", "11月25日 05:30", "G1502", "6人". */
+    private static String change(Movement m, Movement old) {
+        List<String> parts = new ArrayList<>();
+        if (!m.date().equals(old.date())) parts.add(Texts.day(m.date()));
+        if (m.time() != null && !m.time().equals(old.time())) parts.add(Texts.time(m.time()));
+        else if (m.time() == null && m.part() != null && m.part() != old.part())
+            parts.add(m.part().label());
+        if (m.transport() != null && !m.transport().equals(old.transport())) parts.add(m.transport());
+        if (!Objects.equals(m.count(), old.count())) parts.add(m.count() == null ? "全团" : m.count() + "人");
+        return parts.isEmpty() ? "所报内容" : String.join(" ", parts);
+    }
+}
