@@ -62,6 +62,8 @@ final class ClauseSteps {
             return true;
         }
         if (MealFollowUps.complete(c, meant, rules.meals(), state, drafts)) return true;
+        // 早餐少2个哈 53: the total the decrease before leaves.
+        if (FewerThenTotal.follows(c, meant, rules.meals(), state, drafts)) return true;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
         if (MovementRules.kind(c) != null && rules.movingCounts().countedMoving(c, drafts)) return true;
         // 2号车还在等人 目前27: the bus named before, then only its figure now, is its head count.
