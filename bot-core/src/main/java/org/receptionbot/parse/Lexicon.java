@@ -59,6 +59,9 @@ final class Lexicon {
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;
+    /** The meal served from 21:00 on (宵夜), or null. */
+    final String lateMeal;
+
     private final Map<String, String> plates = new HashMap<>();
     private final Map<String, String> vehicleTeams = new HashMap<>();
     private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
@@ -95,7 +98,7 @@ final class Lexicon {
         morningMeal = slot(meals, LocalTime.of(4, 0), LocalTime.of(10, 0));
         noonMeal = slot(meals, LocalTime.of(10, 0), LocalTime.of(15, 0));
         eveningMeal = slot(meals, LocalTime.of(15, 0), LocalTime.of(21, 0));
-        String lateMeal = meals.stream()
+        lateMeal = meals.stream()
                 .filter(m -> !m.serveFrom().isBefore(LocalTime.of(21, 0)))
                 .map(Meal::id)
                 .findFirst()

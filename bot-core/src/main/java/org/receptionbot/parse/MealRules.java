@@ -51,7 +51,8 @@ final class MealRules {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
-            kind = Figures.guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
+            // 两位家属, 另外一个队的: people beside the delegation's own come on top of its count.
+            kind = Figures.guests(c) || OtherGroup.named(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
