@@ -111,7 +111,7 @@ final class Lexicon {
         synonyms(words, LATE_WORDS, lateMeal);
         List<String> three = new ArrayList<>();
         for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
-        for (String w : List.of("一日三餐", "三餐", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
+        for (String w : List.of("一日三餐", "三餐", "一日三顿", "三顿饭", "三顿", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
         pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭", "中晚");
         pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
         pair(words, morningMeal, noonMeal, "早午餐", "早中餐", "早中");
