@@ -86,6 +86,11 @@ final class ClauseSteps {
 
     private MealReading meal(Clause c, List<String> meant, ClauseState state) {
         MealReading meal = rules.meals().read(c, meant, state);
+        // 中午有9人去彩排，不在酒店用餐: no meal named, the one of the part of the day the people were said with.
+        if (meal == null && meant.isEmpty() && c.has(Cue.CANCEL) && drafts.waitingAhead()) {
+            List<String> parts = drafts.waitingMeals(reading.lexicon());
+            if (parts.size() == 1) meal = rules.meals().read(c, parts, state);
+        }
         // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
         Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
         return reportedNow == null ? meal : new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);
