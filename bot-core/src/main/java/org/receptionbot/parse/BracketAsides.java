@@ -13,7 +13,7 @@ final class BracketAsides {
 
     /** Whether the bracket opened right before {@code from} is an aside. */
     static boolean opens(String text, int from, List<CueTable.Hit> hits) {
-        if (includes(text, from)) return true;
+        if (includes(text, from) || afterFigure(text, from - 1)) return true;
         int close = text.indexOf(')', from);
         if (close < 0 || close - from > 12) return false;
         // 柳州线报7人（原来6人，加了小张）: the old plan in a bracket is an aside too.
@@ -37,6 +37,19 @@ final class BracketAsides {
         for (int k = from; k < close; k++)
             if (FigureMentions.isCn(text.charAt(k)) || Character.isDigit(text.charAt(k))) return -1;
         return close;
+    }
+
+    /**
+     * "晚上33人 （有一个队员发烧了…）": a bracket right after a figure is a remark on a statement already
+     * complete, read apart.
+     */
+    private static boolean afterFigure(String text, int bracket) {
+        int i = bracket - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i < 0 || "0123456789人个位份名".indexOf(text.charAt(i)) < 0) return false;
+        // 桂AH3107（柳州线）, G1234(…): digits after letters are a plate or a train, no figure.
+        while (i >= 0 && Character.isDigit(text.charAt(i))) i--;
+        return i < 0 || !(text.charAt(i) < 128 && Character.isLetter(text.charAt(i)));
     }
 
     private static boolean includes(String text, int from) {

@@ -62,6 +62,8 @@ final class ClauseSteps {
             return true;
         }
         if (MealFollowUps.complete(c, meant, rules.meals(), state, drafts)) return true;
+        // 早餐少2个哈 53: the total the decrease before leaves.
+        if (FewerThenTotal.follows(c, meant, rules.meals(), state, drafts)) return true;
         // 北海回程 3号车44 4号车40: buses counted as they leave are head counts, no visit or movement.
         if (MovementRules.kind(c) != null && rules.movingCounts().countedMoving(c, drafts)) return true;
         // 2号车还在等人 目前27: the bus named before, then only its figure now, is its head count.
@@ -84,6 +86,11 @@ final class ClauseSteps {
 
     private MealReading meal(Clause c, List<String> meant, ClauseState state) {
         MealReading meal = rules.meals().read(c, meant, state);
+        // 中午有9人去彩排，不在酒店用餐: no meal named, the one of the part of the day the people were said with.
+        if (meal == null && meant.isEmpty() && c.has(Cue.CANCEL) && drafts.waitingAhead()) {
+            List<String> parts = drafts.waitingMeals(reading.lexicon());
+            if (parts.size() == 1) meal = rules.meals().read(c, parts, state);
+        }
         // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
         Integer reportedNow = MealReported.reportedAfterPlanSaid(c, meal);
         return reportedNow == null ? meal : new MealReading(meal.meals(), Draft.Kind.MEAL_COUNT, reportedNow, false);

@@ -115,6 +115,17 @@ final class Drafts {
         return n;
     }
 
+    /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
+    List<String> waitingMeals(Lexicon lexicon) {
+        if (ahead.isEmpty()) return List.of();
+        List<String> out = new java.util.ArrayList<>(2);
+        for (Mention.Part p : ahead.get(ahead.size() - 1).all(Mention.Part.class)) {
+            String id = lexicon.mealOf(p.part());
+            if (id != null && !out.contains(id)) out.add(id);
+        }
+        return out;
+    }
+
     /** Whether clauses wait for the movement verb of a later one. */
     boolean waitingAhead() {
         return !ahead.isEmpty();

@@ -142,6 +142,9 @@ final class Figures {
         while (i >= 0 && text.charAt(i) == ' ') i--;
         // 中午报餐28: a bare number right after 报餐 or 订餐 is the figure reported.
         if (i >= 1 && (text.startsWith("报餐", i - 1) || text.startsWith("订餐", i - 1))) return true;
+        // 今晚吃饭31, 中午用餐33: a bare number right after eating is the figure of diners.
+        if (i >= 1 && (text.startsWith("吃饭", i - 1) || text.startsWith("用餐", i - 1) || text.startsWith("就餐", i - 1)))
+            return true;
         // 中午 人员 二十九: a bare number right after the label 人员 (工作人员 are staff, no label).
         if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
         // 明早早饭全体五十五: a bare number right after the whole group (全体, 全部, 全员) is their figure.

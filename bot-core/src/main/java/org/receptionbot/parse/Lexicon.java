@@ -59,6 +59,9 @@ final class Lexicon {
     final String morningMeal;
     final String noonMeal;
     final String eveningMeal;
+    /** The meal served from 21:00 on (宵夜), or null. */
+    final String lateMeal;
+
     private final Map<String, String> plates = new HashMap<>();
     private final Map<String, String> vehicleTeams = new HashMap<>();
     private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
@@ -95,7 +98,7 @@ final class Lexicon {
         morningMeal = slot(meals, LocalTime.of(4, 0), LocalTime.of(10, 0));
         noonMeal = slot(meals, LocalTime.of(10, 0), LocalTime.of(15, 0));
         eveningMeal = slot(meals, LocalTime.of(15, 0), LocalTime.of(21, 0));
-        String lateMeal = meals.stream()
+        lateMeal = meals.stream()
                 .filter(m -> !m.serveFrom().isBefore(LocalTime.of(21, 0)))
                 .map(Meal::id)
                 .findFirst()
@@ -108,7 +111,7 @@ final class Lexicon {
         synonyms(words, LATE_WORDS, lateMeal);
         List<String> three = new ArrayList<>();
         for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
-        for (String w : List.of("一日三餐", "三餐", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
+        for (String w : List.of("一日三餐", "三餐", "一日三顿", "三顿饭", "三顿", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
         pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭", "中晚");
         pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
         pair(words, morningMeal, noonMeal, "早午餐", "早中餐", "早中");

@@ -22,6 +22,7 @@ final class MealPlacement {
         boolean again =
                 state.restAside() && !meal.meals().isEmpty() && state.meals().containsAll(meal.meals());
         LocalDate day = !days.isEmpty() ? days.get(0).date() : again ? state.mealDate() : state.date();
+        if (days.isEmpty() && !again && tonightBeforeBreakfast(meal, state)) day = null;
         List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
         // 昨天报的今天晚饭30人不对: each meal takes its own day; a meal of a past day is no report.
         boolean past = day != null && day.isBefore(reading.today());
@@ -48,6 +49,21 @@ final class MealPlacement {
                 else if (noFigure) d.missing = Gap.Field.COUNT;
             }
         }
+    }
+
+    /**
+     * "晚上27 明早27 宵夜要5份": tomorrow said only for its breakfast does not carry to a late-night meal after it;
+     * tonight's late night comes before that breakfast, so the late night is the next one served.
+     */
+    private boolean tonightBeforeBreakfast(MealReading meal, ClauseState state) {
+        Lexicon lexicon = reading.lexicon();
+        String late = lexicon.lateMeal;
+        return late != null
+                && lexicon.morningMeal != null
+                && meal.meals().equals(List.of(late))
+                && state.meals().equals(List.of(lexicon.morningMeal))
+                && reading.today().plusDays(1).equals(state.date())
+                && reading.today().equals(lexicon.nextServing(late, reading.now()));
     }
 
     /** Each meal of the statement with its day; with several days, as the clause pairs them. */

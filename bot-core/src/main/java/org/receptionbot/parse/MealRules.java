@@ -51,10 +51,19 @@ final class MealRules {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
-            kind = Figures.guests(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
+            // 两位家属, 另外一个队的: people beside the delegation's own come on top of its count.
+            kind = Figures.guests(c) || OtherGroup.named(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
+        // 早餐少2个哈 53: the total the decrease leaves is the meal's figure.
+        Integer total = kind == Draft.Kind.MEAL_CANCEL && fewer && !cancel && verbAt >= 0
+                ? FewerThenTotal.total(c, verbAt, c.current(Mention.Count.class))
+                : null;
+        if (total != null) {
+            kind = Draft.Kind.MEAL_COUNT;
+            n = total;
+        }
         // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
         if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c)) n = null;
         if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
@@ -62,7 +71,7 @@ final class MealRules {
         String part =
                 kind == Draft.Kind.MEAL_COUNT && n != null ? MealFigure.partBeforeMeal(c, reading.lexicon()) : null;
         if (part != null) return new MealReading(List.of(part), kind, n, false);
-        boolean verb = kind != Draft.Kind.MEAL_COUNT;
+        boolean verb = kind != Draft.Kind.MEAL_COUNT || total != null;
         boolean bareFigure = n != null
                 && (c.bare() || c.bareBesides(Cue.AS_PLANNED) || MealFigure.bareCorrected(c))
                 && (!c.teams().isEmpty() || state.mealAwaitsFigure());

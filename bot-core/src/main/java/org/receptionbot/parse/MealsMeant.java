@@ -33,7 +33,7 @@ final class MealsMeant {
                 || c.has(Cue.ADD)
                 || (Figures.count(c, -1, false) != null && c.bare() && Figures.transport(c) == null)
                 || !c.all(Mention.Vague.class).isEmpty() && c.has(Cue.EAT)
-                || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null
+                || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null && !notComing(c)
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
                 || MealWords.figureCorrected(c)
                 || c.has(Cue.CHANGE)
@@ -51,6 +51,16 @@ final class MealsMeant {
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return reading.lexicon().inServingOrder(ids);
+    }
+
+    /** "早上有2个没起来", "有3个起不来": the people said are the ones who do not come, no diners. */
+    private static boolean notComing(Clause c) {
+        for (Mention.Count m : c.all(Mention.Count.class)) {
+            int i = m.end();
+            while (i < c.end && "个人位名都还 ".indexOf(c.text.charAt(i)) >= 0) i++;
+            if (i < c.end && "没不".indexOf(c.text.charAt(i)) >= 0 || c.text.startsWith("起不来", i)) return true;
+        }
+        return false;
     }
 
     /**

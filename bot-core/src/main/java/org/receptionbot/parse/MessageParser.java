@@ -93,12 +93,17 @@ public final class MessageParser {
                 EarlierFigures.blank(UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original))))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
-        String said = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
+        String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
+        // 晚上聚餐取消了 回来吃 38个: the outing cancelled, not the meal.
+        String said = OutingCancelled.blank(at);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> scanned = scanner.scan(said, local.toLocalDate());
         // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).
-        String t = RouteTakenBack.blank(said, scanned);
-        List<Mention> mentions = t == said ? scanned : scanner.scan(t, local.toLocalDate());
+        String routed = RouteTakenBack.blank(said, scanned);
+        List<Mention> routeMentions = routed == said ? scanned : scanner.scan(routed, local.toLocalDate());
+        // 中午不在这边吃了 哈哈开玩笑的 照常24人: read again without what was called a joke.
+        String t = JokeTakenBack.blank(routed, routeMentions);
+        List<Mention> mentions = t == routed ? routeMentions : scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
         SelfCorrection.dropProblems(hits, mentions, t);

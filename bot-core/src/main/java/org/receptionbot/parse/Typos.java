@@ -1,7 +1,7 @@
 package org.receptionbot.parse;
 
 /**
- * Meal words as phone keyboards and voice input misspell them (中五, 晚反, 午参), 明天 typed 名天, and
+ * Meal words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参), 明天 typed 名天, and
  * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
 final class Typos {
@@ -10,6 +10,7 @@ final class Typos {
         {"中五", "中午"},
         {"中伍", "中午"},
         {"中舞", "中午"},
+        {"中无", "中午"},
         {"早反", "早饭"},
         {"午反", "午饭"},
         {"中反", "中饭"},

@@ -1,0 +1,71 @@
+package org.receptionbot.parse;
+
+/**
+ * "今天晚上聚餐取消了 回来吃 38个", "中午的饭局取消了，回酒店吃": an outing that was to replace the meal is
+ * cancelled and the people eat here. The cancel word is the outing's, not the meal's: the outing and its
+ * cancel word are blanked before the message is read, so the meal and the figure after are read as eaten here.
+ */
+final class OutingCancelled {
+    /** Outings that replace a meal of the event. */
+    private static final String[] OUTINGS = {"聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "活动"};
+    /** Words that cancel the outing. */
+    private static final String[] CANCELS = {"取消", "不去了", "黄了", "泡汤"};
+    /** Words that say the people eat here after all. */
+    private static final String[] HERE = {
+        "回来吃", "回酒店吃", "回宾馆吃", "回驻地吃", "在这边吃", "在这吃", "在这里吃", "在酒店吃", "在宾馆吃", "在餐厅吃", "在驻地吃"
+    };
+    /** Most characters between the outing and its cancel word (晚上外面的聚会也取消了). */
+    private static final int NEAR = 4;
+    /** What the blanked span takes before the outing (中午的饭局, 出去聚餐, 在外面的聚会). */
+    private static final String LEADING = "的在外面出去边头里";
+    /** What the blanked span takes after the cancel word (取消了，). */
+    private static final String TRAILING = "了咯啦啊哈 ,，";
+
+    private OutingCancelled() {}
+
+    /** The text with each cancelled outing blanked; the same string when there is none. */
+    static String blank(String text) {
+        int here = firstHere(text);
+        if (here < 0) return text;
+        char[] chars = null;
+        for (String cancel : CANCELS) {
+            for (int at = text.indexOf(cancel); at >= 0 && at < here; at = text.indexOf(cancel, at + 1)) {
+                int from = outingBefore(text, at);
+                if (from < 0) continue;
+                while (from > 0 && LEADING.indexOf(text.charAt(from - 1)) >= 0) from--;
+                int end = at + cancel.length();
+                while (end < here && TRAILING.indexOf(text.charAt(end)) >= 0) end++;
+                if (chars == null) chars = text.toCharArray();
+                for (int k = from; k < end; k++) chars[k] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static int firstHere(String text) {
+        int first = -1;
+        for (String w : HERE) {
+            int at = text.indexOf(w);
+            // 不回来吃 / 不在这边吃: the meal not eaten here.
+            if (at > 0 && "不没".indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+    }
+
+    /** Where an outing word ends at most {@link #NEAR} characters before {@code at} starts, or -1. */
+    private static int outingBefore(String text, int at) {
+        for (String o : OUTINGS) {
+            int from = text.lastIndexOf(o, at - o.length());
+            if (from < 0) continue;
+            int gap = at - (from + o.length());
+            if (gap <= NEAR && noBreak(text, from + o.length(), at)) return from;
+        }
+        return -1;
+    }
+
+    private static boolean noBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (Clause.SEPARATORS.indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+}
