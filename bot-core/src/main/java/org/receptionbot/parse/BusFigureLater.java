@@ -26,8 +26,7 @@ final class BusFigureLater {
     static Integer figure(Clause c, int from, String original) {
         if (!c.teams().isEmpty() || c.question || !c.all(Mention.Day.class).isEmpty()) return null;
         // 北海3、4、5号车: numbers of a list of buses are no figure.
-        if (c.end < c.text.length() && c.text.charAt(c.end) == '、'
-                || c.text.substring(c.start, c.end).indexOf('、') >= 0) return null;
+        if (c.end < c.text.length() && c.text.charAt(c.end) == '、' || c.span().indexOf('、') >= 0) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
         for (Mention m : c.mentions)
             if (m.start() >= from && !(m instanceof Mention.Count || m instanceof Mention.Part)) return null;

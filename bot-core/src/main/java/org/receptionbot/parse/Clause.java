@@ -86,6 +86,13 @@ final class Clause {
 
     private List<String> teams;
     private Boolean bare;
+    private String span;
+
+    /** The clause's characters, {@code text.substring(start, end)}, cut once: many rules read them. */
+    String span() {
+        if (span == null) span = text.substring(start, end);
+        return span;
+    }
 
     List<String> teams() {
         if (teams != null) return teams;

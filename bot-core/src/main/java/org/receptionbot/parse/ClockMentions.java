@@ -31,7 +31,8 @@ final class ClockMentions {
     }
 
     static void spoken(Spans s) {
-        if (Spans.contains(s.text, "点时")) s.find(CLOCK, m -> spokenClock(s.text, m));
+        // The hour word ends at most 4 characters after the clock's start: "十二 点".
+        if (Spans.contains(s.text, "点时")) s.findNear(CLOCK, "点时", 4, m -> spokenClock(s.text, m));
     }
 
     private static Mention clock(int hour, int minute, Matcher m) {

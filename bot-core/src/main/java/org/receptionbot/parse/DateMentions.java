@@ -43,7 +43,12 @@ final class DateMentions {
             });
         }
         if (Spans.contains(text, "周星礼")) {
-            s.find(WEEKDAY, m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
+            // 下个周三: the week word is at most 2 characters after the start.
+            s.findNear(
+                    WEEKDAY,
+                    "周星礼",
+                    2,
+                    m -> new Mention.Day(weekday(today, m.group(1), m.group(2)), m.start(), m.end()));
         }
     }
 
@@ -55,7 +60,8 @@ final class DateMentions {
 
     /** 23号, 二十三日: a day of the month. */
     void days(Spans s, LocalDate today) {
-        if (Spans.contains(s.text, "日号")) s.find(DAY, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
+        if (Spans.contains(s.text, "日号"))
+            s.findNear(DAY, "日号", 4, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
     }
 
     private Mention day(LocalDate today, int month, int day, Matcher m) {

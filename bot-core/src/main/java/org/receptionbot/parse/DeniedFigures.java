@@ -68,7 +68,7 @@ final class DeniedFigures {
 
     /** "不是38": a clause that only denies one figure. */
     static boolean deniedAlone(Clause c) {
-        String said = c.text.substring(c.start, c.end).strip();
+        String said = c.span().strip();
         if (!said.startsWith("不是") || c.mentions.size() != 1 || !(c.mentions.get(0) instanceof Mention.Count n))
             return false;
         int from = c.text.indexOf("不是", c.start) + 2;

@@ -18,7 +18,7 @@ final class EventPlaces {
 
     /** 平安到家, 报个平安: arriving safely said of no place of the event is home again after it. */
     static boolean safeHome(Clause c) {
-        String s = c.text.substring(c.start, c.end);
+        String s = c.span();
         if (s.contains("到家")) return true;
         if (!s.contains("平安")) return false;
         for (String place : PLACES) if (s.contains(place)) return false;
@@ -27,7 +27,7 @@ final class EventPlaces {
 
     /** Whether the clause sends people to a place of the event and nowhere that is leaving. */
     static boolean toward(Clause c) {
-        String s = c.text.substring(c.start, c.end);
+        String s = c.span();
         for (String away : AWAY) if (s.contains(away)) return false;
         for (String place : PLACES) {
             for (int at = s.indexOf(place); at >= 0; at = s.indexOf(place, at + 1)) {

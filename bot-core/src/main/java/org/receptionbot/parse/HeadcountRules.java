@@ -22,7 +22,7 @@ final class HeadcountRules {
         // 2号车的人齐了没: asking whether the bus is complete reports nothing.
         if (HeadcountWords.asksComplete(c)) return false;
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
-        if (c.text.substring(c.start, c.end).contains(HeadcountWords.WRONG_BUS)) return false;
+        if (c.span().contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.
         if (!mealStatement && (PartlyAboard.onlySome(c) || PartlyAboard.someOfThem(c))) return false;
         // 3号车 实到30（含刚从6号车过来的2位）: who the count just made includes counts no other bus.

@@ -53,7 +53,7 @@ final class HeadcountWords {
 
     /** "那台中巴", "这辆大巴": a bus named by its kind, not by its number or plate. */
     static boolean busByKind(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : BUS_KINDS) if (words.contains(w)) return true;
         return false;
     }
@@ -134,7 +134,7 @@ final class HeadcountWords {
 
     /** "四十人左右", "大概30个", "后排没数清": a figure given as a guess is no head count; it is asked for. */
     static boolean approximate(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"})
             if (words.contains(w)) return true;
         return false;
@@ -158,7 +158,7 @@ final class HeadcountWords {
     }
 
     static boolean allAboard(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return !c.question
                 && (words.contains("人齐") || words.contains("齐了") || words.contains("全齐") || words.contains("到齐"))
                 && !words.contains("没齐")

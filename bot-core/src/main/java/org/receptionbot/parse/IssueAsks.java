@@ -38,7 +38,7 @@ final class IssueAsks {
 
     /** "能不能延到下午两点": a later time asked for. */
     static boolean later(Clause c) {
-        return later(c.text.substring(c.start, c.end));
+        return later(c.span());
     }
 
     private static boolean later(String words) {

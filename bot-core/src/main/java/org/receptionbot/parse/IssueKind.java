@@ -28,8 +28,7 @@ final class IssueKind {
     static IssueCategory category(Clause c, boolean mealStatement, Context m) {
         // 走丢了…谁看到说一声: someone lost or unreachable is a problem even when asked about.
         // 刚才手机关机了: someone unreachable a while ago, and no more, is no problem now.
-        boolean unreachable =
-                c.has(Cue.UNREACHABLE) && !(c.text.substring(c.start, c.end).contains("刚才") && !c.has(Cue.ONGOING));
+        boolean unreachable = c.has(Cue.UNREACHABLE) && !(c.span().contains("刚才") && !c.has(Cue.ONGOING));
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;

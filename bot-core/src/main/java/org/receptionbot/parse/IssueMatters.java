@@ -52,20 +52,20 @@ final class IssueMatters {
 
     /** "晚宴有没有清真的": a diet asked for is a request to the kitchen ("清真窗口在几号门" only asks where). */
     static boolean dietAsked(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : DIET_ASKED) if (words.contains(w)) return true;
         return false;
     }
 
     /** "谁有充电宝借一下", "哪位有多的雨伞": asked of the others in the group. */
     static boolean asksPeers(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return words.contains("谁有") || words.contains("哪位有") || words.contains("有没有人有");
     }
 
     /** "退房能不能延到下午2点", "续住一天": a change of the stay. */
     static boolean changesStay(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : STAY) if (words.contains(w)) return true;
         return false;
     }

@@ -41,7 +41,7 @@ final class IssueRules {
      * gave a room problem beside the delegation's own movement, which is read as well.
      */
     boolean besideMovement(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         boolean people = !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty() || words.contains("我们");
         // 走的那18个人退房…: people named by their movement make no movement; a day or an arrival just made does.
         boolean said = !c.all(Mention.Day.class).isEmpty()

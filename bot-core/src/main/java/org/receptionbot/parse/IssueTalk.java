@@ -96,7 +96,7 @@ final class IssueTalk {
 
     /** "麻烦提前把房卡准备好": a request to get something ready for a plan asks for the plan, not for a fix. */
     static boolean readies(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : READY) if (words.contains(w)) return true;
         return false;
     }
@@ -126,7 +126,7 @@ final class IssueTalk {
     static boolean lostThing(Clause c) {
         int at = c.at(Cue.OTHER_PROBLEM);
         // 谁的充电宝落在1号车上了: a thing found, its owner asked for.
-        if (at < 0 || c.text.substring(c.start, c.end).contains("谁的")) return false;
+        if (at < 0 || c.span().contains("谁的")) return false;
         for (String w : LOST) if (c.text.startsWith(w, at)) return true;
         return false;
     }
@@ -139,14 +139,14 @@ final class IssueTalk {
         }
         if (!rooms) return false;
         if (c.has(Cue.ADD) || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.PROBLEM)) return true;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return words.contains("要") || words.contains("开") || words.contains("订");
     }
 
     /** "2号车的师傅在哪？": a question where a vehicle or its driver is. */
     static boolean whereVehicle(Clause c) {
         if (!c.question || !inVehicle(c)) return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         // 14号车到了吗, 13号车怎么还没来: whether it has come, asked, is where it is.
         for (String w : WHERE) if (words.contains(w)) return true;
         return false;
@@ -157,7 +157,7 @@ final class IssueTalk {
 
     /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
     static boolean waiting(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return words.contains("等车")
                 || words.contains("在等")
                 || words.contains("等着")
@@ -178,7 +178,7 @@ final class IssueTalk {
         boolean delay = false;
         for (String w : DELAY) delay |= c.text.startsWith(w, at);
         if (!delay || c.has(Cue.UNREACHABLE) || c.has(Cue.MISSING) || c.has(Cue.BROKEN)) return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         // 航班晚点了 接机的司机联系不上: the event's own car or driver named beside it is a problem of its own.
         for (String w : OWN_VEHICLE) if (words.contains(w)) return false;
         if (!c.all(Mention.Transport.class).isEmpty()) return true;

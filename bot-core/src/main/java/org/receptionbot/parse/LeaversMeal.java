@@ -25,9 +25,7 @@ final class LeaversMeal {
     static MealReading theirs(Clause c, MealReading meal, Draft moved, Clause movement, Event event) {
         if (meal == null || meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() != null) return meal;
         // …有3个人要走 坐GS7582 早饭他们不吃: 他们 points at the people who leave.
-        boolean pointed = !meal.whole()
-                && MealShares.someOfThem(c)
-                && c.text.substring(c.start, c.end).contains("不吃");
+        boolean pointed = !meal.whole() && MealShares.someOfThem(c) && c.span().contains("不吃");
         if (!meal.whole() && !pointed) return meal;
         if (moved == null || movement == null || !moved.isMovement() || moved.count == null || moved.team == null)
             return meal;

@@ -29,7 +29,7 @@ final class LuggageKept {
 
     /** Whether the clause speaks of the luggage or of keeping it. */
     static boolean said(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return any(words, LUGGAGE) || any(words, KEEP);
     }
 

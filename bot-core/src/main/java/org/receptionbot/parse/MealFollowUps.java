@@ -92,7 +92,7 @@ final class MealFollowUps {
         if (!c.all(Mention.Meals.class).isEmpty()
                 || !c.all(Mention.Part.class).isEmpty()
                 || !c.teams().isEmpty()) return false;
-        String words = c.text.substring(c.start, c.end).strip();
+        String words = c.span().strip();
         boolean who = who(words) && !c.has(Cue.CANCEL) && !c.has(Cue.FEWER) && !c.has(Cue.ADD);
         boolean noFigure = c.all(Mention.Count.class).isEmpty();
         boolean why = last.kind == Draft.Kind.MEAL_CANCEL && c.has(Cue.CANCEL) && noFigure && !c.has(Cue.REST);
@@ -182,7 +182,7 @@ final class MealFollowUps {
         if (meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() == null || last == null) return false;
         if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)
             return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return c.all(Mention.Meals.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()
                 && c.teams().isEmpty()

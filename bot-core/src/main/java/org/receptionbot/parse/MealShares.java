@@ -7,7 +7,7 @@ final class MealShares {
 
     /** "晚饭全部在土家山寨吃": all of the delegation eats the meal at a place (one of the event's, else a cancel cue reads it). */
     static boolean allEat(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         int at = words.indexOf('在');
         return c.has(Cue.EAT)
                 && !c.has(Cue.REST)
@@ -22,7 +22,7 @@ final class MealShares {
     /** "天津30人，中午全吃", "内蒙45人晚上都吃": all of them eat, the figure said with the name is the meal's. */
     static boolean allOfThem(Clause c) {
         if (c.question || !c.has(Cue.EAT)) return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : ALL_OF_THEM) {
             int at = words.indexOf(w);
             int end = at + w.length();
@@ -48,7 +48,7 @@ final class MealShares {
     private static final String[] SOME_OF_THEM = {"他们", "她们", "这些人", "那些人", "这几", "那几", "这部分", "那部分"};
 
     static boolean someOfThem(Clause c) {
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         for (String w : SOME_OF_THEM) if (words.contains(w)) return true;
         return false;
     }
@@ -93,7 +93,7 @@ final class MealShares {
     /** "差两个还在吃早饭": people eating the meal right now say where they are, no figure for it. */
     static boolean eatingNow(Clause c) {
         if (c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD)) return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         return words.contains("还在吃") || words.contains("正在吃");
     }
 

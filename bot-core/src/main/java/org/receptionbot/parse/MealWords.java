@@ -93,7 +93,7 @@ final class MealWords {
      */
     static boolean asAnotherTime(Clause c, Lexicon lexicon) {
         if (c.question) return false;
-        String words = c.text.substring(c.start, c.end);
+        String words = c.span();
         boolean about =
                 !c.all(Mention.Meals.class).isEmpty() || !ofParts(c, lexicon).isEmpty() || words.contains("人数");
         if (!about) return false;

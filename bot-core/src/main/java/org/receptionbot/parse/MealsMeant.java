@@ -27,7 +27,26 @@ final class MealsMeant {
             if (MealWords.joinedToMeal(c, p, reading.lexicon()))
                 ids.add(reading.lexicon().mealOf(p.part()));
         if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
-        boolean aboutEating = c.has(Cue.EAT)
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
+            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
+            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
+            return ids;
+        }
+        List<Mention.Part> parts = c.all(Mention.Part.class);
+        // Only a part of the day needs the clause to be about eating: most clauses name none.
+        boolean aboutEating = !parts.isEmpty() && aboutEating(c);
+        for (Mention.Part p : parts) {
+            if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
+            String id = reading.lexicon().mealOf(p.part());
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return reading.lexicon().inServingOrder(ids);
+    }
+
+    /** Whether the clause is about eating: a meal verb, a bare figure, a figure of people coming, a corrected figure. */
+    private static boolean aboutEating(Clause c) {
+        return c.has(Cue.EAT)
                 || c.has(Cue.CANCEL)
                 || c.has(Cue.FEWER)
                 || c.has(Cue.ADD)
@@ -39,18 +58,6 @@ final class MealsMeant {
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
-        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
-            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
-            if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
-            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
-            return ids;
-        }
-        for (Mention.Part p : c.all(Mention.Part.class)) {
-            if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
-            String id = reading.lexicon().mealOf(p.part());
-            if (id != null && !ids.contains(id)) ids.add(id);
-        }
-        return reading.lexicon().inServingOrder(ids);
     }
 
     /** "早上有2个没起来", "有3个起不来": the people said are the ones who do not come, no diners. */

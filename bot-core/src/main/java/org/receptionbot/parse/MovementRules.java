@@ -109,7 +109,7 @@ final class MovementRules {
      */
     private static Integer sameGroup(Clause c, Drafts drafts) {
         if (!c.teams().isEmpty() || c.has(Cue.REST) || c.has(Cue.BATCH)) return null;
-        String said = c.text.substring(c.start, c.end);
+        String said = c.span();
         if (said.contains("全") || said.contains("都") || said.contains("所有") || said.contains("大家")) return null;
         Draft arrived = null;
         for (Draft d : drafts.since(0)) if (d.isMovement()) arrived = arrived == null ? d : null;

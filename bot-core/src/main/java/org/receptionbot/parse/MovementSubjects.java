@@ -60,7 +60,7 @@ final class MovementSubjects {
                 && c.all(Mention.Transport.class).isEmpty()
                 && Figures.people(c) == null
                 && SaidFigures.onePerson(c) == null
-                && !c.text.substring(c.start, c.end).contains("我们");
+                && !c.span().contains("我们");
     }
 
     /** "5号车实到30 送西藏去机场": a vehicle taking a delegation now, with no day or time, is the vehicle's trip. */

@@ -106,7 +106,7 @@ final class NowSaid {
                 text.indexOf('走') >= 0 || text.indexOf('离') >= 0 || text.indexOf('出') >= 0 || text.indexOf('返') >= 0;
         if (!arriving && !leaving) return outcome;
         boolean understood = outcome instanceof ParseOutcome.Understood;
-        if (arriving && DONE.matcher(text).find() && !NOT_SO.matcher(text).find()) {
+        if (arriving && found(DONE, text, "到抵齐") && !NOT_SO.matcher(text).find()) {
             Integer count = count(text);
             boolean all = text.contains("到齐") || text.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
@@ -116,10 +116,24 @@ final class NowSaid {
         if (leaving
                 && understood
                 && holds(outcome, Departure.class)
-                && LEFT.matcher(text).find()
+                && found(LEFT, text, "走离出返")
                 && !NOT_YET.matcher(text).find())
             return outcome.saying(new SaidNow(SaidNow.Kind.DEPARTURE, count(text), false, transport(text)));
         return outcome;
+    }
+
+    /**
+     * Whether {@code p} (DONE or LEFT) matches in {@code text}: each of its matches holds one of the verb's
+     * characters {@code anchors} at most two characters after its start (已经到, 刚刚走), so the search
+     * starts there.
+     */
+    private static boolean found(Pattern p, String text, String anchors) {
+        int first = -1;
+        for (int i = 0; i < anchors.length(); i++) {
+            int at = text.indexOf(anchors.charAt(i));
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first >= 0 && p.matcher(text).find(Math.max(0, first - 2));
     }
 
     private static Integer count(String text) {

@@ -16,7 +16,7 @@ final class PartlyAboard {
      */
     static boolean someOfThem(Clause c) {
         if (c.has(Cue.HEADCOUNT)) return false;
-        String said = c.text.substring(c.start, c.end);
+        String said = c.span();
         for (String w : WHOLE) if (said.contains(w)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (c.text.startsWith("下车的", n.start() - 3) || c.text.startsWith("下来的", n.start() - 3)) return true;
@@ -45,7 +45,7 @@ final class PartlyAboard {
     /** Whether a figure in {@code c} is followed by a unit word, then a delegation and 的. */
     static boolean onlySome(Clause c) {
         if (c.teams().isEmpty()) return false;
-        String said = c.text.substring(c.start, c.end);
+        String said = c.span();
         for (String w : WHOLE) if (said.contains(w)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             int after = n.end();

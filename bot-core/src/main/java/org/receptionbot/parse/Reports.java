@@ -34,7 +34,7 @@ final class Reports {
     /** 早餐统计：九院共用餐312人: a coordinator's total under a tally header, for no delegation, reports nothing. */
     static boolean tally(Clause c, Reading reading) {
         if (reading.sender() != null || !c.teams().isEmpty()) return false;
-        if (c.has(Cue.HEADER) && c.text.substring(c.start, c.end).contains("共")) return true;
+        if (c.has(Cue.HEADER) && c.span().contains("共")) return true;
         if (VisitReports.vagueTotal(c) || VisitReports.roughTotal(c)) return true;
         // 今日午餐九院312人、土家山寨286人，合计598人: a coordinator's summary; its figures are for no delegation.
         return c.all(Mention.Vehicle.class).isEmpty() && summary(reading.original());
@@ -72,7 +72,7 @@ final class Reports {
         for (Mention.Count n : c.all(Mention.Count.class)) figure |= n.unit();
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD);
         boolean meal = !c.all(Mention.Meals.class).isEmpty() || c.has(Cue.TOPIC_MEAL);
-        return figure && change && meal && !choiceQuestion(c.text.substring(c.start, c.end));
+        return figure && change && meal && !choiceQuestion(c.span());
     }
 
     /** 要不要送, 用不用留, 能不能加: a question that offers a choice asks, it reports nothing. */
@@ -148,8 +148,7 @@ final class Reports {
         for (Mention.Part p : c.all(Mention.Part.class)) mealPart |= lexicon.mealOf(p.part()) != null;
         boolean meal = !c.all(Mention.Meals.class).isEmpty() || mealPart && (c.has(Cue.EAT) || figure);
         boolean vehicle = !c.all(Mention.Vehicle.class).isEmpty() || c.has(Cue.TOPIC_VEHICLE);
-        boolean people =
-                !c.teams().isEmpty() || c.text.substring(c.start, c.end).contains("我们");
+        boolean people = !c.teams().isEmpty() || c.span().contains("我们");
         boolean change = c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED);
         // 餐厅今天中午加了两个菜: dishes or snacks, no meal's figure.
         boolean snack = c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty();

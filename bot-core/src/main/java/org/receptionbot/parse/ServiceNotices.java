@@ -79,7 +79,7 @@ final class ServiceNotices {
     static boolean vehicleArranged(List<Clause> clauses, Reading reading) {
         if (reading.sender() != null || clauses.isEmpty()) return false;
         Clause first = clauses.get(0);
-        String words = first.text.substring(first.start, first.end);
+        String words = first.span();
         int vehicle = -1;
         for (String v : VEHICLES) if (words.indexOf(v) >= 0) vehicle = words.indexOf(v);
         if (vehicle < 0) return false;

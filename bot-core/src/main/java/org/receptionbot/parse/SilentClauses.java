@@ -34,7 +34,7 @@ final class SilentClauses {
     /** "江苏团34人已经在高速上了 (预计11:30到)": people already on the way are the arrival's that follows. */
     private static boolean onTheWay(Clause c) {
         if (Figures.people(c) == null) return false;
-        String said = c.text.substring(c.start, c.end);
+        String said = c.span();
         for (String w : ON_THE_WAY) if (said.contains(w)) return true;
         return false;
     }

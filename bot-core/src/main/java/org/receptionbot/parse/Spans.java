@@ -62,6 +62,31 @@ final class Spans {
         }
     }
 
+    /**
+     * What {@link #find} finds, for an expression each of whose matches holds one of the characters
+     * {@code anchors} at most {@code back} characters after its start: the search starts only that far
+     * before the next such character, never at the places in between that could start no match.
+     */
+    void findNear(Pattern p, String anchors, int back, Function<Matcher, Mention> read) {
+        Matcher m = p.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            int anchor = nextOf(anchors, from);
+            if (anchor < 0 || !m.find(Math.max(from, anchor - back))) return;
+            if (free(m.start(), m.end())) {
+                Mention x = read.apply(m);
+                if (x != null) add(x);
+            }
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+    }
+
+    /** The first place at or after {@code from} holding one of {@code chars}, or -1. */
+    private int nextOf(String chars, int from) {
+        for (int i = from; i < text.length(); i++) if (chars.indexOf(text.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
     /** Reads one word found at a span into mentions. */
     interface WordReader {
         void read(String word, int start, int end, List<Mention> out);

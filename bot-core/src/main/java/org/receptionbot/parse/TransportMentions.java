@@ -37,13 +37,16 @@ final class TransportMentions {
     /** 3号车, 两辆大巴: a vehicle of the event by its number. */
     void numbered(Spans s, boolean digits) {
         if (!Spans.contains(s.text, "车巴")) return;
-        s.find(VEHICLE, m -> {
+        // "十二 号 客车": 车 or 巴 is at most 7 characters after the start.
+        s.findNear(VEHICLE, "车巴", 7, m -> {
             int n = ChineseNumerals.value(m.group(1));
             return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
         });
         if (digits)
-            s.find(
+            s.findNear(
                     VEHICLE_AFTER,
+                    "车",
+                    0,
                     m -> new Mention.Vehicle(Integer.toString(Integer.parseInt(m.group(1))), m.start(), m.end()));
     }
 }

@@ -104,7 +104,7 @@ final class VisitOldPlans {
         List<String> all = oldPlan.routes();
         // (本来北海4个柳州2个，)现在调成各3个: one figure for each route of the old plan; without 各 it is asked.
         if (all.size() > 1) {
-            if (said.size() != 1 || !c.text.substring(c.start, c.end).contains("各")) return false;
+            if (said.size() != 1 || !c.span().contains("各")) return false;
             oldPlan = null;
             for (String r : all) changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, r, n));
             return true;

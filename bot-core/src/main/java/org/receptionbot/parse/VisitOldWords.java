@@ -70,7 +70,7 @@ final class VisitOldWords {
 
     /** "现在改三个", "调整为4人": a word of change and none of more or fewer. */
     static boolean changed(Clause c) {
-        String said = c.text.substring(c.start, c.end);
+        String said = c.span();
         for (int i = 0; i < said.length(); i++) if (RELATIVE.indexOf(said.charAt(i)) >= 0) return false;
         for (String w : CHANGED) if (said.contains(w)) return true;
         return false;

@@ -63,7 +63,7 @@ final class VisitReports {
 
     /** 北海线…总共大概一百一十人: a rough total of a line or the event, for no delegation, reports nothing. */
     static boolean roughTotal(Clause c) {
-        String s = c.text.substring(c.start, c.end);
+        String s = c.span();
         for (String w : ROUGH_TOTAL) if (s.contains(w)) return true;
         return false;
     }
