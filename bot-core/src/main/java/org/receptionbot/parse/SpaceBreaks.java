@@ -72,7 +72,7 @@ final class SpaceBreaks {
             if (m instanceof Mention.Count n
                     && n.unit()
                     && opensGroup(text, at + 1, n.start())
-                    && (n.start() == at + 2 || moved && !vehicle)) return true;
+                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || moved && !vehicle)) return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
@@ -86,10 +86,25 @@ final class SpaceBreaks {
         return false;
     }
 
-    /** "有", "还有", "另有" alone between a space and a figure of people. */
+    /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
+    private static final String[] AFTERTHOUGHT = {"哦对了", "噢对了", "喔对了", "啊对了", "对了", "哦", "噢", "喔"};
+
+    /** "有", "还有", "另有" alone between a space and a figure of people, maybe after an afterthought (对了有). */
     private static boolean opensGroup(String text, int from, int to) {
+        from = pastAfterthought(text, from, to);
         if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
         return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
+    }
+
+    /** Where what is said starts after an afterthought word at {@code from} (哦对了，有6个…), or {@code from}. */
+    private static int pastAfterthought(String text, int from, int to) {
+        for (String w : AFTERTHOUGHT) {
+            if (!text.startsWith(w, from)) continue;
+            int at = from + w.length();
+            while (at < to && (text.charAt(at) == '，' || text.charAt(at) == ',')) at++;
+            return at;
+        }
+        return from;
     }
 
     /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
