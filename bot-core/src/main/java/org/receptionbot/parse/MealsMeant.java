@@ -39,6 +39,9 @@ final class MealsMeant {
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
+        Mention.Part coming = ComingToEat.meal(c);
+        String comingTo = coming == null ? null : reading.lexicon().mealOf(coming.part());
+        if (comingTo != null) return List.of(comingTo);
         if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
             ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
             if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
