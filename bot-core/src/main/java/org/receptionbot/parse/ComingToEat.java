@@ -16,7 +16,8 @@ final class ComingToEat {
 
     /** The part of the day that names the meal everyone comes to, or null. */
     static Mention.Part meal(Clause c) {
-        if (!c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return null;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return null;
         int arrive = c.at(Cue.ARRIVE);
         if (arrive < 1 || c.text.charAt(arrive) != '到') return null;
         char all = c.text.charAt(arrive - 1);

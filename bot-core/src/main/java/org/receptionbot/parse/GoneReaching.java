@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
  * The group and its reaching are blanked (positions kept), so nothing of it is read as a movement.
  */
 final class GoneReaching {
-    private static final String TIME =
-            "(?:(?:昨天|今天|昨|今)?(?:晚上|早上|早晨|上午|下午|中午|凌晨|傍晚)|[昨今][晚早])?";
+    private static final String TIME = "(?:(?:昨天|今天|昨|今)?(?:晚上|早上|早晨|上午|下午|中午|凌晨|傍晚)|[昨今][晚早])?";
     private static final String LEFT = "(?:先|提前|已经|刚|刚刚)?(?:走|离开|出发|返程|回去|撤)了?的";
     private static final String GROUP = "(?:那|这)?(?:些|几|批|拨|波)?\\s{0,2}"
             + "(?:\\d{1,3}|[一二两三四五六七八九十几]{1,3})?\\s{0,2}(?:个|位|名)?"

@@ -67,7 +67,10 @@ final class HeadcountDrafter {
      */
     boolean recounted(Clause c, ClauseState state, Drafts drafts) {
         RecountLeadIn.Said said = RecountLeadIn.read(c);
-        if (said == null && reading.vehicle() != null && state.vehicle() == null && c.all(Mention.Vehicle.class).isEmpty()) {
+        if (said == null
+                && reading.vehicle() != null
+                && state.vehicle() == null
+                && c.all(Mention.Vehicle.class).isEmpty()) {
             Integer again = BusLiaisonRecount.figure(c);
             if (again != null) said = new RecountLeadIn.Said(null, again, true);
         }

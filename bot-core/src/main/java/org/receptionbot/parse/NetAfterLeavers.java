@@ -15,7 +15,8 @@ final class NetAfterLeavers {
     static void mark(List<Draft> all, int from) {
         for (int i = from; i < all.size(); i++) {
             Draft d = all.get(i);
-            if (d.kind == Draft.Kind.MEAL_COUNT && d.count != null && saidBeforeLeavers(all, d, from)) d.corrects = true;
+            if (d.kind == Draft.Kind.MEAL_COUNT && d.count != null && saidBeforeLeavers(all, d, from))
+                d.corrects = true;
         }
     }
 
