@@ -34,6 +34,12 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
+        if (figure
+                && nowFigure(text, afterRoute(at + 1, mentions))
+                && (StatementSpans.holds(from, at, hits, Cue.DEPART)
+                        || StatementSpans.holds(from, at, hits, Cue.FEWER)
+                        || text.substring(from, at).contains("不去"))) return true;
         boolean moved =
                 StatementSpans.holds(from, at, hits, Cue.DEPART) || StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
@@ -94,6 +100,24 @@ final class SpaceBreaks {
         from = pastAfterthought(text, from, to);
         if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
         return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
+    }
+
+    /** Past a route named at {@code at} (北海线现在4个), or {@code at}. */
+    private static int afterRoute(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return m.end();
+        return at;
+    }
+
+    /** 现在, 目前, 一共 or 还剩 right before a figure at {@code at}. */
+    private static boolean nowFigure(String text, int at) {
+        for (String w : new String[] {"现在", "目前", "一共", "总共", "还剩"}) {
+            if (!text.startsWith(w, at) || at + w.length() >= text.length()) continue;
+            // 现在还剩2个
+            if (text.startsWith("还剩", at + w.length())) return nowFigure(text, at + w.length());
+            char next = text.charAt(at + w.length());
+            return Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
+        }
+        return false;
     }
 
     /** Where what is said starts after an afterthought word at {@code from} (哦对了，有6个…), or {@code from}. */
