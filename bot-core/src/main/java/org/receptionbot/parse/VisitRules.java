@@ -181,7 +181,11 @@ final class VisitRules {
             Integer old = plans.takeCount();
             // 水利部的2位 下午改去柳州: the delegation's figure said alone just before is who switches.
             if (old == null) old = teamFigures.saidBefore(reading.who(c, state));
-            return changes.moveTo(switching, move.left(), from, old);
+            int placedFrom = drafts.size();
+            boolean moved = changes.moveTo(switching, move.left(), from, old);
+            // 有2个想换到北海线 可以吗: a switch asked about is asked back, not recorded.
+            if (AskedSwitch.test(c, reading.original())) AskedSwitch.ask(drafts.since(placedFrom));
+            return moved;
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
