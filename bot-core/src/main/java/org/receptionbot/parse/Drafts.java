@@ -49,6 +49,12 @@ final class Drafts {
         if (d != null) all.remove(d);
     }
 
+    /** Takes out the drafts {@code out} picks (replaced by a later statement). */
+    void dropIf(java.util.function.Predicate<Draft> out) {
+        all.removeIf(out);
+        last = all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
     /** Takes out every issue of the message (they are settled). */
     void dropIssues() {
         for (Draft d : issues.values()) all.remove(d);

@@ -67,6 +67,13 @@ final class HeadcountDrafter {
      */
     boolean recounted(Clause c, ClauseState state, Drafts drafts) {
         RecountLeadIn.Said said = RecountLeadIn.read(c);
+        if (said == null
+                && reading.vehicle() != null
+                && state.vehicle() == null
+                && c.all(Mention.Vehicle.class).isEmpty()) {
+            Integer again = BusLiaisonRecount.figure(c);
+            if (again != null) said = new RecountLeadIn.Said(null, again, true);
+        }
         if (said == null) return false;
         Mention.Vehicle v = said.vehicle() != null ? said.vehicle() : state.vehicle();
         if (v == null && reading.vehicle() != null) v = new Mention.Vehicle(reading.vehicle(), c.start, c.start);

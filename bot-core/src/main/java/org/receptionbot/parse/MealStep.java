@@ -29,7 +29,9 @@ final class MealStep {
         } else if (!MealFollowUps.explains(c, meal, last)) {
             MealReading theirs =
                     LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
+            int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
+            NetAfterLeavers.mark(drafts.since(0), before);
         }
     }
 

@@ -27,6 +27,9 @@ final class MealsMeant {
             if (MealWords.joinedToMeal(c, p, reading.lexicon()))
                 ids.add(reading.lexicon().mealOf(p.part()));
         if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
+        Mention.Part coming = ComingToEat.meal(c);
+        String comingTo = coming == null ? null : reading.lexicon().mealOf(coming.part());
+        if (comingTo != null) return List.of(comingTo);
         if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
             ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
             if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));

@@ -63,6 +63,9 @@ final class MovementStep {
             meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
         // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
         MealReading reported = cancels ? null : LeaversMeal.reportedAfterMoving(c, reading.lexicon());
-        if (reported != null) meals.place(c, reported, state, drafts);
+        if (reported == null) return;
+        int before = drafts.size();
+        meals.place(c, reported, state, drafts);
+        NetAfterLeavers.mark(drafts.since(0), before);
     }
 }

@@ -48,7 +48,7 @@ final class MovementWords {
         boolean atMeal = !c.all(Mention.Meals.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Transport.class).isEmpty();
-        if (atMeal) return null;
+        if (atMeal || ComingToEat.test(c)) return null;
         // 已经平安落地海口, 已经到郑州了 报个平安: safe home again after the event, no arrival at it.
         if (EventPlaces.safeHome(c)) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;

@@ -34,6 +34,12 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
+        if (figure
+                && nowFigure(text, afterRoute(at + 1, mentions))
+                && (StatementSpans.holds(from, at, hits, Cue.DEPART)
+                        || StatementSpans.holds(from, at, hits, Cue.FEWER)
+                        || text.substring(from, at).contains("不去"))) return true;
         boolean moved =
                 StatementSpans.holds(from, at, hits, Cue.DEPART) || StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
@@ -76,7 +82,7 @@ final class SpaceBreaks {
             if (m instanceof Mention.Count n
                     && n.unit()
                     && opensGroup(text, at + 1, n.start())
-                    && (n.start() == at + 2 || moved && !vehicle)) return true;
+                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || moved && !vehicle)) return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
@@ -90,10 +96,43 @@ final class SpaceBreaks {
         return false;
     }
 
-    /** "有", "还有", "另有" alone between a space and a figure of people. */
+    /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
+    private static final String[] AFTERTHOUGHT = {"哦对了", "噢对了", "喔对了", "啊对了", "对了", "哦", "噢", "喔"};
+
+    /** "有", "还有", "另有" alone between a space and a figure of people, maybe after an afterthought (对了有). */
     private static boolean opensGroup(String text, int from, int to) {
+        from = pastAfterthought(text, from, to);
         if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
         return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
+    }
+
+    /** Past a route named at {@code at} (北海线现在4个), or {@code at}. */
+    private static int afterRoute(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return m.end();
+        return at;
+    }
+
+    /** 现在, 目前, 一共 or 还剩 right before a figure at {@code at}. */
+    private static boolean nowFigure(String text, int at) {
+        for (String w : new String[] {"现在", "目前", "一共", "总共", "还剩"}) {
+            if (!text.startsWith(w, at) || at + w.length() >= text.length()) continue;
+            // 现在还剩2个
+            if (text.startsWith("还剩", at + w.length())) return nowFigure(text, at + w.length());
+            char next = text.charAt(at + w.length());
+            return Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
+        }
+        return false;
+    }
+
+    /** Where what is said starts after an afterthought word at {@code from} (哦对了，有6个…), or {@code from}. */
+    private static int pastAfterthought(String text, int from, int to) {
+        for (String w : AFTERTHOUGHT) {
+            if (!text.startsWith(w, from)) continue;
+            int at = from + w.length();
+            while (at < to && (text.charAt(at) == '，' || text.charAt(at) == ',')) at++;
+            return at;
+        }
+        return from;
     }
 
     /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */

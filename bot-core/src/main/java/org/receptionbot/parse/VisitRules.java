@@ -15,6 +15,7 @@ final class VisitRules {
     private final VisitOldPlans plans;
     private final VisitBuses buses;
     private final VisitTeamFigures teamFigures = new VisitTeamFigures();
+    private final RouteFigureNow figureNow = new RouteFigureNow();
     /** The people the clause before named one by one (李处身体不舒服，不去考察了). */
     private int namedBefore;
     /** Whether the clause before made a visit statement, which a bare figure may complete. */
@@ -34,6 +35,16 @@ final class VisitRules {
         if (!reading.lexicon().hasRoutes()) return false;
         Clause c = VisitLeadIns.body(said);
         teamFigures.next(c);
+        // 湖北柳州线有2个上午回武汉了 现在4个: the route's figure now, after people left it.
+        Integer now = figureNow.next(c, distinct(c.all(Mention.Route.class)));
+        if (now != null && meant.isEmpty()) {
+            String route = figureNow.route();
+            new VisitChanges(reading, c, state, drafts, namedBefore)
+                    .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
+            Draft placed = drafts.last();
+            drafts.dropIf(x -> RouteFigureNow.replaced(x, placed));
+            return true;
+        }
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
@@ -170,7 +181,11 @@ final class VisitRules {
             Integer old = plans.takeCount();
             // 水利部的2位 下午改去柳州: the delegation's figure said alone just before is who switches.
             if (old == null) old = teamFigures.saidBefore(reading.who(c, state));
-            return changes.moveTo(switching, move.left(), from, old);
+            int placedFrom = drafts.size();
+            boolean moved = changes.moveTo(switching, move.left(), from, old);
+            // 有2个想换到北海线 可以吗: a switch asked about is asked back, not recorded.
+            if (AskedSwitch.test(c, reading.original())) AskedSwitch.ask(drafts.since(placedFrom));
+            return moved;
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));

@@ -99,4 +99,22 @@ class SenderVehicleTest {
     void talkAndMealsCountNoVehicle(String text) {
         assertThat(PARSER.parse(text, NOW, null, "4").records()).noneMatch(Headcount.class::isInstance);
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "刚才数错了 是34 上厕所的回来了",
+                "数错了，34个，有一个去买水了",
+                "刚才点错了 实到34 有个在厕所",
+                "算错了 是34个 司机不算",
+                "刚才数错了，34人，刚才有两个去洗手间了"
+            })
+    void aRecountWithWhyItChangedCountsTheSendersVehicleAgain(String text) {
+        assertThat(PARSER.parse(text, NOW, null, "4").records())
+                .singleElement()
+                .isInstanceOfSatisfying(Headcount.class, h -> {
+                    assertThat(h.vehicle()).isEqualTo("4");
+                    assertThat(h.count()).isEqualTo(34);
+                });
+    }
 }

@@ -1,0 +1,39 @@
+package org.receptionbot.parse;
+
+/**
+ * "刚才数错了 是34 上厕所的回来了", "不对 刚才把司机也算进去了 29": a liaison riding a bus, saying their count
+ * was wrong and giving one figure (a remark on why beside it, naming no one and nothing else), counts
+ * their bus again.
+ */
+final class BusLiaisonRecount {
+    /** Words that say a count was wrong. */
+    private static final String[] WRONG = {
+        "不对", "数错", "点错", "算错", "报错", "搞错", "错了", "算进去", "算上了", "多算", "少算", "漏算", "没算", "数漏", "漏数"
+    };
+
+    private static final String AFTER = " ,，。了啊哈吧呢嗯人个位名";
+
+    private BusLiaisonRecount() {}
+
+    /** The figure counted again, or null. */
+    static Integer figure(Clause c) {
+        if (c.question || !c.teams().isEmpty()) return null;
+        Mention.Count figure = null;
+        for (Mention m : c.mentions) {
+            if (!(m instanceof Mention.Count n) || figure != null) return null;
+            figure = n;
+        }
+        if (figure == null || !wrongBefore(c, figure.start())) return null;
+        int i = figure.end();
+        while (i < c.end && AFTER.indexOf(c.text.charAt(i)) >= 0) i++;
+        // 是34 上厕所的回来了: a remark after a pause, with no figure of its own, says why.
+        boolean paused = i > figure.end() && " ,，。".indexOf(c.text.charAt(figure.end())) >= 0;
+        return i == c.end || paused ? figure.value() : null;
+    }
+
+    private static boolean wrongBefore(Clause c, int to) {
+        String before = c.text.substring(c.start, to);
+        for (String w : WRONG) if (before.contains(w)) return true;
+        return false;
+    }
+}
