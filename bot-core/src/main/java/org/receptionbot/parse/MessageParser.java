@@ -81,7 +81,7 @@ public final class MessageParser {
                 .read(clauses);
         ParseOutcome completed = EachFigure.complete(
                 SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
-        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), original);
+        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
     }
@@ -89,9 +89,8 @@ public final class MessageParser {
     /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
     private Front front(String text, Instant now) {
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(GroupTimes.blank(
-                GoneReaching.blank(EarlierFigures.blank(
-                        UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original)))))));
+        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(EarlierFigures.blank(
+                UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original)))))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);

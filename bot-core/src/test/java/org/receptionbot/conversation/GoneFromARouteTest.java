@@ -14,7 +14,7 @@ import org.receptionbot.record.Departure;
 /**
  * Part of a route's group gone home already, said on the conference sample's visit day (12月9日): "江西北海线那3个里面有1个
  * 上午就回南昌了 现在2个" (a part of the day closing the clause before the last one once broke the reading) is a departure
- * (lowering the route when the rest of the delegation no longer fills it); "有1个回南昌了", gone already, is not asked when they leave.
+ * and the figure said after it is the route's new plan; "有1个回南昌了", gone already, is not asked when they leave.
  */
 class GoneFromARouteTest {
     private static final Event EVENT = SampleEvents.conference();
@@ -22,11 +22,11 @@ class GoneFromARouteTest {
 
     @ParameterizedTest
     @CsvSource({
-        "huang, 江西北海线那3个里面有1个上午就回南昌了 现在2个, 1, 北海线：江西省住房和城乡建设厅 3→2人",
-        "hubei, 湖北柳州线那6个里面有2个上午就回武汉了 现在4个, 2, 柳州线：湖北省住房和城乡建设厅 6→",
+        "huang, 江西北海线那3个里面有1个上午就回南昌了 现在2个, 1, 江西省住房和城乡建设厅 北海线 2人",
+        "hubei, 湖北柳州线那6个里面有2个上午就回武汉了 现在4个, 2, 湖北省住房和城乡建设厅 柳州线 4人",
         "henan, 河南百色线那6个里面有1个上午就回郑州了 现在5个, 1, ''",
         "meng, 湖南柳州线那3个里面有1个上午就回长沙了 现在2个, 1, ''",
-        "huang, 广东北海线那4个里面有2个早上就回广州了 现在2个, 2, 北海线：广东省住房和城乡建设厅 4→2人",
+        "huang, 广东北海线那4个里面有2个早上就回广州了 现在2个, 2, 广东省住房和城乡建设厅 北海线 2人",
     })
     void partOfARouteGoneHomeEarlierInTheDayIsRecordedAndLowersTheRoute(
             String sender, String text, int gone, String route) {
