@@ -24,7 +24,7 @@ final class KindNet {
     /** Log-odds above which a kind the rules did not read, and that beats every kind read, is asked about. */
     static final double MISSING_ABOVE = 40.0;
     /** Log-odds below which a kind the rules read, in the message and in each statement, is withheld. */
-    static final double UNLIKELY_BELOW = -8.0;
+    static final double UNLIKELY_BELOW = -10.0;
 
     private final KindOdds odds;
     private final double missingAbove;

@@ -37,7 +37,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-11-30s.jsonl",
             "/parse/blind-2026-12-01u.jsonl",
             "/parse/blind-2026-12-01w.jsonl",
-            "/parse/blind-2026-12-01x.jsonl");
+            "/parse/blind-2026-12-01x.jsonl",
+            "/parse/blind-2026-12-01y.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -60,7 +61,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-11-30o.jsonl",
             "/parse/visits-blind-2026-12-01v17.jsonl",
             "/parse/visits-blind-2026-12-01v18.jsonl",
-            "/parse/visits-blind-2026-12-01v19.jsonl");
+            "/parse/visits-blind-2026-12-01v19.jsonl",
+            "/parse/visits-blind-2026-12-01v20.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
