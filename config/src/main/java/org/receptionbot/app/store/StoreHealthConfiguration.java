@@ -11,8 +11,10 @@ import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -58,5 +60,14 @@ class StoreHealthConfiguration {
                 RedisProbe.of(connections), reply -> outbox.getObject().send(reply), coordinators, clock, event.zone());
         watch.start(WATCH_EVERY);
         return watch;
+    }
+
+    /**
+     * Closes the watch when the application begins to stop: the context-closed event comes before the
+     * Redis client stops, which the watch would otherwise report as an outage on every normal stop.
+     */
+    @Bean
+    ApplicationListener<ContextClosedEvent> storeWatchStopsFirst(StoreWatch watch) {
+        return closed -> watch.close();
     }
 }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * for {@link #TELL_AFTER}, if they can be told: an outbox that keeps its queue in Redis (Telegram's)
  * cannot take the notice then, and it is not tried again. They are told again when it is back, with
  * when the outage began, so that they learn of it even when the first notice could not go out. An
- * outage shorter than {@link #TELL_AFTER} is only logged.
+ * outage shorter than {@link #TELL_AFTER} is only logged. Once closed (the application is stopping and
+ * its Redis client with it) it checks nothing more, so a normal stop is not reported as an outage.
  */
 final class StoreWatch implements AutoCloseable {
     static final Duration TELL_AFTER = Duration.ofMinutes(1);
@@ -40,6 +41,7 @@ final class StoreWatch implements AutoCloseable {
     });
     private Instant downSince;
     private boolean noticeTried;
+    private volatile boolean closed;
 
     StoreWatch(RedisProbe redis, Outbox outbox, List<ChatRef> coordinators, Clock clock, ZoneId zone) {
         this.redis = redis;
@@ -54,7 +56,9 @@ final class StoreWatch implements AutoCloseable {
     }
 
     synchronized void check() {
+        if (closed) return;
         RedisProbe.Ping ping = redis.ping();
+        if (closed) return;
         Instant now = clock.instant();
         if (!ping.ok()) {
             if (downSince == null) {
@@ -105,6 +109,7 @@ final class StoreWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
     }
 }
