@@ -15,6 +15,7 @@ import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.Reinstatement;
 import org.receptionbot.ledger.Settlement;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Record;
@@ -32,6 +33,7 @@ public final class Corrections {
     private final SettledText settled;
     private final LatestMessage latest;
     private final IssueStepUndo steps;
+    private final Reinstatement reinstatement;
 
     public Corrections(
             Event event,
@@ -51,6 +53,7 @@ public final class Corrections {
         this.text = new UndoText(event, recorder);
         this.settlement = new Settlement(event);
         this.settled = new SettledText(event, ledger);
+        this.reinstatement = new Reinstatement(event, ledger, recorder);
     }
 
     /**
@@ -104,10 +107,14 @@ public final class Corrections {
                 .filter(r -> !settlement.settled(r, asked.now()))
                 .toList();
         if (records.isEmpty()) return Answer.of((stands + handled).strip());
-        MealSnapshot before = MealSnapshot.of(event, ledger, records);
+        List<Entry> replaced = reinstatement.replacedBy(messageRef);
+        List<Record> touched = new ArrayList<>(records);
+        replaced.forEach(e -> touched.add(e.record()));
+        MealSnapshot before = MealSnapshot.of(event, ledger, touched);
         recorder.withdraw(messageRef, asked.source());
-        MealSnapshot after = MealSnapshot.of(event, ledger, records);
-        String lines = String.join("\n", text.lines(records, before, after));
+        List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
+        MealSnapshot after = MealSnapshot.of(event, ledger, touched);
+        String lines = String.join("\n", text.lines(records, back, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
         return Answer.of("已撤销：" + lines + stands + handled);
     }

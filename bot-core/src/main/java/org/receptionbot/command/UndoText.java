@@ -48,8 +48,11 @@ final class UndoText {
         return s.toString();
     }
 
-    /** Each record taken back with the count its serving returns to, then what that does to the meals. */
-    List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
+    /**
+     * Each record taken back with the count its serving returns to, the records of earlier messages it had
+     * replaced and that are back ("已恢复：…"), then what that does to the meals.
+     */
+    List<String> lines(List<Record> records, List<Record> back, MealSnapshot before, MealSnapshot after) {
         ChangeText changes = new ChangeText(event);
         List<String> lines = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new HashSet<>();
@@ -62,7 +65,14 @@ final class UndoText {
             }
             lines.add(text);
         }
-        lines.addAll(new MovementEffects(event).lines(records, before, after));
+        for (Record r : back) {
+            boolean said = r instanceof MealRecord m
+                    && shown.contains(new MealSnapshot.Serving(m.delegation(), m.date(), m.meal()));
+            if (!said) lines.add("已恢复：" + texts.describe(r));
+        }
+        List<Record> moved = new ArrayList<>(records);
+        moved.addAll(back);
+        lines.addAll(new MovementEffects(event).lines(moved, before, after));
         return lines;
     }
 

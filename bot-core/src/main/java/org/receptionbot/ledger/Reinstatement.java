@@ -1,0 +1,78 @@
+package org.receptionbot.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receptionbot.event.Event;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
+
+/**
+ * What an undo gives back: a message that took the place of earlier messages' records (a correction of
+ * a figure, a known movement moved to another hour, a later report completing an earlier one) is undone
+ * with those records put back as they were, not with them lost.
+ */
+public final class Reinstatement {
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final Settlement settlement;
+
+    public Reinstatement(Event event, Ledger ledger, Recorder recorder) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.settlement = new Settlement(event);
+    }
+
+    /**
+     * The entries of other messages that the message {@code messageRef} withdrew and that are still
+     * withdrawn by it; its own earlier versions (an edit) are not among them.
+     */
+    public List<Entry> replacedBy(String messageRef) {
+        List<Entry> replaced = new ArrayList<>();
+        for (LocalDate d = event.start().minusDays(1); !d.isAfter(event.end().plusDays(1)); d = d.plusDays(1)) {
+            DayLog log = ledger.day(d);
+            for (Entry e : log.entries()) {
+                Withdrawal w = log.withdrawn().get(e.id());
+                if (w != null
+                        && w.by().messageRef().equals(messageRef)
+                        && !e.source().messageRef().equals(messageRef)) replaced.add(e);
+            }
+        }
+        return replaced;
+    }
+
+    /**
+     * Puts these entries back under their own messages (so that those can still be undone), except the
+     * meal records of servings begun by {@code at}, whose figure stands, and issues, which keep their own loop.
+     *
+     * @param undo the key of the undo's message, which makes the reinstatement happen once
+     * @return the records put back
+     */
+    public List<Record> reinstate(List<Entry> replaced, String undo, Instant at) {
+        Map<Source, List<Record>> byMessage = new LinkedHashMap<>();
+        for (Entry e : replaced) {
+            if (e.record() instanceof Issue || settlement.settled(e.record(), at)) continue;
+            byMessage.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e.record());
+        }
+        List<Record> back = new ArrayList<>();
+        byMessage.forEach((s, records) -> {
+            Source again = new Source(
+                    s.messageKey() + "@reinstated:" + undo,
+                    s.chat(),
+                    s.messageId(),
+                    s.senderId(),
+                    s.senderName(),
+                    s.at(),
+                    s.known());
+            back.addAll(recorder.apply(again, records).entries().stream()
+                    .map(Entry::record)
+                    .toList());
+        });
+        return back;
+    }
+}
