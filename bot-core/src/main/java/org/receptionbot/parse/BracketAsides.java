@@ -46,6 +46,9 @@ final class BracketAsides {
     private static boolean afterFigure(String text, int bracket) {
         int i = bracket - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
+        // 只有24个吃（早班那批不吃）: a figure with its eating word ends the statement all the same.
+        if (i >= 0 && text.charAt(i) == '吃') i--;
+        else if (i >= 1 && (text.startsWith("用餐", i - 1) || text.startsWith("就餐", i - 1))) i -= 2;
         if (i < 0 || "0123456789人个位份名".indexOf(text.charAt(i)) < 0) return false;
         // 桂AH3107（柳州线）, G1234(…): digits after letters are a plate or a train, no figure.
         while (i >= 0 && Character.isDigit(text.charAt(i))) i--;

@@ -24,6 +24,14 @@ final class EarlierFigures {
             // 实到37 刚才说38是错的, 是41个 刚才40是数漏了: a figure said before, after the right one.
             Pattern.compile(AFTER_FIGURE + "(?:刚才|刚刚|之前|前面|上面)(?:我们?)?(?:说|报|点|数|讲|写)?的?\\s*" + NUM + UNIT
                     + "\\s*(?:是错的|有误|不对|是?(?:说|报|点|数|算|写)?错了|是?(?:(?:数|点|算)漏了|漏(?:数|点|算)了))"),
+            // 刚才报的35个要改成33个, 原来报的35 现在改33: the figure reported before, up to the word that
+            // replaces it; the new figure is the one said.
+            Pattern.compile("(?:刚才|刚刚|之前|原来|本来|原先)(?:我们?)?(?:说|报|所报)的?\\s*" + NUM + UNIT
+                    + "[\\s，,]{0,2}(?:要|得|现在|目前)?[\\s，,]{0,2}(?=(?:改成|改为|变成|变为|调整为|改)\\s*" + NUM + ")"),
+            // 人数跟昨天一样 42: the earlier day only likened to, the figure said after it; no day of the statement.
+            Pattern.compile("(?<=[跟和同像按照与])(?:昨天|昨日|昨儿|昨个|前天|上次)(?=的?(?:一样|相同|一致)[\\s，,:：]*" + NUM + ")"),
+            // 午餐：26 → 22: the old figure, an arrow, the new one.
+            Pattern.compile("(?<!\\d)(?<!\\d[:：])" + NUM + UNIT + "\\s*(?:→|->|—>|=>)\\s*(?=" + NUM + ")"),
             // 是36个人 不是38: the wrong figure denied after the right one, the message's last figure.
             Pattern.compile(AFTER_FIGURE + "不是\\s*" + NUM + UNIT + "(?=[\\s，,。!！]*(?:[^\\d一二两三四五六七八九十]*)$)"),
             // 不是少2个 是加2个, 不是午饭少3个 而是晚饭: a change denied, then the right one with 是.
@@ -50,6 +58,12 @@ final class EarlierFigures {
     /** Whether the text may say anything taken back: no regex otherwise. */
     private static boolean mayTakeBack(String text) {
         return text.contains("不是")
+                || text.indexOf('改') >= 0
+                || text.indexOf('→') >= 0
+                || text.contains("一样")
+                || text.contains("相同")
+                || text.contains("一致")
+                || text.contains("->")
                 || text.contains("不对")
                 || text.contains("其实是")
                 || text.indexOf('刚') >= 0 && text.indexOf('是') >= 0

@@ -35,6 +35,8 @@ final class FigureCues {
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
+        // 晚餐唔食 (Cantonese), 早饭来不及吃了, 中午都不回去了: said in other words, the meal is not eaten.
+        t.add(Cue.CANCEL, "唔食 唔吃 不食 来不及吃 顾不上吃 中午不回去 晚上不回去 早上不回去 中午就不回去 晚上就不回去 中午都不回去 晚上都不回去");
         // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
         t.guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
@@ -105,7 +107,8 @@ final class FigureCues {
         // 早饭打包带走: the meal is made for everyone all the same, packed (打包的在前台取, 可以安排打包 and 能打包吗
         // are no report).
         for (String w : new String[] {"打包", "打个包"})
-            t.guarded(Cue.AS_PLANNED, w, "排以能", new String[] {"的", "吗", "么", "不", "好"}, null);
+            // 明早打包那事儿别忘了: a reminder of a thing arranged before, no report.
+            t.guarded(Cue.AS_PLANNED, w, "排以能", new String[] {"的", "吗", "么", "不", "好", "那事", "那个事", "这事"}, null);
         t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         t.add(Cue.EAT, "吃 用餐 就餐 报餐 订餐 饭 餐 报 人数");
         t.add(Cue.HEADER, "接龙 统计");

@@ -147,6 +147,11 @@ final class Figures {
             return true;
         // 中午 人员 二十九: a bare number right after the label 人员 (工作人员 are staff, no label).
         if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
+        // (原来报的35) 现在改33: a bare number right after 改 is the figure changed to.
+        if (i >= 0 && text.charAt(i) == '改') return true;
+        // 人数跟昨天一样 42: a bare number right after a likening to another day is the figure said all the same.
+        if (i >= 1 && (text.startsWith("一样", i - 1) || text.startsWith("相同", i - 1) || text.startsWith("一致", i - 1)))
+            return true;
         // 明早早饭全体五十五: a bare number right after the whole group (全体, 全部, 全员) is their figure.
         if (i >= 1 && text.charAt(i - 1) == '全' && "体部员".indexOf(text.charAt(i)) >= 0) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;

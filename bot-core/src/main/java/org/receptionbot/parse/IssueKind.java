@@ -32,7 +32,7 @@ final class IssueKind {
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
-        boolean mealProblem = c.has(Cue.MEAL_PROBLEM);
+        boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
         boolean health = c.has(Cue.HEALTH) && !IssueMatters.knownPatient(c)
                 || c.has(Cue.CARE) && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST));
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.

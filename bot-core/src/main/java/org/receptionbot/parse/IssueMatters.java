@@ -134,4 +134,19 @@ final class IssueMatters {
         for (String w : words) if (message.contains(w)) return true;
         return false;
     }
+
+    /** Words that a diet's arrangement stays as it was (清真那桌照旧, 素食的不变). */
+    private static final String[] AS_BEFORE = {"照旧", "照常", "不变", "没变", "跟之前一样", "和之前一样", "还是一样"};
+
+    /**
+     * "清真那桌照旧", "素食的照常": a special diet said to stay as arranged, with nothing asked or wrong, is no
+     * problem.
+     */
+    static boolean dietAsBefore(Clause c) {
+        if (c.has(Cue.REQUEST) || c.has(Cue.PROBLEM) || c.has(Cue.NEED) || c.question) return false;
+        int from = c.endOf(Cue.MEAL_PROBLEM);
+        String after = c.text.substring(from, Math.min(c.end, from + 8));
+        for (String w : AS_BEFORE) if (after.contains(w)) return true;
+        return false;
+    }
 }

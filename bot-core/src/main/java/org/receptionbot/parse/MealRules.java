@@ -65,7 +65,9 @@ final class MealRules {
             n = total;
         }
         // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
-        if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c)) n = null;
+        // 宁夏16个中午还吃 (of 31): a figure short of the delegation's size is who eats, no size.
+        if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c) && !shortOfSize(c, n, state))
+            n = null;
         if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
         List<String> ms = meant;
         String part =
@@ -115,6 +117,24 @@ final class MealRules {
         Integer pointed = whole ? MealShares.pointedBefore(c) : null;
         if (pointed != null) return new MealReading(ms, kind, pointed, false);
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /** Whether {@code n} is below the size of the delegation the clause (or else the message, or the sender) names. */
+    private boolean shortOfSize(Clause c, int n, ClauseState state) {
+        Integer size = size(c, state);
+        return size != null && n < size;
+    }
+
+    /** The size of the one delegation the clause (or else the message, or the sender) names; null when not one. */
+    Integer size(Clause c, ClauseState state) {
+        List<String> teams = c.teams().isEmpty() ? state.teams() : c.teams();
+        if (teams.isEmpty() && reading.sender() != null) teams = List.of(reading.sender());
+        if (teams.size() != 1) return null;
+        return reading.lexicon()
+                .event
+                .delegation(teams.get(0))
+                .map(d -> d.size())
+                .orElse(null);
     }
 
     /** One draft per delegation and meal of the statement. */

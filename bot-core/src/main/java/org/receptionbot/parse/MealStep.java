@@ -27,19 +27,32 @@ final class MealStep {
         if (MealFollowUps.unclear(c, meal, last)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
         } else if (!MealFollowUps.explains(c, meal, last)) {
-            MealReading theirs =
-                    LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
+            MealReading theirs = LeaversMeal.theirs(
+                    c, withWaitingPeople(c, meal, state), last, trail.moved, reading.lexicon().event);
             int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
             NetAfterLeavers.mark(drafts.since(0), before);
         }
     }
 
+    /** 也吃, 也要吃: the "as planned" of the clause said as "also eat". */
+    private static boolean also(Clause c) {
+        String words = c.span();
+        return words.contains("也吃") || words.contains("也要吃") || words.contains("也都吃") || words.contains("也都要吃");
+    }
+
     /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
-    private MealReading withWaitingPeople(MealReading meal) {
+    private MealReading withWaitingPeople(Clause c, MealReading meal, ClauseState state) {
+        // 河北3个 明早也吃: the people just said, with no meal of their own, eat this meal too.
+        if (meal.asPlanned() && meal.count() == null && also(c)) {
+            Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
+            return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+        }
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
         if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
-        return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
+        // 大巴 28人 早饭不吃 (of 28): the whole delegation said with its figure is the whole cancellation.
+        boolean everyone = !all && n != null && n.equals(rules.meals().size(c, state));
+        return n == null || everyone ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 }

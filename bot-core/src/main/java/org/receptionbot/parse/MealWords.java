@@ -71,7 +71,8 @@ final class MealWords {
 
     /** Another day's or time's arrangement pointed at instead of a figure. */
     private static final String[] AS_ANOTHER_TIME = {
-        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟前天", "和前天", "按前天", "跟上次", "和上次", "同上次", "按上次", "照上次", "像上次"
+        "跟昨天", "和昨天", "同昨天", "像昨天", "按昨天", "照昨天", "跟昨儿", "和昨儿", "按昨儿", "跟前天", "和前天", "按前天", "跟上次", "和上次", "同上次", "按上次",
+        "照上次", "像上次"
     };
 
     /** Words that liken to what follows them (跟今天一样, 按昨天的). */
@@ -79,7 +80,7 @@ final class MealWords {
 
     /** Another day or meal served before, whose figure the parser does not hold (跟今天, 按上一顿). */
     private static final String[] EARLIER_TIMES = {
-        "今天", "今日", "昨天", "昨日", "前天", "前日", "上一顿", "上顿", "上一餐", "上餐", "前一天", "头一天", "今早", "今天早上", "今天中午"
+        "今天", "今日", "昨天", "昨日", "昨儿", "昨个", "前天", "前日", "上一顿", "上顿", "上一餐", "上餐", "前一天", "头一天", "今早", "今天早上", "今天中午"
     };
 
     /** Words of sameness after the time likened to (跟今天一样, 和昨天相同, 按昨天的来). */

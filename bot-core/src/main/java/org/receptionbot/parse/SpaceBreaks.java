@@ -67,6 +67,8 @@ final class SpaceBreaks {
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
+        // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
+        if (figure && (startsWith(at + 1, hits, Cue.HEALTH) || startsWith(at + 1, hits, Cue.ILL))) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
                 || StatementSpans.holds(from, at, hits, Cue.ADD)

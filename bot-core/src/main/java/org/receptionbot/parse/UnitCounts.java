@@ -12,7 +12,7 @@ final class UnitCounts {
     /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜. 团 and 队 may when 员 follows them. */
     private static final String[] NOT_AFTER = {
         "菜", "荤", "素", "汤", "次", "员", "民", "均", "小时", "月", "星期", "礼拜", "房", "车", "桌", "包", "问题", "地方", "工作日", "天", "半",
-        "代表", "航班", "车次", "多小时", "钟头", "多钟头", "多月", "多星期", "多礼拜"
+        "代表", "航班", "赛场", "场馆", "场地", "项目", "车次", "多小时", "钟头", "多钟头", "多月", "多星期", "多礼拜"
     };
 
     private static final String NOT_AFTER_BUT_MEMBERS = "团队省批组辆趟班";
@@ -31,10 +31,21 @@ final class UnitCounts {
             if (s.free(i, end)) {
                 int figureEnd = figureEnd(text, i);
                 int n = ChineseNumerals.value(text.substring(i, figureEnd));
-                if (n >= 0 && !FigureMentions.groupsTallied(text, i)) s.add(new Mention.Count(n, true, i, end));
+                if (n >= 0 && !FigureMentions.groupsTallied(text, i) && !(n == 1 && none(text, i, end)))
+                    s.add(new Mention.Count(n, true, i, end));
             }
             i = end;
         }
+    }
+
+    /** What follows 一个 when it means no one: 一个都不回, 一个也不吃, 一个人都没来. */
+    private static final String[] NONE = {"都不", "也不", "都没", "也没", "都莫", "都唔"};
+
+    /** "酒店中午一个都不回": 一个 with 都不 after it is no one, no figure of one (那1个也不吃了 is that one). */
+    private static boolean none(String text, int at, int end) {
+        if (text.charAt(at) != '一' || at > 0 && "那这".indexOf(text.charAt(at - 1)) >= 0) return false;
+        for (String w : NONE) if (text.startsWith(w, end)) return true;
+        return false;
     }
 
     /** Where a count that starts at {@code at} ends, or -1. */
