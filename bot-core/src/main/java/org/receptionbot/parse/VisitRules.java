@@ -120,6 +120,10 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
         if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        // 刚才有个厅说北海线加2人，是哪个厅的？: passed on for someone unnamed, nothing of the sender's.
+        if (reading.who(c, state).contains(null) && HearsayChange.said(c, reading.original())) return true;
+        // 部领导坐9号车跟北海线走: a bus sent along a route, no one said, is a vehicle plan.
+        if (BusWithRoute.said(c, routes, reading, state)) return true;
         // 刚才那个从百色换北海的同志 又不换了 还是回百色: back to the route the switch left.
         VisitSwitchUndone.Back back = VisitSwitchUndone.of(c);
         if (back != null)

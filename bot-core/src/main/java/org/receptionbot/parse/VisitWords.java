@@ -19,7 +19,9 @@ final class VisitWords {
     /** One character of change right before a route (改北海, 换柳州线). */
     private static final String SWITCH_CHAR = "改换调转";
     /** No longer going: on the route named, or on any visit. */
-    private static final String[] DROP = {"不去", "不参加", "不考察", "不再参加", "去不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"};
+    private static final String[] DROP = {
+        "不去", "不参加", "不考察", "不再参加", "去不了", "去不成", "参加不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"
+    };
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
 
@@ -44,7 +46,7 @@ final class VisitWords {
     /** People left out of a figure said (北海那2个不算): they are not counted there, no visit statement. */
     private static final String[] LEFT_OUT = {"不算", "不计", "除外", "不包括", "不包含", "不含", "没算", "没计"};
 
-    private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
+    private static final String[] WHOLE = {"全团", "全员", "全部", "全体", "全厅", "整团", "所有人", "都"};
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
 
@@ -151,8 +153,10 @@ final class VisitWords {
         return !c.all(Mention.Vague.class).isEmpty() || find(c, SOMEONE) != null;
     }
 
+    /** The drop-out word of the clause, or null; the sender not going, as staff ({@link StaffSelf}), is none. */
     static Word drop(Clause c) {
-        return find(c, DROP);
+        Word w = find(c, DROP);
+        return w != null && StaffSelf.only(c, w.at()) ? null : w;
     }
 
     /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */
