@@ -76,7 +76,7 @@ final class VisitReports {
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.CANCEL)
                 && VisitWords.drop(c) == null
-                && VisitWords.switching(c) == null;
+                && VisitSwitchWords.switching(c) == null;
     }
 
     /** "考察：百色3", "北海仨": a bare figure right after the route, spaces aside, is the route's figure. */
