@@ -77,6 +77,17 @@ final class BusRecounts {
         return after < c.end && after > n.end() && DOING.indexOf(c.text.charAt(after)) >= 0;
     }
 
+    /** "1号车应到33人": every figure said after the bus is the one expected on it, so none is counted. */
+    static boolean onlyExpected(Clause c, Mention.Vehicle v) {
+        boolean any = false;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < v.end()) continue;
+            if (!expected(c, n)) return false;
+            any = true;
+        }
+        return any;
+    }
+
     private static boolean expected(Clause c, Mention.Count n) {
         return endsWithAny(c, n.start(), EXPECTED_BEFORE);
     }

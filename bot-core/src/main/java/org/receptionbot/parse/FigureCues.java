@@ -74,7 +74,9 @@ final class FigureCues {
         t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
         // 山西周三上午走 请问退房最晚几点: a question asked after a report is a statement of its own.
-        t.add(Cue.ASIDE, "请问 想问下 想问一下 问一下 问下 请教一下");
+        t.add(Cue.ASIDE, "请问 想问下 想问一下 想问问 问一下 问下 请教一下 想咨询一下 咨询一下");
+        // 1号车清点完 31人 应到33 差俩 有谁知道是哪个厅的吗: who is missing, asked after the count.
+        t.add(Cue.ASIDE, "有谁知道");
         // 陕西的中饭 三十三 不过晚上我们自己出去吃: a contrast opens a statement of its own, about another meal.
         t.add(Cue.ASIDE, "不过 但是");
         t.add(Cue.THEN, "然后 接着 再一个");

@@ -30,6 +30,8 @@ final class HeadcountRules {
         if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
+        // 1号车应到33人: the figure expected on the bus, and no other, counts no one.
+        if (!vehicles.isEmpty() && BusRecounts.onlyExpected(c, vehicles.get(0))) return false;
         if (!mealStatement
                 && c.teams().isEmpty()
                 && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;

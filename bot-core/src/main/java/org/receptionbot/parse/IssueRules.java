@@ -94,6 +94,10 @@ final class IssueRules {
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
         if (category == null || healthSaysWho(c, category, mealStatement, drafts)) return false;
+        // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
+        if (category == IssueCategory.VEHICLE
+                && c.has(Cue.PROBLEM)
+                && MissedBusGivenUp.said(reading.original(), c.start)) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
         if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;

@@ -5,6 +5,9 @@ import java.util.List;
 /** Meal statements: a figure for a meal, fewer or more diners, a meal cancelled. */
 final class MealRules {
 
+    /** What besides a figure says people eat at the venue (留守5人在山庄用餐): no place away, no other verb. */
+    private static final String EAT_HERE = "留守在山庄酒店宾馆驻地里用就餐吃饭的都";
+
     private final Reading reading;
     private final MealsMeant meant;
     private final MealPlacement placement;
@@ -74,9 +77,11 @@ final class MealRules {
                 kind == Draft.Kind.MEAL_COUNT && n != null ? MealFigure.partBeforeMeal(c, reading.lexicon()) : null;
         if (part != null) return new MealReading(List.of(part), kind, n, false);
         boolean verb = kind != Draft.Kind.MEAL_COUNT || total != null;
+        // (晚餐：考察的领导在当地，)留守5人在山庄用餐: the people who eat at the venue, for the meal awaited.
         boolean bareFigure = n != null
-                && (c.bare() || c.bareBesides(Cue.AS_PLANNED) || MealFigure.bareCorrected(c))
-                && (!c.teams().isEmpty() || state.mealAwaitsFigure());
+                        && (c.bare() || c.bareBesides(Cue.AS_PLANNED) || MealFigure.bareCorrected(c))
+                        && (!c.teams().isEmpty() || state.mealAwaitsFigure())
+                || n != null && state.mealAwaitsFigure() && c.bareWith(EAT_HERE);
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             // "1.四川 45" with no meal named anywhere: the figure is read, the meal is asked.

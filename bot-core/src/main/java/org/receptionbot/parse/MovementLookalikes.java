@@ -32,6 +32,15 @@ final class MovementLookalikes {
         return after.startsWith("一下") || after.startsWith("一会") || after.startsWith("半小时") || after.startsWith("几分钟");
     }
 
+    /** "1人去机场接领导", "小王去高铁站接处长了": going somewhere to meet someone, who then comes; no one leaves. */
+    static boolean fetching(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0) return false;
+        for (int i = end; i < Math.min(c.end, end + 4); i++)
+            if (c.text.charAt(i) == '接' && (i + 1 >= c.end || "着受待".indexOf(c.text.charAt(i + 1)) < 0)) return true;
+        return false;
+    }
+
     private static boolean later(String s) {
         return s.contains("延") || s.contains("推迟") || s.contains("晚点") || s.contains("晚一") || s.contains("晚些");
     }

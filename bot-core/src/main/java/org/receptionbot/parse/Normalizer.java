@@ -8,7 +8,7 @@ final class Normalizer {
     /**
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
      * return a line break, Latin letters upper case (g1234 → G1234). A sign between a word and a figure
-     * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); 参 right after 早/午/晚 is the slip of the input
+     * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); a figure changed with an arrow is the new one ({@link ArrowFigures}); 参 right after 早/午/晚 is the slip of the input
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}).
      */
@@ -22,6 +22,7 @@ final class Normalizer {
             if (c >= 'a' && c <= 'z') c = (char) (c - 32);
             out[i] = c;
         }
+        ArrowFigures.fix(out);
         Arithmetic.fix(out);
         for (int i = 1; i + 1 < out.length; i++) {
             char c = out[i];

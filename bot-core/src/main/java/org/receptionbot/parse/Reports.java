@@ -126,7 +126,7 @@ final class Reports {
                 || c.has(Cue.SETTLED)
                 || c.has(Cue.TALK)
                 || c.has(Cue.SOON)
-                || VisitAtBus.takenBack(c, VisitWords.switching(c));
+                || VisitAtBus.takenBack(c, VisitSwitchWords.switching(c));
     }
 
     /** "备两打", "留三桌": a quantity in dozens or tables, no figure of people, to be asked about. */

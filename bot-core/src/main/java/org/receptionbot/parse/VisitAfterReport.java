@@ -34,7 +34,7 @@ final class VisitAfterReport {
             Clause head = c.head(at);
             Clause tail = c.tail(at);
             if (VisitWords.drop(head) != null
-                    && VisitWords.switching(head) == null
+                    && VisitSwitchWords.switching(head) == null
                     && (tail.has(Cue.ADD) || tail.has(Cue.FEWER))
                     && !tail.all(Mention.Count.class).isEmpty()) return at;
         }

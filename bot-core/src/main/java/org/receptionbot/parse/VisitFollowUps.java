@@ -67,7 +67,8 @@ final class VisitFollowUps {
 
     /**
      * "(7号车有四个上海的，)说不去柳州了，要去北海": a route gone to right after a drop-out from another,
-     * with no people of its own, is where the people who dropped out go.
+     * with no people of its own, is where the people who dropped out go ("减1人，减的这位王司长跟北海线走": the
+     * people taken off, pointed back to, go there).
      */
     static boolean goesInstead(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
@@ -80,7 +81,9 @@ final class VisitFollowUps {
         // 他俩跟我们厅长去北海那边: the same figure again is the same people, whoever they go with.
         Integer same = sameFigure(c, last);
         boolean they = c.text.startsWith("他", c.start) || c.text.startsWith("她", c.start);
+        // 减的这位王司长跟北海线走: the people just taken off, pointed back to, whoever they are named.
         if (same == null
+                && !DroppedOnes.pointedAt(c)
                 && !(they && c.mentions.size() == 1)
                 && (c.mentions.size() != 1 || VisitPersons.persons(c) > 1)) return false;
         for (Draft d : last)

@@ -42,7 +42,7 @@ final class VisitReports {
             n = saidBefore;
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
-        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团部体厅整"));
+        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团员部体厅整"));
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
         // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
         if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
@@ -76,7 +76,7 @@ final class VisitReports {
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.CANCEL)
                 && VisitWords.drop(c) == null
-                && VisitWords.switching(c) == null;
+                && VisitSwitchWords.switching(c) == null;
     }
 
     /** "考察：百色3", "北海仨": a bare figure right after the route, spaces aside, is the route's figure. */

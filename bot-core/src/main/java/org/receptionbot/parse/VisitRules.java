@@ -81,7 +81,7 @@ final class VisitRules {
         int before = drafts.size();
         boolean placed = read(c, routes, named, riders, state, drafts);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
-        if (placed && drafts.size() > before && VisitPairs.merge(drafts, before, VisitWords.switching(c) != null))
+        if (placed && drafts.size() > before && VisitPairs.merge(drafts, before, VisitSwitchWords.switching(c) != null))
             return true;
         if (placed && drafts.size() > before) {
             List<Draft> all = drafts.since(0);
@@ -120,6 +120,10 @@ final class VisitRules {
                 && reading.who(c, state).contains(null)) return !VisitBuses.counting(c);
         boolean unsure = c.has(Cue.UNSURE) && !VisitSwitchPart.settled(c);
         if (c.question || unsure || c.has(Cue.UNDECIDED) || c.has(Cue.NOTICE)) return false;
+        // 刚才有个厅说北海线加2人，是哪个厅的？: passed on for someone unnamed, nothing of the sender's.
+        if (reading.who(c, state).contains(null) && HearsayChange.said(c, reading.original())) return true;
+        // 部领导坐9号车跟北海线走: a bus sent along a route, no one said, is a vehicle plan.
+        if (BusWithRoute.said(c, routes, reading, state)) return true;
         // 刚才那个从百色换北海的同志 又不换了 还是回百色: back to the route the switch left.
         VisitSwitchUndone.Back back = VisitSwitchUndone.of(c);
         if (back != null)
@@ -130,17 +134,18 @@ final class VisitRules {
             });
         VisitWords.Word drop = VisitWords.drop(c);
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
-        if (drop != null && VisitWords.switching(c) == null && VisitNeverSigned.said(reading.original())) return true;
+        if (drop != null && VisitSwitchWords.switching(c) == null && VisitNeverSigned.said(reading.original()))
+            return true;
         // 有位老师在北海走丢了: someone lost at a route's place is a problem to act on, no visit statement.
         if (drop == null
-                && VisitWords.switching(c) == null
-                && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitWords.lost(c))) return false;
-        VisitWords.Word switchSaid = VisitWords.switching(c);
+                && VisitSwitchWords.switching(c) == null
+                && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitNonStatements.lost(c))) return false;
+        VisitWords.Word switchSaid = VisitSwitchWords.switching(c);
         // (原来报北海的4个人，)改两个去百色: part of the old plan said before switches.
-        if (switchSaid == null && plans.pending()) switchSaid = VisitWords.partSwitch(c, plans.count());
+        if (switchSaid == null && plans.pending()) switchSaid = VisitSwitchWords.partSwitch(c, plans.count());
         VisitSwitches.Move move = VisitSwitches.of(c, switchSaid, drop);
         VisitWords.Word switching = move == null ? null : move.switching();
-        if (VisitAtBus.takenBack(c, VisitWords.switching(c))) return true;
+        if (VisitAtBus.takenBack(c, VisitSwitchWords.switching(c))) return true;
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
         if (routes.size() == 1 && VisitWords.again(c))
             return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
@@ -158,11 +163,11 @@ final class VisitRules {
                 && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
-        if (switching == null && drop == null && VisitWords.rooms(c)) return false;
+        if (switching == null && drop == null && VisitNonStatements.rooms(c)) return false;
         // 今晚在百色住一晚, 有位老师在北海摔了一跤: where people are, no visit statement.
-        if (switching == null && drop == null && VisitWords.atPlace(c)) return false;
+        if (switching == null && drop == null && VisitNonStatements.atPlace(c)) return false;
         // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
-        if (switching == null && drop == null && VisitWords.leftOut(c)) return true;
+        if (switching == null && drop == null && VisitNonStatements.leftOut(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
         if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;

@@ -25,7 +25,7 @@ final class VisitSubsets {
         for (Draft d : group)
             if (d.kind != Draft.Kind.VISIT || d.count == null || !g.route.equals(d.route) || !d.count.equals(g.count))
                 return null;
-        if (VisitWords.drop(c) == null && VisitWords.switching(c) == null) return null;
+        if (VisitWords.drop(c) == null && VisitSwitchWords.switching(c) == null) return null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.id().equals(g.route)) return null;
         for (String t : c.teams()) if (group.stream().noneMatch(d -> t.equals(d.team))) return null;
         Mention.Count figure = groupFigure(before, g.count);

@@ -2,24 +2,16 @@ package org.receptionbot.parse;
 
 /**
  * The words of site-visit statements: what makes a clause about the visits, joining a route (sign-ups),
- * switching to another, dropping out, the whole delegation. The old plan's words are in
- * {@link VisitOldWords}, people named one by one in {@link VisitPersons}.
+ * dropping out, the whole delegation. Switching words are in {@link VisitSwitchWords}, the old plan's
+ * words in {@link VisitOldWords}, people named one by one in {@link VisitPersons}.
  */
 final class VisitWords {
     /** Words that make a clause about the visits even with no route named. */
     private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组", "条线"};
-    /** Moving to another route: the route after the word is joined. */
-    private static final String[] SWITCH = {
-        "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
-        "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "换回", "调回", "改线", "换线", "换组"
-    };
-    /** Moving to a route not named (想从百色换一条线, 换个别的线路): the route is to ask. */
-    private static final String[] SWITCH_UNNAMED = {"换一条", "换条线", "换个线", "换个别的", "换别的", "换其他", "换其它", "换另一条", "换另外"};
-    /** One character of change right before a route (改北海, 换柳州线). */
-    private static final String SWITCH_CHAR = "改换调转";
     /** No longer going: on the route named, or on any visit. */
-    private static final String[] DROP = {"不去", "不参加", "不考察", "不再参加", "去不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"};
+    private static final String[] DROP = {
+        "不去", "不参加", "不考察", "不再参加", "去不了", "去不成", "参加不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"
+    };
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
 
@@ -31,20 +23,13 @@ final class VisitWords {
 
     /** People left out of an earlier report (漏报了一个): they join the route. */
     private static final String[] MISSED = {"漏报", "少报", "报漏", "漏掉", "落报"};
-    /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
+    /** The route left for later (再定, 回头报, 问领导). */
     private static final String[] LATER = {
         "再定", "回头定", "之后定", "到时候定", "晚点定", "回头报", "晚点报", "再确认", "晚点确认", "再说", "等下问", "问领导", "问下领导", "问一下领导", "问问领导",
         "请示", "领导定"
     };
 
-    private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
-    /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
-    private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
-
-    /** People left out of a figure said (北海那2个不算): they are not counted there, no visit statement. */
-    private static final String[] LEFT_OUT = {"不算", "不计", "除外", "不包括", "不包含", "不含", "没算", "没计"};
-
-    private static final String[] WHOLE = {"全团", "全部", "全体", "全厅", "整团", "所有人", "都"};
+    private static final String[] WHOLE = {"全团", "全员", "全部", "全体", "全厅", "整团", "所有人", "都"};
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
 
@@ -103,42 +88,6 @@ final class VisitWords {
         return c.has(Cue.UNDECIDED) || find(c, LATER) != null;
     }
 
-    static boolean lost(Clause c) {
-        return find(c, LOST) != null;
-    }
-
-    static boolean rooms(Clause c) {
-        return find(c, ROOMS) != null;
-    }
-
-    /**
-     * "在北海住一晚", "留了1个人在北海", "在柳州崴脚了": a route's place said as where people are (在 right
-     * before the place, not 北海线 or 北海组), no sign-up to the route.
-     */
-    static boolean atPlace(Clause c) {
-        for (Mention.Route r : c.all(Mention.Route.class)) {
-            int at = r.start() - 1;
-            if (at < c.start || c.text.charAt(at) != '在') continue;
-            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
-            char last = c.text.charAt(r.end() - 1);
-            if (last != '线' && last != '组') return true;
-        }
-        // 在北海住一晚: the route's name said as the place of the stay is no mention; 在 and 住 tell it.
-        for (int at = c.text.indexOf('在', c.start); at >= 0 && at < c.end; at = c.text.indexOf('在', at + 1)) {
-            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
-            for (int len = 2; len <= 3; len++)
-                if (at + 1 + len < c.end && c.text.charAt(at + 1 + len) == '住') return true;
-        }
-        return false;
-    }
-
-    /** Characters before 在 that make it no place word (现在, 正在, 实在). */
-    private static final String NOT_WHERE = "现正实存所好自";
-
-    static boolean leftOut(Clause c) {
-        return find(c, LEFT_OUT) != null;
-    }
-
     static boolean whole(Clause c) {
         return find(c, WHOLE) != null;
     }
@@ -151,8 +100,10 @@ final class VisitWords {
         return !c.all(Mention.Vague.class).isEmpty() || find(c, SOMEONE) != null;
     }
 
+    /** The drop-out word of the clause, or null; the sender not going, as staff ({@link StaffSelf}), is none. */
     static Word drop(Clause c) {
-        return find(c, DROP);
+        Word w = find(c, DROP);
+        return w != null && StaffSelf.only(c, w.at()) ? null : w;
     }
 
     /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */
@@ -166,47 +117,6 @@ final class VisitWords {
     }
 
     private static final String STOPS = ",，。;；!！?？\n";
-
-    /** The switching word of the clause, or null. */
-    static Word switching(Clause c) {
-        Word w = find(c, SWITCH);
-        if (w != null) return w;
-        w = find(c, SWITCH_UNNAMED);
-        if (w != null && !choiceAsked(c.text, w.end())) return w;
-        for (Mention.Route r : c.all(Mention.Route.class)) {
-            if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
-                return new Word(r.start() - 1, r.start());
-        }
-        return partSwitch(c, null);
-    }
-
-    /**
-     * "北海5个人 改两个去百色", "(原来报北海的4个人，)改两个去百色": a change word, the people who change, then
-     * the route they go to, out of a larger group said before in the clause or as the old plan ({@code group}).
-     */
-    static Word partSwitch(Clause c, Integer group) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (n.start() <= c.start || SWITCH_CHAR.indexOf(c.text.charAt(n.start() - 1)) < 0) continue;
-            if (VisitSwitchPart.goesTo(c, n) != null
-                    && (VisitSwitchPart.groupBefore(c, n) || group != null && group > n.value()))
-                return new Word(n.start() - 1, n.start());
-        }
-        return null;
-    }
-
-    /**
-     * "想换一条线，北海还是百色好一点？", "换条线 大家有推荐吗": a switch not decided, put to the group as a
-     * question of which route; nothing to record or ask.
-     */
-    private static boolean choiceAsked(String text, int from) {
-        String rest = text.substring(from);
-        boolean question = rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.contains("吗") || rest.contains("呢");
-        for (String w : CHOICE) if (rest.contains(w) && (question || w.startsWith("哪"))) return true;
-        return false;
-    }
-
-    /** Words of a choice asked about (北海还是百色, 哪条好, 有建议吗). */
-    private static final String[] CHOICE = {"还是", "哪条", "哪一条", "哪个", "哪边", "建议", "推荐", "意见"};
 
     static boolean insideMention(Clause c, int start, int end) {
         for (Mention m : c.mentions) if (m.start() < end && start < m.end()) return true;

@@ -1,0 +1,54 @@
+package org.receptionbot.parse;
+
+/**
+ * Words that make a clause naming a route no visit statement: someone lost there (走散了), rooms asked for
+ * at its site (加房3间), the route's place said as where people are (在北海住一晚), people left out of a
+ * figure (北海那2个不算).
+ */
+final class VisitNonStatements {
+    /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
+    private static final String[] LOST = {"走丢", "走散", "走失", "跟丢", "掉队", "失联", "找不到人", "联系不上"};
+    /** Rooms, which a clause asks for at a route's site (加房3间) without a visit statement. */
+    private static final String[] ROOMS = {"加房", "住房", "房间", "订房", "开房"};
+
+    /** People left out of a figure said (北海那2个不算): they are not counted there, no visit statement. */
+    private static final String[] LEFT_OUT = {"不算", "不计", "除外", "不包括", "不包含", "不含", "没算", "没计"};
+
+    private VisitNonStatements() {}
+
+    static boolean lost(Clause c) {
+        return VisitWords.find(c, LOST) != null;
+    }
+
+    static boolean rooms(Clause c) {
+        return VisitWords.find(c, ROOMS) != null;
+    }
+
+    /**
+     * "在北海住一晚", "留了1个人在北海", "在柳州崴脚了": a route's place said as where people are (在 right
+     * before the place, not 北海线 or 北海组), no sign-up to the route.
+     */
+    static boolean atPlace(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            int at = r.start() - 1;
+            if (at < c.start || c.text.charAt(at) != '在') continue;
+            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            char last = c.text.charAt(r.end() - 1);
+            if (last != '线' && last != '组') return true;
+        }
+        // 在北海住一晚: the route's name said as the place of the stay is no mention; 在 and 住 tell it.
+        for (int at = c.text.indexOf('在', c.start); at >= 0 && at < c.end; at = c.text.indexOf('在', at + 1)) {
+            if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            for (int len = 2; len <= 3; len++)
+                if (at + 1 + len < c.end && c.text.charAt(at + 1 + len) == '住') return true;
+        }
+        return false;
+    }
+
+    /** Characters before 在 that make it no place word (现在, 正在, 实在). */
+    private static final String NOT_WHERE = "现正实存所好自";
+
+    static boolean leftOut(Clause c) {
+        return VisitWords.find(c, LEFT_OUT) != null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.receptionbot.parse;
+
+/**
+ * The words of switching to another route: a switching word before the route joined (改去, 换到, 调回), a
+ * route not named yet (换一条), one character of change right before a route (改北海), part of a group
+ * switched (改两个去百色); a switch put to the group as a choice (北海还是百色好) is none.
+ */
+final class VisitSwitchWords {
+    /** Moving to another route: the route after the word is joined. */
+    private static final String[] SWITCH = {
+        "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
+        "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
+        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "换回", "调回", "改线", "换线", "换组"
+    };
+    /** Moving to a route not named (想从百色换一条线, 换个别的线路): the route is to ask. */
+    private static final String[] SWITCH_UNNAMED = {"换一条", "换条线", "换个线", "换个别的", "换别的", "换其他", "换其它", "换另一条", "换另外"};
+    /** One character of change right before a route (改北海, 换柳州线). */
+    private static final String SWITCH_CHAR = "改换调转";
+
+    private VisitSwitchWords() {}
+
+    /** The switching word of the clause, or null. */
+    static VisitWords.Word switching(Clause c) {
+        VisitWords.Word w = VisitWords.find(c, SWITCH);
+        if (w != null) return w;
+        w = VisitWords.find(c, SWITCH_UNNAMED);
+        if (w != null && !choiceAsked(c.text, w.end())) return w;
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
+                return new VisitWords.Word(r.start() - 1, r.start());
+        }
+        return partSwitch(c, null);
+    }
+
+    /**
+     * "北海5个人 改两个去百色", "(原来报北海的4个人，)改两个去百色": a change word, the people who change, then
+     * the route they go to, out of a larger group said before in the clause or as the old plan ({@code group}).
+     */
+    static VisitWords.Word partSwitch(Clause c, Integer group) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() <= c.start || SWITCH_CHAR.indexOf(c.text.charAt(n.start() - 1)) < 0) continue;
+            if (VisitSwitchPart.goesTo(c, n) != null
+                    && (VisitSwitchPart.groupBefore(c, n) || group != null && group > n.value()))
+                return new VisitWords.Word(n.start() - 1, n.start());
+        }
+        return null;
+    }
+
+    /**
+     * "想换一条线，北海还是百色好一点？", "换条线 大家有推荐吗": a switch not decided, put to the group as a
+     * question of which route; nothing to record or ask.
+     */
+    private static boolean choiceAsked(String text, int from) {
+        String rest = text.substring(from);
+        boolean question = rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.contains("吗") || rest.contains("呢");
+        for (String w : CHOICE) if (rest.contains(w) && (question || w.startsWith("哪"))) return true;
+        return false;
+    }
+
+    /** Words of a choice asked about (北海还是百色, 哪条好, 有建议吗). */
+    private static final String[] CHOICE = {"还是", "哪条", "哪一条", "哪个", "哪边", "建议", "推荐", "意见"};
+}
