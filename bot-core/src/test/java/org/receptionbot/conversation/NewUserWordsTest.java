@@ -1,0 +1,54 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.receptionbot.conversation.ConversationFixture.GROUP;
+
+import org.junit.jupiter.api.Test;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.parse.MessageParser;
+
+/**
+ * What new users wrote in a trial, read by the real parser over the bundled games sample (云南 55 people, 浙江 38,
+ * 新疆 47 on bus 9, 湖南 35 on bus 3, 兵团 25).
+ */
+class NewUserWordsTest {
+    private static final Event EVENT = SampleEvents.games();
+    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+
+    private String ask(String sender, String at, String text) {
+        int before = f.outbox.sentTo(GROUP).size();
+        f.say(sender, at, text);
+        return f.outbox.sentTo(GROUP).size() == before ? null : f.lastTo(GROUP).text();
+    }
+
+    @Test
+    void aCoordinatorsPlainRepairResolvesTheIssueItNames() {
+        ask("yunnan", "2026-11-22T09:00", "房间空调坏了");
+        ask("zhejiang", "2026-11-22T09:01", "2208的马桶堵了");
+
+        assertThat(ask("tian", "2026-11-22T09:30", "云南空调那个已经修好了")).startsWith("已更新：问题#1已解决");
+        assertThat(ask("tian", "2026-11-22T09:31", "浙江2208的马桶修好了")).startsWith("已更新：问题#2已解决");
+        assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.RESOLVED);
+        assertThat(f.issue(2).state()).isEqualTo(IssueTicket.State.RESOLVED);
+    }
+
+    @Test
+    void aProblemNamedAsSolvedIsResolvedButAQuestionWhetherItIsRepairedIsNot() {
+        ask("zhejiang", "2026-11-22T09:00", "卫生间漏水");
+        ask("zhejiang", "2026-11-22T09:30", "修好了吗？还在漏水");
+        ask("tian", "2026-11-22T09:35", "浙江的漏水修好了吗");
+
+        assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.OPEN);
+        assertThat(ask("tian", "2026-11-22T09:40", "浙江那个问题解决了")).startsWith("已更新：问题#1已解决");
+        assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.RESOLVED);
+    }
+
+    @Test
+    void aFigureNoOpenIssueSaysIsLeftToTheParser() {
+        ask("zhejiang", "2026-11-22T09:00", "2208的马桶堵了");
+        ask("tian", "2026-11-22T09:30", "浙江3105的马桶修好了");
+
+        assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.OPEN);
+    }
+}
