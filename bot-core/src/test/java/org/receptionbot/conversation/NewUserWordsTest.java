@@ -51,4 +51,26 @@ class NewUserWordsTest {
 
         assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.OPEN);
     }
+
+    @Test
+    void aDriversPhoneAskedBesideAPlanIsTheSendersVehicleAndRecordsNothing() {
+        String answer = ask("hunan", "2026-11-22T09:00", "我们车10点15在酒店门口等 司机电话多少");
+
+        assertThat(answer).isEqualTo("湖南省代表团用车：\n3号车 鄂Q·A1003，司机 覃师傅 13508190033");
+        assertThat(f.ledger.activeMovements()).isEmpty();
+        assertThat(f.core.issueBook.all()).isEmpty();
+        assertThat(ask("hunan", "2026-11-22T09:01", "5号车司机电话")).contains("谭师傅").contains("13508190055");
+        assertThat(ask("tian", "2026-11-22T09:02", "新疆的车下午3点到 司机电话多少")).contains("张师傅 13508190099");
+    }
+
+    @Test
+    void whoArrivesOrLeavesOnADayInWordsIsThatDaysMovementsBoard() {
+        ask("xinjiang", "2026-11-22T08:00", "我们明天早上8点走 全团47人");
+
+        assertThat(ask("tian", "2026-11-22T09:00", "明天走的有哪些团")).isEqualTo(ask("tian", "2026-11-22T09:00", "/moves 明天"))
+                .contains("新疆维吾尔自治区代表团");
+        assertThat(ask("tian", "2026-11-22T09:01", "今天离开的有几个")).isEqualTo(ask("tian", "2026-11-22T09:01", "/moves 今天"));
+        assertThat(ask("tian", "2026-11-22T09:02", "今天到的有几个团")).isEqualTo(ask("tian", "2026-11-22T09:02", "/moves"));
+        assertThat(f.ledger.activeMovements()).hasSize(1);
+    }
 }
