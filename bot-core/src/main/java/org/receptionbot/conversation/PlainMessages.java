@@ -67,8 +67,10 @@ public final class PlainMessages {
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        UnreadKinds.Split split = UnreadKinds.split(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)));
+        UnreadKinds.Split split = UnreadKinds.split(named(
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)),
+                message,
+                asked));
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
     }
 
@@ -128,6 +130,19 @@ public final class PlainMessages {
                 .note(message.text(), outcome.records())
                 .map(taken::then)
                 .orElse(taken);
+    }
+
+    /**
+     * {@code read}, or, when it gives nothing and the text likens a named delegation's meal to the day before's
+     * ("兵团晚饭和昨天一样"), the statement read as that delegation's own, as its liaison would say it.
+     */
+    private ParseOutcome named(ParseOutcome read, IncomingMessage message, Asked asked) {
+        if (!read.records().isEmpty() || read instanceof ParseOutcome.Incomplete) return read;
+        return SameAsYesterday.named(event, message.text())
+                .filter(n -> asked.sender().coordinator() || n.delegation().equals(asked.sender().delegation()))
+                .map(n -> reader.read(n.statement(), message.sentAt(), n.delegation(), buses.vehicleOf(asked)))
+                .filter(again -> again instanceof ParseOutcome.Incomplete || !again.records().isEmpty())
+                .orElse(read);
     }
 
     /** A swap of people on a route, answered, with whatever else the message reports taken as usual. */

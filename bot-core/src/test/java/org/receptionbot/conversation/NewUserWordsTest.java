@@ -73,4 +73,26 @@ class NewUserWordsTest {
         assertThat(ask("tian", "2026-11-22T09:02", "今天到的有几个团")).isEqualTo(ask("tian", "2026-11-22T09:02", "/moves"));
         assertThat(f.ledger.activeMovements()).hasSize(1);
     }
+
+    @Test
+    void aCoordinatorsMealAsYesterdayForADelegationIsAnsweredAsItsLiaisonsIs() {
+        ask("bingtuan", "2026-11-21T09:00", "晚饭20人");
+
+        ConversationFixture liaisons = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+        liaisons.say("bingtuan", "2026-11-21T09:00", "晚饭20人");
+
+        String coordinators = ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样");
+
+        assertThat(coordinators)
+                .isEqualTo(liaisons.answerTo("bingtuan", "2026-11-22T09:00", "晚饭和昨天一样"))
+                .contains("新疆生产建设兵团代表团 11月22日（周日）晚餐 报餐20人")
+                .endsWith("按昨天晚餐（20人）记录。");
+        assertThat(f.diners(java.time.LocalDate.of(2026, 11, 22), "DINNER", "bingtuan")).isEqualTo(20);
+    }
+
+    @Test
+    void aCoordinatorsMealAsYesterdayWithNoFigureYesterdayAsksWhy() {
+        assertThat(ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样"))
+                .startsWith("昨天晚餐没有该团的报餐记录，无法照此记录。");
+    }
 }
