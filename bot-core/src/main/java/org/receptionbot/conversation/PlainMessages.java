@@ -40,6 +40,7 @@ public final class PlainMessages {
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final DoneMovements done;
+    private final UndatedCorrections undated;
 
     public PlainMessages(
             Event event,
@@ -64,6 +65,7 @@ public final class PlainMessages {
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.done = new DoneMovements(event, ledger, intake);
+        this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -74,7 +76,8 @@ public final class PlainMessages {
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
     }
 
-    private Answer read(ParseOutcome read, IncomingMessage message, Asked asked) {
+    private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
+        ParseOutcome read = undated.dated(parsed, message.text(), asked);
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));

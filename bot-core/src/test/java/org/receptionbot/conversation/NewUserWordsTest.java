@@ -3,10 +3,13 @@ package org.receptionbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.parse.MessageParser;
+import org.receptionbot.record.Departure;
 
 /**
  * What new users wrote in a trial, read by the real parser over the bundled games sample (云南 55 people, 浙江 38,
@@ -14,6 +17,7 @@ import org.receptionbot.parse.MessageParser;
  */
 class NewUserWordsTest {
     private static final Event EVENT = SampleEvents.games();
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
@@ -87,12 +91,39 @@ class NewUserWordsTest {
                 .isEqualTo(liaisons.answerTo("bingtuan", "2026-11-22T09:00", "晚饭和昨天一样"))
                 .contains("新疆生产建设兵团代表团 11月22日（周日）晚餐 报餐20人")
                 .endsWith("按昨天晚餐（20人）记录。");
-        assertThat(f.diners(java.time.LocalDate.of(2026, 11, 22), "DINNER", "bingtuan")).isEqualTo(20);
+        assertThat(f.diners(LocalDate.of(2026, 11, 22), "DINNER", "bingtuan")).isEqualTo(20);
     }
 
     @Test
     void aCoordinatorsMealAsYesterdayWithNoFigureYesterdayAsksWhy() {
         assertThat(ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样"))
                 .startsWith("昨天晚餐没有该团的报餐记录，无法照此记录。");
+    }
+
+    @Test
+    void aCorrectedFigureOfLeaversNamingNoDayReplacesTheDepartureItCorrects() {
+        ask("hunan", "2026-11-22T09:00", "明天有3个人提前走 下午2点");
+
+        String answer = ask("hunan", "2026-11-22T09:05", "刚才说错了 是4个人提前走 不是3个");
+
+        assertThat(answer).startsWith("已有记录：湖南省代表团 11月23日（周一）14:00 离开 3人，已更新为4人");
+        assertThat(f.ledger.activeMovements())
+                .singleElement()
+                .satisfies(e -> assertThat(((Departure) e.record()).count()).isEqualTo(4));
+        assertThat(f.diners(MONDAY, "DINNER", "hunan")).isEqualTo(31);
+    }
+
+    @Test
+    void aCorrectionReadAsTwoDeparturesStillCountsOnlyTheCorrectedOne() {
+        ConversationFixture canned = new ConversationFixture(EVENT);
+        canned.reads("明天有3个人提前走 下午2点", new Departure("hunan", MONDAY, LocalTime.of(14, 0), 3, null, null));
+        canned.reads("刚才说错了 是4个人提前走 不是3个",
+                new Departure("hunan", MONDAY, null, 4, null, null), new Departure("hunan", MONDAY, null, 3, null, null));
+        canned.say("hunan", "2026-11-22T09:00", "明天有3个人提前走 下午2点");
+
+        String answer = canned.answerTo("hunan", "2026-11-22T09:05", "刚才说错了 是4个人提前走 不是3个");
+
+        assertThat(answer).startsWith("已有记录：湖南省代表团 11月23日（周一）14:00 离开 3人，已更新为4人");
+        assertThat(canned.diners(MONDAY, "DINNER", "hunan")).isEqualTo(31);
     }
 }
