@@ -41,6 +41,7 @@ public final class PlainMessages {
     private final KnownMovements known;
     private final DoneMovements done;
     private final UndatedCorrections undated;
+    private final ShortWholeDepartures shortWhole;
 
     public PlainMessages(
             Event event,
@@ -66,6 +67,7 @@ public final class PlainMessages {
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.done = new DoneMovements(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
+        this.shortWhole = new ShortWholeDepartures(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -123,11 +125,13 @@ public final class PlainMessages {
         if (again.isPresent()) return again.get();
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
-        if (taken.kind() == Reply.Kind.RECEIPT)
+        if (taken.kind() == Reply.Kind.RECEIPT) {
             taken = justServed
                     .note(message.text(), outcome.records(), asked.now())
                     .map(taken::then)
                     .orElse(taken);
+            taken = shortWhole.note(message.text(), outcome.records()).map(taken::then).orElse(taken);
+        }
         if (taken.text().contains("估计数")) return taken;
         return estimates
                 .note(message.text(), outcome.records())

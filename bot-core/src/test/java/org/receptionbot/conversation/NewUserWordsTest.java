@@ -126,4 +126,22 @@ class NewUserWordsTest {
         assertThat(answer).startsWith("已有记录：湖南省代表团 11月23日（周一）14:00 离开 3人，已更新为4人");
         assertThat(canned.diners(MONDAY, "DINNER", "hunan")).isEqualTo(31);
     }
+
+    @Test
+    void aWholeDepartureOfFewerPeopleThanTheDelegationNamesThoseLeftBehind() {
+        String answer = ask("xinjiang", "2026-11-22T09:00", "新疆明天走 早上8点退房 一共35人 大巴送站");
+
+        assertThat(answer)
+                .startsWith("已记录：新疆维吾尔自治区代表团 11月23日（周一）08:00 离开 35人")
+                .endsWith("新疆维吾尔自治区代表团共47人，本次离开35人，其余12人的安排请另报。");
+        assertThat(f.ledger.activeMovements()).hasSize(1);
+        assertThat(f.diners(MONDAY, "DINNER", "xinjiang")).isEqualTo(12);
+    }
+
+    @Test
+    void aWholeDepartureOfTheDelegationsSizeOrAfterTheOthersLeftSaysNothingMore() {
+        assertThat(ask("tian", "2026-11-22T09:00", "新疆明天走 早上8点退房 一共47人 大巴送站")).doesNotContain("其余");
+        assertThat(ask("hunan", "2026-11-22T09:01", "有5个人明天早上6点先走")).doesNotContain("其余");
+        assertThat(ask("hunan", "2026-11-22T09:02", "其他人明天下午走 一共30人")).doesNotContain("其余");
+    }
 }
