@@ -47,9 +47,10 @@ final class QueryWords {
 
     /** Who moves on a day: 离开的有几个, 走的有哪些团, 到的有几个团, 有哪些团离开, 几个团到. */
     private static final String MOVE = "(?:要|会)?(?:离开|离会|返程|走|到达|抵达|报到|到|来)";
+
     private static final String HOW_MANY = "(?:哪些|哪几个|几个|多少个?)(?:代表团|团|队)?";
-    private static final Pattern MOVING = Pattern.compile(MOVE + "的(?:代表团|团|队)?(?:有|是)?" + HOW_MANY
-            + "|(?:有|是)?" + HOW_MANY + MOVE + "(?:的)?");
+    private static final Pattern MOVING =
+            Pattern.compile(MOVE + "的(?:代表团|团|队)?(?:有|是)?" + HOW_MANY + "|(?:有|是)?" + HOW_MANY + MOVE + "(?:的)?");
 
     /** A delegation's standing: 情况, 什么情况, 最新情况怎么样, 状态. */
     private static final Pattern STATUS = Pattern.compile("的?(?:最新|整体)?(?:情况|什么情况|状态)(?:怎么样|如何|咋样)?了?");

@@ -16,8 +16,8 @@ import org.receptionbot.event.Event;
  * is taken as one.
  */
 final class DriverQuestions {
-    private static final Pattern ASKS = Pattern.compile("(?:司机|师傅)(?:的)?(?:是谁|(?:电话|手机|联系方式)(?:号码?)?(?:是)?(?:多少|几号)?)"
-            + "(?:[？?。，,！!\\s]|$)");
+    private static final Pattern ASKS =
+            Pattern.compile("(?:司机|师傅)(?:的)?(?:是谁|(?:电话|手机|联系方式)(?:号码?)?(?:是)?(?:多少|几号)?)" + "(?:[？?。，,！!\\s]|$)");
     private static final Pattern BUS = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)");
 
     private final Event event;

@@ -35,6 +35,7 @@ final class KnownMovements {
             + "|^\\s*(?:刚才|刚刚|之前|前面|上面)?[说报写打]错了|不是[\\d一二两三四五六七八九十]+(?:个|位|名)?人?[。！!\\s]*$");
     /** A day said: a correction without one keeps the day of the record it corrects. */
     private static final Pattern DAY = Pattern.compile("[今明后昨前][天日早晚]|\\d{1,2}\\s*[日号]|周[一二三四五六日天]|星期|礼拜");
+
     private final Event event;
     private final MovementMatches matches;
     private final Recorder recorder;
@@ -79,7 +80,8 @@ final class KnownMovements {
         List<Record> rest = new ArrayList<>(u.records());
         rest.remove(m);
         // a correction speaks of one group: another movement of the delegation beside it is the figure taken back
-        if (correction) rest.removeIf(r -> r.getClass() == m.getClass() && m.delegation().equals(((Movement) r).delegation()));
+        if (correction)
+            rest.removeIf(r -> r.getClass() == m.getClass() && m.delegation().equals(((Movement) r).delegation()));
         if (correction && planned(m)) {
             recorder.withdraw(List.of(entry), asked.source());
             String undone =

@@ -130,7 +130,10 @@ public final class PlainMessages {
                     .note(message.text(), outcome.records(), asked.now())
                     .map(taken::then)
                     .orElse(taken);
-            taken = shortWhole.note(message.text(), outcome.records()).map(taken::then).orElse(taken);
+            taken = shortWhole
+                    .note(message.text(), outcome.records())
+                    .map(taken::then)
+                    .orElse(taken);
         }
         if (taken.text().contains("估计数")) return taken;
         return estimates
@@ -146,9 +149,11 @@ public final class PlainMessages {
     private ParseOutcome named(ParseOutcome read, IncomingMessage message, Asked asked) {
         if (!read.records().isEmpty() || read instanceof ParseOutcome.Incomplete) return read;
         return SameAsYesterday.named(event, message.text())
-                .filter(n -> asked.sender().coordinator() || n.delegation().equals(asked.sender().delegation()))
+                .filter(n -> asked.sender().coordinator()
+                        || n.delegation().equals(asked.sender().delegation()))
                 .map(n -> reader.read(n.statement(), message.sentAt(), n.delegation(), buses.vehicleOf(asked)))
-                .filter(again -> again instanceof ParseOutcome.Incomplete || !again.records().isEmpty())
+                .filter(again -> again instanceof ParseOutcome.Incomplete
+                        || !again.records().isEmpty())
                 .orElse(read);
     }
 

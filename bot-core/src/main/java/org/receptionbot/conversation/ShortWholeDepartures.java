@@ -42,8 +42,7 @@ final class ShortWholeDepartures {
             if (of.isEmpty()) continue;
             int rest = of.get().size() - d.count() - leftBefore(d);
             if (d.count() < of.get().size() && rest > 0)
-                lines.add(of.get().name() + "共" + of.get().size() + "人，本次离开" + d.count() + "人，其余" + rest
-                        + "人的安排请另报。");
+                lines.add(of.get().name() + "共" + of.get().size() + "人，本次离开" + d.count() + "人，其余" + rest + "人的安排请另报。");
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }

@@ -23,8 +23,8 @@ import org.receptionbot.ledger.IssueTicket;
 final class UnnumberedIssueSteps {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９#＃]");
     private static final Pattern FIGURE = Pattern.compile("[0-9０-９]+");
-    private static final Pattern STEP = Pattern.compile(
-            "收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
+    private static final Pattern STEP =
+            Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|[了好]没");
 
     private final IssueBook issues;

@@ -71,7 +71,8 @@ class NewUserWordsTest {
     void whoArrivesOrLeavesOnADayInWordsIsThatDaysMovementsBoard() {
         ask("xinjiang", "2026-11-22T08:00", "我们明天早上8点走 全团47人");
 
-        assertThat(ask("tian", "2026-11-22T09:00", "明天走的有哪些团")).isEqualTo(ask("tian", "2026-11-22T09:00", "/moves 明天"))
+        assertThat(ask("tian", "2026-11-22T09:00", "明天走的有哪些团"))
+                .isEqualTo(ask("tian", "2026-11-22T09:00", "/moves 明天"))
                 .contains("新疆维吾尔自治区代表团");
         assertThat(ask("tian", "2026-11-22T09:01", "今天离开的有几个")).isEqualTo(ask("tian", "2026-11-22T09:01", "/moves 今天"));
         assertThat(ask("tian", "2026-11-22T09:02", "今天到的有几个团")).isEqualTo(ask("tian", "2026-11-22T09:02", "/moves"));
@@ -96,8 +97,7 @@ class NewUserWordsTest {
 
     @Test
     void aCoordinatorsMealAsYesterdayWithNoFigureYesterdayAsksWhy() {
-        assertThat(ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样"))
-                .startsWith("昨天晚餐没有该团的报餐记录，无法照此记录。");
+        assertThat(ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样")).startsWith("昨天晚餐没有该团的报餐记录，无法照此记录。");
     }
 
     @Test
@@ -117,8 +117,10 @@ class NewUserWordsTest {
     void aCorrectionReadAsTwoDeparturesStillCountsOnlyTheCorrectedOne() {
         ConversationFixture canned = new ConversationFixture(EVENT);
         canned.reads("明天有3个人提前走 下午2点", new Departure("hunan", MONDAY, LocalTime.of(14, 0), 3, null, null));
-        canned.reads("刚才说错了 是4个人提前走 不是3个",
-                new Departure("hunan", MONDAY, null, 4, null, null), new Departure("hunan", MONDAY, null, 3, null, null));
+        canned.reads(
+                "刚才说错了 是4个人提前走 不是3个",
+                new Departure("hunan", MONDAY, null, 4, null, null),
+                new Departure("hunan", MONDAY, null, 3, null, null));
         canned.say("hunan", "2026-11-22T09:00", "明天有3个人提前走 下午2点");
 
         String answer = canned.answerTo("hunan", "2026-11-22T09:05", "刚才说错了 是4个人提前走 不是3个");
