@@ -63,14 +63,7 @@ class PlainQuestionsIT {
     @Test
     void whoMovesOnADayAndADriversPhoneBesideTalkAreAnsweredAndNotRecorded() throws Exception {
         JarSandbox.Transcript t = sandbox.run(List.of(
-                ":time 09:00",
-                ":as 湖南",
-                "我们车10点15在酒店门口等 司机电话多少",
-                ":as 协调员",
-                "今天离开的有几个",
-                "今日动态",
-                "明天走的有哪些团",
-                "明天动态"));
+                ":time 09:00", ":as 湖南", "我们车10点15在酒店门口等 司机电话多少", ":as 协调员", "今天离开的有几个", "今日动态", "明天走的有哪些团", "明天动态"));
 
         assertThat(t.answerTo("我们车10点15在酒店门口等 司机电话多少"))
                 .contains("湖南省代表团用车：")
