@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class IssueWords {
     private static final Pattern NUMBER =
             Pattern.compile("(\\d{1,4})\\s*号问题|问题\\s*#?\\s*(\\d{1,4})(?![\\d个人位名间])|#\\s*(\\d{1,4})");
-    private static final Pattern DONE = Pattern.compile("已经?办结|办结了?|已经?解决|解决了|已经?处理(?:好|完)?了?|处理(?:好|完)了|搞定了?");
+    private static final Pattern DONE =
+            Pattern.compile("已经?办结|办结了?|已经?解决|解决了|已经?处理(?:好|完)?了?|处理(?:好|完)了|搞定了?|已经?修(?:好|复)了?|修(?:好|复)了");
     private static final Pattern ACK =
             Pattern.compile("^收到|收到[，,\\s]*(?:正在|在)处理|正在处理|在处理|已经?(?:安排|派|通知|联系)|(?:安排|派|通知|联系)了");
     private static final Pattern ACK_WORDS = Pattern.compile("^收到|正在处理|在处理");

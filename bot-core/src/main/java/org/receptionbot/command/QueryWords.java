@@ -17,7 +17,8 @@ import org.receptionbot.event.Meal;
  * meal's total ("午饭各餐厅一共多少人", "各场馆午餐多少人", "午餐各餐厅合计"; venue words, the event's
  * venue names among them, are the board's scope, which lists every venue), a delegation's vehicle ("广东的车是几号车"),
  * a delegation's standing ("重庆团情况", as {@code /status}) and a site-visit route's head counts ("百色线实到多少",
- * "北海线清点", as {@code /visits} of the route). A question is one cue of its family around at most a delegation
+ * "北海线清点", as {@code /visits} of the route), who arrives or leaves on a day ("今天离开的有几个", "明天走的有哪些团",
+ * as {@code /moves} of that day). A question is one cue of its family around at most a delegation
  * or a route, a day and a meal (named, or a part of the day: 今晚, 明早, 中午), and nothing else: a message with a
  * figure or any other word is no question and goes to the parser, so a report is never taken for one.
  */
@@ -43,6 +44,13 @@ final class QueryWords {
     private static final Pattern VEHICLE =
             Pattern.compile("的?(?:[坐用乘]的?)?(?:车|用车|大巴|车辆)(?:是|在)?(?:几号车?|哪辆车?|哪个车|哪台车?|哪[里儿]?|多少号|信息|情况|电话|司机|车牌)?"
                     + "|的?[坐用乘](?:几号车|哪辆车|哪个车)|的?司机(?:是谁|电话)?");
+
+    /** Who moves on a day: 离开的有几个, 走的有哪些团, 到的有几个团, 有哪些团离开, 几个团到. */
+    private static final String MOVE = "(?:要|会)?(?:离开|离会|返程|走|到达|抵达|报到|到|来)";
+
+    private static final String HOW_MANY = "(?:哪些|哪几个|几个|多少个?)(?:代表团|团|队)?";
+    private static final Pattern MOVING =
+            Pattern.compile(MOVE + "的(?:代表团|团|队)?(?:有|是)?" + HOW_MANY + "|(?:有|是)?" + HOW_MANY + MOVE + "(?:的)?");
 
     /** A delegation's standing: 情况, 什么情况, 最新情况怎么样, 状态. */
     private static final Pattern STATUS = Pattern.compile("的?(?:最新|整体)?(?:情况|什么情况|状态)(?:怎么样|如何|咋样)?了?");
@@ -102,6 +110,8 @@ final class QueryWords {
             t = t.replaceFirst(Pattern.quote(nameOf(t, named.get())), "");
         }
         t = FILLER.matcher(t).replaceAll("");
+        if (delegation == null && meal == null && MOVING.matcher(t).matches())
+            return new Command.Moves(date != null ? date : today);
         t = VENUES.matcher(withoutVenueNames(t)).replaceAll("");
         return question(t, delegation, date, meal);
     }

@@ -34,6 +34,7 @@ public final class Dialogue implements ChatHandler {
     private final Amendments amendments;
     private final Speaker speaker;
     private final UnnumberedIssueSteps unnumbered;
+    private final DriverQuestions drivers;
 
     public Dialogue(
             Event event,
@@ -57,6 +58,7 @@ public final class Dialogue implements ChatHandler {
         this.buttons = buttons;
         this.speaker = new Speaker(outbox);
         this.unnumbered = new UnnumberedIssueSteps(event, issues, commandParser, commands);
+        this.drivers = new DriverQuestions(event);
     }
 
     @Override
@@ -88,6 +90,10 @@ public final class Dialogue implements ChatHandler {
         if (answered.isPresent()) return answered.get();
         Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
         if (bound.isPresent()) return bound.get();
-        return messages.read(message, asked);
+        Answer read = messages.read(message, asked);
+        if (!read.silent()) return read;
+        return drivers.asked(message.text(), asked.sender())
+                .map(c -> commands.handle(c, asked))
+                .orElse(read);
     }
 }

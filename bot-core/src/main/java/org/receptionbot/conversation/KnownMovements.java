@@ -31,7 +31,11 @@ import org.receptionbot.summary.Texts;
  * takes the record back. The rest of the message is taken as usual.
  */
 final class KnownMovements {
-    private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变");
+    private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变"
+            + "|^\\s*(?:刚才|刚刚|之前|前面|上面)?[说报写打]错了|不是[\\d一二两三四五六七八九十]+(?:个|位|名)?人?[。！!\\s]*$");
+    /** A day said: a correction without one keeps the day of the record it corrects. */
+    private static final Pattern DAY = Pattern.compile("[今明后昨前][天日早晚]|\\d{1,2}\\s*[日号]|周[一二三四五六日天]|星期|礼拜");
+
     private final Event event;
     private final MovementMatches matches;
     private final Recorder recorder;
@@ -46,10 +50,15 @@ final class KnownMovements {
         this.texts = new RecordText(event);
     }
 
+    /** Whether {@code text} corrects a movement said before ("不是…", "刚才说错了", "…不是3个", "请删掉"). */
+    static boolean corrects(String text) {
+        return CORRECTS.matcher(text).find();
+    }
+
     /** The answer when the message's one movement (of each direction) is one already recorded; else empty. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
         if (!(outcome instanceof ParseOutcome.Understood u) || u.further()) return Optional.empty();
-        boolean correction = CORRECTS.matcher(text).find();
+        boolean correction = corrects(text);
         for (Record r : u.records()) {
             if (!(r instanceof Movement m) || !MovementMatches.mayReport(m, asked)) continue;
             // people arriving as they are reported may come in groups of the same size
@@ -70,6 +79,9 @@ final class KnownMovements {
         String line = "已有记录：" + texts.describe(old);
         List<Record> rest = new ArrayList<>(u.records());
         rest.remove(m);
+        // a correction speaks of one group: another movement of the delegation beside it is the figure taken back
+        if (correction)
+            rest.removeIf(r -> r.getClass() == m.getClass() && m.delegation().equals(((Movement) r).delegation()));
         if (correction && planned(m)) {
             recorder.withdraw(List.of(entry), asked.source());
             String undone =
@@ -83,8 +95,11 @@ final class KnownMovements {
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
-        Movement said = correction ? keeping(m, old) : m;
-        List<Record> records = u.records().stream().map(r -> r == m ? said : r).toList();
+        Movement said = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : m;
+        List<Record> records = u.records().stream()
+                .filter(r -> r == m || rest.contains(r))
+                .map(r -> r == m ? said : r)
+                .toList();
         Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, List.of(entry));
         return retitled(a, line + "，已更新为" + change(said, old));
     }
@@ -100,6 +115,13 @@ final class KnownMovements {
     private boolean offPlan(Movement m) {
         var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
         return matches.whole(m) && plan != null && !plan.date().equals(m.date());
+    }
+
+    /** {@code m} on the day of {@code old}: a correction that names no day. */
+    private static Movement onDayOf(Movement m, Movement old) {
+        return m instanceof Arrival
+                ? new Arrival(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part())
+                : new Departure(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part());
     }
 
     /** A corrected report with the record's time and transport where it says none (a count corrected). */

@@ -40,6 +40,8 @@ public final class PlainMessages {
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final DoneMovements done;
+    private final UndatedCorrections undated;
+    private final ShortWholeDepartures shortWhole;
 
     public PlainMessages(
             Event event,
@@ -64,15 +66,20 @@ public final class PlainMessages {
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.done = new DoneMovements(event, ledger, intake);
+        this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
+        this.shortWhole = new ShortWholeDepartures(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        UnreadKinds.Split split = UnreadKinds.split(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)));
+        UnreadKinds.Split split = UnreadKinds.split(named(
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)),
+                message,
+                asked));
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
     }
 
-    private Answer read(ParseOutcome read, IncomingMessage message, Asked asked) {
+    private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
+        ParseOutcome read = undated.dated(parsed, message.text(), asked);
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
@@ -118,16 +125,36 @@ public final class PlainMessages {
         if (again.isPresent()) return again.get();
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
-        if (taken.kind() == Reply.Kind.RECEIPT)
+        if (taken.kind() == Reply.Kind.RECEIPT) {
             taken = justServed
                     .note(message.text(), outcome.records(), asked.now())
                     .map(taken::then)
                     .orElse(taken);
+            taken = shortWhole
+                    .note(message.text(), outcome.records())
+                    .map(taken::then)
+                    .orElse(taken);
+        }
         if (taken.text().contains("估计数")) return taken;
         return estimates
                 .note(message.text(), outcome.records())
                 .map(taken::then)
                 .orElse(taken);
+    }
+
+    /**
+     * {@code read}, or, when it gives nothing and the text likens a named delegation's meal to the day before's
+     * ("兵团晚饭和昨天一样"), the statement read as that delegation's own, as its liaison would say it.
+     */
+    private ParseOutcome named(ParseOutcome read, IncomingMessage message, Asked asked) {
+        if (!read.records().isEmpty() || read instanceof ParseOutcome.Incomplete) return read;
+        return SameAsYesterday.named(event, message.text())
+                .filter(n -> asked.sender().coordinator()
+                        || n.delegation().equals(asked.sender().delegation()))
+                .map(n -> reader.read(n.statement(), message.sentAt(), n.delegation(), buses.vehicleOf(asked)))
+                .filter(again -> again instanceof ParseOutcome.Incomplete
+                        || !again.records().isEmpty())
+                .orElse(read);
     }
 
     /** A swap of people on a route, answered, with whatever else the message reports taken as usual. */

@@ -1,8 +1,10 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.receptionbot.access.Sender;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
@@ -21,6 +23,12 @@ final class SameAsYesterday {
     private static final Pattern SAID = Pattern.compile("(?:跟|和|与|同)(?:昨天|昨日)(?:的)?(?:人数)?(?:一样|相同|一致)");
 
     /**
+     * A delegation named in a statement likened to the day before ("兵团晚饭和昨天一样", a coordinator's), and the
+     * statement without it, to be read as that delegation's own ("晚饭和昨天一样"); empty for any other text.
+     */
+    record Named(String delegation, String statement) {}
+
+    /**
      * What the day before gives for a gap.
      *
      * @param record the figure taken, or null when the day before has none
@@ -35,6 +43,16 @@ final class SameAsYesterday {
     SameAsYesterday(Event event, MealBoards meals) {
         this.event = event;
         this.meals = meals;
+    }
+
+    /** The delegation a statement likened to the day before names, the longest name first; empty when none. */
+    static Optional<Named> named(Event event, String text) {
+        if (!SAID.matcher(text).find()) return Optional.empty();
+        return event.delegations().stream()
+                .flatMap(d -> Stream.concat(Stream.of(d.name()), d.aliases().stream())
+                        .filter(n -> n.length() > 1 && text.contains(n))
+                        .map(n -> new Named(d.id(), text.replace(n, " ").strip())))
+                .max(Comparator.comparingInt(n -> text.length() - n.statement().length()));
     }
 
     /**

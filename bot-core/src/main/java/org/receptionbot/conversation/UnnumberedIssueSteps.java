@@ -16,12 +16,16 @@ import org.receptionbot.ledger.IssueTicket;
 /**
  * A coordinator's step on a problem named by its delegation or topic instead of its number ("湖南那个空调的问题收到了
  * 已通知酒店工程部"): when one pending issue fits ({@link IssuesInWords}) it is read as the numbered words are
- * (acknowledged, or resolved when said 处理好了, 解决了); when several fit, the coordinator is asked which number.
- * Words with digits are left to the parser: they may be counts.
+ * (acknowledged, or resolved when said 处理好了, 解决了, 修好了); when several fit, the coordinator is asked which number.
+ * Words with digits are left to the parser (they may be counts) unless every figure is one the pending issues
+ * say (a room: "浙江2208的马桶修好了"); a question ("修好了吗") is no step.
  */
 final class UnnumberedIssueSteps {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９#＃]");
-    private static final Pattern STEP = Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定");
+    private static final Pattern FIGURE = Pattern.compile("[0-9０-９]+");
+    private static final Pattern STEP =
+            Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
+    private static final Pattern ASKING = Pattern.compile("[吗么？?]|[了好]没");
 
     private final IssueBook issues;
     private final IssuesInWords words;
@@ -38,8 +42,9 @@ final class UnnumberedIssueSteps {
     /** The answer to a coordinator's step on an unnumbered issue, or empty when the words are not one. */
     Optional<Answer> answer(String text, Asked asked) {
         if (!asked.sender().coordinator()
-                || DIGIT.matcher(text).find()
-                || !STEP.matcher(text).find()) return Optional.empty();
+                || DIGIT.matcher(text).find() && !onlyIssueFigures(text)
+                || !STEP.matcher(text).find()
+                || ASKING.matcher(text).find()) return Optional.empty();
         List<IssueTicket> named = words.named(text, issues.all());
         if (named.isEmpty()) return Optional.empty();
         if (named.size() > 1) {
@@ -52,5 +57,17 @@ final class UnnumberedIssueSteps {
                 .filter(c -> c instanceof Command.Ack || c instanceof Command.Done)
                 .orElse(new Command.Ack(number, text.strip()));
         return Optional.of(commands.handle(step, asked));
+    }
+
+    /** Whether every figure in {@code text} is said by a pending issue (its room), and there is no #. */
+    private boolean onlyIssueFigures(String text) {
+        if (text.contains("#") || text.contains("＃")) return false;
+        List<String> said = issues.all().stream()
+                .filter(IssueTicket::pending)
+                .map(t -> t.issue().text())
+                .toList();
+        return FIGURE.matcher(text)
+                .results()
+                .allMatch(f -> f.group().length() >= 3 && said.stream().anyMatch(s -> s.contains(f.group())));
     }
 }

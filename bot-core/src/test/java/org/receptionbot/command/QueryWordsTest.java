@@ -116,4 +116,20 @@ class QueryWordsTest {
                 .as("%s read as %s", text, c)
                 .isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "今天离开的有几个, 2026-11-22", "明天走的有哪些团, 2026-11-23", "今天到的有几个团, 2026-11-22",
+        "明天有哪些团离开, 2026-11-23", "今天有几个团到, 2026-11-22", "24号到达的有哪些代表团, 2026-11-24",
+        "走的有几个团, 2026-11-22"
+    })
+    void whoArrivesOrLeavesOnADayIsThatDaysMovementsBoard(String text, LocalDate date) {
+        assertThat(parse(text)).isEqualTo(new Command.Moves(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"湖南明天走的有几个", "今天离开的有5个", "明天走的有哪些人要吃早饭", "明早走的有几个"})
+    void aMovementQuestionAboutADelegationOrWithMoreInItIsNoBoard(String text) {
+        assertThat(parse(text) instanceof Command.Moves).isFalse();
+    }
 }

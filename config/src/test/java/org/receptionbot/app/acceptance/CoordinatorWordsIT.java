@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What a new user met in the packaged jar's sandbox (sports sample): a coordinator moves an issue on
  * with a note or in plain words (no new issue is opened) and takes a step back with 撤销 right after
  * it, 撤销 after a query takes back the last recorded message, and a reminder written as "提醒大家…"
- * is said once as 【提醒】.
+ * is said once as 【提醒】; a coordinator's plain "…修好了" resolves the issue it names.
  */
 class CoordinatorWordsIT {
 
@@ -61,5 +61,23 @@ class CoordinatorWordsIT {
         assertThat(t.answerTo(JarSandbox.time(TODAY.plusDays(1), "07:31")))
                 .contains("【提醒】带好参赛证")
                 .doesNotContain("【提醒】提醒");
+    }
+
+    @Test
+    void aCoordinatorsPlainRepairResolvesTheIssueItNames() throws Exception {
+        JarSandbox.Transcript t = sandbox.run(List.of(
+                JarSandbox.time(TODAY, "08:00"),
+                ":as 云南",
+                "房间空调坏了",
+                ":as 浙江",
+                "2208的马桶堵了",
+                ":as 协调员",
+                "云南空调那个已经修好了",
+                "浙江2208的马桶修好了",
+                "问题清单"));
+
+        assertThat(t.answerTo("云南空调那个已经修好了")).contains("问题#1已解决");
+        assertThat(t.answerTo("浙江2208的马桶修好了")).contains("问题#2已解决");
+        assertThat(t.answerTo("问题清单")).contains("目前没有待处理的问题。");
     }
 }

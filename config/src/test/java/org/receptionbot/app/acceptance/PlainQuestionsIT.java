@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A coordinator's questions in plain words at 10:05, typed into the packaged jar's sandbox on the
  * sample event: who has not reported (lunch, implied by the time, or the meal named), one
  * delegation's standing, a meal's total, a delegation's bus; nothing of it is recorded, and a
- * liaison's vehicle problem reaches the coordinators with the delegation's bus.
+ * liaison's vehicle problem reaches the coordinators with the delegation's bus; who moves on a day is that
+ * day's movements board, and a driver's phone asked beside talk the delegation's vehicle.
  */
 class PlainQuestionsIT {
 
@@ -57,5 +58,18 @@ class PlainQuestionsIT {
         assertThat(t.answerTo("车还没来，等了半小时了")).contains("广西壮族自治区代表团用车：6号车 鄂Q·A1006，司机 彭师傅 13508190066");
         assertThat(t.answerTo("北京报了吗")).isBlank();
         assertThat(t.out()).doesNotContain("已记录：北京", "已记录：广西壮族自治区代表团 " + TODAY + "晚餐");
+    }
+
+    @Test
+    void whoMovesOnADayAndADriversPhoneBesideTalkAreAnsweredAndNotRecorded() throws Exception {
+        JarSandbox.Transcript t = sandbox.run(List.of(
+                ":time 09:00", ":as 湖南", "我们车10点15在酒店门口等 司机电话多少", ":as 协调员", "今天离开的有几个", "今日动态", "明天走的有哪些团", "明天动态"));
+
+        assertThat(t.answerTo("我们车10点15在酒店门口等 司机电话多少"))
+                .contains("湖南省代表团用车：")
+                .contains("3号车 鄂Q·A1003，司机 覃师傅 13508190033");
+        assertThat(t.answerTo("今天离开的有几个")).isEqualTo(t.answerTo("今日动态")).contains("抵离动态");
+        assertThat(t.answerTo("明天走的有哪些团")).isEqualTo(t.answerTo("明天动态")).contains("抵离动态");
+        assertThat(t.out()).doesNotContain("已记录", "没能看懂");
     }
 }

@@ -1,0 +1,50 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.command.Asked;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+
+/**
+ * A movement's correction that names no day ("刚才说错了 是4个人提前走 不是3个"), which the parser asks the day of:
+ * it is about the sender's own last movement of that direction for the delegation, so it takes that movement's day
+ * and is read as understood, for {@link KnownMovements} to replace that record. With no such record it stays asked.
+ */
+final class UndatedCorrections {
+    private final MovementMatches matches;
+
+    UndatedCorrections(MovementMatches matches) {
+        this.matches = matches;
+    }
+
+    /** {@code read} with each undated movement of a correction dated by the record it corrects, when every gap is one. */
+    ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
+        if (!(read instanceof ParseOutcome.Incomplete i) || !KnownMovements.corrects(text)) return read;
+        List<Record> records = new ArrayList<>(i.records());
+        for (Gap g : i.gaps()) {
+            Optional<Record> dated = g.missing() == Gap.Field.DATE
+                            && g.draft() instanceof Movement m
+                            && m.date() == null
+                            && MovementMatches.mayReport(m, asked)
+                    ? matches.ownLast(m, asked, x -> true).map(e -> dated(m, e))
+                    : Optional.empty();
+            if (dated.isEmpty()) return read;
+            records.add(dated.get());
+        }
+        return new ParseOutcome.Understood(records, false, read.saidNow());
+    }
+
+    private static Record dated(Movement m, Entry corrected) {
+        var day = ((Movement) corrected.record()).date();
+        return m instanceof Arrival
+                ? new Arrival(m.delegation(), day, m.time(), m.count(), m.transport(), m.part())
+                : new Departure(m.delegation(), day, m.time(), m.count(), m.transport(), m.part());
+    }
+}
