@@ -13,8 +13,10 @@ final class CueIndex {
 
     private final List<CueWord> all = new ArrayList<>();
     private final CharSet firsts = new CharSet("");
-    /** The one-character words, by their character. */
-    private final CueWord[][] alone = new CueWord[1 << 16][];
+    /** Open addressing on a one-character word's character, plus one; its words in {@link #aloneWords}. */
+    private int[] aloneKeys = new int[0];
+
+    private CueWord[][] aloneWords = new CueWord[0][];
     /** Open addressing on the first two characters: a used slot holds {@code first << 16 | second}, plus one. */
     private int[] keys = new int[0];
 
@@ -30,18 +32,26 @@ final class CueIndex {
     void build() {
         List<Integer> pairs = new ArrayList<>();
         java.util.Map<Character, List<CueWord>> byFirst = new java.util.HashMap<>();
+        java.util.Map<Character, CueWord[]> alone = new java.util.LinkedHashMap<>();
         for (CueWord w : all) {
             byFirst.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
             char first = w.text().charAt(0);
             firsts.add(first);
-            if (w.text().length() == 1) alone[first] = append(alone[first], w);
+            if (w.text().length() == 1) alone.put(first, append(alone.get(first), w));
             else if (!pairs.contains(pair(first, w.text().charAt(1))))
                 pairs.add(pair(first, w.text().charAt(1)));
+        }
+        aloneKeys = new int[Integer.highestOneBit(alone.size() * 4 + 1) * 2];
+        aloneWords = new CueWord[aloneKeys.length][];
+        for (java.util.Map.Entry<Character, CueWord[]> a : alone.entrySet()) {
+            int slot = slot(aloneKeys, a.getKey());
+            aloneKeys[slot] = a.getKey() + 1;
+            aloneWords[slot] = a.getValue();
         }
         keys = new int[Integer.highestOneBit(pairs.size() * 4 + 1) * 2];
         byPair = new CueWord[keys.length][];
         for (int key : pairs) {
-            int slot = slot(key);
+            int slot = slot(keys, key);
             keys[slot] = key + 1;
             int bit = (key * 0x9E3779B9) >>> 20;
             pairBits[bit >>> 6] |= 1L << bit;
@@ -59,11 +69,12 @@ final class CueIndex {
             int key = pair(first, text.charAt(at + 1));
             int bit = (key * 0x9E3779B9) >>> 20;
             if ((pairBits[bit >>> 6] & 1L << bit) != 0) {
-                int slot = slot(key);
+                int slot = slot(keys, key);
                 if (keys[slot] == key + 1) return byPair[slot];
             }
         }
-        return alone[first] == null ? NONE : alone[first];
+        CueWord[] alone = aloneWords[slot(aloneKeys, first)];
+        return alone == null ? NONE : alone;
     }
 
     private static CueWord[] append(CueWord[] words, CueWord w) {
@@ -76,8 +87,8 @@ final class CueIndex {
         return first << 16 | second;
     }
 
-    /** The key's slot, or the empty slot where it would go. */
-    private int slot(int key) {
+    /** The key's slot in {@code keys}, or the empty slot where it would go. */
+    private static int slot(int[] keys, int key) {
         int mask = keys.length - 1;
         // The high bits of the product mix both characters.
         int slot = (key * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);

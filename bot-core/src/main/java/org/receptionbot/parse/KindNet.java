@@ -52,27 +52,33 @@ final class KindNet {
             ParseOutcome outcome, ReportShape shape, Supplier<List<ReportShape>> statements, String original) {
         if (outcome.records().isEmpty() || odds.kinds().isEmpty()) return outcome;
         List<String> kinds = odds.kinds();
-        Set<String> read = new TreeSet<>();
-        for (Record r : outcome.contractRecords()) read.add(r.type());
+        boolean[] read = new boolean[kinds.size()];
+        for (Record r : outcome.contractRecords()) {
+            int k = kinds.indexOf(r.type());
+            if (k >= 0) read[k] = true;
+        }
         double[] whole = odds.logOdds(shape);
-        Set<String> unlikely = new TreeSet<>();
+        Set<String> unlikely = null;
         List<double[]> each = null;
         for (int i = 0; i < kinds.size(); i++) {
-            if (!read.contains(kinds.get(i)) || whole[i] >= unlikelyBelow) continue;
+            if (!read[i] || whole[i] >= unlikelyBelow) continue;
             if (each == null)
                 each = statements.get().stream().map(odds::logOdds).toList();
             boolean said = false;
             for (double[] s : each) said |= s[i] >= unlikelyBelow;
-            if (!said) unlikely.add(kinds.get(i));
+            if (!said) {
+                if (unlikely == null) unlikely = new TreeSet<>();
+                unlikely.add(kinds.get(i));
+            }
         }
-        if (!unlikely.isEmpty()) return withheld(outcome, unlikely, original);
+        if (unlikely != null) return withheld(outcome, unlikely, original);
         if (!(outcome instanceof ParseOutcome.Understood u) || u.further()) return outcome;
         double top = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < kinds.size(); i++) if (read.contains(kinds.get(i))) top = Math.max(top, whole[i]);
+        for (int i = 0; i < kinds.size(); i++) if (read[i]) top = Math.max(top, whole[i]);
         int missing = -1;
         for (int i = 0; i < kinds.size(); i++) {
             boolean above = whole[i] > missingAbove && whole[i] > top;
-            if (!read.contains(kinds.get(i)) && above && (missing < 0 || whole[i] > whole[missing])) missing = i;
+            if (!read[i] && above && (missing < 0 || whole[i] > whole[missing])) missing = i;
         }
         if (missing < 0) return outcome;
         return new ParseOutcome.Incomplete(

@@ -9,12 +9,15 @@ import java.util.TreeSet;
 /**
  * How much a message looks like it carries a record of each kind (MEAL_COUNT, DEPARTURE, …), learnt from
  * the same labelled examples and {@link ReportShape} features as {@link ReportOdds}: one naive Bayes model
- * per kind, that kind against every other line (talk included), by presence of features. One hash lookup
- * per feature gives every kind's weight at once.
+ * per kind, that kind against every other line (talk included), by presence of features. One lookup
+ * per feature ({@link FeatureIndex}) gives every kind's weight at once.
  */
 final class KindOdds {
     private final List<String> kinds;
-    private final Map<String, double[]> weights;
+    private final FeatureIndex index;
+    /** Each learnt feature's weight for every kind: kinds().size() weights a feature, by its number in {@link #index}. */
+    private final double[] weights;
+
     private final double[] priors;
     private final boolean byMeal;
 
@@ -41,15 +44,16 @@ final class KindOdds {
         int total = examples.size();
         this.priors = new double[k];
         for (int i = 0; i < k; i++) priors[i] = Math.log((with[i] + 1.0) / (total - with[i] + 1.0));
-        this.weights = new HashMap<>(seen.size() * 2);
-        for (Map.Entry<String, int[]> f : seen.entrySet()) {
-            int[] n = f.getValue();
-            double[] w = new double[k];
+        List<Map.Entry<String, int[]>> learnt = FeatureIndex.mostSeenFirst(seen, n -> n[k]);
+        this.index = new FeatureIndex(learnt.stream().map(Map.Entry::getKey).toList(), learnt.size());
+        this.weights = new double[learnt.size() * k];
+        for (int f = 0; f < learnt.size(); f++) {
+            int[] n = learnt.get(f).getValue();
             for (int i = 0; i < k; i++) {
                 int without = total - with[i];
-                w[i] = Math.log((n[i] + 1.0) / (with[i] + 2.0)) - Math.log((n[k] - n[i] + 1.0) / (without + 2.0));
+                weights[f * k + i] =
+                        Math.log((n[i] + 1.0) / (with[i] + 2.0)) - Math.log((n[k] - n[i] + 1.0) / (without + 2.0));
             }
-            weights.put(f.getKey(), w);
         }
     }
 
@@ -61,10 +65,8 @@ final class KindOdds {
     /** Each kind's log-odds that the message carries a record of it, in the order of {@link #kinds()}. */
     double[] logOdds(ReportShape shape) {
         double[] s = priors.clone();
-        for (String f : shape.features()) {
-            double[] w = weights.get(f);
-            if (w != null) for (int i = 0; i < s.length; i++) s[i] += w[i];
-        }
+        int k = s.length;
+        for (int f : index.of(shape)) for (int i = 0, at = f * k; i < k; i++) s[i] += weights[at + i];
         return s;
     }
 

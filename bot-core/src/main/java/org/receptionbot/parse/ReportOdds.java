@@ -25,7 +25,10 @@ final class ReportOdds {
 
     static final String EXAMPLES = "report-examples.txt";
 
-    private final Map<String, Double> weights;
+    private final FeatureIndex index;
+    /** Each learnt feature's weight, by its number in {@link #index}. */
+    private final double[] weights;
+
     private final double prior;
 
     /**
@@ -51,10 +54,12 @@ final class ReportOdds {
         }
         int talk = examples.size() - reports;
         this.prior = Math.log((reports + 1.0) / (talk + 1.0));
-        this.weights = new HashMap<>(seen.size() * 2);
-        for (Map.Entry<String, int[]> f : seen.entrySet()) {
-            int[] n = f.getValue();
-            weights.put(f.getKey(), Math.log((n[0] + 1.0) / (reports + 2.0)) - Math.log((n[1] + 1.0) / (talk + 2.0)));
+        List<Map.Entry<String, int[]>> learnt = FeatureIndex.mostSeenFirst(seen, n -> n[0] + n[1]);
+        this.index = new FeatureIndex(learnt.stream().map(Map.Entry::getKey).toList(), learnt.size());
+        this.weights = new double[learnt.size()];
+        for (int f = 0; f < learnt.size(); f++) {
+            int[] n = learnt.get(f).getValue();
+            weights[f] = Math.log((n[0] + 1.0) / (reports + 2.0)) - Math.log((n[1] + 1.0) / (talk + 2.0));
         }
     }
 
@@ -65,7 +70,7 @@ final class ReportOdds {
 
     double logOdds(ReportShape shape) {
         double s = prior;
-        for (String f : shape.features()) s += weights.getOrDefault(f, 0.0);
+        for (int f : index.of(shape)) s += weights[f];
         return s;
     }
 

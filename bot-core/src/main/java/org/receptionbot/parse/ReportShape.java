@@ -11,6 +11,22 @@ import java.util.Set;
  * "Ｄ晚饭少９人"), so that what is learnt on one event holds on another.
  */
 final class ReportShape {
+    private static final Cue[] CUES = Cue.values();
+    /** "C:" and each cue's name, by ordinal. */
+    private static final String[] CUE_TOKENS = new String[CUES.length];
+
+    static {
+        for (Cue cue : CUES) CUE_TOKENS[cue.ordinal()] = "C:" + cue.name();
+    }
+
+    /** "M:" and a mention's kind, by its class. */
+    private static final ClassValue<String> MENTION_TOKENS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "M:" + type.getSimpleName();
+        }
+    };
+
     private final Set<String> tokens;
     private final String shape;
 
@@ -38,9 +54,9 @@ final class ReportShape {
         char[] signs = new char[text.length()];
         for (Clause c : clauses) {
             if (c.question) tokens.add("Q");
-            for (Cue cue : Cue.values()) if (c.has(cue)) tokens.add("C:" + cue.name());
+            for (Cue cue : CUES) if (c.has(cue)) tokens.add(CUE_TOKENS[cue.ordinal()]);
             for (Mention m : c.mentions) {
-                tokens.add("M:" + kind(m));
+                tokens.add(token(m));
                 char sign = sign(m);
                 if (sign != 0)
                     for (int i = Math.max(m.start(), from); i < m.end() && i < to; i++) signs[i - from] = sign;
@@ -63,6 +79,11 @@ final class ReportShape {
         return shape;
     }
 
+    /** The tokens, in their order; read-only. */
+    Set<String> tokenSet() {
+        return java.util.Collections.unmodifiableSet(tokens);
+    }
+
     /** Every feature: the tokens, and the characters of the shape and their pairs, with its ends marked. */
     Set<String> features() {
         Set<String> f = new LinkedHashSet<>(tokens);
@@ -74,9 +95,9 @@ final class ReportShape {
         return f;
     }
 
-    private static String kind(Mention m) {
-        if (m instanceof Mention.Count n) return n.unit() ? "Count+" : "Count";
-        return m.getClass().getSimpleName();
+    private static String token(Mention m) {
+        if (m instanceof Mention.Count n) return n.unit() ? "M:Count+" : "M:Count";
+        return MENTION_TOKENS.get(m.getClass());
     }
 
     /** The sign a mention's characters are replaced by, or 0 to keep its words (meals, days, parts of the day). */
