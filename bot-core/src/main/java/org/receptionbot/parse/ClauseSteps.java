@@ -45,7 +45,11 @@ final class ClauseSteps {
             step(rest, rules.meals().meant(rest), state.after(ticket, List.of(), true));
             return;
         }
+        List<String> named = trail.mealsNamed;
+        trail.mealsNamed = ReportedFigure.named(c, reading.lexicon(), named);
         if (corrections.take(c, meant, state)) return;
+        // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
+        if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
         if (followsUp(c, meant, state)) return;
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);
