@@ -28,17 +28,21 @@ final class MealStep {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
         } else if (!MealFollowUps.explains(c, meal, last)) {
             MealReading theirs =
-                    LeaversMeal.theirs(c, withWaitingPeople(meal), last, trail.moved, reading.lexicon().event);
+                    LeaversMeal.theirs(c, withWaitingPeople(c, meal), last, trail.moved, reading.lexicon().event);
             int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
             NetAfterLeavers.mark(drafts.since(0), before);
         }
     }
 
-    /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
-    private MealReading withWaitingPeople(MealReading meal) {
+    /**
+     * 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs; so is
+     * one that points back at them (有5个运动员6点就出发去赛场 早饭他们不吃了).
+     */
+    private MealReading withWaitingPeople(Clause c, MealReading meal) {
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
-        if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
+        boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
+        if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
