@@ -107,6 +107,8 @@ final class ClauseSteps {
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
                 && !BusCountBeside.missingAfterCount(c, drafts.last())
+                // 刚才点错了 应该是22 后排有两个趴着睡觉没看到: a bus liaison's recount says why, no problem.
+                && !(reading.vehicle() != null && BusLiaisonRecount.figure(c) != null)
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);
