@@ -31,7 +31,8 @@ final class IssueRules {
     void read(List<Clause> clauses) {
         for (Clause c : clauses) {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
-            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon()) || ReportedFigure.opens(c.text, c.start, c.mentions);
+            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
+                    || ReportedFigure.opens(c.text, c.start, c.mentions);
             cleaning |= c.has(Cue.CLEAN);
             praise |= c.has(Cue.PRAISE);
         }

@@ -73,7 +73,10 @@ final class ReportedFigure {
             if (m.start() < at) continue;
             if (!(m instanceof Mention.Count n) || n.start() - at > 5) return false;
             String between = text.substring(at, n.start());
-            if (between.equals("按")) return n.end() < text.length() && text.indexOf('报', n.end()) >= 0 && text.indexOf('报', n.end()) <= n.end() + 2;
+            if (between.equals("按"))
+                return n.end() < text.length()
+                        && text.indexOf('报', n.end()) >= 0
+                        && text.indexOf('报', n.end()) <= n.end() + 2;
             int i = n.start();
             while (i > at && BETWEEN.indexOf(text.charAt(i - 1)) >= 0) i--;
             String word = text.substring(at, i);
@@ -88,7 +91,9 @@ final class ReportedFigure {
      * (after 所以, 那, 就, 现在), names no meal, part of the day, day or delegation, and ends on the figure.
      */
     private static Mention.Count figure(Clause c) {
-        if (c.mentions.size() != 1 || !(c.mentions.get(0) instanceof Mention.Count n) || !c.teams().isEmpty()) return null;
+        if (c.mentions.size() != 1
+                || !(c.mentions.get(0) instanceof Mention.Count n)
+                || !c.teams().isEmpty()) return null;
         int from = c.start;
         while (from < n.start() && OPENING.indexOf(c.text.charAt(from)) >= 0) from++;
         if (!opens(c.text, from, c.mentions)) return null;

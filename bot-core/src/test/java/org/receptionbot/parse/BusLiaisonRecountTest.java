@@ -12,7 +12,8 @@ import org.receptionbot.record.Headcount;
 /** A bus liaison's recount is their bus's head count whatever remark on why follows it, people named in it too. */
 class BusLiaisonRecountTest {
     private static final MessageParser CONFERENCE = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-09T08:30:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T08:30:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
