@@ -8,7 +8,8 @@ package org.receptionbot.parse;
 final class BusLiaisonRecount {
     /** Words that say a count was wrong. */
     private static final String[] WRONG = {
-        "不对", "数错", "点错", "算错", "报错", "搞错", "错了", "算进去", "算上了", "多算", "少算", "漏算", "没算", "数漏", "漏数"
+        "不对", "数错", "点错", "算错", "报错", "搞错", "错了", "算进去", "算上了", "多算", "少算", "漏算", "没算", "数漏", "漏数", "少数了", "数少了", "数多了",
+        "点少了", "点多了"
     };
 
     private static final String AFTER = " ,，。了啊哈吧呢嗯人个位名";
@@ -19,16 +20,19 @@ final class BusLiaisonRecount {
     static Integer figure(Clause c) {
         if (c.question || !c.teams().isEmpty()) return null;
         Mention.Count figure = null;
+        boolean more = false;
         for (Mention m : c.mentions) {
-            if (!(m instanceof Mention.Count n) || figure != null) return null;
-            figure = n;
+            if (!(m instanceof Mention.Count n)) return null;
+            if (figure == null) figure = n;
+            else more = true;
         }
         if (figure == null || !wrongBefore(c, figure.start())) return null;
         int i = figure.end();
         while (i < c.end && AFTER.indexOf(c.text.charAt(i)) >= 0) i++;
-        // 是34 上厕所的回来了: a remark after a pause, with no figure of its own, says why.
+        // 是34 上厕所的回来了, 是20 有两个坐在最后一排睡着了: a remark after a pause says why, whatever people it
+        // names.
         boolean paused = i > figure.end() && " ,，。".indexOf(c.text.charAt(figure.end())) >= 0;
-        return i == c.end || paused ? figure.value() : null;
+        return i == c.end && !more || paused ? figure.value() : null;
     }
 
     private static boolean wrongBefore(Clause c, int to) {

@@ -45,7 +45,11 @@ final class ClauseSteps {
             step(rest, rules.meals().meant(rest), state.after(ticket, List.of(), true));
             return;
         }
+        List<String> named = trail.mealsNamed;
+        trail.mealsNamed = ReportedFigure.named(c, reading.lexicon(), named);
         if (corrections.take(c, meant, state)) return;
+        // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
+        if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
         if (followsUp(c, meant, state)) return;
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);
@@ -103,6 +107,8 @@ final class ClauseSteps {
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
                 && !BusCountBeside.missingAfterCount(c, drafts.last())
+                // 刚才点错了 应该是22 后排有两个趴着睡觉没看到: a bus liaison's recount says why, no problem.
+                && !(reading.vehicle() != null && BusLiaisonRecount.figure(c) != null)
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);

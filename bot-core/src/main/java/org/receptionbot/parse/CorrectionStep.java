@@ -23,6 +23,7 @@ final class CorrectionStep {
         // 是40人 | 有两个领导没跟团: why the figure was corrected, no record of its own.
         if (CorrectionReason.explains(c, drafts.last(), meant)) return true;
         Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
+        if (reported == null) reported = ReportedFigure.after(c, drafts.last());
         if (reported != null) {
             reportAgain(c, reported);
             return true;

@@ -18,7 +18,7 @@ final class EarlierFigures {
     private static final String AFTER_FIGURE = "(?<=(?<![A-Za-z\\d·])" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,。]{0,3})";
 
     private static final String MEAL = "(?:早饭|早餐|午饭|午餐|中饭|中午|晚饭|晚餐|晚上|宵夜|夜宵)";
-    private static final String OH = "(?:[哦噢喔呃啊额]\\s*)?";
+    private static final String OH = "(?:[哦噢喔呃啊额嗯哎唉]\\s*)?";
     private static final String CHANGE = "(?:增加|减少|加|减|少|多)了?";
     private static final List<Pattern> PATTERNS = List.of(
             // 实到37 刚才说38是错的, 是41个 刚才40是数漏了: a figure said before, after the right one.
@@ -36,6 +36,12 @@ final class EarlierFigures {
             Pattern.compile(AFTER_FIGURE + "不是\\s*" + NUM + UNIT + "(?=[\\s，,。!！]*(?:[^\\d一二两三四五六七八九十]*)$)"),
             // 不是少2个 是加2个, 不是午饭少3个 而是晚饭: a change denied, then the right one with 是.
             Pattern.compile("不是\\s*" + MEAL + "?" + CHANGE + NUM + UNIT + GAP + "(?=(?:而|应该)?是)"),
+            // 少了4个 哦不是少4个 是加4个, 减两个 不对 是加两个: a change taken back, then 是 and the change meant
+            // (only the change is blanked: the correction stays, so what follows reads as its reason).
+            Pattern.compile(CHANGE + NUM + UNIT + "(?=" + GAP + OH + "(?:不对|不是|说错了|错了|搞错了)" + "(?:\\s*" + CHANGE + "(?:"
+                    + NUM + UNIT + ")?)?" + GAP + "(?:应该|其实)?是\\s*" + CHANGE + NUM + ")"),
+            // 不是少 是加4个: the change denied with no figure.
+            Pattern.compile("(?<=不是)\\s*" + CHANGE + "(?=" + GAP + "是\\s*" + CHANGE + NUM + ")"),
             // 刚才说不吃的3个又要吃了: those who said they would not eat are the subject; they eat after all.
             Pattern.compile("(?:(?:刚才|刚刚|之前)(?:我们?)?)?(?:说|报)?的?不(?:来)?吃(?:饭)?的(?=[^。]{0,8}又(?:要|能|可以)?(?:回来|来)?吃)"),
             // 哦不是 是9个 有几个不回来: a vague reason for the figure corrected, ending the message, is no statement.

@@ -8,6 +8,15 @@ final class Filler {
     /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭", "明早广西五十二 然后那个", "云南这边中午30个"). */
     private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该", "然后", "那啥", "就这些", "这边"};
 
+    /**
+     * Words that settle the figure after them ("中午确定31人", "明早最终28人", "晚饭定了35个"); after 不/没/再/未/待
+     * they leave it open (不确定, 再确认) and cover nothing.
+     */
+    private static final String[] SETTLED = {"确定", "确认", "最终", "最后", "定了", "敲定"};
+
+    /** What before a settling word leaves the figure open. */
+    private static final String OPEN = "不没再未待还";
+
     private Filler() {}
 
     /** The characters of the clause that mentions and filler words take. */
@@ -18,6 +27,14 @@ final class Filler {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;
                     at = c.text.indexOf(w, at + 1)) {
+                for (int i = at; i < at + w.length(); i++) covered[i - c.start] = true;
+            }
+        }
+        for (String w : SETTLED) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
+                if (at > 0 && OPEN.indexOf(c.text.charAt(at - 1)) >= 0) continue;
                 for (int i = at; i < at + w.length(); i++) covered[i - c.start] = true;
             }
         }

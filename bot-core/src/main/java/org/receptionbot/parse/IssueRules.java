@@ -30,7 +30,9 @@ final class IssueRules {
     /** Takes in what the whole message is about, before its clauses are placed. */
     void read(List<Clause> clauses) {
         for (Clause c : clauses) {
-            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon());
+            // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
+            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
+                    || ReportedFigure.opens(c.text, c.start, c.mentions);
             cleaning |= c.has(Cue.CLEAN);
             praise |= c.has(Cue.PRAISE);
         }

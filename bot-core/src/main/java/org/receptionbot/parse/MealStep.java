@@ -41,7 +41,10 @@ final class MealStep {
         return words.contains("也吃") || words.contains("也要吃") || words.contains("也都吃") || words.contains("也都要吃");
     }
 
-    /** 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs. */
+    /**
+     * 今晚有8个人去市里，晚饭不吃: a whole cancellation right after people said with no verb is theirs; so is
+     * one that points back at them (有5个运动员6点就出发去赛场 早饭他们不吃了).
+     */
     private MealReading withWaitingPeople(Clause c, MealReading meal, ClauseState state) {
         // 河北3个 明早也吃: the people just said, with no meal of their own, eat this meal too.
         if (meal.asPlanned() && meal.count() == null && also(c)) {
@@ -49,7 +52,8 @@ final class MealStep {
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
-        if (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole()) return meal;
+        boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
+        if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         // 大巴 28人 早饭不吃 (of 28): the whole delegation said with its figure is the whole cancellation.
         boolean everyone = !all && n != null && n.equals(rules.meals().size(c, state));

@@ -6,4 +6,6 @@ final class MessageTrail {
     Draft.Kind listMove;
     /** The clause of the last movement placed. */
     Clause moved;
+    /** The meals the last clause that named any named, by a meal word or a part of the day (中午, 晚上). */
+    java.util.List<String> mealsNamed = java.util.List.of();
 }

@@ -7,7 +7,7 @@ package org.receptionbot.parse;
  */
 final class OutingCancelled {
     /** Outings that replace a meal of the event. */
-    private static final String[] OUTINGS = {"聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "活动"};
+    private static final String[] OUTINGS = {"聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "外面吃", "活动"};
     /** Words that cancel the outing. */
     private static final String[] CANCELS = {"取消", "不去了", "黄了", "泡汤"};
     /** Words that say the people eat here after all. */
@@ -17,7 +17,14 @@ final class OutingCancelled {
     /** Most characters between the outing and its cancel word (晚上外面的聚会也取消了). */
     private static final int NEAR = 4;
     /** What the blanked span takes before the outing (中午的饭局, 出去聚餐, 在外面的聚会). */
-    private static final String LEADING = "的在外面出去边头里";
+    private static final String LEADING = "的在外面出去边头里本原来计划定说要安排";
+    /**
+     * What may stand between the outing and its cancel word across a space: the old plan's end and the turn to
+     * now ("本来在外面聚餐的 现在取消了", "去外面吃的，取消了").
+     */
+    private static final String TURN = "的了 ，,现在但是后来又已经";
+    /** Most characters of such a turn. */
+    private static final int TURN_MOST = 8;
     /** What the blanked span takes after the cancel word (取消了，). */
     private static final String TRAILING = "了咯啦啊哈 ,，";
 
@@ -60,8 +67,14 @@ final class OutingCancelled {
             if (from < 0) continue;
             int gap = at - (from + o.length());
             if (gap <= NEAR && noBreak(text, from + o.length(), at)) return from;
+            if (gap <= TURN_MOST && turn(text, from + o.length(), at)) return from;
         }
         return -1;
+    }
+
+    private static boolean turn(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (TURN.indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
 
     private static boolean noBreak(String text, int from, int to) {

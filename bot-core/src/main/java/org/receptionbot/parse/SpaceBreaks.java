@@ -40,6 +40,16 @@ final class SpaceBreaks {
                 && (StatementSpans.holds(from, at, hits, Cue.DEPART)
                         || StatementSpans.holds(from, at, hits, Cue.FEWER)
                         || text.substring(from, at).contains("不去"))) return true;
+        // 有两个去医院复查 报34, 有6个去训练了 就报38: the figure reported after people given a reason.
+        // (晚上有5个人先走了 报23: after people leaving, the figure is read with the movement.)
+        boolean plain = figure
+                && !vehicle
+                && !StatementSpans.holds(from, at, hits, Cue.HEADCOUNT)
+                && !StatementSpans.holds(from, at, hits, Cue.DEPART)
+                && !StatementSpans.holds(from, at, hits, Cue.ARRIVE);
+        if (plain && ReportedFigure.opens(text, at + 1, mentions)) return true;
+        // 报34 晚上再说: a figure reported is a statement of its own.
+        if (plain && ReportedFigure.opens(text, from, mentions) && after) return true;
         boolean moved =
                 StatementSpans.holds(from, at, hits, Cue.DEPART) || StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.

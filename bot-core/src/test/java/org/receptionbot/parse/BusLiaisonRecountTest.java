@@ -1,0 +1,34 @@
+package org.receptionbot.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Headcount;
+
+/** A bus liaison's recount is their bus's head count whatever remark on why follows it, people named in it too. */
+class BusLiaisonRecountTest {
+    private static final MessageParser CONFERENCE = new MessageParser(TestEvents.conference());
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T08:30:00+08:00").toInstant();
+
+    @ParameterizedTest
+    @CsvSource({
+        "刚才数错了 是20 有两个坐在最后一排睡着了, 20",
+        "刚才数错了 是20 上厕所的回来了, 20",
+        "刚才点错了 应该是22 后排有两个趴着睡觉没看到, 22",
+        "数错了 实际是19 有一个蹲下去系鞋带了, 19",
+        "之前数错了 其实是23 后面两个被行李挡住了, 23"
+    })
+    void aRecountWithItsReasonIsTheSendersBusCountOnly(String text, int count) {
+        assertThat(CONFERENCE.parse(text, NOW, null, "5").contractRecords())
+                .singleElement()
+                .isInstanceOfSatisfying(Headcount.class, h -> {
+                    assertThat(h.vehicle()).isEqualTo("5");
+                    assertThat(h.count()).isEqualTo(count);
+                });
+    }
+}
