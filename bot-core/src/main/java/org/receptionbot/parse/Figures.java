@@ -147,8 +147,8 @@ final class Figures {
             return true;
         // 中午 人员 二十九: a bare number right after the label 人员 (工作人员 are staff, no label).
         if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
-        // 明早早饭全体五十五: a bare number right after the whole group (全体, 全部, 全员) is their figure.
-        if (i >= 1 && text.charAt(i - 1) == '全' && "体部员".indexOf(text.charAt(i)) >= 0) return true;
+        // 明早早饭全体五十五, 全团45: a bare number right after the whole group (全体, 全部, 全员, 全团) is their figure.
+        if (i >= 1 && text.charAt(i - 1) == '全' && "体部员团队".indexOf(text.charAt(i)) >= 0) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 
