@@ -56,6 +56,11 @@ final class MovementRules {
         List<Mention.Day> days = c.current(Mention.Day.class);
         boolean now = kind != null && movedNow(c, kind);
         if (now && MovedNow.home(c, kind, reading.original(), reading.today())) return;
+        // 兵团25人已经到机场了 (late in the event): on the way home, no arrival.
+        if (now
+                && kind == Draft.Kind.ARRIVAL
+                && HomewardTerminal.test(
+                        c, reading.today(), reading.lexicon().event.start(), reading.lexicon().event.end())) return;
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()
