@@ -44,7 +44,9 @@ final class MovementRules {
         // 周六回去 下午三点 G1566 36人全部走: a time and a figure for one that had neither complete it too.
         if (!c.all(Mention.Clock.class).isEmpty()
                 && (last.time != null || Figures.people(c) != null && last.count != null)) return false;
-        if (!partIsMeal && !c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!partIsMeal
+                && !c.all(Mention.Part.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
         // 改成下午2点05的CZ6104 还是24个人 中午饭24人 吃完再走: the same people said again leave with it.
@@ -60,7 +62,10 @@ final class MovementRules {
         if (now
                 && kind == Draft.Kind.ARRIVAL
                 && HomewardTerminal.test(
-                        c, reading.today(), reading.lexicon().event.start(), reading.lexicon().event.end())) return;
+                        c,
+                        reading.today(),
+                        reading.lexicon().event.start(),
+                        reading.lexicon().event.end())) return;
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()

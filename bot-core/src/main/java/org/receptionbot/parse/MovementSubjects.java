@@ -33,9 +33,8 @@ final class MovementSubjects {
      * delegation or 我们) before it on the line.
      */
     private static boolean company(String text, Mention.Team t, List<Mention> mentions) {
-        boolean following = t.start() >= 2
-                && text.charAt(t.start() - 1) == '着'
-                && WITH.indexOf(text.charAt(t.start() - 2)) >= 0;
+        boolean following =
+                t.start() >= 2 && text.charAt(t.start() - 1) == '着' && WITH.indexOf(text.charAt(t.start() - 2)) >= 0;
         if (t.start() == 0 || WITH.indexOf(text.charAt(t.start() - 1)) < 0 && !following) return false;
         int end = t.end();
         while (end < text.length()
