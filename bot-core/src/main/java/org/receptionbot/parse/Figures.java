@@ -152,8 +152,8 @@ final class Figures {
         // 人数跟昨天一样 42: a bare number right after a likening to another day is the figure said all the same.
         if (i >= 1 && (text.startsWith("一样", i - 1) || text.startsWith("相同", i - 1) || text.startsWith("一致", i - 1)))
             return true;
-        // 明早早饭全体五十五: a bare number right after the whole group (全体, 全部, 全员) is their figure.
-        if (i >= 1 && text.charAt(i - 1) == '全' && "体部员".indexOf(text.charAt(i)) >= 0) return true;
+        // 明早早饭全体五十五, 全团45: a bare number right after the whole group (全体, 全部, 全员, 全团) is their figure.
+        if (i >= 1 && text.charAt(i - 1) == '全' && "体部员团队".indexOf(text.charAt(i)) >= 0) return true;
         return i >= 0 && Lexicon.BEFORE_BARE_FIGURE.indexOf(text.charAt(i)) >= 0;
     }
 

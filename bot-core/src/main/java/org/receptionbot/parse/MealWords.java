@@ -201,10 +201,15 @@ final class MealWords {
         return ids;
     }
 
+    /** Only spaces, or the same figure said again (中午还是45个, 也是), between {@code from} and {@code to}. */
     private static boolean nextTo(Clause c, int from, int to) {
+        while (from < to && c.text.charAt(from) == ' ') from++;
+        for (String again : AGAIN) if (c.text.startsWith(again, from)) from += again.length();
         while (from < to && c.text.charAt(from) == ' ') from++;
         return from == to;
     }
+
+    private static final String[] AGAIN = {"还是", "也是", "仍是", "照样"};
 
     /** "水协中午不吃了 我们11点半走": the meals of the parts of the day with their cancellation right after them. */
     static List<String> partsCancelled(Clause c, Lexicon lexicon) {

@@ -114,6 +114,7 @@ public final class MessageParser {
         VehicleMoves.drop(hits, mentions, t);
         BoardingTimes.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
+        MovementLookalikes.dropCheckOutChanges(hits, t);
         MovementSubjects.apply(t, mentions);
         DeniedMeals.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);

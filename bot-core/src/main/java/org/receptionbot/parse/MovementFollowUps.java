@@ -86,6 +86,9 @@ final class MovementFollowUps {
         boolean firstDay = state.date() == null && days.size() == 1;
         for (Draft d : last == drafts.last() ? drafts.lastStatement() : List.of(last)) {
             if (transport != null && d.transport == null) d.transport = transport;
+            // D3276停运了 改成明天上午8点20 D3282: the train named after the old one called off is the one taken.
+            if (transport != null && d.transport != null && TicketSwap.calledOffIn(d.statement, d.transport))
+                d.transport = transport;
             if (firstDay && d.time == null) d.date = days.get(0).date();
             if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;
             // 不是明天走，是后天，后天上午11点半的G1746: the day said again with its time completes the movement.

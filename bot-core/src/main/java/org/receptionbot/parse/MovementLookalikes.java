@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * Words of a movement that move no delegation: a check-out put later, 报到 as reporting figures by a
  * deadline, having to be at a station, coming to a hospital.
@@ -17,9 +19,50 @@ final class MovementLookalikes {
         if (!c.text.startsWith("退房", at)) return false;
         // 河北4人刚退房，行李能不能先放前台: checked out, asking to keep the luggage, no one leaving yet.
         if (LuggageKept.checkedOutNow(c, at + 2) && LuggageKept.asked(c.text)) return true;
+        // 明天晚上8点的CZ6592 40个人 退房能不能延到下午两点: a train or flight at its time said first is the
+        // departure the check-out is for.
+        if (ticketBefore(c, at)) return false;
         String after = c.text.substring(at + 2, Math.min(c.end, at + 12));
         String before = c.text.substring(Math.max(c.start, at - 4), at);
-        return later(after) || later(before);
+        // 能不能延迟到下午2点退房: the later time asked for said before the check-out.
+        String asked = c.text.substring(Math.max(c.start, at - 10), at);
+        return later(after) || later(before) || putLater(asked);
+    }
+
+    private static boolean ticketBefore(Clause c, int at) {
+        boolean ticket = false;
+        boolean clock = false;
+        for (Mention.Transport t : c.all(Mention.Transport.class)) ticket |= t.end() <= at;
+        for (Mention.Clock k : c.all(Mention.Clock.class)) clock |= k.end() <= at;
+        return ticket && clock;
+    }
+
+    private static boolean putLater(String s) {
+        for (String w : PUT_LATER) if (s.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] PUT_LATER = {"延迟到", "延后到", "延到", "推迟到", "推到", "晚点到", "晚一点到"};
+
+    /**
+     * "24号下午4点才走 退房能不能延后到三点半", "想延迟到1点退房": a later check-out asked for puts the stay later, not
+     * the movement; its 延后到/延迟到 is no change of the movement's time.
+     */
+    static void dropCheckOutChanges(List<CueTable.Hit> hits, String text) {
+        if (text.indexOf("退房") < 0) return;
+        hits.removeIf(h -> h.cue() == Cue.CHANGE && later(text.substring(h.start(), h.end())) && nearCheckOut(text, h));
+    }
+
+    private static boolean nearCheckOut(String text, CueTable.Hit h) {
+        int before = text.lastIndexOf("退房", h.start());
+        if (before >= 0 && h.start() - before <= 8 && unbroken(text, before, h.start())) return true;
+        int after = text.indexOf("退房", h.end());
+        return after >= 0 && after - h.end() <= 8 && unbroken(text, h.end(), after);
+    }
+
+    private static boolean unbroken(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("，。；,;!！?？\n".indexOf(text.charAt(i)) >= 0) return false;
+        return true;
     }
 
     /** 需要客人暂时离开半小时, 离开一下: leaving a place for a while, no one's departure. */

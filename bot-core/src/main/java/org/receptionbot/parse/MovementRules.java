@@ -31,6 +31,11 @@ final class MovementRules {
 
     /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
     static boolean continues(Clause c, Draft.Kind move, Draft last) {
+        return continues(c, move, last, false);
+    }
+
+    /** As {@link #continues(Clause, Draft.Kind, Draft)}; {@code partIsMeal}: 中午45个吃完再走, the part of the day names the meal. */
+    static boolean continues(Clause c, Draft.Kind move, Draft last, boolean partIsMeal) {
         if (last == null || last.kind != move) return false;
         // 3个领队刚到酒店，其余的人下午5点到: the rest, or another batch, is a movement of its own.
         if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;
@@ -39,7 +44,9 @@ final class MovementRules {
         // 周六回去 下午三点 G1566 36人全部走: a time and a figure for one that had neither complete it too.
         if (!c.all(Mention.Clock.class).isEmpty()
                 && (last.time != null || Figures.people(c) != null && last.count != null)) return false;
-        if (!c.all(Mention.Part.class).isEmpty() && c.all(Mention.Clock.class).isEmpty()) return false;
+        if (!partIsMeal
+                && !c.all(Mention.Part.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()) return false;
         List<String> t = c.teams();
         if (!t.isEmpty() && !t.contains(last.team)) return false;
         // 改成下午2点05的CZ6104 还是24个人 中午饭24人 吃完再走: the same people said again leave with it.
@@ -51,6 +58,14 @@ final class MovementRules {
         List<Mention.Day> days = c.current(Mention.Day.class);
         boolean now = kind != null && movedNow(c, kind);
         if (now && MovedNow.home(c, kind, reading.original(), reading.today())) return;
+        // 兵团25人已经到机场了 (late in the event): on the way home, no arrival.
+        if (now
+                && kind == Draft.Kind.ARRIVAL
+                && HomewardTerminal.test(
+                        c,
+                        reading.today(),
+                        reading.lexicon().event.start(),
+                        reading.lexicon().event.end())) return;
         if (kind == Draft.Kind.ARRIVAL
                 && !now
                 && days.isEmpty()
@@ -64,6 +79,7 @@ final class MovementRules {
         if (n == null && now) n = SaidFigures.allThere(c);
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
+        if (n == null) n = SaidFigures.afterWhole(c);
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.

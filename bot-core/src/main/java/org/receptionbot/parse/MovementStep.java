@@ -45,12 +45,14 @@ final class MovementStep {
                 && meal.kind() == Draft.Kind.MEAL_COUNT
                 && meal.count() != null
                 && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
-        if (eatenFirst && !drafts.waitingAhead() && !MovementRules.continues(c, move, drafts.last())) {
+        // 下午4点10的CA1176走 中午45个吃完再走: the meal, then the same departure again.
+        boolean continuing = MovementRules.continues(c, move, drafts.last(), eatenFirst);
+        if (eatenFirst && !drafts.waitingAhead() && !continuing) {
             meals.place(c, meal, state, drafts);
             meal = null;
         }
         cancels |= meal != null && eatenFirst;
-        if (MovementRules.continues(c, move, drafts.last())) {
+        if (continuing) {
             rules.movements().attach(c, state, drafts);
             if (cancels) meals.place(c, meal, state, drafts);
             return;

@@ -28,16 +28,21 @@ final class MovementSubjects {
         mentions.removeIf(m -> m instanceof Mention.Count n && n.unit() && groups(text, n.end()));
     }
 
-    /** A delegation after 跟/和, before 一班/一起…, with a subject (a delegation or 我们) before it on the line. */
+    /**
+     * A delegation after 跟/和, before 一班/一起…, or right after 跟着/随着 ("有两个跟着青海明天走了"), with a subject (a
+     * delegation or 我们) before it on the line.
+     */
     private static boolean company(String text, Mention.Team t, List<Mention> mentions) {
-        if (t.start() == 0 || WITH.indexOf(text.charAt(t.start() - 1)) < 0) return false;
+        boolean following =
+                t.start() >= 2 && text.charAt(t.start() - 1) == '着' && WITH.indexOf(text.charAt(t.start() - 2)) >= 0;
+        if (t.start() == 0 || WITH.indexOf(text.charAt(t.start() - 1)) < 0 && !following) return false;
         int end = t.end();
         while (end < text.length()
                 && (text.charAt(end) == ' ' || text.startsWith("团", end) || text.startsWith("队", end))) end++;
         boolean same = false;
         for (String w : SAME) same |= text.startsWith(w, end);
         // 我们宁夏跟青海一个车走的，今晚两家都不在驻地吃了: both said to do it are both subjects.
-        if (!same || text.indexOf('都', end) >= 0 || text.indexOf("两", end) >= 0) return false;
+        if (!same && !following || text.indexOf('都', end) >= 0 || text.indexOf("两", end) >= 0) return false;
         int line = text.lastIndexOf('\n', t.start()) + 1;
         if (text.substring(line, t.start()).contains("我们")) return true;
         for (Mention m : mentions)

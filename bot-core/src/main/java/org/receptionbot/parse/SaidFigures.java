@@ -36,6 +36,18 @@ final class SaidFigures {
         return null;
     }
 
+    /** "CA1176回呼和浩特 全团45", "全队 29": a bare number right after the whole group (全团, 全队, 全体, 全员) counts it. */
+    static Integer afterWhole(Clause c) {
+        for (Mention.Count n : c.current(Mention.Count.class)) {
+            if (n.unit()) continue;
+            int i = n.start();
+            while (i > c.start && c.text.charAt(i - 1) == ' ') i--;
+            if (i - 2 >= c.start && c.text.charAt(i - 2) == '全' && "团队体员".indexOf(c.text.charAt(i - 1)) >= 0)
+                return n.value();
+        }
+        return null;
+    }
+
     /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
     static Integer allThere(Clause c) {
         for (Mention.Count n : c.current(Mention.Count.class)) {

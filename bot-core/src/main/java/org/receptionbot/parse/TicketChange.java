@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class TicketChange {
     /** Words of a train or flight late, cancelled or rebooked. */
-    private static final String[] CHANGED = {"晚点", "延误", "延迟", "推迟", "取消", "改签", "改成", "改到", "改为"};
+    private static final String[] CHANGED = {"晚点", "延误", "延迟", "推迟", "取消", "停运", "停开", "改签", "改成", "改到", "改为"};
     /** Words naming a train or flight with no number. */
     private static final String[] TICKETS = {"航班", "飞机", "车次", "火车", "高铁", "动车"};
     /** Verbs of a train or flight leaving (起飞, 才开, 发车), said after its new time. */

@@ -34,12 +34,14 @@ final class TransportMentions {
         s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
     }
 
-    /** 3号车, 两辆大巴: a vehicle of the event by its number. */
+    /** 3号车, 第3辆车: a vehicle of the event by its number. */
     void numbered(Spans s, boolean digits) {
         if (!Spans.contains(s.text, "车巴")) return;
         // "十二 号 客车": 车 or 巴 is at most 7 characters after the start.
         s.findNear(VEHICLE, "车巴", 7, m -> {
             int n = ChineseNumerals.value(m.group(1));
+            // 3辆大巴: a number of buses, not the third; 第3辆车 is the third.
+            if (m.group().indexOf('辆') >= 0 && (m.start() == 0 || s.text.charAt(m.start() - 1) != '第')) return null;
             return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
         });
         if (digits)

@@ -57,7 +57,7 @@ final class VerbNoMovement {
     }
 
     /**
-     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到: 到 right after a verb of doing or feeling is its complement
+     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到, 票没抢到: 到 right after a verb of doing, getting or feeling is its complement
      * (until, or reaching a result), and 周到 is "thoughtful"; neither moves anyone. An arrival says who or
      * when before 到 (我们到了, 3点到, 刚到).
      */
@@ -69,8 +69,11 @@ final class VerbNoMovement {
         return RESULT_VERBS.indexOf(before) >= 0;
     }
 
-    /** Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals). */
-    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识";
+    /**
+     * Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals);
+     * 票没抢到, 买到了, 订到, 拿到, 找到, 看到: getting or finding something.
+     */
+    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识买抢订约拿找领查看想听遇";
 
     private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
 
