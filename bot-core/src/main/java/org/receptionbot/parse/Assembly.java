@@ -59,6 +59,9 @@ final class Assembly {
                 || IssueAsks.clearedByResult(reading.original()) && !MessageFacts.asksToAct(clauses))
             drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
+        // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
+        boolean pending = PlanPending.said(clauses);
+        if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
@@ -70,6 +73,7 @@ final class Assembly {
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !facts.notice()
                 && !facts.handled()
+                && !pending
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(
