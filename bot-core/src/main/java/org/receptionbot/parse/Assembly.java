@@ -62,6 +62,10 @@ final class Assembly {
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
         boolean pending = PlanPending.said(clauses);
         if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);
+        // 早餐统计：截至现在报了221人: a total over many delegations is no delegation's report.
+        int drafted = drafts.size();
+        drafts.dropIf(d -> MealTotals.total(d, reading, clauses));
+        boolean total = drafts.size() < drafted;
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
@@ -74,6 +78,7 @@ final class Assembly {
                 && !facts.notice()
                 && !facts.handled()
                 && !pending
+                && !total
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(
