@@ -105,6 +105,16 @@ final class IssueWords {
         // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
         for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 脚崴了 肿老高了 咱这有没有队医: a swelling or a sprain now, a problem even when asked about.
+        String hurt = "肿了 肿得 肿的老高 肿老高 肿起来 红肿 崴了 崴脚 脚崴 崴到";
+        t.add(Cue.HEALTH, hurt);
+        for (String w : hurt.split(" ")) t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 午饭怎么只剩面条了, 27个人就剩一锅面: food run out, a problem even when asked about.
+        for (String only : new String[] {"只剩", "就剩", "只剩下", "就剩下", "只有"})
+            for (String food : new String[] {"面条", "一锅", "一碗", "馒头", "白饭", "米饭", "咸菜", "稀饭", "一点汤", "汤了"}) {
+                t.add(Cue.MEAL_PROBLEM, only + food);
+                t.add(Cue.ILL, only + food);
+            }
         // 晾衣架断了 能不能换一个: a fitting of the room broken.
         t.add(Cue.TOPIC_ROOM, "晾衣架 衣架 衣柜 窗帘 台灯 吹风机 电吹风 烧水壶 热水壶 保险柜 门把手");
         t.add(Cue.BROKEN, "断了 掉下来了 脱落");
