@@ -65,6 +65,8 @@ final class Assembly {
         // 早餐统计：截至现在报了221人: a total over many delegations is no delegation's report.
         int drafted = drafts.size();
         drafts.dropIf(d -> MealTotals.total(d, reading, clauses));
+        // 各车按原车号返回, 2点退房: a coordinator's movement word with no delegation, figure or transport.
+        drafts.dropIf(d -> BareMovements.bare(d, reading, clauses));
         boolean total = drafts.size() < drafted;
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
