@@ -150,6 +150,13 @@ final class IssueWords {
         t.add(Cue.TOPIC_ROOM, "房门 门卡");
         // 返程机票还没出票: tickets not issued are paperwork.
         t.add(Cue.TOPIC_ADMIN, "出票 票务");
+        // 找不到车打我电话, 需要叫车打前台电话, 有需要随时叫: an offer to be called, no problem of the sender's
+        // (让司机打我电话 asks someone to call).
+        for (String call : new String[] {"打我电话", "打我手机", "打我的电话", "打前台电话", "打交通组电话", "打会务组电话"})
+            t.guarded(Cue.NOTICE, call, "让叫请机傅他她", new String[0], null);
+        t.add(Cue.NOTICE, "有需要随时叫 有需要随时 随时叫 不用另外报 不用再报了 各位不用");
+        // 我们正在挨个补, 清真窗口在补菜了: the place that acts is at it.
+        t.add(Cue.RESOLVED, "正在挨个 挨个补 在补菜 正在补 正在维修 正在抢修");
         // 有问题找我, 请在群里报: an offer or an instruction to everyone.
         t.add(Cue.NOTICE, "有问题找我 有事找我 有问题联系我 有事联系我 有问题随时 有需要找我 请在群里 请在群内 请大家 统一安排");
         // 没吃的去食堂 给你们留了: food kept for those who missed it.
