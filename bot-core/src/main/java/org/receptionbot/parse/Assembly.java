@@ -81,6 +81,7 @@ final class Assembly {
                 && !facts.handled()
                 && !pending
                 && !total
+                && !expectedOnly(clauses)
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(
@@ -99,5 +100,11 @@ final class Assembly {
                 && NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
                                 .saidNow()
                         == null;
+    }
+
+    /** "1号车应到33人": a bus's expected figure is all the message gives; nobody counted, nothing to ask. */
+    private static boolean expectedOnly(List<Clause> clauses) {
+        for (Clause c : clauses) if (HeadcountRules.onlyExpected(c)) return true;
+        return false;
     }
 }

@@ -77,7 +77,8 @@ final class BusRecounts {
         return after < c.end && after > n.end() && DOING.indexOf(c.text.charAt(after)) >= 0;
     }
 
-    private static boolean expected(Clause c, Mention.Count n) {
+    /** "1号车应到33人": the figure is the one expected on the bus, right after 应到 or 名单上. */
+    static boolean expected(Clause c, Mention.Count n) {
         return endsWithAny(c, n.start(), EXPECTED_BEFORE);
     }
 

@@ -30,6 +30,8 @@ final class HeadcountRules {
         if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
+        // 名单领到了，1号车应到33人: the figure expected on the bus alone, nobody counted yet.
+        if (onlyExpected(c)) return false;
         if (!mealStatement
                 && c.teams().isEmpty()
                 && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;
@@ -133,5 +135,13 @@ final class HeadcountRules {
         Draft last = drafts.last();
         if (state.named().size() != 1 || last == null || !last.isMovement()) return List.of();
         return state.named().equals(List.of(last.team)) ? List.of(last.team) : List.of();
+    }
+
+    /** The clause's one figure is the one expected (应到33人), with no counting word beside it. */
+    static boolean onlyExpected(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || !BusRecounts.expected(c, counts.get(0))) return false;
+        String s = c.span();
+        return !s.contains("实到") && !s.contains("清点") && !s.contains("点名") && !s.contains("上车");
     }
 }
