@@ -13,8 +13,8 @@ final class PlanPending {
     private PlanPending() {}
 
     private static final String[] PENDING = {
-        "等领导定", "等领导确定", "等领导批", "等领导拍板", "等领导通知", "还在订票", "正在订票", "在抢票", "还在买票", "正在买票",
-        "才能定", "才能确定", "才定得下来", "还在商量", "还在研究", "还在协调返程"
+        "等领导定", "等领导确定", "等领导批", "等领导拍板", "等领导通知", "还在订票", "正在订票", "在抢票", "还在买票", "正在买票", "才能定", "才能确定", "才定得下来",
+        "还在商量", "还在研究", "还在协调返程"
     };
     /** Details of a plan whose own decision leaves the plan itself said. */
     private static final String[] DETAILS = {"车次", "航班", "时间", "几点", "车票", "机票", "班次"};

@@ -17,6 +17,7 @@ final class VariantChars {
             + "們们來来兩两幾几點点鐘钟時时後后裏里這这説说說说讓让還还沒没減减報报發发離离開开"
             + "達达機机場场從从給给誰谁問问題题鑰钥間间熱热燒烧醫医壞坏氣气電电燈灯髒脏聯联絡络"
             + "員员隊队參参觀观隨随";
+
     private static final char[] TO = new char[LAST - FIRST + 1];
 
     static {
