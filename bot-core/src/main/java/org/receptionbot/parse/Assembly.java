@@ -59,6 +59,15 @@ final class Assembly {
                 || IssueAsks.clearedByResult(reading.original()) && !MessageFacts.asksToAct(clauses))
             drafts.dropIssues();
         CorrectedMovement.unresolved(clauses, drafts);
+        // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
+        boolean pending = PlanPending.said(clauses);
+        if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);
+        // 早餐统计：截至现在报了221人: a total over many delegations is no delegation's report.
+        int drafted = drafts.size();
+        drafts.dropIf(d -> MealTotals.total(d, reading, clauses));
+        // 各车按原车号返回, 2点退房: a coordinator's movement word with no delegation, figure or transport.
+        drafts.dropIf(d -> BareMovements.bare(d, reading, clauses));
+        boolean total = drafts.size() < drafted;
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
@@ -70,6 +79,9 @@ final class Assembly {
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !facts.notice()
                 && !facts.handled()
+                && !pending
+                && !total
+                && !expectedOnly(clauses)
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(
@@ -88,5 +100,11 @@ final class Assembly {
                 && NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
                                 .saidNow()
                         == null;
+    }
+
+    /** "1号车应到33人": a bus's expected figure is all the message gives; nobody counted, nothing to ask. */
+    private static boolean expectedOnly(List<Clause> clauses) {
+        for (Clause c : clauses) if (HeadcountRules.onlyExpected(c)) return true;
+        return false;
     }
 }

@@ -88,7 +88,8 @@ final class BusRecounts {
         return any;
     }
 
-    private static boolean expected(Clause c, Mention.Count n) {
+    /** The figure is the one expected on the bus, right after 应到 or 名单上. */
+    static boolean expected(Clause c, Mention.Count n) {
         return endsWithAny(c, n.start(), EXPECTED_BEFORE);
     }
 

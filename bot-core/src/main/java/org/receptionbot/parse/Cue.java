@@ -83,7 +83,10 @@ enum Cue {
     TOPIC_ADMIN,
     /** Someone cannot be reached or found: 关机, 失联, 联系不上. A problem even when asked as a question. */
     UNREACHABLE,
-    /** Someone ill or hurt right now (发烧了, 摔伤): a problem even when the message asks about it. */
+    /**
+     * Someone ill or hurt right now (发烧了, 摔伤), or the food run out (只剩面条): a problem even when the
+     * message asks about it.
+     */
     ILL,
     /** Something to lend, give or provide: 借, 提供, 给几. A request even when asked as a question. */
     PROVIDE,

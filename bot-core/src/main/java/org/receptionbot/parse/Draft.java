@@ -74,6 +74,10 @@ final class Draft {
         return kind == Kind.ARRIVAL || kind == Kind.DEPARTURE;
     }
 
+    boolean isMeal() {
+        return kind == Kind.MEAL_COUNT || kind == Kind.MEAL_CANCEL || kind == Kind.MEAL_ADD;
+    }
+
     Record record() {
         int n = count == null ? 0 : count;
         return switch (kind) {

@@ -37,6 +37,8 @@ final class HeadcountFigure {
         // 11号车 又上来2个 现在40人: with no figure right after, people who joined, then the total.
         if (n == null && counts.size() > 1 && HeadcountTalk.joined(c, counts.get(0))) n = counts.get(0);
         if (n == null) return null;
+        // 名单领到了，1号车应到33人: only the figure expected, nobody counted yet.
+        if (counts.size() == 1 && BusRecounts.expected(c, n)) return null;
         // 两个也上来了 一共30人, 又上来3个 41人: people who joined, then the total.
         int k = counts.indexOf(n);
         while (k >= 0 && k + 1 < counts.size() && HeadcountTalk.joined(c, counts.get(k))) n = counts.get(++k);

@@ -136,4 +136,12 @@ final class HeadcountRules {
         if (state.named().size() != 1 || last == null || !last.isMovement()) return List.of();
         return state.named().equals(List.of(last.team)) ? List.of(last.team) : List.of();
     }
+
+    /** The clause's one figure is the one expected (应到33人), with no counting word beside it. */
+    static boolean onlyExpected(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || !BusRecounts.expected(c, counts.get(0))) return false;
+        String s = c.span();
+        return !s.contains("实到") && !s.contains("清点") && !s.contains("点名") && !s.contains("上车");
+    }
 }

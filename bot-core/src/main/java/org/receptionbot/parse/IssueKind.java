@@ -34,7 +34,10 @@ final class IssueKind {
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
         boolean health = c.has(Cue.HEALTH) && !IssueMatters.knownPatient(c)
-                || c.has(Cue.CARE) && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST));
+                || c.has(Cue.CARE)
+                        && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST))
+                        // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
+                        && !CareOnItsWay.said(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
                 || c.has(Cue.MISSING)

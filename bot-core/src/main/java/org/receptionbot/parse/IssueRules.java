@@ -129,11 +129,15 @@ final class IssueRules {
         return true;
     }
 
-    /** "昨天摔了一跤，现在已经好了": the last word (thanks to the doctor after it reopen nothing) on the problems of a message says they are settled. */
+    /**
+     * "昨天摔了一跤，现在已经好了": the last word on the problems of a message says they are settled (thanks to
+     * the doctor after it reopen nothing); asking whether they are (修好了吗？还在漏水) settles nothing.
+     */
     static boolean settled(List<Clause> clauses) {
         boolean settled = false;
         for (Clause c : clauses) {
-            if (c.has(Cue.SETTLED)) settled = true;
+            // 马桶修好了吗？还在漏水: asked whether it is fixed, it is not said settled.
+            if (c.has(Cue.SETTLED) && !c.question) settled = true;
             else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
         }
         return settled;

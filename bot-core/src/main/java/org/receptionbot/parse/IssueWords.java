@@ -105,6 +105,16 @@ final class IssueWords {
         // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
         for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 脚崴了 肿老高了 咱这有没有队医: a swelling or a sprain now, a problem even when asked about.
+        String hurt = "肿了 肿得 肿的老高 肿老高 肿起来 红肿 崴了 崴脚 脚崴 崴到";
+        t.add(Cue.HEALTH, hurt);
+        for (String w : hurt.split(" ")) t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
+        // 午饭怎么只剩面条了, 27个人就剩一锅面: food run out, a problem even when asked about.
+        for (String only : new String[] {"只剩", "就剩", "只剩下", "就剩下", "只有"})
+            for (String food : new String[] {"面条", "一锅", "一碗", "馒头", "白饭", "米饭", "咸菜", "稀饭", "一点汤", "汤了"}) {
+                t.add(Cue.MEAL_PROBLEM, only + food);
+                t.add(Cue.ILL, only + food);
+            }
         // 晾衣架断了 能不能换一个: a fitting of the room broken.
         t.add(Cue.TOPIC_ROOM, "晾衣架 衣架 衣柜 窗帘 台灯 吹风机 电吹风 烧水壶 热水壶 保险柜 门把手");
         t.add(Cue.BROKEN, "断了 掉下来了 脱落");
@@ -140,6 +150,13 @@ final class IssueWords {
         t.add(Cue.TOPIC_ROOM, "房门 门卡");
         // 返程机票还没出票: tickets not issued are paperwork.
         t.add(Cue.TOPIC_ADMIN, "出票 票务");
+        // 找不到车打我电话, 需要叫车打前台电话, 有需要随时叫: an offer to be called, no problem of the sender's
+        // (让司机打我电话 asks someone to call).
+        for (String call : new String[] {"打我电话", "打我手机", "打我的电话", "打前台电话", "打交通组电话", "打会务组电话"})
+            t.guarded(Cue.NOTICE, call, "让叫请机傅他她", new String[0], null);
+        t.add(Cue.NOTICE, "有需要随时叫 有需要随时 随时叫 不用另外报 不用再报了 各位不用");
+        // 我们正在挨个补, 清真窗口在补菜了: the place that acts is at it.
+        t.add(Cue.RESOLVED, "正在挨个 挨个补 在补菜 正在补 正在维修 正在抢修");
         // 有问题找我, 请在群里报: an offer or an instruction to everyone.
         t.add(Cue.NOTICE, "有问题找我 有事找我 有问题联系我 有事联系我 有问题随时 有需要找我 请在群里 请在群内 请大家 统一安排");
         // 没吃的去食堂 给你们留了: food kept for those who missed it.

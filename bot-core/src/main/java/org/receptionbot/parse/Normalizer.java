@@ -7,7 +7,8 @@ final class Normalizer {
 
     /**
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
-     * return a line break, Latin letters upper case (g1234 → G1234). A sign between a word and a figure
+     * return a line break, Latin letters upper case (g1234 → G1234), traditional and variant characters
+     * simplified ({@link VariantChars}: 新彊 → 新疆). A sign between a word and a figure
      * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); a figure changed with an arrow is the new one ({@link ArrowFigures}); 参 right after 早/午/晚 is the slip of the input
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}).
@@ -20,6 +21,7 @@ final class Normalizer {
             else if (c == '\u3000' || c == '\t') c = ' ';
             else if (c == '\r') c = '\n';
             if (c >= 'a' && c <= 'z') c = (char) (c - 32);
+            else if (c >= '\u3400') c = VariantChars.fold(c);
             out[i] = c;
         }
         ArrowFigures.fix(out);

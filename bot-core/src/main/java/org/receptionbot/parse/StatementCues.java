@@ -33,6 +33,8 @@ final class StatementCues {
             for (String done : new String[] {"吃了", "吃完了", "吃好了"})
                 t.guarded(Cue.PAST, meal + done, "", new String[0], " ,，。!！\n");
         t.add(Cue.ASSIGNED, "被分到 分配到 被安排到 安排到 调到");
+        // 40份早饭拿到了 谢谢大姐: food or papers received is done, no report.
+        t.add(Cue.PAST, "拿到了 领到了 都拿到 都领到");
         t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
         // 估计很晚了: guessing how late it gets leaves the figure sure.
@@ -59,7 +61,8 @@ final class StatementCues {
         t.guarded(
                 Cue.DEPART,
                 "回",
-                "来收答退召找挽撤返取带拿送不没别加",
+                // 帮忙寄回沈阳: things sent back, no one leaving.
+                "来收答退召找挽撤返取带拿送不没别加寄邮运",
                 new String[] {
                     "酒", "宾", "驻", "房", "餐", "住", "民", "赛", "大", "来", "复", "答", "应", "头", "到", "收", "个", "事", "电", "信",
                     "去", "忆", "合", "避", "顾", "味", "馈", "程", "国", "家", "吃", "车", "了", "不", "你", "您", "他", "她", "话", "消息",
