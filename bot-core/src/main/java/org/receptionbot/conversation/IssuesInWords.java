@@ -83,6 +83,11 @@ final class IssuesInWords {
         return onTopic(text, t) || STILL_WRONG.matcher(text).find();
     }
 
+    /** Whether {@code text} says something is still wrong (还在漏, 又坏了, 还是没用). */
+    static boolean stillWrong(String text) {
+        return STILL_WRONG.matcher(text).find();
+    }
+
     /** Whether {@code text} shares a word with what {@code t} says, a room or restroom aside. */
     static boolean sharesWords(String text, IssueTicket t) {
         Set<String> pairs = pairs(text);

@@ -32,8 +32,9 @@ final class OwnIssueWords {
     }
 
     /**
-     * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind and words, said
-     * as "that one" (那个, 刚才); without such a word the same problem said again later is a new issue.
+     * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind, said as "that
+     * one" (那个, 刚才) and either in its words or as still wrong (卫生间那个水还在漏); without such a word the
+     * same problem said again later is a new issue.
      */
     Record read(Record r, String text, Sender sender) {
         if (!(r instanceof Issue i)
@@ -42,7 +43,7 @@ final class OwnIssueWords {
         return only(text, sender)
                 .filter(t -> t.issue().category() == i.category()
                         && sender.delegation().equals(i.delegation()))
-                .filter(t -> IssuesInWords.sharesWords(i.text(), t))
+                .filter(t -> IssuesInWords.sharesWords(i.text(), t) || IssuesInWords.stillWrong(text))
                 .<Record>map(t -> new Issue(i.category(), i.delegation(), i.text(), Issue.Said.STILL))
                 .orElse(r);
     }

@@ -24,9 +24,9 @@ final class IssueCues {
                 Cue.PROBLEM,
                 "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
                         + " 没挂牌 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
-                        + " 漏水 漏雨 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
+                        + " 漏水 漏雨 在漏 漏得 渗水 停电 停水 堵 太吵 很吵 不够 只剩 没人管 没人 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
-        t.add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
+        t.add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 在漏 漏得 渗水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
         t.guarded(Cue.BROKEN, "不通", "打拨", new String[] {}, null);
         t.add(Cue.PROBLEM, "放错 送错 拉错 接错 停错 冲不下去 冲不走 下不去 没收到 没有收到 没接到 没通知到 不知道怎么走 没声音 没有声音 黑屏 连不上 放不了 不显示 没反应");
         t.add(Cue.OTHER_PROBLEM, "没收到 没有收到 没接到");
@@ -47,13 +47,13 @@ final class IssueCues {
         t.guarded(Cue.TOPIC_VEHICLE, "司机", "", IssueWords.DINER, null);
         t.add(
                 Cue.TOPIC_ROOM,
-                "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 洗手间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
                         + " 窗 WIFI 网络 上网 灯 水压 隔音 电梯 停水 停电 洗漱 退房");
         // 在宾馆门口等: a hotel named as the place where people wait is no room matter.
         for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {
             t.guarded(Cue.TOPIC_ROOM, hotel, "", new String[] {"门口", "大门", "大堂", "楼下", "外", "前", "停车场"}, null);
         }
-        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
+        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 洗手间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
         t.add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         t.add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
         // 延迟退房到下午4点: a late check-out asked for is a room matter to act on.
