@@ -118,6 +118,13 @@ final class ConversationFixture {
     }
 
     /** Says the text and returns the group's answer to it, failing when none was sent. */
+    /** The group's answer to {@code text}, or null when the bot says nothing to it. */
+    String answerOrNull(String sender, String at, String text) {
+        int before = outbox.sentTo(GROUP).size();
+        say(sender, at, text);
+        return outbox.sentTo(GROUP).size() == before ? null : lastTo(GROUP).text();
+    }
+
     String answerTo(String sender, String at, String text) {
         int before = outbox.sentTo(GROUP).size();
         say(sender, at, text);

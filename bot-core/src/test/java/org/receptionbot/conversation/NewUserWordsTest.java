@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,9 +20,7 @@ class NewUserWordsTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, at, text);
-        return f.outbox.sentTo(GROUP).size() == before ? null : f.lastTo(GROUP).text();
+        return f.answerOrNull(sender, at, text);
     }
 
     @Test

@@ -16,9 +16,7 @@ class PlainQuestionsInChatTest {
     private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
 
     private String ask(String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, at, text);
-        return f.outbox.sentTo(GROUP).size() == before ? null : f.lastTo(GROUP).text();
+        return f.answerOrNull(sender, at, text);
     }
 
     @Test
