@@ -38,7 +38,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-01u.jsonl",
             "/parse/blind-2026-12-01w.jsonl",
             "/parse/blind-2026-12-01x.jsonl",
-            "/parse/blind-2026-12-01y.jsonl");
+            "/parse/blind-2026-12-01y.jsonl",
+            "/parse/blind-2026-12-01z.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -62,7 +63,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v17.jsonl",
             "/parse/visits-blind-2026-12-01v18.jsonl",
             "/parse/visits-blind-2026-12-01v19.jsonl",
-            "/parse/visits-blind-2026-12-01v20.jsonl");
+            "/parse/visits-blind-2026-12-01v20.jsonl",
+            "/parse/visits-blind-2026-12-01v21.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
