@@ -43,7 +43,7 @@ final class FigureCues {
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
-        t.guarded(Cue.ADD, "补报", "再", new String[] {}, null);
+        // 补报 is a report made late: its figure is the meal's count, no more diners (江苏晚饭31个 补报).
         // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
         t.add(Cue.ADD, "加回 又要吃 又要来吃 又回来吃 又能吃 又可以吃");
         // 中午饭要不要报: asking whether to report is no cancel.

@@ -74,6 +74,24 @@ final class MealFollowUps {
     }
 
     /**
+     * "宵夜那个15个改成18个 又多了三个娃", "晚饭改成37 多了两个司机": more people, said as come (多了, 来了,
+     * 加了) right after a figure said as a new total, are why it is the new total; no more diners on top.
+     */
+    static boolean explainsMore(Clause c, MealReading meal, Draft last) {
+        if (meal.kind() != Draft.Kind.MEAL_ADD || meal.count() == null || last == null || !last.restated) return false;
+        if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || meal.count() >= last.count) return false;
+        String words = c.span();
+        boolean come = words.contains("多了") || words.contains("来了") || words.contains("加了");
+        return come
+                && c.all(Mention.Meals.class).isEmpty()
+                && c.all(Mention.Part.class).isEmpty()
+                && c.teams().isEmpty()
+                && !words.contains("再")
+                && !words.contains("还")
+                && !words.contains("另");
+    }
+
+    /**
      * "晚饭30人 有两个不吃": fewer people right after a meal's figure, with no meal of their own and no
      * absence that explains them, may be taken off the figure or not; the figure is to be asked.
      */
