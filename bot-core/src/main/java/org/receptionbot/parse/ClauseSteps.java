@@ -139,6 +139,14 @@ final class ClauseSteps {
             rules.headcounts().place(c, false, state, drafts);
             return;
         }
+        // 鄂Q·A1006搭上电了，广西团实到52人已出发: counted on the bus named before, setting off: its head count.
+        if (move == Draft.Kind.DEPARTURE
+                && meal == null
+                && c.has(Cue.HEADCOUNT)
+                && state.vehicle() != null
+                && c.all(Mention.Vehicle.class).isEmpty()
+                && !c.has(Cue.REST)
+                && rules.headcounts().place(c, false, state, drafts)) return;
         MealReading gone = move == Draft.Kind.DEPARTURE ? MealFollowUps.goneInside(c, meal, state) : null;
         if (gone != null) meals.place(c, gone, last, state);
         else if (move != null) movements.move(c, move, meal, state);

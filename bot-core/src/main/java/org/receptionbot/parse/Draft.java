@@ -56,6 +56,8 @@ final class Draft {
      * said after it, explains it and takes nothing off it.
      */
     boolean restated;
+    /** A HEADCOUNT whose delegation is the vehicle's own from the event file, none being named before it. */
+    boolean teamOfVehicle;
     /** A MEAL_COUNT "as planned": no figure, and none to ask for. */
     boolean asPlanned;
     /** Its statement gives a vague figure (十来个, 二三十人) and no other: no figure at all. */

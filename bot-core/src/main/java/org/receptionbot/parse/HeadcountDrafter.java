@@ -103,6 +103,7 @@ final class HeadcountDrafter {
         if (teams.isEmpty() && namedBefore.size() == 1 && !HeadcountTalk.sharedBus(reading.original()))
             teams = namedBefore;
         d.team = teams.isEmpty() ? reading.lexicon().vehicleTeam(vehicle.id()) : teams.get(0);
+        d.teamOfVehicle = teams.isEmpty();
         Mention.Count counted = HeadcountFigure.of(c, vehicle);
         d.count = counted != null ? Integer.valueOf(counted.value()) : Figures.count(c, c.at(Cue.HEADCOUNT), false);
         // 2号车点过了 五十八, 上车人数二十八: the number said after the counting word.

@@ -18,7 +18,7 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
     static MessageFacts of(List<Clause> clauses, Reading reading) {
         boolean coordinator = reading.sender() == null;
         return new MessageFacts(
-                coordinator && (any(clauses, Cue.NOTICE) || any(clauses, Cue.SERVICE_NOTICE)),
+                coordinator && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE)),
                 coordinator && any(clauses, Cue.RESOLVED),
                 new MessageMoves(clauses, reading),
                 VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
@@ -40,6 +40,32 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
         for (Clause c : clauses) if (c.has(Cue.REQUEST) || c.has(Cue.NEED)) return true;
         return false;
     }
+
+    /**
+     * A clause with a notice word, other than a farewell said alone after a report ("3号车实到三十五，湖南团送站，
+     * 一路平安": the wish is courtesy, the count still a report).
+     */
+    private static boolean noticed(List<Clause> clauses) {
+        for (Clause c : clauses) if (c.has(Cue.NOTICE) && !(clauses.size() > 1 && farewell(c))) return true;
+        return false;
+    }
+
+    private static boolean farewell(Clause c) {
+        String words = c.span().strip();
+        for (String w : FAREWELLS) if (words.startsWith(w) && onlyMarks(words.substring(w.length()))) return true;
+        return false;
+    }
+
+    /** Punctuation, emoji and spaces only. */
+    private static boolean onlyMarks(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (Character.isLetterOrDigit(ch)) return false;
+        }
+        return true;
+    }
+
+    private static final String[] FAREWELLS = {"一路平安", "一路顺风"};
 
     private static boolean any(List<Clause> clauses, Cue cue) {
         for (Clause c : clauses) if (c.has(cue)) return true;

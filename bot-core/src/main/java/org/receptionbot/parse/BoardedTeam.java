@@ -1,0 +1,55 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * "12号车实到47，新疆队全部上车，出发去恩施站", "12号车实到30人 天津团去恩施站": a bus's count that names no
+ * delegation, beside a statement of the message's one delegation boarding or being taken off (上车, 出发, 送站,
+ * 去…站), is that delegation's count, not the bus's usual one; the bus setting off is no departure of its own.
+ */
+final class BoardedTeam {
+    /** Words that say the people named board or are taken away by the bus. */
+    private static final String[] BOARDING = {"上车", "上齐", "出发", "送站", "送机", "发车", "去车站", "去机场", "去高铁站", "去火车站"};
+
+    private BoardedTeam() {}
+
+    static void apply(List<Clause> clauses, Drafts drafts, List<String> named) {
+        if (named.size() != 1 || HeadcountTalk.sharedBus(clauses.isEmpty() ? "" : clauses.get(0).text)) return;
+        String team = named.get(0);
+        Draft count = null;
+        for (Draft d : drafts.since(0)) {
+            if (d.kind != Draft.Kind.HEADCOUNT) continue;
+            if (count != null) return;
+            count = d;
+        }
+        if (count == null || !count.teamOfVehicle || !boarding(clauses, team, count))
+            return;
+        count.team = team;
+        Integer counted = count.count;
+        drafts.dropIf(d -> d.kind == Draft.Kind.DEPARTURE
+                && team.equals(d.team)
+                && d.time == null
+                && d.transport == null
+                && (d.count == null || d.count.equals(counted)));
+    }
+
+    private static boolean whole(String words) {
+        return words.contains("全员") || words.contains("全团") || words.contains("全体");
+    }
+
+    /** Whether a clause names the delegation, boarding or taken off, with no figure but the count's. */
+    private static boolean boarding(List<Clause> clauses, String team, Draft count) {
+        for (Clause c : clauses) {
+            if (!c.teams().equals(List.of(team))) continue;
+            for (Mention.Count n : c.all(Mention.Count.class))
+                if (!Integer.valueOf(n.value()).equals(count.count)) return false;
+            String words = c.span();
+            // 3号车实到27 青海全员出发: the whole of another delegation setting off is its own departure.
+            if (words.contains("也") || whole(words) && !words.contains("上车")) return false;
+            for (String w : BOARDING) if (words.contains(w)) return true;
+            int go = words.indexOf('去');
+            if (go >= 0 && (words.indexOf('站', go) > go || words.indexOf("机场", go) > go)) return true;
+        }
+        return false;
+    }
+}
