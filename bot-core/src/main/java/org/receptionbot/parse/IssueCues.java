@@ -61,6 +61,9 @@ final class IssueCues {
         // 增加住房10间, 加两间房: a request for more rooms is a room matter to act on.
         // 5号车又没油了, 刹车吱吱响, 8号车没有等我们: a vehicle fault or a bus that left its riders behind.
         t.add(Cue.PROBLEM, "没油 油不够 异响 吱吱响 吱吱叫 刹车失灵 刹车不灵 没等我们 没有等我们 有点问题 有些问题");
+        // 右后胎扎了个钉子, 发动机故障灯亮了, 开去修理厂看看, 想去换雪地胎: a driver's vehicle fault or repair, said
+        // without 坏了, keeps the bus from its riders for a while.
+        t.add(Cue.PROBLEM, "扎钉 扎了钉 扎了个钉 扎了颗 扎了根 胎扎了 补胎 换胎 换轮胎 换雪地胎 漏气 故障灯 报警灯 警示灯 胎压 刹车片");
         // 张师傅说下午不能出车了: a driver who cannot drive leaves the riders without their bus.
         t.add(Cue.PROBLEM, "不能出车 出不了车 没法出车 无法出车 出不来车 开不了车 不能开车");
         // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.
