@@ -103,7 +103,9 @@ final class ClauseSteps {
     /** Whether {@code c} reports a problem, with only a movement or a meal share beside it. */
     private boolean issue(Clause c, MealReading meal, ClauseState state) {
         // 2号车刚才没到的两位也来了 目前一共40人: people missing before, the bus counted now, is no problem.
+        // 宵夜要12个 冷得睡不着 想吃点热乎的: a feeling told beside a meal's figure is its reason, no problem.
         boolean issue = !facts.handled()
+                && !(meal != null && ColdReason.feelingOnly(List.of(c)))
                 && !MovementTalk.delayed(c)
                 && !VisitBuses.cameAndCounted(c)
                 && !BusCountBeside.missingAfterCount(c, drafts.last())

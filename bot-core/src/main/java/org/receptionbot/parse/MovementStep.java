@@ -30,6 +30,11 @@ final class MovementStep {
         rules.movements().place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
     }
 
+    private boolean departedBefore() {
+        for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.DEPARTURE) return true;
+        return false;
+    }
+
     void move(Clause c, Draft.Kind move, MealReading meal, ClauseState state) {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
@@ -45,6 +50,17 @@ final class MovementStep {
                 && meal.kind() == Draft.Kind.MEAL_COUNT
                 && meal.count() != null
                 && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
+        // 中午饭吃完再走, 中午吃了饭再走: the meal as planned, eaten before the departure said before.
+        boolean eatenAsPlanned = meal != null
+                && meal.kind() == Draft.Kind.MEAL_COUNT
+                && meal.count() == null
+                && meal.asPlanned()
+                && MealWords.eatsAsPlanned(c);
+        if (eatenAsPlanned && departedBefore()) {
+            meals.place(c, meal, state, drafts);
+            return;
+        }
+        eatenFirst |= eatenAsPlanned;
         // 下午4点10的CA1176走 中午45个吃完再走: the meal, then the same departure again.
         boolean continuing = MovementRules.continues(c, move, drafts.last(), eatenFirst);
         if (eatenFirst && !drafts.waitingAhead() && !continuing) {
