@@ -22,8 +22,7 @@ final class BoardedTeam {
             if (count != null) return;
             count = d;
         }
-        if (count == null || !count.teamOfVehicle || !boarding(clauses, team, count))
-            return;
+        if (count == null || !count.teamOfVehicle || !boarding(clauses, team, count)) return;
         count.team = team;
         Integer counted = count.count;
         drafts.dropIf(d -> d.kind == Draft.Kind.DEPARTURE

@@ -21,8 +21,8 @@ final class ColdReason {
             issue |= d.kind == Draft.Kind.ISSUE;
         }
         if (!meal || !issue || !feelingOnly(clauses)) return;
-        drafts.dropIf(d -> d.kind == Draft.Kind.ISSUE
-                && (d.category == IssueCategory.ROOM || d.category == IssueCategory.OTHER));
+        drafts.dropIf(d ->
+                d.kind == Draft.Kind.ISSUE && (d.category == IssueCategory.ROOM || d.category == IssueCategory.OTHER));
     }
 
     /** Some clause tells a feeling, and none names a thing to fix or asks anyone to act. */

@@ -150,11 +150,29 @@ final class MealWords {
                 && EATS.contains(eatingWords(c.text.substring(lastMeal(c), c.end)));
     }
 
-    private static final java.util.Set<String> EATS =
-            java.util.Set.of(
-                    "吃", "要吃", "照吃", "都吃", "还吃", "还是吃", "还是要吃", "还要吃", "也吃", "也要吃", "都要吃", "照样吃", "照样要吃",
-                    // 中午饭吃完再走, 中午吃了饭再走: the meal eaten before leaving, as planned.
-                    "吃完再走", "吃了再走", "吃了饭再走", "吃完饭再走", "吃完了再走", "吃过再走", "吃过饭再走", "照常吃完再走");
+    private static final java.util.Set<String> EATS = java.util.Set.of(
+            "吃",
+            "要吃",
+            "照吃",
+            "都吃",
+            "还吃",
+            "还是吃",
+            "还是要吃",
+            "还要吃",
+            "也吃",
+            "也要吃",
+            "都要吃",
+            "照样吃",
+            "照样要吃",
+            // 中午饭吃完再走, 中午吃了饭再走: the meal eaten before leaving, as planned.
+            "吃完再走",
+            "吃了再走",
+            "吃了饭再走",
+            "吃完饭再走",
+            "吃完了再走",
+            "吃过再走",
+            "吃过饭再走",
+            "照常吃完再走");
 
     /** Who eats, said before the verb (晚饭我们还是吃): no part of what is said of the meal. */
     private static final String[] SUBJECTS = {"我们", "咱们", "我们团", "大家", "全团"};
