@@ -70,10 +70,7 @@ final class VisitOldPlans {
                 && last.to == null
                 && routes.size() == 1
                 && c.all(Mention.Count.class).isEmpty();
-        if (last != null
-                && last.kind == Draft.Kind.VISIT_CHANGE
-                && last.from == null
-                && (last.to != null || dropped)) {
+        if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && (last.to != null || dropped)) {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
         }
