@@ -84,6 +84,7 @@ final class Assembly {
                 && !pending
                 && !total
                 && !expectedOnly(clauses)
+                && !BusErrands.said(clauses)
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(

@@ -123,6 +123,8 @@ final class ClauseSteps {
         if (MovementWords.conditional(c)) return;
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
+        // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving.
+        if (move == null && meal == null && BusErrands.boardedToLeave(c, state)) move = Draft.Kind.DEPARTURE;
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
             movements.countedBeside(c, state);
             return;

@@ -13,9 +13,10 @@ final class FigureMentions {
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /**
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
-     * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨).
+     * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
+     * (早饭也仨, 晚宴也是仨).
      */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱])[俩仨](?![个人位名])");
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是])[俩仨](?![个人位名])");
     /** What follows 俩 or 仨 standing as the subject: an adverb, a verb or a day (俩都换, 仨原来, 俩明天走). */
     private static final String SUBJECT_NEXT = "都也要改换不去还先就原本今明下上坐";
     /** "去柳州的俩都换到百色": 俩 or 仨 after 的, right before what they do, are the people of the statement. */
@@ -73,11 +74,14 @@ final class FigureMentions {
         for (int k = 0, teams = s.found.size(); k < teams; k++) {
             if (!(s.found.get(k) instanceof Mention.Team t)) continue;
             int from = t.end() < text.length() && text.charAt(t.end()) == ' ' ? t.end() + 1 : t.end();
-            if (from + 1 < text.length()
+            if (from < text.length()
                     && (text.charAt(from) == '俩' || text.charAt(from) == '仨')
-                    && SUBJECT_NEXT.indexOf(text.charAt(from + 1)) >= 0
+                    && (from + 1 == text.length()
+                            || SUBJECT_NEXT.indexOf(text.charAt(from + 1)) >= 0
+                            || ENDS_FIGURE.has(text.charAt(from + 1)))
                     && s.free(from, from + 1)) {
-                // 宁波仨原来说下午到: 俩 or 仨 right after the name, before what they do, count its people.
+                // 宁波仨原来说下午到, 宁夏仨 北海: 俩 or 仨 right after the name, before what they do or ending the
+                // word, count its people.
                 s.add(new Mention.Count(text.charAt(from) == '俩' ? 2 : 3, true, from, from + 1));
                 continue;
             }

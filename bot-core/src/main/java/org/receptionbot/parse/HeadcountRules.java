@@ -30,6 +30,8 @@ final class HeadcountRules {
         if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
+        // 3号车还有3个空位, 13号车去机场接财政部两位了: free seats, people to fetch: no count.
+        if (!vehicles.isEmpty() && (BusErrands.seatsFree(c) || BusErrands.fetching(c, vehicles.get(0)))) return false;
         // 1号车应到33人: the figure expected on the bus, and no other, counts no one.
         if (!vehicles.isEmpty() && BusRecounts.onlyExpected(c, vehicles.get(0))) return false;
         if (!mealStatement

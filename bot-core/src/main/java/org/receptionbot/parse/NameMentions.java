@@ -70,6 +70,11 @@ final class NameMentions {
         String text = s.text;
         for (int i = 0; i < text.length(); i++) {
             if (s.taken(i)) continue;
+            int run = shortNames(s, i);
+            if (run > 0) {
+                i += run - 1;
+                continue;
+            }
             for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(i))) {
                 int end = i + f.text().length();
                 if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
@@ -89,5 +94,37 @@ final class NameMentions {
                 break;
             }
         }
+    }
+
+    /**
+     * "湘鄂两个团", "川渝两个厅", "京津各1人": delegations' one-character names run together, then how many
+     * they are or 各; each is a delegation. How many characters it took, else 0.
+     */
+    private int shortNames(Spans s, int i) {
+        String text = s.text;
+        if (i > 0 && Normalizer.isHan(text.charAt(i - 1))) return 0;
+        List<String> ids = new java.util.ArrayList<>();
+        int at = i;
+        while (at < text.length() && s.free(at, at + 1)) {
+            String id = null;
+            for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(at)))
+                if (f.text().length() == 1) id = f.id();
+            if (id == null || ids.contains(id)) break;
+            ids.add(id);
+            at++;
+        }
+        if (ids.size() < 2 || !groupAfter(text, at, ids.size())) return 0;
+        for (int k = 0; k < ids.size(); k++) s.add(new Mention.Team(ids.get(k), i + k, i + k + 1));
+        return ids.size();
+    }
+
+    /** Words after short names that say they are so many delegations (两个团, 两厅, 三家, 各). */
+    private static boolean groupAfter(String text, int at, int n) {
+        if (text.startsWith("各", at)) return true;
+        String number = n == 2 ? "两俩二2" : n == 3 ? "三仨3" : n == 4 ? "四4" : "";
+        if (at >= text.length() || number.indexOf(text.charAt(at)) < 0) return false;
+        int k = at + 1;
+        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '家')) k++;
+        return k < text.length() && "团厅省市地家局委".indexOf(text.charAt(k)) >= 0;
     }
 }

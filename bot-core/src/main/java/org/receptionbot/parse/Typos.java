@@ -1,7 +1,8 @@
 package org.receptionbot.parse;
 
 /**
- * Meal words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参), 明天 typed 名天, and
+ * Meal words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参), 明天 typed 名天, 赶飞机 typed
+ * 感飞机, 不去 typed 不取, and
  * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
 final class Typos {
@@ -24,8 +25,16 @@ final class Typos {
         {"晚参", "晚餐"},
         {"早残", "早餐"},
         {"午残", "午餐"},
-        {"晚残", "晚餐"}
+        {"晚残", "晚餐"},
+        {"感飞机", "赶飞机"},
+        {"敢飞机", "赶飞机"},
+        {"感高铁", "赶高铁"},
+        {"感火车", "赶火车"},
+        {"感动车", "赶动车"}
     };
+
+    /** 不取百色了: 不去 as the pinyin input method slips (bu qu), unless what follows is taken (不取消, 不取餐, 不取票). */
+    private static final String NOT_TAKEN = "消餐票卡钱件号款货药快证回包饭";
 
     private Typos() {}
 
@@ -51,6 +60,11 @@ final class Typos {
             }
         }
         out = days(text, out);
+        for (int at = text.indexOf("不取"); at >= 0; at = text.indexOf("不取", at + 1)) {
+            if (at + 2 < text.length() && NOT_TAKEN.indexOf(text.charAt(at + 2)) >= 0) continue;
+            if (out == null) out = text.toCharArray();
+            out[at + 1] = '去';
+        }
         out = zeros(text, out);
         for (int at = text.indexOf('仁'); at > 0; at = text.indexOf('仁', at + 1)) {
             // 34仁, 三十仁: the unit of people as the pinyin input method slipped (ren); 五仁月饼 stays.

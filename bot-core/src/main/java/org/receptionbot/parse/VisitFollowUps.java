@@ -9,6 +9,9 @@ import org.receptionbot.message.Gap;
  * 加1人" says the same join again; "北海线我们少一个，老杨要回厅里处理点事" gives the drop-out's reason.
  */
 final class VisitFollowUps {
+    /** A route's list struck of people (北海那边划掉他, 北海名单上删掉一个). */
+    private static final String[] STRUCK = {"划掉", "去掉", "删掉", "拿掉", "划了", "删了", "去除", "撤掉", "勾掉"};
+
     private VisitFollowUps() {}
 
     /** Whether the clause completed or repeated the statement before it. */
@@ -52,11 +55,19 @@ final class VisitFollowUps {
      */
     static boolean left(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.size() != 1 || c.mentions.size() != 1 || VisitPersons.persons(c) > 0) return false;
+        List<Draft> last = drafts.lastStatement();
+        if (routes.size() != 1) return false;
+        // 北海那边划掉他, 北海名单上去掉一个: the route's list struck of the people who switched.
+        VisitWords.Word struck = VisitWords.find(c, STRUCK);
+        int persons = VisitPersons.persons(c);
+        boolean one = !last.isEmpty() && last.stream().allMatch(d -> d.count != null && d.count == 1);
+        if (persons > 1 || persons == 1 && (struck == null || !one)) return false;
+        boolean sameFigure = c.mentions.size() == 2 && sameFigure(c, last) != null;
+        if (c.mentions.size() != 1 && !(struck != null && sameFigure)) return false;
         VisitWords.Word drop = VisitWords.drop(c);
+        if (drop == null && struck != null && routes.get(0).end() <= struck.at()) drop = struck;
         if (drop == null
                 || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
-        List<Draft> last = drafts.lastStatement();
         String route = routes.get(0).id();
         for (Draft d : last)
             if (d.kind != Draft.Kind.VISIT_CHANGE || d.from != null || d.to == null || d.to.equals(route)) return false;
@@ -138,6 +149,27 @@ final class VisitFollowUps {
         if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null)
             return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
+        return !goesHome(c);
+    }
+
+    /** Places near at hand after 回: going there leaves no event (回单位, 回房间, 回厅里). */
+    private static final String[] NEAR_AT_HAND = {
+        "单位", "厅", "房", "酒店", "宾馆", "山庄", "驻地", "会", "住", "家", "去", "来", "头", "复"
+    };
+
+    /**
+     * "(有两个不去百色了) 要回兰州": going back to a city, said last in the clause, is leaving the event, a
+     * departure of the people who dropped out, no mere reason.
+     */
+    static boolean goesHome(Clause c) {
+        int back = c.text.lastIndexOf('回', c.end - 1);
+        if (back < c.start) return false;
+        int end = c.end;
+        while (end > back + 1 && " 了吧啊哈".indexOf(c.text.charAt(end - 1)) >= 0) end--;
+        int len = end - back - 1;
+        if (len < 2 || len > 3) return false;
+        for (int i = back + 1; i < end; i++) if (!Normalizer.isHan(c.text.charAt(i))) return false;
+        for (String w : NEAR_AT_HAND) if (c.text.startsWith(w, back + 1)) return false;
         return true;
     }
 

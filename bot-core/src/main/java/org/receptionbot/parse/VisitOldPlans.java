@@ -65,7 +65,12 @@ final class VisitOldPlans {
         Draft last = drafts.last();
         // 北海线5人，比原计划少1人: the old plan beside a visit figure only explains it.
         if (routes.isEmpty()) return VisitRules.afterVisit(drafts);
-        if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && last.to != null) {
+        // 李处改去柳州，原来他报的北海; 李明处长不参加明天下午考察，原报柳州线: the route the change before left.
+        boolean dropped = last != null
+                && last.to == null
+                && routes.size() == 1
+                && c.all(Mention.Count.class).isEmpty();
+        if (last != null && last.kind == Draft.Kind.VISIT_CHANGE && last.from == null && (last.to != null || dropped)) {
             for (Draft d : drafts.lastStatement()) d.from = routes.get(0).id();
             return true;
         }

@@ -77,10 +77,30 @@ final class VisitPersons {
         while (m.find()) {
             if (VisitWords.insideMention(c, m.start(), m.end())) continue;
             if (n > 0 && pronoun(c.text, m.start(), m.end()) && AND.indexOf(c.text.charAt(m.start() - 1)) < 0) continue;
+            if (stays(c, m.end())) continue;
             n++;
         }
         return n;
     }
+
+    /** Staying as they are, said right after a person (王处那边不动, 陈处还是柳州不变): no one the change is about. */
+    private static final String[] STAY = {"不动", "不变", "照旧", "没变", "不换", "不调", "没动"};
+
+    private static boolean stays(Clause c, int end) {
+        int window = Math.min(c.end, end + 8);
+        for (String w : STAY) {
+            int at = c.text.indexOf(w, end);
+            if (at < 0 || at + w.length() > window) continue;
+            boolean near = true;
+            for (int i = end; i < at && near; i++)
+                near = STAY_BETWEEN.indexOf(c.text.charAt(i)) >= 0 || VisitWords.insideMention(c, i, i + 1);
+            if (near) return true;
+        }
+        return false;
+    }
+
+    /** What may stand between a person and their staying word, besides a route: 那边, 还是, 仍在. */
+    private static final String STAY_BETWEEN = "那这边里的还是仍然继续在线 ";
 
     private static final String AND = "和跟与及、";
 

@@ -133,6 +133,10 @@ final class VisitRules {
                 d.to = back.to();
             });
         VisitWords.Word drop = VisitWords.drop(c);
+        // 原来没报考察，现在有1位处长想跟北海线去看看: people not signed up before join the route, an addition.
+        if (VisitLateJoin.saidHere(c)) return true;
+        if (VisitLateJoin.joins(c, routes, drop) && VisitSwitchWords.switching(c) == null)
+            return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
         // 下午不参加考察 本来就没报: not going where they never signed up changes nothing.
         if (drop != null && VisitSwitchWords.switching(c) == null && VisitNeverSigned.said(reading.original()))
             return true;

@@ -33,8 +33,9 @@ final class VisitTurns {
         if (before.count && before.endsAt == at && !before.vehicle && request(text, at + 1)) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
         if (after.route && !after.count && VisitPersons.personGoes(text, at + 1, next)) return true;
-        // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave.
-        if (droppedOut(text, from, at) && after.day) return true;
+        // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave; 有1个不去了 他要赶飞机 CA4308: how.
+        if (droppedOut(text, from, routeCut(text, mentions, from, at)) && (after.day || leaving(text, at + 1, next)))
+            return true;
         // 百色去2位 另一位开完会回北京, 北海4 还有一个没定: a route's figure, then the others of the delegation.
         if (before.route
                 && before.count
@@ -56,7 +57,20 @@ final class VisitTurns {
         // with its figure, then a meal's statement with no route.
         if (before.route && !before.vehicle && (before.endsAt == at || before.count) && after.meal && !after.route)
             return true;
-        return before.meal && !before.route && after.route && after.count && !after.meal;
+        // 晚宴3 明早3 北海3: a meal said by the part of the day (明早, 今晚) with its figure, then a route's figure.
+        boolean meal = before.meal || before.count && mealByPart(text, from, at);
+        return meal && !before.route && after.route && after.count && !after.meal;
+    }
+
+    /** Parts of the day that name a meal with a figure (明早3, 今晚5个). */
+    private static final String[] MEAL_PARTS = {"明早", "今早", "今晚", "明晚", "中午", "早上", "晚上"};
+
+    private static boolean mealByPart(String text, int from, int at) {
+        for (String w : MEAL_PARTS) {
+            int i = text.lastIndexOf(w, at - w.length());
+            if (i >= from) return true;
+        }
+        return false;
     }
 
     private static final String[] OTHERS = {"另一", "另外", "另两", "另俩", "另几", "另三"};
@@ -116,6 +130,26 @@ final class VisitTurns {
     private static boolean turns(String text, int at) {
         for (String w : TURNS) if (text.startsWith(w, at)) return true;
         return false;
+    }
+
+    /** Words of leaving the event (赶飞机, 要回, 机票), said after a drop-out. */
+    private static final String[] LEAVING = {"赶飞机", "赶高铁", "赶火车", "赶动车", "赶航班", "要回", "先回", "赶回", "返程", "机票", "航班"};
+
+    private static boolean leaving(String text, int from, int to) {
+        for (String w : LEAVING) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) return true;
+        }
+        return false;
+    }
+
+    /** 不去百色了: where the stretch ends before a route named last (and 了 after it), for {@link #droppedOut}. */
+    private static int routeCut(String text, List<Mention> mentions, int from, int at) {
+        int end = at;
+        while (end > from && " 了".indexOf(text.charAt(end - 1)) >= 0) end--;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.end() == end && m.start() >= from) return m.start();
+        return at;
     }
 
     private static boolean droppedOut(String text, int from, int at) {

@@ -96,6 +96,15 @@ final class VisitWords {
         return find(c, JOIN) != null;
     }
 
+    /** Whether a joining word stands in the clause at or after {@code at}. */
+    static boolean joinsAfter(Clause c, int at) {
+        for (String w : JOIN) {
+            int i = c.text.indexOf(w, Math.max(at, c.start));
+            if (i >= 0 && i + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+
     static boolean someone(Clause c) {
         return !c.all(Mention.Vague.class).isEmpty() || find(c, SOMEONE) != null;
     }
@@ -135,8 +144,11 @@ final class VisitWords {
         return null;
     }
 
-    /** Words that may stand between an old-plan or dropping word and its route: 原来报的百色, 本来是北海的, 原来去柳州. */
-    private static final String NEAR = " 报的是去在走跟坐";
+    /**
+     * Words that may stand between an old-plan or dropping word and its route: 原来报的百色, 本来是北海的, 原来去柳州,
+     * 原来他是北海的.
+     */
+    private static final String NEAR = " 报的是去在走跟坐他她们";
 
     /** The first of the words in the clause, outside its mentions, or null. */
     static Word find(Clause c, String[] words) {

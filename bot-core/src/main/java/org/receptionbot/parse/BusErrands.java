@@ -1,0 +1,98 @@
+package org.receptionbot.parse;
+
+/**
+ * A bus liaison's or driver's line about the bus's errand rather than a count of it: the people it is
+ * going to fetch ("13号车去机场接财政部两位了"), its free seats ("3号车还有3个空位"), and a delegation's
+ * people boarding a bus that sees people off ("8号车送机的，甘肃两位已上车": they leave, a departure).
+ */
+final class BusErrands {
+    /** Seats, not people: the figure said right before one of these is how many are free. */
+    private static final String[] SEATS = {"空位", "空座", "座位", "个位置", "个位子", "位置", "位子", "空余"};
+    /** Going to fetch people: the figure after it is who the bus will carry, not who it carries. */
+    private static final String[] FETCH = {"去接", "接", "拉"};
+    /** Characters after a fetching word that say the people are fetched already (接到, 接上, 拉了). */
+    private static final String FETCHED = "到上了齐回着完";
+    /** A bus seeing people off, to a plane or a train. */
+    private static final String[] SEE_OFF = {"送机", "送站", "送机场", "送车站", "送高铁", "送动车", "送火车站"};
+    /** Counting words: with one, the line is a head count all the same. */
+    private static final String[] COUNTING = {"实到", "清点", "点名", "人齐", "到齐", "齐了", "共计", "一共"};
+
+    private BusErrands() {}
+
+    /** "3号车还有3个空位", "5号车还剩2个空座": the clause's figures are seats. */
+    static boolean seatsFree(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            int after = n.end();
+            while (after < c.end && " 个".indexOf(c.text.charAt(after)) >= 0 && !startsSeat(c.text, after)) after++;
+            if (!startsSeat(c.text, after)) return false;
+        }
+        return !c.all(Mention.Count.class).isEmpty();
+    }
+
+    private static boolean startsSeat(String text, int at) {
+        for (String s : SEATS) if (text.startsWith(s, at)) return true;
+        return false;
+    }
+
+    /**
+     * "13号车去机场接财政部两位了", "14号车去东站接住建部三位领导": the bus on its way to fetch people, its
+     * figure after the fetching word and no counting word: no count yet.
+     */
+    static boolean fetching(Clause c, Mention.Vehicle v) {
+        if (counting(c)) return false;
+        int fetch = -1;
+        for (String w : FETCH) {
+            int at = c.text.indexOf(w, v.end());
+            // 接到, 接上, 拉了: the people are fetched already, and may be counted.
+            int after = at + w.length();
+            if (at < 0 || after < c.text.length() && FETCHED.indexOf(c.text.charAt(after)) >= 0) continue;
+            if (at < c.end && (fetch < 0 || at < fetch)) fetch = at;
+        }
+        if (fetch < 0) return false;
+        java.util.List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return false;
+        for (Mention.Count n : counts) if (n.start() < fetch) return false;
+        return true;
+    }
+
+    /**
+     * "(8号车送机的，)甘肃两位已上车": one delegation's people boarding the bus named before, which the message
+     * says sees people off, with no counting word: those people leave.
+     */
+    static boolean boardedToLeave(Clause c, ClauseState state) {
+        java.util.List<Mention.Team> teams = c.all(Mention.Team.class);
+        java.util.List<Mention.Vehicle> here = c.all(Mention.Vehicle.class);
+        Mention.Vehicle v = here.isEmpty() ? state.vehicle() : here.get(0);
+        if (v == null
+                || here.size() > 1
+                || teams.size() != 1
+                || c.all(Mention.Count.class).size() != 1) return false;
+        if (counting(c) || c.question) return false;
+        Mention.Count n = c.all(Mention.Count.class).get(0);
+        int board = c.text.indexOf("上车", n.end());
+        if (board < 0
+                || board >= c.end
+                || n.start() < teams.get(0).end()
+                || teams.get(0).start() < v.end()) return false;
+        for (String w : SEE_OFF) {
+            int at = c.text.indexOf(w, v.end());
+            if (at >= 0 && at < teams.get(0).start()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a clause of the message is only a bus's errand ({@link #seatsFree}, {@link #fetching}). */
+    static boolean said(java.util.List<Clause> clauses) {
+        for (Clause c : clauses) {
+            java.util.List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
+            if (v.size() == 1 && (seatsFree(c) || fetching(c, v.get(0)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean counting(Clause c) {
+        String s = c.span();
+        for (String w : COUNTING) if (s.contains(w)) return true;
+        return false;
+    }
+}
