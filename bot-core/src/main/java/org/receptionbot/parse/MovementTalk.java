@@ -15,9 +15,7 @@ final class MovementTalk {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
         if (traffic(c)) return true;
         boolean over = cameInLate(c);
-        if (!over
-                && (c.movement() == null
-                        || c.current(Mention.Clock.class).isEmpty())) return false;
+        if (!over && (c.movement() == null || c.current(Mention.Clock.class).isEmpty())) return false;
         if (!over && c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
         for (Cue other : new Cue[] {
             Cue.BROKEN,
