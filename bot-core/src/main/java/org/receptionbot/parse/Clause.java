@@ -87,6 +87,17 @@ final class Clause {
     private List<String> teams;
     private Boolean bare;
     private String span;
+    private Draft.Kind movement;
+    private boolean movementRead;
+
+    /** The movement the clause names by its verb, or null ({@link MovementWords#kind}), worked out once. */
+    Draft.Kind movement() {
+        if (!movementRead) {
+            movement = MovementWords.kind(this);
+            movementRead = true;
+        }
+        return movement;
+    }
 
     /** The clause's characters, {@code text.substring(start, end)}, cut once: many rules read them. */
     String span() {

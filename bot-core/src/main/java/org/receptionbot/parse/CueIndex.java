@@ -12,9 +12,12 @@ final class CueIndex {
     private static final CueWord[] NONE = {};
 
     private final List<CueWord> all = new ArrayList<>();
-    private final CharSet firsts = new CharSet("");
-    /** Open addressing on a one-character word's character, plus one; its words in {@link #aloneWords}. */
-    private int[] aloneKeys = new int[0];
+    /**
+     * By a character's high byte, a page of 256 entries (null: no word starts in it); an entry is 0 when no
+     * word starts with the character, else one plus the index in {@link #aloneWords} of its one-character
+     * words (none when it starts longer words only). One read a position, no probing.
+     */
+    private final char[][] pages = new char[256][];
 
     private CueWord[][] aloneWords = new CueWord[0][];
     /** Open addressing on the first two characters: a used slot holds {@code first << 16 | second}, plus one. */
@@ -36,17 +39,18 @@ final class CueIndex {
         for (CueWord w : all) {
             byFirst.computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>()).add(w);
             char first = w.text().charAt(0);
-            firsts.add(first);
+            alone.putIfAbsent(first, NONE);
             if (w.text().length() == 1) alone.put(first, append(alone.get(first), w));
             else if (!pairs.contains(pair(first, w.text().charAt(1))))
                 pairs.add(pair(first, w.text().charAt(1)));
         }
-        aloneKeys = new int[Integer.highestOneBit(alone.size() * 4 + 1) * 2];
-        aloneWords = new CueWord[aloneKeys.length][];
+        aloneWords = new CueWord[alone.size()][];
+        int index = 0;
         for (java.util.Map.Entry<Character, CueWord[]> a : alone.entrySet()) {
-            int slot = slot(aloneKeys, a.getKey());
-            aloneKeys[slot] = a.getKey() + 1;
-            aloneWords[slot] = a.getValue();
+            char first = a.getKey();
+            if (pages[first >>> 8] == null) pages[first >>> 8] = new char[256];
+            pages[first >>> 8][first & 0xFF] = (char) (index + 1);
+            aloneWords[index++] = a.getValue();
         }
         keys = new int[Integer.highestOneBit(pairs.size() * 4 + 1) * 2];
         byPair = new CueWord[keys.length][];
@@ -64,7 +68,9 @@ final class CueIndex {
     /** The words that may start at {@code at}, in the order they were put. */
     CueWord[] at(String text, int at) {
         char first = text.charAt(at);
-        if (!firsts.has(first)) return NONE;
+        char[] page = pages[first >>> 8];
+        int entry = page == null ? 0 : page[first & 0xFF];
+        if (entry == 0) return NONE;
         if (at + 1 < text.length()) {
             int key = pair(first, text.charAt(at + 1));
             int bit = (key * 0x9E3779B9) >>> 20;
@@ -73,8 +79,7 @@ final class CueIndex {
                 if (keys[slot] == key + 1) return byPair[slot];
             }
         }
-        CueWord[] alone = aloneWords[slot(aloneKeys, first)];
-        return alone == null ? NONE : alone;
+        return aloneWords[entry - 1];
     }
 
     private static CueWord[] append(CueWord[] words, CueWord w) {

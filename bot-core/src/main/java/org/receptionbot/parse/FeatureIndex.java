@@ -23,7 +23,13 @@ final class FeatureIndex {
 
     private static final long CODE = (1L << CODE_BITS) - 1;
 
-    private final Map<String, Integer> words = new HashMap<>();
+    /**
+     * Open addressing on the hash of a longer feature (a shape's token, "C:CANCEL"), its number at the same
+     * index of {@link #wordNumbers}: a token is one of a few constant strings, met by identity at its slot.
+     */
+    private final String[] wordKeys;
+
+    private final int[] wordNumbers;
     /** Open addressing on the code of a short feature, its number in the same slot: one read a lookup. */
     private final long[] slots;
 
@@ -35,10 +41,19 @@ final class FeatureIndex {
         int cap = Integer.highestOneBit(Math.max(4, count * 10 / 7) - 1) << 1;
         this.slots = new long[cap];
         this.mask = cap - 1;
+        Map<String, Integer> words = new HashMap<>();
         for (String f : features) {
             int n = size++;
             if (f.length() == 1 || f.length() == 2) put(code(f), n);
             else words.put(f, n);
+        }
+        this.wordKeys = new String[Integer.highestOneBit(words.size() * 4 + 1) << 1];
+        this.wordNumbers = new int[wordKeys.length];
+        for (Map.Entry<String, Integer> w : words.entrySet()) {
+            int h = wordSlot(w.getKey());
+            while (wordKeys[h] != null) h = h + 1 & wordKeys.length - 1;
+            wordKeys[h] = w.getKey().intern();
+            wordNumbers[h] = w.getValue();
         }
     }
 
@@ -58,8 +73,11 @@ final class FeatureIndex {
     /** The number of a feature, or -1 when it was never learnt. */
     int number(String feature) {
         if (feature.length() == 1 || feature.length() == 2) return get(code(feature));
-        Integer n = words.get(feature);
-        return n == null ? -1 : n;
+        for (int h = wordSlot(feature); ; h = h + 1 & wordKeys.length - 1) {
+            String k = wordKeys[h];
+            if (k == null) return -1;
+            if (k == feature || k.equals(feature)) return wordNumbers[h];
+        }
     }
 
     /** The learnt features of a shape, by number, each once, in the order of {@link ReportShape#features()}. */
@@ -70,23 +88,25 @@ final class FeatureIndex {
         int count = 0;
         // A feature counts once, as in a set: the numbers taken so far, by open addressing (number + 1).
         int[] taken = new int[Integer.highestOneBit(found.length * 2) << 1];
-        int takenMask = taken.length - 1;
-        for (String t : tokens) count = take(number(t), found, count, taken, takenMask);
+        // The product's high bits pick the slot: its low bits mix little of a small number.
+        int takenShift = Integer.numberOfLeadingZeros(taken.length - 1);
+        for (String t : tokens) count = take(number(t), found, count, taken, takenShift);
         int n = s.length() + 2;
         for (int i = 0; i < n; i++) {
             char c = i == 0 ? '^' : i == n - 1 ? '$' : s.charAt(i - 1);
-            count = take(get(c), found, count, taken, takenMask);
+            count = take(get(c), found, count, taken, takenShift);
             if (i + 1 < n) {
                 char d = i + 1 == n - 1 ? '$' : s.charAt(i);
-                count = take(get(PAIR | (long) c << 16 | d), found, count, taken, takenMask);
+                count = take(get(PAIR | (long) c << 16 | d), found, count, taken, takenShift);
             }
         }
         return count == found.length ? found : Arrays.copyOf(found, count);
     }
 
-    private static int take(int number, int[] found, int count, int[] taken, int mask) {
+    private static int take(int number, int[] found, int count, int[] taken, int shift) {
         if (number < 0) return count;
-        int h = (number * 0x9E3779B9) >>> 7 & mask;
+        int mask = taken.length - 1;
+        int h = (number * 0x9E3779B9) >>> shift;
         while (taken[h] != 0) {
             if (taken[h] == number + 1) return count;
             h = h + 1 & mask;
@@ -112,6 +132,10 @@ final class FeatureIndex {
             if (e == 0) return -1;
             if ((e & CODE) == code) return (int) (e >>> CODE_BITS) - 1;
         }
+    }
+
+    private int wordSlot(String word) {
+        return word.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(wordKeys.length - 1);
     }
 
     private int slot(long code) {

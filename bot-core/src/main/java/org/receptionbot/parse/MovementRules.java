@@ -18,7 +18,7 @@ final class MovementRules {
 
     /** The movement a clause names by its verb, or null (see {@link MovementWords}). */
     static Draft.Kind kind(Clause c) {
-        return MovementWords.kind(c);
+        return c.movement();
     }
 
     /** Today's movement reported as it happens (see {@link MovedNow}). */
@@ -83,7 +83,7 @@ final class MovementRules {
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.
-        ahead.removeIf(a -> MovementWords.kind(a) != null && MovementWords.kind(a) != kind);
+        ahead.removeIf(a -> a.movement() != null && a.movement() != kind);
         boolean own = !c.all(Mention.Day.class).isEmpty()
                 || !c.all(Mention.Clock.class).isEmpty();
         // 明天7点20的G2218，剩下的人都走: the time said before a verb with none of its own is the verb's.

@@ -15,9 +15,7 @@ final class MovementTalk {
         if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
         if (traffic(c)) return true;
         boolean over = cameInLate(c);
-        if (!over
-                && (MovementWords.kind(c) == null
-                        || c.current(Mention.Clock.class).isEmpty())) return false;
+        if (!over && (c.movement() == null || c.current(Mention.Clock.class).isEmpty())) return false;
         if (!over && c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
         for (Cue other : new Cue[] {
             Cue.BROKEN,
@@ -39,7 +37,7 @@ final class MovementTalk {
 
     /** "今天下午5点到酒店 路上有点堵": traffic on the way, said beside a movement, is its reason, no problem to act on. */
     private static boolean traffic(Clause c) {
-        if (MovementWords.kind(c) == null) return false;
+        if (c.movement() == null) return false;
         int jam = c.text.indexOf('堵', c.start);
         if (jam < 0 || jam >= c.end) return false;
         String before = c.text.substring(Math.max(c.start, jam - 5), jam);

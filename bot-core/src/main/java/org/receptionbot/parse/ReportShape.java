@@ -12,18 +12,18 @@ import java.util.Set;
  */
 final class ReportShape {
     private static final Cue[] CUES = Cue.values();
-    /** "C:" and each cue's name, by ordinal. */
+    /** "C:" and each cue's name, by ordinal; interned, as {@link FeatureIndex} keeps its words, to be met by identity. */
     private static final String[] CUE_TOKENS = new String[CUES.length];
 
     static {
-        for (Cue cue : CUES) CUE_TOKENS[cue.ordinal()] = "C:" + cue.name();
+        for (Cue cue : CUES) CUE_TOKENS[cue.ordinal()] = ("C:" + cue.name()).intern();
     }
 
     /** "M:" and a mention's kind, by its class. */
     private static final ClassValue<String> MENTION_TOKENS = new ClassValue<>() {
         @Override
         protected String computeValue(Class<?> type) {
-            return "M:" + type.getSimpleName();
+            return ("M:" + type.getSimpleName()).intern();
         }
     };
 
