@@ -27,6 +27,8 @@ final class Assembly {
         // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
         if (reading.sender() == null && NoticeLines.toLiaison(clauses, reading))
             return new ParseOutcome.NothingToRecord();
+        // 上海那里20对吗？, 土家山寨：明早重庆的不吃是吧？: a coordinator or a venue asking back or offering reports nothing.
+        if (ConfirmAsks.asks(clauses, reading)) return new ParseOutcome.NothingToRecord();
         // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
         if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
@@ -85,6 +87,7 @@ final class Assembly {
                 && !total
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
+                && !MealTotals.said(clauses, reading)
                 && !VenueSays.speaks(reading)
                 && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
             return new ParseOutcome.Incomplete(

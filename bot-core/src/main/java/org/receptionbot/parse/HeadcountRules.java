@@ -21,6 +21,7 @@ final class HeadcountRules {
         drafter.namedBefore(state.named());
         // 2号车的人齐了没: asking whether the bus is complete reports nothing.
         if (HeadcountWords.asksComplete(c)) return false;
+        if (HeadcountWords.seatsFree(c) || HeadcountWords.goesToFetch(c)) return false;
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.span().contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.

@@ -11,7 +11,31 @@ final class HeadcountWords {
     /** 4号车门口 有两位同志在等人: at the bus's door, not on it. */
     static final String AT_DOOR = "门口";
 
+    /** 3号车还有3个空位, 还能再坐5个人: seats free on a bus, no one counted. */
+    private static final String[] SEATS = {"空位", "空座", "座位", "位子", "余座", "余位", "还能坐", "还能再坐", "坐得下", "能坐"};
+
     private HeadcountWords() {}
+
+    /**
+     * "13号车去机场接财政部两位了", "5号车去高铁站接湖南的12个人": a bus sent to fetch people carries none of
+     * them yet; the figure is of those to be fetched (接到…实到 is a count).
+     */
+    static boolean goesToFetch(Clause c) {
+        if (c.has(Cue.HEADCOUNT)) return false;
+        String words = c.span();
+        int go = words.indexOf('去');
+        if (go < 0) return false;
+        int fetch = words.indexOf('接', go);
+        return fetch > go && fetch - go <= 6 && !words.startsWith("接到", fetch);
+    }
+
+    /** "3号车还有3个空位", "2号车还剩6个座位": the figure is of seats free, not of people aboard (实到 aside). */
+    static boolean seatsFree(Clause c) {
+        if (c.has(Cue.HEADCOUNT)) return false;
+        String words = c.span();
+        for (String s : SEATS) if (words.contains(s)) return true;
+        return false;
+    }
 
     /** 3号车少2人: fewer or more said before any figure is a change; after it (41人 少了一个) a remark on the count. */
     static boolean changeBefore(Clause c) {

@@ -21,7 +21,24 @@ final class NoticeLines {
                 || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
                 || facts.notice() && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
                 || Reports.tally(c, reading)
+                || thanks(c)
                 || facts.moves().header(c);
+    }
+
+    private static final String[] THANKS = {"谢谢", "感谢", "多谢", "辛苦"};
+
+    /**
+     * "谢谢土家山寨帮我们打包早餐", "感谢餐厅给我们留的晚饭": thanks for a service done, with no figure of people,
+     * report nothing; the meal named is the service.
+     */
+    static boolean thanks(Clause c) {
+        String words = c.span().strip();
+        boolean opens = false;
+        for (String t : THANKS) opens |= words.startsWith(t);
+        if (!opens
+                || !c.all(Mention.Count.class).isEmpty()
+                || !c.all(Mention.Vague.class).isEmpty()) return false;
+        return words.indexOf('帮') > 0 || words.indexOf('给') > 0;
     }
 
     /** Whether a skipped {@code c} heads a list, whose lines then take the movement it names (返程信息接龙). */

@@ -153,7 +153,8 @@ final class Reports {
         // 餐厅今天中午加了两个菜: dishes or snacks, no meal's figure.
         boolean snack = c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty();
         if (meal && (change || figure) && !snack) return true;
-        if (vehicle) return figure;
+        // 3号车还有3个空位, 13号车去机场接财政部两位了: seats free, people still to be fetched; no one counted.
+        if (vehicle) return figure && !HeadcountWords.seatsFree(c) && !HeadcountWords.goesToFetch(c);
         boolean belongings = c.has(Cue.TOPIC_OTHER) || c.has(Cue.TOPIC_ADMIN);
         Draft.Kind move = MovementRules.kind(c);
         boolean home = move != null && MovedNow.home(c, move, c.text, reading.today());

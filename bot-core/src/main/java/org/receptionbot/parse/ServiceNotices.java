@@ -28,6 +28,9 @@ final class ServiceNotices {
         t.add(Cue.SERVICE_NOTICE, "点开始供应 点半开始供应 点开始用餐 点半开始用餐 开始供暖 开始供 正常供应");
         // 各房间如果不热请打前台, 有人晕车的话 跟随车联络员说一声就行, 用车需要提前报: what to do when needed.
         t.add(Cue.SERVICE_NOTICE, "各房间 请打前台 请联系前台 请找前台 请拨打 说一声就行 说一声即可 讲一声就行 告诉我们就行");
+        // 明天要走的、早饭不吃的，单独在群里说一声, 如房间温度不够请拨前台: who is to say what, told to everyone.
+        t.add(Cue.SERVICE_NOTICE, "在群里说一声 群里说一声 单独说一声 单独在群里 在群里报一下 群里报一下 跟我说一声 请拨");
+        t.add(Cue.SERVICE_NOTICE, "各位老师好 各位领队好 各位领导好 各位代表好 请领取 凭卡");
         t.add(Cue.SERVICE_NOTICE, "需要提前报 要提前报 需提前报 须提前报 提前报备 需要提前申请 提前申请 大家看看 大家看一下 大家看下");
         // 宵夜今天最后一次 明天起取消: a service that stops.
         t.add(Cue.SERVICE_NOTICE, "最后一次 最后一天 起取消 起停止 起暂停 起不再 不再供应 停止供应 暂停供应");

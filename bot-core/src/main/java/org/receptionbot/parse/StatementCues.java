@@ -50,11 +50,12 @@ final class StatementCues {
                 "分钟后到 马上到 马上过去 马上过来 这就过来 过去了 过去处理 马上安排 马上派 立即派 这就派 正在赶来 已派 已解决 已处理 已修好 已经好了 修好了 已恢复 已打扫 打扫好了 已更换 已经换 已经处理 已安排 没问题 解决了");
         t.add(Cue.DEPART, "离开 离会 离店 离队 离境 返回 回家 撤离 启程 动身 去机场 去高铁站 去火车站 出发赶 出发去赶");
         // 赶飞机 alone is the reason for a meal missed, no departure of its own (滇队早饭不吃了 赶飞机); 出发赶早班机 leaves.
-        // 退房请把房卡交到前台, 退房须知: how to check out is a notice, no one leaving.
+        // 退房请把房卡交到前台, 退房须知: how to check out is a notice, no one leaving; 12点前退房, 提前退房: the
+        // check-out's deadline, said by the hotel or answered to it, is no departure (12点前退房走 leaves by 走).
         t.guarded(
                 Cue.DEPART,
                 "退房",
-                "",
+                "前",
                 new String[] {"能", "可", "时", "手", "前", "延", "推", "晚", "请", "须", "需", "流程", "地点"},
                 null);
         t.guarded(Cue.DEPART, "返", "", new String[] {}, "京沪津渝蓉汉穗深杭宁乡家");
