@@ -74,7 +74,8 @@ final class Statements {
             MealTurns.afterWord(text, from, to, mentions, hits),
             runOn(from, to, mentions, hits),
             MealTurns.afterMovement(from, to, mentions, hits),
-            MealAfterMovement.turn(from, to, mentions, hits)
+            MealAfterMovement.turn(from, to, mentions, hits),
+            RunOnBreaks.turn(text, from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at;
     }

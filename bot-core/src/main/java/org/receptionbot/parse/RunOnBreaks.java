@@ -1,0 +1,200 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Where a statement ends inside a long stretch typed with no punctuation (speech to text, a phone), at a
+ * linguistic signal and not at any one sentence: "…坐早上8点的G3118剩下的后天走", "…28号再走明天中午饭照常",
+ * "…60个人全部都吃明天早饭…". A statement that is complete — it ends with a movement or eating verb, a
+ * train or flight, a route, maybe a particle after them (了, 哈, 啊) — turns to a new one where the rest of
+ * the delegation (剩下的, 其余) is named after a movement, or where a day or a meal begins. Never inside a
+ * condition or a reason (如果, 要是, 因为 before the turn): what follows them is not said as a fact.
+ */
+final class RunOnBreaks {
+
+    private RunOnBreaks() {}
+
+    /** Stretches shorter than this are read whole: the signals are for long run-on messages. */
+    private static final int LONG = 12;
+
+    /** Particles that may close a statement after its verb. */
+    private static final String PARTICLES = "了哈啊呀呢吧啦的";
+
+    /** Verbs that say where people go: the place named right after them is part of the movement. */
+    private static final String DIRECTIONS = "回去返飞到";
+
+    /** Words that make what follows them a condition or a reason, not a statement of fact. */
+    private static final String[] CONDITIONS = {"因为", "由于", "等到", "如果", "要是", "假如", "万一", "只要"};
+
+    /** Where the next statement starts in {@code [from, to)}, or -1. */
+    static int turn(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        if (to - from < LONG) return -1;
+        int best = -1;
+        for (CueTable.Hit h : hits) {
+            if (h.start() > to) break;
+            if (h.cue() == Cue.REST
+                    && h.start() > from
+                    && h.end() < to
+                    && movedBefore(text, from, h.start(), mentions, hits)) best = min(best, h.start());
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() > to || best >= 0 && m.start() >= best) break;
+            if (m.start() <= from || m.end() > to) continue;
+            if (opens(m, i, mentions)
+                    && (complete(text, from, m, mentions, hits) || countedMove(text, from, m, mentions, hits)))
+                best = m.start();
+        }
+        if (best < 0 || conditional(text, from, best, hits)) return -1;
+        return StatementSpans.carriesStatement(from, best, mentions, hits)
+                        && StatementSpans.carriesStatement(best, to, mentions, hits)
+                ? best
+                : -1;
+    }
+
+    /** A day, a meal or a part of the day; not a part of the day with its clock time (下午3点: a movement's time). */
+    private static boolean opens(Mention m, int i, List<Mention> mentions) {
+        if (m instanceof Mention.Day || m instanceof Mention.Meals) return true;
+        if (!(m instanceof Mention.Part)) return false;
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).start() <= m.end(); j++)
+            if (mentions.get(j) instanceof Mention.Clock) return false;
+        return true;
+    }
+
+    /**
+     * "…G3118剩下的", "…8点走其余的", "…D636回重庆剩下的": right before {@code at}, a movement verb or a train or
+     * flight, maybe with where to (回重庆, 先回哈尔滨) and particles after it.
+     */
+    private static boolean movedBefore(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = pastParticles(text, from, at);
+        int moved = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= at) break;
+            if (m.start() >= from && m instanceof Mention.Transport) moved = Math.max(moved, m.end());
+        }
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= at) break;
+            if (h.start() >= from && h.end() <= at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE))
+                moved = Math.max(moved, h.end());
+        }
+        return moved >= 0 && (moved >= end || whereTo(text, moved, end, mentions));
+    }
+
+    /** 回重庆, 先回哈尔滨, 去机场: only where people go, a few characters with no figure, day or time. */
+    private static boolean whereTo(String text, int from, int to, List<Mention> mentions) {
+        if (to - from > 6) return false;
+        int i = from;
+        if (i < to && "先再就".indexOf(text.charAt(i)) >= 0) i++;
+        // 回|贵阳: the verb itself says where to, and the place follows.
+        boolean toward = from > 0 && DIRECTIONS.indexOf(text.charAt(from - 1)) >= 0;
+        if (!toward && (i >= to || DIRECTIONS.indexOf(text.charAt(i)) < 0)) return false;
+        for (Mention m : mentions) {
+            if (m.start() >= to) break;
+            if (m.end() > from && !(m instanceof Mention.Team)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "…再走明天", "…全部都吃明天", "…都去北海中午": right before {@code next}, a movement or eating verb, an "as
+     * planned" or a cancellation, a train or flight (before a day or a meal only), or a route, maybe with
+     * particles after it. After 吃, a meal word starts a statement only past a closing particle (吃哈晚饭, not
+     * 吃晚饭 or 吃了晚饭); a day or a part of the day does at once (早一点吃中午就不吃了).
+     */
+    private static boolean complete(
+            String text, int from, Mention next, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int at = next.start();
+        int end = pastParticles(text, from, at);
+        for (Mention m : mentions) {
+            if (m.start() > at) break;
+            if (m.end() != at && m.end() != end) continue;
+            if (m instanceof Mention.Route) return true;
+            if (m instanceof Mention.Transport) return !(next instanceof Mention.Part);
+        }
+        boolean closed = false;
+        for (int i = end; i < at; i++) closed |= "哈啊呀呢吧啦".indexOf(text.charAt(i)) >= 0;
+        return verbEnds(text, end, at, hits, !(next instanceof Mention.Meals) || closed);
+    }
+
+    /**
+     * "今天到了52个人明天早饭52个": people arriving or leaving, their figure right after the verb, then a day with
+     * its meal (or a meal) opens a statement of its own. Not a day alone ("有5个人明天走": the day is theirs), nor
+     * people named by their move ("走的5个人早饭…").
+     */
+    private static boolean countedMove(
+            String text, int from, Mention at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        Mention.Count count = null;
+        for (Mention m : mentions) {
+            if (m.start() >= at.start()) break;
+            if (m.start() >= from && m instanceof Mention.Count n) count = n;
+        }
+        if (count == null || !count.unit() || !onlyPeople(text, count.end(), at.start())) return false;
+        int verb = count.start() > from && text.charAt(count.start() - 1) == '了' ? count.start() - 1 : count.start();
+        boolean moved = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= count.start()) break;
+            moved |= h.start() >= from
+                    && (h.end() == verb || h.end() == count.start())
+                    && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE);
+        }
+        return moved && (at instanceof Mention.Meals || at instanceof Mention.Day && mealAt(at, mentions));
+    }
+
+    /** Between a figure and the next statement, only 人 or 个人 and particles. */
+    private static boolean onlyPeople(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if ("人个".indexOf(text.charAt(i)) < 0 && PARTICLES.indexOf(text.charAt(i)) < 0) return false;
+        return to - from <= 3;
+    }
+
+    /** 明天早饭, 明早: a meal or a part of the day at the day or right after it. */
+    private static boolean mealAt(Mention day, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if ((m instanceof Mention.Meals || m instanceof Mention.Part)
+                    && (m.start() == day.start() || m.start() == day.end())) return true;
+        return false;
+    }
+
+    /**
+     * A verb that ends a statement ends at {@code end} or at {@code at} (the particles between taken in): a
+     * movement (not a bare 到, which may be a range: 12点到晚上), an "as planned", a cancellation, or 吃 when
+     * {@code eating}; never a change (改到明天).
+     */
+    private static boolean verbEnds(String text, int end, int at, List<CueTable.Hit> hits, boolean eating) {
+        boolean verb = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= at) break;
+            if (h.end() != end && h.end() != at) continue;
+            Cue c = h.cue();
+            if (c == Cue.CHANGE) return false;
+            boolean bareTo = h.end() - h.start() == 1 && text.charAt(h.start()) == '到' && end == at;
+            // 吃, not 饭 or 报: a meal word is no verb that ends a statement.
+            boolean eats = eating && c == Cue.EAT && text.charAt(h.end() - 1) == '吃';
+            verb |= (c == Cue.DEPART || c == Cue.ARRIVE) && !bareTo || eats || c == Cue.AS_PLANNED || c == Cue.CANCEL;
+        }
+        return verb;
+    }
+
+    private static int pastParticles(String text, int from, int at) {
+        int i = at;
+        while (i > from && PARTICLES.indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i;
+    }
+
+    /** A condition or a reason, or a doubt, lies before the turn in the stretch. */
+    private static boolean conditional(String text, int from, int at, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= at) break;
+            if (h.start() >= from && (h.cue() == Cue.UNSURE || h.cue() == Cue.UNDECIDED)) return true;
+        }
+        for (String w : CONDITIONS) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i < at) return true;
+        }
+        return false;
+    }
+
+    private static int min(int best, int at) {
+        return best < 0 || at < best ? at : best;
+    }
+}
