@@ -25,6 +25,27 @@ public final class DelegationNames {
                 .findFirst();
     }
 
+    /**
+     * A delegation named in a text, and the word that names it.
+     *
+     * @param word its name or alias as the text says it
+     */
+    public record Named(Delegation delegation, String word) {}
+
+    /**
+     * The delegation whose name or alias of two or more characters the text holds, by the longest such word
+     * (of equal ones, the first delegation's in the event file, its name before its aliases); empty when none.
+     */
+    public Optional<Named> in(String text) {
+        Named best = null;
+        for (Delegation d : event.delegations())
+            for (String w : d.words())
+                if (w.length() > 1
+                        && text.contains(w)
+                        && (best == null || w.length() > best.word().length())) best = new Named(d, w);
+        return Optional.ofNullable(best);
+    }
+
     private static List<String> names(Delegation d) {
         List<String> names = new java.util.ArrayList<>(d.aliases());
         names.add(d.name());

@@ -49,6 +49,13 @@ public sealed interface Command {
 
     record Undo() implements Command {}
 
+    /**
+     * An undo said to be a mistake ("刚才撤销错了", "撤销错了 恢复一下"): what the sender's latest undo took back comes back.
+     *
+     * @param more the message gives figures of its own besides ("湖北那10个人还是下午3点走 … 刚才撤销错了")
+     */
+    record Redo(boolean more) implements Command {}
+
     record Bind(String delegation) implements Command {}
 
     /** @param note what the coordinator adds ("已派医生"), or null */

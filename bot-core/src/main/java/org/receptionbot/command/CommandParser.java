@@ -23,6 +23,10 @@ public final class CommandParser {
     private static final Pattern STATUS_OF =
             Pattern.compile("(?:本团情况|代表团情况)\\s*([^\\s]{1,12})|([^\\s]{1,12}?)\\s*(?:本团情况|代表团情况)");
 
+    /** An undo said to be a mistake, wherever it stands in the message. */
+    private static final Pattern REDO = Pattern.compile(".*(?:(?:撤销|撤回)(?:得|的)?(?:错|有误|搞错|弄错)|撤错|误撤"
+            + "|(?:不该|不应该|不应)(?:撤销|撤回)|(?:撤销|撤回)的.{0,6}恢复|恢复.{0,4}(?:撤销|撤回)的).*");
+
     private static final Pattern ACK = Pattern.compile("受理\\s*#?(\\d+)\\s*(?:号问题)?\\s*(.*)");
     private static final Pattern DONE = Pattern.compile("(?:办结|已解决|已处理)\\s*#?(\\d+)\\s*(?:号问题)?\\s*(.*)");
     private static final Pattern UNREMIND = Pattern.compile("删除提醒\\s*#?(\\d+)");
@@ -113,6 +117,7 @@ public final class CommandParser {
 
     private Command phrases(String t, LocalDate today) {
         Matcher m;
+        if (REDO.matcher(t).matches()) return new Command.Redo(LatestMessage.reportLike(t));
         Command visits = routeList(t);
         if (visits != null) return visits;
         Command car = car(t);

@@ -48,6 +48,7 @@ public final class Commands {
         if (command instanceof Command.MealQuestion q) return boards.question(q, asked);
         if (command instanceof Command.Visits v) return visits.answer(v, asked.now());
         if (command instanceof Command.Undo) return corrections.undo(asked);
+        if (command instanceof Command.Redo r) return corrections.redo(r, asked);
         return changes(command, asked);
     }
 

@@ -3,9 +3,11 @@ package org.receptionbot.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.receptionbot.access.People;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.InboundLog;
+import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.ChatDef;
@@ -23,6 +25,7 @@ import org.receptionbot.summary.SettledText;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
 public final class Corrections {
+    private static final String AGAIN = "没有可以撤销的记录（可能已经撤销过）。";
     private final Event event;
     private final Ledger ledger;
     private final Recorder recorder;
@@ -34,6 +37,7 @@ public final class Corrections {
     private final LatestMessage latest;
     private final IssueStepUndo steps;
     private final Reinstatement reinstatement;
+    private final Redo redo;
 
     public Corrections(
             Event event,
@@ -54,12 +58,22 @@ public final class Corrections {
         this.settlement = new Settlement(event);
         this.settled = new SettledText(event, ledger);
         this.reinstatement = new Reinstatement(event, ledger, recorder);
+        this.redo = new Redo(event, ledger, recorder, latest);
+    }
+
+    /** An undo said to be a mistake: what the sender's latest undo took back comes back ({@link Redo}). */
+    public Answer redo(Command.Redo said, Asked asked) {
+        Redo.Done done = redo.redo(said, asked);
+        if (done.records().stream().anyMatch(r -> recorder.late(r, asked.source())))
+            tellCoordinators(text.late(asked, done.text()).replaceFirst("撤销", "恢复"));
+        return Answer.of(done.text());
     }
 
     /**
      * Undo by text or command: the message replied to if it has records or moved an issue on, else
      * the sender's latest message when it moved an issue on ({@code /ack}, 办结), else the sender's
-     * last recorded one. When the sender's latest message recorded nothing, a report of a figure (refused,
+     * last recorded one; when the sender's latest message recorded a new version of an earlier one (a
+     * correction of its figure), that version only, with the version it replaced put back. When the sender's latest message recorded nothing, a report of a figure (refused,
      * or asked about) undoes nothing; talk with no figure passes over to the last recorded one, named as such.
      */
     public Answer undo(Asked asked) {
@@ -73,6 +87,14 @@ public final class Corrections {
         Optional<String> last =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         if (last.isEmpty()) return Answer.of("没有可以撤销的记录。");
+        Optional<IncomingMessage> latestMessage = latest.message(asked)
+                .filter(m -> !Source.messageRef(m.chat(), m.messageId()).equals(last.get()));
+        if (latestMessage.isPresent()) {
+            String key = latestMessage.get().key();
+            List<Entry> version = reinstatement.versionBy(last.get(), key);
+            if (!version.isEmpty()) return undo(version, () -> reinstatement.withdrawnBy(key), asked);
+            if (reinstatement.recordedAny(key)) return Answer.of(AGAIN);
+        }
         Optional<String> nothing = latest.recordedNothing(asked, last.get());
         if (nothing.isEmpty()) return undo(last.get(), asked);
         if (LatestMessage.reportLike(nothing.get())) return Answer.of("您的上一条消息没有记录任何内容，本次未撤销。如要撤销更早的记录，请回复那条消息发送“撤销”。");
@@ -89,7 +111,12 @@ public final class Corrections {
      */
     public Answer undo(String messageRef, Asked asked) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef);
-        if (entries.isEmpty()) return steps.undo(messageRef, asked).orElseGet(() -> Answer.of("没有可以撤销的记录（可能已经撤销过）。"));
+        if (entries.isEmpty()) return steps.undo(messageRef, asked).orElseGet(() -> Answer.of(AGAIN));
+        return undo(entries, () -> reinstatement.replacedBy(messageRef), asked);
+    }
+
+    /** Takes back these entries in force, putting back those they had replaced ({@code replaced}). */
+    private Answer undo(List<Entry> entries, Supplier<List<Entry>> replacedBy, Asked asked) {
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
         if (!own && !asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以撤销这条记录。");
         List<Record> kept = entries.stream()
@@ -107,20 +134,19 @@ public final class Corrections {
                 .filter(r -> !settlement.settled(r, asked.now()))
                 .toList();
         if (records.isEmpty()) return Answer.of((stands + handled).strip());
-        List<Entry> replaced = reinstatement.replacedBy(messageRef);
+        List<Entry> replaced = replacedBy.get();
         List<Record> touched = new ArrayList<>(records);
         replaced.forEach(e -> touched.add(e.record()));
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
-        recorder.withdraw(messageRef, asked.source());
+        recorder.withdraw(entries, asked.source());
         List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         String lines = String.join("\n", text.lines(records, back, before, after));
-        if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(asked, lines);
+        if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(text.late(asked, lines));
         return Answer.of("已撤销：" + lines + stands + handled);
     }
 
-    private void tellCoordinators(Asked asked, String lines) {
-        String notice = text.late(asked, lines);
+    private void tellCoordinators(String notice) {
         List<ChatRef> chats = new ArrayList<>(people.chats(ChatDef.Role.COORDINATORS));
         chats.addAll(people.chats(ChatDef.Role.CATERER));
         for (ChatRef chat : chats.stream().distinct().toList()) outbox.send(Reply.text(chat, null, notice));

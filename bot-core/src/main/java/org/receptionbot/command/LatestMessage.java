@@ -33,6 +33,8 @@ final class LatestMessage {
         for (int i = recent.size() - 1; i >= 0; i--) {
             IncomingMessage m = recent.get(i);
             if (!m.senderId().equals(undo.senderId()) || m.messageId().equals(undo.messageId())) continue;
+            // a short reply that recorded on its own (the delegation a question asked for) is the one recorded
+            if (Source.messageRef(m.chat(), m.messageId()).equals(lastRecorded)) return Optional.empty();
             String text = m.text().strip();
             if (text.startsWith("/") || UNDO.contains(text) || reply(text)) continue;
             if (commands.parse(text, asked.today()).isPresent()) continue;
@@ -50,13 +52,30 @@ final class LatestMessage {
 
     /** The sender's latest message in the chat before this undo, other than undo words; empty when none. */
     Optional<String> latest(Asked asked) {
-        Source undo = asked.source();
-        List<IncomingMessage> recent = inbound.recent(undo.chat(), 50);
+        return message(asked).map(m -> Source.messageRef(m.chat(), m.messageId()));
+    }
+
+    /** The sender's latest message in the chat before this undo, other than undo words; empty when none. */
+    Optional<IncomingMessage> message(Asked asked) {
+        return latestOf(asked, m -> !undoWords(m, asked));
+    }
+
+    /** The sender's latest typed undo ("撤销", /undo) in the chat before this message; empty when none. */
+    Optional<IncomingMessage> undo(Asked asked) {
+        return latestOf(asked, m -> undoWords(m, asked));
+    }
+
+    private boolean undoWords(IncomingMessage m, Asked asked) {
+        return commands.parse(m.text().strip(), asked.today()).orElse(null) instanceof Command.Undo;
+    }
+
+    private Optional<IncomingMessage> latestOf(Asked asked, java.util.function.Predicate<IncomingMessage> which) {
+        Source now = asked.source();
+        List<IncomingMessage> recent = inbound.recent(now.chat(), 50);
         for (int i = recent.size() - 1; i >= 0; i--) {
             IncomingMessage m = recent.get(i);
-            if (!m.senderId().equals(undo.senderId()) || m.messageId().equals(undo.messageId())) continue;
-            if (commands.parse(m.text().strip(), asked.today()).orElse(null) instanceof Command.Undo) continue;
-            return Optional.of(Source.messageRef(m.chat(), m.messageId()));
+            if (!m.senderId().equals(now.senderId()) || m.messageId().equals(now.messageId())) continue;
+            if (which.test(m)) return Optional.of(m);
         }
         return Optional.empty();
     }

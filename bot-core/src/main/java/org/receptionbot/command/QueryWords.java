@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.receptionbot.access.DelegationNames;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
@@ -153,11 +152,7 @@ final class QueryWords {
 
     /** The longest delegation name or alias in the text. */
     private String delegationIn(String t) {
-        return event.delegations().stream()
-                .flatMap(d -> Stream.concat(Stream.of(d.name()), d.aliases().stream()))
-                .filter(n -> n.length() > 1 && t.contains(n) && names.find(n).isPresent())
-                .max(Comparator.comparingInt(String::length))
-                .orElse(null);
+        return names.in(t).map(DelegationNames.Named::word).orElse(null);
     }
 
     private Optional<Meal> mealNamed(String t) {

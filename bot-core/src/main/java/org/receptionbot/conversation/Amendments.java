@@ -73,14 +73,14 @@ public final class Amendments {
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(withFigure(held.records(), figure)
-                    .map(r -> intake.applyHeld(r, held.source(), asked, false))
+                    .map(r -> intake.applyHeld(r, versionOf(held.source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         }
         Optional<Pending.Confirmation> chosen =
                 choice.take(Choice.Option.ADDED, asked.chat(), asked.sender().userId(), asked);
         if (chosen.isPresent())
             return Optional.of(withFigure(chosen.get().records(), figure)
-                    .map(r -> intake.applyHeld(r, chosen.get().source(), asked, false))
+                    .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         if (asked.replyTo() == null) return standalone(figure, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
@@ -91,6 +91,21 @@ public final class Amendments {
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
                 .map(r -> amend(had, r, text, asked))
                 .orElseGet(Amendments::several));
+    }
+
+    /**
+     * The held message as recorded by this correction: a version of it keyed by the correction, so that
+     * "撤销" right after the correction takes back what the correction recorded.
+     */
+    private static Source versionOf(Source held, Asked asked) {
+        return new Source(
+                asked.source().messageKey(),
+                held.chat(),
+                held.messageId(),
+                held.senderId(),
+                held.senderName(),
+                held.at(),
+                held.known());
     }
 
     /**

@@ -1,10 +1,9 @@
 package org.receptionbot.conversation;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.access.Sender;
 import org.receptionbot.command.Command;
 import org.receptionbot.event.Event;
@@ -20,10 +19,10 @@ final class DriverQuestions {
             Pattern.compile("(?:司机|师傅)(?:的)?(?:是谁|(?:电话|手机|联系方式)(?:号码?)?(?:是)?(?:多少|几号)?)" + "(?:[？?。，,！!\\s]|$)");
     private static final Pattern BUS = Pattern.compile("(\\d{1,3})\\s*号?\\s*(?:车|大巴)");
 
-    private final Event event;
+    private final DelegationNames names;
 
     DriverQuestions(Event event) {
-        this.event = event;
+        this.names = new DelegationNames(event);
     }
 
     /** The card the question asks for, or empty when the text asks for no driver. */
@@ -31,10 +30,7 @@ final class DriverQuestions {
         if (!ASKS.matcher(text).find()) return Optional.empty();
         Matcher bus = BUS.matcher(text);
         if (bus.find()) return Optional.of(new Command.Car(bus.group(1)));
-        Optional<String> named = event.delegations().stream()
-                .flatMap(d -> Stream.concat(Stream.of(d.name()), d.aliases().stream()))
-                .filter(n -> n.length() > 1 && text.contains(n))
-                .max(Comparator.comparingInt(String::length));
+        Optional<String> named = names.in(text).map(DelegationNames.Named::word);
         if (named.isPresent()) return Optional.of(new Command.VehicleOf(named.get()));
         return sender.delegation() == null ? Optional.empty() : Optional.of(new Command.VehicleOf(""));
     }

@@ -45,7 +45,7 @@ final class IssuesInWords {
         Set<String> delegations = new HashSet<>();
         String rest = text;
         for (Delegation d : event.delegations()) {
-            for (String name : names(d)) {
+            for (String name : d.words()) {
                 if (rest.contains(name)) {
                     delegations.add(d.id());
                     rest = rest.replace(name, " ");
@@ -115,10 +115,5 @@ final class IssuesInWords {
                     && !COMMON.contains(pair)) pairs.add(pair);
         }
         return pairs;
-    }
-
-    private static List<String> names(Delegation d) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(d.name()), d.aliases().stream())
-                .toList();
     }
 }

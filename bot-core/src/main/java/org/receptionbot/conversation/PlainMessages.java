@@ -36,6 +36,7 @@ public final class PlainMessages {
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
     private final EstimatedMeals estimates;
+    private final PackedMeals packed;
     private final JustServed justServed;
     private final NamedSwaps swaps;
     private final KnownMovements known;
@@ -62,6 +63,7 @@ public final class PlainMessages {
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.departures = new DepartureConfirmations(event, ledger, intake);
         this.estimates = new EstimatedMeals(event);
+        this.packed = new PackedMeals(event);
         this.justServed = new JustServed(event);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
@@ -79,7 +81,7 @@ public final class PlainMessages {
     }
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
-        ParseOutcome read = undated.dated(parsed, message.text(), asked);
+        ParseOutcome read = packed.read(undated.dated(parsed, message.text(), asked), message.text());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));

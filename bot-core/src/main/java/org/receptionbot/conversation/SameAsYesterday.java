@@ -1,10 +1,9 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.access.Sender;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
@@ -48,11 +47,10 @@ final class SameAsYesterday {
     /** The delegation a statement likened to the day before names, the longest name first; empty when none. */
     static Optional<Named> named(Event event, String text) {
         if (!SAID.matcher(text).find()) return Optional.empty();
-        return event.delegations().stream()
-                .flatMap(d -> Stream.concat(Stream.of(d.name()), d.aliases().stream())
-                        .filter(n -> n.length() > 1 && text.contains(n))
-                        .map(n -> new Named(d.id(), text.replace(n, " ").strip())))
-                .max(Comparator.comparingInt(n -> text.length() - n.statement().length()));
+        return new DelegationNames(event)
+                .in(text)
+                .map(n -> new Named(
+                        n.delegation().id(), text.replace(n.word(), " ").strip()));
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.receptionbot.conversation;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
@@ -21,13 +21,13 @@ import org.receptionbot.summary.SettledText;
 final class ServedMealFigures {
     private static final Pattern FIGURE = Pattern.compile("\\d{1,4}|[一二两三四五六七八九十百]+\\s*[个人位名]");
     private static final Pattern OTHER_DAY = Pattern.compile("明天|后天|昨天|前天|明早|明晚|\\d{1,2}\\s*[号日]");
-    private final Event event;
+    private final DelegationNames names;
     private final UnclearFigures meals;
     private final Settlement settlement;
     private final SettledText texts;
 
     ServedMealFigures(Event event, Ledger ledger, UnclearFigures meals) {
-        this.event = event;
+        this.names = new DelegationNames(event);
         this.meals = meals;
         this.settlement = new Settlement(event);
         this.texts = new SettledText(event, ledger);
@@ -48,12 +48,6 @@ final class ServedMealFigures {
 
     /** The delegation whose name or alias the statement holds, the longest one said. */
     private Optional<Delegation> named(String s) {
-        return event.delegations().stream()
-                .filter(d -> s.contains(d.name()) || d.aliases().stream().anyMatch(s::contains))
-                .max(Comparator.comparingInt(d -> d.aliases().stream()
-                        .filter(s::contains)
-                        .mapToInt(String::length)
-                        .max()
-                        .orElse(d.name().length())));
+        return names.in(s).map(DelegationNames.Named::delegation);
     }
 }

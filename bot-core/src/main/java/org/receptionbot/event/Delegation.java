@@ -29,4 +29,12 @@ public record Delegation(
         aliases = List.copyOf(aliases);
         liaisons = List.copyOf(liaisons);
     }
+
+    /** Its name, then its aliases: the words people name it by. */
+    public List<String> words() {
+        List<String> words = new java.util.ArrayList<>();
+        words.add(name);
+        words.addAll(aliases);
+        return words;
+    }
 }

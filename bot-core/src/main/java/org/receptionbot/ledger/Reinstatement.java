@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.receptionbot.event.Event;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.Record;
@@ -16,6 +17,9 @@ import org.receptionbot.record.Record;
  * with those records put back as they were, not with them lost.
  */
 public final class Reinstatement {
+    /** Between the key of a message whose records were put back and the key of the undo that put them back. */
+    static final String REINSTATED = "@reinstated:";
+
     private final Event event;
     private final Ledger ledger;
     private final Recorder recorder;
@@ -33,17 +37,45 @@ public final class Reinstatement {
      * withdrawn by it; its own earlier versions (an edit) are not among them.
      */
     public List<Entry> replacedBy(String messageRef) {
-        List<Entry> replaced = new ArrayList<>();
+        return withdrawn((w, e) -> w.by().messageRef().equals(messageRef)
+                && !e.source().messageRef().equals(messageRef));
+    }
+
+    /**
+     * The entries in force of the message {@code messageRef} that a later message, the version
+     * {@code messageKey}, recorded in its place (a correction of its figure, "不对，是29人", a figure
+     * corrected in answer to a confirm prompt); empty when it recorded no version of it. The caller
+     * names a later message than {@code messageRef}: a message's own first version is not a version by another.
+     */
+    public List<Entry> versionBy(String messageRef, String messageKey) {
+        return ledger.activeEntriesOf(messageRef).stream()
+                .filter(e -> e.source().messageKey().equals(messageKey))
+                .toList();
+    }
+
+    /** The entries that the message version {@code messageKey} withdrew, of any message, its own earlier versions too. */
+    public List<Entry> withdrawnBy(String messageKey) {
+        return withdrawn((w, e) -> w.by().messageKey().equals(messageKey));
+    }
+
+    /** Whether the message version {@code messageKey} recorded anything, in force or taken back since. */
+    public boolean recordedAny(String messageKey) {
+        for (LocalDate d = event.start().minusDays(1); !d.isAfter(event.end().plusDays(1)); d = d.plusDays(1))
+            if (ledger.day(d).entries().stream()
+                    .anyMatch(e -> e.source().messageKey().equals(messageKey))) return true;
+        return false;
+    }
+
+    private List<Entry> withdrawn(BiPredicate<Withdrawal, Entry> which) {
+        List<Entry> found = new ArrayList<>();
         for (LocalDate d = event.start().minusDays(1); !d.isAfter(event.end().plusDays(1)); d = d.plusDays(1)) {
             DayLog log = ledger.day(d);
             for (Entry e : log.entries()) {
                 Withdrawal w = log.withdrawn().get(e.id());
-                if (w != null
-                        && w.by().messageRef().equals(messageRef)
-                        && !e.source().messageRef().equals(messageRef)) replaced.add(e);
+                if (w != null && which.test(w, e)) found.add(e);
             }
         }
-        return replaced;
+        return found;
     }
 
     /**
@@ -62,7 +94,7 @@ public final class Reinstatement {
         List<Record> back = new ArrayList<>();
         byMessage.forEach((s, records) -> {
             Source again = new Source(
-                    s.messageKey() + "@reinstated:" + undo,
+                    s.messageKey() + REINSTATED + undo,
                     s.chat(),
                     s.messageId(),
                     s.senderId(),

@@ -130,4 +130,15 @@ class CommandParserTest {
         assertThat(parse("/car 31号")).isEqualTo(new Command.Car("31"));
         assertThat(parse("/remind 明天07:30 31号车出发")).isEqualTo(new Command.Remind("明天07:30 31号车出发"));
     }
+
+    @Test
+    void anUndoSaidToBeAMistakeIsARedoAndKnowsWhenTheMessageGivesFiguresBesides() {
+        assertThat(parse("刚才撤销错了")).isEqualTo(new Command.Redo(false));
+        assertThat(parse("撤销错了 恢复一下")).isEqualTo(new Command.Redo(false));
+        assertThat(parse("把刚才撤销的恢复一下")).isEqualTo(new Command.Redo(false));
+        assertThat(parse("不该撤回的")).isEqualTo(new Command.Redo(false));
+        assertThat(parse("湖北那10个人还是下午3点走 坐G571 刚才撤销错了")).isEqualTo(new Command.Redo(true));
+        assertThat(parse("撤销")).isEqualTo(new Command.Undo());
+        assertThat(parse("湖南今晚少5人")).isNull();
+    }
 }

@@ -1,0 +1,77 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+
+/**
+ * Packed portions for part of a team ("另外明早早餐6点半要打包8份"): a request to the caterer, not the meal's
+ * count. A meal count the parser read from a figure said as packed portions (打包8份, 8份打包) that is below the
+ * delegation's size is filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the coordinators)
+ * and the meal's count stays as it was; a packed figure for the whole team ("明天早饭打包39份") is its count.
+ */
+final class PackedMeals {
+    private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
+    private static final Pattern PACKED =
+            Pattern.compile("打个?包\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
+    private final Event event;
+
+    PackedMeals(Event event) {
+        this.event = event;
+    }
+
+    /** The outcome with each count of packed portions for part of a team as a meal matter; else as it was. */
+    ParseOutcome read(ParseOutcome read, String text) {
+        if (!(read instanceof ParseOutcome.Understood u)) return read;
+        List<String> packed = packedClauses(text);
+        if (packed.isEmpty()) return read;
+        List<Record> records = new ArrayList<>();
+        boolean changed = false;
+        for (Record r : u.records()) {
+            String clause =
+                    r instanceof MealCount m && m.count() != null && partOfTeam(m) ? said(packed, m.count()) : null;
+            if (clause == null) {
+                records.add(r);
+                continue;
+            }
+            records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
+            changed = true;
+        }
+        return changed ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : read;
+    }
+
+    private boolean partOfTeam(MealCount m) {
+        return event.delegation(m.delegation())
+                .map(Delegation::size)
+                .map(size -> m.count() < size)
+                .orElse(false);
+    }
+
+    /** The clause giving {@code count} packed portions, or null. */
+    private static String said(List<String> packed, int count) {
+        for (String clause : packed) {
+            Matcher m = PACKED.matcher(clause);
+            while (m.find()) {
+                String figure = m.group(1) != null ? m.group(1) : m.group(2);
+                if (Numbers.read(figure).orElse(-1) == count) return clause;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> packedClauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String c : CLAUSE.split(text.strip()))
+            if (PACKED.matcher(c).find()) clauses.add(c.replaceFirst("^另外", ""));
+        return clauses;
+    }
+}
