@@ -19,7 +19,8 @@ import org.receptionbot.event.Meal;
  * "北海线清点", as {@code /visits} of the route), who arrives or leaves on a day ("今天离开的有几个", "明天走的有哪些团",
  * as {@code /moves} of that day). A question is one cue of its family around at most a delegation
  * or a route, a day and a meal (named, or a part of the day: 今晚, 明早, 中午), and nothing else: a message with a
- * figure or any other word is no question and goes to the parser, so a report is never taken for one.
+ * figure or any other word is no question and goes to the parser, so a report is never taken for one (save the
+ * asker's own figure inside 报…了吗: "贵州中午报46了吗").
  */
 final class QueryWords {
     private static final Pattern NOISE = Pattern.compile("^(?:请问|问一下|查一下|看一下)|[，,。.？?！!\\s]+|(?:呢|啊|呀)$");
@@ -36,7 +37,11 @@ final class QueryWords {
     private static final Pattern PART = Pattern.compile("([今明])([早晚])|早上|中午|晚上");
     private static final Pattern NOT_REPORTED = Pattern.compile("(?:还有|有)?(?:哪些|哪几个|哪个|谁|几个)?(?:代表团|团|队)?[还都]?"
             + "(?:没有|没|未)报(?:餐|数|人数)?(?:的|餐的)?(?:代表团|团)?(?:名单)?(?:有|是)?(?:哪些|哪几个|谁|几个)?(?:代表团|团)?");
-    private static final Pattern REPORTED = Pattern.compile("[都还]?(?:报了没有?|报了吗|报没报|有没有报|报餐了[吗没]|报[齐完]了[吗没]|还?没报[吗呢])");
+    /** A figure the asker reported, in "报46了吗", "报了30个没有": the question is where the report stands all the same. */
+    private static final String OWN_FIGURE = "(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,5})(?:个人|个|人|位)?";
+
+    private static final Pattern REPORTED = Pattern.compile("[都还]?(?:报了没有?|报了吗|报没报|有没有报|报餐了[吗没]|报[齐完]了[吗没]|还?没报[吗呢]"
+            + "|报的?" + OWN_FIGURE + "(?:了[吗没]有?|收到了[吗没]有?)|报了" + OWN_FIGURE + "[吗没]有?)");
     private static final Pattern TOTAL =
             Pattern.compile("(?:一共|总共|共|合计|总计|共计)?(?:报了)?(?:有)?(?:多少人|几个人|几人|多少|人数)(?:吃饭|用餐|就餐)?"
                     + "|(?:人数)?(?:合计|总计|共计|汇总|总数|总人数|统计)(?:一下|是多少|多少)?");

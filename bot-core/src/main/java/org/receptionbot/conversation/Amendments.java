@@ -45,16 +45,21 @@ public final class Amendments {
      * 少/加 before the figure ("不对 是少4个") is the direction the report already has: the figure
      * replaces the report's, and a reduction stays a reduction.
      */
-    private static final Pattern SAID = Pattern.compile("(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*" + VERB
-            + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(?:再?(?:减少|增加|少|减|加|多))?"
-            + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
-            + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+    /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
+    private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
+
+    private static final Pattern SAID =
+            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*)+"
+                    + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(?:再?(?:减少|增加|少|减|加|多))?"
+                    + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
+                    + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
     private static final Duration RECENT = Duration.ofMinutes(10);
     private final RecordText texts;
     private final PendingQuestions pending;
     private final Ledger ledger;
     private final Intake intake;
     private final Choice choice;
+    private final MealNames meals;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.texts = new RecordText(event);
@@ -62,13 +67,16 @@ public final class Amendments {
         this.ledger = ledger;
         this.intake = intake;
         this.choice = choice;
+        this.meals = new MealNames(event);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
-        int figure = Numbers.read(m.group(1)).orElseThrow();
+        int figure = Numbers.read(m.group(2)).orElseThrow();
+        // a meal word the event does not know matches no record
+        String meal = m.group(1) == null ? null : Objects.requireNonNullElse(meals.idOf(m.group(1)), "");
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
@@ -82,11 +90,11 @@ public final class Amendments {
             return Optional.of(withFigure(chosen.get().records(), figure)
                     .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
-        if (asked.replyTo() == null) return standalone(figure, text, asked);
+        if (asked.replyTo() == null) return standalone(figure, meal, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
-        List<Entry> had = target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of());
+        List<Entry> had = ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal);
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
                 .map(r -> amend(had, r, text, asked))
@@ -112,14 +120,17 @@ public final class Amendments {
      * Not a reply (the sandbox cannot reply): the sender's last report, when it is at most 10 minutes
      * old and has one figure; else the question which record, naming the last one.
      */
-    private Optional<Answer> standalone(int figure, String text, Asked asked) {
+    private Optional<Answer> standalone(int figure, String meal, String text, Asked asked) {
         Optional<String> lastRef =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
-        List<Entry> had = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
+        List<Entry> all = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
+        List<Entry> had = ofMeal(all, meal);
         String question = Keys.answer(asked.chat(), asked.sender().userId());
         boolean asking = pending.peek(question, asked.now()).isPresent();
         if (had.isEmpty())
-            return asking || lastRef.isEmpty() ? Optional.empty() : Optional.of(nothingToCorrect(true, figure));
+            return asking || lastRef.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(nothingToCorrect(all.isEmpty(), figure));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected =
                 withFigure(had.stream().map(Entry::record).toList(), figure);
@@ -133,6 +144,14 @@ public final class Amendments {
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,
                 "未更正：不能确定要更正哪条记录。您最近的一条是“" + last + "”。如要更正这条，请回复该条消息发送“不对，是" + figure + "人”，或发送“撤销”后重新报送。"));
+    }
+
+    /** The entries of the meal named in the correction (all of them when it names none). */
+    private static List<Entry> ofMeal(List<Entry> entries, String meal) {
+        if (meal == null) return entries;
+        return entries.stream()
+                .filter(e -> e.record() instanceof MealRecord r && meal.equals(r.meal()))
+                .toList();
     }
 
     /** Applies the corrected records in place of those of the message, as an edit of it. */

@@ -48,6 +48,8 @@ final class ClauseSteps {
         List<String> named = trail.mealsNamed;
         trail.mealsNamed = ReportedFigure.named(c, reading.lexicon(), named);
         if (corrections.take(c, meant, state)) return;
+        // 有10个人先回去 … 剩下的34个按原计划走: the rest keep the plan, no record.
+        if (RestAsPlanned.test(c, drafts.last())) return;
         // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
         if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
         if (followsUp(c, meant, state)) return;

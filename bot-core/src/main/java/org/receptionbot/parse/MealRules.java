@@ -84,6 +84,15 @@ final class MealRules {
                         && (!c.teams().isEmpty() || state.mealAwaitsFigure())
                 || n != null && state.mealAwaitsFigure() && c.bareWith(EAT_HERE);
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
+        // 接龙 "2. 天津 全团": the whole delegation eats the list's meal, its size by the event file.
+        if (kind == Draft.Kind.MEAL_COUNT
+                && n == null
+                && ms.isEmpty()
+                && !state.meals().isEmpty()
+                && WholeLine.test(c)) {
+            Integer size = size(c, state);
+            if (size != null) return new MealReading(state.meals(), kind, size, false);
+        }
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             // "1.四川 45" with no meal named anywhere: the figure is read, the meal is asked.
             boolean listLine = bareFigure && !c.teams().isEmpty() && !c.has(Cue.AS_PLANNED) && Figures.plain(c);

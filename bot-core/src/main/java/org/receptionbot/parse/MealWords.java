@@ -120,6 +120,31 @@ final class MealWords {
         return false;
     }
 
+    /**
+     * "晚上51个 跟中午一样", "晚饭和午饭相同": a meal or part of the day only likened to (a liking word before it,
+     * sameness after it), whose figure the other meal takes; it is not reported itself.
+     */
+    static boolean likenedTo(Clause c, int start, int end) {
+        if (likeningAt(c.text, 0, start) < 0) return false;
+        int at = end;
+        if (at < c.end && c.text.charAt(at) == '的') at++;
+        for (String w : LIKENED) if (c.text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /**
+     * Where the liking word before the meal word at {@code start} stands (跟中午, 跟今天晚上: a day word may stand
+     * between them), or -1.
+     */
+    static int likeningAt(String text, int from, int start) {
+        int before = start - 1;
+        while (before > from && before >= start - 3 && LIKENED_DAY.indexOf(text.charAt(before)) >= 0) before--;
+        return before >= from && LIKEN.indexOf(text.charAt(before)) >= 0 ? before : -1;
+    }
+
+    private static final String[] LIKENED = {"一样", "相同", "一致", "同样"};
+    private static final String LIKENED_DAY = "今昨明前天日的";
+
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;

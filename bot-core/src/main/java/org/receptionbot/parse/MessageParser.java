@@ -76,14 +76,28 @@ public final class MessageParser {
         List<Clause> clauses = f.clauses();
         LocalDateTime local = f.local();
         boolean defers = false;
-        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE;
+        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE && !notSure(t, h);
         ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers))
                 .read(clauses);
-        ParseOutcome completed = EachFigure.complete(
-                SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t);
+        ParseOutcome completed = RouteFigureAtEnd.apply(
+                EachFigure.complete(
+                        SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t),
+                t,
+                mentions,
+                senderDelegation);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
+    }
+
+    /**
+     * "二十五六个吧 … 不确定", "说不准": the sender only unsure of the figure, putting nothing off; a vague figure
+     * on a definite report is then asked (估计, 可能 still leave it for later).
+     */
+    private static boolean notSure(String text, CueTable.Hit h) {
+        return text.startsWith("不确定", h.start())
+                || text.startsWith("说不准", h.start())
+                || text.startsWith("不一定", h.start());
     }
 
     /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */

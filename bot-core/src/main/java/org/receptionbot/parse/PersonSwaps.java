@@ -46,6 +46,10 @@ public final class PersonSwaps {
 
     private static final Pattern BREAKS = Pattern.compile("[\\s,，。.；;!！、]+");
     private static final Pattern SAME = Pattern.compile("(?:总)?人数(?:不变|没变|没有变|未变|照旧)|数量不变");
+    /** A lead-in or a filler said apart ("海南的考察那个 嗯 …"): the swap is what follows it. */
+    private static final Pattern LEAD_IN =
+            Pattern.compile("(?<=，)(?:(?:那个|这个)?的?考察(?:的事|那个|这个|这块|那块|这边)?|那个|这个|嗯+|呃|额|哦|啊)(?=，)");
+
     private static final Pattern OWN = Pattern.compile("^(?:我们|我团|本团|我们团|我们厅|我厅|我局|我们局)的?");
 
     private final Event event;
@@ -76,6 +80,7 @@ public final class PersonSwaps {
                 delegation = d;
                 t = left;
             }
+        t = LEAD_IN.matcher(t).replaceAll("");
         t = t.replaceAll("，+", "，").replaceAll("^，|，$", "").replaceAll("(?<=^|，)去", "");
         t = OWN.matcher(t).replaceFirst("").replaceAll("[了吧啊呀哈]+(?=，|$)", "").replaceAll("，$", "");
         VisitRoute r = route;
@@ -92,6 +97,8 @@ public final class PersonSwaps {
         List<Gap> asks = outcome instanceof ParseOutcome.Incomplete i
                 ? i.gaps().stream()
                         .filter(g -> g.missing() != Gap.Field.UNCLEAR)
+                        // 柳州线王处换成陈处 人数不变: no route to ask for a swap that moves no one
+                        .filter(g -> !(g.draft() instanceof Visit) && !(g.draft() instanceof VisitChange))
                         .toList()
                 : List.of();
         boolean unclearDropped =

@@ -120,7 +120,7 @@ final class Reports {
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.NOTICE)
                 || c.has(Cue.PAST) && !relayed(c) && !fromEarlierFigure(c)
-                || c.has(Cue.UNSURE)
+                || c.has(Cue.UNSURE) && !SilentClauses.unsureOfVagueFigure(c, true)
                 || c.has(Cue.UNDECIDED)
                 || c.has(Cue.RESOLVED)
                 || c.has(Cue.SETTLED)

@@ -110,7 +110,19 @@ final class SameMeal {
         }
         if (best == null) return null;
         for (int i = best.end(); i < at; i++) if (Character.isDigit(text.charAt(i))) return null;
+        // 晚上51个 跟中午一样: the meal likened to is not the one said the same; 晚饭跟中午一样 is the one before.
+        int liken = MealWords.likeningAt(text, 0, best.start());
+        if (liken >= 0) return likening(mentions, liken);
         return best;
+    }
+
+    /** The meal word right before the likening word at {@code at} (晚饭跟中午一样), or null. */
+    private Mention.Meals likening(List<Mention> mentions, int at) {
+        for (Mention x : mentions) {
+            Mention.Meals ms = meals(x);
+            if (ms != null && ms.end() == at) return ms;
+        }
+        return null;
     }
 
     /** A meal word, or a part of the day that names a meal (中午36个): as the meals it names; else null. */

@@ -15,7 +15,22 @@ final class SilentClauses {
         return c.question && !MealShares.addAsked(c, meal)
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST) && !arrived && !reportedAfterAll(c, move, moves)
-                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED)) && !(move != null && MessageMoves.stillMoves(c));
+                || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED))
+                        && !(move != null && MessageMoves.stillMoves(c))
+                        && !unsureOfVagueFigure(c, meal != null);
+    }
+
+    /**
+     * "中午饭二十五六个吧 … 不确定": a meal reported with a vague figure, the sender only unsure of it (不确定,
+     * 说不准 after the figure), is a definite report whose figure is to be asked, no talk.
+     */
+    static boolean unsureOfVagueFigure(Clause c, boolean meal) {
+        if (!meal || c.has(Cue.UNDECIDED) || c.question) return false;
+        java.util.List<Mention.Vague> vague = c.all(Mention.Vague.class);
+        if (vague.isEmpty()) return false;
+        int at = c.at(Cue.UNSURE);
+        if (at < vague.get(0).end()) return false;
+        return c.text.startsWith("不确定", at) || c.text.startsWith("说不准", at) || c.text.startsWith("不一定", at);
     }
 
     /** Past talk that still reports: people leaving after eating, a correction, a count after arriving, …. */

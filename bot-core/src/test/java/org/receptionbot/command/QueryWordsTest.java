@@ -49,9 +49,20 @@ class QueryWordsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "北京报了没, 北京, , ", "广西晚饭报了吗, 广西, , DINNER", "湖南团明天午餐报了没有, 湖南, 2026-11-23, LUNCH",
-        "贵州今晚报没报, 贵州, 2026-11-22, DINNER", "新疆兵团还没报吗, 新疆兵团, , ", "四川代表团早饭有没有报, 四川, , BREAKFAST",
-        "我们晚饭报了吗, '', , DINNER", "云南中午报了吗？, 云南, , LUNCH"
+        "北京报了没, 北京, , ",
+        "广西晚饭报了吗, 广西, , DINNER",
+        "湖南团明天午餐报了没有, 湖南, 2026-11-23, LUNCH",
+        "贵州今晚报没报, 贵州, 2026-11-22, DINNER",
+        "新疆兵团还没报吗, 新疆兵团, , ",
+        "四川代表团早饭有没有报, 四川, , BREAKFAST",
+        "我们晚饭报了吗, '', , DINNER",
+        "云南中午报了吗？, 云南, , LUNCH",
+        "贵州中午报46了吗, 贵州, , LUNCH",
+        "我们晚饭报30个了吗, '', , DINNER",
+        "湖南明天早饭报了35人没有, 湖南, 2026-11-23, BREAKFAST",
+        "北京午餐报四十了吗, 北京, , LUNCH",
+        "广西今晚报的28个收到了吗, 广西, 2026-11-22, DINNER",
+        "四川早饭报了42个吗, 四川, , BREAKFAST"
     })
     void whereOneDelegationStands(String text, String delegation, LocalDate date, String meal) {
         assertThat(parse(text)).isEqualTo(q(REPORTED, delegation, date, meal));

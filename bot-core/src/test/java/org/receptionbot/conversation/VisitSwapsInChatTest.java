@@ -53,6 +53,17 @@ class VisitSwapsInChatTest {
     }
 
     @Test
+    void aSwapAfterALeadInNamesItsRouteAndIsAcknowledgedWithoutAQuestion() {
+        for (String text : new String[] {"湖南的考察那个 嗯 北海线李处换成王科去 人数不变", "湖南那个考察 北海线张处换王处 人数没变", "嗯 北海线李处换成陈处 人数不变"}) {
+            String answer = f.answerTo("hunan-li", "2026-11-24T10:00", text);
+
+            assertThat(answer).as(text).startsWith("已收到：湖南省代表团 北海线：").contains("人数不变（仍2人）");
+        }
+        assertThat(hunanOnBeihai()).isEqualTo(2);
+        assertThat(f.ledger.day(java.time.LocalDate.of(2026, 11, 24)).active()).isEmpty();
+    }
+
+    @Test
     void aSwapAfterTheListWentToTheSiteIsToldToTheSiteOnce() {
         assertThat(notices.fire(VisitNotices.Kind.LIST, "beihai", Sources.instant("2026-11-24T15:00")))
                 .isEqualTo(Spoken.SAID);

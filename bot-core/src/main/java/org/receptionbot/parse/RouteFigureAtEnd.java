@@ -1,0 +1,94 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+
+/**
+ * "柳州线5个人 有一个身体不舒服 在房间休息 去4个", "北海线的3个人 有1个…被叫回去开会了 没去成 实际2个": a route's
+ * figure, a reason some of them do not go, and at the end the figure that goes: VISIT of that last figure on the
+ * route (an illness beside it stays an issue), and those called away are no departure.
+ */
+final class RouteFigureAtEnd {
+    /** What may stand before the last figure: 实际, 最后, 只, then 去/参加. */
+    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能"};
+
+    private static final String[] GO = {"去了", "能去", "去", "参加", "走"};
+
+    private static final String UNITS = "个人位名吧了";
+
+    private RouteFigureAtEnd() {}
+
+    static ParseOutcome apply(ParseOutcome read, String text, List<Mention> mentions, String sender) {
+        if (!(read instanceof ParseOutcome.Understood u)) return read;
+        Mention.Route route = null;
+        for (Mention m : mentions) {
+            if (!(m instanceof Mention.Route r)) continue;
+            if (route != null && !route.id().equals(r.id())) return read;
+            route = r;
+        }
+        if (route == null) return read;
+        Mention.Count last = lastFigure(text, mentions);
+        if (last == null) return read;
+        Mention.Count first = null;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Count n && n.start() >= route.end() && n.start() < last.start()) {
+                first = n;
+                break;
+            }
+        if (first == null || first.value() <= last.value()) return read;
+        String delegation = delegation(u.records(), sender);
+        if (delegation == null) return read;
+        int gone = first.value() - last.value();
+        List<Record> records = new ArrayList<>();
+        boolean placed = false;
+        for (Record r : u.records()) {
+            if (r instanceof Visit v && v.route().equals(route.id()) && !placed) {
+                records.add(new Visit(v.delegation(), v.route(), last.value()));
+                placed = true;
+            } else if (r instanceof Departure d && d.count() != null && d.count() == gone) {
+                continue;
+            } else records.add(r);
+        }
+        if (!placed) records.add(0, new Visit(delegation, route.id(), last.value()));
+        return new ParseOutcome.Understood(records, u.further(), u.saidNow());
+    }
+
+    /** The figure that ends the message after a space or a comma ("去4个", "实际2个"), or null. */
+    private static Mention.Count lastFigure(String text, List<Mention> mentions) {
+        Mention.Count last = null;
+        for (Mention m : mentions) if (m instanceof Mention.Count n) last = n;
+        if (last == null) return null;
+        for (int i = last.end(); i < text.length(); i++) if (UNITS.indexOf(text.charAt(i)) < 0) return null;
+        int at = last.start();
+        boolean go = false;
+        for (String w : GO)
+            if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                at -= w.length();
+                go = true;
+                break;
+            }
+        boolean lead = false;
+        for (String w : LEAD)
+            if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                at -= w.length();
+                lead = true;
+                break;
+            }
+        if (!go && !lead || at == 0) return null;
+        return " ，,".indexOf(text.charAt(at - 1)) >= 0 ? last : null;
+    }
+
+    private static String delegation(List<Record> records, String sender) {
+        for (Record r : records) {
+            if (r instanceof Visit v && v.delegation() != null) return v.delegation();
+            if (r instanceof Issue i && i.delegation() != null) return i.delegation();
+            if (r instanceof Departure d && d.delegation() != null) return d.delegation();
+        }
+        return sender;
+    }
+}
