@@ -50,7 +50,7 @@ final class InertPart {
      * ("按34报 … 接龙那个36不对").
      */
     boolean after(String read, String rest, LocalDate day) {
-        String t = Normalizer.normalize(rest);
+        String t = withoutTalk(Normalizer.normalize(rest));
         List<Mention> mentions = scanner.scan(t, day);
         List<CueTable.Hit> hits = cues.scan(t);
         if (!plain(t, hits) || !deniesOnlyOthers(read, t, mentions, hits, day)) return false;
@@ -68,15 +68,26 @@ final class InertPart {
 
     /** Whether {@code head}, said before the part read, is an aside: it names nothing but the records' delegation. */
     boolean before(String head, LocalDate day, List<Record> records) {
-        String t = Normalizer.normalize(head);
+        String t = withoutTalk(Normalizer.normalize(head));
         List<CueTable.Hit> hits = cues.scan(t);
-        if (!plain(t, hits) || has(hits, Cue.CORRECTION) || has(hits, Cue.PAST)) return false;
+        if (!plain(t, hits) || has(hits, Cue.CORRECTION)) return false;
         for (CueTable.Hit h : hits) if (MOVES.contains(h.cue())) return false;
         for (Mention m : scanner.scan(t, day)) {
             if (!(m instanceof Mention.Team team)) return false;
             for (Record r : records) if (!team.id().equals(r.delegation())) return false;
         }
         return true;
+    }
+
+    /** {@code t} with its thanks and apologies (不好意思, 辛苦了) blanked: their 不 denies nothing. */
+    private String withoutTalk(String t) {
+        char[] chars = null;
+        for (CueTable.Hit h : cues.scan(t)) {
+            if (h.cue() != Cue.TALK) continue;
+            if (chars == null) chars = t.toCharArray();
+            for (int i = h.start(); i < h.end(); i++) chars[i] = ' ';
+        }
+        return chars == null ? t : new String(chars);
     }
 
     /** No question, request, doubt, old plan or change of figure, no going denied or coming back. */
