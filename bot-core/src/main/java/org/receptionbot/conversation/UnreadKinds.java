@@ -12,7 +12,8 @@ import org.receptionbot.message.ParseOutcome;
 /**
  * A message whose records were read but that looks like it also carries a kind of record no rule read
  * ({@link Gap#mayBeUnread}): the records are taken as usual and the answer ends with one plain line
- * asking the sender to check ("这条消息里可能还有用餐人数没能读出，请核对…"). No question is kept waiting.
+ * asking the sender to check ("这条消息里可能还有用餐人数没能读出，请核对…"); so does a message read only in
+ * part ({@link Gap#REST}: "这条消息里“看着问题不大”没能读出，请核对…"). No question is kept waiting.
  */
 final class UnreadKinds {
     private static final Map<String, String> WHAT = Map.of(
@@ -43,15 +44,34 @@ final class UnreadKinds {
         return new Split(without, unread);
     }
 
-    /** {@code answer} with the line about each unread kind; only to a liaison or a coordinator. */
+    /** The longest part left unread that the line quotes whole; a longer one is cut with "…". */
+    private static final int QUOTED = 30;
+
+    /**
+     * {@code answer} with the line about each unread kind, or about the part of the message left unread
+     * ({@link Gap#REST}); only to a liaison or a coordinator.
+     */
     static Answer add(Answer answer, List<Gap> unread, Sender sender) {
         if (unread.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
         List<String> kinds = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Gap g : unread) {
+            if (Gap.REST.equals(g.unread())) {
+                parts.add(quoted(g.statement()));
+                continue;
+            }
             String what = WHAT.getOrDefault(g.unread(), "其他报告内容");
             if (!kinds.contains(what)) kinds.add(what);
         }
-        String line = "这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；如有，请单独再发一条。";
+        List<String> lines = new ArrayList<>();
+        if (!parts.isEmpty()) lines.add("这条消息里" + String.join("、", parts) + "没能读出，请核对；如有需要登记的内容，请单独再发一条。");
+        if (!kinds.isEmpty()) lines.add("这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；如有，请单独再发一条。");
+        String line = String.join("\n", lines);
         return answer.silent() ? Answer.of(Reply.Kind.ANSWER, line) : answer.then(line);
+    }
+
+    private static String quoted(String part) {
+        String s = part.length() > QUOTED ? part.substring(0, QUOTED) + "…" : part;
+        return "“" + s + "”";
     }
 }

@@ -10,12 +10,21 @@ import org.receptionbot.record.Record;
  *     draft carries a placeholder the asker must replace); null for {@link Field#UNCLEAR}
  * @param statement the words of the statement, for the question
  * @param unread for {@link Field#UNCLEAR} beside records read: the record type (as the contract names it,
- *     "MEAL_COUNT") the message looks like it also carries but that was not read; null otherwise
+ *     "MEAL_COUNT") the message looks like it also carries but that was not read, or {@link #REST} when
+ *     {@code statement} is the part of the message left unread; null otherwise
  */
 public record Gap(Field missing, Record draft, String statement, String unread) {
 
     public Gap(Field missing, Record draft, String statement) {
         this(missing, draft, statement, null);
+    }
+
+    /** {@link #unread()} of a part of the message left unread beside the records read from the rest. */
+    public static final String REST = "REST";
+
+    /** The part {@code rest} of the message was left unread; the records beside it come from the rest. */
+    public static Gap restUnread(String rest) {
+        return new Gap(Field.UNCLEAR, null, rest, REST);
     }
 
     /** The message may carry a record of {@code type} that no rule read, beside the records read. */

@@ -26,12 +26,14 @@ public final class MessageParser {
     private final MentionScanner scanner;
     private final CueTable cues;
     private final PersonSwaps swaps;
+    private final ClauseFallback fallback;
 
     public MessageParser(Event event) {
         this.lexicon = new Lexicon(event);
         this.cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
         this.swaps = new PersonSwaps(event);
+        this.fallback = new ClauseFallback(new InertPart(cues, scanner));
     }
 
     /**
@@ -52,6 +54,16 @@ public final class MessageParser {
      */
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
+        ParseOutcome whole = whole(text, now, senderDelegation, senderVehicle);
+        return fallback.read(
+                whole,
+                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
+                LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
+                part -> whole(part, now, senderDelegation, senderVehicle));
+    }
+
+    /** The message read whole, with no {@link ClauseFallback}: for the fallback's trials. */
+    ParseOutcome whole(String text, Instant now, String senderDelegation, String senderVehicle) {
         Front f = front(text, now);
         ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
         return KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
