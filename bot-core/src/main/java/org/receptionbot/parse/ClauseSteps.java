@@ -126,7 +126,8 @@ final class ClauseSteps {
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
         // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving.
-        if (move == null && meal == null && BusErrands.boardedToLeave(c, state)) move = Draft.Kind.DEPARTURE;
+        boolean seenOff = move == null && meal == null && BusErrands.boardedToLeave(c, state);
+        if (seenOff) move = Draft.Kind.DEPARTURE;
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
             movements.countedBeside(c, state);
             return;
@@ -147,6 +148,7 @@ final class ClauseSteps {
         }
         // 鄂Q·A1006搭上电了，广西团实到52人已出发: counted on the bus named before, setting off: its head count.
         if (move == Draft.Kind.DEPARTURE
+                && !seenOff
                 && meal == null
                 && c.has(Cue.HEADCOUNT)
                 && state.vehicle() != null
