@@ -1,7 +1,8 @@
 package org.receptionbot.parse;
 
 /**
- * Meal words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参), 明天 typed 名天, 赶飞机 typed
+ * Meal and day words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参, 终饭, 碗饭, 今万,
+ * 明造; a bowl stays a bowl: 三碗饭), 明天 typed 名天, 赶飞机 typed
  * 感飞机, 不去 typed 不取, and
  * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
@@ -19,6 +20,15 @@ final class Typos {
         {"早范", "早饭"},
         {"午范", "午饭"},
         {"晚范", "晚饭"},
+        {"终饭", "中饭"},
+        {"钟饭", "中饭"},
+        {"终午", "中午"},
+        {"钟午", "中午"},
+        {"碗饭", "晚饭"},
+        {"碗餐", "晚餐"},
+        {"今万", "今晚"},
+        {"今碗", "今晚"},
+        {"明造", "明早"},
         {"早参", "早餐"},
         {"午参", "午餐"},
         {"中参", "中餐"},
@@ -43,6 +53,9 @@ final class Typos {
     /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
     private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
 
+    /** Characters before 碗饭 that make it bowls of rice (三碗饭, 一大碗饭, 盛碗饭), not 晚饭. */
+    private static final String BOWLS = "0123456789一二两三四五六七八九十几半大小满空盛吃添端";
+
     /** Characters around 名天 that make it part of other words (知名天才, 报名天数, 5名天津队员, 名扬天下). */
     private static final String NOT_BEFORE_DAY = "知命著报排署签点有莫出成闻扬0123456789一二两三四五六七八九十几百";
 
@@ -55,6 +68,7 @@ final class Typos {
                 int end = at + w[0].length();
                 if (at > 0 && NOT_AFTER.indexOf(text.charAt(at - 1)) >= 0) continue;
                 if (end < text.length() && NOT_BEFORE.indexOf(text.charAt(end)) >= 0) continue;
+                if (w[0].charAt(0) == '碗' && at > 0 && BOWLS.indexOf(text.charAt(at - 1)) >= 0) continue;
                 if (out == null) out = text.toCharArray();
                 w[1].getChars(0, w[1].length(), out, at);
             }
