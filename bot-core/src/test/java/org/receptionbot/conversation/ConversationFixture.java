@@ -70,6 +70,11 @@ final class ConversationFixture {
         return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, time(at), text, null, false));
     }
 
+    /** {@code sender} says {@code text} at a local time in reply to the message {@code repliedTo}. */
+    IncomingMessage replyTo(String sender, String at, String text, String repliedTo) {
+        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, time(at), text, repliedTo, false));
+    }
+
     IncomingMessage send(IncomingMessage message) {
         clock.set(message.sentAt());
         dialogue.onMessage(message);

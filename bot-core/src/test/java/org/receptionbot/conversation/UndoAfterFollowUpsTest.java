@@ -48,15 +48,7 @@ class UndoAfterFollowUpsTest {
         f.say("hunan", "2026-11-23T09:01", "不对，是29人");
         f.say("hunan", "2026-11-23T09:02", "撤销");
 
-        f.send(new org.receptionbot.chat.IncomingMessage(
-                ConversationFixture.GROUP,
-                "r1",
-                "hunan",
-                "hunan",
-                ConversationFixture.time("2026-11-23T09:03"),
-                "撤销",
-                report.messageId(),
-                false));
+        f.replyTo("hunan", "2026-11-23T09:03", "撤销", report.messageId());
 
         assertThat(f.lastTo(ConversationFixture.GROUP).text()).startsWith("已撤销：湖南省代表团 11月23日（周一）晚餐 报餐30人，晚餐恢复为35人");
         assertThat(dinner("hunan")).isEqualTo(35);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.parse.MessageParser;
@@ -40,15 +39,7 @@ class UndoOfAReplacementTest {
         f.say("hebei", "2026-11-23T19:00", "河北那10个人改成明早5点半走了");
         f.say("hebei", "2026-11-23T19:01", "撤销");
 
-        f.send(new IncomingMessage(
-                ConversationFixture.GROUP,
-                "r1",
-                "hebei",
-                "hebei",
-                ConversationFixture.time("2026-11-23T19:02"),
-                "撤销",
-                "m1",
-                false));
+        f.replyTo("hebei", "2026-11-23T19:02", "撤销", "m1");
 
         assertThat(f.lastTo(ConversationFixture.GROUP).text()).startsWith("已撤销：河北省代表团 11月24日（周二）06:00 离开 10人");
         assertThat(f.ledger.activeMovements()).isEmpty();
