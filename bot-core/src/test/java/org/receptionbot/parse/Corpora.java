@@ -39,7 +39,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-01w.jsonl",
             "/parse/blind-2026-12-01x.jsonl",
             "/parse/blind-2026-12-01y.jsonl",
-            "/parse/blind-2026-12-01z.jsonl");
+            "/parse/blind-2026-12-01z.jsonl",
+            "/parse/blind-2026-12-01aa.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -64,7 +65,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v18.jsonl",
             "/parse/visits-blind-2026-12-01v19.jsonl",
             "/parse/visits-blind-2026-12-01v20.jsonl",
-            "/parse/visits-blind-2026-12-01v21.jsonl");
+            "/parse/visits-blind-2026-12-01v21.jsonl",
+            "/parse/visits-blind-2026-12-01v22.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
