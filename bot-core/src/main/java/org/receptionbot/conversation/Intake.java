@@ -115,7 +115,7 @@ public final class Intake {
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         List<String> noVehicle = new ArrayList<>();
         gaps.removeIf(g -> vehicles.said(g).map(noVehicle::add).orElse(false));
-        OtherDelegations.Split own = others.split(records, asked);
+        OtherDelegations.Split own = others.split(records, asked, r -> listed.stands(r, replaced));
         ListRepeats.Split again = listed.split(records, own.kept(), replaced);
         records = again.kept();
         Answer applied =

@@ -40,7 +40,7 @@ final class ListRepeats {
         List<Record> kept = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
         for (Record r : records) {
-            if (relative(r) && stands(r, replaced)) recorded.add(texts.describe(r));
+            if (stands(r, replaced)) recorded.add(texts.describe(r));
             else kept.add(r);
         }
         if (recorded.isEmpty()) return new Split(records, Optional.empty());
@@ -51,7 +51,9 @@ final class ListRepeats {
         return r instanceof MealAdd || r instanceof MealCancel c && !c.wholeDelegation();
     }
 
-    private boolean stands(Record r, List<Entry> replaced) {
+    /** A relative line equal to a change that stands for its delegation, meal and day (not one of {@code replaced}). */
+    boolean stands(Record r, List<Entry> replaced) {
+        if (!relative(r)) return false;
         var meal = (MealRecord) r;
         if (meal.date() == null) return false;
         return ledger.day(meal.date()).active().stream()

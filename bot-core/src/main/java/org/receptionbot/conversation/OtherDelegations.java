@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.receptionbot.access.People;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
@@ -14,7 +15,8 @@ import org.receptionbot.summary.RecordText;
 /**
  * A liaison's message that also carries other delegations' figures — most often a 接龙 list reposted
  * whole with their own line added — records the liaison's own delegation and leaves the others as they
- * stand: a line that repeats what is recorded says nothing; one that differs is named as not recorded.
+ * stand: a line that repeats what is recorded (a figure that stands, or a relative change that stands,
+ * {@link ListRepeats#stands}) says nothing; one that differs is named as not recorded.
  * A message with nothing of the liaison's own delegation is refused as before ({@link Checks#refusal}).
  */
 final class OtherDelegations {
@@ -33,7 +35,8 @@ final class OtherDelegations {
     /** The records to apply, and the line naming the others' figures left unrecorded, if any. */
     record Split(List<Record> kept, Optional<String> note) {}
 
-    Split split(List<Record> records, Asked asked) {
+    /** @param standing whether a relative line is a change already recorded */
+    Split split(List<Record> records, Asked asked, Predicate<Record> standing) {
         String own = asked.sender().delegation();
         if (own == null || records.stream().noneMatch(r -> own.equals(r.delegation())))
             return new Split(records, Optional.empty());
@@ -41,7 +44,7 @@ final class OtherDelegations {
         List<String> differing = new ArrayList<>();
         for (Record r : records) {
             if (people.refusal(asked.sender(), r.delegation()) == null) kept.add(r);
-            else if (!alreadyRecorded(r)) differing.add(texts.describe(r));
+            else if (!alreadyRecorded(r) && !standing.test(r)) differing.add(texts.describe(r));
         }
         if (differing.isEmpty()) return new Split(kept, Optional.empty());
         return new Split(kept, Optional.of("其他代表团的数字未记录（由该团联络员或协调组报送）：" + String.join("；", differing)));

@@ -75,4 +75,18 @@ class LiaisonListsTest {
         assertThat(coordinator).startsWith("已记录：湖南省代表团").contains("已记录，未重复计入：贵州省代表团 11月22日（周日）午餐 减少3人");
         assertThat(liaison).contains("已记录，未重复计入：贵州省代表团").doesNotContain("抱歉");
     }
+
+    @Test
+    void anotherDelegationsRelativeLineAlreadyRecordedIsNotNamedAsUnrecorded() {
+        f.reads("贵州中午少3个", new MealCancel("guizhou", DAY, "LUNCH", 3));
+        String list = list("少三个", new MealCancel("guizhou", DAY, "LUNCH", 3));
+        say("guizhou-wang", "贵州中午少3个");
+        int once = diners("guizhou");
+
+        String answer = say("hunan-li", list);
+
+        assertThat(answer).startsWith("已记录：湖南省代表团").doesNotContain("未记录").doesNotContain("贵州");
+        assertThat(diners("guizhou")).isEqualTo(once);
+        assertThat(diners("hunan")).isEqualTo(30);
+    }
 }
