@@ -135,6 +135,8 @@ final class ClauseSteps {
         boolean arrived = move != null && rules.movements().movedNow(c, move);
         if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
+        // 山西5个人接到了，往回走了: heading back after being met is the way here, no departure.
+        if (move == Draft.Kind.DEPARTURE && meal == null && OnWayHere.test(c, last)) return;
         MovingHeadcounts moving = rules.movingCounts();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && moving.arrived(c, drafts)) return;

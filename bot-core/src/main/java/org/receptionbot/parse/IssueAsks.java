@@ -20,9 +20,15 @@ final class IssueAsks {
 
     private static final String[] WAITING = {"等车", "等着", "在等", "等了", "没看到", "没看见", "找不到"};
 
-    /** The clause ends by asking where (在哪, 停哪了, 在哪里呢), not where to do something (在哪上车). */
+    /**
+     * The clause ends by asking where (在哪, 停哪了, 在哪里呢; 车呢？, the vehicle itself asked after), not where to
+     * do something (在哪上车).
+     */
     private static boolean asksWhere(Clause c) {
         int i = c.end;
+        while (i > c.start && "了啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        if (c.question && i - 2 >= c.start && c.text.startsWith("车呢", i - 2)) return true;
+        i = c.end;
         while (i > c.start && "了呢啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         if (i > c.start && "儿里".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         return i > c.start && c.text.charAt(i - 1) == '哪';

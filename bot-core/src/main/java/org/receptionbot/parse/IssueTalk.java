@@ -153,7 +153,7 @@ final class IssueTalk {
     }
 
     private static final List<String> WHERE =
-            List.of("在哪", "停哪", "哪儿", "哪里", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到");
+            List.of("在哪", "停哪", "哪儿", "哪里", "车呢", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到");
 
     /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
     static boolean waiting(Clause c) {

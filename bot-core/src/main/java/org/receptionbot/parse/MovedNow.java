@@ -122,6 +122,9 @@ final class MovedNow {
         if (le >= 0 && le < c.end && le - c.endOf(Cue.DEPART) <= 6) return true;
         // 今天走的6个人已经送上车了: the people leaving, seen onto the bus.
         for (String w : SEEN_OFF) if (c.text.indexOf(w, end) >= 0 && c.text.indexOf(w, end) < c.end) return true;
+        // 先走的8个已经出发去车站了: the leavers named by their movement, then set off as done.
+        if (end < c.end && c.text.charAt(end) == '的')
+            for (String w : SET_OFF) if (c.text.indexOf(w, end) >= 0 && c.text.indexOf(w, end) < c.end) return true;
         // 陕西的已经上车了 去车站: boarded, said as done, before where they head.
         String said = c.text.substring(c.start, at);
         for (String w : BOARDED) if (said.contains(w)) return true;

@@ -27,20 +27,24 @@ final class MovementBeside {
             rules.movement(c, kind, state, drafts);
             return;
         }
-        if (kind != Draft.Kind.ARRIVAL || !rules.movedNow(c, Draft.Kind.ARRIVAL)) return;
+        if (kind != Draft.Kind.ARRIVAL) return;
         int verb = c.at(Cue.ARRIVE);
         boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
                 || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
-        if (!done) return;
+        // 上海6人已经到机场出口了 哪辆车啊: the arrival's own stretch, when the words after it (车, 吃的) are the problem's.
+        Clause arrived = ArrivedWithProblem.arrival(c, rules);
+        if (arrived == null && done && rules.movedNow(c, Draft.Kind.ARRIVAL)) arrived = c;
+        if (arrived == null) return;
         for (Cue problem :
                 new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
-            if (c.has(problem) && c.at(problem) < verb) return;
+            // 大连3人航班晚点 CA1631 刚落地: the flight late, said before it landed, is over.
+            if (c.has(problem) && c.at(problem) < verb && !ArrivedWithProblem.lateBefore(c, problem)) return;
         }
         rules.place(
-                c,
+                arrived,
                 Draft.Kind.ARRIVAL,
-                Figures.people(c),
-                Figures.transport(c),
+                Figures.people(arrived),
+                Figures.transport(arrived),
                 state.withDate(reading.today()),
                 drafts);
     }

@@ -20,6 +20,7 @@ final class MovementStep {
     Draft.Kind kind(Clause c) {
         Draft.Kind move = MovementRules.kind(c);
         if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
+        if (move == Draft.Kind.DEPARTURE && OnWayHere.headingAfterArrival(c)) move = Draft.Kind.ARRIVAL;
         if (move == null) move = facts.moves().verbless(c, trail.listMove);
         return move;
     }

@@ -104,6 +104,11 @@ final class StatementCues {
         t.guarded(Cue.ARRIVE, "刚进", "", new String[] {"行", "步", "场", "餐", "食堂", "会场", "群"}, null);
         t.guarded(Cue.ARRIVE, "接上了", "话线", new String[0], null);
         t.add(Cue.ARRIVE, "已接上 都接上 都接到了 全部接到了 全接到了 已接到");
+        // 甘肃团4位接到了, 后面那6个人也接到了: people met at the station (not a call or a notice received).
+        t.guarded(Cue.ARRIVE, "接到了", "没未话", new String[] {"通知", "电话", "消息", "信息", "短信", "邮件", "任务", "指示"}, null);
+        // 福建6人 出站了, 吉林厅4位同志已办好入住: out of the station, or checked in, is here now.
+        t.guarded(Cue.ARRIVE, "出站了", "没未", new String[0], null);
+        t.add(Cue.ARRIVE, "已出站 已经出站 刚出站 办好入住 办完入住 入住好了 已入住 已经入住");
         t.guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
     }
 }
