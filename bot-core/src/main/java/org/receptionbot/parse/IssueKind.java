@@ -33,11 +33,16 @@ final class IssueKind {
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
-        boolean health = c.has(Cue.HEALTH) && !IssueMatters.knownPatient(c)
+        // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
+        boolean health = c.has(Cue.HEALTH)
+                        && !IssueMatters.knownPatient(c, m.reasons())
+                        && !IssueMatters.nearMiss(c)
+                        && !IssueMatters.recovered(c)
                 || c.has(Cue.CARE)
                         && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST))
                         // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
-                        && !CareOnItsWay.said(c);
+                        && !CareOnItsWay.said(c)
+                        && !IssueMatters.recovered(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
                 || c.has(Cue.MISSING)
@@ -57,6 +62,9 @@ final class IssueKind {
         // 5号车空调坏了 车里很热 有代表不舒服: the vehicle's broken fitting is what needs fixing; the discomfort is why.
         if (health && c.has(Cue.BROKEN) && IssueTalk.fittingOfVehicle(c) && !c.has(Cue.CARE) && !c.has(Cue.NEED))
             return IssueCategory.VEHICLE;
+        // 热水一直不热…冻感冒两个了 能不能找人修一下: the fitting to repair decides; the cold is why.
+        if (health && c.has(Cue.ROOM_ITSELF) && (c.has(Cue.BROKEN) || c.has(Cue.PROBLEM)) && IssueMatters.has(c, "修")
+                && !c.has(Cue.CARE) && !c.has(Cue.NEED)) return IssueCategory.ROOM;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
