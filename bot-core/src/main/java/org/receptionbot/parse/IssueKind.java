@@ -45,6 +45,7 @@ final class IssueKind {
                         && !IssueMatters.recovered(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
+                || (!mealStatement || c.question) && MealKept.asked(c, m.message())
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
                 || IssueTalk.lostThing(c)
@@ -91,6 +92,9 @@ final class IssueKind {
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (mealProblem && (IssueAsks.wellServed(c, m.message()) || IssueAsks.relished(c, m.message()))) return null;
         if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
+        // 早饭打包带走行吗？, 晚饭能不能给我们留一下: a meal asked to be packed, kept or brought.
+        // A question with no figure reports no meal's count: 早饭打包带走行吗？ asks.
+        if ((!mealStatement || c.question) && MealKept.asked(c, m.message())) return IssueCategory.MEAL;
         return byTopic(c, mealStatement, m, unreachable);
     }
 

@@ -55,7 +55,9 @@ final class IssueRules {
                 || words.contains("到了");
         // 星期四能不能晚点退房: the check-out asked to be later is the stay, no movement.
         boolean byCheckOut = checkOutAsked && IssueMatters.has(c, "退房") && c.text.startsWith("退房", c.at(Cue.DEPART));
-        return stay && people && said && !byCheckOut && MovementRules.kind(c) != null;
+        // 航空公司给改到明天下午3点 还是GS7573 那我们今晚还得住一晚: a train or flight named is the movement.
+        boolean moves = MovementRules.kind(c) != null || !c.all(Mention.Transport.class).isEmpty();
+        return stay && people && said && !byCheckOut && moves;
     }
 
     /**
@@ -125,7 +127,11 @@ final class IssueRules {
         if (praise && IssueMatters.onlyAsks(c)) return true;
         if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE);
+        // 明天六点就走 早餐能不能打包: a meal asked packed or kept after a movement is a request of its own too
+        // (午饭7个人 麻烦餐厅留一下位置 only asks for the meal reported).
+        boolean mealKept = drafts.last() != null && drafts.last().isMovement() && MealKept.asked(c, reading.original());
+        boolean stayChange =
+                checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept;
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // 滑倒了，楼梯口全是水 / 8号车过不来，积水太深了: water or dirt said beside a fall or a bus held up is its
         // cause, unless cleaning is asked for.
