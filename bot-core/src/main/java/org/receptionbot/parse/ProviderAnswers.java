@@ -30,11 +30,14 @@ final class ProviderAnswers {
     static boolean said(List<Clause> clauses, Reading reading) {
         if (reading.sender() != null) return false;
         String text = reading.original();
-        if (opensWithReceipt(text)) return true;
+        if (opensWithReceipt(text) || addressedByNeed(text) || driverWaits(clauses, text)) return true;
         for (String w : EVERYONE) if (text.contains(w)) return true;
+        // 1208房下水道堵了，请问是哪个代表团的？: a problem reported, then who it belongs to asked.
+        boolean problemSaid = false;
+        for (Clause c : clauses) problemSaid |= problem(c);
         for (Clause c : clauses) {
             if (c.question) {
-                if (offers(c)) return true;
+                if (offers(c, problemSaid)) return true;
                 continue;
             }
             if (done(c) || granted(c) || IssueMatters.has(c, "需要几")) return true;
@@ -50,10 +53,45 @@ final class ProviderAnswers {
         return !before.contains("没") && !before.contains("未") && !before.contains("还") && !before.contains("不");
     }
 
-    /** 需要延时退房吗？, 要不要派车？: a service offered, asked back. */
-    private static boolean offers(Clause c) {
+    /**
+     * 需要延时退房吗？, 要不要派车？: a service offered, asked back; 请问赛场盒饭谁负责订？: who handles a
+     * service, asked in a message that says no problem.
+     */
+    private static boolean offers(Clause c, boolean problemSaid) {
         String words = c.span();
-        return words.startsWith("请问") && words.contains("需要") || words.contains("要不要") || words.contains("需不需要");
+        if (words.contains("要不要") || words.contains("需不需要")) return true;
+        if (!words.startsWith("请问")) return false;
+        return words.contains("需要") || !problemSaid;
+    }
+
+    /** A problem said in the clause (下水道堵了有味道, 发烧, 联系不上). */
+    private static boolean problem(Clause c) {
+        return c.has(Cue.PROBLEM)
+                || c.has(Cue.MISSING)
+                || c.has(Cue.BROKEN)
+                || c.has(Cue.ILL)
+                || c.has(Cue.HEALTH)
+                || c.has(Cue.HYGIENE)
+                || c.has(Cue.MEAL_PROBLEM)
+                || c.has(Cue.UNREACHABLE);
+    }
+
+    /** "明天返程需要送站的，请今晚10点前…报给交通组": whoever needs a service, told what to do. */
+    private static boolean addressedByNeed(String text) {
+        int need = text.indexOf("需要");
+        if (need < 0) return false;
+        return text.indexOf("的，请", need) > 0 || text.indexOf("的,请", need) > 0 || text.indexOf("的请", need) > 0;
+    }
+
+    /** "4号车在体育馆门口，贵州的比完了没有？我等了一个钟头了": a driver at the bus's place, waiting for its riders. */
+    private static boolean driverWaits(List<Clause> clauses, String text) {
+        if (clauses.isEmpty() || !(text.contains("我等") || text.contains("我在"))) return false;
+        Clause first = clauses.get(0);
+        for (Mention m : first.mentions) {
+            if (!(m instanceof Mention.Vehicle v)) continue;
+            return v.start() <= first.start + 1 && first.text.startsWith("在", v.end());
+        }
+        return false;
     }
 
     private static boolean done(Clause c) {
