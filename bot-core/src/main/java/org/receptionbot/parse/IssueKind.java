@@ -64,8 +64,12 @@ final class IssueKind {
         if (health && c.has(Cue.BROKEN) && IssueTalk.fittingOfVehicle(c) && !c.has(Cue.CARE) && !c.has(Cue.NEED))
             return IssueCategory.VEHICLE;
         // 热水一直不热…冻感冒两个了 能不能找人修一下: the fitting to repair decides; the cold is why.
-        if (health && c.has(Cue.ROOM_ITSELF) && (c.has(Cue.BROKEN) || c.has(Cue.PROBLEM)) && IssueMatters.has(c, "修")
-                && !c.has(Cue.CARE) && !c.has(Cue.NEED)) return IssueCategory.ROOM;
+        if (health
+                && c.has(Cue.ROOM_ITSELF)
+                && (c.has(Cue.BROKEN) || c.has(Cue.PROBLEM))
+                && IssueMatters.has(c, "修")
+                && !c.has(Cue.CARE)
+                && !c.has(Cue.NEED)) return IssueCategory.ROOM;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }

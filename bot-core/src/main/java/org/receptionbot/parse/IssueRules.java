@@ -56,7 +56,8 @@ final class IssueRules {
         // 星期四能不能晚点退房: the check-out asked to be later is the stay, no movement.
         boolean byCheckOut = checkOutAsked && IssueMatters.has(c, "退房") && c.text.startsWith("退房", c.at(Cue.DEPART));
         // 航空公司给改到明天下午3点 还是GS7573 那我们今晚还得住一晚: a train or flight named is the movement.
-        boolean moves = MovementRules.kind(c) != null || !c.all(Mention.Transport.class).isEmpty();
+        boolean moves =
+                MovementRules.kind(c) != null || !c.all(Mention.Transport.class).isEmpty();
         return stay && people && said && !byCheckOut && moves;
     }
 
@@ -130,14 +131,14 @@ final class IssueRules {
         // 明天六点就走 早餐能不能打包: a meal asked packed or kept after a movement is a request of its own too
         // (午饭7个人 麻烦餐厅留一下位置 only asks for the meal reported).
         boolean mealKept = drafts.last() != null && drafts.last().isMovement() && MealKept.asked(c, reading.original());
-        boolean stayChange =
-                checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept;
+        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept;
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // 滑倒了，楼梯口全是水 / 8号车过不来，积水太深了: water or dirt said beside a fall or a bus held up is its
         // cause, unless cleaning is asked for.
         boolean cause = drafts.hasIssue(IssueCategory.HEALTH) || drafts.hasIssue(IssueCategory.VEHICLE);
         if (category == IssueCategory.HYGIENE && !cleaning && !asksToFix && cause) return true;
-        if (category == IssueCategory.HEALTH && !cleaning && IssueMatters.fall(c)) drafts.dropIssue(IssueCategory.HYGIENE);
+        if (category == IssueCategory.HEALTH && !cleaning && IssueMatters.fall(c))
+            drafts.dropIssue(IssueCategory.HYGIENE);
         // 空调不制热…两个队员冻感冒了: a cold caught from the room's heating or hot water is the room's problem.
         if (category == IssueCategory.HEALTH
                 && drafts.hasIssue(IssueCategory.ROOM)

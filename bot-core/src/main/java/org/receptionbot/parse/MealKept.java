@@ -6,9 +6,7 @@ package org.receptionbot.parse;
  * coordinator's notice (打包的请提前说) or a meal already kept (已经留了) asks nothing.
  */
 final class MealKept {
-    private static final String[] MEALS = {
-        "早饭", "早餐", "早点", "午饭", "午餐", "中饭", "晚饭", "晚餐", "宵夜", "夜宵", "盒饭", "饭", "餐"
-    };
+    private static final String[] MEALS = {"早饭", "早餐", "早点", "午饭", "午餐", "中饭", "晚饭", "晚餐", "宵夜", "夜宵", "盒饭", "饭", "餐"};
     /** Packed to take away. */
     private static final String[] PACKED = {"打包"};
     /** Kept back for people who come late. */

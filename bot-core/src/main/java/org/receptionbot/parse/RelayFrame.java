@@ -10,6 +10,7 @@ final class RelayFrame {
     private static final int REACH = 8;
     /** A phone that cannot send: why the report is relayed. */
     private static final String[] DEAD = {"没电", "关机", "停机", "欠费", "没信号", "坏了", "摔坏", "打不开"};
+
     private static final String[] PHONES = {"手机", "电话"};
 
     private RelayFrame() {}
