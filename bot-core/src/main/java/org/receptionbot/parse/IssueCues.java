@@ -15,7 +15,10 @@ final class IssueCues {
                 Cue.HYGIENE,
                 "气味 异味 味道很大 味道大 难闻 臭 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
-        t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        // 菜凉了: food gone cold; 着凉了, 受凉了: people caught cold (an illness).
+        t.guarded(Cue.MEAL_PROBLEM, "凉了", "着受", new String[0], null);
+        t.add(Cue.HEALTH, "着凉 受凉");
         t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
         t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         // 包落在车上了; 打包, 打个包 is packing food (see CueWord#excluded).

@@ -33,13 +33,19 @@ final class IssueKind {
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
-        boolean health = c.has(Cue.HEALTH) && !IssueMatters.knownPatient(c)
+        // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
+        boolean health = c.has(Cue.HEALTH)
+                        && !IssueMatters.knownPatient(c, m.reasons())
+                        && !IssueMatters.nearMiss(c)
+                        && !IssueMatters.recovered(c)
                 || c.has(Cue.CARE)
                         && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST))
                         // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
-                        && !CareOnItsWay.said(c);
+                        && !CareOnItsWay.said(c)
+                        && !IssueMatters.recovered(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
+                || (!mealStatement || c.question) && MealKept.asked(c, m.message())
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
                 || IssueTalk.lostThing(c)
@@ -57,6 +63,13 @@ final class IssueKind {
         // 5号车空调坏了 车里很热 有代表不舒服: the vehicle's broken fitting is what needs fixing; the discomfort is why.
         if (health && c.has(Cue.BROKEN) && IssueTalk.fittingOfVehicle(c) && !c.has(Cue.CARE) && !c.has(Cue.NEED))
             return IssueCategory.VEHICLE;
+        // 热水一直不热…冻感冒两个了 能不能找人修一下: the fitting to repair decides; the cold is why.
+        if (health
+                && c.has(Cue.ROOM_ITSELF)
+                && (c.has(Cue.BROKEN) || c.has(Cue.PROBLEM))
+                && IssueMatters.has(c, "修")
+                && !c.has(Cue.CARE)
+                && !c.has(Cue.NEED)) return IssueCategory.ROOM;
         if (health || mealProblem && IssueTalk.reaction(c)) {
             return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
@@ -83,6 +96,9 @@ final class IssueKind {
         // 早餐取消了 吃不上: the reason for a cancelled meal is no meal problem.
         if (mealProblem && (IssueAsks.wellServed(c, m.message()) || IssueAsks.relished(c, m.message()))) return null;
         if (mealProblem && !(mealStatement && c.has(Cue.CANCEL))) return IssueCategory.MEAL;
+        // 早饭打包带走行吗？, 晚饭能不能给我们留一下: a meal asked to be packed, kept or brought.
+        // A question with no figure reports no meal's count: 早饭打包带走行吗？ asks.
+        if ((!mealStatement || c.question) && MealKept.asked(c, m.message())) return IssueCategory.MEAL;
         return byTopic(c, mealStatement, m, unreachable);
     }
 

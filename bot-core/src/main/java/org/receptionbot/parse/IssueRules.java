@@ -22,6 +22,8 @@ final class IssueRules {
     private boolean checkOutAsked;
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
     private boolean cleaning;
+    /** The message relays a report for a delegation (帮海南报一下, 代报): its liaison's dead phone is the reason. */
+    private boolean relayed;
 
     IssueRules(Reading reading) {
         this.reading = reading;
@@ -29,6 +31,7 @@ final class IssueRules {
 
     /** Takes in what the whole message is about, before its clauses are placed. */
     void read(List<Clause> clauses) {
+        relayed = RelayFrame.relayed(reading.original());
         for (Clause c : clauses) {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
             reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
@@ -52,7 +55,10 @@ final class IssueRules {
                 || words.contains("到了");
         // 星期四能不能晚点退房: the check-out asked to be later is the stay, no movement.
         boolean byCheckOut = checkOutAsked && IssueMatters.has(c, "退房") && c.text.startsWith("退房", c.at(Cue.DEPART));
-        return stay && people && said && !byCheckOut && MovementRules.kind(c) != null;
+        // 航空公司给改到明天下午3点 还是GS7573 那我们今晚还得住一晚: a train or flight named is the movement.
+        boolean moves =
+                MovementRules.kind(c) != null || !c.all(Mention.Transport.class).isEmpty();
+        return stay && people && said && !byCheckOut && moves;
     }
 
     /**
@@ -61,13 +67,21 @@ final class IssueRules {
      */
     private static boolean healthSaysWho(Clause c, IssueCategory category, boolean mealStatement, Drafts drafts) {
         if (category != IssueCategory.HEALTH || !IssueTalk.namesWho(c)) return false;
-        if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE)) return false;
+        // 骨折那个队员还在医院: the care named as where that person is, not asked for.
+        if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE) && !careIsWhere(c)) return false;
         return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null;
+    }
+
+    /** "还在医院", "在医务室": the care word is a place someone is at. */
+    private static boolean careIsWhere(Clause c) {
+        int at = c.at(Cue.CARE);
+        return at > c.start && c.text.charAt(at - 1) == '在';
     }
 
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         stay = false;
+        if (relayed && RelayFrame.reason(c)) return false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;
@@ -114,8 +128,23 @@ final class IssueRules {
         if (praise && IssueMatters.onlyAsks(c)) return true;
         if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
-        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE);
+        // 明天六点就走 早餐能不能打包: a meal asked packed or kept after a movement is a request of its own too
+        // (午饭7个人 麻烦餐厅留一下位置 only asks for the meal reported).
+        boolean mealKept = drafts.last() != null && drafts.last().isMovement() && MealKept.asked(c, reading.original());
+        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept;
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
+        // 滑倒了，楼梯口全是水 / 8号车过不来，积水太深了: water or dirt said beside a fall or a bus held up is its
+        // cause, unless cleaning is asked for.
+        boolean cause = drafts.hasIssue(IssueCategory.HEALTH) || drafts.hasIssue(IssueCategory.VEHICLE);
+        if (category == IssueCategory.HYGIENE && !cleaning && !asksToFix && cause) return true;
+        if (category == IssueCategory.HEALTH && !cleaning && IssueMatters.fall(c))
+            drafts.dropIssue(IssueCategory.HYGIENE);
+        // 空调不制热…两个队员冻感冒了: a cold caught from the room's heating or hot water is the room's problem.
+        if (category == IssueCategory.HEALTH
+                && drafts.hasIssue(IssueCategory.ROOM)
+                && IssueMatters.caughtCold(c)
+                && !c.has(Cue.CARE)
+                && !c.has(Cue.NEED)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.
         if (category == IssueCategory.HYGIENE && drafts.hasIssue(IssueCategory.ROOM)) return true;
         // 被子有股霉味 能不能换一床: the bedding asked for again is the hygiene matter said before.

@@ -152,8 +152,9 @@ final class IssueTalk {
         return false;
     }
 
-    private static final List<String> WHERE =
-            List.of("在哪", "停哪", "哪儿", "哪里", "车呢", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到");
+    private static final List<String> WHERE = List.of(
+            "在哪", "停哪", "哪儿", "哪里", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到", "怎么没来", "怎么没到", "咋没来",
+            "还没到", "还没来", "到哪了", "车呢");
 
     /** "湖北的队员在体育馆门口等车", "我们等半天了": people waiting. */
     static boolean waiting(Clause c) {
@@ -162,7 +163,10 @@ final class IssueTalk {
                 || words.contains("在等")
                 || words.contains("等着")
                 || words.contains("等了")
-                || words.contains("等半天");
+                || words.contains("等半天")
+                // 山东的人都在门口站了一刻钟了: people standing waiting.
+                || words.contains("站了")
+                || words.contains("干等");
     }
 
     /** "等了半小时", "等半天了": people kept waiting, the first problem word of the clause. */

@@ -63,6 +63,12 @@ final class IssueWords {
         // 房卡领不到, 住不进去: what was due cannot be had.
         // 续住一晚: the stay extended, for the hotel to act on.
         t.add(Cue.PROBLEM, "续住 多住一 延住");
+        // 还得住一晚 麻烦续一晚, 能不能帮忙叙一晚 (the pinyin slip): a night more asked of the hotel.
+        String night = "续一晚 续一天 续一夜 续两晚 续两天 叙一晚 叙一天 再住一晚 再住一天 再住一夜";
+        t.add(Cue.PROBLEM, night);
+        t.add(Cue.TOPIC_ROOM, night);
+        // 房间没好 等半小时了: a room not ready.
+        t.add(Cue.PROBLEM, "房间没好 房间还没好 房间没弄好 房间还没弄好 房还没好");
         t.add(Cue.PROBLEM, "领不到 拿不到 取不到 要不到 办不了 住不进 入住不了 没法入住 办不了入住");
         // 地漏往上返味: a drain or pipe at fault, a fitting of the room even when it smells.
         t.add(Cue.BROKEN, "返味 反味 返臭 反臭 冒臭 倒灌 返水 反水 冒水 溢水 渗水");

@@ -1,0 +1,129 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * What a service provider or a coordinator answers about a matter rather than reports as a problem: the
+ * request received (收到宁夏的要求, 宁夏收到), done (续住已经办好了, 清真菜已经补上了, 调度派了备用车), granted
+ * (可以延迟到下午1点退房, 延时退房到下午6点可以), reassured (请放心), told to everyone (麻烦各位带队按时来,
+ * 大家出门慢点), or asked back as an offer or for a figure (需要延时退房吗？, 需要几台车送站). Such a message
+ * from no delegation's liaison gives no ISSUE: the matter is the provider's to handle, and is being handled.
+ */
+final class ProviderAnswers {
+    private static final String[] DONE = {
+        "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理", "开好了",
+        "派了备用", "请放心", "放心吧", "确认了", "已确认", "单独开", "已经加了", "加好了"
+    };
+    private static final String[] EVERYONE = {
+        "麻烦各位", "请各位", "各位带队", "各位领队", "大家出门", "大家注意", "请大家", "提醒大家", "大家小心", "大家慢点"
+    };
+    /** What after 可以 makes it a question, not a yes (可以吗, 可以不, 可不可以). */
+    private static final String NOT_YES = "吗不么嘛";
+    /** Words of a change granted right after 可以 (可以延迟到, 可以晚点退房). */
+    private static final String[] LATER = {"延", "推迟", "晚", "提前", "续住", "多住"};
+    /** How far into the message 收到 may come to open it (土家山寨餐厅：收到, 宁夏收到). */
+    private static final int OPENING = 9;
+
+    private ProviderAnswers() {}
+
+    /** Whether a message from no delegation's liaison answers a matter rather than reports one. */
+    static boolean said(List<Clause> clauses, Reading reading) {
+        if (reading.sender() != null) return false;
+        String text = reading.original();
+        if (opensWithReceipt(text) || addressedByNeed(text) || driverWaits(clauses, text)) return true;
+        for (String w : EVERYONE) if (text.contains(w)) return true;
+        // 1208房下水道堵了，请问是哪个代表团的？: a problem reported, then who it belongs to asked.
+        boolean problemSaid = false;
+        for (Clause c : clauses) problemSaid |= problem(c);
+        for (Clause c : clauses) {
+            if (c.question) {
+                if (offers(c, problemSaid)) return true;
+                continue;
+            }
+            if (done(c) || granted(c) || IssueMatters.has(c, "需要几")) return true;
+        }
+        return false;
+    }
+
+    /** "收到，…", "宁夏收到", "土家山寨餐厅：收到宁夏的要求": the message opens by acknowledging. */
+    private static boolean opensWithReceipt(String text) {
+        int at = text.indexOf("收到");
+        if (at < 0 || at > OPENING) return false;
+        String before = text.substring(0, at);
+        return !before.contains("没") && !before.contains("未") && !before.contains("还") && !before.contains("不");
+    }
+
+    /**
+     * 需要延时退房吗？, 要不要派车？: a service offered, asked back; 请问赛场盒饭谁负责订？: who handles a
+     * service, asked in a message that says no problem.
+     */
+    private static boolean offers(Clause c, boolean problemSaid) {
+        String words = c.span();
+        if (words.contains("要不要") || words.contains("需不需要")) return true;
+        if (!words.startsWith("请问")) return false;
+        return words.contains("需要") || !problemSaid;
+    }
+
+    /** A problem said in the clause (下水道堵了有味道, 发烧, 联系不上). */
+    private static boolean problem(Clause c) {
+        return c.has(Cue.PROBLEM)
+                || c.has(Cue.MISSING)
+                || c.has(Cue.BROKEN)
+                || c.has(Cue.ILL)
+                || c.has(Cue.HEALTH)
+                || c.has(Cue.HYGIENE)
+                || c.has(Cue.MEAL_PROBLEM)
+                || c.has(Cue.UNREACHABLE);
+    }
+
+    /** "明天返程需要送站的，请今晚10点前…报给交通组": whoever needs a service, told what to do. */
+    private static boolean addressedByNeed(String text) {
+        int need = text.indexOf("需要");
+        if (need < 0) return false;
+        return text.indexOf("的，请", need) > 0 || text.indexOf("的,请", need) > 0 || text.indexOf("的请", need) > 0;
+    }
+
+    /** "4号车在体育馆门口，贵州的比完了没有？我等了一个钟头了": a driver at the bus's place, waiting for its riders. */
+    private static boolean driverWaits(List<Clause> clauses, String text) {
+        if (clauses.isEmpty() || !(text.contains("我等") || text.contains("我在"))) return false;
+        Clause first = clauses.get(0);
+        for (Mention m : first.mentions) {
+            if (!(m instanceof Mention.Vehicle v)) continue;
+            return v.start() <= first.start + 1 && first.text.startsWith("在", v.end());
+        }
+        return false;
+    }
+
+    private static boolean done(Clause c) {
+        for (String w : DONE) {
+            int at = c.text.indexOf(w, c.start);
+            if (at < 0 || at + w.length() > c.end) continue;
+            int after = at + w.length();
+            // 修好了吗, 办好了没: asked whether it is done, it is not.
+            if (after < c.end && "吗没么".indexOf(c.text.charAt(after)) >= 0) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /** "可以延迟到下午1点退房", "到下午6点可以": a yes to a request. */
+    private static boolean granted(Clause c) {
+        for (int at = c.text.indexOf("可以", c.start); at >= 0 && at + 2 <= c.end; at = c.text.indexOf("可以", at + 1)) {
+            if (at > c.start && c.text.charAt(at - 1) == '不') continue;
+            int after = at + 2;
+            if (after < c.end && NOT_YES.indexOf(c.text.charAt(after)) >= 0) continue;
+            String rest = c.text.substring(after, c.end).strip();
+            if (onlyMarks(rest)) return true;
+            for (String w : LATER) if (rest.startsWith(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean onlyMarks(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (Character.isLetterOrDigit(ch) && "的啊哈呀".indexOf(ch) < 0) return false;
+        }
+        return true;
+    }
+}
