@@ -125,6 +125,8 @@ final class ClauseSteps {
         if (MovementWords.conditional(c)) return;
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
+        // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
+        if (move == null && meal == null && VisitFollowUps.fliesAway(c, drafts.last())) move = Draft.Kind.DEPARTURE;
         // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving.
         boolean seenOff = move == null && meal == null && BusErrands.boardedToLeave(c, state);
         if (seenOff) move = Draft.Kind.DEPARTURE;

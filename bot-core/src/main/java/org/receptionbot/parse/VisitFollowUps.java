@@ -164,13 +164,48 @@ final class VisitFollowUps {
     static boolean goesHome(Clause c) {
         int back = c.text.lastIndexOf('回', c.end - 1);
         if (back < c.start) return false;
-        int end = c.end;
-        while (end > back + 1 && " 了吧啊哈".indexOf(c.text.charAt(end - 1)) >= 0) end--;
+        int end = placeEnd(c, back);
+        // 开完会要赶回去: hurrying back, with no place said, is going home all the same.
+        if (end == back + 2 && c.text.charAt(back + 1) == '去' && back > c.start && c.text.charAt(back - 1) == '赶')
+            return true;
         int len = end - back - 1;
         if (len < 2 || len > 3) return false;
         for (int i = back + 1; i < end; i++) if (!Normalizer.isHan(c.text.charAt(i))) return false;
         for (String w : NEAR_AT_HAND) if (c.text.startsWith(w, back + 1)) return false;
         return true;
+    }
+
+    /** Where the place after {@code at} ends: trailing particles, emoji and punctuation (赶回厦门 😭) left out. */
+    private static int placeEnd(Clause c, int at) {
+        int end = c.end;
+        while (end > at + 1) {
+            char ch = c.text.charAt(end - 1);
+            if (TRAILING.indexOf(ch) < 0 && Normalizer.isHan(ch)) break;
+            end--;
+        }
+        return end;
+    }
+
+    private static final String TRAILING = "了吧啊哈呢呀啦的";
+
+    /** What 飞 starts that is no flight to a place (飞机, 起飞 is before it, 飞快). */
+    private static final String NOT_FLIGHT = "机行快速过了走起去来";
+
+    /**
+     * "(海南厅不去考察了) 明天下午直接飞海口": flying to a place, said last in the clause right after a
+     * drop-out, is the people who dropped out leaving the event.
+     */
+    static boolean fliesAway(Clause c, Draft last) {
+        if (last == null || last.kind != Draft.Kind.VISIT_CHANGE || last.to != null) return false;
+        if (!c.all(Mention.Route.class).isEmpty() || !c.all(Mention.Meals.class).isEmpty()) return false;
+        int fly = c.text.lastIndexOf('飞', c.end - 1);
+        if (fly < c.start || c.question) return false;
+        int end = placeEnd(c, fly);
+        int len = end - fly - 1;
+        if (len < 2 || len > 4 || NOT_FLIGHT.indexOf(c.text.charAt(fly + 1)) >= 0) return false;
+        for (int i = fly + 1; i < end; i++) if (!Normalizer.isHan(c.text.charAt(i))) return false;
+        List<String> teams = c.teams();
+        return teams.isEmpty() || teams.size() == 1 && teams.get(0).equals(last.team);
     }
 
     /**
@@ -196,7 +231,17 @@ final class VisitFollowUps {
         Draft d = drafts.last();
         if (prior == null || d == null || d == prior || !d.isMovement() || d.count != null) return;
         if (prior.kind != Draft.Kind.VISIT_CHANGE || prior.to != null || prior.count == null) return;
-        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty() || VisitPersons.persons(c) > 1) return;
+        if (!c.all(Mention.Count.class).isEmpty() || otherTeam(c, prior) || VisitPersons.persons(c) > 1) return;
         d.count = prior.count;
+    }
+
+    /** Whether the clause names a delegation other than as the place the leavers go back or fly to (飞青岛). */
+    private static boolean otherTeam(Clause c, Draft prior) {
+        for (Mention.Team t : c.all(Mention.Team.class)) {
+            boolean home =
+                    t.id().equals(prior.team) && t.start() > c.start && "回飞".indexOf(c.text.charAt(t.start() - 1)) >= 0;
+            if (!home) return true;
+        }
+        return false;
     }
 }

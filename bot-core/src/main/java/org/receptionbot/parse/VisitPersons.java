@@ -108,10 +108,15 @@ final class VisitPersons {
         return end - start == 1 && (text.charAt(start) == '他' || text.charAt(start) == '她');
     }
 
-    /** The people named one by one or described (有个同志); 有个处长 is one person, named and described. */
+    /**
+     * The people named one by one or described (有个同志); 有个处长 is one person, named and described; with
+     * none, the part picked out of a group (西藏3个有一个肚子不舒服: 1).
+     */
     static int named(Clause c) {
-        int persons = persons(c);
-        return persons + (onePerson(c) == 1 && !titledOne(c) ? 1 : 0);
+        int persons = persons(c) + (onePerson(c) == 1 && !titledOne(c) ? 1 : 0);
+        if (persons > 0) return persons;
+        Integer part = VisitFigures.partOf(c);
+        return part == null ? 0 : part;
     }
 
     /** 有个处长, 一位主任: one person said with a title that names them alone too. */

@@ -214,6 +214,11 @@ final class VisitRules {
         }
         if (MovementRules.kind(c) != null) return false;
         if (plans.now(c, routes, changes)) return true;
+        // 柳州组有个代表晕车了: one person unwell in a route's group, going nowhere, is a problem, no sign-up.
+        if (c.has(Cue.HEALTH)
+                && routes.size() == 1
+                && VisitPersons.named(c) == 1
+                && !VisitSwitches.goingTo(c, routes.get(0))) return false;
         List<Mention.Count> said = c.all(Mention.Count.class);
         // (2号车有三个浙江的，)他们要去百色: the riders join the route they go to.
         if (riders > 0

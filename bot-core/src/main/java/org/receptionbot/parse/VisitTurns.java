@@ -154,8 +154,10 @@ final class VisitTurns {
 
     private static boolean droppedOut(String text, int from, int at) {
         String before = text.substring(from, at).strip();
-        if (before.endsWith("了")) before = before.substring(0, before.length() - 1);
-        return DROPPED_OUT.matcher(before).matches();
+        // 北海不去了哈: the particles after the drop-out say nothing more.
+        int end = before.length();
+        while (end > 0 && "了哈啊呀啦吧".indexOf(before.charAt(end - 1)) >= 0) end--;
+        return DROPPED_OUT.matcher(before.substring(0, end)).matches();
     }
 
     private static final Pattern DROPPED_OUT = Pattern.compile(".*(?:不去|不参加)(?:考察|参观|调研)?");
