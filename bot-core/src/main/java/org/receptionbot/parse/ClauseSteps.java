@@ -33,11 +33,14 @@ final class ClauseSteps {
         // 到站了 9号车实到47人: the people's arrival, then the vehicle's count.
         // 湖北中午60 吃完饭有8个人先走: the meal's figure, then the people leaving after it.
         // 广西厅12个到了 考察这块百色北海柳州各3个: the arrival, then the visit figures.
+        // 我们下午4点20的航班 SC8878 (退房能不能延到下午2点): the ticket, then the check-out asked about.
         int split = Math.max(
                 Math.max(TicketChange.mealAfter(c), ArrivedThenCounted.split(c)),
                 Math.max(
                         Math.max(MealThenLeaving.split(c), VisitAfterReport.split(c)),
-                        Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c))));
+                        Math.max(
+                                Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c)),
+                                CheckOutBesideTicket.apart(c))));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, rules.meals().meant(ticket), state);

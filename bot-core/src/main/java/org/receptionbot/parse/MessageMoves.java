@@ -28,11 +28,20 @@ final class MessageMoves {
         if (listMove != null) return listLine(c) ? listMove : null;
         // K356晚点了 现在说是7点10分到 / MU2256推迟到晚上8点10分起飞: a changed ticket's new time.
         Clause before = before(c);
-        if (TicketChange.changed(c, before)) return TicketChange.verbless(c, before, reading);
+        if (TicketChange.changed(c, before)) {
+            Draft.Kind kind = TicketChange.verbless(c, before, reading);
+            // 航班改签了 改成下午3点20的gs7614 … 晚饭取消: the message's words of leaving or being met decide first.
+            boolean open = TicketChange.timed(c, before) && !TicketChange.leaves(c);
+            Draft.Kind said = open ? VerblessTicket.said(clauses, reading) : null;
+            return said != null ? said : kind;
+        }
         if (!verbs && TicketMovement.departs(c, reading)) {
             tickets = true;
             return Draft.Kind.DEPARTURE;
         }
+        // 龙江5人 明天中午12点的飞机 午饭不吃了: a ticket with its time, the direction from the message or the event.
+        Draft.Kind ticket = verbs ? null : VerblessTicket.kind(c, clauses, reading);
+        if (ticket != null) return ticket;
         // (1.宁夏 27号 14:20 G2046 31人) 3.青海 27号 全团 车次待定: a line of the same list whose train is still open.
         return tickets && !c.teams().isEmpty() && TransportPending.only(c) ? Draft.Kind.DEPARTURE : null;
     }

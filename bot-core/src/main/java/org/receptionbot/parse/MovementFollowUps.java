@@ -59,6 +59,16 @@ final class MovementFollowUps {
             drafts.waitForMovement(c);
             return;
         }
+        // 新疆队 27号早上8点 CZ6881 47人 兵团25人同一班: another delegation on the same train or flight moves with it.
+        if (NextMovement.sameTicket(c, last)) {
+            int before = drafts.size();
+            rules.movement(c, last.kind, state.withDate(last.date), drafts);
+            for (Draft d : drafts.since(before)) {
+                if (d.time == null) d.time = last.time;
+                if (d.transport == null) d.transport = last.transport;
+            }
+            return;
+        }
         if (NextMovement.follows(c, last)) {
             rules.movement(c, last.kind, state, drafts);
             return;

@@ -23,6 +23,25 @@ final class NextMovement {
                 && c.bare();
     }
 
+    /**
+     * (新疆队 27号早上8点 CZ6881 47人) 兵团25人同一班: another delegation with its people on the same train or flight,
+     * with no day or time of its own.
+     */
+    static boolean sameTicket(Clause c, Draft last) {
+        if (!last.isMovement()
+                || last.date == null
+                || c.teams().isEmpty()
+                || c.teams().contains(last.team)) return false;
+        if (Figures.people(c) == null
+                || !c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()) return false;
+        String said = c.span();
+        for (String w : SAME) if (said.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] SAME = {"同一班", "同一趟", "同一航班", "同一个航班", "同一车次", "同一班飞机", "同班"};
+
     /** (8个人明天先回去，)其余后天: the rest of the delegation on a day of its own. */
     private static boolean rest(Clause c, Draft last) {
         return last.isMovement()

@@ -43,6 +43,8 @@ final class SilentClauses {
                 || VisitBuses.countedNow(c)
                 || BusRecounts.recounted(c)
                 || move != null && moves.restatedNow(c)
+                // 航班CZ6106刚才查了 是正常的 十二点四十起飞: the sender looked the ticket up just now.
+                || move != null && VerblessTicket.lookedUp(c)
                 || move == null && onTheWay(c);
     }
 

@@ -61,13 +61,18 @@ final class TicketChange {
      */
     static Draft.Kind verbless(Clause c, Clause before, Reading reading) {
         if (!timed(c, before)) return null;
-        if (any(c, LEAVES)) return Draft.Kind.DEPARTURE;
+        if (leaves(c)) return Draft.Kind.DEPARTURE;
         LocalDate day = day(c, reading);
         LocalDate start = reading.lexicon().event.start();
         LocalDate end = reading.lexicon().event.end();
         if (!day.isAfter(start.plusDays(1))) return Draft.Kind.ARRIVAL;
         long half = (end.toEpochDay() - start.toEpochDay()) / 2;
         return day.isAfter(start.plusDays(half)) ? Draft.Kind.DEPARTURE : null;
+    }
+
+    /** Whether a verb of the ticket leaving (起飞, 才开, 发车) is said. */
+    static boolean leaves(Clause c) {
+        return any(c, LEAVES);
     }
 
     /**
@@ -90,7 +95,7 @@ final class TicketChange {
         return timed(c, before) && verbless(c, before, reading) == null;
     }
 
-    private static boolean timed(Clause c, Clause before) {
+    static boolean timed(Clause c, Clause before) {
         return !c.question
                 && !c.has(Cue.UNSURE)
                 && changed(c, before)
