@@ -56,6 +56,8 @@ enum Cue {
     AS_PLANNED,
     /** A word about eating, so 中午/晚上 mean a meal: 吃, 用餐, 报餐. */
     EAT,
+    /** The place of a meal that is the event's own (在九院吃, 在这边吃): the words of the place, not the eating. */
+    HERE,
     /** Moves a plan to another time: 提前到, 改到. */
     CHANGE,
     /** The old plan: 原定, 原计划. */

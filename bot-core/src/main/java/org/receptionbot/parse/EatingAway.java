@@ -44,24 +44,32 @@ final class EatingAway {
     private static final String NOT_AFTER_AT = "现正还实存所好自不";
 
     /**
-     * "午饭在赛场吃盒饭", "晚上在市里吃": eating at a place of two characters or more that is none of the
-     * event's dining places (nor 这边, 那边, the room) takes the people off the meal; "在恩施吃的那家"
-     * and "在那吃过" tell of a place, not of a meal.
+     * "午饭在赛场吃盒饭", "晚上在市里吃", "早饭在房间吃点面包": eating at a place of two characters or more that is
+     * none of the event's dining places (nor 这边, 那边) takes the people off the meal; "在恩施吃的那家" and
+     * "在那吃过" tell of a place, not of a meal. "中午在土家山寨吃", "明天还在这吃": eating at one of the event's own
+     * places (its venues and hotels by part of their name, 这边, 酒店, 餐厅) marks the place as {@link Cue#HERE}.
      */
     void scanAt(String text, int at, List<CueTable.Hit> hits) {
-        if (at > 0 && NOT_AFTER_AT.indexOf(text.charAt(at - 1)) >= 0) return;
+        boolean still = at > 0 && text.charAt(at - 1) == '还';
+        if (at > 0 && !still && NOT_AFTER_AT.indexOf(text.charAt(at - 1)) >= 0) return;
         int limit = Math.min(text.length(), at + 1 + PLACE);
         for (int i = at + 1; i < limit; i++) {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
-            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
+            boolean fetch = text.startsWith("领餐", i) || text.startsWith("领饭", i);
+            if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i) || fetch) {
                 String said = text.substring(at + 1, i);
                 String place = figureAround(text, at) ? said : nearby(said);
-                boolean here = place.contains("这") || place.contains("那") || place.contains("哪") || place.contains("房");
+                boolean here = place.contains("这") || place.contains("那") || place.contains("哪");
                 // 上周在恩施吃的那家: eating said of the past or of a place is no meal taken off.
-                boolean told = i + 1 < text.length() && "的过".indexOf(text.charAt(i + 1)) >= 0;
+                int after = fetch ? i + 2 : i + 1;
+                // 在房间吃药: medicine, no meal.
+                boolean told = after < text.length() && "的过药".indexOf(text.charAt(after)) >= 0;
                 if (told) return;
-                if (place.length() >= 2 && !here && !home(place)) hits.add(new CueTable.Hit(Cue.CANCEL, at, i + 1));
+                boolean own = place.contains("这") && !place.contains("那") || ours(place);
+                if (own && !place.contains("房")) hits.add(new CueTable.Hit(Cue.HERE, at, i));
+                else if (!still && place.length() >= 2 && !here && !home(place))
+                    hits.add(new CueTable.Hit(Cue.CANCEL, at, fetch ? i + 2 : i + 1));
                 return;
             }
         }
@@ -99,6 +107,14 @@ final class EatingAway {
             if (j < to && UNITS.indexOf(text.charAt(j)) >= 0) return true;
             i = j;
         }
+        return false;
+    }
+
+    /** 九院, 土家山寨, 酒店, 餐厅: a place of this event, or one of its kind said alone (党校食堂 is another's). */
+    private boolean ours(String place) {
+        for (String word : HOME) if (place.equals(word)) return true;
+        if (place.length() < 2) return false;
+        for (String name : places) if (name.contains(place)) return true;
         return false;
     }
 

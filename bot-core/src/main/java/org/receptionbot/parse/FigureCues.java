@@ -35,6 +35,11 @@ final class FigureCues {
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
+        // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
+        for (String part : new String[] {"中午", "晚上", "早上"})
+            for (String adverb : new String[] {"", "就", "都"})
+                for (String place : new String[] {"酒店", "宾馆", "民宿", "驻地", "餐厅", "住地"})
+                    t.add(Cue.CANCEL, part + adverb + "不回" + place);
         // 晚餐唔食 (Cantonese), 早饭来不及吃了, 中午都不回去了: said in other words, the meal is not eaten.
         t.add(Cue.CANCEL, "唔食 唔吃 不食 来不及吃 顾不上吃 中午不回去 晚上不回去 早上不回去 中午就不回去 晚上就不回去 中午都不回去 晚上都不回去");
         // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).

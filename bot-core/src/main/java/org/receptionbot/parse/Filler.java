@@ -23,6 +23,8 @@ final class Filler {
     static boolean[] covered(Clause c) {
         boolean[] covered = new boolean[c.end - c.start];
         for (Mention m : c.mentions) for (int i = m.start(); i < m.end(); i++) covered[i - c.start] = true;
+        // 中午在土家山寨吃 四十八: the event's own place of the meal says nothing besides the meal.
+        for (int i = c.at(Cue.HERE); i >= 0 && i < c.endOf(Cue.HERE); i++) covered[i - c.start] = true;
         for (String w : WORDS) {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;

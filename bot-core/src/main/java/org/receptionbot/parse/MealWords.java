@@ -172,7 +172,14 @@ final class MealWords {
                 && c.has(Cue.EAT)
                 && !c.question
                 && c.all(Mention.Count.class).isEmpty()
-                && EATS.contains(eatingWords(c.text.substring(lastMeal(c), c.end)));
+                && EATS.contains(eatingWords(withoutPlace(c, lastMeal(c))));
+    }
+
+    /** The words of the clause from {@code from} on without the event's own place of the meal (还在九院吃 -> 还吃). */
+    private static String withoutPlace(Clause c, int from) {
+        int here = c.at(Cue.HERE);
+        if (here < from) return c.text.substring(from, c.end);
+        return c.text.substring(from, here) + c.text.substring(c.endOf(Cue.HERE), c.end);
     }
 
     private static final java.util.Set<String> EATS = java.util.Set.of(
