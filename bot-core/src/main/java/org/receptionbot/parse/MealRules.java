@@ -148,7 +148,15 @@ final class MealRules {
     /** Whether {@code n} is the size of the delegation, said after the verb at {@code verbAt}. */
     private boolean sizeAfter(Clause c, int verbAt, Integer n, ClauseState state) {
         if (n == null || verbAt < 0 || !n.equals(size(c, state))) return false;
-        for (Mention.Count m : c.current(Mention.Count.class)) if (m.value() == n && m.start() > verbAt) return true;
+        for (Mention.Count m : c.current(Mention.Count.class)) {
+            if (m.value() != n || m.start() <= verbAt) continue;
+            // 晚饭取消8人, 晚宴赶不上了 6人不吃: the figure of the cancellation itself, not the size said apart.
+            String between = c.text.substring(verbAt, m.start());
+            int e = m.end();
+            while (e < c.end && "人个位名份".indexOf(c.text.charAt(e)) >= 0) e++;
+            boolean cancelsAfter = e < c.end && (c.text.charAt(e) == '不' || c.text.startsWith("取消", e));
+            if (!cancelsAfter && (between.contains(" ") || between.contains("，") || between.contains(","))) return true;
+        }
         return false;
     }
 
