@@ -185,9 +185,10 @@ final class SpaceBreaks {
         return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
     }
 
-    /** Whether what starts at {@code from} is a request (麻烦…, 请…, 帮忙…). */
+    /** Whether what starts at {@code from} is a request (麻烦…, 请…). */
     private static boolean asks(String text, int from, List<CueTable.Hit> hits) {
-        return text.startsWith("麻烦", from) || text.startsWith("请", from) || startsWith(from, hits, Cue.REQUEST);
+        // 谁能想到啊 is no request: only 麻烦 and 请 open one here.
+        return text.startsWith("麻烦", from) || text.startsWith("请", from);
     }
 
     private static boolean mealAt(int at, List<Mention> mentions) {
