@@ -68,11 +68,22 @@ final class MealRules {
             kind = Draft.Kind.MEAL_COUNT;
             n = total;
         }
+        // 晚饭一共42 来了两个领导, 52个 加两个司机 一共54个: the total said is the meal's count, the people added
+        // only why it is what it is.
+        Integer summed = kind == Draft.Kind.MEAL_ADD ? Figures.summed(c) : null;
+        if (summed != null) {
+            kind = Draft.Kind.MEAL_COUNT;
+            n = summed;
+            total = summed;
+        }
         // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
         // 宁夏16个中午还吃 (of 31): a figure short of the delegation's size is who eats, no size.
         if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c) && !shortOfSize(c, n, state))
             n = null;
         if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
+        // 午饭就不吃了 全团30人 (of 30): the delegation's size said after a cancellation is the whole one's, not
+        // diners fewer (内蒙5个都不吃 still counts its 5).
+        if (kind == Draft.Kind.MEAL_CANCEL && cancel && !fewer && sizeAfter(c, verbAt, n, state)) n = null;
         List<String> ms = meant;
         String part =
                 kind == Draft.Kind.MEAL_COUNT && n != null ? MealFigure.partBeforeMeal(c, reading.lexicon()) : null;
@@ -132,6 +143,21 @@ final class MealRules {
         Integer pointed = whole ? MealShares.pointedBefore(c) : null;
         if (pointed != null) return new MealReading(ms, kind, pointed, false);
         return new MealReading(ms, kind, n, whole);
+    }
+
+    /** Whether {@code n} is the size of the delegation, said after the verb at {@code verbAt}. */
+    private boolean sizeAfter(Clause c, int verbAt, Integer n, ClauseState state) {
+        if (n == null || verbAt < 0 || !n.equals(size(c, state))) return false;
+        for (Mention.Count m : c.current(Mention.Count.class)) {
+            if (m.value() != n || m.start() <= verbAt) continue;
+            // 晚饭取消8人, 晚宴赶不上了 6人不吃: the figure of the cancellation itself, not the size said apart.
+            String between = c.text.substring(verbAt, m.start());
+            int e = m.end();
+            while (e < c.end && "人个位名份".indexOf(c.text.charAt(e)) >= 0) e++;
+            boolean cancelsAfter = e < c.end && (c.text.charAt(e) == '不' || c.text.startsWith("取消", e));
+            if (!cancelsAfter && (between.contains(" ") || between.contains("，") || between.contains(","))) return true;
+        }
+        return false;
     }
 
     /** Whether {@code n} is below the size of the delegation the clause (or else the message, or the sender) names. */

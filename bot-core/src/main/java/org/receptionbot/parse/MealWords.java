@@ -149,10 +149,21 @@ final class MealWords {
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
         if (lexicon.mealOf(p.part()) == null) return false;
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            // 中午晚饭各少5人: a part of the day right before another meal's word is its meal too (晚上宵夜 is late night).
+            if (m.start() == p.end())
+                return !m.ids().contains(lexicon.mealOf(p.part())) && ofTheDay(m, lexicon);
             if (m.start() != p.end() + 1) continue;
             return "和跟与及、".indexOf(c.text.charAt(p.end())) >= 0;
         }
         return false;
+    }
+
+    /** Whether the meal word names only meals of a part of the day (breakfast, lunch, dinner; no late night). */
+    private static boolean ofTheDay(Mention.Meals m, Lexicon lexicon) {
+        for (String id : m.ids())
+            if (!id.equals(lexicon.morningMeal) && !id.equals(lexicon.noonMeal) && !id.equals(lexicon.eveningMeal))
+                return false;
+        return true;
     }
 
     /** The meals of the parts of the day a clause names (中午 is lunch), whatever it says. */

@@ -113,7 +113,22 @@ final class SameMeal {
         // 晚上51个 跟中午一样: the meal likened to is not the one said the same; 晚饭跟中午一样 is the one before.
         int liken = MealWords.likeningAt(text, 0, best.start());
         if (liken >= 0) return likening(mentions, liken);
-        return best;
+        return joined(mentions, text, best);
+    }
+
+    /** "中午晚上也是", "中午和晚上也是": the meals said together right before {@code last} are the same too. */
+    private Mention.Meals joined(List<Mention> mentions, String text, Mention.Meals last) {
+        List<String> ids = new ArrayList<>(last.ids());
+        int start = last.start();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention.Meals ms = meals(mentions.get(i));
+            if (ms == null || ms.end() > start) continue;
+            boolean next = ms.end() == start || ms.end() + 1 == start && "和、跟与及".indexOf(text.charAt(ms.end())) >= 0;
+            if (!next) break;
+            for (String id : ms.ids()) if (!ids.contains(id)) ids.add(0, id);
+            start = ms.start();
+        }
+        return start == last.start() ? last : new Mention.Meals(List.copyOf(ids), start, last.end());
     }
 
     /** The meal word right before the likening word at {@code at} (晚饭跟中午一样), or null. */

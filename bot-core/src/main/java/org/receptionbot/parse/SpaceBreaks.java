@@ -72,6 +72,8 @@ final class SpaceBreaks {
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
         if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
+        // 麻烦医生来看一下 早饭少3个: after a request, a meal said next opens a statement of its own.
+        if (asks(text, from, hits) && mealAt(at + 1, mentions)) return true;
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
         if (opensTurn(at + 1, hits)) return true;
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
@@ -181,6 +183,17 @@ final class SpaceBreaks {
         if (end < 0) end = text.length();
         String rest = text.substring(at + 1, end).strip();
         return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
+    }
+
+    /** Whether what starts at {@code from} is a request (麻烦…, 请…). */
+    private static boolean asks(String text, int from, List<CueTable.Hit> hits) {
+        // 谁能想到啊 is no request: only 麻烦 and 请 open one here.
+        return text.startsWith("麻烦", from) || text.startsWith("请", from);
+    }
+
+    private static boolean mealAt(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Meals) return true;
+        return false;
     }
 
     private static boolean startsWith(int at, List<CueTable.Hit> hits, Cue cue) {
