@@ -17,6 +17,9 @@ final class IssueCues {
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
         t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 凉了 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
+        // 手机掉车上了, 钱包落车上了, 包掉在大巴上: belongings left on a vehicle (掉 alone is 去掉, 减掉).
+        t.add(Cue.OTHER_PROBLEM, "落车上 丢车上 忘车上 落大巴 丢大巴 忘大巴");
+        t.followedBy(Cue.OTHER_PROBLEM, "掉", "车在到大");
         t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         // 包落在车上了; 打包, 打个包 is packing food (see CueWord#excluded).
         t.guarded(Cue.TOPIC_OTHER, "包", "打", new String[0], null);
