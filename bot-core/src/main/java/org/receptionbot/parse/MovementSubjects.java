@@ -74,7 +74,9 @@ final class MovementSubjects {
      */
     static boolean atRouteSite(Clause c) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
+        // 北海线一共到了115人: the route's people counted, with no delegation or 我们, is the route's count
         return !routes.isEmpty()
+                && (!c.teams().isEmpty() || c.span().contains("我们"))
                 && routes.get(0).start() < c.at(Cue.ARRIVE)
                 // 从百色调过来的: people come over from a route, no one there
                 && c.text.substring(c.at(Cue.ARRIVE), c.endOf(Cue.ARRIVE)).indexOf('到') >= 0
