@@ -33,6 +33,8 @@ import org.receptionbot.summary.Texts;
 final class KnownMovements {
     private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变"
             + "|^\\s*(?:刚才|刚刚|之前|前面|上面)?[说报写打]错了|不是[\\d一二两三四五六七八九十]+(?:个|位|名)?人?[。！!\\s]*$");
+    /** The whole delegation said: a correction with these words and no figure is about all of it. */
+    private static final Pattern WHOLE = Pattern.compile("全团|全体|全部|所有人|大家|都走|全走|一起走|都不在|整个团");
     /** A day said: a correction without one keeps the day of the record it corrects. */
     private static final Pattern DAY = Pattern.compile("[今明后昨前][天日早晚]|\\d{1,2}\\s*[日号]|周[一二三四五六日天]|星期|礼拜");
 
@@ -95,7 +97,14 @@ final class KnownMovements {
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
-        Movement said = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : m;
+        Movement kept = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : m;
+        // 不对 是今天下午走 (of 8 leaving): a correction that gives no figure and no whole delegation keeps the count
+        Movement said = correction
+                        && kept.count() == null
+                        && old.count() != null
+                        && !WHOLE.matcher(text).find()
+                ? withCount(kept, old.count())
+                : kept;
         List<Record> records = u.records().stream()
                 .filter(r -> r == m || rest.contains(r))
                 .map(r -> r == m ? said : r)
@@ -115,6 +124,12 @@ final class KnownMovements {
     private boolean offPlan(Movement m) {
         var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
         return matches.whole(m) && plan != null && !plan.date().equals(m.date());
+    }
+
+    private static Movement withCount(Movement m, Integer count) {
+        return m instanceof Arrival
+                ? new Arrival(m.delegation(), m.date(), m.time(), count, m.transport(), m.part())
+                : new Departure(m.delegation(), m.date(), m.time(), count, m.transport(), m.part());
     }
 
     /** {@code m} on the day of {@code old}: a correction that names no day. */

@@ -30,10 +30,11 @@ final class ComingToEat {
         Mention.Count people = figureAfter(c, arrive + 1);
         if (people == null) {
             // Nothing after 到 but an end mark: 全到了 / 全到酒店 report people who came.
-            for (int i = arrive + 1; i < c.end; i++) if (Character.isLetterOrDigit(c.text.charAt(i))) return null;
+            for (int i = arrive + 1; i < c.end; i++)
+                if (Character.isLetterOrDigit(c.text.charAt(i))) return everyone(c, arrive);
             for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() == arrive - 1) people = n;
         }
-        if (people == null) return null;
+        if (people == null) return everyone(c, arrive);
         Mention.Part meal = null;
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.end() > people.start() || p.end() > arrive) continue;
@@ -42,6 +43,43 @@ final class ComingToEat {
         }
         return meal;
     }
+
+    /**
+     * "四川中午四十五个，晚上全到😊": with a meal said before it in the message, a meal's part of the day right
+     * before 全到/都到, no figure and nothing after but marks: all of them come to that meal, as planned.
+     */
+    private static Mention.Part everyone(Clause c, int arrive) {
+        if (!c.all(Mention.Count.class).isEmpty() || !mealBefore(c)) return null;
+        for (int i = arrive + 1; i < c.end; i++) {
+            char ch = c.text.charAt(i);
+            if (END.indexOf(ch) < 0 && Character.isLetterOrDigit(ch)) return null;
+        }
+        int all = c.text.charAt(arrive - 1) == '都' && arrive >= 2 && c.text.charAt(arrive - 2) == '全'
+                ? arrive - 2
+                : arrive - 1;
+        for (Mention.Part p : c.all(Mention.Part.class)) {
+            int gap = p.end() < all && BETWEEN.indexOf(c.text.charAt(p.end())) >= 0 ? p.end() + 1 : p.end();
+            if (gap != all) continue;
+            String word = c.text.substring(p.start(), p.end());
+            for (String w : MEAL_PARTS) if (w.equals(word)) return p;
+        }
+        return null;
+    }
+
+    /** Whether the message names a meal or a meal's part of the day before the clause. */
+    private static boolean mealBefore(Clause c) {
+        String before = c.text.substring(0, c.start);
+        for (String w : MEALS_SAID) if (before.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] MEALS_SAID = {
+        "早饭", "早餐", "午饭", "午餐", "中饭", "中餐", "晚饭", "晚餐", "中午", "晚上", "早上", "今晚", "明早"
+    };
+    /** What may stand between the part of the day and 全到: 晚上也全到, 晚上就都到. */
+    private static final String BETWEEN = "也就还";
+    /** What may end a figureless 全到 besides marks: 晚上全到哈 (全到了 is people who came). */
+    private static final String END = "哈啊吧呀啦";
 
     /** "晚上全到 28", "今晚全到吃饭 50个": the figure right after 全到 (past 吃饭), ending the clause. */
     private static Mention.Count figureAfter(Clause c, int from) {

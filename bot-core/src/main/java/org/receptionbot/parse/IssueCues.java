@@ -20,6 +20,9 @@ final class IssueCues {
         t.guarded(Cue.MEAL_PROBLEM, "凉了", "着受", new String[0], null);
         t.add(Cue.HEALTH, "着凉 受凉");
         t.add(Cue.OTHER_PROBLEM, "丢了 丢失 遗失 被偷 走丢 走失 投诉 失联 落在 落下了 忘在 丢在");
+        // 手机掉车上了, 钱包落车上了, 包掉在大巴上: belongings left on a vehicle (掉 alone is 去掉, 减掉).
+        t.add(Cue.OTHER_PROBLEM, "落车上 丢车上 忘车上 落大巴 丢大巴 忘大巴");
+        t.followedBy(Cue.OTHER_PROBLEM, "掉", "车在到大");
         t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
         // 包落在车上了; 打包, 打个包 is packing food (see CueWord#excluded).
         t.guarded(Cue.TOPIC_OTHER, "包", "打", new String[0], null);

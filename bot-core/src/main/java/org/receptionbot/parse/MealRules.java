@@ -118,7 +118,8 @@ final class MealRules {
                         && n == null
                         && c.has(Cue.AS_PLANNED)
                         && c.all(Mention.Vague.class).isEmpty()
-                || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c);
+                || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c)
+                || kind == Draft.Kind.MEAL_COUNT && n == null && ComingToEat.test(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;
         // 早中晚 分别是 40 42 42: one figure per meal in order; a run that does not match the meals is asked.

@@ -93,7 +93,8 @@ final class MovementFollowUps {
         LocalTime time = Figures.time(c);
         // 西藏代表团返程定了 27号早上8点: the first day of the message, said after the movement, is its day.
         List<Mention.Day> days = c.all(Mention.Day.class);
-        boolean firstDay = state.date() == null && days.size() == 1;
+        // 8个人下午先走 明天的饭也不吃了: the day of the meals given up is theirs, the leaving stays today.
+        boolean firstDay = state.date() == null && days.size() == 1 && !mealsDay(c);
         for (Draft d : last == drafts.last() ? drafts.lastStatement() : List.of(last)) {
             if (transport != null && d.transport == null) d.transport = transport;
             // D3276停运了 改成明天上午8点20 D3282: the train named after the old one called off is the one taken.
@@ -105,6 +106,11 @@ final class MovementFollowUps {
             boolean sameDay = days.size() == 1 && days.get(0).date().equals(d.date);
             if (time != null && d.time == null && (days.isEmpty() || firstDay || sameDay)) d.time = time;
         }
+    }
+
+    /** Whether the clause's day is that of meals it speaks of (明天的饭也不吃了, 明天早饭不要了). */
+    private static boolean mealsDay(Clause c) {
+        return !c.all(Mention.Meals.class).isEmpty() || c.has(Cue.EAT) || c.has(Cue.CANCEL);
     }
 
     private static boolean untimed(Clause c) {

@@ -68,6 +68,24 @@ final class MovementSubjects {
                 && !c.span().contains("我们");
     }
 
+    /**
+     * "柳州线我们4个都到了": people of a site-visit route said to be there now, with no day, time, train or
+     * vehicle, reached the route's site; they arrive at no event.
+     */
+    static boolean atRouteSite(Clause c) {
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        // 北海线一共到了115人: the route's people counted, with no delegation or 我们, is the route's count
+        return !routes.isEmpty()
+                && (!c.teams().isEmpty() || c.span().contains("我们"))
+                && routes.get(0).start() < c.at(Cue.ARRIVE)
+                // 从百色调过来的: people come over from a route, no one there
+                && c.text.substring(c.at(Cue.ARRIVE), c.endOf(Cue.ARRIVE)).indexOf('到') >= 0
+                && c.all(Mention.Day.class).isEmpty()
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()
+                && c.all(Mention.Vehicle.class).isEmpty();
+    }
+
     /** "5号车实到30 送西藏去机场": a vehicle taking a delegation now, with no day or time, is the vehicle's trip. */
     static boolean sent(Clause c) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);

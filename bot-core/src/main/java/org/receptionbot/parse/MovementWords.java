@@ -43,6 +43,7 @@ final class MovementWords {
                     ? null
                     : Draft.Kind.DEPARTURE;
         if (notice(c) || MovementTalk.described(c, Cue.ARRIVE) || WhenArrived.test(c)) return null;
+        if (MovementSubjects.atRouteSite(c)) return null;
         // 两个队员被分到男生那层: 到 inside a word of assignment is no arrival.
         if (c.has(Cue.ASSIGNED) && c.at(Cue.ARRIVE) < c.endOf(Cue.ASSIGNED)) return null;
         // 明天早餐河北36人全到: at a meal with no clock or train, 到 is coming to eat.

@@ -75,7 +75,8 @@ public final class PersonSwaps {
         Delegation delegation = null;
         for (Delegation d : event.delegations())
             for (String word : longestFirst(names(d))) {
-                String left = t.replaceAll(Pattern.quote(word) + "(?:代表团|代表队|团|队)?", "");
+                // 福建的 北海线…, 福建这边…: the delegation as a lead-in, with its 的 or 这边
+                String left = t.replaceAll(Pattern.quote(word) + "(?:代表团|代表队|团|队)?(?:这边|那边|这里)?的?", "");
                 if (left.equals(t)) continue;
                 delegation = d;
                 t = left;

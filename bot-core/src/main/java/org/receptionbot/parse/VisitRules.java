@@ -170,6 +170,8 @@ final class VisitRules {
         if (switching == null && drop == null && VisitNonStatements.rooms(c)) return false;
         // 今晚在百色住一晚, 有位老师在北海摔了一跤: where people are, no visit statement.
         if (switching == null && drop == null && VisitNonStatements.atPlace(c)) return false;
+        // 柳州线我们4个都到了: people of a route at its site now, no sign-up and no arrival.
+        if (switching == null && drop == null && MovementSubjects.atRouteSite(c)) return true;
         // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
         if (switching == null && drop == null && VisitNonStatements.leftOut(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);

@@ -118,6 +118,20 @@ class KnownMovementsTest {
     }
 
     @Test
+    void aCorrectionOfPartOfADelegationLeavingKeepsItsCountUnlessItSaysAnother() {
+        f.answerTo("chongqing", "2026-11-23T10:30", "我们有8个人明天下午走 坐G1118");
+
+        assertThat(f.answerTo("chongqing", "2026-11-23T11:50", "不对 是今天下午走 今晚就不在了"))
+                .doesNotContain("全团");
+        assertThat(moves("chongqing"))
+                .extracting(Movement::count, Movement::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8, LocalDate.parse("2026-11-23")));
+
+        f.answerTo("chongqing", "2026-11-23T11:55", "不对 全团都是今天下午走");
+        assertThat(moves("chongqing")).extracting(Movement::count).containsExactly((Integer) null);
+    }
+
+    @Test
     void aCorrectionRestatingThePlanRemovesTheWrongDeparture() {
         misread.put(
                 "重庆明天走", new ParseOutcome.Understood(List.of(leaving("chongqing", "2026-11-24", null, null, null))));

@@ -42,7 +42,12 @@ class PersonSwapsTest {
         "湖南团的老周不去了 换小王去, 老周, 小王",
         "北海线江苏的张处长换成王处长, 张处长, 王处长",
         "江苏的王科替李处去北海, 李处, 王科",
-        "湖南的李处不参加北海考察了 改由王科去, 李处, 王科"
+        "湖南的李处不参加北海考察了 改由王科去, 李处, 王科",
+        "福建的 北海线张处长换成王处长去，人数不变, 张处长, 王处长",
+        "湖北这边 柳州线李科换成赵科 人数没变, 李科, 赵科",
+        "广东厅的，百色线陈处不去了 换刘处去, 陈处, 刘处",
+        "湖南那边的 北海线 老周换小王 人数不变哈, 老周, 小王",
+        "江苏的  王科替李处去柳州 人数不变, 李处, 王科"
     })
     void theDeOfADelegationSaidBeforeANameIsNoPartOfIt(String text, String out, String in) {
         PersonSwaps.Swap swap = swaps.read(text).orElseThrow();
