@@ -150,8 +150,7 @@ final class MealWords {
         if (lexicon.mealOf(p.part()) == null) return false;
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
             // 中午晚饭各少5人: a part of the day right before another meal's word is its meal too (晚上宵夜 is late night).
-            if (m.start() == p.end())
-                return !m.ids().contains(lexicon.mealOf(p.part())) && ofTheDay(m, lexicon);
+            if (m.start() == p.end()) return !m.ids().contains(lexicon.mealOf(p.part())) && ofTheDay(m, lexicon);
             if (m.start() != p.end() + 1) continue;
             return "和跟与及、".indexOf(c.text.charAt(p.end())) >= 0;
         }
