@@ -22,6 +22,8 @@ import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -50,10 +52,11 @@ public final class Amendments {
 
     private static final Pattern SAID =
             Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*)+"
-                    + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(?:再?(?:减少|增加|少|减|加|多))?"
+                    + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
                     + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
                     + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
     private static final Duration RECENT = Duration.ofMinutes(10);
+    private final Event event;
     private final RecordText texts;
     private final PendingQuestions pending;
     private final Ledger ledger;
@@ -62,6 +65,7 @@ public final class Amendments {
     private final MealNames meals;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
+        this.event = event;
         this.texts = new RecordText(event);
         this.pending = pending;
         this.ledger = ledger;
@@ -74,13 +78,15 @@ public final class Amendments {
     Optional<Answer> answer(String text, Asked asked) {
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
-        int figure = Numbers.read(m.group(2)).orElseThrow();
+        int figure = Numbers.read(m.group(3)).orElseThrow();
+        boolean change = m.group(2) != null;
         // a meal word the event does not know matches no record
         String meal = m.group(1) == null ? null : Objects.requireNonNullElse(meals.idOf(m.group(1)), "");
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(withFigure(held.records(), figure)
+                    .map(r -> change ? r : counts(r))
                     .map(r -> intake.applyHeld(r, versionOf(held.source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         }
@@ -176,16 +182,38 @@ public final class Amendments {
     }
 
     /** The records with their one figure replaced; empty when they give several different figures. */
+    /**
+     * "增加40人（该团共39人）" held, then "不对，是40人": an addition corrected with a figure alone that would
+     * still be more people than the delegation has, but is a sensible count, is the meal's count.
+     */
+    private List<Record> counts(List<Record> records) {
+        return records.stream()
+                .map(r -> {
+                    if (!(r instanceof MealAdd a)) return r;
+                    Record count = new MealCount(a.delegation(), a.date(), a.meal(), a.count());
+                    return Checks.absurd(event, r) && !Checks.absurd(event, count) ? count : r;
+                })
+                .toList();
+    }
+
+    /**
+     * The records with the corrected figure in place of the one figure they carry; a record with no
+     * figure ("晚饭照常") keeps none. Empty when they carry none or several.
+     */
     static Optional<List<Record>> withFigure(List<Record> records, int figure) {
-        List<Record> counted = records.stream().filter(Amendments::counted).toList();
+        List<Record> counted = records.stream()
+                .filter(Amendments::counted)
+                .filter(r -> RecordFields.write(r).get("count") != null)
+                .toList();
         long figures = counted.stream()
                 .map(r -> RecordFields.write(r).get("count"))
                 .filter(Objects::nonNull)
                 .distinct()
                 .count();
         if (counted.isEmpty() || figures > 1) return Optional.empty();
-        return Optional.of(
-                records.stream().map(r -> counted(r) ? with(r, figure) : r).toList());
+        return Optional.of(records.stream()
+                .map(r -> counted.contains(r) ? with(r, figure) : r)
+                .toList());
     }
 
     private static boolean counted(Record r) {

@@ -83,6 +83,7 @@ public final class Intake {
             return UnreadKinds.add(take(split.outcome(), asked, text, replaced), split.unread(), asked.sender());
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
+        gaps.replaceAll(g -> yesterday.asCount(g, asked.sender(), asked.today()).orElse(g));
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);

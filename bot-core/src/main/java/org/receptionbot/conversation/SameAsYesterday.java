@@ -54,6 +54,22 @@ final class SameAsYesterday {
     }
 
     /**
+     * "河北的 嗯 中午人数跟昨天一样", which the parser could not read: today's meal likened to the day before, as
+     * the count the parser asks for, so that it is read like "兵团午饭和昨天一样"; empty for any other gap.
+     */
+    Optional<Gap> asCount(Gap gap, Sender sender, LocalDate today) {
+        if (gap.missing() != Gap.Field.UNCLEAR
+                || !SAID.matcher(gap.statement()).find()
+                || OTHER_DAY.matcher(gap.statement()).find()) return Optional.empty();
+        String delegation = named(event, gap.statement()).map(Named::delegation).orElse(sender.delegation());
+        if (delegation == null) return Optional.empty();
+        return new UnclearFigures(event, null)
+                .meal(gap.statement())
+                .map(meal ->
+                        new Gap(Gap.Field.COUNT, new MealCount(delegation, today, meal.id(), null), gap.statement()));
+    }
+
+    /**
      * Yesterday's figure for today's meal count the parser asks for; empty when the gap is not such a count (a
      * later day's "和昨天一样" may mean that day's day before or today: it stays asked).
      */

@@ -2,6 +2,7 @@ package org.receptionbot.ledger;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
 
 /**
  * The meal arithmetic: for each delegation, its people who are there ({@link Presence}: zero before
@@ -49,13 +51,31 @@ public final class MealTally {
         Delegation d = event.delegation(delegation)
                 .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
         if (carries(meal)) return count(log, movements, meal).get(delegation);
-        Fold fold = Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal);
+        Fold fold = Fold.of(Presence.reported(d, movements, undone(), event.zone()), log.day(), meal);
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
                     && r.delegation().equals(delegation)) fold.take(r, e, movements, meal, event.zone());
         }
         return fold.result();
+    }
+
+    /**
+     * The movements of the event's days taken back, with when: a serving that had begun by then keeps them
+     * ({@link Presence}). None when built without the ledger.
+     */
+    private List<Presence.Undone> undone() {
+        if (ledger == null) return List.of();
+        List<Presence.Undone> undone = new ArrayList<>();
+        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+            DayLog log = ledger.day(d);
+            if (log.withdrawn().isEmpty()) continue;
+            for (Entry e : log.entries()) {
+                Withdrawal w = log.withdrawn().get(e.id());
+                if (w != null && e.record() instanceof Movement) undone.add(new Presence.Undone(e, w.by().knownAt()));
+            }
+        }
+        return undone;
     }
 
     /** Whether a day is one of the event's and the meal id is known. */
@@ -81,8 +101,9 @@ public final class MealTally {
 
     private Map<String, DinerCount> fold(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
         Map<String, Fold> folds = new LinkedHashMap<>();
+        List<Presence.Undone> undone = undone();
         for (Delegation d : event.delegations()) {
-            Fold fold = Fold.of(Presence.reported(d, movements, event.zone()), log.day(), meal);
+            Fold fold = Fold.of(Presence.reported(d, movements, undone, event.zone()), log.day(), meal);
             if (last != null) fold.carry(last.get(d.id()));
             folds.put(d.id(), fold);
         }

@@ -29,8 +29,11 @@ public final class Presence {
     private final Delegation delegation;
     private final List<Reported> movements;
 
-    /** A movement and when it was reported (null: in force for every serving). */
-    private record Reported(Movement movement, LocalDateTime at) {}
+    /** A movement, when it was reported (null: in force for every serving) and when it was taken back (null: never). */
+    private record Reported(Movement movement, LocalDateTime at, LocalDateTime until) {}
+
+    /** A movement entry taken back ({@link Withdrawal}), and when. */
+    public record Undone(Entry entry, java.time.Instant at) {}
 
     private Presence(Delegation delegation, List<Reported> movements) {
         this.delegation = delegation;
@@ -43,7 +46,7 @@ public final class Presence {
                 delegation,
                 movements.stream()
                         .filter(m -> delegation.id().equals(m.delegation()))
-                        .map(m -> new Reported(m, null))
+                        .map(m -> new Reported(m, null, null))
                         .toList());
     }
 
@@ -52,15 +55,25 @@ public final class Presence {
      * servings that had not begun when it was reported (a meal already served keeps its figure).
      */
     public static Presence reported(Delegation delegation, List<Entry> entries, ZoneId zone) {
-        return new Presence(
-                delegation,
-                entries.stream()
-                        .filter(e -> e.record() instanceof Movement m
-                                && delegation.id().equals(m.delegation()))
-                        .map(e -> new Reported(
-                                (Movement) e.record(),
-                                LocalDateTime.ofInstant(e.source().knownAt(), zone)))
-                        .toList());
+        return reported(delegation, entries, List.of(), zone);
+    }
+
+    /**
+     * As {@link #reported(Delegation, List, ZoneId)}, with the movements taken back: one undone after a
+     * serving began still counts for that serving (an undo changes no meal already served either).
+     */
+    public static Presence reported(Delegation delegation, List<Entry> entries, List<Undone> undone, ZoneId zone) {
+        List<Reported> all = new ArrayList<>();
+        for (Entry e : entries)
+            if (e.record() instanceof Movement m && delegation.id().equals(m.delegation()))
+                all.add(new Reported(m, LocalDateTime.ofInstant(e.source().knownAt(), zone), null));
+        for (Undone u : undone)
+            if (u.entry().record() instanceof Movement m && delegation.id().equals(m.delegation()))
+                all.add(new Reported(
+                        m,
+                        LocalDateTime.ofInstant(u.entry().source().knownAt(), zone),
+                        LocalDateTime.ofInstant(u.at(), zone)));
+        return new Presence(delegation, all);
     }
 
     /** The plan and the movements reported before {@code from}. */
@@ -70,6 +83,7 @@ public final class Presence {
         List<Movement> parts = new ArrayList<>();
         for (Reported r : movements) {
             if (r.at() != null && r.at().isAfter(from)) continue;
+            if (r.until() != null && !r.until().isAfter(from)) continue;
             Movement m = r.movement();
             if (!whole(m, delegation)) parts.add(m);
             else if (m instanceof Arrival a) arrival = start(a);

@@ -168,6 +168,13 @@ final class Clause {
         return new Clause(text, start, at, question, mentions, hits);
     }
 
+    /** This clause without the words of {@code cue} that start within [{@code from}, {@code to}). */
+    Clause withoutCues(Cue cue, int from, int to) {
+        List<CueTable.Hit> kept = new ArrayList<>(hits.size());
+        for (CueTable.Hit h : hits) if (h.cue() != cue || h.start() < from || h.start() >= to) kept.add(h);
+        return new Clause(text, start, end, question, mentions, kept);
+    }
+
     /** The words of the clause as typed. */
     String words(String original) {
         return original.substring(start, end).strip();

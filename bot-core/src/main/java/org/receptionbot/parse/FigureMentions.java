@@ -61,7 +61,7 @@ final class FigureMentions {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
-        if (digits && Spans.contains(text, "+＋")) AddedOn.scan(s);
+        if (digits && AddedOn.mayHold(text)) AddedOn.scan(s);
         if (digits) BareNumbers.scan(s);
     }
 

@@ -83,7 +83,7 @@ final class SpaceBreaks {
         if (figure && (startsWith(at + 1, hits, Cue.HEALTH) || startsWith(at + 1, hits, Cue.ILL))) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
-                || StatementSpans.holds(from, at, hits, Cue.ADD)
+                || addsOutsideFigure(from, at, mentions, hits)
                 || StatementSpans.holds(from, at, hits, Cue.CANCEL)) {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
@@ -229,5 +229,15 @@ final class SpaceBreaks {
                 || m instanceof Mention.Team
                 || m instanceof Mention.Part
                 || m instanceof Mention.Vehicle;
+    }
+
+    /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */
+    private static boolean addsOutsideFigure(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits)
+            if (h.start() >= from
+                    && h.end() <= at
+                    && h.cue() == Cue.ADD
+                    && !StatementSpans.insideMention(mentions, h.start())) return true;
+        return false;
     }
 }
