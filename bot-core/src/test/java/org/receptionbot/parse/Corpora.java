@@ -40,7 +40,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-01x.jsonl",
             "/parse/blind-2026-12-01y.jsonl",
             "/parse/blind-2026-12-01z.jsonl",
-            "/parse/blind-2026-12-01aa.jsonl");
+            "/parse/blind-2026-12-01aa.jsonl",
+            "/parse/blind-2026-12-01ab.jsonl",
+            "/parse/blind-2026-12-01ac.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -66,7 +68,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v19.jsonl",
             "/parse/visits-blind-2026-12-01v20.jsonl",
             "/parse/visits-blind-2026-12-01v21.jsonl",
-            "/parse/visits-blind-2026-12-01v22.jsonl");
+            "/parse/visits-blind-2026-12-01v22.jsonl",
+            "/parse/visits-blind-2026-12-01v23.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
