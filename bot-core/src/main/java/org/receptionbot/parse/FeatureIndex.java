@@ -37,9 +37,7 @@ final class FeatureIndex {
 
     /** @param features every feature learnt; numbered in the order given (the most used first keeps them close) */
     FeatureIndex(Iterable<String> features, int count) {
-        // At most a quarter full: most characters and pairs of a message are looked up, many never learnt,
-        // and a miss probes on to an empty slot.
-        int cap = Integer.highestOneBit(Math.max(4, count * 4) - 1) << 1;
+        int cap = Integer.highestOneBit(Math.max(4, count * 10 / 7) - 1) << 1;
         this.slots = new long[cap];
         this.mask = cap - 1;
         Map<String, Integer> words = new HashMap<>();

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** Vehicles and transport: plates (京A12345), trains (G1234), flights (CA1234), 3号车 and 2辆大巴. */
 final class TransportMentions {
     private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
-    private static final Pattern PLATE =
-            Pattern.compile("[" + PROVINCES + "][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final Pattern PLATE = Pattern.compile("[" + PROVINCES + "][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
     /** A train number; T1, T2 before an airport's words (航站楼, 出口, 到达) are its terminals, no train. */
     private static final Pattern TRAIN =
             Pattern.compile("(?<![A-Z0-9])(?!T\\d ?(?:航站|出口|到达|出发|国内|国际|停车|楼|口))[GDCKTZ]\\d{1,4}(?![0-9])");

@@ -31,7 +31,8 @@ final class UncountedFigures {
             char c = text.charAt(i);
             char next = text.charAt(i + 1);
             boolean numbered = c == '号' && (next == '车' || next == '大' || next == '巴' || next == '中');
-            if (numbered || c == '车' && next >= '0' && next <= '9') return VEHICLE.matcher(text).find();
+            if (numbered || c == '车' && next >= '0' && next <= '9')
+                return VEHICLE.matcher(text).find();
         }
         return false;
     }
