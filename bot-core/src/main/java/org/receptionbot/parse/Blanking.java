@@ -8,6 +8,20 @@ import java.util.regex.Pattern;
 final class Blanking {
     private Blanking() {}
 
+    /**
+     * Whether a 的 follows one of {@code verbEnds} (the last characters of the verbs a pattern names),
+     * 了 between them or not: a pattern whose every match holds such a verb and 的 ("出发了的", "到的") can
+     * match only then.
+     */
+    static boolean deAfterVerb(String text, String verbEnds) {
+        for (int i = text.indexOf('的', 1); i > 0; i = text.indexOf('的', i + 1)) {
+            char before = text.charAt(i - 1);
+            if (before == '了' && i > 1) before = text.charAt(i - 2);
+            if (verbEnds.indexOf(before) >= 0) return true;
+        }
+        return false;
+    }
+
     /** The text with every match of {@code patterns} turned into spaces; the same string when nothing matches. */
     static String blank(String text, List<Pattern> patterns) {
         char[] chars = null;

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -82,7 +81,7 @@ final class FeatureIndex {
 
     /** The learnt features of a shape, by number, each once, in the order of {@link ReportShape#features()}. */
     int[] of(ReportShape shape) {
-        Set<String> tokens = shape.tokenSet();
+        List<String> tokens = shape.tokenList();
         String s = shape.shape();
         int[] found = new int[tokens.size() + 2 * s.length() + 4];
         int count = 0;
@@ -90,7 +89,7 @@ final class FeatureIndex {
         int[] taken = new int[Integer.highestOneBit(found.length * 2) << 1];
         // The product's high bits pick the slot: its low bits mix little of a small number.
         int takenShift = Integer.numberOfLeadingZeros(taken.length - 1);
-        for (String t : tokens) count = take(number(t), found, count, taken, takenShift);
+        for (int i = 0; i < tokens.size(); i++) count = take(number(tokens.get(i)), found, count, taken, takenShift);
         int n = s.length() + 2;
         for (int i = 0; i < n; i++) {
             char c = i == 0 ? '^' : i == n - 1 ? '$' : s.charAt(i - 1);

@@ -23,6 +23,7 @@ final class GoneReaching {
 
     /** The text with each departed group's reaching blanked; the same string when there is none. */
     static String blank(String text) {
-        return text.indexOf("的") < 0 ? text : Blanking.blank(text, PATTERNS);
+        // Every match holds LEFT: 走, 离开, 出发, 返程, 回去 or 撤, 了 or not, then 的.
+        return Blanking.deAfterVerb(text, "走开发程去撤") ? Blanking.blank(text, PATTERNS) : text;
     }
 }

@@ -31,6 +31,7 @@ final class GroupTimes {
 
     /** The text with each group's time word blanked; the same string when there is none. */
     static String blank(String text) {
-        return text.indexOf('的') < 0 ? text : Blanking.blank(text, PATTERNS);
+        // Every match holds GROUP's movement (到, 走, 来, 离开, 抵达, 回来, 出发, 离会, 返回, 返程), 了 or not, then 的.
+        return Blanking.deAfterVerb(text, "到走来开达发会回程") ? Blanking.blank(text, PATTERNS) : text;
     }
 }

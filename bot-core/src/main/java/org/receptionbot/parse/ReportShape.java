@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,12 @@ final class ReportShape {
         }
     };
 
-    private final Set<String> tokens;
+    /** Each token once, in the order first met (a short list: a set's hashing costs more than a scan). */
+    private final List<String> tokens;
+
     private final String shape;
 
-    private ReportShape(Set<String> tokens, String shape) {
+    private ReportShape(List<String> tokens, String shape) {
         this.tokens = tokens;
         this.shape = shape;
     }
@@ -47,16 +50,16 @@ final class ReportShape {
     }
 
     private static ReportShape of(List<Clause> clauses, boolean bound, int from, int to) {
-        Set<String> tokens = new LinkedHashSet<>();
+        List<String> tokens = new ArrayList<>(16);
         tokens.add(bound ? "S1" : "S0");
         if (clauses.isEmpty()) return new ReportShape(tokens, "");
         String text = clauses.get(0).text.substring(from, to);
         char[] signs = new char[text.length()];
         for (Clause c : clauses) {
-            if (c.question) tokens.add("Q");
-            for (Cue cue : CUES) if (c.has(cue)) tokens.add(CUE_TOKENS[cue.ordinal()]);
+            if (c.question) add(tokens, "Q");
+            for (Cue cue : CUES) if (c.has(cue)) add(tokens, CUE_TOKENS[cue.ordinal()]);
             for (Mention m : c.mentions) {
-                tokens.add(token(m));
+                add(tokens, token(m));
                 char sign = sign(m);
                 if (sign != 0)
                     for (int i = Math.max(m.start(), from); i < m.end() && i < to; i++) signs[i - from] = sign;
@@ -67,7 +70,12 @@ final class ReportShape {
 
     /** A shape as kept in the examples file: its tokens, then its text. */
     static ReportShape parse(String tokens, String shape) {
-        return new ReportShape(new LinkedHashSet<>(List.of(tokens.split(" "))), shape);
+        return new ReportShape(new ArrayList<>(new LinkedHashSet<>(List.of(tokens.split(" ")))), shape);
+    }
+
+    private static void add(List<String> tokens, String token) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).equals(token)) return;
+        tokens.add(token);
     }
 
     /** The tokens, space-separated, as the examples file keeps them. */
@@ -79,9 +87,9 @@ final class ReportShape {
         return shape;
     }
 
-    /** The tokens, in their order; read-only. */
-    Set<String> tokenSet() {
-        return java.util.Collections.unmodifiableSet(tokens);
+    /** The tokens, each once, in their order; read-only. */
+    List<String> tokenList() {
+        return java.util.Collections.unmodifiableList(tokens);
     }
 
     /** Every feature: the tokens, and the characters of the shape and their pairs, with its ends marked. */

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /** Vehicles and transport: plates (京A12345), trains (G1234), flights (CA1234), 3号车 and 2辆大巴. */
 final class TransportMentions {
-    private static final Pattern PLATE =
-            Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
+    private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+    private static final Pattern PLATE = Pattern.compile("[" + PROVINCES + "][A-Z][·.\\- ]?[A-Z0-9]{5,6}(?![A-Z0-9])");
     /** A train number; T1, T2 before an airport's words (航站楼, 出口, 到达) are its terminals, no train. */
     private static final Pattern TRAIN =
             Pattern.compile("(?<![A-Z0-9])(?!T\\d ?(?:航站|出口|到达|出发|国内|国际|停车|楼|口))[GDCKTZ]\\d{1,4}(?![0-9])");
@@ -26,12 +26,27 @@ final class TransportMentions {
 
     /** Plates, trains and flights: run only on a text with Latin letters. */
     void latin(Spans s) {
-        s.find(PLATE, m -> {
-            String id = lexicon.vehicleByPlate(m.group());
-            return new Mention.Vehicle(id == null ? m.group() : id, m.start(), m.end());
-        });
-        s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
-        s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        // A plate opens with a province and a letter; a train or flight number holds a letter then a digit.
+        if (adjacent(s.text, PROVINCES, 'A', 'Z'))
+            s.find(PLATE, m -> {
+                String id = lexicon.vehicleByPlate(m.group());
+                return new Mention.Vehicle(id == null ? m.group() : id, m.start(), m.end());
+            });
+        if (adjacent(s.text, UPPER, '0', '9')) {
+            s.find(TRAIN, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+            s.find(FLIGHT, m -> new Mention.Transport(m.group(), m.start(), m.end()));
+        }
+    }
+
+    private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /** Whether one of {@code first} is right before a character between {@code from} and {@code to}. */
+    private static boolean adjacent(String text, String first, char from, char to) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char next = text.charAt(i + 1);
+            if (next >= from && next <= to && first.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** 3号车, 第3辆车: a vehicle of the event by its number. */

@@ -26,8 +26,15 @@ final class UncountedFigures {
 
     /** Whether the text can name a vehicle at all (every form of {@link #VEHICLE} has 车 or 巴): no regex otherwise. */
     static boolean mayNameVehicle(String text) {
-        return (text.indexOf('车') >= 0 || text.indexOf('巴') >= 0)
-                && VEHICLE.matcher(text).find();
+        // Every match holds 号 before 车, 大巴, 巴士 or 中巴, or 车 before a digit.
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            boolean numbered = c == '号' && (next == '车' || next == '大' || next == '巴' || next == '中');
+            if (numbered || c == '车' && next >= '0' && next <= '9')
+                return VEHICLE.matcher(text).find();
+        }
+        return false;
     }
 
     /** The text with those figures blanked; unchanged when it names no vehicle. */
