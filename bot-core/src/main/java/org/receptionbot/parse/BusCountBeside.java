@@ -18,7 +18,7 @@ final class BusCountBeside {
                 && c.has(Cue.HEADCOUNT)
                 && c.at(Cue.HEADCOUNT) >= vehicles.get(0).end()) {
             // 7号车实到34 差2个 …还没来: in one clause, the absence said after the bus's figure.
-            Mention.Count n = HeadcountWords.figureRightAfter(c, vehicles.get(0));
+            Mention.Count n = VehicleFigures.figureRightAfter(c, vehicles.get(0));
             if (n == null) return false;
             from = n.end();
         } else if (last == null || last.kind != Draft.Kind.HEADCOUNT || !vehicles.isEmpty()) return false;

@@ -11,6 +11,13 @@ import org.receptionbot.record.IssueCategory;
 final class ColdReason {
     private static final String[] FEELINGS = {"冷", "睡不着", "起不来", "想早点睡", "热乎"};
 
+    /**
+     * Things to fix or asked for, the room itself and a need among them. The general problem word is left
+     * out, as the feelings are among its words (冷得, 睡不着); so are someone or something not found.
+     */
+    private static final CueGroups.Group TO_FIX =
+            CueGroups.TO_ACT_ON.with(Cue.NEED, Cue.ROOM_ITSELF).without(Cue.MISSING, Cue.UNREACHABLE);
+
     private ColdReason() {}
 
     static void apply(List<Clause> clauses, Drafts drafts) {
@@ -29,15 +36,7 @@ final class ColdReason {
     static boolean feelingOnly(List<Clause> clauses) {
         boolean felt = false;
         for (Clause c : clauses) {
-            if (c.has(Cue.ROOM_ITSELF)
-                    || c.has(Cue.BROKEN)
-                    || c.has(Cue.REQUEST)
-                    || c.has(Cue.NEED)
-                    || c.has(Cue.HEALTH)
-                    || c.has(Cue.HYGIENE)
-                    || c.has(Cue.OTHER_PROBLEM)
-                    || c.has(Cue.MEAL_PROBLEM)
-                    || c.question) return false;
+            if (TO_FIX.in(c) || c.question) return false;
             String words = c.span();
             for (String w : FEELINGS) felt |= words.contains(w);
         }

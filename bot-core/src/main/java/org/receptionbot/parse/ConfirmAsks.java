@@ -12,9 +12,6 @@ final class ConfirmAsks {
     private static final String[] TAGS = {
         "对吗", "对吧", "对不对", "是吧", "是吗", "没错吧", "没错吗", "是不是", "要不要", "用不用", "需不需要", "需要不需要"
     };
-    private static final Cue[] PROBLEMS = {
-        Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MISSING, Cue.UNREACHABLE, Cue.OTHER_PROBLEM, Cue.MEAL_PROBLEM
-    };
 
     private ConfirmAsks() {}
 
@@ -23,10 +20,11 @@ final class ConfirmAsks {
         if (reading.sender() != null) return false;
         boolean asked = false;
         for (Clause c : clauses) {
-            for (Cue p : PROBLEMS) if (c.has(p)) return false;
+            if (CueGroups.PROBLEM_SAID.in(c)) return false;
             if (c.has(Cue.CORRECTION)) return false;
             int tag = tagAt(c.span());
-            // 饭快不够了 还有三个团没来 要不要加菜: a problem said before the offer stands.
+            // 饭快不够了 还有三个团没来 要不要加菜: a problem said before the offer stands; the general problem
+            // word only there, since 推迟 (晚饭要不要推迟) is one of its words.
             if (c.has(Cue.PROBLEM) && (tag < 0 || c.at(Cue.PROBLEM) - c.start < tag)) return false;
             asked |= tag >= 0;
         }

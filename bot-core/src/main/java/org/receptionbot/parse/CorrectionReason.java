@@ -13,18 +13,8 @@ final class CorrectionReason {
     private static final String[] TAKEN_BACK = {"不对", "不是", "错了", "说错", "打错", "写错", "报错", "数错", "更正"};
 
     /** A problem said in the reason is reported all the same (有两个感冒发烧了 需要送点药). */
-    private static final Cue[] PROBLEMS = {
-        Cue.HEALTH,
-        Cue.HYGIENE,
-        Cue.MEAL_PROBLEM,
-        Cue.OTHER_PROBLEM,
-        Cue.PROBLEM,
-        Cue.BROKEN,
-        Cue.REQUEST,
-        Cue.NEED,
-        Cue.LOST_WAY,
-        Cue.MISSING
-    };
+    private static final CueGroups.Group PROBLEMS =
+            CueGroups.WRONG_OR_ASKED.with(Cue.NEED, Cue.LOST_WAY).without(Cue.UNREACHABLE);
 
     private CorrectionReason() {}
 
@@ -36,7 +26,7 @@ final class CorrectionReason {
         List<Mention.Count> counts = c.all(Mention.Count.class);
         // 不对不对 | 有一个下车去拿行李了 43: the figure meant comes after the reason.
         if (counts.size() > 1 || counts.size() == 1 && counts.get(0).value() >= last.count) return false;
-        for (Cue problem : PROBLEMS) if (c.has(problem)) return false;
+        if (PROBLEMS.in(c)) return false;
         String before = c.text.substring(0, c.start);
         for (String w : TAKEN_BACK) if (before.contains(w)) return true;
         return false;

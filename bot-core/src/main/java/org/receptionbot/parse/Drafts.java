@@ -117,7 +117,7 @@ final class Drafts {
         // 广东代表团37人 宵夜不用: the delegation's size said with its name is no part of it.
         if (!all && Figures.teamSize(waiting)) return null;
         // 河南 39（含司机2人） 江西 不吃: people inside a figure said before wait for no verb.
-        if (Figures.onlyParts(waiting)) return null;
+        if (FigureParts.onlyParts(waiting)) return null;
         Integer n = Figures.people(waiting);
         if (n != null) ahead.clear();
         return n;

@@ -30,11 +30,11 @@ final class HeadcountDrafter {
         Draft last = drafts.last();
         boolean afterCount = last != null && last.kind == Draft.Kind.HEADCOUNT;
         if (vehicles.isEmpty()
-                || vehicles.size() == 1 && !afterCount && !HeadcountWords.alone(c, vehicles.get(0))
+                || vehicles.size() == 1 && !afterCount && !VehicleFigures.alone(c, vehicles.get(0))
                 || c.question) return false;
         List<Mention.Count> figures = new java.util.ArrayList<>();
         for (int i = 0; i < vehicles.size(); i++) {
-            Mention.Count n = HeadcountWords.figureRightAfter(c, vehicles.get(i));
+            Mention.Count n = VehicleFigures.figureRightAfter(c, vehicles.get(i));
             int next = i + 1 < vehicles.size() ? vehicles.get(i + 1).start() : c.end;
             if (n == null || n.end() > next) return false;
             figures.add(n);

@@ -32,7 +32,7 @@ final class HeadcountFigure {
         Mention.Count afterShort = at < 0 ? null : afterShortfall(c.text, c.mentions, at);
         if (afterShort != null) return afterShort;
         Mention.Count n = rightAfter(c, c.endOf(Cue.HEADCOUNT));
-        if (n == null) n = HeadcountWords.figureRightAfter(c, vehicle);
+        if (n == null) n = VehicleFigures.figureRightAfter(c, vehicle);
         List<Mention.Count> counts = c.all(Mention.Count.class);
         // 11号车 又上来2个 现在40人: with no figure right after, people who joined, then the total.
         if (n == null && counts.size() > 1 && HeadcountTalk.joined(c, counts.get(0))) n = counts.get(0);

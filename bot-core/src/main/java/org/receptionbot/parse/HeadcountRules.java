@@ -39,7 +39,7 @@ final class HeadcountRules {
                 && c.teams().isEmpty()
                 && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;
         // 1号车2号车共计66人: a total over several buses counts none of them; it is asked.
-        if (!mealStatement && HeadcountWords.sharedTotal(c, vehicles)) {
+        if (!mealStatement && VehicleFigures.sharedTotal(c, vehicles)) {
             drafter.draft(c, vehicles.get(0), List.of(), drafts);
             drafts.last().missing = Gap.Field.UNCLEAR;
             return true;
@@ -61,12 +61,12 @@ final class HeadcountRules {
             // 4号车门口 有两位同志在等人: people at the bus's door are not counted on it.
             if (!c.has(Cue.HEADCOUNT)
                     && c.text.startsWith(HeadcountWords.AT_DOOR, vehicles.get(0).end())) return false;
-            if (HeadcountWords.onlyMissing(c)) return false;
+            if (VehicleFigures.onlyMissing(c)) return false;
             // 1号车2号车共计66人: a total over buses is no bus's count; the bot asks each bus's.
-            if (!mealStatement && HeadcountWords.jointTotal(c))
+            if (!mealStatement && VehicleFigures.jointTotal(c))
                 return drafter.counted(c, vehicles.get(0), null, drafts);
             Mention.Vehicle v = vehicles.get(0);
-            Mention.Count said = mealStatement ? null : HeadcountWords.figureFor(c, v);
+            Mention.Count said = mealStatement ? null : VehicleFigures.figureFor(c, v);
             // 1号车少了一个 33: the figure after the shortfall is the count.
             if (said == null && !mealStatement)
                 said = HeadcountFigure.afterShortfall(c.text, c.mentions, c.mentions.indexOf(v));
@@ -80,7 +80,7 @@ final class HeadcountRules {
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
                 if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
                 // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
-                if (!c.has(Cue.HEADCOUNT) && !HeadcountWords.figureAfter(c, v)) return false;
+                if (!c.has(Cue.HEADCOUNT) && !VehicleFigures.figureAfter(c, v)) return false;
             }
             // 5号车上多了个江苏的: one more of a delegation on the bus counts no one; what they do is said after.
             boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitPersons.onePerson(c) == 1;

@@ -32,7 +32,7 @@ final class MealRules {
     MealReading read(Clause said, List<String> meant, ClauseState state) {
         Clause sum = AddedOn.sum(said);
         Clause c = sum != null ? sum : MealChanges.beforeReason(said);
-        if (Figures.transport(c) != null && !MealWords.cancelledRightAfter(c)) return null;
+        if (Figures.transport(c) != null && !MealEating.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;
         if (MealShares.eatingNow(c)) return null;
@@ -52,12 +52,12 @@ final class MealRules {
         if (add && !(cancel || fewer) || add && c.at(Cue.ADD) < Figures.firstOf(c, Cue.CANCEL, Cue.FEWER)) {
             kind = Draft.Kind.MEAL_ADD;
             verbAt = c.at(Cue.ADD);
-        } else if ((cancel || fewer) && !Figures.reported(c)) {
+        } else if ((cancel || fewer) && !FigureParts.reported(c)) {
             kind = Draft.Kind.MEAL_CANCEL;
             verbAt = Figures.firstOf(c, Cue.CANCEL, Cue.FEWER);
         } else {
             // 两位家属, 另外一个队的: people beside the delegation's own come on top of its count.
-            kind = Figures.guests(c) || OtherGroup.named(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
+            kind = FigureParts.guests(c) || OtherGroup.named(c) ? Draft.Kind.MEAL_ADD : Draft.Kind.MEAL_COUNT;
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
@@ -71,7 +71,7 @@ final class MealRules {
         }
         // 晚饭一共42 来了两个领导, 52个 加两个司机 一共54个: the total said is the meal's count, the people added
         // only why it is what it is.
-        Integer summed = kind == Draft.Kind.MEAL_ADD ? Figures.summed(c) : null;
+        Integer summed = kind == Draft.Kind.MEAL_ADD ? FigureParts.summed(c) : null;
         if (summed != null) {
             kind = Draft.Kind.MEAL_COUNT;
             n = summed;
@@ -119,7 +119,7 @@ final class MealRules {
                         && n == null
                         && c.has(Cue.AS_PLANNED)
                         && c.all(Mention.Vague.class).isEmpty()
-                || kind == Draft.Kind.MEAL_COUNT && n == null && MealWords.eatsAsPlanned(c)
+                || kind == Draft.Kind.MEAL_COUNT && n == null && MealEating.eatsAsPlanned(c)
                 || kind == Draft.Kind.MEAL_COUNT && n == null && ComingToEat.test(c);
         if (ms.isEmpty() && asPlanned && !c.teams().isEmpty() && c.bareBesides(Cue.AS_PLANNED)) ms = state.meals();
         if (ms.isEmpty()) return null;

@@ -19,7 +19,7 @@ final class MealsMeant {
     List<String> of(Clause c) {
         List<String> ids = new ArrayList<>(3);
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
-            if (header(c, m) || MealWords.likenedTo(c, m.start(), m.end())) continue;
+            if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end())) continue;
             for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
         }
         // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
@@ -31,16 +31,16 @@ final class MealsMeant {
         String comingTo = coming == null ? null : reading.lexicon().mealOf(coming.part());
         if (comingTo != null) return List.of(comingTo);
         if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) {
-            ids.addAll(MealWords.partsCancelled(c, reading.lexicon()));
+            ids.addAll(MealEating.partsCancelled(c, reading.lexicon()));
             if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
-            if (c.has(Cue.DEPART)) ids.addAll(MealWords.eatenBeforeLeaving(c, reading.lexicon()));
+            if (c.has(Cue.DEPART)) ids.addAll(MealEating.eatenBeforeLeaving(c, reading.lexicon()));
             return ids;
         }
         List<Mention.Part> parts = c.all(Mention.Part.class);
         // Only a part of the day needs the clause to be about eating: most clauses name none.
         boolean aboutEating = !parts.isEmpty() && aboutEating(c);
         for (Mention.Part p : parts) {
-            if (MealWords.likenedTo(c, p.start(), p.end())) continue;
+            if (MealLikening.likenedTo(c, p.start(), p.end())) continue;
             if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
             if (id != null && !ids.contains(id)) ids.add(id);

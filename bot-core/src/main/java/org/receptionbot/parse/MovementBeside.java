@@ -35,8 +35,7 @@ final class MovementBeside {
         Clause arrived = ArrivedWithProblem.arrival(c, rules);
         if (arrived == null && done && rules.movedNow(c, Draft.Kind.ARRIVAL)) arrived = c;
         if (arrived == null) return;
-        for (Cue problem :
-                new Cue[] {Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST}) {
+        for (Cue problem : BEFORE_ARRIVAL.cues()) {
             // 大连3人航班晚点 CA1631 刚落地: the flight late, said before it landed, is over.
             if (c.has(problem) && c.at(problem) < verb && !ArrivedWithProblem.lateBefore(c, problem)) return;
         }
@@ -64,9 +63,14 @@ final class MovementBeside {
         rules.movement(c, Draft.Kind.DEPARTURE, state, drafts);
     }
 
-    private static final Cue[] PROBLEMS = {
-        Cue.PROBLEM, Cue.BROKEN, Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.REQUEST, Cue.OTHER_PROBLEM, Cue.MISSING
-    };
+    /** Problems and requests a movement may be said after or beside; someone not reached is not read here. */
+    private static final CueGroups.Group PROBLEMS = CueGroups.WRONG_OR_ASKED.without(Cue.UNREACHABLE);
+
+    /**
+     * Problems and requests that, said before an arrival, keep it from being placed beside them; a loss or
+     * something not found said first (行李丢了, 没看到车) is not read here.
+     */
+    private static final CueGroups.Group BEFORE_ARRIVAL = PROBLEMS.without(Cue.OTHER_PROBLEM, Cue.MISSING);
 
     /**
      * The movement verb comes after every problem word, with a day or a clock time of its own between them
@@ -74,8 +78,7 @@ final class MovementBeside {
      */
     private static boolean after(Clause c, Draft.Kind kind) {
         int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
-        int last = -1;
-        for (Cue p : PROBLEMS) last = Math.max(last, c.at(p));
+        int last = PROBLEMS.lastAt(c);
         if (last < 0 || verb < last) return false;
         for (Mention.Day d : c.current(Mention.Day.class)) if (d.start() > last && d.end() <= verb) return true;
         for (Mention.Clock t : c.current(Mention.Clock.class)) if (t.start() > last && t.end() <= verb) return true;
@@ -87,7 +90,6 @@ final class MovementBeside {
         int verb = Math.max(c.at(Cue.ARRIVE), c.at(Cue.DEPART));
         List<Mention.Vague> vague = c.all(Mention.Vague.class);
         if (verb < 0 || vague.isEmpty() || vague.get(0).start() < verb) return false;
-        for (Cue p : PROBLEMS) if (c.at(p) > vague.get(0).start()) return true;
-        return false;
+        return PROBLEMS.lastAt(c) > vague.get(0).start();
     }
 }

@@ -50,13 +50,13 @@ final class MovementStep {
         boolean eatenFirst = meal != null
                 && meal.kind() == Draft.Kind.MEAL_COUNT
                 && meal.count() != null
-                && !MealWords.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
+                && !MealEating.eatenBeforeLeaving(c, reading.lexicon()).isEmpty();
         // 中午饭吃完再走, 中午吃了饭再走: the meal as planned, eaten before the departure said before.
         boolean eatenAsPlanned = meal != null
                 && meal.kind() == Draft.Kind.MEAL_COUNT
                 && meal.count() == null
                 && meal.asPlanned()
-                && MealWords.eatsAsPlanned(c);
+                && MealEating.eatsAsPlanned(c);
         if (eatenAsPlanned && departedBefore()) {
             meals.place(c, meal, state, drafts);
             return;

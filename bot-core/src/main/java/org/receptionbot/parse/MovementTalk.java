@@ -17,23 +17,12 @@ final class MovementTalk {
         boolean over = cameInLate(c);
         if (!over && (c.movement() == null || c.current(Mention.Clock.class).isEmpty())) return false;
         if (!over && c.changeAt() < 0 && c.all(Mention.Transport.class).isEmpty()) return false;
-        for (Cue other : new Cue[] {
-            Cue.BROKEN,
-            Cue.HEALTH,
-            Cue.HYGIENE,
-            Cue.MEAL_PROBLEM,
-            Cue.OTHER_PROBLEM,
-            Cue.REQUEST,
-            Cue.MISSING,
-            Cue.UNREACHABLE
-        }) if (c.has(other)) return false;
-        return true;
+        // The general problem word is left out: 晚点, 推迟, 没到 are its words, the lateness itself.
+        return !CueGroups.TO_ACT_ON.in(c);
     }
 
-    /** Problems other than a blocked road that keep a movement's statement a problem. */
-    private static final Cue[] OTHER = {
-        Cue.HEALTH, Cue.HYGIENE, Cue.MEAL_PROBLEM, Cue.OTHER_PROBLEM, Cue.REQUEST, Cue.MISSING, Cue.UNREACHABLE
-    };
+    /** Problems other than a blocked road that keep a movement's statement a problem: 堵 is itself a BROKEN word. */
+    private static final CueGroups.Group OTHER = CueGroups.TO_ACT_ON.without(Cue.BROKEN);
 
     /** "今天下午5点到酒店 路上有点堵": traffic on the way, said beside a movement, is its reason, no problem to act on. */
     private static boolean traffic(Clause c) {
@@ -43,8 +32,7 @@ final class MovementTalk {
         String before = c.text.substring(Math.max(c.start, jam - 5), jam);
         boolean road = before.contains("路") || before.contains("高速") || c.text.startsWith("堵车", jam);
         if (!road) return false;
-        for (Cue other : OTHER) if (c.has(other)) return false;
-        return true;
+        return !OTHER.in(c);
     }
 
     /** "陕西团现在才到 33人 车晚点了三个多小时": the lateness of people the message says are in at last; it is over. */

@@ -42,9 +42,9 @@ final class MovingHeadcounts {
         if (vehicles.size() != 1 || !c.teams().isEmpty() || c.question) return false;
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return false;
-        if (Figures.people(c) == null || !HeadcountWords.figureAfter(c, vehicles.get(0))) return false;
+        if (Figures.people(c) == null || !VehicleFigures.figureAfter(c, vehicles.get(0))) return false;
         // 百色到了 1号车少了一个 (实到39): the people the bus is short of are not counted on it.
-        if (HeadcountWords.shortOf(c, vehicles.get(0))) return false;
+        if (VehicleFigures.shortOf(c, vehicles.get(0))) return false;
         drafter.draft(c, vehicles.get(0), List.of(), drafts);
         return true;
     }

@@ -10,10 +10,18 @@ import java.util.List;
  * from no delegation's liaison gives no ISSUE: the matter is the provider's to handle, and is being handled.
  */
 final class ProviderAnswers {
+    /** A matter done: 续住已经办好了, 清真菜已经补上了, 空调修好了. */
     private static final String[] DONE = {
-        "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理", "开好了",
-        "派了备用", "请放心", "放心吧", "确认了", "已确认", "单独开", "已经加了", "加好了"
+        "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理"
     };
+    /**
+     * The provider's own arrangement made, said by the verb of its service: a spare sent (调度派了备用车), a
+     * separate stove or table opened for a diet (清真灶单独开, 单独开一桌), something opened or added (开好了, 已经加了).
+     */
+    private static final String[] ARRANGED = {"派了备用", "单独开", "开好了", "已经加了", "加好了"};
+    /** A request taken as settled: reassured (请放心) or confirmed (已确认). */
+    private static final String[] SETTLED = {"请放心", "放心吧", "确认了", "已确认"};
+
     private static final String[] EVERYONE = {
         "麻烦各位", "请各位", "各位带队", "各位领队", "大家出门", "大家注意", "请大家", "提醒大家", "大家小心", "大家慢点"
     };
@@ -64,16 +72,15 @@ final class ProviderAnswers {
         return words.contains("需要") || !problemSaid;
     }
 
-    /** A problem said in the clause (下水道堵了有味道, 发烧, 联系不上). */
+    /**
+     * A problem said in the clause (下水道堵了有味道, 发烧, 联系不上), someone ill right now (发烧了) or the general
+     * problem word among them; a loss or complaint is not read here.
+     */
+    private static final CueGroups.Group PROBLEM =
+            CueGroups.PROBLEM_SAID.with(Cue.PROBLEM, Cue.ILL).without(Cue.OTHER_PROBLEM);
+
     private static boolean problem(Clause c) {
-        return c.has(Cue.PROBLEM)
-                || c.has(Cue.MISSING)
-                || c.has(Cue.BROKEN)
-                || c.has(Cue.ILL)
-                || c.has(Cue.HEALTH)
-                || c.has(Cue.HYGIENE)
-                || c.has(Cue.MEAL_PROBLEM)
-                || c.has(Cue.UNREACHABLE);
+        return PROBLEM.in(c);
     }
 
     /** "明天返程需要送站的，请今晚10点前…报给交通组": whoever needs a service, told what to do. */
@@ -94,8 +101,13 @@ final class ProviderAnswers {
         return false;
     }
 
+    /** Done, arranged or settled (see {@link #DONE}), unless asked whether it is (修好了吗, 办好了没). */
     private static boolean done(Clause c) {
-        for (String w : DONE) {
+        return saidDone(c, DONE) || saidDone(c, ARRANGED) || saidDone(c, SETTLED);
+    }
+
+    private static boolean saidDone(Clause c, String[] words) {
+        for (String w : words) {
             int at = c.text.indexOf(w, c.start);
             if (at < 0 || at + w.length() > c.end) continue;
             int after = at + w.length();

@@ -23,7 +23,7 @@ final class Reports {
             corrects |= c.has(Cue.CORRECTION);
             if (corrects && !c.question && correctedFigure(c)) return true;
             if (!talk(c) && !tally(c, reading) && aboutReports(c, reading)) return true;
-            if ((reading.sender() != null || !c.teams().isEmpty()) && MealWords.asAnotherTime(c, reading.lexicon()))
+            if ((reading.sender() != null || !c.teams().isEmpty()) && MealLikening.asAnotherTime(c, reading.lexicon()))
                 return true;
             // 谁懂啊 今晚饭要减8个: a question word beside a meal changed by a figure of people reads two ways.
             if (c.question && !talkBesidesQuestion(c) && mealChangedByPeople(c, reading.lexicon())) return true;

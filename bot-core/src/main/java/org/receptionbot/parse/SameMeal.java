@@ -111,7 +111,7 @@ final class SameMeal {
         if (best == null) return null;
         for (int i = best.end(); i < at; i++) if (Character.isDigit(text.charAt(i))) return null;
         // 晚上51个 跟中午一样: the meal likened to is not the one said the same; 晚饭跟中午一样 is the one before.
-        int liken = MealWords.likeningAt(text, 0, best.start());
+        int liken = MealLikening.likeningAt(text, 0, best.start());
         if (liken >= 0) return likening(mentions, liken);
         return joined(mentions, text, best);
     }
