@@ -21,7 +21,8 @@ import org.receptionbot.record.VisitChange;
 
 /**
  * The sender's reply to a question for a missing field ({@link GapQuestions}): the field read from
- * the reply and set in the waiting draft, which is then applied, and the next gap asked for.
+ * the reply and set in the waiting draft, which is then applied, and the next gap asked for. An
+ * addition to a route completed so is read as one sent whole ({@link VisitAdditions}).
  */
 final class GapAnswers {
     private static final Pattern SWITCH = Pattern.compile("[改换调转]");
@@ -29,9 +30,11 @@ final class GapAnswers {
     private final Reader reader;
     private final Intake intake;
     private final DelegationNames names;
+    private final VisitAdditions additions;
 
-    GapAnswers(Event event, Reader reader, Intake intake) {
+    GapAnswers(Event event, Reader reader, Intake intake, VisitAdditions additions) {
         this.event = event;
+        this.additions = additions;
         this.reader = reader;
         this.intake = intake;
         this.names = new DelegationNames(event);
@@ -54,8 +57,12 @@ final class GapAnswers {
                     Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
-        Answer applied = intake.apply(filled.get(), asked, false);
         List<Gap> rest = waiting.gaps().subList(1, waiting.gaps().size());
+        // a completed addition to a route is an addition or a switch as any: never guessed
+        ParseOutcome read = additions.figures(new ParseOutcome.Understood(filled.get()), gap.statement());
+        Optional<Answer> which = rest.isEmpty() ? additions.ask(read, gap.statement(), asked) : Optional.empty();
+        if (which.isPresent()) return which;
+        Answer applied = intake.apply(read.records(), asked, false);
         return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
     }
 

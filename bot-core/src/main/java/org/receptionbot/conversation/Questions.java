@@ -29,13 +29,19 @@ public final class Questions {
     private final GapAnswers gaps;
 
     public Questions(
-            Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
+            Event event,
+            PendingQuestions pending,
+            Intake intake,
+            Reader reader,
+            Actuals actuals,
+            Choice choice,
+            VisitAdditions additions) {
         this.event = event;
         this.pending = pending;
         this.intake = intake;
         this.actuals = actuals;
         this.choice = choice;
-        this.gaps = new GapAnswers(event, reader, intake);
+        this.gaps = new GapAnswers(event, reader, intake, additions);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */

@@ -22,12 +22,14 @@ import org.receptionbot.visit.VisitBoards;
  * switch as it is. A report that would put more of a delegation's people on the road than it has is
  * asked about the same way ({@link VisitOverbooking}). "百色线再加1人" from a delegation with people
  * on no other route that day adds to its figure there: it is taken as the route's new figure, and so is
- * one that says its people are new (刚从北京赶过来的, 新来的, 家属).
+ * one that says its people are new (刚从北京赶过来的, 新来的, 家属, 另外新增, 原来没报考察), whatever
+ * other routes the delegation has people on: words of not having signed up (原来没报) are no switch.
  */
 public final class VisitAdditions {
     private static final Pattern SWITCH = Pattern.compile("[改换调转并]|原来|原报|本来|上错");
     /** Words that say the people added are new to the visits: they come from no other route. */
-    private static final Pattern NEW = Pattern.compile("新来|新到|刚到|刚来|刚从|赶过来|赶来的|赶到的|家属|随行人员|之前没报|没报过");
+    private static final Pattern NEW = Pattern.compile("新来|新到|刚到|刚来|刚从|赶过来|赶来的|赶到的|家属|随行人员|没报过|新增|另外(?:新?增|加)|额外"
+            + "|(?:原来|之前|本来|原先|原本|开始|此前|先前)(?:就)?(?:没有?|未|不)(?:报|参加|去|打算去|安排)");
 
     private final Event event;
     private final VisitBoards boards;
@@ -54,10 +56,16 @@ public final class VisitAdditions {
      * @param sent the day the message was sent, for a drop-out that names no route
      */
     ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent) {
-        outcome = routeAsks.check(outcome, text, sent);
-        if (!(outcome instanceof ParseOutcome.Understood u)
-                || SWITCH.matcher(text).find()) return outcome;
-        boolean fresh = NEW.matcher(text).find();
+        return figures(routeAsks.check(outcome, text, sent), text);
+    }
+
+    /**
+     * The outcome with each addition to a route that adds people as the route's new figure: said to be
+     * new, or from a delegation with people on no other route that day; a switch stays as it is.
+     */
+    ParseOutcome figures(ParseOutcome outcome, String text) {
+        boolean fresh = fresh(text);
+        if (!(outcome instanceof ParseOutcome.Understood u) || !fresh && switches(text)) return outcome;
         List<Record> records = new ArrayList<>();
         for (Record r : u.records()) {
             boolean own =
@@ -73,8 +81,8 @@ public final class VisitAdditions {
 
     /** The question to ask instead of applying what was read, if a change to a route may be an addition or a switch. */
     Optional<Answer> ask(ParseOutcome outcome, String text, Asked asked) {
-        if (!(outcome instanceof ParseOutcome.Understood u)
-                || SWITCH.matcher(text).find()) return Optional.empty();
+        // people said to be new are recorded as more people, with a warning if the delegation is exceeded
+        if (!(outcome instanceof ParseOutcome.Understood u) || fresh(text) || switches(text)) return Optional.empty();
         List<String> lines = new ArrayList<>();
         List<Record> added = new ArrayList<>();
         List<Record> switched = new ArrayList<>();
@@ -105,6 +113,16 @@ public final class VisitAdditions {
                 added,
                 new Choice.Offer(Choice.Option.ADDED, "新增人员", added),
                 new Choice.Offer(Choice.Option.SWITCHED, "从" + from + "调整", switched)));
+    }
+
+    /** Whether the text says the people added are new to the visits ("原来没报考察", "另外新增1人"). */
+    static boolean fresh(String text) {
+        return NEW.matcher(text).find();
+    }
+
+    /** Whether the text says people switch routes; "原来没报" is no switch, though 原来 often marks one. */
+    private static boolean switches(String text) {
+        return SWITCH.matcher(NEW.matcher(text).replaceAll("")).find();
     }
 
     /** A change that adds people to a route, naming none they leave, of a delegation with people on other routes that day. */

@@ -33,7 +33,7 @@ public final class RecordText {
                 + (i.text() == null ? "" : i.text());
     }
 
-    /** The vehicle line a vehicle problem's notice adds ({@link VehicleText#forIssue}); empty otherwise. */
+    /** The vehicle line a problem's notice adds ({@link VehicleText#forIssue}); empty otherwise. */
     public String issueVehicles(Issue issue) {
         return new VehicleText(event).forIssue(issue);
     }

@@ -39,11 +39,12 @@ public final class VehicleText {
     }
 
     /**
-     * The line a vehicle problem's notice adds: the vehicle its text names ("3号车空调坏了"), else
-     * its delegation's vehicles; empty for another category or when none is known.
+     * The line a problem's notice adds: the vehicle its text names ("3号车空调坏了", "王处长的手机掉车上了
+     * 3号车"), whatever its category; else, for a vehicle problem, its delegation's vehicles; empty when
+     * none is known.
      */
     public String forIssue(Issue issue) {
-        if (issue.category() != IssueCategory.VEHICLE) return "";
+        if (issue.category() != IssueCategory.VEHICLE && named(issue.text()).isEmpty()) return "";
         List<Vehicle> vs = named(issue.text()).map(List::of).orElseGet(() -> of(issue.delegation()));
         if (vs.isEmpty()) return "";
         String who = issue.delegation() == null

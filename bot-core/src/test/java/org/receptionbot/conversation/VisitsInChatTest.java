@@ -175,6 +175,65 @@ class VisitsInChatTest {
     }
 
     @Test
+    void peopleWhoHadNotSignedUpJoiningARouteAreAddedWithoutTakingAnyoneOffTheDelegationsOtherRoute() {
+        String text = "原来没报考察，现在有1位处长想跟柳州线去看看";
+        f.reads(text, new VisitChange("hunan", 1, null, "liuzhou"));
+
+        Reply answer = ask("hunan-li", "2026-11-22T09:00", text);
+
+        assertThat(answer.kind()).isEqualTo(Reply.Kind.RECEIPT);
+        assertThat(answer.text()).contains("柳州线：湖南省代表团 1人（原0人）").doesNotContain("北海线：湖南省代表团");
+        assertThat(people("liuzhou", "hunan")).isEqualTo(1);
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+    }
+
+    @Test
+    void anAdditionSaidToBeExtraPeopleIsRecordedWithoutAQuestionWhateverTheOtherRoutesHold() {
+        String text = "北海线另外新增2人";
+        f.reads(text, new VisitChange("guizhou", 2, null, "beihai"));
+
+        assertThat(ask("guizhou-wang", "2026-11-22T09:00", text).text())
+                .startsWith("已记录")
+                .doesNotContain("调整");
+        assertThat(people("beihai", "guizhou")).isEqualTo(22);
+        assertThat(people("liuzhou", "guizhou")).isEqualTo(10);
+    }
+
+    @Test
+    void anAdditionNamingNoRouteLeftFromADelegationOnOneOtherRouteIsAskedAndTheSwitchAnswerMovesPeople() {
+        f.reads("柳州线加1人", new VisitChange("hunan", 1, null, "liuzhou"));
+
+        Reply question = ask("hunan-li", "2026-11-22T09:00", "柳州线加1人");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("该团现有北海线2人、柳州线0人", "还是从北海线调整过来");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(people("liuzhou", "hunan")).isZero();
+        ask("hunan-li", "2026-11-22T09:01", "调整");
+        assertThat(people("beihai", "hunan")).isEqualTo(1);
+        assertThat(people("liuzhou", "hunan")).isEqualTo(1);
+    }
+
+    @Test
+    void anAdditionCompletedByNamingTheDelegationIsAskedAboutNotTakenOffTheDelegationsOtherRoute() {
+        f.reads(
+                "柳州线加1人",
+                new ParseOutcome.Incomplete(
+                        List.of(),
+                        List.of(new Gap(Gap.Field.DELEGATION, new VisitChange(null, 1, null, "liuzhou"), "柳州线加1人"))));
+        ask("tian", "2026-11-22T09:00", "柳州线加1人");
+
+        Reply question = ask("tian", "2026-11-22T09:01", "湖南");
+
+        assertThat(question.kind()).isEqualTo(Reply.Kind.QUESTION);
+        assertThat(question.text()).contains("新增人员，还是从北海线调整过来");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        ask("tian", "2026-11-22T09:02", "新增");
+        assertThat(people("beihai", "hunan")).isEqualTo(2);
+        assertThat(people("liuzhou", "hunan")).isEqualTo(1);
+    }
+
+    @Test
     void anAdditionAnsweredAsASwitchMovesPeopleFromTheOtherRoute() {
         f.reads("北海线加2人", new VisitChange("guizhou", 2, null, "beihai"));
         ask("guizhou-wang", "2026-11-22T09:00", "北海线加2人");

@@ -157,7 +157,8 @@ public final class CoreWiring {
                 new AsPlanned(event, ledger, people, choice),
                 visitEffects,
                 new Holds(pending, checks, held, new RecordText(event)));
-        Questions questions = new Questions(event, pending, intake, reader, actuals, choice);
+        VisitAdditions additions = new VisitAdditions(event, visits, choice);
+        Questions questions = new Questions(event, pending, intake, reader, actuals, choice, additions);
         return new Dialogue(
                 event,
                 people,
@@ -165,14 +166,7 @@ public final class CoreWiring {
                 outbox,
                 commands,
                 questions,
-                new PlainMessages(
-                        event,
-                        reader,
-                        ledger,
-                        recorder,
-                        intake,
-                        new Repeats(ledger, choice),
-                        new VisitAdditions(event, visits, choice)),
+                new PlainMessages(event, reader, ledger, recorder, intake, new Repeats(ledger, choice), additions),
                 new Amendments(event, pending, ledger, intake, choice),
                 new Buttons(event.zone(), clock, people, pending, questions, corrections, binds),
                 issueBook);

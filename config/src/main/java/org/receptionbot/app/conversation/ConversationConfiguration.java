@@ -117,28 +117,32 @@ class ConversationConfiguration {
     }
 
     @Bean
+    VisitAdditions visitAdditions(Event event, VisitBoards visitBoards, Choice choice) {
+        return new VisitAdditions(event, visitBoards, choice);
+    }
+
+    @Bean
     Questions questions(
-            Event event, PendingQuestions pending, Intake intake, Reader reader, Actuals actuals, Choice choice) {
-        return new Questions(event, pending, intake, reader, actuals, choice);
+            Event event,
+            PendingQuestions pending,
+            Intake intake,
+            Reader reader,
+            Actuals actuals,
+            Choice choice,
+            VisitAdditions additions) {
+        return new Questions(event, pending, intake, reader, actuals, choice, additions);
     }
 
     @Bean
     PlainMessages plainMessages(
             Event event,
-            VisitBoards visitBoards,
             Reader reader,
             Ledger ledger,
             Recorder recorder,
             Intake intake,
-            Choice choice) {
-        return new PlainMessages(
-                event,
-                reader,
-                ledger,
-                recorder,
-                intake,
-                new Repeats(ledger, choice),
-                new VisitAdditions(event, visitBoards, choice));
+            Choice choice,
+            VisitAdditions additions) {
+        return new PlainMessages(event, reader, ledger, recorder, intake, new Repeats(ledger, choice), additions);
     }
 
     @Bean
