@@ -54,6 +54,7 @@ final class GapAnswers {
                     Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
+        if (filled.get().isEmpty()) return Optional.of(Answer.of(Reply.Kind.ANSWER, "好的，未记录离会。"));
         Answer applied = intake.apply(filled.get(), asked, false);
         List<Gap> rest = waiting.gaps().subList(1, waiting.gaps().size());
         return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
@@ -67,6 +68,7 @@ final class GapAnswers {
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
+            case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();
         };
     }
