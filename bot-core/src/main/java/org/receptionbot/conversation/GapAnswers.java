@@ -57,6 +57,7 @@ final class GapAnswers {
                     Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
+        if (filled.get().isEmpty()) return Optional.of(Answer.of(Reply.Kind.ANSWER, "好的，未记录离会。"));
         List<Gap> rest = waiting.gaps().subList(1, waiting.gaps().size());
         // a completed addition to a route is an addition or a switch as any: never guessed
         ParseOutcome read = additions.figures(new ParseOutcome.Understood(filled.get()), gap.statement());
@@ -74,6 +75,7 @@ final class GapAnswers {
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
+            case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();
         };
     }

@@ -36,7 +36,11 @@ final class GapQuestions {
         Instant until = answerUntil(gaps.get(0), asked);
         pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
         pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
-        String question = VagueCounts.question(gaps.get(0)) + "（“"
+        Gap first = gaps.get(0);
+        String question = (first.missing() == Gap.Field.CONFIRM
+                        ? CheckOutAsks.question(first, asked.today())
+                        : VagueCounts.question(first))
+                + "（“"
                 + gaps.get(0).statement().strip() + "”，回复后记录）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }

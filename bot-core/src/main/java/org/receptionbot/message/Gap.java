@@ -42,6 +42,11 @@ public record Gap(Field missing, Record draft, String statement, String unread) 
         /** The site-visit route of a visit report or of a change's destination. */
         ROUTE("请问是哪条考察线路？"),
         /**
+         * The draft is read whole but may not be meant: a check-out time the only sign of leaving (是指明天13:00离会吗？).
+         * A yes records the draft as it is.
+         */
+        CONFIRM("请确认是否离会（返程）。"),
+        /**
          * The statement is clearly about meals, people, movements, vehicles or a problem but could
          * not be read with confidence: there is no single field to ask for.
          */

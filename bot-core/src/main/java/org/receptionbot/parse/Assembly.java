@@ -60,6 +60,8 @@ final class Assembly {
         if (IssueRules.settled(clauses)
                 || IssueAsks.clearedByResult(reading.original()) && !MessageFacts.asksToAct(clauses))
             drafts.dropIssues();
+        // 晚上少两个 去医院看病了: several of the sender's people taken to a doctor are a health matter besides.
+        else CareTaken.apply(clauses, reading, drafts);
         CorrectedMovement.unresolved(clauses, drafts);
         BoardedTeam.apply(clauses, drafts, state.named());
         ColdReason.apply(clauses, drafts);
@@ -73,6 +75,8 @@ final class Assembly {
         // 各车按原车号返回, 2点退房: a coordinator's movement word with no delegation, figure or transport.
         drafts.dropIf(d -> BareMovements.bare(d, reading, clauses));
         boolean total = drafts.size() < drafted;
+        // 天津明天下午1点退房: a check-out with no other sign of leaving is asked back, not a departure.
+        CheckOutOnly.confirm(clauses, drafts, reading.original());
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());

@@ -53,6 +53,30 @@ final class Clause {
         return firstAt[cue.ordinal()] >= 0;
     }
 
+    /** Whether a word of {@code cue} other than {@code word} is in the clause (退房 beside 走). */
+    boolean hasOtherThan(Cue cue, String word) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= end) break;
+            if (h.cue() != cue || h.start() < start) continue;
+            if (h.end() - h.start() != word.length() || !text.startsWith(word, h.start())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Marks the characters of every word of {@code cue} in the clause as {@code covered} (indexed from its start), but
+     * for a word right after one of {@code notAfter} or right before one of {@code notBefore}.
+     */
+    void cover(Cue cue, boolean[] covered, String notAfter, String notBefore) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() >= end) break;
+            if (h.cue() != cue || h.start() < start || h.end() > end) continue;
+            if (h.start() > 0 && notAfter.indexOf(text.charAt(h.start() - 1)) >= 0) continue;
+            if (h.end() < text.length() && notBefore.indexOf(text.charAt(h.end())) >= 0) continue;
+            for (int i = h.start(); i < h.end(); i++) covered[i - start] = true;
+        }
+    }
+
     /** Where the cue's first word ends, or -1. */
     int endOf(Cue cue) {
         return has(cue) ? firstEnd[cue.ordinal()] : -1;

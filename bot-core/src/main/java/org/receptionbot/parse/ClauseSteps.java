@@ -40,7 +40,7 @@ final class ClauseSteps {
                         Math.max(MealThenLeaving.split(c), VisitAfterReport.split(c)),
                         Math.max(
                                 Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c)),
-                                CheckOutBesideTicket.apart(c))));
+                                Math.max(CheckOutBesideTicket.apart(c), TypoWithdrawn.split(c)))));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, rules.meals().meant(ticket), state);
@@ -50,6 +50,9 @@ final class ClauseSteps {
         }
         List<String> named = trail.mealsNamed;
         trail.mealsNamed = ReportedFigure.named(c, reading.lexicon(), named);
+        // 中午那个6是打错了: a figure withdrawn as a typo with none in its place: that meal's figure is asked.
+        List<String> typoMeals = meant.isEmpty() ? rules.meals().ofParts(c) : meant;
+        if (TypoWithdrawn.take(c, typoMeals, state, drafts, rules.meals())) return;
         if (corrections.take(c, meant, state)) return;
         // 有10个人先回去 … 剩下的34个按原计划走: the rest keep the plan, no record.
         if (RestAsPlanned.test(c, drafts.last())) return;

@@ -58,6 +58,8 @@ enum Cue {
     EAT,
     /** The place of a meal that is the event's own (在九院吃, 在这边吃): the words of the place, not the eating. */
     HERE,
+    /** The event's own dining place or hotel named by itself beside a meal (江苏中午九院自助34个): no statement. */
+    PLACE_OURS,
     /** Moves a plan to another time: 提前到, 改到. */
     CHANGE,
     /** The old plan: 原定, 原计划. */

@@ -23,6 +23,8 @@ final class CueTable {
         FigureCues.register(this);
         IssueCues.register(this);
         ServiceNotices.register(this);
+        // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
+        for (String name : eatingAway.ownNames()) add(Cue.PLACE_OURS, name);
         words.build();
     }
 
@@ -47,6 +49,8 @@ final class CueTable {
         char c = text.charAt(i);
         char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
         if (c == '不' && next == '在') eatingElsewhere(text, i, 2, 8, hits);
+        // 中午不在 去游览大峡谷, 晚上都不在: a meal's part of the day said away, ending there, is the meal not eaten.
+        if (c == '不' && next == '在' && MealAway.said(text, i)) hits.add(new Hit(Cue.CANCEL, i, i + 2));
         if (c == '不' && next == '回') eatingElsewhere(text, i, 2, 6, hits);
         if (c == '在' && next == '外' || c == '外' && next == '出') eatingElsewhere(text, i, 2, 4, hits);
         // 中午外面吃, 中午在外面: a meal eaten outside, said with no 在 or no 吃 (EatingAway.outside).

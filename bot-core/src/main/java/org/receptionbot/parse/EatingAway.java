@@ -25,6 +25,35 @@ final class EatingAway {
                 .toList();
     }
 
+    /** What ends a venue's or hotel's name after its own part (九院 of 九院宾馆自助餐厅, 云上 of 云上民宿). */
+    private static final String[] KINDS = {"自助餐厅", "餐厅", "食堂", "大酒店", "酒店", "宾馆", "民宿", "山庄", "饭店"};
+
+    /**
+     * The words that name this event's venues and hotels: each whole name and its own part before the kind of
+     * place (九院宾馆自助餐厅 gives 九院宾馆自助餐厅, 九院宾馆, 九院), of two characters or more, and 自助.
+     */
+    List<String> ownNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add("自助");
+        for (String name : places) {
+            String head = name;
+            names.add(head);
+            boolean cut = true;
+            while (cut) {
+                cut = false;
+                for (String k : KINDS) {
+                    if (head.length() > k.length() + 1 && head.endsWith(k)) {
+                        head = head.substring(0, head.length() - k.length());
+                        names.add(head);
+                        cut = true;
+                    }
+                }
+            }
+        }
+        names.removeIf(n -> n.length() < 2);
+        return List.copyOf(names);
+    }
+
     /** Adds a cancellation when 去 at {@code at} is followed, within a few characters, by eating. */
     void scan(String text, int at, List<CueTable.Hit> hits) {
         int limit = Math.min(text.length(), at + 1 + PLACE);

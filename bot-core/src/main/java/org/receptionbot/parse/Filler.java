@@ -25,6 +25,9 @@ final class Filler {
         for (Mention m : c.mentions) for (int i = m.start(); i < m.end(); i++) covered[i - c.start] = true;
         // 中午在土家山寨吃 四十八: the event's own place of the meal says nothing besides the meal.
         for (int i = c.at(Cue.HERE); i >= 0 && i < c.endOf(Cue.HERE); i++) covered[i - c.start] = true;
+        // 中午九院自助34个, 土家山寨 50个: the event's own place named by itself (中午是土家山寨 says where, 云上民宿：
+        // is who speaks).
+        if (c.has(Cue.PLACE_OURS) && !c.has(Cue.CANCEL)) c.cover(Cue.PLACE_OURS, covered, "是", "：:");
         for (String w : WORDS) {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;

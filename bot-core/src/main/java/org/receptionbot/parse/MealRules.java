@@ -105,6 +105,14 @@ final class MealRules {
             Integer size = size(c, state);
             if (size != null) return new MealReading(state.meals(), kind, size, false);
         }
+        // 青海中午 全团, 明早早餐全团: the whole delegation said as the meal's figure is the meal as planned.
+        if (kind == Draft.Kind.MEAL_COUNT && n == null && WholeLine.asFigure(c)) {
+            List<String> parts = ofParts(c);
+            List<String> whose = !ms.isEmpty()
+                    ? ms
+                    : !parts.isEmpty() ? parts : state.mealAwaitsFigure() ? state.meals() : List.of();
+            if (!whose.isEmpty()) return new MealReading(whose, kind, null, false, true, null);
+        }
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             // "1.四川 45" with no meal named anywhere: the figure is read, the meal is asked.
             boolean listLine = bareFigure && !c.teams().isEmpty() && !c.has(Cue.AS_PLANNED) && Figures.plain(c);

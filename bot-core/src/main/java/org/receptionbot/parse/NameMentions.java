@@ -39,11 +39,24 @@ final class NameMentions {
      * a figure (signs are folded into 加/少) is that meal; otherwise null.
      */
     private String singleMeal(String text, int i) {
-        int part = "早午晚".indexOf(text.charAt(i));
-        if (part < 0 || i + 2 >= text.length()) return null;
-        if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0) return null;
+        int part = "早午晚中".indexOf(text.charAt(i));
+        if (part < 0 || i + 1 >= text.length()) return null;
+        if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0 && "：:".indexOf(text.charAt(i - 1)) < 0)
+            return null;
+        DayPart meant = part == 3 ? DayPart.NOON : SINGLE_MEAL_PARTS[part];
+        // 滇 午30 晚55, 早7 中7: the character of the day right before the meal's figure (not 早7点, a clock time).
+        if (Character.isDigit(text.charAt(i + 1))) return figureOnly(text, i + 1) ? lexicon.mealOf(meant) : null;
+        if (part == 3 || i + 2 >= text.length()) return null;
         if ("加少减".indexOf(text.charAt(i + 1)) < 0 || !Character.isDigit(text.charAt(i + 2))) return null;
-        return lexicon.mealOf(SINGLE_MEAL_PARTS[part]);
+        return lexicon.mealOf(meant);
+    }
+
+    /** Whether the digits from {@code from} are a figure ending the word: no clock time, date or unit of time after. */
+    private static boolean figureOnly(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) end++;
+        if (end - from > 3) return false;
+        return end == text.length() || "点:：.时分号月日年/-".indexOf(text.charAt(end)) < 0;
     }
 
     /** 北海线, 北海, 北海组: a route by its name or an alias, the longest that fits. */

@@ -34,6 +34,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 陕西今天中午 晚上都正常 对了我们队有个女孩子肚子疼: an afterthought after a report turns to another matter.
+        if (any && turnsAside(text, at + 1)) return true;
         // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
         if (figure
                 && nowFigure(text, afterRoute(at + 1, mentions))
@@ -112,6 +114,12 @@ final class SpaceBreaks {
 
     /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
     private static final String[] AFTERTHOUGHT = {"哦对了", "噢对了", "喔对了", "啊对了", "对了", "哦", "噢", "喔"};
+
+    /** Whether an afterthought (对了, 哦对了) opens the words at {@code at}. */
+    private static boolean turnsAside(String text, int at) {
+        for (String w : AFTERTHOUGHT) if (w.length() > 1 && text.startsWith(w, at)) return true;
+        return false;
+    }
 
     /** "有", "还有", "另有" alone between a space and a figure of people, maybe after an afterthought (对了有). */
     private static boolean opensGroup(String text, int from, int to) {

@@ -90,8 +90,8 @@ class IssueFollowUpsTest {
     }
 
     @Test
-    void aHospitalGivenAsTheReasonForFewerDinersIsNoIssue() {
-        String answer = ask("hunan-li", "2026-11-22T09:00", "中午再少3个 有3个去医院了");
+    void peopleWithAPatientAtHospitalGivenAsTheReasonForFewerDinersAreNoIssue() {
+        String answer = ask("hunan-li", "2026-11-22T09:00", "中午再少3个 有3个去医院陪护了");
 
         assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少3人").doesNotContain("问题");
         assertThat(f.core.issueBook.all()).isEmpty();

@@ -1,0 +1,80 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.record.IssueCategory;
+
+/**
+ * "有5个人去医院了", "晚上少两个 去医院看病了", "3个队员在诊所挂水": several of the sender's own people taken to a
+ * doctor are a health matter (ISSUE HEALTH) beside whatever the message says of meals, which they explain. People
+ * with someone (陪护, 陪床), at a check-up (复查, 体检, 换药), visiting (看望), coming back or well again (回来, 没事, 好了),
+ * a patient known before (还在医院), one person alone, or "两个在医院" with no treatment said are reasons only.
+ */
+final class CareTaken {
+    /** Going to a place of care: the place after one of these within a few characters. */
+    private static final String[] PLACES = {"医院", "诊所", "卫生院", "急诊"};
+
+    private static final String GOING = "去送到进赴上";
+    /** Treatment said outright, wherever they are. */
+    private static final String[] TREATED = {"看病", "看医生", "挂水", "输液", "打点滴", "吊水", "住院", "挂急诊"};
+
+    private static final String[] REASON_ONLY = {
+        "陪", "复查", "复诊", "体检", "换药", "看望", "探望", "回来", "没事", "好了", "好多了", "出院", "还在", "接", "拿药", "开药"
+    };
+
+    private CareTaken() {}
+
+    /** Adds the health issue when a liaison's clause says several of their people taken to care; none is there yet. */
+    static void apply(List<Clause> clauses, Reading reading, Drafts drafts) {
+        String sender = reading.sender();
+        if (sender == null || drafts.hasIssue(IssueCategory.HEALTH) || !mayCare(reading.original())) return;
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (!taken(c.span()) || c.question || !own(c, sender)) continue;
+            // 5个人去医院 晚饭前回来: back within the day, said next, is an errand.
+            if (i + 1 < clauses.size() && clauses.get(i + 1).span().contains("回来")) continue;
+            int people = people(c);
+            if (people < 0 && i > 0) people = people(clauses.get(i - 1));
+            if (people >= 2) {
+                drafts.issue(IssueCategory.HEALTH, reading.original());
+                return;
+            }
+        }
+    }
+
+    private static boolean mayCare(String text) {
+        return text.indexOf('医') >= 0
+                || text.indexOf('诊') >= 0
+                || text.indexOf('病') >= 0
+                || text.indexOf('水') >= 0
+                || text.indexOf('滴') >= 0
+                || text.indexOf('院') >= 0;
+    }
+
+    /** Whether the words say people taken to care now, with nothing that makes it a reason only. */
+    static boolean taken(String s) {
+        for (String w : REASON_ONLY) if (s.contains(w)) return false;
+        for (String w : TREATED) if (s.contains(w)) return true;
+        for (String place : PLACES) {
+            for (int at = s.indexOf(place); at >= 0; at = s.indexOf(place, at + 1)) {
+                for (int k = Math.max(0, at - 3); k < at; k++) if (GOING.indexOf(s.charAt(k)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean own(Clause c, String sender) {
+        for (String t : c.teams()) if (!t.equals(sender)) return false;
+        return true;
+    }
+
+    /** The people the clause counts (its largest figure of people), several when it says 几个; -1 when none. */
+    private static int people(Clause c) {
+        int most = -1;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.value() < 100) most = Math.max(most, n.value());
+        if (most < 0
+                && (c.span().contains("几个")
+                        || c.span().contains("几位")
+                        || c.span().contains("好几"))) return 2;
+        return most;
+    }
+}
