@@ -162,6 +162,7 @@ final class MealWords {
             for (String w : LIKENED) if (text.startsWith(w, at)) return true;
         return false;
     }
+
     private static final String LIKENED_DAY = "今昨明前天日的";
 
     /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */

@@ -39,7 +39,8 @@ final class UnreadMeals {
     static boolean unread(Clause c, ParseOutcome outcome, Reading reading) {
         if (c.question) return false;
         Lexicon lexicon = reading.lexicon();
-        boolean meal = !c.all(Mention.Meals.class).isEmpty() || !MealWords.ofParts(c, lexicon).isEmpty();
+        boolean meal = !c.all(Mention.Meals.class).isEmpty()
+                || !MealWords.ofParts(c, lexicon).isEmpty();
         if (!meal) return false;
         // 中午人数跟昨天一样: the day likened to is no past said.
         if (MealWords.asAnotherTime(c, lexicon)) return true;
@@ -51,8 +52,7 @@ final class UnreadMeals {
     /** Whether a record of the message carries the figure: the statement then completed another. */
     private static boolean taken(int figure, ParseOutcome outcome) {
         for (var r : outcome.records())
-            if (RecordCodec.fields(r).get("count") instanceof Integer n && n == figure)
-                return true;
+            if (RecordCodec.fields(r).get("count") instanceof Integer n && n == figure) return true;
         return false;
     }
 
