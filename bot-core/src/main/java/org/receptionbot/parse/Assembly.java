@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -36,6 +37,7 @@ final class Assembly {
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;
+        List<Clause> quiet = new ArrayList<>();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
@@ -50,9 +52,10 @@ final class Assembly {
             if (c.has(Cue.PLANNED) && c.changeAt() < 0 && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
+            if (drafts.size() == before) quiet.add(c);
             state = state.after(c, meant, drafts.size() > before);
         }
-        return settle(clauses, facts, state);
+        return UnreadMeals.ask(settle(clauses, facts, state), quiet, reading);
     }
 
     /** The outcome of the drafts, once every clause is read. */

@@ -43,7 +43,8 @@ final class ClauseFallback {
             if (!(read instanceof ParseOutcome.Understood)) continue;
             String rest = text.substring(pieces.get(k - 1)[1]);
             if (!inert.after(part, rest, day)) break;
-            return beside(read, rest);
+            // 江苏晚上31个 刚才的撤了: a remark that only points back at an earlier message asks nothing.
+            return inert.echo(rest, day) ? read : beside(read, rest);
         }
         for (int k = 1; k < n; k++) {
             String part = text.substring(pieces.get(k)[0], pieces.get(n - 1)[1]);
@@ -51,7 +52,7 @@ final class ClauseFallback {
             if (!(read instanceof ParseOutcome.Understood)) continue;
             String head = text.substring(0, pieces.get(k)[0]);
             if (!inert.before(head, day, read.records())) break;
-            return beside(read, head);
+            return inert.echo(head, day) ? read : beside(read, head);
         }
         return outcome;
     }

@@ -44,7 +44,7 @@ record ClauseState(
             for (String id : t) if (!n.contains(id)) n.add(id);
             n = List.copyOf(n);
         }
-        List<Mention.Day> days = c.current(Mention.Day.class);
+        List<Mention.Day> days = MealLikening.unlikened(c, c.current(Mention.Day.class));
         List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
         boolean aside = meant.isEmpty() && !meals.isEmpty() && (restAside || c.has(Cue.REST) && !days.isEmpty());
         return new ClauseState(

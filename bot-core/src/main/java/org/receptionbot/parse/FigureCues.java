@@ -78,6 +78,14 @@ final class FigureCues {
         t.add(Cue.NEED, "需要");
         t.add(Cue.AMONG, "其中");
         t.add(Cue.ASIDE, "另外 还有就是 顺便");
+        // 湖北 中午56 晚上56 哦对了1号车司机电话发我一下: an afterthought opens a statement of its own (not 数对了, 不对了).
+        t.add(Cue.ASIDE, "哦对了 噢对了 喔对了 啊对了 诶对了 哎对了 欸对了 对了对了");
+        t.guarded(
+                Cue.ASIDE,
+                "对了",
+                "数算说报是就点弄核查校比面反相绝不没做填写搞答猜选找都也全又才再吗哦噢喔啊诶哎欸",
+                new String[] {"吗", "吧", "没", "一", "两", "几"},
+                null);
         // 山西周三上午走 请问退房最晚几点: a question asked after a report is a statement of its own.
         t.add(Cue.ASIDE, "请问 想问下 想问一下 想问问 问一下 问下 请教一下 想咨询一下 咨询一下");
         // 1号车清点完 31人 应到33 差俩 有谁知道是哪个厅的吗: who is missing, asked after the count.

@@ -79,6 +79,27 @@ final class InertPart {
         return true;
     }
 
+    /** Words that point back at an earlier message (刚才的, 昨天报过了). */
+    private static final String[] BACK = {"刚才", "刚刚", "之前", "上面", "前面", "上一条", "上条", "那条", "昨天", "早上", "已经"};
+    /** What is said of the earlier message: withdrawn, or reported already. */
+    private static final String[] ECHOES = {"撤了", "撤回", "撤销了", "作废", "不算", "删了", "报过", "已报", "发过", "报了"};
+
+    /**
+     * Whether {@code part}, besides being inert, only points back at an earlier message ("刚才的撤了", "昨天报过了"):
+     * nothing in it is to be checked.
+     */
+    boolean echo(String part, LocalDate day) {
+        String t = Normalizer.normalize(part).strip();
+        if (t.isEmpty() || t.length() > 12) return false;
+        boolean back = false;
+        boolean echo = false;
+        for (String w : BACK) back |= t.contains(w);
+        for (String w : ECHOES) echo |= t.contains(w);
+        if (!back || !echo) return false;
+        for (Mention m : scanner.scan(t, day)) if (!(m instanceof Mention.Day)) return false;
+        return true;
+    }
+
     /** {@code t} with its thanks and apologies (不好意思, 辛苦了) blanked: their 不 denies nothing. */
     private String withoutTalk(String t) {
         char[] chars = null;

@@ -1,5 +1,8 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A meal or its figure likened to another day's or meal's (跟昨天一样, 晚上51个 跟中午一样). */
 final class MealLikening {
 
@@ -80,5 +83,24 @@ final class MealLikening {
     }
 
     private static final String[] LIKENED = {"一样", "相同", "一致", "同样"};
+
+    /**
+     * {@code days} less those only likened to ("中午人数跟昨天一样 晚上38": 昨天 is no day of the message, so it
+     * carries to no later statement).
+     */
+    static List<Mention.Day> unlikened(Clause c, List<Mention.Day> days) {
+        if (days.isEmpty()) return days;
+        List<Mention.Day> kept = new ArrayList<>(days.size());
+        for (Mention.Day d : days) if (!likenedDay(c.text, d)) kept.add(d);
+        return kept.size() == days.size() ? days : kept;
+    }
+
+    /** A day right after a liking word (跟, 和, 同) with sameness at most two characters after it. */
+    private static boolean likenedDay(String text, Mention.Day d) {
+        if (d.start() < 1 || LIKEN.indexOf(text.charAt(d.start() - 1)) < 0) return false;
+        for (int at = d.end(); at <= d.end() + 3 && at < text.length(); at++)
+            for (String w : LIKENED) if (text.startsWith(w, at)) return true;
+        return false;
+    }
     private static final String LIKENED_DAY = "今昨明前天日的";
 }

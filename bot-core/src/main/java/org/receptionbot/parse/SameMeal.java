@@ -49,7 +49,7 @@ final class SameMeal {
         Matcher m = SAME.matcher(text);
         while (m.find()) {
             Mention.Meals meal = same.mealBefore(mentions, text, m.start());
-            if (meal == null || figureAfter(text, m.end())) continue;
+            if (meal == null || figureAfter(text, m.end()) || otherDay(text, meal.end(), m.start())) continue;
             boolean filled = false;
             for (String id : meal.ids()) filled |= same.sameAs(id, text, sender, day(mentions, today));
             changed |= filled || same.stated(meal, m.end(), mentions);
@@ -151,6 +151,12 @@ final class SameMeal {
             default -> null;
         };
         return id == null ? null : new Mention.Meals(List.of(id), p.start(), p.end());
+    }
+
+    /** "早饭跟昨天一样 中午26个": the meal is likened to another day's, not to the meal said next (it is asked). */
+    private static boolean otherDay(String text, int from, int to) {
+        String between = text.substring(Math.min(from, to), to);
+        return between.contains("昨") || between.contains("前天") || between.contains("上次");
     }
 
     /** "晚饭也是40人": the figure follows, the rule families read it. */

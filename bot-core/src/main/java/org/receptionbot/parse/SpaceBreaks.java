@@ -94,11 +94,14 @@ final class SpaceBreaks {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
             // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
-            // 到了30个 还有3个明天坐G1282到: so do people said with 还有/另有 after a movement, a further group.
+            // 到了30个 还有3个明天坐G1282到: so do people said with 还有/另有 after a movement, a further group;
+            // 贵州中午45个 还有5个去医院陪…: and after a meal's figure (the meal's report is complete).
             if (m instanceof Mention.Count n
                     && n.unit()
                     && opensGroup(text, at + 1, n.start())
-                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || moved && !vehicle)) return true;
+                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1
+                            || moved && !vehicle
+                            || figure && mealFigureLast(text, from, at, mentions))) return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;
@@ -110,6 +113,20 @@ final class SpaceBreaks {
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
         return false;
+    }
+
+    /** A meal (or a part of the day that names one) with its figure said last before the space at {@code at}. */
+    private static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions) {
+        boolean meal = false;
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > at) continue;
+            meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
+            last = m;
+        }
+        if (!meal || !(last instanceof Mention.Count)) return false;
+        for (int i = last.end(); i < at; i++) if (text.charAt(i) != ' ') return false;
+        return true;
     }
 
     /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
