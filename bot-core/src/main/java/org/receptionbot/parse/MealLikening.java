@@ -102,5 +102,6 @@ final class MealLikening {
             for (String w : LIKENED) if (text.startsWith(w, at)) return true;
         return false;
     }
+
     private static final String LIKENED_DAY = "今昨明前天日的";
 }

@@ -43,7 +43,7 @@ final class UnreadMeals {
                 || !MealWords.ofParts(c, lexicon).isEmpty();
         if (!meal) return false;
         // 中午人数跟昨天一样: the day likened to is no past said.
-        if (MealWords.asAnotherTime(c, lexicon)) return true;
+        if (MealLikening.asAnotherTime(c, lexicon)) return true;
         for (Cue q : QUIET) if (c.has(q)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) if (!taken(n.value(), outcome)) return true;
         return c.all(Mention.Count.class).isEmpty() && numeralsApart(c);
