@@ -20,6 +20,7 @@ final class RouteFigureNow {
     private static final String[] LEFT = {"剩"};
     /** What may stand between a route named first and its lead word (百色那边, 那柳州). */
     private static final String ROUTE_FILLER = "那这边里线的";
+
     private static final String PAUSES = " ,，。了啊哈吧";
     private static final String UNITS = "人个位名";
 

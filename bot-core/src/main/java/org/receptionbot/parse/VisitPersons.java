@@ -74,7 +74,9 @@ final class VisitPersons {
      * unit of a figure elsewhere (两个代表团), so the figure before it is read here; null when none is said.
      */
     static Integer delegates(Clause c) {
-        for (int at = c.text.indexOf("代表", c.start); at > c.start + 1 && at + 2 <= c.end; at = c.text.indexOf("代表", at + 2)) {
+        for (int at = c.text.indexOf("代表", c.start);
+                at > c.start + 1 && at + 2 <= c.end;
+                at = c.text.indexOf("代表", at + 2)) {
             if ("个位名".indexOf(c.text.charAt(at - 1)) < 0) continue;
             if (at + 2 < c.text.length() && "团队处".indexOf(c.text.charAt(at + 2)) >= 0) continue;
             int from = at - 1;
