@@ -42,6 +42,7 @@ final class Assembly {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) rules.visits().header(c);
+                rules.visits().passed(c);
                 state = state.after(c, rules.meals().meant(c), false);
                 continue;
             }

@@ -15,8 +15,8 @@ final class BusFigureLater {
     private static final String[] TAILS = {"准备出发", "出发了", "出发", "发车", "开车", "走了", "都在", "到齐了", "齐了"};
     /** Words of boarding or counting somewhere in the message. */
     private static final String[] BOARDING = {"上了", "上车", "上来", "到了", "等人", "差", "点了", "数", "齐", "实到", "车上"};
-    /** Characters that, ending the words before the figure, make it people missing (还差 2个, 少 3个). */
-    private static final String SHORT = "差少缺有等剩还没";
+    /** Characters that, ending the words before the figure, make it people missing (还差 2个, 少 3个, 点漏了两个). */
+    private static final String SHORT = "差少缺有等剩还没漏";
 
     private static final String PAUSES = " ,，。了啊哈吧呢嗯";
 

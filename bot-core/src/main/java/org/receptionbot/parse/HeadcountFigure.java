@@ -46,14 +46,22 @@ final class HeadcountFigure {
             i++;
             // 实到41 哦不对 刚数错了: a figure taken back with none in its place is no count.
             if (i >= counts.size()) return null;
+            // 实到39人 刚才数漏了后排一个: the figure after 漏 is who was missed, no count in its place.
+            if (c.text.lastIndexOf('漏', counts.get(i).start())
+                    > counts.get(i - 1).end()) return null;
             n = counts.get(i);
         }
         return n;
     }
 
-    /** Said wrong (30个 哦不对), or counted again (实到38 刚才数错了). */
+    /**
+     * Said wrong (30个 哦不对), or counted again (实到38 刚才数错了); after a correction word (7号车更正 实到21人
+     * 刚才数漏了两个) the figure is the corrected one, and the words after it say why the earlier was wrong.
+     */
     private static boolean takenBack(Clause c, Mention.Count n) {
-        return SelfCorrection.wrong(c, n) || Recounts.follow(c, n.end());
+        if (SelfCorrection.wrong(c, n)) return true;
+        int corrected = c.endOf(Cue.CORRECTION);
+        return Recounts.follow(c, n.end()) && (corrected < 0 || corrected > n.start());
     }
 
     /** The figure right after {@code from} with at most a pause between, or null. */

@@ -106,13 +106,26 @@ final class HeadcountWords {
         return false;
     }
 
-    /** "四十人左右", "大概30个", "后排没数清": a figure given as a guess is no head count; it is asked for. */
+    /**
+     * "四十人左右", "大概30个", "后排没数清": a figure given as a guess is no head count; it is asked for. The
+     * count before said unclear (实到38 刚才没数清) is why this one is given, no guess.
+     */
     static boolean approximate(Clause c) {
         String words = c.span();
-        for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"})
-            if (words.contains(w)) return true;
+        for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"}) {
+            int at = words.indexOf(w);
+            if (at >= 0 && !earlier(words, at)) return true;
+        }
         return false;
     }
+
+    private static boolean earlier(String words, int at) {
+        for (String w : EARLIER) if (words.startsWith(w, at - w.length()) && at >= w.length()) return true;
+        return false;
+    }
+
+    /** Words before 没数清 that put it on the count said before. */
+    private static final String[] EARLIER = {"刚才", "刚刚", "之前", "前面", "上次"};
 
     /**
      * "2号车的人齐了没", "5号车人到齐了吗", "人都齐了？": a question whether a bus is complete is talk, no

@@ -40,6 +40,8 @@ final class RecountLeadIn {
             } else return null;
         }
         if (figure == null || !restDenied(c, figure.end())) return null;
+        // 刚才点漏了两个: the figure right after words of people left out is who was missed, not the count now.
+        if (words.indexOf('漏') >= 0 && skip(c, at) == figure.start()) return null;
         return new Said(vehicle, figure.value(), words.indexOf('数') >= 0 || words.indexOf('点') >= 0);
     }
 

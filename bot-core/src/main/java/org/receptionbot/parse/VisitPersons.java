@@ -38,6 +38,7 @@ final class VisitPersons {
         Integer n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = VisitFigures.pointedAt(c);
+        if (n == null) n = delegates(c);
         int named = persons(c);
         return n == null && named > 0 ? Integer.valueOf(named) : n;
     }
@@ -67,6 +68,27 @@ final class VisitPersons {
         }
         return null;
     }
+
+    /**
+     * "有位代表血压高" (read as 一位代表), "有2个代表说要换到北海线": people counted as delegates. 代表 is no
+     * unit of a figure elsewhere (两个代表团), so the figure before it is read here; null when none is said.
+     */
+    static Integer delegates(Clause c) {
+        for (int at = c.text.indexOf("代表", c.start);
+                at > c.start + 1 && at + 2 <= c.end;
+                at = c.text.indexOf("代表", at + 2)) {
+            if ("个位名".indexOf(c.text.charAt(at - 1)) < 0) continue;
+            if (at + 2 < c.text.length() && "团队处".indexOf(c.text.charAt(at + 2)) >= 0) continue;
+            int from = at - 1;
+            while (from > c.start && FIGURE.indexOf(c.text.charAt(from - 1)) >= 0) from--;
+            if (from == at - 1 || from > c.start && "第每这那".indexOf(c.text.charAt(from - 1)) >= 0) continue;
+            int n = ChineseNumerals.value(c.text.substring(from, at - 1));
+            if (n > 0) return n;
+        }
+        return null;
+    }
+
+    private static final String FIGURE = "0123456789一二两俩仨三四五六七八九十";
 
     /** What marks a group said before the people picked out of it (2人里, 4位当中的). */
     private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "中间", "里", "中"};
@@ -115,6 +137,8 @@ final class VisitPersons {
     static int named(Clause c) {
         int persons = persons(c) + (onePerson(c) == 1 && !titledOne(c) ? 1 : 0);
         if (persons > 0) return persons;
+        Integer delegates = delegates(c);
+        if (delegates != null) return delegates;
         Integer part = VisitFigures.partOf(c);
         return part == null ? 0 : part;
     }

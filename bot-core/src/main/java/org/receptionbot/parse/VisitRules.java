@@ -48,8 +48,7 @@ final class VisitRules {
         // 其他人不去了: the rest are not the ones named before.
         int named = c.has(Cue.REST) ? 0 : namedBefore;
         // 有个同志吃坏肚子了 跑了好几趟厕所 下午百色去不了: a clause naming nobody and no figure keeps them.
-        int persons = VisitPersons.named(c);
-        if (persons > 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) namedBefore = persons;
+        note(c);
         lists.next();
         boolean follows = placedBefore;
         placedBefore = false;
@@ -91,6 +90,19 @@ final class VisitRules {
         placedClause = placedBefore ? c : null;
         if (placedBefore && routes.size() == 1) lists.placed(c, routes.get(0), drafts.last());
         return placed;
+    }
+
+    /**
+     * A clause that reports nothing still names the people a change after it is about (张处接到通知要开视频会，
+     * 百色线不去了: 1).
+     */
+    void passed(Clause said) {
+        if (reading.lexicon().hasRoutes()) note(VisitLeadIns.body(said));
+    }
+
+    private void note(Clause c) {
+        int persons = VisitPersons.named(c);
+        if (persons > 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) namedBefore = persons;
     }
 
     /** "上了北海的车 就让他跟着去北海": a route named again is the same route, its first mention. */

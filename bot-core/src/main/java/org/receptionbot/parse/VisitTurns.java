@@ -36,6 +36,12 @@ final class VisitTurns {
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave; 有1个不去了 他要赶飞机 CA4308: how.
         if (droppedOut(text, from, routeCut(text, mentions, from, at)) && (after.day || leaving(text, at + 1, next)))
             return true;
+        // 有个处长不去了 就5个人去了, 从柳州换过来 那柳州就剩1个了, 有2个要赶回武汉 就4个人去了: a change or people
+        // leaving, then the route's figure now.
+        if ((droppedOut(text, from, routeCut(text, mentions, from, at))
+                        || switched(text, from, at)
+                        || leaving(text, from, at))
+                && figureNow(text, at + 1, next, mentions, after)) return true;
         // 百色去2位 另一位开完会回北京, 北海4 还有一个没定: a route's figure, then the others of the delegation.
         if (before.route
                 && before.count
@@ -129,6 +135,41 @@ final class VisitTurns {
 
     private static boolean turns(String text, int at) {
         for (String w : TURNS) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /** Words of a switch between routes said in a stretch (从柳州换过来, 改去北海). */
+    private static final String[] SWITCHED = {"换到", "换过来", "换过去", "换去", "改去", "改到", "调到", "调去", "调过来"};
+
+    private static boolean switched(String text, int from, int at) {
+        for (String w : SWITCHED) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= at) return true;
+        }
+        return false;
+    }
+
+    /** Words that open the figure now after a change: 就5个人去了, 现在4个, 还剩3个. */
+    private static final String[] NOW = {"就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "现在", "目前"};
+
+    /**
+     * "就5个人去了", "那柳州就剩1个了", "百色那边就剩4个": the stretch opens (past 那 and a route named with
+     * 那边) with a word of the figure now and says a figure, no vehicle, meal or day.
+     */
+    private static boolean figureNow(String text, int at, int to, List<Mention> mentions, Span after) {
+        if (!after.count || after.vehicle || after.meal || after.day) return false;
+        int i = text.startsWith("那", at) ? at + 1 : at;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.start() == i) {
+                i = m.end();
+                while (i < to && "那这边线的".indexOf(text.charAt(i)) >= 0) i++;
+            }
+        for (String w : NOW) if (text.startsWith(w, i) && countAt(mentions, i + w.length())) return true;
+        return false;
+    }
+
+    private static boolean countAt(List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m instanceof Mention.Count && m.start() == at) return true;
         return false;
     }
 
