@@ -61,7 +61,8 @@ final class MovementTimes {
         Answer a = intake.take(outcome, asked, text, List.of(last.get()));
         String prefix = "已按修改后的消息更新：";
         if (!a.text().startsWith(prefix)) return Optional.of(a);
-        String said = "已更新：" + Supplements.change(last.get(), outcome) + "\n" + a.text().substring(prefix.length());
+        String said = "已更新：" + Supplements.change(last.get(), outcome) + "\n"
+                + a.text().substring(prefix.length());
         return Optional.of(new Answer(said, a.buttons(), a.kind(), a.receipt()));
     }
 
@@ -69,8 +70,13 @@ final class MovementTimes {
     private Optional<Entry> last(Asked asked) {
         return ledger.lastMessageOf(asked.source().chat(), asked.sender().userId())
                 .map(ledger::activeEntriesOf)
-                .filter(entries -> entries.stream().filter(e -> e.record() instanceof Movement).count() == 1)
-                .flatMap(entries -> entries.stream().filter(e -> e.record() instanceof Movement).findFirst())
+                .filter(entries -> entries.stream()
+                                .filter(e -> e.record() instanceof Movement)
+                                .count()
+                        == 1)
+                .flatMap(entries -> entries.stream()
+                        .filter(e -> e.record() instanceof Movement)
+                        .findFirst())
                 .filter(e -> ((Movement) e.record()).time() == null)
                 .filter(e -> !e.source().at().plus(WITHIN).isBefore(asked.now()));
     }

@@ -42,8 +42,7 @@ class MovementTimeFollowUpTest {
     void aTrainWithItsHourCompletesTheDepartureNotAWholeTeamLeaving() {
         ask("hunan-li", "2026-11-22T10:00", "有8个人下午先走");
 
-        assertThat(ask("hunan-li", "2026-11-22T10:03", "4点半的D2282"))
-                .startsWith("已更新：离开时间补充为16:30（D2282），仍为8人");
+        assertThat(ask("hunan-li", "2026-11-22T10:03", "4点半的D2282")).startsWith("已更新：离开时间补充为16:30（D2282），仍为8人");
         assertThat(onlyDeparture().transport()).isEqualTo("D2282");
         assertThat(onlyDeparture().time()).isEqualTo(LocalTime.of(16, 30));
     }
@@ -53,7 +52,8 @@ class MovementTimeFollowUpTest {
         ask("hunan-li", "2026-11-22T10:00", "还有3个队员今天晚上到");
 
         assertThat(ask("hunan-li", "2026-11-22T10:01", "晚上8点的飞机")).startsWith("已更新：抵达时间补充为20:00，仍为3人");
-        assertThat(((Arrival) f.ledger.activeMovements().get(0).record()).time()).isEqualTo(LocalTime.of(20, 0));
+        assertThat(((Arrival) f.ledger.activeMovements().get(0).record()).time())
+                .isEqualTo(LocalTime.of(20, 0));
     }
 
     @Test

@@ -113,10 +113,9 @@ class SummaryTextTest {
                         1, new IssueTicket.Step("tian", "田主任", Sources.instant("2026-11-22T08:10")), "sandbox:group:9");
 
         String text = new IssueBoardText(records)
-                .render(new IssueBoards(event, issues, Duration.ofHours(2)).pending(Sources.instant("2026-11-22T10:15")));
+                .render(new IssueBoards(event, issues, Duration.ofHours(2))
+                        .pending(Sources.instant("2026-11-22T10:15")));
 
-        assertThat(text)
-                .contains("（李娜报，已等2小时15分，处理中） ⚠超时未办结")
-                .contains("（李娜报，已等2小时10分，待处理） ⚠超时未受理");
+        assertThat(text).contains("（李娜报，已等2小时15分，处理中） ⚠超时未办结").contains("（李娜报，已等2小时10分，待处理） ⚠超时未受理");
     }
 }
