@@ -3,7 +3,6 @@ package org.receptionbot.conversation;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
@@ -27,7 +26,9 @@ import org.receptionbot.summary.Texts;
  * only one expected; 到齐: all of them). The confirmation is recorded from the report, replacing the
  * expected arrival, so that the movement board shows it arrived: at its own time when it was due,
  * else at the report's time (early, late, or untimed); with the train or flight the report gives
- * ("到了 坐的G1502"). The same people said again are not recorded twice. A report that fits none of
+ * ("到了 坐的G1502"). It is reported now: every serving begun before it keeps its figure, a meal being
+ * served when people come early too (the arrival replaced stands for it, see {@link
+ * org.receptionbot.ledger.Presence}). The same people said again are not recorded twice. A report that fits none of
  * several expected arrivals, or a figure that differs, is asked about; one the parser read as no
  * record, with nothing expected, is answered, never left silent.
  */
@@ -169,13 +170,9 @@ final class ArrivalConfirmations {
                 && !tied.stream().allMatch(x -> transport.equals(x.arrival().transport())))
             lines.add("车次/航班记为" + transport + "。");
         String said = String.join("\n", lines);
-        // the servings begun since the arrival was first reported keep their figures
-        Asked first = replaced.stream()
-                .map(e -> e.source().knownAt())
-                .min(Comparator.naturalOrder())
-                .map(at -> new Asked(asked.source().knownSince(at), asked.sender(), asked.replyTo(), asked.today()))
-                .orElse(asked);
-        Answer a = intake.take(new ParseOutcome.Understood(records), first, text, replaced);
+        // recorded as reported now: a serving begun before it (since the arrival was first reported,
+        // or in progress when people come early) keeps the arrival replaced, taken back only now
+        Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         String body = Receipts.rerecorded(a.text());
         return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());

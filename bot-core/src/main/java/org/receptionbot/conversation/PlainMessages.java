@@ -20,7 +20,8 @@ import org.receptionbot.visit.VisitBoards;
  * about first when it repeats the sender's last relative change, or when a route's addition may be
  * a switch; an arrival or a departure reported as it happens confirms the one expected,
  * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
- * confirms their record, {@link KnownMovements}, {@link DoneMovements});
+ * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
+ * sender's movement with none completes it, {@link MovementTimes});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -43,6 +44,7 @@ public final class PlainMessages {
     private final DoneMovements done;
     private final UndatedCorrections undated;
     private final ShortWholeDepartures shortWhole;
+    private final MovementTimes times;
 
     public PlainMessages(
             Event event,
@@ -70,6 +72,7 @@ public final class PlainMessages {
         this.done = new DoneMovements(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.shortWhole = new ShortWholeDepartures(event, ledger);
+        this.times = new MovementTimes(ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -84,6 +87,8 @@ public final class PlainMessages {
         ParseOutcome read = packed.read(undated.dated(parsed, message.text(), asked), message.text());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
+        Optional<Answer> timed = times.answer(message.text(), asked, intake);
+        if (timed.isPresent()) return timed.get();
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read

@@ -1,8 +1,12 @@
 package org.receptionbot.summary;
 
 import java.util.List;
+import org.receptionbot.ledger.IssueTicket;
 
-/** The issues still waiting, as chat text, each with what was said since it was reported. */
+/**
+ * The issues still waiting, as chat text, each with what was said since it was reported; one waiting
+ * longer than the threshold is flagged with the step it waits on (超时未受理, 超时未办结).
+ */
 public final class IssueBoardText {
     private final RecordText records;
 
@@ -28,7 +32,8 @@ public final class IssueBoardText {
         if (t.acknowledged() != null && t.acknowledged().note() != null)
             s.append("：").append(t.acknowledged().note());
         s.append("）");
-        if (l.old()) s.append(" ⚠超时");
+        // what is late: no coordinator has taken it up yet, or it was taken up and is still not resolved
+        if (l.old()) s.append(t.state() == IssueTicket.State.OPEN ? " ⚠超时未受理" : " ⚠超时未办结");
         s.append('\n');
         for (var f : t.followUps()) {
             s.append("    补充（")

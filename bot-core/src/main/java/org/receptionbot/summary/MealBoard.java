@@ -19,6 +19,7 @@ import org.receptionbot.ledger.HeldFigure;
  * @param held reports for this serving waiting for their sender's confirmation: not counted, and
  *     their delegations not among {@code notReported}
  * @param heldActuals venues' actual counts of this serving waiting for their sender's confirmation
+ * @param away the site-visit routes that left before this serving began ({@link RoutesAway}), counted as usual
  */
 public record MealBoard(
         LocalDate date,
@@ -28,9 +29,11 @@ public record MealBoard(
         List<Delegation> notReported,
         List<Entry> lateChanges,
         List<HeldFigure> held,
-        List<ActualCount> heldActuals) {
+        List<ActualCount> heldActuals,
+        List<RoutesAway.Away> away) {
 
     public MealBoard {
+        away = List.copyOf(away);
         venues = List.copyOf(venues);
         notReported = List.copyOf(notReported);
         lateChanges = List.copyOf(lateChanges);
@@ -46,7 +49,7 @@ public record MealBoard(
             List<VenueBoard> venues,
             List<Delegation> notReported,
             List<Entry> lateChanges) {
-        this(date, meal, locked, venues, notReported, lateChanges, List.of(), List.of());
+        this(date, meal, locked, venues, notReported, lateChanges, List.of(), List.of(), List.of());
     }
 
     /** Whether a report for {@code delegation} waits for a confirmation. */

@@ -21,6 +21,7 @@ public final class MealBoardText {
         s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
         for (VenueBoard venue : board.venues()) venue(s, venue, board);
         s.append("合计：").append(board.total()).append("人\n");
+        away(s, board);
         s.append(new HeldLines(records).render(board.held(), "合计"));
         if (!board.notReported().isEmpty()) {
             s.append("未报餐（").append(board.notReported().size()).append("个，").append(assumed(board.meal()));
@@ -37,6 +38,18 @@ public final class MealBoardText {
             for (Entry e : board.lateChanges()) late(s, e);
         }
         return s.toString().stripTrailing();
+    }
+
+    /**
+     * The site-visit routes away at the serving: the event file says neither when they come back nor where
+     * they eat, so they stay counted and the board says so ("⚠其中考察线路人员148人…").
+     */
+    private static void away(StringBuilder s, MealBoard board) {
+        if (board.away().isEmpty()) return;
+        int people = board.away().stream().mapToInt(RoutesAway.Away::people).sum();
+        s.append("⚠其中考察线路人员").append(people).append("人（");
+        s.append(board.away().stream().map(a -> a.route() + a.people() + "人").collect(Collectors.joining("、")));
+        s.append("），线路已于开餐前出发，活动文件未注明返程时间，仍按在此用餐计，请核实。\n");
     }
 
     /** How the figure of a delegation that has not reported a serving of {@code meal} is taken. */

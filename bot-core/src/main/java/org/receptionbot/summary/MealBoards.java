@@ -26,6 +26,7 @@ public final class MealBoards {
     private final Ledger ledger;
     private final MealTally tally;
     private final HeldFigures held;
+    private final RoutesAway away;
 
     /** Boards that show nothing held for a confirmation. */
     public MealBoards(Event event, Ledger ledger) {
@@ -34,6 +35,12 @@ public final class MealBoards {
 
     /** @param held the reports held for a confirmation, shown as 待确认; null for none */
     public MealBoards(Event event, Ledger ledger, HeldFigures held) {
+        this(event, ledger, held, RoutesAway.NONE);
+    }
+
+    /** @param away the site-visit routes away at a serving, said under its board */
+    public MealBoards(Event event, Ledger ledger, HeldFigures held, RoutesAway away) {
+        this.away = away;
         this.event = event;
         this.ledger = ledger;
         this.tally = new MealTally(event, ledger);
@@ -53,7 +60,15 @@ public final class MealBoards {
                         waiting.stream().noneMatch(h -> d.id().equals(h.record().delegation())))
                 .toList();
         return new MealBoard(
-                date, meal, locked, venues, silent, late(log, meal), waiting, heldActuals(date, meal, now));
+                date,
+                meal,
+                locked,
+                venues,
+                silent,
+                late(log, meal),
+                waiting,
+                heldActuals(date, meal, now),
+                away.at(date, meal));
     }
 
     private List<ActualCount> heldActuals(LocalDate date, Meal meal, Instant now) {

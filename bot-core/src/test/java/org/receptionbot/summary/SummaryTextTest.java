@@ -100,7 +100,22 @@ class SummaryTextTest {
 
         assertThat(new IssueBoardText(records).render(lines)).isEqualTo("""
                 待处理问题（2个，其中1个超时）：
-                #1 【住宿】湖南省代表团：房间没有热水（李娜报，已等2小时15分，处理中） ⚠超时
+                #1 【住宿】湖南省代表团：房间没有热水（李娜报，已等2小时15分，处理中） ⚠超时未办结
                 #2 【车辆】3号车找不到（李娜报，已等45分钟，待处理）""");
+    }
+
+    @Test
+    void anOldIssueIsFlaggedForTheStepItWaitsOnNotAsIfNobodyActed() {
+        say("2026-11-22T08:00", new Issue(IssueCategory.ROOM, "hunan", "房间没有热水"));
+        say("2026-11-22T08:05", new Issue(IssueCategory.VEHICLE, null, "3号车找不到"));
+        new IssueLoop(issues)
+                .acknowledge(
+                        1, new IssueTicket.Step("tian", "田主任", Sources.instant("2026-11-22T08:10")), "sandbox:group:9");
+
+        String text = new IssueBoardText(records)
+                .render(new IssueBoards(event, issues, Duration.ofHours(2))
+                        .pending(Sources.instant("2026-11-22T10:15")));
+
+        assertThat(text).contains("（李娜报，已等2小时15分，处理中） ⚠超时未办结").contains("（李娜报，已等2小时10分，待处理） ⚠超时未受理");
     }
 }

@@ -49,6 +49,7 @@ import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.visit.RoutesAwayAtMeals;
 import org.receptionbot.visit.VisitBoardText;
 import org.receptionbot.visit.VisitBoards;
 
@@ -94,7 +95,7 @@ public final class CoreWiring {
         this.recorder = new Recorder(event, ledger, issueBook);
         this.people = new People(event, bindings);
         this.held = new HeldFigures(event, pending, new InMemoryHeldReports());
-        this.meals = new MealBoards(event, ledger, held);
+        this.meals = new MealBoards(event, ledger, held, new RoutesAwayAtMeals(event, new VisitBoards(event, ledger)));
         this.movements = new MovementBoards(event, ledger);
         this.visits = new VisitBoards(event, ledger);
         this.headcounts = new HeadcountBoards(event, ledger, new org.receptionbot.visit.RouteBusPlans(event, visits));

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code reception.issues.*}.
  *
- * @param oldAfter how long an issue may stay open before the issue board marks it as old
+ * @param oldAfter how long an issue may wait (open or acknowledged) before the issue board marks it as old
  */
 @ConfigurationProperties("reception.issues")
 public record IssueProperties(@DefaultValue("2h") Duration oldAfter) {

@@ -15,6 +15,7 @@ import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.visit.RouteBusPlans;
+import org.receptionbot.visit.RoutesAwayAtMeals;
 import org.receptionbot.visit.VisitBoards;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +52,8 @@ class LedgerServicesConfiguration {
     }
 
     @Bean
-    MealBoards mealBoards(Event event, Ledger ledger, HeldFigures held) {
-        return new MealBoards(event, ledger, held);
+    MealBoards mealBoards(Event event, Ledger ledger, HeldFigures held, VisitBoards visits) {
+        return new MealBoards(event, ledger, held, new RoutesAwayAtMeals(event, visits));
     }
 
     @Bean
