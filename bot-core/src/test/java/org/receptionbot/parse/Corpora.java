@@ -42,7 +42,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-01z.jsonl",
             "/parse/blind-2026-12-01aa.jsonl",
             "/parse/blind-2026-12-01ab.jsonl",
-            "/parse/blind-2026-12-01ac.jsonl");
+            "/parse/blind-2026-12-01ac.jsonl",
+            "/parse/blind-2026-12-02ad.jsonl",
+            "/parse/blind-2026-12-02ae.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -69,7 +71,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v20.jsonl",
             "/parse/visits-blind-2026-12-01v21.jsonl",
             "/parse/visits-blind-2026-12-01v22.jsonl",
-            "/parse/visits-blind-2026-12-01v23.jsonl");
+            "/parse/visits-blind-2026-12-01v23.jsonl",
+            "/parse/visits-blind-2026-12-02v24.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
