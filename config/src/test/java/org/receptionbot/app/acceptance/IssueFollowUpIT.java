@@ -41,9 +41,13 @@ class IssueFollowUpIT {
         assertThat(t.out().split("问题#1有补充", -1))
                 .as("the coordinators are told once")
                 .hasSize(2);
-        assertThat(t.answerTo("中午再少3个 有3个去医院了")).contains("午餐 减少3人").doesNotContain("问题#");
+        // people taken to a doctor are a medical problem of their own, never joined to the open room problem
+        assertThat(t.answerTo("中午再少3个 有3个去医院了"))
+                .contains("午餐 减少3人")
+                .contains("问题#2 【医疗】")
+                .doesNotContain("已补充到问题#1");
         assertThat(t.answerTo("/issues"))
-                .contains("待处理问题（1个）")
+                .contains("待处理问题（2个）")
                 .contains("#1 【住宿】湖南省代表团：房间没有热水")
                 .contains("补充（李娜 09:30）：洗澡水还是冷的");
     }
