@@ -72,7 +72,7 @@ public final class PlainMessages {
         this.done = new DoneMovements(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.shortWhole = new ShortWholeDepartures(event, ledger);
-        this.times = new MovementTimes(ledger);
+        this.times = new MovementTimes(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {

@@ -20,6 +20,17 @@ enum DayPart {
         };
     }
 
+    /** The part of the day a movement's record keeps, read back: {@link #said()} undone. */
+    static DayPart of(PartOfDay part) {
+        return switch (part) {
+            case EARLY_HOURS -> EARLY_HOURS;
+            case MORNING -> MORNING;
+            case NOON -> NOON;
+            case AFTERNOON -> AFTERNOON;
+            case EVENING -> EVENING;
+        };
+    }
+
     /** The part of the day a movement with no clock time keeps on its record. */
     PartOfDay said() {
         return switch (this) {

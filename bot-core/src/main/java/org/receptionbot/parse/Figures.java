@@ -94,7 +94,7 @@ final class Figures {
     }
 
     /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */
-    private static int unmarked(int hour) {
+    static int unmarked(int hour) {
         return hour >= 1 && hour <= 6 ? hour + 12 : hour;
     }
 
