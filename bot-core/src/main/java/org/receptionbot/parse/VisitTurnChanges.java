@@ -1,0 +1,73 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** For {@link VisitTurns}: a stretch that drops out, switches routes or leaves, and the route's figure said after it. */
+final class VisitTurnChanges {
+    private VisitTurnChanges() {}
+    /** Words of a switch between routes said in a stretch (从柳州换过来, 改去北海). */
+    private static final String[] SWITCHED = {"换到", "换过来", "换过去", "换去", "改去", "改到", "调到", "调去", "调过来"};
+
+    static boolean switched(String text, int from, int at) {
+        for (String w : SWITCHED) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= at) return true;
+        }
+        return false;
+    }
+
+    /** Words that open the figure now after a change: 就5个人去了, 现在4个, 还剩3个. */
+    private static final String[] NOW = {"就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "现在", "目前"};
+
+    /**
+     * "就5个人去了", "那柳州就剩1个了", "百色那边就剩4个": the stretch opens (past 那 and a route named with
+     * 那边) with a word of the figure now and says a figure, no vehicle, meal or day.
+     */
+    static boolean figureNow(String text, int at, int to, List<Mention> mentions, VisitTurnSpan after) {
+        if (!after.count() || after.vehicle() || after.meal() || after.day()) return false;
+        int i = text.startsWith("那", at) ? at + 1 : at;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.start() == i) {
+                i = m.end();
+                while (i < to && "那这边线的".indexOf(text.charAt(i)) >= 0) i++;
+            }
+        for (String w : NOW) if (text.startsWith(w, i) && countAt(mentions, i + w.length())) return true;
+        return false;
+    }
+
+    private static boolean countAt(List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m instanceof Mention.Count && m.start() == at) return true;
+        return false;
+    }
+
+    /** Words of leaving the event (赶飞机, 要回, 机票), said after a drop-out. */
+    private static final String[] LEAVING = {"赶飞机", "赶高铁", "赶火车", "赶动车", "赶航班", "要回", "先回", "赶回", "返程", "机票", "航班"};
+
+    static boolean leaving(String text, int from, int to) {
+        for (String w : LEAVING) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) return true;
+        }
+        return false;
+    }
+
+    /** 不去百色了: where the stretch ends before a route named last (and 了 after it), for {@link #droppedOut}. */
+    static int routeCut(String text, List<Mention> mentions, int from, int at) {
+        int end = at;
+        while (end > from && " 了".indexOf(text.charAt(end - 1)) >= 0) end--;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.end() == end && m.start() >= from) return m.start();
+        return at;
+    }
+
+    static boolean droppedOut(String text, int from, int at) {
+        String before = text.substring(from, at).strip();
+        // 北海不去了哈: the particles after the drop-out say nothing more.
+        int end = before.length();
+        while (end > 0 && "了哈啊呀啦吧".indexOf(before.charAt(end - 1)) >= 0) end--;
+        return DROPPED_OUT.matcher(before.substring(0, end)).matches();
+    }
+
+    private static final Pattern DROPPED_OUT = Pattern.compile(".*(?:不去|不参加)(?:考察|参观|调研)?");
+}

@@ -1,0 +1,76 @@
+package org.receptionbot.parse;
+
+/** The words around a space that {@link VisitTurns} weighs: a meal by its part of the day, others, the old plan, a mistake, a turn. */
+final class VisitTurnWords {
+    private VisitTurnWords() {}
+    /** Parts of the day that name a meal with a figure (明早3, 今晚5个). */
+    private static final String[] MEAL_PARTS = {"明早", "今早", "今晚", "明晚", "中午", "早上", "晚上"};
+
+    static boolean mealByPart(String text, int from, int at) {
+        for (String w : MEAL_PARTS) {
+            int i = text.lastIndexOf(w, at - w.length());
+            if (i >= from) return true;
+        }
+        return false;
+    }
+
+    private static final String[] OTHERS = {"另一", "另外", "另两", "另俩", "另几", "另三"};
+
+    /** Words that leave some people undecided (还有一个没定): they are none of the figures before. */
+    private static final String[] UNDECIDED = {"没定", "待定", "未定", "不确定", "没确定", "再定"};
+
+    /** "还有一个没定": more people, left undecided, up to {@code to}. */
+    static boolean undecidedRest(String text, int at, int to) {
+        if (!text.startsWith("还有", at)) return false;
+        String rest = text.substring(at, to);
+        for (String w : UNDECIDED) if (rest.contains(w)) return true;
+        return false;
+    }
+
+    static boolean others(String text, int at) {
+        for (String w : OTHERS) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    private static final String[] OLD = {"原报", "原来", "原定", "原计划", "本来", "原先", "之前报"};
+
+    static boolean old(String text, int from, int at) {
+        for (String w : OLD) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i < at) return true;
+        }
+        return false;
+    }
+
+    /** Words that say the figure before was a mistake (刚才数错了, 我写错了). */
+    private static final String[] MISTAKE = {"数错", "说错", "报错", "写错", "算错", "打错", "搞错", "弄错", "点错"};
+
+    static boolean mistake(String text, int from, int to) {
+        for (String w : MISTAKE) {
+            int i = text.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) return true;
+        }
+        return false;
+    }
+
+    static boolean visitWord(String text, int at) {
+        return text.startsWith("考察", at) || text.startsWith("参观", at) || text.startsWith("调研", at);
+    }
+
+    static boolean request(String text, int at) {
+        return text.startsWith("请", at) || text.startsWith("麻烦", at);
+    }
+
+    static boolean changes(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("改换调减增变".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Words that open another statement after a figure: 不过, 但是, 另外. */
+    private static final String[] TURNS = {"不过", "但是", "但", "可是", "另外", "只是"};
+
+    static boolean turns(String text, int at) {
+        for (String w : TURNS) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+}
