@@ -92,7 +92,7 @@ final class ClauseSteps {
         if (c.has(Cue.HEALTH) || drafts.size() == before) rules.issues().place(c, false, drafts);
         Draft visit = drafts.size() > before ? drafts.last() : null;
         rules.beside().visit(c, state, drafts);
-        VisitFollowUps.sameLeavers(visit, drafts);
+        VisitDropOutLeavers.sameLeavers(visit, drafts);
         return true;
     }
 
@@ -132,7 +132,8 @@ final class ClauseSteps {
         if (MealFollowUps.whoCame(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
-        if (move == null && meal == null && VisitFollowUps.fliesAway(c, drafts.last())) move = Draft.Kind.DEPARTURE;
+        if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
+            move = Draft.Kind.DEPARTURE;
         // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving.
         boolean seenOff = move == null && meal == null && BusErrands.boardedToLeave(c, state);
         if (seenOff) move = Draft.Kind.DEPARTURE;

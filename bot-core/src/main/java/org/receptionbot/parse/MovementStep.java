@@ -77,7 +77,7 @@ final class MovementStep {
         Draft prior = drafts.last();
         trail.moved = c;
         rules.movements().movement(c, move, state, drafts);
-        VisitFollowUps.leavers(c, prior, drafts);
+        VisitDropOutLeavers.leavers(c, prior, drafts);
         if (cancels)
             meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
         // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.
