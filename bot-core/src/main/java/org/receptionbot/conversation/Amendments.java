@@ -2,13 +2,9 @@ package org.receptionbot.conversation;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -18,17 +14,10 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
-import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.Headcount;
-import org.receptionbot.record.MealAdd;
-import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
-import org.receptionbot.record.Visit;
-import org.receptionbot.record.VisitChange;
 import org.receptionbot.summary.RecordText;
 
 /**
@@ -42,19 +31,6 @@ import org.receptionbot.summary.RecordText;
  * reported.
  */
 public final class Amendments {
-    private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
-    /*
-     * 少/加 before the figure ("不对 是少4个") is the direction the report already has: the figure
-     * replaces the report's, and a reduction stays a reduction.
-     */
-    /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
-    private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
-
-    private static final Pattern SAID =
-            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*)+"
-                    + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
-                    + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
-                    + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
     private static final Duration RECENT = Duration.ofMinutes(10);
     private final Event event;
     private final RecordText texts;
@@ -76,24 +52,26 @@ public final class Amendments {
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
-        Matcher m = SAID.matcher(text.strip());
-        if (!m.matches()) return Optional.empty();
-        int figure = Numbers.read(m.group(3)).orElseThrow();
-        boolean change = m.group(2) != null;
+        Optional<SaidCorrection> said = SaidCorrection.read(text);
+        if (said.isEmpty()) return Optional.empty();
+        int figure = said.get().figure();
+        boolean change = said.get().change();
         // a meal word the event does not know matches no record
-        String meal = m.group(1) == null ? null : Objects.requireNonNullElse(meals.idOf(m.group(1)), "");
+        String meal = said.get().mealWord() == null
+                ? null
+                : Objects.requireNonNullElse(meals.idOf(said.get().mealWord()), "");
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
-            return Optional.of(withFigure(held.records(), figure)
-                    .map(r -> change ? r : counts(r))
+            return Optional.of(CorrectedRecords.withFigure(held.records(), figure)
+                    .map(r -> change ? r : CorrectedRecords.counts(event, r))
                     .map(r -> intake.applyHeld(r, versionOf(held.source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         }
         Optional<Pending.Confirmation> chosen =
                 choice.take(Choice.Option.ADDED, asked.chat(), asked.sender().userId(), asked);
         if (chosen.isPresent())
-            return Optional.of(withFigure(chosen.get().records(), figure)
+            return Optional.of(CorrectedRecords.withFigure(chosen.get().records(), figure)
                     .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         if (asked.replyTo() == null) return standalone(figure, meal, text, asked);
@@ -102,9 +80,10 @@ public final class Amendments {
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
         List<Entry> had = ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal);
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
-        return Optional.of(withFigure(had.stream().map(Entry::record).toList(), figure)
-                .map(r -> amend(had, r, text, asked))
-                .orElseGet(Amendments::several));
+        return Optional.of(
+                CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure)
+                        .map(r -> amend(had, r, text, asked))
+                        .orElseGet(Amendments::several));
     }
 
     /**
@@ -139,7 +118,7 @@ public final class Amendments {
                     : Optional.of(nothingToCorrect(all.isEmpty(), figure));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected =
-                withFigure(had.stream().map(Entry::record).toList(), figure);
+                CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure);
         if (recent && corrected.isPresent()) {
             // a correction of the last report is no answer to a question still open: it supersedes it
             if (asking) pending.take(question, asked.now());
@@ -163,9 +142,11 @@ public final class Amendments {
     /** Applies the corrected records in place of those of the message, as an edit of it. */
     private Answer amend(List<Entry> all, List<Record> corrected, String text, Asked asked) {
         // only the records with the figure are recorded again: an issue reported with them stays as filed
-        List<Entry> had = all.stream().filter(e -> counted(e.record())).toList();
+        List<Entry> had =
+                all.stream().filter(e -> CorrectedRecords.counted(e.record())).toList();
         List<Record> records = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) if (counted(all.get(i).record())) records.add(corrected.get(i));
+        for (int i = 0; i < all.size(); i++)
+            if (CorrectedRecords.counted(all.get(i).record())) records.add(corrected.get(i));
         Source first = had.get(0).source();
         Source as = new Source(
                 asked.source().messageKey(),
@@ -179,55 +160,6 @@ public final class Amendments {
         String edited = "已按修改后的消息更新：";
         if (!a.text().startsWith(edited)) return a;
         return new Answer("已更正：" + a.text().substring(edited.length()), a.buttons(), a.kind(), a.receipt());
-    }
-
-    /** The records with their one figure replaced; empty when they give several different figures. */
-    /**
-     * "增加40人（该团共39人）" held, then "不对，是40人": an addition corrected with a figure alone that would
-     * still be more people than the delegation has, but is a sensible count, is the meal's count.
-     */
-    private List<Record> counts(List<Record> records) {
-        return records.stream()
-                .map(r -> {
-                    if (!(r instanceof MealAdd a)) return r;
-                    Record count = new MealCount(a.delegation(), a.date(), a.meal(), a.count());
-                    return Checks.absurd(event, r) && !Checks.absurd(event, count) ? count : r;
-                })
-                .toList();
-    }
-
-    /**
-     * The records with the corrected figure in place of the one figure they carry; a record with no
-     * figure ("晚饭照常") keeps none. Empty when they carry none or several.
-     */
-    static Optional<List<Record>> withFigure(List<Record> records, int figure) {
-        List<Record> counted = records.stream()
-                .filter(Amendments::counted)
-                .filter(r -> RecordFields.write(r).get("count") != null)
-                .toList();
-        long figures = counted.stream()
-                .map(r -> RecordFields.write(r).get("count"))
-                .filter(Objects::nonNull)
-                .distinct()
-                .count();
-        if (counted.isEmpty() || figures > 1) return Optional.empty();
-        return Optional.of(records.stream()
-                .map(r -> counted.contains(r) ? with(r, figure) : r)
-                .toList());
-    }
-
-    private static boolean counted(Record r) {
-        return r instanceof MealRecord
-                || r instanceof Movement
-                || r instanceof Headcount
-                || r instanceof Visit
-                || r instanceof VisitChange;
-    }
-
-    private static Record with(Record r, int figure) {
-        Map<String, String> fields = new LinkedHashMap<>(RecordFields.write(r));
-        fields.put("count", Integer.toString(figure));
-        return RecordFields.read(fields);
     }
 
     /** A correction with no report in force to correct: its report was undone, or there is none. */
