@@ -6,7 +6,6 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * An arrival or a departure at a clock time said roughly (大概三点左右, 晚上9点左右) is recorded at that time: an
@@ -14,7 +13,7 @@ import org.receptionbot.parse.MessageParser;
  */
 class ApproximateTimesTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @ParameterizedTest
     @ValueSource(strings = {"我们大概三点左右到", "晚上9点左右才到", "差不多下午4点到酒店", "预计5点半左右抵达", "大约晚上八点到", "明天大概10点多走"})

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.summary.HeadcountLine;
 
 /**
@@ -16,7 +15,7 @@ import org.receptionbot.summary.HeadcountLine;
  */
 class BusCountAgainstItsBusTest {
     private static final Event EVENT = SampleEvents.conference();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String say(String sender, String at, String text) {
         f.say(sender, "2026-12-09T" + at, text);

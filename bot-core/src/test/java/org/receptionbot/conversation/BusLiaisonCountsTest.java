@@ -13,14 +13,13 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.summary.HeadcountLine;
 
 /** A bus liaison's count with no bus named ("实到20人", "人齐了") is the count of the bus they ride (real parser). */
 class BusLiaisonCountsTest {
     private static final String RESOURCE = "/events/event-with-visits.yml";
     private static final Event EVENT = event();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private static Event event() {
         Map<String, Object> tree = TestEvents.tree(RESOURCE);

@@ -5,12 +5,11 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /** "实到 …" is the actual-diners command only when it names a venue or a meal; else a head count (conference sample). */
 class BusLiaisonEstimatesTest {
     private static final Event EVENT = SampleEvents.conference();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String say(String sender, String at, String text) {
         f.say(sender, "2026-12-09T" + at, text);

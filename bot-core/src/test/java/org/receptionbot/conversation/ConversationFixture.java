@@ -16,6 +16,7 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Record;
 import org.receptionbot.testing.CoreWiring;
 import org.receptionbot.testing.InMemoryInboundLog;
@@ -51,10 +52,15 @@ final class ConversationFixture {
                 reminders);
     }
 
-    /** A conversation whose messages are read by {@code reader} (the real parser) instead of canned outcomes. */
+    /** A conversation whose messages are read by {@code reader} instead of canned outcomes. */
     ConversationFixture(Event event, Reader reader) {
         core = CoreWiring.inMemory(event, ledger, outbox, clock);
         dialogue = core.dialogue(log, reader, null, null);
+    }
+
+    /** A conversation whose messages the real parser reads, as in production. */
+    static ConversationFixture parsing(Event event) {
+        return new ConversationFixture(event, new MessageParser(event)::parse);
     }
 
     void reads(String text, Record... records) {
@@ -122,7 +128,6 @@ final class ConversationFixture {
         return core.issueBook.find(number).orElseThrow();
     }
 
-    /** Says the text and returns the group's answer to it, failing when none was sent. */
     /** The group's answer to {@code text}, or null when the bot says nothing to it. */
     String answerOrNull(String sender, String at, String text) {
         int before = outbox.sentTo(GROUP).size();
@@ -130,6 +135,7 @@ final class ConversationFixture {
         return outbox.sentTo(GROUP).size() == before ? null : lastTo(GROUP).text();
     }
 
+    /** Says the text and returns the group's answer to it, failing when none was sent. */
     String answerTo(String sender, String at, String text) {
         int before = outbox.sentTo(GROUP).size();
         say(sender, at, text);

@@ -6,7 +6,6 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * A meal's figure given as a guess gets one answer, the estimate's; people said to be gone already are not asked
@@ -14,7 +13,7 @@ import org.receptionbot.parse.MessageParser;
  */
 class EstimatesAndGoneTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String say(String sender, String at, String text) {
         int before = f.outbox.sentTo(GROUP).size();

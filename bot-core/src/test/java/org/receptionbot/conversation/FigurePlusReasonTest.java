@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * A figure with an addition after it and a reason ("39 +1 多了个领导") is the meal's count, their sum; a
@@ -16,7 +15,7 @@ import org.receptionbot.parse.MessageParser;
 class FigurePlusReasonTest {
     private static final Event EVENT = TestEvents.withPeople();
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private int lunch() {
         return f.diners(SUNDAY, "LUNCH", "hunan");

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Departure;
 
 /**
@@ -18,7 +17,7 @@ import org.receptionbot.record.Departure;
  */
 class GoneFromARouteTest {
     private static final Event EVENT = SampleEvents.conference();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @ParameterizedTest
     @CsvSource({

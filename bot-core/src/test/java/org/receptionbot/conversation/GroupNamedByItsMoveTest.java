@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.Record;
@@ -20,7 +19,7 @@ import org.receptionbot.record.Record;
 class GroupNamedByItsMoveTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private Record recorded(String at, String text) {
         f.answerTo("hunan-li", at, text);

@@ -8,16 +8,11 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.ledger.IssueTicket;
-import org.receptionbot.parse.MessageParser;
 
 /** A problem said again while its issue is pending joins that issue; read by the real parser. */
 class IssueFollowUpsTest {
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
-
-    private String ask(String sender, String at, String text) {
-        return f.answerTo(sender, at, text);
-    }
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private long toCoordinators(String start) {
         return f.outbox.sentTo(COORDINATORS).stream()
@@ -28,9 +23,9 @@ class IssueFollowUpsTest {
 
     @Test
     void aProblemSaidAsStillSoJoinsTheOpenIssueOfItsDelegationAndKind() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
 
-        String answer = ask("hunan-li", "2026-11-22T09:30", "洗澡水还是冷的");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:30", "洗澡水还是冷的");
 
         assertThat(answer).startsWith("已记录：已补充到问题#1：【住宿】湖南省代表团：洗澡水还是冷的（已转协调组）");
         assertThat(f.core.issueBook.all())
@@ -43,46 +38,48 @@ class IssueFollowUpsTest {
                 .extracting(Reply::text)
                 .containsOnlyOnce(
                         "问题#1有补充（李娜 09:30）：【住宿】湖南省代表团：洗澡水还是冷的\n原报（08:00，待处理）：房间没有热水" + "\n办结请发“/done 1 处理结果”。");
-        assertThat(ask("tian", "2026-11-22T09:31", "/issues"))
+        assertThat(f.answerTo("tian", "2026-11-22T09:31", "/issues"))
                 .contains("#1 【住宿】湖南省代表团：房间没有热水")
                 .contains("补充（李娜 09:30）：洗澡水还是冷的");
     }
 
     @Test
     void aProblemOfTheSameKindSaidSoonAfterJoinsTheIssueAndLaterItIsANewOne() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
 
-        assertThat(ask("hunan-li", "2026-11-22T08:05", "洗澡水是冷的")).contains("已补充到问题#1");
-        assertThat(ask("hunan-li", "2026-11-22T10:00", "洗澡水是冷的")).contains("问题#2 ");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T08:05", "洗澡水是冷的")).contains("已补充到问题#1");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T10:00", "洗澡水是冷的")).contains("问题#2 ");
     }
 
     @Test
     void anotherDelegationsProblemAResolvedOneOrAnotherBesidesIsANewIssue() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
 
-        assertThat(ask("guizhou-wang", "2026-11-22T08:02", "房间还是没有热水")).contains("问题#2 ");
-        assertThat(ask("hunan-li", "2026-11-22T08:03", "另外空调也坏了")).contains("问题#3 ");
-        ask("tian", "2026-11-22T08:30", "/done 1 已修好");
-        ask("tian", "2026-11-22T08:31", "/done 3 已修好");
-        assertThat(ask("hunan-li", "2026-11-22T09:00", "洗澡水还是冷的")).contains("问题#4 ");
+        assertThat(f.answerTo("guizhou-wang", "2026-11-22T08:02", "房间还是没有热水")).contains("问题#2 ");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T08:03", "另外空调也坏了")).contains("问题#3 ");
+        f.answerTo("tian", "2026-11-22T08:30", "/done 1 已修好");
+        f.answerTo("tian", "2026-11-22T08:31", "/done 3 已修好");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:00", "洗澡水还是冷的")).contains("问题#4 ");
     }
 
     @Test
     void anotherRoomIsAnotherIssueAndARoomSaidAgainJoinsItsOwn() {
-        ask("hunan-li", "2026-11-22T08:00", "301房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "301房间没有热水");
 
-        assertThat(ask("hunan-li", "2026-11-22T08:01", "302房间没有热水")).contains("问题#2 ");
-        assertThat(ask("hunan-li", "2026-11-22T08:20", "301还是没有热水")).contains("已补充到问题#1");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T08:01", "302房间没有热水")).contains("问题#2 ");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T08:20", "301还是没有热水")).contains("已补充到问题#1");
     }
 
     @Test
     void anAcknowledgedIssueIsFollowedUpAndAnUndoTakesBackOnlyTheFollowUp() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
-        ask("tian", "2026-11-22T08:10", "/ack 1");
-        assertThat(ask("hunan-li", "2026-11-22T09:00", "热水仍然没有")).contains("已补充到问题#1");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("tian", "2026-11-22T08:10", "/ack 1");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:00", "热水仍然没有")).contains("已补充到问题#1");
         assertThat(toCoordinators("问题#1有补充")).isEqualTo(1);
 
-        assertThat(ask("hunan-li", "2026-11-22T09:01", "撤销")).startsWith("已撤销：").doesNotContain("不随撤销撤回");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:01", "撤销"))
+                .startsWith("已撤销：")
+                .doesNotContain("不随撤销撤回");
 
         IssueTicket t = f.core.issueBook.find(1).orElseThrow();
         assertThat(t.followUps()).isEmpty();
@@ -91,7 +88,7 @@ class IssueFollowUpsTest {
 
     @Test
     void peopleWithAPatientAtHospitalGivenAsTheReasonForFewerDinersAreNoIssue() {
-        String answer = ask("hunan-li", "2026-11-22T09:00", "中午再少3个 有3个去医院陪护了");
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:00", "中午再少3个 有3个去医院陪护了");
 
         assertThat(answer).startsWith("已记录：湖南省代表团 11月22日（周日）午餐 减少3人").doesNotContain("问题");
         assertThat(f.core.issueBook.all()).isEmpty();

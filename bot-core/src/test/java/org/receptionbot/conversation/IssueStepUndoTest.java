@@ -9,16 +9,11 @@ import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.ledger.IssueTicket;
-import org.receptionbot.parse.MessageParser;
 
 /** A coordinator's 撤销 right after their /ack or 办结 takes that step back; read by the real parser. */
 class IssueStepUndoTest {
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
-
-    private String ask(String sender, String at, String text) {
-        return f.answerTo(sender, at, text);
-    }
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private IssueTicket ticket() {
         return f.core.issueBook.find(1).orElseThrow();
@@ -26,36 +21,36 @@ class IssueStepUndoTest {
 
     @Test
     void anUndoRightAfterAnAcknowledgementReturnsTheIssueToWaitingWithoutItsNote() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
-        ask("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
 
-        String answer = ask("tian", "2026-11-22T08:06", "撤销");
+        String answer = f.answerTo("tian", "2026-11-22T08:06", "撤销");
 
         assertThat(answer).isEqualTo("已撤销：1号问题的受理\n1号问题恢复为待处理");
         assertThat(ticket().state()).isEqualTo(IssueTicket.State.OPEN);
         assertThat(ticket().acknowledged()).isNull();
-        assertThat(ask("tian", "2026-11-22T08:07", "/issues"))
+        assertThat(f.answerTo("tian", "2026-11-22T08:07", "/issues"))
                 .doesNotContain("已派维修工")
                 .contains("房间没有热水");
     }
 
     @Test
     void anUndoRightAfterAClosureInWordsReturnsTheIssueToAcknowledged() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
-        ask("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
-        ask("tian", "2026-11-22T08:30", "1号问题已办结，已换到302房间");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
+        f.answerTo("tian", "2026-11-22T08:30", "1号问题已办结，已换到302房间");
 
-        String answer = ask("tian", "2026-11-22T08:31", "撤销");
+        String answer = f.answerTo("tian", "2026-11-22T08:31", "撤销");
 
         assertThat(answer).isEqualTo("已撤销：1号问题的办结\n1号问题恢复为处理中（田主任受理：已派维修工）");
         assertThat(ticket().state()).isEqualTo(IssueTicket.State.ACKNOWLEDGED);
         assertThat(ticket().resolution()).isNull();
-        assertThat(ask("tian", "2026-11-22T08:32", "问题清单")).contains("房间没有热水");
+        assertThat(f.answerTo("tian", "2026-11-22T08:32", "问题清单")).contains("房间没有热水");
     }
 
     @Test
     void theUndoButtonUnderAClosureTakesItBackAndTheReportStands() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
         IncomingMessage done = f.say("tian", "2026-11-22T09:00", "/done 1 已修好");
         assertThat(f.lastTo(GROUP).buttons())
                 .extracting(b -> b.action())
@@ -70,9 +65,9 @@ class IssueStepUndoTest {
 
     @Test
     void undoInReplyToTheAcknowledgementTakesItBackAfterOtherMessages() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
         IncomingMessage ack = f.say("tian", "2026-11-22T08:05", "/ack 1 已派维修工");
-        ask("tian", "2026-11-22T08:06", "问题清单");
+        f.answerTo("tian", "2026-11-22T08:06", "问题清单");
 
         f.send(new IncomingMessage(
                 GROUP,
@@ -90,7 +85,7 @@ class IssueStepUndoTest {
 
     @Test
     void onlyACoordinatorMayTakeBackAStepAndASecondUndoSaysItWasDone() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
         IncomingMessage ack = f.say("tian", "2026-11-22T08:05", "/ack 1");
 
         f.press("hunan-li", "2026-11-22T08:06", ack.messageId(), "undo:" + ack.messageId());
@@ -104,9 +99,9 @@ class IssueStepUndoTest {
 
     @Test
     void anAcknowledgementIsNotTakenBackOnceTheIssueIsResolved() {
-        ask("hunan-li", "2026-11-22T08:00", "房间没有热水");
+        f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
         IncomingMessage ack = f.say("tian", "2026-11-22T08:05", "/ack 1");
-        ask("tian", "2026-11-22T08:30", "/done 1 已修好");
+        f.answerTo("tian", "2026-11-22T08:30", "/done 1 已修好");
 
         f.press("tian", "2026-11-22T08:31", ack.messageId(), "undo:" + ack.messageId());
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * A figure for a meal already being served that the parser could not read ("西藏中午实际来了28个" at 12:10) gets the
@@ -12,7 +11,7 @@ import org.receptionbot.parse.MessageParser;
  */
 class LateMealFiguresTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String say(String sender, String at, String text) {
         return f.answerTo(sender, "2026-11-24T" + at, text);

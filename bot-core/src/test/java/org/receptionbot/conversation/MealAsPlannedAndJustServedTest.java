@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
@@ -22,7 +21,7 @@ class MealAsPlannedAndJustServedTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate MONDAY = SUNDAY.plusDays(1);
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private Record last(LocalDate day) {
         return f.ledger.day(day).active().stream()

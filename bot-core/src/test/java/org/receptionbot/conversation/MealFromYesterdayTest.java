@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * A meal's figure said to be yesterday's ("兵团午饭和昨天一样"): taken from what yesterday's meal recorded, and said
@@ -14,7 +13,7 @@ import org.receptionbot.parse.MessageParser;
 class MealFromYesterdayTest {
     private static final Event EVENT = SampleEvents.conference();
     private static final LocalDate DAY_TWO = LocalDate.of(2026, 12, 9);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void yesterdaysReportedFigureIsRecordedForTodayAndTheAnswerSaysSo() {

@@ -20,15 +20,11 @@ class MovementsInChatTest {
         return LocalDate.of(2026, 11, day);
     }
 
-    private String ask(String sender, String at, String text) {
-        return f.answerTo(sender, at, text);
-    }
-
     @Test
     void aDepartureWithoutAnHourSaysItsDayIsStillCountedAndAsksForTheHour() {
         f.reads("有10个人25号先走", new Departure("hunan", nov(25), null, 10, null));
 
-        assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:00", "有10个人25号先走"))
                 .startsWith("已记录：湖南省代表团 11月25日（周三）离开 10人")
                 .contains("10人离会：11月26日早餐")
                 .endsWith("（未说明几点离开，11月25日早餐、午餐、晚餐仍按这10人在场计；如在用餐前离开，请告知离开时间，如“25号早上6点走”）");
@@ -38,7 +34,7 @@ class MovementsInChatTest {
     void aDepartureTodayWithoutAnHourNamesTheMealsLeftTodayAndAsksTheHour() {
         f.reads("我们团今天下午有8个人先回去", new Departure("hunan", nov(23), null, 8, null));
 
-        assertThat(ask("hunan-li", "2026-11-23T14:00", "我们团今天下午有8个人先回去"))
+        assertThat(f.answerTo("hunan-li", "2026-11-23T14:00", "我们团今天下午有8个人先回去"))
                 .endsWith("（未说明几点离开，今天晚餐仍按这8人在场计。是否还按原人数？请告知离开时间，如“今天下午3点走”）");
     }
 
@@ -50,7 +46,7 @@ class MovementsInChatTest {
                 new Departure("hunan", nov(23), LocalTime.of(15, 0), 8, null),
                 new Departure("hunan", nov(24), null, null, null));
 
-        assertThat(ask("hunan-li", "2026-11-23T09:00", text))
+        assertThat(f.answerTo("hunan-li", "2026-11-23T09:00", text))
                 .contains("11月24日早餐、午餐、晚餐各减8人")
                 .contains("仍按其余人员在场计")
                 .doesNotContain("全团在场");
@@ -64,7 +60,7 @@ class MovementsInChatTest {
                 new Departure("hunan", nov(24), LocalTime.of(7, 0), 6, null),
                 new MealCancel("hunan", nov(24), "BREAKFAST", 6));
 
-        assertThat(ask("hunan-li", "2026-11-23T09:00", text))
+        assertThat(f.answerTo("hunan-li", "2026-11-23T09:00", text))
                 .contains("11月24日（周二）早餐 减少6人（35人→29人）")
                 .contains("6人离会：11月24日早餐")
                 .doesNotContain("减12人");
@@ -74,7 +70,8 @@ class MovementsInChatTest {
     void aPartialDepartureListsTheMealsItTakesItsPeopleFrom() {
         f.reads("有10个人25号早上6点走，其他人不变", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
 
-        assertThat(ask("hunan-li", "2026-11-22T09:00", "有10个人25号早上6点走，其他人不变")).isEqualTo("""
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:00", "有10个人25号早上6点走，其他人不变"))
+                .isEqualTo("""
                 已记录：湖南省代表团 11月25日（周三）06:00 离开 10人
                 10人离会：11月25日早餐、午餐、晚餐，11月26日早餐各减10人""");
         assertThat(f.core.meals
@@ -88,7 +85,7 @@ class MovementsInChatTest {
         f.reads("10人26号早上6点先走", new Departure("hunan", nov(26), LocalTime.of(6, 0), 10, null));
         f.say("hunan-li", "2026-11-22T09:00", "10人26号早上6点先走");
 
-        assertThat(ask("tian", "2026-11-22T09:05", "/moves 26号")).isEqualTo("""
+        assertThat(f.answerTo("tian", "2026-11-22T09:05", "/moves 26号")).isEqualTo("""
                 11月26日（周四） 抵离动态（2项）
                 06:00 离开 湖南省代表团 10人（已报，部分人员）
                 09:00 离开 湖南省代表团 25人 K1158（按计划，未确认）""");
@@ -99,7 +96,7 @@ class MovementsInChatTest {
         f.reads("10人25号早上6点先走", new Departure("hunan", nov(25), LocalTime.of(6, 0), 10, null));
         f.say("hunan-li", "2026-11-22T09:00", "10人25号早上6点先走");
 
-        assertThat(ask("hunan-li", "2026-11-22T09:05", "本团情况"))
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:05", "本团情况"))
                 .contains("抵达：11月20日（周五）15:00 G1234；离开：其余25人 11月26日（周四）09:00 K1158；10人 11月25日（周三）06:00（已报）");
     }
 
@@ -107,7 +104,7 @@ class MovementsInChatTest {
     void anArrivalSaysFromWhichMealItsPeopleAreCounted() {
         f.reads("还有5人23号下午4点到", new Arrival("hunan", nov(23), LocalTime.of(16, 0), 5, null));
 
-        assertThat(ask("hunan-li", "2026-11-22T09:00", "还有5人23号下午4点到")).isEqualTo("""
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:00", "还有5人23号下午4点到")).isEqualTo("""
                 已记录：湖南省代表团 11月23日（周一）16:00 抵达 5人
                 5人尚未到达：11月22日午餐、晚餐，11月23日早餐、午餐各减5人
                 5人自11月23日晚餐起计入用餐""");
@@ -121,7 +118,7 @@ class MovementsInChatTest {
                 new MealCancel("hunan", nov(24), "LUNCH", null),
                 new Departure("hunan", nov(24), LocalTime.of(10, 30), null, "G1786"));
 
-        String answer = ask("hunan-li", "2026-11-22T09:00", text);
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:00", text);
 
         assertThat(answer).startsWith("已记录：湖南省代表团 11月24日（周二）午餐 取消全团").doesNotContain("请核实日期");
     }
@@ -132,7 +129,7 @@ class MovementsInChatTest {
         f.reads("24号晚饭少5人", new MealCancel("hunan", nov(24), "DINNER", 5));
         f.say("hunan-li", "2026-11-22T09:00", "24号走");
 
-        assertThat(ask("hunan-li", "2026-11-22T09:01", "24号晚饭少5人"))
+        assertThat(f.answerTo("hunan-li", "2026-11-22T09:01", "24号晚饭少5人"))
                 .startsWith("已记录：湖南省代表团 11月24日（周二）晚餐 减少5人（该团此时已离会，按0人计，请核实日期）");
         String board = new MealBoardText(new RecordText(f.core.event))
                 .render(f.core.meals.board(
@@ -144,7 +141,7 @@ class MovementsInChatTest {
     void aPartArrivingTheSameAfternoonTakesOnlyTheMealBeforeItAndKeepsThePast() {
         f.reads("还有5人23号下午3点到", new Arrival("hunan", nov(23), LocalTime.of(15, 0), 5, null));
 
-        assertThat(ask("hunan-li", "2026-11-23T10:00", "还有5人23号下午3点到")).isEqualTo("""
+        assertThat(f.answerTo("hunan-li", "2026-11-23T10:00", "还有5人23号下午3点到")).isEqualTo("""
                 已记录：湖南省代表团 11月23日（周一）15:00 抵达 5人
                 5人尚未到达：11月23日午餐减5人
                 5人自11月23日晚餐起计入用餐

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueTicket;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Departure;
 
 /**
@@ -17,7 +16,7 @@ import org.receptionbot.record.Departure;
 class NewUserWordsTest {
     private static final Event EVENT = SampleEvents.games();
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String ask(String sender, String at, String text) {
         return f.answerOrNull(sender, at, text);
@@ -80,7 +79,7 @@ class NewUserWordsTest {
     void aCoordinatorsMealAsYesterdayForADelegationIsAnsweredAsItsLiaisonsIs() {
         ask("bingtuan", "2026-11-21T09:00", "晚饭20人");
 
-        ConversationFixture liaisons = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+        ConversationFixture liaisons = ConversationFixture.parsing(EVENT);
         liaisons.say("bingtuan", "2026-11-21T09:00", "晚饭20人");
 
         String coordinators = ask("tian", "2026-11-22T09:00", "兵团晚饭和昨天一样");

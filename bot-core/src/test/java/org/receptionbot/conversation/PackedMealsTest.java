@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.IssueCategory;
 
 /**
@@ -15,7 +14,7 @@ import org.receptionbot.record.IssueCategory;
 class PackedMealsTest {
     private static final Event EVENT = SampleEvents.games();
     private static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void packedPortionsForPartOfATeamAreFiledAsAMealMatterAndLeaveTheCount() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * A message the rules read only in part (the parser's structural fallback, real parser): the records of the
@@ -19,7 +18,7 @@ import org.receptionbot.parse.MessageParser;
 class PartlyReadMessagesTest {
     private static final Event EVENT = TestEvents.withPeople();
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
     private final Meal lunch = EVENT.meal("LUNCH").orElseThrow();
 
     @Test

@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /** Meal and vehicle questions in plain words, asked in the group and read by the real parser. */
 class PlainQuestionsInChatTest {
     private static final Event EVENT = TestEvents.withPeople();
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String ask(String sender, String at, String text) {
         return f.answerOrNull(sender, at, text);
@@ -33,7 +32,7 @@ class PlainQuestionsInChatTest {
     @Test
     void inTheEveningAQuestionNamingNoMealIsAboutTomorrowsBreakfastNotTheOnRequestLateNightMeal() {
         Event event = TestEvents.withPeopleAndLateNight();
-        ConversationFixture g = new ConversationFixture(event, new MessageParser(event)::parse);
+        ConversationFixture g = ConversationFixture.parsing(event);
         g.say("tian", "2026-11-22T20:05", "还有哪些没报");
         String answer = g.lastTo(GROUP).text();
 

@@ -6,7 +6,6 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * Requests in plain words on the conference sample's visit day (2026-12-09), read by the real parser: each is
@@ -15,7 +14,7 @@ import org.receptionbot.parse.MessageParser;
 class PlainRequestsInChatTest {
     private static final Event EVENT = SampleEvents.conference();
     private static final LocalDate VISIT_DAY = LocalDate.of(2026, 12, 9);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void aRoutesHeadCountsInWordsAreTheRoutesBoardWithItsCounts() {

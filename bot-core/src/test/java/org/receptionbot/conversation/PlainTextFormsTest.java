@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /** Answers in plain text: no space after the day's bracket, differences said as 多/少 (the games sample). */
 class PlainTextFormsTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String say(String sender, String at, String text) {
         return f.answerTo(sender, "2026-11-24T" + at, text);

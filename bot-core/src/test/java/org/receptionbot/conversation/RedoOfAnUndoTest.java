@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Departure;
 
 /**
@@ -18,7 +17,7 @@ import org.receptionbot.record.Departure;
 class RedoOfAnUndoTest {
     private static final Event EVENT = SampleEvents.games();
     private static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private void movedThenUndone() {
         f.say("tian", "2026-11-23T09:00", "湖北那10个人下午3点走");

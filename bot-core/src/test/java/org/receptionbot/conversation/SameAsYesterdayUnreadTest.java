@@ -7,12 +7,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /** Today's meal likened to yesterday's in words the parser cannot read is asked like "午饭和昨天一样", and a bare figure answers. */
 class SameAsYesterdayUnreadTest {
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void aBareFigureAnswersTheQuestionAboutAMealLikenedToYesterday() {

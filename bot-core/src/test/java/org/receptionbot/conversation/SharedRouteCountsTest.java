@@ -12,7 +12,6 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * Two buses (5, 7) share 北海线 (22 people), neither carrying a delegation of its own: "人齐了" from
@@ -22,7 +21,7 @@ import org.receptionbot.parse.MessageParser;
 class SharedRouteCountsTest {
     private static final String RESOURCE = "/events/event-with-visits.yml";
     private static final Event EVENT = event();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @SuppressWarnings("unchecked")
     private static Event event() {

@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /** 不对/错了/更正 with a figure, said on its own, corrects the sender's last report; read by the real parser. */
 class ShortCorrectionsTest {
     private static final Event EVENT = TestEvents.withPeople();
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private String ask(String at, String text) {
         return f.answerTo("hunan-li", at, text);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.summary.MovementBoardText;
@@ -18,15 +17,11 @@ import org.receptionbot.summary.MovementBoards;
  */
 class TransportConfirmationsTest {
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
-
-    private String ask(String sender, String at, String text) {
-        return f.answerTo(sender, at, text);
-    }
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void aConfirmedFlightIsRecordedOntoTheDeparturePlannedForTomorrow() {
-        assertThat(ask("hunan-li", "2026-11-25T20:30", "确认 航班CZ3456"))
+        assertThat(f.answerTo("hunan-li", "2026-11-25T20:30", "确认 航班CZ3456"))
                 .startsWith("已确认：湖南省代表团 11月26日（周四）09:00 离开（计划K1158），车次/航班记为CZ3456。");
         assertThat(f.ledger.activeMovements())
                 .singleElement()
@@ -38,9 +33,9 @@ class TransportConfirmationsTest {
 
     @Test
     void aConfirmedTrainIsRecordedOntoTheArrivalExpectedAndShownArrived() {
-        ask("hunan-li", "2026-11-22T10:00", "还有3个队员今天下午4点20到");
+        f.answerTo("hunan-li", "2026-11-22T10:00", "还有3个队员今天下午4点20到");
 
-        assertThat(ask("hunan-li", "2026-11-22T16:30", "确认 坐的G1502"))
+        assertThat(f.answerTo("hunan-li", "2026-11-22T16:30", "确认 坐的G1502"))
                 .startsWith("已确认：湖南省代表团 11月22日（周日）16:20 抵达 3人（原报未报车次/航班），车次/航班记为G1502。");
         assertThat(f.ledger.activeMovements())
                 .singleElement()
@@ -52,7 +47,7 @@ class TransportConfirmationsTest {
 
     @Test
     void withNothingWaitingItIsAnsweredNotSilent() {
-        assertThat(ask("hunan-li", "2026-11-22T10:00", "确认 航班CZ3456")).startsWith("未记录：湖南省代表团近期没有待确认的抵离安排");
+        assertThat(f.answerTo("hunan-li", "2026-11-22T10:00", "确认 航班CZ3456")).startsWith("未记录：湖南省代表团近期没有待确认的抵离安排");
         assertThat(f.ledger.activeMovements()).isEmpty();
     }
 }

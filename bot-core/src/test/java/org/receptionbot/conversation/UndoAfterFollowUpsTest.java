@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.parse.MessageParser;
 
 /**
  * "撤销" right after a follow-up takes back the change that follow-up made: a correction of a figure
@@ -15,7 +14,7 @@ import org.receptionbot.parse.MessageParser;
 class UndoAfterFollowUpsTest {
     private static final Event EVENT = SampleEvents.games();
     private static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     private int dinner(String delegation) {
         return f.diners(MONDAY, "DINNER", delegation);

@@ -6,12 +6,11 @@ import static org.receptionbot.conversation.ConversationFixture.GROUP;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 
 /** A vehicle number the event file lacks is said to be missing, not asked for; read by the real parser. */
 class UnknownVehiclesTest {
     private static final Event EVENT = TestEvents.withPeople();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
 
     @Test
     void aVehicleTheEventFileLacksIsNamedWithTheVehiclesItHas() {

@@ -14,7 +14,6 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.parse.MessageParser;
 import org.receptionbot.reminder.Spoken;
 import org.receptionbot.reminder.VisitNotices;
 import org.receptionbot.summary.RecordText;
@@ -28,7 +27,7 @@ import org.receptionbot.testing.Sources;
 class VisitSwapsInChatTest {
     private static final ChatRef SITE = new ChatRef("sandbox", "site-beihai");
     private static final Event EVENT = event();
-    private final ConversationFixture f = new ConversationFixture(EVENT, new MessageParser(EVENT)::parse);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
     private final VisitNotices notices = new VisitNotices(
             EVENT,
             f.core.visits,
