@@ -40,6 +40,14 @@ class BareTimesTest {
     }
 
     @Test
+    void aClockWithAColonOrAZeroMinuteIsReadAsInAReport() {
+        assertThat(read("下午4:00的车").at(null)).isEqualTo(LocalTime.of(16, 0));
+        assertThat(read("2:30的车").at(null)).isEqualTo(LocalTime.of(14, 30));
+        assertThat(read("4点零五的车").at(PartOfDay.AFTERNOON)).isEqualTo(LocalTime.of(16, 5));
+        assertThat(read("中午1点").at(null)).isEqualTo(LocalTime.of(13, 0));
+    }
+
+    @Test
     void theVerbSaysWhichWayThePeopleMove() {
         assertThat(read("下午4点到").heading()).isEqualTo(BareTime.Heading.ARRIVING);
         assertThat(read("下午4点出发").heading()).isEqualTo(BareTime.Heading.LEAVING);
