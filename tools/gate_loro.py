@@ -9,8 +9,8 @@ failures) and out-ROUND.jsonl (what the parser before the round was added printe
 Every output record is labelled right or wrong by the key score.py uses; a logistic regression
 over features computable at run time (the message, its sender, the record, the other records, the
 question asked) is learnt on every other round and tried on the left-out one. Prints, for each
-threshold, the wrong and right records withheld, record precision before and after, and the
-messages that would get a question they did not get before.
+threshold, the wrong and right records withheld, record precision before and after, the messages
+with a record withheld (talk lines among them) and those whose records were all right.
 """
 import collections, json, math, re, sys
 
