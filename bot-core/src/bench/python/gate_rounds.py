@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the full blind rounds of the gate trial (tools/gate_loro.py) into DIR.
+"""Writes the full blind rounds of the gate trial (bot-core/src/bench/python/gate_loro.py) into DIR.
 
-usage (from the repository root): tools/gate_rounds.py DIR
+usage (from the repository root): bot-core/src/bench/python/gate_rounds.py DIR
 
 A full round is its file in the corpora plus its lines in the known failures (by id prefix), or,
 for the rounds kept on the held-sNN branches, the branch's round-*.jsonl as it was written.
