@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,18 @@ final class Blanking {
 
     /** The text with every match of {@code patterns} turned into spaces; the same string when nothing matches. */
     static String blank(String text, List<Pattern> patterns) {
+        return blank(text, patterns, null);
+    }
+
+    /**
+     * {@link #blank(String, List)}, running each pattern only when its guard in {@code may} (the same order, null
+     * for none) holds for the text: a guard must hold wherever its pattern can match.
+     */
+    static String blank(String text, List<Pattern> patterns, List<Predicate<String>> may) {
         char[] chars = null;
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
+        for (int k = 0; k < patterns.size(); k++) {
+            if (may != null && !may.get(k).test(text)) continue;
+            Matcher m = patterns.get(k).matcher(text);
             while (m.find()) {
                 if (chars == null) chars = text.toCharArray();
                 for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';

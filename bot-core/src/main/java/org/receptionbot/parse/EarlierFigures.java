@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,32 @@ final class EarlierFigures {
                     + ")?" + GAP + "(?:不对|说错了|错了|搞错了)?" + GAP + "(?:应该|其实)?是\\s*(?=(?!\\1)" + MEAL
                     + "(?!也)\\s{0,2}(?:" + CHANGE + ")?" + NUM + ")"));
 
+    /**
+     * For each of {@link #PATTERNS}, in order, words one of which each of its matches holds: a pattern runs only
+     * on a text that has them (most messages that may take something back have a 改 or a 错 and no more).
+     */
+    private static final List<Predicate<String>> MAY = List.of(
+            t -> (t.indexOf('刚') >= 0 || t.contains("之前") || t.contains("前面") || t.contains("上面"))
+                    && (t.indexOf('错') >= 0 || t.contains("有误") || t.contains("不对") || t.indexOf('漏') >= 0),
+            t -> t.indexOf('改') >= 0 || t.contains("变成") || t.contains("变为") || t.contains("调整为"),
+            t -> t.contains("一样") || t.contains("相同") || t.contains("一致"),
+            t -> t.indexOf('→') >= 0 || t.indexOf('>') >= 0,
+            t -> t.contains("不是"),
+            t -> t.contains("不是"),
+            EarlierFigures::deniedWord,
+            t -> t.contains("不是"),
+            t -> t.indexOf('又') >= 0 && t.indexOf('吃') >= 0,
+            t -> t.contains("有几"),
+            EarlierFigures::deniedWord,
+            t -> t.contains("不是"),
+            t -> (t.indexOf('刚') >= 0 || t.contains("之前") || t.contains("前面")) && t.indexOf('是') >= 0);
+
     private EarlierFigures() {}
+
+    /** 不对, 不是, 说错了, 错了, 搞错了: one of them is in the text. */
+    private static boolean deniedWord(String t) {
+        return t.contains("不对") || t.contains("不是") || t.indexOf('错') >= 0;
+    }
 
     /** Whether the text may say anything taken back: no regex otherwise. */
     private static boolean mayTakeBack(String text) {
@@ -80,6 +106,6 @@ final class EarlierFigures {
 
     /** The text with what is taken back blanked; unchanged when nothing is. */
     static String blank(String text) {
-        return mayTakeBack(text) ? Blanking.blank(text, PATTERNS) : text;
+        return mayTakeBack(text) ? Blanking.blank(text, PATTERNS, MAY) : text;
     }
 }

@@ -11,6 +11,8 @@ final class FigureMentions {
                     + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
                     + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
                     + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
+    /** The characters a match of {@link #VAGUE} may start with: the search tries no other place. */
+    private static final String VAGUE_FIRST = "0123456789一二两三四五六七八九十百几好部大少个有";
     /**
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
      * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
@@ -41,7 +43,7 @@ final class FigureMentions {
     /** Vague figures first, so 二三十人 is no count; then counts with their unit. */
     static void counted(Spans s, boolean latin) {
         String text = s.text;
-        if (vagueCue(text)) s.find(VAGUE, m -> new Mention.Vague(m.start(), m.end()));
+        if (vagueCue(text)) s.findNear(VAGUE, VAGUE_FIRST, 0, m -> new Mention.Vague(m.start(), m.end()));
         if (Spans.contains(text, "人位名个份") || latin) UnitCounts.scan(s);
     }
 
@@ -57,7 +59,7 @@ final class FigureMentions {
         afterTeams(s);
         PointedGroups.scan(s);
         if (wordFigureCue(text))
-            s.find(BARE_WORD, m -> {
+            s.findNear(BARE_WORD, "零一二两三四五六七八九十百", 0, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
