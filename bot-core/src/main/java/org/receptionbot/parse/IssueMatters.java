@@ -90,7 +90,9 @@ final class IssueMatters {
         return named || pointed && c.text.startsWith("的", end);
     }
 
-    private static final String[] RECOVERED = {"好了", "好多了", "康复", "痊愈", "出院", "都回来了", "已经回来", "回来了", "归队", "回队", "没事了", "恢复了"};
+    private static final String[] RECOVERED = {
+        "好了", "好多了", "康复", "痊愈", "出院", "都回来了", "已经回来", "回来了", "归队", "回队", "没事了", "恢复了"
+    };
     private static final String[] NEAR = {"差点", "差一点", "险些", "差些"};
 
     /**

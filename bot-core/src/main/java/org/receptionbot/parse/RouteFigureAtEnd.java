@@ -81,7 +81,9 @@ final class RouteFigureAtEnd {
         Mention.Count last = route == null ? null : lastFigure(text, mentions, true);
         if (last == null) return checked;
         for (Record r : i.records())
-            if (r instanceof Visit v && v.route().equals(route.id()) && Integer.valueOf(last.value()).equals(v.count()))
+            if (r instanceof Visit v
+                    && v.route().equals(route.id())
+                    && Integer.valueOf(last.value()).equals(v.count()))
                 return new ParseOutcome.Understood(i.records(), false, i.saidNow());
         return checked;
     }
@@ -89,7 +91,8 @@ final class RouteFigureAtEnd {
     /** Whether the only questions are changes of a route the rules could not read ("可能还有考察线路调整没能读出"). */
     private static boolean onlyUnreadChanges(ParseOutcome.Incomplete i) {
         for (Gap g : i.gaps())
-            if (g.missing() != Gap.Field.UNCLEAR || !RecordCodec.Kind.VISIT_CHANGE.name().equals(g.unread())) return false;
+            if (g.missing() != Gap.Field.UNCLEAR
+                    || !RecordCodec.Kind.VISIT_CHANGE.name().equals(g.unread())) return false;
         return !i.gaps().isEmpty();
     }
 
