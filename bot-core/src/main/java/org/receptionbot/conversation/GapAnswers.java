@@ -57,7 +57,7 @@ final class GapAnswers {
                     Answer.of(Reply.Kind.QUESTION, names.notFound(text) + "\n" + Gap.Field.DELEGATION.question()));
         }
         if (filled.isEmpty()) return Optional.empty();
-        if (filled.get().isEmpty()) return Optional.of(Answer.of(Reply.Kind.ANSWER, "好的，未记录离会。"));
+        if (filled.get().isEmpty()) return Optional.of(notLeaving(gap, text, asked));
         List<Gap> rest = waiting.gaps().subList(1, waiting.gaps().size());
         // a completed addition to a route is an addition or a switch as any: never guessed
         ParseOutcome read = additions.figures(new ParseOutcome.Understood(filled.get()), gap.statement());
@@ -65,6 +65,19 @@ final class GapAnswers {
         if (which.isPresent()) return which;
         Answer applied = intake.apply(read.records(), asked, false);
         return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
+    }
+
+    /**
+     * The answer to a no to a check-out question: what the no says besides ("不是 换到九院宾馆住") is read and
+     * applied as a message of its own, or said not recorded, so the sender knows where it stands.
+     */
+    private Answer notLeaving(Gap gap, String text, Asked asked) {
+        String rest = gap.missing() == Gap.Field.CONFIRM ? CheckOutAsks.afterNo(text) : null;
+        if (rest == null || rest.isEmpty()) return Answer.of(Reply.Kind.ANSWER, "好的，未记录离会。");
+        ParseOutcome said = reader.read(rest, asked.now(), asked.sender().delegation());
+        if (said instanceof ParseOutcome.Understood u && !u.records().isEmpty())
+            return intake.apply(u.records(), asked, false).then("未记录离会。");
+        return Answer.of(Reply.Kind.ANSWER, "好的，未记录离会。“" + rest + "”未作记录，如需协调组安排，请单独发一条说明。");
     }
 
     /** The gap's draft completed by {@code text}, or empty when the text does not say the missing field. */

@@ -18,7 +18,7 @@ final class CareTaken {
     private static final String[] TREATED = {"看病", "看医生", "挂水", "输液", "打点滴", "吊水", "住院", "挂急诊"};
 
     private static final String[] REASON_ONLY = {
-        "陪", "复查", "复诊", "体检", "换药", "看望", "探望", "回来", "没事", "好了", "好多了", "出院", "还在", "接", "拿药", "开药"
+        "陪", "复查", "复诊", "体检", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药", "开药"
     };
 
     private CareTaken() {}
@@ -30,8 +30,9 @@ final class CareTaken {
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             if (!taken(c.span()) || c.question || !own(c, sender)) continue;
-            // 5个人去医院 晚饭前回来: back within the day, said next, is an errand.
-            if (i + 1 < clauses.size() && clauses.get(i + 1).span().contains("回来")) continue;
+            // 5个人去医院 晚饭前回来: back within the day, said next, is an errand (晚上的等他们回来再报 puts a report off).
+            Clause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (next != null && next.span().contains("回来") && !next.has(Cue.DEFER)) continue;
             int people = people(c);
             if (people < 0 && i > 0) people = people(clauses.get(i - 1));
             if (people >= 2) {

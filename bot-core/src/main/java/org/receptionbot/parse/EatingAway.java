@@ -56,14 +56,17 @@ final class EatingAway {
 
     /** Adds a cancellation when 去 at {@code at} is followed, within a few characters, by eating. */
     void scan(String text, int at, List<CueTable.Hit> hits) {
-        int limit = Math.min(text.length(), at + 1 + PLACE);
+        // 去比赛场馆那边吃: a place of fewer than PLACE characters, and maybe "around there" after it.
+        int limit = Math.min(text.length(), at + 1 + PLACE + 2);
         // 篝火晚会要去 晚饭照常吃: the statement ends right after 去.
         if (at + 1 < limit && Clause.SEPARATORS.indexOf(text.charAt(at + 1)) >= 0) return;
         for (int i = at + 2; i < limit; i++) {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
             if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i)) {
-                if (!home(text.substring(at + 1, i))) hits.add(new CueTable.Hit(Cue.CANCEL, at, i + 1));
+                String place = text.substring(at + 1, i);
+                if (nearby(place).length() >= PLACE) return;
+                if (!home(place)) hits.add(new CueTable.Hit(Cue.CANCEL, at, i + 1));
                 return;
             }
         }
@@ -81,14 +84,16 @@ final class EatingAway {
     void scanAt(String text, int at, List<CueTable.Hit> hits) {
         boolean still = at > 0 && text.charAt(at - 1) == '还';
         if (at > 0 && !still && NOT_AFTER_AT.indexOf(text.charAt(at - 1)) >= 0) return;
-        int limit = Math.min(text.length(), at + 1 + PLACE);
+        int limit = Math.min(text.length(), at + 1 + PLACE + 2);
         for (int i = at + 1; i < limit; i++) {
             char c = text.charAt(i);
             if (Clause.SEPARATORS.indexOf(c) >= 0) return;
             boolean fetch = text.startsWith("领餐", i) || text.startsWith("领饭", i);
             if (c == '吃' || text.startsWith("用餐", i) || text.startsWith("就餐", i) || fetch) {
                 String said = text.substring(at + 1, i);
-                String place = figureAround(text, at) ? said : nearby(said);
+                if (nearby(said).length() >= PLACE) return;
+                // 有4个在场馆那边吃: some people said right before eating over there are people away all the same.
+                String place = figureAround(text, at) && !partBefore(text, at) ? said : nearby(said);
                 boolean here = place.contains("这") || place.contains("那") || place.contains("哪");
                 // 上周在恩施吃的那家: eating said of the past or of a place is no meal taken off.
                 int after = fetch ? i + 2 : i + 1;
@@ -137,6 +142,17 @@ final class EatingAway {
             i = j;
         }
         return false;
+    }
+
+    /** "有4个在", "有5个人在": some of the delegation, with 有 before their figure, right before {@code at}. */
+    private static boolean partBefore(String text, int at) {
+        int i = at;
+        if (i > 0 && text.charAt(i - 1) == '人') i--;
+        if (i == 0 || UNITS.indexOf(text.charAt(i - 1)) < 0) return false;
+        i--;
+        int digits = i;
+        while (i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i < digits && i > 0 && text.charAt(i - 1) == '有';
     }
 
     /** 九院, 土家山寨, 酒店, 餐厅: a place of this event, or one of its kind said alone (党校食堂 is another's). */

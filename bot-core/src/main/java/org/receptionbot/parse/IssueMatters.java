@@ -90,11 +90,13 @@ final class IssueMatters {
         return named || pointed && c.text.startsWith("的", end);
     }
 
-    private static final String[] RECOVERED = {"好了", "好多了", "康复", "痊愈", "出院", "都回来了", "已经回来", "没事了", "恢复了"};
+    private static final String[] RECOVERED = {
+        "好了", "好多了", "康复", "痊愈", "出院", "都回来了", "已经回来", "回来了", "归队", "回队", "没事了", "恢复了"
+    };
     private static final String[] NEAR = {"差点", "差一点", "险些", "差些"};
 
     /**
-     * "发烧那个队员好了", "输液的7个都回来了": after the illness or the care, the people are said recovered or
+     * "发烧那个队员好了", "输液的7个都回来了", "住院那个归队了": after the illness or the care, the people are said recovered or
      * back; nobody needs help now.
      */
     static boolean recovered(Clause c) {
@@ -106,6 +108,9 @@ final class IssueMatters {
             // 好了吗, 回来了没: asked, not said.
             int after = w0 + w.length();
             if (after < c.end && "吗没么".indexOf(c.text.charAt(after)) >= 0) continue;
+            // 还没回来了, 没有归队: not back yet.
+            String before = c.text.substring(Math.max(at, w0 - 2), w0);
+            if (before.indexOf('没') >= 0 || before.indexOf('未') >= 0) continue;
             return true;
         }
         return false;

@@ -66,7 +66,8 @@ public final class MessageParser {
     ParseOutcome whole(String text, Instant now, String senderDelegation, String senderVehicle) {
         Front f = front(text, now);
         ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
-        return KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
+        ParseOutcome checked = KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
+        return RouteFigureAtEnd.settled(checked, f.text(), f.mentions());
     }
 
     /** What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials. */

@@ -2,16 +2,21 @@ package org.receptionbot.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.RecordCodec;
 import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /**
  * "柳州线5个人 有一个身体不舒服 在房间休息 去4个", "北海线的3个人 有1个…被叫回去开会了 没去成 实际2个": a route's
  * figure, a reason some of them do not go, and at the end the figure that goes: VISIT of that last figure on the
- * route (an illness beside it stays an issue), and those called away are no departure.
+ * route (an illness beside it stays an issue), and those called away are no departure. The drop-out read beside
+ * it ("百色线我们4个人 有一个…去不了了 实际3个") is that same change, applied once: the last figure says it.
+ * A bare figure at the end ("百色线6个 有一个…不去了 5个") is read so only when the drop-out said makes it.
  */
 final class RouteFigureAtEnd {
     /** What may stand before the last figure: 实际, 最后, 只, then 去/参加. */
@@ -32,7 +37,9 @@ final class RouteFigureAtEnd {
             route = r;
         }
         if (route == null) return read;
-        Mention.Count last = lastFigure(text, mentions);
+        Mention.Count last = lastFigure(text, mentions, true);
+        boolean bare = last == null;
+        if (bare) last = lastFigure(text, mentions, false);
         if (last == null) return read;
         Mention.Count first = null;
         for (Mention m : mentions)
@@ -44,6 +51,7 @@ final class RouteFigureAtEnd {
         String delegation = delegation(u.records(), sender);
         if (delegation == null) return read;
         int gone = first.value() - last.value();
+        if (bare && !droppedOut(u.records(), route.id(), gone)) return read;
         List<Record> records = new ArrayList<>();
         boolean placed = false;
         for (Record r : u.records()) {
@@ -52,14 +60,59 @@ final class RouteFigureAtEnd {
                 placed = true;
             } else if (r instanceof Departure d && d.count() != null && d.count() == gone) {
                 continue;
-            } else records.add(r);
+            } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
         }
         if (!placed) records.add(0, new Visit(delegation, route.id(), last.value()));
         return new ParseOutcome.Understood(records, u.further(), u.saidNow());
     }
 
-    /** The figure that ends the message after a space or a comma ("去4个", "实际2个"), or null. */
-    private static Mention.Count lastFigure(String text, List<Mention> mentions) {
+    /**
+     * {@code checked} without the kind net's question whether a route change was left unread, when the records
+     * give the route the figure said last after a drop-out (the change is in that figure).
+     */
+    static ParseOutcome settled(ParseOutcome checked, String text, List<Mention> mentions) {
+        if (!(checked instanceof ParseOutcome.Incomplete i) || !onlyUnreadChanges(i)) return checked;
+        Mention.Route route = null;
+        for (Mention m : mentions) {
+            if (!(m instanceof Mention.Route r)) continue;
+            if (route != null && !route.id().equals(r.id())) return checked;
+            route = r;
+        }
+        Mention.Count last = route == null ? null : lastFigure(text, mentions, true);
+        if (last == null) return checked;
+        for (Record r : i.records())
+            if (r instanceof Visit v
+                    && v.route().equals(route.id())
+                    && Integer.valueOf(last.value()).equals(v.count()))
+                return new ParseOutcome.Understood(i.records(), false, i.saidNow());
+        return checked;
+    }
+
+    /** Whether the only questions are changes of a route the rules could not read ("可能还有考察线路调整没能读出"). */
+    private static boolean onlyUnreadChanges(ParseOutcome.Incomplete i) {
+        for (Gap g : i.gaps())
+            if (g.missing() != Gap.Field.UNCLEAR
+                    || !RecordCodec.Kind.VISIT_CHANGE.name().equals(g.unread())) return false;
+        return !i.gaps().isEmpty();
+    }
+
+    /** A drop-out of the route: fewer people on it, going nowhere else. */
+    private static boolean dropOut(VisitChange c, String route) {
+        return route.equals(c.from()) && c.to() == null;
+    }
+
+    /** Whether the records drop out just {@code gone} people of the route. */
+    private static boolean droppedOut(List<Record> records, String route, int gone) {
+        for (Record r : records)
+            if (r instanceof VisitChange c && dropOut(c, route) && c.count() != null && c.count() == gone) return true;
+        return false;
+    }
+
+    /**
+     * The figure that ends the message after a space or a comma ("去4个", "实际2个", "实际就2个"; with {@code led}
+     * false, a bare "5个"), or null.
+     */
+    private static Mention.Count lastFigure(String text, List<Mention> mentions, boolean led) {
         Mention.Count last = null;
         for (Mention m : mentions) if (m instanceof Mention.Count n) last = n;
         if (last == null) return null;
@@ -73,13 +126,15 @@ final class RouteFigureAtEnd {
                 break;
             }
         boolean lead = false;
-        for (String w : LEAD)
-            if (at >= w.length() && text.startsWith(w, at - w.length())) {
-                at -= w.length();
-                lead = true;
-                break;
-            }
-        if (!go && !lead || at == 0) return null;
+        // 实际就2个, 最后只3个: two lead words at most.
+        for (int k = 0; k < 2; k++)
+            for (String w : LEAD)
+                if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                    at -= w.length();
+                    lead = true;
+                    break;
+                }
+        if (led && !go && !lead || !led && (go || lead) || at == 0) return null;
         return " ，,".indexOf(text.charAt(at - 1)) >= 0 ? last : null;
     }
 

@@ -34,6 +34,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 有4个去医院看病了 晚上的等他们回来再报: a meal put off is a statement of its own.
+        if (figure && SpaceRemarks.deferredMeal(text, at + 1, mentions, hits)) return true;
         // 陕西今天中午 晚上都正常 对了我们队有个女孩子肚子疼: an afterthought after a report turns to another matter.
         if (any && turnsAside(text, at + 1)) return true;
         // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
@@ -82,7 +84,7 @@ final class SpaceBreaks {
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
-        if (figure && (startsWith(at + 1, hits, Cue.HEALTH) || startsWith(at + 1, hits, Cue.ILL))) return true;
+        if (figure && SpaceRemarks.patient(text, at + 1, hits)) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
                 || addsOutsideFigure(from, at, mentions, hits)

@@ -21,6 +21,11 @@ final class VisitLateJoin {
         return false;
     }
 
+    /** "原来没报的小刘", "老张和小李": people named one by one, and no figure said. */
+    private static boolean namedOnly(Clause c) {
+        return c.all(Mention.Count.class).isEmpty() && VisitPersons.persons(c) > 0;
+    }
+
     /** Where the first not-signed-up word of the message starts, or -1. */
     private static int notBefore(String text) {
         int first = -1;
@@ -46,8 +51,9 @@ final class VisitLateJoin {
         int at = notBefore(c.text);
         Mention.Route route = routes.get(0);
         if (at < 0 || at >= route.start() || !(VisitWords.joinsAfter(c, at + 4) || c.has(Cue.ADD))) return false;
-        // 现在定了2人去柳州 is the delegation's figure on the route (a VISIT); 有1位处长想去, 加1人: some more people.
-        if (!c.has(Cue.ADD) && !somePeople(c)) return false;
+        // 现在定了2人去柳州 is the delegation's figure on the route (a VISIT); 有1位处长想去, 加1人: some more people;
+        // 原来没报的小刘也想去柳州: people named one by one, with no figure, are as many more.
+        if (!c.has(Cue.ADD) && !somePeople(c) && !namedOnly(c)) return false;
         // 水利部本来不参加考察的 现在1位处长要跟百色线走: the not-going word is the one of not signing up.
         return drop == null || drop.at() >= at && drop.at() <= at + 4 && drop.end() < route.start();
     }

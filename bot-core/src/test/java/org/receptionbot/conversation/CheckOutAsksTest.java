@@ -26,4 +26,22 @@ class CheckOutAsksTest {
         assertThat(CheckOutAsks.reply(GAP, "不是")).contains(java.util.List.of());
         assertThat(CheckOutAsks.reply(GAP, "晚饭30人")).isEmpty();
     }
+
+    @Test
+    void aNoThatOpensALongerReplyIsANoWithTheRestApart() {
+        assertThat(CheckOutAsks.reply(GAP, "不是 换到九院宾馆住")).contains(java.util.List.of());
+        assertThat(CheckOutAsks.afterNo("不是 换到九院宾馆住")).isEqualTo("换到九院宾馆住");
+        assertThat(CheckOutAsks.afterNo("不是的，只是换个房间")).isEqualTo("只是换个房间");
+        assertThat(CheckOutAsks.afterNo("不走，行李先放前台")).isEqualTo("行李先放前台");
+        assertThat(CheckOutAsks.afterNo("没有 我们搬去土家山寨那边")).isEqualTo("我们搬去土家山寨那边");
+        assertThat(CheckOutAsks.afterNo("不是。")).isEmpty();
+    }
+
+    @Test
+    void aNoFollowedByAnotherDayOrTimeOrLeavingIsNoPlainNo() {
+        assertThat(CheckOutAsks.reply(GAP, "不是 后天中午走")).isEmpty();
+        assertThat(CheckOutAsks.reply(GAP, "不是，是下午3点")).isEmpty();
+        assertThat(CheckOutAsks.reply(GAP, "不是明天")).isEmpty();
+        assertThat(CheckOutAsks.reply(GAP, "不知道 问问领队")).isEmpty();
+    }
 }

@@ -142,4 +142,21 @@ class NewUserWordsTest {
         assertThat(ask("hunan", "2026-11-22T09:01", "有5个人明天早上6点先走")).doesNotContain("其余");
         assertThat(ask("hunan", "2026-11-22T09:02", "其他人明天下午走 一共30人")).doesNotContain("其余");
     }
+
+    @Test
+    void aNoWithAReasonToTheCheckOutQuestionIsAnsweredAndRecordsNoDeparture() {
+        assertThat(ask("hunan", "2026-11-22T09:00", "湖南明天中午12点退房")).contains("离会吗？");
+
+        String answer = ask("hunan", "2026-11-22T09:01", "不是 换到九院宾馆住");
+
+        assertThat(answer).startsWith("好的，未记录离会。").contains("换到九院宾馆住");
+        assertThat(f.ledger.activeMovements()).isEmpty();
+    }
+
+    @Test
+    void aNoWithAnotherDayToTheCheckOutQuestionIsReadAsAMessageOfItsOwn() {
+        ask("hunan", "2026-11-22T09:00", "湖南明天中午12点退房");
+
+        assertThat(ask("hunan", "2026-11-22T09:01", "不是 后天中午走")).doesNotStartWith("好的，未记录离会。");
+    }
 }
