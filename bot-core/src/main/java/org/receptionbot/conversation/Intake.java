@@ -16,6 +16,7 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
 
 /**
  * Takes what the parser read: sorts it into records to apply ({@link Recording}), fields to ask for
@@ -34,6 +35,8 @@ public final class Intake {
     private final ListRepeats listed;
     private final OwnIssueWords ownIssue;
     private final SameAsYesterday yesterday;
+    private final RelayedReports relays;
+    private final PickUpRequests pickUps;
 
     public Intake(
             Event event,
@@ -58,6 +61,8 @@ public final class Intake {
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.yesterday = new SameAsYesterday(event, meals);
+        this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
+        this.pickUps = new PickUpRequests(notices);
     }
 
     ServedMeals served() {
@@ -119,8 +124,12 @@ public final class Intake {
         OtherDelegations.Split own = others.split(records, asked, r -> listed.stands(r, replaced));
         ListRepeats.Split again = listed.split(records, own.kept(), replaced);
         records = again.kept();
-        Answer applied =
-                records.isEmpty() ? Answer.silence() : recording.apply(records, asked, false, replaced, asked.now());
+        // 帮四川报一下 中午30 from another delegation's liaison: passed on to the coordinators, not refused bare.
+        Optional<Answer> relayed = replaced.isEmpty() ? relays.forward(records, asked, text) : Optional.empty();
+        Answer applied = relayed.isPresent()
+                ? relayed.get()
+                : records.isEmpty() ? Answer.silence() : recording.apply(records, asked, false, replaced, asked.now());
+        if (replaced.isEmpty()) applied = pickUps.forward(records, asked, text, applied);
         if (own.note().isPresent() && !applied.silent())
             applied = applied.then(own.note().get());
         if (again.note().isPresent())

@@ -171,6 +171,18 @@ public final class Notices {
                                 + l.expected() + "人"));
     }
 
+    /**
+     * Passes a sender's words on to the coordinators' chats (not the chat where they were said), headed by
+     * {@code heading} and who said them; whether any chat was told.
+     */
+    boolean pass(String heading, String body, Asked asked) {
+        List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS).stream()
+                .filter(c -> !c.equals(asked.chat()))
+                .toList();
+        send(chats, heading + "（" + who(asked) + "）：" + body);
+        return !chats.isEmpty();
+    }
+
     private String who(Asked asked) {
         return asked.sender().name() + " " + texts.clock(asked.now());
     }

@@ -7,7 +7,8 @@ import org.receptionbot.record.IssueCategory;
  * "有5个人去医院了", "晚上少两个 去医院看病了", "3个队员在诊所挂水": several of the sender's own people taken to a
  * doctor are a health matter (ISSUE HEALTH) beside whatever the message says of meals, which they explain. People
  * with someone (陪护, 陪床), at a check-up (复查, 体检, 换药), visiting (看望), coming back or well again (回来, 没事, 好了),
- * a patient known before (还在医院), one person alone, or "两个在医院" with no treatment said are reasons only.
+ * a patient known before (还在医院), one person alone, or "两个在医院" with no treatment said are reasons only,
+ * unless an illness is named for someone under treatment now ({@link CarePatients}: "2个陪发烧的队员在医院输液").
  */
 final class CareTaken {
     /** Going to a place of care: the place after one of these within a few characters. */
@@ -29,7 +30,13 @@ final class CareTaken {
         if (sender == null || drafts.hasIssue(IssueCategory.HEALTH) || !mayCare(reading.original())) return;
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
-            if (!taken(c.span()) || c.question || !own(c, sender)) continue;
+            if (c.question || !own(c, sender)) continue;
+            // 还有2个陪发烧的队员在医院输液: someone ill under treatment, whoever is with them.
+            if (CarePatients.treated(c.span())) {
+                drafts.issue(IssueCategory.HEALTH, reading.original());
+                return;
+            }
+            if (!taken(c.span())) continue;
             // 5个人去医院 晚饭前回来: back within the day, said next, is an errand (晚上的等他们回来再报 puts a report off).
             Clause next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
             if (next != null && next.span().contains("回来") && !next.has(Cue.DEFER)) continue;

@@ -88,10 +88,13 @@ final class ClauseSteps {
      */
     private boolean visit(Clause c, List<String> meant, ClauseState state) {
         int before = drafts.size();
+        Draft prior = drafts.last();
         if (!rules.visits().place(c, meant, state, drafts)) return false;
         if (c.has(Cue.HEALTH) || drafts.size() == before) rules.issues().place(c, false, drafts);
-        Draft visit = drafts.size() > before ? drafts.last() : null;
+        // 百色那4个 有1个不去了: the part's change replaces the group's figure, one draft for another.
+        Draft visit = drafts.size() > before || drafts.last() != prior ? drafts.last() : null;
         rules.beside().visit(c, state, drafts);
+        rules.beside().beforeDropOut(c, visit, state, drafts);
         VisitDropOutLeavers.sameLeavers(visit, drafts);
         return true;
     }

@@ -66,6 +66,8 @@ final class Draft {
     Gap.Field missing;
 
     final String statement;
+    /** An issue's own words when the message says other things besides ({@link IssueTexts}); null: the statement. */
+    String text;
 
     Draft(Kind kind, String statement) {
         this.kind = kind;
@@ -89,7 +91,7 @@ final class Draft {
             case ARRIVAL -> new Arrival(team, date, time, count, transport, part);
             case DEPARTURE -> new Departure(team, date, time, count, transport, part);
             case HEADCOUNT -> new Headcount(vehicle, n, team);
-            case ISSUE -> new Issue(category, team, statement, IssueFollowUps.said(statement));
+            case ISSUE -> new Issue(category, team, text == null ? statement : text, IssueFollowUps.said(statement));
             case VISIT -> new Visit(team, route, count);
             case VISIT_CHANGE -> new VisitChange(team, count, from, to);
         };

@@ -187,6 +187,7 @@ final class Drafts {
 
     ParseOutcome outcome(String sender, List<String> named) {
         all.removeIf(d -> d.planned && replaced(d) || corrected(d));
+        IssueTexts.own(all);
         for (Draft d : issues.values()) {
             if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
         }

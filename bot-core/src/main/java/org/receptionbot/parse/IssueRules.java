@@ -85,7 +85,8 @@ final class IssueRules {
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;
-        IssueCategory category = c.has(Cue.RESOLVED)
+        // 在医院输液的2个回来了: people back from care are no matter to act on.
+        IssueCategory category = c.has(Cue.RESOLVED) || CarePatients.back(c)
                 ? null
                 : IssueKind.category(
                         c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning, reading.original()));

@@ -63,6 +63,42 @@ final class MovementBeside {
         rules.movement(c, Draft.Kind.DEPARTURE, state, drafts);
     }
 
+    /**
+     * "(柳州线的6个) 有1个下午3点要回武汉 没去成", "有2个坐下午3点的高铁回武汉 去不成了": the people who drop out,
+     * leaving the event at their own time or by their own train before the drop-out word, leave besides: a
+     * departure of theirs. Going back somewhere near at hand (要回单位 不去了) is only the reason.
+     *
+     * @param visit the visit draft the clause placed, or null
+     */
+    void beforeDropOut(Clause c, Draft visit, ClauseState state, Drafts drafts) {
+        if (visit == null || visit.kind != Draft.Kind.VISIT_CHANGE || visit.to != null || visit.count == null) return;
+        if (drafts.last() != visit || MovementRules.kind(c) != Draft.Kind.DEPARTURE) return;
+        VisitWords.Word drop = VisitWords.drop(c);
+        int verb = c.at(Cue.DEPART);
+        if (drop == null || verb < c.start || verb > drop.at()) return;
+        // 柳州线6个人里有2个…: the leavers' words start after the route the group is on.
+        int from = c.start;
+        for (Mention.Route r : c.all(Mention.Route.class)) from = Math.max(from, r.end());
+        if (from > verb) return;
+        Clause leaving = c.head(drop.at()).tail(from);
+        boolean own = !leaving.all(Mention.Clock.class).isEmpty()
+                || !leaving.all(Mention.Transport.class).isEmpty();
+        boolean away = c.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(leaving);
+        if (!own || !away) return;
+        // 下午3点要回武汉 没去成, said at 15:05 on the route's day: the hour is that day's, even just gone.
+        boolean routeToday = visit.from != null
+                && reading.lexicon()
+                        .event
+                        .route(visit.from)
+                        .filter(r -> r.date().equals(reading.today()))
+                        .isPresent();
+        boolean dated = !leaving.current(Mention.Day.class).isEmpty() || state.date() != null;
+        ClauseState at = routeToday && !dated ? state.withDate(reading.today()) : state;
+        rules.movement(leaving, Draft.Kind.DEPARTURE, at, drafts);
+        Draft d = drafts.last();
+        if (d != visit && d.kind == Draft.Kind.DEPARTURE && d.count == null) d.count = visit.count;
+    }
+
     /** Problems and requests a movement may be said after or beside; someone not reached is not read here. */
     private static final CueGroups.Group PROBLEMS = CueGroups.WRONG_OR_ASKED.without(Cue.UNREACHABLE);
 

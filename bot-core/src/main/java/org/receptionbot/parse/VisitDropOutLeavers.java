@@ -31,7 +31,7 @@ final class VisitDropOutLeavers {
      * "(有两个不去百色了) 要回兰州": going back to a city, said last in the clause, is leaving the event, a
      * departure of the people who dropped out, no mere reason.
      */
-    private static boolean goesHome(Clause c) {
+    static boolean goesHome(Clause c) {
         int back = c.text.lastIndexOf('回', c.end - 1);
         if (back < c.start) return false;
         int end = placeEnd(c, back);

@@ -10,7 +10,24 @@ final class VisitWords {
     private static final String[] CONTEXT = {"考察", "参观", "调研", "观摩", "路线", "线路", "报名", "改线", "换线", "换组", "条线"};
     /** No longer going: on the route named, or on any visit. */
     private static final String[] DROP = {
-        "不去", "不参加", "不考察", "不再参加", "去不了", "去不成", "参加不了", "不能去", "退出", "放弃", "不跟", "不随", "取消"
+        "不去",
+        "不参加",
+        "不考察",
+        "不再参加",
+        "去不了",
+        "去不成",
+        "参加不了",
+        "不能去",
+        "退出",
+        "放弃",
+        "不跟",
+        "不随",
+        "取消",
+        // 没去成, 来不及去了: said once the route left, the people did not go after all.
+        "没去成",
+        "没能去",
+        "没法去",
+        "来不及去"
     };
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};

@@ -1,0 +1,74 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * "安徽的 今晚 呃 二十七个 有两个发烧在房间休息": a problem filed beside other records keeps as its text its own
+ * statement, without the statements the other records were read from and without fillers (嗯, 呃, 哈, a
+ * leading 那个), so the coordinators read "有两个发烧在房间休息". A message that is the problem alone keeps its
+ * words as they were sent.
+ */
+final class IssueTexts {
+    /** Words that only fill a pause, dropped when they stand alone between spaces or open the text. */
+    private static final String[] FILLERS = {"那个", "这个", "就是", "然后", "嗯嗯", "嗯", "呃", "额", "哈", "啊", "哦", "噢", "诶", "欸"};
+    /** Characters a stretch left over may start or end with that say nothing. */
+    private static final String LOOSE = " ，,。.、；;：:~～！!…";
+
+    private IssueTexts() {}
+
+    /** Gives each issue its own words, when other records of the message were read beside it. */
+    static void own(List<Draft> drafts) {
+        for (Draft issue : drafts) {
+            if (issue.kind != Draft.Kind.ISSUE) continue;
+            String rest = issue.statement;
+            boolean others = false;
+            for (Draft d : drafts) {
+                if (d.kind == Draft.Kind.ISSUE || d.statement.isEmpty()) continue;
+                int at = rest.indexOf(d.statement);
+                if (at < 0) continue;
+                others = true;
+                rest = rest.substring(0, at) + " " + rest.substring(at + d.statement.length());
+            }
+            if (!others) continue;
+            String own = tidy(rest);
+            if (hanCount(own) >= 4) issue.text = own;
+        }
+    }
+
+    /** The words without fillers standing alone, and without loose punctuation at either end. */
+    static String tidy(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String token : s.strip().split("\\s+")) {
+            String t = token;
+            boolean dropped = true;
+            while (dropped && !t.isEmpty()) {
+                dropped = false;
+                for (String f : FILLERS) {
+                    if (t.equals(f)) {
+                        t = "";
+                        break;
+                    }
+                    // 嗯45个, 哈那个: a pause sound at the start of a word.
+                    if (f.length() == 1 && t.startsWith(f) && "嗯呃额哦噢诶欸".contains(f)) {
+                        t = t.substring(1);
+                        dropped = true;
+                    }
+                }
+            }
+            if (t.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(t);
+        }
+        int a = 0;
+        int b = out.length();
+        while (a < b && LOOSE.indexOf(out.charAt(a)) >= 0) a++;
+        while (b > a && LOOSE.indexOf(out.charAt(b - 1)) >= 0) b--;
+        return out.substring(a, b);
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Normalizer.isHan(s.charAt(i))) n++;
+        return n;
+    }
+}
