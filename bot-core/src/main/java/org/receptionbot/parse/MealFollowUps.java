@@ -215,7 +215,9 @@ final class MealFollowUps {
         String words = c.span();
         // 晚上40 有两个晚上有事不吃了: the meal named again is the figure's own meal, no other.
         boolean ownMeal = meal.meals().equals(List.of(last.meal)) && last.meal != null;
-        return (ownMeal || c.all(Mention.Meals.class).isEmpty() && c.all(Mention.Part.class).isEmpty())
+        return (ownMeal
+                        || c.all(Mention.Meals.class).isEmpty()
+                                && c.all(Mention.Part.class).isEmpty())
                 && c.teams().isEmpty()
                 && !c.has(Cue.ASIDE)
                 && !words.contains("再")

@@ -54,7 +54,8 @@ final class MealShares {
         int figureEnd = c.current(Mention.Count.class).get(0).end();
         for (Mention m : c.mentions) {
             if (!(m instanceof Mention.Meals || m instanceof Mention.Part) || m.start() < figureEnd) continue;
-            return c.at(Cue.AS_PLANNED) > m.start() && c.text.substring(figureEnd, m.start()).contains("了");
+            return c.at(Cue.AS_PLANNED) > m.start()
+                    && c.text.substring(figureEnd, m.start()).contains("了");
         }
         return false;
     }

@@ -45,10 +45,14 @@ final class MealStep {
         if (last == null || last.count == null) return List.of();
         List<Integer> known = new ArrayList<>();
         for (Draft d : drafts.since(0))
-            if (d != last && d.kind == Draft.Kind.MEAL_COUNT && d.count != null && java.util.Objects.equals(d.team, last.team))
-                known.add(d.count);
+            if (d != last
+                    && d.kind == Draft.Kind.MEAL_COUNT
+                    && d.count != null
+                    && java.util.Objects.equals(d.team, last.team)) known.add(d.count);
         String team = last.team != null ? last.team : reading.sender();
-        Integer size = team == null ? null : reading.lexicon().event.delegation(team).map(x -> x.size()).orElse(null);
+        Integer size = team == null
+                ? null
+                : reading.lexicon().event.delegation(team).map(x -> x.size()).orElse(null);
         if (size != null) known.add(size);
         return known;
     }
