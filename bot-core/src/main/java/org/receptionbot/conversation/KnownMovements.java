@@ -97,7 +97,7 @@ final class KnownMovements {
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
-        Movement kept = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : m;
+        Movement kept = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : byTrainOf(m, old);
         // 不对 是今天下午走 (of 8 leaving): a correction that gives no figure and no whole delegation keeps the count
         Movement said = correction
                         && kept.count() == null
@@ -137,6 +137,14 @@ final class KnownMovements {
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part())
                 : new Departure(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part());
+    }
+
+    /** 那8个人改成下午4点走了: a new time on the same day, naming no train or flight, keeps the record's. */
+    private static Movement byTrainOf(Movement m, Movement old) {
+        if (m.transport() != null || old.transport() == null || !m.date().equals(old.date())) return m;
+        return m instanceof Arrival
+                ? new Arrival(m.delegation(), m.date(), m.time(), m.count(), old.transport(), m.part())
+                : new Departure(m.delegation(), m.date(), m.time(), m.count(), old.transport(), m.part());
     }
 
     /** A corrected report with the record's time and transport where it says none (a count corrected). */

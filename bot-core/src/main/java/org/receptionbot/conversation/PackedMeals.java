@@ -9,6 +9,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
 
@@ -17,6 +18,8 @@ import org.receptionbot.record.Record;
  * count. A meal count the parser read from a figure said as packed portions (打包8份, 8份打包) that is below the
  * delegation's size is filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the coordinators)
  * and the meal's count stays as it was; a packed figure for the whole team ("明天早饭打包39份") is its count.
+ * Eating away with packed portions ("明天中午在赛场吃 要打包45份", read as fewer diners) is the same request:
+ * the meal is packed, not cancelled.
  */
 final class PackedMeals {
     private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
@@ -39,6 +42,15 @@ final class PackedMeals {
         for (Record r : u.records()) {
             String clause =
                     r instanceof MealCount m && m.count() != null && partOfTeam(m) ? said(packed, m.count()) : null;
+            // 明天中午在赛场吃 要打包45份: eating at the venue with packed portions is the meal packed, no one fewer.
+            if (r instanceof MealCancel c) {
+                String packedClause = c.count() == null ? packed.get(0) : said(packed, c.count());
+                if (packedClause != null) {
+                    records.add(new Issue(IssueCategory.MEAL, c.delegation(), upTo(text, packedClause)));
+                    changed = true;
+                    continue;
+                }
+            }
             if (clause == null) {
                 records.add(r);
                 continue;
@@ -47,6 +59,12 @@ final class PackedMeals {
             changed = true;
         }
         return changed ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : read;
+    }
+
+    /** The message up to the end of {@code clause}: where and when the packed meal is eaten, with the portions. */
+    private static String upTo(String text, String clause) {
+        int at = text.indexOf(clause);
+        return at < 0 ? clause : text.substring(0, at + clause.length()).strip();
     }
 
     private boolean partOfTeam(MealCount m) {

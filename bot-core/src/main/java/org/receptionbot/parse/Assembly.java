@@ -53,7 +53,7 @@ final class Assembly {
             if (c.has(Cue.PLANNED) && c.changeAt() < 0 && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
-            if (drafts.size() == before) quiet.add(c);
+            if (drafts.size() == before && trail.explained != c) quiet.add(c);
             state = state.after(c, meant, drafts.size() > before);
         }
         return UnreadMeals.ask(settle(clauses, facts, state), quiet, reading);

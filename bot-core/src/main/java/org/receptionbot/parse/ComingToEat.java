@@ -45,7 +45,7 @@ final class ComingToEat {
     }
 
     /**
-     * "四川中午四十五个，晚上全到😊": with a meal said before it in the message, a meal's part of the day right
+     * "四川中午四十五个，晚上全到😊", "中午全到 晚上再报": with another meal said in the message, a meal's part of the day right
      * before 全到/都到, no figure and nothing after but marks: all of them come to that meal, as planned.
      */
     private static Mention.Part everyone(Clause c, int arrive) {
@@ -66,10 +66,16 @@ final class ComingToEat {
         return null;
     }
 
-    /** Whether the message names a meal or a meal's part of the day before the clause. */
+    /**
+     * Whether the message names a meal or a meal's part of the day before the clause, or another one after it
+     * ("中午全到 晚上估计少几个 下午再报": the meals are what the message reports).
+     */
     private static boolean mealBefore(Clause c) {
         String before = c.text.substring(0, c.start);
         for (String w : MEALS_SAID) if (before.contains(w)) return true;
+        String after = c.text.substring(c.end);
+        String own = c.text.substring(c.start, c.end);
+        for (String w : MEALS_SAID) if (after.contains(w) && !own.contains(w)) return true;
         return false;
     }
 

@@ -53,6 +53,8 @@ final class IssueKind {
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
         boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED) || c.has(Cue.BROKEN);
+        // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.
+        if (MealTimeAsked.test(c) && !c.has(Cue.DEFER)) return IssueCategory.MEAL;
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;

@@ -68,6 +68,18 @@ final class MealFollowUps {
      * any away after a figure said as a new total ("晚饭改为50人，有10人在外面吃", "27 不是 是25人 有两个…不回来吃").
      */
     static boolean explains(Clause c, MealReading meal, Draft last) {
+        return explains(c, meal, last, List.of());
+    }
+
+    /**
+     * As {@link #explains(Clause, MealReading, Draft)}; also when the figure and the people away add up to a
+     * figure said before it ({@code known}: another meal's figure for the delegation, or its size): "中午42
+     * 晚上40 有两个晚上有事不吃了" is dinner 40, the two already left out.
+     */
+    static boolean explains(Clause c, MealReading meal, Draft last, List<Integer> known) {
+        // 其中两个不吃: the two are among the figure said, to take off it or not.
+        boolean among = c.span().strip().startsWith("其中");
+        if (!among && follows(c, meal, last) && known.contains(last.count + meal.count())) return true;
         int at = Math.max(c.at(Cue.CANCEL), c.at(Cue.FEWER));
         int end = Math.max(c.endOf(Cue.CANCEL), c.endOf(Cue.FEWER));
         return follows(c, meal, last) && (last.restated || at >= 0 && ABSENCE.contains(c.text.substring(at, end)));
@@ -95,8 +107,8 @@ final class MealFollowUps {
      * "晚饭30人 有两个不吃": fewer people right after a meal's figure, with no meal of their own and no
      * absence that explains them, may be taken off the figure or not; the figure is to be asked.
      */
-    static boolean unclear(Clause c, MealReading meal, Draft last) {
-        return follows(c, meal, last) && !explains(c, meal, last);
+    static boolean unclear(Clause c, MealReading meal, Draft last, List<Integer> known) {
+        return follows(c, meal, last) && !explains(c, meal, last, known);
     }
 
     /**
@@ -201,8 +213,11 @@ final class MealFollowUps {
         if (last.kind != Draft.Kind.MEAL_COUNT || last.count == null || last.asPlanned || last.missing != null)
             return false;
         String words = c.span();
-        return c.all(Mention.Meals.class).isEmpty()
-                && c.all(Mention.Part.class).isEmpty()
+        // 晚上40 有两个晚上有事不吃了: the meal named again is the figure's own meal, no other.
+        boolean ownMeal = meal.meals().equals(List.of(last.meal)) && last.meal != null;
+        return (ownMeal
+                        || c.all(Mention.Meals.class).isEmpty()
+                                && c.all(Mention.Part.class).isEmpty())
                 && c.teams().isEmpty()
                 && !c.has(Cue.ASIDE)
                 && !words.contains("再")

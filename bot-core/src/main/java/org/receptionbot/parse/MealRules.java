@@ -81,6 +81,8 @@ final class MealRules {
         // 宁夏16个中午还吃 (of 31): a figure short of the delegation's size is who eats, no size.
         if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c) && !shortOfSize(c, n, state))
             n = null;
+        // 发烧那个队员输完液回来了 晚上正常吃: the one back is no figure of the meal, which is as planned.
+        if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.othersThenAsPlanned(c)) n = null;
         if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
         // 午饭就不吃了 全团30人 (of 30): the delegation's size said after a cancellation is the whole one's, not
         // diners fewer (内蒙5个都不吃 still counts its 5).

@@ -44,6 +44,22 @@ final class MealShares {
         return false;
     }
 
+    /**
+     * "发烧那个队员输完液回来了 晚上正常吃", "有3个去医院的回来了 晚饭照常": people said doing something of their own
+     * (a predicate ended with 了 between them and the meal), then the meal as planned: the figure is theirs, the
+     * meal as planned.
+     */
+    static boolean othersThenAsPlanned(Clause c) {
+        if (!c.has(Cue.AS_PLANNED) || c.current(Mention.Count.class).size() != 1) return false;
+        int figureEnd = c.current(Mention.Count.class).get(0).end();
+        for (Mention m : c.mentions) {
+            if (!(m instanceof Mention.Meals || m instanceof Mention.Part) || m.start() < figureEnd) continue;
+            return c.at(Cue.AS_PLANNED) > m.start()
+                    && c.text.substring(figureEnd, m.start()).contains("了");
+        }
+        return false;
+    }
+
     /** Words that point back to some people already spoken of, not to the whole delegation. */
     private static final String[] SOME_OF_THEM = {"他们", "她们", "这些人", "那些人", "这几", "那几", "这部分", "那部分"};
 

@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.receptionbot.message.Gap;
 
 /** A meal a clause reports with no movement beside it, read against the statement before it. */
@@ -24,15 +26,35 @@ final class MealStep {
     /** Places {@code meal}, unless it only gives the reason for the last statement or leaves its figure unclear. */
     void place(Clause c, MealReading meal, Draft last, ClauseState state) {
         if (MealFollowUps.reason(c, last) || MealFollowUps.explainsMore(c, meal, last)) return;
-        if (MealFollowUps.unclear(c, meal, last)) {
+        List<Integer> known = known(last);
+        if (MealFollowUps.unclear(c, meal, last, known)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
-        } else if (!MealFollowUps.explains(c, meal, last)) {
+        } else if (MealFollowUps.explains(c, meal, last, known)) {
+            trail.explained = c;
+        } else {
             MealReading theirs = LeaversMeal.theirs(
                     c, withWaitingPeople(c, meal, state), last, trail.moved, reading.lexicon().event);
             int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
             NetAfterLeavers.mark(drafts.since(0), before);
         }
+    }
+
+    /** The figures said before {@code last} for its delegation: its other meals' figures, and its size. */
+    private List<Integer> known(Draft last) {
+        if (last == null || last.count == null) return List.of();
+        List<Integer> known = new ArrayList<>();
+        for (Draft d : drafts.since(0))
+            if (d != last
+                    && d.kind == Draft.Kind.MEAL_COUNT
+                    && d.count != null
+                    && java.util.Objects.equals(d.team, last.team)) known.add(d.count);
+        String team = last.team != null ? last.team : reading.sender();
+        Integer size = team == null
+                ? null
+                : reading.lexicon().event.delegation(team).map(x -> x.size()).orElse(null);
+        if (size != null) known.add(size);
+        return known;
     }
 
     /** 也吃, 也要吃: the "as planned" of the clause said as "also eat". */

@@ -42,11 +42,21 @@ final class UnreadMeals {
         boolean meal = !c.all(Mention.Meals.class).isEmpty()
                 || !MealWords.ofParts(c, lexicon).isEmpty();
         if (!meal) return false;
+        // 明天早餐30个 有5个一早去赛场: people going somewhere at a part of the day, nothing said of eating, are
+        // why the figure beside is what it is, no meal of their own.
+        if (goingOnly(c)) return false;
         // 中午人数跟昨天一样: the day likened to is no past said.
         if (MealLikening.asAnotherTime(c, lexicon)) return true;
         for (Cue q : QUIET) if (c.has(q)) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) if (!taken(n.value(), outcome)) return true;
         return c.all(Mention.Count.class).isEmpty() && numeralsApart(c);
+    }
+
+    private static boolean goingOnly(Clause c) {
+        if (!c.all(Mention.Meals.class).isEmpty()) return false;
+        for (Cue q : new Cue[] {Cue.EAT, Cue.CANCEL, Cue.FEWER, Cue.ADD, Cue.AS_PLANNED, Cue.HEADCOUNT})
+            if (c.has(q)) return false;
+        return c.has(Cue.DEPART) || c.span().contains("去");
     }
 
     /** Whether a record of the message carries the figure: the statement then completed another. */

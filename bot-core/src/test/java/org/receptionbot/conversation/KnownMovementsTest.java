@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.ParseOutcome;
@@ -49,6 +51,22 @@ class KnownMovementsTest {
         assertThat(f.answerTo("hebei", "2026-11-23T19:00", "河北那10个人改成明早5点半走了"))
                 .startsWith("已有记录：河北省代表团 11月24日（周二）06:00 离开 10人，已更新为05:30");
         assertThat(moves("hebei")).containsExactly(leaving("hebei", "2026-11-24", "05:30", 10, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "广西那8个人改成下午4点走了, 16:00",
+        "那8个人改到下午四点半走, 16:30",
+        "8个人推迟到下午5点走, 17:00",
+        "广西那8个改为下午2点走了, 14:00",
+        "那8个人改成16点走, 16:00"
+    })
+    void aNewTimeOnTheSameDayKeepsTheTrainOfTheRecord(String text, String time) {
+        f.answerTo("guangxi", "2026-11-23T09:00", "广西有8个人下午3点先走 坐G571");
+
+        f.answerTo("guangxi", "2026-11-23T11:00", text);
+
+        assertThat(moves("guangxi")).containsExactly(leaving("guangxi", "2026-11-23", time, 8, "G571"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.Event;
 import org.receptionbot.record.IssueCategory;
 
@@ -32,5 +34,21 @@ class PackedMealsTest {
         assertThat(answer).contains("晚餐 报餐32人").contains("【餐饮】");
         assertThat(f.diners(MONDAY, "DINNER", "hunan")).isEqualTo(32);
         assertThat(f.diners(MONDAY.plusDays(1), "BREAKFAST", "hunan")).isEqualTo(35);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "新疆明天中午在赛场吃 要打包45份 晚上回来吃",
+                "新疆明天中午在比赛场地吃 打包40份",
+                "新疆明天午饭在赛场吃饭 打包30份带过去",
+                "明天午饭在赛场吃 帮忙打包47份",
+                "新疆明天中午我们在训练馆吃 需要打包44份"
+            })
+    void eatingAtTheVenueWithPackedPortionsIsARequestAndNoCancellation(String text) {
+        String answer = f.answerTo("xinjiang", "2026-11-23T20:10", text);
+
+        assertThat(answer).contains("【餐饮】").doesNotContain("减少");
+        assertThat(f.diners(MONDAY.plusDays(1), "LUNCH", "xinjiang")).isEqualTo(47);
     }
 }
