@@ -44,7 +44,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-01ab.jsonl",
             "/parse/blind-2026-12-01ac.jsonl",
             "/parse/blind-2026-12-02ad.jsonl",
-            "/parse/blind-2026-12-02ae.jsonl");
+            "/parse/blind-2026-12-02ae.jsonl",
+            "/parse/blind-2026-12-02af.jsonl",
+            "/parse/blind-2026-12-02ag.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -72,7 +74,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v21.jsonl",
             "/parse/visits-blind-2026-12-01v22.jsonl",
             "/parse/visits-blind-2026-12-01v23.jsonl",
-            "/parse/visits-blind-2026-12-02v24.jsonl");
+            "/parse/visits-blind-2026-12-02v24.jsonl",
+            "/parse/visits-blind-2026-12-02v25.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
