@@ -6,6 +6,7 @@ import org.receptionbot.access.People;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.parse.RelayWords;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.RecordText;
 
@@ -15,8 +16,6 @@ import org.receptionbot.summary.RecordText;
  * the coordinators, who may record it, and the sender is told so plainly instead of a bare refusal.
  */
 final class RelayedReports {
-    /** How far after 帮/替 the 报 of "帮四川报一下" may come. */
-    private static final int REACH = 8;
 
     private final People people;
     private final Notices notices;
@@ -33,7 +32,7 @@ final class RelayedReports {
         if (records.isEmpty() || asked.sender().coordinator() || asked.sender().delegation() == null)
             return Optional.empty();
         for (Record r : records) if (people.refusal(asked.sender(), r.delegation()) == null) return Optional.empty();
-        if (!relayed(text)) return Optional.empty();
+        if (!RelayWords.relayed(text)) return Optional.empty();
         StringBuilder read = new StringBuilder();
         for (Record r : records) read.append("\n  ").append(texts.describe(r));
         String body = text.strip() + "\n读作（未记录，请协调组核实后登记）：" + read;
@@ -42,22 +41,5 @@ final class RelayedReports {
                 + "\n联络员只能报本团的数字；"
                 + (told ? "您代报的内容已转协调组，由协调组核实后登记。" : "请将代报内容发给协调组登记。");
         return Optional.of(Answer.of(Reply.Kind.ANSWER, answer));
-    }
-
-    /** Whether the words relay a report on another's behalf (代报, 帮…报, 替…报). */
-    static boolean relayed(String message) {
-        if (message.contains("代报") || message.contains("代为报") || message.contains("代他们报")) return true;
-        for (int i = 0; i < message.length(); i++) {
-            char ch = message.charAt(i);
-            if (ch != '帮' && ch != '替') continue;
-            int end = Math.min(message.length() - 1, i + REACH);
-            for (int k = i + 1; k <= end; k++) {
-                if (message.charAt(k) != '报') continue;
-                // 帮忙报销, 替他报名: paperwork or a sign-up, no report relayed.
-                char next = k + 1 < message.length() ? message.charAt(k + 1) : ' ';
-                if (next != '销' && next != '名' && next != '道' && next != '警') return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,7 +31,7 @@ final class IssueRules {
 
     /** Takes in what the whole message is about, before its clauses are placed. */
     void read(List<Clause> clauses) {
-        relayed = RelayFrame.relayed(reading.original());
+        relayed = RelayWords.relayed(reading.original());
         for (Clause c : clauses) {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
             reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
