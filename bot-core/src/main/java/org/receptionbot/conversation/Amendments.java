@@ -74,7 +74,8 @@ public final class Amendments {
             return Optional.of(CorrectedRecords.withFigure(chosen.get().records(), figure)
                     .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
-        if (asked.replyTo() == null) return standalone(figure, meal, text, asked, said.get().recount());
+        if (asked.replyTo() == null)
+            return standalone(figure, meal, text, asked, said.get().recount());
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));

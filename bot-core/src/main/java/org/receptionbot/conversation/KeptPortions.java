@@ -17,8 +17,8 @@ import org.receptionbot.record.Record;
  * file a meal matter is left as it is.
  */
 final class KeptPortions {
-    private static final Pattern KEEP = Pattern.compile(
-            "留\\s*(?:出|下)?\\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))");
+    private static final Pattern KEEP =
+            Pattern.compile("留\\s*(?:出|下)?\\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))");
 
     private KeptPortions() {}
 
@@ -38,7 +38,8 @@ final class KeptPortions {
         if (delegation == null) return read;
         List<Record> records = new ArrayList<>(read.records());
         records.add(new Issue(IssueCategory.MEAL, delegation, text.strip()));
-        if (read instanceof ParseOutcome.Incomplete i) return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
+        if (read instanceof ParseOutcome.Incomplete i)
+            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
         boolean further = read instanceof ParseOutcome.Understood u && u.further();
         return new ParseOutcome.Understood(records, further, read.saidNow());
     }

@@ -57,13 +57,14 @@ class ChatTrialFindingsTest {
     void aLeaderNotGoingBesideRouteFiguresThatLeaveRoomForHimAsksNoRoute() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
 
-        String answer =
-                f.answerTo("hunan", "2026-12-09T10:00", "湖南厅北海线3个 柳州线3个 不变 另外1个领导不去考察 在酒店休息");
+        String answer = f.answerTo("hunan", "2026-12-09T10:00", "湖南厅北海线3个 柳州线3个 不变 另外1个领导不去考察 在酒店休息");
 
         assertThat(answer).contains("北海线 3人").contains("柳州线 3人").doesNotContain("请问");
     }
 
     private static List<HeadcountLine> counted(ConversationFixture f, LocalDate day) {
-        return f.core.headcounts.board(day).stream().filter(HeadcountLine::reported).toList();
+        return f.core.headcounts.board(day).stream()
+                .filter(HeadcountLine::reported)
+                .toList();
     }
 }
