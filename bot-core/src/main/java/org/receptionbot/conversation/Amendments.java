@@ -74,7 +74,8 @@ public final class Amendments {
             return Optional.of(CorrectedRecords.withFigure(chosen.get().records(), figure)
                     .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
-        if (asked.replyTo() == null) return standalone(figure, meal, text, asked);
+        if (asked.replyTo() == null)
+            return standalone(figure, meal, text, asked, said.get().recount());
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
@@ -103,9 +104,10 @@ public final class Amendments {
 
     /**
      * Not a reply (the sandbox cannot reply): the sender's last report, when it is at most 10 minutes
-     * old and has one figure; else the question which record, naming the last one.
+     * old and has one figure; else the question which record, naming the last one. A recount ("刚才数错了 是41")
+     * that corrects no such report is left to the parser.
      */
-    private Optional<Answer> standalone(int figure, String meal, String text, Asked asked) {
+    private Optional<Answer> standalone(int figure, String meal, String text, Asked asked, boolean recount) {
         Optional<String> lastRef =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         List<Entry> all = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
@@ -113,7 +115,7 @@ public final class Amendments {
         String question = Keys.answer(asked.chat(), asked.sender().userId());
         boolean asking = pending.peek(question, asked.now()).isPresent();
         if (had.isEmpty())
-            return asking || lastRef.isEmpty()
+            return asking || lastRef.isEmpty() || recount
                     ? Optional.empty()
                     : Optional.of(nothingToCorrect(all.isEmpty(), figure));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
@@ -124,7 +126,7 @@ public final class Amendments {
             if (asking) pending.take(question, asked.now());
             return Optional.of(amend(had, corrected.get(), text, asked));
         }
-        if (asking) return Optional.empty();
+        if (asking || recount) return Optional.empty();
         String last = had.stream().map(e -> texts.describe(e.record())).collect(Collectors.joining("；"));
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,

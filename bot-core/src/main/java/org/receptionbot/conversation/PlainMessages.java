@@ -84,7 +84,10 @@ public final class PlainMessages {
     }
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
-        ParseOutcome read = packed.read(undated.dated(parsed, message.text(), asked), message.text());
+        ParseOutcome read = KeptPortions.read(
+                packed.read(undated.dated(parsed, message.text(), asked), message.text()),
+                message.text(),
+                asked.sender().delegation());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Answer> timed = times.answer(message.text(), asked, intake);

@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
  * @param change whether 少 or 加 is said before it ("不对 是少4个"): the direction the report already has, so
  *     the figure replaces the report's and a reduction stays a reduction
  * @param mealWord the meal named before the figure, as said, or null
+ * @param recount whether a count is said to be wrong ("不对 刚才数错了 是41个"): when it corrects no recent report of
+ *     the sender it is left to the parser, which counts the sender's bus again
  */
-record SaidCorrection(int figure, boolean change, String mealWord) {
+record SaidCorrection(int figure, boolean change, String mealWord, boolean recount) {
+    /** A count said to be wrong ("刚才数错了", "报错了"): a recount of the sender's last report. */
+    private static final String RECOUNT = "(?:刚才|刚刚|之前|前面)?(?:数|点|算|报)错了";
+
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
     /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
     private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
 
     private static final Pattern SAID =
-            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正)[，,。！!：:\\s]*)+"
+            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正|" + RECOUNT + ")[，,。！!：:\\s]*)+"
                     + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
                     + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
                     + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
@@ -28,6 +33,8 @@ record SaidCorrection(int figure, boolean change, String mealWord) {
     static Optional<SaidCorrection> read(String text) {
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
-        return Optional.of(new SaidCorrection(Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1)));
+        boolean recount = Pattern.compile(RECOUNT).matcher(text).find();
+        return Optional.of(
+                new SaidCorrection(Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount));
     }
 }

@@ -8,6 +8,7 @@ import org.receptionbot.event.VisitRoute;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 import org.receptionbot.visit.VisitBoards;
 
@@ -28,6 +29,7 @@ final class VisitRouteAsks {
     }
 
     ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent) {
+        if (outcome instanceof ParseOutcome.Incomplete i) return withoutCountedAsks(i);
         if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
@@ -36,6 +38,7 @@ final class VisitRouteAsks {
                 records.add(r);
                 continue;
             }
+            if (c.from() == null && countedBeside(u.records(), c)) continue;
             LocalDate day = c.from() == null
                     ? dayOf(sent)
                     : event.route(c.from()).map(VisitRoute::date).orElse(null);
@@ -50,6 +53,38 @@ final class VisitRouteAsks {
         return gaps.isEmpty()
                 ? new ParseOutcome.Understood(records, u.further())
                 : new ParseOutcome.Incomplete(records, gaps);
+    }
+
+    /**
+     * A drop-out naming no route beside the delegation's route figures in the same message that leave room for
+     * it within the delegation's size ("北海线3个 柳州线3个 不变 另外1个领导不去考察" from 7): those figures
+     * already say who goes, so it changes no route and asks none.
+     */
+    private boolean countedBeside(List<Record> records, VisitChange c) {
+        List<Visit> figures = records.stream()
+                .filter(r -> r instanceof Visit v && c.delegation().equals(v.delegation()) && v.route() != null)
+                .map(Visit.class::cast)
+                .toList();
+        if (figures.isEmpty() || figures.stream().anyMatch(Visit::wholeDelegation)) return false;
+        int going = figures.stream().mapToInt(Visit::count).sum();
+        return event.delegation(c.delegation())
+                .map(d -> going + c.count() <= d.size())
+                .orElse(false);
+    }
+
+    /** The parser's route questions left out where the drop-out is counted beside ({@link #countedBeside}). */
+    private ParseOutcome withoutCountedAsks(ParseOutcome.Incomplete i) {
+        List<Gap> gaps = i.gaps().stream()
+                .filter(g -> !(g.missing() == Gap.Field.ROUTE
+                        && g.draft() instanceof VisitChange c
+                        && dropsCounted(c)
+                        && c.from() == null
+                        && countedBeside(i.records(), c)))
+                .toList();
+        if (gaps.size() == i.gaps().size()) return i;
+        return gaps.isEmpty()
+                ? new ParseOutcome.Understood(i.records(), false, i.saidNow())
+                : new ParseOutcome.Incomplete(i.records(), gaps, i.saidNow());
     }
 
     /** A figure of a known delegation dropping out of the visits (to no route). */

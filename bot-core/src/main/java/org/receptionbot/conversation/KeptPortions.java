@@ -1,0 +1,46 @@
+package org.receptionbot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.Record;
+
+/**
+ * Portions asked to be kept for people who come later ("有两个还在比赛 给他们留两份饭", "留3份饭"): a request to the
+ * caterer beside the meal's figures, filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the
+ * coordinators) with the message as its text, whether or not the figures beside it can still be recorded (a
+ * served meal's count is not changed, but the portions are still asked for). A message whose records already
+ * file a meal matter is left as it is.
+ */
+final class KeptPortions {
+    private static final Pattern KEEP =
+            Pattern.compile("留\\s*(?:出|下)?\\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))");
+
+    private KeptPortions() {}
+
+    /** The outcome with the request to keep portions as a meal matter of the delegation its figures are for. */
+    static ParseOutcome read(ParseOutcome read, String text, String senderDelegation) {
+        boolean plain = read instanceof ParseOutcome.Understood
+                || read instanceof ParseOutcome.Incomplete
+                || read instanceof ParseOutcome.NothingToRecord;
+        if (!plain || !KEEP.matcher(text).find()) return read;
+        if (read.records().stream().anyMatch(r -> r instanceof Issue i && i.category() == IssueCategory.MEAL))
+            return read;
+        String delegation = read.records().stream()
+                .map(Record::delegation)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(senderDelegation);
+        if (delegation == null) return read;
+        List<Record> records = new ArrayList<>(read.records());
+        records.add(new Issue(IssueCategory.MEAL, delegation, text.strip()));
+        if (read instanceof ParseOutcome.Incomplete i)
+            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
+        boolean further = read instanceof ParseOutcome.Understood u && u.further();
+        return new ParseOutcome.Understood(records, further, read.saidNow());
+    }
+}
