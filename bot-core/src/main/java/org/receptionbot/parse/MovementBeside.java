@@ -64,14 +64,18 @@ final class MovementBeside {
     }
 
     /**
-     * "(柳州线的6个) 有1个下午3点要回武汉 没去成", "有2个坐下午3点的高铁回武汉 去不成了": the people who drop out,
-     * leaving the event at their own time or by their own train before the drop-out word, leave besides: a
+     * "(柳州线的6个) 有1个下午3点要回武汉 没去成", "有2个坐下午3点的高铁回武汉 去不成了", "有2个下午要回杭州 去不了了
+     * 实际5个": the people who drop out, leaving the event at their own time (an hour, or only a part of the day, the
+     * time then unknown) or by their own train before the drop-out word, leave besides: a
      * departure of theirs. Going back somewhere near at hand (要回单位 不去了) is only the reason.
      *
      * @param visit the visit draft the clause placed, or null
      */
     void beforeDropOut(Clause c, Draft visit, ClauseState state, Drafts drafts) {
-        if (visit == null || visit.kind != Draft.Kind.VISIT_CHANGE || visit.to != null || visit.count == null) return;
+        if (visit == null || visit.count == null) return;
+        // 柳州线7个人 有2个下午要回杭州 去不了了 实际5个: the route's figure now, with the leavers said before it.
+        boolean left = visit.kind == Draft.Kind.VISIT_CHANGE && visit.to == null;
+        if (!left && !(visit.kind == Draft.Kind.VISIT && visit.route != null)) return;
         if (drafts.last() != visit || MovementRules.kind(c) != Draft.Kind.DEPARTURE) return;
         VisitWords.Word drop = VisitWords.drop(c);
         int verb = c.at(Cue.DEPART);
@@ -81,8 +85,10 @@ final class MovementBeside {
         for (Mention.Route r : c.all(Mention.Route.class)) from = Math.max(from, r.end());
         if (from > verb) return;
         Clause leaving = c.head(drop.at()).tail(from);
+        // 有2个下午要回杭州: a part of the day is their own time too, with no hour said.
         boolean own = !leaving.all(Mention.Clock.class).isEmpty()
-                || !leaving.all(Mention.Transport.class).isEmpty();
+                || !leaving.all(Mention.Transport.class).isEmpty()
+                || !leaving.all(Mention.Part.class).isEmpty();
         boolean away = c.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(leaving);
         if (!own || !away) return;
         // 下午3点要回武汉 没去成, said at 15:05 on the route's day: the hour is that day's, even just gone.
@@ -96,7 +102,7 @@ final class MovementBeside {
         ClauseState at = routeToday && !dated ? state.withDate(reading.today()) : state;
         rules.movement(leaving, Draft.Kind.DEPARTURE, at, drafts);
         Draft d = drafts.last();
-        if (d != visit && d.kind == Draft.Kind.DEPARTURE && d.count == null) d.count = visit.count;
+        if (left && d != visit && d.kind == Draft.Kind.DEPARTURE && d.count == null) d.count = visit.count;
     }
 
     /** Problems and requests a movement may be said after or beside; someone not reached is not read here. */

@@ -14,7 +14,8 @@ import org.receptionbot.record.VisitChange;
 /**
  * "柳州线5个人 有一个身体不舒服 在房间休息 去4个", "北海线的3个人 有1个…被叫回去开会了 没去成 实际2个": a route's
  * figure, a reason some of them do not go, and at the end the figure that goes: VISIT of that last figure on the
- * route (an illness beside it stays an issue), and those called away are no departure. The drop-out read beside
+ * route (an illness beside it stays an issue), and those called away are no departure unless they leave at an
+ * hour, a part of the day or by a train of their own. The drop-out read beside
  * it ("百色线我们4个人 有一个…去不了了 实际3个") is that same change, applied once: the last figure says it.
  * A bare figure at the end ("百色线6个 有一个…不去了 5个") is read so only when the drop-out said makes it.
  */
@@ -58,7 +59,11 @@ final class RouteFigureAtEnd {
             if (r instanceof Visit v && v.route().equals(route.id()) && !placed) {
                 records.add(new Visit(v.delegation(), v.route(), last.value()));
                 placed = true;
-            } else if (r instanceof Departure d && d.count() != null && d.count() == gone) {
+            } else if (r instanceof Departure d
+                    && d.count() != null
+                    && d.count() == gone
+                    && !(ownTime(mentions, route, last)
+                            && VisitDropOutLeavers.awayHome(text, route.end(), last.start()))) {
                 continue;
             } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
         }
@@ -94,6 +99,19 @@ final class RouteFigureAtEnd {
             if (g.missing() != Gap.Field.UNCLEAR
                     || !RecordCodec.Kind.VISIT_CHANGE.name().equals(g.unread())) return false;
         return !i.gaps().isEmpty();
+    }
+
+    /**
+     * "有2个下午要回杭州 去不了了 实际5个", "有1个下午3点要回武汉 没去成": the ones who drop out leave at their own hour,
+     * part of the day or train (said between the route and the last figure): their departure stands beside the route's
+     * figure ({@link MovementBeside#beforeDropOut}); called back with none of these, they only drop out.
+     */
+    private static boolean ownTime(List<Mention> mentions, Mention.Route route, Mention.Count last) {
+        for (Mention m : mentions) {
+            boolean when = m instanceof Mention.Clock || m instanceof Mention.Part || m instanceof Mention.Transport;
+            if (when && m.start() >= route.end() && m.end() <= last.start()) return true;
+        }
+        return false;
     }
 
     /** A drop-out of the route: fewer people on it, going nowhere else. */

@@ -1,0 +1,47 @@
+package org.receptionbot.parse;
+
+/**
+ * Words of arriving that bring no delegation to the event: going to a venue of the games, a meal's hour moved
+ * to a time.
+ */
+final class ArrivalLookalikes {
+    /** Venues of the games, where people go from the event's hotel (the hotel or the city is an arrival). */
+    private static final String[] VENUES = {
+        "赛场", "场馆", "比赛场", "比赛馆", "体育馆", "体育场", "训练馆", "训练场", "球场", "游泳馆", "热身场", "赛区"
+    };
+    /** Words that move a time, right before 到: 提前到6点半. */
+    private static final String[] MOVED = {"提前", "推迟", "延后", "延迟", "推后", "往前", "挪", "改", "调"};
+    /** Meal words a moved time may belong to, when no meal mention is read. */
+    private static final String[] MEAL_WORDS = {"开饭", "用餐", "吃饭", "饭点"};
+
+    private ArrivalLookalikes() {}
+
+    /** "7点半要到赛场", "11点半才到场馆", "明天下午2点到训练馆": going to a venue of the games, not arriving at the event. */
+    static boolean toVenue(Clause c) {
+        int end = c.endOf(Cue.ARRIVE);
+        if (end < 0) return false;
+        int from = c.text.startsWith("了", end) ? end + 1 : end;
+        for (String v : VENUES) if (c.text.startsWith(v, from) && from + v.length() <= c.end) return true;
+        return false;
+    }
+
+    /**
+     * "明天早餐能不能提前到6点半", "中饭推迟到12点半吧": a meal named before a time it is moved to; the 到 is the
+     * move's, no arrival ("我们提前到了" with no meal stays an arrival).
+     */
+    static boolean mealTimeMoved(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at < 1) return false;
+        boolean moved = false;
+        for (String m : MOVED) moved |= c.text.startsWith(m, Math.max(c.start, at - m.length()));
+        if (!moved) return false;
+        int end = c.endOf(Cue.ARRIVE);
+        boolean clock = false;
+        for (Mention.Clock k : c.all(Mention.Clock.class)) clock |= k.start() >= end && k.start() - end <= 1;
+        if (!clock) return false;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.end() <= at) return true;
+        String before = c.text.substring(c.start, at);
+        for (String w : MEAL_WORDS) if (before.contains(w)) return true;
+        return false;
+    }
+}
