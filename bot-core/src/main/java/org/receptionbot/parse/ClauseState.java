@@ -45,6 +45,8 @@ record ClauseState(
             n = List.copyOf(n);
         }
         List<Mention.Day> days = MealLikening.unlikened(c, c.current(Mention.Day.class));
+        // 有个队员昨晚开始发烧 | 中午少1个: the past day an illness began dates the illness, not the meals after it.
+        if (meant.isEmpty() && illnessBegan(c, days)) days = List.of();
         List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
         boolean aside = meant.isEmpty() && !meals.isEmpty() && (restAside || c.has(Cue.REST) && !days.isEmpty());
         return new ClauseState(
@@ -59,5 +61,12 @@ record ClauseState(
                         || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null,
                 aside,
                 aside && restAside ? mealDate : date);
+    }
+
+    /** The clause tells of an illness on a past day (昨晚开始发烧, 前天摔了一跤). */
+    private static boolean illnessBegan(Clause c, List<Mention.Day> days) {
+        if (days.isEmpty() || !(c.has(Cue.HEALTH) || c.has(Cue.ILL))) return false;
+        char first = c.text.charAt(days.get(0).start());
+        return first == '昨' || first == '前';
     }
 }

@@ -86,5 +86,7 @@ final class IssueCues {
             t.guarded(Cue.HYGIENE, litter, "扔丢", new String[] {"请", "不要", "别", "勿", "禁止", "统一", "放"}, null);
         t.add(Cue.AS_PLANNED, "全部都在 全都在 人都在 全员都在");
         t.guarded(Cue.AS_PLANNED, "全员", "", new String[] {}, "，,。 \n吃就用都正照");
+        // 明天早饭也全部, 今晚全部: the whole group ending the clause is everyone as planned (全部用餐 is read by its figure).
+        t.guarded(Cue.AS_PLANNED, "全部", "", new String[] {}, "，,。 \n");
     }
 }
