@@ -43,27 +43,33 @@ public record Event(
     }
 
     public Optional<Delegation> delegation(String id) {
-        return delegations.stream().filter(d -> d.id().equals(id)).findFirst();
+        for (Delegation x : delegations) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     public Optional<Meal> meal(String id) {
-        return meals.stream().filter(m -> m.id().equals(id)).findFirst();
+        for (Meal x : meals) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     public Optional<Venue> venue(String id) {
-        return venues.stream().filter(v -> v.id().equals(id)).findFirst();
+        for (Venue x : venues) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     public Optional<Hotel> hotel(String id) {
-        return hotels.stream().filter(h -> h.id().equals(id)).findFirst();
+        for (Hotel x : hotels) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     public Optional<Vehicle> vehicle(String id) {
-        return vehicles.stream().filter(v -> v.id().equals(id)).findFirst();
+        for (Vehicle x : vehicles) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     public Optional<VisitRoute> route(String id) {
-        return visits.stream().filter(r -> r.id().equals(id)).findFirst();
+        for (VisitRoute x : visits) if (x.id().equals(id)) return Optional.of(x);
+        return Optional.empty();
     }
 
     /** The route with this exact name or alias (e.g. 北海线, 北海); words are unique across routes. */

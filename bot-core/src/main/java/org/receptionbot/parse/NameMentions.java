@@ -116,12 +116,12 @@ final class NameMentions {
     private int shortNames(Spans s, int i) {
         String text = s.text;
         if (i > 0 && Normalizer.isHan(text.charAt(i - 1))) return 0;
+        // Most places start no delegation's one-character name: no list for them.
+        if (shortName(text.charAt(i)) == null) return 0;
         List<String> ids = new java.util.ArrayList<>();
         int at = i;
         while (at < text.length() && s.free(at, at + 1)) {
-            String id = null;
-            for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(at)))
-                if (f.text().length() == 1) id = f.id();
+            String id = shortName(text.charAt(at));
             if (id == null || ids.contains(id)) break;
             ids.add(id);
             at++;
@@ -129,6 +129,13 @@ final class NameMentions {
         if (ids.size() < 2 || !groupAfter(text, at, ids.size())) return 0;
         for (int k = 0; k < ids.size(); k++) s.add(new Mention.Team(ids.get(k), i + k, i + k + 1));
         return ids.size();
+    }
+
+    /** The delegation whose one-character name (the last put, when several) is {@code c}, or null. */
+    private String shortName(char c) {
+        String id = null;
+        for (Lexicon.Form f : lexicon.formsStartingWith(c)) if (f.text().length() == 1) id = f.id();
+        return id;
     }
 
     /** Words after short names that say they are so many delegations (两个团, 两厅, 三家, 各). */
