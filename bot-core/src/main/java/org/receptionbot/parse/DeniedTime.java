@@ -21,7 +21,8 @@ final class DeniedTime {
             int at = clocks.get(k).end();
             for (String w : BETWEEN) if (c.text.startsWith(w, at)) at += w.length();
             for (String w : MISSED)
-                if (c.text.startsWith(w, at) && at + w.length() <= clocks.get(k + 1).start()) return at + w.length();
+                if (c.text.startsWith(w, at)
+                        && at + w.length() <= clocks.get(k + 1).start()) return at + w.length();
         }
         return -1;
     }

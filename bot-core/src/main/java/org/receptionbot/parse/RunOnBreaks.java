@@ -44,8 +44,7 @@ final class RunOnBreaks {
             if (opens(m, i, mentions)
                     && (complete(text, from, m, mentions, hits)
                             || countedMove(text, from, m, mentions, hits)
-                            || partAfterComplete(text, from, m, mentions, hits)))
-                best = m.start();
+                            || partAfterComplete(text, from, m, mentions, hits))) best = m.start();
         }
         if (best < 0 || conditional(text, from, best, hits)) return -1;
         return StatementSpans.carriesStatement(from, best, mentions, hits)
