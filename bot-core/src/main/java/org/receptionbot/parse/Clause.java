@@ -100,9 +100,15 @@ final class Clause {
         return byKind.current(kind, this);
     }
 
-    /** Where the new plan starts: the change word, or 现在/目前 after 本来/原来 ("原来7点到 现在晚上十点半"); -1 when none. */
+    /**
+     * Where the new plan starts: the change word, past a time missed ({@link DeniedTime}), or 现在/目前 after
+     * 本来/原来 ("原来7点到 现在晚上十点半"); -1 when none.
+     */
     int changeAt() {
         if (has(Cue.CHANGE)) return at(Cue.CHANGE);
+        // 两点二十到不了 要三点四十: the time after the one missed.
+        int missed = DeniedTime.after(this);
+        if (missed > 0) return missed;
         int now = at(Cue.ONGOING);
         if (!has(Cue.PLANNED) || now < at(Cue.PLANNED)) return -1;
         return text.startsWith("现在", now) || text.startsWith("目前", now) ? now : -1;

@@ -147,6 +147,8 @@ final class ClauseSteps {
         boolean arrived = move != null && rules.movements().movedNow(c, move);
         if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
+        // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.
+        if (move == Draft.Kind.DEPARTURE && NamedByMove.describes(c)) move = null;
         // 山西5个人接到了，往回走了: heading back after being met is the way here, no departure.
         if (move == Draft.Kind.DEPARTURE && meal == null && OnWayHere.test(c, last)) return;
         MovingHeadcounts moving = rules.movingCounts();

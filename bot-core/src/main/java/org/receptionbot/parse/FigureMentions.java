@@ -16,9 +16,9 @@ final class FigureMentions {
     /**
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
      * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
-     * (早饭也仨, 晚宴也是仨).
+     * (早饭也仨, 晚宴也是仨), and after 还有 or a space as the part of the delegation it names (还有俩明天到, 29个 俩睡过头了).
      */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是])[俩仨](?![个人位名])");
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有)[俩仨](?![个人位名])");
     /** What follows 俩 or 仨 standing as the subject: an adverb, a verb or a day (俩都换, 仨原来, 俩明天走). */
     private static final String SUBJECT_NEXT = "都也要改换不去还先就原本今明下上坐";
     /** "去柳州的俩都换到百色": 俩 or 仨 after 的, right before what they do, are the people of the statement. */

@@ -42,8 +42,9 @@ final class RunOnBreaks {
             if (m.start() > to || best >= 0 && m.start() >= best) break;
             if (m.start() <= from || m.end() > to) continue;
             if (opens(m, i, mentions)
-                    && (complete(text, from, m, mentions, hits) || countedMove(text, from, m, mentions, hits)))
-                best = m.start();
+                    && (complete(text, from, m, mentions, hits)
+                            || countedMove(text, from, m, mentions, hits)
+                            || partAfterComplete(text, from, m, mentions, hits))) best = m.start();
         }
         if (best < 0 || conditional(text, from, best, hits)) return -1;
         return StatementSpans.carriesStatement(from, best, mentions, hits)
@@ -138,6 +139,19 @@ final class RunOnBreaks {
                     && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE);
         }
         return moved && (at instanceof Mention.Meals || at instanceof Mention.Day && mealAt(at, mentions));
+    }
+
+    /**
+     * "第一批20个已经到了 后面7个明天到": a complete statement, then a part of the delegation with its figure (see
+     * {@link PartTurns}) right before the day: the part and its day open a statement of their own.
+     */
+    private static boolean partAfterComplete(
+            String text, int from, Mention next, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int part = PartTurns.start(text, from, next.start(), mentions);
+        if (part == next.start()) return false;
+        int at = part;
+        while (at > from && text.charAt(at - 1) == ' ') at--;
+        return verbEnds(text, pastParticles(text, from, at), at, hits, true);
     }
 
     /** Between a figure and the next statement, only 人 or 个人 and particles. */

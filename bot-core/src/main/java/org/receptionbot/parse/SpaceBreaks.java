@@ -52,6 +52,8 @@ final class SpaceBreaks {
                 && !StatementSpans.holds(from, at, hits, Cue.DEPART)
                 && !StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         if (plain && ReportedFigure.opens(text, at + 1, mentions)) return true;
+        // 福建早点22个 先走的十个不吃, 中午33人 走了六个嘛: after a meal's figure, the people leaving open a statement.
+        if (figure && LeaversAfterFigure.opens(text, from, at, mentions, hits)) return true;
         // 报34 晚上再说: a figure reported is a statement of its own.
         if (plain && ReportedFigure.opens(text, from, mentions) && after) return true;
         boolean moved =

@@ -77,7 +77,7 @@ final class Statements {
             MealAfterMovement.turn(from, to, mentions, hits),
             RunOnBreaks.turn(text, from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
-        return at;
+        return at > 0 ? PartTurns.start(text, from, at, mentions) : at;
     }
 
     /** "然后中午是五十个人": a connective opening a statement is no part of it; where the statement starts. */

@@ -81,7 +81,19 @@ final class UnitCounts {
         int end = figureEnd(text, at);
         if (end == at || !text.startsWith("个", end)) return -1;
         for (String w : POINTED_TICKET) if (text.startsWith(w, end + 1)) return end + 1;
-        return -1;
+        // 下午那三个HU7381的刚落地: the people pointed at, then their flight's code.
+        return ticketCode(text, end + 1) ? end + 1 : -1;
+    }
+
+    /** Two capitals or a capital and a digit, then digits: a train or flight's code (HU7381, G1286, 3U8962 aside). */
+    private static boolean ticketCode(String text, int at) {
+        if (at + 3 >= text.length() || !capital(text.charAt(at))) return false;
+        char second = text.charAt(at + 1);
+        return (capital(second) || isDigit(second)) && isDigit(text.charAt(at + 2));
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static final String[] POINTED_TICKET = {"航班号", "的航班", "车次", "的车次", "坐的", "乘坐"};
