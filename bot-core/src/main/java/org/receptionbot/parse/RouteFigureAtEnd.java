@@ -109,9 +109,8 @@ final class RouteFigureAtEnd {
      */
     private static boolean leaveBeside(List<Clause> clauses, Mention.Route route, Mention.Count last) {
         for (Clause c : clauses)
-            if (c.end > route.end()
-                    && c.start < last.start()
-                    && MovementBeside.leaversBeforeDropOut(c) != null) return true;
+            if (c.end > route.end() && c.start < last.start() && MovementBeside.leaversBeforeDropOut(c) != null)
+                return true;
         return false;
     }
 

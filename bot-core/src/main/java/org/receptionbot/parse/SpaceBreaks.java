@@ -70,8 +70,9 @@ final class SpaceBreaks {
                 && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
                 && SpaceQuestions.leaveAsked(text, at, mentions, hits)) return true;
         // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
-        if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && SpaceOpenings.startsWith(at + 1, hits, Cue.SOON))
-            return true;
+        if (subject
+                && StatementSpans.holds(from, at, hits, Cue.ARRIVE)
+                && SpaceOpenings.startsWith(at + 1, hits, Cue.SOON)) return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
@@ -92,7 +93,12 @@ final class SpaceBreaks {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
         }
-        return SpaceOpenings.statementAfter(text, at, mentions, hits, moved && !vehicle || figure && SpaceOpenings.mealFigureLast(text, from, at, mentions));
+        return SpaceOpenings.statementAfter(
+                text,
+                at,
+                mentions,
+                hits,
+                moved && !vehicle || figure && SpaceOpenings.mealFigureLast(text, from, at, mentions));
     }
 
     /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */

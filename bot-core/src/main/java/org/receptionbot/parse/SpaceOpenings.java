@@ -22,8 +22,7 @@ final class SpaceOpenings {
             if (m instanceof Mention.Count n
                     && n.unit()
                     && opensGroup(text, at + 1, n.start())
-                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1
-                            || reportDone)) return true;
+                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || reportDone)) return true;
             // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
             if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
             if (names(m)) return true;

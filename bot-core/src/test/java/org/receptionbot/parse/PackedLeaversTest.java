@@ -20,7 +20,8 @@ class PackedLeaversTest {
     private final MessageParser parser = new MessageParser(TestEvents.reference());
 
     private ParseOutcome read(String text) {
-        return parser.parse(text, OffsetDateTime.parse("2026-11-24T07:10:00+08:00").toInstant(), "guangxi");
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-24T07:10:00+08:00").toInstant(), "guangxi");
     }
 
     @Test
@@ -51,6 +52,7 @@ class PackedLeaversTest {
         assertThat(read("明天早饭打包10份 有10个运动员晚上8点走").records())
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
-                .isInstanceOfSatisfying(Departure.class, d -> assertThat(d.time()).isEqualTo(LocalTime.of(20, 0)));
+                .isInstanceOfSatisfying(
+                        Departure.class, d -> assertThat(d.time()).isEqualTo(LocalTime.of(20, 0)));
     }
 }
