@@ -40,6 +40,12 @@ final class Draft {
     /** A movement's part of the day, said with no clock time (下午先走). */
     PartOfDay part;
 
+    /**
+     * The meal whose portions are packed for this departure's early start ({@link PackedLeavers}), or null: the
+     * departure is then recorded as that meal's count, never as leaving.
+     */
+    String packedMeal;
+
     String vehicle;
     IssueCategory category;
     /** A VISIT's route; a VISIT_CHANGE's route left ({@code from}) and joined ({@code to}). */
@@ -89,7 +95,10 @@ final class Draft {
             case MEAL_CANCEL -> new MealCancel(team, date, meal, count);
             case MEAL_ADD -> new MealAdd(team, date, meal, n);
             case ARRIVAL -> new Arrival(team, date, time, count, transport, part);
-            case DEPARTURE -> new Departure(team, date, time, count, transport, part);
+            case DEPARTURE ->
+                packedMeal != null
+                        ? new MealCount(team, date, packedMeal, n)
+                        : new Departure(team, date, time, count, transport, part);
             case HEADCOUNT -> new Headcount(vehicle, n, team);
             case ISSUE -> new Issue(category, team, text == null ? statement : text, IssueFollowUps.said(statement));
             case VISIT -> new Visit(team, route, count);

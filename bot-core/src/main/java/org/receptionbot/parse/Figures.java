@@ -83,14 +83,22 @@ final class Figures {
         List<Mention.Clock> clocks = c.current(Mention.Clock.class);
         if (clocks.isEmpty()) return null;
         Mention.Clock clock = clocks.get(0);
+        DayPart part = partOf(c, clock);
+        int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
+        if (hour == 24) hour = 0;
+        return LocalTime.of(hour, clock.minute());
+    }
+
+    /**
+     * The part of the day that places {@code clock} (the last said before it, else the first after it, else one said
+     * in an earlier clause), or null when none is said: the hour is then read by {@link #unmarked}.
+     */
+    static DayPart partOf(Clause c, Mention.Clock clock) {
         DayPart part = null;
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.start() < clock.start() || part == null) part = p.part();
         }
-        if (part == null) part = EarlierPart.before(c);
-        int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
-        if (hour == 24) hour = 0;
-        return LocalTime.of(hour, clock.minute());
+        return part == null ? EarlierPart.before(c) : part;
     }
 
     /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */

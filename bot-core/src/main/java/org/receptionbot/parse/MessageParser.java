@@ -97,9 +97,8 @@ public final class MessageParser {
                         SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t),
                 t,
                 mentions,
+                clauses,
                 senderDelegation);
-        // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving.
-        completed = PackedLeavers.apply(completed, t);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;

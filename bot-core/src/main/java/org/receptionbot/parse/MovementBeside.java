@@ -76,21 +76,9 @@ final class MovementBeside {
         // 柳州线7个人 有2个下午要回杭州 去不了了 实际5个: the route's figure now, with the leavers said before it.
         boolean left = visit.kind == Draft.Kind.VISIT_CHANGE && visit.to == null;
         if (!left && !(visit.kind == Draft.Kind.VISIT && visit.route != null)) return;
-        if (drafts.last() != visit || MovementRules.kind(c) != Draft.Kind.DEPARTURE) return;
-        VisitWords.Word drop = VisitWords.drop(c);
-        int verb = c.at(Cue.DEPART);
-        if (drop == null || verb < c.start || verb > drop.at()) return;
-        // 柳州线6个人里有2个…: the leavers' words start after the route the group is on.
-        int from = c.start;
-        for (Mention.Route r : c.all(Mention.Route.class)) from = Math.max(from, r.end());
-        if (from > verb) return;
-        Clause leaving = c.head(drop.at()).tail(from);
-        // 有2个下午要回杭州: a part of the day is their own time too, with no hour said.
-        boolean own = !leaving.all(Mention.Clock.class).isEmpty()
-                || !leaving.all(Mention.Transport.class).isEmpty()
-                || !leaving.all(Mention.Part.class).isEmpty();
-        boolean away = c.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(leaving);
-        if (!own || !away) return;
+        if (drafts.last() != visit) return;
+        Clause leaving = leaversBeforeDropOut(c);
+        if (leaving == null) return;
         // 下午3点要回武汉 没去成, said at 15:05 on the route's day: the hour is that day's, even just gone.
         boolean routeToday = visit.from != null
                 && reading.lexicon()
@@ -103,6 +91,29 @@ final class MovementBeside {
         rules.movement(leaving, Draft.Kind.DEPARTURE, at, drafts);
         Draft d = drafts.last();
         if (left && d != visit && d.kind == Draft.Kind.DEPARTURE && d.count == null) d.count = visit.count;
+    }
+
+    /**
+     * The stretch of {@code c} that says who drop out and leave the event besides, before the drop-out word ("有2个下午要回杭州
+     * 去不了了": an hour, a part of the day or a train of their own, and going away, not back somewhere near at hand), or
+     * null. The one place that decides it: {@link RouteFigureAtEnd} keeps their departure by it too.
+     */
+    static Clause leaversBeforeDropOut(Clause c) {
+        if (MovementRules.kind(c) != Draft.Kind.DEPARTURE) return null;
+        VisitWords.Word drop = VisitWords.drop(c);
+        int verb = c.at(Cue.DEPART);
+        if (drop == null || verb < c.start || verb > drop.at()) return null;
+        // 柳州线6个人里有2个…: the leavers' words start after the route the group is on.
+        int from = c.start;
+        for (Mention.Route r : c.all(Mention.Route.class)) from = Math.max(from, r.end());
+        if (from > verb) return null;
+        Clause leaving = c.head(drop.at()).tail(from);
+        // 有2个下午要回杭州: a part of the day is their own time too, with no hour said.
+        boolean own = !leaving.all(Mention.Clock.class).isEmpty()
+                || !leaving.all(Mention.Transport.class).isEmpty()
+                || !leaving.all(Mention.Part.class).isEmpty();
+        boolean away = c.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(leaving);
+        return own && away ? leaving : null;
     }
 
     /** Problems and requests a movement may be said after or beside; someone not reached is not read here. */

@@ -1,19 +1,14 @@
 package org.receptionbot.parse;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.record.Departure;
-import org.receptionbot.record.MealCount;
-import org.receptionbot.record.Record;
 
 /**
  * "明天早上要打包10份早餐 有10个运动员6点就走": people going out early in the morning with packed portions of
  * their own figure go out (to the venue, to warm up), they do not leave the event. Their departure is read as the
  * packed breakfast (a meal count of the portions, which the conversation files as a meal matter for part of a
- * team), never as leaving.
+ * team), never as leaving: {@link MovementPlacing} asks {@link #meal} when it places a departure.
  */
 final class PackedLeavers {
     private static final Pattern PACKED =
@@ -23,29 +18,30 @@ final class PackedLeavers {
 
     private PackedLeavers() {}
 
-    static ParseOutcome apply(ParseOutcome read, String text) {
-        if (!(read instanceof ParseOutcome.Understood u) || text.indexOf("打") < 0 || text.indexOf('包') < 0) return read;
-        List<Integer> portions = new ArrayList<>();
+    /**
+     * The morning meal whose packed portions are for the departure {@code c} says of {@code people} at {@code time},
+     * or null when it is a departure: the message packs that many portions and the time is early in the morning.
+     */
+    static String meal(Clause c, Integer people, LocalTime time, Lexicon lexicon) {
+        String text = c.text;
+        if (people == null || time == null || text.indexOf('打') < 0 || text.indexOf('包') < 0) return null;
+        if (!early(c, time, text.indexOf('早') >= 0)) return null;
         Matcher m = PACKED.matcher(text);
-        while (m.find()) portions.add(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
-        if (portions.isEmpty()) return read;
-        // 明天早饭打包6份 有6个运动员5点半就要走: with the morning's breakfast named, 5点半 is early in the morning.
-        boolean morning = text.indexOf('早') >= 0;
-        List<Record> records = new ArrayList<>();
-        boolean changed = false;
-        for (Record r : u.records()) {
-            if (r instanceof Departure d
-                    && d.count() != null
-                    && portions.contains(d.count())
-                    && d.time() != null
-                    && (d.time().getHour() < EARLY || morning && d.time().getHour() % 12 < EARLY)) {
-                changed = true;
-                MealCount packed = new MealCount(d.delegation(), d.date(), "BREAKFAST", d.count());
-                if (!u.records().contains(packed)) records.add(packed);
-                continue;
-            }
-            records.add(r);
-        }
-        return changed ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : read;
+        while (m.find())
+            if (people == Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))
+                return lexicon.mealOf(DayPart.MORNING);
+        return null;
+    }
+
+    /**
+     * Whether {@code time} is early in the morning: before {@link #EARLY}, or, when the message names the morning
+     * (明天早饭打包6份 有6个运动员5点半就要走), an hour said before it with no part of the day (5点半 read as 17:30 by
+     * {@link Figures#unmarked}); 20:00 or 晚上8点 are no early start.
+     */
+    private static boolean early(Clause c, LocalTime time, boolean morning) {
+        if (time.getHour() < EARLY) return true;
+        if (!morning) return false;
+        Mention.Clock clock = c.current(Mention.Clock.class).get(0);
+        return clock.hour() < EARLY && Figures.partOf(c, clock) == null;
     }
 }

@@ -29,7 +29,8 @@ final class RouteFigureAtEnd {
 
     private RouteFigureAtEnd() {}
 
-    static ParseOutcome apply(ParseOutcome read, String text, List<Mention> mentions, String sender) {
+    static ParseOutcome apply(
+            ParseOutcome read, String text, List<Mention> mentions, List<Clause> clauses, String sender) {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
         Mention.Route route = null;
         for (Mention m : mentions) {
@@ -62,8 +63,7 @@ final class RouteFigureAtEnd {
             } else if (r instanceof Departure d
                     && d.count() != null
                     && d.count() == gone
-                    && !(ownTime(mentions, route, last)
-                            && VisitDropOutLeavers.awayHome(text, route.end(), last.start()))) {
+                    && !leaveBeside(clauses, route, last)) {
                 continue;
             } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
         }
@@ -102,15 +102,15 @@ final class RouteFigureAtEnd {
     }
 
     /**
-     * "有2个下午要回杭州 去不了了 实际5个", "有1个下午3点要回武汉 没去成": the ones who drop out leave at their own hour,
-     * part of the day or train (said between the route and the last figure): their departure stands beside the route's
-     * figure ({@link MovementBeside#beforeDropOut}); called back with none of these, they only drop out.
+     * "有2个下午要回杭州 去不了了 实际5个", "有1个下午3点要回武汉 没去成": whether a statement between the route and the last
+     * figure says the ones who drop out leave the event besides, as {@link MovementBeside#leaversBeforeDropOut}
+     * decides: their departure then stands beside the route's figure; called back with no time or train of their
+     * own, they only drop out.
      */
-    private static boolean ownTime(List<Mention> mentions, Mention.Route route, Mention.Count last) {
-        for (Mention m : mentions) {
-            boolean when = m instanceof Mention.Clock || m instanceof Mention.Part || m instanceof Mention.Transport;
-            if (when && m.start() >= route.end() && m.end() <= last.start()) return true;
-        }
+    private static boolean leaveBeside(List<Clause> clauses, Mention.Route route, Mention.Count last) {
+        for (Clause c : clauses)
+            if (c.end > route.end() && c.start < last.start() && MovementBeside.leaversBeforeDropOut(c) != null)
+                return true;
         return false;
     }
 

@@ -25,7 +25,7 @@ final class SpaceBreaks {
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= at) {
                 any = true;
-                if (names(m) && !(m instanceof Mention.Vehicle)) subject = true;
+                if (SpaceOpenings.names(m) && !(m instanceof Mention.Vehicle)) subject = true;
                 vehicle |= m instanceof Mention.Vehicle;
                 figure |= m instanceof Mention.Count;
                 clockLast = m instanceof Mention.Clock && m.end() == at;
@@ -37,10 +37,10 @@ final class SpaceBreaks {
         // 有4个去医院看病了 晚上的等他们回来再报: a meal put off is a statement of its own.
         if (figure && SpaceRemarks.deferredMeal(text, at + 1, mentions, hits)) return true;
         // 陕西今天中午 晚上都正常 对了我们队有个女孩子肚子疼: an afterthought after a report turns to another matter.
-        if (any && turnsAside(text, at + 1)) return true;
+        if (any && SpaceOpenings.turnsAside(text, at + 1)) return true;
         // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
         if (figure
-                && nowFigure(text, afterRoute(at + 1, mentions))
+                && SpaceOpenings.nowFigure(text, SpaceOpenings.afterRoute(at + 1, mentions))
                 && (StatementSpans.holds(from, at, hits, Cue.DEPART)
                         || StatementSpans.holds(from, at, hits, Cue.FEWER)
                         || text.substring(from, at).contains("不去"))) return true;
@@ -66,22 +66,23 @@ final class SpaceBreaks {
         // 中午不吃).
         subject |= vehicle && figure || timed && moved;
         // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
-        if (subject && timed && !after && lastAsks(text, at)) return true;
+        if (subject && timed && !after && SpaceQuestions.lastAsks(text, at)) return true;
         // 3号车 30个 齐了 可以走了吗: a bus counted, then the question whether it may leave, asked apart.
         if (figure
                 && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
-                && leaveAsked(text, at, mentions, hits)) return true;
+                && SpaceQuestions.leaveAsked(text, at, mentions, hits)) return true;
         // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
-        if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && startsWith(at + 1, hits, Cue.SOON))
-            return true;
+        if (subject
+                && StatementSpans.holds(from, at, hits, Cue.ARRIVE)
+                && SpaceOpenings.startsWith(at + 1, hits, Cue.SOON)) return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
         if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
         // 麻烦医生来看一下 早饭少3个: after a request, a meal said next opens a statement of its own.
-        if (asks(text, from, hits) && mealAt(at + 1, mentions)) return true;
+        if (SpaceQuestions.asks(text, from, hits) && SpaceOpenings.mealAt(at + 1, mentions)) return true;
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
-        if (opensTurn(at + 1, hits)) return true;
+        if (SpaceOpenings.opensTurn(at + 1, hits)) return true;
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
@@ -94,170 +95,12 @@ final class SpaceBreaks {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
         }
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.start() <= at) continue;
-            // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
-            // 到了30个 还有3个明天坐G1282到: so do people said with 还有/另有 after a movement, a further group;
-            // 贵州中午45个 还有5个去医院陪…: and after a meal's figure (the meal's report is complete).
-            if (m instanceof Mention.Count n
-                    && n.unit()
-                    && opensGroup(text, at + 1, n.start())
-                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1
-                            || moved && !vehicle
-                            || figure && mealFigureLast(text, from, at, mentions))) return true;
-            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
-            if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
-            if (names(m)) return true;
-            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
-            if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
-            // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
-            if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
-            return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
-        }
-        return false;
-    }
-
-    /** A meal (or a part of the day that names one) with its figure said last before the space at {@code at}. */
-    private static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions) {
-        boolean meal = false;
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() < from || m.end() > at) continue;
-            meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
-            last = m;
-        }
-        if (!meal || !(last instanceof Mention.Count)) return false;
-        for (int i = last.end(); i < at; i++) if (text.charAt(i) != ' ') return false;
-        return true;
-    }
-
-    /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
-    private static final String[] AFTERTHOUGHT = {"哦对了", "噢对了", "喔对了", "啊对了", "对了", "哦", "噢", "喔"};
-
-    /** Whether an afterthought (对了, 哦对了) opens the words at {@code at}. */
-    private static boolean turnsAside(String text, int at) {
-        for (String w : AFTERTHOUGHT) if (w.length() > 1 && text.startsWith(w, at)) return true;
-        return false;
-    }
-
-    /** "有", "还有", "另有" alone between a space and a figure of people, maybe after an afterthought (对了有). */
-    private static boolean opensGroup(String text, int from, int to) {
-        from = pastAfterthought(text, from, to);
-        if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
-        return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
-    }
-
-    /** Past a route named at {@code at} (北海线现在4个), or {@code at}. */
-    private static int afterRoute(int at, List<Mention> mentions) {
-        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return m.end();
-        return at;
-    }
-
-    /** 现在, 目前, 一共 or 还剩 right before a figure at {@code at}. */
-    private static boolean nowFigure(String text, int at) {
-        for (String w : new String[] {"现在", "目前", "一共", "总共", "还剩"}) {
-            if (!text.startsWith(w, at) || at + w.length() >= text.length()) continue;
-            // 现在还剩2个
-            if (text.startsWith("还剩", at + w.length())) return nowFigure(text, at + w.length());
-            char next = text.charAt(at + w.length());
-            return Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
-        }
-        return false;
-    }
-
-    /** Where what is said starts after an afterthought word at {@code from} (哦对了，有6个…), or {@code from}. */
-    private static int pastAfterthought(String text, int from, int to) {
-        for (String w : AFTERTHOUGHT) {
-            if (!text.startsWith(w, from)) continue;
-            int at = from + w.length();
-            while (at < to && (text.charAt(at) == '，' || text.charAt(at) == ',')) at++;
-            return at;
-        }
-        return from;
-    }
-
-    /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
-    /** Words of leaving, for a bus that may go. */
-    private static final String[] LEAVING = {"走", "出发", "发车", "开车", "开了", "动身"};
-    /** Words that end a question whether to leave (走不走, 可以走了吗, 出发没). */
-    private static final String[] ASKING_ENDS = {"吗", "么", "没", "不", "?", "？", "呢"};
-
-    /** The rest of the line is only a question whether to leave: a leaving word, no figure, time or name, asked. */
-    private static boolean leaveAsked(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        int end = text.indexOf('\n', at + 1);
-        if (end < 0) end = text.length();
-        for (Mention m : mentions)
-            if (m.start() > at && m.end() <= end && !(m instanceof Mention.Day) && !(m instanceof Mention.Part))
-                return false;
-        boolean leaves = false;
-        boolean asks = false;
-        for (CueTable.Hit h : hits) {
-            if (h.start() <= at || h.end() > end) continue;
-            if (h.cue() == Cue.HEADCOUNT) return false;
-            leaves |= h.cue() == Cue.DEPART;
-            asks |= h.cue() == Cue.QUESTION;
-        }
-        String rest = text.substring(at + 1, end).strip();
-        // 现在可以出发吗: the leaving word of a counted bus may be taken out of the cues (VehicleMoves).
-        for (String w : LEAVING) leaves |= rest.contains(w);
-        if (!leaves) return false;
-        for (String w : ASKING_ENDS) asks |= rest.endsWith(w);
-        return asks || rest.contains("不走") || rest.contains("不出发") || rest.contains("不开");
-    }
-
-    private static boolean lastAsks(String text, int at) {
-        int end = text.indexOf('\n', at + 1);
-        if (end < 0) end = text.length();
-        String rest = text.substring(at + 1, end).strip();
-        return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
-    }
-
-    /** Whether what starts at {@code from} is a request (麻烦…, 请…). */
-    private static boolean asks(String text, int from, List<CueTable.Hit> hits) {
-        // 谁能想到啊 is no request: only 麻烦 and 请 open one here.
-        return text.startsWith("麻烦", from) || text.startsWith("请", from);
-    }
-
-    private static boolean mealAt(int at, List<Mention> mentions) {
-        for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Meals) return true;
-        return false;
-    }
-
-    private static boolean startsWith(int at, List<CueTable.Hit> hits, Cue cue) {
-        for (CueTable.Hit h : hits) if (h.start() == at && h.cue() == cue) return true;
-        return false;
-    }
-
-    private static boolean opensTurn(int at, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) {
-            if (h.start() != at) continue;
-            Cue c = h.cue();
-            if (c == Cue.TALK
-                    || c == Cue.REQUEST
-                    || c == Cue.NEED
-                    || c == Cue.REST
-                    || c == Cue.BATCH
-                    || c == Cue.ASIDE
-                    || c == Cue.AMONG) return true;
-        }
-        return false;
-    }
-
-    /** A cancel word starting at {@code from} and ending at {@code to}, or anywhere when {@code to} is negative. */
-    private static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits)
-            if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
-        return false;
-    }
-
-    /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
-    private static boolean names(Mention m) {
-        return m instanceof Mention.Meals
-                || m instanceof Mention.Team
-                || m instanceof Mention.Part
-                || m instanceof Mention.Vehicle;
+        return SpaceOpenings.statementAfter(
+                text,
+                at,
+                mentions,
+                hits,
+                moved && !vehicle || figure && SpaceOpenings.mealFigureLast(text, from, at, mentions));
     }
 
     /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */

@@ -45,17 +45,6 @@ final class VisitDropOutLeavers {
         return true;
     }
 
-    /** Whether {@code text} between {@code from} and {@code to} sends people back to a place away (回杭州, not 回单位). */
-    static boolean awayHome(String text, int from, int to) {
-        for (int back = text.indexOf('回', from); back >= 0 && back + 2 < to; back = text.indexOf('回', back + 1)) {
-            boolean near = false;
-            for (String w : NEAR_AT_HAND) near |= text.startsWith(w, back + 1);
-            if (!near && Normalizer.isHan(text.charAt(back + 1)) && Normalizer.isHan(text.charAt(back + 2)))
-                return true;
-        }
-        return false;
-    }
-
     /** Where the place after {@code at} ends: trailing particles, emoji and punctuation (赶回厦门 😭) left out. */
     private static int placeEnd(Clause c, int at) {
         int end = c.end;

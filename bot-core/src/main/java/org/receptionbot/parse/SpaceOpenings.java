@@ -1,0 +1,137 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** What the words right after a space open, for {@link SpaceBreaks}: a subject, a further group, a turn, an aside. */
+final class SpaceOpenings {
+    private SpaceOpenings() {}
+
+    /**
+     * Whether what follows the space at {@code at} opens a statement of its own: people said with 有/还有 (after an
+     * afterthought, or when {@code reportDone}: the stretch before was a movement or a meal with its figure), a subject
+     * right after the space, a day with its subject or a cancel word, or a cancel word before a meal.
+     */
+    static boolean statementAfter(
+            String text, int at, List<Mention> mentions, List<CueTable.Hit> hits, boolean reportDone) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() <= at) continue;
+            // 29号上午9点走 有10个人28号晚上先走: people said with 有 open a statement of their own.
+            // 到了30个 还有3个明天坐G1282到: so do people said with 还有/另有 after a movement, a further group;
+            // 贵州中午45个 还有5个去医院陪…: and after a meal's figure (the meal's report is complete).
+            if (m instanceof Mention.Count n
+                    && n.unit()
+                    && opensGroup(text, at + 1, n.start())
+                    && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || reportDone)) return true;
+            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
+            if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
+            if (names(m)) return true;
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.
+            if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
+            // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
+            if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
+            return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    /** A meal (or a part of the day that names one) with its figure said last before the space at {@code at}. */
+    static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions) {
+        boolean meal = false;
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > at) continue;
+            meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
+            last = m;
+        }
+        if (!meal || !(last instanceof Mention.Count)) return false;
+        for (int i = last.end(); i < at; i++) if (text.charAt(i) != ' ') return false;
+        return true;
+    }
+
+    /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
+    private static final String[] AFTERTHOUGHT = {"哦对了", "噢对了", "喔对了", "啊对了", "对了", "哦", "噢", "喔"};
+
+    /** Whether an afterthought (对了, 哦对了) opens the words at {@code at}. */
+    static boolean turnsAside(String text, int at) {
+        for (String w : AFTERTHOUGHT) if (w.length() > 1 && text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /** "有", "还有", "另有" alone between a space and a figure of people, maybe after an afterthought (对了有). */
+    private static boolean opensGroup(String text, int from, int to) {
+        from = pastAfterthought(text, from, to);
+        if (to - from < 1 || to - from > 2 || text.charAt(to - 1) != '有') return false;
+        return to - from == 1 || text.charAt(from) == '还' || text.charAt(from) == '另';
+    }
+
+    /** Past a route named at {@code at} (北海线现在4个), or {@code at}. */
+    static int afterRoute(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return m.end();
+        return at;
+    }
+
+    /** 现在, 目前, 一共 or 还剩 right before a figure at {@code at}. */
+    static boolean nowFigure(String text, int at) {
+        for (String w : new String[] {"现在", "目前", "一共", "总共", "还剩"}) {
+            if (!text.startsWith(w, at) || at + w.length() >= text.length()) continue;
+            // 现在还剩2个
+            if (text.startsWith("还剩", at + w.length())) return nowFigure(text, at + w.length());
+            char next = text.charAt(at + w.length());
+            return Character.isDigit(next) || "一二两三四五六七八九十".indexOf(next) >= 0;
+        }
+        return false;
+    }
+
+    /** Where what is said starts after an afterthought word at {@code from} (哦对了，有6个…), or {@code from}. */
+    private static int pastAfterthought(String text, int from, int to) {
+        for (String w : AFTERTHOUGHT) {
+            if (!text.startsWith(w, from)) continue;
+            int at = from + w.length();
+            while (at < to && (text.charAt(at) == '，' || text.charAt(at) == ',')) at++;
+            return at;
+        }
+        return from;
+    }
+
+    static boolean mealAt(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Meals) return true;
+        return false;
+    }
+
+    static boolean startsWith(int at, List<CueTable.Hit> hits, Cue cue) {
+        for (CueTable.Hit h : hits) if (h.start() == at && h.cue() == cue) return true;
+        return false;
+    }
+
+    static boolean opensTurn(int at, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits) {
+            if (h.start() != at) continue;
+            Cue c = h.cue();
+            if (c == Cue.TALK
+                    || c == Cue.REQUEST
+                    || c == Cue.NEED
+                    || c == Cue.REST
+                    || c == Cue.BATCH
+                    || c == Cue.ASIDE
+                    || c == Cue.AMONG) return true;
+        }
+        return false;
+    }
+
+    /** A cancel word starting at {@code from} and ending at {@code to}, or anywhere when {@code to} is negative. */
+    static boolean cancels(int from, int to, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits)
+            if (h.start() == from && (to < 0 || h.end() == to) && h.cue() == Cue.CANCEL) return true;
+        return false;
+    }
+
+    /** A subject a statement is about: a meal, a delegation, a part of the day, a vehicle ("1号车30人 2号车28人"). */
+    static boolean names(Mention m) {
+        return m instanceof Mention.Meals
+                || m instanceof Mention.Team
+                || m instanceof Mention.Part
+                || m instanceof Mention.Vehicle;
+    }
+}

@@ -1,0 +1,51 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/** Questions and requests said after a space, for {@link SpaceBreaks}: they are asked apart from what came before. */
+final class SpaceQuestions {
+    private SpaceQuestions() {}
+
+    /** Words of leaving, for a bus that may go. */
+    private static final String[] LEAVING = {"走", "出发", "发车", "开车", "开了", "动身"};
+
+    /** Words that end a question whether to leave (走不走, 可以走了吗, 出发没). */
+    private static final String[] ASKING_ENDS = {"吗", "么", "没", "不", "?", "？", "呢"};
+
+    /** The rest of the line is only a question whether to leave: a leaving word, no figure, time or name, asked. */
+    static boolean leaveAsked(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        for (Mention m : mentions)
+            if (m.start() > at && m.end() <= end && !(m instanceof Mention.Day) && !(m instanceof Mention.Part))
+                return false;
+        boolean leaves = false;
+        boolean asks = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() <= at || h.end() > end) continue;
+            if (h.cue() == Cue.HEADCOUNT) return false;
+            leaves |= h.cue() == Cue.DEPART;
+            asks |= h.cue() == Cue.QUESTION;
+        }
+        String rest = text.substring(at + 1, end).strip();
+        // 现在可以出发吗: the leaving word of a counted bus may be taken out of the cues (VehicleMoves).
+        for (String w : LEAVING) leaves |= rest.contains(w);
+        if (!leaves) return false;
+        for (String w : ASKING_ENDS) asks |= rest.endsWith(w);
+        return asks || rest.contains("不走") || rest.contains("不出发") || rest.contains("不开");
+    }
+
+    /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
+    static boolean lastAsks(String text, int at) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        String rest = text.substring(at + 1, end).strip();
+        return rest.length() > 1 && rest.indexOf(' ') < 0 && (rest.endsWith("?") || rest.endsWith("？"));
+    }
+
+    /** Whether what starts at {@code from} is a request (麻烦…, 请…). */
+    static boolean asks(String text, int from, List<CueTable.Hit> hits) {
+        // 谁能想到啊 is no request: only 麻烦 and 请 open one here.
+        return text.startsWith("麻烦", from) || text.startsWith("请", from);
+    }
+}
