@@ -6,7 +6,8 @@ usage (from the repository root): bot-core/src/bench/python/gate_rounds.py DIR
 A full round is its file in the corpora plus its lines in the known failures (by id prefix), or,
 for the rounds kept on the held-sNN branches, the branch's round-*.jsonl as it was written.
 DIR/list.txt gets "ROUND KIND COMMIT": COMMIT is the parent of the commit that first added the
-round to the corpora, the parser that had not seen it (build its jar and run
+round to the corpora, the parser that had not seen it (for the held-s15 rounds af, ag and v25: 74d8b1e8,
+the parser at the start of session 15, which gave their first-pass figures; build its jar and run
 `java -jar JAR parse --event E --in DIR/ROUND.jsonl --out DIR/out-ROUND.jsonl`, E the event file of
 KIND: s event.yml, v conference.yml).
 """
