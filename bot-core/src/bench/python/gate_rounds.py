@@ -6,7 +6,8 @@ usage (from the repository root): bot-core/src/bench/python/gate_rounds.py DIR
 A full round is its file in the corpora plus its lines in the known failures (by id prefix), or,
 for the rounds kept on the held-sNN branches, the branch's round-*.jsonl as it was written.
 DIR/list.txt gets "ROUND KIND COMMIT": COMMIT is the parent of the commit that first added the
-round to the corpora, the parser that had not seen it (build its jar and run
+round to the corpora, the parser that had not seen it (for the held-s15 rounds af, ag and v25: 74d8b1e8,
+the parser at the start of session 15, which gave their first-pass figures; build its jar and run
 `java -jar JAR parse --event E --in DIR/ROUND.jsonl --out DIR/out-ROUND.jsonl`, E the event file of
 KIND: s event.yml, v conference.yml).
 """
@@ -18,7 +19,8 @@ P='bot-core/src/test/resources/parse/'
 KF={'s':P+'blind-2026-11-30-known-failures.jsonl','v':P+'visits-blind-2026-11-30-known-failures.jsonl'}
 kf={k:[json.loads(l) for l in open(v) if l.strip()] for k,v in KF.items()}
 # round name -> (file, id prefix, kind, commit)
-rounds=[('ad','blind-2026-12-02ad','ad-','s','9d5d8654'),('ae','blind-2026-12-02ae','ae-','s','9d5d8654'),('v24','visits-blind-2026-12-02v24','v24-','v','9d5d8654'),
+rounds=[('af','blind-2026-12-02af','af','s','74d8b1e8'),('ag','blind-2026-12-02ag','ag','s','74d8b1e8'),('v25','visits-blind-2026-12-02v25','v25','v','74d8b1e8'),
+('ad','blind-2026-12-02ad','ad-','s','9d5d8654'),('ae','blind-2026-12-02ae','ae-','s','9d5d8654'),('v24','visits-blind-2026-12-02v24','v24-','v','9d5d8654'),
 ('ab','blind-2026-12-01ab','ab-','s','d1fa06ef'),('ac','blind-2026-12-01ac','ac-','s','d1fa06ef'),('v23','visits-blind-2026-12-01v23','v23-','v','d1fa06ef'),
 ('aa','blind-2026-12-01aa','aa','s','010a4db3'),('v22','visits-blind-2026-12-01v22','v22-','v','010a4db3'),
 ('z','blind-2026-12-01z','z','s','1729f712'),('v21','visits-blind-2026-12-01v21','v21-','v','1729f712'),
@@ -30,7 +32,7 @@ rounds=[('ad','blind-2026-12-02ad','ad-','s','9d5d8654'),('ae','blind-2026-12-02
 ('q','blind-2026-11-30q','q','s','f249cd3d'),('n','visits-blind-2026-11-30n','v13-','v','f249cd3d'),
 ('r','blind-2026-11-30r','r','s','23cb72b7'),('m','visits-blind-2026-11-30m','v14-','v','23cb72b7')]
 held={}
-for b in ['held-s10','held-s11','held-s12','held-s13','held-s14']:
+for b in ['held-s10','held-s11','held-s12','held-s13','held-s14','held-s15']:
     for f in subprocess.run(['git','ls-tree','--name-only',b],capture_output=True,text=True).stdout.split():
         if f.startswith('round-'): held[f[6:-6]]=(b,f)
 def idmatch(i,pre):
