@@ -121,7 +121,7 @@ final class EatingAway {
         return place;
     }
 
-    private static final String ENDS = "，,。！!？?；;\n";
+    private static final String ENDS = "，,。！!？?；;\n 　";
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String UNITS = "人个位名";
 
