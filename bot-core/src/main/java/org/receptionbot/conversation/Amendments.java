@@ -83,7 +83,8 @@ public final class Amendments {
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
-        List<Entry> had = ofFigure(ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal), was);
+        List<Entry> had =
+                ofFigure(ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal), was);
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(
                 CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure)
@@ -143,7 +144,8 @@ public final class Amendments {
      * "刚才报的晚饭25个改成24个", is left to the parser, which reads the meal's new figure).
      */
     private Optional<Answer> pointedBack(int figure, int was, String meal, String text, Asked asked) {
-        Optional<String> lastRef = ledger.lastMessageOf(asked.chat(), asked.sender().userId());
+        Optional<String> lastRef =
+                ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         List<Entry> all = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
         List<Entry> had = ofFigure(ofMeal(all, meal), was);
         Optional<List<Record>> corrected =
@@ -166,7 +168,8 @@ public final class Amendments {
     private static List<Entry> ofFigure(List<Entry> entries, Integer was) {
         if (was == null) return entries;
         return entries.stream()
-                .filter(e -> was.toString().equals(RecordFields.write(e.record()).get("count")))
+                .filter(e ->
+                        was.toString().equals(RecordFields.write(e.record()).get("count")))
                 .toList();
     }
 

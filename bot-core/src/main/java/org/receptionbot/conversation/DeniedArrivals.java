@@ -21,8 +21,8 @@ import org.receptionbot.summary.RecordText;
  */
 final class DeniedArrivals {
     /** An arrival denied for the day said, or put long before now. */
-    private static final Pattern DENIED = Pattern.compile(
-            "不是(?:今天|今晚|今早|今儿|刚刚|刚才|刚|现在|才)*(?:到|抵达|落地|来)的|(?:早就|早已|早都|老早就?)(?:到|抵达|来)了?");
+    private static final Pattern DENIED =
+            Pattern.compile("不是(?:今天|今晚|今早|今儿|刚刚|刚才|刚|现在|才)*(?:到|抵达|落地|来)的|(?:早就|早已|早都|老早就?)(?:到|抵达|来)了?");
 
     private final Ledger ledger;
     private final Recorder recorder;

@@ -46,11 +46,15 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
         Matcher p = POINTED.matcher(text.strip());
         if (p.matches())
             return Optional.of(new SaidCorrection(
-                    Numbers.read(p.group(3)).orElseThrow(), false, p.group(1), false, Numbers.read(p.group(2)).orElseThrow()));
+                    Numbers.read(p.group(3)).orElseThrow(),
+                    false,
+                    p.group(1),
+                    false,
+                    Numbers.read(p.group(2)).orElseThrow()));
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
         boolean recount = Pattern.compile(RECOUNT).matcher(text).find();
-        return Optional.of(
-                new SaidCorrection(Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount, null));
+        return Optional.of(new SaidCorrection(
+                Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount, null));
     }
 }

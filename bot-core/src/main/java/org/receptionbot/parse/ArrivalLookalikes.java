@@ -60,7 +60,8 @@ final class ArrivalLookalikes {
         boolean of = end < c.end && c.text.charAt(end) == '的';
         int denied = c.text.indexOf("不是", c.start);
         // 不是今天到的 是明天下午3点到: the arrival said right is read, with its time or train.
-        boolean said = !c.all(Mention.Clock.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty();
+        boolean said = !c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty();
         return of && denied >= 0 && denied < at && !said;
     }
 }

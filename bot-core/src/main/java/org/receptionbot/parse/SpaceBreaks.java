@@ -124,8 +124,7 @@ final class SpaceBreaks {
     }
 
     /** Problems of things, not of people or their meals, that a report's figure never explains. */
-    private static final CueGroups.Group FAULTS =
-            CueGroups.PROBLEM_SAID.without(Cue.HEALTH, Cue.MEAL_PROBLEM);
+    private static final CueGroups.Group FAULTS = CueGroups.PROBLEM_SAID.without(Cue.HEALTH, Cue.MEAL_PROBLEM);
 
     /**
      * Whether a fault ({@link #FAULTS}) is said after the space at {@code at} on its line before any meal, part of the

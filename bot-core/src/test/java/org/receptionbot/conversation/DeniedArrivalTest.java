@@ -32,7 +32,9 @@ class DeniedArrivalTest {
             ConversationFixture g = ConversationFixture.parsing(EVENT);
             g.answerTo("hunan-li", "2026-11-22T10:00", "湖南今天下午5点到 35人");
 
-            assertThat(g.answerTo("hunan-li", "2026-11-22T10:05", said)).as(said).contains("已删除");
+            assertThat(g.answerTo("hunan-li", "2026-11-22T10:05", said))
+                    .as(said)
+                    .contains("已删除");
             assertThat(g.ledger.activeMovements()).as(said).isEmpty();
         }
     }

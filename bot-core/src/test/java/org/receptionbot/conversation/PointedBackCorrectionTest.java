@@ -16,18 +16,21 @@ class PointedBackCorrectionTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
 
     private static int hunan(ConversationFixture f, String meal) {
-        return f.core.meals.count(SUNDAY, EVENT.meal(meal).orElseThrow(), "hunan").diners();
+        return f.core.meals
+                .count(SUNDAY, EVENT.meal(meal).orElseThrow(), "hunan")
+                .diners();
     }
 
     @Test
     void theFigurePointedBackToIsCorrectedEvenAfterTenMinutes() {
-        for (String said : new String[] {
-            "刚才报的25个要改成24个", "之前报的25人改成24人", "刚刚报的25个改为24个 有一个生病了", "不好意思 刚才报的二十五个要改成二十四个"
-        }) {
+        for (String said :
+                new String[] {"刚才报的25个要改成24个", "之前报的25人改成24人", "刚刚报的25个改为24个 有一个生病了", "不好意思 刚才报的二十五个要改成二十四个"}) {
             ConversationFixture f = ConversationFixture.parsing(EVENT);
             f.answerTo("hunan-li", "2026-11-22T09:00", "晚饭25个");
 
-            assertThat(f.answerTo("hunan-li", "2026-11-22T09:30", said)).as(said).startsWith("已更正：");
+            assertThat(f.answerTo("hunan-li", "2026-11-22T09:30", said))
+                    .as(said)
+                    .startsWith("已更正：");
             assertThat(hunan(f, "DINNER")).as(said).isEqualTo(24);
         }
     }
