@@ -20,9 +20,9 @@ import org.receptionbot.summary.RecordText;
  * arrival of today recorded, or when the message reports an arrival itself, it is read as usual.
  */
 final class DeniedArrivals {
-    /** An arrival denied for the day said, or put long before now. */
+    /** An arrival denied for the day said, or put long before now (not a vehicle's: 车早就到了). */
     private static final Pattern DENIED =
-            Pattern.compile("不是(?:今天|今晚|今早|今儿|刚刚|刚才|刚|现在|才)*(?:到|抵达|落地|来)的|(?:早就|早已|早都|老早就?)(?:到|抵达|来)了?");
+            Pattern.compile("不是(?:今天|今晚|今早|今儿|刚刚|刚才|刚|现在|才)*(?:到|抵达|落地|来)的|(?<![车巴机船])(?:早就|早已|早都|老早就?)(?:到|抵达)了?");
 
     private final Ledger ledger;
     private final Recorder recorder;

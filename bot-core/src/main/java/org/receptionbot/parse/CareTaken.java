@@ -50,6 +50,20 @@ final class CareTaken {
         }
     }
 
+    /** Visits of routine care: a check-up is no problem to act on. */
+    private static final String[] ROUTINE = {"复查", "复诊", "复检", "体检", "检查"};
+
+    /**
+     * "晚上28 两个去医院复查": a check-up with no illness or injury said in the clause is routine, nobody's to act on
+     * (what is needed for it, 需要, or asked, 麻烦, still is).
+     */
+    static boolean routine(Clause c) {
+        if (c.has(Cue.HEALTH) || c.has(Cue.ILL)) return false;
+        String s = c.span();
+        for (String w : ROUTINE) if (s.contains(w)) return true;
+        return false;
+    }
+
     private static boolean mayCare(String text) {
         return text.indexOf('医') >= 0
                 || text.indexOf('诊') >= 0

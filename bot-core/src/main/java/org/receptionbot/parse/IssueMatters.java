@@ -163,23 +163,7 @@ final class IssueMatters {
         if (c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty()) return true;
         for (Mention m : c.mentions) {
             if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
-            if (m instanceof Mention.Part p
-                    && lexicon.mealOf(p.part()) != null
-                    && (mealWord || figureRightAfter(c, p.end()))) return true;
-        }
-        return false;
-    }
-
-    /** Between a part of the day and its figure ("晚上28", "中午是30个"): nothing, or only these. */
-    private static final String TO_FIGURE = " 是的有就还都:：";
-
-    /** "晚上28 两个去医院复查": a figure of people right after a part of the day is that meal's figure. */
-    private static boolean figureRightAfter(Clause c, int at) {
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            if (n.start() < at || n.start() - at > 2) continue;
-            boolean plain = true;
-            for (int i = at; i < n.start(); i++) plain &= TO_FIGURE.indexOf(c.text.charAt(i)) >= 0;
-            if (plain) return true;
+            if (m instanceof Mention.Part p && mealWord && lexicon.mealOf(p.part()) != null) return true;
         }
         return false;
     }

@@ -24,7 +24,7 @@ class PointedBackCorrectionTest {
     @Test
     void theFigurePointedBackToIsCorrectedEvenAfterTenMinutes() {
         for (String said :
-                new String[] {"刚才报的25个要改成24个", "之前报的25人改成24人", "刚刚报的25个改为24个 有一个生病了", "不好意思 刚才报的二十五个要改成二十四个"}) {
+                new String[] {"刚才报的25个要改成24个", "之前报的25人改成24人", "刚刚报的25个改为24个 搞错了", "不好意思 刚才报的二十五个要改成二十四个"}) {
             ConversationFixture f = ConversationFixture.parsing(EVENT);
             f.answerTo("hunan-li", "2026-11-22T09:00", "晚饭25个");
 
