@@ -14,6 +14,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.MealRecord;
@@ -74,12 +75,16 @@ public final class Amendments {
             return Optional.of(CorrectedRecords.withFigure(chosen.get().records(), figure)
                     .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
                     .orElseGet(Amendments::several));
+        Integer was = said.get().was();
         if (asked.replyTo() == null)
-            return standalone(figure, meal, text, asked, said.get().recount());
+            return was != null
+                    ? pointedBack(figure, was, meal, text, asked)
+                    : standalone(figure, meal, text, asked, said.get().recount());
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
-        List<Entry> had = ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal);
+        List<Entry> had =
+                ofFigure(ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal), was);
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(
                 CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure)
@@ -131,6 +136,41 @@ public final class Amendments {
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,
                 "未更正：不能确定要更正哪条记录。您最近的一条是“" + last + "”。如要更正这条，请回复该条消息发送“不对，是" + figure + "人”，或发送“撤销”后重新报送。"));
+    }
+
+    /**
+     * "刚才报的25个要改成24个": the figure said to be corrected picks the record of the sender's last report that has it,
+     * however long ago it was sent; with no such record, the question which meal, naming the last report (a meal named,
+     * "刚才报的晚饭25个改成24个", is left to the parser, which reads the meal's new figure).
+     */
+    private Optional<Answer> pointedBack(int figure, int was, String meal, String text, Asked asked) {
+        Optional<String> lastRef =
+                ledger.lastMessageOf(asked.chat(), asked.sender().userId());
+        List<Entry> all = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
+        List<Entry> had = ofFigure(ofMeal(all, meal), was);
+        Optional<List<Record>> corrected =
+                CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure);
+        if (!had.isEmpty() && corrected.isPresent()) {
+            pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+            return Optional.of(amend(had, corrected.get(), text, asked));
+        }
+        if (meal != null) return Optional.empty();
+        String last = all.isEmpty()
+                ? ""
+                : "您最近的一条是“" + all.stream().map(e -> texts.describe(e.record())).collect(Collectors.joining("；"))
+                        + "”，其中没有" + was + "人。";
+        return Optional.of(Answer.of(
+                Reply.Kind.REFUSAL,
+                "未更正：不能确定要把哪条记录的" + was + "人改成" + figure + "人。" + last + "请说明是哪一餐，如：今天晚饭" + figure + "人"));
+    }
+
+    /** The entries whose figure is {@code was} (all of them when it is null). */
+    private static List<Entry> ofFigure(List<Entry> entries, Integer was) {
+        if (was == null) return entries;
+        return entries.stream()
+                .filter(e ->
+                        was.toString().equals(RecordFields.write(e.record()).get("count")))
+                .toList();
     }
 
     /** The entries of the meal named in the correction (all of them when it names none). */

@@ -21,7 +21,8 @@ import org.receptionbot.visit.VisitBoards;
  * a switch; an arrival or a departure reported as it happens confirms the one expected,
  * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
  * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
- * sender's movement with none completes it, {@link MovementTimes});
+ * sender's movement with none completes it, {@link MovementTimes}; an arrival denied takes today's record back,
+ * {@link DeniedArrivals});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -45,6 +46,7 @@ public final class PlainMessages {
     private final UndatedCorrections undated;
     private final ShortWholeDepartures shortWhole;
     private final MovementTimes times;
+    private final DeniedArrivals denied;
 
     public PlainMessages(
             Event event,
@@ -73,6 +75,7 @@ public final class PlainMessages {
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.shortWhole = new ShortWholeDepartures(event, ledger);
         this.times = new MovementTimes(event, ledger);
+        this.denied = new DeniedArrivals(event, ledger, recorder, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -99,6 +102,8 @@ public final class PlainMessages {
                 additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
                 message.text(),
                 asked.today());
+        Optional<Answer> undone = denied.answer(own, message.text(), asked);
+        if (undone.isPresent()) return undone.get();
         Optional<Answer> leavers = done.leavers(own, message.text(), asked);
         if (leavers.isPresent()) return leavers.get();
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * @param mealWord the meal named before the figure, as said, or null
  * @param recount whether a count is said to be wrong ("不对 刚才数错了 是41个"): when it corrects no recent report of
  *     the sender it is left to the parser, which counts the sender's bus again
+ * @param was the figure said to be corrected ("刚才报的25个要改成24个"): only a record with that figure is corrected;
+ *     null when none is said
  */
-record SaidCorrection(int figure, boolean change, String mealWord, boolean recount) {
+record SaidCorrection(int figure, boolean change, String mealWord, boolean recount, Integer was) {
     /** A count said to be wrong ("刚才数错了", "报错了"): a recount of the sender's last report. */
     private static final String RECOUNT = "(?:刚才|刚刚|之前|前面)?(?:数|点|算|报)错了";
 
@@ -29,12 +31,30 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
                     + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
                     + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
 
+    private static final String FIGURE = "([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?";
+
+    /**
+     * "刚才报的25个要改成24个", "之前报的晚饭30人改为28人": a figure reported before, pointed back to, and the figure in its
+     * place, with a remark after it that has no figure.
+     */
+    private static final Pattern POINTED = Pattern.compile("(?:不好意思|对不起|抱歉)?[，,\\s]*(?:刚才|刚刚|之前|前面|上午|早上)?"
+            + "(?:报|说|写|发)的" + MEAL + FIGURE + "[，,\\s]*(?:要|得|需要|应该|请)?(?:改成|改为|更正为|换成|变成)\\s*" + FIGURE
+            + "[。！!]*(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+
     /** The correction {@code text} is, if it is one. */
     static Optional<SaidCorrection> read(String text) {
+        Matcher p = POINTED.matcher(text.strip());
+        if (p.matches())
+            return Optional.of(new SaidCorrection(
+                    Numbers.read(p.group(3)).orElseThrow(),
+                    false,
+                    p.group(1),
+                    false,
+                    Numbers.read(p.group(2)).orElseThrow()));
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
         boolean recount = Pattern.compile(RECOUNT).matcher(text).find();
-        return Optional.of(
-                new SaidCorrection(Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount));
+        return Optional.of(new SaidCorrection(
+                Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount, null));
     }
 }

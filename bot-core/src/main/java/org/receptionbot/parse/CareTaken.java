@@ -19,7 +19,8 @@ final class CareTaken {
     private static final String[] TREATED = {"看病", "看医生", "挂水", "输液", "打点滴", "吊水", "住院", "挂急诊"};
 
     private static final String[] REASON_ONLY = {
-        "陪", "复查", "复诊", "体检", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药", "开药"
+        "陪", "复查", "复诊", "复检", "体检", "检查", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药",
+        "开药"
     };
 
     private CareTaken() {}
@@ -47,6 +48,20 @@ final class CareTaken {
                 return;
             }
         }
+    }
+
+    /** Visits of routine care: a check-up is no problem to act on. */
+    private static final String[] ROUTINE = {"复查", "复诊", "复检", "体检", "检查"};
+
+    /**
+     * "晚上28 两个去医院复查": a check-up with no illness or injury said in the clause is routine, nobody's to act on
+     * (what is needed for it, 需要, or asked, 麻烦, still is).
+     */
+    static boolean routine(Clause c) {
+        if (c.has(Cue.HEALTH) || c.has(Cue.ILL)) return false;
+        String s = c.span();
+        for (String w : ROUTINE) if (s.contains(w)) return true;
+        return false;
     }
 
     private static boolean mayCare(String text) {

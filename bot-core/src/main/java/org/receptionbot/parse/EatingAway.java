@@ -138,7 +138,11 @@ final class EatingAway {
             if (NUMERALS.indexOf(text.charAt(i)) < 0) continue;
             int j = i + 1;
             while (j < to && NUMERALS.indexOf(text.charAt(j)) >= 0) j++;
-            if (j < to && UNITS.indexOf(text.charAt(j)) >= 0) return true;
+            // 中午在赛场那边吃 不回来了 晚上回来吃 35个人: the figure of those coming back for a later meal is that meal's.
+            boolean later = i > at
+                    && text.substring(at, i).contains(" ")
+                    && text.substring(at, i).contains("回来");
+            if (j < to && UNITS.indexOf(text.charAt(j)) >= 0 && !later) return true;
             i = j;
         }
         return false;

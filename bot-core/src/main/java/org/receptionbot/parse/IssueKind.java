@@ -39,7 +39,7 @@ final class IssueKind {
                         && !IssueMatters.nearMiss(c)
                         && !IssueMatters.recovered(c)
                 || c.has(Cue.CARE)
-                        && (!m.reasons() || c.has(Cue.NEED) || c.has(Cue.REQUEST))
+                        && (!m.reasons() && !CareTaken.routine(c) || c.has(Cue.NEED) || c.has(Cue.REQUEST))
                         // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
                         && !CareOnItsWay.said(c)
                         && !IssueMatters.recovered(c);

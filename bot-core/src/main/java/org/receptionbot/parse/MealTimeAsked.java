@@ -24,17 +24,37 @@ final class MealTimeAsked {
                 && words.indexOf('点') < 0
                 && words.indexOf('前') < 0
                 && words.indexOf('些') < 0) return false;
-        boolean moved = false;
+        int moved = -1;
         for (String meal : MEALS) {
-            for (int at = words.indexOf(meal); at >= 0 && !moved; at = words.indexOf(meal, at + 1)) {
+            for (int at = words.indexOf(meal); at >= 0 && moved < 0; at = words.indexOf(meal, at + 1)) {
                 int from = at + meal.length();
                 String after = words.substring(from, Math.min(words.length(), from + WITHIN));
-                for (String m : MOVED) moved |= after.contains(m) && !after.contains("报");
+                if (after.contains("报")) continue;
+                for (String m : MOVED) if (after.contains(m)) moved = from + after.indexOf(m);
             }
         }
-        if (!moved) return false;
+        if (moved < 0) return false;
         if (c.question) return true;
         for (String a : ASKING) if (words.contains(a)) return true;
+        return softened(words, moved);
+    }
+
+    /** Particles that soften a request said at the end of its statement: 提前到6点半吧, 晚点开哈, 推迟到7点呗. */
+    private static final String SOFTENERS = "吧呗哈啊呀嘛";
+
+    /**
+     * Whether a softening particle ends a statement after the move ({@code from}): "早饭提前到6点半吧 7点半要到赛场"
+     * asks as "能不能提前" does; a particle before the move (哈 早饭提前了) softens nothing of it.
+     */
+    private static boolean softened(String words, int from) {
+        for (int i = from + 1; i < words.length(); i++) {
+            if (SOFTENERS.indexOf(words.charAt(i)) < 0) continue;
+            int next = i + 1;
+            while (next < words.length() && SOFTENERS.indexOf(words.charAt(next)) >= 0) next++;
+            if (next == words.length()
+                    || Clause.SEPARATORS.indexOf(words.charAt(next)) >= 0
+                    || Character.isWhitespace(words.charAt(next))) return true;
+        }
         return false;
     }
 }

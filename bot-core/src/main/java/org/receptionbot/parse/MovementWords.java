@@ -28,6 +28,7 @@ final class MovementWords {
                         || MovementLookalikes.toStation(c)
                         || ArrivalLookalikes.toVenue(c)
                         || ArrivalLookalikes.mealTimeMoved(c)
+                        || ArrivalLookalikes.pastOrDenied(c)
                         || MovementLookalikes.atCare(c)
                         || MovementLookalikes.vehicleComes(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.

@@ -84,10 +84,17 @@ final class SpaceBreaks {
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
         if (SpaceOpenings.opensTurn(at + 1, hits)) return true;
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
+        // 有5个在比赛场地吃盒饭 晚上全部回来: people eating away with their figure are of the meal said before them;
+        // a meal or a part of the day said next opens a statement of its own.
+        if (!subject && figure && StatementSpans.holds(from, at, hits, Cue.CANCEL) && mealOrPartAt(at + 1, mentions))
+            return true;
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
         if (figure && SpaceRemarks.patient(text, at + 1, hits)) return true;
+        // 安徽中午30个 哈 那个 房间的空调坏了: after a meal's figure, a fault said next (past fillers) is another matter.
+        if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && faultAhead(text, at, mentions, hits))
+            return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
                 || addsOutsideFigure(from, at, mentions, hits)
@@ -101,6 +108,42 @@ final class SpaceBreaks {
                 mentions,
                 hits,
                 moved && !vehicle || figure && SpaceOpenings.mealFigureLast(text, from, at, mentions));
+    }
+
+    /** Problems of things, not of people or their meals, that a report's figure never explains. */
+    private static final CueGroups.Group FAULTS = CueGroups.PROBLEM_SAID.without(Cue.HEALTH, Cue.MEAL_PROBLEM);
+
+    /**
+     * Whether a fault ({@link #FAULTS}) is said after the space at {@code at} on its line before any meal, part of the
+     * day, figure or delegation: "哈 那个 房间的空调坏了", not "有2个…" nor "晚饭也…".
+     */
+    private static boolean faultAhead(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        int fault = -1;
+        int room = -1;
+        boolean wrong = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() <= at || h.end() > end) continue;
+            if (FAULTS.cues().contains(h.cue()) && (fault < 0 || h.start() < fault)) fault = h.start();
+            if (h.cue() == Cue.ROOM_ITSELF && room < 0) room = h.start();
+            wrong |= h.cue() == Cue.PROBLEM;
+        }
+        // 房间热水没有了: a room's fitting with the general problem word is a fault too.
+        if (room >= 0 && wrong && (fault < 0 || room < fault)) fault = room;
+        if (fault < 0) return false;
+        // 302房间: a number that counts no one is no figure.
+        for (Mention m : mentions)
+            if (m.start() > at
+                    && m.start() < fault
+                    && (SpaceOpenings.names(m) || m instanceof Mention.Count n && n.unit())) return false;
+        return true;
+    }
+
+    private static boolean mealOrPartAt(int at, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if (m.start() == at && (m instanceof Mention.Meals || m instanceof Mention.Part)) return true;
+        return false;
     }
 
     /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */

@@ -38,14 +38,28 @@ final class SpaceRemarks {
     static boolean patient(String text, int at, List<CueTable.Hit> hits) {
         int open = at;
         for (String w : BEFORE) if (text.startsWith(w, at)) open = at + w.length();
+        // 在医院输液的2个回来了, 去医院看病的那个: where the care is, or going to it, before the care.
+        boolean place = open < text.length() && (text.charAt(open) == '在' || text.charAt(open) == '去');
         for (CueTable.Hit h : hits) {
-            if (h.start() != open) continue;
+            if (h.start() != open && !(place && h.start() == open + 1)) continue;
             if (h.cue() == Cue.HEALTH || h.cue() == Cue.ILL) return true;
             if (h.cue() != Cue.CARE) continue;
             String rest = text.substring(h.end(), end(text, at));
             for (String w : POINTED) if (rest.startsWith(w) || rest.startsWith("的" + w)) return true;
+            if (namedByCare(rest)) return true;
         }
         return false;
+    }
+
+    /** What may open a figure of people or a person pointed at, after 的 (输液的2个, 住院的那个). */
+    private static final String PEOPLE = "0123456789一二两三四五六七八九十几那";
+    /** How far the 的 that names people by their care may stand after the care word (医院|输液的). */
+    private static final int OF_WITHIN = 4;
+
+    /** "(医院)输液的2个", "(住院)的那个": people named by the care they had, with 的 and their figure or 那. */
+    private static boolean namedByCare(String rest) {
+        int of = rest.indexOf('的');
+        return of >= 0 && of <= OF_WITHIN && of + 1 < rest.length() && PEOPLE.indexOf(rest.charAt(of + 1)) >= 0;
     }
 
     /** The end of the words that start at {@code at}: the next space or separator. */
