@@ -92,6 +92,9 @@ final class SpaceBreaks {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
         }
+        // 晚上35 那5个人昨天已经走了, 早饭60个 走的那20个吃完早饭再走: people pointed at after a meal's figure are
+        // said of apart; the meal's report is complete.
+        if (figure && mealFigureLast(text, from, at, mentions) && pointedGroup(text, at + 1)) return true;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
@@ -129,6 +132,31 @@ final class SpaceBreaks {
         if (!meal || !(last instanceof Mention.Count)) return false;
         for (int i = last.end(); i < at; i++) if (text.charAt(i) != ' ') return false;
         return true;
+    }
+
+    /** Most characters of what is said of the people before 的那 (走的那, 先回去的那). */
+    private static final int POINTED_SAID = 4;
+    /** Pronouns of people said before. */
+    private static final String[] THEY = {"他们", "她们"};
+
+    /**
+     * People pointed at from {@code at}: 那/这 and a figure of people (那5个人, 这两位, 那几个), maybe after a few
+     * characters ending in 的 (走的那20个), or 他们.
+     */
+    private static boolean pointedGroup(String text, int at) {
+        for (String w : THEY) if (text.startsWith(w, at)) return true;
+        int p = at;
+        while (p < text.length()
+                && p - at <= POINTED_SAID
+                && Normalizer.isHan(text.charAt(p))
+                && "那这".indexOf(text.charAt(p)) < 0) p++;
+        if (p > at && (p - at < 2 || text.charAt(p - 1) != '的')) return false;
+        if (p >= text.length() || "那这".indexOf(text.charAt(p)) < 0) return false;
+        int q = p + 1;
+        while (q < text.length()
+                && (Character.isDigit(text.charAt(q)) || FigureMentions.isCn(text.charAt(q)) || text.charAt(q) == '几'))
+            q++;
+        return q > p + 1 && q < text.length() && "个位名人".indexOf(text.charAt(q)) >= 0;
     }
 
     /** Afterthought words that may open a further group before 有 (哦对了有6个教练…先回去了). */
