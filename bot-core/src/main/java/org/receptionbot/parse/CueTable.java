@@ -40,6 +40,7 @@ final class CueTable {
             }
         }
         CancelTakenBack.apply(hits, text);
+        FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
         return hits;
     }

@@ -176,13 +176,21 @@ final class Drafts {
         return false;
     }
 
-    /** An old plan with a later draft of the same kind for the same delegation. */
+    /**
+     * An old plan with a later draft of the same kind for the same delegation; for meals, any later meal draft
+     * ("本来三顿都不吃 现在中午回来吃 26个": the new plan is the lunch's figure, the old cancellations no record).
+     */
     private boolean replaced(Draft planned) {
         for (int i = all.indexOf(planned) + 1; i < all.size(); i++) {
             Draft d = all.get(i);
-            if (!d.planned && d.kind == planned.kind && java.util.Objects.equals(d.team, planned.team)) return true;
+            boolean kind = d.kind == planned.kind || isMeal(d.kind) && isMeal(planned.kind);
+            if (!d.planned && kind && java.util.Objects.equals(d.team, planned.team)) return true;
         }
         return false;
+    }
+
+    private static boolean isMeal(Draft.Kind k) {
+        return k == Draft.Kind.MEAL_COUNT || k == Draft.Kind.MEAL_CANCEL || k == Draft.Kind.MEAL_ADD;
     }
 
     ParseOutcome outcome(String sender, List<String> named) {

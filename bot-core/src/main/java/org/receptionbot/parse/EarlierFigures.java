@@ -31,6 +31,10 @@ final class EarlierFigures {
                     + "[\\s，,]{0,2}(?:要|得|现在|目前)?[\\s，,]{0,2}(?=(?:改成|改为|变成|变为|调整为|改)\\s*" + NUM + ")"),
             // 人数跟昨天一样 42: the earlier day only likened to, the figure said after it; no day of the statement.
             Pattern.compile("(?<=[跟和同像按照与])(?:昨天|昨日|昨儿|昨个|前天|上次)(?=的?(?:一样|相同|一致)[\\s，,:：]*" + NUM + ")"),
+            // 中午30 跟昨天一样, 晚饭35个 和昨天的一样, 中午33 同昨天: an earlier day likened to after the figure says the
+            // figure is the same as then, nothing more.
+            Pattern.compile(AFTER_FIGURE + "(?:还是|也是|也)?(?:[跟和像与](?:昨天|昨日|昨儿|前天|上次)的?(?:一样|相同|一致)|同(?:昨天|昨日|前天|上次)"
+                    + "(?:的?(?:一样|相同|一致))?)的?(?=[\\s，,。!！]|$)"),
             // 午餐：26 → 22: the old figure, an arrow, the new one.
             Pattern.compile("(?<!\\d)(?<!\\d[:：])" + NUM + UNIT + "\\s*(?:→|->|—>|=>)\\s*(?=" + NUM + ")"),
             // 是36个人 不是38: the wrong figure denied after the right one, the message's last figure.
@@ -69,6 +73,7 @@ final class EarlierFigures {
                     && (t.indexOf('错') >= 0 || t.contains("有误") || t.contains("不对") || t.indexOf('漏') >= 0),
             t -> t.indexOf('改') >= 0 || t.contains("变成") || t.contains("变为") || t.contains("调整为"),
             t -> t.contains("一样") || t.contains("相同") || t.contains("一致"),
+            EarlierFigures::likenedDay,
             t -> t.indexOf('→') >= 0 || t.indexOf('>') >= 0,
             t -> t.contains("不是"),
             t -> t.contains("不是"),
@@ -87,6 +92,16 @@ final class EarlierFigures {
         return t.contains("不对") || t.contains("不是") || t.indexOf('错') >= 0;
     }
 
+    /** 一样/相同/一致, or 同 before an earlier day (同昨天): a likening the text may hold. */
+    private static boolean likenedDay(String t) {
+        return t.contains("一样")
+                || t.contains("相同")
+                || t.contains("一致")
+                || t.contains("同昨")
+                || t.contains("同前")
+                || t.contains("同上次");
+    }
+
     /** Whether the text may say anything taken back: no regex otherwise. */
     private static boolean mayTakeBack(String text) {
         return text.contains("不是")
@@ -95,6 +110,9 @@ final class EarlierFigures {
                 || text.contains("一样")
                 || text.contains("相同")
                 || text.contains("一致")
+                || text.contains("同昨")
+                || text.contains("同前")
+                || text.contains("同上次")
                 || text.contains("->")
                 || text.contains("不对")
                 || text.contains("其实是")
@@ -106,6 +124,7 @@ final class EarlierFigures {
 
     /** The text with what is taken back blanked; unchanged when nothing is. */
     static String blank(String text) {
-        return mayTakeBack(text) ? Blanking.blank(text, PATTERNS, MAY) : text;
+        String t = text.indexOf('错') >= 0 || text.contains("不对") ? EarlierMealCorrected.blank(text) : text;
+        return mayTakeBack(t) ? Blanking.blank(t, PATTERNS, MAY) : t;
     }
 }

@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /** Cue words around figures and plans: head counts, cancellations and changes, corrections, batches, eating, the old plan. */
 final class FigureCues {
 
@@ -47,10 +49,16 @@ final class FigureCues {
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
-        t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加 多了");
+        t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加");
+        // 好多了 is better (a patient), no more diners.
+        t.guarded(Cue.ADD, "多了", "好", new String[0], null);
         // 补报 is a report made late: its figure is the meal's count, no more diners (江苏晚饭31个 补报).
         // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
-        t.add(Cue.ADD, "加回 又要吃 又要来吃 又回来吃 又能吃 又可以吃");
+        t.add(Cue.ADD, "又要吃 又要来吃 又回来吃 又能吃 又可以吃");
+        // 中午少两个 晚上加回来: people taken off one meal put back on a later one, with no figure, is that meal as
+        // planned (加回3人 adds).
+        t.add(Cue.ADD, "加回");
+        for (String back : PUT_BACK) t.guarded(Cue.AS_PLANNED, back, "", new String[0], " ,，。!！\n了吧啊");
         // 中午饭要不要报: asking whether to report is no cancel.
         t.guarded(Cue.CANCEL, "不要", "要", new String[] {}, null);
         t.guarded(
@@ -131,5 +139,22 @@ final class FigureCues {
         // 航班取消 改明天上午10点, 改签到后天: the new day of a train or flight.
         t.add(Cue.CHANGE, "改签到 改签成 改签为 改明天 改后天 改大后天 改明早 改明晚 改今晚 改今天 改下午 改晚上 改上午");
         t.add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
+    }
+
+    /** People put back on a meal with no figure (晚上加回来): that meal as planned. */
+    private static final String[] PUT_BACK = {"加回来", "补回来", "加回去", "补回去"};
+
+    /**
+     * 晚上再加回来: the add words inside a put-back with no figure (an {@link Cue#AS_PLANNED} hit of {@link #PUT_BACK})
+     * add no one.
+     */
+    static void putBack(List<CueTable.Hit> hits, String text) {
+        if (text.indexOf('回') < 0) return;
+        for (int k = 0; k < hits.size(); k++) {
+            CueTable.Hit b = hits.get(k);
+            if (b.cue() != Cue.AS_PLANNED || b.end() - b.start() < 3 || text.charAt(b.end() - 2) != '回') continue;
+            hits.removeIf(h -> h.cue() == Cue.ADD && h.start() >= b.start() - 1 && h.end() <= b.end());
+            k = hits.indexOf(b);
+        }
     }
 }

@@ -44,7 +44,22 @@ final class KindNet {
     /** {@code outcome} as the rules read {@code clauses}, checked; unchanged when no record was read. */
     ParseOutcome check(ParseOutcome outcome, List<Clause> clauses, boolean bound, String original) {
         if (outcome.records().isEmpty()) return outcome;
-        return check(outcome, ReportShape.of(clauses, bound), () -> statements(clauses, bound), original);
+        ParseOutcome checked =
+                check(outcome, ReportShape.of(clauses, bound), () -> statements(clauses, bound), original);
+        // 本来三顿都不吃的 现在…中午回来吃 26个: the old plan's words are read and replaced by the new plan; they leave
+        // no kind unread.
+        boolean asksMissing = checked != outcome && checked.records().equals(outcome.records());
+        return asksMissing && planReplaced(clauses) ? outcome : checked;
+    }
+
+    /** An old plan (本来, 原计划) said with a turn to now (现在, 改成) in the same or a later statement. */
+    private static boolean planReplaced(List<Clause> clauses) {
+        boolean planned = false;
+        for (Clause c : clauses) {
+            planned |= c.has(Cue.PLANNED) && !c.has(Cue.AS_PLANNED);
+            if (planned && (c.changeAt() >= 0 || c.has(Cue.CHANGE) || c.span().contains("现在"))) return true;
+        }
+        return false;
     }
 
     /** The check itself, on the message's shape and (asked for only when needed) each statement's. */

@@ -7,7 +7,9 @@ package org.receptionbot.parse;
  */
 final class OutingCancelled {
     /** Outings that replace a meal of the event. */
-    private static final String[] OUTINGS = {"聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "外面吃", "活动"};
+    private static final String[] OUTINGS = {
+        "聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "外面吃", "活动", "比赛", "训练", "参观", "游览", "演出", "会议"
+    };
     /** Words that cancel the outing. */
     private static final String[] CANCELS = {"取消", "不去了", "黄了", "泡汤"};
     /** Words that say the people eat here after all. */
@@ -39,7 +41,10 @@ final class OutingCancelled {
             for (int at = text.indexOf(cancel); at >= 0 && at < here; at = text.indexOf(cancel, at + 1)) {
                 int from = outingBefore(text, at);
                 if (from < 0) continue;
-                while (from > 0 && LEADING.indexOf(text.charAt(from - 1)) >= 0) from--;
+                // 现在比赛取消了: 现在 is the turn to the new plan, kept.
+                while (from > 0
+                        && LEADING.indexOf(text.charAt(from - 1)) >= 0
+                        && !(text.charAt(from - 1) == '在' && from > 1 && text.charAt(from - 2) == '现')) from--;
                 int end = at + cancel.length();
                 while (end < here && TRAILING.indexOf(text.charAt(end)) >= 0) end++;
                 if (chars == null) chars = text.toCharArray();

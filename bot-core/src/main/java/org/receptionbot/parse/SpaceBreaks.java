@@ -102,6 +102,11 @@ final class SpaceBreaks {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
         }
+        // 晚上35 那5个人昨天已经走了, 早饭60个 走的那20个吃完早饭再走: people pointed at after a meal's figure are
+        // said of apart; the meal's report is complete.
+        if (figure
+                && SpaceOpenings.mealFigureLast(text, from, at, mentions)
+                && SpaceOpenings.pointedGroup(text, at + 1)) return true;
         return SpaceOpenings.statementAfter(
                 text,
                 at,

@@ -134,4 +134,29 @@ final class SpaceOpenings {
                 || m instanceof Mention.Part
                 || m instanceof Mention.Vehicle;
     }
+
+    /** Most characters of what is said of the people before 的那 (走的那, 先回去的那). */
+    private static final int POINTED_SAID = 4;
+    /** Pronouns of people said before. */
+    private static final String[] THEY = {"他们", "她们"};
+
+    /**
+     * People pointed at from {@code at}: 那/这 and a figure of people (那5个人, 这两位, 那几个), maybe after a few
+     * characters ending in 的 (走的那20个), or 他们.
+     */
+    static boolean pointedGroup(String text, int at) {
+        for (String w : THEY) if (text.startsWith(w, at)) return true;
+        int p = at;
+        while (p < text.length()
+                && p - at <= POINTED_SAID
+                && Normalizer.isHan(text.charAt(p))
+                && "那这".indexOf(text.charAt(p)) < 0) p++;
+        if (p > at && (p - at < 2 || text.charAt(p - 1) != '的')) return false;
+        if (p >= text.length() || "那这".indexOf(text.charAt(p)) < 0) return false;
+        int q = p + 1;
+        while (q < text.length()
+                && (Character.isDigit(text.charAt(q)) || FigureMentions.isCn(text.charAt(q)) || text.charAt(q) == '几'))
+            q++;
+        return q > p + 1 && q < text.length() && "个位名人".indexOf(text.charAt(q)) >= 0;
+    }
 }

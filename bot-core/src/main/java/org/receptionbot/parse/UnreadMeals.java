@@ -48,7 +48,9 @@ final class UnreadMeals {
         // 中午人数跟昨天一样: the day likened to is no past said.
         if (MealLikening.asAnotherTime(c, lexicon)) return true;
         for (Cue q : QUIET) if (c.has(q)) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (!taken(n.value(), outcome)) return true;
+        // 宁夏明早早饭 31个 哦 不对 | 有3个要赶早班车 28个: a figure the sender took back asks nothing.
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (!taken(n.value(), outcome) && !SelfCorrection.wrong(c, n)) return true;
         return c.all(Mention.Count.class).isEmpty() && numeralsApart(c);
     }
 

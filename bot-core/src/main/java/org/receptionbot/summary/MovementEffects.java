@@ -18,6 +18,7 @@ import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
@@ -35,7 +36,8 @@ public final class MovementEffects {
 
     /**
      * The meals the movements among {@code records} changed, between the two snapshots; a serving
-     * whose figure a meal count among them reports is left to that count's own line.
+     * a meal count among them reports is left to that count's own line, and so is, among the meals cancelled, one any
+     * meal record among them names ("中午不回来了 … 明天早上8点半全团走": the lunch has its own line).
      */
     public List<String> lines(List<Record> records, MealSnapshot before, MealSnapshot after) {
         Set<String> moved = records.stream()
@@ -43,31 +45,39 @@ public final class MovementEffects {
                 .map(Record::delegation)
                 .collect(Collectors.toSet());
         if (moved.isEmpty()) return List.of();
-        Set<MealSnapshot.Serving> reported = records.stream()
-                .filter(r -> r instanceof MealCount m && m.date() != null)
-                .map(r -> (MealCount) r)
-                .map(m -> new MealSnapshot.Serving(m.delegation(), m.date(), m.meal()))
-                .collect(Collectors.toSet());
+        Set<MealSnapshot.Serving> reported = servings(records, true);
+        Set<MealSnapshot.Serving> named = servings(records, false);
         List<MealSnapshot.Serving> off = new ArrayList<>();
         List<MealSnapshot.Serving> on = new ArrayList<>();
         Map<Integer, List<MealSnapshot.Serving>> changed = new LinkedHashMap<>();
-        for (MealSnapshot.Serving s : sorted(before.counts().keySet())) {
+        List<MealSnapshot.Serving> all = sorted(before.counts().keySet());
+        for (MealSnapshot.Serving s : all) {
             DinerCount was = before.count(s);
             DinerCount now = after.count(s);
             if (!moved.contains(s.delegation()) || now == null || was.diners() == now.diners()) continue;
             if (reported.contains(s)) continue;
-            if (now.diners() == 0) off.add(s);
-            else if (was.diners() == 0) on.add(s);
+            if (now.diners() == 0) {
+                if (!named.contains(s)) off.add(s);
+            } else if (was.diners() == 0) on.add(s);
             else
                 changed.computeIfAbsent(now.diners() - was.diners(), d -> new ArrayList<>())
                         .add(s);
         }
         List<String> lines = new ArrayList<>();
-        if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off));
+        if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off, all, after));
         if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
         changed.forEach((delta, servings) -> lines.add(prefix(records, delta) + list(servings)
                 + (servings.size() > 1 ? "各" : "") + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
         return lines;
+    }
+
+    /** The servings the meal counts ({@code countsOnly}) or all meal records among {@code records} name. */
+    private static Set<MealSnapshot.Serving> servings(List<Record> records, boolean countsOnly) {
+        return records.stream()
+                .filter(r -> r instanceof MealRecord m && m.date() != null && (!countsOnly || r instanceof MealCount))
+                .map(r -> (MealRecord) r)
+                .map(m -> new MealSnapshot.Serving(m.delegation(), m.date(), m.meal()))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -113,6 +123,43 @@ public final class MovementEffects {
         if (movements.size() == 1 && movements.get(0) instanceof Arrival a && a.count() != null && a.count() == -delta)
             return a.count() + "人尚未到达：";
         return "相应调整用餐：";
+    }
+
+    /**
+     * The servings taken off: over more than {@link #DAYS_LISTED} days, each unbroken run as a range ("11月4日午餐至
+     * 11月8日晚餐（共14餐）"), a run broken where a serving between still has diners (one reported in the same
+     * message), so a range never covers a meal that stands.
+     */
+    private String list(List<MealSnapshot.Serving> servings, List<MealSnapshot.Serving> all, MealSnapshot after) {
+        if (servings.stream().map(MealSnapshot.Serving::date).distinct().count() <= DAYS_LISTED) return list(servings);
+        Map<MealSnapshot.Serving, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) at.put(all.get(i), i);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= servings.size(); i++) {
+            if (i < servings.size() && unbroken(servings.get(i - 1), servings.get(i), all, at, after)) continue;
+            List<MealSnapshot.Serving> run = servings.subList(from, i);
+            parts.add(run.size() < 3 ? list(run) : serving(run.get(0)) + "至" + serving(run.get(run.size() - 1)));
+            from = i;
+        }
+        return String.join("，", parts) + "（共" + servings.size() + "餐）";
+    }
+
+    /** Whether every serving of the same delegation between {@code a} and {@code b} has no diners after the change. */
+    private static boolean unbroken(
+            MealSnapshot.Serving a,
+            MealSnapshot.Serving b,
+            List<MealSnapshot.Serving> all,
+            Map<MealSnapshot.Serving, Integer> at,
+            MealSnapshot after) {
+        if (!a.delegation().equals(b.delegation())) return false;
+        for (int i = at.get(a) + 1; i < at.get(b); i++) {
+            MealSnapshot.Serving s = all.get(i);
+            if (!s.delegation().equals(a.delegation())) continue;
+            DinerCount now = after.count(s);
+            if (now != null && now.diners() > 0) return false;
+        }
+        return true;
     }
 
     /** "11月23日早餐、午餐，11月24日早餐", or over more days "11月21日晚餐至11月26日早餐（共22餐）". */
