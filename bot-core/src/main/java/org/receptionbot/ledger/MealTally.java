@@ -105,8 +105,8 @@ public final class MealTally {
      */
     public List<Entry> lateChanges(DayLog log, List<Entry> movements, Meal meal) {
         List<Entry> changed = new ArrayList<>();
-        for (Fold f : folds(log, movements, meal, lastReports(log.day(), movements, meal)).values())
-            changed.addAll(f.lateChanged);
+        for (Fold f : folds(log, movements, meal, lastReports(log.day(), movements, meal))
+                .values()) changed.addAll(f.lateChanged);
         changed.sort(java.util.Comparator.comparingInt(log.active()::indexOf));
         return changed;
     }

@@ -72,11 +72,13 @@ final class VisitLateJoin {
         return ownWord && (after || drop.end() < route.start());
     }
 
-    /** More people said with a wish to go before the route: 另外有一个同志想跟…, 也想去, 还有一位想跟. */
+    /** More people said with a wish to go before the route: 另外有一个同志想跟…, 也想去, 有一个同志想跟…. */
     private static boolean wishesFurther(Clause c, int routeAt) {
         int wish = c.text.indexOf('想', c.start);
         if (wish < 0 || wish >= routeAt) return false;
         if (wish > c.start && c.text.charAt(wish - 1) == '也') return true;
+        // 有一个同志想跟柳州线去看看: some of the delegation wanting to go along with a route's group.
+        if (wish + 1 < routeAt && "跟随".indexOf(c.text.charAt(wish + 1)) >= 0 && somePeople(c)) return true;
         for (String w : FURTHER) {
             int i = c.text.indexOf(w, c.start);
             if (i >= 0 && i < wish) return true;

@@ -23,7 +23,9 @@ final class VisitStatements {
     boolean read(Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
         boolean explains = VisitRules.afterVisit(drafts) && VisitOldWords.old(c);
         // 在服务区下车了 让司机送回南宁了: people who got off a route's bus on the way and went back drop out.
-        if (routes.isEmpty() && VisitLeftOnWay.said(c, reading) && !reading.who(c, state).contains(null)) {
+        if (routes.isEmpty()
+                && VisitLeftOnWay.said(c, reading)
+                && !reading.who(c, state).contains(null)) {
             Integer n = VisitLeftOnWay.people(c, named);
             if (n != null) return new VisitChanges(reading, c, state, drafts, named).dropOut(null, n);
         }

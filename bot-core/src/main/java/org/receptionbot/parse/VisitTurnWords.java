@@ -66,7 +66,8 @@ final class VisitTurnWords {
     /** Where the last route named in [{@code from}, {@code at}) starts, or {@code at}. */
     static int lastRoute(java.util.List<Mention> mentions, int from, int at) {
         int last = at;
-        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() >= from && m.end() <= at) last = m.start();
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.start() >= from && m.end() <= at) last = m.start();
         return last;
     }
 

@@ -97,10 +97,12 @@ class MealBoardsTest {
         say("2026-11-22T16:20", new MealCancel("hunan", SUNDAY, "DINNER", 2));
 
         assertThat(hunan(lunch)).isEqualTo(new DinerCount(35, true, false, 0));
-        assertThat(boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T10:30")).lateChanges())
+        assertThat(boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T10:30"))
+                        .lateChanges())
                 .isEmpty();
         assertThat(hunan(dinner).lateChanges()).isEqualTo(1);
-        assertThat(boards.board(SUNDAY, dinner, Sources.instant("2026-11-22T16:30")).lateChanges())
+        assertThat(boards.board(SUNDAY, dinner, Sources.instant("2026-11-22T16:30"))
+                        .lateChanges())
                 .singleElement()
                 .extracting(e -> e.record())
                 .isEqualTo(new MealCount("hunan", SUNDAY, "DINNER", 0));
