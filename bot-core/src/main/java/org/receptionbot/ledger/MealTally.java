@@ -99,7 +99,25 @@ public final class MealTally {
         return last;
     }
 
+    /**
+     * The entries of a serving sent after its deadline that changed a delegation's figure, in order: a
+     * late report equal to the figure that stood ("7个人都在" of a delegation of 7) changes nothing.
+     */
+    public List<Entry> lateChanges(DayLog log, List<Entry> movements, Meal meal) {
+        List<Entry> changed = new ArrayList<>();
+        for (Fold f : folds(log, movements, meal, lastReports(log.day(), movements, meal))
+                .values()) changed.addAll(f.lateChanged);
+        changed.sort(java.util.Comparator.comparingInt(log.active()::indexOf));
+        return changed;
+    }
+
     private Map<String, DinerCount> fold(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
+        Map<String, DinerCount> counts = new LinkedHashMap<>();
+        folds(log, movements, meal, last).forEach((id, fold) -> counts.put(id, fold.result()));
+        return counts;
+    }
+
+    private Map<String, Fold> folds(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
         Map<String, Fold> folds = new LinkedHashMap<>();
         List<Presence.Undone> undone = undone();
         for (Delegation d : event.delegations()) {
@@ -113,9 +131,7 @@ public final class MealTally {
                 if (fold != null) fold.take(r, e, movements, meal, event.zone());
             }
         }
-        Map<String, DinerCount> counts = new LinkedHashMap<>();
-        folds.forEach((id, fold) -> counts.put(id, fold.result()));
-        return counts;
+        return folds;
     }
 
     private static final class Fold {
@@ -124,6 +140,7 @@ public final class MealTally {
         private boolean clipped;
         private int late;
         private DinerCount.Carried carried;
+        private final List<Entry> lateChanged = new ArrayList<>();
 
         private final int base;
         private final DinerCount.Stay stay;
@@ -150,12 +167,21 @@ public final class MealTally {
          */
         void take(MealRecord r, Entry e, List<Entry> movements, Meal meal, ZoneId zone) {
             if (LeaversGone.counted(e, movements, meal, zone)) reported = true;
-            else apply(r, e.late());
+            else apply(r, e);
         }
 
-        void apply(MealRecord r, boolean isLate) {
+        /** A late entry counts as a change only when the figure it leaves differs from the one that stood. */
+        void apply(MealRecord r, Entry e) {
+            int before = diners;
+            apply(r);
+            if (e.late() && diners != before) {
+                late++;
+                lateChanged.add(e);
+            }
+        }
+
+        private void apply(MealRecord r) {
             reported = true;
-            if (isLate) late++;
             if (r instanceof MealCount c) {
                 diners = c.asPlanned() ? base : c.count();
                 carried = null;

@@ -45,16 +45,44 @@ final class VisitLateJoin {
                 && c.all(Mention.Count.class).isEmpty();
     }
 
-    /** "(原来没报考察，)现在有1位处长想跟北海线去看看": one route joined after the message said they had not signed up. */
+    /** Words that say the people are more than those on the list, before a wish to join (另外有一个同志想…, 也想去). */
+    private static final String[] FURTHER = {"另外", "还有", "另有"};
+
+    /**
+     * "(原来没报考察，)现在有1位处长想跟北海线去看看", "另外有一个同志想跟柳州线去看看 原来没报的", "还有一位同志也想跟
+     * 百色线去": one route joined by people not on its list: the message says they had not signed up (before the
+     * route, or after it as a remark), or they are said as more people with a wish to go (另外, 还有 before 想, or 也想).
+     */
     static boolean joins(Clause c, java.util.List<Mention.Route> routes, VisitWords.Word drop) {
         if (routes.size() != 1 || c.question) return false;
         int at = notBefore(c.text);
         Mention.Route route = routes.get(0);
-        if (at < 0 || at >= route.start() || !(VisitWords.joinsAfter(c, at + 4) || c.has(Cue.ADD))) return false;
+        boolean before = at >= 0 && at < route.start();
+        boolean after = at >= route.end();
+        boolean joining = c.has(Cue.ADD) || VisitWords.joinsAfter(c, before ? at + 4 : c.start);
+        boolean further = wishesFurther(c, route.start());
+        if (!joining || !before && !after && !further) return false;
         // 现在定了2人去柳州 is the delegation's figure on the route (a VISIT); 有1位处长想去, 加1人: some more people;
         // 原来没报的小刘也想去柳州: people named one by one, with no figure, are as many more.
-        if (!c.has(Cue.ADD) && !somePeople(c) && !namedOnly(c)) return false;
+        if (!c.has(Cue.ADD) && !somePeople(c) && !namedOnly(c) && !(further && VisitPersons.said(c) != null))
+            return false;
         // 水利部本来不参加考察的 现在1位处长要跟百色线走: the not-going word is the one of not signing up.
-        return drop == null || drop.at() >= at && drop.at() <= at + 4 && drop.end() < route.start();
+        if (drop == null) return true;
+        boolean ownWord = drop.at() >= at && drop.at() <= at + 4;
+        return ownWord && (after || drop.end() < route.start());
+    }
+
+    /** More people said with a wish to go before the route: 另外有一个同志想跟…, 也想去, 有一个同志想跟…. */
+    private static boolean wishesFurther(Clause c, int routeAt) {
+        int wish = c.text.indexOf('想', c.start);
+        if (wish < 0 || wish >= routeAt) return false;
+        if (wish > c.start && c.text.charAt(wish - 1) == '也') return true;
+        // 有一个同志想跟柳州线去看看: some of the delegation wanting to go along with a route's group.
+        if (wish + 1 < routeAt && "跟随".indexOf(c.text.charAt(wish + 1)) >= 0 && somePeople(c)) return true;
+        for (String w : FURTHER) {
+            int i = c.text.indexOf(w, c.start);
+            if (i >= 0 && i < wish) return true;
+        }
+        return false;
     }
 }

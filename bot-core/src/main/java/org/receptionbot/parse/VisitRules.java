@@ -69,7 +69,8 @@ final class VisitRules {
                         || VisitFollowUps.left(c, drafts)
                         || VisitFollowUps.goesInstead(c, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
-                        || VisitFollowUps.owner(c, drafts))) return true;
+                        || VisitFollowUps.owner(c, drafts)
+                        || VisitLeftOnWay.backAfter(c, reading, drafts))) return true;
         // (有两位临时不去了，)一个湖南的，一个江西的: each part's delegation, said after the statement.
         if (VisitOwnerParts.claim(c, reading, drafts)) return true;
         // 百色那4个 有1个说不去了: the group before is the route the part leaves, no figure of its own.

@@ -22,6 +22,13 @@ final class VisitStatements {
     /** Places the visit statement {@code c} makes, if any; whether it said one (false: none, read it as something else). */
     boolean read(Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
         boolean explains = VisitRules.afterVisit(drafts) && VisitOldWords.old(c);
+        // 在服务区下车了 让司机送回南宁了: people who got off a route's bus on the way and went back drop out.
+        if (routes.isEmpty()
+                && VisitLeftOnWay.said(c, reading)
+                && !reading.who(c, state).contains(null)) {
+            Integer n = VisitLeftOnWay.people(c, named);
+            if (n != null) return new VisitChanges(reading, c, state, drafts, named).dropOut(null, n);
+        }
         if (routes.isEmpty()
                 && !VisitWords.context(c)
                 && !plans.pending()

@@ -42,6 +42,35 @@ final class VisitTurnWords {
         return false;
     }
 
+    /** Words that open a route's figure now after its old plan (现在只去5个, 目前4个, 实际去3个). */
+    private static final String[] NOW = {"现在", "目前", "实际"};
+
+    /**
+     * "(北海线本来6个) 现在只去5个": the stretch from {@code from} opens with a word of the figure now, and a
+     * route and an old-plan word were said before it in the message.
+     */
+    static boolean nowAfterOld(String text, int from, java.util.List<Mention> mentions) {
+        boolean now = false;
+        for (String w : NOW) now |= text.startsWith(w, from);
+        if (!now || !old(text, 0, from)) return false;
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.end() <= from) return true;
+        return false;
+    }
+
+    /** Whether a route is named right at {@code at}. */
+    static boolean routeAt(java.util.List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return true;
+        return false;
+    }
+
+    /** Where the last route named in [{@code from}, {@code at}) starts, or {@code at}. */
+    static int lastRoute(java.util.List<Mention> mentions, int from, int at) {
+        int last = at;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.start() >= from && m.end() <= at) last = m.start();
+        return last;
+    }
+
     /** Words that say the figure before was a mistake (刚才数错了, 我写错了). */
     private static final String[] MISTAKE = {"数错", "说错", "报错", "写错", "算错", "打错", "搞错", "弄错", "点错"};
 

@@ -49,6 +49,26 @@ final class VisitTurns {
                 && before.endsAt() == at
                 && (VisitTurnWords.others(text, at + 1) || VisitTurnWords.undecidedRest(text, at + 1, next)))
             return true;
+        // 北海线本来6个 现在只去5个 有一个处长下午要回昆明: the route's figure now after its old plan, then people
+        // of the delegation leaving.
+        if (!before.route()
+                && !before.vehicle()
+                && before.count()
+                && before.endsAt() == at
+                && VisitTurnWords.nowAfterOld(text, from, mentions)
+                && !after.route()
+                && after.count()
+                && (after.day() || VisitTurnChanges.leaving(text, at + 1, next))) return true;
+        // 百色线我们去3个 北海线本来5个现在只去4个, 百色线3个都去 北海线原来4个现在3个: a route's figure, then
+        // another route with its old plan and its figure now; 北海本来3个现在变4个因为… 柳州还是3个: the other way.
+        if (before.route()
+                && !before.vehicle()
+                && before.count()
+                && after.route()
+                && after.count()
+                && VisitTurnWords.routeAt(mentions, at + 1)
+                && (VisitTurnWords.old(text, at + 1, next)
+                        || VisitTurnWords.old(text, VisitTurnWords.lastRoute(mentions, from, at), at))) return true;
         if (before.route() && !before.vehicle() && before.count() && before.endsAt() == at) {
             // 柳州线原来报了3个 现在只去2个了: the old plan's figure, then the figure now (现在改成2人 reads as one).
             if (!after.route()

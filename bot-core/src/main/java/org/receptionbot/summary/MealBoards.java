@@ -127,11 +127,8 @@ public final class MealBoards {
                 .toList();
     }
 
-    private static List<Entry> late(DayLog log, Meal meal) {
-        return log.active().stream()
-                .filter(e -> e.late()
-                        && e.record() instanceof MealRecord r
-                        && r.meal().equals(meal.id()))
-                .toList();
+    /** The entries after the deadline that changed a figure ({@link MealTally#lateChanges}). */
+    private List<Entry> late(DayLog log, Meal meal) {
+        return tally.lateChanges(log, movements(), meal);
     }
 }

@@ -87,6 +87,28 @@ class MealBoardsTest {
     }
 
     @Test
+    void aLateReportEqualToTheFigureThatStoodIsNoLateChange() {
+        // The full size said again, "as planned", a figure equal to an earlier report, nothing cancelled of none.
+        say("2026-11-22T10:10", new MealCount("hunan", SUNDAY, "LUNCH", 35));
+        say("2026-11-22T10:20", new MealCount("hunan", SUNDAY, "LUNCH", null));
+        say("2026-11-22T08:00", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        say("2026-11-22T16:00", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        say("2026-11-22T16:10", new MealCount("hunan", SUNDAY, "DINNER", 0));
+        say("2026-11-22T16:20", new MealCancel("hunan", SUNDAY, "DINNER", 2));
+
+        assertThat(hunan(lunch)).isEqualTo(new DinerCount(35, true, false, 0));
+        assertThat(boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T10:30"))
+                        .lateChanges())
+                .isEmpty();
+        assertThat(hunan(dinner).lateChanges()).isEqualTo(1);
+        assertThat(boards.board(SUNDAY, dinner, Sources.instant("2026-11-22T16:30"))
+                        .lateChanges())
+                .singleElement()
+                .extracting(e -> e.record())
+                .isEqualTo(new MealCount("hunan", SUNDAY, "DINNER", 0));
+    }
+
+    @Test
     void anEarlyDepartureZeroesTheMealsAfterIt() {
         say("2026-11-22T08:00", new Departure("hunan", SUNDAY, LocalTime.of(14, 0), null, "G1234"));
 
