@@ -155,6 +155,7 @@ final class MealRules {
         Integer pointed = whole ? MealShares.pointedBefore(c) : null;
         // 李司长今晚不参加宴会, 留下的那位中午不吃了: the people named are who do not eat, not the delegation.
         if (pointed == null && whole) pointed = PersonSubject.before(c, verbAt);
+        if (pointed == null && whole) pointed = PersonSubject.carried(c, state.persons());
         if (pointed != null) return new MealReading(ms, kind, pointed, false);
         return new MealReading(ms, kind, n, whole);
     }

@@ -65,4 +65,39 @@ final class PersonSubject {
         int we = c.text.indexOf("我们", from);
         return we >= 0 && we < to;
     }
+
+    /**
+     * The people a clause that made no record tells of, for the clauses after it ("北京一位领导睡过头了，…，早饭就不吃了",
+     * "张处长单位有急事，刚刚已经先走了"): those it names one by one, or one person described (一位领导);
+     * a delegation or a figure named without them ends what was carried ({@code carried}).
+     */
+    static int told(Clause c, int carried) {
+        List<int[]> people = VisitPersons.spans(c, c.start, c.end);
+        boolean one = people.isEmpty() && VisitPersons.onePerson(c) == 1;
+        if (people.isEmpty() && !one)
+            return c.teams().isEmpty() && c.all(Mention.Count.class).isEmpty() ? carried : 0;
+        if (!c.all(Mention.Count.class).isEmpty() && !one) return 0;
+        String said = c.span().replace("我们", "").replace("咱们", "");
+        for (String w : GROUP) if (said.contains(w)) return 0;
+        for (int[] p : people) {
+            if (p[0] > c.start && OBJECT_BEFORE.indexOf(c.text.charAt(p[0] - 1)) >= 0) return 0;
+            for (String w : SPEAKS) if (c.text.startsWith(w, p[1])) return 0;
+        }
+        return one ? 1 : people.size();
+    }
+
+    /** What a person does who passes word on rather than being its subject (刘处说, 厅长让他). */
+    private static final String[] SPEAKS = {"说", "讲", "通知", "让", "叫", "要求", "安排", "：", ":"};
+
+    /**
+     * The people carried from the clauses before ({@code carried}) as who the clause tells of, when it names no one,
+     * no delegation, no figure and no group of its own ("…，早饭就不吃了"); else null.
+     */
+    static Integer carried(Clause c, int carried) {
+        if (carried <= 0 || !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty()) return null;
+        String said = c.span();
+        if (said.contains("我们") || said.contains("咱们")) return null;
+        for (String w : GROUP) if (said.contains(w)) return null;
+        return VisitPersons.spans(c, c.start, c.end).isEmpty() ? carried : null;
+    }
 }
