@@ -35,7 +35,16 @@ record ClauseState(
 
     ClauseState withDate(LocalDate day) {
         return new ClauseState(
-                teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting, restAside, mealDate,
+                teams,
+                named,
+                day,
+                meals,
+                vehicle,
+                vehicleTeam,
+                mealAwaitsFigure,
+                correcting,
+                restAside,
+                mealDate,
                 persons);
     }
 
