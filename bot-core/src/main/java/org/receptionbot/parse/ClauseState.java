@@ -14,6 +14,8 @@ import java.util.List;
  * @param correcting the clause before said the last figure was wrong, without the right one ("不对，是30人")
  * @param restAside a clause after the meals named said the rest of the people go on a day of their own
  *     ("晚饭有8个人下午先走 其余的明早走"): the same meal named again keeps {@code mealDate}, the day it was said for
+ * @param persons the people named one by one in the clauses since the last draft, as who they tell of ("一位领导睡过头了，
+ *     …，早饭就不吃了"), see {@link PersonSubject#told}; 0 when none
  */
 record ClauseState(
         List<String> teams,
@@ -25,14 +27,25 @@ record ClauseState(
         boolean mealAwaitsFigure,
         boolean correcting,
         boolean restAside,
-        LocalDate mealDate) {
+        LocalDate mealDate,
+        int persons) {
 
     static final ClauseState START =
-            new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false, false, null);
+            new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false, false, null, 0);
 
     ClauseState withDate(LocalDate day) {
         return new ClauseState(
-                teams, named, day, meals, vehicle, vehicleTeam, mealAwaitsFigure, correcting, restAside, mealDate);
+                teams,
+                named,
+                day,
+                meals,
+                vehicle,
+                vehicleTeam,
+                mealAwaitsFigure,
+                correcting,
+                restAside,
+                mealDate,
+                persons);
     }
 
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
@@ -60,7 +73,9 @@ record ClauseState(
                 c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null
                         || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null,
                 aside,
-                aside && restAside ? mealDate : date);
+                aside && restAside ? mealDate : date,
+                // 有个代表发烧了 | 早饭不吃了: the illness reported is the person's; they are carried past it.
+                drafted && !c.has(Cue.HEALTH) ? 0 : PersonSubject.told(c, persons));
     }
 
     /** The clause tells of an illness on a past day (昨晚开始发烧, 前天摔了一跤). */

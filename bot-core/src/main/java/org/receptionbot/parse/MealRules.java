@@ -153,6 +153,9 @@ final class MealRules {
         boolean whole =
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !MealShares.someOfThem(c);
         Integer pointed = whole ? MealShares.pointedBefore(c) : null;
+        // 李司长今晚不参加宴会, 留下的那位中午不吃了: the people named are who do not eat, not the delegation.
+        if (pointed == null && whole) pointed = PersonSubject.before(c, verbAt);
+        if (pointed == null && whole) pointed = PersonSubject.carried(c, state.persons());
         if (pointed != null) return new MealReading(ms, kind, pointed, false);
         return new MealReading(ms, kind, n, whole);
     }

@@ -79,6 +79,9 @@ final class MovementRules {
         if (n == null && now) n = SaidFigures.allThere(c);
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
+        // 老张明早7点20到南宁东, 李司长后天坐CA1318回京: the people named as who moves.
+        if (n == null) n = PersonSubject.before(c, c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART));
+        if (n == null) n = PersonSubject.carried(c, state.persons());
         if (n == null) n = SaidFigures.afterWhole(c);
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());

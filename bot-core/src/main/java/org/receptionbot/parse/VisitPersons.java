@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +105,20 @@ final class VisitPersons {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Where {@code text[from, to)} names people one by one ({@code [start, end]} of each: 李处, 老张, 那位, 他),
+     * 我 and people said to stay as they are aside.
+     */
+    static List<int[]> spans(Clause c, int from, int to) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = PERSON.matcher(c.text).region(from, to);
+        while (m.find()) {
+            if (c.text.charAt(m.start()) == '我' || VisitWords.insideMention(c, m.start(), m.end())) continue;
+            if (!stays(c, m.end())) found.add(new int[] {m.start(), m.end()});
+        }
+        return found;
     }
 
     /** Staying as they are, said right after a person (王处那边不动, 陈处还是柳州不变): no one the change is about. */
