@@ -18,23 +18,7 @@ final class LeaversAfterFigure {
 
     /** Whether the statement before the space at {@code at} ends with a meal's figure and leavers follow it. */
     static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        return mealFigureLast(text, from, at, mentions) && leaversAt(text, at + 1, mentions, hits);
-    }
-
-    private static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions) {
-        boolean meal = false;
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() < from || m.end() > at) continue;
-            meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
-            last = m;
-        }
-        if (!meal || !(last instanceof Mention.Count)) return false;
-        for (int i = last.end(); i < at; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && TAIL.indexOf(c) < 0 && !Character.isSurrogate(c)) return false;
-        }
-        return true;
+        return SpaceOpenings.mealFigureLast(text, from, at, mentions, TAIL) && leaversAt(text, at + 1, mentions, hits);
     }
 
     private static boolean leaversAt(String text, int s, List<Mention> mentions, List<CueTable.Hit> hits) {

@@ -38,6 +38,14 @@ final class SpaceOpenings {
 
     /** A meal (or a part of the day that names one) with its figure said last before the space at {@code at}. */
     static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions) {
+        return mealFigureLast(text, from, at, mentions, null);
+    }
+
+    /**
+     * As {@link #mealFigureLast(String, int, int, List)}, the figure maybe followed by characters of {@code tail}
+     * and emoji ("22个人吃哈😂"); {@code null}: by spaces only.
+     */
+    static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions, String tail) {
         boolean meal = false;
         Mention last = null;
         for (Mention m : mentions) {
@@ -46,7 +54,10 @@ final class SpaceOpenings {
             last = m;
         }
         if (!meal || !(last instanceof Mention.Count)) return false;
-        for (int i = last.end(); i < at; i++) if (text.charAt(i) != ' ') return false;
+        for (int i = last.end(); i < at; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (tail == null || tail.indexOf(c) < 0 && !Character.isSurrogate(c))) return false;
+        }
         return true;
     }
 
