@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param mealWord the meal named before the figure, as said, or null
  * @param recount whether a count is said to be wrong ("不对 刚才数错了 是41个"): when it corrects no recent report of
  *     the sender it is left to the parser, which counts the sender's bus again
- * @param was the figure said to be corrected ("刚才报的25个要改成24个"): only a record with that figure is corrected;
+ * @param was the figure said to be corrected ("刚才报的25个要改成24个", "不是20 是22"): only a record with that figure is
+ *     corrected;
  *     null when none is said
  */
 record SaidCorrection(int figure, boolean change, String mealWord, boolean recount, Integer was) {
@@ -41,16 +42,26 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
             + "(?:报|说|写|发)的" + MEAL + FIGURE + "[，,\\s]*(?:要|得|需要|应该|请)?(?:改成|改为|更正为|换成|变成)\\s*" + FIGURE
             + "[。！!]*(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
 
+    /**
+     * "不是20 是22", "不对 不是晚饭25个 是24个", "不是20人，而是22人": the figure denied and the figure in its place, with a
+     * remark after it that has no figure; as {@link #POINTED}, only a report with the denied figure is corrected.
+     */
+    private static final Pattern DENIED = Pattern.compile("(?:(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:不对|错了|搞错了|说错了)[，,。！!\\s]*)?"
+            + "不是" + MEAL + FIGURE + "[，,。！!\\s]*(?:而|应该|应)?是\\s*" + FIGURE
+            + "[。！!]*(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+
     /** The correction {@code text} is, if it is one. */
     static Optional<SaidCorrection> read(String text) {
-        Matcher p = POINTED.matcher(text.strip());
-        if (p.matches())
-            return Optional.of(new SaidCorrection(
-                    Numbers.read(p.group(3)).orElseThrow(),
-                    false,
-                    p.group(1),
-                    false,
-                    Numbers.read(p.group(2)).orElseThrow()));
+        for (Pattern back : new Pattern[] {POINTED, DENIED}) {
+            Matcher p = back.matcher(text.strip());
+            if (p.matches())
+                return Optional.of(new SaidCorrection(
+                        Numbers.read(p.group(3)).orElseThrow(),
+                        false,
+                        p.group(1),
+                        false,
+                        Numbers.read(p.group(2)).orElseThrow()));
+        }
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
         boolean recount = Pattern.compile(RECOUNT).matcher(text).find();

@@ -16,8 +16,13 @@ import org.receptionbot.summary.Texts;
  * anything else, which keeps the plain "没能看懂" answer.
  */
 final class UnclearFigures {
+    /** 二十七八, 三四十, 五六个: two adjacent numerals in a row, a range said as an estimate. */
+    private static final String ADJACENT = "(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)";
+
     static final Pattern VAGUE = Pattern.compile("(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?"
-            + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?");
+            + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?"
+            + "|(?:[一二两三四五六七八九]?十)?" + ADJACENT + "(?:十[个人位]?|[个人位])"
+            + "|[一二两三四五六七八九]?十" + ADJACENT + "(?![点时号:：0-9])");
     private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
     private final Event event;
     private final MealBoards meals;

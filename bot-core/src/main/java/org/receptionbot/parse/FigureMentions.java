@@ -4,13 +4,20 @@ import java.util.regex.Pattern;
 
 /** Figures of people: with a unit ({@link UnitCounts}), vague (十几个), 俩 and 仨, and bare numbers. */
 final class FigureMentions {
-    /** A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个. */
-    private static final Pattern VAGUE =
-            Pattern.compile("(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
-                    + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
-                    + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
-                    + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
-                    + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
+    /** Two adjacent numerals, a range: 七八, 三四. */
+    private static final String ADJACENT = "(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)";
+    /** Not a range of people: a clock time, a date, a month or more digits after it (七八点, 十二三号). */
+    private static final String NO_CLOCK = "(?![0-9一二两三四五六七八九十点时号日月:：])";
+    /**
+     * A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个; a range with 十 needs no unit (中午二十七八, 三四十吧).
+     */
+    private static final Pattern VAGUE = Pattern.compile("[一二两三四五六七八九]?十" + ADJACENT + NO_CLOCK + "(?:个人|个|人|位|名)?"
+            + "|" + ADJACENT + "十" + NO_CLOCK + "(?:个人|个|人|位|名)?"
+            + "|(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
+            + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
+            + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
+            + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
+            + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** The characters a match of {@link #VAGUE} may start with: the search tries no other place. */
     private static final String VAGUE_FIRST = "0123456789一二两三四五六七八九十百几好部大少个有";
     /**

@@ -70,6 +70,10 @@ final class IssueCues {
         // 右后胎扎了个钉子, 发动机故障灯亮了, 开去修理厂看看, 想去换雪地胎: a driver's vehicle fault or repair, said
         // without 坏了, keeps the bus from its riders for a while.
         t.add(Cue.PROBLEM, "扎钉 扎了钉 扎了个钉 扎了颗 扎了根 胎扎了 补胎 换胎 换轮胎 换雪地胎 漏气 故障灯 报警灯 警示灯 胎压 刹车片");
+        // 车胎好像没气了, 轮胎瘪了, 早上打不着火, 电瓶没电了 发动不了, 车趴窝了: a vehicle that will not go, said plainly.
+        t.add(
+                Cue.PROBLEM,
+                "胎没气 胎没有气 胎好像没气 胎没什么气 胎瘪 瘪胎 打不着火 点不着火 着不了火 打不了火 发动不了 发动不起来" + " 启动不了 启动不起来 电瓶没电 电瓶亏电 趴窝 开不动了");
         // 张师傅说下午不能出车了: a driver who cannot drive leaves the riders without their bus.
         t.add(Cue.PROBLEM, "不能出车 出不了车 没法出车 无法出车 出不来车 开不了车 不能开车");
         // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.
