@@ -45,8 +45,16 @@ public final class VisitLists {
         if (held == null || board.routes().isEmpty()) return Answer.of(lists);
         List<HeldFigure> all = held(board, now);
         // a held count of a route's bus is listed too, as not in the head count (未计入清点)
-        String waiting = (heldLines.render(all.stream().filter(h -> !(h.record() instanceof Headcount)).toList(), "名单")
-                        + heldLines.render(all.stream().filter(h -> h.record() instanceof Headcount).toList(), "清点"))
+        String waiting = (heldLines.render(
+                                all.stream()
+                                        .filter(h -> !(h.record() instanceof Headcount))
+                                        .toList(),
+                                "名单")
+                        + heldLines.render(
+                                all.stream()
+                                        .filter(h -> h.record() instanceof Headcount)
+                                        .toList(),
+                                "清点"))
                 .stripTrailing();
         return Answer.of(waiting.isEmpty() ? lists : lists + "\n" + waiting);
     }
@@ -61,8 +69,7 @@ public final class VisitLists {
                 .sorted()
                 .flatMap(d -> held.figures(d, now).stream())
                 .filter(h -> h.record() instanceof Visit r && routes.contains(r.route())
-                        || h.record() instanceof VisitChange c
-                                && (routes.contains(c.from()) || routes.contains(c.to()))
+                        || h.record() instanceof VisitChange c && (routes.contains(c.from()) || routes.contains(c.to()))
                         || h.record() instanceof Headcount b && buses.contains(b.vehicle()))
                 .toList();
     }

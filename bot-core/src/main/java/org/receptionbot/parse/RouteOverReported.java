@@ -14,7 +14,9 @@ final class RouteOverReported {
     /** Words of a figure reported too high. */
     private static final String[] OVER = {"多报", "报多", "多算", "算多", "多写", "写多", "报重", "重复报"};
     /** Lead words of the figure that stands now. */
-    private static final String[] NOW = {"还是", "应该是", "应该", "应是", "实际是", "实际", "现在是", "现在", "就是", "就", "只有", "改成", "改为", "变成", "剩"};
+    private static final String[] NOW = {
+        "还是", "应该是", "应该", "应是", "实际是", "实际", "现在是", "现在", "就是", "就", "只有", "改成", "改为", "变成", "剩"
+    };
     /** Words pointing at one person. */
     private static final String[] ONE = {"那个", "那位", "那人", "这个", "这位"};
 
@@ -25,7 +27,8 @@ final class RouteOverReported {
         if (c.question || c.text.indexOf('报', c.start) < 0 && c.text.indexOf('撤', c.start) < 0 && !c.text.contains("算"))
             return -1;
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.isEmpty() || routes.stream().map(Mention.Route::id).distinct().count() != 1) return -1;
+        if (routes.isEmpty()
+                || routes.stream().map(Mention.Route::id).distinct().count() != 1) return -1;
         int over = find(c, OVER, routes.get(0).end());
         if (over >= 0) return over;
         int back = c.text.indexOf('撤', routes.get(0).end());

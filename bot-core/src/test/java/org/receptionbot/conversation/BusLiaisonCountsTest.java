@@ -81,7 +81,9 @@ class BusLiaisonCountsTest {
         say("bus5", "6号车实到18人");
 
         assertThat(say("bus5", "刚才数错了 是36个")).contains("5号车").contains("36").doesNotContain("6号车");
-        assertThat(counted()).extracting(l -> l.vehicle().id() + ":" + l.counted()).containsExactlyInAnyOrder("5:36", "6:18");
+        assertThat(counted())
+                .extracting(l -> l.vehicle().id() + ":" + l.counted())
+                .containsExactlyInAnyOrder("5:36", "6:18");
     }
 
     @Test
@@ -90,7 +92,9 @@ class BusLiaisonCountsTest {
             say("bus5", "实到38人");
             say("bus5", "6号车实到18人");
             say("bus5", recount);
-            assertThat(counted()).as(recount).extracting(l -> l.vehicle().id() + ":" + l.counted())
+            assertThat(counted())
+                    .as(recount)
+                    .extracting(l -> l.vehicle().id() + ":" + l.counted())
                     .contains("6:18")
                     .doesNotContain("5:38");
         }
@@ -102,7 +106,9 @@ class BusLiaisonCountsTest {
 
         String reply = say("bus5", "刚才数错了 是20");
         assertThat(reply).doesNotStartWith("已记录").contains("哪辆车").contains("6号车 18人");
-        assertThat(counted()).extracting(l -> l.vehicle().id() + ":" + l.counted()).containsExactly("6:18");
+        assertThat(counted())
+                .extracting(l -> l.vehicle().id() + ":" + l.counted())
+                .containsExactly("6:18");
     }
 
     @Test
