@@ -40,6 +40,7 @@ public final class Amendments {
     private final Intake intake;
     private final Choice choice;
     private final MealNames meals;
+    private final OwnBusRecount ownBus;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -49,6 +50,7 @@ public final class Amendments {
         this.intake = intake;
         this.choice = choice;
         this.meals = new MealNames(event);
+        this.ownBus = new OwnBusRecount(event, ledger);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
@@ -123,6 +125,10 @@ public final class Amendments {
             return asking || lastRef.isEmpty() || recount
                     ? Optional.empty()
                     : Optional.of(nothingToCorrect(all.isEmpty(), figure));
+        // 刚才数错了 是31个 from a bus liaison whose last count was another vehicle's: their own bus, or asked.
+        OwnBusRecount.Target target = recount ? ownBus.target(had, asked) : OwnBusRecount.Target.LAST;
+        if (target == OwnBusRecount.Target.OWN_BUS) return Optional.empty();
+        if (target == OwnBusRecount.Target.ASK) return Optional.of(ownBus.which(had, figure, asked));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected =
                 CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure);

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 final class RouteFigureNow {
     private static final String[] LEADS = {
-        "现在是", "现在", "目前", "还剩", "剩下", "剩", "一共", "总共", "所以", "那就", "就", "改成", "改为", "变成", "调成", "调整为"
+        "现在是", "现在", "还是", "目前", "还剩", "剩下", "剩", "一共", "总共", "所以", "那就", "就", "改成", "改为", "变成", "调成", "调整为"
     };
     /** What may stand after the figure: the people going (就4个人去了). */
     private static final String[] TAILS = {"去了", "去", "参加"};
@@ -20,6 +20,9 @@ final class RouteFigureNow {
     private static final String[] LEFT = {"剩"};
     /** What may stand between a route named first and its lead word (百色那边, 那柳州). */
     private static final String ROUTE_FILLER = "那这边里线的";
+
+    /** Words taking a figure back, which may stand before the figure now. */
+    private static final String[] WITHDRAWN = {"撤掉", "撤了", "撤下", "撤回"};
 
     private static final String PAUSES = " ,，。了啊哈吧";
     private static final String UNITS = "人个位名";
@@ -31,6 +34,8 @@ final class RouteFigureNow {
 
     /** Takes the clause's routes and change for the clauses after it; the figure now, or null. */
     Integer next(Clause c, List<Mention.Route> routes) {
+        // 柳州线报多了一个 撤掉 还是4个: a bare word taking the figure back keeps the change before it.
+        if (changedBefore && c.mentions.isEmpty() && withdrawn(c)) return null;
         Integer now = changedBefore && lastRoute != null && routes.isEmpty() ? figure(c, c.start, false) : null;
         if (changedBefore && routes.size() == 1 && routes.get(0).start() == skip(c, c.start, "那")) {
             now = figure(c, skip(c, routes.get(0).end(), ROUTE_FILLER), true);
@@ -43,8 +48,14 @@ final class RouteFigureNow {
                 || c.has(Cue.ADD)
                 || c.has(Cue.FEWER)
                 || VisitSwitchWords.switching(c) != null
+                || RouteOverReported.at(c) >= 0
                 || c.has(Cue.DEPART) && !c.all(Mention.Count.class).isEmpty();
         return now;
+    }
+
+    private static boolean withdrawn(Clause c) {
+        int i = c.text.indexOf('撤', c.start);
+        return i >= 0 && i < c.end && c.end - c.start <= 4;
     }
 
     String route() {
@@ -70,6 +81,12 @@ final class RouteFigureNow {
         if (c.question || !c.teams().isEmpty() || c.mentions.size() != (routeFirst ? 2 : 1)) return null;
         if (!(c.mentions.get(c.mentions.size() - 1) instanceof Mention.Count n)) return null;
         int i = skip(c, from);
+        // (柳州线报多了一个) 撤掉 还是4个: the taking back said before the figure now.
+        for (String w : WITHDRAWN)
+            if (c.text.startsWith(w, i)) {
+                i = skip(c, i + w.length());
+                break;
+            }
         int leads = i;
         // 现在还剩2个: two lead words at most.
         for (int k = 0; k < 2; k++)

@@ -58,6 +58,12 @@ final class VisitRules {
         int fewerThanPlanned = plans.takeShortBy();
         int riders = buses.next();
         if (!meant.isEmpty()) return false;
+        // 北海线那个多报的撤了 还是3个: the route's figure taken back down, never people leaving.
+        if (RouteOverReported.place(reading, c, state, drafts, named)) {
+            placedBefore = true;
+            placedClause = c;
+            return true;
+        }
         if (buses.place(c, drafts)) {
             if (buses.aboard() > 0) namedBefore = buses.aboard();
             return true;

@@ -76,6 +76,42 @@ class BusLiaisonCountsTest {
     }
 
     @Test
+    void aBusLiaisonsBareRecountAfterCountingAnotherBusRecountsTheirOwnBus() {
+        say("bus5", "实到38人");
+        say("bus5", "6号车实到18人");
+
+        assertThat(say("bus5", "刚才数错了 是36个")).contains("5号车").contains("36").doesNotContain("6号车");
+        assertThat(counted())
+                .extracting(l -> l.vehicle().id() + ":" + l.counted())
+                .containsExactlyInAnyOrder("5:36", "6:18");
+    }
+
+    @Test
+    void otherWordingsOfTheBareRecountAfterAnotherBusAlsoRecountTheOwnBus() {
+        for (String recount : List.of("刚刚点错了 应该是37个", "不对 数错了 是39人", "刚才算错了，是40")) {
+            say("bus5", "实到38人");
+            say("bus5", "6号车实到18人");
+            say("bus5", recount);
+            assertThat(counted())
+                    .as(recount)
+                    .extracting(l -> l.vehicle().id() + ":" + l.counted())
+                    .contains("6:18")
+                    .doesNotContain("5:38");
+        }
+    }
+
+    @Test
+    void aBareRecountAfterAnotherBusWithTheOwnBusNotCountedAsksWhichBus() {
+        say("bus5", "6号车实到18人");
+
+        String reply = say("bus5", "刚才数错了 是20");
+        assertThat(reply).doesNotStartWith("已记录").contains("哪辆车").contains("6号车 18人");
+        assertThat(counted())
+                .extracting(l -> l.vehicle().id() + ":" + l.counted())
+                .containsExactly("6:18");
+    }
+
+    @Test
     void aRecountFromSomeoneWhoRidesNoBusIsAskedWhichBus() {
         String reply = say("tian", "刚才数错了 是32");
 

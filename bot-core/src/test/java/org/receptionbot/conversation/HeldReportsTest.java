@@ -160,6 +160,21 @@ class HeldReportsTest {
     }
 
     @Test
+    void aHeldCountOfARoutesBusIsListedAsWaitingUnderTheVisitLists() {
+        String resource = "/events/event-with-visits.yml";
+        ConversationFixture visits = new ConversationFixture(
+                ((EventReading.Valid) EventReader.read(resource, TestEvents.tree(resource))).event());
+        visits.reads("5号车实到100人", new Headcount("5", 100, null));
+        visits.say("hunan-li", "2026-11-24T13:00", "5号车实到100人");
+
+        visits.say("tian", "2026-11-24T13:10", "/visits");
+
+        assertThat(visits.lastTo(GROUP).text())
+                .startsWith("考察名单")
+                .endsWith("待确认（1条，未计入清点）：\n  5号车 实到100人（李娜 13:00报，待其确认）");
+    }
+
+    @Test
     void aHeldCountOfAnotherDelegationsBusIsListedAsWaitingUnderTheCounts() {
         f.reads("3号车实到42人", new Headcount("3", 42, "hunan"));
         f.say("guizhou-wang", "2026-11-22T12:30", "3号车实到42人");
