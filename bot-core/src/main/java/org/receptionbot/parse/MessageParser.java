@@ -66,7 +66,10 @@ public final class MessageParser {
     ParseOutcome whole(String text, Instant now, String senderDelegation, String senderVehicle) {
         Front f = front(text, now);
         ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
-        ParseOutcome checked = KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
+        ParseOutcome checked = UnreadMealFigure.check(
+                KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original()),
+                f.clauses(),
+                f.original());
         return RouteFigureAtEnd.settled(checked, f.text(), f.mentions());
     }
 
