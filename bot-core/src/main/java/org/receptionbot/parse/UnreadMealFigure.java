@@ -18,7 +18,9 @@ final class UnreadMealFigure {
 
     /** {@code outcome}, or its records with a question about a meal's figure left unread. */
     static ParseOutcome check(ParseOutcome outcome, List<Clause> clauses, String original) {
-        if (!(outcome instanceof ParseOutcome.Understood u) || u.further() || u.records().isEmpty()) return outcome;
+        if (!(outcome instanceof ParseOutcome.Understood u)
+                || u.further()
+                || u.records().isEmpty()) return outcome;
         for (Record r : u.records()) if (r instanceof MealRecord) return outcome;
         for (Clause c : clauses) {
             if (mealBesideFigure(c))

@@ -13,8 +13,10 @@ import org.receptionbot.message.ParseOutcome;
 class UnreadMealFigureTest {
     private static final MessageParser GAMES = new MessageParser(TestEvents.reference());
     private static final MessageParser CONFERENCE = new MessageParser(TestEvents.conference());
-    private static final Instant GAMES_NOW = OffsetDateTime.parse("2026-11-26T16:00:00+08:00").toInstant();
-    private static final Instant CONFERENCE_NOW = OffsetDateTime.parse("2026-12-08T10:00:00+08:00").toInstant();
+    private static final Instant GAMES_NOW =
+            OffsetDateTime.parse("2026-11-26T16:00:00+08:00").toInstant();
+    private static final Instant CONFERENCE_NOW =
+            OffsetDateTime.parse("2026-12-08T10:00:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -28,29 +30,28 @@ class UnreadMealFigureTest {
         ParseOutcome outcome = GAMES.parse(text, GAMES_NOW, sender);
 
         assertThat(outcome.contractRecords()).isNotEmpty();
-        assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Incomplete.class, i -> assertThat(i.gaps())
-                .anySatisfy(g -> assertThat(g.unread()).isEqualTo("MEAL_COUNT")));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Incomplete.class,
+                        i -> assertThat(i.gaps())
+                                .anySatisfy(g -> assertThat(g.unread()).isEqualTo("MEAL_COUNT")));
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "甘肃 明早早饭4个 十点钟走, gansu",
-        "宁波3个晚饭 我们在爆胎那辆车上 麻烦帮忙留下饭, ningbo"
-    })
+    @CsvSource({"甘肃 明早早饭4个 十点钟走, gansu", "宁波3个晚饭 我们在爆胎那辆车上 麻烦帮忙留下饭, ningbo"})
     void aMealFigureBesideAnotherRecordIsAskedAboutOnVisits(String text, String sender) {
         ParseOutcome outcome = CONFERENCE.parse(text, CONFERENCE_NOW, sender);
 
         assertThat(outcome.contractRecords()).isNotEmpty();
-        assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Incomplete.class, i -> assertThat(i.gaps())
-                .anySatisfy(g -> assertThat(g.unread()).isEqualTo("MEAL_COUNT")));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Incomplete.class,
+                        i -> assertThat(i.gaps())
+                                .anySatisfy(g -> assertThat(g.unread()).isEqualTo("MEAL_COUNT")));
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "福建晚餐32个人 吃完饭直接去高铁站 晚上9点的G1502, fujian",
-        "甘肃宵夜30人 麻烦多备点热水, gansu",
-        "四川晚饭48人 下午5点前到, sichuan"
-    })
+    @CsvSource({"福建晚餐32个人 吃完饭直接去高铁站 晚上9点的G1502, fujian", "甘肃宵夜30人 麻烦多备点热水, gansu", "四川晚饭48人 下午5点前到, sichuan"})
     void aMealReadAsksNothingMore(String text, String sender) {
         assertThat(GAMES.parse(text, GAMES_NOW, sender)).isInstanceOf(ParseOutcome.Understood.class);
     }
