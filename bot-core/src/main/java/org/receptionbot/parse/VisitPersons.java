@@ -21,7 +21,24 @@ final class VisitPersons {
             + "|(?<![一二两三四五六七八九十0-9])[那这](?:一)?位(?!置)|[那这]个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
+    /**
+     * Characters one of which every match of {@link #PERSON} holds (a title's first or last character, 老/小, a
+     * pronoun, 位, 那), 人 aside: the search runs only where one occurs, or 人 after 本 or 个.
+     */
+    private static final CharSet PERSON_MARKS = new CharSet("副处司厅局部主科书院所巡调总工老同师秘小长任他她我位那");
+
     private VisitPersons() {}
+
+    /** Whether {@code text[from, to)} may hold a match of {@link #PERSON}: a cheap test before the search. */
+    private static boolean mayName(String text, int from, int to) {
+        if (from > to) return true; // the search itself rejects the region
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (PERSON_MARKS.has(ch) || ch == '人' && i > 0 && (text.charAt(i - 1) == '本' || text.charAt(i - 1) == '个'))
+                return true;
+        }
+        return false;
+    }
 
     /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
     static boolean personGoes(String text, int from, int to) {
@@ -96,6 +113,7 @@ final class VisitPersons {
     private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "中间", "里", "中"};
 
     private static int persons(Clause c, int from) {
+        if (!mayName(c.text, from, c.end)) return 0;
         Matcher m = PERSON.matcher(c.text).region(from, c.end);
         int n = 0;
         while (m.find()) {
@@ -113,6 +131,7 @@ final class VisitPersons {
      */
     static List<int[]> spans(Clause c, int from, int to) {
         List<int[]> found = new ArrayList<>();
+        if (!mayName(c.text, from, to)) return found;
         Matcher m = PERSON.matcher(c.text).region(from, to);
         while (m.find()) {
             if (c.text.charAt(m.start()) == '我' || VisitWords.insideMention(c, m.start(), m.end())) continue;
