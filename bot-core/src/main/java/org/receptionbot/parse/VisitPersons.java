@@ -22,10 +22,13 @@ final class VisitPersons {
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
     /**
-     * Characters one of which every match of {@link #PERSON} holds (a title's first or last character, 老/小, a
-     * pronoun, 位, 那), 人 aside: the search runs only where one occurs, or 人 after 本 or 个.
+     * Characters one of which every match of {@link #PERSON} holds: a title's last character (长, 任) or a
+     * character of a title or form of address after a surname, 老, a pronoun, 那. 小 counts before a surname, 我
+     * before no word of a group (我们), 位 after 有, 一, 那 or 这, 人 in 本人 and 有个人 / 那个人 / 这个人.
      */
-    private static final CharSet PERSON_MARKS = new CharSet("副处司厅局部主科书院所巡调总工老同师秘小长任他她我位那");
+    private static final CharSet PERSON_MARKS = new CharSet("处司局科总工老同师秘书记巡调长任他她那");
+
+    private static final CharSet SURNAME = new CharSet(SURNAMES);
 
     private VisitPersons() {}
 
@@ -34,8 +37,19 @@ final class VisitPersons {
         if (from > to) return true; // the search itself rejects the region
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (PERSON_MARKS.has(ch) || ch == '人' && i > 0 && (text.charAt(i - 1) == '本' || text.charAt(i - 1) == '个'))
-                return true;
+            if (PERSON_MARKS.has(ch)) return true;
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            // The search does not look past the region's end: 我 at its end is a person, whatever follows.
+            char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+            boolean mark =
+                    switch (ch) {
+                        case '小' -> SURNAME.has(after);
+                        case '我' -> "们厅局部委团单司处省市".indexOf(after) < 0;
+                        case '位' -> "有一那这".indexOf(before) >= 0;
+                        case '人' -> before == '本' || before == '个' && i > 1 && "有那这".indexOf(text.charAt(i - 2)) >= 0;
+                        default -> false;
+                    };
+            if (mark) return true;
         }
         return false;
     }
