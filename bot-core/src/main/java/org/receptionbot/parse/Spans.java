@@ -64,15 +64,23 @@ final class Spans {
 
     /**
      * What {@link #find} finds, for an expression each of whose matches holds one of the characters
-     * {@code anchors} at most {@code back} characters after its start: the search starts only that far
-     * before the next such character, never at the places in between that could start no match.
+     * {@code anchors} at most {@code back} characters after its start: a match is tried only at the places
+     * at most {@code back} characters before such a character, never at the places that could start no match
+     * (the bounds are transparent and not anchoring, so each try sees the whole text as {@code find} does).
      */
     void findNear(Pattern p, String anchors, int back, Function<Matcher, Mention> read) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from < text.length()) {
             int anchor = nextOf(anchors, from);
-            if (anchor < 0 || !m.find(Math.max(from, anchor - back))) return;
+            if (anchor < 0) return;
+            int at = Math.max(from, anchor - back);
+            boolean found = false;
+            for (; at <= anchor && !found; at++) found = m.region(at, text.length()).lookingAt();
+            if (!found) {
+                from = anchor + 1;
+                continue;
+            }
             if (free(m.start(), m.end())) {
                 Mention x = read.apply(m);
                 if (x != null) add(x);

@@ -21,7 +21,38 @@ final class VisitPersons {
             + "|(?<![一二两三四五六七八九十0-9])[那这](?:一)?位(?!置)|[那这]个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
 
+    /**
+     * Characters one of which every match of {@link #PERSON} holds: a title's last character (长, 任) or a
+     * character of a title or form of address after a surname, 老, a pronoun, 那. 小 counts before a surname, 我
+     * before no word of a group (我们), 位 after 有, 一, 那 or 这, 人 in 本人 and 有个人 / 那个人 / 这个人.
+     */
+    private static final CharSet PERSON_MARKS = new CharSet("处司局科总工老同师秘书记巡调长任他她那");
+
+    private static final CharSet SURNAME = new CharSet(SURNAMES);
+
     private VisitPersons() {}
+
+    /** Whether {@code text[from, to)} may hold a match of {@link #PERSON}: a cheap test before the search. */
+    private static boolean mayName(String text, int from, int to) {
+        if (from > to) return true; // the search itself rejects the region
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (PERSON_MARKS.has(ch)) return true;
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            // The search does not look past the region's end: 我 at its end is a person, whatever follows.
+            char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+            boolean mark =
+                    switch (ch) {
+                        case '小' -> SURNAME.has(after);
+                        case '我' -> "们厅局部委团单司处省市".indexOf(after) < 0;
+                        case '位' -> "有一那这".indexOf(before) >= 0;
+                        case '人' -> before == '本' || before == '个' && i > 1 && "有那这".indexOf(text.charAt(i - 2)) >= 0;
+                        default -> false;
+                    };
+            if (mark) return true;
+        }
+        return false;
+    }
 
     /** Whether {@code text[from, to)} opens with one person named and says they go (我去百色, 李处改去北海). */
     static boolean personGoes(String text, int from, int to) {
@@ -96,6 +127,7 @@ final class VisitPersons {
     private static final String[] AMONG = {"里面", "里边", "里头", "当中", "之中", "中间", "里", "中"};
 
     private static int persons(Clause c, int from) {
+        if (!mayName(c.text, from, c.end)) return 0;
         Matcher m = PERSON.matcher(c.text).region(from, c.end);
         int n = 0;
         while (m.find()) {
@@ -113,6 +145,7 @@ final class VisitPersons {
      */
     static List<int[]> spans(Clause c, int from, int to) {
         List<int[]> found = new ArrayList<>();
+        if (!mayName(c.text, from, to)) return found;
         Matcher m = PERSON.matcher(c.text).region(from, to);
         while (m.find()) {
             if (c.text.charAt(m.start()) == '我' || VisitWords.insideMention(c, m.start(), m.end())) continue;
