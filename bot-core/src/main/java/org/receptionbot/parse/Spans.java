@@ -76,7 +76,8 @@ final class Spans {
             if (anchor < 0) return;
             int at = Math.max(from, anchor - back);
             boolean found = false;
-            for (; at <= anchor && !found; at++) found = m.region(at, text.length()).lookingAt();
+            for (; at <= anchor && !found; at++)
+                found = m.region(at, text.length()).lookingAt();
             if (!found) {
                 from = anchor + 1;
                 continue;

@@ -41,14 +41,13 @@ final class VisitPersons {
             char before = i > 0 ? text.charAt(i - 1) : ' ';
             // The search does not look past the region's end: 我 at its end is a person, whatever follows.
             char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-            boolean mark =
-                    switch (ch) {
-                        case '小' -> SURNAME.has(after);
-                        case '我' -> "们厅局部委团单司处省市".indexOf(after) < 0;
-                        case '位' -> "有一那这".indexOf(before) >= 0;
-                        case '人' -> before == '本' || before == '个' && i > 1 && "有那这".indexOf(text.charAt(i - 2)) >= 0;
-                        default -> false;
-                    };
+            boolean mark = switch (ch) {
+                case '小' -> SURNAME.has(after);
+                case '我' -> "们厅局部委团单司处省市".indexOf(after) < 0;
+                case '位' -> "有一那这".indexOf(before) >= 0;
+                case '人' -> before == '本' || before == '个' && i > 1 && "有那这".indexOf(text.charAt(i - 2)) >= 0;
+                default -> false;
+            };
             if (mark) return true;
         }
         return false;
