@@ -2,7 +2,6 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
@@ -11,6 +10,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.DeniedArrivalWords;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.summary.RecordText;
 
@@ -20,10 +20,6 @@ import org.receptionbot.summary.RecordText;
  * arrival of today recorded, or when the message reports an arrival itself, it is read as usual.
  */
 final class DeniedArrivals {
-    /** An arrival denied for the day said, or put long before now (not a vehicle's: 车早就到了). */
-    private static final Pattern DENIED =
-            Pattern.compile("不是(?:今天|今晚|今早|今儿|刚刚|刚才|刚|现在|才)*(?:到|抵达|落地|来)的|(?<![车巴机船])(?:早就|早已|早都|老早就?)(?:到|抵达)了?");
-
     private final Ledger ledger;
     private final Recorder recorder;
     private final Intake intake;
@@ -39,7 +35,7 @@ final class DeniedArrivals {
     /** The answer when {@code text} denies today's recorded arrival of the sender's delegation; else empty. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
         String delegation = asked.sender().delegation();
-        if (delegation == null || !DENIED.matcher(text).find()) return Optional.empty();
+        if (delegation == null || !DeniedArrivalWords.saidIn(text)) return Optional.empty();
         if (outcome.records().stream().anyMatch(r -> r instanceof Arrival)) return Optional.empty();
         Optional<Entry> recorded = recorded(delegation, asked);
         if (recorded.isEmpty()) return Optional.empty();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.receptionbot.chat.Receipt;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueBook;
@@ -20,20 +19,17 @@ import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
 import org.receptionbot.summary.HeadcountBoards;
-import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.MovementEffects;
 import org.receptionbot.summary.RecordText;
-import org.receptionbot.summary.Texts;
 import org.receptionbot.summary.UntimedDepartures;
-import org.receptionbot.summary.VenueBoard;
 
 /** The answer to applied records: what was understood, and its effect on the meals and totals. */
 public final class Receipts {
     private final Event event;
     private final IssueBook issues;
-    private final MealBoards meals;
-    private final HeadcountBoards headcounts;
+    private final VenueTotals totals;
+    private final HeadcountReceiptLine headcountLines;
     private final RecordText texts;
     private final ChangeText changes;
     private final MovementEffects movements;
@@ -43,8 +39,8 @@ public final class Receipts {
     public Receipts(Event event, IssueBook issues, MealBoards meals, HeadcountBoards headcounts, VisitEffects visits) {
         this.event = event;
         this.issues = issues;
-        this.meals = meals;
-        this.headcounts = headcounts;
+        this.totals = new VenueTotals(event, meals);
+        this.headcountLines = new HeadcountReceiptLine(event, headcounts);
         this.texts = new RecordText(event);
         this.changes = new ChangeText(event);
         this.movements = new MovementEffects(event);
@@ -131,7 +127,7 @@ public final class Receipts {
         }
         List<Receipt.Line> lines =
                 new ArrayList<>(said.stream().map(Receipt.Line::of).toList());
-        lines.addAll(totals(shown));
+        lines.addAll(totals.lines(shown));
         List<Record> records =
                 new ArrayList<>(replaced.stream().map(Entry::record).toList());
         records.addAll(entries.stream().map(Entry::record).toList());
@@ -162,7 +158,7 @@ public final class Receipts {
             if (old.containsKey(s)) return changes.corrected(m, old.get(s), now);
             return text + changes.effect(m, was, now);
         }
-        if (e.record() instanceof Headcount h) return headcount(h, e, text);
+        if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text);
         if (e.record() instanceof Issue) {
             return issues.findByEntry(e.id())
                     .map(t -> (e.id().equals(t.entryId()) ? ISSUE + t.number() + " " : FOLLOW_UP + t.number() + "：")
@@ -174,49 +170,5 @@ public final class Receipts {
 
     private static MealSnapshot.Serving serving(MealRecord m) {
         return new MealSnapshot.Serving(m.delegation(), m.date(), m.meal());
-    }
-
-    /** "3号车 实到42人（原报40人）（应到…）", with a ⚠ when the count is above the vehicle's seats. */
-    private String headcount(Headcount h, Entry e, String text) {
-        String was = headcounts
-                .before(e)
-                .filter(n -> n != h.count())
-                .map(n -> "（原报" + n + "人）")
-                .orElse("");
-        String seats = event.vehicle(h.vehicle())
-                .map(v -> v.seats())
-                .filter(n -> h.count() > n)
-                .map(n -> " ⚠超出该车座位（" + n + "座），请核实")
-                .orElse("");
-        return headcounts.board(e.day()).stream()
-                        .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
-                        .findFirst()
-                        .map(l -> text + was + "（应到" + l.expected() + "人"
-                                + (l.flag().isEmpty() ? "" : "，" + l.flag()) + "）")
-                        .orElse(text + was)
-                + seats;
-    }
-
-    private List<Receipt.Line> totals(Set<MealSnapshot.Serving> shown) {
-        List<Receipt.Line> lines = new ArrayList<>();
-        Set<String> done = new LinkedHashSet<>();
-        for (MealSnapshot.Serving s : shown) {
-            String venue = event.delegation(s.delegation()).orElseThrow().venue();
-            String key = s.date() + " " + s.meal() + " " + venue;
-            if (!done.add(key)) continue;
-            Meal meal = event.meal(s.meal()).orElseThrow();
-            MealBoard board = meals.board(s.date(), meal, java.time.Instant.EPOCH);
-            board.venues().stream()
-                    .filter(v -> v.venue().id().equals(venue))
-                    .findFirst()
-                    .ifPresent(v -> lines.add(Receipt.Line.total(key, total(s, meal, v))));
-        }
-        return lines;
-    }
-
-    private static String total(MealSnapshot.Serving s, Meal meal, VenueBoard v) {
-        String over = v.overCapacity() ? "，⚠超出容量" + (v.booked() - v.venue().capacity()) + "人" : "";
-        return Texts.day(s.date()) + meal.label() + " " + v.venue().name() + "合计" + v.booked() + "人（容量"
-                + v.venue().capacity() + "人" + over + "）";
     }
 }

@@ -22,6 +22,8 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
     /** A count said to be wrong ("刚才数错了", "报错了"): a recount of the sender's last report. */
     private static final String RECOUNT = "(?:刚才|刚刚|之前|前面)?(?:数|点|算|报)错了";
 
+    private static final Pattern RECOUNTED = Pattern.compile(RECOUNT);
+
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
     /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
     private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
@@ -64,7 +66,7 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
         }
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
-        boolean recount = Pattern.compile(RECOUNT).matcher(text).find();
+        boolean recount = RECOUNTED.matcher(text).find();
         return Optional.of(new SaidCorrection(
                 Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount, null));
     }

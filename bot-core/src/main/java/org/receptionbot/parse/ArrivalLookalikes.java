@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * Words of arriving that bring no delegation to the event: going to a venue of the games, a meal's hour moved
  * to a time.
@@ -45,9 +47,6 @@ final class ArrivalLookalikes {
         return false;
     }
 
-    /** Words right before 到 that put the arrival long before now: 早就到了, 早已到达, 老早到了. */
-    private static final String[] LONG_AGO = {"早就", "早已", "早都", "老早", "老早就", "很早就", "好几天前就"};
-
     /**
      * "早就到了", "我们不是今天到的": an arrival said to be long past, or denied for the day said ("不是…到的"), is no
      * arrival to record (a sender putting right an arrival recorded in error).
@@ -55,7 +54,8 @@ final class ArrivalLookalikes {
     static boolean pastOrDenied(Clause c) {
         int at = c.at(Cue.ARRIVE);
         if (at < 0) return false;
-        for (String w : LONG_AGO) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
+        for (List<String> words : List.of(DeniedArrivalWords.LONG_AGO, DeniedArrivalWords.DAYS_AGO))
+            for (String w : words) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
         int end = c.endOf(Cue.ARRIVE);
         boolean of = end < c.end && c.text.charAt(end) == '的';
         int denied = c.text.indexOf("不是", c.start);

@@ -155,7 +155,7 @@ final class ClauseSteps {
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && moving.arrived(c, drafts)) return;
         if (move != null && meal == null && (moving.busMovesNoOne(c) || facts.driverTrip())) return;
-        if (move == Draft.Kind.DEPARTURE && meal == null && MealFollowUps.goneReason(c, last, reading.today())) return;
+        if (move == Draft.Kind.DEPARTURE && meal == null && GoneReasons.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         // 我们车上实到39人 出发了: the sender's bus counted, setting off, moves no delegation.
         if (move != null && meal == null && BusCountBeside.kindCountedMoving(c)) {
@@ -171,7 +171,7 @@ final class ClauseSteps {
                 && c.all(Mention.Vehicle.class).isEmpty()
                 && !c.has(Cue.REST)
                 && rules.headcounts().place(c, false, state, drafts)) return;
-        MealReading gone = move == Draft.Kind.DEPARTURE ? MealFollowUps.goneInside(c, meal, state) : null;
+        MealReading gone = move == Draft.Kind.DEPARTURE ? GoneReasons.goneInside(c, meal, state) : null;
         if (gone != null) meals.place(c, gone, last, state);
         else if (move != null) movements.move(c, move, meal, state);
         else if (rules.headcounts().place(c, meal != null, state, drafts)) return;

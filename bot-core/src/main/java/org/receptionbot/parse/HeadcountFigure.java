@@ -6,16 +6,12 @@ import java.util.List;
  * The figure counted on a vehicle: the one said right after the counting word or the vehicle ("实到47",
  * "4车 42个"), or, when the sender takes it back, the one said in its place ("42个 不对 43个"). Figures said
  * after it are remarks on the count, not a second count: people missing ("少一个", "还差3个", "还有两个自己打车过去")
- * or the reason for a correction ("刚上来一个"). A vehicle short of people, then a figure ("1号车少了一个 33",
- * "7号车上少1人 33"), is that figure counted.
+ * or the reason for a correction ("刚上来一个"). A vehicle short of people, then a figure, is read by {@link
+ * ShortfallFigures}.
  */
 final class HeadcountFigure {
     /** What may stand between the counting word or the vehicle and the figure counted. */
     private static final String BETWEEN = " :：了共";
-    /** What may not follow the figure after a shortfall for it to be the count: a clock, minutes, an age. */
-    private static final String NOT_COUNTED_AFTER = "0123456789号车分点:：时岁";
-    /** Longest words between a vehicle and 少 ("这边", "下车点人"). */
-    private static final int SHORT_WORDS = 4;
     /** Words right after a figure reported that say it was wrong. */
     private static final String[] WRONG = {"是错的", "不对", "错了"};
 
@@ -29,7 +25,7 @@ final class HeadcountFigure {
         Mention.Count now = VisitBuses.countedNow(c) ? VisitBuses.figureNow(c) : null;
         if (now != null) return now;
         int at = c.mentions.indexOf(vehicle);
-        Mention.Count afterShort = at < 0 ? null : afterShortfall(c.text, c.mentions, at);
+        Mention.Count afterShort = at < 0 ? null : ShortfallFigures.afterShortfall(c.text, c.mentions, at);
         if (afterShort != null) return afterShort;
         Mention.Count n = rightAfter(c, c.endOf(Cue.HEADCOUNT));
         if (n == null) n = VehicleFigures.figureRightAfter(c, vehicle);
@@ -174,49 +170,5 @@ final class HeadcountFigure {
         while (at < c.end && c.text.charAt(at) == ' ') at++;
         for (String w : WRONG) if (c.text.startsWith(w, at) && at + w.length() <= c.end) return true;
         return false;
-    }
-
-    /**
-     * "1号车少了一个 33", "6号车这边少了两个 35": the vehicle at {@code i} of {@code mentions}, a few words and 少,
-     * one or two people short, then a figure after a pause: that figure, the one counted; else null.
-     */
-    static Mention.Count afterShortfall(String text, List<Mention> mentions, int i) {
-        if (i < 0
-                || i + 2 >= mentions.size()
-                || !(mentions.get(i) instanceof Mention.Vehicle v)
-                || !(mentions.get(i + 1) instanceof Mention.Count shortBy)
-                || !(mentions.get(i + 2) instanceof Mention.Count n)) return null;
-        if (shortBy.value() > 2 || !shortfall(text.substring(v.end(), shortBy.start()))) return null;
-        if (!text.substring(shortBy.end(), n.start()).replace("人", "").isBlank()) return null;
-        return n.end() < text.length() && NOT_COUNTED_AFTER.indexOf(text.charAt(n.end())) >= 0 ? null : n;
-    }
-
-    /**
-     * "1号车少了一个 | 33": whether a statement's end at {@code at} falls between a vehicle's shortfall and
-     * the figure counted after it, which belong to one statement.
-     */
-    static boolean splitsShortfall(String text, int from, int at, List<Mention> mentions) {
-        int shortAt = text.lastIndexOf('少', at);
-        if (shortAt < from) return false;
-        for (int i = 0; i + 2 < mentions.size(); i++) {
-            Mention shortBy = mentions.get(i + 1);
-            if (mentions.get(i).start() >= from
-                    && shortBy.end() <= at
-                    && mentions.get(i + 2).start() > at) return afterShortfall(text, mentions, i) != null;
-        }
-        return false;
-    }
-
-    /** " 这边少了", "上少": at most a few words, no figure or pause inside, ending with 少 or 少了. */
-    private static boolean shortfall(String between) {
-        String s = between.startsWith(" ") ? between.substring(1) : between;
-        if (s.endsWith("了")) s = s.substring(0, s.length() - 1);
-        if (!s.endsWith("少")) return false;
-        s = s.substring(0, s.length() - 1);
-        if (s.length() > SHORT_WORDS) return false;
-        for (int k = 0; k < s.length(); k++)
-            if (Character.isDigit(s.charAt(k)) || Clause.SEPARATORS.indexOf(s.charAt(k)) >= 0 || s.charAt(k) == '少')
-                return false;
-        return true;
     }
 }

@@ -69,7 +69,7 @@ final class HeadcountRules {
             Mention.Count said = mealStatement ? null : VehicleFigures.figureFor(c, v);
             // 1号车少了一个 33: the figure after the shortfall is the count.
             if (said == null && !mealStatement)
-                said = HeadcountFigure.afterShortfall(c.text, c.mentions, c.mentions.indexOf(v));
+                said = ShortfallFigures.afterShortfall(c.text, c.mentions, c.mentions.indexOf(v));
             if (said != null) return drafter.counted(c, v, said.value(), drafts);
             // (9号车实到47，)11车45: a vehicle and the number right after it, and nothing else, is its count.
             boolean listed = !mealStatement

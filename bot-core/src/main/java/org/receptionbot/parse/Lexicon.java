@@ -1,17 +1,13 @@
 package org.receptionbot.parse;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.Meal;
-import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
 
 /**
@@ -20,11 +16,6 @@ import org.receptionbot.event.VisitRoute;
  */
 final class Lexicon {
     private static final List<String> TEAM_SUFFIXES = List.of("代表团", "代表队", "团", "队");
-    // Typed on phones: 晚反/午反 are homophones of 晚饭/午饭.
-    private static final String MORNING_WORDS = "早饭 早餐 早点 早茶 早反";
-    private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴 午反 中反";
-    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭 晚反";
-    private static final String LATE_WORDS = "宵夜 夜宵 夜餐";
 
     /** People who are not counted in a delegation's size ("两位家属", "4个司机"): they come on top of it. */
     static final List<String> GUESTS = List.of("家属", "司机", "客人", "嘉宾", "记者", "工作人员", "志愿者", "领导");
@@ -49,11 +40,8 @@ final class Lexicon {
     final Event event;
     private final Map<Character, List<Form>> forms = new HashMap<>();
     final List<MealWord> mealWords;
-    private final Map<Character, List<MealWord>> mealWordsByFirst = new HashMap<>();
     /** The first characters of names, meal words and routes, so most characters of a message skip the maps. */
     private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
-
-    private final java.util.BitSet mealFirsts = new java.util.BitSet(1 << 16);
     private final java.util.BitSet routeFirsts = new java.util.BitSet(1 << 16);
 
     final String morningMeal;
@@ -62,10 +50,8 @@ final class Lexicon {
     /** The meal served from 21:00 on (宵夜), or null. */
     final String lateMeal;
 
-    private final Map<String, String> plates = new HashMap<>();
-    private final Map<String, String> vehicleTeams = new HashMap<>();
-    private final java.util.Set<String> vehicleIds = new java.util.HashSet<>();
-    private final Map<String, Integer> mealOrder = new HashMap<>();
+    private final MealLexicon meals;
+    private final VehicleLexicon vehicles;
     private final Map<Character, List<Form>> routeForms = new HashMap<>();
     private final List<String> routeIds = new ArrayList<>();
 
@@ -92,38 +78,13 @@ final class Lexicon {
         forms.values()
                 .forEach(l -> l.sort(
                         Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
-        List<Meal> meals = new ArrayList<>(event.meals());
-        meals.sort(Comparator.comparing(Meal::serveFrom));
-        for (int i = 0; i < meals.size(); i++) mealOrder.put(meals.get(i).id(), i);
-        morningMeal = slot(meals, LocalTime.of(4, 0), LocalTime.of(10, 0));
-        noonMeal = slot(meals, LocalTime.of(10, 0), LocalTime.of(15, 0));
-        eveningMeal = slot(meals, LocalTime.of(15, 0), LocalTime.of(21, 0));
-        lateMeal = meals.stream()
-                .filter(m -> !m.serveFrom().isBefore(LocalTime.of(21, 0)))
-                .map(Meal::id)
-                .findFirst()
-                .orElse(null);
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        for (Meal m : meals) m.names().forEach(n -> words.put(n, List.of(m.id())));
-        synonyms(words, MORNING_WORDS, morningMeal);
-        synonyms(words, NOON_WORDS, noonMeal);
-        synonyms(words, EVENING_WORDS, eveningMeal);
-        synonyms(words, LATE_WORDS, lateMeal);
-        List<String> three = new ArrayList<>();
-        for (String id : new String[] {morningMeal, noonMeal, eveningMeal}) if (id != null) three.add(id);
-        for (String w : List.of("一日三餐", "三餐", "一日三顿", "三顿饭", "三顿", "早中晚餐", "早中晚饭", "早中晚", "全天")) words.put(w, three);
-        pair(words, noonMeal, eveningMeal, "中晚餐", "中晚饭", "午晚餐", "午餐晚餐", "午饭晚饭", "中晚");
-        pair(words, morningMeal, eveningMeal, "早晚餐", "早晚饭");
-        pair(words, morningMeal, noonMeal, "早午餐", "早中餐", "早中");
-        List<MealWord> list = new ArrayList<>();
-        words.forEach((w, ids) -> list.add(new MealWord(w, ids)));
-        list.sort(Comparator.comparingInt((MealWord w) -> w.text().length()).reversed());
-        mealWords = List.copyOf(list);
-        for (MealWord w : mealWords) mealFirsts.set(w.text().charAt(0));
-        for (MealWord w : mealWords)
-            mealWordsByFirst
-                    .computeIfAbsent(w.text().charAt(0), c -> new ArrayList<>())
-                    .add(w);
+        MealLexicon meals = new MealLexicon(event);
+        this.meals = meals;
+        morningMeal = meals.morningMeal;
+        noonMeal = meals.noonMeal;
+        eveningMeal = meals.eveningMeal;
+        lateMeal = meals.lateMeal;
+        mealWords = meals.words;
         for (VisitRoute r : event.visits()) {
             routeIds.add(r.id());
             for (String w : r.words())
@@ -137,11 +98,7 @@ final class Lexicon {
                 .forEach(l -> l.sort(
                         Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
         routeForms.keySet().forEach(routeFirsts::set);
-        for (Vehicle v : event.vehicles()) {
-            vehicleIds.add(v.id());
-            if (v.plate() != null) plates.put(plainPlate(v.plate()), v.id());
-            if (v.delegation() != null) vehicleTeams.put(v.id(), v.delegation());
-        }
+        this.vehicles = new VehicleLexicon(event);
     }
 
     /** Forms of delegation names that start with {@code c}, longest first. */
@@ -166,7 +123,7 @@ final class Lexicon {
 
     /** Meal words that start with {@code c}, longest first. */
     List<MealWord> mealWordsStartingWith(char c) {
-        return mealFirsts.get(c) ? mealWordsByFirst.getOrDefault(c, List.of()) : List.of();
+        return meals.startingWith(c);
     }
 
     List<String> teamSuffixes() {
@@ -175,24 +132,22 @@ final class Lexicon {
 
     /** The vehicle with this plate (any separator), or null. */
     String vehicleByPlate(String plate) {
-        return plates.get(plainPlate(plate));
+        return vehicles.byPlate(plate);
     }
 
     /** Whether the event has a vehicle of this id. */
     boolean hasVehicle(String id) {
-        return vehicleIds.contains(id);
+        return vehicles.has(id);
     }
 
     /** The delegation a vehicle carries, or null. */
     String vehicleTeam(String vehicle) {
-        return vehicleTeams.get(vehicle);
+        return vehicles.team(vehicle);
     }
 
     /** Meal ids sorted in serving order. */
     List<String> inServingOrder(List<String> ids) {
-        List<String> sorted = new ArrayList<>(ids);
-        sorted.sort(Comparator.comparingInt(id -> mealOrder.getOrDefault(id, 99)));
-        return sorted;
+        return meals.inServingOrder(ids);
     }
 
     /** The serving of a meal that has not yet ended at {@code now}: today's, or tomorrow's. */
@@ -212,29 +167,5 @@ final class Lexicon {
             case EVENING -> eveningMeal;
             default -> null;
         };
-    }
-
-    private static String plainPlate(String plate) {
-        StringBuilder b = new StringBuilder();
-        for (char c : Normalizer.normalize(plate).toCharArray()) if (Character.isLetterOrDigit(c)) b.append(c);
-        return b.toString();
-    }
-
-    private static String slot(List<Meal> meals, LocalTime from, LocalTime to) {
-        return meals.stream()
-                .filter(m -> !m.serveFrom().isBefore(from) && m.serveFrom().isBefore(to))
-                .map(Meal::id)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static void synonyms(Map<String, List<String>> words, String list, String id) {
-        if (id == null) return;
-        for (String w : list.split(" ")) words.putIfAbsent(w, List.of(id));
-    }
-
-    private static void pair(Map<String, List<String>> words, String a, String b, String... forms) {
-        if (a == null || b == null) return;
-        for (String w : forms) words.put(w, List.of(a, b));
     }
 }

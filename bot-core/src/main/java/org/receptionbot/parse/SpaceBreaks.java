@@ -59,7 +59,7 @@ final class SpaceBreaks {
         boolean moved =
                 StatementSpans.holds(from, at, hits, Cue.DEPART) || StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         // 1号车少了一个 33: the figure counted after a bus's shortfall is the same statement.
-        if (vehicle && figure && HeadcountFigure.splitsShortfall(text, from, at, mentions)) return false;
+        if (vehicle && figure && ShortfallFigures.splitsShortfall(text, from, at, mentions)) return false;
         // 甘肃9点半 都是大巴送站: after a delegation and its time, a last remark with nothing to read is aside.
         if (subject && clockLast && !after) return true;
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到

@@ -1,0 +1,68 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clauses of a message with a figure or a train said before their movement ("有8个人去市里"), waiting for
+ * the movement verb of a later clause, for {@link Drafts}.
+ */
+final class WaitingClauses {
+    private final List<Clause> ahead = new ArrayList<>();
+
+    void add(Clause c) {
+        ahead.add(c);
+    }
+
+    void clear() {
+        ahead.clear();
+    }
+
+    /**
+     * "有8个人去市里，晚饭不吃": the people of the last clause that waited, taken by a cancellation of
+     * {@code meals}, or the delegation's size by a report that all of it eats ({@code all}); or null. People
+     * said with another meal ("早上四十个人…中午不回来吃") are that meal's.
+     */
+    Integer takePeople(List<String> meals, Lexicon lexicon, boolean all) {
+        if (ahead.isEmpty()) return null;
+        Clause waiting = ahead.get(ahead.size() - 1);
+        for (Mention m : waiting.mentions) {
+            List<String> named = m instanceof Mention.Meals x
+                    ? x.ids()
+                    : m instanceof Mention.Part p && lexicon.mealOf(p.part()) != null
+                            ? List.of(lexicon.mealOf(p.part()))
+                            : List.of();
+            for (String id : named) if (!meals.contains(id)) return null;
+        }
+        // 广东代表团37人 宵夜不用: the delegation's size said with its name is no part of it.
+        if (!all && Figures.teamSize(waiting)) return null;
+        // 河南 39（含司机2人） 江西 不吃: people inside a figure said before wait for no verb.
+        if (FigureParts.onlyParts(waiting)) return null;
+        Integer n = Figures.people(waiting);
+        if (n != null) ahead.clear();
+        return n;
+    }
+
+    /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
+    List<String> meals(Lexicon lexicon) {
+        if (ahead.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(2);
+        for (Mention.Part p : ahead.get(ahead.size() - 1).all(Mention.Part.class)) {
+            String id = lexicon.mealOf(p.part());
+            if (id != null && !out.contains(id)) out.add(id);
+        }
+        return out;
+    }
+
+    /** Whether clauses wait for the movement verb of a later one. */
+    boolean any() {
+        return !ahead.isEmpty();
+    }
+
+    /** The clauses that waited for a movement, now taken by it. */
+    List<Clause> takeAll() {
+        List<Clause> before = List.copyOf(ahead);
+        ahead.clear();
+        return before;
+    }
+}
