@@ -18,8 +18,8 @@ public final class DeniedArrivalWords {
     private static final List<String> ARRIVED = List.of("到", "抵达", "落地", "来");
 
     /** An arrival denied for the day said, or put long before now (not a vehicle's: 车早就到了). */
-    private static final Pattern DENIED = Pattern.compile("不是" + any(NOW) + "*" + any(ARRIVED) + "的|(?<![车巴机船])"
-            + any(LONG_AGO) + "(?:到|抵达)了?");
+    private static final Pattern DENIED =
+            Pattern.compile("不是" + any(NOW) + "*" + any(ARRIVED) + "的|(?<![车巴机船])" + any(LONG_AGO) + "(?:到|抵达)了?");
 
     private DeniedArrivalWords() {}
 

@@ -42,6 +42,7 @@ final class Lexicon {
     final List<MealWord> mealWords;
     /** The first characters of names, meal words and routes, so most characters of a message skip the maps. */
     private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
+
     private final java.util.BitSet routeFirsts = new java.util.BitSet(1 << 16);
 
     final String morningMeal;
