@@ -70,6 +70,7 @@ final class Assembly {
         BoardedTeam.apply(clauses, drafts, state.named());
         ColdReason.apply(clauses, drafts);
         ListMeal.apply(clauses, drafts);
+        AwayBeforeFigure.apply(drafts);
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
         boolean pending = PlanPending.said(clauses);
         if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);

@@ -6,7 +6,7 @@ import org.receptionbot.record.IssueCategory;
 /**
  * "有5个人去医院了", "晚上少两个 去医院看病了", "3个队员在诊所挂水": several of the sender's own people taken to a
  * doctor are a health matter (ISSUE HEALTH) beside whatever the message says of meals, which they explain. People
- * with someone (陪护, 陪床), at a check-up (复查, 体检, 换药), visiting (看望), coming back or well again (回来, 没事, 好了),
+ * with someone (陪护, 陪床), at a check-up (复查, 体检, 换药), visiting (看望, 看那个崴脚的), coming back or well again (回来, 没事, 好了),
  * a patient known before (还在医院), one person alone, or "两个在医院" with no treatment said are reasons only,
  * unless an illness is named for someone under treatment now ({@link CarePatients}: "2个陪发烧的队员在医院输液").
  */
@@ -22,6 +22,10 @@ final class CareTaken {
         "陪", "复查", "复诊", "复检", "体检", "检查", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药",
         "开药"
     };
+
+    /** Going to see someone (看那个崴脚的, 看看他, 看病号): a visit, not care of their own. */
+    private static final java.util.regex.Pattern VISITING =
+            java.util.regex.Pattern.compile("看(?:看|一下|望)?(?:那个|那位|那两个|那几个|他们|她们|他|她|病号|伤员)");
 
     private CareTaken() {}
 
@@ -76,6 +80,7 @@ final class CareTaken {
     /** Whether the words say people taken to care now, with nothing that makes it a reason only. */
     static boolean taken(String s) {
         for (String w : REASON_ONLY) if (s.contains(w)) return false;
+        if (VISITING.matcher(s).find()) return false;
         for (String w : TREATED) if (s.contains(w)) return true;
         for (String place : PLACES) {
             for (int at = s.indexOf(place); at >= 0; at = s.indexOf(place, at + 1)) {

@@ -55,6 +55,11 @@ final class Drafts {
         last = all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
+    /** The drafts so far, in order (a copy). */
+    List<Draft> list() {
+        return List.copyOf(all);
+    }
+
     /** Takes out every issue of the message (they are settled). */
     void dropIssues() {
         for (Draft d : issues.values()) all.remove(d);

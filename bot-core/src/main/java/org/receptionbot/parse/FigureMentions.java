@@ -9,17 +9,19 @@ final class FigureMentions {
     /** Not a range of people: a clock time, a date, a month or more digits after it (七八点, 十二三号). */
     private static final String NO_CLOCK = "(?![0-9一二两三四五六七八九十点时号日月:：])";
     /**
-     * A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个; a range with 十 needs no unit (中午二十七八, 三四十吧).
+     * A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个; a range with 十 needs no unit (中午二十七八, 三四十吧),
+     * nor does an estimate with 左右/上下 or 差不多 (三十左右, 差不多30).
      */
     private static final Pattern VAGUE = Pattern.compile("[一二两三四五六七八九]?十" + ADJACENT + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|" + ADJACENT + "十" + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
             + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
-            + "|(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)(?:左右|上下)"
+            + "|(?<![0-9零一二两三四五六七八九十百点:：时分])(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)?(?:左右|上下)"
+            + "|差不多(?:是|有)?(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4})" + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
             + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** The characters a match of {@link #VAGUE} may start with: the search tries no other place. */
-    private static final String VAGUE_FIRST = "0123456789一二两三四五六七八九十百几好部大少个有";
+    private static final String VAGUE_FIRST = "0123456789一二两三四五六七八九十百几好部大少个有差";
     /**
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
      * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
@@ -126,6 +128,8 @@ final class FigureMentions {
             if (c == '几' || c == '半' || c == '些' || c == '别' || c == '分' && p == '部') return true;
             // 30个左右, 三十人上下, 十把个: about so many.
             if (c == '右' && p == '左' || c == '下' && p == '上' || c == '把' && isCn(p)) return true;
+            // 差不多30: an estimate.
+            if (c == '多' && p == '不') return true;
             if (i > 0) {
                 if ((c == '多' || c == '来') && (isCn(p) || p >= '0' && p <= '9' || p == ' ')) return true;
                 if (isCn(c) && isCn(p) && c != '十' && p != '十') return true;

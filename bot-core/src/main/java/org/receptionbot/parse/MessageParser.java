@@ -120,8 +120,8 @@ public final class MessageParser {
     /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
     private Front front(String text, Instant now) {
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(EarlierFigures.blank(
-                UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original)))))));
+        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(CountedBefore.blank(EarlierFigures.blank(
+                UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original))))))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);

@@ -34,19 +34,29 @@ final class MovingHeadcounts {
     }
 
     /**
-     * "5号车到了15个人": a vehicle arriving with people said after it, and no delegation, clock time
-     * or train named, is the head count on it; placed when it is one.
+     * "5号车到了15个人", "新疆9号车到了40个": a vehicle arriving with people said after it, and no delegation but
+     * the one whose bus it is, no clock time or train named, is the head count on it; placed when it is one.
      */
     boolean arrived(Clause c, Drafts drafts) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
-        if (vehicles.size() != 1 || !c.teams().isEmpty() || c.question) return false;
+        if (vehicles.size() != 1 || c.question) return false;
+        // 新疆9号车到了40个: one delegation named right before the vehicle is whose bus it is.
+        List<Mention.Team> teams = c.all(Mention.Team.class);
+        if (!teams.isEmpty() && !ownerBefore(c, teams, vehicles.get(0))) return false;
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return false;
         if (Figures.people(c) == null || !VehicleFigures.figureAfter(c, vehicles.get(0))) return false;
         // 百色到了 1号车少了一个 (实到39): the people the bus is short of are not counted on it.
         if (VehicleFigures.shortOf(c, vehicles.get(0))) return false;
-        drafter.draft(c, vehicles.get(0), List.of(), drafts);
+        drafter.draft(c, vehicles.get(0), c.teams(), drafts);
         return true;
+    }
+
+    /** One delegation, said right before the vehicle (的 between allowed): "新疆9号车", "新疆的9号车". */
+    private static boolean ownerBefore(Clause c, List<Mention.Team> teams, Mention.Vehicle v) {
+        if (teams.size() != 1 || c.teams().size() != 1) return false;
+        Mention.Team t = teams.get(0);
+        return t.end() <= v.start() && c.text.substring(t.end(), v.start()).replace("的", "").isBlank();
     }
 
     /**

@@ -34,6 +34,9 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 中午二十来个 晚上32: a meal's estimate ends its statement; the next meal's figure is not its figure.
+        if (SpaceOpenings.mealEstimateLast(text, from, at, mentions)
+                && SpaceOpenings.statementAfter(text, at, mentions, hits, true)) return true;
         // 有4个去医院看病了 晚上的等他们回来再报: a meal put off is a statement of its own.
         if (figure && SpaceRemarks.deferredMeal(text, at + 1, mentions, hits)) return true;
         // 陕西今天中午 晚上都正常 对了我们队有个女孩子肚子疼: an afterthought after a report turns to another matter.

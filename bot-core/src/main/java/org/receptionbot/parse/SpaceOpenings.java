@@ -46,6 +46,16 @@ final class SpaceOpenings {
      * and emoji ("22个人吃哈😂"); {@code null}: by spaces only.
      */
     static boolean mealFigureLast(String text, int from, int at, List<Mention> mentions, String tail) {
+        return mealSaidLast(text, from, at, mentions, tail, Mention.Count.class);
+    }
+
+    /** A meal (or a part of the day) with an estimate said last before the space at {@code at}: "中午二十来个 ". */
+    static boolean mealEstimateLast(String text, int from, int at, List<Mention> mentions) {
+        return mealSaidLast(text, from, at, mentions, "吧", Mention.Vague.class);
+    }
+
+    private static boolean mealSaidLast(
+            String text, int from, int at, List<Mention> mentions, String tail, Class<? extends Mention> kind) {
         boolean meal = false;
         Mention last = null;
         for (Mention m : mentions) {
@@ -53,7 +63,7 @@ final class SpaceOpenings {
             meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
             last = m;
         }
-        if (!meal || !(last instanceof Mention.Count)) return false;
+        if (!meal || !kind.isInstance(last)) return false;
         for (int i = last.end(); i < at; i++) {
             char c = text.charAt(i);
             if (c != ' ' && (tail == null || tail.indexOf(c) < 0 && !Character.isSurrogate(c))) return false;

@@ -7,7 +7,8 @@ import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.RecordCodec;
 
 /**
- * A statement that names a meal with a figure of its own ("晚上也三十一") or likens it to another day ("中午人数跟昨天一样")
+ * A statement that names a meal with a figure of its own ("晚上也三十一"), an estimate ("中午二十来个") or likens it to
+ * another day ("中午人数跟昨天一样")
  * and that no rule read, in a message whose other statements gave records: the records stand and the statement
  * is asked about beside them ({@link Gap.Field#UNCLEAR}), so a meal left unread is never confirmed silently.
  */
@@ -48,6 +49,8 @@ final class UnreadMeals {
         // 中午人数跟昨天一样: the day likened to is no past said.
         if (MealLikening.asAnotherTime(c, lexicon)) return true;
         for (Cue q : QUIET) if (c.has(q)) return false;
+        // 中午二十来个 (晚上32): a meal's estimate is asked for its figure, unless the sender said it comes later.
+        if (c.all(Mention.Count.class).isEmpty() && !c.all(Mention.Vague.class).isEmpty()) return !reading.defers();
         // 宁夏明早早饭 31个 哦 不对 | 有3个要赶早班车 28个: a figure the sender took back asks nothing.
         for (Mention.Count n : c.all(Mention.Count.class))
             if (!taken(n.value(), outcome) && !SelfCorrection.wrong(c, n)) return true;
