@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class AwayBeforeFigure {
     /** 有 and a figure of people, then what they do or where they are (去, 在, 要, 陪, 留, 跟, 没). */
-    private static final Pattern AWAY = Pattern.compile("有([0-9零一二两三四五六七八九十俩仨]{1,3})(?:个人|个|人|位|名)?"
-            + "(?:队员|运动员|教练)?(?:要|得|还|都|就)?[去在陪留跟没到上参赶回]");
+    private static final Pattern AWAY =
+            Pattern.compile("有([0-9零一二两三四五六七八九十俩仨]{1,3})(?:个人|个|人|位|名)?" + "(?:队员|运动员|教练)?(?:要|得|还|都|就)?[去在陪留跟没到上参赶回]");
 
     private AwayBeforeFigure() {}
 
@@ -23,7 +23,9 @@ final class AwayBeforeFigure {
         for (int i = 0; i < all.size(); i++) {
             Draft d = all.get(i);
             if (d.kind != Draft.Kind.MEAL_COUNT && d.kind != Draft.Kind.MEAL_CANCEL
-                    || d.count == null || d.meal == null || !away(d)) continue;
+                    || d.count == null
+                    || d.meal == null
+                    || !away(d)) continue;
             for (int j = i + 1; j < all.size(); j++) {
                 Draft later = all.get(j);
                 if (later.kind == Draft.Kind.MEAL_COUNT

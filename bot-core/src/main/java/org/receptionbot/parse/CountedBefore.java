@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class CountedBefore {
     private static final String WHEN = "(?:(?<![昨天])(?:今天)?(?:晚上|早上|早晨|上午|下午|中午|傍晚)|今早|刚才|刚刚)";
     private static final String SAID = "(?:我们?)?(?:数|点|清点|报|说|讲|提|统计)(?:过)?了?的";
-    private static final String GROUP = "那\\s{0,2}(?:\\d{1,3}|[一二两三四五六七八九十俩仨]{1,3})\\s{0,2}(?:个人|个|位|名|人)?"
-            + "(?:队员|同志|运动员|教练|人)?";
+    private static final String GROUP =
+            "那\\s{0,2}(?:\\d{1,3}|[一二两三四五六七八九十俩仨]{1,3})\\s{0,2}(?:个人|个|位|名|人)?" + "(?:队员|同志|运动员|教练|人)?";
     /** What makes the group's figure a movement's or a change's: read as said. */
     private static final String MOVES = "(?![^，,。；;\\s]{0,6}(?:走|到|离开|出发|返程|回去|改|换|加|减|退房))";
 

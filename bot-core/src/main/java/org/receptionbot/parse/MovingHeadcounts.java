@@ -56,7 +56,8 @@ final class MovingHeadcounts {
     private static boolean ownerBefore(Clause c, List<Mention.Team> teams, Mention.Vehicle v) {
         if (teams.size() != 1 || c.teams().size() != 1) return false;
         Mention.Team t = teams.get(0);
-        return t.end() <= v.start() && c.text.substring(t.end(), v.start()).replace("的", "").isBlank();
+        return t.end() <= v.start()
+                && c.text.substring(t.end(), v.start()).replace("的", "").isBlank();
     }
 
     /**

@@ -82,7 +82,8 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aGroupPointedBackAtKeepsTheDayOfItsOwnMove() {
-        List<Record> records = read("湖南早上说的那3个明天走", "hunan", "2026-11-23T08:00:00+08:00").records();
+        List<Record> records =
+                read("湖南早上说的那3个明天走", "hunan", "2026-11-23T08:00:00+08:00").records();
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0).toString()).contains("2026-11-24");
@@ -90,7 +91,8 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aDelegationsBusArrivingWithItsPeopleIsTheBusHeadCount() {
-        List<Record> records = read("新疆9号车到了40个 还有7个在后面", "xinjiang", "2026-11-23T08:00:00+08:00").records();
+        List<Record> records = read("新疆9号车到了40个 还有7个在后面", "xinjiang", "2026-11-23T08:00:00+08:00")
+                .records();
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0)).isInstanceOf(org.receptionbot.record.Headcount.class);
