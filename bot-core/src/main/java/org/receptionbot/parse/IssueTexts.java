@@ -57,7 +57,8 @@ final class IssueTexts {
 
     private static boolean bareFigure(String token) {
         int i = 0;
-        while (i < token.length() && (Character.isDigit(token.charAt(i)) || NUMERALS.indexOf(token.charAt(i)) >= 0)) i++;
+        while (i < token.length() && (Character.isDigit(token.charAt(i)) || NUMERALS.indexOf(token.charAt(i)) >= 0))
+            i++;
         if (i == 0) return false;
         while (i < token.length() && UNITS.indexOf(token.charAt(i)) >= 0) i++;
         return i == token.length();

@@ -96,7 +96,8 @@ final class RouteFigureAtEnd {
         String own = issue;
         int at = own.indexOf(before.strip());
         if (at == 0) own = own.substring(before.strip().length());
-        if (own.endsWith(after.strip())) own = own.substring(0, own.length() - after.strip().length());
+        if (own.endsWith(after.strip()))
+            own = own.substring(0, own.length() - after.strip().length());
         own = IssueTexts.tidy(own);
         return own.isEmpty() ? issue : own;
     }

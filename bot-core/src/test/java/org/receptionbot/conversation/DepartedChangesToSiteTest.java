@@ -44,9 +44,7 @@ class DepartedChangesToSiteTest {
     void aDropOutBesideADepartureTellsTheSiteNothingOfTheMeals() {
         f.answerTo("guizhou-wang", "2026-11-24T14:00", "北海线少2个 下午4点坐G1502回贵阳");
 
-        assertThat(toSite())
-                .contains("北海线：贵州省代表团 18人（原20人）")
-                .doesNotContain("离开", "早餐", "晚餐");
+        assertThat(toSite()).contains("北海线：贵州省代表团 18人（原20人）").doesNotContain("离开", "早餐", "晚餐");
     }
 
     @Test

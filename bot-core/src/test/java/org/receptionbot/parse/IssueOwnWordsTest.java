@@ -60,9 +60,7 @@ class IssueOwnWordsTest {
     void anIllnessSaidAfterADropOutKeepsTheClauseThatSaysIt() {
         assertThat(visitText(null, "广西3个百色的 有1个去不了了 身体不舒服")).contains("身体不舒服").doesNotContain("广西3个");
         assertThat(visitText(null, "福建北海的6个 有2个去不了了 发烧了")).isEqualTo("有2个去不了了 发烧了");
-        assertThat(visitText(null, "江苏百色的4个 有1个去不成了 拉肚子"))
-                .contains("拉肚子")
-                .doesNotContain("江苏百色");
+        assertThat(visitText(null, "江苏百色的4个 有1个去不成了 拉肚子")).contains("拉肚子").doesNotContain("江苏百色");
     }
 
     @Test

@@ -103,7 +103,15 @@ final class KindTrials {
             List<Line> lines = new ArrayList<>();
             for (Line l : byFile.get(left))
                 lines.add(new Line(
-                        l.file(), l.c(), l.outcome(), l.given(), l.due(), l.shape(), l.statements(), l.settle(), model));
+                        l.file(),
+                        l.c(),
+                        l.outcome(),
+                        l.given(),
+                        l.due(),
+                        l.shape(),
+                        l.statements(),
+                        l.settle(),
+                        model));
             scored.put(left, lines);
         }
         return scored;

@@ -16,7 +16,8 @@ class ReasonAfterFigureTest {
     private final MessageParser parser = new MessageParser(TestEvents.conference());
 
     private ParseOutcome read(String sender, String text) {
-        return parser.parse(text, OffsetDateTime.parse("2026-12-09T10:30:00+08:00").toInstant(), sender);
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-12-09T10:30:00+08:00").toInstant(), sender);
     }
 
     @Test
