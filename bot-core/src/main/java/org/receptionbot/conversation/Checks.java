@@ -46,10 +46,22 @@ public final class Checks {
             Optional<String> outside = outside(r);
             if (outside.isPresent()) return outside;
             if (r instanceof Issue || r instanceof Headcount) continue;
+            // 2号车有个同志在服务区下车了 (…天津): the liaison of a route's bus takes people who got off it off the visit.
+            if (r instanceof VisitChange c && c.to() == null && routeBusLiaison(asked)) continue;
             String refusal = people.refusal(asked.sender(), r.delegation());
             if (refusal != null) return Optional.of(refusal);
         }
         return Optional.empty();
+    }
+
+    /** Whether the sender, bound to no delegation, is the liaison of a bus of a route that day. */
+    private boolean routeBusLiaison(Asked asked) {
+        if (asked.sender().delegation() != null) return false;
+        for (org.receptionbot.event.Vehicle v :
+                event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId()))
+            for (org.receptionbot.event.VisitRoute r : event.visits())
+                if (r.date().equals(asked.today()) && r.uses(v.id())) return true;
+        return false;
     }
 
     /**

@@ -121,7 +121,8 @@ final class Recording {
         if (few.isPresent()) receipt = receipt.and(few.get());
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
-        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
+        if (!left.isEmpty())
+            receipt = receipt.and(notices.departed(left, receipt.body(), visits.siteLines(applied.entries()), asked));
         List<Button> undo = undo(asked);
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
         return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);

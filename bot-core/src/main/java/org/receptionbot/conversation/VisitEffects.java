@@ -66,6 +66,17 @@ public final class VisitEffects {
     }
 
     /**
+     * What a route's receiving site is told of applied entries: the visit records and the routes' figures
+     * after them, nothing of the meals, movements or issues said beside them.
+     */
+    String siteLines(List<Entry> entries) {
+        List<String> said = new ArrayList<>();
+        for (Entry e : entries) if (visit(e.record())) said.add(texts.describe(e.record()));
+        said.addAll(lines(entries));
+        return String.join("\n", said);
+    }
+
+    /**
      * "北海线：浙江省住房和城乡建设厅 8→6人（考察出发时不在会的人员不计入）": each route figure the applied movements
      * changed (people leaving before the route's departure, or not there yet); adds the routes to
      * {@code routes}.

@@ -74,6 +74,8 @@ final class Draft {
     final String statement;
     /** An issue's own words when the message says other things besides ({@link IssueTexts}); null: the statement. */
     String text;
+    /** An issue's first clause that says the problem, or null: what its own words must keep ({@link IssueTexts}). */
+    String point;
 
     Draft(Kind kind, String statement) {
         this.kind = kind;

@@ -154,6 +154,7 @@ final class IssueRules {
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         stay = category == IssueCategory.ROOM;
         Draft d = drafts.issue(category, reading.original());
+        if (d.point == null) d.point = c.words(reading.original());
         List<String> t = c.teams();
         if (d.team == null && !t.isEmpty()) d.team = t.get(0);
         return true;

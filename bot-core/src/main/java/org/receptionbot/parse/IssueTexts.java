@@ -14,6 +14,11 @@ final class IssueTexts {
     /** Characters a stretch left over may start or end with that say nothing. */
     private static final String LOOSE = " ，,。.、；;：:~～！!…";
 
+    /** What a figure standing alone is made of: numerals, then a unit. */
+    private static final String NUMERALS = "零一二两三四五六七八九十";
+
+    private static final String UNITS = "个人位名";
+
     private IssueTexts() {}
 
     /** Gives each issue its own words, when other records of the message were read beside it. */
@@ -30,9 +35,33 @@ final class IssueTexts {
                 rest = rest.substring(0, at) + " " + rest.substring(at + d.statement.length());
             }
             if (!others) continue;
-            String own = tidy(rest);
+            String own = withoutFigures(tidy(rest));
+            // 广西3个百色的 有1个去不了了 身体不舒服: the drop-out's statement took the problem with it; the
+            // clause that says the problem is then the text.
+            String point = issue.point == null ? "" : withoutFigures(tidy(issue.point));
+            if (!own.contains(point)) own = point;
             if (hanCount(own) >= 4) issue.text = own;
         }
+    }
+
+    /** "有一个身体不舒服不去了 5个": the words without a figure left standing alone (the route's, read elsewhere). */
+    private static String withoutFigures(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String token : s.split(" ")) {
+            if (token.isEmpty() || bareFigure(token)) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(token);
+        }
+        return out.toString();
+    }
+
+    private static boolean bareFigure(String token) {
+        int i = 0;
+        while (i < token.length() && (Character.isDigit(token.charAt(i)) || NUMERALS.indexOf(token.charAt(i)) >= 0))
+            i++;
+        if (i == 0) return false;
+        while (i < token.length() && UNITS.indexOf(token.charAt(i)) >= 0) i++;
+        return i == token.length();
     }
 
     /** The words without fillers standing alone, and without loose punctuation at either end. */

@@ -70,18 +70,29 @@ public final class MessageParser {
                 KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original()),
                 f.clauses(),
                 f.original());
-        return RouteFigureAtEnd.settled(checked, f.text(), f.mentions());
+        return RouteFigureSettled.settled(checked, f.text(), f.mentions());
     }
 
-    /** What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials. */
-    record Ruled(ParseOutcome outcome, ReportShape shape, List<ReportShape> statements) {}
+    /**
+     * What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials;
+     * {@code settle} is what follows the net's check ({@link RouteFigureSettled#settled}).
+     */
+    record Ruled(
+            ParseOutcome outcome,
+            ReportShape shape,
+            List<ReportShape> statements,
+            java.util.function.UnaryOperator<ParseOutcome> settle) {}
 
     Ruled ruled(String text, Instant now, String senderDelegation) {
         Front f = front(text, now);
         boolean bound = senderDelegation != null;
         List<ReportShape> statements = new java.util.ArrayList<>();
         for (Clause c : f.clauses()) statements.add(ReportShape.of(c, bound));
-        return new Ruled(rules(f, senderDelegation, null), ReportShape.of(f.clauses(), bound), statements);
+        return new Ruled(
+                rules(f, senderDelegation, null),
+                ReportShape.of(f.clauses(), bound),
+                statements,
+                checked -> RouteFigureSettled.settled(checked, f.text(), f.mentions()));
     }
 
     private ParseOutcome rules(Front f, String senderDelegation, String senderVehicle) {

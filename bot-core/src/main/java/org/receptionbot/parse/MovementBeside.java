@@ -60,7 +60,20 @@ final class MovementBeside {
         if (visit < c.start) return;
         int space = c.text.indexOf(' ', visit);
         if (space < 0 || space > verb) return;
+        if (onlyWhy(c.tail(space), verb)) return;
         rules.movement(c, Draft.Kind.DEPARTURE, state, drafts);
+    }
+
+    /**
+     * "(北海线少一个) 有个同志临时被叫回去开会了 没去成": called back somewhere near at hand, with no day, hour, part of
+     * the day or train of their own, is why the people drop out; they leave no event.
+     */
+    private static boolean onlyWhy(Clause after, int verb) {
+        if (after.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(after)) return false;
+        return after.all(Mention.Clock.class).isEmpty()
+                && after.all(Mention.Transport.class).isEmpty()
+                && after.all(Mention.Part.class).isEmpty()
+                && after.all(Mention.Day.class).isEmpty();
     }
 
     /**

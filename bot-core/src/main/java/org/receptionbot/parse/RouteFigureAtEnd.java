@@ -2,12 +2,10 @@ package org.receptionbot.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.Record;
-import org.receptionbot.record.RecordCodec;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 
@@ -17,7 +15,8 @@ import org.receptionbot.record.VisitChange;
  * route (an illness beside it stays an issue), and those called away are no departure unless they leave at an
  * hour, a part of the day or by a train of their own. The drop-out read beside
  * it ("百色线我们4个人 有一个…去不了了 实际3个") is that same change, applied once: the last figure says it.
- * A bare figure at the end ("百色线6个 有一个…不去了 5个") is read so only when the drop-out said makes it.
+ * A bare figure at the end ("百色线6个 有一个…不去了 5个") is read so only when the drop-out said makes it, read as a
+ * change or only said between the figures (a coordinator's message naming the delegation).
  */
 final class RouteFigureAtEnd {
     /** What may stand before the last figure: 实际, 最后, 只, then 去/参加. */
@@ -53,7 +52,8 @@ final class RouteFigureAtEnd {
         String delegation = delegation(u.records(), sender);
         if (delegation == null) return read;
         int gone = first.value() - last.value();
-        if (bare && !droppedOut(u.records(), route.id(), gone)) return read;
+        if (bare && !droppedOut(u.records(), route.id(), gone) && !saysDropOut(clauses, mentions, first, last, gone))
+            return read;
         List<Record> records = new ArrayList<>();
         boolean placed = false;
         for (Record r : u.records()) {
@@ -65,40 +65,12 @@ final class RouteFigureAtEnd {
                     && d.count() == gone
                     && !leaveBeside(clauses, route, last)) {
                 continue;
+            } else if (r instanceof Issue i) {
+                records.add(new Issue(i.category(), i.delegation(), between(i.text(), text, first, last), i.said()));
             } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
         }
         if (!placed) records.add(0, new Visit(delegation, route.id(), last.value()));
         return new ParseOutcome.Understood(records, u.further(), u.saidNow());
-    }
-
-    /**
-     * {@code checked} without the kind net's question whether a route change was left unread, when the records
-     * give the route the figure said last after a drop-out (the change is in that figure).
-     */
-    static ParseOutcome settled(ParseOutcome checked, String text, List<Mention> mentions) {
-        if (!(checked instanceof ParseOutcome.Incomplete i) || !onlyUnreadChanges(i)) return checked;
-        Mention.Route route = null;
-        for (Mention m : mentions) {
-            if (!(m instanceof Mention.Route r)) continue;
-            if (route != null && !route.id().equals(r.id())) return checked;
-            route = r;
-        }
-        Mention.Count last = route == null ? null : lastFigure(text, mentions, true);
-        if (last == null) return checked;
-        for (Record r : i.records())
-            if (r instanceof Visit v
-                    && v.route().equals(route.id())
-                    && Integer.valueOf(last.value()).equals(v.count()))
-                return new ParseOutcome.Understood(i.records(), false, i.saidNow());
-        return checked;
-    }
-
-    /** Whether the only questions are changes of a route the rules could not read ("可能还有考察线路调整没能读出"). */
-    private static boolean onlyUnreadChanges(ParseOutcome.Incomplete i) {
-        for (Gap g : i.gaps())
-            if (g.missing() != Gap.Field.UNCLEAR
-                    || !RecordCodec.Kind.VISIT_CHANGE.name().equals(g.unread())) return false;
-        return !i.gaps().isEmpty();
     }
 
     /**
@@ -114,6 +86,22 @@ final class RouteFigureAtEnd {
         return false;
     }
 
+    /**
+     * "有1个发烧了 去不成了": an issue's text without the route's first figure before it and the figure said last
+     * after it, which are the route's (the text as it was when neither is in it).
+     */
+    private static String between(String issue, String text, Mention.Count first, Mention.Count last) {
+        String before = text.substring(0, first.end());
+        String after = text.substring(last.start());
+        String own = issue;
+        int at = own.indexOf(before.strip());
+        if (at == 0) own = own.substring(before.strip().length());
+        if (own.endsWith(after.strip()))
+            own = own.substring(0, own.length() - after.strip().length());
+        own = IssueTexts.tidy(own);
+        return own.isEmpty() ? issue : own;
+    }
+
     /** A drop-out of the route: fewer people on it, going nowhere else. */
     private static boolean dropOut(VisitChange c, String route) {
         return route.equals(c.from()) && c.to() == null;
@@ -127,10 +115,33 @@ final class RouteFigureAtEnd {
     }
 
     /**
+     * "6个 有一个身体不舒服不去了 5个", "6个 有个处长临时有会 去不了 5个": whether the words between the route's first
+     * figure and its last say {@code gone} people drop out (a drop-out word, and the people said as that many,
+     * or as someone when one is gone), though no change was read from them.
+     */
+    private static boolean saysDropOut(
+            List<Clause> clauses, List<Mention> mentions, Mention.Count first, Mention.Count last, int gone) {
+        boolean drop = false;
+        for (Clause c : clauses) {
+            if (c.end <= first.end() || c.start >= last.start()) continue;
+            VisitWords.Word w = VisitWords.drop(c);
+            drop |= w != null && w.at() > first.end() && w.end() <= last.start();
+        }
+        if (!drop) return false;
+        Integer said = null;
+        for (Mention m : mentions)
+            if (m instanceof Mention.Count n && n.start() >= first.end() && n.end() <= last.start()) {
+                if (said != null) return false;
+                said = n.value();
+            }
+        return said == null ? gone == 1 : said == gone;
+    }
+
+    /**
      * The figure that ends the message after a space or a comma ("去4个", "实际2个", "实际就2个"; with {@code led}
      * false, a bare "5个"), or null.
      */
-    private static Mention.Count lastFigure(String text, List<Mention> mentions, boolean led) {
+    static Mention.Count lastFigure(String text, List<Mention> mentions, boolean led) {
         Mention.Count last = null;
         for (Mention m : mentions) if (m instanceof Mention.Count n) last = n;
         if (last == null) return null;

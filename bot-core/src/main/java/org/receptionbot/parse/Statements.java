@@ -75,7 +75,8 @@ final class Statements {
             runOn(from, to, mentions, hits),
             MealTurns.afterMovement(from, to, mentions, hits),
             MealAfterMovement.turn(from, to, mentions, hits),
-            RunOnBreaks.turn(text, from, to, mentions, hits)
+            RunOnBreaks.turn(text, from, to, mentions, hits),
+            ReasonAfterFigure.turn(text, from, to, mentions)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at > 0 ? PartTurns.start(text, from, at, mentions) : at;
     }

@@ -12,14 +12,19 @@ final class VisitDropOutLeavers {
 
     /**
      * A movement said right after a drop-out with no day, time, flight, figure or delegation of its
-     * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one.
+     * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one. The people
+     * who dropped out said again ("有个同志临时被叫回去开会了", "有两个同志被单位叫回去了") are no figure of its own.
      */
     static boolean reason(Clause c, Drafts drafts) {
         Draft d = drafts.last();
         if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null)
             return false;
-        for (Mention m : c.mentions) if (!(m instanceof Mention.Vague)) return false;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Vague) && !samePeople(m, d)) return false;
         return !goesHome(c);
+    }
+
+    private static boolean samePeople(Mention m, Draft dropOut) {
+        return m instanceof Mention.Count n && dropOut.count != null && n.value() == dropOut.count;
     }
 
     /** Places near at hand after 回: going there leaves no event (回单位, 回房间, 回厅里). */

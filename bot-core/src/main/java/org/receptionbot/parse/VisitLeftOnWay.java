@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.List;
 import org.receptionbot.event.VisitRoute;
 
 /**
@@ -7,7 +8,9 @@ import org.receptionbot.event.VisitRoute;
  * has left, people of a delegation who got off its bus on the way and went back leave the visit: a drop-out
  * with no route named (the visit list takes it off the route the delegation rides). Getting off to come back
  * (下车上厕所 马上回来), to change buses (下车去6号车) or at the end (下车前, 下车清点) is none. The going back said
- * after it (让司机送回南宁了, 打车回酒店了) is how, no movement, when it is to where the event is.
+ * after it (让司机送回南宁了, 打车回酒店了) is how, no movement, when it is to where the event is. A route's bus named
+ * (2号车有个同志在服务区下车了), or the sender's own, with no delegation said, is a drop-out all the same: the bot asks
+ * whose, as for any record a coordinator sends naming none.
  */
 final class VisitLeftOnWay {
     /** Getting off: the word, then what makes it no leaving (下车前 counts, 下车点 is a place). */
@@ -67,6 +70,21 @@ final class VisitLeftOnWay {
             if (!toGroup) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether the people got off a bus of a route of the day: the one named in the clause or before it, else the
+     * sender's own (a bus liaison's). With no delegation said they drop out all the same, and the bot asks whose.
+     */
+    static boolean atRouteBus(Clause c, ClauseState state, Reading reading) {
+        List<Mention.Vehicle> named = c.all(Mention.Vehicle.class);
+        String bus = !named.isEmpty()
+                ? named.get(0).id()
+                : state.vehicle() != null ? state.vehicle().id() : reading.vehicle();
+        if (bus == null) return false;
+        for (VisitRoute r : reading.lexicon().event.visits())
+            if (r.date().equals(reading.today()) && r.uses(bus)) return true;
+        return false;
     }
 
     private static boolean departedToday(Reading reading) {

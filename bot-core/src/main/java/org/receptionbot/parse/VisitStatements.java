@@ -23,9 +23,10 @@ final class VisitStatements {
     boolean read(Clause c, List<Mention.Route> routes, int named, int riders, ClauseState state, Drafts drafts) {
         boolean explains = VisitRules.afterVisit(drafts) && VisitOldWords.old(c);
         // 在服务区下车了 让司机送回南宁了: people who got off a route's bus on the way and went back drop out.
+        // 2号车有个同志在服务区下车了 送回酒店了: on a route's bus with no delegation said, the one asked.
         if (routes.isEmpty()
                 && VisitLeftOnWay.said(c, reading)
-                && !reading.who(c, state).contains(null)) {
+                && (!reading.who(c, state).contains(null) || VisitLeftOnWay.atRouteBus(c, state, reading))) {
             Integer n = VisitLeftOnWay.people(c, named);
             if (n != null) return new VisitChanges(reading, c, state, drafts, named).dropOut(null, n);
         }

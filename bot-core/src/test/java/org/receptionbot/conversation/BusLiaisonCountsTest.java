@@ -152,4 +152,15 @@ class BusLiaisonCountsTest {
         assertThat(say("tian", "6号车大概40人")).startsWith("“大概40人”是估计数，请清点后报实数");
         assertThat(counted()).isEmpty();
     }
+
+    @Test
+    void aBusLiaisonsRiderWhoGotOffOnTheWayIsAskedWhoseAndTakenOffTheRoute() {
+        f.say("bus5", "2026-11-24T14:00", "5号车有个同志在服务区下车了 送回酒店了");
+        assertThat(f.lastTo(GROUP).text()).contains("请问是哪个代表团");
+
+        f.say("bus5", "2026-11-24T14:01", "湖南");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("已记录：").contains("北海线：湖南省代表团 1人（原2人）");
+        assertThat(f.core.visits.people("beihai", "hunan")).isEqualTo(1);
+    }
 }

@@ -11,10 +11,19 @@ import org.receptionbot.record.Issue;
 /** A problem filed beside other records keeps its own words as its text; alone, the message as it was sent. */
 class IssueOwnWordsTest {
     private final MessageParser parser = new MessageParser(TestEvents.reference());
+    private final MessageParser conference = new MessageParser(TestEvents.conference());
 
     private String text(String sender, String message) {
-        ParseOutcome o = parser.parse(
-                message, OffsetDateTime.parse("2026-11-24T11:00:00+08:00").toInstant(), sender);
+        return text(parser, "2026-11-24T11:00:00+08:00", sender, message);
+    }
+
+    /** On the reference conference, on its visit day before the routes leave. */
+    private String visitText(String sender, String message) {
+        return text(conference, "2026-12-09T12:30:00+08:00", sender, message);
+    }
+
+    private static String text(MessageParser parser, String at, String sender, String message) {
+        ParseOutcome o = parser.parse(message, OffsetDateTime.parse(at).toInstant(), sender);
         return o.records().stream()
                 .filter(r -> r instanceof Issue)
                 .map(r -> ((Issue) r).text())
@@ -45,5 +54,19 @@ class IssueOwnWordsTest {
     @Test
     void fillersStandingAloneAreDroppedButADemonstrativeStays() {
         assertThat(IssueTexts.tidy("哈 那个 扭伤的那个队员 嗯 脚肿了")).isEqualTo("扭伤的那个队员 脚肿了");
+    }
+
+    @Test
+    void anIllnessSaidAfterADropOutKeepsTheClauseThatSaysIt() {
+        assertThat(visitText(null, "广西3个百色的 有1个去不了了 身体不舒服")).contains("身体不舒服").doesNotContain("广西3个");
+        assertThat(visitText(null, "福建北海的6个 有2个去不了了 发烧了")).isEqualTo("有2个去不了了 发烧了");
+        assertThat(visitText(null, "江苏百色的4个 有1个去不成了 拉肚子")).contains("拉肚子").doesNotContain("江苏百色");
+    }
+
+    @Test
+    void anIllnessBetweenARoutesFiguresLeavesBothFiguresOut() {
+        assertThat(visitText(null, "河南百色线6个 有一个身体不舒服不去了 5个")).isEqualTo("有一个身体不舒服不去了");
+        assertThat(visitText("sichuan", "北海4个 有1个发烧了 去不成了 3个")).isEqualTo("有1个发烧了 去不成了");
+        assertThat(visitText(null, "湖北柳州线6个人 有一个拉肚子 不去了 5个人")).isEqualTo("有一个拉肚子 不去了");
     }
 }

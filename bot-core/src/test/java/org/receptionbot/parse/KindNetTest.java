@@ -43,8 +43,9 @@ class KindNetTest {
         int silent = 0, caught = 0, otherAsked = 0, rightWithheld = 0, wrongWithheld = 0;
         for (KindTrials.Line l : lines) {
             KindNet net = new KindNet(l.model(), missingAbove, unlikelyBelow);
-            ParseOutcome checked = net.check(l.outcome(), l.shape(), l::statements, l.c().text());
-            boolean changed = checked != l.outcome();
+            ParseOutcome checked = l.settle().apply(net.check(l.outcome(), l.shape(), l::statements, l.c().text()));
+            // settled again to the same records (the route's figure said last holds the change): not asked
+            boolean changed = checked != l.outcome() && !checked.equals(l.outcome());
             List<String> before = CorpusCase.keys(l.outcome().contractRecords());
             List<String> after = CorpusCase.keys(checked.contractRecords());
             if (changed) {

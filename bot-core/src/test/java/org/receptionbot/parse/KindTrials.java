@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.RecordCodec;
@@ -27,6 +28,7 @@ final class KindTrials {
             Set<String> due,
             ReportShape shape,
             List<ReportShape> statements,
+            UnaryOperator<ParseOutcome> settle,
             KindOdds model) {
         boolean report() {
             return !c.expected().isEmpty() || c.ask();
@@ -85,6 +87,7 @@ final class KindTrials {
                         labels(c.expected()),
                         r.shape(),
                         r.statements(),
+                        r.settle(),
                         null));
             }
             byFile.put(file.resource(), lines);
@@ -99,7 +102,16 @@ final class KindTrials {
             KindOdds model = new KindOdds(rest, false);
             List<Line> lines = new ArrayList<>();
             for (Line l : byFile.get(left))
-                lines.add(new Line(l.file(), l.c(), l.outcome(), l.given(), l.due(), l.shape(), l.statements(), model));
+                lines.add(new Line(
+                        l.file(),
+                        l.c(),
+                        l.outcome(),
+                        l.given(),
+                        l.due(),
+                        l.shape(),
+                        l.statements(),
+                        l.settle(),
+                        model));
             scored.put(left, lines);
         }
         return scored;
