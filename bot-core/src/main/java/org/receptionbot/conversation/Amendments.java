@@ -41,6 +41,7 @@ public final class Amendments {
     private final Choice choice;
     private final MealNames meals;
     private final OwnBusRecount ownBus;
+    private final VehicleCorrections vehicles;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -51,10 +52,13 @@ public final class Amendments {
         this.choice = choice;
         this.meals = new MealNames(event);
         this.ownBus = new OwnBusRecount(event, ledger);
+        this.vehicles = new VehicleCorrections(pending, intake);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
+        Optional<Answer> bus = vehicles.answer(text, asked);
+        if (bus.isPresent()) return bus;
         Optional<SaidCorrection> said = SaidCorrection.read(text);
         if (said.isEmpty())
             return ownBus.remarked(text, asked)

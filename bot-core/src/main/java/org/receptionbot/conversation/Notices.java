@@ -88,22 +88,25 @@ public final class Notices {
      * returns the warning for the answer.
      *
      * @param body the lines of the answer so far, without its heading
+     * @param site the lines of the visit changes alone, for the routes' sites
      */
-    String departed(List<VisitRoute> routes, String body, Asked asked) {
+    String departed(List<VisitRoute> routes, String body, String site, Asked asked) {
         List<String> lines = new ArrayList<>();
         List<String> told = new ArrayList<>();
         for (VisitRoute r : routes) {
             String buses = busLiaisons(r);
+            List<ChatRef> sites = new ArrayList<>();
+            event.siteChats(r.id()).forEach(c -> sites.add(new ChatRef(c.platform(), c.id())));
             List<ChatRef> chats = new ArrayList<>();
-            event.siteChats(r.id()).forEach(c -> chats.add(new ChatRef(c.platform(), c.id())));
             for (ChatDef.Role role : List.of(ChatDef.Role.COORDINATORS, ChatDef.Role.GROUP))
-                people.chats(role).stream().filter(c -> !chats.contains(c)).forEach(chats::add);
+                people.chats(role).stream().filter(c -> !sites.contains(c) && !chats.contains(c)).forEach(chats::add);
+            sites.remove(asked.chat());
             chats.remove(asked.chat());
             String left = r.name() + "车辆已于" + Texts.time(r.depart()) + "出发";
-            send(
-                    chats,
-                    "⚠考察车辆出发后变更（" + who(asked) + "）：" + left + "\n" + body
-                            + (buses.isEmpty() ? "" : "\n请随车联络员核实：" + buses));
+            String heading = "⚠考察车辆出发后变更（" + who(asked) + "）：" + left + "\n";
+            String check = buses.isEmpty() ? "" : "\n请随车联络员核实：" + buses;
+            send(sites, heading + (site.isBlank() ? body : site) + check);
+            send(chats, heading + body + check);
             if (!event.siteChats(r.id()).isEmpty() && !told.contains(r.name() + "接待方")) told.add(r.name() + "接待方");
             lines.add("⚠" + left + (buses.isEmpty() ? "" : "，请与随车联络员核实（" + buses + "）") + "。");
         }

@@ -34,7 +34,7 @@ final class OwnBusRecount {
      * 38个"): a correction word first, no other figure.
      */
     private static final Pattern REMARKED = Pattern.compile("(?:不对|错了|说错了|数错了|搞错了|刚才数错了|刚才报错了)[，,。！!\\s]*"
-            + "[^\\d零一二两三四五六七八九十百]{2,30}?[，,。！!\\s]+(?:是|应该是|实到|实际|重新数是)?\\s*(\\d{1,3})\\s*(?:人|个人|个|位)?[。！!]*");
+            + "[^\\d]{2,30}?[，,。！!\\s]+(?:是|应该是|实到|实际|重新数是)?\\s*(\\d{1,3})\\s*(?:人|个人|个|位)?[。！!]*");
 
     private final BusLiaisons buses;
     private final Ledger ledger;

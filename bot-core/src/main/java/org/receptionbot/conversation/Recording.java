@@ -17,6 +17,8 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Record;
+import org.receptionbot.record.Visit;
+import org.receptionbot.record.VisitChange;
 
 /**
  * Records complete records of one message in the ledger and composes the answer: refused when a
@@ -121,7 +123,14 @@ final class Recording {
         if (few.isPresent()) receipt = receipt.and(few.get());
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
-        if (!left.isEmpty()) receipt = receipt.and(notices.departed(left, receipt.body(), asked));
+        if (!left.isEmpty()) {
+            // a route's site is told of the visit changes only, not of meals or departures
+            List<Entry> visited = applied.entries().stream()
+                    .filter(e -> e.record() instanceof Visit || e.record() instanceof VisitChange)
+                    .toList();
+            String site = receipts.compose(visited, after, after).body();
+            receipt = receipt.and(notices.departed(left, receipt.body(), site, asked));
+        }
         List<Button> undo = undo(asked);
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
         return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
