@@ -97,9 +97,7 @@ public final class Amendments {
                 said.get());
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(
-                corrected(had, said.get())
-                        .map(r -> amend(had, r, text, asked))
-                        .orElseGet(Amendments::several));
+                corrected(had, said.get()).map(r -> amend(had, r, text, asked)).orElseGet(Amendments::several));
     }
 
     /**

@@ -29,7 +29,8 @@ final class CorrectedRecords {
     static List<Record> counts(Event event, List<Record> records, boolean mealNamed) {
         return records.stream()
                 .map(r -> {
-                    int size = event.delegation(r.delegation()).map(d -> d.size()).orElse(0);
+                    int size =
+                            event.delegation(r.delegation()).map(d -> d.size()).orElse(0);
                     boolean unlikely;
                     Record count;
                     if (r instanceof MealAdd a) {

@@ -99,7 +99,9 @@ public final class Notices {
             event.siteChats(r.id()).forEach(c -> sites.add(new ChatRef(c.platform(), c.id())));
             List<ChatRef> chats = new ArrayList<>();
             for (ChatDef.Role role : List.of(ChatDef.Role.COORDINATORS, ChatDef.Role.GROUP))
-                people.chats(role).stream().filter(c -> !sites.contains(c) && !chats.contains(c)).forEach(chats::add);
+                people.chats(role).stream()
+                        .filter(c -> !sites.contains(c) && !chats.contains(c))
+                        .forEach(chats::add);
             sites.remove(asked.chat());
             chats.remove(asked.chat());
             String left = r.name() + "车辆已于" + Texts.time(r.depart()) + "出发";

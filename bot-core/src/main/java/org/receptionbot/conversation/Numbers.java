@@ -33,7 +33,8 @@ final class Numbers {
     static Optional<Integer> answered(String text) {
         Optional<Integer> whole = answer(text);
         if (whole.isPresent()) return whole;
-        String bare = TRAILING.matcher(LEADING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+        String bare =
+                TRAILING.matcher(LEADING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
         if (bare.isEmpty() || UnclearFigures.VAGUE.matcher(text).find()) return Optional.empty();
         return answer(bare);
     }

@@ -18,8 +18,9 @@ import org.receptionbot.record.Record;
 final class OwnIssueWords {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     /** A meal's figure in words ("晚上二十七八个吧", "中午三十个"): a report to ask about, never a word on an issue. */
-    private static final Pattern MEAL_FIGURE = Pattern.compile("(?:早饭|早餐|早上|午饭|午餐|中饭|中午|晚饭|晚餐|晚上|宵夜|夜宵)"
-            + "[^，,。；;！!\\s]{0,6}?[零一二两三四五六七八九十百]+\\s*(?:个|人|位|名|份)?");
+    private static final Pattern MEAL_FIGURE = Pattern.compile(
+            "(?:早饭|早餐|早上|午饭|午餐|中饭|中午|晚饭|晚餐|晚上|宵夜|夜宵)" + "[^，,。；;！!\\s]{0,6}?[零一二两三四五六七八九十百]+\\s*(?:个|人|位|名|份)?");
+
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|刚才|之前|上次");
 
     private final IssueBook issues;

@@ -68,16 +68,21 @@ final class UnnumberedIssueSteps {
     private Answer noneOfTheirs(IssuesInWords.Unmatched unmatched) {
         String who = unmatched.named().stream().map(d -> d.name()).collect(Collectors.joining("、"));
         StringBuilder text = new StringBuilder(who + "没有与此相符的待处理问题，未作变更。");
-        if (unmatched.close().isEmpty()) return Answer.of(text.append("发送“/issues”可查看待处理的问题。").toString());
+        if (unmatched.close().isEmpty())
+            return Answer.of(text.append("发送“/issues”可查看待处理的问题。").toString());
         IssueTicket first = unmatched.close().get(0);
         text.append("相近的是：");
-        unmatched.close().forEach(t -> text.append("\n问题#")
-                .append(t.number())
-                .append(" 【")
-                .append(t.issue().category().label())
-                .append("】")
-                .append(event.delegation(t.issue().delegation()).map(d -> d.name() + "：").orElse(""))
-                .append(t.issue().text()));
+        unmatched
+                .close()
+                .forEach(t -> text.append("\n问题#")
+                        .append(t.number())
+                        .append(" 【")
+                        .append(t.issue().category().label())
+                        .append("】")
+                        .append(event.delegation(t.issue().delegation())
+                                .map(d -> d.name() + "：")
+                                .orElse(""))
+                        .append(t.issue().text()));
         return Answer.of(text.append("\n如是指该问题，请写明编号，如“")
                 .append(first.number())
                 .append("号问题收到”。")

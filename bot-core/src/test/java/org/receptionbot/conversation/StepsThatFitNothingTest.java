@@ -44,14 +44,13 @@ class StepsThatFitNothingTest {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
         f.answerTo("henan", "2026-11-23T07:20", "河南中午39晚上39，1号车空调不制冷，麻烦师傅看一下");
 
-        assertThat(f.answerOrNull("tian", "2026-11-23T10:05", "河南那个空调的问题收到了 已通知车队")).contains("问题#1已由");
+        assertThat(f.answerOrNull("tian", "2026-11-23T10:05", "河南那个空调的问题收到了 已通知车队"))
+                .contains("问题#1已由");
     }
 
     @Test
     void aBusLiaisonsRecountWithWhyItWasWrongIsTheirBussCount() {
-        for (String said : new String[] {
-            "不对 刚才把司机也算进去了 40", "错了 有两个是别的车的 40个", "不对不对 导游也数进去了 是40人", "数错了 司机不算 40"
-        }) {
+        for (String said : new String[] {"不对 刚才把司机也算进去了 40", "错了 有两个是别的车的 40个", "不对不对 导游也数进去了 是40人", "数错了 司机不算 40"}) {
             ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
             f.say("bus3", "2026-12-09T13:35", "3号车实到41人");
 

@@ -17,7 +17,12 @@ class UndatedMovementOnRecordTest {
 
             String answer = f.answerTo("shanxi", "2026-11-23T20:05", said);
 
-            assertThat(answer).as(said).doesNotContain("请问是哪一天").contains("11月24日").contains("15:00").contains("G1234");
+            assertThat(answer)
+                    .as(said)
+                    .doesNotContain("请问是哪一天")
+                    .contains("11月24日")
+                    .contains("15:00")
+                    .contains("G1234");
         }
     }
 

@@ -3,11 +3,11 @@ package org.receptionbot.adapters.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.receptionbot.parse.VariantChars;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.parse.VariantChars;
 
 /** The people of the event, in the file's order: liaisons by delegation, coordinators, then bus liaisons. */
 final class Roster {
