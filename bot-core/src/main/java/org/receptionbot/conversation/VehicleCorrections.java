@@ -14,7 +14,8 @@ import org.receptionbot.record.Record;
 
 /**
  * The bus of a count held back for 确认 corrected in words ("不好意思 发错了 是5号车", "不对 应该是5号车"): the held count is
- * taken as said of that bus and checked again, as if sent so; it is no vehicle problem.
+ * taken as said of that bus and checked again, as if sent so; it is no vehicle problem. A count let go because the
+ * bus's own liaison counted it since ({@link Holds#replacedBy}) is corrected so too.
  */
 final class VehicleCorrections {
     private static final Pattern SAID = Pattern.compile("(?:不好意思|对不起|抱歉|哦|噢)?[，,。！!\\s]*"
@@ -29,14 +30,23 @@ final class VehicleCorrections {
         this.intake = intake;
     }
 
+    /** The held count under {@code key}, taken from it, when what is held there is one bus count. */
+    private Optional<Pending.Confirmation> held(String key, Asked asked) {
+        if (!(pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation held)
+                || held.records().stream().filter(r -> r instanceof Headcount).count() != 1) return Optional.empty();
+        pending.take(key, asked.now());
+        return Optional.of(held);
+    }
+
     /** The answer when {@code text} corrects the bus of the sender's held count; empty otherwise. */
     Optional<Answer> answer(String text, Asked asked) {
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
-        String key = Keys.confirmation(asked.chat(), asked.sender().userId());
-        if (!(pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation held)
-                || held.records().stream().filter(r -> r instanceof Headcount).count() != 1) return Optional.empty();
-        pending.take(key, asked.now());
+        Optional<Pending.Confirmation> count = held(
+                        Keys.confirmation(asked.chat(), asked.sender().userId()), asked)
+                .or(() -> held(Keys.released(asked.chat(), asked.sender().userId()), asked));
+        if (count.isEmpty()) return Optional.empty();
+        Pending.Confirmation held = count.get();
         List<Record> records = held.records().stream()
                 .map(r -> r instanceof Headcount h ? new Headcount(m.group(1), h.count(), h.delegation()) : r)
                 .toList();

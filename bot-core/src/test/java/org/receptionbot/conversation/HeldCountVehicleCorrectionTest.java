@@ -40,6 +40,21 @@ class HeldCountVehicleCorrectionTest {
     }
 
     @Test
+    void aHeldCountLetGoByTheBussOwnCountIsStillMovedToTheBusSaid() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.answerTo("guizhou", "2026-11-23T07:14", "3号车实到48人");
+        f.answerTo("hunan", "2026-11-23T07:14", "3号车人齐了 33个");
+
+        assertThat(f.answerTo("guizhou", "2026-11-23T07:15", "不好意思 发错了 是4号车")).startsWith("已记录：4号车 实到48人");
+        assertThat(f.core.issueBook.all()).isEmpty();
+        List<String> counted = f.core.headcounts.board(LocalDate.of(2026, 11, 23)).stream()
+                .filter(HeadcountLine::reported)
+                .map(l -> l.vehicle().id() + ":" + l.counted())
+                .toList();
+        assertThat(counted).containsExactlyInAnyOrder("3:33", "4:48");
+    }
+
+    @Test
     void withNoCountHeldTheWordsAreReadAsUsual() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
