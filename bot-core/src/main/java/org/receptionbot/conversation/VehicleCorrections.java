@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Vehicle;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Source;
@@ -22,12 +24,23 @@ final class VehicleCorrections {
             + "(?:(?:发错了|说错了|写错了|打错了|搞错了|报错了|不对|错了)[，,。！!\\s]*)+(?:车号)?(?:是|应该是|应是|应为|改成|改为)?\\s*"
             + "(\\d{1,3})号车(?:的)?[。！!]*");
 
+    private final Event event;
     private final PendingQuestions pending;
     private final Intake intake;
 
-    VehicleCorrections(PendingQuestions pending, Intake intake) {
+    VehicleCorrections(Event event, PendingQuestions pending, Intake intake) {
+        this.event = event;
         this.pending = pending;
         this.intake = intake;
+    }
+
+    /** The count said of bus {@code vehicle}: the delegation it was of by its first bus is that of the bus said. */
+    private Headcount onBus(Headcount h, String vehicle) {
+        String first = event.vehicle(h.vehicle()).map(Vehicle::delegation).orElse(null);
+        String delegation = h.delegation() == null || h.delegation().equals(first)
+                ? event.vehicle(vehicle).map(Vehicle::delegation).orElse(null)
+                : h.delegation();
+        return new Headcount(vehicle, h.count(), delegation);
     }
 
     /** The held count under {@code key}, taken from it, when what is held there is one bus count. */
@@ -48,7 +61,7 @@ final class VehicleCorrections {
         if (count.isEmpty()) return Optional.empty();
         Pending.Confirmation held = count.get();
         List<Record> records = held.records().stream()
-                .map(r -> r instanceof Headcount h ? new Headcount(m.group(1), h.count(), h.delegation()) : r)
+                .map(r -> r instanceof Headcount h ? onBus(h, m.group(1)) : r)
                 .toList();
         Source as = new Source(
                 asked.source().messageKey(),

@@ -35,7 +35,9 @@ class HeldCountVehicleCorrectionTest {
         assertThat(f.answerTo("guizhou", "2026-11-23T07:15", "不好意思 发错了 是5号车"))
                 .contains("请确认：5号车 实到48人")
                 .doesNotContain("问题#");
-        assertThat(f.answerTo("guizhou", "2026-11-23T07:16", "确认")).contains("5号车 实到48人");
+        assertThat(f.answerTo("guizhou", "2026-11-23T07:16", "确认"))
+                .contains("5号车 实到48人")
+                .doesNotContain("湖南");
         assertThat(f.core.issueBook.all()).isEmpty();
     }
 
