@@ -41,6 +41,7 @@ public final class Amendments {
     private final Choice choice;
     private final MealNames meals;
     private final OwnBusRecount ownBus;
+    private final VehicleCorrections vehicles;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -51,14 +52,20 @@ public final class Amendments {
         this.choice = choice;
         this.meals = new MealNames(event);
         this.ownBus = new OwnBusRecount(event, ledger);
+        this.vehicles = new VehicleCorrections(event, pending, intake);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
+        Optional<Answer> bus = vehicles.answer(text, asked);
+        if (bus.isPresent()) return bus;
         Optional<SaidCorrection> said = SaidCorrection.read(text);
-        if (said.isEmpty()) return Optional.empty();
+        if (said.isEmpty())
+            return ownBus.remarked(text, asked)
+                    .map(h -> intake.take(new ParseOutcome.Understood(List.of(h)), asked, text));
         int figure = said.get().figure();
         boolean change = said.get().change();
+        boolean fewer = said.get().fewer();
         // a meal word the event does not know matches no record
         String meal = said.get().mealWord() == null
                 ? null
@@ -67,7 +74,7 @@ public final class Amendments {
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(CorrectedRecords.withFigure(held.records(), figure)
-                    .map(r -> change ? r : CorrectedRecords.counts(event, r))
+                    .map(r -> change ? r : CorrectedRecords.counts(event, r, false))
                     .map(r -> intake.applyHeld(r, versionOf(held.source(), asked), asked, false))
                     .orElseGet(Amendments::several));
         }
@@ -81,17 +88,16 @@ public final class Amendments {
         if (asked.replyTo() == null)
             return was != null
                     ? pointedBack(figure, was, meal, text, asked)
-                    : standalone(figure, meal, text, asked, said.get().recount());
+                    : standalone(said.get(), meal, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty())
                 .or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
-        List<Entry> had =
-                ofFigure(ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal), was);
+        List<Entry> had = ofChange(
+                ofFigure(ofMeal(target.map(ref -> ledger.activeEntriesOf(ref)).orElse(List.of()), meal), was),
+                said.get());
         if (had.isEmpty()) return Optional.of(nothingToCorrect(target.isPresent(), figure));
         return Optional.of(
-                CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure)
-                        .map(r -> amend(had, r, text, asked))
-                        .orElseGet(Amendments::several));
+                corrected(had, said.get()).map(r -> amend(had, r, text, asked)).orElseGet(Amendments::several));
     }
 
     /**
@@ -114,11 +120,13 @@ public final class Amendments {
      * old and has one figure; else the question which record, naming the last one. A recount ("刚才数错了 是41")
      * that corrects no such report is left to the parser.
      */
-    private Optional<Answer> standalone(int figure, String meal, String text, Asked asked, boolean recount) {
+    private Optional<Answer> standalone(SaidCorrection said, String meal, String text, Asked asked) {
+        int figure = said.figure();
+        boolean recount = said.recount();
         Optional<String> lastRef =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         List<Entry> all = lastRef.map(ledger::activeEntriesOf).orElse(List.of());
-        List<Entry> had = ofMeal(all, meal);
+        List<Entry> had = ofChange(ofMeal(all, meal), said);
         String question = Keys.answer(asked.chat(), asked.sender().userId());
         boolean asking = pending.peek(question, asked.now()).isPresent();
         if (had.isEmpty())
@@ -130,8 +138,7 @@ public final class Amendments {
         if (target == OwnBusRecount.Target.OWN_BUS) return Optional.empty();
         if (target == OwnBusRecount.Target.ASK) return Optional.of(ownBus.which(had, figure, asked));
         boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
-        Optional<List<Record>> corrected =
-                CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), figure);
+        Optional<List<Record>> corrected = corrected(had, said);
         if (recent && corrected.isPresent()) {
             // a correction of the last report is no answer to a question still open: it supersedes it
             if (asking) pending.take(question, asked.now());
@@ -168,6 +175,27 @@ public final class Amendments {
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,
                 "未更正：不能确定要把哪条记录的" + was + "人改成" + figure + "人。" + last + "请说明是哪一餐，如：今天晚饭" + figure + "人"));
+    }
+
+    /**
+     * The records of {@code had} with the corrected figure: a change of a meal corrected with a figure alone may be the
+     * meal's count ({@link CorrectedRecords#counts}).
+     */
+    private Optional<List<Record>> corrected(List<Entry> had, SaidCorrection said) {
+        return CorrectedRecords.withFigure(had.stream().map(Entry::record).toList(), said.figure())
+                .map(r -> said.change() ? r : CorrectedRecords.counts(event, r, said.mealWord() != null));
+    }
+
+    /**
+     * The entries a correction said with 少 or 加 ("不对 是少4个") fits: the report's reductions, or additions, when it
+     * has some; all of them otherwise.
+     */
+    private static List<Entry> ofChange(List<Entry> entries, SaidCorrection said) {
+        if (!said.change()) return entries;
+        List<Entry> fit = entries.stream()
+                .filter(e -> CorrectedRecords.changes(e.record(), said.fewer()))
+                .toList();
+        return fit.isEmpty() ? entries : fit;
     }
 
     /** The entries whose figure is {@code was} (all of them when it is null). */

@@ -9,6 +9,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
@@ -21,17 +22,32 @@ final class CorrectedRecords {
     private CorrectedRecords() {}
 
     /**
-     * "增加40人（该团共39人）" held, then "不对，是40人": an addition corrected with a figure alone that would
-     * still be more people than the delegation has, but is a sensible count, is the meal's count.
+     * A change of a meal corrected with a figure alone read as the meal's count, when that count is sensible and
+     * either the meal was named with it ("不对 晚上是25个" after 晚上少4个) or the change would not be: "增加40人（该团共39人）"
+     * held, then "不对，是40人"; a reduction by more than half the delegation.
      */
-    static List<Record> counts(Event event, List<Record> records) {
+    static List<Record> counts(Event event, List<Record> records, boolean mealNamed) {
         return records.stream()
                 .map(r -> {
-                    if (!(r instanceof MealAdd a)) return r;
-                    Record count = new MealCount(a.delegation(), a.date(), a.meal(), a.count());
-                    return Checks.absurd(event, r) && !Checks.absurd(event, count) ? count : r;
+                    int size =
+                            event.delegation(r.delegation()).map(d -> d.size()).orElse(0);
+                    boolean unlikely;
+                    Record count;
+                    if (r instanceof MealAdd a) {
+                        count = new MealCount(a.delegation(), a.date(), a.meal(), a.count());
+                        unlikely = Checks.absurd(event, r);
+                    } else if (r instanceof MealCancel c && c.count() != null) {
+                        count = new MealCount(c.delegation(), c.date(), c.meal(), c.count());
+                        unlikely = size > 0 && c.count() * 2 > size;
+                    } else return r;
+                    return (mealNamed || unlikely) && !Checks.absurd(event, count) ? count : r;
                 })
                 .toList();
+    }
+
+    /** The records of {@code entries} that change a meal the way a correction says ({@code fewer}: a reduction). */
+    static boolean changes(Record r, boolean fewer) {
+        return fewer ? r instanceof MealCancel c && c.count() != null : r instanceof MealAdd;
     }
 
     /**

@@ -65,7 +65,8 @@ final class CountWarnings {
                 if (r.date().equals(e.day())) boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked));
             }
         }
-        return lines;
+        // two buses of one route counted in one message see the same route total: it is said once
+        return lines.stream().distinct().toList();
     }
 
     private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked) {

@@ -84,13 +84,22 @@ final class GapAnswers {
     Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
         return switch (gap.missing()) {
             case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
-            case COUNT -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+            case COUNT -> Numbers.answered(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
             case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();
         };
+    }
+
+    /**
+     * Whether a question for a figure stays open after {@code text}, which did not answer it: it does when the text
+     * is no report of its own (a remark, an unread reply), so the sender's next bare figure still answers it.
+     */
+    boolean keepsOpen(Pending.Answer waiting, String text, Asked asked) {
+        Gap.Field missing = waiting.gaps().get(0).missing();
+        return (missing == Gap.Field.COUNT || missing == Gap.Field.VEHICLE) && !isReport(text, asked);
     }
 
     private boolean isReport(String text, Asked asked) {

@@ -45,6 +45,16 @@ final class GapQuestions {
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }
 
+    /**
+     * Stores {@code waiting} again after a message that did not answer it, so that the sender's next bare figure still
+     * does: it keeps its first message, so it lapses as it would have.
+     */
+    void keep(Pending.Answer waiting, Asked asked) {
+        Instant until = answerUntil(waiting.gaps().get(0), asked);
+        pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
+        pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
+    }
+
     /** Whether the question has waited past its first minutes (a report of the sender's own is then read as one). */
     static boolean late(Pending.Answer waiting, Asked asked) {
         return waiting.source().at().plus(ANSWER_WAIT).isBefore(asked.now());

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +26,9 @@ import org.receptionbot.summary.RecordText;
  * A newer report settles a two-way question ({@link Choice}) about the same thing the same way.
  */
 public final class Holds {
+    /** How long held records let go by a newer report may still be corrected ({@link VehicleCorrections}). */
+    private static final Duration RELEASED_WAIT = Duration.ofHours(1);
+
     private final PendingQuestions pending;
     private final Checks checks;
     private final HeldFigures held;
@@ -81,6 +85,7 @@ public final class Holds {
             return;
         }
         pending.take(key, now);
+        pending.put(Keys.released(c.source().chat(), c.source().senderId()), c, now.plus(RELEASED_WAIT));
         if (!rest.isEmpty()) held.hold(key, new Pending.Confirmation(rest, c.source()), now);
     }
 

@@ -9,6 +9,7 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Source;
@@ -167,5 +168,10 @@ public final class Intake {
     /** Asks for the first gap, after what {@code applied} already says ({@link GapQuestions}). */
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
         return questions.ask(gaps, asked, applied);
+    }
+
+    /** Keeps {@code waiting} open for the sender's next message, as asked at first ({@link GapQuestions#keep}). */
+    void keep(Pending.Answer waiting, Asked asked) {
+        questions.keep(waiting, asked);
     }
 }

@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
@@ -43,15 +44,7 @@ final class IssuesInWords {
     /** The pending tickets among {@code tickets} that {@code text} names by delegation and topic, by number. */
     List<IssueTicket> named(String text, List<IssueTicket> tickets) {
         Set<String> delegations = new HashSet<>();
-        String rest = text;
-        for (Delegation d : event.delegations()) {
-            for (String name : d.words()) {
-                if (rest.contains(name)) {
-                    delegations.add(d.id());
-                    rest = rest.replace(name, " ");
-                }
-            }
-        }
+        String rest = withoutNames(text, delegations);
         List<IssueTicket> pending = tickets.stream()
                 .filter(IssueTicket::pending)
                 .filter(t ->
@@ -66,6 +59,44 @@ final class IssuesInWords {
         }
         if (!onTopic.isEmpty()) return onTopic;
         return delegations.isEmpty() || !POINTED.matcher(text).find() ? List.of() : pending;
+    }
+
+    /**
+     * Words naming delegations none of whose pending issues they fit ("湖南那个空调的问题收到了" when the air conditioning is
+     * 河南's): the delegations named, and the pending issues of others on the words' topic; empty when the words name no
+     * delegation, or neither point at a problem nor share a topic with another's.
+     */
+    Optional<Unmatched> unmatched(String text, List<IssueTicket> tickets) {
+        Set<String> delegations = new HashSet<>();
+        String rest = withoutNames(text, delegations);
+        if (delegations.isEmpty()) return Optional.empty();
+        List<IssueTicket> close = tickets.stream()
+                .filter(IssueTicket::pending)
+                .filter(t -> !delegations.contains(t.issue().delegation()))
+                .filter(t -> sharesPairs(pairs(rest), t))
+                .toList();
+        if (close.isEmpty() && !POINTED.matcher(text).find()) return Optional.empty();
+        List<Delegation> named = event.delegations().stream()
+                .filter(d -> delegations.contains(d.id()))
+                .toList();
+        return Optional.of(new Unmatched(named, close));
+    }
+
+    /** Delegations named by words that fit none of their pending issues, and others' issues on those words' topic. */
+    record Unmatched(List<Delegation> named, List<IssueTicket> close) {}
+
+    /** {@code text} with the delegations' names blanked, the ids of those named added to {@code named}. */
+    private String withoutNames(String text, Set<String> named) {
+        String rest = text;
+        for (Delegation d : event.delegations()) {
+            for (String name : d.words()) {
+                if (rest.contains(name)) {
+                    named.add(d.id());
+                    rest = rest.replace(name, " ");
+                }
+            }
+        }
+        return rest;
     }
 
     /**

@@ -17,6 +17,11 @@ final class Keys {
         return new PendingKey.Lapsed(chat, userId).text();
     }
 
+    /** Held-back records a newer report let go ({@link Holds#replacedBy}), still open to a correction of their bus. */
+    static String released(ChatRef chat, String userId) {
+        return new PendingKey.Released(chat, userId).text();
+    }
+
     static String confirmation(ChatRef chat, String userId) {
         return ConfirmKeys.key(chat, userId);
     }

@@ -52,6 +52,15 @@ final class MovementMatches {
                 .max(Comparator.comparing(e -> e.source().at()));
     }
 
+    /** The one recorded movement of the same people and direction for the delegation on {@code today} or later, if one only. */
+    Optional<Entry> onlyAhead(Movement m, java.time.LocalDate today) {
+        List<Entry> fits = ofDelegation(m)
+                .filter(e -> !((Movement) e.record()).date().isBefore(today))
+                .filter(e -> samePeople(m, (Movement) e.record()))
+                .toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     boolean samePeople(Movement a, Movement b) {
         return Objects.equals(a.count(), b.count()) || whole(a) && whole(b);
     }

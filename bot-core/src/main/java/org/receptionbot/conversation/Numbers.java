@@ -12,11 +12,31 @@ final class Numbers {
     private static final Pattern ANSWER =
             Pattern.compile("[约大概共]{0,2}[\\d零一二两俩三四五六七八九十百]{1,5}\\s*(人|个人|个|位|名|号车|号|车)?[。.！!]?");
 
+    /** Words around a bare figure given as an answer: "不对 是26个", "25个 都吃", "嗯 30人吧". */
+    private static final Pattern LEADING =
+            Pattern.compile("^(?:(?:不对|对|嗯|哦|噢|好的|好|是的|那就|就|应该|应|一共|总共|共|实际|现在)[，,。：:\\s]*)*是?\\s*");
+
+    private static final Pattern TRAILING =
+            Pattern.compile("[，,。！!\\s]*(?:(?:都吃|全吃|都在|全在|都来|全来|都回来|吃饭|用餐|吧|啊|哈|了|谢谢)[，,。！!\\s]*)*$");
+
     private Numbers() {}
 
     /** A number given as a whole answer ("35", "35人", "三十五个"), not a number inside a sentence. */
     static Optional<Integer> answer(String text) {
         return ANSWER.matcher(text.strip()).matches() ? read(text) : Optional.empty();
+    }
+
+    /**
+     * A figure given as the whole answer to the bot's question, with the words said around it ("不对 是26个",
+     * "25个 都吃"); never a guess ("二十五六个").
+     */
+    static Optional<Integer> answered(String text) {
+        Optional<Integer> whole = answer(text);
+        if (whole.isPresent()) return whole;
+        String bare =
+                TRAILING.matcher(LEADING.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+        if (bare.isEmpty() || UnclearFigures.VAGUE.matcher(text).find()) return Optional.empty();
+        return answer(bare);
     }
 
     static Optional<Integer> read(String text) {

@@ -1,6 +1,9 @@
 package org.receptionbot.conversation;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
@@ -26,6 +29,13 @@ final class OwnBusRecount {
         ASK
     }
 
+    /**
+     * A recount said with why the count was wrong between and the figure last ("不对 刚才把司机也算进去了 40", "错了 有两个是别的车的
+     * 38个"): a correction word first, no other figure.
+     */
+    private static final Pattern REMARKED = Pattern.compile("(?:不对|错了|说错了|数错了|搞错了|刚才数错了|刚才报错了)[，,。！!\\s]*"
+            + "[^\\d]{2,30}?[，,。！!\\s]+(?:是|应该是|实到|实际|重新数是)?\\s*(\\d{1,3})\\s*(?:人|个人|个|位)?[。！!]*");
+
     private final BusLiaisons buses;
     private final Ledger ledger;
 
@@ -41,6 +51,14 @@ final class OwnBusRecount {
         boolean ownCounted = ledger.day(asked.today()).active().stream()
                 .anyMatch(e -> e.record() instanceof Headcount h && own.equals(h.vehicle()));
         return ownCounted ? Target.OWN_BUS : Target.ASK;
+    }
+
+    /** A bus liaison's recount with a remark ({@link #REMARKED}): the count of the bus they ride, when they ride one. */
+    Optional<Headcount> remarked(String text, Asked asked) {
+        String own = buses.vehicleOf(asked);
+        Matcher m = REMARKED.matcher(text.strip());
+        if (own == null || !m.matches()) return Optional.empty();
+        return Optional.of(new Headcount(own, Integer.parseInt(m.group(1)), null));
     }
 
     /** The question which bus, naming the count last reported. */

@@ -12,10 +12,15 @@ import org.receptionbot.record.Record;
 /**
  * A liaison's word on their delegation's only pending issue ("卫生间那个水还在漏 保洁来了没用 得修"): when the parser
  * could not read it, or read it as a new problem of that issue's kind sharing its words and pointing back ("那个蟑螂 还有"), it is said as still so,
- * and the ledger adds it to that issue. Words with digits are left as read: they may be counts or rooms.
+ * and the ledger adds it to that issue. Words with digits, or a meal's figure in words, are left as read: they may be
+ * counts or rooms.
  */
 final class OwnIssueWords {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+    /** A meal's figure in words ("晚上二十七八个吧", "中午三十个"): a report to ask about, never a word on an issue. */
+    private static final Pattern MEAL_FIGURE = Pattern.compile(
+            "(?:早饭|早餐|早上|午饭|午餐|中饭|中午|晚饭|晚餐|晚上|宵夜|夜宵)" + "[^，,。；;！!\\s]{0,6}?[零一二两三四五六七八九十百]+\\s*(?:个|人|位|名|份)?");
+
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|刚才|之前|上次");
 
     private final IssueBook issues;
@@ -26,6 +31,7 @@ final class OwnIssueWords {
 
     /** The follow-up that unread {@code text} is, or empty. */
     Optional<Record> unread(String text, Sender sender) {
+        if (MEAL_FIGURE.matcher(text).find()) return Optional.empty();
         return only(text, sender)
                 .filter(t -> IssuesInWords.about(text, t))
                 .map(t -> new Issue(t.issue().category(), t.issue().delegation(), text.strip(), Issue.Said.STILL));

@@ -62,7 +62,12 @@ public final class Questions {
                 pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         Optional<Pending> lapsed =
                 pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
-        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) return gaps.fill(a, t, asked);
+        if (waiting.isPresent() && waiting.get() instanceof Pending.Answer a) {
+            Optional<Answer> filled = gaps.fill(a, t, asked);
+            // a question for a figure stays open past a message that neither answers it nor reports anything
+            if (filled.isEmpty() && gaps.keepsOpen(a, t, asked)) intake.keep(a, asked);
+            return filled;
+        }
         Optional<Answer> forOther = option.filter(o -> !YES.contains(t)).flatMap(o -> forOther(o, asked));
         if (forOther.isPresent()) return forOther;
         if (option.filter(VisitAnswers::visit).isPresent()) return Optional.of(VisitAnswers.unasked(pending, asked));

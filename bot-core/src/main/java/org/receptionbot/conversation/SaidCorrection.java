@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * @param figure the figure said
  * @param change whether 少 or 加 is said before it ("不对 是少4个"): the direction the report already has, so
  *     the figure replaces the report's and a reduction stays a reduction
+ * @param fewer whether that word says fewer (少, 减): a correction said so corrects a reduction of the report, one said
+ *     with 加 or 多 an addition
  * @param mealWord the meal named before the figure, as said, or null
  * @param recount whether a count is said to be wrong ("不对 刚才数错了 是41个"): when it corrects no recent report of
  *     the sender it is left to the parser, which counts the sender's bus again
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  *     corrected;
  *     null when none is said
  */
-record SaidCorrection(int figure, boolean change, String mealWord, boolean recount, Integer was) {
+record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord, boolean recount, Integer was) {
     /** A count said to be wrong ("刚才数错了", "报错了"): a recount of the sender's last report. */
     private static final String RECOUNT = "(?:刚才|刚刚|之前|前面)?(?:数|点|算|报)错了";
 
@@ -29,7 +31,7 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
     private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
 
     private static final Pattern SAID =
-            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|有误|搞错了|更正|" + RECOUNT + ")[，,。！!：:\\s]*)+"
+            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|说错了|写错了|有误|搞错了|更正|" + RECOUNT + ")[，,。！!：:\\s]*)+"
                     + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
                     + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
                     + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
@@ -60,6 +62,7 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
                 return Optional.of(new SaidCorrection(
                         Numbers.read(p.group(3)).orElseThrow(),
                         false,
+                        false,
                         p.group(1),
                         false,
                         Numbers.read(p.group(2)).orElseThrow()));
@@ -68,6 +71,11 @@ record SaidCorrection(int figure, boolean change, String mealWord, boolean recou
         if (!m.matches()) return Optional.empty();
         boolean recount = RECOUNTED.matcher(text).find();
         return Optional.of(new SaidCorrection(
-                Numbers.read(m.group(3)).orElseThrow(), m.group(2) != null, m.group(1), recount, null));
+                Numbers.read(m.group(3)).orElseThrow(),
+                m.group(2) != null,
+                m.group(2) != null && m.group(2).matches("再?(?:减少|少|减)"),
+                m.group(1),
+                recount,
+                null));
     }
 }

@@ -15,7 +15,9 @@ import org.receptionbot.record.Record;
 /**
  * A movement's correction that names no day ("刚才说错了 是4个人提前走 不是3个"), which the parser asks the day of:
  * it is about the sender's own last movement of that direction for the delegation, so it takes that movement's day
- * and is read as understood, for {@link KnownMovements} to replace that record. With no such record it stays asked.
+ * and is read as understood, for {@link KnownMovements} to replace that record. Any other undated movement ("确认 坐的G1118
+ * 9点半退房", "那5个人下午3点走 坐G1234") takes the day of the one movement of the same people and direction recorded for the
+ * delegation from today on, when exactly one fits. With no such record it stays asked.
  */
 final class UndatedCorrections {
     private final MovementMatches matches;
@@ -26,14 +28,16 @@ final class UndatedCorrections {
 
     /** {@code read} with each undated movement of a correction dated by the record it corrects, when every gap is one. */
     ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
-        if (!(read instanceof ParseOutcome.Incomplete i) || !KnownMovements.corrects(text)) return read;
+        if (!(read instanceof ParseOutcome.Incomplete i)) return read;
+        boolean corrects = KnownMovements.corrects(text);
         List<Record> records = new ArrayList<>(i.records());
         for (Gap g : i.gaps()) {
             Optional<Record> dated = g.missing() == Gap.Field.DATE
                             && g.draft() instanceof Movement m
                             && m.date() == null
                             && MovementMatches.mayReport(m, asked)
-                    ? matches.ownLast(m, asked, x -> true).map(e -> dated(m, e))
+                    ? (corrects ? matches.ownLast(m, asked, x -> true) : matches.onlyAhead(m, asked.today()))
+                            .map(e -> dated(m, e))
                     : Optional.empty();
             if (dated.isEmpty()) return read;
             records.add(dated.get());

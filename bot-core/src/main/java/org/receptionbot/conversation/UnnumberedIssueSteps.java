@@ -27,12 +27,14 @@ final class UnnumberedIssueSteps {
             Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|[了好]没");
 
+    private final Event event;
     private final IssueBook issues;
     private final IssuesInWords words;
     private final CommandParser parser;
     private final Commands commands;
 
     UnnumberedIssueSteps(Event event, IssueBook issues, CommandParser parser, Commands commands) {
+        this.event = event;
         this.issues = issues;
         this.words = new IssuesInWords(event);
         this.parser = parser;
@@ -46,7 +48,7 @@ final class UnnumberedIssueSteps {
                 || !STEP.matcher(text).find()
                 || ASKING.matcher(text).find()) return Optional.empty();
         List<IssueTicket> named = words.named(text, issues.all());
-        if (named.isEmpty()) return Optional.empty();
+        if (named.isEmpty()) return words.unmatched(text, issues.all()).map(this::noneOfTheirs);
         if (named.size() > 1) {
             String numbers = named.stream().map(t -> "#" + t.number()).collect(Collectors.joining("、"));
             return Optional.of(Answer.of(
@@ -57,6 +59,34 @@ final class UnnumberedIssueSteps {
                 .filter(c -> c instanceof Command.Ack || c instanceof Command.Done)
                 .orElse(new Command.Ack(number, text.strip()));
         return Optional.of(commands.handle(step, asked));
+    }
+
+    /**
+     * A step on a delegation's problem it does not have: said so, with the close match of another delegation named, so
+     * the coordinator is not left without an answer; nothing changes.
+     */
+    private Answer noneOfTheirs(IssuesInWords.Unmatched unmatched) {
+        String who = unmatched.named().stream().map(d -> d.name()).collect(Collectors.joining("、"));
+        StringBuilder text = new StringBuilder(who + "没有与此相符的待处理问题，未作变更。");
+        if (unmatched.close().isEmpty())
+            return Answer.of(text.append("发送“/issues”可查看待处理的问题。").toString());
+        IssueTicket first = unmatched.close().get(0);
+        text.append("相近的是：");
+        unmatched
+                .close()
+                .forEach(t -> text.append("\n问题#")
+                        .append(t.number())
+                        .append(" 【")
+                        .append(t.issue().category().label())
+                        .append("】")
+                        .append(event.delegation(t.issue().delegation())
+                                .map(d -> d.name() + "：")
+                                .orElse(""))
+                        .append(t.issue().text()));
+        return Answer.of(text.append("\n如是指该问题，请写明编号，如“")
+                .append(first.number())
+                .append("号问题收到”。")
+                .toString());
     }
 
     /** Whether every figure in {@code text} is said by a pending issue (its room), and there is no #. */

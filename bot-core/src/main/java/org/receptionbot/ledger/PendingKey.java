@@ -36,6 +36,17 @@ public sealed interface PendingKey {
         }
     }
 
+    /**
+     * A user's held-back records let go because a newer report took their place, kept a while so that the user may
+     * still correct what they were about (the bus of a count: "发错了 是5号车").
+     */
+    record Released(ChatRef chat, String userId) implements PendingKey {
+        @Override
+        public String text() {
+            return "released:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        }
+    }
+
     /** A user's request to be bound to a delegation, on a platform. */
     record Bind(String platform, String userId) implements PendingKey {
         @Override

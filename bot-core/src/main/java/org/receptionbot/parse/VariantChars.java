@@ -6,7 +6,7 @@ package org.receptionbot.parse;
  * their places; a character is only replaced by its own simplified form, never by a look-alike word
  * (天气 stays 天气, 天津 stays 天津).
  */
-final class VariantChars {
+public final class VariantChars {
 
     private static final char FIRST = '\u3400';
     private static final char LAST = '\u9fff';
@@ -29,6 +29,13 @@ final class VariantChars {
     }
 
     private VariantChars() {}
+
+    /** {@code text} with each traditional or variant character in its simplified form (廣西 → 广西). */
+    public static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) out[i] = fold(out[i]);
+        return new String(out);
+    }
 
     /** The simplified form of the character, or the character itself. */
     static char fold(char c) {

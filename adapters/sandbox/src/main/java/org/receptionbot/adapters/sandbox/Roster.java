@@ -7,6 +7,7 @@ import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.parse.VariantChars;
 
 /** The people of the event, in the file's order: liaisons by delegation, coordinators, then bus liaisons. */
 final class Roster {
@@ -49,8 +50,14 @@ final class Roster {
         return speakers.isEmpty() ? GUEST : speakers.get(0);
     }
 
-    /** By number in {@code :who}, by exact name, alias or 协调员, else by part of the label. */
+    /** By number in {@code :who}, by exact name, alias or 协调员, else by part of the label; traditional characters read as simplified (廣西). */
     Optional<Speaker> find(String query) {
+        Optional<Speaker> found = found(query);
+        String simplified = VariantChars.fold(query);
+        return found.isPresent() || simplified.equals(query) ? found : found(simplified);
+    }
+
+    private Optional<Speaker> found(String query) {
         if (query.matches("\\d{1,4}")) {
             int index = Integer.parseInt(query) - 1;
             return index >= 0 && index < speakers.size() ? Optional.of(speakers.get(index)) : Optional.empty();

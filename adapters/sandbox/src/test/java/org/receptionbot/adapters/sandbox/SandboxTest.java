@@ -59,6 +59,14 @@ class SandboxTest {
     }
 
     @Test
+    void switchesToALiaisonNamedInTraditionalCharacters() {
+        String output = session(":as 貴州\n貴州明早不吃早餐\n");
+
+        assertThat(output).contains("[贵州省代表团 · 联络员 王芳] > ").doesNotContain("没有找到");
+        assertThat(inbound.all()).extracting(IncomingMessage::senderId).containsExactly("guizhou-wang");
+    }
+
+    @Test
     void listsThePeopleAndExplainsUnknownNamesAndCommands() {
         String output = session(":who\n:as 火星\n:frobnicate\n");
 
