@@ -67,7 +67,8 @@ public final class MessageParser {
         Front f = front(text, now);
         ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
         ParseOutcome checked = KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original());
-        return RouteFigureAtEnd.settled(checked, f.text(), f.mentions());
+        ParseOutcome settled = RouteFigureAtEnd.settled(checked, f.text(), f.mentions());
+        return UncountedMovement.ask(settled, f.clauses(), f.text(), f.original());
     }
 
     /** What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials. */
