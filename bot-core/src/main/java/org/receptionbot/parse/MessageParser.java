@@ -70,7 +70,8 @@ public final class MessageParser {
                 KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original()),
                 f.clauses(),
                 f.original());
-        return RouteFigureSettled.settled(checked, f.text(), f.mentions());
+        ParseOutcome settled = RouteFigureSettled.settled(checked, f.text(), f.mentions());
+        return UncountedMovement.ask(settled, f.clauses(), f.text(), f.original());
     }
 
     /**
