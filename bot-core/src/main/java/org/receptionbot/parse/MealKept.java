@@ -27,7 +27,8 @@ final class MealKept {
     static boolean asked(Clause c, String message) {
         if (!(c.question || c.has(Cue.REQUEST)) || c.has(Cue.RESOLVED) || c.has(Cue.NOTICE)) return false;
         boolean portions = RoomMeals.portionsBrought(c, c.text);
-        if (!c.all(Mention.Count.class).isEmpty() && !portions || !IssueMatters.has(c, MEALS) && !portions) return false;
+        if (!c.all(Mention.Count.class).isEmpty() && !portions || !IssueMatters.has(c, MEALS) && !portions)
+            return false;
         if (portions) return true;
         if (IssueMatters.has(c, KEPT) || IssueMatters.has(c, BROUGHT)) return true;
         if (!IssueMatters.has(c, PACKED)) return false;

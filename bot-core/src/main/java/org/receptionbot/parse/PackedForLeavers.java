@@ -32,13 +32,19 @@ final class PackedForLeavers {
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
             if (!c.span().contains(PACKED) || c.span().contains("份") || !namesMeal(c, lexicon)) continue;
-            Clause leaving = c.has(Cue.DEPART) ? c : k > 0 && clauses.get(k - 1).has(Cue.DEPART) ? clauses.get(k - 1) : null;
+            Clause leaving =
+                    c.has(Cue.DEPART) ? c : k > 0 && clauses.get(k - 1).has(Cue.DEPART) ? clauses.get(k - 1) : null;
             if (leaving == null) continue;
             Departure d = departureOf(records, leaving, lexicon);
             if (d == null) continue;
-            String text = (leaving == c ? c.words(original) : original.substring(leaving.start, c.end).strip());
+            String text = (leaving == c
+                    ? c.words(original)
+                    : original.substring(leaving.start, c.end).strip());
             // 早饭打包 after them: the meal packed for the leavers, no count of the whole team's.
-            if (leaving != c) records.removeIf(x -> x instanceof MealCount m && m.count() == null && m.date().equals(d.date()));
+            if (leaving != c)
+                records.removeIf(x -> x instanceof MealCount m
+                        && m.count() == null
+                        && m.date().equals(d.date()));
             records.add(records.indexOf(d) + 1, new Issue(IssueCategory.MEAL, d.delegation(), text));
             // The meal left unread there is the one now asked packed.
             gaps.removeIf(g -> g.missing() == Gap.Field.UNCLEAR && g.draft() == null && text.contains(g.statement()));
@@ -52,14 +58,18 @@ final class PackedForLeavers {
     }
 
     private static boolean namesMeal(Clause c, Lexicon lexicon) {
-        return !c.all(Mention.Meals.class).isEmpty() || !MealWords.ofParts(c, lexicon).isEmpty();
+        return !c.all(Mention.Meals.class).isEmpty()
+                || !MealWords.ofParts(c, lexicon).isEmpty();
     }
 
     /** The departure of a part of the team counted in {@code leaving}, or null. */
     private static Departure departureOf(List<Record> records, Clause leaving, Lexicon lexicon) {
         for (Record r : records) {
             if (!(r instanceof Departure d) || d.count() == null) continue;
-            int size = lexicon.event.delegation(d.delegation()).map(Delegation::size).orElse(0);
+            int size = lexicon.event
+                    .delegation(d.delegation())
+                    .map(Delegation::size)
+                    .orElse(0);
             if (d.count() >= size) continue;
             for (Mention.Count n : leaving.all(Mention.Count.class)) if (n.value() == d.count()) return d;
         }

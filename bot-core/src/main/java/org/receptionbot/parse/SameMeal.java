@@ -68,7 +68,8 @@ final class SameMeal {
             if (!filled) continue;
             changed = true;
             String said = text.substring(l.meal().start(), l.end());
-            same.gaps.removeIf(g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(said));
+            same.gaps.removeIf(
+                    g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(said));
         }
         if (!changed) return outcome;
         if (!same.gaps.isEmpty()) return new ParseOutcome.Incomplete(same.records, same.gaps);
@@ -188,8 +189,8 @@ final class SameMeal {
     private static MealRecord source(List<Record> records, String likened, String meal) {
         MealRecord found = null;
         for (Record r : records)
-            if (r instanceof MealRecord mr && (likened == null ? !mr.meal().equals(meal) : mr.meal().equals(likened)))
-                found = mr;
+            if (r instanceof MealRecord mr
+                    && (likened == null ? !mr.meal().equals(meal) : mr.meal().equals(likened))) found = mr;
         return found;
     }
 

@@ -17,7 +17,8 @@ class MealLikenedToMealTest {
     private final MessageParser parser = new MessageParser(TestEvents.reference());
 
     private ParseOutcome read(String text, String team) {
-        return parser.parse(text, OffsetDateTime.parse("2026-11-22T09:35:00+08:00").toInstant(), team);
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-22T09:35:00+08:00").toInstant(), team);
     }
 
     @Test
@@ -29,16 +30,15 @@ class MealLikenedToMealTest {
 
     @Test
     void theMealNamedIsTheOneLikenedTo() {
-        assertThat(read("湖南早饭30 晚饭40 中午同晚饭", "hunan").records())
-                .contains(new MealCount("hunan", TODAY, "LUNCH", 40));
+        assertThat(read("湖南早饭30 晚饭40 中午同晚饭", "hunan").records()).contains(new MealCount("hunan", TODAY, "LUNCH", 40));
     }
 
     @Test
     void aloneItsFigureIsAskedForTheDelegationNamed() {
         assertThat(read("兵团晚饭同中午", null))
-                .isInstanceOfSatisfying(ParseOutcome.Incomplete.class, i -> assertThat(i.gaps())
-                        .singleElement()
-                        .satisfies(g -> {
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Incomplete.class,
+                        i -> assertThat(i.gaps()).singleElement().satisfies(g -> {
                             assertThat(g.missing()).isEqualTo(Gap.Field.COUNT);
                             assertThat(g.draft()).isEqualTo(new MealCount("bingtuan", TODAY, "DINNER", null));
                         }));

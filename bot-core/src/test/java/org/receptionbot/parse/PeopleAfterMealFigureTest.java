@@ -22,7 +22,8 @@ class PeopleAfterMealFigureTest {
     private final MessageParser parser = new MessageParser(TestEvents.reference());
 
     private ParseOutcome read(String text, String team) {
-        return parser.parse(text, OffsetDateTime.parse("2026-11-22T14:35:00+08:00").toInstant(), team);
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-22T14:35:00+08:00").toInstant(), team);
     }
 
     @Test
@@ -48,7 +49,8 @@ class PeopleAfterMealFigureTest {
                 .first()
                 .isEqualTo(new MealCount("fujian", TODAY, "DINNER", 32));
         assertThat(read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records().get(1))
-                .isInstanceOfSatisfying(Issue.class, i -> assertThat(i.category()).isEqualTo(IssueCategory.HEALTH));
+                .isInstanceOfSatisfying(
+                        Issue.class, i -> assertThat(i.category()).isEqualTo(IssueCategory.HEALTH));
     }
 
     @Test

@@ -20,7 +20,8 @@ class PlannedDepartureTest {
     private final MessageParser parser = new MessageParser(TestEvents.withPeople());
 
     private ParseOutcome read(String text) {
-        return parser.parse(text, OffsetDateTime.parse("2026-11-22T07:13:00+08:00").toInstant(), "hunan");
+        return parser.parse(
+                text, OffsetDateTime.parse("2026-11-22T07:13:00+08:00").toInstant(), "hunan");
     }
 
     @Test
