@@ -1,7 +1,9 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
@@ -12,7 +14,8 @@ import org.receptionbot.record.Record;
  * A report with a meal's figure given as an estimate beside figures that were recorded ("中午30个
  * 晚上估计40个左右"): the estimate is not recorded, and the answer says so and asks for the figure
  * when it is known, instead of passing over it. A clock time said roughly ("晚上9点左右才到") is a time, not an
- * estimated figure.
+ * estimated figure. The estimate is of the day said in its statement or before it ("明天早饭40 午饭40 晚饭估计35个左右"
+ * is tomorrow's dinner, asked although today's dinner was recorded).
  */
 final class EstimatedMeals {
     private static final Pattern CLAUSE = Pattern.compile("[\\s，,。；;！!]+");
@@ -23,20 +26,31 @@ final class EstimatedMeals {
     private static final Pattern CLOCK =
             Pattern.compile("[0-9零一二两三四五六七八九十]+\\s*(?:点|时|[:：][0-9]{2})(?:[0-9零一二三四五六七八九十]+分?|半|钟|多|一刻)?");
 
+    /** A day word, or a day of the month (23号, not 3号车). */
+    private static final Pattern DAY = Pattern.compile("大后天|后天|明天|明日|明早|明晚|今天|今日|今早|今晚|([0-9]{1,2})[号日](?![车楼房])");
+    /** A day of the month this many days before today is next month's. */
+    private static final int HALF_MONTH = 15;
+
     private final UnclearFigures figures;
 
     EstimatedMeals(Event event) {
         this.figures = new UnclearFigures(event, null);
     }
 
-    /** The line for each meal whose figure is only estimated and for which nothing was recorded. */
-    Optional<String> note(String text, List<Record> recorded) {
+    /**
+     * The line for each meal whose figure is only estimated and for which nothing was recorded on its day.
+     *
+     * @param today the day the message was sent, from which 明天 and 23号 are counted
+     */
+    Optional<String> note(String text, List<Record> recorded, LocalDate today) {
         StringBuilder lines = new StringBuilder();
+        LocalDate day = null;
         for (String said : CLAUSE.split(text)) {
+            day = daySaid(said, today).orElse(day);
             String clause = CLOCK.matcher(said).replaceAll(" ").strip();
             if (!GUESS.matcher(clause).find() || !FIGURE.matcher(clause).find()) continue;
             Optional<Meal> meal = figures.meal(clause);
-            if (meal.isEmpty() || recordedFor(meal.get(), recorded)) continue;
+            if (meal.isEmpty() || recordedFor(meal.get(), day, recorded)) continue;
             if (!lines.isEmpty()) lines.append('\n');
             var digits = DIGITS.matcher(clause);
             String example = meal.get().label() + (digits.find() ? digits.group() : "30") + "人";
@@ -45,8 +59,29 @@ final class EstimatedMeals {
         return lines.isEmpty() ? Optional.empty() : Optional.of(lines.toString());
     }
 
-    private static boolean recordedFor(Meal meal, List<Record> recorded) {
+    /** A record of the meal on {@code day}; on any day when the message named none. */
+    private static boolean recordedFor(Meal meal, LocalDate day, List<Record> recorded) {
         return recorded.stream()
-                .anyMatch(r -> r instanceof MealRecord m && meal.id().equals(m.meal()));
+                .anyMatch(r -> r instanceof MealRecord m
+                        && meal.id().equals(m.meal())
+                        && (day == null || day.equals(m.date())));
+    }
+
+    /** The last day a statement names (今天, 明早, 后天, 23号), counted from {@code today}. */
+    static Optional<LocalDate> daySaid(String said, LocalDate today) {
+        LocalDate day = null;
+        Matcher m = DAY.matcher(said);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                int date = Integer.parseInt(m.group(1));
+                if (date < 1 || date > today.lengthOfMonth()) continue;
+                LocalDate d = today.withDayOfMonth(date);
+                day = d.isBefore(today.minusDays(HALF_MONTH)) ? d.plusMonths(1) : d;
+            } else if (m.group().startsWith("大后")) day = today.plusDays(3);
+            else if (m.group().startsWith("后")) day = today.plusDays(2);
+            else if (m.group().startsWith("明")) day = today.plusDays(1);
+            else day = today;
+        }
+        return Optional.ofNullable(day);
     }
 }

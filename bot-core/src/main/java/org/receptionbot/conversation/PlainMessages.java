@@ -152,7 +152,7 @@ public final class PlainMessages {
         }
         if (taken.text().contains("估计数")) return taken;
         return estimates
-                .note(message.text(), outcome.records())
+                .note(message.text(), outcome.records(), asked.today())
                 .map(taken::then)
                 .orElse(taken);
     }

@@ -102,11 +102,16 @@ final class EatingAway {
                 if (told) return;
                 boolean own = place.contains("这") && !place.contains("那") || ours(place);
                 if (own && !place.contains("房")) hits.add(new CueTable.Hit(Cue.HERE, at, i));
-                else if (!still && place.length() >= 2 && !here && !home(place))
+                else if (!still && place.length() >= 2 && !here && !home(place) && !roomServed(place, text))
                     hits.add(new CueTable.Hit(Cue.CANCEL, at, fetch ? i + 2 : i + 1));
                 return;
             }
         }
+    }
+
+    /** In the room, with the meal brought there ({@link RoomMeals}): still served. */
+    private static boolean roomServed(String place, String text) {
+        return place.contains("房") && RoomMeals.brought(text);
     }
 
     /** Words after a place that only say "around there" (场馆那边, 赛场附近). */

@@ -62,6 +62,8 @@ final class IssueKind {
         if (IssueTalk.publicDelay(c) && !health && !c.has(Cue.REQUEST)) return null;
         // 今天下午5点到酒店 路上有点堵: traffic on the road is nobody's to fix.
         if (IssueMatters.traffic(c) && !health && !c.has(Cue.REQUEST)) return null;
+        // 发烧的三个在房间吃 能不能送三份到房间: a meal asked to be brought is the kitchen's to act on; the illness is why.
+        if ((c.has(Cue.REQUEST) || c.question) && RoomMeals.brought(c.span())) return IssueCategory.MEAL;
         // 5号车空调坏了 车里很热 有代表不舒服: the vehicle's broken fitting is what needs fixing; the discomfort is why.
         if (health && c.has(Cue.BROKEN) && IssueTalk.fittingOfVehicle(c) && !c.has(Cue.CARE) && !c.has(Cue.NEED))
             return IssueCategory.VEHICLE;

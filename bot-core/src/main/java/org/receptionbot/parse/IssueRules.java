@@ -132,7 +132,10 @@ final class IssueRules {
         // 明天六点就走 早餐能不能打包: a meal asked packed or kept after a movement is a request of its own too
         // (午饭7个人 麻烦餐厅留一下位置 only asks for the meal reported).
         boolean mealKept = drafts.last() != null && drafts.last().isMovement() && MealKept.asked(c, reading.original());
-        boolean stayChange = checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept;
+        // 午饭41个人 … 能不能送三份到房间: a meal asked to be brought to the rooms is a request of its own.
+        boolean brought = category == IssueCategory.MEAL && RoomMeals.brought(c.span());
+        boolean stayChange =
+                checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept || brought;
         if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // 滑倒了，楼梯口全是水 / 8号车过不来，积水太深了: water or dirt said beside a fall or a bus held up is its
         // cause, unless cleaning is asked for.

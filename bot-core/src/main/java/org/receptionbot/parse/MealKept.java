@@ -26,6 +26,8 @@ final class MealKept {
      */
     static boolean asked(Clause c, String message) {
         if (!(c.question || c.has(Cue.REQUEST)) || c.has(Cue.RESOLVED) || c.has(Cue.NOTICE)) return false;
+        // 能不能送三份到房间: the portions asked to be brought are no diners' figure.
+        if (RoomMeals.portionsBrought(c, c.text)) return true;
         if (!c.all(Mention.Count.class).isEmpty() || !IssueMatters.has(c, MEALS)) return false;
         if (IssueMatters.has(c, KEPT) || IssueMatters.has(c, BROUGHT)) return true;
         if (!IssueMatters.has(c, PACKED)) return false;

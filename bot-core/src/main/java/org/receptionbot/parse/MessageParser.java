@@ -114,7 +114,9 @@ public final class MessageParser {
                 mentions,
                 clauses,
                 senderDelegation);
-        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(completed, original), GoneReaching.blank(original));
+        ParseOutcome packed =
+                PlannedDeparture.keep(PackedForLeavers.add(completed, clauses, lexicon, original), lexicon);
+        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
     }

@@ -43,7 +43,7 @@ final class SameMeal {
             String sender) {
         if (text.contains("?") || text.contains("？") || text.contains("吗")) return outcome;
         // Every word of SAME holds one of these characters: no regex and no copies without them.
-        if (!Spans.contains(text, "样同是此")) return outcome;
+        if (!Spans.contains(text, "样同是此照按")) return outcome;
         SameMeal same = new SameMeal(outcome, lexicon);
         boolean changed = false;
         Matcher m = SAME.matcher(text);
@@ -51,12 +51,25 @@ final class SameMeal {
             Mention.Meals meal = same.mealBefore(mentions, text, m.start());
             if (meal == null || figureAfter(text, m.end()) || otherDay(text, meal.end(), m.start())) continue;
             boolean filled = false;
-            for (String id : meal.ids()) filled |= same.sameAs(id, text, sender, day(mentions, today));
+            for (String id : meal.ids()) filled |= same.sameAs(id, null, text, sender, day(mentions, today));
             changed |= filled || same.stated(meal, m.end(), mentions);
             String word = m.group();
             if (changed)
                 same.gaps.removeIf(
                         g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(word));
+        }
+        // 晚饭同中午: a meal likened to another meal of the day named right after 同, with no word of sameness.
+        String team = MealAsMeal.team(mentions, sender);
+        for (MealAsMeal.Likened l : MealAsMeal.find(text, mentions, same::meals)) {
+            if (figureAfter(text, l.end())) continue;
+            boolean filled = false;
+            for (String id : l.meal().ids())
+                filled |= same.sameAs(id, l.to().ids().get(0), text, team, day(mentions, today));
+            if (!filled) continue;
+            changed = true;
+            String said = text.substring(l.meal().start(), l.end());
+            same.gaps.removeIf(
+                    g -> g.missing() == Gap.Field.UNCLEAR && g.statement().contains(said));
         }
         if (!changed) return outcome;
         if (!same.gaps.isEmpty()) return new ParseOutcome.Incomplete(same.records, same.gaps);
@@ -64,9 +77,9 @@ final class SameMeal {
     }
 
     /** Meal {@code id}, said to be the same, takes another meal's report or question; else its figure is asked for. */
-    private boolean sameAs(String id, String text, String sender, LocalDate date) {
+    private boolean sameAs(String id, String likenedTo, String text, String sender, LocalDate date) {
         if (mentioned(records, gaps, id)) return false;
-        MealRecord source = source(records, id);
+        MealRecord source = source(records, likenedTo != null && !likenedTo.equals(id) ? likenedTo : null, id);
         if (source != null) {
             records.add(as(source, id));
             return true;
@@ -141,7 +154,7 @@ final class SameMeal {
     }
 
     /** A meal word, or a part of the day that names a meal (中午36个): as the meals it names; else null. */
-    private Mention.Meals meals(Mention x) {
+    Mention.Meals meals(Mention x) {
         if (x instanceof Mention.Meals ms) return ms;
         if (!(x instanceof Mention.Part p)) return null;
         String id = switch (p.part()) {
@@ -172,10 +185,12 @@ final class SameMeal {
         return false;
     }
 
-    /** The last report of another meal in the message. */
-    private static MealRecord source(List<Record> records, String meal) {
+    /** The last report of meal {@code likened} in the message, or, when null, of any meal other than {@code meal}. */
+    private static MealRecord source(List<Record> records, String likened, String meal) {
         MealRecord found = null;
-        for (Record r : records) if (r instanceof MealRecord mr && !mr.meal().equals(meal)) found = mr;
+        for (Record r : records)
+            if (r instanceof MealRecord mr
+                    && (likened == null ? !mr.meal().equals(meal) : mr.meal().equals(likened))) found = mr;
         return found;
     }
 

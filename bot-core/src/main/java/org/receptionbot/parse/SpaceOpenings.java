@@ -13,6 +13,7 @@ final class SpaceOpenings {
      */
     static boolean statementAfter(
             String text, int at, List<Mention> mentions, List<CueTable.Hit> hits, boolean reportDone) {
+        if (reportDone && peopleSaid(text, at + 1, mentions)) return true;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
@@ -33,6 +34,25 @@ final class SpaceOpenings {
             if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
+        return false;
+    }
+
+    /**
+     * "明天有8个人下午先走", "今天下午有3个去医院", "有个小孩发烧了": people said with 有 (maybe after their day and part of
+     * the day), as a figure or as 有个/有位 and one person, at {@code at}. 有个别 (some) is no person.
+     */
+    private static boolean peopleSaid(String text, int at, List<Mention> mentions) {
+        int p = at;
+        for (Mention m : mentions) {
+            if (m.start() < p) continue;
+            if (m.start() > p) break;
+            if (m instanceof Mention.Day || m instanceof Mention.Part) p = m.end();
+        }
+        if (text.startsWith("还有", p)) p += 2;
+        else if (text.startsWith("有", p)) p += 1;
+        else return false;
+        if ((text.startsWith("个", p) && !text.startsWith("个别", p)) || text.startsWith("位", p)) return true;
+        for (Mention m : mentions) if (m.start() == p) return m instanceof Mention.Count n && n.unit();
         return false;
     }
 
