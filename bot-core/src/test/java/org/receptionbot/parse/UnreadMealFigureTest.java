@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Departure;
 
 /** A meal's word beside a figure of people that no meal record carries is asked about; the records stand. */
 class UnreadMealFigureTest {
@@ -19,13 +20,7 @@ class UnreadMealFigureTest {
             OffsetDateTime.parse("2026-12-08T10:00:00+08:00").toInstant();
 
     @ParameterizedTest
-    @CsvSource({
-        "湖北晚饭60人全部去九院吃 在那吃完直接回, hubei",
-        "山东那3个人晚饭吃完了 晚上8点40的K1160走 麻烦安排个车送站, shandong",
-        "贵州50人晚饭都在九院吃 吃完就回, guizhou",
-        "云南晚餐55位 在土家山寨吃完直接回, yunnan",
-        "河北那5个人晚饭吃完了 晚上9点的G1502走 麻烦派个车, hebei"
-    })
+    @CsvSource({"湖北晚饭60人全部去九院吃 在那吃完直接回, hubei", "贵州50人晚饭都在九院吃 吃完就回, guizhou", "云南晚餐55位 在土家山寨吃完直接回, yunnan"})
     void aMealFigureBesideAMovementIsAskedAbout(String text, String sender) {
         ParseOutcome outcome = GAMES.parse(text, GAMES_NOW, sender);
 
@@ -35,6 +30,16 @@ class UnreadMealFigureTest {
                         ParseOutcome.Incomplete.class,
                         i -> assertThat(i.gaps())
                                 .anySatisfy(g -> assertThat(g.unread()).isEqualTo("MEAL_COUNT")));
+    }
+
+    /** The people of a departure said only beside their meal: the departure is not recorded uncounted, it is asked. */
+    @ParameterizedTest
+    @CsvSource({"山东那3个人晚饭吃完了 晚上8点40的K1160走 麻烦安排个车送站, shandong", "河北那5个人晚饭吃完了 晚上9点的G1502走 麻烦派个车, hebei"})
+    void aDepartureWhosePeopleAreSaidBesideTheirMealIsAsked(String text, String sender) {
+        ParseOutcome outcome = GAMES.parse(text, GAMES_NOW, sender);
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Incomplete.class);
+        assertThat(outcome.contractRecords()).noneMatch(r -> r instanceof Departure);
     }
 
     @ParameterizedTest
