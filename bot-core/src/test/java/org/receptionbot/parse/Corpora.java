@@ -48,7 +48,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-02af.jsonl",
             "/parse/blind-2026-12-02ag.jsonl",
             "/parse/blind-2026-12-02ah.jsonl",
-            "/parse/blind-2026-12-02ai.jsonl");
+            "/parse/blind-2026-12-02ai.jsonl",
+            "/parse/blind-2026-12-02aj.jsonl",
+            "/parse/blind-2026-12-02ak.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -78,7 +80,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-01v23.jsonl",
             "/parse/visits-blind-2026-12-02v24.jsonl",
             "/parse/visits-blind-2026-12-02v25.jsonl",
-            "/parse/visits-blind-2026-12-02v26.jsonl");
+            "/parse/visits-blind-2026-12-02v26.jsonl",
+            "/parse/visits-blind-2026-12-02v27.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
