@@ -31,12 +31,7 @@ final class RouteFigureAtEnd {
     static ParseOutcome apply(
             ParseOutcome read, String text, List<Mention> mentions, List<Clause> clauses, String sender) {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
-        Mention.Route route = null;
-        for (Mention m : mentions) {
-            if (!(m instanceof Mention.Route r)) continue;
-            if (route != null && !route.id().equals(r.id())) return read;
-            route = r;
-        }
+        Mention.Route route = onlyRoute(mentions);
         if (route == null) return read;
         Mention.Count last = lastFigure(text, mentions, true);
         boolean bare = last == null;
@@ -141,6 +136,17 @@ final class RouteFigureAtEnd {
      * The figure that ends the message after a space or a comma ("去4个", "实际2个", "实际就2个"; with {@code led}
      * false, a bare "5个"), or null.
      */
+    /** The one route the message names (several times, perhaps), or null when it names none or two. */
+    static Mention.Route onlyRoute(List<Mention> mentions) {
+        Mention.Route route = null;
+        for (Mention m : mentions) {
+            if (!(m instanceof Mention.Route r)) continue;
+            if (route != null && !route.id().equals(r.id())) return null;
+            route = r;
+        }
+        return route;
+    }
+
     static Mention.Count lastFigure(String text, List<Mention> mentions, boolean led) {
         Mention.Count last = null;
         for (Mention m : mentions) if (m instanceof Mention.Count n) last = n;

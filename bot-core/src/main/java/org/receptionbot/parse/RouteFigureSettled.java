@@ -21,12 +21,7 @@ final class RouteFigureSettled {
      */
     static ParseOutcome settled(ParseOutcome checked, String text, List<Mention> mentions) {
         if (!(checked instanceof ParseOutcome.Incomplete i) || !onlyUnreadChanges(i)) return checked;
-        Mention.Route route = null;
-        for (Mention m : mentions) {
-            if (!(m instanceof Mention.Route r)) continue;
-            if (route != null && !route.id().equals(r.id())) return checked;
-            route = r;
-        }
+        Mention.Route route = RouteFigureAtEnd.onlyRoute(mentions);
         if (route == null) return checked;
         Mention.Count last = RouteFigureAtEnd.lastFigure(text, mentions, true);
         if (last == null) last = RouteFigureAtEnd.lastFigure(text, mentions, false);

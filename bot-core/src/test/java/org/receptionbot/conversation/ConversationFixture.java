@@ -142,4 +142,12 @@ final class ConversationFixture {
         assertThat(outbox.sentTo(GROUP)).as("an answer to %s", text).hasSizeGreaterThan(before);
         return lastTo(GROUP).text();
     }
+
+    /** Says the text and returns the group's one answer to it, failing when none or more than one was sent. */
+    String soleAnswerTo(String sender, String at, String text) {
+        int before = outbox.sentTo(GROUP).size();
+        say(sender, at, text);
+        assertThat(outbox.sentTo(GROUP)).as("one answer to %s", text).hasSize(before + 1);
+        return lastTo(GROUP).text();
+    }
 }

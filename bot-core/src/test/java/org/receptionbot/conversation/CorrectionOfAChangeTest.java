@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,7 @@ class CorrectionOfAChangeTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     private static String say(ConversationFixture f, String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, "2026-11-23T" + at, text);
-        assertThat(f.outbox.sentTo(GROUP)).as("one answer to %s", text).hasSize(before + 1);
-        return f.lastTo(GROUP).text();
+        return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
     }
 
     @Test
