@@ -98,6 +98,8 @@ final class KnownMovements {
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
         Movement kept = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : byTrainOf(m, old);
+        // the rest's figure completing a whole departure keeps it whole, so the groups leaving apart stay out of it
+        if (matches.whole(old) && matches.rest(kept)) kept = withCount(kept, old.count());
         // 不对 是今天下午走 (of 8 leaving): a correction that gives no figure and no whole delegation keeps the count
         Movement said = correction
                         && kept.count() == null

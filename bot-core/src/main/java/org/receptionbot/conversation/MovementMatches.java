@@ -61,8 +61,28 @@ final class MovementMatches {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /**
+     * The same count, both the whole delegation, or one the whole delegation and the other a count of
+     * exactly the people not recorded as moving on their own ("其他人明天走", then "其他人明天10点走 50人" of 55
+     * when 5 leave before).
+     */
     boolean samePeople(Movement a, Movement b) {
-        return Objects.equals(a.count(), b.count()) || whole(a) && whole(b);
+        return Objects.equals(a.count(), b.count())
+                || whole(a) && whole(b)
+                || whole(b) && rest(a)
+                || whole(a) && rest(b);
+    }
+
+    /** Whether {@code m} counts exactly the delegation's people left by its groups recorded moving on their own. */
+    boolean rest(Movement m) {
+        Integer size = event.delegation(m.delegation()).map(Delegation::size).orElse(null);
+        if (whole(m) || size == null) return false;
+        int apart = ofDelegation(m)
+                .map(e -> (Movement) e.record())
+                .filter(x -> !whole(x) && !x.equals(m))
+                .mapToInt(Movement::count)
+                .sum();
+        return apart > 0 && m.count() == size - apart;
     }
 
     /** No count, or at least the delegation's size. */

@@ -16,7 +16,10 @@ import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Movement;
 import org.receptionbot.summary.MovementLine.Status;
 
-/** Builds a day's movement board: what was reported, and the plans of the event file against it. */
+/**
+ * Builds a day's movement board: what was reported, and the plans of the event file against it. A line
+ * for nobody is never shown: the whole delegation's line counts the people not moving in their own groups.
+ */
 public final class MovementBoards {
     private final Event event;
     private final Ledger ledger;
@@ -63,6 +66,8 @@ public final class MovementBoards {
             lines.add(new MovementLine(
                     plan.time(), d, arrival, people, plan.transport(), status, plan, elsewhere, false, null, null));
         }
+        // a whole movement or plan left with nobody (all its people move in their own groups) is no movement
+        lines.removeIf(l -> l.people() <= 0);
         return lines;
     }
 
