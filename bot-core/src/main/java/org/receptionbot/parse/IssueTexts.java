@@ -44,15 +44,23 @@ final class IssueTexts {
         }
     }
 
-    /** "有一个身体不舒服不去了 5个": the words without a figure left standing alone (the route's, read elsewhere). */
+    /**
+     * "有一个身体不舒服不去了 5个": the words without a figure left standing alone (the route's, read elsewhere).
+     * A room number standing alone ("卫生间漏水了 1205") is no figure: maintenance needs it, so it stays.
+     */
     private static String withoutFigures(String s) {
         StringBuilder out = new StringBuilder();
         for (String token : s.split(" ")) {
-            if (token.isEmpty() || bareFigure(token)) continue;
+            if (token.isEmpty() || bareFigure(token) && !room(token)) continue;
             if (out.length() > 0) out.append(' ');
             out.append(token);
         }
         return out.toString();
+    }
+
+    /** Three or four digits with no unit: a room's number (305, 1205), never a headcount of a delegation. */
+    private static boolean room(String token) {
+        return token.matches("[0-9]{3,4}");
     }
 
     private static boolean bareFigure(String token) {

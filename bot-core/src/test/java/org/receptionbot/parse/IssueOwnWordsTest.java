@@ -69,4 +69,16 @@ class IssueOwnWordsTest {
         assertThat(visitText("sichuan", "北海4个 有1个发烧了 去不成了 3个")).isEqualTo("有1个发烧了 去不成了");
         assertThat(visitText(null, "湖北柳州线6个人 有一个拉肚子 不去了 5个人")).isEqualTo("有一个拉肚子 不去了");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "hunan, 湖南中午40 晚上42 房间卫生间漏水了 1205, 房间卫生间漏水了 1205",
+        "anhui, 安徽今晚27个 空调坏了 麻烦来修一下 808, 空调坏了 麻烦来修一下 808",
+        "henan, 河南中午三十八个 马桶堵了 2316, 马桶堵了 2316",
+        "hunan, 晚饭少2人 房间没有热水 洗不了澡 1012, 房间没有热水 洗不了澡 1012",
+        "anhui, 安徽午饭25 晚饭25 门锁打不开 305 请派人看看, 门锁打不开 305 请派人看看"
+    })
+    void aRoomNumberSaidWithTheProblemBesideMealFiguresStaysInItsText(String sender, String message, String text) {
+        assertThat(text(sender, message)).isEqualTo(text);
+    }
 }
