@@ -3,21 +3,28 @@ package org.receptionbot.access;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 
 /** Finds a delegation by what people type (name, alias, with 代表团/团/队), and the closest ones to a typo. */
 public final class DelegationNames {
     private static final List<String> SUFFIXES = List.of("代表团", "代表队", "团", "队");
+    /** Particles and marks said after a name given as an answer ("云南的", "湖南吧。"). */
+    private static final Pattern PARTICLES = Pattern.compile("(?<=.)[的吧啊呀哈呢嘛哦噢，,。.！!？?~\\s]+$");
+
     private final Event event;
 
     public DelegationNames(Event event) {
         this.event = event;
     }
 
-    /** The delegation named exactly (an id, a name, an alias, optionally with a suffix). */
+    /**
+     * The delegation named exactly (an id, a name, an alias, optionally with a suffix and with particles after it:
+     * "云南的", "湖南吧").
+     */
     public Optional<Delegation> find(String text) {
-        String raw = text.strip();
+        String raw = PARTICLES.matcher(text.strip()).replaceFirst("");
         String t = strip(raw);
         if (t.isEmpty()) return Optional.empty();
         return event.delegations().stream()

@@ -1,12 +1,16 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 
@@ -38,12 +42,26 @@ final class EstimatedMeals {
     }
 
     /**
+     * The lines for the meals a message gives only as estimates, each with its question for the exact figure (for the
+     * delegation of the message's meal records, or else the sender's), which a bare figure answers.
+     */
+    record Note(String text, List<Gap> gaps) {}
+
+    /**
      * The line for each meal whose figure is only estimated and for which nothing was recorded on its day.
      *
      * @param today the day the message was sent, from which 明天 and 23号 are counted
+     * @param sender the sender's delegation, or null
      */
-    Optional<String> note(String text, List<Record> recorded, LocalDate today) {
+    Optional<Note> note(String text, List<Record> recorded, LocalDate today, String sender) {
         StringBuilder lines = new StringBuilder();
+        List<Gap> gaps = new ArrayList<>();
+        String delegation = recorded.stream()
+                .filter(r -> r instanceof MealRecord)
+                .map(r -> ((MealRecord) r).delegation())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(sender);
         LocalDate day = null;
         for (String said : CLAUSE.split(text)) {
             day = daySaid(said, today).orElse(day);
@@ -55,8 +73,17 @@ final class EstimatedMeals {
             var digits = DIGITS.matcher(clause);
             String example = meal.get().label() + (digits.find() ? digits.group() : "30") + "人";
             lines.append(meal.get().label() + "“" + said + "”是估计数，未记录；确定后请报准确人数，如“" + example + "”。");
+            if (delegation != null)
+                gaps.add(new Gap(
+                        Gap.Field.COUNT,
+                        new MealCount(
+                                delegation,
+                                day == null ? today : day,
+                                meal.get().id(),
+                                null),
+                        said));
         }
-        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.toString());
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new Note(lines.toString(), gaps));
     }
 
     /** A record of the meal on {@code day}; on any day when the message named none. */

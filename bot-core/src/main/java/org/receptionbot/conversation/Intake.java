@@ -15,6 +15,7 @@ import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.RecordText;
@@ -36,6 +37,7 @@ public final class Intake {
     private final ListRepeats listed;
     private final OwnIssueWords ownIssue;
     private final SameAsYesterday yesterday;
+    private final LastFigures last;
     private final RelayedReports relays;
     private final PickUpRequests pickUps;
 
@@ -62,6 +64,7 @@ public final class Intake {
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.yesterday = new SameAsYesterday(event, meals);
+        this.last = new LastFigures(ledger);
         this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
         this.pickUps = new PickUpRequests(notices);
     }
@@ -93,6 +96,13 @@ public final class Intake {
         List<Gap> unclear =
                 gaps.stream().filter(g -> g.missing() == Gap.Field.UNCLEAR).toList();
         gaps.removeAll(unclear);
+        List<Gap> estimated = new ArrayList<>();
+        for (Gap g : unclear)
+            figures.estimated(g, asked.sender(), asked.today()).ifPresent(estimated::add);
+        if (estimated.size() == unclear.size()) {
+            gaps.addAll(estimated);
+            unclear = List.of();
+        }
         if (unclear.size() == 1 && gaps.isEmpty() && outcome.records().isEmpty()) {
             Optional<Record> followUp = ownIssue.unread(text, asked.sender());
             if (followUp.isPresent()) {
@@ -118,6 +128,10 @@ public final class Intake {
             if (taken.get().record() != null && gaps.remove(g))
                 records.add(taken.get().record());
             else gaps.set(gaps.indexOf(g), taken.get().ask());
+        }
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<MealCount> same = last.filled(g, asked);
+            if (same.isPresent() && gaps.remove(g)) records.add(same.get());
         }
         boolean unbound = gaps.removeIf(g -> Unbound.cannotAnswer(asked.sender(), g));
         List<String> noVehicle = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -151,10 +152,13 @@ public final class PlainMessages {
                     .orElse(taken);
         }
         if (taken.text().contains("估计数")) return taken;
-        return estimates
-                .note(message.text(), outcome.records(), asked.today())
-                .map(taken::then)
-                .orElse(taken);
+        Optional<EstimatedMeals.Note> note = estimates.note(
+                message.text(), outcome.records(), asked.today(), asked.sender().delegation());
+        if (note.isEmpty()) return taken;
+        // the estimate's question stays open, so the sender's bare figure answers it, unless another one was asked
+        if (!taken.text().contains("回复后记录") && !note.get().gaps().isEmpty())
+            intake.keep(new Pending.Answer(note.get().gaps(), asked.source()), asked);
+        return taken.then(note.get().text());
     }
 
     /**

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.access.Sender;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.message.Gap;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
 
@@ -20,16 +23,22 @@ final class UnclearFigures {
     private static final String ADJACENT = "(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)";
 
     static final Pattern VAGUE = Pattern.compile("(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?"
-            + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?"
+            + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?(?:左右|上下)?"
+            + "|[0-9一二两三四五六七八九十百]+[个人位](?:左右|上下)"
             + "|(?:[一二两三四五六七八九]?十)?" + ADJACENT + "(?:十[个人位]?|[个人位])"
             + "|[一二两三四五六七八九]?十" + ADJACENT + "(?![点时号:：0-9])");
+    /** A change said of the figure ("少二十来个", "加十来个"): no estimate of the meal's whole figure. */
+    private static final Pattern CHANGE = Pattern.compile("[少减加增添]|多了|多出");
+
     private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
     private final Event event;
     private final MealBoards meals;
+    private final DelegationNames names;
 
     UnclearFigures(Event event, MealBoards meals) {
         this.event = event;
         this.meals = meals;
+        this.names = new DelegationNames(event);
     }
 
     Optional<String> question(String statement, Sender sender, LocalDate today) {
@@ -48,6 +57,22 @@ final class UnclearFigures {
                             .orElse("中午")
                     + "22人”。");
         return Optional.empty();
+    }
+
+    /**
+     * The question for the exact figure of a meal a statement gives as an estimate ("福建中午二十来个吧 还在比赛"), for
+     * the delegation it names or else the sender's, on the day it names or else today: open, so the sender's bare
+     * figure answers it. Empty when the statement gives no estimated whole figure of a meal.
+     */
+    Optional<Gap> estimated(Gap unclear, Sender sender, LocalDate today) {
+        String s = unclear.statement().strip();
+        Optional<Meal> meal = meal(s);
+        if (meal.isEmpty() || !VAGUE.matcher(s).find() || CHANGE.matcher(s).find()) return Optional.empty();
+        String delegation = names.in(s).map(n -> n.delegation().id()).orElse(sender.delegation());
+        if (delegation == null) return Optional.empty();
+        LocalDate day = EstimatedMeals.daySaid(s, today).orElse(today);
+        return Optional.of(new Gap(
+                Gap.Field.COUNT, new MealCount(delegation, day, meal.get().id(), null), s));
     }
 
     private String sameAs(String s, String word, Optional<Meal> meal, Sender sender, LocalDate today) {

@@ -57,6 +57,8 @@ final class InertPart {
         boolean past = has(hits, Cue.PAST);
         boolean away = has(hits, Cue.CARE);
         for (CueTable.Hit h : hits) away |= MOVES.contains(h.cue());
+        // 新来的3个也算上了: the figure read includes these people, it gives no figure of its own
+        away |= includes(t);
         for (Mention m : mentions) {
             if (m instanceof Mention.Team || m instanceof Mention.Route || m instanceof Mention.Vehicle) return false;
             if (m instanceof Mention.Transport || m instanceof Mention.Meals) return false;
@@ -84,13 +86,26 @@ final class InertPart {
     /** What is said of the earlier message: withdrawn, or reported already. */
     private static final String[] ECHOES = {"撤了", "撤回", "撤销了", "作废", "不算", "删了", "报过", "已报", "发过", "报了"};
 
+    /** What vouches for the figure read: it was asked, checked or counted (刚问清楚了, 核实过了). */
+    private static final String[] VOUCHES = {
+        "问清楚", "问清了", "问好了", "核实", "核对过", "核对了", "确认过", "确认了", "数过", "点过", "数清", "点清", "数好了", "准确"
+    };
+    /** Words saying the figure read includes some people (新来的3个也算上了, 包括2个教练). */
+    private static final String[] INCLUDES = {"算上", "算进", "算在", "计入", "在内", "包括", "包含"};
+
     /**
-     * Whether {@code part}, besides being inert, only points back at an earlier message ("刚才的撤了", "昨天报过了"):
+     * Whether {@code part}, besides being inert, only points back at an earlier message ("刚才的撤了", "昨天报过了"),
+     * vouches for the figure read ("刚问清楚了", "都核实过了") or says whom it includes ("新来的3个也算上了"):
      * nothing in it is to be checked.
      */
     boolean echo(String part, LocalDate day) {
         String t = Normalizer.normalize(part).strip();
         if (t.isEmpty() || t.length() > 12) return false;
+        if (contains(t, VOUCHES) || includes(t)) {
+            for (Mention m : scanner.scan(t, day))
+                if (!(m instanceof Mention.Day) && !(m instanceof Mention.Count && includes(t))) return false;
+            return true;
+        }
         boolean back = false;
         boolean echo = false;
         for (String w : BACK) back |= t.contains(w);
@@ -98,6 +113,15 @@ final class InertPart {
         if (!back || !echo) return false;
         for (Mention m : scanner.scan(t, day)) if (!(m instanceof Mention.Day)) return false;
         return true;
+    }
+
+    private static boolean includes(String t) {
+        return contains(t, INCLUDES);
+    }
+
+    private static boolean contains(String t, String[] words) {
+        for (String w : words) if (t.contains(w)) return true;
+        return false;
     }
 
     /** {@code t} with its thanks and apologies (不好意思, 辛苦了) blanked: their 不 denies nothing. */

@@ -42,8 +42,8 @@ class EstimatesAndGoneTest {
     }
 
     @Test
-    void aBareMealGuessKeepsItsExample() {
-        assertThat(say("guangxi", "09:10", "中午二十来个")).isEqualTo("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+    void aBareMealGuessIsAskedForItsExactFigure() {
+        assertThat(say("guangxi", "09:10", "中午二十来个")).isEqualTo("“二十来个”是估计数，未记录；确定后请报准确人数。（“中午二十来个”，回复后记录）");
     }
 
     @Test

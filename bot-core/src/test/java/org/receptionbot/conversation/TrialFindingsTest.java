@@ -88,7 +88,7 @@ class TrialFindingsTest {
     void aVagueFigureIsAskedForExactly() {
         String answer = ask("hunan-li", "2026-11-22T08:00", "中午二十来个");
 
-        assertThat(answer).isEqualTo("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+        assertThat(answer).isEqualTo("“二十来个”是估计数，未记录；确定后请报准确人数。（“中午二十来个”，回复后记录）");
         assertThat(f.core.meals
                         .count(SUNDAY, EVENT.meal("LUNCH").orElseThrow(), "hunan")
                         .reported())
