@@ -57,7 +57,10 @@ final class UnitCounts {
             int end = afterUnit(text, at + k);
             if (end >= 0) return end;
         }
-        if (at > 0 && (before == '这' || before == '那')) return pointedTicket(text, at);
+        if (at > 0 && (before == '这' || before == '那')) {
+            int people = pointedPeople(text, at);
+            return people >= 0 ? people : pointedTicket(text, at);
+        }
         // 那三十一个: a figure starts with its first numeral, never inside one (not 十一个 there).
         if (at > 0 && NUMERALS.indexOf(before) >= 0) return -1;
         return numeralsAt(text, at);
@@ -70,6 +73,20 @@ final class UnitCounts {
             int end = afterUnit(text, at + k);
             if (end >= 0) return end;
         }
+        return -1;
+    }
+
+    /**
+     * "那五个人下午3点走", "这三位明早的航班": people pointed at in numerals with a unit that counts only people are
+     * as many as said, like 那5个人; where the count ends, or -1. 那两个 alone may point back at anything (see
+     * {@link PointedGroups}).
+     */
+    private static int pointedPeople(String text, int at) {
+        int end = figureEnd(text, at);
+        if (end == at) return -1;
+        int p = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        for (String unit : UNITS)
+            if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length())) return p + unit.length();
         return -1;
     }
 
