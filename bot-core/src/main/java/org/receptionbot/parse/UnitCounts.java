@@ -4,7 +4,8 @@ package org.receptionbot.parse;
  * A figure with its unit of people: 35人, 三十五个, 5 位, 30ren (a unit typed in pinyin when the input
  * method slipped counts as the unit). A hand-written scanner that finds exactly what the expression
  * {@code (?<![第每哪某\d])(\d{1,5}|(?<![这那零一二两俩仨三四五六七八九十百千廿卅])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))(?!NOT_AFTER)}
- * finds, without its cost on every character.
+ * finds, without its cost on every character; after 那/这 only people counted in a people-only unit (那五个人,
+ * {@link #pointedPeople}) or people before their ticket are a figure.
  */
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
@@ -86,7 +87,8 @@ final class UnitCounts {
         if (end == at) return -1;
         int p = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
         for (String unit : UNITS)
-            if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length())) return p + unit.length();
+            if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length()))
+                return p + unit.length();
         return -1;
     }
 

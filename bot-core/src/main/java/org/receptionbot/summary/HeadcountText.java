@@ -71,11 +71,19 @@ public final class HeadcountText {
                     .append(of.size());
             s.append("辆车已清点，").append(buses(missing)).append("未清点");
             // the buses counted already carry more than the route's people: the recount's warning, on the board too
-            int counted = of.stream().filter(HeadcountLine::reported).mapToInt(HeadcountLine::counted).sum();
+            int counted = of.stream()
+                    .filter(HeadcountLine::reported)
+                    .mapToInt(HeadcountLine::counted)
+                    .sum();
             int total = of.get(0).plan().total();
             if (counted > total)
-                s.append("，已清点实到").append(counted).append("人 / 应到").append(total).append("人 ⚠多")
-                        .append(counted - total).append("人");
+                s.append("，已清点实到")
+                        .append(counted)
+                        .append("人 / 应到")
+                        .append(total)
+                        .append("人 ⚠多")
+                        .append(counted - total)
+                        .append("人");
             s.append('\n');
             return;
         }
