@@ -78,8 +78,8 @@ final class UnitCounts {
     }
 
     /**
-     * "那五个人下午3点走", "这三位明早的航班": people pointed at in numerals with a unit that counts only people are
-     * as many as said, like 那5个人; where the count ends, or -1. 那两个 alone may point back at anything (see
+     * "那五个人下午3点走", "这三位明早的航班": people pointed at in numerals with a unit that counts only people, then
+     * when they move, are as many as said, like 那5个人; where the count ends, or -1. 那两个 alone may point back at anything (see
      * {@link PointedGroups}).
      */
     private static int pointedPeople(String text, int at) {
@@ -88,8 +88,28 @@ final class UnitCounts {
         int p = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
         for (String unit : UNITS)
             if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length()))
-                return p + unit.length();
+                return whenFollows(text, p + unit.length()) ? p + unit.length() : -1;
         return -1;
+    }
+
+    /** Who they are, then when they move (那两位领导明天早上…): a plan of theirs; "那三个人到了" points back instead. */
+    private static final String[] WHO = {"领导", "队员", "运动员", "同志", "老师", "教练", "代表"};
+
+    private static final String[] WHEN = {
+        "今天", "明天", "后天", "今晚", "明早", "明晚", "上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "星期", "周"
+    };
+
+    private static boolean whenFollows(String text, int at) {
+        int p = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        for (String w : WHO)
+            if (text.startsWith(w, p)) {
+                p += w.length();
+                break;
+            }
+        if (p < text.length() && text.charAt(p) == ' ') p++;
+        if (p < text.length() && isDigit(text.charAt(p))) return true;
+        for (String w : WHEN) if (text.startsWith(w, p)) return true;
+        return false;
     }
 
     /**
