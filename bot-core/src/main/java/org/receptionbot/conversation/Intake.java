@@ -86,7 +86,12 @@ public final class Intake {
      *     records are applied (an edit); empty for a new message
      */
     Answer take(ParseOutcome outcome, Asked asked, String text, List<Entry> replaced) {
-        if (outcome instanceof ParseOutcome.NothingToRecord) return Answer.silence();
+        if (outcome instanceof ParseOutcome.NothingToRecord) {
+            // 电瓶还是没电 师傅还在弄: still wrong, on the topic of the sender's only pending issue
+            Optional<Record> followUp = ownIssue.unnoticed(text, asked.sender());
+            if (followUp.isEmpty()) return Answer.silence();
+            outcome = new ParseOutcome.Understood(List.of(followUp.get()));
+        }
         UnreadKinds.Split split = UnreadKinds.split(outcome);
         if (!split.unread().isEmpty())
             return UnreadKinds.add(take(split.outcome(), asked, text, replaced), split.unread(), asked.sender());

@@ -114,6 +114,11 @@ final class IssuesInWords {
         return onTopic(text, t) || STILL_WRONG.matcher(text).find();
     }
 
+    /** Whether words read as nothing to record are about {@code t}: a topic in common and said as still wrong. */
+    static boolean stillWrongAbout(String text, IssueTicket t) {
+        return onTopic(text, t) && STILL_WRONG.matcher(text).find();
+    }
+
     /** Whether {@code text} says something is still wrong (还在漏, 又坏了, 还是没用). */
     static boolean stillWrong(String text) {
         return STILL_WRONG.matcher(text).find();

@@ -26,7 +26,7 @@ import org.receptionbot.summary.Texts;
  * instead of adding a second group: the same direction and the same people (the same count, or both
  * the whole delegation) on the same day, or on another day when the report points at them ("那10个人改成明早走").
  * Saying nothing new answers "已有记录…，无需重复"; a new time, day or transport replaces the record
- * ("已有记录：…，已更新为05:30"). A correction ("不是…", "…请删掉") replaces the sender's own last record
+ * ("已有记录：…，已更新为05:30"); a check-out's time said beside it is not the departure's ({@link CheckOutClocks}). A correction ("不是…", "…请删掉") replaces the sender's own last record
  * of that direction for the delegation, whatever its count; one that restates the event file's plan
  * takes the record back. The rest of the message is taken as usual.
  */
@@ -91,13 +91,15 @@ final class KnownMovements {
             Answer a = rest.isEmpty() ? Answer.silence() : intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.CORRECTION, undone) : a.then(undone);
         }
-        if (!correction && nothingNew(m, old)) {
+        if (!correction && nothingNew(CheckOutClocks.kept(m, old, text), old)) {
             String said = line + "，无需重复";
             if (rest.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
-        Movement kept = correction ? keeping(DAY.matcher(text).find() ? m : onDayOf(m, old), old) : byTrainOf(m, old);
+        Movement dated = correction && !DAY.matcher(text).find() ? onDayOf(m, old) : m;
+        Movement told = CheckOutClocks.kept(dated, old, text);
+        Movement kept = correction ? keeping(told, old) : byTrainOf(told, old);
         // the rest's figure completing a whole departure keeps it whole, so the groups leaving apart stay out of it
         if (matches.whole(old) && matches.rest(kept)) kept = withCount(kept, old.count());
         // 不对 是今天下午走 (of 8 leaving): a correction that gives no figure and no whole delegation keeps the count

@@ -38,6 +38,17 @@ final class OwnIssueWords {
     }
 
     /**
+     * The follow-up that {@code text}, read as nothing to record, is: on the topic of the delegation's only pending
+     * issue and said as still wrong ("电瓶还是没电 师傅还在弄"); else empty.
+     */
+    Optional<Record> unnoticed(String text, Sender sender) {
+        if (MEAL_FIGURE.matcher(text).find()) return Optional.empty();
+        return only(text, sender)
+                .filter(t -> IssuesInWords.stillWrongAbout(text, t))
+                .map(t -> new Issue(t.issue().category(), t.issue().delegation(), text.strip(), Issue.Said.STILL));
+    }
+
+    /**
      * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind, said as "that
      * one" (那个, 刚才) and either in its words or as still wrong (卫生间那个水还在漏); without such a word the
      * same problem said again later is a new issue.

@@ -74,6 +74,11 @@ final class IssueCues {
         t.add(
                 Cue.PROBLEM,
                 "胎没气 胎没有气 胎好像没气 胎没什么气 胎瘪 瘪胎 打不着火 点不着火 着不了火 打不了火 发动不了 发动不起来" + " 启动不了 启动不起来 电瓶没电 电瓶亏电 趴窝 开不动了");
+        // 车胎还是没气, 电瓶又没电了: the same fault said as still or again so.
+        String[][] faults = {{"胎", "没气", "没有气", "瘪"}, {"电瓶", "没电", "亏电"}};
+        for (String[] f : faults)
+            for (String still : new String[] {"还是", "还", "又", "仍然", "仍", "依然", "依旧", "一直"})
+                for (int k = 1; k < f.length; k++) t.add(Cue.PROBLEM, f[0] + still + f[k]);
         // 张师傅说下午不能出车了: a driver who cannot drive leaves the riders without their bus.
         t.add(Cue.PROBLEM, "不能出车 出不了车 没法出车 无法出车 出不来车 开不了车 不能开车");
         // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.

@@ -4,7 +4,8 @@ package org.receptionbot.parse;
  * A figure with its unit of people: 35人, 三十五个, 5 位, 30ren (a unit typed in pinyin when the input
  * method slipped counts as the unit). A hand-written scanner that finds exactly what the expression
  * {@code (?<![第每哪某\d])(\d{1,5}|(?<![这那零一二两俩仨三四五六七八九十百千廿卅])[零一二两俩仨三四五六七八九十百千]{1,6}) ?(个人|口人|个|人|位|名|份|REN(?![A-Z])|GE(?![A-Z]))(?!NOT_AFTER)}
- * finds, without its cost on every character.
+ * finds, without its cost on every character; after 那/这 only people counted in a people-only unit (那五个人,
+ * {@link #pointedPeople}) or people before their ticket are a figure.
  */
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
@@ -57,7 +58,10 @@ final class UnitCounts {
             int end = afterUnit(text, at + k);
             if (end >= 0) return end;
         }
-        if (at > 0 && (before == '这' || before == '那')) return pointedTicket(text, at);
+        if (at > 0 && (before == '这' || before == '那')) {
+            int people = pointedPeople(text, at);
+            return people >= 0 ? people : pointedTicket(text, at);
+        }
         // 那三十一个: a figure starts with its first numeral, never inside one (not 十一个 there).
         if (at > 0 && NUMERALS.indexOf(before) >= 0) return -1;
         return numeralsAt(text, at);
@@ -71,6 +75,41 @@ final class UnitCounts {
             if (end >= 0) return end;
         }
         return -1;
+    }
+
+    /**
+     * "那五个人下午3点走", "这三位明早的航班": people pointed at in numerals with a unit that counts only people, then
+     * when they move, are as many as said, like 那5个人; where the count ends, or -1. 那两个 alone may point back at anything (see
+     * {@link PointedGroups}).
+     */
+    private static int pointedPeople(String text, int at) {
+        int end = figureEnd(text, at);
+        if (end == at) return -1;
+        int p = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        for (String unit : UNITS)
+            if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length()))
+                return whenFollows(text, p + unit.length()) ? p + unit.length() : -1;
+        return -1;
+    }
+
+    /** Who they are, then when they move (那两位领导明天早上…): a plan of theirs; "那三个人到了" points back instead. */
+    private static final String[] WHO = {"领导", "队员", "运动员", "同志", "老师", "教练", "代表"};
+
+    private static final String[] WHEN = {
+        "今天", "明天", "后天", "今晚", "明早", "明晚", "上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "星期", "周"
+    };
+
+    private static boolean whenFollows(String text, int at) {
+        int p = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        for (String w : WHO)
+            if (text.startsWith(w, p)) {
+                p += w.length();
+                break;
+            }
+        if (p < text.length() && text.charAt(p) == ' ') p++;
+        if (p < text.length() && isDigit(text.charAt(p))) return true;
+        for (String w : WHEN) if (text.startsWith(w, p)) return true;
+        return false;
     }
 
     /**

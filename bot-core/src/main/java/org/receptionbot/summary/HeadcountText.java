@@ -54,7 +54,8 @@ public final class HeadcountText {
     }
 
     /**
-     * "北海线：3/4辆车已清点，9号车未清点" while some buses have not counted; once all have, for
+     * "北海线：3/4辆车已清点，9号车未清点" while some buses have not counted (with "，已清点实到85人 / 应到84人 ⚠多1人"
+     * when those counted already carry more than the route's people, as the count's answer warns); once all have, for
      * buses counted together, "百色线1、2号车合计：实到78人 / 应到80人 ⚠少2人".
      */
     private static void route(StringBuilder s, String route, List<HeadcountLine> of) {
@@ -68,7 +69,22 @@ public final class HeadcountText {
                     .append(of.size() - missing.size())
                     .append('/')
                     .append(of.size());
-            s.append("辆车已清点，").append(buses(missing)).append("未清点\n");
+            s.append("辆车已清点，").append(buses(missing)).append("未清点");
+            // the buses counted already carry more than the route's people: the recount's warning, on the board too
+            int counted = of.stream()
+                    .filter(HeadcountLine::reported)
+                    .mapToInt(HeadcountLine::counted)
+                    .sum();
+            int total = of.get(0).plan().total();
+            if (counted > total)
+                s.append("，已清点实到")
+                        .append(counted)
+                        .append("人 / 应到")
+                        .append(total)
+                        .append("人 ⚠多")
+                        .append(counted - total)
+                        .append("人");
+            s.append('\n');
             return;
         }
         BusPlan p = of.get(0).plan();

@@ -44,6 +44,34 @@ class IssueFollowUpsTest {
     }
 
     @Test
+    void aVehicleFaultSaidAsStillSoLaterJoinsTheDelegationsPendingVehicleIssue() {
+        String[][] said = {
+            {"湖南的车胎好像没气了 司机在弄", "车胎还是没气 司机还在弄"},
+            {"湖南的车胎瘪了", "轮胎又没气了 还走不了"},
+            {"湖南车的电瓶没电了 发动不了", "电瓶还是没电 师傅还在弄"},
+        };
+        for (String[] words : said) {
+            ConversationFixture c = ConversationFixture.parsing(EVENT);
+            c.answerTo("hunan-li", "2026-11-22T07:10", words[0]);
+
+            String answer = c.answerTo("hunan-li", "2026-11-22T09:30", words[1]);
+
+            assertThat(answer).as(words[1]).contains("已补充到问题#1").contains(words[1]);
+            assertThat(c.core.issueBook.all()).as(words[1]).singleElement();
+        }
+    }
+
+    @Test
+    void wordsOffTheIssuesTopicStayUnrecordedBesideAPendingVehicleIssue() {
+        f.answerTo("hunan-li", "2026-11-22T07:10", "湖南的车胎好像没气了 司机在弄");
+
+        String answer = f.answerTo("hunan-li", "2026-11-22T09:30", "大家还没吃完 再等一会");
+
+        assertThat(answer).doesNotContain("已补充到问题#1");
+        assertThat(f.core.issueBook.all().get(0).followUps()).isEmpty();
+    }
+
+    @Test
     void aProblemOfTheSameKindSaidSoonAfterJoinsTheIssueAndLaterItIsANewOne() {
         f.answerTo("hunan-li", "2026-11-22T08:00", "房间没有热水");
 
