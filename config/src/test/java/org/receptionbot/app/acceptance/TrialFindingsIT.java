@@ -58,7 +58,7 @@ class TrialFindingsIT {
 
         JarSandbox.Transcript t = sandbox.run(lines);
 
-        assertThat(t.answerTo("中午二十来个")).contains("“二十来个”是估计数，未记录。请报准确人数，如“中午22人”。");
+        assertThat(t.answerTo("中午二十来个")).contains("“二十来个”是估计数，未记录；确定后请报准确人数。（“中午二十来个”，回复后记录）");
         assertThat(t.answerTo("晚上35")).contains("与原人数相同，未变化").doesNotContain("35人→35人");
         assertThat(t.answerTo("/actual 九院 午餐 412")).contains("午餐尚未开餐（11:30开餐）").contains("未登记");
         assertThat(t.answerTo("/help")).doesNotContain("/export 11-20 11-25");
