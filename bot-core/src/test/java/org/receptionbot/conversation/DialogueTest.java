@@ -20,6 +20,7 @@ import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
 
 class DialogueTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
@@ -28,6 +29,17 @@ class DialogueTest {
 
     private int hunanDinner() {
         return f.core.meals.count(SUNDAY, dinner, "hunan").diners();
+    }
+
+    /** The parser reads {@code text} as a draft with {@code field} still to ask. */
+    private void readsWithGap(String text, Gap.Field field, Record draft) {
+        f.reads(text, new ParseOutcome.Incomplete(List.of(), List.of(new Gap(field, draft, text))));
+    }
+
+    /** Hunan's liaison edits message {@code m} to {@code text} at {@code time}. */
+    private void edit(IncomingMessage m, String time, String text) {
+        f.send(new IncomingMessage(
+                GROUP, m.messageId(), "hunan-li", "hunan-li", ConversationFixture.time(time), text, null, true));
     }
 
     @Test
@@ -159,15 +171,7 @@ class DialogueTest {
         f.reads("晚饭报28人", new MealCount("hunan", SUNDAY, "DINNER", 28));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
-        f.send(new IncomingMessage(
-                GROUP,
-                m.messageId(),
-                "hunan-li",
-                "hunan-li",
-                ConversationFixture.time("2026-11-22T09:05"),
-                "晚饭报28人",
-                null,
-                true));
+        edit(m, "2026-11-22T09:05", "晚饭报28人");
 
         assertThat(hunanDinner()).isEqualTo(28);
         assertThat(f.lastTo(GROUP).text()).isEqualTo("""
@@ -180,15 +184,7 @@ class DialogueTest {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
-        f.send(new IncomingMessage(
-                GROUP,
-                m.messageId(),
-                "hunan-li",
-                "hunan-li",
-                ConversationFixture.time("2026-11-22T09:05"),
-                "晚饭的事等会儿说",
-                null,
-                true));
+        edit(m, "2026-11-22T09:05", "晚饭的事等会儿说");
 
         assertThat(hunanDinner()).isEqualTo(35);
         assertThat(f.lastTo(GROUP).text()).isEqualTo("消息已修改，原记录已撤销。");
@@ -196,11 +192,7 @@ class DialogueTest {
 
     @Test
     void anIncompleteMessageAsksTheMissingQuestionAndTheNextMessageAnswersIt() {
-        f.reads(
-                "晚饭少5人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        readsWithGap("晚饭少5人", Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5));
 
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
         assertThat(f.lastTo(GROUP).text()).isEqualTo("请问是哪个代表团？（“晚饭少5人”，回复后记录）");
@@ -212,11 +204,7 @@ class DialogueTest {
 
     @Test
     void aMissingCountIsAskedAndANewSentenceIsNotTakenAsTheAnswer() {
-        f.reads(
-                "晚饭要减人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0), "晚饭要减人"))));
+        readsWithGap("晚饭要减人", Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0));
         f.reads("午饭加3人", new MealAdd("hunan", SUNDAY, "LUNCH", 3));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
         assertThat(f.lastTo(GROUP).text()).startsWith("请问是多少人？");
@@ -231,11 +219,7 @@ class DialogueTest {
 
     @Test
     void anUnknownDelegationInAnAnswerOffersTheClosestNamesAndKeepsAsking() {
-        f.reads(
-                "晚饭少5人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        readsWithGap("晚饭少5人", Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5));
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
 
         f.say("tian", "2026-11-22T09:01", "湖楠");
@@ -247,11 +231,7 @@ class DialogueTest {
 
     @Test
     void aQuestionStillTakesItsAnswerFortyMinutesLater() {
-        f.reads(
-                "晚饭少5人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        readsWithGap("晚饭少5人", Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5));
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
 
         f.say("tian", "2026-11-22T09:40", "湖南");
@@ -262,11 +242,7 @@ class DialogueTest {
 
     @Test
     void aLateReportOfItsOwnIsNotTakenAsTheAnswerToAnOldQuestion() {
-        f.reads(
-                "晚饭要减人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0), "晚饭要减人"))));
+        readsWithGap("晚饭要减人", Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0));
         f.reads("4人", new MealAdd("hunan", SUNDAY, "LUNCH", 4));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
 
@@ -278,11 +254,7 @@ class DialogueTest {
 
     @Test
     void aQuestionLapsesWhenItsDayHasPassedAndALateAnswerIsToldSoPolitely() {
-        f.reads(
-                "晚饭少5人",
-                new ParseOutcome.Incomplete(
-                        List.of(),
-                        List.of(new Gap(Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5), "晚饭少5人"))));
+        readsWithGap("晚饭少5人", Gap.Field.DELEGATION, new MealCancel(null, SUNDAY, "DINNER", 5));
         f.say("tian", "2026-11-22T09:00", "晚饭少5人");
         f.outbox.clear();
 
