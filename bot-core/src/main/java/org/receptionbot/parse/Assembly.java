@@ -34,6 +34,8 @@ final class Assembly {
         if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
         if (ServiceNotices.logged(clauses, reading)) return new ParseOutcome.NothingToRecord();
+        // @陕西 好的 陕西中午30, 四川晚餐46，已改: a coordinator's acknowledgement repeats the liaison's report.
+        if (CoordinatorEcho.echoes(reading)) return new ParseOutcome.NothingToRecord();
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;

@@ -139,6 +139,10 @@ final class IssueWords {
         t.add(Cue.SETTLED, "没关系 不要紧 不碍事 好点了 好一点了 好些了 好转了 退烧了 烧退了 不疼了 不吐了");
         // 医生看过了 没啥大事: a check-up that found nothing serious.
         t.add(Cue.SETTLED, "没啥大事 没什么大事 没大事 问题不大 没啥大问题 没什么大问题 没大问题");
+        // 包找到了 谢谢, 出院了 没啥事, 房卡重新做好了, 医生看过了, 拍了片没骨折: the matter said over.
+        for (String w :
+                new String[] {"找到了", "找着了", "出院了", "没骨折", "骨头没事", "没啥事", "没什么事", "大家放心", "重新做好了", "看过了", "不用麻烦了"})
+            t.guarded(Cue.SETTLED, w, "没未", new String[] {"吗", "没", "么"}, null);
         // 行李箱堆在消防通道, 走廊堆满杂物: a passage blocked by things is clutter.
         for (String pile : new String[] {"堆在", "堆到", "堆满", "堵在", "堵住", "堵着", "占着"})
             for (String way : new String[] {"通道", "消防通道", "走廊", "楼道", "过道", "楼梯", "安全出口"})
