@@ -53,9 +53,14 @@ final class ClauseSteps {
         // 中午那个6是打错了: a figure withdrawn as a typo with none in its place: that meal's figure is asked.
         List<String> typoMeals = meant.isEmpty() ? rules.meals().ofParts(c) : meant;
         if (TypoWithdrawn.take(c, typoMeals, state, drafts, rules.meals())) return;
-        if (corrections.take(c, meant, state)) return;
+        if (corrections.take(c, meant, state, trail.mealsNamed)) return;
         // 有10个人先回去 … 剩下的34个按原计划走: the rest keep the plan, no record.
         if (RestAsPlanned.test(c, drafts.last())) return;
+        // 早饭35 | 先走的那5个吃了早饭再走: the leavers eat first; they are in the meal's figure already.
+        if (LeaversEatFirst.alreadyCounted(c, drafts.last())) {
+            trail.explained = c;
+            return;
+        }
         // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
         if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
         if (followsUp(c, meant, state)) return;

@@ -16,14 +16,18 @@ final class CorrectionStep {
         this.drafts = drafts;
     }
 
-    /** Whether {@code c} corrected or restated the drafts before it, and so is read. */
-    boolean take(Clause c, List<String> meant, ClauseState state) {
+    /**
+     * Whether {@code c} corrected or restated the drafts before it, and so is read; {@code named} are the meals
+     * named last in the message ({@link ReportedFigure#named}).
+     */
+    boolean take(Clause c, List<String> meant, ClauseState state, List<String> named) {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return true;
         // 是40人 | 有两个领导没跟团: why the figure was corrected, no record of its own.
         if (CorrectionReason.explains(c, drafts.last(), meant)) return true;
         Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
-        if (reported == null) reported = ReportedFigure.after(c, drafts.last());
+        // 中午35 | 晚上有两个要去赛场 | 报33: a figure reported after another meal is named is that meal's.
+        if (reported == null && !anotherMeal(named)) reported = ReportedFigure.after(c, drafts.last());
         if (reported != null) {
             reportAgain(c, reported);
             return true;
@@ -41,6 +45,11 @@ final class CorrectionStep {
         Integer figure = ending != null ? ending : Figures.count(c, -1, false);
         Draft last = drafts.last();
         if (last == null) return false;
+        // 本来中午要少10个的 | 现在都回来吃 32个: the new plan eats; the old plan's fewer diners are no statement.
+        if (eatsAfterAll(c) && (figure != null || c.has(Cue.AS_PLANNED))) {
+            reportAgain(c, figure);
+            return true;
+        }
         // 上午9点 G8571 四十八人 不对 | 有3个留下来 是四十五人: the movement's time and train, its figure said later.
         if (figure == null && last.isMovement() && takesBackOwnFigure(c) && complete(c)) return true;
         if (figure == null) return c.bareBesides(Cue.CORRECTION);
@@ -60,6 +69,25 @@ final class CorrectionStep {
             d.planned = false;
             d.restated = true;
         }
+        return true;
+    }
+
+    /** Whether the one meal named last is none of the last statement's meals. */
+    private boolean anotherMeal(List<String> named) {
+        if (named.size() != 1) return false;
+        for (Draft d : drafts.lastStatement()) if (named.contains(d.meal)) return false;
+        return true;
+    }
+
+    /**
+     * Whether {@code c} changes an old plan of fewer or no diners (本来中午要少10个的, 原来说晚上不吃) into eating
+     * (现在都回来吃, 现在改成吃): no fewer, cancelled or added diners said in it.
+     */
+    private boolean eatsAfterAll(Clause c) {
+        if (!changesPlan(c) || !c.has(Cue.EAT) || c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD)) return false;
+        if (!c.all(Mention.Meals.class).isEmpty() || !c.teams().isEmpty()) return false;
+        for (Draft d : drafts.lastStatement())
+            if (d.meal == null || d.kind != Draft.Kind.MEAL_CANCEL && d.kind != Draft.Kind.MEAL_ADD) return false;
         return true;
     }
 
@@ -87,13 +115,14 @@ final class CorrectionStep {
     }
 
     /** The old plan's meals, now with the figure reported (see {@link MealReported#reportedAfterPlan}). */
-    private void reportAgain(Clause c, int figure) {
+    private void reportAgain(Clause c, Integer figure) {
         for (Draft old : drafts.dropLastStatement()) {
             Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
             d.team = old.team;
             d.date = old.date;
             d.meal = old.meal;
             d.count = figure;
+            d.asPlanned = figure == null;
         }
     }
 }

@@ -56,7 +56,8 @@ final class KindNet {
     private static boolean planReplaced(List<Clause> clauses) {
         boolean planned = false;
         for (Clause c : clauses) {
-            planned |= c.has(Cue.PLANNED) && !c.has(Cue.AS_PLANNED);
+            // 按原计划 is the plan kept; 原来说…不吃 现在回来吃 (回来吃 as planned after it) is an old plan all the same.
+            planned |= c.has(Cue.PLANNED) && (!c.has(Cue.AS_PLANNED) || c.at(Cue.AS_PLANNED) > c.at(Cue.PLANNED));
             if (planned && (c.changeAt() >= 0 || c.has(Cue.CHANGE) || c.span().contains("现在"))) return true;
         }
         return false;

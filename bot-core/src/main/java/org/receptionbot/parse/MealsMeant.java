@@ -17,6 +17,12 @@ final class MealsMeant {
 
     /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
     List<String> of(Clause c) {
+        // 原来说今天午饭晚饭都不吃 现在晚上回来吃 48人: the new plan names its own meals; the old plan's are no statement.
+        Clause plan = MealChanges.newPlan(c);
+        if (plan != c) {
+            List<String> now = of(plan);
+            if (!now.isEmpty()) return now;
+        }
         List<String> ids = new ArrayList<>(3);
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
             if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end())) continue;

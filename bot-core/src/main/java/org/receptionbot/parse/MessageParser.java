@@ -147,7 +147,8 @@ public final class MessageParser {
         String routed = RouteTakenBack.blank(said, scanned);
         List<Mention> routeMentions = routed == said ? scanned : scanner.scan(routed, local.toLocalDate());
         // 中午不在这边吃了 哈哈开玩笑的 照常24人: read again without what was called a joke.
-        String t = JokeTakenBack.blank(routed, routeMentions);
+        // 早饭 29个 哦 不对 有两个要早走 27个: the reason between the figure taken back and the one meant, blanked.
+        String t = ReasonBeforeMeant.blank(JokeTakenBack.blank(routed, routeMentions), cues);
         List<Mention> mentions = t == routed ? routeMentions : scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));

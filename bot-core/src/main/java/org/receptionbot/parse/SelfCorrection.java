@@ -8,9 +8,9 @@ import java.util.List;
  */
 final class SelfCorrection {
     /** Words after a figure that take it back ("28人不是30人" keeps the first: 不是 names the wrong one after it). */
-    private static final String[] TAKES_BACK = {"不对", "错了", "说错", "打错", "写错", "报错", "更正", "纠正", "应该是"};
+    private static final String[] TAKES_BACK = {"不对", "错了", "说错", "打错", "写错", "报错", "搞错", "更正", "纠正", "应该是"};
     /** The first characters of {@link #TAKES_BACK}. */
-    private static final String TAKES_BACK_STARTS = "不错说打写报更纠应";
+    private static final String TAKES_BACK_STARTS = "不错说打写报搞更纠应";
     /** Interjections and pauses around a correction. */
     private static final String PAUSE = "哦噢喔啊呃嗯额 ,，、";
     /** Sentence-final particles a figure may carry before its correction (38人吧 哦不对 35). */

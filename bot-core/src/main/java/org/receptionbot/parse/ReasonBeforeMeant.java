@@ -1,0 +1,80 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reason said between a figure taken back and the figure meant ("早饭 29个 哦 不对 | 有两个要早走 | 27个",
+ * "中午27 不对 | 有个队员在赛场吃 | 26", "晚饭35个 说错了 | 有两个还没回来 | 33个"): the people it names are why the
+ * figure changed, already left out of the figure meant, and no record of their own (a departure, a meal eaten
+ * away, a problem). Before the message is read the reason is blanked (positions kept), so the figure taken back
+ * and the one meant are read as one correction.
+ *
+ * <p>Only a reason that opens with some people (有两个, 有个, 一个队员, 有几个) as many as the two figures differ by
+ * (or a few: 几个), and says no figure, meal, day, clock time or train of its own and no illness or problem
+ * (有3个去医院了 is a health matter all the same), is blanked; anything else is left to the rules.
+ */
+final class ReasonBeforeMeant {
+    private static final String NUM = "(?:\\d{1,3}|[一二两俩仨三四五六七八九十]{1,3})";
+    private static final String UNIT = "(?:个人|[人个名位])?";
+    /** The figure taken back, the words taking it back, the reason, then the figure meant ending the statement. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\d一二两三四五六七八九十:：号点])(" + NUM + ")\\s{0,2}"
+            + UNIT + "[吧啦呀\\s，,]{0,3}(?:[哦噢喔呃啊额嗯]\\s{0,2}[，,]?\\s{0,2})?"
+            + "(?:不对(?:[\\s，,]{0,2}不对)?|说错了|搞错了|打错了|报错了|错了)[了啊呀\\s，,。]{1,4}"
+            + "(有\\s{0,2}(?:" + NUM + "|几)?\\s{0,2}(?:个人|[个位名])|有[俩仨]|(?:" + NUM + "|几)\\s{0,2}(?:个人|[个位名]))"
+            + "([^\\d\\s，,。！!？?]{1,14})[\\s，,。]{1,3}"
+            + "((?:所以|那就|那|就)?(?:应该是|是|报|改成|改为)?\\s{0,2})(" + NUM + ")\\s{0,2}" + UNIT
+            + "(?=[\\s，,。!！~～吧哈]|$)");
+    /** Words of a meal, a day or a part of the day: a reason naming one may be about another meal. */
+    private static final List<String> OWN_TIME = List.of(
+            "早饭", "早餐", "早上", "早点", "中午", "午饭", "午餐", "中饭", "晚上", "晚饭", "晚餐", "宵夜", "夜宵", "今天", "明天", "后天", "今晚", "明早",
+            "明晚", "上午", "下午", "点", "号", "车次", "航班");
+    /** A problem or an illness said in the reason is reported all the same. */
+    private static final CueGroups.Group PROBLEMS = CueGroups.WRONG_OR_ASKED
+            .with(Cue.NEED, Cue.LOST_WAY, Cue.HEALTH, Cue.ILL, Cue.CARE)
+            .without(Cue.UNREACHABLE);
+
+    /** People not back yet (还没回来) are why they do not eat, no problem of their own. */
+    private static final List<String> NOT_BACK = List.of("还没回来", "没回来", "还没到", "回不来", "赶不回来", "还没回");
+
+    private ReasonBeforeMeant() {}
+
+    /** The text with such a reason blanked; the same string when there is none. */
+    static String blank(String text, CueTable cues) {
+        if (!text.contains("不对") && text.indexOf('错') < 0) return text;
+        Matcher m = TAKEN_BACK.matcher(text);
+        char[] chars = null;
+        while (m.find()) {
+            int wrong = ChineseNumerals.value(m.group(1));
+            int meant = ChineseNumerals.value(m.group(5));
+            String people = m.group(2);
+            String reason = m.group(3);
+            if (wrong < 0 || meant < 0 || wrong == meant || !asMany(people, Math.abs(wrong - meant))) continue;
+            if (ownTime(reason) || problem(people + reason, cues)) continue;
+            if (chars == null) chars = text.toCharArray();
+            for (int i = m.start(2); i < m.end(3); i++) chars[i] = ' ';
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** 有两个 for 2, 有个/一个 for 1, 有几个 for a few (up to 5). */
+    private static boolean asMany(String people, int difference) {
+        if (people.contains("几")) return difference <= 5;
+        Matcher n = Pattern.compile(NUM).matcher(people);
+        if (!n.find()) return difference == 1;
+        return ChineseNumerals.value(n.group()) == difference;
+    }
+
+    private static boolean ownTime(String reason) {
+        for (String w : OWN_TIME) if (reason.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean problem(String reason, CueTable cues) {
+        String said = reason;
+        for (String w : NOT_BACK) said = said.replace(w, "");
+        for (CueTable.Hit h : cues.scan(said)) if (PROBLEMS.cues().contains(h.cue())) return true;
+        return false;
+    }
+}
