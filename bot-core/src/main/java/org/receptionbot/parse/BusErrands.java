@@ -42,7 +42,11 @@ final class BusErrands {
         int line = c.text.indexOf('\n', away);
         String rest = c.text.substring(away, line < 0 ? c.text.length() : line);
         for (String w : COUNTING) if (rest.contains(w)) return false;
-        for (String w : BACK) if (rest.contains(w)) return true;
+        // 上厕所的回来了: back already is the reason of a recount, not people away now.
+        for (String w : BACK) {
+            int at = rest.indexOf(w);
+            if (at >= 0 && !rest.startsWith("了", at + w.length())) return true;
+        }
         return false;
     }
 
