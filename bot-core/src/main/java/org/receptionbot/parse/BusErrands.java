@@ -17,7 +17,38 @@ final class BusErrands {
     /** Counting words: with one, the line is a head count all the same. */
     private static final String[] COUNTING = {"实到", "清点", "点名", "人齐", "到齐", "齐了", "共计", "一共"};
 
+    /** Getting off the bus, or an errand that takes people off it for a moment. */
+    private static final String[] AWAY = {
+        "下车", "下去", "上厕所", "上个厕所", "去厕所", "方便一下", "买水", "买点", "抽烟", "抽根烟", "接电话", "接个电话", "拿东西", "拿个东西"
+    };
+    /** Coming back to the bus said after it: the people are away for a moment only. */
+    private static final String[] BACK = {"回来", "上来", "回车上", "就来", "马上到"};
+
     private BusErrands() {}
+
+    /**
+     * "2号车有个同志在服务区下车上厕所 马上回来", "5号车两位领导下去买点水 一会儿就上来": people off the bus for a moment
+     * and coming back, every figure before it and no counting word: talk, no head count, drop-out or departure.
+     */
+    static boolean brieflyOff(Clause c) {
+        if (counting(c)) return false;
+        int away = -1;
+        for (String w : AWAY) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end && (away < 0 || at < away)) away = at;
+        }
+        if (away < 0) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > away) return false;
+        int line = c.text.indexOf('\n', away);
+        String rest = c.text.substring(away, line < 0 ? c.text.length() : line);
+        for (String w : COUNTING) if (rest.contains(w)) return false;
+        // 上厕所的回来了: back already is the reason of a recount, not people away now.
+        for (String w : BACK) {
+            int at = rest.indexOf(w);
+            if (at >= 0 && !rest.startsWith("了", at + w.length())) return true;
+        }
+        return false;
+    }
 
     /** "3号车还有3个空位", "5号车还剩2个空座": the clause's figures are seats. */
     static boolean seatsFree(Clause c) {
@@ -85,7 +116,7 @@ final class BusErrands {
     static boolean said(java.util.List<Clause> clauses) {
         for (Clause c : clauses) {
             java.util.List<Mention.Vehicle> v = c.all(Mention.Vehicle.class);
-            if (v.size() == 1 && (seatsFree(c) || fetching(c, v.get(0)))) return true;
+            if (v.size() == 1 && (seatsFree(c) || fetching(c, v.get(0))) || brieflyOff(c)) return true;
         }
         return false;
     }

@@ -22,6 +22,8 @@ final class HeadcountRules {
         // 2号车的人齐了没: asking whether the bus is complete reports nothing.
         if (HeadcountWords.asksComplete(c)) return false;
         if (HeadcountWords.seatsFree(c) || HeadcountWords.goesToFetch(c)) return false;
+        // 2号车有个同志在服务区下车上厕所 马上回来: people off the bus for a moment count no one.
+        if (BusErrands.brieflyOff(c)) return false;
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.span().contains(HeadcountWords.WRONG_BUS)) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.

@@ -21,7 +21,21 @@ final class VisitAtBus {
     /** Words after a wrong bus said that take it back: the people are on the right bus after all. */
     private static final String[] TAKEN_BACK = {"没错", "没上错", "搞错了", "看错了", "弄错了", "是我错了", "误会"};
 
+    /** Words after a wrong bus that keep the people on the route it takes (就让他跟着去, 现在改柳州就不下去了). */
+    private static final String[] STAYS = {"跟着", "就让", "就跟", "就去", "改", "不下", "不换", "算了", "将错就错", "留在"};
+
     private VisitAtBus() {}
+
+    /**
+     * "有一个广东的坐错车了 上了柳州线的车": people on the wrong bus, with nothing after it in the message saying they
+     * stay with the route it takes, change no route (the liaisons sort it out); a head count beside it stays.
+     */
+    static boolean wrongBusOnly(Clause c, VisitWords.Word switching) {
+        if (switching == null || c.text.charAt(switching.end() - 1) != '错') return false;
+        String rest = c.text.substring(switching.end());
+        for (String w : STAYS) if (rest.contains(w)) return false;
+        return true;
+    }
 
     /**
      * "青岛的三位上错车了 他们是柳州的 哦没错 就是6号车 我搞错了": a wrong bus said, then taken back, is no

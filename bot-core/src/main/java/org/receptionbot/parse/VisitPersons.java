@@ -212,7 +212,26 @@ final class VisitPersons {
             if (n.value() != 1) continue;
             for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
         }
-        return 0;
+        // 有个湖南的同志, 一个北京的: one person of a delegation named right after 有个/一个/一位.
+        return teamOfOne(c) ? 1 : 0;
+    }
+
+    /** Words for one person right before a delegation named with 的 (有个湖南的同志). */
+    private static final String[] ONE_OF = {"有个", "一个", "一位", "有位", "1个", "1位"};
+
+    /** Whether a delegation named right after 有个/一个/一位, then 的, then a word for a person or a verb, says one person. */
+    private static boolean teamOfOne(Clause c) {
+        for (Mention.Team t : c.all(Mention.Team.class)) {
+            if (!c.text.startsWith("的", t.end())) continue;
+            boolean one = false;
+            for (String w : ONE_OF)
+                one |= t.start() - w.length() >= c.start && c.text.startsWith(w, t.start() - w.length());
+            if (!one) continue;
+            int after = t.end() + 1;
+            for (String p : ONE) if (c.text.startsWith(p, after)) return true;
+            return after >= c.end || "在中下说要".indexOf(c.text.charAt(after)) >= 0;
+        }
+        return false;
     }
 
     private static final String[] EXTRA_ONE = {"多了个", "多出个", "多了一个", "多出一个", "多了一位", "多出一位"};

@@ -72,6 +72,8 @@ final class VisitStatements {
         VisitSwitches.Move move = VisitSwitches.of(c, switchSaid, drop);
         VisitWords.Word switching = move == null ? null : move.switching();
         if (VisitAtBus.takenBack(c, VisitSwitchWords.switching(c))) return true;
+        // 有一个广东的坐错车了 上了柳州线的车: on the wrong bus, not said to stay with its route, changes no route.
+        if (VisitAtBus.wrongBusOnly(c, VisitSwitchWords.switching(c))) return true;
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
         if (routes.size() == 1 && VisitWords.again(c))
             return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
