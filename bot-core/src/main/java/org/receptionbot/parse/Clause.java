@@ -30,7 +30,8 @@ final class Clause {
         this.end = end;
         List<Mention> inside = new ArrayList<>();
         // Mentions and hits come sorted by where they start: none after the end of the clause can be inside it.
-        for (Mention m : all) {
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Mention m = all.get(i);
             if (m.start() > end) break;
             if (m.start() >= start && m.end() <= end) inside.add(m);
         }
@@ -38,7 +39,8 @@ final class Clause {
         this.hits = hits;
         this.byKind = new MentionsByKind(inside);
         java.util.Arrays.fill(firstAt, -1);
-        for (CueTable.Hit h : hits) {
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
             if (h.start() > end) break;
             int k = h.cue().ordinal();
             if (h.start() >= start && h.end() <= end && firstAt[k] < 0) {

@@ -2,10 +2,8 @@ package org.receptionbot.parse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.IssueCategory;
@@ -177,17 +175,22 @@ final class Drafts {
     ParseOutcome outcome(String sender, List<String> named) {
         all.removeIf(d -> d.planned && replaced(d) || corrected(d));
         IssueTexts.own(all);
-        for (Draft d : issues.values()) {
-            if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
-        }
-        Set<Record> records = new LinkedHashSet<>();
+        if (!issues.isEmpty())
+            for (Draft d : issues.values()) {
+                if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
+            }
+        // Each record once, in the order first read: a message holds a few, compared by equals (no hashing).
+        List<Record> records = new ArrayList<>(all.size());
         List<Gap> gaps = new ArrayList<>();
-        for (Draft d : all) {
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Draft d = all.get(i);
             // 今天中午有十来个人提前走, 北海线加了十来个 (a coordinator, naming no one): no figure and no one to
             // give it to is no record beside the question, only the question.
             if (d.missing == Gap.Field.DELEGATION && d.vague && d.count == null) d.missing = Gap.Field.UNCLEAR;
-            if (d.missing == null) records.add(d.record());
-            else gaps.add(d.gap());
+            if (d.missing == null) {
+                Record r = d.record();
+                if (!records.contains(r)) records.add(r);
+            } else gaps.add(d.gap());
         }
         if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
         if (records.isEmpty()) return new ParseOutcome.NothingToRecord();

@@ -73,7 +73,8 @@ final class MentionsByKind {
     @SuppressWarnings("unchecked")
     private static List<?>[] sort(List<Mention> mentions) {
         List<?>[] out = new List<?>[KINDS.length];
-        for (Mention m : mentions) {
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            Mention m = mentions.get(i);
             int k = index(m.getClass());
             if (out[k] == null) out[k] = new ArrayList<Mention>(2);
             ((List<Mention>) out[k]).add(m);

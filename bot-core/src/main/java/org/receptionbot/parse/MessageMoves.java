@@ -19,7 +19,7 @@ final class MessageMoves {
         this.clauses = clauses;
         this.reading = reading;
         boolean any = false;
-        for (Clause c : clauses) any |= MovementRules.kind(c) != null;
+        for (int i = 0, n = clauses.size(); i < n; i++) any |= MovementRules.kind(clauses.get(i)) != null;
         this.verbs = any;
     }
 

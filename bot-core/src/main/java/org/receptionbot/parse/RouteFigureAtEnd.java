@@ -139,8 +139,8 @@ final class RouteFigureAtEnd {
     /** The one route the message names (several times, perhaps), or null when it names none or two. */
     static Mention.Route onlyRoute(List<Mention> mentions) {
         Mention.Route route = null;
-        for (Mention m : mentions) {
-            if (!(m instanceof Mention.Route r)) continue;
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            if (!(mentions.get(i) instanceof Mention.Route r)) continue;
             if (route != null && !route.id().equals(r.id())) return null;
             route = r;
         }

@@ -16,7 +16,8 @@ final class RouteTurns {
         boolean figure = false;
         Mention next = null;
         int nextEnd = text.length();
-        for (Mention m : mentions) {
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            Mention m = mentions.get(i);
             if (m.start() >= from && m.end() <= at) {
                 if (m instanceof Mention.Route) route = m.start();
                 figure |= route >= 0 && m instanceof Mention.Count;

@@ -22,7 +22,8 @@ final class SpaceBreaks {
         boolean clockLast = false;
         boolean timed = false;
         boolean after = false;
-        for (Mention m : mentions) {
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            Mention m = mentions.get(i);
             if (m.start() >= from && m.end() <= at) {
                 any = true;
                 if (SpaceOpenings.names(m) && !(m instanceof Mention.Vehicle)) subject = true;

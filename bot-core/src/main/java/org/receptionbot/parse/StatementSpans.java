@@ -2,17 +2,24 @@ package org.receptionbot.parse;
 
 import java.util.List;
 
-/** What a span of a message, from one position to another, holds: the checks shared by the statement splitters. */
+/**
+ * What a span of a message, from one position to another, holds: the checks shared by the statement splitters. The
+ * mentions and cue words come sorted by where they start ({@link Clause}): a scan stops at the first past the span.
+ */
 final class StatementSpans {
     private StatementSpans() {}
 
     /** A figure, a clock time, or a cue other than a meal's topic or eating lies in the span: it says something. */
     static boolean carriesStatement(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (Mention m : mentions) {
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            Mention m = mentions.get(i);
+            if (m.start() > to) break;
             if (m.start() >= from && m.end() <= to && (m instanceof Mention.Count || m instanceof Mention.Clock))
                 return true;
         }
-        for (CueTable.Hit h : hits) {
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
+            if (h.start() > to) break;
             if (h.start() >= from && h.end() <= to && h.cue() != Cue.TOPIC_MEAL && h.cue() != Cue.EAT) return true;
         }
         return false;
@@ -20,13 +27,21 @@ final class StatementSpans {
 
     /** A hit of {@code cue} lies in the span. */
     static boolean holds(int from, int to, List<CueTable.Hit> hits, Cue cue) {
-        for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= to && h.cue() == cue) return true;
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
+            if (h.start() > to) break;
+            if (h.start() >= from && h.end() <= to && h.cue() == cue) return true;
+        }
         return false;
     }
 
     /** Position {@code at} falls strictly inside a mention. */
     static boolean insideMention(List<Mention> mentions, int at) {
-        for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= at) break;
+            if (at < m.end()) return true;
+        }
         return false;
     }
 }

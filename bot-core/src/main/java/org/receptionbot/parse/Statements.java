@@ -83,13 +83,19 @@ final class Statements {
 
     /** "然后中午是五十个人": a connective opening a statement is no part of it; where the statement starts. */
     private static int afterConnective(int from, int to, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) if (h.start() == from && h.cue() == Cue.THEN && h.end() < to) return h.end();
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
+            if (h.start() == from && h.cue() == Cue.THEN && h.end() < to) return h.end();
+        }
         return from;
     }
 
     /** "…有十个人要留到明天再走其他人还是…": a movement verb ends right where the rest of the delegation is named. */
     private static boolean movementEndsAt(int at, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) if (h.end() == at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
+            if (h.end() == at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        }
         return false;
     }
 
@@ -98,7 +104,8 @@ final class Statements {
      * statement when a statement comes before it and one follows; the position, or -1.
      */
     private static int runOn(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits) {
+        for (int i = 0, n = hits.size(); i < n; i++) {
+            CueTable.Hit h = hits.get(i);
             if (h.start() <= from || h.end() > to) continue;
             boolean restAfterMove = h.cue() == Cue.REST && movementEndsAt(h.start(), hits);
             if (h.cue() != Cue.THEN && h.cue() != Cue.ASIDE && !restAfterMove) continue;
