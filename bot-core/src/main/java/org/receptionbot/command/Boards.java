@@ -122,6 +122,10 @@ public final class Boards {
         return new CarCard(event).answer(c);
     }
 
+    Answer routeVehicles(Command.RouteVehicles r) {
+        return new CarCard(event).route(r);
+    }
+
     private Meal next(Asked asked) {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
         return event.meals().stream()

@@ -22,6 +22,9 @@ public sealed interface Command {
 
     record Car(String vehicle) implements Command {}
 
+    /** A site-visit route's vehicles ("北海线的车牌号发一下"); {@code route} is the route's word as typed. */
+    record RouteVehicles(String route) implements Command {}
+
     /** A delegation's vehicles ("广东的车是几号车"); {@code delegation} is what was typed, "" for the asker's own. */
     record VehicleOf(String delegation) implements Command {}
 

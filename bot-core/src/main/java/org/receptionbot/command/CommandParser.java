@@ -37,11 +37,13 @@ public final class CommandParser {
     private final Event event;
     private final DateMeal dateMeal;
     private final QueryWords queries;
+    private final VehicleRequests vehicleRequests;
 
     public CommandParser(Event event) {
         this.event = event;
         this.dateMeal = new DateMeal(event);
         this.queries = new QueryWords(event);
+        this.vehicleRequests = new VehicleRequests(event);
     }
 
     public Optional<Command> parse(String text, LocalDate today) {
@@ -122,6 +124,7 @@ public final class CommandParser {
         if (visits != null) return visits;
         Command car = car(t);
         if (car == null) car = CarInQuestion.read(t, CommandParser::car);
+        if (car == null) car = vehicleRequests.read(t);
         if (car != null) return car;
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));

@@ -14,6 +14,7 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.command.Command;
 import org.receptionbot.command.CommandParser;
 import org.receptionbot.command.Commands;
+import org.receptionbot.command.VehicleRequests;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.Source;
@@ -35,6 +36,7 @@ public final class Dialogue implements ChatHandler {
     private final Speaker speaker;
     private final UnnumberedIssueSteps unnumbered;
     private final DriverQuestions drivers;
+    private final VehicleRequests vehicleRequests;
 
     public Dialogue(
             Event event,
@@ -59,6 +61,7 @@ public final class Dialogue implements ChatHandler {
         this.speaker = new Speaker(outbox);
         this.unnumbered = new UnnumberedIssueSteps(event, issues, commandParser, commands);
         this.drivers = new DriverQuestions(event);
+        this.vehicleRequests = new VehicleRequests(event);
     }
 
     @Override
@@ -91,9 +94,19 @@ public final class Dialogue implements ChatHandler {
         Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
         if (bound.isPresent()) return bound.get();
         Answer read = messages.read(message, asked);
-        if (!read.silent()) return read;
-        return drivers.asked(message.text(), asked.sender())
-                .map(c -> commands.handle(c, asked))
-                .orElse(read);
+        return withVehicleCard(read, message.text(), asked);
+    }
+
+    /**
+     * What was read, and the vehicle's card a clause of the message asks for ("湖北 中午56 晚上56 哦对了1号车司机电话发我一下"):
+     * after a recorded message's answer, or alone when the message records nothing (a driver's phone asked beside
+     * something said: {@link DriverQuestions}).
+     */
+    private Answer withVehicleCard(Answer read, String text, Asked asked) {
+        Optional<Command> request = vehicleRequests.within(text);
+        if (read.silent() && request.isEmpty()) request = drivers.asked(text, asked.sender());
+        if (request.isEmpty()) return read;
+        Answer card = commands.handle(request.get(), asked);
+        return read.silent() ? card : read.then(card.text());
     }
 }

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 /**
  * The bot's timed work between two moments, done in order as if the time had passed: each
  * meal-count reminder and lock, each evening's briefing and departure checks, each custom reminder,
- * each site-visit list, update check and head-count check, fired with its own moment as the time. What was said before stays silent ({@link SaidOnce}, and a
+ * each site-visit list, update check and head-count check, fired with its own moment as the time; what is no longer
+ * due at the end of the jump (a meal's reminder or locked board once it is served, a route's notices once it has
+ * arrived) is not said. What was said before stays silent ({@link SaidOnce}, and a
  * reminder is removed when said). The sandbox runs it as its pretend clock moves on; weather checks
  * need the network and are not part of it.
  */
@@ -83,7 +85,7 @@ public final class CatchUp {
         for (VisitNotices.Due d : due) {
             if (d.at().isAfter(to)) continue;
             String what = "visit " + d.kind() + " " + d.route();
-            points.add(new Point(what, d.at(), () -> visits.fire(d.kind(), d.route(), d.at())));
+            points.add(new Point(what, d.at(), () -> visits.fire(d.kind(), d.route(), d.at(), to)));
         }
     }
 

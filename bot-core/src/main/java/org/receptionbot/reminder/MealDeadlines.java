@@ -25,8 +25,8 @@ import org.receptionbot.summary.Texts;
  * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
  * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, and
  * the reports waiting for their sender's confirmation, in the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
- * Each is said once, and only while it still helps: the reminder before the deadline, the board
- * before the meal is served.
+ * Each is said once, and only while it still helps: the reminder before the deadline (or, said late
+ * after a jump, before the meal is served), the board before the meal is served.
  */
 public final class MealDeadlines {
 
@@ -80,10 +80,13 @@ public final class MealDeadlines {
 
     /**
      * Fires a moment due at {@code now} but said at {@code saidAt} (a sandbox jump past it): a
-     * reminder said once its deadline has passed speaks of the deadline as passed.
+     * reminder said once its deadline has passed speaks of the deadline as passed; neither the reminder
+     * nor the locked board is said once the meal's serving has begun by {@code saidAt}
+     * ({@link Spoken#TOO_LATE}): both are for before the meal, and a jump past it has nothing left to warn of.
      */
     public Spoken fire(Kind kind, LocalDate date, String mealId, Instant now, Instant saidAt) {
         Meal meal = event.meal(mealId).orElseThrow(() -> new IllegalArgumentException("unknown meal " + mealId));
+        if (!saidAt.isBefore(serving(date, meal))) return Spoken.TOO_LATE;
         return kind == Kind.WARN ? warn(date, meal, now, saidAt) : lock(date, meal, now);
     }
 
@@ -111,7 +114,7 @@ public final class MealDeadlines {
     }
 
     private Spoken lock(LocalDate date, Meal meal, Instant now) {
-        if (!now.isBefore(date.atTime(meal.serveFrom()).atZone(event.zone()).toInstant())) return Spoken.TOO_LATE;
+        if (!now.isBefore(serving(date, meal))) return Spoken.TOO_LATE;
         List<ChatRef> to = new ArrayList<>(Chats.of(event, ChatDef.Role.COORDINATORS));
         to.addAll(Chats.of(event, ChatDef.Role.CATERER));
         if (to.isEmpty()) to.addAll(Chats.of(event, ChatDef.Role.GROUP));
@@ -121,6 +124,11 @@ public final class MealDeadlines {
         String text = "【报餐截止】" + boardText.render(board) + "\n开餐前的变更照常记录，标注为截止后变更并通知协调组；开餐后报餐人数不再变更。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /** When the meal's serving begins that day. */
+    private Instant serving(LocalDate date, Meal meal) {
+        return date.atTime(meal.serveFrom()).atZone(event.zone()).toInstant();
     }
 
     private Instant deadline(LocalDate date, Meal meal) {

@@ -86,7 +86,16 @@ public final class VisitNotices {
     }
 
     public Spoken fire(Kind kind, String route, Instant now) {
+        return fire(kind, route, now, now);
+    }
+
+    /**
+     * Fires a moment due at {@code now} but said at {@code saidAt} (a sandbox jump past it): nothing of a route
+     * is said once its arrival has passed by {@code saidAt} ({@link Spoken#TOO_LATE}), as at its own time.
+     */
+    public Spoken fire(Kind kind, String route, Instant now, Instant saidAt) {
         VisitRoute r = route(route);
+        if (!saidAt.isBefore(lists.arrival(r))) return Spoken.TOO_LATE;
         return switch (kind) {
             case LIST -> lists.list(r, now);
             case UPDATE -> lists.update(r, now);

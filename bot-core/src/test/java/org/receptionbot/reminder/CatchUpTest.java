@@ -74,12 +74,51 @@ class CatchUpTest {
     void aJumpOverSeveralMomentsDoesEachInOrderAtItsOwnTime() {
         reminders.create(event.coordinators().get(0), "11月22日10:15 各代表团带好参赛证", Sources.instant("2026-11-22T09:00"));
 
-        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T20:05"));
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T11:00"));
 
         assertThat(texts())
                 .extracting(t -> t.substring(0, t.indexOf('】') + 1))
-                .containsSubsequence("【报餐提醒】", "【报餐截止】", "【提醒】", "【报餐提醒】", "【报餐截止】", "【明日安排】");
+                .containsExactly("【报餐提醒】", "【报餐截止】", "【提醒】");
         assertThat(reminders.list().text()).isEqualTo("目前没有待发的提醒。");
+    }
+
+    @Test
+    void aJumpPastAMealsServingSaysNeitherItsReminderNorItsLockedBoard() {
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T11:30"));
+
+        assertThat(texts()).noneMatch(t -> t.contains("午餐"));
+    }
+
+    @Test
+    void aJumpPastSeveralMealsSaysOnlyWhatIsStillDue() {
+        reminders.create(event.coordinators().get(0), "11月22日19:50 各代表团带好参赛证", Sources.instant("2026-11-22T09:00"));
+
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T20:05"));
+
+        assertThat(texts()).noneMatch(t -> t.startsWith("【报餐"));
+        assertThat(texts()).extracting(t -> t.substring(0, t.indexOf('】') + 1)).containsSubsequence("【提醒】", "【明日安排】");
+    }
+
+    @Test
+    void theLockedBoardIsStillSaidLateWhileTheMealIsNotYetServed() {
+        MealDeadlines deadlines = new MealDeadlines(
+                event, new MealBoards(event, ledger), new RecordText(event), outbox, said, Duration.ofMinutes(30));
+        java.time.LocalDate sunday = java.time.LocalDate.of(2026, 11, 22);
+
+        assertThat(deadlines.fire(
+                        MealDeadlines.Kind.LOCK,
+                        sunday,
+                        "LUNCH",
+                        Sources.instant("2026-11-22T10:00"),
+                        Sources.instant("2026-11-22T11:30")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(deadlines.fire(
+                        MealDeadlines.Kind.LOCK,
+                        sunday,
+                        "LUNCH",
+                        Sources.instant("2026-11-22T10:00"),
+                        Sources.instant("2026-11-22T11:29")))
+                .isEqualTo(Spoken.SAID);
     }
 
     @Test

@@ -63,6 +63,21 @@ class VisitCatchUpTest {
     }
 
     @Test
+    void aJumpPastARoutesArrivalSaysNothingOfTheRoute() {
+        between("2026-12-09T13:00", "2026-12-09T17:00");
+
+        assertThat(day.outbox.sentTo(ConferenceDay.BEIHAI_SITE)).isEmpty();
+        assertThat(day.outbox.sent()).noneMatch(r -> r.text().contains("北海线"));
+    }
+
+    @Test
+    void aJumpPastLunchOnTheVisitDaySendsNoLockedLunchBoard() {
+        between("2026-12-09T09:00", "2026-12-09T13:35");
+
+        assertThat(day.outbox.sent()).noneMatch(r -> r.text().startsWith("【报餐截止】"));
+    }
+
+    @Test
     void anAfternoonRehearsedSaysTheCountCheckTheListAndTheUpdateEachOnceInOrder() {
         between("2026-12-09T13:00", "2026-12-09T14:05");
         assertThat(lastTo(ConferenceDay.GROUP)).startsWith("【清点提醒】");
