@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * A bus liaison's or driver's line about the bus's errand rather than a count of it: the people it is
  * going to fetch ("13号车去机场接财政部两位了"), its free seats ("3号车还有3个空位"), and a delegation's
@@ -108,6 +110,41 @@ final class BusErrands {
         for (String w : SEE_OFF) {
             int at = c.text.indexOf(w, v.end());
             if (at >= 0 && at < teams.get(0).start()) return true;
+        }
+        return false;
+    }
+
+    /** Counting words that make a bus seeing people off a head count all the same (送站实到37人). */
+    private static final String[] COUNTED_ABOARD = {"实到", "清点", "点名", "人齐", "到齐", "齐了", "上车", "车上", "上齐"};
+
+    /**
+     * "北京明天上午10点 10号车送站 全团42人": a bus to see people off at a clock time, with the people's figure
+     * and no counting word: the figure is of those who leave then, no count of the bus.
+     */
+    static boolean seesOffAt(Clause c) {
+        java.util.List<Mention.Vehicle> here = c.all(Mention.Vehicle.class);
+        if (here.isEmpty() || c.question || c.all(Mention.Count.class).isEmpty()) return false;
+        if (c.all(Mention.Clock.class).isEmpty()) return false;
+        String s = c.span();
+        for (String w : COUNTED_ABOARD) if (s.contains(w)) return false;
+        return seeOffAfter(c.text, here.get(here.size() - 1).end());
+    }
+
+    /** Whether a word of seeing people off (送站, 送机) is said at {@code at} or one character on (10号车 送站). */
+    static boolean seeOffAfter(String text, int at) {
+        for (String w : SEE_OFF) if (text.startsWith(w, at) || text.startsWith(w, at + 1)) return true;
+        return false;
+    }
+
+    /** "北京明天上午10点 10号车送站": right after a space, a vehicle seeing people off, no counting word on its line. */
+    static boolean seeingOffNext(String text, int at, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() <= at) continue;
+            if (!(m instanceof Mention.Vehicle v) || v.start() != at + 1 || !seeOffAfter(text, v.end())) return false;
+            int end = text.indexOf('\n', at);
+            String line = text.substring(at, end < 0 ? text.length() : end);
+            for (String w : COUNTED_ABOARD) if (line.contains(w)) return false;
+            return true;
         }
         return false;
     }

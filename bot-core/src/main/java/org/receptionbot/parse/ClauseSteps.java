@@ -41,6 +41,8 @@ final class ClauseSteps {
                         Math.max(
                                 Math.max(VisitPlanRedone.split(c), VisitAfterReport.nextChange(c)),
                                 Math.max(CheckOutBesideTicket.apart(c), TypoWithdrawn.split(c)))));
+        // 晚上8点坐G1580到 G1580晚点了 要10点半才到: the movement, then its train late to a new time.
+        split = Math.max(split, DelayedTicket.split(c));
         if (split > c.start) {
             Clause ticket = c.head(split);
             step(ticket, rules.meals().meant(ticket), state);
@@ -48,6 +50,7 @@ final class ClauseSteps {
             step(rest, rules.meals().meant(rest), state.after(ticket, List.of(), true));
             return;
         }
+        if (DelayedTicket.take(c, drafts)) return;
         List<String> named = trail.mealsNamed;
         trail.mealsNamed = ReportedFigure.named(c, reading.lexicon(), named);
         // 中午那个6是打错了: a figure withdrawn as a typo with none in its place: that meal's figure is asked.
@@ -142,8 +145,10 @@ final class ClauseSteps {
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
         if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
             move = Draft.Kind.DEPARTURE;
-        // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving.
-        boolean seenOff = move == null && meal == null && BusErrands.boardedToLeave(c, state);
+        // (8号车送机的，)甘肃两位已上车: people boarding a bus that sees people off are leaving; so are the people
+        // of a bus seeing them off at a time (明天上午10点 10号车送站 全团42人).
+        boolean seenOff =
+                move == null && meal == null && (BusErrands.boardedToLeave(c, state) || BusErrands.seesOffAt(c));
         if (seenOff) move = Draft.Kind.DEPARTURE;
         if (move == null && MessageMoves.countedBeside(c, drafts.last())) {
             movements.countedBeside(c, state);

@@ -136,6 +136,11 @@ final class Lexicon {
         return vehicles.byPlate(plate);
     }
 
+    /** The vehicle whose driver has this surname (蒙 of 蒙师傅), or null when none or several. */
+    String vehicleByDriver(char surname) {
+        return vehicles.byDriver(surname);
+    }
+
     /** Whether the event has a vehicle of this id. */
     boolean hasVehicle(String id) {
         return vehicles.has(id);

@@ -29,6 +29,7 @@ final class MentionScanner {
         boolean digits = Spans.anyOf(text, '0', '9');
         if (latin) transport.latin(s);
         transport.numbered(s, digits);
+        transport.byDriver(s);
         if (digits && Spans.contains(text, ":")) ClockMentions.digital(s);
         dates.written(s, today, digits);
         names.meals(s);

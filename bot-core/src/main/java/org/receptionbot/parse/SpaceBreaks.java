@@ -35,6 +35,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
+        if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
         // 中午二十来个 晚上32: a meal's estimate ends its statement; the next meal's figure is not its figure.
         if (SpaceOpenings.mealEstimateLast(text, from, at, mentions)
                 && SpaceOpenings.statementAfter(text, at, mentions, hits, true)) return true;

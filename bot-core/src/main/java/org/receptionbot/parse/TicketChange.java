@@ -95,12 +95,35 @@ final class TicketChange {
         return timed(c, before) && verbless(c, before, reading) == null;
     }
 
+    /**
+     * A changed ticket with its new time, or rebooked onto a new train or flight with none ("CZ6102取消了
+     * 改成下午的CZ6104"): the new one is the movement, on the day said or today.
+     */
     static boolean timed(Clause c, Clause before) {
         return !c.question
                 && !c.has(Cue.UNSURE)
                 && changed(c, before)
-                && !c.current(Mention.Clock.class).isEmpty()
+                && (!c.current(Mention.Clock.class).isEmpty() || rebooked(c))
                 && c.all(Mention.Vehicle.class).isEmpty();
+    }
+
+    /** Words putting people on another train or flight, said before its number (改成下午的CZ6104). */
+    private static final String[] REBOOK = {"改成", "改到", "改为", "换成", "改签", "改乘", "改坐", "换乘", "改订"};
+
+    /**
+     * A train or flight named after a word of rebooking with its day or part of the day ("改成下午的CZ6104"): the
+     * ticket now taken. With neither ("改成G1316 明天下午3点走") the time is said apart.
+     */
+    private static boolean rebooked(Clause c) {
+        List<Mention.Transport> tickets = c.all(Mention.Transport.class);
+        if (tickets.isEmpty()) return false;
+        if (c.current(Mention.Day.class).isEmpty() && c.all(Mention.Part.class).isEmpty()) return false;
+        int last = tickets.get(tickets.size() - 1).start();
+        for (String w : REBOOK) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < last) return true;
+        }
+        return false;
     }
 
     private static LocalDate day(Clause c, Reading reading) {

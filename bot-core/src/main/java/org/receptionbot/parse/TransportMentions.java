@@ -18,6 +18,10 @@ final class TransportMentions {
     private static final Pattern VEHICLE_AFTER =
             Pattern.compile("(?<![上下停打坐乘开包租专叫拼班火汽动高])车 ?(\\d{1,2})号?(?![\\d:：.点分个人位名小天次])");
 
+    /** 蒙师傅的车, 李师傅那辆大巴, 覃师傅车上: a vehicle named by its driver's surname. */
+    private static final Pattern BY_DRIVER =
+            Pattern.compile("(\\p{IsHan})师傅(?:开)?的?(?:那|这)?(?:辆|台)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车)");
+
     private final Lexicon lexicon;
 
     TransportMentions(Lexicon lexicon) {
@@ -47,6 +51,15 @@ final class TransportMentions {
             if (next >= from && next <= to && first.indexOf(text.charAt(i)) >= 0) return true;
         }
         return false;
+    }
+
+    /** 蒙师傅的车: the vehicle of the event whose driver has that surname; an unknown or shared one names none. */
+    void byDriver(Spans s) {
+        if (!s.text.contains("师傅")) return;
+        s.find(BY_DRIVER, m -> {
+            String id = lexicon.vehicleByDriver(m.group(1).charAt(0));
+            return id == null ? null : new Mention.Vehicle(id, m.start(), m.end());
+        });
     }
 
     /** 3号车, 第3辆车: a vehicle of the event by its number. */
