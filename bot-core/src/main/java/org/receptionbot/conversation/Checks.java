@@ -179,6 +179,8 @@ public final class Checks {
     private Optional<String> outside(Record r) {
         java.time.LocalDate date = r instanceof MealRecord m ? m.date() : r instanceof Movement m ? m.date() : null;
         if (date == null || event.covers(date)) return Optional.empty();
+        if (r instanceof org.receptionbot.record.Departure d && event.takesDeparture(d.delegation(), date))
+            return Optional.empty();
         return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end())
                 + "），未记录。请核对日期后重新发送。");
     }

@@ -23,7 +23,7 @@ import org.receptionbot.visit.VisitBoards;
  * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
  * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
  * sender's movement with none completes it, {@link MovementTimes}; an arrival denied takes today's record back,
- * {@link DeniedArrivals});
+ * {@link DeniedArrivals}, a departure denied the recorded departure, {@link DeniedDepartures});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -48,6 +48,7 @@ public final class PlainMessages {
     private final ShortWholeDepartures shortWhole;
     private final MovementTimes times;
     private final DeniedArrivals denied;
+    private final DeniedDepartures stayed;
 
     public PlainMessages(
             Event event,
@@ -77,6 +78,7 @@ public final class PlainMessages {
         this.shortWhole = new ShortWholeDepartures(event, ledger);
         this.times = new MovementTimes(event, ledger);
         this.denied = new DeniedArrivals(event, ledger, recorder, intake);
+        this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -105,6 +107,8 @@ public final class PlainMessages {
                 asked.today());
         Optional<Answer> undone = denied.answer(own, message.text(), asked);
         if (undone.isPresent()) return undone.get();
+        Optional<Answer> kept = stayed.answer(own, message.text(), asked);
+        if (kept.isPresent()) return kept.get();
         Optional<Answer> leavers = done.leavers(own, message.text(), asked);
         if (leavers.isPresent()) return leavers.get();
         Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);

@@ -42,6 +42,18 @@ public record Event(
         return !date.isBefore(start) && !date.isAfter(end);
     }
 
+    /**
+     * Whether a departure of {@code delegation} on {@code date} can be recorded: a day of the event, the day after
+     * its last day, or the delegation's own planned departure day (其他人按原计划9号走).
+     */
+    public boolean takesDeparture(String delegation, LocalDate date) {
+        if (covers(date) || date.equals(end.plusDays(1))) return true;
+        return delegation(delegation == null ? "" : delegation)
+                .map(Delegation::departure)
+                .map(p -> date.equals(p.date()))
+                .orElse(false);
+    }
+
     public Optional<Delegation> delegation(String id) {
         for (Delegation x : delegations) if (x.id().equals(id)) return Optional.of(x);
         return Optional.empty();

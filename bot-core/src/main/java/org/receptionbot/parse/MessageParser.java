@@ -55,11 +55,16 @@ public final class MessageParser {
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
         ParseOutcome whole = whole(text, now, senderDelegation, senderVehicle);
-        return fallback.read(
-                whole,
-                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
-                LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
-                part -> whole(part, now, senderDelegation, senderVehicle));
+        return TransportDeparture.merged(
+                DeniedDepartureWords.without(
+                        fallback.read(
+                                whole,
+                                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
+                                LocalDateTime.ofInstant(now, lexicon.event.zone())
+                                        .toLocalDate(),
+                                part -> whole(part, now, senderDelegation, senderVehicle)),
+                        text),
+                text);
     }
 
     /** The message read whole, with no {@link ClauseFallback}: for the fallback's trials. */

@@ -2,7 +2,7 @@ package org.receptionbot.parse;
 
 /**
  * 有个队员, 有位领导, 那位处长: one person said without a numeral reads as 一个队员, of the same length, so
- * the figure 1 counts (有个记者到 is an arrival of one, 那位处长明天才到 too).
+ * the figure 1 counts (有个记者到 is an arrival of one, 那位处长明天才到 too; 有个人先回南宁 is one person).
  */
 final class SomeOne {
     /** The people a delegation sends or brings. */
@@ -26,12 +26,27 @@ final class SomeOne {
             char unit = text.charAt(at + 1);
             if (unit != '个' && unit != '位' && unit != '名') continue;
             if (lead == '有' && at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
-            if (!person(text, at + 2) && !(lead == '有' && unit == '个' && does(text, at + 2))) continue;
+            boolean some = lead == '有' && unit == '个' && (does(text, at + 2) || someone(text, at + 2));
+            if (!person(text, at + 2) && !some) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '一';
         }
         return out == null ? text : new String(out);
     }
+
+    /**
+     * 有个人今晚先回南宁, 有个人明天坐G1234走: 有个人 is one person when a day, a part of the day or a leaving word follows
+     * (not 有个人物品, nor 有个人上了4号车, where the figure is a bus's).
+     */
+    private static boolean someone(String text, int at) {
+        if (text.charAt(at) != '人') return false;
+        for (String w : LEAVING) if (text.startsWith(w, at + 1)) return true;
+        return false;
+    }
+
+    private static final String[] LEAVING = {
+        "今", "明", "后天", "先", "要", "提前", "坐", "乘", "回", "走", "离", "晚上", "早上", "上午", "下午", "中午", "临时", "突然"
+    };
 
     private static boolean does(String text, int at) {
         for (String d : DOES) if (text.startsWith(d, at)) return true;

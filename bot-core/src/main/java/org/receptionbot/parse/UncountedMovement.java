@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
@@ -23,10 +24,11 @@ import org.receptionbot.record.VisitChange;
  * movement is not recorded and its count is asked. Not where the message speaks of parts (批, 其余, 剩下, 其他):
  * there a figure left over is another part's, and a movement without a count is the rest. Nor for a figure whose
  * statement names another day ("昨天晚到的6个人"), or a meal while a meal of another day was read ("辽宁到了 明天早饭33
- * 不对 有3个要早起"): it belongs there.
+ * 不对 有3个要早起"): it belongs there. A departure beside a meal a few people miss ("今晚少了两个人 明天一早走") is asked too,
+ * unless the whole team is said.
  */
 final class UncountedMovement {
-    private static final String[] PARTS = {"批", "其余", "剩下", "其他", "其中", "另外"};
+    static final String[] PARTS = {"批", "其余", "剩下", "其他", "其中", "另外"};
 
     private UncountedMovement() {}
 
@@ -36,7 +38,10 @@ final class UncountedMovement {
         List<Record> kept = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
         for (Record r : outcome.records()) {
-            if (r instanceof Movement m && m.count() == null && spareFigure(clauses, used, m.date(), outcome.records()))
+            if (r instanceof Movement m
+                    && m.count() == null
+                    && (spareFigure(clauses, used, m.date(), outcome.records())
+                            || fewLeaving(m, outcome.records(), text)))
                 gaps.add(new Gap(Gap.Field.COUNT, r, original.strip()));
             else kept.add(r);
         }
@@ -66,6 +71,20 @@ final class UncountedMovement {
         }
         return false;
     }
+
+    /**
+     * "云南今晚少了两个人 明天一早走 6点的车": a departure with no count beside a meal missed by a few people, with no
+     * word of the whole team, may be those few leaving: never read as the whole delegation.
+     */
+    private static boolean fewLeaving(Movement m, List<Record> records, String text) {
+        if (!(m instanceof Departure)) return false;
+        for (String w : WHOLE) if (text.contains(w)) return false;
+        for (Record r : records) if (r instanceof MealCancel c && c.count() != null && c.count() > 0) return true;
+        return false;
+    }
+
+    /** Words of the whole team leaving. */
+    private static final String[] WHOLE = {"全团", "全部", "所有人", "大家", "我们", "咱们", "全体", "全队", "整个团", "都走", "一起走"};
 
     private static boolean ownsNoFigure(Clause c, LocalDate date, boolean mealElsewhen) {
         for (Mention m : c.mentions) {

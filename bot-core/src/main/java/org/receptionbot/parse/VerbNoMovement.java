@@ -20,6 +20,17 @@ final class VerbNoMovement {
     }
 
     /**
+     * "晚上9点才回", "晚上44个全回", "都回了": a bare 回 after 才/全/都, with no place after it, is people
+     * coming back to the hotel, not leaving the event (才回成都 and 都回家 name where they go).
+     */
+    static boolean comingBack(String text, int at) {
+        if (at == 0 || "才全都".indexOf(text.charAt(at - 1)) < 0) return false;
+        int end = at + 1;
+        if (end < text.length() && text.charAt(end) == '了') end++;
+        return end == text.length() || Clause.SEPARATORS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
      * "正往餐厅走", "向会场走": 走 after 往/向/朝 and a place of a few characters is walking there, not
      * leaving, unless the place is where journeys start (机场, 车站, 高铁站).
      */

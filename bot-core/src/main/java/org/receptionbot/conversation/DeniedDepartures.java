@@ -1,0 +1,95 @@
+package org.receptionbot.conversation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.DeniedDepartureWords;
+import org.receptionbot.record.Departure;
+import org.receptionbot.summary.RecordText;
+
+/**
+ * "我们那4个人今晚9点比赛完就回来 没有离会", "湖北那4个人没离会 取消湖北4人离会记录": a departure denied, by the delegation's
+ * liaison or by a coordinator naming the delegation, withdraws the departure recorded for it (of today or later): the
+ * one of the figure said, else the only one, else the latest. With none recorded, or when the message reports a
+ * departure itself, it is read as usual.
+ */
+final class DeniedDepartures {
+    private static final Pattern FIGURE = Pattern.compile("(\\d+)\\s*(?:个|人|位|名)");
+    private final Event event;
+    private final Ledger ledger;
+    private final Recorder recorder;
+    private final Intake intake;
+    private final RecordText texts;
+
+    DeniedDepartures(Event event, Ledger ledger, Recorder recorder, Intake intake) {
+        this.event = event;
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.intake = intake;
+        this.texts = new RecordText(event);
+    }
+
+    /** The answer when {@code text} denies a recorded departure; else empty. */
+    Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
+        if (!DeniedDepartureWords.saidIn(text)) return Optional.empty();
+        if (outcome.records().stream().anyMatch(r -> r instanceof Departure)) return Optional.empty();
+        String delegation = named(text).orElse(asked.sender().delegation());
+        if (delegation == null) return Optional.empty();
+        Optional<Entry> recorded = recorded(delegation, text, asked);
+        if (recorded.isEmpty()) return Optional.empty();
+        recorder.withdraw(List.of(recorded.get()), asked.source());
+        String done = "已撤销：" + texts.describe(recorded.get().record()) + "（按您所说，没有离会）";
+        if (outcome.records().isEmpty()) return Optional.of(Answer.of(Reply.Kind.CORRECTION, done));
+        Answer rest = intake.take(outcome, asked, text);
+        return Optional.of(rest.silent() ? Answer.of(Reply.Kind.CORRECTION, done) : rest.then(done));
+    }
+
+    /** The delegation the text names (the longest name or alias), if any. */
+    private Optional<String> named(String text) {
+        String best = null;
+        int length = 0;
+        for (Delegation d : event.delegations()) {
+            for (String n : names(d))
+                if (n.length() > length && text.contains(n)) {
+                    best = d.id();
+                    length = n.length();
+                }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> names(Delegation d) {
+        List<String> all = new java.util.ArrayList<>(d.aliases());
+        all.add(d.name());
+        return all;
+    }
+
+    /** The delegation's departure of today or later: of the figure said, else the only one, else the latest. */
+    private Optional<Entry> recorded(String delegation, String text, Asked asked) {
+        List<Entry> ahead = ledger.activeMovements().stream()
+                .filter(e -> e.record() instanceof Departure d
+                        && delegation.equals(d.delegation())
+                        && !d.date().isBefore(asked.today()))
+                .toList();
+        Matcher m = FIGURE.matcher(text);
+        if (m.find()) {
+            int figure = Integer.parseInt(m.group(1));
+            List<Entry> those = ahead.stream()
+                    .filter(e -> Integer.valueOf(figure).equals(((Departure) e.record()).count()))
+                    .toList();
+            if (!those.isEmpty()) ahead = those;
+        }
+        return ahead.stream().max(Comparator.comparing(e -> e.source().at()));
+    }
+}
