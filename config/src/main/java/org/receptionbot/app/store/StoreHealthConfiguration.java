@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.receptionbot.adapters.redis.EmbeddedRedis;
+import org.receptionbot.app.ReceptionProperties;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.ChatDef;
@@ -39,10 +41,29 @@ class StoreHealthConfiguration {
                 Delay.exponential(Duration.ofMillis(1), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * The template every store goes through, once Redis answers and holds the running event (or none
+     * yet, and is marked with it): a store of another event stops the start ({@link EventInStore}).
+     */
     @Bean
-    StringRedisTemplate stringRedisTemplate(RedisConnectionFactory connections) {
-        StoreStart.await(RedisProbe.of(connections), RETRY_EVERY);
-        return new StringRedisTemplate(connections);
+    StringRedisTemplate stringRedisTemplate(
+            RedisConnectionFactory connections,
+            Event event,
+            ReceptionProperties reception,
+            StoreProperties store,
+            ObjectProvider<EmbeddedRedis> embedded) {
+        RedisProbe probe = RedisProbe.of(connections);
+        StoreStart.await(probe, RETRY_EVERY);
+        StringRedisTemplate redis = new StringRedisTemplate(connections);
+        EmbeddedRedis own = embedded.getIfAvailable();
+        EventInStore.claim(
+                redis,
+                EventIdentity.of(event, reception),
+                reception,
+                own == null ? null : reception.dataDir(),
+                probe.where(),
+                store.eventChanged());
+        return redis;
     }
 
     @Bean(destroyMethod = "close")
