@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -53,17 +54,24 @@ class StoreHealthConfiguration {
             StoreProperties store,
             ObjectProvider<EmbeddedRedis> embedded) {
         RedisProbe probe = RedisProbe.of(connections);
-        StoreStart.await(probe, RETRY_EVERY);
         StringRedisTemplate redis = new StringRedisTemplate(connections);
         EmbeddedRedis own = embedded.getIfAvailable();
-        EventInStore.claim(
-                redis,
-                EventIdentity.of(event, reception),
-                reception,
-                own == null ? null : reception.dataDir(),
-                probe.where(),
-                store.eventChanged());
-        return redis;
+        EventIdentity running = EventIdentity.of(event, reception);
+        while (true) {
+            StoreStart.await(probe, RETRY_EVERY);
+            try {
+                EventInStore.claim(
+                        redis,
+                        running,
+                        reception,
+                        own == null ? null : reception.dataDir(),
+                        probe.where(),
+                        store.eventChanged());
+                return redis;
+            } catch (DataAccessException e) {
+                // Redis stopped answering between the ping and the check: wait for it again.
+            }
+        }
     }
 
     @Bean(destroyMethod = "close")
