@@ -3,7 +3,10 @@
 # Run with an event file and a chat platform, data in a volume:
 #   docker run -d -v rb-data:/data -v "$PWD/event.yml:/config/event.yml:ro" \
 #     -e RECEPTION_EVENTFILE=/config/event.yml -e TELEGRAM_BOT_TOKEN=... reception-bot
-# Try the sandbox chat (needs a terminal):  docker run -it --rm -v rb-data:/data reception-bot
+# Try the sandbox chat (needs a terminal):  docker run -it --rm -v rb-sample:/data reception-bot
+# A volume holds one event (a start with another event on it refuses, naming both), so the sample
+# gets a volume of its own, and so does the conference sample:
+#   docker run -it --rm -v rb-conference:/data reception-bot --reception.sample=conference
 # (Written and checked by reading: no Docker engine ran where this project was built.)
 
 FROM eclipse-temurin:17-jdk AS build

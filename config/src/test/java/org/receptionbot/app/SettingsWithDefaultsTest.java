@@ -33,6 +33,29 @@ class SettingsWithDefaultsTest {
     }
 
     @Test
+    void eachSampleHasItsOwnDataDirectoryUnlessOneIsSet() {
+        assertThat(bind("reception", ReceptionProperties.class, Map.of("reception.sample", "conference"))
+                        .dataDir())
+                .isEqualTo(Path.of("data-conference"));
+        assertThat(bind("reception", ReceptionProperties.class, Map.of("reception.sample", "games"))
+                        .dataDir())
+                .isEqualTo(Path.of("data"));
+        assertThat(bind(
+                                "reception",
+                                ReceptionProperties.class,
+                                Map.of("reception.sample", "conference", "reception.data-dir", "/srv/rb"))
+                        .dataDir())
+                .isEqualTo(Path.of("/srv/rb"));
+        // An event file is not a sample: its records go to ./data as before.
+        assertThat(bind(
+                                "reception",
+                                ReceptionProperties.class,
+                                Map.of("reception.sample", "conference", "reception.event-file", "event.yml"))
+                        .dataDir())
+                .isEqualTo(Path.of("data"));
+    }
+
+    @Test
     void settingsAreReadUnderTheirNames() {
         assertThat(bind("reception.store", StoreProperties.class, Map.of("reception.store.cache", "false"))
                         .cache())

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.receptionbot.adapters.redis.EmbeddedRedis;
+import org.receptionbot.app.ReceptionProperties;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.ChatDef;
@@ -15,6 +17,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -39,10 +42,36 @@ class StoreHealthConfiguration {
                 Delay.exponential(Duration.ofMillis(1), Duration.ofSeconds(5), 2, TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * The template every store goes through, once Redis answers and holds the running event (or none
+     * yet, and is marked with it): a store of another event stops the start ({@link EventInStore}).
+     */
     @Bean
-    StringRedisTemplate stringRedisTemplate(RedisConnectionFactory connections) {
-        StoreStart.await(RedisProbe.of(connections), RETRY_EVERY);
-        return new StringRedisTemplate(connections);
+    StringRedisTemplate stringRedisTemplate(
+            RedisConnectionFactory connections,
+            Event event,
+            ReceptionProperties reception,
+            StoreProperties store,
+            ObjectProvider<EmbeddedRedis> embedded) {
+        RedisProbe probe = RedisProbe.of(connections);
+        StringRedisTemplate redis = new StringRedisTemplate(connections);
+        EmbeddedRedis own = embedded.getIfAvailable();
+        EventIdentity running = EventIdentity.of(event, reception);
+        while (true) {
+            StoreStart.await(probe, RETRY_EVERY);
+            try {
+                EventInStore.claim(
+                        redis,
+                        running,
+                        reception,
+                        own == null ? null : reception.dataDir(),
+                        probe.where(),
+                        store.eventChanged());
+                return redis;
+            } catch (DataAccessException e) {
+                // Redis stopped answering between the ping and the check: wait for it again.
+            }
+        }
     }
 
     @Bean(destroyMethod = "close")

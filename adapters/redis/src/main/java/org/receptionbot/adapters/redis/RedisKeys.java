@@ -26,6 +26,11 @@ final class RedisKeys {
     /** Every key of the event's ledger shares the hash tag {@code {event}}: one slot, one transaction. */
     private static final String EVENT = PREFIX + "{event}:";
 
+    /** Which event the store holds ({@link RedisEventMark}). */
+    static String eventIdentity() {
+        return EVENT + "identity";
+    }
+
     static String applied() {
         return EVENT + "applied";
     }

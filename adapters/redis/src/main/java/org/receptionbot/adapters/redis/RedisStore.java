@@ -40,6 +40,19 @@ public final class RedisStore {
         return new RedisWarningMemory(redis);
     }
 
+    /**
+     * Marks the store as holding the event {@code identity} unless it already holds one, and returns the
+     * identity of the event it holds: {@code identity} itself on an empty store or the same event.
+     */
+    public static String claimEvent(StringRedisTemplate redis, String identity) {
+        return new RedisEventMark(redis).claim(identity);
+    }
+
+    /** Marks the store as holding the event {@code identity} in place of the one it held. */
+    public static void replaceEvent(StringRedisTemplate redis, String identity) {
+        new RedisEventMark(redis).replace(identity);
+    }
+
     public static org.receptionbot.reminder.SaidOnce saidOnce(StringRedisTemplate redis) {
         return new RedisSaidOnce(redis);
     }

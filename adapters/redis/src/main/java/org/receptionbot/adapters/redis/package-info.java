@@ -29,7 +29,8 @@
  *       senderName sentAt text replyTo edited}; {@code sentAt} is ISO-8601 UTC, {@code replyTo} is
  *       absent when the message replies to nothing, {@code edited} is {@code true|false}.
  *   <li>{@code rb:{platform:chatId}:log} (list): the chat's message keys in the order stored.
- *   <li>The event's keys under {@code rb:{event}:}: the ledger ({@code applied applied-by
+ *   <li>The event's keys under {@code rb:{event}:}: {@code identity} (string: which event the store
+ *       holds, written by the first start, checked by every start after), the ledger ({@code applied applied-by
  *       day:<date> entries:<ref> movements withdrawn last:<…> actual:<date>}), issues ({@code
  *       issues issue:by-entry issue:seq issue:steps}), {@code bindings}, {@code pending:<key>} (and {@code
  *       pending:<key>:taken}), {@code held:<date>} (set of the pending keys holding reports for that
