@@ -16,6 +16,7 @@ final class Assembly {
     private final Reading reading;
     private final RuleFamilies rules;
     private final Drafts drafts = new Drafts();
+    private boolean open;
 
     Assembly(Reading reading) {
         this.reading = reading;
@@ -100,24 +101,36 @@ final class Assembly {
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
                 && !MealTotals.said(clauses, reading)
-                && !VenueSays.speaks(reading)
-                && (Reports.anyUnread(clauses, reading) || looksLikeAReport(clauses))) {
-            return new ParseOutcome.Incomplete(
+                && !VenueSays.speaks(reading)) {
+            ParseOutcome asked = new ParseOutcome.Incomplete(
                     List.of(),
                     List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+            if (Reports.anyUnread(clauses, reading)) return asked;
+            boolean odds = ReportOdds.shipped().asks(ReportShape.of(clauses, reading.sender() != null));
+            if (odds && !saidNow()) return asked;
+            // No rule called it talk: only the report odds keep it silent, which a part read as a report overrules.
+            open = !odds;
         }
         return outcome;
     }
 
     /**
-     * A message no rule read that looks like a report to {@link ReportOdds}; "那三个人到了" is not asked
-     * about: it is marked as said now ({@link NowSaid}) and answered as an arrival seen.
+     * Whether the message read gave nothing while no rule called it talk, a notice, a plan pending or a total: only
+     * the report odds ({@link ReportOdds}) left it silent. {@link ClauseFallback} then still tries its parts, so an
+     * odds' verdict never silences a report a part of the message reads.
      */
-    private boolean looksLikeAReport(List<Clause> clauses) {
-        return ReportOdds.shipped().asks(ReportShape.of(clauses, reading.sender() != null))
-                && NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
-                                .saidNow()
-                        == null;
+    boolean open() {
+        return open;
+    }
+
+    /**
+     * "那三个人到了": a message no rule read that looks like a report to {@link ReportOdds} is not asked about when it
+     * is marked as said now ({@link NowSaid}) and answered as an arrival seen.
+     */
+    private boolean saidNow() {
+        return NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
+                        .saidNow()
+                != null;
     }
 
     /** "1号车应到33人": a bus's expected figure is all the message gives; nobody counted, nothing to ask. */

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.function.Function;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
 
 /**
  * The structural fallback for a message the rules cannot read whole and ask about ({@link Gap.Field#UNCLEAR},
  * no record): its longest proper run of leading clauses that the rules read fully ("云南明早55个 7点准时 🙏":
  * "云南明早55个 7点准时"), or else its longest run of trailing clauses, is taken when the part left out is
  * {@link InertPart inert}. The records stand and the part left out is asked about beside them
- * ({@link Gap#restUnread}), so a partial reading is never confirmed as the whole message.
+ * ({@link Gap#restUnread}), so a partial reading is never confirmed as the whole message. A message that gave
+ * nothing while no rule called it talk ({@link Assembly#open() open}: only the report odds kept it silent) is tried
+ * by its leading parts only, and only a counted report is taken (a figure of people, no matter): the odds' verdict
+ * never silences such a report with a remark after it.
  */
 final class ClauseFallback {
     /** Where a message may be cut: the clause separators less 、 (百色、北海各3人 is one list). */
@@ -27,25 +32,29 @@ final class ClauseFallback {
     }
 
     /**
-     * {@code outcome} as it stands, or, when it is the whole message's question with no record, the
-     * records of a part {@code reader} reads fully beside a question about the rest.
+     * {@code outcome} as it stands, or, when it is the whole message's question with no record (or nothing, the
+     * message {@code open}), the records of a part {@code reader} reads fully beside a question about the rest.
      *
+     * @param open the message gave nothing and no rule called it talk ({@link Assembly#open()})
      * @param day the day the message was sent, for the dates the part left out may name
      */
-    ParseOutcome read(ParseOutcome outcome, String text, LocalDate day, Function<String, ParseOutcome> reader) {
-        if (!wholeAsked(outcome)) return outcome;
+    ParseOutcome read(
+            ParseOutcome outcome, boolean open, String text, LocalDate day, Function<String, ParseOutcome> reader) {
+        boolean silent = open && outcome instanceof ParseOutcome.NothingToRecord;
+        if (!silent && !wholeAsked(outcome)) return outcome;
         List<int[]> pieces = pieces(text);
         int n = pieces.size();
         if (n < 2 || n > MAX_PIECES) return outcome;
         for (int k = n - 1; k >= 1; k--) {
             String part = text.substring(pieces.get(0)[0], pieces.get(k - 1)[1]);
             ParseOutcome read = reader.apply(part);
-            if (!(read instanceof ParseOutcome.Understood)) continue;
+            if (!(read instanceof ParseOutcome.Understood) || silent && !counted(read)) continue;
             String rest = text.substring(pieces.get(k - 1)[1]);
             if (!inert.after(part, rest, day)) break;
             // 江苏晚上31个 刚才的撤了: a remark that only points back at an earlier message asks nothing.
             return inert.echo(rest, day) ? read : beside(read, rest);
         }
+        if (silent) return outcome;
         for (int k = 1; k < n; k++) {
             String part = text.substring(pieces.get(k)[0], pieces.get(n - 1)[1]);
             ParseOutcome read = reader.apply(part);
@@ -55,6 +64,15 @@ final class ClauseFallback {
             return inert.echo(head, day) ? read : beside(read, head);
         }
         return outcome;
+    }
+
+    /**
+     * Records that each carry a figure of people and none a matter (an issue): a report of its own, not a remark the
+     * rest of a silent message made talk (到成都了 报个平安, 发烧的好多了 谢谢医生).
+     */
+    private static boolean counted(ParseOutcome read) {
+        for (Record r : read.records()) if (r instanceof Issue || UncountedMovement.count(r) == null) return false;
+        return !read.records().isEmpty();
     }
 
     /** The rules' question about the whole message, with no record read. */

@@ -54,30 +54,46 @@ public final class MessageParser {
      */
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
-        ParseOutcome whole = whole(text, now, senderDelegation, senderVehicle);
+        Whole whole = read(text, now, senderDelegation, senderVehicle);
+        String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        ParseOutcome fell = fallback.read(
+                whole.outcome(),
+                whole.open(),
+                original,
+                LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
+                part -> whole(part, now, senderDelegation, senderVehicle));
+        // A denied departure is taken back by the chat; one departure per ticket.
         return TransportDeparture.merged(
-                DeniedDepartureWords.without(
-                        fallback.read(
-                                whole,
-                                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
-                                LocalDateTime.ofInstant(now, lexicon.event.zone())
-                                        .toLocalDate(),
-                                part -> whole(part, now, senderDelegation, senderVehicle)),
-                        text),
-                text);
+                DeniedDepartureWords.without(NoSilentLoss.kept(whole.outcome(), fell, original), text), text);
     }
 
     /** The message read whole, with no {@link ClauseFallback}: for the fallback's trials. */
     ParseOutcome whole(String text, Instant now, String senderDelegation, String senderVehicle) {
-        Front f = front(text, now);
-        ParseOutcome ruled = rules(f, senderDelegation, senderVehicle);
-        ParseOutcome checked = UnreadMealFigure.check(
-                KindNet.shipped().check(ruled, f.clauses(), senderDelegation != null, f.original()),
-                f.clauses(),
-                f.original());
-        ParseOutcome settled = RouteFigureSettled.settled(checked, f.text(), f.mentions());
-        return UncountedMovement.ask(settled, f.clauses(), f.text(), f.original());
+        return read(text, now, senderDelegation, senderVehicle).outcome();
     }
+
+    /**
+     * The message read whole, and whether it is {@link Assembly#open() open}: nothing read, and only the report odds
+     * kept it silent. Each step after the rules keeps what the rules read or asks ({@link NoSilentLoss}).
+     */
+    private Whole read(String text, Instant now, String senderDelegation, String senderVehicle) {
+        Front f = front(text, now);
+        Ruling ruling = rules(f, senderDelegation, senderVehicle);
+        String o = f.original();
+        List<Clause> clauses = f.clauses();
+        ParseOutcome out = ruling.outcome();
+        out = NoSilentLoss.step(out, r -> KindNet.shipped().check(r, clauses, senderDelegation != null, o), o);
+        out = NoSilentLoss.step(out, r -> UnreadMealFigure.check(r, clauses, o), o);
+        out = NoSilentLoss.step(out, r -> RouteFigureSettled.settled(r, f.text(), f.mentions()), o);
+        out = NoSilentLoss.step(out, r -> UncountedMovement.ask(r, clauses, f.text(), o), o);
+        return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord);
+    }
+
+    /** A message read whole; {@code open}: see {@link Assembly#open()}. */
+    private record Whole(ParseOutcome outcome, boolean open) {}
+
+    /** What the rules read, and whether the message is {@link Assembly#open() open}. */
+    private record Ruling(ParseOutcome outcome, boolean open) {}
 
     /**
      * What the rules read of a message, before {@link KindNet} weighs it, and its shape: for the kind net's trials;
@@ -95,13 +111,13 @@ public final class MessageParser {
         List<ReportShape> statements = new java.util.ArrayList<>();
         for (Clause c : f.clauses()) statements.add(ReportShape.of(c, bound));
         return new Ruled(
-                rules(f, senderDelegation, null),
+                rules(f, senderDelegation, null).outcome(),
                 ReportShape.of(f.clauses(), bound),
                 statements,
                 checked -> RouteFigureSettled.settled(checked, f.text(), f.mentions()));
     }
 
-    private ParseOutcome rules(Front f, String senderDelegation, String senderVehicle) {
+    private Ruling rules(Front f, String senderDelegation, String senderVehicle) {
         String original = f.original();
         String t = f.text();
         List<Mention> mentions = f.mentions();
@@ -110,8 +126,9 @@ public final class MessageParser {
         LocalDateTime local = f.local();
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE && !notSure(t, h);
-        ParseOutcome read = new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers))
-                .read(clauses);
+        Assembly assembly =
+                new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers));
+        ParseOutcome read = assembly.read(clauses);
         ParseOutcome completed = RouteFigureAtEnd.apply(
                 EachFigure.complete(
                         SameMeal.complete(read, lexicon, t, mentions, local.toLocalDate(), senderDelegation), t),
@@ -123,7 +140,8 @@ public final class MessageParser {
                 PlannedDeparture.keep(PackedForLeavers.add(completed, clauses, lexicon, original), lexicon);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
-        return swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
+        ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
+        return new Ruling(swapped, assembly.open() && swapped instanceof ParseOutcome.NothingToRecord);
     }
 
     /**

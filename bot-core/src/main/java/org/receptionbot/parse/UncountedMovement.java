@@ -94,7 +94,8 @@ final class UncountedMovement {
         return true;
     }
 
-    private static Integer count(Record r) {
+    /** The figure of people a record carries, or null. */
+    static Integer count(Record r) {
         if (r instanceof Movement m) return m.count();
         if (r instanceof MealCount m) return m.count();
         if (r instanceof MealCancel m) return m.count();
