@@ -37,6 +37,7 @@ final class EstimateWords {
     private static final Pattern GUESS_BEFORE =
             Pattern.compile(GUESS + "|可能|应该|左右|上下|[0-9一二两三四五六七八九十][来多几]|几十|[二两三四五六七八九]十?[三四五六七八九]");
 
+    private static final Pattern BUS_COUNT = Pattern.compile("实到|清点|点了|上车|车上|没数清|没点清");
     private static final Pattern GUESS_WORD = Pattern.compile(GUESS);
     /** The figure said to come later. */
     private static final Pattern LATER = Pattern.compile("再(?:说|报|确认|定|看|统计|通知)|晚点|回头");
@@ -49,6 +50,9 @@ final class EstimateWords {
     static void scan(Spans s) {
         String text = s.text;
         if (!mayHold(text)) return;
+        // 6号车大概40人, 实到大概30个: a bus's count said as a guess is the head-count rules' to ask (HeadcountWords).
+        if (s.found.stream().anyMatch(m -> m instanceof Mention.Vehicle)
+                || BUS_COUNT.matcher(text).find()) return;
         s.find(GUESSED, m -> new Mention.Vague(m.start(), m.end()));
         s.find(GUESSED_CHANGE, m -> new Mention.Vague(m.start(), m.end()));
     }
