@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.message.Gap;
-import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 
@@ -71,16 +71,17 @@ final class EstimatedMeals {
             if (meal.isEmpty() || recordedFor(meal.get(), day, recorded)) continue;
             if (!lines.isEmpty()) lines.append('\n');
             var digits = DIGITS.matcher(clause);
-            String example = meal.get().label() + (digits.find() ? digits.group() : "30") + "人";
+            String figure = digits.find() ? digits.group() : null;
+            String example = !UnclearFigures.change(clause)
+                    ? meal.get().label() + (figure == null ? "30" : figure) + "人"
+                    : meal.get().label()
+                            + (UnclearFigures.draft(clause, "", today, meal.get()) instanceof MealAdd ? "加" : "少")
+                            + (figure == null ? "10" : figure) + "人";
             lines.append(meal.get().label() + "“" + said + "”是估计数，未记录；确定后请报准确人数，如“" + example + "”。");
             if (delegation != null)
                 gaps.add(new Gap(
                         Gap.Field.COUNT,
-                        new MealCount(
-                                delegation,
-                                day == null ? today : day,
-                                meal.get().id(),
-                                null),
+                        UnclearFigures.draft(clause, delegation, day == null ? today : day, meal.get()),
                         said));
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(new Note(lines.toString(), gaps));

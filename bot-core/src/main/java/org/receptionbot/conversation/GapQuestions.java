@@ -37,12 +37,24 @@ final class GapQuestions {
         pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
         pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
         Gap first = gaps.get(0);
-        String question = (first.missing() == Gap.Field.CONFIRM
-                        ? CheckOutAsks.question(first, asked.today())
-                        : VagueCounts.question(first))
-                + "（“"
-                + gaps.get(0).statement().strip() + "”，回复后记录）";
+        List<Gap> estimates = estimates(gaps);
+        String question = estimates.size() > 1
+                ? VagueCounts.question(estimates)
+                : (first.missing() == Gap.Field.CONFIRM
+                                ? CheckOutAsks.question(first, asked.today())
+                                : VagueCounts.question(first))
+                        + "（“"
+                        + gaps.get(0).statement().strip() + "”，回复后记录）";
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+    }
+
+    /**
+     * The meals' estimates among {@code gaps}, when the first is one: all are named in the one question, and the
+     * sender's bare figures answer them in turn.
+     */
+    private static List<Gap> estimates(List<Gap> gaps) {
+        if (!VagueCounts.mealEstimate(gaps.get(0))) return List.of();
+        return gaps.stream().filter(VagueCounts::mealEstimate).toList();
     }
 
     /**

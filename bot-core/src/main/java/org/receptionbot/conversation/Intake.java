@@ -107,6 +107,9 @@ public final class Intake {
         if (estimated.size() == unclear.size()) {
             gaps.addAll(estimated);
             unclear = List.of();
+            // several meals' estimates are named in one question and answered in turn, in the order they were said
+            if (!estimated.isEmpty() && gaps.stream().allMatch(VagueCounts::mealEstimate))
+                gaps.sort(java.util.Comparator.comparingInt(g -> saidAt(text, g)));
         }
         if (unclear.size() == 1 && gaps.isEmpty() && outcome.records().isEmpty()) {
             Optional<Record> followUp = ownIssue.unread(text, asked.sender());
@@ -192,5 +195,11 @@ public final class Intake {
     /** Keeps {@code waiting} open for the sender's next message, as asked at first ({@link GapQuestions#keep}). */
     void keep(Pending.Answer waiting, Asked asked) {
         questions.keep(waiting, asked);
+    }
+
+    /** Where the statement of {@code gap} stands in {@code text}; at the end when not found as said. */
+    private static int saidAt(String text, Gap gap) {
+        int at = text.indexOf(gap.statement().strip());
+        return at < 0 ? text.length() : at;
     }
 }

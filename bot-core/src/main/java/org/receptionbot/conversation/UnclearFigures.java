@@ -9,7 +9,10 @@ import org.receptionbot.access.Sender;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.message.Gap;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
 
@@ -23,12 +26,14 @@ final class UnclearFigures {
     private static final String ADJACENT = "(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)";
 
     static final Pattern VAGUE = Pattern.compile("(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十百]+(?:来|多|几|左右|上下|出头)[个人位]?"
-            + "|(?:大概|大约|差不多)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?(?:左右|上下)?"
+            + "|(?:大概|大约|差不多|估计|预计|约莫)[0-9一二两三四五六七八九十百]++(?![点时:：0-9])[个人位]?(?:左右|上下)?"
             + "|[0-9一二两三四五六七八九十百]+[个人位](?:左右|上下)"
             + "|(?:[一二两三四五六七八九]?十)?" + ADJACENT + "(?:十[个人位]?|[个人位])"
             + "|[一二两三四五六七八九]?十" + ADJACENT + "(?![点时号:：0-9])");
     /** A change said of the figure ("少二十来个", "加十来个"): no estimate of the meal's whole figure. */
     private static final Pattern CHANGE = Pattern.compile("[少减加增添]|多了|多出");
+    /** A change that adds diners ("多十来个", "加十几个", "增加二十个左右"); any other change takes some off. */
+    private static final Pattern ADDS = Pattern.compile("[加增添]|多(?:了|出)?(?=[0-9一二两三四五六七八九十几]|个)");
 
     private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
     private final Event event;
@@ -60,19 +65,35 @@ final class UnclearFigures {
     }
 
     /**
-     * The question for the exact figure of a meal a statement gives as an estimate ("福建中午二十来个吧 还在比赛"), for
-     * the delegation it names or else the sender's, on the day it names or else today: open, so the sender's bare
-     * figure answers it. Empty when the statement gives no estimated whole figure of a meal.
+     * The question for the exact figure of a meal a statement gives as an estimate ("福建中午二十来个吧 还在比赛"), or
+     * of a change it gives so ("晚上估计少十来个"), for the delegation it names or else the sender's, on the day it
+     * names or else today: open, so the sender's bare figure answers it. Empty when the statement gives no estimated
+     * figure of a meal.
      */
     Optional<Gap> estimated(Gap unclear, Sender sender, LocalDate today) {
         String s = unclear.statement().strip();
         Optional<Meal> meal = meal(s);
-        if (meal.isEmpty() || !VAGUE.matcher(s).find() || CHANGE.matcher(s).find()) return Optional.empty();
+        if (meal.isEmpty() || !VAGUE.matcher(s).find()) return Optional.empty();
         String delegation = names.in(s).map(n -> n.delegation().id()).orElse(sender.delegation());
         if (delegation == null) return Optional.empty();
         LocalDate day = EstimatedMeals.daySaid(s, today).orElse(today);
-        return Optional.of(new Gap(
-                Gap.Field.COUNT, new MealCount(delegation, day, meal.get().id(), null), s));
+        return Optional.of(new Gap(Gap.Field.COUNT, draft(s, delegation, day, meal.get()), s));
+    }
+
+    /**
+     * The record a bare figure completes for a meal's estimate said in {@code said}: its whole figure, or the change
+     * said ("少二十来个" takes diners off, "多十来个" adds them), the count left for the answer.
+     */
+    static MealRecord draft(String said, String delegation, LocalDate day, Meal meal) {
+        if (!CHANGE.matcher(said).find()) return new MealCount(delegation, day, meal.id(), null);
+        return ADDS.matcher(said).find()
+                ? new MealAdd(delegation, day, meal.id(), 0)
+                : new MealCancel(delegation, day, meal.id(), 0);
+    }
+
+    /** Whether {@code said} gives a change of a meal's figure rather than its whole figure. */
+    static boolean change(String said) {
+        return CHANGE.matcher(said).find();
     }
 
     private String sameAs(String s, String word, Optional<Meal> meal, Sender sender, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.receptionbot.record.MealRecord;
  */
 final class VagueCounts {
     private static final Pattern COUNTING = Pattern.compile("实到|到了|清点|点了|点过|数|人数|上车|车上|齐");
+    private static final Pattern LIKELY = Pattern.compile("(?:可能|应该)(?:是|有)?[0-9一二两三四五六七八九十百]+(?![点时:：0-9])[个人位]?");
+    private static final Pattern STILL_COUNTING = Pattern.compile("统计|待定|没定|还在数|没数完");
     private static final Pattern VEHICLE = Pattern.compile("([0-9]+)号?车");
 
     private VagueCounts() {}
@@ -22,7 +25,12 @@ final class VagueCounts {
     /** The guessed figure of {@code statement} ("二十来个", "大概40"), if it has one. */
     static Optional<String> estimate(String statement) {
         Matcher m = UnclearFigures.VAGUE.matcher(statement);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        if (m.find()) return Optional.of(m.group());
+        // 可能三十个 还在统计: a figure said only as likely while the count goes on (the parser asked it so).
+        Matcher likely = LIKELY.matcher(statement);
+        return likely.find() && STILL_COUNTING.matcher(statement).find()
+                ? Optional.of(likely.group())
+                : Optional.empty();
     }
 
     /**
@@ -38,6 +46,27 @@ final class VagueCounts {
             return guess.map(g -> "“" + g + "”是估计数，未记录；确定后请报准确人数。")
                     .orElse(gap.missing().question());
         return gap.missing().question();
+    }
+
+    /** Whether {@code gap} asks for the figure of a meal given as an estimate. */
+    static boolean mealEstimate(Gap gap) {
+        return gap.missing() == Gap.Field.COUNT
+                && gap.draft() instanceof MealRecord
+                && estimate(gap.statement()).isPresent();
+    }
+
+    /**
+     * The one question for several meals' figures given as estimates ("晚饭三十来个 宵夜十几个"): each estimate
+     * named, with its statement, answered in turn by the sender's figures.
+     */
+    static String question(List<Gap> estimates) {
+        StringBuilder guesses = new StringBuilder();
+        StringBuilder said = new StringBuilder();
+        for (Gap g : estimates) {
+            guesses.append("“").append(estimate(g.statement()).orElseThrow()).append("”");
+            said.append("“").append(g.statement().strip()).append("”");
+        }
+        return guesses + "是估计数，未记录；确定后请逐一报准确人数。（" + said + "，依次回复后记录）";
     }
 
     /**

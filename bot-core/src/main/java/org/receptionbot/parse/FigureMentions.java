@@ -49,9 +49,10 @@ final class FigureMentions {
 
     private FigureMentions() {}
 
-    /** Vague figures first, so 二三十人 is no count; then counts with their unit. */
+    /** Vague figures first (those a guess says, {@link EstimateWords}, then 二三十人), so they are no count; then counts with their unit. */
     static void counted(Spans s, boolean latin) {
         String text = s.text;
+        EstimateWords.scan(s);
         if (vagueCue(text)) s.findNear(VAGUE, VAGUE_FIRST, 0, m -> new Mention.Vague(m.start(), m.end()));
         if (Spans.contains(text, "人位名个份") || latin) UnitCounts.scan(s);
     }

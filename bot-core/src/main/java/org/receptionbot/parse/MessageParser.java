@@ -59,7 +59,7 @@ public final class MessageParser {
         ParseOutcome fell = fallback.read(
                 whole.outcome(),
                 whole.open(),
-                original,
+                EstimateWords.likelyAsGuesses(original),
                 LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
                 part -> whole(part, now, senderDelegation, senderVehicle));
         // A denied departure is taken back by the chat; one departure per ticket.
@@ -145,20 +145,23 @@ public final class MessageParser {
     }
 
     /**
-     * "二十五六个吧 … 不确定", "说不准": the sender only unsure of the figure, putting nothing off; a vague figure
+     * "二十五六个吧 … 不确定", "说不准", "还没统计完", "待定": the sender only unsure of the figure or still counting,
+     * putting nothing off; a vague figure
      * on a definite report is then asked (估计, 可能 still leave it for later).
      */
     private static boolean notSure(String text, CueTable.Hit h) {
         return text.startsWith("不确定", h.start())
                 || text.startsWith("说不准", h.start())
-                || text.startsWith("不一定", h.start());
+                || text.startsWith("不一定", h.start())
+                || EstimateWords.stillCountingAt(text, h.start());
     }
 
     /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
     private Front front(String text, Instant now) {
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(CountedBefore.blank(EarlierFigures.blank(
-                UncountedFigures.blank(SelfCorrection.ohThenIs(Normalizer.normalize(original))))))));
+        String items = InlineList.split(GroupTimes.blank(
+                GoneReaching.blank(CountedBefore.blank(EarlierFigures.blank(UncountedFigures.blank(
+                        EstimateWords.blankRemarks(SelfCorrection.ohThenIs(Normalizer.normalize(original)))))))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
@@ -175,6 +178,7 @@ public final class MessageParser {
         List<Mention> mentions = t == routed ? routeMentions : scanner.scan(t, local.toLocalDate());
         List<CueTable.Hit> hits = cues.scan(t);
         hits.removeIf(h -> insideName(h, mentions));
+        EstimateWords.dropGuessHits(hits, mentions, t);
         SelfCorrection.dropProblems(hits, mentions, t);
         DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);

@@ -30,7 +30,10 @@ final class SilentClauses {
         if (vague.isEmpty()) return false;
         int at = c.at(Cue.UNSURE);
         if (at < vague.get(0).end()) return false;
-        return c.text.startsWith("不确定", at) || c.text.startsWith("说不准", at) || c.text.startsWith("不一定", at);
+        return c.text.startsWith("不确定", at)
+                || c.text.startsWith("说不准", at)
+                || c.text.startsWith("不一定", at)
+                || EstimateWords.stillCountingAt(c.text, at);
     }
 
     /** Past talk that still reports: people leaving after eating, a correction, a count after arriving, …. */

@@ -98,4 +98,72 @@ class EstimateQuestionsTest {
 
         assertThat(say(f, "sichuan", "09:10", "晚饭同上")).contains("请问是多少人");
     }
+
+    @Test
+    void anEstimateWithAStillCountingRemarkIsAskedAndTheBareFigureAnswersIt() {
+        for (String[] said : new String[][] {
+            {"hubei", "湖北晚饭大概五十个 还没统计完", "52", "DINNER", "52"},
+            {"sichuan", "四川今晚差不多四十个左右 有几个没定", "41", "DINNER", "41"},
+            {"gansu", "甘肃晚饭可能三十个 还在统计", "31个", "DINNER", "31"},
+            {"shandong", "山东午饭约莫三十个 还在统计", "30人", "LUNCH", "30"},
+            {"zhejiang", "浙江晚饭四十来个 待定", "43", "DINNER", "43"}
+        }) {
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+            assertThat(say(f, said[0], "07:10", said[1]))
+                    .as(said[1])
+                    .contains("是估计数")
+                    .doesNotContain("已记录")
+                    .doesNotContain("没能看懂");
+
+            assertThat(say(f, said[0], "07:11", said[2])).as(said[1]).contains("报餐" + said[4] + "人");
+            assertThat(f.diners(DAY, said[3], said[0])).as(said[1]).isEqualTo(Integer.parseInt(said[4]));
+        }
+    }
+
+    @Test
+    void aChangeSaidRoughlyLeavesAQuestionTheBareFigureAnswers() {
+        for (String[] said : new String[][] {
+            {"hunan", "晚饭大概少二十个", "20", "DINNER", "15"},
+            {"hebei", "中午估计少十来个", "10", "LUNCH", "26"},
+            {"hunan", "湖南中午30 晚上估计少十来个", "10", "DINNER", "25"},
+            {"hubei", "湖北晚饭大约减少15人 还在统计", "15", "DINNER", "45"},
+            {"hunan", "晚上大概多5个", "5个", "DINNER", "40"}
+        }) {
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+            assertThat(say(f, said[0], "07:10", said[1]))
+                    .as(said[1])
+                    .contains("是估计数")
+                    .doesNotContain("没能看懂");
+
+            assertThat(say(f, said[0], "07:11", said[2]))
+                    .as(said[1])
+                    .containsAnyOf("减少" + said[2].replace("个", "") + "人", "增加" + said[2].replace("个", "") + "人");
+            assertThat(f.diners(DAY, said[3], said[0])).as(said[1]).isEqualTo(Integer.parseInt(said[4]));
+        }
+    }
+
+    @Test
+    void severalEstimatesBesideARecordedFigureAreAllNamedAndAnsweredInTurn() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(say(f, "hunan", "07:10", "湖南中午30 晚饭大概少十几个 宵夜二十来个"))
+                .contains("报餐30人")
+                .contains("“十几个”“二十来个”是估计数")
+                .contains("“晚饭大概少十几个”“宵夜二十来个”");
+
+        assertThat(say(f, "hunan", "07:11", "12个")).contains("减少12人").contains("“宵夜二十来个”");
+        assertThat(say(f, "hunan", "07:12", "20")).contains("报餐20人");
+        assertThat(f.diners(DAY, "DINNER", "hunan")).isEqualTo(23);
+        assertThat(f.diners(DAY, "LATE_NIGHT", "hunan")).isEqualTo(20);
+    }
+
+    @Test
+    void severalEstimatesAreAnsweredInTheOrderSaid() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(say(f, "hunan", "07:10", "湖南早饭30 中午大概三十个 晚上估计少十来个")).contains("“中午大概三十个”“晚上估计少十来个”");
+
+        say(f, "hunan", "07:11", "30");
+        say(f, "hunan", "07:12", "10");
+        assertThat(f.diners(DAY, "LUNCH", "hunan")).isEqualTo(30);
+        assertThat(f.diners(DAY, "DINNER", "hunan")).isEqualTo(25);
+    }
 }

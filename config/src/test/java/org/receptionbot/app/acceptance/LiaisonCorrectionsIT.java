@@ -63,7 +63,7 @@ class LiaisonCorrectionsIT {
                 .doesNotContain("请问是几号车");
         assertThat(t.answerTo("我们团今天中午吃饭的30个 晚上估计40个左右 明早的还没定"))
                 .contains("午餐 报餐30人")
-                .contains("晚餐“晚上估计40个左右”是估计数，未记录；确定后请报准确人数");
+                .contains("“估计40个左右”是估计数，未记录；确定后请报准确人数。（“晚上估计40个左右”，回复后记录）");
         assertThat(t.answerTo("我们明天中午开始就不在这吃了 明天上午10点半坐G1786走"))
                 .contains("午餐 取消全团")
                 .doesNotContain("请核实日期");
