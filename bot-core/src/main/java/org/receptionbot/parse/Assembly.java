@@ -40,6 +40,7 @@ final class Assembly {
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;
+        ClauseState header = null;
         List<Clause> quiet = new ArrayList<>();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
@@ -47,8 +48,11 @@ final class Assembly {
                 if (c.has(Cue.HEADER)) rules.visits().header(c);
                 rules.visits().passed(c);
                 state = state.after(c, rules.meals().meant(c), false);
+                if (c.has(Cue.HEADER) && !state.meals().isEmpty()) header = state;
                 continue;
             }
+            // 今天午饭接龙 | 5. 吉林 40 晚上38 | 6. 黑龙江31: each list line starts again from the header's meal and day.
+            if (header != null && !c.teams().isEmpty() && ListLines.startsLine(c)) state = state.withMealsOf(header);
             List<String> meant = rules.meals().meant(c);
             int before = drafts.size();
             steps.step(c, meant, state);
@@ -69,10 +73,12 @@ final class Assembly {
             drafts.dropIssues();
         // 晚上少两个 去医院看病了: several of the sender's people taken to a doctor are a health matter besides.
         else CareTaken.apply(clauses, reading, drafts);
+        AilingRoomMeal.apply(drafts, reading.original());
         CorrectedMovement.unresolved(clauses, drafts);
         BoardedTeam.apply(clauses, drafts, state.named());
         ColdReason.apply(clauses, drafts);
         ListMeal.apply(clauses, drafts);
+        MealsAfterFigure.apply(clauses, drafts, rules.meals(), reading);
         AwayBeforeFigure.apply(drafts);
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
         boolean pending = PlanPending.said(clauses);

@@ -48,6 +48,22 @@ record ClauseState(
                 persons);
     }
 
+    /** This state with the meals and the day of {@code header}, a list's header the line after it starts from. */
+    ClauseState withMealsOf(ClauseState header) {
+        return new ClauseState(
+                teams,
+                named,
+                header.date,
+                header.meals,
+                vehicle,
+                vehicleTeam,
+                false,
+                correcting,
+                false,
+                header.mealDate,
+                persons);
+    }
+
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
     ClauseState after(Clause c, List<String> meant, boolean drafted) {
         List<String> t = c.teams();

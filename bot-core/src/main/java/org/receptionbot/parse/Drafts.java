@@ -28,6 +28,18 @@ final class Drafts {
         return d;
     }
 
+    /** A copy of {@code d}'s delegation, figure and statement, added after the others. */
+    Draft copy(Draft d) {
+        Draft c = new Draft(d.kind, d.statement);
+        c.team = d.team;
+        c.count = d.count;
+        c.date = d.date;
+        c.meal = d.meal;
+        c.missing = d.missing;
+        all.add(c);
+        return c;
+    }
+
     /** The one issue draft of a category in the message, made on first use. */
     Draft issue(IssueCategory category, String original) {
         return issues.computeIfAbsent(category, k -> {

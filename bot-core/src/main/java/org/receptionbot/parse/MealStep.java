@@ -25,7 +25,9 @@ final class MealStep {
 
     /** Places {@code meal}, unless it only gives the reason for the last statement or leaves its figure unclear. */
     void place(Clause c, MealReading meal, Draft last, ClauseState state) {
-        if (MealFollowUps.reason(c, last) || MealFollowUps.explainsMore(c, meal, last)) return;
+        if (MealFollowUps.reason(c, last)
+                || MealFollowUps.explainsMore(c, meal, last)
+                || RestatedPeople.restates(c, meal, last)) return;
         List<Integer> known = known(last);
         if (MealFollowUps.unclear(c, meal, last, known)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;

@@ -37,6 +37,9 @@ final class SpaceBreaks {
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
         if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
+        // 晚上33 明天33: a day with a bare figure after a meal's figure is a statement of its own, not the meal's day.
+        if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && DayFigure.at(text, at + 1, mentions))
+            return true;
         // 中午二十来个 晚上32: a meal's estimate ends its statement; the next meal's figure is not its figure.
         if (SpaceOpenings.mealEstimateLast(text, from, at, mentions)
                 && SpaceOpenings.statementAfter(text, at, mentions, hits, true)) return true;
@@ -137,18 +140,26 @@ final class SpaceBreaks {
         for (CueTable.Hit h : hits) {
             if (h.start() <= at || h.end() > end) continue;
             if (FAULTS.cues().contains(h.cue()) && (fault < 0 || h.start() < fault)) fault = h.start();
-            if (h.cue() == Cue.ROOM_ITSELF && room < 0) room = h.start();
-            wrong |= h.cue() == Cue.PROBLEM;
+            // 我们的大巴车…打不着火, 我们的车到现在还没来接: a bus with the general problem word is a fault as a room is.
+            if ((h.cue() == Cue.ROOM_ITSELF || h.cue() == Cue.TOPIC_VEHICLE) && room < 0) room = h.start();
+            // 车已经在等了: waiting said of the bus itself is no fault of it.
+            wrong |= h.cue() == Cue.PROBLEM && text.charAt(h.start()) != '等';
         }
         // 房间热水没有了: a room's fitting with the general problem word is a fault too.
         if (room >= 0 && wrong && (fault < 0 || room < fault)) fault = room;
         if (fault < 0) return false;
-        // 302房间: a number that counts no one is no figure.
+        // 302房间: a number that counts no one is no figure. 大巴车今天早上打不着火: the time the fault began is no meal's.
         for (Mention m : mentions)
             if (m.start() > at
                     && m.start() < fault
+                    && !(m instanceof Mention.Part && !figureBetween(m.end(), fault, mentions))
                     && (SpaceOpenings.names(m) || m instanceof Mention.Count n && n.unit())) return false;
         return true;
+    }
+
+    private static boolean figureBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Count) return true;
+        return false;
     }
 
     private static boolean mealOrPartAt(int at, List<Mention> mentions) {

@@ -122,4 +122,24 @@ class IssueFollowUpsTest {
         assertThat(f.core.issueBook.all()).isEmpty();
         assertThat(toCoordinators("新问题")).isZero();
     }
+
+    @Test
+    void peopleSaidToBeStillInCareLaterJoinTheDelegationsPendingHealthIssue() {
+        String[][] said = {
+            {"湖南的中午38 哦不对36 两个人去医院了", "湖南晚上36个 那两个还在医院输液"},
+            {"湖南有个队员发烧了 能不能帮忙买点退烧药", "那个发烧的还在烧 药吃了没用"},
+            {"湖南两个队员崴脚了 去医院拍片", "那两个崴脚的还在医院 还没回来"},
+            {"湖南有个队员肚子疼 去医院看了", "那个队员还在医院 晚上可能回不来"},
+            {"湖南有个运动员拉伤了 送医院了", "湖南那个拉伤的仍在医院观察"},
+        };
+        for (String[] words : said) {
+            ConversationFixture c = ConversationFixture.parsing(EVENT);
+            c.answerTo("hunan-li", "2026-11-22T09:20", words[0]);
+
+            String answer = c.answerTo("hunan-li", "2026-11-22T16:05", words[1]);
+
+            assertThat(answer).as(words[1]).contains("已补充到问题#1");
+            assertThat(c.core.issueBook.all()).as(words[1]).singleElement();
+        }
+    }
 }
