@@ -19,8 +19,8 @@ import org.receptionbot.record.VisitChange;
  * change or only said between the figures (a coordinator's message naming the delegation).
  */
 final class RouteFigureAtEnd {
-    /** What may stand before the last figure: 实际, 最后, 只, then 去/参加. */
-    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能"};
+    /** What may stand before the last figure: 实际, 最后, 只, 所以 (所以只去5个), then 去/参加. */
+    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能", "所以", "因此", "结果"};
 
     private static final String[] GO = {"去了", "能去", "去", "参加", "走"};
 
@@ -75,9 +75,18 @@ final class RouteFigureAtEnd {
      * own, they only drop out.
      */
     private static boolean leaveBeside(List<Clause> clauses, Mention.Route route, Mention.Count last) {
-        for (Clause c : clauses)
-            if (c.end > route.end() && c.start < last.start() && MovementBeside.leaversBeforeDropOut(c) != null)
-                return true;
+        for (Clause c : clauses) {
+            if (c.end <= route.end() || c.start >= last.start()) continue;
+            if (MovementBeside.leaversBeforeDropOut(c) != null) return true;
+            // 有1个同志被叫回去开会 今晚坐飞机走 所以去4个: their own time or train of leaving, said between.
+            for (Mention m : c.mentions)
+                if (m.start() >= route.end()
+                        && m.end() <= last.start()
+                        && (m instanceof Mention.Day
+                                || m instanceof Mention.Part
+                                || m instanceof Mention.Clock
+                                || m instanceof Mention.Transport)) return true;
+        }
         return false;
     }
 
