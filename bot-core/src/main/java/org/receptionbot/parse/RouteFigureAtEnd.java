@@ -26,6 +26,9 @@ final class RouteFigureAtEnd {
 
     private static final String UNITS = "个人位名吧了";
 
+    /** Words of a journey of their own (坐飞机走, 赶高铁): leaving the event, not only why they drop out. */
+    private static final String[] TRAVEL = {"飞机", "航班", "高铁", "动车", "火车", "机场", "车站"};
+
     private RouteFigureAtEnd() {}
 
     static ParseOutcome apply(
@@ -78,14 +81,13 @@ final class RouteFigureAtEnd {
         for (Clause c : clauses) {
             if (c.end <= route.end() || c.start >= last.start()) continue;
             if (MovementBeside.leaversBeforeDropOut(c) != null) return true;
-            // 有1个同志被叫回去开会 今晚坐飞机走 所以去4个: their own time or train of leaving, said between.
+            // 有1个同志被叫回去开会 今晚坐飞机走 所以去4个: their own hour, train or flight of leaving, said between.
             for (Mention m : c.mentions)
                 if (m.start() >= route.end()
                         && m.end() <= last.start()
-                        && (m instanceof Mention.Day
-                                || m instanceof Mention.Part
-                                || m instanceof Mention.Clock
-                                || m instanceof Mention.Transport)) return true;
+                        && (m instanceof Mention.Clock || m instanceof Mention.Transport)) return true;
+            String between = c.text.substring(Math.max(c.start, route.end()), Math.min(c.end, last.start()));
+            for (String w : TRAVEL) if (between.contains(w)) return true;
         }
         return false;
     }
