@@ -129,6 +129,8 @@ final class GapAnswers {
      */
     private static String routeField(Gap gap) {
         if (gap.draft() instanceof Visit) return "route";
+        // 有1人改去百色 (from which route?): the answer names the route left.
+        if (gap.draft() instanceof VisitChange c && c.from() == null && c.to() != null) return "from";
         boolean dropOut = gap.draft() instanceof VisitChange c
                 && c.from() == null
                 && c.to() == null

@@ -37,6 +37,7 @@ public final class VisitAdditions {
     private final RecordText texts;
     private final VisitOverbooking overbooking;
     private final VisitRouteAsks routeAsks;
+    private final VisitRestatedSwitches restated;
 
     public VisitAdditions(Event event, VisitBoards boards, Choice choice) {
         this.event = event;
@@ -45,6 +46,7 @@ public final class VisitAdditions {
         this.texts = new RecordText(event);
         this.overbooking = new VisitOverbooking(event, boards, choice);
         this.routeAsks = new VisitRouteAsks(event, boards);
+        this.restated = new VisitRestatedSwitches(boards);
     }
 
     /**
@@ -56,7 +58,7 @@ public final class VisitAdditions {
      * @param sent the day the message was sent, for a drop-out that names no route
      */
     ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent) {
-        return figures(routeAsks.check(outcome, text, sent), text);
+        return figures(routeAsks.check(restated.drop(outcome), text, sent), text);
     }
 
     /**
@@ -121,7 +123,7 @@ public final class VisitAdditions {
     }
 
     /** Whether the text says people switch routes; "原来没报" is no switch, though 原来 often marks one. */
-    private static boolean switches(String text) {
+    static boolean switches(String text) {
         return SWITCH.matcher(NEW.matcher(text).replaceAll("")).find();
     }
 

@@ -17,7 +17,8 @@ import org.receptionbot.visit.VisitBoards;
  * delegation with people on one route of the day it leaves that route; with people on several, the
  * route is asked. "柳州线少1人" from a delegation with no one on 柳州线 but people on another route is
  * asked too (the route is likely wrong), not recorded. A delegation with no one on any route is left
- * to the confirmation of changes below zero.
+ * to the confirmation of changes below zero. A switch to a route that names none left ("有1人改去百色") leaves the
+ * delegation's one other route of that day; with people on several, the route left is asked.
  */
 final class VisitRouteAsks {
     private final Event event;
@@ -34,6 +35,13 @@ final class VisitRouteAsks {
         List<Record> records = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         for (Record r : u.records()) {
+            if (r instanceof VisitChange c && switchesFromUnnamed(c, text)) {
+                List<String> left = othersOn(c);
+                if (left.size() == 1) records.add(new VisitChange(c.delegation(), c.count(), left.get(0), c.to()));
+                else if (left.size() > 1) gaps.add(new Gap(Gap.Field.ROUTE, c, text));
+                else records.add(r);
+                continue;
+            }
             if (!(r instanceof VisitChange c) || !dropsCounted(c)) {
                 records.add(r);
                 continue;
@@ -85,6 +93,27 @@ final class VisitRouteAsks {
         return gaps.isEmpty()
                 ? new ParseOutcome.Understood(i.records(), false, i.saidNow())
                 : new ParseOutcome.Incomplete(i.records(), gaps, i.saidNow());
+    }
+
+    /**
+     * "湘鄂两个团各有1人改去百色": a switch of a known delegation's people to a route, said as a switch, naming no
+     * route left.
+     */
+    private boolean switchesFromUnnamed(VisitChange c, String text) {
+        return c.delegation() != null
+                && c.count() != null
+                && c.from() == null
+                && c.to() != null
+                && event.route(c.to()).isPresent()
+                && VisitAdditions.switches(text);
+    }
+
+    /** The other routes of the switch's day on which the delegation has people: the routes it may leave. */
+    private List<String> othersOn(VisitChange c) {
+        LocalDate day = event.route(c.to()).map(VisitRoute::date).orElseThrow();
+        return routesWithPeople(c.delegation(), day).stream()
+                .filter(id -> !id.equals(c.to()))
+                .toList();
     }
 
     /** A figure of a known delegation dropping out of the visits (to no route). */

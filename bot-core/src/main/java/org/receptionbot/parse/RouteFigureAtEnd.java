@@ -19,12 +19,15 @@ import org.receptionbot.record.VisitChange;
  * change or only said between the figures (a coordinator's message naming the delegation).
  */
 final class RouteFigureAtEnd {
-    /** What may stand before the last figure: 实际, 最后, 只, then 去/参加. */
-    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能"};
+    /** What may stand before the last figure: 实际, 最后, 只, 所以 (所以只去5个), then 去/参加. */
+    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能", "所以", "因此", "结果"};
 
     private static final String[] GO = {"去了", "能去", "去", "参加", "走"};
 
     private static final String UNITS = "个人位名吧了";
+
+    /** Words of a journey of their own (坐飞机走, 赶高铁): leaving the event, not only why they drop out. */
+    private static final String[] TRAVEL = {"飞机", "航班", "高铁", "动车", "火车", "机场", "车站"};
 
     private RouteFigureAtEnd() {}
 
@@ -75,9 +78,17 @@ final class RouteFigureAtEnd {
      * own, they only drop out.
      */
     private static boolean leaveBeside(List<Clause> clauses, Mention.Route route, Mention.Count last) {
-        for (Clause c : clauses)
-            if (c.end > route.end() && c.start < last.start() && MovementBeside.leaversBeforeDropOut(c) != null)
-                return true;
+        for (Clause c : clauses) {
+            if (c.end <= route.end() || c.start >= last.start()) continue;
+            if (MovementBeside.leaversBeforeDropOut(c) != null) return true;
+            // 有1个同志被叫回去开会 今晚坐飞机走 所以去4个: their own hour, train or flight of leaving, said between.
+            for (Mention m : c.mentions)
+                if (m.start() >= route.end()
+                        && m.end() <= last.start()
+                        && (m instanceof Mention.Clock || m instanceof Mention.Transport)) return true;
+            String between = c.text.substring(Math.max(c.start, route.end()), Math.min(c.end, last.start()));
+            for (String w : TRAVEL) if (between.contains(w)) return true;
+        }
         return false;
     }
 

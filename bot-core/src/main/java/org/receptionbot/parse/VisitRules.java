@@ -46,6 +46,8 @@ final class VisitRules {
                     .each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, now));
             Draft placed = drafts.last();
             drafts.dropIf(x -> RouteFigureNow.replaced(x, placed));
+            List<Draft> all = drafts.since(0);
+            VisitSwitchRemainder.fill(c, all, all.size() - 1);
             return true;
         }
         // 其他人不去了: the rest are not the ones named before.
@@ -94,6 +96,7 @@ final class VisitRules {
             return true;
         if (placed && drafts.size() > before) {
             List<Draft> all = drafts.since(0);
+            VisitSwitchRemainder.fill(c, all, before);
             VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
         }
         placedBefore = placed && drafts.size() > before;

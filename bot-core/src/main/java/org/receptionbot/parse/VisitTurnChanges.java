@@ -17,8 +17,16 @@ final class VisitTurnChanges {
         return false;
     }
 
-    /** Words that open the figure now after a change: 就5个人去了, 现在4个, 还剩3个. */
-    private static final String[] NOW = {"就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "现在", "目前"};
+    /**
+     * Words that open the figure now after a change: 就5个人去了, 现在4个, 还剩3个, 剩2人; 还是2个, 仍是3人 (a
+     * correction's figure that stays).
+     */
+    private static final String[] NOW = {
+        "就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "剩", "现在", "目前", "还是", "仍是", "仍然是", "依然是"
+    };
+
+    /** What may stand between the route and the word of the figure now: 北海线我们就剩2个了. */
+    private static final String[] OURS = {"我们这边", "我们的", "我们", "咱们", "我这边"};
 
     /**
      * "就5个人去了", "那柳州就剩1个了", "百色那边就剩4个": the stretch opens (past 那 and a route named with
@@ -31,6 +39,12 @@ final class VisitTurnChanges {
             if (m instanceof Mention.Route && m.start() == i) {
                 i = m.end();
                 while (i < to && "那这边线的".indexOf(text.charAt(i)) >= 0) i++;
+            }
+        for (Mention m : mentions) if (m instanceof Mention.Team && m.start() == i) i = m.end();
+        for (String w : OURS)
+            if (text.startsWith(w, i)) {
+                i += w.length();
+                break;
             }
         for (String w : NOW) if (text.startsWith(w, i) && countAt(mentions, i + w.length())) return true;
         return false;
