@@ -50,7 +50,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-02ah.jsonl",
             "/parse/blind-2026-12-02ai.jsonl",
             "/parse/blind-2026-12-02aj.jsonl",
-            "/parse/blind-2026-12-02ak.jsonl");
+            "/parse/blind-2026-12-02ak.jsonl",
+            "/parse/blind-2026-12-02al.jsonl",
+            "/parse/blind-2026-12-02am.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -81,7 +83,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-02v24.jsonl",
             "/parse/visits-blind-2026-12-02v25.jsonl",
             "/parse/visits-blind-2026-12-02v26.jsonl",
-            "/parse/visits-blind-2026-12-02v27.jsonl");
+            "/parse/visits-blind-2026-12-02v27.jsonl",
+            "/parse/visits-blind-2026-12-02v28.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();

@@ -135,7 +135,8 @@ class KindNetTest {
         Figures shipped = figures(OFF_ABOVE, KindNet.UNLIKELY_BELOW);
         assertThat(shipped.exactLost()).isLessThanOrEqualTo(2);
         assertThat(shipped.wrongWithheld()).isGreaterThan(2 * shipped.rightWithheld());
-        assertThat(shipped.talkAsked()).isLessThanOrEqualTo(5);
+        // At most one talk line in 500 asked about (issue 13 allows 5%); a share, as the corpora grow.
+        assertThat(shipped.talkAsked()).isLessThanOrEqualTo(shipped.talk() / 500);
         assertThat(shipped.caught()).isGreaterThanOrEqualTo(2);
     }
 
