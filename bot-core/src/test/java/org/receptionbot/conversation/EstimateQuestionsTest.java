@@ -17,6 +17,13 @@ class EstimateQuestionsTest {
         return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
     }
 
+    /** A fresh games chat in which {@code sender}'s {@code text} at 07:10 is answered as an estimate. */
+    private static ConversationFixture askedAsEstimate(String sender, String text) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(say(f, sender, "07:10", text)).as(text).contains("是估计数").doesNotContain("没能看懂");
+        return f;
+    }
+
     @Test
     void aBareFigureAnswersAnEstimateSaidAlone() {
         for (String[] said : new String[][] {
@@ -26,11 +33,7 @@ class EstimateQuestionsTest {
             {"hebei", "河北中午三十多个吧", "嗯 33个", "LUNCH", "33"},
             {"sichuan", "四川今晚四十个左右吧 还有人在赛场", "41", "DINNER", "41"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, said[0], "07:10", said[1]))
-                    .as(said[1])
-                    .contains("是估计数")
-                    .doesNotContain("没能看懂");
+            ConversationFixture f = askedAsEstimate(said[0], said[1]);
 
             assertThat(say(f, said[0], "07:11", said[2]))
                     .as(said[1])
@@ -129,11 +132,7 @@ class EstimateQuestionsTest {
             {"hubei", "湖北晚饭大约减少15人 还在统计", "15", "DINNER", "45"},
             {"hunan", "晚上大概多5个", "5个", "DINNER", "40"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, said[0], "07:10", said[1]))
-                    .as(said[1])
-                    .contains("是估计数")
-                    .doesNotContain("没能看懂");
+            ConversationFixture f = askedAsEstimate(said[0], said[1]);
 
             assertThat(say(f, said[0], "07:11", said[2]))
                     .as(said[1])
