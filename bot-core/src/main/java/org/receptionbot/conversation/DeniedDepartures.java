@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
@@ -26,26 +26,31 @@ import org.receptionbot.summary.RecordText;
  */
 final class DeniedDepartures {
     private static final Pattern FIGURE = Pattern.compile("(\\d+)\\s*(?:个|人|位|名)");
-    private final Event event;
     private final Ledger ledger;
     private final Recorder recorder;
     private final Intake intake;
     private final RecordText texts;
+    private final DelegationNames names;
 
     DeniedDepartures(Event event, Ledger ledger, Recorder recorder, Intake intake) {
-        this.event = event;
         this.ledger = ledger;
         this.recorder = recorder;
         this.intake = intake;
         this.texts = new RecordText(event);
+        this.names = new DelegationNames(event);
     }
 
     /** The answer when {@code text} denies a recorded departure; else empty. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
         if (!DeniedDepartureWords.saidIn(text)) return Optional.empty();
         if (outcome.records().stream().anyMatch(r -> r instanceof Departure)) return Optional.empty();
-        String delegation = named(text).orElse(asked.sender().delegation());
-        if (delegation == null) return Optional.empty();
+        String delegation = names.in(text)
+                .map(n -> n.delegation().id())
+                .orElse(asked.sender().delegation());
+        // Only the delegation's own liaison or a coordinator may take its departure back.
+        if (delegation == null
+                || !asked.sender().coordinator()
+                        && !delegation.equals(asked.sender().delegation())) return Optional.empty();
         Optional<Entry> recorded = recorded(delegation, text, asked);
         if (recorded.isEmpty()) return Optional.empty();
         recorder.withdraw(List.of(recorded.get()), asked.source());
@@ -53,26 +58,6 @@ final class DeniedDepartures {
         if (outcome.records().isEmpty()) return Optional.of(Answer.of(Reply.Kind.CORRECTION, done));
         Answer rest = intake.take(outcome, asked, text);
         return Optional.of(rest.silent() ? Answer.of(Reply.Kind.CORRECTION, done) : rest.then(done));
-    }
-
-    /** The delegation the text names (the longest name or alias), if any. */
-    private Optional<String> named(String text) {
-        String best = null;
-        int length = 0;
-        for (Delegation d : event.delegations()) {
-            for (String n : names(d))
-                if (n.length() > length && text.contains(n)) {
-                    best = d.id();
-                    length = n.length();
-                }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static List<String> names(Delegation d) {
-        List<String> all = new java.util.ArrayList<>(d.aliases());
-        all.add(d.name());
-        return all;
     }
 
     /** The delegation's departure of today or later: of the figure said, else the only one, else the latest. */

@@ -48,6 +48,15 @@ class DeniedDeparturesTest {
     }
 
     @Test
+    void anotherDelegationsLiaisonCannotTakeTheDepartureBack() {
+        f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
+
+        f.say("hunan", "2026-11-23T09:00", "湖北那4个人没离会 取消湖北4人离会记录");
+
+        assertThat(moves("hubei")).hasSize(1);
+    }
+
+    @Test
     void aCoordinatorNamingTheDelegationTakesItsDepartureBack() {
         f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
 
