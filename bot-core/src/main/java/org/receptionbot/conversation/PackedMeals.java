@@ -26,10 +26,17 @@ final class PackedMeals {
     private static final Pattern PACKED =
             Pattern.compile("打个?包\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
+    /** Parts of the day that name a meal in a packing clause. */
+    private static final String[][] PART_WORDS = {
+        {"早上", "早上"}, {"明早", "早上"}, {"中午", "中午"}, {"晚上", "晚上"}, {"今晚", "晚上"}, {"明晚", "晚上"}
+    };
+
     private final Event event;
+    private final MealNames meals;
 
     PackedMeals(Event event) {
         this.event = event;
+        this.meals = new MealNames(event);
     }
 
     /** The outcome with each count of packed portions for part of a team as a meal matter; else as it was. */
@@ -38,6 +45,7 @@ final class PackedMeals {
         List<String> packed = packedClauses(text);
         if (packed.isEmpty()) return read;
         List<Record> records = new ArrayList<>();
+        java.util.Set<String> filed = new java.util.HashSet<>();
         boolean changed = false;
         for (Record r : u.records()) {
             String clause =
@@ -45,6 +53,10 @@ final class PackedMeals {
             // 明天中午在赛场吃 要打包45份: eating at the venue with packed portions is the meal packed, no one fewer.
             if (r instanceof MealCancel c) {
                 String packedClause = c.count() == null ? packed.get(0) : said(packed, c.count());
+                // 三餐都不在酒店吃 早上打包25份: the packing is of the meal it names; the other meals stay cancelled,
+                // and one packing request is filed once.
+                if (packedClause != null && (namesOtherMeal(packedClause, c.meal()) || !filed.add(packedClause)))
+                    packedClause = null;
                 if (packedClause != null) {
                     records.add(new Issue(IssueCategory.MEAL, c.delegation(), upTo(text, packedClause)));
                     changed = true;
@@ -59,6 +71,14 @@ final class PackedMeals {
             changed = true;
         }
         return changed ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : read;
+    }
+
+    /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */
+    private boolean namesOtherMeal(String clause, String meal) {
+        String named = null;
+        for (String[] word : PART_WORDS) if (clause.contains(word[0])) named = meals.idOf(word[1]);
+        for (var m : event.meals()) for (String name : m.names()) if (clause.contains(name)) named = m.id();
+        return named != null && !named.equals(meal);
     }
 
     /** The message up to the end of {@code clause}: where and when the packed meal is eaten, with the portions. */

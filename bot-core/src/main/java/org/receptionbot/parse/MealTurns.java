@@ -8,8 +8,9 @@ final class MealTurns {
     private MealTurns() {}
 
     /**
-     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了", "晚饭47后天早饭47": a meal, its figure,
-     * then another meal (or a day with its meal) right after the figure turns to a new statement there;
+     * "浙江中午36晚上30宵夜不要", "早上吃饭四十八个人中午不回来吃了", "晚饭47后天早饭47", "晚上38明天38": a meal,
+     * its figure, then another meal (or a day with its meal, or a day with a bare figure) right after the figure
+     * turns to a new statement there;
      * the position, or -1.
      */
     static int afterFigure(String text, int from, int to, List<Mention> mentions) {
@@ -26,7 +27,7 @@ final class MealTurns {
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
-                    && (meal(next) || dayOfMeal(mentions, i + 1))
+                    && (meal(next) || dayOfMeal(mentions, i + 1) || DayFigure.at(text, next.start(), mentions))
                     && !LeaversMeal.moversTimed(text, n(m), i, mentions, to)) return next.start();
         }
         return -1;

@@ -84,6 +84,9 @@ public final class MessageParser {
         ParseOutcome out = ruling.outcome();
         out = NoSilentLoss.step(out, r -> KindNet.shipped().check(r, clauses, senderDelegation != null, o), o);
         out = NoSilentLoss.step(out, r -> UnreadMealFigure.check(r, clauses, o), o);
+        // After the checks: the kept portions were weighed as the meal's figure, and are now a request.
+        out = NoSilentLoss.step(out, r -> KeptForGroup.apply(r, o), o);
+        out = NoSilentLoss.step(out, r -> LeftFigureAsks.ask(r, clauses, f.text(), o), o);
         out = NoSilentLoss.step(out, r -> RouteFigureSettled.settled(r, f.text(), f.mentions()), o);
         out = NoSilentLoss.step(out, r -> UncountedMovement.ask(r, clauses, f.text(), o), o);
         return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord);
@@ -136,8 +139,8 @@ public final class MessageParser {
                 mentions,
                 clauses,
                 senderDelegation);
-        ParseOutcome packed =
-                PlannedDeparture.keep(PackedForLeavers.add(completed, clauses, lexicon, original), lexicon);
+        ParseOutcome packed = PackedAfterWholeCancel.apply(
+                PlannedDeparture.keep(PackedForLeavers.add(completed, clauses, lexicon, original), lexicon), original);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;

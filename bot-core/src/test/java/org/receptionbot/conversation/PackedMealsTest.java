@@ -51,4 +51,22 @@ class PackedMealsTest {
         assertThat(answer).contains("【餐饮】").doesNotContain("减少");
         assertThat(f.diners(MONDAY.plusDays(1), "LUNCH", "xinjiang")).isEqualTo(47);
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "湖南明天全天在外比赛 三餐都不在酒店吃 早上打包35份带走",
+                "湖南明天一整天在赛场 三餐都不回来吃 早饭打包35份",
+                "湖南明天早中晚都不在酒店吃 早饭打包35份",
+                "湖南明天三餐都不吃 早上打包35份带走",
+                "湖南明天去外地比赛 一日三餐都不在这吃 早饭打包35份带上车"
+            })
+    void aDayEatenAwayWithItsBreakfastPackedCancelsTheOtherMealsAndPacksBreakfast(String text) {
+        String answer = f.answerTo("hunan", "2026-11-23T20:00", text);
+
+        assertThat(answer).doesNotContain("【餐饮】");
+        assertThat(f.diners(MONDAY.plusDays(1), "BREAKFAST", "hunan")).isEqualTo(35);
+        assertThat(f.diners(MONDAY.plusDays(1), "LUNCH", "hunan")).isZero();
+        assertThat(f.diners(MONDAY.plusDays(1), "DINNER", "hunan")).isZero();
+    }
 }
