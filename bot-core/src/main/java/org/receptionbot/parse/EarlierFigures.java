@@ -29,6 +29,14 @@ final class EarlierFigures {
             // replaces it; the new figure is the one said.
             Pattern.compile("(?:刚才|刚刚|之前|原来|本来|原先)(?:我们?)?(?:说|报|所报)的?\\s*" + NUM + UNIT
                     + "[\\s，,]{0,2}(?:要|得|现在|目前)?[\\s，,]{0,2}(?=(?:改成|改为|变成|变为|调整为|改)\\s*" + NUM + ")"),
+            // 刚才主任报的10个 改成12, 之前领导说的35 现在改33: the figure someone reported before, up to the word
+            // that replaces it; the new figure is the one said.
+            Pattern.compile("(?:刚才|刚刚|之前|原来|本来|原先)(?:主任|领导|老师|队长|领队|组委会)(?:说|报|所报)的?\\s*" + NUM + UNIT
+                    + "[\\s，,]{0,2}(?:要|得|现在|目前)?[\\s，,]{0,2}(?=(?:改成|改为|变成|变为|调整为|改)\\s*" + NUM + ")"),
+            // 晚上本来31 现在29, 中午原来35 现在是33: a meal's figure as it was, and 现在 with the figure as it is (not a
+            // clock time); a route's (北海线原来4个现在3个) is read by the visit rules.
+            Pattern.compile("(?<=(?:" + MEAL + "|明早|今早|今晚|早上|晚宴)[^\\d，,。]{0,6})(?:原来|本来|原先)\\s*" + NUM + UNIT
+                    + "[\\s，,]{0,2}(?:现在|目前)(?:是|只有|就)?(?=\\s*" + NUM + "(?!\\s*[点号:：]))"),
             // 人数跟昨天一样 42: the earlier day only likened to, the figure said after it; no day of the statement.
             Pattern.compile("(?<=[跟和同像按照与])(?:昨天|昨日|昨儿|昨个|前天|上次)(?=的?(?:一样|相同|一致)[\\s，,:：]*" + NUM + ")"),
             // 中午30 跟昨天一样, 晚饭35个 和昨天的一样, 中午33 同昨天: an earlier day likened to after the figure says the
@@ -72,6 +80,8 @@ final class EarlierFigures {
             t -> (t.indexOf('刚') >= 0 || t.contains("之前") || t.contains("前面") || t.contains("上面"))
                     && (t.indexOf('错') >= 0 || t.contains("有误") || t.contains("不对") || t.indexOf('漏') >= 0),
             t -> t.indexOf('改') >= 0 || t.contains("变成") || t.contains("变为") || t.contains("调整为"),
+            t -> t.indexOf('改') >= 0 || t.contains("变成") || t.contains("变为") || t.contains("调整为"),
+            t -> t.contains("现在") || t.contains("目前"),
             t -> t.contains("一样") || t.contains("相同") || t.contains("一致"),
             EarlierFigures::likenedDay,
             t -> t.indexOf('→') >= 0 || t.indexOf('>') >= 0,
@@ -106,6 +116,8 @@ final class EarlierFigures {
     private static boolean mayTakeBack(String text) {
         return text.contains("不是")
                 || text.indexOf('改') >= 0
+                || text.contains("现在")
+                || text.contains("目前")
                 || text.indexOf('→') >= 0
                 || text.contains("一样")
                 || text.contains("相同")
