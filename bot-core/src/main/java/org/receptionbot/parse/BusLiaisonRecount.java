@@ -9,7 +9,7 @@ final class BusLiaisonRecount {
     /** Words that say a count was wrong. */
     private static final String[] WRONG = {
         "不对", "数错", "点错", "算错", "报错", "搞错", "错了", "算进去", "算上了", "多算", "少算", "漏算", "没算", "数漏", "漏数", "少数了", "数少了", "数多了",
-        "点少了", "点多了"
+        "点少了", "点多了", "少点了", "多点了", "算少了", "算多了"
     };
 
     private static final String AFTER = " ,，。了啊哈吧呢嗯人个位名";

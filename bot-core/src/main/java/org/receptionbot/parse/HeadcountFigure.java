@@ -43,8 +43,9 @@ final class HeadcountFigure {
             // 实到41 哦不对 刚数错了: a figure taken back with none in its place is no count.
             if (i >= counts.size()) return null;
             // 实到39人 刚才数漏了后排一个: the figure after 漏 is who was missed, no count in its place.
-            if (c.text.lastIndexOf('漏', counts.get(i).start())
-                    > counts.get(i - 1).end()) return null;
+            // 实到35人 刚才少数了两个: so is the figure after words of a count too low.
+            if (Recounts.missedBetween(
+                    c.text, counts.get(i - 1).end(), counts.get(i).start())) return null;
             n = counts.get(i);
         }
         return n;

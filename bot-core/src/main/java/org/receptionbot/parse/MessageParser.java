@@ -169,7 +169,9 @@ public final class MessageParser {
         // Most messages have no @: no regex for them.
         String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
         // 晚上聚餐取消了 回来吃 38个: the outing cancelled, not the meal.
-        String said = OutingCancelled.blank(at);
+        String off = OutingCancelled.blank(at);
+        // 有1个没上车 回酒店了: on a visit event, not boarding and going back is dropping out.
+        String said = lexicon.event.visits().isEmpty() ? off : NotBoardedBack.read(off);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> scanned = scanner.scan(said, local.toLocalDate());
         // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).

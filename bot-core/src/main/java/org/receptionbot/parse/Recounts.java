@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  */
 final class Recounts {
     private static final Pattern RECOUNT = Pattern.compile(
-            "(?:(?:不好意思|抱歉|对不起)[ ,，]*)?(?:(?:我们)?(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?|数漏了?|点漏了?|漏数了?)"
+            "(?:(?:不好意思|抱歉|对不起|不对|错了)[ ,，。!！]*)*(?:(?:我们)?(?:刚才|刚刚|之前|前面|上次)?(?:我们)?(?:数错了?|点错了?|清点错了?|报错了?|统计错了?|搞错了?|算错了?|数漏了?|点漏了?|漏数了?"
+                    + "|少数了|多数了|数少了|数多了|点少了|点多了|少点了|多点了|少算了|多算了|算少了|算多了|漏算了)"
                     + "|重新(?:清点|点数|点了|点|数了|数|统计|核对|报)(?:了)?(?:一下|一遍|一次)?"
                     + "|(?:再|又)(?:清点|点数|点了|数了)(?:一下|一遍|一次))");
+
+    /** A count said to be too low or too high (刚才少数了, 多算了), which says it was wrong with no 错 or 漏. */
+    private static final String[] OFF_BY = {
+        "少数了", "多数了", "数少了", "数多了", "点少了", "点多了", "少点了", "多点了", "少算了", "多算了", "算少了", "算多了"
+    };
 
     private Recounts() {}
 
@@ -30,7 +36,10 @@ final class Recounts {
     }
 
     private static boolean mayRecount(String text) {
-        return text.indexOf('错') >= 0 || text.indexOf('漏') >= 0 || text.indexOf("重新") >= 0 || text.indexOf("一遍") >= 0;
+        if (text.indexOf('错') >= 0 || text.indexOf('漏') >= 0 || text.indexOf("重新") >= 0 || text.indexOf("一遍") >= 0)
+            return true;
+        for (String w : OFF_BY) if (text.contains(w)) return true;
+        return false;
     }
 
     /** "刚才数错了 是32": the message opens with recounting words and says a figure. */
@@ -39,6 +48,17 @@ final class Recounts {
         while (i < text.length() && text.charAt(i) == ' ') i++;
         if (!RECOUNT.matcher(text).region(i, text.length()).lookingAt()) return false;
         for (Mention m : mentions) if (m instanceof Mention.Count) return true;
+        return false;
+    }
+
+    /**
+     * Whether words of people left out of a count (漏, 少数了, 点少了) stand between {@code from} and {@code to}: a figure
+     * after them is who was missed, not the count.
+     */
+    static boolean missedBetween(String text, int from, int to) {
+        if (text.lastIndexOf('漏', to) > from) return true;
+        String between = text.substring(from, to);
+        for (String w : OFF_BY) if (w.contains("少") && between.contains(w)) return true;
         return false;
     }
 

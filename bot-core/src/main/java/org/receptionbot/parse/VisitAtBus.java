@@ -14,7 +14,7 @@ final class VisitAtBus {
     /** Words that count the people on a bus. */
     private static final String[] COUNTING = {"实到", "清点", "点名", "人数", "应到", "齐了", "一共", "共计", "总共"};
     /** What right after a bus says people got off it or that it is only where this is said. */
-    private static final String[] GOT_OFF = {"上下来", "下来", "上下车", "下车", "这边", "那边", "这里", "上刚下来"};
+    private static final String[] GOT_OFF = {"上下来", "下来", "上下车", "下车", "这边", "那边", "这里", "上刚下来", "有", "上有", "里有"};
     /** What before a bus says people are sent to it or ride it (让他去6号车, 坐5号车, 跟5号车走). */
     private static final String SENT_TO = "去坐上跟";
 
@@ -128,7 +128,7 @@ final class VisitAtBus {
     private static boolean placeOnly(Clause c, Mention.Vehicle v) {
         if (figureAfter(c, v)) return false;
         if (c.text.startsWith("门", v.end())) return true;
-        // 在2号车上下来了, 4号车这边有两个同志说不去了: the bus people got off, or where it is said.
+        // 在2号车上下来了, 4号车这边有两个同志说不去了, 3号车有2个不去了: the bus people got off, or where it is said.
         for (String w : GOT_OFF) if (c.text.startsWith(w, v.end())) return true;
         if (v.start() > c.start && SENT_TO.indexOf(c.text.charAt(v.start() - 1)) >= 0) return true;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() == v.start()) return true;

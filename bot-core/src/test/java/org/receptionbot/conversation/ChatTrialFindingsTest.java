@@ -62,6 +62,36 @@ class ChatTrialFindingsTest {
         assertThat(answer).contains("北海线 3人").contains("柳州线 3人").doesNotContain("请问");
     }
 
+    @Test
+    void aBusLiaisonsRecountSaidTooLowWithItsReasonCorrectsTheirBus() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+        f.say("bus3", "2026-12-09T13:20", "3号车实到40人");
+
+        String answer = f.answerTo("bus3", "2026-12-09T13:22", "不对 刚才少数了 是41 有个小孩坐在前面没看见");
+
+        assertThat(answer).contains("3号车").contains("41");
+        assertThat(counted(f, VISIT_DAY))
+                .singleElement()
+                .satisfies(l -> assertThat(l.counted()).isEqualTo(41));
+    }
+
+    @Test
+    void oneWhoDidNotBoardAndWentBackToTheHotelIsTakenOffTheRoute() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+
+        String answer = f.answerTo("fujian", "2026-12-09T14:00", "福建北海线原来6个 有1个身体不舒服没上车 回酒店了");
+
+        assertThat(answer).contains("不参加北海线考察");
+        assertThat(f.core.visits.people("beihai", "fujian")).isEqualTo(5);
+    }
+
+    @Test
+    void aBusLiaisonsDropOutAtTheirBusIsAskedWhose() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+
+        assertThat(f.answerTo("bus3", "2026-12-09T14:05", "3号车有2个不去了 回酒店了")).contains("请问是哪个代表团");
+    }
+
     private static List<HeadcountLine> counted(ConversationFixture f, LocalDate day) {
         return f.core.headcounts.board(day).stream()
                 .filter(HeadcountLine::reported)

@@ -21,7 +21,12 @@ class BusLiaisonRecountTest {
         "刚才数错了 是20 上厕所的回来了, 20",
         "刚才点错了 应该是22 后排有两个趴着睡觉没看到, 22",
         "数错了 实际是19 有一个蹲下去系鞋带了, 19",
-        "之前数错了 其实是23 后面两个被行李挡住了, 23"
+        "之前数错了 其实是23 后面两个被行李挡住了, 23",
+        "不对 刚才少数了 是41 有个小孩坐在前面没看见, 41",
+        "错了 刚才多算了 是38 把司机也算进去了, 38",
+        "不好意思 刚才点少了 实到33 有个小朋友蹲在座位底下, 33",
+        "刚才算少了 是44 后排还有两个在睡觉, 44",
+        "不对 刚才数错了 是41 有个小孩坐在前面没看见, 41"
     })
     void aRecountWithItsReasonIsTheSendersBusCountOnly(String text, int count) {
         assertThat(CONFERENCE.parse(text, NOW, null, "5").contractRecords())
