@@ -76,6 +76,11 @@ final class SpaceBreaks {
         subject |= vehicle && figure || timed && moved;
         // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
         if (subject && timed && !after && SpaceQuestions.lastAsks(text, at)) return true;
+        // 今天百色不去了 医务室几点开门: after someone dropping out of a route, a question that names nothing is asked
+        // apart (没赶上北海的车 能打车追吗 is not: the question is about the same trouble).
+        if (routeBetween(from, at, mentions)
+                && droppedOut(text.substring(from, at), hits, from, at)
+                && SpaceQuestions.bareAsked(text, at, mentions, hits)) return true;
         // 3号车 30个 齐了 可以走了吗: a bus counted, then the question whether it may leave, asked apart.
         if (figure
                 && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
@@ -155,6 +160,15 @@ final class SpaceBreaks {
                     && !(m instanceof Mention.Part && !figureBetween(m.end(), fault, mentions))
                     && (SpaceOpenings.names(m) || m instanceof Mention.Count n && n.unit())) return false;
         return true;
+    }
+
+    private static boolean droppedOut(String said, List<CueTable.Hit> hits, int from, int at) {
+        return said.contains("不去") || said.contains("去不了") || StatementSpans.holds(from, at, hits, Cue.FEWER);
+    }
+
+    private static boolean routeBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Route) return true;
+        return false;
     }
 
     private static boolean figureBetween(int from, int to, List<Mention> mentions) {

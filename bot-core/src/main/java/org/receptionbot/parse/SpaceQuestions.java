@@ -35,6 +35,15 @@ final class SpaceQuestions {
         return asks || rest.contains("不走") || rest.contains("不出发") || rest.contains("不开");
     }
 
+    /** The rest of the line asks something and names nothing to read (医务室几点开门, 药在哪拿). */
+    static boolean bareAsked(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        for (Mention m : mentions) if (m.start() > at && m.end() <= end) return false;
+        for (CueTable.Hit h : hits) if (h.start() > at && h.end() <= end && h.cue() == Cue.QUESTION) return true;
+        return false;
+    }
+
     /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
     static boolean lastAsks(String text, int at) {
         int end = text.indexOf('\n', at + 1);

@@ -10,12 +10,12 @@ final class VisitSwitchWords {
     private static final String[] SWITCH = {
         "改去", "改到", "改为", "改成", "改报", "改跟", "改走", "改参加", "改坐", "换到", "换成", "换去", "换为", "调到", "调去", "调整到", "调整为", "转到",
         "转去", "转为", "变更为", "变为", "减为", "减到", "减至", "减少到", "减少为", "增为", "增到", "增至", "增加到", "增加为", "加到", "降为", "降到", "调为",
-        "并到", "并入", "合并到", "上错", "搭错", "坐错", "改回", "换回", "调回", "改线", "换线", "换组"
+        "并到", "并入", "合并到", "挪到", "挪去", "移到", "上错", "搭错", "坐错", "改回", "换回", "调回", "改线", "换线", "换组"
     };
     /** Moving to a route not named (想从百色换一条线, 换个别的线路): the route is to ask. */
     private static final String[] SWITCH_UNNAMED = {"换一条", "换条线", "换个线", "换个别的", "换别的", "换其他", "换其它", "换另一条", "换另外"};
     /** One character of change right before a route (改北海, 换柳州线). */
-    private static final String SWITCH_CHAR = "改换调转";
+    private static final String SWITCH_CHAR = "改换调转挪";
 
     private VisitSwitchWords() {}
 
@@ -34,7 +34,7 @@ final class VisitSwitchWords {
 
     /**
      * "北海5个人 改两个去百色", "(原来报北海的4个人，)改两个去百色": a change word, the people who change, then
-     * the route they go to, out of a larger group said before in the clause or as the old plan ({@code group}).
+     * the route they go to (百色线挪1个到北海线), out of a larger group said before in the clause or as the old plan ({@code group}).
      */
     static VisitWords.Word partSwitch(Clause c, Integer group) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
