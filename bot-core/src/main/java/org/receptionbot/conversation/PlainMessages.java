@@ -23,7 +23,8 @@ import org.receptionbot.visit.VisitBoards;
  * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
  * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
  * sender's movement with none completes it, {@link MovementTimes}; an arrival denied takes today's record back,
- * {@link DeniedArrivals}, a departure denied the recorded departure, {@link DeniedDepartures});
+ * {@link DeniedArrivals}, a departure denied the recorded departure, {@link DeniedDepartures}; a coordinator's
+ * acknowledgement the parser took for an echo is taken when the ledger does not hold what it says, {@link EchoedReports});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -49,6 +50,7 @@ public final class PlainMessages {
     private final MovementTimes times;
     private final DeniedArrivals denied;
     private final DeniedDepartures stayed;
+    private final EchoedReports echoes;
 
     public PlainMessages(
             Event event,
@@ -79,13 +81,17 @@ public final class PlainMessages {
         this.times = new MovementTimes(event, ledger);
         this.denied = new DeniedArrivals(event, ledger, recorder, intake);
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
+        this.echoes = new EchoedReports(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
-        UnreadKinds.Split split = UnreadKinds.split(named(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)),
-                message,
-                asked));
+        ParseOutcome parsed =
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
+        EchoedReports.Sorted echo = echoes.sort(parsed, asked);
+        if (!echo.doubtful().isEmpty()) return repeats.again(echoes.question(echo.all()), asked, echo.all());
+        if (!echo.fresh().isEmpty()) parsed = new ParseOutcome.Understood(echo.fresh());
+        UnreadKinds.Split split = UnreadKinds.split(named(parsed, message, asked));
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
     }
 
@@ -197,8 +203,10 @@ public final class PlainMessages {
         String ref = asked.source().messageRef();
         List<Entry> had = ledger.activeEntriesOf(ref);
         // an edit keeps a route's addition relative: the route's figure still holds the earlier version's
-        ParseOutcome outcome =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+        ParseOutcome outcome = echoes.edited(
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)),
+                asked,
+                !had.isEmpty());
         if (outcome.records().isEmpty()) {
             List<Entry> taken = recorder.withdraw(ref, asked.source());
             Answer asks = intake.take(outcome, asked, message.text());

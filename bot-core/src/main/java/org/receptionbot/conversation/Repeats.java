@@ -41,13 +41,21 @@ public final class Repeats {
         Optional<Record> relative = records.stream().filter(Repeats::relative).findFirst();
         if (relative.isEmpty() || text.contains("再") || !repeats(records, asked, stands)) return Optional.empty();
         String[] change = change(relative.get());
-        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1] + "\n请点按钮或回复“是”或“否”。";
-        return Optional.of(choice.ask(
-                question,
+        String question = "10分钟内已收到相同的报告（" + change[0] + "），" + change[1];
+        return Optional.of(again(question, asked, records));
+    }
+
+    /**
+     * Asks {@code question} (no closing line), applying {@code records} only on 是: a change that may repeat a
+     * report, as above or in other words ({@link EchoedReports}).
+     */
+    Answer again(String question, Asked asked, List<Record> records) {
+        return choice.ask(
+                question + "\n请点按钮或回复“是”或“否”。",
                 asked,
                 records,
                 new Choice.Offer(Choice.Option.AGAIN, "是", records),
-                new Choice.Offer(Choice.Option.ONCE, "否", List.of())));
+                new Choice.Offer(Choice.Option.ONCE, "否", List.of()));
     }
 
     private boolean repeats(List<Record> records, Asked asked, Predicate<Record> stands) {

@@ -40,7 +40,8 @@ final class VisitOverbooking {
         Map<String, Integer> said = new HashMap<>();
         for (Record r : u.records()) if (r instanceof Visit v && v.delegation() != null) said.put(v.route(), v.count());
         for (Record r : u.records()) {
-            if (!(r instanceof Visit v) || v.delegation() == null) continue;
+            // 北京全部北海线: the whole delegation is its own figure, no addition to weigh (and no count to weigh it by)
+            if (!(r instanceof Visit v) || v.delegation() == null || v.count() == null) continue;
             Optional<VisitRoute> route = event.route(v.route());
             Optional<Delegation> d = event.delegation(v.delegation());
             if (route.isEmpty() || d.isEmpty() || v.count() <= boards.people(v.route(), v.delegation())) continue;

@@ -16,11 +16,21 @@ public sealed interface ParseOutcome {
     /** The movement the message says is happening as it is sent, or null; not part of the records contract. */
     SaidNow saidNow();
 
+    /**
+     * What a message read as an echo of an earlier report would record were it a relay of new information: the
+     * parser withholds it ("收到，湖南明天走" may repeat the liaison's report or pass on a phone call) and the chat,
+     * which knows the ledger, takes the records it does not hold yet. Empty but on {@link NothingToRecord}; never
+     * part of the records contract.
+     */
+    default List<Record> echoed() {
+        return List.of();
+    }
+
     /** This outcome with {@code said} as its {@link #saidNow()}. */
     default ParseOutcome saying(SaidNow said) {
         if (this instanceof Understood u) return new Understood(u.records(), u.further(), said);
         if (this instanceof Incomplete i) return new Incomplete(i.records(), i.gaps(), said);
-        return new NothingToRecord(said);
+        return new NothingToRecord(said, echoed());
     }
 
     /**
@@ -71,10 +81,27 @@ public sealed interface ParseOutcome {
         }
     }
 
-    /** Talk, thanks, notices, questions, statements about the past. */
-    record NothingToRecord(SaidNow saidNow) implements ParseOutcome {
+    /**
+     * Talk, thanks, notices, questions, statements about the past.
+     *
+     * @param echoed see {@link ParseOutcome#echoed()}
+     */
+    record NothingToRecord(SaidNow saidNow, List<Record> echoed) implements ParseOutcome {
+        public NothingToRecord {
+            echoed = echoed == null ? List.of() : List.copyOf(echoed);
+        }
+
+        public NothingToRecord(SaidNow saidNow) {
+            this(saidNow, List.of());
+        }
+
         public NothingToRecord() {
             this(null);
+        }
+
+        /** This outcome, with the records it would give were it not read as an echo. */
+        public NothingToRecord echoing(List<Record> records) {
+            return new NothingToRecord(saidNow, records);
         }
 
         @Override

@@ -16,11 +16,14 @@ final class Assembly {
     private final Reading reading;
     private final RuleFamilies rules;
     private final Drafts drafts = new Drafts();
+    private final boolean relay;
     private boolean open;
 
-    Assembly(Reading reading) {
+    /** @param relay an acknowledgement (收到, 好的 …) is read as a relay of new information, not as an echo */
+    Assembly(Reading reading, boolean relay) {
         this.reading = reading;
         this.rules = RuleFamilies.of(reading);
+        this.relay = relay;
     }
 
     ParseOutcome read(List<Clause> clauses) {
@@ -36,7 +39,8 @@ final class Assembly {
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
         if (ServiceNotices.logged(clauses, reading)) return new ParseOutcome.NothingToRecord();
         // @陕西 好的 陕西中午30, 四川晚餐46，已改: a coordinator's acknowledgement repeats the liaison's report.
-        if (CoordinatorEcho.echoes(reading)) return new ParseOutcome.NothingToRecord();
+        // What it would record goes to the chat as echoed records (MessageParser), read with relay set.
+        if (!relay && CoordinatorEcho.echoes(reading)) return new ParseOutcome.NothingToRecord();
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;

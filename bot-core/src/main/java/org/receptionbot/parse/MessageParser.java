@@ -54,31 +54,51 @@ public final class MessageParser {
      */
     public ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle) {
         if (text == null || text.isBlank()) return new ParseOutcome.NothingToRecord();
-        Whole whole = read(text, now, senderDelegation, senderVehicle);
-        String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        ParseOutcome read = parse(text, now, senderDelegation, senderVehicle, false);
+        // 收到，湖南明天走: an echo to the stateless reading; what it would record, read without the acknowledgement
+        // and whom it addresses, goes to the chat, which knows whether the ledger holds it already.
+        if (!(read instanceof ParseOutcome.NothingToRecord nothing)
+                || !CoordinatorEcho.echoes(senderDelegation, clipped(text))) return read;
+        List<org.receptionbot.record.Record> relayed = parse(
+                        CoordinatorEcho.relayed(clipped(text)), now, senderDelegation, senderVehicle, true)
+                .records();
+        return relayed.isEmpty() ? read : nothing.echoing(relayed);
+    }
+
+    /**
+     * @param relay read a coordinator's acknowledgement (收到, 好的, 已改 …) as a relay of new information, not
+     *     as an echo ({@link CoordinatorEcho})
+     */
+    private ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle, boolean relay) {
+        Whole whole = read(text, now, senderDelegation, senderVehicle, relay);
+        String original = clipped(text);
         ParseOutcome fell = fallback.read(
                 whole.outcome(),
                 whole.open(),
                 EstimateWords.likelyAsGuesses(original),
                 LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
-                part -> whole(part, now, senderDelegation, senderVehicle));
+                part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
         // A denied departure is taken back by the chat; one departure per ticket.
         return TransportDeparture.merged(
                 DeniedDepartureWords.without(NoSilentLoss.kept(whole.outcome(), fell, original), text), text);
     }
 
+    private static String clipped(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
     /** The message read whole, with no {@link ClauseFallback}: for the fallback's trials. */
     ParseOutcome whole(String text, Instant now, String senderDelegation, String senderVehicle) {
-        return read(text, now, senderDelegation, senderVehicle).outcome();
+        return read(text, now, senderDelegation, senderVehicle, false).outcome();
     }
 
     /**
      * The message read whole, and whether it is {@link Assembly#open() open}: nothing read, and only the report odds
      * kept it silent. Each step after the rules keeps what the rules read or asks ({@link NoSilentLoss}).
      */
-    private Whole read(String text, Instant now, String senderDelegation, String senderVehicle) {
+    private Whole read(String text, Instant now, String senderDelegation, String senderVehicle, boolean relay) {
         Front f = front(text, now);
-        Ruling ruling = rules(f, senderDelegation, senderVehicle);
+        Ruling ruling = rules(f, senderDelegation, senderVehicle, relay);
         String o = f.original();
         List<Clause> clauses = f.clauses();
         ParseOutcome out = ruling.outcome();
@@ -114,13 +134,13 @@ public final class MessageParser {
         List<ReportShape> statements = new java.util.ArrayList<>();
         for (Clause c : f.clauses()) statements.add(ReportShape.of(c, bound));
         return new Ruled(
-                rules(f, senderDelegation, null).outcome(),
+                rules(f, senderDelegation, null, false).outcome(),
                 ReportShape.of(f.clauses(), bound),
                 statements,
                 checked -> RouteFigureSettled.settled(checked, f.text(), f.mentions()));
     }
 
-    private Ruling rules(Front f, String senderDelegation, String senderVehicle) {
+    private Ruling rules(Front f, String senderDelegation, String senderVehicle, boolean relay) {
         String original = f.original();
         String t = f.text();
         List<Mention> mentions = f.mentions();
@@ -130,7 +150,7 @@ public final class MessageParser {
         boolean defers = false;
         for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE && !notSure(t, h);
         Assembly assembly =
-                new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers));
+                new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers), relay);
         ParseOutcome read = assembly.read(clauses);
         ParseOutcome completed = RouteFigureAtEnd.apply(
                 EachFigure.complete(
