@@ -16,6 +16,8 @@ import org.receptionbot.event.Event;
  * are not. Thread-safe once built; build one per event.
  */
 public final class BareTimes {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final char TRANSPORT = '\uE000';
     private static final char DAY = '\uE001';
     private static final char PART = '\uE002';
@@ -64,7 +66,7 @@ public final class BareTimes {
             } else return Optional.empty();
         }
         shape.append(t, at, t.length());
-        Matcher m = SHAPE.matcher(shape.toString().replaceAll("\\s+", ""));
+        Matcher m = SHAPE.matcher(SPACES.matcher(shape).replaceAll(""));
         if (!m.matches() || clock.minute() > 59) return Optional.empty();
         return Optional.of(new BareTime(
                 clock.hour(),

@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * "安徽的 今晚 呃 二十七个 有两个发烧在房间休息": a problem filed beside other records keeps as its text its own
@@ -10,6 +11,9 @@ import java.util.List;
  */
 final class IssueTexts {
     /** Words that only fill a pause, dropped when they stand alone between spaces or open the text. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern ROOM_NUMBER = Pattern.compile("[0-9]{3,4}");
     private static final String[] FILLERS = {"那个", "这个", "就是", "然后", "嗯嗯", "嗯", "呃", "额", "哈", "啊", "哦", "噢", "诶", "欸"};
     /** Characters a stretch left over may start or end with that say nothing. */
     private static final String LOOSE = " ，,。.、；;：:~～！!…";
@@ -60,7 +64,7 @@ final class IssueTexts {
 
     /** Three or four digits with no unit: a room's number (305, 1205), never a headcount of a delegation. */
     private static boolean room(String token) {
-        return token.matches("[0-9]{3,4}");
+        return ROOM_NUMBER.matcher(token).matches();
     }
 
     private static boolean bareFigure(String token) {
@@ -75,7 +79,7 @@ final class IssueTexts {
     /** The words without fillers standing alone, and without loose punctuation at either end. */
     static String tidy(String s) {
         StringBuilder out = new StringBuilder();
-        for (String token : s.strip().split("\\s+")) {
+        for (String token : SPACES.split(s.strip())) {
             String t = token;
             boolean dropped = true;
             while (dropped && !t.isEmpty()) {

@@ -3,6 +3,7 @@ package org.receptionbot.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,10 +53,35 @@ public final class PersonSwaps {
 
     private static final Pattern OWN = Pattern.compile("^(?:我们|我团|本团|我们团|我们厅|我厅|我局|我们局)的?");
 
+    private static final Pattern COMMAS = Pattern.compile("，+");
+    private static final Pattern END_COMMAS = Pattern.compile("^，|，$");
+    private static final Pattern GO_OPENING = Pattern.compile("(?<=^|，)去");
+    private static final Pattern PARTICLES = Pattern.compile("[了吧啊呀哈]+(?=，|$)");
+    private static final Pattern LAST_COMMA = Pattern.compile("，$");
+
     private final Event event;
+    /** Each route with its words, longest first, and what a word said with its 线/的/考察 is: compiled once. */
+    private final List<Map.Entry<VisitRoute, List<Said>>> routes = new ArrayList<>();
+    /** Each delegation with its names, longest first, and what a name said as a lead-in is: compiled once. */
+    private final List<Map.Entry<Delegation, List<Said>>> delegations = new ArrayList<>();
+
+    /** A word, and the expression of the word with what may follow it (each match holds the word). */
+    private record Said(String word, Pattern with) {}
 
     public PersonSwaps(Event event) {
         this.event = event;
+        for (VisitRoute r : event.visits()) {
+            List<Said> said = new ArrayList<>();
+            for (String word : longestFirst(r.words()))
+                said.add(new Said(word, Pattern.compile(Pattern.quote(word) + "(?:线|路线)?(?:的|那边)?(?:考察)?")));
+            routes.add(Map.entry(r, said));
+        }
+        for (Delegation d : event.delegations()) {
+            List<Said> said = new ArrayList<>();
+            for (String word : longestFirst(names(d)))
+                said.add(new Said(word, Pattern.compile(Pattern.quote(word) + "(?:代表团|代表队|团|队)?(?:这边|那边|这里)?的?")));
+            delegations.add(Map.entry(d, said));
+        }
     }
 
     /** The swap {@code text} says, if it is one. */
@@ -64,26 +90,32 @@ public final class PersonSwaps {
         String t = "，" + BREAKS.matcher(text.strip()).replaceAll("，") + "，";
         t = SAME.matcher(t).replaceAll("，");
         VisitRoute route = null;
-        for (VisitRoute r : event.visits())
-            for (String word : longestFirst(r.words())) {
-                String left = t.replaceAll(Pattern.quote(word) + "(?:线|路线)?(?:的|那边)?(?:考察)?", "");
+        for (Map.Entry<VisitRoute, List<Said>> e : routes)
+            for (Said w : e.getValue()) {
+                if (!t.contains(w.word())) continue;
+                String left = w.with().matcher(t).replaceAll("");
                 if (left.equals(t)) continue;
-                if (route != null && route != r) return Optional.empty();
-                route = r;
+                if (route != null && route != e.getKey()) return Optional.empty();
+                route = e.getKey();
                 t = left;
             }
         Delegation delegation = null;
-        for (Delegation d : event.delegations())
-            for (String word : longestFirst(names(d))) {
+        for (Map.Entry<Delegation, List<Said>> e : delegations)
+            for (Said w : e.getValue()) {
                 // 福建的 北海线…, 福建这边…: the delegation as a lead-in, with its 的 or 这边
-                String left = t.replaceAll(Pattern.quote(word) + "(?:代表团|代表队|团|队)?(?:这边|那边|这里)?的?", "");
+                if (!t.contains(w.word())) continue;
+                String left = w.with().matcher(t).replaceAll("");
                 if (left.equals(t)) continue;
-                delegation = d;
+                delegation = e.getKey();
                 t = left;
             }
         t = LEAD_IN.matcher(t).replaceAll("");
-        t = t.replaceAll("，+", "，").replaceAll("^，|，$", "").replaceAll("(?<=^|，)去", "");
-        t = OWN.matcher(t).replaceFirst("").replaceAll("[了吧啊呀哈]+(?=，|$)", "").replaceAll("，$", "");
+        t = GO_OPENING
+                .matcher(END_COMMAS.matcher(COMMAS.matcher(t).replaceAll("，")).replaceAll(""))
+                .replaceAll("");
+        t = LAST_COMMA
+                .matcher(PARTICLES.matcher(OWN.matcher(t).replaceFirst("")).replaceAll(""))
+                .replaceAll("");
         VisitRoute r = route;
         Delegation d = delegation;
         return pair(t).map(p -> new Swap(r, d, p[0], p[1]));

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ReasonBeforeMeant {
     private static final String NUM = "(?:\\d{1,3}|[一二两俩仨三四五六七八九十]{1,3})";
+    private static final Pattern NUM_PATTERN = Pattern.compile(NUM);
     private static final String UNIT = "(?:个人|[人个名位])?";
     /** The figure taken back, the words taking it back, the reason, then the figure meant ending the statement. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\d一二两三四五六七八九十:：号点])(" + NUM + ")\\s{0,2}"
@@ -61,7 +62,7 @@ final class ReasonBeforeMeant {
     /** 有两个 for 2, 有个/一个 for 1, 有几个 for a few (up to 5). */
     private static boolean asMany(String people, int difference) {
         if (people.contains("几")) return difference <= 5;
-        Matcher n = Pattern.compile(NUM).matcher(people);
+        Matcher n = NUM_PATTERN.matcher(people);
         if (!n.find()) return difference == 1;
         return ChineseNumerals.value(n.group()) == difference;
     }

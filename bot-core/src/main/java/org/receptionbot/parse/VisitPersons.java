@@ -11,7 +11,7 @@ final class VisitPersons {
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
     /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
-    private static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
+    static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"
             + "|书记|院长|所长|巡视员|调研员)|处(?!理)|科(?![技学研室])|司|局|总|工|老师|同志|师傅|秘书)|[老小][" + SURNAMES + "]"
             + "|(?<![" + SURNAMES + "副正位])副?(?:处长|司长|厅长|局长|科长|主任)(?![们助])"
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
@@ -29,6 +29,12 @@ final class VisitPersons {
     private static final CharSet PERSON_MARKS = new CharSet("处司局科总工老同师秘书记巡调长任他她那");
 
     private static final CharSet SURNAME = new CharSet(SURNAMES);
+
+    /**
+     * The characters a match of {@link #PERSON} starts with (a surname, 老/小, a title's first character, a pronoun,
+     * 有, 本, 那/这): the search tries no other place.
+     */
+    static final CharSet PERSON_FIRST = new CharSet(SURNAMES + "老小副处司厅局科主他她我有本那这");
 
     private VisitPersons() {}
 
@@ -127,12 +133,11 @@ final class VisitPersons {
 
     private static int persons(Clause c, int from) {
         if (!mayName(c.text, from, c.end)) return 0;
-        Matcher m = PERSON.matcher(c.text).region(from, c.end);
         int n = 0;
-        while (m.find()) {
-            if (VisitWords.insideMention(c, m.start(), m.end())) continue;
-            if (n > 0 && pronoun(c.text, m.start(), m.end()) && AND.indexOf(c.text.charAt(m.start() - 1)) < 0) continue;
-            if (stays(c, m.end())) continue;
+        for (int[] m : PersonMatches.of(PERSON, PERSON_FIRST, c.text, from, c.end)) {
+            if (VisitWords.insideMention(c, m[0], m[1])) continue;
+            if (n > 0 && pronoun(c.text, m[0], m[1]) && AND.indexOf(c.text.charAt(m[0] - 1)) < 0) continue;
+            if (stays(c, m[1])) continue;
             n++;
         }
         return n;
@@ -145,10 +150,9 @@ final class VisitPersons {
     static List<int[]> spans(Clause c, int from, int to) {
         List<int[]> found = new ArrayList<>();
         if (!mayName(c.text, from, to)) return found;
-        Matcher m = PERSON.matcher(c.text).region(from, to);
-        while (m.find()) {
-            if (c.text.charAt(m.start()) == '我' || VisitWords.insideMention(c, m.start(), m.end())) continue;
-            if (!stays(c, m.end())) found.add(new int[] {m.start(), m.end()});
+        for (int[] m : PersonMatches.of(PERSON, PERSON_FIRST, c.text, from, to)) {
+            if (c.text.charAt(m[0]) == '我' || VisitWords.insideMention(c, m[0], m[1])) continue;
+            if (!stays(c, m[1])) found.add(m);
         }
         return found;
     }
