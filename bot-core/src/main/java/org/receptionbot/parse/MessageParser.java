@@ -4,34 +4,29 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
 
 /**
  * Reads what liaisons type into records of the records contract. Thread-safe once built; build one
- * per event.
+ * per event. A message is read front ({@link FrontReader}) → rules ({@link Assembly} and the completions) → settling
+ * ({@link Settling#AFTER_RULES}) → {@link ClauseFallback} → final steps ({@link Settling#AFTER_FALLBACK}).
  */
 public final class MessageParser {
     /** Longer messages are read up to this many characters (a chat message is at most 4,096). */
     public static final int MAX_CHARS = 4_096;
 
-    private static final Pattern LIST_MARK =
-            Pattern.compile("(?m)^ *(?:\\d{1,2}(?:\\.(?!\\d)|、|[)）])|[(（]\\d{1,2}[)）]|[①-⑳]|[-•·*])");
-    private static final CharSet LIST_MARK_FIRST = new CharSet("0123456789(（-•·*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳");
-    private static final Pattern AT = Pattern.compile("@[^ \\n]+");
-
     private final Lexicon lexicon;
     private final MentionScanner scanner;
-    private final CueTable cues;
+    private final FrontReader fronts;
     private final PersonSwaps swaps;
     private final ClauseFallback fallback;
 
     public MessageParser(Event event) {
         this.lexicon = new Lexicon(event);
-        this.cues = new CueTable(new EatingAway(event));
+        CueTable cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
+        this.fronts = new FrontReader(lexicon, scanner, cues);
         this.swaps = new PersonSwaps(event);
         this.fallback = new ClauseFallback(new InertPart(cues, scanner));
     }
@@ -71,16 +66,19 @@ public final class MessageParser {
      */
     private ParseOutcome parse(String text, Instant now, String senderDelegation, String senderVehicle, boolean relay) {
         Whole whole = read(text, now, senderDelegation, senderVehicle, relay);
-        String original = clipped(text);
-        ParseOutcome fell = fallback.read(
+        SettlingStep.Message message = whole.message();
+        String original = message.front().original();
+        ParseOutcome fell = NoSilentLoss.step(
                 whole.outcome(),
-                whole.open(),
-                EstimateWords.likelyAsGuesses(original),
-                LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
-                part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
-        // A denied departure is taken back by the chat; one departure per ticket.
-        return TransportDeparture.merged(
-                DeniedDepartureWords.without(NoSilentLoss.kept(whole.outcome(), fell, original), text), text);
+                settled -> fallback.read(
+                        settled,
+                        whole.open(),
+                        EstimateWords.likelyAsGuesses(original),
+                        message.front().local().toLocalDate(),
+                        part -> read(part, now, senderDelegation, senderVehicle, relay)
+                                .outcome()),
+                original);
+        return Settling.settle(Settling.AFTER_FALLBACK, fell, message);
     }
 
     private static String clipped(String text) {
@@ -94,26 +92,18 @@ public final class MessageParser {
 
     /**
      * The message read whole, and whether it is {@link Assembly#open() open}: nothing read, and only the report odds
-     * kept it silent. Each step after the rules keeps what the rules read or asks ({@link NoSilentLoss}).
+     * kept it silent. The rules' reading is settled by {@link Settling#AFTER_RULES}.
      */
     private Whole read(String text, Instant now, String senderDelegation, String senderVehicle, boolean relay) {
-        Front f = front(text, now);
+        Front f = fronts.read(text, now);
         Ruling ruling = rules(f, senderDelegation, senderVehicle, relay);
-        String o = f.original();
-        List<Clause> clauses = f.clauses();
-        ParseOutcome out = ruling.outcome();
-        out = NoSilentLoss.step(out, r -> KindNet.shipped().check(r, clauses, senderDelegation != null, o), o);
-        out = NoSilentLoss.step(out, r -> UnreadMealFigure.check(r, clauses, o), o);
-        // After the checks: the kept portions were weighed as the meal's figure, and are now a request.
-        out = NoSilentLoss.step(out, r -> KeptForGroup.apply(r, o), o);
-        out = NoSilentLoss.step(out, r -> LeftFigureAsks.ask(r, clauses, f.text(), o), o);
-        out = NoSilentLoss.step(out, r -> RouteFigureSettled.settled(r, f.text(), f.mentions()), o);
-        out = NoSilentLoss.step(out, r -> UncountedMovement.ask(r, clauses, f.text(), o), o);
-        return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord);
+        SettlingStep.Message message = new SettlingStep.Message(f, text, senderDelegation != null);
+        ParseOutcome out = Settling.settle(Settling.AFTER_RULES, ruling.outcome(), message);
+        return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord, message);
     }
 
-    /** A message read whole; {@code open}: see {@link Assembly#open()}. */
-    private record Whole(ParseOutcome outcome, boolean open) {}
+    /** A message read whole; {@code open}: see {@link Assembly#open()}; {@code message}: what its steps settle. */
+    private record Whole(ParseOutcome outcome, boolean open, SettlingStep.Message message) {}
 
     /** What the rules read, and whether the message is {@link Assembly#open() open}. */
     private record Ruling(ParseOutcome outcome, boolean open) {}
@@ -129,7 +119,7 @@ public final class MessageParser {
             java.util.function.UnaryOperator<ParseOutcome> settle) {}
 
     Ruled ruled(String text, Instant now, String senderDelegation) {
-        Front f = front(text, now);
+        Front f = fronts.read(text, now);
         boolean bound = senderDelegation != null;
         List<ReportShape> statements = new java.util.ArrayList<>();
         for (Clause c : f.clauses()) statements.add(ReportShape.of(c, bound));
@@ -144,13 +134,10 @@ public final class MessageParser {
         String original = f.original();
         String t = f.text();
         List<Mention> mentions = f.mentions();
-        List<CueTable.Hit> hits = f.hits();
         List<Clause> clauses = f.clauses();
         LocalDateTime local = f.local();
-        boolean defers = false;
-        for (CueTable.Hit h : hits) defers |= h.cue() == Cue.DEFER || h.cue() == Cue.UNSURE && !notSure(t, h);
         Assembly assembly =
-                new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, defers), relay);
+                new Assembly(new Reading(lexicon, local, senderDelegation, senderVehicle, original, f.defers()), relay);
         ParseOutcome read = assembly.read(clauses);
         ParseOutcome completed = RouteFigureAtEnd.apply(
                 EachFigure.complete(
@@ -167,105 +154,14 @@ public final class MessageParser {
         return new Ruling(swapped, assembly.open() && swapped instanceof ParseOutcome.NothingToRecord);
     }
 
-    /**
-     * "二十五六个吧 … 不确定", "说不准", "还没统计完", "待定": the sender only unsure of the figure or still counting,
-     * putting nothing off; a vague figure
-     * on a definite report is then asked (估计, 可能 still leave it for later).
-     */
-    private static boolean notSure(String text, CueTable.Hit h) {
-        return text.startsWith("不确定", h.start())
-                || text.startsWith("说不准", h.start())
-                || text.startsWith("不一定", h.start())
-                || EstimateWords.stillCountingAt(text, h.start());
-    }
-
-    /** The message up to its clauses: normalized, its mentions and cue words found, split into statements. */
-    private Front front(String text, Instant now) {
-        String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String items = InlineList.split(GroupTimes.blank(
-                GoneReaching.blank(CountedBefore.blank(EarlierFigures.blank(UncountedFigures.blank(
-                        EstimateWords.blankRemarks(SelfCorrection.ohThenIs(Normalizer.normalize(original)))))))));
-        String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
-        // Most messages have no @: no regex for them.
-        String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
-        // 晚上聚餐取消了 回来吃 38个: the outing cancelled, not the meal.
-        String off = OutingCancelled.blank(at);
-        // 有1个没上车 回酒店了: on a visit event, not boarding and going back is dropping out.
-        String said = lexicon.event.visits().isEmpty() ? off : NotBoardedBack.read(off);
-        LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
-        List<Mention> scanned = scanner.scan(said, local.toLocalDate());
-        // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).
-        String routed = RouteTakenBack.blank(said, scanned);
-        List<Mention> routeMentions = routed == said ? scanned : scanner.scan(routed, local.toLocalDate());
-        // 中午不在这边吃了 哈哈开玩笑的 照常24人: read again without what was called a joke.
-        // 早饭 29个 哦 不对 有两个要早走 27个: the reason between the figure taken back and the one meant, blanked.
-        String t = ReasonBeforeMeant.blank(JokeTakenBack.blank(routed, routeMentions), cues);
-        List<Mention> mentions = t == routed ? routeMentions : scanner.scan(t, local.toLocalDate());
-        List<CueTable.Hit> hits = cues.scan(t);
-        hits.removeIf(h -> insideName(h, mentions));
-        EstimateWords.dropGuessHits(hits, mentions, t);
-        SelfCorrection.dropProblems(hits, mentions, t);
-        DeniedFigures.mark(hits, mentions, t);
-        HeadcountTalk.dropProblems(hits, mentions, t);
-        DeclinedOffers.drop(hits, t);
-        Recounts.drop(hits, mentions, t);
-        VehicleMoves.drop(hits, mentions, t);
-        BoardingTimes.drop(hits, mentions, t);
-        MovementCorrection.apply(t, mentions, hits);
-        MovementLookalikes.dropCheckOutChanges(hits, t);
-        MovementSubjects.apply(t, mentions);
-        DeniedMeals.apply(t, mentions);
-        List<Clause> clauses = Statements.of(t, mentions, hits);
-        return new Front(original, t, mentions, hits, clauses, local);
-    }
-
-    private record Front(
-            String original,
-            String text,
-            List<Mention> mentions,
-            List<CueTable.Hit> hits,
-            List<Clause> clauses,
-            LocalDateTime local) {}
-
     /** What {@link ReportOdds} sees of a message: for the examples file, built from the corpora. */
     ReportShape shape(String text, Instant now, String senderDelegation) {
-        return ReportShape.of(front(text, now).clauses(), senderDelegation != null);
-    }
-
-    /** 宁夏回族自治区, 十几个人: a cue word inside a delegation's name or a vague figure is part of it. */
-    private static boolean insideName(CueTable.Hit h, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            boolean word = m instanceof Mention.Team || m instanceof Mention.Vague;
-            if (word && m.start() <= h.start() && h.end() <= m.end()) return true;
-        }
-        return false;
+        return ReportShape.of(fronts.read(text, now).clauses(), senderDelegation != null);
     }
 
     /** The time {@code text} starts with ("明天下午3点 集合"), by the same date and time rules, and the rest. */
     public Optional<LeadingTime> leadingTime(String text, Instant now) {
         if (text == null || text.isBlank()) return Optional.empty();
-        return LeadingTime.read(scanner, lexicon, text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, now);
-    }
-
-    /** Whether a line may open with a mark of {@link #LIST_MARK}: spaces, then one of its first characters. */
-    private static boolean mayMarkList(String text) {
-        boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (lineStart && c != ' ' && LIST_MARK_FIRST.has(c)) return true;
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') lineStart = true;
-            else if (c != ' ') lineStart = false;
-        }
-        return false;
-    }
-
-    private static String blank(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        if (!m.find()) return text;
-        char[] chars = text.toCharArray();
-        do {
-            for (int i = m.start(); i < m.end(); i++) if (chars[i] != '\n') chars[i] = ' ';
-        } while (m.find());
-        return new String(chars);
+        return LeadingTime.read(scanner, lexicon, clipped(text), now);
     }
 }

@@ -1,0 +1,59 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * The steps after the rules, in one place and in their order. {@link MessageParser} reads a message as front → rules →
+ * {@link #AFTER_RULES} → {@link ClauseFallback} → {@link #AFTER_FALLBACK}. Each step but the denial is
+ * {@link NoSilentLoss guarded}: it may withhold records only beside a question.
+ */
+final class Settling {
+    /**
+     * After the rules, on the whole message and on each part the fallback tries, in this order:
+     *
+     * <ol>
+     *   <li>{@link SettlingStep.KindChecked}: first, so the net weighs the kinds the rules read, before any step
+     *       changes them (its trials, {@link MessageParser#ruled}, replay the rules' outcome the same way).
+     *   <li>{@link SettlingStep.MealFigureChecked}: also a check of the records as the rules read them.
+     *   <li>{@link SettlingStep.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
+     *       only now are they a request.
+     *   <li>{@link SettlingStep.LeftFigure}: on the meals as they now stand.
+     *   <li>{@link SettlingStep.RouteFigure}: after the kind net, whose question about a route change it takes back.
+     *   <li>{@link SettlingStep.MovementCounted}: last, withholding a movement the steps above have kept.
+     * </ol>
+     */
+    static final List<SettlingStep> AFTER_RULES = List.of(
+            new SettlingStep.KindChecked(),
+            new SettlingStep.MealFigureChecked(),
+            new SettlingStep.KeptPortions(),
+            new SettlingStep.LeftFigure(),
+            new SettlingStep.RouteFigure(),
+            new SettlingStep.MovementCounted());
+
+    /**
+     * After the {@link ClauseFallback} (itself guarded against silencing what the whole message read), on the whole
+     * message only, in this order:
+     *
+     * <ol>
+     *   <li>{@link SettlingStep.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
+     *       departure ("那4个人没有离会") may leave nothing to record, and the chat answers it by taking the recorded
+     *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
+     *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
+     *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
+     * </ol>
+     */
+    static final List<SettlingStep> AFTER_FALLBACK =
+            List.of(new SettlingStep.DepartureDenied(), new SettlingStep.DepartureMerged());
+
+    private Settling() {}
+
+    /** {@code read} through {@code steps} in order, each guarded step kept from silencing what came before. */
+    static ParseOutcome settle(List<SettlingStep> steps, ParseOutcome read, SettlingStep.Message message) {
+        String original = message.front().original();
+        ParseOutcome out = read;
+        for (SettlingStep s : steps)
+            out = s.guarded() ? NoSilentLoss.step(out, r -> s.apply(r, message), original) : s.apply(out, message);
+        return out;
+    }
+}

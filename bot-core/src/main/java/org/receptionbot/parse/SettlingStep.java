@@ -1,0 +1,101 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * One step after the rules: it takes what was read so far and settles it (asks about what was left unread, turns
+ * what was read into what was meant, drops what the message takes back). {@link Settling} holds the steps in their
+ * order.
+ */
+sealed interface SettlingStep {
+    /** {@code read} settled, for {@code message}. */
+    ParseOutcome apply(ParseOutcome read, Message message);
+
+    /** Whether {@link NoSilentLoss} keeps this step from silencing what was read or asked. */
+    default boolean guarded() {
+        return true;
+    }
+
+    /**
+     * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, and whether
+     * the sender is bound to a delegation.
+     */
+    record Message(Front front, String sent, boolean bound) {}
+
+    /** {@link KindNet}: asks where the kinds read disagree strongly with what the message looks like. */
+    record KindChecked() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            Front f = m.front();
+            return KindNet.shipped().check(read, f.clauses(), m.bound(), f.original());
+        }
+    }
+
+    /** {@link UnreadMealFigure}: asks about a meal figure the rules left unread. */
+    record MealFigureChecked() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return UnreadMealFigure.check(read, m.front().clauses(), m.front().original());
+        }
+    }
+
+    /** {@link KeptForGroup}: portions kept for a group, read as the meal's figure, become a request. */
+    record KeptPortions() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return KeptForGroup.apply(read, m.front().original());
+        }
+    }
+
+    /** {@link LeftFigureAsks}: asks about a figure left beside what was read. */
+    record LeftFigure() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            Front f = m.front();
+            return LeftFigureAsks.ask(read, f.clauses(), f.text(), f.original());
+        }
+    }
+
+    /** {@link RouteFigureSettled}: a route's figure settled against the routes the message names. */
+    record RouteFigure() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return RouteFigureSettled.settled(read, m.front().text(), m.front().mentions());
+        }
+    }
+
+    /** {@link UncountedMovement}: asks about a movement read with no count where the message speaks of parts. */
+    record MovementCounted() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            Front f = m.front();
+            return UncountedMovement.ask(read, f.clauses(), f.text(), f.original());
+        }
+    }
+
+    /** {@link DeniedDepartureWords}: no departure when the message denies one; unguarded (see {@link Settling}). */
+    record DepartureDenied() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return DeniedDepartureWords.without(read, m.sent());
+        }
+
+        @Override
+        public boolean guarded() {
+            return false;
+        }
+    }
+
+    /** {@link TransportDeparture}: one departure per ticket, the setting-off merged into it; drops only a duplicate. */
+    record DepartureMerged() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return TransportDeparture.merged(read, m.sent());
+        }
+
+        @Override
+        public boolean guarded() {
+            return false;
+        }
+    }
+}
