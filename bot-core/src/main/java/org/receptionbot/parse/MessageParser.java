@@ -80,7 +80,13 @@ public final class MessageParser {
                 part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
         // A denied departure is taken back by the chat; one departure per ticket.
         return TransportDeparture.merged(
-                DeniedDepartureWords.without(NoSilentLoss.kept(whole.outcome(), fell, original), text), text);
+                DeniedDepartureWords.without(
+                        NoSilentLoss.kept(whole.outcome(), fell, original),
+                        text,
+                        LocalDateTime.ofInstant(now, lexicon.event.zone()).toLocalDate(),
+                        part -> read(part, now, senderDelegation, senderVehicle, relay)
+                                .outcome()),
+                text);
     }
 
     private static String clipped(String text) {
