@@ -12,12 +12,16 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.record.Headcount;
 
 /**
- * "6号车实到38人 还有2个在房间马上下来" then "人齐了 出发" from a delegation's liaison: 人齐 counts the vehicle of their last
+ * "6号车实到38人 还有2个在房间马上下来" then "人齐了 出发" from a delegation's liaison: 人齐 said with setting off on the
+ * bus (出发, 上车 …; "人都到齐了" alone is an arrival) counts the vehicle of their last
  * head count today, as a bus liaison's counts their own bus ({@link AllAboard} gives the figure); with no count
  * today, the figure is asked for the delegation's one vehicle.
  */
 final class OwnBusAllAboard {
     private static final Pattern ALL = Pattern.compile("(?<![没不未])齐");
+    /** Setting off on the bus: "人都到齐了" alone is people arriving, not a bus counted. */
+    private static final Pattern BOARDING = Pattern.compile("出发|上车|发车|开车|车上|走吧");
+
     private static final Pattern NAMED = Pattern.compile("\\d+\\s*号车|\\d+\\s*[人个位名]");
     private final Event event;
     private final Ledger ledger;
@@ -47,6 +51,7 @@ final class OwnBusAllAboard {
     private static boolean said(String text, Asked asked) {
         return asked.sender().delegation() != null
                 && ALL.matcher(text).find()
+                && BOARDING.matcher(text).find()
                 && !NAMED.matcher(text).find();
     }
 

@@ -52,6 +52,7 @@ public final class PlainMessages {
     private final DeniedDepartures stayed;
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
+    private final EarlyLeavers early;
 
     public PlainMessages(
             Event event,
@@ -84,6 +85,7 @@ public final class PlainMessages {
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
+        this.early = new EarlyLeavers(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -169,6 +171,7 @@ public final class PlainMessages {
                     .note(message.text(), outcome.records())
                     .map(taken::then)
                     .orElse(taken);
+            taken = early.note(outcome.records()).map(taken::then).orElse(taken);
         }
         if (taken.text().contains("估计数")) return taken;
         Optional<EstimatedMeals.Note> note = estimates.note(

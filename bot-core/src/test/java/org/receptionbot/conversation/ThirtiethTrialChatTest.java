@@ -78,6 +78,19 @@ class ThirtiethTrialChatTest {
     }
 
     @Test
+    void aFewLeavingEarlierBesideTheWholeTeamsDepartureAreRecordedAndTheWholeTeamsIsSaidToStand() {
+        ConversationFixture f = parsing(SampleEvents.games());
+        f.answerTo("yunnan", "2026-11-23T09:00", "云南全团明天下午3点走");
+
+        String answer = f.answerTo("yunnan", "2026-11-23T09:30", "云南明早6点走2个人 其余的不变");
+
+        assertThat(answer)
+                .contains("已记录：云南省代表团 11月24日（周二）06:00 离开 2人")
+                .contains("全团离开仍按原记录：云南省代表团 11月24日（周二）15:00 离开（全团）；这2人先行离开，已另记。");
+        assertThat(departures(f, "yunnan")).hasSize(2).anyMatch(d -> d.count() == null);
+    }
+
+    @Test
     void aDelegationLiaisonsAllAboardCountsTheBusTheyCountedShortToday() {
         ConversationFixture f = parsing(SampleEvents.games());
         f.answerTo("guangxi", "2026-11-23T07:30", "6号车实到38人 还有2个在房间马上下来");
