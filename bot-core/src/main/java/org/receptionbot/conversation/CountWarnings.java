@@ -102,6 +102,7 @@ final class CountWarnings {
                     asked);
         int atBoarding = l.buses().stream()
                 .filter(b -> boarding.counted(r, b))
+                .filter(b -> !l.thin(b))
                 .mapToInt(BusCount::counted)
                 .sum();
         if (atBoarding > l.total())
@@ -113,7 +114,8 @@ final class CountWarnings {
                     null,
                     asked);
         boolean all = l.buses().stream().allMatch(b -> boarding.counted(r, b));
-        if (all && l.counted() < l.total())
+        // a bus counted far under its seats is asked to be checked, not summed into a route short
+        if (all && l.unconfirmed().isEmpty() && l.counted() < l.total())
             warn(
                     lines,
                     "visit-short:" + key + "all:" + l.counted(),

@@ -51,6 +51,8 @@ public final class PlainMessages {
     private final DeniedArrivals denied;
     private final DeniedDepartures stayed;
     private final EchoedReports echoes;
+    private final OwnBusAllAboard ownBus;
+    private final EarlyLeavers early;
 
     public PlainMessages(
             Event event,
@@ -82,11 +84,20 @@ public final class PlainMessages {
         this.denied = new DeniedArrivals(event, ledger, recorder, intake);
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
         this.echoes = new EchoedReports(event, ledger);
+        this.ownBus = new OwnBusAllAboard(event, ledger);
+        this.early = new EarlyLeavers(event, ledger);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
+        // "人齐了 出发" from a delegation's liaison: the bus they counted today, else its figure asked
+        String vehicle = buses.vehicleOf(asked);
+        if (vehicle == null) vehicle = ownBus.vehicle(message.text(), asked);
         ParseOutcome parsed =
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked));
+                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), vehicle);
+        if (parsed instanceof ParseOutcome.NothingToRecord) {
+            Optional<Gap> figure = ownBus.asked(message.text(), asked);
+            if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
+        }
         // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
         EchoedReports.Sorted echo = echoes.sort(parsed, asked);
         if (!echo.doubtful().isEmpty()) return repeats.again(echoes.question(echo.all()), asked, echo.all());
@@ -160,6 +171,7 @@ public final class PlainMessages {
                     .note(message.text(), outcome.records())
                     .map(taken::then)
                     .orElse(taken);
+            taken = early.note(outcome.records()).map(taken::then).orElse(taken);
         }
         if (taken.text().contains("估计数")) return taken;
         Optional<EstimatedMeals.Note> note = estimates.note(

@@ -75,8 +75,7 @@ public final class MessageParser {
                         whole.open(),
                         EstimateWords.likelyAsGuesses(original),
                         message.front().local().toLocalDate(),
-                        part -> read(part, now, senderDelegation, senderVehicle, relay)
-                                .outcome()),
+                        message.reread()),
                 original);
         return Settling.settle(Settling.AFTER_FALLBACK, fell, message);
     }
@@ -97,7 +96,11 @@ public final class MessageParser {
     private Whole read(String text, Instant now, String senderDelegation, String senderVehicle, boolean relay) {
         Front f = fronts.read(text, now);
         Ruling ruling = rules(f, senderDelegation, senderVehicle, relay);
-        SettlingStep.Message message = new SettlingStep.Message(f, text, senderDelegation != null);
+        SettlingStep.Message message = new SettlingStep.Message(
+                f,
+                text,
+                senderDelegation != null,
+                part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
         ParseOutcome out = Settling.settle(Settling.AFTER_RULES, ruling.outcome(), message);
         return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord, message);
     }

@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.function.Function;
 import org.receptionbot.message.ParseOutcome;
 
 /**
@@ -18,9 +19,10 @@ sealed interface SettlingStep {
 
     /**
      * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, and whether
-     * the sender is bound to a delegation.
+     * the sender is bound to a delegation, and how a part of it reads whole (the rules and {@link Settling#AFTER_RULES},
+     * with the same sender and time).
      */
-    record Message(Front front, String sent, boolean bound) {}
+    record Message(Front front, String sent, boolean bound, Function<String, ParseOutcome> reread) {}
 
     /** {@link KindNet}: asks where the kinds read disagree strongly with what the message looks like. */
     record KindChecked() implements SettlingStep {
@@ -77,7 +79,8 @@ sealed interface SettlingStep {
     record DepartureDenied() implements SettlingStep {
         @Override
         public ParseOutcome apply(ParseOutcome read, Message m) {
-            return DeniedDepartureWords.without(read, m.sent());
+            return DeniedDepartureWords.without(
+                    read, m.sent(), m.front().local().toLocalDate(), m.reread());
         }
 
         @Override

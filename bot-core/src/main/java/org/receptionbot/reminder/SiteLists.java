@@ -17,6 +17,7 @@ import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.DelegationLine;
 import org.receptionbot.visit.ListChange;
 import org.receptionbot.visit.RouteList;
+import org.receptionbot.visit.Unconfirmed;
 import org.receptionbot.visit.VisitBoardText;
 import org.receptionbot.visit.VisitBoards;
 
@@ -111,8 +112,8 @@ final class SiteLists {
                 .append("人（原计划")
                 .append(l.plannedTotal())
                 .append("人）");
-        long counted = l.buses().stream().filter(b -> b.reported()).count();
-        if (counted > 0)
+        long counted = l.confirmed();
+        if (counted > 0 || !l.unconfirmed().isEmpty())
             s.append("；")
                     .append(counted)
                     .append('/')
@@ -122,6 +123,7 @@ final class SiteLists {
                     .append("人");
         if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
         if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
+        if (!l.unconfirmed().isEmpty()) s.append("；⚠").append(Unconfirmed.of(l.unconfirmed()));
         if (departed && !l.uncounted().isEmpty())
             s.append("；")
                     .append(l.uncounted().stream().map(b -> b.vehicle().id()).collect(Collectors.joining("、")))

@@ -54,7 +54,8 @@ public final class HeadcountText {
     }
 
     /**
-     * "北海线：3/4辆车已清点，9号车未清点" while some buses have not counted (with "，已清点实到85人 / 应到84人 ⚠多1人"
+     * "北海线：3/4辆车已清点，9号车未清点" while some buses have not counted or their count is to be checked
+     * ("北海线：2/4辆车已清点，5号车待核实，未计入，9号车未清点") (with "，已清点实到85人 / 应到84人 ⚠多1人"
      * when those counted already carry more than the route's people, as the count's answer warns); once all have, for
      * buses counted together, "百色线1、2号车合计：实到78人 / 应到80人 ⚠少2人".
      */
@@ -63,16 +64,24 @@ public final class HeadcountText {
                 .filter(l -> !l.reported())
                 .map(l -> l.vehicle().id())
                 .toList();
-        if (!missing.isEmpty()) {
+        // a count flagged to be checked is not summed until recounted
+        List<String> unconfirmed = of.stream()
+                .filter(HeadcountLine::thin)
+                .map(l -> l.vehicle().id())
+                .toList();
+        if (!missing.isEmpty() || !unconfirmed.isEmpty()) {
             s.append(route)
                     .append("：")
-                    .append(of.size() - missing.size())
+                    .append(of.size() - missing.size() - unconfirmed.size())
                     .append('/')
-                    .append(of.size());
-            s.append("辆车已清点，").append(buses(missing)).append("未清点");
+                    .append(of.size())
+                    .append("辆车已清点");
+            if (!unconfirmed.isEmpty()) s.append("，").append(buses(unconfirmed)).append("待核实，未计入");
+            if (!missing.isEmpty()) s.append("，").append(buses(missing)).append("未清点");
             // the buses counted already carry more than the route's people: the recount's warning, on the board too
             int counted = of.stream()
                     .filter(HeadcountLine::reported)
+                    .filter(l -> !l.thin())
                     .mapToInt(HeadcountLine::counted)
                     .sum();
             int total = of.get(0).plan().total();

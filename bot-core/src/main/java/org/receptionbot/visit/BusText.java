@@ -9,7 +9,8 @@ import org.receptionbot.summary.Texts;
 /**
  * A route's buses and head counts, as lines of the visit list; each count with the time it was
  * sent ("实到40人（09:00清点）"), so a count from before boarding is seen as one; the buses not
- * counted yet named after the route's count ("；9号车未清点").
+ * counted yet named after the route's count ("；9号车未清点"), and a count flagged to be checked left out of it
+ * ("；5号车仅1人，待核实，未计入").
  */
 final class BusText {
     private final ZoneId zone;
@@ -23,8 +24,9 @@ final class BusText {
         s.append("车辆：\n");
         for (BusCount b : l.buses()) bus(s, l, b);
         s.append("清点：");
-        long counted = l.buses().stream().filter(BusCount::reported).count();
-        if (counted == 0) {
+        long counted = l.confirmed();
+        List<BusCount> unconfirmed = l.unconfirmed();
+        if (counted == 0 && unconfirmed.isEmpty()) {
             s.append("尚未清点\n");
             return;
         }
@@ -36,6 +38,7 @@ final class BusText {
         s.append("人 / 应到").append(l.total()).append("人");
         if (l.missing() > 0) s.append(" ⚠少").append(l.missing()).append("人");
         if (l.extra() > 0) s.append(" ⚠多").append(l.extra()).append("人，请核对名单");
+        if (!unconfirmed.isEmpty()) s.append("；").append(Unconfirmed.of(unconfirmed));
         List<BusCount> uncounted = l.uncounted();
         if (!uncounted.isEmpty())
             s.append("；")

@@ -49,16 +49,39 @@ public record RouteList(
         return seats != null && total() > seats;
     }
 
-    /** The people counted on the buses that reported a head count. */
+    /**
+     * The people counted on the buses that reported a head count, less those whose count is flagged to be
+     * checked ({@link #thin}): a count that implausible is not summed until recounted.
+     */
     public int counted() {
         return buses.stream()
                 .filter(BusCount::reported)
+                .filter(b -> !thin(b))
                 .mapToInt(BusCount::counted)
                 .sum();
     }
 
+    /** The buses that reported a count the route sums (reported, not flagged to be checked). */
+    public long confirmed() {
+        return buses.stream().filter(BusCount::reported).filter(b -> !thin(b)).count();
+    }
+
+    /** The buses whose count is flagged to be checked ({@link #thin}): left out of {@link #counted}. */
+    public List<BusCount> unconfirmed() {
+        return buses.stream().filter(this::thin).toList();
+    }
+
+    /** Every bus reported a count the route sums. */
     public boolean allCounted() {
-        return !buses.isEmpty() && buses.stream().allMatch(BusCount::reported);
+        return !buses.isEmpty() && confirmed() == buses.size();
+    }
+
+    /** All the head counts reported, flagged or not: what {@link #thin} weighs a bus against. */
+    private int reported() {
+        return buses.stream()
+                .filter(BusCount::reported)
+                .mapToInt(BusCount::counted)
+                .sum();
     }
 
     /**
@@ -81,12 +104,12 @@ public record RouteList(
 
     /**
      * True when the bus, whose share the event file does not give, counted far below its seats
-     * while the route is counted short ({@link BusPlan#thin}).
+     * while the route is counted short ({@link BusPlan#thin}): shown 请核实 and left out of {@link #counted}.
      */
     public boolean thin(BusCount bus) {
         return bus.reported()
                 && expected(bus.vehicle()) == null
-                && BusPlan.thin(bus.vehicle().seats(), bus.counted(), counted(), total());
+                && BusPlan.thin(bus.vehicle().seats(), bus.counted(), reported(), total());
     }
 
     /** The route's buses with no head count yet. */
