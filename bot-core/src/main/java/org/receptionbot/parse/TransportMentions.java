@@ -80,7 +80,9 @@ final class TransportMentions {
         });
         // 6号车下车44 7号31: in a list of buses and their figures, the next bus may drop its 车.
         if (digits && LISTED_FIRST.matcher(s.text).find())
-            s.find(LISTED, m -> lexicon.hasVehicle(m.group(1)) ? new Mention.Vehicle(m.group(1), m.start(), m.end()) : null);
+            s.find(
+                    LISTED,
+                    m -> lexicon.hasVehicle(m.group(1)) ? new Mention.Vehicle(m.group(1), m.start(), m.end()) : null);
         if (digits)
             s.findNear(
                     VEHICLE_AFTER,
