@@ -10,11 +10,12 @@ import java.util.List;
  */
 final class BusFigureLater {
     /** Words before the figure that say it is the count now. */
-    private static final String[] LEADS = {"目前", "现在", "一共", "总共", "共计", "实到", "是", "共", "现"};
+    private static final String[] LEADS = {"目前", "现在", "一共", "总共", "共计", "实到", "是", "共", "现", "上来了", "上来", "上车了", "上了"};
     /** Words after the figure: the bus leaving, everyone there. */
     private static final String[] TAILS = {"准备出发", "出发了", "出发", "发车", "开车", "走了", "都在", "到齐了", "齐了"};
     /** Words of boarding or counting somewhere in the message. */
-    private static final String[] BOARDING = {"上了", "上车", "上来", "到了", "等人", "差", "点了", "数", "齐", "实到", "车上"};
+    private static final String[] BOARDING = {"上了", "上车", "上来", "到了", "等人", "差", "点了", "点完", "清点", "数", "齐", "实到", "车上"
+    };
     /** Characters that, ending the words before the figure, make it people missing (还差 2个, 少 3个, 点漏了两个). */
     private static final String SHORT = "差少缺有等剩还没漏";
 

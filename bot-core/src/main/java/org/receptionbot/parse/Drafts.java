@@ -28,6 +28,17 @@ final class Drafts {
         return d;
     }
 
+    /** A draft of another kind in place of {@code d}, with its delegation, figure, gap and statement, added after the others. */
+    Draft addAs(Draft.Kind kind, Draft d) {
+        Draft c = new Draft(kind, d.statement);
+        c.team = d.team;
+        c.count = d.count;
+        c.missing = d.missing;
+        all.add(c);
+        last = c;
+        return c;
+    }
+
     /** A copy of {@code d}'s delegation, figure and statement, added after the others. */
     Draft copy(Draft d) {
         Draft c = new Draft(d.kind, d.statement);

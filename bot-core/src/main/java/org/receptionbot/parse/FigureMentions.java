@@ -28,6 +28,8 @@ final class FigureMentions {
      * (早饭也仨, 晚宴也是仨), and after 还有 or a space as the part of the delegation it names (还有俩明天到, 29个 俩睡过头了).
      */
     private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有)[俩仨](?![个人位名])");
+    /** "有俩不去北海了", "有仨想去柳州": 俩 or 仨 right after 有, before what they do, are the people of the statement. */
+    private static final Pattern HAS_PAIR = Pattern.compile("(?<=有)[俩仨](?=[都也要改换不去还先就原本今明下上坐想临说没])");
     /** What follows 俩 or 仨 standing as the subject: an adverb, a verb or a day (俩都换, 仨原来, 俩明天走). */
     private static final String SUBJECT_NEXT = "都也要改换不去还先就原本今明下上坐";
     /** "去柳州的俩都换到百色": 俩 or 仨 after 的, right before what they do, are the people of the statement. */
@@ -63,6 +65,7 @@ final class FigureMentions {
         if (Spans.contains(text, "俩仨")) {
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
             s.find(SUBJECT_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
+            s.find(HAS_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         }
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));

@@ -18,6 +18,12 @@ final class TransportMentions {
     private static final Pattern VEHICLE_AFTER =
             Pattern.compile("(?<![上下停打坐乘开包租专叫拼班火汽动高])车 ?(\\d{1,2})号?(?![\\d:：.点分个人位名小天次])");
 
+    /** A bus and its figure (3号车下车43, 6号车实到44), which may open a list of buses. */
+    private static final Pattern LISTED_FIRST = Pattern.compile("\\d{1,2}号车(?:实到|下车|上车)?\\s?\\d{2}(?![\\d号:：点])");
+    /** 4号42, 5号38: a later bus of the list, its number with 号 alone, then its figure of two digits. */
+    private static final Pattern LISTED =
+            Pattern.compile("(?<=[\\s,，、])([1-9]\\d?)号(?=(?:实到|下车|上车)?\\s?\\d{2}(?![\\d号:：点.]))");
+
     /** 蒙师傅的车, 李师傅那辆大巴, 覃师傅车上: a vehicle named by its driver's surname. */
     private static final Pattern BY_DRIVER =
             Pattern.compile("(\\p{IsHan})师傅(?:开)?的?(?:那|这)?(?:辆|台)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车)");
@@ -72,6 +78,11 @@ final class TransportMentions {
             if (m.group().indexOf('辆') >= 0 && (m.start() == 0 || s.text.charAt(m.start() - 1) != '第')) return null;
             return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
         });
+        // 6号车下车44 7号31: in a list of buses and their figures, the next bus may drop its 车.
+        if (digits && LISTED_FIRST.matcher(s.text).find())
+            s.find(
+                    LISTED,
+                    m -> lexicon.hasVehicle(m.group(1)) ? new Mention.Vehicle(m.group(1), m.start(), m.end()) : null);
         if (digits)
             s.findNear(
                     VEHICLE_AFTER,

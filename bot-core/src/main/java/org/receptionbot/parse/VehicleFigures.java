@@ -40,12 +40,20 @@ final class VehicleFigures {
         return ROUTE_WORDS.matcher(before).replaceAll("").isEmpty();
     }
 
+    /** "下车前又点了一遍", "刚又数了一遍", "返程清点": the buses counted, said before each bus's figure. */
+    private static final String COUNTED = "(?:刚才?|刚刚)?(?:上车前|下车前|出发前|到了)?(?:又|再|重新)?(?:清点|点|数)了?(?:一遍|一下|下)?";
+    /** "数了一下45", "点了一遍 40": a count just made, right before its figure (not 点了3遍). */
+    private static final String COUNTED_ONCE = "(?:又|再|重新)?(?:清点|点|数)了?(?:一遍|一下|下)";
+    /** "北海车队到了", "柳州线都到齐了": the buses arrived, said before each bus's figure. */
+    private static final String ARRIVED = "(?:车队|车)?(?:都|已经|全部)?到(?:齐了|了)";
+
     private static final Pattern UNITS = Pattern.compile("[\\s人个名位]");
     /** "(百色组的)车都出发了", "两台车都走了", "全部发车了": the buses setting off, said before each bus's figure. */
     private static final String SET_OFF = "(?:[两三四五六七]?[台辆])?车?(?:都|已经|已|全部|全都)*(?:出发|发车|走|上路)了?";
 
-    private static final Pattern ROUTE_WORDS = Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF);
-    private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|车上|共");
+    private static final Pattern ROUTE_WORDS =
+            Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF + "|" + COUNTED + "|" + ARRIVED);
+    private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|下车|车上|共|满了|" + COUNTED_ONCE);
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
     static Mention.Count figureRightAfter(Clause c, Mention.Vehicle v) {

@@ -76,6 +76,7 @@ final class VisitRules {
                         || VisitFollowUps.pending(c, drafts)
                         || VisitFollowUps.left(c, drafts)
                         || VisitFollowUps.goesInstead(c, drafts)
+                        || VisitMovedFrom.after(c, placedClause, drafts)
                         || VisitFollowUps.whyFewer(c, fewerThanPlanned)
                         || VisitFollowUps.owner(c, drafts)
                         || VisitLeftOnWay.backAfter(c, reading, drafts))) return true;

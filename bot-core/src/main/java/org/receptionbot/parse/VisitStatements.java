@@ -102,7 +102,9 @@ final class VisitStatements {
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
         if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;
         // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
-        if (switching == null && drop == null && VisitSwitches.fromClause(c, routes, drafts)) return true;
+        boolean movedOver = switching != null && switching.equals(VisitSwitchWords.movedFrom(c));
+        if ((switching == null || movedOver) && drop == null && VisitSwitches.fromClause(c, routes, drafts))
+            return true;
         VisitChanges changes = new VisitChanges(reading, c, state, drafts, named);
         // 北海线 四个变三个了: the figure it is changed to is the route's figure now.
         Integer changedTo =

@@ -23,6 +23,9 @@ final class VisitSwitchWords {
     static VisitWords.Word switching(Clause c) {
         VisitWords.Word w = VisitWords.find(c, SWITCH);
         if (w != null) return w;
+        // 从北海换过去: the route left after 从, the route joined named elsewhere or asked.
+        VisitMovedFrom.Found moved = VisitMovedFrom.of(c);
+        if (moved != null) return moved.word();
         w = VisitWords.find(c, SWITCH_UNNAMED);
         if (w != null && !choiceAsked(c.text, w.end())) return w;
         for (Mention.Route r : c.all(Mention.Route.class)) {
@@ -30,6 +33,12 @@ final class VisitSwitchWords {
                 return new VisitWords.Word(r.start() - 1, r.start());
         }
         return partSwitch(c, null);
+    }
+
+    /** The word of a switch said from the route left (从北海换过去), or null. */
+    static VisitWords.Word movedFrom(Clause c) {
+        VisitMovedFrom.Found moved = VisitMovedFrom.of(c);
+        return moved == null ? null : moved.word();
     }
 
     /**

@@ -20,9 +20,16 @@ final class VisitSwitches {
     /** The switch the clause says, or null (no switch, or a drop-out with no route joined). */
     static Move of(Clause c, VisitWords.Word switching, VisitWords.Word drop) {
         Mention.Route old = VisitOldWords.oldRoute(c);
+        VisitMovedFrom.Found moved = VisitMovedFrom.of(c);
+        if (moved != null && moved.word().equals(switching)) {
+            // 想去柳州 从北海换过去: the route gone to before the route left is the one joined.
+            Mention.Route before = VisitMovedFrom.joinedBefore(c, moved);
+            VisitWords.Word at = before == null ? switching : new VisitWords.Word(before.start(), before.start());
+            return new Move(at, moved.left());
+        }
         if (switching != null && drop != null && drop.at() >= switching.end()) {
             // 全部改为不参加考察: a switch to dropping out is a drop-out.
-            Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
+            Mention.Route dropped = droppedRoute(c, drop);
             return dropped != null && joined(c, switching.end(), dropped) != null ? new Move(switching, dropped) : null;
         }
         if (switching != null) return new Move(switching, old);
@@ -37,7 +44,7 @@ final class VisitSwitches {
      * it with a going word; or null.
      */
     private static Move dropThenJoin(Clause c, VisitWords.Word drop) {
-        Mention.Route dropped = VisitWords.routeAfter(c, drop.end());
+        Mention.Route dropped = droppedRoute(c, drop);
         if (dropped == null) return null;
         Mention.Route after = joined(c, dropped.end(), dropped);
         if (after != null && (goingTo(c, after) || backTo(c, after)))
@@ -48,6 +55,28 @@ final class VisitSwitches {
         if (before == null || !goingTo(c, before) && !backTo(c, before)) return null;
         return new Move(new VisitWords.Word(before.start(), before.start()), dropped);
     }
+
+    /**
+     * The route a drop-out word leaves: right after it ("不去北海了"), else right before it, the people
+     * dropping out between at most ("北海不去了", "北海线那两个不去了"); or null.
+     */
+    static Mention.Route droppedRoute(Clause c, VisitWords.Word drop) {
+        Mention.Route after = VisitWords.routeAfter(c, drop.end());
+        if (after != null) return after;
+        Mention.Route before = null;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= drop.at()) before = r;
+        if (before == null || drop.at() - before.end() > 6) return null;
+        for (int i = before.end(); i < drop.at(); i++) {
+            if (BEFORE_DROP.indexOf(c.text.charAt(i)) >= 0 || VisitWords.insideMention(c, i, i + 1)) continue;
+            return null;
+        }
+        for (Mention m : c.mentions)
+            if (m.start() >= before.end() && m.end() <= drop.at() && !(m instanceof Mention.Count)) return null;
+        return before;
+    }
+
+    /** What may stand between a route and the drop-out word after it (北海线那边就不去了, 北海的俩人都不去了). */
+    private static final String BEFORE_DROP = " 线组那这边里就也都还暂先的个人位名他她们说";
 
     /**
      * "柳州线这边湖北有2个人说要去北海": people said to be on a route (这边, 上, 的 right after it), then going to
@@ -94,8 +123,9 @@ final class VisitSwitches {
     /** "从百色调过来的" after a change with no route left: that route is the one left. */
     static boolean fromClause(Clause c, List<Mention.Route> routes, Drafts drafts) {
         Draft last = drafts.last();
-        if (routes.size() != 1 || last == null || last.kind != Draft.Kind.VISIT_CHANGE) return false;
+        if (routes.size() != 1 || last == null) return false;
         Mention.Route r = routes.get(0);
+        if (last.kind != Draft.Kind.VISIT_CHANGE) return false;
         if (last.from != null || last.to == null || last.to.equals(r.id())) return false;
         if (r.start() == 0 || c.text.charAt(r.start() - 1) != '从' || !c.teams().isEmpty()) return false;
         for (Draft d : drafts.lastStatement()) d.from = r.id();

@@ -56,7 +56,7 @@ final class VisitWords {
     private VisitWords() {}
 
     static boolean context(Clause c) {
-        return find(c, CONTEXT) != null || unknownRoute(c);
+        return find(c, CONTEXT) != null || unknownRoute(c) || VisitMovedFrom.of(c) != null;
     }
 
     /**
