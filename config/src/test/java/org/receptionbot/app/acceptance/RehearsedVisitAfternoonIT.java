@@ -73,7 +73,7 @@ class RehearsedVisitAfternoonIT {
         assertThat(t.answerTo("北海线名单"))
                 .contains("河北省住房和城乡建设厅 4人（计划5人）")
                 .contains("4号车 桂A·H3104 莫师傅 13877100004 45座 随车联络员黄文斌 13577100004 实到39人")
-                .contains("清点：4/4辆车已清点，实到84人 / 应到85人 ⚠少1人");
+                .contains("清点：3/4辆车已清点，实到83人 / 应到85人；5号车仅1人，待核实，未计入");
         assertThat(t.answerTo(":time 15:05"))
                 .contains(SITE + "【考察名单】北海线预计16:30到达，当前名单如下：")
                 .contains("【接待保障助手 → 会务组协调群】【考察名单】北海线")
