@@ -22,7 +22,7 @@ import org.receptionbot.record.Record;
  */
 final class IssueNews {
     private static final Pattern COURTESY = Pattern.compile(
-            "(?:谢谢|感谢|多谢|辛苦)[^\\s，,。！!]*|麻烦[^\\s，,。！!]{0,4}了|好的|收到|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+");
+            "(?:谢谢|感谢|多谢|辛苦)[^\\s，,。！!]*|麻烦[^\\s，,。！!]{0,4}了|好的|收到了?|知道了|明白了?|了解了?|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+");
     private static final Pattern HAPPENED = Pattern.compile("[了过已没有]|出院|正常|退烧|恢复|好转|稳定");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|怎么样|咋样|如何|什么时候|啥时候|能不能|可不可以");
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|那位|刚才|之前|上次|早上的|上午的");

@@ -31,7 +31,7 @@ final class UnnumberedIssueSteps {
             Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|[了好]没");
     /** Words of a movement: with digits beside them, a report for the parser however an issue is named. */
-    private static final Pattern MOVEMENT = Pattern.compile("离开|离会|返程|抵达|到达|退房|全团");
+    private static final Pattern MOVEMENT = Pattern.compile("离开|离会|返程|抵达|到达|退房|全团|[点半]走");
 
     private final Event event;
     private final IssueBook issues;

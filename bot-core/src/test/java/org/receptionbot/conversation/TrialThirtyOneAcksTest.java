@@ -216,4 +216,38 @@ class TrialThirtyOneAcksTest {
         f.say("guangxi", "2026-11-23T11:30", "那个崴脚的拍了片子没骨折");
         assertThat(f.issue(2).followUps()).isEmpty();
     }
+
+    @Test
+    void newsJoinsTheOneOfTwoOpenIssuesOfAnotherKindItsWordsFit() {
+        ConversationFixture f = games();
+        f.answerTo("guangxi", "2026-11-23T08:00", "我们有个队员把脚崴了 能不能送医院");
+        f.answerTo("guangxi", "2026-11-23T08:20", "另外1502房间空调不制热");
+
+        assertThat(f.answerTo("guangxi", "2026-11-23T11:00", "1502的空调师傅修过了 现在能制热了"))
+                .contains("已补充到问题#2");
+        assertThat(f.answerTo("guangxi", "2026-11-23T11:10", "那个崴脚的拍了片子 没骨折")).contains("已补充到问题#1");
+        assertThat(f.issue(1).followUps()).hasSize(1);
+        assertThat(f.issue(2).followUps()).hasSize(1);
+    }
+
+    @Test
+    void aReportersReceivedOrThanksOnTheirIssueAddsNothing() {
+        ConversationFixture f = games();
+        f.answerTo("xinjiang", "2026-11-23T08:00", "新疆明天早饭要打包10份 运动员6点就去赛场");
+        f.answerTo("tian", "2026-11-23T08:10", "1号问题收到 已通知餐厅明早5点50备好");
+
+        assertThat(f.answerOrNull("xinjiang", "2026-11-23T08:20", "早饭打包的收到了 谢谢田主任"))
+                .isNull();
+        assertThat(f.issue(1).followUps()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorsRelayOfADepartureAtATimeIsNoStepOnTheDelegationsIssue() {
+        ConversationFixture f = games();
+        f.answerTo("shandong", "2026-11-23T08:00", "我们房间的空调坏了");
+
+        f.say("tian", "2026-11-23T08:10", "收到 山东的下午3点走 已通知车队");
+
+        assertThat(f.issue(1).state()).isEqualTo(IssueTicket.State.OPEN);
+    }
 }
