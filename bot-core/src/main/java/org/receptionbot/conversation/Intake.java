@@ -36,6 +36,7 @@ public final class Intake {
     private final UnknownVehicles vehicles;
     private final ListRepeats listed;
     private final OwnIssueWords ownIssue;
+    private final IssueNews news;
     private final SameAsYesterday yesterday;
     private final LastFigures last;
     private final RelayedReports relays;
@@ -63,6 +64,7 @@ public final class Intake {
         this.vehicles = new UnknownVehicles(event);
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
+        this.news = new IssueNews(receipts.issues());
         this.yesterday = new SameAsYesterday(event, meals);
         this.last = new LastFigures(ledger);
         this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
@@ -88,7 +90,9 @@ public final class Intake {
     Answer take(ParseOutcome outcome, Asked asked, String text, List<Entry> replaced) {
         if (outcome instanceof ParseOutcome.NothingToRecord) {
             // 电瓶还是没电 师傅还在弄: still wrong, on the topic of the sender's only pending issue
-            Optional<Record> followUp = ownIssue.unnoticed(text, asked.sender());
+            Optional<Record> followUp = ownIssue.unnoticed(text, asked.sender())
+                    // 那个崴脚的队员拍了片子没骨折: the reporter's news on their open issue, added to it
+                    .or(() -> news.of(text, asked.sender()));
             if (followUp.isEmpty()) return Answer.silence();
             outcome = new ParseOutcome.Understood(List.of(followUp.get()));
         }
@@ -112,7 +116,7 @@ public final class Intake {
                 gaps.sort(java.util.Comparator.comparingInt(g -> saidAt(text, g)));
         }
         if (unclear.size() == 1 && gaps.isEmpty() && outcome.records().isEmpty()) {
-            Optional<Record> followUp = ownIssue.unread(text, asked.sender());
+            Optional<Record> followUp = ownIssue.unread(text, asked.sender()).or(() -> news.of(text, asked.sender()));
             if (followUp.isPresent()) {
                 records.add(followUp.get());
                 unclear = List.of();

@@ -131,16 +131,25 @@ final class IssuesInWords {
         return sharesPairs(pairs, t);
     }
 
-    private static boolean onTopic(String text, IssueTicket t) {
+    /** Whether {@code text} shares a topic with {@code t}: a word of its kind or two characters of its words. */
+    static boolean onTopic(String text, IssueTicket t) {
         Pattern kind = KIND.get(t.issue().category());
         if (kind != null && kind.matcher(text).find()) return true;
         return sharesPairs(pairs(text), t);
     }
 
+    /** Whether {@code pairs} shares one with what {@code t} says, in either order (崴脚 and 把脚崴了). */
     private static boolean sharesPairs(Set<String> pairs, IssueTicket t) {
-        Set<String> said = pairs(t.issue().text());
-        t.followUps().forEach(f -> said.addAll(pairs(f.issue().text())));
-        return pairs.stream().anyMatch(said::contains);
+        Set<String> said = new HashSet<>();
+        pairs(t.issue().text()).forEach(p -> said.add(unordered(p)));
+        t.followUps().forEach(f -> pairs(f.issue().text()).forEach(p -> said.add(unordered(p))));
+        return pairs.stream().anyMatch(p -> said.contains(unordered(p)));
+    }
+
+    private static String unordered(String pair) {
+        return pair.charAt(0) <= pair.charAt(1)
+                ? pair
+                : new StringBuilder(pair).reverse().toString();
     }
 
     private static Set<String> pairs(String text) {
