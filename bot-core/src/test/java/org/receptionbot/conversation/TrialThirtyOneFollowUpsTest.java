@@ -134,4 +134,42 @@ class TrialThirtyOneFollowUpsTest {
             assertThat(h.delegation()).as(said[2]).isNull();
         }
     }
+
+    private static List<String> coordinatorNotices(ConversationFixture f) {
+        return f.outbox.sentTo(ConversationFixture.COORDINATORS).stream()
+                .map(r -> r.text())
+                .toList();
+    }
+
+    @Test
+    void aBusShortByThePeopleTheLiaisonSaysGoOnTheirOwnIsNotWarnedOf() {
+        for (String said : new String[] {
+            "7号车实到46 还有2个自己打车过去赛场",
+            "7号车实到46人，另外两个自己打车去",
+            "7号车46个 还有2个四川的说自己打车过去",
+            "7号车实到46 两个领队自行前往",
+            "7号车实到四十六 有俩睡过头了 自己打车来"
+        }) {
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+
+            assertThat(f.answerTo("sichuan", "2026-11-23T07:30", said))
+                    .as(said)
+                    .contains("7号车 实到46人（应到48人，另2人自行前往）")
+                    .doesNotContain("⚠少");
+            assertThat(coordinatorNotices(f)).as(said).noneMatch(t -> t.contains("7号车清点少"));
+        }
+    }
+
+    @Test
+    void aBusShortOfMoreThanThePeopleGoingOnTheirOwnOrOfPeopleStillComingIsWarnedOf() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(f.answerTo("sichuan", "2026-11-23T07:30", "7号车实到45 还有2个自己打车过去"))
+                .contains("⚠少3人");
+        assertThat(coordinatorNotices(f)).anyMatch(t -> t.contains("7号车清点少3人"));
+
+        ConversationFixture g = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(g.answerTo("sichuan", "2026-11-23T07:30", "7号车实到46 还有2个在后面 马上到"))
+                .contains("⚠少2人");
+        assertThat(coordinatorNotices(g)).anyMatch(t -> t.contains("7号车清点少2人"));
+    }
 }
