@@ -152,8 +152,8 @@ public final class Notices {
     }
 
     /** Tells the coordinators once of the applied head counts' warnings ({@link CountWarnings}); the lines for the answer. */
-    List<String> counts(List<Entry> entries, Asked asked) {
-        return counts == null ? List.of() : counts.tell(entries, asked);
+    List<String> counts(List<Entry> entries, Asked asked, int onTheirOwn) {
+        return counts == null ? List.of() : counts.tell(entries, asked, onTheirOwn);
     }
 
     /**

@@ -126,7 +126,7 @@ final class Recording {
             receipt =
                     receipt.and(notices.late(receipt.body(), Receipts.mealsOnly(receipt), asked, !replaced.isEmpty()));
         notices.tell(applied, asked, onTheirOwn);
-        List<String> warnings = notices.counts(applied.entries(), asked);
+        List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         Optional<String> few = checks.sizeWarnings(
                 applied.entries().stream().map(Entry::record).toList());

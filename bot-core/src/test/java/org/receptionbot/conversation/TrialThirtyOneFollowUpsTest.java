@@ -106,6 +106,17 @@ class TrialThirtyOneFollowUpsTest {
     }
 
     @Test
+    void aShortCorrectionWithAReasonCountingPeopleCorrectsTheLastReport() {
+        for (String said : new String[] {"不对，是37人 有一个去裁判组了", "不对 是37个 1个临时有事", "说错了 应该是37 有一位不来了"}) {
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+            f.answerTo("beijing", "2026-11-23T08:00", "北京中午38个");
+
+            assertThat(f.answerTo("beijing", "2026-11-23T08:03", said)).as(said).contains("已更正", "午餐 改为报餐37人");
+            assertThat(f.diners(GAMES_DAY, "LUNCH", "beijing")).as(said).isEqualTo(37);
+        }
+    }
+
+    @Test
     void aCorrectionFollowedByAnotherMealsFigureIsNotTakenAsAReason() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
         f.answerTo("beijing", "2026-11-23T08:00", "北京中午38个 晚上42全回来吃");
@@ -171,5 +182,26 @@ class TrialThirtyOneFollowUpsTest {
         assertThat(g.answerTo("sichuan", "2026-11-23T07:30", "7号车实到46 还有2个在后面 马上到"))
                 .contains("⚠少2人");
         assertThat(coordinatorNotices(g)).anyMatch(t -> t.contains("7号车清点少2人"));
+    }
+
+    @Test
+    void aRouteShortByThePeopleTheLastBusSaysGoOnTheirOwnIsNotWarnedOf() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+        f.answerTo("bus6", "2026-12-09T13:38", "6号车实到30");
+
+        assertThat(f.answerTo("bus7", "2026-12-09T13:40", "7号车27人 还有4个广西的说自己打车过去"))
+                .contains("7号车 实到27人", "实到57人 / 应到61人，另4人自行前往")
+                .doesNotContain("⚠");
+        assertThat(coordinatorNotices(f)).noneMatch(t -> t.contains("柳州线清点少"));
+    }
+
+    @Test
+    void aRouteShortOfMoreThanThePeopleGoingOnTheirOwnIsWarnedOf() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+        f.answerTo("bus6", "2026-12-09T13:38", "6号车实到30");
+
+        assertThat(f.answerTo("bus7", "2026-12-09T13:40", "7号车27人 还有1个广西的说自己打车过去"))
+                .contains("⚠柳州线清点少4人");
+        assertThat(coordinatorNotices(f)).anyMatch(t -> t.contains("柳州线清点少4人"));
     }
 }
