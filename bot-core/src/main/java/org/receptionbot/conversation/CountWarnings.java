@@ -47,8 +47,12 @@ final class CountWarnings {
         this.texts = new RecordText(event);
     }
 
-    /** Tells the coordinators of each applied head count's warnings; the lines for the answer. */
-    List<String> tell(List<Entry> entries, Asked asked) {
+    /**
+     * Tells the coordinators of each applied head count's warnings; the lines for the answer. A bus or route short by
+     * exactly the {@code onTheirOwn} people the sender says go on their own ({@link AccountedAbsentees}) is said so in
+     * the answer, not warned of.
+     */
+    List<String> tell(List<Entry> entries, Asked asked, int onTheirOwn) {
         List<String> lines = new ArrayList<>();
         for (Entry e : entries) {
             if (!(e.record() instanceof Headcount h)) continue;
@@ -62,14 +66,15 @@ final class CountWarnings {
                         "超出座位的清点",
                         asked);
             for (VisitRoute r : event.routesOf(v.id())) {
-                if (r.date().equals(e.day())) boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked));
+                if (r.date().equals(e.day()))
+                    boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked, onTheirOwn));
             }
         }
         // two buses of one route counted in one message see the same route total: it is said once
         return lines.stream().distinct().toList();
     }
 
-    private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked) {
+    private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked, int onTheirOwn) {
         VisitRoute r = l.route();
         String key = r.id() + ":" + r.date() + ":";
         BusCount bus = l.buses().stream()
@@ -77,7 +82,11 @@ final class CountWarnings {
                 .findFirst()
                 .orElseThrow();
         Integer expected = l.expected(v);
-        if (l.buses().size() > 1 && expected != null && boarding.counted(r, bus) && bus.counted() < expected)
+        if (l.buses().size() > 1
+                && expected != null
+                && boarding.counted(r, bus)
+                && bus.counted() < expected
+                && expected - bus.counted() != onTheirOwn)
             warn(
                     lines,
                     "visit-short:" + key + v.id() + ":" + bus.counted(),
@@ -115,7 +124,12 @@ final class CountWarnings {
                     asked);
         boolean all = l.buses().stream().allMatch(b -> boarding.counted(r, b));
         // a bus counted far under its seats is asked to be checked, not summed into a route short
-        if (all && l.unconfirmed().isEmpty() && l.counted() < l.total())
+        boolean routeShort = all && l.unconfirmed().isEmpty() && l.counted() < l.total();
+        // 7号车27人 还有1个自己打车过去: the route short by just those people, as the liaison said
+        if (routeShort && l.total() - l.counted() == onTheirOwn)
+            lines.add(r.name() + "清点：" + l.buses().size() + "/" + l.buses().size() + "辆车已清点，实到" + l.counted() + "人 / 应到"
+                    + l.total() + "人，另" + onTheirOwn + "人自行前往。");
+        else if (routeShort)
             warn(
                     lines,
                     "visit-short:" + key + "all:" + l.counted(),

@@ -155,7 +155,9 @@ public final class Intake {
         Optional<Answer> relayed = replaced.isEmpty() ? relays.forward(records, asked, text) : Optional.empty();
         Answer applied = relayed.isPresent()
                 ? relayed.get()
-                : records.isEmpty() ? Answer.silence() : recording.apply(records, asked, false, replaced, asked.now());
+                : records.isEmpty()
+                        ? Answer.silence()
+                        : recording.apply(records, asked, false, replaced, asked.now(), text);
         if (replaced.isEmpty()) applied = pickUps.forward(records, asked, text, applied);
         if (own.note().isPresent() && !applied.silent())
             applied = applied.then(own.note().get());

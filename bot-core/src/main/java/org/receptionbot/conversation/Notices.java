@@ -152,23 +152,29 @@ public final class Notices {
     }
 
     /** Tells the coordinators once of the applied head counts' warnings ({@link CountWarnings}); the lines for the answer. */
-    List<String> counts(List<Entry> entries, Asked asked) {
-        return counts == null ? List.of() : counts.tell(entries, asked);
+    List<String> counts(List<Entry> entries, Asked asked, int onTheirOwn) {
+        return counts == null ? List.of() : counts.tell(entries, asked, onTheirOwn);
     }
 
-    void tell(Recorder.Applied applied, Asked asked) {
+    /**
+     * Tells the coordinators of the applied records' matters: a bus counted short (but for one short by exactly the
+     * {@code onTheirOwn} people the sender says go on their own) and issues.
+     */
+    void tell(Recorder.Applied applied, Asked asked, int onTheirOwn) {
         List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS);
         String who = who(asked);
         for (Entry e : applied.entries()) {
-            if (e.record() instanceof Headcount h) shortfall(chats, h, e, who);
+            if (e.record() instanceof Headcount h) shortfall(chats, h, e, who, onTheirOwn);
         }
         issues.tell(applied, chats, who);
     }
 
-    private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who) {
+    private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who, int onTheirOwn) {
         headcounts.board(e.day()).stream()
                 // a site-visit bus's shortfall is told once by CountWarnings
                 .filter(l -> l.vehicle().id().equals(h.vehicle()) && !l.flag().isEmpty() && l.plan() == null)
+                // 实到46 还有2个自己打车过去: the liaison accounted for the 2
+                .filter(l -> !(l.shortfall() && l.missing() == onTheirOwn))
                 .findFirst()
                 .ifPresent(l -> send(
                         chats,

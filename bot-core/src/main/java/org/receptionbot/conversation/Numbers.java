@@ -12,12 +12,19 @@ final class Numbers {
     private static final Pattern ANSWER =
             Pattern.compile("[约大概共]{0,2}[\\d零一二两俩三四五六七八九十百]{1,5}\\s*(人|个人|个|位|名|号车|号|车)?[。.！!]?");
 
-    /** Words around a bare figure given as an answer: "不对 是26个", "25个 都吃", "嗯 30人吧". */
-    private static final Pattern LEADING =
-            Pattern.compile("^(?:(?:不对|对|嗯|哦|噢|好的|好|是的|那就|就|应该|应|一共|总共|共|实际|现在)[，,。：:\\s]*)*是?\\s*");
+    /**
+     * Words that settle an estimate, said around the figure that answers it: "定了 31个", "点完了 41个", "24个 点清楚了",
+     * "准确的是30", "最后是28人".
+     */
+    private static final String SETTLED = "(?:最后|最终)?(?:定了|定下来了|确定了|已确定|确认了|确定|"
+            + "(?:清点|点|数)(?:完了|好了|清了|清楚了|过了|完|好|清楚)|准确(?:的|人数|数字?)?|实数|最后定的|最后|最终|实到|实际到了?)";
 
-    private static final Pattern TRAILING =
-            Pattern.compile("[，,。！!\\s]*(?:(?:都吃|全吃|都在|全在|都来|全来|都回来|吃饭|用餐|吧|啊|哈|了|谢谢)[，,。！!\\s]*)*$");
+    /** Words around a bare figure given as an answer: "不对 是26个", "25个 都吃", "嗯 30人吧", "定了 31个". */
+    private static final Pattern LEADING =
+            Pattern.compile("^(?:(?:不对|对|嗯|哦|噢|好的|好了|好|是的|那就|就|应该|应|一共|总共|共|实际|现在|" + SETTLED + ")[，,。：:\\s]*)*是?\\s*");
+
+    private static final Pattern TRAILING = Pattern.compile(
+            "[，,。！!\\s]*(?:(?:都吃|全吃|都在|全在|都来|全来|都回来|吃饭|用餐|吧|啊|哈|了|谢谢|" + SETTLED + "|没问题|不会错)[，,。！!\\s]*)*$");
 
     private Numbers() {}
 

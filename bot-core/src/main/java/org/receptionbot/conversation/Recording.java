@@ -73,17 +73,27 @@ final class Recording {
      * @param replaced the entries the records take the place of (an edit, a supplement); empty for new
      */
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
+        return apply(records, asked, confirmed, replaced, now, null);
+    }
+
+    /**
+     * As {@link #apply(List, Asked, boolean, List, Instant)}, for records read from {@code text} (null when none): a
+     * bus short by the people it says go on their own ({@link AccountedAbsentees}) is not warned of.
+     */
+    Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         ServedMeals.Split split =
                 served.split(records, replaced, now, asked.sender().coordinator());
         if (split.nothingToApply())
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
-        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now);
+        Answer answer =
+                applyOpen(split.open(), asked, confirmed, split.replacing(), now, AccountedAbsentees.said(text));
         return split.said().map(answer::then).orElse(answer);
     }
 
-    private Answer applyOpen(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
+    private Answer applyOpen(
+            List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, int onTheirOwn) {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
         if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
@@ -104,17 +114,19 @@ final class Recording {
         if (applied.repeated()) return recalled(applied.entries(), asked);
         holds.replacedBy(applied.entries(), now);
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
-        Receipt receipt = replaced.isEmpty()
-                ? receipts.compose(applied.entries(), before, after)
-                : receipts.corrected(applied.entries(), replaced, before, after);
+        Receipt receipt = AccountedAbsentees.note(
+                replaced.isEmpty()
+                        ? receipts.compose(applied.entries(), before, after)
+                        : receipts.corrected(applied.entries(), replaced, before, after),
+                onTheirOwn);
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
         boolean late = before.changedPastDeadline(after, event, now);
         if (late)
             receipt =
                     receipt.and(notices.late(receipt.body(), Receipts.mealsOnly(receipt), asked, !replaced.isEmpty()));
-        notices.tell(applied, asked);
-        List<String> warnings = notices.counts(applied.entries(), asked);
+        notices.tell(applied, asked, onTheirOwn);
+        List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         Optional<String> few = checks.sizeWarnings(
                 applied.entries().stream().map(Entry::record).toList());

@@ -26,6 +26,9 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
 
     private static final Pattern RECOUNTED = Pattern.compile(RECOUNT);
 
+    /** The words after the figure: a reason, read by {@link CorrectionRemarks}. */
+    private static final String REMARK = "([\\s\\S]*)";
+
     private static final String VERB = "(?:是|应该是|应是|应为|改成|改为|更正为)";
     /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
     private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
@@ -34,7 +37,7 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
             Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|说错了|写错了|有误|搞错了|更正|" + RECOUNT + ")[，,。！!：:\\s]*)+"
                     + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
                     + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
-                    + "(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+                    + "(?:[，,。；;！!\\s]+" + REMARK + ")?");
 
     private static final String FIGURE = "([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?";
 
@@ -44,7 +47,7 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
      */
     private static final Pattern POINTED = Pattern.compile("(?:不好意思|对不起|抱歉)?[，,\\s]*(?:刚才|刚刚|之前|前面|上午|早上)?"
             + "(?:报|说|写|发)的" + MEAL + FIGURE + "[，,\\s]*(?:要|得|需要|应该|请)?(?:改成|改为|更正为|换成|变成)\\s*" + FIGURE
-            + "[。！!]*(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+            + "[。！!]*(?:[，,。；;！!\\s]+" + REMARK + ")?");
 
     /**
      * "不是20 是22", "不对 不是晚饭25个 是24个", "不是20人，而是22人": the figure denied and the figure in its place, with a
@@ -52,23 +55,21 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
      */
     private static final Pattern DENIED = Pattern.compile("(?:(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:不对|错了|搞错了|说错了)[，,。！!\\s]*)?"
             + "不是" + MEAL + FIGURE + "[，,。！!\\s]*(?:而|应该|应)?是\\s*" + FIGURE
-            + "[。！!]*(?:[，,。；;！!\\s]+[^\\d零一二两三四五六七八九十百]*)?");
+            + "[。！!]*(?:[，,。；;！!\\s]+" + REMARK + ")?");
 
     /** The correction {@code text} is, if it is one. */
     static Optional<SaidCorrection> read(String text) {
         for (Pattern back : new Pattern[] {POINTED, DENIED}) {
             Matcher p = back.matcher(text.strip());
-            if (p.matches())
-                return Optional.of(new SaidCorrection(
-                        Numbers.read(p.group(3)).orElseThrow(),
-                        false,
-                        false,
-                        p.group(1),
-                        false,
-                        Numbers.read(p.group(2)).orElseThrow()));
+            if (!p.matches()) continue;
+            int figure = Numbers.read(p.group(3)).orElseThrow();
+            int was = Numbers.read(p.group(2)).orElseThrow();
+            if (!CorrectionRemarks.explains(p.group(4), Math.abs(was - figure))) return Optional.empty();
+            return Optional.of(new SaidCorrection(figure, false, false, p.group(1), false, was));
         }
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
+        if (!CorrectionRemarks.explains(m.group(4), Numbers.read(m.group(3)).orElseThrow())) return Optional.empty();
         boolean recount = RECOUNTED.matcher(text).find();
         return Optional.of(new SaidCorrection(
                 Numbers.read(m.group(3)).orElseThrow(),

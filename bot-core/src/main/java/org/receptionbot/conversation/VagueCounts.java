@@ -15,7 +15,11 @@ import org.receptionbot.record.MealRecord;
  * the question saying the figure is an estimate; nothing is recorded until the count is given.
  */
 final class VagueCounts {
-    private static final Pattern COUNTING = Pattern.compile("实到|到了|清点|点了|点过|数|人数|上车|车上|齐");
+    private static final Pattern COUNTING = Pattern.compile("实到|到了|清点|点了|点过|[在正]点|点完|点人|数|人数|上车|车上|齐");
+    /** An estimate said right after the bus ("10号车差不多40个吧"): that bus's head count guessed. */
+    private static final Pattern BUS_GUESS =
+            Pattern.compile("[0-9]+号?车(?:上|里|这边|这里|目前|现在)?[，,\\s]*(?:大概|大约|约|差不多|估计|可能)?[0-9一二两三四五六七八九十]");
+
     private static final Pattern LIKELY = Pattern.compile("(?:可能|应该)(?:是|有)?[0-9一二两三四五六七八九十百]+(?![点时:：0-9])[个人位]?");
     private static final Pattern STILL_COUNTING = Pattern.compile("统计|待定|没定|还在数|没数完");
     private static final Pattern VEHICLE = Pattern.compile("([0-9]+)号?车");
@@ -39,8 +43,9 @@ final class VagueCounts {
      */
     static String question(Gap gap) {
         Optional<String> guess = gap.missing() == Gap.Field.COUNT ? estimate(gap.statement()) : Optional.empty();
-        if (gap.draft() instanceof Headcount)
-            return guess.map(g -> "“" + g + "”是估计数，请清点后报实数。")
+        if (gap.draft() instanceof Headcount h)
+            return guess.map(g -> "“" + g + "”是估计数，请清点后报实数，如“" + (h.vehicle() == null ? "" : h.vehicle() + "号车") + "实到"
+                            + Numbers.read(g).orElse(40) + "人”。")
                     .orElse(gap.missing().question());
         if (gap.draft() instanceof MealRecord)
             return guess.map(g -> "“" + g + "”是估计数，未记录；确定后请报准确人数。")
@@ -79,7 +84,8 @@ final class VagueCounts {
                         && i.records().isEmpty()
                         && i.gaps().stream().allMatch(g -> g.missing() == Gap.Field.UNCLEAR);
         if (!unreadOnly) return Optional.empty();
-        if (estimate(text).isEmpty() || !COUNTING.matcher(text).find()) return Optional.empty();
+        if (estimate(text).isEmpty()
+                || !COUNTING.matcher(text).find() && !BUS_GUESS.matcher(text).find()) return Optional.empty();
         Matcher named = VEHICLE.matcher(text);
         String vehicle = named.find() ? named.group(1) : ridden;
         if (vehicle == null || event.vehicle(vehicle).isEmpty()) return Optional.empty();

@@ -94,7 +94,10 @@ final class HeadcountRules {
             if (HeadcountWords.waits(c, v) && HeadcountFigure.allAboardAtEnd(c) == null) return false;
             // 我是6号车随车联络员…下午车上见: talk about a bus with no figure counts no one.
             if (c.has(Cue.TALK) && c.all(Mention.Count.class).isEmpty()) return false;
-            drafter.draft(c, v, c.teams().isEmpty() ? arrivedJustBefore(state, drafts) : c.teams(), drafts);
+            // 7号车27人 还有1个广西的说自己打车过去: the delegation of people not aboard is not the count's.
+            List<String> teams = new java.util.ArrayList<>(c.teams());
+            teams.removeAll(PartlyAboard.remarkTeams(c));
+            drafter.draft(c, v, teams.isEmpty() ? arrivedJustBefore(state, drafts) : teams, drafts);
             return true;
         }
         // 北海线那台中巴 实到17人: a bus named by its kind is not known; which one is asked.

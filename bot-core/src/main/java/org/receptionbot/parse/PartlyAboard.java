@@ -18,7 +18,9 @@ final class PartlyAboard {
         if (c.has(Cue.HEADCOUNT)) return false;
         String said = c.span();
         for (String w : WHOLE) if (said.contains(w)) return false;
+        Mention.Count counted = countedFirst(c);
         for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (counted != null && n.start() > counted.start()) continue;
             if (c.text.startsWith("下车的", n.start() - 3) || c.text.startsWith("下来的", n.start() - 3)) return true;
             if (n.start() <= c.start || c.text.charAt(n.start() - 1) != '有') continue;
             int after = n.end();
@@ -47,12 +49,43 @@ final class PartlyAboard {
         if (c.teams().isEmpty()) return false;
         String said = c.span();
         for (String w : WHOLE) if (said.contains(w)) return false;
+        Mention.Count counted = countedFirst(c);
         for (Mention.Count n : c.all(Mention.Count.class)) {
-            int after = n.end();
-            while (after < c.end && "个人名位".indexOf(c.text.charAt(after)) >= 0) after++;
-            for (Mention.Team t : c.all(Mention.Team.class))
-                if (t.start() == after && t.end() < c.end && c.text.charAt(t.end()) == '的') return true;
+            if (counted != null && n.start() > counted.start()) continue;
+            if (teamOf(c, n) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * "7号车27人 还有1个广西的说自己打车过去": the bus's figure said right after it, then some people of a delegation who
+     * are not aboard. Those people are a remark on the count, so their delegation is not the count's. The delegations
+     * named only so, after the counted figure.
+     */
+    static java.util.List<String> remarkTeams(Clause c) {
+        Mention.Count counted = countedFirst(c);
+        if (counted == null) return java.util.List.of();
+        java.util.List<String> teams = new java.util.ArrayList<>();
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() <= counted.start()) continue;
+            Mention.Team t = teamOf(c, n);
+            if (t != null) teams.add(t.id());
+        }
+        return teams;
+    }
+
+    /** The figure said right after the clause's first vehicle (7号车27人), or null. */
+    private static Mention.Count countedFirst(Clause c) {
+        java.util.List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        return vehicles.isEmpty() ? null : VehicleFigures.figureRightAfter(c, vehicles.get(0));
+    }
+
+    /** The delegation said right after the figure {@code n} and its unit, followed by 的 (两个湖南的), or null. */
+    private static Mention.Team teamOf(Clause c, Mention.Count n) {
+        int after = n.end();
+        while (after < c.end && "个人名位".indexOf(c.text.charAt(after)) >= 0) after++;
+        for (Mention.Team t : c.all(Mention.Team.class))
+            if (t.start() == after && t.end() < c.end && c.text.charAt(t.end()) == '的') return t;
+        return null;
     }
 }

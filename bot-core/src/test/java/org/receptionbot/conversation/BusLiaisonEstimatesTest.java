@@ -20,7 +20,7 @@ class BusLiaisonEstimatesTest {
     void aBusLiaisonsGuessAfterShiDaoIsAskedForTheExactCountNotRefusedAsMeals() {
         String answer = say("bus3", "13:25", "实到 四十来个吧 还在点");
 
-        assertThat(answer).startsWith("“四十来个”是估计数，请清点后报实数。").doesNotContain("就餐");
+        assertThat(answer).startsWith("“四十来个”是估计数，请清点后报实数，如“3号车实到40人”。").doesNotContain("就餐");
         assertThat(say("bus3", "13:27", "42")).startsWith("已记录：3号车 实到42人");
     }
 

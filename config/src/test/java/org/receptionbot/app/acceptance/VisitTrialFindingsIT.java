@@ -54,8 +54,8 @@ class VisitTrialFindingsIT {
         assertThat(t.answerTo("新增")).contains("⚠", "多于全团4人");
         assertThat(t.answerTo("9号车人齐了")).contains("请问是多少人").doesNotContain("已记录", "实到14人");
         assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("3号车 实到42人（原报40人）");
-        assertThat(t.answerTo("没数清 大概40")).contains("“大概40”是估计数，请清点后报实数。");
-        assertThat(t.answerTo("实到二十来个")).contains("“二十来个”是估计数，请清点后报实数。");
+        assertThat(t.answerTo("没数清 大概40")).contains("“大概40”是估计数，请清点后报实数，如“4号车实到40人”。");
+        assertThat(t.answerTo("实到二十来个")).contains("“二十来个”是估计数，请清点后报实数，如“5号车实到20人”。");
         assertThat(t.answerTo("人齐了")).contains("已记录：2号车 实到23人");
         assertThat(t.answerTo("7号车实到30人")).contains("⚠柳州线清点比应到多9人：实到70人 / 应到61人，请核对名单");
     }
