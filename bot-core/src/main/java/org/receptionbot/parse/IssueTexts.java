@@ -13,6 +13,10 @@ final class IssueTexts {
     /** Words that only fill a pause, dropped when they stand alone between spaces or open the text. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** An item number opening a list line: 7. 1、 ① (2) 3）. */
+    private static final Pattern ITEM =
+            Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.、．)）]|[\u2460-\u2473]|[(（][0-9]{1,2}[)）])\\s*");
+
     private static final Pattern ROOM_NUMBER = Pattern.compile("[0-9]{3,4}");
     private static final String[] FILLERS = {"那个", "这个", "就是", "然后", "嗯嗯", "嗯", "呃", "额", "哈", "啊", "哦", "噢", "诶", "欸"};
     /** Characters a stretch left over may start or end with that say nothing. */
@@ -29,16 +33,19 @@ final class IssueTexts {
     static void own(List<Draft> drafts) {
         for (Draft issue : drafts) {
             if (issue.kind != Draft.Kind.ISSUE) continue;
-            String rest = issue.statement;
             boolean others = false;
+            for (Draft d : drafts)
+                if (d.kind != Draft.Kind.ISSUE && !d.statement.isEmpty() && issue.statement.contains(d.statement))
+                    others = true;
+            if (!others) continue;
+            // 7. 西藏 28个 2个发烧在房间: in a list, the remark is of its own line, not of the header above it.
+            String rest = ownLine(issue);
             for (Draft d : drafts) {
                 if (d.kind == Draft.Kind.ISSUE || d.statement.isEmpty()) continue;
                 int at = rest.indexOf(d.statement);
                 if (at < 0) continue;
-                others = true;
                 rest = rest.substring(0, at) + " " + rest.substring(at + d.statement.length());
             }
-            if (!others) continue;
             String own = withoutFigures(tidy(rest));
             // 广西3个百色的 有1个去不了了 身体不舒服: the drop-out's statement took the problem with it; the
             // clause that says the problem is then the text.
@@ -46,6 +53,18 @@ final class IssueTexts {
             if (!own.contains(point)) own = point;
             if (hanCount(own) >= 4) issue.text = own;
         }
+    }
+
+    /**
+     * The line of a message of several lines that holds the issue's own clause, without its item number (7.,
+     * 1、, ①); the whole message otherwise.
+     */
+    private static String ownLine(Draft issue) {
+        String all = issue.statement;
+        if (all.indexOf('\n') < 0 || issue.point == null || issue.point.isBlank()) return all;
+        for (String line : all.split("\n"))
+            if (line.contains(issue.point.strip())) return ITEM.matcher(line).replaceFirst("");
+        return all;
     }
 
     /**
