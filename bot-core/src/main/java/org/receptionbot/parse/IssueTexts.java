@@ -56,14 +56,19 @@ final class IssueTexts {
     }
 
     /**
-     * The line of a message of several lines that holds the issue's own clause, without its item number (7.,
-     * 1、, ①); the whole message otherwise.
+     * The line of a message of several lines that holds the issue's own clause, from that clause on (the line's
+     * delegation and figure before it are read apart; an item number 7., 1、, ① is dropped); the whole message
+     * otherwise.
      */
     private static String ownLine(Draft issue) {
         String all = issue.statement;
         if (all.indexOf('\n') < 0 || issue.point == null || issue.point.isBlank()) return all;
-        for (String line : all.split("\n"))
-            if (line.contains(issue.point.strip())) return ITEM.matcher(line).replaceFirst("");
+        String point = issue.point.strip();
+        for (String line : all.split("\n")) {
+            int at = line.indexOf(point);
+            // 7. 西藏 28个 2个发烧在房间: from the remark on; the line's delegation and figure are read apart.
+            if (at >= 0) return at > 0 ? line.substring(at) : ITEM.matcher(line).replaceFirst("");
+        }
         return all;
     }
 
