@@ -159,12 +159,13 @@ final class IssueRules {
             return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         stay = category == IssueCategory.ROOM;
-        Draft d = drafts.issue(category, reading.original());
-        if (d.point == null) d.point = c.words(reading.original());
         List<String> t = c.teams();
-        if (d.team == null && !t.isEmpty()) d.team = t.get(0);
         // 7. 西藏 28个 2个发烧在房间: a remark on a list line is of the delegation that line names.
-        if (d.team == null) d.team = LineTeams.of(c, clauses);
+        String lineTeam = t.isEmpty() ? LineTeams.of(c, clauses) : null;
+        Draft d = drafts.issueOfLine(category, reading.original(), lineTeam);
+        if (d.point == null) d.point = c.words(reading.original());
+        if (d.team == null && !t.isEmpty()) d.team = t.get(0);
+        if (d.team == null) d.team = lineTeam;
         return true;
     }
 

@@ -13,10 +13,6 @@ final class IssueTexts {
     /** Words that only fill a pause, dropped when they stand alone between spaces or open the text. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** An item number opening a list line: 7. 1、 ① (2) 3）. */
-    private static final Pattern ITEM =
-            Pattern.compile("^\\s*(?:[0-9]{1,2}\\s*[.、．)）]|[\u2460-\u2473]|[(（][0-9]{1,2}[)）])\\s*");
-
     private static final Pattern ROOM_NUMBER = Pattern.compile("[0-9]{3,4}");
     private static final String[] FILLERS = {"那个", "这个", "就是", "然后", "嗯嗯", "嗯", "呃", "额", "哈", "啊", "哦", "噢", "诶", "欸"};
     /** Characters a stretch left over may start or end with that say nothing. */
@@ -39,7 +35,7 @@ final class IssueTexts {
                     others = true;
             if (!others) continue;
             // 7. 西藏 28个 2个发烧在房间: in a list, the remark is of its own line, not of the header above it.
-            String rest = ownLine(issue);
+            String rest = ownLine(issue, drafts);
             for (Draft d : drafts) {
                 if (d.kind == Draft.Kind.ISSUE || d.statement.isEmpty()) continue;
                 int at = rest.indexOf(d.statement);
@@ -56,18 +52,21 @@ final class IssueTexts {
     }
 
     /**
-     * The line of a message of several lines that holds the issue's own clause, from that clause on (the line's
-     * delegation and figure before it are read apart; an item number 7., 1、, ① is dropped); the whole message
-     * otherwise.
+     * In a message of several lines, the issue's own clause to the end of its line when that line's own report
+     * is before it (a list line: its delegation and figure are read apart); the whole message otherwise.
      */
-    private static String ownLine(Draft issue) {
+    private static String ownLine(Draft issue, List<Draft> drafts) {
         String all = issue.statement;
         if (all.indexOf('\n') < 0 || issue.point == null || issue.point.isBlank()) return all;
         String point = issue.point.strip();
         for (String line : all.split("\n")) {
             int at = line.indexOf(point);
-            // 7. 西藏 28个 2个发烧在房间: from the remark on; the line's delegation and figure are read apart.
-            if (at >= 0) return at > 0 ? line.substring(at) : ITEM.matcher(line).replaceFirst("");
+            if (at <= 0) continue;
+            // 7. 西藏 28个 2个发烧在房间: from the remark on, when the line's own report is before it.
+            String before = line.substring(0, at);
+            for (Draft d : drafts)
+                if (d.kind != Draft.Kind.ISSUE && !d.statement.isEmpty() && before.contains(d.statement))
+                    return line.substring(at);
         }
         return all;
     }

@@ -47,6 +47,17 @@ class TrialThirtyOneReadingsTest {
     }
 
     @Test
+    void remarksOfOneKindOnTwoLinesOfAListAreTwoIssuesEachUnderItsLinesDelegation() {
+        ConversationFixture f = parsing(SampleEvents.games());
+
+        f.answerTo("tian", "2026-11-23T14:00", "#接龙 今晚晚餐\n1. 湖北 58 有1个发烧\n2. 四川 48\n3. 西藏 28 2个发烧在房间");
+
+        assertThat(f.answerTo("tian", "2026-11-23T14:05", "/issues"))
+                .contains("【医疗】湖北省代表团：有1个发烧")
+                .contains("【医疗】西藏自治区代表团：2个发烧在房间");
+    }
+
+    @Test
     void aLateNightOrderBesideTheHourTheTeamComesBackIsTheOrderAndNobodyLeaves() {
         ConversationFixture f = parsing(SampleEvents.games());
 
