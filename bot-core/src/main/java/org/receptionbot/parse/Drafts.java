@@ -16,6 +16,9 @@ import org.receptionbot.record.Record;
 final class Drafts {
     private final List<Draft> all = new ArrayList<>();
     private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
+    /** Issues of a category filed for an earlier list line's delegation, before another line's of that category. */
+    private final List<Draft> earlierLines = new ArrayList<>();
+
     private final WaitingClauses ahead = new WaitingClauses();
     private Draft last;
 
@@ -61,6 +64,23 @@ final class Drafts {
         });
     }
 
+    /**
+     * The issue draft of a category for the delegation a list line names ({@link LineTeams}): a problem of the same
+     * kind on another delegation's line ("1. 湖北 58 有1个发烧 … 3. 西藏 28 2个发烧在房间") is an issue of its own.
+     */
+    Draft issueOfLine(IssueCategory category, String original, String lineTeam) {
+        Draft d = issues.get(category);
+        if (d == null || lineTeam == null || d.team == null || d.team.equals(lineTeam))
+            return issue(category, original);
+        Draft other = new Draft(Draft.Kind.ISSUE, original.strip());
+        other.category = category;
+        other.team = lineTeam;
+        all.add(other);
+        earlierLines.add(d);
+        issues.put(category, other);
+        return other;
+    }
+
     boolean hasIssue(IssueCategory category) {
         return issues.containsKey(category);
     }
@@ -84,7 +104,9 @@ final class Drafts {
     /** Takes out every issue of the message (they are settled). */
     void dropIssues() {
         for (Draft d : issues.values()) all.remove(d);
+        all.removeAll(earlierLines);
         issues.clear();
+        earlierLines.clear();
     }
 
     /** The drafts of the last statement ("中午晚上各30人" gives two). */

@@ -24,6 +24,8 @@ final class IssueRules {
     private boolean cleaning;
     /** The message relays a report for a delegation (帮海南报一下, 代报): its liaison's dead phone is the reason. */
     private boolean relayed;
+    /** The clauses of the message, for the delegation a list line names ({@link LineTeams}). */
+    private List<Clause> clauses = List.of();
 
     IssueRules(Reading reading) {
         this.reading = reading;
@@ -32,6 +34,7 @@ final class IssueRules {
     /** Takes in what the whole message is about, before its clauses are placed. */
     void read(List<Clause> clauses) {
         relayed = RelayWords.relayed(reading.original());
+        this.clauses = clauses;
         for (Clause c : clauses) {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
             reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
@@ -156,10 +159,13 @@ final class IssueRules {
             return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         stay = category == IssueCategory.ROOM;
-        Draft d = drafts.issue(category, reading.original());
-        if (d.point == null) d.point = c.words(reading.original());
         List<String> t = c.teams();
+        // 7. 西藏 28个 2个发烧在房间: a remark on a list line is of the delegation that line names.
+        String lineTeam = t.isEmpty() ? LineTeams.of(c, clauses) : null;
+        Draft d = drafts.issueOfLine(category, reading.original(), lineTeam);
+        if (d.point == null) d.point = c.words(reading.original());
         if (d.team == null && !t.isEmpty()) d.team = t.get(0);
+        if (d.team == null) d.team = lineTeam;
         return true;
     }
 

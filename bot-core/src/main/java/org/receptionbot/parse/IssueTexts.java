@@ -29,16 +29,19 @@ final class IssueTexts {
     static void own(List<Draft> drafts) {
         for (Draft issue : drafts) {
             if (issue.kind != Draft.Kind.ISSUE) continue;
-            String rest = issue.statement;
             boolean others = false;
+            for (Draft d : drafts)
+                if (d.kind != Draft.Kind.ISSUE && !d.statement.isEmpty() && issue.statement.contains(d.statement))
+                    others = true;
+            if (!others) continue;
+            // 7. 西藏 28个 2个发烧在房间: in a list, the remark is of its own line, not of the header above it.
+            String rest = ownLine(issue, drafts);
             for (Draft d : drafts) {
                 if (d.kind == Draft.Kind.ISSUE || d.statement.isEmpty()) continue;
                 int at = rest.indexOf(d.statement);
                 if (at < 0) continue;
-                others = true;
                 rest = rest.substring(0, at) + " " + rest.substring(at + d.statement.length());
             }
-            if (!others) continue;
             String own = withoutFigures(tidy(rest));
             // 广西3个百色的 有1个去不了了 身体不舒服: the drop-out's statement took the problem with it; the
             // clause that says the problem is then the text.
@@ -46,6 +49,26 @@ final class IssueTexts {
             if (!own.contains(point)) own = point;
             if (hanCount(own) >= 4) issue.text = own;
         }
+    }
+
+    /**
+     * In a message of several lines, the issue's own clause to the end of its line when that line's own report
+     * is before it (a list line: its delegation and figure are read apart); the whole message otherwise.
+     */
+    private static String ownLine(Draft issue, List<Draft> drafts) {
+        String all = issue.statement;
+        if (all.indexOf('\n') < 0 || issue.point == null || issue.point.isBlank()) return all;
+        String point = issue.point.strip();
+        for (String line : all.split("\n")) {
+            int at = line.indexOf(point);
+            if (at <= 0) continue;
+            // 7. 西藏 28个 2个发烧在房间: from the remark on, when the line's own report is before it.
+            String before = line.substring(0, at);
+            for (Draft d : drafts)
+                if (d.kind != Draft.Kind.ISSUE && !d.statement.isEmpty() && before.contains(d.statement))
+                    return line.substring(at);
+        }
+        return all;
     }
 
     /**

@@ -25,7 +25,7 @@ final class MealsMeant {
         }
         List<String> ids = new ArrayList<>(3);
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
-            if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end())) continue;
+            if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end()) || afterIt(c, m)) continue;
             for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
         }
         // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
@@ -79,6 +79,21 @@ final class MealsMeant {
         }
         return false;
     }
+
+    /**
+     * "晚饭后出去训练 10点左右回 要宵夜30份": a meal followed by 后 (以后, 之后, 过后) is when something else happens; with
+     * another meal named after it in the clause, the figure is that other meal's.
+     */
+    private static boolean afterIt(Clause c, Mention.Meals m) {
+        boolean after = false;
+        for (String w : AFTER) after |= c.text.startsWith(w, m.end());
+        if (!after) return false;
+        for (Mention.Meals o : c.all(Mention.Meals.class))
+            if (o.start() > m.end() && !o.ids().equals(m.ids())) return true;
+        return false;
+    }
+
+    private static final String[] AFTER = {"后", "以后", "之后", "过后"};
 
     /**
      * "明天三餐：早饭50 中饭45 晚饭50": meals before a colon with a meal named after it head a list;

@@ -21,13 +21,15 @@ final class VerbNoMovement {
 
     /**
      * "晚上9点才回", "晚上44个全回", "都回了": a bare 回 after 才/全/都, with no place after it, is people
-     * coming back to the hotel, not leaving the event (才回成都 and 都回家 name where they go).
+     * coming back to the hotel, not leaving the event (才回成都 and 都回家 name where they go); so is a bare 回
+     * right after a clock hour when the message says where they are meanwhile ({@link BackAtHour}).
      */
     static boolean comingBack(String text, int at) {
-        if (at == 0 || "才全都".indexOf(text.charAt(at - 1)) < 0) return false;
+        if (at == 0) return false;
         int end = at + 1;
         if (end < text.length() && text.charAt(end) == '了') end++;
-        return end == text.length() || Clause.SEPARATORS.indexOf(text.charAt(end)) >= 0;
+        if (end < text.length() && Clause.SEPARATORS.indexOf(text.charAt(end)) < 0) return false;
+        return "才全都".indexOf(text.charAt(at - 1)) >= 0 || BackAtHour.backFromOuting(text, at);
     }
 
     /**
