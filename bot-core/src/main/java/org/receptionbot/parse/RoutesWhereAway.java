@@ -73,7 +73,7 @@ final class RoutesWhereAway {
         for (Mention m : front.mentions()) {
             if (!(m instanceof Mention.Route at) || !at.id().equals(v.route())) continue;
             Clause c = clauseAt(front, at.start());
-            if (c == null || going(c.text)) return false;
+            if (c == null || going(c.span())) return false;
             if (!cancel && !notEating(front.text().substring(at.end()))) return false;
             named = true;
         }

@@ -35,6 +35,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
+        if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
         if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
         // 晚上33 明天33: a day with a bare figure after a meal's figure is a statement of its own, not the meal's day.
