@@ -39,6 +39,8 @@ final class SpaceBreaks {
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
         if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
+        // 发改委3位 12号车 9点出发去机场: a delegation's figure, then the bus they leave on at its time, is one statement.
+        if (subject && LeavingBus.next(text, from, at, mentions)) return false;
         // 晚上33 明天33: a day with a bare figure after a meal's figure is a statement of its own, not the meal's day.
         if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && DayFigure.at(text, at + 1, mentions))
             return true;
