@@ -66,6 +66,8 @@ final class CountPlaces {
         if (i >= 1 && text.startsWith("人员", i - 1) && (i < 2 || text.charAt(i - 2) != '作')) return true;
         // (原来报的35) 现在改33: a bare number right after 改 is the figure changed to.
         if (i >= 0 && text.charAt(i) == '改') return true;
+        // 晚饭取消2: a bare number right after a cancellation is the figure cancelled.
+        if (i >= 1 && text.startsWith("取消", i - 1)) return true;
         // 人数跟昨天一样 42: a bare number right after a likening to another day is the figure said all the same.
         if (i >= 1 && (text.startsWith("一样", i - 1) || text.startsWith("相同", i - 1) || text.startsWith("一致", i - 1)))
             return true;

@@ -170,7 +170,12 @@ final class MealRules {
             int e = m.end();
             while (e < c.end && "人个位名份".indexOf(c.text.charAt(e)) >= 0) e++;
             boolean cancelsAfter = e < c.end && (c.text.charAt(e) == '不' || c.text.startsWith("取消", e));
-            if (!cancelsAfter && (between.contains(" ") || between.contains("，") || between.contains(","))) return true;
+            // 中午都在党校吃 山庄午餐取消5人: a figure right after the word of cancelling is the cancellation's own.
+            boolean cancelsBefore =
+                    c.text.substring(verbAt, m.start()).stripTrailing().endsWith("取消");
+            if (!cancelsAfter
+                    && !cancelsBefore
+                    && (between.contains(" ") || between.contains("，") || between.contains(","))) return true;
         }
         return false;
     }

@@ -154,7 +154,9 @@ public final class MessageParser {
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
-        return new Ruling(swapped, assembly.open() && swapped instanceof ParseOutcome.NothingToRecord);
+        // 宁夏3个 北海 晚饭不吃: where people already are, beside the meal they miss, is no sign-up
+        ParseOutcome placed = RoutesWhereAway.apply(swapped, lexicon, f);
+        return new Ruling(placed, assembly.open() && placed instanceof ParseOutcome.NothingToRecord);
     }
 
     /** What {@link ReportOdds} sees of a message: for the examples file, built from the corpora. */

@@ -26,6 +26,9 @@ final class MovementPlacing {
                 && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()) || done)) {
             day = reading.today();
         }
+        // 厦门3人 MF8208 11点05 (said in the evening): a ticket's time already past today is tomorrow's.
+        if (day == null && kind == Draft.Kind.DEPARTURE && EveningTicket.tomorrow(c, transport, time, reading.now()))
+            day = reading.today().plusDays(1);
         if (day != null && day.isBefore(reading.today())) return;
         // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
         if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;

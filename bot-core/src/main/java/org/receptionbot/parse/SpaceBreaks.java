@@ -37,8 +37,12 @@ final class SpaceBreaks {
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
         // 北海线3个不变 柳州线那边的李处改去北海了: a route's figure said unchanged ends its statement.
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
+        // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
+        if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
         if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
+        // 发改委3位 12号车 9点出发去机场: a delegation's figure, then the bus they leave on at its time, is one statement.
+        if (subject && LeavingBus.next(text, from, at, mentions)) return false;
         // 晚上33 明天33: a day with a bare figure after a meal's figure is a statement of its own, not the meal's day.
         if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && DayFigure.at(text, at + 1, mentions))
             return true;
