@@ -48,7 +48,10 @@ final class Unclear {
                     .append(g.statement().strip())
                     .append("”没能看懂，未记录");
         }
-        s.append("。请换个说法再发一次，例如").append(examples).append("。");
+        // Beside what was recorded, say so: a liaison told to send again might report the recorded part twice.
+        s.append(answer.silent() ? "。请换个说法再发一次，例如" : "。以上已记录的无需重发；如其中有需要登记的内容，请换个说法单独发一条，例如")
+                .append(examples)
+                .append("。");
         return answer.silent() ? Answer.of(Reply.Kind.REFUSAL, s.toString()) : answer.then(s.toString());
     }
 

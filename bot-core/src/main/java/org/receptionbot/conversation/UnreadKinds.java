@@ -64,8 +64,11 @@ final class UnreadKinds {
             if (!kinds.contains(what)) kinds.add(what);
         }
         List<String> lines = new ArrayList<>();
-        if (!parts.isEmpty()) lines.add("这条消息里" + String.join("、", parts) + "没能读出，请核对；如有需要登记的内容，请单独再发一条。");
-        if (!kinds.isEmpty()) lines.add("这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；如有，请单独再发一条。");
+        // Beside what was recorded, say so: a liaison told to send again might report the recorded part twice.
+        String recorded = answer.silent() ? "" : "以上已记录的无需重发；";
+        if (!parts.isEmpty())
+            lines.add("这条消息里" + String.join("、", parts) + "没能读出，请核对；" + recorded + "如有需要登记的内容，请单独再发一条。");
+        if (!kinds.isEmpty()) lines.add("这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；" + recorded + "如有，请单独再发一条。");
         String line = String.join("\n", lines);
         return answer.silent() ? Answer.of(Reply.Kind.ANSWER, line) : answer.then(line);
     }

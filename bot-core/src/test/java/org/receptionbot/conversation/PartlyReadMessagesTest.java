@@ -27,7 +27,7 @@ class PartlyReadMessagesTest {
 
         String answer = f.lastTo(GROUP).text();
         assertThat(answer).contains("45人");
-        assertThat(answer).endsWith("这条消息里“娃娃们都饿惨了😂”没能读出，请核对；如有需要登记的内容，请单独再发一条。");
+        assertThat(answer).endsWith("这条消息里“娃娃们都饿惨了😂”没能读出，请核对；以上已记录的无需重发；如有需要登记的内容，请单独再发一条。");
         assertThat(answer).doesNotContain("没能看懂");
         assertThat(f.core.meals.count(SUNDAY, lunch, "guizhou").diners()).isEqualTo(45);
     }
@@ -36,7 +36,7 @@ class PartlyReadMessagesTest {
     void anAsideBeforeTheReportIsQuotedTheSameWay() {
         f.say("guizhou-wang", "2026-11-22T09:00", "好冷啊 贵州中午44人");
 
-        assertThat(f.lastTo(GROUP).text()).contains("44人").endsWith("这条消息里“好冷啊”没能读出，请核对；如有需要登记的内容，请单独再发一条。");
+        assertThat(f.lastTo(GROUP).text()).contains("44人").endsWith("这条消息里“好冷啊”没能读出，请核对；以上已记录的无需重发；如有需要登记的内容，请单独再发一条。");
         assertThat(f.core.meals.count(SUNDAY, lunch, "guizhou").diners()).isEqualTo(44);
     }
 
@@ -57,5 +57,15 @@ class PartlyReadMessagesTest {
 
         assertThat(f.outbox.sentTo(GROUP)).isEmpty();
         assertThat(f.core.meals.count(SUNDAY, lunch, "guizhou").diners()).isEqualTo(45);
+    }
+    @Test
+    void aRemarkBesideACorrectionReadRightDoesNotAskForTheWholeMessageAgain() {
+        f.say("guizhou-wang", "2026-11-22T08:00", "贵州晚上35人");
+        f.say("guizhou-wang", "2026-11-22T08:10", "不对 晚上是33个 有两个晚上有比赛");
+
+        String answer = f.lastTo(GROUP).text();
+        assertThat(answer).contains("33人").contains("以上已记录的无需重发").doesNotContain("请换个说法再发一次");
+        assertThat(f.core.meals.count(SUNDAY, EVENT.meal("DINNER").orElseThrow(), "guizhou").diners())
+                .isEqualTo(33);
     }
 }

@@ -30,7 +30,7 @@ class UnreadKindsTest {
 
         String answer = f.lastTo(GROUP).text();
         assertThat(answer).contains("30人");
-        assertThat(answer).endsWith("这条消息里可能还有离开（返程）安排没能读出，请核对；如有，请单独再发一条。");
+        assertThat(answer).endsWith("这条消息里可能还有离开（返程）安排没能读出，请核对；以上已记录的无需重发；如有，请单独再发一条。");
         assertThat(answer).doesNotContain("没能看懂", "未记录");
         assertThat(f.core.meals.count(SUNDAY, lunch, "hunan").diners()).isEqualTo(30);
     }
