@@ -58,6 +58,7 @@ class PartlyReadMessagesTest {
         assertThat(f.outbox.sentTo(GROUP)).isEmpty();
         assertThat(f.core.meals.count(SUNDAY, lunch, "guizhou").diners()).isEqualTo(45);
     }
+
     @Test
     void aRemarkBesideACorrectionReadRightDoesNotAskForTheWholeMessageAgain() {
         f.say("guizhou-wang", "2026-11-22T08:00", "贵州晚上35人");
@@ -65,7 +66,9 @@ class PartlyReadMessagesTest {
 
         String answer = f.lastTo(GROUP).text();
         assertThat(answer).contains("33人").contains("以上已记录的无需重发").doesNotContain("请换个说法再发一次");
-        assertThat(f.core.meals.count(SUNDAY, EVENT.meal("DINNER").orElseThrow(), "guizhou").diners())
+        assertThat(f.core.meals
+                        .count(SUNDAY, EVENT.meal("DINNER").orElseThrow(), "guizhou")
+                        .diners())
                 .isEqualTo(33);
     }
 }
