@@ -1,10 +1,7 @@
 package org.receptionbot.conversation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.receptionbot.chat.Receipt;
 
 /**
  * People a bus's count says are going on their own ("7号车实到46 还有2个自己打车过去赛场", "另2人已提前打车去机场"): the
@@ -12,8 +9,8 @@ import org.receptionbot.chat.Receipt;
  * their own instead.
  */
 final class AccountedAbsentees {
-    /** A figure of people. */
-    private static final Pattern FIGURE = Pattern.compile("[0-9]{1,3}|[一二两俩三四五六七八九十]{1,3}");
+    /** A figure of people: digits, or Chinese numerals with a unit after them (so 四川, 九院 are names, not figures), 俩, 仨. */
+    private static final Pattern FIGURE = Pattern.compile("[0-9]{1,3}|[一二两俩三四五六七八九十]{1,3}(?=[个人位名])|俩|仨");
     /** Going on one's own. */
     private static final Pattern OWN_WAY = Pattern.compile("自己|自行|单独|打车|打的|开车");
     /** How far before the words of going on one's own the figure of those people may stand. */
@@ -27,8 +24,7 @@ final class AccountedAbsentees {
      */
     static int said(String text) {
         if (text == null) return 0;
-        // 四川 is a name, not a figure
-        String t = text.replace("四川", "川川");
+        String t = text;
         int people = 0;
         int used = -1;
         Matcher own = OWN_WAY.matcher(t);
@@ -54,21 +50,5 @@ final class AccountedAbsentees {
         int at = -1;
         for (char c : "，,。；;！!".toCharArray()) at = Math.max(at, s.lastIndexOf(c));
         return at;
-    }
-
-    /**
-     * {@code receipt} with a bus's shortfall of exactly {@code people} said as people going on their own
-     * ("（应到48人，另2人自行前往）") instead of a warning.
-     */
-    static Receipt note(Receipt receipt, int people) {
-        if (people <= 0) return receipt;
-        String warned = "，⚠少" + people + "人）";
-        List<Receipt.Line> lines = new ArrayList<>();
-        for (Receipt.Line l : receipt.lines())
-            lines.add(
-                    l.text().contains(warned)
-                            ? new Receipt.Line(l.text().replace(warned, "，另" + people + "人自行前往）"), l.totals())
-                            : l);
-        return new Receipt(lines);
     }
 }

@@ -49,7 +49,7 @@ final class Numbers {
     static Optional<Integer> read(String text) {
         Matcher m = DIGITS.matcher(text);
         if (m.find()) return Optional.of(Integer.valueOf(m.group(1)));
-        String t = text.replace('两', '二').replace('俩', '二').replaceAll("[^零一二三四五六七八九十百]", "");
+        String t = text.replace('两', '二').replace('俩', '二').replace('仨', '三').replaceAll("[^零一二三四五六七八九十百]", "");
         return t.isEmpty() ? Optional.empty() : chinese(t);
     }
 

@@ -62,13 +62,18 @@ public final class Receipts {
         return new Receipt(lines);
     }
 
-    Receipt compose(List<Entry> entries, MealSnapshot before, MealSnapshot after) {
-        return new Receipt(lines(entries, List.of(), before, after));
+    /**
+     * @param onTheirOwn the people the message says go on their own ({@link AccountedAbsentees}): a bus short by
+     *     just that many is said so, not warned of
+     */
+    Receipt compose(List<Entry> entries, MealSnapshot before, MealSnapshot after, int onTheirOwn) {
+        return new Receipt(lines(entries, List.of(), before, after, onTheirOwn));
     }
 
     /** The answer to an edited message: each serving it changes says what it was and what it is now. */
-    Receipt corrected(List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
-        return new Receipt(lines(entries, replaced, before, after));
+    Receipt corrected(
+            List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after, int onTheirOwn) {
+        return new Receipt(lines(entries, replaced, before, after, onTheirOwn));
     }
 
     /** The line naming an entry replaced by one of other words; none when the words stay the same. */
@@ -108,14 +113,14 @@ public final class Receipts {
     }
 
     private List<Receipt.Line> lines(
-            List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after) {
+            List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after, int onTheirOwn) {
         Map<MealSnapshot.Serving, List<MealRecord>> old = new LinkedHashMap<>();
         for (Entry e : replaced)
             if (e.record() instanceof MealRecord m)
                 old.computeIfAbsent(serving(m), s -> new ArrayList<>()).add(m);
         List<String> said = new ArrayList<>();
         Set<MealSnapshot.Serving> shown = new LinkedHashSet<>();
-        for (Entry e : entries) said.add(line(e, old, before, after, shown));
+        for (Entry e : entries) said.add(line(e, old, before, after, shown, onTheirOwn));
         Set<String> same = new LinkedHashSet<>();
         for (Entry e : entries) same.add(texts.describe(e.record()));
         for (Entry e : replaced) {
@@ -148,7 +153,8 @@ public final class Receipts {
             Map<MealSnapshot.Serving, List<MealRecord>> old,
             MealSnapshot before,
             MealSnapshot after,
-            Set<MealSnapshot.Serving> shown) {
+            Set<MealSnapshot.Serving> shown,
+            int onTheirOwn) {
         String text = texts.describe(e.record());
         if (e.record() instanceof MealRecord m) {
             MealSnapshot.Serving s = serving(m);
@@ -158,7 +164,7 @@ public final class Receipts {
             if (old.containsKey(s)) return changes.corrected(m, old.get(s), now);
             return text + changes.effect(m, was, now);
         }
-        if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text);
+        if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text, onTheirOwn);
         if (e.record() instanceof Issue) {
             return issues.findByEntry(e.id())
                     .map(t -> (e.id().equals(t.entryId()) ? ISSUE + t.number() + " " : FOLLOW_UP + t.number() + "：")

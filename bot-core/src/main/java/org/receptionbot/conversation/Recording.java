@@ -114,11 +114,9 @@ final class Recording {
         if (applied.repeated()) return recalled(applied.entries(), asked);
         holds.replacedBy(applied.entries(), now);
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
-        Receipt receipt = AccountedAbsentees.note(
-                replaced.isEmpty()
-                        ? receipts.compose(applied.entries(), before, after)
-                        : receipts.corrected(applied.entries(), replaced, before, after),
-                onTheirOwn);
+        Receipt receipt = replaced.isEmpty()
+                ? receipts.compose(applied.entries(), before, after, onTheirOwn)
+                : receipts.corrected(applied.entries(), replaced, before, after, onTheirOwn);
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
         boolean late = before.changedPastDeadline(after, event, now);

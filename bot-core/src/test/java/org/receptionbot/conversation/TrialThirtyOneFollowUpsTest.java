@@ -159,7 +159,8 @@ class TrialThirtyOneFollowUpsTest {
             "7号车实到46人，另外两个自己打车去",
             "7号车46个 还有2个四川的说自己打车过去",
             "7号车实到46 两个领队自行前往",
-            "7号车实到四十六 有俩睡过头了 自己打车来"
+            "7号车实到四十六 有俩睡过头了 自己打车来",
+            "7号车实到46 九院那边还有2个四川的自己打车过去"
         }) {
             ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
@@ -182,6 +183,14 @@ class TrialThirtyOneFollowUpsTest {
         assertThat(g.answerTo("sichuan", "2026-11-23T07:30", "7号车实到46 还有2个在后面 马上到"))
                 .contains("⚠少2人");
         assertThat(coordinatorNotices(g)).anyMatch(t -> t.contains("7号车清点少2人"));
+    }
+
+    @Test
+    void peopleGoingOnTheirOwnMayBeCountedAsACollectiveNumeral() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(f.answerTo("sichuan", "2026-11-23T07:30", "7号车实到45 有仨自己打车过去"))
+                .contains("7号车 实到45人（应到48人，另3人自行前往）")
+                .doesNotContain("⚠少");
     }
 
     @Test
