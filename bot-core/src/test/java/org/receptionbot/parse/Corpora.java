@@ -55,7 +55,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-02am.jsonl",
             "/parse/blind-2026-12-02an.jsonl",
             "/parse/blind-2026-12-02ao.jsonl",
-            "/parse/blind-2026-12-02ap.jsonl");
+            "/parse/blind-2026-12-02ap.jsonl",
+            "/parse/blind-2026-12-03aq.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -89,7 +90,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-02v27.jsonl",
             "/parse/visits-blind-2026-12-02v28.jsonl",
             "/parse/visits-blind-2026-12-02v29.jsonl",
-            "/parse/visits-blind-2026-12-02v30.jsonl");
+            "/parse/visits-blind-2026-12-02v30.jsonl",
+            "/parse/visits-blind-2026-12-03v31.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
