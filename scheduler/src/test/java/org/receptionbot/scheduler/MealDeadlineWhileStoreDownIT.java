@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +26,7 @@ import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.testing.InMemoryLedger;
+import org.receptionbot.testing.MutableClock;
 import org.receptionbot.testing.Sources;
 
 /**
@@ -41,13 +40,13 @@ class MealDeadlineWhileStoreDownIT {
     final Event event = TestEvents.withPeople();
     final DownSaidOnce said = new DownSaidOnce();
     final List<Reply> sent = new CopyOnWriteArrayList<>();
-    final MovableClock clock = new MovableClock(Sources.instant("2026-11-22T09:30"));
+    final MutableClock clock = new MutableClock(Sources.instant("2026-11-22T09:30"));
 
     @Test
     void theReminderIsSaidOnceWhenTheStoreIsBackBeforeTheDeadline(@TempDir Path dir) throws Exception {
         Scheduler scheduler = scheduler(dir, MealDeadlines.Kind.WARN);
         awaitAttempts(3);
-        clock.at = Sources.instant("2026-11-22T09:50");
+        clock.set(Sources.instant("2026-11-22T09:50"));
         said.down = false;
         awaitNoTriggerLeft(scheduler);
         scheduler.shutdown(true);
@@ -61,7 +60,7 @@ class MealDeadlineWhileStoreDownIT {
     void theReminderIsNotSaidWhenTheStoreIsBackOnlyAfterTheDeadline(@TempDir Path dir) throws Exception {
         Scheduler scheduler = scheduler(dir, MealDeadlines.Kind.WARN);
         awaitAttempts(2);
-        clock.at = Sources.instant("2026-11-22T10:05");
+        clock.set(Sources.instant("2026-11-22T10:05"));
         said.down = false;
         awaitNoTriggerLeft(scheduler);
         scheduler.shutdown(true);
@@ -71,10 +70,10 @@ class MealDeadlineWhileStoreDownIT {
 
     @Test
     void theLockedBoardIsSaidWhenTheStoreIsBackBeforeTheMeal(@TempDir Path dir) throws Exception {
-        clock.at = Sources.instant("2026-11-22T10:00");
+        clock.set(Sources.instant("2026-11-22T10:00"));
         Scheduler scheduler = scheduler(dir, MealDeadlines.Kind.LOCK);
         awaitAttempts(2);
-        clock.at = Sources.instant("2026-11-22T10:40");
+        clock.set(Sources.instant("2026-11-22T10:40"));
         said.down = false;
         awaitNoTriggerLeft(scheduler);
         scheduler.shutdown(true);
@@ -134,30 +133,6 @@ class MealDeadlineWhileStoreDownIT {
                 throw new IllegalStateException("Redis is down");
             }
             return kept.claim(key);
-        }
-    }
-
-    /** A clock the test moves on. */
-    static final class MovableClock extends Clock {
-        volatile Instant at;
-
-        MovableClock(Instant at) {
-            this.at = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return at;
         }
     }
 }
