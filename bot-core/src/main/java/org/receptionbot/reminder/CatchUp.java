@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * The bot's timed work between two moments, done in order as if the time had passed: each
  * meal-count reminder and lock, each evening's briefing and departure checks, each custom reminder,
  * each site-visit list, update check and head-count check, fired with its own moment as the time; what is no longer
- * due at the end of the jump (a meal's reminder or locked board once it is served, a route's notices once it has
- * arrived) is not said. What was said before stays silent ({@link SaidOnce}, and a
+ * due at the end of the jump (a meal's reminder once its deadline has passed, its locked board once it is served, a
+ * route's notices once it has arrived) is not said. What was said before stays silent ({@link SaidOnce}, and a
  * reminder is removed when said). The sandbox runs it as its pretend clock moves on; weather checks
  * need the network and are not part of it.
  */

@@ -20,9 +20,8 @@ final class ExpectedReports {
         return board.notReported();
     }
 
-    /** The closing line of the reminder; {@code passed} when said after the deadline. */
-    static String closing(Meal meal, boolean passed) {
-        String basis = meal.onRequest() ? "上次所报人数" : "全团人数";
-        return passed ? "已按" + basis + "准备；此后报送的变更记为截止后变更。" : "请联络员尽快报送人数；截止时未报的，按" + basis + "准备。";
+    /** The closing line of the reminder. */
+    static String closing(Meal meal) {
+        return "请联络员尽快报送人数；截止时未报的，按" + (meal.onRequest() ? "上次所报人数" : "全团人数") + "准备。";
     }
 }

@@ -25,8 +25,10 @@ import org.receptionbot.summary.Texts;
  * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
  * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, and
  * the reports waiting for their sender's confirmation, in the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
- * Each is said once, and only while it still helps: the reminder before the deadline (or, said late
- * after a jump, before the meal is served), the board before the meal is served.
+ * Each is said once, and only while it still helps: the reminder before the deadline, the board before
+ * the meal is served. A reminder that can only be said once its deadline has passed (the bot was down, Redis
+ * was, or the sandbox's clock jumped over it) is not said at all: "will close at 10:00" would be untrue and "closed
+ * at 10:00" is no reminder; the locked board said at the deadline names who did not report.
  */
 public final class MealDeadlines {
 
@@ -79,42 +81,40 @@ public final class MealDeadlines {
     }
 
     /**
-     * Fires a moment due at {@code now} but said at {@code saidAt} (a sandbox jump past it): a
-     * reminder said once its deadline has passed speaks of the deadline as passed; neither the reminder
-     * nor the locked board is said once the meal's serving has begun by {@code saidAt}
-     * ({@link Spoken#TOO_LATE}): both are for before the meal, and a jump past it has nothing left to warn of.
+     * Fires a moment due at {@code now} but said at {@code saidAt} (late: after a restart, once Redis is back, at
+     * the end of a sandbox jump). The reminder is said only while its deadline is still ahead at {@code saidAt}, the
+     * locked board only while the meal's serving is; otherwise {@link Spoken#TOO_LATE}, decided before the store is
+     * read, so a call that keeps failing while the store is down ends once it has nothing left to say.
      */
     public Spoken fire(Kind kind, LocalDate date, String mealId, Instant now, Instant saidAt) {
         Meal meal = event.meal(mealId).orElseThrow(() -> new IllegalArgumentException("unknown meal " + mealId));
-        if (!saidAt.isBefore(serving(date, meal))) return Spoken.TOO_LATE;
-        return kind == Kind.WARN ? warn(date, meal, now, saidAt) : lock(date, meal, now);
+        Instant until = kind == Kind.WARN ? deadline(date, meal) : serving(date, meal);
+        if (!saidAt.isBefore(until) || !now.isBefore(until)) return Spoken.TOO_LATE;
+        return kind == Kind.WARN ? warn(date, meal, now) : lock(date, meal, now);
     }
 
-    private Spoken warn(LocalDate date, Meal meal, Instant now, Instant saidAt) {
-        if (!now.isBefore(deadline(date, meal))) return Spoken.TOO_LATE;
+    private Spoken warn(LocalDate date, Meal meal, Instant now) {
         MealBoard board = boards.board(date, meal, now);
         List<Delegation> missing = ExpectedReports.missing(board);
         if (missing.isEmpty() && board.held().isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> groups = Chats.of(event, ChatDef.Role.GROUP);
         if (groups.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("warn:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
-        boolean passed = !saidAt.isBefore(deadline(date, meal));
-        String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐" + (passed ? "已于" : "将于")
+        String text = "【报餐提醒】" + Texts.day(date) + meal.label() + "报餐将于"
                 + Texts.time(meal.deadlineFor(date).toLocalTime()) + "截止"
                 + (missing.isEmpty()
                         ? "。"
-                        : "，以下" + missing.size() + "个代表团" + (passed ? "未报餐" : "尚未报餐") + "：\n"
+                        : "，以下" + missing.size() + "个代表团尚未报餐：\n"
                                 + missing.stream()
                                         .map(MealDeadlines::withLiaisons)
                                         .collect(Collectors.joining("\n")))
                 + heldText.lines(board.held())
-                + "\n" + ExpectedReports.closing(meal, passed);
+                + "\n" + ExpectedReports.closing(meal);
         groups.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
     }
 
     private Spoken lock(LocalDate date, Meal meal, Instant now) {
-        if (!now.isBefore(serving(date, meal))) return Spoken.TOO_LATE;
         List<ChatRef> to = new ArrayList<>(Chats.of(event, ChatDef.Role.COORDINATORS));
         to.addAll(Chats.of(event, ChatDef.Role.CATERER));
         if (to.isEmpty()) to.addAll(Chats.of(event, ChatDef.Role.GROUP));

@@ -60,14 +60,20 @@ class CatchUpTest {
     }
 
     @Test
-    void aJumpPastTheDeadlineSaysTheReminderWithTheDeadlineAsPassed() {
+    void aJumpThatLandsBeforeTheDeadlineStillSaysTheReminderLate() {
+        catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T09:55"));
+
+        assertThat(texts()).singleElement().asString().startsWith("【报餐提醒】11月22日（周日）午餐报餐将于10:00截止");
+    }
+
+    @Test
+    void aJumpPastTheDeadlineSaysNoReminderAfterTheFactButTheLockedBoardNamingWhoDidNotReport() {
         catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T10:05"));
 
-        assertThat(texts().get(0))
-                .startsWith("【报餐提醒】11月22日（周日）午餐报餐已于10:00截止，以下")
-                .contains("个代表团未报餐：")
-                .endsWith("已按全团人数准备；此后报送的变更记为截止后变更。")
-                .doesNotContain("将于");
+        assertThat(texts()).noneMatch(t -> t.startsWith("【报餐提醒】") || t.contains("已于10:00截止"));
+        assertThat(texts())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).startsWith("【报餐截止】11月22日（周日）午餐").contains("未报餐（2个，按全团计）：湖南省代表团、贵州省代表团"));
     }
 
     @Test
@@ -76,9 +82,7 @@ class CatchUpTest {
 
         catchUp.between(Sources.instant("2026-11-22T09:20"), Sources.instant("2026-11-22T11:00"));
 
-        assertThat(texts())
-                .extracting(t -> t.substring(0, t.indexOf('】') + 1))
-                .containsExactly("【报餐提醒】", "【报餐截止】", "【提醒】");
+        assertThat(texts()).extracting(t -> t.substring(0, t.indexOf('】') + 1)).containsExactly("【报餐截止】", "【提醒】");
         assertThat(reminders.list().text()).isEqualTo("目前没有待发的提醒。");
     }
 

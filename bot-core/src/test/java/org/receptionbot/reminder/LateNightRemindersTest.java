@@ -73,19 +73,25 @@ class LateNightRemindersTest {
     }
 
     @Test
-    void aReminderSaidAfterTheDeadlineSaysTheLastReportsWereUsed() {
+    void aReminderThatCanOnlyBeSaidAfterTheDeadlineIsLeftToTheLockedBoard() {
         report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
 
-        deadlines.fire(
+        Spoken warned = deadlines.fire(
                 MealDeadlines.Kind.WARN,
                 DAY,
                 "LATE_NIGHT",
                 Sources.instant("2026-11-22T18:30"),
                 Sources.instant("2026-11-22T19:10"));
+        deadlines.fire(
+                MealDeadlines.Kind.LOCK,
+                DAY,
+                "LATE_NIGHT",
+                Sources.instant("2026-11-22T19:00"),
+                Sources.instant("2026-11-22T19:10"));
 
-        assertThat(outbox.sentTo(GROUP))
-                .singleElement()
-                .satisfies(r -> assertThat(r.text()).contains("已按上次所报人数准备"));
+        assertThat(warned).isEqualTo(Spoken.TOO_LATE);
+        assertThat(outbox.sentTo(GROUP)).isEmpty();
+        assertThat(outbox.sent()).first().satisfies(r -> assertThat(r.text()).contains("未报餐（1个，按上次所报计）：湖南省代表团"));
     }
 
     @Test

@@ -86,6 +86,67 @@ class MealDeadlinesTest {
     }
 
     @Test
+    void aReminderThatCanOnlyBeSaidAfterItsDeadlineIsNotSaidAndTheLockedBoardNamesWhoDidNotReport() {
+        // due at 09:30; the bot (or Redis) is back at 10:01
+        report("hunan", 30, "2026-11-22T08:10");
+
+        assertThat(deadlines.fire(
+                        MealDeadlines.Kind.WARN,
+                        DAY,
+                        "LUNCH",
+                        Sources.instant("2026-11-22T09:30"),
+                        Sources.instant("2026-11-22T10:01")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(deadlines.fire(
+                        MealDeadlines.Kind.LOCK,
+                        DAY,
+                        "LUNCH",
+                        Sources.instant("2026-11-22T10:00"),
+                        Sources.instant("2026-11-22T10:01")))
+                .isEqualTo(Spoken.SAID);
+
+        assertThat(outbox.sentTo(GROUP)).isEmpty();
+        assertThat(outbox.sent())
+                .noneMatch(r -> r.text().contains("【报餐提醒】"))
+                .allSatisfy(r -> assertThat(r.text()).startsWith("【报餐截止】").contains("未报餐（1个，按全团计）：贵州省代表团"));
+    }
+
+    @Test
+    void aReminderSaidLateButBeforeItsDeadlineSpeaksOfTheDeadlineAsAhead() {
+        assertThat(deadlines.fire(
+                        MealDeadlines.Kind.WARN,
+                        DAY,
+                        "LUNCH",
+                        Sources.instant("2026-11-22T09:30"),
+                        Sources.instant("2026-11-22T09:50")))
+                .isEqualTo(Spoken.SAID);
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .startsWith("【报餐提醒】11月22日（周日）午餐报餐将于10:00截止，以下2个代表团尚未报餐：")
+                        .endsWith("请联络员尽快报送人数；截止时未报的，按全团人数准备。"));
+    }
+
+    @Test
+    void whatComesTooLateIsDecidedBeforeTheStoreIsUsed() {
+        MealDeadlines storeDown = new MealDeadlines(
+                event,
+                new MealBoards(event, ledger),
+                new RecordText(event),
+                outbox,
+                key -> {
+                    throw new IllegalStateException("Redis is down");
+                },
+                Duration.ofMinutes(30));
+
+        assertThat(storeDown.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T10:00")))
+                .isEqualTo(Spoken.TOO_LATE);
+        assertThat(storeDown.fire(MealDeadlines.Kind.LOCK, DAY, "LUNCH", Sources.instant("2026-11-22T12:00")))
+                .isEqualTo(Spoken.TOO_LATE);
+    }
+
+    @Test
     void theMomentsAheadAreInTheEventsZoneWhateverTheServersAndIncludeTheDayBeforeDeadlines() {
         List<MealDeadlines.Due> ahead = deadlines.ahead(Sources.instant("2026-11-25T20:00"));
 

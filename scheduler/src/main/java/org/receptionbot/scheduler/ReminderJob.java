@@ -2,14 +2,9 @@ package org.receptionbot.scheduler;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
+import java.util.Map;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.receptionbot.reminder.Delivery;
 import org.receptionbot.reminder.Reminders;
 import org.slf4j.Logger;
@@ -17,15 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Says one custom reminder when it falls due. When it cannot (the store is down), it tries again
- * until it can: then the reminder is said once, or, past its grace, dropped and logged.
+ * until it can ({@link StoreRetry}): then the reminder is said once, or, past its grace, dropped and logged.
  */
 public final class ReminderJob implements Job {
 
     static final String REMINDER_ID = "reminderId";
-    /** When the first attempt failed, in epoch milliseconds; set on the retries' triggers. */
-    static final String FAILING_SINCE = "failingSince";
-
-    static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
 
     private final Reminders reminders;
@@ -65,36 +56,6 @@ public final class ReminderJob implements Job {
     }
 
     private void retry(JobExecutionContext context, int id, RuntimeException failure) {
-        var data = context.getMergedJobDataMap();
-        Instant now = clock.instant();
-        boolean first = !data.containsKey(FAILING_SINCE);
-        Instant since = first ? now : Instant.ofEpochMilli(data.getLong(FAILING_SINCE));
-        if (first) {
-            LOG.warn(
-                    "提醒{}到期时未能发出（{}），每{}秒重试，存储恢复后补发。/ Reminder {} could not be said ({}); it is"
-                            + " tried again every {} s until the store is back.",
-                    id,
-                    failure.toString(),
-                    retryEvery.toSeconds(),
-                    id,
-                    failure.toString(),
-                    retryEvery.toSeconds());
-        }
-        if (now.isAfter(since.plus(GIVE_UP_AFTER))) {
-            LOG.error("Reminder {} could not be said for {}; given up", id, GIVE_UP_AFTER, failure);
-            return;
-        }
-        Trigger again = TriggerBuilder.newTrigger()
-                .withIdentity("reminder-" + id + "-retry-" + System.nanoTime(), Schedules.GROUP)
-                .forJob(context.getJobDetail().getKey())
-                .usingJobData(FAILING_SINCE, since.toEpochMilli())
-                .startAt(new Date(System.currentTimeMillis() + retryEvery.toMillis()))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-        try {
-            context.getScheduler().scheduleJob(again);
-        } catch (SchedulerException e) {
-            LOG.error("Reminder {} could not be said and could not be tried again", id, e);
-        }
+        StoreRetry.later(context, clock.instant(), retryEvery, "提醒" + id, "Reminder " + id, failure, Map.of());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.receptionbot.adapters.discord.DiscordAdapter;
+import org.receptionbot.app.ShutdownOrder;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -54,30 +55,13 @@ class DiscordConfiguration {
     }
 
     /**
-     * Closes the adapter in the first phase of the shutdown, while Redis's connections still run,
-     * so that it gives the gateway lease up and another instance takes the gateway at once.
+     * Closes the adapter in the chats' phase of the shutdown ({@link ShutdownOrder#CHATS}), after the timed jobs and
+     * while Redis's connections still run, so that it gives the gateway lease up and another instance takes the
+     * gateway at once. Closing it again when the bean is destroyed does nothing.
      */
     @Bean
     SmartLifecycle stopDiscordBeforeRedis(DiscordAdapter discord) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                running = false;
-                discord.close();
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
+        return ShutdownOrder.stopIn(ShutdownOrder.CHATS, discord::close);
     }
 
     @Bean

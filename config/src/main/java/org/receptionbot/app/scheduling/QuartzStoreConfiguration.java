@@ -2,16 +2,21 @@ package org.receptionbot.app.scheduling;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.quartz.Job;
+import org.quartz.Scheduler;
 import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.app.ShutdownOrder;
+import org.receptionbot.scheduler.JobsAtStop;
 import org.receptionbot.scheduler.UseCaseJobFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -44,6 +49,17 @@ class QuartzStoreConfiguration {
             }
         }
         return dataSource;
+    }
+
+    /**
+     * The timed jobs finish first when the bot stops ({@link ShutdownOrder#JOBS}): the scheduler fires nothing more
+     * and the running jobs are waited for (up to 30 s) while the chats and Redis they use still run. Spring's own stop
+     * of the scheduler only pauses it; its shutdown, which waits for the jobs, comes when the beans are destroyed,
+     * after the Redis client has closed.
+     */
+    @Bean
+    SmartLifecycle timedJobsFinishFirst(Scheduler scheduler) {
+        return ShutdownOrder.stopIn(ShutdownOrder.JOBS, () -> JobsAtStop.finish(scheduler, Duration.ofSeconds(30)));
     }
 
     @Bean

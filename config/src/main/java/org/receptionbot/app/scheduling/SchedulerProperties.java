@@ -31,8 +31,14 @@ public record SchedulerProperties(
             throw new IllegalArgumentException("reception.scheduler.reminder-grace is negative");
     }
 
+    /**
+     * The job store's URL. The default H2 file is not closed by H2's own JVM shutdown hook (DB_CLOSE_ON_EXIT), which
+     * would race the application's stop and fail the scheduler's last reads and writes; it closes with its pool.
+     */
     String jdbcUrl(java.nio.file.Path dataDir) {
-        return jdbcUrl.isEmpty() ? "jdbc:h2:file:" + dataDir.resolve("quartz").toAbsolutePath() : jdbcUrl;
+        return jdbcUrl.isEmpty()
+                ? "jdbc:h2:file:" + dataDir.resolve("quartz").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+                : jdbcUrl;
     }
 
     boolean postgres() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.receptionbot.adapters.telegram.TelegramAdapter;
+import org.receptionbot.app.ShutdownOrder;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.Outbox;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +52,16 @@ class TelegramConfiguration {
     Attachments telegramAttachments(TelegramAdapter telegram) {
         Attachments attachments = telegram.attachments();
         return attachments::send;
+    }
+
+    /**
+     * Closes the adapter in the chats' phase of the shutdown ({@link ShutdownOrder#CHATS}), after the timed jobs and
+     * while Redis's connections still run: the update being handled finishes, the rest stays unconfirmed at Telegram
+     * and what is not yet sent stays queued in Redis. Closing it again when the bean is destroyed does nothing.
+     */
+    @Bean
+    SmartLifecycle stopTelegramBeforeRedis(TelegramAdapter telegram) {
+        return ShutdownOrder.stopIn(ShutdownOrder.CHATS, telegram::close);
     }
 
     @Bean

@@ -156,8 +156,10 @@ public final class DiscordAdapter implements AutoCloseable {
         if (holding != null) holding.close();
     }
 
+    /** Disconnects, gives the gateway lease up and stops the worker; a second call does nothing. */
     @Override
     public synchronized void close() {
+        if (closed) return;
         closed = true;
         control.shutdownNow();
         try {

@@ -7,31 +7,49 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 /**
  * A Redis server run by the bot itself on 127.0.0.1, for a machine without one. It appends every
  * write to {@code appendonly.aof} in the data directory and fsyncs it before answering, so what was
  * recorded survives a restart or a crash of the bot. Stopping it lets Redis shut down cleanly; a
  * Redis left running on the port by a crashed run on the same data directory is shut down first.
+ *
+ * <p>Its owner stops it ({@link #close()}), after everything that uses it: in the bot, the application context, as
+ * the last of its beans. Should the JVM end without that, a shutdown hook stops it once the owner has had {@link
+ * #OWNER_GRACE} to do so; it never stops Redis under an application that is still closing ({@link RedisProcess}).
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 
+    /** How long the JVM's end waits for the owner to close an instance it did not close before. */
+    static final Duration OWNER_GRACE = Duration.ofSeconds(60);
+
     /** The server this instance runs, or null when it joined one that another process runs. */
-    private final RedisServer server;
+    private final RedisProcess server;
+
+    /** Stops the server at the JVM's end if its owner has not; null when it joined one. */
+    private final Thread leftAtExit;
+
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private final int port;
     private final Path dataDir;
 
-    private EmbeddedRedis(RedisServer server, int port, Path dataDir) {
+    private EmbeddedRedis(RedisProcess server, int port, Path dataDir) {
         this.server = server;
         this.port = port;
         this.dataDir = dataDir;
+        this.leftAtExit = server == null ? null : new Thread(this::stopIfLeft, "embedded-redis-at-exit");
+        if (leftAtExit != null) Runtime.getRuntime().addShutdownHook(leftAtExit);
     }
 
     /**
@@ -50,16 +68,14 @@ public final class EmbeddedRedis implements AutoCloseable {
                 }
                 LOG.warn("Shut down the Redis an earlier run left on port {} with data in {}", port, dir);
             }
-            RedisServer server = RedisServer.newRedisServer()
+            RedisServerBuilder settings = RedisServer.newRedisServer()
                     .bind(HOST)
                     .port(port)
                     .setting("dir " + quoted(dir.toString()))
                     .setting("appendonly yes")
-                    .setting("appendfsync always")
-                    .soutListener(line -> LOG.debug("redis: {}", line))
-                    .serrListener(line -> LOG.warn("redis: {}", line))
-                    .build();
-            server.start();
+                    .setting("appendfsync always");
+            RedisProcess server = RedisProcess.start(
+                    settings, line -> LOG.debug("redis: {}", line), line -> LOG.warn("redis: {}", line));
             LOG.info("Embedded Redis on {}:{}, data in {}", HOST, port, dir);
             return new EmbeddedRedis(server, port, dir);
         } catch (IOException e) {
@@ -104,14 +120,40 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server == null) {
+        if (server == null || closed.getCount() == 0) {
             return;
         }
+        try {
+            stop();
+        } finally {
+            closed.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(leftAtExit);
+            } catch (IllegalStateException e) {
+                // the JVM is ending: the hook runs, finds it closed and returns
+            }
+        }
+    }
+
+    private void stop() {
         try {
             server.stop();
             LOG.info("Embedded Redis on port {} stopped", port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded Redis on port " + port, e);
+        }
+    }
+
+    /** At the JVM's end: waits for the owner to close it, and stops it if the owner has not by then. */
+    private void stopIfLeft() {
+        try {
+            if (closed.await(OWNER_GRACE.toMillis(), TimeUnit.MILLISECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (server.alive()) {
+            LOG.warn("The embedded Redis on port {} was not stopped by the application; stopping it now", port);
+            stop();
         }
     }
 

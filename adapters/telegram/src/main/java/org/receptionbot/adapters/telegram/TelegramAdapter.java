@@ -38,6 +38,7 @@ public final class TelegramAdapter implements AutoCloseable {
     private Poller poller;
     private Thread pollerThread;
     private WebhookServer webhook;
+    private boolean closed;
 
     private TelegramAdapter(TelegramSettings settings, StringRedisTemplate redis, Clock clock) {
         this.settings = settings;
@@ -127,8 +128,11 @@ public final class TelegramAdapter implements AutoCloseable {
         return webhook == null ? -1 : webhook.port();
     }
 
+    /** Stops receiving and sending; a second call does nothing. */
     @Override
     public synchronized void close() {
+        if (closed) return;
+        closed = true;
         if (poller != null) poller.stop();
         if (webhook != null) webhook.close();
         outbound.close();
