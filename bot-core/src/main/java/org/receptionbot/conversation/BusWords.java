@@ -18,7 +18,7 @@ final class BusWords {
             Pattern.compile("车号(?:报|说|写|打|发|填|搞|弄)错了?|(?:报|说|写|打|发|填|搞|弄)错车号了?|车号(?:不对|错了)");
     private static final Pattern YES = Pattern.compile("确认|确定|没错|是的|对的|没问题|无误|属实|正确|是这样"
             + "|(?:^|[\\s，,。！!])对(?:的|呀|啊|了)?(?=$|[\\s，,。！!])|(?:^|[\\s，,。！!])嗯(?=$|[\\s，,。！!])");
-    private static final Pattern NO = Pattern.compile("不对|不是|不确认|不用|不要|取消|撤销|算了|错|改成|改为|应该是|重新|别记");
+    private static final Pattern NO = Pattern.compile("不对|不是|不确认|不用|不要|取消|撤销|算了|(?<!没)错|改成|改为|应该是|重新|别记");
     private static final Pattern REPLACES = Pattern.compile("更正|代报|全车");
     private static final Pattern VEHICLE = Pattern.compile("(\\d{1,3})\\s*(?:号车|号大巴|号|车)");
     private static final Pattern FIGURE = Pattern.compile("(\\d{1,4}|[零一二两俩仨三四五六七八九十百]{1,5}(?=\\s*(?:个人|人|个|位|名)))");

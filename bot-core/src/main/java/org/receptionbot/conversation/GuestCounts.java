@@ -29,19 +29,18 @@ import org.receptionbot.record.Record;
  *       delegation's count in place of its earlier one (said).
  * </ul>
  *
- * A sender whose delegation already has a count on the bus that day counts it again without being asked.
+ * A sender whose delegation already has a count on the bus that day counts it again without being asked. A count of a
+ * bus of no delegation (a site-visit bus) for a delegation other than the sender's is confirmed first too.
  */
 final class GuestCounts {
     private final Event event;
     private final Ledger ledger;
-    private final Holds holds;
-    private final Choice choice;
+    private final GuestCountQuestions questions;
 
     GuestCounts(Event event, Ledger ledger, Holds holds, Choice choice) {
         this.event = event;
         this.ledger = ledger;
-        this.holds = holds;
-        this.choice = choice;
+        this.questions = new GuestCountQuestions(this, holds, choice);
     }
 
     /**
@@ -56,6 +55,15 @@ final class GuestCounts {
         List<Held> asking = new ArrayList<>();
         for (Record r : records) {
             String bus = r instanceof Headcount h ? busOf(h) : null;
+            // 5号车 广东团实到12 (广西's liaison, a bus of no delegation): another delegation's count, confirmed first
+            if (own != null
+                    && bus == null
+                    && r instanceof Headcount h
+                    && h.delegation() != null
+                    && !h.delegation().equals(own)) {
+                asking.add(new Held(h, Reading.ANOTHERS));
+                continue;
+            }
             if (own == null || bus == null || bus.equals(own)) {
                 now.add(r);
                 continue;
@@ -72,85 +80,9 @@ final class GuestCounts {
         return new Plan(now, asking, own);
     }
 
-    /**
-     * The question about the plan's counts, asked as {@code asked} (the message, or its part held); {@code besides}
-     * are held with them and applied whatever the answer (the rest of an edited message).
-     */
+    /** The question about the plan's counts ({@link GuestCountQuestions}). */
     Answer ask(Plan plan, Asked asked, List<Record> besides) {
-        Held first = plan.held().get(0);
-        String opening =
-                first.count().vehicle() + "号车是" + name(busOf(first.count())) + "的用车（您是" + name(plan.own()) + "联络员）";
-        if (plan.held().stream().anyMatch(x -> x.reading() == Reading.EITHER))
-            return twoWays(plan, opening, asked, besides);
-        List<String> lines =
-                plan.held().stream().map(x -> confirming(x.count(), asked)).toList();
-        String why = opening + "。确认后，" + String.join("；", lines) + "。\n如车号有误，请回复正确车号，例如“是5号车”。";
-        return holds.hold(with(besides, plan.counts()), asked, why);
-    }
-
-    /** What 确认 records for a count held: a guest's share beside the bus's own, or the bus's own count in its place. */
-    private String confirming(Headcount h, Asked asked) {
-        String bus = busOf(h);
-        String v = h.vehicle() + "号车";
-        Optional<Headcount> earlier = lastOn(h.vehicle(), bus, asked);
-        if (!h.delegation().equals(bus))
-            return name(h.delegation()) + "在" + v + "的人数记为" + h.count() + "人"
-                    + earlier.map(e -> "，与" + name(bus) + "已报的" + v + "实到" + e.count() + "人分别保留（" + v + "合计"
-                                    + (e.count() + h.count()) + "人），不代替" + name(bus) + "的人数")
-                            .orElse("（与" + name(bus) + "同车，两团人数分别记录，不代替" + name(bus) + "的清点）");
-        return "记为" + name(bus) + v + "实到" + h.count() + "人"
-                + earlier.map(e -> "，代替" + name(bus) + "已报的" + e.count() + "人").orElse("");
-    }
-
-    /** 同车 or 更正 (代报 when the bus's delegation has not counted): the sender chooses what the figure is. */
-    private Answer twoWays(Plan plan, String opening, Asked asked, List<Record> besides) {
-        List<Record> shared = new ArrayList<>(besides);
-        List<String> sharedLines = new ArrayList<>();
-        List<String> replacedLines = new ArrayList<>();
-        boolean reported = false;
-        for (Held x : plan.held()) {
-            Headcount h = x.count();
-            String bus = busOf(h);
-            String v = h.vehicle() + "号车";
-            Optional<Headcount> earlier = lastOn(h.vehicle(), bus, asked);
-            reported |= earlier.isPresent() && x.reading() == Reading.EITHER;
-            if (x.reading() != Reading.EITHER) {
-                shared.add(h);
-                continue;
-            }
-            shared.add(new Headcount(h.vehicle(), h.count(), plan.own()));
-            sharedLines.add(name(plan.own()) + "乘" + v + "的人数记为" + h.count() + "人"
-                    + earlier.map(e -> "，与" + name(bus) + "已报的" + e.count() + "人分别保留（" + v + "合计"
-                                    + (e.count() + h.count()) + "人）")
-                            .orElse("，与" + name(bus) + "的人数分别记录"));
-            replacedLines.add("作为" + v + "（" + name(bus) + "）的人数，记为实到" + h.count() + "人"
-                    + earlier.map(e -> "，代替" + name(bus) + "已报的" + e.count() + "人")
-                            .orElse(""));
-        }
-        String second = reported ? "更正" : "代报";
-        String said = String.join(
-                "；",
-                plan.held().stream()
-                        .filter(x -> x.reading() == Reading.EITHER)
-                        .map(x -> x.count().vehicle() + "号车 实到" + x.count().count() + "人")
-                        .toList());
-        String question = opening + "，“" + said + "”未写明是哪个团的人数，请选择：\n同车——" + String.join("；", sharedLines)
-                + "；\n" + second + "——" + String.join("；", replacedLines) + "。\n请点按钮或回复“同车”或“" + second
-                + "”；如车号有误，请回复正确车号，例如“是5号车”。";
-        // the question is about the sender's people on the bus: the bus's own delegation counting it since leaves it
-        // open
-        return choice.ask(
-                question,
-                asked,
-                shared.subList(besides.size(), shared.size()),
-                new Choice.Offer(Choice.Option.SHARED, "同车", shared),
-                new Choice.Offer(Choice.Option.REPLACED, second, with(besides, plan.counts())));
-    }
-
-    private static List<Record> with(List<Record> besides, List<Record> counts) {
-        List<Record> all = new ArrayList<>(besides);
-        all.addAll(counts);
-        return all;
+        return questions.ask(plan, asked, besides);
     }
 
     /** Whether the text names the delegation itself, not as the bus people ride along on ("坐湖南的3号车"). */
@@ -167,7 +99,7 @@ final class GuestCounts {
     }
 
     /** The delegation's last count in force on the bus that day, if any. */
-    private Optional<Headcount> lastOn(String vehicle, String delegation, Asked asked) {
+    Optional<Headcount> lastOn(String vehicle, String delegation, Asked asked) {
         Headcount last = null;
         for (Entry e : ledger.day(asked.today()).active())
             if (e.record() instanceof Headcount h && h.vehicle().equals(vehicle) && delegation.equals(whose(h)))
@@ -180,11 +112,11 @@ final class GuestCounts {
     }
 
     /** The delegation the bus serves in the event file, or null. */
-    private String busOf(Headcount h) {
+    String busOf(Headcount h) {
         return event.vehicle(h.vehicle()).map(Vehicle::delegation).orElse(null);
     }
 
-    private String name(String id) {
+    String name(String id) {
         return event.delegation(id).map(Delegation::name).orElse(id);
     }
 
@@ -195,7 +127,9 @@ final class GuestCounts {
         /** It names the bus's own delegation: that delegation's count. */
         BUS_NAMED,
         /** It names none (the bus's delegation by default): the sender's people, or the bus's count. */
-        EITHER
+        EITHER,
+        /** A bus of no delegation, counted for a delegation other than the sender's. */
+        ANOTHERS
     }
 
     /** A count to ask about, and how it reads. */

@@ -43,7 +43,7 @@ public final class Questions {
         this.actuals = actuals;
         this.choice = choice;
         this.gaps = new GapAnswers(event, reader, intake, additions);
-        this.words = new WordyReplies(event, pending, choice);
+        this.words = new WordyReplies(event, pending, choice, reader);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */

@@ -18,17 +18,20 @@ import org.receptionbot.record.Record;
  * A reply with words around its answer, to a 确认 prompt or to the question whether a bus count is 同车 or 更正
  * ({@link GuestCounts}): "哦 车号报错了 我们坐的是湖南的3号车 一起走的 确认", "对 确认 我们跟湖南一辆车", "是的 没错". It is taken
  * as the answer when it says yes (or, about a count of another delegation's bus, that they ride along) with no word
- * of no, and names no bus and no figure but those asked about; anything else is a message of its own.
+ * of no, names no bus and no figure but those asked about, and reports nothing of its own (read as the parser
+ * reads it); anything else is a message of its own.
  */
 final class WordyReplies {
     private final Event event;
     private final PendingQuestions pending;
     private final Choice choice;
+    private final Reader reader;
 
-    WordyReplies(Event event, PendingQuestions pending, Choice choice) {
+    WordyReplies(Event event, PendingQuestions pending, Choice choice, Reader reader) {
         this.event = event;
         this.pending = pending;
         this.choice = choice;
+        this.reader = reader;
     }
 
     /** What the reply answers. */
@@ -46,6 +49,10 @@ final class WordyReplies {
     /** What {@code text} answers of the sender's open question or 确认 prompt; empty when it is no answer to one. */
     Optional<Said> read(String text, Asked asked) {
         String user = asked.sender().userId();
+        // 对 晚上不吃了: words that report something are a message of their own, whatever yes they say
+        if (!reader.read(text, asked.now(), asked.sender().delegation())
+                .records()
+                .isEmpty()) return Optional.empty();
         Optional<List<Record>> shared = choice.offered(Choice.Option.SHARED, asked.chat(), user, asked.now());
         if (shared.isPresent()) {
             if (!fits(text, shared.get())) return Optional.empty();
