@@ -52,7 +52,7 @@ public final class Amendments {
         this.choice = choice;
         this.meals = new MealNames(event);
         this.ownBus = new OwnBusRecount(event, ledger);
-        this.vehicles = new VehicleCorrections(event, pending, intake);
+        this.vehicles = new VehicleCorrections(event, pending, intake, choice);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */

@@ -38,6 +38,11 @@ public final class AsPlanned {
         this.texts = new RecordText(event);
     }
 
+    /** The two-way questions it asks with, for other questions of the same kind. */
+    Choice choice() {
+        return choice;
+    }
+
     /** The question to ask instead of applying {@code records}, if one of them reads two ways. */
     Optional<Answer> ask(List<Record> records, Asked asked) {
         List<String> lines = new ArrayList<>();

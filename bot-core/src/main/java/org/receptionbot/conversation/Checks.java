@@ -65,28 +65,6 @@ public final class Checks {
     }
 
     /**
-     * A liaison's head count of a bus that serves another delegation: the question naming whose bus
-     * it is, to confirm before it is recorded. Whose bus it is comes from the event file when the bus
-     * serves a delegation there, whatever delegation the message names ("青海中午27个 3号车实到27人" for
-     * 湖南's bus 3), else from the count's delegation.
-     */
-    Optional<String> otherBus(List<Record> records, Asked asked) {
-        String own = asked.sender().delegation();
-        for (Record r : records) {
-            if (!(r instanceof Headcount h) || own == null) continue;
-            String bus = event.vehicle(h.vehicle())
-                    .map(org.receptionbot.event.Vehicle::delegation)
-                    .orElse(null);
-            String of = bus != null ? bus : h.delegation();
-            if (of == null || own.equals(of)) continue;
-            String whose = event.delegation(of).map(Delegation::name).orElse(of);
-            String mine = event.delegation(own).map(Delegation::name).orElse(own);
-            return Optional.of(h.vehicle() + "号车是" + whose + "的用车（您是" + mine + "联络员），请确认：" + texts.describe(h));
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Warnings for meal figures recorded although they are far from their delegation's size: a main
      * meal's far under it ("福建六" for 32), or any figure above it but not so far above that it is held
      * (45 for 35). They are recorded, not held: a held report that nobody confirms would be lost, and in

@@ -46,7 +46,9 @@ public final class Choice {
         AGAIN("y", "ONCE", "", "是", "是的", "对", "确认", "再减", "再加"),
         ONCE("n", "AGAIN", "好的，未重复记录。", "否", "不是", "不用", "不", "重复了"),
         ADDED("a", "SWITCHED", "", "新增", "新增人员", "另外新增", "新加", "增加", "加人"),
-        SWITCHED("s", "ADDED", "", "调整", "调过来", "调线", "改线", "换线", "从其他线路调整");
+        SWITCHED("s", "ADDED", "", "调整", "调过来", "调线", "改线", "换线", "从其他线路调整"),
+        SHARED("t", "REPLACED", "", "同车", "是同车", "一起", "一辆车", "同一辆车", "坐一起", "一起坐", "一起走", "同乘"),
+        REPLACED("c", "SHARED", "", "更正", "是更正", "代报", "全车", "全车人数", "是全车人数");
 
         private final String code;
         private final String other;
@@ -70,6 +72,7 @@ public final class Choice {
                 case PLANNED, REPORTED -> "选择按已报或按原计划";
                 case AGAIN, ONCE -> "答复是否再次记录";
                 case ADDED, SWITCHED -> "选择新增或调整";
+                case SHARED, REPLACED -> "选择同车或更正";
             };
         }
 
@@ -118,6 +121,13 @@ public final class Choice {
         Optional<Pending> chosen = pending.take(key(option.name(), chat, userId), asked.now());
         if (chosen.isPresent()) pending.take(key(ASKED, chat, userId), asked.now());
         return chosen.filter(Pending.Confirmation.class::isInstance).map(Pending.Confirmation.class::cast);
+    }
+
+    /** The records {@code option} of this user's open question would apply, if that option is open at {@code now}. */
+    Optional<List<Record>> offered(Option option, ChatRef chat, String userId, Instant now) {
+        return pending.peek(key(option.name(), chat, userId), now)
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(p -> ((Pending.Confirmation) p).records());
     }
 
     /** When the sender's open question was asked, if one is open at {@code now}. */

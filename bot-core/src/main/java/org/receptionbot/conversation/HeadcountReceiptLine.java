@@ -1,10 +1,13 @@
 package org.receptionbot.conversation;
 
+import java.util.List;
+import java.util.Optional;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.HeadcountLine;
+import org.receptionbot.summary.HeadcountShare;
 
 /** The receipt's line of a head count: what was reported before, what the vehicle expects, its seats. */
 final class HeadcountReceiptLine {
@@ -18,7 +21,9 @@ final class HeadcountReceiptLine {
 
     /**
      * "3号车 实到42人（原报40人）（应到…）", with a ⚠ when the count is above the vehicle's seats; a shortfall of just
-     * the {@code onTheirOwn} people the message says go on their own is said so ("（应到48人，另2人自行前往）").
+     * the {@code onTheirOwn} people the message says go on their own is said so ("（应到48人，另2人自行前往）"). On a bus
+     * carrying several delegations, the count is of one of them, and the others' counts and the bus's total follow
+     * ("3号车 实到27人（青海省代表团，应到27人）；与湖南省代表团（实到32人 / 应到35人 ⚠少3人）同车，3号车合计实到59人 / 应到62人").
      */
     String line(Headcount h, Entry e, String text, int onTheirOwn) {
         String was = headcounts
@@ -26,17 +31,48 @@ final class HeadcountReceiptLine {
                 .filter(n -> n != h.count())
                 .map(n -> "（原报" + n + "人）")
                 .orElse("");
+        Optional<HeadcountLine> line = headcounts.board(e.day()).stream()
+                .filter(l -> l.vehicle().id().equals(h.vehicle()))
+                .findFirst();
+        int onBoard =
+                line.filter(HeadcountLine::shared).map(HeadcountLine::counted).orElse(h.count());
         String seats = event.vehicle(h.vehicle())
                 .map(v -> v.seats())
-                .filter(n -> h.count() > n)
+                .filter(n -> onBoard > n)
                 .map(n -> " ⚠超出该车座位（" + n + "座），请核实")
                 .orElse("");
-        return headcounts.board(e.day()).stream()
-                        .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.expected() != null)
-                        .findFirst()
+        if (line.isPresent() && line.get().shared()) return shared(line.get(), h, text + was, onTheirOwn) + seats;
+        return line.filter(l -> l.expected() != null)
                         .map(l -> text + was + "（应到" + l.expected() + "人" + flag(l, onTheirOwn) + "）")
                         .orElse(text + was)
                 + seats;
+    }
+
+    private static String shared(HeadcountLine l, Headcount h, String said, int onTheirOwn) {
+        String whose = h.delegation() != null ? h.delegation() : l.vehicle().delegation();
+        Optional<HeadcountShare> own = l.share(whose);
+        if (own.isEmpty()) return said;
+        HeadcountShare s = own.get();
+        String expected = s.expected() == null ? "" : "，应到" + s.expected() + "人" + flag(s, onTheirOwn);
+        List<String> others = l.shares().stream()
+                .filter(x -> x != s)
+                .map(x -> x.delegation().name() + "（" + counted(x) + "）")
+                .toList();
+        return said + "（" + s.delegation().name() + expected + "）；与" + String.join("、", others) + "同车，"
+                + l.vehicle().id() + "号车合计实到" + l.counted() + "人"
+                + (l.expected() == null ? "" : " / 应到" + l.expected() + "人");
+    }
+
+    private static String counted(HeadcountShare x) {
+        String s = "实到" + x.counted() + "人";
+        if (x.expected() != null) s += " / 应到" + x.expected() + "人";
+        return x.flag().isEmpty() ? s : s + " " + x.flag();
+    }
+
+    private static String flag(HeadcountShare s, int onTheirOwn) {
+        int missing = s.expected() == null ? 0 : s.expected() - s.counted();
+        if (onTheirOwn > 0 && missing == onTheirOwn) return "，另" + onTheirOwn + "人自行前往";
+        return s.flag().isEmpty() ? "" : "，" + s.flag();
     }
 
     private static String flag(HeadcountLine l, int onTheirOwn) {

@@ -20,8 +20,8 @@ import org.receptionbot.summary.RecordText;
 
 /**
  * Records held back until the sender confirms them (确认) or corrects the figure (不对，是××人): an
- * absurd figure, a visit change taking more people off a route than are on it, another
- * delegation's bus. A hold is kept, and shown on the boards as 待确认, until it is confirmed or
+ * absurd figure, a visit change taking more people off a route than are on it, a count of another
+ * delegation's bus ({@link GuestCounts}). A hold is kept, and shown on the boards as 待确认, until it is confirmed or
  * corrected, a newer report takes its place ({@link #replacedBy}), or the day it is for has passed.
  * A newer report settles a two-way question ({@link Choice}) about the same thing the same way.
  */
@@ -79,7 +79,8 @@ public final class Holds {
     private void release(String key, List<Slots.Slot> slots, Instant now) {
         if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)) return;
         List<Record> rest = new ArrayList<>(c.records());
-        if (!rest.removeIf(r -> Slots.of(r).stream().anyMatch(slots::contains))) return;
+        if (!rest.removeIf(r ->
+                Slots.of(r).stream().anyMatch(h -> slots.stream().anyMatch(n -> Slots.replaces(n, h))))) return;
         if (c.question() != null) {
             Choice.settle(pending, c.source().chat(), c.source().senderId(), now);
             return;

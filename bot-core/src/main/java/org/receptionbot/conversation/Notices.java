@@ -19,6 +19,7 @@ import org.receptionbot.record.Headcount;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.reminder.VisitNotices;
 import org.receptionbot.summary.HeadcountBoards;
+import org.receptionbot.summary.HeadcountLine;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.VisitBoards;
@@ -172,15 +173,28 @@ public final class Notices {
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who, int onTheirOwn) {
         headcounts.board(e.day()).stream()
                 // a site-visit bus's shortfall is told once by CountWarnings
-                .filter(l -> l.vehicle().id().equals(h.vehicle()) && !l.flag().isEmpty() && l.plan() == null)
+                .filter(l -> l.vehicle().id().equals(h.vehicle()) && l.plan() == null)
+                .findFirst()
+                .flatMap(l -> l.shared() ? shareOf(l, h) : Optional.of(l))
+                .filter(l -> !l.flag().isEmpty())
                 // 实到46 还有2个自己打车过去: the liaison accounted for the 2
                 .filter(l -> !(l.shortfall() && l.missing() == onTheirOwn))
-                .findFirst()
                 .ifPresent(l -> send(
                         chats,
                         "⚠" + l.vehicle().id() + "号车清点" + l.flag().substring(1) + "（" + who + "）："
                                 + (l.delegation() == null ? "" : l.delegation().name()) + " 实到" + l.counted() + "人 / 应到"
                                 + l.expected() + "人"));
+    }
+
+    /**
+     * On a bus carrying several delegations, the counted delegation's own share as a line of its own: a shortfall is
+     * told of the delegation that counted it, not of the bus's total.
+     */
+    private static Optional<HeadcountLine> shareOf(HeadcountLine l, Headcount h) {
+        String whose = h.delegation() != null ? h.delegation() : l.vehicle().delegation();
+        return l.share(whose)
+                .map(s -> new HeadcountLine(
+                        l.vehicle(), s.delegation(), s.counted(), s.expected(), s.at(), s.reporter(), null));
     }
 
     /**

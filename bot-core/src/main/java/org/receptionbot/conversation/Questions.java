@@ -27,6 +27,7 @@ public final class Questions {
     private final Actuals actuals;
     private final Choice choice;
     private final GapAnswers gaps;
+    private final WordyReplies words;
 
     public Questions(
             Event event,
@@ -42,6 +43,7 @@ public final class Questions {
         this.actuals = actuals;
         this.choice = choice;
         this.gaps = new GapAnswers(event, reader, intake, additions);
+        this.words = new WordyReplies(event, pending, choice, reader);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -58,6 +60,8 @@ public final class Questions {
                     && (held.get() instanceof Pending.Confirmation || held.get() instanceof Pending.ActualConfirmation))
                 return Optional.of(confirm(held.get(), asked));
         }
+        Optional<Answer> worded = worded(t, asked);
+        if (worded.isPresent()) return worded;
         Optional<Pending> waiting =
                 pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
         Optional<Pending> lapsed =
@@ -79,6 +83,18 @@ public final class Questions {
                     "上一个问题所问的日期已过，“" + a.gaps().get(0).statement().strip() + "”未记录，请重新完整发送一次。"));
         }
         return Optional.empty();
+    }
+
+    /** A reply with words around its answer ({@link WordyReplies}): "对 确认 我们跟湖南一辆车", "是的 没错". */
+    private Optional<Answer> worded(String t, Asked asked) {
+        Optional<WordyReplies.Said> said = words.read(t, asked);
+        if (said.isEmpty()) return Optional.empty();
+        if (said.get() instanceof WordyReplies.Chosen c)
+            return choose(c.option(), asked.sender().userId(), asked);
+        if (said.get() instanceof WordyReplies.Unchosen u) return Optional.of(Answer.of(Reply.Kind.QUESTION, u.hint()));
+        return pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(held -> confirm(held, asked));
     }
 
     /**
@@ -146,7 +162,20 @@ public final class Questions {
                 .map(held -> held.records().isEmpty() ? Answer.of(option.nothing) : confirm(held, asked));
     }
 
+    /**
+     * Applies held records as confirmed: as a version of their message keyed by the confirmation, so that "撤销" right
+     * after it takes back what it recorded (as after a figure corrected in answer to the prompt).
+     */
     private Answer confirm(Pending.Confirmation c, Asked asked) {
-        return intake.applyHeld(c.records(), c.source(), asked, true);
+        Source held = c.source();
+        Source version = new Source(
+                asked.source().messageKey(),
+                held.chat(),
+                held.messageId(),
+                held.senderId(),
+                held.senderName(),
+                held.at(),
+                held.known());
+        return intake.applyHeld(c.records(), version, asked, true);
     }
 }

@@ -16,6 +16,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Record;
 
 /**
@@ -24,6 +25,9 @@ import org.receptionbot.record.Record;
  * is doubtful, else recorded with a receipt (its warnings and notices) and an undo button.
  */
 final class Recording {
+    /** The ending of the key of a message's version that holds its count of another delegation's bus. */
+    private static final String HELD_COUNT = "~bus";
+
     private final Event event;
     private final Ledger ledger;
     private final Recorder recorder;
@@ -34,6 +38,7 @@ final class Recording {
     private final VisitEffects visits;
     private final Holds holds;
     private final ServedMeals served;
+    private final GuestCounts guests;
 
     Recording(
             Event event,
@@ -55,6 +60,7 @@ final class Recording {
         this.visits = visits;
         this.holds = holds;
         this.served = new ServedMeals(event, ledger);
+        this.guests = new GuestCounts(event, ledger, holds, asPlanned.choice());
     }
 
     ServedMeals served() {
@@ -87,16 +93,19 @@ final class Recording {
                 served.split(records, replaced, now, asked.sender().coordinator());
         if (split.nothingToApply())
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
-        Answer answer =
-                applyOpen(split.open(), asked, confirmed, split.replacing(), now, AccountedAbsentees.said(text));
+        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text);
         return split.said().map(answer::then).orElse(answer);
     }
 
     private Answer applyOpen(
-            List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, int onTheirOwn) {
+            List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
-        Optional<String> otherBus = confirmed ? Optional.empty() : checks.otherBus(records, asked);
-        if (otherBus.isPresent()) return holds.hold(records, asked, otherBus.get());
+        if (!confirmed) {
+            GuestCounts.Plan plan = guests.plan(records, asked, text);
+            if (plan.asks()) return guestsAsked(plan, asked, replaced, now, text);
+            records = plan.now();
+        }
+        int onTheirOwn = AccountedAbsentees.said(text);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
         if (!confirmed && replaced.isEmpty()) {
@@ -136,6 +145,24 @@ final class Recording {
         List<Button> undo = undo(asked);
         if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
         return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
+    }
+
+    /**
+     * A count of another delegation's bus asked about first ({@link GuestCounts}): the message's other records are
+     * applied now, under the message, and the count is held under a version of it of its own, so that confirming it
+     * later records it too; an edited message is held whole, as before.
+     */
+    private Answer guestsAsked(GuestCounts.Plan plan, Asked asked, List<Entry> replaced, Instant now, String text) {
+        if (plan.now().isEmpty() || !replaced.isEmpty()) return guests.ask(plan, asked, plan.now());
+        Answer applied = applyOpen(plan.now(), asked, false, replaced, now, text);
+        Source s = asked.source();
+        Source held = new Source(
+                s.messageKey() + HELD_COUNT, s.chat(), s.messageId(), s.senderId(), s.senderName(), s.at(), s.known());
+        Answer question = guests.ask(plan, new Asked(held, asked.sender(), asked.replyTo(), asked.today()), List.of());
+        if (applied.silent()) return question;
+        List<Button> buttons = new ArrayList<>(applied.buttons());
+        buttons.addAll(question.buttons());
+        return new Answer(applied.text() + "\n" + question.text(), buttons, Reply.Kind.QUESTION, null);
     }
 
     /**

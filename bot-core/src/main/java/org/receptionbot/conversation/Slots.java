@@ -12,7 +12,8 @@ import org.receptionbot.record.VisitChange;
 
 /**
  * What a report is about, for a newer report to take a held one's place: a delegation's serving of a
- * meal, a delegation on a visit route, a bus's head count. Other records replace nothing.
+ * meal, a delegation on a visit route, a delegation's head count on a bus ({@link #replaces}). Other records replace
+ * nothing.
  */
 final class Slots {
     private Slots() {}
@@ -28,7 +29,17 @@ final class Slots {
                     .filter(Objects::nonNull)
                     .map(route -> new Slot("visit", c.delegation(), null, route))
                     .toList();
-        if (r instanceof Headcount h) return List.of(new Slot("bus", null, null, h.vehicle()));
+        if (r instanceof Headcount h) return List.of(new Slot("bus", h.delegation(), null, h.vehicle()));
         return List.of();
+    }
+
+    /**
+     * Whether a newer report about {@code newer} takes the place of a held one about {@code held}: the same thing; a bus
+     * count, of the same bus unless both name delegations and they differ (青海's people on 湖南's bus are not 湖南's).
+     */
+    static boolean replaces(Slot newer, Slot held) {
+        if (!newer.kind().equals("bus") || !held.kind().equals("bus")) return newer.equals(held);
+        boolean either = newer.delegation() == null || held.delegation() == null;
+        return newer.what().equals(held.what()) && (either || newer.delegation().equals(held.delegation()));
     }
 }

@@ -15,7 +15,7 @@ import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 
 /**
- * The bus of a count held back for 确认 corrected in words ("不好意思 发错了 是5号车", "不对 应该是5号车"): the held count is
+ * The bus of a count held back for 确认 (or asked 同车 or 更正, {@link GuestCounts}) corrected in words ("不好意思 发错了 是5号车", "不对 应该是5号车"): the held count is
  * taken as said of that bus and checked again, as if sent so; it is no vehicle problem. A count let go because the
  * bus's own liaison counted it since ({@link Holds#replacedBy}) is corrected so too.
  */
@@ -27,11 +27,13 @@ final class VehicleCorrections {
     private final Event event;
     private final PendingQuestions pending;
     private final Intake intake;
+    private final Choice choice;
 
-    VehicleCorrections(Event event, PendingQuestions pending, Intake intake) {
+    VehicleCorrections(Event event, PendingQuestions pending, Intake intake, Choice choice) {
         this.event = event;
         this.pending = pending;
         this.intake = intake;
+        this.choice = choice;
     }
 
     /** The count said of bus {@code vehicle}: the delegation it was of by its first bus is that of the bus said. */
@@ -51,12 +53,26 @@ final class VehicleCorrections {
         return Optional.of(held);
     }
 
+    /**
+     * The count as read that the sender's open question 同车 or 更正 is about ({@link GuestCounts}), taken with the
+     * question, when it is one bus count.
+     */
+    private Optional<Pending.Confirmation> asked(Asked asked) {
+        String user = asked.sender().userId();
+        boolean one = choice.offered(Choice.Option.REPLACED, asked.chat(), user, asked.now())
+                .filter(records ->
+                        records.stream().filter(r -> r instanceof Headcount).count() == 1)
+                .isPresent();
+        return one ? choice.take(Choice.Option.REPLACED, asked.chat(), user, asked) : Optional.empty();
+    }
+
     /** The answer when {@code text} corrects the bus of the sender's held count; empty otherwise. */
     Optional<Answer> answer(String text, Asked asked) {
         Matcher m = SAID.matcher(text.strip());
         if (!m.matches()) return Optional.empty();
         Optional<Pending.Confirmation> count = held(
                         Keys.confirmation(asked.chat(), asked.sender().userId()), asked)
+                .or(() -> asked(asked))
                 .or(() -> held(Keys.released(asked.chat(), asked.sender().userId()), asked));
         if (count.isEmpty()) return Optional.empty();
         Pending.Confirmation held = count.get();

@@ -110,6 +110,7 @@ final class Assembly {
                 && !total
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
+                && !RidingAlong.only(clauses, reading.original())
                 && !MealTotals.said(clauses, reading)
                 && !VenueSays.speaks(reading)) {
             ParseOutcome asked = new ParseOutcome.Incomplete(

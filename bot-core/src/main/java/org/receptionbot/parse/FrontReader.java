@@ -55,6 +55,7 @@ final class FrontReader {
         SelfCorrection.dropProblems(hits, mentions, t);
         DeniedFigures.mark(hits, mentions, t);
         HeadcountTalk.dropProblems(hits, mentions, t);
+        RidingAlong.drop(hits, mentions, t);
         DeclinedOffers.drop(hits, t);
         Recounts.drop(hits, mentions, t);
         VehicleMoves.drop(hits, mentions, t);

@@ -159,13 +159,17 @@ final class IssueRules {
             return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
         stay = category == IssueCategory.ROOM;
-        List<String> t = c.teams();
+        // 我们坐湖南的3号车 车坏了 (青海): the bus ridden along on names whose bus, not whose problem.
+        List<String> t = RidingAlong.subjects(c, reading);
         // 7. 西藏 28个 2个发烧在房间: a remark on a list line is of the delegation that line names.
         String lineTeam = t.isEmpty() ? LineTeams.of(c, clauses) : null;
         Draft d = drafts.issueOfLine(category, reading.original(), lineTeam);
         if (d.point == null) d.point = c.words(reading.original());
         if (d.team == null && !t.isEmpty()) d.team = t.get(0);
         if (d.team == null) d.team = lineTeam;
+        // 跟重庆同车的 8号车找不到了: every delegation the message names is the one ridden along with; the sender's.
+        if (d.team == null && !c.teams().isEmpty() || d.team == null && RidingAlong.allRidden(clauses, reading))
+            d.team = reading.sender();
         return true;
     }
 

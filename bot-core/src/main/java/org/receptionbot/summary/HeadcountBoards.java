@@ -18,6 +18,13 @@ import org.receptionbot.record.Headcount;
  * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
  * delegation it carries, when it carries all of it. On a site-visit day every bus of the day's
  * routes has its line, counted or not, so a bus that has not counted is seen.
+ *
+ * <p>A bus that serves a delegation in the event file keeps a count per delegation: a HEADCOUNT record names the
+ * delegation counted (the contract's {@code delegation}: the one named, else the bus's own), so another delegation
+ * riding along ("青海…3号车实到27人" on 湖南's bus 3) is counted beside the bus's own, never in its place; a later count
+ * of the same delegation replaces its earlier one. Such a bus's line shows each share and their total against what
+ * they expect together ({@link HeadcountLine#shared()}). A bus of no delegation, or of a route that day, keeps its
+ * last count, whoever's it is.
  */
 public final class HeadcountBoards {
     private final Event event;
@@ -40,37 +47,105 @@ public final class HeadcountBoards {
      * counted yet, in the event file's order of vehicles.
      */
     public List<HeadcountLine> board(LocalDate date) {
-        Map<String, Entry> last = new LinkedHashMap<>();
+        Map<String, Map<String, Entry>> last = new LinkedHashMap<>();
         for (Entry e : ledger.day(date).active()) {
-            if (e.record() instanceof Headcount h) last.put(h.vehicle(), e);
+            if (e.record() instanceof Headcount h)
+                last.computeIfAbsent(h.vehicle(), k -> new LinkedHashMap<>()).put(whose(h, date), e);
         }
         List<HeadcountLine> lines = new ArrayList<>();
         for (Vehicle v : event.vehicles()) {
-            Entry e = last.get(v.id());
-            if (e != null) lines.add(line(v, (Headcount) e.record(), e, date));
-            else plans.of(v.id(), date).ifPresent(p -> lines.add(HeadcountLine.uncounted(v, p)));
+            Map<String, Entry> counts = last.get(v.id());
+            if (counts == null) plans.of(v.id(), date).ifPresent(p -> lines.add(HeadcountLine.uncounted(v, p)));
+            else
+                lines.add(
+                        counts.size() == 1
+                                ? line(v, counts.values().iterator().next(), date)
+                                : shared(v, counts, date));
         }
         return lines;
     }
 
-    /** The count of the vehicle's last active report that day before entry {@code e} (which a recount replaces), if any. */
+    /**
+     * Whose count a head count is on its bus, for a later count to replace: on a bus of a delegation with no route
+     * that day, the delegation counted; else one key for the whole bus.
+     */
+    private String whose(Headcount h, LocalDate date) {
+        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
+        if (v == null || v.delegation() == null || plans.of(v.id(), date).isPresent()) return "";
+        return h.delegation() != null ? h.delegation() : v.delegation();
+    }
+
+    /**
+     * The count of the vehicle's last active report that day before entry {@code e} (which a recount replaces), if
+     * any: on a bus carrying several delegations, the same delegation's.
+     */
     public Optional<Integer> before(Entry e) {
         if (!(e.record() instanceof Headcount counted)) return Optional.empty();
+        String whose = whose(counted, e.day());
         Integer last = null;
         for (Entry o : ledger.day(e.day()).active()) {
             if (o.id().equals(e.id())) break;
-            if (o.record() instanceof Headcount h && h.vehicle().equals(counted.vehicle())) last = h.count();
+            if (o.record() instanceof Headcount h
+                    && h.vehicle().equals(counted.vehicle())
+                    && whose(h, e.day()).equals(whose)) last = h.count();
         }
         return Optional.ofNullable(last);
     }
 
-    private HeadcountLine line(Vehicle v, Headcount h, Entry e, LocalDate date) {
+    /** A bus with counts of several delegations: a share each, the bus's own first, and their total. */
+    private HeadcountLine shared(Vehicle v, Map<String, Entry> counts, LocalDate date) {
+        List<HeadcountShare> shares = new ArrayList<>();
+        Entry latest = null;
+        int total = 0;
+        for (Map.Entry<String, Entry> c : counts.entrySet()) {
+            Entry e = c.getValue();
+            Delegation d = event.delegation(c.getKey()).orElse(null);
+            if (d == null) continue;
+            int counted = ((Headcount) e.record()).count();
+            total += counted;
+            HeadcountShare share = new HeadcountShare(
+                    d, counted, null, e.source().at(), e.source().senderName());
+            if (c.getKey().equals(v.delegation())) shares.add(0, share);
+            else shares.add(share);
+            if (latest == null || e.source().at().isAfter(latest.source().at())) latest = e;
+        }
+        if (shares.size() < 2) return line(v, latest, date);
+        shares = expected(v, shares);
+        Integer expected = shares.stream().allMatch(s -> s.expected() != null)
+                ? shares.stream().mapToInt(HeadcountShare::expected).sum()
+                : null;
+        return new HeadcountLine(
+                v, null, total, expected, latest.source().at(), latest.source().senderName(), null, shares);
+    }
+
+    private HeadcountLine line(Vehicle v, Entry e, LocalDate date) {
+        Headcount h = (Headcount) e.record();
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
         Integer expected = plan == null ? expected(v, d) : plan.expected();
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
+    }
+
+    /**
+     * The shares with what each should be: the bus's own delegation's as for a bus of its own ({@link #expected(Vehicle,
+     * Delegation)}); another delegation's, its size when it has no vehicle of its own in the event file (the bus is how
+     * it rides), unless the bus's seats cannot hold them all; else unknown.
+     */
+    private List<HeadcountShare> expected(Vehicle v, List<HeadcountShare> shares) {
+        List<HeadcountShare> with = new ArrayList<>();
+        int seatsLeft = v.seats() == null ? Integer.MAX_VALUE : v.seats();
+        for (HeadcountShare s : shares) {
+            Delegation d = s.delegation();
+            Integer expected = d.id().equals(v.delegation())
+                    ? expected(v, d)
+                    : event.vehicles().stream().noneMatch(o -> d.id().equals(o.delegation())) ? d.size() : null;
+            if (expected != null && expected > seatsLeft) expected = null;
+            if (expected != null) seatsLeft -= expected;
+            with.add(new HeadcountShare(d, s.counted(), expected, s.at(), s.reporter()));
+        }
+        return with;
     }
 
     /**

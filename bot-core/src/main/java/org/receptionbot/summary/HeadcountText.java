@@ -26,6 +26,10 @@ public final class HeadcountText {
 
     private static void line(StringBuilder s, HeadcountLine l) {
         s.append(l.vehicle().id()).append("号车");
+        if (l.shared()) {
+            shared(s, l);
+            return;
+        }
         if (l.plan() != null) s.append("（").append(l.plan().route()).append("）");
         else if (l.delegation() != null)
             s.append("（").append(l.delegation().name()).append("）");
@@ -43,6 +47,32 @@ public final class HeadcountText {
                     .append("人）");
         if (!l.flag().isEmpty()) s.append(' ').append(l.flag());
         s.append('\n');
+    }
+
+    /**
+     * "3号车（湖南省代表团、青海省代表团同车） 合计实到59人 / 应到62人 ⚠少3人", then a line per delegation with its own
+     * count ("  湖南省代表团 实到32人 / 应到35人 ⚠少3人").
+     */
+    private static void shared(StringBuilder s, HeadcountLine l) {
+        s.append("（")
+                .append(String.join(
+                        "、", l.shares().stream().map(x -> x.delegation().name()).toList()))
+                .append("同车） 合计实到")
+                .append(l.counted())
+                .append("人");
+        if (l.expected() != null) s.append(" / 应到").append(l.expected()).append("人");
+        if (!l.flag().isEmpty()) s.append(' ').append(l.flag());
+        s.append('\n');
+        for (HeadcountShare x : l.shares()) {
+            s.append("  ")
+                    .append(x.delegation().name())
+                    .append(" 实到")
+                    .append(x.counted())
+                    .append("人");
+            if (x.expected() != null) s.append(" / 应到").append(x.expected()).append("人");
+            if (!x.flag().isEmpty()) s.append(' ').append(x.flag());
+            s.append('\n');
+        }
     }
 
     private static Map<String, List<HeadcountLine>> routes(List<HeadcountLine> lines) {

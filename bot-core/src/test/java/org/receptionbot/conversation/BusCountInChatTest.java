@@ -18,14 +18,16 @@ class BusCountInChatTest {
     private final ConversationFixture f = new ConversationFixture(TestEvents.withPeople());
 
     @Test
-    void aLiaisonCountingAnotherDelegationsBusIsToldWhoseBusItIsAndAskedToConfirm() {
+    void aLiaisonCountingAnotherDelegationsBusNamingNoDelegationIsAskedWhetherItRidesAlongOrCorrects() {
         f.reads("3号车实到42人", new Headcount("3", 42, "hunan"));
 
         f.say("guizhou-wang", "2026-11-22T12:30", "3号车实到42人");
 
         assertThat(f.lastTo(GROUP).text())
-                .startsWith("3号车是湖南省代表团的用车（您是贵州省代表团联络员），请确认：")
-                .contains("确认");
+                .startsWith("3号车是湖南省代表团的用车（您是贵州省代表团联络员），“3号车 实到42人”未写明是哪个团的人数，请选择：")
+                .contains("同车——贵州省代表团乘3号车的人数记为42人")
+                .contains("代报——作为3号车（湖南省代表团）的人数，记为实到42人");
+        assertThat(f.lastTo(GROUP).buttons()).extracting(b -> b.label()).containsExactly("同车", "代报");
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
     }
 

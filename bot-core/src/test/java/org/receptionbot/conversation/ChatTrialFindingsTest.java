@@ -24,7 +24,7 @@ class ChatTrialFindingsTest {
 
         String answer = f.answerTo("qinghai", "2026-11-23T09:10", "青海中午27个 晚饭27个 3号车 实到27人");
 
-        assertThat(answer).contains("3号车是湖南省代表团的用车（您是青海省代表团联络员），请确认");
+        assertThat(answer).contains("3号车是湖南省代表团的用车（您是青海省代表团联络员）。确认后，青海省代表团在3号车的人数记为27人");
         assertThat(counted(f, GAMES_DAY)).isEmpty();
     }
 

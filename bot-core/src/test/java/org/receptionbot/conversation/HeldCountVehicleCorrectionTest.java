@@ -13,7 +13,7 @@ class HeldCountVehicleCorrectionTest {
     void theHeldCountIsTakenAsTheBusSaid() {
         for (String said : new String[] {"不好意思 发错了 是4号车", "不对 应该是4号车", "打错了 4号车", "抱歉 写错了 是4号车的"}) {
             ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(f.answerTo("guizhou", "2026-11-23T07:14", "3号车实到48人")).contains("请确认");
+            assertThat(f.answerTo("guizhou", "2026-11-23T07:14", "3号车实到48人")).contains("请选择");
 
             String answer = f.answerTo("guizhou", "2026-11-23T07:15", said);
 
@@ -33,9 +33,9 @@ class HeldCountVehicleCorrectionTest {
         f.answerTo("guizhou", "2026-11-23T07:14", "3号车实到48人");
 
         assertThat(f.answerTo("guizhou", "2026-11-23T07:15", "不好意思 发错了 是5号车"))
-                .contains("请确认：5号车 实到48人")
+                .startsWith("5号车是云南省代表团的用车（您是贵州省代表团联络员），“5号车 实到48人”未写明是哪个团的人数")
                 .doesNotContain("问题#");
-        assertThat(f.answerTo("guizhou", "2026-11-23T07:16", "确认"))
+        assertThat(f.answerTo("guizhou", "2026-11-23T07:16", "同车"))
                 .contains("5号车 实到48人")
                 .doesNotContain("湖南");
         assertThat(f.core.issueBook.all()).isEmpty();

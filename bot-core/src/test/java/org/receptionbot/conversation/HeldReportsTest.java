@@ -181,7 +181,7 @@ class HeldReportsTest {
 
         f.say("tian", "2026-11-22T13:00", "/counts 今天");
 
-        assertThat(f.lastTo(GROUP).text()).endsWith("待确认（1条，未计入清点）：\n  3号车 实到42人（王强 12:30报，待其确认）");
+        assertThat(f.lastTo(GROUP).text()).endsWith("待确认（1条，未计入清点）：\n  3号车 实到42人（王强 12:30报，待其选择同车或更正）");
     }
 
     @Test

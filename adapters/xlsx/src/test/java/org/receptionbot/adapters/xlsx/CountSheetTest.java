@@ -68,6 +68,28 @@ class CountSheetTest {
     }
 
     @Test
+    void aBusCarryingTwoDelegationsHasARowForEachThenItsTotalWithEachGap() throws IOException {
+        Event games = TestEvents.reference();
+        var bus = games.vehicle("3").orElseThrow();
+        ExportContent content = content(List.of(
+                new ExportContent.Count(bus, "湖南省代表团", 32, 35, "李娜", Instant.parse("2026-12-09T01:00:00Z")),
+                new ExportContent.Count(bus, "青海省代表团", 27, 27, "冯刚", Instant.parse("2026-12-09T01:10:00Z")),
+                new ExportContent.Count(bus, "合计（湖南省代表团、青海省代表团同车）", 59, 62, null, null)));
+
+        try (XSSFWorkbook book = read(content)) {
+            Sheet sheet = book.getSheet("车辆清点");
+            assertThat(texts(sheet.getRow(1)))
+                    .containsExactly(
+                            "12月9日（周三）", "3号车", "鄂Q·A1003", "湖南省代表团", "32.0", "35.0", "少3人", "李娜", "09:00", "");
+            assertThat(texts(sheet.getRow(2)))
+                    .containsExactly("12月9日（周三）", "3号车", "鄂Q·A1003", "青海省代表团", "27.0", "27.0", "相符", "冯刚", "09:10", "");
+            assertThat(texts(sheet.getRow(3)))
+                    .containsExactly(
+                            "12月9日（周三）", "3号车", "鄂Q·A1003", "合计（湖南省代表团、青海省代表团同车）", "59.0", "62.0", "少3人", "", "", "");
+        }
+    }
+
+    @Test
     void aRangeWithoutCountsSaysSo() throws IOException {
         try (XSSFWorkbook book = read(content(List.of()))) {
             assertThat(book.getSheet("车辆清点").getRow(1).getCell(0).getStringCellValue())
