@@ -42,6 +42,7 @@ public final class Amendments {
     private final MealNames meals;
     private final OwnBusRecount ownBus;
     private final VehicleCorrections vehicles;
+    private final LastBusRecount lastBus;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -53,12 +54,16 @@ public final class Amendments {
         this.meals = new MealNames(event);
         this.ownBus = new OwnBusRecount(event, ledger);
         this.vehicles = new VehicleCorrections(event, pending, intake, choice);
+        this.lastBus = new LastBusRecount(event, ledger, pending, intake, ownBus);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
         Optional<Answer> bus = vehicles.answer(text, asked);
         if (bus.isPresent()) return bus;
+        // 刚才数错了 是39个 宁夏那个本来就没上车: the bus the sender counted last, counted again
+        Optional<Answer> recount = lastBus.answer(text, asked);
+        if (recount.isPresent()) return recount;
         Optional<SaidCorrection> said = SaidCorrection.read(text);
         if (said.isEmpty())
             return ownBus.remarked(text, asked)

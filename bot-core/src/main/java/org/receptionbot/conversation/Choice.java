@@ -66,6 +66,11 @@ public final class Choice {
             return valueOf(other);
         }
 
+        /** The reply that names this answer in a question ("新增", "按原计划"). */
+        String word() {
+            return replies.get(0);
+        }
+
         /** The question in a few words, after 待其 or 请其 on the boards. */
         String awaited() {
             return switch (this) {
@@ -135,6 +140,20 @@ public final class Choice {
         return pending.peek(key(ASKED, chat, userId), now)
                 .filter(Pending.Confirmation.class::isInstance)
                 .map(p -> ((Pending.Confirmation) p).source().at());
+    }
+
+    /** One answer of an open question, with the records it applies. */
+    record Offered(Option option, List<Record> records) {}
+
+    /** The sender's open question: its two answers, in the order of {@link Option}; empty when none is open. */
+    Optional<List<Offered>> open(ChatRef chat, String userId, Instant now) {
+        if (askedAt(chat, userId, now).isEmpty()) return Optional.empty();
+        List<Offered> offered = new java.util.ArrayList<>();
+        for (Option o : Option.values())
+            pending.peek(key(o.name(), chat, userId), now)
+                    .filter(Pending.Confirmation.class::isInstance)
+                    .ifPresent(p -> offered.add(new Offered(o, ((Pending.Confirmation) p).records())));
+        return offered.size() == 2 ? Optional.of(List.copyOf(offered)) : Optional.empty();
     }
 
     /** The message asked about in the latest question open in the chat for someone else that {@code option} answers. */

@@ -15,6 +15,7 @@ import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
@@ -64,6 +65,13 @@ final class GapAnswers {
         Optional<Answer> which = rest.isEmpty() ? additions.ask(read, gap.statement(), asked) : Optional.empty();
         if (which.isPresent()) return which;
         Answer applied = intake.apply(read.records(), asked, false);
+        // 清点好了 是30个 司机没算: the words after a bus's count are a note
+        String note = gap.missing() == Gap.Field.COUNT && gap.draft() instanceof Headcount
+                ? RemarkNotes.note(BusCountReplies.read(text)
+                        .map(BusCountReplies.Counted::remark)
+                        .orElse(""))
+                : "";
+        if (!note.isEmpty() && !applied.silent()) applied = applied.then(note);
         return Optional.of(rest.isEmpty() ? applied : intake.ask(rest, asked, applied));
     }
 
@@ -84,7 +92,11 @@ final class GapAnswers {
     Optional<List<Record>> filled(Gap gap, String text, Asked asked) {
         return switch (gap.missing()) {
             case DELEGATION -> names.find(text).map(d -> List.of(with(gap.draft(), "delegation", d.id())));
-            case COUNT -> Numbers.answered(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+            case COUNT ->
+                gap.draft() instanceof Headcount
+                        ? BusCountReplies.read(text)
+                                .map(c -> List.of(with(gap.draft(), "count", String.valueOf(c.count()))))
+                        : Numbers.answered(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);

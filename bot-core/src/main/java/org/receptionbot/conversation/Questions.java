@@ -28,6 +28,7 @@ public final class Questions {
     private final Choice choice;
     private final GapAnswers gaps;
     private final WordyReplies words;
+    private final ChoiceReplies replies;
 
     public Questions(
             Event event,
@@ -44,6 +45,7 @@ public final class Questions {
         this.choice = choice;
         this.gaps = new GapAnswers(event, reader, intake, additions);
         this.words = new WordyReplies(event, pending, choice, reader);
+        this.replies = new ChoiceReplies(event);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -53,6 +55,10 @@ public final class Questions {
         Optional<Answer> chosen = option.filter(o -> !(YES.contains(t) && confirmationLater(asked)))
                 .flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
+        if (option.isEmpty() && !confirmationLater(asked)) {
+            Optional<Answer> replied = replied(t, asked);
+            if (replied.isPresent()) return replied;
+        }
         if (YES.contains(t) || option.equals(Optional.of(Choice.Option.ADDED)) && VisitAnswers.held(pending, asked)) {
             Optional<Pending> held =
                     pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now());
@@ -95,6 +101,28 @@ public final class Questions {
         return pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
                 .filter(Pending.Confirmation.class::isInstance)
                 .map(held -> confirm(held, asked));
+    }
+
+    /**
+     * A reply that leads with an answer of the sender's open two-way question, with words around it ("嗯 新增吧", "新增
+     * 是刚到的处长"): the answer chosen, the words after it said back as a note; one that reads two ways is asked again.
+     */
+    private Optional<Answer> replied(String text, Asked asked) {
+        String user = asked.sender().userId();
+        Optional<List<Choice.Offered>> open = choice.open(asked.chat(), user, asked.now());
+        if (open.isEmpty()) return Optional.empty();
+        Optional<ChoiceReplies.Read> read = replies.read(text, open.get());
+        if (read.isEmpty()) return Optional.empty();
+        if (read.get() instanceof ChoiceReplies.Chosen c)
+            return choose(c.option(), user, asked).map(a -> {
+                String note = RemarkNotes.note(c.remark());
+                return note.isEmpty() ? a : a.then(note);
+            });
+        return Optional.of(Answer.of(
+                Reply.Kind.QUESTION,
+                "未作变更：“" + text + "”不能确定选的是哪一项。请点按钮或回复“"
+                        + open.get().get(0).option().word() + "”或“"
+                        + open.get().get(1).option().word() + "”；如另有报告，请回答后单独发送。"));
     }
 
     /**

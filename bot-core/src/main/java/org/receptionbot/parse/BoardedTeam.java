@@ -32,6 +32,14 @@ final class BoardedTeam {
                 && (d.count == null || d.count.equals(counted)));
     }
 
+    /** Whether {@code words} say {@code w}, not denied (没上车, 未出发, 不上车). */
+    private static boolean said(String words, String w) {
+        for (int at = words.indexOf(w); at >= 0; at = words.indexOf(w, at + 1))
+            if (at == 0 || "没未不".indexOf(words.charAt(at - 1)) < 0 && !words.startsWith("没有", Math.max(0, at - 2)))
+                return true;
+        return false;
+    }
+
     private static boolean whole(String words) {
         return words.contains("全员") || words.contains("全团") || words.contains("全体");
     }
@@ -39,13 +47,14 @@ final class BoardedTeam {
     /** Whether a clause names the delegation, boarding or taken off, with no figure but the count's. */
     private static boolean boarding(List<Clause> clauses, String team, Draft count) {
         for (Clause c : clauses) {
-            if (!c.teams().equals(List.of(team))) continue;
+            // 3号车刚才数错了 是39个 宁夏那个本来就没上车: the delegation of a recount's reason is who it is about
+            if (!c.teams().equals(List.of(team)) || RecountReasons.teams(c).contains(team)) continue;
             for (Mention.Count n : c.all(Mention.Count.class))
                 if (!Integer.valueOf(n.value()).equals(count.count)) return false;
             String words = c.span();
             // 3号车实到27 青海全员出发: the whole of another delegation setting off is its own departure.
             if (words.contains("也") || whole(words) && !words.contains("上车")) return false;
-            for (String w : BOARDING) if (words.contains(w)) return true;
+            for (String w : BOARDING) if (said(words, w)) return true;
             int go = words.indexOf('去');
             if (go >= 0 && (words.indexOf('站', go) > go || words.indexOf("机场", go) > go)) return true;
         }

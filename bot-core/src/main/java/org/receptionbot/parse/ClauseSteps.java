@@ -66,6 +66,11 @@ final class ClauseSteps {
         }
         // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
         if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
+        // 5号车更正 实到37人 湖南那位去厕所了还没回来: the reason of a recount, no problem or movement of its own.
+        if (RecountReasons.follows(c, drafts.last())) {
+            trail.explained = c;
+            return;
+        }
         if (followsUp(c, meant, state)) return;
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);

@@ -49,7 +49,10 @@ final class HeadcountDrafter {
 
     /** Places a head count of the clause's delegation with the figure given (null: the bot asks it). */
     boolean counted(Clause c, Mention.Vehicle vehicle, Integer count, Drafts drafts) {
-        draft(c, vehicle, c.teams(), drafts);
+        // 3号车刚才数错了 是39个 宁夏那个本来就没上车: the reason's delegation is not the count's
+        List<String> teams = new java.util.ArrayList<>(c.teams());
+        teams.removeAll(RecountReasons.teams(c));
+        draft(c, vehicle, teams, drafts);
         Draft d = drafts.last();
         d.count = HeadcountFigure.takenBackAlone(c) ? HeadcountFigure.afterTakenBack(c) : count;
         Integer allAboard = HeadcountFigure.allAboardAtEnd(c);

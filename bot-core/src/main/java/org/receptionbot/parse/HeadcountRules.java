@@ -97,6 +97,7 @@ final class HeadcountRules {
             // 7号车27人 还有1个广西的说自己打车过去: the delegation of people not aboard is not the count's.
             List<String> teams = new java.util.ArrayList<>(c.teams());
             teams.removeAll(PartlyAboard.remarkTeams(c));
+            teams.removeAll(RecountReasons.teams(c));
             drafter.draft(c, v, teams.isEmpty() ? arrivedJustBefore(state, drafts) : teams, drafts);
             return true;
         }

@@ -21,7 +21,10 @@ final class RecountLeadIn {
 
     /** What the clause says counted again; null when it does not open with recounting words or says more. */
     static Said read(Clause c) {
-        if (c.question || !c.teams().isEmpty()) return null;
+        if (c.question) return null;
+        // 刚才数错了 是39个 宁夏那个本来就没上车: a reason after a pause, naming no bus, meal, day or time
+        int reason = RecountReasons.plain(c) ? RecountReasons.start(c) : -1;
+        if (!c.teams().isEmpty() && reason < 0) return null;
         int from = Recounts.skip(c);
         String words = from > c.start ? c.text.substring(c.start, from) : Recounts.aloneBefore(c);
         if (words == null) return null;
@@ -29,7 +32,7 @@ final class RecountLeadIn {
         Mention.Count figure = null;
         int at = skip(c, from);
         for (Mention m : c.mentions) {
-            if (m.start() < from) continue;
+            if (m.start() < from || reason >= 0 && m.start() >= reason) continue;
             if (m instanceof Mention.Vehicle v && vehicle == null && figure == null && v.start() == at) {
                 vehicle = v;
                 at = v.end();
@@ -39,7 +42,7 @@ final class RecountLeadIn {
                 figure = n;
             } else return null;
         }
-        if (figure == null || !restDenied(c, figure.end())) return null;
+        if (figure == null || !restDenied(c, figure.end(), reason < 0 ? c.end : reason)) return null;
         // 刚才点漏了两个: the figure right after words of people left out is who was missed, not the count now.
         if (words.indexOf('漏') >= 0 && skip(c, at) == figure.start()) return null;
         return new Said(vehicle, figure.value(), words.indexOf('数') >= 0 || words.indexOf('点') >= 0);
@@ -61,10 +64,10 @@ final class RecountLeadIn {
         return true;
     }
 
-    /** After the figure, only units, pauses and figures denied (不是38). */
-    private static boolean restDenied(Clause c, int from) {
+    /** After the figure, up to {@code to} (the reason, else the clause's end), only units, pauses and figures denied (不是38). */
+    private static boolean restDenied(Clause c, int from, int to) {
         int i = from;
-        while (i < c.end) {
+        while (i < to) {
             char ch = c.text.charAt(i);
             int figureEnd = figureAt(c, i);
             if (figureEnd > i) i = figureEnd;

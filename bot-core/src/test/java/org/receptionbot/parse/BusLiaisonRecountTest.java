@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Headcount;
 
-/** A bus liaison's recount is their bus's head count whatever remark on why follows it, people named in it too. */
+/**
+ * A bus liaison's recount is their bus's head count whatever remark on why follows it, people and delegations named in
+ * it too (the delegation of the reason is not the count's).
+ */
 class BusLiaisonRecountTest {
     private static final MessageParser CONFERENCE = new MessageParser(TestEvents.conference());
     private static final Instant NOW =
@@ -26,7 +29,13 @@ class BusLiaisonRecountTest {
         "错了 刚才多算了 是38 把司机也算进去了, 38",
         "不好意思 刚才点少了 实到33 有个小朋友蹲在座位底下, 33",
         "刚才算少了 是44 后排还有两个在睡觉, 44",
-        "不对 刚才数错了 是41 有个小孩坐在前面没看见, 41"
+        "不对 刚才数错了 是41 有个小孩坐在前面没看见, 41",
+        "刚才数错了 是39个 宁夏那个本来就没上车, 39",
+        "重新数了 是38个 甘肃那个去买水了, 38",
+        "不对 刚才多算了 是36 把云南的领队算进去了, 36",
+        "点错了 实到41 湖北的两个坐后排没看到, 41",
+        "更正 实到37人 湖南那个去厕所了还没回来, 37",
+        "更正 37人 广西那位没上车, 37"
     })
     void aRecountWithItsReasonIsTheSendersBusCountOnly(String text, int count) {
         assertThat(CONFERENCE.parse(text, NOW, null, "5").contractRecords())
@@ -34,6 +43,7 @@ class BusLiaisonRecountTest {
                 .isInstanceOfSatisfying(Headcount.class, h -> {
                     assertThat(h.vehicle()).isEqualTo("5");
                     assertThat(h.count()).isEqualTo(count);
+                    assertThat(h.delegation()).isNull();
                 });
     }
 }
