@@ -41,6 +41,7 @@ public final class PlainMessages {
     private final DepartureConfirmations departures;
     private final EstimatedMeals estimates;
     private final PackedMeals packed;
+    private final PackedDepartures packedDepartures;
     private final JustServed justServed;
     private final NamedSwaps swaps;
     private final KnownMovements known;
@@ -74,6 +75,7 @@ public final class PlainMessages {
         this.departures = new DepartureConfirmations(event, ledger, intake);
         this.estimates = new EstimatedMeals(event);
         this.packed = new PackedMeals(event);
+        this.packedDepartures = new PackedDepartures(event, ledger);
         this.justServed = new JustServed(event);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
@@ -108,7 +110,8 @@ public final class PlainMessages {
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
         ParseOutcome read = KeptPortions.read(
-                packed.read(undated.dated(parsed, message.text(), asked), message.text()),
+                packedDepartures.read(
+                        packed.read(undated.dated(parsed, message.text(), asked), message.text()), message.text()),
                 message.text(),
                 asked.sender().delegation());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);

@@ -24,7 +24,7 @@ final class CorrectionStep {
         boolean correcting = c.has(Cue.CORRECTION) && drafts.last() != null || state.correcting() || changesPlan(c);
         if (state.correcting() && CorrectedMovement.amends(c, drafts)) return true;
         // 是40人 | 有两个领导没跟团: why the figure was corrected, no record of its own.
-        if (CorrectionReason.explains(c, drafts.last(), meant)) return true;
+        if (CorrectionReason.explains(c, drafts.last(), meant, reading.original())) return true;
         Integer reported = MealReported.reportedAfterPlan(c, drafts.last());
         // 中午35 | 晚上有两个要去赛场 | 报33: a figure reported after another meal is named is that meal's.
         if (reported == null && !anotherMeal(named)) reported = ReportedFigure.after(c, drafts.last());

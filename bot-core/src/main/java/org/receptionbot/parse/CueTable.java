@@ -23,6 +23,7 @@ final class CueTable {
         FigureCues.register(this);
         IssueCues.register(this);
         ServiceNotices.register(this);
+        MealTakenAlong.register(this);
         // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
         for (String name : eatingAway.ownNames()) add(Cue.PLACE_OURS, name);
         words.build();

@@ -18,11 +18,13 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
     }
 
     /**
-     * 走 on the way to somewhere, 到 in a span of hours (9点到11点) and 到 as a verb's complement (吵到半夜) are no
-     * movement, nor is a bare 回 after 才/全/都 (晚上9点才回), nor is 到 after 退房 (延迟退房到4点); 包 in 打个包 is packing, no bag.
+     * 走 on the way to somewhere or with a meal taken along (早饭带着走), 到 in a span of hours (9点到11点) and 到 as a
+     * verb's complement (吵到半夜) are no movement, nor is a bare 回 after 才/全/都 (晚上9点才回), nor is 到 after 退房
+     * (延迟退房到4点); 包 in 打个包 is packing, no bag.
      */
     boolean excluded(String text, int at) {
-        if (cue == Cue.DEPART && this.text.equals("走")) return VerbNoMovement.walkingTo(text, at);
+        if (cue == Cue.DEPART && this.text.equals("走"))
+            return VerbNoMovement.walkingTo(text, at) || MealTakenAlong.carried(text, at);
         if (cue == Cue.DEPART && this.text.equals("回")) return VerbNoMovement.comingBack(text, at);
         if (cue == Cue.TOPIC_OTHER && this.text.equals("包")) return text.startsWith("打个", at - 2);
         if (cue == Cue.ARRIVE && this.text.equals("到"))

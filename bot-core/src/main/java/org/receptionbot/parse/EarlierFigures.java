@@ -136,7 +136,7 @@ final class EarlierFigures {
 
     /** The text with what is taken back blanked; unchanged when nothing is. */
     static String blank(String text) {
-        String t = text.indexOf('错') >= 0 || text.contains("不对") ? EarlierMealCorrected.blank(text) : text;
+        String t = EarlierMealCorrected.may(text) ? EarlierMealCorrected.blank(text) : text;
         return mayTakeBack(t) ? Blanking.blank(t, PATTERNS, MAY) : t;
     }
 }

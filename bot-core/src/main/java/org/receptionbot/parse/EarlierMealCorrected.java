@@ -23,6 +23,14 @@ final class EarlierMealCorrected {
 
     private EarlierMealCorrected() {}
 
+    /** Whether the text may take a meal back: 错, 不对, or 是 after an interjection. */
+    static boolean may(String text) {
+        if (text.indexOf('错') >= 0 || text.contains("不对")) return true;
+        if (text.indexOf('是') < 0) return false;
+        for (int i = 0; i < OH.length(); i++) if (text.indexOf(OH.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /** The text with each earlier meal corrected this way blanked; the same string when there is none. */
     static String blank(String text) {
         char[] chars = null;
@@ -30,21 +38,40 @@ final class EarlierMealCorrected {
             for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
                 // 不对 inside 说错了 and the like is found once.
                 if (w.equals("错了") && at > 0 && "说搞写打报".indexOf(text.charAt(at - 1)) >= 0) continue;
-                int meant = afterLeads(text, at + w.length());
-                int group = mealAt(text, meant);
-                if (group < 0 || figureEnd(text, meant + wordAt(text, meant).length()) < 0) continue;
-                int before = lastMeal(text, 0, at);
-                if (before < 0 || mealAt(text, before) == group) continue;
-                int earlier = lastMealOf(text, group, before);
-                if (earlier < 0) continue;
-                int end = figureEnd(text, earlier + wordAt(text, earlier).length());
-                if (end < 0 || end > before) continue;
-                if (chars == null) chars = text.toCharArray();
-                for (int k = earlier; k < end; k++) chars[k] = ' ';
-                for (int k = at; k < at + w.length(); k++) chars[k] = ' ';
+                chars = blank(text, at, at + w.length(), chars);
             }
         }
+        // 中午50 晚上50 噢 是中午48: 哦 then 是 takes back as 不对 does.
+        for (int at = 0; at < text.length(); at++) {
+            if (OH.indexOf(text.charAt(at)) < 0) continue;
+            int is = at + 1;
+            while (is < text.length() && text.charAt(is) == ' ') is++;
+            if (is < text.length() && text.charAt(is) == '是') chars = blank(text, at, is + 1, chars);
+        }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Interjections that, followed by 是, take back what was said. */
+    private static final String OH = "哦噢喔呃";
+
+    /**
+     * {@code chars} (null: none blanked yet) with the earlier meal and the take-back word in [{@code at}, {@code after})
+     * blanked, when what follows the word corrects a meal said before the one right before it.
+     */
+    private static char[] blank(String text, int at, int after, char[] chars) {
+        int meant = afterLeads(text, after);
+        int group = mealAt(text, meant);
+        if (group < 0 || figureEnd(text, meant + wordAt(text, meant).length()) < 0) return chars;
+        int before = lastMeal(text, 0, at);
+        if (before < 0 || mealAt(text, before) == group) return chars;
+        int earlier = lastMealOf(text, group, before);
+        if (earlier < 0) return chars;
+        int end = figureEnd(text, earlier + wordAt(text, earlier).length());
+        if (end < 0 || end > before) return chars;
+        char[] out = chars == null ? text.toCharArray() : chars;
+        for (int k = earlier; k < end; k++) out[k] = ' ';
+        for (int k = at; k < after; k++) out[k] = ' ';
+        return out;
     }
 
     private static int afterLeads(String text, int from) {

@@ -10,6 +10,7 @@ final class IssueCues {
                 Cue.HEALTH,
                 "中毒 上吐下泻 拉稀 高原反应 昏迷 休克 发烧 发热 高烧 低烧 生病 受伤 摔伤 摔倒 扭伤 崴脚 崴了 骨折 流血 出血 晕倒 昏倒 头晕 头疼 头痛 肚子疼"
                         + " 肚子痛 胃疼 胃痛 腹泻 拉肚子 呕吐 吐了 感冒 咳嗽 中暑 不舒服 身体不适 急救 救护车 打120"
+                        + " " + IssueWords.UNWELL_BY_DEGREE
                         + " 吃药 买药 送药 药品 血压 心脏 抽筋 晕车 牙疼");
         t.add(
                 Cue.HYGIENE,

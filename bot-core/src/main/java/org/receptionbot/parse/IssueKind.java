@@ -36,6 +36,8 @@ final class IssueKind {
         // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
         boolean health = c.has(Cue.HEALTH)
                         && !IssueMatters.knownPatient(c, m.reasons())
+                        // 百色5个人改成4个 有一个老师身体不太舒服: a mild discomfort after the figure is its reason.
+                        && !MildDiscomfort.remark(c, m.reasons(), m.message())
                         && !IssueMatters.nearMiss(c)
                         && !IssueMatters.recovered(c)
                 || c.has(Cue.CARE)

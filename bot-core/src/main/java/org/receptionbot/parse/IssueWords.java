@@ -22,6 +22,12 @@ final class IssueWords {
     /** Venues of the games: a door or fitting there is no room matter (体育馆, 训练馆, 比赛场地). */
     static final String[] VENUES = {"体育馆", "体育场", "场馆", "训练馆", "训练场", "比赛场地", "比赛馆", "赛场", "球场", "游泳馆"};
 
+    /**
+     * Discomfort said with a degree word between 不 and 舒服 ("身体不太舒服", "不大舒服", "不是很舒服"): discomfort all the
+     * same, as 不舒服.
+     */
+    static final String UNWELL_BY_DEGREE = "不太舒服 不大舒服 不怎么舒服 不是很舒服 不是太舒服 不咋舒服 不很舒服";
+
     private IssueWords() {}
 
     private static String[] dietAfterAllergy() {
@@ -51,7 +57,7 @@ final class IssueWords {
                 "不能吃海鲜 不吃海鲜 不能吃花生 不吃花生 不能吃鸡蛋 不吃鸡蛋 不能吃辣 不吃牛肉 不吃羊肉 不吃香菜 不吃葱 单独做 单独准备 另做一份 单做一份 穆斯林 难吃 不好吃 太咸 太油 太辣 太淡"
                         + " 不太能吃 没法吃 吃不惯 不合口味 没熟 夹生 馊了 变味了");
         // Someone ill now, a problem even when the message asks about it (晕车吐了 有没有晕车药).
-        for (String w : "晕车 吐了 头晕 头疼 头痛 胃疼 胃痛 肚子痛 不舒服 过敏了 呼吸困难".split(" "))
+        for (String w : ("晕车 吐了 头晕 头疼 头痛 胃疼 胃痛 肚子痛 不舒服 过敏了 呼吸困难 " + UNWELL_BY_DEGREE).split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         t.add(Cue.PRAISE, "点赞 表扬 好评 人很好 人真好 很热情 很负责 很给力 太给力 赞一个");
         // Cleaning asked for or not done.

@@ -31,6 +31,11 @@ final class MovementCorrection {
             int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
             int start = Math.max(from, lineStart);
             int end = afterEnd(text, p.end(), mentions);
+            // 中午55 晚上55 哦 不对 晚上是52 有三个回昆明了: meals' figures taken back are no movement's slots.
+            if (mealFiguresOnly(start, p.start(), mentions, hits)) {
+                from = p.end();
+                continue;
+            }
             if (replace(start, p.start(), p.end(), end, mentions, hits)) {
                 hits.removeIf(h -> h.cue() == Cue.PROBLEM && h.start() == p.start());
             }
@@ -113,6 +118,25 @@ final class MovementCorrection {
     private static CueTable.Hit verbIn(List<CueTable.Hit> hits, int from, int to, Cue cue) {
         for (CueTable.Hit h : hits) if (h.cue() == cue && h.start() >= from && h.end() <= to) return h;
         return null;
+    }
+
+    /**
+     * Whether [from, to) speaks of meals only: no movement verb or train, and each part of the day in it followed right
+     * away by a figure ("中午55 晚上55").
+     */
+    private static boolean mealFiguresOnly(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        if (verbIn(hits, from, to) != null) return false;
+        boolean parts = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < from || m.end() > to) continue;
+            if (m instanceof Mention.Transport || m instanceof Mention.Clock) return false;
+            if (!(m instanceof Mention.Part)) continue;
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (!(next instanceof Mention.Count) || next.start() > m.end() + 1 || next.end() > to) return false;
+            parts = true;
+        }
+        return parts;
     }
 
     /** Whether the message speaks of a movement: a movement verb or a train. */

@@ -97,8 +97,21 @@ final class SelfCorrection {
         boolean oh = false;
         for (int k = from; k < to; k++) oh |= "哦噢喔呃额".indexOf(c.text.charAt(k)) >= 0;
         if (!oh) return false;
+        // 晚上41 噢 是晚上39: 哦 then 是 and the meal said again with its figure.
+        if (restated) at = afterMealWord(c, at);
         for (Mention.Count m : c.all(Mention.Count.class)) if (m.start() == at) return true;
         return false;
+    }
+
+    /** Where the figure after a meal or a part of the day at {@code at} may start (晚上39, 晚饭是39); else {@code at}. */
+    private static int afterMealWord(Clause c, int at) {
+        int end = -1;
+        for (Mention m : c.mentions)
+            if (m.start() == at && (m instanceof Mention.Meals || m instanceof Mention.Part))
+                end = Math.max(end, m.end());
+        if (end < 0) return at;
+        while (end < c.end && (c.text.charAt(end) == ' ' || c.text.charAt(end) == '是')) end++;
+        return end;
     }
 
     /** Whether a correction word comes right before the figure (…哦不对 四十, …应该是32): it is the figure meant. */

@@ -24,8 +24,11 @@ final class SpaceOpenings {
                     && n.unit()
                     && opensGroup(text, at + 1, n.start())
                     && (n.start() == pastAfterthought(text, at + 1, n.start()) + 1 || reportDone)) return true;
-            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal.
-            if (m.start() != at + 1) return m instanceof Mention.Meals && cancels(at + 1, m.start(), hits);
+            // 晚饭48 不要宵夜: a cancel word right before a meal opens a statement about that meal; so does a packing
+            // word (明天早上6点走 打包早餐, 全部撤 带早餐走).
+            if (m.start() != at + 1)
+                return m instanceof Mention.Meals
+                        && (cancels(at + 1, m.start(), hits) || MealTakenAlong.packs(text, at + 1, m.start()));
             if (names(m)) return true;
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             // 今晚宵夜41个: 今晚 is a day and a part of the day over the same characters.

@@ -86,6 +86,9 @@ final class StatementCues {
         // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).
         t.add(Cue.DEPART, String.join(" ", MovedNow.SET_OFF));
         t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
+        // 明天早上6点半全部撤: the whole team pulling out (全部撤回, 全团撤销 take back a message or a booking).
+        for (String w : new String[] {"全部撤", "全团撤", "都撤", "一起撤"})
+            t.guarded(Cue.DEPART, w, "", new String[] {"回", "销", "掉", "下", "了吗"}, null);
         // 中午都不回去了: not going back is no departure (with a part of the day, a meal not eaten).
         t.guarded(Cue.DEPART, "回去", "不", new String[] {"吃", "休", "拿", "取", "换", "睡", "看", "问", "说"}, null);
         t.guarded(

@@ -45,7 +45,7 @@ final class UnreadMeals {
         if (!meal) return false;
         // 明天早餐30个 有5个一早去赛场: people going somewhere at a part of the day, nothing said of eating, are
         // why the figure beside is what it is, no meal of their own.
-        if (goingOnly(c)) return false;
+        if (goingOnly(c) || PeopleAwayAtMeal.reason(c, outcome, lexicon)) return false;
         // 中午人数跟昨天一样: the day likened to is no past said.
         if (MealLikening.asAnotherTime(c, lexicon)) return true;
         for (Cue q : QUIET) if (c.has(q)) return false;
