@@ -107,6 +107,9 @@ final class IssueKind {
         // 早饭打包带走行吗？, 晚饭能不能给我们留一下: a meal asked to be packed, kept or brought.
         // A question with no figure reports no meal's count: 早饭打包带走行吗？ asks.
         if ((!mealStatement || c.question) && MealKept.asked(c, m.message())) return IssueCategory.MEAL;
+        // 送机的车只能坐12个, 房卡还有两张没还, 身份证找不到了 房间翻了一遍: problems said without a problem word.
+        IssueCategory unkeyed = UnkeyedProblems.of(c);
+        if (unkeyed != null) return unkeyed;
         return byTopic(c, mealStatement, m, unreachable);
     }
 

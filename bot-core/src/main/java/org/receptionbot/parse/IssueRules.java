@@ -101,7 +101,9 @@ final class IssueRules {
         boolean waits = IssueTalk.waiting(c);
         if (category == null && waits && (askedWhere || IssueTalk.whereVehicle(c))) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
-        if (category == null && !c.has(Cue.RESOLVED) && IssueAsks.waitsForVehicle(c, reading))
+        if (category == null
+                && !c.has(Cue.RESOLVED)
+                && (IssueAsks.waitsForVehicle(c, reading) || IssueAsks.overdue(c, reading)))
             category = IssueCategory.VEHICLE;
         // 退房能不能延到下午2点？: a later check-out asked for is a room request.
         // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.

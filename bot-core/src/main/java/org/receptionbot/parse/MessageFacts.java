@@ -49,7 +49,12 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
      * 一路平安": the wish is courtesy, the count still a report).
      */
     private static boolean noticed(List<Clause> clauses) {
-        for (Clause c : clauses) if (c.has(Cue.NOTICE) && !(clauses.size() > 1 && farewell(c))) return true;
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            // 河北厅还有一张房卡未归还 请联络员核实一下: the liaison asked about a problem reported is no notice.
+            if (c.has(Cue.NOTICE) && !(clauses.size() > 1 && farewell(c)) && !LiaisonAsked.about(clauses, i))
+                return true;
+        }
         return false;
     }
 
