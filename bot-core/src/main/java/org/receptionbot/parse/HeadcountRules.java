@@ -37,6 +37,10 @@ final class HeadcountRules {
         if (!vehicles.isEmpty() && (BusErrands.seatsFree(c) || BusErrands.fetching(c, vehicles.get(0)))) return false;
         // 1号车应到33人: the figure expected on the bus, and no other, counts no one.
         if (!vehicles.isEmpty() && BusRecounts.onlyExpected(c, vehicles.get(0))) return false;
+        // 有一位晕车的换到8号车上了: people moved onto the only bus named are not its count.
+        if (vehicles.size() == 1
+                && c.has(Cue.ASSIGNED)
+                && c.endOf(Cue.ASSIGNED) == vehicles.get(0).start()) return false;
         if (!mealStatement
                 && c.teams().isEmpty()
                 && drafter.eachCounted(c, vehicles, arrivedJustBefore(state, drafts), drafts)) return true;

@@ -20,6 +20,18 @@ final class IssueAsks {
 
     private static final String[] WAITING = {"等车", "等着", "在等", "等了", "没看到", "没看见", "找不到"};
 
+    /** Asked why it has not come yet (怎么还没到, 咋还没来, 还不来吗). */
+    private static final String[] NOT_YET = {"怎么还没", "咋还没", "怎么没来", "怎么没到", "咋没来", "咋没到", "还不来", "还没来吗", "还没到吗"};
+
+    /**
+     * "安徽的车怎么还没到？？说好6点前在门口的", "送站的车怎么还没到啊": a liaison asking why their vehicle has not
+     * come yet reports it late; a coordinator asking it only asks.
+     */
+    static boolean overdue(Clause c, Reading reading) {
+        if (reading.sender() == null || !c.question || !IssueTalk.inVehicle(c) || c.has(Cue.UNDECIDED)) return false;
+        return IssueMatters.has(c, NOT_YET);
+    }
+
     /**
      * The clause ends by asking where (在哪, 停哪了, 在哪里呢; 车呢？, the vehicle itself asked after), not where to
      * do something (在哪上车).

@@ -32,6 +32,8 @@ final class IssueKind {
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
         if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
+        // 有位代表的保温杯落在我们会议室了…请帮忙问问是谁的: a thing found and kept, its owner asked for.
+        if (FoundThings.kept(c, m.message())) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
         // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
         boolean health = c.has(Cue.HEALTH)
@@ -55,6 +57,8 @@ final class IssueKind {
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
         boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED) || c.has(Cue.BROKEN);
+        // 天津的午饭在哪领啊 找了一圈没找到: where to fetch a meal, asked, is a question for information.
+        if (IssueTalk.whereToFetch(c) && !health && !ill) return null;
         // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.
         if (MealTimeAsked.test(c) && !c.has(Cue.DEFER)) return IssueCategory.MEAL;
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
@@ -105,6 +109,9 @@ final class IssueKind {
         // 早饭打包带走行吗？, 晚饭能不能给我们留一下: a meal asked to be packed, kept or brought.
         // A question with no figure reports no meal's count: 早饭打包带走行吗？ asks.
         if ((!mealStatement || c.question) && MealKept.asked(c, m.message())) return IssueCategory.MEAL;
+        // 送机的车只能坐12个, 房卡还有两张没还, 身份证找不到了 房间翻了一遍: problems said without a problem word.
+        IssueCategory unkeyed = UnkeyedProblems.of(c);
+        if (unkeyed != null) return unkeyed;
         return byTopic(c, mealStatement, m, unreachable);
     }
 

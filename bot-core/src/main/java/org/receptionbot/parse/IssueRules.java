@@ -72,7 +72,8 @@ final class IssueRules {
         if (category != IssueCategory.HEALTH || !IssueTalk.namesWho(c)) return false;
         // 骨折那个队员还在医院: the care named as where that person is, not asked for.
         if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE) && !careIsWhere(c)) return false;
-        return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null;
+        // 4号车实到30 有个晕车的换到5号车了: the head count said in the same statement.
+        return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null || c.has(Cue.HEADCOUNT);
     }
 
     /** "还在医院", "在医务室": the care word is a place someone is at. */
@@ -85,6 +86,8 @@ final class IssueRules {
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         stay = false;
         if (relayed && RelayFrame.reason(c)) return false;
+        // 5号楼：618已经派人去了 应该是热水阀被关了: the cause guessed of a matter someone was sent to.
+        if (reading.sender() == null && SentToIt.guessedCause(c, reading.original())) return false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;
@@ -98,7 +101,9 @@ final class IssueRules {
         boolean waits = IssueTalk.waiting(c);
         if (category == null && waits && (askedWhere || IssueTalk.whereVehicle(c))) category = IssueCategory.VEHICLE;
         askedWhere = IssueTalk.whereVehicle(c);
-        if (category == null && !c.has(Cue.RESOLVED) && IssueAsks.waitsForVehicle(c, reading))
+        if (category == null
+                && !c.has(Cue.RESOLVED)
+                && (IssueAsks.waitsForVehicle(c, reading) || IssueAsks.overdue(c, reading)))
             category = IssueCategory.VEHICLE;
         // 退房能不能延到下午2点？: a later check-out asked for is a room request.
         // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.

@@ -36,6 +36,8 @@ final class IssueSayings {
         t.add(Cue.HEALTH, symptoms);
         for (String w : symptoms.split(" ")) t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         t.add(Cue.REQUEST, "叫个医生 叫医生 找个医生 请个医生 叫个大夫 找个大夫 派个医生 派人 派个人 叫个人 找个人来");
+        // 流鼻血止不住 医生能来一下吗: someone asked to come, as a question.
+        t.add(Cue.REQUEST, "能来一下 能过来一下 能上来一下 能来一趟 能过来一趟 可以来一下 可以过来一下 来一下吗 过来一下吗 上来一下吗");
         // 天花板在滴水 床都湿了: water coming in, a fault of the room.
         t.add(Cue.BROKEN, "滴水 湿了 湿透 进水 积水 渗水");
         t.add(Cue.PROBLEM, "滴水 进水 积水");

@@ -58,12 +58,22 @@ final class IssueTalk {
                 i = k + 1;
                 break;
             }
+        // 有一位晕车的换到8号车上了: the one named by the illness has moved to another bus or seat.
+        if (i > end && moved(c, i)) return true;
         // 那两个, 那位, 一位 (那位 is read as 一位 for the figure).
         int from = i;
         if (i < c.end && "那这".indexOf(c.text.charAt(i)) >= 0) i++;
         while (i < c.end && FIGURE.indexOf(c.text.charAt(i)) >= 0) i++;
         if (i > from && i < c.end && "个位名".indexOf(c.text.charAt(i)) >= 0) return true;
         for (String p : PEOPLE) if (c.text.startsWith(p, i) && !p.equals("人")) return true;
+        return false;
+    }
+
+    /** Words of moving to another bus or seat (换到8号车, 调到7号车, 坐到副驾). */
+    private static final List<String> MOVED = List.of("换到", "换坐", "换了", "换去", "调到", "坐到", "改坐", "挪到", "转到");
+
+    private static boolean moved(Clause c, int at) {
+        for (String w : MOVED) if (c.text.startsWith(w, at) && at + w.length() <= c.end) return true;
         return false;
     }
 
@@ -128,6 +138,21 @@ final class IssueTalk {
         // 谁的充电宝落在1号车上了: a thing found, its owner asked for.
         if (at < 0 || c.span().contains("谁的")) return false;
         for (String w : LOST) if (c.text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /**
+     * "天津的午饭在哪领啊 找了一圈没找到", "盒饭在哪里拿", "宵夜在哪吃": where to fetch or eat something, asked, is a
+     * question for information; a vehicle asked after stays a problem (5号车在哪 找了一圈没找到).
+     */
+    static boolean whereToFetch(Clause c) {
+        if (!c.question || inVehicle(c)) return false;
+        for (int at = c.text.indexOf('哪', c.start); at >= 0 && at < c.end; at = c.text.indexOf('哪', at + 1)) {
+            if (at == c.start || "在去到".indexOf(c.text.charAt(at - 1)) < 0) continue;
+            int i = at + 1;
+            if (i < c.end && "里儿".indexOf(c.text.charAt(i)) >= 0) i++;
+            if (i < c.end && "领拿取吃".indexOf(c.text.charAt(i)) >= 0) return true;
+        }
         return false;
     }
 

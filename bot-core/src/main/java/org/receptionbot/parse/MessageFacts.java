@@ -6,7 +6,8 @@ import java.util.List;
  * What holds for the whole of one message, read once before its clauses: the rule families consult it
  * rather than each scanning the message again.
  *
- * @param notice a coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止); it gets no
+ * @param notice a coordinator's message with a notice word in it (请各代表队…, 请相互转告, …截止), or one that
+ *     tells those who do or need something what to do ({@link Addressees}: 需要延迟退房的提前跟前台说); it gets no
  *     question either
  * @param handled "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
  *     message that says the matter is being handled reports the handling, not a problem; so does a provider's
@@ -19,7 +20,8 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
     static MessageFacts of(List<Clause> clauses, Reading reading) {
         boolean coordinator = reading.sender() == null;
         return new MessageFacts(
-                coordinator && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE)),
+                coordinator
+                        && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE) || Addressees.told(clauses, reading)),
                 coordinator && (any(clauses, Cue.RESOLVED) || ProviderAnswers.said(clauses, reading)),
                 new MessageMoves(clauses, reading),
                 VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
@@ -47,7 +49,12 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
      * 一路平安": the wish is courtesy, the count still a report).
      */
     private static boolean noticed(List<Clause> clauses) {
-        for (Clause c : clauses) if (c.has(Cue.NOTICE) && !(clauses.size() > 1 && farewell(c))) return true;
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            // 河北厅还有一张房卡未归还 请联络员核实一下: the liaison asked about a problem reported is no notice.
+            if (c.has(Cue.NOTICE) && !(clauses.size() > 1 && farewell(c)) && !LiaisonAsked.about(clauses, i))
+                return true;
+        }
         return false;
     }
 

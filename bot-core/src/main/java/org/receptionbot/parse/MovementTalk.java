@@ -156,9 +156,12 @@ final class MovementTalk {
         return (c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) && asks(c);
     }
 
-    /** Only particles or the end of the clause after {@code from}. */
+    /** Only particles or the end of the clause after {@code from}, or particles up to a space (河南的车到了没 群里说6点40). */
     private static boolean closes(String s, int from, int end) {
-        for (int i = from; i < end; i++) if ("啊呀呢吧 ".indexOf(s.charAt(i)) < 0) return false;
+        for (int i = from; i < end; i++) {
+            if (s.charAt(i) == ' ') return true;
+            if ("啊呀呢吧".indexOf(s.charAt(i)) < 0) return false;
+        }
         return true;
     }
 }

@@ -18,7 +18,7 @@ final class NoticeLines {
         return c.has(Cue.HEADER)
                         && !c.has(Cue.PAST)
                         && c.all(Mention.Count.class).isEmpty()
-                || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty())
+                || c.has(Cue.NOTICE) && !(header(c) && !c.teams().isEmpty()) && !LiaisonAsked.inClause(c)
                 || facts.notice() && (c.teams().isEmpty() || IssueRules.category(c, false) != null)
                 || Reports.tally(c, reading)
                 || thanks(c)

@@ -10,9 +10,10 @@ import java.util.List;
  * from no delegation's liaison gives no ISSUE: the matter is the provider's to handle, and is being handled.
  */
 final class ProviderAnswers {
-    /** A matter done: 续住已经办好了, 清真菜已经补上了, 空调修好了. */
+    /** A matter done: 续住已经办好了, 清真菜已经补上了, 空调修好了; a mess cleared (三楼垃圾已经清了, 杂物清走了). */
     private static final String[] DONE = {
-        "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理"
+        "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理", "已经清",
+        "已清理", "清走了", "清掉了", "清理了", "清理好了", "清理完了", "清理干净", "打扫好了", "打扫完了", "打扫干净", "收拾好了", "收拾干净"
     };
     /**
      * The provider's own arrangement made, said by the verb of its service: a spare sent (调度派了备用车), a
@@ -113,6 +114,9 @@ final class ProviderAnswers {
             int after = at + w.length();
             // 修好了吗, 办好了没: asked whether it is done, it is not.
             if (after < c.end && "吗没么".indexOf(c.text.charAt(after)) >= 0) continue;
+            // 没人清理了, 还没打扫干净: said not done.
+            String before = c.text.substring(Math.max(c.start, at - 2), at);
+            if (before.indexOf('没') >= 0 || before.indexOf('未') >= 0 || before.indexOf('不') >= 0) continue;
             return true;
         }
         return false;

@@ -79,6 +79,8 @@ final class VerbNoMovement {
         char before = text.charAt(at - 1);
         // 下周到, 这周到: a week named before 到 is when people arrive.
         if (before == '周') return at < 2 || "下本这上每".indexOf(text.charAt(at - 2)) < 0;
+        // 身份证找不到了, 找得到吗: the verb's complement said as can or cannot.
+        if ((before == '不' || before == '得') && at >= 2) return RESULT_VERBS.indexOf(text.charAt(at - 2)) >= 0;
         return RESULT_VERBS.indexOf(before) >= 0;
     }
 

@@ -16,8 +16,9 @@ final class VisitNonStatements {
 
     private VisitNonStatements() {}
 
+    /** Someone lost, or a vehicle not found (有个同志找不到北海的车了): a problem, no visit statement. */
     static boolean lost(Clause c) {
-        return VisitWords.find(c, LOST) != null;
+        return VisitWords.find(c, LOST) != null || c.has(Cue.MISSING) && IssueTalk.inVehicle(c);
     }
 
     static boolean rooms(Clause c) {

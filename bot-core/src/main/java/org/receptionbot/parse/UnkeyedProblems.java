@@ -1,0 +1,41 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.record.IssueCategory;
+
+/**
+ * Problems said plainly, without a problem word of the cue tables: a vehicle too small for its riders (送机的车
+ * 司机说只能坐12个 我们16个人, 坐不下), room keys not handed back (辽宁的房卡还有两张没还), a belonging not
+ * found, wherever it was looked for (身份证找不到了 房间翻了一遍都没有: OTHER, the room is only where they looked).
+ */
+final class UnkeyedProblems {
+    /** Seats short on a vehicle. */
+    private static final String[] SEATS = {
+        "只能坐", "只坐得下", "只能拉", "只能装", "只能带", "坐不下", "坐不开", "装不下", "塞不下", "挤不下", "座位不够", "位子不够", "座不够"
+    };
+
+    private static final String[] KEYS = {"房卡", "钥匙", "门卡"};
+    /** Keys not handed back. */
+    private static final String[] NOT_BACK = {"没还", "未还", "未归还", "没归还", "没有还", "没交", "未交", "少还", "少交"};
+    /** A thing looked for and not found. */
+    private static final String[] NOT_FOUND = {"找不到", "找不着", "找不见", "没找到", "没找着", "不见了"};
+
+    private UnkeyedProblems() {}
+
+    /** The kind of the problem the clause says plainly, or null. */
+    static IssueCategory of(Clause c) {
+        if (IssueTalk.inVehicle(c) && IssueMatters.has(c, SEATS)) return IssueCategory.VEHICLE;
+        if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
+        return belongingNotFound(c) ? IssueCategory.OTHER : null;
+    }
+
+    /** "身份证找不到了", "手机不见了": a belonging (a pass, a phone, a wallet) right before the words of not finding it. */
+    private static boolean belongingNotFound(Clause c) {
+        int thing = c.at(Cue.TOPIC_OTHER);
+        if (thing < 0) return false;
+        for (String w : NOT_FOUND) {
+            int at = c.text.indexOf(w, thing);
+            if (at >= 0 && at + w.length() <= c.end && at - c.endOf(Cue.TOPIC_OTHER) <= 2) return true;
+        }
+        return false;
+    }
+}
