@@ -2,7 +2,8 @@ package org.receptionbot.parse;
 
 /**
  * Sums written out in a message ("35减5", "40-2", "28少3", "=30-3=27"): the figure meant is the result. The
- * sum is rewritten in place, keeping the text's length: its result right-aligned, spaces before it.
+ * sum is rewritten in place, keeping the text's length: its result right-aligned, spaces before it. 少 after a
+ * space is a shortfall of its own ("实到21 少1个": one is missing from those expected), no sum.
  */
 final class Arithmetic {
 
@@ -13,6 +14,8 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             char op = out[i];
             if (op != '-' && op != '+' && op != '减' && op != '少' && op != '加') continue;
+            // 实到21 少1个: 少 set apart from the figure before it says who is missing, no sum (28少3 is one).
+            if (op == '少' && i > 0 && out[i - 1] == ' ') continue;
             int aEnd = skipBack(out, i);
             int aStart = aEnd;
             while (aStart > 0 && isDigit(out[aStart - 1])) aStart--;

@@ -146,6 +146,8 @@ final class ClauseSteps {
     private void report(Clause c, MealReading meal, ClauseState state) {
         if (MovementWords.conditional(c)) return;
         if (MealFollowUps.whoCame(c, drafts.last())) return;
+        // 5号车实到53 | 两个坐早班机先走了: people gone are why the bus's count is what it is.
+        if (GoneBesideCount.test(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
         if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
@@ -164,6 +166,8 @@ final class ClauseSteps {
         Draft last = drafts.last();
         // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.
         if (move == Draft.Kind.DEPARTURE && NamedByMove.describes(c)) move = null;
+        // (海南那个发烧的队员好多了) 明天能跟队走: going with the main group is its departure, none of its own.
+        if (move == Draft.Kind.DEPARTURE && meal == null && MainGroup.goesWith(c)) return;
         // 山西5个人接到了，往回走了: heading back after being met is the way here, no departure.
         if (move == Draft.Kind.DEPARTURE && meal == null && OnWayHere.test(c, last)) return;
         MovingHeadcounts moving = rules.movingCounts();

@@ -2,6 +2,7 @@ package org.receptionbot.parse;
 
 import java.time.LocalTime;
 import java.util.List;
+import org.receptionbot.message.Gap;
 
 /**
  * A clause that takes back or replaces the figure of the statement before it (不对，是30人; 原计划晚饭30人，
@@ -68,6 +69,8 @@ final class CorrectionStep {
             d.count = figure;
             d.planned = false;
             d.restated = true;
+            // 7号车回程31人 不对 … 所以是28: the figure taken back left the count open; the new one completes it.
+            if (d.missing == Gap.Field.COUNT) d.missing = null;
         }
         return true;
     }

@@ -70,6 +70,7 @@ final class FigureMentions {
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
         afterTeams(s);
+        VehicleNumerals.scan(s);
         PointedGroups.scan(s);
         if (wordFigureCue(text))
             s.findNear(BARE_WORD, "零一二两三四五六七八九十百", 0, m -> {

@@ -63,6 +63,7 @@ final class FrontReader {
         MovementCorrection.apply(t, mentions, hits);
         MovementLookalikes.dropCheckOutChanges(hits, t);
         MovementSubjects.apply(t, mentions);
+        RelayedTeams.apply(t, mentions);
         DeniedMeals.apply(t, mentions);
         List<Clause> clauses = Statements.of(t, mentions, hits);
         return new Front(original, t, mentions, hits, clauses, local);

@@ -83,7 +83,10 @@ final class HeadcountRules {
                             || HeadcountFigure.afterReportTakenBack(c) != null
                             || HeadcountFigure.now(c, v) != null);
             if (!listed) {
-                if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null || mealStatement)) return false;
+                // 7号车柳州回程31人 哦 不对 (… 所以是28): a figure taken back still names the bus counted; the next one
+                // corrects it.
+                if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null && !Figures.takenBack(c) || mealStatement))
+                    return false;
                 if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
                 // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
                 if (!c.has(Cue.HEADCOUNT) && !VehicleFigures.figureAfter(c, v)) return false;

@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /** What the words of a clause say about a figure counted on a vehicle (see {@link HeadcountRules}). */
 final class HeadcountWords {
 
@@ -86,9 +88,17 @@ final class HeadcountWords {
         int now = c.text.indexOf("现在", c.at(Cue.PAST));
         if (now >= 0 && now < c.end)
             for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() > now && n.unit()) return true;
-        if (!c.has(Cue.HEADCOUNT)) return false;
+        if (!c.has(Cue.HEADCOUNT)) return figureThenPast(c);
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= c.at(Cue.PAST)) return true;
         return boardedNow(c);
+    }
+
+    /** "(9号车实到45) 10号车四十 已经出发": one bus, its bare figure right after it, then the bus setting off. */
+    private static boolean figureThenPast(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.size() != 1) return false;
+        Mention.Count n = VehicleFigures.figureRightAfter(c, vehicles.get(0));
+        return n != null && !n.unit() && n.end() <= c.at(Cue.PAST);
     }
 
     /** "重庆的人已经上车41个", "已经清点 实到40": 已经 right before the counting word is the count as it stands now. */

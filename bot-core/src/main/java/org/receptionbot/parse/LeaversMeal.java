@@ -35,7 +35,9 @@ final class LeaversMeal {
         for (String team : c.teams()) if (!team.equals(moved.team)) return meal;
         int size = event.delegation(moved.team).map(d -> d.size()).orElse(0);
         if (moved.count >= size) return meal;
-        for (Mention.Day d : c.all(Mention.Day.class)) if (!d.date().equals(moved.date)) return meal;
+        // 广东提前走的6位 明天早饭不吃了: people whose day of leaving is not said miss the day the meal names.
+        for (Mention.Day d : c.all(Mention.Day.class))
+            if (moved.date != null && !d.date().equals(moved.date)) return meal;
         String words = c.text.substring(Math.min(c.start, movement.start), c.end);
         for (String w : WHOLE) if (!pointed && words.contains(w)) return meal;
         return new MealReading(meal.meals(), meal.kind(), moved.count, false);

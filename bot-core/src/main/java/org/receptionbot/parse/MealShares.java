@@ -65,9 +65,27 @@ final class MealShares {
 
     static boolean someOfThem(Clause c) {
         String words = c.span();
-        for (String w : SOME_OF_THEM) if (words.contains(w)) return true;
+        for (String w : SOME_OF_THEM) {
+            int at = words.indexOf(w);
+            if (at >= 0 && !wholeThem(words, w, at)) return true;
+        }
         return false;
     }
+
+    /** The whole delegation said before it (全团不吃 他们在外面吃): 他们 then points at all of them, not some. */
+    private static boolean wholeThem(String words, String w, int at) {
+        if (!w.endsWith("们")
+                || at + w.length() < words.length() && COUNTING.indexOf(words.charAt(at + w.length())) >= 0)
+            return false;
+        String before = words.substring(0, at);
+        for (String whole : WHOLE) if (before.contains(whole)) return true;
+        return false;
+    }
+
+    /** What may follow 他们 to count some of them (他们几个, 他们俩, 他们3个). */
+    private static final String COUNTING = "几俩仨两一二三四五六七八九十0123456789";
+
+    private static final String[] WHOLE = {"全团", "全体", "全员", "整个团"};
 
     /**
      * "…先走 这5个晚饭也不吃了": people pointed at with 这/那 and their figure right before the clause are

@@ -37,6 +37,8 @@ final class MovementRules {
     /** As {@link #continues(Clause, Draft.Kind, Draft)}; {@code partIsMeal}: 中午45个吃完再走, the part of the day names the meal. */
     static boolean continues(Clause c, Draft.Kind move, Draft last, boolean partIsMeal) {
         if (last == null || last.kind != move) return false;
+        // 江西有2个人不跟大部队走了 | 下午走: the leaving said after people going apart from the main group is theirs.
+        if (MainGroup.theirLeaving(c, last)) return true;
         // 3个领队刚到酒店，其余的人下午5点到: the rest, or another batch, is a movement of its own.
         if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;
         if (!c.all(Mention.Day.class).isEmpty()) return false;

@@ -11,7 +11,9 @@ final class MovementSubjects {
     /** Words before a delegation travelled with (和/与/同 join two subjects: 甘肃和宁夏同一趟车). */
     private static final String WITH = "跟随";
     /** Words after it that say the same flight, train or car. */
-    private static final String[] SAME = {"一班", "一趟", "同一", "同班", "一个航班", "一个车", "一辆车", "一个飞机", "一架"};
+    private static final String[] SAME = {
+        "一班", "一趟", "同一", "同班", "一个航班", "一个车", "一辆车", "一个飞机", "一架", "一起", "一块", "一道", "同车"
+    };
     /** Words after a number that count delegations (两个厅, 三个代表团). */
     private static final String[] GROUPS = {"厅", "团", "队", "代表团", "代表队", "省", "单位", "家单位"};
 
@@ -29,7 +31,7 @@ final class MovementSubjects {
     }
 
     /**
-     * A delegation after 跟/和, before 一班/一起…, or right after 跟着/随着 ("有两个跟着青海明天走了"), with a subject (a
+     * A delegation after 跟/随, before 一班/一起… (its bus between: 跟重庆的车一起), or right after 跟着/随着 ("有两个跟着青海明天走了"), with a subject (a
      * delegation or 我们) before it on the line.
      */
     private static boolean company(String text, Mention.Team t, List<Mention> mentions) {
@@ -39,6 +41,8 @@ final class MovementSubjects {
         int end = t.end();
         while (end < text.length()
                 && (text.charAt(end) == ' ' || text.startsWith("团", end) || text.startsWith("队", end))) end++;
+        // 跟重庆的车一起走: the company's bus, then together.
+        if (text.startsWith("的车", end)) end += 2;
         boolean same = false;
         for (String w : SAME) same |= text.startsWith(w, end);
         // 我们宁夏跟青海一个车走的，今晚两家都不在驻地吃了: both said to do it are both subjects.

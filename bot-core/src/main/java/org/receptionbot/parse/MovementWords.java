@@ -30,7 +30,8 @@ final class MovementWords {
                         || ArrivalLookalikes.mealTimeMoved(c)
                         || ArrivalLookalikes.pastOrDenied(c)
                         || MovementLookalikes.atCare(c)
-                        || MovementLookalikes.vehicleComes(c))) return null;
+                        || MovementLookalikes.vehicleComes(c)
+                        || AwaitedCar.test(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
         boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.

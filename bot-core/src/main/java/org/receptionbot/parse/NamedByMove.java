@@ -1,5 +1,8 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * "先走的10个人晚饭就不吃了", "先走的20个吃完再走": people named by a move (a movement verb, 的, then the people)
  * in a clause that says what they do about a meal, with no day, time or ticket of its own, point at a movement
@@ -20,6 +23,53 @@ final class NamedByMove {
         int at = end + 1;
         if (at < c.end && "那这".indexOf(c.text.charAt(at)) >= 0) at++;
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == at) return true;
+        return false;
+    }
+
+    /**
+     * "福建先走的16个 | 早饭不吃了", "浙江今天先走的10个人 | 中午不吃了": a statement that is only people named by their
+     * move (a delegation or a day before it at most) reports no movement; the departure read from it lends its
+     * figure to the meal said next, and is dropped once a meal of the same delegation took that figure.
+     */
+    static void dropNamedOnly(List<Clause> clauses, Drafts drafts, String original) {
+        for (Clause c : clauses) {
+            if (!namesOnly(c)) continue;
+            String statement = c.words(original);
+            drafts.dropIf(d -> d.kind == Draft.Kind.DEPARTURE
+                    && d.count != null
+                    && statement.equals(d.statement)
+                    && lent(d, drafts.list()));
+        }
+    }
+
+    /** The clause is a delegation or a day at most, 先/提前, the leaving verb, 的, then the people: nothing else. */
+    static boolean namesOnly(Clause c) {
+        if (c.question || c.movement() != Draft.Kind.DEPARTURE) return false;
+        int verb = c.at(Cue.DEPART);
+        int end = c.endOf(Cue.DEPART);
+        if (verb < 0 || end >= c.end || c.text.charAt(end) != '的') return false;
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return false;
+        StringBuilder before = new StringBuilder(c.text.substring(c.start, verb));
+        for (Mention m : c.mentions)
+            if (m.end() <= verb && (m instanceof Mention.Team || m instanceof Mention.Day))
+                for (int i = m.start(); i < m.end(); i++) before.setCharAt(i - c.start, ' ');
+        if (!LEAD.matcher(before).replaceAll("").isEmpty()) return false;
+        int at = end + 1;
+        if (at < c.end && "那这".indexOf(c.text.charAt(at)) >= 0) at++;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() == at)
+                return c.text.substring(n.end(), c.end).replace("人", "").isBlank();
+        return false;
+    }
+
+    private static final Pattern LEAD = Pattern.compile("[\\s的]|先|提前|要|早");
+
+    /** A meal of the departure's delegation with the departure's figure. */
+    private static boolean lent(Draft departure, List<Draft> all) {
+        for (Draft d : all)
+            if (d.meal != null && departure.count.equals(d.count) && java.util.Objects.equals(departure.team, d.team))
+                return true;
         return false;
     }
 }
