@@ -65,6 +65,8 @@ final class MealsMeant {
                 || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null && !notComing(c)
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
                 || MealWords.figureCorrected(c)
+                // 晚上只剩1个在山庄: the few staying at the event's own place eat there.
+                || StayingAtVenue.said(c)
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
