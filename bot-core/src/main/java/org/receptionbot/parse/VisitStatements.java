@@ -132,7 +132,11 @@ final class VisitStatements {
             return changes.dropOut(from, plans.takeCount());
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
-        if (VisitAtBus.goesWith(c) != null) return changes.join(VisitAtBus.goesWith(c));
+        Mention.Route with = VisitAtBus.goesWith(c);
+        // 6个人都跟北海线走: all of a figure going with the route is the route's figure.
+        Integer all = with == null ? null : GroupWithRoute.figure(c, with);
+        if (all != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, with.id(), all));
+        if (with != null) return changes.join(with);
         // 河南百色线6人里有1人要回单位处理急事，不去了: part of a route's group, dropping out in the clause after,
         // leaves for a reason of its own; the part is kept for the drop-out.
         Integer part = routes.size() == 1 ? VisitFigures.partOf(c) : null;
