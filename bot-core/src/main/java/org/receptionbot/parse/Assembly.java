@@ -99,6 +99,10 @@ final class Assembly {
         CheckOutOnly.confirm(clauses, drafts, reading.original());
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
         if (MessageFacts.deferred(clauses)) drafts.dropFigureAsks();
+        // 百色组的午饭会务组统一打包: a coordinator's word on how a route's group eats is a notice.
+        int read = drafts.size();
+        if (reading.sender() == null) drafts.dropIf(d -> RouteGroupMeals.notice(d, clauses, reading.original()));
+        boolean routeNotice = drafts.size() < read;
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
         if (outcome instanceof ParseOutcome.Incomplete i
@@ -110,6 +114,7 @@ final class Assembly {
                 && !facts.handled()
                 && !pending
                 && !total
+                && !routeNotice
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
                 && !RidingAlong.only(clauses, reading.original())

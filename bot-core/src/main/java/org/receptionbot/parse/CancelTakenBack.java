@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * "晚饭不取消了 照常吃", "明天中午不用取消了", "早餐先别取消": a cancel word under a negation takes the
- * cancellation back; the meal is as planned. The cancel hits inside the negated words give way to one
- * {@link Cue#AS_PLANNED} hit over them.
+ * cancellation back; the meal is as planned. So does a negation before what is cancelled ("别把我们晚饭全取消了",
+ * "不要全部取消"). The cancel hits inside the negated words give way to one {@link Cue#AS_PLANNED} hit over them.
  */
 final class CancelTakenBack {
     /** Cancel words a negation can take back. */
@@ -35,8 +35,34 @@ final class CancelTakenBack {
         return false;
     }
 
-    /** Where a negation ending at {@code at} starts (先 before it too: 先别取消), or -1. */
+    /** Words of how much is cancelled, between a negation and the cancel word (不要全部取消, 别都取消). */
+    private static final String[] WHOLLY = {"全部", "全都", "都给", "全给", "都", "全", "给"};
+    /** How far before the cancel word 把 may stand, with what is cancelled between (别把我们晚饭全取消了). */
+    private static final int OBJECT_REACH = 10;
+
+    /**
+     * Where a negation before the cancel word at {@code at} starts: right before it, past a word of how much
+     * (不要全部取消), or before 把 and what is cancelled (别把我们晚饭全取消了); or -1.
+     */
     private static int negationBefore(String text, int at) {
+        int right = negationEnding(text, at);
+        if (right >= 0) return right;
+        for (String w : WHOLLY)
+            if (at - w.length() >= 0 && text.startsWith(w, at - w.length())) {
+                int past = negationEnding(text, at - w.length());
+                if (past >= 0) return past;
+                break;
+            }
+        for (int i = at - 1; i >= 0 && i >= at - OBJECT_REACH; i--) {
+            char c = text.charAt(i);
+            if (Clause.SEPARATORS.indexOf(c) >= 0) return -1;
+            if (c == '把') return negationEnding(text, i);
+        }
+        return -1;
+    }
+
+    /** Where a negation ending at {@code at} starts (先 before it too: 先别取消), or -1. */
+    private static int negationEnding(String text, int at) {
         for (String n : NEGATIONS) {
             int from = at - n.length();
             if (from >= 0 && text.startsWith(n, from))

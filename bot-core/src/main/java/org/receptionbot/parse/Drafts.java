@@ -219,6 +219,7 @@ final class Drafts {
 
     ParseOutcome outcome(String sender, List<String> named) {
         all.removeIf(d -> d.planned && replaced(d) || corrected(d));
+        all.removeIf(d -> AsPlannedBesideFigure.restates(d, all));
         IssueTexts.own(all);
         if (!issues.isEmpty())
             for (Draft d : issues.values()) {

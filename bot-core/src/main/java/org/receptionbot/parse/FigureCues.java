@@ -34,6 +34,10 @@ final class FigureCues {
         for (String no : new String[] {"不用", "不要", "别", "不需要", "不必"})
             for (String whom : new String[] {"给我们", "帮我们", "给他们", "给", "替我们"})
                 for (String keep : new String[] {"留", "准备", "备"}) t.add(Cue.CANCEL, no + whom + keep);
+        // 早饭就别算他们俩了, 午饭不用算那两个了: people not to be counted at a meal are fewer diners (北海那2个不算
+        // only says who a figure leaves out).
+        for (String no : new String[] {"不用", "别", "不需要", "不必", "无需"})
+            for (String count : new String[] {"算", "算上", "算进去", "计", "统计"}) t.add(Cue.CANCEL, no + count);
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");

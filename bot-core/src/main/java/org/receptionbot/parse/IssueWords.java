@@ -103,6 +103,10 @@ final class IssueWords {
         t.add(Cue.DEFER, "没报 未报 还没报 没有报 没上报 未上报");
         // 还有几个团没报 请抓紧: a reminder to everyone.
         t.add(Cue.NOTICE, "请抓紧 抓紧报 抓紧上报 尽快上报 请尽快报");
+        // 午饭人数10点前报, 有变化11点前说, 吃不吃说一声 不说按原计划备: a time to report by, and what holds
+        // for whoever does not, is a notice to everyone.
+        t.add(Cue.NOTICE, "点前报 点之前报 点前上报 点前说 点之前说 点前告知 点之前告知 吃不吃说一声 吃不吃说下");
+        t.add(Cue.NOTICE, "不说按原计划 不报按原计划 不报的按原计划 没报的按原计划 不说就按原计划 不报就按原计划");
         // 提醒：北海线车程3个小时 请带好晕车药: a heading that makes the message a notice to everyone.
         for (String head : new String[] {"提醒", "温馨提醒", "友情提醒", "友情提示", "特别提醒", "特别提示"})
             for (String colon : new String[] {"：", ":"}) t.add(Cue.NOTICE, head + colon);

@@ -142,6 +142,9 @@ final class MealRules {
         if (each != null) return new MealReading(ms, kind, null, false, false, each);
         if (kind == Draft.Kind.MEAL_COUNT && n == null && MealShares.allOfThem(c))
             return new MealReading(ms, kind, null, true, true, null);
+        // 那两个明晚在山庄吃饭: the people pointed at are the ones who eat; their figure is the meal's.
+        Integer diners = asPlanned ? PointedDiners.eating(c) : null;
+        if (diners != null) return new MealReading(ms, kind, diners, false);
         if (asPlanned) return new MealReading(ms, kind, null, false, true, null);
         boolean vague = n == null && !c.all(Mention.Vague.class).isEmpty();
         if (vague) return reading.asksFigure(c) ? new MealReading(ms, kind, null, false) : null;
@@ -154,6 +157,8 @@ final class MealRules {
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !MealShares.someOfThem(c);
         Integer pointed = whole ? MealShares.pointedBefore(c) : null;
         // 李司长今晚不参加宴会, 留下的那位中午不吃了: the people named are who do not eat, not the delegation.
+        // 午饭不用算那两个了: the people pointed at after the word are who do not eat.
+        if (pointed == null && whole) pointed = PointedDiners.afterCancel(c, verbAt);
         if (pointed == null && whole) pointed = PersonSubject.before(c, verbAt);
         if (pointed == null && whole) pointed = PersonSubject.carried(c, state.persons());
         if (pointed != null) return new MealReading(ms, kind, pointed, false);

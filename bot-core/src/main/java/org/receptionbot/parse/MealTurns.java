@@ -27,6 +27,8 @@ final class MealTurns {
                     && m instanceof Mention.Count
                     && next.end() <= to
                     && onlyParticles(m.end(), next.start(), text)
+                    // 那2位的午饭: the people of the figure own the meal after 的; no turn.
+                    && !(next instanceof Mention.Meals && text.startsWith("的", m.end()) && next.start() == m.end() + 1)
                     && (meal(next) || dayOfMeal(mentions, i + 1) || DayFigure.at(text, next.start(), mentions))
                     && !LeaversMeal.moversTimed(text, n(m), i, mentions, to)) return next.start();
         }

@@ -25,7 +25,7 @@ final class MealsMeant {
         }
         List<String> ids = new ArrayList<>(3);
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
-            if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end()) || afterIt(c, m)) continue;
+            if (header(c, m) || MealLikening.likenedTo(c, m.start(), m.end()) || afterIt(c, m) || scene(c, m)) continue;
             for (String id : m.ids()) if (!ids.contains(id)) ids.add(id);
         }
         // 晚上和宵夜都按44个人: a part of the day joined to a meal word is that meal too.
@@ -65,6 +65,8 @@ final class MealsMeant {
                 || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null && !notComing(c)
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
                 || MealWords.figureCorrected(c)
+                // 晚上只剩1个在山庄: the few staying at the event's own place eat there.
+                || StayingAtVenue.said(c)
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
@@ -94,6 +96,19 @@ final class MealsMeant {
     }
 
     private static final String[] AFTER = {"后", "以后", "之后", "过后"};
+
+    /**
+     * "晚宴上又有一个想从北海改柳州", "晚宴期间大家少刷屏": a meal followed by 上 or 期间 is where or when something else
+     * happened, no statement about the meal (晚饭上报, 早饭上面报过了 are).
+     */
+    private static boolean scene(Clause c, Mention.Meals m) {
+        if (c.text.startsWith("期间", m.end())) return true;
+        if (!c.text.startsWith("上", m.end())) return false;
+        for (String w : NOT_SCENE) if (c.text.startsWith(w, m.end())) return false;
+        return true;
+    }
+
+    private static final String[] NOT_SCENE = {"上面", "上报", "上午", "上不", "上了", "上班", "上车"};
 
     /**
      * "明天三餐：早饭50 中饭45 晚饭50": meals before a colon with a meal named after it head a list;

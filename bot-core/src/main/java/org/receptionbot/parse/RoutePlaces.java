@@ -2,11 +2,13 @@ package org.receptionbot.parse;
 
 /**
  * A route's name said as the place people are or come back from, not as the visit they go on: "北海福成机场",
- * "从百色火车站直接走", "今天住柳州", "百色回来的六个". Such a name is no route mention.
+ * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个". Such a name is no route mention.
  */
 final class RoutePlaces {
     /** Places in the route's city, right after its name or a word of name between (北海福成机场). */
     private static final String[] PLACES = {"机场", "火车站", "高铁站", "动车站", "市区", "市里", "的酒店", "住一晚", "住一晚上"};
+    /** The city's stations, right after its name (柳州站, 北海南站). */
+    private static final String[] STATIONS = {"站", "南站", "北站", "东站", "西站"};
     /** How far after the name a place word may start. */
     private static final int REACH = 3;
     /** Coming back from there (百色回来的, 北海回南宁). */
@@ -18,6 +20,8 @@ final class RoutePlaces {
     static boolean place(String text, int start, int end) {
         if (start > 0 && text.charAt(start - 1) == '住' || start > 1 && text.startsWith("住在", start - 2)) return true;
         for (String w : BACK) if (text.startsWith(w, end)) return true;
+        // 去柳州站, 柳州南站: the city's railway station right after its name.
+        for (String w : STATIONS) if (text.startsWith(w, end)) return true;
         for (int i = end; i <= Math.min(text.length(), end + REACH); i++) {
             if (i > end && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) >= 0) return false;
             for (String w : PLACES) if (text.startsWith(w, i)) return true;

@@ -10,10 +10,48 @@ package org.receptionbot.parse;
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
     private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
-    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜. 团 and 队 may when 员 follows them. */
+    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜, 两个餐厅. 团 and 队 may when 员 follows them. */
     private static final String[] NOT_AFTER = {
-        "菜", "荤", "素", "汤", "次", "员", "民", "均", "小时", "月", "星期", "礼拜", "房", "车", "桌", "包", "问题", "地方", "工作日", "天", "半",
-        "代表", "航班", "赛场", "场馆", "场地", "项目", "车次", "多小时", "钟头", "多钟头", "多月", "多星期", "多礼拜"
+        "菜",
+        "荤",
+        "素",
+        "汤",
+        "次",
+        "员",
+        "民",
+        "均",
+        "小时",
+        "月",
+        "星期",
+        "礼拜",
+        "房",
+        "车",
+        "桌",
+        "包",
+        "问题",
+        "地方",
+        "工作日",
+        "天",
+        "半",
+        "代表",
+        "航班",
+        "赛场",
+        "场馆",
+        "场地",
+        "项目",
+        "车次",
+        "多小时",
+        "钟头",
+        "多钟头",
+        "多月",
+        "多星期",
+        "多礼拜",
+        // 宵夜两个餐厅都是九点半开: places counted, no people.
+        "餐厅",
+        "食堂",
+        "饭堂",
+        "酒店",
+        "宾馆"
     };
 
     private static final String NOT_AFTER_BUT_MEMBERS = "团队省批组辆趟班";

@@ -22,14 +22,30 @@ final class VerbNoMovement {
     /**
      * "晚上9点才回", "晚上44个全回", "都回了": a bare 回 after 才/全/都, with no place after it, is people
      * coming back to the hotel, not leaving the event (才回成都 and 都回家 name where they go); so is a bare 回
-     * right after a clock hour when the message says where they are meanwhile ({@link BackAtHour}).
+     * right after a clock hour when the message says where they are meanwhile ({@link BackAtHour}), and 回 to the
+     * event's own place to eat (回山庄吃饭).
      */
     static boolean comingBack(String text, int at) {
+        if (backToEat(text, at + 1)) return true;
         if (at == 0) return false;
         int end = at + 1;
         if (end < text.length() && text.charAt(end) == '了') end++;
         if (end < text.length() && Clause.SEPARATORS.indexOf(text.charAt(end)) < 0) return false;
         return "才全都".indexOf(text.charAt(at - 1)) >= 0 || BackAtHour.backFromOuting(text, at);
+    }
+
+    /** The event's own places people come back to for a meal (回山庄吃饭, 回酒店吃). */
+    private static final String[] OWN_PLACES = {"山庄", "酒店", "宾馆", "驻地", "住地", "民宿"};
+
+    /** "明晚回山庄吃饭": coming back to the event's own place to eat, at {@code at} right after 回. */
+    private static boolean backToEat(String text, int at) {
+        for (String place : OWN_PLACES) {
+            if (!text.startsWith(place, at)) continue;
+            int eat = at + place.length();
+            if (text.startsWith("来", eat)) eat++;
+            return text.startsWith("吃", eat) || text.startsWith("用餐", eat) || text.startsWith("就餐", eat);
+        }
+        return false;
     }
 
     /**

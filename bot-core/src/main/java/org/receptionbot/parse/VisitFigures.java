@@ -94,7 +94,8 @@ final class VisitFigures {
         return null;
     }
 
-    private static Integer pointedAt(Clause c, int at) {
+    /** The figure of the people pointed at by the 那/这 at {@code at} ("那两个", "这仨"), or null. */
+    static Integer pointedAt(Clause c, int at) {
         int i = at + 1;
         if (i < c.end && (c.text.charAt(i) == '俩' || c.text.charAt(i) == '仨')) return c.text.charAt(i) == '俩' ? 2 : 3;
         int figureEnd = i;

@@ -3,7 +3,7 @@ package org.receptionbot.parse;
 /**
  * Words that make a clause naming a route no visit statement: someone lost there (走散了), rooms asked for
  * at its site (加房3间), the route's place said as where people are (在北海住一晚), people left out of a
- * figure (北海那2个不算).
+ * figure (北海那2个不算), the people of a route as the owners of something (百色那3个的饭).
  */
 final class VisitNonStatements {
     /** Someone lost from the group or not to be found (走散了, 跟丢了): a problem, no visit statement. */
@@ -51,5 +51,35 @@ final class VisitNonStatements {
 
     static boolean leftOut(Clause c) {
         return VisitWords.find(c, LEFT_OUT) != null;
+    }
+
+    /**
+     * "去百色那3个的饭会务组打包了", "北海那两位的打包餐": the people of a route, pointed at, said as the owners of
+     * something (their meals, their luggage): they are who it is for, no visit statement.
+     */
+    static boolean theirs(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            int at = r.end();
+            if (at < c.end && c.text.charAt(at) == '的') at++;
+            if (at >= c.end || c.text.charAt(at) != '那' && c.text.charAt(at) != '这') continue;
+            int end = pointedEnd(c, at);
+            if (end > 0 && end < c.end && c.text.charAt(end) == '的' && !routeAt(c, end + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Where the people pointed at by the 那/这 at {@code at} end (那3个, 这两位, 那俩), or -1. */
+    private static int pointedEnd(Clause c, int at) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == at + 1) return n.end();
+        if (VisitFigures.pointedAt(c, at) == null) return -1;
+        int i = at + 1;
+        while (i < c.end && "0123456789一二两三四五六七八九十俩仨".indexOf(c.text.charAt(i)) >= 0) i++;
+        while (i < c.end && "个位人名".indexOf(c.text.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    private static boolean routeAt(Clause c, int at) {
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.start() == at) return true;
+        return false;
     }
 }

@@ -46,6 +46,8 @@ final class VisitReports {
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
         // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
         if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
+        // 柳州看完去柳州站: the route's visit done, where they go after it is no one joining it.
+        if (VisitWords.doneAt(c, routes.get(0))) return false;
         int named = VisitPersons.persons(c);
         if (named > 0) return changes.join(routes.get(0));
         if (c.teams().isEmpty() && !says(c, "我们")) return false;

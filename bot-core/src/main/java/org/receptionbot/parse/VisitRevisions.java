@@ -30,12 +30,50 @@ final class VisitRevisions {
         return null;
     }
 
+    /** Words that open the figures a change leaves (那就北海3柳州3, 所以北海5百色2, 现在北海4柳州2). */
+    private static final String[] RESULT = {"那就", "那么就", "那么", "所以就", "所以", "这样就", "这样", "现在", "最后", "那"};
+
+    /**
+     * Whether the clause opens with a word of what a change leaves, then a route; the word may be left before the
+     * clause as a connective (所以).
+     */
+    static boolean resulting(Clause c) {
+        int at = c.start;
+        while (at < c.end && c.text.charAt(at) == ' ') at++;
+        boolean routeFirst = false;
+        for (Mention.Route r : c.all(Mention.Route.class)) routeFirst |= r.start() == at;
+        for (String w : RESULT) {
+            if (routeFirst && at >= w.length() && c.text.startsWith(w, at - w.length())) return true;
+            if (!c.text.startsWith(w, at)) continue;
+            for (Mention.Route r : c.all(Mention.Route.class)) if (r.start() == at + w.length()) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * "北海4柳州2 … 有一个从北海改柳州 那就北海3柳州3": the figures a switch leaves, said after it, are the report; the
+     * switch of the same delegation between those routes is only how they came about. Whether {@code d}, an earlier
+     * draft, is such a switch, replaced by the visits {@code now}.
+     */
+    static boolean switchLeading(Draft d, List<Draft> now) {
+        if (d.kind != Draft.Kind.VISIT_CHANGE || d.from == null || d.to == null) return false;
+        boolean from = false;
+        boolean to = false;
+        for (Draft x : now) {
+            if (x.kind != Draft.Kind.VISIT || x.count == null || !Objects.equals(x.team, d.team)) continue;
+            from |= d.from.equals(x.route);
+            to |= d.to.equals(x.route);
+        }
+        return from && to;
+    }
+
     /**
      * Marks as the old plan each earlier visit draft ({@code earlier}) of the delegation and route of a
      * visit the clause revises ({@code now}, said with a word of change), so the later one stands.
      */
     static void replaceEarlier(Clause c, List<Draft> earlier, List<Draft> now) {
-        if (now.isEmpty() || !VisitOldWords.changed(c) && changedTo(c) == null) return;
+        if (now.isEmpty() || !VisitOldWords.changed(c) && changedTo(c) == null && !resulting(c)) return;
         for (Draft d : now) {
             if (d.kind != Draft.Kind.VISIT || d.count == null) continue;
             for (Draft x : earlier)

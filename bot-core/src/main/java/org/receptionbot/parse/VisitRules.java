@@ -98,7 +98,9 @@ final class VisitRules {
         if (placed && drafts.size() > before) {
             List<Draft> all = drafts.since(0);
             VisitSwitchRemainder.fill(c, all, before);
-            VisitRevisions.replaceEarlier(c, all.subList(0, before), all.subList(before, all.size()));
+            List<Draft> revised = List.copyOf(all.subList(before, all.size()));
+            VisitRevisions.replaceEarlier(c, all.subList(0, before), revised);
+            if (VisitRevisions.resulting(c)) drafts.dropIf(d -> VisitRevisions.switchLeading(d, revised));
         }
         placedBefore = placed && drafts.size() > before;
         placedClause = placedBefore ? c : null;

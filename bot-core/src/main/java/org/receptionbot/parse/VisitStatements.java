@@ -98,6 +98,8 @@ final class VisitStatements {
         if (switching == null && drop == null && MovementSubjects.atRouteSite(c)) return true;
         // 晚饭6个 北海那2个不算: people on a route left out of another figure make no visit statement.
         if (switching == null && drop == null && VisitNonStatements.leftOut(c)) return true;
+        // 去百色那3个的饭会务组打包了: the people of a route as whose meal it is make no visit statement.
+        if (switching == null && drop == null && VisitNonStatements.theirs(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
         if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;
@@ -126,13 +128,18 @@ final class VisitStatements {
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
         if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
-        boolean fewer = c.has(Cue.FEWER) && (!routes.isEmpty() || plans.pending());
+        // 吉林厅考察少一个人: fewer on the visits, the route not said.
+        boolean fewer = c.has(Cue.FEWER) && (!routes.isEmpty() || plans.pending() || VisitWords.fewerOnVisit(c));
         if (drop != null || fewer) {
             String from = routes.isEmpty() ? plans.route() : routes.get(0).id();
             return changes.dropOut(from, plans.takeCount());
         }
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
-        if (VisitAtBus.goesWith(c) != null) return changes.join(VisitAtBus.goesWith(c));
+        Mention.Route with = VisitAtBus.goesWith(c);
+        // 6个人都跟北海线走: all of a figure going with the route is the route's figure.
+        Integer all = with == null ? null : GroupWithRoute.figure(c, with);
+        if (all != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, with.id(), all));
+        if (with != null) return changes.join(with);
         // 河南百色线6人里有1人要回单位处理急事，不去了: part of a route's group, dropping out in the clause after,
         // leaves for a reason of its own; the part is kept for the drop-out.
         Integer part = routes.size() == 1 ? VisitFigures.partOf(c) : null;

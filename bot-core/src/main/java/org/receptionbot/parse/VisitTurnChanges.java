@@ -9,11 +9,41 @@ final class VisitTurnChanges {
     /** Words of a switch between routes said in a stretch (从柳州换过来, 改去北海). */
     private static final String[] SWITCHED = {"换到", "换过来", "换过去", "换去", "改去", "改到", "调到", "调去", "调过来"};
 
-    static boolean switched(String text, int from, int at) {
+    static boolean switched(String text, int from, int at, List<Mention> mentions) {
+        if (routeSwitchEnd(text, from, at, mentions) >= 0) return true;
         for (String w : SWITCHED) {
             int i = text.indexOf(w, from);
             if (i >= 0 && i + w.length() <= at) return true;
         }
+        return false;
+    }
+
+    /** What may stand between the route left and the word of switching (百色线改, 北海那边换). */
+    private static final String[] LEFT_GAPS = {"那边", "这边", "线", "组", ""};
+    /** A switching character, then maybe a word of where to (换到, 改去, 调成), right before the route joined. */
+    private static final Pattern SWITCH_PAIR = Pattern.compile("[改换调转挪](?:到|去|成|为|回)?");
+
+    /**
+     * "从百色换柳州", "由北海改百色", "从柳州换到北海": where a switch from one route to another said in {@code [from,
+     * to)} ends (at the end of the route joined), or -1.
+     */
+    static int routeSwitchEnd(String text, int from, int to, List<Mention> mentions) {
+        Mention.Route left = null;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to || !(m instanceof Mention.Route r)) continue;
+            if (left != null && !left.id().equals(r.id()) && switchBetween(text, left.end(), r.start())) return r.end();
+            left = r;
+        }
+        return -1;
+    }
+
+    private static boolean switchBetween(String text, int from, int to) {
+        for (String gap : LEFT_GAPS)
+            if (text.startsWith(gap, from)
+                    && from + gap.length() <= to
+                    && SWITCH_PAIR
+                            .matcher(text.substring(from + gap.length(), to))
+                            .matches()) return true;
         return false;
     }
 
@@ -22,7 +52,7 @@ final class VisitTurnChanges {
      * correction's figure that stays).
      */
     private static final String[] NOW = {
-        "就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "剩", "现在", "目前", "还是", "仍是", "仍然是", "依然是"
+        "就剩", "就", "那就", "只剩", "只有", "还剩", "剩下", "剩", "现在", "目前", "还是", "仍是", "仍然是", "依然是", "所以"
     };
 
     /** What may stand between the route and the word of the figure now: 北海线我们就剩2个了. */
@@ -46,7 +76,15 @@ final class VisitTurnChanges {
                 i += w.length();
                 break;
             }
-        for (String w : NOW) if (text.startsWith(w, i) && countAt(mentions, i + w.length())) return true;
+        for (String w : NOW)
+            if (text.startsWith(w, i) && (countAt(mentions, i + w.length()) || routeFigures(mentions, i + w.length())))
+                return true;
+        return false;
+    }
+
+    /** "(那就)北海3柳州3": a route right at {@code at} with its figure right after it. */
+    private static boolean routeFigures(List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m instanceof Mention.Route && m.start() == at) return countAt(mentions, m.end());
         return false;
     }
 

@@ -27,6 +27,16 @@ final class VisitTurnWords {
         return false;
     }
 
+    /** Words of two people trading routes (对调, 互换): said after the switches, they add no one. */
+    private static final String[] TRADED = {"对调", "互换", "调换", "对换", "互调"};
+
+    /** "俩人对调一下", "两人互换": the switches before named as a trade, up to {@code to}. */
+    static boolean traded(String text, int at, int to) {
+        String rest = text.substring(at, to);
+        for (String w : TRADED) if (rest.contains(w)) return true;
+        return false;
+    }
+
     static boolean others(String text, int at) {
         for (String w : OTHERS) if (text.startsWith(w, at)) return true;
         return false;

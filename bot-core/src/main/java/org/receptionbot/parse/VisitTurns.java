@@ -10,6 +10,14 @@ import java.util.List;
 final class VisitTurns {
     private VisitTurns() {}
 
+    /** A switch between routes said last before the space at {@code at} (从百色换柳州了). */
+    private static boolean switchEndsAt(String text, int from, int at, List<Mention> mentions) {
+        int end = VisitTurnChanges.routeSwitchEnd(text, from, at, mentions);
+        if (end < 0) return false;
+        for (int i = end; i < at; i++) if ("了线 ".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
     /** Whether the space at {@code at} ends the statement that started at {@code from}. */
     static boolean between(String text, int from, int at, List<Mention> mentions) {
         int next = at + 1;
@@ -32,6 +40,11 @@ final class VisitTurns {
         // 河北1 请1号车留座: a figure, then a request.
         if (before.count() && before.endsAt() == at && !before.vehicle() && VisitTurnWords.request(text, at + 1))
             return true;
+        // 王处从百色换柳州 张科从柳州换百色: a switch between routes, then another one, each a statement of its own.
+        // (张科从柳州换百色) 俩人对调一下: the trade named after the switches adds no one to them.
+        if (switchEndsAt(text, from, at, mentions)
+                && (VisitTurnChanges.routeSwitchEnd(text, at + 1, next, mentions) >= 0
+                        || VisitTurnWords.traded(text, at + 1, next))) return true;
         // 我和李处对调一下 我去百色 李处去北海: one person going to a route is a statement of its own.
         if (after.route() && !after.count() && VisitPersons.personGoes(text, at + 1, next)) return true;
         // 有2人不去考察了 明天会后直接去机场: a drop-out, then when they leave; 有1个不去了 他要赶飞机 CA4308: how.
@@ -40,7 +53,7 @@ final class VisitTurns {
         // 有个处长不去了 就5个人去了, 从柳州换过来 那柳州就剩1个了, 有2个要赶回武汉 就4个人去了: a change or people
         // leaving, then the route's figure now.
         if ((VisitTurnChanges.droppedOut(text, from, VisitTurnChanges.routeCut(text, mentions, from, at))
-                        || VisitTurnChanges.switched(text, from, at)
+                        || VisitTurnChanges.switched(text, from, at, mentions)
                         || VisitTurnChanges.leaving(text, from, at))
                 && VisitTurnChanges.figureNow(text, at + 1, next, mentions, after)) return true;
         // 百色去2位 另一位开完会回北京, 北海4 还有一个没定: a route's figure, then the others of the delegation.

@@ -92,6 +92,32 @@ final class VisitWords {
         return false;
     }
 
+    /** Words of the visits that fewer people can be said of (考察少一个人, 考察人数减1). */
+    private static final String[] VISITING = {"考察", "参观", "调研"};
+    /** What may stand between the visit word and the word of fewer (考察这边少一个, 考察人数减1人). */
+    private static final String[] VISIT_GAPS = {"人数", "这边", "那边", "的人", "的", " ", ""};
+
+    /** "吉林厅考察少一个人", "考察这边少一个": fewer people on the visits, no route named; the word of fewer is right after. */
+    static boolean fewerOnVisit(Clause c) {
+        int fewer = c.at(Cue.FEWER);
+        if (fewer < 0) return false;
+        for (String v : VISITING)
+            for (String gap : VISIT_GAPS) {
+                int at = fewer - gap.length() - v.length();
+                if (at >= c.start && c.text.startsWith(v, at) && c.text.startsWith(gap, at + v.length())) return true;
+            }
+        return false;
+    }
+
+    /** Words right after a route that say its visit is done (柳州看完, 北海考察完). */
+    private static final String[] DONE = {"看完", "考察完", "参观完", "结束"};
+
+    /** "柳州看完去柳州站": the route's visit said done right after it. */
+    static boolean doneAt(Clause c, Mention.Route r) {
+        for (String w : DONE) if (c.text.startsWith(w, r.end())) return true;
+        return false;
+    }
+
     static boolean missed(Clause c) {
         return find(c, MISSED) != null;
     }

@@ -1,0 +1,122 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * Whether a space ends a meal's statement that is complete before it, when the words after it say something of
+ * their own: when the people come back, guessed ("宵夜30人 决赛打完估计十点多回来"); another meal said a few words on
+ * ("晚上52 全部 看完闭幕式回来还要宵夜 四十个", "晚上全员吃 决赛完了估计要宵夜"); another day, a clock time or people
+ * leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
+ * "明天中午不吃了 三十个人改成上午10点D5612走"). Read as one, the guess, the other meal or the day would be the
+ * first meal's.
+ */
+final class MealStatementEnds {
+    /** What may follow a meal's figure and still end its report (52 全部, 30个都). */
+    private static final String ALL = "全部都";
+    /** What may follow a meal for it to be eaten as planned (晚上全员吃, 中午照常吃). */
+    private static final String AS_PLANNED = "全员部体都照常正常吃饭用餐就还是";
+    /** What may follow the word that ends a meal's statement (不吃了, 照常哈). */
+    private static final String PARTICLES = "了啦哈的吧呢";
+
+    private MealStatementEnds() {}
+
+    static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = stretchEnd(text, at + 1);
+        boolean figure = SpaceOpenings.mealFigureLast(text, from, at, mentions, ALL);
+        if (figure && remarkOnly(at + 1, end, mentions, hits)) return true;
+        Mention.Meals last = lastMeal(from, at, mentions);
+        if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
+            return true;
+        Cue done = mealDoneAt(text, from, at, mentions, hits);
+        return done != null && nextOpens(at + 1, end, mentions, hits, done == Cue.AS_PLANNED);
+    }
+
+    /**
+     * "决赛打完估计十点多回来": a guess that names no meal, figure or delegation, with no word of a change: when they
+     * come back, not how many eat.
+     */
+    private static boolean remarkOnly(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions)
+            if (m.start() >= from && m.end() <= to && !(m instanceof Mention.Clock)) return false;
+        boolean guess = false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() < from || h.end() > to) continue;
+            if (CHANGES.contains(h.cue())) return false;
+            guess |= h.cue() == Cue.UNSURE;
+        }
+        return guess;
+    }
+
+    private static final java.util.Set<Cue> CHANGES =
+            java.util.EnumSet.of(Cue.ADD, Cue.FEWER, Cue.CANCEL, Cue.CORRECTION, Cue.EAT, Cue.AS_PLANNED);
+
+    /** "(晚上52 全部) 看完闭幕式回来还要宵夜": another meal ahead, before any figure, delegation, day or part of the day. */
+    private static boolean otherMealAhead(int from, int to, List<Mention> mentions, Mention.Meals last) {
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) continue;
+            if (m instanceof Mention.Meals meals)
+                return last == null || !meals.ids().equals(last.ids());
+            if (!(m instanceof Mention.Clock)) return false;
+        }
+        return false;
+    }
+
+    /** "晚上全员吃": a meal (or its part of the day) last, then only words of eating as planned. */
+    private static boolean asPlannedLast(String text, int from, int at, List<Mention> mentions) {
+        Mention last = null;
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= at) last = m;
+        if (!(last instanceof Mention.Meals || last instanceof Mention.Part) || last.end() == at) return false;
+        for (int i = last.end(); i < at; i++) if (AS_PLANNED.indexOf(text.charAt(i)) < 0) return false;
+        return text.substring(last.end(), at).indexOf('吃') >= 0;
+    }
+
+    /**
+     * "宵夜不要", "明天早饭照常", "明天中午不吃了": a meal, and a word of cancelling or keeping it that ends the
+     * statement; that word's cue ({@link Cue#CANCEL} or {@link Cue#AS_PLANNED}), else null.
+     */
+    private static Cue mealDoneAt(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        boolean meal = false;
+        for (Mention m : mentions)
+            if (m.start() >= from && m.end() <= at) meal |= m instanceof Mention.Meals || m instanceof Mention.Part;
+        if (!meal) return null;
+        for (CueTable.Hit h : hits) {
+            if (h.start() < from || h.end() > at || h.cue() != Cue.CANCEL && h.cue() != Cue.AS_PLANNED) continue;
+            int i = h.end();
+            while (i < at && PARTICLES.indexOf(text.charAt(i)) >= 0) i++;
+            if (i == at) return h.cue();
+        }
+        return null;
+    }
+
+    /**
+     * Another day right after the space, or people leaving or coming with their figure; after a meal kept, a clock
+     * time too ("早饭照常 9点退房"; "中午不吃了 十一点走" is why the meal is missed, one statement).
+     */
+    private static boolean nextOpens(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits, boolean kept) {
+        Mention first = null;
+        for (Mention m : mentions)
+            if (m.start() >= from) {
+                first = m;
+                break;
+            }
+        if (first == null || first.start() != from || first.end() > to) return false;
+        if (first instanceof Mention.Day || kept && first instanceof Mention.Clock) return true;
+        if (!(first instanceof Mention.Count n) || !n.unit()) return false;
+        for (CueTable.Hit h : hits)
+            if (h.start() >= from && h.end() <= to && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        return false;
+    }
+
+    private static Mention.Meals lastMeal(int from, int at, List<Mention> mentions) {
+        Mention.Meals last = null;
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= at && m instanceof Mention.Meals ms) last = ms;
+        return last;
+    }
+
+    /** Where the words after a space end: at the next separator. */
+    private static int stretchEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Clause.SEPARATORS.indexOf(text.charAt(i)) < 0) i++;
+        return i;
+    }
+}
