@@ -75,8 +75,10 @@ final class MovementStep {
             return;
         }
         Draft prior = drafts.last();
+        int placedFrom = drafts.size();
         trail.moved = c;
         rules.movements().movement(c, move, state, drafts);
+        DinersLeaving.give(c, facts.moves().before(c), prior, drafts.since(placedFrom), reading.original());
         VisitDropOutLeavers.leavers(c, prior, drafts);
         if (cancels)
             meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
