@@ -30,6 +30,38 @@ final class DinersLeaving {
                     && d.date.equals(last.date)) d.count = n;
     }
 
+    /**
+     * "云南6人 午饭在山庄吃完再走 下午2点45的KY8250": the people said just before, alone, then a meal eaten before
+     * leaving with no figure or 照常 of its own: those people are the meal's diners as well as the leavers. The meal's
+     * reading with their figure, or null.
+     */
+    static MealReading eatenFirst(Clause c, Clause before, MealReading meal, Lexicon lexicon) {
+        if (!MealEating.thenLeaves(c) || c.has(Cue.AS_PLANNED) || c.has(Cue.REST)) return null;
+        if (meal != null && (meal.kind() != Draft.Kind.MEAL_COUNT || meal.count() != null)) return null;
+        if (!c.all(Mention.Count.class).isEmpty() || !c.teams().isEmpty()) return null;
+        Integer n = peopleOnly(before);
+        if (n == null) return null;
+        List<String> meals = meal != null ? meal.meals() : mealsOf(c, lexicon);
+        return meals.size() == 1 ? new MealReading(meals, Draft.Kind.MEAL_COUNT, n, false) : null;
+    }
+
+    /** "云南6人": a clause of a figure of people (and a delegation), nothing else; its figure, or null. */
+    private static Integer peopleOnly(Clause c) {
+        if (c == null || !c.bare() || c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) return null;
+        for (Mention m : c.mentions) if (!(m instanceof Mention.Team) && !(m instanceof Mention.Count)) return null;
+        return Figures.people(c);
+    }
+
+    /** The meal the clause names, by its word or by its part of the day (中午在山庄吃完饭再走: lunch). */
+    private static List<String> mealsOf(Clause c, Lexicon lexicon) {
+        List<Mention.Meals> named = c.all(Mention.Meals.class);
+        if (!named.isEmpty()) return named.get(0).ids();
+        List<Mention.Part> parts = c.all(Mention.Part.class);
+        if (parts.size() != 1) return List.of();
+        String meal = lexicon.mealOf(parts.get(0).part());
+        return meal == null ? List.of() : List.of(meal);
+    }
+
     /** "然后全团坐G530走": the whole delegation leaving, not the diners just said. */
     private static boolean whole(Clause c) {
         String said = c.span();

@@ -97,7 +97,10 @@ final class MovementRules {
                 && (first.all(Mention.Day.class).isEmpty()
                         || ahead.get(1).all(Mention.Day.class).isEmpty())
                 && ahead.get(1).teams().isEmpty();
+        // (第一拨3个明早7点半做高铁G2304) 剩下的下午走: the rest are other people; what waited is a movement of its own.
+        boolean rest = c.has(Cue.REST) && ownPeople(ahead);
         if (!own
+                && !rest
                 && (ahead.size() == 1 || figureFirst)
                 && !ahead.get(ahead.size() - 1).current(Mention.Clock.class).isEmpty()) {
             Clause a = ahead.get(ahead.size() - 1);
@@ -134,12 +137,18 @@ final class MovementRules {
                 if (!a.teams().isEmpty()) pendingTeams = a.teams();
             }
         }
-        if (n == null) n = pending;
-        if (transport == null) transport = pendingTransport;
+        if (n == null && !rest) n = pending;
+        if (transport == null && !rest) transport = pendingTransport;
         // 晚饭少8个 这几个明天一早走: the people of the figure just said.
         if (n == null) n = PointedBack.figure(c, drafts.last());
         if (n == null && kind == Draft.Kind.DEPARTURE) n = sameGroup(c, drafts);
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
+    }
+
+    /** Whether a clause that waited names people of its own (第一拨3个, 22个人), so the rest after it are others. */
+    private static boolean ownPeople(List<Clause> ahead) {
+        for (Clause a : ahead) if (a.has(Cue.BATCH) || Figures.people(a) != null) return true;
+        return false;
     }
 
     /**
