@@ -39,8 +39,8 @@ final class VehicleSubjects {
             if (m instanceof Mention.Count n && n.unit() && n.start() >= verb.end()) return false;
         }
         if (vehicle == null) return false;
-        // 坐12号车去机场: a vehicle people ride is the means of their movement, not its mover.
-        if (ridden(text, vehicle.start())) return false;
+        // 坐12号车去机场: a vehicle people ride away is the means of their departure, not its mover.
+        if (verb.cue() == Cue.DEPART && ridden(text, vehicle.start())) return false;
         int at = vehicle.end();
         for (Mention m : mentions) {
             boolean timed = m instanceof Mention.Clock || m instanceof Mention.Day || m instanceof Mention.Part;
