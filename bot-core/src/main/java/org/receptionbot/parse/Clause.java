@@ -195,6 +195,14 @@ final class Clause {
         return new Clause(text, at, end, question, mentions, hits);
     }
 
+    /**
+     * The stretch of this clause before {@code at}, a statement of its own: a question only by its own words, the mark
+     * closing the clause being the later statement's ("…MU5412回杭州 退房能不能延到1点？").
+     */
+    Clause statementBefore(int at) {
+        return new Clause(text, start, at, false, mentions, hits);
+    }
+
     /** The stretch of this clause before {@code at}, a clause of its own. */
     Clause head(int at) {
         return new Clause(text, start, at, question, mentions, hits);

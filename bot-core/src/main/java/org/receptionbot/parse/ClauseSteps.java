@@ -44,7 +44,7 @@ final class ClauseSteps {
         // 晚上8点坐G1580到 G1580晚点了 要10点半才到: the movement, then its train late to a new time.
         split = Math.max(split, DelayedTicket.split(c));
         if (split > c.start) {
-            Clause ticket = c.head(split);
+            Clause ticket = c.statementBefore(split);
             step(ticket, rules.meals().meant(ticket), state);
             Clause rest = c.tail(split);
             step(rest, rules.meals().meant(rest), state.after(ticket, List.of(), true));

@@ -22,9 +22,12 @@ public final class DeniedDepartureWords {
     private static final Pattern DENIED = Pattern.compile("(?<![还都])(?:没有|并没有|没|不是|没人|没有人)(?:离会|离开|离队|走)(?![了啊的])"
             + "|(?<![还都])(?:没有人|没人|没有|没)(?:今天|今晚|今早)(?:上午|下午|晚上)?(?:离会|离开|离队|走)"
             + "|(?:取消|撤销|删除|删掉)[^，。,；;\\s]{0,8}(?:离会|离开|走的?)记录");
-    /** "今天下午没有人走", "我们没有人今天走": the denial is of today's departure only. */
+    /**
+     * "今天下午没有人走", "我们没有人今天走": the denial is of today's departure only; so is a departure that did not come
+     * off ("原来说今天下午走 没走成 改到明天上午"): the plan that failed is the one of now.
+     */
     private static final Pattern DENIED_TODAY =
-            Pattern.compile("今(?:天|晚|早)[^，。,；;\\s]{0,4}(?:没有|没)|(?:没有|没)人?今(?:天|晚|早)");
+            Pattern.compile("今(?:天|晚|早)[^，。,；;\\s]{0,4}(?:没有|没)|(?:没有|没)人?今(?:天|晚|早)|(?:没有|没)(?:走|离开)成");
 
     private DeniedDepartureWords() {}
 

@@ -46,12 +46,21 @@ final class IssueAsks {
         return i > c.start && c.text.charAt(i - 1) == '哪';
     }
 
-    /** 退房能不能延到下午2点, 能不能晚点退房: a later check-out. */
+    /** 退房能不能延到下午2点, 能不能晚点退房, 房间能不能延到下午3点再退: a later check-out. */
     static boolean lateCheckOut(Clause c) {
         int at = c.text.indexOf("退房", c.start);
-        if (at < 0 || at >= c.end) return false;
+        if (at < 0 || at >= c.end) return roomLater(c);
         // 能不能晚点退房: the later time said before the check-out.
         return later(c.text.substring(at + 2, c.end)) || later(c.text.substring(Math.max(c.start, at - 2), at));
+    }
+
+    /** "房间能不能延到下午3点再退", "他们的房间能不能延迟到下午2点退": the room, a later time, then 退 closing the clause. */
+    private static boolean roomLater(Clause c) {
+        int room = c.text.indexOf("房间", c.start);
+        if (room < 0 || room >= c.end) return false;
+        int end = c.end;
+        while (end > room && "了吗呢啊呀嘛 ？?".indexOf(c.text.charAt(end - 1)) >= 0) end--;
+        return end > room && c.text.charAt(end - 1) == '退' && later(c.text.substring(room + 2, end - 1));
     }
 
     /** "能不能延到下午两点": a later time asked for. */
@@ -60,7 +69,11 @@ final class IssueAsks {
     }
 
     private static boolean later(String words) {
-        return words.contains("延") || words.contains("推迟") || lateWord(words);
+        return words.contains("延")
+                || words.contains("推迟")
+                || words.contains("推到")
+                || words.contains("推后")
+                || lateWord(words);
     }
 
     /** 晚 of a later time; 最晚几点 (at the latest) asks what the rule is, no later time. */

@@ -10,6 +10,20 @@ final class MealEating {
 
     private MealEating() {}
 
+    /** 吃完再走, 吃了饭再出发, 吃完午饭走, 吃完饭下午走: eating first, then leaving. */
+    private static final java.util.regex.Pattern THEN_LEAVES =
+            java.util.regex.Pattern.compile("吃(?:完|了|好|过)(?:饭|早饭|午饭|中饭|晚饭|早餐|午餐|晚餐|中午饭)?(?:以后|之后|后)?(?:再|就|直接|然后)?"
+                    + "(?:上午|中午|下午|晚上)?(?:再|就)?(?:走|出发|离开|动身)");
+
+    /**
+     * "中午吃完再走", "早上吃了饭再出发": the clause's part of the day, or its meal, is the meal eaten before leaving, and
+     * the leaving is the one said with it (not a movement of its own at that part of the day).
+     */
+    static boolean thenLeaves(Clause c) {
+        if (c.all(Mention.Part.class).isEmpty() && c.all(Mention.Meals.class).isEmpty()) return false;
+        return THEN_LEAVES.matcher(c.text).region(c.start, c.end).find();
+    }
+
     /** "明天中午走 早饭吃 中饭不吃": a meal word and 吃, nothing else, is the meal as planned. */
     static boolean eatsAsPlanned(Clause c) {
         return (!c.all(Mention.Meals.class).isEmpty()

@@ -58,8 +58,17 @@ final class MealThenLeaving {
         return at;
     }
 
+    /** Only spaces, or a word of the whole group (中午全团60), between {@code from} and {@code to}. */
     private static boolean nextTo(Clause c, int from, int to) {
+        while (from < to && c.text.charAt(from) == ' ') from++;
+        for (String w : WHOLE)
+            if (c.text.startsWith(w, from)) {
+                from += w.length();
+                break;
+            }
         while (from < to && c.text.charAt(from) == ' ') from++;
         return from == to;
     }
+
+    private static final String[] WHOLE = {"全团", "全队", "全体", "全员", "全部"};
 }

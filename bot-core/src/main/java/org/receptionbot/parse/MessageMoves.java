@@ -46,6 +46,11 @@ final class MessageMoves {
         return tickets && !c.teams().isEmpty() && TransportPending.only(c) ? Draft.Kind.DEPARTURE : null;
     }
 
+    /** Whether {@code c} sets off home at its time on the event's last days (see {@link SetOffHome}). */
+    boolean setsOffHome(Clause c) {
+        return SetOffHome.departs(c, clauses, reading);
+    }
+
     /** The clause before {@code c} in the message, or null. */
     Clause before(Clause c) {
         int at = clauses.indexOf(c);

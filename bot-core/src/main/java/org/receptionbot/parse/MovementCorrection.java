@@ -92,7 +92,11 @@ final class MovementCorrection {
         return !out.isEmpty() || turned;
     }
 
-    /** Where what a correction gives ends: the end of the line, or a meal, a vehicle or a delegation said after it. */
+    /**
+     * Where what a correction gives ends: the end of the line, or a meal, a vehicle or a delegation said after it, or
+     * other people of the delegation opening a statement of their own after a space ("…走6个人 哦不对5个 有一个下午再走
+     * 坐4点的G2372": the one leaving later has his own time and train).
+     */
     private static int afterEnd(String text, int from, List<Mention> mentions) {
         int line = text.indexOf('\n', from);
         int end = line < 0 ? text.length() : line;
@@ -101,7 +105,21 @@ final class MovementCorrection {
             if (m instanceof Mention.Meals || m instanceof Mention.Vehicle || m instanceof Mention.Team)
                 return m.start();
         }
+        for (int i = text.indexOf(' ', from); i >= 0 && i < end; i = text.indexOf(' ', i + 1))
+            if (otherPeopleAt(text, i + 1, mentions)) return i + 1;
         return end;
+    }
+
+    /** Words that open a statement about other people of the delegation. */
+    private static final String[] OTHERS = {"其余", "其他", "剩下", "另外", "另有"};
+
+    /** 有一个…, 还有2个…, 其余的…: other people of the delegation open a statement at {@code at}. */
+    private static boolean otherPeopleAt(String text, int at, List<Mention> mentions) {
+        for (String w : OTHERS) if (text.startsWith(w, at)) return true;
+        int figure = text.startsWith("还有", at) ? at + 2 : text.startsWith("有", at) ? at + 1 : -1;
+        if (figure < 0) return false;
+        for (Mention m : mentions) if (m instanceof Mention.Count n && n.unit() && n.start() == figure) return true;
+        return false;
     }
 
     private static boolean within(List<Mention> mentions, Class<? extends Mention> kind, int from, int to) {

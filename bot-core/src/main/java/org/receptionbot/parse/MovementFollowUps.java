@@ -73,6 +73,12 @@ final class MovementFollowUps {
             rules.movement(c, last.kind, state, drafts);
             return;
         }
+        // (1. 陕西 5人 上午9:35 G2118) 2. 贵州 5人 (下午1点 G2906): another delegation's people, with no day, time or
+        // train, are never the figure of the movement before; they wait for their own line's time or verb.
+        if (last.kind == Draft.Kind.DEPARTURE && otherTeam(c, last) && untimed(c) && Figures.people(c) != null) {
+            drafts.waitForMovement(c);
+            return;
+        }
         if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {
             last.missing = Gap.Field.COUNT;
         }

@@ -75,6 +75,21 @@ final class MovementLookalikes {
         return after.startsWith("一下") || after.startsWith("一会") || after.startsWith("半小时") || after.startsWith("几分钟");
     }
 
+    /**
+     * "晚饭也吃 三个 吃完再走来得及", "吃了再走来不及": whether there is time to leave after something, judged, not a
+     * departure reported.
+     */
+    static boolean timeJudged(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0) return false;
+        String after = c.text.substring(end, Math.min(c.end, end + 5));
+        return after.startsWith("来得及")
+                || after.startsWith("来不及")
+                || after.startsWith("也来得及")
+                || after.startsWith("都来得及")
+                || after.startsWith("还来得及");
+    }
+
     /** "1人去机场接领导", "小王去高铁站接处长了": going somewhere to meet someone, who then comes; no one leaves. */
     static boolean fetching(Clause c) {
         int end = c.endOf(Cue.DEPART);

@@ -34,8 +34,11 @@ final class MovementPlacing {
         if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
         // 四川厅8个人 分两批走 (5个上午10点…): the whole goes in batches; each batch gives its own people.
         Integer people = MovementWords.inBatches(c) < 0 ? n : firstBatch(c, MovementWords.inBatches(c));
-        // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving.
-        String packed = kind == Draft.Kind.DEPARTURE ? PackedLeavers.meal(c, people, time, reading.lexicon()) : null;
+        // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving; on the event's last
+        // days (宁波3人明天早上6点出发 早饭打包3份) the road home.
+        String packed = kind == Draft.Kind.DEPARTURE && !SetOffHome.lastDays(day, reading)
+                ? PackedLeavers.meal(c, people, time, reading.lexicon())
+                : null;
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
             Draft d = drafts.add(kind, c, reading.original());

@@ -99,7 +99,10 @@ final class MovementRules {
                 && (first.all(Mention.Day.class).isEmpty()
                         || ahead.get(1).all(Mention.Day.class).isEmpty())
                 && ahead.get(1).teams().isEmpty();
+        // (第一拨3个明早7点半做高铁G2304) 剩下的下午走: the rest are other people; what waited is a movement of its own.
+        boolean rest = c.has(Cue.REST) && ownPeople(ahead);
         if (!own
+                && !rest
                 && (ahead.size() == 1 || figureFirst)
                 && !ahead.get(ahead.size() - 1).current(Mention.Clock.class).isEmpty()) {
             Clause a = ahead.get(ahead.size() - 1);
@@ -110,18 +113,44 @@ final class MovementRules {
             place(a, kind, n, transport, state, drafts);
             return;
         }
+        // 辽宁剩下5个人 | 中午12点40的CZ6118 | (午饭就不吃了 …11点退房): the people said before a waiting time are that
+        // time's movement's, not the later verb's.
+        Integer pending = null;
+        String pendingTransport = null;
+        List<String> pendingTeams = List.of();
         for (Clause a : ahead) {
             if (!a.current(Mention.Clock.class).isEmpty()) {
-                place(a, kind, Figures.people(a), Figures.transport(a), state, drafts);
+                boolean same = kind == Draft.Kind.DEPARTURE
+                        && (a.teams().isEmpty()
+                                || pendingTeams.isEmpty()
+                                || a.teams().equals(pendingTeams));
+                Integer p = Figures.people(a);
+                String t = Figures.transport(a);
+                if (same && p == null) p = pending;
+                if (same && t == null) t = pendingTransport;
+                place(a, kind, p, t, state, drafts);
+                if (!same) continue;
+                pending = null;
+                pendingTransport = null;
+                pendingTeams = List.of();
             } else {
-                if (n == null) n = Figures.people(a);
-                if (transport == null) transport = Figures.transport(a);
+                if (pending == null) pending = Figures.people(a);
+                if (pendingTransport == null) pendingTransport = Figures.transport(a);
+                if (!a.teams().isEmpty()) pendingTeams = a.teams();
             }
         }
+        if (n == null && !rest) n = pending;
+        if (transport == null && !rest) transport = pendingTransport;
         // 晚饭少8个 这几个明天一早走: the people of the figure just said.
         if (n == null) n = PointedBack.figure(c, drafts.last());
         if (n == null && kind == Draft.Kind.DEPARTURE) n = sameGroup(c, drafts);
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
+    }
+
+    /** Whether a clause that waited names people of its own (第一拨3个, 22个人), so the rest after it are others. */
+    private static boolean ownPeople(List<Clause> ahead) {
+        for (Clause a : ahead) if (a.has(Cue.BATCH) || Figures.people(a) != null) return true;
+        return false;
     }
 
     /**

@@ -22,6 +22,8 @@ final class MovementStep {
         if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
         if (move == Draft.Kind.DEPARTURE && OnWayHere.headingAfterArrival(c)) move = Draft.Kind.ARRIVAL;
         if (move == null) move = facts.moves().verbless(c, trail.listMove);
+        // 明天早上6点出发 明早早饭打包二十九份 (on the event's last days): setting off home.
+        if (move == null && facts.moves().setsOffHome(c)) move = Draft.Kind.DEPARTURE;
         return move;
     }
 
@@ -40,6 +42,11 @@ final class MovementStep {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
+        // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.
+        MealReading diners = drafts.waitingAhead()
+                ? DinersLeaving.eatenFirst(c, facts.moves().before(c), meal, reading.lexicon())
+                : null;
+        if (diners != null) meal = null;
         // 明天早上不吃早饭了直接去机场: the meal named and cancelled goes with the movement.
         boolean cancels = meal != null
                 && meal.kind() == Draft.Kind.MEAL_CANCEL
@@ -63,7 +70,7 @@ final class MovementStep {
         }
         eatenFirst |= eatenAsPlanned;
         // 下午4点10的CA1176走 中午45个吃完再走: the meal, then the same departure again.
-        boolean continuing = MovementRules.continues(c, move, drafts.last(), eatenFirst);
+        boolean continuing = MovementRules.continues(c, move, drafts.last(), eatenFirst || MealEating.thenLeaves(c));
         if (eatenFirst && !drafts.waitingAhead() && !continuing) {
             meals.place(c, meal, state, drafts);
             meal = null;
@@ -72,12 +79,16 @@ final class MovementStep {
         if (continuing) {
             rules.movements().attach(c, state, drafts);
             if (cancels) meals.place(c, meal, state, drafts);
+            if (diners != null) meals.place(c, diners, state, drafts);
             return;
         }
         Draft prior = drafts.last();
+        int placedFrom = drafts.size();
         trail.moved = c;
         rules.movements().movement(c, move, state, drafts);
+        DinersLeaving.give(c, facts.moves().before(c), prior, drafts.since(placedFrom), reading.original());
         VisitDropOutLeavers.leavers(c, prior, drafts);
+        if (diners != null) meals.place(c, diners, state, drafts);
         if (cancels)
             meals.place(c, LeaversMeal.theirs(c, meal, drafts.last(), c, reading.lexicon().event), state, drafts);
         // 晚上有5个人先走了 报30: the meal's figure reported after its people leaving.

@@ -17,6 +17,7 @@ final class MovementWords {
                 && !EventPlaces.toward(c)
                 && !MovementLookalikes.lateCheckOut(c)
                 && !MovementLookalikes.briefly(c)
+                && !MovementLookalikes.timeJudged(c)
                 && !MovementLookalikes.fetching(c)
                 && !manner(c)
                 && !MealAfterMovement.goneSoNotEating(c)

@@ -39,6 +39,8 @@ final class SilentClauses {
     /** Past talk that still reports: people leaving after eating, a correction, a count after arriving, …. */
     private static boolean reportedAfterAll(Clause c, Draft.Kind move, MessageMoves moves) {
         return MovementWords.leavesAfterEating(c)
+                // 其他人中午吃完饭下午走: the rest eat first, then leave; the 吃完 is no past.
+                || move == Draft.Kind.DEPARTURE && c.has(Cue.REST) && MealEating.thenLeaves(c)
                 || c.has(Cue.CORRECTION)
                 || HeadcountWords.talkAfter(c)
                 || Reports.relayed(c)

@@ -2,22 +2,30 @@ package org.receptionbot.parse;
 
 /**
  * "明天早点出发去车站 早饭不吃了 全团26人坐G1722 8点10分": a departure said first, the meal it makes them
- * miss, then the trip's people, train and time; those details are the departure's, not the meal's.
+ * miss, then the trip's people, train and time; those details are the departure's, not the meal's. So with a meal
+ * eaten first ("云南6人 午饭在山庄吃完再走 下午2点45的KY8250").
  */
 final class TripAfterMeal {
     private TripAfterMeal() {}
 
     /**
-     * The draft a clause of details completes: the last draft, or the movement before a cancelled meal
-     * when the clause gives it a train or a time it lacks and names no meal or delegation of its own.
+     * The draft a clause of details completes: the last draft, or the movement before a cancelled meal (or before a
+     * meal eaten first, read from the movement's own statement) when the clause gives it a train or a time it lacks
+     * and names no meal or delegation of its own.
      */
     static Draft movement(Clause c, Drafts drafts) {
         Draft last = drafts.last();
-        if (last == null || last.kind != Draft.Kind.MEAL_CANCEL) return last;
-        if (!c.all(Mention.Meals.class).isEmpty()
-                || !c.all(Mention.Part.class).isEmpty()
-                || !c.teams().isEmpty()) return last;
+        if (last == null) return null;
+        // 云南6人 午饭在山庄吃完再走 (下午2点45的KY8250): the meal eaten before leaving, read from the departure's own
+        // statement, leaves the departure to complete.
         Draft move = drafts.lastMovement();
+        boolean eatenFirst =
+                last.kind == Draft.Kind.MEAL_COUNT && move != null && move.statement.equals(last.statement);
+        if (last.kind != Draft.Kind.MEAL_CANCEL && !eatenFirst) return last;
+        // 下午2点45的KY8250: a part of the day with its clock time names no meal.
+        boolean part = !c.all(Mention.Part.class).isEmpty()
+                && (!eatenFirst || c.all(Mention.Clock.class).isEmpty());
+        if (!c.all(Mention.Meals.class).isEmpty() || part || !c.teams().isEmpty()) return last;
         if (move == null || move.kind != Draft.Kind.DEPARTURE || !same(move, last)) return last;
         boolean transport = move.transport == null && Figures.transport(c) != null;
         boolean time = move.time == null && !c.all(Mention.Clock.class).isEmpty();

@@ -39,12 +39,21 @@ final class VehicleSubjects {
             if (m instanceof Mention.Count n && n.unit() && n.start() >= verb.end()) return false;
         }
         if (vehicle == null) return false;
+        // 坐12号车去机场: a vehicle people ride away is the means of their departure, not its mover.
+        if (verb.cue() == Cue.DEPART && ridden(text, vehicle.start())) return false;
         int at = vehicle.end();
         for (Mention m : mentions) {
             boolean timed = m instanceof Mention.Clock || m instanceof Mention.Day || m instanceof Mention.Part;
             if (timed && m.start() == at && m.end() <= verb.start()) at = m.end();
         }
         return VehicleWords.onlyAdverbs(text, at, verb.start());
+    }
+
+    /** 坐, 乘, 搭 or 坐上 right before the vehicle. */
+    private static boolean ridden(String text, int vehicle) {
+        int i = vehicle;
+        if (i > 0 && text.charAt(i - 1) == '上') i--;
+        return i > 0 && "坐乘搭".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** The car or bus of a delegation or of the sender's people (吉林的车, 我们的大巴, 车 opening a clause) before the verb. */
