@@ -123,6 +123,8 @@ final class ChoiceReplies {
             case REPORTED -> "按已报(?:人数|的)?|已报(?:人数|的)?|按报的|保持";
             case AGAIN -> "是的|对的|确认|要再[加减]|再减|再加|是|对";
             case ONCE -> "是重复的?|重复了|重复发的?|不用|不要|不需要|不是|否|不";
+            case SHARED -> "是同车|同车|同一辆车|一辆车|一起坐|坐一起|一起走|同乘|一起";
+            case REPLACED -> "是更正|更正|代报|是全车人数|全车人数|全车";
         };
     }
 
@@ -154,6 +156,8 @@ final class ChoiceReplies {
             case REPORTED -> r.contains("已报");
             case AGAIN -> r.contains("再加") || r.contains("再减") || r.contains("确认");
             case ONCE -> r.contains("重复") || r.contains("不用");
+            case SHARED -> r.contains("同车") || r.contains("一起");
+            case REPLACED -> r.contains("更正") || r.contains("全车");
         };
     }
 
