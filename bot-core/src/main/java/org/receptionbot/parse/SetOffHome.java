@@ -39,14 +39,7 @@ final class SetOffHome {
 
     /** The day of the setting off: its own, else the last one said before it, else today. */
     private static LocalDate day(Clause c, List<Clause> clauses, Reading reading) {
-        List<Mention.Day> days = c.current(Mention.Day.class);
-        if (!days.isEmpty()) return days.get(0).date();
-        LocalDate said = reading.today();
-        for (Clause before : clauses) {
-            if (before == c) break;
-            for (Mention.Day d : before.all(Mention.Day.class)) said = d.date();
-        }
-        return said;
+        return VerblessTicket.day(c, clauses, reading);
     }
 
     /** Whether {@code day} is the event's last day or the one before, in its second half. */

@@ -136,7 +136,7 @@ final class VerblessTicket {
     }
 
     /** The ticket's day: its own, else the last one said before it, else today. */
-    private static LocalDate day(Clause c, List<Clause> clauses, Reading reading) {
+    static LocalDate day(Clause c, List<Clause> clauses, Reading reading) {
         List<Mention.Day> days = c.current(Mention.Day.class);
         if (!days.isEmpty()) return days.get(0).date();
         LocalDate said = reading.today();
