@@ -56,7 +56,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-02an.jsonl",
             "/parse/blind-2026-12-02ao.jsonl",
             "/parse/blind-2026-12-02ap.jsonl",
-            "/parse/blind-2026-12-03aq.jsonl");
+            "/parse/blind-2026-12-03aq.jsonl",
+            "/parse/blind-2026-12-03ar.jsonl",
+            "/parse/blind-2026-12-03as.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -91,7 +93,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-02v28.jsonl",
             "/parse/visits-blind-2026-12-02v29.jsonl",
             "/parse/visits-blind-2026-12-02v30.jsonl",
-            "/parse/visits-blind-2026-12-03v31.jsonl");
+            "/parse/visits-blind-2026-12-03v31.jsonl",
+            "/parse/visits-blind-2026-12-03v32.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
