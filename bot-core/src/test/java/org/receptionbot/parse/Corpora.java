@@ -94,7 +94,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-02v29.jsonl",
             "/parse/visits-blind-2026-12-02v30.jsonl",
             "/parse/visits-blind-2026-12-03v31.jsonl",
-            "/parse/visits-blind-2026-12-03v32.jsonl");
+            "/parse/visits-blind-2026-12-03v32.jsonl",
+            "/parse/visits-blind-2026-12-03v33.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
