@@ -63,14 +63,16 @@ public final class Amendments {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(CorrectedRecords.withFigure(held.records(), figure)
                     .map(r -> change ? r : CorrectedRecords.counts(event, r, false))
-                    .map(r -> intake.applyHeld(r, versionOf(held.source(), asked), asked, false))
+                    .map(r -> intake.applyHeld(
+                            r, held.source().keyedBy(asked.source().messageKey()), asked, false))
                     .orElseGet(CorrectedReports::several));
         }
         Optional<Pending.Confirmation> chosen =
                 choice.take(Choice.Option.ADDED, asked.chat(), asked.sender().userId(), asked);
         if (chosen.isPresent())
             return Optional.of(CorrectedRecords.withFigure(chosen.get().records(), figure)
-                    .map(r -> intake.applyHeld(r, versionOf(chosen.get().source(), asked), asked, false))
+                    .map(r -> intake.applyHeld(
+                            r, chosen.get().source().keyedBy(asked.source().messageKey()), asked, false))
                     .orElseGet(CorrectedReports::several));
         if (asked.replyTo() == null) return lastReport.answer(said.get(), meal, text, asked);
         Optional<String> target = Optional.of(Source.messageRef(asked.chat(), asked.replyTo()))
@@ -82,20 +84,5 @@ public final class Amendments {
         return Optional.of(reports.corrected(had, said.get())
                 .map(r -> reports.amend(had, r, text, asked))
                 .orElseGet(CorrectedReports::several));
-    }
-
-    /**
-     * The held message as recorded by this correction: a version of it keyed by the correction, so that
-     * "撤销" right after the correction takes back what the correction recorded.
-     */
-    private static Source versionOf(Source held, Asked asked) {
-        return new Source(
-                asked.source().messageKey(),
-                held.chat(),
-                held.messageId(),
-                held.senderId(),
-                held.senderName(),
-                held.at(),
-                held.known());
     }
 }

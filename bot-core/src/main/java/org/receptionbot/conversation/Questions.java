@@ -198,15 +198,6 @@ public final class Questions {
      * after it takes back what it recorded (as after a figure corrected in answer to the prompt).
      */
     private Answer confirm(Pending.Confirmation c, Asked asked) {
-        Source held = c.source();
-        Source version = new Source(
-                asked.source().messageKey(),
-                held.chat(),
-                held.messageId(),
-                held.senderId(),
-                held.senderName(),
-                held.at(),
-                held.known());
-        return intake.applyHeld(c.records(), version, asked, true);
+        return intake.applyHeld(c.records(), c.source().keyedBy(asked.source().messageKey()), asked, true);
     }
 }
