@@ -72,15 +72,7 @@ final class Redo {
         undo.reinstated().forEach(e -> touched.add(e.record()));
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
         recorder.withdraw(undo.reinstated(), asked.source());
-        Source again = new Source(
-                asked.source().messageKey(),
-                had.chat(),
-                had.messageId(),
-                had.senderId(),
-                had.senderName(),
-                had.at(),
-                had.known());
-        recorder.apply(again, records, undo.reinstated());
+        recorder.apply(had.keyedBy(asked.source().messageKey()), records, undo.reinstated());
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         String replaced = undo.reinstated().isEmpty() ? "" : "\n原记录（已替换）：" + described(undo.reinstated());
         return new Done("已恢复刚才撤销的记录：" + String.join("\n", lines(records, before, after)) + replaced, records);

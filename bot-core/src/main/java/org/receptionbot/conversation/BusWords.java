@@ -2,8 +2,15 @@ package org.receptionbot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
 
 /**
  * Words about which bus people ride, said in answer to a question about a bus count: riding along on another
@@ -65,8 +72,28 @@ final class BusWords {
         String t = VEHICLE.matcher(RIDES_ALONG.matcher(text).replaceAll(" ")).replaceAll(" ");
         return all(FIGURE, t).stream()
                 .map(Numbers::read)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** Whether the buses and figures the text names are all among those of the records asked about. */
+    static boolean onlyAsked(String text, List<Record> asked) {
+        List<String> buses = asked.stream()
+                .filter(Headcount.class::isInstance)
+                .map(r -> ((Headcount) r).vehicle())
+                .toList();
+        List<Integer> figures =
+                asked.stream().map(BusWords::figure).flatMap(Optional::stream).toList();
+        return buses.containsAll(vehicles(text)) && figures.containsAll(figures(text));
+    }
+
+    private static Optional<Integer> figure(Record r) {
+        if (r instanceof Headcount h) return Optional.of(h.count());
+        if (r instanceof MealCount m) return Optional.ofNullable(m.count());
+        if (r instanceof MealCancel m) return Optional.ofNullable(m.count());
+        if (r instanceof MealAdd m) return Optional.ofNullable(m.count());
+        if (r instanceof Movement m) return Optional.ofNullable(m.count());
+        return Optional.empty();
     }
 
     private static List<String> all(Pattern p, String text) {

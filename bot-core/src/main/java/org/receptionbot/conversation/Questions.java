@@ -13,6 +13,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Source;
+import org.receptionbot.record.Record;
 
 /**
  * The sender's next message after a question: 确认 for held-back records, an option of a two-way
@@ -27,8 +28,9 @@ public final class Questions {
     private final Actuals actuals;
     private final Choice choice;
     private final GapAnswers gaps;
-    private final WordyReplies words;
+    private final Reader reader;
     private final ChoiceReplies replies;
+    private final WordyConfirmations confirmations;
 
     public Questions(
             Event event,
@@ -44,8 +46,9 @@ public final class Questions {
         this.actuals = actuals;
         this.choice = choice;
         this.gaps = new GapAnswers(event, reader, intake, additions);
-        this.words = new WordyReplies(event, pending, choice, reader);
+        this.reader = reader;
         this.replies = new ChoiceReplies(event);
+        this.confirmations = new WordyConfirmations(event, pending);
     }
 
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
@@ -91,16 +94,17 @@ public final class Questions {
         return Optional.empty();
     }
 
-    /** A reply with words around its answer ({@link WordyReplies}): "对 确认 我们跟湖南一辆车", "是的 没错". */
+    /**
+     * A reply with its answer said anywhere among its words: to the 同车/更正 question ({@link ChoiceReplies#said}), or
+     * to a 确认 prompt ({@link WordyConfirmations}): "对 确认 我们跟湖南一辆车", "是的 没错". Words that report something
+     * are a message of their own, whatever yes they say ("对 晚上不吃了").
+     */
     private Optional<Answer> worded(String t, Asked asked) {
-        Optional<WordyReplies.Said> said = words.read(t, asked);
-        if (said.isEmpty()) return Optional.empty();
-        if (said.get() instanceof WordyReplies.Chosen c)
-            return choose(c.option(), asked.sender().userId(), asked);
-        if (said.get() instanceof WordyReplies.Unchosen u) return Optional.of(Answer.of(Reply.Kind.QUESTION, u.hint()));
-        return pending.take(Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
-                .filter(Pending.Confirmation.class::isInstance)
-                .map(held -> confirm(held, asked));
+        if (!reader.read(t, asked.now(), asked.sender().delegation()).records().isEmpty()) return Optional.empty();
+        Optional<List<Record>> shared = choice.offered(
+                Choice.Option.SHARED, asked.chat(), asked.sender().userId(), asked.now());
+        if (shared.isPresent()) return replies.said(t, shared.get()).flatMap(read -> answered(read, asked));
+        return confirmations.take(t, asked).map(held -> confirm(held, asked));
     }
 
     /**
@@ -108,21 +112,20 @@ public final class Questions {
      * 是刚到的处长"): the answer chosen, the words after it said back as a note; one that reads two ways is asked again.
      */
     private Optional<Answer> replied(String text, Asked asked) {
-        String user = asked.sender().userId();
-        Optional<List<Choice.Offered>> open = choice.open(asked.chat(), user, asked.now());
-        if (open.isEmpty()) return Optional.empty();
-        Optional<ChoiceReplies.Read> read = replies.read(text, open.get());
-        if (read.isEmpty()) return Optional.empty();
-        if (read.get() instanceof ChoiceReplies.Chosen c)
-            return choose(c.option(), user, asked).map(a -> {
-                String note = RemarkNotes.note(c.remark());
-                return note.isEmpty() ? a : a.then(note);
-            });
-        return Optional.of(Answer.of(
-                Reply.Kind.QUESTION,
-                "未作变更：“" + text + "”不能确定选的是哪一项。请点按钮或回复“"
-                        + open.get().get(0).option().word() + "”或“"
-                        + open.get().get(1).option().word() + "”；如另有报告，请回答后单独发送。"));
+        return choice.open(asked.chat(), asked.sender().userId(), asked.now())
+                .flatMap(open -> replies.read(text, open))
+                .flatMap(read -> answered(read, asked));
+    }
+
+    /** The answer chosen with its remark as a note, or the question asked again. */
+    private Optional<Answer> answered(ChoiceReplies.Read read, Asked asked) {
+        if (read instanceof ChoiceReplies.AskedAgain again)
+            return Optional.of(Answer.of(Reply.Kind.QUESTION, again.question()));
+        ChoiceReplies.Chosen c = (ChoiceReplies.Chosen) read;
+        return choose(c.option(), asked.sender().userId(), asked).map(a -> {
+            String note = RemarkNotes.note(c.remark());
+            return note.isEmpty() ? a : a.then(note);
+        });
     }
 
     /**
@@ -195,15 +198,6 @@ public final class Questions {
      * after it takes back what it recorded (as after a figure corrected in answer to the prompt).
      */
     private Answer confirm(Pending.Confirmation c, Asked asked) {
-        Source held = c.source();
-        Source version = new Source(
-                asked.source().messageKey(),
-                held.chat(),
-                held.messageId(),
-                held.senderId(),
-                held.senderName(),
-                held.at(),
-                held.known());
-        return intake.applyHeld(c.records(), version, asked, true);
+        return intake.applyHeld(c.records(), c.source().keyedBy(asked.source().messageKey()), asked, true);
     }
 }

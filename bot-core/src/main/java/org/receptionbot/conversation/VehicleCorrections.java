@@ -10,7 +10,6 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
-import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
 
@@ -79,14 +78,7 @@ final class VehicleCorrections {
         List<Record> records = held.records().stream()
                 .map(r -> r instanceof Headcount h ? onBus(h, m.group(1)) : r)
                 .toList();
-        Source as = new Source(
-                asked.source().messageKey(),
-                held.source().chat(),
-                held.source().messageId(),
-                held.source().senderId(),
-                held.source().senderName(),
-                held.source().at(),
-                held.source().known());
-        return Optional.of(intake.applyHeld(records, as, asked, false));
+        return Optional.of(
+                intake.applyHeld(records, held.source().keyedBy(asked.source().messageKey()), asked, false));
     }
 }

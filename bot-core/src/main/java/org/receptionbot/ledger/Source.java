@@ -46,6 +46,15 @@ public record Source(
         return new Source(messageKey, chat, messageId, senderId, senderName, at, first);
     }
 
+    /**
+     * This message as recorded by a later one ({@code messageKey}, the confirmation or correction that records it): the
+     * same message, sender and times under the later message's key, so that "撤销" right after the later message takes
+     * back what it recorded.
+     */
+    public Source keyedBy(String messageKey) {
+        return new Source(messageKey, chat, messageId, senderId, senderName, at, known);
+    }
+
     /** When what it records was first known: {@link #known}, else {@link #at}. */
     public Instant knownAt() {
         return known == null ? at : known;

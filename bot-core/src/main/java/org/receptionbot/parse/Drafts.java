@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.IssueCategory;
-import org.receptionbot.record.Record;
 
 /**
  * The drafts of one message in the order of their statements. Later clauses may complete the last one
@@ -91,7 +91,7 @@ final class Drafts {
     }
 
     /** Takes out the drafts {@code out} picks (replaced by a later statement). */
-    void dropIf(java.util.function.Predicate<Draft> out) {
+    void dropIf(Predicate<Draft> out) {
         all.removeIf(out);
         last = all.isEmpty() ? null : all.get(all.size() - 1);
     }
@@ -189,57 +189,8 @@ final class Drafts {
         for (int i = from; i < all.size(); i++) all.get(i).corrects = true;
     }
 
-    /** A meal draft that a later correction restates for the same delegation, day and meal. */
-    private boolean corrected(Draft d) {
-        if (d.meal == null) return false;
-        for (int i = all.indexOf(d) + 1; i < all.size(); i++) {
-            Draft x = all.get(i);
-            boolean same = x.meal != null && x.meal.equals(d.meal) && java.util.Objects.equals(x.team, d.team);
-            if (x.corrects && same && java.util.Objects.equals(x.date, d.date)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * An old plan with a later draft of the same kind for the same delegation; for meals, any later meal draft
-     * ("本来三顿都不吃 现在中午回来吃 26个": the new plan is the lunch's figure, the old cancellations no record).
-     */
-    private boolean replaced(Draft planned) {
-        for (int i = all.indexOf(planned) + 1; i < all.size(); i++) {
-            Draft d = all.get(i);
-            boolean kind = d.kind == planned.kind || isMeal(d.kind) && isMeal(planned.kind);
-            if (!d.planned && kind && java.util.Objects.equals(d.team, planned.team)) return true;
-        }
-        return false;
-    }
-
-    private static boolean isMeal(Draft.Kind k) {
-        return k == Draft.Kind.MEAL_COUNT || k == Draft.Kind.MEAL_CANCEL || k == Draft.Kind.MEAL_ADD;
-    }
-
+    /** The message's outcome, the drafts it leaves out taken out ({@link DraftOutcome}). */
     ParseOutcome outcome(String sender, List<String> named) {
-        all.removeIf(d -> d.planned && replaced(d) || corrected(d));
-        all.removeIf(d -> AsPlannedBesideFigure.restates(d, all));
-        IssueTexts.own(all);
-        if (!issues.isEmpty())
-            for (Draft d : issues.values()) {
-                if (d.team == null) d.team = named.isEmpty() ? sender : named.get(0);
-            }
-        // Each record once, in the order first read: a message holds a few, compared by equals (no hashing).
-        List<Record> records = new ArrayList<>(all.size());
-        List<Gap> gaps = new ArrayList<>();
-        for (int i = 0, n = all.size(); i < n; i++) {
-            Draft d = all.get(i);
-            // 今天中午有十来个人提前走, 北海线加了十来个 (a coordinator, naming no one): no figure and no one to
-            // give it to is no record beside the question, only the question.
-            if (d.missing == Gap.Field.DELEGATION && d.vague && d.count == null) d.missing = Gap.Field.UNCLEAR;
-            if (d.missing == null) {
-                Record r = d.record();
-                if (!records.contains(r)) records.add(r);
-            } else gaps.add(d.gap());
-        }
-        if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(List.copyOf(records), gaps);
-        if (records.isEmpty()) return new ParseOutcome.NothingToRecord();
-        return new ParseOutcome.Understood(List.copyOf(records));
+        return DraftOutcome.of(all, issues.values(), sender, named);
     }
 }

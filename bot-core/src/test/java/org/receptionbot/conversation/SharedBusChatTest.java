@@ -20,13 +20,18 @@ import org.receptionbot.summary.HeadcountText;
  */
 class SharedBusChatTest {
     private static final LocalDate DAY = LocalDate.parse("2026-11-23");
-    private final ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+    /** 青海's count on 湖南's bus 3, naming its delegation: held for 确认. */
+    private static final String GUEST_COUNT = "青海3号车实到27人";
+    /** The same with 青海's meals, as the trial's liaison sent it. */
+    private static final String GUEST_COUNT_WITH_MEALS = "青海中午27 晚上27 3号车 实到27人";
+
+    private final ConversationFixture f = games();
 
     @Test
     void aGuestsCountIsHeldWithWhatConfirmingDoesAndItsMealsAreRecordedAtOnce() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
+        busCounted(f, 32);
 
-        String answer = f.answerTo("qinghai", "2026-11-23T09:10", "青海中午27 晚上27 3号车 实到27人");
+        String answer = f.answerTo("qinghai", "2026-11-23T09:10", GUEST_COUNT_WITH_MEALS);
 
         assertThat(answer)
                 .startsWith("已记录：青海省代表团 11月23日（周一）午餐 报餐27人")
@@ -39,8 +44,8 @@ class SharedBusChatTest {
 
     @Test
     void theTrialsConfirmationWithWordsAroundItKeepsBothCountsAndFilesNoVehicleProblem() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-        f.say("qinghai", "2026-11-23T09:10", "青海中午27 晚上27 3号车 实到27人");
+        busCounted(f, 32);
+        guestSays(f, GUEST_COUNT_WITH_MEALS);
         int toCoordinators = f.outbox.sentTo(COORDINATORS).size();
 
         String answer = f.answerTo("qinghai", "2026-11-23T09:11", "哦 车号报错了 我们坐的是湖南的3号车 一起走的 确认");
@@ -59,9 +64,9 @@ class SharedBusChatTest {
     @Test
     void aConfirmationSaidWithOtherWordsIsTakenAsTheConfirmation() {
         for (String said : List.of("对 确认 我们跟湖南一辆车", "是的 没错", "我们跟湖南一辆车", "确认，27个人跟湖南坐3号车")) {
-            ConversationFixture g = ConversationFixture.parsing(SampleEvents.games());
-            g.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-            g.say("qinghai", "2026-11-23T09:10", "青海3号车实到27人");
+            ConversationFixture g = games();
+            busCounted(g, 32);
+            guestSays(g, GUEST_COUNT);
 
             assertThat(g.answerTo("qinghai", "2026-11-23T09:12", said)).as(said).startsWith("已记录：3号车 实到27人（青海省代表团");
             assertThat(g.core.issueBook.all()).as(said).isEmpty();
@@ -71,8 +76,8 @@ class SharedBusChatTest {
     @Test
     void aReplyWithAnotherFigureOrBusOrANoIsNotTakenAsTheConfirmation() {
         for (String said : List.of("对 是28人", "是的 我们坐的是5号车", "不对 确认一下再说", "对 晚上不吃了")) {
-            ConversationFixture g = ConversationFixture.parsing(SampleEvents.games());
-            g.say("qinghai", "2026-11-23T09:10", "青海3号车实到27人");
+            ConversationFixture g = games();
+            guestSays(g, GUEST_COUNT);
 
             String answer = g.answerOrNull("qinghai", "2026-11-23T09:12", said);
 
@@ -82,8 +87,8 @@ class SharedBusChatTest {
 
     @Test
     void undoingTheConfirmationTakesBackTheBusCountOnlyAndTheMealsStand() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-        f.say("qinghai", "2026-11-23T09:10", "青海中午27 晚上27 3号车 实到27人");
+        busCounted(f, 32);
+        guestSays(f, GUEST_COUNT_WITH_MEALS);
         f.say("qinghai", "2026-11-23T09:11", "对 确认 我们跟湖南一辆车");
 
         assertThat(f.answerTo("qinghai", "2026-11-23T09:12", "撤销")).startsWith("已撤销：3号车 实到27人");
@@ -94,7 +99,7 @@ class SharedBusChatTest {
 
     @Test
     void aCountNamingNoDelegationIsAskedSameBusOrCorrectionAndSameBusKeepsBoth() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
+        busCounted(f, 32);
 
         String asked = f.answerTo("qinghai", "2026-11-23T09:10", "3号车实到27人");
 
@@ -111,8 +116,8 @@ class SharedBusChatTest {
 
     @Test
     void aCorrectionChosenReplacesTheBussOwnCountAndSaysWhatItWas() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-        f.say("qinghai", "2026-11-23T09:10", "3号车实到34人");
+        busCounted(f, 32);
+        guestSays(f, "3号车实到34人");
 
         String answer = f.answerTo("qinghai", "2026-11-23T09:11", "更正");
 
@@ -122,8 +127,8 @@ class SharedBusChatTest {
 
     @Test
     void aGuestCountingAgainAfterConfirmingIsNotAskedAndReplacesOnlyItsOwnShare() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-        f.say("qinghai", "2026-11-23T09:10", "青海3号车实到27人");
+        busCounted(f, 32);
+        guestSays(f, GUEST_COUNT);
         f.say("qinghai", "2026-11-23T09:11", "确认");
 
         String again = f.answerTo("qinghai", "2026-11-23T09:30", "3号车实到26人");
@@ -136,8 +141,8 @@ class SharedBusChatTest {
 
     @Test
     void theGuestsShortfallIsToldAsItsOwnNotAsTheBuss() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到35人");
-        f.say("qinghai", "2026-11-23T09:10", "青海3号车实到25人");
+        busCounted(f, 35);
+        guestSays(f, "青海3号车实到25人");
         f.say("qinghai", "2026-11-23T09:11", "确认");
 
         assertThat(f.lastTo(COORDINATORS).text()).isEqualTo("⚠3号车清点少2人（冯刚 09:10）：青海省代表团 实到25人 / 应到27人");
@@ -146,7 +151,7 @@ class SharedBusChatTest {
     @Test
     void aBusMixUpExplainedWithNothingHeldIsSilentAndNoProblem() {
         for (String said : List.of("车号报错了", "我们坐的是湖南的3号车 一起走的", "跟湖南一辆车")) {
-            ConversationFixture g = ConversationFixture.parsing(SampleEvents.games());
+            ConversationFixture g = games();
 
             assertThat(g.answerOrNull("qinghai", "2026-11-23T09:11", said))
                     .as(said)
@@ -166,8 +171,8 @@ class SharedBusChatTest {
 
     @Test
     void theBoardShowsTheCountWaitingForConfirmationBesideTheBussOwn() {
-        f.say("hunan", "2026-11-23T09:00", "3号车实到32人");
-        f.say("qinghai", "2026-11-23T09:10", "青海3号车实到27人");
+        busCounted(f, 32);
+        guestSays(f, GUEST_COUNT);
 
         f.say("tian", "2026-11-23T09:15", "/counts 今天");
 
@@ -184,6 +189,21 @@ class SharedBusChatTest {
         String answer = visits.answerTo("guangxi", "2026-12-09T13:30", "5号车 广东厅实到12人");
 
         assertThat(answer).startsWith("所报是广东省住房和城乡建设厅的人数（您是广西壮族自治区住房和城乡建设厅联络员）。确认后，记为广东省住房和城乡建设厅在5号车实到12人。");
+    }
+
+    /** The sports sample, read by the real parser. */
+    private static ConversationFixture games() {
+        return ConversationFixture.parsing(SampleEvents.games());
+    }
+
+    /** 湖南's liaison counts {@code count} on its own bus 3 at 09:00. */
+    private static void busCounted(ConversationFixture g, int count) {
+        g.say("hunan", "2026-11-23T09:00", "3号车实到" + count + "人");
+    }
+
+    /** 青海's liaison says {@code said} at 09:10. */
+    private static void guestSays(ConversationFixture g, String said) {
+        g.say("qinghai", "2026-11-23T09:10", said);
     }
 
     private List<String> counts() {

@@ -2,7 +2,6 @@ package org.receptionbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.PartOfDay;
-import org.receptionbot.summary.IssueBoards;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.MovementBoards;
-import org.receptionbot.summary.RecordText;
 import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.RecordingOutbox;
@@ -28,18 +23,12 @@ class BriefingsTest {
     private static final ChatRef GROUP = new ChatRef("sandbox", "group");
     private static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
 
-    private final Event event = TestEvents.withPeople();
-    private final InMemoryLedger ledger = new InMemoryLedger();
-    private final InMemoryIssueBook issueBook = new InMemoryIssueBook();
-    private final RecordingOutbox outbox = new RecordingOutbox();
-    private final Briefings briefings = new Briefings(
-            event,
-            new MealBoards(event, ledger),
-            new MovementBoards(event, ledger),
-            new IssueBoards(event, issueBook, Duration.ofHours(2)),
-            new RecordText(event),
-            outbox,
-            new InMemorySaidOnce());
+    private final TimedJobs jobs = new TimedJobs(TestEvents.withPeople());
+    private final Event event = jobs.event;
+    private final InMemoryLedger ledger = jobs.ledger;
+    private final InMemoryIssueBook issueBook = jobs.issueBook;
+    private final RecordingOutbox outbox = jobs.outbox;
+    private final Briefings briefings = jobs.briefings();
 
     @Test
     void theCoordinatorsHearTomorrowsMovementsBreakfastAndOpenIssues() {

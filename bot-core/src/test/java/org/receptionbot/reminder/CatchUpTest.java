@@ -2,55 +2,20 @@ package org.receptionbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.summary.IssueBoards;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.MovementBoards;
-import org.receptionbot.summary.RecordText;
-import org.receptionbot.testing.InMemoryIssueBook;
-import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
 class CatchUpTest {
-    private final Event event = TestEvents.withPeople();
-    private final InMemoryLedger ledger = new InMemoryLedger();
-    private final RecordingOutbox outbox = new RecordingOutbox();
-    private final SaidOnce said = new InMemorySaidOnce();
-    private final Reminders reminders = new Reminders(
-            event,
-            new SimpleDueTimes(ZoneId.of("Asia/Shanghai")),
-            new InMemoryReminderStore(),
-            new ReminderTimer() {
-                @Override
-                public void schedule(Reminder reminder) {}
-
-                @Override
-                public void cancel(int id) {}
-            },
-            outbox,
-            Duration.ofMinutes(30));
-    private final CatchUp catchUp = new CatchUp(
-            new MealDeadlines(
-                    event, new MealBoards(event, ledger), new RecordText(event), outbox, said, Duration.ofMinutes(30)),
-            new Briefings(
-                    event,
-                    new MealBoards(event, ledger),
-                    new MovementBoards(event, ledger),
-                    new IssueBoards(event, new InMemoryIssueBook(), Duration.ofHours(2)),
-                    new RecordText(event),
-                    outbox,
-                    said),
-            reminders,
-            LocalTime.of(20, 0),
-            event.zone());
+    private final TimedJobs jobs = new TimedJobs(TestEvents.withPeople());
+    private final Event event = jobs.event;
+    private final RecordingOutbox outbox = jobs.outbox;
+    private final Reminders reminders = jobs.reminders();
+    private final CatchUp catchUp = jobs.catchUp(reminders);
 
     @Test
     void movingPastTheDeadlineLeadSaysWhoHasNotReportedAndNothingElse() {
@@ -105,8 +70,7 @@ class CatchUpTest {
 
     @Test
     void theLockedBoardIsStillSaidLateWhileTheMealIsNotYetServed() {
-        MealDeadlines deadlines = new MealDeadlines(
-                event, new MealBoards(event, ledger), new RecordText(event), outbox, said, Duration.ofMinutes(30));
+        MealDeadlines deadlines = jobs.deadlines();
         java.time.LocalDate sunday = java.time.LocalDate.of(2026, 11, 22);
 
         assertThat(deadlines.fire(

@@ -42,6 +42,11 @@ final class ConferenceDay {
         recorder.apply(Sources.at(at, "联络员"), List.of(records));
     }
 
+    /** The timed jobs on this day's ledger, outbox and said-once store. */
+    TimedJobs jobs() {
+        return new TimedJobs(event, ledger, outbox, said);
+    }
+
     java.time.Instant instant(String at) {
         return Sources.instant(at);
     }

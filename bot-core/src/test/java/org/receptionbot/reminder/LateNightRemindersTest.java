@@ -2,7 +2,6 @@ package org.receptionbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,9 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.EventReader;
 import org.receptionbot.event.EventReading;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.RecordText;
-import org.receptionbot.testing.InMemoryIssueBook;
-import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
@@ -30,16 +24,9 @@ class LateNightRemindersTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
     private static final ChatRef GROUP = new ChatRef("sandbox", "group");
 
-    private final Event event = withLateNight();
-    private final InMemoryLedger ledger = new InMemoryLedger();
-    private final RecordingOutbox outbox = new RecordingOutbox();
-    private final MealDeadlines deadlines = new MealDeadlines(
-            event,
-            new MealBoards(event, ledger),
-            new RecordText(event),
-            outbox,
-            new InMemorySaidOnce(),
-            Duration.ofMinutes(30));
+    private final TimedJobs jobs = new TimedJobs(withLateNight());
+    private final RecordingOutbox outbox = jobs.outbox;
+    private final MealDeadlines deadlines = jobs.deadlines();
 
     @Test
     void theLateNightReminderNamesOnlyTheDelegationsThatOrderedItBefore() {
@@ -125,7 +112,7 @@ class LateNightRemindersTest {
     }
 
     private void report(String delegation, String at, MealRecord record) {
-        new Recorder(event, ledger, new InMemoryIssueBook()).apply(Sources.at(at, delegation + "-li"), List.of(record));
+        jobs.report(at, delegation + "-li", record);
     }
 
     /** The small event with people, serving 宵夜 on request 21:30-23:00, counts due at 19:00. */

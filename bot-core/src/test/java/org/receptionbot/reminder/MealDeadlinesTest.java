@@ -2,20 +2,13 @@ package org.receptionbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.ChatRef;
-import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.MealCount;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.RecordText;
-import org.receptionbot.testing.InMemoryIssueBook;
-import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
@@ -24,16 +17,9 @@ class MealDeadlinesTest {
     private static final ChatRef GROUP = new ChatRef("sandbox", "group");
     private static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
 
-    private final Event event = TestEvents.withPeople();
-    private final InMemoryLedger ledger = new InMemoryLedger();
-    private final RecordingOutbox outbox = new RecordingOutbox();
-    private final MealDeadlines deadlines = new MealDeadlines(
-            event,
-            new MealBoards(event, ledger),
-            new RecordText(event),
-            outbox,
-            new InMemorySaidOnce(),
-            Duration.ofMinutes(30));
+    private final TimedJobs jobs = new TimedJobs(TestEvents.withPeople());
+    private final RecordingOutbox outbox = jobs.outbox;
+    private final MealDeadlines deadlines = jobs.deadlines();
 
     @Test
     void beforeTheDeadlineTheGroupIsToldExactlyWhoHasNotReportedWithTheirLiaisons() {
@@ -130,15 +116,9 @@ class MealDeadlinesTest {
 
     @Test
     void whatComesTooLateIsDecidedBeforeTheStoreIsUsed() {
-        MealDeadlines storeDown = new MealDeadlines(
-                event,
-                new MealBoards(event, ledger),
-                new RecordText(event),
-                outbox,
-                key -> {
-                    throw new IllegalStateException("Redis is down");
-                },
-                Duration.ofMinutes(30));
+        MealDeadlines storeDown = jobs.deadlines(key -> {
+            throw new IllegalStateException("Redis is down");
+        });
 
         assertThat(storeDown.fire(MealDeadlines.Kind.WARN, DAY, "LUNCH", Sources.instant("2026-11-22T10:00")))
                 .isEqualTo(Spoken.TOO_LATE);
@@ -163,7 +143,6 @@ class MealDeadlinesTest {
     }
 
     private void report(String delegation, int count, String at) {
-        new Recorder(event, ledger, new InMemoryIssueBook())
-                .apply(Sources.at(at, delegation + "-li"), List.of(new MealCount(delegation, DAY, "LUNCH", count)));
+        jobs.report(at, delegation + "-li", new MealCount(delegation, DAY, "LUNCH", count));
     }
 }

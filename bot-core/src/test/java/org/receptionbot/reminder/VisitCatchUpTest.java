@@ -2,56 +2,16 @@ package org.receptionbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.VisitChange;
-import org.receptionbot.summary.IssueBoards;
-import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.MovementBoards;
-import org.receptionbot.summary.RecordText;
-import org.receptionbot.testing.InMemoryIssueBook;
 
 /** The rehearsal's catch-up does the site-visit work too: lists, count checks, updates, the evening's routes. */
 class VisitCatchUpTest {
     private final ConferenceDay day = new ConferenceDay();
-    private final Briefings briefings = new Briefings(
-            day.event,
-            new MealBoards(day.event, day.ledger),
-            new MovementBoards(day.event, day.ledger),
-            new IssueBoards(day.event, new InMemoryIssueBook(), Duration.ofHours(2)),
-            new RecordText(day.event),
-            day.outbox,
-            day.said,
-            day.boards);
-    private final CatchUp catchUp = new CatchUp(
-            new MealDeadlines(
-                    day.event,
-                    new MealBoards(day.event, day.ledger),
-                    new RecordText(day.event),
-                    day.outbox,
-                    day.said,
-                    Duration.ofMinutes(30)),
-            briefings,
-            new Reminders(
-                    day.event,
-                    new SimpleDueTimes(ZoneId.of("Asia/Shanghai")),
-                    new InMemoryReminderStore(),
-                    new ReminderTimer() {
-                        @Override
-                        public void schedule(Reminder reminder) {}
-
-                        @Override
-                        public void cancel(int id) {}
-                    },
-                    day.outbox,
-                    Duration.ofMinutes(30)),
-            LocalTime.of(20, 0),
-            day.event.zone(),
-            day.notices);
+    private final TimedJobs jobs = day.jobs();
+    private final CatchUp catchUp = jobs.catchUp(jobs.briefings(day.boards), jobs.reminders(), day.notices);
 
     private void between(String from, String to) {
         catchUp.between(day.instant(from), day.instant(to));

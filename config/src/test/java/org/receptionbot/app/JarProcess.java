@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -55,47 +53,6 @@ public final class JarProcess implements AutoCloseable {
     /** What the run printed to {@code log}. */
     public String log(String log) throws IOException {
         return Files.readString(dir.resolve(log));
-    }
-
-    /**
-     * The lines {@code log} prints from the start of the stop on (Spring's lifecycle debug line "Stopping beans in
-     * phase", so the run needs {@code --logging.level.org.springframework.context.support=DEBUG}), without the
-     * embedded Redis's own output (its debug lines come from another thread, in no order).
-     */
-    public static List<String> stopping(String log) {
-        List<String> lines = log.lines().toList();
-        int from = 0;
-        while (from < lines.size() && !lines.get(from).contains("Stopping beans in phase")) from++;
-        return lines.subList(from, lines.size()).stream()
-                .filter(line -> !line.contains(" redis: "))
-                .toList();
-    }
-
-    /**
-     * What stopped, in the order it did: the lifecycle beans by name (Spring's debug line "Bean '…' completed its stop
-     * procedure"), then "embedded Redis" where it logged that it stopped.
-     */
-    public static List<String> stopOrder(String log) {
-        Pattern bean = Pattern.compile("Bean '([^']+)' completed its stop procedure");
-        List<String> order = new ArrayList<>();
-        for (String line : stopping(log)) {
-            Matcher m = bean.matcher(line);
-            if (m.find()) order.add(m.group(1));
-            else if (line.matches(".*Embedded Redis on port \\d+ stopped.*")) order.add("embedded Redis");
-        }
-        return order;
-    }
-
-    /**
-     * The lines of {@code log} that a clean stop must not print: a line logged at ERROR, and a stack trace's lines
-     * ({@code at …}, {@code Caused by: …}) whatever logged it.
-     */
-    public static List<String> unclean(String log) {
-        return log.lines()
-                .filter(line -> line.matches("^\\S+\\s+ERROR\\s.*")
-                        || line.matches("^\\s+at \\S+\\(.*")
-                        || line.startsWith("Caused by: "))
-                .toList();
     }
 
     /** Starts the jar, its output going to {@code log} in the directory. */

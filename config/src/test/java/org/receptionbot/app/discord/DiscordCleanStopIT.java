@@ -1,7 +1,5 @@
 package org.receptionbot.app.discord;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.discord.FakeDiscord;
+import org.receptionbot.app.CleanStop;
 import org.receptionbot.app.JarProcess;
 
 /**
@@ -46,20 +45,7 @@ class DiscordCleanStopIT {
 
             jar.stop(run);
 
-            String log = jar.log("run.log");
-            assertThat(run.exitValue())
-                    .as("ended by the SIGTERM, not killed:\n%s", log)
-                    .isEqualTo(143);
-            assertThat(JarProcess.unclean(log)).as(log).isEmpty();
-            assertThat(JarProcess.stopping(log))
-                    .as("the stop")
-                    .noneMatch(line -> line.matches("^\\S+\\s+(WARN|ERROR)\\s.*"));
-            assertThat(JarProcess.stopOrder(log))
-                    .containsSubsequence(
-                            "timedJobsFinishFirst",
-                            "stopDiscordBeforeRedis",
-                            "redisConnectionFactory",
-                            "embedded Redis");
+            CleanStop.assertClean(run, jar.log("run.log"), "stopDiscordBeforeRedis");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.receptionbot.app.telegram;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.app.telegram.TelegramEvent.GROUP;
 import static org.receptionbot.app.telegram.TelegramEvent.liaison;
 
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.telegram.FakeBotApi;
 import org.receptionbot.adapters.telegram.FakeUpdates;
+import org.receptionbot.app.CleanStop;
 import org.receptionbot.app.JarProcess;
 
 /**
@@ -46,20 +46,7 @@ class TelegramCleanStopIT {
 
             jar.stop(run);
 
-            String log = jar.log("run.log");
-            assertThat(run.exitValue())
-                    .as("ended by the SIGTERM, not killed:\n%s", log)
-                    .isEqualTo(143);
-            assertThat(JarProcess.unclean(log)).as(log).isEmpty();
-            assertThat(JarProcess.stopping(log))
-                    .as("the stop")
-                    .noneMatch(line -> line.matches("^\\S+\\s+(WARN|ERROR)\\s.*"));
-            assertThat(JarProcess.stopOrder(log))
-                    .containsSubsequence(
-                            "timedJobsFinishFirst",
-                            "stopTelegramBeforeRedis",
-                            "redisConnectionFactory",
-                            "embedded Redis");
+            CleanStop.assertClean(run, jar.log("run.log"), "stopTelegramBeforeRedis");
         }
     }
 }
