@@ -66,10 +66,15 @@ final class MovementBeside {
 
     /**
      * "(北海线少一个) 有个同志临时被叫回去开会了 没去成": called back somewhere near at hand, with no day, hour, part of
-     * the day or train of their own, is why the people drop out; they leave no event.
+     * the day or train of their own, is why the people drop out; they leave no event. Going back to one's office for
+     * work ({@link OfficeErrand}) is only why even at an hour of its own.
      */
     private static boolean onlyWhy(Clause after, int verb) {
         if (after.text.charAt(verb) != '回' || VisitDropOutLeavers.goesHome(after)) return false;
+        // 有一个处长下午要回厅里开视频会: back to the office for work, at whatever hour, is only why too
+        boolean errand =
+                OfficeErrand.at(after, verb) && after.all(Mention.Day.class).isEmpty();
+        if (errand && after.all(Mention.Transport.class).isEmpty()) return true;
         return after.all(Mention.Clock.class).isEmpty()
                 && after.all(Mention.Transport.class).isEmpty()
                 && after.all(Mention.Part.class).isEmpty()

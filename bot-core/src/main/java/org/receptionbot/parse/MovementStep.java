@@ -42,6 +42,8 @@ final class MovementStep {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
+        // 北海线我们去5个 有一个处长下午要回厅里开视频会: back to the office for work, the reason he stays off the route.
+        if (move == Draft.Kind.DEPARTURE && OfficeErrand.besideSignUp(c, drafts.last())) return;
         // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.
         MealReading diners = drafts.waitingAhead()
                 ? DinersLeaving.eatenFirst(c, facts.moves().before(c), meal, reading.lexicon())
