@@ -155,7 +155,8 @@ public final class MessageParser {
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
         // 宁夏3个 北海 晚饭不吃: where people already are, beside the meal they miss, is no sign-up
-        ParseOutcome placed = RoutesWhereAway.apply(swapped, lexicon, f);
+        // 浙江柳州线7个人 晚上在柳州那边吃饭: the meal eaten at the site is the route people's, not the whole delegation's
+        ParseOutcome placed = RoutesWhereAway.apply(SiteMeals.apply(swapped, lexicon, f), lexicon, f);
         return new Ruling(placed, assembly.open() && placed instanceof ParseOutcome.NothingToRecord);
     }
 
