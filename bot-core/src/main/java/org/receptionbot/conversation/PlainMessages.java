@@ -14,6 +14,7 @@ import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.parse.PersonSwaps;
+import org.receptionbot.summary.MealBoards;
 import org.receptionbot.visit.VisitBoards;
 
 /**
@@ -24,7 +25,9 @@ import org.receptionbot.visit.VisitBoards;
  * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
  * sender's movement with none completes it, {@link MovementTimes}; an arrival denied takes today's record back,
  * {@link DeniedArrivals}, a departure denied the recorded departure, {@link DeniedDepartures}; a coordinator's
- * acknowledgement the parser took for an echo is taken when the ledger does not hold what it says, {@link EchoedReports});
+ * acknowledgement the parser took for an echo is taken when the ledger does not hold what it says, {@link EchoedReports};
+ * a coordinator's word that a whole route eats at its site settles the meal of the route's delegations,
+ * {@link RouteMealSettlements});
  * an edited message replaces the
  * records of its earlier version.
  */
@@ -54,6 +57,7 @@ public final class PlainMessages {
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
     private final EarlyLeavers early;
+    private final RouteMealSettlements routeMeals;
 
     public PlainMessages(
             Event event,
@@ -88,6 +92,8 @@ public final class PlainMessages {
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
         this.early = new EarlyLeavers(event, ledger);
+        this.routeMeals =
+                new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -96,6 +102,11 @@ public final class PlainMessages {
         if (vehicle == null) vehicle = ownBus.vehicle(message.text(), asked);
         ParseOutcome parsed =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation(), vehicle);
+        // 北海线84人晚饭都在北海吃 不回山庄吃了: a coordinator's word for a whole route settles its delegations' meal
+        if (parsed.records().isEmpty()) {
+            Optional<RouteMealSettlements.Settlement> settled = routeMeals.read(message.text(), asked);
+            if (settled.isPresent()) return settled(settled.get(), message.text(), asked);
+        }
         if (parsed instanceof ParseOutcome.NothingToRecord) {
             Optional<Gap> figure = ownBus.asked(message.text(), asked);
             if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
@@ -199,6 +210,14 @@ public final class PlainMessages {
                 .filter(again -> again instanceof ParseOutcome.Incomplete
                         || !again.records().isEmpty())
                 .orElse(read);
+    }
+
+    /** A route's meal settled by a coordinator: what it settles, then the receipt of the cancellations recorded. */
+    private Answer settled(RouteMealSettlements.Settlement settled, String text, Asked asked) {
+        if (settled.records().isEmpty()) return Answer.of(Reply.Kind.ANSWER, settled.said());
+        Answer taken = intake.take(new ParseOutcome.Understood(settled.records()), asked, text);
+        if (taken.silent()) return Answer.of(Reply.Kind.ANSWER, settled.said());
+        return new Answer(settled.said() + "\n" + taken.text(), taken.buttons(), taken.kind(), taken.receipt());
     }
 
     /** A swap of people on a route, answered, with whatever else the message reports taken as usual. */

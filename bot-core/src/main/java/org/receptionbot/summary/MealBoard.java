@@ -19,7 +19,8 @@ import org.receptionbot.ledger.HeldFigure;
  * @param held reports for this serving waiting for their sender's confirmation: not counted, and
  *     their delegations not among {@code notReported}
  * @param heldActuals venues' actual counts of this serving waiting for their sender's confirmation
- * @param away the site-visit routes that left before this serving began ({@link RoutesAway}), counted as usual
+ * @param away the site-visit routes that left before this serving began ({@link RoutesAway}), counted as usual: the
+ *     people of the delegations that have not reported the serving
  */
 public record MealBoard(
         LocalDate date,

@@ -68,7 +68,7 @@ public final class MealBoards {
                 late(log, meal),
                 waiting,
                 heldActuals(date, meal, now),
-                away.at(date, meal));
+                away.at(date, meal, reported(counts)));
     }
 
     private List<ActualCount> heldActuals(LocalDate date, Meal meal, Instant now) {
@@ -125,6 +125,15 @@ public final class MealBoards {
                 .filter(d ->
                         !counts.get(d.id()).reported() && counts.get(d.id()).diners() > 0)
                 .toList();
+    }
+
+    /** The delegations with a report for the serving. */
+    private static java.util.Set<String> reported(Map<String, DinerCount> counts) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        counts.forEach((id, c) -> {
+            if (c.reported()) reported.add(id);
+        });
+        return reported;
     }
 
     /** The entries after the deadline that changed a figure ({@link MealTally#lateChanges}). */
