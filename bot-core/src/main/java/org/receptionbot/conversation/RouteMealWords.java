@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.VisitRoute;
@@ -12,7 +13,7 @@ import org.receptionbot.event.VisitRoute;
  * A coordinator's word that a whole route eats at its site ("北海线84人晚饭都在北海吃 不回山庄吃了", "北海线的人晚饭不回来吃",
  * "北海线和百色线晚饭都在当地吃，柳州线回山庄吃"): for each route said so, the serving its people miss. The records contract has
  * no route-wide meal, so the parser leaves it as a notice ({@code RouteGroupMeals}); this reads it for the board.
- * Questions, hedged or partial statements and requests to report are not read.
+ * Questions, hedged or partial statements, requests to report and statements naming a delegation are not read.
  */
 final class RouteMealWords {
     /** One route whose people eat at the site at one serving. */
@@ -34,8 +35,8 @@ final class RouteMealWords {
 
     /** A question, a guess, a part of the route or a request to report: nothing settled for the whole route. */
     private static final String[] UNSETTLED = {
-        "吗", "?", "？", "是否", "还是", "要不要", "怎么", "有几个", "有的", "部分", "一些", "可能", "估计", "再问", "待定", "如果", "请各团", "联络员报",
-        "报一下"
+        "吗", "?", "？", "是否", "还是", "要不要", "怎么", "有几个", "有的", "部分", "一些", "可能", "估计", "再问", "待定", "如果", "请各", "联络员报",
+        "报一下", "减报", "各团报"
     };
 
     /** What may stand between two routes said together (北海线和百色线, 北海、百色). */
@@ -53,6 +54,8 @@ final class RouteMealWords {
     List<Said> read(String text, LocalDate today) {
         if (event.visits().isEmpty()) return List.of();
         for (String w : UNSETTLED) if (text.contains(w)) return List.of();
+        // 福建的北海线人员晚上不回来吃: one delegation's people, not the whole route
+        for (Delegation d : event.delegations()) if (named(text, d)) return List.of();
         List<int[]> named = mentions(text);
         List<Said> said = new ArrayList<>();
         int i = 0;
@@ -64,7 +67,7 @@ final class RouteMealWords {
             String scope = text.substring(from, to);
             Meal meal = meal(scope);
             if (meal == null) meal = meal(text.substring(0, named.get(i)[0]));
-            if (meal != null && away(text, from, to)) {
+            if (meal != null && eaten(text, meal) && away(text, from, to)) {
                 for (int k = i; k <= j; k++) {
                     VisitRoute route = event.visits().get(named.get(k)[2]);
                     LocalDate date = date(text, route, today);
@@ -75,6 +78,12 @@ final class RouteMealWords {
             i = j + 1;
         }
         return said;
+    }
+
+    private static boolean named(String text, Delegation d) {
+        if (text.contains(d.name())) return true;
+        for (String a : d.aliases()) if (text.contains(a)) return true;
+        return false;
     }
 
     /** Each route word found, longest first where two overlap: {start, end, route index}, in text order. */
@@ -124,6 +133,12 @@ final class RouteMealWords {
         String near = place.substring(0, Math.min(place.length(), REACH + 1));
         for (String w : EATING) if (near.contains(w)) return true;
         return false;
+    }
+
+    /** "百色线今晚住百色 不回山庄": a part of the day with no meal's name and no eating says no meal. */
+    private static boolean eaten(String text, Meal meal) {
+        for (String w : EATING) if (text.contains(w)) return true;
+        return meal.names().stream().anyMatch(text::contains);
     }
 
     /** The one meal the words name, by its names or a part of the day; null for none or several. */

@@ -92,7 +92,13 @@ class RouteMealsAtTheSiteTest {
 
     @Test
     void aQuestionOrAPartOfARouteSettlesNothing() {
-        for (String said : new String[] {"北海线的晚饭是回来吃还是在北海吃", "北海线有几个团说晚饭在北海吃 具体哪几个我再问问", "柳州线的同志考察结束后在柳州吃晚饭吗？"}) {
+        for (String said : new String[] {
+            "北海线的晚饭是回来吃还是在北海吃",
+            "北海线有几个团说晚饭在北海吃 具体哪几个我再问问",
+            "柳州线的同志考察结束后在柳州吃晚饭吗？",
+            "福建的北海线人员晚上不回来吃",
+            "北海线晚饭在北海吃，请各团联络员相应减报"
+        }) {
             f.say(COORDINATOR, "2026-12-09T15:10", said);
 
             assertThat(dinner("hebei")).as(said).isEqualTo(6);
