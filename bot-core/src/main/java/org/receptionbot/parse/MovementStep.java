@@ -42,6 +42,8 @@ final class MovementStep {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
+        // 9号车实到四十七人 新疆全到, 湖北两辆都走了: the roll complete, the counted buses off; no one's movement.
+        if (AfterBusCount.movesNoOne(c, move, drafts.last(), reading)) return;
         // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.
         MealReading diners = drafts.waitingAhead()
                 ? DinersLeaving.eatenFirst(c, facts.moves().before(c), meal, reading.lexicon())
