@@ -64,4 +64,35 @@ final class ArrivalLookalikes {
                 || !c.all(Mention.Transport.class).isEmpty();
         return of && denied >= 0 && denied < at && !said;
     }
+
+    /** Staff of the event and their vehicles, who come to people rather than arrive at the event. */
+    private static final String[] STAFF = {
+        "医疗组", "医生", "大夫", "护士", "医务人员", "救护车", "急救车", "医疗车", "志愿者", "工作人员", "维修工", "维修师傅", "电工", "保洁", "服务员", "前台",
+        "会务组", "交通组", "后勤组", "接待组", "车队", "师傅", "司机", "翻译", "讲解员"
+    };
+    /** Words that may stand between the subject and 到 (已经到, 刚刚到, 也到了). */
+    private static final String[] ADVERBS = {"已经", "刚刚", "已", "刚", "也", "都", "就"};
+
+    /**
+     * "医疗组已到射箭场 吉林的队员没大碍", "工作人员已到 甘肃的行李…": staff of the event as the subject of 到, with no
+     * delegation before it, come to the people named after; no delegation arrives.
+     */
+    static boolean staffComes(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at <= c.start) return false;
+        for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() < at) return false;
+        int subject = at;
+        for (boolean found = true; found; ) {
+            found = false;
+            for (String w : ADVERBS)
+                if (subject - w.length() >= c.start && c.text.startsWith(w, subject - w.length())) {
+                    subject -= w.length();
+                    found = true;
+                    break;
+                }
+        }
+        String before = c.text.substring(c.start, subject);
+        for (String w : STAFF) if (before.endsWith(w)) return true;
+        return false;
+    }
 }
