@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Words of arriving that bring no delegation to the event: going to a venue of the games, a meal's hour moved
- * to a time.
+ * to a time, staff of the event coming to people, a trip back from the games due in minutes.
  */
 final class ArrivalLookalikes {
     /** Venues of the games, where people go from the event's hotel (the hotel or the city is an arrival). */
@@ -93,6 +93,42 @@ final class ArrivalLookalikes {
         }
         String before = c.text.substring(c.start, subject);
         for (String w : STAFF) if (before.endsWith(w)) return true;
+        return false;
+    }
+
+    /** A length of time right before 到 (十分钟到, 20分钟后到, 半小时就到): the arrival is still that far off. */
+    private static final String[] LENGTHS = {"分钟", "分", "小时", "钟头"};
+    /** Words between the length and 到 (十分钟就到, 20分钟后到, 10分钟左右到). */
+    private static final String[] AFTER_LENGTH = {"左右", "以内", "之内", "就", "后", "内", "能", "才"};
+
+    /** What people come back from during the games (比赛刚结束, 刚从赛场出来, 训练完). */
+    private static final String[] OUTINGS = {
+        "比赛", "比完", "赛场", "场馆", "体育馆", "体育场", "训练", "练完", "热身", "散场", "演出", "彩排", "开幕", "闭幕", "考察", "参观"
+    };
+
+    /**
+     * "比赛刚结束 十分钟到", "刚从赛场出来 20分钟后到": an arrival due in a length of time, coming back from the games, is a
+     * trip still to come, not done ("刚下高速 大概半小时到" on the way to the event is its arrival).
+     */
+    static boolean dueBack(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at <= c.start || !contains(c, OUTINGS)) return false;
+        int end = at;
+        for (String w : AFTER_LENGTH)
+            if (end - w.length() >= c.start && c.text.startsWith(w, end - w.length())) {
+                end -= w.length();
+                break;
+            }
+        String before = c.text.substring(c.start, end);
+        for (String w : LENGTHS) if (before.endsWith(w)) return true;
+        return false;
+    }
+
+    private static boolean contains(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
         return false;
     }
 }

@@ -40,7 +40,7 @@ final class MovedNow {
         if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind, Cue.TOPIC_OTHER)
                 || c.has(Cue.TOPIC_ADMIN) && !apart(c, kind, Cue.TOPIC_ADMIN)
                 || c.has(Cue.SOON)
-                || kind == Draft.Kind.ARRIVAL && dueIn(c)) return false;
+                || kind == Draft.Kind.ARRIVAL && ArrivalLookalikes.dueBack(c)) return false;
         // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
         for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
@@ -79,34 +79,6 @@ final class MovedNow {
         int verb = c.endOf(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
         int other = c.at(topic);
         return verb >= 0 && other > verb && c.text.substring(verb, other).indexOf(' ') >= 0;
-    }
-
-    /** A length of time right before 到 (十分钟到, 20分钟后到, 半小时就到): the arrival is still that far off. */
-    private static final String[] LENGTHS = {"分钟", "分", "小时", "钟头"};
-    /** Words between the length and 到 (十分钟就到, 20分钟后到, 10分钟左右到). */
-    private static final String[] AFTER_LENGTH = {"左右", "以内", "之内", "就", "后", "内", "能", "才"};
-
-    /** What people come back from during the games (比赛刚结束, 刚从赛场出来, 训练完). */
-    private static final String[] OUTINGS = {
-        "比赛", "比完", "赛场", "场馆", "体育馆", "体育场", "训练", "练完", "热身", "散场", "演出", "彩排", "开幕", "闭幕", "考察", "参观"
-    };
-
-    /**
-     * "比赛刚结束 十分钟到", "刚从赛场出来 20分钟后到": an arrival due in a length of time, coming back from the games, is a
-     * trip still to come, not done ("刚下高速 大概半小时到" on the way to the event is its arrival).
-     */
-    static boolean dueIn(Clause c) {
-        int at = c.at(Cue.ARRIVE);
-        if (at <= c.start || !contains(c, OUTINGS)) return false;
-        int end = at;
-        for (String w : AFTER_LENGTH)
-            if (end - w.length() >= c.start && c.text.startsWith(w, end - w.length())) {
-                end -= w.length();
-                break;
-            }
-        String before = c.text.substring(c.start, end);
-        for (String w : LENGTHS) if (before.endsWith(w)) return true;
-        return false;
     }
 
     /** "29人 3点40到的站", "下午2点已经到了": an arrival at a clock time, said as done (到的, 到了, 已到, 刚到). */
@@ -213,10 +185,5 @@ final class MovedNow {
     private static boolean contains(Clause c, String word) {
         int at = c.text.indexOf(word, c.start);
         return at >= 0 && at < c.end;
-    }
-
-    private static boolean contains(Clause c, String[] words) {
-        for (String w : words) if (contains(c, w)) return true;
-        return false;
     }
 }
