@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a bus liaison says of the counted delegation right after a head count: the roll complete ("9号车实到四十七人
- * 新疆全到", "3号车实到35人 湖南全部到齐") is everyone aboard, no arrival at the event; its buses setting off ("1号车实到31
- * 2号车实到29 湖北两辆都走了") is a trip of the games, no departure, except on the event's last days, when the buses
- * take the delegation home.
+ * 新疆全到", "3号车实到35人 湖南全部到齐") is everyone aboard, no arrival at the event (on the event's first day it may be
+ * one, and stays read as one); its buses setting off ("1号车实到31 2号车实到29 湖北两辆都走了") is a trip of the games, no
+ * departure, except towards a station or an airport and on the event's last days, when the buses take the delegation
+ * home.
  */
 final class AfterBusCount {
     /** After the delegation: all of them there (全到, 全部到齐, 都到了, 全员到齐), and nothing after but a pause. */
@@ -30,9 +31,21 @@ final class AfterBusCount {
         List<Mention.Team> teams = c.all(Mention.Team.class);
         if (teams.size() != 1 || !teams.get(0).id().equals(last.team)) return false;
         String after = c.text.substring(teams.get(0).end(), c.end);
-        if (move == Draft.Kind.ARRIVAL) return ALL_THERE.matcher(after).lookingAt();
+        // On the event's first day the delegation all there may be its arrival.
+        if (move == Draft.Kind.ARRIVAL)
+            return reading.today().isAfter(reading.lexicon().event.start())
+                    && ALL_THERE.matcher(after).lookingAt();
         return move == Draft.Kind.DEPARTURE
                 && BUSES_OFF.matcher(after).lookingAt()
+                && !homeward(after)
                 && !SetOffHome.lastDays(reading.today(), reading);
+    }
+
+    /** Where buses take people on the way home (两辆车出发去高铁站了). */
+    private static final String[] HOMEWARD = {"机场", "车站", "高铁站", "火车站", "动车站", "回家", "返程", "回程"};
+
+    private static boolean homeward(String said) {
+        for (String w : HOMEWARD) if (said.contains(w)) return true;
+        return false;
     }
 }

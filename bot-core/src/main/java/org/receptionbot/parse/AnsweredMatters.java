@@ -3,8 +3,7 @@ package org.receptionbot.parse;
 import java.util.List;
 
 /**
- * Cue words of a matter answered rather than reported: a notice acknowledged by the liaison it concerns (停水知道了 …
- * 不影响), a request done and thanked for (换房换好了 谢谢), a coordinator taking the transport on (机场我安排小车去接),
+ * Cue words of a matter answered rather than reported: a notice acknowledged by the liaison it concerns (停水知道了), a request done and thanked for (换房换好了 谢谢), a coordinator taking the transport on (机场我安排小车去接),
  * and where a vehicle waits told to those looking for it (刘师傅手机没电了 车在酒店后门).
  */
 final class AnsweredMatters {
@@ -22,6 +21,8 @@ final class AnsweredMatters {
     private static final String[] TAKEN_ON = {
         "我安排", "我来安排", "我去安排", "我这边安排", "我马上安排", "我派车", "我派人", "我叫车", "我让师傅", "我让司机"
     };
+    /** What after it makes the arrangement the sender's earlier booking (我安排的车怎么还没来) or a question. */
+    private static final String[] BOOKED = {"的", "吗", "了吗", "了没"};
     /** Who asks someone else to arrange (帮我安排, 给我派车), right before 我. */
     private static final String FOR_ME = "帮给替为让请叫";
     /** Where a vehicle waits ends with one of these: 北门, 酒店后门, 宾馆侧门口, 停车场, 楼下. */
@@ -38,18 +39,18 @@ final class AnsweredMatters {
         for (String outage : OUTAGES)
             for (String notice : NOTICE)
                 for (String ack : ACKNOWLEDGED) t.guarded(Cue.SETTLED, outage + notice + ack, "", ASKED, null);
-        for (String w : new String[] {"不影响", "没影响", "没有影响", "影响不大", "没什么影响", "没啥影响"})
-            t.guarded(Cue.SETTLED, w, "会", ASKED, null);
         // 北京 1206 换房换好了 谢谢: a job done, thanked for.
         for (String w : DONE) t.guarded(Cue.SETTLED, w, "没未", ASKED, null);
-        for (String w : TAKEN_ON) t.guarded(Cue.RESOLVED, w, FOR_ME, new String[] {"吗"}, null);
+        for (String w : TAKEN_ON) t.guarded(Cue.RESOLVED, w, FOR_ME, BOOKED, null);
     }
 
     /**
-     * "车在酒店后门", "车停在宾馆侧门", "车就在场馆南门": where the vehicle waits, a place ending in a gate, a car park or
-     * downstairs, with nothing after it that makes it still a problem; found at {@code i}, the 车.
+     * "刘师傅手机没电了 车在酒店后门", "电话打不通 车停在宾馆侧门": where the vehicle waits, a place ending in a gate, a car
+     * park or downstairs, said after a problem and with nothing after it that makes it still one, answers the problem;
+     * found at {@code i}, the 车 ("车在后门 师傅不见了" reports the problem).
      */
     static void vehicleAt(String text, int i, List<CueTable.Hit> hits) {
+        if (!problemBefore(hits)) return;
         int from = -1;
         for (String w : new String[] {"车在", "车停在", "车就在", "车就停在", "车已经在", "车已在"})
             if (text.startsWith(w, i)) from = i + w.length();
@@ -62,6 +63,13 @@ final class AnsweredMatters {
             hits.add(new CueTable.Hit(Cue.RESOLVED, i, end));
             return;
         }
+    }
+
+    /** Whether the message said a problem before (手机没电了, 电话打不通): the whereabouts answers it. */
+    private static boolean problemBefore(List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits)
+            if (h.cue() == Cue.PROBLEM || h.cue() == Cue.UNREACHABLE || h.cue() == Cue.MISSING) return true;
+        return false;
     }
 
     private static boolean placeEnds(String place) {

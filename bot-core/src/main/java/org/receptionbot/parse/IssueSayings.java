@@ -35,8 +35,9 @@ final class IssueSayings {
         for (String service : new String[] {"热水", "暖气", "水", "电"})
             for (String still : new String[] {"", "一直", "还", "还是", "老是", "总是", "都"})
                 for (String not : new String[] {"不来", "没来", "不出来"}) {
-                    t.add(Cue.PROBLEM, service + still + not);
-                    t.add(Cue.TOPIC_ROOM, service + still + not);
+                    // 矿泉水还没来, 开水没来: water brought, no supply of the room.
+                    t.guarded(Cue.PROBLEM, service + still + not, "泉茶开饮汽", new String[0], null);
+                    t.guarded(Cue.TOPIC_ROOM, service + still + not, "泉茶开饮汽", new String[0], null);
                 }
         // 一直吐, 脸都白了, 能叫个医生吗: someone ill said by the symptom, a doctor asked for.
         String symptoms = "一直吐 老是吐 总是吐 老吐 吐个不停 吐得厉害 脸都白了 脸色发白 脸色苍白 脸色很差 浑身发抖 浑身发冷 喘不过气 晕过去 站不稳 站不住";
