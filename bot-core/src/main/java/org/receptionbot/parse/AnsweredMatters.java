@@ -3,8 +3,9 @@ package org.receptionbot.parse;
 import java.util.List;
 
 /**
- * Cue words of a matter answered rather than reported: a notice acknowledged by the liaison it concerns (停水知道了), a request done and thanked for (换房换好了 谢谢), a coordinator taking the transport on (机场我安排小车去接),
- * and where a vehicle waits told to those looking for it (刘师傅手机没电了 车在酒店后门).
+ * Cue words of a matter answered rather than reported: a notice acknowledged by the liaison it concerns (停水知道了), a
+ * request done and thanked for (换房换好了 谢谢), a coordinator taking the transport on (机场我安排小车去接), and where a
+ * vehicle waits told to those looking for it (刘师傅手机没电了 车在酒店后门).
  */
 final class AnsweredMatters {
     /** Services a notice tells are off for a while. */
