@@ -79,6 +79,9 @@ final class ArrivalLookalikes {
      */
     static boolean staffComes(Clause c) {
         int at = c.at(Cue.ARRIVE);
+        // 张师傅已到酒店门口: 已到 read as a count's word, before a place that is no arrival.
+        if (at < 0 && c.has(Cue.HEADCOUNT) && c.text.startsWith("已到", c.at(Cue.HEADCOUNT)))
+            at = c.at(Cue.HEADCOUNT) + 1;
         if (at <= c.start) return false;
         for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() < at) return false;
         int subject = at;

@@ -39,8 +39,7 @@ final class MovedNow {
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind, Cue.TOPIC_OTHER)
                 || c.has(Cue.TOPIC_ADMIN) && !apart(c, kind, Cue.TOPIC_ADMIN)
-                || c.has(Cue.SOON)
-                || kind == Draft.Kind.ARRIVAL && ArrivalLookalikes.dueBack(c)) return false;
+                || c.has(Cue.SOON)) return false;
         // 上一届我们提前两天就到了: a movement at an earlier event is no movement now.
         for (String w : EARLIER_EVENT) if (contains(c, w)) return false;
         boolean done = kind == Draft.Kind.ARRIVAL
