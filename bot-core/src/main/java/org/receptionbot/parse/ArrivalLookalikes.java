@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Words of arriving that bring no delegation to the event: going to a venue of the games, a meal's hour moved
- * to a time.
+ * to a time, staff of the event coming to people, a trip back from the games due in minutes.
  */
 final class ArrivalLookalikes {
     /** Venues of the games, where people go from the event's hotel (the hotel or the city is an arrival). */
@@ -63,5 +63,75 @@ final class ArrivalLookalikes {
         boolean said = !c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty();
         return of && denied >= 0 && denied < at && !said;
+    }
+
+    /** Staff of the event and their vehicles, who come to people rather than arrive at the event. */
+    private static final String[] STAFF = {
+        "医疗组", "医生", "大夫", "护士", "医务人员", "救护车", "急救车", "医疗车", "志愿者", "工作人员", "维修工", "维修师傅", "电工", "保洁", "服务员", "前台",
+        "会务组", "交通组", "后勤组", "接待组", "车队", "师傅", "司机", "翻译", "讲解员"
+    };
+    /** Words that may stand between the subject and 到 (已经到, 刚刚到, 也到了). */
+    private static final String[] ADVERBS = {"已经", "刚刚", "已", "刚", "也", "都", "就"};
+
+    /**
+     * "医疗组已到射箭场 吉林的队员没大碍", "工作人员已到 甘肃的行李…": staff of the event as the subject of 到, with no
+     * delegation before it, come to the people named after; no delegation arrives.
+     */
+    static boolean staffComes(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        // 张师傅已到酒店门口: 已到 read as a count's word, before a place that is no arrival.
+        if (at < 0 && c.has(Cue.HEADCOUNT) && c.text.startsWith("已到", c.at(Cue.HEADCOUNT)))
+            at = c.at(Cue.HEADCOUNT) + 1;
+        if (at <= c.start) return false;
+        for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() < at) return false;
+        int subject = at;
+        for (boolean found = true; found; ) {
+            found = false;
+            for (String w : ADVERBS)
+                if (subject - w.length() >= c.start && c.text.startsWith(w, subject - w.length())) {
+                    subject -= w.length();
+                    found = true;
+                    break;
+                }
+        }
+        String before = c.text.substring(c.start, subject);
+        for (String w : STAFF) if (before.endsWith(w)) return true;
+        return false;
+    }
+
+    /** A length of time right before 到 (十分钟到, 20分钟后到, 半小时就到): the arrival is still that far off. */
+    private static final String[] LENGTHS = {"分钟", "分", "小时", "钟头"};
+    /** Words between the length and 到 (十分钟就到, 20分钟后到, 10分钟左右到). */
+    private static final String[] AFTER_LENGTH = {"左右", "以内", "之内", "就", "后", "内", "能", "才"};
+
+    /** What people come back from during the games (比赛刚结束, 刚从赛场出来, 训练完). */
+    private static final String[] OUTINGS = {
+        "比赛", "比完", "赛场", "场馆", "体育馆", "体育场", "训练", "练完", "热身", "散场", "演出", "彩排", "开幕", "闭幕", "考察", "参观"
+    };
+
+    /**
+     * "比赛刚结束 十分钟到", "刚从赛场出来 20分钟后到": an arrival due in a length of time, coming back from the games, is a
+     * trip still to come, not done ("刚下高速 大概半小时到" on the way to the event is its arrival).
+     */
+    static boolean dueBack(Clause c) {
+        int at = c.at(Cue.ARRIVE);
+        if (at <= c.start || !contains(c, OUTINGS)) return false;
+        int end = at;
+        for (String w : AFTER_LENGTH)
+            if (end - w.length() >= c.start && c.text.startsWith(w, end - w.length())) {
+                end -= w.length();
+                break;
+            }
+        String before = c.text.substring(c.start, end);
+        for (String w : LENGTHS) if (before.endsWith(w)) return true;
+        return false;
+    }
+
+    private static boolean contains(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
     }
 }

@@ -24,6 +24,7 @@ final class CueTable {
         IssueCues.register(this);
         ServiceNotices.register(this);
         MealTakenAlong.register(this);
+        AnsweredMatters.register(this);
         // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
         for (String name : eatingAway.ownNames()) add(Cue.PLACE_OURS, name);
         words.build();
@@ -67,6 +68,8 @@ final class CueTable {
                     && eatenThenLeaving(text, hits.get(hits.size() - 1).end())) hits.remove(hits.size() - 1);
         }
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
+        // 车在酒店后门: where the vehicle waits.
+        if (c == '车') AnsweredMatters.vehicleAt(text, i, hits);
     }
 
     private static final String[] THEN_LEAVING = {"完再出发", "完再走", "完就走", "完出发", "了再出发", "了再走"};

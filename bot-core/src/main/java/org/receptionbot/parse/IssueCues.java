@@ -50,6 +50,8 @@ final class IssueCues {
         // 赶车, 动车, 火车, 车次, 车票: catching a train or a bus, a train, its number or ticket, no vehicle of the event.
         t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[] {"次", "票"}, null);
         t.add(Cue.TOPIC_VEHICLE, "大巴 车牌 接站 接机 送站 送机 班车");
+        // 广东的中巴又找不到了, 考斯特还没来: a bus named by its kind.
+        t.add(Cue.TOPIC_VEHICLE, "中巴 小巴 考斯特");
         // 司机还没吃, 司机的午饭: the driver as a diner, no vehicle matter.
         t.guarded(Cue.TOPIC_VEHICLE, "司机", "", IssueWords.DINER, null);
         t.add(

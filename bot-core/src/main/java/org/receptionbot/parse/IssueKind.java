@@ -120,8 +120,11 @@ final class IssueKind {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
         boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
+        // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
         boolean problem =
-                (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) && !IssueTalk.vehicleWaits(c) || request || unreachable;
+                (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) && !IssueTalk.vehicleWaits(c) && !PeopleNotCome.only(c)
+                        || request
+                        || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
         if (c.has(Cue.CLEAN) && c.has(Cue.REQUEST)) return IssueCategory.HYGIENE;
         // 刚到九院宾馆 房间麻烦安排一下: rooms asked for the arrival just reported are part of the report.

@@ -31,6 +31,14 @@ final class IssueSayings {
     static void register(CueTable t) {
         // 热水放了十分钟还是冷的, 水是凉的: a service that does not work, said by its state.
         t.add(Cue.PROBLEM, "还是冷的 还是凉的 都是冷的 都是凉的 是冷的 是凉的 冷冰冰 凉冰冰 不够热 不太热 只有冷水 只有凉水 温度不够 水温不够");
+        // 热水一直不来, 暖气还不来, 电还没来: a service of the room that does not come on.
+        for (String service : new String[] {"热水", "暖气", "水", "电"})
+            for (String still : new String[] {"", "一直", "还", "还是", "老是", "总是", "都"})
+                for (String not : new String[] {"不来", "没来", "不出来"}) {
+                    // 矿泉水还没来, 开水没来: water brought, no supply of the room.
+                    t.guarded(Cue.PROBLEM, service + still + not, "泉茶开饮汽", new String[0], null);
+                    t.guarded(Cue.TOPIC_ROOM, service + still + not, "泉茶开饮汽", new String[0], null);
+                }
         // 一直吐, 脸都白了, 能叫个医生吗: someone ill said by the symptom, a doctor asked for.
         String symptoms = "一直吐 老是吐 总是吐 老吐 吐个不停 吐得厉害 脸都白了 脸色发白 脸色苍白 脸色很差 浑身发抖 浑身发冷 喘不过气 晕过去 站不稳 站不住";
         t.add(Cue.HEALTH, symptoms);
@@ -52,7 +60,8 @@ final class IssueSayings {
                 t.add(Cue.MEAL_PROBLEM, f + r);
                 t.add(Cue.MISSING, f + r);
             }
-            t.guarded(Cue.MEAL_PROBLEM, "没有" + f, "", new String[] {"卡", "票", "店", "馆", "局"}, null);
+            // 盒饭里面有没有汤, 早餐有没有米线: asked what a meal holds, no food missing.
+            t.guarded(Cue.MEAL_PROBLEM, "没有" + f, "有", new String[] {"卡", "票", "店", "馆", "局"}, null);
         }
         t.add(Cue.MEAL_PROBLEM, "只有米饭 只有白饭 只有面条 只有馒头 只有稀饭 只有粥 只有咸菜 只有榨菜 只有泡面 只有方便面 只有凉菜 只有素菜");
         // 我们明早要用车啊 谁说不用的: a vehicle needed, a request to act (要用车的请报名 is a notice).

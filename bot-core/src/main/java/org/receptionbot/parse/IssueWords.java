@@ -119,7 +119,8 @@ final class IssueWords {
         // 卫生间地上全是水: water where it should not be, a leak or a mess (都是水和头发) as the rest says.
         t.add(Cue.HYGIENE, "全是水 都是水 一地的水 一地水 积水");
         // 扭到腰了 附近有没有能看的医生: someone hurt now, a problem even when the message asks about a doctor.
-        for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤".split(" "))
+        // 摔了一跤 膝盖破了 要碘伏和创可贴 谁那有: a fall or a graze now, a problem even when the message asks about supplies.
+        for (String w : "扭到 闪到腰 闪了腰 腰扭了 脚扭了 拉伤 撞伤 摔伤了 烫伤 割伤 摔了一跤 摔了一下 摔了个跟头 摔倒了 磕破 擦破 划破 破皮 膝盖破".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         // 脚崴了 肿老高了 咱这有没有队医: a swelling or a sprain now, a problem even when asked about.
         String hurt = "肿了 肿得 肿的老高 肿老高 肿起来 红肿 崴了 崴脚 脚崴 崴到";

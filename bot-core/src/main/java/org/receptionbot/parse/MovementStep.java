@@ -44,6 +44,8 @@ final class MovementStep {
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
         // 北海线我们去5个 有一个处长下午要回厅里开视频会: back to the office for work, the reason he stays off the route.
         if (move == Draft.Kind.DEPARTURE && OfficeErrand.besideSignUp(c, drafts.last())) return;
+        // 9号车实到四十七人 新疆全到, 湖北两辆都走了: the roll complete, the counted buses off; no one's movement.
+        if (AfterBusCount.movesNoOne(c, move, drafts.last(), reading)) return;
         // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.
         MealReading diners = drafts.waitingAhead()
                 ? DinersLeaving.eatenFirst(c, facts.moves().before(c), meal, reading.lexicon())

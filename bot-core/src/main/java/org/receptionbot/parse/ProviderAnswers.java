@@ -17,9 +17,12 @@ final class ProviderAnswers {
     };
     /**
      * The provider's own arrangement made, said by the verb of its service: a spare sent (调度派了备用车), a
-     * separate stove or table opened for a diet (清真灶单独开, 单独开一桌), something opened or added (开好了, 已经加了).
+     * separate stove or table opened for a diet (清真灶单独开, 单独开一桌, 清真的单独一锅), something opened or added (开好了,
+     * 已经加了).
      */
-    private static final String[] ARRANGED = {"派了备用", "单独开", "开好了", "已经加了", "加好了"};
+    private static final String[] ARRANGED = {
+        "派了备用", "单独开", "开好了", "已经加了", "加好了", "单独一锅", "单独一桌", "单独一区", "单独一灶", "单独一个灶", "单独一个锅", "单独一个窗口"
+    };
     /** A request taken as settled: reassured (请放心) or confirmed (已确认). */
     private static final String[] SETTLED = {"请放心", "放心吧", "确认了", "已确认"};
 

@@ -126,6 +126,9 @@ final class Reports {
                 || c.has(Cue.SETTLED)
                 || c.has(Cue.TALK)
                 || c.has(Cue.SOON)
+                // 工作人员已到 甘肃的行李…, 比赛刚结束 十分钟到: staff come, people due back from the games.
+                || ArrivalLookalikes.staffComes(c)
+                || ArrivalLookalikes.dueBack(c)
                 || VisitAtBus.takenBack(c, VisitSwitchWords.switching(c));
     }
 

@@ -10,7 +10,10 @@ package org.receptionbot.parse;
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
     private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
-    /** What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜, 两个餐厅. 团 and 队 may when 员 follows them. */
+    /**
+     * What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜, 两个餐厅. 团 and 队 may when
+     * one of their people follows them (团员, 团领导, 队医).
+     */
     private static final String[] NOT_AFTER = {
         "菜",
         "荤",
@@ -209,7 +212,16 @@ final class UnitCounts {
         for (String w : NOT_AFTER) if (text.startsWith(w, at)) return true;
         if (at >= text.length() || NOT_AFTER_BUT_MEMBERS.indexOf(text.charAt(at)) < 0) return false;
         char c = text.charAt(at);
-        return c != '团' && c != '队' || !text.startsWith("员", at + 1);
+        return c != '团' && c != '队' || !member(text, at + 1);
+    }
+
+    /** Words after 团 or 队 that make it one of its people (团员, 队长, 队医, 团领导), not a delegation counted. */
+    private static final String[] MEMBERS = {"员", "长", "医", "领导", "干部"};
+
+    /** Whether one of {@link #MEMBERS} starts at {@code at}. */
+    static boolean member(String text, int at) {
+        for (String m : MEMBERS) if (text.startsWith(m, at)) return true;
+        return false;
     }
 
     /** Units that can only count people (not 个, which also counts weeks and flights: 两个星期, 2个航班). */
