@@ -121,10 +121,13 @@ public final class PlainMessages {
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = GoneAlready.marked(
-                additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+        var own = GoneAlready.timed(
+                GoneAlready.marked(
+                        additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+                        message.text(),
+                        asked.today()),
                 message.text(),
-                asked.today());
+                java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
         Optional<Answer> undone = denied.answer(own, message.text(), asked);
         if (undone.isPresent()) return undone.get();
         Optional<Answer> kept = stayed.answer(own, message.text(), asked);
