@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Departure;
@@ -39,9 +42,10 @@ final class GoneAlready {
 
     /**
      * {@code read} with its one untimed departure of today said as done among other records (meal figures) timed at
-     * {@code now}'s minute; {@code read} itself otherwise.
+     * {@code now}'s minute; {@code read} itself otherwise, and when the delegation has a departure of today on record or
+     * planned (the one said gone may be it: {@link KnownMovements} and {@link DepartureConfirmations} tie them).
      */
-    static ParseOutcome timed(ParseOutcome read, String text, LocalDateTime now) {
+    static ParseOutcome timed(ParseOutcome read, String text, LocalDateTime now, Event event, Ledger ledger) {
         if (!(GONE.matcher(text).find() || DONE.matcher(text).find())) return read;
         if (!(read instanceof ParseOutcome.Understood u) || u.records().size() < 2) return read;
         List<Departure> untimed = u.records().stream()
@@ -56,6 +60,15 @@ final class GoneAlready {
                 .count();
         if (untimed.size() != 1 || movements != 1) return read;
         Departure d = untimed.get(0);
+        boolean known = ledger.activeMovements().stream()
+                        .anyMatch(e -> e.record() instanceof Departure x
+                                && x.delegation().equals(d.delegation())
+                                && x.date().equals(d.date()))
+                || event.delegation(d.delegation())
+                        .map(Delegation::departure)
+                        .filter(p -> p.date().equals(d.date()))
+                        .isPresent();
+        if (known) return read;
         List<Record> records = new ArrayList<>(u.records());
         records.set(
                 records.indexOf(d),

@@ -135,7 +135,9 @@ final class Recording {
                     : receipt;
             receipt = receipt.and(notices.late(told.body(), Receipts.mealsOnly(told), asked, !replaced.isEmpty()));
         }
-        notices.tell(applied, asked, onTheirOwn);
+        notices.tell(applied, asked, onTheirOwn + MissingAtCount.said(text));
+        Optional<String> sought = notices.missing(applied.entries(), asked, text);
+        if (sought.isPresent()) receipt = receipt.and(sought.get());
         List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         Optional<String> few = checks.sizeWarnings(

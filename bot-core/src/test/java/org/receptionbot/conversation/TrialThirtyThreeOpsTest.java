@@ -92,4 +92,47 @@ class TrialThirtyThreeOpsTest {
                 .contains("午餐")
                 .doesNotContain("晚餐");
     }
+
+    /** Each bus here is short by just the people said missing, or expects no figure: one notice, not two. */
+    @Test
+    void peopleStillMissingAtABusCountAreToldToTheCoordinatorsOnce() {
+        String[][] said = {
+            {"sichuan", "7号车实到46 还差2个在找", "7", "2"},
+            {"hubei", "1号车实到30 还有一个没到 在找", "1", "1"},
+            {"yunnan", "5号车实到52人 有3个人还没上车", "5", "3"},
+        };
+        for (String[] s : said) {
+            ConversationFixture f = games();
+
+            String answer = f.answerTo(s[0], "2026-11-23T16:40", s[1]);
+
+            String missing = "⚠" + s[2] + "号车还差" + s[3] + "人未到";
+            assertThat(answer).as(s[1]).contains(missing + "，已通知协调组。");
+            assertThat(f.outbox.sentTo(COORDINATORS))
+                    .as(s[1])
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.text()).startsWith(missing).contains(s[1]));
+        }
+    }
+
+    @Test
+    void peopleWhoJoinedABusAfterItsCountAreNoSecondCount() {
+        ConversationFixture f = games();
+
+        String answer = f.answerTo("hunan", "2026-11-23T10:40", "3号车实到35人 刚才打车那3个也上车了");
+
+        assertThat(answer).contains("3号车 实到35人").doesNotContain("实到3人");
+    }
+
+    @Test
+    void aWholeDelegationSaidGoneAsItsDepartureIsDueConfirmsItAndATeamLeavingForTheVenueSaysNothing() {
+        ConversationFixture f = games();
+        f.say("shanghai", "2026-11-23T08:00", "上海今天中午26 晚上26 明天早上6点全团走 早饭打包");
+
+        String gone = f.answerTo("shanghai", "2026-11-24T06:35", "上海全体已上车出发 谢谢大家这几天的关照");
+        String venue = f.answerOrNull("hubei", "2026-11-24T08:30", "湖北全体已上车出发");
+
+        assertThat(gone).startsWith("已确认：上海市代表团 全团").contains("已离开（原报06:00）");
+        assertThat(venue).isNull();
+    }
 }
