@@ -28,6 +28,7 @@ public final class BindRequests {
     private final Outbox outbox;
     private final DelegationNames names;
     private final RecordText texts;
+    private final Event event;
 
     public BindRequests(Event event, PendingQuestions pending, Bindings bindings, People people, Outbox outbox) {
         this.pending = pending;
@@ -36,6 +37,7 @@ public final class BindRequests {
         this.outbox = outbox;
         this.names = new DelegationNames(event);
         this.texts = new RecordText(event);
+        this.event = event;
     }
 
     Answer bind(Command.Bind b, Asked asked) {
@@ -46,6 +48,12 @@ public final class BindRequests {
         if (d.get().id().equals(asked.sender().delegation()))
             return Answer.of("您已是" + d.get().name() + "的联络员。");
         String platform = asked.chat().platform();
+        String now = asked.sender().delegation() == null
+                ? null
+                : texts.delegation(asked.sender().delegation());
+        if (now != null && listed(platform, asked.sender().userId()))
+            return Answer.of("您是活动配置中登记的" + now + "联络员，不能再绑定为" + d.get().name() + "联络员。" + "如需代"
+                    + d.get().name() + "报送，请在消息中写明团名，由协调组核实；如联络员有变动，请协调组修改活动配置。");
         Binding binding = new Binding(
                 platform,
                 asked.sender().userId(),
@@ -59,10 +67,12 @@ public final class BindRequests {
                 request,
                 asked.now().plus(BIND_WAIT));
         pending.put(BindKeys.latest(platform), request, asked.now().plus(BIND_WAIT));
-        String text = asked.sender().name() + "申请绑定为" + d.get().name() + "联络员，请协调组点“确认”或回复“确认”。";
+        String was = now == null ? "" : "（现为" + now + "联络员，确认后改为" + d.get().name() + "）";
+        String text = asked.sender().name() + was + "申请绑定为" + d.get().name() + "联络员，请协调组点“确认”或回复“确认”。";
         Button confirm = new Button("确认", new ButtonAction.Bind(asked.sender().userId()));
         for (ChatRef chat : coordinatorsOr(asked.chat())) outbox.send(new Reply(chat, null, text, List.of(confirm)));
-        return Answer.of("已提交绑定申请（" + d.get().name() + "），待协调组确认后生效。");
+        return Answer.of("已提交绑定申请（" + d.get().name() + "），待协调组确认后生效。"
+                + (now == null ? "" : "您现在绑定的是" + now + "，确认后改为" + d.get().name() + "联络员。"));
     }
 
     /** A coordinator pressed 确认 under the request of {@code userId}: the binding holds, and the asker is told. */
@@ -96,6 +106,11 @@ public final class BindRequests {
         String key = BindKeys.key(r.binding().platform(), r.binding().userId());
         if (pending.peek(key, asked.now()).isEmpty()) return Optional.empty();
         return Optional.of(confirm(r.binding().userId(), asked));
+    }
+
+    /** Whether the event file lists the user as a delegation's liaison (a binding does not change that). */
+    private boolean listed(String platform, String userId) {
+        return event.delegations().stream().flatMap(x -> x.liaisons().stream()).anyMatch(p -> p.is(platform, userId));
     }
 
     private List<ChatRef> coordinatorsOr(ChatRef chat) {

@@ -34,9 +34,9 @@ public final class Commands {
     }
 
     public Answer handle(Command command, Asked asked) {
-        if (command instanceof Command.Help) return Answer.of(Help.text(export.example()));
+        if (command instanceof Command.Help) return Answer.of(export.help());
         if (command instanceof Command.Unknown u)
-            return Answer.of("没有“" + u.word() + "”这个指令，或没能看懂其中的日期。\n" + Help.text(export.example()));
+            return Answer.of("没有“" + u.word() + "”这个指令，或没能看懂其中的日期。\n" + export.help());
         if (command instanceof Command.Refused r) return Answer.of(r.reason());
         if (command instanceof Command.Meals m) return boards.meals(m, asked);
         if (command instanceof Command.Moves m) return boards.moves(m, asked.now());

@@ -23,6 +23,12 @@ public final class ExportCommand {
                 + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
     }
 
+    /** The {@code /help} text for the event: its dates in the export example, its first route, if any, in /visits. */
+    String help() {
+        String route = event.visits().isEmpty() ? null : event.visits().get(0).name();
+        return Help.text(example(), route);
+    }
+
     Answer export(Command.Export e, Asked asked) {
         if (exports == null) return Answer.of("导出功能未启用。");
         LocalDate from = e.from() == null ? asked.today() : e.from();

@@ -23,6 +23,9 @@ public final class Help {
     /** The example of {@code /export} in {@link #ENTRIES}, whose dates {@link #text} replaces. */
     static final String EXPORT_EXAMPLE = "/export 11-20 11-25";
 
+    /** The route named in the example of {@code /visits} in {@link #ENTRIES}, which {@link #text} replaces. */
+    static final String ROUTE_EXAMPLE = "北海线";
+
     /** Every command the help lists, in its order. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/meals 明天 午餐", "查看用餐人数", List.of("查看午餐", "明天早餐")),
@@ -43,18 +46,31 @@ public final class Help {
             new Entry("/unremind 3", "删除提醒", List.of("删除提醒 3")),
             new Entry("/help", "本说明", List.of("帮助")));
 
-    /** The text {@code /help} answers, its export example reading {@code exportExample} (the event's own dates). */
-    static String text(String exportExample) {
+    /**
+     * The text {@code /help} answers: its export example reading {@code exportExample} (the event's own dates), its
+     * {@code /visits} line naming {@code route} (the event's first route), left out when the event has none.
+     */
+    static String text(String exportExample, String route) {
         return """
                 接待保障助手 使用说明
                 直接在群里说明情况即可，如“湖南团今晚少5人”“3号车实到42人”“房间没有热水”，机器人会回复记录结果。
                 常用指令（斜杠指令或中文均可）：
                 """
                 + ENTRIES.stream()
+                        .filter(e -> route != null || !e.command().startsWith("/visits"))
                         .map(e ->
                                 e.command().equals(EXPORT_EXAMPLE) ? new Entry(exportExample, e.what(), e.words()) : e)
+                        .map(e -> route == null || !e.command().startsWith("/visits") ? e : named(e, route))
                         .map(Entry::line)
                         .collect(Collectors.joining("\n"));
+    }
+
+    /** The entry with the event's route in place of the example's. */
+    private static Entry named(Entry e, String route) {
+        return new Entry(
+                e.command().replace(ROUTE_EXAMPLE, route),
+                e.what(),
+                e.words().stream().map(w -> w.replace(ROUTE_EXAMPLE, route)).toList());
     }
 
     private Help() {}

@@ -41,6 +41,41 @@ final class DepartureConfirmations {
         this.intake = intake;
     }
 
+    /** The whole delegation said gone now: 全体已上车出发, 全团已经出发了, 我们都走了. */
+    private static final java.util.regex.Pattern ALL_GONE = java.util.regex.Pattern.compile(
+            "(?:全体|全团|全部|所有人|大家|我们|都)[^，。,；;]{0,6}?(?:(?:已经?|都已)[^，。,；;]{0,4}?(?:出发|走|离开|启程|离店|动身)"
+                    + "|(?:出发|走|离开|启程|离店|动身)了)");
+
+    /** Words of a time to come: 明天全团出发, 准备出发了, 马上走了. */
+    private static final java.util.regex.Pattern TO_COME =
+            java.util.regex.Pattern.compile("明|后天|要|将|准备|打算|马上|就要|快|等|几点|[0-9一二三四五六七八九十]点");
+
+    /** How long before the time of a whole departure waiting a 全体已出发 may be said (an early bus), and after. */
+    private static final long EARLY_HOURS = 1;
+
+    private static final long LATE_HOURS = 3;
+
+    /**
+     * The sender's whole delegation said gone now ("上海全体已上车出发 谢谢大家这几天的关照") while its whole departure of today
+     * is due about now (reported before its time, or the plan): that departure, for {@link #answer} to confirm; empty
+     * otherwise (a team setting off to the venue in the morning is no departure).
+     */
+    Optional<Departure> allGone(String text, Asked asked) {
+        if (!ALL_GONE.matcher(text).find() || TO_COME.matcher(text).find()) return Optional.empty();
+        Delegation d = event.delegation(asked.sender().delegation()).orElse(null);
+        if (d == null) return Optional.empty();
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        List<Waiting> due = waiting(d, now).stream()
+                .filter(w -> w.people() >= d.size() && w.departure().time() != null)
+                .filter(w -> {
+                    LocalDateTime at = w.departure().date().atTime(w.departure().time());
+                    return !now.isBefore(at.minusHours(EARLY_HOURS)) && !now.isAfter(at.plusHours(LATE_HOURS));
+                })
+                .toList();
+        if (due.size() != 1) return Optional.empty();
+        return Optional.of(new Departure(d.id(), now.toLocalDate(), null, null, null));
+    }
+
     /** One departure waiting: the entry reported (null for the plan), the departure and its people. */
     private record Waiting(Entry entry, Departure departure, int people) {}
 

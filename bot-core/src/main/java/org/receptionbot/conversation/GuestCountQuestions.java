@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.conversation.GuestCounts.Held;
@@ -54,7 +55,8 @@ final class GuestCountQuestions {
         if (!h.delegation().equals(bus))
             return shares.name(h.delegation()) + "在" + v + "的人数记为" + h.count() + "人"
                     + earlier.map(e -> "，与" + shares.name(bus) + "已报的" + v + "实到" + e.count() + "人分别保留（" + v + "合计"
-                                    + (e.count() + h.count()) + "人），不代替" + shares.name(bus) + "的人数")
+                                    + (shares.othersOn(h.vehicle(), Set.of(h.delegation()), asked) + h.count())
+                                    + "人），不代替" + shares.name(bus) + "的人数")
                             .orElse("（与" + shares.name(bus) + "同车，两团人数分别记录，不代替" + shares.name(bus) + "的清点）");
         return "记为" + shares.name(bus) + v + "实到" + h.count() + "人"
                 + earlier.map(e -> "，代替" + shares.name(bus) + "已报的" + e.count() + "人")
@@ -80,7 +82,7 @@ final class GuestCountQuestions {
             shared.add(new Headcount(h.vehicle(), h.count(), plan.own()));
             sharedLines.add(shares.name(plan.own()) + "乘" + v + "的人数记为" + h.count() + "人"
                     + earlier.map(e -> "，与" + shares.name(bus) + "已报的" + e.count() + "人分别保留（" + v + "合计"
-                                    + (e.count() + h.count()) + "人）")
+                                    + (shares.othersOn(h.vehicle(), Set.of(plan.own()), asked) + h.count()) + "人）")
                             .orElse("，与" + shares.name(bus) + "的人数分别记录"));
             replacedLines.add("作为" + v + "（" + shares.name(bus) + "）的人数，记为实到" + h.count() + "人"
                     + earlier.map(e -> "，代替" + shares.name(bus) + "已报的" + e.count() + "人")

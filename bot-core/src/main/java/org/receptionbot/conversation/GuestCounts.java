@@ -1,8 +1,11 @@
 package org.receptionbot.conversation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
@@ -105,6 +108,21 @@ final class GuestCounts {
             if (e.record() instanceof Headcount h && h.vehicle().equals(vehicle) && delegation.equals(whose(h)))
                 last = h;
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The people the bus carries by the counts in force that day of delegations other than {@code except} (each
+     * delegation's last count): what a count kept beside them adds to.
+     */
+    int othersOn(String vehicle, Set<String> except, Asked asked) {
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (Entry e : ledger.day(asked.today()).active())
+            if (e.record() instanceof Headcount h && h.vehicle().equals(vehicle) && whose(h) != null)
+                last.put(whose(h), h.count());
+        return last.entrySet().stream()
+                .filter(x -> !except.contains(x.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     private String whose(Headcount h) {

@@ -38,6 +38,7 @@ public final class Notices {
     private final CountWarnings counts;
     private final IssueNotices issues;
     private final SaidOnce said;
+    private final MissingAtCount missing;
 
     /** Without the head-count warnings of the site visits. */
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
@@ -55,6 +56,12 @@ public final class Notices {
         this.texts = new RecordText(event);
         this.issues = new IssueNotices(texts, outbox);
         this.said = said;
+        this.missing = new MissingAtCount(people, outbox, texts);
+    }
+
+    /** People said missing at a bus's count ("还差2个在找"): the coordinators told, and the line for the answer. */
+    Optional<String> missing(List<Entry> entries, Asked asked, String text) {
+        return missing.tell(entries, asked, text);
     }
 
     /**

@@ -111,6 +111,16 @@ public final class PlainMessages {
             Optional<Gap> figure = ownBus.asked(message.text(), asked);
             if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
         }
+        // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
+        if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null) {
+            Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
+            if (gone.isPresent())
+                parsed = new ParseOutcome.Understood(
+                        List.of(gone.get()),
+                        false,
+                        new org.receptionbot.message.SaidNow(
+                                org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
+        }
         // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
         EchoedReports.Sorted echo = echoes.sort(parsed, asked);
         if (!echo.doubtful().isEmpty()) return repeats.again(echoes.question(echo.all()), asked, echo.all());
@@ -132,10 +142,15 @@ public final class PlainMessages {
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = GoneAlready.marked(
-                additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+        var own = GoneAlready.timed(
+                GoneAlready.marked(
+                        additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+                        message.text(),
+                        asked.today()),
                 message.text(),
-                asked.today());
+                java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
+                event,
+                ledger);
         Optional<Answer> undone = denied.answer(own, message.text(), asked);
         if (undone.isPresent()) return undone.get();
         Optional<Answer> kept = stayed.answer(own, message.text(), asked);

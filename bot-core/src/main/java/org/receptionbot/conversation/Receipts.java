@@ -70,6 +70,27 @@ public final class Receipts {
         return new Receipt(lines(entries, List.of(), before, after, onTheirOwn));
     }
 
+    /**
+     * What the late notice of a report says: {@code receipt}, without the meals whose count deadline had not passed at
+     * {@code at} ("青海中午25 晚上27" at 10:10 tells of lunch only); the receipt itself when it has none such.
+     */
+    Receipt pastDeadline(
+            Receipt receipt,
+            List<Entry> entries,
+            MealSnapshot before,
+            MealSnapshot after,
+            int onTheirOwn,
+            java.time.Instant at) {
+        LocalDateTime now = LocalDateTime.ofInstant(at, event.zone());
+        List<Entry> late = entries.stream()
+                .filter(e -> !(e.record() instanceof MealRecord m)
+                        || event.meal(m.meal())
+                                .map(meal -> !now.isBefore(meal.deadlineFor(m.date())))
+                                .orElse(true))
+                .toList();
+        return late.size() == entries.size() ? receipt : compose(late, before, after, onTheirOwn);
+    }
+
     /** The answer to an edited message: each serving it changes says what it was and what it is now. */
     Receipt corrected(
             List<Entry> entries, List<Entry> replaced, MealSnapshot before, MealSnapshot after, int onTheirOwn) {

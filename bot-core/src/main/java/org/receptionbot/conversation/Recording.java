@@ -129,10 +129,15 @@ final class Recording {
         // late: a serving whose count deadline had passed now has another figure (a meal report, an
         // edit of one, or a movement that moves diners)
         boolean late = before.changedPastDeadline(after, event, now);
-        if (late)
-            receipt =
-                    receipt.and(notices.late(receipt.body(), Receipts.mealsOnly(receipt), asked, !replaced.isEmpty()));
-        notices.tell(applied, asked, onTheirOwn);
+        if (late) {
+            Receipt told = replaced.isEmpty()
+                    ? receipts.pastDeadline(receipt, applied.entries(), before, after, onTheirOwn, now)
+                    : receipt;
+            receipt = receipt.and(notices.late(told.body(), Receipts.mealsOnly(told), asked, !replaced.isEmpty()));
+        }
+        notices.tell(applied, asked, onTheirOwn + MissingAtCount.said(text));
+        Optional<String> sought = notices.missing(applied.entries(), asked, text);
+        if (sought.isPresent()) receipt = receipt.and(sought.get());
         List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         Optional<String> few = checks.sizeWarnings(

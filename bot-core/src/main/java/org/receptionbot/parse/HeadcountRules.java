@@ -123,6 +123,8 @@ final class HeadcountRules {
         }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;
         if (Figures.count(c, c.at(Cue.HEADCOUNT), false) == null) return false;
+        // 3号车实到35人 … 打车那3个也上车了, 有3个人还没上车: no second count of the bus named before.
+        if (HeadcountTalk.onlyJoinedOrMissing(c)) return false;
         drafter.draft(
                 c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
         return true;

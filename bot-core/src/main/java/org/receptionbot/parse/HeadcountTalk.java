@@ -59,6 +59,26 @@ final class HeadcountTalk {
         return before.endsWith("又上来") || before.endsWith("又上了") || before.endsWith("后面上来") || before.endsWith("又来了");
     }
 
+    /**
+     * "打车那3个也上车了", "有3个人还没上车": every figure of a clause naming no vehicle is of people who joined after a count
+     * said before, or are not aboard yet; the clause adds no count of the vehicle named before.
+     */
+    static boolean onlyJoinedOrMissing(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return false;
+        for (Mention.Count n : counts) if (!joined(c, n) && !notAboard(c, n)) return false;
+        return true;
+    }
+
+    /** "3个人还没上车", "两个没到": people the bus still misses. */
+    private static boolean notAboard(Clause c, Mention.Count n) {
+        int after = n.end();
+        while (after < c.end && "个人名位 ".indexOf(c.text.charAt(after)) >= 0) after++;
+        for (String w : new String[] {"还没上", "没上车", "还没到", "没到", "没来", "还没来", "未到", "还在找", "在找"})
+            if (c.text.startsWith(w, after)) return true;
+        return false;
+    }
+
     private static boolean notCountedYet(String text, CueTable.Hit h) {
         if (!text.startsWith("还没", h.start()) || h.end() != h.start() + 2) return false;
         for (String w : COUNTING) if (text.startsWith(w, h.end())) return true;

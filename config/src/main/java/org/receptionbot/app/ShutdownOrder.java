@@ -10,7 +10,8 @@ import org.springframework.context.SmartLifecycle;
  *   <li>{@link #JOBS}: the Quartz scheduler stops firing and the jobs that run finish (they read and write Redis and
  *       say things through the chats);
  *   <li>{@link #CHATS}: the Telegram and Discord adapters close: no more updates handled, the Discord gateway lease
- *       given up in Redis, what is not yet sent left queued in Redis;
+ *       given up in Redis, what is not yet sent left queued in Redis; the sandbox's clock stops doing its timed work
+ *       and its terminal stops handling lines, once the tick or line under way has finished;
  *   <li>phase 0: Spring Data's Redis connection factory closes its connections;
  *   <li>the embedded Redis stops when its bean is destroyed, after every bean that depends on it.
  * </ol>

@@ -39,8 +39,8 @@ public final class JarProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 JAR.toAbsolutePath().toString(),
-                "--reception.data-dir=" + dir.resolve("data"),
-                "--reception.event-file=" + event));
+                "--reception.data-dir=" + dir.resolve("data")));
+        if (event != null) arguments.add("--reception.event-file=" + event);
         arguments.addAll(store);
         arguments.addAll(List.of(platform));
     }
@@ -48,6 +48,18 @@ public final class JarProcess implements AutoCloseable {
     /** The jar on the embedded Redis it starts itself (on a free port, data in the test's directory), as a new user runs it. */
     public static JarProcess onEmbeddedRedis(Path dir, Path event, String... platform) {
         return new JarProcess(dir, event, List.of("--reception.embedded-redis.port=0"), platform);
+    }
+
+    /**
+     * The jar's sandbox on the bundled sports sample and an embedded Redis on {@code redisPort} (0: a free one), as a
+     * new user first runs it; lines are typed into the run's {@link Process#getOutputStream()}.
+     */
+    public static JarProcess sandbox(Path dir, int redisPort, String... settings) {
+        return new JarProcess(
+                dir,
+                null,
+                List.of("--reception.embedded-redis.port=" + redisPort, "--reception.weather.provider=none"),
+                settings);
     }
 
     /** What the run printed to {@code log}. */

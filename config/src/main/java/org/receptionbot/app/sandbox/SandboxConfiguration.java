@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.receptionbot.adapters.sandbox.Sandbox;
 import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.app.ReceptionProperties;
+import org.receptionbot.app.ShutdownOrder;
 import org.receptionbot.app.scheduling.SchedulerProperties;
 import org.receptionbot.chat.Attachments;
 import org.receptionbot.chat.Outbox;
@@ -19,6 +20,7 @@ import org.receptionbot.reminder.Reminder;
 import org.receptionbot.reminder.ReminderTimer;
 import org.receptionbot.reminder.Reminders;
 import org.receptionbot.reminder.VisitNotices;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +40,15 @@ class SandboxConfiguration {
         // UTF-8 whatever the platform's default, so Chinese survives a C locale.
         PrintStream terminal = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         return new Sandbox(event, terminal, clock, reception.dataDir());
+    }
+
+    /**
+     * The sandbox's clock and terminal stop as a chat platform does ({@link ShutdownOrder#CHATS}), before the Redis
+     * client: a clock tick or a typed line under way finishes, and none follows.
+     */
+    @Bean
+    SmartLifecycle stopSandboxBeforeRedis(Sandbox sandbox) {
+        return ShutdownOrder.stopIn(ShutdownOrder.CHATS, sandbox::stop);
     }
 
     @Bean

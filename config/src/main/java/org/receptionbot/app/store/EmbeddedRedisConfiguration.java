@@ -3,9 +3,11 @@ package org.receptionbot.app.store;
 import org.receptionbot.adapters.redis.EmbeddedRedis;
 import org.receptionbot.app.ReceptionProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Starts the embedded Redis and points Spring Boot's Redis auto-configuration at it, through a
@@ -22,6 +24,15 @@ class EmbeddedRedisConfiguration {
         return properties.join()
                 ? EmbeddedRedis.startOrJoin(reception.dataDir(), port)
                 : EmbeddedRedis.start(reception.dataDir(), port);
+    }
+
+    /**
+     * Once the application has started, the JVM's end leaves the embedded Redis to the application's stop, which
+     * closes it last; before that (a Ctrl-C during the start), it stops with the JVM.
+     */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> embeddedRedisInService(EmbeddedRedis redis) {
+        return event -> redis.inService();
     }
 
     @Bean

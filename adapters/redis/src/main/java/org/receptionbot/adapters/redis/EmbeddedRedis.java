@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -22,8 +21,10 @@ import redis.embedded.core.RedisServerBuilder;
  * Redis left running on the port by a crashed run on the same data directory is shut down first.
  *
  * <p>Its owner stops it ({@link #close()}), after everything that uses it: in the bot, the application context, as
- * the last of its beans. Should the JVM end without that, a shutdown hook stops it once the owner has had {@link
- * #OWNER_GRACE} to do so; it never stops Redis under an application that is still closing ({@link RedisProcess}).
+ * the last of its beans. Should the JVM end without that, a shutdown hook stops it: at once while it starts, and, once
+ * the owner's application runs ({@link #inService()}), after the owner has had {@link #OWNER_GRACE} to do so; it never
+ * stops Redis under an application that is still closing ({@link RedisProcess}). A start that the JVM's end
+ * interrupts leaves no server running.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
@@ -36,10 +37,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     /** The server this instance runs, or null when it joined one that another process runs. */
     private final RedisProcess server;
 
-    /** Stops the server at the JVM's end if its owner has not; null when it joined one. */
-    private final Thread leftAtExit;
-
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final int port;
     private final Path dataDir;
@@ -48,8 +46,6 @@ public final class EmbeddedRedis implements AutoCloseable {
         this.server = server;
         this.port = port;
         this.dataDir = dataDir;
-        this.leftAtExit = server == null ? null : new Thread(this::stopIfLeft, "embedded-redis-at-exit");
-        if (leftAtExit != null) Runtime.getRuntime().addShutdownHook(leftAtExit);
     }
 
     /**
@@ -75,9 +71,14 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .setting("appendonly yes")
                     .setting("appendfsync always");
             RedisProcess server = RedisProcess.start(
-                    settings, line -> LOG.debug("redis: {}", line), line -> LOG.warn("redis: {}", line));
+                    "the embedded Redis on port " + port,
+                    settings,
+                    line -> LOG.debug("redis: {}", line),
+                    line -> LOG.warn("redis: {}", line));
             LOG.info("Embedded Redis on {}:{}, data in {}", HOST, port, dir);
             return new EmbeddedRedis(server, port, dir);
+        } catch (RedisProcess.Abandoned e) {
+            throw new EmbeddedRedisException(EmbeddedRedisException.stoppedWhileStarting(port), e);
         } catch (IOException e) {
             throw new EmbeddedRedisException(EmbeddedRedisException.didNotStart(port, dir, e), e);
         }
@@ -118,21 +119,20 @@ public final class EmbeddedRedis implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * The owner's application has started and will close this instance as it stops: from now on the JVM's end gives
+     * it {@link #OWNER_GRACE} to do so before the shutdown hook stops Redis.
+     */
+    public void inService() {
+        if (server != null) server.inService(OWNER_GRACE);
+    }
+
     @Override
     public void close() {
-        if (server == null || closed.getCount() == 0) {
+        if (server == null || !closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            stop();
-        } finally {
-            closed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(leftAtExit);
-            } catch (IllegalStateException e) {
-                // the JVM is ending: the hook runs, finds it closed and returns
-            }
-        }
+        stop();
     }
 
     private void stop() {
@@ -141,19 +141,6 @@ public final class EmbeddedRedis implements AutoCloseable {
             LOG.info("Embedded Redis on port {} stopped", port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded Redis on port " + port, e);
-        }
-    }
-
-    /** At the JVM's end: waits for the owner to close it, and stops it if the owner has not by then. */
-    private void stopIfLeft() {
-        try {
-            if (closed.await(OWNER_GRACE.toMillis(), TimeUnit.MILLISECONDS)) return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (server.alive()) {
-            LOG.warn("The embedded Redis on port {} was not stopped by the application; stopping it now", port);
-            stop();
         }
     }
 

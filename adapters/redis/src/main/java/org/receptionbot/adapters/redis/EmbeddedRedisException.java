@@ -43,6 +43,11 @@ public final class EmbeddedRedisException extends RuntimeException {
                 + "). Set reception.data-dir to a directory this user can write, or fix its permissions.";
     }
 
+    static String stoppedWhileStarting(int port) {
+        return "启动过程中收到停止信号（如 Ctrl-C），机器人没有启动；已启动的内置 Redis（端口 " + port + "）已一并停止，数据无损失。\n"
+                + "The bot was stopped while it started; the embedded Redis on port " + port + " was stopped too.";
+    }
+
     static String didNotStart(int port, Path dir, Exception cause) {
         String redis = RedisOutput.lastProblem(rootMessage(cause));
         return "内置 Redis 启动失败（端口 " + port + "，数据目录 " + dir + "）。Redis 报告：" + redis

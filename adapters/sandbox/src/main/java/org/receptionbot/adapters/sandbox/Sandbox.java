@@ -37,6 +37,8 @@ public final class Sandbox {
     private final ChatRef chat;
     private final TerminalOutbox outbox;
     private final SavedClock saved;
+    private final Gate gate = new Gate();
+    private volatile ScheduledExecutorService ticker;
 
     /** A sandbox that starts on the real clock every run. */
     public Sandbox(Event event, PrintStream out, Clock clock) {
@@ -107,17 +109,28 @@ public final class Sandbox {
         if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
             out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
         }
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sandbox-clock");
             t.setDaemon(true);
             return t;
         });
         ticker.scheduleWithFixedDelay(() -> tick(time), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         try {
-            new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone(), outbox).run(in);
+            new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone(), outbox, gate).run(in);
         } finally {
             ticker.shutdownNow();
         }
+    }
+
+    /**
+     * Stops the clock's timed work and the handling of typed lines, once what runs of them has finished: the bot calls
+     * it as it stops, before the store they use closes. A line typed after it is not handled. Calling it again does
+     * nothing.
+     */
+    public void stop() {
+        ScheduledExecutorService running = ticker;
+        if (running != null) running.shutdown();
+        gate.close();
     }
 
     /** " · 沿用上次的演练时间…" when the last run left a rehearsed time, else empty. */
@@ -128,7 +141,7 @@ public final class Sandbox {
 
     private void tick(Rehearsal time) {
         try {
-            time.catchUp();
+            gate.pass(time::catchUp);
         } catch (RuntimeException e) {
             System.getLogger(Sandbox.class.getName())
                     .log(System.Logger.Level.ERROR, "a timed notice could not be handled", e);

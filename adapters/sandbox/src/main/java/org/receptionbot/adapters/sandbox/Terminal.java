@@ -34,6 +34,9 @@ final class Terminal {
               :help       显示本说明
               :quit       退出""";
 
+    /** Said for a line typed while the bot stops. */
+    private static final String STOPPING = "【系统】机器人正在停止，这条消息没有处理。";
+
     private final Roster roster;
     private final ChatRef chat;
     private final ChatHandler handler;
@@ -42,6 +45,7 @@ final class Terminal {
     private final MessageIds ids;
     private final ZoneId zone;
     private final TerminalOutbox outbox;
+    private final Gate gate;
     private Speaker speaker;
     private StringBuilder pasted;
 
@@ -53,7 +57,8 @@ final class Terminal {
             Clock clock,
             Rehearsal time,
             ZoneId zone,
-            TerminalOutbox outbox) {
+            TerminalOutbox outbox,
+            Gate gate) {
         this.roster = roster;
         this.chat = chat;
         this.handler = handler;
@@ -61,6 +66,7 @@ final class Terminal {
         this.time = time;
         this.zone = zone;
         this.outbox = outbox;
+        this.gate = gate;
         this.ids = new MessageIds(clock);
         this.speaker = roster.first();
     }
@@ -113,6 +119,10 @@ final class Terminal {
     }
 
     private void send(String text) {
+        if (!gate.pass(() -> deliver(text))) say(STOPPING);
+    }
+
+    private void deliver(String text) {
         time.catchUp();
         IncomingMessage message =
                 new IncomingMessage(chat, ids.next(), speaker.userId(), speaker.name(), time.now(), text, null, false);
@@ -157,7 +167,7 @@ final class Terminal {
         // what fell due during the jump is said now, late: a heading says so, printed only if something is
         if (time.now().isAfter(before.plus(LATE))) outbox.headNextWith(window(before, time.now()));
         try {
-            time.catchUp();
+            if (!gate.pass(time::catchUp)) say(STOPPING);
         } finally {
             outbox.headNextWith(null);
         }

@@ -194,6 +194,30 @@ class SandboxTest {
     }
 
     @Test
+    void onceStoppedTheSandboxHandlesNoTypedLineAndDoesNoTimedWork() {
+        List<String> work = new ArrayList<>();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+        BufferedReader in = new BufferedReader(new StringReader("第一条\n:time 11-22 11:00\n第二条\n")) {
+            private int read;
+
+            @Override
+            public String readLine() throws java.io.IOException {
+                if (++read == 2) sandbox.stop(); // the bot stops (SIGTERM) while the terminal waits for a line
+                return super.readLine();
+            }
+        };
+
+        sandbox.run(new Echo(sandbox.outbox()), (from, to) -> work.add(from + "→" + to), in);
+        sandbox.stop();
+
+        assertThat(inbound.all()).extracting(IncomingMessage::text).containsExactly("第一条");
+        assertThat(work).isEmpty();
+        assertThat(bytes.toString(StandardCharsets.UTF_8).split("【系统】机器人正在停止，这条消息没有处理。", -1))
+                .hasSize(3);
+    }
+
+    @Test
     void aMessageThatFailsIsSaidToHaveFailedAndLoggedWithItsStackTrace() {
         java.util.logging.Logger jul = java.util.logging.Logger.getLogger(Terminal.class.getName());
         List<java.util.logging.LogRecord> logged = new ArrayList<>();
