@@ -35,6 +35,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 我们不是报了吗 中午全部在赛场吃: asking back whether it was reported is talk before the report.
+        if (SpaceQuestions.reportedAsked(text, from, at)) return true;
         // 北海线3个不变 柳州线那边的李处改去北海了: a route's figure said unchanged ends its statement.
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
