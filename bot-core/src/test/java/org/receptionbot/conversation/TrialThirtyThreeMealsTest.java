@@ -80,4 +80,35 @@ class TrialThirtyThreeMealsTest {
         assertThat(answer).contains("午餐 报餐37人").doesNotContain("没能看懂");
         assertThat(f.diners(MONDAY, "LUNCH", "guangdong")).isEqualTo(37);
     }
+
+    @Test
+    void aMealsFigureGuessedBesideAReportIsSaidNotRecordedAndTheExactFigureAsked() {
+        String answer = f.answerTo("shanxi", "2026-11-23T07:40", "山西午饭28 晚饭不确定 估计25左右");
+
+        assertThat(answer)
+                .contains("午餐 报餐28人")
+                .contains("“晚饭不确定 估计25左右”是估计数，未记录；确定后请报准确人数。")
+                .doesNotContain("请单独再发一条");
+        assertThat(f.diners(MONDAY, "DINNER", "shanxi")).isNotEqualTo(25);
+    }
+
+    @Test
+    void oneKeptBackFromARouteWhoStillEatsLunchLeavesLunchAsPlanned() {
+        ConversationFixture c = ConversationFixture.parsing(SampleEvents.conference());
+
+        String answer = c.answerTo("henan", "2026-12-09T09:10", "河南百色6个去5个 有一个领导临时有事 中午饭还吃");
+
+        assertThat(answer).contains("百色线 5人").doesNotContain("增加");
+        assertThat(c.diners(LocalDate.parse("2026-12-09"), "LUNCH", "henan")).isEqualTo(7);
+    }
+
+    @Test
+    void aChangeDeniedAfterTheFigureSetsTheFigure() {
+        f.answerTo("jiangxi", "2026-11-23T08:00", "江西中午27 +1 多了个领导");
+
+        String answer = f.answerTo("jiangxi", "2026-11-23T08:05", "中午还是27个 不是多一个");
+
+        assertThat(answer).contains("午餐").doesNotContain("增加");
+        assertThat(f.diners(MONDAY, "LUNCH", "jiangxi")).isEqualTo(27);
+    }
 }
