@@ -96,13 +96,33 @@ final class GapAnswers {
                 gap.draft() instanceof Headcount
                         ? BusCountReplies.read(text)
                                 .map(c -> List.of(with(gap.draft(), "count", String.valueOf(c.count()))))
-                        : Numbers.answered(text).map(n -> List.of(with(gap.draft(), "count", n.toString())));
+                        : Numbers.answered(text)
+                                .or(() -> figureWithRemark(text, asked))
+                                .map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
             case DATE, MEAL -> reparse(text + gap.statement(), asked);
             case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();
         };
+    }
+
+    /** A reply's leading figure, then a remark after a space or comma ("33 跟中午一样", "30，都在"). */
+    private static final Pattern OTHER_FIGURE = Pattern.compile("[二三四五六七八九十百两俩仨]");
+
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^(\\S{1,6}?)(?:[个人位份])?[\\s，,]+(\\D+)$");
+
+    /**
+     * "33 跟中午一样" to "晚饭多少人？": a figure, then a remark that holds no figure and reports nothing of its own,
+     * answers the question asked; the remark names no meal to move the figure to.
+     */
+    private Optional<Integer> figureWithRemark(String text, Asked asked) {
+        java.util.regex.Matcher m = LEADING_FIGURE.matcher(text.strip());
+        if (!m.matches()) return Optional.empty();
+        Optional<Integer> figure = Numbers.answer(m.group(1));
+        if (figure.isEmpty() || OTHER_FIGURE.matcher(m.group(2)).find() || isReport(m.group(2), asked))
+            return Optional.empty();
+        return figure;
     }
 
     /**

@@ -38,6 +38,7 @@ public final class Intake {
     private final OwnIssueWords ownIssue;
     private final IssueNews news;
     private final SameAsYesterday yesterday;
+    private final SameAsOtherMeal otherMeal;
     private final LastFigures last;
     private final RelayedReports relays;
     private final PickUpRequests pickUps;
@@ -66,6 +67,7 @@ public final class Intake {
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.news = new IssueNews(receipts.issues());
         this.yesterday = new SameAsYesterday(event, meals);
+        this.otherMeal = new SameAsOtherMeal(event, meals);
         this.last = new LastFigures(ledger);
         this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
         this.pickUps = new PickUpRequests(notices);
@@ -140,6 +142,13 @@ public final class Intake {
             if (taken.get().record() != null && gaps.remove(g))
                 records.add(taken.get().record());
             else gaps.set(gaps.indexOf(g), taken.get().ask());
+        }
+        // 河北晚饭同中午: another meal's figure of the same day, as reported
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<SameAsOtherMeal.Taken> taken = otherMeal.read(g, asked.sender());
+            if (taken.isEmpty() || !gaps.remove(g)) continue;
+            records.add(taken.get().record());
+            asYesterday.add(taken.get().note());
         }
         for (Gap g : List.copyOf(gaps)) {
             Optional<MealCount> same = last.filled(g, asked);

@@ -6,9 +6,13 @@ import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.summary.RecordText;
 
-/** Tells the coordinators of each issue a message opened, and once of each pending issue it followed up. */
+/**
+ * Tells the coordinators of each issue a message opened, and once of each pending issue it followed up; the caterer's
+ * chats of each meal matter opened (packed portions, a meal kept or brought): they make it.
+ */
 final class IssueNotices {
     private final RecordText texts;
     private final Outbox outbox;
@@ -20,7 +24,16 @@ final class IssueNotices {
 
     /** @param who the sender and the time, as the notices name them */
     void tell(Recorder.Applied applied, List<ChatRef> chats, String who) {
+        tell(applied, chats, List.of(), who);
+    }
+
+    /** @param caterers the caterer's chats, told of the meal matters opened (those among {@code chats} are not) */
+    void tell(Recorder.Applied applied, List<ChatRef> chats, List<ChatRef> caterers, String who) {
+        List<ChatRef> kitchen =
+                caterers.stream().filter(c -> !chats.contains(c)).toList();
         for (IssueTicket t : applied.tickets()) {
+            if (t.issue().category() == IssueCategory.MEAL)
+                send(kitchen, "【餐饮需求】问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n由协调组受理后安排。");
             send(
                     chats,
                     "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + texts.issueVehicles(t.issue())

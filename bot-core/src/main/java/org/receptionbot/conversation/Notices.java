@@ -174,7 +174,7 @@ public final class Notices {
         for (Entry e : applied.entries()) {
             if (e.record() instanceof Headcount h) shortfall(chats, h, e, who, onTheirOwn);
         }
-        issues.tell(applied, chats, who);
+        issues.tell(applied, chats, people.chats(ChatDef.Role.CATERER), who);
     }
 
     private void shortfall(List<ChatRef> chats, Headcount h, Entry e, String who, int onTheirOwn) {

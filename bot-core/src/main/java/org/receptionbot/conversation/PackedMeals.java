@@ -19,12 +19,12 @@ import org.receptionbot.record.Record;
  * delegation's size is filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the coordinators)
  * and the meal's count stays as it was; a packed figure for the whole team ("明天早饭打包39份") is its count.
  * Eating away with packed portions ("明天中午在赛场吃 要打包45份", read as fewer diners) is the same request:
- * the meal is packed, not cancelled.
+ * the meal is packed, not cancelled; portions for the whole team ("广东中午在赛场那边吃 打包37份") are its count.
  */
 final class PackedMeals {
     private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
     private static final Pattern PACKED =
-            Pattern.compile("打个?包\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+            Pattern.compile("打个?包的?\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {
@@ -58,6 +58,10 @@ final class PackedMeals {
                 if (packedClause != null && (namesOtherMeal(packedClause, c.meal()) || !filed.add(packedClause)))
                     packedClause = null;
                 if (packedClause != null) {
+                    // 广东中午在赛场那边吃 打包37份: portions for the whole team are the meal's count, packed.
+                    Integer portions = figure(packedClause);
+                    if (portions != null && !partOfTeam(new MealCount(c.delegation(), c.date(), c.meal(), portions)))
+                        records.add(new MealCount(c.delegation(), c.date(), c.meal(), portions));
                     records.add(new Issue(IssueCategory.MEAL, c.delegation(), upTo(text, packedClause)));
                     changed = true;
                     continue;
@@ -92,6 +96,13 @@ final class PackedMeals {
                 .map(Delegation::size)
                 .map(size -> m.count() < size)
                 .orElse(false);
+    }
+
+    /** The packed portions {@code clause} gives (打包37份), or null. */
+    private static Integer figure(String clause) {
+        Matcher m = PACKED.matcher(clause);
+        if (!m.find()) return null;
+        return Numbers.read(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null);
     }
 
     /** The clause giving {@code count} packed portions, or null. */

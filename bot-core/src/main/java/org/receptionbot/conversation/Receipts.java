@@ -15,6 +15,7 @@ import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
@@ -186,13 +187,20 @@ public final class Receipts {
             return text + changes.effect(m, was, now);
         }
         if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text, onTheirOwn);
-        if (e.record() instanceof Issue) {
+        if (e.record() instanceof Issue i) {
+            String told = i.category() == IssueCategory.MEAL && catered() ? "（已转协调组和餐饮保障组）" : "（已转协调组）";
             return issues.findByEntry(e.id())
                     .map(t -> (e.id().equals(t.entryId()) ? ISSUE + t.number() + " " : FOLLOW_UP + t.number() + "：")
-                            + text + "（已转协调组）")
+                            + text
+                            + told)
                     .orElse(text);
         }
         return text;
+    }
+
+    /** Whether the event has a caterer's chat, told of the meal matters ({@link IssueNotices}). */
+    private boolean catered() {
+        return event.chats().stream().anyMatch(c -> c.role() == org.receptionbot.event.ChatDef.Role.CATERER);
     }
 
     private static MealSnapshot.Serving serving(MealRecord m) {

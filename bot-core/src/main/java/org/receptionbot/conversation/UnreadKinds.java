@@ -44,6 +44,14 @@ final class UnreadKinds {
         return new Split(without, unread);
     }
 
+    /**
+     * A part left unread that guesses a meal's figure: a meal or its part of the day, then a figure with a word of
+     * guessing (估计25左右, 大概二十五个, 不确定 25上下).
+     */
+    private static final java.util.regex.Pattern ESTIMATE =
+            java.util.regex.Pattern.compile("(?:早|中午|午|晚|宵夜|夜宵).{0,8}?(?:估计|大概|大约|差不多|不确定|可能)[^0-9一二两三四五六七八九十]{0,4}"
+                    + "[0-9一二两三四五六七八九十]+|(?:早|中午|午|晚|宵夜|夜宵).{0,8}?[0-9一二两三四五六七八九十]+(?:来|多|左右|上下)");
+
     /** The longest part left unread that the line quotes whole; a longer one is cut with "…". */
     private static final int QUOTED = 30;
 
@@ -55,9 +63,13 @@ final class UnreadKinds {
         if (unread.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
         List<String> kinds = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        List<String> estimates = new ArrayList<>();
         for (Gap g : unread) {
             if (Gap.REST.equals(g.unread())) {
-                parts.add(quoted(g.statement()));
+                // 晚饭不确定 估计25左右: a meal's figure guessed is not recorded; the exact one is asked for when known
+                if (ESTIMATE.matcher(g.statement()).find())
+                    estimates.add(quoted(g.statement().strip()));
+                else parts.add(quoted(g.statement()));
                 continue;
             }
             String what = WHAT.getOrDefault(g.unread(), "其他报告内容");
@@ -68,6 +80,7 @@ final class UnreadKinds {
         String recorded = answer.silent() ? "" : "以上已记录的无需重发；";
         if (!parts.isEmpty())
             lines.add("这条消息里" + String.join("、", parts) + "没能读出，请核对；" + recorded + "如有需要登记的内容，请单独再发一条。");
+        if (!estimates.isEmpty()) lines.add(String.join("、", estimates) + "是估计数，未记录；确定后请报准确人数。");
         if (!kinds.isEmpty()) lines.add("这条消息里可能还有" + String.join("、", kinds) + "没能读出，请核对；" + recorded + "如有，请单独再发一条。");
         String line = String.join("\n", lines);
         return answer.silent() ? Answer.of(Reply.Kind.ANSWER, line) : answer.then(line);

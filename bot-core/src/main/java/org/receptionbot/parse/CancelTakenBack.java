@@ -18,8 +18,8 @@ final class CancelTakenBack {
     static void apply(List<CueTable.Hit> hits, String text) {
         for (int i = 0; i < hits.size(); i++) {
             CueTable.Hit h = hits.get(i);
-            if (h.cue() != Cue.CANCEL || !cancelWord(text, h)) continue;
-            int from = negationBefore(text, h.start());
+            if (h.cue() != Cue.CANCEL) continue;
+            int from = cancelWord(text, h) ? negationBefore(text, h.start()) : deniedBefore(text, h);
             if (from < 0) continue;
             int end = h.end();
             hits.removeIf(o -> o.cue() == Cue.CANCEL && o.start() >= from && o.end() <= end);
@@ -28,6 +28,22 @@ final class CancelTakenBack {
             hits.add(at, new CueTable.Hit(Cue.AS_PLANNED, from, end));
             i = at;
         }
+    }
+
+    /** Denials of a negative cancel word, longest first: 早饭不是不吃, 并不是不回来吃, 没说不吃. */
+    private static final String[] DENIALS = {"并不是说", "不是说", "并不是", "没有说", "不是", "没说"};
+
+    /**
+     * "早饭不是不吃 是要打包带走", "晚上不是不回来吃 是晚一点回来": a negative cancel word (不吃, 不回来吃) denied right before
+     * it is the meal eaten; where the denial starts, or -1.
+     */
+    private static int deniedBefore(String text, CueTable.Hit h) {
+        if (text.charAt(h.start()) != '不') return -1;
+        for (String d : DENIALS) {
+            int from = h.start() - d.length();
+            if (from >= 0 && text.startsWith(d, from)) return from;
+        }
+        return -1;
     }
 
     private static boolean cancelWord(String text, CueTable.Hit h) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * 不是 denying the figure just said: "48个 不是，46", "27 不是 是25人", "晚饭28人。不是28，26人". It is a
  * correction ({@link Cue#CORRECTION}) where the right figure follows. "28人不是30人" (the wrong figure after
- * 不是) is none: it keeps the first.
+ * 不是) is none: it keeps the first. A change denied after the figure meant ("中午还是7个 不是多一个") takes nothing back
+ * either: the figure stands.
  */
 final class DeniedFigures {
     private static final String SPACES = " 　";
@@ -17,8 +18,9 @@ final class DeniedFigures {
     /** Adds a correction hit on each 不是 that denies a figure said before it. */
     static void mark(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
         for (int at = text.indexOf("不是"); at >= 0; at = text.indexOf("不是", at + 2)) {
-            if (repeatsFigure(mentions, at) || afterFigure(mentions, text, at) && thenRight(text, at + 2))
-                insert(hits, at);
+            if (repeatsFigure(mentions, at)
+                    || deniesChange(text, at + 2)
+                    || afterFigure(mentions, text, at) && thenRight(text, at + 2)) insert(hits, at);
         }
     }
 
@@ -72,7 +74,21 @@ final class DeniedFigures {
         if (!said.startsWith("不是") || c.mentions.size() != 1 || !(c.mentions.get(0) instanceof Mention.Count n))
             return false;
         int from = c.text.indexOf("不是", c.start) + 2;
-        return c.text.substring(from, n.start()).isBlank()
+        String between = c.text.substring(from, n.start()).strip();
+        return (between.isEmpty() || CHANGES.contains(between))
                 && c.text.substring(n.end(), c.end).isBlank();
+    }
+
+    /** Words of more or fewer people that 不是 may deny before a figure ("不是多一个", "不是少了两个"). */
+    private static final java.util.Set<String> CHANGES =
+            java.util.Set.of("多", "多了", "加", "加了", "增加", "少", "少了", "减", "减了", "减少");
+
+    /** "(中午还是7个 是那个领导照常吃饭) 不是多一个": right after 不是, a change with its figure, denied. */
+    static boolean deniesChange(String text, int from) {
+        for (String w : CHANGES)
+            if (text.startsWith(w, from)
+                    && from + w.length() < text.length()
+                    && NUMERALS.indexOf(text.charAt(from + w.length())) >= 0) return true;
+        return false;
     }
 }

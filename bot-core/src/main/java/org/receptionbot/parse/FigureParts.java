@@ -69,6 +69,8 @@ final class FigureParts {
     static boolean guests(Clause c) {
         // 我们有个领导问: the one who asks a question is no guest to feed.
         if (c.question || included(c)) return false;
+        // 有一个领导临时有事 (中午饭还吃): one of the delegation kept from going somewhere is no guest on top of it.
+        if (KeptBack.said(c.text.substring(c.start, c.end))) return false;
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (!n.unit()) continue;
             if (partOf(c.text, n.start())) continue;

@@ -27,6 +27,8 @@ final class MealStatementEnds {
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
+        // 早饭打包带走 44人 坐大巴去机场: a meal packed, with its figure, is complete; the trip after it is the leaving's.
+        if (packedLast(text, from, at, mentions) && tripAhead(text, at + 1, end, mentions, hits)) return true;
         Cue done = mealDoneAt(text, from, at, mentions, hits);
         return done != null && nextOpens(at + 1, end, mentions, hits, done == Cue.AS_PLANNED);
     }
@@ -104,6 +106,37 @@ final class MealStatementEnds {
         if (!(first instanceof Mention.Count n) || !n.unit()) return false;
         for (CueTable.Hit h : hits)
             if (h.start() >= from && h.end() <= to && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
+        return false;
+    }
+
+    /** Words that pack a meal or take it along, after the meal (早饭打包带走, 早餐打包带着). */
+    private static final String[] PACKING = {"打包", "打个包", "带走"};
+    /** How a trip is made, opening the words after a space (坐大巴去机场, 乘高铁回合肥). */
+    private static final String TRAVEL = "坐乘搭";
+
+    /** "早饭打包带走", "早饭打包带走 44人": a meal, then a word packing it, then at most its figure before the space. */
+    private static boolean packedLast(String text, int from, int at, List<Mention> mentions) {
+        Mention.Meals meal = lastMeal(from, at, mentions);
+        if (meal == null) return false;
+        for (Mention m : mentions)
+            if (m.start() >= meal.end() && m.end() <= at && !(m instanceof Mention.Count)) return false;
+        String after = text.substring(meal.end(), at);
+        for (String w : PACKING) if (after.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * "坐大巴去机场", "大巴送机场", "乘高铁回合肥": the words after the space say how or where the team leaves, with no meal,
+     * figure or day of their own.
+     */
+    private static boolean tripAhead(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions)
+            if (m.start() >= from
+                    && m.end() <= to
+                    && (m instanceof Mention.Meals || m instanceof Mention.Count || m instanceof Mention.Day))
+                return false;
+        if (from < to && TRAVEL.indexOf(text.charAt(from)) >= 0) return true;
+        for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= to && h.cue() == Cue.DEPART) return true;
         return false;
     }
 

@@ -74,7 +74,9 @@ final class MovementStep {
         }
         eatenFirst |= eatenAsPlanned;
         // 下午4点10的CA1176走 中午45个吃完再走: the meal, then the same departure again.
-        boolean continuing = MovementRules.continues(c, move, drafts.last(), eatenFirst || MealEating.thenLeaves(c));
+        // 明天早上7点全团走 早饭打包带走 44人 坐大巴去机场: how they leave, said after the meal packed, is the same leaving.
+        boolean continuing = MovementRules.continues(
+                c, move, TripAfterMeal.leaving(c, drafts), eatenFirst || MealEating.thenLeaves(c));
         if (eatenFirst && !drafts.waitingAhead() && !continuing) {
             meals.place(c, meal, state, drafts);
             meal = null;

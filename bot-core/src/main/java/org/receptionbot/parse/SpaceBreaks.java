@@ -35,6 +35,12 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 中午还是7个 不是多一个: a change denied is a statement of its own; the figure before it stands.
+        if (text.startsWith("不是", at + 1) && DeniedFigures.deniesChange(text, at + 3)) return true;
+        // 有一个领导临时有事 中午饭还吃: after someone kept back, the meal said next is a statement of its own.
+        if (figure && KeptBack.endsAt(text, from, at) && SpaceOpenings.mealAt(at + 1, mentions)) return true;
+        // 我们不是报了吗 中午全部在赛场吃: asking back whether it was reported is talk before the report.
+        if (SpaceQuestions.reportedAsked(text, from, at)) return true;
         // 北海线3个不变 柳州线那边的李处改去北海了: a route's figure said unchanged ends its statement.
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.

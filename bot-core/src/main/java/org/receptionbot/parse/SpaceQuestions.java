@@ -35,6 +35,19 @@ final class SpaceQuestions {
         return asks || rest.contains("不走") || rest.contains("不出发") || rest.contains("不开");
     }
 
+    /** "我们不是报了吗", "早上不是说过了嘛", "不是已经报了吗": asking back whether it was not reported already. */
+    private static final java.util.regex.Pattern REPORTED_ASKED = java.util.regex.Pattern.compile(
+            "(?:我们|我|咱们)?(?:之前|早上|上午|刚才|前面)?(?:不是|没)(?:已经|早就|都)?(?:报|说|讲|发)(?:过)?(?:了)?(?:的)?"
+                    + "(?:吗|么|嘛|呀|啊)(?:[?？])?");
+
+    /**
+     * "我们不是报了吗 中午全部在赛场吃 …": a lead-in asking back whether it was not reported already is talk; what
+     * follows the space is read on its own.
+     */
+    static boolean reportedAsked(String text, int from, int at) {
+        return REPORTED_ASKED.matcher(text.substring(from, at).strip()).matches();
+    }
+
     /** The rest of the line asks something and names nothing to read (医务室几点开门, 药在哪拿). */
     static boolean bareAsked(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         int end = text.indexOf('\n', at + 1);

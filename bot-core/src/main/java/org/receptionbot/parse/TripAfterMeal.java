@@ -32,6 +32,25 @@ final class TripAfterMeal {
         return transport || time ? move : last;
     }
 
+    /**
+     * "明天早上7点全团走 早饭打包带走 44人 (坐大巴去机场)": the departure a clause of how the team leaves goes on, past the
+     * meal packed for it: the last draft, or the departure before a meal of its team and day when the clause names no
+     * day, time, figure, meal or delegation of its own.
+     */
+    static Draft leaving(Clause c, Drafts drafts) {
+        Draft last = drafts.last();
+        Draft move = drafts.lastMovement();
+        if (last == null || last.kind != Draft.Kind.MEAL_COUNT || move == null || move.kind != Draft.Kind.DEPARTURE)
+            return last;
+        if (!same(move, last) || !c.teams().isEmpty()) return last;
+        if (!c.all(Mention.Meals.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()
+                || !c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty()
+                || Figures.people(c) != null) return last;
+        return move;
+    }
+
     private static boolean same(Draft move, Draft meal) {
         return java.util.Objects.equals(move.team, meal.team) && java.util.Objects.equals(move.date, meal.date);
     }
