@@ -41,6 +41,9 @@ final class FigureCues {
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
+        // 中午不回了, 晚上就不回了: not back at that part of the day, said short.
+        for (String part : new String[] {"中午", "晚上", "早上"})
+            for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回了");
         // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"})
