@@ -41,8 +41,8 @@ final class FigureMentions {
      * "湖南 三十", "晚饭五十二", "明早三十五", "今晚三十一", "早饭全体五十五", "全团五十二", "中午吃饭的四十", "宵夜要三十"), or right
      * before the next meal ("早饭三十五中饭三十五").
      */
-    private static final Pattern BARE_WORD = Pattern.compile(
-            "(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
                     + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百]{2,6}|十)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
     /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */

@@ -7,8 +7,8 @@ import java.util.List;
  * their own: when the people come back, guessed ("宵夜30人 决赛打完估计十点多回来"); another meal said a few words on
  * ("晚上52 全部 看完闭幕式回来还要宵夜 四十个", "晚上全员吃 决赛完了估计要宵夜"); another day, a clock time or people
  * leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
- * "明天中午不吃了 三十个人改成上午10点D5612走"). Read as one, the guess, the other meal or the day would be the
- * first meal's.
+ * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单). Read as one, the
+ * guess, the other meal or the day would be the first meal's, and the aside would leave the meal unread.
  */
 final class MealStatementEnds {
     /** What may follow a meal's figure and still end its report (52 全部, 30个都). */
@@ -24,6 +24,7 @@ final class MealStatementEnds {
         int end = stretchEnd(text, at + 1);
         boolean figure = SpaceOpenings.mealFigureLast(text, from, at, mentions, ALL);
         if (figure && remarkOnly(at + 1, end, mentions, hits)) return true;
+        if (figure && asideToLineEnd(text, at + 1, mentions, hits)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
@@ -45,6 +46,25 @@ final class MealStatementEnds {
             guess |= h.cue() == Cue.UNSURE;
         }
         return guess;
+    }
+
+    /**
+     * "(川 中午48 晚上48) 😂 就是这么简单": the rest of the line is an aside, an emoji or words with no mention and no cue
+     * word but thanks, that neither asks nor denies anything.
+     */
+    private static boolean asideToLineEnd(String text, int from, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int end = text.indexOf('\n', from);
+        if (end < 0) end = text.length();
+        if (end <= from || text.substring(from, end).isBlank()) return false;
+        String aside = text.substring(from, end);
+        // 可以不, 行吗, 不是: a question or a denial is about the figure.
+        if (InertPart.askedEitherWay(aside) || aside.indexOf('不') >= 0 || aside.indexOf('没') >= 0) return false;
+        for (String asked : new String[] {"?", "？", "吗"}) if (aside.contains(asked)) return false;
+        String last = aside.strip();
+        if (last.endsWith("么") || last.endsWith("呢")) return false;
+        for (Mention m : mentions) if (m.end() > from && m.start() < end) return false;
+        for (CueTable.Hit h : hits) if (h.end() > from && h.start() < end && h.cue() != Cue.TALK) return false;
+        return true;
     }
 
     private static final java.util.Set<Cue> CHANGES =
