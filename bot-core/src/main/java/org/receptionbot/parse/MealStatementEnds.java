@@ -7,7 +7,7 @@ import java.util.List;
  * their own: when the people come back, guessed ("宵夜30人 决赛打完估计十点多回来"); another meal said a few words on
  * ("晚上52 全部 看完闭幕式回来还要宵夜 四十个", "晚上全员吃 决赛完了估计要宵夜"); another day, a clock time or people
  * leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
- * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单). Read as one, the
+ * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单); a diet asked for (晚饭打包47份 全部要清真的). Read as one, the
  * guess, the other meal or the day would be the first meal's, and the aside would leave the meal unread.
  */
 final class MealStatementEnds {
@@ -25,6 +25,7 @@ final class MealStatementEnds {
         boolean figure = SpaceOpenings.mealFigureLast(text, from, at, mentions, ALL);
         if (figure && remarkOnly(at + 1, end, mentions, hits)) return true;
         if (figure && asideToLineEnd(text, at + 1, mentions, hits)) return true;
+        if (figure && dietAsked(text, at + 1, end, mentions, hits)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
@@ -65,6 +66,20 @@ final class MealStatementEnds {
         for (Mention m : mentions) if (m.end() > from && m.start() < end) return false;
         for (CueTable.Hit h : hits) if (h.end() > from && h.start() < end && h.cue() != Cue.TALK) return false;
         return true;
+    }
+
+    /**
+     * "(晚饭打包47份) 全部要清真的", "都要清真餐": a diet asked for (要 before it) with no figure, meal or delegation of its
+     * own is a request apart; the figure before stays the meal's count.
+     */
+    private static boolean dietAsked(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to) return false;
+        for (CueTable.Hit h : hits) {
+            if (h.start() < from || h.end() > to || h.cue() != Cue.MEAL_PROBLEM) continue;
+            int wants = text.indexOf('要', from);
+            return wants >= 0 && wants < h.start();
+        }
+        return false;
     }
 
     private static final java.util.Set<Cue> CHANGES =
