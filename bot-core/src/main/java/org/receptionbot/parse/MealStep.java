@@ -28,6 +28,12 @@ final class MealStep {
         if (MealFollowUps.reason(c, last)
                 || MealFollowUps.explainsMore(c, meal, last)
                 || RestatedPeople.restates(c, meal, last)) return;
+        // 晚餐改成20 有七个下午去州里 晚上不回来: the people said apart who miss the meal just given a new figure are why.
+        if (drafts.waitingAhead() && MealFollowUps.missNewFigure(c, meal, last)) {
+            drafts.takeAhead();
+            trail.explained = c;
+            return;
+        }
         List<Integer> known = known(last);
         if (MealFollowUps.unclear(c, meal, last, known)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
