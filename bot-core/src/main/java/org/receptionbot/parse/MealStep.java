@@ -81,6 +81,8 @@ final class MealStep {
             Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }
+        // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation said as the subject, not the people before.
+        if (meal.kind() == Draft.Kind.MEAL_CANCEL && MealShares.wholeSaid(c)) return meal;
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
         boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
         if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;

@@ -41,6 +41,8 @@ final class SpaceBreaks {
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
+        // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
+        if (any && MealShares.wholeOpens(text, at + 1) && SpaceOpenings.mealWithin(text, at + 1, mentions)) return true;
         // 福建32 中午 晚上不吃了: the meal word alone after a figure with no meal is that figure's; the next meal is apart.
         if (FigureThenMeal.endsAt(text, from, at, mentions, hits)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
