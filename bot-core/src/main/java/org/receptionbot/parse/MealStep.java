@@ -35,6 +35,12 @@ final class MealStep {
             return;
         }
         List<Integer> known = known(last);
+        // 接龙 23号晚饭 | 浙江 30 有4个病号不吃: on a list's line, the people not eating said after the line's figure are
+        // why it is what it is; the line reports the figure.
+        if (ListLines.onLineOf(c, trail.listLine) && MealFollowUps.unclear(c, meal, last, known)) {
+            trail.explained = c;
+            return;
+        }
         if (MealFollowUps.unclear(c, meal, last, known)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
         } else if (MealFollowUps.explains(c, meal, last, known)) {
