@@ -7,7 +7,8 @@ import java.util.List;
  * their own: when the people come back, guessed ("宵夜30人 决赛打完估计十点多回来"); another meal said a few words on
  * ("晚上52 全部 看完闭幕式回来还要宵夜 四十个", "晚上全员吃 决赛完了估计要宵夜"); another day, a clock time or people
  * leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
- * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单); a diet asked for (晚饭打包47份 全部要清真的). Read as one, the
+ * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单); a diet asked for (晚饭打包47份 全部要清真的); people who cannot be back with their meal boxed (中午48人 彩排回不来
+ * 麻烦做成盒饭送到体育场). Read as one, the
  * guess, the other meal or the day would be the first meal's, and the aside would leave the meal unread.
  */
 final class MealStatementEnds {
@@ -26,6 +27,7 @@ final class MealStatementEnds {
         if (figure && remarkOnly(at + 1, end, mentions, hits)) return true;
         if (figure && asideToLineEnd(text, at + 1, mentions, hits)) return true;
         if (figure && dietAsked(text, at + 1, end, mentions, hits)) return true;
+        if (figure && awayForBoxes(text, at + 1, end, mentions)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
@@ -79,6 +81,26 @@ final class MealStatementEnds {
             int wants = text.indexOf('要', from);
             return wants >= 0 && wants < h.start();
         }
+        return false;
+    }
+
+    /** Words that the people cannot be back for the meal. */
+    private static final String[] NOT_BACK = {"回不来", "赶不回来", "回不来了", "赶不回来了", "来不及回来"};
+    /** Words of the meal boxed or packed and brought to them. */
+    private static final String[] BOXED = {"盒饭", "打包"};
+
+    /**
+     * "(四川中午48人) 彩排回不来 (麻烦做成盒饭送到体育场)": why the people cannot be back, with the meal asked boxed or
+     * packed later in the message, is a remark apart: the figure is the meal's count, brought to them.
+     */
+    private static boolean awayForBoxes(String text, int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to) return false;
+        String word = text.substring(from, to);
+        boolean away = false;
+        for (String w : NOT_BACK) away |= word.endsWith(w);
+        if (!away) return false;
+        String after = text.substring(to);
+        for (String w : BOXED) if (after.contains(w)) return true;
         return false;
     }
 
