@@ -71,6 +71,25 @@ final class MealStatementEnds {
     }
 
     /**
+     * Whether {@code c} is an aside split off at the end of its line after a meal's figure ({@link #asideToLineEnd}) that
+     * says something in words (an emoji or a particle alone, 吧, 哈, says nothing to read).
+     */
+    static boolean asideAfter(Clause c) {
+        int end = c.text.indexOf('\n', c.start);
+        if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
+        if (c.hasAnyBut(Cue.TALK)) return false;
+        int before = c.start - 1;
+        while (before >= 0 && c.text.charAt(before) == ' ') before--;
+        if (before < 0 || c.text.charAt(before) == '\n') return false;
+        char last = c.text.charAt(before);
+        boolean afterFigure = Character.isDigit(last) || "个人份位名".indexOf(last) >= 0 || Character.isSurrogate(last);
+        boolean words = false;
+        for (int i = c.start; i < c.end; i++)
+            words |= Normalizer.isHan(c.text.charAt(i)) && "吧哈啊呀嘛哦噢了的呢啦嘿".indexOf(c.text.charAt(i)) < 0;
+        return afterFigure && words;
+    }
+
+    /**
      * "(晚饭打包47份) 全部要清真的", "都要清真餐": a diet asked for (要 before it) with no figure, meal or delegation of its
      * own is a request apart; the figure before stays the meal's count.
      */
