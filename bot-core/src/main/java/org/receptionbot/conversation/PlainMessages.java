@@ -58,6 +58,7 @@ public final class PlainMessages {
     private final OwnBusAllAboard ownBus;
     private final EarlyLeavers early;
     private final RouteMealSettlements routeMeals;
+    private final MovedMeals moved;
 
     public PlainMessages(
             Event event,
@@ -76,6 +77,7 @@ public final class PlainMessages {
         this.repeats = repeats;
         this.additions = additions;
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
+        this.moved = new MovedMeals(event, ledger);
         this.departures = new DepartureConfirmations(event, ledger, intake);
         this.estimates = new EstimatedMeals(event);
         this.packed = new PackedMeals(event);
@@ -164,6 +166,9 @@ public final class PlainMessages {
         Optional<Answer> left = departures.answer(own, message.text(), asked);
         if (left.isPresent()) return left.get();
         var outcome = arrivals.timed(own, asked);
+        // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
+        Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
+        if (movedMeal.isPresent()) return movedTo(movedMeal.get(), message.text(), asked);
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
@@ -210,6 +215,17 @@ public final class PlainMessages {
         if (!taken.text().contains("回复后记录") && !note.get().gaps().isEmpty())
             intake.keep(new Pending.Answer(note.get().gaps(), asked.source()), asked);
         return taken.then(note.get().text());
+    }
+
+    /** The moved change recorded in place of the earlier one, answered as a correction. */
+    private Answer movedTo(MovedMeals.Moved m, String text, Asked asked) {
+        Answer a = intake.take(new ParseOutcome.Understood(List.of(m.record())), asked, text, List.of(m.replaced()));
+        String edited = "已按修改后的消息更新：";
+        if (!a.text().startsWith(edited)) return a;
+        String withdrawn = "\n原报“"
+                + new org.receptionbot.summary.RecordText(event)
+                        .describe(m.replaced().record()) + "”已撤回。";
+        return new Answer("已更正：" + a.text().substring(edited.length()) + withdrawn, a.buttons(), a.kind(), a.receipt());
     }
 
     /**

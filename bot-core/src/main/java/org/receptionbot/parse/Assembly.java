@@ -56,7 +56,10 @@ final class Assembly {
                 continue;
             }
             // 今天午饭接龙 | 5. 吉林 40 晚上38 | 6. 黑龙江31: each list line starts again from the header's meal and day.
-            if (header != null && !c.teams().isEmpty() && ListLines.startsLine(c)) state = state.withMealsOf(header);
+            if (header != null && !c.teams().isEmpty() && ListLines.startsLine(c)) {
+                state = state.withMealsOf(header);
+                trail.listLine = c;
+            }
             List<String> meant = rules.meals().meant(c);
             int before = drafts.size();
             steps.step(c, meant, state);

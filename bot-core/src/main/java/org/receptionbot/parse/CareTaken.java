@@ -68,6 +68,24 @@ final class CareTaken {
         return false;
     }
 
+    /** Words before the care that say it goes on from before (还在输液, 仍在医院). */
+    private static final String[] STILL = {"还在", "仍在", "一直在", "还得在"};
+
+    /**
+     * "有一个还在输液", "有两个还在医院": someone still under care, with no illness said anew, nothing asked and no one
+     * pointed back to (那两个还在医院 is news on a matter reported before): beside a meal's figure, why the figure is
+     * what it is.
+     */
+    static boolean stillUnder(Clause c) {
+        if (!c.has(Cue.CARE) || c.has(Cue.HEALTH) || c.has(Cue.ILL) || c.has(Cue.NEED) || c.has(Cue.REQUEST))
+            return false;
+        // 那两个还在医院输液: the patients pointed back to are news on the matter reported before (a follow-up).
+        if (c.question || c.span().indexOf('那') >= 0 || c.span().indexOf('这') >= 0) return false;
+        int at = c.at(Cue.CARE);
+        for (String w : STILL) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
+        return false;
+    }
+
     private static boolean mayCare(String text) {
         return text.indexOf('医') >= 0
                 || text.indexOf('诊') >= 0

@@ -55,6 +55,12 @@ final class Clause {
         return firstAt[cue.ordinal()] >= 0;
     }
 
+    /** Whether a word of any cue other than {@code cue} is in the clause. */
+    boolean hasAnyBut(Cue cue) {
+        for (int k = 0; k < CUES; k++) if (k != cue.ordinal() && firstAt[k] >= 0) return true;
+        return false;
+    }
+
     /** Whether a word of {@code cue} other than {@code word} is in the clause (退房 beside 走). */
     boolean hasOtherThan(Cue cue, String word) {
         for (CueTable.Hit h : hits) {

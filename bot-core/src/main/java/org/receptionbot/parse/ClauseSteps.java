@@ -139,6 +139,8 @@ final class ClauseSteps {
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);
         if (MealShares.besideIllness(c, meal)) rules.meals().place(c, meal, state, drafts);
+        // 北京有个教练身体不舒服 | 晚饭不吃了: the people unwell, counted, are who a meal given up next is about.
+        if (meal == null && WaitingClauses.unwell(c)) drafts.waitForMovement(c);
         return true;
     }
 

@@ -60,8 +60,9 @@ final class EarlierFigures {
             // 哦不是 是9个 有几个不回来: a vague reason for the figure corrected, ending the message, is no statement.
             Pattern.compile("(?<=(?:不对|不是|错了)[\\s，,]{0,3}是?\\s{0,2}" + NUM + "\\s{0,2}(?:个人|[人个名位])?[\\s，,]{1,3})"
                     + "有几(?:个人|[个位名])[^\\s，,。\\d]{1,10}[\\s。!！]*$"),
-            // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭, 中午35人 不对 是晚上35人: a meal taken back, then another.
-            Pattern.compile("(" + MEAL + ")(?:(?:" + CHANGE + ")?" + NUM + UNIT + ")?" + GAP + OH
+            // 午饭 不对 晚饭, 中午少了三个人 哦 不是 是晚饭, 中午35人 不对 是晚上35人: a meal taken back, then another
+            // (是晚上少2个 不是中午: the meal said with 是 is the one meant, the one after 不是 denied).
+            Pattern.compile("(?<!(?<!不)是)(" + MEAL + ")(?:(?:" + CHANGE + ")?" + NUM + UNIT + ")?" + GAP + OH
                     + "(?:不对|不是|说错了|错了|搞错了)" + GAP + "(?:应该|其实)?是?\\s*(?=(?!\\1)" + MEAL + "(?!也))"),
             // 中午不是30 是晚上30: the figure denied for one meal, then given to another.
             Pattern.compile("(" + MEAL + ")\\s*不是\\s*(?:" + CHANGE + ")?" + NUM + UNIT + GAP

@@ -41,6 +41,9 @@ final class FigureCues {
         t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
+        // 中午不回了, 晚上就不回了: not back at that part of the day, said short.
+        for (String part : new String[] {"中午", "晚上", "早上"})
+            for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回了");
         // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"})
@@ -79,6 +82,7 @@ final class FigureCues {
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
         // 刚才按错了 中午是少3个, 刚才填错了: a figure keyed or filled in wrong, taken back as one said wrong.
         t.add(Cue.CORRECTION, "按错了 填错了 弄错了 选错了");
+
         t.add(Cue.DEFER, "晚点报 晚点再报 再报 再补报 再定 再确认 晚点确认 再问问 问问再报 具体人数 具体名单 名单还没出 名单还没定 名单未定 稍后报 回头报 到时候报 之后报");
         // 一会儿报名单, 等齐了再数, 其他团的情况晚点汇总: the figure or the count comes later.
         t.add(Cue.DEFER, "一会儿报 一会报 等会报 等会儿报 待会报 待会儿报 晚点汇总 稍后汇总 了再数 了再清点 了再点人 了再统计");

@@ -34,12 +34,16 @@ final class FigureMentions {
     private static final String SUBJECT_NEXT = "都也要改换不去还先就原本今明下上坐";
     /** "去柳州的俩都换到百色": 俩 or 仨 after 的, right before what they do, are the people of the statement. */
     private static final Pattern SUBJECT_PAIR = Pattern.compile("(?<=的)[俩仨](?=[" + SUBJECT_NEXT + "])");
+    /** A meal's word, then 要 (maybe after 还/也/就): "宵夜要三十", "晚饭也要四十五" want that many. */
+    private static final String MEAL_WANTS = "(?:[饭餐]|宵夜|夜宵|中午|晚上|早上|今晚|明晚|明早|今早|晚宴|午宴)[还也就]?要";
     /**
      * A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二",
-     * "湖南 三十", "晚饭五十二", "明早三十五", "今晚三十一", "早饭全体五十五", "全团五十二", "中午吃饭的四十"), or right before the next meal ("早饭三十五中饭三十五").
+     * "湖南 三十", "晚饭五十二", "明早三十五", "今晚三十一", "早饭全体五十五", "全团五十二", "中午吃饭的四十", "宵夜要三十"), or right
+     * before the next meal ("早饭三十五中饭三十五").
      */
-    private static final Pattern BARE_WORD = Pattern.compile(
-            "(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴)([零一二两三四五六七八九十百]{2,6}|十)"
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
+                    + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百]{2,6}|十)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
     /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */
     private static final Pattern TAKEN_OFF = Pattern.compile("(?<=[减少])[一二两三四五六七八九](?=$|[ \\n,，。;；!！、~])");
@@ -47,7 +51,7 @@ final class FigureMentions {
     private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
 
     private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十");
-    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜宴数早晚体部员团队共来的也");
+    private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜宴数早晚体部员团队共来的也要");
 
     private FigureMentions() {}
 

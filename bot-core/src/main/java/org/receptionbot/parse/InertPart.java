@@ -81,8 +81,9 @@ final class InertPart {
         return true;
     }
 
-    /** Words that point back at an earlier message (刚才的, 昨天报过了). */
-    private static final String[] BACK = {"刚才", "刚刚", "之前", "上面", "前面", "上一条", "上条", "那条", "昨天", "早上", "已经"};
+    /** Words that point back at an earlier message (刚才的, 昨天报过了, 刚在接龙报了). */
+    private static final String[] BACK = {"刚才", "刚刚", "刚在", "之前", "上面", "前面", "上一条", "上条", "那条", "昨天", "早上", "已经", "接龙"
+    };
     /** What is said of the earlier message: withdrawn, or reported already. */
     private static final String[] ECHOES = {"撤了", "撤回", "撤销了", "作废", "不算", "删了", "报过", "已报", "发过", "报了"};
 

@@ -168,6 +168,20 @@ final class IssueMatters {
         return false;
     }
 
+    /** "晚上31", "中午45个": a meal's part of the day with its figure right after it, and no movement. */
+    static boolean partFigure(Clause c, Lexicon lexicon) {
+        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE) || c.has(Cue.HEADCOUNT)) return false;
+        for (Mention.Part p : c.all(Mention.Part.class))
+            if (lexicon.mealOf(p.part()) != null && figureAt(c, p.end())) return true;
+        return false;
+    }
+
+    /** 晚上31: a figure right after a part of the day, its meal's. */
+    private static boolean figureAt(Clause c, int at) {
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == at) return true;
+        return false;
+    }
+
     static boolean has(Clause c, String... words) {
         for (String w : words) {
             int at = c.text.indexOf(w, c.start);

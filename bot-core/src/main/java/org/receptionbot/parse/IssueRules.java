@@ -8,6 +8,8 @@ final class IssueRules {
     private final Reading reading;
     /** The message names a meal or a route: care at a hospital there is why people are away (两个在医院). */
     private boolean reportsFigures;
+    /** The message gives a meal's figure, also as a part of the day with it (晚上31). */
+    private boolean mealFigures;
     /** The topic of the last clause that named one, for a thing not found said after it (5号车停哪了？没看到). */
     private IssueCategory lastTopic;
     /** The clause before asked where a vehicle is: people waiting said after it wait for that vehicle. */
@@ -39,6 +41,7 @@ final class IssueRules {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
             reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
                     || ReportedFigure.opens(c.text, c.start, c.mentions);
+            mealFigures |= reportsFigures || IssueMatters.partFigure(c, reading.lexicon());
             cleaning |= c.has(Cue.CLEAN);
             praise |= c.has(Cue.PRAISE);
         }
@@ -88,6 +91,8 @@ final class IssueRules {
         if (relayed && RelayFrame.reason(c)) return false;
         // 5号楼：618已经派人去了 应该是热水阀被关了: the cause guessed of a matter someone was sent to.
         if (reading.sender() == null && SentToIt.guessedCause(c, reading.original())) return false;
+        // 福建改一下 晚上31 有一个还在输液: beside a meal's figure, someone still under care is why it is what it is.
+        if (mealFigures && CareTaken.stillUnder(c)) return false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;

@@ -14,4 +14,11 @@ final class ListLines {
         }
         return false;
     }
+
+    /** Whether {@code c} comes after {@code line}, the clause that opened a list's line, on the same line. */
+    static boolean onLineOf(Clause c, Clause line) {
+        if (line == null || c == line || c.start < line.end) return false;
+        int lineEnd = c.text.indexOf('\n', line.end);
+        return lineEnd < 0 || lineEnd >= c.start;
+    }
 }

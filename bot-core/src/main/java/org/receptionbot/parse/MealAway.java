@@ -1,8 +1,9 @@
 package org.receptionbot.parse;
 
 /**
- * "中午不在 去游览大峡谷", "早7 中7 晚上都不在": a meal or its part of the day said to be away (不在) with nothing
- * after it in the statement is that meal not eaten; "不在房间", "中午不在这吃" say where, and are read elsewhere.
+ * "中午不在 去游览大峡谷", "早7 中7 晚上都不在", "中午不在餐厅 去赛场": a meal or its part of the day said to be away
+ * (不在, maybe with the place meals are served at) with nothing after it in the statement is that meal not eaten;
+ * "不在房间", "中午不在这吃" say where, and are read elsewhere.
  */
 final class MealAway {
     private static final String[] MEALS = {
@@ -15,10 +16,19 @@ final class MealAway {
 
     private MealAway() {}
 
-    /** Whether 不在 at {@code at} ends its statement and follows a meal's word. */
+    /** The places where the event's meals are served: "中午不在餐厅", "明早不在酒店了" say the meal is not eaten there. */
+    private static final String[] SERVED = {"餐厅", "酒店", "宾馆", "驻地", "山庄", "民宿"};
+
+    /** Whether 不在 at {@code at}, maybe with the place the meals are served at, ends its statement and follows a meal's word. */
     static boolean said(String text, int at) {
         // 今晚就不在了: gone, said of people who left; no meal given up.
         int end = at + 2;
+        for (String place : SERVED) {
+            if (!text.startsWith(place, end)) continue;
+            end += place.length();
+            if (end < text.length() && text.charAt(end) == '了') end++;
+            break;
+        }
         if (end < text.length() && ENDS.indexOf(text.charAt(end)) < 0) return false;
         int from = at;
         while (from > 0 && at - from < 4 && BETWEEN.indexOf(text.charAt(from - 1)) >= 0) from--;

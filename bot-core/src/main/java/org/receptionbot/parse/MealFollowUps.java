@@ -85,6 +85,17 @@ final class MealFollowUps {
     }
 
     /**
+     * "晚餐改成20 | 有七个下午去州里 | 晚上不回来": a whole cancellation of the meal just given a new figure (改成, 改为), said
+     * after people waiting for their verb, is theirs, and they are why the figure is new: no fewer diners on top.
+     */
+    static boolean missNewFigure(Clause c, MealReading meal, Draft last) {
+        if (meal == null || meal.kind() != Draft.Kind.MEAL_CANCEL || meal.count() != null || last == null) return false;
+        if (last.kind != Draft.Kind.MEAL_COUNT || !last.restated || last.count == null || last.meal == null)
+            return false;
+        return meal.meals().equals(List.of(last.meal)) && c.teams().isEmpty() && !c.has(Cue.REST);
+    }
+
+    /**
      * "宵夜那个15个改成18个 又多了三个娃", "晚饭改成37 多了两个司机": more people, said as come (多了, 来了,
      * 加了) right after a figure said as a new total, are why it is the new total; no more diners on top.
      */

@@ -82,6 +82,22 @@ final class MealShares {
         return false;
     }
 
+    /** Words of the whole delegation as the subject (全团晚饭都不吃了): no part of it. */
+    private static final String[] ALL_SUBJECT = {"全团", "全体", "全员", "整个团", "全队", "整个队", "大家", "所有人"};
+
+    /** "全团晚饭都不吃了", "大家晚上都不吃": the statement is said of the whole delegation, not of people said before. */
+    static boolean wholeSaid(Clause c) {
+        String words = c.span();
+        for (String w : ALL_SUBJECT) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether the words at {@code at} open with the whole delegation as the subject (全团, 大家). */
+    static boolean wholeOpens(String text, int at) {
+        for (String w : ALL_SUBJECT) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
     /** What may follow 他们 to count some of them (他们几个, 他们俩, 他们3个). */
     private static final String COUNTING = "几俩仨两一二三四五六七八九十0123456789";
 

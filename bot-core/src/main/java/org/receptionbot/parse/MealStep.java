@@ -28,7 +28,19 @@ final class MealStep {
         if (MealFollowUps.reason(c, last)
                 || MealFollowUps.explainsMore(c, meal, last)
                 || RestatedPeople.restates(c, meal, last)) return;
+        // 晚餐改成20 有七个下午去州里 晚上不回来: the people said apart who miss the meal just given a new figure are why.
+        if (drafts.waitingAhead() && MealFollowUps.missNewFigure(c, meal, last)) {
+            drafts.takeAhead();
+            trail.explained = c;
+            return;
+        }
         List<Integer> known = known(last);
+        // 接龙 23号晚饭 | 浙江 30 有4个病号不吃: on a list's line, the people not eating said after the line's figure are
+        // why it is what it is; the line reports the figure.
+        if (ListLines.onLineOf(c, trail.listLine) && MealFollowUps.unclear(c, meal, last, known)) {
+            trail.explained = c;
+            return;
+        }
         if (MealFollowUps.unclear(c, meal, last, known)) {
             for (Draft d : drafts.lastStatement()) d.missing = Gap.Field.COUNT;
         } else if (MealFollowUps.explains(c, meal, last, known)) {
@@ -75,6 +87,8 @@ final class MealStep {
             Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }
+        // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation said as the subject, not the people before.
+        if (meal.kind() == Draft.Kind.MEAL_CANCEL && MealShares.wholeSaid(c)) return meal;
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
         boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
         if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;

@@ -1,17 +1,37 @@
 package org.receptionbot.parse;
 
 /**
- * "今天晚上聚餐取消了 回来吃 38个", "中午的饭局取消了，回酒店吃": an outing that was to replace the meal is
- * cancelled and the people eat here. The cancel word is the outing's, not the meal's: the outing and its
+ * "今天晚上聚餐取消了 回来吃 38个", "中午的饭局取消了，回酒店吃", "晚饭不要盒饭了 回来吃 27个": an outing, or the
+ * boxed meal, that was to replace the meal here is cancelled and the people eat here. The cancel word is the outing's, not the meal's: the outing and its
  * cancel word are blanked before the message is read, so the meal and the figure after are read as eaten here.
  */
 final class OutingCancelled {
     /** Outings that replace a meal of the event. */
     private static final String[] OUTINGS = {
-        "聚餐", "聚会", "饭局", "宴请", "外出", "出去吃", "外面吃", "活动", "比赛", "训练", "参观", "游览", "演出", "会议"
+        "聚餐",
+        "聚会",
+        "饭局",
+        "宴请",
+        "外出",
+        "出去吃",
+        "外面吃",
+        "活动",
+        "比赛",
+        "训练",
+        "参观",
+        "游览",
+        "演出",
+        "会议",
+        // 盒饭不要了 回来吃: the meal in boxes (eaten away) given up.
+        "盒饭",
+        "打包",
+        "送餐"
     };
     /** Words that cancel the outing. */
-    private static final String[] CANCELS = {"取消", "不去了", "黄了", "泡汤"};
+    private static final String[] CANCELS = {"取消", "不去了", "黄了", "泡汤", "不要了", "不用了"};
+    /** The boxed or packed form of a meal given up, said with the word that gives it up first: 不要盒饭了, 不用打包了. */
+    private static final java.util.regex.Pattern FORM_GIVEN_UP =
+            java.util.regex.Pattern.compile("(?:不要|不用|不需要|不订|别)(?:再)?(?:送|给我们送|准备|做)?(?:盒饭|打包|送餐)了?");
     /** Words that say the people eat here after all. */
     private static final String[] HERE = {
         "回来吃", "回酒店吃", "回宾馆吃", "回驻地吃", "在这边吃", "在这吃", "在这里吃", "在酒店吃", "在宾馆吃", "在餐厅吃", "在驻地吃"
@@ -37,6 +57,11 @@ final class OutingCancelled {
         int here = firstHere(text);
         if (here < 0) return text;
         char[] chars = null;
+        java.util.regex.Matcher form = FORM_GIVEN_UP.matcher(text);
+        while (form.find() && form.start() < here) {
+            if (chars == null) chars = text.toCharArray();
+            for (int k = form.start(); k < form.end(); k++) chars[k] = ' ';
+        }
         for (String cancel : CANCELS) {
             for (int at = text.indexOf(cancel); at >= 0 && at < here; at = text.indexOf(cancel, at + 1)) {
                 int from = outingBefore(text, at);

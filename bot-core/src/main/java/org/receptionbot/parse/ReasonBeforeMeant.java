@@ -13,18 +13,28 @@ import java.util.regex.Pattern;
  *
  * <p>Only a reason that opens with some people (有两个, 有个, 一个队员, 有几个) as many as the two figures differ by
  * (or a few: 几个), and says no figure, meal, day, clock time or train of its own and no illness or problem
- * (有3个去医院了 is a health matter all the same), is blanked; anything else is left to the rules.
+ * (有3个去医院了 is a health matter all the same), is blanked; anything else is left to the rules. The people may be
+ * counted in or left out by a word before them ("湖南明早35 不对 算上两个裁判37", "去掉两个请假的23": the figure meant is
+ * then the larger or the smaller), and the figure meant may follow the reason with no space.
  */
 final class ReasonBeforeMeant {
     private static final String NUM = "(?:\\d{1,3}|[一二两俩仨三四五六七八九十]{1,3})";
     private static final Pattern NUM_PATTERN = Pattern.compile(NUM);
     private static final String UNIT = "(?:个人|[人个名位])?";
+    private static final String NUMERALS = "零一二两俩仨三四五六七八九十";
+    /** Words before the people that count them in: the figure meant is the larger (算上两个裁判37). */
+    private static final String ADDED = "算上|加上|包括|包含|含|再加|还";
+    /** Words before the people that leave them out: the figure meant is the smaller (去掉两个请假的23). */
+    private static final String TAKEN_OFF = "去掉|减去|减掉|不算|除去|扣掉|扣除";
     /** The figure taken back, the words taking it back, the reason, then the figure meant ending the statement. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\d一二两三四五六七八九十:：号点])(" + NUM + ")\\s{0,2}"
             + UNIT + "[吧啦呀\\s，,]{0,3}(?:[哦噢喔呃啊额嗯]\\s{0,2}[，,]?\\s{0,2})?"
             + "(?:不对(?:[\\s，,]{0,2}不对)?|说错了|搞错了|打错了|报错了|错了)[了啊呀\\s，,。]{1,4}"
-            + "(有\\s{0,2}(?:" + NUM + "|几)?\\s{0,2}(?:个人|[个位名])|有[俩仨]|(?:" + NUM + "|几)\\s{0,2}(?:个人|[个位名]))"
-            + "([^\\d\\s，,。！!？?]{1,14})[\\s，,。]{1,3}"
+            + "((?:" + ADDED + "|" + TAKEN_OFF + ")?"
+            + "(?:有\\s{0,2}(?:" + NUM + "|几)?\\s{0,2}(?:个人|[个位名])|有[俩仨]|(?:" + NUM + "|几)\\s{0,2}(?:个人|[个位名])))"
+            // the reason; the figure meant may follow it with no space when the reason does not end on a numeral
+            + "((?:[^\\d\\s，,。！!？?]{0,13}[^\\d\\s，,。！!？?" + NUMERALS + "])|[^\\d\\s，,。！!？?]{1,14}(?=[\\s，,。]))"
+            + "[\\s，,。]{0,3}"
             + "((?:所以|那就|那|就)?(?:应该是|是|报|改成|改为)?\\s{0,2})(" + NUM + ")\\s{0,2}" + UNIT
             + "(?=[\\s，,。!！~～吧哈]|$)");
     /** Words of a meal, a day or a part of the day: a reason naming one may be about another meal. */
@@ -52,11 +62,19 @@ final class ReasonBeforeMeant {
             String people = m.group(2);
             String reason = m.group(3);
             if (wrong < 0 || meant < 0 || wrong == meant || !asMany(people, Math.abs(wrong - meant))) continue;
+            if (!sameWay(people, meant - wrong)) continue;
             if (ownTime(reason) || problem(people + reason, cues)) continue;
             if (chars == null) chars = text.toCharArray();
             for (int i = m.start(2); i < m.end(3); i++) chars[i] = ' ';
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Whether people counted in go with a larger figure meant, and people left out with a smaller one. */
+    private static boolean sameWay(String people, int change) {
+        if (people.matches("(?:" + ADDED + ").*")) return change > 0;
+        if (people.matches("(?:" + TAKEN_OFF + ").*")) return change < 0;
+        return true;
     }
 
     /** 有两个 for 2, 有个/一个 for 1, 有几个 for a few (up to 5). */

@@ -47,6 +47,10 @@ final class SpaceBreaks {
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
+        // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
+        if (any && MealShares.wholeOpens(text, at + 1) && SpaceOpenings.mealWithin(text, at + 1, mentions)) return true;
+        // 福建32 中午 晚上不吃了: the meal word alone after a figure with no meal is that figure's; the next meal is apart.
+        if (FigureThenMeal.endsAt(text, from, at, mentions, hits)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
         if (subject && clockLast && BusErrands.seeingOffNext(text, at, mentions)) return false;
         // 发改委3位 12号车 9点出发去机场: a delegation's figure, then the bus they leave on at its time, is one statement.
@@ -75,6 +79,8 @@ final class SpaceBreaks {
                 && !StatementSpans.holds(from, at, hits, Cue.DEPART)
                 && !StatementSpans.holds(from, at, hits, Cue.ARRIVE);
         if (plain && ReportedFigure.opens(text, at + 1, mentions)) return true;
+        // 中午25 有10个去比赛场地 晚上35: after a remark on some people, the next meal's figure is a statement of its own.
+        if (figure && MealAfterRemark.opens(text, from, at, mentions, hits)) return true;
         // 福建早点22个 先走的十个不吃, 中午33人 走了六个嘛: after a meal's figure, the people leaving open a statement.
         if (figure && LeaversAfterFigure.opens(text, from, at, mentions, hits)) return true;
         // 报34 晚上再说: a figure reported is a statement of its own.

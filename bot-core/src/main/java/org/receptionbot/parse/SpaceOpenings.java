@@ -139,6 +139,16 @@ final class SpaceOpenings {
         return from;
     }
 
+    /** A meal or a part of the day said in the words from {@code at} to the next separator. */
+    static boolean mealWithin(String text, int at, List<Mention> mentions) {
+        int end = at;
+        while (end < text.length() && Clause.SEPARATORS.indexOf(text.charAt(end)) < 0) end++;
+        for (Mention m : mentions)
+            if (m.start() >= at && m.end() <= end && (m instanceof Mention.Meals || m instanceof Mention.Part))
+                return true;
+        return false;
+    }
+
     static boolean mealAt(int at, List<Mention> mentions) {
         for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Meals) return true;
         return false;

@@ -26,8 +26,13 @@ final class UnreadMeals {
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
         int before = gaps.size();
         for (Clause c : quiet) {
-            if (!unread(c, outcome, reading)) continue;
             String words = c.words(reading.original());
+            // 贵州中午45人 | 娃娃们都饿惨了😂: an aside after the meal's figure, left unread, is quoted back.
+            if (MealStatementEnds.asideAfter(c)) {
+                gaps.add(Gap.restUnread(words.strip()));
+                continue;
+            }
+            if (!unread(c, outcome, reading)) continue;
             boolean asked = false;
             for (Gap g : gaps) asked |= g.statement() != null && g.statement().contains(words);
             if (!asked) gaps.add(new Gap(Gap.Field.UNCLEAR, null, words));

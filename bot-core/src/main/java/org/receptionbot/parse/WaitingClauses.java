@@ -34,13 +34,23 @@ final class WaitingClauses {
                             : List.of();
             for (String id : named) if (!meals.contains(id)) return null;
         }
-        // 广东代表团37人 宵夜不用: the delegation's size said with its name is no part of it.
-        if (!all && Figures.teamSize(waiting)) return null;
+        // 广东代表团37人 宵夜不用: the delegation's size said with its name is no part of it (上海两个队员发烧了 counts
+        // the people unwell).
+        if (!all && Figures.teamSize(waiting) && !unwell(waiting)) return null;
         // 河南 39（含司机2人） 江西 不吃: people inside a figure said before wait for no verb.
         if (FigureParts.onlyParts(waiting)) return null;
         Integer n = Figures.people(waiting);
         if (n != null) ahead.clear();
         return n;
+    }
+
+    /**
+     * "北京有个教练身体不舒服", "上海两个队员发烧了": people said unwell with their one figure, who a meal given up next is
+     * about.
+     */
+    static boolean unwell(Clause c) {
+        return (c.has(Cue.HEALTH) || c.has(Cue.ILL))
+                && c.all(Mention.Count.class).size() == 1;
     }
 
     /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
