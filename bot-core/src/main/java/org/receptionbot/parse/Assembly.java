@@ -86,6 +86,8 @@ final class Assembly {
         AwayBeforeFigure.apply(drafts);
         // 福建先走的16个 | 早饭不吃了: the people named by their move, the meal theirs; no departure reported.
         NamedByMove.dropNamedOnly(clauses, drafts, reading.original());
+        // 湖南厅今天分两批到 | 第一批4人…12点05到: the batches are the movements, the header none of its own.
+        BatchHeader.drop(drafts);
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
         boolean pending = PlanPending.said(clauses);
         if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);

@@ -162,6 +162,8 @@ final class ClauseSteps {
             return;
         }
         boolean arrived = move != null && rules.movements().movedNow(c, move);
+        // 龙江的5位领导昨天就到南宁了: no arrival now; the people are kept for their registering later.
+        if (move == Draft.Kind.ARRIVAL && !arrived) InTownAlready.keep(c, reading, state, drafts);
         if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
         // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.

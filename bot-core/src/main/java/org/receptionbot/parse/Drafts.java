@@ -21,6 +21,10 @@ final class Drafts {
 
     private final WaitingClauses ahead = new WaitingClauses();
     private Draft last;
+    /** The people said to be in the event's city since an earlier day ({@link InTownAlready}), and whose; or null. */
+    private Integer inTown;
+
+    private List<String> inTownTeams = List.of();
 
     Draft add(Draft.Kind kind, Clause c, String original) {
         Draft d = new Draft(kind, c.words(original));
@@ -141,6 +145,20 @@ final class Drafts {
 
     int size() {
         return all.size();
+    }
+
+    /** Keeps the people {@code teams} said to be in town since an earlier day, for their registering. */
+    void inTown(int people, List<String> teams) {
+        inTown = people;
+        inTownTeams = List.copyOf(teams);
+    }
+
+    /** The people in town since an earlier day ({@link InTownAlready}) when they are {@code teams}'s, taken; or null. */
+    Integer takeInTown(List<String> teams) {
+        if (inTown == null || !inTownTeams.equals(teams)) return null;
+        Integer n = inTown;
+        inTown = null;
+        return n;
     }
 
     void waitForMovement(Clause c) {

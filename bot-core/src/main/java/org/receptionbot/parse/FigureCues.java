@@ -109,7 +109,7 @@ final class FigureCues {
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
-        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨");
+        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨 第一趟 第二趟 第三趟");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         // 14号车被谁开走了, 8号车谁调走了: a vehicle taken away by someone is not to be found.
         t.add(Cue.MISSING, "被谁开走 谁开走了 被谁调走 谁调走了 被人开走 被人调走 谁给开走 谁给调走");

@@ -48,6 +48,8 @@ final class MovedNow {
                         || contains(c, "啦")
                         || contains(c, "刚")
                         || contains(c, "已")
+                        // 河北厅6人报到完毕: registered, said as finished.
+                        || contains(c, "完毕")
                         || firstPart(c)
                         || NowSaid.allHere(c)
                 : gone(c);
