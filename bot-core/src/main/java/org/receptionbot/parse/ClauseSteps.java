@@ -149,6 +149,8 @@ final class ClauseSteps {
         // 5号车实到53 | 两个坐早班机先走了: people gone are why the bus's count is what it is.
         if (GoneBesideCount.test(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
+        // 明天中午在百色吃完饭再回南宁: back to the event's city, no departure; the meal is still read.
+        if (move == Draft.Kind.DEPARTURE && BackToEventCity.test(c, reading)) move = null;
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
         if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
             move = Draft.Kind.DEPARTURE;

@@ -173,6 +173,16 @@ final class Drafts {
         return ahead.takePeople(meals, lexicon, all);
     }
 
+    /** The people of the last clause waiting for a movement, left waiting; or null. */
+    Integer peekWaitingPeople() {
+        return ahead.peekPeople();
+    }
+
+    /** The people last taken by a cancellation wait again for a movement ({@link WaitingClauses#putBack}). */
+    void putBackWaitingPeople() {
+        ahead.putBack();
+    }
+
     /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
     List<String> waitingMeals(Lexicon lexicon) {
         return ahead.meals(lexicon);

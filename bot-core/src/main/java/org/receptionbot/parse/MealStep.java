@@ -10,6 +10,8 @@ final class MealStep {
     private final RuleFamilies rules;
     private final Drafts drafts;
     private final MessageTrail trail;
+    /** The meal being placed took the people waiting before it as the whole delegation ({@link #withWaitingPeople}). */
+    private boolean wholeWaited;
 
     MealStep(Reading reading, RuleFamilies rules, Drafts drafts, MessageTrail trail) {
         this.reading = reading;
@@ -38,6 +40,10 @@ final class MealStep {
                     c, withWaitingPeople(c, meal, state), last, trail.moved, reading.lexicon().event);
             int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
+            // 湖北的七个 今天中饭不吃 … 10点半走 G2306: the whole delegation, said before the cancellation, are who
+            // leave after it too.
+            if (wholeWaited) drafts.putBackWaitingPeople();
+            wholeWaited = false;
             NetAfterLeavers.mark(drafts.since(0), before);
         }
     }
@@ -78,9 +84,12 @@ final class MealStep {
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
         boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
         if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;
+        Integer size = rules.meals().size(c, state);
+        Integer waiting = drafts.peekWaitingPeople();
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
         // 大巴 28人 早饭不吃 (of 28): the whole delegation said with its figure is the whole cancellation.
-        boolean everyone = !all && n != null && n.equals(rules.meals().size(c, state));
+        boolean everyone = !all && n != null && n.equals(size);
+        wholeWaited = !all && (n == null ? waiting != null && waiting.equals(size) : everyone);
         return n == null || everyone ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 }

@@ -18,8 +18,8 @@ final class StatementCues {
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方, 麻烦通知一下餐厅: someone told us, or a request to tell someone, is no notice
-        // to everyone. 临时通知要赶回厦门: people told to hurry back is no notice to everyone either.
-        t.guarded(Cue.NOTICE, "通知", "刚已请等烦忙帮", new String[] {"要赶", "赶回"}, null);
+        // to everyone. 临时通知要赶回厦门, 接到通知要回昆明: people told to go back is no notice to everyone either.
+        t.guarded(Cue.NOTICE, "通知", "刚已请等烦忙帮", new String[] {"要赶", "赶回", "要回", "回去", "回单位"}, null);
         t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几号 谁 为何 为什么");
         // 请问9号车一共几个座位, 想问下餐厅能坐多少: a question put to others, no report.
         t.add(Cue.QUESTION, "请问 想问");
