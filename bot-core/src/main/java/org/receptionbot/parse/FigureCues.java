@@ -48,8 +48,13 @@ final class FigureCues {
                     t.add(Cue.CANCEL, part + adverb + "不回" + place);
         // 晚餐唔食 (Cantonese), 早饭来不及吃了, 中午都不回去了: said in other words, the meal is not eaten.
         t.add(Cue.CANCEL, "唔食 唔吃 不食 来不及吃 顾不上吃 中午不回去 晚上不回去 早上不回去 中午就不回去 晚上就不回去 中午都不回去 晚上都不回去");
-        // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
-        t.guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
+        // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train; 怕赶不上, 担心赶不上 only fear it).
+        t.guarded(Cue.CANCEL, "赶不上", "怕心", new String[0], "了,，。!！ \n");
+        // 江西今晚山庄没人吃 都去考察了: nobody of the delegation eats the meal.
+        t.add(Cue.CANCEL, "没人吃 没有人吃");
+        // 晚宴来不了了 飞机晚点: the meal the people cannot come to is not eaten (开幕式也来不了 is no meal).
+        for (String meal : new String[] {"宴", "饭", "餐"})
+            t.guarded(Cue.CANCEL, meal + "来不了", "", new String[0], "了,，。!！ \n");
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
