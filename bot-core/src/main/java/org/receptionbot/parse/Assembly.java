@@ -89,6 +89,12 @@ final class Assembly {
         AwayBeforeFigure.apply(drafts);
         // 福建先走的16个 | 早饭不吃了: the people named by their move, the meal theirs; no departure reported.
         NamedByMove.dropNamedOnly(clauses, drafts, reading.original());
+        // 湖南厅今天分两批到 | 第一批4人…12点05到: the batches are the movements, the header none of its own.
+        BatchHeader.drop(drafts);
+        // 晚饭只有6个 其他的回单位了: back at their office, the reason for the meal's figure; no one leaves.
+        BackToWork.drop(drafts);
+        // 那三个晚宴赶不上了 晚宴少3人: the meal missed, then how many miss it; one cancellation.
+        FiguredCancel.drop(drafts);
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
         boolean pending = PlanPending.said(clauses);
         if (pending) drafts.dropIf(d -> d.isMovement() && d.count == null && d.transport == null);
@@ -120,6 +126,7 @@ final class Assembly {
                 && !routeNotice
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
+                && !MovementTalk.askedPermission(clauses)
                 && !RidingAlong.only(clauses, reading.original())
                 && !MealTotals.said(clauses, reading)
                 && !VenueSays.speaks(reading)) {

@@ -151,6 +151,8 @@ final class ClauseSteps {
         // 5号车实到53 | 两个坐早班机先走了: people gone are why the bus's count is what it is.
         if (GoneBesideCount.test(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
+        // 明天中午在百色吃完饭再回南宁: back to the event's city, no departure; the meal is still read.
+        if (move == Draft.Kind.DEPARTURE && BackToEventCity.test(c, reading)) move = null;
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
         if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
             move = Draft.Kind.DEPARTURE;
@@ -164,6 +166,8 @@ final class ClauseSteps {
             return;
         }
         boolean arrived = move != null && rules.movements().movedNow(c, move);
+        // 龙江的5位领导昨天就到南宁了: no arrival now; the people are kept for their registering later.
+        if (move == Draft.Kind.ARRIVAL && !arrived) InTownAlready.keep(c, reading, state, drafts);
         if (SilentClauses.silent(c, move, meal, arrived, facts.moves())) return;
         Draft last = drafts.last();
         // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.

@@ -21,6 +21,10 @@ final class Drafts {
 
     private final WaitingClauses ahead = new WaitingClauses();
     private Draft last;
+    /** The people said to be in the event's city since an earlier day ({@link InTownAlready}), and whose; or null. */
+    private Integer inTown;
+
+    private List<String> inTownTeams = List.of();
 
     Draft add(Draft.Kind kind, Clause c, String original) {
         Draft d = new Draft(kind, c.words(original));
@@ -143,6 +147,20 @@ final class Drafts {
         return all.size();
     }
 
+    /** Keeps the people {@code teams} said to be in town since an earlier day, for their registering. */
+    void inTown(int people, List<String> teams) {
+        inTown = people;
+        inTownTeams = List.copyOf(teams);
+    }
+
+    /** The people in town since an earlier day ({@link InTownAlready}) when they are {@code teams}'s, taken; or null. */
+    Integer takeInTown(List<String> teams) {
+        if (inTown == null || !inTownTeams.equals(teams)) return null;
+        Integer n = inTown;
+        inTown = null;
+        return n;
+    }
+
     void waitForMovement(Clause c) {
         ahead.add(c);
     }
@@ -153,6 +171,16 @@ final class Drafts {
      */
     Integer takeWaitingPeople(List<String> meals, Lexicon lexicon, boolean all) {
         return ahead.takePeople(meals, lexicon, all);
+    }
+
+    /** The people of the last clause waiting for a movement, left waiting; or null. */
+    Integer peekWaitingPeople() {
+        return ahead.peekPeople();
+    }
+
+    /** The people last taken by a cancellation wait again for a movement ({@link WaitingClauses#putBack}). */
+    void putBackWaitingPeople() {
+        ahead.putBack();
     }
 
     /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */

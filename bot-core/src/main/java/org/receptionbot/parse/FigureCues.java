@@ -51,8 +51,13 @@ final class FigureCues {
                     t.add(Cue.CANCEL, part + adverb + "不回" + place);
         // 晚餐唔食 (Cantonese), 早饭来不及吃了, 中午都不回去了: said in other words, the meal is not eaten.
         t.add(Cue.CANCEL, "唔食 唔吃 不食 来不及吃 顾不上吃 中午不回去 晚上不回去 早上不回去 中午就不回去 晚上就不回去 中午都不回去 晚上都不回去");
-        // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train).
-        t.guarded(Cue.CANCEL, "赶不上", "", new String[0], "了,，。!！ \n");
+        // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train; 怕赶不上, 担心赶不上 only fear it).
+        t.guarded(Cue.CANCEL, "赶不上", "怕心", new String[0], "了,，。!！ \n");
+        // 江西今晚山庄没人吃 都去考察了: nobody of the delegation eats the meal.
+        t.add(Cue.CANCEL, "没人吃 没有人吃");
+        // 晚宴来不了了 飞机晚点: the meal the people cannot come to is not eaten (开幕式也来不了 is no meal).
+        for (String meal : new String[] {"宴", "饭", "餐"})
+            t.guarded(Cue.CANCEL, meal + "来不了", "", new String[0], "了,，。!！ \n");
         t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报"}, null);
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
@@ -113,7 +118,7 @@ final class FigureCues {
         t.add(Cue.THEN, "然后 接着 再一个");
         // …现在说是下午两点半 所以中午饭我们不吃了: what follows 所以 is a statement of its own.
         t.add(Cue.THEN, "所以");
-        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨");
+        t.add(Cue.BATCH, "第一批 第二批 第三批 第四批 第一拨 第二拨 第三拨 第一波 第二波 另一批 后一批 另一拨 第一趟 第二趟 第三趟");
         t.add(Cue.MISSING, "找不到 找不着 没找到 没看到 没看见");
         // 14号车被谁开走了, 8号车谁调走了: a vehicle taken away by someone is not to be found.
         t.add(Cue.MISSING, "被谁开走 谁开走了 被谁调走 谁调走了 被人开走 被人调走 谁给开走 谁给调走");

@@ -25,9 +25,10 @@ final class FigureMentions {
     /**
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
      * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
-     * (早饭也仨, 晚宴也是仨), and after 还有 or a space as the part of the delegation it names (还有俩明天到, 29个 俩睡过头了).
+     * (早饭也仨, 晚宴也是仨), and after 还有, 剩下, 其余 or a space as the part of the delegation it names (还有俩明天到,
+     * 剩下俩在山庄休息, 29个 俩睡过头了).
      */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有)[俩仨](?![个人位名])");
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有|剩下|其余)[俩仨](?![个人位名])");
     /** "有俩不去北海了", "有仨想去柳州": 俩 or 仨 right after 有, before what they do, are the people of the statement. */
     private static final Pattern HAS_PAIR = Pattern.compile("(?<=有)[俩仨](?=[都也要改换不去还先就原本今明下上坐想临说没])");
     /** What follows 俩 or 仨 standing as the subject: an adverb, a verb or a day (俩都换, 仨原来, 俩明天走). */
@@ -45,6 +46,9 @@ final class FigureMentions {
             Pattern.compile("(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
                     + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百]{2,6}|十)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
+    /** "青岛 中午三 晚上不吃": one Chinese digit right after a meal or its part of the day, ending the word, is its figure. */
+    private static final Pattern ONE_DIGIT_MEAL =
+            Pattern.compile("(?<=中午|晚上|今晚|明晚|早上|明早|今早|[餐饭宴])([一二两三四五六七八九])(?=$|[ \\n,，。;；!！、~])");
     /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */
     private static final Pattern TAKEN_OFF = Pattern.compile("(?<=[减少])[一二两三四五六七八九](?=$|[ \\n,，。;；!！、~])");
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
@@ -76,11 +80,16 @@ final class FigureMentions {
         afterTeams(s);
         VehicleNumerals.scan(s);
         PointedGroups.scan(s);
-        if (wordFigureCue(text))
+        if (wordFigureCue(text)) {
             s.findNear(BARE_WORD, "零一二两三四五六七八九十百", 0, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
+            s.findNear(ONE_DIGIT_MEAL, "一二两三四五六七八九", 0, m -> {
+                int n = ChineseNumerals.value(m.group(1));
+                return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
+            });
+        }
         if (digits && AddedOn.mayHold(text)) AddedOn.scan(s);
         if (digits) BareNumbers.scan(s);
     }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * 大部队走了") leave on their own, and the leaving said next ("…下午走") is theirs, not the group's.
  */
 final class MainGroup {
-    /** 跟(着)队, 随团, 跟大部队一起: with the main group, then the leaving verb. */
-    private static final Pattern WITH =
-            Pattern.compile("(不)?(?:跟|随)着?(?:大部队|大队伍|大队|队伍|团队|大家|大伙|团|队)(?:一起|一块|一道)?(?:走|回|返回|回去|出发|离开)");
+    /** 跟(着)队, 随团, 跟大部队一起, 跟大巴走 (the group's bus): with the main group, then the leaving verb. */
+    private static final Pattern WITH = Pattern.compile(
+            "(不)?(?:跟|随)着?(?:大部队|大队伍|大队|队伍|团队|大家|大伙|大巴车|大巴|大车|考察车|团|队)(?:一起|一块|一道)?(?:走|回|返回|回去|出发|离开)");
 
     private MainGroup() {}
 

@@ -1,7 +1,7 @@
 package org.receptionbot.parse;
 
 /**
- * "中午不在 去游览大峡谷", "早7 中7 晚上都不在", "中午不在餐厅 去赛场": a meal or its part of the day said to be away
+ * "中午不在 去游览大峡谷", "早7 中7 晚上都不在", "中午不在餐厅 去赛场", "晚饭明早都不在山庄": a meal or its part of the day said to be away
  * (不在, maybe with the place meals are served at) with nothing after it in the statement is that meal not eaten;
  * "不在房间", "中午不在这吃" say where, and are read elsewhere.
  */
@@ -17,7 +17,7 @@ final class MealAway {
     private MealAway() {}
 
     /** The places where the event's meals are served: "中午不在餐厅", "明早不在酒店了" say the meal is not eaten there. */
-    private static final String[] SERVED = {"餐厅", "酒店", "宾馆", "驻地", "山庄", "民宿"};
+    private static final String[] SERVED = {"餐厅", "酒店", "宾馆", "驻地", "住地", "山庄", "民宿"};
 
     /** Whether 不在 at {@code at}, maybe with the place the meals are served at, ends its statement and follows a meal's word. */
     static boolean said(String text, int at) {

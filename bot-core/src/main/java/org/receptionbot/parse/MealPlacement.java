@@ -29,7 +29,7 @@ final class MealPlacement {
         if (past && days.size() > 1 && ms.get(0) != null)
             past = dayOf(c, ms.get(0), days).isBefore(reading.today());
         if (past) return;
-        List<MealDays.Serving> servings = servings(c, meal, ms, days, day);
+        List<MealDays.Serving> servings = servings(c, meal, ms, days, day, again ? state.mealDate() : state.date());
         for (String team : reading.who(c, state)) {
             for (MealDays.Serving s : servings) {
                 String id = s.meal();
@@ -66,9 +66,28 @@ final class MealPlacement {
                 && reading.today().equals(lexicon.nextServing(late, reading.now()));
     }
 
-    /** Each meal of the statement with its day; with several days, as the clause pairs them. */
+    /**
+     * Each meal of the statement with its day; with several days, as the clause pairs them; with one day said after a
+     * meal and before another (晚饭和明早都不吃), the meal before it keeps the day said before the clause, or none.
+     */
     private List<MealDays.Serving> servings(
-            Clause c, MealReading meal, List<String> ms, List<Mention.Day> days, LocalDate day) {
+            Clause c, MealReading meal, List<String> ms, List<Mention.Day> days, LocalDate day, LocalDate before) {
+        if (days.size() == 1 && ms.size() > 1 && ms.get(0) != null && meal.each() == null) {
+            List<MealDays.Serving> out = new ArrayList<>(ms.size());
+            int dayAt = days.get(0).start();
+            boolean earlier = false;
+            boolean later = false;
+            for (String id : ms) {
+                boolean first = namedAt(c, id) < dayAt;
+                earlier |= first;
+                later |= !first;
+            }
+            if (earlier && later) {
+                for (int i = 0; i < ms.size(); i++)
+                    out.add(new MealDays.Serving(ms.get(i), namedAt(c, ms.get(i)) < dayAt ? before : day, i));
+                return out;
+            }
+        }
         boolean several = days.size() > 1 && ms.get(0) != null;
         List<MealDays.Serving> out = several && meal.each() == null
                 ? MealDays.of(c, ms, days, reading.lexicon())
@@ -84,18 +103,20 @@ final class MealPlacement {
 
     /** With several days in one clause ("今天晚饭和明天早饭"), a meal takes the day said before it. */
     private LocalDate dayOf(Clause c, String meal, List<Mention.Day> days) {
-        int at = -1;
+        int at = namedAt(c, meal);
+        LocalDate found = days.get(0).date();
+        for (Mention.Day d : days) if (d.start() <= at) found = d.date();
+        return found;
+    }
+
+    /** Where the clause first names {@code meal}, by its word or its part of the day; -1 when it does not. */
+    private int namedAt(Clause c, String meal) {
         for (Mention m : c.mentions) {
             boolean names = m instanceof Mention.Meals ms && ms.ids().contains(meal)
                     || m instanceof Mention.Part p
                             && meal.equals(reading.lexicon().mealOf(p.part()));
-            if (names) {
-                at = m.start();
-                break;
-            }
+            if (names) return m.start();
         }
-        LocalDate found = days.get(0).date();
-        for (Mention.Day d : days) if (d.start() <= at) found = d.date();
-        return found;
+        return -1;
     }
 }

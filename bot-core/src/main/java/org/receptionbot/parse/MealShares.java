@@ -16,13 +16,25 @@ final class MealShares {
                 && (words.contains("全部") || words.contains("全体") || words.contains("全团"));
     }
 
+    /** Words that all of the delegation attends the meal named (晚宴都参加, 晚饭全部参加). */
+    private static final String[] ALL_ATTEND = {"都参加", "全参加", "全部参加", "全部都参加", "都要参加"};
+
+    /** "晚宴都参加": a meal named, all of the delegation attending it. */
+    private static boolean attendsAll(Clause c) {
+        if (c.all(Mention.Meals.class).isEmpty()) return false;
+        String words = c.span();
+        for (String w : ALL_ATTEND) if (words.contains(w)) return true;
+        return false;
+    }
+
     /** Words that all of the delegation eats the meal (中午全吃, 晚上都吃, 全部都吃). */
     private static final String[] ALL_OF_THEM = {"全吃", "全部吃", "都吃", "全都吃", "全部都吃", "全员吃", "全体吃"};
 
     /** "天津30人，中午全吃", "内蒙45人晚上都吃": all of them eat, the figure said with the name is the meal's. */
     static boolean allOfThem(Clause c) {
-        if (c.question || !c.has(Cue.EAT)) return false;
+        if (c.question || !c.has(Cue.EAT) && !attendsAll(c)) return false;
         String words = c.span();
+        if (attendsAll(c)) return true;
         for (String w : ALL_OF_THEM) {
             int at = words.indexOf(w);
             int end = at + w.length();

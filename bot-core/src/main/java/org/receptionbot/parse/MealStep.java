@@ -10,6 +10,8 @@ final class MealStep {
     private final RuleFamilies rules;
     private final Drafts drafts;
     private final MessageTrail trail;
+    /** The meal being placed took the people waiting before it as the whole delegation ({@link #withWaitingPeople}). */
+    private boolean wholeWaited;
 
     MealStep(Reading reading, RuleFamilies rules, Drafts drafts, MessageTrail trail) {
         this.reading = reading;
@@ -50,6 +52,10 @@ final class MealStep {
                     c, withWaitingPeople(c, meal, state), last, trail.moved, reading.lexicon().event);
             int before = drafts.size();
             rules.meals().place(c, theirs, state, drafts);
+            // 湖北的七个 今天中饭不吃 … 10点半走 G2306: the whole delegation, said before the cancellation, are who
+            // leave after it too.
+            if (wholeWaited) drafts.putBackWaitingPeople();
+            wholeWaited = false;
             NetAfterLeavers.mark(drafts.since(0), before);
         }
     }
@@ -71,6 +77,30 @@ final class MealStep {
         return known;
     }
 
+    /** The figure of the arrival said just before, of today and of the delegation the meal is for; or null. */
+    private Integer justArrived(Clause c, ClauseState state) {
+        Draft last = drafts.last();
+        if (last == null || last.kind != Draft.Kind.ARRIVAL || last.count == null) return null;
+        if (!reading.today().equals(last.date)
+                || !c.teams().isEmpty() && !c.teams().contains(last.team)) return null;
+        return java.util.Objects.equals(
+                        last.team,
+                        state.teams().isEmpty()
+                                ? reading.sender()
+                                : state.teams().get(0))
+                ? last.count
+                : null;
+    }
+
+    /** 在山庄吃, 回酒店吃: the meal eaten at the event's own place. */
+    private static boolean eatsHere(Clause c) {
+        String words = c.span();
+        for (String place : new String[] {"山庄", "酒店", "宾馆", "驻地"})
+            for (String at : new String[] {"在", "回"})
+                if (words.contains(at + place + "吃") || words.contains(at + place + "用餐")) return true;
+        return false;
+    }
+
     /** 也吃, 也要吃: the "as planned" of the clause said as "also eat". */
     private static boolean also(Clause c) {
         String words = c.span();
@@ -83,7 +113,8 @@ final class MealStep {
      */
     private MealReading withWaitingPeople(Clause c, MealReading meal, ClauseState state) {
         // 河北3个 明早也吃: the people just said, with no meal of their own, eat this meal too.
-        if (meal.asPlanned() && meal.count() == null && also(c)) {
+        // 剩下俩明天下午在山庄休息 晚饭在山庄吃: the people just said eat it at the event's own place.
+        if (meal.asPlanned() && meal.count() == null && (also(c) || eatsHere(c))) {
             Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }
@@ -92,9 +123,14 @@ final class MealStep {
         boolean all = meal.kind() == Draft.Kind.MEAL_COUNT && meal.whole();
         boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
         if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;
+        Integer size = rules.meals().size(c, state);
+        Integer waiting = drafts.peekWaitingPeople();
         Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
+        // 甘肃4人刚到，晚宴都参加: all of the people who just arrived eat the meal.
+        if (n == null && all) n = justArrived(c, state);
         // 大巴 28人 早饭不吃 (of 28): the whole delegation said with its figure is the whole cancellation.
-        boolean everyone = !all && n != null && n.equals(rules.meals().size(c, state));
+        boolean everyone = !all && n != null && n.equals(size);
+        wholeWaited = !all && (n == null ? waiting != null && waiting.equals(size) : everyone);
         return n == null || everyone ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
     }
 }

@@ -69,14 +69,32 @@ final class MealWords {
         return false;
     }
 
-    /** "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it. */
+    /**
+     * "晚上和宵夜", "中午跟晚饭": a part of the day joined by 和 to a meal word right after it; "晚饭和明早", "晚饭明早都不吃":
+     * a part of another meal said right after a meal word, with no clock time of its own.
+     */
     static boolean joinedToMeal(Clause c, Mention.Part p, Lexicon lexicon) {
-        if (lexicon.mealOf(p.part()) == null) return false;
+        String own = lexicon.mealOf(p.part());
+        if (own == null) return false;
+        if (joinedAfterMeal(c, p, own, lexicon)) return true;
         for (Mention.Meals m : c.all(Mention.Meals.class)) {
             // 中午晚饭各少5人: a part of the day right before another meal's word is its meal too (晚上宵夜 is late night).
             if (m.start() == p.end()) return !m.ids().contains(lexicon.mealOf(p.part())) && ofTheDay(m, lexicon);
             if (m.start() != p.end() + 1) continue;
             return "和跟与及、".indexOf(c.text.charAt(p.end())) >= 0;
+        }
+        return false;
+    }
+
+    private static boolean joinedAfterMeal(Clause c, Mention.Part p, String own, Lexicon lexicon) {
+        for (Mention.Clock k : c.all(Mention.Clock.class))
+            if (k.start() >= p.end() && k.start() <= p.end() + 1) return false;
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            if (m.ids().contains(own) || !ofTheDay(m, lexicon)) continue;
+            int gap = p.start() - m.end();
+            // 晚饭跟中午一样: a meal likened to another part of the day names one meal only.
+            if (gap == 0 || gap == 1 && "和及、".indexOf(c.text.charAt(m.end())) >= 0)
+                return !MealLikening.likenedTo(c, p.start(), p.end());
         }
         return false;
     }

@@ -27,12 +27,13 @@ final class MovedNow {
      * movement said as done, and from a liaison ({@code liaison}) a verb with no subject (see {@link NowSaid}).
      */
     static boolean test(Clause c, Draft.Kind kind, LocalDate today, java.time.LocalTime now, boolean liaison) {
-        if (!c.all(Mention.Clock.class).isEmpty() || vehicleMoves(c)) return false;
+        boolean ticket = !c.all(Mention.Clock.class).isEmpty() && ticketTimes(c);
+        if (!c.all(Mention.Clock.class).isEmpty() && !ticket || vehicleMoves(c)) return false;
         // 今晚动车D3612走了: today's own day word (and the part of the day it is) is still now.
         List<Mention.Day> days = c.all(Mention.Day.class);
         for (Mention.Day d : days) if (!d.date().equals(today)) return false;
         for (Mention.Part p : c.all(Mention.Part.class))
-            if (!sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
+            if (!ticket && !sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
                 ? vehicleArrives(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART) && !boarded(c);
@@ -48,6 +49,8 @@ final class MovedNow {
                         || contains(c, "啦")
                         || contains(c, "刚")
                         || contains(c, "已")
+                        // 河北厅6人报到完毕: registered, said as finished.
+                        || contains(c, "完毕")
                         || firstPart(c)
                         || NowSaid.allHere(c)
                 : gone(c);
@@ -57,6 +60,17 @@ final class MovedNow {
                 || contains(c, "刚")
                 || liaison && NowSaid.subjectless(c, kind);
         return done && people;
+    }
+
+    /**
+     * "坐G530 下午5点10分的 已经出发去南宁东站了": each clock time is a ticket's (said with 的, beside a train or flight
+     * number), not when the people moved.
+     */
+    private static boolean ticketTimes(Clause c) {
+        if (c.all(Mention.Transport.class).isEmpty()) return false;
+        for (Mention.Clock k : c.all(Mention.Clock.class))
+            if (k.end() >= c.end || c.text.charAt(k.end()) != '的') return false;
+        return true;
     }
 
     /**

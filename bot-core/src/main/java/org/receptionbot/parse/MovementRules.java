@@ -82,9 +82,14 @@ final class MovementRules {
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
         // 老张明早7点20到南宁东, 李司长后天坐CA1318回京: the people named as who moves.
-        if (n == null) n = PersonSubject.before(c, c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART));
+        // 他明天下午3点的航班: with no verb, the ticket is where what the person does is said.
+        int verbAt = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
+        if (n == null) n = PersonSubject.before(c, verbAt >= 0 ? verbAt : VerblessTicket.ticketAt(c));
         if (n == null) n = PersonSubject.carried(c, state.persons());
         if (n == null) n = SaidFigures.afterWhole(c);
+        // (龙江的5位领导昨天就到南宁了) 今天下午3点自己打车过来报到: the people in town since yesterday register.
+        if (n == null && kind == Draft.Kind.ARRIVAL && InTownAlready.registers(c))
+            n = drafts.takeInTown(reading.who(c, state));
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.

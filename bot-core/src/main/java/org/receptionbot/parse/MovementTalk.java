@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /** How a movement is said: late, with its new time, or to everyone rather than by a delegation. */
 final class MovementTalk {
 
@@ -129,8 +131,11 @@ final class MovementTalk {
      * "吉林的兄弟们到了没", "先走的那10个用哪个车送", "要不要打包早餐": a movement asked about (了没, 哪个/哪辆/哪趟, a
      * choice 要不要 / 走没走) is a question, no report.
      */
-    /** Verbs of a choice question (要不要, 走没走); 能不能 and 可不可以 ask someone to act, a request. */
-    private static final String CHOICE = "要用走到来去是回";
+    /**
+     * Verbs of a choice question (要不要, 走没走; 8点20到行不行: whether the movement may be so); 能不能 and 可不可以 ask
+     * someone to act, a request.
+     */
+    private static final String CHOICE = "要用走到来去是回行";
 
     static boolean asks(Clause c) {
         String s = c.text;
@@ -148,6 +153,16 @@ final class MovementTalk {
                         && closes(s, s.startsWith("没有", i) ? i + 2 : i + 1, c.end)) return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * "8点20到行不行", "明天早上7点走行不行": a movement of the message asked whether it may be so; the message is then
+     * a question, whatever it says beside it (想赶早班机), and no report to ask about.
+     */
+    static boolean askedPermission(List<Clause> clauses) {
+        for (Clause c : clauses)
+            if ((c.has(Cue.DEPART) || c.has(Cue.ARRIVE)) && c.span().contains("行不行") && asks(c)) return true;
         return false;
     }
 

@@ -3,6 +3,9 @@ package org.receptionbot.parse;
 /** Cue words of what kind of statement a clause is: notices, questions, certainty, departures and arrivals. */
 final class StatementCues {
 
+    /** A delay feared after a sure time (可能会晚点, 可能延误): the hedge is the delay's, not the report's. */
+    private static final String[] HEDGED_DELAY = {"会晚点", "晚点", "会延误", "延误", "会晚一点", "晚一点", "会晚一些", "会延迟", "延迟"};
+
     private StatementCues() {}
 
     static void register(CueTable t) {
@@ -15,8 +18,8 @@ final class StatementCues {
         // 吉林团的同志们今天下午两点到: the delegation's people, no address to everyone.
         t.guarded(Cue.NOTICE, "同志们", "的", new String[] {}, null);
         // 警卫局刚通知, 请通知接待方, 麻烦通知一下餐厅: someone told us, or a request to tell someone, is no notice
-        // to everyone. 临时通知要赶回厦门: people told to hurry back is no notice to everyone either.
-        t.guarded(Cue.NOTICE, "通知", "刚已请等烦忙帮", new String[] {"要赶", "赶回"}, null);
+        // to everyone. 临时通知要赶回厦门, 接到通知要回昆明: people told to go back is no notice to everyone either.
+        t.guarded(Cue.NOTICE, "通知", "刚已请等烦忙帮", new String[] {"要赶", "赶回", "要回", "回去", "回单位"}, null);
         t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几号 谁 为何 为什么");
         // 请问9号车一共几个座位, 想问下餐厅能坐多少: a question put to others, no report.
         t.add(Cue.QUESTION, "请问 想问");
@@ -37,7 +40,9 @@ final class StatementCues {
         // 40份早饭拿到了 谢谢大姐: food or papers received is done, no report.
         t.add(Cue.PAST, "拿到了 领到了 都拿到 都领到");
         t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
-        t.add(Cue.UNSURE, "可能 也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        t.add(Cue.UNSURE, "也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        // 晚上9点10分到 可能会晚点: a delay the sender fears leaves the time said sure, as 估计会晚 does.
+        t.guarded(Cue.UNSURE, "可能", "", HEDGED_DELAY, null);
         // 估计很晚了: guessing how late it gets leaves the figure sure.
         t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
         t.add(Cue.UNDECIDED, "还没定 未定 还没确定");
@@ -94,7 +99,7 @@ final class StatementCues {
         t.guarded(
                 Cue.ARRIVE,
                 "到",
-                "收实报迟找想做得遇直前后改整期齐到等拿办看听送接感达提延没未至受降升温签推",
+                "收实报迟找想做得遇直前后改期齐到等拿办看听送接感达提延没未至受降升温签推",
                 new String[] {
                     "齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前", "此"
                 },

@@ -9,8 +9,8 @@ import org.receptionbot.record.Record;
 /**
  * "辽宁明天中午的飞机走 全团33人 MU5678 12点半起飞 上午10点出发去机场": leaving the hotel for the flight or train is the
  * same departure, which carries the transport's time. A departure of the same delegation and day with no transport
- * and no count, beside one with its transport, is that setting-off and is dropped; not where the message speaks of
- * parts (其余, 剩下, 批): a departure without transport there is the rest's.
+ * and no count (or the same count and no time of its own), beside one with its transport, is that setting-off and is
+ * dropped; not where the message speaks of parts (其余, 剩下, 批): a departure without transport there is the rest's.
  */
 final class TransportDeparture {
     private TransportDeparture() {}
@@ -20,7 +20,7 @@ final class TransportDeparture {
         if (text.contains("拨")) return read;
         List<Record> records = read.records();
         List<Record> kept = new ArrayList<>();
-        for (Record r : records) if (!(r instanceof Departure d && settingOff(d, records))) kept.add(r);
+        for (Record r : records) if (!(r instanceof Departure d && settingOff(d, records, text))) kept.add(r);
         if (kept.size() == records.size()) return read;
         if (read instanceof ParseOutcome.Incomplete i)
             return new ParseOutcome.Incomplete(kept, i.gaps(), read.saidNow());
@@ -29,12 +29,16 @@ final class TransportDeparture {
         return read;
     }
 
-    private static boolean settingOff(Departure d, List<Record> records) {
-        if (d.transport() != null || d.count() != null) return false;
+    private static boolean settingOff(Departure d, List<Record> records, String text) {
+        if (d.transport() != null) return false;
+        // 张处接到通知要回去开会 … 他坐今晚的G530走: the same people said again with their train, no time apart.
+        boolean samePeople = d.count() != null && d.time() == null && !text.contains("另");
+        if (d.count() != null && !samePeople) return false;
         for (Record r : records)
             if (r instanceof Departure o
                     && o != d
                     && o.transport() != null
+                    && (d.count() == null || d.count().equals(o.count()))
                     && o.date().equals(d.date())
                     && java.util.Objects.equals(o.delegation(), d.delegation())) return true;
         return false;

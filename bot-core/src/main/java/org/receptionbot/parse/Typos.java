@@ -3,7 +3,7 @@ package org.receptionbot.parse;
 /**
  * Meal and day words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参, 终饭, 碗饭, 今万,
  * 明造; a bowl stays a bowl: 三碗饭), 明天 typed 名天, 赶飞机 typed
- * 感飞机, 不去 typed 不取, and
+ * 感飞机, 报到了 typed 报道了, 不去 typed 不取, and
  * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
 final class Typos {
@@ -44,7 +44,10 @@ final class Typos {
         {"敢飞机", "赶飞机"},
         {"感高铁", "赶高铁"},
         {"感火车", "赶火车"},
-        {"感动车", "赶动车"}
+        {"感动车", "赶动车"},
+        // 贵州五个人报道了: registering (报到) typed as reporting news (报道), said as done.
+        {"报道了", "报到了"},
+        {"报道完", "报到完"}
     };
 
     /** 不取百色了: 不去 as the pinyin input method slips (bu qu), unless what follows is taken (不取消, 不取餐, 不取票). */

@@ -93,6 +93,8 @@ final class VerbNoMovement {
     static boolean complement(String text, int at) {
         if (at == 0) return false;
         char before = text.charAt(at - 1);
+        // 整到 (got hold of) is a complement; 11点整到 is arriving on the hour.
+        if (before == '整') return at < 2 || text.charAt(at - 2) != '点';
         // 下周到, 这周到: a week named before 到 is when people arrive.
         if (before == '周') return at < 2 || "下本这上每".indexOf(text.charAt(at - 2)) < 0;
         // 身份证找不到了, 找得到吗: the verb's complement said as can or cannot.

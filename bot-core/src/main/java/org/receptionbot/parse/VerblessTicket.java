@@ -30,7 +30,20 @@ final class VerblessTicket {
         Draft.Kind said = said(clauses, reading);
         if (said != null) return said;
         if (any(reading.original(), LEAVING) || mealDropped(clauses)) return null;
-        return byPlan(day(c, clauses, reading), team(c, clauses, reading), reading);
+        LocalDate day = day(c, clauses, reading);
+        Draft.Kind planned = byPlan(day, team(c, clauses, reading), reading);
+        return planned == null && spokenOfHere(c, day, reading) ? Draft.Kind.DEPARTURE : planned;
+    }
+
+    /**
+     * "他明天下午3点的航班 GS6540" (once the event has begun): the one person spoken of before, by 他 or 她, is at the
+     * event already; a ticket of theirs on a later day is the way home.
+     */
+    private static boolean spokenOfHere(Clause c, LocalDate day, Reading reading) {
+        char first = c.text.charAt(c.start);
+        if (first != '他' && first != '她' || c.text.startsWith("们", c.start + 1)) return false;
+        if (!c.teams().isEmpty() || Figures.people(c) != null) return false;
+        return !reading.today().isBefore(reading.lexicon().event.start()) && day.isAfter(reading.today());
     }
 
     /**
@@ -54,9 +67,9 @@ final class VerblessTicket {
             return false;
         if (!c.all(Mention.Vehicle.class).isEmpty() || mealFirst(c)) return false;
         for (Clause other : clauses) if (other.movement() != null || other.has(Cue.NOTICE)) return false;
-        if (!c.all(Mention.Transport.class).isEmpty() || named(c)) return true;
         int at = clauses.indexOf(c);
         Clause before = at > 0 ? clauses.get(at - 1) : null;
+        if (!c.all(Mention.Transport.class).isEmpty() || named(c) || ridden(c, before)) return true;
         return before != null
                 && !before.all(Mention.Transport.class).isEmpty()
                 && before.all(Mention.Clock.class).isEmpty()
@@ -73,6 +86,19 @@ final class VerblessTicket {
             // 9点必须到火车站: the station is a place, no ticket.
             if (at >= 0 && at < c.end && !c.text.startsWith("站", at + w.length())) return true;
         }
+        return false;
+    }
+
+    /**
+     * "厦门三个 坐7点的车": a car or bus of a clock time that people counted right before it ride (坐, 乘, 搭) is their
+     * ticket ("重庆的也坐9点的车" names no one leaving; 赶7点的车 is a reason).
+     */
+    private static boolean ridden(Clause c, Clause before) {
+        Mention.Clock clock = c.current(Mention.Clock.class).get(0);
+        if (!c.text.startsWith("的车", clock.end())) return false;
+        if (Figures.people(c) == null && (before == null || Figures.people(before) == null)) return false;
+        int from = Math.max(c.start, clock.start() - 2);
+        for (int i = from; i < clock.start(); i++) if ("坐乘搭".indexOf(c.text.charAt(i)) >= 0) return true;
         return false;
     }
 

@@ -70,18 +70,27 @@ final class VisitAfterReport {
         return s.startsWith("考察") || s.startsWith("参观") || s.startsWith("调研");
     }
 
-    /** People arriving or leaving with their figure, or a meal's figure, and no route. */
+    /** People arriving or leaving with their figure (or named one by one: 李处到酒店了), or a meal's figure; no route. */
     private static boolean reportBefore(Clause c, int at) {
         Clause head = c.head(at);
-        if (!head.all(Mention.Route.class).isEmpty()
-                || head.all(Mention.Count.class).isEmpty()) return false;
-        return !head.all(Mention.Meals.class).isEmpty() || MovementRules.kind(head) != null && !head.has(Cue.CHANGE);
+        if (!head.all(Mention.Route.class).isEmpty()) return false;
+        Draft.Kind move = MovementRules.kind(head);
+        if (head.all(Mention.Count.class).isEmpty())
+            return move != null && !head.has(Cue.CHANGE) && namedMover(head, move);
+        return !head.all(Mention.Meals.class).isEmpty() || move != null && !head.has(Cue.CHANGE);
     }
 
-    /** A route with a figure, or the whole group going (北海线6个人全去). */
+    private static boolean namedMover(Clause head, Draft.Kind move) {
+        return PersonSubject.before(head, head.at(move == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART)) != null;
+    }
+
+    /**
+     * A route with a figure, or the whole group going (北海线6个人全去); or the old plan of the people who just moved
+     * (江西那位同志到山庄了 他原来报的百色), whose change follows.
+     */
     private static boolean visitAfter(Clause c, int at) {
         Clause tail = c.tail(at);
-        return !tail.all(Mention.Count.class).isEmpty()
-                && tail.all(Mention.Meals.class).isEmpty();
+        if (!tail.all(Mention.Meals.class).isEmpty()) return false;
+        return !tail.all(Mention.Count.class).isEmpty() || VisitOldWords.oldRoute(tail) != null;
     }
 }

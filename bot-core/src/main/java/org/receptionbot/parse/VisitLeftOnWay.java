@@ -51,9 +51,7 @@ final class VisitLeftOnWay {
         if (back < 0 || back >= c.end) return false;
         String rest = c.text.substring(back, c.end);
         for (String w : LODGING) if (rest.contains(w)) return true;
-        var location = reading.lexicon().event.location();
-        String place = location == null || location.name() == null ? "" : location.name();
-        if (place.endsWith("市") && place.length() > 2) place = place.substring(0, place.length() - 1);
+        String place = EventCity.of(reading.lexicon().event);
         return !place.isEmpty() && rest.contains(place);
     }
 

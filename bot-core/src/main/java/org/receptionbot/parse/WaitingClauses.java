@@ -9,13 +9,21 @@ import java.util.List;
  */
 final class WaitingClauses {
     private final List<Clause> ahead = new ArrayList<>();
+    /** The clauses last taken ({@link #takePeople}) or cleared, for {@link #putBack}. */
+    private List<Clause> taken = List.of();
 
     void add(Clause c) {
         ahead.add(c);
     }
 
     void clear() {
+        if (!ahead.isEmpty()) taken = List.copyOf(ahead);
         ahead.clear();
+    }
+
+    /** The people of the last clause that waited, left waiting; or null. */
+    Integer peekPeople() {
+        return ahead.isEmpty() ? null : Figures.people(ahead.get(ahead.size() - 1));
     }
 
     /**
@@ -40,7 +48,10 @@ final class WaitingClauses {
         // 河南 39（含司机2人） 江西 不吃: people inside a figure said before wait for no verb.
         if (FigureParts.onlyParts(waiting)) return null;
         Integer n = Figures.people(waiting);
-        if (n != null) ahead.clear();
+        if (n != null) {
+            taken = List.copyOf(ahead);
+            ahead.clear();
+        }
         return n;
     }
 
@@ -51,6 +62,15 @@ final class WaitingClauses {
     static boolean unwell(Clause c) {
         return (c.has(Cue.HEALTH) || c.has(Cue.ILL))
                 && c.all(Mention.Count.class).size() == 1;
+    }
+
+    /**
+     * "湖北的七个 今天中饭不吃 … 10点半走": the people last taken or cleared were the whole delegation, which the
+     * cancellation says without them; they wait again for the movement after it.
+     */
+    void putBack() {
+        if (ahead.isEmpty()) ahead.addAll(taken);
+        taken = List.of();
     }
 
     /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
