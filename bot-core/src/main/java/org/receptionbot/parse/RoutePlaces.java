@@ -2,7 +2,8 @@ package org.receptionbot.parse;
 
 /**
  * A route's name said as the place people are or come back from, not as the visit they go on: "北海福成机场",
- * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个", "柳州那边的厂子". Such a name is no route mention.
+ * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个", "柳州那边的厂子",
+ * "北海那边吃饭". Such a name is no route mention.
  */
 final class RoutePlaces {
     /** Places in the route's city, right after its name or a word of name between (北海福成机场). */
@@ -23,7 +24,11 @@ final class RoutePlaces {
         "那边的单位",
         "的厂子",
         "的企业",
-        "的公司"
+        "的公司",
+        // 北海那边吃饭需要清真餐: where a meal is eaten.
+        "那边吃",
+        "那边用餐",
+        "那边就餐"
     };
     /** The city's stations, right after its name (柳州站, 北海南站). */
     private static final String[] STATIONS = {"站", "南站", "北站", "东站", "西站"};
