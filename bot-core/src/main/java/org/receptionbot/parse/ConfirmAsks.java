@@ -10,7 +10,23 @@ import java.util.List;
  */
 final class ConfirmAsks {
     private static final String[] TAGS = {
-        "对吗", "对吧", "对不对", "是吧", "是吗", "没错吧", "没错吗", "是不是", "要不要", "用不用", "需不需要", "需要不需要"
+        "对吗",
+        "对吧",
+        "对不对",
+        "是吧",
+        "是吗",
+        "没错吧",
+        "没错吗",
+        "是不是",
+        "要不要",
+        "用不用",
+        "需不需要",
+        "需要不需要",
+        // 今晚北海线晚餐按名单84人准备可以吗？有没有变化: a site asking its plan confirmed.
+        "准备可以吗",
+        "这样可以吗",
+        "有没有变化",
+        "有变化吗"
     };
 
     private ConfirmAsks() {}

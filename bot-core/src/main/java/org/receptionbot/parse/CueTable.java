@@ -44,6 +44,7 @@ final class CueTable {
         CancelTakenBack.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
+        IssueCues.noDiet(hits, text);
         return hits;
     }
 
@@ -70,6 +71,8 @@ final class CueTable {
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
         // 车在酒店后门: where the vehicle waits.
         if (c == '车') AnsweredMatters.vehicleAt(text, i, hits);
+        // 坐不下，加了8号中巴: a vehicle added, the matter handled.
+        if (c == '加' || c == '已' || c == '又') VehicleAdded.scan(text, i, hits);
     }
 
     private static final String[] THEN_LEAVING = {"完再出发", "完再走", "完就走", "完出发", "了再出发", "了再走"};

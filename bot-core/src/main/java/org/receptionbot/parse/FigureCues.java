@@ -38,7 +38,8 @@ final class FigureCues {
         // only says who a figure leaves out).
         for (String no : new String[] {"不用", "别", "不需要", "不必", "无需"})
             for (String count : new String[] {"算", "算上", "算进去", "计", "统计"}) t.add(Cue.CANCEL, no + count);
-        t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了"}, null);
+        // 今晚不回来住的房间都保留: not back to sleep is the lodging, no meal.
+        t.guarded(Cue.CANCEL, "不回来", "", new String[] {"了", "住"}, null);
         // 中午不回来了: with its part of the day, 不回来了 is that meal not eaten (alone, it restates the one before).
         t.add(Cue.CANCEL, "中午不回来 晚上不回来 早上不回来 中午就不回来 晚上就不回来 早上就不回来 中午都不回来 晚上都不回来");
         // 中午不回了, 晚上就不回了: not back at that part of the day, said short.

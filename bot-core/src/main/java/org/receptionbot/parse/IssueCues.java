@@ -5,6 +5,13 @@ final class IssueCues {
 
     private IssueCues() {}
 
+    /** "其他没有忌口", "都没忌口": a diet said to be none is no diet. */
+    static void noDiet(java.util.List<CueTable.Hit> hits, String text) {
+        hits.removeIf(h -> h.cue() == Cue.MEAL_PROBLEM
+                && text.startsWith("忌口", h.start())
+                && (text.startsWith("没有", h.start() - 2) || text.startsWith("没", h.start() - 1)));
+    }
+
     static void register(CueTable t) {
         t.add(
                 Cue.HEALTH,
@@ -16,7 +23,7 @@ final class IssueCues {
                 Cue.HYGIENE,
                 "气味 异味 味道很大 味道大 难闻 臭 很脏 太脏 脏了 好脏 不干净 灰尘 蟑螂 老鼠 苍蝇 蚊子 堆放 杂物 乱堆 乱放"
                         + " 脏乱 清理 很乱 太乱 好乱 乱七八糟 杂乱 堆满 卫生很差 卫生差 卫生不好 发霉 霉味 烟味");
-        t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 忌口 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
+        t.add(Cue.MEAL_PROBLEM, "清真 素食 素餐 吃素 不吃辣 不吃猪肉 没吃上 吃不上 没饭 不够吃 饭不够 菜不够 饭菜不够 不新鲜" + " 没吃的 吃不饱 少数民族餐 过期 没有饭");
         // 菜凉了: food gone cold; 着凉了, 受凉了: people caught cold (an illness).
         t.guarded(Cue.MEAL_PROBLEM, "凉了", "着受", new String[0], null);
         t.add(Cue.HEALTH, "着凉 受凉");
@@ -33,6 +40,8 @@ final class IssueCues {
                         + " 没挂牌 迟到 还没来 没来 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 在漏 漏得 渗水 停电 停水 堵 太吵 很吵 不够 只剩 没人管 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
+        // 有忌口的请报: a diet; 无忌口, 不忌口, 其他没有忌口: none (see #noDiet).
+        t.guarded(Cue.MEAL_PROBLEM, "忌口", "无不", new String[0], null);
         // 今晚山庄没人吃: nobody eating a meal is the meal cancelled (FigureCues), no one missing.
         t.guarded(Cue.PROBLEM, "没人", "", new String[] {"吃"}, null);
         t.add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 在漏 漏得 渗水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
@@ -42,6 +51,8 @@ final class IssueCues {
         t.add(Cue.TOPIC_OTHER, "投影 话筒 麦克风 打印机 音响 电脑 屏幕 大屏 设备 横幅 名单 资料 材料");
         // 桌牌名字写错了: a table card, seat card or badge with a wrong name is for someone to redo.
         t.add(Cue.TOPIC_OTHER, "桌牌 席卡 座签 座位牌 名牌 胸牌 代表证 参会证 胸卡");
+        // 空调能调高点吗: a setting asked to be turned up or down.
+        t.add(Cue.REQUEST, "调高 调低 调大 调小 开大点 开小点 关小点");
         t.add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         t.add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.

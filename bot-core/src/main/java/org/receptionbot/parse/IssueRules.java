@@ -79,6 +79,18 @@ final class IssueRules {
         return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null || c.has(Cue.HEADCOUNT);
     }
 
+    /** 清真餐3位, 素食2人: a diet with the figure of people who keep it. */
+    private static boolean dietTally(Clause c) {
+        String words = c.span();
+        boolean diet = false;
+        for (String w : DIETS) diet |= words.contains(w);
+        if (!diet) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return true;
+        return false;
+    }
+
+    private static final String[] DIETS = {"清真", "素食", "素餐", "吃素", "忌口", "少数民族餐"};
+
     /** "还在医院", "在医务室": the care word is a place someone is at. */
     private static boolean careIsWhere(Clause c) {
         int at = c.at(Cue.CARE);
@@ -130,6 +142,13 @@ final class IssueRules {
                 && MissedBusGivenUp.said(reading.original(), c.start)) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
+        // @陈科长 北海线名单已经发您邮箱了，清真餐3位: a coordinator passing on how many keep a diet, naming no
+        // delegation and asking no one, tells the site; nothing to act on here.
+        if (category == IssueCategory.MEAL
+                && reading.sender() == null
+                && !asksToFix
+                && dietTally(c)
+                && MessageFacts.noTeam(clauses)) return true;
         if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;
         // 中午加两个 司机还没吃: people not fed yet are why the meal grows, no meal problem.
         boolean added = drafts.last() != null && drafts.last().kind == Draft.Kind.MEAL_ADD;

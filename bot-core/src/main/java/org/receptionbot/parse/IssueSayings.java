@@ -83,11 +83,15 @@ final class IssueSayings {
             for (String say :
                     new String[] {"跟" + desk + "说", "跟" + desk + "联系", "和" + desk + "联系", "联系" + desk, "找" + desk})
                 t.guarded(Cue.NOTICE, say, "", new String[] {"了", "过"}, null);
+        // 有航班变化的联络员直接打梁师傅电话, 还没上车的代表打13号车过来: those it concerns, told what to do.
+        t.add(Cue.NOTICE, "的联络员直接 的联络员请 的联络员可以 没上车的代表打 没上车的同志打 没上车的代表直接 没上车的同志直接 没上车的代表自己");
         // 停电检修: a planned outage told ahead, a notice.
         t.add(Cue.NOTICE, "停电检修 停水检修 检修停电 检修停水 计划停电 计划停水 停电通知 停水通知");
         // 各位早，今天返程，祝大家一路平安: farewell wishes to everyone; 接站组注意: a desk of the staff addressed;
         // 8点10分上车 别迟到: a reminder to everyone; 还没走的团晚饭在九院吃: the delegations still there, none named.
         t.add(Cue.NOTICE, "一路平安 一路顺风 祝大家 祝各位 组注意 组的同事 别迟到 不要迟到 请勿迟到 没走的团 没走的队 没走的代表团 没离开的团");
+        // 甘肃那位的素菜单独做了一份: a diet's dish made, the kitchen's answer.
+        t.add(Cue.RESOLVED, "单独做了 另做了 另外做了 单独准备了 另外准备了 单独炒了 单独备了");
         // 房卡丢了没关系，前台登记一下就行: the answer to a problem says it needs no one.
         t.add(Cue.RESOLVED, "没关系 不要紧");
         // 海南的同志记得提前退房: a reminder.

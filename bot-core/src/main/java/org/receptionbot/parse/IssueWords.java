@@ -20,7 +20,24 @@ final class IssueWords {
     static final String[] DINER = {"还没吃", "没吃", "吃", "也吃", "要吃", "用餐", "就餐", "的饭", "的餐", "的盒饭", "的午饭", "的晚饭", "的早饭"};
 
     /** Venues of the games: a door or fitting there is no room matter (体育馆, 训练馆, 比赛场地). */
-    static final String[] VENUES = {"体育馆", "体育场", "场馆", "训练馆", "训练场", "比赛场地", "比赛馆", "赛场", "球场", "游泳馆"};
+    static final String[] VENUES = {
+        "体育馆",
+        "体育场",
+        "场馆",
+        "训练馆",
+        "训练场",
+        "比赛场地",
+        "比赛馆",
+        "赛场",
+        "球场",
+        "游泳馆",
+        // 会场空调太冷了: the meeting's hall, no room.
+        "会场",
+        "会议室",
+        "报告厅",
+        "大会堂",
+        "礼堂"
+    };
 
     /**
      * Discomfort said with a degree word between 不 and 舒服 ("身体不太舒服", "不大舒服", "不是很舒服"): discomfort all the

@@ -2,11 +2,34 @@ package org.receptionbot.parse;
 
 /**
  * A route's name said as the place people are or come back from, not as the visit they go on: "北海福成机场",
- * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个". Such a name is no route mention.
+ * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个", "柳州那边的厂子",
+ * "北海那边吃饭". Such a name is no route mention.
  */
 final class RoutePlaces {
     /** Places in the route's city, right after its name or a word of name between (北海福成机场). */
-    private static final String[] PLACES = {"机场", "火车站", "高铁站", "动车站", "市区", "市里", "的酒店", "住一晚", "住一晚上"};
+    private static final String[] PLACES = {
+        "机场",
+        "火车站",
+        "高铁站",
+        "动车站",
+        "市区",
+        "市里",
+        "的酒店",
+        "住一晚",
+        "住一晚上",
+        // 他跟柳州那边的厂子有业务对接: a firm or office in the city, no route.
+        "那边的厂",
+        "那边的企业",
+        "那边的公司",
+        "那边的单位",
+        "的厂子",
+        "的企业",
+        "的公司",
+        // 北海那边吃饭需要清真餐: where a meal is eaten.
+        "那边吃",
+        "那边用餐",
+        "那边就餐"
+    };
     /** The city's stations, right after its name (柳州站, 北海南站). */
     private static final String[] STATIONS = {"站", "南站", "北站", "东站", "西站"};
     /** How far after the name a place word may start. */

@@ -34,7 +34,7 @@ final class SiteMeals {
 
     /** {@code read} with each whole-delegation cancel of a meal eaten at the site narrowed to the route people. */
     static ParseOutcome apply(ParseOutcome read, Lexicon lexicon, Front front) {
-        if (!lexicon.hasRoutes() || read.records().isEmpty() || !atSite(front)) return read;
+        if (!lexicon.hasRoutes() || read.records().isEmpty() || !atSite(front, lexicon)) return read;
         String t = front.text();
         for (String w : WHOLE) if (t.contains(w)) return read;
         List<Record> records = new ArrayList<>(read.records());
@@ -78,14 +78,16 @@ final class SiteMeals {
         return people == 0 ? null : people;
     }
 
-    /** Whether the text says eating at a route's site: 在 + the route or a word of the site, then eating. */
-    private static boolean atSite(Front front) {
+    /**
+     * Whether the text says eating at a route's site: 在 + the route's name or a word of the site, then eating. The
+     * name is looked up in the text, not among the mentions: "在柳州那边吃" names the place, no route mention.
+     */
+    private static boolean atSite(Front front, Lexicon lexicon) {
         String t = front.text();
-        for (Mention m : front.mentions())
-            if (m instanceof Mention.Route r
-                    && r.start() > 0
-                    && t.charAt(r.start() - 1) == '在'
-                    && eatsAfter(t, r.end())) return true;
+        for (int at = t.indexOf('在'); at >= 0 && at + 1 < t.length(); at = t.indexOf('在', at + 1))
+            for (Lexicon.Form form : lexicon.routeFormsStartingWith(t.charAt(at + 1)))
+                if (t.startsWith(form.text(), at + 1)
+                        && eatsAfter(t, at + 1 + form.text().length())) return true;
         for (String site : SITES) {
             for (int at = t.indexOf("在" + site); at >= 0; at = t.indexOf("在" + site, at + 1))
                 if (eatsAfter(t, at + 1 + site.length())) return true;

@@ -45,7 +45,8 @@ final class StatementCues {
         t.guarded(Cue.UNSURE, "可能", "", HEDGED_DELAY, null);
         // 估计很晚了: guessing how late it gets leaves the figure sure.
         t.guarded(Cue.UNSURE, "估计", "", new String[] {"很晚", "挺晚", "比较晚", "会很晚", "要很晚", "会晚"}, null);
-        t.add(Cue.UNDECIDED, "还没定 未定 还没确定");
+        // 看完再决定去不去百色: a choice left for later.
+        t.add(Cue.UNDECIDED, "还没定 未定 还没确定 再决定 再确定 看情况再定");
         // 还有一个没定的那个 加到柳州线: the one not settled before, described, is settled now.
         String[] described = {"的那", "的这", "的同志", "的人", "的一", "的领导"};
         for (String w : new String[] {"没定", "没确定"}) t.guarded(Cue.UNDECIDED, w, "", described, null);

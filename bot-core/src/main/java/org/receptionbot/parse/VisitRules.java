@@ -82,16 +82,22 @@ final class VisitRules {
                         || VisitLeftOnWay.backAfter(c, reading, drafts))) return true;
         // (有两位临时不去了，)一个湖南的，一个江西的: each part's delegation, said after the statement.
         if (VisitOwnerParts.claim(c, reading, drafts)) return true;
+        // 内蒙古5人 北海线去四个 有一个同志明天有事不去: the one left out of the route's figure, no change of it.
+        if (follows && VisitSubsets.remainder(placedClause, drafts.lastStatement(), c)) return true;
         // 百色那4个 有1个说不去了: the group before is the route the part leaves, no figure of its own.
         Integer part = follows && !reading.defers() ? VisitSubsets.part(placedClause, drafts.lastStatement(), c) : null;
+        String partLeaves = null;
         if (part != null) {
             Draft group = drafts.dropLastStatement().get(0);
             plans.hold(group.team, group.route, part);
+            // 百色那6个 有1个想去北海: the part goes to another route with no word of switching: it leaves the group's.
+            if (VisitSwitchWords.switching(c) == null && VisitWords.drop(c) == null) partLeaves = group.route;
         }
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         if (lists.place(c, routes, state, drafts)) return true;
         int before = drafts.size();
         boolean placed = statements.read(c, routes, named, riders, state, drafts);
+        if (placed && partLeaves != null) VisitSubsets.switchPart(drafts, before, partLeaves);
         if (placed) teamFigures.spread(c, drafts, before, reading.original());
         if (placed && drafts.size() > before && VisitPairs.merge(drafts, before, VisitSwitchWords.switching(c) != null))
             return true;

@@ -25,7 +25,9 @@ final class VisitSubsets {
         for (Draft d : group)
             if (d.kind != Draft.Kind.VISIT || d.count == null || !g.route.equals(d.route) || !d.count.equals(g.count))
                 return null;
-        if (VisitWords.drop(c) == null && VisitSwitchWords.switching(c) == null) return null;
+        // 柳州那3个里有1个想去北海: some of one route's group going to another route switch to it.
+        boolean toOther = VisitWords.joins(c) && !c.all(Mention.Route.class).isEmpty();
+        if (VisitWords.drop(c) == null && VisitSwitchWords.switching(c) == null && !toOther) return null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.id().equals(g.route)) return null;
         for (String t : c.teams()) if (group.stream().noneMatch(d -> t.equals(d.team))) return null;
         Mention.Count figure = groupFigure(before, g.count);
@@ -35,6 +37,41 @@ final class VisitSubsets {
         if (counts.isEmpty()) return inBefore;
         if (counts.size() != 1 || counts.get(0).value() >= g.count) return null;
         return picks(before, figure) || opensWithPart(c) ? counts.get(0).value() : null;
+    }
+
+    /**
+     * "内蒙古5人 北海线去四个 有一个同志明天有事不去": the delegation's figure said before the route's, and the people who do
+     * not go making up the difference, are the ones left out of the route's figure, no change of it.
+     */
+    static boolean remainder(Clause before, List<Draft> group, Clause c) {
+        if (before == null || group.size() != 1 || c.question || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED))
+            return false;
+        Draft g = group.get(0);
+        if (g.kind != Draft.Kind.VISIT || g.route == null || g.count == null) return false;
+        if (VisitWords.drop(c) == null || VisitSwitchWords.switching(c) != null) return false;
+        if (!c.all(Mention.Route.class).isEmpty()
+                || !c.teams().isEmpty() && !c.teams().contains(g.team)) return false;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        int part = counts.size() == 1 ? counts.get(0).value() : counts.isEmpty() ? VisitPersons.onePerson(c) : 0;
+        if (part <= 0) return false;
+        Mention.Count figure = groupFigure(before, g.count);
+        if (figure == null) return false;
+        for (Mention.Count n : before.all(Mention.Count.class))
+            if (n.end() <= figure.start() && n.value() == g.count + part) return true;
+        return false;
+    }
+
+    /** The sign-ups placed from {@code from} on, of a part of the group on route {@code left}, become its switch. */
+    static void switchPart(Drafts drafts, int from, String left) {
+        List<Draft> placed = drafts.since(from);
+        if (placed.isEmpty() || placed.stream().anyMatch(d -> d.kind != Draft.Kind.VISIT || left.equals(d.route)))
+            return;
+        drafts.dropIf(placed::contains);
+        for (Draft d : placed) {
+            Draft change = drafts.addAs(Draft.Kind.VISIT_CHANGE, d);
+            change.from = left;
+            change.to = d.route;
+        }
     }
 
     private static Mention.Count groupFigure(Clause before, int count) {

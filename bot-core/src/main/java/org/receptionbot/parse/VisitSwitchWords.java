@@ -29,10 +29,37 @@ final class VisitSwitchWords {
         w = VisitWords.find(c, SWITCH_UNNAMED);
         if (w != null && !choiceAsked(c.text, w.end())) return w;
         for (Mention.Route r : c.all(Mention.Route.class)) {
-            if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0)
+            if (r.start() > c.start && SWITCH_CHAR.indexOf(c.text.charAt(r.start() - 1)) >= 0 && !eitherRoute(c, r))
                 return new VisitWords.Word(r.start() - 1, r.start());
         }
-        return partSwitch(c, null);
+        VisitWords.Word part = partSwitch(c, null);
+        return part != null ? part : partGoing(c);
+    }
+
+    /** Words right after a group's figure that pick some of it (那3个里有1个). */
+    private static final String[] WITHIN = {"里面", "里头", "当中", "之中", "中间", "里边", "里"};
+
+    /**
+     * "湖南柳州那3个里有1个想去北海": a route's group, some of it picked (里有1个), going (去, 想去, 要去) to another route
+     * named after: the going word is the switch's.
+     */
+    private static VisitWords.Word partGoing(Clause c) {
+        java.util.List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.size() != 2 || routes.get(0).id().equals(routes.get(1).id())) return null;
+        Mention.Route to = routes.get(1);
+        int go = to.start() - 1;
+        if (go <= c.start || c.text.charAt(go) != '去') return null;
+        Mention.Count group = null;
+        Mention.Count part = null;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < routes.get(0).end() || n.end() > go) continue;
+            if (group == null) group = n;
+            else if (part == null) part = n;
+        }
+        if (group == null || part == null || part.value() >= group.value()) return null;
+        boolean within = false;
+        for (String w : WITHIN) within |= c.text.startsWith(w, group.end());
+        return within ? new VisitWords.Word(go, go + 1) : null;
     }
 
     /** The word of a switch said from the route left (从北海换过去), or null. */
@@ -63,6 +90,16 @@ final class VisitSwitchWords {
         String rest = text.substring(from);
         boolean question = rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.contains("吗") || rest.contains("呢");
         for (String w : CHOICE) if (rest.contains(w) && (question || w.startsWith("哪"))) return true;
+        return false;
+    }
+
+    /** "建议换北海或者柳州": one route or another, a choice offered, not a route joined. */
+    private static boolean eitherRoute(Clause c, Mention.Route r) {
+        for (String or : new String[] {"或者", "或是", "还是", "或"}) {
+            if (!c.text.startsWith(or, r.end())) continue;
+            for (Mention.Route o : c.all(Mention.Route.class))
+                if (o.start() >= r.end() + or.length() && o.start() <= r.end() + or.length() + 1) return true;
+        }
         return false;
     }
 

@@ -155,6 +155,8 @@ final class VisitWords {
     /** The drop-out word of the clause, or null; the sender not going, as staff ({@link StaffSelf}), is none. */
     static Word drop(Clause c) {
         Word w = find(c, DROP);
+        // 北海去不去看情况再定, 去不去百色: whether to go, asked or left open, is no one dropping out.
+        if (w != null && w.at() > c.start && c.text.startsWith("去不去", w.at() - 1)) return null;
         return w != null && StaffSelf.only(c, w.at()) ? null : w;
     }
 
