@@ -58,7 +58,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-02ap.jsonl",
             "/parse/blind-2026-12-03aq.jsonl",
             "/parse/blind-2026-12-03ar.jsonl",
-            "/parse/blind-2026-12-03as.jsonl");
+            "/parse/blind-2026-12-03as.jsonl",
+            "/parse/blind-2026-12-03at.jsonl",
+            "/parse/blind-2026-12-03au.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -95,7 +97,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-02v30.jsonl",
             "/parse/visits-blind-2026-12-03v31.jsonl",
             "/parse/visits-blind-2026-12-03v32.jsonl",
-            "/parse/visits-blind-2026-12-03v33.jsonl");
+            "/parse/visits-blind-2026-12-03v33.jsonl",
+            "/parse/visits-blind-2026-12-03v34.jsonl",
+            "/parse/visits-blind-2026-12-03v35.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
