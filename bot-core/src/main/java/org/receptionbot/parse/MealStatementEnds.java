@@ -73,10 +73,12 @@ final class MealStatementEnds {
     }
 
     /**
-     * Whether {@code c} is an aside split off at the end of its line after a meal's figure ({@link #asideToLineEnd}) that
-     * says something in words (an emoji or a particle alone, 吧, 哈, says nothing to read).
+     * Whether {@code c}, one of the message's {@code clauses}, is an aside split off at the end of its line after a
+     * meal's figure ({@link #asideToLineEnd}) that says something in words (an emoji or a particle alone, 吧, 哈, says
+     * nothing to read). A route's figure with its reason (北海本来3个现在变4个因为处里小王也想去) or a leaving's
+     * figure is no meal's: what follows it is no aside.
      */
-    static boolean asideAfter(Clause c) {
+    static boolean asideAfter(Clause c, List<Clause> clauses) {
         int end = c.text.indexOf('\n', c.start);
         if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
         if (c.hasAnyBut(Cue.TALK)) return false;
@@ -88,7 +90,38 @@ final class MealStatementEnds {
         boolean words = false;
         for (int i = c.start; i < c.end; i++)
             words |= Normalizer.isHan(c.text.charAt(i)) && "吧哈啊呀嘛哦噢了的呢啦嘿".indexOf(c.text.charAt(i)) < 0;
-        return afterFigure && words;
+        return afterFigure && words && mealFigureBefore(c, clauses);
+    }
+
+    /** Mentions that make a statement more than a meal's figure: a time, a transport, a route, a vehicle. */
+    private static final List<Class<? extends Mention>> NOT_MEAL =
+            List.of(Mention.Clock.class, Mention.Transport.class, Mention.Route.class, Mention.Vehicle.class);
+
+    /**
+     * Whether the clause before {@code c} gives a meal's figure: a figure, and the meal (or its part of the day) in the
+     * same clause ("贵州中午45人", "今晚还要加3个人吃饭😂") or, the figure alone, in the clause before it ("山西的晚饭 5个").
+     */
+    private static boolean mealFigureBefore(Clause c, List<Clause> clauses) {
+        int i = clauses.indexOf(c);
+        if (i < 1) return false;
+        Clause figure = clauses.get(i - 1);
+        if (figure.all(Mention.Count.class).isEmpty() || !onlyMeal(figure)) return false;
+        if (named(figure)) return true;
+        if (i < 2 || figure.mentions.size() != 1) return false;
+        Clause meal = clauses.get(i - 2);
+        return onlyMeal(meal)
+                && named(meal)
+                && meal.text.substring(meal.end, figure.start).indexOf('\n') < 0;
+    }
+
+    private static boolean named(Clause c) {
+        return !c.all(Mention.Meals.class).isEmpty()
+                || !c.all(Mention.Part.class).isEmpty();
+    }
+
+    private static boolean onlyMeal(Clause c) {
+        for (Class<? extends Mention> kind : NOT_MEAL) if (!c.all(kind).isEmpty()) return false;
+        return true;
     }
 
     /**
