@@ -31,7 +31,7 @@ final class UnreadMeals {
         for (Clause c : quiet) {
             String words = c.words(reading.original());
             // 贵州中午45人 | 娃娃们都饿惨了😂: an aside after the meal's figure, left unread, is quoted back.
-            if (MealStatementEnds.asideAfter(c, clauses)) {
+            if (MealAsides.asideAfter(c, clauses)) {
                 gaps.add(Gap.restUnread(words.strip()));
                 continue;
             }
