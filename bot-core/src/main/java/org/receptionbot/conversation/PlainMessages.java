@@ -3,13 +3,10 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.chat.IncomingMessage;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -35,30 +32,28 @@ public final class PlainMessages {
     private final Event event;
     private final Reader reader;
     private final Ledger ledger;
-    private final Recorder recorder;
     private final Intake intake;
     private final Repeats repeats;
     private final VisitAdditions additions;
     private final BusLiaisons buses;
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
-    private final EstimatedMeals estimates;
     private final PackedMeals packed;
     private final PackedDepartures packedDepartures;
-    private final JustServed justServed;
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final DoneMovements done;
     private final UndatedCorrections undated;
-    private final ShortWholeDepartures shortWhole;
     private final MovementTimes times;
     private final DeniedArrivals denied;
     private final DeniedDepartures stayed;
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
-    private final EarlyLeavers early;
     private final RouteMealSettlements routeMeals;
     private final MovedMeals moved;
+    private final ReceiptNotes notes;
+    private final ChangeAnswers changes;
+    private final EditedMessages edits;
 
     public PlainMessages(
             Event event,
@@ -72,30 +67,28 @@ public final class PlainMessages {
         this.buses = new BusLiaisons(event);
         this.reader = reader;
         this.ledger = ledger;
-        this.recorder = recorder;
         this.intake = intake;
         this.repeats = repeats;
         this.additions = additions;
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.moved = new MovedMeals(event, ledger);
         this.departures = new DepartureConfirmations(event, ledger, intake);
-        this.estimates = new EstimatedMeals(event);
         this.packed = new PackedMeals(event);
         this.packedDepartures = new PackedDepartures(event, ledger);
-        this.justServed = new JustServed(event);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.done = new DoneMovements(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
-        this.shortWhole = new ShortWholeDepartures(event, ledger);
         this.times = new MovementTimes(event, ledger);
         this.denied = new DeniedArrivals(event, ledger, recorder, intake);
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
-        this.early = new EarlyLeavers(event, ledger);
         this.routeMeals =
                 new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
+        this.notes = new ReceiptNotes(event, ledger, intake);
+        this.changes = new ChangeAnswers(event, ledger, intake);
+        this.edits = new EditedMessages(reader, ledger, recorder, intake, echoes, buses);
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -107,7 +100,7 @@ public final class PlainMessages {
         // 北海线84人晚饭都在北海吃 不回山庄吃了: a coordinator's word for a whole route settles its delegations' meal
         if (parsed.records().isEmpty()) {
             Optional<RouteMealSettlements.Settlement> settled = routeMeals.read(message.text(), asked);
-            if (settled.isPresent()) return settled(settled.get(), message.text(), asked);
+            if (settled.isPresent()) return changes.settled(settled.get(), message.text(), asked);
         }
         if (parsed instanceof ParseOutcome.NothingToRecord) {
             Optional<Gap> figure = ownBus.asked(message.text(), asked);
@@ -138,7 +131,7 @@ public final class PlainMessages {
                 message.text(),
                 asked.sender().delegation());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
-        if (swap.isPresent()) return swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
+        if (swap.isPresent()) return changes.swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Answer> timed = times.answer(message.text(), asked, intake);
         if (timed.isPresent()) return timed.get();
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
@@ -168,7 +161,7 @@ public final class PlainMessages {
         var outcome = arrivals.timed(own, asked);
         // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
         Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
-        if (movedMeal.isPresent()) return movedTo(movedMeal.get(), message.text(), asked);
+        if (movedMeal.isPresent()) return changes.movedTo(movedMeal.get(), message.text(), asked);
         // a served meal's report is answered as such, not asked about: only the rest may repeat
         ServedMeals served = intake.served();
         Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
@@ -183,49 +176,13 @@ public final class PlainMessages {
                     .orElse(repeat.get());
         Optional<Answer> which = additions.ask(outcome, message.text(), asked);
         if (which.isPresent()) return which.get();
-        Optional<Entry> completed = new Supplements(ledger).completed(outcome);
-        if (completed.isPresent()) {
-            Answer a = intake.take(outcome, asked, message.text(), List.of(completed.get()));
-            String prefix = "已按修改后的消息更新：";
-            if (!a.text().startsWith(prefix)) return a;
-            String text = "已更新：" + Supplements.change(completed.get(), outcome) + "\n"
-                    + a.text().substring(prefix.length());
-            return new Answer(text, a.buttons(), a.kind(), a.receipt());
-        }
+        Optional<Answer> completed = changes.completed(outcome, asked, message.text());
+        if (completed.isPresent()) return completed.get();
         Optional<Answer> again = known.answer(outcome, message.text(), asked);
         if (again.isPresent()) return again.get();
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
-        if (taken.kind() == Reply.Kind.RECEIPT) {
-            taken = justServed
-                    .note(message.text(), outcome.records(), asked.now())
-                    .map(taken::then)
-                    .orElse(taken);
-            taken = shortWhole
-                    .note(message.text(), outcome.records())
-                    .map(taken::then)
-                    .orElse(taken);
-            taken = early.note(outcome.records()).map(taken::then).orElse(taken);
-        }
-        if (taken.text().contains("估计数")) return taken;
-        Optional<EstimatedMeals.Note> note = estimates.note(
-                message.text(), outcome.records(), asked.today(), asked.sender().delegation());
-        if (note.isEmpty()) return taken;
-        // the estimate's question stays open, so the sender's bare figure answers it, unless another one was asked
-        if (!taken.text().contains("回复后记录") && !note.get().gaps().isEmpty())
-            intake.keep(new Pending.Answer(note.get().gaps(), asked.source()), asked);
-        return taken.then(note.get().text());
-    }
-
-    /** The moved change recorded in place of the earlier one, answered as a correction. */
-    private Answer movedTo(MovedMeals.Moved m, String text, Asked asked) {
-        Answer a = intake.take(new ParseOutcome.Understood(List.of(m.record())), asked, text, List.of(m.replaced()));
-        String edited = "已按修改后的消息更新：";
-        if (!a.text().startsWith(edited)) return a;
-        String withdrawn = "\n原报“"
-                + new org.receptionbot.summary.RecordText(event)
-                        .describe(m.replaced().record()) + "”已撤回。";
-        return new Answer("已更正：" + a.text().substring(edited.length()) + withdrawn, a.buttons(), a.kind(), a.receipt());
+        return notes.add(taken, outcome, message, asked);
     }
 
     /**
@@ -243,47 +200,8 @@ public final class PlainMessages {
                 .orElse(read);
     }
 
-    /** A route's meal settled by a coordinator: what it settles, then the receipt of the cancellations recorded. */
-    private Answer settled(RouteMealSettlements.Settlement settled, String text, Asked asked) {
-        if (settled.records().isEmpty()) return Answer.of(Reply.Kind.ANSWER, settled.said());
-        Answer taken = intake.take(new ParseOutcome.Understood(settled.records()), asked, text);
-        if (taken.silent()) return Answer.of(Reply.Kind.ANSWER, settled.said());
-        return new Answer(settled.said() + "\n" + taken.text(), taken.buttons(), taken.kind(), taken.receipt());
-    }
-
-    /** A swap of people on a route, answered, with whatever else the message reports taken as usual. */
-    private Answer swapped(NamedSwaps.Swap swap, ParseOutcome rest, IncomingMessage message, Asked asked) {
-        String said = NamedSwaps.answer(swap);
-        if (swap.people() > 0)
-            said += intake.notices().swapped(swap, asked).map(t -> "\n" + t).orElse("");
-        Answer taken = intake.take(rest, asked, message.text());
-        return taken.silent() ? Answer.of(Reply.Kind.ANSWER, said) : taken.then(said);
-    }
-
-    /**
-     * An edited message replaces the records of its earlier version; the answer says what changed.
-     * An edit to no text is a deletion (Discord tells of deletions so): its records are withdrawn.
-     */
+    /** An edited message replaces the records of its earlier version ({@link EditedMessages}). */
     Answer edit(IncomingMessage message, Asked asked) {
-        String ref = asked.source().messageRef();
-        List<Entry> had = ledger.activeEntriesOf(ref);
-        // an edit keeps a route's addition relative: the route's figure still holds the earlier version's
-        ParseOutcome outcome = echoes.edited(
-                reader.read(message.text(), message.sentAt(), asked.sender().delegation(), buses.vehicleOf(asked)),
-                asked,
-                !had.isEmpty());
-        if (outcome.records().isEmpty()) {
-            List<Entry> taken = recorder.withdraw(ref, asked.source());
-            Answer asks = intake.take(outcome, asked, message.text());
-            if (had.isEmpty()) return asks;
-            String what = message.text().isBlank() ? "消息已删除" : "消息已修改";
-            String kept = intake.served()
-                    .kept(had, asked.now(), asked.sender().coordinator())
-                    .map(t -> "\n" + t)
-                    .orElse("");
-            String done = taken.isEmpty() ? "。" : "，原记录已撤销。";
-            return Answer.of(Reply.Kind.CORRECTION, what + done + kept + (asks.silent() ? "" : "\n" + asks.text()));
-        }
-        return intake.take(outcome, asked, message.text(), had);
+        return edits.edit(message, asked);
     }
 }

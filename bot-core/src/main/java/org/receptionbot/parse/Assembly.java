@@ -70,7 +70,7 @@ final class Assembly {
             if (drafts.size() == before && trail.explained != c) quiet.add(c);
             state = state.after(c, meant, drafts.size() > before);
         }
-        return UnreadMeals.ask(settle(clauses, facts, state), quiet, reading);
+        return UnreadMeals.ask(settle(clauses, facts, state), clauses, quiet, reading);
     }
 
     /** The outcome of the drafts, once every clause is read. */

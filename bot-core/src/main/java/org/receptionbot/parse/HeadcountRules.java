@@ -92,7 +92,7 @@ final class HeadcountRules {
                 if (!c.has(Cue.HEADCOUNT) && !VehicleFigures.figureAfter(c, v)) return false;
             }
             // 5号车上多了个江苏的: one more of a delegation on the bus counts no one; what they do is said after.
-            boolean oneMore = c.all(Mention.Count.class).isEmpty() || VisitPersons.onePerson(c) == 1;
+            boolean oneMore = c.all(Mention.Count.class).isEmpty() || OnePerson.described(c) == 1;
             if (c.has(Cue.ADD)
                     && oneMore
                     && c.all(Mention.Count.class).size() <= 1

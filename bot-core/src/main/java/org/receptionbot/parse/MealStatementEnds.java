@@ -4,12 +4,11 @@ import java.util.List;
 
 /**
  * Whether a space ends a meal's statement that is complete before it, when the words after it say something of
- * their own: when the people come back, guessed ("宵夜30人 决赛打完估计十点多回来"); another meal said a few words on
- * ("晚上52 全部 看完闭幕式回来还要宵夜 四十个", "晚上全员吃 决赛完了估计要宵夜"); another day, a clock time or people
- * leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
- * "明天中午不吃了 三十个人改成上午10点D5612走"); an aside to the end of the line (晚上48 😂 就是这么简单); a diet asked for (晚饭打包47份 全部要清真的); people who cannot be back with their meal boxed (中午48人 彩排回不来
- * 麻烦做成盒饭送到体育场). Read as one, the
- * guess, the other meal or the day would be the first meal's, and the aside would leave the meal unread.
+ * their own: words apart from the report ({@link MealAsides}: a guess when the people come back, an aside, a diet
+ * asked for, people away for boxed meals); another meal said a few words on ("晚上52 全部 看完闭幕式回来还要宵夜 四十个",
+ * "晚上全员吃 决赛完了估计要宵夜"); a trip after a meal packed (早饭打包带走 44人 坐大巴去机场); another day, a clock time or
+ * people leaving after a meal cancelled or kept ("宵夜不要 明天全团早上8点40走", "明天早饭照常 9点退房",
+ * "明天中午不吃了 三十个人改成上午10点D5612走"). Read as one, the other meal or the day would be the first meal's.
  */
 final class MealStatementEnds {
     /** What may follow a meal's figure and still end its report (52 全部, 30个都). */
@@ -24,10 +23,7 @@ final class MealStatementEnds {
     static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         int end = stretchEnd(text, at + 1);
         boolean figure = SpaceOpenings.mealFigureLast(text, from, at, mentions, ALL);
-        if (figure && remarkOnly(at + 1, end, mentions, hits)) return true;
-        if (figure && asideToLineEnd(text, at + 1, mentions, hits)) return true;
-        if (figure && dietAsked(text, at + 1, end, mentions, hits)) return true;
-        if (figure && awayForBoxes(text, at + 1, end, mentions)) return true;
+        if (figure && MealAsides.apart(text, at + 1, end, mentions, hits)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
@@ -36,97 +32,6 @@ final class MealStatementEnds {
         Cue done = mealDoneAt(text, from, at, mentions, hits);
         return done != null && nextOpens(at + 1, end, mentions, hits, done == Cue.AS_PLANNED);
     }
-
-    /**
-     * "决赛打完估计十点多回来": a guess that names no meal, figure or delegation, with no word of a change: when they
-     * come back, not how many eat.
-     */
-    private static boolean remarkOnly(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (Mention m : mentions)
-            if (m.start() >= from && m.end() <= to && !(m instanceof Mention.Clock)) return false;
-        boolean guess = false;
-        for (CueTable.Hit h : hits) {
-            if (h.start() < from || h.end() > to) continue;
-            if (CHANGES.contains(h.cue())) return false;
-            guess |= h.cue() == Cue.UNSURE;
-        }
-        return guess;
-    }
-
-    /**
-     * "(川 中午48 晚上48) 😂 就是这么简单": the rest of the line is an aside, an emoji or words with no mention and no cue
-     * word but thanks, that neither asks nor denies anything.
-     */
-    private static boolean asideToLineEnd(String text, int from, List<Mention> mentions, List<CueTable.Hit> hits) {
-        int end = text.indexOf('\n', from);
-        if (end < 0) end = text.length();
-        if (end <= from || text.substring(from, end).isBlank()) return false;
-        String aside = text.substring(from, end);
-        // 可以不, 行吗, 不是: a question or a denial is about the figure.
-        if (InertPart.askedEitherWay(aside) || aside.indexOf('不') >= 0 || aside.indexOf('没') >= 0) return false;
-        for (String asked : new String[] {"?", "？", "吗"}) if (aside.contains(asked)) return false;
-        String last = aside.strip();
-        if (last.endsWith("么") || last.endsWith("呢")) return false;
-        for (Mention m : mentions) if (m.end() > from && m.start() < end) return false;
-        for (CueTable.Hit h : hits) if (h.end() > from && h.start() < end && h.cue() != Cue.TALK) return false;
-        return true;
-    }
-
-    /**
-     * Whether {@code c} is an aside split off at the end of its line after a meal's figure ({@link #asideToLineEnd}) that
-     * says something in words (an emoji or a particle alone, 吧, 哈, says nothing to read).
-     */
-    static boolean asideAfter(Clause c) {
-        int end = c.text.indexOf('\n', c.start);
-        if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
-        if (c.hasAnyBut(Cue.TALK)) return false;
-        int before = c.start - 1;
-        while (before >= 0 && c.text.charAt(before) == ' ') before--;
-        if (before < 0 || c.text.charAt(before) == '\n') return false;
-        char last = c.text.charAt(before);
-        boolean afterFigure = Character.isDigit(last) || "个人份位名".indexOf(last) >= 0 || Character.isSurrogate(last);
-        boolean words = false;
-        for (int i = c.start; i < c.end; i++)
-            words |= Normalizer.isHan(c.text.charAt(i)) && "吧哈啊呀嘛哦噢了的呢啦嘿".indexOf(c.text.charAt(i)) < 0;
-        return afterFigure && words;
-    }
-
-    /**
-     * "(晚饭打包47份) 全部要清真的", "都要清真餐": a diet asked for (要 before it) with no figure, meal or delegation of its
-     * own is a request apart; the figure before stays the meal's count.
-     */
-    private static boolean dietAsked(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= to) return false;
-        for (CueTable.Hit h : hits) {
-            if (h.start() < from || h.end() > to || h.cue() != Cue.MEAL_PROBLEM) continue;
-            int wants = text.indexOf('要', from);
-            return wants >= 0 && wants < h.start();
-        }
-        return false;
-    }
-
-    /** Words that the people cannot be back for the meal. */
-    private static final String[] NOT_BACK = {"回不来", "赶不回来", "回不来了", "赶不回来了", "来不及回来"};
-    /** Words of the meal boxed or packed and brought to them. */
-    private static final String[] BOXED = {"盒饭", "打包"};
-
-    /**
-     * "(四川中午48人) 彩排回不来 (麻烦做成盒饭送到体育场)": why the people cannot be back, with the meal asked boxed or
-     * packed later in the message, is a remark apart: the figure is the meal's count, brought to them.
-     */
-    private static boolean awayForBoxes(String text, int from, int to, List<Mention> mentions) {
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= to) return false;
-        String word = text.substring(from, to);
-        boolean away = false;
-        for (String w : NOT_BACK) away |= word.endsWith(w);
-        if (!away) return false;
-        String after = text.substring(to);
-        for (String w : BOXED) if (after.contains(w)) return true;
-        return false;
-    }
-
-    private static final java.util.Set<Cue> CHANGES =
-            java.util.EnumSet.of(Cue.ADD, Cue.FEWER, Cue.CANCEL, Cue.CORRECTION, Cue.EAT, Cue.AS_PLANNED);
 
     /** "(晚上52 全部) 看完闭幕式回来还要宵夜": another meal ahead, before any figure, delegation, day or part of the day. */
     private static boolean otherMealAhead(int from, int to, List<Mention> mentions, Mention.Meals last) {

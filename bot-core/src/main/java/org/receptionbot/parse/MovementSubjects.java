@@ -58,7 +58,7 @@ final class MovementSubjects {
         // Every group word starts with one of these: most figures are followed by none of them.
         if (at >= text.length() || GROUP_STARTS.indexOf(text.charAt(at)) < 0) return false;
         // 5个队员, 两个团员, 两位团领导: people of a delegation are people.
-        for (String g : GROUPS) if (text.startsWith(g, at) && !UnitCounts.member(text, at + g.length())) return true;
+        for (String g : GROUPS) if (text.startsWith(g, at) && !UnitFollowers.member(text, at + g.length())) return true;
         return false;
     }
 

@@ -73,7 +73,7 @@ final class PersonSubject {
      */
     static int told(Clause c, int carried) {
         List<int[]> people = VisitPersons.spans(c, c.start, c.end);
-        boolean one = people.isEmpty() && VisitPersons.onePerson(c) == 1;
+        boolean one = people.isEmpty() && OnePerson.described(c) == 1;
         if (people.isEmpty() && !one)
             return c.teams().isEmpty() && c.all(Mention.Count.class).isEmpty() ? carried : 0;
         if (!c.all(Mention.Count.class).isEmpty() && !one) return 0;

@@ -10,54 +10,6 @@ package org.receptionbot.parse;
 final class UnitCounts {
     private static final String NUMERALS = "零一二两俩仨三四五六七八九十百千廿卅";
     private static final String[] UNITS = {"个人", "口人", "个", "人", "位", "名", "份", "REN", "GE"};
-    /**
-     * What may not follow the unit: 5个月, 3人次, 4个房, 两个代表团, 2个航班, 一个多小时, 加了两个菜, 两个餐厅. 团 and 队 may when
-     * one of their people follows them (团员, 团领导, 队医).
-     */
-    private static final String[] NOT_AFTER = {
-        "菜",
-        "荤",
-        "素",
-        "汤",
-        "次",
-        "员",
-        "民",
-        "均",
-        "小时",
-        "月",
-        "星期",
-        "礼拜",
-        "房",
-        "车",
-        "桌",
-        "包",
-        "问题",
-        "地方",
-        "工作日",
-        "天",
-        "半",
-        "代表",
-        "航班",
-        "赛场",
-        "场馆",
-        "场地",
-        "项目",
-        "车次",
-        "多小时",
-        "钟头",
-        "多钟头",
-        "多月",
-        "多星期",
-        "多礼拜",
-        // 宵夜两个餐厅都是九点半开: places counted, no people.
-        "餐厅",
-        "食堂",
-        "饭堂",
-        "酒店",
-        "宾馆"
-    };
-
-    private static final String NOT_AFTER_BUT_MEMBERS = "团队省批组辆趟班";
 
     private UnitCounts() {}
 
@@ -128,7 +80,7 @@ final class UnitCounts {
         if (end == at) return -1;
         int p = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
         for (String unit : UNITS)
-            if (people(unit) && text.startsWith(unit, p) && !notAfter(text, p + unit.length()))
+            if (people(unit) && text.startsWith(unit, p) && !UnitFollowers.notAfter(text, p + unit.length()))
                 return whenFollows(text, p + unit.length()) ? p + unit.length() : -1;
         return -1;
     }
@@ -201,41 +153,15 @@ final class UnitCounts {
             int end = p + unit.length();
             if (unit.charAt(0) < 0x80 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z')
                 continue;
-            if (!notAfter(text, end) || people(unit) && dayOrTicket(text, end)) return end;
+            if (!UnitFollowers.notAfter(text, end) || people(unit) && UnitFollowers.dayOrTicket(text, end)) return end;
         }
         return -1;
-    }
-
-    private static boolean notAfter(String text, int at) {
-        // 一位天津的: 天 of a day, not of 天津.
-        if (text.startsWith("天津", at)) return false;
-        for (String w : NOT_AFTER) if (text.startsWith(w, at)) return true;
-        if (at >= text.length() || NOT_AFTER_BUT_MEMBERS.indexOf(text.charAt(at)) < 0) return false;
-        char c = text.charAt(at);
-        return c != '团' && c != '队' || !member(text, at + 1);
-    }
-
-    /** Words after 团 or 队 that make it one of its people (团员, 队长, 队医, 团领导), not a delegation counted. */
-    private static final String[] MEMBERS = {"员", "长", "医", "领导", "干部"};
-
-    /** Whether one of {@link #MEMBERS} starts at {@code at}. */
-    static boolean member(String text, int at) {
-        for (String m : MEMBERS) if (text.startsWith(m, at)) return true;
-        return false;
     }
 
     /** Units that can only count people (not 个, which also counts weeks and flights: 两个星期, 2个航班). */
     private static boolean people(String unit) {
         return unit.equals("人") || unit.equals("个人") || unit.equals("位") || unit.equals("名");
     }
-
-    /** "财政部2人星期三…返程", "深圳4人航班晚点": people, then their day or their flight. */
-    private static boolean dayOrTicket(String text, int at) {
-        for (String w : PEOPLE_THEN) if (text.startsWith(w, at)) return true;
-        return false;
-    }
-
-    private static final String[] PEOPLE_THEN = {"星期", "礼拜", "航班", "车次"};
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

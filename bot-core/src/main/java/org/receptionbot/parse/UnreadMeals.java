@@ -20,21 +20,18 @@ final class UnreadMeals {
 
     private UnreadMeals() {}
 
-    private static boolean mealRecorded(ParseOutcome outcome) {
-        for (var r : outcome.records()) if (r instanceof org.receptionbot.record.MealRecord) return true;
-        return false;
-    }
-
-    /** {@code outcome} with a question about each of {@code quiet} (clauses that gave no draft) left unread. */
-    static ParseOutcome ask(ParseOutcome outcome, List<Clause> quiet, Reading reading) {
+    /**
+     * {@code outcome} with a question about each of {@code quiet} (those of the message's {@code clauses} that gave no
+     * draft) left unread.
+     */
+    static ParseOutcome ask(ParseOutcome outcome, List<Clause> clauses, List<Clause> quiet, Reading reading) {
         if (quiet.isEmpty() || outcome.records().isEmpty()) return outcome;
         List<Gap> gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
         int before = gaps.size();
         for (Clause c : quiet) {
             String words = c.words(reading.original());
             // 贵州中午45人 | 娃娃们都饿惨了😂: an aside after the meal's figure, left unread, is quoted back.
-            // A route's figure and its reason (北海本来3个现在变4个因为处里小王也想去) is no aside: meals only.
-            if (MealStatementEnds.asideAfter(c) && mealRecorded(outcome)) {
+            if (MealAsides.asideAfter(c, clauses)) {
                 gaps.add(Gap.restUnread(words.strip()));
                 continue;
             }

@@ -13,7 +13,7 @@ final class VisitBusDropOut {
     /** Whether {@code c} says people no longer go, at a bus some route of the day uses. */
     static boolean said(Clause c, ClauseState state, Reading reading) {
         if (c.question || VisitWords.drop(c) == null || !dropEnds(c)) return false;
-        if (c.all(Mention.Count.class).isEmpty() && VisitPersons.onePerson(c) == 0) return false;
+        if (c.all(Mention.Count.class).isEmpty() && OnePerson.described(c) == 0) return false;
         Mention.Vehicle bus = c.all(Mention.Vehicle.class).isEmpty()
                 ? state.vehicle()
                 : c.all(Mention.Vehicle.class).get(0);

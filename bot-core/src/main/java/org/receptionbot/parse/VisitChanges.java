@@ -104,7 +104,7 @@ final class VisitChanges {
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;
         // 柳州线5个人里 再少一个: the group said is the old plan.
-        boolean groupSaid = VisitFigures.partOf(c) != null;
+        boolean groupSaid = GroupParts.partOf(c) != null;
         boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;
         return each(Draft.Kind.VISIT_CHANGE, d -> {

@@ -34,25 +34,6 @@ final class VisitFigures {
     }
 
     /**
-     * "6个人里面有2个", "2人里有1人", "3人中有1位", "原来4人 有2位", "4个人有一个": the people of a group (or of the old plan) who make a
-     * change, said after it; or null.
-     */
-    static Integer partOf(Clause c) {
-        List<Mention.Count> counts = c.all(Mention.Count.class);
-        for (int i = 0; i + 1 < counts.size(); i++) {
-            Mention.Count group = counts.get(i);
-            Mention.Count part = counts.get(i + 1);
-            String between = c.text.substring(group.end(), part.start()).replace(" ", "");
-            // 天津4个人有一个改去北海: 有 between a group with its unit and a smaller figure picks some of them.
-            boolean partOf = PART_OF.matcher(between).matches()
-                    || afterSuddenly(between).equals("有")
-                            && (VisitOldWords.oldBefore(c, group.start()) || group.unit());
-            if (partOf && part.value() < group.value()) return part.value();
-        }
-        return null;
-    }
-
-    /**
      * "北海3柳州3 百色改成5个": routes with their figures, the last one right before the switching word,
      * whose figure is the one after it; empty unless every route has one.
      */
@@ -128,49 +109,6 @@ final class VisitFigures {
     }
 
     private static final String[] OLD_WORDS = {"本来", "原来", "原报", "原定", "原计划", "原先", "之前报"};
-
-    // 5个人里 再少一个, 6个人中间走2个: the group, then the change made to some of them.
-    /** "6个 临时有两个": 临时/突然 before 有 is when, not who; what is left after it. */
-    private static String afterSuddenly(String between) {
-        for (String w : new String[] {"临时", "突然"}) if (between.startsWith(w)) return between.substring(w.length());
-        return between;
-    }
-
-    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
-            "(?:里面|里头|里边|其中|当中|之中|中间|中|里)(?:的)?(?:有|(?:再|又|还|要|得)?(?:少|减|走|去掉|减掉|掉|撤))?");
-
-    /**
-     * "百色线五个去三个", "柳州6个人只去4个": of a group, the people who go, a smaller figure after a going
-     * word; or null.
-     */
-    static Integer goingOf(Clause c) {
-        List<Mention.Count> counts = c.all(Mention.Count.class);
-        for (int i = 0; i + 1 < counts.size(); i++) {
-            Mention.Count group = counts.get(i);
-            Mention.Count part = counts.get(i + 1);
-            if (GOING_OF.matcher(plain(c, group.end(), part.start())).matches() && part.value() < group.value())
-                return part.value();
-        }
-        return null;
-    }
-
-    /** The text between {@code from} and {@code to} without spaces, routes and days (发改委3位 明天考察百色去2位). */
-    private static String plain(Clause c, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            char ch = c.text.charAt(i);
-            if (ch == ' ') continue;
-            boolean inside = false;
-            for (Mention m : c.mentions)
-                if ((m instanceof Mention.Route || m instanceof Mention.Day) && m.start() <= i && i < m.end())
-                    inside = true;
-            if (!inside) out.append(ch);
-        }
-        return out.toString();
-    }
-
-    private static final java.util.regex.Pattern GOING_OF =
-            java.util.regex.Pattern.compile("(?:下午|上午|考察|线|的)*(?:里面?|中|当中|其中)?(?:的)?(?:只|就|能|实际|其实)?(?:去|能去|去了|参加)");
 
     /** The figure right after a route, spaces aside: a count, or 俩/仨. */
     static Integer after(Clause c, Mention.Route r) {

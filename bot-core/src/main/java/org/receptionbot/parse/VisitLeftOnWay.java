@@ -38,7 +38,7 @@ final class VisitLeftOnWay {
     static Integer people(Clause c, int namedBefore) {
         Integer n = VisitPersons.said(c);
         if (n == null && namedBefore > 0) n = namedBefore;
-        if (n == null && VisitPersons.onePerson(c) > 0) n = 1;
+        if (n == null && OnePerson.described(c) > 0) n = 1;
         return n;
     }
 

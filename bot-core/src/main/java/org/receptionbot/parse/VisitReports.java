@@ -33,7 +33,7 @@ final class VisitReports {
         String route = routes.get(0).id();
         // 河南厅7人 百色线6个: the delegation's size first, then the route with its own figure right after it.
         Integer n = sizeFirst(routes.get(0)) ? rightAfter(routes.get(0)) : null;
-        if (n == null) n = VisitFigures.goingOf(c);
+        if (n == null) n = GroupParts.goingOf(c);
         if (n == null) n = Figures.people(c);
         if (n == null) n = Figures.count(c, -1, false);
         if (n == null) n = rightAfter(routes.get(0));

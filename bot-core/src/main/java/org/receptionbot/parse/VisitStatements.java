@@ -142,7 +142,7 @@ final class VisitStatements {
         if (with != null) return changes.join(with);
         // 河南百色线6人里有1人要回单位处理急事，不去了: part of a route's group, dropping out in the clause after,
         // leaves for a reason of its own; the part is kept for the drop-out.
-        Integer part = routes.size() == 1 ? VisitFigures.partOf(c) : null;
+        Integer part = routes.size() == 1 ? GroupParts.partOf(c) : null;
         if (part != null && VisitWords.dropsNext(c.text, c.end)) {
             plans.hold(reading.who(c, state).get(0), routes.get(0).id(), part);
             return true;

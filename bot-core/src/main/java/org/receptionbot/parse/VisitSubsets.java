@@ -33,7 +33,7 @@ final class VisitSubsets {
         Mention.Count figure = groupFigure(before, g.count);
         if (figure == null) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
-        Integer inBefore = VisitFigures.partOf(before);
+        Integer inBefore = GroupParts.partOf(before);
         if (counts.isEmpty()) return inBefore;
         if (counts.size() != 1 || counts.get(0).value() >= g.count) return null;
         return picks(before, figure) || opensWithPart(c) ? counts.get(0).value() : null;
@@ -52,7 +52,7 @@ final class VisitSubsets {
         if (!c.all(Mention.Route.class).isEmpty()
                 || !c.teams().isEmpty() && !c.teams().contains(g.team)) return false;
         List<Mention.Count> counts = c.all(Mention.Count.class);
-        int part = counts.size() == 1 ? counts.get(0).value() : counts.isEmpty() ? VisitPersons.onePerson(c) : 0;
+        int part = counts.size() == 1 ? counts.get(0).value() : counts.isEmpty() ? OnePerson.described(c) : 0;
         if (part <= 0) return false;
         Mention.Count figure = groupFigure(before, g.count);
         if (figure == null) return false;

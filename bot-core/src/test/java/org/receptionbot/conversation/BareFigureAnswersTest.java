@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 class BareFigureAnswersTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private static String say(ConversationFixture f, String sender, String at, String text) {
-        return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
-    }
-
     @Test
     void anEstimateQuestionTakesAFigureSaidWithFillers() {
         for (String[] said : new String[][] {
@@ -25,10 +21,11 @@ class BareFigureAnswersTest {
             {"好的 二十六个", "26"},
             {"一共26个 都在", "26"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, "fujian", "07:10", "福建的中午饭二十五六个吧 还有几个在比赛")).contains("是估计数");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            assertThat(f.soleAnswerTo("fujian", "07:10", "福建的中午饭二十五六个吧 还有几个在比赛"))
+                    .contains("是估计数");
 
-            assertThat(say(f, "fujian", "07:11", said[0]))
+            assertThat(f.soleAnswerTo("fujian", "07:11", said[0]))
                     .as(said[0])
                     .contains("午餐 报餐" + said[1] + "人")
                     .doesNotContain("没能看懂");
@@ -38,28 +35,28 @@ class BareFigureAnswersTest {
 
     @Test
     void aHowManyQuestionTakesTheFigureWithWhatTheyEat() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        assertThat(say(f, "bingtuan", "07:12", "兵团午饭和昨天一样")).contains("请问是多少人？");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        assertThat(f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样")).contains("请问是多少人？");
 
-        assertThat(say(f, "bingtuan", "07:12", "25个 都吃")).contains("午餐 报餐25人");
+        assertThat(f.soleAnswerTo("bingtuan", "07:12", "25个 都吃")).contains("午餐 报餐25人");
         assertThat(f.diners(DAY, "LUNCH", "bingtuan")).isEqualTo(25);
     }
 
     @Test
     void theQuestionStaysOpenPastAReplyItCouldNotRead() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "bingtuan", "07:12", "兵团午饭和昨天一样");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样");
         f.answerOrNull("bingtuan", "2026-11-23T07:12", "这个我再问问");
 
-        assertThat(say(f, "bingtuan", "07:13", "25")).contains("午餐 报餐25人");
+        assertThat(f.soleAnswerTo("bingtuan", "07:13", "25")).contains("午餐 报餐25人");
         assertThat(f.diners(DAY, "LUNCH", "bingtuan")).isEqualTo(25);
     }
 
     @Test
     void aReportOfItsOwnClosesTheQuestion() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "bingtuan", "07:12", "兵团午饭和昨天一样");
-        assertThat(say(f, "bingtuan", "07:12", "兵团晚饭20个")).contains("晚餐 报餐20人");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样");
+        assertThat(f.soleAnswerTo("bingtuan", "07:12", "兵团晚饭20个")).contains("晚餐 报餐20人");
 
         assertThat(f.answerOrNull("bingtuan", "2026-11-23T07:13", "25")).doesNotContain("午餐 报餐25人");
     }

@@ -38,6 +38,7 @@ final class ConversationFixture {
     private final MutableClock clock =
             new MutableClock(Sources.instant("2026-11-22T08:00"), ZoneId.of("Asia/Shanghai"));
     private int next;
+    private String day;
 
     ConversationFixture(Event event) {
         this(event, (org.receptionbot.reminder.Reminders) null);
@@ -63,6 +64,16 @@ final class ConversationFixture {
         return new ConversationFixture(event, new MessageParser(event)::parse);
     }
 
+    /**
+     * A conversation the real parser reads, its times said as times of {@code day} ("07:12" for "2026-11-23T07:12"); a
+     * full local time still holds.
+     */
+    static ConversationFixture parsing(Event event, String day) {
+        ConversationFixture f = parsing(event);
+        f.day = day;
+        return f;
+    }
+
     void reads(String text, Record... records) {
         canned.put(text, new ParseOutcome.Understood(List.of(records)));
     }
@@ -73,12 +84,12 @@ final class ConversationFixture {
 
     /** {@code sender} says {@code text} in the group at a local time ("2026-11-22T09:30"); returns the message. */
     IncomingMessage say(String sender, String at, String text) {
-        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, time(at), text, null, false));
+        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, local(at), text, null, false));
     }
 
     /** {@code sender} says {@code text} at a local time in reply to the message {@code repliedTo}. */
     IncomingMessage replyTo(String sender, String at, String text, String repliedTo) {
-        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, time(at), text, repliedTo, false));
+        return send(new IncomingMessage(GROUP, "m" + (++next), sender, sender, local(at), text, repliedTo, false));
     }
 
     IncomingMessage send(IncomingMessage message) {
@@ -88,7 +99,7 @@ final class ConversationFixture {
     }
 
     void press(String user, String at, String messageId, String action) {
-        clock.set(time(at));
+        clock.set(local(at));
         dialogue.onButton(new ButtonPress(GROUP, messageId, user, action));
     }
 
@@ -123,6 +134,11 @@ final class ConversationFixture {
         return Sources.instant(at);
     }
 
+    /** A local time, on the conversation's day ({@link #parsing(Event, String)}) when it gives none. */
+    private Instant local(String at) {
+        return time(day != null && at.indexOf('T') < 0 ? day + "T" + at : at);
+    }
+
     /** The issue of that number, which must exist. */
     IssueTicket issue(int number) {
         return core.issueBook.find(number).orElseThrow();
@@ -148,6 +164,12 @@ final class ConversationFixture {
         int before = outbox.sentTo(GROUP).size();
         say(sender, at, text);
         assertThat(outbox.sentTo(GROUP)).as("one answer to %s", text).hasSize(before + 1);
+        return lastTo(GROUP).text();
+    }
+
+    /** Says the text and returns what the group was told last: its answer, or the earlier reply when none was sent. */
+    String groupHears(String sender, String at, String text) {
+        say(sender, at, text);
         return lastTo(GROUP).text();
     }
 }

@@ -12,17 +12,13 @@ import org.junit.jupiter.api.Test;
 class CorrectionOfAChangeTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private static String say(ConversationFixture f, String sender, String at, String text) {
-        return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
-    }
-
     @Test
     void aReductionSaidAgainCorrectsTheReportsOneReduction() {
         for (String said : new String[] {"不对不对 是少4个 说错了", "不对 是少4个", "说错了 应该是少4个", "不对 晚上是少4个"}) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            say(f, "anhui", "07:12", "安徽晚上少2个 中午29个");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            f.soleAnswerTo("anhui", "07:12", "安徽晚上少2个 中午29个");
 
-            assertThat(say(f, "anhui", "07:13", said))
+            assertThat(f.soleAnswerTo("anhui", "07:13", said))
                     .as(said)
                     .startsWith("已更正：")
                     .contains("晚餐 改为减少4人（原为减少2人）");
@@ -33,20 +29,22 @@ class CorrectionOfAChangeTest {
 
     @Test
     void anAdditionSaidAgainCorrectsTheReportsOneAddition() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "fujian", "07:12", "福建中午30 晚上多2个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("fujian", "07:12", "福建中午30 晚上多2个");
 
-        assertThat(say(f, "fujian", "07:13", "不对 是多3个")).startsWith("已更正：").contains("改为增加3人（原为增加2人）");
+        assertThat(f.soleAnswerTo("fujian", "07:13", "不对 是多3个"))
+                .startsWith("已更正：")
+                .contains("改为增加3人（原为增加2人）");
         assertThat(f.diners(DAY, "LUNCH", "fujian")).isEqualTo(30);
     }
 
     @Test
     void aMealsFigureSaidAfterItsReductionIsTheMealsCount() {
         for (String said : new String[] {"不对 晚上是25个", "不对 晚饭是25人", "错了 晚餐应该是25个"}) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            say(f, "anhui", "07:12", "安徽晚上少4个");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            f.soleAnswerTo("anhui", "07:12", "安徽晚上少4个");
 
-            assertThat(say(f, "anhui", "07:13", said))
+            assertThat(f.soleAnswerTo("anhui", "07:13", said))
                     .as(said)
                     .startsWith("已更正：")
                     .contains("晚餐 改为报餐25人（原为减少4人）")
@@ -57,10 +55,10 @@ class CorrectionOfAChangeTest {
 
     @Test
     void aSmallFigureAfterAReductionStaysTheReduction() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "anhui", "07:12", "安徽晚上少2个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("anhui", "07:12", "安徽晚上少2个");
 
-        assertThat(say(f, "anhui", "07:13", "不对 是3个")).contains("改为减少3人（原为减少2人）");
+        assertThat(f.soleAnswerTo("anhui", "07:13", "不对 是3个")).contains("改为减少3人（原为减少2人）");
         assertThat(f.diners(DAY, "DINNER", "anhui")).isEqualTo(26);
     }
 }

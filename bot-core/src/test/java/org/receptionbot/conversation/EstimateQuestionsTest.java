@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 class EstimateQuestionsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private static String say(ConversationFixture f, String sender, String at, String text) {
-        return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
-    }
-
     /** A fresh games chat in which {@code sender}'s {@code text} at 07:10 is answered as an estimate. */
     private static ConversationFixture askedAsEstimate(String sender, String text) {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        assertThat(say(f, sender, "07:10", text)).as(text).contains("是估计数").doesNotContain("没能看懂");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        assertThat(f.soleAnswerTo(sender, "07:10", text))
+                .as(text)
+                .contains("是估计数")
+                .doesNotContain("没能看懂");
         return f;
     }
 
@@ -35,7 +34,7 @@ class EstimateQuestionsTest {
         }) {
             ConversationFixture f = askedAsEstimate(said[0], said[1]);
 
-            assertThat(say(f, said[0], "07:11", said[2]))
+            assertThat(f.soleAnswerTo(said[0], "07:11", said[2]))
                     .as(said[1])
                     .contains("报餐" + said[4] + "人")
                     .doesNotContain("没能看懂");
@@ -49,10 +48,10 @@ class EstimateQuestionsTest {
             {"hunan", "湖南中午30 晚上大概35个左右", "35", "DINNER", "35"},
             {"guizhou", "贵州中午48个 晚上估计40个左右", "42个", "DINNER", "42"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, said[0], "07:10", said[1])).as(said[1]).contains("是估计数");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            assertThat(f.soleAnswerTo(said[0], "07:10", said[1])).as(said[1]).contains("是估计数");
 
-            assertThat(say(f, said[0], "07:11", said[2]))
+            assertThat(f.soleAnswerTo(said[0], "07:11", said[2]))
                     .as(said[1])
                     .contains("报餐" + said[4] + "人")
                     .doesNotContain("没能看懂");
@@ -63,10 +62,10 @@ class EstimateQuestionsTest {
     @Test
     void aDelegationAnswerMayEndWithAParticle() {
         for (String answer : new String[] {"云南的", "云南吧", "云南的。"}) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, "tian", "07:10", "晚饭少3人")).contains("请问是哪个代表团");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            assertThat(f.soleAnswerTo("tian", "07:10", "晚饭少3人")).contains("请问是哪个代表团");
 
-            assertThat(say(f, "tian", "07:11", answer))
+            assertThat(f.soleAnswerTo("tian", "07:11", answer))
                     .as(answer)
                     .contains("云南")
                     .doesNotContain("没有找到");
@@ -82,10 +81,10 @@ class EstimateQuestionsTest {
             {"gansu", "甘肃中午29", "晚饭跟上面一样", "DINNER", "29"},
             {"jiangxi", "江西晚上27个", "明天午饭和刚才的一样", "LUNCH", "27"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            say(f, said[0], "07:10", said[1]);
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            f.soleAnswerTo(said[0], "07:10", said[1]);
 
-            assertThat(say(f, said[0], "07:12", said[2]))
+            assertThat(f.soleAnswerTo(said[0], "07:12", said[2]))
                     .as(said[2])
                     .contains("报餐" + said[4] + "人")
                     .doesNotContain("请问是多少人");
@@ -96,10 +95,10 @@ class EstimateQuestionsTest {
 
     @Test
     void aMealLikenedToAnOldReportIsStillAsked() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "sichuan", "07:10", "四川午饭32个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("sichuan", "07:10", "四川午饭32个");
 
-        assertThat(say(f, "sichuan", "09:10", "晚饭同上")).contains("请问是多少人");
+        assertThat(f.soleAnswerTo("sichuan", "09:10", "晚饭同上")).contains("请问是多少人");
     }
 
     @Test
@@ -111,14 +110,14 @@ class EstimateQuestionsTest {
             {"shandong", "山东午饭约莫三十个 还在统计", "30人", "LUNCH", "30"},
             {"zhejiang", "浙江晚饭四十来个 待定", "43", "DINNER", "43"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, said[0], "07:10", said[1]))
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            assertThat(f.soleAnswerTo(said[0], "07:10", said[1]))
                     .as(said[1])
                     .contains("是估计数")
                     .doesNotContain("已记录")
                     .doesNotContain("没能看懂");
 
-            assertThat(say(f, said[0], "07:11", said[2])).as(said[1]).contains("报餐" + said[4] + "人");
+            assertThat(f.soleAnswerTo(said[0], "07:11", said[2])).as(said[1]).contains("报餐" + said[4] + "人");
             assertThat(f.diners(DAY, said[3], said[0])).as(said[1]).isEqualTo(Integer.parseInt(said[4]));
         }
     }
@@ -134,7 +133,7 @@ class EstimateQuestionsTest {
         }) {
             ConversationFixture f = askedAsEstimate(said[0], said[1]);
 
-            assertThat(say(f, said[0], "07:11", said[2]))
+            assertThat(f.soleAnswerTo(said[0], "07:11", said[2]))
                     .as(said[1])
                     .containsAnyOf("减少" + said[2].replace("个", "") + "人", "增加" + said[2].replace("个", "") + "人");
             assertThat(f.diners(DAY, said[3], said[0])).as(said[1]).isEqualTo(Integer.parseInt(said[4]));
@@ -143,25 +142,25 @@ class EstimateQuestionsTest {
 
     @Test
     void severalEstimatesBesideARecordedFigureAreAllNamedAndAnsweredInTurn() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        assertThat(say(f, "hunan", "07:10", "湖南中午30 晚饭大概少十几个 宵夜二十来个"))
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        assertThat(f.soleAnswerTo("hunan", "07:10", "湖南中午30 晚饭大概少十几个 宵夜二十来个"))
                 .contains("报餐30人")
                 .contains("“十几个”“二十来个”是估计数")
                 .contains("“晚饭大概少十几个”“宵夜二十来个”");
 
-        assertThat(say(f, "hunan", "07:11", "12个")).contains("减少12人").contains("“宵夜二十来个”");
-        assertThat(say(f, "hunan", "07:12", "20")).contains("报餐20人");
+        assertThat(f.soleAnswerTo("hunan", "07:11", "12个")).contains("减少12人").contains("“宵夜二十来个”");
+        assertThat(f.soleAnswerTo("hunan", "07:12", "20")).contains("报餐20人");
         assertThat(f.diners(DAY, "DINNER", "hunan")).isEqualTo(23);
         assertThat(f.diners(DAY, "LATE_NIGHT", "hunan")).isEqualTo(20);
     }
 
     @Test
     void severalEstimatesAreAnsweredInTheOrderSaid() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        assertThat(say(f, "hunan", "07:10", "湖南早饭30 中午大概三十个 晚上估计少十来个")).contains("“中午大概三十个”“晚上估计少十来个”");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        assertThat(f.soleAnswerTo("hunan", "07:10", "湖南早饭30 中午大概三十个 晚上估计少十来个")).contains("“中午大概三十个”“晚上估计少十来个”");
 
-        say(f, "hunan", "07:11", "30");
-        say(f, "hunan", "07:12", "10");
+        f.soleAnswerTo("hunan", "07:11", "30");
+        f.soleAnswerTo("hunan", "07:12", "10");
         assertThat(f.diners(DAY, "LUNCH", "hunan")).isEqualTo(30);
         assertThat(f.diners(DAY, "DINNER", "hunan")).isEqualTo(25);
     }

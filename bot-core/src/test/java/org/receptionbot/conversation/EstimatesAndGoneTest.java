@@ -13,29 +13,22 @@ import org.receptionbot.event.Event;
  */
 class EstimatesAndGoneTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
-
-    private String say(String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, "2026-11-24T" + at, text);
-        assertThat(f.outbox.sentTo(GROUP)).as("one answer to %s", text).hasSize(before + 1);
-        return f.lastTo(GROUP).text();
-    }
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT, "2026-11-24");
 
     @Test
     void aMealsGuessedFigureGetsTheEstimateAnswerAloneAndTheNextFigureAnswersIt() {
-        String answer = say("guangxi", "09:10", "广西中午吃饭的嗯…大概三十五六个吧");
+        String answer = f.soleAnswerTo("guangxi", "09:10", "广西中午吃饭的嗯…大概三十五六个吧");
 
         assertThat(answer).startsWith("“大概三十五六个”是估计数，未记录；确定后请报准确人数。").doesNotContain("请问是多少人");
         assertThat(answer.split("估计数", -1)).hasSize(2);
-        assertThat(say("guangxi", "09:12", "36"))
+        assertThat(f.soleAnswerTo("guangxi", "09:12", "36"))
                 .startsWith("已记录：广西壮族自治区代表团 11月24日（周二）午餐")
                 .contains("36人");
     }
 
     @Test
     void aGuessForTonightIsOneEstimateAnswerToo() {
-        String answer = say("guangxi", "09:10", "晚上吃饭的大概四十来个");
+        String answer = f.soleAnswerTo("guangxi", "09:10", "晚上吃饭的大概四十来个");
 
         assertThat(answer).contains("是估计数").doesNotContain("请问是多少人");
         assertThat(answer.split("估计数", -1)).hasSize(2);
@@ -43,25 +36,25 @@ class EstimatesAndGoneTest {
 
     @Test
     void aBareMealGuessIsAskedForItsExactFigure() {
-        assertThat(say("guangxi", "09:10", "中午二十来个")).isEqualTo("“二十来个”是估计数，未记录；确定后请报准确人数。（“中午二十来个”，回复后记录）");
+        assertThat(f.soleAnswerTo("guangxi", "09:10", "中午二十来个")).isEqualTo("“二十来个”是估计数，未记录；确定后请报准确人数。（“中午二十来个”，回复后记录）");
     }
 
     @Test
     void peopleGoneAlreadyAreRecordedAsLeftAtTheReportsMinuteWithNoQuestion() {
-        String answer = say("guangxi", "19:10", "有2个已经回南宁了");
+        String answer = f.soleAnswerTo("guangxi", "19:10", "有2个已经回南宁了");
 
         assertThat(answer)
                 .contains("11月24日（周二）19:10 离开 2人")
                 .doesNotContain("离开时间")
                 .doesNotContain("仍按");
-        assertThat(say("guangxi", "19:20", "有3个已经返回柳州了"))
+        assertThat(f.soleAnswerTo("guangxi", "19:20", "有3个已经返回柳州了"))
                 .contains("19:20 离开 3人")
                 .doesNotContain("离开时间");
     }
 
     @Test
     void peopleLeavingLaterTodayWithNoHourAreStillAskedTheHour() {
-        assertThat(say("guangxi", "09:00", "有2个今天要回南宁")).contains("请告知离开时间");
+        assertThat(f.soleAnswerTo("guangxi", "09:00", "有2个今天要回南宁")).contains("请告知离开时间");
         assertThat(f.lastTo(GROUP).kind()).isNotEqualTo(Reply.Kind.REFUSAL);
     }
 }

@@ -11,15 +11,11 @@ import org.receptionbot.event.Event;
  */
 class LateMealFiguresTest {
     private static final Event EVENT = SampleEvents.games();
-    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
-
-    private String say(String sender, String at, String text) {
-        return f.answerTo(sender, "2026-11-24T" + at, text);
-    }
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT, "2026-11-24");
 
     @Test
     void aLiaisonsActualDinersDuringLunchAreToldTheMealIsServedAndWhomToTell() {
-        String answer = say("xizang", "12:10", "西藏中午实际来了28个");
+        String answer = f.answerTo("xizang", "12:10", "西藏中午实际来了28个");
 
         assertThat(answer)
                 .startsWith("未记录：西藏自治区代表团 11月24日（周二）午餐")
@@ -30,16 +26,16 @@ class LateMealFiguresTest {
 
     @Test
     void aCoordinatorIsOfferedTheActualDinersCommand() {
-        assertThat(say("tian", "12:10", "西藏中午实际来了28个")).contains("该餐已开餐").contains("请协调组或餐饮保障组用 /actual 登记");
+        assertThat(f.answerTo("tian", "12:10", "西藏中午实际来了28个")).contains("该餐已开餐").contains("请协调组或餐饮保障组用 /actual 登记");
     }
 
     @Test
     void theSameWordsOwnDelegationUnnamedAfterDinnerBeganGetTheGuidanceToo() {
-        assertThat(say("xizang", "17:40", "晚上实际来了26个")).contains("晚餐").contains("该餐已开餐");
+        assertThat(f.answerTo("xizang", "17:40", "晚上实际来了26个")).contains("晚餐").contains("该餐已开餐");
     }
 
     @Test
     void beforeTheMealIsServedTheyAreNotAnsweredAsServed() {
-        assertThat(say("xizang", "10:30", "西藏中午实际来了28个")).doesNotContain("该餐已开餐");
+        assertThat(f.answerTo("xizang", "10:30", "西藏中午实际来了28个")).doesNotContain("该餐已开餐");
     }
 }

@@ -12,17 +12,13 @@ import org.junit.jupiter.api.Test;
 class MovedMealCorrectionTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private static String say(ConversationFixture f, String sender, String at, String text) {
-        return f.soleAnswerTo(sender, "2026-11-23T" + at, text);
-    }
-
     @Test
     void theChangeMovesToTheMealMeant() {
         for (String said : new String[] {"刚才说错了 是晚上少2个 不是中午", "不对 是晚饭少2个 不是午饭", "说错了，是晚上少2个，不是中午"}) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            say(f, "anhui", "07:12", "安徽中午少2个");
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+            f.soleAnswerTo("anhui", "07:12", "安徽中午少2个");
 
-            assertThat(say(f, "anhui", "07:14", said))
+            assertThat(f.soleAnswerTo("anhui", "07:14", said))
                     .as(said)
                     .startsWith("已更正：")
                     .contains("晚餐 减少2人")
@@ -34,28 +30,28 @@ class MovedMealCorrectionTest {
 
     @Test
     void anAdditionMovesTheSameWay() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "fujian", "07:12", "福建晚上加3个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("fujian", "07:12", "福建晚上加3个");
 
-        assertThat(say(f, "fujian", "07:15", "搞错了 是中午加3个 不是晚上")).startsWith("已更正：");
+        assertThat(f.soleAnswerTo("fujian", "07:15", "搞错了 是中午加3个 不是晚上")).startsWith("已更正：");
         assertThat(f.diners(DAY, "DINNER", "fujian")).isEqualTo(f.diners(DAY, "LUNCH", "fujian") - 3);
     }
 
     @Test
     void aChangeWithAnotherFigureIsNotTheEarlierOne() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "anhui", "07:12", "安徽中午少3个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("anhui", "07:12", "安徽中午少3个");
 
-        assertThat(say(f, "anhui", "07:14", "刚才说错了 是晚上少2个 不是中午")).doesNotContain("已撤回");
+        assertThat(f.soleAnswerTo("anhui", "07:14", "刚才说错了 是晚上少2个 不是中午")).doesNotContain("已撤回");
         assertThat(f.diners(DAY, "LUNCH", "anhui")).isEqualTo(26);
     }
 
     @Test
     void anOlderReportIsNotMoved() {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-        say(f, "anhui", "07:00", "安徽中午少2个");
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.soleAnswerTo("anhui", "07:00", "安徽中午少2个");
 
-        assertThat(say(f, "anhui", "07:30", "刚才说错了 是晚上少2个 不是中午")).doesNotContain("已撤回");
+        assertThat(f.soleAnswerTo("anhui", "07:30", "刚才说错了 是晚上少2个 不是中午")).doesNotContain("已撤回");
         assertThat(f.diners(DAY, "LUNCH", "anhui")).isEqualTo(27);
     }
 }

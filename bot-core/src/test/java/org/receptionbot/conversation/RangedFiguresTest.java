@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,13 +9,6 @@ import org.junit.jupiter.api.Test;
  * the real parser. ("不是20 是22" is in {@link PointedBackCorrectionTest}.)
  */
 class RangedFiguresTest {
-    private static String say(ConversationFixture f, String sender, String at, String text) {
-        int before = f.outbox.sentTo(GROUP).size();
-        f.say(sender, "2026-11-24T" + at, text);
-        assertThat(f.outbox.sentTo(GROUP)).as("one answer to %s", text).hasSize(before + 1);
-        return f.lastTo(GROUP).text();
-    }
-
     @Test
     void aRangeOfAdjacentNumeralsGetsTheEstimateQuestion() {
         for (String[] said : new String[][] {
@@ -26,8 +18,8 @@ class RangedFiguresTest {
             {"今晚五六个人不回来 剩下的三十二三吧", "是估计数"},
             {"中午二十七八", "“二十七八”是估计数"}
         }) {
-            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
-            assertThat(say(f, "fujian", "09:10", said[0]))
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-24");
+            assertThat(f.soleAnswerTo("fujian", "09:10", said[0]))
                     .as(said[0])
                     .contains(said[1])
                     .doesNotContain("没能看懂");

@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ import org.receptionbot.event.TestEvents;
 class SharedRouteCountsTest {
     private static final String RESOURCE = "/events/event-with-visits.yml";
     private static final Event EVENT = event();
-    private final ConversationFixture f = ConversationFixture.parsing(EVENT);
+    private final ConversationFixture f = ConversationFixture.parsing(EVENT, "2026-11-24");
 
     @SuppressWarnings("unchecked")
     private static Event event() {
@@ -43,35 +42,30 @@ class SharedRouteCountsTest {
         return ((EventReading.Valid) EventReader.read(RESOURCE, tree)).event();
     }
 
-    private String say(String sender, String at, String text) {
-        f.say(sender, "2026-11-24T" + at, text);
-        return f.lastTo(GROUP).text();
-    }
-
     @Test
     void allAboardBeforeTheOtherBusCountsIsAskedForTheFigure() {
-        assertThat(say("bus5", "13:20", "人齐了")).startsWith("请问是多少人？");
+        assertThat(f.groupHears("bus5", "13:20", "人齐了")).startsWith("请问是多少人？");
     }
 
     @Test
     void allAboardAfterTheOtherBusCountedIsWhatItLeavesOfTheRoute() {
-        say("tian", "13:15", "7号车实到10人");
+        f.groupHears("tian", "13:15", "7号车实到10人");
 
-        assertThat(say("bus5", "13:20", "人齐了")).startsWith("已记录：5号车 实到12人");
+        assertThat(f.groupHears("bus5", "13:20", "人齐了")).startsWith("已记录：5号车 实到12人");
     }
 
     @Test
     void allAboardAfterTheBussOwnCountConfirmsIt() {
-        say("bus5", "13:10", "实到15人");
+        f.groupHears("bus5", "13:10", "实到15人");
 
-        assertThat(say("bus5", "16:20", "人齐了")).startsWith("已记录：5号车 实到15人");
+        assertThat(f.groupHears("bus5", "16:20", "人齐了")).startsWith("已记录：5号车 实到15人");
     }
 
     @Test
     void countsAboveTheRoutesPeopleAreFlaggedBeforeEveryBusHasCounted() {
-        String answer = say("tian", "13:20", "7号车实到25人");
+        String answer = f.groupHears("tian", "13:20", "7号车实到25人");
 
         assertThat(answer).contains("⚠北海线清点比应到多3人：实到25人 / 应到22人，请核对名单，已通知协调组。");
-        assertThat(say("tian", "13:21", "/visits")).contains("清点：1/2辆车已清点，实到25人 / 应到22人 ⚠多3人，请核对名单；5号车未清点");
+        assertThat(f.groupHears("tian", "13:21", "/visits")).contains("清点：1/2辆车已清点，实到25人 / 应到22人 ⚠多3人，请核对名单；5号车未清点");
     }
 }

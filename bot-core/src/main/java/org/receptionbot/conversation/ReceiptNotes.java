@@ -1,0 +1,55 @@
+package org.receptionbot.conversation;
+
+import java.util.Optional;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * What the answer to a report says besides its records: on a receipt, a meal just served, a whole delegation's
+ * departure said short, people leaving early; on any answer, a meal's estimate, whose question stays open for the
+ * sender's bare figure.
+ */
+final class ReceiptNotes {
+    private final Intake intake;
+    private final EstimatedMeals estimates;
+    private final JustServed justServed;
+    private final ShortWholeDepartures shortWhole;
+    private final EarlyLeavers early;
+
+    ReceiptNotes(Event event, Ledger ledger, Intake intake) {
+        this.intake = intake;
+        this.estimates = new EstimatedMeals(event);
+        this.justServed = new JustServed(event);
+        this.shortWhole = new ShortWholeDepartures(event, ledger);
+        this.early = new EarlyLeavers(event, ledger);
+    }
+
+    /** {@code taken}, the answer (not silent) to {@code outcome} read from {@code message}, with the notes it calls for. */
+    Answer add(Answer taken, ParseOutcome outcome, IncomingMessage message, Asked asked) {
+        if (taken.kind() == Reply.Kind.RECEIPT) {
+            taken = justServed
+                    .note(message.text(), outcome.records(), asked.now())
+                    .map(taken::then)
+                    .orElse(taken);
+            taken = shortWhole
+                    .note(message.text(), outcome.records())
+                    .map(taken::then)
+                    .orElse(taken);
+            taken = early.note(outcome.records()).map(taken::then).orElse(taken);
+        }
+        if (taken.text().contains("估计数")) return taken;
+        Optional<EstimatedMeals.Note> note = estimates.note(
+                message.text(), outcome.records(), asked.today(), asked.sender().delegation());
+        if (note.isEmpty()) return taken;
+        // the estimate's question stays open, so the sender's bare figure answers it, unless another one was asked
+        if (!taken.text().contains("回复后记录") && !note.get().gaps().isEmpty())
+            intake.keep(new Pending.Answer(note.get().gaps(), asked.source()), asked);
+        return taken.then(note.get().text());
+    }
+}
