@@ -114,7 +114,8 @@ public final class PlainMessages {
             if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
         }
         // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
-        if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null) {
+        if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
+                || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
             if (gone.isPresent())
                 parsed = new ParseOutcome.Understood(

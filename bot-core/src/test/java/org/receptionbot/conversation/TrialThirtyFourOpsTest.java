@@ -1,0 +1,49 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The thirty-fourth trial's findings about answers and commands, by the real parser on the bundled samples.
+ */
+class TrialThirtyFourOpsTest {
+
+    private static ConversationFixture games() {
+        return ConversationFixture.parsing(SampleEvents.games());
+    }
+
+    @Test
+    void aWholeDelegationSaidBoardedForTheStationBeforeItsPlannedTimeConfirmsThePlannedDeparture() {
+        String[][] said = {
+            {"beijing", "北京全团已上车 出发去高铁站了 这几天辛苦大家了", "北京市代表团 全团42人已离开（计划08:30 G1118）"},
+            {"yunnan", "云南的都上车走了", "云南省代表团 全团55人已离开（计划08:30 G1272）"},
+        };
+        for (String[] s : said) {
+            ConversationFixture f = games();
+
+            String answer = f.answerTo(s[0], "2026-11-30T07:50", s[1]);
+            String moves = f.answerTo("tian", "2026-11-30T07:51", "/moves");
+
+            assertThat(answer).as(s[1]).startsWith("已确认：" + s[2]);
+            assertThat(moves).as(s[1]).containsPattern("离开 " + s[2].substring(0, 5) + "[^\\n]*已离开 ✓");
+        }
+    }
+
+    @Test
+    void aTeamBoundForTheStationMayBeSaidGoneFourHoursEarlyOneNamingNoPlaceTwoAndOneBoundForTheVenueNever() {
+        ConversationFixture station = games();
+        ConversationFixture unsaid = games();
+        ConversationFixture venue = games();
+
+        String early = station.answerTo("beijing", "2026-11-30T04:40", "北京全团已上车 出发去机场了");
+        String tooEarly = unsaid.answerOrNull("hubei", "2026-11-30T06:20", "湖北全体已上车出发");
+        String toVenue = venue.answerOrNull("hubei", "2026-11-30T07:50", "湖北全团已上车 出发去赛场了");
+
+        assertThat(early).startsWith("已确认：北京市代表团 全团42人已离开（计划08:30 G1118）");
+        assertThat(tooEarly == null ? "" : tooEarly).doesNotContain("已确认").doesNotContain("离开");
+        assertThat(toVenue == null ? "" : toVenue).doesNotContain("已确认").doesNotContain("离开");
+        assertThat(unsaid.ledger.activeMovements()).isEmpty();
+        assertThat(venue.ledger.activeMovements()).isEmpty();
+    }
+}
