@@ -46,4 +46,22 @@ class TrialThirtyFourOpsTest {
         assertThat(unsaid.ledger.activeMovements()).isEmpty();
         assertThat(venue.ledger.activeMovements()).isEmpty();
     }
+
+    @Test
+    void theConferenceHelpGivesExamplesFromTheConferenceAndTheGamesHelpKeepsItsOwn() {
+        String conference =
+                ConversationFixture.parsing(SampleEvents.conference()).answerTo("beijing", "2026-12-09T09:00", "/help");
+        String sports = games().answerTo("beijing", "2026-11-23T09:00", "/help");
+
+        assertThat(conference)
+                .doesNotContain("九院")
+                .doesNotContain("参赛证")
+                .contains("/actual 荔园山庄自助餐厅 午餐 200")
+                .contains("各代表团带好参会证")
+                .contains("/status 湖南 ");
+        assertThat(sports)
+                .contains("“湖南团今晚少5人”“3号车实到42人”")
+                .contains("/actual 九院 午餐 412")
+                .contains("各代表团带好参赛证");
+    }
 }
