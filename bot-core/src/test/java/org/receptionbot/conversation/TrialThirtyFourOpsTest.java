@@ -64,4 +64,21 @@ class TrialThirtyFourOpsTest {
                 .contains("/actual 九院 午餐 412")
                 .contains("各代表团带好参赛证");
     }
+
+    @Test
+    void aSendOffAskingToBeToldOfTheArrivalIsTalkAndAnArrivalSaidStaysAReport() {
+        String[] sendOffs = {
+            "大家辛苦了 路上注意安全 到了说一声", "各位路上慢点 到了在群里报个平安", "注意安全 到了以后跟我说一下", "辛苦了 到酒店了吱一声", "路上注意安全啊 到了记得说一声",
+        };
+        for (String said : sendOffs) {
+            ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+
+            assertThat(f.answerOrNull("huang", "2026-12-09T14:00", said))
+                    .as(said)
+                    .isNull();
+            assertThat(f.ledger.activeMovements()).as(said).isEmpty();
+        }
+        assertThat(ArrivalRequests.in("我们到了 跟大家说一声")).isFalse();
+        assertThat(ArrivalRequests.in("湖南3人已到 说一声")).isFalse();
+    }
 }
