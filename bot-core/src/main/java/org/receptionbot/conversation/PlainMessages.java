@@ -42,6 +42,7 @@ public final class PlainMessages {
     private final BusLiaisons buses;
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
+    private final PackedTakenBack takenBack;
     private final EstimatedMeals estimates;
     private final PackedMeals packed;
     private final PackedDepartures packedDepartures;
@@ -94,6 +95,7 @@ public final class PlainMessages {
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
         this.early = new EarlyLeavers(event, ledger);
+        this.takenBack = new PackedTakenBack(event, ledger);
         this.routeMeals =
                 new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
     }
@@ -135,7 +137,11 @@ public final class PlainMessages {
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
         ParseOutcome read = KeptPortions.read(
                 packedDepartures.read(
-                        packed.read(undated.dated(parsed, message.text(), asked), message.text()), message.text()),
+                        takenBack.read(
+                                packed.read(undated.dated(parsed, message.text(), asked), message.text()),
+                                message.text(),
+                                asked.today()),
+                        message.text()),
                 message.text(),
                 asked.sender().delegation());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
