@@ -15,7 +15,9 @@ enum BoundFor {
 
     private static final Pattern STATION_WORDS = Pattern.compile("站|机场|航站楼|返程|回程|回家");
 
-    private static final Pattern VENUE_WORDS = Pattern.compile("赛场|场馆|比赛|赛区|训练|会场|会议|体育馆|考察|参观|景区|现场|吃饭|餐厅|报到|酒店|宾馆");
+    /** A place the team goes to and comes back from: 去赛场, 到会场, 回酒店 (离开酒店 is no such place). */
+    private static final Pattern VENUE_WORDS =
+            Pattern.compile("(?:去|到|往|赶往|前往|回)(?:赛场|场馆|比赛|赛区|训练|会场|会议|体育馆|考察|参观|景区|现场|吃饭|餐厅|酒店|宾馆|山庄)");
 
     private final long earlyHours;
 

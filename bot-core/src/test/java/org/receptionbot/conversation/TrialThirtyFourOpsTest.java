@@ -18,6 +18,7 @@ class TrialThirtyFourOpsTest {
         String[][] said = {
             {"beijing", "北京全团已上车 出发去高铁站了 这几天辛苦大家了", "北京市代表团 全团42人已离开（计划08:30 G1118）"},
             {"yunnan", "云南的都上车走了", "云南省代表团 全团55人已离开（计划08:30 G1272）"},
+            {"hubei", "湖北全团已经离开酒店了 谢谢各位", "湖北省代表团 全团60人已离开（计划08:30 G571）"},
         };
         for (String[] s : said) {
             ConversationFixture f = games();
