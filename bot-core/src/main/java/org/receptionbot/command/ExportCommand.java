@@ -23,10 +23,13 @@ public final class ExportCommand {
                 + event.end().getMonthValue() + "-" + event.end().getDayOfMonth();
     }
 
-    /** The {@code /help} text for the event: its dates in the export example, its first route, if any, in /visits. */
+    /**
+     * The {@code /help} text for the event: its dates in the export example, its first route, if any, in /visits,
+     * its own delegation, restaurant, bus and pass in the other examples.
+     */
     String help() {
         String route = event.visits().isEmpty() ? null : event.visits().get(0).name();
-        return Help.text(example(), route);
+        return Help.text(example(), route, HelpExamples.of(event));
     }
 
     Answer export(Command.Export e, Asked asked) {

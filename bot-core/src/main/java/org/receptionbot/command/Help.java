@@ -51,7 +51,12 @@ public final class Help {
      * {@code /visits} line naming {@code route} (the event's first route), left out when the event has none.
      */
     static String text(String exportExample, String route) {
-        return """
+        return text(exportExample, route, HelpExamples.TEMPLATE);
+    }
+
+    /** The text {@code /help} answers, with {@code examples} (the event's own names) in place of the sample's. */
+    static String text(String exportExample, String route, HelpExamples examples) {
+        return examples.apply("""
                 接待保障助手 使用说明
                 直接在群里说明情况即可，如“湖南团今晚少5人”“3号车实到42人”“房间没有热水”，机器人会回复记录结果。
                 常用指令（斜杠指令或中文均可）：
@@ -62,7 +67,7 @@ public final class Help {
                                 e.command().equals(EXPORT_EXAMPLE) ? new Entry(exportExample, e.what(), e.words()) : e)
                         .map(e -> route == null || !e.command().startsWith("/visits") ? e : named(e, route))
                         .map(Entry::line)
-                        .collect(Collectors.joining("\n"));
+                        .collect(Collectors.joining("\n")));
     }
 
     /** The entry with the event's route in place of the example's. */

@@ -52,6 +52,8 @@ final class ArrivalConfirmations {
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
         Optional<Answer> transport = transports.answer(outcome, text, asked);
         if (transport.isPresent()) return transport;
+        // 路上注意安全 到了说一声: a send-off asking to be told, not an arrival said now
+        if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();

@@ -50,9 +50,7 @@ final class DepartureConfirmations {
     private static final java.util.regex.Pattern TO_COME =
             java.util.regex.Pattern.compile("明|后天|要|将|准备|打算|马上|就要|快|等|几点|[0-9一二三四五六七八九十]点");
 
-    /** How long before the time of a whole departure waiting a 全体已出发 may be said (an early bus), and after. */
-    private static final long EARLY_HOURS = 1;
-
+    /** How long after the time of a whole departure waiting a 全体已出发 may be said; before: {@link BoundFor}. */
     private static final long LATE_HOURS = 3;
 
     /**
@@ -63,17 +61,37 @@ final class DepartureConfirmations {
     Optional<Departure> allGone(String text, Asked asked) {
         if (!ALL_GONE.matcher(text).find() || TO_COME.matcher(text).find()) return Optional.empty();
         Delegation d = event.delegation(asked.sender().delegation()).orElse(null);
-        if (d == null) return Optional.empty();
+        long early = BoundFor.of(text).earlyHours();
+        if (d == null || early < 0) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         List<Waiting> due = waiting(d, now).stream()
                 .filter(w -> w.people() >= d.size() && w.departure().time() != null)
                 .filter(w -> {
                     LocalDateTime at = w.departure().date().atTime(w.departure().time());
-                    return !now.isBefore(at.minusHours(EARLY_HOURS)) && !now.isAfter(at.plusHours(LATE_HOURS));
+                    return !now.isBefore(at.minusHours(early)) && !now.isAfter(at.plusHours(LATE_HOURS));
                 })
                 .toList();
         if (due.size() != 1) return Optional.empty();
         return Optional.of(new Departure(d.id(), now.toLocalDate(), null, null, null));
+    }
+
+    /**
+     * The parser's reading of a team said gone before its time as the departure still to come
+     * ("北京全团已上车 出发去高铁站了" read as today's planned 08:30): its own whole departure of today, timed
+     * later than now, which {@link #allGone} may read again as the departure done.
+     */
+    boolean waitingEcho(ParseOutcome parsed, Asked asked) {
+        if (!(parsed instanceof ParseOutcome.Understood u)
+                || u.further()
+                || u.records().size() != 1) return false;
+        if (!(u.records().get(0) instanceof Departure x) || x.time() == null || x.part() != null) return false;
+        Delegation d = event.delegation(asked.sender().delegation()).orElse(null);
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
+        return d != null
+                && d.id().equals(x.delegation())
+                && whole(x, d)
+                && x.date().equals(now.toLocalDate())
+                && x.time().isAfter(now.toLocalTime());
     }
 
     /** One departure waiting: the entry reported (null for the plan), the departure and its people. */

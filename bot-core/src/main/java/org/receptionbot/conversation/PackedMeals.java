@@ -17,7 +17,8 @@ import org.receptionbot.record.Record;
  * Packed portions for part of a team ("另外明早早餐6点半要打包8份"): a request to the caterer, not the meal's
  * count. A meal count the parser read from a figure said as packed portions (打包8份, 8份打包) that is below the
  * delegation's size is filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the coordinators)
- * and the meal's count stays as it was; a packed figure for the whole team ("明天早饭打包39份") is its count.
+ * and the meal's count stays as it was; a packed figure for the whole team ("明天早饭打包39份") is its count, and the
+ * packing is filed all the same, so that the caterer is told.
  * Eating away with packed portions ("明天中午在赛场吃 要打包45份", read as fewer diners) is the same request:
  * the meal is packed, not cancelled; portions for the whole team ("广东中午在赛场那边吃 打包37份") are its count.
  */
@@ -69,6 +70,12 @@ final class PackedMeals {
             }
             if (clause == null) {
                 records.add(r);
+                // 三餐都不在酒店吃 早上打包25份带走: the whole team's portions are the meal's count, and packed
+                String whole = r instanceof MealCount m && m.count() != null ? said(packed, m.count()) : null;
+                if (whole != null && filed.add(whole)) {
+                    records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), upTo(text, whole)));
+                    changed = true;
+                }
                 continue;
             }
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));

@@ -38,6 +38,7 @@ public final class PlainMessages {
     private final BusLiaisons buses;
     private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
+    private final PackedTakenBack takenBack;
     private final PackedMeals packed;
     private final PackedDepartures packedDepartures;
     private final NamedSwaps swaps;
@@ -84,6 +85,7 @@ public final class PlainMessages {
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
+        this.takenBack = new PackedTakenBack(event, ledger);
         this.routeMeals =
                 new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
         this.notes = new ReceiptNotes(event, ledger, intake);
@@ -107,7 +109,8 @@ public final class PlainMessages {
             if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
         }
         // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
-        if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null) {
+        if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
+                || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
             if (gone.isPresent())
                 parsed = new ParseOutcome.Understood(
@@ -127,7 +130,11 @@ public final class PlainMessages {
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
         ParseOutcome read = KeptPortions.read(
                 packedDepartures.read(
-                        packed.read(undated.dated(parsed, message.text(), asked), message.text()), message.text()),
+                        takenBack.read(
+                                packed.read(undated.dated(parsed, message.text(), asked), message.text()),
+                                message.text(),
+                                asked.today()),
+                        message.text()),
                 message.text(),
                 asked.sender().delegation());
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);

@@ -107,8 +107,9 @@ public final class Briefings {
     public Spoken departureChecks(LocalDate today, Instant now) {
         LocalDate tomorrow = today.plusDays(1);
         if (!useful(today, now)) return Spoken.TOO_LATE;
+        // a planned departure reported for another day (青海 gone days before) is no one leaving tomorrow
         List<MovementLine> leaving = movements.board(tomorrow).lines().stream()
-                .filter(l -> !l.arrival())
+                .filter(l -> !l.arrival() && l.status() != MovementLine.Status.MOVED)
                 .toList();
         if (leaving.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.GROUP);

@@ -82,6 +82,20 @@ class BriefingsTest {
     }
 
     @Test
+    void aDelegationThatLeftOnAnEarlierDayThanItsPlanIsNotAskedToConfirmOnThePlannedDay() {
+        new Recorder(event, ledger, issueBook)
+                .apply(
+                        Sources.at("2026-11-23T08:02", "hunan-li"),
+                        List.of(new Departure(
+                                "hunan", LocalDate.of(2026, 11, 23), java.time.LocalTime.of(8, 2), null, null)));
+
+        Spoken spoken = briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00"));
+
+        assertThat(outbox.sentTo(GROUP)).allSatisfy(r -> assertThat(r.text()).doesNotContain("湖南"));
+        assertThat(spoken).isIn(Spoken.NOTHING_TO_SAY, Spoken.SAID);
+    }
+
+    @Test
     void anEveningMissedWhileTheBotWasDownIsNotSaidTheNextDay() {
         assertThat(briefings.evening(EVENING, Sources.instant("2026-11-26T07:00")))
                 .isEqualTo(Spoken.TOO_LATE);

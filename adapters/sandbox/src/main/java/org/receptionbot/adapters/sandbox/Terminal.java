@@ -173,12 +173,18 @@ final class Terminal {
         }
     }
 
-    /** "（以下是09:20至10:05之间到点的消息，按到点先后补发）": the window a jump's messages fell due in. */
+    /**
+     * "（以下是09:20至10:05之间到点的消息，按到点先后补发）": the window a jump's messages fell due in — its
+     * last {@link Rehearsal#SPAN} when it is longer; both ends carry their date when the window spans days.
+     */
     private String window(Instant from, Instant to) {
-        ZonedDateTime a = from.atZone(zone);
+        Instant rehearsedFrom = from.isBefore(to.minus(Rehearsal.SPAN)) ? to.minus(Rehearsal.SPAN) : from;
+        ZonedDateTime a = rehearsedFrom.atZone(zone);
         ZonedDateTime b = to.atZone(zone);
-        String start = a.toLocalDate().equals(b.toLocalDate()) ? Texts.time(a.toLocalTime()) : PretendTime.show(a);
-        return "（以下是" + start + "至" + Texts.time(b.toLocalTime()) + "之间到点的消息，按到点先后补发）";
+        boolean sameDay = a.toLocalDate().equals(b.toLocalDate());
+        String start = sameDay ? Texts.time(a.toLocalTime()) : PretendTime.show(a);
+        String end = sameDay ? Texts.time(b.toLocalTime()) : PretendTime.show(b);
+        return "（以下是" + start + "至" + end + "之间到点的消息，按到点先后补发）";
     }
 
     private void who() {

@@ -165,6 +165,18 @@ class SandboxTest {
     }
 
     @Test
+    void aJumpOfSeveralDaysHeadsItsMessagesWithTheLastDayItRehearsedBothEndsDated() {
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Sandbox sandbox = new Sandbox(event(), out, FIXED);
+        TimedWork remind = (from, to) -> sandbox.outbox().send(Reply.notice(sandbox.chat(), "【报餐提醒】午餐"));
+
+        sandbox.run(new Echo(sandbox.outbox()), remind, new BufferedReader(new StringReader(":time 11-25 09:50\n")));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("（以下是11月24日（周二）09:50至11月25日（周三）09:50之间到点的消息，按到点先后补发）");
+    }
+
+    @Test
     void aRestartResumesTheRehearsedTimeAndSaysSoUntilTheRealClockIsTakenBack(@TempDir Path data) {
         run(data, ":time 11-22 09:20\n", new ArrayList<>());
 
