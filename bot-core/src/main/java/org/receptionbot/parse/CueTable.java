@@ -44,6 +44,7 @@ final class CueTable {
         CancelTakenBack.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
+        ThingCancelled.apply(hits, text);
         IssueCues.noDiet(hits, text);
         return hits;
     }
