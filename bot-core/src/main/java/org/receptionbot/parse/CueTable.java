@@ -26,7 +26,10 @@ final class CueTable {
         MealTakenAlong.register(this);
         AnsweredMatters.register(this);
         // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
-        for (String name : eatingAway.ownNames()) add(Cue.PLACE_OURS, name);
+        for (String name : eatingAway.ownNames()) {
+            add(Cue.PLACE_OURS, name);
+            FigureCues.notBackTo(this, name);
+        }
         words.build();
     }
 
