@@ -26,7 +26,7 @@ final class EatingAway {
     }
 
     /** What ends a venue's or hotel's name after its own part (九院 of 九院宾馆自助餐厅, 云上 of 云上民宿). */
-    private static final String[] KINDS = {"自助餐厅", "餐厅", "食堂", "大酒店", "酒店", "宾馆", "民宿", "山庄", "饭店"};
+    private static final String[] KINDS = {"自助餐厅", "餐厅", "食堂", "大酒店", "酒店", "宾馆", "民宿", "山庄", "山寨", "农庄", "饭店", "酒楼"};
 
     /**
      * The words that name this event's venues and hotels: each whole name and its own part before the kind of

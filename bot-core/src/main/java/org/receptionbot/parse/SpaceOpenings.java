@@ -17,6 +17,8 @@ final class SpaceOpenings {
     static boolean statementAfter(
             String text, int at, List<Mention> mentions, List<CueTable.Hit> hits, boolean reportDone) {
         if (reportDone && peopleSaid(text, at + 1, mentions)) return true;
+        // 早饭33 我们10点15的飞机 MU2570, 晚饭38 坐8点的车走: after a meal's figure, a ride at its time opens its own statement.
+        if (reportDone && figureEndsAt(text, at, mentions) && rideAt(text, at + 1, mentions, hits)) return true;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
@@ -45,6 +47,28 @@ final class SpaceOpenings {
                     && m.end() < text.length()
                     && RIDES.indexOf(text.charAt(m.end())) >= 0) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
+        }
+        return false;
+    }
+
+    /** Words that may open a ride before its time (我们坐, 我们是). */
+    private static final String[] RIDE_LEADS = {"我们是", "我们坐", "我们乘", "我们", "坐", "乘", "是"};
+
+    /** Words of a ride right after its time (10点15的飞机, 8点的车). */
+    private static final String[] RIDE_WORDS = {"的飞机", "的航班", "的班机", "的车", "的高铁", "的动车", "的火车", "的大巴"};
+
+    /** "我们10点15的飞机", "坐8点的车", "9点走": a clock time at {@code at}, maybe after a lead, then a ride or a departure. */
+    private static boolean rideAt(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int p = at;
+        for (String w : RIDE_LEADS)
+            if (text.startsWith(w, p)) {
+                p += w.length();
+                break;
+            }
+        for (Mention m : mentions) {
+            if (m.start() != p || !(m instanceof Mention.Clock)) continue;
+            for (String w : RIDE_WORDS) if (text.startsWith(w, m.end())) return true;
+            for (CueTable.Hit h : hits) if (h.cue() == Cue.DEPART && h.start() == m.end()) return true;
         }
         return false;
     }
