@@ -66,11 +66,11 @@ final class PlainWords {
         t.guarded(Cue.REQUEST, "麻烦", "", new String[] {"问", "你问", "您问", "打听", "咨询"}, null);
         // 跟各位领导汇报一下: a liaison addressing the leaders reports; 各位领导… alone opens a notice.
         for (String w : new String[] {"各位领导", "各位联络员", "各位同事"}) t.guarded(Cue.NOTICE, w, "跟向给和同", new String[0], null);
-        // 吃完饭就走, 吃完直接走: eating first, then something else, is no past.
+        // 吃完饭就走, 吃完直接走: eating first, then something else, is no past; nor is 闭幕式前吃完, 要吃完 (a plan).
         t.guarded(
                 Cue.PAST,
                 "吃完",
-                "",
+                "前要得能须",
                 new String[] {"就", "再", "后", "以后", "饭就", "饭再", "饭后", "了就", "了再", "直接", "饭直接"},
                 null);
         // 中午不回: not back for the meal.
