@@ -15,8 +15,10 @@ final class Addressees {
     /** What they are told: asked, told to do it ahead or themselves, or whom to tell. */
     private static final String[] TOLD = {
         "请", "麻烦", "提前", "务必", "尽快", "抓紧", "记得", "注意", "可以", "自行", "自备", "自己备", "自己带", "自己准备", "自己注意", "直接", "统一",
-        "跟前台", "到前台", "找前台", "联系前台"
+        "跟前台", "到前台", "找前台", "联系前台", "按", "就按", "都按", "一律", "默认", "就不", "照常"
     };
+    /** Not having reported, which names those told (还没报晚餐的 按原计划备餐). */
+    private static final String[] NOT_REPORTED = {"没报", "未报", "不报", "没有报"};
     /** A part of the day that may open a deadline (今晚8点前报). */
     private static final String[] DAY = {"今晚", "今天", "明早", "明天", "早上", "上午", "中午", "下午", "晚上"};
 
@@ -62,6 +64,7 @@ final class Addressees {
         while (from > c.start && STOPS.indexOf(c.text.charAt(from - 1)) < 0) from--;
         String words = c.text.substring(from, at);
         if (from == at || words.contains("哪") || words.contains("谁")) return false;
+        for (String w : NOT_REPORTED) if (words.contains(w)) return true;
         Clause part = c.tail(from).head(at);
         for (Cue cue : DOING) if (part.has(cue)) return true;
         return false;

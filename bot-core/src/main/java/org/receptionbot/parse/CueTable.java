@@ -26,7 +26,10 @@ final class CueTable {
         MealTakenAlong.register(this);
         AnsweredMatters.register(this);
         // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
-        for (String name : eatingAway.ownNames()) add(Cue.PLACE_OURS, name);
+        for (String name : eatingAway.ownNames()) {
+            add(Cue.PLACE_OURS, name);
+            FigureCues.notBackTo(this, name);
+        }
         words.build();
     }
 
@@ -44,6 +47,7 @@ final class CueTable {
         CancelTakenBack.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
+        ThingCancelled.apply(hits, text);
         IssueCues.noDiet(hits, text);
         return hits;
     }

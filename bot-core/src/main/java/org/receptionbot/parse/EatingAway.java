@@ -26,7 +26,7 @@ final class EatingAway {
     }
 
     /** What ends a venue's or hotel's name after its own part (九院 of 九院宾馆自助餐厅, 云上 of 云上民宿). */
-    private static final String[] KINDS = {"自助餐厅", "餐厅", "食堂", "大酒店", "酒店", "宾馆", "民宿", "山庄", "饭店"};
+    private static final String[] KINDS = {"自助餐厅", "餐厅", "食堂", "大酒店", "酒店", "宾馆", "民宿", "山庄", "山寨", "农庄", "饭店", "酒楼"};
 
     /**
      * The words that name this event's venues and hotels: each whole name and its own part before the kind of
@@ -99,7 +99,8 @@ final class EatingAway {
                 int after = fetch ? i + 2 : i + 1;
                 // 在房间吃药: medicine, no meal.
                 boolean told = after < text.length() && "的过药".indexOf(text.charAt(after)) >= 0;
-                if (told) return;
+                // 在7点之前吃完, 在闭幕式前吃: a time, no place.
+                if (told || timeSaid(said)) return;
                 boolean own = place.contains("这") && !place.contains("那") || ours(place);
                 if (own && !place.contains("房")) hits.add(new CueTable.Hit(Cue.HERE, at, i));
                 else if (!still && place.length() >= 2 && !here && !home(place) && !roomServed(place, text))
@@ -107,6 +108,13 @@ final class EatingAway {
                 return;
             }
         }
+    }
+
+    /** What is said between 在 and eating names a time (7点之前, 闭幕式前, 六点半以后), no place. */
+    private static boolean timeSaid(String said) {
+        String s = said.strip();
+        for (String w : new String[] {"之前", "以前", "前", "之后", "以后", "后"}) if (s.endsWith(w)) return true;
+        return s.contains("点") && !s.contains("店");
     }
 
     /** In the room, with the meal brought there ({@link RoomMeals}): still served. */

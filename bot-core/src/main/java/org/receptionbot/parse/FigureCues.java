@@ -46,10 +46,9 @@ final class FigureCues {
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回了");
         // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
-        for (String part : new String[] {"中午", "晚上", "早上"})
-            for (String adverb : new String[] {"", "就", "都"})
-                for (String place : new String[] {"酒店", "宾馆", "民宿", "驻地", "餐厅", "住地"})
-                    t.add(Cue.CANCEL, part + adverb + "不回" + place);
+        for (String place : new String[] {"酒店", "宾馆", "民宿", "驻地", "餐厅", "住地"}) notBackTo(t, place);
+        // 宵夜免了, 早饭就免掉吧: the meal waived is not eaten.
+        t.add(Cue.CANCEL, "免了 免掉");
         // 晚餐唔食 (Cantonese), 早饭来不及吃了, 中午都不回去了: said in other words, the meal is not eaten.
         t.add(Cue.CANCEL, "唔食 唔吃 不食 来不及吃 顾不上吃 中午不回去 晚上不回去 早上不回去 中午就不回去 晚上就不回去 中午都不回去 晚上都不回去");
         // 晚宴赶不上了: a meal missed is not eaten (赶不上车 is the train; 怕赶不上, 担心赶不上 only fear it).
@@ -63,8 +62,8 @@ final class FigureCues {
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加");
-        // 好多了 is better (a patient), no more diners.
-        t.guarded(Cue.ADD, "多了", "好", new String[0], null);
+        // 好多了 is better (a patient), 喝多了 drunk, 吃多了 overfed, 太多了 too many, 差不多了 nearly: no more diners.
+        t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不", new String[0], null);
         // 补报 is a report made late: its figure is the meal's count, no more diners (江苏晚饭31个 补报).
         // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
         t.add(Cue.ADD, "又要吃 又要来吃 又回来吃 又能吃 又可以吃");
@@ -174,5 +173,11 @@ final class FigureCues {
             hits.removeIf(h -> h.cue() == Cue.ADD && h.start() >= b.start() - 1 && h.end() <= b.end());
             k = hits.indexOf(b);
         }
+    }
+
+    /** 中午不回九院了, 晚上就不回酒店了: not back at {@code place} at a part of the day, the meal is not eaten there. */
+    static void notBackTo(CueTable t, String place) {
+        for (String part : new String[] {"中午", "晚上", "早上"})
+            for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回" + place);
     }
 }

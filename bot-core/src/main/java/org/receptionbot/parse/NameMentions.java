@@ -24,14 +24,23 @@ final class NameMentions {
             for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
                 int end = i + w.text().length();
                 if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
-                if (w.text().equals("早点") && end < text.length() && "到走来去出回休集睡起".indexOf(text.charAt(end)) >= 0) {
-                    continue;
-                }
+                if (w.text().equals("早点") && sooner(text, i, end)) continue;
                 s.add(new Mention.Meals(lexicon.inServingOrder(w.ids()), i, end));
                 i = end - 1;
                 break;
             }
         }
+    }
+
+    /**
+     * 早点到, 早点开饭, 要早点吃, 能不能早点吃: 早点 is "earlier" before a movement or opening, or after a wish
+     * (要, 想, 能, 得, 尽量) before eating; no breakfast.
+     */
+    private static boolean sooner(String text, int at, int end) {
+        if (end >= text.length()) return false;
+        char next = text.charAt(end);
+        if ("到走来去出回休集睡起开".indexOf(next) >= 0) return true;
+        return next == '吃' && at > 0 && "要想能得请量微以".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /**

@@ -66,11 +66,11 @@ final class PlainWords {
         t.guarded(Cue.REQUEST, "麻烦", "", new String[] {"问", "你问", "您问", "打听", "咨询"}, null);
         // 跟各位领导汇报一下: a liaison addressing the leaders reports; 各位领导… alone opens a notice.
         for (String w : new String[] {"各位领导", "各位联络员", "各位同事"}) t.guarded(Cue.NOTICE, w, "跟向给和同", new String[0], null);
-        // 吃完饭就走, 吃完直接走: eating first, then something else, is no past.
+        // 吃完饭就走, 吃完直接走: eating first, then something else, is no past; nor is 闭幕式前吃完, 要吃完 (a plan).
         t.guarded(
                 Cue.PAST,
                 "吃完",
-                "",
+                "前要得能须",
                 new String[] {"就", "再", "后", "以后", "饭就", "饭再", "饭后", "了就", "了再", "直接", "饭直接"},
                 null);
         // 中午不回: not back for the meal.
@@ -107,8 +107,13 @@ final class PlainWords {
         t.guarded(Cue.NOTICE, "请随车联络员", "", new String[] {"过来", "来一下", "过去一下"}, null);
         // 中午莫得人回来吃饭: nobody eats that meal.
         t.add(Cue.CANCEL, "莫得人 没得人 没人回来吃 没有人回来吃");
-        // 不用宵夜: no need of that meal.
-        t.guarded(Cue.CANCEL, "不用", "", new String[] {"早点", "早起"}, "早午中晚宵夜");
+        // 不用宵夜: no need of that meal (不用早出门, 不用早走: no need to set off early, no meal).
+        t.guarded(
+                Cue.CANCEL,
+                "不用",
+                "",
+                new String[] {"早点", "早起", "早出", "早走", "早去", "早到", "早集合", "早过", "早回", "早动身", "早上车", "晚点", "晚回"},
+                "早午中晚宵夜");
         // Food that is no meal: its figure is not a meal's.
         t.add(Cue.SNACK, "下午茶 茶歇 水果 点心 零食 饮料 矿泉水 饮用水 个菜 道菜 盘菜 加菜");
     }

@@ -20,6 +20,9 @@ final class RunOnBreaks {
     /** Particles that may close a statement after its verb. */
     private static final String PARTICLES = "了哈啊呀呢吧啦的";
 
+    /** Forms of a meal eaten elsewhere, said after 吃 (吃盒饭, 吃快餐). */
+    private static final String[] EATEN_FORMS = {"盒饭", "盒餐", "快餐", "外卖", "便当", "工作餐"};
+
     /** Verbs that say where people go: the place named right after them is part of the movement. */
     private static final String DIRECTIONS = "回去返飞到";
 
@@ -112,6 +115,9 @@ final class RunOnBreaks {
             if (m instanceof Mention.Route) return true;
             if (m instanceof Mention.Transport) return !(next instanceof Mention.Part);
         }
+        // …在体育馆吃盒饭晚饭照常: a meal eaten in a form of its own (盒饭, 快餐) ends the statement.
+        for (String form : EATEN_FORMS)
+            if (text.startsWith("吃" + form, end - form.length() - 1) && end - form.length() - 1 >= from) return true;
         boolean closed = false;
         for (int i = end; i < at; i++) closed |= "哈啊呀呢吧啦".indexOf(text.charAt(i)) >= 0;
         return verbEnds(text, end, at, hits, !(next instanceof Mention.Meals) || closed);

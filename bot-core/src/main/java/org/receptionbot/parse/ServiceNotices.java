@@ -32,6 +32,8 @@ final class ServiceNotices {
         t.add(Cue.SERVICE_NOTICE, "在群里说一声 群里说一声 单独说一声 单独在群里 在群里报一下 群里报一下 跟我说一声 请拨");
         t.add(Cue.SERVICE_NOTICE, "各位老师好 各位领队好 各位领导好 各位代表好 请领取 凭卡");
         t.add(Cue.SERVICE_NOTICE, "需要提前报 要提前报 需提前报 须提前报 提前报备 需要提前申请 提前申请 大家看看 大家看一下 大家看下");
+        // 宵夜报了才有 不报就没有: what is done when a meal is not reported, told to everyone.
+        t.add(Cue.SERVICE_NOTICE, "没报就 不报就 未报就 没报的话 不报的话 未报的话 报了才 报了才有 报的才有");
         // 宵夜今天最后一次 明天起取消: a service that stops.
         t.add(Cue.SERVICE_NOTICE, "最后一次 最后一天 起取消 起停止 起暂停 起不再 不再供应 停止供应 暂停供应");
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.

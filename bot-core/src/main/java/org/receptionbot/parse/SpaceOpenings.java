@@ -4,16 +4,21 @@ import java.util.List;
 
 /** What the words right after a space open, for {@link SpaceBreaks}: a subject, a further group, a turn, an aside. */
 final class SpaceOpenings {
+    /** Verbs of riding or moving said right after a day (明天坐, 明天乘, 明天走). */
+    private static final String RIDES = "坐乘搭走返出";
+
     private SpaceOpenings() {}
 
     /**
      * Whether what follows the space at {@code at} opens a statement of its own: people said with 有/还有 (after an
      * afterthought, or when {@code reportDone}: the stretch before was a movement or a meal with its figure), a subject
-     * right after the space, a day with its subject or a cancel word, or a cancel word before a meal.
+     * right after the space, a day with its subject or a cancel word (or, after a meal's figure, a ride), or a cancel word before a meal.
      */
     static boolean statementAfter(
             String text, int at, List<Mention> mentions, List<CueTable.Hit> hits, boolean reportDone) {
         if (reportDone && peopleSaid(text, at + 1, mentions)) return true;
+        // 早饭33 我们10点15的飞机 MU2570, 晚饭38 坐8点的车走: after a meal's figure, a ride at its time opens its own statement.
+        if (reportDone && figureEndsAt(text, at, mentions) && rideAt(text, at + 1, mentions, hits)) return true;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;
@@ -35,8 +40,44 @@ final class SpaceOpenings {
             if (m instanceof Mention.Day && next != null && next.start() == m.start() && names(next)) return true;
             // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
             if (m instanceof Mention.Day && cancels(m.end(), -1, hits)) return true;
+            // 今晚39 明天坐中午12点的车走: after a meal's figure, another day with a ride or a movement opens its own statement.
+            if (reportDone
+                    && figureEndsAt(text, at, mentions)
+                    && m instanceof Mention.Day
+                    && m.end() < text.length()
+                    && RIDES.indexOf(text.charAt(m.end())) >= 0) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && names(next);
         }
+        return false;
+    }
+
+    /** Words that may open a ride before its time (我们坐, 我们是). */
+    private static final String[] RIDE_LEADS = {"我们是", "我们坐", "我们乘", "我们", "坐", "乘", "是"};
+
+    /** Words of a ride right after its time (10点15的飞机, 8点的车). */
+    private static final String[] RIDE_WORDS = {"的飞机", "的航班", "的班机", "的车", "的高铁", "的动车", "的火车", "的大巴"};
+
+    /** "我们10点15的飞机", "坐8点的车", "9点走": a clock time at {@code at}, maybe after a lead, then a ride or a departure. */
+    private static boolean rideAt(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        int p = at;
+        for (String w : RIDE_LEADS)
+            if (text.startsWith(w, p)) {
+                p += w.length();
+                break;
+            }
+        for (Mention m : mentions) {
+            if (m.start() != p || !(m instanceof Mention.Clock)) continue;
+            for (String w : RIDE_WORDS) if (text.startsWith(w, m.end())) return true;
+            for (CueTable.Hit h : hits) if (h.cue() == Cue.DEPART && h.start() == m.end()) return true;
+        }
+        return false;
+    }
+
+    /** A figure of people ends right before the space at {@code at} (39, 39个, 39人). */
+    private static boolean figureEndsAt(String text, int at, List<Mention> mentions) {
+        int end = at;
+        while (end > 0 && "人个份位".indexOf(text.charAt(end - 1)) >= 0) end--;
+        for (Mention m : mentions) if (m instanceof Mention.Count && m.end() >= end && m.end() <= at) return true;
         return false;
     }
 
