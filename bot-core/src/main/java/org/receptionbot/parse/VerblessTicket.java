@@ -66,6 +66,8 @@ final class VerblessTicket {
         if (c.has(Cue.PAST) && !lookedUp(c) || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.HEADCOUNT))
             return false;
         if (!c.all(Mention.Vehicle.class).isEmpty() || mealFirst(c)) return false;
+        // 9点半去车站的大巴到门口了: the bus of that time, here now, waits for its riders; nobody's ticket.
+        if (MovementTalk.busHere(c)) return false;
         for (Clause other : clauses) if (other.movement() != null || other.has(Cue.NOTICE)) return false;
         int at = clauses.indexOf(c);
         Clause before = at > 0 ? clauses.get(at - 1) : null;
