@@ -149,6 +149,8 @@ final class IssueKind {
             if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
             // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
             if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
+            // 能不能给我们弄点盒饭带车上吃: food asked for, to eat on the bus, is the kitchen's, not the bus's.
+            if (IssueTalk.eatenOnBoard(c) && (!mealStatement || c.has(Cue.REQUEST))) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;

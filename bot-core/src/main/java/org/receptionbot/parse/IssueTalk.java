@@ -193,6 +193,15 @@ final class IssueTalk {
 
     private static final List<String> OVERDUE = List.of("怎么还没", "咋还没", "怎么还不", "咋还不", "为什么还没", "怎么没");
 
+    /** "盒饭带车上吃", "我们在大巴上吃", "路上吃": food to be eaten on the way, on board. */
+    static boolean eatenOnBoard(Clause c) {
+        String words = c.span();
+        for (String w : ON_BOARD) if (words.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> ON_BOARD = List.of("车上吃", "巴上吃", "带车上", "带上车", "带到车上", "路上吃");
+
     /** "2号车的师傅在哪？": a question where a vehicle or its driver is. */
     static boolean whereVehicle(Clause c) {
         if (!inVehicle(c)) return false;
