@@ -29,10 +29,6 @@ final class EventPlaces {
     static boolean toward(Clause c) {
         String s = c.span();
         for (String away : AWAY) if (s.contains(away)) return false;
-        // 中午回土家山寨吃, 先回九院休息: the event's own venue, named as the event file names it.
-        int ours = c.at(Cue.PLACE_OURS);
-        for (int k = Math.max(c.start, ours - 2); ours >= 0 && k < ours; k++)
-            if (TOWARD.indexOf(c.text.charAt(k)) >= 0) return true;
         for (String place : PLACES) {
             for (int at = s.indexOf(place); at >= 0; at = s.indexOf(place, at + 1)) {
                 for (int k = Math.max(0, at - 3); k < at; k++) if (TOWARD.indexOf(s.charAt(k)) >= 0) return true;
