@@ -32,7 +32,10 @@ final class ComingToEat {
             // Nothing after 到 but an end mark: 全到了 / 全到酒店 report people who came.
             for (int i = arrive + 1; i < c.end; i++)
                 if (Character.isLetterOrDigit(c.text.charAt(i))) return everyone(c, arrive);
-            for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() == arrive - 1) people = n;
+            // 中午也在九院 28 全到: a space may stand between the figure and 全到.
+            int figureEnd = arrive - 1;
+            while (figureEnd > c.start && c.text.charAt(figureEnd - 1) == ' ') figureEnd--;
+            for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() == figureEnd) people = n;
         }
         if (people == null) return everyone(c, arrive);
         Mention.Part meal = null;

@@ -72,6 +72,13 @@ final class CueTable {
             if (hits.size() > before
                     && eatenThenLeaving(text, hits.get(hits.size() - 1).end())) hits.remove(hits.size() - 1);
         }
+        // 中午回土家山寨吃 35: going back to eat at one of the event's own places is eating here (elsewhere stays
+        // unread: 回市里吃 is no meal taken off by itself).
+        if (c == '回' && i + 1 < text.length()) {
+            List<Hit> back = new ArrayList<>();
+            eatingAway.scanAt(text, i, back);
+            for (Hit h : back) if (h.cue() == Cue.HERE) hits.add(h);
+        }
         if (c == '还' && next == '有') PlainWords.notFed(text, i, hits);
         // 车在酒店后门: where the vehicle waits.
         if (c == '车') AnsweredMatters.vehicleAt(text, i, hits);

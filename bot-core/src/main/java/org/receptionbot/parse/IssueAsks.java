@@ -49,10 +49,28 @@ final class IssueAsks {
     /** 退房能不能延到下午2点, 能不能晚点退房, 房间能不能延到下午3点再退: a later check-out. */
     static boolean lateCheckOut(Clause c) {
         int at = c.text.indexOf("退房", c.start);
-        if (at < 0 || at >= c.end) return roomLater(c);
+        if (at < 0 || at >= c.end) return roomLater(c) || laterLeaving(c);
         // 能不能晚点退房: the later time said before the check-out.
         return later(c.text.substring(at + 2, c.end)) || later(c.text.substring(Math.max(c.start, at - 2), at));
     }
+
+    /**
+     * "能不能再晚点退 到3点", "明天能不能晚些退": 退 alone after a later time asked for is the check-out (退票, 退款 are
+     * refunds).
+     */
+    private static boolean laterLeaving(Clause c) {
+        String words = c.span();
+        if (words.contains("票") || words.contains("款") || words.contains("钱")) return false;
+        for (String w : LATER_LEAVING) {
+            int at = words.indexOf(w);
+            if (at < 0) continue;
+            int next = at + w.length();
+            if (next >= words.length() || "票款钱货费".indexOf(words.charAt(next)) < 0) return true;
+        }
+        return false;
+    }
+
+    private static final String[] LATER_LEAVING = {"晚点退", "晚一点退", "晚些退", "晚一些退", "延迟退", "延后退", "推迟退", "延时退"};
 
     /** "房间能不能延到下午3点再退", "他们的房间能不能延迟到下午2点退": the room, a later time, then 退 closing the clause. */
     private static boolean roomLater(Clause c) {

@@ -53,6 +53,7 @@ final class IssueKind {
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
                 || IssueTalk.lostThing(c)
+                || IssueTalk.overdueWhileWaiting(c)
                 || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
@@ -121,10 +122,12 @@ final class IssueKind {
         boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
         // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
-        boolean problem =
-                (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) && !IssueTalk.vehicleWaits(c) && !PeopleNotCome.only(c)
-                        || request
-                        || unreachable;
+        boolean problem = (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN))
+                        && !IssueTalk.vehicleWaits(c)
+                        && !PeopleNotCome.only(c)
+                        && !IssueTalk.caution(c)
+                || request
+                || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
         if (c.has(Cue.CLEAN) && c.has(Cue.REQUEST)) return IssueCategory.HYGIENE;
         // 刚到九院宾馆 房间麻烦安排一下: rooms asked for the arrival just reported are part of the report.
@@ -146,6 +149,8 @@ final class IssueKind {
             if (c.has(Cue.ROOM_ITSELF)) return IssueCategory.ROOM;
             // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
             if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
+            // 能不能给我们弄点盒饭带车上吃: food asked for, to eat on the bus, is the kitchen's, not the bus's.
+            if (IssueTalk.eatenOnBoard(c) && (!mealStatement || c.has(Cue.REQUEST))) return IssueCategory.MEAL;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;

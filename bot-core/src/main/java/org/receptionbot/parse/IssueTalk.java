@@ -168,14 +168,56 @@ final class IssueTalk {
         return words.contains("要") || words.contains("开") || words.contains("订");
     }
 
+    /**
+     * "湖南的别坐错了", "不要走错了", "千万别搞错": a warning not to get something wrong, given ahead; nothing went
+     * wrong yet.
+     */
+    static boolean caution(Clause c) {
+        int at = c.at(Cue.PROBLEM);
+        if (at < 0 || c.text.charAt(at) != '错') return false;
+        String before = c.text.substring(Math.max(c.start, at - 3), at);
+        return before.contains("别") || before.contains("不要") || before.contains("莫");
+    }
+
+    /**
+     * "盒饭怎么还没送到场馆啊 …六十个人等着呢", "早餐咋还没上 大家等半天了": asked why something is not here yet while
+     * people wait for it is a complaint, not a question for information.
+     */
+    static boolean overdueWhileWaiting(Clause c) {
+        if (!c.question || !c.has(Cue.PROBLEM)) return false;
+        String words = c.span();
+        boolean overdue = false;
+        for (String w : OVERDUE) overdue |= words.contains(w);
+        return overdue && (waiting(c) || words.contains("饿"));
+    }
+
+    private static final List<String> OVERDUE = List.of("怎么还没", "咋还没", "怎么还不", "咋还不", "为什么还没", "怎么没");
+
+    /** "盒饭带车上吃", "我们在大巴上吃", "路上吃": food to be eaten on the way, on board. */
+    static boolean eatenOnBoard(Clause c) {
+        String words = c.span();
+        for (String w : ON_BOARD) if (words.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> ON_BOARD = List.of("车上吃", "巴上吃", "带车上", "带上车", "带到车上", "路上吃");
+
     /** "2号车的师傅在哪？": a question where a vehicle or its driver is. */
     static boolean whereVehicle(Clause c) {
-        if (!c.question || !inVehicle(c)) return false;
+        if (!inVehicle(c)) return false;
         String words = c.span();
+        // 兵团送站的车呢 说好6点的: "…车呢" asks where it is, with or without a question mark.
+        boolean asked = false;
+        for (String w : WHERE_ASKED) asked |= words.contains(w);
+        if (!c.question && !asked) return false;
+        if (asked) return true;
         // 14号车到了吗, 13号车怎么还没来: whether it has come, asked, is where it is.
         for (String w : WHERE) if (words.contains(w)) return true;
         return false;
     }
+
+    /** "…车呢", "师傅呢": where it is, asked with no question mark. */
+    private static final List<String> WHERE_ASKED = List.of("车呢", "大巴呢", "师傅呢", "司机呢", "班车呢");
 
     private static final List<String> WHERE = List.of(
             "在哪", "停哪", "哪儿", "哪里", "到了吗", "来了吗", "到没到", "来没来", "怎么还没来", "怎么还没到", "咋还没来", "咋还没到", "怎么没来", "怎么没到", "咋没来",

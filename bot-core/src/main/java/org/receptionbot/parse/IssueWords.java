@@ -171,6 +171,9 @@ final class IssueWords {
         for (String w :
                 new String[] {"找到了", "找着了", "出院了", "没骨折", "骨头没事", "没啥事", "没什么事", "大家放心", "重新做好了", "看过了", "不用麻烦了"})
             t.guarded(Cue.SETTLED, w, "没未", new String[] {"吗", "没", "么"}, null);
+        // 702遥控器电池没电了 小事不用管: a fault reported and waved off in the same breath asks no one to act.
+        for (String w : new String[] {"不用管", "不用处理", "不用修", "不用理", "不必处理", "不用派人"})
+            t.guarded(Cue.SETTLED, w, "", new String[] {"吗", "么", "吧？", "吧?"}, null);
         // 行李箱堆在消防通道, 走廊堆满杂物: a passage blocked by things is clutter.
         for (String pile : new String[] {"堆在", "堆到", "堆满", "堵在", "堵住", "堵着", "占着"})
             for (String way : new String[] {"通道", "消防通道", "走廊", "楼道", "过道", "楼梯", "安全出口"})

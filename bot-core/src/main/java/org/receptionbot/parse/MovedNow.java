@@ -107,6 +107,24 @@ final class MovedNow {
     }
 
     /**
+     * "宁夏早上8点已经走了哈 忘了说", "河北7点半已走": a departure at a clock time of today, said as done (已经走了, 已走),
+     * reported late; the caller checks that the time is past.
+     */
+    static boolean leftAt(Clause c) {
+        int verb = c.at(Cue.DEPART);
+        if (verb < 0
+                || c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()
+                || c.question) return false;
+        int end = c.endOf(Cue.DEPART);
+        String before = c.text.substring(Math.max(c.start, verb - 2), verb);
+        // 我们11点就走了 is the plan of a day said before; 已经走了 is done.
+        boolean done = before.endsWith("已") || before.equals("已经");
+        // The clock time comes before the verb: the time of leaving, not of something after it.
+        return done && c.all(Mention.Clock.class).get(0).end() <= verb;
+    }
+
+    /**
      * Whether a vehicle of the event is what moves; "北京5位都接上了 上的3号车": one the people boarded after
      * arriving is only how they go on.
      */

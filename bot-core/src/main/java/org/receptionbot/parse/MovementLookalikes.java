@@ -83,12 +83,20 @@ final class MovementLookalikes {
         int end = c.endOf(Cue.DEPART);
         if (end < 0) return false;
         String after = c.text.substring(end, Math.min(c.end, end + 5));
+        // 打包带走哈 我们车子走得早: how early people leave, said as the reason for something, with no time of its own.
+        boolean early = false;
+        for (String w : EARLY) early |= after.startsWith(w);
+        if (early
+                && c.all(Mention.Clock.class).isEmpty()
+                && c.all(Mention.Transport.class).isEmpty()) return true;
         return after.startsWith("来得及")
                 || after.startsWith("来不及")
                 || after.startsWith("也来得及")
                 || after.startsWith("都来得及")
                 || after.startsWith("还来得及");
     }
+
+    private static final String[] EARLY = {"得早", "得急", "得太早", "得很早", "得比较早", "得挺早", "得早早"};
 
     /** "1人去机场接领导", "小王去高铁站接处长了": going somewhere to meet someone, who then comes; no one leaves. */
     static boolean fetching(Clause c) {

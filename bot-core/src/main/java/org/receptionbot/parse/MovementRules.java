@@ -25,7 +25,10 @@ final class MovementRules {
     boolean movedNow(Clause c, Draft.Kind kind) {
         if (MovedNow.test(c, kind, reading.today(), reading.now().toLocalTime(), reading.sender() != null)) return true;
         // 已经到了 1点50到的机场: an arrival said as done at a clock time already past.
-        LocalTime at = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c) ? Figures.time(c) : null;
+        // 宁夏早上8点已经走了 忘了说: a departure at a clock time already past, reported late.
+        boolean doneAt = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c)
+                || kind == Draft.Kind.DEPARTURE && MovedNow.leftAt(c);
+        LocalTime at = doneAt ? Figures.time(c) : null;
         return at != null && !at.isAfter(reading.now().toLocalTime());
     }
 

@@ -102,7 +102,7 @@ final class MovementTalk {
      * with 团/队 after the verb stays a report ("明天走的团有河北、甘肃").
      */
     static boolean described(Clause c, Cue verb) {
-        if (referenced(c, verb)) return true;
+        if (referenced(c, verb) || vehicleOfTrip(c, verb)) return true;
         int end = c.endOf(verb);
         if (end < 0 || end + 1 >= c.end || c.text.charAt(end) != '的' || Figures.people(c) != null) return false;
         for (int i = 0; i < DESCRIBED.length; i++) {
@@ -111,6 +111,40 @@ final class MovementTalk {
         }
         return false;
     }
+
+    /**
+     * "9点半去车站的大巴到门口了", "去机场的车来了": the vehicle named by the trip it makes, said to be here, is the bus
+     * ready at the door; no one has left yet.
+     */
+    private static boolean vehicleOfTrip(Clause c, Cue verb) {
+        int end = c.endOf(verb);
+        if (verb != Cue.DEPART || end < 0 || end + 2 > c.end || c.text.charAt(end) != '的') return false;
+        String rest = c.text.substring(end + 1, c.end);
+        for (String v : TRIP_VEHICLES) {
+            if (!rest.startsWith(v)) continue;
+            String after = rest.substring(v.length());
+            if (after.startsWith("已经")) after = after.substring(2);
+            else if (after.startsWith("已")) after = after.substring(1);
+            for (String here : HERE) if (after.startsWith(here)) return true;
+        }
+        return false;
+    }
+
+    /** "9点半去车站的大巴到门口了": a bus or car of the clause said to be here now, at the door. */
+    static boolean busHere(Clause c) {
+        String words = c.span();
+        for (String v : TRIP_VEHICLES)
+            for (int at = words.indexOf(v); at >= 0; at = words.indexOf(v, at + 1)) {
+                String after = words.substring(at + v.length());
+                if (after.startsWith("已经")) after = after.substring(2);
+                else if (after.startsWith("已")) after = after.substring(1);
+                for (String here : HERE) if (after.startsWith(here)) return true;
+            }
+        return false;
+    }
+
+    private static final String[] TRIP_VEHICLES = {"大巴车", "大巴", "班车", "中巴", "车子", "车"};
+    private static final String[] HERE = {"到门口", "到楼下", "到了", "来了", "在门口", "在楼下", "停在", "在大门"};
 
     /**
      * "就是先走的那8个", "提前回去的这几位": 走的那/这 points back at people a movement already reported; with no

@@ -20,6 +20,7 @@ final class MovementWords {
                 && !MovementLookalikes.timeJudged(c)
                 && !MovementLookalikes.fetching(c)
                 && !manner(c)
+                && !excludedLeavers(c)
                 && !MealAfterMovement.goneSoNotEating(c)
                 && !MovedNow.setOffByNoOne(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
@@ -36,7 +37,10 @@ final class MovementWords {
                         || MovementLookalikes.vehicleComes(c)
                         || AwaitedCar.test(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.
-        boolean counted = c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() && Figures.people(c) != null;
+        // 6号车 广西下午走的 实到22: the figure right after 实到 is people counted, with no unit.
+        boolean counted = c.has(Cue.HEADCOUNT)
+                && !c.all(Mention.Vehicle.class).isEmpty()
+                && (Figures.people(c) != null || figureAfterCount(c));
         // 6号车到山庄了 41人: a vehicle of the event arriving with the people on it is a head count.
         if (!depart && VehicleVerbs.arrives(c)) return null;
         // 北海那边预计4点半到 看完7点往回走: a route's times, with no delegation or people, move no one.
@@ -61,6 +65,14 @@ final class MovementWords {
         // 已经平安落地海口, 已经到郑州了 报个平安: safe home again after the event, no arrival at it.
         if (EventPlaces.safeHome(c)) return null;
         return c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty() ? null : Draft.Kind.ARRIVAL;
+    }
+
+    /** A figure straight after the head count's word (实到22, 实到 22). */
+    private static boolean figureAfterCount(Clause c) {
+        int i = c.endOf(Cue.HEADCOUNT);
+        while (i < c.end && c.text.charAt(i) == ' ') i++;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == i) return true;
+        return false;
     }
 
     /** "吃完晚饭走", "吃了中饭再出发": a meal eaten first, then leaving; the 吃完 is no past. */
@@ -104,6 +116,24 @@ final class MovementWords {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty();
     }
+
+    /**
+     * "重庆晚饭38 走的6个不算", "先走的那4个除外": the people who leave, named by it and kept out of a figure, are
+     * who the figure leaves out; their leaving was reported before.
+     */
+    static boolean excludedLeavers(Clause c) {
+        int i = c.endOf(Cue.DEPART);
+        if (i < 0 || i >= c.end || c.text.charAt(i) != '的') return false;
+        i++;
+        while (i < c.end && "那这些".indexOf(c.text.charAt(i)) >= 0) i++;
+        while (i < c.end && FIGURE.indexOf(c.text.charAt(i)) >= 0) i++;
+        while (i < c.end && "个位名人".indexOf(c.text.charAt(i)) >= 0) i++;
+        for (String w : EXCLUDED) if (c.text.startsWith(w, i) && i + w.length() <= c.end) return true;
+        return false;
+    }
+
+    private static final String FIGURE = "0123456789一二两三四五六七八九十几";
+    private static final String[] EXCLUDED = {"不算", "没算", "除外", "不计", "不含", "不包括", "不在内", "别算", "不用算"};
 
     /**
      * "贵州的下来就走", "湖南的上车就走": the bus leaves once something happens, with no day, part of the day or time: an

@@ -27,8 +27,30 @@ final class ProviderAnswers {
     private static final String[] SETTLED = {"请放心", "放心吧", "确认了", "已确认"};
 
     private static final String[] EVERYONE = {
-        "麻烦各位", "请各位", "各位带队", "各位领队", "大家出门", "大家注意", "请大家", "提醒大家", "大家小心", "大家慢点"
+        "麻烦各位",
+        "请各位",
+        "各位带队",
+        "各位领队",
+        "大家出门",
+        "大家注意",
+        "请大家",
+        "提醒大家",
+        "大家小心",
+        "大家慢点",
+        // 打包的团麻烦都说一声 我们好准备餐盒: every delegation it concerns asked to say so.
+        "都说一声",
+        "都报一下",
+        "都报一声",
+        "都告诉一声",
+        "都报给"
     };
+    /** A member of staff speaking for a service: 厨房问下…, 前台问一下…. */
+    private static final String[] STAFF_SIDES = {"厨房", "后厨", "餐厅", "前台", "酒店", "宾馆", "民宿", "车队", "会务组", "组委会"};
+
+    private static final String[] STAFF_ASKS = {"问下", "问一下", "想问", "请问", "问问"};
+    /** 需要的队伍报给小陈, 需要送站的代表团联系交通组: whoever needs a service, told whom to tell. */
+    private static final java.util.regex.Pattern NEEDERS_TOLD = java.util.regex.Pattern.compile(
+            "需要[^，。,；;！!？?\\s]{0,10}的(?:队伍|队|团|代表团|同志|人|老师)?[，, ]?(?:请|报给|报到|联系|找|告诉|跟)");
     /** What after 可以 makes it a question, not a yes (可以吗, 可以不, 可不可以). */
     private static final String NOT_YES = "吗不么嘛";
     /** Words of a change granted right after 可以 (可以延迟到, 可以晚点退房). */
@@ -42,7 +64,8 @@ final class ProviderAnswers {
     static boolean said(List<Clause> clauses, Reading reading) {
         if (reading.sender() != null) return false;
         String text = reading.original();
-        if (opensWithReceipt(text) || addressedByNeed(text) || driverWaits(clauses, text)) return true;
+        if (opensWithReceipt(text) || addressedByNeed(text) || driverWaits(clauses, text) || staffAsks(text))
+            return true;
         for (String w : EVERYONE) if (text.contains(w)) return true;
         // 1208房下水道堵了，请问是哪个代表团的？: a problem reported, then who it belongs to asked.
         boolean problemSaid = false;
@@ -87,10 +110,23 @@ final class ProviderAnswers {
         return PROBLEM.in(c);
     }
 
+    /** "厨房问下 打包早餐…有没有清真的要单独装的": staff opening with a question of their own to the delegations. */
+    private static boolean staffAsks(String text) {
+        for (String side : STAFF_SIDES) {
+            if (!text.startsWith(side)) continue;
+            String rest = text.substring(side.length()).stripLeading();
+            if (rest.startsWith(":") || rest.startsWith("："))
+                rest = rest.substring(1).stripLeading();
+            for (String ask : STAFF_ASKS) if (rest.startsWith(ask)) return true;
+        }
+        return false;
+    }
+
     /** "明天返程需要送站的，请今晚10点前…报给交通组": whoever needs a service, told what to do. */
     private static boolean addressedByNeed(String text) {
         int need = text.indexOf("需要");
         if (need < 0) return false;
+        if (NEEDERS_TOLD.matcher(text).find()) return true;
         return text.indexOf("的，请", need) > 0 || text.indexOf("的,请", need) > 0 || text.indexOf("的请", need) > 0;
     }
 
