@@ -118,13 +118,16 @@ final class IssueKind {
     /** A problem word (坏了, 找不到, 能不能) with the topic that makes it a kind of problem; or null. */
     private static IssueCategory byTopic(Clause c, boolean mealStatement, Context m, boolean unreachable) {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
-        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
+        // 5号车麻烦等一下内蒙的同志, 麻烦跟宴会厅说一声: a bus asked to wait, word passed on, asks no one to fix anything.
+        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c) && !StaffErrands.only(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
         // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
-        boolean problem =
-                (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) && !IssueTalk.vehicleWaits(c) && !PeopleNotCome.only(c)
-                        || request
-                        || unreachable;
+        // 目前报了山东 不对 山东是东站: a self-correction word is no problem word.
+        boolean problem = (c.has(Cue.PROBLEM) && !StaffErrands.correctionOnly(c) || c.has(Cue.BROKEN))
+                        && !IssueTalk.vehicleWaits(c)
+                        && !PeopleNotCome.only(c)
+                || request
+                || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
         if (c.has(Cue.CLEAN) && c.has(Cue.REQUEST)) return IssueCategory.HYGIENE;
         // 刚到九院宾馆 房间麻烦安排一下: rooms asked for the arrival just reported are part of the report.
