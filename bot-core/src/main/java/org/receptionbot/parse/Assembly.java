@@ -96,6 +96,8 @@ final class Assembly {
         // 14号车罗师傅 兵团3位送到机场了: a trip done, told by the staff; no departure, nothing to ask.
         int beforeSeenOff = drafts.size();
         SeenOff.drop(drafts, reading);
+        // 北海线…回程推迟到7点半: the route's trip back, no departure.
+        RouteReturn.drop(drafts, clauses);
         boolean seenOff = drafts.size() < beforeSeenOff;
         // 那三个晚宴赶不上了 晚宴少3人: the meal missed, then how many miss it; one cancellation.
         FiguredCancel.drop(drafts);

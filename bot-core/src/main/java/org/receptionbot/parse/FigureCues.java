@@ -157,6 +157,9 @@ final class FigureCues {
         // 航班取消 改明天上午10点, 改签到后天: the new day of a train or flight.
         t.add(Cue.CHANGE, "改签到 改签成 改签为 改明天 改后天 改大后天 改明早 改明晚 改今晚 改今天 改下午 改晚上 改上午");
         t.add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
+        // 5个改1个, 6人改4人, 晚饭改2个: the new figure after 改.
+        for (String unit : new String[] {"个改", "人改", "位改", "份改", "饭改", "餐改", "宴改"})
+            t.guarded(Cue.CHANGE, unit, "", new String[0], "0123456789一二两三四五六七八九十");
     }
 
     /** People put back on a meal with no figure (晚上加回来): that meal as planned. */
