@@ -2,7 +2,8 @@ package org.receptionbot.parse;
 
 /**
  * Requests among the staff that ask nobody to fix anything: a bus asked to wait for people ("5号车麻烦等一下内蒙的同志"),
- * word to be passed on ("麻烦跟宴会厅说一声", "麻烦随车联络员出发后报一下"), or who takes a duty ("送机谁负责"). With no
+ * word to be passed on ("麻烦跟宴会厅说一声", "麻烦随车联络员出发后报一下"), who takes a duty ("送机谁负责"), or
+ * meals readied by the list ("晚饭麻烦按名单订"). With no
  * problem word in the clause, the vehicle or meal named beside the request is no problem; and a self-correction word
  * ("报了山东 不对 山东是东站") is no problem word.
  */
@@ -12,6 +13,9 @@ final class StaffErrands {
 
     /** Word asked to be passed on or reported. */
     private static final String[] PASS = {"说一声", "讲一声", "打个招呼", "报一下", "报个信", "通知一下", "告诉一下", "知会一声", "回个话", "说一下"};
+
+    /** Meals or seats to be readied by a list or the figures reported (晚饭麻烦按名单订). */
+    private static final String[] BY_LIST = {"按名单", "照名单", "以名单为准", "按报的", "按报上来的", "按这个数", "按实际人数", "按接龙", "按统计的"};
 
     /** Who takes a duty, asked among the staff. */
     private static final String[] WHO = {"谁负责", "谁来负责", "谁来安排", "谁安排", "谁去送", "谁去接", "谁管"};
@@ -40,7 +44,10 @@ final class StaffErrands {
         if (!c.has(Cue.REQUEST)) return false;
         for (Cue w : WRONG) if (c.has(w)) return false;
         if (c.has(Cue.PROBLEM) && !correctionOnly(c)) return false;
-        return IssueMatters.has(c, WAIT) || IssueMatters.has(c, PASS) || IssueMatters.has(c, WHO);
+        return IssueMatters.has(c, WAIT)
+                || IssueMatters.has(c, PASS)
+                || IssueMatters.has(c, WHO)
+                || IssueMatters.has(c, BY_LIST);
     }
 
     /**
