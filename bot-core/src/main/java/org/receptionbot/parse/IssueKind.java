@@ -156,7 +156,13 @@ final class IssueKind {
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
             // 卫生间一地的水，不知道哪漏的: a fault, of the thing spoken of before.
-            boolean ofBefore = c.has(Cue.MISSING) || c.has(Cue.BROKEN) || IssueTalk.waitedLong(c);
+            // 12号车陈师傅电话多少？打了两次都没人接: unreachable, the driver of the vehicle spoken of before (people
+            // missing from a bus and unreachable stay a matter of their own).
+            boolean driver = m.message().contains("师傅") || m.message().contains("司机");
+            boolean ofBefore = c.has(Cue.MISSING)
+                    || c.has(Cue.BROKEN)
+                    || IssueTalk.waitedLong(c)
+                    || unreachable && (m.carried() != IssueCategory.VEHICLE || driver);
             if (ofBefore && m.carried() != null) return m.carried();
         }
         // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
