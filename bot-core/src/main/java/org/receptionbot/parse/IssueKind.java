@@ -52,6 +52,8 @@ final class IssueKind {
                 || (!mealStatement || c.question) && MealKept.asked(c, m.message())
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
+                // 代表证名字印错了 能重新打一张吗: a thing asked to be made again.
+                || c.question && IssueMatters.has(c, REISSUE)
                 || IssueTalk.lostThing(c)
                 || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
@@ -188,6 +190,8 @@ final class IssueKind {
         return c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.text.startsWith("请", c.start);
     }
 
+    private static final String[] REISSUE = {"重新打", "重新做", "重新办", "重新印", "重新制作", "重新发", "补打", "补办", "补做", "再打一张", "再做一个"
+    };
     private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
     private static final String[] WANTS = {"想", "要", "希望", "给换", "帮忙换", "帮我们换"};
     private static final String[] KEYS = {"钥匙", "房卡", "门卡"};
