@@ -45,6 +45,10 @@ final class FigureCues {
         // 中午不回了, 晚上就不回了: not back at that part of the day, said short.
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回了");
+        // 晚饭不回了, 晚饭在北海吃不回来了: not back for the meal named, or eating where they are.
+        for (String meal : new String[] {"晚饭", "午饭", "早饭", "晚餐", "午餐", "早餐", "晚宴"})
+            for (String adverb : new String[] {"", "就", "都", "也"}) t.add(Cue.CANCEL, meal + adverb + "不回了");
+        t.add(Cue.CANCEL, "吃不回来了 吃完再回 吃了再回");
         // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"})
