@@ -98,6 +98,8 @@ final class Assembly {
         SeenOff.drop(drafts, reading);
         // 北海线…回程推迟到7点半: the route's trip back, no departure.
         RouteReturn.drop(drafts, clauses);
+        // 7号车实到27，多的那个是临时换线过来的: the switch says why the bus's count is what it is.
+        SwitchBesideCount.drop(drafts);
         boolean seenOff = drafts.size() < beforeSeenOff;
         // 那三个晚宴赶不上了 晚宴少3人: the meal missed, then how many miss it; one cancellation.
         FiguredCancel.drop(drafts);
