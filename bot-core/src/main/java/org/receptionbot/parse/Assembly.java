@@ -93,6 +93,14 @@ final class Assembly {
         BatchHeader.drop(drafts);
         // 晚饭只有6个 其他的回单位了: back at their office, the reason for the meal's figure; no one leaves.
         BackToWork.drop(drafts);
+        // 14号车罗师傅 兵团3位送到机场了: a trip done, told by the staff; no departure, nothing to ask.
+        int beforeSeenOff = drafts.size();
+        SeenOff.drop(drafts, reading);
+        // 北海线…回程推迟到7点半: the route's trip back, no departure.
+        RouteReturn.drop(drafts, clauses);
+        // 7号车实到27，多的那个是临时换线过来的: the switch says why the bus's count is what it is.
+        SwitchBesideCount.drop(drafts);
+        boolean seenOff = drafts.size() < beforeSeenOff;
         // 那三个晚宴赶不上了 晚宴少3人: the meal missed, then how many miss it; one cancellation.
         FiguredCancel.drop(drafts);
         // 返程还在等领导定 大概28号吧: a plan not made yet is no movement, unless a figure or a transport says it.
@@ -124,6 +132,7 @@ final class Assembly {
                 && !pending
                 && !total
                 && !routeNotice
+                && !seenOff
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
                 && !MovementTalk.askedPermission(clauses)

@@ -11,6 +11,9 @@ final class BoardedTeam {
     /** Words that say the people named board or are taken away by the bus. */
     private static final String[] BOARDING = {"上车", "上齐", "出发", "送站", "送机", "发车", "去车站", "去机场", "去高铁站", "去火车站"};
 
+    /** People waited for who got on at last. */
+    private static final String[] JOINED_LATE = {"上来了", "赶上了", "赶上车了", "追上了", "终于到了", "终于上车了"};
+
     private BoardedTeam() {}
 
     static void apply(List<Clause> clauses, Drafts drafts, List<String> named) {
@@ -54,6 +57,8 @@ final class BoardedTeam {
             String words = c.span();
             // 3号车实到27 青海全员出发: the whole of another delegation setting off is its own departure.
             if (words.contains("也") || whole(words) && !words.contains("上车")) return false;
+            // 5号车32人 内蒙的已经上来了 出发: the people waited for got on at last; the bus carries others too.
+            if (!whole(words) && IssueMatters.has(c, JOINED_LATE)) return false;
             for (String w : BOARDING) if (said(words, w)) return true;
             int go = words.indexOf('去');
             if (go >= 0 && (words.indexOf('站', go) > go || words.indexOf("机场", go) > go)) return true;

@@ -45,6 +45,10 @@ final class FigureCues {
         // 中午不回了, 晚上就不回了: not back at that part of the day, said short.
         for (String part : new String[] {"中午", "晚上", "早上"})
             for (String adverb : new String[] {"", "就", "都"}) t.add(Cue.CANCEL, part + adverb + "不回了");
+        // 晚饭不回了, 晚饭在北海吃不回来了: not back for the meal named, or eating where they are.
+        for (String meal : new String[] {"晚饭", "午饭", "早饭", "晚餐", "午餐", "早餐", "晚宴"})
+            for (String adverb : new String[] {"", "就", "都", "也"}) t.add(Cue.CANCEL, meal + adverb + "不回了");
+        t.add(Cue.CANCEL, "吃不回来了 吃完再回 吃了再回");
         // 中午就不回酒店了: not back at the event's own place at that part of the day, the meal is not eaten there.
         for (String place : new String[] {"酒店", "宾馆", "民宿", "驻地", "餐厅", "住地"}) notBackTo(t, place);
         // 宵夜免了, 早饭就免掉吧: the meal waived is not eaten.
@@ -156,6 +160,9 @@ final class FigureCues {
         // 航班取消 改明天上午10点, 改签到后天: the new day of a train or flight.
         t.add(Cue.CHANGE, "改签到 改签成 改签为 改明天 改后天 改大后天 改明早 改明晚 改今晚 改今天 改下午 改晚上 改上午");
         t.add(Cue.PLANNED, "原定 原计划 原来 本来 计划是 原先");
+        // 5个改1个, 6人改4人, 晚饭改2个: the new figure after 改.
+        for (String unit : new String[] {"个改", "人改", "位改", "份改", "饭改", "餐改", "宴改"})
+            t.guarded(Cue.CHANGE, unit, "", new String[0], "0123456789一二两三四五六七八九十");
     }
 
     /** People put back on a meal with no figure (晚上加回来): that meal as planned. */

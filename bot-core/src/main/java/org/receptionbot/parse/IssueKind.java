@@ -52,6 +52,8 @@ final class IssueKind {
                 || (!mealStatement || c.question) && MealKept.asked(c, m.message())
                 || c.has(Cue.MISSING)
                 || c.has(Cue.PROVIDE)
+                // 代表证名字印错了 能重新打一张吗: a thing asked to be made again.
+                || c.question && IssueMatters.has(c, REISSUE)
                 || IssueTalk.lostThing(c)
                 || IssueTalk.overdueWhileWaiting(c)
                 || mealProblem && IssueMatters.dietAsked(c);
@@ -119,13 +121,18 @@ final class IssueKind {
     /** A problem word (坏了, 找不到, 能不能) with the topic that makes it a kind of problem; or null. */
     private static IssueCategory byTopic(Clause c, boolean mealStatement, Context m, boolean unreachable) {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
-        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c);
+        // 5号车麻烦等一下内蒙的同志, 麻烦跟宴会厅说一声: a bus asked to wait, word passed on, asks no one to fix anything.
+        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c) && !StaffErrands.only(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
         // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
         boolean problem = (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN))
                         && !IssueTalk.vehicleWaits(c)
                         && !PeopleNotCome.only(c)
                         && !IssueTalk.caution(c)
+        // 目前报了山东 不对 山东是东站: a self-correction word is no problem word.
+        boolean problem = (c.has(Cue.PROBLEM) && !StaffErrands.correctionOnly(c) || c.has(Cue.BROKEN))
+                        && !IssueTalk.vehicleWaits(c)
+                        && !PeopleNotCome.only(c)
                 || request
                 || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
@@ -158,7 +165,13 @@ final class IssueKind {
             // 5号车停哪了？我们在门口没看到: not found, of the thing spoken of before.
             // 只有一台车？早上一半人站着等了半小时: waiting, for the thing spoken of before.
             // 卫生间一地的水，不知道哪漏的: a fault, of the thing spoken of before.
-            boolean ofBefore = c.has(Cue.MISSING) || c.has(Cue.BROKEN) || IssueTalk.waitedLong(c);
+            // 12号车陈师傅电话多少？打了两次都没人接: unreachable, the driver of the vehicle spoken of before (people
+            // missing from a bus and unreachable stay a matter of their own).
+            boolean driver = m.message().contains("师傅") || m.message().contains("司机");
+            boolean ofBefore = c.has(Cue.MISSING)
+                    || c.has(Cue.BROKEN)
+                    || IssueTalk.waitedLong(c)
+                    || unreachable && (m.carried() != IssueCategory.VEHICLE || driver);
             if (ofBefore && m.carried() != null) return m.carried();
         }
         // 需要一个会说维吾尔语的志愿者帮忙翻译: a helper asked for.
@@ -184,6 +197,8 @@ final class IssueKind {
         return c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.text.startsWith("请", c.start);
     }
 
+    private static final String[] REISSUE = {"重新打", "重新做", "重新办", "重新印", "重新制作", "重新发", "补打", "补办", "补做", "再打一张", "再做一个"
+    };
     private static final String[] CLEANING = {"保洁", "打扫", "清扫", "扫一下", "收拾一下", "清理一下", "拖一下地"};
     private static final String[] WANTS = {"想", "要", "希望", "给换", "帮忙换", "帮我们换"};
     private static final String[] KEYS = {"钥匙", "房卡", "门卡"};

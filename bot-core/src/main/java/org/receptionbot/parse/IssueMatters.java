@@ -10,6 +10,9 @@ import java.util.List;
  * asked for, a thing asked of the other liaisons, a change of the stay.
  */
 final class IssueMatters {
+    private static final String[] ROAD_JAMMED = {
+        "堵车", "路上堵", "路上有点堵", "路上很堵", "路上太堵", "路上特别堵", "路上好堵", "堵在路上", "高速上堵", "高速堵", "塞车"
+    };
     private static final String[] TRAFFIC = {"堵车", "路上", "路很堵", "路有点堵", "路太堵", "塞车", "高速", "交通", "红绿灯"};
     private static final String[] NOISE = {"吵", "噪音", "唱歌", "喧哗", "大声", "打呼", "装修", "电钻"};
     private static final String[] SLEEPLESS = {"睡不着", "没法睡", "睡不好", "睡不了"};
@@ -30,7 +33,8 @@ final class IssueMatters {
     static boolean traffic(Clause c) {
         int at = c.text.indexOf('堵', c.start);
         if (at < 0 || at >= c.end || !c.all(Mention.Vehicle.class).isEmpty()) return false;
-        if (c.has(Cue.ROOM_ITSELF) || c.has(Cue.TOPIC_VEHICLE) && !has(c, "堵车")) return false;
+        // 我们在车上了 路上堵: riders stuck in the road's traffic; a vehicle word alone keeps it the vehicle's.
+        if (c.has(Cue.ROOM_ITSELF) || c.has(Cue.TOPIC_VEHICLE) && !has(c, ROAD_JAMMED)) return false;
         return has(c, TRAFFIC);
     }
 

@@ -245,15 +245,28 @@ final class IssueTalk {
     /** "火车晚点了", "航班延误": a train or a flight late, with no vehicle of the event named. */
     static boolean publicDelay(Clause c) {
         int at = c.at(Cue.PROBLEM);
-        if (at < 0 || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (at < 0) return false;
+        // 4号车在机场 北京的CA1345晚点了 我先等着: the train or flight named is late; the event's bus waits for it.
+        boolean ofTransport = lateTransport(c, at);
+        if (!ofTransport && !c.all(Mention.Vehicle.class).isEmpty()) return false;
         boolean delay = false;
         for (String w : DELAY) delay |= c.text.startsWith(w, at);
         if (!delay || c.has(Cue.UNREACHABLE) || c.has(Cue.MISSING) || c.has(Cue.BROKEN)) return false;
+        if (ofTransport) return true;
         String words = c.span();
         // 航班晚点了 接机的司机联系不上: the event's own car or driver named beside it is a problem of its own.
         for (String w : OWN_VEHICLE) if (words.contains(w)) return false;
         if (!c.all(Mention.Transport.class).isEmpty()) return true;
         for (String w : PUBLIC) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether the delay word at {@code at} follows a train or flight's number (CA1345晚点了, G421次又晚点). */
+    private static boolean lateTransport(Clause c, int at) {
+        for (Mention.Transport t : c.all(Mention.Transport.class)) {
+            String between = c.text.substring(Math.min(t.end(), at), at);
+            if (t.end() <= at && between.length() <= 4 && between.matches("[次航班的又也已经还]*")) return true;
+        }
         return false;
     }
 

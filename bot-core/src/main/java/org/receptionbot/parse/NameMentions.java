@@ -111,6 +111,8 @@ final class NameMentions {
                 if (single && (full == end || (i > 0 && Normalizer.isHan(text.charAt(i - 1))))) continue;
                 // 直接回北京, 返回上海: a delegation's place after 回/返 is where someone goes, not who.
                 if (i > 0 && "回返".indexOf(text.charAt(i - 1)) >= 0) continue;
+                // D3618去厦门: the city a train or flight goes to.
+                if (TransportDestination.follows(text, i)) continue;
                 // 要和住建部开个小会: a delegation met with is not who.
                 if (MeetingPartner.met(text, i, full)) {
                     i = full - 1;

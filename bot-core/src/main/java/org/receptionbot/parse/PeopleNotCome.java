@@ -6,10 +6,10 @@ package org.receptionbot.parse;
  * the meal, the room or the vehicle named beside them ("湖南的车还没来" stays the vehicle's problem).
  */
 final class PeopleNotCome {
-    private static final String[] NOT_COME = {"还没有来", "还没有到", "还没来", "还没到", "没来", "没到", "未到"};
+    private static final String[] NOT_COME = {"还没有回来", "还没回来", "还没有来", "还没有到", "还没来", "还没到", "没来", "没到", "未到"};
     /** What may follow the delegation before 还没来: its people (的人, 队员) or 都/也. */
     private static final String[] PEOPLE = {
-        "代表团", "代表队", "的队员", "的代表", "的同志", "的人", "队员", "代表", "团", "队", "的", "人", "都", "也"
+        "代表团", "代表队", "线", "的队员", "的代表", "的同志", "的人", "队员", "代表", "团", "队", "的", "人", "都", "也"
     };
 
     private PeopleNotCome() {}
@@ -21,8 +21,12 @@ final class PeopleNotCome {
         c.cover(Cue.PROBLEM, problem, "", "");
         boolean[] late = new boolean[problem.length];
         boolean any = false;
-        for (Mention.Team t : c.all(Mention.Team.class)) {
-            int at = afterPeople(c, t.end());
+        // 柳州线的还没回来: a route's people not back from the visit yet.
+        java.util.List<Integer> groups = new java.util.ArrayList<>();
+        for (Mention.Team t : c.all(Mention.Team.class)) groups.add(t.end());
+        for (Mention.Route r : c.all(Mention.Route.class)) groups.add(r.end());
+        for (int end : groups) {
+            int at = afterPeople(c, end);
             for (String w : NOT_COME)
                 if (c.text.startsWith(w, at) && at + w.length() <= c.end) {
                     for (int i = at; i < at + w.length(); i++) late[i - c.start] = true;

@@ -16,6 +16,14 @@ final class PlanPending {
         "等领导定", "等领导确定", "等领导批", "等领导拍板", "等领导通知", "还在订票", "正在订票", "在抢票", "还在买票", "正在买票", "才能定", "才能确定", "才定得下来",
         "还在商量", "还在研究", "还在协调返程"
     };
+    /** A decision reported later (定了再报, 确定后再报). */
+    private static final String[] REPORTED_LATER = {
+        "定了再报", "定下来再报", "确定了再报", "确定后再报", "定了再说", "定了再告诉", "定了再通知", "定了告诉", "定了通知", "定了以后再报"
+    };
+    /** The time of the movement itself, as the thing still to decide. */
+    private static final String[] MOVEMENT_TIME = {
+        "走的时间", "返程时间", "回程时间", "返程的时间", "回程的时间", "离开的时间", "离会时间", "几点走", "哪天走", "什么时候走"
+    };
     /** Details of a plan whose own decision leaves the plan itself said. */
     private static final String[] DETAILS = {"车次", "航班", "时间", "几点", "车票", "机票", "班次"};
 
@@ -28,7 +36,18 @@ final class PlanPending {
                 int at = s.indexOf(w);
                 if (at >= 0 && !ofDetail(s.substring(0, at))) return true;
             }
+            // 水协午饭3个 走的时间定了再报: when they leave is itself reported later; no departure yet.
+            for (String w : REPORTED_LATER) {
+                int at = s.indexOf(w);
+                if (at >= 0 && ofMovement(s.substring(0, at).strip())) return true;
+            }
         }
+        return false;
+    }
+
+    /** Whether the words before the decision name when the movement itself happens (走的时间, 几点走, 返程时间). */
+    private static boolean ofMovement(String before) {
+        for (String m : MOVEMENT_TIME) if (before.endsWith(m)) return true;
         return false;
     }
 

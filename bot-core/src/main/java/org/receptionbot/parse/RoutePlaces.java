@@ -3,7 +3,7 @@ package org.receptionbot.parse;
 /**
  * A route's name said as the place people are or come back from, not as the visit they go on: "北海福成机场",
  * "从百色火车站直接走", "去柳州站", "今天住柳州", "百色回来的六个", "柳州那边的厂子",
- * "北海那边吃饭". Such a name is no route mention.
+ * "北海那边吃饭", "留百色了". Such a name is no route mention.
  */
 final class RoutePlaces {
     /** Places in the route's city, right after its name or a word of name between (北海福成机场). */
@@ -37,11 +37,28 @@ final class RoutePlaces {
     /** Coming back from there (百色回来的, 北海回南宁). */
     private static final String[] BACK = {"回来", "回南宁", "回山庄", "返回"};
 
+    /** Staying behind, right before the city's name. */
+    private static final String[] STAYED = {"留", "留在", "待在", "呆在", "留守"};
+
     private RoutePlaces() {}
+
+    /** Whether the statement goes on to say coming back (明天自己回). */
+    private static boolean backLater(String text, int from) {
+        for (int i = from; i < text.length() && Clause.SEPARATORS.indexOf(text.charAt(i)) < 0; i++)
+            if (text.charAt(i) == '回') return true;
+        return false;
+    }
 
     /** Whether the route named at [start, end) is said as a place. */
     static boolean place(String text, int start, int end) {
         if (start > 0 && text.charAt(start - 1) == '住' || start > 1 && text.startsWith("住在", start - 2)) return true;
+        // 有一个同志留百色了, 留在北海走亲戚: someone staying behind in the city, no one signed up for the visit.
+        // (有两位留在北海明天自己回: the route's people coming back on their own stay the route's.)
+        for (String w : STAYED)
+            if (start >= w.length()
+                    && text.startsWith(w, start - w.length())
+                    && !text.startsWith("线", end)
+                    && !backLater(text, end)) return true;
         for (String w : BACK) if (text.startsWith(w, end)) return true;
         // 去柳州站, 柳州南站: the city's railway station right after its name.
         for (String w : STATIONS) if (text.startsWith(w, end)) return true;

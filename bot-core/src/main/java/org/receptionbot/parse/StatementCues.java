@@ -41,6 +41,8 @@ final class StatementCues {
         t.add(Cue.PAST, "拿到了 领到了 都拿到 都领到");
         t.add(Cue.PAST, "上届 上一届 去年 往年 前年 已经 吃过 用过餐 昨天 昨晚 昨日 前天 刚才 刚刚 已吃 已用餐 已到达 已抵达 已离开 已出发 已返程 已走");
         t.add(Cue.UNSURE, "也许 或许 不确定 待定 还不知道 不知道 不一定 看情况 如果 要是 假如 万一 说不准 不清楚");
+        // 上海是9点半的火车的话 8点半要出发: a train, flight or hour supposed (…的话) is a condition, not a plan said.
+        t.add(Cue.UNSURE, "火车的话 高铁的话 动车的话 飞机的话 航班的话 车次的话 点的话 点半的话 分的话");
         // 晚上9点10分到 可能会晚点: a delay the sender fears leaves the time said sure, as 估计会晚 does.
         t.guarded(Cue.UNSURE, "可能", "", HEDGED_DELAY, null);
         // 估计很晚了: guessing how late it gets leaves the figure sure.
@@ -78,8 +80,36 @@ final class StatementCues {
                 },
                 null);
         String[] notLeaving = {
-            "廊", "路", "访", "错", "丢", "失", "动", "进", "出", "过", "到", "向", "开", "神", "散", "走", "不了", "不动", "不稳", "不开",
-            "得动", "高速", "一趟", "趟", "流程", "程序", "后门"
+            "廊",
+            "路",
+            "访",
+            "错",
+            "丢",
+            "失",
+            "动",
+            "进",
+            "出",
+            "过",
+            "到",
+            "向",
+            "开",
+            "神",
+            "散",
+            "走",
+            "不了",
+            "不动",
+            "不稳",
+            "不开",
+            "得动",
+            "高速",
+            "一趟",
+            "趟",
+            "流程",
+            "程序",
+            "后门",
+            // 留在百色走亲戚: visiting relatives, no one leaving.
+            "亲戚",
+            "亲访友"
         };
         t.guarded(Cue.DEPART, "走", "行退送带拿取抢赶出别不没调借接", notLeaving, null);
         // 吃完直接走: 直接 is no 接走 (picking someone up).

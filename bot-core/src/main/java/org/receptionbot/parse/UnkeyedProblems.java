@@ -19,11 +19,24 @@ final class UnkeyedProblems {
     /** A thing looked for and not found. */
     private static final String[] NOT_FOUND = {"找不到", "找不着", "找不见", "没找到", "没找着", "不见了"};
 
+    /** A vehicle said full (车已经坐满了) ... */
+    private static final String[] FULL = {"坐满了", "坐满", "满员了", "已经满了", "挤满了"};
+    /** ... with people left off it (还有十几个人没上去). */
+    private static final String[] LEFT_OFF = {"没上去", "没上来", "没上车", "上不去", "上不来", "上不了", "没座位", "没位子", "没地方坐"};
+    /** A booking the lodging cannot find (前台说没有我们的预订). */
+    private static final String[] NO_BOOKING = {
+        "没有我们的预订", "没有预订", "没有我们的房", "查不到预订", "没查到预订", "找不到预订", "查不到我们的预订", "没有我们的订房"
+    };
+
     private UnkeyedProblems() {}
 
     /** The kind of the problem the clause says plainly, or null. */
     static IssueCategory of(Clause c) {
         if (IssueTalk.inVehicle(c) && IssueMatters.has(c, SEATS)) return IssueCategory.VEHICLE;
+        // 车已经坐满了 还有十几个人没上去: full, with people left off, is seats short too.
+        if (IssueTalk.inVehicle(c) && IssueMatters.has(c, FULL) && IssueMatters.has(c, LEFT_OFF))
+            return IssueCategory.VEHICLE;
+        if (IssueMatters.has(c, NO_BOOKING)) return IssueCategory.ROOM;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
         return belongingNotFound(c) ? IssueCategory.OTHER : null;
     }
