@@ -125,14 +125,11 @@ final class IssueKind {
         boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c) && !StaffErrands.only(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
         // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
-        boolean problem = (c.has(Cue.PROBLEM) || c.has(Cue.BROKEN))
-                        && !IssueTalk.vehicleWaits(c)
-                        && !PeopleNotCome.only(c)
-                        && !IssueTalk.caution(c)
         // 目前报了山东 不对 山东是东站: a self-correction word is no problem word.
         boolean problem = (c.has(Cue.PROBLEM) && !StaffErrands.correctionOnly(c) || c.has(Cue.BROKEN))
                         && !IssueTalk.vehicleWaits(c)
                         && !PeopleNotCome.only(c)
+                        && !IssueTalk.caution(c)
                 || request
                 || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
