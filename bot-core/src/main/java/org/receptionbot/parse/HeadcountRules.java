@@ -119,6 +119,17 @@ final class HeadcountRules {
         Mention.Vehicle own = mealStatement ? null : SendersVehicle.counted(c, state, reading);
         if (own != null) {
             drafter.draft(c, own, List.of(), drafts);
+            // 两个上厕所的也上车了 人齐了 四十八: the figure after everyone is there is the count.
+            Integer found = FoundAllAboard.figure(c, reading.original());
+            if (found != null) drafts.last().count = found;
+            return true;
+        }
+        // 找到了 人齐了 48: everyone found and aboard, no bus named nor known: which one is asked.
+        Integer found = mealStatement || state.vehicle() != null ? null : FoundAllAboard.figure(c, reading.original());
+        if (found != null) {
+            Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
+            d.count = found;
+            d.missing = Gap.Field.VEHICLE;
             return true;
         }
         if (state.vehicle() == null || !c.has(Cue.HEADCOUNT) || mealStatement) return false;

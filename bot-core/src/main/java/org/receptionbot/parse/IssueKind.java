@@ -46,6 +46,8 @@ final class IssueKind {
                         && (!m.reasons() && !CareTaken.routine(c) || c.has(Cue.NEED) || c.has(Cue.REQUEST))
                         // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
                         && !CareOnItsWay.said(c)
+                        // 41个 有个队医也吃: a doctor counted among those who eat needs no care.
+                        && !CountedStaff.counted(c)
                         && !IssueMatters.recovered(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
