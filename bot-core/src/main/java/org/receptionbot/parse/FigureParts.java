@@ -55,6 +55,13 @@ final class FigureParts {
         return !counts.isEmpty();
     }
 
+    /** "晚饭30 含两个翻译": a figure marked as a part (含, 其中) after another figure of the clause. */
+    static boolean insideEarlier(Clause c, Mention.Count n) {
+        if (!partOf(c.text, n.start())) return false;
+        for (Mention.Count m : c.current(Mention.Count.class)) if (m.end() <= n.start()) return true;
+        return false;
+    }
+
     /** "62人，其中2个司机", "含司机2人": a part of the figure said before, not people on top of it. */
     private static boolean partOf(String text, int at) {
         int from = Math.max(0, at - 4);

@@ -22,7 +22,8 @@ final class Figures {
             if (SelfCorrection.wrong(c, n)) continue;
             if (CountPlaces.total(c.text, n.start()) || SaidFigures.afterHeadcountWord(c.text, n.start()))
                 return n.value();
-            if (!n.unit() || CountPlaces.groupOfLater(c, n)) continue;
+            // 晚饭30 含两个翻译: people inside the figure said before it are not the count.
+            if (!n.unit() || CountPlaces.groupOfLater(c, n) || FigureParts.insideEarlier(c, n)) continue;
             if (best == null || verbAt >= 0 && Math.abs(n.start() - verbAt) < Math.abs(best.start() - verbAt)) best = n;
         }
         if (best != null || unitOnly) return best == null ? null : best.value();
