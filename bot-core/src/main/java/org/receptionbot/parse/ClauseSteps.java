@@ -109,6 +109,7 @@ final class ClauseSteps {
         rules.beside().visit(c, state, drafts);
         rules.beside().beforeDropOut(c, visit, state, drafts);
         VisitDropOutLeavers.sameLeavers(visit, drafts);
+        VisitDropOutLeavers.leaversDropOut(c, prior, visit);
         return true;
     }
 
