@@ -29,7 +29,8 @@ final class BusCountRun {
         }
         if (first < 0 || !(mentions.get(first) instanceof Mention.Vehicle v)) return false;
         String lead = text.substring(at + 1, v.start()).strip();
-        for (String w : NOW) if (lead.startsWith(w)) lead = lead.substring(w.length()).strip();
+        for (String w : NOW)
+            if (lead.startsWith(w)) lead = lead.substring(w.length()).strip();
         if (!lead.isEmpty() && !counted(lead)) return false;
         return pairs(text, mentions, first) >= 2;
     }

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 final class CountedBusMissing {
     private CountedBusMissing() {}
 
-    private static final Pattern COUNTED = Pattern.compile("\\s*(清点|点过了)?[:：，,]?\\s*(实到|到了|上了|来了|已到|已上|目前|现在|一共|共)?\\s*");
+    private static final Pattern COUNTED =
+            Pattern.compile("\\s*(清点|点过了)?[:：，,]?\\s*(实到|到了|上了|来了|已到|已上|目前|现在|一共|共)?\\s*");
     /** A shortfall said, or blanked as no figure of its own ("还差2个" reads as spaces). */
     private static final String[] SHORT = {"还差", "差了", "少了", "还少", "没来", "没到", "没上车", "   "};
+
     private static final String[] DRIVER = {"师傅", "司机", "调度", "车呢", "车在哪", "找不到车", "没看到车"};
 
     /** The figure counted on the only vehicle of {@code c}, when a shortfall and people unreachable follow it. */
@@ -29,7 +31,8 @@ final class CountedBusMissing {
                 break;
             }
         }
-        if (first == null || !COUNTED.matcher(c.text.substring(v.end(), first.start())).matches()) return null;
+        if (first == null
+                || !COUNTED.matcher(c.text.substring(v.end(), first.start())).matches()) return null;
         int unreachable = c.at(Cue.UNREACHABLE);
         String after = c.text.substring(first.end(), Math.max(first.end(), unreachable));
         for (String w : SHORT) if (after.contains(w)) return first;

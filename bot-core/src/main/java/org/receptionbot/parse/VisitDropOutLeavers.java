@@ -22,7 +22,8 @@ final class VisitDropOutLeavers {
         if (visit == null || prior == null || visit == prior) return;
         if (visit.kind != Draft.Kind.VISIT_CHANGE || visit.to != null || visit.count != null) return;
         if (prior.kind != Draft.Kind.DEPARTURE || prior.count == null) return;
-        if (!java.util.Objects.equals(prior.team, visit.team) || !c.all(Mention.Count.class).isEmpty()) return;
+        if (!java.util.Objects.equals(prior.team, visit.team)
+                || !c.all(Mention.Count.class).isEmpty()) return;
         String words = c.span();
         for (String w : WHOLE) if (words.contains(w)) return;
         visit.count = prior.count;
