@@ -109,6 +109,7 @@ final class ClauseSteps {
         rules.beside().visit(c, state, drafts);
         rules.beside().beforeDropOut(c, visit, state, drafts);
         VisitDropOutLeavers.sameLeavers(visit, drafts);
+        VisitDropOutLeavers.leaversDropOut(c, prior, visit);
         return true;
     }
 
@@ -138,6 +139,7 @@ final class ClauseSteps {
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);
+        rules.headcounts().countedBesideMissing(c, drafts);
         if (MealShares.besideIllness(c, meal)) rules.meals().place(c, meal, state, drafts);
         // 北京有个教练身体不舒服 | 晚饭不吃了: the people unwell, counted, are who a meal given up next is about.
         if (meal == null && WaitingClauses.unwell(c)) drafts.waitForMovement(c);

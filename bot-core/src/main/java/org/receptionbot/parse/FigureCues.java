@@ -81,10 +81,10 @@ final class FigureCues {
                 Cue.ADD,
                 "加",
                 "参增追更多另再外",
-                // 6号7号车加起来90个座, 后来加了椅子: seats summed up or chairs added are no diners.
+                // 6号7号车加起来90个座, 后来加了椅子: seats summed up or chairs added are no diners; 加我微信 adds a contact.
                 new String[] {
                     "油", "班", "入", "强", "快", "急", "紧", "深", "餐", "热", "工", "训", "练", "赛", "时", "起来", "椅", "凳", "了椅",
-                    "了凳", "了把", "了两把", "了几把"
+                    "了凳", "了把", "了两把", "了几把", "我微信", "微信", "个微信", "下微信", "一下微信", "群", "个群", "好友", "我好友"
                 },
                 null);
         t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");

@@ -17,6 +17,13 @@ final class HeadcountRules {
      * Places a head count when the clause is one: a vehicle with 实到/清点 or a figure and no meal, or a
      * figure with 实到 for the vehicle named in the clause before.
      */
+    /** "6号车到了28个 还差2个在找 电话没人接": the bus's count beside the problem of the people short of it. */
+    boolean countedBesideMissing(Clause c, Drafts drafts) {
+        Mention.Count n = CountedBusMissing.count(c);
+        if (n == null) return false;
+        return drafter.counted(c, c.all(Mention.Vehicle.class).get(0), n.value(), drafts);
+    }
+
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         drafter.namedBefore(state.named());
         // 2号车的人齐了没: asking whether the bus is complete reports nothing.

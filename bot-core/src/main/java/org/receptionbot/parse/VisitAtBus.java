@@ -71,23 +71,45 @@ final class VisitAtBus {
     }
 
     /**
-     * "柳州线4人已上6号车", "北海线5个人都上车了": a figure, then getting on (上车, or 上 a bus with no
-     * figure after it), a few words of 都/已经 between and no counting word: the people who go, no head count.
+     * "柳州线4人已上6号车", "北海线5个人都上车了", "百色3个在1号车": a figure, then getting on (上车, or 上 or 在 a
+     * bus with no figure after it), a few words of 都/已经 between and no counting word: the people who go, no head count.
      */
     static boolean boarded(Clause c, java.util.List<String> teams, org.receptionbot.event.Event event) {
+        if (!countable(c, teams, event)) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (boardedAfter(c, n)) return true;
+        return false;
+    }
+
+    /**
+     * "江苏北海5个已经上4号车了 百色3个在1号车": several routes, each with its figure of people getting on a bus;
+     * every figure is of people boarded.
+     */
+    static boolean eachBoarded(Clause c, java.util.List<String> teams, org.receptionbot.event.Event event) {
+        java.util.List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != c.all(Mention.Route.class).size() || !countable(c, teams, event)) return false;
+        for (Mention.Count n : counts) if (!boardedAfter(c, n)) return false;
+        return true;
+    }
+
+    /** No counting word, and no figure more than the delegation has (柳州线35人已上7号车 is the bus's figure). */
+    private static boolean countable(Clause c, java.util.List<String> teams, org.receptionbot.event.Event event) {
         for (String w : COUNTING) if (has(c, w)) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) {
-            // 柳州线35人已上7号车 from a bus liaison: more than the delegation has is the bus's figure.
+        for (Mention.Count n : c.all(Mention.Count.class))
             for (String team : teams)
                 if (team == null
                         || n.value() > event.delegation(team).map(d -> d.size()).orElse(0)) return false;
-            int on = n.end();
-            while (on < c.end && ON_THE_WAY.indexOf(c.text.charAt(on)) >= 0) on++;
-            if (on >= c.end || c.text.charAt(on) != '上') continue;
-            if (c.text.startsWith("车", on + 1)) return true;
-            int bus = c.text.startsWith("了", on + 1) ? on + 2 : on + 1;
-            for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (v.start() == bus) return !figureAfter(c, v);
-        }
+        return true;
+    }
+
+    private static boolean boardedAfter(Clause c, Mention.Count n) {
+        int on = n.end();
+        while (on < c.end && ON_THE_WAY.indexOf(c.text.charAt(on)) >= 0) on++;
+        // 山西柳州线那5个人都在7号车上了: the people are on the bus, said with 在.
+        boolean in = on < c.end && c.text.charAt(on) == '在';
+        if (on >= c.end || c.text.charAt(on) != '上' && !in) return false;
+        if (!in && c.text.startsWith("车", on + 1)) return true;
+        int bus = c.text.startsWith("了", on + 1) ? on + 2 : on + 1;
+        for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) if (v.start() == bus) return !figureAfter(c, v);
         return false;
     }
 

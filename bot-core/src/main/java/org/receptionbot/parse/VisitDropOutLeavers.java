@@ -10,6 +10,25 @@ import java.util.List;
 final class VisitDropOutLeavers {
     private VisitDropOutLeavers() {}
 
+    /** Words that keep the whole delegation the one dropping out. */
+    private static final String[] WHOLE = {"全团", "全体", "全部", "都", "我们厅", "整个", "大家"};
+
+    /**
+     * "有1个下午的飞机…MU5246 下午4点05分 考察去不了", "湖南有2个人下午3点的G530先走 考察不去了": a drop-out with no
+     * figure or people of its own, said right after part of the delegation leaving, is of the leavers; it takes
+     * their figure.
+     */
+    static void leaversDropOut(Clause c, Draft prior, Draft visit) {
+        if (visit == null || prior == null || visit == prior) return;
+        if (visit.kind != Draft.Kind.VISIT_CHANGE || visit.to != null || visit.count != null) return;
+        if (prior.kind != Draft.Kind.DEPARTURE || prior.count == null) return;
+        if (!java.util.Objects.equals(prior.team, visit.team)
+                || !c.all(Mention.Count.class).isEmpty()) return;
+        String words = c.span();
+        for (String w : WHOLE) if (words.contains(w)) return;
+        visit.count = prior.count;
+    }
+
     /**
      * A movement said right after a drop-out with no day, time, flight, figure or delegation of its
      * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one. The people

@@ -80,8 +80,9 @@ final class VisitStatements {
         // 湖北厅柳州线4人已上6号车: a delegation's people on a route getting on its bus are its figure there.
         if (switching == null
                 && drop == null
-                && routes.size() == 1
-                && VisitAtBus.boarded(c, reading.who(c, state), reading.lexicon().event))
+                && (routes.size() == 1 && VisitAtBus.boarded(c, reading.who(c, state), reading.lexicon().event)
+                        || routes.size() > 1
+                                && VisitAtBus.eachBoarded(c, reading.who(c, state), reading.lexicon().event)))
             return new VisitReports(reading, c, state, drafts).report(routes, null);
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
