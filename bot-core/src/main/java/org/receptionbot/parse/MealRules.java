@@ -61,6 +61,12 @@ final class MealRules {
             verbAt = -1;
         }
         Integer n = Figures.count(c, verbAt, false);
+        // 晚上大部分人不吃 3个人吃: the few who still eat are the meal's figure, not diners fewer.
+        Integer only = kind == Draft.Kind.MEAL_CANCEL && cancel && !fewer ? OnlyDiners.figure(c) : null;
+        if (only != null) {
+            kind = Draft.Kind.MEAL_COUNT;
+            n = only;
+        }
         // 早餐少2个哈 53: the total the decrease leaves is the meal's figure.
         Integer total = kind == Draft.Kind.MEAL_CANCEL && fewer && !cancel && verbAt >= 0
                 ? FewerThenTotal.total(c, verbAt, c.current(Mention.Count.class))
@@ -69,6 +75,7 @@ final class MealRules {
             kind = Draft.Kind.MEAL_COUNT;
             n = total;
         }
+        if (only != null) total = only;
         // 晚饭一共42 来了两个领导, 52个 加两个司机 一共54个: the total said is the meal's count, the people added
         // only why it is what it is.
         Integer summed = kind == Draft.Kind.MEAL_ADD ? FigureParts.summed(c) : null;

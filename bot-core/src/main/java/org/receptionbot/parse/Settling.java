@@ -20,7 +20,9 @@ final class Settling {
      *       only now are they a request.
      *   <li>{@link SettlingStep.LeftFigure}: on the meals as they now stand.
      *   <li>{@link SettlingStep.RouteFigure}: after the kind net, whose question about a route change it takes back.
-     *   <li>{@link SettlingStep.MovementCounted}: last, withholding a movement the steps above have kept.
+     *   <li>{@link SettlingStep.MovementCounted}: withholding a movement the steps above have kept.
+     *   <li>{@link SettlingStep.LateForBus}: the few late for the bus with the full figure there no arrival.
+     *   <li>{@link SettlingStep.LeaversPointedBack}: last, leavers pointed back to no new departure.
      * </ol>
      */
     static final List<SettlingStep> AFTER_RULES = List.of(
@@ -29,7 +31,9 @@ final class Settling {
             new SettlingStep.KeptPortions(),
             new SettlingStep.LeftFigure(),
             new SettlingStep.RouteFigure(),
-            new SettlingStep.MovementCounted());
+            new SettlingStep.MovementCounted(),
+            new SettlingStep.LateForBus(),
+            new SettlingStep.LeaversPointedBack());
 
     /**
      * After the {@link ClauseFallback} (itself guarded against silencing what the whole message read), on the whole

@@ -75,6 +75,22 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link LateToBus}: the few late for the bus, said with the full figure there, are no arrival. */
+    record LateForBus() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return LateToBus.settled(read, m.front().text(), m.front().mentions());
+        }
+    }
+
+    /** {@link PointedLeavers}: leavers pointed back to are the departure already reported. */
+    record LeaversPointedBack() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return PointedLeavers.settled(read, m.front().text(), m.front().mentions());
+        }
+    }
+
     /** {@link DeniedDepartureWords}: no departure when the message denies one; unguarded (see {@link Settling}). */
     record DepartureDenied() implements SettlingStep {
         @Override
