@@ -39,6 +39,7 @@ class TelegramBotIT {
      * group's limit (20 messages a minute) may hold the next answers until the window has passed.
      */
     private static final Duration WAIT = Duration.ofSeconds(75);
+
     private static final ChatRef CHAT = new ChatRef("telegram", Long.toString(GROUP));
 
     @TempDir
