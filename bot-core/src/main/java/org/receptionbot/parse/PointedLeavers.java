@@ -36,9 +36,6 @@ final class PointedLeavers {
                     && (d.count() == null || d.count().equals(n)));
         }
         if (!dropped || kept.isEmpty()) return read;
-        if (read instanceof ParseOutcome.Understood u)
-            return new ParseOutcome.Understood(kept, u.further(), u.saidNow());
-        if (read instanceof ParseOutcome.Incomplete i) return new ParseOutcome.Incomplete(kept, i.gaps(), i.saidNow());
-        return read;
+        return read.withRecords(kept);
     }
 }

@@ -50,11 +50,7 @@ final class SiteMeals {
             changed = true;
         }
         if (!changed) return read;
-        if (read instanceof ParseOutcome.Understood u)
-            return new ParseOutcome.Understood(records, u.further(), u.saidNow());
-        if (read instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
-        return read;
+        return read.withRecords(records);
     }
 
     /**
