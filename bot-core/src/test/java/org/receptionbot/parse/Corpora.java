@@ -60,7 +60,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-03ar.jsonl",
             "/parse/blind-2026-12-03as.jsonl",
             "/parse/blind-2026-12-03at.jsonl",
-            "/parse/blind-2026-12-03au.jsonl");
+            "/parse/blind-2026-12-03au.jsonl",
+            "/parse/blind-2026-12-03aw.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -99,7 +100,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-03v32.jsonl",
             "/parse/visits-blind-2026-12-03v33.jsonl",
             "/parse/visits-blind-2026-12-03v34.jsonl",
-            "/parse/visits-blind-2026-12-03v35.jsonl");
+            "/parse/visits-blind-2026-12-03v35.jsonl",
+            "/parse/visits-blind-2026-12-03v37.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
