@@ -78,6 +78,6 @@ final class GoneAlready {
                         now.truncatedTo(ChronoUnit.MINUTES).toLocalTime(),
                         d.count(),
                         d.transport()));
-        return new ParseOutcome.Understood(records, u.further(), u.saidNow());
+        return read.withRecords(records);
     }
 }

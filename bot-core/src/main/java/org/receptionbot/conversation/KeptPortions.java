@@ -38,9 +38,9 @@ final class KeptPortions {
         if (delegation == null) return read;
         List<Record> records = new ArrayList<>(read.records());
         records.add(new Issue(IssueCategory.MEAL, delegation, text.strip()));
-        if (read instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
-        boolean further = read instanceof ParseOutcome.Understood u && u.further();
-        return new ParseOutcome.Understood(records, further, read.saidNow());
+        // A request to keep portions with nothing else to record is a record of its own.
+        if (read instanceof ParseOutcome.NothingToRecord)
+            return new ParseOutcome.Understood(records, false, read.saidNow());
+        return read.withRecords(records);
     }
 }

@@ -54,9 +54,7 @@ final class PackedDepartures {
         }
         if (packing == null) return read;
         records.add(packing);
-        if (read instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
-        return new ParseOutcome.Understood(records, ((ParseOutcome.Understood) read).further(), read.saidNow());
+        return read.withRecords(records);
     }
 
     /** A meal of the departure's day, of its delegation, reported as planned or with a figure. */

@@ -81,7 +81,7 @@ final class PackedMeals {
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
             changed = true;
         }
-        return changed ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : read;
+        return changed ? read.withRecords(records) : read;
     }
 
     /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */

@@ -55,7 +55,7 @@ final class PackedTakenBack {
         List<Record> records = new ArrayList<>();
         records.add(new MealCount(m.delegation(), day, m.meal(), count));
         records.add(new Issue(IssueCategory.MEAL, m.delegation(), text.strip()));
-        return new ParseOutcome.Understood(records, u.further(), u.saidNow());
+        return read.withRecords(records);
     }
 
     /**

@@ -32,7 +32,7 @@ final class VisitRestatedSwitches {
             }
             records.add(r);
         }
-        return dropped ? new ParseOutcome.Understood(records, u.further(), u.saidNow()) : outcome;
+        return dropped ? outcome.withRecords(records) : outcome;
     }
 
     private boolean restated(VisitChange c, List<Record> records) {

@@ -26,7 +26,6 @@ public sealed interface ParseOutcome {
         return List.of();
     }
 
-    /** This outcome with {@code said} as its {@link #saidNow()}. */
     /** The same outcome with {@code kept} in place of its records; a nothing-to-record outcome stays as it is. */
     default ParseOutcome withRecords(List<Record> kept) {
         if (this instanceof Understood u) return new Understood(kept, u.further(), u.saidNow());
@@ -34,6 +33,7 @@ public sealed interface ParseOutcome {
         return this;
     }
 
+    /** This outcome with {@code said} as its {@link #saidNow()}. */
     default ParseOutcome saying(SaidNow said) {
         if (this instanceof Understood u) return new Understood(u.records(), u.further(), said);
         if (this instanceof Incomplete i) return new Incomplete(i.records(), i.gaps(), said);

@@ -18,7 +18,8 @@ final class LeaversAfterFigure {
 
     /** Whether the statement before the space at {@code at} ends with a meal's figure and leavers follow it. */
     static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        return SpaceOpenings.mealFigureLast(text, from, at, mentions, TAIL) && leaversAt(text, at + 1, mentions, hits);
+        return MealsAroundSpace.mealFigureLast(text, from, at, mentions, TAIL)
+                && leaversAt(text, at + 1, mentions, hits);
     }
 
     private static boolean leaversAt(String text, int s, List<Mention> mentions, List<CueTable.Hit> hits) {

@@ -22,7 +22,7 @@ final class MealStatementEnds {
 
     static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         int end = stretchEnd(text, at + 1);
-        boolean figure = SpaceOpenings.mealFigureLast(text, from, at, mentions, ALL);
+        boolean figure = MealsAroundSpace.mealFigureLast(text, from, at, mentions, ALL);
         if (figure && MealAsides.apart(text, at + 1, end, mentions, hits)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))

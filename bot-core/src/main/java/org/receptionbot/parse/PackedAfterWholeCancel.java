@@ -31,10 +31,7 @@ final class PackedAfterWholeCancel {
                 }
         }
         if (kept.size() == records.size() || kept.isEmpty()) return outcome;
-        if (outcome instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(kept, i.gaps(), i.saidNow());
-        boolean further = outcome instanceof ParseOutcome.Understood u && u.further();
-        return new ParseOutcome.Understood(kept, further, outcome.saidNow());
+        return outcome.withRecords(kept);
     }
 
     private static boolean packing(String text) {

@@ -28,11 +28,7 @@ final class PlannedDeparture {
             if (records == null) records = new ArrayList<>(outcome.records());
             records.set(i, new Departure(d.delegation(), d.date(), plan.time(), null, plan.transport()));
         }
-        if (records == null) return outcome;
-        if (outcome instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(records, i.gaps(), i.saidNow());
-        ParseOutcome.Understood u = (ParseOutcome.Understood) outcome;
-        return new ParseOutcome.Understood(records, u.further(), u.saidNow());
+        return records == null ? outcome : outcome.withRecords(records);
     }
 
     /** The whole (or the rest of the) delegation leaving on a day, with nothing else said. */

@@ -68,7 +68,7 @@ final class RouteFigureAtEnd {
             } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
         }
         if (!placed) records.add(0, new Visit(delegation, route.id(), last.value()));
-        return new ParseOutcome.Understood(records, u.further(), u.saidNow());
+        return read.withRecords(records);
     }
 
     /**

@@ -26,7 +26,7 @@ final class SpaceBreaks {
             Mention m = mentions.get(i);
             if (m.start() >= from && m.end() <= at) {
                 any = true;
-                if (SpaceOpenings.names(m) && !(m instanceof Mention.Vehicle)) subject = true;
+                if (SubjectsAt.names(m) && !(m instanceof Mention.Vehicle)) subject = true;
                 vehicle |= m instanceof Mention.Vehicle;
                 figure |= m instanceof Mention.Count;
                 clockLast = m instanceof Mention.Clock && m.end() == at;
@@ -38,7 +38,7 @@ final class SpaceBreaks {
         // 中午还是7个 不是多一个: a change denied is a statement of its own; the figure before it stands.
         if (text.startsWith("不是", at + 1) && DeniedFigures.deniesChange(text, at + 3)) return true;
         // 有一个领导临时有事 中午饭还吃: after someone kept back, the meal said next is a statement of its own.
-        if (figure && KeptBack.endsAt(text, from, at) && SpaceOpenings.mealAt(at + 1, mentions)) return true;
+        if (figure && KeptBack.endsAt(text, from, at) && MealsAroundSpace.mealAt(at + 1, mentions)) return true;
         // 我们不是报了吗 中午全部在赛场吃: asking back whether it was reported is talk before the report.
         if (SpaceQuestions.reportedAsked(text, from, at)) return true;
         // 北海线3个不变 柳州线那边的李处改去北海了: a route's figure said unchanged ends its statement.
@@ -48,7 +48,8 @@ final class SpaceBreaks {
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
-        if (any && MealShares.wholeOpens(text, at + 1) && SpaceOpenings.mealWithin(text, at + 1, mentions)) return true;
+        if (any && MealShares.wholeOpens(text, at + 1) && MealsAroundSpace.mealWithin(text, at + 1, mentions))
+            return true;
         // 福建32 中午 晚上不吃了: the meal word alone after a figure with no meal is that figure's; the next meal is apart.
         if (FigureThenMeal.endsAt(text, from, at, mentions, hits)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.
@@ -56,10 +57,10 @@ final class SpaceBreaks {
         // 发改委3位 12号车 9点出发去机场: a delegation's figure, then the bus they leave on at its time, is one statement.
         if (subject && LeavingBus.next(text, from, at, mentions)) return false;
         // 晚上33 明天33: a day with a bare figure after a meal's figure is a statement of its own, not the meal's day.
-        if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && DayFigure.at(text, at + 1, mentions))
+        if (figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions) && DayFigure.at(text, at + 1, mentions))
             return true;
         // 中午二十来个 晚上32: a meal's estimate ends its statement; the next meal's figure is not its figure.
-        if (SpaceOpenings.mealEstimateLast(text, from, at, mentions)
+        if (MealsAroundSpace.mealEstimateLast(text, from, at, mentions)
                 && SpaceOpenings.statementAfter(text, at, mentions, hits, true)) return true;
         // 有4个去医院看病了 晚上的等他们回来再报: a meal put off is a statement of its own.
         if (figure && SpaceRemarks.deferredMeal(text, at + 1, mentions, hits)) return true;
@@ -67,7 +68,7 @@ final class SpaceBreaks {
         if (any && SpaceOpenings.turnsAside(text, at + 1)) return true;
         // 湖北柳州线有2个上午回武汉了 现在4个: after people leaving, the figure now is a statement of its own.
         if (figure
-                && SpaceOpenings.nowFigure(text, SpaceOpenings.afterRoute(at + 1, mentions))
+                && SubjectsAt.nowFigure(text, SubjectsAt.afterRoute(at + 1, mentions))
                 && (StatementSpans.holds(from, at, hits, Cue.DEPART)
                         || StatementSpans.holds(from, at, hits, Cue.FEWER)
                         || text.substring(from, at).contains("不去"))) return true;
@@ -106,17 +107,16 @@ final class SpaceBreaks {
                 && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
                 && SpaceQuestions.leaveAsked(text, at, mentions, hits)) return true;
         // 黑龙江的刚落地 马上上车: what comes next, after an arrival, is a step of its own.
-        if (subject
-                && StatementSpans.holds(from, at, hits, Cue.ARRIVE)
-                && SpaceOpenings.startsWith(at + 1, hits, Cue.SOON)) return true;
+        if (subject && StatementSpans.holds(from, at, hits, Cue.ARRIVE) && CuesAt.startsWith(at + 1, hits, Cue.SOON))
+            return true;
         if (!any
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
         if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
         // 麻烦医生来看一下 早饭少3个: after a request, a meal said next opens a statement of its own.
-        if (SpaceQuestions.asks(text, from, hits) && SpaceOpenings.mealAt(at + 1, mentions)) return true;
+        if (SpaceQuestions.asks(text, from, hits) && MealsAroundSpace.mealAt(at + 1, mentions)) return true;
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
-        if (SpaceOpenings.opensTurn(at + 1, hits)) return true;
+        if (CuesAt.opensTurn(at + 1, hits)) return true;
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         // 有5个在比赛场地吃盒饭 晚上全部回来: people eating away with their figure are of the meal said before them;
         // a meal or a part of the day said next opens a statement of its own.
@@ -127,7 +127,7 @@ final class SpaceBreaks {
         // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
         if (figure && SpaceRemarks.patient(text, at + 1, hits)) return true;
         // 安徽中午30个 哈 那个 房间的空调坏了: after a meal's figure, a fault said next (past fillers) is another matter.
-        if (figure && SpaceOpenings.mealFigureLast(text, from, at, mentions) && faultAhead(text, at, mentions, hits))
+        if (figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions) && faultAhead(text, at, mentions, hits))
             return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
@@ -139,14 +139,14 @@ final class SpaceBreaks {
         // 晚上35 那5个人昨天已经走了, 早饭60个 走的那20个吃完早饭再走: people pointed at after a meal's figure are
         // said of apart; the meal's report is complete.
         if (figure
-                && SpaceOpenings.mealFigureLast(text, from, at, mentions)
-                && SpaceOpenings.pointedGroup(text, at + 1)) return true;
+                && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
+                && SubjectsAt.pointedGroup(text, at + 1)) return true;
         return SpaceOpenings.statementAfter(
                 text,
                 at,
                 mentions,
                 hits,
-                moved && !vehicle || figure && SpaceOpenings.mealFigureLast(text, from, at, mentions));
+                moved && !vehicle || figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions));
     }
 
     /** Problems of things, not of people or their meals, that a report's figure never explains. */
@@ -178,7 +178,7 @@ final class SpaceBreaks {
             if (m.start() > at
                     && m.start() < fault
                     && !(m instanceof Mention.Part && !figureBetween(m.end(), fault, mentions))
-                    && (SpaceOpenings.names(m) || m instanceof Mention.Count n && n.unit())) return false;
+                    && (SubjectsAt.names(m) || m instanceof Mention.Count n && n.unit())) return false;
         return true;
     }
 

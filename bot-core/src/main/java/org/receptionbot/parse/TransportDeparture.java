@@ -22,11 +22,7 @@ final class TransportDeparture {
         List<Record> kept = new ArrayList<>();
         for (Record r : records) if (!(r instanceof Departure d && settingOff(d, records, text))) kept.add(r);
         if (kept.size() == records.size()) return read;
-        if (read instanceof ParseOutcome.Incomplete i)
-            return new ParseOutcome.Incomplete(kept, i.gaps(), read.saidNow());
-        if (read instanceof ParseOutcome.Understood u)
-            return new ParseOutcome.Understood(kept, u.further(), read.saidNow());
-        return read;
+        return read.withRecords(kept);
     }
 
     private static boolean settingOff(Departure d, List<Record> records, String text) {

@@ -29,6 +29,7 @@ import org.receptionbot.testing.Sources;
 final class ConversationFixture {
     static final ChatRef GROUP = new ChatRef("sandbox", "group");
     static final ChatRef COORDINATORS = new ChatRef("sandbox", "coordinators");
+    static final ChatRef CATERER = new ChatRef("sandbox", "caterer");
     final RecordingOutbox outbox = new RecordingOutbox();
     final InMemoryLedger ledger = new InMemoryLedger();
     final Map<String, ParseOutcome> canned = new HashMap<>();
@@ -121,6 +122,14 @@ final class ConversationFixture {
         List<Reply> replies = outbox.sentTo(chat);
         if (replies.isEmpty()) throw new AssertionError("nothing was sent to " + chat);
         return replies.get(replies.size() - 1);
+    }
+
+    /** The texts of the meal matters the caterer's chat was told ("【餐饮需求】…"), in order. */
+    List<String> cateringNotices() {
+        return outbox.sentTo(CATERER).stream()
+                .map(Reply::text)
+                .filter(t -> t.startsWith("【餐饮需求】"))
+                .toList();
     }
 
     /** The diners the boards count for {@code delegation} at the event's {@code meal} ("LUNCH") on {@code day}. */
