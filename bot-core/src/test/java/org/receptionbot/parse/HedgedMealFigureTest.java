@@ -17,7 +17,8 @@ import org.receptionbot.record.MealCount;
  */
 class HedgedMealFigureTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-11-24T09:00:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-11-24T09:00:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -29,12 +30,10 @@ class HedgedMealFigureTest {
     })
     void thePlainMealIsRecordedAndTheHedgedOneAsked(String sender, String text, String meal, int count) {
         ParseOutcome out = PARSER.parse(text, NOW, sender);
-        assertThat(out.records())
-                .singleElement()
-                .isInstanceOfSatisfying(MealCount.class, m -> {
-                    assertThat(m.meal()).isEqualTo(meal);
-                    assertThat(m.count()).isEqualTo(count);
-                });
+        assertThat(out.records()).singleElement().isInstanceOfSatisfying(MealCount.class, m -> {
+            assertThat(m.meal()).isEqualTo(meal);
+            assertThat(m.count()).isEqualTo(count);
+        });
         assertThat(out).isInstanceOf(ParseOutcome.Incomplete.class);
     }
 
