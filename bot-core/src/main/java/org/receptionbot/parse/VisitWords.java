@@ -35,6 +35,8 @@ final class VisitWords {
         "没有去",
         "没跟"
     };
+    /** The drop-out words of 没 alone (没去成 and the like say the drop-out whole): read only as {@link #notYet} allows. */
+    private static final List<String> BARE_NOT_GONE = List.of("没去", "没有去", "没跟");
     /** Before 没去: not gone yet, or never meant to, so no one dropping out now. */
     private static final String[] NOT_YET = {"还没", "还没有", "都没", "也没", "就没"};
     /** Joining a route, which with no figure leaves the figure to ask. */
@@ -174,7 +176,7 @@ final class VisitWords {
      * (有1人没去考察: an aside to a meal), nor one describing people (没去百色的那个).
      */
     private static boolean notYet(Clause c, Word w) {
-        if (!c.text.startsWith("没", w.at())) return false;
+        if (!BARE_NOT_GONE.contains(c.text.substring(w.at(), w.end()))) return false;
         for (String before : NOT_YET)
             if (w.at() + 1 - before.length() >= c.start && c.text.startsWith(before, w.at() + 1 - before.length()))
                 return true;
