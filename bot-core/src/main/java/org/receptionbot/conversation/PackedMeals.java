@@ -24,8 +24,11 @@ import org.receptionbot.record.Record;
  */
 final class PackedMeals {
     private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
-    private static final Pattern PACKED =
-            Pattern.compile("打个?包的?\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    /** A meal's name between the packing and its portions ("打包早餐10份"). */
+    private static final String MEAL_NAMED = "(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?";
+
+    private static final Pattern PACKED = Pattern.compile(
+            "打个?包的?" + MEAL_NAMED + "\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {

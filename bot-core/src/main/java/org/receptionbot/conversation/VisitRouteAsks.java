@@ -37,7 +37,12 @@ final class VisitRouteAsks {
         for (Record r : u.records()) {
             if (r instanceof VisitChange c && switchesFromUnnamed(c, text)) {
                 List<String> left = othersOn(c);
-                if (left.size() == 1) records.add(new VisitChange(c.delegation(), c.count(), left.get(0), c.to()));
+                // 北海线我们去4个 另外2个改去柳州线: the figure said before says who stays on the route left, so the
+                // switch goes first: it leaves that route, then the figure stands.
+                if (left.size() == 1)
+                    records.add(
+                            figureBefore(records, c, left.get(0)),
+                            new VisitChange(c.delegation(), c.count(), left.get(0), c.to()));
                 else if (left.size() > 1) gaps.add(new Gap(Gap.Field.ROUTE, c, text));
                 else records.add(r);
                 continue;
@@ -78,6 +83,16 @@ final class VisitRouteAsks {
         return event.delegation(c.delegation())
                 .map(d -> going + c.count() <= d.size())
                 .orElse(false);
+    }
+
+    /** Where the switch goes among {@code records}: before a figure of its delegation on {@code route}, else last. */
+    private static int figureBefore(List<Record> records, VisitChange c, String route) {
+        for (int i = 0; i < records.size(); i++)
+            if (records.get(i) instanceof Visit v
+                    && c.delegation().equals(v.delegation())
+                    && route.equals(v.route())
+                    && v.count() != null) return i;
+        return records.size();
     }
 
     /** The parser's route questions left out where the drop-out is counted beside ({@link #countedBeside}). */

@@ -20,8 +20,8 @@ final class EstimateWords {
             + "(?:(?:个人|个|人|位|名)(?:左右|上下)?|左右|上下|(?=$|[\\s，,。;；!！?？~、吧啊呢的吃]))";
     /** Words that say the figure after them is a guess. */
     private static final String GUESS = "大概|大约|约莫|估计|预计|差不多";
-    /** A guess right before the figure (大概五十个, 估计有四十个人): the whole span is the vague figure. */
-    private static final Pattern GUESSED = Pattern.compile("(?:" + GUESS + ")(?:是|有|在|要|会有)?" + FIGURE);
+    /** A guess right before the figure (大概五十个, 估计有四十个人, 差不多吧46): the whole span is the vague figure. */
+    private static final Pattern GUESSED = Pattern.compile("(?:" + GUESS + ")(?:吧|啊|呢)?[ ，,]?(?:是|有|在|要|会有)?" + FIGURE);
     /**
      * A guess before a change (大概少二十个, 估计少了十来个, 大约减少15人): the figure alone is the vague one, the
      * change keeps its word.

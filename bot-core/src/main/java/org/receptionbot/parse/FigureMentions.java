@@ -10,14 +10,14 @@ final class FigureMentions {
     private static final String NO_CLOCK = "(?![0-9一二两三四五六七八九十点时号日月:：])";
     /**
      * A figure that is no figure: 十几个, 二三十人, 七八个, 20多人, 好几个; a range with 十 needs no unit (中午二十七八, 三四十吧),
-     * nor does an estimate with 左右/上下 or 差不多 (三十左右, 差不多30).
+     * nor does an estimate with 左右/上下 or 差不多 (三十左右, 差不多30, 差不多吧46).
      */
     private static final Pattern VAGUE = Pattern.compile("[一二两三四五六七八九]?十" + ADJACENT + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|" + ADJACENT + "十" + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]{2}十|[一二两三四五六七八九]{2}|\\d{1,3} ?[多来]"
             + "|[一二两三四五六七八九十]+[多来]|好几|几)(?:个人|个|人|位|名)"
             + "|(?<![0-9零一二两三四五六七八九十百点:：时分])(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4}) ?(?:个人|个|人|位|名)?(?:左右|上下)"
-            + "|差不多(?:是|有)?(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4})" + NO_CLOCK + "(?:个人|个|人|位|名)?"
+            + "|差不多(?:吧|啊|呢)?[ ，,]?(?:是|有)?(?:\\d{1,3}|[一二两三四五六七八九十百]{1,4})" + NO_CLOCK + "(?:个人|个|人|位|名)?"
             + "|[一二两三四五六七八九十百]把(?:个人|个|人|位|名)"
             + "|(?:一半|一部分|部分|大部分|少部分|个别|有些|有的)(?:的)?(?:人|队员|同志|运动员)");
     /** The characters a match of {@link #VAGUE} may start with: the search tries no other place. */

@@ -19,8 +19,8 @@ final class LateToBus {
     /** After the full figure, its being all there: "现在35人齐了", "三十五个都到齐了". */
     private static final Pattern ALL_THERE = Pattern.compile("^\\s*(?:个人|个|位|名|人)?\\s*(?:都|全|全部|已经|已)?(?:到)?齐");
 
-    /** Words of travel or of arriving at the event, not at a bus. */
-    private static final Pattern TRAVEL =
+    /** Words of travel or of arriving at the event, not at a bus (also read by {@link BusCountRemarks}). */
+    static final Pattern TRAVEL =
             Pattern.compile("酒店|宾馆|山庄|驻地|住地|报到|入住|机场|车站|高铁|动车|火车|飞机|航班|落地|下车|进站|出站|到站|赛场|县城|抵达|到达");
 
     private LateToBus() {}

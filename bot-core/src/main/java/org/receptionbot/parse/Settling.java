@@ -22,6 +22,8 @@ final class Settling {
      *   <li>{@link SettlingStep.RouteFigure}: after the kind net, whose question about a route change it takes back.
      *   <li>{@link SettlingStep.MovementCounted}: withholding a movement the steps above have kept.
      *   <li>{@link SettlingStep.LateForBus}: the few late for the bus with the full figure there no arrival.
+     *   <li>{@link SettlingStep.BusCounted}: a bus's bare figure beside a remark, when nothing else was read.
+     *   <li>{@link SettlingStep.RouteWent}: who went on a route, then who stayed, is the figure who went.
      *   <li>{@link SettlingStep.LeaversPointedBack}: last, leavers pointed back to no new departure.
      * </ol>
      */
@@ -33,6 +35,8 @@ final class Settling {
             new SettlingStep.RouteFigure(),
             new SettlingStep.MovementCounted(),
             new SettlingStep.LateForBus(),
+            new SettlingStep.BusCounted(),
+            new SettlingStep.RouteWent(),
             new SettlingStep.LeaversPointedBack());
 
     /**

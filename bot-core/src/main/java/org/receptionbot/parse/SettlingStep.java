@@ -83,6 +83,22 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link BusCountRemarks}: a bus's bare figure beside a remark on who is missing or back is its count. */
+    record BusCounted() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return BusCountRemarks.settled(read, m);
+        }
+    }
+
+    /** {@link WentAndStayed}: who went on a route, then who stayed: the figure who went. */
+    record RouteWent() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return WentAndStayed.settled(read, m);
+        }
+    }
+
     /** {@link PointedLeavers}: leavers pointed back to are the departure already reported. */
     record LeaversPointedBack() implements SettlingStep {
         @Override

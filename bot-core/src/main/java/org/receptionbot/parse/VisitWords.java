@@ -1,5 +1,7 @@
 package org.receptionbot.parse;
 
+import java.util.List;
+
 /**
  * The words of site-visit statements: what makes a clause about the visits, joining a route (sign-ups),
  * dropping out, the whole delegation. Switching words are in {@link VisitSwitchWords}, the old plan's
@@ -27,8 +29,16 @@ final class VisitWords {
         "没去成",
         "没能去",
         "没法去",
-        "来不及去"
+        "来不及去",
+        // 有1个人不舒服没去百色: said once the route left, someone stayed behind (还没去 is not yet gone: see drop).
+        "没去",
+        "没有去",
+        "没跟"
     };
+    /** The drop-out words of 没 alone (没去成 and the like say the drop-out whole): read only as {@link #notYet} allows. */
+    private static final List<String> BARE_NOT_GONE = List.of("没去", "没有去", "没跟");
+    /** Before 没去: not gone yet, or never meant to, so no one dropping out now. */
+    private static final String[] NOT_YET = {"还没", "还没有", "都没", "也没", "就没"};
     /** Joining a route, which with no figure leaves the figure to ask. */
     private static final String[] JOIN = {"去", "参加", "报名", "报", "跟", "随"};
 
@@ -157,7 +167,25 @@ final class VisitWords {
         Word w = find(c, DROP);
         // 北海去不去看情况再定, 去不去百色: whether to go, asked or left open, is no one dropping out.
         if (w != null && w.at() > c.start && c.text.startsWith("去不去", w.at() - 1)) return null;
+        if (w != null && notYet(c, w)) return null;
         return w != null && StaffSelf.only(c, w.at()) ? null : w;
+    }
+
+    /**
+     * 还没去百色, 本来就没去: 没 said of not yet, or of never, drops no one; nor does 没去 with no route in the clause
+     * (有1人没去考察: an aside to a meal), nor one describing people (没去百色的那个).
+     */
+    private static boolean notYet(Clause c, Word w) {
+        if (!BARE_NOT_GONE.contains(c.text.substring(w.at(), w.end()))) return false;
+        for (String before : NOT_YET)
+            if (w.at() + 1 - before.length() >= c.start && c.text.startsWith(before, w.at() + 1 - before.length()))
+                return true;
+        List<Mention.Route> routes = c.all(Mention.Route.class);
+        if (routes.isEmpty()) return true;
+        int end = w.end();
+        for (Mention.Route r : routes) if (r.start() >= w.end() && r.start() <= w.end() + 1) end = r.end();
+        while (end < c.end && "线组 ".indexOf(c.text.charAt(end)) >= 0) end++;
+        return end < c.end && c.text.charAt(end) == '的';
     }
 
     /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */
