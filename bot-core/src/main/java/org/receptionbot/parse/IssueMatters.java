@@ -32,10 +32,31 @@ final class IssueMatters {
     /** "路上有点堵", "堵车了": the road jammed, with no vehicle of the event named (3号车堵在路上 is the bus late). */
     static boolean traffic(Clause c) {
         int at = c.text.indexOf('堵', c.start);
-        if (at < 0 || at >= c.end || !c.all(Mention.Vehicle.class).isEmpty()) return false;
+        if (at < 0 || at >= c.end) return false;
+        // 6号车 路上堵了一下 刚到: a jam over, the vehicle there now, is nobody's to fix.
+        if (jamOver(c, at)) return true;
+        if (!c.all(Mention.Vehicle.class).isEmpty()) return false;
+        // 路上堵车 他们直接回房间: going back to the room is no fitting of it.
+        boolean room = c.has(Cue.ROOM_ITSELF) && !has(c, BACK_TO_ROOM);
         // 我们在车上了 路上堵: riders stuck in the road's traffic; a vehicle word alone keeps it the vehicle's.
-        if (c.has(Cue.ROOM_ITSELF) || c.has(Cue.TOPIC_VEHICLE) && !has(c, ROAD_JAMMED)) return false;
+        if (room || c.has(Cue.TOPIC_VEHICLE) && !has(c, ROAD_JAMMED)) return false;
         return has(c, TRAFFIC);
+    }
+
+    /** Going back to one's room, which names the room as a place, not a fitting in it. */
+    private static final String[] BACK_TO_ROOM = {"回房间", "回房", "回屋"};
+
+    /** What says the jam is over: 堵了 (一下, 半小时) and then the arrival. */
+    private static final String[] THERE_NOW = {"刚到", "到了", "已到", "已经到", "现在到"};
+
+    /** "堵了一下 刚到", "堵了半小时 已经到了": the jam said as past, and the arrival after it. */
+    private static boolean jamOver(Clause c, int at) {
+        if (!c.text.startsWith("堵了", at)) return false;
+        for (String w : THERE_NOW) {
+            int i = c.text.indexOf(w, at + 2);
+            if (i >= 0 && i + w.length() <= c.end) return true;
+        }
+        return false;
     }
 
     /** Noise in the clause (or the sleep it costs), from neighbours the message names, and no room change asked in it. */

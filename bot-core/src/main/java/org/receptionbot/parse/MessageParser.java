@@ -157,8 +157,12 @@ public final class MessageParser {
         // 宁夏3个 北海 晚饭不吃: where people already are, beside the meal they miss, is no sign-up
         // 浙江柳州线7个人 晚上在柳州那边吃饭: the meal eaten at the site is the route people's, not the whole delegation's
         // 我们柳州线的人晚饭也在那边吃: the route's people, not counted, miss the meal; how many is asked
+        // 柳州那4个回来吃, 北海5个回来了: a route's people said to come back or leave from there signed up for nothing
         ParseOutcome placed = RouteDinersUncounted.apply(
-                RoutesWhereAway.apply(SiteMeals.apply(swapped, lexicon, f), lexicon, f), lexicon, f);
+                RouteGroupElsewhere.apply(
+                        RoutesWhereAway.apply(SiteMeals.apply(swapped, lexicon, f), lexicon, f), lexicon, f),
+                lexicon,
+                f);
         return new Ruling(placed, assembly.open() && placed instanceof ParseOutcome.NothingToRecord);
     }
 

@@ -109,8 +109,9 @@ final class NameMentions {
                 }
                 boolean single = f.text().length() == 1;
                 if (single && (full == end || (i > 0 && Normalizer.isHan(text.charAt(i - 1))))) continue;
-                // 直接回北京, 返回上海: a delegation's place after 回/返 is where someone goes, not who.
+                // 直接回北京, 返回上海, 北海飞北京: a delegation's place after 回/返/飞 is where someone goes, not who.
                 if (i > 0 && "回返".indexOf(text.charAt(i - 1)) >= 0) continue;
+                if (i > 0 && text.charAt(i - 1) == '飞' && (i < 2 || text.charAt(i - 2) != '起')) continue;
                 // D3618去厦门: the city a train or flight goes to.
                 if (TransportDestination.follows(text, i)) continue;
                 // 要和住建部开个小会: a delegation met with is not who.

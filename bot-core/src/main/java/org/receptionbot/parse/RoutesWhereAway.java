@@ -1,10 +1,8 @@
 package org.receptionbot.parse;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.event.VisitRoute;
-import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealRecord;
@@ -32,23 +30,7 @@ final class RoutesWhereAway {
     /** {@code read} without the visits that only say where people already are beside a meal they miss. */
     static ParseOutcome apply(ParseOutcome read, Lexicon lexicon, Front front) {
         if (!lexicon.hasRoutes()) return read;
-        List<Record> kept = new ArrayList<>();
-        boolean dropped = false;
-        for (Record r : read.records()) {
-            boolean away = r instanceof Visit v && away(v, read.records(), lexicon, front);
-            if (away) dropped = true;
-            else kept.add(r);
-        }
-        if (!dropped) return read;
-        if (read instanceof ParseOutcome.Incomplete i) {
-            List<Gap> gaps =
-                    i.gaps().stream().filter(g -> !(g.draft() instanceof Visit)).toList();
-            if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(kept, gaps, i.saidNow());
-        }
-        boolean further = read instanceof ParseOutcome.Understood u && u.further();
-        return kept.isEmpty()
-                ? new ParseOutcome.NothingToRecord(read.saidNow())
-                : new ParseOutcome.Understood(kept, further, read.saidNow());
+        return VisitsDropped.without(read, v -> away(v, read.records(), lexicon, front));
     }
 
     private static boolean away(Visit v, List<Record> records, Lexicon lexicon, Front front) {

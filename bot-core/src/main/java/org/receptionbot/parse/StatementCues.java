@@ -122,6 +122,9 @@ final class StatementCues {
         // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).
         t.add(Cue.DEPART, String.join(" ", MovedNow.SET_OFF));
         t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
+        // 北海直接飞 MF8218, 北海飞福州: flying out to a city (飞机, 起飞, 飞南宁 are no one leaving).
+        t.add(Cue.DEPART, "直接飞");
+        t.guarded(Cue.DEPART, "飞", "起", new String[] {}, "京沪津渝蓉汉穗深杭乡家福昆成重广上北天长武西兰乌哈沈青厦合贵济郑太石呼银拉");
         // 明天早上6点半全部撤: the whole team pulling out (全部撤回, 全团撤销 take back a message or a booking).
         for (String w : new String[] {"全部撤", "全团撤", "都撤", "一起撤"})
             t.guarded(Cue.DEPART, w, "", new String[] {"回", "销", "掉", "下", "了吗"}, null);
