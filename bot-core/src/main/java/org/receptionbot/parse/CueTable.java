@@ -45,6 +45,7 @@ final class CueTable {
             }
         }
         CancelTakenBack.apply(hits, text);
+        EitherAsked.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
         ThingCancelled.apply(hits, text);
