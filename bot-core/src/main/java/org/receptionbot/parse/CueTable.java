@@ -46,6 +46,7 @@ final class CueTable {
         }
         CancelTakenBack.apply(hits, text);
         EitherAsked.apply(hits, text);
+        Warned.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
         ThingCancelled.apply(hits, text);

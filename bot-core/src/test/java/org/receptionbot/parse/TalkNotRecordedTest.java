@@ -120,4 +120,16 @@ class TalkNotRecordedTest {
     void aMealGivenUpIsStillCancelled(String text) {
         assertThat(read(text, "hubei").records()).anyMatch(r -> r instanceof MealCancel);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"大家下车注意 东西别落车上", "房卡不要丢了 退房要交", "贵重物品请勿遗失", "手机千万别落在大巴上", "晚上出门别走散了"})
+    void aProblemWarnedAgainstIsANotice(String text) {
+        assertThat(read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"湖南有个队员手机落车上了 3号车", "房卡丢了 麻烦前台补一张", "5号车实到三十 哦 三十八 语音识别错了"})
+    void aProblemOrAFigureBesideTheWordsIsStillRead(String text) {
+        assertThat(read(text, null).records()).isNotEmpty();
+    }
 }
