@@ -3,8 +3,8 @@ package org.receptionbot.parse;
 import java.util.List;
 
 /**
- * "上海那里20对吗？", "土家山寨：明早重庆的不吃是吧？", "云上民宿：要不要叫人帮忙搬行李": a coordinator or a venue
- * asking for a figure or a plan to be confirmed, or offering a service, asks; the figures and plans it
+ * "上海那里20对吗？", "土家山寨：明早重庆的不吃是吧？", "北京那21个人明天早饭还吃吗", "云上民宿：要不要叫人帮忙搬行李":
+ * a coordinator or a venue asking for a figure or a plan to be confirmed, or offering a service, asks; the figures and plans it
  * names were reported before, or are for the liaison to say. With a problem said beside it ("房卡刷不开 是不是
  * 消磁了", "饭快不够了 要不要加菜"), the problem stands; a delay offered ("晚饭要不要推迟") is none.
  */
@@ -26,7 +26,21 @@ final class ConfirmAsks {
         "准备可以吗",
         "这样可以吗",
         "有没有变化",
-        "有变化吗"
+        "有变化吗",
+        // 北京那21个人明天早饭还吃吗, 海南24是中饭吗, 就是不在餐厅吃的意思吧: whether a delegation eats, or which meal
+        // a figure was for, asked back.
+        "吃吗",
+        "吃不吃",
+        "是早饭吗",
+        "是早餐吗",
+        "是中饭吗",
+        "是午饭吗",
+        "是午餐吗",
+        "是晚饭吗",
+        "是晚餐吗",
+        "是宵夜吗",
+        "的意思吧",
+        "的意思吗"
     };
 
     private ConfirmAsks() {}

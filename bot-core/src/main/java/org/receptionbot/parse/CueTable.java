@@ -45,6 +45,8 @@ final class CueTable {
             }
         }
         CancelTakenBack.apply(hits, text);
+        EitherAsked.apply(hits, text);
+        Warned.apply(hits, text);
         FigureCues.putBack(hits, text);
         ServiceNotices.dietOverCancel(hits);
         ThingCancelled.apply(hits, text);

@@ -5,10 +5,15 @@ import java.util.List;
 /** Cue words around figures and plans: head counts, cancellations and changes, corrections, batches, eating, the old plan. */
 final class FigureCues {
 
+    /** What may follow 已到 in a head count: a figure, 齐, 了, a pause or the end. */
+    private static final String ARRIVED_COUNTED = "0123456789０１２３４５６７８９一二两俩仨三四五六七八九十几 ，,。：:齐了";
+
     private FigureCues() {}
 
     static void register(CueTable t) {
-        t.add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 已到 人数");
+        t.add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 人数");
+        // 3号车已到42人, 已到齐: people arrived, counted; 1号车2号车已到云上门口: a vehicle arrived at a place counts no one.
+        t.guarded(Cue.HEADCOUNT, "已到", "", new String[0], ARRIVED_COUNTED);
         // 7车 四十八 齐了: all counted on board.
         t.add(Cue.HEADCOUNT, "齐了 人齐");
         t.guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);

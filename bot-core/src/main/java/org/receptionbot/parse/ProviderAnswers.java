@@ -13,7 +13,7 @@ final class ProviderAnswers {
     /** A matter done: 续住已经办好了, 清真菜已经补上了, 空调修好了; a mess cleared (三楼垃圾已经清了, 杂物清走了). */
     private static final String[] DONE = {
         "办好了", "已办好", "已经办好", "补上了", "已经补", "已补", "弄好了", "已经弄好", "换好了", "已经换好", "修好了", "已修好", "处理好了", "已处理", "已经清",
-        "已清理", "清走了", "清掉了", "清理了", "清理好了", "清理完了", "清理干净", "打扫好了", "打扫完了", "打扫干净", "收拾好了", "收拾干净"
+        "已清理", "清走了", "清掉了", "清理了", "清理好了", "清理完了", "清理干净", "打扫好了", "打扫完了", "打扫干净", "收拾好了", "收拾干净", "已对接", "已经对接"
     };
     /**
      * The provider's own arrangement made, said by the verb of its service: a spare sent (调度派了备用车), a
@@ -64,8 +64,11 @@ final class ProviderAnswers {
     static boolean said(List<Clause> clauses, Reading reading) {
         if (reading.sender() != null) return false;
         String text = reading.original();
-        if (opensWithReceipt(text) || addressedByNeed(text) || driverWaits(clauses, text) || staffAsks(text))
-            return true;
+        if (opensWithReceipt(text)
+                || addressedByNeed(text)
+                || driverWaits(clauses, text)
+                || staffAsks(text)
+                || StaffAnswers.said(text)) return true;
         for (String w : EVERYONE) if (text.contains(w)) return true;
         // 1208房下水道堵了，请问是哪个代表团的？: a problem reported, then who it belongs to asked.
         boolean problemSaid = false;
