@@ -20,12 +20,26 @@ final class ArrivedWithProblem {
         int verb = c.at(Cue.ARRIVE);
         if (verb < 0 || asksBefore(c, verb)) return null;
         int end = c.endOf(Cue.ARRIVE);
-        int space = c.text.indexOf(' ', end);
+        int space = figureAfter(c, c.text.indexOf(' ', end));
         Clause head = space > 0 && space < c.end ? c.head(space) : c;
         if (!done(head, verb, end) || !movements.movedNow(head, Draft.Kind.ARRIVAL)) return null;
         if (Figures.people(head) != null) return head;
         boolean named = !head.teams().isEmpty() || said(head, "我们", verb);
         return named && journeyEnd(c) ? head : null;
+    }
+
+    /**
+     * "海南落地了 24人 行李少了一件": the people's figure said alone right after the space is the arrival's; the stretch
+     * then ends at the space after it.
+     */
+    private static int figureAfter(Clause c, int space) {
+        if (space < 0 || space >= c.end) return space;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() != space + 1 || !n.unit()) continue;
+            if (n.end() >= c.end) return c.end;
+            if (c.text.charAt(n.end()) == ' ') return n.end();
+        }
+        return space;
     }
 
     /** 已经到, 刚到, 到了, 到机场出口了, 落地二十分钟了: the verb said as done. */

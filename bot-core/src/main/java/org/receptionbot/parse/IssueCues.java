@@ -3,6 +3,13 @@ package org.receptionbot.parse;
 /** Cue words of problems and requests and of what they are about (health, hygiene, rooms, vehicles, meals, belongings). */
 final class IssueCues {
 
+    /** Luggage, said by itself or counted (2件行李, 三个箱子). */
+    private static final String[] LUGGAGE = {"行李", "箱子", "行李箱", "托运"};
+    /** What is said of luggage that did not come off the plane or cannot be found. */
+    private static final String[] LUGGAGE_GONE = {
+        "没出来", "还没出来", "少了", "少一件", "少两件", "找不到", "找不着", "不见了", "没拿到", "没领到", "丢了", "丢失"
+    };
+
     private IssueCues() {}
 
     /** "其他没有忌口", "都没忌口": a diet said to be none is no diet. */
@@ -32,6 +39,12 @@ final class IssueCues {
         t.add(Cue.OTHER_PROBLEM, "落车上 丢车上 忘车上 落大巴 丢大巴 忘大巴");
         t.followedBy(Cue.OTHER_PROBLEM, "掉", "车在到大");
         t.add(Cue.TOPIC_OTHER, "服装 比赛服 证 手机 行李 钱包 物品 衣服 装备 器材 队服 护照 充电器 雨伞");
+        // 托运行李没出来, 行李少了一件, 有三个箱子找不到了, 7号车上落了一个行李箱: luggage missing at the airport or left
+        // on a bus is lost property to trace, not a vehicle fault (行李车还没到 is the luggage van's, see TOPIC_VEHICLE).
+        t.add(Cue.TOPIC_OTHER, "箱子 行李箱 托运");
+        for (String bag : LUGGAGE) for (String gone : LUGGAGE_GONE) t.add(Cue.OTHER_PROBLEM, bag + gone);
+        t.add(Cue.OTHER_PROBLEM, "车上落了 车上丢了 车上忘了");
+
         // 包落在车上了; 打包, 打个包 is packing food (see CueWord#excluded).
         t.guarded(Cue.TOPIC_OTHER, "包", "打", new String[0], null);
         t.add(
@@ -60,8 +73,9 @@ final class IssueCues {
         PlainWords.register(t);
         IssueWords.register(t);
         IssueSayings.register(t);
-        // 赶车, 动车, 火车, 车次, 车票: catching a train or a bus, a train, its number or ticket, no vehicle of the event.
-        t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火", new String[] {"次", "票"}, null);
+        // 赶车, 动车, 火车, 车次, 车票, 行李车: catching a train or a bus, a train, its number or ticket, the luggage van,
+        // no vehicle of the event.
+        t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火李", new String[] {"次", "票"}, null);
         t.add(Cue.TOPIC_VEHICLE, "大巴 车牌 接站 接机 送站 送机 班车");
         // 广东的中巴又找不到了, 考斯特还没来: a bus named by its kind.
         t.add(Cue.TOPIC_VEHICLE, "中巴 小巴 考斯特");

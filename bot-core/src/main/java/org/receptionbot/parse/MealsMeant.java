@@ -99,12 +99,14 @@ final class MealsMeant {
 
     /**
      * "晚宴上又有一个想从北海改柳州", "晚宴期间大家少刷屏": a meal followed by 上 or 期间 is where or when something else
-     * happened, no statement about the meal (晚饭上报, 早饭上面报过了 are).
+     * happened, no statement about the meal (晚饭上报, 早饭上面报过了 are; 明天早餐上海26人: a delegation named from
+     * the 上 on is whose meal it is).
      */
     private static boolean scene(Clause c, Mention.Meals m) {
         if (c.text.startsWith("期间", m.end())) return true;
         if (!c.text.startsWith("上", m.end())) return false;
         for (String w : NOT_SCENE) if (c.text.startsWith(w, m.end())) return false;
+        for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() == m.end()) return false;
         return true;
     }
 

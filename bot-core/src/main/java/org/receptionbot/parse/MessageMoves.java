@@ -62,9 +62,15 @@ final class MessageMoves {
         return MovementHeader.of(c, clauses, reading);
     }
 
-    /** Whether an undecided or guessed word in the clause leaves its movement standing. */
-    static boolean stillMoves(Clause c) {
-        return TransportPending.only(c) || TransportPending.estimatedHour(c);
+    /**
+     * Whether an undecided or guessed word in the clause leaves its movement standing. A guessed hour with no train,
+     * flight or figure of people, in a message that puts the report off (具体等落地再报), reports nothing yet.
+     */
+    boolean stillMoves(Clause c) {
+        if (TransportPending.only(c)) return true;
+        boolean bare = c.all(Mention.Transport.class).isEmpty()
+                && c.all(Mention.Count.class).isEmpty();
+        return TransportPending.estimatedHour(c) && !(bare && MessageFacts.deferred(clauses));
     }
 
     /** 甘肃刚才说的先走的是12个人，明天上午10点的车: said again with a day or a time after it, a report of now. */

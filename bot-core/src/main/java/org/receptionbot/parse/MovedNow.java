@@ -53,6 +53,7 @@ final class MovedNow {
                         || contains(c, "完毕")
                         || firstPart(c)
                         || NowSaid.allHere(c)
+                        || NowSaid.landed(c)
                 : gone(c);
         boolean people = !c.teams().isEmpty()
                 || Figures.people(c) != null

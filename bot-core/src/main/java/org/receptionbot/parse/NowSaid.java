@@ -76,6 +76,20 @@ final class NowSaid {
         return false;
     }
 
+    /**
+     * "辽宁落地 CZ6157 33人", "陕西落地 33人 MU2135": 落地 with no hour is the plane down now (a plan says when: 12点05落地;
+     * 落地后, 要落地, 没落地 are no landing yet).
+     */
+    static boolean landed(Clause c) {
+        for (int at = c.text.indexOf("落地", c.start); at >= 0 && at < c.end; at = c.text.indexOf("落地", at + 1)) {
+            int after = at + 2;
+            boolean later = after < c.text.length() && "后以时再就前".indexOf(c.text.charAt(after)) >= 0;
+            boolean yet = at > 0 && "要会才能没未将还计".indexOf(c.text.charAt(at - 1)) >= 0;
+            if (!later && !yet) return true;
+        }
+        return false;
+    }
+
     /** "湖北的早上已经到了": a part of today already begun, with the movement said as done by 已/已经/刚 before it. */
     static boolean begunAndDone(Mention.Part p, Clause c, Draft.Kind kind, LocalTime now) {
         int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);

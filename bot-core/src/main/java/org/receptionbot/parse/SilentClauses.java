@@ -16,7 +16,8 @@ final class SilentClauses {
                 || MovementTalk.asksOfMovement(c)
                 || c.has(Cue.PAST) && !arrived && !reportedAfterAll(c, move, moves)
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED))
-                        && !(move != null && MessageMoves.stillMoves(c))
+                        && !(move != null && moves.stillMoves(c))
+                        && !(meal != null && guessedHourOnly(c))
                         && !unsureOfVagueFigure(c, meal != null);
     }
 
@@ -35,6 +36,27 @@ final class SilentClauses {
                 || c.text.startsWith("不一定", at)
                 || EstimateWords.stillCountingAt(c.text, at);
     }
+
+    /**
+     * "晚饭帮我们留一下 三十四个人 可能七点才能吃上", "估计一点多才回 饭给留一下 41个人": every unsure word of the clause is a
+     * guess (可能, 估计) at the hour right after it, when the people come or eat; the meal and the figure said with it
+     * are sure (闭幕式散场估计9点多了, with no figure, reports nothing).
+     */
+    static boolean guessedHourOnly(Clause c) {
+        if (c.has(Cue.UNDECIDED) || c.question || c.all(Mention.Count.class).isEmpty()) return false;
+        for (String guess : GUESSES) {
+            if (!c.text.startsWith(guess, c.at(Cue.UNSURE))) continue;
+            if (c.hasOtherThan(Cue.UNSURE, guess)) return false;
+            int after = c.at(Cue.UNSURE) + guess.length();
+            for (Mention.Clock k : c.all(Mention.Clock.class))
+                if (k.start() >= after && k.start() - after <= 2) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /** The guessing words that may be about an hour (可能七点, 估计一点多). */
+    private static final String[] GUESSES = {"可能", "估计"};
 
     /** Past talk that still reports: people leaving after eating, a correction, a count after arriving, …. */
     private static boolean reportedAfterAll(Clause c, Draft.Kind move, MessageMoves moves) {

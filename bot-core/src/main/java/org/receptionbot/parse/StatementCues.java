@@ -6,6 +6,11 @@ final class StatementCues {
     /** A delay feared after a sure time (可能会晚点, 可能延误): the hedge is the delay's, not the report's. */
     private static final String[] HEDGED_DELAY = {"会晚点", "晚点", "会延误", "延误", "会晚一点", "晚一点", "会晚一些", "会延迟", "延迟"};
 
+    /** Where people go straight to from here, not where they come in (直接到机场, 直接到餐厅吃饭). */
+    private static final String[] NOT_STRAIGHT_IN = {
+        "机场", "高铁站", "火车站", "车站", "站", "餐厅", "食堂", "赛场", "场馆", "体育馆", "开幕式", "现场", "比赛", "吃", "了吗", "哪"
+    };
+
     private StatementCues() {}
 
     static void register(CueTable t) {
@@ -138,6 +143,9 @@ final class StatementCues {
                     "齐", "时", "底", "处", "位", "期", "手", "大厅", "门口", "餐厅", "楼", "房间", "这", "那", "哪", "现在", "目前", "此"
                 },
                 null);
+        // 坐大巴直接到云上民宿: 直接到 is coming straight in (接到 alone is picking someone up); 直接到机场, 直接到餐厅
+        // is where people go from here.
+        t.guarded(Cue.ARRIVE, "直接到", "", NOT_STRAIGHT_IN, null);
         // 有十个人要留到明天再走: staying on to a day moves the leaving to it.
         t.guarded(Cue.CHANGE, "留到", "", new String[0], "明后周星礼0123456789一二三四五六七八九十");
         // 明天中午之前到: 到 after 之前/以前 is arriving by that time (前 alone before 到 is 提前到 and its kin).

@@ -12,6 +12,11 @@ final class TransportPending {
     /** Words that may stand between the ticket and the undecided word (车次 都还没定, 航班暂时未定). */
     private static final String BETWEEN = " 都也暂时目前还具体";
 
+    /** Words between a guessed hour and its verb (一点左右才能到, 中午前后到, 2点多就到). */
+    private static final String HOUR_TO_VERB = "左右前后多才能就会可以再 ";
+    /** The verbs of coming in. */
+    private static final String[] ARRIVING = {"到", "落地", "抵达", "到达", "进站"};
+
     private TransportPending() {}
 
     /**
@@ -29,13 +34,29 @@ final class TransportPending {
     }
 
     /**
-     * "K1158估计明天凌晨2点到": a guess at the hour a named train or flight comes in is the movement at that
-     * hour (a late train's new time), no doubt about the movement itself.
+     * "K1158估计明天凌晨2点到", "江西估计明天凌晨1点才到", "估计一点半才能到酒店": a guess at the hour a named train or
+     * flight comes in, or at the hour (or part of the day) the people arrive, said right before the verb, is the
+     * movement at that hour (a late train's new time, a bus held up on the road), no doubt about the movement itself.
+     * Another unsure word (如果, 不确定) leaves the whole plan open.
      */
     static boolean estimatedHour(Clause c) {
         if (c.has(Cue.UNDECIDED) || !c.has(Cue.UNSURE) || !c.text.startsWith("估计", c.at(Cue.UNSURE))) return false;
-        if (c.all(Mention.Transport.class).isEmpty()) return false;
-        for (Mention.Clock k : c.all(Mention.Clock.class)) if (k.start() > c.at(Cue.UNSURE)) return true;
+        if (c.hasOtherThan(Cue.UNSURE, "估计")) return false;
+        int at = c.at(Cue.UNSURE);
+        boolean ticket = !c.all(Mention.Transport.class).isEmpty();
+        for (Mention.Clock k : c.all(Mention.Clock.class))
+            if (k.start() > at && (ticket || arrivesAt(c, k.end()))) return true;
+        for (Mention.Part p : c.all(Mention.Part.class)) if (p.start() > at && arrivesAt(c, p.end())) return true;
+        return false;
+    }
+
+    /** Whether the arrival verb follows the hour ending at {@code end}, past a few words of degree (左右, 才能, 就). */
+    private static boolean arrivesAt(Clause c, int end) {
+        int i = end;
+        while (i < c.end && i - end < 5 && HOUR_TO_VERB.indexOf(c.text.charAt(i)) >= 0) i++;
+        for (String verb : ARRIVING)
+            if (c.text.startsWith(verb, i) && c.at(Cue.ARRIVE) >= end && !c.text.startsWith("不", i + verb.length()))
+                return true;
         return false;
     }
 
