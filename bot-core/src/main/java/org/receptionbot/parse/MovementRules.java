@@ -44,7 +44,11 @@ final class MovementRules {
         if (MainGroup.theirLeaving(c, last)) return true;
         // 3个领队刚到酒店，其余的人下午5点到: the rest, or another batch, is a movement of its own.
         if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;
-        if (!c.all(Mention.Day.class).isEmpty()) return false;
+        // 内蒙45人明天到 CA1239 | 明天中午12点05落地: the movement's own day said again is no other movement (another
+        // train or flight that day is: 53人乘MU5828 另2人 | 改乘今晚8点的G1718).
+        for (Mention.Day d : c.all(Mention.Day.class)) if (!d.date().equals(last.date)) return false;
+        String ticket = Figures.transport(c);
+        if (!c.all(Mention.Day.class).isEmpty() && ticket != null && !ticket.equals(last.transport)) return false;
         // 今天下午乘CA1283到，预计2点40落地: a clock time for a movement that had none completes it.
         // 周六回去 下午三点 G1566 36人全部走: a time and a figure for one that had neither complete it too.
         if (!c.all(Mention.Clock.class).isEmpty()
