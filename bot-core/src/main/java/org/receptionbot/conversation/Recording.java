@@ -39,6 +39,7 @@ final class Recording {
     private final Holds holds;
     private final ServedMeals served;
     private final GuestCounts guests;
+    private final RouteMealCuts routeMeals;
 
     Recording(
             Event event,
@@ -61,6 +62,7 @@ final class Recording {
         this.holds = holds;
         this.served = new ServedMeals(event, ledger);
         this.guests = new GuestCounts(event, ledger, holds, asPlanned.choice());
+        this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
     }
 
     ServedMeals served() {
@@ -89,11 +91,17 @@ final class Recording {
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
+        // 百色线少1人 after 百色线's dinner was settled as eaten at the site: the dinner here follows the route
+        RouteMealCuts.Followed cuts = replaced.isEmpty()
+                ? routeMeals.follow(records, asked.sender().coordinator())
+                : RouteMealCuts.Followed.none(records);
+        records = cuts.records();
         ServedMeals.Split split =
                 served.split(records, replaced, now, asked.sender().coordinator());
         if (split.nothingToApply())
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
         Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text);
+        if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
         return split.said().map(answer::then).orElse(answer);
     }
 

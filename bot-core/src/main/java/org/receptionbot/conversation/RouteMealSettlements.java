@@ -20,7 +20,8 @@ import org.receptionbot.visit.VisitBoards;
  * delegation on the route: each delegation that has not reported the serving has its people on the route's list
  * taken off it (a MEAL_CANCEL of that many, recorded under the coordinator's message, so it can be undone); a
  * delegation that reported the serving keeps its own figure, and the answer names it. The meal board then no longer
- * counts the route's people as eating at the meeting place.
+ * counts the route's people as eating at the meeting place. Route figures changed afterwards move the meal with
+ * them ({@link RouteMealCuts}), the settlement being found again from these cancellations ({@link SettledRouteMeals}).
  */
 final class RouteMealSettlements {
     private final Event event;

@@ -69,6 +69,13 @@ public final class VisitBoards {
         return list(routeId).map(l -> l.people(delegation)).orElse(0);
     }
 
+    /** A delegation's people on a route as {@code proposed} would leave them; 0 when the event has no such route. */
+    public int peopleWith(String routeId, String delegation, List<Record> proposed) {
+        return event.route(routeId)
+                .map(r -> visits.peopleAfter(ledger.day(r.date()), movements(), proposed, routeId, delegation))
+                .orElse(0);
+    }
+
     /**
      * One route's list as it stood at {@code at}: only the messages sent by then, and the
      * withdrawals made by then; empty when the event has no such route id.

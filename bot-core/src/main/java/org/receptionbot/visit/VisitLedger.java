@@ -97,6 +97,17 @@ public final class VisitLedger {
         return applied == null ? VisitFlag.NONE : applied.flag();
     }
 
+    /**
+     * A delegation's people on a route if {@code proposed} were applied now after {@code log}'s entries: what a
+     * message's route figures would leave on the route, before it is recorded.
+     */
+    public int peopleAfter(DayLog log, List<Entry> movements, List<Record> proposed, String route, String delegation) {
+        VisitFold fold = plan.fold(routesOn(log.day()), records(movements));
+        for (Entry e : log.active()) fold.apply(e.record());
+        for (Record r : proposed) fold.apply(r);
+        return fold.people(route, delegation);
+    }
+
     private static List<Movement> records(List<Entry> movements) {
         return movements.stream().map(e -> (Movement) e.record()).toList();
     }
