@@ -47,12 +47,14 @@ final class Settling {
      *   <li>{@link SettlingStep.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
      *       departure ("那4个人没有离会") may leave nothing to record, and the chat answers it by taking the recorded
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
+     *   <li>{@link SettlingStep.RouteStanding}: each route's standing figure over what the rules and the fallback read
+     *       of its history, and over the questions about it.
      *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
      */
-    static final List<SettlingStep> AFTER_FALLBACK =
-            List.of(new SettlingStep.DepartureDenied(), new SettlingStep.DepartureMerged());
+    static final List<SettlingStep> AFTER_FALLBACK = List.of(
+            new SettlingStep.DepartureDenied(), new SettlingStep.RouteStanding(), new SettlingStep.DepartureMerged());
 
     private Settling() {}
 

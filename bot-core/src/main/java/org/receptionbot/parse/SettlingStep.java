@@ -66,6 +66,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link RouteStandingFigure}: each route's figure as it stands when the message is done, its history dropped. */
+    record RouteStanding() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return RouteStandingFigure.settled(read, m.front());
+        }
+    }
+
     /** {@link UncountedMovement}: asks about a movement read with no count where the message speaks of parts. */
     record MovementCounted() implements SettlingStep {
         @Override

@@ -50,6 +50,9 @@ final class SpaceBreaks {
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
         if (any && MealShares.wholeOpens(text, at + 1) && MealsAroundSpace.mealWithin(text, at + 1, mentions))
             return true;
+        // 山西全员去柳州了 晚饭不吃: the whole delegation going on a route, then a meal of its own.
+        if (RouteTurns.wholeThenMeal(text, from, at, mentions) || RouteTurns.mealThenWhole(text, from, at, mentions))
+            return true;
         // 福建32 中午 晚上不吃了: the meal word alone after a figure with no meal is that figure's; the next meal is apart.
         if (FigureThenMeal.endsAt(text, from, at, mentions, hits)) return true;
         // 北京明天上午10点 10号车送站 全团42人: a delegation's time, then the bus seeing them off, is one statement.

@@ -42,7 +42,8 @@ final class VisitReports {
             n = saidBefore;
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
-        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团员部体厅整"));
+        // 明天考察全团北海: the whole delegation with a word of the visits and the route, nothing else, goes.
+        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团员部体厅整考察参观"));
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
         // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
         if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;

@@ -56,7 +56,22 @@ final class VisitWords {
         "请示", "领导定"
     };
 
-    private static final String[] WHOLE = {"全团", "全员", "全部", "全体", "全厅", "整团", "所有人", "都"};
+    /** The whole delegation (全去北海: 全 right before going; a figure said with it, "5个全去", is read first). */
+    private static final String[] WHOLE = {"全团", "全员", "全部", "全体", "全厅", "整团", "所有人", "都", "全去", "全跟"};
+    /**
+     * "山西全员去柳州了", "考察全团百色": whether {@code span} says the whole delegation goes (a whole word, then a going
+     * word, or a word of the visits before it).
+     */
+    static boolean wholeGoes(String span) {
+        for (String w : WHOLE) {
+            int at = span.indexOf(w);
+            if (at < 0) continue;
+            if (w.endsWith("去") || w.endsWith("跟") || span.substring(0, at).contains("考察")) return true;
+            for (String j : JOIN) if (span.indexOf(j, at + w.length()) >= 0) return true;
+        }
+        return false;
+    }
+
     /** Someone, with no figure: the figure is to ask. */
     private static final String[] SOMEONE = {"有人", "有些人", "有的人", "几个人", "几位"};
 
