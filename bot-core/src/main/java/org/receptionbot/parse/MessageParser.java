@@ -100,6 +100,7 @@ public final class MessageParser {
                 f,
                 text,
                 senderDelegation != null,
+                lexicon,
                 part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
         ParseOutcome out = Settling.settle(Settling.AFTER_RULES, ruling.outcome(), message);
         return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord, message);
@@ -149,8 +150,8 @@ public final class MessageParser {
                 mentions,
                 clauses,
                 senderDelegation);
-        ParseOutcome packed = PackedAfterWholeCancel.apply(
-                PlannedDeparture.keep(PackedForLeavers.add(completed, clauses, lexicon, original), lexicon), original);
+        // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: SettlingStep.LeaversPacked.
+        ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon), original);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;

@@ -37,7 +37,7 @@ final class MovementPlacing {
         // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving; on the event's last
         // days (宁波3人明天早上6点出发 早饭打包3份) the road home.
         String packed = kind == Draft.Kind.DEPARTURE && !SetOffHome.lastDays(day, reading)
-                ? PackedLeavers.meal(c, people, time, reading.lexicon())
+                ? PackedLeavers.meal(c, people, time, transport, reading.lexicon())
                 : null;
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;

@@ -19,10 +19,10 @@ sealed interface SettlingStep {
 
     /**
      * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, and whether
-     * the sender is bound to a delegation, and how a part of it reads whole (the rules and {@link Settling#AFTER_RULES},
-     * with the same sender and time).
+     * the sender is bound to a delegation, the event's words, and how a part of it reads whole (the rules and
+     * {@link Settling#AFTER_RULES}, with the same sender and time).
      */
-    record Message(Front front, String sent, boolean bound, Function<String, ParseOutcome> reread) {}
+    record Message(Front front, String sent, boolean bound, Lexicon lexicon, Function<String, ParseOutcome> reread) {}
 
     /** {@link KindNet}: asks where the kinds read disagree strongly with what the message looks like. */
     record KindChecked() implements SettlingStep {
@@ -38,6 +38,15 @@ sealed interface SettlingStep {
         @Override
         public ParseOutcome apply(ParseOutcome read, Message m) {
             return UnreadMealFigure.check(read, m.front().clauses(), m.front().original());
+        }
+    }
+
+    /** {@link PackedForLeavers}: the meal packed for a part of the team that leaves is a request beside them. */
+    record LeaversPacked() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            Front f = m.front();
+            return PackedForLeavers.add(read, f.clauses(), m.lexicon(), f.original());
         }
     }
 
