@@ -72,7 +72,7 @@ final class IssueRules {
      * illness says who the report is about, and nobody is asked to act.
      */
     private static boolean healthSaysWho(Clause c, IssueCategory category, boolean mealStatement, Drafts drafts) {
-        if (category != IssueCategory.HEALTH || !IssueTalk.namesWho(c)) return false;
+        if (category != IssueCategory.HEALTH || !IssuePeople.namesWho(c)) return false;
         // 骨折那个队员还在医院: the care named as where that person is, not asked for.
         if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE) && !careIsWhere(c)) return false;
         // 4号车实到30 有个晕车的换到5号车了: the head count said in the same statement.
