@@ -31,7 +31,7 @@ final class IssueKind {
         boolean unreachable = c.has(Cue.UNREACHABLE) && !(c.span().contains("刚才") && !c.has(Cue.ONGOING));
         boolean lostPerson = c.has(Cue.LOST_WAY) || unreachable;
         // 没吃上的同志可以去便利店, 发烧的队员请到医务室: people named by what happened to them, told what to do.
-        if (IssueTalk.addressed(c, Cue.MEAL_PROBLEM) || IssueTalk.addressed(c, Cue.HEALTH)) return null;
+        if (IssuePeople.addressed(c, Cue.MEAL_PROBLEM) || IssuePeople.addressed(c, Cue.HEALTH)) return null;
         // 有位代表的保温杯落在我们会议室了…请帮忙问问是谁的: a thing found and kept, its owner asked for.
         if (FoundThings.kept(c, m.message())) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
@@ -56,14 +56,14 @@ final class IssueKind {
                 || c.has(Cue.PROVIDE)
                 // 代表证名字印错了 能重新打一张吗: a thing asked to be made again.
                 || c.question && IssueMatters.has(c, REISSUE)
-                || IssueTalk.lostThing(c)
+                || IssueThings.lostThing(c)
                 || IssueTalk.overdueWhileWaiting(c)
                 || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
         boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED) || c.has(Cue.BROKEN);
         // 天津的午饭在哪领啊 找了一圈没找到: where to fetch a meal, asked, is a question for information.
-        if (IssueTalk.whereToFetch(c) && !health && !ill) return null;
+        if (IssueThings.whereToFetch(c) && !health && !ill) return null;
         // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.
         if (MealTimeAsked.test(c) && !c.has(Cue.DEFER)) return IssueCategory.MEAL;
         if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
@@ -85,8 +85,8 @@ final class IssueKind {
                 && IssueMatters.has(c, "修")
                 && !c.has(Cue.CARE)
                 && !c.has(Cue.NEED)) return IssueCategory.ROOM;
-        if (health || mealProblem && IssueTalk.reaction(c)) {
-            return IssueTalk.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
+        if (health || mealProblem && IssueThings.reaction(c)) {
+            return IssueThings.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }
         if (c.has(Cue.LOST_WAY)) {
             // 4号车少的那位在服务区走散了: a person lost from a vehicle is a person to find, not a vehicle fault.
@@ -101,7 +101,7 @@ final class IssueKind {
             if (vehicle) return IssueCategory.VEHICLE;
             return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
         }
-        if (IssueTalk.roomsAsked(c)) return IssueCategory.ROOM;
+        if (IssueThings.roomsAsked(c)) return IssueCategory.ROOM;
         // 房间有股烟味 能不能换一间: a room change asked for is the room's, whatever smell is its reason.
         if (c.has(Cue.ROOM_CHANGE) && !c.has(Cue.RESOLVED) && (asking(c) || c.question || any(c, WANTS)))
             return IssueCategory.ROOM;
@@ -124,14 +124,14 @@ final class IssueKind {
     private static IssueCategory byTopic(Clause c, boolean mealStatement, Context m, boolean unreachable) {
         // 1号车已经在东门等了: buses waiting at their place are ready; 麻烦把房卡准备好: a plan, not a fix.
         // 5号车麻烦等一下内蒙的同志, 麻烦跟宴会厅说一声: a bus asked to wait, word passed on, asks no one to fix anything.
-        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueTalk.readies(c) && !StaffErrands.only(c);
+        boolean request = (c.has(Cue.REQUEST) || c.has(Cue.NEED)) && !IssueThings.readies(c) && !StaffErrands.only(c);
         // 2号车车门关不上: a thing broken is a problem word of its own.
         // 海南团还没来 菜已经上了: people not come yet are no problem of the meal named beside them.
         // 目前报了山东 不对 山东是东站: a self-correction word is no problem word.
         boolean problem = (c.has(Cue.PROBLEM) && !StaffErrands.correctionOnly(c) || c.has(Cue.BROKEN))
                         && !IssueTalk.vehicleWaits(c)
                         && !PeopleNotCome.only(c)
-                        && !IssueTalk.caution(c)
+                        && !IssueThings.caution(c)
                 || request
                 || unreachable;
         // 麻烦保洁来一下, 能找人来清理一下吗: cleaning asked for.
@@ -144,7 +144,7 @@ final class IssueKind {
         }
         // 东西落在1306房间了, 衣服忘在房间里: belongings left in a room are the belongings' matter (a key or card
         // left inside is the room's).
-        if (lost && IssueTalk.lostThing(c) && !any(c, KEYS)) return IssueCategory.OTHER;
+        if (lost && IssueThings.lostThing(c) && !any(c, KEYS)) return IssueCategory.OTHER;
         // 名单和车牌号还没发过来, 具体来多少人麻烦给个准数: a list or a firm figure is paperwork.
         if (IssueMatters.aboutList(c) && !c.has(Cue.DEFER)) return IssueCategory.OTHER;
         if (request && IssueMatters.asksFigure(c) && c.teams().isEmpty() && !mealStatement) return IssueCategory.OTHER;
@@ -156,7 +156,7 @@ final class IssueKind {
             // 跟厨房说下少放点盐: the kitchen is the meal's, not a room.
             if (any(c, KITCHEN) && !mealStatement) return IssueCategory.MEAL;
             // 能不能给我们弄点盒饭带车上吃: food asked for, to eat on the bus, is the kitchen's, not the bus's.
-            if (IssueTalk.eatenOnBoard(c) && (!mealStatement || c.has(Cue.REQUEST))) return IssueCategory.MEAL;
+            if (IssueThings.eatenOnBoard(c) && (!mealStatement || c.has(Cue.REQUEST))) return IssueCategory.MEAL;
             // 6号车到了28个 还差2个 电话没人接: the people short of a bus, unreachable, are no vehicle matter.
             if (unreachable && CountedBusMissing.count(c) != null) return IssueCategory.OTHER;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;

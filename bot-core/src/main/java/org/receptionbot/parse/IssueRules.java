@@ -16,12 +16,8 @@ final class IssueRules {
     private boolean askedWhere;
     /** The message praises someone (点赞, 人很好): help said in it was given, not asked for. */
     private boolean praise;
-    /** The last clause placed gave a room problem, which a movement beside it does not replace. */
-    private boolean stay;
-    /** The clause before named the check-out: a later time asked for after it is a late check-out. */
-    private boolean checkOutSaid;
-    /** The clause just placed asked for a later check-out. */
-    private boolean checkOutAsked;
+    /** The stay's changes: a late check-out asked, a room problem beside a movement. */
+    private final StayChanges stayChanges = new StayChanges();
     /** The message asks for cleaning or says nothing was cleaned: a mess said in it is HYGIENE. */
     private boolean cleaning;
     /** The message relays a report for a delegation (帮海南报一下, 代报): its liaison's dead phone is the reason. */
@@ -47,59 +43,14 @@ final class IssueRules {
         }
     }
 
-    /**
-     * "兵团的房间能不能续住一天 我们改到28号走了", "6人已到 房卡还没拿到": whether the clause just placed
-     * gave a room problem beside the delegation's own movement, which is read as well.
-     */
+    /** Whether the clause just placed gave a room problem beside the delegation's own movement ({@link StayChanges}). */
     boolean besideMovement(Clause c) {
-        String words = c.span();
-        boolean people = !c.teams().isEmpty() || !c.all(Mention.Count.class).isEmpty() || words.contains("我们");
-        // 走的那18个人退房…: people named by their movement make no movement; a day or an arrival just made does.
-        boolean said = !c.all(Mention.Day.class).isEmpty()
-                || words.contains("已到")
-                || words.contains("刚到")
-                || words.contains("到了");
-        // 星期四能不能晚点退房: the check-out asked to be later is the stay, no movement.
-        boolean byCheckOut = checkOutAsked && IssueMatters.has(c, "退房") && c.text.startsWith("退房", c.at(Cue.DEPART));
-        // 航空公司给改到明天下午3点 还是GS7573 那我们今晚还得住一晚: a train or flight named is the movement.
-        boolean moves =
-                MovementRules.kind(c) != null || !c.all(Mention.Transport.class).isEmpty();
-        return stay && people && said && !byCheckOut && moves;
-    }
-
-    /**
-     * "中午少一个人 就是发烧那个", "那个崴脚的队员…就他一个人走": beside a meal or movement report, the
-     * illness says who the report is about, and nobody is asked to act.
-     */
-    private static boolean healthSaysWho(Clause c, IssueCategory category, boolean mealStatement, Drafts drafts) {
-        if (category != IssueCategory.HEALTH || !IssueTalk.namesWho(c)) return false;
-        // 骨折那个队员还在医院: the care named as where that person is, not asked for.
-        if (c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE) && !careIsWhere(c)) return false;
-        // 4号车实到30 有个晕车的换到5号车了: the head count said in the same statement.
-        return drafts.size() > 0 || mealStatement || MovementRules.kind(c) != null || c.has(Cue.HEADCOUNT);
-    }
-
-    /** 清真餐3位, 素食2人: a diet with the figure of people who keep it. */
-    private static boolean dietTally(Clause c) {
-        String words = c.span();
-        boolean diet = false;
-        for (String w : DIETS) diet |= words.contains(w);
-        if (!diet) return false;
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return true;
-        return false;
-    }
-
-    private static final String[] DIETS = {"清真", "素食", "素餐", "吃素", "忌口", "少数民族餐"};
-
-    /** "还在医院", "在医务室": the care word is a place someone is at. */
-    private static boolean careIsWhere(Clause c) {
-        int at = c.at(Cue.CARE);
-        return at > c.start && c.text.charAt(at - 1) == '在';
+        return stayChanges.besideMovement(c);
     }
 
     /** Places the clause's issue, if it reports one; whether it did (a problem of the past still counts). */
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
-        stay = false;
+        stayChanges.clear();
         if (relayed && RelayFrame.reason(c)) return false;
         // 5号楼：618已经派人去了 应该是热水阀被关了: the cause guessed of a matter someone was sent to.
         if (reading.sender() == null && SentToIt.guessedCause(c, reading.original())) return false;
@@ -122,37 +73,22 @@ final class IssueRules {
                 && !c.has(Cue.RESOLVED)
                 && (IssueAsks.waitsForVehicle(c, reading) || IssueAsks.overdue(c, reading)))
             category = IssueCategory.VEHICLE;
-        // 退房能不能延到下午2点？: a later check-out asked for is a room request.
-        // 明天本来十二点退房 能不能延到下午两点: the check-out said just before.
-        boolean checkOut =
-                (c.question || c.has(Cue.REQUEST)) && (IssueAsks.lateCheckOut(c) || checkOutSaid && IssueAsks.later(c));
-        // 退房时间已经和酒店协调好了 延后到明天中午1点: a later check-out already arranged is no request.
-        checkOutSaid = IssueMatters.has(c, "退房") && !c.has(Cue.RESOLVED);
-        checkOutAsked = checkOut;
+        boolean checkOut = stayChanges.checkOut(c);
         if (category == null && checkOut) category = IssueCategory.ROOM;
         // 刚退房 行李能不能先放前台: luggage asked to be kept is a request of its own.
         boolean luggage = LuggageKept.said(c) && LuggageKept.asked(reading.original());
         if (category == null && luggage) category = IssueCategory.OTHER;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
-        if (category == null || healthSaysWho(c, category, mealStatement, drafts)) return false;
+        if (category == null || IssueAsides.healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE
                 && c.has(Cue.PROBLEM)
                 && MissedBusGivenUp.said(reading.original(), c.start)) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
-        // @陈科长 北海线名单已经发您邮箱了，清真餐3位: a coordinator passing on how many keep a diet, naming no
-        // delegation and asking no one, tells the site; nothing to act on here.
-        if (category == IssueCategory.MEAL
-                && reading.sender() == null
-                && !asksToFix
-                && dietTally(c)
-                && MessageFacts.noTeam(clauses)) return true;
-        if (category == IssueCategory.MEAL && drafts.hasIssue(IssueCategory.HEALTH) && !asksToFix) return true;
-        // 中午加两个 司机还没吃: people not fed yet are why the meal grows, no meal problem.
-        boolean added = drafts.last() != null && drafts.last().kind == Draft.Kind.MEAL_ADD;
-        if (category == IssueCategory.MEAL && added && !asksToFix && !c.has(Cue.MEAL_PROBLEM)) return true;
+        // 清真餐3位 passed on, 中午加两个 司机还没吃: a meal matter that is part of the report.
+        if (IssueAsides.mealAside(c, category, drafts, asksToFix, reading.sender() == null, clauses)) return true;
         // 7个人刚到九院宾馆 房间麻烦安排一下: a request beside an arrival as it happens is part of the report.
         Draft.Kind move = MovementRules.kind(c);
         if (IssueMatters.onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovedNow.test(c, move, reading.today()))
@@ -168,7 +104,8 @@ final class IssueRules {
         boolean brought = category == IssueCategory.MEAL && RoomMeals.brought(c.span());
         boolean stayChange =
                 checkOut || luggage || IssueMatters.changesStay(c) || c.has(Cue.ROOM_CHANGE) || mealKept || brought;
-        if (over(c, category) || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
+        if (IssueAsides.over(c, category, reading.today())
+                || drafts.size() > 0 && IssueMatters.onlyAsks(c) && !stayChange) return true;
         // 滑倒了，楼梯口全是水 / 8号车过不来，积水太深了: water or dirt said beside a fall or a bus held up is its
         // cause, unless cleaning is asked for.
         boolean cause = drafts.hasIssue(IssueCategory.HEALTH) || drafts.hasIssue(IssueCategory.VEHICLE);
@@ -187,7 +124,7 @@ final class IssueRules {
         if (category == IssueCategory.ROOM && drafts.hasIssue(IssueCategory.HYGIENE) && IssueMatters.beddingAgain(c))
             return true;
         if (category == IssueCategory.ROOM) drafts.dropIssue(IssueCategory.HYGIENE);
-        stay = category == IssueCategory.ROOM;
+        stayChanges.placed(category);
         // 我们坐湖南的3号车 车坏了 (青海): the bus ridden along on names whose bus, not whose problem.
         List<String> t = RidingAlong.subjects(c, reading);
         // 7. 西藏 28个 2个发烧在房间: a remark on a list line is of the delegation that line names.
@@ -214,18 +151,6 @@ final class IssueRules {
             else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
         }
         return settled;
-    }
-
-    /**
-     * A service that failed on an earlier day (昨天车晚点了) is over, unless the clause says it still is
-     * (现在还, 一直); an illness, a room or a lost item of yesterday still needs someone.
-     */
-    private boolean over(Clause c, IssueCategory category) {
-        if (category != IssueCategory.VEHICLE && category != IssueCategory.MEAL) return false;
-        // 能不能多准备一些 昨天不够: yesterday's shortfall with a request for the next time is not over.
-        if (c.has(Cue.ONGOING) || c.has(Cue.REQUEST)) return false;
-        for (Mention.Day d : c.all(Mention.Day.class)) if (d.date().isBefore(reading.today())) return true;
-        return false;
     }
 
     /** The category of the problem the clause reports, or null (see {@link IssueKind}). */
