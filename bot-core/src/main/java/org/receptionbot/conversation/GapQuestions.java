@@ -30,9 +30,19 @@ final class GapQuestions {
         this.pending = pending;
     }
 
-    /** Asks for the first of {@code gaps}, after what {@code applied} already says. */
+    /**
+     * Asks for the first of {@code gaps}, after what {@code applied} already says. A question still open for another
+     * message of the sender is replaced by this one, and the answer says so: that message stays unrecorded.
+     */
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
         Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
+        String replaced = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
+                .filter(Pending.Answer.class::isInstance)
+                .map(Pending.Answer.class::cast)
+                .filter(old -> !old.source().equals(asked.source())
+                        && old.gaps().get(0).statement() != null)
+                .map(old -> "\n（上一条“" + old.gaps().get(0).statement().strip() + "”尚未记录，问题已由本条代替；如仍需记录请重新发送）")
+                .orElse("");
         Instant until = answerUntil(gaps.get(0), asked);
         pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
         pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
@@ -44,7 +54,8 @@ final class GapQuestions {
                                 ? CheckOutAsks.question(first, asked.today())
                                 : VagueCounts.question(first))
                         + "（“"
-                        + gaps.get(0).statement().strip() + "”，回复后记录）";
+                        + gaps.get(0).statement().strip() + "”，回复后记录）"
+                        + replaced;
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
     }
 

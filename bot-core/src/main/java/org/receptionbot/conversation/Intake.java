@@ -130,6 +130,11 @@ public final class Intake {
             if (full.isPresent() && gaps.remove(g)) aboard.add(full.get());
         }
         records.addAll(aboard);
+        // 人齐了 35 from a delegation with one bus: that bus's count
+        for (Gap g : List.copyOf(gaps)) {
+            Optional<Record> only = vehicles.onlyVehicle(g, asked.sender());
+            if (only.isPresent() && gaps.remove(g)) records.add(only.get());
+        }
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
             else records.add(ownIssue.read(r, text, asked.sender()));

@@ -16,7 +16,7 @@ import org.receptionbot.summary.RecordText;
 
 /**
  * People a bus's count says are still missing as it is to leave ("1号车实到30 还差2个在找", "5号车40人 还有一个没到",
- * "2号车实到28人 有3个人还没上车"): the coordinators are told at once, with the message, whatever the bus expects, as
+ * "2号车实到28人 有3个人还没上车", "1号车实到29 少了两个 有一个河南的没来"): the coordinators are told at once, with the message, whatever the bus expects, as
  * for a bus counted short; the answer says so.
  */
 final class MissingAtCount {
@@ -29,6 +29,12 @@ final class MissingAtCount {
             Pattern.compile(FIGURE + "[个位名]?人?(?:还|仍)?(?:没|未)(?:到|来|上车|回来|集合|找到)"),
             Pattern.compile(FIGURE + "[个位名]?人?(?:还在找|在找|找不到|联系不上|没联系上)"),
             Pattern.compile("少" + FIGURE + "[个位名]?人?[ ，,]*(?:还在找|在找|找不到|联系不上|没联系上|没到|没来|没上车)"));
+
+    /**
+     * 少了两个, 还少一个人, 缺了2个: people short of the count however said, but for those the sender says go on their
+     * own ({@link AccountedAbsentees}). Not after a meal (晚饭少2个 is a meal's change).
+     */
+    private static final Pattern SHORT = Pattern.compile("(?<![饭餐午晚早上])(?:少|缺)了?" + FIGURE + "[个位名]?人?");
 
     private final People people;
     private final Outbox outbox;
@@ -47,7 +53,9 @@ final class MissingAtCount {
             Matcher m = p.matcher(text);
             if (m.find()) return Numbers.read(m.group(1)).orElse(0);
         }
-        return 0;
+        Matcher m = SHORT.matcher(text);
+        if (!m.find()) return 0;
+        return Math.max(0, Numbers.read(m.group(1)).orElse(0) - AccountedAbsentees.said(text));
     }
 
     /**

@@ -190,9 +190,10 @@ public final class Receipts {
         if (e.record() instanceof Issue i) {
             String told = i.category() == IssueCategory.MEAL && catered() ? "（已转协调组和餐饮保障组）" : "（已转协调组）";
             return issues.findByEntry(e.id())
-                    .map(t -> (e.id().equals(t.entryId()) ? ISSUE + t.number() + " " : FOLLOW_UP + t.number() + "：")
-                            + text
-                            + told)
+                    .map(t -> e.id().equals(t.entryId())
+                            ? ISSUE + t.number() + " " + text + told
+                            : FOLLOW_UP + t.number() + "：" + text
+                                    + (FixedSaid.said(i.text()) ? FixedSaid.howToClose(t.number()) : told))
                     .orElse(text);
         }
         return text;

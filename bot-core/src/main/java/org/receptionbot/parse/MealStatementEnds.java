@@ -27,6 +27,8 @@ final class MealStatementEnds {
         Mention.Meals last = lastMeal(from, at, mentions);
         if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
             return true;
+        // 中午照常吃 1205房间马桶堵了: the meal kept, then a problem of its own.
+        if (asPlannedLast(text, from, at, mentions) && problemAhead(at + 1, end, mentions, hits)) return true;
         // 早饭打包带走 44人 坐大巴去机场: a meal packed, with its figure, is complete; the trip after it is the leaving's.
         if (packedLast(text, from, at, mentions) && tripAhead(text, at + 1, end, mentions, hits)) return true;
         Cue done = mealDoneAt(text, from, at, mentions, hits);
@@ -76,6 +78,7 @@ final class MealStatementEnds {
      * time too ("早饭照常 9点退房"; "中午不吃了 十一点走" is why the meal is missed, one statement).
      */
     private static boolean nextOpens(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits, boolean kept) {
+        if (kept && problemAhead(from, to, mentions, hits)) return true;
         Mention first = null;
         for (Mention m : mentions)
             if (m.start() >= from) {
@@ -89,6 +92,25 @@ final class MealStatementEnds {
             if (h.start() >= from && h.end() <= to && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE)) return true;
         return false;
     }
+
+    /**
+     * "(晚饭照常) 房间没有热水", "(中午照常吃) 1205房间马桶堵了": after a meal kept, the words up to the next separator say a
+     * problem by its kind or ask to act, and name no meal, day or figure of people: a statement of its own, the
+     * problem's, not the meal's.
+     */
+    private static boolean problemAhead(int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions)
+            if (m.start() >= from
+                    && m.end() <= to
+                    && (m instanceof Mention.Meals || m instanceof Mention.Day || m instanceof Mention.Part))
+                return false;
+        for (CueTable.Hit h : hits)
+            if (h.start() >= from && h.end() <= to && PROBLEM_AHEAD.cues().contains(h.cue())) return true;
+        return false;
+    }
+
+    /** A problem said by its kind, a room's fitting or a request to act: what opens a problem's statement. */
+    private static final CueGroups.Group PROBLEM_AHEAD = CueGroups.TO_ACT_ON.with(Cue.ROOM_ITSELF, Cue.ILL);
 
     /** Words that pack a meal or take it along, after the meal (早饭打包带走, 早餐打包带着). */
     private static final String[] PACKING = {"打包", "打个包", "带走"};
