@@ -71,8 +71,9 @@ final class FigureCues {
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加");
-        // 好多了 is better (a patient), 喝多了 drunk, 吃多了 overfed, 太多了 too many, 差不多了 nearly: no more diners.
-        t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不", new String[0], null);
+        // 好多了 is better (a patient), 喝多了 drunk, 吃多了 overfed, 太多了 too many, 差不多了 nearly, 回来都8点多了 past
+        // the hour: no more diners.
+        t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不点", new String[0], null);
         // 补报 is a report made late: its figure is the meal's count, no more diners (江苏晚饭31个 补报).
         // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
         t.add(Cue.ADD, "又要吃 又要来吃 又回来吃 又能吃 又可以吃");
@@ -92,7 +93,8 @@ final class FigureCues {
                     "了凳", "了把", "了两把", "了几把", "我微信", "微信", "个微信", "下微信", "一下微信", "群", "个群", "好友", "我好友"
                 },
                 null);
-        t.guarded(Cue.ADD, "多", "很太较最更许好差不至", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
+        // 晚饭50人 回来可能8点多: 多 after the hour is past it (a guessed hour of coming back), no more diners.
+        t.guarded(Cue.ADD, "多", "很太较最更许好差不至点", new String[] {"少", "加", "了", "云", "久", "谢"}, "0123456789一二两俩仨三四五六七八九十 ");
         t.add(Cue.CORRECTION, "不对 说错了 写错了 打错了 报错了 更正 纠正");
         // 刚才按错了 中午是少3个, 刚才填错了: a figure keyed or filled in wrong, taken back as one said wrong.
         t.add(Cue.CORRECTION, "按错了 填错了 弄错了 选错了");

@@ -72,6 +72,32 @@ class PackedLeaversTest {
                 .contains(new MealCount(team, TOMORROW, "BREAKFAST", people));
     }
 
+    /**
+     * Trial 37's "明天早饭打包8份 他们坐7点的高铁回济南": 他们, 这几个, 这些人 are the people whose portions are packed, so
+     * their trip home counts the packed figure, never the whole team.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "shandong|明天早饭打包8份 他们坐7点的高铁回济南|8|07:00|-",
+                "guizhou|明早早饭打包6份 这几个人坐8点的动车回贵阳|6|08:00|-",
+                "yunnan|明天早餐打包5份 这些人7点半去机场|5|07:30|-",
+                "hunan|明天早上打包10份早餐 他们6点半坐G1234回长沙|10|06:30|G1234",
+                "hunan|明天早上打包10份早餐 他们6点半坐高铁回长沙|10|06:30|-",
+                "shandong|明天早饭打包8份 他们坐7点的高铁回济南 其他人照常|8|07:00|-",
+                "guizhou|明早打包早餐12份 那几个6点坐D656回贵阳|12|06:00|D656"
+            })
+    void thePeoplePointedBackAtLeaveWithThePackedFigure(
+            String team, String text, int people, String time, String transport) {
+        ParseOutcome read = read(team, text);
+        assertThat(read.records())
+                .containsExactly(
+                        new MealCount(team, TOMORROW, "BREAKFAST", people),
+                        new Departure(team, TOMORROW, LocalTime.parse(time), people, transport));
+    }
+
     /** Talk about the early start and the packing (a question, a notice to everyone) stays record-free. */
     @ParameterizedTest
     @CsvSource(
