@@ -40,6 +40,25 @@ public final class Checks {
         return people;
     }
 
+    /**
+     * The records split by their dates: those dated outside the event (a meal outside its days, an arrival or
+     * departure outside its reception period, see {@link Event#receives}) are refused with a note; the others,
+     * issues among them, are still applied.
+     */
+    Dated dated(List<Record> records) {
+        List<Record> kept = new ArrayList<>();
+        Optional<String> note = Optional.empty();
+        for (Record r : records) {
+            Optional<String> outside = outside(r);
+            if (outside.isEmpty()) kept.add(r);
+            else if (note.isEmpty()) note = outside;
+        }
+        return new Dated(List.copyOf(kept), note);
+    }
+
+    /** The records that may be applied for their dates, and the note on those refused, if any. */
+    record Dated(List<Record> kept, Optional<String> note) {}
+
     /** The refusal to answer, if any record may not be applied; then none of the message is. */
     Optional<String> refusal(List<Record> records, Asked asked) {
         for (Record r : records) {
@@ -159,6 +178,11 @@ public final class Checks {
         if (date == null || event.covers(date)) return Optional.empty();
         if (r instanceof org.receptionbot.record.Departure d && event.takesDeparture(d.delegation(), date))
             return Optional.empty();
+        if (r instanceof Movement) {
+            if (event.receives(date)) return Optional.empty();
+            return Optional.of(Texts.day(date) + "不在接待日期内（" + Texts.day(event.receptionStart()) + "至"
+                    + Texts.day(event.receptionEnd()) + "），未记录。请核对日期后重新发送。");
+        }
         return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end())
                 + "），未记录。请核对日期后重新发送。");
     }

@@ -89,6 +89,18 @@ final class Recording {
      * bus short by the people it says go on their own ({@link AccountedAbsentees}) is not warned of.
      */
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
+        // 广西晚饭照常 房间没有热水 on a day before the event: the meal is refused, the problem is still filed
+        Checks.Dated dated = checks.dated(records);
+        if (dated.note().isEmpty() || dated.kept().isEmpty())
+            return applyDated(records, asked, confirmed, replaced, now, text);
+        Answer answer = applyDated(dated.kept(), asked, confirmed, replaced, now, text);
+        return answer.silent()
+                ? Answer.of(Reply.Kind.REFUSAL, dated.note().get())
+                : answer.then(dated.note().get());
+    }
+
+    private Answer applyDated(
+            List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
         // 百色线少1人 after 百色线's dinner was settled as eaten at the site: the dinner here follows the route

@@ -43,6 +43,37 @@ public record Event(
     }
 
     /**
+     * Whether {@code date} is in the event's reception period: from the earliest planned arrival (or the first day)
+     * to the latest planned departure (or the last day). Arrivals and departures on such a day can be recorded.
+     */
+    public boolean receives(LocalDate date) {
+        return !date.isBefore(receptionStart()) && !date.isAfter(receptionEnd());
+    }
+
+    /** The earliest of the first day and the delegations' planned arrival days. */
+    public LocalDate receptionStart() {
+        return planned(Delegation::arrival)
+                .filter(d -> d.isBefore(start))
+                .min(LocalDate::compareTo)
+                .orElse(start);
+    }
+
+    /** The latest of the last day and the delegations' planned departure days. */
+    public LocalDate receptionEnd() {
+        return planned(Delegation::departure)
+                .filter(d -> d.isAfter(end))
+                .max(LocalDate::compareTo)
+                .orElse(end);
+    }
+
+    private java.util.stream.Stream<LocalDate> planned(java.util.function.Function<Delegation, Plan> plan) {
+        return delegations.stream()
+                .map(plan)
+                .filter(p -> p != null && p.date() != null)
+                .map(Plan::date);
+    }
+
+    /**
      * Whether a departure of {@code delegation} on {@code date} can be recorded: a day of the event, the day after
      * its last day, or the delegation's own planned departure day (其他人按原计划9号走).
      */
