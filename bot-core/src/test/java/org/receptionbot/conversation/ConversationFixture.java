@@ -14,9 +14,11 @@ import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.parse.MessageParser;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.testing.CoreWiring;
 import org.receptionbot.testing.InMemoryInboundLog;
@@ -180,5 +182,14 @@ final class ConversationFixture {
     String groupHears(String sender, String at, String text) {
         say(sender, at, text);
         return lastTo(GROUP).text();
+    }
+
+    /** The delegation's active arrivals and departures, in the ledger's order. */
+    List<Movement> movementsOf(String delegation) {
+        return ledger.activeMovements().stream()
+                .map(Entry::record)
+                .map(Movement.class::cast)
+                .filter(m -> m.delegation().equals(delegation))
+                .toList();
     }
 }

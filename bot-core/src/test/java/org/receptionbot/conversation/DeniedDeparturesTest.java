@@ -2,10 +2,8 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Movement;
@@ -21,30 +19,22 @@ class DeniedDeparturesTest {
     private final ConversationFixture f = new ConversationFixture(
             EVENT, (text, at, delegation, vehicle) -> parser.parse(text, at, delegation, vehicle));
 
-    private List<Movement> moves(String delegation) {
-        return f.ledger.activeMovements().stream()
-                .map(Entry::record)
-                .map(Movement.class::cast)
-                .filter(m -> m.delegation().equals(delegation))
-                .toList();
-    }
-
     @Test
     void peopleAwayUntilTheEveningAreNoDeparture() {
         f.answerTo("hubei", "2026-11-23T08:30", "湖北 中午56 晚上也是56 有4个去市里比赛了晚上9点才回");
 
-        assertThat(moves("hubei")).isEmpty();
+        assertThat(f.movementsOf("hubei")).isEmpty();
     }
 
     @Test
     void theLiaisonDenyingTheDepartureTakesItBack() {
         f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
-        assertThat(moves("hubei")).hasSize(1);
+        assertThat(f.movementsOf("hubei")).hasSize(1);
 
         String answer = f.answerTo("hubei", "2026-11-23T09:00", "我们那4个人今晚9点比赛完就回来 明天正常吃饭 没有离会");
 
         assertThat(answer).contains("已撤销").contains("离开 4人").doesNotContain("无需重复");
-        assertThat(moves("hubei")).isEmpty();
+        assertThat(f.movementsOf("hubei")).isEmpty();
     }
 
     @Test
@@ -53,7 +43,7 @@ class DeniedDeparturesTest {
 
         f.say("hunan", "2026-11-23T09:00", "湖北那4个人没离会 取消湖北4人离会记录");
 
-        assertThat(moves("hubei")).hasSize(1);
+        assertThat(f.movementsOf("hubei")).hasSize(1);
     }
 
     @Test
@@ -63,14 +53,17 @@ class DeniedDeparturesTest {
         String answer = f.answerTo("tian", "2026-11-23T09:00", "湖北那4个人没离会 取消湖北4人离会记录");
 
         assertThat(answer).contains("已撤销").doesNotContain("无需重复");
-        assertThat(moves("hubei")).isEmpty();
+        assertThat(f.movementsOf("hubei")).isEmpty();
     }
 
     @Test
     void oneSomeoneGoingHomeIsOnePersonNotTheDelegation() {
         f.answerTo("guangxi", "2026-11-23T19:00", "不对 明天早饭是49 有个人今晚坐高铁先回南宁");
 
-        assertThat(moves("guangxi")).singleElement().extracting(Movement::count).isEqualTo(1);
+        assertThat(f.movementsOf("guangxi"))
+                .singleElement()
+                .extracting(Movement::count)
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,6 +71,6 @@ class DeniedDeparturesTest {
         String answer = f.answerTo("yunnan", "2026-11-28T10:00", "我们30号上午走");
 
         assertThat(answer).doesNotContain("不在活动日期内");
-        assertThat(moves("yunnan")).singleElement().isInstanceOf(Departure.class);
+        assertThat(f.movementsOf("yunnan")).singleElement().isInstanceOf(Departure.class);
     }
 }

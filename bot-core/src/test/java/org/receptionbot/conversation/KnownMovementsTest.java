@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Departure;
@@ -32,14 +31,6 @@ class KnownMovementsTest {
             (text, at, delegation, vehicle) ->
                     misread.containsKey(text) ? misread.get(text) : parser.parse(text, at, delegation, vehicle));
 
-    private List<Movement> moves(String delegation) {
-        return f.ledger.activeMovements().stream()
-                .map(Entry::record)
-                .map(Movement.class::cast)
-                .filter(m -> m.delegation().equals(delegation))
-                .toList();
-    }
-
     private static Departure leaving(String delegation, String date, String time, Integer count, String by) {
         return new Departure(delegation, LocalDate.parse(date), time == null ? null : LocalTime.parse(time), count, by);
     }
@@ -50,7 +41,7 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("hebei", "2026-11-23T19:00", "河北那10个人改成明早5点半走了"))
                 .startsWith("已有记录：河北省代表团 11月24日（周二）06:00 离开 10人，已更新为05:30");
-        assertThat(moves("hebei")).containsExactly(leaving("hebei", "2026-11-24", "05:30", 10, null));
+        assertThat(f.movementsOf("hebei")).containsExactly(leaving("hebei", "2026-11-24", "05:30", 10, null));
     }
 
     @ParameterizedTest
@@ -66,7 +57,7 @@ class KnownMovementsTest {
 
         f.answerTo("guangxi", "2026-11-23T11:00", text);
 
-        assertThat(moves("guangxi")).containsExactly(leaving("guangxi", "2026-11-23", time, 8, "G571"));
+        assertThat(f.movementsOf("guangxi")).containsExactly(leaving("guangxi", "2026-11-23", time, 8, "G571"));
     }
 
     @Test
@@ -75,7 +66,7 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("hebei", "2026-11-24T08:00", "我们10个人已经走了 剩下26个早饭照常吃"))
                 .contains("已有记录：河北省代表团 11月24日（周二）06:00 离开 10人，无需重复");
-        assertThat(moves("hebei")).hasSize(1);
+        assertThat(f.movementsOf("hebei")).hasSize(1);
     }
 
     @Test
@@ -88,7 +79,7 @@ class KnownMovementsTest {
         assertThat(f.lastTo(ConversationFixture.GROUP).text())
                 .as("no answer: talk")
                 .isEqualTo(before);
-        assertThat(moves("hebei")).singleElement().isInstanceOf(Departure.class);
+        assertThat(f.movementsOf("hebei")).singleElement().isInstanceOf(Departure.class);
     }
 
     @Test
@@ -97,7 +88,8 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("chongqing", "2026-11-29T08:00", "早上好 今天我们走啦 这几天辛苦大家了"))
                 .isEqualTo("已有记录：重庆市代表团 11月29日（周日）09:30 离开（全团），G1502，无需重复");
-        assertThat(moves("chongqing")).containsExactly(leaving("chongqing", "2026-11-29", "09:30", null, "G1502"));
+        assertThat(f.movementsOf("chongqing"))
+                .containsExactly(leaving("chongqing", "2026-11-29", "09:30", null, "G1502"));
     }
 
     @Test
@@ -107,7 +99,7 @@ class KnownMovementsTest {
         assertThat(f.answerTo("chongqing", "2026-11-29T07:40", "我们今天9:30 G1502走"))
                 .endsWith("无需重复");
         f.say("chongqing", "2026-11-29T10:00", "我们今天9:30 G1502走");
-        assertThat(moves("chongqing")).hasSize(1);
+        assertThat(f.movementsOf("chongqing")).hasSize(1);
     }
 
     @Test
@@ -115,7 +107,7 @@ class KnownMovementsTest {
         f.answerTo("hebei", "2026-11-23T15:00", "有1个回石家庄了");
 
         assertThat(f.answerTo("hebei", "2026-11-23T15:30", "有1个回石家庄了")).endsWith("无需重复");
-        assertThat(moves("hebei")).hasSize(1);
+        assertThat(f.movementsOf("hebei")).hasSize(1);
     }
 
     @Test
@@ -131,8 +123,8 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("chongqing", "2026-11-23T12:05", "不是 是6个教练走了 其他人还在 明天照常吃饭的"))
                 .startsWith("已有记录：重庆市代表团 11月23日（周一）16:00 离开 44人，已更新为6人");
-        assertThat(moves("chongqing")).contains(leaving("chongqing", "2026-11-23", "16:00", 6, null));
-        assertThat(moves("chongqing")).noneMatch(m -> m.count() != null && m.count() == 44);
+        assertThat(f.movementsOf("chongqing")).contains(leaving("chongqing", "2026-11-23", "16:00", 6, null));
+        assertThat(f.movementsOf("chongqing")).noneMatch(m -> m.count() != null && m.count() == 44);
     }
 
     @Test
@@ -141,12 +133,12 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("chongqing", "2026-11-23T11:50", "不对 是今天下午走 今晚就不在了"))
                 .doesNotContain("全团");
-        assertThat(moves("chongqing"))
+        assertThat(f.movementsOf("chongqing"))
                 .extracting(Movement::count, Movement::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(8, LocalDate.parse("2026-11-23")));
 
         f.answerTo("chongqing", "2026-11-23T11:55", "不对 全团都是今天下午走");
-        assertThat(moves("chongqing")).extracting(Movement::count).containsExactly((Integer) null);
+        assertThat(f.movementsOf("chongqing")).extracting(Movement::count).containsExactly((Integer) null);
     }
 
     @Test
@@ -157,7 +149,7 @@ class KnownMovementsTest {
 
         assertThat(f.answerTo("chongqing", "2026-11-23T12:10", "重庆明天不走！！是11月29号走 原计划不变 请删掉"))
                 .startsWith("已有记录：重庆市代表团 11月24日（周二）离开（全团），已删除");
-        assertThat(moves("chongqing")).isEmpty();
+        assertThat(f.movementsOf("chongqing")).isEmpty();
         assertThat(f.diners(LocalDate.parse("2026-11-25"), "LUNCH", "chongqing"))
                 .isEqualTo(44);
     }
@@ -167,6 +159,6 @@ class KnownMovementsTest {
         f.answerTo("hebei", "2026-11-23T09:00", "我们10个人明早6点走");
         f.answerTo("hebei", "2026-11-23T09:30", "另外5个人明天下午3点走");
 
-        assertThat(moves("hebei")).hasSize(2);
+        assertThat(f.movementsOf("hebei")).hasSize(2);
     }
 }

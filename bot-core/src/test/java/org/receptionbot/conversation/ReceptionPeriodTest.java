@@ -2,15 +2,12 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Arrival;
-import org.receptionbot.record.Movement;
 
 /**
  * Arrivals and departures are recorded from the earliest planned arrival to the latest planned departure (the
@@ -23,14 +20,6 @@ class ReceptionPeriodTest {
     private final ConversationFixture f = new ConversationFixture(
             EVENT, (text, at, delegation, vehicle) -> parser.parse(text, at, delegation, vehicle));
 
-    private List<Movement> moves(String delegation) {
-        return f.ledger.activeMovements().stream()
-                .map(Entry::record)
-                .map(Movement.class::cast)
-                .filter(m -> m.delegation().equals(delegation))
-                .toList();
-    }
-
     @ParameterizedTest
     @CsvSource({
         "hubei, 2026-11-17T08:00, 湖北代表团60人今天上午10点半坐大巴直接到",
@@ -42,7 +31,7 @@ class ReceptionPeriodTest {
         String answer = f.answerTo(who, at, text);
 
         assertThat(answer).doesNotContain("不在活动日期内").doesNotContain("不在接待日期内");
-        assertThat(moves(who)).as(answer).singleElement().isInstanceOf(Arrival.class);
+        assertThat(f.movementsOf(who)).as(answer).singleElement().isInstanceOf(Arrival.class);
     }
 
     @Test
@@ -50,7 +39,7 @@ class ReceptionPeriodTest {
         String answer = f.answerTo("hubei", "2026-11-16T08:00", "湖北代表团60人今天上午10点半坐大巴直接到");
 
         assertThat(answer).contains("不在接待日期内（11月17日");
-        assertThat(moves("hubei")).isEmpty();
+        assertThat(f.movementsOf("hubei")).isEmpty();
     }
 
     @ParameterizedTest

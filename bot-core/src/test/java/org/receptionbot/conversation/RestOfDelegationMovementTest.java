@@ -3,14 +3,11 @@ package org.receptionbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.receptionbot.conversation.ConversationFixture.GROUP;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.parse.MessageParser;
-import org.receptionbot.record.Movement;
 
 /**
  * The rest of a delegation reported leaving with no hour ("其他人明天走", after a group leaving on its own)
@@ -22,14 +19,6 @@ class RestOfDelegationMovementTest {
     private static final Event EVENT = SampleEvents.games();
     private final MessageParser parser = new MessageParser(EVENT);
     private final ConversationFixture f = new ConversationFixture(EVENT, parser::parse);
-
-    private List<Movement> moves(String delegation) {
-        return f.ledger.activeMovements().stream()
-                .map(Entry::record)
-                .map(Movement.class::cast)
-                .filter(m -> m.delegation().equals(delegation))
-                .toList();
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -44,8 +33,8 @@ class RestOfDelegationMovementTest {
 
         assertThat(f.answerTo("yunnan", "2026-11-23T11:05", text))
                 .startsWith("已有记录：云南省代表团 11月24日（周二）离开（全团），已更新为" + time);
-        assertThat(moves("yunnan")).hasSize(2);
-        assertThat(moves("yunnan"))
+        assertThat(f.movementsOf("yunnan")).hasSize(2);
+        assertThat(f.movementsOf("yunnan"))
                 .anySatisfy(m -> assertThat(m.count()).isNull())
                 .allSatisfy(m -> assertThat(m.time()).isNotNull());
     }
