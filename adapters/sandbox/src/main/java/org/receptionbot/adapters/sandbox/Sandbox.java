@@ -29,6 +29,9 @@ public final class Sandbox {
 
     private static final String PLATFORM = "sandbox";
     private static final long TICK_SECONDS = 10;
+    /** How long leaving waits for a tick that is running to finish. */
+    private static final long FINISH_SECONDS = 30;
+
     private static final String CLOCK_FILE = "sandbox-clock.txt";
 
     private final Event event;
@@ -118,7 +121,21 @@ public final class Sandbox {
         try {
             new Terminal(Roster.of(event), chat, handler, out, clock, time, event.zone(), outbox, gate).run(in);
         } finally {
+            finish(ticker);
+        }
+    }
+
+    /**
+     * Lets a tick that is running finish (it may be writing what a reminder said) instead of interrupting it in the
+     * middle of a store command, which would print a failed reminder as the user leaves.
+     */
+    private static void finish(ScheduledExecutorService ticker) {
+        ticker.shutdown();
+        try {
+            if (!ticker.awaitTermination(FINISH_SECONDS, TimeUnit.SECONDS)) ticker.shutdownNow();
+        } catch (InterruptedException e) {
             ticker.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -143,6 +160,7 @@ public final class Sandbox {
         try {
             gate.pass(time::catchUp);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) return; // stopping: the tick was cut short on purpose
             System.getLogger(Sandbox.class.getName())
                     .log(System.Logger.Level.ERROR, "a timed notice could not be handled", e);
             synchronized (out) {
