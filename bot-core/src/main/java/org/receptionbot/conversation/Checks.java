@@ -59,11 +59,12 @@ public final class Checks {
     /** The records that may be applied for their dates, and the note on those refused, if any. */
     record Dated(List<Record> kept, Optional<String> note) {}
 
-    /** The refusal to answer, if any record may not be applied; then none of the message is. */
+    /**
+     * The refusal to answer, if any record may not be applied for whom it is for; then none of the message is. The
+     * records are those {@link #dated} kept: their dates are not checked again.
+     */
     Optional<String> refusal(List<Record> records, Asked asked) {
         for (Record r : records) {
-            Optional<String> outside = outside(r);
-            if (outside.isPresent()) return outside;
             if (r instanceof Issue || r instanceof Headcount) continue;
             // 2号车有个同志在服务区下车了 (…天津): the liaison of a route's bus takes people who got off it off the visit.
             if (r instanceof VisitChange c && c.to() == null && routeBusLiaison(asked)) continue;

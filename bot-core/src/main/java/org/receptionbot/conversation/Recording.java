@@ -91,14 +91,16 @@ final class Recording {
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         // 广西晚饭照常 房间没有热水 on a day before the event: the meal is refused, the problem is still filed
         Checks.Dated dated = checks.dated(records);
-        if (dated.note().isEmpty() || dated.kept().isEmpty())
-            return applyDated(records, asked, confirmed, replaced, now, text);
+        if (dated.note().isEmpty()) return applyDated(records, asked, confirmed, replaced, now, text);
+        if (dated.kept().isEmpty())
+            return Answer.of(Reply.Kind.REFUSAL, dated.note().get());
         Answer answer = applyDated(dated.kept(), asked, confirmed, replaced, now, text);
         return answer.silent()
                 ? Answer.of(Reply.Kind.REFUSAL, dated.note().get())
                 : answer.then(dated.note().get());
     }
 
+    /** As {@link #apply(List, Asked, boolean, List, Instant, String)}, for records all dated within the event ({@link Checks#dated}). */
     private Answer applyDated(
             List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);

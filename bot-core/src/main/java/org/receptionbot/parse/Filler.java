@@ -27,7 +27,7 @@ final class Filler {
         for (int i = c.at(Cue.HERE); i >= 0 && i < c.endOf(Cue.HERE); i++) covered[i - c.start] = true;
         // 中午九院自助34个, 土家山寨 50个: the event's own place named by itself (中午是土家山寨 says where, 云上民宿：
         // is who speaks).
-        if (c.has(Cue.PLACE_OURS) && !c.has(Cue.CANCEL)) c.cover(Cue.PLACE_OURS, covered, "是", "：:");
+        if (c.has(Cue.PLACE_OURS) && !c.has(Cue.CANCEL)) c.cues.cover(Cue.PLACE_OURS, covered, "是", "：:");
         for (String w : WORDS) {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;
@@ -44,6 +44,33 @@ final class Filler {
             }
         }
         return covered;
+    }
+
+    /**
+     * How many characters of the clause are left once mentions, filler and its characters within [{@code skipFrom},
+     * {@code skipTo}) are taken out; emoji and signs are not counted.
+     */
+    static int leftOver(Clause c, int skipFrom, int skipTo) {
+        boolean[] covered = covered(c);
+        for (int i = Math.max(skipFrom, c.start); i < skipTo; i++) covered[i - c.start] = true;
+        int left = 0;
+        for (int i = c.start; i < c.end; i++) {
+            char ch = c.text.charAt(i);
+            if (!covered[i - c.start] && CHARS.indexOf(ch) < 0 && !Character.isSurrogate(ch) && !symbol(ch)) left++;
+        }
+        return left;
+    }
+
+    /** How many characters of the clause are left once mentions, filler and the characters {@code more} are out. */
+    static int leftOverWith(Clause c, String more) {
+        boolean[] covered = covered(c);
+        int left = 0;
+        for (int i = c.start; i < c.end; i++) {
+            char ch = c.text.charAt(i);
+            if (!covered[i - c.start] && CHARS.indexOf(ch) < 0 && more.indexOf(ch) < 0 && !Character.isSurrogate(ch))
+                left++;
+        }
+        return left;
     }
 
     /** Emoji and signs carry no statement (👌, ✓, ☺). */

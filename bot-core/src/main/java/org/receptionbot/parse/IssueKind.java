@@ -37,18 +37,18 @@ final class IssueKind {
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
         // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
         boolean health = c.has(Cue.HEALTH)
-                        && !IssueMatters.knownPatient(c, m.reasons())
+                        && !HealthMatters.knownPatient(c, m.reasons())
                         // 百色5个人改成4个 有一个老师身体不太舒服: a mild discomfort after the figure is its reason.
                         && !MildDiscomfort.remark(c, m.reasons(), m.message())
-                        && !IssueMatters.nearMiss(c)
-                        && !IssueMatters.recovered(c)
+                        && !HealthMatters.nearMiss(c)
+                        && !HealthMatters.recovered(c)
                 || c.has(Cue.CARE)
                         && (!m.reasons() && !CareTaken.routine(c) || c.has(Cue.NEED) || c.has(Cue.REQUEST))
                         // 医生20分钟到, 已送县人民医院: care on its way answers a problem.
                         && !CareOnItsWay.said(c)
                         // 41个 有个队医也吃: a doctor counted among those who eat needs no care.
                         && !CountedStaff.counted(c)
-                        && !IssueMatters.recovered(c);
+                        && !HealthMatters.recovered(c);
         // 晚宴有没有清真的, 有没有人看到一个包 落在车上了: a diet or a lost thing asked about.
         boolean asks = c.has(Cue.REQUEST)
                 || (!mealStatement || c.question) && MealKept.asked(c, m.message())

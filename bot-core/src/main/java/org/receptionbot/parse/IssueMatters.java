@@ -7,7 +7,8 @@ import java.util.List;
  * fix; noise from the neighbours (隔壁一直在唱歌) is their conduct, not the room, unless a room change is
  * asked; a list or a figure not sent or not matching (名单和车牌号还没发过来, 签到表和名单对不上) is
  * paperwork, even when it names the vehicles. Also what a question or a request is about: a diet
- * asked for, a thing asked of the other liaisons, a change of the stay.
+ * asked for, a thing asked of the other liaisons, a change of the stay. Illnesses that ask for nobody are
+ * {@link HealthMatters}; figures reported beside a matter, {@link FiguresNamed}.
  */
 final class IssueMatters {
     private static final String[] ROAD_JAMMED = {
@@ -95,71 +96,6 @@ final class IssueMatters {
         return false;
     }
 
-    /**
-     * "就是发烧那个", "那个崴脚的队员明天走": an illness that only points at someone already reported
-     * (said of a person: 发烧那个, or 那个…的 around it), asking nobody to act. Beside figures reported
-     * ({@code besideFigures}), the care named with it says where that person is (骨折那个队员还在医院).
-     */
-    static boolean knownPatient(Clause c, boolean besideFigures) {
-        int at = c.at(Cue.HEALTH);
-        if (at < 0 || c.has(Cue.NEED) || c.has(Cue.REQUEST) || c.has(Cue.CARE) && !besideFigures) return false;
-        String before = c.text.substring(Math.max(c.start, at - 4), at);
-        boolean pointed =
-                before.contains("那个") || before.contains("那位") || before.contains("就是") || before.contains("这个");
-        int end = c.endOf(Cue.HEALTH);
-        boolean named = c.text.startsWith("那个", end)
-                || c.text.startsWith("那位", end)
-                || c.text.startsWith("那两", end)
-                || c.text.startsWith("那几", end)
-                || c.text.startsWith("的那", end);
-        return named || pointed && c.text.startsWith("的", end);
-    }
-
-    private static final String[] RECOVERED = {
-        "好了", "好多了", "康复", "痊愈", "出院", "都回来了", "已经回来", "回来了", "归队", "回队", "没事了", "恢复了"
-    };
-    private static final String[] NEAR = {"差点", "差一点", "险些", "差些"};
-
-    /**
-     * "发烧那个队员好了", "输液的7个都回来了", "住院那个归队了": after the illness or the care, the people are said recovered or
-     * back; nobody needs help now.
-     */
-    static boolean recovered(Clause c) {
-        int at = Math.max(c.at(Cue.HEALTH), c.at(Cue.CARE));
-        if (at < 0 || c.has(Cue.NEED) || c.has(Cue.REQUEST)) return false;
-        for (String w : RECOVERED) {
-            int w0 = c.text.indexOf(w, at);
-            if (w0 < 0 || w0 + w.length() > c.end) continue;
-            // 好了吗, 回来了没: asked, not said.
-            int after = w0 + w.length();
-            if (after < c.end && "吗没么".indexOf(c.text.charAt(after)) >= 0) continue;
-            // 还没回来了, 没有归队: not back yet.
-            String before = c.text.substring(Math.max(at, w0 - 2), w0);
-            if (before.indexOf('没') >= 0 || before.indexOf('未') >= 0) continue;
-            return true;
-        }
-        return false;
-    }
-
-    /** "有个队员差点摔了": a fall nearly had, nobody hurt. */
-    static boolean nearMiss(Clause c) {
-        int at = c.at(Cue.HEALTH);
-        if (at < 0) return false;
-        String before = c.text.substring(Math.max(c.start, at - 3), at);
-        for (String w : NEAR) if (before.contains(w)) return true;
-        return false;
-    }
-
-    /** "滑倒了", "摔伤": a fall, whose cause (water on the stairs) is part of the injury said. */
-    static boolean fall(Clause c) {
-        return has(c, "滑倒", "摔", "跌倒", "绊倒", "滑了一跤");
-    }
-
-    /** "冻感冒了", "冻病了", "着凉了": a cold caught, whose cause may be the room. */
-    static boolean caughtCold(Clause c) {
-        return has(c, "冻", "着凉", "受凉", "冷感冒");
-    }
-
     /** "能不能换一床": bedding asked for again, which a smell said before makes a hygiene matter, not a room. */
     static boolean beddingAgain(Clause c) {
         return !c.has(Cue.BROKEN)
@@ -178,35 +114,7 @@ final class IssueMatters {
                 && !c.has(Cue.MEAL_PROBLEM);
     }
 
-    /**
-     * A meal or a route named with what reports say of it: "晚饭27个", "中午吃饭的人", "北海线少2个";
-     * a part of the day with a figure fewer, cancelled or added is its meal ("中午再少3个", "今晚少2人").
-     */
-    static boolean namesFigures(Clause c, Lexicon lexicon) {
-        boolean mealWord = c.has(Cue.EAT) || c.has(Cue.FEWER) || c.has(Cue.CANCEL) || c.has(Cue.ADD);
-        // 鄂QA1011 实到44 一个在医务室: a head count on a vehicle, whose missing people the care explains.
-        if (c.has(Cue.HEADCOUNT) && !c.all(Mention.Vehicle.class).isEmpty()) return true;
-        for (Mention m : c.mentions) {
-            if (m instanceof Mention.Meals || m instanceof Mention.Route) return true;
-            if (m instanceof Mention.Part p && mealWord && lexicon.mealOf(p.part()) != null) return true;
-        }
-        return false;
-    }
-
-    /** "晚上31", "中午45个": a meal's part of the day with its figure right after it, and no movement. */
-    static boolean partFigure(Clause c, Lexicon lexicon) {
-        if (c.has(Cue.DEPART) || c.has(Cue.ARRIVE) || c.has(Cue.HEADCOUNT)) return false;
-        for (Mention.Part p : c.all(Mention.Part.class))
-            if (lexicon.mealOf(p.part()) != null && figureAt(c, p.end())) return true;
-        return false;
-    }
-
-    /** 晚上31: a figure right after a part of the day, its meal's. */
-    private static boolean figureAt(Clause c, int at) {
-        for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == at) return true;
-        return false;
-    }
-
+    /** Whether any of {@code words} is in the clause. */
     static boolean has(Clause c, String... words) {
         for (String w : words) {
             int at = c.text.indexOf(w, c.start);

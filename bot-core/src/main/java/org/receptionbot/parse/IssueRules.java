@@ -35,9 +35,9 @@ final class IssueRules {
         this.clauses = clauses;
         for (Clause c : clauses) {
             // 中午有两个去医院复查 报34: a figure reported makes the care the reason people are away.
-            reportsFigures |= IssueMatters.namesFigures(c, reading.lexicon())
+            reportsFigures |= FiguresNamed.namesFigures(c, reading.lexicon())
                     || ReportedFigure.opens(c.text, c.start, c.mentions);
-            mealFigures |= reportsFigures || IssueMatters.partFigure(c, reading.lexicon());
+            mealFigures |= reportsFigures || FiguresNamed.partFigure(c, reading.lexicon());
             cleaning |= c.has(Cue.CLEAN);
             praise |= c.has(Cue.PRAISE);
         }
@@ -110,12 +110,12 @@ final class IssueRules {
         // cause, unless cleaning is asked for.
         boolean cause = drafts.hasIssue(IssueCategory.HEALTH) || drafts.hasIssue(IssueCategory.VEHICLE);
         if (category == IssueCategory.HYGIENE && !cleaning && !asksToFix && cause) return true;
-        if (category == IssueCategory.HEALTH && !cleaning && IssueMatters.fall(c))
+        if (category == IssueCategory.HEALTH && !cleaning && HealthMatters.fall(c))
             drafts.dropIssue(IssueCategory.HYGIENE);
         // 空调不制热…两个队员冻感冒了: a cold caught from the room's heating or hot water is the room's problem.
         if (category == IssueCategory.HEALTH
                 && drafts.hasIssue(IssueCategory.ROOM)
-                && IssueMatters.caughtCold(c)
+                && HealthMatters.caughtCold(c)
                 && !c.has(Cue.CARE)
                 && !c.has(Cue.NEED)) return true;
         // A broken fitting that smells is one ROOM problem, not a HYGIENE one besides.

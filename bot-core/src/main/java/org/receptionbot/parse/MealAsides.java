@@ -66,7 +66,7 @@ final class MealAsides {
     static boolean asideAfter(Clause c, List<Clause> clauses) {
         int end = c.text.indexOf('\n', c.start);
         if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
-        if (c.hasAnyBut(Cue.TALK)) return false;
+        if (c.cues.hasAnyBut(Cue.TALK)) return false;
         int before = c.start - 1;
         while (before >= 0 && c.text.charAt(before) == ' ') before--;
         if (before < 0 || c.text.charAt(before) == '\n') return false;

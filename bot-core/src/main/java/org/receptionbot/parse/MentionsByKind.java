@@ -28,8 +28,31 @@ final class MentionsByKind {
 
     private List<?>[] current;
 
+    private List<String> teams;
+
     MentionsByKind(List<Mention> mentions) {
         this.mentions = mentions;
+    }
+
+    /** The mentions of {@code all}, sorted by where they start, that lie within [{@code start}, {@code end}]. */
+    static List<Mention> within(List<Mention> all, int start, int end) {
+        List<Mention> inside = new ArrayList<>();
+        // None after the end of the stretch can be inside it.
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Mention m = all.get(i);
+            if (m.start() > end) break;
+            if (m.start() >= start && m.end() <= end) inside.add(m);
+        }
+        return inside;
+    }
+
+    /** The ids of the teams mentioned, each once, in order. */
+    List<String> teams() {
+        if (teams != null) return teams;
+        List<String> ids = new ArrayList<>(2);
+        for (Mention.Team t : all(Mention.Team.class)) if (!ids.contains(t.id())) ids.add(t.id());
+        teams = ids;
+        return ids;
     }
 
     /** The mentions of a kind, in order. */

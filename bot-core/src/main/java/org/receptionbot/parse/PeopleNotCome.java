@@ -18,7 +18,7 @@ final class PeopleNotCome {
     static boolean only(Clause c) {
         if (!c.has(Cue.PROBLEM) || c.has(Cue.BROKEN)) return false;
         boolean[] problem = new boolean[c.end - c.start];
-        c.cover(Cue.PROBLEM, problem, "", "");
+        c.cues.cover(Cue.PROBLEM, problem, "", "");
         boolean[] late = new boolean[problem.length];
         boolean any = false;
         // 柳州线的还没回来: a route's people not back from the visit yet.

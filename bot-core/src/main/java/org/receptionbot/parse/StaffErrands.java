@@ -58,7 +58,7 @@ final class StaffErrands {
         if (!c.has(Cue.PROBLEM)) return false;
         int n = c.end - c.start;
         boolean[] problem = new boolean[n];
-        c.cover(Cue.PROBLEM, problem, "", "");
+        c.cues.cover(Cue.PROBLEM, problem, "", "");
         boolean[] slip = new boolean[n];
         boolean any = false;
         for (String w : SLIPS)

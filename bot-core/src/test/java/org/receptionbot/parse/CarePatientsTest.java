@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
@@ -15,12 +14,8 @@ import org.receptionbot.record.MealCount;
  * however many are with them; people back or well again, or someone pointed back to, are none.
  */
 class CarePatientsTest {
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-24T11:00:00+08:00").toInstant(), "henan");
-    }
+    private static final ParserFixture PARSER =
+            ParserFixture.of(TestEvents.reference(), "2026-11-24T11:00").as("henan");
 
     private static boolean health(ParseOutcome o) {
         return o.records().stream().anyMatch(r -> r instanceof Issue i && i.category() == IssueCategory.HEALTH);
@@ -36,7 +31,7 @@ class CarePatientsTest {
 
     @Test
     void peopleWithAFeverishPlayerOnADripKeepTheLunchAndFileTheHealthMatter() {
-        ParseOutcome o = read("河南中午38个 还有2个陪发烧的队员在医院输液");
+        ParseOutcome o = PARSER.read("河南中午38个 还有2个陪发烧的队员在医院输液");
 
         assertThat(lunch(o)).isEqualTo(38);
         assertThat(health(o)).isTrue();
@@ -44,7 +39,7 @@ class CarePatientsTest {
 
     @Test
     void onePlayerWithAFeverOnADripWithSomeoneBesideThemIsAHealthMatter() {
-        ParseOutcome o = read("河南中午39个 有1个发烧在医院输液 1个陪着");
+        ParseOutcome o = PARSER.read("河南中午39个 有1个发烧在医院输液 1个陪着");
 
         assertThat(lunch(o)).isEqualTo(39);
         assertThat(health(o)).isTrue();
@@ -52,7 +47,7 @@ class CarePatientsTest {
 
     @Test
     void anInjuredPlayerKeptInHospitalWithTwoBesideThemIsAHealthMatter() {
-        ParseOutcome o = read("河南中午37个 2个人陪扭伤的队员住院了");
+        ParseOutcome o = PARSER.read("河南中午37个 2个人陪扭伤的队员住院了");
 
         assertThat(lunch(o)).isEqualTo(37);
         assertThat(health(o)).isTrue();
@@ -60,7 +55,7 @@ class CarePatientsTest {
 
     @Test
     void feverishPlayersOutOfHospitalAreNoMatter() {
-        ParseOutcome o = read("河南中午40个 昨天发烧那2个出院了");
+        ParseOutcome o = PARSER.read("河南中午40个 昨天发烧那2个出院了");
 
         assertThat(lunch(o)).isEqualTo(40);
         assertThat(health(o)).isFalse();
@@ -68,12 +63,12 @@ class CarePatientsTest {
 
     @Test
     void peopleBackFromTheirDripAreNoMatter() {
-        assertThat(health(read("河南中午40个 在医院输液的2个回来了"))).isFalse();
+        assertThat(health(PARSER.read("河南中午40个 在医院输液的2个回来了"))).isFalse();
     }
 
     @Test
     void peopleWithAPlayerOnADripWithNoIllnessNamedAreOnlyWhyFewerEat() {
-        ParseOutcome o = read("河南晚上报四十个有两个陪运动员在医院输液回不来所以实际三十八个");
+        ParseOutcome o = PARSER.read("河南晚上报四十个有两个陪运动员在医院输液回不来所以实际三十八个");
 
         assertThat(health(o)).isFalse();
     }

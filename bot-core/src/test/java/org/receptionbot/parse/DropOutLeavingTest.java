@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
@@ -17,13 +16,9 @@ import org.receptionbot.record.VisitChange;
  * out, drop out of that route and leave: one change off the route and their departure.
  */
 class DropOutLeavingTest {
+    private static final ParserFixture PARSER =
+            ParserFixture.of(TestEvents.conference(), "2026-12-09T10:00").as("hubei");
     private static final LocalDate VISIT_DAY = LocalDate.of(2026, 12, 9);
-    private final MessageParser parser = new MessageParser(TestEvents.conference());
-
-    private ParseOutcome read(String at, String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-12-09T" + at + ":00+08:00").toInstant(), "hubei");
-    }
 
     private static void changeAndDeparture(ParseOutcome o, int people, String time) {
         assertThat(o).isInstanceOf(ParseOutcome.Understood.class);
@@ -44,32 +39,32 @@ class DropOutLeavingTest {
 
     @Test
     void oneWhoDidNotGoBecauseTheyLeaveAtAnHourJustGoneLeavesTodayAndLowersTheRoute() {
-        changeAndDeparture(read("15:05", "湖北柳州线的6个 有1个下午3点要回武汉 没去成"), 1, "15:00");
+        changeAndDeparture(PARSER.at("2026-12-09T15:05").read("湖北柳州线的6个 有1个下午3点要回武汉 没去成"), 1, "15:00");
     }
 
     @Test
     void hurryingBackToACityBeforeDroppingOutIsADepartureToo() {
-        changeAndDeparture(read("10:00", "湖北柳州线6个人 有一个下午4点要赶回武汉 去不了了"), 1, "16:00");
+        changeAndDeparture(PARSER.at("2026-12-09T10:00").read("湖北柳州线6个人 有一个下午4点要赶回武汉 去不了了"), 1, "16:00");
     }
 
     @Test
     void theirTrainAtAnHourAfterTheGroupWithItsRouteIsTheirDeparture() {
-        changeAndDeparture(read("10:00", "柳州线6个人里有2个下午3点的高铁回武汉 去不成了"), 2, "15:00");
+        changeAndDeparture(PARSER.at("2026-12-09T10:00").read("柳州线6个人里有2个下午3点的高铁回武汉 去不成了"), 2, "15:00");
     }
 
     @Test
     void leavingWithNoPlaceNamedAndNoTimeLeftToGoIsADepartureToo() {
-        changeAndDeparture(read("10:00", "湖北柳州那6个 有1个下午5点要走 来不及去了"), 1, "17:00");
+        changeAndDeparture(PARSER.at("2026-12-09T10:00").read("湖北柳州那6个 有1个下午5点要走 来不及去了"), 1, "17:00");
     }
 
     @Test
     void aRouteNamedWithThePeopleWhoLeaveAndDropOutGivesBoth() {
-        changeAndDeparture(read("10:00", "柳州线有1个下午3点要回武汉 不去了"), 1, "15:00");
+        changeAndDeparture(PARSER.at("2026-12-09T10:00").read("柳州线有1个下午3点要回武汉 不去了"), 1, "15:00");
     }
 
     @Test
     void goingBackToTheirOfficeNearAtHandIsOnlyTheReason() {
-        ParseOutcome o = read("11:00", "我们柳州线的6位 其中1位下午两点要回单位 不去了");
+        ParseOutcome o = PARSER.at("2026-12-09T11:00").read("我们柳州线的6位 其中1位下午两点要回单位 不去了");
 
         assertThat(o.records()).containsExactly(new VisitChange("hubei", 1, "liuzhou", null));
     }

@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
@@ -18,11 +17,8 @@ import org.receptionbot.record.Record;
  * no meal; a delegation's bus arriving with its people is the bus's head count.
  */
 class EstimatesAndPeopleAwayTest {
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text, String sender, String now) {
-        return parser.parse(text, OffsetDateTime.parse(now).toInstant(), sender);
-    }
+    private static final ParserFixture AT_0800 = ParserFixture.of(TestEvents.reference(), "2026-11-23T08:00");
+    private static final ParserFixture AT_0930 = AT_0800.at("2026-11-23T09:30");
 
     private static List<String> meals(ParseOutcome o) {
         return o.records().stream()
@@ -40,7 +36,7 @@ class EstimatesAndPeopleAwayTest {
     @Test
     void anEstimatedLunchBesideADinnerFigureIsAskedAndOnlyTheDinnerIsRecorded() {
         for (String text : List.of("福建中午二十来个 晚上32", "中午二十七八个 晚上32", "中午三十左右 晚上32", "中午差不多30 晚上32")) {
-            ParseOutcome o = read(text, "fujian", "2026-11-23T09:30:00+08:00");
+            ParseOutcome o = AT_0930.read(text, "fujian");
 
             assertThat(meals(o)).as(text).containsExactly("DINNER 32");
             assertThat(asked(o)).as(text).hasSize(1);
@@ -50,7 +46,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void anEstimateSaidAfterTheOtherMealIsAskedToo() {
-        ParseOutcome o = read("湖北晚上55个 中午四十多个", "hubei", "2026-11-23T09:30:00+08:00");
+        ParseOutcome o = AT_0930.read("湖北晚上55个 中午四十多个", "hubei");
 
         assertThat(meals(o)).containsExactly("DINNER 55");
         assertThat(asked(o)).containsExactly("中午四十多个");
@@ -58,7 +54,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void peopleAwayBeforeTheMealsOwnFigureAreItsReasonNotACountNorAHealthMatter() {
-        ParseOutcome o = read("广东午餐37 晚餐有3个去医院看那个崴脚的 晚饭34", "guangdong", "2026-11-23T09:30:00+08:00");
+        ParseOutcome o = AT_0930.read("广东午餐37 晚餐有3个去医院看那个崴脚的 晚饭34", "guangdong");
 
         assertThat(meals(o)).containsExactly("LUNCH 37", "DINNER 34");
         assertThat(o.records()).noneMatch(r -> r instanceof Issue);
@@ -66,7 +62,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aNewFigureAfterPeopleGoneToCompeteIsTheOnlyRecord() {
-        ParseOutcome o = read("吉林本来中午全吃 现在有10个去比赛了 中午30个", "jilin", "2026-11-23T09:30:00+08:00");
+        ParseOutcome o = AT_0930.read("吉林本来中午全吃 现在有10个去比赛了 中午30个", "jilin");
 
         assertThat(o.records()).hasSize(1);
         assertThat(meals(o)).containsExactly("LUNCH 30");
@@ -74,7 +70,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aGroupPointedBackAtByItsMorningCountIsNoBreakfast() {
-        ParseOutcome o = read("四川晚饭45 早上数的那3个在场馆没回来", "sichuan", "2026-11-23T08:00:00+08:00");
+        ParseOutcome o = AT_0800.read("四川晚饭45 早上数的那3个在场馆没回来", "sichuan");
 
         assertThat(meals(o)).containsExactly("DINNER 45");
         assertThat(o).isInstanceOf(ParseOutcome.Understood.class);
@@ -82,8 +78,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aGroupPointedBackAtKeepsTheDayOfItsOwnMove() {
-        List<Record> records =
-                read("湖南早上说的那3个明天走", "hunan", "2026-11-23T08:00:00+08:00").records();
+        List<Record> records = AT_0800.read("湖南早上说的那3个明天走", "hunan").records();
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0).toString()).contains("2026-11-24");
@@ -91,8 +86,7 @@ class EstimatesAndPeopleAwayTest {
 
     @Test
     void aDelegationsBusArrivingWithItsPeopleIsTheBusHeadCount() {
-        List<Record> records = read("新疆9号车到了40个 还有7个在后面", "xinjiang", "2026-11-23T08:00:00+08:00")
-                .records();
+        List<Record> records = AT_0800.read("新疆9号车到了40个 还有7个在后面", "xinjiang").records();
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0)).isInstanceOf(org.receptionbot.record.Headcount.class);

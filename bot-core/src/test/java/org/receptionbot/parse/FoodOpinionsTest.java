@@ -2,21 +2,15 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 
 /** Praise of the food and jokes about it are no problem; a taste complained of still is. */
 class FoodOpinionsTest {
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-22T19:30:00+08:00").toInstant(), "hunan");
-    }
+    private static final ParserFixture PARSER =
+            ParserFixture.of(TestEvents.reference(), "2026-11-22T19:30").as("hunan");
 
     @ParameterizedTest
     @ValueSource(
@@ -30,12 +24,12 @@ class FoodOpinionsTest {
                 "土家菜太辣了 够味 吃得真爽"
             })
     void praiseOrAJokeAboutTheFoodIsNoIssue(String text) {
-        assertThat(read(text).records()).noneMatch(r -> r instanceof Issue);
+        assertThat(PARSER.read(text).records()).noneMatch(r -> r instanceof Issue);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"菜太辣了 很多人吃不了", "今天的菜太咸了 麻烦跟厨房说一下", "饭菜太油了"})
     void aTasteComplainedOfIsStillAnIssue(String text) {
-        assertThat(read(text).records()).anyMatch(r -> r instanceof Issue);
+        assertThat(PARSER.read(text).records()).anyMatch(r -> r instanceof Issue);
     }
 }

@@ -3,11 +3,9 @@ package org.receptionbot.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCount;
 
@@ -17,13 +15,8 @@ import org.receptionbot.record.MealCount;
  */
 class GuessedReturnAfterMealFigureTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final java.time.Instant NOW =
-            OffsetDateTime.parse("2026-11-24T07:10:00+08:00").toInstant();
-
-    private ParseOutcome read(boolean conference, String team, String text) {
-        MessageParser parser = new MessageParser(conference ? TestEvents.conference() : TestEvents.reference());
-        return parser.parse(text, NOW, team);
-    }
+    private static final ParserFixture GAMES = ParserFixture.of(TestEvents.reference(), "2026-11-24T07:10");
+    private static final ParserFixture CONFERENCE = ParserFixture.of(TestEvents.conference(), "2026-11-24T07:10");
 
     @ParameterizedTest
     @CsvSource(
@@ -39,7 +32,7 @@ class GuessedReturnAfterMealFigureTest {
                 "false|hubei|湖北今晚晚饭50人 8点多回来|50"
             })
     void theFigureBeforeAGuessedReturnIsTheMealsCount(boolean conference, String team, String text, int people) {
-        assertThat(read(conference, team, text).records())
+        assertThat((conference ? CONFERENCE : GAMES).read(text, team).records())
                 .containsExactly(new MealCount(team, TODAY, "DINNER", people));
     }
 
@@ -48,7 +41,7 @@ class GuessedReturnAfterMealFigureTest {
             delimiter = '|',
             value = {"hubei|晚饭加5人 回来可能8点多|5", "jiangsu|晚饭多加3个 回来可能8点多|3"})
     void anAddedFigureStaysAnAddition(String team, String text, int people) {
-        assertThat(read(false, team, text).records()).containsExactly(new MealAdd(team, TODAY, "DINNER", people));
+        assertThat(GAMES.read(text, team).records()).containsExactly(new MealAdd(team, TODAY, "DINNER", people));
     }
 
     @ParameterizedTest
@@ -56,6 +49,6 @@ class GuessedReturnAfterMealFigureTest {
             delimiter = '|',
             value = {"hubei|回来可能8点多", "hubei|大家回来可能8点多 晚饭的事晚点再报"})
     void aGuessedReturnAloneIsNoRecord(String team, String text) {
-        assertThat(read(false, team, text).records()).isEmpty();
+        assertThat(GAMES.read(text, team).records()).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
@@ -10,20 +9,20 @@ import org.receptionbot.record.Issue;
 
 /** A problem filed beside other records keeps its own words as its text; alone, the message as it was sent. */
 class IssueOwnWordsTest {
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-    private final MessageParser conference = new MessageParser(TestEvents.conference());
+    private static final ParserFixture GAMES = ParserFixture.of(TestEvents.reference(), "2026-11-24T11:00");
+    /** The reference conference, on its visit day before the routes leave. */
+    private static final ParserFixture VISIT_DAY = ParserFixture.of(TestEvents.conference(), "2026-12-09T12:30");
 
-    private String text(String sender, String message) {
-        return text(parser, "2026-11-24T11:00:00+08:00", sender, message);
+    private static String text(String sender, String message) {
+        return text(GAMES, sender, message);
     }
 
-    /** On the reference conference, on its visit day before the routes leave. */
-    private String visitText(String sender, String message) {
-        return text(conference, "2026-12-09T12:30:00+08:00", sender, message);
+    private static String visitText(String sender, String message) {
+        return text(VISIT_DAY, sender, message);
     }
 
-    private static String text(MessageParser parser, String at, String sender, String message) {
-        ParseOutcome o = parser.parse(message, OffsetDateTime.parse(at).toInstant(), sender);
+    private static String text(ParserFixture parser, String sender, String message) {
+        ParseOutcome o = parser.read(message, sender);
         return o.records().stream()
                 .filter(r -> r instanceof Issue)
                 .map(r -> ((Issue) r).text())

@@ -3,7 +3,6 @@ package org.receptionbot.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
@@ -13,29 +12,25 @@ import org.receptionbot.record.MealCount;
 
 /** A meal likened to another meal of the day (晚饭同中午) takes its figure when the message gives it, else is asked. */
 class MealLikenedToMealTest {
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.reference(), "2026-11-22T09:35");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text, String team) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-22T09:35:00+08:00").toInstant(), team);
-    }
 
     @Test
     void theDinnerTakesTheLunchReportedBeside() {
-        assertThat(read("兵团中午25 晚饭同中午", "bingtuan").records())
+        assertThat(PARSER.read("兵团中午25 晚饭同中午", "bingtuan").records())
                 .containsExactly(
                         new MealCount("bingtuan", TODAY, "LUNCH", 25), new MealCount("bingtuan", TODAY, "DINNER", 25));
     }
 
     @Test
     void theMealNamedIsTheOneLikenedTo() {
-        assertThat(read("湖南早饭30 晚饭40 中午同晚饭", "hunan").records()).contains(new MealCount("hunan", TODAY, "LUNCH", 40));
+        assertThat(PARSER.read("湖南早饭30 晚饭40 中午同晚饭", "hunan").records())
+                .contains(new MealCount("hunan", TODAY, "LUNCH", 40));
     }
 
     @Test
     void aloneItsFigureIsAskedForTheDelegationNamed() {
-        assertThat(read("兵团晚饭同中午", null))
+        assertThat(PARSER.read("兵团晚饭同中午", null))
                 .isInstanceOfSatisfying(
                         ParseOutcome.Incomplete.class,
                         i -> assertThat(i.gaps()).singleElement().satisfies(g -> {
@@ -46,7 +41,7 @@ class MealLikenedToMealTest {
 
     @Test
     void dinnerTogetherWithLunchIsNoLikening() {
-        ParseOutcome read = read("晚饭同中午一起报", "hunan");
+        ParseOutcome read = PARSER.read("晚饭同中午一起报", "hunan");
         List<Gap> gaps = read instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of();
         assertThat(read.records()).isEmpty();
         assertThat(gaps).noneMatch(g -> g.missing() == Gap.Field.COUNT);

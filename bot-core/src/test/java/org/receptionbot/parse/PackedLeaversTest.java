@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,17 +17,9 @@ import org.receptionbot.record.MealCount;
  * same figure leaving in the evening is a departure.
  */
 class PackedLeaversTest {
+    private static final ParserFixture PARSER =
+            ParserFixture.of(TestEvents.reference(), "2026-11-24T07:10").as("guangxi");
     private static final LocalDate TOMORROW = LocalDate.of(2026, 11, 25);
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text) {
-        return read("guangxi", text);
-    }
-
-    private ParseOutcome read(String team, String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-24T07:10:00+08:00").toInstant(), team);
-    }
 
     /** The trial's "明早打包早餐10份 有10个运动员6点就走" and its kin: any order, the meal on either side of the figure. */
     @ParameterizedTest
@@ -44,7 +35,8 @@ class PackedLeaversTest {
         "zhejiang, 明天一早有5个教练要走 早饭打包5份, 5"
     })
     void theirEarlyStartInAnyOrderIsThePackedBreakfast(String team, String text, int portions) {
-        assertThat(read(team, text).records()).containsExactly(new MealCount(team, TOMORROW, "BREAKFAST", portions));
+        assertThat(PARSER.read(text, team).records())
+                .containsExactly(new MealCount(team, TOMORROW, "BREAKFAST", portions));
     }
 
     /** A ticket, a terminal or a home city makes the same early start the trip home: a departure beside the packing. */
@@ -65,7 +57,7 @@ class PackedLeaversTest {
             })
     void aTicketATerminalOrAHomeCityMakesThemLeavers(
             String team, String text, int people, String time, String transport) {
-        ParseOutcome read = read(team, text);
+        ParseOutcome read = PARSER.read(text, team);
         assertThat(read).isInstanceOf(ParseOutcome.Understood.class);
         assertThat(read.records())
                 .contains(new Departure(team, TOMORROW, LocalTime.parse(time), people, transport))
@@ -91,7 +83,7 @@ class PackedLeaversTest {
             })
     void thePeoplePointedBackAtLeaveWithThePackedFigure(
             String team, String text, int people, String time, String transport) {
-        ParseOutcome read = read(team, text);
+        ParseOutcome read = PARSER.read(text, team);
         assertThat(read.records())
                 .containsExactly(
                         new MealCount(team, TOMORROW, "BREAKFAST", people),
@@ -105,24 +97,24 @@ class PackedLeaversTest {
             nullValues = "-",
             value = {"-|明早6点走的运动员记得去餐厅门口拿打包早餐", "-|明天有早场比赛6点就走的队伍 早饭统一打包 请各代表团报一下份数", "-|请明早6点前出发的运动员到餐厅门口领打包早餐"})
     void talkOfTheEarlyStartAndThePackingIsNoRecord(String team, String text) {
-        assertThat(read(team, text).records()).isEmpty();
+        assertThat(PARSER.read(text, team).records()).isEmpty();
     }
 
     @Test
     void theirEarlyStartIsThePackedBreakfastAndNoDeparture() {
-        assertThat(read("明天早上要打包10份早餐 有10个运动员6点就走").records())
+        assertThat(PARSER.read("明天早上要打包10份早餐 有10个运动员6点就走").records())
                 .containsExactly(new MealCount("guangxi", TOMORROW, "BREAKFAST", 10));
     }
 
     @Test
     void anHourSaidWithoutItsPartOfTheDayIsEarlyWhenTheMorningIsNamed() {
-        assertThat(read("明天早饭打包6份 有6个运动员5点半就要走").records())
+        assertThat(PARSER.read("明天早饭打包6份 有6个运动员5点半就要走").records())
                 .containsExactly(new MealCount("guangxi", TOMORROW, "BREAKFAST", 6));
     }
 
     @Test
     void leavingAtTwentyHundredWithBreakfastPackedIsADeparture() {
-        assertThat(read("明天早饭打包10份 有10个运动员20:00走").records())
+        assertThat(PARSER.read("明天早饭打包10份 有10个运动员20:00走").records())
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
                 .isInstanceOfSatisfying(Departure.class, d -> {
@@ -133,7 +125,7 @@ class PackedLeaversTest {
 
     @Test
     void leavingInTheEveningWithBreakfastPackedIsADeparture() {
-        assertThat(read("明天早饭打包10份 有10个运动员晚上8点走").records())
+        assertThat(PARSER.read("明天早饭打包10份 有10个运动员晚上8点走").records())
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
                 .isInstanceOfSatisfying(

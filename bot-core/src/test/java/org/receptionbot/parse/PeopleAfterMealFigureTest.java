@@ -3,10 +3,8 @@ package org.receptionbot.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
@@ -18,17 +16,12 @@ import org.receptionbot.record.PartOfDay;
  * their own: the meal is recorded, and the movement keeps the part of the day said with it.
  */
 class PeopleAfterMealFigureTest {
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.reference(), "2026-11-22T14:35");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private final MessageParser parser = new MessageParser(TestEvents.reference());
-
-    private ParseOutcome read(String text, String team) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-22T14:35:00+08:00").toInstant(), team);
-    }
 
     @Test
     void theDinnerAndTheLeaversWithTheirOwnAfternoon() {
-        assertThat(read("新疆晚上47 明天有8个人下午先走 坐D2282", "xinjiang").records())
+        assertThat(PARSER.read("新疆晚上47 明天有8个人下午先走 坐D2282", "xinjiang").records())
                 .containsExactly(
                         new MealCount("xinjiang", TODAY, "DINNER", 47),
                         new Departure("xinjiang", TODAY.plusDays(1), null, 8, "D2282", PartOfDay.AFTERNOON));
@@ -36,7 +29,7 @@ class PeopleAfterMealFigureTest {
 
     @Test
     void thePartOfTheDaySaidBeforeTheLeaversIsTheirs() {
-        assertThat(read("江苏晚饭31 明天下午有4个人先走", "jiangsu").records())
+        assertThat(PARSER.read("江苏晚饭31 明天下午有4个人先走", "jiangsu").records())
                 .containsExactly(
                         new MealCount("jiangsu", TODAY, "DINNER", 31),
                         new Departure("jiangsu", TODAY.plusDays(1), null, 4, null, PartOfDay.AFTERNOON));
@@ -44,18 +37,18 @@ class PeopleAfterMealFigureTest {
 
     @Test
     void theDinnerBesideAChildsFever() {
-        assertThat(read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records())
+        assertThat(PARSER.read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records())
                 .hasSize(2)
                 .first()
                 .isEqualTo(new MealCount("fujian", TODAY, "DINNER", 32));
-        assertThat(read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records().get(1))
+        assertThat(PARSER.read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records().get(1))
                 .isInstanceOfSatisfying(
                         Issue.class, i -> assertThat(i.category()).isEqualTo(IssueCategory.HEALTH));
     }
 
     @Test
     void someOfThemIsNoPerson() {
-        assertThat(read("湖北晚饭56 有个别队员不回来吃", "hubei").records())
+        assertThat(PARSER.read("湖北晚饭56 有个别队员不回来吃", "hubei").records())
                 .containsExactly(new MealCount("hubei", TODAY, "DINNER", 56));
     }
 }

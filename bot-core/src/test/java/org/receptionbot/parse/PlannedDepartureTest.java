@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.PartOfDay;
 
@@ -16,35 +14,31 @@ import org.receptionbot.record.PartOfDay;
  * 26 November 09:00 K1158 in the event file), not a new departure with no time.
  */
 class PlannedDepartureTest {
+    private static final ParserFixture PARSER =
+            ParserFixture.of(TestEvents.withPeople(), "2026-11-22T07:13").as("hunan");
     private static final LocalDate PLANNED = LocalDate.of(2026, 11, 26);
-    private final MessageParser parser = new MessageParser(TestEvents.withPeople());
-
-    private ParseOutcome read(String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-22T07:13:00+08:00").toInstant(), "hunan");
-    }
 
     @Test
     void theRestOnThePlannedDayKeepTheTimeAndTrainOfThePlan() {
-        assertThat(read("明天下午有5个人先回长沙 其他人26号走").records())
+        assertThat(PARSER.read("明天下午有5个人先回长沙 其他人26号走").records())
                 .contains(new Departure("hunan", PLANNED, LocalTime.of(9, 0), null, "K1158"));
     }
 
     @Test
     void theWholeTeamOnThePlannedDayIsThePlan() {
-        assertThat(read("剩下的26号走").records())
+        assertThat(PARSER.read("剩下的26号走").records())
                 .containsExactly(new Departure("hunan", PLANNED, LocalTime.of(9, 0), null, "K1158"));
     }
 
     @Test
     void anotherDayIsANewDeparture() {
-        assertThat(read("其他人25号走").records())
+        assertThat(PARSER.read("其他人25号走").records())
                 .containsExactly(new Departure("hunan", PLANNED.minusDays(1), null, null, null));
     }
 
     @Test
     void aPartOfTheDaySaidIsNoPlanKept() {
-        assertThat(read("剩下的26号下午走").records())
+        assertThat(PARSER.read("剩下的26号下午走").records())
                 .containsExactly(new Departure("hunan", PLANNED, null, null, null, PartOfDay.AFTERNOON));
     }
 }

@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.message.ParseOutcome;
@@ -13,12 +12,7 @@ import org.receptionbot.record.Visit;
  * question whether a route change was left unread (the change is in that figure).
  */
 class ReasonAfterFigureTest {
-    private final MessageParser parser = new MessageParser(TestEvents.conference());
-
-    private ParseOutcome read(String sender, String text) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-12-09T10:30:00+08:00").toInstant(), sender);
-    }
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T10:30");
 
     @Test
     void theFigureNowIsRecordedAndNothingIsAsked() {
@@ -30,7 +24,7 @@ class ReasonAfterFigureTest {
             {"shandong", "柳州本来4个现在变成5个是因为办公室小张也要去", "liuzhou", "5"}
         };
         for (String[] s : said) {
-            ParseOutcome o = read(s[0], s[1]);
+            ParseOutcome o = PARSER.read(s[1], s[0]);
             assertThat(o).as(s[1]).isInstanceOf(ParseOutcome.Understood.class);
             assertThat(o.records()).as(s[1]).containsExactly(new Visit(s[0], s[2], Integer.valueOf(s[3])));
         }
@@ -38,7 +32,7 @@ class ReasonAfterFigureTest {
 
     @Test
     void anIllnessGivenAsTheReasonIsStillFiled() {
-        ParseOutcome o = read(null, "四川北海本来4个现在3个因为有个同志发烧了要看医生");
+        ParseOutcome o = PARSER.read("四川北海本来4个现在3个因为有个同志发烧了要看医生");
 
         assertThat(o.records()).contains(new Visit("sichuan", "beihai", 3)).hasSize(2);
     }

@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
@@ -14,17 +13,12 @@ import org.receptionbot.message.ParseOutcome;
  * about; a remark that only points back at an earlier message asks nothing.
  */
 class UnreadBesideRecordsTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
-
-    private static ParseOutcome parse(String text, String sender) {
-        return PARSER.parse(
-                text, OffsetDateTime.parse("2026-11-20T07:30:00+08:00").toInstant(), sender);
-    }
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.reference(), "2026-11-20T07:30");
 
     @ParameterizedTest
     @ValueSource(strings = {"北京中午吃饭的人数跟昨天一样 晚上38", "北京晚饭人数和昨天相同 明早30", "北京午饭跟昨天的一样 晚饭40"})
     void aMealLikenedToYesterdayBesideAMealReadIsAsked(String text) {
-        ParseOutcome o = parse(text, "beijing");
+        ParseOutcome o = PARSER.read(text, "beijing");
         assertThat(o.records()).hasSize(1);
         assertThat(o)
                 .isInstanceOfSatisfying(
@@ -41,7 +35,7 @@ class UnreadBesideRecordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"江苏晚上31个 刚才的撤了", "江苏晚上31个 早上报过了", "江苏中午31 刚才那条作废", "江苏明早31个 之前已经报过了"})
     void aRemarkPointingBackAsksNothing(String text) {
-        ParseOutcome o = parse(text, "jiangsu");
+        ParseOutcome o = PARSER.read(text, "jiangsu");
         assertThat(o).isInstanceOf(ParseOutcome.Understood.class);
         assertThat(o.records()).hasSize(1);
     }
