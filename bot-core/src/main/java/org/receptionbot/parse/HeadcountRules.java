@@ -169,7 +169,7 @@ final class HeadcountRules {
      */
     private static List<String> arrivedJustBefore(ClauseState state, Drafts drafts) {
         Draft last = drafts.last();
-        if (state.named().size() != 1 || last == null || !last.isMovement()) return List.of();
+        if (state.named().size() != 1 || last == null || !last.isMovement() || last.team == null) return List.of();
         return state.named().equals(List.of(last.team)) ? List.of(last.team) : List.of();
     }
 

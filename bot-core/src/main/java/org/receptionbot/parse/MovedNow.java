@@ -136,7 +136,7 @@ final class MovedNow {
             boolean boarded =
                     c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
             // 已落地 在等行李 7号车在哪个出口: a vehicle said past a space after the verb is a matter of its own.
-            if (b > verb && c.text.substring(verb, b).indexOf(' ') >= 0) continue;
+            if (verb >= 0 && b > verb && c.text.substring(verb, b).indexOf(' ') >= 0) continue;
             if (!boarded || b < verb) return true;
         }
         return false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -37,6 +38,15 @@ class ParserProperties {
 
     @Property(tries = 20)
     void twentyThousandCharactersGiveAResult(@ForAll("chatLike") String seed) {
+        String text = (seed + "（【“").repeat(20_000 / (seed.length() + 3) + 1).substring(0, 20_000);
+        assertThat(PARSER.parse(text, NOW, null)).isNotNull();
+    }
+
+    /** Inputs the properties once found throwing: a vehicle with no movement verb, a movement with no team. */
+    @Example
+    void mixesThatOnceThrewGiveAResult() {
+        assertThat(PARSER.parse("接龙湖南湖南到湖南湖南湖南湖南湖南湖南？3号车湖南湖南俩", NOW, "hunan")).isNotNull();
+        String seed = "少取消15:40MU5678接龙三餐原定23号今晚兵团到。可能两团其余改为。3号车1.  G1234人湖南35下午】、少";
         String text = (seed + "（【“").repeat(20_000 / (seed.length() + 3) + 1).substring(0, 20_000);
         assertThat(PARSER.parse(text, NOW, null)).isNotNull();
     }
