@@ -149,6 +149,8 @@ public final class CommandParser {
                 ? dateMeal.actualWords(Arrays.asList(t.substring(3).strip().split("\\s+")), today)
                 : null;
         if (actual != null) return actual;
+        Optional<Command> moves = MoveWords.read(t, today);
+        if (moves.isPresent()) return moves.get();
         if ((m = MOVES.matcher(t)).matches()) {
             Optional<LocalDate> d = m.group(1).isEmpty() ? Optional.of(today) : DateWords.read(m.group(1), today);
             return d.map(date -> (Command) new Command.Moves(date)).orElse(null);

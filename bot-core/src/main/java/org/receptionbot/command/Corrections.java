@@ -14,6 +14,7 @@ import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.IssueLoop;
+import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
@@ -21,6 +22,7 @@ import org.receptionbot.ledger.Reinstatement;
 import org.receptionbot.ledger.Settlement;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.SettledText;
 
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
@@ -38,6 +40,7 @@ public final class Corrections {
     private final IssueStepUndo steps;
     private final Reinstatement reinstatement;
     private final Redo redo;
+    private final IssueWithdrawals withdrawals;
 
     public Corrections(
             Event event,
@@ -59,6 +62,7 @@ public final class Corrections {
         this.settled = new SettledText(event, ledger);
         this.reinstatement = new Reinstatement(event, ledger, recorder);
         this.redo = new Redo(event, ledger, recorder, latest);
+        this.withdrawals = new IssueWithdrawals(issues, people, outbox, new RecordText(event));
     }
 
     /** An undo said to be a mistake: what the sender's latest undo took back comes back ({@link Redo}). */
@@ -128,12 +132,18 @@ public final class Corrections {
                 .map(t -> "\n" + t)
                 .orElse("");
         String handled = text.handled(entries);
-        List<Record> records = entries.stream()
+        List<Entry> taken = entries.stream()
                 .filter(e -> recorder.handled(e).isEmpty())
-                .map(Entry::record)
-                .filter(r -> !settlement.settled(r, asked.now()))
+                .filter(e -> !settlement.settled(e.record(), asked.now()))
                 .toList();
+        List<Record> records = taken.stream().map(Entry::record).toList();
         if (records.isEmpty()) return Answer.of((stands + handled).strip());
+        List<IssueTicket> issues = withdrawals.of(taken);
+        // an issue withdrawn is said as such below, not among the records
+        List<Record> said = taken.stream()
+                .filter(e -> issues.stream().noneMatch(t -> t.entryId().equals(e.id())))
+                .map(Entry::record)
+                .toList();
         List<Entry> replaced = replacedBy.get();
         List<Record> touched = new ArrayList<>(records);
         replaced.forEach(e -> touched.add(e.record()));
@@ -141,9 +151,11 @@ public final class Corrections {
         recorder.withdraw(entries, asked.source());
         List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
-        String lines = String.join("\n", text.lines(records, back, before, after));
-        if (records.stream().anyMatch(r -> recorder.late(r, asked.source()))) tellCoordinators(text.late(asked, lines));
-        return Answer.of("已撤销：" + lines + stands + handled);
+        List<String> lines = new ArrayList<>(text.lines(said, back, before, after));
+        if (records.stream().anyMatch(r -> recorder.late(r, asked.source())))
+            tellCoordinators(text.late(asked, String.join("\n", lines)));
+        lines.addAll(withdrawals.tell(issues, asked));
+        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled);
     }
 
     private void tellCoordinators(String notice) {

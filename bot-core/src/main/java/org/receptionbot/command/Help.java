@@ -29,7 +29,7 @@ public final class Help {
     /** Every command the help lists, in its order. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("/meals 明天 午餐", "查看用餐人数", List.of("查看午餐", "明天早餐")),
-            new Entry("/moves 明天", "抵离动态", List.of("今日动态", "明天动态")),
+            new Entry("/moves 明天", "抵离动态", List.of("今日动态", "明天动态", "查看到达", "今天谁到")),
             new Entry("/counts", "车辆清点", List.of("车辆清点")),
             new Entry("/issues", "待处理问题", List.of("问题清单")),
             new Entry("/status 湖南", "代表团情况", List.of("本团情况")),

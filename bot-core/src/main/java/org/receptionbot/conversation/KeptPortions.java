@@ -17,8 +17,15 @@ import org.receptionbot.record.Record;
  * file a meal matter is left as it is.
  */
 final class KeptPortions {
-    private static final Pattern KEEP =
-            Pattern.compile("留\\s*(?:出|下)?\\s*([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))");
+    private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
+
+    /**
+     * Portions kept: the figure after 留 ("留3份饭", "留出两个人的饭") or the people before it ("给晚到的4个留饭",
+     * "他们5个人要留一下饭"); not one said done ("给4个人留饭了") or asked about ("4个留饭的吃上了吗").
+     */
+    private static final Pattern KEEP = Pattern.compile("留\\s*(?:出|下)?\\s*" + FIGURE
+            + "\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))|" + FIGURE
+            + "\\s*(?:个人?|位|人)\\s*(?:要|需要)?\\s*留\\s*(?:一下|下|个|份|点)?\\s*(?:饭|餐)(?![了的])");
 
     private KeptPortions() {}
 

@@ -30,6 +30,9 @@ final class PackedMeals {
     private static final Pattern PACKED = Pattern.compile(
             "打个?包的?" + MEAL_NAMED + "\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
+    /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
+    private static final Pattern HOUR =
+            Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*[点時时]|[0-9]{1,2}[:：][0-9]{2}|一早|天亮|凌晨");
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {
         {"早上", "早上"}, {"明早", "早上"}, {"中午", "中午"}, {"晚上", "晚上"}, {"今晚", "晚上"}, {"明晚", "晚上"}
@@ -84,7 +87,26 @@ final class PackedMeals {
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
             changed = true;
         }
-        return changed ? read.withRecords(records) : read;
+        return changed
+                ? read.withRecords(records.stream().map(r -> withHour(r, text)).toList())
+                : read;
+    }
+
+    /**
+     * The packing request with the clauses of the message that say an hour ("他们6点前要走") and that it leaves out:
+     * the caterer must have the portions ready by then.
+     */
+    private static Record withHour(Record r, String text) {
+        if (!(r instanceof Issue i)
+                || i.category() != IssueCategory.MEAL
+                || HOUR.matcher(i.text()).find()) return r;
+        StringBuilder said = new StringBuilder(i.text());
+        for (String c : CLAUSE.split(text.strip()))
+            if (HOUR.matcher(c).find() && !i.text().contains(c))
+                said.append("，").append(c);
+        return said.length() == i.text().length()
+                ? r
+                : new Issue(i.category(), i.delegation(), said.toString(), i.said());
     }
 
     /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */

@@ -105,6 +105,11 @@ final class Recording {
             List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);
         if (refusal.isPresent()) return Answer.of(Reply.Kind.REFUSAL, refusal.get());
+        // 她晚饭在酒店吃 after the route's dinner was settled as eaten at the site: one back, not the whole plan
+        Optional<OneBackAtTheMeal.Back> one = replaced.isEmpty() ? routeMeals.oneBack(records, text) : Optional.empty();
+        if (one.isPresent() && one.get().records().isEmpty())
+            return Answer.of(one.get().said());
+        if (one.isPresent()) records = one.get().records();
         // 百色线少1人 after 百色线's dinner was settled as eaten at the site: the dinner here follows the route
         RouteMealCuts.Followed cuts = replaced.isEmpty()
                 ? routeMeals.follow(records, asked.sender().coordinator())

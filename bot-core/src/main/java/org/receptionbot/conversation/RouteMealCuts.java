@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.access.People;
 import org.receptionbot.event.Delegation;
@@ -55,12 +56,19 @@ final class RouteMealCuts {
     private final Ledger ledger;
     private final VisitBoards boards;
     private final SettledRouteMeals settled;
+    private final OneBackAtTheMeal oneBack;
 
     RouteMealCuts(Event event, Ledger ledger, People people) {
         this.event = event;
         this.ledger = ledger;
         this.boards = new VisitBoards(event, ledger);
         this.settled = new SettledRouteMeals(event, ledger, boards, people);
+        this.oneBack = new OneBackAtTheMeal(event, ledger, boards, settled);
+    }
+
+    /** "她晚饭在酒店吃" after a settlement: one person back, not the whole plan ({@link OneBackAtTheMeal}). */
+    Optional<OneBackAtTheMeal.Back> oneBack(List<Record> records, String text) {
+        return oneBack.read(records, text);
     }
 
     /**

@@ -24,7 +24,8 @@ import org.receptionbot.visit.VisitBoards;
  * The route meal settlements in force on a visit day ({@link RouteMealSettlements}), read back from what they
  * recorded: a coordinator's message in force whose entries are only cancellations of one serving, each of exactly
  * its delegation's people, as they stood when it was sent, on one set of that day's routes that left before the
- * serving. No state is kept besides the ledger: a settlement taken back is no longer found, and a restart finds the
+ * serving; or a delegation's own message whose cancellations of the day are of one serving of its own delegation,
+ * exactly its people on such routes ("我们去百色的6个人晚饭在百色吃"), which settles that delegation alone. No state is kept besides the ledger: a settlement taken back is no longer found, and a restart finds the
  * same ones.
  */
 final class SettledRouteMeals {
@@ -56,17 +57,39 @@ final class SettledRouteMeals {
                     .computeIfAbsent(e.source().messageKey(), k -> new ArrayList<>())
                     .add(e);
         List<Settled> found = new ArrayList<>();
+        Map<String, Settled> own = new LinkedHashMap<>();
         for (List<Entry> entries : byMessage.values()) {
-            Entry first = entries.get(0);
-            if (!coordinator(first)) continue;
-            settled(entries, day).ifPresent(found::add);
+            var s = entries.get(0).source();
+            var sender = people.who(s.chat().platform(), s.senderId(), s.senderName());
+            if (sender.coordinator()) settled(entries, day).ifPresent(found::add);
+            else if (sender.delegation() != null)
+                // the delegation's latest word on a serving is the one in force
+                ownSettled(entries, day, sender.delegation())
+                        .ifPresent(o -> own.put(o.meal().id(), o));
         }
+        found.addAll(own.values());
         return found;
     }
 
-    private boolean coordinator(Entry e) {
-        var s = e.source();
-        return people.who(s.chat().platform(), s.senderId(), s.senderName()).coordinator();
+    /**
+     * A delegation's own word that its route people eat at the site ("我们去百色的6个人晚饭在百色吃"): the message's
+     * cancellations of the day are of one serving of the sender's delegation only, and make up its people on the
+     * routes exactly; the settlement leaves every other delegation on them at their own figure.
+     */
+    private Optional<Settled> ownSettled(List<Entry> entries, LocalDate day, String delegation) {
+        List<Entry> cancels = entries.stream()
+                .filter(e -> e.record() instanceof MealCancel c && day.equals(c.date()))
+                .toList();
+        if (cancels.isEmpty()
+                || cancels.stream().anyMatch(e -> !delegation.equals(e.record().delegation()))) return Optional.empty();
+        return settled(cancels, day).map(s -> {
+            Set<String> kept = new LinkedHashSet<>();
+            for (VisitRoute r : s.routes())
+                for (DelegationLine line : boards.listAt(r.id(), s.at())
+                        .map(RouteList::delegations)
+                        .orElse(List.of())) if (!line.delegation().equals(delegation)) kept.add(line.delegation());
+            return new Settled(s.date(), s.meal(), s.routes(), s.at(), kept);
+        });
     }
 
     private Optional<Settled> settled(List<Entry> entries, LocalDate day) {

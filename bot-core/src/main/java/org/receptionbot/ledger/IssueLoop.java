@@ -48,6 +48,11 @@ public final class IssueLoop {
         return Optional.of(new Undo.TakenBack(step, restored));
     }
 
+    /** The open issue this entry reported (not one it followed up), if any. */
+    public Optional<IssueTicket> reportedIn(Entry e) {
+        return issues.findByEntry(e.id()).filter(t -> e.id().equals(t.entryId()) && !t.withdrawn());
+    }
+
     /** Whether this message made a step on an issue. */
     public boolean isStep(String messageRef) {
         return issues.step(messageRef).isPresent();

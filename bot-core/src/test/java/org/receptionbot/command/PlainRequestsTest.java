@@ -90,4 +90,20 @@ class PlainRequestsTest {
     void aBusQuestionBesideAProblemOrAReportIsLeftToTheParser(String text) {
         assertThat(onGamesDay(text)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "查看到达, 2026-11-22", "看一下今天到达, 2026-11-22", "今天谁到, 2026-11-22", "明天谁走？, 2026-11-23",
+        "查看明天离开, 2026-11-23", "到达情况, 2026-11-22", "明天离开名单, 2026-11-23", "查一下今天抵离, 2026-11-22",
+        "今天有谁到, 2026-11-22", "查看动态, 2026-11-22"
+    })
+    void aDaysMovesAskedInPlainWordsAreItsMovesBoard(String text, LocalDate day) {
+        assertThat(onGamesDay(text)).isEqualTo(new Command.Moves(day));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"湖南今天到达", "今天到达32人", "明天离开", "今天到达的航班晚点了", "查看到达时间改了没", "谁到了说一声"})
+    void aMoveWordInAReportOrTalkIsNoMovesBoard(String text) {
+        assertThat(onGamesDay(text) instanceof Command.Moves).as(text).isFalse();
+    }
 }

@@ -54,6 +54,11 @@ class EveryHelpCommandIT {
         c.put("今日动态", Case.of("协调员", "今日动态", TODAY_ + " 抵离动态"));
         c.put("明天动态", Case.of("协调员", "明天动态", TOMORROW + " 抵离动态"));
         c.put("抵离动态", Case.of("协调员", "抵离动态", TODAY_ + " 抵离动态"));
+        c.put("查看到达", Case.of("协调员", "查看到达", TODAY_ + " 抵离动态"));
+        c.put("看一下今天到达", Case.of("湖南", "看一下今天到达", TODAY_ + " 抵离动态"));
+        c.put("今天谁到", Case.of("协调员", "今天谁到", TODAY_ + " 抵离动态"));
+        c.put("明天谁走", Case.of("湖南", "明天谁走", TOMORROW + " 抵离动态"));
+        c.put("到达情况", Case.of("协调员", "到达情况", TODAY_ + " 抵离动态"));
         c.put("/counts", Case.of("协调员", "/counts", TODAY_ + " 车辆清点"));
         c.put("车辆清点", Case.of("协调员", "车辆清点", TODAY_ + " 车辆清点"));
         c.put("清点情况", Case.of("协调员", "清点情况", TODAY_ + " 车辆清点"));

@@ -133,4 +133,45 @@ class TrialFindingsIT {
         assertThat(status.split("（已报）", -1).length - 1).as(status).isEqualTo(1);
         assertThat(t.answerTo("明天早饭照常")).contains("40人").doesNotContain("32人");
     }
+    /**
+     * The thirty-seventh trial in the jar: 河南 (7 people, 6 on 百色线) settles its own dinner at the site, a drop-out
+     * gets it back and "她晚饭在酒店吃" is that one; a packed breakfast reaches the caterer with its hour; 撤销 of a
+     * figure filed with a kept meal withdraws the request and tells the caterer.
+     */
+    @Test
+    void theThirtySeventhTrialsMealsAreAnsweredInTheJar() throws Exception {
+        JarSandbox.Transcript visit = sandbox.runIn(
+                "conference",
+                List.of(
+                        JarSandbox.time(TODAY, "09:00"),
+                        ":as 河南",
+                        "我们去百色的6个人晚饭在百色吃",
+                        ":time 09:10",
+                        "有1个没去百色 留在酒店了",
+                        ":time 09:20",
+                        "她晚饭在酒店吃"),
+                JarSandbox.CONFERENCE);
+
+        assertThat(visit.answerTo("我们去百色的6个人晚饭在百色吃")).contains("晚餐 减少6人（7人→1人）");
+        assertThat(visit.answerTo("有1个没去百色 留在酒店了")).contains("百色线减1人：", "晚餐 酒店加回1人");
+        assertThat(visit.answerTo("她晚饭在酒店吃")).contains("已计入：").doesNotContain("按原计划", "→7人");
+
+        JarSandbox.Transcript meals = sandbox.runIn(
+                "games",
+                List.of(
+                        JarSandbox.time(TODAY, "10:00"),
+                        ":as 湖北",
+                        "晚饭50 另外给晚到的4个留饭",
+                        "撤销",
+                        ":time 19:30",
+                        ":as 湖南",
+                        "明天早饭打包10份 他们6点前要走"),
+                List.of());
+
+        assertThat(meals.answerTo("晚饭50 另外给晚到的4个留饭")).contains("问题#1 【餐饮】", "晚到的4个留饭");
+        assertThat(meals.answerTo("撤销"))
+                .contains("已撤销：", "问题#1已撤回：【餐饮】", "已通知餐饮保障组")
+                .contains("【餐饮需求】问题#1已撤回（");
+        assertThat(meals.answerTo("明天早饭打包10份 他们6点前要走")).contains("【餐饮需求】问题#2", "打包10份", "6点前");
+    }
 }

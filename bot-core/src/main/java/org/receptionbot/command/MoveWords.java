@@ -1,0 +1,42 @@
+package org.receptionbot.command;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day's arrivals and departures asked in plain words, as {@code /moves} of that day: "查看到达", "看一下今天到达",
+ * "今天谁到", "明天谁走", "到达情况", "明天离开名单". Only these whole phrases (with at most a day and a question mark) are
+ * read, so a report ("湖南今天到达", "今天到达32人") or talk around them goes to the parser: a bare move word needs a
+ * word of looking before it (查看, 看一下) or of listing after it (情况, 名单), or 谁 as its subject.
+ */
+final class MoveWords {
+    private static final String DAY = "(今天|今日|明天|明日|后天|昨天|\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}[日号])?";
+    private static final String LOOK = "(?:查看|查看一下|看一下|看下|看看|查一下|查下|查查)";
+    private static final String MOVE = "(?:到达|抵达|离开|离会|返程|抵离|报到)";
+    private static final String LISTED = "(?:情况|名单|动态|安排)";
+    private static final String WHO = "谁(?:要|会)?(?:到|来|走|离开|到达|抵达|离会|返程|报到)了?";
+    private static final String ASKED = "[？?]?";
+
+    /** The phrases, each with the day as its first group. */
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile(LOOK + DAY + "的?" + MOVE + LISTED + "?" + ASKED),
+            Pattern.compile(LOOK + DAY + "的?(?:抵离)?动态" + ASKED),
+            Pattern.compile(DAY + "的?" + MOVE + LISTED + ASKED),
+            Pattern.compile(LOOK + "?" + DAY + "(?:有)?" + WHO + ASKED));
+
+    private MoveWords() {}
+
+    /** The {@code /moves} the text asks for, or empty when it is none of the phrases or names no day. */
+    static Optional<Command> read(String text, LocalDate today) {
+        for (Pattern p : PHRASES) {
+            Matcher m = p.matcher(text);
+            if (!m.matches()) continue;
+            if (m.group(1) == null) return Optional.of(new Command.Moves(today));
+            return DateWords.read(m.group(1), today).map(Command.Moves::new);
+        }
+        return Optional.empty();
+    }
+}
