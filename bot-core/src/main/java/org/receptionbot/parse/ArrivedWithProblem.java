@@ -42,8 +42,12 @@ final class ArrivedWithProblem {
         return space;
     }
 
-    /** 已经到, 刚到, 到了, 到机场出口了, 落地二十分钟了: the verb said as done. */
+    /**
+     * 已经到, 刚到, 到了, 到机场出口了, 落地二十分钟了: the verb said as done; 落地 with no hour is the plane down now
+     * ("辽宁落地 33人 行李少了一件", see {@link NowSaid#landed}).
+     */
     private static boolean done(Clause head, int verb, int end) {
+        if (NowSaid.landed(head)) return true;
         for (int i = Math.max(head.start, verb - 2); i < verb; i++)
             if ("已刚".indexOf(head.text.charAt(i)) >= 0) return true;
         if (head.text.charAt(end - 1) == '了') return true;

@@ -81,7 +81,7 @@ record ClauseState(
         return new ClauseState(
                 t.isEmpty() ? teams : t,
                 n,
-                days.isEmpty() ? date : days.get(0).date(),
+                days.isEmpty() ? date : DateMentions.carried(c.text, days.get(0)),
                 meant.isEmpty() ? meals : meant,
                 v.isEmpty() ? vehicle : v.get(0),
                 v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),

@@ -15,9 +15,10 @@ final class DateMentions {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(1[0-2]|0?[1-9])\\.([0-2]?\\d|3[01])(?![\\d.])");
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY = Pattern.compile("(下个?|这个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
-    private static final WordList RELATIVE = new WordList(
+    private static final List<String> RELATIVE_WORDS = List.of(
             "大后天", "后天", "今天", "今日", "今儿", "明天", "明日", "明儿", "昨天", "昨日", "前天", "今晚", "今早", "明晚", "明早", "昨晚", "今夜",
             "明夜");
+    private static final WordList RELATIVE = new WordList(RELATIVE_WORDS.toArray(String[]::new));
     private static final Pattern DAY =
             Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
 
@@ -55,7 +56,39 @@ final class DateMentions {
     /** 今天, 明晚, 后天: a day counted from today; 今晚 and 明早 name the part of the day too. */
     void relative(Spans s, LocalDate today) {
         if (Spans.contains(s.text, "天日儿晚早夜"))
-            s.findWords(RELATIVE, (w, start, end, out) -> relative(today, w, start, end, out));
+            s.findWords(
+                    RELATIVE,
+                    (w, start, end, out) -> relative(today, w, smallHoursAfter(s.text, w, end), start, end, out));
+    }
+
+    /**
+     * "今晚凌晨1点", "今天晚上凌晨1点", "明晚半夜2点": the small hours after an evening are the next day's, so the
+     * evening's day word names the day after.
+     */
+    private static boolean smallHoursAfter(String text, String w, int end) {
+        int at = end;
+        if (w.charAt(w.length() - 1) != '晚' && w.charAt(w.length() - 1) != '夜') {
+            at = skipSpace(text, at);
+            if (!text.startsWith("晚上", at) && !text.startsWith("夜里", at)) return false;
+            at += 2;
+        }
+        at = skipSpace(text, at);
+        return text.startsWith("凌晨", at) || text.startsWith("半夜", at);
+    }
+
+    /**
+     * The day {@code d} leaves to the statements after it: the evening's own day when it named the small hours after
+     * that evening ("江西今晚凌晨1点才到 晚饭不吃了" is tonight's dinner).
+     */
+    static LocalDate carried(String text, Mention.Day d) {
+        String w = text.substring(d.start(), d.end());
+        return RELATIVE_WORDS.contains(w) && smallHoursAfter(text, w, d.end())
+                ? d.date().minusDays(1)
+                : d.date();
+    }
+
+    private static int skipSpace(String text, int at) {
+        return at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
     }
 
     /** 23号, 二十三日: a day of the month. */
@@ -104,7 +137,7 @@ final class DateMentions {
         return today.plusDays(ahead);
     }
 
-    private static void relative(LocalDate today, String w, int start, int end, List<Mention> out) {
+    private static void relative(LocalDate today, String w, boolean smallHours, int start, int end, List<Mention> out) {
         int offset = switch (w.charAt(0)) {
             case '大' -> 3;
             case '后' -> 2;
@@ -113,9 +146,9 @@ final class DateMentions {
             case '前' -> -2;
             default -> 0;
         };
-        out.add(new Mention.Day(today.plusDays(offset), start, end));
+        out.add(new Mention.Day(today.plusDays(offset + (smallHours ? 1 : 0)), start, end));
         char last = w.charAt(w.length() - 1);
-        if (last == '晚' || last == '夜') out.add(new Mention.Part(DayPart.EVENING, start, end));
+        if ((last == '晚' || last == '夜') && !smallHours) out.add(new Mention.Part(DayPart.EVENING, start, end));
         if (last == '早') out.add(new Mention.Part(DayPart.MORNING, start, end));
     }
 }

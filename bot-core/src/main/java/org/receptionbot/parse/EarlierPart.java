@@ -11,7 +11,30 @@ final class EarlierPart {
     /** Words of noon, the afternoon or the evening; each also ends the morning's reach. */
     private static final String[] LATER = {"中午", "下午", "傍晚", "晚上", "今晚", "明晚", "夜里"};
 
+    /** The morning meal's words; said packed or skipped (see {@link #EARLY_START}) they mean an early start. */
+    private static final String[] BREAKFAST = {"早饭", "早餐"};
+    /** Words beside the morning meal that say the people leave before it is served: packed, skipped, no time. */
+    private static final String[] EARLY_START = {"打包", "不吃", "来不及", "带走", "带上车"};
+    /** How far from the breakfast word an early-start word is read as its. */
+    private static final int NEAR = 6;
+
     private EarlierPart() {}
+
+    /**
+     * "明天早饭打包10份 他们6点半坐G1234", "明天早饭不吃了 6点半的G1234": before {@code clock}, on its line, a
+     * breakfast packed or skipped with no later part of the day after it: the hour is the morning's.
+     */
+    static DayPart earlyStart(Clause c, Mention.Clock clock) {
+        int from = c.text.lastIndexOf('\n', clock.start() - 1) + 1;
+        String s = c.text.substring(from, clock.start());
+        for (String meal : BREAKFAST)
+            for (int at = s.indexOf(meal); at >= 0; at = s.indexOf(meal, at + 1)) {
+                if (last(s, LATER) > at) continue;
+                String near = s.substring(Math.max(0, at - NEAR), Math.min(s.length(), at + meal.length() + NEAR));
+                for (String w : EARLY_START) if (near.contains(w)) return DayPart.MORNING;
+            }
+        return null;
+    }
 
     /** The part of the day the line before the clause says last; else null. */
     static DayPart before(Clause c) {

@@ -18,7 +18,11 @@ final class EatingAway {
     /** The names of this event's venues and hotels. */
     private final List<String> places;
 
+    /** The words that name this event's site-visit routes (百色线, 百色, 北海组). */
+    private final List<String> routes;
+
     EatingAway(Event event) {
+        this.routes = event.visits().stream().flatMap(r -> r.words().stream()).toList();
         this.places = Stream.concat(
                         event.venues().stream().map(v -> v.name()),
                         event.hotels().stream().map(h -> h.name()))
@@ -95,6 +99,11 @@ final class EatingAway {
                 // 有4个在场馆那边吃: some people said right before eating over there are people away all the same.
                 String place = figureAround(text, at) && !partBefore(text, at) ? said : nearby(said);
                 boolean here = place.contains("这") || place.contains("那") || place.contains("哪");
+                // 去百色的5个晚饭也在那边吃: over there, after a route named on the line, is the route's site.
+                if (here && siteMeant(text, at, place)) {
+                    hits.add(new CueTable.Hit(Cue.CANCEL, at, i + 1));
+                    return;
+                }
                 // 上周在恩施吃的那家: eating said of the past or of a place is no meal taken off.
                 int after = fetch ? i + 2 : i + 1;
                 // 在房间吃药: medicine, no meal.
@@ -108,6 +117,17 @@ final class EatingAway {
                 return;
             }
         }
+    }
+
+    /** Words of "over there" that, after a route, point to its site. */
+    private static final String[] THERE = {"那边", "那里", "那儿"};
+
+    /** Whether {@code place} is "over there" and the line before {@code at} names a site-visit route. */
+    private boolean siteMeant(String text, int at, String place) {
+        if (routes.isEmpty() || !java.util.Arrays.asList(THERE).contains(place.strip())) return false;
+        String line = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
+        for (String r : routes) if (line.contains(r)) return true;
+        return false;
     }
 
     /** What is said between 在 and eating names a time (7点之前, 闭幕式前, 六点半以后), no place. */

@@ -92,14 +92,16 @@ final class Figures {
 
     /**
      * The part of the day that places {@code clock} (the last said before it, else the first after it, else one said
-     * in an earlier clause), or null when none is said: the hour is then read by {@link #unmarked}.
+     * in an earlier clause, else the morning of a breakfast packed or skipped before it: {@link EarlierPart#earlyStart}),
+     * or null when none is said: the hour is then read by {@link #unmarked}.
      */
     static DayPart partOf(Clause c, Mention.Clock clock) {
         DayPart part = null;
         for (Mention.Part p : c.all(Mention.Part.class)) {
             if (p.start() < clock.start() || part == null) part = p.part();
         }
-        return part == null ? EarlierPart.before(c) : part;
+        if (part == null) part = EarlierPart.before(c);
+        return part == null ? EarlierPart.earlyStart(c, clock) : part;
     }
 
     /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */

@@ -88,6 +88,16 @@ final class SiteMeals {
             for (int at = t.indexOf("在" + site); at >= 0; at = t.indexOf("在" + site, at + 1))
                 if (eatsAfter(t, at + 1 + site.length())) return true;
         }
+        // 江苏北海线5个人 晚饭在那边吃: over there, after a route named, is its site.
+        for (int at = t.indexOf("在那边"); at >= 0; at = t.indexOf("在那边", at + 1))
+            if (eatsAfter(t, at + 3) && routeBefore(t, at, lexicon)) return true;
+        return false;
+    }
+
+    private static boolean routeBefore(String t, int at, Lexicon lexicon) {
+        for (int i = 0; i < at; i++)
+            for (Lexicon.Form form : lexicon.routeFormsStartingWith(t.charAt(i)))
+                if (t.startsWith(form.text(), i) && i + form.text().length() <= at) return true;
         return false;
     }
 
