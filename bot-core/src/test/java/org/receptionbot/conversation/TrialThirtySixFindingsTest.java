@@ -2,9 +2,11 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The thirty-sixth trial's findings: a meal kept beside a problem, a bus count of a delegation with one bus, people
@@ -111,17 +113,13 @@ class TrialThirtySixFindingsTest {
         }
     }
 
+    /** A reporter's words that their problem is fixed. */
+    static Stream<String> saidFixed() {
+        return Stream.of("热水好了谢谢", "热水已经好了 谢谢老师", "热水的问题解决了 辛苦了", "刚才热水修好了", "热水没问题了 谢谢", "热水现在可以了");
+    }
+
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "热水好了谢谢",
-                "热水已经好了 谢谢老师",
-                "热水的问题解决了 辛苦了",
-                "刚才热水修好了",
-                "热水没问题了 谢谢",
-                "热水现在可以了",
-            })
+    @MethodSource("saidFixed")
     void aReporterSayingTheirProblemIsFixedIsToldHowTheCoordinatorsCloseIt(String said) {
         ConversationFixture f = games();
         f.answerTo("guangxi", "09:00", "房间没有热水 1203房");
@@ -134,16 +132,7 @@ class TrialThirtySixFindingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "热水好了谢谢",
-                "热水已经好了 谢谢老师",
-                "热水的问题解决了 辛苦了",
-                "刚才热水修好了",
-                "热水没问题了 谢谢",
-                "热水现在可以了",
-            })
+    @MethodSource("saidFixed")
     void anIssueItsReporterSaidFixedStandsOnTheBoardsAsReportedFixedUntilACoordinatorClosesIt(String said) {
         ConversationFixture f = games();
         f.answerTo("guangxi", "09:00", "房间没有热水 1203房");
