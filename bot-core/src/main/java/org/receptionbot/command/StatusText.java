@@ -60,6 +60,10 @@ public final class StatusText {
                     .append(l.ticket().number())
                     .append(' ')
                     .append(l.ticket().issue().text())
+                    .append(
+                            l.ticket().saidFixed() == null
+                                    ? ""
+                                    : "（" + l.ticket().standing() + "）")
                     .append('\n');
         return s.toString().stripTrailing();
     }

@@ -11,6 +11,7 @@ import org.receptionbot.chat.Receipt;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.FixedSaid;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;

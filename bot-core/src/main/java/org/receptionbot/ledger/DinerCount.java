@@ -11,8 +11,15 @@ package org.receptionbot.ledger;
  * @param carried for a meal taken on request with no count for the day: the figure carried from
  *     the delegation's last report on an earlier day, which its changes of the day start from; null
  *     for a regular meal or once the day has a count
+ * @param planned the figure as planned: the delegation's people there at that serving (what a count "照常" gives)
  */
-public record DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried) {
+public record DinerCount(
+        int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried, int planned) {
+
+    /** A count whose plan is its figure. */
+    public DinerCount(int diners, boolean reported, boolean clipped, int lateChanges, Stay stay, Carried carried) {
+        this(diners, reported, clipped, lateChanges, stay, carried, diners);
+    }
 
     /** A count of a delegation that is there. */
     public DinerCount(int diners, boolean reported, boolean clipped, int lateChanges) {
@@ -40,6 +47,11 @@ public record DinerCount(int diners, boolean reported, boolean clipped, int late
         THERE,
         /** Its people have left. */
         LEFT
+    }
+
+    /** Whether the figure is the plan, with nothing cut at zero and no change after the deadline. */
+    public boolean asPlanned() {
+        return diners == planned && !clipped && lateChanges == 0;
     }
 
     /** True when the count is zero because nobody of the delegation is there any more. */

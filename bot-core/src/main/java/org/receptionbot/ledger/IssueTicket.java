@@ -66,6 +66,27 @@ public record IssueTicket(
         return state() == State.OPEN || state() == State.ACKNOWLEDGED;
     }
 
+    /**
+     * The follow-up saying the problem is fixed ("热水好了谢谢", {@link FixedSaid}) when it is the latest word on a
+     * pending issue; else null. It does not close the issue: a coordinator's step does.
+     */
+    public FollowUp saidFixed() {
+        if (!pending() || followUps.isEmpty()) return null;
+        FollowUp last = followUps.get(followUps.size() - 1);
+        return FixedSaid.said(last.issue().text()) ? last : null;
+    }
+
+    /**
+     * Where it stands, in words: its state's label, or for a pending issue said fixed since ({@link #saidFixed()})
+     * "报告人称已解决，待确认" (someone else's word: "李娜称已解决，待确认").
+     */
+    public String standing() {
+        FollowUp fixed = saidFixed();
+        if (fixed == null) return state().label();
+        boolean reporter = fixed.source().senderId().equals(reported.senderId());
+        return (reporter ? "报告人" : fixed.source().senderName()) + "称已解决，待确认";
+    }
+
     public Duration age(Instant now) {
         return Duration.between(reported.at(), now);
     }

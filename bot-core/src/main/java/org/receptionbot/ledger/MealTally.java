@@ -200,7 +200,7 @@ public final class MealTally {
         }
 
         DinerCount result() {
-            return new DinerCount(diners, reported, clipped, late, stay, carried);
+            return new DinerCount(diners, reported, clipped, late, stay, carried, base);
         }
     }
 }

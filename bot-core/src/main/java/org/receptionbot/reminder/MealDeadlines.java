@@ -24,7 +24,8 @@ import org.receptionbot.summary.Texts;
 /**
  * The meal-count deadlines of the event file: a reminder {@code lead} before each one naming the
  * delegations expected to report that have not ({@link ExpectedReports}), with their liaisons, and
- * the reports waiting for their sender's confirmation, in the work group; at the deadline the meal board, now locked, to the coordinators and the caterer.
+ * the reports waiting for their sender's confirmation, in the work group; at the deadline the meal board, now locked, to the coordinators and the caterer (not when nobody is counted at
+ * it: a 宵夜 nobody ordered).
  * Each is said once, and only while it still helps: the reminder before the deadline, the board before
  * the meal is served. A reminder that can only be said once its deadline has passed (the bot was down, Redis
  * was, or the sandbox's clock jumped over it) is not said at all: "will close at 10:00" would be untrue and "closed
@@ -119,11 +120,23 @@ public final class MealDeadlines {
         to.addAll(Chats.of(event, ChatDef.Role.CATERER));
         if (to.isEmpty()) to.addAll(Chats.of(event, ChatDef.Role.GROUP));
         if (to.isEmpty()) return Spoken.NO_CHAT;
-        if (!said.claim("lock:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
         MealBoard board = boards.board(date, meal, now);
+        if (empty(board)) return Spoken.NOTHING_TO_SAY;
+        if (!said.claim("lock:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
         String text = "【报餐截止】" + boardText.render(board) + "\n开餐前的变更照常记录，标注为截止后变更并通知协调组；开餐后报餐人数不再变更。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /**
+     * Whether a board has nothing for the kitchen: nobody counted at any venue and no report waiting for a
+     * confirmation (a 宵夜 nobody ordered). It is not sent; an order after the deadline still reaches both chats as a
+     * late change.
+     */
+    private static boolean empty(MealBoard board) {
+        return board.total() == 0
+                && board.held().isEmpty()
+                && board.heldActuals().isEmpty();
     }
 
     /** When the meal's serving begins that day. */

@@ -56,6 +56,7 @@ public final class IssueBoards {
 
     private IssueLine line(IssueTicket t, Instant now) {
         Duration age = t.age(now);
-        return new IssueLine(t, delegation(t), age, age.compareTo(oldAfter) > 0);
+        // said fixed, it waits only for a coordinator's closing: not flagged as late help
+        return new IssueLine(t, delegation(t), age, t.saidFixed() == null && age.compareTo(oldAfter) > 0);
     }
 }

@@ -33,7 +33,7 @@ class CommandsInChatTest {
 
         String board = ask("tian", "/meals 晚餐");
 
-        assertThat(board).startsWith("11月22日（周日）晚餐 用餐人数\n【九院宾馆自助餐厅】80人 / 容量100人");
+        assertThat(board).startsWith("11月22日（周日）晚餐 用餐人数\n合计：80人\n【九院宾馆自助餐厅】80人 / 容量100人");
         assertThat(ask("tian", "查看晚餐")).isEqualTo(board);
         assertThat(ask("tian", "今天晚饭人数")).isEqualTo(board);
         assertThat(ask("tian", "查看明天午餐")).startsWith("11月23日（周一）午餐 用餐人数");

@@ -2,9 +2,11 @@ package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The thirty-sixth trial's findings: a meal kept beside a problem, a bus count of a delegation with one bus, people
@@ -111,17 +113,13 @@ class TrialThirtySixFindingsTest {
         }
     }
 
+    /** A reporter's words that their problem is fixed. */
+    static Stream<String> saidFixed() {
+        return Stream.of("热水好了谢谢", "热水已经好了 谢谢老师", "热水的问题解决了 辛苦了", "刚才热水修好了", "热水没问题了 谢谢", "热水现在可以了");
+    }
+
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "热水好了谢谢",
-                "热水已经好了 谢谢老师",
-                "热水的问题解决了 辛苦了",
-                "刚才热水修好了",
-                "热水没问题了 谢谢",
-                "热水现在可以了",
-            })
+    @MethodSource("saidFixed")
     void aReporterSayingTheirProblemIsFixedIsToldHowTheCoordinatorsCloseIt(String said) {
         ConversationFixture f = games();
         f.answerTo("guangxi", "09:00", "房间没有热水 1203房");
@@ -131,6 +129,38 @@ class TrialThirtySixFindingsTest {
 
         assertThat(answer).as(said).contains("已补充到问题#1").contains("报告人称已解决，协调组回复“1号问题处理好了”即关闭");
         assertThat(closed).as(said).contains("问题#1已解决");
+    }
+
+    @ParameterizedTest
+    @MethodSource("saidFixed")
+    void anIssueItsReporterSaidFixedStandsOnTheBoardsAsReportedFixedUntilACoordinatorClosesIt(String said) {
+        ConversationFixture f = games();
+        f.answerTo("guangxi", "09:00", "房间没有热水 1203房");
+        f.answerTo("guangxi", "09:30", said);
+
+        String board = f.answerTo("tian", "12:00", "/issues");
+
+        assertThat(f.issue(1).pending()).as(said).isTrue();
+        assertThat(board)
+                .as(said)
+                .startsWith("待处理问题（1个，其中1个称已解决待确认）")
+                .contains("#1 ")
+                .contains("报告人称已解决，待确认")
+                .doesNotContain("待处理）")
+                .doesNotContain("超时");
+        f.answerTo("tian", "12:05", "1号问题处理好了");
+        assertThat(f.issue(1).pending()).as(said).isFalse();
+        assertThat(f.answerTo("tian", "12:06", "/issues")).as(said).isEqualTo("目前没有待处理的问题。");
+    }
+
+    @Test
+    void anIssueSaidFixedThenSaidBrokenAgainIsPendingAsBefore() {
+        ConversationFixture f = games();
+        f.answerTo("guangxi", "09:00", "房间没有热水 1203房");
+        f.answerTo("guangxi", "09:30", "热水好了谢谢");
+        f.answerTo("guangxi", "10:00", "热水还是没有");
+
+        assertThat(f.answerTo("tian", "10:05", "/issues")).contains("待处理").doesNotContain("称已解决");
     }
 
     @Test

@@ -88,6 +88,35 @@ class LateNightRemindersTest {
     }
 
     @Test
+    void noLockedLateNightBoardIsSentWhenNobodyOrderedIt() {
+        Spoken locked = deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
+
+        assertThat(locked).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void noLockedLateNightBoardIsSentWhenEveryOrderWasCancelled() {
+        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
+        report("hunan", "2026-11-22T12:00", new MealCancel("hunan", DAY, "LATE_NIGHT", null));
+
+        Spoken locked = deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
+
+        assertThat(locked).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void aLateNightOrderOfTheDayStillSendsTheLockedBoard() {
+        jobs.report("2026-11-22T12:00", "guizhou-wang", new MealCount("guizhou", DAY, "LATE_NIGHT", 6));
+
+        Spoken locked = deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
+
+        assertThat(locked).isEqualTo(Spoken.SAID);
+        assertThat(outbox.sent()).first().satisfies(r -> assertThat(r.text()).contains("贵州省代表团 6人", "合计：6人"));
+    }
+
+    @Test
     void aDelegationWhoseLastReportTookNoLateNightIsNotChased() {
         report("hunan", "2026-11-20T18:00", new MealCount("hunan", FIRST.minusDays(1), "LATE_NIGHT", 20));
         report("hunan", "2026-11-21T18:00", new MealCancel("hunan", FIRST, "LATE_NIGHT", null));

@@ -58,7 +58,8 @@ class MealDeadlinesTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.text())
                         .startsWith("【报餐截止】11月22日（周日）午餐 用餐人数（已过报餐截止时间）")
-                        .contains("湖南省代表团 30人", "贵州省代表团 50人（未报）", "合计：80人"));
+                        .contains("合计：80人\n", "湖南省代表团 30人（计划35人）", "未报（按全团计）：共1个团50人")
+                        .contains("未报餐（1个，按全团计）：贵州省代表团"));
         assertThat(outbox.sentTo(GROUP)).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class MealBoardsTest {
                 new MealCount("hunan", SUNDAY, "LUNCH", 3),
                 new MealCancel("hunan", SUNDAY, "LUNCH", 5));
 
-        assertThat(hunan(lunch)).isEqualTo(new DinerCount(0, true, true, 0));
+        assertThat(hunan(lunch)).isEqualTo(new DinerCount(0, true, true, 0, DinerCount.Stay.THERE, null, 35));
     }
 
     @Test
@@ -79,7 +79,7 @@ class MealBoardsTest {
 
         MealBoard board = boards.board(SUNDAY, lunch, Sources.instant("2026-11-22T10:05"));
         assertThat(board.locked()).isTrue();
-        assertThat(hunan(lunch)).isEqualTo(new DinerCount(0, true, false, 1));
+        assertThat(hunan(lunch)).isEqualTo(new DinerCount(0, true, false, 1, DinerCount.Stay.THERE, null, 35));
         assertThat(board.lateChanges())
                 .singleElement()
                 .extracting(e -> e.record())

@@ -112,6 +112,23 @@ public abstract class IssueBookContract {
     }
 
     @Test
+    void aTicketItsReporterSaidFixedComesBackSaidFixedAndStillPending() {
+        IssueBook book = book();
+        Source later =
+                new Source("telegram:-100:9", new ChatRef("telegram", "-100"), "9", "1001", "李娜", AT.plusSeconds(1800));
+        IssueTicket fixed = ticket(book.nextNumber(), "e#0")
+                .follow(new IssueTicket.FollowUp("f#0", new Issue(IssueCategory.ROOM, "hunan", "热水好了谢谢"), later));
+
+        book.save(fixed);
+
+        IssueTicket back = book.find(fixed.number()).orElseThrow();
+        assertThat(back.pending()).isTrue();
+        assertThat(back.saidFixed()).isNotNull();
+        assertThat(back.standing()).isEqualTo("报告人称已解决，待确认");
+        assertThat(back.resolve(TIAN, null).standing()).isEqualTo("已解决");
+    }
+
+    @Test
     void aTicketWithoutAnEntryOrADelegationIsKeptAsItIs() {
         IssueBook book = book();
         IssueTicket bare =

@@ -54,7 +54,7 @@ class PendingChoiceIT {
                 .contains("湖南省代表团 " + JarSandbox.day(TODAY) + "晚餐 按原计划（")
                 .contains("08:00报，待其选择按已报或按原计划）");
         assertThat(t.answerTo("按原计划")).contains("已记录：湖南省代表团 " + JarSandbox.day(TODAY) + "晚餐 按原计划（30人→35人）");
-        assertThat(t.answerTo("查看晚饭")).contains("湖南省代表团 35人").doesNotContain("待确认");
+        assertThat(t.answerTo("查看晚饭")).contains("按计划（未变）：湖南共1个团35人").doesNotContain("待确认");
         assertThat(t.answerTo("今晚照常")).contains("请问按已报人数还是按原计划？");
         assertThat(t.answerTo("按已报")).contains("该问题是问王芳的，请王芳本人回复或由协调组答复；未作变更。");
         assertThat(t.answerTo("按已报人数")).contains("已保留已报人数，未作变更。", "（本问题是问王芳的，由田卫东代为答复。）");

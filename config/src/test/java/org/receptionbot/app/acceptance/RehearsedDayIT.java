@@ -55,7 +55,7 @@ class RehearsedDayIT {
         assertThat(t.answerTo(":time 10:05"))
                 .contains("【接待保障助手 → 接待办协调组】【报餐截止】" + TODAY + "午餐 用餐人数（已过报餐截止时间）")
                 .contains("【接待保障助手 → 餐饮保障群】【报餐截止】")
-                .contains("湖南省代表团 30人", "湖北省代表团 55人", "北京市代表团 42人（未报）");
+                .contains("湖南省代表团 30人（计划35人）", "湖北省代表团 55人（计划60人）", "未报餐（30个，按全团计）：北京市代表团");
         assertThat(t.answerTo("今天午餐少2人")).contains("【接待保障助手 → 接待办协调组】⚠报餐截止后变更").contains("湖南省代表团 " + TODAY + "午餐 减少2人");
         assertThat(count(t.answerTo("今天午餐少2人"), "【接待保障助手 → 餐饮保障群】⚠报餐截止后变更")).isEqualTo(1);
         assertThat(t.answerTo(":time 10:35")).contains("【接待保障助手】【提醒】各代表团11点到九院门口集合");

@@ -51,7 +51,7 @@ class SameDayOnBothPlatformsIT {
                         .map(SameDayOnBothPlatformsIT::comparable)
                         .toList());
         assertThat(telegram.get(7)).startsWith("已记录：7号车");
-        assertThat(telegram.get(12)).contains("湖南省代表团 40人", "湖北省代表团 40人（未报）");
+        assertThat(telegram.get(12)).contains("按计划（未变）：湖南共1个团40人", "未报餐（").contains("湖北省代表团");
         assertThat(telegram.get(15)).startsWith("待处理问题（1个）").contains("#1 【住宿】湖北省代表团");
         assertThat(telegram.get(16)).contains("7号车");
     }

@@ -68,7 +68,8 @@ class MealDeadlinesIT {
             for (ChatRef to : List.of(COORDINATORS, CATERER)) {
                 assertThat(await(r -> r.chat().equals(to) && r.text().startsWith("【报餐截止】"))
                                 .text())
-                        .contains("湖南省代表团 30人", "云南省代表团 38人", "贵州省代表团 50人（未报）", "合计：118人");
+                        .contains("合计：118人\n", "湖南省代表团 30人", "云南省代表团 38人", "未报（按全团计）：共1个团50人")
+                        .contains("未报餐（1个，按全团计）：贵州省代表团");
             }
 
             chat.onMessage(Messages.in(GROUP)

@@ -25,7 +25,7 @@ final class IssueSheet {
                 new int[] {5, 6, 8, 7, 30, 16},
                 (row, line) -> {
                     IssueTicket t = line.ticket();
-                    Styles.text(row, 3, t.state().label(), null);
+                    Styles.text(row, 3, t.standing(), null);
                     rows.reported(row, 4, t);
                     Styles.text(row, 6, Texts.age(line.age()), line.old() ? styles.alert : null);
                     Styles.text(row, 7, t.issue().text(), null);

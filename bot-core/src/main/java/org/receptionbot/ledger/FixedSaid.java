@@ -1,14 +1,14 @@
-package org.receptionbot.conversation;
+package org.receptionbot.ledger;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A reporter's word that their problem is fixed ("热水好了谢谢", "空调修好了", "已经解决了", "没问题了", "现在可以了"): added to
- * the issue as news, it does not resolve it (only coordinators resolve, {@link IssueNews}); the answer says how the
- * coordinators close it.
+ * A word that a problem is fixed ("热水好了谢谢", "空调修好了", "已经解决了", "没问题了", "现在可以了"), said as a
+ * follow-up of an issue: it does not resolve the issue (only coordinators resolve it); the boards show the issue as
+ * reported fixed, awaiting a coordinator's closing ({@link IssueTicket#saidFixed()}).
  */
-final class FixedSaid {
+public final class FixedSaid {
     /** Words saying the problem is fixed now. */
     private static final List<String> FIXED = List.of("好了", "修好了", "解决了", "没问题了", "可以了", "正常了", "搞定了", "恢复了");
     /** Before a word of it, what makes it a question or a denial (还没好了吗, 不好了). */
@@ -17,14 +17,14 @@ final class FixedSaid {
     private FixedSaid() {}
 
     /** Whether {@code text} says the problem is fixed, neither denied nor asked. */
-    static boolean said(String text) {
+    public static boolean said(String text) {
         if (text == null || DENIED.matcher(text).find()) return false;
         for (String w : FIXED) if (text.contains(w)) return true;
         return false;
     }
 
     /** The words after a follow-up that says so, telling how issue {@code number} is closed. */
-    static String howToClose(int number) {
+    public static String howToClose(int number) {
         return "（已转协调组；报告人称已解决，协调组回复“" + number + "号问题处理好了”即关闭）";
     }
 }
