@@ -18,7 +18,9 @@ final class BusCountBeside {
                 && c.has(Cue.HEADCOUNT)
                 && c.at(Cue.HEADCOUNT) >= vehicles.get(0).end()) {
             // 7号车实到34 差2个 …还没来: in one clause, the absence said after the bus's figure.
+            // 5号车到山庄重新清点 实到34人 少的一个…: or the figure the bus's count reads.
             Mention.Count n = VehicleFigures.figureRightAfter(c, vehicles.get(0));
+            if (n == null) n = HeadcountFigure.of(c, vehicles.get(0));
             if (n == null) return false;
             from = n.end();
         } else if (last == null || last.kind != Draft.Kind.HEADCOUNT || !vehicles.isEmpty()) return false;
@@ -28,7 +30,7 @@ final class BusCountBeside {
         return false;
     }
 
-    private static final String[] NOT_COME = {"没来", "没到", "未到", "没上车", "没上来", "没下楼"};
+    private static final String[] NOT_COME = {"没来", "没到", "未到", "没上车", "没上来", "没下楼", "没出来", "没回来", "没下来", "没赶到", "没赶上"};
 
     /**
      * "我们车上实到39人 出发了": a bus named by its kind or as the sender's own, counted with no delegation,

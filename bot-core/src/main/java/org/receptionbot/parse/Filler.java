@@ -28,6 +28,9 @@ final class Filler {
         // 中午九院自助34个, 土家山寨 50个: the event's own place named by itself (中午是土家山寨 says where, 云上民宿：
         // is who speaks).
         if (c.has(Cue.PLACE_OURS) && !c.has(Cue.CANCEL)) c.cues.cover(Cue.PLACE_OURS, covered, "是", "：:");
+        // 中午只有两个人在: 在 closing the clause after a figure of people says they are there, nothing besides.
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.unit() && present(c, n.end())) covered[n.end() - c.start] = true;
         for (String w : WORDS) {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;
@@ -72,6 +75,16 @@ final class Filler {
         }
         return left;
     }
+
+    /** 在 at {@code at}, with nothing but particles after it in the clause. */
+    private static boolean present(Clause c, int at) {
+        if (at >= c.end || c.text.charAt(at) != '在') return false;
+        for (int i = at + 1; i < c.end; i++) if (PARTICLES.indexOf(c.text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /** Particles that may close a clause after 在 (两个人在呢, 都在了). */
+    private static final String PARTICLES = "了呢啊呀哈吧 ";
 
     /** Emoji and signs carry no statement (👌, ✓, ☺). */
     static boolean symbol(char ch) {

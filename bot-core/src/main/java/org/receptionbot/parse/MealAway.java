@@ -19,6 +19,26 @@ final class MealAway {
     /** The places where the event's meals are served: "中午不在餐厅", "明早不在酒店了" say the meal is not eaten there. */
     private static final String[] SERVED = {"餐厅", "酒店", "宾馆", "驻地", "住地", "山庄", "民宿"};
 
+    /** Units of a figure of people said between the meal and 不在. */
+    private static final String UNITS = "个人位名";
+
+    private static final String DIGITS = "0123456789０１２３４５６７８９一二两三四五六七八九十俩仨";
+
+    /**
+     * "晚饭5个都不在", "晚上有3个人不在": where the meal's word would end before a figure of people (with its unit, maybe
+     * after 有) that ends at {@code from}; {@code from} itself when no such figure is there.
+     */
+    private static int beforeFigure(String text, int from) {
+        int i = from;
+        while (i > 0 && from - i < 2 && UNITS.indexOf(text.charAt(i - 1)) >= 0) i--;
+        if (i == from) return from;
+        int unit = i;
+        while (i > 0 && unit - i < 3 && DIGITS.indexOf(text.charAt(i - 1)) >= 0) i--;
+        if (i == unit) return from;
+        if (i > 0 && text.charAt(i - 1) == '有') i--;
+        return i;
+    }
+
     /** Whether 不在 at {@code at}, maybe with the place the meals are served at, ends its statement and follows a meal's word. */
     static boolean said(String text, int at) {
         // 今晚就不在了: gone, said of people who left; no meal given up.
@@ -32,6 +52,11 @@ final class MealAway {
         if (end < text.length() && ENDS.indexOf(text.charAt(end)) < 0) return false;
         int from = at;
         while (from > 0 && at - from < 4 && BETWEEN.indexOf(text.charAt(from - 1)) >= 0) from--;
+        int figure = beforeFigure(text, from);
+        if (figure < from) {
+            from = figure;
+            while (from > 0 && figure - from < 2 && BETWEEN.indexOf(text.charAt(from - 1)) >= 0) from--;
+        }
         for (String m : MEALS) if (from >= m.length() && text.startsWith(m, from - m.length())) return true;
         return false;
     }

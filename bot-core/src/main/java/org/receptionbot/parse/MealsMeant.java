@@ -67,9 +67,28 @@ final class MealsMeant {
                 || MealWords.figureCorrected(c)
                 // 晚上只剩1个在山庄: the few staying at the event's own place eat there.
                 || StayingAtVenue.said(c)
+                // 晚上剩下的是4个: the rest, counted and said with nothing else, are who eat.
+                || restCounted(c)
                 || c.has(Cue.CHANGE)
                         && Figures.count(c, -1, false) != null
                         && c.all(Mention.Clock.class).isEmpty();
+    }
+
+    /** "晚上剩下的是4个", "晚上剩下4个": a figure of the rest, with nothing but filler besides, names no movement. */
+    static boolean restCounted(Clause c) {
+        return c.bareBesides(Cue.REST)
+                && partBefore(c, c.at(Cue.REST))
+                && c.all(Mention.Day.class).isEmpty()
+                && Figures.people(c) != null
+                && Figures.transport(c) == null
+                && c.all(Mention.Clock.class).isEmpty();
+    }
+
+    /** A part of the day or a meal said before {@code at} (晚上剩下…, not 剩下27个后天中午). */
+    private static boolean partBefore(Clause c, int at) {
+        for (Mention m : c.mentions)
+            if (m.end() <= at && (m instanceof Mention.Part || m instanceof Mention.Meals)) return true;
+        return false;
     }
 
     /** "早上有2个没起来", "有3个起不来": the people said are the ones who do not come, no diners. */

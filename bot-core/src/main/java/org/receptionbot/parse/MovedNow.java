@@ -35,7 +35,7 @@ final class MovedNow {
         for (Mention.Part p : c.all(Mention.Part.class))
             if (!ticket && !sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
-                ? vehicleArrives(c)
+                ? vehicleArrives(c) && !carried(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART) && !boarded(c);
         if (vehicle || c.has(Cue.TOPIC_MEAL) || !c.all(Mention.Meals.class).isEmpty()) return false;
         if (c.has(Cue.TOPIC_OTHER) && !apart(c, kind, Cue.TOPIC_OTHER)
@@ -133,6 +133,7 @@ final class MovedNow {
         int verb = Math.max(c.at(Cue.ARRIVE), c.at(Cue.DEPART));
         for (Mention.Vehicle v : c.all(Mention.Vehicle.class)) {
             int b = v.start();
+            if (c.has(Cue.ARRIVE) && VehicleSubjects.carries(c.text, v, c.at(Cue.ARRIVE), c.mentions)) continue;
             boolean boarded =
                     c.text.startsWith("上的", b - 2) || c.text.startsWith("坐上", b - 2) || c.text.startsWith("上了", b - 2);
             // 已落地 在等行李 7号车在哪个出口: a vehicle said past a space after the verb is a matter of its own.
@@ -186,6 +187,15 @@ final class MovedNow {
         int vehicle = c.at(Cue.TOPIC_VEHICLE);
         if (vehicle > verb) return false;
         for (int i = vehicle; i < verb; i++) if (c.text.charAt(i) == ' ') return false;
+        return true;
+    }
+
+    /** Every vehicle of the clause carries the people who arrive ({@link VehicleSubjects#carries}). */
+    private static boolean carried(Clause c) {
+        List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (vehicles.isEmpty() || !c.has(Cue.ARRIVE)) return false;
+        for (Mention.Vehicle v : vehicles)
+            if (!VehicleSubjects.carries(c.text, v, c.at(Cue.ARRIVE), c.mentions)) return false;
         return true;
     }
 

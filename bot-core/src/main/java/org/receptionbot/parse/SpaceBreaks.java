@@ -98,8 +98,18 @@ final class SpaceBreaks {
         // 1号车30人 2号车28人: a vehicle with its figure is a statement of its own; so is a movement with its time (明天8点到
         // 中午不吃).
         subject |= vehicle && figure || timed && moved;
-        // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart.
-        if (subject && timed && !after && SpaceQuestions.lastAsks(text, at)) return true;
+        // 浙江厅8人 MU5327 下午3点40到 到了在哪上车？: a question after a movement with its time asks apart; so does one
+        // with no question mark that names nothing after people's movement at a clock time (渝 5人 G1318 下午三点零五到南宁东
+        // 接站的车在哪边等啊; 新疆的车下午3点到 司机电话多少 is the bus, no one's arrival).
+        if (subject
+                && timed
+                && !after
+                && (SpaceQuestions.lastAsks(text, at)
+                        || moved
+                                && peopleOnLine(text, at, mentions)
+                                && clockBetween(from, at, mentions)
+                                && !StatementSpans.holds(from, at, hits, Cue.QUESTION)
+                                && SpaceQuestions.bareAskedStill(text, at, mentions, hits))) return true;
         // 今天百色不去了 医务室几点开门: after someone dropping out of a route, a question that names nothing is asked
         // apart (没赶上北海的车 能打车追吗 is not: the question is about the same trouble).
         if (routeBetween(from, at, mentions)
@@ -191,6 +201,19 @@ final class SpaceBreaks {
 
     private static boolean routeBetween(int from, int to, List<Mention> mentions) {
         for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Route) return true;
+        return false;
+    }
+
+    /** A figure of people said on the line before {@code at} (渝 5人 G1318 …). */
+    private static boolean peopleOnLine(String text, int at, List<Mention> mentions) {
+        int line = text.lastIndexOf('\n', at) + 1;
+        for (Mention m : mentions)
+            if (m.start() >= line && m.end() <= at && m instanceof Mention.Count n && n.unit()) return true;
+        return false;
+    }
+
+    private static boolean clockBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Clock) return true;
         return false;
     }
 

@@ -57,6 +57,19 @@ final class SpaceQuestions {
         return false;
     }
 
+    /**
+     * As {@link #bareAsked}, with no arrival or departure word in the question ("接站的车在哪边等啊", not "到了怎么找车呢",
+     * which says when).
+     */
+    static boolean bareAskedStill(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        if (!bareAsked(text, at, mentions, hits)) return false;
+        int end = text.indexOf('\n', at + 1);
+        if (end < 0) end = text.length();
+        for (CueTable.Hit h : hits)
+            if (h.start() > at && h.end() <= end && (h.cue() == Cue.ARRIVE || h.cue() == Cue.DEPART)) return false;
+        return true;
+    }
+
     /** What follows the space, to the end of its line, is one question (no space in it, ending with ?). */
     static boolean lastAsks(String text, int at) {
         int end = text.indexOf('\n', at + 1);

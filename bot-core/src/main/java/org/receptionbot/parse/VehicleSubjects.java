@@ -41,12 +41,41 @@ final class VehicleSubjects {
         if (vehicle == null) return false;
         // 坐12号车去机场: a vehicle people ride away is the means of their departure, not its mover.
         if (verb.cue() == Cue.DEPART && ridden(text, vehicle.start())) return false;
+        if (verb.cue() == Cue.ARRIVE && carries(text, vehicle, verb.start(), mentions)) return false;
         int at = vehicle.end();
         for (Mention m : mentions) {
             boolean timed = m instanceof Mention.Clock || m instanceof Mention.Day || m instanceof Mention.Part;
             if (timed && m.start() == at && m.end() <= verb.start()) at = m.end();
         }
         return VehicleWords.onlyAdverbs(text, at, verb.start());
+    }
+
+    /** How far before a ridden vehicle the people riding it are looked for, in characters. */
+    private static final int RIDERS_REACH = 10;
+
+    /**
+     * Whether the vehicle carries the people who arrive, rather than arriving itself: the people (a delegation or a
+     * figure) ride it ("天津四个人坐1号车已经到山庄了"), or it met them at the station ("1号车已接到河北厅6位": the verb
+     * 接到/接上 with a delegation or a figure after it).
+     */
+    static boolean carries(String text, Mention.Vehicle vehicle, int verb, List<Mention> mentions) {
+        if (verb < vehicle.end()) return false;
+        if (ridden(text, vehicle.start())) {
+            for (Mention m : mentions)
+                if (people(m)
+                        && m.end() <= vehicle.start()
+                        && vehicle.start() - m.end() <= RIDERS_REACH
+                        && text.substring(m.end(), vehicle.start()).indexOf('\n') < 0) return true;
+            return false;
+        }
+        int met = text.indexOf('接', verb);
+        if (met < 0 || met - verb > 1 || !VehicleWords.onlyAdverbs(text, vehicle.end(), verb)) return false;
+        for (Mention m : mentions) if (people(m) && m.start() > verb && m.start() - verb <= RIDERS_REACH) return true;
+        return false;
+    }
+
+    private static boolean people(Mention m) {
+        return m instanceof Mention.Team || m instanceof Mention.Count n && n.unit();
     }
 
     /** 坐, 乘, 搭 or 坐上 right before the vehicle. */
