@@ -66,9 +66,13 @@ public final class ConsoleLoop {
             }
             String name = line.substring(0, colon).trim();
             String text = line.substring(colon + 1).trim();
-            if (!text.startsWith("[") || !text.endsWith("]")) platform.say(user, name, text);
-            else if (!platform.press(user, name, text.substring(1, text.length() - 1)))
-                out.println("? no message has a button " + text);
+            try {
+                if (!text.startsWith("[") || !text.endsWith("]")) platform.say(user, name, text);
+                else if (!platform.press(user, name, text.substring(1, text.length() - 1)))
+                    out.println("? no message has a button " + text);
+            } catch (IllegalStateException e) { // the fake refuses a line while the bot is not connected
+                out.println("? not said: " + e.getMessage() + "; wait until the bot logs that it serves the chats");
+            }
         }
     }
 }

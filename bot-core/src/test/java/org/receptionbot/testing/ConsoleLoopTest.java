@@ -62,6 +62,30 @@ class ConsoleLoopTest {
     }
 
     @Test
+    void aLineTypedBeforeTheBotConnectedIsSaidSoAndTheLoopGoesOn() throws Exception {
+        ConsoleLoop.Platform offline = new ConsoleLoop.Platform() {
+            @Override
+            public void say(long user, String name, String text) {
+                if (done.isEmpty()) {
+                    done.add("refused " + text);
+                    throw new IllegalStateException("the bot is not connected");
+                }
+                done.add("say " + text);
+            }
+
+            @Override
+            public boolean press(long user, String name, String label) {
+                return false;
+            }
+        };
+
+        ConsoleLoop.read(new BufferedReader(new StringReader("hunan: 今晚30人\nhunan: 今晚31人\n")), out, offline);
+
+        assertThat(done).containsExactly("refused 今晚30人", "say 今晚31人");
+        assertThat(printed()).startsWith("? not said: the bot is not connected; wait until the bot logs");
+    }
+
+    @Test
     void theBannerGivesTheCommandForTheEventItWrote(@TempDir Path dir) throws Exception {
         Path event = ConsoleLoop.writeEvent(dir.resolve("fake"), "telegram", "-100", "-200", "-300");
 
