@@ -12,20 +12,34 @@ import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
 
 /**
- * "有4个去比赛了晚上9点才回 晚饭给他们留4份", "重庆晚上有8个回来得晚 给他们留8份饭": portions kept for a group of the
- * team who come back late are no diners' figure. The group still eats that meal, so its count does not change; the
- * portions are a request to the kitchen (ISSUE MEAL). A meal count read from the kept figure is replaced by that
- * request; a figure of the whole team said beside it ("四川晚饭48 … 给他们留5份") stays the meal's count, and late-night
- * portions ("宵夜给他们留8份") are the late-night meal's order. The same holds for the rest of the team said to eat later
- * ("今晚在酒店吃饭的只有1个 其他的跟考察线回来再吃 大概9点", "先吃的10个 其余的比赛完回来再吃"): the figure before is only who
- * eats on time, not the meal's; the late diners are a request to the kitchen, never a cut.
+ * "有4个去比赛了晚上9点才回 晚饭给他们留4份", "重庆晚上有8个回来得晚 给他们留8份饭", "给晚到的4个留饭",
+ * "晚饭给还在比赛的4个人留4份": food kept for a group of the team who come to the meal later is no diners' figure,
+ * and the group said inside the request (晚到的4个) is no arrival. The group still eats that meal, so its count does
+ * not change; the portions are a request to the kitchen (ISSUE MEAL). A meal count or a movement read from the kept
+ * figure is replaced by that request; a figure of the whole team said beside it ("四川晚饭48 … 给他们留5份") stays
+ * the meal's count (the chat passes the portions on beside it), and late-night portions ("宵夜给他们留8份") are the
+ * late-night meal's order.
+ * The same holds for the rest of the team said to eat later ("今晚在酒店吃饭的只有1个 其他的跟考察线回来再吃 大概9点",
+ * "先吃的10个 其余的比赛完回来再吃"): the figure before is only who eats on time, not the meal's; the late diners are a
+ * request to the kitchen, never a cut.
  */
 final class KeptForGroup {
     private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十俩仨]{1,3})";
+    /** Who the food is kept for, pointed back to: 他们, 这几个人. */
+    private static final String POINTED = "(?:他们|她们|这几个人?|那几个人?|这些人|那些人)(?:几个)?";
+    /** Who the food is kept for, said with what keeps them: 晚到的4个, 还在比赛的4个人, 4个晚回来的. */
+    private static final String LATE_GROUP = "(?:[^\\s，,。！!？?、：:]{1,8}?的\\s*" + FIGURE + "\\s*(?:个人|个|位|名|人)?|" + FIGURE
+            + "\\s*(?:个人|个|位|名)[^\\s，,。！!？?、：:]{1,6}?的(?:人|队员|运动员)?)";
+    /** The portions or the food kept: 4份, 4个人的, 饭, 份饭. */
+    private static final String FOOD = "(?:" + FIGURE + "\\s*(?:份|个人的|人的)|(?:个|点|份)?(?:饭|餐))";
     /** Kept for them: 给他们留4份, 帮他们留两份饭, 给这几个人留3份. */
-    private static final Pattern KEPT =
-            Pattern.compile("(?:给|帮|替|为)(?:他们|她们|这几个人?|那几个人?|这些人|那些人)(?:几个)?(?:各)?(?:预)?留(?:出|下)?(?:个|一下)?\\s*" + FIGURE
-                    + "\\s*(?:份|个人的|人的)");
+    private static final Pattern KEPT = Pattern.compile(
+            "(?:给|帮|替|为)" + POINTED + "(?:各)?(?:预)?留(?:出|下)?(?:个|一下)?\\s*" + FIGURE + "\\s*(?:份|个人的|人的)");
+    /** Kept for the late group said in the request: 给晚到的4个留饭, 帮还在比赛的两个人留两份. */
+    private static final Pattern KEPT_FOR_LATE =
+            Pattern.compile("(?:给|帮|替|为)" + LATE_GROUP + "(?:各)?(?:预)?留(?:出|下)?(?:一下)?\\s*" + FOOD);
+    /** Food already kept, no request: 已经给晚到的4个留饭了. */
+    private static final Pattern DONE = Pattern.compile("(?:已经|已|都)\\s*$");
 
     /** The rest of the team eating later: 其他的跟考察线回来再吃, 剩下6个回来以后再吃, 其余的晚点吃. */
     private static final Pattern LATER =
@@ -43,7 +57,48 @@ final class KeptForGroup {
         return c.count() != null && !onRequest(c) && (kept == null || c.count().equals(kept));
     }
 
-    static ParseOutcome apply(ParseOutcome outcome, String original) {
+    /** Food kept for the late group said in the request, and the message without that request. */
+    private record LateKept(String said, String rest) {
+        static LateKept in(String original) {
+            Matcher m = KEPT_FOR_LATE.matcher(original);
+            if (!m.find() || DONE.matcher(original.substring(0, m.start())).find()) return null;
+            return new LateKept(m.group(), original.substring(0, m.start()) + "，" + original.substring(m.end()));
+        }
+    }
+
+    /**
+     * 给晚到的4个留饭, 湖南晚饭40 给晚回来的5个留5份: what the rest of the message reads, and the request to keep
+     * food for the late group beside it unless the rest holds a meal's figure or request already.
+     */
+    private static ParseOutcome lateKept(ParseOutcome outcome, LateKept kept, SettlingStep.Message m) {
+        boolean restSaid = !kept.rest().replaceAll("[\\p{P}\\s]", "").isEmpty();
+        ParseOutcome rest = restSaid ? m.reread().apply(kept.rest()) : new ParseOutcome.NothingToRecord();
+        List<Record> records = new ArrayList<>(rest.records());
+        String delegation = records.stream()
+                .map(Record::delegation)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(named(m));
+        if (delegation == null) return outcome;
+        if (records.stream().noneMatch(KeptForGroup::mealRequestBeside))
+            records.add(new Issue(
+                    IssueCategory.MEAL, delegation, m.front().original().strip()));
+        if (rest instanceof ParseOutcome.Incomplete i && !rest.records().isEmpty())
+            return new ParseOutcome.Incomplete(records, i.gaps(), outcome.saidNow());
+        boolean further = outcome instanceof ParseOutcome.Understood u && u.further();
+        return new ParseOutcome.Understood(records, further, outcome.saidNow());
+    }
+
+    /** The delegation the message names, else the sender's. */
+    private static String named(SettlingStep.Message m) {
+        for (Mention x : m.front().mentions()) if (x instanceof Mention.Team t) return t.id();
+        return m.sender();
+    }
+
+    static ParseOutcome apply(ParseOutcome outcome, SettlingStep.Message message) {
+        String original = message.front().original();
+        LateKept late = original.contains("留") ? LateKept.in(original) : null;
+        if (late != null) return lateKept(outcome, late, message);
         if (outcome instanceof ParseOutcome.NothingToRecord) return outcome;
         Matcher m = KEPT.matcher(original);
         Integer kept = original.contains("留") && m.find() ? ChineseNumerals.value(m.group(1)) : null;
@@ -72,5 +127,10 @@ final class KeptForGroup {
         if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(records, gaps, outcome.saidNow());
         boolean further = outcome instanceof ParseOutcome.Understood u && u.further();
         return new ParseOutcome.Understood(records, further, outcome.saidNow());
+    }
+
+    /** A meal's own figure or a meal request already read beside the kept food. */
+    private static boolean mealRequestBeside(Record r) {
+        return r instanceof MealCount || r instanceof Issue i && i.category() == IssueCategory.MEAL;
     }
 }

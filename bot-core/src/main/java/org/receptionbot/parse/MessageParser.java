@@ -99,7 +99,7 @@ public final class MessageParser {
         SettlingStep.Message message = new SettlingStep.Message(
                 f,
                 text,
-                senderDelegation != null,
+                senderDelegation,
                 lexicon,
                 part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
         ParseOutcome out = Settling.settle(Settling.AFTER_RULES, ruling.outcome(), message);

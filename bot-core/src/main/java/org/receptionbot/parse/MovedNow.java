@@ -125,6 +125,29 @@ final class MovedNow {
         return done && c.all(Mention.Clock.class).get(0).end() <= verb;
     }
 
+    /** Before the verb, words that make a clock time a plan (7点就走了, 8点要走了), not a departure done. */
+    private static final String PLANNED = "就要才再得会准备打算";
+
+    /**
+     * "江西的车早上6点05开走了", "宁夏的车8点13走的": a departure at a clock time, the verb said done by 了 or 的 after
+     * it (7点就走了 is a plan); the caller checks that the time is past and that no other day was said.
+     */
+    static boolean leftAtSaidDone(Clause c) {
+        int verb = c.at(Cue.DEPART);
+        if (verb <= c.start
+                || c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Day.class).isEmpty()
+                || c.question) return false;
+        int end = c.endOf(Cue.DEPART);
+        char after = end < c.end ? c.text.charAt(end) : ' ';
+        boolean done = after == '了' || after == '的' || c.text.charAt(end - 1) == '了';
+        boolean planned = PLANNED.indexOf(c.text.charAt(verb - 1)) >= 0;
+        return done
+                && !planned
+                && !contains(c, "从")
+                && c.all(Mention.Clock.class).get(0).end() <= verb;
+    }
+
     /**
      * Whether a vehicle of the event is what moves; "北京5位都接上了 上的3号车": one the people boarded after
      * arriving is only how they go on.

@@ -63,9 +63,24 @@ final class MovementRules {
         return last.count == null || n == null || n.equals(last.count);
     }
 
+    /**
+     * "江西的车早上6点05开走了 二十七人一个不少" (sent at 06:05): a departure said done at a clock time already past, in the
+     * second half of the event and with no other day said before, is today's (see {@link MovedNow#leftAtSaidDone}).
+     */
+    private boolean leftEarlierToday(Clause c, Draft.Kind kind, ClauseState state) {
+        if (kind != Draft.Kind.DEPARTURE
+                || state.date() != null && !state.date().equals(reading.today())) return false;
+        LocalTime at = MovedNow.leftAtSaidDone(c) ? Figures.time(c) : null;
+        var event = reading.lexicon().event;
+        long half = (event.end().toEpochDay() - event.start().toEpochDay()) / 2;
+        return at != null
+                && !at.isAfter(reading.now().toLocalTime())
+                && reading.today().isAfter(event.start().plusDays(half));
+    }
+
     void movement(Clause c, Draft.Kind kind, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
-        boolean now = kind != null && movedNow(c, kind);
+        boolean now = kind != null && (movedNow(c, kind) || leftEarlierToday(c, kind, state));
         if (now && MovedNow.home(c, kind, reading.original(), reading.today())) return;
         // 兵团25人已经到机场了 (late in the event): on the way home, no arrival.
         if (now
@@ -84,7 +99,9 @@ final class MovementRules {
             if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
             return;
         }
-        Integer n = Figures.people(c);
+        // 住院的那个队员出院了 医生说没问题 他俩下午4点坐3U8882走: the pair opening the verb's stretch are who move.
+        Integer n = SaidFigures.pairMoving(c);
+        if (n == null) n = Figures.people(c);
         if (n == null && now) n = SaidFigures.allThere(c);
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);

@@ -10,8 +10,8 @@ final class SaidFigures {
     private SaidFigures() {}
 
     /**
-     * "他坐今晚的G530走": one person named by 他/她 (not 他们, 其他) in the stretch of the movement verb, after
-     * the last space before it, is a figure of 1.
+     * "他坐今晚的G530走": one person named by 他/她 (not 他们, 他俩, 她仨, 其他) in the stretch of the movement verb,
+     * after the last space before it, is a figure of 1; 他俩 and 他们俩 are 2, 他仨 3.
      */
     static Integer onePerson(Clause c) {
         int verb = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
@@ -19,12 +19,32 @@ final class SaidFigures {
         int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
         for (int i = from; i < verb; i++) {
             char ch = c.text.charAt(i);
-            boolean other =
-                    i > 0 && c.text.charAt(i - 1) == '其' || i + 1 < c.text.length() && c.text.charAt(i + 1) == '们';
-            if ((ch == '他' || ch == '她') && !other) return 1;
+            if (ch != '他' && ch != '她' || i > 0 && c.text.charAt(i - 1) == '其') continue;
+            int next = i + 1 < c.text.length() && c.text.charAt(i + 1) == '们' ? i + 2 : i + 1;
+            char after = next < c.text.length() ? c.text.charAt(next) : ' ';
+            if (after == '俩' || after == '仨') return after == '俩' ? 2 : 3;
+            if (next == i + 1) return 1;
         }
         return null;
     }
+
+    /**
+     * "住院的那个队员出院了 …他俩下午4点坐3U8882走": 他俩, 他们俩 or 她仨 opening the stretch of the movement verb (after
+     * the last space before it), with no other figure in that stretch, are who moves: 2 or 3; else null.
+     */
+    static Integer pairMoving(Clause c) {
+        int verb = Math.max(c.at(Cue.DEPART), c.at(Cue.ARRIVE));
+        if (verb < 0) return null;
+        int from = Math.max(c.start, c.text.lastIndexOf(' ', verb) + 1);
+        int pair = -1;
+        for (String p : PAIRS) if (c.text.startsWith(p, from)) pair = from + p.length() - 1;
+        if (pair < 0) return null;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.start() >= from && n.start() < verb && n.start() != pair) return null;
+        return c.text.charAt(pair) == '俩' ? 2 : 3;
+    }
+
+    private static final String[] PAIRS = {"他俩", "她俩", "他们俩", "她们俩", "他仨", "她仨", "他们仨", "她们仨"};
 
     /** "到了 新疆47 兵团25": a bare number right after a delegation's name counts its people. */
     static Integer afterName(Clause c) {

@@ -18,11 +18,16 @@ sealed interface SettlingStep {
     }
 
     /**
-     * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, and whether
-     * the sender is bound to a delegation, the event's words, and how a part of it reads whole (the rules and
-     * {@link Settling#AFTER_RULES}, with the same sender and time).
+     * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, the
+     * delegation the sender is bound to (null when none), the event's words, and how a part of it reads whole (the
+     * rules and {@link Settling#AFTER_RULES}, with the same sender and time).
      */
-    record Message(Front front, String sent, boolean bound, Lexicon lexicon, Function<String, ParseOutcome> reread) {}
+    record Message(Front front, String sent, String sender, Lexicon lexicon, Function<String, ParseOutcome> reread) {
+        /** Whether the sender is bound to a delegation. */
+        boolean bound() {
+            return sender != null;
+        }
+    }
 
     /** {@link KindNet}: asks where the kinds read disagree strongly with what the message looks like. */
     record KindChecked() implements SettlingStep {
@@ -54,7 +59,7 @@ sealed interface SettlingStep {
     record KeptPortions() implements SettlingStep {
         @Override
         public ParseOutcome apply(ParseOutcome read, Message m) {
-            return KeptForGroup.apply(read, m.front().original());
+            return KeptForGroup.apply(read, m);
         }
     }
 
