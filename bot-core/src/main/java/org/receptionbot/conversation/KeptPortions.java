@@ -28,8 +28,9 @@ final class KeptPortions {
             + "\\s*(?:份|个人的?(?:饭|餐)|人的?(?:饭|餐))|" + FIGURE
             + "\\s*(?:个人?|位|人)\\s*(?:要|需要)?\\s*留\\s*(?:一下|下|个|份|点)?\\s*(?:饭|餐)(?![了的])");
     /** Food kept for a counted group said in the request: 给没回来的5个留饭, 帮还在比赛的两个人留饭. */
-    private static final Pattern KEEP_FOR_GROUP = Pattern.compile("(?:给|帮|替|为)[^\\s，,。！!？?、：:]{0,10}?"
-            + "(?:[0-9]{1,3}|[一二两三四五六七八九十俩仨]{1,3})\\s*(?:个人|个|位|名)[^\\s，,。！!？?、：:]{0,6}?留(?:出|下)?(?:个|点|份)?(?:饭|餐)(?![了的])");
+    private static final Pattern KEEP_FOR_GROUP = Pattern.compile(
+            "(?:给|帮|替|为)[^\\s，,。！!？?、：:]{0,10}?"
+                    + "(?:[0-9]{1,3}|[一二两三四五六七八九十俩仨]{1,3})\\s*(?:个人|个|位|名)[^\\s，,。！!？?、：:]{0,6}?留(?:出|下)?(?:个|点|份)?(?:饭|餐)(?![了的])");
 
     private KeptPortions() {}
 

@@ -6,14 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
 
 /**
  * Which pending issue a problem just reported follows up: one of the same delegation (with none, of
  * the same sender) and category, still waiting to be resolved, when the problem is said as still or
  * again so ("洗澡水还是冷的") or soon after the last word on that issue. A problem said as another
  * besides ("另外空调也坏了") follows up nothing, nor one whose room or vehicle differs from every one
- * the issue named ("302房间没有热水" after "301房间没有热水").
+ * the issue named ("302房间没有热水" after "301房间没有热水"). Two requests of food for the kitchen ("明天早饭打包8份"
+ * then "给晚到的4个留饭") are two orders, however soon the second comes: only one said as still or again follows up.
  */
 final class FollowedIssues {
     /** A problem of the same kind said within this time of the last word on an issue is that issue. */
@@ -29,9 +32,20 @@ final class FollowedIssues {
                 .filter(t -> !t.reported().messageRef().equals(source.messageRef()))
                 .filter(t -> sameParty(t, issue, source) && samePlace(t, issue))
                 .filter(t -> issue.said() == Issue.Said.STILL
-                        || !source.at().isAfter(t.lastSaid().plus(SOON)))
+                        || !source.at().isAfter(t.lastSaid().plus(SOON)) && !twoFoodOrders(t, issue))
                 .max(Comparator.comparing(IssueTicket::lastSaid));
     }
+
+    /** Both the issue and the problem just said ask the kitchen for food: packed, kept or counted in portions. */
+    private static boolean twoFoodOrders(IssueTicket t, Issue issue) {
+        return issue.category() == IssueCategory.MEAL
+                && FOOD_ORDER.matcher(issue.text()).find()
+                && FOOD_ORDER.matcher(t.issue().text()).find();
+    }
+
+    /** Words of an order of food: 打包, 留饭, 留4份, 送三份. */
+    private static final Pattern FOOD_ORDER =
+            Pattern.compile("打包|留[^，,。！!？?\\s]{0,4}?(?:饭|餐|份)|[0-9０-９一二两三四五六七八九十]+\\s*份");
 
     /** False only when both name places (rooms, vehicles) and none is the same. */
     private static boolean samePlace(IssueTicket t, Issue issue) {

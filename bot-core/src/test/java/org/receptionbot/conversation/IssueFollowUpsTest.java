@@ -43,6 +43,27 @@ class IssueFollowUpsTest {
                 .contains("补充（李娜 09:30）：洗澡水还是冷的");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "明天早饭打包8份|给晚到的4个留饭",
+                "给晚到的4个留饭|明天早饭打包8份",
+                "明早打包早餐10份 他们6点前要走|晚饭给还在比赛的3个人留3份",
+                "晚饭给他们留5份|明天中午在赛场吃 要打包35份",
+                "今晚宵夜给训练的留两份饭|明天早饭打包6份"
+            })
+    void aSecondFoodOrderSoonAfterIsAnOrderOfItsOwnForTheCaterer(String first, String second) {
+        ConversationFixture games = ConversationFixture.parsing(SampleEvents.games());
+        games.answerTo("hunan", "2026-11-23T08:00", first);
+
+        String answer = games.answerTo("hunan", "2026-11-23T08:05", second);
+
+        assertThat(answer).as(second).doesNotContain("已补充到问题");
+        assertThat(games.core.issueBook.all()).as(second).hasSize(2);
+        assertThat(games.cateringNotices()).as(second).hasSize(2);
+    }
+
     @Test
     void aVehicleFaultSaidAsStillSoLaterJoinsTheDelegationsPendingVehicleIssue() {
         String[][] said = {
