@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.Texts;
@@ -18,13 +20,16 @@ import org.receptionbot.summary.Texts;
  * ("估计明天凌晨1点才到", "全队后天上午才回得来" mid-event): recorded as said it would take the delegation off every
  * meal before it, though it is counted at them by plan and most likely only away for a while. The bot names the
  * meals that would be cut and holds the arrival until it is confirmed ({@link Holds}); meanwhile the liaison may
- * report those meals as they are. An arrival later the same day, or a delegation's first arrival, is recorded at once.
+ * report those meals as they are. An arrival later the same day, a delegation's first arrival, or one moving a whole
+ * arrival already reported, is recorded at once.
  */
 final class InTownArrivals {
     private final Event event;
+    private final Ledger ledger;
 
-    InTownArrivals(Event event) {
+    InTownArrivals(Event event, Ledger ledger) {
         this.event = event;
+        this.ledger = ledger;
     }
 
     /** The question to hold {@code records} on, when such an arrival would cut meals not yet served; else empty. */
@@ -33,7 +38,7 @@ final class InTownArrivals {
         for (Record r : records) {
             if (!(r instanceof Arrival a) || a.delegation() == null || !a.date().isAfter(today)) continue;
             Optional<Delegation> d = event.delegation(a.delegation());
-            if (d.isEmpty() || !whole(a, d.get()) || !planned(d.get()).isBefore(today)) continue;
+            if (d.isEmpty() || !whole(a, d.get()) || !planned(d.get()).isBefore(today) || reported(d.get())) continue;
             List<String> missed = missed(a, now);
             if (missed.isEmpty()) continue;
             return Optional.of("请确认：" + d.get().name() + "按计划已在会。如记为全团" + Texts.day(a.date())
@@ -46,6 +51,13 @@ final class InTownArrivals {
     /** Whether the arrival brings the whole delegation, as the ledger reads it (no figure, or its size or more). */
     private static boolean whole(Arrival a, Delegation d) {
         return a.count() == null || a.count() >= d.size();
+    }
+
+    /** Whether a whole arrival of the delegation was reported already: the plan no longer says when it comes. */
+    private boolean reported(Delegation d) {
+        return ledger.activeMovements().stream()
+                .map(Entry::record)
+                .anyMatch(r -> r instanceof Arrival a && d.id().equals(a.delegation()) && whole(a, d));
     }
 
     /** The day the delegation is planned to arrive: its plan's, else the event's first day. */

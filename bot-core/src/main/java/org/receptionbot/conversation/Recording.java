@@ -65,7 +65,7 @@ final class Recording {
         this.served = new ServedMeals(event, ledger);
         this.guests = new GuestCounts(event, ledger, holds, asPlanned.choice());
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
-        this.inTown = new InTownArrivals(event);
+        this.inTown = new InTownArrivals(event, ledger);
     }
 
     ServedMeals served() {
