@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class Recording {
     private final Notices notices;
     private final AsPlanned asPlanned;
     private final VisitEffects visits;
+    private final InTownArrivals inTown;
     private final Holds holds;
     private final ServedMeals served;
     private final GuestCounts guests;
@@ -63,6 +65,7 @@ final class Recording {
         this.served = new ServedMeals(event, ledger);
         this.guests = new GuestCounts(event, ledger, holds, asPlanned.choice());
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
+        this.inTown = new InTownArrivals(event, ledger);
     }
 
     ServedMeals served() {
@@ -135,6 +138,10 @@ final class Recording {
         int onTheirOwn = AccountedAbsentees.said(text);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
+        // 估计明天凌晨1点才到 from a delegation already here: ask before its meals until then are dropped
+        Optional<String> away =
+                confirmed ? Optional.empty() : inTown.doubt(records, LocalDateTime.ofInstant(now, event.zone()));
+        if (away.isPresent()) return holds.hold(records, asked, away.get());
         if (!confirmed && replaced.isEmpty()) {
             var twoReadings = asPlanned.ask(records, asked);
             if (twoReadings.isPresent()) return twoReadings.get();

@@ -174,4 +174,23 @@ class TrialFindingsIT {
                 .contains("【餐饮需求】问题#1已撤回（");
         assertThat(meals.answerTo("明天早饭打包10份 他们6点前要走")).contains("【餐饮需求】问题#2", "打包10份", "6点前");
     }
+
+    /**
+     * A team already at the games says mid-event that it comes back only tomorrow (江西, 27 people, planned for the
+     * sample's first day): the bot names the meals such an arrival would cut and records it only on 确认; an arrival
+     * later the same day is recorded at once, as before.
+     */
+    @Test
+    void aTeamAwayUntilTomorrowIsAskedBeforeItsMealsAreCut() throws Exception {
+        List<String> lines =
+                List.of(JarSandbox.time(TODAY, "10:00"), ":as 江西", "估计明天凌晨1点才到", "确认", ":as 广西", "我们大概三点左右到");
+
+        JarSandbox.Transcript t = sandbox.run(lines);
+
+        assertThat(t.answerTo("估计明天凌晨1点才到"))
+                .contains("江西省代表团按计划已在会", JarSandbox.day(TODAY) + "午餐、晚餐、宵夜", "直接报餐", "确认")
+                .doesNotContain("已记录");
+        assertThat(t.answerTo("确认")).contains("已记录").contains("江西省代表团");
+        assertThat(t.answerTo("我们大概三点左右到")).contains("已记录：广西").doesNotContain("按计划已在会");
+    }
 }
