@@ -19,7 +19,8 @@ import org.receptionbot.record.Movement;
  * (the last one replaces the plan). Part of a delegation moving ("10人明早先走", "还有5人后天到") is
  * part of its size: a partial departure takes its people away from its time on; a partial arrival
  * brings its people at its time, and the whole arrival brings only the rest. A departure of the
- * whole delegation after some left ("其余的人后天走") takes everyone who is still there. A day
+ * whole delegation after some left ("其余的人后天走") takes everyone who is still there but those reported to leave
+ * on their own later, who stay until their time. A day
  * without a clock time counts as the whole day (the kitchen rather cooks for people who came), or
  * as the part of the day said ("8人下午先走": gone for dinner, see {@link
  * org.receptionbot.record.PartOfDay}).
@@ -115,7 +116,7 @@ public final class Presence {
     /** The plan and the movements known at one serving. */
     private record Known(int size, LocalDateTime arrival, LocalDateTime departure, List<Movement> parts) {
         int people(LocalDateTime from, LocalDateTime to) {
-            if (departure != null && !departure.isAfter(from)) return 0;
+            if (departure != null && !departure.isAfter(from)) return stayingOn(from);
             int arrived = arrival == null || arrival.isBefore(to) ? rest() : 0;
             int departed = 0;
             for (Movement m : parts) {
@@ -123,6 +124,18 @@ public final class Presence {
                 if (m instanceof Departure d && !end(d).isAfter(from)) departed += d.count();
             }
             return Math.max(0, arrived - departed);
+        }
+
+        /**
+         * Once the whole delegation has left, the people reported to leave on their own later ("他俩下午4点坐3U8882走"
+         * beside the team's morning train): they stay until their own time.
+         */
+        private int stayingOn(LocalDateTime from) {
+            int later = parts.stream()
+                    .filter(m -> m instanceof Departure d && end(d).isAfter(from))
+                    .mapToInt(Movement::count)
+                    .sum();
+            return Math.min(later, size);
         }
 
         boolean gone(LocalDateTime from) {
