@@ -135,6 +135,7 @@ final class Assembly {
                 && !seenOff
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)
+                && !BackLater.only(clauses)
                 && !MovementTalk.askedPermission(clauses)
                 && !RidingAlong.only(clauses, reading.original())
                 && !MealTotals.said(clauses, reading)
