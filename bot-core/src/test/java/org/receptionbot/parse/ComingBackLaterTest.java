@@ -22,12 +22,8 @@ class ComingBackLaterTest {
 
     @ParameterizedTest
     @CsvSource({
-        "hunan, 2026-11-22T09:00, 全队后天上午才回得来",
-        "hunan, 2026-11-22T09:00, 全队后天上午才回来",
-        "sichuan, 2026-11-22T10:00, 我们明天下午才能回来",
         "guangxi, 2026-11-24T16:00, 估计七点多才回得来",
         "hebei, 2026-11-23T08:00, 河北队今天比赛 晚上十点才回得来",
-        "'', 2026-11-23T14:00, 云南队明天中午才回来",
         "fujian, 2026-11-23T15:00, 比赛拖时间了 可能九点多才回",
         "hunan, 2026-11-22T09:00, 他们说回得来",
         "hunan, 2026-11-22T09:00, 回不来的话再说"
@@ -36,6 +32,21 @@ class ComingBackLaterTest {
         ParseOutcome read = read(sender, at, text);
 
         assertThat(read).as(text).isInstanceOf(ParseOutcome.NothingToRecord.class);
+    }
+
+    /** Back only on a later day: meals are missed, so the liaison is asked, but nothing moves. */
+    @ParameterizedTest
+    @CsvSource({
+        "hunan, 2026-11-22T09:00, 全队后天上午才回得来",
+        "hunan, 2026-11-22T09:00, 全队后天上午才回来",
+        "sichuan, 2026-11-22T10:00, 我们明天下午才能回来",
+        "'', 2026-11-23T14:00, 云南队明天中午才回来"
+    })
+    void comingBackOnALaterDayIsNoMovementButAsked(String sender, String at, String text) {
+        ParseOutcome read = read(sender, at, text);
+
+        assertThat(read.contractRecords()).as(text).noneMatch(r -> r instanceof org.receptionbot.record.Movement);
+        assertThat(read).as(text).isInstanceOf(ParseOutcome.Incomplete.class);
     }
 
     @ParameterizedTest
