@@ -22,12 +22,12 @@ import org.receptionbot.record.Record;
  * is tomorrow's dinner, asked although today's dinner was recorded).
  */
 final class EstimatedMeals {
-    private static final Pattern CLAUSE = Pattern.compile("[\\s，,。；;！!]+");
-    private static final Pattern GUESS = Pattern.compile("估计|预计|大概|大约|左右|上下|来个|出头|差不多");
+    static final Pattern CLAUSE = Pattern.compile("[\\s，,。；;！!]+");
+    static final Pattern GUESS = Pattern.compile("估计|预计|大概|大约|左右|上下|来个|出头|差不多");
     private static final Pattern FIGURE = Pattern.compile("[0-9一二两三四五六七八九十]");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** A clock time (三点, 9点半, 5:30, 10点多): an approximate time is still a time, no estimated figure. */
-    private static final Pattern CLOCK =
+    static final Pattern CLOCK =
             Pattern.compile("[0-9零一二两三四五六七八九十]+\\s*(?:点|时|[:：][0-9]{2})(?:[0-9零一二三四五六七八九十]+分?|半|钟|多|一刻)?");
 
     /** A day word, or a day of the month (23号, not 3号车). */

@@ -74,6 +74,10 @@ public final class Intake {
         return recording.served();
     }
 
+    ServedMealFigures servedFigures() {
+        return servedFigures;
+    }
+
     Notices notices() {
         return recording.notices();
     }

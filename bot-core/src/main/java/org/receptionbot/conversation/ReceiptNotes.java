@@ -12,7 +12,8 @@ import org.receptionbot.message.ParseOutcome;
 
 /**
  * What the answer to a report says besides its records: on a receipt, a meal just served, a whole delegation's
- * departure said short, people leaving early; on any answer, a meal's estimate, whose question stays open for the
+ * departure said short, people leaving early; on any answer, a figure for a meal being served that was passed over,
+ * a meal's estimate, whose question stays open for the
  * sender's bare figure.
  */
 final class ReceiptNotes {
@@ -43,6 +44,7 @@ final class ReceiptNotes {
                     .orElse(taken);
             taken = early.note(outcome.records()).map(taken::then).orElse(taken);
         }
+        taken = served(taken, outcome, message, asked);
         if (taken.text().contains("估计数")) return taken;
         Optional<EstimatedMeals.Note> note = estimates.note(
                 message.text(), outcome.records(), asked.today(), asked.sender().delegation());
@@ -51,5 +53,13 @@ final class ReceiptNotes {
         if (!taken.text().contains("回复后记录") && !note.get().gaps().isEmpty())
             intake.keep(new Pending.Answer(note.get().gaps(), asked.source()), asked);
         return taken.then(note.get().text());
+    }
+
+    /** {@code taken} and the lines on the figures for a meal being served the parser passed over, unless it says them. */
+    private Answer served(Answer taken, ParseOutcome outcome, IncomingMessage message, Asked asked) {
+        Optional<String> said = intake.servedFigures().beside(message.text(), outcome.records(), asked);
+        if (said.isEmpty()
+                || taken.text().contains(said.get().lines().findFirst().orElseThrow())) return taken;
+        return taken.then(said.get());
     }
 }

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,13 +11,16 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Settlement;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
 import org.receptionbot.summary.SettledText;
 
 /**
  * A statement the parser could not read that gives a figure for one of today's meals already being served
  * ("西藏中午实际来了28个" at 12:10): it gets what any report of a served meal gets ({@link SettledText}), the
  * reported figure stands and the actual diners are registered by the coordinators or the caterer. Empty when the
- * meal is not served yet, another day is named, or no figure or delegation is known.
+ * meal is not served yet, another day is named, or no figure or delegation is known. Beside records that were read,
+ * such a statement the parser passed over is named the same way ({@link #beside}).
  */
 final class ServedMealFigures {
     private static final Pattern FIGURE = Pattern.compile("\\d{1,4}|[一二两三四五六七八九十百]+\\s*[个人位名]");
@@ -34,16 +38,55 @@ final class ServedMealFigures {
     }
 
     Optional<String> said(String statement, Asked asked) {
-        String s = statement.strip();
+        return refused(statement.strip(), asked.sender().delegation(), asked)
+                .flatMap(r -> texts.said(
+                        List.of(r), List.of(), asked.now(), asked.sender().coordinator()));
+    }
+
+    /**
+     * The lines, worded as when said alone, for the statements of a read message that give a figure for a meal being
+     * served that none of its {@code read} records covers ("早上吃了30个" beside "中午还是30" at 07:00), so the figure
+     * is not passed over; empty when none. A statement after one naming another day is of that day, and an estimated
+     * figure gets the estimate's note ({@link EstimatedMeals}) instead; a clock time is no figure. Only a message with meal
+     * records is read so.
+     */
+    Optional<String> beside(String text, List<Record> read, Asked asked) {
+        if (read.stream().noneMatch(r -> r instanceof MealRecord)) return Optional.empty();
+        String delegation = read.stream()
+                .filter(r -> r instanceof MealRecord m && m.delegation() != null)
+                .map(r -> ((MealRecord) r).delegation())
+                .findFirst()
+                .orElse(asked.sender().delegation());
+        List<Record> refused = new ArrayList<>();
+        boolean otherDay = false;
+        for (String said : EstimatedMeals.CLAUSE.split(text)) {
+            otherDay = OTHER_DAY.matcher(said).find() || otherDay && !said.contains("今");
+            if (otherDay || EstimatedMeals.GUESS.matcher(said).find()) continue;
+            refused(EstimatedMeals.CLOCK.matcher(said).replaceAll(" ").strip(), delegation, asked)
+                    .filter(r -> read.stream().noneMatch(m -> sameMeal(m, r)))
+                    .filter(r -> refused.stream().noneMatch(m -> sameMeal(m, r)))
+                    .ifPresent(refused::add);
+        }
+        return refused.isEmpty()
+                ? Optional.empty()
+                : texts.said(refused, List.of(), asked.now(), asked.sender().coordinator());
+    }
+
+    /** The statement's figure as a report of today's meal being served; empty when it is no such report. */
+    private Optional<MealCount> refused(String s, String sender, Asked asked) {
         if (OTHER_DAY.matcher(s).find() || !FIGURE.matcher(s).find()) return Optional.empty();
-        String delegation = named(s).map(Delegation::id).orElse(asked.sender().delegation());
+        String delegation = named(s).map(Delegation::id).orElse(sender);
         Optional<Integer> figure = Numbers.read(s);
         if (delegation == null || figure.isEmpty()) return Optional.empty();
         return meals.meal(s)
                 .map(m -> new MealCount(delegation, asked.today(), m.id(), figure.get()))
-                .filter(r -> settlement.settled(r, asked.now()))
-                .flatMap(r -> texts.said(
-                        List.of(r), List.of(), asked.now(), asked.sender().coordinator()));
+                .filter(r -> settlement.settled(r, asked.now()));
+    }
+
+    private static boolean sameMeal(Record read, MealCount refused) {
+        return read instanceof MealRecord m
+                && m.meal().equals(refused.meal())
+                && m.date().equals(refused.date());
     }
 
     /** The delegation whose name or alias the statement holds, the longest one said. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Today's lunch (served from 11:30) rehearsed in the packaged jar's sandbox with {@code :time}: a
  * change just before serving is recorded as late; once lunch is being served its figure stands
- * (a new report, the lunch part of a report that also covers dinner, an undo); the liaison is told whom to
+ * (a new report, the lunch part of a report that also covers dinner, an undo); a breakfast figure said beside recorded
+ * meals while breakfast is served is named as not recorded; the liaison is told whom to
  * tell, and the /actual offered to a coordinator making the same report registers as it is.
  */
 class ServedMealIT {
@@ -62,5 +63,16 @@ class ServedMealIT {
 
         assertThat(later.answerTo(offered.group()))
                 .contains("已登记：" + TODAY + "午餐 土家山寨餐厅 实到" + actual + "人，预订" + (actual + 5) + "人");
+    }
+
+    @Test
+    void aFigureForTheBreakfastBeingServedBesideRecordedMealsIsNamedAsNotRecorded() throws Exception {
+        JarSandbox.Transcript t = sandbox.run(List.of(":time 07:00", ":as 湖南", "早上吃了30个 中午还是30 晚上估计也30"));
+
+        assertThat(t.answerTo("早上吃了30个 中午还是30 晚上估计也30"))
+                .contains("已记录：湖南省代表团 " + TODAY + "午餐 报餐30人")
+                .contains("未记录：湖南省代表团 " + TODAY + "早餐 报餐30人。该餐已开餐，报餐人数")
+                .contains("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。")
+                .contains("晚餐“晚上估计也30”是估计数，未记录");
     }
 }
