@@ -63,7 +63,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-03au.jsonl",
             "/parse/blind-2026-12-03aw.jsonl",
             "/parse/blind-2026-12-03ax.jsonl",
-            "/parse/blind-2026-12-03ay.jsonl");
+            "/parse/blind-2026-12-03ay.jsonl",
+            "/parse/blind-2026-12-03az.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -105,7 +106,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-03v35.jsonl",
             "/parse/visits-blind-2026-12-03v37.jsonl",
             "/parse/visits-blind-2026-12-03v38.jsonl",
-            "/parse/visits-blind-2026-12-03v39.jsonl");
+            "/parse/visits-blind-2026-12-03v39.jsonl",
+            "/parse/visits-blind-2026-12-03v40.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
