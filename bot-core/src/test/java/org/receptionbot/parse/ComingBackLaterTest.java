@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.message.ParseOutcome;
@@ -14,10 +13,11 @@ import org.receptionbot.record.MealCount;
  * outing: no departure, and with nothing else said, no record and no question. Real departures stay departures.
  */
 class ComingBackLaterTest {
-    private final MessageParser parser = new MessageParser(org.receptionbot.event.TestEvents.reference());
+    private static final ParserFixture PARSER =
+            ParserFixture.of(org.receptionbot.event.TestEvents.reference(), "2026-11-22T09:00");
 
     private ParseOutcome read(String sender, String at, String text) {
-        return parser.parse(text, OffsetDateTime.parse(at + ":00+08:00").toInstant(), sender.isBlank() ? null : sender);
+        return PARSER.at(at).read(text, sender.isBlank() ? null : sender);
     }
 
     @ParameterizedTest

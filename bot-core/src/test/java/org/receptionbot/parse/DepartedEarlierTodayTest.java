@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.message.ParseOutcome;
@@ -15,10 +14,11 @@ import org.receptionbot.record.Departure;
  * 31人都齐了"), late in the event, is today's: no question about the day.
  */
 class DepartedEarlierTodayTest {
-    private final MessageParser parser = new MessageParser(org.receptionbot.event.TestEvents.reference());
+    private static final ParserFixture PARSER =
+            ParserFixture.of(org.receptionbot.event.TestEvents.reference(), "2026-11-22T09:00");
 
     private ParseOutcome read(String sender, String at, String text) {
-        return parser.parse(text, OffsetDateTime.parse(at + ":00+08:00").toInstant(), sender.isBlank() ? null : sender);
+        return PARSER.at(at).read(text, sender.isBlank() ? null : sender);
     }
 
     @ParameterizedTest

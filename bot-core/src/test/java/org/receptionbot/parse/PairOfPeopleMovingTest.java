@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.message.ParseOutcome;
@@ -12,10 +11,11 @@ import org.receptionbot.record.Movement;
 
 /** 他俩, 他们俩, 她仨 moving ("他俩下午4点坐3U8882走") are two or three people, not the one person 他 is. */
 class PairOfPeopleMovingTest {
-    private final MessageParser parser = new MessageParser(org.receptionbot.event.TestEvents.reference());
+    private static final ParserFixture PARSER =
+            ParserFixture.of(org.receptionbot.event.TestEvents.reference(), "2026-11-22T09:00");
 
     private ParseOutcome read(String sender, String at, String text) {
-        return parser.parse(text, OffsetDateTime.parse(at + ":00+08:00").toInstant(), sender);
+        return PARSER.at(at).read(text, sender);
     }
 
     @ParameterizedTest
