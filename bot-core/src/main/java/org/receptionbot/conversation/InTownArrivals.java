@@ -36,7 +36,10 @@ final class InTownArrivals {
     Optional<String> doubt(List<Record> records, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
         for (Record r : records) {
-            if (!(r instanceof Arrival a) || a.delegation() == null || !a.date().isAfter(today)) continue;
+            if (!(r instanceof Arrival a)
+                    || a.delegation() == null
+                    || !a.date().isAfter(today)
+                    || a.transport() != null) continue;
             Optional<Delegation> d = event.delegation(a.delegation());
             if (d.isEmpty() || !whole(a, d.get()) || !planned(d.get()).isBefore(today) || reported(d.get())) continue;
             List<String> missed = missed(a, now);
