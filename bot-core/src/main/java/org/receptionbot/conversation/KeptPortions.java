@@ -11,8 +11,7 @@ import org.receptionbot.record.Record;
 
 /**
  * Portions asked to be kept for people who come later ("有两个还在比赛 给他们留两份饭", "留3份饭", "给没回来的5个留饭"): a
- * request to the
- * caterer beside the meal's figures, filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the
+ * request to the caterer beside the meal's figures, filed as a meal matter (an issue of {@link IssueCategory#MEAL}, told to the
  * coordinators) with the message as its text, whether or not the figures beside it can still be recorded (a
  * served meal's count is not changed, but the portions are still asked for). A message whose records already
  * file a meal matter is left as it is.
