@@ -64,6 +64,7 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-03aw.jsonl",
             "/parse/blind-2026-12-03ax.jsonl",
             "/parse/blind-2026-12-03ay.jsonl",
+            "/parse/blind-2026-12-03ba.jsonl",
             "/parse/blind-2026-12-03az.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
@@ -107,6 +108,7 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-03v37.jsonl",
             "/parse/visits-blind-2026-12-03v38.jsonl",
             "/parse/visits-blind-2026-12-03v39.jsonl",
+            "/parse/visits-blind-2026-12-03v41.jsonl",
             "/parse/visits-blind-2026-12-03v40.jsonl");
 
     static List<Corpora> exact() {
