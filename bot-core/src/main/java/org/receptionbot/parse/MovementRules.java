@@ -113,7 +113,7 @@ final class MovementRules {
         if (n == null) n = SaidFigures.afterWhole(c);
         // (龙江的5位领导昨天就到南宁了) 今天下午3点自己打车过来报到: the people in town since yesterday register.
         if (n == null && kind == Draft.Kind.ARRIVAL && InTownAlready.registers(c))
-            n = drafts.takeInTown(reading.who(c, state));
+            n = drafts.inTown().take(reading.who(c, state));
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.
