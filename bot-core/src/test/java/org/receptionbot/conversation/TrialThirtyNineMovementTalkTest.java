@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
 import org.receptionbot.reminder.Briefings;
 import org.receptionbot.reminder.InMemorySaidOnce;
 import org.receptionbot.summary.RecordText;
@@ -105,11 +106,18 @@ class TrialThirtyNineMovementTalkTest {
         assertThat(answer).contains("已记录").contains(people + "人").doesNotContain("/bind");
         assertThat(f.outbox.sentTo(ConversationFixture.COORDINATORS))
                 .anySatisfy(r -> assertThat(r.text()).contains(text));
-        assertThat(f.ledger.activeMovements())
-                .anySatisfy(e -> assertThat(e.record()).isInstanceOfSatisfying(Arrival.class, a -> {
-                    assertThat(a.delegation()).isEqualTo(team);
-                    assertThat(a.count()).isEqualTo(people);
-                }))
+        assertThat(f.ledger.day(LocalDate.parse(at.substring(0, 10))).active())
+                .anySatisfy(e -> assertThat(e.record())
+                        .satisfiesAnyOf(
+                                r -> assertThat(r).isInstanceOfSatisfying(Arrival.class, a -> {
+                                    assertThat(a.delegation()).isEqualTo(team);
+                                    assertThat(a.count()).isEqualTo(people);
+                                    assertThat(a.time()).isEqualTo(LocalTime.parse(at.substring(11)));
+                                }),
+                                r -> assertThat(r).isInstanceOfSatisfying(Headcount.class, h -> {
+                                    assertThat(h.delegation()).isEqualTo(team);
+                                    assertThat(h.count()).isEqualTo(people);
+                                })))
                 .noneSatisfy(e -> assertThat(e.record()).isInstanceOf(Departure.class));
     }
 
