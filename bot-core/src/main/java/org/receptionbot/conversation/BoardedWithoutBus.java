@@ -42,7 +42,9 @@ final class BoardedWithoutBus {
         if (own == null || bus != null) return false;
         if (!ALL_ABOARD.matcher(text).find()
                 || !SETTING_OFF.matcher(text).find()
-                || MORE.matcher(text).find()) return false;
+                || MORE.matcher(text).find()
+                // 全部上车了 出发去赛场: off to the venue, said in full
+                || BoundFor.of(text) == BoundFor.VENUE) return false;
         if (parsed instanceof ParseOutcome.NothingToRecord) return true;
         return parsed instanceof ParseOutcome.Understood u
                 && u.records().size() == 1

@@ -219,4 +219,34 @@ class TrialThirtyNineMovementTalkTest {
                 .contains(minute)
                 .doesNotContain("时间待定");
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"beijing|到酒店了吗？", "tianjin|快到宾馆了", "hainan|大家到酒店了没有", "shanghai|预计下午到酒店了"})
+    void talkOfArrivingAtTheHotelRecordsNoArrivalNow(String team, String text) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+
+        f.say(team, "2026-11-22T15:40", text);
+
+        assertThat(f.movementsOf(team)).noneSatisfy(m -> assertThat(m.time()).isEqualTo(LocalTime.of(15, 40)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "jiangsu|2026-11-24T08:00|全部上车了 出发去赛场",
+                "tianjin|2026-11-24T08:00|人还没齐 等会出发",
+                "fujian|2026-11-24T08:00|人齐了吗 要出发了",
+                "hebei|2026-11-24T13:00|大家都上车了 出发去训练馆"
+            })
+    void boardingForTheVenueOrStillToComeIsNotAskedAbout(String team, String at, String text) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+
+        String answer = f.answerOrNull(team, at, text);
+
+        assertThat(answer == null ? "" : answer).doesNotContain("哪辆车");
+        assertThat(f.movementsOf(team)).isEmpty();
+    }
 }
