@@ -115,22 +115,13 @@ public final class PlainMessages {
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
                 || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
-            if (gone.isPresent())
-                parsed = new ParseOutcome.Understood(
-                        List.of(gone.get()),
-                        false,
-                        new org.receptionbot.message.SaidNow(
-                                org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
+            if (gone.isPresent()) parsed = goneNow(gone.get());
         }
         // 人齐了 出发 with no bus to stand for it: the team's departure due now, else one short question
         if (boarded.said(parsed, message.text(), asked, vehicle)) {
             Optional<org.receptionbot.record.Departure> due = departures.due(message.text(), asked);
             if (due.isEmpty()) return Answer.of(Reply.Kind.QUESTION, BoardedWithoutBus.QUESTION);
-            parsed = new ParseOutcome.Understood(
-                    List.of(due.get()),
-                    false,
-                    new org.receptionbot.message.SaidNow(
-                            org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
+            parsed = goneNow(due.get());
         }
         // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
         EchoedReports.Sorted echo = echoes.sort(parsed, asked);
@@ -138,6 +129,15 @@ public final class PlainMessages {
         if (!echo.fresh().isEmpty()) parsed = new ParseOutcome.Understood(echo.fresh());
         UnreadKinds.Split split = UnreadKinds.split(named(parsed, message, asked));
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
+    }
+
+    /** The whole team's departure said as done now, for {@link DepartureConfirmations#answer} to confirm. */
+    private static ParseOutcome goneNow(org.receptionbot.record.Departure gone) {
+        return new ParseOutcome.Understood(
+                List.of(gone),
+                false,
+                new org.receptionbot.message.SaidNow(
+                        org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
     }
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
