@@ -8,7 +8,7 @@ import org.receptionbot.record.Departure;
 
 /**
  * "人齐了 出发", "人到齐了 出发了", "都上车了 走了" from a delegation's liaison when no bus stands for it (none counted by
- * the sender today, {@link OwnBusAllAboard}, and no one bus of the delegation's own to ask the figure of): the team's
+ * the sender today, {@link OwnBusAllAboard}, and the delegation has no bus of its own in the event file): the team's
  * departure due about now is confirmed ({@link DepartureConfirmations#due}); otherwise the words may be a team off
  * to the venue as well as a team going home, so the sender is asked one short question ({@link #QUESTION}), never left
  * without an answer and never recorded as gone with all its meals cut.
@@ -32,7 +32,7 @@ final class BoardedWithoutBus {
 
     /**
      * Whether {@code parsed} is all aboard said by a liaison with no bus to stand for it: read as nothing, or as the
-     * whole team gone today with no time, figure or ticket (the parser's reading of "都上车了 走了") when the
+     * whole team gone today with no time, figure or ticket (the parser's reading of "都上车了 走了"), when the
      * delegation has no vehicle of its own.
      *
      * @param bus the vehicle the message is about (a bus counted by the sender today), or null
@@ -45,6 +45,8 @@ final class BoardedWithoutBus {
                 || MORE.matcher(text).find()
                 // 全部上车了 出发去赛场: off to the venue, said in full
                 || BoundFor.of(text) == BoundFor.VENUE) return false;
+        // a team with buses of its own counts them (OwnBusAllAboard); its 全体已上车出发 may be off to the venue
+        if (event.vehicles().stream().anyMatch(v -> own.equals(v.delegation()))) return false;
         if (parsed instanceof ParseOutcome.NothingToRecord) return true;
         return parsed instanceof ParseOutcome.Understood u
                 && u.records().size() == 1
@@ -54,7 +56,6 @@ final class BoardedWithoutBus {
                 && d.time() == null
                 && d.count() == null
                 && d.transport() == null
-                && d.part() == null
-                && event.vehicles().stream().noneMatch(v -> own.equals(v.delegation()));
+                && d.part() == null;
     }
 }

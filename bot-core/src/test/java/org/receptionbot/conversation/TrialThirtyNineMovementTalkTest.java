@@ -59,7 +59,7 @@ class TrialThirtyNineMovementTalkTest {
                 "games|tianjin|2026-11-27T08:10|人齐了 出发",
                 "games|qinghai|2026-11-22T07:50|人到齐了 出发了",
                 "games|fujian|2026-11-24T13:00|都上车了 走了",
-                "games|hubei|2026-11-23T07:30|人齐了 出发",
+                "games|zhejiang|2026-11-23T07:30|人齐了 出发",
                 "conference|hebei|2026-12-09T13:20|人齐了 出发",
                 "conference|jiangsu|2026-12-09T07:40|都上车了 走了",
                 "conference|hunan|2026-12-08T19:00|人到齐了 出发了"
