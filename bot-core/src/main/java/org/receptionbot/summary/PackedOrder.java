@@ -65,34 +65,19 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
 
     /** The meal named in the packing, else the last named before it, else the first after. */
     private static Meal meal(String text, int start, int end, Event event) {
-        Meal before = null;
-        int beforeAt = -1;
-        Meal after = null;
-        int afterAt = Integer.MAX_VALUE;
-        for (Meal m : event.meals()) {
-            for (String name : m.names()) {
+        Nearest<Meal> named = new Nearest<>(start, end);
+        for (Meal m : event.meals())
+            for (String name : m.names())
                 for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                     if (at >= start && at < end) return m;
-                    if (at < start && at > beforeAt) {
-                        before = m;
-                        beforeAt = at;
-                    } else if (at >= end && at < afterAt) {
-                        after = m;
-                        afterAt = at;
-                    }
+                    named.saw(m, at);
                 }
-            }
-        }
-        if (before == null) {
+        if (named.before == null)
             for (Object[] part : PARTS) {
                 int at = text.lastIndexOf((String) part[0], start);
-                if (at >= 0 && at > beforeAt) {
-                    before = servedAt(event, (LocalTime) part[1]);
-                    beforeAt = at;
-                }
+                if (at >= 0) named.saw(servedAt(event, (LocalTime) part[1]), at);
             }
-        }
-        return before != null ? before : after;
+        return named.best();
     }
 
     private static Meal servedAt(Event event, LocalTime at) {
@@ -102,40 +87,53 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
 
     /** The day said nearest before the packing, else the first said after it. */
     private static Optional<LocalDate> day(String text, int packing, LocalDate sent) {
-        LocalDate before = null;
-        int beforeAt = -1;
-        LocalDate after = null;
-        int afterAt = Integer.MAX_VALUE;
+        Nearest<LocalDate> said = new Nearest<>(packing, packing);
         for (Object[] word : DAYS) {
             for (int at = text.indexOf((String) word[0]); at >= 0; at = text.indexOf((String) word[0], at + 1)) {
                 if (at > 0 && ((String) word[0]).equals("后天") && text.charAt(at - 1) == '大') continue;
-                LocalDate d = sent.plusDays((Integer) word[1]);
-                if (at < packing && at > beforeAt) {
-                    before = d;
-                    beforeAt = at;
-                } else if (at >= packing && at < afterAt) {
-                    after = d;
-                    afterAt = at;
-                }
+                said.saw(sent.plusDays((Integer) word[1]), at);
             }
         }
         Matcher m = DAY_OF_MONTH.matcher(text);
         while (m.find()) {
             try {
                 int month = m.group(1) == null ? sent.getMonthValue() : Integer.parseInt(m.group(1));
-                LocalDate d = LocalDate.of(sent.getYear(), month, Integer.parseInt(m.group(2)));
-                if (m.start() < packing && m.start() > beforeAt) {
-                    before = d;
-                    beforeAt = m.start();
-                } else if (m.start() >= packing && m.start() < afterAt) {
-                    after = d;
-                    afterAt = m.start();
-                }
+                said.saw(LocalDate.of(sent.getYear(), month, Integer.parseInt(m.group(2))), m.start());
             } catch (java.time.DateTimeException e) {
                 // not a day of the year: left
             }
         }
-        return Optional.ofNullable(before != null ? before : after);
+        return Optional.ofNullable(said.best());
+    }
+
+    /** What is said nearest before a span of the text, and first after it. */
+    private static final class Nearest<T> {
+        private final int start;
+        private final int end;
+        private T before;
+        private int beforeAt = -1;
+        private T after;
+        private int afterAt = Integer.MAX_VALUE;
+
+        Nearest(int start, int end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        void saw(T value, int at) {
+            if (value == null) return;
+            if (at < start && at > beforeAt) {
+                before = value;
+                beforeAt = at;
+            } else if (at >= end && at < afterAt) {
+                after = value;
+                afterAt = at;
+            }
+        }
+
+        T best() {
+            return before != null ? before : after;
+        }
     }
 
     private static Integer figure(String s) {
