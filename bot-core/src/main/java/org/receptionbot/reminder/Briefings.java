@@ -76,7 +76,7 @@ public final class Briefings {
     /** The coordinators' briefing on the evening of {@code today}, about the day after. */
     public Spoken evening(LocalDate today, Instant now) {
         LocalDate tomorrow = today.plusDays(1);
-        if (!useful(today, now) || !event.covers(tomorrow)) return Spoken.TOO_LATE;
+        if (!useful(today, now) || !event.serves(tomorrow)) return Spoken.TOO_LATE;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.COORDINATORS);
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("briefing:" + tomorrow)) return Spoken.ALREADY_SAID;
