@@ -97,7 +97,7 @@ class TrialFortyFindingsTest {
         assertThat(spoken).isEqualTo(org.receptionbot.reminder.Spoken.SAID);
         assertThat(f.lastTo(ConversationFixture.COORDINATORS).text())
                 .startsWith("【明日安排】11月30日")
-                .contains("北京市代表团", "G1118", "湖北省代表团", "早餐：")
+                .contains("北京市代表团", "G1118", "湖北省代表团", "早餐：", "午餐：")
                 .doesNotContain("天津市代表团");
     }
 
