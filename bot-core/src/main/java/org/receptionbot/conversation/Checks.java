@@ -95,43 +95,35 @@ public final class Checks {
     }
 
     /**
-     * Warnings for main meals' figures recorded although far under their delegation's size ("福建六" for 32). They are
-     * recorded, not held: a held report that nobody confirms would be lost, and in a 接龙 list it would hold every
-     * other line with it. The sender is asked to correct it if it is wrong. A figure above the size is held instead
-     * ({@link #absurd(Record)}).
+     * Warnings for meal figures recorded although they are far from their delegation's size: a main
+     * meal's far under it ("福建六" for 32), or any figure above it but not so far above that it is held
+     * (45 for 35). They are recorded, not held: a held report that nobody confirms would be lost, and in
+     * a 接龙 list it would hold every other line with it. The sender is asked to correct it if it is wrong.
      */
     Optional<String> sizeWarnings(List<Record> records) {
         List<String> few = new ArrayList<>();
+        List<String> over = new ArrayList<>();
         for (Record r : records) {
             Optional<Delegation> d = event.delegation(r.delegation());
             if (!(r instanceof MealCount m) || m.asPlanned() || d.isEmpty()) continue;
-            if (few(event, m, d.get().size()))
-                few.add(texts.describe(r) + "（该团共" + d.get().size() + "人）");
+            String line = texts.describe(r) + "（该团共" + d.get().size() + "人）";
+            if (few(event, m, d.get().size())) few.add(line);
+            else if (m.count() > d.get().size() && !absurd(event, r)) over.add(line);
         }
-        if (few.isEmpty()) return Optional.empty();
-        return Optional.of("⚠人数与该团规模相差较多：" + String.join("；", few) + "。如有误，请直接回复更正，例如“不对，是30人”。");
+        List<String> lines = new ArrayList<>();
+        if (!few.isEmpty()) lines.add("⚠人数与该团规模相差较多：" + String.join("；", few) + "。");
+        if (!over.isEmpty()) lines.add("⚠人数多于该团人数：" + String.join("；", over) + "。");
+        if (lines.isEmpty()) return Optional.empty();
+        return Optional.of(String.join("\n", lines) + "如有误，请直接回复更正，例如“不对，是30人”。");
     }
 
     /**
-     * True when the chat holds a record until its figure is confirmed ({@link #confirmFirst}); a main meal's figure far
-     * under the size is recorded with a warning instead ({@link #sizeWarnings}).
+     * True when the chat holds a record until its figure is confirmed: above the delegation's size
+     * (see {@link #absurd(Event, Record)}); a main meal's figure far under it is recorded with a
+     * warning instead ({@link #sizeWarnings}).
      */
     boolean absurd(Record r) {
-        return confirmFirst(event, r) && !(r instanceof MealCount m && few(event, m, sizeOf(r)));
-    }
-
-    /**
-     * True when the bot asks to confirm a record's figure before counting it: one far from the delegation's size
-     * ({@link #absurd(Event, Record)}), or a meal's figure above it, held as people arriving above it are (the
-     * caterer's total takes it only once confirmed).
-     */
-    public static boolean confirmFirst(Event event, Record r) {
-        if (absurd(event, r)) return true;
-        return r instanceof MealCount m
-                && !m.asPlanned()
-                && event.delegation(r.delegation())
-                        .map(d -> m.count() > d.size())
-                        .orElse(false);
+        return absurd(event, r) && !(r instanceof MealCount m && few(event, m, sizeOf(r)));
     }
 
     private int sizeOf(Record r) {
@@ -149,14 +141,8 @@ public final class Checks {
     private String size(Record r) {
         if (r instanceof Headcount h) return BusCountLimits.limit(event, h);
         return event.delegation(r.delegation())
-                .map(d -> "（该团共" + d.size() + "人" + (above(r, d) ? "，多于全团人数" : "") + "）")
+                .map(d -> "（该团共" + d.size() + "人" + (r instanceof Movement ? "，多于全团人数" : "") + "）")
                 .orElse("");
-    }
-
-    /** Whether a movement's or a meal's figure is above the delegation's size. */
-    private static boolean above(Record r, Delegation d) {
-        if (r instanceof Movement) return true;
-        return r instanceof MealCount m && !m.asPlanned() && m.count() > d.size();
     }
 
     /**

@@ -303,7 +303,7 @@ class DialogueTest {
 
         IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报350人");
         Reply ask = f.lastTo(GROUP);
-        assertThat(ask.text()).startsWith("请确认以下人数（超出该团规模较多）：\n湖南省代表团 11月22日（周日）晚餐 报餐350人（该团共35人，多于全团人数）");
+        assertThat(ask.text()).startsWith("请确认以下人数（超出该团规模较多）：\n湖南省代表团 11月22日（周日）晚餐 报餐350人（该团共35人）");
         assertThat(hunanDinner()).isEqualTo(35);
 
         f.press(
@@ -329,17 +329,14 @@ class DialogueTest {
     }
 
     @Test
-    void aFigureAboveTheSizeButUnderTwiceItIsHeldUntilConfirmedAndTheSizeItselfIsRecordedAtOnce() {
+    void aFigureAboveTheSizeButUnderTwiceItIsRecordedWithAWarningAndTheSizeItselfWithout() {
         f.reads("晚饭报45人", new MealCount("hunan", SUNDAY, "DINNER", 45));
-        f.reads("确认", new ParseOutcome.NothingToRecord());
         f.reads("晚饭报35人", new MealCount("hunan", SUNDAY, "DINNER", 35));
 
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报45人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("请确认以下人数").contains("湖南省代表团 11月22日（周日）晚餐 报餐45人（该团共35人，多于全团人数）");
-        assertThat(hunanDinner()).isEqualTo(35);
-
-        f.say("hunan-li", "2026-11-22T09:01", "确认");
-        assertThat(f.lastTo(GROUP).text()).startsWith("已记录").doesNotContain("⚠");
+        assertThat(f.lastTo(GROUP).text())
+                .startsWith("已记录")
+                .contains("⚠人数多于该团人数：湖南省代表团 11月22日（周日）晚餐 报餐45人（该团共35人）。如有误，请直接回复更正");
         assertThat(hunanDinner()).isEqualTo(45);
 
         f.say("hunan-li", "2026-11-22T09:05", "晚饭报35人");

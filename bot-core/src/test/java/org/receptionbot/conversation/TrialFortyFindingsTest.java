@@ -165,44 +165,4 @@ class TrialFortyFindingsTest {
         assertThat(f.diners(LocalDate.parse("2026-11-22"), "BREAKFAST", "jiangxi"))
                 .isEqualTo(27);
     }
-
-    /** A meal figure above the delegation's size is asked, as an arrival above it is; "确认" records it, no ⚠ after. */
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "hunan|晚饭报45人|DINNER|2026-11-23|45",
-                "jiangxi|明天午饭30人|LUNCH|2026-11-24|30",
-                "beijing|中午50人吃饭|LUNCH|2026-11-23|50",
-                "guangxi|晚餐60人|DINNER|2026-11-23|60",
-                "hubei|明早早饭65人|BREAKFAST|2026-11-24|65",
-                "hunan|今晚晚餐改为36人|DINNER|2026-11-23|36",
-            })
-    void aMealFigureAboveTheSizeIsAskedAndRecordedOnlyWhenConfirmed(
-            String who, String said, String meal, String day, int figure) {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
-        int before = f.diners(LocalDate.parse(day), meal, who);
-
-        String question = f.answerTo(who, "09:00", said);
-
-        assertThat(question).as(said).startsWith("请确认").contains("多于全团人数").doesNotContain("已记录");
-        assertThat(f.diners(LocalDate.parse(day), meal, who)).as(said).isEqualTo(before);
-        assertThat(f.cateringNotices()).isEmpty();
-
-        String answer = f.answerTo(who, "09:01", "确认");
-
-        assertThat(answer).as(said).startsWith("已记录").doesNotContain("⚠人数多于");
-        assertThat(f.diners(LocalDate.parse(day), meal, who)).as(said).isEqualTo(figure);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"hunan|晚饭报35人", "jiangxi|明天午饭27人", "beijing|中午40人吃饭", "hunan|晚饭加2人"})
-    void aMealFigureAtOrUnderTheSizeIsRecordedAtOnce(String who, String said) {
-        String answer =
-                ConversationFixture.parsing(SampleEvents.games(), "2026-11-23").answerTo(who, "09:00", said);
-
-        assertThat(answer).as(said).startsWith("已记录");
-    }
 }

@@ -42,7 +42,7 @@ record Ask(String missing, String statement) {
         }
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) asks.add(new Ask(Gap.Field.DELEGATION.name(), text.strip()));
-            else if (r.delegation() != null && Checks.confirmFirst(event, r)) asks.add(new Ask(CONFIRM, text.strip()));
+            else if (r.delegation() != null && Checks.absurd(event, r)) asks.add(new Ask(CONFIRM, text.strip()));
         }
         return List.copyOf(asks);
     }
