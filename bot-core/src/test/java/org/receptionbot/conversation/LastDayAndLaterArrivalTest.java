@@ -8,11 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The fortieth trial's findings on the games sample (11月18日至29日), read by the real parser: the morning after the
+ * The thirty-eighth and thirty-ninth trials' findings on the games sample (11月18日至29日), read by the real parser: the morning after the
  * last day is a day of service for the teams still there; the question before a later-day arrival names only the meals
  * it would change; a team whose night arrival was confirmed is there after it.
  */
-class TrialFortyFindingsTest {
+class LastDayAndLaterArrivalTest {
     private static final LocalDate LAST_DAY = LocalDate.parse("2026-11-29");
 
     private static ConversationFixture games() {
