@@ -85,7 +85,7 @@ public final class Boards {
 
     Answer meals(Command.Meals m, Asked asked) {
         LocalDate date = m.date();
-        if (!event.covers(date)) return outside(date);
+        if (!event.serves(date)) return outside(date);
         Meal meal = m.meal() == null ? next(asked) : event.meal(m.meal()).orElseThrow();
         if (m.meal() == null && !date.equals(asked.today()))
             meal = event.meals().get(0);

@@ -39,7 +39,7 @@ final class MealQuestions {
 
     Answer answer(Command.MealQuestion q, Asked asked) {
         Serving s = serving(q, asked);
-        if (!event.covers(s.date())) return Answer.of(Texts.day(s.date()) + "不在活动日期内。");
+        if (!event.serves(s.date())) return Answer.of(Texts.day(s.date()) + "不在活动日期内。");
         String own = asked.sender() instanceof Sender.Liaison l ? l.delegation() : null;
         boolean coordinator = asked.sender().coordinator();
         String typed = q.delegation() == null || q.delegation().isEmpty() ? null : q.delegation();

@@ -69,7 +69,7 @@ public final class StatusText {
     }
 
     private void meals(StringBuilder s, Delegation d, LocalDate date, String label, Asked asked) {
-        if (!event.covers(date)) return;
+        if (!event.serves(d.id(), date)) return;
         s.append(label).append("用餐：");
         for (Meal meal : event.meals()) {
             DinerCount c = meals.count(date, meal, d.id());

@@ -46,10 +46,20 @@ public final class Checks {
      * issues among them, are still applied.
      */
     Dated dated(List<Record> records) {
+        return dated(records, List.of());
+    }
+
+    /**
+     * As {@link #dated(List)}, with the movements {@code onRecord}: a delegation reported to leave on the day after the
+     * last day ("我们改30号走") may report that day's meals.
+     */
+    Dated dated(List<Record> records, List<Record> onRecord) {
+        List<Record> known = new ArrayList<>(records);
+        known.addAll(onRecord);
         List<Record> kept = new ArrayList<>();
         Optional<String> note = Optional.empty();
         for (Record r : records) {
-            Optional<String> outside = outside(r);
+            Optional<String> outside = outside(r, known);
             if (outside.isEmpty()) kept.add(r);
             else if (note.isEmpty()) note = outside;
         }
@@ -176,9 +186,16 @@ public final class Checks {
         return (r instanceof MealRecord || r instanceof Movement) && r.delegation() == null;
     }
 
-    private Optional<String> outside(Record r) {
+    /**
+     * The note refusing {@code r} for its date, if any. A meal of the day after the last day is served to the
+     * delegations still there ({@link Event#serves(String, java.time.LocalDate)}), or to one whose message says it
+     * leaves that day ("我们改30号走，30号早餐照常").
+     */
+    private Optional<String> outside(Record r, List<Record> message) {
         java.time.LocalDate date = r instanceof MealRecord m ? m.date() : r instanceof Movement m ? m.date() : null;
         if (date == null || event.covers(date)) return Optional.empty();
+        if (r instanceof MealRecord m && (event.serves(m.delegation(), date) || leaves(message, m)))
+            return Optional.empty();
         if (r instanceof org.receptionbot.record.Departure d && event.takesDeparture(d.delegation(), date))
             return Optional.empty();
         if (r instanceof Movement) {
@@ -188,5 +205,17 @@ public final class Checks {
         }
         return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end())
                 + "），未记录。请核对日期后重新发送。");
+    }
+
+    /**
+     * Whether the message or the record has the meal's delegation leaving on the meal's day, the day after the last.
+     */
+    private boolean leaves(List<Record> message, MealRecord m) {
+        return m.date().equals(event.end().plusDays(1))
+                && message.stream()
+                        .anyMatch(r -> r instanceof org.receptionbot.record.Departure d
+                                && d.date().equals(m.date())
+                                && d.delegation() != null
+                                && d.delegation().equals(m.delegation()));
     }
 }

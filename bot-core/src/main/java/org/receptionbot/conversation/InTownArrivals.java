@@ -2,15 +2,18 @@ package org.receptionbot.conversation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.receptionbot.chat.ChatRef;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.DayLog;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.MealTally;
+import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.Texts;
@@ -68,19 +71,38 @@ final class InTownArrivals {
         return d.arrival() != null && d.arrival().date() != null ? d.arrival().date() : event.start();
     }
 
-    /** The servings not yet begun at {@code now} that end before the arrival (as the ledger counts it), by day. */
+    /**
+     * The servings not yet begun at {@code now} whose figure recording the arrival would change, by day: those before
+     * it that count the delegation now (a meal given its own figure, or a 宵夜 it never ordered, is left as it is).
+     */
     private List<String> missed(Arrival a, LocalDateTime now) {
-        LocalTime at = a.time() != null ? a.time() : a.part() != null ? a.part().from() : LocalTime.MIN;
+        MealTally tally = new MealTally(event, ledger);
+        List<Entry> before = ledger.activeMovements();
+        List<Entry> after = new ArrayList<>(before);
+        after.add(new Entry("asked#0", a.date(), a, asked(now), false));
         List<String> days = new ArrayList<>();
         for (LocalDate day = now.toLocalDate(); !day.isAfter(a.date()); day = day.plusDays(1)) {
             if (!event.covers(day)) continue;
+            DayLog log = ledger.day(day);
             List<String> meals = new ArrayList<>();
             for (Meal meal : event.meals()) {
-                boolean before = day.isBefore(a.date()) || !at.isBefore(meal.serveTo());
-                if (before && day.atTime(meal.serveFrom()).isAfter(now)) meals.add(meal.label());
+                if (!day.atTime(meal.serveFrom()).isAfter(now)) continue;
+                int was = tally.count(log, before, meal, a.delegation()).diners();
+                if (tally.count(log, after, meal, a.delegation()).diners() != was) meals.add(meal.label());
             }
             if (!meals.isEmpty()) days.add(Texts.day(day) + String.join("、", meals));
         }
         return days;
+    }
+
+    /** The source of the arrival as if recorded at {@code now}: it changes the servings not yet begun. */
+    private Source asked(LocalDateTime now) {
+        return new Source(
+                "asked",
+                new ChatRef("bot", "asked"),
+                "asked",
+                "bot",
+                null,
+                now.atZone(event.zone()).toInstant());
     }
 }

@@ -93,7 +93,8 @@ final class Recording {
      */
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         // 广西晚饭照常 房间没有热水 on a day before the event: the meal is refused, the problem is still filed
-        Checks.Dated dated = checks.dated(records);
+        Checks.Dated dated = checks.dated(
+                records, ledger.activeMovements().stream().map(Entry::record).toList());
         if (dated.note().isEmpty()) return applyDated(records, asked, confirmed, replaced, now, text);
         if (dated.kept().isEmpty())
             return Answer.of(Reply.Kind.REFUSAL, dated.note().get());

@@ -43,6 +43,40 @@ public record Event(
     }
 
     /**
+     * Whether meals are served on {@code date}: a day of the event, or the day after its last day while some
+     * delegation may still be there then ({@link #lastServiceDay}).
+     */
+    public boolean serves(LocalDate date) {
+        return !date.isBefore(start) && !date.isAfter(lastServiceDay());
+    }
+
+    /**
+     * Whether the meals of {@code delegation} (null: any) on {@code date} can be reported: a day of the event, or the
+     * day after its last day for a delegation still there by plan (leaving after the last day, or no departure
+     * planned).
+     */
+    public boolean serves(String delegation, LocalDate date) {
+        if (covers(date)) return true;
+        if (!date.equals(end.plusDays(1))) return false;
+        if (delegation == null) return serves(date);
+        return delegation(delegation).map(this::staysPastEnd).orElse(false);
+    }
+
+    /**
+     * The last day meals are served: the day after the last day (breakfast before the morning trains) when a
+     * delegation is planned to leave after the last day or has no departure planned; else the last day.
+     */
+    public LocalDate lastServiceDay() {
+        return delegations.stream().anyMatch(this::staysPastEnd) ? end.plusDays(1) : end;
+    }
+
+    private boolean staysPastEnd(Delegation d) {
+        return d.departure() == null
+                || d.departure().date() == null
+                || d.departure().date().isAfter(end);
+    }
+
+    /**
      * Whether {@code date} is in the event's reception period: from the earliest planned arrival (or the first day)
      * to the latest planned departure (or the last day). Arrivals and departures on such a day can be recorded.
      */

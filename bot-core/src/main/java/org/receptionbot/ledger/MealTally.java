@@ -67,7 +67,7 @@ public final class MealTally {
     private List<Presence.Undone> undone() {
         if (ledger == null) return List.of();
         List<Presence.Undone> undone = new ArrayList<>();
-        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+        for (LocalDate d = event.start(); !d.isAfter(event.lastServiceDay()); d = d.plusDays(1)) {
             DayLog log = ledger.day(d);
             if (log.withdrawn().isEmpty()) continue;
             for (Entry e : log.entries()) {
@@ -80,7 +80,7 @@ public final class MealTally {
 
     /** Whether a day is one of the event's and the meal id is known. */
     public boolean serves(LocalDate date, String meal) {
-        return event.covers(date) && event.meal(meal).isPresent();
+        return event.serves(date) && event.meal(meal).isPresent();
     }
 
     private boolean carries(Meal meal) {

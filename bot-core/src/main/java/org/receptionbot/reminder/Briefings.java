@@ -28,7 +28,8 @@ import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
- * site-visit routes one line each, the breakfast count and the open issues; to the work group, a check for each delegation that leaves
+ * site-visit routes one line each, the breakfast count (on the last evening, the morning after's other meals still
+ * eaten too) and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -76,7 +77,7 @@ public final class Briefings {
     /** The coordinators' briefing on the evening of {@code today}, about the day after. */
     public Spoken evening(LocalDate today, Instant now) {
         LocalDate tomorrow = today.plusDays(1);
-        if (!useful(today, now) || !event.covers(tomorrow)) return Spoken.TOO_LATE;
+        if (!useful(today, now) || !event.serves(tomorrow)) return Spoken.TOO_LATE;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.COORDINATORS);
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("briefing:" + tomorrow)) return Spoken.ALREADY_SAID;
@@ -96,11 +97,26 @@ public final class Briefings {
                     .append("）");
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
+        s.append(lastMeals(tomorrow, now));
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
         String text = s.toString().stripTrailing();
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /**
+     * On the evening of the last day, the morning after's other meals that someone still eats ("午餐：45人"): only the
+     * teams leaving after them are counted then.
+     */
+    private String lastMeals(LocalDate tomorrow, Instant now) {
+        if (event.covers(tomorrow)) return "";
+        StringBuilder s = new StringBuilder();
+        for (Meal meal : event.meals().subList(1, event.meals().size())) {
+            int total = meals.board(tomorrow, meal, now).total();
+            if (total > 0) s.append(meal.label()).append("：").append(total).append("人\n");
+        }
+        return s.toString();
     }
 
     /** The work group's departure checks on the evening of {@code today}, for those leaving tomorrow. */

@@ -188,7 +188,7 @@ class TrialFindingsIT {
         JarSandbox.Transcript t = sandbox.run(lines);
 
         assertThat(t.answerTo("估计明天凌晨1点才到"))
-                .contains("江西省代表团按计划已在会", JarSandbox.day(TODAY) + "午餐、晚餐、宵夜", "直接报餐", "确认")
+                .contains("江西省代表团按计划已在会", JarSandbox.day(TODAY) + "午餐、晚餐。", "直接报餐", "确认")
                 .doesNotContain("已记录");
         assertThat(t.answerTo("确认")).contains("已记录").contains("江西省代表团");
         assertThat(t.answerTo("我们大概三点左右到")).contains("已记录：广西").doesNotContain("按计划已在会");
