@@ -176,6 +176,8 @@ final class ClauseSteps {
         if (move == Draft.Kind.DEPARTURE && NamedByMove.describes(c)) move = null;
         // (海南那个发烧的队员好多了) 明天能跟队走: going with the main group is its departure, none of its own.
         if (move == Draft.Kind.DEPARTURE && meal == null && MainGroup.goesWith(c)) return;
+        // (visit day) 剩下的都跟车走了, 两位改北海 跟司长一起走: along on the visit, no departure.
+        if (move == Draft.Kind.DEPARTURE && meal == null && GoingAlong.onVisitDay(c, reading)) return;
         // 山西5个人接到了，往回走了: heading back after being met is the way here, no departure.
         if (move == Draft.Kind.DEPARTURE && meal == null && OnWayHere.test(c, last)) return;
         MovingHeadcounts moving = rules.movingCounts();

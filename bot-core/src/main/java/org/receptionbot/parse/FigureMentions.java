@@ -26,15 +26,20 @@ final class FigureMentions {
      * 俩 and 仨 carry their own unit after a change or a movement (多俩, 少仨, 来了仨) and after the people
      * they count (处长和司机俩, 他们仨, 两个教练俩, 他俩, 她仨), and after 也/是 as another figure the same
      * (早饭也仨, 晚宴也是仨), and after 还有, 剩下, 其余 or a space as the part of the delegation it names (还有俩明天到,
-     * 剩下俩在山庄休息, 29个 俩睡过头了).
+     * 剩下俩在山庄休息, 另外俩吃完早饭就走, 29个 俩睡过头了).
      */
-    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有|剩下|其余)[俩仨](?![个人位名])");
+    private static final Pattern PAIR = Pattern.compile("(?<=[多少加减来走到了们机长员导练师他她咱也是 ]|还有|剩下|其余|另外)[俩仨](?![个人位名])");
     /** "有俩不去北海了", "有仨想去柳州": 俩 or 仨 right after 有, before what they do, are the people of the statement. */
     private static final Pattern HAS_PAIR = Pattern.compile("(?<=有)[俩仨](?=[都也要改换不去还先就原本今明下上坐想临说没])");
     /** What follows 俩 or 仨 standing as the subject: an adverb, a verb or a day (俩都换, 仨原来, 俩明天走). */
     private static final String SUBJECT_NEXT = "都也要改换不去还先就原本今明下上坐";
     /** "去柳州的俩都换到百色": 俩 or 仨 after 的, right before what they do, are the people of the statement. */
     private static final Pattern SUBJECT_PAIR = Pattern.compile("(?<=的)[俩仨](?=[" + SUBJECT_NEXT + "])");
+    /**
+     * "剩下那位明天走", "另外那位坐高铁", "其余那位今晚先回": the one person left of the people said, pointed at after
+     * 剩下/另外/其余, is a figure of one (留下的那位 is {@link PersonSubject}'s).
+     */
+    private static final Pattern LAST_ONE = Pattern.compile("(?<=(?:剩下|另外|其余|剩)(?:的)?)那(?:一)?(?:位|个人)");
     /** A meal's word, then 要 (maybe after 还/也/就): "宵夜要三十", "晚饭也要四十五" want that many. */
     private static final String MEAL_WANTS = "(?:[饭餐]|宵夜|夜宵|中午|晚上|早上|今晚|明晚|明早|今早|晚宴|午宴)[还也就]?要";
     /**
@@ -75,6 +80,7 @@ final class FigureMentions {
             s.find(SUBJECT_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
             s.find(HAS_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         }
+        if (Spans.contains(text, "那")) s.find(LAST_ONE, m -> new Mention.Count(1, true, m.start(), m.end()));
         if (Spans.contains(text, "减少"))
             s.find(TAKEN_OFF, m -> new Mention.Count(ChineseNumerals.value(m.group()), true, m.start(), m.end()));
         afterTeams(s);

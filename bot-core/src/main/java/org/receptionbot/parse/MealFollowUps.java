@@ -33,7 +33,13 @@ final class MealFollowUps {
             return true;
         }
         Integer n = Figures.people(c);
-        if (asPlanned(last) && meant.isEmpty() && n != null && c.bareWith("还是仍然报为") && !verb(c)) {
+        // 早餐正常吃 北海线五个人: a figure said with a route is the route's, not the meal's as planned.
+        if (asPlanned(last)
+                && meant.isEmpty()
+                && n != null
+                && c.all(Mention.Route.class).isEmpty()
+                && c.bareWith("还是仍然报为")
+                && !verb(c)) {
             for (Draft d : last) {
                 d.count = n;
                 d.asPlanned = false;

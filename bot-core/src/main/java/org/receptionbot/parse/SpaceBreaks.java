@@ -45,6 +45,8 @@ final class SpaceBreaks {
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
         if (BusCountRun.opens(text, from, at, mentions)) return true;
+        // 明天早餐正常吃 北海线五个人, 晚上不吃 四个都去柳州: the meal whole, then a route's figure.
+        if (RouteAfterMeal.opens(text, from, at, mentions)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
