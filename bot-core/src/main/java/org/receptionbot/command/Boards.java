@@ -16,6 +16,7 @@ import org.receptionbot.summary.IssueBoardText;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.MealBoardText;
 import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.MovementBoard;
 import org.receptionbot.summary.MovementBoardText;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.RecordText;
@@ -93,7 +94,15 @@ public final class Boards {
 
     Answer moves(Command.Moves m, Instant now) {
         if (m.date() == null) return Answer.of("没能看懂日期，请写成“明天”“11月23日”或“23号”。");
-        String board = new MovementBoardText().render(movements.board(m.date()));
+        MovementBoard day = movements.board(m.date());
+        boolean arrivals = m.side() == Command.Moves.Side.ARRIVALS;
+        boolean none =
+                m.side() != Command.Moves.Side.BOTH && day.lines().stream().noneMatch(l -> l.arrival() == arrivals);
+        // 查看到达 on a day with no arrival: 今日无抵达, plainly, with the day's departures
+        String board = none
+                ? new MovementBoardText()
+                        .without(day, arrivals, m.date().equals(LocalDate.ofInstant(now, event.zone())))
+                : new MovementBoardText().render(day);
         return Answer.of(held.under(board, m.date(), now, Movement.class, "抵离安排"));
     }
 

@@ -10,7 +10,22 @@ public sealed interface Command {
     /** The meal board of a serving; null date = today, null meal = the next serving. */
     record Meals(LocalDate date, String meal) implements Command {}
 
-    record Moves(LocalDate date) implements Command {}
+    /**
+     * A day's arrivals and departures; {@code side} is what the words ask about ("查看到达": the arrivals), so that a day
+     * with none of them says so plainly.
+     */
+    record Moves(LocalDate date, Side side) implements Command {
+        public Moves(LocalDate date) {
+            this(date, Side.BOTH);
+        }
+
+        /** Which movements the words ask about. */
+        public enum Side {
+            BOTH,
+            ARRIVALS,
+            DEPARTURES
+        }
+    }
 
     record Issues() implements Command {}
 

@@ -3,20 +3,28 @@ package org.receptionbot.command;
 import java.util.List;
 import org.receptionbot.chat.Button;
 import org.receptionbot.chat.ButtonAction;
+import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
+import org.receptionbot.event.ChatDef;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.IssueTicket;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.summary.RecordText;
 
-/** /ack and /done: coordinators move an issue on, and the reporter is told. */
+/**
+ * /ack and /done: coordinators move an issue on, and the reporter is told; a meal matter closed is said closed to
+ * the caterer's chats its filing told (once: a second /done finds it closed), so that the kitchen knows it is settled.
+ */
 public final class IssueCommands {
+    private final Event event;
     private final IssueLoop loop;
     private final Outbox outbox;
     private final RecordText texts;
 
     public IssueCommands(Event event, IssueLoop loop, Outbox outbox) {
+        this.event = event;
         this.loop = loop;
         this.outbox = outbox;
         this.texts = new RecordText(event);
@@ -40,6 +48,7 @@ public final class IssueCommands {
         IssueLoop.Outcome outcome = loop.resolve(
                 d.number(), step(asked), d.resolution(), asked.source().messageRef());
         String result = d.resolution() == null ? "" : "：" + d.resolution();
+        if (outcome instanceof IssueLoop.Outcome.Moved m) tellCaterer(m.ticket(), result, asked);
         return answer(
                 outcome,
                 t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）",
@@ -67,6 +76,19 @@ public final class IssueCommands {
             return new Answer("已更新：" + text + "\n" + texts.describe(t.issue()) + "（报告人：" + reporter + "）", undo);
         outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + texts.describe(t.issue())));
         return new Answer("已更新：" + text + "（已通知报告人" + reporter + "）", undo);
+    }
+
+    /** "【餐饮需求】问题#3已处理（田卫东 19:40）：…": to each caterer's chat other than the coordinator's and reporter's. */
+    private void tellCaterer(IssueTicket t, String result, Asked asked) {
+        if (t.issue().category() != IssueCategory.MEAL) return;
+        String text = "【餐饮需求】问题#" + t.number() + "已处理" + result + "（"
+                + asked.sender().name() + " " + texts.clock(asked.now()) + "）：" + texts.describe(t.issue());
+        event.chats().stream()
+                .filter(c -> c.role() == ChatDef.Role.CATERER)
+                .map(c -> new ChatRef(c.platform(), c.id()))
+                .filter(c -> !c.equals(asked.chat()) && !c.equals(t.reported().chat()))
+                .distinct()
+                .forEach(c -> outbox.send(Reply.notice(c, text)));
     }
 
     private static IssueTicket.Step step(Asked asked) {

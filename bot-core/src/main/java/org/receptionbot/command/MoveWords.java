@@ -27,15 +27,30 @@ final class MoveWords {
             Pattern.compile(DAY + "的?" + MOVE + LISTED + ASKED),
             Pattern.compile(LOOK + "?" + DAY + "(?:有)?" + WHO + ASKED));
 
+    /** Words of arriving (到, 来, 到达, 抵达, 报到) and of leaving (走, 离开, 离会, 返程). */
+    private static final Pattern ARRIVING = Pattern.compile("到|来|抵达");
+
+    private static final Pattern LEAVING = Pattern.compile("走|离|返程");
+
     private MoveWords() {}
+
+    /** Which movements the words ask about: arrivals alone ("查看到达", "今天谁到"), departures alone, or both ("抵离动态"). */
+    static Command.Moves.Side side(String text) {
+        if (text.contains("抵离") || text.contains("动态")) return Command.Moves.Side.BOTH;
+        boolean arriving = ARRIVING.matcher(text).find();
+        boolean leaving = LEAVING.matcher(text).find();
+        if (arriving == leaving) return Command.Moves.Side.BOTH;
+        return arriving ? Command.Moves.Side.ARRIVALS : Command.Moves.Side.DEPARTURES;
+    }
 
     /** The {@code /moves} the text asks for, or empty when it is none of the phrases or names no day. */
     static Optional<Command> read(String text, LocalDate today) {
         for (Pattern p : PHRASES) {
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
-            if (m.group(1) == null) return Optional.of(new Command.Moves(today));
-            return DateWords.read(m.group(1), today).map(Command.Moves::new);
+            Command.Moves.Side side = side(text);
+            if (m.group(1) == null) return Optional.of(new Command.Moves(today, side));
+            return DateWords.read(m.group(1), today).map(d -> new Command.Moves(d, side));
         }
         return Optional.empty();
     }

@@ -115,7 +115,7 @@ final class QueryWords {
         }
         t = FILLER.matcher(t).replaceAll("");
         if (delegation == null && meal == null && MOVING.matcher(t).matches())
-            return new Command.Moves(date != null ? date : today);
+            return new Command.Moves(date != null ? date : today, MoveWords.side(t));
         t = VENUES.matcher(withoutVenueNames(t)).replaceAll("");
         return question(t, delegation, date, meal);
     }

@@ -68,6 +68,8 @@ public final class Checks {
             if (r instanceof Issue || r instanceof Headcount) continue;
             // 2号车有个同志在服务区下车了 (…天津): the liaison of a route's bus takes people who got off it off the visit.
             if (r instanceof VisitChange c && c.to() == null && routeBusLiaison(asked)) continue;
+            // 1号车已接到河北厅6位: a bus liaison's pickup of a named delegation is its arrival (BusPickups).
+            if (r instanceof org.receptionbot.record.Arrival && BusPickups.reporter(event, asked)) continue;
             String refusal = people.refusal(asked.sender(), r.delegation());
             if (refusal != null) return Optional.of(refusal);
         }

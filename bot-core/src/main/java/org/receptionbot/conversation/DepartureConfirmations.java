@@ -60,6 +60,14 @@ final class DepartureConfirmations {
      */
     Optional<Departure> allGone(String text, Asked asked) {
         if (!ALL_GONE.matcher(text).find() || TO_COME.matcher(text).find()) return Optional.empty();
+        return due(text, asked);
+    }
+
+    /**
+     * The sender's whole departure of today due about now (from {@link BoundFor#earlyHours} before its time to {@link
+     * #LATE_HOURS} after), as a departure said now for {@link #answer} to confirm; empty when none or several are.
+     */
+    Optional<Departure> due(String text, Asked asked) {
         Delegation d = event.delegation(asked.sender().delegation()).orElse(null);
         long early = BoundFor.of(text).earlyHours();
         if (d == null || early < 0) return Optional.empty();

@@ -35,6 +35,7 @@ public final class Intake {
     private final RelayedReports relays;
     private final GapFilling filling;
     private final PickUpRequests pickUps;
+    private final BusPickups busPickups;
 
     public Intake(
             Event event,
@@ -68,6 +69,7 @@ public final class Intake {
                 new LastFigures(ledger));
         this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
         this.pickUps = new PickUpRequests(notices);
+        this.busPickups = new BusPickups(event, notices);
     }
 
     ServedMeals served() {
@@ -107,7 +109,7 @@ public final class Intake {
         List<Record> records = filled.records();
         OtherDelegations.Split own = others.split(records, asked, r -> listed.stands(r, replaced));
         ListRepeats.Split again = listed.split(records, own.kept(), replaced);
-        records = again.kept();
+        records = busPickups.timed(again.kept(), asked, text);
         // 帮四川报一下 中午30 from another delegation's liaison: passed on to the coordinators, not refused bare.
         Optional<Answer> relayed = replaced.isEmpty() ? relays.forward(records, asked, text) : Optional.empty();
         Answer applied = relayed.isPresent()
@@ -115,7 +117,8 @@ public final class Intake {
                 : records.isEmpty()
                         ? Answer.silence()
                         : recording.apply(records, asked, false, replaced, asked.now(), text);
-        if (replaced.isEmpty()) applied = pickUps.forward(records, asked, text, applied);
+        if (replaced.isEmpty())
+            applied = busPickups.forward(records, asked, text, pickUps.forward(records, asked, text, applied));
         if (own.note().isPresent() && !applied.silent())
             applied = applied.then(own.note().get());
         if (again.note().isPresent())

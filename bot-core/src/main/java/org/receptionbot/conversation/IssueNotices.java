@@ -4,9 +4,11 @@ import java.util.List;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.chat.Reply;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.IssueCategory;
+import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.RecordText;
 
 /**
@@ -14,10 +16,12 @@ import org.receptionbot.summary.RecordText;
  * chats of each meal matter opened (packed portions, a meal kept or brought): they make it.
  */
 final class IssueNotices {
+    private final Event event;
     private final RecordText texts;
     private final Outbox outbox;
 
-    IssueNotices(RecordText texts, Outbox outbox) {
+    IssueNotices(Event event, RecordText texts, Outbox outbox) {
+        this.event = event;
         this.texts = texts;
         this.outbox = outbox;
     }
@@ -33,7 +37,10 @@ final class IssueNotices {
                 caterers.stream().filter(c -> !chats.contains(c)).toList();
         for (IssueTicket t : applied.tickets()) {
             if (t.issue().category() == IssueCategory.MEAL)
-                send(kitchen, "【餐饮需求】问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + "\n由协调组受理后安排。");
+                send(
+                        kitchen,
+                        "【餐饮需求】问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + order(t)
+                                + "\n由协调组受理后安排。");
             send(
                     chats,
                     "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + texts.issueVehicles(t.issue())
@@ -51,6 +58,13 @@ final class IssueNotices {
                 "问题#" + t.number() + "有补充（" + who + "）：" + texts.describe(latest.issue()) + "\n原报（"
                         + texts.clock(t.reported().at()) + "，" + t.state().label() + "）："
                         + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
+    }
+
+    /** "\n即11月24日（周二）早餐打包10份（6点前）": the serving the packing is for, not "明早". */
+    private String order(IssueTicket t) {
+        return PackedOrder.of(t.issue(), t.reported().at(), event)
+                .map(o -> "\n即" + o.said())
+                .orElse("");
     }
 
     private void send(List<ChatRef> chats, String text) {

@@ -43,7 +43,7 @@ public final class Notices {
         this.counts = visits == null ? null : new CountWarnings(event, people, visits, outbox, said);
         RecordText texts = new RecordText(event);
         this.chats = new NoticeChats(people, outbox, texts);
-        this.issues = new IssueNotices(texts, outbox);
+        this.issues = new IssueNotices(event, texts, outbox);
         this.missing = new MissingAtCount(people, outbox, texts);
         this.visits = new VisitChangeNotices(event, chats, said);
         this.shortfalls = new BusShortfalls(headcounts, chats);

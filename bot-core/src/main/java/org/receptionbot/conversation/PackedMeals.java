@@ -12,6 +12,7 @@ import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.PackedOrder;
 
 /**
  * Packed portions for part of a team ("另外明早早餐6点半要打包8份"): a request to the caterer, not the meal's
@@ -23,16 +24,9 @@ import org.receptionbot.record.Record;
  * the meal is packed, not cancelled; portions for the whole team ("广东中午在赛场那边吃 打包37份") are its count.
  */
 final class PackedMeals {
-    private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})";
-    /** A meal's name between the packing and its portions ("打包早餐10份"). */
-    private static final String MEAL_NAMED = "(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?";
-
-    private static final Pattern PACKED = Pattern.compile(
-            "打个?包的?" + MEAL_NAMED + "\\s*" + FIGURE + "\\s*份|" + FIGURE + "\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    private static final Pattern PACKED = PackedOrder.PACKED;
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
-    /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
-    private static final Pattern HOUR =
-            Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*[点時时]|[0-9]{1,2}[:：][0-9]{2}|一早|天亮|凌晨");
+    private static final Pattern HOUR = PackedOrder.HOUR;
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {
         {"早上", "早上"}, {"明早", "早上"}, {"中午", "中午"}, {"晚上", "晚上"}, {"今晚", "晚上"}, {"明晚", "晚上"}

@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
@@ -50,6 +51,7 @@ public final class PlainMessages {
     private final DeniedDepartures stayed;
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
+    private final BoardedWithoutBus boarded;
     private final RouteMealSettlements routeMeals;
     private final MovedMeals moved;
     private final ReceiptNotes notes;
@@ -85,6 +87,7 @@ public final class PlainMessages {
         this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
+        this.boarded = new BoardedWithoutBus(event);
         this.takenBack = new PackedTakenBack(event, ledger);
         this.routeMeals =
                 new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
@@ -112,12 +115,13 @@ public final class PlainMessages {
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
                 || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
-            if (gone.isPresent())
-                parsed = new ParseOutcome.Understood(
-                        List.of(gone.get()),
-                        false,
-                        new org.receptionbot.message.SaidNow(
-                                org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
+            if (gone.isPresent()) parsed = goneNow(gone.get());
+        }
+        // 人齐了 出发 with no bus to stand for it: the team's departure due now, else one short question
+        if (boarded.said(parsed, message.text(), asked, vehicle)) {
+            Optional<org.receptionbot.record.Departure> due = departures.due(message.text(), asked);
+            if (due.isEmpty()) return Answer.of(Reply.Kind.QUESTION, BoardedWithoutBus.QUESTION);
+            parsed = goneNow(due.get());
         }
         // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
         EchoedReports.Sorted echo = echoes.sort(parsed, asked);
@@ -125,6 +129,15 @@ public final class PlainMessages {
         if (!echo.fresh().isEmpty()) parsed = new ParseOutcome.Understood(echo.fresh());
         UnreadKinds.Split split = UnreadKinds.split(named(parsed, message, asked));
         return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
+    }
+
+    /** The whole team's departure said as done now, for {@link DepartureConfirmations#answer} to confirm. */
+    private static ParseOutcome goneNow(org.receptionbot.record.Departure gone) {
+        return new ParseOutcome.Understood(
+                List.of(gone),
+                false,
+                new org.receptionbot.message.SaidNow(
+                        org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
     }
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {

@@ -63,9 +63,10 @@ final class SettledRouteMeals {
             var sender = people.who(s.chat().platform(), s.senderId(), s.senderName());
             if (sender.coordinator()) settled(entries, day).ifPresent(found::add);
             else if (sender.delegation() != null)
-                // the delegation's latest word on a serving is the one in force
+                // the delegation's latest word on a serving is the one in force; other delegations' words stand
                 ownSettled(entries, day, sender.delegation())
-                        .ifPresent(o -> own.put(o.meal().id(), o));
+                        .ifPresent(o ->
+                                own.put(sender.delegation() + ":" + o.meal().id(), o));
         }
         found.addAll(own.values());
         return found;

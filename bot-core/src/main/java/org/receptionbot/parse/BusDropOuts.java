@@ -32,7 +32,7 @@ final class BusDropOuts {
     static boolean dropsOut(Clause c, int from) {
         for (Mention m : c.mentions)
             if (m.end() > from && !(m instanceof Mention.Part || m instanceof Mention.Day)) return false;
-        VisitWords.Word drop = VisitWords.drop(c);
+        VisitWords.Word drop = VisitDropWords.drop(c);
         int end = drop != null && drop.at() >= from ? drop.end() : notComing(c, from);
         if (end < 0) return false;
         String rest = c.text.substring(end, c.end).strip();

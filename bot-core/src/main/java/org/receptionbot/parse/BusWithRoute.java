@@ -20,7 +20,7 @@ final class BusWithRoute {
     /** Whether {@code c} sends a bus along its one route ({@code routes}), with no one said. */
     static boolean said(Clause c, List<Mention.Route> routes, Reading reading, ClauseState state) {
         if (routes.size() != 1 || !c.all(Mention.Count.class).isEmpty() || VisitPersons.named(c) > 0) return false;
-        if (VisitWords.drop(c) != null || !reading.who(c, state).contains(null)) return false;
+        if (VisitDropWords.drop(c) != null || !reading.who(c, state).contains(null)) return false;
         String text = reading.original();
         int route = Math.min(routes.get(0).start(), text.length());
         int bus = -1;

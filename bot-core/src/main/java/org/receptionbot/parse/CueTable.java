@@ -63,9 +63,9 @@ final class CueTable {
         if (c == '不' && next == '在' && MealAway.said(text, i)) hits.add(new Hit(Cue.CANCEL, i, i + 2));
         if (c == '不' && next == '回') eatingElsewhere(text, i, 2, 6, hits);
         if (c == '在' && next == '外' || c == '外' && next == '出') eatingElsewhere(text, i, 2, 4, hits);
-        // 中午外面吃, 中午在外面: a meal eaten outside, said with no 在 or no 吃 (EatingAway.outside).
+        // 中午外面吃, 中午在外面: a meal eaten outside, said with no 在 or no 吃 (EatingOutside.outside).
         if (c == '在' && next == '外' || c == '外' && (i == 0 || text.charAt(i - 1) != '在'))
-            EatingAway.outside(text, i, hits);
+            EatingOutside.outside(text, i, hits);
         if (c == '去') eatingAway.scan(text, i, hits);
         if (c == '在' && next != '外') {
             int before = hits.size();

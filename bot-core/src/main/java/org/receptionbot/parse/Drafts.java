@@ -1,9 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -11,20 +9,17 @@ import org.receptionbot.record.IssueCategory;
 
 /**
  * The drafts of one message in the order of their statements. Later clauses may complete the last one
- * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait in {@code ahead}.
+ * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait in {@code ahead}. The issues are
+ * kept by {@link IssueDrafts}.
  */
 final class Drafts {
     private final List<Draft> all = new ArrayList<>();
-    private final Map<IssueCategory, Draft> issues = new EnumMap<>(IssueCategory.class);
-    /** Issues of a category filed for an earlier list line's delegation, before another line's of that category. */
-    private final List<Draft> earlierLines = new ArrayList<>();
+    private final IssueDrafts issues = new IssueDrafts(all);
 
     private final WaitingClauses ahead = new WaitingClauses();
     private Draft last;
-    /** The people said to be in the event's city since an earlier day ({@link InTownAlready}), and whose; or null. */
-    private Integer inTown;
-
-    private List<String> inTownTeams = List.of();
+    /** The people said to be in the event's city since an earlier day, and whose. */
+    private final InTownPeople inTown = new InTownPeople();
 
     Draft add(Draft.Kind kind, Clause c, String original) {
         Draft d = new Draft(kind, c.words(original));
@@ -58,40 +53,22 @@ final class Drafts {
         return c;
     }
 
-    /** The one issue draft of a category in the message, made on first use. */
+    /** The one issue draft of a category in the message, made on first use ({@link IssueDrafts#of}). */
     Draft issue(IssueCategory category, String original) {
-        return issues.computeIfAbsent(category, k -> {
-            Draft d = new Draft(Draft.Kind.ISSUE, original.strip());
-            d.category = k;
-            all.add(d);
-            return d;
-        });
+        return issues.of(category, original);
     }
 
-    /**
-     * The issue draft of a category for the delegation a list line names ({@link LineTeams}): a problem of the same
-     * kind on another delegation's line ("1. 湖北 58 有1个发烧 … 3. 西藏 28 2个发烧在房间") is an issue of its own.
-     */
+    /** The issue draft of a category for a list line's delegation ({@link IssueDrafts#ofLine}). */
     Draft issueOfLine(IssueCategory category, String original, String lineTeam) {
-        Draft d = issues.get(category);
-        if (d == null || lineTeam == null || d.team == null || d.team.equals(lineTeam))
-            return issue(category, original);
-        Draft other = new Draft(Draft.Kind.ISSUE, original.strip());
-        other.category = category;
-        other.team = lineTeam;
-        all.add(other);
-        earlierLines.add(d);
-        issues.put(category, other);
-        return other;
+        return issues.ofLine(category, original, lineTeam);
     }
 
     boolean hasIssue(IssueCategory category) {
-        return issues.containsKey(category);
+        return issues.has(category);
     }
 
     void dropIssue(IssueCategory category) {
-        Draft d = issues.remove(category);
-        if (d != null) all.remove(d);
+        issues.drop(category);
     }
 
     /** Takes out the drafts {@code out} picks (replaced by a later statement). */
@@ -107,10 +84,7 @@ final class Drafts {
 
     /** Takes out every issue of the message (they are settled). */
     void dropIssues() {
-        for (Draft d : issues.values()) all.remove(d);
-        all.removeAll(earlierLines);
-        issues.clear();
-        earlierLines.clear();
+        issues.dropAll();
     }
 
     /** The drafts of the last statement ("中午晚上各30人" gives two). */
@@ -147,18 +121,9 @@ final class Drafts {
         return all.size();
     }
 
-    /** Keeps the people {@code teams} said to be in town since an earlier day, for their registering. */
-    void inTown(int people, List<String> teams) {
-        inTown = people;
-        inTownTeams = List.copyOf(teams);
-    }
-
-    /** The people in town since an earlier day ({@link InTownAlready}) when they are {@code teams}'s, taken; or null. */
-    Integer takeInTown(List<String> teams) {
-        if (inTown == null || !inTownTeams.equals(teams)) return null;
-        Integer n = inTown;
-        inTown = null;
-        return n;
+    /** The people said to be in town since an earlier day ({@link InTownAlready}), kept for their registering. */
+    InTownPeople inTown() {
+        return inTown;
     }
 
     void waitForMovement(Clause c) {
@@ -219,6 +184,6 @@ final class Drafts {
 
     /** The message's outcome, the drafts it leaves out taken out ({@link DraftOutcome}). */
     ParseOutcome outcome(String sender, List<String> named) {
-        return DraftOutcome.of(all, issues.values(), sender, named);
+        return DraftOutcome.of(all, issues.latest(), sender, named);
     }
 }

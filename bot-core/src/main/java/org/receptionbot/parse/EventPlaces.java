@@ -9,6 +9,8 @@ final class EventPlaces {
         "酒店", "宾馆", "住地", "驻地", "住处", "场馆", "赛场", "比赛场", "体育馆", "餐厅", "食堂", "会场", "房间", "民宿", "大堂", "山庄", "体育场", "训练场",
         "开幕式", "闭幕式"
     };
+    /** The places as a regular-expression alternation ("酒店|宾馆|…"), for patterns of arriving there. */
+    static final String ANY = String.join("|", PLACES);
     /** Words that point at a destination, at most two characters before the place. */
     private static final String TOWARD = "往向去回到进";
     /** Destinations that are leaving all the same. */

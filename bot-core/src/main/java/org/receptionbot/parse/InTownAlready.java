@@ -18,7 +18,8 @@ final class InTownAlready {
         boolean earlier = false;
         for (Mention.Day d : c.current(Mention.Day.class)) earlier |= d.date().isBefore(reading.today());
         String city = EventCity.of(reading.lexicon().event);
-        if (earlier && !city.isEmpty() && c.span().contains("到" + city)) drafts.inTown(people, reading.who(c, state));
+        if (earlier && !city.isEmpty() && c.span().contains("到" + city))
+            drafts.inTown().keep(people, reading.who(c, state));
     }
 
     /** Whether {@code c} is people coming over to register, with no people, delegation, rest or batch of its own. */

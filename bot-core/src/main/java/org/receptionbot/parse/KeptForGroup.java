@@ -21,26 +21,9 @@ import org.receptionbot.record.Record;
  * late-night meal's order.
  * The same holds for the rest of the team said to eat later ("今晚在酒店吃饭的只有1个 其他的跟考察线回来再吃 大概9点",
  * "先吃的10个 其余的比赛完回来再吃"): the figure before is only who eats on time, not the meal's; the late diners are a
- * request to the kitchen, never a cut.
+ * request to the kitchen, never a cut. The words of keeping food are {@link KeptFood}'s.
  */
 final class KeptForGroup {
-    private static final String FIGURE = "([0-9]{1,3}|[一二两三四五六七八九十俩仨]{1,3})";
-    /** Who the food is kept for, pointed back to: 他们, 这几个人. */
-    private static final String POINTED = "(?:他们|她们|这几个人?|那几个人?|这些人|那些人)(?:几个)?";
-    /** Who the food is kept for, said with what keeps them: 晚到的4个, 还在比赛的4个人, 4个晚回来的. */
-    private static final String LATE_GROUP = "(?:[^\\s，,。！!？?、：:]{1,8}?的\\s*" + FIGURE + "\\s*(?:个人|个|位|名|人)?|" + FIGURE
-            + "\\s*(?:个人|个|位|名)[^\\s，,。！!？?、：:]{1,6}?的(?:人|队员|运动员)?)";
-    /** The portions or the food kept: 4份, 4个人的, 饭, 份饭. */
-    private static final String FOOD = "(?:" + FIGURE + "\\s*(?:份|个人的|人的)|(?:个|点|份)?(?:饭|餐))";
-    /** Kept for them: 给他们留4份, 帮他们留两份饭, 给这几个人留3份. */
-    private static final Pattern KEPT = Pattern.compile(
-            "(?:给|帮|替|为)" + POINTED + "(?:各)?(?:预)?留(?:出|下)?(?:个|一下)?\\s*" + FIGURE + "\\s*(?:份|个人的|人的)");
-    /** Kept for the late group said in the request: 给晚到的4个留饭, 帮还在比赛的两个人留两份. */
-    private static final Pattern KEPT_FOR_LATE =
-            Pattern.compile("(?:给|帮|替|为)" + LATE_GROUP + "(?:各)?(?:预)?留(?:出|下)?(?:一下)?\\s*" + FOOD);
-    /** Food already kept, no request: 已经给晚到的4个留饭了. */
-    private static final Pattern DONE = Pattern.compile("(?:已经|已|都)\\s*$");
-
     /** The rest of the team eating later: 其他的跟考察线回来再吃, 剩下6个回来以后再吃, 其余的晚点吃. */
     private static final Pattern LATER =
             Pattern.compile("(?:其他|其它|其余|剩下|另外|别的)[^，,。；;！!？?\\n]{0,14}?(?:再吃|晚点吃|晚些吃|晚一点吃|晚点再吃)");
@@ -60,8 +43,11 @@ final class KeptForGroup {
     /** Food kept for the late group said in the request, and the message without that request. */
     private record LateKept(String said, String rest) {
         static LateKept in(String original) {
-            Matcher m = KEPT_FOR_LATE.matcher(original);
-            if (!m.find() || DONE.matcher(original.substring(0, m.start())).find()) return null;
+            Matcher m = KeptFood.FOR_LATE_GROUP.matcher(original);
+            if (!m.find()
+                    || KeptFood.DONE_BEFORE
+                            .matcher(original.substring(0, m.start()))
+                            .find()) return null;
             return new LateKept(m.group(), original.substring(0, m.start()) + "，" + original.substring(m.end()));
         }
     }
@@ -100,7 +86,7 @@ final class KeptForGroup {
         LateKept late = original.contains("留") ? LateKept.in(original) : null;
         if (late != null) return lateKept(outcome, late, message);
         if (outcome instanceof ParseOutcome.NothingToRecord) return outcome;
-        Matcher m = KEPT.matcher(original);
+        Matcher m = KeptFood.FOR_POINTED.matcher(original);
         Integer kept = original.contains("留") && m.find() ? ChineseNumerals.value(m.group(1)) : null;
         if (kept == null && !LATER.matcher(original).find()) return outcome;
         if (kept != null && kept <= 0) return outcome;

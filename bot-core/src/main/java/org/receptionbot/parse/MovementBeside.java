@@ -118,7 +118,7 @@ final class MovementBeside {
      */
     static Clause leaversBeforeDropOut(Clause c) {
         if (MovementRules.kind(c) != Draft.Kind.DEPARTURE) return null;
-        VisitWords.Word drop = VisitWords.drop(c);
+        VisitWords.Word drop = VisitDropWords.drop(c);
         int verb = c.at(Cue.DEPART);
         if (drop == null || verb < c.start || verb > drop.at()) return null;
         // 柳州线6个人里有2个…: the leavers' words start after the route the group is on.

@@ -21,7 +21,7 @@ final class MovementPlacing {
         LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
         // 3点40到的站: a clock time of an arrival said as done is today's.
         // K356晚点了 现在说是7点10分到: a late train or flight is today's journey.
-        boolean done = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c) || TicketChange.changed(c, null);
+        boolean done = kind == Draft.Kind.ARRIVAL && MovedAtClock.arrivedAt(c) || TicketChange.changed(c, null);
         if (day == null
                 && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()) || done)) {
             day = reading.today();

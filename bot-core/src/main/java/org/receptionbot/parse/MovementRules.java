@@ -26,8 +26,8 @@ final class MovementRules {
         if (MovedNow.test(c, kind, reading.today(), reading.now().toLocalTime(), reading.sender() != null)) return true;
         // 已经到了 1点50到的机场: an arrival said as done at a clock time already past.
         // 宁夏早上8点已经走了 忘了说: a departure at a clock time already past, reported late.
-        boolean doneAt = kind == Draft.Kind.ARRIVAL && MovedNow.arrivedAt(c)
-                || kind == Draft.Kind.DEPARTURE && MovedNow.leftAt(c);
+        boolean doneAt = kind == Draft.Kind.ARRIVAL && MovedAtClock.arrivedAt(c)
+                || kind == Draft.Kind.DEPARTURE && MovedAtClock.leftAt(c);
         LocalTime at = doneAt ? Figures.time(c) : null;
         return at != null && !at.isAfter(reading.now().toLocalTime());
     }
@@ -65,12 +65,12 @@ final class MovementRules {
 
     /**
      * "江西的车早上6点05开走了 二十七人一个不少" (sent at 06:05): a departure said done at a clock time already past, in the
-     * second half of the event and with no other day said before, is today's (see {@link MovedNow#leftAtSaidDone}).
+     * second half of the event and with no other day said before, is today's (see {@link MovedAtClock#leftAtSaidDone}).
      */
     private boolean leftEarlierToday(Clause c, Draft.Kind kind, ClauseState state) {
         if (kind != Draft.Kind.DEPARTURE
                 || state.date() != null && !state.date().equals(reading.today())) return false;
-        LocalTime at = MovedNow.leftAtSaidDone(c) ? Figures.time(c) : null;
+        LocalTime at = MovedAtClock.leftAtSaidDone(c) ? Figures.time(c) : null;
         var event = reading.lexicon().event;
         long half = (event.end().toEpochDay() - event.start().toEpochDay()) / 2;
         return at != null
@@ -113,7 +113,7 @@ final class MovementRules {
         if (n == null) n = SaidFigures.afterWhole(c);
         // (龙江的5位领导昨天就到南宁了) 今天下午3点自己打车过来报到: the people in town since yesterday register.
         if (n == null && kind == Draft.Kind.ARRIVAL && InTownAlready.registers(c))
-            n = drafts.takeInTown(reading.who(c, state));
+            n = drafts.inTown().take(reading.who(c, state));
         String transport = Figures.transport(c);
         List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.

@@ -22,7 +22,7 @@ final class MovementWords {
                 && !manner(c)
                 && !excludedLeavers(c)
                 && !MealAfterMovement.goneSoNotEating(c)
-                && !MovedNow.setOffByNoOne(c);
+                && !GoneSaid.setOffByNoOne(c);
         if (!depart && !c.has(Cue.ARRIVE)) return null;
         if (VehicleVerbs.pickUp(c) || conditional(c)) return null;
         if (!depart
@@ -84,7 +84,7 @@ final class MovementWords {
         // 吃完饭有十个人先走, 吃完直接走 1点的G3377: after eating, people leave; the leaving is not said as done.
         return c.text.startsWith("吃完", past)
                 && c.text.charAt(c.endOf(Cue.PAST)) != '了'
-                && !MovedNow.gone(c)
+                && !GoneSaid.gone(c)
                 && MealThenLeaving.ownDetails(c, past);
     }
 

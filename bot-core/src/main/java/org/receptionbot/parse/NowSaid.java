@@ -17,7 +17,9 @@ import org.receptionbot.record.Record;
  * ({@link #mark}).
  */
 final class NowSaid {
-    private static final Pattern DONE = Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了");
+    /** Arrived now: 已到, 到了, 到齐, 人齐了, and at a place of the event, 到酒店了 ({@link EventPlaces}). */
+    private static final Pattern DONE =
+            Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了|(到|抵达|到达)(" + EventPlaces.ANY + ")(了|啦)");
     /** Still to come, asked, a clock time, a vehicle, or 到 in another verb (收到了, 拿到了). */
     private static final Pattern NOT_SO =
             Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?" + "|[0-9一二三四五六七八九十]点|车|[收拿找接遇送看听想做得轮迟签报]到|到位");

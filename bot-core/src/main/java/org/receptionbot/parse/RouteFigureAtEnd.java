@@ -130,7 +130,7 @@ final class RouteFigureAtEnd {
         boolean drop = false;
         for (Clause c : clauses) {
             if (c.end <= first.end() || c.start >= last.start()) continue;
-            VisitWords.Word w = VisitWords.drop(c);
+            VisitWords.Word w = VisitDropWords.drop(c);
             drop |= w != null && w.at() > first.end() && w.end() <= last.start();
         }
         if (!drop) return false;

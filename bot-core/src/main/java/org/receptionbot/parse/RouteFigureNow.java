@@ -44,7 +44,7 @@ final class RouteFigureNow {
         }
         if (routes.size() == 1) lastRoute = routes.get(0).id();
         else if (routes.size() > 1) lastRoute = null;
-        changedBefore = VisitWords.drop(c) != null
+        changedBefore = VisitDropWords.drop(c) != null
                 || c.has(Cue.ADD)
                 || c.has(Cue.FEWER)
                 || VisitSwitchWords.switching(c) != null

@@ -56,7 +56,7 @@ final class RouteTurns {
                 route |= m instanceof Mention.Route;
             }
         return route
-                && VisitWords.wholeGoes(text.substring(from, at))
+                && VisitJoinWords.wholeGoes(text.substring(from, at))
                 && MealsAroundSpace.mealWithin(text, at + 1, mentions);
     }
 
@@ -79,7 +79,7 @@ final class RouteTurns {
                 route |= m instanceof Mention.Route;
             }
         }
-        return later && meal && route && VisitWords.wholeGoes(text.substring(at + 1, end));
+        return later && meal && route && VisitJoinWords.wholeGoes(text.substring(at + 1, end));
     }
 
     private static boolean changes(int from, int to, List<CueTable.Hit> hits) {

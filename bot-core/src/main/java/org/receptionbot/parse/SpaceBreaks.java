@@ -106,13 +106,13 @@ final class SpaceBreaks {
                 && !after
                 && (SpaceQuestions.lastAsks(text, at)
                         || moved
-                                && peopleOnLine(text, at, mentions)
-                                && clockBetween(from, at, mentions)
+                                && StatementSpans.peopleOnLine(text, at, mentions)
+                                && StatementSpans.clockBetween(from, at, mentions)
                                 && !StatementSpans.holds(from, at, hits, Cue.QUESTION)
                                 && SpaceQuestions.bareAskedStill(text, at, mentions, hits))) return true;
         // 今天百色不去了 医务室几点开门: after someone dropping out of a route, a question that names nothing is asked
         // apart (没赶上北海的车 能打车追吗 is not: the question is about the same trouble).
-        if (routeBetween(from, at, mentions)
+        if (StatementSpans.routeBetween(from, at, mentions)
                 && droppedOut(text.substring(from, at), hits, from, at)
                 && SpaceQuestions.bareAsked(text, at, mentions, hits)) return true;
         // 3号车 30个 齐了 可以走了吗: a bus counted, then the question whether it may leave, asked apart.
@@ -133,18 +133,21 @@ final class SpaceBreaks {
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         // 有5个在比赛场地吃盒饭 晚上全部回来: people eating away with their figure are of the meal said before them;
         // a meal or a part of the day said next opens a statement of its own.
-        if (!subject && figure && StatementSpans.holds(from, at, hits, Cue.CANCEL) && mealOrPartAt(at + 1, mentions))
-            return true;
+        if (!subject
+                && figure
+                && StatementSpans.holds(from, at, hits, Cue.CANCEL)
+                && StatementSpans.mealOrPartAt(at + 1, mentions)) return true;
         if (!subject) return false;
         if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
         // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
         if (figure && SpaceRemarks.patient(text, at + 1, hits)) return true;
         // 安徽中午30个 哈 那个 房间的空调坏了: after a meal's figure, a fault said next (past fillers) is another matter.
-        if (figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions) && faultAhead(text, at, mentions, hits))
-            return true;
+        if (figure
+                && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
+                && SpaceFaults.ahead(text, at, mentions, hits)) return true;
         // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
         if (StatementSpans.holds(from, at, hits, Cue.FEWER)
-                || addsOutsideFigure(from, at, mentions, hits)
+                || StatementSpans.addsOutsideFigure(from, at, mentions, hits)
                 || StatementSpans.holds(from, at, hits, Cue.CANCEL)) {
             for (Mention m : mentions)
                 if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
@@ -162,79 +165,7 @@ final class SpaceBreaks {
                 moved && !vehicle || figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions));
     }
 
-    /** Problems of things, not of people or their meals, that a report's figure never explains. */
-    private static final CueGroups.Group FAULTS = CueGroups.PROBLEM_SAID.without(Cue.HEALTH, Cue.MEAL_PROBLEM);
-
-    /**
-     * Whether a fault ({@link #FAULTS}) is said after the space at {@code at} on its line before any meal, part of the
-     * day, figure or delegation: "哈 那个 房间的空调坏了", not "有2个…" nor "晚饭也…".
-     */
-    private static boolean faultAhead(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        int end = text.indexOf('\n', at + 1);
-        if (end < 0) end = text.length();
-        int fault = -1;
-        int room = -1;
-        boolean wrong = false;
-        for (CueTable.Hit h : hits) {
-            if (h.start() <= at || h.end() > end) continue;
-            if (FAULTS.cues().contains(h.cue()) && (fault < 0 || h.start() < fault)) fault = h.start();
-            // 我们的大巴车…打不着火, 我们的车到现在还没来接: a bus with the general problem word is a fault as a room is.
-            if ((h.cue() == Cue.ROOM_ITSELF || h.cue() == Cue.TOPIC_VEHICLE) && room < 0) room = h.start();
-            // 车已经在等了: waiting said of the bus itself is no fault of it.
-            wrong |= h.cue() == Cue.PROBLEM && text.charAt(h.start()) != '等';
-        }
-        // 房间热水没有了: a room's fitting with the general problem word is a fault too.
-        if (room >= 0 && wrong && (fault < 0 || room < fault)) fault = room;
-        if (fault < 0) return false;
-        // 302房间: a number that counts no one is no figure. 大巴车今天早上打不着火: the time the fault began is no meal's.
-        for (Mention m : mentions)
-            if (m.start() > at
-                    && m.start() < fault
-                    && !(m instanceof Mention.Part && !figureBetween(m.end(), fault, mentions))
-                    && (SubjectsAt.names(m) || m instanceof Mention.Count n && n.unit())) return false;
-        return true;
-    }
-
     private static boolean droppedOut(String said, List<CueTable.Hit> hits, int from, int at) {
         return said.contains("不去") || said.contains("去不了") || StatementSpans.holds(from, at, hits, Cue.FEWER);
-    }
-
-    private static boolean routeBetween(int from, int to, List<Mention> mentions) {
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Route) return true;
-        return false;
-    }
-
-    /** A figure of people said on the line before {@code at} (渝 5人 G1318 …). */
-    private static boolean peopleOnLine(String text, int at, List<Mention> mentions) {
-        int line = text.lastIndexOf('\n', at) + 1;
-        for (Mention m : mentions)
-            if (m.start() >= line && m.end() <= at && m instanceof Mention.Count n && n.unit()) return true;
-        return false;
-    }
-
-    private static boolean clockBetween(int from, int to, List<Mention> mentions) {
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Clock) return true;
-        return false;
-    }
-
-    private static boolean figureBetween(int from, int to, List<Mention> mentions) {
-        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Count) return true;
-        return false;
-    }
-
-    private static boolean mealOrPartAt(int at, List<Mention> mentions) {
-        for (Mention m : mentions)
-            if (m.start() == at && (m instanceof Mention.Meals || m instanceof Mention.Part)) return true;
-        return false;
-    }
-
-    /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */
-    private static boolean addsOutsideFigure(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        for (CueTable.Hit h : hits)
-            if (h.start() >= from
-                    && h.end() <= at
-                    && h.cue() == Cue.ADD
-                    && !StatementSpans.insideMention(mentions, h.start())) return true;
-        return false;
     }
 }

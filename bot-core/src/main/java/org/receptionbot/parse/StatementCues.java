@@ -167,7 +167,7 @@ final class StatementCues {
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
         // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).
-        t.add(Cue.DEPART, String.join(" ", MovedNow.SET_OFF));
+        t.add(Cue.DEPART, String.join(" ", GoneSaid.SET_OFF));
         t.add(Cue.DEPART, "先回去 先回了 先撤 撤了 走人 飞回 打道回府 出发回");
         // 北海直接飞 MF8218, 北海飞福州: flying out to a city (飞机, 起飞, 飞南宁 are no one leaving).
         t.add(Cue.DEPART, "直接飞");

@@ -44,4 +44,45 @@ final class StatementSpans {
         }
         return false;
     }
+
+    /** A route named within the span. */
+    static boolean routeBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Route) return true;
+        return false;
+    }
+
+    /** A figure of people said on the line before {@code at} (渝 5人 G1318 …). */
+    static boolean peopleOnLine(String text, int at, List<Mention> mentions) {
+        int line = text.lastIndexOf('\n', at) + 1;
+        for (Mention m : mentions)
+            if (m.start() >= line && m.end() <= at && m instanceof Mention.Count n && n.unit()) return true;
+        return false;
+    }
+
+    /** A clock time within the span. */
+    static boolean clockBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Clock) return true;
+        return false;
+    }
+
+    /** A figure within the span. */
+    static boolean figureBetween(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= to && m instanceof Mention.Count) return true;
+        return false;
+    }
+
+    /** A meal or a part of the day said right at {@code at}. */
+    static boolean mealOrPartAt(int at, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if (m.start() == at && (m instanceof Mention.Meals || m instanceof Mention.Part)) return true;
+        return false;
+    }
+
+    /** A word of more diners in the stretch that is not the 加 of a figure's sum ("35加1" is one figure). */
+    static boolean addsOutsideFigure(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (CueTable.Hit h : hits)
+            if (h.start() >= from && h.end() <= at && h.cue() == Cue.ADD && !insideMention(mentions, h.start()))
+                return true;
+        return false;
+    }
 }

@@ -33,7 +33,7 @@ final class VisitAfterReport {
             if (at <= routes.get(i - 1).end() || at - 1 < c.start) continue;
             Clause head = c.head(at);
             Clause tail = c.tail(at);
-            if (VisitWords.drop(head) != null
+            if (VisitDropWords.drop(head) != null
                     && VisitSwitchWords.switching(head) == null
                     && (tail.has(Cue.ADD) || tail.has(Cue.FEWER))
                     && !tail.all(Mention.Count.class).isEmpty()) return at;

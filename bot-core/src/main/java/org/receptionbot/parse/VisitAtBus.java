@@ -167,7 +167,7 @@ final class VisitAtBus {
 
     /** "13号车上有两个人说不去了": people who no longer go, said at a bus with no counting word, count no one on it. */
     static boolean dropNotCounted(Clause c) {
-        if (VisitWords.drop(c) == null) return false;
+        if (VisitDropWords.drop(c) == null) return false;
         for (String w : COUNTING) if (has(c, w)) return false;
         return true;
     }

@@ -12,7 +12,7 @@ final class VisitBusDropOut {
 
     /** Whether {@code c} says people no longer go, at a bus some route of the day uses. */
     static boolean said(Clause c, ClauseState state, Reading reading) {
-        if (c.question || VisitWords.drop(c) == null || !dropEnds(c)) return false;
+        if (c.question || VisitDropWords.drop(c) == null || !dropEnds(c)) return false;
         if (c.all(Mention.Count.class).isEmpty() && OnePerson.described(c) == 0) return false;
         Mention.Vehicle bus = c.all(Mention.Vehicle.class).isEmpty()
                 ? state.vehicle()
@@ -25,7 +25,7 @@ final class VisitBusDropOut {
 
     /** 说不去了, 不参加了: the drop word ends its phrase (不去党校了 names somewhere else). */
     private static boolean dropEnds(Clause c) {
-        VisitWords.Word w = VisitWords.drop(c);
+        VisitWords.Word w = VisitDropWords.drop(c);
         int at = w.end();
         if (at < c.end && c.text.charAt(at) == '了') at++;
         return at >= c.end || Clause.SEPARATORS.indexOf(c.text.charAt(at)) >= 0;

@@ -80,7 +80,7 @@ final class VisitChanges {
             String target = to.id();
             Integer people = n;
             // 有三四个人改去柳州: some people, no figure, is not the whole delegation; the figure is asked.
-            boolean some = n == null && VisitWords.someone(c);
+            boolean some = n == null && VisitJoinWords.someone(c);
             return each(Draft.Kind.VISIT_CHANGE, d -> {
                 change(d, people, from, target);
                 if (some && d.missing == null) d.missing = Gap.Field.COUNT;
@@ -105,7 +105,7 @@ final class VisitChanges {
         Integer n = figure == null ? oldCount : figure;
         // 柳州线5个人里 再少一个: the group said is the old plan.
         boolean groupSaid = GroupParts.partOf(c) != null;
-        boolean ask = n == null && (VisitWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
+        boolean ask = n == null && (VisitJoinWords.someone(c) || c.has(Cue.FEWER) || c.has(Cue.REST));
         if (n == null && !ask && reading.who(c, state).contains(null)) return false;
         return each(Draft.Kind.VISIT_CHANGE, d -> {
             change(d, n, from, null);
@@ -130,7 +130,7 @@ final class VisitChanges {
 
     /** "(北海线这边…) 上海厅多来一位", "江苏少2个": more people on the route said before, or fewer. */
     boolean onRoute(Mention.Route route) {
-        return VisitWords.more(c) ? join(route) : dropOut(route.id(), null);
+        return VisitJoinWords.more(c) ? join(route) : dropOut(route.id(), null);
     }
 
     /** "(2号车有三个浙江的，)他们要去百色": {@code n} people said before join the route. */

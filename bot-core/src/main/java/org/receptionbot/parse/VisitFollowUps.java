@@ -64,7 +64,7 @@ final class VisitFollowUps {
         if (persons > 1 || persons == 1 && (struck == null || !one)) return false;
         boolean sameFigure = c.mentions.size() == 2 && sameFigure(c, last) != null;
         if (c.mentions.size() != 1 && !(struck != null && sameFigure)) return false;
-        VisitWords.Word drop = VisitWords.drop(c);
+        VisitWords.Word drop = VisitDropWords.drop(c);
         if (drop == null && struck != null && routes.get(0).end() <= struck.at()) drop = struck;
         if (drop == null
                 || VisitWords.routeAfter(c, drop.end()) == null && routes.get(0).end() > drop.at()) return false;
@@ -83,7 +83,7 @@ final class VisitFollowUps {
      */
     static boolean goesInstead(Clause c, Drafts drafts) {
         List<Mention.Route> routes = c.all(Mention.Route.class);
-        if (routes.size() != 1 || VisitWords.drop(c) != null) return false;
+        if (routes.size() != 1 || VisitDropWords.drop(c) != null) return false;
         Mention.Route to = routes.get(0);
         if (!VisitSwitches.goingTo(c, to) && !VisitSwitches.backTo(c, to)) return false;
         List<Draft> last = drafts.lastStatement();

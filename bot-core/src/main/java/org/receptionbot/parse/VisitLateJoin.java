@@ -59,7 +59,7 @@ final class VisitLateJoin {
         Mention.Route route = routes.get(0);
         boolean before = at >= 0 && at < route.start();
         boolean after = at >= route.end();
-        boolean joining = c.has(Cue.ADD) || VisitWords.joinsAfter(c, before ? at + 4 : c.start);
+        boolean joining = c.has(Cue.ADD) || VisitJoinWords.joinsAfter(c, before ? at + 4 : c.start);
         boolean further = wishesFurther(c, route.start());
         if (!joining || !before && !after && !further) return false;
         // 现在定了2人去柳州 is the delegation's figure on the route (a VISIT); 有1位处长想去, 加1人: some more people;

@@ -90,7 +90,7 @@ final class VisitLists {
     private boolean aboutTopic(Clause c) {
         if (topic == null || c.teams().isEmpty() || topicTeams.containsAll(c.teams())) return false;
         if (c.all(Mention.Count.class).size() != 1 || c.question) return false;
-        return VisitWords.more(c) || VisitWords.drop(c) != null || c.has(Cue.FEWER);
+        return VisitJoinWords.more(c) || VisitDropWords.drop(c) != null || c.has(Cue.FEWER);
     }
 
     /** "服务中心2 合计15人": a list's last line, the delegation's figure before the list's total; or null. */

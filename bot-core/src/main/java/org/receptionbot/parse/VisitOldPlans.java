@@ -100,7 +100,7 @@ final class VisitOldPlans {
      * after the old plan is that route's new figure (a VISIT); whether it was one.
      */
     boolean now(Clause c, List<Mention.Route> routes, VisitChanges changes) {
-        if (!routes.isEmpty() || oldPlan == null || !VisitWords.joins(c) && !VisitOldWords.changed(c)) return false;
+        if (!routes.isEmpty() || oldPlan == null || !VisitJoinWords.joins(c) && !VisitOldWords.changed(c)) return false;
         List<Mention.Count> said = c.all(Mention.Count.class);
         Integer n = said.isEmpty()
                 ? VisitPersons.said(c)

@@ -43,10 +43,10 @@ final class VisitReports {
         Integer figure = n;
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         // 明天考察全团北海: the whole delegation with a word of the visits and the route, nothing else, goes.
-        boolean whole = VisitWords.whole(c) && (VisitWords.joins(c) || c.bareWith("全团员部体厅整考察参观"));
+        boolean whole = VisitJoinWords.whole(c) && (VisitJoinWords.joins(c) || c.bareWith("全团员部体厅整考察参观"));
         if (whole) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, null));
         // 北海线去的人员不变: as planned, nothing to record and nothing to ask.
-        if (!VisitWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
+        if (!VisitJoinWords.joins(c) || c.has(Cue.AS_PLANNED)) return false;
         // 柳州看完去柳州站: the route's visit done, where they go after it is no one joining it.
         if (VisitWords.doneAt(c, routes.get(0))) return false;
         int named = VisitPersons.persons(c);
@@ -78,7 +78,7 @@ final class VisitReports {
         return !c.has(Cue.ADD)
                 && !c.has(Cue.FEWER)
                 && !c.has(Cue.CANCEL)
-                && VisitWords.drop(c) == null
+                && VisitDropWords.drop(c) == null
                 && VisitSwitchWords.switching(c) == null;
     }
 
@@ -112,7 +112,7 @@ final class VisitReports {
     /** "我们厅报名考察3人": people going with no route named; the route is asked. */
     private boolean routeless() {
         Integer n = Figures.people(c);
-        if (n == null || !VisitWords.joins(c)) return false;
+        if (n == null || !VisitJoinWords.joins(c)) return false;
         // 还有2个人也想去考察 去哪条线等下问领导: the route is left for later, nothing to record or ask yet.
         if (VisitWords.routeLater(c)) return true;
         return changes.each(Draft.Kind.VISIT, d -> {

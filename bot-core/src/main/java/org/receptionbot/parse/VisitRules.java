@@ -91,7 +91,7 @@ final class VisitRules {
             Draft group = drafts.dropLastStatement().get(0);
             plans.hold(group.team, group.route, part);
             // 百色那6个 有1个想去北海: the part goes to another route with no word of switching: it leaves the group's.
-            if (VisitSwitchWords.switching(c) == null && VisitWords.drop(c) == null) partLeaves = group.route;
+            if (VisitSwitchWords.switching(c) == null && VisitDropWords.drop(c) == null) partLeaves = group.route;
         }
         List<Mention.Route> routes = distinct(c.all(Mention.Route.class));
         if (lists.place(c, routes, state, drafts)) return true;

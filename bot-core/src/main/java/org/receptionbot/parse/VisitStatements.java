@@ -54,7 +54,7 @@ final class VisitStatements {
                 d.from = back.from();
                 d.to = back.to();
             });
-        VisitWords.Word drop = VisitWords.drop(c);
+        VisitWords.Word drop = VisitDropWords.drop(c);
         // 原来没报考察，现在有1位处长想跟北海线去看看: people not signed up before join the route, an addition.
         if (VisitLateJoin.saidHere(c)) return true;
         if (VisitLateJoin.joins(c, routes, drop) && VisitSwitchWords.switching(c) == null)
@@ -75,7 +75,7 @@ final class VisitStatements {
         // 有一个广东的坐错车了 上了柳州线的车: on the wrong bus, not said to stay with its route, changes no route.
         if (VisitAtBus.wrongBusOnly(c, VisitSwitchWords.switching(c))) return true;
         // 北海线要再跟2个人 加到4号车上: more people on the route, with the bus they ride, is no head count.
-        if (routes.size() == 1 && VisitWords.again(c))
+        if (routes.size() == 1 && VisitJoinWords.again(c))
             return new VisitChanges(reading, c, state, drafts, named).join(routes.get(0));
         // 湖北厅柳州线4人已上6号车: a delegation's people on a route getting on its bus are its figure there.
         if (switching == null
@@ -103,7 +103,7 @@ final class VisitStatements {
         if (switching == null && drop == null && VisitNonStatements.theirs(c)) return true;
         if (switching == null && drop == null && VisitOldWords.old(c)) return plans.read(c, routes, state, drafts);
         // 昨天北海线我们去了5个: a day gone by is told, not planned.
-        if (switching == null && drop == null && VisitOldWords.past(c) && !VisitWords.missed(c)) return true;
+        if (switching == null && drop == null && VisitOldWords.past(c) && !VisitJoinWords.missed(c)) return true;
         // 柳州线加2人，从百色调过来的: the route the change just read took its people from.
         boolean movedOver = switching != null && switching.equals(VisitSwitchWords.movedFrom(c));
         if ((switching == null || movedOver) && drop == null && VisitSwitches.fromClause(c, routes, drafts))
@@ -128,7 +128,7 @@ final class VisitStatements {
             return moved;
         }
         // 北海线之前漏报了一个: people left out of the report join the route.
-        if (VisitWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
+        if (VisitJoinWords.missed(c) && !routes.isEmpty()) return changes.join(routes.get(0));
         // 吉林厅考察少一个人: fewer on the visits, the route not said.
         boolean fewer = c.has(Cue.FEWER) && (!routes.isEmpty() || plans.pending() || VisitWords.fewerOnVisit(c));
         if (drop != null || fewer) {
@@ -144,7 +144,7 @@ final class VisitStatements {
         // 河南百色线6人里有1人要回单位处理急事，不去了: part of a route's group, dropping out in the clause after,
         // leaves for a reason of its own; the part is kept for the drop-out.
         Integer part = routes.size() == 1 ? GroupParts.partOf(c) : null;
-        if (part != null && VisitWords.dropsNext(c.text, c.end)) {
+        if (part != null && VisitDropWords.dropsNext(c.text, c.end)) {
             plans.hold(reading.who(c, state).get(0), routes.get(0).id(), part);
             return true;
         }

@@ -26,8 +26,8 @@ final class VisitSubsets {
             if (d.kind != Draft.Kind.VISIT || d.count == null || !g.route.equals(d.route) || !d.count.equals(g.count))
                 return null;
         // 柳州那3个里有1个想去北海: some of one route's group going to another route switch to it.
-        boolean toOther = VisitWords.joins(c) && !c.all(Mention.Route.class).isEmpty();
-        if (VisitWords.drop(c) == null && VisitSwitchWords.switching(c) == null && !toOther) return null;
+        boolean toOther = VisitJoinWords.joins(c) && !c.all(Mention.Route.class).isEmpty();
+        if (VisitDropWords.drop(c) == null && VisitSwitchWords.switching(c) == null && !toOther) return null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.id().equals(g.route)) return null;
         for (String t : c.teams()) if (group.stream().noneMatch(d -> t.equals(d.team))) return null;
         Mention.Count figure = groupFigure(before, g.count);
@@ -48,7 +48,7 @@ final class VisitSubsets {
             return false;
         Draft g = group.get(0);
         if (g.kind != Draft.Kind.VISIT || g.route == null || g.count == null) return false;
-        if (VisitWords.drop(c) == null || VisitSwitchWords.switching(c) != null) return false;
+        if (VisitDropWords.drop(c) == null || VisitSwitchWords.switching(c) != null) return false;
         if (!c.all(Mention.Route.class).isEmpty()
                 || !c.teams().isEmpty() && !c.teams().contains(g.team)) return false;
         List<Mention.Count> counts = c.all(Mention.Count.class);

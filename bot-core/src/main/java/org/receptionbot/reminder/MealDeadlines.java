@@ -18,6 +18,7 @@ import org.receptionbot.event.Person;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoardText;
 import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 
@@ -51,6 +52,7 @@ public final class MealDeadlines {
     private final SaidOnce said;
     private final Duration lead;
     private final HeldText heldText;
+    private final RecordText texts;
 
     public MealDeadlines(
             Event event, MealBoards boards, RecordText texts, Outbox outbox, SaidOnce said, Duration lead) {
@@ -61,6 +63,7 @@ public final class MealDeadlines {
         this.said = said;
         this.lead = lead;
         this.heldText = new HeldText(texts);
+        this.texts = texts;
     }
 
     /** Every reminder and lock of the event that is still ahead of {@code now}, in time order. */
@@ -123,9 +126,21 @@ public final class MealDeadlines {
         MealBoard board = boards.board(date, meal, now);
         if (empty(board)) return Spoken.NOTHING_TO_SAY;
         if (!said.claim("lock:" + date + ":" + meal.id())) return Spoken.ALREADY_SAID;
-        String text = "【报餐截止】" + boardText.render(board) + "\n开餐前的变更照常记录，标注为截止后变更并通知协调组；开餐后报餐人数不再变更。";
+        String text =
+                "【报餐截止】" + boardText.render(board) + packed(date, meal) + "\n开餐前的变更照常记录，标注为截止后变更并通知协调组；开餐后报餐人数不再变更。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /** "\n打包（共18份）：湖南省代表团 10份（6点前）、湖北省代表团 8份": the kitchen packs them beside the count. */
+    private String packed(LocalDate date, Meal meal) {
+        List<PackedOrder> orders = boards.packed(date, meal);
+        if (orders.isEmpty()) return "";
+        return "\n打包（共" + orders.stream().mapToInt(PackedOrder::portions).sum() + "份）："
+                + orders.stream()
+                        .map(o -> texts.delegation(o.delegation()) + " " + o.portions() + "份"
+                                + (o.hour() == null ? "" : "（" + o.hour() + "）"))
+                        .collect(Collectors.joining("、"));
     }
 
     /**

@@ -25,7 +25,8 @@ import org.receptionbot.visit.VisitBoards;
  * A route's list to its receiving site's chats and the coordinators, {@code lead} before the
  * route's arrival; after it, each new state of the list (people or head counts) as an update
  * against the list as sent, naming the buses that have not reported a head count once the route
- * has left. Each is said once; nothing after the arrival.
+ * has left. Each names who eat at the site ({@link SiteMeals}), and a change of them is an update too. Each is said
+ * once; nothing after the arrival.
  */
 final class SiteLists {
     private final Event event;
@@ -35,8 +36,17 @@ final class SiteLists {
     private final Outbox outbox;
     private final SaidOnce said;
     private final Duration lead;
+    private final SiteMeals meals;
 
-    SiteLists(Event event, VisitBoards boards, RecordText records, Outbox outbox, SaidOnce said, Duration lead) {
+    SiteLists(
+            Event event,
+            VisitBoards boards,
+            RecordText records,
+            Outbox outbox,
+            SaidOnce said,
+            Duration lead,
+            SiteMeals meals) {
+        this.meals = meals;
         this.event = event;
         this.boards = boards;
         this.text = new VisitBoardText(event, records);
@@ -61,8 +71,9 @@ final class SiteLists {
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim(VisitNotices.listKey(r))) return Spoken.ALREADY_SAID;
         RouteList l = boards.list(r.id()).orElseThrow();
-        String body = "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l) + liaisons(l)
-                + "\n此后如有变动将另行通知。";
+        String eating = SiteMeals.lines(meals.at(r, now), records);
+        String body = "【考察名单】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达，当前名单如下：\n" + text.route(l)
+                + (eating.isEmpty() ? "" : "\n" + eating) + liaisons(l) + "\n此后如有变动将另行通知。";
         to.forEach(chat -> outbox.send(Reply.text(chat, null, body)));
         return Spoken.SAID;
     }
@@ -74,12 +85,18 @@ final class SiteLists {
         Optional<RouteList> sent = boards.listAt(r.id(), sentAt);
         RouteList current = boards.list(r.id()).orElseThrow();
         ListChange change = ListChange.between(sent.orElseThrow(), current, records::delegation);
-        if (change.none()) return Spoken.NOTHING_TO_SAY;
+        String eating = SiteMeals.lines(meals.at(r, now), records);
+        boolean eatingChanged = !eating.equals(SiteMeals.lines(meals.at(r, sentAt), records));
+        if (change.none() && !eatingChanged) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> to = chats(r);
         if (to.isEmpty()) return Spoken.NO_CHAT;
-        if (!said.claim("visit-update:" + r.id() + ":" + r.date() + ":" + change.state())) return Spoken.ALREADY_SAID;
+        String key = "visit-update:" + r.id() + ":" + r.date() + ":" + change.state()
+                + (eatingChanged ? ":" + eating.hashCode() : "");
+        if (!said.claim(key)) return Spoken.ALREADY_SAID;
+        List<String> lines = new ArrayList<>(change.lines());
+        if (eatingChanged) lines.add(eating.isEmpty() ? "无人在当地用餐" : eating.replace("\n", "\n  "));
         String body = "【考察名单更新】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达\n与"
-                + records.clock(sentAt) + "发送的名单相比：\n  " + String.join("\n  ", change.lines()) + "\n"
+                + records.clock(sentAt) + "发送的名单相比：\n  " + String.join("\n  ", lines) + "\n"
                 + summary(
                         current,
                         !now.isBefore(r.departure().atZone(event.zone()).toInstant()));

@@ -50,8 +50,21 @@ public final class VisitNotices {
             SaidOnce said,
             Duration listLead,
             Duration countAfter) {
+        this(event, boards, records, outbox, said, listLead, countAfter, SiteMeals.NONE);
+    }
+
+    /** @param meals who of a route's visitors eat at its site, named in its list and updates */
+    public VisitNotices(
+            Event event,
+            VisitBoards boards,
+            RecordText records,
+            Outbox outbox,
+            SaidOnce said,
+            Duration listLead,
+            Duration countAfter,
+            SiteMeals meals) {
         this.event = event;
-        this.lists = new SiteLists(event, boards, records, outbox, said, listLead);
+        this.lists = new SiteLists(event, boards, records, outbox, said, listLead, meals);
         this.counts = new BusCountCheck(event, boards, outbox, said, countAfter);
     }
 

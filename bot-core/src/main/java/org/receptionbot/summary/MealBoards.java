@@ -18,10 +18,14 @@ import org.receptionbot.ledger.HeldFigure;
 import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
+import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 
 /** Builds meal boards from the ledger: one day's entries, the movements, the actual counts. */
 public final class MealBoards {
+    /** How many days before a serving its packing may be asked. */
+    private static final int PACKED_AHEAD = 3;
+
     private final Event event;
     private final Ledger ledger;
     private final MealTally tally;
@@ -92,6 +96,21 @@ public final class MealBoards {
      */
     public List<Delegation> notReported(LocalDate date, Meal meal) {
         return notReported(counts(ledger.day(date), meal));
+    }
+
+    /**
+     * The packed portions asked for a serving ({@link PackedOrder}) by meal matters in force, sent on its day or
+     * up to {@value #PACKED_AHEAD} days before, in the order sent.
+     */
+    public List<PackedOrder> packed(LocalDate date, Meal meal) {
+        List<PackedOrder> orders = new ArrayList<>();
+        for (LocalDate day = date.minusDays(PACKED_AHEAD); !day.isAfter(date); day = day.plusDays(1))
+            for (Entry e : ledger.day(day).active())
+                if (e.record() instanceof Issue i)
+                    PackedOrder.of(i, e.source().at(), event)
+                            .filter(o -> o.date().equals(date) && o.meal().id().equals(meal.id()))
+                            .ifPresent(orders::add);
+        return orders;
     }
 
     /** The expected diners of one delegation at one serving. */

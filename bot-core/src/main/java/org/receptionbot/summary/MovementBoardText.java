@@ -1,6 +1,7 @@
 package org.receptionbot.summary;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.receptionbot.event.Plan;
 
 /** A day's movements as chat text. */
@@ -11,6 +12,23 @@ public final class MovementBoardText {
         if (board.lines().isEmpty()) return s.append("：无抵离安排").toString();
         s.append("（").append(board.lines().size()).append("项）\n");
         for (MovementLine l : board.lines()) line(s, l);
+        return s.toString().stripTrailing();
+    }
+
+    /**
+     * A day with no arrival ({@code arrival}) or no departure asked about, said plainly ("今日无抵达"), with the day's
+     * movements the other way: "11月29日（周日） 抵离动态：今日无抵达；离开2项" and a line each.
+     */
+    public String without(MovementBoard board, boolean arrival, boolean today) {
+        StringBuilder s = new StringBuilder(Texts.day(board.date()))
+                .append(" 抵离动态：")
+                .append(today ? "今日" : "")
+                .append(arrival ? "无抵达" : "无离开");
+        List<MovementLine> others =
+                board.lines().stream().filter(l -> l.arrival() != arrival).toList();
+        if (others.isEmpty()) return s.toString();
+        s.append("；").append(arrival ? "离开" : "抵达").append(others.size()).append("项\n");
+        for (MovementLine l : others) line(s, l);
         return s.toString().stripTrailing();
     }
 

@@ -98,7 +98,26 @@ class PlainRequestsTest {
         "今天有谁到, 2026-11-22", "查看动态, 2026-11-22"
     })
     void aDaysMovesAskedInPlainWordsAreItsMovesBoard(String text, LocalDate day) {
-        assertThat(onGamesDay(text)).isEqualTo(new Command.Moves(day));
+        assertThat(onGamesDay(text))
+                .isInstanceOfSatisfying(
+                        Command.Moves.class, m -> assertThat(m.date()).isEqualTo(day));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "查看到达, ARRIVALS",
+        "今天谁到, ARRIVALS",
+        "到达情况, ARRIVALS",
+        "今天有谁到, ARRIVALS",
+        "明天谁走？, DEPARTURES",
+        "明天离开名单, DEPARTURES",
+        "查一下今天抵离, BOTH",
+        "查看动态, BOTH"
+    })
+    void theMovesAskedInPlainWordsKeepWhichSideTheyAskAbout(String text, Command.Moves.Side side) {
+        assertThat(onGamesDay(text))
+                .isInstanceOfSatisfying(
+                        Command.Moves.class, m -> assertThat(m.side()).isEqualTo(side));
     }
 
     @ParameterizedTest

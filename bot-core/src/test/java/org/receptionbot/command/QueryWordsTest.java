@@ -135,7 +135,9 @@ class QueryWordsTest {
         "走的有几个团, 2026-11-22"
     })
     void whoArrivesOrLeavesOnADayIsThatDaysMovementsBoard(String text, LocalDate date) {
-        assertThat(parse(text)).isEqualTo(new Command.Moves(date));
+        assertThat(parse(text))
+                .isInstanceOfSatisfying(
+                        Command.Moves.class, m -> assertThat(m.date()).isEqualTo(date));
     }
 
     @ParameterizedTest

@@ -70,8 +70,9 @@ class NewUserWordsTest {
         assertThat(ask("tian", "2026-11-22T09:00", "明天走的有哪些团"))
                 .isEqualTo(ask("tian", "2026-11-22T09:00", "/moves 明天"))
                 .contains("新疆维吾尔自治区代表团");
-        assertThat(ask("tian", "2026-11-22T09:01", "今天离开的有几个")).isEqualTo(ask("tian", "2026-11-22T09:01", "/moves 今天"));
-        assertThat(ask("tian", "2026-11-22T09:02", "今天到的有几个团")).isEqualTo(ask("tian", "2026-11-22T09:02", "/moves"));
+        // a day with none of the movements asked about says so plainly
+        assertThat(ask("tian", "2026-11-22T09:01", "今天离开的有几个")).isEqualTo("11月22日（周日） 抵离动态：今日无离开");
+        assertThat(ask("tian", "2026-11-22T09:02", "今天到的有几个团")).isEqualTo("11月22日（周日） 抵离动态：今日无抵达");
         assertThat(f.ledger.activeMovements()).hasSize(1);
     }
 

@@ -45,44 +45,41 @@ class TrialThirtySevenOwnRouteMealTest {
         assertThat(dinner(team)).isEqualTo(left + 1);
     }
 
-    @Test
-    void withNoDropOutRecordedHeIsOneBack() {
+    /** After henan's own settlement (6 of 7 eat at 百色): someone back at the hotel, or one more on the route. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // With no drop-out recorded, he is one back.
+                "他晚饭回酒店吃|增加1人（1人→2人）|2",
+                // People joining the route after the own settlement are taken off the dinner.
+                "河南百色线再加1个人|百色线加1人：12月9日（周三）晚餐 在考察地用餐，酒店减1人|0"
+            })
+    void aChangeAfterTheOwnSettlementMovesTheHotelDinner(String said, String answered, int left) {
         f.answerTo("henan", "2026-12-09T10:00", "我们去百色的6个人晚饭在百色吃");
 
-        String he = f.answerTo("henan", "2026-12-09T10:30", "他晚饭回酒店吃");
+        String answer = f.answerTo("henan", "2026-12-09T10:30", said);
 
-        assertThat(he).contains("增加1人（1人→2人）");
-        assertThat(dinner("henan")).isEqualTo(2);
+        assertThat(answer).contains(answered);
+        assertThat(dinner("henan")).isEqualTo(left);
     }
 
-    @Test
-    void peopleJoiningTheRouteAfterTheOwnSettlementAreTakenOffTheDinner() {
-        f.answerTo("henan", "2026-12-09T10:00", "我们去百色的6个人晚饭在百色吃");
+    /**
+     * A drop-out gives no dinner back without its own delegation's settlement of the route: a cut that is not the
+     * route's people settles nothing, and henan's settlement leaves the other delegations on the route alone.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"henan|河南晚饭少3个|henan|我们有1个人没去百色 留在酒店了|4", "henan|我们去百色的6个人晚饭在百色吃|tianjin|我们有1个人不舒服没去百色 留在酒店了|4"})
+    void aDropOutWithoutItsDelegationsOwnSettlementGivesNothingBack(
+            String before, String first, String team, String dropOut, int left) {
+        f.answerTo(before, "2026-12-09T10:00", first);
 
-        String more = f.answerTo("henan", "2026-12-09T10:20", "河南百色线再加1个人");
+        String answer = f.answerTo(team, "2026-12-09T10:20", dropOut);
 
-        assertThat(more).contains("百色线加1人：12月9日（周三）晚餐 在考察地用餐，酒店减1人");
-        assertThat(dinner("henan")).isZero();
-    }
-
-    @Test
-    void aCutThatIsNotTheRoutesPeopleSettlesNothing() {
-        f.answerTo("henan", "2026-12-09T10:00", "河南晚饭少3个");
-
-        String dropOut = f.answerTo("henan", "2026-12-09T10:20", "我们有1个人没去百色 留在酒店了");
-
-        assertThat(dropOut).doesNotContain("酒店加回");
-        assertThat(dinner("henan")).isEqualTo(4);
-    }
-
-    @Test
-    void theOwnSettlementLeavesOtherDelegationsOnTheRouteAlone() {
-        f.answerTo("henan", "2026-12-09T10:00", "我们去百色的6个人晚饭在百色吃");
-
-        String other = f.answerTo("tianjin", "2026-12-09T10:20", "我们有1个人不舒服没去百色 留在酒店了");
-
-        assertThat(other).doesNotContain("酒店加回");
-        assertThat(dinner("tianjin")).isEqualTo(4);
+        assertThat(answer).doesNotContain("酒店加回");
+        assertThat(dinner(team)).isEqualTo(left);
     }
 
     @Test

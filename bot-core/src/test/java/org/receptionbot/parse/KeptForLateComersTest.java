@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.message.ParseOutcome;
@@ -18,11 +17,11 @@ import org.receptionbot.record.MealCount;
  * whole team said beside it stays the meal's count.
  */
 class KeptForLateComersTest {
-    private final MessageParser parser = new MessageParser(org.receptionbot.event.TestEvents.reference());
+    private static final ParserFixture PARSER =
+            ParserFixture.of(org.receptionbot.event.TestEvents.reference(), "2026-11-24T10:00");
 
-    private ParseOutcome read(String team, String text, String at) {
-        return parser.parse(
-                text, OffsetDateTime.parse("2026-11-24T" + at + ":00+08:00").toInstant(), team);
+    private static ParseOutcome read(String team, String text, String at) {
+        return PARSER.at("2026-11-24T" + at).read(text, team);
     }
 
     @ParameterizedTest

@@ -2,9 +2,12 @@ package org.receptionbot.app.scheduling;
 
 import java.time.Clock;
 import org.quartz.Scheduler;
+import org.receptionbot.access.People;
 import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.chat.Outbox;
+import org.receptionbot.conversation.RouteSiteMeals;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.reminder.SaidOnce;
 import org.receptionbot.reminder.VisitNotices;
 import org.receptionbot.scheduler.VisitNoticeJob;
@@ -28,8 +31,23 @@ import org.springframework.context.annotation.Configuration;
 class VisitNoticeConfiguration {
 
     @Bean
-    VisitNotices visitNotices(Event event, VisitBoards boards, Outbox outbox, SaidOnce said, VisitProperties p) {
-        return new VisitNotices(event, boards, new RecordText(event), outbox, said, p.listLead(), p.countAfter());
+    VisitNotices visitNotices(
+            Event event,
+            VisitBoards boards,
+            Outbox outbox,
+            SaidOnce said,
+            VisitProperties p,
+            Ledger ledger,
+            People people) {
+        return new VisitNotices(
+                event,
+                boards,
+                new RecordText(event),
+                outbox,
+                said,
+                p.listLead(),
+                p.countAfter(),
+                new RouteSiteMeals(event, ledger, boards, people));
     }
 
     @Bean

@@ -1,0 +1,80 @@
+package org.receptionbot.conversation;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.RecordText;
+
+/**
+ * "1号车已接到河北厅6位" from a bus liaison (随车联络员, bound to a vehicle, not to a delegation): the pickup of a named
+ * delegation is that delegation's arrival ({@link Checks#refusal} lets it through, as it still refuses a liaison of one
+ * delegation recording another's meals), timed at the report when it is said as done, and passed on to the
+ * coordinators with what was recorded.
+ */
+final class BusPickups {
+    /** A pickup said as done: 已接到, 接到了, 刚接到. */
+    private static final Pattern DONE = Pattern.compile("(?:已经?|刚刚?)接到|接到(?:了|[^，。,；;]{0,12}了)");
+    /** A pickup still to come. */
+    private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|预计|去接|[吗？?]");
+
+    private final Event event;
+    private final Notices notices;
+    private final RecordText texts;
+
+    BusPickups(Event event, Notices notices) {
+        this.event = event;
+        this.notices = notices;
+        this.texts = new RecordText(event);
+    }
+
+    /** Whether the sender is a bus liaison: bound to no delegation and riding a vehicle of the event file. */
+    static boolean reporter(Event event, Asked asked) {
+        return asked.sender().delegation() == null
+                && !asked.sender().coordinator()
+                && !event.vehiclesRiddenBy(
+                                asked.chat().platform(), asked.sender().userId())
+                        .isEmpty();
+    }
+
+    /** {@code records} with a bus liaison's untimed pickup of today said as done timed at the report's minute. */
+    List<Record> timed(List<Record> records, Asked asked, String text) {
+        if (!reporter(event, asked)
+                || !DONE.matcher(text).find()
+                || TO_COME.matcher(text).find()) return records;
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        List<Record> timed = new ArrayList<>();
+        for (Record r : records)
+            timed.add(
+                    r instanceof Arrival a
+                                    && a.time() == null
+                                    && a.part() == null
+                                    && a.date().equals(now.toLocalDate())
+                            ? ArrivedNow.at(a, now)
+                            : r);
+        return timed;
+    }
+
+    /**
+     * {@code applied} with the line that the pickup was passed on to the coordinators, when a bus liaison recorded one (an
+     * arrival, or a head count of a named delegation said picked up: "6号车接到海南3人 实到3人").
+     */
+    Answer forward(List<Record> records, Asked asked, String text, Answer applied) {
+        if (applied.silent() || applied.receipt() == null || !reporter(event, asked)) return applied;
+        boolean picked = DONE.matcher(text).find();
+        List<String> arrivals = records.stream()
+                .filter(r -> r instanceof Arrival || picked && r instanceof Headcount h && h.delegation() != null)
+                .map(texts::describe)
+                .toList();
+        if (arrivals.isEmpty()) return applied;
+        boolean told = notices.pass("随车接站", text.strip() + "\n已记录：" + String.join("；", arrivals), asked);
+        return told ? applied.then("已转告协调组。") : applied;
+    }
+}

@@ -1,0 +1,154 @@
+package org.receptionbot.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+
+/**
+ * Packed portions asked for a serving, read back from the meal matter that filed them ("明早打包早餐10份 他们6点前要走",
+ * an ISSUE MEAL): the day resolved from the words relative to when it was sent (今晚, 明早, 明天, 后天, 25号), else the
+ * next serving of the meal; the meal named nearest the packing; the portions; the hour said, if any. The caterer is
+ * told the serving itself, not "明早", and its locked board lists them.
+ *
+ * @param hour the hour said for the packing or the leaving ("6点前", "6:30", "一早"), or null
+ */
+public record PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour) {
+    /** Packed portions: 打包10份, 打包早餐10份, 10份打包. */
+    public static final Pattern PACKED = Pattern.compile("打个?包的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
+            + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
+    public static final Pattern HOUR = Pattern.compile(
+            "[0-9一二两三四五六七八九十]{1,3}\\s*[点時时](?:半|[0-9]{1,2}分?)?前?" + "|[0-9]{1,2}[:：][0-9]{2}前?|一早|天亮|凌晨");
+    /** Day words and the days after the day sent they name; the first that fits wins. */
+    private static final Object[][] DAYS = {
+        {"大后天", 3}, {"后天", 2}, {"明早", 1}, {"明晚", 1}, {"明天", 1}, {"明日", 1}, {"今早", 0}, {"今晚", 0}, {"今天", 0}
+    };
+
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?:([0-9]{1,2})月)?([0-9]{1,2})[号日](?![车房楼])");
+    /** Parts of the day that name the meal served in them, with a moment of it. */
+    private static final Object[][] PARTS = {
+        {"早上", LocalTime.of(8, 0)}, {"早晨", LocalTime.of(8, 0)}, {"明早", LocalTime.of(8, 0)},
+        {"今早", LocalTime.of(8, 0)}, {"中午", LocalTime.NOON}, {"晚上", LocalTime.of(18, 30)},
+        {"今晚", LocalTime.of(18, 30)}, {"明晚", LocalTime.of(18, 30)}
+    };
+
+    /** The packed portions {@code issue}, sent at {@code at}, asks for; empty when it asks none. */
+    public static Optional<PackedOrder> of(Issue issue, Instant at, Event event) {
+        if (issue.category() != IssueCategory.MEAL) return Optional.empty();
+        String text = issue.text();
+        Matcher p = PACKED.matcher(text);
+        if (!p.find()) return Optional.empty();
+        Integer portions = figure(p.group(1) != null ? p.group(1) : p.group(2));
+        Meal meal = meal(text, p.start(), p.end(), event);
+        if (portions == null || meal == null) return Optional.empty();
+        LocalDateTime sent = LocalDateTime.ofInstant(at, event.zone());
+        LocalDate date = day(text, p.start(), sent.toLocalDate())
+                .orElseGet(() -> sent.toLocalTime().isBefore(meal.serveFrom())
+                        ? sent.toLocalDate()
+                        : sent.toLocalDate().plusDays(1));
+        Matcher h = HOUR.matcher(text);
+        return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, h.find() ? h.group() : null));
+    }
+
+    /** "11月24日（周二）早餐打包10份（6点前）" */
+    public String said() {
+        return Texts.day(date) + meal.label() + "打包" + portions + "份" + (hour == null ? "" : "（" + hour + "）");
+    }
+
+    /** The meal named in the packing, else the last named before it, else the first after. */
+    private static Meal meal(String text, int start, int end, Event event) {
+        Nearest<Meal> named = new Nearest<>(start, end);
+        for (Meal m : event.meals())
+            for (String name : m.names())
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    if (at >= start && at < end) return m;
+                    named.saw(m, at);
+                }
+        if (named.before == null)
+            for (Object[] part : PARTS) {
+                int at = text.lastIndexOf((String) part[0], start);
+                if (at >= 0) named.saw(servedAt(event, (LocalTime) part[1]), at);
+            }
+        return named.best();
+    }
+
+    private static Meal servedAt(Event event, LocalTime at) {
+        for (Meal m : event.meals()) if (!at.isBefore(m.serveFrom()) && at.isBefore(m.serveTo())) return m;
+        return null;
+    }
+
+    /** The day said nearest before the packing, else the first said after it. */
+    private static Optional<LocalDate> day(String text, int packing, LocalDate sent) {
+        Nearest<LocalDate> said = new Nearest<>(packing, packing);
+        for (Object[] word : DAYS) {
+            for (int at = text.indexOf((String) word[0]); at >= 0; at = text.indexOf((String) word[0], at + 1)) {
+                if (at > 0 && ((String) word[0]).equals("后天") && text.charAt(at - 1) == '大') continue;
+                said.saw(sent.plusDays((Integer) word[1]), at);
+            }
+        }
+        Matcher m = DAY_OF_MONTH.matcher(text);
+        while (m.find()) {
+            try {
+                int month = m.group(1) == null ? sent.getMonthValue() : Integer.parseInt(m.group(1));
+                said.saw(LocalDate.of(sent.getYear(), month, Integer.parseInt(m.group(2))), m.start());
+            } catch (java.time.DateTimeException e) {
+                // not a day of the year: left
+            }
+        }
+        return Optional.ofNullable(said.best());
+    }
+
+    /** What is said nearest before a span of the text, and first after it. */
+    private static final class Nearest<T> {
+        private final int start;
+        private final int end;
+        private T before;
+        private int beforeAt = -1;
+        private T after;
+        private int afterAt = Integer.MAX_VALUE;
+
+        Nearest(int start, int end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        void saw(T value, int at) {
+            if (value == null) return;
+            if (at < start && at > beforeAt) {
+                before = value;
+                beforeAt = at;
+            } else if (at >= end && at < afterAt) {
+                after = value;
+                afterAt = at;
+            }
+        }
+
+        T best() {
+            return before != null ? before : after;
+        }
+    }
+
+    private static Integer figure(String s) {
+        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+        int n = 0;
+        int unit = 0;
+        for (char c : s.toCharArray()) {
+            int v = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') v = 2;
+            if (c == '十') {
+                unit = (unit == 0 && n == 0 ? 1 : n) * 10;
+                n = 0;
+            } else if (v >= 0) n = v;
+            else return null;
+        }
+        return unit + n;
+    }
+}
