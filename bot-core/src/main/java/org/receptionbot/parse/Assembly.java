@@ -82,7 +82,7 @@ final class Assembly {
         else CareTaken.apply(clauses, reading, drafts);
         AilingRoomMeal.apply(drafts, reading.original());
         CorrectedMovement.unresolved(clauses, drafts);
-        BoardedTeam.apply(clauses, drafts, state.named());
+        BoardedTeam.apply(clauses, drafts, state.named(), reading.original());
         ColdReason.apply(clauses, drafts);
         ListMeal.apply(clauses, drafts);
         MealsAfterFigure.apply(clauses, drafts, rules.meals(), reading);

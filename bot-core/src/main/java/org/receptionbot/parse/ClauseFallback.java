@@ -26,9 +26,11 @@ final class ClauseFallback {
     private static final int MAX_PIECES = 12;
 
     private final InertPart inert;
+    private final FoodLeftAsked foodAsked;
 
-    ClauseFallback(InertPart inert) {
+    ClauseFallback(InertPart inert, FoodLeftAsked foodAsked) {
         this.inert = inert;
+        this.foodAsked = foodAsked;
     }
 
     /**
@@ -50,7 +52,8 @@ final class ClauseFallback {
             ParseOutcome read = reader.apply(part);
             if (!(read instanceof ParseOutcome.Understood) || silent && !counted(read)) continue;
             String rest = text.substring(pieces.get(k - 1)[1]);
-            if (!inert.after(part, rest, day)) break;
+            // 到了到了 38个人 饭还有吗: the question whether food is left is asked beside the report, which stands.
+            if (!inert.after(part, rest, day) && !foodAsked.test(rest, day)) break;
             // 江苏晚上31个 刚才的撤了: a remark that only points back at an earlier message asks nothing.
             return inert.echo(rest, day) ? read : beside(read, rest);
         }

@@ -139,6 +139,8 @@ final class FigureCues {
         t.add(Cue.TALK, "不好意思 抱歉 对不起 sorry Sorry 打扰了");
         // 甘肃晚饭29人 刚才忘了报: an excuse for reporting late, beside the report.
         t.add(Cue.TALK, "忘了报 忘记报 忘报了 报晚了 刚才忘了 刚刚忘了 刚忘了 刚才忘记 刚刚忘记 刚刚忘报 刚才忘报");
+        // 刚才没来得及报, 漏报了: the same excuse in other words.
+        t.add(Cue.TALK, "没来得及报 来不及报 没顾上报 漏报了 忘了说 忘说了 刚才忘说");
         // 是32个 刚才漏算了教练, 32个 忘了算: why the figure was corrected, beside the report.
         t.add(Cue.TALK, "漏算 算漏 忘了算 忘记算 没算上 没算进 刚才漏算 刚刚漏算 刚才算漏 刚才没算");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);

@@ -85,6 +85,8 @@ final class IssueKind {
                 && IssueMatters.has(c, "修")
                 && !c.has(Cue.CARE)
                 && !c.has(Cue.NEED)) return IssueCategory.ROOM;
+        // 装修的味道太大了 熏得头疼: the smell is what needs seeing to; the headache is why.
+        if (health && SmellDiscomfort.test(c)) return IssueCategory.HYGIENE;
         if (health || mealProblem && IssueThings.reaction(c)) {
             return IssueThings.mess(c, m.cleaning()) ? IssueCategory.HYGIENE : IssueCategory.HEALTH;
         }

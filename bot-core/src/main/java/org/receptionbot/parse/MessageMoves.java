@@ -96,8 +96,8 @@ final class MessageMoves {
     }
 
     /**
-     * "到了 新疆47 兵团25": after a movement with its figure, another delegation with a bare figure after its
-     * name, and nothing else but 都齐了, moves the same way on the same day.
+     * "到了 新疆47 兵团25", "G2231准点到了 甘肃29 青海27 都出来了": after a movement with its figure, another delegation
+     * with a bare figure after its name, and nothing else but 都齐了 or 都出来了, moves the same way on the same day.
      */
     static boolean countedBeside(Clause c, Draft last) {
         return last != null
@@ -108,7 +108,25 @@ final class MessageMoves {
                 && !c.teams().contains(last.team)
                 && c.all(Mention.Meals.class).isEmpty()
                 && SaidFigures.afterName(c) != null
-                && c.bareWith("都齐了全到");
+                && c.bareWith("都齐了全到出来在");
+    }
+
+    /**
+     * "G2231准点到了 甘肃29 青海27": the train or flight {@code last} moved with, when the statement that gave it named
+     * it before any delegation, is the one of each delegation listed after it; else null ("辽宁D5797到了 33 …" is
+     * Liaoning's own).
+     */
+    String sharedTicket(Clause c, Draft last) {
+        if (last.transport == null) return null;
+        for (Clause k = before(c); k != null; k = before(k)) {
+            List<Mention.Transport> tickets = k.all(Mention.Transport.class);
+            if (tickets.isEmpty()) continue;
+            List<Mention.Team> teams = k.all(Mention.Team.class);
+            boolean opens =
+                    teams.isEmpty() || tickets.get(0).start() < teams.get(0).start();
+            return opens && last.transport.equals(tickets.get(0).code()) ? last.transport : null;
+        }
+        return null;
     }
 
     /** A list line with a delegation and a time, a train or its people ("1. 湖北 上午9点 G1122", "江西厅5人 上午9点"). */

@@ -28,7 +28,7 @@ public final class MessageParser {
         this.scanner = new MentionScanner(lexicon);
         this.fronts = new FrontReader(lexicon, scanner, cues);
         this.swaps = new PersonSwaps(event);
-        this.fallback = new ClauseFallback(new InertPart(cues, scanner));
+        this.fallback = new ClauseFallback(new InertPart(cues, scanner), new FoodLeftAsked(cues, scanner));
     }
 
     /**

@@ -30,7 +30,8 @@ final class MovementStep {
     /** People counted beside the movement before ({@link MessageMoves#countedBeside}): a movement of the same kind. */
     void countedBeside(Clause c, ClauseState state) {
         Draft last = drafts.last();
-        rules.movements().place(c, last.kind, SaidFigures.afterName(c), null, state.withDate(last.date), drafts);
+        String ticket = facts.moves().sharedTicket(c, last);
+        rules.movements().place(c, last.kind, SaidFigures.afterName(c), ticket, state.withDate(last.date), drafts);
     }
 
     private boolean departedBefore() {

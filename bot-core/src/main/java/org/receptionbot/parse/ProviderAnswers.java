@@ -68,7 +68,8 @@ final class ProviderAnswers {
                 || addressedByNeed(text)
                 || driverWaits(clauses, text)
                 || staffAsks(text)
-                || StaffAnswers.said(text)) return true;
+                || StaffAnswers.said(text)
+                || LodgingReplies.said(text)) return true;
         for (String w : EVERYONE) if (text.contains(w)) return true;
         // 1208房下水道堵了，请问是哪个代表团的？: a problem reported, then who it belongs to asked.
         boolean problemSaid = false;

@@ -68,13 +68,22 @@ final class SaidFigures {
         return null;
     }
 
-    /** "到了 人齐 52", "全到齐了 40": a bare number right after all are said to be there counts them. */
+    /** Words that say all are there (人都在, 都出来了), a bare figure closing the clause after them counts them. */
+    private static final String[] ALL_HERE = {"都在", "全在", "都出来", "全出来", "都下来", "人全", "都到", "全到"};
+
+    /**
+     * "到了 人齐 52", "全到齐了 40", "飞机落地了 人都在 48", "下车了 都出来了 33": a bare number right after all are said
+     * to be there counts them.
+     */
     static Integer allThere(Clause c) {
         for (Mention.Count n : c.current(Mention.Count.class)) {
             int i = n.start();
             while (i > c.start && " ：:".indexOf(c.text.charAt(i - 1)) >= 0) i--;
             if (i > c.start && c.text.charAt(i - 1) == '了') i--;
             if (i > c.start && c.text.charAt(i - 1) == '齐') return n.value();
+            boolean closes = c.text.substring(n.end(), c.end).isBlank();
+            for (String w : ALL_HERE)
+                if (closes && i - w.length() >= c.start && c.text.startsWith(w, i - w.length())) return n.value();
             // 到了 41: a bare figure closing the clause right after the arrival said now.
             if (i == c.endOf(Cue.ARRIVE) && c.text.substring(n.end(), c.end).isBlank()) return n.value();
         }

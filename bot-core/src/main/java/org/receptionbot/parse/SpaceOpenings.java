@@ -56,13 +56,21 @@ final class SpaceOpenings {
         return false;
     }
 
-    /** Words that may open a ride before its time (我们坐, 我们是). */
-    private static final String[] RIDE_LEADS = {"我们是", "我们坐", "我们乘", "我们", "坐", "乘", "是"};
+    /** Words that may open a ride before its time (我们坐, 我们是, 大概). */
+    private static final String[] RIDE_LEADS = {
+        "我们是", "我们坐", "我们乘", "我们大概", "我们预计", "我们", "咱们", "坐", "乘", "是", "大概", "预计"
+    };
+
+    /** Words between a time and its verb of coming or going (12点前到, 11点左右到, 10点就走). */
+    private static final String[] BEFORE_VERB = {"之前", "以前", "左右", "前", "多", "就", "能", "会", "才", ""};
 
     /** Words of a ride right after its time (10点15的飞机, 8点的车). */
     private static final String[] RIDE_WORDS = {"的飞机", "的航班", "的班机", "的车", "的高铁", "的动车", "的火车", "的大巴"};
 
-    /** "我们10点15的飞机", "坐8点的车", "9点走": a clock time at {@code at}, maybe after a lead, then a ride or a departure. */
+    /**
+     * "我们10点15的飞机", "坐8点的车", "9点走", "我们11点到": a clock time at {@code at}, maybe after a lead, then a ride,
+     * a departure or an arrival.
+     */
     private static boolean rideAt(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         int p = at;
         for (String w : RIDE_LEADS)
@@ -73,8 +81,16 @@ final class SpaceOpenings {
         for (Mention m : mentions) {
             if (m.start() != p || !(m instanceof Mention.Clock)) continue;
             for (String w : RIDE_WORDS) if (text.startsWith(w, m.end())) return true;
-            for (CueTable.Hit h : hits) if (h.cue() == Cue.DEPART && h.start() == m.end()) return true;
+            for (CueTable.Hit h : hits)
+                if ((h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE) && verbAfter(text, m.end(), h.start()))
+                    return true;
         }
+        return false;
+    }
+
+    /** Whether the verb at {@code verb} follows the time ending at {@code end}, maybe past a {@link #BEFORE_VERB} word. */
+    private static boolean verbAfter(String text, int end, int verb) {
+        for (String w : BEFORE_VERB) if (verb == end + w.length() && text.startsWith(w, end)) return true;
         return false;
     }
 

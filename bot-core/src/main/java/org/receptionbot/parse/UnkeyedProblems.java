@@ -5,7 +5,8 @@ import org.receptionbot.record.IssueCategory;
 /**
  * Problems said plainly, without a problem word of the cue tables: a vehicle too small for its riders (送机的车
  * 司机说只能坐12个 我们16个人, 坐不下), room keys not handed back (辽宁的房卡还有两张没还), a belonging not
- * found, wherever it was looked for (身份证找不到了 房间翻了一遍都没有: OTHER, the room is only where they looked).
+ * found, wherever it was looked for (身份证找不到了 房间翻了一遍都没有: OTHER, the room is only where they looked), rooms
+ * short ({@link RoomsShort}: 房间要下午2点才能进, 有5间房被别人住了).
  */
 final class UnkeyedProblems {
     /** Seats short on a vehicle. */
@@ -36,7 +37,7 @@ final class UnkeyedProblems {
         // 车已经坐满了 还有十几个人没上去: full, with people left off, is seats short too.
         if (IssueTalk.inVehicle(c) && IssueMatters.has(c, FULL) && IssueMatters.has(c, LEFT_OFF))
             return IssueCategory.VEHICLE;
-        if (IssueMatters.has(c, NO_BOOKING)) return IssueCategory.ROOM;
+        if (IssueMatters.has(c, NO_BOOKING) || RoomsShort.said(c)) return IssueCategory.ROOM;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
         return belongingNotFound(c) ? IssueCategory.OTHER : null;
     }

@@ -35,7 +35,8 @@ final class VehicleMoving {
 
     /**
      * "车到了", "大巴已到酒店": a vehicle said before the arrival verb, in the same stretch with no space,
-     * is what arrives; "车修好了 刚到九院", "到了 在出口等车" are people arriving.
+     * is what arrives; "车修好了 刚到九院", "到了 在出口等车" are people arriving, and so are people counted between
+     * the vehicle and the verb ("云南大巴那43人下午已经到了": the 43 who came by bus).
      */
     static boolean vehicleArrives(Clause c) {
         int verb = c.at(Cue.ARRIVE);
@@ -43,6 +44,8 @@ final class VehicleMoving {
         int vehicle = c.at(Cue.TOPIC_VEHICLE);
         if (vehicle > verb) return false;
         for (int i = vehicle; i < verb; i++) if (c.text.charAt(i) == ' ') return false;
+        for (Mention.Count n : c.all(Mention.Count.class))
+            if (n.unit() && n.start() > vehicle && n.end() <= verb) return false;
         return true;
     }
 
