@@ -66,7 +66,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-03ay.jsonl",
             "/parse/blind-2026-12-03ba.jsonl",
             "/parse/blind-2026-12-03az.jsonl",
-            "/parse/blind-2026-12-03bb.jsonl");
+            "/parse/blind-2026-12-03bb.jsonl",
+            "/parse/blind-2026-12-04bc.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -111,7 +112,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-03v39.jsonl",
             "/parse/visits-blind-2026-12-03v41.jsonl",
             "/parse/visits-blind-2026-12-03v40.jsonl",
-            "/parse/visits-blind-2026-12-03v42.jsonl");
+            "/parse/visits-blind-2026-12-03v42.jsonl",
+            "/parse/visits-blind-2026-12-04v43.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
