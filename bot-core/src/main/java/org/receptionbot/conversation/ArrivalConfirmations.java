@@ -54,6 +54,8 @@ final class ArrivalConfirmations {
         if (transport.isPresent()) return transport;
         // 路上注意安全 到了说一声: a send-off asking to be told, not an arrival said now
         if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
+        // 到了33 还差一个: those who came are a part of the delegation, recorded as such (see timed), tied to nothing
+        if (ArrivedNow.missing(outcome).isPresent()) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -104,6 +106,14 @@ final class ArrivalConfirmations {
      */
     ParseOutcome timed(ParseOutcome outcome, Asked asked) {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Optional<Arrival> part = ArrivedNow.partCome(outcome, now);
+        if (part.isPresent()) {
+            // 到了33人 还有1个明天到: those who came at the report's minute, the ones short on their own day
+            List<Record> records = new ArrayList<>(outcome.records());
+            records.set(records.indexOf(part.get()), ArrivedNow.at(part.get(), now));
+            return new ParseOutcome.Understood(
+                    records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
+        }
         Optional<Arrival> a = ArrivedNow.arrival(outcome, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
         return new ParseOutcome.Understood(
