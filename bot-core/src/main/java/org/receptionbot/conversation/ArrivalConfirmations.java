@@ -55,7 +55,8 @@ final class ArrivalConfirmations {
         // 路上注意安全 到了说一声: a send-off asking to be told, not an arrival said now
         if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
         // 到了33 还差一个: those who came are a part of the delegation, recorded as such (see timed), tied to nothing
-        if (ArrivedNow.missing(outcome).isPresent()) return Optional.empty();
+        Optional<Integer> missing = ArrivedNow.missing(outcome);
+        if (missing.isPresent()) return stillMissing(outcome, text, asked, missing.get());
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -91,6 +92,24 @@ final class ArrivalConfirmations {
         List<ExpectedArrivals.Expected> same = tied(arrived, s.words());
         if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), count));
         return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
+    }
+
+    /**
+     * Those who came beside some short with no day of their own ("来了33 还差一个", "33人已到，1人未到"): recorded, and the
+     * ones short asked about, told how they count while their planned arrival stands; with the later ones' own arrival
+     * read beside them, left to the intake.
+     */
+    private Optional<Answer> stillMissing(ParseOutcome outcome, String text, Asked asked, int missing) {
+        if (outcome.records().size() != 1 || asked.sender().delegation() == null) return Optional.empty();
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Answer a = intake.take(timed(outcome, asked), asked, text);
+        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return Optional.of(a);
+        List<ExpectedArrivals.Expected> waiting = expected.of(asked.sender().delegation(), now);
+        String planned = waiting.size() == 1 && waiting.get(0).people() == missing
+                ? "未到的" + missing + "人仍按" + waiting.get(0).said() + "计入用餐。"
+                : "";
+        String ask = planned + "未到的" + missing + "人：到达后请回复“" + missing + "人已到”；如改日到达，请回复如“" + missing + "人明天到”。";
+        return Optional.of(new Answer(a.text() + "\n" + ask, a.buttons(), a.kind(), a.receipt()));
     }
 
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */

@@ -50,8 +50,11 @@ class ArrivalWithSomeShortTest {
 
         assertThat(f.answerTo("jiangsu", "10:21", "33人已到，1人未到"))
                 .startsWith("已记录")
-                .contains("抵达 33人");
-        assertThat(f.answerTo("jiangsu", "10:30", "1个明天到")).startsWith("已记录");
+                .contains("抵达 33人")
+                .contains("未到的1人仍按计划10:15 G571计入用餐")
+                .contains("请回复如“1人明天到”");
+        assertThat(f.diners(DAY, "LUNCH", "jiangsu")).isEqualTo(34);
+        assertThat(f.answerTo("jiangsu", "10:30", "1人明天到")).startsWith("已记录");
         assertThat(f.diners(DAY, "LUNCH", "jiangsu")).isEqualTo(33);
     }
 
