@@ -40,8 +40,6 @@ final class ArrivedShort {
         List<Mention> mentions = f.mentions();
         String delegation = delegation(mentions, m.sender());
         if (delegation == null || other(mentions)) return read;
-        // 明天还有两个团到: other delegations coming, none of the sender's people
-        if (ShortOnes.otherTeams(text, mentions) && wholeOnly(read)) return new ParseOutcome.NothingToRecord();
         ShortOnes gap = ShortOnes.find(text, mentions);
         if (gap == null) return read;
         LocalDate today = f.local().toLocalDate();
@@ -64,13 +62,6 @@ final class ArrivedShort {
         records.add(0, now);
         return new ParseOutcome.Understood(records)
                 .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
-    }
-
-    /** Only arrivals of a whole delegation were read, and nothing asked. */
-    private static boolean wholeOnly(ParseOutcome read) {
-        if (!(read instanceof ParseOutcome.Understood) || read.records().isEmpty()) return false;
-        for (Record r : read.records()) if (!(r instanceof Arrival a) || a.count() != null) return false;
-        return true;
     }
 
     /** The rules read those who came and the ones short apart already ("来了10个 还有2个明天坐D3621 8:20到"). */

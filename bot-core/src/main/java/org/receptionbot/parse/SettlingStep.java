@@ -52,12 +52,6 @@ sealed interface SettlingStep {
         public ParseOutcome apply(ParseOutcome read, Message m) {
             return ArrivedShort.settled(read, m);
         }
-
-        /** Unguarded: other delegations said to come ("明天还有两个团到") are talk, not the sender's arrival. */
-        @Override
-        public boolean guarded() {
-            return false;
-        }
     }
 
     /** {@link PackedForLeavers}: the meal packed for a part of the team that leaves is a request beside them. */

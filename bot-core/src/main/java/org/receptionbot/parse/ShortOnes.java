@@ -24,9 +24,6 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     private static final String[] NOT_COME = {"还没到", "还没来", "没到", "没来", "未到"};
     /** What follows a figure of something else than people (一个团, 三个队, 两辆车). */
     private static final String NOT_PEOPLE = "团队批组车辆桌间份天号点岁";
-    /** What follows a figure of delegations (两个团, 三个队). */
-    private static final java.util.regex.Pattern TEAMS =
-            java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十几]+个(代表)?[团队]");
     /** Words of arriving later, said of the ones short. */
     private static final String[] COMING = {"到", "来"};
     /** Words of a later day or time said of the ones short. */
@@ -101,14 +98,6 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
         }
         for (Mention x : mentions) if (x instanceof Mention.Count c && c.start() > end) return false;
         return true;
-    }
-
-    /** "两个团", "三个队", "一个代表团": a figure of delegations, with no delegation named, coming. */
-    static boolean otherTeams(String text, List<Mention> mentions) {
-        for (Mention x : mentions) if (x instanceof Mention.Team) return false;
-        java.util.regex.Matcher m = TEAMS.matcher(text);
-        while (m.find()) if (coming(text.substring(m.end(), pause(text, m.end())))) return true;
-        return false;
     }
 
     /** Whether {@code said} of the ones short brings them later (明天才来, 晚点到, 坐下一班), not away: a later word and a verb. */
