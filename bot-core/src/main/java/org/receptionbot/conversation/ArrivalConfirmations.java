@@ -100,11 +100,21 @@ final class ArrivalConfirmations {
      * read beside them, left to the intake.
      */
     private Optional<Answer> stillMissing(ParseOutcome outcome, String text, Asked asked, int missing) {
-        if (outcome.records().size() != 1 || asked.sender().delegation() == null) return Optional.empty();
+        if (outcome.records().size() != 1 || !(outcome.records().get(0) instanceof Arrival came))
+            return Optional.empty();
+        Delegation d = came.delegation() == null
+                ? null
+                : event.delegation(came.delegation()).orElse(null);
+        if (d == null || came.count() == null) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        // the same people said again are not recorded twice
+        List<ExpectedArrivals.Expected> same = expected.arrived(d.id(), now.toLocalDate()).stream()
+                .filter(x -> x.people() == came.count())
+                .toList();
+        if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), came.count()));
         Answer a = intake.take(timed(outcome, asked), asked, text);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return Optional.of(a);
-        List<ExpectedArrivals.Expected> waiting = expected.of(asked.sender().delegation(), now);
+        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
         String planned = waiting.size() == 1 && waiting.get(0).people() == missing
                 ? "未到的" + missing + "人仍按" + waiting.get(0).said() + "计入用餐。"
                 : "";

@@ -59,6 +59,14 @@ class ArrivalWithSomeShortTest {
     }
 
     @Test
+    void thePartWhoCameSaidAgainIsNotRecordedTwice() {
+        assertThat(f.answerTo("henan", "18:50", "我们到了 人都在 不过少一个 38人")).startsWith("已记录");
+
+        assertThat(f.answerTo("henan", "18:51", "我们到了 人都在 不过少一个 38人")).contains("未重复记录");
+        assertThat(f.diners(DAY.plusDays(1), "BREAKFAST", "henan")).isEqualTo(39);
+    }
+
+    @Test
     void plainWordsOfThePartWhoCameAreRecorded() {
         assertThat(f.answerTo("jiangsu", "10:20", "来了33 还差一个"))
                 .startsWith("已记录")
