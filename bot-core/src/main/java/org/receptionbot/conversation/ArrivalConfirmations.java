@@ -54,6 +54,9 @@ final class ArrivalConfirmations {
         if (transport.isPresent()) return transport;
         // 路上注意安全 到了说一声: a send-off asking to be told, not an arrival said now
         if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
+        // 到了33 还差一个: those who came are a part of the delegation, recorded as such (see timed), tied to nothing
+        Optional<Integer> missing = ArrivedNow.missing(outcome);
+        if (missing.isPresent()) return stillMissing(outcome, text, asked, missing.get());
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -91,6 +94,34 @@ final class ArrivalConfirmations {
         return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
     }
 
+    /**
+     * Those who came beside some short with no day of their own ("来了33 还差一个", "33人已到，1人未到"): recorded, and the
+     * ones short asked about, told how they count while their planned arrival stands; with the later ones' own arrival
+     * read beside them, left to the intake.
+     */
+    private Optional<Answer> stillMissing(ParseOutcome outcome, String text, Asked asked, int missing) {
+        if (outcome.records().size() != 1 || !(outcome.records().get(0) instanceof Arrival came))
+            return Optional.empty();
+        Delegation d = came.delegation() == null
+                ? null
+                : event.delegation(came.delegation()).orElse(null);
+        if (d == null || came.count() == null) return Optional.empty();
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        // the same people said again are not recorded twice
+        List<ExpectedArrivals.Expected> same = expected.arrived(d.id(), now.toLocalDate()).stream()
+                .filter(x -> x.people() == came.count())
+                .toList();
+        if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), came.count()));
+        Answer a = intake.take(timed(outcome, asked), asked, text);
+        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return Optional.of(a);
+        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
+        String planned = waiting.size() == 1 && waiting.get(0).people() == missing
+                ? "未到的" + missing + "人仍按" + waiting.get(0).said() + "计入用餐。"
+                : "";
+        String ask = planned + "未到的" + missing + "人：到达后请回复“" + missing + "人已到”；如改日到达，请回复如“" + missing + "人明天到”。";
+        return Optional.of(new Answer(a.text() + "\n" + ask, a.buttons(), a.kind(), a.receipt()));
+    }
+
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */
     private static String transport(Said s, ParseOutcome outcome) {
         if (s.read() != null && s.read().transport() != null) return s.read().transport();
@@ -104,6 +135,14 @@ final class ArrivalConfirmations {
      */
     ParseOutcome timed(ParseOutcome outcome, Asked asked) {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Optional<Arrival> part = ArrivedNow.partCome(outcome, now);
+        if (part.isPresent()) {
+            // 到了33人 还有1个明天到: those who came at the report's minute, the ones short on their own day
+            List<Record> records = new ArrayList<>(outcome.records());
+            records.set(records.indexOf(part.get()), ArrivedNow.at(part.get(), now));
+            return new ParseOutcome.Understood(
+                    records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
+        }
         Optional<Arrival> a = ArrivedNow.arrival(outcome, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
         return new ParseOutcome.Understood(

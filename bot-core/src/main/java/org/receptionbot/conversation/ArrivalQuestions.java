@@ -23,7 +23,7 @@ final class ArrivalQuestions {
             return Answer.of(
                     Reply.Kind.QUESTION,
                     "未记录：" + d.name() + "今天待抵达的是" + list + "，与“" + text.strip() + "”人数不同。如是这批人员，请回复“"
-                            + waiting.get(0).who() + "已到”；" + other(count));
+                            + waiting.get(0).who() + "已到”；" + part(waiting.get(0), count) + other(count));
         return Answer.of(
                 Reply.Kind.QUESTION,
                 "未记录：" + d.name() + "今天待抵达的有：" + list + "。“" + text.strip() + "”是其中哪一批？请回复如“"
@@ -46,6 +46,12 @@ final class ArrivalQuestions {
         return Answer.of(
                 Reply.Kind.QUESTION,
                 "未记录：" + d.name() + "今天已抵达的有" + list + "，与“" + text.strip() + "”人数不同。" + other(count));
+    }
+
+    /** "到了 人都在 33" of 34 expected: the reply that records the part who came, the rest still to come. */
+    private static String part(ExpectedArrivals.Expected x, Integer count) {
+        if (count == null || count <= 0 || count >= x.people()) return "";
+        return "如是这批人员中到了" + count + "人，请回复“" + count + "人已到，" + (x.people() - count) + "人未到”；";
     }
 
     private static String other(Integer count) {

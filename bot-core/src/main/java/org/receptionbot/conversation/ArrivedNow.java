@@ -22,6 +22,28 @@ record ArrivedNow(Integer count, boolean all) {
         return said(outcome).map(s -> new ArrivedNow(s.count(), s.all()));
     }
 
+    /** "到了33 还差一个": how many are said not to have come with those arrived, if the parser marked any. */
+    static Optional<Integer> missing(ParseOutcome outcome) {
+        return said(outcome).map(SaidNow::missing);
+    }
+
+    /**
+     * "到了33人 还有1个明天到": the arrival of today, with no time, of those said to have come beside the ones
+     * short, whose own later arrival is another record; empty for anything else.
+     */
+    static Optional<Arrival> partCome(ParseOutcome outcome, LocalDateTime now) {
+        if (!(outcome instanceof ParseOutcome.Understood u) || missing(outcome).orElse(null) == null)
+            return Optional.empty();
+        Integer count = said(outcome).map(SaidNow::count).orElse(null);
+        for (var r : u.records())
+            if (r instanceof Arrival a
+                    && a.date().equals(now.toLocalDate())
+                    && a.time() == null
+                    && a.part() == null
+                    && java.util.Objects.equals(a.count(), count)) return Optional.of(a);
+        return Optional.empty();
+    }
+
     /** The train or flight the report names ("到了 坐的G1502"), if one. */
     static Optional<String> transport(ParseOutcome outcome) {
         return said(outcome).map(SaidNow::transport);

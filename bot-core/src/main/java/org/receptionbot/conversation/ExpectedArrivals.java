@@ -104,7 +104,8 @@ final class ExpectedArrivals {
         }
         Plan plan = d.arrival();
         boolean replaced = arrivals.stream().anyMatch(e -> whole((Arrival) e.record(), d));
-        if (plan != null && plan.date().equals(day) && !replaced)
+        // the parts reported bring everyone: the plan brings no one more
+        if (plan != null && plan.date().equals(day) && !replaced && rest > 0)
             expected.add(new Expected(null, new Arrival(d.id(), day, plan.time(), null, plan.transport()), rest, late));
         return expected;
     }

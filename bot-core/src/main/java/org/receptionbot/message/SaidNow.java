@@ -9,8 +9,15 @@ package org.receptionbot.message;
  * @param count the figure of people said, or null
  * @param all everyone expected is said to be there (到齐)
  * @param transport the train or flight named ("到了 坐的G1502"), or null
+ * @param missing how many of the delegation are said not to have come with them ("到了33 还差一个": 1), or null;
+ *     those who came are a part of the delegation, not the arrival expected for all of it
  */
-public record SaidNow(Kind kind, Integer count, boolean all, String transport) {
+public record SaidNow(Kind kind, Integer count, boolean all, String transport, Integer missing) {
+
+    /** A movement said as happening now with no one said to be missing. */
+    public SaidNow(Kind kind, Integer count, boolean all, String transport) {
+        this(kind, count, all, transport, null);
+    }
 
     /** The direction of the movement. */
     public enum Kind {

@@ -16,7 +16,22 @@ final class ArrivalLookalikes {
     /** Meal words a moved time may belong to, when no meal mention is read. */
     private static final String[] MEAL_WORDS = {"开饭", "用餐", "吃饭", "饭点"};
 
+    /** A figure of delegations said with 有 ("有两个团", "有三个队", "有一个代表团"; 队员 and 团长 are people). */
+    private static final java.util.regex.Pattern TEAMS =
+            java.util.regex.Pattern.compile("有[0-9一二两三四五六七八九十]+个(代表)?[团队](?![员长医友里内])");
+
     private ArrivalLookalikes() {}
+
+    /**
+     * "明天还有两个团到", "后天还有三个队到", "下午还有一个代表团要来": other delegations coming, counted as delegations with
+     * none named before the verb, bring none of the sender's people.
+     */
+    static boolean otherTeams(Clause c) {
+        int verb = c.at(Cue.ARRIVE);
+        if (verb < 0 || !c.all(Mention.Team.class).isEmpty()) return false;
+        java.util.regex.Matcher m = TEAMS.matcher(c.text).region(c.start, verb);
+        return m.find();
+    }
 
     /** "7点半要到赛场", "11点半才到场馆", "明天下午2点到训练馆": going to a venue of the games, not arriving at the event. */
     static boolean toVenue(Clause c) {

@@ -31,6 +31,7 @@ final class MovementWords {
                         || ArrivalLookalikes.toVenue(c)
                         || ArrivalLookalikes.mealTimeMoved(c)
                         || ArrivalLookalikes.pastOrDenied(c)
+                        || ArrivalLookalikes.otherTeams(c)
                         || MovementLookalikes.atCare(c)
                         || ArrivalLookalikes.staffComes(c)
                         || ArrivalLookalikes.dueBack(c)

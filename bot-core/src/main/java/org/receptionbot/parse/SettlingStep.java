@@ -46,6 +46,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link ArrivedShort}: an arrival said as done with some short is those who came, the rest their own arrival. */
+    record ArrivalShort() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return ArrivedShort.settled(read, m);
+        }
+    }
+
     /** {@link PackedForLeavers}: the meal packed for a part of the team that leaves is a request beside them. */
     record LeaversPacked() implements SettlingStep {
         @Override

@@ -1,0 +1,180 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.Record;
+
+/**
+ * An arrival said as done with some of the delegation short ("全团34人已到 实际33 少一个明天来", "广东到了 37人都在 有一个人明天才来",
+ * "我们到了 人都在 不过少一个 28人", "来了33 还差一个", "33人已到，1人未到"): today's arrival of those who came (never the whole
+ * delegation moved to the later day), and the ones short ({@link ShortOnes}) an arrival of their own when their day or
+ * a later word is said ("明天才来", "后天到", "晚点到", "坐下一班"). The same shortfall said alone with its later day
+ * ("少一个明天才来", "差两个后天到") is that later arrival, never a meal. With no figure of those who came it asks
+ * how many; what the rules read beside other records, meals, vehicles or routes stays theirs.
+ */
+final class ArrivedShort {
+    /** Words saying people have arrived, before the shortfall. */
+    private static final String[] ARRIVED = {
+        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了"
+    };
+    /** Words before a figure that make it the delegation's whole ("全团34人"), not those who came. */
+    private static final String[] WHOLE = {"全团", "一共", "总共", "共", "全部"};
+    /** Words before a figure that make it those who came ("实际33", "实到33"). */
+    private static final String[] ACTUAL = {"实际", "实到", "实有"};
+
+    private ArrivedShort() {}
+
+    /** {@code read} as the arrival with a shortfall {@code m} says, when it says one; else {@code read}. */
+    static ParseOutcome settled(ParseOutcome read, SettlingStep.Message m) {
+        Front f = m.front();
+        String text = f.text();
+        if (!mayBe(text) || !ownReading(read)) return read;
+        List<Mention> mentions = f.mentions();
+        String delegation = delegation(mentions, m.sender());
+        if (delegation == null || other(mentions)) return read;
+        ShortOnes gap = ShortOnes.find(text, mentions);
+        if (gap == null) return read;
+        LocalDate today = f.local().toLocalDate();
+        int arrived = arrivedAt(text, gap.leadStart());
+        if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
+        if (arrived < 0) {
+            // 少一个明天才来: the ones short alone, with their later day and nothing else, are that arrival
+            if (!gap.alone(text, mentions) || readAlone(read, gap)) return read;
+            Arrival later = gap.later(text, mentions, delegation, today, m.reread());
+            return later == null ? read : new ParseOutcome.Understood(List.of(later));
+        }
+        Arrival later = gap.later(text, mentions, delegation, today, m.reread());
+        Integer came = came(text, mentions, gap);
+        // 第一批12人已到;第二批15人…: several figures of their own are batches, not those who came and the whole
+        if (came == null && figures(mentions, gap).size() > 1) return read;
+        List<Record> records = new ArrayList<>();
+        if (later != null) records.add(later);
+        Arrival now = new Arrival(delegation, today, null, came, null);
+        if (came == null) return new ParseOutcome.Incomplete(records, List.of(new Gap(Gap.Field.COUNT, now, text)));
+        records.add(0, now);
+        return new ParseOutcome.Understood(records)
+                .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
+    }
+
+    /** The rules read those who came and the ones short apart already ("来了10个 还有2个明天坐D3621 8:20到"). */
+    private static boolean splitAlready(ParseOutcome read, ShortOnes gap) {
+        if (read.records().size() < 2) return false;
+        for (Record r : read.records())
+            if (r instanceof Arrival a && a.count() != null && a.count() == gap.count()) return true;
+        return false;
+    }
+
+    /** {@code read} marked as those who came today, when it holds their arrival of today with no time. */
+    private static ParseOutcome marked(ParseOutcome read, ShortOnes gap, LocalDate today) {
+        for (Record r : read.records())
+            if (r instanceof Arrival a && today.equals(a.date()) && a.time() == null && a.count() != null)
+                return read.saying(new SaidNow(SaidNow.Kind.ARRIVAL, a.count(), false, null, gap.count()));
+        return read;
+    }
+
+    /** The rules read the ones short alone as their arrival already ("还有1个明天早上坐G1502到"). */
+    private static boolean readAlone(ParseOutcome read, ShortOnes gap) {
+        return read instanceof ParseOutcome.Understood
+                && read.records().size() == 1
+                && read.records().get(0) instanceof Arrival a
+                && a.count() != null
+                && a.count() == gap.count();
+    }
+
+    /** Cheap guards: a word of arriving and one of people short. */
+    private static boolean mayBe(String text) {
+        boolean arriving = text.indexOf('到') >= 0 || text.indexOf('来') >= 0;
+        boolean short_ = text.indexOf('少') >= 0
+                || text.indexOf('差') >= 0
+                || text.indexOf('有') >= 0
+                || text.indexOf('缺') >= 0
+                || text.indexOf('未') >= 0
+                || text.indexOf('没') >= 0;
+        return arriving && short_ && text.indexOf('吗') < 0 && text.indexOf('?') < 0 && text.indexOf('？') < 0;
+    }
+
+    /** What the rules read is arrivals, a bus's bare count or a meal with no meal said, and questions about them. */
+    private static boolean ownReading(ParseOutcome read) {
+        for (Record r : read.records()) if (!(r instanceof Arrival)) return false;
+        if (read instanceof ParseOutcome.Incomplete i)
+            for (Gap g : i.gaps()) {
+                Record d = g.draft();
+                boolean mealless = d instanceof MealCancel || d instanceof MealCount || d instanceof Headcount;
+                if (!(d == null || d instanceof Arrival || mealless)) return false;
+            }
+        return true;
+    }
+
+    /** The one delegation named, else the sender's. */
+    private static String delegation(List<Mention> mentions, String sender) {
+        String named = null;
+        for (Mention x : mentions)
+            if (x instanceof Mention.Team t) {
+                if (named != null && !named.equals(t.id())) return null;
+                named = t.id();
+            }
+        return named != null ? named : sender;
+    }
+
+    /** A meal, a vehicle or a route: another report than an arrival. */
+    private static boolean other(List<Mention> mentions) {
+        for (Mention x : mentions)
+            if (x instanceof Mention.Meals || x instanceof Mention.Vehicle || x instanceof Mention.Route) return true;
+        return false;
+    }
+
+    /** Where a word of arriving (not denied: 没到了) stands before {@code before}, or -1. */
+    private static int arrivedAt(String text, int before) {
+        for (String w : ARRIVED)
+            for (int at = text.indexOf(w); at >= 0 && at < before; at = text.indexOf(w, at + 1))
+                if (at == 0 || "没未不要快就".indexOf(text.charAt(at - 1)) < 0) return at;
+        return -1;
+    }
+
+    /**
+     * How many came: the one figure besides the ones short, or of two, the one the other is the whole of ("全团34人 实际33
+     * 少一个"); a figure said as the whole alone less the ones short ("全团34人已到 少一个"); null when unsure.
+     */
+    private static Integer came(String text, List<Mention> mentions, ShortOnes gap) {
+        List<Mention.Count> figures = new ArrayList<>();
+        for (Mention x : mentions)
+            if (x instanceof Mention.Count c && c.start() != gap.figure().start() && !within(c, gap)) figures.add(c);
+        if (figures.size() == 1) {
+            Mention.Count c = figures.get(0);
+            if (!saidBefore(text, c.start(), WHOLE)) return c.value();
+            return c.value() > gap.count() ? c.value() - gap.count() : null;
+        }
+        if (figures.size() != 2) return null;
+        int a = figures.get(0).value();
+        int b = figures.get(1).value();
+        if (a == b + gap.count() || b == a + gap.count()) return Math.min(a, b);
+        for (Mention.Count c : figures) if (saidBefore(text, c.start(), ACTUAL)) return c.value();
+        return null;
+    }
+
+    /** The figures besides the ones short and what is said of them. */
+    private static List<Mention.Count> figures(List<Mention> mentions, ShortOnes gap) {
+        List<Mention.Count> figures = new ArrayList<>();
+        for (Mention x : mentions)
+            if (x instanceof Mention.Count c && c.start() != gap.figure().start() && !within(c, gap)) figures.add(c);
+        return figures;
+    }
+
+    /** A figure in what is said of the ones short (明天早上坐G1502到), not of those who came. */
+    private static boolean within(Mention.Count c, ShortOnes gap) {
+        return c.start() >= gap.figure().end() && c.end() <= gap.end();
+    }
+
+    private static boolean saidBefore(String text, int at, String[] words) {
+        for (String w : words) if (at >= w.length() && text.startsWith(w, at - w.length())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,147 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Record;
+
+/**
+ * The people said not to have come with the rest ({@link ArrivedShort}): "少一个", "差两个", "还有3个", "有一个人", "1人未到",
+ * and what is said of them up to the next pause ("明天才来", "后天到", "晚点到", "坐下一班").
+ *
+ * @param figure their figure
+ * @param leadStart where the words saying them start (少, 还差, 还有), or the figure when the words follow it (1人未到)
+ * @param end where what is said of them ends
+ */
+record ShortOnes(Mention.Count figure, int leadStart, int end) {
+    /** Words right before a figure saying people are short or still to come; longest first. */
+    private static final String[] SHORT = {"还少", "少了", "还差", "差了", "就差", "还缺", "少", "差", "缺"};
+    /** Words right before a figure saying a further group, short only when a later arrival is said of them. */
+    private static final String[] FURTHER = {"还有", "另有", "有"};
+    /** Words right after a figure saying they have not come (1人未到). */
+    private static final String[] NOT_COME = {"还没到", "还没来", "没到", "没来", "未到"};
+    /** What follows a figure of something else than people (一个团, 三个队, 两辆车). */
+    private static final String NOT_PEOPLE = "团队批组车辆桌间份天号点岁";
+    /** Words of arriving later, said of the ones short. */
+    private static final String[] COMING = {"到", "来"};
+    /** Words of a later day or time said of the ones short. */
+    private static final String[] LATER = {
+        "明天", "明早", "明晚", "后天", "大后天", "晚点", "晚些", "稍后", "随后", "下午", "晚上", "夜里", "号", "日", "点", "周", "星期", "礼拜"
+    };
+    /** Words of coming later today with no verb of arriving (坐下一班, 在路上). */
+    private static final String[] LATER_RIDE = {"下一班", "下班", "下趟", "下一趟", "在路上"};
+    /** Words saying the ones short are not coming, or are leaving instead. */
+    private static final String[] NOT_COMING = {"不来", "来不了", "不到", "到不了", "没来", "没到", "未到", "不过来", "走", "离", "返", "回"};
+
+    int count() {
+        return figure.value();
+    }
+
+    /** The last ones said short in {@code text}, or null. */
+    static ShortOnes find(String text, List<Mention> mentions) {
+        ShortOnes found = null;
+        for (Mention x : mentions) {
+            if (!(x instanceof Mention.Count c) || !c.unit() || c.value() < 1) continue;
+            if (c.end() < text.length() && NOT_PEOPLE.indexOf(text.charAt(c.end())) >= 0) continue;
+            int end = clockAfter(text, pause(text, c.end()), mentions);
+            String lead = before(text, c.start(), SHORT);
+            if (lead != null) found = new ShortOnes(c, c.start() - lead.length(), end);
+            else if (after(text, c.end()) != null) found = new ShortOnes(c, c.start(), end);
+            else if ((lead = before(text, c.start(), FURTHER)) != null && later(text.substring(c.end(), end)))
+                found = new ShortOnes(c, c.start() - lead.length(), end);
+        }
+        return found;
+    }
+
+    /**
+     * Their own arrival when a later day or a later word is said of them ("明天才来", "后天到", "晚点到", "坐下一班"),
+     * as the rules read it alone (its time, part of the day and train kept), else on its day with no time; null when
+     * nothing later is said, or they are said not to come.
+     */
+    Arrival later(
+            String text,
+            List<Mention> mentions,
+            String delegation,
+            LocalDate today,
+            Function<String, ParseOutcome> reread) {
+        String said = text.substring(figure.end(), end);
+        if (!later(said) || after(text, figure.end()) != null) return null;
+        LocalDate day = today;
+        for (Mention x : mentions)
+            if (x instanceof Mention.Day d && d.start() >= figure.end() && d.end() <= end) {
+                day = d.date();
+                break;
+            }
+        if (day.isBefore(today)) return null;
+        String alone = "还有"
+                + text.substring(figure.start(), end)
+                        .replace("过来", "到")
+                        .replace("才来", "到")
+                        .replace("来", "到");
+        List<Record> read = alone.equals(text) ? List.of() : reread.apply(alone).records();
+        if (read.size() == 1 && read.get(0) instanceof Arrival a && day.equals(a.date()) && count() == a.count())
+            return new Arrival(delegation, day, a.time(), count(), a.transport(), a.part());
+        return new Arrival(delegation, day, null, count(), null);
+    }
+
+    /** Whether these are all the message says: no other figure, and no day or time before them. */
+    boolean alone(String text, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if (x.start() >= leadStart) continue;
+            if (x instanceof Mention.Count
+                    || x instanceof Mention.Day
+                    || x instanceof Mention.Clock
+                    || x instanceof Mention.Part
+                    || x instanceof Mention.Team) return false;
+        }
+        for (Mention x : mentions) if (x instanceof Mention.Count c && c.start() > end) return false;
+        return true;
+    }
+
+    /** Whether {@code said} of the ones short brings them later (明天才来, 晚点到, 坐下一班), not away: a later word and a verb. */
+    private static boolean later(String said) {
+        if (!coming(said)) return false;
+        for (String w : LATER_RIDE) if (said.contains(w)) return true;
+        for (String w : LATER) if (said.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether {@code said} brings people (到, 来, 坐下一班), not away. */
+    private static boolean coming(String said) {
+        for (String w : NOT_COMING) if (said.contains(w)) return false;
+        for (String w : LATER_RIDE) if (said.contains(w)) return true;
+        for (String w : COMING) if (said.contains(w)) return true;
+        return false;
+    }
+
+    private static String before(String text, int at, String[] words) {
+        for (String w : words) if (at >= w.length() && text.startsWith(w, at - w.length())) return w;
+        return null;
+    }
+
+    private static String after(String text, int at) {
+        int p = at;
+        if (text.startsWith("人", p)) p++;
+        for (String w : NOT_COME) if (text.startsWith(w, p)) return w;
+        return null;
+    }
+
+    /** "…坐G1502到 8点40": a clock time said alone after the pause is still of them; where it ends, else {@code at}. */
+    private static int clockAfter(String text, int at, List<Mention> mentions) {
+        for (Mention x : mentions)
+            if (x instanceof Mention.Clock k && k.start() == at + 1) {
+                int end = pause(text, k.end());
+                return end == k.end() ? end : at;
+            }
+        return at;
+    }
+
+    /** Where the words after {@code at} pause: the next separator, or the end. */
+    private static int pause(String text, int at) {
+        int p = at;
+        while (p < text.length() && Clause.SEPARATORS.indexOf(text.charAt(p)) < 0) p++;
+        return p;
+    }
+}
