@@ -29,7 +29,7 @@ final class Recording {
     /** The ending of the key of a message's version that holds its count of another delegation's bus. */
     private static final String HELD_COUNT = "~bus";
     /** The ending of the key of a message's version that holds a departure said beside a packed meal. */
-    private static final String HELD_LEAVING = "~leave";
+    static final String HELD_LEAVING = "~leave";
 
     private final Event event;
     private final Ledger ledger;
@@ -161,7 +161,7 @@ final class Recording {
                     now,
                     text,
                     HELD_LEAVING,
-                    held -> holds.hold(
+                    held -> holds.holdMovement(
                             List.of(leave.get().held()), held, leave.get().why()));
         int onTheirOwn = AccountedAbsentees.said(text);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());

@@ -141,6 +141,18 @@ class PackedLeaveByTest {
     }
 
     @Test
+    void undoingThePackingMessageTakesItsHeldDepartureBackToo() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
+        f.say("shanghai", "08:00", "明天早饭打包 20份 7点前走");
+        f.say("shanghai", "08:01", "撤销");
+
+        String confirmed = f.answerTo("shanghai", "08:02", "确认");
+
+        assertThat(confirmed).contains("已撤销").doesNotContain("已记录");
+        assertThat(f.movementsOf("shanghai")).isEmpty();
+    }
+
+    @Test
     void undoingAChangedDepartureSaysThePlanStandsAgain() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
         f.say("shanghai", "08:00", "明天改7点走 早饭打包20份");
