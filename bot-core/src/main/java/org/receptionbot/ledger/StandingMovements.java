@@ -2,6 +2,8 @@ package org.receptionbot.ledger;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Plan;
@@ -30,24 +32,34 @@ public final class StandingMovements {
 
     /** The delegation's standing whole departure. */
     public Optional<Standing> departure(String delegation) {
-        Delegation d = event.delegation(delegation).orElse(null);
-        if (d == null) return Optional.empty();
-        Optional<Standing> recorded = latest(d, Departure.class);
-        if (recorded.isPresent()) return recorded;
-        Plan plan = d.departure();
-        if (plan == null || plan.date() == null) return Optional.empty();
-        return Optional.of(new Standing(new Departure(d.id(), plan.date(), plan.time(), null, plan.transport()), true));
+        return standing(
+                delegation,
+                Departure.class,
+                Delegation::departure,
+                (d, p) -> new Departure(d.id(), p.date(), p.time(), null, p.transport()));
     }
 
     /** The delegation's standing whole arrival. */
     public Optional<Standing> arrival(String delegation) {
+        return standing(
+                delegation,
+                Arrival.class,
+                Delegation::arrival,
+                (d, p) -> new Arrival(d.id(), p.date(), p.time(), null, p.transport()));
+    }
+
+    private Optional<Standing> standing(
+            String delegation,
+            Class<? extends Movement> kind,
+            Function<Delegation, Plan> planOf,
+            BiFunction<Delegation, Plan, Movement> planned) {
         Delegation d = event.delegation(delegation).orElse(null);
         if (d == null) return Optional.empty();
-        Optional<Standing> recorded = latest(d, Arrival.class);
+        Optional<Standing> recorded = latest(d, kind);
         if (recorded.isPresent()) return recorded;
-        Plan plan = d.arrival();
+        Plan plan = planOf.apply(d);
         if (plan == null || plan.date() == null) return Optional.empty();
-        return Optional.of(new Standing(new Arrival(d.id(), plan.date(), plan.time(), null, plan.transport()), true));
+        return Optional.of(new Standing(planned.apply(d, plan), true));
     }
 
     private Optional<Standing> latest(Delegation d, Class<? extends Movement> kind) {
