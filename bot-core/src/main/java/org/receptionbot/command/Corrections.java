@@ -57,7 +57,7 @@ public final class Corrections {
         this.recorder = recorder;
         this.people = people;
         this.outbox = outbox;
-        this.text = new UndoText(event, recorder);
+        this.text = new UndoText(event, recorder, ledger);
         this.settlement = new Settlement(event);
         this.settled = new SettledText(event, ledger);
         this.reinstatement = new Reinstatement(event, ledger, recorder);

@@ -7,9 +7,12 @@ import java.util.Set;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
+import org.receptionbot.ledger.StandingMovements;
 import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
 import org.receptionbot.summary.MovementEffects;
@@ -24,10 +27,13 @@ final class UndoText {
     private final Recorder recorder;
     private final RecordText texts;
 
-    UndoText(Event event, Recorder recorder) {
+    private final StandingMovements standings;
+
+    UndoText(Event event, Recorder recorder, Ledger ledger) {
         this.event = event;
         this.recorder = recorder;
         this.texts = new RecordText(event);
+        this.standings = new StandingMovements(event, ledger);
     }
 
     /**
@@ -64,6 +70,7 @@ final class UndoText {
                 if (now != null && shown.add(s)) text = changes.undone(m, now);
             }
             lines.add(text);
+            if (r instanceof Movement m && whole(m)) lines.add(stands(m, back));
         }
         for (Record r : back) {
             boolean said = r instanceof MealRecord m
@@ -74,6 +81,26 @@ final class UndoText {
         moved.addAll(back);
         lines.addAll(new MovementEffects(event).lines(moved, before, after));
         return lines;
+    }
+
+    /**
+     * What stands of a whole team's arrival or departure once {@code taken} is taken back ("上海市代表团 12月11日（周五）
+     * 07:00 离开（全团）" taken back leaves "现按原计划：…08:30 离开（全团），G1502"), so the answer is not read as the
+     * movement taken back standing.
+     */
+    private String stands(Movement taken, List<Record> back) {
+        String kind = taken instanceof org.receptionbot.record.Arrival ? "抵达" : "离开";
+        var now = standings.of(taken.delegation(), taken);
+        if (now.isEmpty()) return "撤回后" + texts.delegation(taken.delegation()) + "暂无" + kind + "安排";
+        String as = now.get().planned() ? "原计划" : back.contains(now.get().movement()) ? "恢复的此前所报" : "此前所报";
+        return "撤回后" + kind + "现按" + as + "：" + texts.describe(now.get().movement());
+    }
+
+    private boolean whole(Movement m) {
+        return m.count() == null
+                || event.delegation(m.delegation())
+                        .map(d -> m.count() >= d.size())
+                        .orElse(false);
     }
 
     /** The coordinators' and the caterer's notice of an undo after a meal's deadline. */

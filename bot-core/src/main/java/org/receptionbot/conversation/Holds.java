@@ -48,14 +48,29 @@ public final class Holds {
 
     /** Keeps the records until the sender confirms; the question says why. */
     Answer hold(List<Record> records, Asked asked, String why) {
+        return hold(records, asked, why, COUNTS);
+    }
+
+    /**
+     * Keeps a movement said beside something else until the sender confirms it ({@link PackedLeaveBy}): until then the
+     * one that stands holds, and nothing needs saying when it does not change.
+     */
+    Answer holdMovement(List<Record> records, Asked asked, String why) {
+        return hold(records, asked, why, MOVEMENT);
+    }
+
+    private static final String COUNTS =
+            "\n确认前不计入人数，汇总和报餐提醒中列为“待确认”；所报日期结束前确认均有效。" + "\n确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。";
+    private static final String MOVEMENT = "\n确认前仍按原定；所报日期结束前确认均有效。\n如改，请点“确认”或回复“确认”；不改则无需回复。";
+
+    private Answer hold(List<Record> records, Asked asked, String why, String tail) {
         String key = Keys.confirmation(asked.chat(), asked.sender().userId());
         String dropped = pending.peek(key, asked.now())
                 .filter(p -> p instanceof Pending.Confirmation)
                 .map(p -> dropped((Pending.Confirmation) p))
                 .orElse("");
         held.hold(key, new Pending.Confirmation(records, asked.source()), asked.now());
-        String text = why + "\n确认前不计入人数，汇总和报餐提醒中列为“待确认”；所报日期结束前确认均有效。" + "\n确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。"
-                + dropped;
+        String text = why + tail + dropped;
         return new Answer(
                 text,
                 List.of(new Button("确认", new ButtonAction.Confirm(asked.sender().userId()))),

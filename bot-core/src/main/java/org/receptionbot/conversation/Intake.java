@@ -36,6 +36,7 @@ public final class Intake {
     private final GapFilling filling;
     private final PickUpRequests pickUps;
     private final BusPickups busPickups;
+    private final Ledger ledger;
 
     public Intake(
             Event event,
@@ -49,6 +50,7 @@ public final class Intake {
             VisitEffects visits,
             Holds holds) {
         this.event = event;
+        this.ledger = ledger;
         this.recording = new Recording(event, ledger, recorder, checks, receipts, notices, asPlanned, visits, holds);
         this.questions = new GapQuestions(event, pending);
         MealBoards meals = new MealBoards(event, ledger);
@@ -140,6 +142,15 @@ public final class Intake {
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
         return recording.apply(records, asked, confirmed, List.of(), asked.now());
+    }
+
+    /**
+     * Whether {@code held} is a departure held beside a packed meal ({@link PackedLeaveBy}) whose message has since been
+     * undone: what it filed is taken back, and so is the question.
+     */
+    boolean undoneBeside(Source held) {
+        return held.messageKey().endsWith(Recording.HELD_LEAVING)
+                && ledger.activeEntriesOf(held.messageRef()).isEmpty();
     }
 
     /** Applies records held back under their message {@code held}, as they stand when {@code asked} applies them. */

@@ -27,6 +27,9 @@ final class PackedMeals {
     private static final Pattern PACKED = PackedOrder.PACKED;
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
     private static final Pattern HOUR = PackedOrder.HOUR;
+    /** Spaces between the packing and its portions (打包 20份, 20份 打包). */
+    private static final Pattern SPACED =
+            Pattern.compile("(?<=打个?包|打个?包的|打个?包带走)\\s+(?=[0-9一二两三四五六七八九十]{1,3}\\s*份)|(?<=份)\\s+(?=打个?包)");
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {
         {"早上", "早上"}, {"明早", "早上"}, {"中午", "中午"}, {"晚上", "晚上"}, {"今晚", "晚上"}, {"明晚", "晚上"}
@@ -41,8 +44,10 @@ final class PackedMeals {
     }
 
     /** The outcome with each count of packed portions for part of a team as a meal matter; else as it was. */
-    ParseOutcome read(ParseOutcome read, String text) {
+    ParseOutcome read(ParseOutcome read, String said) {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
+        // 明天早饭打包 20份: the portions said apart from the packing are still its portions
+        String text = SPACED.matcher(said).replaceAll("");
         List<String> packed = packedClauses(text);
         if (packed.isEmpty()) return read;
         List<Record> records = new ArrayList<>();

@@ -198,6 +198,7 @@ public final class Questions {
      * after it takes back what it recorded (as after a figure corrected in answer to the prompt).
      */
     private Answer confirm(Pending.Confirmation c, Asked asked) {
+        if (intake.undoneBeside(c.source())) return Answer.of("该条消息已撤销，其中的离开时间未记录，仍按原定。");
         return intake.applyHeld(c.records(), c.source().keyedBy(asked.source().messageKey()), asked, true);
     }
 }

@@ -28,6 +28,8 @@ import org.receptionbot.record.Record;
 final class Recording {
     /** The ending of the key of a message's version that holds its count of another delegation's bus. */
     private static final String HELD_COUNT = "~bus";
+    /** The ending of the key of a message's version that holds a departure said beside a packed meal. */
+    static final String HELD_LEAVING = "~leave";
 
     private final Event event;
     private final Ledger ledger;
@@ -42,6 +44,7 @@ final class Recording {
     private final ServedMeals served;
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
+    private final PackedLeaveBy leaveBy;
 
     Recording(
             Event event,
@@ -66,6 +69,7 @@ final class Recording {
         this.guests = new GuestCounts(event, ledger, holds, asPlanned.choice());
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
+        this.leaveBy = new PackedLeaveBy(event, ledger);
     }
 
     ServedMeals served() {
@@ -123,19 +127,42 @@ final class Recording {
                 served.split(records, replaced, now, asked.sender().coordinator());
         if (split.nothingToApply())
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
-        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text);
+        Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text, false);
         if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
         return split.said().map(answer::then).orElse(answer);
     }
 
+    /** @param weighed whether the records were already split by {@link PackedLeaveBy} (the rest of a message) */
     private Answer applyOpen(
-            List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
+            List<Record> records,
+            Asked asked,
+            boolean confirmed,
+            List<Entry> replaced,
+            Instant now,
+            String text,
+            boolean weighed) {
         if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
         if (!confirmed) {
             GuestCounts.Plan plan = guests.plan(records, asked, text);
             if (plan.asks()) return guestsAsked(plan, asked, replaced, now, text);
             records = plan.now();
         }
+        // 明天早饭打包20份 7点前走: the packed order now; the hour to be off by moves the departure only once confirmed
+        Optional<PackedLeaveBy.Split> leave = confirmed || weighed || !replaced.isEmpty()
+                ? Optional.empty()
+                : leaveBy.split(records, text, asked.source().at());
+        if (leave.isPresent() && leave.get().held() == null) {
+            records = leave.get().now();
+            if (leave.get().told() != null) notices.pass("【离开变更】", leave.get().told(), asked);
+        } else if (leave.isPresent())
+            return appliedThenAsked(
+                    leave.get().now(),
+                    asked,
+                    now,
+                    text,
+                    HELD_LEAVING,
+                    held -> holds.holdMovement(
+                            List.of(leave.get().held()), held, leave.get().why()));
         int onTheirOwn = AccountedAbsentees.said(text);
         Optional<String> doubt = confirmed ? Optional.empty() : visits.doubt(records, asked.today());
         if (doubt.isPresent()) return holds.hold(records, asked, doubt.get());
@@ -194,15 +221,31 @@ final class Recording {
      */
     private Answer guestsAsked(GuestCounts.Plan plan, Asked asked, List<Entry> replaced, Instant now, String text) {
         if (plan.now().isEmpty() || !replaced.isEmpty()) return guests.ask(plan, asked, plan.now());
-        Answer applied = applyOpen(plan.now(), asked, false, replaced, now, text);
+        return appliedThenAsked(plan.now(), asked, now, text, HELD_COUNT, held -> guests.ask(plan, held, List.of()));
+    }
+
+    /**
+     * The message's records {@code first} applied now, under the message, and the question {@code asked} about the rest, under
+     * a version of the message of its own (its key ending in {@code suffix}), so that confirming them later records
+     * them too.
+     */
+    private Answer appliedThenAsked(
+            List<Record> first,
+            Asked asked,
+            Instant now,
+            String text,
+            String suffix,
+            java.util.function.Function<Asked, Answer> question) {
+        Answer applied =
+                first.isEmpty() ? Answer.silence() : applyOpen(first, asked, false, List.of(), now, text, true);
         Source s = asked.source();
         Source held = new Source(
-                s.messageKey() + HELD_COUNT, s.chat(), s.messageId(), s.senderId(), s.senderName(), s.at(), s.known());
-        Answer question = guests.ask(plan, new Asked(held, asked.sender(), asked.replyTo(), asked.today()), List.of());
-        if (applied.silent()) return question;
+                s.messageKey() + suffix, s.chat(), s.messageId(), s.senderId(), s.senderName(), s.at(), s.known());
+        Answer asking = question.apply(new Asked(held, asked.sender(), asked.replyTo(), asked.today()));
+        if (applied.silent()) return asking;
         List<Button> buttons = new ArrayList<>(applied.buttons());
-        buttons.addAll(question.buttons());
-        return new Answer(applied.text() + "\n" + question.text(), buttons, Reply.Kind.QUESTION, null);
+        buttons.addAll(asking.buttons());
+        return new Answer(applied.text() + "\n" + asking.text(), buttons, Reply.Kind.QUESTION, null);
     }
 
     /**

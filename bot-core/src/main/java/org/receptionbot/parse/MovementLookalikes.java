@@ -76,6 +76,18 @@ final class MovementLookalikes {
     }
 
     /**
+     * "早饭打包10份 走之前拿", "出发前把房卡交到前台", "离开以前": a time said as before leaving, for something else done
+     * then, moves no one; 出发前往机场 (heading to) still leaves, and so does a train or flight said with it
+     * ("湖南12人 晚上8点的G1234 走之前晚饭不吃了").
+     */
+    static boolean beforeLeaving(Clause c) {
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0 || !c.all(Mention.Transport.class).isEmpty()) return false;
+        String after = c.text.substring(end, Math.min(c.end, end + 2));
+        return after.startsWith("之前") || after.startsWith("以前") || after.startsWith("前") && !after.equals("前往");
+    }
+
+    /**
      * "晚饭也吃 三个 吃完再走来得及", "吃了再走来不及": whether there is time to leave after something, judged, not a
      * departure reported.
      */

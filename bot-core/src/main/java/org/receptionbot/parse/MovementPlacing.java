@@ -36,7 +36,9 @@ final class MovementPlacing {
         Integer people = MovementWords.inBatches(c) < 0 ? n : firstBatch(c, MovementWords.inBatches(c));
         // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving; on the event's last
         // days (宁波3人明天早上6点出发 早饭打包3份) the road home.
-        String packed = kind == Draft.Kind.DEPARTURE && !SetOffHome.lastDays(day, reading)
+        // 明天早饭打包15份 七点出发 on the last days: a figure said only as the portions is no people going home
+        String packed = kind == Draft.Kind.DEPARTURE
+                        && (!SetOffHome.lastDays(day, reading) || PackedLeavers.portionsOnly(c, people))
                 ? PackedLeavers.meal(c, people, time, transport, reading.lexicon())
                 : null;
         for (String team : reading.who(c, state)) {

@@ -19,6 +19,7 @@ final class MovementWords {
                 && !MovementLookalikes.briefly(c)
                 && !MovementLookalikes.timeJudged(c)
                 && !MovementLookalikes.fetching(c)
+                && !MovementLookalikes.beforeLeaving(c)
                 && !manner(c)
                 && !excludedLeavers(c)
                 && !MealAfterMovement.goneSoNotEating(c)

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * all the same: the trip home, with their breakfast packed for the road.
  */
 final class PackedLeavers {
-    private static final Pattern PACKED =
-            Pattern.compile("打个?包的?(?:[早午中晚][餐饭]|早点)?\\s*([0-9]{1,3})\\s*份|([0-9]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    private static final Pattern PACKED = Pattern.compile(
+            "打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点)?\\s*([0-9]{1,3})\\s*份|([0-9]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     /** Words of the trip home: a ticket's or a terminal's, or of leaving the event by name. */
     private static final String[] HOMEWARD = {
         "机场", "车站", "高铁站", "火车站", "动车站", "航班", "飞机", "高铁", "动车", "火车", "返程", "回程", "离会", "送站", "送机"
@@ -41,6 +41,24 @@ final class PackedLeavers {
             if (people == Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))
                 return lexicon.mealOf(DayPart.MORNING);
         return null;
+    }
+
+    /**
+     * Whether {@code people} is said in the clause only as packed portions (打包15份), never as people (15人, 15个): the
+     * portions' eaters, not a figure of people leaving.
+     */
+    static boolean portionsOnly(Clause c, Integer people) {
+        if (people == null
+                || c.has(Cue.CHANGE)
+                || c.span().contains("提前")
+                || c.span().contains("改")) return false;
+        Matcher m = PACKED.matcher(c.text);
+        boolean portions = false;
+        while (m.find()) portions |= people == Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        return portions
+                && !Pattern.compile("(?<![0-9])" + people + "\\s*(?:个|人|位|名)")
+                        .matcher(c.text)
+                        .find();
     }
 
     /** 有10个运动员一早就走: the early start said in words, in the departure's own statement. */

@@ -22,6 +22,7 @@ import org.receptionbot.summary.MovementBoard;
 import org.receptionbot.summary.MovementBoardText;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
+import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.VisitBoards;
@@ -29,7 +30,7 @@ import org.receptionbot.visit.VisitBoards;
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
  * site-visit routes one line each, the breakfast count (on the last evening, the morning after's other meals still
- * eaten too) and the open issues; to the work group, a check for each delegation that leaves
+ * eaten too), the packed portions ordered for tomorrow's meals and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -42,6 +43,7 @@ public final class Briefings {
     private final Outbox outbox;
     private final SaidOnce said;
     private final RoutesOfTheDay routes;
+    private final RecordText texts;
 
     public Briefings(
             Event event,
@@ -70,6 +72,7 @@ public final class Briefings {
         this.movements = movements;
         this.issues = issues;
         this.issueText = new IssueBoardText(texts);
+        this.texts = texts;
         this.outbox = outbox;
         this.said = said;
     }
@@ -98,6 +101,7 @@ public final class Briefings {
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
         s.append(lastMeals(tomorrow, now));
+        s.append(packed(tomorrow));
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
         String text = s.toString().stripTrailing();
@@ -115,6 +119,19 @@ public final class Briefings {
         for (Meal meal : event.meals().subList(1, event.meals().size())) {
             int total = meals.board(tomorrow, meal, now).total();
             if (total > 0) s.append(meal.label()).append("：").append(total).append("人\n");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Tomorrow's packed portions, a line for each meal that has some ("早餐打包（共20份）：上海市代表团 20份（7点前）"): the
+     * coordinators see what the caterer packs, and by when, beside the count.
+     */
+    private String packed(LocalDate tomorrow) {
+        StringBuilder s = new StringBuilder();
+        for (Meal meal : event.meals()) {
+            String listed = PackedOrder.listed(meals.packed(tomorrow, meal), texts);
+            if (!listed.isEmpty()) s.append(meal.label()).append(listed).append('\n');
         }
         return s.toString();
     }

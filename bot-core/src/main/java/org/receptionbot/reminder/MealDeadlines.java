@@ -134,13 +134,8 @@ public final class MealDeadlines {
 
     /** "\n打包（共18份）：湖南省代表团 10份（6点前）、湖北省代表团 8份": the kitchen packs them beside the count. */
     private String packed(LocalDate date, Meal meal) {
-        List<PackedOrder> orders = boards.packed(date, meal);
-        if (orders.isEmpty()) return "";
-        return "\n打包（共" + orders.stream().mapToInt(PackedOrder::portions).sum() + "份）："
-                + orders.stream()
-                        .map(o -> texts.delegation(o.delegation()) + " " + o.portions() + "份"
-                                + (o.hour() == null ? "" : "（" + o.hour() + "）"))
-                        .collect(Collectors.joining("、"));
+        String listed = PackedOrder.listed(boards.packed(date, meal), texts);
+        return listed.isEmpty() ? "" : "\n" + listed;
     }
 
     /**

@@ -21,8 +21,8 @@ import org.receptionbot.record.IssueCategory;
  * @param hour the hour said for the packing or the leaving ("6点前", "6:30", "一早"), or null
  */
 public record PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour) {
-    /** Packed portions: 打包10份, 打包早餐10份, 10份打包. */
-    public static final Pattern PACKED = Pattern.compile("打个?包的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
+    /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包. */
+    public static final Pattern PACKED = Pattern.compile("打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
             + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
     public static final Pattern HOUR = Pattern.compile(
@@ -56,6 +56,19 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                         : sent.toLocalDate().plusDays(1));
         Matcher h = HOUR.matcher(text);
         return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, h.find() ? h.group() : null));
+    }
+
+    /**
+     * "打包（共18份）：湖南省代表团 10份（6点前）、湖北省代表团 8份": the orders of one serving for the kitchen and the
+     * coordinators, each team with its portions and the hour said; empty when there are none.
+     */
+    public static String listed(java.util.List<PackedOrder> orders, RecordText texts) {
+        if (orders.isEmpty()) return "";
+        return "打包（共" + orders.stream().mapToInt(PackedOrder::portions).sum() + "份）："
+                + orders.stream()
+                        .map(o -> texts.delegation(o.delegation()) + " " + o.portions() + "份"
+                                + (o.hour() == null ? "" : "（" + o.hour() + "）"))
+                        .collect(java.util.stream.Collectors.joining("、"));
     }
 
     /** "11月24日（周二）早餐打包10份（6点前）" */

@@ -48,6 +48,32 @@ class BriefingsTest {
     }
 
     @Test
+    void theBriefingListsTheMealsPackedForTomorrowWithPortionsAndPickUpHours() {
+        Recorder recorder = new Recorder(event, ledger, issueBook);
+        recorder.apply(
+                Sources.at("2026-11-25T08:00", "hunan-li"),
+                List.of(new Issue(IssueCategory.MEAL, "hunan", "明天早饭打包20份，7点前走")));
+        recorder.apply(
+                Sources.at("2026-11-25T19:00", "guizhou-wang"),
+                List.of(new Issue(IssueCategory.MEAL, "guizhou", "明早打包早餐12份 6点半来拿")));
+        recorder.apply(
+                Sources.at("2026-11-25T19:10", "guizhou-wang"),
+                List.of(new Issue(IssueCategory.MEAL, "guizhou", "明天中午打包10份 带到赛场")));
+        recorder.apply(
+                Sources.at("2026-11-25T07:00", "guizhou-wang"),
+                List.of(new Issue(IssueCategory.MEAL, "guizhou", "今天中午打包5份")));
+
+        briefings.evening(EVENING, Sources.instant("2026-11-25T20:00"));
+
+        assertThat(outbox.sentTo(COORDINATORS))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .contains("早餐打包（共32份）：湖南省代表团 20份（7点前）、贵州省代表团 12份（6点半）")
+                        .contains("午餐打包（共10份）：贵州省代表团 10份")
+                        .doesNotContain("贵州省代表团 5份"));
+    }
+
+    @Test
     void theLiaisonOfADelegationLeavingTomorrowIsAskedToConfirmTimeTransportVehicleAndCheckOut() {
         assertThat(briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00")))
                 .isEqualTo(Spoken.SAID);

@@ -1,0 +1,130 @@
+package org.receptionbot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.StandingMovements;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
+import org.receptionbot.record.Movement;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.Texts;
+
+/**
+ * A packed meal ordered with the hour the team must be off by ("明天早饭打包20份 7点前走", "早饭打包15份 七点出发",
+ * "6点半就走 早饭打包12份 带走"): the hour is when the portions are picked up, most often the team setting off from the
+ * hotel for its train or flight. When the team's standing departure (its latest recorded whole departure, else the
+ * plan) is on that day at another time, the message does not move it: the packed order is filed at once and the
+ * departure said is held for the sender's 确认 ({@link Holds}), the answer naming the standing one ("原定11月30日（周一）
+ * 08:30乘G1502离开，未改动"); a held departure is listed as 待确认 on the boards, so a real change is never dropped. A
+ * departure said as a change ("明天改7点走 早饭打包20份", 提前, 推迟, 原定…) or with its own train or flight is recorded as
+ * said, and one the same as the standing one changes nothing and is left out. The hour said to be off by where the
+ * parser read the packing alone ({@link LeaveHours}) is weighed the same way, and only ever asked about.
+ */
+final class PackedLeaveBy {
+    /** Words saying the departure itself changes: such a message moves it. */
+    private static final String[] TICKET_CHANGE = {"改签", "退票", "换票", "换车次", "改航班", "改车次"};
+
+    private static final String[] CHANGE = {"改", "提前", "推迟", "延后", "往后", "变", "调整", "换", "退票", "原定", "原来", "本来", "不坐"};
+    /** Words of leaving, in the clause of a change word. */
+    private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
+
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;！!\\s]+");
+
+    /**
+     * The records to apply now, and the departure held for 确认 with why (null when none is held).
+     *
+     * @param why the answer's words on the standing departure and on what 确认 does, or null
+     * @param told the coordinators' notice of a departure said as changed beside the packing, or null
+     */
+    record Split(List<Record> now, Departure held, String why, String told) {}
+
+    private final Event event;
+    private final StandingMovements standings;
+
+    PackedLeaveBy(Event event, Ledger ledger) {
+        this.event = event;
+        this.standings = new StandingMovements(event, ledger);
+    }
+
+    /** The message's records split when they order a packed meal beside a departure that is its pick-up hour. */
+    Optional<Split> split(List<Record> records, String text, Instant sent) {
+        if (text == null) return Optional.empty();
+        Departure said = null;
+        for (Record r : records)
+            if (r instanceof Departure d && packed(records, d) && whole(d)) {
+                if (said != null) return Optional.empty();
+                said = d;
+            }
+        // 明天早饭打包15份 七点出发, read as the packing alone: the hour said to be off by, on the packed meal's day
+        boolean unread = said == null;
+        if (unread) said = LeaveHours.said(records, text, sent, event).orElse(null);
+        if (said == null) return Optional.empty();
+        Movement standing = standings
+                .departure(said.delegation())
+                .map(StandingMovements.Standing::movement)
+                .orElse(null);
+        if (standing == null || standing.time() == null || !standing.date().equals(said.date()))
+            return Optional.empty();
+        // 走之前拿: the standing departure read back changes nothing; a train or flight of its own is a change
+        boolean sameBy = said.transport() == null || said.transport().equals(standing.transport());
+        if (!sameBy) return Optional.empty();
+        // 明天改7点走 早饭打包20份: the change is recorded and the coordinators told it beside the packing
+        if (changes(text) && !unread)
+            return said.time() == null || said.time().equals(standing.time())
+                    ? Optional.empty()
+                    : Optional.of(new Split(records, null, null, told(standing, said, text)));
+        List<Record> now = new ArrayList<>(records);
+        now.remove(said);
+        if (said.time() == null || said.time().equals(standing.time()))
+            return Optional.of(new Split(now, null, null, null));
+        return Optional.of(new Split(now, said, why(standing, said, changes(text)), null));
+    }
+
+    /** "上海市代表团原定11月30日（周一）08:30乘G1502离开，未改动；…" */
+    private String why(Movement standing, Departure said, boolean changed) {
+        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
+        String by = standing.transport() == null ? "" : "乘" + standing.transport();
+        return name + "原定" + Texts.day(standing.date()) + Texts.time(standing.time()) + by + "离开，本条未改动；"
+                + (changed ? "" : Texts.time(said.time()) + "已作为打包餐的取餐时间转给餐饮保障组。")
+                + "\n如全团离开时间改为"
+                + Texts.time(said.time()) + "（不再" + (by.isEmpty() ? "按原定时间" : by) + "），请确认。";
+    }
+
+    /** "上海市代表团离开时间变更：原定11月30日（周一）08:30乘G1502，现报07:00（明天改7点走 早饭打包20份）…" */
+    private String told(Movement standing, Departure said, String text) {
+        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
+        String by = standing.transport() == null ? "" : "乘" + standing.transport();
+        return name + "离开时间变更：原定" + Texts.day(standing.date()) + Texts.time(standing.time()) + by + "，现报"
+                + Texts.time(said.time()) + "（“" + text.strip() + "”），请核对车次/航班和送站用车。";
+    }
+
+    /** The message files a packed meal of the departure's delegation (a meal matter). */
+    private static boolean packed(List<Record> records, Departure d) {
+        return records.stream()
+                .anyMatch(r -> r instanceof Issue i
+                        && i.category() == IssueCategory.MEAL
+                        && d.delegation() != null
+                        && d.delegation().equals(i.delegation())
+                        && i.text().contains("包"));
+    }
+
+    private boolean whole(Departure d) {
+        if (d.count() == null) return true;
+        return event.delegation(d.delegation()).map(x -> d.count() >= x.size()).orElse(false);
+    }
+
+    /** A clause of {@code text} says the leaving itself changes ("明天改7点走"). */
+    private static boolean changes(String text) {
+        for (String w : TICKET_CHANGE) if (text.contains(w)) return true;
+        for (String clause : CLAUSE.split(text))
+            for (String w : CHANGE)
+                if (clause.contains(w)) for (String l : LEAVING) if (clause.contains(l)) return true;
+        return false;
+    }
+}
