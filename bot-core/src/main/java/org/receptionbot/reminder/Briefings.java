@@ -23,13 +23,14 @@ import org.receptionbot.summary.MovementBoardText;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.StayingOn;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
  * site-visit routes one line each, the breakfast count (on the last evening, the morning after's other meals still
- * eaten too) and the open issues; to the work group, a check for each delegation that leaves
+ * eaten too, and the teams still there with no departure: {@link StayingOn}) and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -42,6 +43,7 @@ public final class Briefings {
     private final Outbox outbox;
     private final SaidOnce said;
     private final RoutesOfTheDay routes;
+    private final StayingOn stayingOn;
 
     public Briefings(
             Event event,
@@ -72,6 +74,7 @@ public final class Briefings {
         this.issueText = new IssueBoardText(texts);
         this.outbox = outbox;
         this.said = said;
+        this.stayingOn = new StayingOn(event, meals, movements);
     }
 
     /** The coordinators' briefing on the evening of {@code today}, about the day after. */
@@ -97,7 +100,7 @@ public final class Briefings {
                     .append("）");
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
-        s.append(lastMeals(tomorrow, now));
+        s.append(lastMeals(tomorrow, now)).append(stayingOn.line(tomorrow));
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
         String text = s.toString().stripTrailing();
