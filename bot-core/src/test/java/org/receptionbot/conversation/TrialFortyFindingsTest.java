@@ -100,7 +100,7 @@ class TrialFortyFindingsTest {
     void theLastEveningsBriefingNamesTheTeamsWithNoDeparture() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
-        briefings(f).evening(LocalDate.parse("2026-11-29"), ConversationFixture.time("2026-11-29T20:00"));
+        f.briefings().evening(LocalDate.parse("2026-11-29"), ConversationFixture.time("2026-11-29T20:00"));
 
         assertThat(f.lastTo(ConversationFixture.COORDINATORS).text())
                 .startsWith("【明日安排】11月30日")
@@ -121,7 +121,7 @@ class TrialFortyFindingsTest {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
         f.say(team, at, said);
 
-        briefings(f).evening(LocalDate.parse("2026-11-29"), ConversationFixture.time("2026-11-29T20:00"));
+        f.briefings().evening(LocalDate.parse("2026-11-29"), ConversationFixture.time("2026-11-29T20:00"));
 
         assertThat(f.lastTo(ConversationFixture.COORDINATORS).text().lines())
                 .filteredOn(l -> l.startsWith("⚠尚无离会安排"))
@@ -133,7 +133,7 @@ class TrialFortyFindingsTest {
     void aBriefingBeforeTheLastDayNamesNoOne() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
-        briefings(f).evening(LocalDate.parse("2026-11-28"), ConversationFixture.time("2026-11-28T20:00"));
+        f.briefings().evening(LocalDate.parse("2026-11-28"), ConversationFixture.time("2026-11-28T20:00"));
 
         assertThat(f.lastTo(ConversationFixture.COORDINATORS).text()).doesNotContain("离会安排");
     }
@@ -156,16 +156,5 @@ class TrialFortyFindingsTest {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
         assertThat(f.answerTo("tian", at, asked)).doesNotContain("离会安排");
-    }
-
-    private static org.receptionbot.reminder.Briefings briefings(ConversationFixture f) {
-        return new org.receptionbot.reminder.Briefings(
-                f.core.event,
-                f.core.meals,
-                f.core.movements,
-                f.core.issues,
-                new org.receptionbot.summary.RecordText(f.core.event),
-                f.outbox,
-                f.core.said);
     }
 }
