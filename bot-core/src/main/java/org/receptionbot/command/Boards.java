@@ -20,6 +20,7 @@ import org.receptionbot.summary.MovementBoard;
 import org.receptionbot.summary.MovementBoardText;
 import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.StayingOn;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.summary.VehicleText;
 
@@ -36,6 +37,8 @@ public final class Boards {
     private final HeldNotes held;
     private final MealQuestions questions;
     private final VehicleText vehicleText;
+    private final StayingOn stayingOn;
+    private final MealBoardText mealText;
 
     public Boards(
             Event event,
@@ -65,7 +68,9 @@ public final class Boards {
         this.status = status;
         this.texts = new RecordText(event);
         this.names = new DelegationNames(event);
-        this.questions = new MealQuestions(event, meals, texts);
+        this.stayingOn = new StayingOn(event, meals, movements);
+        this.mealText = new MealBoardText(texts, stayingOn);
+        this.questions = new MealQuestions(event, meals, mealText);
         this.vehicleText = new VehicleText(event);
     }
 
@@ -89,7 +94,7 @@ public final class Boards {
         Meal meal = m.meal() == null ? next(asked) : event.meal(m.meal()).orElseThrow();
         if (m.meal() == null && !date.equals(asked.today()))
             meal = event.meals().get(0);
-        return Answer.of(new MealBoardText(texts).render(meals.board(date, meal, asked.now())));
+        return Answer.of(mealText.render(meals.board(date, meal, asked.now())));
     }
 
     Answer moves(Command.Moves m, Instant now) {
@@ -103,6 +108,7 @@ public final class Boards {
                 ? new MovementBoardText()
                         .without(day, arrivals, m.date().equals(LocalDate.ofInstant(now, event.zone())))
                 : new MovementBoardText().render(day);
+        board = (board + "\n" + stayingOn.line(m.date())).stripTrailing();
         return Answer.of(held.under(board, m.date(), now, Movement.class, "抵离安排"));
     }
 

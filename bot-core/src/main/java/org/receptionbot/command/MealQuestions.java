@@ -14,7 +14,6 @@ import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.summary.MealBoard;
 import org.receptionbot.summary.MealBoardText;
 import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.RecordText;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -30,10 +29,10 @@ final class MealQuestions {
     private final MealBoardText boardText;
     private final DelegationNames names;
 
-    MealQuestions(Event event, MealBoards meals, RecordText texts) {
+    MealQuestions(Event event, MealBoards meals, MealBoardText boardText) {
         this.event = event;
         this.meals = meals;
-        this.boardText = new MealBoardText(texts);
+        this.boardText = boardText;
         this.names = new DelegationNames(event);
     }
 

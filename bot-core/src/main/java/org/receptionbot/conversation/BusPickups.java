@@ -17,13 +17,16 @@ import org.receptionbot.summary.RecordText;
  * "1号车已接到河北厅6位" from a bus liaison (随车联络员, bound to a vehicle, not to a delegation): the pickup of a named
  * delegation is that delegation's arrival ({@link Checks#refusal} lets it through, as it still refuses a liaison of one
  * delegation recording another's meals), timed at the report when it is said as done, and passed on to the
- * coordinators with what was recorded.
+ * coordinators with what was recorded. A pickup said as done by anyone else ("1号车已接到我们20人" from the team's own
+ * liaison) is timed at the report too; a notice or call received (接到通知了) is no pickup.
  */
 final class BusPickups {
     /** A pickup said as done: 已接到, 接到了, 刚接到. */
     private static final Pattern DONE = Pattern.compile("(?:已经?|刚刚?)接到|接到(?:了|[^，。,；;]{0,12}了)");
     /** A pickup still to come. */
     private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|预计|去接|[吗？?]");
+    /** What is received rather than met: 接到通知, 接到电话, 接到消息. */
+    private static final Pattern RECEIVED = Pattern.compile("接到[^，。,；;]{0,4}(?:通知|电话|消息|短信|信息|指示|任务|邮件)");
 
     private final Event event;
     private final Notices notices;
@@ -44,11 +47,11 @@ final class BusPickups {
                         .isEmpty();
     }
 
-    /** {@code records} with a bus liaison's untimed pickup of today said as done timed at the report's minute. */
+    /** {@code records} with an untimed pickup of today said as done timed at the report's minute. */
     List<Record> timed(List<Record> records, Asked asked, String text) {
-        if (!reporter(event, asked)
-                || !DONE.matcher(text).find()
-                || TO_COME.matcher(text).find()) return records;
+        if (!DONE.matcher(text).find()
+                || TO_COME.matcher(text).find()
+                || RECEIVED.matcher(text).find()) return records;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         List<Record> timed = new ArrayList<>();
         for (Record r : records)

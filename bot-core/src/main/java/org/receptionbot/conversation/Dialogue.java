@@ -93,7 +93,7 @@ public final class Dialogue implements ChatHandler {
         if (answered.isPresent()) return answered.get();
         Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
         if (bound.isPresent()) return bound.get();
-        Answer read = messages.read(message, asked);
+        Answer read = NothingToConfirm.or(messages.read(message, asked), message.text(), asked.sender());
         return withVehicleCard(read, message.text(), asked);
     }
 

@@ -24,13 +24,15 @@ import org.receptionbot.summary.MovementBoards;
 import org.receptionbot.summary.MovementLine;
 import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.StayingOn;
 import org.receptionbot.summary.Texts;
 import org.receptionbot.visit.VisitBoards;
 
 /**
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
  * site-visit routes one line each, the breakfast count (on the last evening, the morning after's other meals still
- * eaten too), the packed portions ordered for tomorrow's meals and the open issues; to the work group, a check for each delegation that leaves
+ * eaten too, and the teams still there with no departure: {@link StayingOn}), the packed portions ordered for
+ * tomorrow's meals and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -44,6 +46,7 @@ public final class Briefings {
     private final SaidOnce said;
     private final RoutesOfTheDay routes;
     private final RecordText texts;
+    private final StayingOn stayingOn;
 
     public Briefings(
             Event event,
@@ -75,6 +78,7 @@ public final class Briefings {
         this.texts = texts;
         this.outbox = outbox;
         this.said = said;
+        this.stayingOn = new StayingOn(event, meals, movements);
     }
 
     /** The coordinators' briefing on the evening of {@code today}, about the day after. */
@@ -100,7 +104,7 @@ public final class Briefings {
                     .append("）");
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
-        s.append(lastMeals(tomorrow, now));
+        s.append(lastMeals(tomorrow, now)).append(stayingOn.line(tomorrow));
         s.append(packed(tomorrow));
         List<IssueLine> open = issues.pending(now);
         s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));

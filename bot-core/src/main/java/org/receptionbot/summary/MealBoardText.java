@@ -9,10 +9,17 @@ import org.receptionbot.ledger.Entry;
 public final class MealBoardText {
     private final RecordText records;
     private final VenueBlock venues;
+    private final StayingOn stayingOn;
 
     public MealBoardText(RecordText records) {
+        this(records, null);
+    }
+
+    /** @param stayingOn the teams there after the event with no departure, named under the board; null to leave out */
+    public MealBoardText(RecordText records, StayingOn stayingOn) {
         this.records = records;
         this.venues = new VenueBlock(records);
+        this.stayingOn = stayingOn;
     }
 
     public String render(MealBoard board) {
@@ -29,6 +36,7 @@ public final class MealBoardText {
                     .append(board.notReported().stream().map(Delegation::name).collect(Collectors.joining("、")));
             s.append('\n');
         }
+        if (stayingOn != null && !board.meal().onRequest()) s.append(stayingOn.line(board.date()));
         if (board.anyCarried()) {
             s.append(board.meal().label()).append("按需报送：当天未报的代表团按其此前最近一次所报人数计，");
             s.append("从未报过或上次报不用餐的按0人计。\n");

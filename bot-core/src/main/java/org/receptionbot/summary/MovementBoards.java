@@ -40,6 +40,12 @@ public final class MovementBoards {
         return new MovementBoard(date, lines);
     }
 
+    /** Whether a departure of the whole of {@code d} is planned in the event file or reported (on any day). */
+    public boolean leaves(Delegation d) {
+        if (d.departure() != null && d.departure().date() != null) return true;
+        return of(ledger.activeMovements(), d, false).stream().anyMatch(e -> whole((Movement) e.record(), d));
+    }
+
     private List<MovementLine> linesOf(Delegation d, boolean arrival, Plan plan, List<Entry> entries, LocalDate date) {
         List<Movement> reported =
                 entries.stream().map(e -> (Movement) e.record()).toList();

@@ -12,7 +12,7 @@ import org.receptionbot.ledger.DinerCount;
  * A venue's block of a meal board, compact enough for a phone: a line for each delegation whose figure needs a look
  * (changed from its plan, carried from an earlier report, cut at zero, changed after the deadline, waiting for a
  * confirmation), then the others grouped in one line each with their count and people, the delegations by short name:
- * "按计划（未变）：河北、山西共2个团64人" (reported, as planned), "未报（按全团计）：共2个团72人" (named in the board's 未报餐 line), "已离会：…共1个团0人",
+ * "按计划（未变）：河北、山西共2个团64人" (reported, as planned), "未报（按全团计）：共2个团72人" (named in the board's 未报餐 line), "已离会：…共1个团" (no one to count),
  * "未抵达：…". A meal taken on request (宵夜) groups nothing but those it does not serve ("其余30个代表团0人"). The
  * delegations' figures and the groups' people add up to the venue's figure.
  */
@@ -72,7 +72,9 @@ final class VenueBlock {
                     "、",
                     members.stream().map(d -> shortName(d.delegation(), all)).toList()));
         s.append("共").append(members.size()).append("个团");
-        s.append(members.stream().mapToInt(d -> d.count().diners()).sum()).append("人\n");
+        // 已离会, 未抵达: nobody to count, said without a bare "0人"
+        int people = members.stream().mapToInt(d -> d.count().diners()).sum();
+        s.append(people > 0 ? people + "人\n" : "\n");
     }
 
     /** Its first alias ("河北"), when no other delegation is called so; else its name. */

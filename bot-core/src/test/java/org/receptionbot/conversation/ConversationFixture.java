@@ -184,6 +184,18 @@ final class ConversationFixture {
         return lastTo(GROUP).text();
     }
 
+    /** The evening messages about tomorrow, on this conversation's records and outbox. */
+    org.receptionbot.reminder.Briefings briefings() {
+        return new org.receptionbot.reminder.Briefings(
+                core.event,
+                core.meals,
+                core.movements,
+                core.issues,
+                new org.receptionbot.summary.RecordText(core.event),
+                outbox,
+                core.said);
+    }
+
     /** The delegation's active arrivals and departures, in the ledger's order. */
     List<Movement> movementsOf(String delegation) {
         return ledger.activeMovements().stream()

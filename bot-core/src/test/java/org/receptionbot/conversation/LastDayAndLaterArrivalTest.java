@@ -83,14 +83,7 @@ class LastDayAndLaterArrivalTest {
     void theLastEveningsBriefingListsTheMorningsDeparturesAndBreakfast() {
         ConversationFixture f = games();
         f.answerTo("beijing", "2026-11-29T10:00", "明天早餐 20人");
-        var briefings = new org.receptionbot.reminder.Briefings(
-                f.core.event,
-                f.core.meals,
-                f.core.movements,
-                f.core.issues,
-                new org.receptionbot.summary.RecordText(f.core.event),
-                f.outbox,
-                f.core.said);
+        var briefings = f.briefings();
 
         var spoken = briefings.evening(LAST_DAY, ConversationFixture.time("2026-11-29T20:00"));
 

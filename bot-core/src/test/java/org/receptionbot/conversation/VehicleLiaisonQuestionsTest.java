@@ -40,8 +40,15 @@ class VehicleLiaisonQuestionsTest {
 
     @Test
     void anEventWithNoBusLiaisonsShowsNoLiaisonLine() {
-        assertThat(ask(SampleEvents.games(), "tian", "3号车是谁在跟"))
+        assertThat(ask(org.receptionbot.event.TestEvents.withPeople(), "tian", "3号车是谁在跟"))
                 .startsWith("3号车\n")
                 .doesNotContain("随车联络员");
+    }
+
+    @Test
+    void theGamesSamplesBusesHaveTheirLiaisons() {
+        assertThat(ask(SampleEvents.games(), "tian", "3号车是谁在跟"))
+                .startsWith("3号车\n")
+                .endsWith("随车联络员：覃雪梅 13508190143");
     }
 }

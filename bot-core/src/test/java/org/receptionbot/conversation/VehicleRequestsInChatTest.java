@@ -16,7 +16,7 @@ class VehicleRequestsInChatTest {
 
         String answer = f.soleAnswerTo("hubei", "2026-11-23T09:00", "1号车司机电话发我一下");
 
-        assertThat(answer).isEqualTo("1号车\n车牌：鄂Q·A1001\n司机：向师傅\n电话：13508190011\n服务：湖北省代表团");
+        assertThat(answer).isEqualTo("1号车\n车牌：鄂Q·A1001\n司机：向师傅\n电话：13508190011\n服务：湖北省代表团\n随车联络员：向丽萍 13508190141");
         assertThat(f.core.issueBook.all()).isEmpty();
     }
 
@@ -29,7 +29,7 @@ class VehicleRequestsInChatTest {
         assertThat(answer)
                 .startsWith("已记录：湖北省代表团 11月23日（周一）午餐 报餐56人（60人→56人）")
                 .contains("湖北省代表团 11月23日（周一）晚餐 报餐56人")
-                .endsWith("1号车\n车牌：鄂Q·A1001\n司机：向师傅\n电话：13508190011\n服务：湖北省代表团");
+                .endsWith("1号车\n车牌：鄂Q·A1001\n司机：向师傅\n电话：13508190011\n服务：湖北省代表团\n随车联络员：向丽萍 13508190141");
         assertThat(f.diners(java.time.LocalDate.of(2026, 11, 23), "LUNCH", "hubei"))
                 .isEqualTo(56);
         assertThat(f.diners(java.time.LocalDate.of(2026, 11, 23), "DINNER", "hubei"))
