@@ -96,6 +96,8 @@ final class Assembly {
         // 14号车罗师傅 兵团3位送到机场了: a trip done, told by the staff; no departure, nothing to ask.
         int beforeSeenOff = drafts.size();
         SeenOff.drop(drafts, reading);
+        // 行李车还没到啊 我们十点就要走了: the hour they must leave says how urgent the problem is; no departure.
+        UrgentLeaving.drop(drafts);
         // 北海线…回程推迟到7点半: the route's trip back, no departure.
         RouteReturn.drop(drafts, clauses);
         // 7号车实到27，多的那个是临时换线过来的: the switch says why the bus's count is what it is.
