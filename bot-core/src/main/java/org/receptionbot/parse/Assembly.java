@@ -125,7 +125,7 @@ final class Assembly {
         if (reading.sender() == null) drafts.dropIf(d -> RouteGroupMeals.notice(d, clauses, reading.original()));
         // 其他人晚饭正常回餐厅: a coordinator's meal as planned for no delegation is a notice to everyone, nothing to ask.
         if (reading.sender() == null)
-            drafts.dropIf(d -> d.kind == Draft.Kind.MEAL_COUNT && d.team == null && d.count == null);
+            drafts.dropIf(d -> d.kind == Draft.Kind.MEAL_COUNT && d.team == null && d.count == null && d.asPlanned);
         boolean mealNotice = drafts.size() < read;
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
