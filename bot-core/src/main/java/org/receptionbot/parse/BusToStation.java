@@ -29,7 +29,8 @@ final class BusToStation {
             complete(c, last);
             return true;
         }
-        if (c.all(Mention.Clock.class).isEmpty()) return false;
+        // 3号车明天上午10点出发去机场: a bus's own trip, with no people taken, moves no one.
+        if (c.all(Mention.Clock.class).isEmpty() || !takesPeople(c)) return false;
         movements.movement(c, Draft.Kind.DEPARTURE, state, drafts);
         return true;
     }
@@ -44,6 +45,12 @@ final class BusToStation {
             java.time.LocalTime time = Figures.time(c);
             if (time != null) last.time = time;
         }
+    }
+
+    /** 送第一批三十人, 送剩下的: the vehicle takes people said with it. */
+    private static boolean takesPeople(Clause c) {
+        int at = c.text.indexOf('送', c.start);
+        return at >= 0 && at < c.end && (Figures.people(c) != null || c.has(Cue.REST));
     }
 
     /** A vehicle, then its errand to a station or an airport (or a train or flight), said as a plan. */
