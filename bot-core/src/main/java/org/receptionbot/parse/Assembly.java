@@ -96,6 +96,8 @@ final class Assembly {
         // 14号车罗师傅 兵团3位送到机场了: a trip done, told by the staff; no departure, nothing to ask.
         int beforeSeenOff = drafts.size();
         SeenOff.drop(drafts, reading);
+        // 行李车还没到啊 我们十点就要走了: the hour they must leave says how urgent the problem is; no departure.
+        UrgentLeaving.drop(drafts);
         // 北海线…回程推迟到7点半: the route's trip back, no departure.
         RouteReturn.drop(drafts, clauses);
         // 7号车实到27，多的那个是临时换线过来的: the switch says why the bus's count is what it is.
@@ -112,6 +114,8 @@ final class Assembly {
         // 各车按原车号返回, 2点退房: a coordinator's movement word with no delegation, figure or transport.
         drafts.dropIf(d -> BareMovements.bare(d, reading, clauses));
         boolean total = drafts.size() < drafted;
+        // 广西晚饭是52还是50来着: a figure said as one of two is none the sender is sure of.
+        EitherFigure.drop(drafts);
         // 天津明天下午1点退房: a check-out with no other sign of leaving is asked back, not a departure.
         CheckOutOnly.confirm(clauses, drafts, reading.original());
         // 北海线还要加几个 一会儿报名单, 2号车还在上人 等齐了再数: the figure comes later; nothing to ask yet.
@@ -119,7 +123,10 @@ final class Assembly {
         // 百色组的午饭会务组统一打包: a coordinator's word on how a route's group eats is a notice.
         int read = drafts.size();
         if (reading.sender() == null) drafts.dropIf(d -> RouteGroupMeals.notice(d, clauses, reading.original()));
-        boolean routeNotice = drafts.size() < read;
+        // 其他人晚饭正常回餐厅: a coordinator's meal as planned for no delegation is a notice to everyone, nothing to ask.
+        if (reading.sender() == null)
+            drafts.dropIf(d -> d.kind == Draft.Kind.MEAL_COUNT && d.team == null && d.count == null && d.asPlanned);
+        boolean mealNotice = drafts.size() < read;
         ParseOutcome outcome = drafts.outcome(reading.sender(), state.named());
         // 九院餐厅：今天早餐加了热干面: a venue's own word, naming no delegation, asks nothing.
         if (outcome instanceof ParseOutcome.Incomplete i
@@ -131,7 +138,7 @@ final class Assembly {
                 && !facts.handled()
                 && !pending
                 && !total
-                && !routeNotice
+                && !mealNotice
                 && !seenOff
                 && !expectedOnly(clauses)
                 && !BusErrands.said(clauses)

@@ -71,6 +71,10 @@ final class ClauseSteps {
             trail.explained = c;
             return;
         }
+        // (内蒙明天分三批走) 早上七点一批十五人 | 十点一批二十个: each batch leaves at its time, no meal's figure.
+        if (BatchLines.take(c, state, drafts, rules.movements())) return;
+        // 1号车早上八点送第一批三十人去宜昌东站 D3072: the bus to the station is how they leave, no head count.
+        if (BusToStation.take(c, state, drafts, rules.movements(), reading)) return;
         if (followsUp(c, meant, state)) return;
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);

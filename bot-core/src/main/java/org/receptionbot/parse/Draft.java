@@ -37,6 +37,8 @@ final class Draft {
     LocalTime time;
     Integer count;
     String transport;
+    /** The time is the check-out's ({@link CheckOutClocks}): a train's or a flight's time said next replaces it. */
+    boolean checkOutTime;
     /** A movement's part of the day, said with no clock time (下午先走). */
     PartOfDay part;
 

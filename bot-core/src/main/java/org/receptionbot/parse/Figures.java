@@ -81,9 +81,9 @@ final class Figures {
 
     /** The clock time of the clause, moved into the afternoon or evening by the part of the day. */
     static LocalTime time(Clause c) {
-        List<Mention.Clock> clocks = c.current(Mention.Clock.class);
-        if (clocks.isEmpty()) return null;
-        Mention.Clock clock = clocks.get(0);
+        // 九点退房 坐12点15的G1386走: the check-out's time yields to the departure's; a later check-out asked is none.
+        Mention.Clock clock = CheckOutClocks.movementClock(c, c.current(Mention.Clock.class));
+        if (clock == null) return null;
         DayPart part = partOf(c, clock);
         int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
         if (hour == 24) hour = 0;
@@ -98,10 +98,17 @@ final class Figures {
     static DayPart partOf(Clause c, Mention.Clock clock) {
         DayPart part = null;
         for (Mention.Part p : c.all(Mention.Part.class)) {
-            if (p.start() < clock.start() || part == null) part = p.part();
+            if (p.start() < clock.start() || part == null && !clockBetween(c, clock, p)) part = p.part();
         }
         if (part == null) part = EarlierPart.before(c);
         return part == null ? EarlierPart.earlyStart(c, clock) : part;
+    }
+
+    /** "10点退房 坐下午3点20的": a part of the day said after another clock time is that time's. */
+    private static boolean clockBetween(Clause c, Mention.Clock clock, Mention.Part p) {
+        for (Mention.Clock m : c.all(Mention.Clock.class))
+            if (m.start() >= clock.end() && m.end() <= p.start()) return true;
+        return false;
     }
 
     /** With no half-of-day word, 1–6 o'clock is the afternoon (3点到 = 15:00); 7–12 are as said. */

@@ -79,6 +79,12 @@ final class IssueCues {
         // no vehicle of the event.
         t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火李", new String[] {"次", "票"}, null);
         t.add(Cue.TOPIC_VEHICLE, "大巴 车牌 接站 接机 送站 送机 班车");
+        // 行李车还没到啊 我们十点就要走了: the luggage van not come is a vehicle to chase, whatever its load.
+        // 西藏的房退不了: the check-out the hotel cannot complete is a room matter to act on.
+        String stuck = "房退不了 房间退不了 退不了房 房退不掉 退房退不了 退房办不了";
+        t.add(Cue.PROBLEM, stuck);
+        t.add(Cue.ROOM_ITSELF, stuck);
+        t.add(Cue.TOPIC_VEHICLE, "行李车还没到 行李车没到 行李车还没来 行李车没来 行李车找不到 行李车联系不上");
         // 广东的中巴又找不到了, 考斯特还没来: a bus named by its kind.
         t.add(Cue.TOPIC_VEHICLE, "中巴 小巴 考斯特");
         // 司机还没吃, 司机的午饭: the driver as a diner, no vehicle matter.

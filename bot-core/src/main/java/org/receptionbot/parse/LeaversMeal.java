@@ -11,7 +11,10 @@ import org.receptionbot.event.Event;
  * delegation's name (湖南12人…走).
  */
 final class LeaversMeal {
-    private static final String[] WHOLE = {"全团", "全体", "全部", "全队", "所有", "大家", "都", "其他", "其余", "剩下"};
+    /** The whole group, or the last batch of it (内蒙最后一批下午5点走 十个人 晚饭不吃了: no one is left to eat). */
+    private static final String[] WHOLE = {
+        "全团", "全体", "全部", "全队", "所有", "大家", "都", "其他", "其余", "剩下", "最后一批", "最后一拨", "最后一波", "最后走"
+    };
 
     /** Movement verbs that may follow people and their time inside a meal's statement. */
     /** Words for the rest of the delegation, said after the people who leave. */

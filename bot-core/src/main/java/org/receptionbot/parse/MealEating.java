@@ -99,8 +99,7 @@ final class MealEating {
         Mention before = null;
         for (Mention m : c.mentions) {
             if (m instanceof Mention.Count n && before != null && nextTo(c, before.end(), n.start())) {
-                int at = n.end();
-                while (at < c.end && c.text.charAt(at) == ' ') at++;
+                int at = MealThenLeaving.afterFigure(c, n.end());
                 String id = before instanceof Mention.Part p
                         ? lexicon.mealOf(p.part())
                         : before instanceof Mention.Meals ms && ms.ids().size() == 1
@@ -121,7 +120,8 @@ final class MealEating {
         return from == to;
     }
 
-    private static final String[] AGAIN = {"还是", "也是", "仍是", "照样"};
+    /** 中午还是45个, 中午全团36个: the same figure said again, or the whole delegation's. */
+    private static final String[] AGAIN = {"还是", "也是", "仍是", "照样", "全团", "全队", "全体", "全员", "全部"};
 
     /** "水协中午不吃了 我们11点半走": the meals of the parts of the day with their cancellation right after them. */
     static List<String> partsCancelled(Clause c, Lexicon lexicon) {

@@ -15,9 +15,7 @@ final class MealThenLeaving {
         for (Mention m : c.mentions) {
             if (m.start() < c.start || m.end() > c.end) continue;
             if (m instanceof Mention.Count n && before != null && nextTo(c, before.end(), n.start())) {
-                int at = skipSpaces(c, n.end());
-                // 中午四位吃饭 吃完下午1点半走: the eating said with the figure.
-                for (String w : EATING) if (c.text.startsWith(w, at)) at = skipSpaces(c, at + w.length());
+                int at = afterFigure(c, n.end());
                 if (at > c.start
                         && at < leaving
                         && c.text.startsWith("吃完", at)
@@ -51,7 +49,28 @@ final class MealThenLeaving {
         return false;
     }
 
-    private static final String[] EATING = {"吃饭", "用餐", "就餐"};
+    private static final String[] EATING = {"吃饭", "用餐", "就餐", "吃"};
+    /** Who eats, said after a meal's figure (中午47全团吃, 中午40个全吃). */
+    private static final String[] EATERS = {"全团", "全部", "都", "全"};
+
+    /**
+     * Where the words after a meal's figure go on past spaces, who eats and the eating said with the figure ("中午四位吃饭
+     * 吃完下午1点半走", "中午36人吃 吃完走", "中午47全团吃 吃完一点半走"): at 吃完 when it follows.
+     */
+    static int afterFigure(Clause c, int from) {
+        int at = skipSpaces(c, from);
+        for (String w : EATERS)
+            if (c.text.startsWith(w, at)) {
+                at += w.length();
+                break;
+            }
+        for (String w : EATING)
+            if (c.text.startsWith(w, at) && !c.text.startsWith("吃完", at)) {
+                at = skipSpaces(c, at + w.length());
+                break;
+            }
+        return c.text.startsWith("吃完", at) ? at : skipSpaces(c, from);
+    }
 
     private static int skipSpaces(Clause c, int at) {
         while (at < c.end && c.text.charAt(at) == ' ') at++;

@@ -110,7 +110,12 @@ final class MovementFollowUps {
             if (d.date != null && d.missing == Gap.Field.DATE) d.missing = null;
             // 不是明天走，是后天，后天上午11点半的G1746: the day said again with its time completes the movement.
             boolean sameDay = days.size() == 1 && days.get(0).date().equals(d.date);
-            if (time != null && d.time == null && (days.isEmpty() || firstDay || sameDay)) d.time = time;
+            // 九点退房 全团坐G506走 下午1点的: the ticket's time said after the check-out's is the departure's.
+            boolean open = d.time == null || d.checkOutTime && !CheckOutClocks.checkOutOnly(c);
+            if (time != null && open && (days.isEmpty() || firstDay || sameDay)) {
+                d.time = time;
+                d.checkOutTime = false;
+            }
         }
     }
 

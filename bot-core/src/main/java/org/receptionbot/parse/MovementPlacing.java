@@ -47,6 +47,7 @@ final class MovementPlacing {
             d.team = team;
             d.date = day;
             d.time = time;
+            d.checkOutTime = time != null && CheckOutClocks.checkOutOnly(c);
             d.part = time == null ? part(c) : null;
             d.count = people;
             d.transport = transport;

@@ -78,8 +78,11 @@ final class MovementStep {
         // 明天早上7点全团走 早饭打包带走 44人 坐大巴去机场: how they leave, said after the meal packed, is the same leaving.
         boolean continuing = MovementRules.continues(
                 c, move, TripAfterMeal.leaving(c, drafts), eatenFirst || MealEating.thenLeaves(c));
+        // 中午全团36个吃 吃完就走: the figure is the diners'; the whole delegation leaves after the meal.
+        Integer mealFigure = null;
         if (eatenFirst && !drafts.waitingAhead() && !continuing) {
             meals.place(c, meal, state, drafts);
+            mealFigure = meal.count();
             meal = null;
         }
         cancels |= meal != null && eatenFirst;
@@ -93,6 +96,8 @@ final class MovementStep {
         int placedFrom = drafts.size();
         trail.moved = c;
         rules.movements().movement(c, move, state, drafts);
+        if (mealFigure != null)
+            for (Draft d : drafts.since(placedFrom)) if (d.isMovement() && mealFigure.equals(d.count)) d.count = null;
         DinersLeaving.give(c, facts.moves().before(c), prior, drafts.since(placedFrom), reading.original());
         VisitDropOutLeavers.leavers(c, prior, drafts);
         if (diners != null) meals.place(c, diners, state, drafts);

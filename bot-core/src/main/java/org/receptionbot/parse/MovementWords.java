@@ -85,9 +85,16 @@ final class MovementWords {
         for (Mention.Meals m : c.all(Mention.Meals.class)) if (m.start() == c.endOf(Cue.PAST)) return true;
         // 吃完饭有十个人先走, 吃完直接走 1点的G3377: after eating, people leave; the leaving is not said as done.
         return c.text.startsWith("吃完", past)
-                && c.text.charAt(c.endOf(Cue.PAST)) != '了'
+                && (c.text.charAt(c.endOf(Cue.PAST)) != '了' || clockAfter(c, c.endOf(Cue.PAST) + 1))
                 && !GoneSaid.gone(c)
                 && MealThenLeaving.ownDetails(c, past);
+    }
+
+    /** "吃完了2点退房走", "吃完了 两点出发": a clock time right after the eating is when they leave, no past. */
+    private static boolean clockAfter(Clause c, int from) {
+        while (from < c.end && c.text.charAt(from) == ' ') from++;
+        for (Mention.Clock m : c.all(Mention.Clock.class)) if (m.start() == from) return true;
+        return false;
     }
 
     /**

@@ -26,6 +26,8 @@ final class ServiceNotices {
         // 明天周日 早餐推迟到7点半开始: a meal's hours moved, told to everyone.
         for (String meal : MEALS) for (String moved : MOVED) t.add(Cue.SERVICE_NOTICE, meal + moved);
         t.add(Cue.SERVICE_NOTICE, "点开始供应 点半开始供应 点开始用餐 点半开始用餐 开始供暖 开始供 正常供应");
+        // 明早早餐九院照常供应, 打包早餐在一楼前台领: the kitchen's service as usual, where to collect what it packed.
+        t.add(Cue.SERVICE_NOTICE, "照常供应 按时供应 前台领 餐厅领 门口领 大堂领");
         // 各房间如果不热请打前台, 有人晕车的话 跟随车联络员说一声就行, 用车需要提前报: what to do when needed.
         t.add(Cue.SERVICE_NOTICE, "各房间 请打前台 请联系前台 请找前台 请拨打 说一声就行 说一声即可 讲一声就行 告诉我们就行");
         // 明天要走的、早饭不吃的，单独在群里说一声, 如房间温度不够请拨前台: who is to say what, told to everyone.

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * "安徽中午晚上都是29人 明天早上6点出发 明早早饭打包二十九份": 出发 alone is a bus's timetable or a trip to a venue, but a
  * delegation setting off at a clock time on one of the event's last days, with a meal packed for the road in the
- * message, is leaving: a departure. During the event ("湖南明天早上6点出发 早饭打包30份" before the last days), towards a
+ * message, or a train or a flight named in it, is leaving: a departure. During the event ("湖南明天早上6点出发 早饭打包30份" before the last days), towards a
  * venue or a site visit (去赛场, 考察), or asked about, it is not read.
  */
 final class SetOffHome {
@@ -26,10 +26,16 @@ final class SetOffHome {
         for (Mention.Clock k : c.current(Mention.Clock.class)) timed |= k.end() <= at;
         if (!timed) return false;
         String message = reading.original();
-        if (!message.contains("打包")) return false;
+        // 西藏下午4点半出发 30人全部 G1922: a train or a flight in the message is the road home as well.
+        if (!message.contains("打包") && !ticketed(clauses)) return false;
         for (String w : OUTINGS) if (message.contains(w)) return false;
         if (c.teams().isEmpty() && reading.sender() == null && !named(clauses)) return false;
         return lastDays(day(c, clauses, reading), reading);
+    }
+
+    private static boolean ticketed(List<Clause> clauses) {
+        for (Clause c : clauses) if (!c.all(Mention.Transport.class).isEmpty()) return true;
+        return false;
     }
 
     private static boolean named(List<Clause> clauses) {

@@ -35,6 +35,8 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 早上七点一批十五人 十点一批二十个: each batch with its time and people is a statement of its own.
+        if (BatchLines.opens(text, from, at, mentions)) return true;
         // 中午还是7个 不是多一个: a change denied is a statement of its own; the figure before it stands.
         if (text.startsWith("不是", at + 1) && DeniedFigures.deniesChange(text, at + 3)) return true;
         // 有一个领导临时有事 中午饭还吃: after someone kept back, the meal said next is a statement of its own.
