@@ -28,10 +28,10 @@ final class MildDiscomfort {
         Clause c = rest.withoutCues(Cue.HEALTH, mildAt + 1, mildEnd).withoutCues(Cue.ILL, mildAt + 1, mildEnd);
         if (c.hasOtherThan(Cue.HEALTH, mild) || c.hasOtherThan(Cue.ILL, mild)) return false;
         // (有个同志有点不舒服) 麻烦叫个医生: care asked for later in the message makes it a matter to act on.
-        for (String w : AilingRoomMeal.CARE) if (message.indexOf(w, Math.min(said.end, message.length())) >= 0) return false;
+        for (String w : AilingRoomMeal.CARE)
+            if (message.indexOf(w, Math.min(said.end, message.length())) >= 0) return false;
         for (Cue q : Cue.values())
-            if (q != Cue.HEALTH && q != Cue.ILL && c.has(q) && !(q == Cue.ARRIVE && c.endOf(q) == mildAt))
-                return false;
+            if (q != Cue.HEALTH && q != Cue.ILL && c.has(q) && !(q == Cue.ARRIVE && c.endOf(q) == mildAt)) return false;
         for (int i = 0; i < Math.min(c.start, message.length()); i++) {
             char ch = message.charAt(i);
             if (Character.isDigit(ch) || FigureMentions.isCn(ch)) return true;
