@@ -119,6 +119,8 @@ final class IssueKind {
         // 送机的车只能坐12个, 房卡还有两张没还, 身份证找不到了 房间翻了一遍: problems said without a problem word.
         IssueCategory unkeyed = UnkeyedProblems.of(c);
         if (unkeyed != null) return unkeyed;
+        // 有1个要晚点 他自己打车去党校: someone making their own way there asks no one to act.
+        if (IssueTalk.ownWay(c) && !c.has(Cue.REQUEST) && !c.has(Cue.BROKEN) && !lostPerson) return null;
         return byTopic(c, mealStatement, m, unreachable);
     }
 
