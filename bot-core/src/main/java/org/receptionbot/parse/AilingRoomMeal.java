@@ -9,7 +9,7 @@ import org.receptionbot.record.IssueCategory;
  */
 final class AilingRoomMeal {
     /** Words of care asked or given: with any of them the health matter stands of its own. */
-    private static final String[] CARE = {"医生", "大夫", "药", "医院", "看病", "就医", "诊所", "医务", "120", "急救", "救护"};
+    static final String[] CARE = {"医生", "大夫", "药", "医院", "看病", "就医", "诊所", "医务", "120", "急救", "救护"};
 
     private AilingRoomMeal() {}
 

@@ -17,6 +17,22 @@ final class CountedBusMissing {
 
     private static final String[] DRIVER = {"师傅", "司机", "调度", "车呢", "车在哪", "找不到车", "没看到车"};
 
+    /**
+     * "5号车还差2人 江西的王处和一个同事 电话都没人接", "兵团的刘老师没上车 电话也不接": people short of a bus (or not on
+     * it), then unreachable, with no driver spoken of: the people are the matter, not the vehicle.
+     */
+    static boolean peopleShort(Clause c) {
+        if (c.all(Mention.Vehicle.class).size() > 1 || !c.has(Cue.UNREACHABLE)) return false;
+        String span = c.span();
+        for (String w : DRIVER) if (span.contains(w)) return false;
+        String before = c.text.substring(c.start, c.at(Cue.UNREACHABLE));
+        for (String w : PEOPLE_SHORT) if (before.contains(w)) return true;
+        return false;
+    }
+
+    /** A shortfall of people said (还没到, 没来 may be the bus's own: 大巴还没来). */
+    private static final String[] PEOPLE_SHORT = {"还差", "差了", "少了", "还少", "没上车", "   "};
+
     /** The figure counted on the only vehicle of {@code c}, when a shortfall and people unreachable follow it. */
     static Mention.Count count(Clause c) {
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);

@@ -22,8 +22,12 @@ final class EatingAway {
     /** The words that name this event's site-visit routes (百色线, 百色, 北海组). */
     private final List<String> routes;
 
+    /** The names of this event's dining venues. */
+    private final List<String> venues;
+
     EatingAway(Event event) {
         this.routes = event.visits().stream().flatMap(r -> r.words().stream()).toList();
+        this.venues = event.venues().stream().map(v -> v.name()).toList();
         this.places = Stream.concat(
                         event.venues().stream().map(v -> v.name()),
                         event.hotels().stream().map(h -> h.name()))
@@ -55,8 +59,29 @@ final class EatingAway {
                 }
             }
         }
+        for (String venue : venues) names.addAll(roomOf(venue));
         names.removeIf(n -> n.length() < 2);
         return List.copyOf(names);
+    }
+
+    /** What ends the place a dining room is in (荔园山庄, 1号楼). */
+    private static final String[] WITHIN = {"山庄", "号楼", "酒店", "宾馆", "饭店"};
+
+    /**
+     * The dining room of a venue said without the place it is in (荔园山庄1号楼贵宾餐厅 gives 贵宾餐厅 and 贵宾厅,
+     * 荔园山庄宴会厅 gives 宴会厅), three characters or more.
+     */
+    private static List<String> roomOf(String venue) {
+        int cut = -1;
+        for (String w : WITHIN) {
+            int at = venue.lastIndexOf(w);
+            if (at >= 0) cut = Math.max(cut, at + w.length());
+        }
+        if (cut < 0 || venue.length() - cut < 3) return List.of();
+        String room = venue.substring(cut);
+        return room.endsWith("餐厅") && room.length() > 3
+                ? List.of(room, room.substring(0, room.length() - 2) + "厅")
+                : List.of(room);
     }
 
     /** Adds a cancellation when 去 at {@code at} is followed, within a few characters, by eating. */

@@ -54,6 +54,9 @@ final class FigureMentions {
     /** "青岛 中午三 晚上不吃": one Chinese digit right after a meal or its part of the day, ending the word, is its figure. */
     private static final Pattern ONE_DIGIT_MEAL =
             Pattern.compile("(?<=中午|晚上|今晚|明晚|早上|明早|今早|[餐饭宴])([一二两三四五六七八九])(?=$|[ \\n,，。;；!！、~])");
+    /** "大连中午仨 晚上不回", "午饭俩": 俩 or 仨 right after a meal or its part of the day, ending the word, is its figure. */
+    private static final Pattern MEAL_PAIR =
+            Pattern.compile("(?<=中午|晚上|今晚|明晚|早上|明早|今早|[餐饭宴])[俩仨](?=$|[ \\n,，。;；!！、~])");
     /** 减二, 少三: a one-digit Chinese numeral right after 减 or 少 that ends the statement is a figure of people. */
     private static final Pattern TAKEN_OFF = Pattern.compile("(?<=[减少])[一二两三四五六七八九](?=$|[ \\n,，。;；!！、~])");
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
@@ -79,6 +82,7 @@ final class FigureMentions {
             s.find(PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
             s.find(SUBJECT_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
             s.find(HAS_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
+            s.find(MEAL_PAIR, m -> new Mention.Count(m.group().equals("俩") ? 2 : 3, true, m.start(), m.end()));
         }
         if (Spans.contains(text, "那")) s.find(LAST_ONE, m -> new Mention.Count(1, true, m.start(), m.end()));
         if (Spans.contains(text, "减少"))

@@ -94,7 +94,9 @@ final class HeadcountRules {
                 // corrects it.
                 if (!c.has(Cue.HEADCOUNT) && (Figures.people(c) == null && !Figures.takenBack(c) || mealStatement))
                     return false;
-                if (!c.has(Cue.HEADCOUNT) && HeadcountWords.changeBefore(c)) return false;
+                // 6号车上少了一个人: 车上 only says where; fewer before the figure is people missing, not counted.
+                if ((!c.has(Cue.HEADCOUNT) || !c.hasOtherThan(Cue.HEADCOUNT, "车上")) && HeadcountWords.changeBefore(c))
+                    return false;
                 // (明天9点走，)共35人 3号车送: with no counting word, people said before the vehicle are not counted on it.
                 if (!c.has(Cue.HEADCOUNT) && !VehicleFigures.figureAfter(c, v)) return false;
             }

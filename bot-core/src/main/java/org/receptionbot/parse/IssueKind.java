@@ -119,6 +119,8 @@ final class IssueKind {
         // 送机的车只能坐12个, 房卡还有两张没还, 身份证找不到了 房间翻了一遍: problems said without a problem word.
         IssueCategory unkeyed = UnkeyedProblems.of(c);
         if (unkeyed != null) return unkeyed;
+        // 有1个要晚点 他自己打车去党校: someone making their own way there asks no one to act.
+        if (IssueTalk.ownWay(c) && !c.has(Cue.REQUEST) && !c.has(Cue.BROKEN) && !lostPerson) return null;
         return byTopic(c, mealStatement, m, unreachable);
     }
 
@@ -160,7 +162,8 @@ final class IssueKind {
             // 能不能给我们弄点盒饭带车上吃: food asked for, to eat on the bus, is the kitchen's, not the bus's.
             if (IssueThings.eatenOnBoard(c) && (!mealStatement || c.has(Cue.REQUEST))) return IssueCategory.MEAL;
             // 6号车到了28个 还差2个 电话没人接: the people short of a bus, unreachable, are no vehicle matter.
-            if (unreachable && CountedBusMissing.count(c) != null) return IssueCategory.OTHER;
+            if (unreachable && (CountedBusMissing.count(c) != null || CountedBusMissing.peopleShort(c)))
+                return IssueCategory.OTHER;
             if (c.has(Cue.TOPIC_VEHICLE) || !c.all(Mention.Vehicle.class).isEmpty()) return IssueCategory.VEHICLE;
             if (c.has(Cue.TOPIC_ROOM)) return atVenue(c) ? IssueCategory.OTHER : IssueCategory.ROOM;
             if (c.has(Cue.TOPIC_MEAL) && !mealStatement) return IssueCategory.MEAL;

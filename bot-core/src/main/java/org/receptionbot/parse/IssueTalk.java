@@ -43,6 +43,14 @@ final class IssueTalk {
 
     private IssueTalk() {}
 
+    /** Words of people making their own way (自己打车, 自行前往). */
+    private static final String[] OWN_WAY = {"自己打车", "自行打车", "自己开车", "自己过去", "自己过来", "自行前往", "自己去"};
+
+    /** "他自己打车去党校": people said to make their own way there. */
+    static boolean ownWay(Clause c) {
+        return IssueMatters.has(c, OWN_WAY);
+    }
+
     /** Whether {@code text} holds one of the words. */
     static boolean any(String text, List<String> words) {
         for (String w : words) if (text.contains(w)) return true;

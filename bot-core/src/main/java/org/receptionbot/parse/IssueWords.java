@@ -43,7 +43,7 @@ final class IssueWords {
      * Discomfort said with a degree word between 不 and 舒服 ("身体不太舒服", "不大舒服", "不是很舒服"): discomfort all the
      * same, as 不舒服.
      */
-    static final String UNWELL_BY_DEGREE = "不太舒服 不大舒服 不怎么舒服 不是很舒服 不是太舒服 不咋舒服 不很舒服";
+    static final String UNWELL_BY_DEGREE = "不太舒服 不大舒服 不怎么舒服 不是很舒服 不是太舒服 不咋舒服 不很舒服 有点不舒服 有点儿不舒服 有些不舒服 有一点不舒服";
 
     private IssueWords() {}
 

@@ -19,7 +19,27 @@ final class MealAsides {
         return remarkOnly(from, to, mentions, hits)
                 || asideToLineEnd(text, from, mentions, hits)
                 || dietAsked(text, from, to, mentions, hits)
-                || awayForBoxes(text, from, to, mentions);
+                || awayForBoxes(text, from, to, mentions)
+                || whoIsShort(text, from);
+    }
+
+    /** Words that point back at the people a figure leaves out (少的那个, 缺的两位, 没报的是). */
+    private static final String[] SHORT_ONES = {"少的", "少了的", "缺的", "没报的", "不吃的"};
+
+    /**
+     * "(山东午饭报8个) 少的那个是李处": who the people left out of the figure are, pointed back at, is a remark apart;
+     * the figure before stays the meal's count.
+     */
+    private static boolean whoIsShort(String text, int from) {
+        for (String w : SHORT_ONES)
+            if (text.startsWith(w, from)) {
+                int at = from + w.length();
+                return text.startsWith("那", at)
+                        || text.startsWith("是", at)
+                        || text.startsWith("就是", at)
+                        || at < text.length() && "一两俩仨二三四五六七八九123456789".indexOf(text.charAt(at)) >= 0;
+            }
+        return false;
     }
 
     /**

@@ -44,7 +44,7 @@ final class PlainWords {
         for (String w : "发烧 发热 高烧 低烧 受伤 摔伤 骨折 拉肚子 腹泻 呕吐 晕倒 昏倒 中暑 扭伤 崴脚 肚子疼 生病 病了".split(" "))
             t.guarded(Cue.ILL, w, "", new String[] {"的"}, null);
         // Someone lost or unreachable.
-        t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了");
+        t.add(Cue.UNREACHABLE, "失联 联系不上 联系不到 找不到人 打不通 没人接 不接电话 不回消息 人不见了 电话也不接 电话都不接 电话不接");
         t.guarded(Cue.UNREACHABLE, "关机", "电", new String[0], null);
         // 已经好了, 没事了: the problem said before is settled.
         t.add(Cue.SETTLED, "没伤到 没伤着 没受伤 没有大碍 无大碍 已经好了 好多了 没事了 没什么事了 没大碍 已解决 解决了 已修好 修好了 已恢复 恢复了 刚开机 开机了");

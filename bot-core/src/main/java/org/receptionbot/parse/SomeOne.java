@@ -25,7 +25,9 @@ final class SomeOne {
             if (lead != '有' && lead != '那' && lead != '这') continue;
             char unit = text.charAt(at + 1);
             if (unit != '个' && unit != '位' && unit != '名') continue;
-            if (lead == '有' && at > 0 && "没还只".indexOf(text.charAt(at - 1)) >= 0) continue;
+            if (lead == '有' && at > 0 && "没只".indexOf(text.charAt(at - 1)) >= 0) continue;
+            // 还有个同志今天下午3点到: one more person, with when they come or go; 还有个队员没上车 stays unread.
+            if (lead == '有' && at > 0 && text.charAt(at - 1) == '还' && !personThenWhen(text, at + 2)) continue;
             boolean some = lead == '有' && unit == '个' && (does(text, at + 2) || someone(text, at + 2));
             if (!person(text, at + 2) && !some) continue;
             if (out == null) out = text.toCharArray();
@@ -50,6 +52,19 @@ final class SomeOne {
 
     private static boolean does(String text, int at) {
         for (String d : DOES) if (text.startsWith(d, at)) return true;
+        return false;
+    }
+
+    /** Days and parts of the day that say when a person moves. */
+    private static final String[] WHEN = {"今天", "明天", "后天", "今晚", "明早", "上午", "下午", "晚上", "早上", "中午"};
+
+    /** A person word at {@code at}, then when (还有个同志今天下午3点到). */
+    private static boolean personThenWhen(String text, int at) {
+        for (String p : PEOPLE)
+            if (text.startsWith(p, at)) {
+                for (String w : WHEN) if (text.startsWith(w, at + p.length())) return true;
+                return false;
+            }
         return false;
     }
 

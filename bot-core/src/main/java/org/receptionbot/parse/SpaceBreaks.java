@@ -45,6 +45,8 @@ final class SpaceBreaks {
         if (SpaceQuestions.reportedAsked(text, from, at)) return true;
         // 北海线3个不变 柳州线那边的李处改去北海了: a route's figure said unchanged ends its statement.
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
+        // 部领导已经上9号车了 9号车实到7人: people said aboard a bus, then the bus counted, each a statement of its own.
+        if (vehicle && !figure && text.charAt(at - 1) == '了' && busCountedAt(at + 1, mentions, hits)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 明天早餐正常吃 北海线五个人, 晚上不吃 四个都去柳州: the meal whole, then a route's figure.
@@ -171,5 +173,13 @@ final class SpaceBreaks {
 
     private static boolean droppedOut(String said, List<CueTable.Hit> hits, int from, int at) {
         return said.contains("不去") || said.contains("去不了") || StatementSpans.holds(from, at, hits, Cue.FEWER);
+    }
+
+    /** Whether a vehicle named at {@code at} is counted right after it (9号车实到7人). */
+    private static boolean busCountedAt(int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        for (Mention m : mentions)
+            if (m.start() == at && m instanceof Mention.Vehicle)
+                for (CueTable.Hit h : hits) if (h.cue() == Cue.HEADCOUNT && h.start() == m.end()) return true;
+        return false;
     }
 }

@@ -20,9 +20,10 @@ final class Statements {
             boolean aside = c == '(' && BracketAsides.opens(text, i + 1, hits);
             if (!aside && Clause.SEPARATORS.indexOf(c) < 0 || StatementSpans.insideMention(mentions, i)) continue;
             if (c == '。' && MealTurns.figureStopsApart(text, i, mentions)) continue;
+            // 宴会厅这边记一下：天津、安徽…: the event's own place named before the list carries no statement of its own.
             if (c == '、'
-                    && (!StatementSpans.carriesStatement(from, i, mentions, hits) || teamOnly(text, i + 1, mentions)))
-                continue;
+                    && (!StatementSpans.carriesStatement(from, i, mentions, withoutPlaces(hits))
+                            || teamOnly(text, i + 1, mentions))) continue;
             if (c == ' '
                     && !SpaceBreaks.between(text, from, i, mentions, hits)
                     && !VisitTurns.between(text, from, i, mentions)) continue;
@@ -40,6 +41,13 @@ final class Statements {
             from = i + 1;
         }
         return out;
+    }
+
+    /** The hits but the event's own places named. */
+    private static List<CueTable.Hit> withoutPlaces(List<CueTable.Hit> hits) {
+        List<CueTable.Hit> kept = new ArrayList<>(hits.size());
+        for (CueTable.Hit h : hits) if (h.cue() != Cue.PLACE_OURS) kept.add(h);
+        return kept;
     }
 
     /** "然后宵夜的话嗯十几个吧": a meal with a vague figure, a statement of its own (asked or deferred). */
@@ -76,7 +84,8 @@ final class Statements {
             MealTurns.afterMovement(from, to, mentions, hits),
             MealAfterMovement.turn(from, to, mentions, hits),
             RunOnBreaks.turn(text, from, to, mentions, hits),
-            ReasonAfterFigure.turn(text, from, to, mentions)
+            ReasonAfterFigure.turn(text, from, to, mentions),
+            FigureAskedOk.turn(text, from, to, mentions, hits)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at > 0 ? PartTurns.start(text, from, at, mentions) : at;
     }

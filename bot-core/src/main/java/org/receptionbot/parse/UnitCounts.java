@@ -146,11 +146,16 @@ final class UnitCounts {
         return n;
     }
 
+    /** What after 人 makes it the subject of a remark, not a unit, when a space parts it from the figure. */
+    private static final String PEOPLE_DO = "都全已齐还也";
+
     private static int afterUnit(String text, int at) {
         int p = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
         for (String unit : UNITS) {
             if (!text.startsWith(unit, p)) continue;
             int end = p + unit.length();
+            // 北海3 人都在车上了: 人 after a space, then 都/已…, opens what the people do; the figure is bare.
+            if (p > at && unit.equals("人") && end < text.length() && PEOPLE_DO.indexOf(text.charAt(end)) >= 0) continue;
             if (unit.charAt(0) < 0x80 && end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z')
                 continue;
             if (!UnitFollowers.notAfter(text, end) || people(unit) && UnitFollowers.dayOrTicket(text, end)) return end;

@@ -68,6 +68,55 @@ final class VisitNonStatements {
         return false;
     }
 
+    /** People of a place who are no delegates: friends, classmates, relatives met there. */
+    private static final String[] OUTSIDERS = {"朋友", "同学", "老乡", "亲戚", "熟人", "家人", "战友", "客人"};
+    /** What may stand between a place and its people (柳州那边的, 北海来的). */
+    private static final String[] OF_PLACE = {"那边的", "这边的", "那里的", "来的", "那边来的", "的"};
+
+    /**
+     * "有一个跟柳州那边的朋友吃", "他去见北海来的同学": a route's place said as where friends or relatives are from,
+     * no sign-up to the route.
+     */
+    static boolean outsiders(Clause c) {
+        for (Mention.Route r : c.all(Mention.Route.class))
+            for (String of : OF_PLACE) {
+                if (!c.text.startsWith(of, r.end())) continue;
+                int at = r.end() + of.length();
+                if (at < c.end && c.text.charAt(at) == '老') at++;
+                for (String w : OUTSIDERS) if (c.text.startsWith(w, at)) return true;
+            }
+        return false;
+    }
+
+    /** Words that open a clause naming who the people just counted are (就是北海那3个). */
+    private static final String[] WHO_THEY_ARE = {"就是", "也就是", "都是", "正是", "是"};
+
+    /**
+     * "(晚饭少3个) 就是北海那3个": the people just counted named as a route's people pointed at, to the end of the
+     * clause, say who they are; no visit statement.
+     */
+    static boolean namedBack(Clause c) {
+        int at = -1;
+        for (String w : WHO_THEY_ARE)
+            if (c.text.startsWith(w, c.start)) {
+                at = c.start + w.length();
+                break;
+            }
+        // 就是去北海的那3个: the route they go to.
+        if (at >= 0 && at < c.end && "去跟".indexOf(c.text.charAt(at)) >= 0) at++;
+        if (at < 0 || !routeAt(c, at)) return false;
+        for (Mention.Route r : c.all(Mention.Route.class)) {
+            if (r.start() != at) continue;
+            int p = r.end();
+            if (p < c.end && c.text.charAt(p) == '的') p++;
+            if (p >= c.end || c.text.charAt(p) != '那' && c.text.charAt(p) != '这') return false;
+            int end = pointedEnd(c, p);
+            while (end > 0 && end < c.end && "的人啦了啊呀哈".indexOf(c.text.charAt(end)) >= 0) end++;
+            return end == c.end;
+        }
+        return false;
+    }
+
     /** Where the people pointed at by the 那/这 at {@code at} end (那3个, 这两位, 那俩), or -1. */
     private static int pointedEnd(Clause c, int at) {
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.start() == at + 1) return n.end();

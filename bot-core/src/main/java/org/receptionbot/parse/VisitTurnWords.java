@@ -105,6 +105,35 @@ final class VisitTurnWords {
         return false;
     }
 
+    /** What may open the words naming where people came from (是从, 都是从). */
+    private static final String[] FROM_OPENERS = {"从", "是从", "都是从", "全是从", "都从"};
+
+    /** "从百色那边调过来的", "都是从北海调过来的": the route people were moved over from, said at {@code at}. */
+    static boolean cameFrom(String text, int at, java.util.List<Mention> mentions) {
+        for (String w : FROM_OPENERS) if (text.startsWith(w, at) && routeAt(mentions, at + w.length())) return true;
+        return false;
+    }
+
+    /** What may stand between a bus and the route it goes with (9号车跟北海线, 12号车也去百色). */
+    private static final String BUS_TO_ROUTE = "也都要就跟随着去一起调 ";
+
+    /**
+     * "下午9号车跟北海线走", "12号车也去百色": a bus sent along a route in [{@code from}, {@code to}), a vehicle plan
+     * with no one said on it.
+     */
+    static boolean busWithRoute(String text, int from, int to, java.util.List<Mention> mentions) {
+        int bus = -1;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) continue;
+            if (m instanceof Mention.Vehicle) bus = m.end();
+            else if (m instanceof Mention.Route && bus >= 0 && m.start() > bus) {
+                for (int i = bus; i < m.start(); i++) if (BUS_TO_ROUTE.indexOf(text.charAt(i)) < 0) return false;
+                return "跟随去".indexOf(text.charAt(m.start() - 1)) >= 0 || text.startsWith("跟着", m.start() - 2);
+            } else if (!(m instanceof Mention.Part || m instanceof Mention.Day)) return false;
+        }
+        return false;
+    }
+
     /** Words that open another statement after a figure: 不过, 但是, 另外. */
     private static final String[] TURNS = {"不过", "但是", "但", "可是", "另外", "只是"};
 

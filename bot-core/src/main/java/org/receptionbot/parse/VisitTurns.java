@@ -90,6 +90,11 @@ final class VisitTurns {
                     && !after.meal()
                     && VisitTurnWords.old(text, from, at)
                     && !VisitTurnWords.changes(text, at + 1, next)) return true;
+            // 北海线6人 百色线3人 下午9号车跟北海线走: the routes' figures, then a bus sent along a route.
+            if (after.vehicle() && !after.count() && VisitTurnWords.busWithRoute(text, at + 1, next, mentions))
+                return true;
+            // 柳州线加两个 从百色那边调过来的: a route's added people, then the route they came from.
+            if (after.route() && !after.count() && VisitTurnWords.cameFrom(text, at + 1, mentions)) return true;
             // 柳州线去四个 百色线不去了: a route's figure, then another route dropped; 北海3百色3 不过百色那边…: a turn.
             if (after.route()
                     && (!after.count() && VisitTurnChanges.droppedOut(text, at + 1, next)
