@@ -34,6 +34,8 @@ final class PackedLeaveBy {
     /** Words of leaving, in the clause of a change word. */
     private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
 
+    private static final java.util.regex.Pattern PORTIONS = java.util.regex.Pattern.compile("(\\d+)\\s*份");
+
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;！!\\s]+");
 
     /**
@@ -69,8 +71,16 @@ final class PackedLeaveBy {
                 .departure(said.delegation())
                 .map(StandingMovements.Standing::movement)
                 .orElse(null);
-        if (standing == null || standing.time() == null || !standing.date().equals(said.date()))
-            return Optional.empty();
+        // no departure at all on record or planned (a team staying past the event's end) and fewer portions than the
+        // team has ("明天早饭打包 20份 7点前走" of 36): the hour is held for 确认, never recorded at once as the whole
+        // team leaving; a change said as such, or a whole team said leaving ("明天早上6点走 早饭打包带走"), is recorded
+        if (standing == null) {
+            if (unread || said.time() == null || changes(text) || !fewerPortions(text, said)) return Optional.empty();
+            List<Record> now = new ArrayList<>(records);
+            now.remove(said);
+            return Optional.of(new Split(now, said, whyNone(said), null));
+        }
+        if (standing.time() == null || !standing.date().equals(said.date())) return Optional.empty();
         // 走之前拿: the standing departure read back changes nothing; a train or flight of its own is a change
         boolean sameBy = said.transport() == null || said.transport().equals(standing.transport());
         if (!sameBy) return Optional.empty();
@@ -96,6 +106,13 @@ final class PackedLeaveBy {
                 + Texts.time(said.time()) + "（不再" + (by.isEmpty() ? "按原定时间" : by) + "），请确认。";
     }
 
+    /** "河北省代表团尚无离会安排，本条未记录离开；07:00已作为打包餐的取餐时间转给餐饮保障组。…" */
+    private String whyNone(Departure said) {
+        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
+        return name + "尚无离会安排，本条未记录离开；" + Texts.time(said.time()) + "已作为打包餐的取餐时间转给餐饮保障组。\n如全团于" + Texts.day(said.date())
+                + Texts.time(said.time()) + "离开，请确认。";
+    }
+
     /** "上海市代表团离开时间变更：原定11月30日（周一）08:30乘G1502，现报07:00（明天改7点走 早饭打包20份）…" */
     private String told(Movement standing, Departure said, String text) {
         String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
@@ -112,6 +129,14 @@ final class PackedLeaveBy {
                         && d.delegation() != null
                         && d.delegation().equals(i.delegation())
                         && i.text().contains("包"));
+    }
+
+    /** The text orders fewer portions ("20份") than the departure's delegation has people. */
+    private boolean fewerPortions(String text, Departure d) {
+        java.util.regex.Matcher m = PORTIONS.matcher(text);
+        if (!m.find()) return false;
+        int portions = Integer.parseInt(m.group(1));
+        return event.delegation(d.delegation()).map(x -> portions < x.size()).orElse(false);
     }
 
     private boolean whole(Departure d) {

@@ -56,6 +56,47 @@ class PackedLeaveByTest {
                 .contains(hour);
     }
 
+    /**
+     * The forty-first trial: 河北 has no departure at all; its packed breakfast moved all 36 out of three meals. A
+     * departure read beside fewer portions than the team has is held for 确认, the answer saying none is on record.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hebei|明天早饭打包 20份 7点前走|7点前",
+                "gansu|明早早饭打包10份 六点半就走|六点半",
+                "fujian|明天早餐打包带走12份 7点出发|7点",
+                "sichuan|明天早饭打包 15份 我们6:40走|6:40",
+                "heilongjiang|黑龙江明天早饭要打包20份 7点就走|7点"
+            })
+    void aPackedBreakfastOfATeamWithNoDepartureMovesNobody(String team, String text, String hour) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
+        LocalDate date = LocalDate.parse("2026-11-30");
+        int breakfast = f.diners(date, "BREAKFAST", team);
+        int lunch = f.diners(date, "LUNCH", team);
+
+        String answer = f.answerTo(team, "08:00", text);
+
+        assertThat(answer).as(text).contains("【餐饮】").doesNotContain("离开（全团）");
+        if (answer.contains("离开"))
+            assertThat(answer).as(text).contains("尚无离会安排").contains("请确认");
+        assertThat(f.diners(date, "BREAKFAST", team)).as(text).isEqualTo(breakfast);
+        assertThat(f.diners(date, "LUNCH", team)).as(text).isEqualTo(lunch);
+        assertThat(f.movementsOf(team)).as(text).isEmpty();
+        assertThat(f.cateringNotices()).as(text).singleElement().asString().contains(hour);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTrialsPackedBreakfastOfATeamWithNoDepartureIsHeldForConfirmation() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
+
+        String answer = f.answerTo("hebei", "08:00", "明天早饭打包 20份 7点前走");
+
+        assertThat(answer).contains("尚无离会安排，本条未记录离开").contains("如全团于").contains("07:00离开，请确认");
+        assertThat(f.movementsOf("hebei")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
