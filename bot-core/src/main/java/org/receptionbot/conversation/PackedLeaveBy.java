@@ -13,6 +13,7 @@ import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.Texts;
 
 /**
@@ -33,8 +34,6 @@ final class PackedLeaveBy {
     private static final String[] CHANGE = {"改", "提前", "推迟", "延后", "往后", "变", "调整", "换", "退票", "原定", "原来", "本来", "不坐"};
     /** Words of leaving, in the clause of a change word. */
     private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
-
-    private static final java.util.regex.Pattern PORTIONS = java.util.regex.Pattern.compile("(\\d+)\\s*份");
 
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;！!\\s]+");
 
@@ -75,7 +74,8 @@ final class PackedLeaveBy {
         // team has ("明天早饭打包 20份 7点前走" of 36): the hour is held for 确认, never recorded at once as the whole
         // team leaving; a change said as such, or a whole team said leaving ("明天早上6点走 早饭打包带走"), is recorded
         if (standing == null) {
-            if (unread || said.time() == null || changes(text) || !fewerPortions(text, said)) return Optional.empty();
+            if (unread || said.time() == null || changes(text) || !fewerPortions(records, sent, said))
+                return Optional.empty();
             List<Record> now = new ArrayList<>(records);
             now.remove(said);
             return Optional.of(new Split(now, said, whyNone(said), null));
@@ -131,12 +131,14 @@ final class PackedLeaveBy {
                         && i.text().contains("包"));
     }
 
-    /** The text orders fewer portions ("20份") than the departure's delegation has people. */
-    private boolean fewerPortions(String text, Departure d) {
-        java.util.regex.Matcher m = PORTIONS.matcher(text);
-        if (!m.find()) return false;
-        int portions = Integer.parseInt(m.group(1));
-        return event.delegation(d.delegation()).map(x -> portions < x.size()).orElse(false);
+    /** The message's packed order ({@link PackedOrder}) is for fewer portions than the delegation has people. */
+    private boolean fewerPortions(List<Record> records, Instant sent, Departure d) {
+        int size = event.delegation(d.delegation()).map(Delegation::size).orElse(0);
+        return records.stream()
+                .filter(r -> r instanceof Issue i && d.delegation().equals(i.delegation()))
+                .map(r -> PackedOrder.of((Issue) r, sent, event))
+                .flatMap(Optional::stream)
+                .anyMatch(o -> o.portions() < size);
     }
 
     private boolean whole(Departure d) {
