@@ -46,6 +46,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link PickedUp}: a pickup said as done is the arrival of those met, the ones still to come their own. */
+    record Pickup() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return PickedUp.settled(read, m);
+        }
+    }
+
     /** {@link ArrivedShort}: an arrival said as done with some short is those who came, the rest their own arrival. */
     record ArrivalShort() implements SettlingStep {
         @Override

@@ -128,12 +128,20 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
         return null;
     }
 
-    /** "…坐G1502到 8点40": a clock time said alone after the pause is still of them; where it ends, else {@code at}. */
+    /**
+     * "…坐G1502到 8点40": a clock time said alone after the pause is still of them; so is a day or a part of the day
+     * opening the next phrase with their coming and no figure ("少一个 明天上午到"); where it ends, else {@code at}.
+     */
     private static int clockAfter(String text, int at, List<Mention> mentions) {
         for (Mention x : mentions)
             if (x instanceof Mention.Clock k && k.start() == at + 1) {
                 int end = pause(text, k.end());
                 return end == k.end() ? end : at;
+            } else if ((x instanceof Mention.Day || x instanceof Mention.Part) && x.start() == at + 1) {
+                int end = pause(text, x.end());
+                for (Mention n : mentions)
+                    if (n instanceof Mention.Count && n.start() > at && n.end() <= end) return at;
+                return coming(text.substring(x.end(), end)) ? end : at;
             }
         return at;
     }

@@ -14,8 +14,12 @@ final class UncountedFigures {
     private static final String NUM = "(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})";
     private static final String UNIT = "\\s*[人个名位]?";
     private static final String GAP = "[\\s，,]*";
+    /** A later day or time said right after people still missing: they come later. */
+    private static final String LATER = "(?:明|后天|晚点|晚些|稍后|下午|晚上|今晚|夜里|\\d{1,2}点|下一?[班趟])";
+
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("还差\\s*" + NUM + "\\s*[人个名位]"),
+            // 还差2个明天到: the ones short coming later are their own arrival (ShortOnes), not left unread.
+            Pattern.compile("还差\\s*" + NUM + "\\s*[人个名位](?!\\s*" + LATER + ")"),
             Pattern.compile(NUM + "号车\\s*" + NUM + UNIT + GAP + "(?:哦|噢|啊)?(?:不对|说错了|报错了)" + GAP + "(?=" + NUM + "号车)"),
             Pattern.compile(NUM + "(?:[、,，和及]" + NUM + ")+号(?:车|大巴)[^\\d]{0,4}?(?:共|一共|合计|总共)\\s*" + NUM + UNIT),
             Pattern.compile(NUM + "\\s*个?座位?"));

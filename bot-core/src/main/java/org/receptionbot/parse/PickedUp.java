@@ -1,0 +1,191 @@
+package org.receptionbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Departure;
+import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Record;
+
+/**
+ * A pickup said as done, the verb opening the message with at most the bus and an adverb before it ("接到湖北59人
+ * 往酒店走了", "4号车已经接到贵州8位队员", "刚接上 广东队 37个 马上出发", "3号车刚接到湖南5个人"): the arrival now of the
+ * people met (the named delegation, else the sender's), by whoever says it. People still to come said after it
+ * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") are their own later arrival, and the time word is theirs,
+ * not the pickup's. Done is said by 已/刚, by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to
+ * come, or by 了 with no bus named or from a team's liaison; a named bus with 了 alone from anyone else ("13号车接到财政部两位了")
+ * stays its head count as the rules read it. A question, a notice received (接到通知), a bus still to fetch people, a time of the pickup itself,
+ * or any other report beside it is left to the rules.
+ */
+final class PickedUp {
+
+    /** The pickup phrase: where it starts and ends, the bus named (or null), who is met and how many. */
+    private record Pickup(
+            int start,
+            int end,
+            Mention.Vehicle vehicle,
+            String team,
+            String named,
+            Mention.Count figure,
+            boolean done) {}
+
+    private PickedUp() {}
+
+    /** {@code read} as the pickup {@code m} says, when it says one said as done; else {@code read}. */
+    static ParseOutcome settled(ParseOutcome read, SettlingStep.Message m) {
+        Front f = m.front();
+        String text = f.text();
+        if (text.indexOf('接') < 0 || asks(text) || !ownReading(read)) return read;
+        List<Mention> mentions = f.mentions();
+        ShortOnes gap = ShortOnes.find(text, mentions);
+        Pickup p = find(text, mentions, m.sender(), gap == null ? text.length() : gap.leadStart());
+        if (p == null || gap != null && gap.figure().start() < p.end()) return read;
+        LocalDate today = f.local().toLocalDate();
+        // 还有一个下午到, read alone as the named delegation's (北京队还有一个下午到), for its time and part of the day
+        Arrival later = gap == null
+                ? null
+                : gap.later(text, mentions, p.team(), today, s -> m.reread().apply(p.named() + s));
+        Boolean tail = rest(text, mentions, p.end(), gap);
+        if (tail == null || !(p.done() || tail || later != null)) return read;
+        List<Record> records = new ArrayList<>();
+        records.add(new Arrival(p.team(), today, null, p.figure().value(), null));
+        if (later != null) records.add(later);
+        ParseOutcome met = new ParseOutcome.Understood(records);
+        return gap == null
+                ? met
+                : met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.figure().value(), false, null, gap.count()));
+    }
+
+    /** A question or a denial anywhere: 吗, ？, 没接到. */
+    private static boolean asks(String text) {
+        return text.indexOf('吗') >= 0 || text.indexOf('？') >= 0 || text.indexOf('?') >= 0 || text.contains("没有");
+    }
+
+    /** The pickup phrase the message opens with, ending at a pause or at {@code limit}; null when none. */
+    private static Pickup find(String text, List<Mention> mentions, String sender, int limit) {
+        int verb = verb(text);
+        if (verb < 0) return null;
+        int i = verb;
+        boolean done = false;
+        Mention.Vehicle vehicle = null;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            String w = PickupWords.before(text, i, PickupWords.DONE);
+            if (w == null) w = PickupWords.before(text, i, PickupWords.LEAD);
+            if (w != null) {
+                done |= PickupWords.has(w, PickupWords.DONE);
+                i -= w.length();
+                moved = true;
+            } else if (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+                moved = true;
+            } else if (vehicle == null && (vehicle = endingAt(mentions, i)) != null) {
+                i = vehicle.start();
+                moved = true;
+            }
+        }
+        for (int k = 0; k < i; k++) if (PickupWords.PAUSE.indexOf(text.charAt(k)) < 0) return null;
+        int j = skip(text, verb + 2, new String[] {"了", " "});
+        boolean ended = j > verb + 2 && text.startsWith("了", verb + 2);
+        String team = sender;
+        Mention.Team named = startingAt(mentions, j, Mention.Team.class);
+        String own = PickupWords.at(text, j, PickupWords.OWN);
+        if (named != null) {
+            team = named.id();
+            j = named.end();
+        } else if (own != null) j += own.length();
+        j = skip(text, j, PickupWords.PEOPLE);
+        Mention.Count figure = startingAt(mentions, j, Mention.Count.class);
+        if (team == null || figure == null || !figure.unit()) return null;
+        int end = figure.end();
+        while (end < limit) {
+            String w = PickupWords.at(text, end, PickupWords.PEOPLE);
+            if (w == null) break;
+            ended |= w.equals("了") || w.equals("啦");
+            end += w.length();
+        }
+        if (end < limit && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) return null;
+        for (Mention x : mentions) {
+            boolean timed = x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part;
+            boolean other = x instanceof Mention.Meals || x instanceof Mention.Route || x instanceof Mention.Transport;
+            if ((timed || other) && x.start() >= i && x.end() <= end) return null;
+        }
+        String name = named == null ? "" : text.substring(named.start(), named.end());
+        // 13号车接到财政部两位了 from the bus: its count; from a team's liaison, who counts no bus, their people met
+        return new Pickup(i, end, vehicle, team, name, figure, done || ended && (vehicle == null || sender != null));
+    }
+
+    /** The one pickup verb of the text, not a notice received nor one still to do; -1 when none or several. */
+    private static int verb(String text) {
+        int found = -1;
+        for (String v : PickupWords.VERBS)
+            for (int at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+                if (found >= 0) return -1;
+                found = at;
+            }
+        if (found < 0) return -1;
+        if (found > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(text.charAt(found - 1)) >= 0) return -1;
+        String after = text.substring(found + 2, Math.min(text.length(), found + 8));
+        return PickupWords.has(after, PickupWords.RECEIVED) ? -1 : found;
+    }
+
+    /**
+     * What follows the pickup, the ones still to come aside: true when it sets off (往酒店走了, 马上出发), false when
+     * nothing or thanks, null when anything else is said (a count, a meal, a time of its own).
+     */
+    private static Boolean rest(String text, List<Mention> mentions, int from, ShortOnes gap) {
+        boolean tail = false;
+        int i = from;
+        while (i < text.length()) {
+            if (gap != null && i == gap.leadStart()) {
+                i = gap.end();
+                continue;
+            }
+            int end = i;
+            while (end < text.length()
+                    && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0
+                    && (gap == null || end != gap.leadStart())) end++;
+            if (end > i) {
+                String piece = text.substring(i, end);
+                for (Mention x : mentions) if (x.start() >= i && x.end() <= end) return null;
+                if (PickupWords.has(piece, PickupWords.ON_THE_WAY)) tail = true;
+                else if (!PickupWords.has(piece, PickupWords.CLOSING)) return null;
+            }
+            i = end == i ? i + 1 : end;
+        }
+        return tail;
+    }
+
+    /** What the rules read is this pickup's kind: arrivals, a bus's count, setting off, or a question about them. */
+    private static boolean ownReading(ParseOutcome read) {
+        for (Record r : read.records()) if (!movementOrCount(r)) return false;
+        if (read instanceof ParseOutcome.Incomplete i)
+            for (Gap g : i.gaps()) if (g.draft() != null && !movementOrCount(g.draft())) return false;
+        return true;
+    }
+
+    private static boolean movementOrCount(Record r) {
+        return r instanceof Arrival || r instanceof Departure || r instanceof Headcount;
+    }
+
+    private static int skip(String text, int at, String[] words) {
+        int j = at;
+        for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
+        while (j < text.length() && text.charAt(j) == ' ') j++;
+        return j;
+    }
+
+    private static Mention.Vehicle endingAt(List<Mention> mentions, int end) {
+        for (Mention x : mentions) if (x instanceof Mention.Vehicle v && v.end() == end) return v;
+        return null;
+    }
+
+    private static <T extends Mention> T startingAt(List<Mention> mentions, int start, Class<T> kind) {
+        for (Mention x : mentions) if (kind.isInstance(x) && x.start() == start) return kind.cast(x);
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.receptionbot.parse;
+
+/** The words of {@link PickedUp}: how a pickup is said as done, who is met, and what is said after it. */
+final class PickupWords {
+    /** The verbs of meeting people at the station or the airport. */
+    static final String[] VERBS = {"接到", "接上"};
+    /** Characters right before the verb that make it no pickup done (没接到, 去接上, 要接到, 谁接到). */
+    static final String NOT_DONE_BEFORE = "没未去要来再谁能好会将准该得";
+    /** What is received rather than met, right after the verb (接到通知, 接到电话). */
+    static final String[] RECEIVED = {"通知", "电话", "消息", "短信", "信息", "指示", "任务", "邮件", "微信", "命令", "请求"};
+    /** Adverbs before the verb that say the pickup is done (已经接到, 刚接上). */
+    static final String[] DONE = {"已经", "已", "刚刚", "刚", "都", "全部", "全"};
+    /** Words before the verb that say nothing of it: particles of a report opened with the verb. */
+    static final String[] LEAD = {"也", "现在", "这边", "我们", "我这边"};
+    /** Who is met, between the delegation and its figure or after the figure (贵州8位队员, 北京队员20人). */
+    static final String[] PEOPLE = {"的", "队员", "运动员", "同志", "老师", "领导", "代表", "员", "人", "了", "啦"};
+    /** The sender's own people, in place of a delegation (接到我们5个人). */
+    static final String[] OWN = {"我们", "咱们", "我们队", "我们团"};
+    /**
+     * Setting off with the people met, said after the pickup (往酒店走了, 马上回, 出发了, 在路上): the way here, no
+     * departure, and the pickup is done.
+     */
+    static final String[] ON_THE_WAY = {
+        "往", "朝", "马上回", "马上出发", "准备回", "准备出发", "出发了", "已出发", "在路上", "路上了", "回酒店", "回宾馆", "回来了", "返回", "走了", "开了",
+        "上车了", "都上车", "已上车"
+    };
+    /** Words of thanks or acknowledgement that may close the message (谢谢师傅). */
+    static final String[] CLOSING = {"谢谢", "感谢", "辛苦"};
+    /** Characters that end a phrase of the message. */
+    static final String PAUSE = ",，。;；!！\n~～ ";
+
+    private PickupWords() {}
+
+    /** The word of {@code words} that starts at {@code at} in {@code text}, longest listed first, or null. */
+    static String at(String text, int at, String[] words) {
+        for (String w : words) if (text.startsWith(w, at)) return w;
+        return null;
+    }
+
+    /** The word of {@code words} that ends at {@code end} (exclusive) in {@code text}, or null. */
+    static String before(String text, int end, String[] words) {
+        for (String w : words) if (end >= w.length() && text.startsWith(w, end - w.length())) return w;
+        return null;
+    }
+
+    /** Whether {@code piece} contains one of {@code words}. */
+    static boolean has(String piece, String[] words) {
+        for (String w : words) if (piece.contains(w)) return true;
+        return false;
+    }
+}
