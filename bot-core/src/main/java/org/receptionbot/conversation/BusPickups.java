@@ -21,8 +21,9 @@ import org.receptionbot.summary.RecordText;
  * liaison) is timed at the report too; a notice or call received (接到通知了) is no pickup.
  */
 final class BusPickups {
-    /** A pickup said as done: 已接到, 接到了, 刚接到. */
-    private static final Pattern DONE = Pattern.compile("(?:已经?|刚刚?)接到|接到(?:了|[^，。,；;]{0,12}了)");
+    /** A pickup said as done: 已接到, 接到了, 刚接上, or setting off after it (接到湖北59人 马上出发, 往酒店走). */
+    private static final Pattern DONE =
+            Pattern.compile("(?:已经?|刚刚?)接[到上]|接[到上](?:了|[^，。,；;]{0,12}了)|接[到上][^，。,；;]{1,14}[ ，,](?:马上|正在|正往|往|朝)");
     /** A pickup still to come. */
     private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|预计|去接|[吗？?]");
     /** What is received rather than met: 接到通知, 接到电话, 接到消息. */
@@ -47,12 +48,20 @@ final class BusPickups {
                         .isEmpty();
     }
 
-    /** {@code records} with an untimed pickup of today said as done timed at the report's minute. */
+    /**
+     * {@code records} with an untimed pickup of today said as done timed at the report's minute; as they are when the
+     * people met were timed already beside some still to come ("…还有1位坐下一班").
+     */
     List<Record> timed(List<Record> records, Asked asked, String text) {
         if (!DONE.matcher(text).find()
                 || TO_COME.matcher(text).find()
                 || RECEIVED.matcher(text).find()) return records;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        // 刚接上贵州49位 还有1位坐下一班: those met are timed already (ArrivalConfirmations), the one to come is not met
+        for (Record r : records)
+            if (r instanceof Arrival a
+                    && now.toLocalTime().equals(a.time())
+                    && a.date().equals(now.toLocalDate())) return records;
         List<Record> timed = new ArrayList<>();
         for (Record r : records)
             timed.add(
