@@ -16,10 +16,11 @@ import org.receptionbot.record.Record;
  * 往酒店走了", "4号车已经接到贵州8位队员", "刚接上 广东队 37个 马上出发", "3号车刚接到湖南5个人"): the arrival now of the
  * people met (the named delegation, else the sender's), by whoever says it. People still to come said after it
  * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") are their own later arrival, and the time word is theirs,
- * not the pickup's. Done is said by 已/刚, by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to
- * come, or by 了 with no bus named or from a team's liaison; a named bus with 了 alone from anyone else ("13号车接到财政部两位了")
- * stays its head count as the rules read it. A question, a notice received (接到通知), a bus still to fetch people, a time of the pickup itself,
- * or any other report beside it is left to the rules.
+ * not the pickup's. With no bus named the pickup opening the message is done; with a bus named, done is said by 已/刚,
+ * by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to come, or by 了 from a team's liaison: the
+ * bus's own "13号车接到财政部两位了" stays its head count as the rules read it. A question, a notice received
+ * (接到通知), a bus still to fetch people, a time of the pickup itself, or any other report beside it (实到 …) is left
+ * to the rules.
  */
 final class PickedUp {
 
@@ -115,8 +116,9 @@ final class PickedUp {
             if ((timed || other) && x.start() >= i && x.end() <= end) return null;
         }
         String name = named == null ? "" : text.substring(named.start(), named.end());
-        // 13号车接到财政部两位了 from the bus: its count; from a team's liaison, who counts no bus, their people met
-        return new Pickup(i, end, vehicle, team, name, figure, done || ended && (vehicle == null || sender != null));
+        // 接到湖北59人: the verb opening the report with nothing still to do is done; 13号车接到财政部两位了 from the bus
+        // is its count, from a team's liaison, who counts no bus, their people met
+        return new Pickup(i, end, vehicle, team, name, figure, done || vehicle == null || ended && sender != null);
     }
 
     /** The one pickup verb of the text, not a notice received nor one still to do; -1 when none or several. */

@@ -22,6 +22,7 @@ class PickupReportsInChatTest {
             delimiter = '|',
             value = {
                 "bus1|2026-11-17T12:10|接到湖北59人 往酒店走了|hubei|59",
+                "bus1|2026-11-17T12:10|接到湖北59人|hubei|59",
                 "bus4|2026-11-17T14:50|4号车已经接到贵州8位队员|guizhou|8",
                 "bus3|2026-11-17T17:20|刚接上 湖南队 5个 马上出发|hunan|5",
                 "bus7|2026-11-17T13:40|接到四川代表团48名 在路上了|sichuan|48",

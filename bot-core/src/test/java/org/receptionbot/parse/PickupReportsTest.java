@@ -40,7 +40,9 @@ class PickupReportsTest {
                 "guizhou|4号车刚刚接到贵州队7人 往回走了|guizhou|7",
                 "hunan|3号车接到湖南5个人了|hunan|5",
                 "hunan|3号车接到我们6位了|hunan|6",
-                "''|接到湖北的59个了|hubei|59"
+                "''|接到湖北的59个了|hubei|59",
+                "''|接到湖北59人|hubei|59",
+                "''|刚接到 贵州8位|guizhou|8"
             })
     void aPickupSaidAsDoneIsTheArrivalOfThoseMet(String sender, String text, String team, int count) {
         ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
