@@ -31,7 +31,9 @@ class ArrivalWithSomeShortTest {
         "hubei, 湖北的到了 58人 还有两个坐下一班高铁, 58, 2, 0",
         "fujian, 福建到了31个 少一个明天才来, 31, 1, 1",
         "jiangxi, 江西人到了 26个 有1个后天才到, 26, 1, 2",
-        "jiangsu, 全团34人已到 少一个明天来, 33, 1, 1"
+        "jiangsu, 全团34人已到 少一个明天来, 33, 1, 1",
+        "fujian, 福建到了31个 少一个 明天到, 31, 1, 1",
+        "zhejiang, 浙江到了36人 差两个 后天上午过来, 36, 2, 2"
     })
     void thoseWhoCameArriveTodayAndTheRestOnTheirDay(String sender, String text, int came, int later, int daysLater) {
         List<Record> records = PARSER.read(text, sender).contractRecords();
