@@ -59,6 +59,15 @@ public final class Holds {
         return hold(records, asked, why, MOVEMENT);
     }
 
+    /**
+     * Keeps the records until the sender confirms; {@code question} says why and what to reply instead when they are
+     * not as said (figures that do not add up: {@link ArrivalQuestions#overSize}).
+     */
+    Answer holdAsking(List<Record> records, Asked asked, String question) {
+        return hold(records, asked, question, ASKED);
+    }
+
+    private static final String ASKED = "\n确认前不计入人数，汇总中列为“待确认”；所报日期结束前确认均有效。";
     private static final String COUNTS =
             "\n确认前不计入人数，汇总和报餐提醒中列为“待确认”；所报日期结束前确认均有效。" + "\n确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。";
     private static final String MOVEMENT = "\n确认前仍按原定；所报日期结束前确认均有效。\n如改，请点“确认”或回复“确认”；不改则无需回复。";
