@@ -54,7 +54,7 @@ public final class Corrections {
             InboundLog inbound,
             IssueLoop issues,
             PendingQuestions pending) {
-        this.questions = new UndoneQuestions(pending);
+        this.questions = new UndoneQuestions(pending, new RecordText(event));
         this.event = event;
         this.steps = new IssueStepUndo(issues, outbox);
         this.latest = new LatestMessage(inbound, new CommandParser(event));
@@ -154,14 +154,14 @@ public final class Corrections {
         replaced.forEach(e -> touched.add(e.record()));
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
         recorder.withdraw(entries, asked.source());
-        questions.drop(entries.get(0).source(), asked.now());
+        String dropped = questions.drop(entries.get(0).source(), asked.now());
         List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         List<String> lines = new ArrayList<>(text.lines(said, back, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source())))
             tellCoordinators(text.late(asked, String.join("\n", lines)));
         lines.addAll(withdrawals.tell(issues, asked));
-        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled);
+        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled + dropped);
     }
 
     private void tellCoordinators(String notice) {

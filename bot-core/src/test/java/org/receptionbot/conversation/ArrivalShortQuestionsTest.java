@@ -152,6 +152,29 @@ class ArrivalShortQuestionsTest {
         assertThat(f.movementsOf("shaanxi")).extracting(Movement::count).containsExactly(33, 1);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "shaanxi|2026-11-17T13:00|到了33人 还有1个明天到|33人已到|33",
+                "liaoning|2026-11-17T12:20|到了33人 还有1个明天到|到了32人 还有1个明天到|33",
+                "guangdong|2026-11-18T11:40|到了37个 差两个后天到|到了35个 差两个后天到|37",
+                "hubei|2026-11-17T11:50|来了60 还差一个|来了59 还差一个|60"
+            })
+    void theFigureSaidRightAfterwardsSettlesTheQuestion(String team, String at, String text, String right, int size) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say(team, at, text);
+
+        assertThat(f.answerTo(team, at.substring(0, 15) + "1", right)).doesNotContain("多于全团");
+        f.say(team, at.substring(0, 15) + "2", "确认");
+
+        assertThat(f.movementsOf(team).stream()
+                        .mapToInt(m -> m.count() == null ? size : m.count())
+                        .sum())
+                .isLessThanOrEqualTo(size)
+                .isGreaterThanOrEqualTo(size - 1);
+    }
+
     @Test
     void figuresWithinTheTeamAreRecordedAtOnce() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
@@ -174,7 +197,7 @@ class ArrivalShortQuestionsTest {
     void anUndoneMessageTakesItsPromptWithIt(String team, String at, String text) {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
         assertThat(f.answerTo(team, at, text)).contains("请确认");
-        f.say(team, at.substring(0, 15) + "1", "撤销");
+        assertThat(f.answerTo(team, at.substring(0, 15) + "1", "撤销")).contains("一并撤回");
 
         String again = f.answerTo(team, at.substring(0, 15) + "2", text);
 
