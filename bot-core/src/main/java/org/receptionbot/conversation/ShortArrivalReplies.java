@@ -14,6 +14,7 @@ import org.receptionbot.ledger.Pending;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 
 /**
@@ -59,7 +60,8 @@ final class ShortArrivalReplies {
         Gap gap = waiting.get().gaps().get(0);
         if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof Arrival a) || a.count() != null)
             return Optional.empty();
-        String delegation = asked.sender().delegation();
+        // read as the delegation's own words, whoever replies (a coordinator too)
+        String delegation = a.delegation();
         ParseOutcome first = reader.read(gap.statement(), waiting.get().source().at(), delegation);
         Integer missing = ArrivedNow.missing(first).orElse(null);
         Delegation d = event.delegation(a.delegation()).orElse(null);
@@ -71,7 +73,9 @@ final class ShortArrivalReplies {
             return Optional.empty();
         }
         Integer came = ShortArrivalAsks.came(expected, event, d, asked, missing);
-        Optional<String> report = report(t, came, missing, asked, delegation);
+        // the delegation named, so that a coordinator's reply reads as the liaison's
+        Optional<String> report = report(t, came, missing, asked, delegation).map(r -> d.name() + r);
+        if (came == null && report.isEmpty()) report = meal(t + gap.statement(), asked, delegation);
         if (report.isPresent()) {
             intake.answered(asked);
             return report.map(read);
@@ -82,6 +86,18 @@ final class ShortArrivalReplies {
                     "请再回复到了多少人，如“到了30人 还有" + missing + "个" + t + "”。（“"
                             + gap.statement().strip() + "”，回复后记录）"));
         return Optional.empty();
+    }
+
+    /**
+     * With no arrival of the team expected, the question also asked which meal: a meal named in reply ("中午") read with
+     * the words asked about ("中午人都在 不过少一个"), when they read as meals only.
+     */
+    private Optional<String> meal(String said, Asked asked, String delegation) {
+        ParseOutcome o = reader.read(said, asked.now(), delegation);
+        boolean meals = o instanceof ParseOutcome.Understood
+                && !o.records().isEmpty()
+                && o.records().stream().allMatch(MealRecord.class::isInstance);
+        return meals ? Optional.of(said) : Optional.empty();
     }
 
     /** The report the reply completes, read back as one; empty when it reads as no such report. */

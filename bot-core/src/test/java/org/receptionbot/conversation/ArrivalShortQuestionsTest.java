@@ -79,6 +79,33 @@ class ArrivalShortQuestionsTest {
             });
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"湖北人都在 不过少一个|59|59|1", "湖北都到了 就差一个|明天到|59|2", "湖北的人齐了 少了俩|确认|58|1"})
+    void aCoordinatorsReplyCompletesTheTeamsArrival(String text, String reply, int came, int records) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        assertThat(f.answerTo("tian", "2026-11-17T11:50", text)).contains("人已到，");
+
+        assertThat(f.answerTo("tian", "2026-11-17T11:51", reply))
+                .startsWith("已记录")
+                .contains("抵达 " + came + "人");
+        assertThat(f.movementsOf("hubei")).hasSize(records);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"中午|LUNCH|59", "晚饭|DINNER|59", "今晚|DINNER|59"})
+    void withNoArrivalExpectedAMealNamedInReplyIsThatMeal(String reply, String meal, int diners) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hubei", "2026-11-20T09:50", "人都在 不过少一个");
+
+        assertThat(f.answerTo("hubei", "2026-11-20T09:51", reply)).startsWith("已记录");
+        assertThat(f.diners(LocalDate.parse("2026-11-20"), meal, "hubei")).isEqualTo(diners);
+        assertThat(f.movementsOf("hubei")).isEmpty();
+    }
+
     @Test
     void aReplyThatSaysTheArrivalWholeIsReadAsItselfOnce() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
