@@ -17,6 +17,7 @@ import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealSnapshot;
+import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.ledger.Reinstatement;
 import org.receptionbot.ledger.Settlement;
@@ -41,7 +42,9 @@ public final class Corrections {
     private final Reinstatement reinstatement;
     private final Redo redo;
     private final IssueWithdrawals withdrawals;
+    private final UndoneQuestions questions;
 
+    /** @param pending where a message's held records and questions wait, dropped when it is undone */
     public Corrections(
             Event event,
             Ledger ledger,
@@ -49,7 +52,9 @@ public final class Corrections {
             People people,
             Outbox outbox,
             InboundLog inbound,
-            IssueLoop issues) {
+            IssueLoop issues,
+            PendingQuestions pending) {
+        this.questions = new UndoneQuestions(pending, new RecordText(event));
         this.event = event;
         this.steps = new IssueStepUndo(issues, outbox);
         this.latest = new LatestMessage(inbound, new CommandParser(event));
@@ -149,13 +154,14 @@ public final class Corrections {
         replaced.forEach(e -> touched.add(e.record()));
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
         recorder.withdraw(entries, asked.source());
+        String dropped = questions.drop(entries.get(0).source(), asked.now());
         List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
         MealSnapshot after = MealSnapshot.of(event, ledger, touched);
         List<String> lines = new ArrayList<>(text.lines(said, back, before, after));
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source())))
             tellCoordinators(text.late(asked, String.join("\n", lines)));
         lines.addAll(withdrawals.tell(issues, asked));
-        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled);
+        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled + dropped);
     }
 
     private void tellCoordinators(String notice) {

@@ -37,12 +37,14 @@ final class ArrivalConfirmations {
     private final ExpectedArrivals expected;
     private final Intake intake;
     private final TransportConfirmations transports;
+    private final ShortArrivalAsks shortOnes;
 
     ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
         this.expected = new ExpectedArrivals(event, ledger);
         this.intake = intake;
         this.transports = new TransportConfirmations(event, ledger, intake);
+        this.shortOnes = new ShortArrivalAsks(event, expected, intake, this::timed);
     }
 
     /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
@@ -56,7 +58,11 @@ final class ArrivalConfirmations {
         if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
         // 到了33 还差一个: those who came are a part of the delegation, recorded as such (see timed), tied to nothing
         Optional<Integer> missing = ArrivedNow.missing(outcome);
-        if (missing.isPresent()) return stillMissing(outcome, text, asked, missing.get());
+        if (missing.isPresent())
+            return shortOnes
+                    .overSize(outcome, text, asked, missing.get())
+                    .or(() -> shortOnes.offer(outcome, text, asked, missing.get()))
+                    .or(() -> stillMissing(outcome, text, asked, missing.get()));
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -100,8 +106,9 @@ final class ArrivalConfirmations {
      * read beside them, left to the intake.
      */
     private Optional<Answer> stillMissing(ParseOutcome outcome, String text, Asked asked, int missing) {
-        if (outcome.records().size() != 1 || !(outcome.records().get(0) instanceof Arrival came))
-            return Optional.empty();
+        if (!(outcome instanceof ParseOutcome.Understood)
+                || outcome.records().size() != 1
+                || !(outcome.records().get(0) instanceof Arrival came)) return Optional.empty();
         Delegation d = came.delegation() == null
                 ? null
                 : event.delegation(came.delegation()).orElse(null);

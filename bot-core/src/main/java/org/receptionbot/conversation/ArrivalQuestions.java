@@ -48,6 +48,18 @@ final class ArrivalQuestions {
                 "未记录：" + d.name() + "今天已抵达的有" + list + "，与“" + text.strip() + "”人数不同。" + other(count));
     }
 
+    /**
+     * "到了33人 还有1个明天到" from a team of 33: those who came and those still to come add up to more than the
+     * team has; which is right is asked, nothing is recorded until then.
+     */
+    static String overSize(Delegation d, int came, int missing, String text) {
+        int fewer = Math.max(d.size() - missing, 0);
+        return "⚠未记录：" + d.name() + "全团" + d.size() + "人，“" + text.strip() + "”中已到" + came + "人、未到" + missing
+                + "人，合计" + (came + missing) + "人，多于全团人数。请核实后回复：\n如全团" + d.size() + "人都已到齐，请回复“" + d.size()
+                + "人已到”；\n如实到" + fewer + "人、" + missing + "人稍后到，请回复如“到了" + fewer + "人 还有" + missing
+                + "个明天到”；\n如确为" + (came + missing) + "人（比全团多" + (came + missing - d.size()) + "人），请点“确认”或回复“确认”。";
+    }
+
     /** "到了 人都在 33" of 34 expected: the reply that records the part who came, the rest still to come. */
     private static String part(ExpectedArrivals.Expected x, Integer count) {
         if (count == null || count <= 0 || count >= x.people()) return "";

@@ -81,6 +81,9 @@ public final class Dialogue implements ChatHandler {
 
     private Answer respond(IncomingMessage message, Asked asked) {
         if (message.edited()) return messages.edit(message, asked);
+        // 59 / 明天到 after "人都在 不过少一个" was asked about: the arrival it completes
+        Optional<Answer> shortArrival = messages.shortArrivalReply(message, asked);
+        if (shortArrival.isPresent()) return shortArrival.get();
         Optional<Answer> fits = questions.fitting(message.text(), asked);
         if (fits.isPresent()) return fits.get();
         Optional<Command> command = commandParser.parse(message.text(), asked.today());

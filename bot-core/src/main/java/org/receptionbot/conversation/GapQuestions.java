@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
@@ -35,6 +36,28 @@ final class GapQuestions {
      * message of the sender is replaced by this one, and the answer says so: that message stays unrecorded.
      */
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
+        String replaced = store(gaps, asked);
+        Gap first = gaps.get(0);
+        List<Gap> estimates = estimates(gaps);
+        String question = estimates.size() > 1
+                ? VagueCounts.question(estimates)
+                : (first.missing() == Gap.Field.CONFIRM
+                                ? CheckOutAsks.question(first, asked.today())
+                                : VagueCounts.question(first))
+                        + "（“"
+                        + first.statement().strip() + "”，回复后记录）"
+                        + replaced;
+        return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+    }
+
+    /** As {@link #ask(List, Asked, Answer)}, asking {@code question} ({@link ShortArrivalAsks}). */
+    Answer ask(List<Gap> gaps, Asked asked, Answer applied, String question) {
+        String said = question + store(gaps, asked);
+        return applied.silent() ? Answer.of(Reply.Kind.QUESTION, said) : applied.then(said);
+    }
+
+    /** Keeps the question waiting; what to say of an earlier one it replaces, or "". */
+    private String store(List<Gap> gaps, Asked asked) {
         Pending.Answer waiting = new Pending.Answer(gaps, asked.source());
         String replaced = pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
                 .filter(Pending.Answer.class::isInstance)
@@ -46,17 +69,20 @@ final class GapQuestions {
         Instant until = answerUntil(gaps.get(0), asked);
         pending.put(Keys.answer(asked.chat(), asked.sender().userId()), waiting, until);
         pending.put(Keys.lapsed(asked.chat(), asked.sender().userId()), waiting, until.plus(LAPSED_WAIT));
-        Gap first = gaps.get(0);
-        List<Gap> estimates = estimates(gaps);
-        String question = estimates.size() > 1
-                ? VagueCounts.question(estimates)
-                : (first.missing() == Gap.Field.CONFIRM
-                                ? CheckOutAsks.question(first, asked.today())
-                                : VagueCounts.question(first))
-                        + "（“"
-                        + gaps.get(0).statement().strip() + "”，回复后记录）"
-                        + replaced;
-        return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+        return replaced;
+    }
+
+    /** The question waiting for the sender's next message, if any; it stays waiting. */
+    Optional<Pending.Answer> waiting(Asked asked) {
+        return pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
+                .filter(Pending.Answer.class::isInstance)
+                .map(Pending.Answer.class::cast);
+    }
+
+    /** The question waiting for the sender's next message taken as answered. */
+    void answered(Asked asked) {
+        pending.take(Keys.answer(asked.chat(), asked.sender().userId()), asked.now());
+        pending.take(Keys.lapsed(asked.chat(), asked.sender().userId()), asked.now());
     }
 
     /**

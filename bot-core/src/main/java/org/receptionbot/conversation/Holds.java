@@ -15,6 +15,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.RecordText;
 
@@ -59,6 +60,15 @@ public final class Holds {
         return hold(records, asked, why, MOVEMENT);
     }
 
+    /**
+     * Keeps the records until the sender confirms; {@code question} says why and what to reply instead when they are
+     * not as said (figures that do not add up: {@link ArrivalQuestions#overSize}).
+     */
+    Answer holdAsking(List<Record> records, Asked asked, String question) {
+        return hold(records, asked, question, ASKED);
+    }
+
+    private static final String ASKED = "\n确认前不计入人数，汇总中列为“待确认”；所报日期结束前确认均有效。";
     private static final String COUNTS =
             "\n确认前不计入人数，汇总和报餐提醒中列为“待确认”；所报日期结束前确认均有效。" + "\n确认无误请点“确认”或回复“确认”；如有误请回复“不对，是××人”或重新发送。";
     private static final String MOVEMENT = "\n确认前仍按原定；所报日期结束前确认均有效。\n如改，请点“确认”或回复“确认”；不改则无需回复。";
@@ -80,6 +90,7 @@ public final class Holds {
 
     /** The held records a newer report replaces are let go; the rest of their hold still waits. */
     void replacedBy(List<Entry> applied, Instant now) {
+        for (Entry e : applied) if (e.record() instanceof Arrival a) arrivalSaidAgain(e, a, now);
         List<Slots.Slot> slots =
                 applied.stream().flatMap(e -> Slots.of(e.record()).stream()).toList();
         if (slots.isEmpty()) return;
@@ -89,6 +100,21 @@ public final class Holds {
                 .distinct()
                 .forEach(day -> held.on(day, now).forEach(l -> keys.add(l.key())));
         for (String key : keys) release(key, slots, now);
+    }
+
+    /**
+     * The sender's arrivals of the delegation held for 确认 from an earlier message ("到了33人 还有1个明天到" of 33) are let
+     * go when the sender reports its arrival again ("33人已到"): the newer report is the one meant.
+     */
+    private void arrivalSaidAgain(Entry e, Arrival a, Instant now) {
+        String key = Keys.confirmation(e.source().chat(), e.source().senderId());
+        if (!(pending.peek(key, now).orElse(null) instanceof Pending.Confirmation c)
+                || c.question() != null
+                || c.source().messageRef().equals(e.source().messageRef())) return;
+        if (!c.records().stream()
+                .allMatch(r -> r instanceof Arrival h && h.delegation().equals(a.delegation()))) return;
+        pending.take(key, now);
+        pending.put(Keys.released(c.source().chat(), c.source().senderId()), c, now.plus(RELEASED_WAIT));
     }
 
     private void release(String key, List<Slots.Slot> slots, Instant now) {

@@ -37,6 +37,7 @@ public final class Intake {
     private final PickUpRequests pickUps;
     private final BusPickups busPickups;
     private final Ledger ledger;
+    private final Holds holds;
 
     public Intake(
             Event event,
@@ -51,6 +52,7 @@ public final class Intake {
             Holds holds) {
         this.event = event;
         this.ledger = ledger;
+        this.holds = holds;
         this.recording = new Recording(event, ledger, recorder, checks, receipts, notices, asPlanned, visits, holds);
         this.questions = new GapQuestions(event, pending);
         MealBoards meals = new MealBoards(event, ledger);
@@ -159,9 +161,29 @@ public final class Intake {
         return recording.apply(records, asHeld, confirmed, List.of(), asked.now());
     }
 
+    /** Holds {@code records} of a message for the sender's 确认, asking {@code question} ({@link Holds#holdAsking}). */
+    Answer hold(List<Record> records, Asked asked, String question) {
+        return holds.holdAsking(records, asked, question);
+    }
+
     /** Asks for the first gap, after what {@code applied} already says ({@link GapQuestions}). */
     Answer ask(List<Gap> gaps, Asked asked, Answer applied) {
         return questions.ask(gaps, asked, applied);
+    }
+
+    /** As {@link #ask(List, Asked, Answer)}, asking {@code question}. */
+    Answer ask(List<Gap> gaps, Asked asked, Answer applied, String question) {
+        return questions.ask(gaps, asked, applied, question);
+    }
+
+    /** The question waiting for the sender's next message ({@link GapQuestions#waiting}). */
+    Optional<Pending.Answer> waiting(Asked asked) {
+        return questions.waiting(asked);
+    }
+
+    /** The question waiting for the sender's next message taken as answered. */
+    void answered(Asked asked) {
+        questions.answered(asked);
     }
 
     /** Keeps {@code waiting} open for the sender's next message, as asked at first ({@link GapQuestions#keep}). */

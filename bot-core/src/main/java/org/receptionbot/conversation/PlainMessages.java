@@ -57,6 +57,7 @@ public final class PlainMessages {
     private final ReceiptNotes notes;
     private final ChangeAnswers changes;
     private final EditedMessages edits;
+    private final ShortArrivalReplies shortReplies;
 
     public PlainMessages(
             Event event,
@@ -94,6 +95,28 @@ public final class PlainMessages {
         this.notes = new ReceiptNotes(event, ledger, intake);
         this.changes = new ChangeAnswers(event, ledger, intake);
         this.edits = new EditedMessages(reader, ledger, recorder, intake, echoes, buses);
+        this.shortReplies = new ShortArrivalReplies(event, new ExpectedArrivals(event, ledger), reader, intake);
+    }
+
+    /**
+     * The reply to the question about an arrival with some short ({@link ShortArrivalReplies}: "59", "明天到"), read as
+     * the report it completes; empty when the message is no such reply.
+     */
+    Optional<Answer> shortArrivalReply(IncomingMessage message, Asked asked) {
+        return shortReplies.answer(
+                message.text(),
+                asked,
+                said -> read(
+                        new IncomingMessage(
+                                message.chat(),
+                                message.messageId(),
+                                message.senderId(),
+                                message.senderName(),
+                                message.sentAt(),
+                                said,
+                                message.replyTo(),
+                                false),
+                        asked));
     }
 
     Answer read(IncomingMessage message, Asked asked) {

@@ -23,8 +23,14 @@ import org.receptionbot.record.Record;
 final class ArrivedShort {
     /** Words saying people have arrived, before the shortfall. */
     private static final String[] ARRIVED = {
-        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了"
+        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了", "人都在", "人齐", "都齐了"
     };
+    /** Words of people all there ({@link #ARRIVED}) that a place before them makes a room's or a bus's (车上人都在). */
+    private static final String[] PRESENT = {"人都在", "人齐"};
+    /** What ends a place said before {@link #PRESENT}: 车上, 房间里, 会议室. */
+    private static final String PLACE_END = "上里内室厅房间";
+    /** Words before a word of arriving said after the ones short, making it the rest of the team's (其他都到了). */
+    private static final String[] OTHERS = {"其他人", "其他的", "其他", "其它", "其余的", "其余", "别的", "剩下的"};
     /** Words before a figure that make it the delegation's whole ("全团34人"), not those who came. */
     private static final String[] WHOLE = {"全团", "一共", "总共", "共", "全部"};
     /** Words before a figure that make it those who came ("实际33", "实到33"). */
@@ -41,9 +47,9 @@ final class ArrivedShort {
         String delegation = delegation(mentions, m.sender());
         if (delegation == null || other(mentions)) return read;
         ShortOnes gap = ShortOnes.find(text, mentions);
-        if (gap == null) return read;
+        if (gap == null || thing(text, gap)) return read;
         LocalDate today = f.local().toLocalDate();
-        int arrived = arrivedAt(text, gap.leadStart());
+        int arrived = Math.max(arrivedAt(text, gap.leadStart()), othersArrived(text, gap.end()));
         if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
         if (arrived < 0) {
             // 少一个明天才来: the ones short alone, with their later day and nothing else, are that arrival
@@ -58,10 +64,23 @@ final class ArrivedShort {
         List<Record> records = new ArrayList<>();
         if (later != null) records.add(later);
         Arrival now = new Arrival(delegation, today, null, came, null);
-        if (came == null) return new ParseOutcome.Incomplete(records, List.of(new Gap(Gap.Field.COUNT, now, text)));
+        if (came == null)
+            return new ParseOutcome.Incomplete(
+                    records,
+                    List.of(new Gap(Gap.Field.COUNT, now, text)),
+                    new SaidNow(SaidNow.Kind.ARRIVAL, null, false, null, gap.count()));
         records.add(0, now);
         return new ParseOutcome.Understood(records)
                 .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
+    }
+
+    /** How what follows the ones short may start when they are people: 人, a later word, a pause (not 一个碗, 一个凳子). */
+    private static final String PEOPLE_AFTER = "人了明后晚下今还没未要在坐是呢啊吧哈的估可过才到来随稍等其别剩队运教同领老选小孩学 ，,。.!！~";
+
+    /** "人都在 就是少一个凳子": the ones short are a thing, not people. */
+    private static boolean thing(String text, ShortOnes gap) {
+        int after = gap.figure().end();
+        return after < text.length() && PEOPLE_AFTER.indexOf(text.charAt(after)) < 0;
     }
 
     /** The rules read those who came and the ones short apart already ("来了10个 还有2个明天坐D3621 8:20到"). */
@@ -89,9 +108,10 @@ final class ArrivedShort {
                 && a.count() == gap.count();
     }
 
-    /** Cheap guards: a word of arriving and one of people short. */
+    /** Cheap guards: a word of arriving (or of all there: 人都在, 人齐) and one of people short. */
     private static boolean mayBe(String text) {
-        boolean arriving = text.indexOf('到') >= 0 || text.indexOf('来') >= 0;
+        boolean arriving =
+                text.indexOf('到') >= 0 || text.indexOf('来') >= 0 || text.contains("人都在") || text.indexOf('齐') >= 0;
         boolean short_ = text.indexOf('少') >= 0
                 || text.indexOf('差') >= 0
                 || text.indexOf('有') >= 0
@@ -131,11 +151,25 @@ final class ArrivedShort {
         return false;
     }
 
-    /** Where a word of arriving (not denied: 没到了) stands before {@code before}, or -1. */
+    /** Where a word of arriving (not denied: 没到了; not a place's: 车上人都在) stands before {@code before}, or -1. */
     private static int arrivedAt(String text, int before) {
         for (String w : ARRIVED)
             for (int at = text.indexOf(w); at >= 0 && at < before; at = text.indexOf(w, at + 1))
-                if (at == 0 || "没未不要快就".indexOf(text.charAt(at - 1)) < 0) return at;
+                if (at == 0 || "没未不要快就".indexOf(text.charAt(at - 1)) < 0 && !placed(text, w, at)) return at;
+        return -1;
+    }
+
+    private static boolean placed(String text, String word, int at) {
+        for (String w : PRESENT) if (w.equals(word)) return PLACE_END.indexOf(text.charAt(at - 1)) >= 0;
+        return false;
+    }
+
+    /** "差一个人 其他都到了": where a word of the rest of the team arriving stands after the ones short, or -1. */
+    private static int othersArrived(String text, int after) {
+        for (String w : ARRIVED)
+            for (int at = text.indexOf(w, after); at >= 0; at = text.indexOf(w, at + 1))
+                if (saidBefore(text, at, OTHERS)
+                        || at > 0 && text.charAt(at - 1) == '都' && saidBefore(text, at - 1, OTHERS)) return at;
         return -1;
     }
 

@@ -185,11 +185,11 @@ class PackedLeaveByTest {
     void undoingThePackingMessageTakesItsHeldDepartureBackToo() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
         f.say("shanghai", "08:00", "明天早饭打包 20份 7点前走");
-        f.say("shanghai", "08:01", "撤销");
 
-        String confirmed = f.answerTo("shanghai", "08:02", "确认");
+        String undone = f.answerTo("shanghai", "08:01", "撤销");
+        f.say("shanghai", "08:02", "确认");
 
-        assertThat(confirmed).contains("已撤销").doesNotContain("已记录");
+        assertThat(undone).contains("已撤销").contains("07:00 离开（全团）”一并撤回，无需再确认");
         assertThat(f.movementsOf("shanghai")).isEmpty();
     }
 

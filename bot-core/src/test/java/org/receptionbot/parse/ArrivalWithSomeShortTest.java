@@ -75,7 +75,16 @@ class ArrivalWithSomeShortTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"jiangsu, 到了 少一个明天来", "hunan, 湖南到了 差两个后天到"})
+    @CsvSource({
+        "jiangsu, 到了 少一个明天来",
+        "hunan, 湖南到了 差两个后天到",
+        "hubei, 人都在 不过少一个",
+        "guangdong, 都到了 就差一个",
+        "jiangsu, 人齐了 少了俩",
+        "liaoning, 差一个人 其他都到了",
+        "shandong, 就差两个了 其余都到了",
+        "anhui, 其他人都到了 还差两个"
+    })
     void withNoFigureOfThoseWhoCameItAsksHowMany(String sender, String text) {
         assertThat(PARSER.read(text, sender))
                 .as(text)
@@ -96,5 +105,17 @@ class ArrivalWithSomeShortTest {
     })
     void otherTeamsAndQuestionsStayRecordFree(String sender, String text) {
         assertThat(PARSER.read(text, sender).contractRecords()).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "hubei, 人都在 就是少一个凳子",
+        "guangdong, 人都在 不过少一个碗",
+        "liaoning, 车上人都在 少一个",
+        "jiangsu, 会议室人都在 就差一个",
+        "hunan, 都到了吗 还差一个？"
+    })
+    void thingsShortAndPlacesAreNoArrival(String sender, String text) {
+        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Arrival);
     }
 }

@@ -122,7 +122,7 @@ public final class CoreWiring {
     public Dialogue dialogue(InboundLog inbound, Reader reader, Exports exports, Reminders reminders) {
         Actuals actuals = new Actuals(event, ledger, pending, held, meals, people);
         Corrections corrections =
-                new Corrections(event, ledger, recorder, people, outbox, inbound, new IssueLoop(issueBook));
+                new Corrections(event, ledger, recorder, people, outbox, inbound, new IssueLoop(issueBook), pending);
         BindRequests binds = new BindRequests(event, pending, bindings, people, outbox);
         Commands commands = new Commands(
                 new Boards(

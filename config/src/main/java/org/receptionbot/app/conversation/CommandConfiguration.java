@@ -119,8 +119,9 @@ class CommandConfiguration {
             People people,
             Outbox outbox,
             InboundLog inbound,
-            IssueLoop loop) {
-        return new Corrections(event, ledger, recorder, people, outbox, inbound, loop);
+            IssueLoop loop,
+            PendingQuestions pending) {
+        return new Corrections(event, ledger, recorder, people, outbox, inbound, loop, pending);
     }
 
     @Bean

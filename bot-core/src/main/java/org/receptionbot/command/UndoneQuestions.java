@@ -1,0 +1,56 @@
+package org.receptionbot.command;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.chat.ChatRef;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingKey;
+import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.ledger.Source;
+import org.receptionbot.summary.RecordText;
+
+/**
+ * What a message left waiting goes with the message when it is undone: its sender's 确认 prompt for records held beside
+ * it ("明天早饭打包 20份 7点前走": the leave-by hour held for 确认) and a question asked for a field it left out. Sent
+ * again after the undo, the message is answered as new, not as taking the place of the earlier prompt.
+ */
+final class UndoneQuestions {
+    private final PendingQuestions pending;
+    private final RecordText texts;
+
+    UndoneQuestions(PendingQuestions pending, RecordText texts) {
+        this.pending = pending;
+        this.texts = texts;
+    }
+
+    /**
+     * Drops what waits for the sender of {@code undone} in its chat, when it is that message's; what to say of records
+     * held for 确认 so dropped, or "".
+     */
+    String drop(Source undone, Instant now) {
+        ChatRef chat = undone.chat();
+        String user = undone.senderId();
+        String said = "";
+        for (String key : List.of(
+                new PendingKey.Confirmation(chat, user).text(),
+                new PendingKey.Answer(chat, user).text(),
+                new PendingKey.Lapsed(chat, user).text())) {
+            Optional<Pending> dropped =
+                    pending.peek(key, now).filter(p -> undone.messageRef().equals(source(p)));
+            if (dropped.isEmpty()) continue;
+            pending.take(key, now);
+            if (dropped.get() instanceof Pending.Confirmation c && !c.records().isEmpty())
+                said = "\n（该条待确认的“"
+                        + String.join(
+                                "；", c.records().stream().map(texts::describe).toList()) + "”一并撤回，无需再确认。）";
+        }
+        return said;
+    }
+
+    private static String source(Pending p) {
+        if (p instanceof Pending.Confirmation c) return c.source().messageRef();
+        if (p instanceof Pending.Answer a) return a.source().messageRef();
+        return null;
+    }
+}
