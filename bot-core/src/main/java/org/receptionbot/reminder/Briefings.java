@@ -81,18 +81,40 @@ public final class Briefings {
         this.stayingOn = new StayingOn(event, meals, movements);
     }
 
-    /** The coordinators' briefing on the evening of {@code today}, about the day after. */
+    /**
+     * The coordinators' briefing on the evening of {@code today}, about the day after: on the evening before each day
+     * meals are served, and on the evening of the last such day while teams are still counted there with no departure
+     * or someone moves the day after (no meals then: the teams to ask about their departure).
+     */
     public Spoken evening(LocalDate today, Instant now) {
         LocalDate tomorrow = today.plusDays(1);
-        if (!useful(today, now) || !event.serves(tomorrow)) return Spoken.TOO_LATE;
+        if (!useful(today, now)) return Spoken.TOO_LATE;
+        MovementBoard board = movements.board(tomorrow);
+        boolean served = event.serves(tomorrow);
+        String staying = stayingOn.line(tomorrow);
+        if (!served
+                && !(event.serves(today)
+                        && (!staying.isEmpty() || !board.lines().isEmpty()))) return Spoken.TOO_LATE;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.COORDINATORS);
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("briefing:" + tomorrow)) return Spoken.ALREADY_SAID;
         StringBuilder s =
                 new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
-        MovementBoard board = movements.board(tomorrow);
         s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
         s.append(routes.of(tomorrow));
+        if (served) s.append(mealLines(tomorrow, now));
+        else s.append("用餐：不供餐（供餐至").append(Texts.day(today)).append("）\n");
+        s.append(staying).append(packed(tomorrow));
+        List<IssueLine> open = issues.pending(now);
+        s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
+        String text = s.toString().stripTrailing();
+        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    /** Tomorrow's breakfast count, and after the last day the other meals someone still eats. */
+    private String mealLines(LocalDate tomorrow, Instant now) {
+        StringBuilder s = new StringBuilder();
         Meal breakfast = event.meals().get(0);
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");
@@ -104,13 +126,7 @@ public final class Briefings {
                     .append("）");
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
-        s.append(lastMeals(tomorrow, now)).append(stayingOn.line(tomorrow));
-        s.append(packed(tomorrow));
-        List<IssueLine> open = issues.pending(now);
-        s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
-        String text = s.toString().stripTrailing();
-        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
-        return Spoken.SAID;
+        return s.append(lastMeals(tomorrow, now)).toString();
     }
 
     /**
