@@ -32,8 +32,10 @@ class TrialFortyOneFindingsIT {
                 ":as 北京",
                 "明天早饭打包 20份 7点前走",
                 ":as 协调员",
+                JarSandbox.time(LAST_DAY, "20:20"),
                 JarSandbox.time(LAST_DAY, "20:50"),
                 JarSandbox.time(LAST_DAY, "21:05"),
+                JarSandbox.time(AFTER, "09:20"),
                 JarSandbox.time(AFTER, "09:50"),
                 JarSandbox.time(AFTER, "10:05"),
                 JarSandbox.time(AFTER, "20:05"));
@@ -41,13 +43,13 @@ class TrialFortyOneFindingsIT {
         JarSandbox.Transcript t = sandbox.run(lines);
 
         String after = JarSandbox.day(AFTER);
+        // the group is reminded 30 minutes before the deadline, the locked board goes out at it
+        assertThat(t.answerTo(JarSandbox.time(LAST_DAY, "20:50"))).contains("【报餐提醒】" + after + "早餐报餐将于21:00截止");
         assertThat(t.answerTo(JarSandbox.time(LAST_DAY, "21:05")))
-                .contains("【报餐提醒】" + after + "早餐报餐将于21:00截止")
                 .contains("【报餐截止】" + after + "早餐")
                 .contains("北京市代表团 20份");
-        assertThat(t.answerTo(JarSandbox.time(AFTER, "10:05")))
-                .contains("【报餐提醒】" + after + "午餐报餐将于10:00截止")
-                .contains("【报餐截止】" + after + "午餐");
+        assertThat(t.answerTo(JarSandbox.time(AFTER, "09:50"))).contains("【报餐提醒】" + after + "午餐报餐将于10:00截止");
+        assertThat(t.answerTo(JarSandbox.time(AFTER, "10:05"))).contains("【报餐截止】" + after + "午餐");
         assertThat(t.answerTo(JarSandbox.time(AFTER, "20:05")))
                 .contains("【明日安排】" + JarSandbox.day(AFTER.plusDays(1)), "用餐：不供餐", STAYING);
     }
