@@ -78,12 +78,24 @@ final class ArrivalConfirmations {
         if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
         List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
         if (waiting.isEmpty() && !figure) return Optional.empty();
-        if (waiting.isEmpty()) return again(d, s, text, now);
+        List<Record> beside = ArrivedNow.beside(outcome);
+        if (waiting.isEmpty()) return again(d, s, text, now).map(a -> withProblems(a, beside, asked, text));
         List<ExpectedArrivals.Expected> tied = tied(waiting, s.words());
         if (tied.isEmpty())
-            return Optional.of(
-                    ArrivalQuestions.which(d, waiting, text, s.words().count()));
-        return Optional.of(confirm(d, tied, asked, text, now, transport(s, outcome)));
+            return Optional.of(withProblems(
+                    ArrivalQuestions.which(d, waiting, text, s.words().count()), beside, asked, text));
+        return Optional.of(confirm(d, tied, asked, text, now, transport(s, outcome), beside));
+    }
+
+    /**
+     * {@code about} (a question or an answer on the arrival that records nothing), after the problems said beside the
+     * arrival, filed as they would be alone: an injury is never left unreported while the arrival is asked about.
+     */
+    private Answer withProblems(Answer about, List<Record> beside, Asked asked, String text) {
+        if (beside.isEmpty()) return about;
+        Answer filed = intake.take(new ParseOutcome.Understood(beside), asked, text);
+        if (filed.kind() == Reply.Kind.REFUSAL || filed.kind() == Reply.Kind.QUESTION) return about;
+        return filed.then(about.text());
     }
 
     /**
@@ -152,8 +164,9 @@ final class ArrivalConfirmations {
         }
         Optional<Arrival> a = ArrivedNow.arrival(outcome, now);
         if (a.isEmpty() || a.get().time() != null) return outcome;
-        return new ParseOutcome.Understood(
-                List.of(ArrivedNow.at(a.get(), now)), ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
+        List<Record> records = new ArrayList<>(outcome.records());
+        records.set(records.indexOf(a.get()), ArrivedNow.at(a.get(), now));
+        return new ParseOutcome.Understood(records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
     }
 
     private Optional<Said> said(ParseOutcome outcome, Asked asked, LocalDateTime now) {
@@ -187,7 +200,8 @@ final class ArrivalConfirmations {
 
     /**
      * Records each tied arrival as one that happened, from this report: at its own time when it was
-     * due, else (early, late, or untimed) at the report's minute; with the transport the report gives.
+     * due, else (early, late, or untimed) at the report's minute; with the transport the report gives; and the problems
+     * said {@code beside} it, as they would be alone.
      */
     private Answer confirm(
             Delegation d,
@@ -195,7 +209,8 @@ final class ArrivalConfirmations {
             Asked asked,
             String text,
             LocalDateTime now,
-            String transport) {
+            String transport,
+            List<Record> beside) {
         List<String> lines = new ArrayList<>();
         List<Record> records = new ArrayList<>();
         List<Entry> replaced = new ArrayList<>();
@@ -217,6 +232,7 @@ final class ArrivalConfirmations {
         if (transport != null
                 && !tied.stream().allMatch(x -> transport.equals(x.arrival().transport())))
             lines.add("车次/航班记为" + transport + "。");
+        records.addAll(beside);
         String said = String.join("\n", lines);
         // recorded as reported now: a serving begun before it (since the arrival was first reported,
         // or in progress when people come early) keeps the arrival replaced, taken back only now

@@ -1,10 +1,13 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
 
 /**
  * People said to have arrived as the message is sent ("那三个人到了", "3个队员已经到酒店了", "到齐了"), as
@@ -49,13 +52,24 @@ record ArrivedNow(Integer count, boolean all) {
         return said(outcome).map(SaidNow::transport);
     }
 
-    /** The one arrival of today an understood message reports as done, with no later time or part of the day. */
+    /**
+     * The one arrival of today an understood message reports as done, with no later time or part of the day; a problem
+     * said beside it (an ISSUE) does not change what the arrival is.
+     */
     static Optional<Arrival> arrival(ParseOutcome outcome, LocalDateTime now) {
-        if (!(outcome instanceof ParseOutcome.Understood u) || u.records().size() != 1) return Optional.empty();
-        if (!(u.records().get(0) instanceof Arrival a) || !a.date().equals(now.toLocalDate()) || a.part() != null)
+        if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
+        List<Record> arrivals =
+                u.records().stream().filter(r -> !(r instanceof Issue)).toList();
+        if (arrivals.size() != 1) return Optional.empty();
+        if (!(arrivals.get(0) instanceof Arrival a) || !a.date().equals(now.toLocalDate()) || a.part() != null)
             return Optional.empty();
         boolean later = a.time() != null && a.time().isAfter(now.toLocalTime());
         return later || said(outcome).isEmpty() ? Optional.empty() : Optional.of(a);
+    }
+
+    /** The problems said beside the arrival ("到了 有个队员崴脚了 需要去医院"), recorded with it as they would be alone. */
+    static List<Record> beside(ParseOutcome outcome) {
+        return outcome.records().stream().filter(r -> r instanceof Issue).toList();
     }
 
     /** {@code a} at the report's minute: its people count from the next serving. */

@@ -35,6 +35,10 @@ final class PackedLeaveBy {
     /** Words of leaving, in the clause of a change word. */
     private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
 
+    /** A number of people said ("10个运动员", "5人"): those go, not the team. */
+    private static final java.util.regex.Pattern PEOPLE =
+            java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)?\\s*(?:人|运动员|队员|教练|选手|同志|老师|学生)");
+
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;！!\\s]+");
 
     /**
@@ -71,11 +75,14 @@ final class PackedLeaveBy {
                 .map(StandingMovements.Standing::movement)
                 .orElse(null);
         // no departure at all on record or planned (a team staying past the event's end) and fewer portions than the
-        // team has ("明天早饭打包 20份 7点前走" of 36): the hour is held for 确认, never recorded at once as the whole
-        // team leaving; a change said as such, or a whole team said leaving ("明天早上6点走 早饭打包带走"), is recorded
+        // team has ("明天早饭打包 20份 7点前走" of 36), or an hour the parser did not read as a departure ("明天早饭打包15份
+        // 7点出发"): the hour is held for 确认, never recorded at once as the whole team leaving; a change said as such,
+        // or a whole team said leaving ("明天早上6点走 早饭打包带走"), is recorded
         if (standing == null) {
-            if (unread || said.time() == null || changes(text) || !fewerPortions(records, sent, said))
+            if (said.time() == null || !unread && (changes(text) || !fewerPortions(records, sent, said)))
                 return Optional.empty();
+            // 有10个运动员6点就走: people of the team going out early, not the team leaving
+            if (unread && PEOPLE.matcher(text).find()) return Optional.empty();
             List<Record> now = new ArrayList<>(records);
             now.remove(said);
             return Optional.of(new Split(now, said, whyNone(said), null));

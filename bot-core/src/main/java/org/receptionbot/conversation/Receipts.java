@@ -163,7 +163,7 @@ public final class Receipts {
         if (!entries.isEmpty()) {
             LocalDateTime at = LocalDateTime.ofInstant(entries.get(0).source().at(), event.zone());
             effects.addAll(
-                    movements.arrivals(entries.stream().map(Entry::record).toList(), at));
+                    movements.arrivals(entries.stream().map(Entry::record).toList(), at, after));
             effects.addAll(untimed.lines(entries.stream().map(Entry::record).toList(), at));
         }
         effects.addAll(visits.lines(entries));

@@ -29,6 +29,43 @@ final class ArrivedWithProblem {
     }
 
     /**
+     * The arrival's own stretch of {@code c}: up to the first space or comma after the arrival verb, a people's figure
+     * said alone right after it included ("到了 27个人 发烧的三个…"), so that a figure of the problem after it ("有个队员崴脚了",
+     * a room 1206) is not the arrival's; {@code c} when the verb is not there.
+     */
+    static Clause stretch(Clause c) {
+        int verb = c.at(Cue.ARRIVE);
+        if (verb < 0) return c;
+        int end = c.endOf(Cue.ARRIVE);
+        int cut = -1;
+        for (int i = end; i < c.end && cut < 0; i++) if (" ，,".indexOf(c.text.charAt(i)) >= 0) cut = i;
+        if (cut < 0) return c;
+        int space = c.text.charAt(cut) == ' ' ? figureAfter(c, cut) : cut;
+        return space > 0 && space < c.end ? c.head(space) : c;
+    }
+
+    /**
+     * The arrival's figure in a whole statement read as an arrival beside a problem: its own stretch's, else the
+     * statement's first figure of people unless it is some of them the problem is about ("有个队员崴脚了", "有两个人晕车",
+     * "一名队员晕车") or a figure with no unit (a room 1206).
+     */
+    static Integer figure(Clause c, Clause stretch) {
+        Integer own = Figures.people(stretch);
+        if (own != null || stretch == c) return own;
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            if (n.start() < stretch.end) continue;
+            if (!n.unit()) return null;
+            int at = n.start();
+            boolean some = at > c.start && "有一".indexOf(c.text.charAt(at - 1)) >= 0
+                    || c.text.startsWith("有", at)
+                    || c.text.startsWith("一名", at)
+                    || c.text.startsWith("一个", at);
+            return some ? null : n.value();
+        }
+        return null;
+    }
+
+    /**
      * "海南落地了 24人 行李少了一件": the people's figure said alone right after the space is the arrival's; the stretch
      * then ends at the space after it.
      */

@@ -29,11 +29,14 @@ final class MovementBeside {
         }
         if (kind != Draft.Kind.ARRIVAL) return;
         int verb = c.at(Cue.ARRIVE);
-        boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
-                || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
         // 上海6人已经到机场出口了 哪辆车啊: the arrival's own stretch, when the words after it (车, 吃的) are the problem's.
         Clause arrived = ArrivedWithProblem.arrival(c, rules);
-        if (arrived == null && done && rules.movedNow(c, Draft.Kind.ARRIVAL)) arrived = c;
+        boolean done = verb > c.start && "已刚".indexOf(c.text.charAt(verb - 1)) >= 0
+                || c.text.startsWith("了", c.endOf(Cue.ARRIVE));
+        // 到了 48人 有一个运动员晕车: 晕车, 吗 of the problem after the arrival's own stretch do not take it back
+        Clause stretch = ArrivedWithProblem.stretch(c);
+        boolean now = done && (rules.movedNow(c, Draft.Kind.ARRIVAL) || rules.movedNow(stretch, Draft.Kind.ARRIVAL));
+        if (arrived == null && now) arrived = c;
         if (arrived == null) return;
         for (Cue problem : BEFORE_ARRIVAL.cues()) {
             // 大连3人航班晚点 CA1631 刚落地: the flight late, said before it landed, is over.
@@ -42,7 +45,7 @@ final class MovementBeside {
         rules.place(
                 arrived,
                 Draft.Kind.ARRIVAL,
-                Figures.people(arrived),
+                arrived == c ? ArrivedWithProblem.figure(c, stretch) : Figures.people(arrived),
                 Figures.transport(arrived),
                 state.withDate(reading.today()),
                 drafts);

@@ -12,6 +12,10 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
+import org.receptionbot.ledger.HeldFigure;
+import org.receptionbot.ledger.HeldFigures;
+import org.receptionbot.record.Movement;
+import org.receptionbot.summary.HeldLines;
 import org.receptionbot.summary.IssueBoardText;
 import org.receptionbot.summary.IssueBoards;
 import org.receptionbot.summary.IssueLine;
@@ -32,7 +36,7 @@ import org.receptionbot.visit.VisitBoards;
  * The evening messages about tomorrow: to the coordinators, the arrivals and departures, the
  * site-visit routes one line each, the breakfast count (on the last evening, the morning after's other meals still
  * eaten too, and the teams still there with no departure: {@link StayingOn}), the packed portions ordered for
- * tomorrow's meals and the open issues; to the work group, a check for each delegation that leaves
+ * tomorrow's meals, tomorrow's movements held for their sender's 确认 (待确认) and the open issues; to the work group, a check for each delegation that leaves
  * tomorrow, asking its liaison to confirm time, transport, vehicle and check-out. Each is said
  * once per evening, and not after that evening has passed.
  */
@@ -47,6 +51,8 @@ public final class Briefings {
     private final RoutesOfTheDay routes;
     private final RecordText texts;
     private final StayingOn stayingOn;
+    private final HeldFigures held;
+    private final HeldLines heldLines;
 
     public Briefings(
             Event event,
@@ -69,6 +75,27 @@ public final class Briefings {
             Outbox outbox,
             SaidOnce said,
             VisitBoards visits) {
+        this(event, meals, movements, issues, texts, outbox, said, visits, null);
+    }
+
+    /**
+     * @param visits the site-visit lists that tomorrow's briefing shows, or null to leave them out
+     * @param held the reports held for their sender's confirmation: tomorrow's arrivals and departures among them are
+     *     listed as 待确认 under its movements (a departure said beside a packed meal, {@code PackedLeaveBy}); null for
+     *     none
+     */
+    public Briefings(
+            Event event,
+            MealBoards meals,
+            MovementBoards movements,
+            IssueBoards issues,
+            RecordText texts,
+            Outbox outbox,
+            SaidOnce said,
+            VisitBoards visits,
+            HeldFigures held) {
+        this.held = held;
+        this.heldLines = new HeldLines(texts);
         this.routes = new RoutesOfTheDay(visits);
         this.event = event;
         this.meals = meals;
@@ -81,18 +108,49 @@ public final class Briefings {
         this.stayingOn = new StayingOn(event, meals, movements);
     }
 
-    /** The coordinators' briefing on the evening of {@code today}, about the day after. */
+    /**
+     * The coordinators' briefing on the evening of {@code today}, about the day after: on the evening before each day
+     * meals are served, and on the evening of the last such day while teams are still counted there with no departure
+     * or someone moves the day after (no meals then: the teams to ask about their departure).
+     */
     public Spoken evening(LocalDate today, Instant now) {
         LocalDate tomorrow = today.plusDays(1);
-        if (!useful(today, now) || !event.serves(tomorrow)) return Spoken.TOO_LATE;
+        if (!useful(today, now)) return Spoken.TOO_LATE;
+        MovementBoard board = movements.board(tomorrow);
+        boolean served = event.serves(tomorrow);
+        String staying = stayingOn.line(tomorrow);
+        String waiting = heldMovements(tomorrow, now);
+        boolean moves = !board.lines().isEmpty() || !waiting.isEmpty();
+        if (!served && !(event.serves(today) && (!staying.isEmpty() || moves))) return Spoken.TOO_LATE;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.COORDINATORS);
         if (to.isEmpty()) return Spoken.NO_CHAT;
         if (!said.claim("briefing:" + tomorrow)) return Spoken.ALREADY_SAID;
         StringBuilder s =
                 new StringBuilder("【明日安排】").append(Texts.day(tomorrow)).append('\n');
-        MovementBoard board = movements.board(tomorrow);
         s.append(board.lines().isEmpty() ? "抵离：无\n" : new MovementBoardText().render(board) + "\n");
-        s.append(routes.of(tomorrow));
+        s.append(waiting).append(routes.of(tomorrow));
+        if (served) s.append(mealLines(tomorrow, now));
+        else s.append("用餐：不供餐（供餐至").append(Texts.day(today)).append("）\n");
+        s.append(staying).append(packed(tomorrow));
+        List<IssueLine> open = issues.pending(now);
+        s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
+        String text = s.toString().stripTrailing();
+        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
+        return Spoken.SAID;
+    }
+
+    /** Tomorrow's arrivals and departures held for their sender's 确认, as the day's movement board lists them. */
+    private String heldMovements(LocalDate tomorrow, Instant now) {
+        if (held == null) return "";
+        List<HeldFigure> waiting = held.figures(tomorrow, now).stream()
+                .filter(h -> h.record() instanceof Movement)
+                .toList();
+        return heldLines.render(waiting, "抵离安排");
+    }
+
+    /** Tomorrow's breakfast count, and after the last day the other meals someone still eats. */
+    private String mealLines(LocalDate tomorrow, Instant now) {
+        StringBuilder s = new StringBuilder();
         Meal breakfast = event.meals().get(0);
         MealBoard first = meals.board(tomorrow, breakfast, now);
         s.append(breakfast.label()).append("：").append(first.total()).append("人");
@@ -104,13 +162,7 @@ public final class Briefings {
                     .append("）");
         if (!first.held().isEmpty()) s.append("（另有").append(first.held().size()).append("条报告待确认，未计入）");
         s.append('\n');
-        s.append(lastMeals(tomorrow, now)).append(stayingOn.line(tomorrow));
-        s.append(packed(tomorrow));
-        List<IssueLine> open = issues.pending(now);
-        s.append(open.isEmpty() ? "待处理问题：无" : issueText.render(open));
-        String text = s.toString().stripTrailing();
-        to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
-        return Spoken.SAID;
+        return s.append(lastMeals(tomorrow, now)).toString();
     }
 
     /**

@@ -66,10 +66,14 @@ public final class MealDeadlines {
         this.texts = texts;
     }
 
-    /** Every reminder and lock of the event that is still ahead of {@code now}, in time order. */
+    /**
+     * Every reminder and lock of the event that is still ahead of {@code now}, in time order: those of each day meals
+     * are served ({@link Event#serves(LocalDate)}), the day after the last day too while a team is still counted then
+     * (its breakfast before the morning trains, packed portions and all).
+     */
     public List<Due> ahead(Instant now) {
         List<Due> due = new ArrayList<>();
-        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+        for (LocalDate d = event.start(); event.serves(d); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) {
                 Instant deadline = deadline(d, meal);
                 if (deadline.minus(lead).isAfter(now)) due.add(new Due(Kind.WARN, d, meal.id(), deadline.minus(lead)));

@@ -82,31 +82,43 @@ public final class MovementEffects {
 
     /**
      * From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐", the first serving that
-     * had not begun when it was {@code reported} (a served meal keeps its figure); empty after the event.
+     * had not begun when it was {@code reported} (a served meal keeps its figure), or the meal being served then when
+     * its figure, as it stands {@code after} the report, already counts them (an arrival planned before its end, now
+     * confirmed: "甘肃到了" at 12:50 for a 12:45 plan is counted at that lunch); empty after the event.
      */
-    public List<String> arrivals(List<Record> records, LocalDateTime reported) {
+    public List<String> arrivals(List<Record> records, LocalDateTime reported, MealSnapshot after) {
         List<String> lines = new ArrayList<>();
         for (Record r : records) {
             if (!(r instanceof Arrival a)) continue;
             String who = a.count() == null ? "" : a.count() + "人";
-            firstServing(a, reported).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
+            firstServing(a, reported, after).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
         }
         return lines;
     }
 
-    private Optional<MealSnapshot.Serving> firstServing(Arrival a, LocalDateTime reported) {
+    private Optional<MealSnapshot.Serving> firstServing(Arrival a, LocalDateTime reported, MealSnapshot after) {
+        MealSnapshot.Serving serving = null;
         for (LocalDate d = a.date(); !d.isAfter(event.end()); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) {
                 LocalTime from = a.time() != null
                         ? a.time()
                         : a.part() != null ? a.part().from() : null;
                 boolean counts = from == null || !d.equals(a.date()) || from.isBefore(meal.serveTo());
-                counts &= d.atTime(meal.serveFrom()).isAfter(reported);
-                if (counts && event.covers(d))
-                    return Optional.of(new MealSnapshot.Serving(a.delegation(), d, meal.id()));
+                if (!counts || !event.covers(d)) continue;
+                MealSnapshot.Serving s = new MealSnapshot.Serving(a.delegation(), d, meal.id());
+                if (d.atTime(meal.serveFrom()).isAfter(reported))
+                    return Optional.of(serving != null && countsThem(after, serving, s) ? serving : s);
+                if (d.atTime(meal.serveTo()).isAfter(reported)) serving = s;
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the meal being served counts at least the diners of the next one, which counts the arrival. */
+    private static boolean countsThem(MealSnapshot after, MealSnapshot.Serving being, MealSnapshot.Serving next) {
+        DinerCount now = after.count(being);
+        DinerCount then = after.count(next);
+        return now != null && then != null && then.diners() > 0 && now.diners() >= then.diners();
     }
 
     /**

@@ -193,7 +193,9 @@ final class ConversationFixture {
                 core.issues,
                 new org.receptionbot.summary.RecordText(core.event),
                 outbox,
-                core.said);
+                core.said,
+                null,
+                core.held);
     }
 
     /** The delegation's active arrivals and departures, in the ledger's order. */

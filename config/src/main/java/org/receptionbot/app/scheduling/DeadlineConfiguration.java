@@ -5,6 +5,7 @@ import org.quartz.Scheduler;
 import org.receptionbot.adapters.sandbox.TimedWork;
 import org.receptionbot.chat.Outbox;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.reminder.Briefings;
 import org.receptionbot.reminder.MealDeadlines;
 import org.receptionbot.reminder.SaidOnce;
@@ -45,8 +46,9 @@ class DeadlineConfiguration {
             IssueBoards issues,
             Outbox outbox,
             SaidOnce said,
-            VisitBoards visits) {
-        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said, visits);
+            VisitBoards visits,
+            HeldFigures held) {
+        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said, visits, held);
     }
 
     @Bean
