@@ -68,7 +68,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-03az.jsonl",
             "/parse/blind-2026-12-03bb.jsonl",
             "/parse/blind-2026-12-04bc.jsonl",
-            "/parse/blind-2026-12-04bd.jsonl");
+            "/parse/blind-2026-12-04bd.jsonl",
+            "/parse/blind-2026-12-04be.jsonl",
+            "/parse/blind-2026-12-04bf.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -115,7 +117,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-03v40.jsonl",
             "/parse/visits-blind-2026-12-03v42.jsonl",
             "/parse/visits-blind-2026-12-04v43.jsonl",
-            "/parse/visits-blind-2026-12-04v44.jsonl");
+            "/parse/visits-blind-2026-12-04v44.jsonl",
+            "/parse/visits-blind-2026-12-04v45.jsonl",
+            "/parse/visits-blind-2026-12-04v46.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
