@@ -31,9 +31,29 @@ final class OnWayHere {
         return false;
     }
 
-    /** "安徽4个人接到了 正往回走": met, then heading back, in one statement: the arrival is what it reports. */
+    /**
+     * "安徽4个人接到了 正往回走", "重庆44人全部接到 往回走了": met, then heading back, in one statement: the arrival is what it
+     * reports.
+     */
     static boolean headingAfterArrival(Clause c) {
-        return c.has(Cue.ARRIVE) && c.at(Cue.ARRIVE) < c.at(Cue.DEPART) && heading(c);
+        if (!heading(c)) return false;
+        int verb = c.at(Cue.DEPART);
+        return c.has(Cue.ARRIVE) && c.at(Cue.ARRIVE) < verb || metBefore(c, verb);
+    }
+
+    /**
+     * Whether a verb of meeting (接到, 接上) is said before {@code depart} as done: not a notice received (接到通知) and
+     * not denied or still to come (没接到, 要接上).
+     */
+    private static boolean metBefore(Clause c, int depart) {
+        for (String v : PickupWords.VERBS) {
+            int at = c.text.indexOf(v, c.start);
+            if (at < 0 || at + v.length() > depart) continue;
+            if (PickupWords.at(c.text, at + v.length(), PickupWords.RECEIVED) != null) continue;
+            if (at > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            return true;
+        }
+        return false;
     }
 
     private static boolean heading(Clause c) {
