@@ -37,6 +37,7 @@ public final class Dialogue implements ChatHandler {
     private final UnnumberedIssueSteps unnumbered;
     private final DriverQuestions drivers;
     private final VehicleRequests vehicleRequests;
+    private final NothingToConfirm nothingToConfirm;
 
     public Dialogue(
             Event event,
@@ -62,6 +63,7 @@ public final class Dialogue implements ChatHandler {
         this.unnumbered = new UnnumberedIssueSteps(event, issues, commandParser, commands);
         this.drivers = new DriverQuestions(event);
         this.vehicleRequests = new VehicleRequests(event);
+        this.nothingToConfirm = new NothingToConfirm(event, questions.pending());
     }
 
     @Override
@@ -70,7 +72,9 @@ public final class Dialogue implements ChatHandler {
         Sender sender = people.who(message.chat().platform(), message.senderId(), message.senderName());
         LocalDate today = LocalDate.ofInstant(message.sentAt(), event.zone());
         Asked asked = new Asked(Source.of(message, sender.name()), sender, message.replyTo(), today);
-        speaker.say(message.chat(), message.messageId(), respond(message, asked));
+        Answer answer = respond(message, asked);
+        speaker.say(message.chat(), message.messageId(), answer);
+        nothingToConfirm.answered(asked, answer);
         inbound.handled(message);
     }
 
@@ -96,7 +100,7 @@ public final class Dialogue implements ChatHandler {
         if (answered.isPresent()) return answered.get();
         Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
         if (bound.isPresent()) return bound.get();
-        Answer read = NothingToConfirm.or(messages.read(message, asked), message.text(), asked.sender());
+        Answer read = nothingToConfirm.or(messages.read(message, asked), message.text(), asked);
         return withVehicleCard(read, message.text(), asked);
     }
 

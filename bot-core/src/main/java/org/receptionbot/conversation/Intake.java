@@ -107,7 +107,11 @@ public final class Intake {
         }
         UnreadKinds.Split split = UnreadKinds.split(outcome);
         if (!split.unread().isEmpty())
-            return UnreadKinds.add(take(split.outcome(), asked, text, replaced), split.unread(), asked.sender());
+            return UnreadKinds.add(
+                    take(split.outcome(), asked, text, replaced),
+                    split.unread(),
+                    asked.sender(),
+                    BusPickups.reporter(event, asked));
         GapFilling.Filled filled = filling.fill(outcome, asked, text);
         List<Gap> gaps = filled.gaps();
         List<Record> records = filled.records();
@@ -135,6 +139,7 @@ public final class Intake {
                 answer,
                 filled.unclear(),
                 asked.sender(),
+                BusPickups.reporter(event, asked),
                 text,
                 st -> filling.figures()
                         .question(st, asked.sender(), asked.today())

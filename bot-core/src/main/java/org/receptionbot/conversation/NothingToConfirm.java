@@ -1,24 +1,60 @@
 package org.receptionbot.conversation;
 
+import java.time.Duration;
 import java.util.List;
-import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Pending;
+import org.receptionbot.ledger.PendingKey;
+import org.receptionbot.ledger.PendingQuestions;
 
 /**
- * A coordinator's bare 确认 (确认无误, 确定, 确认绑定, 同意) when nothing waits for it (no held report, bind request or
- * question): answered plainly instead of left silent. A liaison's bare yes may answer a person in the chat and stays
- * unanswered.
+ * A bare 确认 when nothing waits for it (no held report, bind request or question) is answered plainly instead of left
+ * silent: a coordinator's 确认 (确认无误, 确定, 确认绑定, 同意) always; a liaison's or a bus liaison's bare yes (确认, 对, 是的,
+ * 好的) only when the bot has not answered them for {@link #WINDOW}: right after an answer of the bot, "好的" is their
+ * acknowledgement of it, and a yes in reply to a message is said to its sender. Talk around a yes ("好的收到") is never
+ * answered.
  */
 final class NothingToConfirm {
-    private static final List<String> WORDS = List.of("确认", "确认无误", "确定", "确认绑定", "同意", "同意绑定");
+    /** How long after the bot's answer to a sender their bare yes is taken as acknowledging it. */
+    static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private NothingToConfirm() {}
+    private static final List<String> COORDINATOR_WORDS = List.of("确认", "确认无误", "确定", "确认绑定", "同意", "同意绑定");
+    private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定", "对", "对的", "是", "是的", "好的");
 
-    /** {@code read} as it is, or the plain answer when it is silent and {@code text} is a coordinator's bare 确认. */
-    static Answer or(Answer read, String text, Sender sender) {
-        String t = text.strip().replaceAll("[。！!.，,]+$", "");
-        if (!read.silent() || !sender.coordinator() || !WORDS.contains(t)) return read;
-        return Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。");
+    private final Event event;
+    private final PendingQuestions pending;
+
+    NothingToConfirm(Event event, PendingQuestions pending) {
+        this.event = event;
+        this.pending = pending;
+    }
+
+    /** {@code read} as it is, or the plain answer when it is silent and {@code text} is a bare yes confirming nothing. */
+    Answer or(Answer read, String text, Asked asked) {
+        if (!read.silent()) return read;
+        String t = text.strip().replaceAll("[。！!.，,～~]+$", "");
+        if (asked.sender().coordinator())
+            return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
+        boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
+        if (!liaison || !LIAISON_WORDS.contains(t) || asked.replyTo() != null || answeredLately(asked)) return read;
+        return Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。");
+    }
+
+    /** Notes that the bot answered the sender's message (when {@code said} is not silent). */
+    void answered(Asked asked, Answer said) {
+        if (said.silent()) return;
+        pending.put(
+                key(asked), new Pending.Answered(asked.source()), asked.now().plus(WINDOW));
+    }
+
+    private boolean answeredLately(Asked asked) {
+        return pending.peek(key(asked), asked.now()).isPresent();
+    }
+
+    private static String key(Asked asked) {
+        return new PendingKey.Answered(asked.chat(), asked.sender().userId()).text();
     }
 }

@@ -151,7 +151,7 @@ public final class PlainMessages {
         if (!echo.doubtful().isEmpty()) return repeats.again(echoes.question(echo.all()), asked, echo.all());
         if (!echo.fresh().isEmpty()) parsed = new ParseOutcome.Understood(echo.fresh());
         UnreadKinds.Split split = UnreadKinds.split(named(parsed, message, asked));
-        return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender());
+        return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender(), BusPickups.reporter(event, asked));
     }
 
     /** The whole team's departure said as done now, for {@link DepartureConfirmations#answer} to confirm. */

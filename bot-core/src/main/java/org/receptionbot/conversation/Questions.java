@@ -51,6 +51,11 @@ public final class Questions {
         this.confirmations = new WordyConfirmations(event, pending);
     }
 
+    /** Where questions and the other short-lived state between messages are kept. */
+    PendingQuestions pending() {
+        return pending;
+    }
+
     /** The answer when the message answers a pending question; empty when it is a message of its own. */
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");

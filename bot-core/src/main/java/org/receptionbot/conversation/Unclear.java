@@ -19,15 +19,17 @@ final class Unclear {
 
     /**
      * {@code answer} (what was recorded or asked, possibly nothing) with a line about each statement
-     * that was not understood; only to a liaison or a coordinator, anyone else's talk stays unanswered.
+     * that was not understood; only to a liaison (of a delegation or of a bus, {@code busLiaison}) or a coordinator,
+     * anyone else's talk stays unanswered.
      */
     static Answer add(
             Answer answer,
             List<Gap> unclear,
             Sender sender,
+            boolean busLiaison,
             String text,
             Function<String, Optional<String>> questions) {
-        if (unclear.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
+        if (unclear.isEmpty() || !answered(sender, busLiaison)) return answer;
         if (unclear.size() == 1) {
             Optional<String> question = questions.apply(unclear.get(0).statement());
             if (question.isPresent())
@@ -53,6 +55,11 @@ final class Unclear {
                 .append(examples)
                 .append("。");
         return answer.silent() ? Answer.of(Reply.Kind.REFUSAL, s.toString()) : answer.then(s.toString());
+    }
+
+    /** Whether the bot answers what it could not read of {@code sender}: a coordinator's, a liaison's or a bus liaison's. */
+    static boolean answered(Sender sender, boolean busLiaison) {
+        return sender.coordinator() || sender.delegation() != null || busLiaison;
     }
 
     /** Two forms the parser reads, near what the statement is about; coordinators name the delegation. */

@@ -57,10 +57,10 @@ final class UnreadKinds {
 
     /**
      * {@code answer} with the line about each unread kind, or about the part of the message left unread
-     * ({@link Gap#REST}); only to a liaison or a coordinator.
+     * ({@link Gap#REST}); only to a liaison (of a delegation or of a bus, {@code busLiaison}) or a coordinator.
      */
-    static Answer add(Answer answer, List<Gap> unread, Sender sender) {
-        if (unread.isEmpty() || (!sender.coordinator() && sender.delegation() == null)) return answer;
+    static Answer add(Answer answer, List<Gap> unread, Sender sender, boolean busLiaison) {
+        if (unread.isEmpty() || !Unclear.answered(sender, busLiaison)) return answer;
         List<String> kinds = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         List<String> estimates = new ArrayList<>();

@@ -43,4 +43,10 @@ public sealed interface Pending {
 
     /** A liaison asked to be bound to a delegation; a coordinator confirms. */
     record BindRequest(Binding binding, Source source) implements Pending {}
+
+    /**
+     * The bot lately answered the sender's message {@code source}: a bare 好的 or 确认 from them for a while after is
+     * their acknowledgement of it, not a confirmation of nothing.
+     */
+    record Answered(Source source) implements Pending {}
 }

@@ -47,6 +47,14 @@ public sealed interface PendingKey {
         }
     }
 
+    /** The bot's latest answer to a user in a chat, kept a few minutes ({@link Pending.Answered}). */
+    record Answered(ChatRef chat, String userId) implements PendingKey {
+        @Override
+        public String text() {
+            return "answered:" + chat.platform() + ":" + chat.chatId() + ":" + userId;
+        }
+    }
+
     /** A user's request to be bound to a delegation, on a platform. */
     record Bind(String platform, String userId) implements PendingKey {
         @Override

@@ -100,6 +100,7 @@ final class RedisPendingQuestions implements PendingQuestions {
                                 Integer.parseInt(a.get("count")),
                                 source));
                     }
+                    case "answered" -> new Pending.Answered(source);
                     default -> new Pending.BindRequest(RedisBindings.read(Json.fieldsOf(v.get("binding"))), source);
                 });
     }
@@ -136,6 +137,9 @@ final class RedisPendingQuestions implements PendingQuestions {
                             a.venue(),
                             "count",
                             Integer.toString(a.count())));
+            v.put("source", EntryFields.source(a.source(), ""));
+        } else if (pending instanceof Pending.Answered a) {
+            v.put("kind", "answered");
             v.put("source", EntryFields.source(a.source(), ""));
         } else if (pending instanceof Pending.BindRequest b) {
             v.put("kind", "bind");
