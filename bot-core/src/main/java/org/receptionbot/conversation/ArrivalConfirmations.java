@@ -11,13 +11,11 @@ import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Record;
-import org.receptionbot.summary.Texts;
 
 /**
  * An arrival reported as it happens ("那三个人到了", "3个队员已经到酒店了", "到齐了") by a delegation
@@ -38,6 +36,8 @@ final class ArrivalConfirmations {
     private final Intake intake;
     private final TransportConfirmations transports;
     private final ShortArrivalAsks shortOnes;
+    private final TiedArrivals confirmations;
+    private final StillMissingArrivals stillMissing;
 
     ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
@@ -45,6 +45,8 @@ final class ArrivalConfirmations {
         this.intake = intake;
         this.transports = new TransportConfirmations(event, ledger, intake);
         this.shortOnes = new ShortArrivalAsks(event, expected, intake, this::timed);
+        this.confirmations = new TiedArrivals(intake);
+        this.stillMissing = new StillMissingArrivals(event, expected, intake, this::timed);
     }
 
     /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
@@ -62,7 +64,7 @@ final class ArrivalConfirmations {
             return shortOnes
                     .overSize(outcome, text, asked, missing.get())
                     .or(() -> shortOnes.offer(outcome, text, asked, missing.get()))
-                    .or(() -> stillMissing(outcome, text, asked, missing.get()));
+                    .or(() -> stillMissing.answer(outcome, text, asked, missing.get()));
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -84,7 +86,7 @@ final class ArrivalConfirmations {
         if (tied.isEmpty())
             return Optional.of(withProblems(
                     ArrivalQuestions.which(d, waiting, text, s.words().count()), beside, asked, text));
-        return Optional.of(confirm(d, tied, asked, text, now, transport(s, outcome), beside));
+        return Optional.of(confirmations.confirm(d, tied, asked, text, now, transport(s, outcome), beside));
     }
 
     /**
@@ -110,35 +112,6 @@ final class ArrivalConfirmations {
         List<ExpectedArrivals.Expected> same = tied(arrived, s.words());
         if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), count));
         return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
-    }
-
-    /**
-     * Those who came beside some short with no day of their own ("来了33 还差一个", "33人已到，1人未到"): recorded, and the
-     * ones short asked about, told how they count while their planned arrival stands; with the later ones' own arrival
-     * read beside them, left to the intake.
-     */
-    private Optional<Answer> stillMissing(ParseOutcome outcome, String text, Asked asked, int missing) {
-        if (!(outcome instanceof ParseOutcome.Understood)
-                || outcome.records().size() != 1
-                || !(outcome.records().get(0) instanceof Arrival came)) return Optional.empty();
-        Delegation d = came.delegation() == null
-                ? null
-                : event.delegation(came.delegation()).orElse(null);
-        if (d == null || came.count() == null) return Optional.empty();
-        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        // the same people said again are not recorded twice
-        List<ExpectedArrivals.Expected> same = expected.arrived(d.id(), now.toLocalDate()).stream()
-                .filter(x -> x.people() == came.count())
-                .toList();
-        if (!same.isEmpty()) return Optional.of(ArrivalQuestions.already(d, same.get(0), came.count()));
-        Answer a = intake.take(timed(outcome, asked), asked, text);
-        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return Optional.of(a);
-        List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
-        String planned = waiting.size() == 1 && waiting.get(0).people() == missing
-                ? "未到的" + missing + "人仍按" + waiting.get(0).said() + "计入用餐。"
-                : "";
-        String ask = planned + "未到的" + missing + "人：到达后请回复“" + missing + "人已到”；如改日到达，请回复如“" + missing + "人明天到”。";
-        return Optional.of(new Answer(a.text() + "\n" + ask, a.buttons(), a.kind(), a.receipt()));
     }
 
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */
@@ -196,49 +169,5 @@ final class ArrivalConfirmations {
             return same.size() == 1 ? same : List.of();
         }
         return words.all() || waiting.size() == 1 ? waiting : List.of();
-    }
-
-    /**
-     * Records each tied arrival as one that happened, from this report: at its own time when it was
-     * due, else (early, late, or untimed) at the report's minute; with the transport the report gives; and the problems
-     * said {@code beside} it, as they would be alone.
-     */
-    private Answer confirm(
-            Delegation d,
-            List<ExpectedArrivals.Expected> tied,
-            Asked asked,
-            String text,
-            LocalDateTime now,
-            String transport,
-            List<Record> beside) {
-        List<String> lines = new ArrayList<>();
-        List<Record> records = new ArrayList<>();
-        List<Entry> replaced = new ArrayList<>();
-        for (ExpectedArrivals.Expected x : tied) {
-            Arrival a = x.arrival();
-            String by = transport == null ? a.transport() : transport;
-            String line = "已确认：" + d.name() + " " + x.who() + "已抵达（" + x.said() + "）";
-            if (x.due().isAfter(now)) line += "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入";
-            else if (x.late())
-                line += "，晚于原报时间，按" + Texts.day(now.toLocalDate()) + Texts.time(now.toLocalTime()) + "计入";
-            lines.add(line);
-            boolean atNow = x.late() || a.time() == null || x.due().isAfter(now);
-            Arrival done = atNow
-                    ? ArrivedNow.at(a, now)
-                    : new Arrival(a.delegation(), a.date(), a.time(), a.count(), a.transport());
-            records.add(new Arrival(done.delegation(), done.date(), done.time(), done.count(), by));
-            if (x.entry() != null) replaced.add(x.entry());
-        }
-        if (transport != null
-                && !tied.stream().allMatch(x -> transport.equals(x.arrival().transport())))
-            lines.add("车次/航班记为" + transport + "。");
-        records.addAll(beside);
-        String said = String.join("\n", lines);
-        // recorded as reported now: a serving begun before it (since the arrival was first reported,
-        // or in progress when people come early) keeps the arrival replaced, taken back only now
-        Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, replaced);
-        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        String body = Receipts.rerecorded(a.text());
-        return new Answer(said + "\n" + body, a.buttons(), a.kind(), a.receipt());
     }
 }

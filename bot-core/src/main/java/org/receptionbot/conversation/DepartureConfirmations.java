@@ -184,4 +184,9 @@ final class DepartureConfirmations {
     private static boolean whole(Departure x, Delegation d) {
         return x.count() == null || x.count() >= d.size();
     }
+
+    /** The whole team's departure said as done now, for {@link #answer} to confirm. */
+    static ParseOutcome goneNow(Departure gone) {
+        return new ParseOutcome.Understood(List.of(gone), false, new SaidNow(SaidNow.Kind.DEPARTURE, null, true, null));
+    }
 }

@@ -16,18 +16,13 @@ import org.receptionbot.summary.MealBoards;
 import org.receptionbot.visit.VisitBoards;
 
 /**
- * A message that is neither a command nor the answer to a question: read, then taken in (or asked
- * about first when it repeats the sender's last relative change, or when a route's addition may be
- * a switch; an arrival or a departure reported as it happens confirms the one expected,
- * {@link ArrivalConfirmations}, {@link DepartureConfirmations}; one of people already recorded updates or
- * confirms their record, {@link KnownMovements}, {@link DoneMovements}; a bare time right after the
- * sender's movement with none completes it, {@link MovementTimes}; an arrival denied takes today's record back,
- * {@link DeniedArrivals}, a departure denied the recorded departure, {@link DeniedDepartures}; a coordinator's
- * acknowledgement the parser took for an echo is taken when the ledger does not hold what it says, {@link EchoedReports};
- * a coordinator's word that a whole route eats at its site settles the meal of the route's delegations,
- * {@link RouteMealSettlements});
- * an edited message replaces the
- * records of its earlier version.
+ * A message that is neither a command nor the answer to a question: read, then taken in ({@link Intake}), or asked
+ * about first when it repeats the sender's last relative change or when a route's addition may be a switch. A movement
+ * said as happening now is answered against the record ({@link SaidNowMovements}), one of people already recorded
+ * updates or confirms it ({@link KnownMovements}), a bare time completes the sender's movement with none
+ * ({@link MovementTimes}), a coordinator's acknowledgement the parser took for an echo is taken when the ledger does
+ * not hold it ({@link EchoedReports}), a coordinator's word that a whole route eats at its site settles its meal
+ * ({@link RouteMealSettlements}); an edited message replaces the records of its earlier version.
  */
 public final class PlainMessages {
     private final Event event;
@@ -44,11 +39,9 @@ public final class PlainMessages {
     private final PackedDepartures packedDepartures;
     private final NamedSwaps swaps;
     private final KnownMovements known;
-    private final DoneMovements done;
     private final UndatedCorrections undated;
     private final MovementTimes times;
-    private final DeniedArrivals denied;
-    private final DeniedDepartures stayed;
+    private final SaidNowMovements movedNow;
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
     private final BoardedWithoutBus boarded;
@@ -81,11 +74,14 @@ public final class PlainMessages {
         this.packedDepartures = new PackedDepartures(event, ledger);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
-        this.done = new DoneMovements(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.times = new MovementTimes(event, ledger);
-        this.denied = new DeniedArrivals(event, ledger, recorder, intake);
-        this.stayed = new DeniedDepartures(event, ledger, recorder, intake);
+        this.movedNow = new SaidNowMovements(
+                new DeniedArrivals(event, ledger, recorder, intake),
+                new DeniedDepartures(event, ledger, recorder, intake),
+                new DoneMovements(event, ledger, intake),
+                arrivals,
+                departures);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
         this.boarded = new BoardedWithoutBus(event);
@@ -103,20 +99,7 @@ public final class PlainMessages {
      * the report it completes; empty when the message is no such reply.
      */
     Optional<Answer> shortArrivalReply(IncomingMessage message, Asked asked) {
-        return shortReplies.answer(
-                message.text(),
-                asked,
-                said -> read(
-                        new IncomingMessage(
-                                message.chat(),
-                                message.messageId(),
-                                message.senderId(),
-                                message.senderName(),
-                                message.sentAt(),
-                                said,
-                                message.replyTo(),
-                                false),
-                        asked));
+        return shortReplies.answer(message.text(), asked, said -> read(Resaid.as(message, said), asked));
     }
 
     Answer read(IncomingMessage message, Asked asked) {
@@ -138,29 +121,25 @@ public final class PlainMessages {
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
                 || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
-            if (gone.isPresent()) parsed = goneNow(gone.get());
+            if (gone.isPresent()) parsed = DepartureConfirmations.goneNow(gone.get());
         }
         // 人齐了 出发 with no bus to stand for it: the team's departure due now, else one short question
         if (boarded.said(parsed, message.text(), asked, vehicle)) {
             Optional<org.receptionbot.record.Departure> due = departures.due(message.text(), asked);
             if (due.isEmpty()) return Answer.of(Reply.Kind.QUESTION, BoardedWithoutBus.QUESTION);
-            parsed = goneNow(due.get());
+            parsed = DepartureConfirmations.goneNow(due.get());
         }
         // 收到，刚接到电话 湖南明天早上8点走: an echo to the parser, a relay when the ledger does not hold it
         EchoedReports.Sorted echo = echoes.sort(parsed, asked);
         if (!echo.doubtful().isEmpty()) return repeats.again(echoes.question(echo.all()), asked, echo.all());
         if (!echo.fresh().isEmpty()) parsed = new ParseOutcome.Understood(echo.fresh());
-        UnreadKinds.Split split = UnreadKinds.split(named(parsed, message, asked));
-        return UnreadKinds.add(read(split.outcome(), message, asked), split.unread(), asked.sender(), BusPickups.reporter(event, asked));
-    }
-
-    /** The whole team's departure said as done now, for {@link DepartureConfirmations#answer} to confirm. */
-    private static ParseOutcome goneNow(org.receptionbot.record.Departure gone) {
-        return new ParseOutcome.Understood(
-                List.of(gone),
-                false,
-                new org.receptionbot.message.SaidNow(
-                        org.receptionbot.message.SaidNow.Kind.DEPARTURE, null, true, null));
+        UnreadKinds.Split split =
+                UnreadKinds.split(SameAsYesterday.named(event, parsed, message, asked, reader, buses.vehicleOf(asked)));
+        return UnreadKinds.add(
+                read(split.outcome(), message, asked),
+                split.unread(),
+                asked.sender(),
+                BusPickups.reporter(event, asked));
     }
 
     private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
@@ -189,34 +168,14 @@ public final class PlainMessages {
                 java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
                 event,
                 ledger);
-        Optional<Answer> undone = denied.answer(own, message.text(), asked);
-        if (undone.isPresent()) return undone.get();
-        Optional<Answer> kept = stayed.answer(own, message.text(), asked);
-        if (kept.isPresent()) return kept.get();
-        Optional<Answer> leavers = done.leavers(own, message.text(), asked);
-        if (leavers.isPresent()) return leavers.get();
-        Optional<Answer> arrived = arrivals.answer(own, message.text(), asked);
-        if (arrived.isPresent()) return arrived.get();
-        Optional<Answer> resent = done.repeated(own, asked);
-        if (resent.isPresent()) return resent.get();
-        Optional<Answer> left = departures.answer(own, message.text(), asked);
-        if (left.isPresent()) return left.get();
+        Optional<Answer> saidNow = movedNow.answer(own, message.text(), asked);
+        if (saidNow.isPresent()) return saidNow.get();
         var outcome = arrivals.timed(own, asked);
         // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
         Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
         if (movedMeal.isPresent()) return changes.movedTo(movedMeal.get(), message.text(), asked);
-        // a served meal's report is answered as such, not asked about: only the rest may repeat
-        ServedMeals served = intake.served();
-        Optional<Answer> repeat = repeats.ask(outcome, message.text(), asked, served.standing(asked.now()));
-        if (repeat.isPresent())
-            return served.split(
-                            outcome.records(),
-                            List.of(),
-                            asked.now(),
-                            asked.sender().coordinator())
-                    .said()
-                    .map(repeat.get()::then)
-                    .orElse(repeat.get());
+        Optional<Answer> repeat = repeats.askBesideServed(outcome, message.text(), asked, intake.served());
+        if (repeat.isPresent()) return repeat.get();
         Optional<Answer> which = additions.ask(outcome, message.text(), asked);
         if (which.isPresent()) return which.get();
         Optional<Answer> completed = changes.completed(outcome, asked, message.text());
@@ -226,21 +185,6 @@ public final class PlainMessages {
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
         return notes.add(taken, outcome, message, asked);
-    }
-
-    /**
-     * {@code read}, or, when it gives nothing and the text likens a named delegation's meal to the day before's
-     * ("兵团晚饭和昨天一样"), the statement read as that delegation's own, as its liaison would say it.
-     */
-    private ParseOutcome named(ParseOutcome read, IncomingMessage message, Asked asked) {
-        if (!read.records().isEmpty() || read instanceof ParseOutcome.Incomplete) return read;
-        return SameAsYesterday.named(event, message.text())
-                .filter(n -> asked.sender().coordinator()
-                        || n.delegation().equals(asked.sender().delegation()))
-                .map(n -> reader.read(n.statement(), message.sentAt(), n.delegation(), buses.vehicleOf(asked)))
-                .filter(again -> again instanceof ParseOutcome.Incomplete
-                        || !again.records().isEmpty())
-                .orElse(read);
     }
 
     /** An edited message replaces the records of its earlier version ({@link EditedMessages}). */

@@ -2,22 +2,15 @@ package org.receptionbot.conversation;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.receptionbot.chat.Button;
-import org.receptionbot.chat.ButtonAction;
-import org.receptionbot.chat.Receipt;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.ledger.Recorder;
-import org.receptionbot.ledger.Source;
 import org.receptionbot.record.Record;
 
 /**
@@ -45,6 +38,7 @@ final class Recording {
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
     private final PackedLeaveBy leaveBy;
+    private final RecordWriter writer;
 
     Recording(
             Event event,
@@ -70,6 +64,7 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.writer = new RecordWriter(event, ledger, recorder, checks, receipts, notices, visits, holds);
     }
 
     ServedMeals served() {
@@ -155,11 +150,9 @@ final class Recording {
             records = leave.get().now();
             if (leave.get().told() != null) notices.pass("【离开变更】", leave.get().told(), asked);
         } else if (leave.isPresent())
-            return appliedThenAsked(
-                    leave.get().now(),
+            return HeldVersions.appliedThenAsked(
+                    appliedFirst(leave.get().now(), asked, now, text),
                     asked,
-                    now,
-                    text,
                     HELD_LEAVING,
                     held -> holds.holdMovement(
                             List.of(leave.get().held()), held, leave.get().why()));
@@ -174,44 +167,7 @@ final class Recording {
             var twoReadings = asPlanned.ask(records, asked);
             if (twoReadings.isPresent()) return twoReadings.get();
         }
-        List<Record> touched =
-                new ArrayList<>(replaced.stream().map(Entry::record).toList());
-        touched.addAll(records);
-        MealSnapshot before = MealSnapshot.of(event, ledger, touched);
-        // an edit takes back its earlier version, a supplement another message's entry, a correction
-        // of a figure only the entries it corrects (an issue in the same message stays as filed)
-        if (!replaced.isEmpty()) recorder.withdraw(replaced, asked.source());
-        Recorder.Applied applied = recorder.apply(asked.source(), records, replaced);
-        if (applied.repeated()) return recalled(applied.entries(), asked);
-        holds.replacedBy(applied.entries(), now);
-        MealSnapshot after = MealSnapshot.of(event, ledger, touched);
-        Receipt receipt = replaced.isEmpty()
-                ? receipts.compose(applied.entries(), before, after, onTheirOwn)
-                : receipts.corrected(applied.entries(), replaced, before, after, onTheirOwn);
-        // late: a serving whose count deadline had passed now has another figure (a meal report, an
-        // edit of one, or a movement that moves diners)
-        boolean late = before.changedPastDeadline(after, event, now);
-        if (late) {
-            Receipt told = replaced.isEmpty()
-                    ? receipts.pastDeadline(receipt, applied.entries(), before, after, onTheirOwn, now)
-                    : receipt;
-            receipt = receipt.and(notices.late(told.body(), Receipts.mealsOnly(told), asked, !replaced.isEmpty()));
-        }
-        notices.tell(applied, asked, onTheirOwn + MissingAtCount.said(text));
-        Optional<String> sought = notices.missing(applied.entries(), asked, text);
-        if (sought.isPresent()) receipt = receipt.and(sought.get());
-        List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
-        if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
-        Optional<String> few = checks.sizeWarnings(
-                applied.entries().stream().map(Entry::record).toList());
-        if (few.isPresent()) receipt = receipt.and(few.get());
-        List<VisitRoute> left =
-                visits.departed(applied.entries(), asked.source().at());
-        if (!left.isEmpty())
-            receipt = receipt.and(notices.departed(left, receipt.body(), visits.siteLines(applied.entries()), asked));
-        List<Button> undo = undo(asked);
-        if (replaced.isEmpty()) return Answer.receipt(Receipts.recorded(receipt), receipt, undo);
-        return new Answer(Receipts.updated(receipt), undo, Reply.Kind.CORRECTION, null);
+        return writer.write(records, asked, replaced, now, text, onTheirOwn);
     }
 
     /**
@@ -221,44 +177,12 @@ final class Recording {
      */
     private Answer guestsAsked(GuestCounts.Plan plan, Asked asked, List<Entry> replaced, Instant now, String text) {
         if (plan.now().isEmpty() || !replaced.isEmpty()) return guests.ask(plan, asked, plan.now());
-        return appliedThenAsked(plan.now(), asked, now, text, HELD_COUNT, held -> guests.ask(plan, held, List.of()));
+        Answer first = appliedFirst(plan.now(), asked, now, text);
+        return HeldVersions.appliedThenAsked(first, asked, HELD_COUNT, held -> guests.ask(plan, held, List.of()));
     }
 
-    /**
-     * The message's records {@code first} applied now, under the message, and the question {@code asked} about the rest, under
-     * a version of the message of its own (its key ending in {@code suffix}), so that confirming them later records
-     * them too.
-     */
-    private Answer appliedThenAsked(
-            List<Record> first,
-            Asked asked,
-            Instant now,
-            String text,
-            String suffix,
-            java.util.function.Function<Asked, Answer> question) {
-        Answer applied =
-                first.isEmpty() ? Answer.silence() : applyOpen(first, asked, false, List.of(), now, text, true);
-        Source s = asked.source();
-        Source held = new Source(
-                s.messageKey() + suffix, s.chat(), s.messageId(), s.senderId(), s.senderName(), s.at(), s.known());
-        Answer asking = question.apply(new Asked(held, asked.sender(), asked.replyTo(), asked.today()));
-        if (applied.silent()) return asking;
-        List<Button> buttons = new ArrayList<>(applied.buttons());
-        buttons.addAll(asking.buttons());
-        return new Answer(applied.text() + "\n" + asking.text(), buttons, Reply.Kind.QUESTION, null);
-    }
-
-    /**
-     * A message applied before the process stopped is delivered again: its records stand, and its
-     * sender, who may never have had the answer, is told what they are.
-     */
-    private Answer recalled(List<Entry> kept, Asked asked) {
-        if (kept.isEmpty()) return Answer.silence();
-        Receipt receipt = receipts.recalled(kept);
-        return Answer.receipt(Receipts.recorded(receipt), receipt, undo(asked));
-    }
-
-    private static List<Button> undo(Asked asked) {
-        return List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
+    /** The message's records {@code first} applied now, before the rest is asked about ({@link HeldVersions}). */
+    private Answer appliedFirst(List<Record> first, Asked asked, Instant now, String text) {
+        return first.isEmpty() ? Answer.silence() : applyOpen(first, asked, false, List.of(), now, text, true);
     }
 }

@@ -31,6 +31,22 @@ public final class Repeats {
     }
 
     /**
+     * As {@link #ask}, leaving out a meal being {@code served}: its report is answered as such, not asked about, after
+     * the question on the rest.
+     */
+    Optional<Answer> askBesideServed(ParseOutcome outcome, String text, Asked asked, ServedMeals served) {
+        return ask(outcome, text, asked, served.standing(asked.now()))
+                .map(repeat -> served.split(
+                                outcome.records(),
+                                List.of(),
+                                asked.now(),
+                                asked.sender().coordinator())
+                        .said()
+                        .map(repeat::then)
+                        .orElse(repeat));
+    }
+
+    /**
      * The question to ask instead of applying what was read, if it repeats the sender's last report,
      * leaving out on both sides the records that {@code stands} (a served meal's, which is not
      * recorded again): the records held for 是 are the others.

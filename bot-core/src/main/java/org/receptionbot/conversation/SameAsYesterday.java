@@ -9,6 +9,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.summary.MealBoards;
 
@@ -42,6 +43,28 @@ final class SameAsYesterday {
     SameAsYesterday(Event event, MealBoards meals) {
         this.event = event;
         this.meals = meals;
+    }
+
+    /**
+     * {@code read}, or, when it gives nothing and the text likens a named delegation's meal to the day before's
+     * ("兵团晚饭和昨天一样"), the statement read by {@code reader} as that delegation's own, as its liaison would say it
+     * (from a coordinator, or that delegation's liaison; {@code vehicle} the sender's bus, or null).
+     */
+    static ParseOutcome named(
+            Event event,
+            ParseOutcome read,
+            org.receptionbot.chat.IncomingMessage message,
+            org.receptionbot.command.Asked asked,
+            Reader reader,
+            String vehicle) {
+        if (!read.records().isEmpty() || read instanceof ParseOutcome.Incomplete) return read;
+        return named(event, message.text())
+                .filter(n -> asked.sender().coordinator()
+                        || n.delegation().equals(asked.sender().delegation()))
+                .map(n -> reader.read(n.statement(), message.sentAt(), n.delegation(), vehicle))
+                .filter(again -> again instanceof ParseOutcome.Incomplete
+                        || !again.records().isEmpty())
+                .orElse(read);
     }
 
     /** The delegation a statement likened to the day before names, the longest name first; empty when none. */
