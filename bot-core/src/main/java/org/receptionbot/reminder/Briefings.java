@@ -54,53 +54,42 @@ public final class Briefings {
     private final HeldFigures held;
     private final HeldLines heldLines;
 
-    public Briefings(
-            Event event,
-            MealBoards meals,
-            MovementBoards movements,
-            IssueBoards issues,
-            RecordText texts,
-            Outbox outbox,
-            SaidOnce said) {
-        this(event, meals, movements, issues, texts, outbox, said, null);
-    }
-
-    /** @param visits the site-visit lists that tomorrow's briefing shows, or null to leave them out */
-    public Briefings(
-            Event event,
-            MealBoards meals,
-            MovementBoards movements,
-            IssueBoards issues,
-            RecordText texts,
-            Outbox outbox,
-            SaidOnce said,
-            VisitBoards visits) {
-        this(event, meals, movements, issues, texts, outbox, said, visits, null);
-    }
-
     /**
+     * What the briefings read.
+     *
      * @param visits the site-visit lists that tomorrow's briefing shows, or null to leave them out
      * @param held the reports held for their sender's confirmation: tomorrow's arrivals and departures among them are
      *     listed as 待确认 under its movements (a departure said beside a packed meal, {@code PackedLeaveBy}); null for
      *     none
      */
-    public Briefings(
-            Event event,
-            MealBoards meals,
-            MovementBoards movements,
-            IssueBoards issues,
-            RecordText texts,
-            Outbox outbox,
-            SaidOnce said,
-            VisitBoards visits,
-            HeldFigures held) {
-        this.held = held;
+    public record Boards(
+            MealBoards meals, MovementBoards movements, IssueBoards issues, VisitBoards visits, HeldFigures held) {
+        /** The meal, movement and issue boards, with no site visits and no held reports. */
+        public static Boards of(MealBoards meals, MovementBoards movements, IssueBoards issues) {
+            return new Boards(meals, movements, issues, null, null);
+        }
+
+        /** These boards with tomorrow's site-visit lists from {@code visits}. */
+        public Boards withVisits(VisitBoards visits) {
+            return new Boards(meals, movements, issues, visits, held);
+        }
+
+        /** These boards with the reports held for confirmation in {@code held}. */
+        public Boards withHeld(HeldFigures held) {
+            return new Boards(meals, movements, issues, visits, held);
+        }
+    }
+
+    public Briefings(Event event, Boards boards, RecordText texts, Outbox outbox, SaidOnce said) {
+        MealBoards meals = boards.meals();
+        MovementBoards movements = boards.movements();
+        this.held = boards.held();
         this.heldLines = new HeldLines(texts);
-        this.routes = new RoutesOfTheDay(visits);
+        this.routes = new RoutesOfTheDay(boards.visits());
         this.event = event;
         this.meals = meals;
         this.movements = movements;
-        this.issues = issues;
+        this.issues = boards.issues();
         this.issueText = new IssueBoardText(texts);
         this.texts = texts;
         this.outbox = outbox;

@@ -188,14 +188,11 @@ final class ConversationFixture {
     org.receptionbot.reminder.Briefings briefings() {
         return new org.receptionbot.reminder.Briefings(
                 core.event,
-                core.meals,
-                core.movements,
-                core.issues,
+                org.receptionbot.reminder.Briefings.Boards.of(core.meals, core.movements, core.issues)
+                        .withHeld(core.held),
                 new org.receptionbot.summary.RecordText(core.event),
                 outbox,
-                core.said,
-                null,
-                core.held);
+                core.said);
     }
 
     /** The delegation's active arrivals and departures, in the ledger's order. */

@@ -200,9 +200,7 @@ class HeldReportsTest {
         f.say("hunan-li", "2026-11-22T18:00", "明天早饭报300人");
         Briefings briefings = new Briefings(
                 f.core.event,
-                f.core.meals,
-                f.core.movements,
-                f.core.issues,
+                Briefings.Boards.of(f.core.meals, f.core.movements, f.core.issues),
                 new RecordText(f.core.event),
                 f.outbox,
                 new InMemorySaidOnce());

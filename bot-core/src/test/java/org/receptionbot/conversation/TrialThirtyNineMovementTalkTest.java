@@ -184,9 +184,7 @@ class TrialThirtyNineMovementTalkTest {
         assertThat(f.answerTo("tian", at.substring(0, 11) + "22:01", "今天谁到")).doesNotContain("01:00");
         new Briefings(
                         f.core.event,
-                        f.core.meals,
-                        f.core.movements,
-                        f.core.issues,
+                        Briefings.Boards.of(f.core.meals, f.core.movements, f.core.issues),
                         new RecordText(f.core.event),
                         f.outbox,
                         new InMemorySaidOnce())

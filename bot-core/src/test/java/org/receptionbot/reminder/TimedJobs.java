@@ -82,13 +82,14 @@ final class TimedJobs {
     Briefings briefings(VisitBoards visits) {
         return new Briefings(
                 event,
-                new MealBoards(event, ledger),
-                new MovementBoards(event, ledger),
-                new IssueBoards(event, issueBook, Duration.ofHours(2)),
+                Briefings.Boards.of(
+                                new MealBoards(event, ledger),
+                                new MovementBoards(event, ledger),
+                                new IssueBoards(event, issueBook, Duration.ofHours(2)))
+                        .withVisits(visits),
                 new RecordText(event),
                 outbox,
-                said,
-                visits);
+                said);
     }
 
     /** The catch-up over the meal deadlines, the briefings and {@code reminders}, for an event with no site visits. */

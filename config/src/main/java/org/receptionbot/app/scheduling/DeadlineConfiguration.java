@@ -48,7 +48,12 @@ class DeadlineConfiguration {
             SaidOnce said,
             VisitBoards visits,
             HeldFigures held) {
-        return new Briefings(event, meals, movements, issues, new RecordText(event), outbox, said, visits, held);
+        return new Briefings(
+                event,
+                Briefings.Boards.of(meals, movements, issues).withVisits(visits).withHeld(held),
+                new RecordText(event),
+                outbox,
+                said);
     }
 
     @Bean
