@@ -13,7 +13,7 @@ import org.receptionbot.record.Arrival;
 /**
  * The fortieth trial's smaller findings: a pickup said as done by the team's own liaison is timed at the report, as a
  * bus liaison's is; the games sample's buses have bus liaisons whose pickups are recorded; a coordinator's 确认 with
- * nothing waiting is answered.
+ * nothing waiting is answered, and a liaison's when the bot has not just answered them.
  */
 class TrialFortyFindingsTest {
 
@@ -87,10 +87,12 @@ class TrialFortyFindingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"确认", "对", "是的"})
-    void aLiaisonsBareYesWithNothingWaitingStaysUnanswered(String text) {
+    void aLiaisonsBareYesRightAfterTheBotsAnswerStaysUnanswered(String text) {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hunan", "2026-11-23T09:58", "明天晚餐少5人");
 
         assertThat(f.answerOrNull("hunan", "2026-11-23T10:00", text)).isNull();
+        assertThat(f.answerTo("hunan", "2026-11-23T10:30", text)).isEqualTo("目前没有待您确认的内容。");
     }
 
     /** The games sample's teams with no departure: 河北36、黑龙江31、福建32、湖南35、四川48、甘肃29 (211人). */
