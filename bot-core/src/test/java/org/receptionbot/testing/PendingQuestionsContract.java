@@ -50,12 +50,15 @@ public abstract class PendingQuestionsContract {
         Pending asked =
                 new Pending.Confirmation(List.of(new MealCount("hunan", DAY, "DINNER", null)), SOURCE, "选择按已报或按原计划");
         pending.put("choice:ASKED:e", asked, EXPIRES);
+        Pending answered = new Pending.Answered(SOURCE);
+        pending.put("answered:f", answered, EXPIRES);
 
         assertThat(pending.take("choice:ASKED:e", AT)).contains(asked);
         assertThat(pending.take("answer:a", AT)).contains(QUESTION);
         assertThat(pending.take("confirm:b", AT)).contains(CONFIRM);
         assertThat(pending.take("bind:c", AT)).contains(bind);
         assertThat(pending.take("confirm:d", AT)).contains(actual);
+        assertThat(pending.take("answered:f", AT)).contains(answered);
     }
 
     @Test
