@@ -7,7 +7,7 @@ import org.receptionbot.record.IssueCategory;
  * "有5个人去医院了", "晚上少两个 去医院看病了", "3个队员在诊所挂水": several of the sender's own people taken to a
  * doctor are a health matter (ISSUE HEALTH) beside whatever the message says of meals, which they explain. People
  * with someone (陪护, 陪床), at a check-up (复查, 体检, 换药), visiting (看望, 看那个崴脚的), coming back or well again (回来, 没事, 好了),
- * a patient known before (还在医院), one person alone, or "两个在医院" with no treatment said are reasons only,
+ * a patient known before (还在医院; beside a figure, people pointed back at: 中午说的那俩), one person alone, or "两个在医院" with no treatment said are reasons only,
  * unless an illness is named for someone under treatment now ({@link CarePatients}: "2个陪发烧的队员在医院输液").
  */
 final class CareTaken {
@@ -33,9 +33,14 @@ final class CareTaken {
     static void apply(List<Clause> clauses, Reading reading, Drafts drafts) {
         String sender = reading.sender();
         if (sender == null || drafts.hasIssue(IssueCategory.HEALTH) || !mayCare(reading.original())) return;
+        boolean figures = false;
+        for (Clause c : clauses)
+            figures |= FiguresNamed.namesFigures(c, reading.lexicon()) || FiguresNamed.partFigure(c, reading.lexicon());
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             if (c.question || !own(c, sender)) continue;
+            // 晚饭少两个 就是中午说的去医院的那俩: people reported before, beside a figure, are why it is what it is.
+            if (figures && HealthMatters.pointedBack(c) && !CarePatients.treated(c.span())) continue;
             // 还有2个陪发烧的队员在医院输液: someone ill under treatment, whoever is with them.
             if (CarePatients.treated(c.span())) {
                 drafts.issue(IssueCategory.HEALTH, reading.original());

@@ -30,10 +30,32 @@ final class EarlierPart {
         for (String meal : BREAKFAST)
             for (int at = s.indexOf(meal); at >= 0; at = s.indexOf(meal, at + 1)) {
                 if (last(s, LATER) > at) continue;
-                String near = s.substring(Math.max(0, at - NEAR), Math.min(s.length(), at + meal.length() + NEAR));
-                for (String w : EARLY_START) if (near.contains(w)) return DayPart.MORNING;
+                if (packedOrSkipped(s, at, meal)) return DayPart.MORNING;
             }
-        return null;
+        return packedAfter(c, clock) ? DayPart.MORNING : null;
+    }
+
+    /**
+     * "明天6点半就走 早饭打包12份", "6点就出发 早饭不吃了": after {@code clock}, on its line, a breakfast packed or
+     * skipped with no other clock time nor a later part of the day in between: the hour is the morning's.
+     */
+    private static boolean packedAfter(Clause c, Mention.Clock clock) {
+        int to = c.text.indexOf('\n', clock.end());
+        String s = c.text.substring(clock.end(), to < 0 ? c.text.length() : to);
+        for (String meal : BREAKFAST) {
+            int at = s.indexOf(meal);
+            if (at < 0) continue;
+            String between = s.substring(0, at);
+            if (last(between, LATER) >= 0 || clockAfter(" " + between, 0)) continue;
+            if (packedOrSkipped(s, at, meal)) return true;
+        }
+        return false;
+    }
+
+    private static boolean packedOrSkipped(String s, int at, String meal) {
+        String near = s.substring(Math.max(0, at - NEAR), Math.min(s.length(), at + meal.length() + NEAR));
+        for (String w : EARLY_START) if (near.contains(w)) return true;
+        return false;
     }
 
     /** The part of the day the line before the clause says last; else null. */

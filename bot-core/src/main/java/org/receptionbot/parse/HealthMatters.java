@@ -25,7 +25,27 @@ final class HealthMatters {
                 || c.text.startsWith("那两", end)
                 || c.text.startsWith("那几", end)
                 || c.text.startsWith("的那", end);
-        return named || pointed && c.text.startsWith("的", end);
+        return named || pointed && c.text.startsWith("的", end) || besideFigures && namedByIt(c, at, end);
+    }
+
+    /**
+     * "崴脚的和两个陪的明天去医院复查", "发烧的那俩在医院": the clause opens with people named by their illness (崴脚的), who
+     * were reported before; beside figures reported, why the figure is what it is.
+     */
+    private static boolean namedByIt(Clause c, int at, int end) {
+        if (!c.text.startsWith("的", end)) return false;
+        for (int i = c.start; i < at; i++) if ("那这个位就是 ".indexOf(c.text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /** Words pointing back at people reported before: 中午说的, 那俩, 那两个. */
+    private static final String[] POINTED_BACK = {"说的", "说过的", "那俩", "那两个", "那几个", "那三个", "那些"};
+
+    /** "就是中午说的去医院的那俩": the people of the clause are pointed back at, reported before. */
+    static boolean pointedBack(Clause c) {
+        String s = c.span();
+        for (String w : POINTED_BACK) if (s.contains(w)) return true;
+        return false;
     }
 
     private static final String[] RECOVERED = {

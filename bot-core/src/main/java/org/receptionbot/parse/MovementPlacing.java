@@ -18,7 +18,7 @@ final class MovementPlacing {
     void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = c.current(Mention.Day.class);
         LocalTime time = Figures.time(c);
-        LocalDate day = !days.isEmpty() ? days.get(0).date() : state.date();
+        LocalDate day = !days.isEmpty() ? verbsDay(c, kind, days).date() : state.date();
         // 3点40到的站: a clock time of an arrival said as done is today's.
         // K356晚点了 现在说是7点10分到: a late train or flight is today's journey.
         boolean done = kind == Draft.Kind.ARRIVAL && MovedAtClock.arrivedAt(c) || TicketChange.changed(c, null);
@@ -57,6 +57,18 @@ final class MovementPlacing {
             else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
                 d.missing = Gap.Field.COUNT;
         }
+    }
+
+    /**
+     * The day of the movement among the clause's days: the last said before its verb ("今天比完了 … 明天上午就先回去 坐G1722":
+     * today is the remark's, tomorrow the leaving's), else the first.
+     */
+    private static Mention.Day verbsDay(Clause c, Draft.Kind kind, List<Mention.Day> days) {
+        int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
+        Mention.Day best = days.get(0);
+        if (verb < 0) return best;
+        for (Mention.Day d : days) if (d.end() <= verb) best = d;
+        return best;
     }
 
     private static boolean contains(Clause c, String word) {

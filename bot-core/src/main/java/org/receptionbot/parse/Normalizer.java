@@ -12,7 +12,8 @@ final class Normalizer {
      * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); a figure changed with an arrow is the new one ({@link ArrowFigures}); 参 right after 早/午/晚 is the slip of the input
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}); 也/都/还是 between a meal and its figure is
-     * dropped ({@link SameFigureWords}: 晚上也30 → 晚上30).
+     * dropped ({@link SameFigureWords}: 晚上也30 → 晚上30); a changed set-off hour is the departure's
+     * ({@link SetOffChanged}: 出发时间调整为7点).
      */
     static String normalize(String text) {
         char[] out = new char[text.length()];
@@ -32,7 +33,8 @@ final class Normalizer {
             if ((c == '+' || c == '-') && signAfterWord(out, i) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
-        return SameFigureWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out))))));
+        return SameFigureWords.fix(
+                SetOffChanged.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))))));
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.receptionbot.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A change of the hour the team sets off ("明天出发时间调整为7点", "提前到6点半出发", "出发时间推迟到下午3点") is a
+ * change of its departure plan: the new plan is the departure (records.md: a change of plan records the new plan only).
+ * 出发 alone is a bus's timetable and no departure, so such a 出发 is read as 返程, a word of leaving of the same length,
+ * so spans still match. A line that names a trip of the day (赛场, 比赛, 训练, 考察, 集合 …) or a meal keeps its 出发.
+ */
+final class SetOffChanged {
+    /** A change word: the plan moved to another hour or day. */
+    private static final String CHANGE = "(?:调整为|调整到|调整成|调为|调到|改为|改成|改到|改在|提前到|推迟到|延后到|延迟到|挪到|提前|推迟|延后|延迟|改)";
+    /** Day and half-of-day words that may stand between the change word and its hour. */
+    private static final String WHEN = "(?:明天|今天|后天|明早|明晚|今晚|一早|早上|上午|中午|下午|傍晚|晚上|凌晨|\\s)*";
+    /** A clock hour: 7点, 6点半, 6:30, 三点四十. */
+    private static final String CLOCK =
+            "(?:[0-9]{1,2}:[0-9]{2}|[0-9一二两三四五六七八九十]{1,3}点(?:半|一刻|三刻|[0-9一二三四五六七八九十]{1,3}分?)?)";
+
+    /** 出发时间调整为7点, 出发的时间改了: the set-off time said changed. */
+    private static final Pattern TIME_CHANGED = Pattern.compile("出发(?=的?时间(?:有)?" + CHANGE + ")");
+    /** 提前到6点半出发, 改成明天7点出发: the hour changed, then 出发. */
+    private static final Pattern CHANGED_TO = Pattern.compile(CHANGE + "到?" + WHEN + CLOCK + "(?:钟)?(?:就|再|才)?(出发)");
+    /** The set-off of a trip of the day, not of the team's departure; or a meal's hour. */
+    private static final Pattern DAY_TRIP = Pattern.compile(
+            "赛场|比赛|赛事|训练|场馆|体育馆|体育场|开幕|闭幕|考察|参观|景区|演出|活动|集合|各队|各团|各代表|" + "早饭|早餐|午饭|午餐|晚饭|晚餐|宵夜|夜宵|开饭|用餐");
+
+    private SetOffChanged() {}
+
+    static String fix(String text) {
+        if (!text.contains("出发")) return text;
+        char[] out = null;
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!DAY_TRIP.matcher(line).find()) {
+                Matcher a = TIME_CHANGED.matcher(line);
+                while (a.find()) out = departing(out, text, lineStart + a.start());
+                Matcher b = CHANGED_TO.matcher(line);
+                while (b.find()) out = departing(out, text, lineStart + b.start(1));
+            }
+            lineStart += line.length() + 1;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static char[] departing(char[] out, String text, int at) {
+        char[] o = out == null ? text.toCharArray() : out;
+        o[at] = '返';
+        o[at + 1] = '程';
+        return o;
+    }
+}

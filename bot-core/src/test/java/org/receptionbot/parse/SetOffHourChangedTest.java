@@ -1,0 +1,76 @@
+package org.receptionbot.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.receptionbot.event.TestEvents;
+import org.receptionbot.record.Departure;
+
+/**
+ * The hour the team sets off, said changed ("明天出发时间调整为7点", "提前到8点出发"), is the departure's new plan (trial 41);
+ * a set-off of a trip of the day, a meal's hour or a coordinator's notice to all teams is no departure. A breakfast
+ * packed or skipped after the hour ("明天6点半就走 早饭打包12份") says the hour is the morning's, as before it.
+ */
+class SetOffHourChangedTest {
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.reference(), "2026-11-23T16:00");
+    private static final LocalDate TOMORROW = LocalDate.of(2026, 11, 24);
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "hunan|明天出发时间调整为7点|07:00|-|-",
+                "hunan|明天的出发时间改成早上7点半|07:30|-|-",
+                "hunan|出发时间推迟到明天上午10点 坐G1722|10:00|-|G1722",
+                "hunan|湖南明天提前到8点出发|08:00|-|-",
+                "guangxi|我们改成明天9点出发 全团52人|09:00|52|-",
+                "jilin|明天出发时间提前到早上6点半|06:30|-|-",
+                "jilin|吉林明天出发的时间改了 改成8点|08:00|-|-"
+            })
+    void aChangedSetOffHourIsTheDeparture(String sender, String text, String time, Integer count, String transport) {
+        assertThat(PARSER.read(text, sender).contractRecords())
+                .as(text)
+                .containsExactly(new Departure(sender, TOMORROW, LocalTime.parse(time), count, transport));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "hunan|明天去赛场的出发时间提前到7点",
+                "-|明天各队出发时间调整为7点",
+                "hunan|明天早饭提前到6点半 7点出发",
+                "hunan|明天集合出发时间改成8点",
+                "hunan|明天比赛提前了 改成7点出发",
+                "-|明天出发时间是几点"
+            })
+    void aSetOffOfTheDayOrANoticeIsNoDeparture(String sender, String text) {
+        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hunan|明天6点半就走 早饭打包12份|06:30",
+                "hunan|明天5点40出发去机场 早饭不吃了|05:40",
+                "hunan|明天6点走 早餐打包带走|06:00",
+                "hunan|明天6点20就走 早饭给我们打包35份|06:20",
+                "hunan|明天6点的G1234 早饭来不及吃|06:00",
+                "hunan|明天6点半就走 晚饭不吃了|18:30",
+                "hunan|明天5点走 早饭照常|17:00",
+                "hunan|明天4点走 午饭打包|16:00"
+            })
+    void aBreakfastPackedOrSkippedAfterTheHourMakesItTheMorning(String sender, String text, String time) {
+        assertThat(PARSER.read(text, sender).contractRecords())
+                .as(text)
+                .filteredOn(r -> r instanceof Departure)
+                .extracting(r -> ((Departure) r).time())
+                .containsExactly(LocalTime.parse(time));
+    }
+}
