@@ -101,10 +101,16 @@ final class EstimateWords {
      */
     static void dropGuessHits(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
         // 晚上估计少几个 下午比完再说: the figure is put off, the guess stays the sender's reserve.
-        if (LATER.matcher(text).find()) return;
+        if (!anyUnsure(hits) || LATER.matcher(text).find()) return;
         hits.removeIf(h -> h.cue() == Cue.UNSURE
                 && GUESS_WORD.matcher(text).region(h.start(), h.end()).matches()
                 && beforeVagueChange(h.end(), mentions, text));
+    }
+
+    /** Whether a hit is {@link Cue#UNSURE}: with none, there is nothing to drop and no need to look further. */
+    private static boolean anyUnsure(List<CueTable.Hit> hits) {
+        for (int i = 0, n = hits.size(); i < n; i++) if (hits.get(i).cue() == Cue.UNSURE) return true;
+        return false;
     }
 
     private static boolean beforeVagueChange(int end, List<Mention> mentions, String text) {

@@ -41,15 +41,14 @@ final class RidingAlong {
      * the message names no day, clock time or train.
      */
     static void drop(List<CueTable.Hit> hits, List<Mention> mentions, String text) {
-        List<int[]> slips = spans(MIX_UP, text);
+        List<int[]> slips = text.indexOf('错') < 0 ? List.of() : spans(MIX_UP, text);
         boolean when = false;
         boolean bus = false;
         for (Mention m : mentions) {
             when |= m instanceof Mention.Day || m instanceof Mention.Clock || m instanceof Mention.Transport;
             bus |= m instanceof Mention.Vehicle;
         }
-        boolean ridden = !when
-                && (bus || ALONG.matcher(text).find() || RIDES.matcher(text).find());
+        boolean ridden = !when && (bus || along(text) || rides(text));
         if (slips.isEmpty() && !ridden) return;
         hits.removeIf(h -> h.cue() == Cue.PROBLEM && inside(h, slips)
                 || ridden && h.cue() == Cue.DEPART && togetherOnBus(text, h));
@@ -59,7 +58,7 @@ final class RidingAlong {
     private static boolean togetherOnBus(String text, CueTable.Hit h) {
         String before = text.substring(Math.max(0, h.start() - 16), h.start());
         if (!text.startsWith("走", h.start()) || !TOGETHER.matcher(before).find()) return false;
-        return ALONG.matcher(before).find() || RIDES.matcher(before).find() || before.matches("(?s).*\\d{1,3}\\s*号车.*");
+        return along(before) || rides(before) || before.matches("(?s).*\\d{1,3}\\s*号车.*");
     }
 
     /**
@@ -96,8 +95,7 @@ final class RidingAlong {
      * talk, nothing to ask.
      */
     static boolean only(List<Clause> clauses, String original) {
-        boolean along =
-                MIX_UP.matcher(original).find() || ALONG.matcher(original).find();
+        boolean along = mixUp(original) || along(original);
         for (Clause c : clauses) {
             for (Mention.Count n : c.all(Mention.Count.class)) if (n.unit()) return false;
             for (Mention.Team t : c.all(Mention.Team.class)) along |= ridden(c, t);
@@ -108,6 +106,21 @@ final class RidingAlong {
     private static boolean inside(CueTable.Hit h, List<int[]> spans) {
         for (int[] s : spans) if (h.start() >= s[0] && h.end() <= s[1]) return true;
         return false;
+    }
+
+    /** Whether {@link #ALONG} finds a match; each of its words holds 车, 乘 or 坐. */
+    private static boolean along(String text) {
+        return Spans.contains(text, "车乘坐") && ALONG.matcher(text).find();
+    }
+
+    /** Whether {@link #RIDES} finds a match; each starts with 坐, 乘, 搭 or 蹭. */
+    private static boolean rides(String text) {
+        return Spans.contains(text, "坐乘搭蹭") && RIDES.matcher(text).find();
+    }
+
+    /** Whether {@link #MIX_UP} finds a match; each holds 错. */
+    private static boolean mixUp(String text) {
+        return text.indexOf('错') >= 0 && MIX_UP.matcher(text).find();
     }
 
     private static List<int[]> spans(Pattern p, String text) {

@@ -45,7 +45,11 @@ final class SpaceQuestions {
      * follows the space is read on its own.
      */
     static boolean reportedAsked(String text, int from, int at) {
-        return REPORTED_ASKED.matcher(text.substring(from, at).strip()).matches();
+        // Every match holds one of the closing particles: with none between from and at, no regex.
+        boolean particle = false;
+        for (int i = from; i < at && !particle; i++) particle = "吗么嘛呀啊".indexOf(text.charAt(i)) >= 0;
+        return particle
+                && REPORTED_ASKED.matcher(text.substring(from, at).strip()).matches();
     }
 
     /** The rest of the line asks something and names nothing to read (医务室几点开门, 药在哪拿). */

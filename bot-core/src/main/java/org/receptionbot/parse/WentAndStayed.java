@@ -68,6 +68,8 @@ final class WentAndStayed {
 
     /** Where the words of who went end in the text, or null when the shape is no such message. */
     private static Integer wentEnd(String shape, List<Integer> ends, int length) {
+        // Both shapes hold a route's @ and one of the words of staying (没…, 留…, 在酒店): with none, no regex.
+        if (shape.indexOf('@') < 0 || !Spans.contains(shape, "没留在")) return null;
         for (Pattern p : List.of(FIGURE_FIRST, ROUTE_FIRST)) {
             Matcher mt = p.matcher(shape);
             if (!mt.matches()) continue;
