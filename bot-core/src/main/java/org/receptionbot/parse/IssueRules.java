@@ -84,7 +84,7 @@ final class IssueRules {
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE
                 && c.has(Cue.PROBLEM)
-                && MissedBusGivenUp.said(reading.original(), c.start)) return false;
+                && MissedBusGivenUp.said(reading.original(), c.start, clauses)) return false;
         // 上吐下泻，怀疑吃坏了，需要医生: food that made people ill is the cause of the health problem.
         boolean asksToFix = c.has(Cue.REQUEST) || c.has(Cue.NEED);
         // 清真餐3位 passed on, 中午加两个 司机还没吃: a meal matter that is part of the report.

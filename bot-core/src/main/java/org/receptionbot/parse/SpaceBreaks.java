@@ -121,6 +121,8 @@ final class SpaceBreaks {
         if (StatementSpans.routeBetween(from, at, mentions)
                 && droppedOut(text.substring(from, at), hits, from, at)
                 && SpaceQuestions.bareAsked(text, at, mentions, hits)) return true;
+        // 福建那个同志没赶上车 算了 北海线少一个: after someone missing the bus, the route lowered is a statement of its own.
+        if (MissedBusGivenUp.lowersNext(text, from, at, mentions, hits)) return true;
         // 3号车 30个 齐了 可以走了吗: a bus counted, then the question whether it may leave, asked apart.
         if (figure
                 && (vehicle || StatementSpans.holds(from, at, hits, Cue.HEADCOUNT))
