@@ -50,7 +50,7 @@ final class ShortArrivalAsks {
                 .map(r -> event.delegation(r.delegation()).orElse(null))
                 .findFirst()
                 .orElse(null);
-        if (d == null || came + missing <= d.size() || !mayReport(d, asked.sender())) return Optional.empty();
+        if (d == null || came + missing <= d.size() || !mayReport(d, asked)) return Optional.empty();
         return Optional.of(intake.hold(
                 timed.apply(outcome, asked).records(), asked, ArrivalQuestions.overSize(d, came, missing, text)));
     }
@@ -63,7 +63,7 @@ final class ShortArrivalAsks {
         Optional<Arrival> draft = draft(outcome, asked);
         if (draft.isEmpty()) return Optional.empty();
         Delegation d = event.delegation(draft.get().delegation()).orElse(null);
-        if (d == null || !mayReport(d, asked.sender())) return Optional.empty();
+        if (d == null || !mayReport(d, asked)) return Optional.empty();
         Integer came = came(expected, event, d, asked, missing);
         Gap gap = ((ParseOutcome.Incomplete) outcome).gaps().get(0);
         return Optional.of(intake.ask(List.of(gap), asked, Answer.silence(), question(d, came, missing, text)));
@@ -100,7 +100,9 @@ final class ShortArrivalAsks {
                 + "人未到？\n如是，请回复“确认”；实到人数不同，请回复实到人数；\n未到的" + missing + "人何时到，可直接回复，如“明天到”“明天中午到”。" + said;
     }
 
-    private static boolean mayReport(Delegation d, Sender sender) {
-        return sender.coordinator() || d.id().equals(sender.delegation());
+    /** The team's liaison, a coordinator, or a bus liaison reporting a pickup ({@link BusPickups#reporter}). */
+    private boolean mayReport(Delegation d, Asked asked) {
+        Sender sender = asked.sender();
+        return sender.coordinator() || d.id().equals(sender.delegation()) || BusPickups.reporter(event, asked);
     }
 }

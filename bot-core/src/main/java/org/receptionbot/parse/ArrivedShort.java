@@ -23,10 +23,11 @@ import org.receptionbot.record.Record;
 final class ArrivedShort {
     /** Words saying people have arrived, before the shortfall. */
     private static final String[] ARRIVED = {
-        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了", "人都在", "人齐", "都齐了"
+        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了", "人都在", "人基本都在",
+        "基本都在", "人齐", "都齐了"
     };
     /** Words of people all there ({@link #ARRIVED}) that a place before them makes a room's or a bus's (车上人都在). */
-    private static final String[] PRESENT = {"人都在", "人齐"};
+    private static final String[] PRESENT = {"人都在", "人基本都在", "人齐"};
     /** What ends a place said before {@link #PRESENT}: 车上, 房间里, 会议室. */
     private static final String PLACE_END = "上里内室厅房间";
     /** Words before a word of arriving said after the ones short, making it the rest of the team's (其他都到了). */
@@ -42,13 +43,24 @@ final class ArrivedShort {
     static ParseOutcome settled(ParseOutcome read, SettlingStep.Message m) {
         Front f = m.front();
         String text = f.text();
-        if (!mayBe(text) || !ownReading(read)) return read;
+        if (!mayBe(text)) return read;
         List<Mention> mentions = f.mentions();
         String delegation = delegation(mentions, m.sender());
-        if (delegation == null || other(mentions)) return read;
-        ShortOnes gap = ShortOnes.find(text, mentions);
+        ShortOnes gap = delegation == null ? null : ShortOnes.find(text, mentions);
         if (gap == null || thing(text, gap)) return read;
+        // 新疆队接到45个 还差2个明天到: a pickup said as done is those who came, a bus named or not
+        PickupMet met = PickupMet.find(text, mentions, gap.leadStart());
+        if (other(mentions, met != null) || !ownReading(read, met != null)) return read;
         LocalDate today = f.local().toLocalDate();
+        // 剩1个下午自己过来 read alone as the named delegation's (北京剩1个…), for its time and part of the day
+        String named = named(text, mentions);
+        if (met != null)
+            return split(
+                    gap.later(text, mentions, delegation, today, s -> m.reread().apply(named + s)),
+                    delegation,
+                    today,
+                    met,
+                    gap);
         int arrived = Math.max(arrivedAt(text, gap.leadStart()), othersArrived(text, gap.end()));
         if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
         if (arrived < 0) {
@@ -76,6 +88,16 @@ final class ArrivedShort {
 
     /** How what follows the ones short may start when they are people: 人, a later word, a pause (not 一个碗, 一个凳子). */
     private static final String PEOPLE_AFTER = "人了明后晚下今还没未要在坐是呢啊吧哈的估可过才到来随稍等其别剩队运教同领老选小孩学 ，,。.!！~";
+
+    /** Those met now and the ones still to come, each an arrival of their own, marked as said now. */
+    private static ParseOutcome split(Arrival later, String delegation, LocalDate today, PickupMet met, ShortOnes gap) {
+        int came = met.figure().value();
+        List<Record> records = new ArrayList<>();
+        records.add(new Arrival(delegation, today, null, came, null));
+        if (later != null) records.add(later);
+        return new ParseOutcome.Understood(records)
+                .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
+    }
 
     /** "人都在 就是少一个凳子": the ones short are a thing, not people. */
     private static boolean thing(String text, ShortOnes gap) {
@@ -110,20 +132,29 @@ final class ArrivedShort {
 
     /** Cheap guards: a word of arriving (or of all there: 人都在, 人齐) and one of people short. */
     private static boolean mayBe(String text) {
-        boolean arriving =
-                text.indexOf('到') >= 0 || text.indexOf('来') >= 0 || text.contains("人都在") || text.indexOf('齐') >= 0;
+        boolean arriving = text.indexOf('到') >= 0
+                || text.indexOf('来') >= 0
+                || text.contains("都在")
+                || text.contains("落地")
+                || text.indexOf('齐') >= 0
+                || text.contains("接上");
         boolean short_ = text.indexOf('少') >= 0
                 || text.indexOf('差') >= 0
                 || text.indexOf('有') >= 0
                 || text.indexOf('缺') >= 0
+                || text.indexOf('剩') >= 0
+                || text.indexOf('另') >= 0
                 || text.indexOf('未') >= 0
                 || text.indexOf('没') >= 0;
         return arriving && short_ && text.indexOf('吗') < 0 && text.indexOf('?') < 0 && text.indexOf('？') < 0;
     }
 
-    /** What the rules read is arrivals, a bus's bare count or a meal with no meal said, and questions about them. */
-    private static boolean ownReading(ParseOutcome read) {
-        for (Record r : read.records()) if (!(r instanceof Arrival)) return false;
+    /**
+     * What the rules read is arrivals, a bus's bare count or a meal with no meal said, and questions about them; beside a
+     * pickup also a bus's count ("10号车把北京的41个接上了" read as the bus's).
+     */
+    private static boolean ownReading(ParseOutcome read, boolean pickup) {
+        for (Record r : read.records()) if (!(r instanceof Arrival || pickup && r instanceof Headcount)) return false;
         if (read instanceof ParseOutcome.Incomplete i)
             for (Gap g : i.gaps()) {
                 Record d = g.draft();
@@ -144,10 +175,17 @@ final class ArrivedShort {
         return named != null ? named : sender;
     }
 
-    /** A meal, a vehicle or a route: another report than an arrival. */
-    private static boolean other(List<Mention> mentions) {
+    /** The words naming the one delegation named, or "" when none. */
+    private static String named(String text, List<Mention> mentions) {
+        for (Mention x : mentions) if (x instanceof Mention.Team t) return text.substring(t.start(), t.end());
+        return "";
+    }
+
+    /** A meal, a vehicle (but the bus of a pickup) or a route: another report than an arrival. */
+    private static boolean other(List<Mention> mentions, boolean pickup) {
         for (Mention x : mentions)
-            if (x instanceof Mention.Meals || x instanceof Mention.Vehicle || x instanceof Mention.Route) return true;
+            if (x instanceof Mention.Meals || !pickup && x instanceof Mention.Vehicle || x instanceof Mention.Route)
+                return true;
         return false;
     }
 

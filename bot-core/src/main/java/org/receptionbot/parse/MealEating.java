@@ -120,8 +120,10 @@ final class MealEating {
         return from == to;
     }
 
-    /** 中午还是45个, 中午全团36个: the same figure said again, or the whole delegation's. */
-    private static final String[] AGAIN = {"还是", "也是", "仍是", "照样", "全团", "全队", "全体", "全员", "全部"};
+    /** 中午还是45个, 中午全团36个, 中午我们32个: the same figure said again, the whole delegation's, or the sender's own. */
+    private static final String[] AGAIN = {
+        "还是", "也是", "仍是", "照样", "全团", "全队", "全体", "全员", "全部", "我们队", "我们团", "我们", "咱们"
+    };
 
     /** "水协中午不吃了 我们11点半走": the meals of the parts of the day with their cancellation right after them. */
     static List<String> partsCancelled(Clause c, Lexicon lexicon) {

@@ -1,11 +1,8 @@
 package org.receptionbot.parse;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
@@ -14,9 +11,9 @@ import org.receptionbot.record.Record;
 /**
  * A pickup said as done, the verb opening the message with at most the bus and an adverb before it ("接到湖北59人
  * 往酒店走了", "4号车已经接到贵州8位队员", "刚接上 广东队 37个 马上出发", "3号车刚接到湖南5个人"): the arrival now of the
- * people met (the named delegation, else the sender's), by whoever says it. People still to come said after it
- * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") are their own later arrival, and the time word is theirs,
- * not the pickup's. With no bus named the pickup opening the message is done; with a bus named, done is said by 已/刚,
+ * people met (the named delegation, else the sender's), by whoever says it. With people still to come beside it
+ * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") the message is left to {@link ArrivedShort}, which splits
+ * every arrival with some short the same way ({@link PickupMet}). With no bus named the pickup opening the message is done; with a bus named, done is said by 已/刚,
  * by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to come, or by 了 from a team's liaison: the
  * bus's own "13号车接到财政部两位了" stays its head count as the rules read it. A question, a notice received
  * (接到通知), a bus still to fetch people, a time of the pickup itself, or any other report beside it (实到 …) is left
@@ -26,13 +23,7 @@ final class PickedUp {
 
     /** The pickup phrase: where it starts and ends, the bus named (or null), who is met and how many. */
     private record Pickup(
-            int start,
-            int end,
-            Mention.Vehicle vehicle,
-            String team,
-            String named,
-            Mention.Count figure,
-            boolean done) {}
+            int start, int end, Mention.Vehicle vehicle, String team, Mention.Count figure, boolean done) {}
 
     private PickedUp() {}
 
@@ -42,23 +33,14 @@ final class PickedUp {
         String text = f.text();
         if (text.indexOf('接') < 0 || asks(text) || !ownReading(read)) return read;
         List<Mention> mentions = f.mentions();
-        ShortOnes gap = ShortOnes.find(text, mentions);
-        Pickup p = find(text, mentions, m.sender(), gap == null ? text.length() : gap.leadStart());
-        if (p == null || gap != null && gap.figure().start() < p.end()) return read;
-        LocalDate today = f.local().toLocalDate();
-        // 还有一个下午到, read alone as the named delegation's (北京队还有一个下午到), for its time and part of the day
-        Arrival later = gap == null
-                ? null
-                : gap.later(text, mentions, p.team(), today, s -> m.reread().apply(p.named() + s));
-        Boolean tail = rest(text, mentions, p.end(), gap);
-        if (tail == null || !(p.done() || tail || later != null)) return read;
-        List<Record> records = new ArrayList<>();
-        records.add(new Arrival(p.team(), today, null, p.figure().value(), null));
-        if (later != null) records.add(later);
-        ParseOutcome met = new ParseOutcome.Understood(records);
-        return gap == null
-                ? met
-                : met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.figure().value(), false, null, gap.count()));
+        // 10号车接到北京队41人 还有一个下午到: those still to come beside it are split by ArrivedShort, for every arrival
+        if (ShortOnes.find(text, mentions) != null) return read;
+        Pickup p = find(text, mentions, m.sender());
+        if (p == null) return read;
+        Boolean tail = rest(text, mentions, p.end());
+        if (tail == null || !(p.done() || tail)) return read;
+        return new ParseOutcome.Understood(List.of(
+                new Arrival(p.team(), f.local().toLocalDate(), null, p.figure().value(), null)));
     }
 
     /** A question or a denial anywhere: 吗, ？, 没接到. */
@@ -66,8 +48,9 @@ final class PickedUp {
         return text.indexOf('吗') >= 0 || text.indexOf('？') >= 0 || text.indexOf('?') >= 0 || text.contains("没有");
     }
 
-    /** The pickup phrase the message opens with, ending at a pause or at {@code limit}; null when none. */
-    private static Pickup find(String text, List<Mention> mentions, String sender, int limit) {
+    /** The pickup phrase the message opens with, ending at a pause; null when none. */
+    private static Pickup find(String text, List<Mention> mentions, String sender) {
+        int limit = text.length();
         int verb = verb(text);
         if (verb < 0) return null;
         int i = verb;
@@ -115,10 +98,9 @@ final class PickedUp {
             boolean other = x instanceof Mention.Meals || x instanceof Mention.Route || x instanceof Mention.Transport;
             if ((timed || other) && x.start() >= i && x.end() <= end) return null;
         }
-        String name = named == null ? "" : text.substring(named.start(), named.end());
         // 接到湖北59人: the verb opening the report with nothing still to do is done; 13号车接到财政部两位了 from the bus
         // is its count, from a team's liaison, who counts no bus, their people met
-        return new Pickup(i, end, vehicle, team, name, figure, done || vehicle == null || ended && sender != null);
+        return new Pickup(i, end, vehicle, team, figure, done || vehicle == null || ended && sender != null);
     }
 
     /** The one pickup verb of the text, not a notice received nor one still to do; -1 when none or several. */
@@ -139,18 +121,12 @@ final class PickedUp {
      * What follows the pickup, the ones still to come aside: true when it sets off (往酒店走了, 马上出发), false when
      * nothing or thanks, null when anything else is said (a count, a meal, a time of its own).
      */
-    private static Boolean rest(String text, List<Mention> mentions, int from, ShortOnes gap) {
+    private static Boolean rest(String text, List<Mention> mentions, int from) {
         boolean tail = false;
         int i = from;
         while (i < text.length()) {
-            if (gap != null && i == gap.leadStart()) {
-                i = gap.end();
-                continue;
-            }
             int end = i;
-            while (end < text.length()
-                    && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0
-                    && (gap == null || end != gap.leadStart())) end++;
+            while (end < text.length() && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) end++;
             if (end > i) {
                 String piece = text.substring(i, end);
                 for (Mention x : mentions) if (x.start() >= i && x.end() <= end) return null;

@@ -19,7 +19,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     /** Words right before a figure saying people are short or still to come; longest first. */
     private static final String[] SHORT = {"还少", "少了", "还差", "差了", "就差", "还缺", "少", "差", "缺"};
     /** Words right before a figure saying a further group, short only when a later arrival is said of them. */
-    private static final String[] FURTHER = {"还有", "另有", "有"};
+    private static final String[] FURTHER = {"还有", "另有", "另外", "剩下的", "剩下", "剩", "有"};
     /** Words right after a figure saying they have not come (1人未到). */
     private static final String[] NOT_COME = {"还没到", "还没来", "没到", "没来", "未到"};
     /** What follows a figure of something else than people (一个团, 三个队, 两辆车). */
@@ -32,6 +32,8 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     };
     /** Words of coming later today with no verb of arriving (坐下一班, 在路上). */
     private static final String[] LATER_RIDE = {"下一班", "下班", "下趟", "下一趟", "在路上"};
+    /** Rides that bring the ones short, said with their later day instead of a verb (明天中午的航班, 晚上的飞机). */
+    private static final String[] RIDES = {"航班", "飞机", "班机", "高铁", "动车", "火车", "班车"};
     /** Words saying the ones short are not coming, or are leaving instead. */
     private static final String[] NOT_COMING = {"不来", "来不了", "不到", "到不了", "没来", "没到", "未到", "不过来", "走", "离", "返", "回"};
 
@@ -112,6 +114,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     private static boolean coming(String said) {
         for (String w : NOT_COMING) if (said.contains(w)) return false;
         for (String w : LATER_RIDE) if (said.contains(w)) return true;
+        for (String w : RIDES) if (said.contains(w)) return true;
         for (String w : COMING) if (said.contains(w)) return true;
         return false;
     }

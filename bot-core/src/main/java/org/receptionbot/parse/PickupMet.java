@@ -1,0 +1,79 @@
+package org.receptionbot.parse;
+
+import java.util.List;
+
+/**
+ * A pickup said as done, as {@link ArrivedShort} reads it beside the ones still to come: the verb (接到, 接上) with the
+ * figure of those met right after it ("新疆队接到45个", "湖南的接上啦 34个", "接到了 33位", "接到新疆队45人") or right
+ * before it ("重庆队44个全接到了", "10号车把北京的41个接上了"). Not a pickup still to do (没接到, 去接, 要接到), a notice received
+ * (接到通知), a time of the pickup itself, nor met things (接到45个快递).
+ *
+ * @param verb where the verb stands
+ * @param figure the figure of those met
+ */
+record PickupMet(int verb, Mention.Count figure) {
+    /** Words the verb may carry after it before a pause (接到了, 接上啦). */
+    private static final String[] ENDED = {"了", "啦", " "};
+
+    /** The pickup said as done before {@code limit} (where the ones still to come are said), or null. */
+    static PickupMet find(String text, List<Mention> mentions, int limit) {
+        for (Mention x : mentions)
+            if ((x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part)
+                    && x.start() < limit) return null;
+        for (String v : PickupWords.VERBS)
+            for (int at = text.indexOf(v); at >= 0 && at < limit; at = text.indexOf(v, at + 1)) {
+                if (at > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(text.charAt(at - 1)) >= 0) continue;
+                String next = text.substring(at + v.length(), Math.min(text.length(), at + v.length() + 6));
+                if (PickupWords.has(next, PickupWords.RECEIVED)) continue;
+                Mention.Count c = after(text, mentions, at + v.length(), limit);
+                if (c == null) c = before(text, mentions, at, at + v.length(), limit);
+                if (c != null) return new PickupMet(at, c);
+            }
+        return null;
+    }
+
+    /** 接到新疆队45人, 接上啦 34个, 接到我们6位: the figure after the verb, ending at a pause. */
+    private static Mention.Count after(String text, List<Mention> mentions, int from, int limit) {
+        int j = skip(text, from, ENDED);
+        Mention.Team named = null;
+        for (Mention x : mentions) if (x instanceof Mention.Team t && t.start() == j) named = t;
+        String own = PickupWords.at(text, j, PickupWords.OWN);
+        if (named != null) j = named.end();
+        else if (own != null) j += own.length();
+        j = skip(text, j, PickupWords.PEOPLE);
+        for (Mention x : mentions)
+            if (x instanceof Mention.Count c && c.start() == j && c.unit() && paused(text, c.end(), limit)) return c;
+        return null;
+    }
+
+    /** 44个全接到了, 41个接上了: the figure right before the verb (and 全, 都, 已经), the verb ending at a pause. */
+    private static Mention.Count before(String text, List<Mention> mentions, int verb, int end, int limit) {
+        int e = skip(text, end, new String[] {"了", "啦"});
+        if (e < limit && PickupWords.PAUSE.indexOf(text.charAt(e)) < 0) return null;
+        int i = verb;
+        for (String w = PickupWords.before(text, i, PickupWords.DONE);
+                w != null;
+                w = PickupWords.before(text, i, PickupWords.DONE)) i -= w.length();
+        for (int k = i; k >= i - 1 && k > 0; k--) {
+            for (Mention x : mentions) if (x instanceof Mention.Count c && c.unit() && c.end() == k) return c;
+            if ("人个位名".indexOf(text.charAt(k - 1)) < 0) break;
+        }
+        return null;
+    }
+
+    /** Whether only words of people (人, 队员, 了) stand between {@code at} and a pause or {@code limit}. */
+    private static boolean paused(String text, int at, int limit) {
+        int end = at;
+        for (String w = PickupWords.at(text, end, PickupWords.PEOPLE);
+                w != null && end < limit;
+                w = PickupWords.at(text, end, PickupWords.PEOPLE)) end += w.length();
+        return end >= limit || end >= text.length() || PickupWords.PAUSE.indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static int skip(String text, int at, String[] words) {
+        int j = at;
+        for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
+        while (j < text.length() && text.charAt(j) == ' ') j++;
+        return j;
+    }
+}
