@@ -70,7 +70,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-04bc.jsonl",
             "/parse/blind-2026-12-04bd.jsonl",
             "/parse/blind-2026-12-04be.jsonl",
-            "/parse/blind-2026-12-04bf.jsonl");
+            "/parse/blind-2026-12-04bf.jsonl",
+            "/parse/blind-2026-12-04bg.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -119,7 +120,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-04v43.jsonl",
             "/parse/visits-blind-2026-12-04v44.jsonl",
             "/parse/visits-blind-2026-12-04v45.jsonl",
-            "/parse/visits-blind-2026-12-04v46.jsonl");
+            "/parse/visits-blind-2026-12-04v46.jsonl",
+            "/parse/visits-blind-2026-12-04v47.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
