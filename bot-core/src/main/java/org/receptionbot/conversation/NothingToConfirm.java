@@ -12,17 +12,17 @@ import org.receptionbot.ledger.PendingQuestions;
 
 /**
  * A bare 确认 when nothing waits for it (no held report, bind request or question) is answered plainly instead of left
- * silent: a coordinator's 确认 (确认无误, 确定, 确认绑定, 同意) always; a liaison's or a bus liaison's bare yes (确认, 对, 是的,
- * 好的) only when the bot has not answered them for {@link #WINDOW}: right after an answer of the bot, "好的" is their
- * acknowledgement of it, and a yes in reply to a message is said to its sender. Talk around a yes ("好的收到") is never
- * answered.
+ * silent: a coordinator's 确认 (确认无误, 确定, 确认绑定, 同意) always; a liaison's or a bus liaison's bare 确认 (确认无误,
+ * 确定) only when the bot has not answered them for {@link #WINDOW}: right after an answer of the bot it confirms that
+ * answer, and a 确认 in reply to a message is said to its sender. 好的, 对, 是的 are the group's acknowledgements of each
+ * other and of notices (a 【离会确认】 included) and are never answered; nor is talk around a yes ("好的收到").
  */
 final class NothingToConfirm {
     /** How long after the bot's answer to a sender their bare yes is taken as acknowledging it. */
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private static final List<String> COORDINATOR_WORDS = List.of("确认", "确认无误", "确定", "确认绑定", "同意", "同意绑定");
-    private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定", "对", "对的", "是", "是的", "好的");
+    private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定");
 
     private final Event event;
     private final PendingQuestions pending;

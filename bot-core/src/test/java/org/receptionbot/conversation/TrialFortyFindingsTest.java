@@ -92,7 +92,9 @@ class TrialFortyFindingsTest {
         f.say("hunan", "2026-11-23T09:58", "明天晚餐少5人");
 
         assertThat(f.answerOrNull("hunan", "2026-11-23T10:00", text)).isNull();
-        assertThat(f.answerTo("hunan", "2026-11-23T10:30", text)).isEqualTo("目前没有待您确认的内容。");
+        if (text.equals("确认"))
+            assertThat(f.answerTo("hunan", "2026-11-23T10:30", text)).isEqualTo("目前没有待您确认的内容。");
+        else assertThat(f.answerOrNull("hunan", "2026-11-23T10:30", text)).isNull();
     }
 
     /** The games sample's teams with no departure: 河北36、黑龙江31、福建32、湖南35、四川48、甘肃29 (211人). */
