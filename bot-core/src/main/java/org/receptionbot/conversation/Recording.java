@@ -38,6 +38,7 @@ final class Recording {
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
     private final PackedLeaveBy leaveBy;
+    private final HourOnlyChanges hourOnly;
     private final RecordWriter writer;
 
     Recording(
@@ -64,6 +65,7 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.hourOnly = new HourOnlyChanges(event, ledger);
         this.writer = new RecordWriter(event, ledger, recorder, checks, receipts, notices, visits, holds);
     }
 
@@ -167,6 +169,8 @@ final class Recording {
             var twoReadings = asPlanned.ask(records, asked);
             if (twoReadings.isPresent()) return twoReadings.get();
         }
+        // 明天出发时间调整为7点: the hour changes, the planned train stays
+        records = hourOnly.keepTransport(hourOnly.earlier(records, text), text);
         return writer.write(records, asked, replaced, now, text, onTheirOwn);
     }
 

@@ -88,7 +88,9 @@ public final class MealSnapshot {
 
     private static List<Serving> allServings(Event event, String delegation) {
         List<Serving> all = new ArrayList<>();
-        for (LocalDate d = event.start(); !d.isAfter(event.end()); d = d.plusDays(1)) {
+        // the day after the last, while a team is still there by plan: a departure moved before its breakfast changes
+        // it
+        for (LocalDate d = event.start(); !d.isAfter(event.lastServiceDay()); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) all.add(new Serving(delegation, d, meal.id()));
         }
         return all;
