@@ -37,8 +37,6 @@ final class TransportConfirmations {
             Pattern.compile("^\\s*(?:已?确认|确定)[，,：:\\s]*(?:是|为)?(?:坐|乘坐?)?的?(?:航班|车次|高铁|动车|飞机|火车)?(?:号|是)?[：:\\s]*"
                     + "([GDCKTZ]\\d{1,4}|(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\d{3,4})[。.！!\\s]*$");
 
-    private static final Pattern BARE = Pattern.compile("^\\s*(?:确认|确认无误|确定|已确认)[。.！!～~\\s]*$");
-
     private final Event event;
     private final Ledger ledger;
     private final ExpectedArrivals expected;
@@ -68,11 +66,10 @@ final class TransportConfirmations {
         if (!outcome.records().isEmpty()) return Optional.empty();
         Matcher m = SAID.matcher(text.toUpperCase(Locale.ROOT));
         String delegation = asked.sender().delegation();
-        if (delegation == null) return Optional.empty();
+        if (!m.matches() || delegation == null) return Optional.empty();
         Delegation d = event.delegation(delegation).orElse(null);
         if (d == null) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        if (!m.matches()) return bare(d, now, text, asked);
         List<Waiting> waiting = waiting(d, now);
         if (waiting.isEmpty())
             return Optional.of(
@@ -84,18 +81,6 @@ final class TransportConfirmations {
                             + waiting.stream().map(Waiting::said).collect(Collectors.joining("、"))
                             + "。请说明是哪一项，如“明天离开 坐" + m.group(1) + "”。"));
         return Optional.of(confirm(d, waiting.get(0), m.group(1), asked, text));
-    }
-
-    /**
-     * A bare 确认 (the answer to the 离会确认 the evening before, which asks each liaison to confirm) when the delegation's
-     * one movement waiting is a departure with its train or flight: confirmed as it stands. With an arrival expected,
-     * several movements or no train or flight, nothing is taken from a bare word.
-     */
-    private Optional<Answer> bare(Delegation d, LocalDateTime now, String text, Asked asked) {
-        if (!BARE.matcher(text).matches() || !expected.of(d.id(), now).isEmpty()) return Optional.empty();
-        List<Waiting> waiting = waiting(d, now);
-        if (waiting.size() != 1 || waiting.get(0).movement().transport() == null) return Optional.empty();
-        return Optional.of(confirm(d, waiting.get(0), waiting.get(0).movement().transport(), asked, text));
     }
 
     private Answer confirm(Delegation d, Waiting w, String transport, Asked asked, String text) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Arrival;
@@ -51,34 +49,5 @@ class TransportConfirmationsTest {
     void withNothingWaitingItIsAnsweredNotSilent() {
         assertThat(f.answerTo("hunan-li", "2026-11-22T10:00", "确认 航班CZ3456")).startsWith("未记录：湖南省代表团近期没有待确认的抵离安排");
         assertThat(f.ledger.activeMovements()).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"确认", "确认。", "确认无误", "确定", "已确认！"})
-    void aBareConfirmTheEveningBeforeConfirmsTheDepartureAsPlanned(String yes) {
-        assertThat(f.answerTo("hunan-li", "2026-11-25T20:30", yes))
-                .startsWith("已确认：湖南省代表团 11月26日（周四）09:00 离开（计划K1158），车次/航班记为K1158。");
-        assertThat(f.ledger.activeMovements())
-                .singleElement()
-                .satisfies(e -> assertThat(((Departure) e.record()).transport()).isEqualTo("K1158"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"确认", "确定"})
-    void aBareConfirmWithNoDepartureSoonConfirmsNothing(String yes) {
-        assertThat(f.answerTo("hunan-li", "2026-11-23T20:30", yes)).isEqualTo("目前没有待您确认的内容。");
-        assertThat(f.ledger.activeMovements()).isEmpty();
-    }
-
-    @Test
-    void aBareConfirmWithAnArrivalExpectedRecordsNoArrival() {
-        f.answerTo("hunan-li", "2026-11-22T10:00", "还有3个队员今天下午4点20到");
-        int before = f.ledger.activeMovements().size();
-
-        f.answerTo("hunan-li", "2026-11-22T16:30", "确认");
-
-        assertThat(f.ledger.activeMovements()).hasSize(before);
-        assertThat(f.ledger.activeMovements())
-                .allSatisfy(e -> assertThat(((Arrival) e.record()).transport()).isNull());
     }
 }
