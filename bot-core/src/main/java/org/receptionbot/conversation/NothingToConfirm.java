@@ -40,7 +40,7 @@ final class NothingToConfirm {
             return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
         boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
         if (!liaison || !LIAISON_WORDS.contains(t) || asked.replyTo() != null || answeredLately(asked)) return read;
-        return Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。");
+        return Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。");
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

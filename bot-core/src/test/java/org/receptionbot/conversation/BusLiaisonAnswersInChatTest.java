@@ -43,8 +43,8 @@ class BusLiaisonAnswersInChatTest {
     void aLiaisonsBareYesWithNothingWaitingIsToldSo(String sender) {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
 
-        assertThat(f.answerTo(sender, "2026-11-18T10:00", "确认")).isEqualTo("目前没有待您确认的内容。");
-        assertThat(f.answerTo(sender, "2026-11-18T11:00", "确定")).isEqualTo("目前没有待您确认的内容。");
+        assertThat(f.answerTo(sender, "2026-11-18T10:00", "确认")).startsWith("目前没有待您确认的内容。");
+        assertThat(f.answerTo(sender, "2026-11-18T11:00", "确定")).startsWith("目前没有待您确认的内容。");
         assertThat(f.answerOrNull(sender, "2026-11-18T11:10", "是的")).isNull();
     }
 
@@ -58,7 +58,7 @@ class BusLiaisonAnswersInChatTest {
         assertThat(f.answerOrNull("hunan", "2026-11-18T11:00", "好的收到")).isNull();
         assertThat(f.answerOrNull("hunan", "2026-11-18T11:01", "对 明白")).isNull();
         assertThat(f.answerOrNull("hunan", "2026-11-18T11:30", "好的")).isNull();
-        assertThat(f.answerTo("hunan", "2026-11-18T11:40", "确认")).isEqualTo("目前没有待您确认的内容。");
+        assertThat(f.answerTo("hunan", "2026-11-18T11:40", "确认")).startsWith("目前没有待您确认的内容。");
     }
 
     @Test
