@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.discord.FakeDiscord;
@@ -46,6 +48,7 @@ class DiscordKilledMidBurstIT {
                         "--reception.discord.api-url=" + discord.apiUrl(),
                         "--reception.discord.gateway-url=" + discord.gatewayUrl())) {
             StringRedisTemplate redis = redisFixture.connect();
+            LocalDate firstDay = EventFileHead.today();
             List<Long> ids = new ArrayList<>();
 
             Process first = jar.start("first.log");
@@ -81,7 +84,13 @@ class DiscordKilledMidBurstIT {
             jar.stop(second);
 
             Ledger ledger = RedisStore.ledger(redis);
-            var tomorrow = ledger.day(EventFileHead.today().plusDays(1)).entries();
+            // the jar dates 明天 by its own clock: a run across midnight (Beijing) dates later messages a day on
+            var tomorrow = Stream.iterate(
+                            firstDay.plusDays(1),
+                            d -> !d.isAfter(EventFileHead.today().plusDays(1)),
+                            d -> d.plusDays(1))
+                    .flatMap(d -> ledger.day(d).entries().stream())
+                    .toList();
             List<Long> twice = new ArrayList<>();
             for (int n = 0; n < ids.size(); n++) {
                 long id = ids.get(n);

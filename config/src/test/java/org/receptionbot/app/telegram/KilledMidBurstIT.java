@@ -7,9 +7,11 @@ import static org.receptionbot.app.telegram.TelegramEvent.liaison;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receptionbot.adapters.redis.RedisFixture;
@@ -48,6 +50,7 @@ class KilledMidBurstIT {
                         "--reception.telegram.api-url=" + api.apiUrl(),
                         "--reception.telegram.poll-timeout=0s")) {
             StringRedisTemplate redis = redisFixture.connect();
+            LocalDate firstDay = TelegramEvent.today();
             List<Integer> ids = new ArrayList<>();
             long storedAtKill = -1;
 
@@ -84,7 +87,13 @@ class KilledMidBurstIT {
             jar.stop(second);
 
             Ledger ledger = RedisStore.ledger(redis);
-            var tomorrow = ledger.day(TelegramEvent.today().plusDays(1)).entries();
+            // the jar dates 明天 by its own clock: a run across midnight (Beijing) dates later messages a day on
+            var tomorrow = Stream.iterate(
+                            firstDay.plusDays(1),
+                            d -> !d.isAfter(TelegramEvent.today().plusDays(1)),
+                            d -> d.plusDays(1))
+                    .flatMap(d -> ledger.day(d).entries().stream())
+                    .toList();
             for (int id : ids) {
                 String ref = Source.messageRef(CHAT, Integer.toString(id));
                 assertThat(ledger.activeEntriesOf(ref)).as("message %d", id).hasSize(1);
