@@ -33,14 +33,19 @@ final class ArrivalLookalikes {
         return m.find();
     }
 
-    /** "7点半要到赛场", "11点半才到场馆", "明天下午2点到训练馆": going to a venue of the games, not arriving at the event. */
+    /** "7点半要到赛场", "11点半才到场馆", "明天下午2点到训练馆", "八点要到摔跤馆": going to a venue of the games, not arriving at the event. */
     static boolean toVenue(Clause c) {
         int end = c.endOf(Cue.ARRIVE);
         if (end < 0) return false;
         int from = c.text.startsWith("了", end) ? end + 1 : end;
         for (String v : VENUES) if (c.text.startsWith(v, from) && from + v.length() <= c.end) return true;
-        return false;
+        // 八点要到摔跤馆, 到射弩场: a hall or ground named by its sport.
+        return SPORT_HALL.matcher(c.text).region(from, c.end).lookingAt();
     }
+
+    /** A hall or ground of a sport (摔跤馆, 毽球馆, 射弩场), not a hotel or an eating place (宾馆, 饭馆). */
+    private static final java.util.regex.Pattern SPORT_HALL =
+            java.util.regex.Pattern.compile("[\\p{IsHan}&&[^宾饭酒菜旅茶会展博图]]{1,3}馆|(?:射弩|摔跤|押加|陀螺|毽球|秋千|射箭|马术)场");
 
     /**
      * "明天早餐能不能提前到6点半", "中饭推迟到12点半吧": a meal named before a time it is moved to; the 到 is the

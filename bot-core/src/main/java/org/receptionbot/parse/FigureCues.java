@@ -161,7 +161,9 @@ final class FigureCues {
         for (String w : new String[] {"打包", "打个包"})
             // 明早打包那事儿别忘了: a reminder of a thing arranged before, no report.
             t.guarded(Cue.AS_PLANNED, w, "排以能", new String[] {"的", "吗", "么", "不", "好", "那事", "那个事", "这事"}, null);
-        t.add(Cue.AS_PLANNED, "照常 正常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
+        // 明早正常出车: a vehicle or a service running as usual, no meal as planned.
+        t.guarded(Cue.AS_PLANNED, "正常", "", new String[] {"出车", "发车", "开车", "营业", "上班", "运行", "通车"}, null);
+        t.add(Cue.AS_PLANNED, "照常 照旧 按原计划 按计划 按原定 不变 没变 没有变化 无变化 维持不变 同前 跟原来一样 和原来一样 按原来 按之前的 跟之前一样 和之前一样");
         t.add(Cue.EAT, "用餐 就餐 报餐 订餐 饭 餐 报 人数");
         // 昨晚吃坏了肚子, 肚子吃坏了: food that made someone ill (a health problem), no meal eaten.
         t.guarded(Cue.EAT, "吃", "", new String[] {"坏"}, null);

@@ -45,12 +45,12 @@ final class FigureMentions {
     /**
      * A figure in Chinese numerals with no unit, standing alone after a label, a name or a meal ("人数：三十二",
      * "湖南 三十", "晚饭五十二", "明早三十五", "今晚三十一", "早饭全体五十五", "全团五十二", "中午吃饭的四十", "宵夜要三十"), or right
-     * before the next meal ("早饭三十五中饭三十五").
+     * before the next meal ("早饭三十五中饭三十五") or before all of them said to come ("晚饭三十六全到", "中午四十一都到").
      */
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
                     + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百]{2,6}|十)"
-                    + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + ")");
+                    + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + "|[全都]到|全部到)");
     /** "青岛 中午三 晚上不吃": one Chinese digit right after a meal or its part of the day, ending the word, is its figure. */
     private static final Pattern ONE_DIGIT_MEAL =
             Pattern.compile("(?<=中午|晚上|今晚|明晚|早上|明早|今早|[餐饭宴])([一二两三四五六七八九])(?=$|[ \\n,，。;；!！、~])");

@@ -68,6 +68,8 @@ final class IssueCues {
         t.add(Cue.TOPIC_OTHER, "桌牌 席卡 座签 座位牌 名牌 胸牌 代表证 参会证 胸卡");
         // 空调能调高点吗: a setting asked to be turned up or down.
         t.add(Cue.REQUEST, "调高 调低 调大 调小 开大点 开小点 关小点");
+        // 房间谁对接一下: someone asked to take the matter on.
+        t.add(Cue.REQUEST, "谁对接 谁来对接 谁跟进");
         t.add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         t.add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 错了 不见了 丢 没有被子 不够用" + "");
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
@@ -91,13 +93,17 @@ final class IssueCues {
         t.guarded(Cue.TOPIC_VEHICLE, "司机", "", IssueWords.DINER, null);
         t.add(
                 Cue.TOPIC_ROOM,
-                "隔壁 睡 用品 钥匙 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 洗手间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
+                "隔壁 睡 用品 热水 空调 暖气 床 被子 被褥 枕头 毛巾 卫生间 洗手间 厕所 马桶 淋浴 洗澡 门锁 开门 入住 续住 住宿 电视 插座"
                         + " 窗 WIFI 网络 上网 灯 水压 隔音 电梯 停水 停电 洗漱 退房");
         // 在宾馆门口等: a hotel named as the place where people wait is no room matter.
         for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {
             t.guarded(Cue.TOPIC_ROOM, hotel, "", new String[] {"门口", "大门", "大堂", "楼下", "外", "前", "停车场"}, null);
         }
-        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 洗手间 厕所 马桶 淋浴 门锁 房卡 钥匙 被子");
+        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 洗手间 厕所 马桶 淋浴 门锁 房卡 被子");
+        // 车钥匙找不到了: the key of a vehicle is the vehicle's, not a room's.
+        t.guarded(Cue.TOPIC_ROOM, "钥匙", "车", new String[0], null);
+        t.guarded(Cue.ROOM_ITSELF, "钥匙", "车", new String[0], null);
+        t.add(Cue.TOPIC_VEHICLE, "车钥匙");
         t.add(Cue.TOPIC_MEAL, "饭 餐 菜 吃 食 面条 盒饭");
         t.add(Cue.TOPIC_ADMIN, "发票 开票 报销 收据 结算 付款 押金 盖章 登记 补登");
         // 延迟退房到下午4点: a late check-out asked for is a room matter to act on.

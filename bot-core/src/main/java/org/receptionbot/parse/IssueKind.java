@@ -57,6 +57,8 @@ final class IssueKind {
                 // 代表证名字印错了 能重新打一张吗: a thing asked to be made again.
                 || c.question && IssueMatters.has(c, REISSUE)
                 || IssueThings.lostThing(c)
+                // 有两个教练想搬到九院宾馆 能安排吗: a move to another lodging asked about.
+                || LodgingMove.said(c)
                 || IssueTalk.overdueWhileWaiting(c)
                 || mealProblem && IssueMatters.dietAsked(c);
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
@@ -66,7 +68,9 @@ final class IssueKind {
         if (IssueThings.whereToFetch(c) && !health && !ill) return null;
         // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.
         if (MealTimeAsked.test(c) && !c.has(Cue.DEFER)) return IssueCategory.MEAL;
-        if (c.question && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
+        // 清江说没有房了??: a statement doubled with question marks is dismay, no question.
+        boolean asked = c.question && !IssueTalk.dismay(c);
+        if (asked && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
         // 早餐晚点再报: a report put off asks nobody to act.
         if (c.has(Cue.DEFER)) return null;
         // 火车晚点了 估计凌晨2点到: a train or flight late is the arrival to record, nobody's to fix.
@@ -105,8 +109,9 @@ final class IssueKind {
         }
         if (IssueThings.roomsAsked(c)) return IssueCategory.ROOM;
         // 房间有股烟味 能不能换一间: a room change asked for is the room's, whatever smell is its reason.
-        if (c.has(Cue.ROOM_CHANGE) && !c.has(Cue.RESOLVED) && (asking(c) || c.question || any(c, WANTS)))
-            return IssueCategory.ROOM;
+        if ((c.has(Cue.ROOM_CHANGE) || LodgingMove.said(c))
+                && !c.has(Cue.RESOLVED)
+                && (asking(c) || c.question || any(c, WANTS))) return IssueCategory.ROOM;
         if (c.has(Cue.HYGIENE)) return IssueCategory.HYGIENE;
         // 麻烦保洁来一下, 请派人打扫: cleaning asked for is a hygiene matter.
         if (asking(c) && any(c, CLEANING)) return IssueCategory.HYGIENE;

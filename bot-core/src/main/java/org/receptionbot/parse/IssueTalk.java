@@ -152,4 +152,10 @@ final class IssueTalk {
         for (Mention m : c.mentions) if (m instanceof Mention.Vehicle) return true;
         return false;
     }
+
+    /** "清江说没有房了??", "餐厅说没登记我们的？！": no question word, and a question mark doubled closing it: dismay, no question. */
+    static boolean dismay(Clause c) {
+        if (c.has(Cue.QUESTION) || c.end + 1 >= c.text.length()) return false;
+        return "?？".indexOf(c.text.charAt(c.end)) >= 0 && "?？!！".indexOf(c.text.charAt(c.end + 1)) >= 0;
+    }
 }

@@ -19,9 +19,12 @@ final class MealFollowUps {
         if (last.isEmpty() || !c.teams().isEmpty() || c.question) return false;
         boolean meal = true;
         boolean count = true;
+        boolean countedAll = true;
         for (Draft d : last) {
             meal &= d.missing == Gap.Field.MEAL && d.count != null;
             count &= d.missing == Gap.Field.COUNT && d.meal != null && d.kind != Draft.Kind.MEAL_ADD;
+            // 辽宁晚上又回来吃了 | 33个全到: everyone counted is the figure, whatever the verb before said.
+            countedAll &= d.missing == Gap.Field.COUNT && d.meal != null;
         }
         boolean noFigure = c.all(Mention.Count.class).isEmpty()
                 && c.all(Mention.Vague.class).isEmpty();
@@ -32,22 +35,23 @@ final class MealFollowUps {
             meals.place(c, r, state, drafts);
             return true;
         }
-        Integer n = Figures.people(c);
+        // 湖南早餐照常 35个全到: everyone counted coming to the meal just said is its figure.
+        Integer allCome = meant.isEmpty() ? AllComeFigure.figure(c) : null;
+        Integer n = allCome != null ? allCome : Figures.people(c);
         // 早餐正常吃 北海线五个人: a figure said with a route is the route's, not the meal's as planned.
         if (asPlanned(last)
                 && meant.isEmpty()
                 && n != null
                 && c.all(Mention.Route.class).isEmpty()
-                && c.bareWith("还是仍然报为")
-                && !verb(c)) {
+                && (c.bareWith("还是仍然报为") && !verb(c) || allCome != null)) {
             for (Draft d : last) {
                 d.count = n;
                 d.asPlanned = false;
             }
             return true;
         }
-        boolean reported = c.has(Cue.EAT) && c.bareWith("报按为");
-        if (!count || !meant.isEmpty() || n == null || !reported || verb(c)) return false;
+        boolean reported = c.has(Cue.EAT) && c.bareWith("报按为") && !verb(c) || allCome != null;
+        if (!(count || countedAll && allCome != null) || !meant.isEmpty() || n == null || !reported) return false;
         List<String> ms = new ArrayList<>();
         for (Draft d : drafts.dropLastStatement()) if (!ms.contains(d.meal)) ms.add(d.meal);
         meals.place(c, new MealReading(ms, Draft.Kind.MEAL_COUNT, n, false), state, drafts);

@@ -25,9 +25,11 @@ final class StatementCues {
         // 警卫局刚通知, 请通知接待方, 麻烦通知一下餐厅: someone told us, or a request to tell someone, is no notice
         // to everyone. 临时通知要赶回厦门, 接到通知要回昆明: people told to go back is no notice to everyone either.
         t.guarded(Cue.NOTICE, "通知", "刚已请等烦忙帮", new String[] {"要赶", "赶回", "要回", "回去", "回单位"}, null);
-        t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 怎么 是否 有没有 几号 谁 为何 为什么");
+        t.add(Cue.QUESTION, "吗 什么时候 什么 多少 哪里 哪儿 在哪 去哪 怎么 是否 有没有 几号 谁 为何 为什么");
         // 请问9号车一共几个座位, 想问下餐厅能坐多少: a question put to others, no report.
         t.add(Cue.QUESTION, "请问 想问");
+        // 中午报35是不是多了: a figure questioned, no report of one.
+        t.add(Cue.QUESTION, "是不是多了 是不是少了 是不是报多 是不是报少 是不是报错 是不是搞错 是不是弄错 是不是记错 是不是写错");
         // 再少几个, 减掉那几个: a few people, or those people, are no question.
         for (String w : new String[] {"几个", "几位", "几人"}) t.guarded(Cue.QUESTION, w, "少多加减这那好", new String[0], null);
         // 具体几点等通知: the hour is still to come, no question.
@@ -202,6 +204,7 @@ final class StatementCues {
         // 福建6人 出站了, 吉林厅4位同志已办好入住: out of the station, or checked in, is here now.
         t.guarded(Cue.ARRIVE, "出站了", "没未", new String[0], null);
         t.add(Cue.ARRIVE, "已出站 已经出站 刚出站 办好入住 办完入住 入住好了 已入住 已经入住");
-        t.guarded(Cue.ARRIVE, "过来", "", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
+        // 中午有八个不过来了: not coming is no arrival (with a part of the day, the meal not eaten).
+        t.guarded(Cue.ARRIVE, "过来", "不", new String[] {"吃", "用", "就", "参", "看", "帮", "玩", "拿", "取", "问", "一下"}, null);
     }
 }

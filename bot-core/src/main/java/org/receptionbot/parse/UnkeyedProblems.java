@@ -6,7 +6,8 @@ import org.receptionbot.record.IssueCategory;
  * Problems said plainly, without a problem word of the cue tables: a vehicle too small for its riders (送机的车
  * 司机说只能坐12个 我们16个人, 坐不下), room keys not handed back (辽宁的房卡还有两张没还), a belonging not
  * found, wherever it was looked for (身份证找不到了 房间翻了一遍都没有: OTHER, the room is only where they looked), rooms
- * short ({@link RoomsShort}: 房间要下午2点才能进, 有5间房被别人住了).
+ * short ({@link RoomsShort}: 房间要下午2点才能进, 有5间房被别人住了), a meal place with no record of the delegation
+ * (餐厅说没登记我们的).
  */
 final class UnkeyedProblems {
     /** Seats short on a vehicle. */
@@ -29,6 +30,13 @@ final class UnkeyedProblems {
         "没有我们的预订", "没有预订", "没有我们的房", "查不到预订", "没查到预订", "找不到预订", "查不到我们的预订", "没有我们的订房"
     };
 
+    /**
+     * A meal place that has no record of the delegation, as it says or as found there (餐厅说没登记我们的, 去餐厅说没有我们的,
+     * 到餐厅发现没有我们的桌子).
+     */
+    private static final java.util.regex.Pattern MEAL_NOT_BOOKED =
+            java.util.regex.Pattern.compile("(?:说|发现)(?:我们)?(?:没有?|未)(?:登记|报上|我们的)");
+
     private UnkeyedProblems() {}
 
     /** The kind of the problem the clause says plainly, or null. */
@@ -38,6 +46,8 @@ final class UnkeyedProblems {
         if (IssueTalk.inVehicle(c) && IssueMatters.has(c, FULL) && IssueMatters.has(c, LEFT_OFF))
             return IssueCategory.VEHICLE;
         if (IssueMatters.has(c, NO_BOOKING) || RoomsShort.said(c)) return IssueCategory.ROOM;
+        if (c.has(Cue.TOPIC_MEAL) && MEAL_NOT_BOOKED.matcher(c.text).region(c.start, c.end).find())
+            return IssueCategory.MEAL;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
         return belongingNotFound(c) ? IssueCategory.OTHER : null;
     }
