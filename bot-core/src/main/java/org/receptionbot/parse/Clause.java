@@ -140,6 +140,46 @@ final class Clause {
         return new Clause(text, start, end, question, mentions, cues.without(cue, from, to));
     }
 
+    /**
+     * One bit per character of the stretch, by a hash of the character (256 bits): a word whose first or last
+     * character has no bit set is not in the stretch, found with no scan of the text. Built on first use.
+     */
+    private long[] charBits;
+
+    /** Whether {@code word} occurs inside the stretch [{@code start}, {@code end}). */
+    boolean holds(String word) {
+        if (charBits == null) charBits = charBits(text, start, end);
+        if (!maySee(charBits, word.charAt(0)) || !maySee(charBits, word.charAt(word.length() - 1))) return false;
+        char first = word.charAt(0);
+        for (int i = start, last = end - word.length(); i <= last; i++)
+            if (text.charAt(i) == first && text.startsWith(word, i)) return true;
+        return false;
+    }
+
+    /** Whether any of {@code words} occurs inside the stretch. */
+    boolean holdsAny(String... words) {
+        for (String w : words) if (holds(w)) return true;
+        return false;
+    }
+
+    private static long[] charBits(String text, int start, int end) {
+        long[] bits = new long[4];
+        for (int i = start; i < end; i++) {
+            int h = charHash(text.charAt(i));
+            bits[h >>> 6] |= 1L << h;
+        }
+        return bits;
+    }
+
+    private static boolean maySee(long[] bits, char c) {
+        int h = charHash(c);
+        return (bits[h >>> 6] & 1L << h) != 0;
+    }
+
+    private static int charHash(char c) {
+        return (c * 0x9E3779B9) >>> 24;
+    }
+
     /** The words of the clause as typed. */
     String words(String original) {
         return original.substring(start, end).strip();

@@ -219,10 +219,6 @@ final class IssueKind {
 
     /** Whether the clause holds one of the words. */
     private static boolean any(Clause c, String[] words) {
-        for (String w : words) {
-            int at = c.text.indexOf(w, c.start);
-            if (at >= 0 && at + w.length() <= c.end) return true;
-        }
-        return false;
+        return c.holdsAny(words);
     }
 }

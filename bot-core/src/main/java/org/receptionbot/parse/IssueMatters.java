@@ -116,11 +116,7 @@ final class IssueMatters {
 
     /** Whether any of {@code words} is in the clause. */
     static boolean has(Clause c, String... words) {
-        for (String w : words) {
-            int at = c.text.indexOf(w, c.start);
-            if (at >= 0 && at + w.length() <= c.end) return true;
-        }
-        return false;
+        return c.holdsAny(words);
     }
 
     private static boolean any(String message, String[] words) {
