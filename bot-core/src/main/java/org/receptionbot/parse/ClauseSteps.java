@@ -188,6 +188,8 @@ final class ClauseSteps {
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && moving.arrived(c, drafts)) return;
         if (move != null && meal == null && (moving.busMovesNoOne(c) || facts.driverTrip())) return;
+        // 北海线的车走了: a route's bus leaving moves no delegation.
+        if (move == Draft.Kind.DEPARTURE && meal == null && RouteBus.leaves(c, reading)) return;
         if (move == Draft.Kind.DEPARTURE && meal == null && GoneReasons.goneReason(c, last, reading.today())) return;
         if (move == Draft.Kind.DEPARTURE && arrived && GoneFromRoll.test(c, state, last, reading.sender())) return;
         // 我们车上实到39人 出发了: the sender's bus counted, setting off, moves no delegation.

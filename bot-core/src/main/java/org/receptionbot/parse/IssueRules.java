@@ -80,6 +80,11 @@ final class IssueRules {
         if (category == null && luggage) category = IssueCategory.OTHER;
         // 本来十二点退房 能不能延到下午两点: the check-out planned before is the old plan the request replaces.
         if (checkOut && !IssueMatters.has(c, "退房")) drafts.dropPlanned(Draft.Kind.DEPARTURE);
+        // 北海线的车走了 我们还有一个没上去: left behind by a route's bus, unless the visit is given up after it
+        // (落在党校了 没赶上柳州的车: the person left behind, no lost thing).
+        if ((category == null || category == IssueCategory.OTHER)
+                && RouteBus.leftBehind(c, reading)
+                && !MissedBusGivenUp.said(reading.original(), c.start, clauses)) category = IssueCategory.VEHICLE;
         if (category == null || IssueAsides.healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE

@@ -42,6 +42,7 @@ final class VisitDropWords {
     /** The drop-out word of the clause, or null; the sender not going, as staff ({@link StaffSelf}), is none. */
     static VisitWords.Word drop(Clause c) {
         VisitWords.Word w = VisitWords.find(c, DROP);
+        if (w == null) w = cannotComeOnRoute(c);
         // 北海去不去看情况再定, 去不去百色: whether to go, asked or left open, is no one dropping out.
         if (w != null && w.at() > c.start && c.text.startsWith("去不去", w.at() - 1)) return null;
         if (w != null && notYet(c, w)) return null;
@@ -63,6 +64,21 @@ final class VisitDropWords {
         for (Mention.Route r : routes) if (r.start() >= w.end() && r.start() <= w.end() + 1) end = r.end();
         while (end < c.end && "线组 ".indexOf(c.text.charAt(end)) >= 0) end++;
         return end < c.end && c.text.charAt(end) == '的';
+    }
+
+    /** Not able to come, said of people of a route named before it in the clause. */
+    private static final String[] CANNOT_COME = {"来不了", "来不成", "不能来", "过不来"};
+
+    /**
+     * 北海线4人里面有一个来不了了: people of a route named earlier in the clause who cannot come drop out of it. With
+     * no route before it (有一个领导临时有事来不了了 after a route's figure, 处长家里有事来不了了) it is a reason or the
+     * conference missed, and 晚宴来不了 is a meal.
+     */
+    private static VisitWords.Word cannotComeOnRoute(Clause c) {
+        VisitWords.Word w = VisitWords.find(c, CANNOT_COME);
+        if (w == null || w.at() > c.start && "宴饭餐会".indexOf(c.text.charAt(w.at() - 1)) >= 0) return null;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= w.at()) return w;
+        return null;
     }
 
     /** Whether the clause after {@code from} (up to the next stop) says people drop out (…，不去了). */

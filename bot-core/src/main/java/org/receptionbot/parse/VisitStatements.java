@@ -66,6 +66,8 @@ final class VisitStatements {
         if (drop == null
                 && VisitSwitchWords.switching(c) == null
                 && (c.has(Cue.LOST_WAY) || c.has(Cue.UNREACHABLE) || VisitNonStatements.lost(c))) return false;
+        // 大连有一个没赶上北海的车 怎么办: someone left behind by a route's bus is a problem, no visit statement.
+        if (drop == null && VisitSwitchWords.switching(c) == null && RouteBus.leftBehind(c, reading)) return false;
         VisitWords.Word switchSaid = VisitSwitchWords.switching(c);
         // (原来报北海的4个人，)改两个去百色: part of the old plan said before switches.
         if (switchSaid == null && plans.pending()) switchSaid = VisitSwitchWords.partSwitch(c, plans.count());
