@@ -27,8 +27,8 @@ import org.receptionbot.record.Record;
  */
 final class CorrectedHours {
     private static final Duration RECENT = Duration.ofMinutes(10);
-    private static final String HOUR = "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|:|：)\\s*"
-            + "(半|一刻|三刻|[0-9]{1,2}|[一二三四五六七八九十]{1,3})?分?";
+    private static final String HOUR =
+            "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|:|：)\\s*" + "(半|一刻|三刻|[0-9]{1,2}|[一二三四五六七八九十]{1,3})?分?";
     private static final Pattern SAID = Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*"
             + "(?:(?:不对|错了|说错了|写错了|打错了|搞错了|有误|更正)[，,。！!：:\\s]*)+(?:时间)?"
             + "(?:是|应该是|应是|应为|改成|改为|改到|更正为)?\\s*(早上|上午|凌晨|中午|下午|傍晚|晚上)?\\s*" + HOUR
@@ -51,33 +51,38 @@ final class CorrectedHours {
         Optional<String> replied = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
-        Optional<String> ref = replied.or(() -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
+        Optional<String> ref = replied.or(
+                () -> ledger.lastMessageOf(asked.chat(), asked.sender().userId()));
         List<Entry> moves = ref.map(ledger::activeEntriesOf).orElse(List.of()).stream()
                 .filter(e -> e.record() instanceof Movement)
                 .toList();
         boolean recent = replied.isPresent()
-                || moves.size() == 1 && !moves.get(0).source().at().isBefore(asked.now().minus(RECENT));
+                || moves.size() == 1
+                        && !moves.get(0).source().at().isBefore(asked.now().minus(RECENT));
         LocalTime time = moves.size() == 1 ? hour(m, ((Movement) moves.get(0).record()).time()) : null;
         if (!recent || time == null) {
-            if (pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now()).isPresent())
-                return Optional.empty();
+            if (pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
+                    .isPresent()) return Optional.empty();
             return Optional.of(Answer.of(
                     Reply.Kind.REFUSAL,
                     "未更正：您最近10分钟内没有报过抵达或离开时间，不能确定要改哪一条。如要更改，请写明日期和时间，例如「明天出发时间改为" + m.group(2) + "点」。"));
         }
-        return Optional.of(reports.amend(moves, List.of(at((Movement) moves.get(0).record(), time)), text, asked));
+        return Optional.of(reports.amend(
+                moves, List.of(at((Movement) moves.get(0).record(), time)), text, asked));
     }
 
     /** The hour said, in the half of the day said, else the half nearer {@code was}; null for no hour of a day. */
     private static LocalTime hour(Matcher m, LocalTime was) {
         int h = Numbers.read(m.group(2)).orElse(-1);
         String min = m.group(3);
-        int minutes = min == null ? 0 : switch (min) {
-            case "半" -> 30;
-            case "一刻" -> 15;
-            case "三刻" -> 45;
-            default -> Numbers.read(min).orElse(0);
-        };
+        int minutes = min == null
+                ? 0
+                : switch (min) {
+                    case "半" -> 30;
+                    case "一刻" -> 15;
+                    case "三刻" -> 45;
+                    default -> Numbers.read(min).orElse(0);
+                };
         if (h < 0 || h > 23 || minutes > 59) return null;
         String half = m.group(1);
         if (half != null) return LocalTime.of(later(half, h) ? h + 12 : h, minutes);

@@ -57,8 +57,7 @@ final class LeaveWords {
      * "12点半的车不变") is the standing one.
      */
     static boolean namesTransport(String text) {
-        for (String clause : CLAUSE.split(text))
-            if (any(clause, TRANSPORT) && !any(clause, KEPT)) return true;
+        for (String clause : CLAUSE.split(text)) if (any(clause, TRANSPORT) && !any(clause, KEPT)) return true;
         return false;
     }
 
@@ -66,7 +65,8 @@ final class LeaveWords {
     static boolean changes(String text) {
         if (any(text, TICKET_CHANGE)) return true;
         for (String clause : CLAUSE.split(text))
-            if ((any(clause, CHANGE) || any(clause, EARLIER) || any(clause, LATER)) && any(clause, LEAVING)) return true;
+            if ((any(clause, CHANGE) || any(clause, EARLIER) || any(clause, LATER)) && any(clause, LEAVING))
+                return true;
         return false;
     }
 

@@ -77,7 +77,9 @@ final class MovementMatches {
         LocalDateTime local = LocalDateTime.ofInstant(now, event.zone());
         return event.delegation(m.delegation())
                 .map(Delegation::departure)
-                .filter(p -> p.date().atTime(p.time() == null ? LocalTime.MAX : p.time()).isAfter(local))
+                .filter(p -> p.date()
+                        .atTime(p.time() == null ? LocalTime.MAX : p.time())
+                        .isAfter(local))
                 .map(Plan::date);
     }
 

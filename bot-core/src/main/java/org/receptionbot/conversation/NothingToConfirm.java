@@ -46,8 +46,7 @@ final class NothingToConfirm {
         if (!liaison || !LIAISON_WORDS.contains(t) || asked.replyTo() != null || answeredLately(asked)) return read;
         return departureChecks
                 .answer(text, asked)
-                .orElseGet(() -> Answer.of(
-                        Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。"));
+                .orElseGet(() -> Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。"));
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

@@ -155,7 +155,8 @@ public final class PlainMessages {
         ParseOutcome read = KeptPortions.read(
                 packedDepartures.read(
                         takenBack.read(
-                                packed.read(hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
+                                packed.read(
+                                        hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
                                 message.text(),
                                 asked.today()),
                         message.text()),

@@ -83,7 +83,8 @@ final class TransportConfirmations {
                             + "。请说明是哪一项，如“明天离开 坐" + m.group(1) + "”。"));
         String transport = m.group(1);
         Waiting w = waiting.get(0);
-        return Optional.of(confirm(w, transport, asked, text, "已确认：" + d.name() + " " + w.said() + "，车次/航班记为" + transport + "。"));
+        return Optional.of(
+                confirm(w, transport, asked, text, "已确认：" + d.name() + " " + w.said() + "，车次/航班记为" + transport + "。"));
     }
 
     /** {@code w} recorded again with {@code transport}, in place of its entry, the answer headed by {@code line}. */

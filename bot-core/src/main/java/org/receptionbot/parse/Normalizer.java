@@ -33,8 +33,8 @@ final class Normalizer {
             if ((c == '+' || c == '-') && signAfterWord(out, i) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
-        return SameFigureWords.fix(
-                SetOffChanged.fix(ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out))))))));
+        return SameFigureWords.fix(SetOffChanged.fix(
+                ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out))))))));
     }
 
     /**

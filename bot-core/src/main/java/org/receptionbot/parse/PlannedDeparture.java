@@ -17,8 +17,8 @@ import org.receptionbot.record.Record;
  */
 final class PlannedDeparture {
     /** Words of a plan moved or changed (提早 and 推后 read as 提前 and 推迟: {@link ShiftWords}). */
-    private static final Pattern MOVED = Pattern.compile("提前|推迟|延后|延迟|顺延|改|调整|"
-            + "[早晚](?:半个?|[0-9一二两三四五六七八九十]{1,2}个?半?)(?:小时|钟头)|[早晚][0-9一二两三四五六七八九十]{1,3}分钟");
+    private static final Pattern MOVED = Pattern.compile(
+            "提前|推迟|延后|延迟|顺延|改|调整|" + "[早晚](?:半个?|[0-9一二两三四五六七八九十]{1,2}个?半?)(?:小时|钟头)|[早晚][0-9一二两三四五六七八九十]{1,3}分钟");
 
     private PlannedDeparture() {}
 

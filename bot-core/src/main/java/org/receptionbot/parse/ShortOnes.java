@@ -61,7 +61,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     /**
      * Their own arrival when a later day or a later word is said of them ("明天才来", "后天到", "晚点到", "坐下一班"),
      * as the rules read it alone (its time, part of the day and train kept), else on its day with no time (the part of the
- * day said kept: "还差2个 明天中午的航班" lands at noon, after breakfast); null when
+     * day said kept: "还差2个 明天中午的航班" lands at noon, after breakfast); null when
      * nothing later is said, or they are said not to come.
      */
     Arrival later(
@@ -93,7 +93,8 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     /** The part of the day said of them ("明天中午的航班": noon), or null. */
     private PartOfDay part(List<Mention> mentions) {
         for (Mention x : mentions)
-            if (x instanceof Mention.Part p && p.start() >= figure.end() && p.end() <= end) return p.part().said();
+            if (x instanceof Mention.Part p && p.start() >= figure.end() && p.end() <= end)
+                return p.part().said();
         return null;
     }
 

@@ -50,8 +50,9 @@ class CorrectedHoursTest {
         f.say("hunan", "10:00", "我们今天下午4点20到 35人");
 
         assertThat(f.answerTo("hunan", "10:03", "不对 是4点50")).startsWith("已更正").contains("16:50");
-        assertThat(f.movementsOf("hunan")).singleElement().satisfies(m -> assertThat(m.time())
-                .isEqualTo(LocalTime.of(16, 50)));
+        assertThat(f.movementsOf("hunan"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(16, 50)));
     }
 
     @Test
@@ -62,8 +63,9 @@ class CorrectedHoursTest {
         String answer = f.answerTo("beijing", "20:25", "不对 是7点半");
 
         assertThat(answer).startsWith("未更正").contains("出发时间改为7点");
-        assertThat(f.movementsOf("beijing")).singleElement().satisfies(m -> assertThat(m.time())
-                .isEqualTo(LocalTime.of(7, 0)));
+        assertThat(f.movementsOf("beijing"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(7, 0)));
     }
 
     @Test
@@ -74,8 +76,9 @@ class CorrectedHoursTest {
 
         f.replyTo("beijing", "20:40", "不对 是7点半", said.messageId());
 
-        assertThat(f.movementsOf("beijing")).singleElement().satisfies(m -> assertThat(m.time())
-                .isEqualTo(LocalTime.of(7, 30)));
+        assertThat(f.movementsOf("beijing"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(7, 30)));
     }
 
     @Test
@@ -85,8 +88,9 @@ class CorrectedHoursTest {
         f.say("beijing", "20:11", "明天早饭30人");
 
         assertThat(f.answerTo("beijing", "20:12", "不对 是7点半")).startsWith("未更正");
-        assertThat(f.movementsOf("beijing")).singleElement().satisfies(m -> assertThat(m.time())
-                .isEqualTo(LocalTime.of(7, 0)));
+        assertThat(f.movementsOf("beijing"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(7, 0)));
     }
 
     @Test

@@ -32,9 +32,7 @@ class DepartureCheckRepliesTest {
 
         String answer = f.answerTo("shanghai", "20:10", yes);
 
-        assertThat(answer)
-                .startsWith("已确认：上海市代表团 11月30日（周一）08:30 离开（计划G1502）")
-                .doesNotContain("目前没有待您确认的内容");
+        assertThat(answer).startsWith("已确认：上海市代表团 11月30日（周一）08:30 离开（计划G1502）").doesNotContain("目前没有待您确认的内容");
         assertThat(f.movementsOf("shanghai"))
                 .singleElement()
                 .isEqualTo(new Departure("shanghai", LEAVING, LocalTime.of(8, 30), null, "G1502"));

@@ -32,15 +32,7 @@ class HourChangesWithNoDayTest {
                 "hubei|提早到六点出发|06:00|G571"
             })
     void anHourChangeWithNoDayIsTheTeamsOneDeparture(String team, String text, String time, String train) {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-29");
-
-        String answer = f.answerTo(team, "20:10", text);
-
-        assertThat(answer).as(text).startsWith("已记录").contains(time, train).doesNotContain("哪一天");
-        assertThat(f.movementsOf(team))
-                .as(text)
-                .singleElement()
-                .isEqualTo(new Departure(team, LEAVING, LocalTime.parse(time), null, train));
+        assertRecordedTheEveningBefore(team, text, time, train);
     }
 
     @ParameterizedTest
@@ -58,11 +50,16 @@ class HourChangesWithNoDayTest {
                 "shandong|明天早半个小时出发|10:00|G1272"
             })
     void aMoveByAnAmountIsTheStandingHourMovedByIt(String team, String text, String time, String train) {
+        assertRecordedTheEveningBefore(team, text, time, train);
+    }
+
+    /** {@code text} said the evening before is recorded at once as the whole team's departure at {@code time}. */
+    private static void assertRecordedTheEveningBefore(String team, String text, String time, String train) {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-29");
 
         String answer = f.answerTo(team, "20:10", text);
 
-        assertThat(answer).as(text).startsWith("已记录").contains(time, train);
+        assertThat(answer).as(text).startsWith("已记录").contains(time, train).doesNotContain("哪一天", "18:30");
         assertThat(f.movementsOf(team))
                 .as(text)
                 .singleElement()

@@ -35,7 +35,9 @@ class ShortOnesPartOfDayTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"接到新疆队45人 还差2个明天到|xinjiang|2", "四川接上了40人 剩2个明天坐高铁到|sichuan|2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"接到新疆队45人 还差2个明天到|xinjiang|2", "四川接上了40人 剩2个明天坐高铁到|sichuan|2"})
     void withNoHalfOfTheDaySaidTheyComeThatDayWithNone(String text, String team, int rest) {
         assertThat(AT.read(text).records())
                 .as(text)
