@@ -20,7 +20,8 @@ import org.receptionbot.ledger.Source;
  * replied to has none), as an edit of it would; sent on its own, it corrects the sender's last
  * report ({@link LastReportCorrections}). In answer to a
  * question whether people move over or are more ({@link VisitOverbooking}) it replaces the figure
- * reported. A bus count corrected or counted again is taken first ({@link BusRecounts}).
+ * reported. A bus count corrected or counted again is taken first ({@link BusRecounts}); an hour corrected ("不对
+ * 是7点半") corrects the hour of the movement just reported ({@link CorrectedHours}).
  */
 public final class Amendments {
     private final Event event;
@@ -32,6 +33,7 @@ public final class Amendments {
     private final BusRecounts buses;
     private final CorrectedReports reports;
     private final LastReportCorrections lastReport;
+    private final CorrectedHours hours;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -44,6 +46,7 @@ public final class Amendments {
         this.buses = new BusRecounts(event, pending, ledger, intake, choice, ownBus);
         this.reports = new CorrectedReports(event, intake);
         this.lastReport = new LastReportCorrections(event, pending, ledger, ownBus, reports);
+        this.hours = new CorrectedHours(ledger, pending, reports);
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
@@ -51,7 +54,7 @@ public final class Amendments {
         Optional<Answer> bus = buses.answer(text, asked);
         if (bus.isPresent()) return bus;
         Optional<SaidCorrection> said = SaidCorrection.read(text);
-        if (said.isEmpty()) return buses.remarked(text, asked);
+        if (said.isEmpty()) return hours.answer(text, asked).or(() -> buses.remarked(text, asked));
         int figure = said.get().figure();
         boolean change = said.get().change();
         // a meal word the event does not know matches no record

@@ -63,7 +63,7 @@ public final class Dialogue implements ChatHandler {
         this.unnumbered = new UnnumberedIssueSteps(event, issues, commandParser, commands);
         this.drivers = new DriverQuestions(event);
         this.vehicleRequests = new VehicleRequests(event);
-        this.nothingToConfirm = new NothingToConfirm(event, questions.pending());
+        this.nothingToConfirm = new NothingToConfirm(event, questions.pending(), messages.departureChecks());
     }
 
     @Override

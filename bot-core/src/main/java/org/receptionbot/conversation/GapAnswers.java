@@ -64,7 +64,10 @@ final class GapAnswers {
         ParseOutcome read = additions.figures(new ParseOutcome.Understood(filled.get()), gap.statement());
         Optional<Answer> which = rest.isEmpty() ? additions.ask(read, gap.statement(), asked) : Optional.empty();
         if (which.isPresent()) return which;
-        Answer applied = intake.apply(read.records(), asked, false);
+        // 明天, to the day of "提前到6点半出发": the hour is weighed as the statement says it
+        Answer applied = gap.missing() == Gap.Field.DATE
+                ? intake.applyDated(read.records(), asked, text + gap.statement())
+                : intake.apply(read.records(), asked, false);
         // 清点好了 是30个 司机没算: the words after a bus's count are a note
         String note = gap.missing() == Gap.Field.COUNT && gap.draft() instanceof Headcount
                 ? RemarkNotes.note(BusCountReplies.read(text)

@@ -152,6 +152,14 @@ public final class Intake {
     }
 
     /**
+     * Applies records completed by the answer to a question of the day, read from {@code said} (the answer and the
+     * statement asked about): an hour said changed in it is weighed as in the message ({@link PackedLeaveBy}).
+     */
+    Answer applyDated(List<Record> records, Asked asked, String said) {
+        return recording.apply(records, asked, false, List.of(), asked.now(), said);
+    }
+
+    /**
      * Whether {@code held} is a departure held beside a packed meal ({@link PackedLeaveBy}) whose message has since been
      * undone: what it filed is taken back, and so is the question.
      */

@@ -1,5 +1,9 @@
 package org.receptionbot.conversation;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +13,10 @@ import java.util.regex.Pattern;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Plan;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.Movement;
 
 /**
@@ -53,12 +59,28 @@ final class MovementMatches {
     }
 
     /** The one recorded movement of the same people and direction for the delegation on {@code today} or later, if one only. */
-    Optional<Entry> onlyAhead(Movement m, java.time.LocalDate today) {
+    Optional<Entry> onlyAhead(Movement m, LocalDate today) {
         List<Entry> fits = ofDelegation(m)
                 .filter(e -> !((Movement) e.record()).date().isBefore(today))
                 .filter(e -> samePeople(m, (Movement) e.record()))
                 .toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The day of the delegation's planned departure, for the whole team's departure {@code m}, when no whole departure
+     * of it is recorded and the plan is not yet made at {@code now}: its one departure then ("提前到6点半出发").
+     */
+    Optional<LocalDate> planAhead(Movement m, Instant now) {
+        if (!(m instanceof Departure) || !whole(m)) return Optional.empty();
+        if (ofDelegation(m).anyMatch(e -> whole((Movement) e.record()))) return Optional.empty();
+        LocalDateTime local = LocalDateTime.ofInstant(now, event.zone());
+        return event.delegation(m.delegation())
+                .map(Delegation::departure)
+                .filter(p -> p.date()
+                        .atTime(p.time() == null ? LocalTime.MAX : p.time())
+                        .isAfter(local))
+                .map(Plan::date);
     }
 
     /**

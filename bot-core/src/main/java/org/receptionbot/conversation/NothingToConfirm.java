@@ -14,8 +14,10 @@ import org.receptionbot.ledger.PendingQuestions;
  * A bare 确认 when nothing waits for it (no held report, bind request or question) is answered plainly instead of left
  * silent: a coordinator's 确认 (确认无误, 确定, 确认绑定, 同意) always; a liaison's or a bus liaison's bare 确认 (确认无误,
  * 确定) only when the bot has not answered them for {@link #WINDOW}: right after an answer of the bot it confirms that
- * answer, and a 确认 in reply to a message is said to its sender. 好的, 对, 是的 are the group's acknowledgements of each
- * other and of notices (a 【离会确认】 included) and are never answered; nor is talk around a yes ("好的收到").
+ * answer, and a 确认 in reply to a message is said to its sender. A liaison's bare 确认 after the 【离会确认】 that listed
+ * their team confirms its departure there ({@link DepartureCheckReplies}) instead. 好的, 对, 是的 are the group's
+ * acknowledgements of each other and of notices (a 【离会确认】 included) and are never answered; nor is talk around a yes
+ * ("好的收到").
  */
 final class NothingToConfirm {
     /** How long after the bot's answer to a sender their bare yes is taken as acknowledging it. */
@@ -26,10 +28,12 @@ final class NothingToConfirm {
 
     private final Event event;
     private final PendingQuestions pending;
+    private final DepartureCheckReplies departureChecks;
 
-    NothingToConfirm(Event event, PendingQuestions pending) {
+    NothingToConfirm(Event event, PendingQuestions pending, DepartureCheckReplies departureChecks) {
         this.event = event;
         this.pending = pending;
+        this.departureChecks = departureChecks;
     }
 
     /** {@code read} as it is, or the plain answer when it is silent and {@code text} is a bare yes confirming nothing. */
@@ -40,7 +44,9 @@ final class NothingToConfirm {
             return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
         boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
         if (!liaison || !LIAISON_WORDS.contains(t) || asked.replyTo() != null || answeredLately(asked)) return read;
-        return Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。");
+        return departureChecks
+                .answer(text, asked)
+                .orElseGet(() -> Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。"));
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

@@ -31,6 +31,7 @@ public final class Notices {
     private final MissingAtCount missing;
     private final VisitChangeNotices visits;
     private final BusShortfalls shortfalls;
+    private final SaidOnce said;
 
     /** Without the head-count warnings of the site visits. */
     public Notices(Event event, People people, HeadcountBoards headcounts, Outbox outbox) {
@@ -47,6 +48,12 @@ public final class Notices {
         this.missing = new MissingAtCount(people, outbox, texts);
         this.visits = new VisitChangeNotices(event, chats, said);
         this.shortfalls = new BusShortfalls(headcounts, chats);
+        this.said = said;
+    }
+
+    /** Whether the bot has said on its own what {@code key} names (a 【离会确认】); false where it cannot tell. */
+    boolean said(String key) {
+        return said != null && said.said(key);
     }
 
     /** People said missing at a bus's count ("还差2个在找"): the coordinators told, and the line for the answer. */

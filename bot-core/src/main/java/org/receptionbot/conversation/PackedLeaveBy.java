@@ -1,9 +1,13 @@
 package org.receptionbot.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Ledger;
@@ -14,7 +18,6 @@ import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.PackedOrder;
-import org.receptionbot.summary.Texts;
 
 /**
  * A packed meal ordered with the hour the team must be off by ("明天早饭打包20份 7点前走", "早饭打包15份 七点出发",
@@ -26,20 +29,18 @@ import org.receptionbot.summary.Texts;
  * departure said as a change ("明天改7点走 早饭打包20份", 提前, 推迟, 原定…) or with its own train or flight is recorded as
  * said, and one the same as the standing one changes nothing and is left out. The hour said to be off by where the
  * parser read the packing alone ({@link LeaveHours}) is weighed the same way, and only ever asked about.
+ *
+ * <p>The one owner of a departure's hour said changed against the standing one ({@link #hourChanged}): the change keeps
+ * the standing train or flight unless the message names a means of travel or a ticket change; 提前 to a 1–6 o'clock hour
+ * with no half of the day is the morning when only the morning is earlier than the standing departure; a move by an
+ * amount ("提早半小时走") is the standing hour moved by it. The words of each family are {@link LeaveWords}'.
  */
 final class PackedLeaveBy {
-    /** Words saying the departure itself changes: such a message moves it. */
-    private static final String[] TICKET_CHANGE = {"改签", "退票", "换票", "换车次", "改航班", "改车次"};
-
-    private static final String[] CHANGE = {"改", "提前", "推迟", "延后", "往后", "变", "调整", "换", "退票", "原定", "原来", "本来", "不坐"};
-    /** Words of leaving, in the clause of a change word. */
-    private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
-
     /** A number of people said ("10个运动员", "5人"): those go, not the team. */
-    private static final java.util.regex.Pattern PEOPLE =
-            java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)?\\s*(?:人|运动员|队员|教练|选手|同志|老师|学生)");
-
-    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[，,。；;！!\\s]+");
+    private static final Pattern PEOPLE =
+            Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)?\\s*(?:人|运动员|队员|教练|选手|同志|老师|学生)");
+    /** A 1–6 o'clock hour said ("6点半", "6:40", "六点"). */
+    private static final Pattern SMALL_HOUR = Pattern.compile("(?<![0-9十])([1-6]|[一二两三四五六])\\s*[点:：]");
 
     /**
      * The records to apply now, and the departure held for 确认 with why (null when none is held).
@@ -51,10 +52,12 @@ final class PackedLeaveBy {
 
     private final Event event;
     private final StandingMovements standings;
+    private final LeaveByTexts texts;
 
     PackedLeaveBy(Event event, Ledger ledger) {
         this.event = event;
         this.standings = new StandingMovements(event, ledger);
+        this.texts = new LeaveByTexts(event);
     }
 
     /** The message's records split when they order a packed meal beside a departure that is its pick-up hour. */
@@ -70,62 +73,34 @@ final class PackedLeaveBy {
         boolean unread = said == null;
         if (unread) said = LeaveHours.said(records, text, sent, event).orElse(null);
         if (said == null) return Optional.empty();
-        Movement standing = standings
-                .departure(said.delegation())
-                .map(StandingMovements.Standing::movement)
-                .orElse(null);
+        Movement standing = standing(said.delegation());
         // no departure at all on record or planned (a team staying past the event's end) and fewer portions than the
         // team has ("明天早饭打包 20份 7点前走" of 36), or an hour the parser did not read as a departure ("明天早饭打包15份
         // 7点出发"): the hour is held for 确认, never recorded at once as the whole team leaving; a change said as such,
         // or a whole team said leaving ("明天早上6点走 早饭打包带走"), is recorded
         if (standing == null) {
-            if (said.time() == null || !unread && (changes(text) || !fewerPortions(records, sent, said)))
+            if (said.time() == null || !unread && (LeaveWords.changes(text) || !fewerPortions(records, sent, said)))
                 return Optional.empty();
             // 有10个运动员6点就走: people of the team going out early, not the team leaving
             if (unread && PEOPLE.matcher(text).find()) return Optional.empty();
             List<Record> now = new ArrayList<>(records);
             now.remove(said);
-            return Optional.of(new Split(now, said, whyNone(said), null));
+            return Optional.of(new Split(now, said, texts.whyNone(said), null));
         }
         if (standing.time() == null || !standing.date().equals(said.date())) return Optional.empty();
         // 走之前拿: the standing departure read back changes nothing; a train or flight of its own is a change
         boolean sameBy = said.transport() == null || said.transport().equals(standing.transport());
         if (!sameBy) return Optional.empty();
         // 明天改7点走 早饭打包20份: the change is recorded and the coordinators told it beside the packing
-        if (changes(text) && !unread)
+        if (LeaveWords.changes(text) && !unread)
             return said.time() == null || said.time().equals(standing.time())
                     ? Optional.empty()
-                    : Optional.of(new Split(records, null, null, told(standing, said, text)));
+                    : Optional.of(new Split(records, null, null, texts.told(standing, said, text)));
         List<Record> now = new ArrayList<>(records);
         now.remove(said);
         if (said.time() == null || said.time().equals(standing.time()))
             return Optional.of(new Split(now, null, null, null));
-        return Optional.of(new Split(now, said, why(standing, said, changes(text)), null));
-    }
-
-    /** "上海市代表团原定11月30日（周一）08:30乘G1502离开，未改动；…" */
-    private String why(Movement standing, Departure said, boolean changed) {
-        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
-        String by = standing.transport() == null ? "" : "乘" + standing.transport();
-        return name + "原定" + Texts.day(standing.date()) + Texts.time(standing.time()) + by + "离开，本条未改动；"
-                + (changed ? "" : Texts.time(said.time()) + "已作为打包餐的取餐时间转给餐饮保障组。")
-                + "\n如全团离开时间改为"
-                + Texts.time(said.time()) + "（不再" + (by.isEmpty() ? "按原定时间" : by) + "），请确认。";
-    }
-
-    /** "河北省代表团尚无离会安排，本条未记录离开；07:00已作为打包餐的取餐时间转给餐饮保障组。…" */
-    private String whyNone(Departure said) {
-        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
-        return name + "尚无离会安排，本条未记录离开；" + Texts.time(said.time()) + "已作为打包餐的取餐时间转给餐饮保障组。\n如全团于" + Texts.day(said.date())
-                + Texts.time(said.time()) + "离开，请确认。";
-    }
-
-    /** "上海市代表团离开时间变更：原定11月30日（周一）08:30乘G1502，现报07:00（明天改7点走 早饭打包20份）…" */
-    private String told(Movement standing, Departure said, String text) {
-        String name = event.delegation(said.delegation()).map(Delegation::name).orElse(said.delegation());
-        String by = standing.transport() == null ? "" : "乘" + standing.transport();
-        return name + "离开时间变更：原定" + Texts.day(standing.date()) + Texts.time(standing.time()) + by + "，现报"
-                + Texts.time(said.time()) + "（“" + text.strip() + "”），请核对车次/航班和送站用车。";
+        return Optional.of(new Split(now, said, texts.why(standing, said, LeaveWords.changes(text)), null));
     }
 
     /** The message files a packed meal of the departure's delegation (a meal matter). */
@@ -153,12 +128,69 @@ final class PackedLeaveBy {
         return event.delegation(d.delegation()).map(x -> d.count() >= x.size()).orElse(false);
     }
 
-    /** A clause of {@code text} says the leaving itself changes ("明天改7点走"). */
-    private static boolean changes(String text) {
-        for (String w : TICKET_CHANGE) if (text.contains(w)) return true;
-        for (String clause : CLAUSE.split(text))
-            for (String w : CHANGE)
-                if (clause.contains(w)) for (String l : LEAVING) if (clause.contains(l)) return true;
-        return false;
+    /**
+     * {@code records} with each departure whose hour alone is said changed weighed against the standing departure of
+     * its day ({@link #hours}), the whole team's keeping the standing train or flight ("明天出发时间调整为7点": G1118
+     * stays).
+     */
+    List<Record> hourChanged(List<Record> records, String text) {
+        return each(records, text, true);
+    }
+
+    /**
+     * {@code records} with each departure's hour said changed read against the standing departure of its day: as the
+     * morning's ("明天提前到6点半出发" of 08:30: 06:30), or moved by the amount said ("提早半小时走" of 08:30: 08:00).
+     */
+    List<Record> hours(List<Record> records, String text) {
+        return each(records, text, false);
+    }
+
+    private List<Record> each(List<Record> records, String text, boolean keepTrain) {
+        if (text == null) return records;
+        List<Record> out = new ArrayList<>(records);
+        for (int i = 0; i < out.size(); i++)
+            if (out.get(i) instanceof Departure d) out.set(i, hourChanged(d, text, keepTrain));
+        return out.equals(records) ? records : out;
+    }
+
+    private Departure hourChanged(Departure d, String text, boolean keepTrain) {
+        Movement standing = standing(d.delegation());
+        if (standing == null || !standing.date().equals(d.date())) return d;
+        LocalTime time = d.time() != null ? morning(d.time(), standing, text) : shifted(d, standing, text);
+        if (time == null) return d;
+        boolean kept = keepTrain && whole(d) && d.transport() == null && !LeaveWords.namesTransport(text);
+        String transport = kept ? standing.transport() : d.transport();
+        return new Departure(d.delegation(), d.date(), time, d.count(), transport, d.part());
+    }
+
+    /**
+     * An afternoon hour said as a move earlier to 1–6 o'clock with no half of the day, read as the morning's when only
+     * that is earlier than the standing departure; the hour as it is otherwise.
+     */
+    private static LocalTime morning(LocalTime time, Movement standing, String text) {
+        if (standing.time() == null || !LeaveWords.earlier(text) || LeaveWords.halfOfDay(text)) return time;
+        Matcher m = SMALL_HOUR.matcher(text);
+        if (!m.find()) return time;
+        int said = Numbers.read(m.group(1)).orElse(-1);
+        if (m.find() || time.getHour() != said + 12) return time;
+        LocalTime morning = time.minusHours(12);
+        return morning.isBefore(standing.time()) && !time.isBefore(standing.time()) ? morning : time;
+    }
+
+    /** The standing hour moved by the amount said ("提前半小时"), for the whole team's departure with no hour; or null. */
+    private LocalTime shifted(Departure d, Movement standing, String text) {
+        if (standing.time() == null || !whole(d)) return null;
+        Duration by = LeaveWords.shift(text).orElse(null);
+        if (by == null) return null;
+        LocalTime moved = standing.time().plus(by);
+        // 凌晨0点半 提前1小时: the day before, which an hour alone cannot say
+        return by.isNegative() == moved.isBefore(standing.time()) ? moved : null;
+    }
+
+    private Movement standing(String delegation) {
+        return standings
+                .departure(delegation)
+                .map(StandingMovements.Standing::movement)
+                .orElse(null);
     }
 }

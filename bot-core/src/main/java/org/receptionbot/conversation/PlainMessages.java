@@ -51,6 +51,8 @@ public final class PlainMessages {
     private final ChangeAnswers changes;
     private final EditedMessages edits;
     private final ShortArrivalReplies shortReplies;
+    private final DepartureCheckReplies departureChecks;
+    private final PackedLeaveBy leaveBy;
 
     public PlainMessages(
             Event event,
@@ -92,6 +94,13 @@ public final class PlainMessages {
         this.changes = new ChangeAnswers(event, ledger, intake);
         this.edits = new EditedMessages(reader, ledger, recorder, intake, echoes, buses);
         this.shortReplies = new ShortArrivalReplies(event, new ExpectedArrivals(event, ledger), reader, intake);
+        this.departureChecks = new DepartureCheckReplies(event, ledger, intake);
+        this.leaveBy = new PackedLeaveBy(event, ledger);
+    }
+
+    /** What a liaison's bare 确认 after the 【离会确认】 confirms ({@link DepartureCheckReplies}). */
+    DepartureCheckReplies departureChecks() {
+        return departureChecks;
     }
 
     /**
@@ -146,7 +155,8 @@ public final class PlainMessages {
         ParseOutcome read = KeptPortions.read(
                 packedDepartures.read(
                         takenBack.read(
-                                packed.read(undated.dated(parsed, message.text(), asked), message.text()),
+                                packed.read(
+                                        hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
                                 message.text(),
                                 asked.today()),
                         message.text()),
@@ -185,6 +195,15 @@ public final class PlainMessages {
         Answer taken = intake.take(outcome, asked, message.text());
         if (taken.silent()) return taken;
         return notes.add(taken, outcome, message, asked);
+    }
+
+    /**
+     * {@code read} with its departures' hours said changed read against the standing ones ({@link PackedLeaveBy#hours}),
+     * before a departure of the same people is taken as one already recorded ("再提前半小时走": 07:00 becomes 06:30).
+     */
+    private ParseOutcome hoursOf(ParseOutcome read, IncomingMessage message) {
+        List<org.receptionbot.record.Record> hours = leaveBy.hours(read.records(), message.text());
+        return hours == read.records() ? read : read.withRecords(hours);
     }
 
     /** An edited message replaces the records of its earlier version ({@link EditedMessages}). */

@@ -38,7 +38,6 @@ final class Recording {
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
     private final PackedLeaveBy leaveBy;
-    private final HourOnlyChanges hourOnly;
     private final RecordWriter writer;
 
     Recording(
@@ -65,7 +64,6 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
-        this.hourOnly = new HourOnlyChanges(event, ledger);
         this.writer = new RecordWriter(event, ledger, recorder, checks, receipts, notices, visits, holds);
     }
 
@@ -170,7 +168,7 @@ final class Recording {
             if (twoReadings.isPresent()) return twoReadings.get();
         }
         // 明天出发时间调整为7点: the hour changes, the planned train stays
-        records = hourOnly.keepTransport(hourOnly.earlier(records, text), text);
+        records = leaveBy.hourChanged(records, text);
         return writer.write(records, asked, replaced, now, text, onTheirOwn);
     }
 

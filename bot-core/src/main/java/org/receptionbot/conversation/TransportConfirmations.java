@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ import org.receptionbot.summary.Texts;
  * parser reads as no record: the train or flight is recorded onto the delegation's one movement
  * waiting (an arrival expected, see {@link ExpectedArrivals}, else a departure reported or planned
  * for today or tomorrow), in place of it, so that /moves shows it; several are asked about, none
- * is answered.
+ * is answered. The departures waiting are also those a bare 确认 after the 【离会确认】 confirms ({@link DepartureCheckReplies}).
  */
 final class TransportConfirmations {
     private static final Pattern SAID =
@@ -50,7 +51,7 @@ final class TransportConfirmations {
     }
 
     /** One movement waiting: the entry reported (null for the plan) and the movement. */
-    private record Waiting(Entry entry, Movement movement) {
+    record Waiting(Entry entry, Movement movement) {
         String said() {
             String dir = movement instanceof Arrival ? "抵达" : "离开";
             return Texts.day(movement.date())
@@ -80,16 +81,19 @@ final class TransportConfirmations {
                     "未记录：" + d.name() + "待确认的有："
                             + waiting.stream().map(Waiting::said).collect(Collectors.joining("、"))
                             + "。请说明是哪一项，如“明天离开 坐" + m.group(1) + "”。"));
-        return Optional.of(confirm(d, waiting.get(0), m.group(1), asked, text));
+        String transport = m.group(1);
+        Waiting w = waiting.get(0);
+        return Optional.of(
+                confirm(w, transport, asked, text, "已确认：" + d.name() + " " + w.said() + "，车次/航班记为" + transport + "。"));
     }
 
-    private Answer confirm(Delegation d, Waiting w, String transport, Asked asked, String text) {
+    /** {@code w} recorded again with {@code transport}, in place of its entry, the answer headed by {@code line}. */
+    Answer confirm(Waiting w, String transport, Asked asked, String text, String line) {
         Movement x = w.movement();
         Record done = x instanceof Arrival
                 ? new Arrival(x.delegation(), x.date(), x.time(), x.count(), transport, x.part())
                 : new Departure(x.delegation(), x.date(), x.time(), x.count(), transport, x.part());
-        String said = "已确认：" + d.name() + " " + w.said() + "，车次/航班记为" + transport + "。";
-        return Rerecorded.in(intake, done, w.entry(), asked, text, said);
+        return Rerecorded.in(intake, done, w.entry(), asked, text, line);
     }
 
     /** The arrivals expected, else the departures of today and tomorrow not yet made. */
@@ -99,20 +103,25 @@ final class TransportConfirmations {
                 .toList();
         if (!arrivals.isEmpty()) return arrivals;
         LocalDate today = now.toLocalDate();
+        return departures(d, now, day -> day.equals(today) || day.equals(today.plusDays(1)));
+    }
+
+    /** The delegation's departures on the days {@code on} takes, reported or planned, not yet made at {@code now}. */
+    List<Waiting> departures(Delegation d, LocalDateTime now, Predicate<LocalDate> on) {
         List<Entry> departures = ledger.activeMovements().stream()
                 .filter(e -> e.record() instanceof Departure x && d.id().equals(x.delegation()))
                 .toList();
         List<Waiting> waiting = new ArrayList<>();
         for (Entry e : departures) {
             Departure x = (Departure) e.record();
-            boolean soon = x.date().equals(today) || x.date().equals(today.plusDays(1));
+            boolean soon = on.test(x.date());
             boolean made = x.time() != null && !x.date().atTime(x.time()).isAfter(now);
             if (soon && !made) waiting.add(new Waiting(e, x));
         }
         Plan plan = d.departure();
         boolean replaced = departures.stream()
                 .anyMatch(e -> e.record() instanceof Departure x && (x.count() == null || x.count() >= d.size()));
-        boolean soon = plan != null && (plan.date().equals(today) || plan.date().equals(today.plusDays(1)));
+        boolean soon = plan != null && on.test(plan.date());
         if (soon
                 && !replaced
                 && (plan.time() == null || plan.date().atTime(plan.time()).isAfter(now)))

@@ -1,10 +1,10 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.command.Asked;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
@@ -17,7 +17,9 @@ import org.receptionbot.record.Record;
  * it is about the sender's own last movement of that direction for the delegation, so it takes that movement's day
  * and is read as understood, for {@link KnownMovements} to replace that record. Any other undated movement ("确认 坐的G1118
  * 9点半退房", "那5个人下午3点走 坐G1234") takes the day of the one movement of the same people and direction recorded for the
- * delegation from today on, when exactly one fits. With no such record it stays asked.
+ * delegation from today on, when exactly one fits; a whole team's departure said changed with no day ("提前到6点半出发",
+ * "提早半小时走") with no whole departure recorded takes the day of its plan, when that is not yet made. With no such
+ * record or plan it stays asked.
  */
 final class UndatedCorrections {
     private final MovementMatches matches;
@@ -30,6 +32,7 @@ final class UndatedCorrections {
     ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
         if (!(read instanceof ParseOutcome.Incomplete i)) return read;
         boolean corrects = KnownMovements.corrects(text);
+        boolean changed = LeaveWords.changes(text);
         List<Record> records = new ArrayList<>(i.records());
         for (Gap g : i.gaps()) {
             Optional<Record> dated = g.missing() == Gap.Field.DATE
@@ -37,7 +40,10 @@ final class UndatedCorrections {
                             && m.date() == null
                             && MovementMatches.mayReport(m, asked)
                     ? (corrects ? matches.ownLast(m, asked, x -> true) : matches.onlyAhead(m, asked.today()))
-                            .map(e -> dated(m, e))
+                            .map(e -> dated(m, ((Movement) e.record()).date()))
+                            .or(() -> changed && !corrects
+                                    ? matches.planAhead(m, asked.now()).map(day -> dated(m, day))
+                                    : Optional.empty())
                     : Optional.empty();
             if (dated.isEmpty()) return read;
             records.add(dated.get());
@@ -45,8 +51,7 @@ final class UndatedCorrections {
         return new ParseOutcome.Understood(records, false, read.saidNow());
     }
 
-    private static Record dated(Movement m, Entry corrected) {
-        var day = ((Movement) corrected.record()).date();
+    private static Record dated(Movement m, LocalDate day) {
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), day, m.time(), m.count(), m.transport(), m.part())
                 : new Departure(m.delegation(), day, m.time(), m.count(), m.transport(), m.part());

@@ -7,7 +7,8 @@ import org.receptionbot.record.Record;
 /**
  * "另外10个人25号下午3点走", "又有5个明天走": a message whose movement is said as a further group
  * ({@link Lexicon#FURTHER}) is marked so, so that it is recorded beside an earlier report instead of
- * completing it.
+ * completing it. 再 or 又 before a move of the plan ("明天再提前半小时出发", "又推迟到10点") moves the same people again
+ * and marks nothing.
  */
 final class FurtherGroup {
     private FurtherGroup() {}
@@ -18,8 +19,18 @@ final class FurtherGroup {
         return outcome;
     }
 
+    /** A move of the plan. */
+    private static final String[] MOVES = {"提前", "提早", "推迟", "推后", "延后", "延迟", "改", "调整", "往后", "往前"};
+
     private static boolean says(String text) {
-        for (String w : Lexicon.FURTHER) if (text.contains(w)) return true;
+        for (String w : Lexicon.FURTHER)
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
+                if (!moved(text, at + w.length())) return true;
+        return false;
+    }
+
+    private static boolean moved(String text, int at) {
+        for (String m : MOVES) if (text.startsWith(m, at)) return true;
         return false;
     }
 }

@@ -151,7 +151,7 @@ public final class MessageParser {
                 clauses,
                 senderDelegation);
         // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: SettlingStep.LeaversPacked.
-        ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon), original);
+        ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon, t), original);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
+import org.receptionbot.record.PartOfDay;
 import org.receptionbot.record.Record;
 
 /**
@@ -59,7 +60,8 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
 
     /**
      * Their own arrival when a later day or a later word is said of them ("明天才来", "后天到", "晚点到", "坐下一班"),
-     * as the rules read it alone (its time, part of the day and train kept), else on its day with no time; null when
+     * as the rules read it alone (its time, part of the day and train kept), else on its day with no time (the part of the
+     * day said kept: "还差2个 明天中午的航班" lands at noon, after breakfast); null when
      * nothing later is said, or they are said not to come.
      */
     Arrival later(
@@ -85,7 +87,15 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
         List<Record> read = alone.equals(text) ? List.of() : reread.apply(alone).records();
         if (read.size() == 1 && read.get(0) instanceof Arrival a && day.equals(a.date()) && count() == a.count())
             return new Arrival(delegation, day, a.time(), count(), a.transport(), a.part());
-        return new Arrival(delegation, day, null, count(), null);
+        return new Arrival(delegation, day, null, count(), null, part(mentions));
+    }
+
+    /** The part of the day said of them ("明天中午的航班": noon), or null. */
+    private PartOfDay part(List<Mention> mentions) {
+        for (Mention x : mentions)
+            if (x instanceof Mention.Part p && p.start() >= figure.end() && p.end() <= end)
+                return p.part().said();
+        return null;
     }
 
     /** Whether these are all the message says: no other figure, and no day or time before them. */

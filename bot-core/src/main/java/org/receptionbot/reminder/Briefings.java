@@ -192,7 +192,7 @@ public final class Briefings {
         if (leaving.isEmpty()) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> to = Chats.of(event, ChatDef.Role.GROUP);
         if (to.isEmpty()) return Spoken.NO_CHAT;
-        if (!said.claim("departures:" + tomorrow)) return Spoken.ALREADY_SAID;
+        if (!said.claim(departureChecksKey(tomorrow))) return Spoken.ALREADY_SAID;
         StringBuilder s =
                 new StringBuilder("【离会确认】").append(Texts.day(tomorrow)).append("离会的代表团：\n");
         for (MovementLine l : leaving) s.append(line(l)).append('\n');
@@ -200,6 +200,14 @@ public final class Briefings {
         String text = s.toString();
         to.forEach(chat -> outbox.send(Reply.text(chat, null, text)));
         return Spoken.SAID;
+    }
+
+    /**
+     * The key under which the 【离会确认】 of those leaving on {@code day} is said once ({@link SaidOnce}): a liaison's
+     * bare 确认 after it confirms their team's departure listed in it.
+     */
+    public static String departureChecksKey(LocalDate day) {
+        return "departures:" + day;
     }
 
     /** An evening's message still helps until that day is over. */

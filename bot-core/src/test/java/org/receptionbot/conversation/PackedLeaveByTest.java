@@ -116,24 +116,6 @@ class PackedLeaveByTest {
         assertThat(f.cateringNotices()).as(text).hasSize(1);
     }
 
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"beijing|明天改成早上6点半出发 早饭打包42份|06:30", "yunnan|明天出发改到7点 早饭打包25份|07:00"})
-    void aChangeTheParserLeftBesideThePackingIsAskedNotDropped(String team, String text, String time) {
-        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
-
-        String answer = f.answerTo(team, "08:00", text);
-
-        assertThat(answer).as(text).contains("原定").contains("如全团离开时间改为" + time).contains("确认");
-        assertThat(f.movementsOf(team)).as(text).isEmpty();
-        f.say(team, "08:01", "确认");
-        assertThat(f.movementsOf(team))
-                .as(text)
-                .singleElement()
-                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.parse(time)));
-    }
-
     @Test
     void theDepartureHeldBesidePackingIsRecordedOnConfirmationAndItsUndoSaysWhatStands() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
@@ -162,7 +144,10 @@ class PackedLeaveByTest {
                 "beijing|明天早上改成6点半走 早饭打包42份|06:30",
                 "jilin|票改签了 明天早上8点走 早饭打包带走15份|08:00",
                 "yunnan|明天早上改成7点走 早饭打包25份|07:00",
-                "hubei|明天原定8点半走 现在改成7点走 早饭打包40份|07:00"
+                "hubei|明天原定8点半走 现在改成7点走 早饭打包40份|07:00",
+                "beijing|明天改成早上6点半出发 早饭打包42份|06:30",
+                "yunnan|明天出发改到7点 早饭打包25份|07:00",
+                "shanghai|明天提早到7点出发 早饭打包20份|07:00"
             })
     void aDepartureSaidAsAChangeBesideThePackingIsRecordedAndTheCoordinatorsAreTold(
             String team, String text, String time) {

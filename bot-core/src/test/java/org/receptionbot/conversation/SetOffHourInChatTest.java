@@ -74,4 +74,28 @@ class SetOffHourInChatTest {
 
         assertThat(f.ledger.activeMovements()).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "neimenggu|明早12点半的车不变 出发时间改到10点 早饭正常吃|10:00|G1272",
+                "xinjiang|车次不变 明天出发时间改到9点 早饭照常|09:00|G1118",
+                "shanghai|明天高铁不变 出发时间推迟到9点，早餐正常吃|09:00|G1502",
+                "hainan|明天出发时间改到10点半 12点半的车不变 早饭正常|10:30|G1118"
+            })
+    void theTrainKeptTheSetOffMovedAndTheBreakfastAsPlannedAreAllRecorded(
+            String team, String text, String time, String train) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        LocalDate day = LocalDate.of(2026, 11, 30);
+
+        String answer = f.answerTo(team, "2026-11-29T20:30", text);
+
+        assertThat(answer).as(text).contains(time + " 离开（全团），" + train, "早餐").doesNotContain("未能识别");
+        assertThat(f.movementsOf(team))
+                .as(text)
+                .singleElement()
+                .isEqualTo(new Departure(team, day, LocalTime.parse(time), null, train));
+        assertThat(f.diners(day, "BREAKFAST", team)).as(text).isPositive();
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.PartOfDay;
@@ -40,5 +42,13 @@ class PlannedDepartureTest {
     void aPartOfTheDaySaidIsNoPlanKept() {
         assertThat(PARSER.read("剩下的26号下午走").records())
                 .containsExactly(new Departure("hunan", PLANNED, null, null, null, PartOfDay.AFTERNOON));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"26号推迟一个小时走", "26号提早半小时出发", "我们26号提前40分钟走", "26号早半小时出发"})
+    void aDepartureMovedByAnAmountIsNotThePlanItMoves(String text) {
+        assertThat(PARSER.read(text).records())
+                .as(text)
+                .containsExactly(new Departure("hunan", PLANNED, null, null, null));
     }
 }

@@ -73,4 +73,73 @@ class SetOffHourChangedTest {
                 .extracting(r -> ((Departure) r).time())
                 .containsExactly(LocalTime.parse(time));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hunan|明天提早到8点出发|08:00",
+                "jilin|吉林明天出发时间提早到7点半|07:30",
+                "hunan|明天推后到10点出发|10:00",
+                "guangxi|我们明天晚点到10点出发|10:00",
+                "hunan|明天晚点出发 改到9点|09:00",
+                "jilin|明天出发时间延后到9点半|09:30"
+            })
+    void aMoveWordOfEitherFamilyIsReadAlike(String sender, String text, String time) {
+        assertThat(PARSER.read(text, sender).contractRecords())
+                .as(text)
+                .containsExactly(new Departure(sender, TOMORROW, LocalTime.parse(time), null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hunan|明天提前半小时出发",
+                "jilin|明天提早一个小时出发",
+                "guangxi|我们明天推迟40分钟出发",
+                "hunan|明天早半个小时出发",
+                "jilin|明天晚一个半小时出发",
+                "hunan|明天再提前半小时出发"
+            })
+    void aSetOffMovedByAnAmountIsTheDepartureItsHourLeftToTheStandingOne(String sender, String text) {
+        assertThat(PARSER.read(text, sender).contractRecords())
+                .as(text)
+                .containsExactly(new Departure(sender, TOMORROW, null, null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hunan|明早12点半的车不变 出发时间改到10点 早饭正常吃|10:00|BREAKFAST",
+                "jilin|明天出发时间改到9点 早饭照常|09:00|BREAKFAST",
+                "guangxi|出发时间推迟到明天上午10点，早餐正常吃|10:00|BREAKFAST",
+                "hunan|明天午饭不吃了 出发时间提前到11点|11:00|LUNCH"
+            })
+    void aMealInAnotherClauseIsAReportBesideTheSetOff(String sender, String text, String time, String meal) {
+        var records = PARSER.read(text, sender).contractRecords();
+        assertThat(records)
+                .as(text)
+                .contains(new Departure(sender, TOMORROW, LocalTime.parse(time), null, null))
+                .anySatisfy(r -> assertThat(r.toString()).contains("meal=" + meal));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "hunan|明天早饭提早到6点半",
+                "hunan|明天早饭提前到6点半出发",
+                "hunan|明天能不能提前半小时出发",
+                "hunan|提前到6点出发可以吗",
+                "hunan|明天出发时间是不是提早到7点了",
+                "hunan|火车晚点到10点",
+                "hunan|明天比赛提早了 改成7点出发",
+                "-|明天各队出发时间提早到7点"
+            })
+    void aMoveOfAMealOrATripOrAQuestionIsNoDeparture(String sender, String text) {
+        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+    }
 }
