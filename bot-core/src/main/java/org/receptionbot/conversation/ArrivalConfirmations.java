@@ -2,7 +2,6 @@ package org.receptionbot.conversation;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
@@ -22,8 +21,9 @@ import org.receptionbot.record.Record;
  * with an arrival expected ({@link ExpectedArrivals}: that day's, or the day before's not yet
  * arrived) confirms it instead of adding a second one: the same people (the same figure, or the
  * only one expected; 到齐: all of them). The confirmation is recorded from the report, replacing the
- * expected arrival, so that the movement board shows it arrived: at its own time when it was due,
- * else at the report's time (early, late, or untimed); with the train or flight the report gives
+ * expected arrival, so that the movement board shows it arrived: at the time the report says they came
+ * ("两点到的"), else at the report's minute, early or late, never the plan's time ("到了 32个" at 19:10 for a plan of
+ * 14:00 is 19:10); with the train or flight the report gives
  * ("到了 坐的G1502"). It is reported now: every serving begun before it keeps its figure, a meal being
  * served when people come early too (the arrival replaced stands for it, see {@link
  * org.receptionbot.ledger.Presence}). The same people said again are not recorded twice. A report that fits none of
@@ -37,7 +37,6 @@ final class ArrivalConfirmations {
     private final TransportConfirmations transports;
     private final ShortArrivalAsks shortOnes;
     private final TiedArrivals confirmations;
-    private final StillMissingArrivals stillMissing;
 
     ArrivalConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
@@ -46,7 +45,6 @@ final class ArrivalConfirmations {
         this.transports = new TransportConfirmations(event, ledger, intake);
         this.shortOnes = new ShortArrivalAsks(event, expected, intake, this::timed);
         this.confirmations = new TiedArrivals(intake);
-        this.stillMissing = new StillMissingArrivals(event, expected, intake, this::timed);
     }
 
     /** What a report of people arriving now is about: the parser's arrival (or null) and the words. */
@@ -60,11 +58,7 @@ final class ArrivalConfirmations {
         if (outcome instanceof ParseOutcome.NothingToRecord && ArrivalRequests.in(text)) return Optional.empty();
         // 到了33 还差一个: those who came are a part of the delegation, recorded as such (see timed), tied to nothing
         Optional<Integer> missing = ArrivedNow.missing(outcome);
-        if (missing.isPresent())
-            return shortOnes
-                    .overSize(outcome, text, asked, missing.get())
-                    .or(() -> shortOnes.offer(outcome, text, asked, missing.get()))
-                    .or(() -> stillMissing.answer(outcome, text, asked, missing.get()));
+        if (missing.isPresent()) return shortOnes.answer(outcome, text, asked, missing.get());
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         Optional<Said> said = said(outcome, asked, now);
         if (said.isEmpty()) return Optional.empty();
@@ -86,7 +80,7 @@ final class ArrivalConfirmations {
         if (tied.isEmpty())
             return Optional.of(withProblems(
                     ArrivalQuestions.which(d, waiting, text, s.words().count()), beside, asked, text));
-        return Optional.of(confirmations.confirm(d, tied, asked, text, now, transport(s, outcome), beside));
+        return Optional.of(confirmations.confirm(d, tied, asked, text, when(s, now), transport(s, outcome), beside));
     }
 
     /**
@@ -114,35 +108,32 @@ final class ArrivalConfirmations {
         return Optional.of(ArrivalQuestions.otherThan(d, arrived, text, count));
     }
 
+    /** When the report says they came: its own time of today already past ("两点到的"), else the report's minute. */
+    private static LocalDateTime when(Said s, LocalDateTime now) {
+        Arrival read = s.read();
+        if (read == null || read.time() == null || read.time().isAfter(now.toLocalTime())) return now;
+        return now.toLocalDate().atTime(read.time());
+    }
+
     /** The train or flight the report gives ("到了 坐的G1502"), or null. */
     private static String transport(Said s, ParseOutcome outcome) {
         if (s.read() != null && s.read().transport() != null) return s.read().transport();
         return ArrivedNow.transport(outcome).orElse(null);
     }
 
-    /**
-     * {@code outcome} with an arrival reported as it happens and tied to nothing (see {@link #answer})
-     * timed at the report's minute, so that it reads as one that happened and its people count from
-     * the next serving; any other outcome as it is.
-     */
+    /** {@code outcome} timed at the report's minute when it reports an arrival tied to nothing ({@link ArrivedNow#timed}). */
     ParseOutcome timed(ParseOutcome outcome, Asked asked) {
-        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Optional<Arrival> part = ArrivedNow.partCome(outcome, now);
-        if (part.isPresent()) {
-            // 到了33人 还有1个明天到: those who came at the report's minute, the ones short on their own day
-            List<Record> records = new ArrayList<>(outcome.records());
-            records.set(records.indexOf(part.get()), ArrivedNow.at(part.get(), now));
-            return new ParseOutcome.Understood(
-                    records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
-        }
-        Optional<Arrival> a = ArrivedNow.arrival(outcome, now);
-        if (a.isEmpty() || a.get().time() != null) return outcome;
-        List<Record> records = new ArrayList<>(outcome.records());
-        records.set(records.indexOf(a.get()), ArrivedNow.at(a.get(), now));
-        return new ParseOutcome.Understood(records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
+        return ArrivedNow.timed(
+                outcome, LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES));
     }
 
     private Optional<Said> said(ParseOutcome outcome, Asked asked, LocalDateTime now) {
+        // 29人到齐了，一个队员扭伤了脚: the liaison's own team all here beside problems only, which are filed with it
+        boolean problemsOnly = !outcome.records().isEmpty()
+                && outcome.records().equals(ArrivedNow.beside(outcome))
+                && asked.sender().delegation() != null;
+        if (outcome instanceof ParseOutcome.Understood && problemsOnly)
+            return ArrivedNow.read(outcome).map(w -> new Said(asked.sender().delegation(), null, w));
         if (outcome instanceof ParseOutcome.Understood u) {
             Optional<Arrival> read = ArrivedNow.arrival(outcome, now);
             if (u.further() || read.isEmpty()) return Optional.empty();

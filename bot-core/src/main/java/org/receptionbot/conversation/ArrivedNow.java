@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.message.ParseOutcome;
@@ -70,6 +71,21 @@ record ArrivedNow(Integer count, boolean all) {
     /** The problems said beside the arrival ("到了 有个队员崴脚了 需要去医院"), recorded with it as they would be alone. */
     static List<Record> beside(ParseOutcome outcome) {
         return outcome.records().stream().filter(r -> r instanceof Issue).toList();
+    }
+
+    /**
+     * {@code outcome} with an arrival reported as it happens and tied to nothing timed at the report's minute {@code now},
+     * so that it reads as one that happened and its people count from the next serving: those who came beside the ones
+     * short ("到了33人 还有1个明天到": the ones short on their own day), or the one arrival of today said as done; any
+     * other outcome as it is.
+     */
+    static ParseOutcome timed(ParseOutcome outcome, LocalDateTime now) {
+        Optional<Arrival> a =
+                partCome(outcome, now).or(() -> arrival(outcome, now).filter(x -> x.time() == null));
+        if (a.isEmpty()) return outcome;
+        List<Record> records = new ArrayList<>(outcome.records());
+        records.set(records.indexOf(a.get()), at(a.get(), now));
+        return new ParseOutcome.Understood(records, ((ParseOutcome.Understood) outcome).further(), outcome.saidNow());
     }
 
     /** {@code a} at the report's minute: its people count from the next serving. */

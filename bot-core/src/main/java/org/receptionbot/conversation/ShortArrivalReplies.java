@@ -1,5 +1,7 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,6 +75,9 @@ final class ShortArrivalReplies {
             return Optional.empty();
         }
         Integer came = ShortArrivalAsks.came(expected, event, d, asked, missing);
+        // 好像是38个: a guess is asked back plainly, never recorded as said nor ignored
+        Optional<String> unhedged = HedgedFigures.unhedged(t);
+        if (unhedged.isPresent()) return Optional.of(hedged(unhedged.get(), d, missing, asked, gap));
         // the delegation named, so that a coordinator's reply reads as the liaison's
         Optional<String> report = report(t, came, missing, asked, delegation).map(r -> d.name() + r);
         if (came == null && report.isEmpty()) report = meal(t + gap.statement(), asked, delegation);
@@ -86,6 +91,29 @@ final class ShortArrivalReplies {
                     "请再回复到了多少人，如“到了30人 还有" + missing + "个" + t + "”。（“"
                             + gap.statement().strip() + "”，回复后记录）"));
         return Optional.empty();
+    }
+
+    /**
+     * A figure given as a guess: the report it completes held for the sender's 确认 ("请确认已到人数：38人？"), the question
+     * answered; a figure still vague once unhedged, or no reply with a figure, asked again for the exact figure.
+     */
+    private Answer hedged(String plain, Delegation d, int missing, Asked asked, Gap gap) {
+        Optional<String> report =
+                HedgedFigures.vague(plain) ? Optional.empty() : report(plain, null, missing, asked, d.id());
+        if (report.isEmpty())
+            return Answer.of(
+                    Reply.Kind.QUESTION,
+                    "请回复准确的已到人数，如“" + Math.max(1, d.size() - missing) + "”。（“"
+                            + gap.statement().strip() + "”，回复后记录）");
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        ParseOutcome o = ArrivedNow.timed(reader.read(d.name() + report.get(), asked.now(), d.id()), now);
+        int came = ArrivedNow.read(o).map(ArrivedNow::count).orElse(0);
+        intake.answered(asked);
+        return intake.hold(
+                o.records(),
+                asked,
+                "请确认已到人数：" + came + "人？（" + d.name() + "，未到" + missing + "人）\n如是，请点“确认”或回复“确认”；如不是，请按实到人数重新发送，如“"
+                        + Math.max(1, came - 1) + "人已到，" + missing + "人未到”。");
     }
 
     /**

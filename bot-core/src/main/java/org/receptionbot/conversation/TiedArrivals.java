@@ -25,16 +25,16 @@ final class TiedArrivals {
     }
 
     /**
-     * Records each tied arrival as one that happened, from this report: at its own time when it was
-     * due, else (early, late, or untimed) at the report's minute; with the transport the report gives; and the problems
-     * said {@code beside} it, as they would be alone.
+     * Records each tied arrival as one that happened, from this report: at {@code at}, when the report says they came
+     * (the report's minute for people said to arrive now, never the plan's time); with the transport the report gives;
+     * and the problems said {@code beside} it, as they would be alone.
      */
     Answer confirm(
             Delegation d,
             List<ExpectedArrivals.Expected> tied,
             Asked asked,
             String text,
-            LocalDateTime now,
+            LocalDateTime at,
             String transport,
             List<Record> beside) {
         List<String> lines = new ArrayList<>();
@@ -44,15 +44,12 @@ final class TiedArrivals {
             Arrival a = x.arrival();
             String by = transport == null ? a.transport() : transport;
             String line = "已确认：" + d.name() + " " + x.who() + "已抵达（" + x.said() + "）";
-            if (x.due().isAfter(now)) line += "，提前抵达，按" + Texts.time(now.toLocalTime()) + "计入";
-            else if (x.late())
-                line += "，晚于原报时间，按" + Texts.day(now.toLocalDate()) + Texts.time(now.toLocalTime()) + "计入";
+            if (x.due().isAfter(at)) line += "，提前抵达，按" + Texts.time(at.toLocalTime()) + "计入";
+            else if (x.late()) line += "，晚于原报时间，按" + Texts.day(at.toLocalDate()) + Texts.time(at.toLocalTime()) + "计入";
+            else if (a.time() != null && !a.time().equals(at.toLocalTime()))
+                line += "，按" + Texts.time(at.toLocalTime()) + "计入";
             lines.add(line);
-            boolean atNow = x.late() || a.time() == null || x.due().isAfter(now);
-            Arrival done = atNow
-                    ? ArrivedNow.at(a, now)
-                    : new Arrival(a.delegation(), a.date(), a.time(), a.count(), a.transport());
-            records.add(new Arrival(done.delegation(), done.date(), done.time(), done.count(), by));
+            records.add(new Arrival(a.delegation(), at.toLocalDate(), at.toLocalTime(), a.count(), by));
             if (x.entry() != null) replaced.add(x.entry());
         }
         if (transport != null

@@ -32,10 +32,6 @@ final class ArrivedShort {
     private static final String PLACE_END = "上里内室厅房间";
     /** Words before a word of arriving said after the ones short, making it the rest of the team's (其他都到了). */
     private static final String[] OTHERS = {"其他人", "其他的", "其他", "其它", "其余的", "其余", "别的", "剩下的"};
-    /** Words before a figure that make it the delegation's whole ("全团34人"), not those who came. */
-    private static final String[] WHOLE = {"全团", "一共", "总共", "共", "全部"};
-    /** Words before a figure that make it those who came ("实际33", "实到33"). */
-    private static final String[] ACTUAL = {"实际", "实到", "实有"};
 
     private ArrivedShort() {}
 
@@ -55,11 +51,10 @@ final class ArrivedShort {
         // 剩1个下午自己过来 read alone as the named delegation's (北京剩1个…), for its time and part of the day
         String named = named(text, mentions);
         if (met != null)
-            return split(
+            return met.split(
                     gap.later(text, mentions, delegation, today, s -> m.reread().apply(named + s)),
                     delegation,
                     today,
-                    met,
                     gap);
         int arrived = Math.max(arrivedAt(text, gap.leadStart()), othersArrived(text, gap.end()));
         if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
@@ -70,9 +65,9 @@ final class ArrivedShort {
             return later == null ? read : new ParseOutcome.Understood(List.of(later));
         }
         Arrival later = gap.later(text, mentions, delegation, today, m.reread());
-        Integer came = came(text, mentions, gap);
+        Integer came = ThoseCame.figure(text, mentions, gap);
         // 第一批12人已到;第二批15人…: several figures of their own are batches, not those who came and the whole
-        if (came == null && figures(mentions, gap).size() > 1) return read;
+        if (came == null && ThoseCame.others(mentions, gap).size() > 1) return read;
         List<Record> records = new ArrayList<>();
         if (later != null) records.add(later);
         Arrival now = new Arrival(delegation, today, null, came, null);
@@ -88,16 +83,6 @@ final class ArrivedShort {
 
     /** How what follows the ones short may start when they are people: 人, a later word, a pause (not 一个碗, 一个凳子). */
     private static final String PEOPLE_AFTER = "人了明后晚下今还没未要在坐是呢啊吧哈的估可过才到来随稍等其别剩队运教同领老选小孩学 ，,。.!！~";
-
-    /** Those met now and the ones still to come, each an arrival of their own, marked as said now. */
-    private static ParseOutcome split(Arrival later, String delegation, LocalDate today, PickupMet met, ShortOnes gap) {
-        int came = met.figure().value();
-        List<Record> records = new ArrayList<>();
-        records.add(new Arrival(delegation, today, null, came, null));
-        if (later != null) records.add(later);
-        return new ParseOutcome.Understood(records)
-                .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
-    }
 
     /** "人都在 就是少一个凳子": the ones short are a thing, not people. */
     private static boolean thing(String text, ShortOnes gap) {
@@ -144,6 +129,7 @@ final class ArrivedShort {
                 || text.indexOf('缺') >= 0
                 || text.indexOf('剩') >= 0
                 || text.indexOf('另') >= 0
+                || text.indexOf('还') >= 0
                 || text.indexOf('未') >= 0
                 || text.indexOf('没') >= 0;
         return arriving && short_ && text.indexOf('吗') < 0 && text.indexOf('?') < 0 && text.indexOf('？') < 0;
@@ -211,41 +197,7 @@ final class ArrivedShort {
         return -1;
     }
 
-    /**
-     * How many came: the one figure besides the ones short, or of two, the one the other is the whole of ("全团34人 实际33
-     * 少一个"); a figure said as the whole alone less the ones short ("全团34人已到 少一个"); null when unsure.
-     */
-    private static Integer came(String text, List<Mention> mentions, ShortOnes gap) {
-        List<Mention.Count> figures = new ArrayList<>();
-        for (Mention x : mentions)
-            if (x instanceof Mention.Count c && c.start() != gap.figure().start() && !within(c, gap)) figures.add(c);
-        if (figures.size() == 1) {
-            Mention.Count c = figures.get(0);
-            if (!saidBefore(text, c.start(), WHOLE)) return c.value();
-            return c.value() > gap.count() ? c.value() - gap.count() : null;
-        }
-        if (figures.size() != 2) return null;
-        int a = figures.get(0).value();
-        int b = figures.get(1).value();
-        if (a == b + gap.count() || b == a + gap.count()) return Math.min(a, b);
-        for (Mention.Count c : figures) if (saidBefore(text, c.start(), ACTUAL)) return c.value();
-        return null;
-    }
-
-    /** The figures besides the ones short and what is said of them. */
-    private static List<Mention.Count> figures(List<Mention> mentions, ShortOnes gap) {
-        List<Mention.Count> figures = new ArrayList<>();
-        for (Mention x : mentions)
-            if (x instanceof Mention.Count c && c.start() != gap.figure().start() && !within(c, gap)) figures.add(c);
-        return figures;
-    }
-
-    /** A figure in what is said of the ones short (明天早上坐G1502到), not of those who came. */
-    private static boolean within(Mention.Count c, ShortOnes gap) {
-        return c.start() >= gap.figure().end() && c.end() <= gap.end();
-    }
-
-    private static boolean saidBefore(String text, int at, String[] words) {
+    static boolean saidBefore(String text, int at, String[] words) {
         for (String w : words) if (at >= w.length() && text.startsWith(w, at - w.length())) return true;
         return false;
     }

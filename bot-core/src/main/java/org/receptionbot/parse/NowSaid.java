@@ -8,6 +8,7 @@ import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.Issue;
 import org.receptionbot.record.Record;
 
 /**
@@ -126,7 +127,11 @@ final class NowSaid {
             Integer count = count(text);
             boolean all = text.contains("到齐") || text.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
-            if (understood ? holds(outcome, Arrival.class) : people)
+            // 29人到齐了，一个队员扭伤了脚: all of them here beside a problem only, the arrival for the chat to tie; a
+            // figure after 齐 is the problem's (人都到齐了，一个运动员肚子疼)
+            boolean problemsOnly = understood && all && holdsOnly(outcome, Issue.class);
+            if (problemsOnly) count = count(text.substring(0, text.indexOf('齐')));
+            if (understood ? holds(outcome, Arrival.class) || problemsOnly : people)
                 return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport(text)));
         }
         if (leaving
@@ -161,6 +166,11 @@ final class NowSaid {
     private static String transport(String text) {
         Matcher t = TRANSPORT.matcher(text.toUpperCase(Locale.ROOT));
         return t.find() ? t.group() : null;
+    }
+
+    private static boolean holdsOnly(ParseOutcome outcome, Class<? extends Record> type) {
+        for (Record r : outcome.records()) if (!type.isInstance(r)) return false;
+        return !outcome.records().isEmpty();
     }
 
     private static boolean holds(ParseOutcome outcome, Class<? extends Record> type) {

@@ -48,59 +48,49 @@ final class PickedUp {
         return text.indexOf('吗') >= 0 || text.indexOf('？') >= 0 || text.indexOf('?') >= 0 || text.contains("没有");
     }
 
-    /** The pickup phrase the message opens with, ending at a pause; null when none. */
+    /**
+     * The pickup phrase the message opens with, ending at a pause; null when none. Before the verb may stand the bus
+     * (and 把), the delegation and the figure of those met ("江苏接到35人", "云南55个全部接到"); else they follow it.
+     */
     private static Pickup find(String text, List<Mention> mentions, String sender) {
-        int limit = text.length();
         int verb = verb(text);
         if (verb < 0) return null;
-        int i = verb;
-        boolean done = false;
-        Mention.Vehicle vehicle = null;
-        for (boolean moved = true; moved; ) {
-            moved = false;
-            String w = PickupWords.before(text, i, PickupWords.DONE);
-            if (w == null) w = PickupWords.before(text, i, PickupWords.LEAD);
-            if (w != null) {
-                done |= PickupWords.has(w, PickupWords.DONE);
-                i -= w.length();
-                moved = true;
-            } else if (i > 0 && text.charAt(i - 1) == ' ') {
-                i--;
-                moved = true;
-            } else if (vehicle == null && (vehicle = endingAt(mentions, i)) != null) {
-                i = vehicle.start();
-                moved = true;
-            }
-        }
-        for (int k = 0; k < i; k++) if (PickupWords.PAUSE.indexOf(text.charAt(k)) < 0) return null;
+        PickupHead head = PickupHead.before(text, mentions, verb);
+        if (head == null) return null;
         int j = skip(text, verb + 2, new String[] {"了", " "});
         boolean ended = j > verb + 2 && text.startsWith("了", verb + 2);
-        String team = sender;
-        Mention.Team named = startingAt(mentions, j, Mention.Team.class);
-        String own = PickupWords.at(text, j, PickupWords.OWN);
-        if (named != null) {
-            team = named.id();
-            j = named.end();
-        } else if (own != null) j += own.length();
-        j = skip(text, j, PickupWords.PEOPLE);
-        Mention.Count figure = startingAt(mentions, j, Mention.Count.class);
-        if (team == null || figure == null || !figure.unit()) return null;
-        int end = figure.end();
-        while (end < limit) {
+        String team = head.team() != null ? head.team().id() : sender;
+        Mention.Count figure = head.figure();
+        int end;
+        if (figure == null) {
+            Mention.Team named = head.team() == null ? startingAt(mentions, j, Mention.Team.class) : null;
+            String own = PickupWords.at(text, j, PickupWords.OWN);
+            if (named != null) {
+                team = named.id();
+                j = named.end();
+            } else if (own != null) j += own.length();
+            j = skip(text, j, PickupWords.PEOPLE);
+            figure = startingAt(mentions, j, Mention.Count.class);
+            if (figure == null || !figure.unit()) return null;
+            end = figure.end();
+        } else end = verb + 2; // 云南55个全部接到: the verb ends the phrase
+        if (team == null) return null;
+        while (end < text.length()) {
             String w = PickupWords.at(text, end, PickupWords.PEOPLE);
-            if (w == null) break;
+            if (w == null || head.figure() != null && !w.equals("了") && !w.equals("啦")) break;
             ended |= w.equals("了") || w.equals("啦");
             end += w.length();
         }
-        if (end < limit && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) return null;
+        if (end < text.length() && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) return null;
         for (Mention x : mentions) {
             boolean timed = x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part;
             boolean other = x instanceof Mention.Meals || x instanceof Mention.Route || x instanceof Mention.Transport;
-            if ((timed || other) && x.start() >= i && x.end() <= end) return null;
+            if ((timed || other) && x.start() >= head.start() && x.end() <= end) return null;
         }
         // 接到湖北59人: the verb opening the report with nothing still to do is done; 13号车接到财政部两位了 from the bus
         // is its count, from a team's liaison, who counts no bus, their people met
-        return new Pickup(i, end, vehicle, team, figure, done || vehicle == null || ended && sender != null);
+        boolean done = head.done() || head.vehicle() == null || ended && sender != null;
+        return new Pickup(head.start(), end, head.vehicle(), team, figure, done);
     }
 
     /** The one pickup verb of the text, not a notice received nor one still to do; -1 when none or several. */
@@ -155,11 +145,6 @@ final class PickedUp {
         for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
         while (j < text.length() && text.charAt(j) == ' ') j++;
         return j;
-    }
-
-    private static Mention.Vehicle endingAt(List<Mention> mentions, int end) {
-        for (Mention x : mentions) if (x instanceof Mention.Vehicle v && v.end() == end) return v;
-        return null;
     }
 
     private static <T extends Mention> T startingAt(List<Mention> mentions, int start, Class<T> kind) {

@@ -1,6 +1,13 @@
 package org.receptionbot.parse;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
+import org.receptionbot.record.Arrival;
+import org.receptionbot.record.Record;
 
 /**
  * A pickup said as done, as {@link ArrivedShort} reads it beside the ones still to come: the verb (接到, 接上) with the
@@ -14,6 +21,10 @@ import java.util.List;
 record PickupMet(int verb, Mention.Count figure) {
     /** Words the verb may carry after it before a pause (接到了, 接上啦). */
     private static final String[] ENDED = {"了", "啦", " "};
+    /** Particles the verb may carry before a pause (接上了, 接到啦). */
+    private static final String[] PARTICLES = {"了", "啦"};
+    /** What may stand between the figure and the verb: adverbs of the pickup done, spaces. */
+    private static final String[] DONE_OR_SPACE = doneOrSpace();
 
     /** The pickup said as done before {@code limit} (where the ones still to come are said), or null. */
     static PickupMet find(String text, List<Mention> mentions, int limit) {
@@ -32,6 +43,19 @@ record PickupMet(int verb, Mention.Count figure) {
         return null;
     }
 
+    /**
+     * Those met now and the ones still to come ({@code later}, null when no later arrival is said of them), each an
+     * arrival of their own, marked as said now.
+     */
+    ParseOutcome split(Arrival later, String delegation, LocalDate today, ShortOnes gap) {
+        int came = figure.value();
+        List<Record> records = new ArrayList<>();
+        records.add(new Arrival(delegation, today, null, came, null));
+        if (later != null) records.add(later);
+        return new ParseOutcome.Understood(records)
+                .saying(new SaidNow(SaidNow.Kind.ARRIVAL, came, false, null, gap.count()));
+    }
+
     /** 接到新疆队45人, 接上啦 34个, 接到我们6位: the figure after the verb, ending at a pause. */
     private static Mention.Count after(String text, List<Mention> mentions, int from, int limit) {
         int j = skip(text, from, ENDED);
@@ -48,12 +72,16 @@ record PickupMet(int verb, Mention.Count figure) {
 
     /** 44个全接到了, 41个接上了: the figure right before the verb (and 全, 都, 已经), the verb ending at a pause. */
     private static Mention.Count before(String text, List<Mention> mentions, int verb, int end, int limit) {
-        int e = skip(text, end, new String[] {"了", "啦"});
+        // 接上 嗯 哦还有个人…: the verb ends at a pause, whatever filler follows it
+        int e = end;
+        for (String w = PickupWords.at(text, e, PARTICLES); w != null; w = PickupWords.at(text, e, PARTICLES))
+            e += w.length();
         if (e < limit && PickupWords.PAUSE.indexOf(text.charAt(e)) < 0) return null;
         int i = verb;
-        for (String w = PickupWords.before(text, i, PickupWords.DONE);
+        // 江西27人 接上, 55个 全部接到: spaces between the figure, the adverbs and the verb
+        for (String w = PickupWords.before(text, i, DONE_OR_SPACE);
                 w != null;
-                w = PickupWords.before(text, i, PickupWords.DONE)) i -= w.length();
+                w = PickupWords.before(text, i, DONE_OR_SPACE)) i -= w.length();
         for (int k = i; k >= i - 1 && k > 0; k--) {
             for (Mention x : mentions) if (x instanceof Mention.Count c && c.unit() && c.end() == k) return c;
             if ("人个位名".indexOf(text.charAt(k - 1)) < 0) break;
@@ -75,5 +103,12 @@ record PickupMet(int verb, Mention.Count figure) {
         for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
         while (j < text.length() && text.charAt(j) == ' ') j++;
         return j;
+    }
+
+    private static String[] doneOrSpace() {
+        String[] done = PickupWords.DONE;
+        String[] words = Arrays.copyOf(done, done.length + 1);
+        words[done.length] = " ";
+        return words;
     }
 }

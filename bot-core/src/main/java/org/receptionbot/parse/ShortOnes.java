@@ -1,6 +1,8 @@
 package org.receptionbot.parse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.receptionbot.message.ParseOutcome;
@@ -20,7 +22,9 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     /** Words right before a figure saying people are short or still to come; longest first. */
     private static final String[] SHORT = {"还少", "少了", "还差", "差了", "就差", "还缺", "少", "差", "缺"};
     /** Words right before a figure saying a further group, short only when a later arrival is said of them. */
-    private static final String[] FURTHER = {"还有", "另有", "另外", "剩下的", "剩下", "剩", "有"};
+    private static final String[] FURTHER = {"还有", "另有", "另外", "剩下的", "剩下", "剩", "有", "另", "还"};
+    /** Who the ones short are after a bare 个 with no numeral, one person ("还有个人", "少个队员", "还有个明天到"). */
+    private static final String[] ONE_OF = {"人", "同志", "队员", "运动员", "教练", "领导", "老师", "小孩", "孩子", "明", "后", "晚", "下"};
     /** Words right after a figure saying they have not come (1人未到). */
     private static final String[] NOT_COME = {"还没到", "还没来", "没到", "没来", "未到"};
     /** What follows a figure of something else than people (一个团, 三个队, 两辆车). */
@@ -45,9 +49,9 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     /** The last ones said short in {@code text}, or null. */
     static ShortOnes find(String text, List<Mention> mentions) {
         ShortOnes found = null;
-        for (Mention x : mentions) {
+        for (Mention x : withBareOnes(text, mentions)) {
             if (!(x instanceof Mention.Count c) || !c.unit() || c.value() < 1) continue;
-            if (c.end() < text.length() && NOT_PEOPLE.indexOf(text.charAt(c.end())) >= 0) continue;
+            if (notPeople(text, c.end())) continue;
             int end = clockAfter(text, pause(text, c.end()), mentions);
             String lead = before(text, c.start(), SHORT);
             if (lead != null) found = new ShortOnes(c, c.start() - lead.length(), end);
@@ -56,6 +60,40 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
                 found = new ShortOnes(c, c.start() - lead.length(), end);
         }
         return found;
+    }
+
+    /**
+     * {@code mentions} with the bare 个 of one person after words of people short or still to come ("还有个人飞机延误",
+     * "少个队员") as a figure of 1, in the order of the text.
+     */
+    private static List<Mention> withBareOnes(String text, List<Mention> mentions) {
+        List<Mention> all = null;
+        for (int at = text.indexOf('个'); at > 0; at = text.indexOf('个', at + 1)) {
+            if (bareOne(text, at, mentions)) {
+                if (all == null) all = new ArrayList<>(mentions);
+                all.add(new Mention.Count(1, true, at, at + 1));
+            }
+        }
+        if (all == null) return mentions;
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    private static boolean bareOne(String text, int at, List<Mention> mentions) {
+        for (Mention x : mentions) if (x.start() <= at && at < x.end()) return false;
+        boolean lead = before(text, at, SHORT) != null || before(text, at, FURTHER) != null;
+        for (String w : ONE_OF) if (lead && text.startsWith(w, at + 1)) return true;
+        return false;
+    }
+
+    /** Whether what follows a figure at {@code at} counts something else than people (一个团), not 队员 (两个队员). */
+    private static boolean notPeople(String text, int at) {
+        return at < text.length() && NOT_PEOPLE.indexOf(text.charAt(at)) >= 0 && !text.startsWith("队员", at);
+    }
+
+    /** Whether the figure is a bare 个 (还有个人): one person with no numeral said. */
+    private boolean bare(String text) {
+        return figure.end() - figure.start() == 1 && text.charAt(figure.start()) == '个';
     }
 
     /**
@@ -79,7 +117,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
                 break;
             }
         if (day.isBefore(today)) return null;
-        String alone = "还有"
+        String alone = (bare(text) ? "还有1" : "还有")
                 + text.substring(figure.start(), end)
                         .replace("过来", "到")
                         .replace("才来", "到")

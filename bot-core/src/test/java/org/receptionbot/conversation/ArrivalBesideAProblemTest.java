@@ -10,7 +10,7 @@ import org.receptionbot.record.Arrival;
 
 /**
  * An arrival said as it happens with a problem beside it ("甘肃到了 29人 有个队员崴脚了 需要去医院", trial 41 #30) is
- * recorded as the arrival alone would be (confirming the one expected, at its time), and the problem filed; the answer
+ * recorded as the arrival alone would be (confirming the one expected, at the message's minute), and the problem filed; the answer
  * says from which meal the people count as the boards do: a lunch being served that already counts a team planned
  * before its end is that lunch, an early team not planned at it the dinner.
  */
@@ -21,12 +21,12 @@ class ArrivalBesideAProblemTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "gansu|2026-11-18T12:50|甘肃到了 29人 有个队员崴脚了 需要去医院|12:45|午餐",
-                "guangdong|2026-11-18T11:40|广东37人到了，有个运动员发烧了 麻烦联系医生|11:30|午餐",
-                "fujian|2026-11-18T14:05|我们到了 32人 有个队员的行李丢了 麻烦帮忙找一下|14:00|晚餐",
+                "gansu|2026-11-18T12:50|甘肃到了 29人 有个队员崴脚了 需要去医院|12:50|午餐",
+                "guangdong|2026-11-18T11:40|广东37人到了，有个运动员发烧了 麻烦联系医生|11:40|午餐",
+                "fujian|2026-11-18T14:05|我们到了 32人 有个队员的行李丢了 麻烦帮忙找一下|14:05|晚餐",
                 "jilin|2026-11-18T12:50|吉林40人到了 有个队员崴脚了|12:50|晚餐",
-                "gansu|2026-11-18T12:55|刚到了29人，一个运动员肚子疼，想看医生|12:45|午餐",
-                "guangdong|2026-11-18T12:05|广东到了 37个 有个教练头晕 需要医生|11:30|午餐"
+                "gansu|2026-11-18T12:55|刚到了29人，一个运动员肚子疼，想看医生|12:55|午餐",
+                "guangdong|2026-11-18T12:05|广东到了 37个 有个教练头晕 需要医生|12:05|午餐"
             })
     void theArrivalIsConfirmedAsAloneAndTheProblemFiled(String team, String at, String text, String time, String from) {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());

@@ -48,4 +48,31 @@ class PickupWithOthersLaterIT {
                 .contains("16:40 抵达 45人", next, "抵达 2人")
                 .doesNotContain("减45人");
     }
+
+    /**
+     * Trial 43: a bus liaison's run-on "江西26人 接上 嗯 哦还有个人飞机延误 今晚十一点才到" records the 26 at the report's minute
+     * and the late one at 23:00; "接到重庆四十三位 另一位明早的航班" the 43 now and the other one tomorrow.
+     */
+    @Test
+    void aRunOnPickupGivesTheLaterTimeToTheLaterOneOnly() throws Exception {
+        LocalDate second = FIRST.plusDays(1);
+        String next = JarSandbox.day(second.plusDays(1)).replaceAll("（.*", "");
+        JarSandbox.Transcript t = sandbox.runIn(
+                "trial43",
+                List.of(
+                        JarSandbox.time(second, "15:40"),
+                        ":as 8号车",
+                        "接到重庆四十三位 另一位明早的航班",
+                        JarSandbox.time(second, "16:40"),
+                        ":as 4号车",
+                        "江西26人 接上 嗯 哦还有个人飞机延误 今晚十一点才到"),
+                List.of());
+
+        assertThat(t.answerTo("江西26人 接上 嗯 哦还有个人飞机延误 今晚十一点才到"))
+                .contains("16:40 抵达 26人", "23:00 抵达 1人")
+                .doesNotContain("23:00 抵达 26人");
+        assertThat(t.answerTo("接到重庆四十三位 另一位明早的航班"))
+                .contains("15:40 抵达 43人", next, "抵达 1人")
+                .doesNotContain("没能看懂");
+    }
 }
