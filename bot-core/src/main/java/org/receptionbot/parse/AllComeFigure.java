@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
  */
 final class AllComeFigure {
     /** After the figure: its unit, then all of them coming, and nothing else but a particle or marks. */
-    private static final Pattern ALL_COME =
-            Pattern.compile(" ?(?:个人|人|个|位|名)? ?(?:全部|全|都)(?:到齐|到)[哈啊吧呀]?[ !！。.~～]*");
+    private static final Pattern ALL_COME = Pattern.compile(" ?(?:个人|人|个|位|名)? ?(?:全部|全|都)(?:到齐|到)[哈啊吧呀]?[ !！。.~～]*");
 
     private AllComeFigure() {}
 

@@ -15,7 +15,9 @@ final class LodgingMove {
     /** Whether the clause moves people to another lodging: a moving verb right before where they stay. */
     static boolean said(Clause c) {
         for (String w : MOVES) {
-            for (int at = c.text.indexOf(w, c.start); at >= 0 && at + w.length() <= c.end; at = c.text.indexOf(w, at + 1)) {
+            for (int at = c.text.indexOf(w, c.start);
+                    at >= 0 && at + w.length() <= c.end;
+                    at = c.text.indexOf(w, at + 1)) {
                 int to = at + w.length();
                 if (lodgingAt(c, to)) return true;
             }
@@ -41,6 +43,7 @@ final class LodgingMove {
 
     /** 换到土家山寨吃: a place of eating, not of staying. */
     private static boolean eatingPlace(Clause c, int end) {
-        return end < c.end && (c.text.charAt(end) == '吃' || c.text.startsWith("用餐", end) || c.text.startsWith("就餐", end));
+        return end < c.end
+                && (c.text.charAt(end) == '吃' || c.text.startsWith("用餐", end) || c.text.startsWith("就餐", end));
     }
 }

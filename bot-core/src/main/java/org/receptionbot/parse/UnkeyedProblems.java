@@ -46,8 +46,8 @@ final class UnkeyedProblems {
         if (IssueTalk.inVehicle(c) && IssueMatters.has(c, FULL) && IssueMatters.has(c, LEFT_OFF))
             return IssueCategory.VEHICLE;
         if (IssueMatters.has(c, NO_BOOKING) || RoomsShort.said(c)) return IssueCategory.ROOM;
-        if (c.has(Cue.TOPIC_MEAL) && MEAL_NOT_BOOKED.matcher(c.text).region(c.start, c.end).find())
-            return IssueCategory.MEAL;
+        if (c.has(Cue.TOPIC_MEAL)
+                && MEAL_NOT_BOOKED.matcher(c.text).region(c.start, c.end).find()) return IssueCategory.MEAL;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
         return belongingNotFound(c) ? IssueCategory.OTHER : null;
     }

@@ -19,7 +19,8 @@ import org.receptionbot.record.IssueCategory;
  */
 class LeftBehindByRouteBusTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-09T13:38:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T13:38:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -33,19 +34,14 @@ class LeftBehindByRouteBusTest {
     })
     void leftBehindIsAVehicleProblem(String sender, String text, String team) {
         var records = PARSER.parse(text, NOW, sender).records();
-        assertThat(records).hasSize(1).allMatch(r -> r instanceof Issue i
-                && i.category() == IssueCategory.VEHICLE
-                && team.equals(i.delegation()));
+        assertThat(records)
+                .hasSize(1)
+                .allMatch(r ->
+                        r instanceof Issue i && i.category() == IssueCategory.VEHICLE && team.equals(i.delegation()));
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "北海线的车走了 我们的人都上去了",
-                "北海线的车走了吗 我们还有一个在路上",
-                "柳州的车开走了 湖北6个都在车上",
-                "百色线的车已经出发了"
-            })
+    @ValueSource(strings = {"北海线的车走了 我们的人都上去了", "北海线的车走了吗 我们还有一个在路上", "柳州的车开走了 湖北6个都在车上", "百色线的车已经出发了"})
     void aRouteBusLeavingIsNoDeparture(String text) {
         assertThat(PARSER.parse(text, NOW, "hubei").records())
                 .noneMatch(Departure.class::isInstance)

@@ -59,8 +59,12 @@ class ProblemsSaidPlainlyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"hunan;晚饭换到土家山寨吃 35个;MEAL_COUNT|hunan|2026-11-24|DINNER|35|"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"hunan;晚饭换到土家山寨吃 35个;MEAL_COUNT|hunan|2026-11-24|DINNER|35|"})
     void aMealPlaceMovedToIsNoRoomMatter(String sender, String text, String expected) {
-        assertThat(CorpusCase.keys(AT.read(text, sender).contractRecords())).as(text).containsExactly(expected);
+        assertThat(CorpusCase.keys(AT.read(text, sender).contractRecords()))
+                .as(text)
+                .containsExactly(expected);
     }
 }

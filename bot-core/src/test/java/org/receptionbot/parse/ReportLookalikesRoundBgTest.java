@@ -32,7 +32,9 @@ class ReportLookalikesRoundBgTest {
                 "hunan;还有两个人下午过来;ARRIVAL|hunan|2026-11-24|null|2|null|"
             })
     void theReportIsReadAsWhatItSays(String sender, String text, String expected) {
-        assertThat(CorpusCase.keys(AT.read(text, sender).contractRecords())).as(text).containsExactly(expected);
+        assertThat(CorpusCase.keys(AT.read(text, sender).contractRecords()))
+                .as(text)
+                .containsExactly(expected);
     }
 
     @ParameterizedTest

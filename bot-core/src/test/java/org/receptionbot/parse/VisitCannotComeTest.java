@@ -17,7 +17,8 @@ import org.receptionbot.record.VisitChange;
  */
 class VisitCannotComeTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-09T13:10:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T13:10:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -33,20 +34,13 @@ class VisitCannotComeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "zhejiang, 浙江的 我们柳州线嗯 报6个人 本来7个 有一个领导临时有事来不了了, 6, liuzhou",
-        "qingdao, 青岛柳州线去2仁 有一个临时来不了, 2, liuzhou"
-    })
+    @CsvSource({"zhejiang, 浙江的 我们柳州线嗯 报6个人 本来7个 有一个领导临时有事来不了了, 6, liuzhou", "qingdao, 青岛柳州线去2仁 有一个临时来不了, 2, liuzhou"})
     void cannotComeAfterAFigureOnlyExplainsIt(String sender, String text, int count, String route) {
         assertThat(PARSER.parse(text, NOW, sender).records()).containsExactly(new Visit(sender, route, count));
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "jilin, 吉林厅有个处长家里有事来不了了 就3个人 晚宴3人",
-        "xiamen, 厦门2人晚宴来不了了",
-        "gansu, 甘肃的 那开幕式也来不了了吧"
-    })
+    @CsvSource({"jilin, 吉林厅有个处长家里有事来不了了 就3个人 晚宴3人", "xiamen, 厦门2人晚宴来不了了", "gansu, 甘肃的 那开幕式也来不了了吧"})
     void cannotComeWithNoRouteIsNoDropOut(String sender, String text) {
         assertThat(PARSER.parse(text, NOW, sender).records()).noneMatch(VisitChange.class::isInstance);
     }
