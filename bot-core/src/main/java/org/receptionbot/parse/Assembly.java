@@ -133,6 +133,10 @@ final class Assembly {
                 && i.records().isEmpty()
                 && MessageFacts.noTeam(clauses)
                 && VenueSays.speaks(reading)) return new ParseOutcome.NothingToRecord();
+        // 5号车发动机故障灯亮了 我开去修理厂看看: a vehicle in trouble that no rule read is asked about, never dropped.
+        if (outcome instanceof ParseOutcome.NothingToRecord
+                && !reading.defers()
+                && VehicleTroubleUnread.said(clauses)) return unclear();
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !facts.notice()
                 && !facts.handled()
@@ -147,9 +151,7 @@ final class Assembly {
                 && !RidingAlong.only(clauses, reading.original())
                 && !MealTotals.said(clauses, reading)
                 && !VenueSays.speaks(reading)) {
-            ParseOutcome asked = new ParseOutcome.Incomplete(
-                    List.of(),
-                    List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+            ParseOutcome asked = unclear();
             if (Reports.anyUnread(clauses, reading)) return asked;
             boolean odds = ReportOdds.shipped().asks(ReportShape.of(clauses, reading.sender() != null));
             if (odds && !saidNow()) return asked;
@@ -157,6 +159,11 @@ final class Assembly {
             open = !odds;
         }
         return outcome;
+    }
+
+    /** 没能看懂: the message asked about as a whole. */
+    private ParseOutcome unclear() {
+        return new ParseOutcome.Incomplete(List.of(), List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
     }
 
     /**
