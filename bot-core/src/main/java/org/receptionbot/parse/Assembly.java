@@ -134,9 +134,8 @@ final class Assembly {
                 && MessageFacts.noTeam(clauses)
                 && VenueSays.speaks(reading)) return new ParseOutcome.NothingToRecord();
         // 5号车发动机故障灯亮了 我开去修理厂看看: a vehicle in trouble that no rule read is asked about, never dropped.
-        if (outcome instanceof ParseOutcome.NothingToRecord
-                && !reading.defers()
-                && VehicleTroubleUnread.said(clauses)) return unclear();
+        if (outcome instanceof ParseOutcome.NothingToRecord && !reading.defers() && VehicleTroubleUnread.said(clauses))
+            return unclear();
         if (outcome instanceof ParseOutcome.NothingToRecord
                 && !facts.notice()
                 && !facts.handled()
@@ -163,7 +162,9 @@ final class Assembly {
 
     /** 没能看懂: the message asked about as a whole. */
     private ParseOutcome unclear() {
-        return new ParseOutcome.Incomplete(List.of(), List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
+        return new ParseOutcome.Incomplete(
+                List.of(),
+                List.of(new Gap(Gap.Field.UNCLEAR, null, reading.original().strip())));
     }
 
     /**

@@ -23,7 +23,10 @@ final class MealTroubleUnread {
     }
 
     private static boolean named(Clause c) {
-        return !c.all(Mention.Meals.class).isEmpty() || c.has(Cue.TOPIC_MEAL) || c.has(Cue.MEAL_PROBLEM) || has(c, FOOD);
+        return !c.all(Mention.Meals.class).isEmpty()
+                || c.has(Cue.TOPIC_MEAL)
+                || c.has(Cue.MEAL_PROBLEM)
+                || has(c, FOOD);
     }
 
     /**
@@ -42,9 +45,7 @@ final class MealTroubleUnread {
     }
 
     private static final String[] FOOD = {"餐", "菜", "饭"};
-    private static final String[] TROUBLE = {
-        "没位置", "没有位置", "没座", "坐满了", "等多久", "还是没有", "怎么没有", "猪油", "说好的"
-    };
+    private static final String[] TROUBLE = {"没位置", "没有位置", "没座", "坐满了", "等多久", "还是没有", "怎么没有", "猪油", "说好的"};
     private static final String[] WANTING = {"没有", "还是没", "需要", "有猪", "说了两次"};
     private static final String[] DONE = {"解决", "没事了", "好了", "已经安排", "安排好"};
 }

@@ -65,12 +65,7 @@ class TroubleUnreadTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "hunan|请问清真窗口在几号门？",
-                "hunan|请问今天中午清真窗口开不开",
-                "hunan|湖南的午饭在哪领啊 找了一圈没找到",
-                "hunan|餐厅没位置的问题已经解决了"
-            })
+            value = {"hunan|请问清真窗口在几号门？", "hunan|请问今天中午清真窗口开不开", "hunan|湖南的午饭在哪领啊 找了一圈没找到", "hunan|餐厅没位置的问题已经解决了"})
     void aQuestionOrATroubleSolvedAsksNothing(String sender, String text) {
         assertThat(asks(PARSER.read(text, sender))).as(text).isFalse();
     }
