@@ -42,7 +42,7 @@ final class VehicleTroubleUnread {
     }
 
     /**
-     * 已经修好了, 没事了: the trouble is over. A vehicle said to stand somewhere (车停在东门) answers where it is,
+     * 已经修好了, 没事了, 刚充上电, 回电话了: the trouble is over. A vehicle said to stand somewhere (车停在东门) answers where it is,
      * unless the message still asks (车在北门 我们在南门 到底在哪儿啊).
      */
     private static boolean done(Clause c) {
@@ -69,5 +69,7 @@ final class VehicleTroubleUnread {
         "到底在哪", "换胎", "补胎", "雪地胎", "防冻液", "到底停哪", "找不到车", "没有固定车", "不敢上"
     };
     private static final String[] STAND_IN = {"换", "用", "顶"};
-    private static final String[] DONE = {"修好", "好了", "换好", "已经换", "换了", "没事了", "解决", "放心"};
+    private static final String[] DONE = {
+        "修好", "好了", "换好", "已经换", "换了", "没事了", "解决", "放心", "充上电", "回电话", "回电了", "联系上了", "打通了"
+    };
 }
