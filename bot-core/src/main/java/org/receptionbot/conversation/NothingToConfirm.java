@@ -1,10 +1,14 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingKey;
@@ -24,6 +28,7 @@ final class NothingToConfirm {
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private static final List<String> COORDINATOR_WORDS = List.of("确认", "确认无误", "确定", "确认绑定", "同意", "同意绑定");
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}]");
     private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定");
 
     private final Event event;
@@ -40,6 +45,7 @@ final class NothingToConfirm {
     Answer or(Answer read, String text, Asked asked) {
         if (!read.silent()) return read;
         String t = text.strip().replaceAll("[。！!.，,～~]+$", "");
+        if (!asked.sender().coordinator()) t = bare(t, asked.sender().delegation());
         if (asked.sender().coordinator())
             return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
         boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
@@ -47,6 +53,26 @@ final class NothingToConfirm {
         return departureChecks
                 .answer(text, asked)
                 .orElseGet(() -> Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。"));
+    }
+
+    /**
+     * A liaison's yes as its words alone: emoji, spaces and marks dropped, and the sender's own team named before it
+     * ("宁夏👌确认", "上海队 确认" are 确认).
+     */
+    private String bare(String text, String own) {
+        String t = NOT_WORDS.matcher(text).replaceAll("");
+        if (own == null) return t;
+        Delegation d = event.delegation(own).orElse(null);
+        if (d == null) return t;
+        List<String> names = new ArrayList<>(d.aliases());
+        names.add(d.name());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String n : names) {
+            if (!n.isEmpty() && t.startsWith(n) && t.length() > n.length()) {
+                return t.substring(n.length()).replaceFirst("^(代表团|队|团)", "");
+            }
+        }
+        return t;
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

@@ -26,7 +26,7 @@ class DepartureCheckRepliesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"确认", "确认。", "确认无误", "确定", "确认！"})
+    @ValueSource(strings = {"确认", "确认。", "确认无误", "确定", "确认！", "上海确认", "上海👌确认", "上海队 确认", "确认👍"})
     void aBareConfirmAfterTheRequestConfirmsTheTeamsPlannedDeparture(String yes) {
         ConversationFixture f = afterTheRequest();
 
@@ -61,6 +61,15 @@ class DepartureCheckRepliesTest {
 
         assertThat(answer).startsWith("未记录").contains("06:00", "08:30", "请写明").doesNotContain("目前没有");
         assertThat(f.movementsOf("hubei")).hasSize(1);
+    }
+
+    @Test
+    void anotherTeamNamedBeforeTheYesConfirmsNothingOfTheSenders() {
+        ConversationFixture f = afterTheRequest();
+
+        f.say("shanghai", "20:10", "新疆确认");
+
+        assertThat(f.movementsOf("shanghai")).isEmpty();
     }
 
     @Test
