@@ -45,30 +45,50 @@ final class SetOffChanged {
         char[] out = null;
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
-            if (!DAY_TRIP.matcher(line).find() && !ASKED.matcher(line).find()) {
+            if (!DAY_TRIP.matcher(line).find()) {
                 Matcher a = TIME_CHANGED.matcher(line);
-                while (a.find())
-                    if (mealless(line, a.start(), a.end())) out = departing(out, text, lineStart + a.start());
+                while (a.find()) if (said(line, a.start(), a.end())) out = departing(out, text, lineStart + a.start());
                 Matcher b = CHANGED_TO.matcher(line);
-                while (b.find())
-                    if (mealless(line, b.start(), b.end())) out = departing(out, text, lineStart + b.start(1));
+                while (b.find()) if (said(line, b.start(), b.end())) out = departing(out, text, lineStart + b.start(1));
                 Matcher c = THEN_CHANGED.matcher(line);
-                while (c.find())
-                    if (mealless(line, c.start(), c.end())) out = departing(out, text, lineStart + c.start());
+                while (c.find()) if (said(line, c.start(), c.end())) out = departing(out, text, lineStart + c.start());
             }
             lineStart += line.length() + 1;
         }
         return out == null ? text : new String(out);
     }
 
-    /** Whether the clause of {@code line} around {@code from}..{@code to} names no meal. */
-    private static boolean mealless(String line, int from, int to) {
-        int start = from;
+    /**
+     * Whether the change at {@code from}..{@code to} of {@code line} is said, not asked, of the team's set-off: its
+     * clause names no meal and asks nothing, nor does a clause beside it that names no meal ("提前到6点出发 可以吗" asks;
+     * "提前到7点半出发 早饭能不能早点" asks about breakfast only).
+     */
+    private static boolean said(String line, int from, int to) {
+        int start = clauseStart(line, from);
+        int stop = clauseEnd(line, to);
+        if (MEAL.matcher(line.substring(start, stop)).find()
+                || ASKED.matcher(line.substring(start, stop)).find()) return false;
+        if (start > 0) {
+            String before = line.substring(clauseStart(line, start - 1), start);
+            if (!MEAL.matcher(before).find() && ASKED.matcher(before).find()) return false;
+        }
+        if (stop < line.length()) {
+            String after = line.substring(stop, clauseEnd(line, stop + 1));
+            if (!MEAL.matcher(after).find() && ASKED.matcher(after).find()) return false;
+        }
+        return true;
+    }
+
+    private static int clauseStart(String line, int at) {
+        int start = at;
         while (start > 0
                 && !CLAUSE_END.matcher(line.substring(start - 1, start)).matches()) start--;
+        return start;
+    }
+
+    private static int clauseEnd(String line, int at) {
         Matcher end = CLAUSE_END.matcher(line);
-        int stop = end.find(to) ? end.start() : line.length();
-        return !MEAL.matcher(line.substring(start, stop)).find();
+        return at < line.length() && end.find(at) ? end.start() : line.length();
     }
 
     private static char[] departing(char[] out, String text, int at) {

@@ -29,7 +29,9 @@ class SetOffHourChangedTest {
                 "hunan|湖南明天提前到8点出发|08:00|-|-",
                 "guangxi|我们改成明天9点出发 全团52人|09:00|52|-",
                 "jilin|明天出发时间提前到早上6点半|06:30|-|-",
-                "jilin|吉林明天出发的时间改了 改成8点|08:00|-|-"
+                "jilin|吉林明天出发的时间改了 改成8点|08:00|-|-",
+                "anhui|我们明天提前到7点半出发 早饭能不能早点|07:30|-|-",
+                "hunan|明天出发时间改到8点，早餐能否提前？|08:00|-|-"
             })
     void aChangedSetOffHourIsTheDeparture(String sender, String text, String time, Integer count, String transport) {
         assertThat(PARSER.read(text, sender).contractRecords())
@@ -134,6 +136,9 @@ class SetOffHourChangedTest {
                 "hunan|明天早饭提前到6点半出发",
                 "hunan|明天能不能提前半小时出发",
                 "hunan|提前到6点出发可以吗",
+                "hunan|明天提前到6点出发 可以吗",
+                "hunan|明天提前到6点出发？",
+                "hunan|能不能 明天提前到6点出发",
                 "hunan|明天出发时间是不是提早到7点了",
                 "hunan|火车晚点到10点",
                 "hunan|明天比赛提早了 改成7点出发",
