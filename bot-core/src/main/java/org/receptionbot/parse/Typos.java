@@ -45,6 +45,8 @@ final class Typos {
         {"感高铁", "赶高铁"},
         {"感火车", "赶火车"},
         {"感动车", "赶动车"},
+        // 有一个改区北海了: 改去 as the pinyin input method slips (gai qu); 改区划, 改区域 stay (see NOT_BEFORE).
+        {"改区", "改去"},
         // 贵州五个人报道了: registering (报到) typed as reporting news (报道), said as done.
         {"报道了", "报到了"},
         {"报道完", "报到完"}
@@ -58,7 +60,7 @@ final class Typos {
     /** Characters before a misspelling that make it a word of its own (其中五个, 集中反映). */
     private static final String NOT_AFTER = "其集当从空初高心途之";
     /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
-    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
+    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层划域";
 
     /** Characters after 参 that make it taking part (明早参加, 上午参观, 早参会), not 餐 misspelt. */
     private static final String TAKING_PART = "加观会赛与展";
