@@ -19,4 +19,19 @@ final class BackToEventCity {
         int at = c.at(Cue.DEPART);
         return at >= 0 && c.text.startsWith("回" + city, at) && !c.hasOtherThan(Cue.DEPART, "回");
     }
+
+    /** Coming back on the bus people went with (跟车回, 随大巴回来), said beside the route they visit. */
+    private static final String[] WITH_BUS = {"跟车回", "随车回", "跟大巴回", "随大巴回", "坐大巴回", "坐原车回", "跟车一起回"};
+
+    /**
+     * "河北北海5个明天上午都去红坎厂 看完跟车回": back with the route's bus after the visit is the visit's own trip,
+     * no departure; not with a ticket, a station or home said (跟车回机场 坐MU5337, 跟车回 然后回家).
+     */
+    static boolean withRouteBus(Clause c) {
+        if (c.all(Mention.Route.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return false;
+        String said = c.span();
+        for (String w : AWAY) if (said.contains(w)) return false;
+        for (String w : WITH_BUS) if (said.contains(w)) return true;
+        return false;
+    }
 }

@@ -158,7 +158,9 @@ final class ClauseSteps {
         if (GoneBesideCount.test(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
         // 明天中午在百色吃完饭再回南宁: back to the event's city, no departure; the meal is still read.
-        if (move == Draft.Kind.DEPARTURE && BackToEventCity.test(c, reading)) move = null;
+        // 北海5个明天上午都去 看完跟车回: back on the route's bus, no departure.
+        if (move == Draft.Kind.DEPARTURE && (BackToEventCity.test(c, reading) || BackToEventCity.withRouteBus(c)))
+            move = null;
         // (海南厅不去考察了) 明天下午直接飞海口: flying off after a drop-out is leaving.
         if (move == null && meal == null && VisitDropOutLeavers.fliesAway(c, drafts.last()))
             move = Draft.Kind.DEPARTURE;

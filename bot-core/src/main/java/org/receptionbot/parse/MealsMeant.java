@@ -33,6 +33,8 @@ final class MealsMeant {
             if (MealWords.joinedToMeal(c, p, reading.lexicon()))
                 ids.add(reading.lexicon().mealOf(p.part()));
         if (!ids.isEmpty()) return reading.lexicon().inServingOrder(ids);
+        // 湖南5人明早去北海: the morning the route goes, no breakfast.
+        if (VisitDayPart.said(c)) return ids;
         Mention.Part coming = ComingToEat.meal(c);
         String comingTo = coming == null ? null : reading.lexicon().mealOf(coming.part());
         if (comingTo != null) return List.of(comingTo);

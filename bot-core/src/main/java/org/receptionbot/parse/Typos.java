@@ -45,6 +45,8 @@ final class Typos {
         {"感高铁", "赶高铁"},
         {"感火车", "赶火车"},
         {"感动车", "赶动车"},
+        // 有一个改区北海了: 改去 as the pinyin input method slips (gai qu); 改区划, 改区域 stay (see NOT_BEFORE).
+        {"改区", "改去"},
         // 贵州五个人报道了: registering (报到) typed as reporting news (报道), said as done.
         {"报道了", "报到了"},
         {"报道完", "报到完"}
@@ -58,7 +60,10 @@ final class Typos {
     /** Characters before a misspelling that make it a word of its own (其中五个, 集中反映). */
     private static final String NOT_AFTER = "其集当从空初高心途之";
     /** Characters after a misspelling that make it a word of its own (晚反馈, 中五个人, 早反应). */
-    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层";
+    private static final String NOT_BEFORE = "馈应映对正而复思悔个人名位十百千分天号点年月日岁楼层划域";
+
+    /** Characters after 参 that make it taking part (明早参加, 上午参观, 早参会), not 餐 misspelt. */
+    private static final String TAKING_PART = "加观会赛与展";
 
     /** Characters before 碗饭 that make it bowls of rice (三碗饭, 一大碗饭, 盛碗饭), not 晚饭. */
     private static final String BOWLS = "0123456789一二两三四五六七八九十几半大小满空盛吃添端";
@@ -75,6 +80,7 @@ final class Typos {
                 int end = at + w[0].length();
                 if (at > 0 && NOT_AFTER.indexOf(text.charAt(at - 1)) >= 0) continue;
                 if (end < text.length() && NOT_BEFORE.indexOf(text.charAt(end)) >= 0) continue;
+                if (w[0].endsWith("参") && end < text.length() && TAKING_PART.indexOf(text.charAt(end)) >= 0) continue;
                 if (w[0].charAt(0) == '碗' && at > 0 && BOWLS.indexOf(text.charAt(at - 1)) >= 0) continue;
                 if (out == null) out = text.toCharArray();
                 w[1].getChars(0, w[1].length(), out, at);

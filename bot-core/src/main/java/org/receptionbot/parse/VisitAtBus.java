@@ -61,6 +61,22 @@ final class VisitAtBus {
         return true;
     }
 
+    /**
+     * "厦门3人临时改去柳州了 已经上了7号车": the people counted before a switch, then the bus they got on after it:
+     * where the switched people sit, no head count of the bus.
+     */
+    static boolean boardedAfterSwitch(Clause c, VisitWords.Word switching) {
+        for (String w : COUNTING) if (has(c, w)) return false;
+        for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() > switching.at()) return false;
+        java.util.List<Mention.Vehicle> buses = c.all(Mention.Vehicle.class);
+        for (Mention.Vehicle v : buses) {
+            String before = c.text.substring(Math.max(switching.end(), v.start() - 2), v.start());
+            if (v.start() < switching.end() || !(before.endsWith("上") || before.endsWith("上了") || before.endsWith("坐")))
+                return false;
+        }
+        return !buses.isEmpty();
+    }
+
     /** "7号车有3个人下车了说不去了": people getting off the bus, said after it, before they drop out. */
     private static boolean gotOffLater(Clause c, Mention.Vehicle v) {
         for (String w : new String[] {"下车", "下来"}) {

@@ -34,6 +34,7 @@ final class VisitNonStatements {
             int at = r.start() - 1;
             if (at < c.start || c.text.charAt(at) != '在') continue;
             if (at > c.start && NOT_WHERE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
+            if (RouteTaken.onItsBus(c, r)) continue;
             char last = c.text.charAt(r.end() - 1);
             if (last != '线' && last != '组') return true;
         }

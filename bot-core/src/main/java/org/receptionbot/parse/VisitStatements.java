@@ -86,12 +86,16 @@ final class VisitStatements {
                         || routes.size() > 1
                                 && VisitAtBus.eachBoarded(c, reading.who(c, state), reading.lexicon().event)))
             return new VisitReports(reading, c, state, drafts).report(routes, null);
+        // 天津4人都在百色车上: people counted on a route's bus go with it.
+        if (switching == null && drop == null && routes.size() == 1 && RouteTaken.onItsBus(c, routes.get(0)))
+            return new VisitReports(reading, c, state, drafts).report(routes, null);
         // 住建部有位副司长从北海线改去柳州 请6号车留个位: a bus beside a switch to a route is no head count.
         boolean toRoute = switching != null && VisitSwitches.joined(c, switching.end(), move.left()) != null;
         // 3号车上有一位湖南的 本来是柳州的 就让她跟着去北海: with the old route named, the bus is where they sit.
         if (VisitBuses.counting(c)
                 && !VisitAtBus.scene(c, drop)
-                && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))) return false;
+                && !(toRoute && (move.left() != null || !c.has(Cue.HEADCOUNT)))
+                && !(toRoute && VisitAtBus.boardedAfterSwitch(c, switching))) return false;
         // 能不能在百色那边加房3间: rooms at a route's site are a request, no visit statement; beside a change
         // (改成三个 有一位要在房间赶材料) they are only its reason.
         if (switching == null && drop == null && VisitNonStatements.rooms(c)) return false;
@@ -154,7 +158,7 @@ final class VisitStatements {
             plans.hold(reading.who(c, state).get(0), routes.get(0).id(), part);
             return true;
         }
-        if (MovementRules.kind(c) != null) return false;
+        if (MovementRules.kind(c) != null && !RouteTaken.said(c)) return false;
         if (plans.now(c, routes, changes)) return true;
         // 柳州组有个代表晕车了: one person unwell in a route's group, going nowhere, is a problem, no sign-up.
         if (c.has(Cue.HEALTH)
