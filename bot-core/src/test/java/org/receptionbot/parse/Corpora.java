@@ -71,7 +71,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-04bd.jsonl",
             "/parse/blind-2026-12-04be.jsonl",
             "/parse/blind-2026-12-04bf.jsonl",
-            "/parse/blind-2026-12-04bg.jsonl");
+            "/parse/blind-2026-12-04bg.jsonl",
+            "/parse/blind-2026-12-04bh.jsonl",
+            "/parse/blind-2026-12-04bi.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -121,7 +123,9 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-04v44.jsonl",
             "/parse/visits-blind-2026-12-04v45.jsonl",
             "/parse/visits-blind-2026-12-04v46.jsonl",
-            "/parse/visits-blind-2026-12-04v47.jsonl");
+            "/parse/visits-blind-2026-12-04v47.jsonl",
+            "/parse/visits-blind-2026-12-04v48.jsonl",
+            "/parse/visits-blind-2026-12-04v49.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
