@@ -28,7 +28,8 @@ final class BackToEventCity {
      * no departure; not with a ticket, a station or home said (跟车回机场 坐MU5337, 跟车回 然后回家).
      */
     static boolean withRouteBus(Clause c) {
-        if (c.all(Mention.Route.class).isEmpty() || !c.all(Mention.Transport.class).isEmpty()) return false;
+        if (c.all(Mention.Route.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return false;
         String said = c.span();
         for (String w : AWAY) if (said.contains(w)) return false;
         for (String w : WITH_BUS) if (said.contains(w)) return true;

@@ -19,7 +19,8 @@ import org.receptionbot.record.VisitChange;
  */
 class RouteTakenTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-09T12:10:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T12:10:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -34,10 +35,7 @@ class RouteTakenTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "hubei, 湖北2人改去北海了 已经上了4号车, 2, beihai",
-        "anhui, 安徽3人临时换到百色了 已经上1号车了, 3, baise"
-    })
+    @CsvSource({"hubei, 湖北2人改去北海了 已经上了4号车, 2, beihai", "anhui, 安徽3人临时换到百色了 已经上1号车了, 3, baise"})
     void switchedThenBoardedIsNoHeadcount(String sender, String text, int count, String route) {
         assertThat(PARSER.parse(text, NOW, sender).records())
                 .containsExactly(new VisitChange(sender, count, null, route));

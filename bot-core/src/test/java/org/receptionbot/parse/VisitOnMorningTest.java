@@ -20,7 +20,8 @@ import org.receptionbot.record.VisitChange;
  */
 class VisitOnMorningTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-09T20:40:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-09T20:40:00+08:00").toInstant();
 
     @ParameterizedTest
     @CsvSource({
@@ -47,7 +48,9 @@ class VisitOnMorningTest {
     void mealsStayMeals(String sender, String text) {
         assertThat(PARSER.parse(text, NOW, sender).records())
                 .isNotEmpty()
-                .allMatch(r -> r instanceof MealCount || r instanceof MealCancel || r instanceof org.receptionbot.record.MealAdd);
+                .allMatch(r -> r instanceof MealCount
+                        || r instanceof MealCancel
+                        || r instanceof org.receptionbot.record.MealAdd);
     }
 
     @ParameterizedTest
