@@ -39,11 +39,12 @@ class ArrivalAsItHappensIT {
         String confirmed = "已确认：湖南省代表团 后到的3人已抵达（原报16:20 G1234）";
         String dinner = "3人自" + JarSandbox.day(TODAY).replaceAll("（.*", "") + "晚餐起计入用餐";
         assertThat(t.answerTo("那三个人到了")).contains(confirmed).contains(dinner);
-        String again = "已确认过：湖南省代表团 后到的3人已于16:20抵达，未重复记录。";
+        // confirmed at the report's minute (16:25), not at the 16:20 said before
+        String again = "已确认过：湖南省代表团 后到的3人已于16:25抵达，未重复记录。";
         assertThat(t.answerTo("3个队员已经到酒店了")).contains(again).doesNotContain("早餐");
         assertThat(t.answerTo("湖南后到的3人到了")).contains(again).doesNotContain("10分钟内已收到相同的报告");
         assertThat(t.answerTo("5个人到了")).contains("未记录：").contains("请回复“另外5人已到”");
-        assertThat(t.answerTo("/moves")).contains("抵离动态（1项）").contains("16:20 抵达 湖南省代表团 3人 G1234（已到达 ✓，16:25确认）");
+        assertThat(t.answerTo("/moves")).contains("抵离动态（1项）").contains("16:25 抵达 湖南省代表团 3人 G1234（已到达 ✓");
         assertThat(t.answerTo("/status 湖南")).contains("其余32人").doesNotContain("其余29人");
     }
 }

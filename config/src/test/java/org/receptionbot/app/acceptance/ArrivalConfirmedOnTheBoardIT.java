@@ -51,7 +51,7 @@ class ArrivalConfirmedOnTheBoardIT {
                 .contains("已确认：湖北省住房和城乡建设厅 后到的7人已抵达（原报" + JarSandbox.day(TODAY) + "20:00），晚于原报时间")
                 .doesNotContain("晚餐");
         assertThat(t.answerTo("/moves 昨天"))
-                .contains("16:00 抵达 湖南省住房和城乡建设厅 7人 G1506（已到达 ✓，16:30确认；")
+                .contains("16:30 抵达 湖南省住房和城乡建设厅 7人 G1506（已到达 ✓")
                 .doesNotContain("G1502")
                 .doesNotContain("湖北");
         assertThat(t.answerTo("确认 航班CZ3456"))

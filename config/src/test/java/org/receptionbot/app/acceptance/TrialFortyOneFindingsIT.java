@@ -35,9 +35,9 @@ class TrialFortyOneFindingsIT {
 
         String day = first.getMonthValue() + "月" + first.getDayOfMonth() + "日";
         assertThat(t.answerTo("甘肃到了 29人 有个队员崴脚了 需要去医院"))
-                .contains("已确认：甘肃省代表团", "12:45 抵达", "问题#1 【医疗】", "自" + day + "午餐起计入用餐")
+                .contains("已确认：甘肃省代表团", "12:50 抵达", "问题#1 【医疗】", "自" + day + "午餐起计入用餐")
                 .doesNotContain("晚餐起");
-        assertThat(t.answerTo("今日动态")).contains("12:45 抵达 甘肃省代表团 29人 G1272（已到达 ✓，12:50确认）");
+        assertThat(t.answerTo("今日动态")).contains("12:50 抵达 甘肃省代表团 29人 G1272（已到达 ✓");
     }
 
     @Test
