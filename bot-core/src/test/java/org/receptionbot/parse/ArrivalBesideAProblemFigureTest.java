@@ -51,6 +51,6 @@ class ArrivalBesideAProblemFigureTest {
                 "hunan|医生到了没有 有个队员发烧了"
             })
     void aProblemWithNoArrivalOfTheTeamRecordsNoArrival(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Arrival);
+        PARSER.check(text, sender).contractHasNo(Arrival.class);
     }
 }

@@ -55,9 +55,7 @@ class ArrivalWithSomeShortTest {
         "jiangsu, 33人已到，1人未到, 33"
     })
     void aShortfallBesideTheFigureWhoCameIsTodaysArrivalOfThem(String sender, String text, int came) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .containsExactly(new Arrival(sender, TODAY, null, came, null));
+        PARSER.check(text, sender).contract(new Arrival(sender, TODAY, null, came, null));
     }
 
     @ParameterizedTest
@@ -69,9 +67,7 @@ class ArrivalWithSomeShortTest {
         "shandong, 缺一个明天过来, 1, 1"
     })
     void theOnesShortAloneWithTheirDayAreThatArrival(String sender, String text, int count, int daysLater) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .containsExactly(new Arrival(sender, TODAY.plusDays(daysLater), null, count, null));
+        PARSER.check(text, sender).contract(new Arrival(sender, TODAY.plusDays(daysLater), null, count, null));
     }
 
     @ParameterizedTest
@@ -104,7 +100,7 @@ class ArrivalWithSomeShortTest {
         "guangdong, 我们到了吗 还差一个明天到？"
     })
     void otherTeamsAndQuestionsStayRecordFree(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).isEmpty();
+        PARSER.check(text, sender).noContract();
     }
 
     @ParameterizedTest
@@ -116,6 +112,6 @@ class ArrivalWithSomeShortTest {
         "hunan, 都到了吗 还差一个？"
     })
     void thingsShortAndPlacesAreNoArrival(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Arrival);
+        PARSER.check(text, sender).contractHasNo(Arrival.class);
     }
 }

@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -29,8 +27,8 @@ class CarePointedBackTest {
                 "guizhou|明天早饭少三个 崴脚的和两个陪的明天上午去医院复查"
             })
     void peopleReportedBeforeAreTheFiguresReason(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
+        PARSER.check(text, sender)
+                .thenContract()
                 .noneMatch(r -> r instanceof Issue)
                 .anyMatch(r -> r instanceof MealCount || r instanceof MealCancel);
     }
@@ -45,6 +43,6 @@ class CarePointedBackTest {
                 "hunan|发烧的那俩需要去医院 帮忙叫个车"
             })
     void aNewIllnessOrCareAskedIsStillAHealthMatter(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).anyMatch(r -> r instanceof Issue);
+        PARSER.check(text, sender).contractHas(Issue.class);
     }
 }

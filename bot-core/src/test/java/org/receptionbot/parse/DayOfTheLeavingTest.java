@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +28,8 @@ class DayOfTheLeavingTest {
             })
     void theLeavingTakesTheDaySaidBeforeItsVerb(
             String sender, String text, String date, String time, Integer count, String transport) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
+        PARSER.check(text, sender)
+                .thenContract()
                 .filteredOn(r -> r instanceof Departure)
                 .containsExactly(new Departure(
                         sender, LocalDate.parse(date), time == null ? null : LocalTime.parse(time), count, transport));
@@ -42,6 +40,6 @@ class DayOfTheLeavingTest {
             delimiter = '|',
             value = {"hunan|今天比完了 明天去看看恩施大峡谷", "hunan|今天输了 明天还有比赛 不走", "hunan|今天比完了 明天上午去赛场给别的队加油"})
     void aDayOutAfterTheRemarkIsNoLeaving(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHasNo(Departure.class);
     }
 }

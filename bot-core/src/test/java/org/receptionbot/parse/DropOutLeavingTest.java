@@ -64,8 +64,8 @@ class DropOutLeavingTest {
 
     @Test
     void goingBackToTheirOfficeNearAtHandIsOnlyTheReason() {
-        ParseOutcome o = PARSER.at("2026-12-09T11:00").read("我们柳州线的6位 其中1位下午两点要回单位 不去了");
-
-        assertThat(o.records()).containsExactly(new VisitChange("hubei", 1, "liuzhou", null));
+        PARSER.at("2026-12-09T11:00")
+                .check("我们柳州线的6位 其中1位下午两点要回单位 不去了")
+                .records(new VisitChange("hubei", 1, "liuzhou", null));
     }
 }

@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
@@ -24,12 +22,12 @@ class FoodOpinionsTest {
                 "土家菜太辣了 够味 吃得真爽"
             })
     void praiseOrAJokeAboutTheFoodIsNoIssue(String text) {
-        assertThat(PARSER.read(text).records()).noneMatch(r -> r instanceof Issue);
+        PARSER.check(text).hasNo(Issue.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"菜太辣了 很多人吃不了", "今天的菜太咸了 麻烦跟厨房说一下", "饭菜太油了"})
     void aTasteComplainedOfIsStillAnIssue(String text) {
-        assertThat(PARSER.read(text).records()).anyMatch(r -> r instanceof Issue);
+        PARSER.check(text).has(Issue.class);
     }
 }

@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -20,12 +18,12 @@ class GoingAlongOnVisitDayTest {
         "henan, 剩下的人跟领导一起走"
     })
     void goingAlongIsNoDeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHasNo(Departure.class);
     }
 
     @ParameterizedTest
     @CsvSource({"hebei, 另外两位跟司长一起走 明早CA1234", "hebei, 剩下的跟车走 晚上8点的G1234"})
     void leavingWithATicketIsStillADeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).anyMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHas(Departure.class);
     }
 }

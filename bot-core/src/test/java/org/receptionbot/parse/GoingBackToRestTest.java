@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -26,7 +24,7 @@ class GoingBackToRestTest {
                 "gansu|甘肃明天中午少4个 那4个比完赛先回去吃饭"
             })
     void goingBackToRestIsNoDeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHasNo(Departure.class);
     }
 
     @ParameterizedTest
@@ -34,6 +32,6 @@ class GoingBackToRestTest {
             delimiter = '|',
             value = {"fujian|福建有7个明天一早先回去 坐G1234", "jilin|吉林5个人明天打车回长春", "hunan|湖南明天先回去10个 剩下的后天走"})
     void goingBackHomeIsStillADeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).anyMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHas(Departure.class);
     }
 }

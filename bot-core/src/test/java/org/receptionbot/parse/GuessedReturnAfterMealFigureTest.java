@@ -41,7 +41,7 @@ class GuessedReturnAfterMealFigureTest {
             delimiter = '|',
             value = {"hubei|晚饭加5人 回来可能8点多|5", "jiangsu|晚饭多加3个 回来可能8点多|3"})
     void anAddedFigureStaysAnAddition(String team, String text, int people) {
-        assertThat(GAMES.read(text, team).records()).containsExactly(new MealAdd(team, TODAY, "DINNER", people));
+        GAMES.check(text, team).records(new MealAdd(team, TODAY, "DINNER", people));
     }
 
     @ParameterizedTest
@@ -49,6 +49,6 @@ class GuessedReturnAfterMealFigureTest {
             delimiter = '|',
             value = {"hubei|回来可能8点多", "hubei|大家回来可能8点多 晚饭的事晚点再报"})
     void aGuessedReturnAloneIsNoRecord(String team, String text) {
-        assertThat(GAMES.read(text, team).records()).isEmpty();
+        GAMES.check(text, team).noRecords();
     }
 }

@@ -17,15 +17,13 @@ class MealLikenedToMealTest {
 
     @Test
     void theDinnerTakesTheLunchReportedBeside() {
-        assertThat(PARSER.read("兵团中午25 晚饭同中午", "bingtuan").records())
-                .containsExactly(
-                        new MealCount("bingtuan", TODAY, "LUNCH", 25), new MealCount("bingtuan", TODAY, "DINNER", 25));
+        PARSER.check("兵团中午25 晚饭同中午", "bingtuan")
+                .records(new MealCount("bingtuan", TODAY, "LUNCH", 25), new MealCount("bingtuan", TODAY, "DINNER", 25));
     }
 
     @Test
     void theMealNamedIsTheOneLikenedTo() {
-        assertThat(PARSER.read("湖南早饭30 晚饭40 中午同晚饭", "hunan").records())
-                .contains(new MealCount("hunan", TODAY, "LUNCH", 40));
+        PARSER.check("湖南早饭30 晚饭40 中午同晚饭", "hunan").recordsInclude(new MealCount("hunan", TODAY, "LUNCH", 40));
     }
 
     @Test

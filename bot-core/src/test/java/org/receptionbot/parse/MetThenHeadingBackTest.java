@@ -1,13 +1,10 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
 
 /**
@@ -31,17 +28,14 @@ class MetThenHeadingBackTest {
                 "beijing|北京队20人全部接到 正往回走了|beijing|20"
             })
     void metThenHeadingBackIsTheArrivalOfThoseMet(String sender, String text, String team, int count) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-
-        assertThat(read).isInstanceOf(ParseOutcome.Understood.class);
-        assertThat(read.records()).containsExactly(new Arrival(team, TODAY, null, count, null));
+        AT.check(text, sender.isEmpty() ? null : sender)
+                .understood()
+                .records(new Arrival(team, TODAY, null, count, null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"湖南35人接到通知 往回走了", "湖南35人没接到 往回走了", "湖南35人要接到 往回走"})
     void aNoticeOrPeopleNotMetBeforeHeadingBackIsNoArrival(String text) {
-        ParseOutcome read = AT.read(text, null);
-
-        assertThat(read.records()).noneMatch(r -> r instanceof Arrival);
+        AT.check(text, null).hasNo(Arrival.class);
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.MealCount;
 
@@ -35,8 +34,7 @@ class PackedLeaversTest {
         "zhejiang, 明天一早有5个教练要走 早饭打包5份, 5"
     })
     void theirEarlyStartInAnyOrderIsThePackedBreakfast(String team, String text, int portions) {
-        assertThat(PARSER.read(text, team).records())
-                .containsExactly(new MealCount(team, TOMORROW, "BREAKFAST", portions));
+        PARSER.check(text, team).records(new MealCount(team, TOMORROW, "BREAKFAST", portions));
     }
 
     /** A ticket, a terminal or a home city makes the same early start the trip home: a departure beside the packing. */
@@ -57,9 +55,9 @@ class PackedLeaversTest {
             })
     void aTicketATerminalOrAHomeCityMakesThemLeavers(
             String team, String text, int people, String time, String transport) {
-        ParseOutcome read = PARSER.read(text, team);
-        assertThat(read).isInstanceOf(ParseOutcome.Understood.class);
-        assertThat(read.records())
+        PARSER.check(text, team)
+                .understood()
+                .thenRecords()
                 .contains(new Departure(team, TOMORROW, LocalTime.parse(time), people, transport))
                 .contains(new MealCount(team, TOMORROW, "BREAKFAST", people));
     }
@@ -83,9 +81,8 @@ class PackedLeaversTest {
             })
     void thePeoplePointedBackAtLeaveWithThePackedFigure(
             String team, String text, int people, String time, String transport) {
-        ParseOutcome read = PARSER.read(text, team);
-        assertThat(read.records())
-                .containsExactly(
+        PARSER.check(text, team)
+                .records(
                         new MealCount(team, TOMORROW, "BREAKFAST", people),
                         new Departure(team, TOMORROW, LocalTime.parse(time), people, transport));
     }
@@ -97,24 +94,23 @@ class PackedLeaversTest {
             nullValues = "-",
             value = {"-|明早6点走的运动员记得去餐厅门口拿打包早餐", "-|明天有早场比赛6点就走的队伍 早饭统一打包 请各代表团报一下份数", "-|请明早6点前出发的运动员到餐厅门口领打包早餐"})
     void talkOfTheEarlyStartAndThePackingIsNoRecord(String team, String text) {
-        assertThat(PARSER.read(text, team).records()).isEmpty();
+        PARSER.check(text, team).noRecords();
     }
 
     @Test
     void theirEarlyStartIsThePackedBreakfastAndNoDeparture() {
-        assertThat(PARSER.read("明天早上要打包10份早餐 有10个运动员6点就走").records())
-                .containsExactly(new MealCount("guangxi", TOMORROW, "BREAKFAST", 10));
+        PARSER.check("明天早上要打包10份早餐 有10个运动员6点就走").records(new MealCount("guangxi", TOMORROW, "BREAKFAST", 10));
     }
 
     @Test
     void anHourSaidWithoutItsPartOfTheDayIsEarlyWhenTheMorningIsNamed() {
-        assertThat(PARSER.read("明天早饭打包6份 有6个运动员5点半就要走").records())
-                .containsExactly(new MealCount("guangxi", TOMORROW, "BREAKFAST", 6));
+        PARSER.check("明天早饭打包6份 有6个运动员5点半就要走").records(new MealCount("guangxi", TOMORROW, "BREAKFAST", 6));
     }
 
     @Test
     void leavingAtTwentyHundredWithBreakfastPackedIsADeparture() {
-        assertThat(PARSER.read("明天早饭打包10份 有10个运动员20:00走").records())
+        PARSER.check("明天早饭打包10份 有10个运动员20:00走")
+                .thenRecords()
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
                 .isInstanceOfSatisfying(Departure.class, d -> {
@@ -125,7 +121,8 @@ class PackedLeaversTest {
 
     @Test
     void leavingInTheEveningWithBreakfastPackedIsADeparture() {
-        assertThat(PARSER.read("明天早饭打包10份 有10个运动员晚上8点走").records())
+        PARSER.check("明天早饭打包10份 有10个运动员晚上8点走")
+                .thenRecords()
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
                 .isInstanceOfSatisfying(

@@ -39,4 +39,14 @@ record ParserFixture(MessageParser parser, Instant now, String sender) {
     ParseOutcome read(String text, String sender) {
         return parser.parse(text, now, sender);
     }
+
+    /** Checks of {@code text} as this fixture's sender sends it. */
+    ParseCheck check(String text) {
+        return new ParseCheck(text, read(text));
+    }
+
+    /** Checks of {@code text} as {@code sender} sends it. */
+    ParseCheck check(String text, String sender) {
+        return new ParseCheck(text, read(text, sender));
+    }
 }

@@ -27,8 +27,8 @@ class PartOfDelegationLeavingTest {
         "mohurd, 8号车明天上午10点送三位处长去机场, 3"
     })
     void peopleCountedLeaveThemselves(String sender, String text, int people) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
+        PARSER.check(text, sender)
+                .thenContract()
                 .filteredOn(r -> r instanceof Departure)
                 .singleElement()
                 .satisfies(d -> assertThat(((Departure) d).count()).isEqualTo(people));
@@ -37,6 +37,6 @@ class PartOfDelegationLeavingTest {
     @ParameterizedTest
     @CsvSource({"hebei, 3号车明天上午10点出发去机场", ", 3号车明天上午10点送三个人去机场", "hebei, 那位领导坐3号车去党校了 开完会回来", "hebei, 剩下的都坐3号车走"})
     void vehicleTripsMoveNoPeopleOfTheirOwn(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Movement);
+        PARSER.check(text, sender).contractHasNo(Movement.class);
     }
 }

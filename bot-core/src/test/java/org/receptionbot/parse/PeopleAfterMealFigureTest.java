@@ -21,23 +21,24 @@ class PeopleAfterMealFigureTest {
 
     @Test
     void theDinnerAndTheLeaversWithTheirOwnAfternoon() {
-        assertThat(PARSER.read("新疆晚上47 明天有8个人下午先走 坐D2282", "xinjiang").records())
-                .containsExactly(
+        PARSER.check("新疆晚上47 明天有8个人下午先走 坐D2282", "xinjiang")
+                .records(
                         new MealCount("xinjiang", TODAY, "DINNER", 47),
                         new Departure("xinjiang", TODAY.plusDays(1), null, 8, "D2282", PartOfDay.AFTERNOON));
     }
 
     @Test
     void thePartOfTheDaySaidBeforeTheLeaversIsTheirs() {
-        assertThat(PARSER.read("江苏晚饭31 明天下午有4个人先走", "jiangsu").records())
-                .containsExactly(
+        PARSER.check("江苏晚饭31 明天下午有4个人先走", "jiangsu")
+                .records(
                         new MealCount("jiangsu", TODAY, "DINNER", 31),
                         new Departure("jiangsu", TODAY.plusDays(1), null, 4, null, PartOfDay.AFTERNOON));
     }
 
     @Test
     void theDinnerBesideAChildsFever() {
-        assertThat(PARSER.read("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian").records())
+        PARSER.check("福建晚饭32 有个小孩发烧了 38度5 需要医生", "fujian")
+                .thenRecords()
                 .hasSize(2)
                 .first()
                 .isEqualTo(new MealCount("fujian", TODAY, "DINNER", 32));
@@ -48,7 +49,6 @@ class PeopleAfterMealFigureTest {
 
     @Test
     void someOfThemIsNoPerson() {
-        assertThat(PARSER.read("湖北晚饭56 有个别队员不回来吃", "hubei").records())
-                .containsExactly(new MealCount("hubei", TODAY, "DINNER", 56));
+        PARSER.check("湖北晚饭56 有个别队员不回来吃", "hubei").records(new MealCount("hubei", TODAY, "DINNER", 56));
     }
 }

@@ -45,10 +45,9 @@ class PickupReportsTest {
                 "''|刚接到 贵州8位|guizhou|8"
             })
     void aPickupSaidAsDoneIsTheArrivalOfThoseMet(String sender, String text, String team, int count) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-
-        assertThat(read).isInstanceOf(ParseOutcome.Understood.class);
-        assertThat(read.records()).containsExactly(new Arrival(team, TODAY, null, count, null));
+        AT.check(text, sender.isEmpty() ? null : sender)
+                .understood()
+                .records(new Arrival(team, TODAY, null, count, null));
     }
 
     @ParameterizedTest
@@ -82,7 +81,7 @@ class PickupReportsTest {
             delimiter = '|',
             value = {"1号车接到湖北59人了|1|59|hubei", "4号车接到贵州8位了|4|8|guizhou", "10号车接到北京42个|10|42|beijing"})
     void aNamedBusMeetingPeopleSaidByTheBusWithNoWordOfDoneIsItsCount(String text, String bus, int count, String team) {
-        assertThat(AT.read(text, null).records()).containsExactly(new Headcount(bus, count, team));
+        AT.check(text, null).records(new Headcount(bus, count, team));
     }
 
     @ParameterizedTest
@@ -99,9 +98,7 @@ class PickupReportsTest {
             })
     void fetchingLaterOrANoticeReceivedIsTalk(String text) {
         for (String sender : new String[] {null, "hubei"}) {
-            ParseOutcome read = AT.read(text, sender);
-            assertThat(read.records()).as(text).isEmpty();
-            assertThat(read).as(text).isInstanceOf(ParseOutcome.NothingToRecord.class);
+            AT.check(text, sender).noRecords().nothing();
         }
     }
 }

@@ -68,10 +68,9 @@ class PickupSaidAsItHappensTest {
                 "hubei|湖北59人都接到了|hubei|59"
             })
     void aWholeTeamMetWithThanksOrTheWayIsTheirArrival(String sender, String text, String team, int met) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-
-        assertThat(read).as(text).isInstanceOf(ParseOutcome.Understood.class);
-        assertThat(read.records()).as(text).containsExactly(new Arrival(team, TODAY, null, met, null));
+        AT.check(text, sender.isEmpty() ? null : sender)
+                .understood()
+                .records(new Arrival(team, TODAY, null, met, null));
     }
 
     @ParameterizedTest

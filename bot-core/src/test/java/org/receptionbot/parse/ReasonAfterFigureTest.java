@@ -1,10 +1,7 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Visit;
 
 /**
@@ -24,16 +21,15 @@ class ReasonAfterFigureTest {
             {"shandong", "柳州本来4个现在变成5个是因为办公室小张也要去", "liuzhou", "5"}
         };
         for (String[] s : said) {
-            ParseOutcome o = PARSER.read(s[1], s[0]);
-            assertThat(o).as(s[1]).isInstanceOf(ParseOutcome.Understood.class);
-            assertThat(o.records()).as(s[1]).containsExactly(new Visit(s[0], s[2], Integer.valueOf(s[3])));
+            PARSER.check(s[1], s[0]).understood().records(new Visit(s[0], s[2], Integer.valueOf(s[3])));
         }
     }
 
     @Test
     void anIllnessGivenAsTheReasonIsStillFiled() {
-        ParseOutcome o = PARSER.read("四川北海本来4个现在3个因为有个同志发烧了要看医生");
-
-        assertThat(o.records()).contains(new Visit("sichuan", "beihai", 3)).hasSize(2);
+        PARSER.check("四川北海本来4个现在3个因为有个同志发烧了要看医生")
+                .thenRecords()
+                .contains(new Visit("sichuan", "beihai", 3))
+                .hasSize(2);
     }
 }

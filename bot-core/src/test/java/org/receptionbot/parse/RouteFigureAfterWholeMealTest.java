@@ -42,6 +42,6 @@ class RouteFigureAfterWholeMealTest {
     @ParameterizedTest
     @CsvSource({"sichuan, 四川晚饭不吃 北海那边的车几点走", "sichuan, 晚上正常吃 百色那边是几个人来着"})
     void aRouteAskedAboutIsNoSignUp(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Visit);
+        PARSER.check(text, sender).contractHasNo(Visit.class);
     }
 }

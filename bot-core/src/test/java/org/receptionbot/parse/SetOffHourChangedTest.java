@@ -34,9 +34,7 @@ class SetOffHourChangedTest {
                 "hunan|明天出发时间改到8点，早餐能否提前？|08:00|-|-"
             })
     void aChangedSetOffHourIsTheDeparture(String sender, String text, String time, Integer count, String transport) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .containsExactly(new Departure(sender, TOMORROW, LocalTime.parse(time), count, transport));
+        PARSER.check(text, sender).contract(new Departure(sender, TOMORROW, LocalTime.parse(time), count, transport));
     }
 
     @ParameterizedTest
@@ -52,7 +50,7 @@ class SetOffHourChangedTest {
                 "-|明天出发时间是几点"
             })
     void aSetOffOfTheDayOrANoticeIsNoDeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHasNo(Departure.class);
     }
 
     @ParameterizedTest
@@ -69,8 +67,8 @@ class SetOffHourChangedTest {
                 "hunan|明天4点走 午饭打包|16:00"
             })
     void aBreakfastPackedOrSkippedAfterTheHourMakesItTheMorning(String sender, String text, String time) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
+        PARSER.check(text, sender)
+                .thenContract()
                 .filteredOn(r -> r instanceof Departure)
                 .extracting(r -> ((Departure) r).time())
                 .containsExactly(LocalTime.parse(time));
@@ -88,9 +86,7 @@ class SetOffHourChangedTest {
                 "jilin|明天出发时间延后到9点半|09:30"
             })
     void aMoveWordOfEitherFamilyIsReadAlike(String sender, String text, String time) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .containsExactly(new Departure(sender, TOMORROW, LocalTime.parse(time), null, null));
+        PARSER.check(text, sender).contract(new Departure(sender, TOMORROW, LocalTime.parse(time), null, null));
     }
 
     @ParameterizedTest
@@ -105,9 +101,7 @@ class SetOffHourChangedTest {
                 "hunan|明天再提前半小时出发"
             })
     void aSetOffMovedByAnAmountIsTheDepartureItsHourLeftToTheStandingOne(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .containsExactly(new Departure(sender, TOMORROW, null, null, null));
+        PARSER.check(text, sender).contract(new Departure(sender, TOMORROW, null, null, null));
     }
 
     @ParameterizedTest
@@ -145,6 +139,6 @@ class SetOffHourChangedTest {
                 "-|明天各队出发时间提早到7点"
             })
     void aMoveOfAMealOrATripOrAQuestionIsNoDeparture(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords()).as(text).noneMatch(r -> r instanceof Departure);
+        PARSER.check(text, sender).contractHasNo(Departure.class);
     }
 }

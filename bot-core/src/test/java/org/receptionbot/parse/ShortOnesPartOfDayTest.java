@@ -1,7 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +26,8 @@ class ShortOnesPartOfDayTest {
                 "广东的接上了 30个 差1个 明天上午的动车|guangdong|1|MORNING"
             })
     void theOnesStillToComeKeepTheHalfOfTheDayOfTheirRide(String text, String team, int rest, PartOfDay part) {
-        assertThat(AT.read(text).records())
-                .as(text)
+        AT.check(text)
+                .thenRecords()
                 .filteredOn(r -> r instanceof Arrival a && a.date().equals(TOMORROW))
                 .containsExactly(new Arrival(team, TOMORROW, null, rest, null, part));
     }
@@ -39,8 +37,8 @@ class ShortOnesPartOfDayTest {
             delimiter = '|',
             value = {"接到新疆队45人 还差2个明天到|xinjiang|2", "四川接上了40人 剩2个明天坐高铁到|sichuan|2"})
     void withNoHalfOfTheDaySaidTheyComeThatDayWithNone(String text, String team, int rest) {
-        assertThat(AT.read(text).records())
-                .as(text)
+        AT.check(text)
+                .thenRecords()
                 .filteredOn(r -> r instanceof Arrival a && a.date().equals(TOMORROW))
                 .containsExactly(new Arrival(team, TOMORROW, null, rest, null, null));
     }

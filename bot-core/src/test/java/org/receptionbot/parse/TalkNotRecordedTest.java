@@ -1,11 +1,8 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealCancel;
@@ -30,57 +27,55 @@ class TalkNotRecordedTest {
                 "医疗组已对接广西团，下午陪同去县医院复查"
             })
     void aCoordinatorTakingTheMatterOnReportsNothing(String text) {
-        ParseOutcome read = PARSER.read(text, null);
-        assertThat(read.records()).isEmpty();
-        assertThat(read).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).noRecords().nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"广西的房卡还有两张没还 我让前台再查一下 还是找不到", "云南1208的热水器坏了 我让工程部去看 但是到现在没人来", "四川有个队员发烧 我找人去买药 药店还没开门"})
     void aMatterStillOpenIsStillAnIssue(String text) {
-        assertThat(PARSER.read(text, null).records()).anyMatch(r -> r instanceof Issue);
+        PARSER.check(text, null).has(Issue.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"湖南中午少5人 我跟餐厅说了", "湖北联络员说晚饭加3个 我让餐厅备上了", "贵州明天下午3点走 我找人安排车"})
     void aReportRelayedAndTakenOnIsStillRead(String text) {
-        assertThat(PARSER.read(text, null).records()).isNotEmpty();
+        PARSER.check(text, null).someRecords();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"5号车已到云上民宿门口", "2号车3号车已到体育馆北门", "11号车王师傅已到高铁站出站口等内蒙古团", "7号车已到机场P2", "4号车已到清江大酒店门口 黄师傅"})
     void aVehicleArrivedAtAPlaceAsksNoCount(String text) {
-        assertThat(PARSER.read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3号车已到42人", "5号车已到齐 五十三人", "9号车已到 47"})
     void peopleArrivedOnAVehicleAreStillCounted(String text) {
-        assertThat(PARSER.read(text, null).records()).anyMatch(r -> r instanceof Headcount);
+        PARSER.check(text, null).has(Headcount.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"江西那8个人明天晚饭还吃吗", "四川今天中午吃不吃？", "湖北35是晚饭吗", "广东晚上不在 就是晚饭不吃的意思吧", "河北留下的三个人明早还在九院吃吗"})
     void aCoordinatorAskingWhetherADelegationEatsReportsNothing(String text) {
-        assertThat(PARSER.read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"天津晚饭还吃 30人", "江西晚饭不吃了", "湖北中午35"})
     void aCoordinatorPassingOnAMealIsStillRead(String text) {
-        assertThat(PARSER.read(text, null).records()).isNotEmpty();
+        PARSER.check(text, null).someRecords();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"清真窗口在二楼西侧", "今晚清真桌在3号桌 宁夏的同志请坐那边", "素食窗口设在进门右手边", "土家山寨有清真窗口，在一楼", "早餐7点开餐 清真区在东边"})
     void whereADietIsServedIsNoProblem(String text) {
-        assertThat(PARSER.read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"清真窗口在哪？宁夏的找不到", "有没有清真的窗口？宁夏团有12个回民"})
     void aDietAskedForIsStillAnIssue(String text) {
-        assertThat(PARSER.read(text, null).records()).anyMatch(r -> r instanceof Issue);
+        PARSER.check(text, null).has(Issue.class);
     }
 
     @ParameterizedTest
@@ -93,37 +88,37 @@ class TalkNotRecordedTest {
                 "谭师傅手机关机了 刚充上电 在路上"
             })
     void aDriverReachedAgainIsNoProblem(String text) {
-        assertThat(PARSER.read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"覃师傅手机没电了 联系不上 湖南的在门口等了半小时", "5号车师傅手机没电了 打不通 云南队还在体育馆等车"})
     void aDriverStillNotReachedIsStillAnIssue(String text) {
-        assertThat(PARSER.read(text, null).records()).anyMatch(r -> r instanceof Issue);
+        PARSER.check(text, null).has(Issue.class);
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {"中午在赛场吃还是回酒店吃啊", "湖北晚上回不回来吃饭还没定", "我们晚上在外面吃还是回九院吃 等领队定", "中午吃不吃啊 我们还在赛场", "海南明天中午在党校吃还是回山庄吃"})
     void aMealAskedAsAChoiceCancelsNothing(String text) {
-        assertThat(PARSER.read(text, "hubei").records()).isEmpty();
+        PARSER.check(text, "hubei").noRecords();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"湖北晚饭不回来吃了", "中午不回来吃 晚上回来", "湖北晚上在外面吃"})
     void aMealGivenUpIsStillCancelled(String text) {
-        assertThat(PARSER.read(text, "hubei").records()).anyMatch(r -> r instanceof MealCancel);
+        PARSER.check(text, "hubei").has(MealCancel.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"大家下车注意 东西别落车上", "房卡不要丢了 退房要交", "贵重物品请勿遗失", "手机千万别落在大巴上", "晚上出门别走散了"})
     void aProblemWarnedAgainstIsANotice(String text) {
-        assertThat(PARSER.read(text, null)).isInstanceOf(ParseOutcome.NothingToRecord.class);
+        PARSER.check(text, null).nothing();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"湖南有个队员手机落车上了 3号车", "房卡丢了 麻烦前台补一张", "5号车实到三十 哦 三十八 语音识别错了"})
     void aProblemOrAFigureBesideTheWordsIsStillRead(String text) {
-        assertThat(PARSER.read(text, null).records()).isNotEmpty();
+        PARSER.check(text, null).someRecords();
     }
 }

@@ -46,7 +46,7 @@ class TroubleUnreadTest {
                 "-|王师傅电话打不通 车停在宾馆侧门"
             })
     void aTroubleCoveredOrOverAsksNothing(String sender, String text) {
-        assertThat(asks(PARSER.read(text, sender))).as(text).isFalse();
+        PARSER.check(text, sender).asksNothing();
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class TroubleUnreadTest {
             delimiter = '|',
             value = {"hunan|请问清真窗口在几号门？", "hunan|请问今天中午清真窗口开不开", "hunan|湖南的午饭在哪领啊 找了一圈没找到", "hunan|餐厅没位置的问题已经解决了"})
     void aQuestionOrATroubleSolvedAsksNothing(String sender, String text) {
-        assertThat(asks(PARSER.read(text, sender))).as(text).isFalse();
+        PARSER.check(text, sender).asksNothing();
     }
 
     /** Whether the message gives a record or a question. */

@@ -35,8 +35,6 @@ class UnreadBesideRecordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"江苏晚上31个 刚才的撤了", "江苏晚上31个 早上报过了", "江苏中午31 刚才那条作废", "江苏明早31个 之前已经报过了"})
     void aRemarkPointingBackAsksNothing(String text) {
-        ParseOutcome o = PARSER.read(text, "jiangsu");
-        assertThat(o).isInstanceOf(ParseOutcome.Understood.class);
-        assertThat(o.records()).hasSize(1);
+        PARSER.check(text, "jiangsu").understood().thenRecords().hasSize(1);
     }
 }
