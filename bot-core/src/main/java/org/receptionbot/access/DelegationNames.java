@@ -53,6 +53,22 @@ public final class DelegationNames {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * What {@code text} says after the name or alias of {@code d} that opens it, the longest that fits, with a
+     * 代表团, 队 or 团 right after that word dropped ("上海队确认" is 确认); empty when no word of {@code d} opens the
+     * text with something after it.
+     */
+    public Optional<String> after(Delegation d, String text) {
+        String opening = null;
+        for (String w : d.words())
+            if (!w.isEmpty()
+                    && text.startsWith(w)
+                    && text.length() > w.length()
+                    && (opening == null || w.length() > opening.length())) opening = w;
+        if (opening == null) return Optional.empty();
+        return Optional.of(text.substring(opening.length()).replaceFirst("^(代表团|队|团)", ""));
+    }
+
     private static List<String> names(Delegation d) {
         List<String> names = new java.util.ArrayList<>(d.aliases());
         names.add(d.name());

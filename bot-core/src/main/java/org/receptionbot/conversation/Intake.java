@@ -53,7 +53,8 @@ public final class Intake {
         this.event = event;
         this.ledger = ledger;
         this.holds = holds;
-        this.recording = new Recording(event, ledger, recorder, checks, receipts, notices, asPlanned, visits, holds);
+        RecordWriter writer = new RecordWriter(event, ledger, recorder, checks, receipts, notices, visits, holds);
+        this.recording = new Recording(event, ledger, checks, notices, asPlanned, visits, holds, writer);
         this.questions = new GapQuestions(event, pending);
         MealBoards meals = new MealBoards(event, ledger);
         UnclearFigures figures = new UnclearFigures(event, meals);

@@ -1,14 +1,12 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingKey;
@@ -32,11 +30,13 @@ final class NothingToConfirm {
     private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定");
 
     private final Event event;
+    private final DelegationNames names;
     private final PendingQuestions pending;
     private final DepartureCheckReplies departureChecks;
 
     NothingToConfirm(Event event, PendingQuestions pending, DepartureCheckReplies departureChecks) {
         this.event = event;
+        this.names = new DelegationNames(event);
         this.pending = pending;
         this.departureChecks = departureChecks;
     }
@@ -62,17 +62,7 @@ final class NothingToConfirm {
     private String bare(String text, String own) {
         String t = NOT_WORDS.matcher(text).replaceAll("");
         if (own == null) return t;
-        Delegation d = event.delegation(own).orElse(null);
-        if (d == null) return t;
-        List<String> names = new ArrayList<>(d.aliases());
-        names.add(d.name());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        for (String n : names) {
-            if (!n.isEmpty() && t.startsWith(n) && t.length() > n.length()) {
-                return t.substring(n.length()).replaceFirst("^(代表团|队|团)", "");
-            }
-        }
-        return t;
+        return event.delegation(own).flatMap(d -> names.after(d, t)).orElse(t);
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

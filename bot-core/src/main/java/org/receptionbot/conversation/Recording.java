@@ -10,7 +10,6 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.ledger.Recorder;
 import org.receptionbot.record.Record;
 
 /**
@@ -26,9 +25,7 @@ final class Recording {
 
     private final Event event;
     private final Ledger ledger;
-    private final Recorder recorder;
     private final Checks checks;
-    private final Receipts receipts;
     private final Notices notices;
     private final AsPlanned asPlanned;
     private final VisitEffects visits;
@@ -43,18 +40,15 @@ final class Recording {
     Recording(
             Event event,
             Ledger ledger,
-            Recorder recorder,
             Checks checks,
-            Receipts receipts,
             Notices notices,
             AsPlanned asPlanned,
             VisitEffects visits,
-            Holds holds) {
+            Holds holds,
+            RecordWriter writer) {
         this.event = event;
         this.ledger = ledger;
-        this.recorder = recorder;
         this.checks = checks;
-        this.receipts = receipts;
         this.notices = notices;
         this.asPlanned = asPlanned;
         this.visits = visits;
@@ -64,7 +58,7 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
-        this.writer = new RecordWriter(event, ledger, recorder, checks, receipts, notices, visits, holds);
+        this.writer = writer;
     }
 
     ServedMeals served() {
