@@ -2,8 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,9 +14,7 @@ import org.receptionbot.record.MealCount;
  * (records.md), but asked, never passed over in silence; the other meal said plainly beside it is recorded.
  */
 class HedgedMealFigureTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.reference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-11-24T09:00:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.reference(), "2026-11-24T09:00");
 
     @ParameterizedTest
     @CsvSource({
@@ -29,7 +25,7 @@ class HedgedMealFigureTest {
         "yunnan, 云南午饭35 晚饭大约吧 33人, LUNCH, 35"
     })
     void thePlainMealIsRecordedAndTheHedgedOneAsked(String sender, String text, String meal, int count) {
-        ParseOutcome out = PARSER.parse(text, NOW, sender);
+        ParseOutcome out = PARSER.read(text, sender);
         assertThat(out.records()).singleElement().isInstanceOfSatisfying(MealCount.class, m -> {
             assertThat(m.meal()).isEqualTo(meal);
             assertThat(m.count()).isEqualTo(count);
@@ -40,6 +36,6 @@ class HedgedMealFigureTest {
     @ParameterizedTest
     @ValueSource(strings = {"中午吃得差不多了吧", "差不多吧 就这样定了", "菜量差不多吧 够吃"})
     void talkWithAHedgeRecordsNothing(String text) {
-        assertThat(PARSER.parse(text, NOW, "hunan").records()).isEmpty();
+        PARSER.check(text, "hunan").noRecords();
     }
 }

@@ -2,8 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +16,7 @@ import org.receptionbot.record.IssueCategory;
  * the visit up after it is a drop-out ({@link MissedBusRouteDropTest}).
  */
 class LeftBehindByRouteBusTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T13:38:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T13:38");
 
     @ParameterizedTest
     @CsvSource({
@@ -33,7 +29,7 @@ class LeftBehindByRouteBusTest {
         ", 百色的车刚走了 江西有一位没赶上 麻烦派个车, jiangxi"
     })
     void leftBehindIsAVehicleProblem(String sender, String text, String team) {
-        var records = PARSER.parse(text, NOW, sender).records();
+        var records = PARSER.read(text, sender).records();
         assertThat(records)
                 .hasSize(1)
                 .allMatch(r ->
@@ -43,7 +39,8 @@ class LeftBehindByRouteBusTest {
     @ParameterizedTest
     @ValueSource(strings = {"北海线的车走了 我们的人都上去了", "北海线的车走了吗 我们还有一个在路上", "柳州的车开走了 湖北6个都在车上", "百色线的车已经出发了"})
     void aRouteBusLeavingIsNoDeparture(String text) {
-        assertThat(PARSER.parse(text, NOW, "hubei").records())
+        PARSER.check(text, "hubei")
+                .thenRecords()
                 .noneMatch(Departure.class::isInstance)
                 .noneMatch(Issue.class::isInstance);
     }
@@ -57,7 +54,8 @@ class LeftBehindByRouteBusTest {
         "guangdong, 广东的落地晚了没赶上晚宴 刚到山庄 8个人都到齐了"
     })
     void lookAlikesAreNoVehicleProblem(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
+        PARSER.check(text, sender)
+                .thenRecords()
                 .noneMatch(Issue.class::isInstance)
                 .noneMatch(Departure.class::isInstance);
     }

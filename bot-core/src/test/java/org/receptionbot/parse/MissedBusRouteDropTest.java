@@ -2,8 +2,6 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +16,7 @@ import org.receptionbot.record.VisitChange;
  * ("没赶上北海的车 怎么办") the problem stands.
  */
 class MissedBusRouteDropTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T13:40:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T13:40");
 
     @ParameterizedTest
     @CsvSource({
@@ -32,7 +28,7 @@ class MissedBusRouteDropTest {
         "hunan, 湖南厅小李没赶上大巴 算了 北海这边少一位 他在房间休息, 1, beihai"
     })
     void missedBusThenRouteLoweredIsADropOut(String sender, String text, int count, String route) {
-        var records = PARSER.parse(text, NOW, sender).records();
+        var records = PARSER.read(text, sender).records();
         assertThat(records)
                 .filteredOn(VisitChange.class::isInstance)
                 .containsExactly(new VisitChange(sender, count, route, null));
@@ -48,7 +44,7 @@ class MissedBusRouteDropTest {
                 "福建有个同志没赶上车 少一个人 麻烦派个车送一下"
             })
     void missedBusWithNothingGivenUpStaysAProblem(String text) {
-        var records = PARSER.parse(text, NOW, "fujian").records();
+        var records = PARSER.read(text, "fujian").records();
         assertThat(records).noneMatch(VisitChange.class::isInstance);
     }
 
@@ -56,7 +52,8 @@ class MissedBusRouteDropTest {
     @ParameterizedTest
     @ValueSource(strings = {"深圳柳州线2个人没赶上车 午觉睡过头了 打车去柳州也不现实 算了不去了", "我们北海线3个没赶上大巴 打车去北海太远了 就不去了"})
     void missedBusFigureIsNotLostToTheWholeDelegation(String text) {
-        assertThat(PARSER.parse(text, NOW, "shenzhen").records())
+        PARSER.check(text, "shenzhen")
+                .thenRecords()
                 .filteredOn(VisitChange.class::isInstance)
                 .noneMatch(r -> ((VisitChange) r).count() == null);
     }

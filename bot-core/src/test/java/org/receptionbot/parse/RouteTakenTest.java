@@ -1,9 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -18,9 +14,7 @@ import org.receptionbot.record.VisitChange;
  * Look-alikes: leaving from a route's airport, someone unwell on a route's bus, a bus counted beside a switch.
  */
 class RouteTakenTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T12:10:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T12:10");
 
     @ParameterizedTest
     @CsvSource({
@@ -31,31 +25,30 @@ class RouteTakenTest {
         "jilin, 吉林5人都在北海大巴上, 5, beihai"
     })
     void aRouteTakenIsAVisit(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).containsExactly(new Visit(sender, route, count));
+        PARSER.check(text, sender).records(new Visit(sender, route, count));
     }
 
     @ParameterizedTest
     @CsvSource({"hubei, 湖北2人改去北海了 已经上了4号车, 2, beihai", "anhui, 安徽3人临时换到百色了 已经上1号车了, 3, baise"})
     void switchedThenBoardedIsNoHeadcount(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
-                .containsExactly(new VisitChange(sender, count, null, route));
+        PARSER.check(text, sender).records(new VisitChange(sender, count, null, route));
     }
 
     @ParameterizedTest
     @CsvSource({"hunan, 湖南3人明天走北海机场 MU5337", "anhui, 安徽2人走百色站 D8201"})
     void leavingStaysLeaving(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).anyMatch(Departure.class::isInstance);
+        PARSER.check(text, sender).has(Departure.class);
     }
 
     @ParameterizedTest
     @CsvSource({"hunan, 湖南有1人在柳州车上晕车了"})
     void unwellOnARouteBusIsNoVisit(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).noneMatch(Visit.class::isInstance);
+        PARSER.check(text, sender).hasNo(Visit.class);
     }
 
     @ParameterizedTest
     @CsvSource({"hubei, 湖北2人改去北海 4号车实到40人"})
     void aBusCountedBesideASwitchStays(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).anyMatch(Headcount.class::isInstance);
+        PARSER.check(text, sender).has(Headcount.class);
     }
 }

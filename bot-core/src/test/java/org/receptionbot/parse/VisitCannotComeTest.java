@@ -1,9 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -16,9 +12,7 @@ import org.receptionbot.record.VisitChange;
  * figure, and said of a meal (晚宴来不了) or the conference it is no drop-out.
  */
 class VisitCannotComeTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T13:10:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T13:10");
 
     @ParameterizedTest
     @CsvSource({
@@ -29,19 +23,18 @@ class VisitCannotComeTest {
         "anhui, 百色线我们有1个临时来不成了, 1, baise"
     })
     void cannotComeOnARouteDropsOut(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
-                .containsExactly(new VisitChange(sender, count, route, null));
+        PARSER.check(text, sender).records(new VisitChange(sender, count, route, null));
     }
 
     @ParameterizedTest
     @CsvSource({"zhejiang, 浙江的 我们柳州线嗯 报6个人 本来7个 有一个领导临时有事来不了了, 6, liuzhou", "qingdao, 青岛柳州线去2仁 有一个临时来不了, 2, liuzhou"})
     void cannotComeAfterAFigureOnlyExplainsIt(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).containsExactly(new Visit(sender, route, count));
+        PARSER.check(text, sender).records(new Visit(sender, route, count));
     }
 
     @ParameterizedTest
     @CsvSource({"jilin, 吉林厅有个处长家里有事来不了了 就3个人 晚宴3人", "xiamen, 厦门2人晚宴来不了了", "gansu, 甘肃的 那开幕式也来不了了吧"})
     void cannotComeWithNoRouteIsNoDropOut(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).noneMatch(VisitChange.class::isInstance);
+        PARSER.check(text, sender).hasNo(VisitChange.class);
     }
 }

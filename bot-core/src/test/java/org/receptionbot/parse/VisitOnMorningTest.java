@@ -1,9 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
@@ -19,9 +15,7 @@ import org.receptionbot.record.VisitChange;
  * meal. Back with the route's bus after it (看完跟车回) is no departure. With eating words the meal stays.
  */
 class VisitOnMorningTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T20:40:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T20:40");
 
     @ParameterizedTest
     @CsvSource({
@@ -33,20 +27,20 @@ class VisitOnMorningTest {
         "zhejiang, 浙江百色3个明早都去 看完随大巴回来, 3, baise"
     })
     void morningVisitIsAVisit(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).containsExactly(new Visit(sender, route, count));
+        PARSER.check(text, sender).records(new Visit(sender, route, count));
     }
 
     @ParameterizedTest
     @CsvSource({"hunan, 明天上午柳州那个点 湖南再加2个, 2, liuzhou", "anhui, 明早百色那边 安徽再加一个人, 1, baise"})
     void morningAdditionJoinsTheRoute(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
-                .containsExactly(new VisitChange(sender, count, null, route));
+        PARSER.check(text, sender).records(new VisitChange(sender, count, null, route));
     }
 
     @ParameterizedTest
     @CsvSource({"hunan, 湖南明早早餐6人", "hunan, 湖南明早6人", "hubei, 湖北明早北海那3个不吃了", "anhui, 安徽明早参会的8人早饭在房间吃"})
     void mealsStayMeals(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
+        PARSER.check(text, sender)
+                .thenRecords()
                 .isNotEmpty()
                 .allMatch(r -> r instanceof MealCount
                         || r instanceof MealCancel
@@ -56,6 +50,6 @@ class VisitOnMorningTest {
     @ParameterizedTest
     @CsvSource({"hunan, 湖南北海3个看完跟车回机场 坐MU5337走", "anhui, 安徽柳州2个明天上午跟车回 然后回家"})
     void homeOrAirportIsStillLeaving(String sender, String text) {
-        assertThat(PARSER.parse(text, NOW, sender).records()).anyMatch(Departure.class::isInstance);
+        PARSER.check(text, sender).has(Departure.class);
     }
 }

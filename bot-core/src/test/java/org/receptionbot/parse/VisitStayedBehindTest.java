@@ -1,9 +1,5 @@
 package org.receptionbot.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,9 +12,7 @@ import org.receptionbot.record.VisitChange;
  * route; "5个人去了百色 1个没去" says who went: the route's figure, the one who stayed no drop-out of their own.
  */
 class VisitStayedBehindTest {
-    private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW =
-            OffsetDateTime.parse("2026-12-09T14:10:00+08:00").toInstant();
+    private static final ParserFixture PARSER = ParserFixture.of(TestEvents.conference(), "2026-12-09T14:10");
 
     @ParameterizedTest
     @CsvSource({
@@ -30,11 +24,12 @@ class VisitStayedBehindTest {
         "henan, 百色线有1人没去 在宾馆休息, 1, baise"
     })
     void someoneWhoDidNotGoLowersTheRoute(String sender, String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, sender).records())
+        PARSER.check(text, sender)
+                .thenRecords()
                 .filteredOn(VisitChange.class::isInstance)
                 .singleElement()
                 .isEqualTo(new VisitChange(sender, count, route, null));
-        assertThat(PARSER.parse(text, NOW, sender).records()).noneMatch(Visit.class::isInstance);
+        PARSER.check(text, sender).hasNo(Visit.class);
     }
 
     @ParameterizedTest
@@ -46,7 +41,8 @@ class VisitStayedBehindTest {
         "刚才报错了 4个人都去了北海 另外1个没去, 4, beihai"
     })
     void whoWentThenWhoStayedIsTheFigureWhoWent(String text, int count, String route) {
-        assertThat(PARSER.parse(text, NOW, "henan").records())
+        PARSER.check(text, "henan")
+                .thenRecords()
                 .filteredOn(r -> r instanceof Visit || r instanceof VisitChange)
                 .containsExactly(new Visit("henan", route, count));
     }
@@ -54,6 +50,6 @@ class VisitStayedBehindTest {
     @ParameterizedTest
     @ValueSource(strings = {"他们还没去百色 车还没来", "我们本来就没去百色", "没去百色的那个晚上在酒店吃", "湖南没去考察的2个人 晚上在山庄吃饭"})
     void notYetGoneOrDescribedDropsNoOne(String text) {
-        assertThat(PARSER.parse(text, NOW, "henan").records()).noneMatch(VisitChange.class::isInstance);
+        PARSER.check(text, "henan").hasNo(VisitChange.class);
     }
 }
