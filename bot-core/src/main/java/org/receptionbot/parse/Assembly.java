@@ -45,6 +45,7 @@ final class Assembly {
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;
         ClauseState header = null;
+        boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
@@ -53,6 +54,7 @@ final class Assembly {
                 rules.visits().passed(c);
                 state = state.after(c, rules.meals().meant(c), false);
                 if (c.has(Cue.HEADER) && !state.meals().isEmpty()) header = state;
+                if (c.has(Cue.HEADER)) notEating = ListNotEating.heads(c);
                 continue;
             }
             // 今天午饭接龙 | 5. 吉林 40 晚上38 | 6. 黑龙江31: each list line starts again from the header's meal and day.
@@ -63,6 +65,7 @@ final class Assembly {
             List<String> meant = rules.meals().meant(c);
             int before = drafts.size();
             steps.step(c, meant, state);
+            if (notEating && header != null && trail.listLine == c) ListNotEating.recast(c, drafts, before);
             // 原定25日返程: the old plan, replaced by the new one when a later statement gives it.
             if (c.has(Cue.PLANNED) && c.changeAt() < 0 && !c.has(Cue.AS_PLANNED)) drafts.markPlanned(before);
             // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.

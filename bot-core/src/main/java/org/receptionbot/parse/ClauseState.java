@@ -87,6 +87,7 @@ record ClauseState(
                 v.isEmpty() ? vehicleTeam : t.isEmpty() ? null : t.get(0),
                 !meant.isEmpty() && !drafted && c.has(Cue.EAT),
                 c.has(Cue.CORRECTION) && Figures.count(c, -1, false) == null
+                        || HeadcountFigure.onlyJoinedAfterTakenBack(c)
                         || correcting && !drafted && meant.isEmpty() && Figures.endingFigure(c) == null,
                 aside,
                 aside && restAside ? mealDate : date,

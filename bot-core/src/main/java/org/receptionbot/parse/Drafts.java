@@ -41,6 +41,19 @@ final class Drafts {
         return c;
     }
 
+    /** {@code d} made a draft of {@code kind} in its place, with its delegation, date, meal, figure, gap and statement. */
+    Draft recast(Draft d, Draft.Kind kind) {
+        Draft c = new Draft(kind, d.statement);
+        c.team = d.team;
+        c.count = d.count;
+        c.date = d.date;
+        c.meal = d.meal;
+        c.missing = d.missing;
+        all.set(all.indexOf(d), c);
+        if (last == d) last = c;
+        return c;
+    }
+
     /** A copy of {@code d}'s delegation, figure and statement, added after the others. */
     Draft copy(Draft d) {
         Draft c = new Draft(d.kind, d.statement);

@@ -61,6 +61,11 @@ final class HeadcountDrafter {
         if (recounted != null) d.count = recounted;
         if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
         if (d.missing == Gap.Field.COUNT && (count != null || recounted != null)) d.missing = null;
+        // 7号车实到二十六还是二十七 我再数一遍: a choice of figures is no count, even with a recount said.
+        if (HeadcountWords.eitherFigure(c)) {
+            d.count = null;
+            d.missing = Gap.Field.COUNT;
+        }
         return true;
     }
 
@@ -114,6 +119,7 @@ final class HeadcountDrafter {
         if (d.count == null) d.count = HeadcountFigure.now(c, vehicle);
         // 刚才点的38 不对 后面又上来3个: with the figure taken back and none in its place, the bot asks.
         if (HeadcountFigure.takenBackAlone(c)) d.count = HeadcountFigure.afterTakenBack(c);
+        if (HeadcountFigure.onlyJoinedAfterTakenBack(c)) d.count = null;
         if (HeadcountFigure.allAboardAtEnd(c) != null) d.count = HeadcountFigure.allAboardAtEnd(c);
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
         Integer recounted = BusRecounts.figure(c, vehicle);

@@ -52,6 +52,19 @@ final class HeadcountFigure {
     }
 
     /**
+     * "实到39人 不对 刚又上来俩 (41)": a figure taken back, then only people who joined since: the count is said
+     * after them, not in this clause.
+     */
+    static boolean onlyJoinedAfterTakenBack(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        int i = 0;
+        while (i < counts.size() && !SelfCorrection.wrong(c, counts.get(i))) i++;
+        if (i + 1 >= counts.size()) return false;
+        for (int k = i + 1; k < counts.size(); k++) if (!HeadcountTalk.joinedBefore(c, counts.get(k))) return false;
+        return true;
+    }
+
+    /**
      * Said wrong (30个 哦不对), or counted again (实到38 刚才数错了); after a correction word (7号车更正 实到21人
      * 刚才数漏了两个) the figure is the corrected one, and the words after it say why the earlier was wrong.
      */

@@ -55,6 +55,11 @@ final class HeadcountTalk {
         int after = n.end();
         while (after < c.end && "个人名位 ".indexOf(c.text.charAt(after)) >= 0) after++;
         for (String w : new String[] {"也上来", "又上来", "也上车", "也到了", "也回来"}) if (c.text.startsWith(w, after)) return true;
+        return joinedBefore(c, n);
+    }
+
+    /** "又上来3个", "刚又上来俩": people who joined, the joining said before their figure (not "27 又上来一个"). */
+    static boolean joinedBefore(Clause c, Mention.Count n) {
         String before = c.text.substring(Math.max(c.start, n.start() - 4), n.start());
         return before.endsWith("又上来") || before.endsWith("又上了") || before.endsWith("后面上来") || before.endsWith("又来了");
     }

@@ -126,8 +126,17 @@ final class HeadcountWords {
             int at = words.indexOf(w);
             if (at >= 0 && !earlier(words, at)) return true;
         }
-        return false;
+        return eitherFigure(c);
     }
+
+    /** "二十六还是二十七", "40或者41": two figures offered as a choice, neither of them a count. */
+    static boolean eitherFigure(Clause c) {
+        return EITHER.matcher(c.span()).find();
+    }
+
+    private static final String FIGURE = "(?:[0-9０-９]+|[一二两三四五六七八九十]+)";
+    private static final java.util.regex.Pattern EITHER =
+            java.util.regex.Pattern.compile(FIGURE + "[人个位]?(?:还是|或者|或)" + FIGURE + "(?![点号:：])");
 
     private static boolean earlier(String words, int at) {
         for (String w : EARLIER) if (words.startsWith(w, at - w.length()) && at >= w.length()) return true;

@@ -53,7 +53,7 @@ final class VehicleFigures {
 
     private static final Pattern ROUTE_WORDS =
             Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF + "|" + COUNTED + "|" + ARRIVED);
-    private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|下车|车上|共|满了|" + COUNTED_ONCE);
+    private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|下车|车上|共|满了|是|" + COUNTED_ONCE);
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */
     static Mention.Count figureRightAfter(Clause c, Mention.Vehicle v) {

@@ -145,6 +145,11 @@ final class VisitStatements {
             String from = routes.isEmpty() ? plans.route() : routes.get(0).id();
             return changes.dropOut(from, plans.takeCount());
         }
+        // 湖南北海线去4个 多一个: the figure going, one more only its remark.
+        Integer going = routes.size() == 1 ? VisitMoreRemark.going(c) : null;
+        if (going != null)
+            return changes.each(
+                    Draft.Kind.VISIT, d -> VisitChanges.visit(d, routes.get(0).id(), going));
         if (c.has(Cue.ADD) && !routes.isEmpty()) return changes.join(routes.get(0));
         Mention.Route with = VisitAtBus.goesWith(c);
         // 6个人都跟北海线走: all of a figure going with the route is the route's figure.
