@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * "中午回土家山寨吃 35", "先回九院休息": 回 straight before the name of one of the event's own places (as the event
  * file names it) is going back to where the delegation stays or eats, no departure from the event. So is going back to
- * rest ("七个明天一早有比赛的先回去睡觉", "先回去休息了") and going back by taxi with no city named ("我们自己打车回").
+ * rest ("七个明天一早有比赛的先回去睡觉", "先回去休息了") and going back by taxi with no city named ("我们自己打车回"). 回去再说
+ * and 回来再说 put a matter off until later, and move no one.
  */
 final class OwnPlaceReturn {
     /** What people go back to do where they stay: rest, sleep, wash, eat. */
@@ -19,7 +20,8 @@ final class OwnPlaceReturn {
 
     /** Drops each 回 (回到, 返回) of a departure that leads to one of the event's own places, to rest, or by taxi. */
     static void drop(List<CueTable.Hit> hits, String text) {
-        hits.removeIf(h -> h.cue() == Cue.DEPART && (backTo(h, hits, text) || toRest(h, text) || byTaxi(h, text)));
+        hits.removeIf(h -> h.cue() == Cue.DEPART
+                && (backTo(h, hits, text) || toRest(h, text) || byTaxi(h, text) || talkLater(h, text)));
     }
 
     private static boolean backTo(CueTable.Hit depart, List<CueTable.Hit> hits, String text) {
@@ -50,5 +52,14 @@ final class OwnPlaceReturn {
         String before = text.substring(Math.max(0, depart.start() - 4), depart.start() + (hui - depart.start()));
         for (String w : LOCAL_RIDE) if (before.contains(w)) return true;
         return false;
+    }
+
+    /** 回去再说, 回来再说: the matter put off until later. */
+    private static boolean talkLater(CueTable.Hit depart, String text) {
+        int hui = text.indexOf('回', depart.start());
+        if (hui < 0 || hui >= depart.end()) return false;
+        int after = hui + 1;
+        if (after < text.length() && "去来".indexOf(text.charAt(after)) >= 0) after++;
+        return text.startsWith("再说", after);
     }
 }
