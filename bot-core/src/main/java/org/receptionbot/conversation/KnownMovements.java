@@ -91,8 +91,11 @@ final class KnownMovements {
             Answer a = rest.isEmpty() ? Answer.silence() : intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.CORRECTION, undone) : a.then(undone);
         }
-        if (!correction && nothingNew(CheckOutClocks.kept(m, old, text), old)) {
-            String said = line + "，无需重复";
+        boolean back = !correction
+                && ArrivedBeforeTheMorning.movesBack(
+                        m, old, java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
+        if (back || !correction && nothingNew(CheckOutClocks.kept(m, old, text), old)) {
+            String said = line + (back ? ArrivedBeforeTheMorning.kept(m) : "，无需重复");
             if (rest.isEmpty()) return Answer.of(Reply.Kind.ANSWER, said);
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);

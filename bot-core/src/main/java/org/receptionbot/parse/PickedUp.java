@@ -3,6 +3,7 @@ package org.receptionbot.parse;
 import java.util.List;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Headcount;
@@ -39,8 +40,12 @@ final class PickedUp {
         if (p == null) return read;
         Boolean tail = rest(text, mentions, p.end());
         if (tail == null || !(p.done() || tail)) return read;
-        return new ParseOutcome.Understood(List.of(
+        ParseOutcome met = new ParseOutcome.Understood(List.of(
                 new Arrival(p.team(), f.local().toLocalDate(), null, p.figure().value(), null)));
+        // 人齐, 全部接到: the whole team met is their arrival as it happens, confirmed at the message's minute
+        if (read.saidNow() == null && PickupWords.has(text.substring(p.start()), PickupWords.ALL_MET))
+            return met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.figure().value(), true, null));
+        return met;
     }
 
     /** A question or a denial anywhere: 吗, ？, 没接到. */
@@ -108,8 +113,8 @@ final class PickedUp {
     }
 
     /**
-     * What follows the pickup, the ones still to come aside: true when it sets off (往酒店走了, 马上出发), false when
-     * nothing or thanks, null when anything else is said (a count, a meal, a time of its own).
+     * What follows the pickup, the ones still to come aside: true when it sets off (往酒店走了, 出发去酒店) or says
+     * all met (人齐), false when nothing or thanks, null when anything else is said (a count, a meal, a time of its own).
      */
     private static Boolean rest(String text, List<Mention> mentions, int from) {
         boolean tail = false;
@@ -119,8 +124,10 @@ final class PickedUp {
             while (end < text.length() && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) end++;
             if (end > i) {
                 String piece = text.substring(i, end);
-                for (Mention x : mentions) if (x.start() >= i && x.end() <= end) return null;
-                if (PickupWords.has(piece, PickupWords.ON_THE_WAY)) tail = true;
+                // 一个不少: the whole team met, its 一个 no figure of its own
+                boolean allMet = PickupWords.has(piece, PickupWords.ALL_MET);
+                for (Mention x : mentions) if (!allMet && x.start() >= i && x.end() <= end) return null;
+                if (allMet || PickupWords.has(piece, PickupWords.ON_THE_WAY)) tail = true;
                 else if (!PickupWords.has(piece, PickupWords.CLOSING)) return null;
             }
             i = end == i ? i + 1 : end;

@@ -22,8 +22,10 @@ final class PickupWords {
      */
     static final String[] ON_THE_WAY = {
         "往", "朝", "马上回", "马上出发", "准备回", "准备出发", "出发了", "已出发", "在路上", "路上了", "回酒店", "回宾馆", "回来了", "返回", "走了", "开了",
-        "上车了", "都上车", "已上车"
+        "上车了", "都上车", "已上车", "出发去", "去酒店", "去宾馆"
     };
+    /** The whole team met, said after the pickup (人齐, 到齐了, 一个不少): the pickup is done. */
+    static final String[] ALL_MET = {"人齐", "到齐", "都齐", "全齐", "齐了", "一个不少", "一个没少", "全部接到", "都接到"};
     /** Words of thanks or acknowledgement that may close the message (谢谢师傅). */
     static final String[] CLOSING = {"谢谢", "感谢", "辛苦"};
     /** Characters that end a phrase of the message. */

@@ -24,6 +24,7 @@ final class Settling {
      *       looks like no request to the net); only now is their packed meal a request.
      *   <li>{@link SettlingStep.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
      *       only now are they a request.
+     *   <li>{@link SettlingStep.MissedKept}: after the kept portions, a meal missed with food kept is a request.
      *   <li>{@link SettlingStep.LeftFigure}: on the meals as they now stand.
      *   <li>{@link SettlingStep.RouteFigure}: after the kind net, whose question about a route change it takes back.
      *   <li>{@link SettlingStep.MovementCounted}: withholding a movement the steps above have kept.
@@ -40,6 +41,7 @@ final class Settling {
             new SettlingStep.ArrivalShort(),
             new SettlingStep.LeaversPacked(),
             new SettlingStep.KeptPortions(),
+            new SettlingStep.MissedKept(),
             new SettlingStep.LeftFigure(),
             new SettlingStep.RouteFigure(),
             new SettlingStep.MovementCounted(),

@@ -79,6 +79,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link MissedMealKept}: a meal missed with food asked to be kept is a request, no cancellation. */
+    record MissedKept() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return MissedMealKept.apply(read, m);
+        }
+    }
+
     /** {@link LeftFigureAsks}: asks about a figure left beside what was read. */
     record LeftFigure() implements SettlingStep {
         @Override

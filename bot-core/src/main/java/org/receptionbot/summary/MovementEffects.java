@@ -82,9 +82,11 @@ public final class MovementEffects {
 
     /**
      * From which meal an arrival's people are counted: "自11月20日晚餐起计入用餐", the first serving that
-     * had not begun when it was {@code reported} (a served meal keeps its figure), or the meal being served then when
-     * its figure, as it stands {@code after} the report, already counts them (an arrival planned before its end, now
-     * confirmed: "甘肃到了" at 12:50 for a 12:45 plan is counted at that lunch); empty after the event.
+     * had not begun when it was {@code reported} (a served meal keeps its figure), or the first meal after the arrival
+     * that had begun by then (being served or over) when its figure, as it stands {@code after} the report, already
+     * counts them as the next serving with diners does (an arrival planned before its end, now confirmed: "甘肃到了" at
+     * 12:50 for a 12:45 plan is counted at that lunch; "上午十点多就到了" said at 14:30, at that day's lunch), so the
+     * answer agrees with the board; empty after the event.
      */
     public List<String> arrivals(List<Record> records, LocalDateTime reported, MealSnapshot after) {
         List<String> lines = new ArrayList<>();
@@ -97,7 +99,8 @@ public final class MovementEffects {
     }
 
     private Optional<MealSnapshot.Serving> firstServing(Arrival a, LocalDateTime reported, MealSnapshot after) {
-        MealSnapshot.Serving serving = null;
+        List<MealSnapshot.Serving> begun = new ArrayList<>();
+        List<MealSnapshot.Serving> ahead = new ArrayList<>();
         for (LocalDate d = a.date(); !d.isAfter(event.end()); d = d.plusDays(1)) {
             for (Meal meal : event.meals()) {
                 LocalTime from = a.time() != null
@@ -106,12 +109,17 @@ public final class MovementEffects {
                 boolean counts = from == null || !d.equals(a.date()) || from.isBefore(meal.serveTo());
                 if (!counts || !event.covers(d)) continue;
                 MealSnapshot.Serving s = new MealSnapshot.Serving(a.delegation(), d, meal.id());
-                if (d.atTime(meal.serveFrom()).isAfter(reported))
-                    return Optional.of(serving != null && countsThem(after, serving, s) ? serving : s);
-                if (d.atTime(meal.serveTo()).isAfter(reported)) serving = s;
+                (d.atTime(meal.serveFrom()).isAfter(reported) ? ahead : begun).add(s);
             }
         }
-        return Optional.empty();
+        if (ahead.isEmpty()) return Optional.empty();
+        // the next serving that has diners (a late night not ordered counts no one) is what the board counts them from
+        MealSnapshot.Serving next = ahead.stream()
+                .filter(s -> after.count(s) != null && after.count(s).diners() > 0)
+                .findFirst()
+                .orElse(ahead.get(0));
+        for (MealSnapshot.Serving s : begun) if (countsThem(after, s, next)) return Optional.of(s);
+        return Optional.of(ahead.get(0));
     }
 
     /** Whether the meal being served counts at least the diners of the next one, which counts the arrival. */
