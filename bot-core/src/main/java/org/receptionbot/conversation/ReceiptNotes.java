@@ -30,7 +30,7 @@ final class ReceiptNotes {
         this.justServed = new JustServed(event);
         this.shortWhole = new ShortWholeDepartures(event, ledger);
         this.early = new EarlyLeavers(event, ledger);
-        this.shifts = new ShiftCrossChecks(event);
+        this.shifts = new ShiftCrossChecks(event, ledger);
     }
 
     /** {@code taken}, the answer (not silent) to {@code outcome} read from {@code message}, with the notes it calls for. */

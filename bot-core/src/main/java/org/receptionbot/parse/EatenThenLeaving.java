@@ -10,9 +10,10 @@ import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
 
 /**
- * A meal eaten, then the team leaving with nothing of its own said about the leaving (no clock, no train, no people
- * of its own): "江苏明天中午在餐厅吃完再走 34个", "明天午饭在餐厅吃完再走 一共29个", "重庆中午44人 吃完就走". The figure is the
- * meal's; the leaving after it is the team's planned departure, no record of its own.
+ * A meal eaten, then the team leaving with nothing of its own said about the leaving (no clock, no train), then a
+ * figure: "江苏明天中午在餐厅吃完再走 34个", "明天午饭在餐厅吃完再走 一共29个". The figure is the meal's; the leaving after it
+ * is the team's planned departure, no record of its own. With the figure said at the meal ("山西中午25 吃完就走") the
+ * corpora keep the departure beside the meal, so this step leaves it.
  */
 final class EatenThenLeaving {
     private static final Pattern MEAL = Pattern.compile("早饭|早餐|明早|早上|午饭|午餐|中饭|中餐|中午|晚饭|晚餐|今晚|晚上");
@@ -39,18 +40,15 @@ final class EatenThenLeaving {
         int mealEnd = lastMealBefore(text, going.start());
         if (mealEnd < 0) return read;
         Mention.Count trailing = trailingFigure(f, going.end());
+        if (trailing == null || hasMeal(read) || leaving.count() == null || leaving.count() != trailing.value())
+            return read;
+        List<Record> meals = m.reread().apply(text.substring(0, mealEnd) + trailing.value() + "人").records().stream()
+                .filter(MealCount.class::isInstance)
+                .toList();
+        if (meals.size() != 1) return read;
         List<Record> kept = new ArrayList<>(read.records());
         kept.remove(leaving);
-        if (trailing != null) {
-            if (hasMeal(read) || leaving.count() == null || leaving.count() != trailing.value()) return read;
-            List<Record> meals =
-                    m.reread().apply(text.substring(0, mealEnd) + trailing.value() + "人").records().stream()
-                            .filter(MealCount.class::isInstance)
-                            .toList();
-            if (meals.size() != 1) return read;
-            kept.addAll(meals);
-        } else if (!hasMeal(read)
-                || !AFTER_FIGURE.matcher(text.substring(going.end())).matches()) return read;
+        kept.addAll(meals);
         return new ParseOutcome.Understood(kept, false, read.saidNow());
     }
 

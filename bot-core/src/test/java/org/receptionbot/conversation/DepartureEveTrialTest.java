@@ -59,4 +59,14 @@ class DepartureEveTrialTest {
 
         assertThat(answer).contains("已记录", "10:30", "请核对：原定13:30按所说提前2小时应为11:30");
     }
+
+    @Test
+    void aMoveOfADepartureOnRecordIsNotCheckedAgainstThePlan() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.answerTo("guizhou", EVE, "贵州明天上午10点半走");
+
+        String answer = f.answerTo("guizhou", "2026-11-28T20:20", "贵州确认 明早十点出发 比原来提前半小时");
+
+        assertThat(answer).contains("10:00").doesNotContain("请核对");
+    }
 }

@@ -27,7 +27,6 @@ class EatenThenLeavingTest {
                 "zhejiang|明天中午吃完饭再走 38人|LUNCH|38",
                 "anhui|明天午饭在餐厅吃完再走 一共29个|LUNCH|29",
                 "henan|河南明天早饭吃完就出发，39人|BREAKFAST|39",
-                "chongqing|重庆明天中午44人 吃完就走|LUNCH|44",
             })
     void theFigureIsTheMealsAndTheLeavingThePlan(String sender, String text, String meal, int count) {
         assertThat(PARSER.read(text, sender).records())
