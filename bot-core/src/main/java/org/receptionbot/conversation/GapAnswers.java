@@ -104,7 +104,13 @@ final class GapAnswers {
                                 .map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
             case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
-            case DATE, MEAL -> reparse(text + gap.statement(), asked);
+            case DATE ->
+                reparse(text + gap.statement(), asked)
+                        .filter(r -> !r.isEmpty())
+                        .or(() -> BareDays.read(text, asked.today())
+                                .filter(day -> gap.draft() != null)
+                                .map(day -> List.of(with(gap.draft(), "date", day.toString()))));
+            case MEAL -> reparse(text + gap.statement(), asked);
             case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();
         };

@@ -21,6 +21,8 @@ final class LeaveWords {
     private static final String[] TICKET_CHANGE = {"改签", "退票", "换票", "换车次", "改航班", "改车次"};
     /** Words of leaving, in the clause of a change word. */
     private static final String[] LEAVING = {"走", "出发", "离开", "离会", "动身", "返程", "回程", "撤"};
+    /** The leaving compared with its plan ("比原来提前三个小时"): a clause of the amount it moved by. */
+    private static final String[] COMPARED = {"比原来", "比原定", "比原计划", "比计划", "比之前"};
     /** Words of a means of travel or of a ticket: such a message says its own transport, or means to. */
     private static final String[] TRANSPORT = {
         "车次", "航班", "高铁", "动车", "火车", "飞机", "航空", "机票", "车票", "改签", "退票", "换票", "自驾", "大巴", "包车", "班次"
@@ -72,12 +74,13 @@ final class LeaveWords {
 
     /**
      * The time the departure is said to move by, earlier negative ("提前半小时走": -30 minutes), in a clause with a word
-     * of leaving ("提前半小时到车站" moves no departure); empty when none, or several.
+     * of leaving or of the plan compared ("比原来提前三个小时"; "提前半小时到车站" moves no departure); empty when none,
+     * or several.
      */
     static Optional<Duration> shift(String text) {
         Duration found = null;
         for (String clause : CLAUSE.split(text)) {
-            if (!any(clause, LEAVING)) continue;
+            if (!any(clause, LEAVING) && !any(clause, COMPARED)) continue;
             Matcher m = SHIFT.matcher(clause);
             while (m.find()) {
                 if (found != null) return Optional.empty();

@@ -12,7 +12,7 @@ import org.receptionbot.message.ParseOutcome;
 
 /**
  * What the answer to a report says besides its records: on a receipt, a meal just served, a whole delegation's
- * departure said short, people leaving early; on any answer, a figure for a meal being served that was passed over,
+ * departure said short, people leaving early, a new hour unlike the plan moved by the time said; on any answer, a figure for a meal being served that was passed over,
  * a meal's estimate, whose question stays open for the
  * sender's bare figure.
  */
@@ -22,6 +22,7 @@ final class ReceiptNotes {
     private final JustServed justServed;
     private final ShortWholeDepartures shortWhole;
     private final EarlyLeavers early;
+    private final ShiftCrossChecks shifts;
 
     ReceiptNotes(Event event, Ledger ledger, Intake intake) {
         this.intake = intake;
@@ -29,6 +30,7 @@ final class ReceiptNotes {
         this.justServed = new JustServed(event);
         this.shortWhole = new ShortWholeDepartures(event, ledger);
         this.early = new EarlyLeavers(event, ledger);
+        this.shifts = new ShiftCrossChecks(event, ledger);
     }
 
     /** {@code taken}, the answer (not silent) to {@code outcome} read from {@code message}, with the notes it calls for. */
@@ -43,6 +45,9 @@ final class ReceiptNotes {
                     .map(taken::then)
                     .orElse(taken);
             taken = early.note(outcome.records()).map(taken::then).orElse(taken);
+            taken = shifts.note(message.text(), outcome.records())
+                    .map(taken::then)
+                    .orElse(taken);
         }
         taken = served(taken, outcome, message, asked);
         if (taken.text().contains("估计数")) return taken;

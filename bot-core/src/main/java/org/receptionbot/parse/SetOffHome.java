@@ -2,6 +2,9 @@ package org.receptionbot.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.receptionbot.event.Delegation;
+import org.receptionbot.event.Plan;
 
 /**
  * "安徽中午晚上都是29人 明天早上6点出发 明早早饭打包二十九份": 出发 alone is a bus's timetable or a trip to a venue, but a
@@ -15,7 +18,23 @@ final class SetOffHome {
         "赛场", "比赛", "场馆", "训练", "热身", "考察", "参观", "闭幕", "开幕", "体育馆", "会场", "党校", "活动", "演出", "彩排"
     };
 
+    /** The sender confirming the set-off (确认, 确定), not asking whether to. */
+    private static final Pattern CONFIRMED = Pattern.compile("(?<![不没未待是])(?:确认|确定)(?!.*(?:吗|\\?|？|是否))");
+
     private SetOffHome() {}
+
+    /** The day the clause's team (named, else the sender's) has its departure planned in the event file. */
+    private static boolean plannedDay(Clause c, LocalDate day, Reading reading) {
+        List<String> teams = c.teams();
+        String team = teams.size() == 1 ? teams.get(0) : teams.isEmpty() ? reading.sender() : null;
+        if (team == null || day == null) return false;
+        Plan plan = reading.lexicon()
+                .event
+                .delegation(team)
+                .map(Delegation::departure)
+                .orElse(null);
+        return plan != null && day.equals(plan.date());
+    }
 
     static boolean departs(Clause c, List<Clause> clauses, Reading reading) {
         int at = c.text.indexOf("出发", c.start);
@@ -27,10 +46,15 @@ final class SetOffHome {
         if (!timed) return false;
         String message = reading.original();
         // 西藏下午4点半出发 30人全部 G1922: a train or a flight in the message is the road home as well.
-        if (!message.contains("打包") && !ticketed(clauses)) return false;
+        LocalDate day = day(c, clauses, reading);
+        // 河南确认 明天下午一点半出发: a team confirming its set-off, or setting off on its planned departure day
+        if (!message.contains("打包")
+                && !ticketed(clauses)
+                && !CONFIRMED.matcher(message).find()
+                && !plannedDay(c, day, reading)) return false;
         for (String w : OUTINGS) if (message.contains(w)) return false;
         if (c.teams().isEmpty() && reading.sender() == null && !named(clauses)) return false;
-        return lastDays(day(c, clauses, reading), reading);
+        return lastDays(day, reading);
     }
 
     private static boolean ticketed(List<Clause> clauses) {

@@ -31,7 +31,9 @@ final class Settling {
      *   <li>{@link SettlingStep.LateForBus}: the few late for the bus with the full figure there no arrival.
      *   <li>{@link SettlingStep.BusCounted}: a bus's bare figure beside a remark, when nothing else was read.
      *   <li>{@link SettlingStep.RouteWent}: who went on a route, then who stayed, is the figure who went.
-     *   <li>{@link SettlingStep.LeaversPointedBack}: last, leavers pointed back to no new departure.
+     *   <li>{@link SettlingStep.LeaversPointedBack}: leavers pointed back to no new departure.
+     *   <li>{@link SettlingStep.AfterTheMeal}: last, on the departures the steps above left: one after a meal, with
+     *       nothing of its own, is the plan.
      * </ol>
      */
     static final List<SettlingStep> AFTER_RULES = List.of(
@@ -48,7 +50,8 @@ final class Settling {
             new SettlingStep.LateForBus(),
             new SettlingStep.BusCounted(),
             new SettlingStep.RouteWent(),
-            new SettlingStep.LeaversPointedBack());
+            new SettlingStep.LeaversPointedBack(),
+            new SettlingStep.AfterTheMeal());
 
     /**
      * After the {@link ClauseFallback} (itself guarded against silencing what the whole message read), on the whole

@@ -153,6 +153,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link EatenThenLeaving}: leaving after a meal, nothing else said of it, is the plan; the figure the meal's. */
+    record AfterTheMeal() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return EatenThenLeaving.settled(read, m);
+        }
+    }
+
     /** {@link DeniedDepartureWords}: no departure when the message denies one; unguarded (see {@link Settling}). */
     record DepartureDenied() implements SettlingStep {
         @Override
