@@ -19,8 +19,14 @@ final class DateMentions {
             "大后天", "后天", "今天", "今日", "今儿", "明天", "明日", "明儿", "昨天", "昨日", "前天", "今晚", "今早", "明晚", "明早", "昨晚", "今夜",
             "明夜");
     private static final WordList RELATIVE = new WordList(RELATIVE_WORDS.toArray(String[]::new));
-    private static final Pattern DAY =
-            Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?![车房楼线门桌厅馆场院口位窗台床选机])");
+    /** What a number with 号 names when it is not a day: 3号车, 5号楼, 2号线. */
+    private static final String NUMBERED_THINGS = "[车房楼线门桌厅馆场院口位窗台床选机]";
+    /**
+     * A day of the month, unless 号 names a thing, directly or as the first of a list of things ("9号10号车",
+     * "3号、4号车", "5号和6号楼").
+     */
+    private static final Pattern DAY = Pattern.compile("(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号](?!"
+            + NUMBERED_THINGS + "| ?[、,，和跟与及]? ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?号" + NUMBERED_THINGS + ")");
 
     private final Event event;
 

@@ -159,6 +159,10 @@ final class MealRules {
         if (kind == Draft.Kind.MEAL_COUNT && n == null && MealShares.allEat(c))
             return new MealReading(ms, kind, null, true, true, null);
         if (kind == Draft.Kind.MEAL_COUNT && n == null) return null;
+        // 他俩早饭不吃: the two said of skip it, whatever figure the people were given before.
+        Integer two =
+                kind == Draft.Kind.MEAL_CANCEL && n == null && cancel ? PersonSubject.pairOfThem(c, verbAt) : null;
+        if (two != null) return new MealReading(ms, kind, two, false);
         // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
         boolean whole =
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !MealShares.someOfThem(c);

@@ -16,7 +16,7 @@ final class MovementPlacing {
 
     /** One movement record per delegation the clause is about. */
     void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
-        List<Mention.Day> days = c.current(Mention.Day.class);
+        List<Mention.Day> days = unaffected(c, c.current(Mention.Day.class));
         LocalTime time = Figures.time(c);
         LocalDate day = !days.isEmpty() ? verbsDay(c, kind, days).date() : state.date();
         // 3点40到的站: a clock time of an arrival said as done is today's.
@@ -70,6 +70,18 @@ final class MovementPlacing {
         for (Mention.Day d : days) if (d.end() <= verb) best = d;
         return best;
     }
+
+    /** "下午5点半才到 不影响明天", "不耽误后天的比赛": a day the movement is said not to touch is not its day. */
+    private static List<Mention.Day> unaffected(Clause c, List<Mention.Day> days) {
+        return days.stream().filter(d -> !affected(c.text, d.start())).toList();
+    }
+
+    private static boolean affected(String text, int at) {
+        for (String w : AFFECTING) if (text.startsWith(w, at - w.length())) return true;
+        return false;
+    }
+
+    private static final List<String> AFFECTING = List.of("影响", "耽误", "耽搁", "影响到", "耽误到", "不误");
 
     private static boolean contains(Clause c, String word) {
         int at = c.text.indexOf(word, c.start);

@@ -49,14 +49,30 @@ final class PersonSubject {
         return saidBetween(c, last, verbAt) ? null : people.size();
     }
 
-    /** "那俩到了", "还有俩同事坐FM9305": 俩 pointed at or said to be there is two people; 0 when none is said so. */
+    /**
+     * "那俩到了", "还有俩同事坐FM9305", "他俩早饭不吃": 俩 pointed at, said to be there or said of them is two people; 0 when
+     * none is said so.
+     */
     private static int pair(Clause c, int verbAt) {
         for (int at = c.text.indexOf('俩', c.start); at > c.start && at < verbAt; at = c.text.indexOf('俩', at + 1)) {
-            if ("那这有".indexOf(c.text.charAt(at - 1)) < 0) continue;
+            if ("那这有他她".indexOf(c.text.charAt(at - 1)) < 0) continue;
             if (at + 1 < c.text.length() && "个人位名".indexOf(c.text.charAt(at + 1)) >= 0) continue;
             return saidBetween(c, at + 1, verbAt) ? 0 : 2;
         }
         return 0;
+    }
+
+    /**
+     * "他俩早饭不吃", "她俩晚上不回来吃": 俩 said of them before {@code verbAt}, in the clause or right before it (the meal's
+     * word opens the clause after "他俩"), two people whatever was said before; else null.
+     */
+    static Integer pairOfThem(Clause c, int verbAt) {
+        int from = Math.max(1, c.start - 3);
+        for (int at = c.text.indexOf('俩', from); at > 0 && at < verbAt; at = c.text.indexOf('俩', at + 1)) {
+            boolean said = "他她".indexOf(c.text.charAt(at - 1)) >= 0;
+            if (said && (at >= c.start || c.text.substring(at + 1, c.start).isBlank())) return 2;
+        }
+        return null;
     }
 
     /** Whether a delegation or 我们 is said in {@code [from, to)}: then it, not the person, is who does it. */

@@ -8,7 +8,7 @@ final class SomeOne {
     /** The people a delegation sends or brings. */
     private static final String[] PEOPLE = {
         "队员", "领导", "记者", "运动员", "教练", "老师", "同志", "同事", "司机", "家属", "工作人员", "小伙子", "姑娘", "选手", "裁判", "处长", "局长", "厅长",
-        "主任", "科长", "代表", "专家"
+        "主任", "科长", "代表", "专家", "官员", "领队", "队医", "医生", "翻译", "志愿者", "技术官员", "随队人员"
     };
 
     /** What one person unnamed does right after 有个 (有个临时不去了, 有个改去柳州): 有个 is 一个 too. */

@@ -24,6 +24,10 @@ final class TransportMentions {
     private static final Pattern LISTED =
             Pattern.compile("(?<=[\\s,，、])([1-9]\\d?)号(?=(?:实到|下车|上车)?\\s?\\d{2}(?![\\d号:：点.]))");
 
+    /** 9号10号车, 3号、4号车, 5号和6号大巴: the first of a list of buses, which drops its 车. */
+    private static final Pattern FIRST_OF_PAIR = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?号(?= ?[、,，和跟与及]? ?"
+            + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?号 ?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车))");
+
     /** 蒙师傅的车, 李师傅那辆大巴, 覃师傅车上: a vehicle named by its driver's surname. */
     private static final Pattern BY_DRIVER =
             Pattern.compile("(\\p{IsHan})师傅(?:开)?的?(?:那|这)?(?:辆|台)?(?:车(?![次厢站票型程位])|大巴|中巴|巴士|客车)");
@@ -77,6 +81,10 @@ final class TransportMentions {
             // 3辆大巴: a number of buses, not the third; 第3辆车 is the third.
             if (m.group().indexOf('辆') >= 0 && (m.start() == 0 || s.text.charAt(m.start() - 1) != '第')) return null;
             return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
+        });
+        s.findNear(FIRST_OF_PAIR, "号", 4, m -> {
+            String id = Integer.toString(ChineseNumerals.value(m.group(1)));
+            return lexicon.hasVehicle(id) ? new Mention.Vehicle(id, m.start(), m.end()) : null;
         });
         // 6号车下车44 7号31: in a list of buses and their figures, the next bus may drop its 车.
         if (digits && LISTED_FIRST.matcher(s.text).find())
