@@ -12,7 +12,7 @@ import org.receptionbot.record.VisitChange;
 
 /**
  * The figure a route stands at when the message is done: "北海现在6个", "北海就2个了", "还是去柳州，变5个", "一共7个", "那就四个",
- * "去百色的6个人 不对 是5个". A figure said as the one now (a lead word right before it, nothing but its unit after it), of
+ * "去百色的6个人 不对 是5个", "北海还是3个". A figure said as the one now (a lead word right before it, nothing but its unit after it), of
  * the route named last before it with no meal, vehicle or train between, is the route's VISIT; the route's earlier
  * figures, drop-outs and additions in the same message are its history and give no record of their own. A switch
  * between two named routes stays beside it (柳州那2个改北海了 北海现在6个), and so do other routes' figures.
@@ -21,7 +21,7 @@ final class RouteStandingFigure {
     /** Words right before a figure that make it the figure now, longest first where one ends another. */
     private static final String[] NOW = {
         "现在是", "现在", "目前是", "目前", "一共是", "一共", "总共是", "总共", "那就是", "那就", "就剩", "就是", "就", "变成", "变为", "变", "改成", "改为",
-        "调整为", "剩下", "剩"
+        "调整为", "剩下", "剩", "还是"
     };
 
     /** Words taking back the figure just said, after which "是" leads the right one (不对 是5个). */

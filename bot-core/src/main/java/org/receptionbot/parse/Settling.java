@@ -63,12 +63,16 @@ final class Settling {
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
      *   <li>{@link SettlingStep.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
+     *   <li>{@link SettlingStep.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
      *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
      */
     static final List<SettlingStep> AFTER_FALLBACK = List.of(
-            new SettlingStep.DepartureDenied(), new SettlingStep.RouteStanding(), new SettlingStep.DepartureMerged());
+            new SettlingStep.DepartureDenied(),
+            new SettlingStep.RouteStanding(),
+            new SettlingStep.FewerBeforeRoute(),
+            new SettlingStep.DepartureMerged());
 
     private Settling() {}
 

@@ -112,6 +112,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link FewerThenRoute}: "湖北又少一个 柳州线的老陈": N people leaving the route said after the 少N个. */
+    record FewerBeforeRoute() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return FewerThenRoute.settled(read, m.front(), m.sender());
+        }
+    }
+
     /** {@link UncountedMovement}: asks about a movement read with no count where the message speaks of parts. */
     record MovementCounted() implements SettlingStep {
         @Override
