@@ -28,6 +28,12 @@ final class NothingToConfirm {
     private static final List<String> COORDINATOR_WORDS = List.of("确认", "确认无误", "确定", "确认绑定", "同意", "同意绑定");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}]");
     private static final List<String> LIAISON_WORDS = List.of("确认", "确认无误", "确定");
+    /**
+     * A liaison's "no change" (没变化, 不变, 无误): a yes to the 【离会确认】 that listed their team, and nothing at any
+     * other time (it may answer anyone).
+     */
+    private static final List<String> UNCHANGED = List.of(
+            "没变化", "没有变化", "无变化", "不变", "没变", "都没变", "照旧", "按原计划", "没问题", "无误", "确认没变化", "确认不变", "没有变", "确认没问题");
 
     private final Event event;
     private final DelegationNames names;
@@ -43,13 +49,19 @@ final class NothingToConfirm {
 
     /** {@code read} as it is, or the plain answer when it is silent and {@code text} is a bare yes confirming nothing. */
     Answer or(Answer read, String text, Asked asked) {
-        if (!read.silent()) return read;
         String t = text.strip().replaceAll("[。！!.，,～~]+$", "");
+        // 没变化 alone is not understood as a report; after the 【离会确认】 it is a yes all the same.
+        if (read.kind() == Reply.Kind.REFUSAL && !asked.sender().coordinator() && UNCHANGED.contains(t))
+            return departureChecks.answer(text, asked).orElse(read);
+        if (!read.silent()) return read;
         if (!asked.sender().coordinator()) t = bare(t, asked.sender().delegation());
         if (asked.sender().coordinator())
             return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
         boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
-        if (!liaison || !LIAISON_WORDS.contains(t) || asked.replyTo() != null || answeredLately(asked)) return read;
+        boolean unchanged = UNCHANGED.contains(t);
+        if (!liaison || !(LIAISON_WORDS.contains(t) || unchanged) || asked.replyTo() != null || answeredLately(asked))
+            return read;
+        if (unchanged) return departureChecks.answer(text, asked).orElse(read);
         return departureChecks
                 .answer(text, asked)
                 .orElseGet(() -> Answer.of(Reply.Kind.ANSWER, "目前没有待您确认的内容。如需确认抵达或离开的车次/航班，请写明，例如「确认 G1118」。"));
@@ -57,12 +69,14 @@ final class NothingToConfirm {
 
     /**
      * A liaison's yes as its words alone: emoji, spaces and marks dropped, and the sender's own team named before it
-     * ("宁夏👌确认", "上海队 确认" are 确认).
+     * ("宁夏👌确认", "上海队 确认", "江西的 确认无误" are 确认).
      */
     private String bare(String text, String own) {
         String t = NOT_WORDS.matcher(text).replaceAll("");
         if (own == null) return t;
-        return event.delegation(own).flatMap(d -> names.after(d, t)).orElse(t);
+        String after = event.delegation(own).flatMap(d -> names.after(d, t)).orElse(t);
+        // 江西的 确认无误: the team's 的 before the yes.
+        return after.length() < t.length() && after.startsWith("的") ? after.substring(1) : after;
     }
 
     /** Notes that the bot answered the sender's message (when {@code said} is not silent). */

@@ -26,7 +26,21 @@ class DepartureCheckRepliesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"确认", "确认。", "确认无误", "确定", "确认！", "上海确认", "上海👌确认", "上海队 确认", "确认👍"})
+    @ValueSource(
+            strings = {
+                "确认",
+                "确认。",
+                "确认无误",
+                "确定",
+                "确认！",
+                "上海确认",
+                "上海👌确认",
+                "上海队 确认",
+                "确认👍",
+                "上海的 确认无误",
+                "上海👌 没变化",
+                "没变化"
+            })
     void aBareConfirmAfterTheRequestConfirmsTheTeamsPlannedDeparture(String yes) {
         ConversationFixture f = afterTheRequest();
 
@@ -97,6 +111,22 @@ class DepartureCheckRepliesTest {
         f.say("shanghai", "20:07", "确认");
 
         assertThat(f.movementsOf("shanghai")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"没变化", "上海👌 没变化", "没问题"})
+    void noChangeWithoutTheRequestIsNotAnswered(String same) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY.toString());
+
+        assertThat(f.answerOrNull("shanghai", "20:10", same)).isNull();
+        assertThat(f.movementsOf("shanghai")).isEmpty();
+    }
+
+    @Test
+    void noChangeFromATeamNotListedIsNotAnswered() {
+        ConversationFixture f = afterTheRequest();
+
+        assertThat(f.answerOrNull("hebei", "20:10", "没变化")).isNull();
     }
 
     @Test
