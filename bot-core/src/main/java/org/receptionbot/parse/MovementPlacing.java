@@ -17,8 +17,10 @@ final class MovementPlacing {
     /** One movement record per delegation the clause is about. */
     void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = unaffected(c, c.current(Mention.Day.class));
-        LocalTime time = Figures.time(c);
         LocalDate day = !days.isEmpty() ? verbsDay(c, kind, days).date() : state.date();
+        LocalTime time = Figures.time(c);
+        // 云南飞机又晚点了 九点半才落地 (said at 18:50): a movement of today said late now is later than now.
+        if (day == null || day.equals(reading.today())) time = LateTonight.of(c, kind, time, reading.now());
         // 3点40到的站: a clock time of an arrival said as done is today's.
         // K356晚点了 现在说是7点10分到: a late train or flight is today's journey.
         boolean done = kind == Draft.Kind.ARRIVAL && MovedAtClock.arrivedAt(c) || TicketChange.changed(c, null);
