@@ -57,6 +57,8 @@ final class ArrivedShort {
                     today,
                     gap);
         int arrived = Math.max(arrivedAt(text, gap.leadStart()), othersArrived(text, gap.end()));
+        int first = FirstCame.at(text, mentions, gap.leadStart(), today);
+        arrived = Math.max(arrived, first);
         if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
         if (arrived < 0) {
             // 少一个明天才来: the ones short alone, with their later day and nothing else, are that arrival
@@ -64,7 +66,13 @@ final class ArrivedShort {
             Arrival later = gap.later(text, mentions, delegation, today, m.reread());
             return later == null ? read : new ParseOutcome.Understood(List.of(later));
         }
-        Arrival later = gap.later(text, mentions, delegation, today, m.reread());
+        // 重庆先到41个 还差3个晚上9点的高铁到: the rest read alone as the named delegation's, as after a pickup
+        Arrival later = gap.later(
+                text,
+                mentions,
+                delegation,
+                today,
+                first < 0 ? m.reread() : s -> m.reread().apply(named + s));
         Integer came = ThoseCame.figure(text, mentions, gap);
         // 第一批12人已到;第二批15人…: several figures of their own are batches, not those who came and the whole
         if (came == null && ThoseCame.others(mentions, gap).size() > 1) return read;
