@@ -140,6 +140,8 @@ final class ClauseSteps {
                 && !BusCountBeside.missingAfterCount(c, drafts.last())
                 // 刚才点错了 应该是22 后排有两个趴着睡觉没看到: a bus liaison's recount says why, no problem.
                 && !(reading.vehicle() != null && BusLiaisonRecount.figure(c) != null)
+                // 点完了 31人 有2个人还没上车 在打电话: a recount's total beside who is not aboard yet is no problem.
+                && (c.has(Cue.HEALTH) || !RecountTotal.notAboardYet(c))
                 && rules.issues().place(c, meal != null, drafts);
         if (!issue || rules.issues().besideMovement(c)) return false;
         rules.beside().issue(c, state, drafts);

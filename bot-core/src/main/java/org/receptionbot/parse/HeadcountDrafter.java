@@ -59,7 +59,8 @@ final class HeadcountDrafter {
         if (allAboard != null) d.count = allAboard;
         Integer recounted = BusRecounts.figure(c, vehicle);
         if (recounted != null) d.count = recounted;
-        if (d.missing == null && count == null) d.missing = Gap.Field.COUNT;
+        recountTotal(c, vehicle, d);
+        if (d.missing == null && count == null && d.count == null) d.missing = Gap.Field.COUNT;
         if (d.missing == Gap.Field.COUNT && (count != null || recounted != null)) d.missing = null;
         // 7号车实到二十六还是二十七 我再数一遍: a choice of figures is no count, even with a recount said.
         if (HeadcountWords.eitherFigure(c)) {
@@ -103,6 +104,14 @@ final class HeadcountDrafter {
         return true;
     }
 
+    /** "那2个赶上了 现在33人": the total of a recount beside the people of its remark ({@link RecountTotal}). */
+    private static void recountTotal(Clause c, Mention.Vehicle vehicle, Draft d) {
+        RecountTotal.Said said = RecountTotal.read(c, vehicle.end());
+        if (said == null) return;
+        d.count = said.total();
+        if (said.total() == null && d.missing == null) d.missing = Gap.Field.COUNT;
+    }
+
     void draft(Clause c, Mention.Vehicle vehicle, List<String> teams, Drafts drafts) {
         Draft d = drafts.add(Draft.Kind.HEADCOUNT, c, reading.original());
         d.vehicle = vehicle.id();
@@ -124,6 +133,7 @@ final class HeadcountDrafter {
         // 四十人左右, 大概30个: about so many is no count; the bot asks.
         Integer recounted = BusRecounts.figure(c, vehicle);
         if (recounted != null) d.count = recounted;
+        recountTotal(c, vehicle, d);
         if (d.count != null && (HeadcountWords.about(c) || HeadcountWords.approximate(c))) d.count = null;
         if (!reading.lexicon().hasVehicle(vehicle.id())) d.missing = Gap.Field.VEHICLE;
         else if (d.count == null) d.missing = Gap.Field.COUNT;

@@ -39,6 +39,7 @@ final class HeadcountRules {
         if (PartlyAboard.includedIn(c, drafts.last())) return true;
         if (!mealStatement && drafter.recounted(c, state, drafts)) return true;
         List<Mention.Vehicle> vehicles = c.all(Mention.Vehicle.class);
+        if (!mealStatement && c.teams().isEmpty() && recountTotal(c, vehicles, state, drafts)) return true;
         if (!vehicles.isEmpty() && VisitAtBus.dropNotCounted(c)) return false;
         // 3号车还有3个空位, 13号车去机场接财政部两位了: free seats, people to fetch: no count.
         if (!vehicles.isEmpty() && (BusErrands.seatsFree(c) || BusErrands.fetching(c, vehicles.get(0)))) return false;
@@ -147,6 +148,21 @@ final class HeadcountRules {
         if (HeadcountTalk.onlyJoinedOrMissing(c)) return false;
         drafter.draft(
                 c, state.vehicle(), state.vehicleTeam() == null ? c.teams() : List.of(state.vehicleTeam()), drafts);
+        return true;
+    }
+
+    /**
+     * "有2个跑去5号车了 我这边是31", "点完了 31人 有2个人还没上车": a recount's total beside the people of its remark
+     * ({@link RecountTotal}) is of the bus named, else the sender's; a bus people went to is not the one counted.
+     */
+    private boolean recountTotal(Clause c, List<Mention.Vehicle> vehicles, ClauseState state, Drafts drafts) {
+        if (c.question || RecountTotal.read(c, c.start) == null) return false;
+        List<Mention.Vehicle> counted = RecountTotal.notGoneTo(c, vehicles);
+        if (counted.size() > 1) return false;
+        Mention.Vehicle v = counted.isEmpty() ? state.vehicle() : counted.get(0);
+        if (v == null && reading.vehicle() != null) v = new Mention.Vehicle(reading.vehicle(), c.start, c.start);
+        if (v == null) return false;
+        drafter.draft(c, v, List.of(), drafts);
         return true;
     }
 
