@@ -19,8 +19,6 @@ final class LateTonight {
             Pattern.compile("(?<![会能要可])(?:晚点|延误)(?=了|[,，。;；!！ \\n]|$|[0-9０-９一二两三四五六七八九十半]+(?:分钟|个小时|小时|个钟))");
     /** Between a clock time and its verb, "not until" (九点半才落地, 9点才能到). */
     private static final Pattern NOT_UNTIL = Pattern.compile("^(?:钟|左右)?才");
-    /** Words before a clock time that make it the old plan (原来9点到). */
-    private static final String[] OLD = {"原来", "原定", "本来", "原计划", "原先"};
 
     private LateTonight() {}
 
@@ -52,9 +50,9 @@ final class LateTonight {
         return end > 0 && end < c.end && (c.text.charAt(end) == '了' || c.text.charAt(end) == '的');
     }
 
+    /** A word of the old plan (原来, 原定: {@link Cue#PLANNED}) right before the clock time (原来9点到). */
     private static boolean old(Clause c, Mention.Clock clock) {
-        String before = c.text.substring(Math.max(c.start, clock.start() - 4), clock.start());
-        for (String w : OLD) if (before.contains(w)) return true;
-        return false;
+        int at = c.at(Cue.PLANNED);
+        return at >= 0 && at < clock.start() && at >= clock.start() - 4;
     }
 }
