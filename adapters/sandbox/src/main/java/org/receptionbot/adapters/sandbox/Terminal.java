@@ -5,21 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.ChatRef;
 import org.receptionbot.chat.IncomingMessage;
-import org.receptionbot.summary.Texts;
 
 /** One terminal session: reads lines until end of input or {@code :quit}. */
 final class Terminal {
     private static final System.Logger LOG = System.getLogger(Terminal.class.getName());
-
-    /** A jump longer than this says that what it sends was due earlier. */
-    private static final Duration LATE = Duration.ofMinutes(2);
 
     private static final String HELP = """
             直接输入文字即以当前身份发到群里。命令：
@@ -35,7 +28,7 @@ final class Terminal {
               :quit       退出""";
 
     /** Said for a line typed while the bot stops. */
-    private static final String STOPPING = "【系统】机器人正在停止，这条消息没有处理。";
+    static final String STOPPING = "【系统】机器人正在停止，这条消息没有处理。";
 
     private final Roster roster;
     private final ChatRef chat;
@@ -43,8 +36,7 @@ final class Terminal {
     private final PrintStream out;
     private final Rehearsal time;
     private final MessageIds ids;
-    private final ZoneId zone;
-    private final TerminalOutbox outbox;
+    private final TimeCommand timeCommand;
     private final Gate gate;
     private Speaker speaker;
     private StringBuilder pasted;
@@ -64,9 +56,8 @@ final class Terminal {
         this.handler = handler;
         this.out = out;
         this.time = time;
-        this.zone = zone;
-        this.outbox = outbox;
         this.gate = gate;
+        this.timeCommand = new TimeCommand(time, zone, outbox, gate, this::say);
         this.ids = new MessageIds(clock);
         this.speaker = roster.first();
     }
@@ -108,7 +99,7 @@ final class Terminal {
             case ":who" -> who();
             case ":as" -> switchTo(parts.length > 1 ? parts[1].strip() : "");
             case ":help" -> say(HELP);
-            case ":time" -> pretend(parts.length > 1 ? parts[1].strip() : "");
+            case ":time" -> timeCommand.run(parts.length > 1 ? parts[1].strip() : "");
             case ":paste" -> {
                 pasted = new StringBuilder();
                 say("请粘贴多行消息，以空行或 :end 结束：");
@@ -145,46 +136,6 @@ final class Terminal {
         pasted = null;
         if (text.isEmpty()) say("没有粘贴任何内容。");
         else send(text);
-    }
-
-    private void pretend(String when) {
-        Instant before = time.now();
-        if (!when.isEmpty()) {
-            if (when.equals("现在") || when.equalsIgnoreCase("now")) {
-                time.pretend(null);
-            } else {
-                ZonedDateTime at = PretendTime.read(when, time.now().atZone(zone));
-                if (at == null) {
-                    say("看不懂时间“" + when + "”。请写成 10:05、11-23 07:30 或 2026-11-23 07:30。");
-                    return;
-                }
-                time.pretend(at.toInstant());
-            }
-        }
-        say((time.pretending() ? "现在假定为：" : "现在是真实时间：")
-                + PretendTime.show(time.now().atZone(zone)));
-        if (time.now().isAfter(before.plus(Rehearsal.SPAN))) say("向后跳过了一天以上：只演练最后24小时内到点的提醒。");
-        // what fell due during the jump is said now, late: a heading says so, printed only if something is
-        if (time.now().isAfter(before.plus(LATE))) outbox.headNextWith(window(before, time.now()));
-        try {
-            if (!gate.pass(time::catchUp)) say(STOPPING);
-        } finally {
-            outbox.headNextWith(null);
-        }
-    }
-
-    /**
-     * "（以下是09:20至10:05之间到点的消息，按到点先后补发）": the window a jump's messages fell due in — its
-     * last {@link Rehearsal#SPAN} when it is longer; both ends carry their date when the window spans days.
-     */
-    private String window(Instant from, Instant to) {
-        Instant rehearsedFrom = from.isBefore(to.minus(Rehearsal.SPAN)) ? to.minus(Rehearsal.SPAN) : from;
-        ZonedDateTime a = rehearsedFrom.atZone(zone);
-        ZonedDateTime b = to.atZone(zone);
-        boolean sameDay = a.toLocalDate().equals(b.toLocalDate());
-        String start = sameDay ? Texts.time(a.toLocalTime()) : PretendTime.show(a);
-        String end = sameDay ? Texts.time(b.toLocalTime()) : PretendTime.show(b);
-        return "（以下是" + start + "至" + end + "之间到点的消息，按到点先后补发）";
     }
 
     private void who() {
