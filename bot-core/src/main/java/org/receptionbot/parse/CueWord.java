@@ -19,7 +19,7 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
 
     /**
      * 走 on the way to somewhere or with a meal taken along (早饭带着走), 到 in a span of hours (9点到11点) and 到 as a
-     * verb's complement (吵到半夜) are no movement, nor is a bare 回 after 才/全/都 (晚上9点才回), nor is 到 after 退房
+     * verb's complement (吵到半夜) are no movement, nor is a bare 回 after 才/全/都 (晚上9点才回) or counting times (这回), nor is 到 after 退房
      * (延迟退房到4点); 包 in 打个包 is packing, no bag.
      */
     boolean excluded(String text, int at) {

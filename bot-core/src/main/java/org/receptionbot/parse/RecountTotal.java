@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A bus liaison's recount that says the bus's total beside a smaller figure of the people the remark is about: "那2个赶上了
- * 上车了 现在33人", "重新点了一下 31人 刚才漏点了一个", "有2个跑去5号车了 我这边是31", "点完了 31人 有2个人还没上车". The total is
+ * 上车了 现在33人", "重新点了一下 31人 刚才漏点了一个", "有2个跑去5号车了 我这边是31", "点完了 31人 有2个人还没上车",
+ * "刚从7号车过来一位 现在39", "48人实到 两个留守看东西". The total is
  * the figure said with a word of the total (现在, 是, 实到, 点完了, 我这边, 一共); the people of the remark (那2个, 漏点了一个,
  * 有2个跑去…) are never the count. When two figures could each be the count and nothing tells them apart, the count is
  * asked.
@@ -16,10 +17,12 @@ final class RecountTotal {
         "点了一遍", "数了一遍", "是"
     };
     /** Words right before a figure of the people the remark is about. */
-    private static final String[] REMARK_BEFORE = {"那", "有", "漏点了", "漏数了", "漏了", "漏点", "漏", "还有", "其中"};
+    private static final String[] REMARK_BEFORE = {
+        "那", "有", "漏点了", "漏数了", "漏了", "漏点", "漏", "还有", "其中", "过来了", "过来", "上来了", "上来", "下去了", "下去"
+    };
     /** What the people of a remark do, right after their figure and its unit word. */
     private static final String[] REMARK_AFTER = {
-        "赶上", "跑", "去了", "去", "还没", "没上", "没来", "坐", "在", "换到", "上了", "上车了", "也上"
+        "赶上", "跑", "去了", "去", "还没", "没上", "没来", "坐", "在", "换到", "上了", "上车了", "也上", "留守", "留在", "留下"
     };
     /** Largest figure read as the people a remark is about. */
     private static final int FEW = 5;

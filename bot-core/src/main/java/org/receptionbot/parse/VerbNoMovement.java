@@ -26,12 +26,23 @@ final class VerbNoMovement {
      * event's own place to eat (回山庄吃饭).
      */
     static boolean comingBack(String text, int at) {
-        if (backToEat(text, at + 1)) return true;
+        if (backToEat(text, at + 1) || aTime(text, at)) return true;
         if (at == 0) return false;
         int end = at + 1;
         if (end < text.length() && text.charAt(end) == '了') end++;
         if (end < text.length() && Clause.SEPARATORS.indexOf(text.charAt(end)) < 0) return false;
         return "才全都".indexOf(text.charAt(at - 1)) >= 0 || BackAtHour.backFromOuting(text, at);
+    }
+
+    /**
+     * "这回都在", "那回", "每回", " 上回没报": 回 counting times after 这/那/每, or after a 上 that starts a word (not
+     * 马上回 nor 晚上回, coming back), is no movement.
+     */
+    private static boolean aTime(String text, int at) {
+        if (at == 0) return false;
+        char before = text.charAt(at - 1);
+        if ("这那每".indexOf(before) >= 0) return true;
+        return before == '上' && (at < 2 || !Normalizer.isHan(text.charAt(at - 2))) && !text.startsWith("来", at + 1);
     }
 
     /** The event's own places people come back to for a meal (回山庄吃饭, 回酒店吃). */
@@ -86,7 +97,7 @@ final class VerbNoMovement {
     }
 
     /**
-     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到, 票没抢到: 到 right after a verb of doing, getting or feeling is its complement
+     * 吵到半夜, 头撞到了, 被开水烫到, 安排得很周到, 票没抢到, 房间留到下午3点, 住到后天: 到 right after a verb of doing, getting or feeling is its complement
      * (until, or reaching a result), and 周到 is "thoughtful"; neither moves anyone. An arrival says who or
      * when before 到 (我们到了, 3点到, 刚到).
      */
@@ -104,9 +115,9 @@ final class VerbNoMovement {
 
     /**
      * Verbs of doing or feeling that take 到 as a complement, never a way of travelling (飞到, 坐到 stay arrivals);
-     * 票没抢到, 买到了, 订到, 拿到, 找到, 看到: getting or finding something.
+     * 票没抢到, 买到了, 订到, 拿到, 找到, 看到: getting or finding something; 留到, 住到, 待到: staying until.
      */
-    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识买抢订约拿找领查看想听遇";
+    private static final String RESULT_VERBS = "吵闹撞磕碰崴扭烫夹砸摔伤冻割刮划戳咬踩绊噎呛晒淋吓熬拖聊睡忙喝唱玩误顾虑识买抢订约拿找领查看想听遇留住待呆";
 
     private static final String ACTIVITY = "打练赛比踢玩忙开聊弄搞干训唱跳演";
 

@@ -32,7 +32,12 @@ class RecountTotalTest {
         "2号车 有俩人跑去6号车了 我这边是三十, , 2, 30",
         "不好意思 点完了 31人 有2个人还没上车 在打电话, 4, 4, 31",
         "5号车 点完了 28人 有一个还没上车 在买水, , 5, 28",
-        "嗯 点完了 三十五人 还有两个人还没上车, 7, 7, 35"
+        "嗯 点完了 三十五人 还有两个人还没上车, 7, 7, 35",
+        "5号车更新一下 刚从7号车过来一位 现在39, , 5, 39",
+        "2号车 刚才从3号车上来两个 现在是41人, , 2, 41",
+        "3号车 又上来一个 现在是42人, , 3, 42",
+        "4号车实到48人 两个留守看东西, , 4, 48",
+        "6号车 实到36人 有两个留在酒店休息, , 6, 36"
     })
     void theTotalIsCountedNotThePeopleOfTheRemark(String text, String senderBus, String bus, int count) {
         assertThat(CONFERENCE.parse(text, NOW, null, senderBus).contractRecords())
