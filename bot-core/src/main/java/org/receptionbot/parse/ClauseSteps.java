@@ -182,6 +182,14 @@ final class ClauseSteps {
         Draft last = drafts.last();
         // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.
         if (move == Draft.Kind.DEPARTURE && NamedByMove.describes(c)) move = null;
+        // (厦门晚宴加一个人) 我们局长临时过来了: who the addition is for, no arrival of their own.
+        if (move == Draft.Kind.ARRIVAL && meal == null && CameForAdded.test(c, last)) return;
+        // 含今晚到的三个, 是刚到的李处: the people named by their arrival, no arrival reported.
+        if (move == Draft.Kind.ARRIVAL && NamedByArrival.describes(c)) {
+            // 今晚到的8位还要再加2间房: with no meal named, the figure is the people's, no meal's.
+            if (meal == null || meal.meals().isEmpty()) return;
+            move = null;
+        }
         // (海南那个发烧的队员好多了) 明天能跟队走: going with the main group is its departure, none of its own.
         if (move == Draft.Kind.DEPARTURE && meal == null && MainGroup.goesWith(c)) return;
         // (visit day) 剩下的都跟车走了, 两位改北海 跟司长一起走: along on the visit, no departure.

@@ -50,9 +50,11 @@ final class IssueCues {
         t.add(
                 Cue.PROBLEM,
                 "没有洗漱 缺少 潮湿 太潮 睡不着 不认识路 不认路 找不着 开错 走错 迷路 绕路 找不到 打不开 打不通 联系不上 没人接 坏了 坏掉 损坏 故障 不能用 用不了 锁在 反锁 进不去 进不了 开不了 没找到 没看到 没看见 不好用 不亮 不出水 不热 没有车牌 没车牌 无牌 没有挂牌 没拿到 没领到 没送到 没发到 还没发"
-                        + " 没挂牌 迟到 还没到 没到 未到 等了 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
+                        + " 没挂牌 迟到 还没到 没到 未到 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 在漏 漏得 渗水 停电 停水 堵 太吵 很吵 不够 只剩 没人管 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
+        // 等了半小时 is a wait too long; 不等了 is the wait given up, a decision, no problem.
+        t.guarded(Cue.PROBLEM, "等了", "不", new String[0], null);
         // 没来 is people not come; 没来得及报 is a report late, no one missing.
         for (String w : new String[] {"还没来", "没来"}) t.guarded(Cue.PROBLEM, w, "", new String[] {"得及"}, null);
         // 有忌口的请报: a diet; 无忌口, 不忌口, 其他没有忌口: none (see #noDiet).

@@ -74,10 +74,23 @@ final class StaffErrands {
         return true;
     }
 
-    /** Whether the word at {@code at} opens its own stretch: after a space, the clause's start, 哦 or 我. */
+    /**
+     * Whether the word at {@code at} opens its own stretch: after a space, a pause (…), the clause's start, 哦 or 我; or
+     * after 刚才 with at most what was said between ("刚才打错了", "刚才1号车说错了").
+     */
     private static boolean alone(Clause c, int at) {
         if (at == c.start) return true;
         char before = c.text.charAt(at - 1);
-        return Character.isWhitespace(before) || "哦噢啊呃额我".indexOf(before) >= 0;
+        if (Character.isWhitespace(before) || "哦噢啊呃额我…".indexOf(before) >= 0) return true;
+        int just = c.text.lastIndexOf("刚才", at);
+        if (just < c.start) return false;
+        for (int i = just + 2; i < at; i++) if (!mentioned(c, i)) return false;
+        return true;
+    }
+
+    /** Whether a mention (a vehicle, a figure, a meal) covers the character at {@code i}. */
+    private static boolean mentioned(Clause c, int i) {
+        for (Mention m : c.mentions) if (m.start() <= i && i < m.end()) return true;
+        return false;
     }
 }
