@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -156,27 +154,13 @@ final class RestatedDepartureChecks {
         List<Record> done = new ArrayList<>();
         List<Entry> replaced = new ArrayList<>();
         StringBuilder line = new StringBuilder("已确认：");
-        Entry first = null;
         for (TransportConfirmations.Waiting w : meant) {
             Movement x = w.movement();
             done.add(new Departure(x.delegation(), x.date(), x.time(), x.count(), x.transport(), x.part()));
-            if (w.entry() != null) {
-                replaced.add(w.entry());
-                if (first == null
-                        || w.entry().source().knownAt().isBefore(first.source().knownAt())) first = w.entry();
-            }
+            if (w.entry() != null) replaced.add(w.entry());
             line.append(line.length() > 4 ? "；" : d.name() + " ").append(w.said());
         }
         line.append("，按【离会确认】所列安排。");
-        Asked at = first == null
-                ? asked
-                : new Asked(
-                        asked.source().knownSince(first.source().knownAt()),
-                        asked.sender(),
-                        asked.replyTo(),
-                        asked.today());
-        Answer a = intake.take(new ParseOutcome.Understood(done), at, text, replaced);
-        if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
-        return new Answer(line + "\n" + Receipts.rerecorded(a.text()), a.buttons(), a.kind(), a.receipt());
+        return Rerecorded.all(intake, done, replaced, asked, text, line.toString());
     }
 }
