@@ -24,11 +24,18 @@ final class DepartureCheckReplies {
     private final Event event;
     private final Intake intake;
     private final TransportConfirmations transports;
+    private final RestatedDepartureChecks restated;
 
     DepartureCheckReplies(Event event, Ledger ledger, Intake intake) {
         this.event = event;
         this.intake = intake;
         this.transports = new TransportConfirmations(event, ledger, intake);
+        this.restated = new RestatedDepartureChecks(event, intake, transports);
+    }
+
+    /** The answer to a yes that restates the team's departures the request listed ({@link RestatedDepartureChecks}). */
+    Optional<Answer> restated(String text, Asked asked) {
+        return restated.answer(text, asked);
     }
 
     /** The answer to the bare yes {@code text} of a liaison, when a 【离会确认】 listed their team; else empty. */

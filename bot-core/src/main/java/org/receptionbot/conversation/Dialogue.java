@@ -92,6 +92,9 @@ public final class Dialogue implements ChatHandler {
         if (fits.isPresent()) return fits.get();
         Optional<Command> command = commandParser.parse(message.text(), asked.today());
         if (command.isPresent()) return commands.handle(command.get(), asked);
+        // 收到 贵州20人上午10点 30人下午1点半 没问题: the 【离会确认】's departures restated, before any figure is read
+        Optional<Answer> restated = messages.departureChecks().restated(message.text(), asked);
+        if (restated.isPresent()) return restated.get();
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
         Optional<Answer> amended = amendments.answer(message.text(), asked);

@@ -43,10 +43,12 @@ final class KnownMovements {
     private final Recorder recorder;
     private final Intake intake;
     private final RecordText texts;
+    private final KnownGroups groups;
 
     KnownMovements(Event event, Ledger ledger, Recorder recorder, Intake intake) {
         this.event = event;
         this.matches = new MovementMatches(event, ledger);
+        this.groups = new KnownGroups(matches, intake, new RecordText(event));
         this.recorder = recorder;
         this.intake = intake;
         this.texts = new RecordText(event);
@@ -65,7 +67,11 @@ final class KnownMovements {
             if (!(r instanceof Movement m) || !MovementMatches.mayReport(m, asked)) continue;
             // people arriving as they are reported may come in groups of the same size
             if (m instanceof Arrival && u.saidNow() != null) continue;
-            if (u.records().stream().filter(x -> x.getClass() == m.getClass()).count() > 1 && !correction) continue;
+            if (u.records().stream().filter(x -> x.getClass() == m.getClass()).count() > 1 && !correction) {
+                Optional<Answer> several = groups.answer(u, m.getClass(), text, asked);
+                if (several.isPresent()) return several;
+                continue;
+            }
             Optional<Entry> known = !correction
                     ? matches.same(m, text)
                     : matches.ownLast(m, asked, planned(m) ? this::offPlan : x -> true)
@@ -133,7 +139,7 @@ final class KnownMovements {
         return matches.whole(m) && plan != null && !plan.date().equals(m.date());
     }
 
-    private static Movement withCount(Movement m, Integer count) {
+    static Movement withCount(Movement m, Integer count) {
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), m.date(), m.time(), count, m.transport(), m.part())
                 : new Departure(m.delegation(), m.date(), m.time(), count, m.transport(), m.part());
@@ -147,7 +153,7 @@ final class KnownMovements {
     }
 
     /** 那8个人改成下午4点走了: a new time on the same day, naming no train or flight, keeps the record's. */
-    private static Movement byTrainOf(Movement m, Movement old) {
+    static Movement byTrainOf(Movement m, Movement old) {
         if (m.transport() != null || old.transport() == null || !m.date().equals(old.date())) return m;
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), m.date(), m.time(), m.count(), old.transport(), m.part())
@@ -176,7 +182,7 @@ final class KnownMovements {
     }
 
     /** Says no other day, time, part of the day or transport than the record has. */
-    private static boolean nothingNew(Movement m, Movement old) {
+    static boolean nothingNew(Movement m, Movement old) {
         return m.date().equals(old.date())
                 && (m.time() == null || m.time().equals(old.time()))
                 && (m.transport() == null || m.transport().equals(old.transport()))
@@ -184,7 +190,7 @@ final class KnownMovements {
     }
 
     /** What the report changes: "05:30", "11月25日 05:30", "G1502", "6人". */
-    private static String change(Movement m, Movement old) {
+    static String change(Movement m, Movement old) {
         List<String> parts = new ArrayList<>();
         if (!m.date().equals(old.date())) parts.add(Texts.day(m.date()));
         if (m.time() != null && !m.time().equals(old.time())) parts.add(Texts.time(m.time()));

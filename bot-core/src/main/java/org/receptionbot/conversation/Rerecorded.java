@@ -17,15 +17,23 @@ final class Rerecorded {
     private Rerecorded() {}
 
     static Answer in(Intake intake, Record done, Entry waiting, Asked asked, String text, String line) {
-        List<Entry> replaced = waiting == null ? List.of() : List.of(waiting);
-        Asked first = waiting == null
+        return all(intake, List.of(done), waiting == null ? List.of() : List.of(waiting), asked, text, line);
+    }
+
+    /** Several confirmed movements recorded again at once, first known when the earliest of their entries was. */
+    static Answer all(Intake intake, List<Record> done, List<Entry> waiting, Asked asked, String text, String line) {
+        Entry earliest = null;
+        for (Entry e : waiting)
+            if (earliest == null
+                    || e.source().knownAt().isBefore(earliest.source().knownAt())) earliest = e;
+        Asked first = earliest == null
                 ? asked
                 : new Asked(
-                        asked.source().knownSince(waiting.source().knownAt()),
+                        asked.source().knownSince(earliest.source().knownAt()),
                         asked.sender(),
                         asked.replyTo(),
                         asked.today());
-        Answer a = intake.take(new ParseOutcome.Understood(List.of(done)), first, text, replaced);
+        Answer a = intake.take(new ParseOutcome.Understood(done), first, text, waiting);
         if (a.kind() == Reply.Kind.REFUSAL || a.kind() == Reply.Kind.QUESTION) return a;
         String body = Receipts.rerecorded(a.text());
         return new Answer(line + "\n" + body, a.buttons(), a.kind(), a.receipt());

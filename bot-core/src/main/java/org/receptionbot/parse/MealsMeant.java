@@ -48,12 +48,27 @@ final class MealsMeant {
         // Only a part of the day needs the clause to be about eating: most clauses name none.
         boolean aboutEating = !parts.isEmpty() && aboutEating(c);
         for (Mention.Part p : parts) {
-            if (MealLikening.likenedTo(c, p.start(), p.end())) continue;
+            if (MealLikening.likenedTo(c, p.start(), p.end()) || ofClock(c, p)) continue;
             if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return reading.lexicon().inServingOrder(ids);
+    }
+
+    /**
+     * "20人上午10点", "30人下午1点半": a part of the day said right before a clock hour is that hour's half of the day
+     * (a time people leave or come at), no meal, when nothing in the clause speaks of eating ("早上7点 30人吃饭" does).
+     */
+    private static boolean ofClock(Clause c, Mention.Part p) {
+        if (c.has(Cue.EAT) || c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED))
+            return false;
+        for (Mention.Clock k : c.all(Mention.Clock.class)) {
+            int at = p.end();
+            while (at < k.start() && c.text.charAt(at) == ' ') at++;
+            if (at == k.start()) return true;
+        }
+        return false;
     }
 
     /** Whether the clause is about eating: a meal verb, a bare figure, a figure of people coming, a corrected figure. */

@@ -12,7 +12,9 @@ import org.receptionbot.record.Record;
 /**
  * "其他人8号走", "剩下的29号走": the whole delegation, or the rest of it, leaving on the day of its planned departure
  * (the event file's), with no time, part of the day or transport said, keeps the plan: the departure is the
- * planned one, with its time and transport, not a new one with no time. A departure said moved ("明天推迟一个小时出发",
+ * planned one, with its time and transport, not a new one with no time. So is the main body said by its figure when
+ * the message sends the others off on other days and the two make the whole delegation ("西藏明天走27个 3个人后天走"
+ * for a team of 30 planned to leave tomorrow: the 27 leave as planned). A departure said moved ("明天推迟一个小时出发",
  * "提前半小时走") is not the plan: its hour is the standing one's moved, which the conversation weighs.
  */
 final class PlannedDeparture {
@@ -27,16 +29,32 @@ final class PlannedDeparture {
         if (MOVED.matcher(text).find()) return outcome;
         List<Record> records = null;
         for (int i = 0; i < outcome.records().size(); i++) {
-            if (!(outcome.records().get(i) instanceof Departure d) || !bare(d)) continue;
-            Plan plan = lexicon.event
-                    .delegation(d.delegation())
-                    .map(Delegation::departure)
-                    .orElse(null);
+            if (!(outcome.records().get(i) instanceof Departure d)) continue;
+            Delegation team = d.delegation() == null
+                    ? null
+                    : lexicon.event.delegation(d.delegation()).orElse(null);
+            if (team == null || !(bare(d) || mainBody(d, team, outcome.records()))) continue;
+            Plan plan = team.departure();
             if (plan == null || !d.date().equals(plan.date()) || plan.count() != null || plan.time() == null) continue;
             if (records == null) records = new ArrayList<>(outcome.records());
-            records.set(i, new Departure(d.delegation(), d.date(), plan.time(), null, plan.transport()));
+            records.set(i, new Departure(d.delegation(), d.date(), plan.time(), d.count(), plan.transport()));
         }
         return records == null ? outcome : outcome.withRecords(records);
+    }
+
+    /**
+     * {@code d}, a figure leaving on a day with nothing else said, is the delegation but the others of {@code records}
+     * who leave on other days: together they are its size.
+     */
+    private static boolean mainBody(Departure d, Delegation team, List<Record> records) {
+        if (d.count() == null || d.time() != null || d.part() != null || d.transport() != null) return false;
+        int others = 0;
+        for (Record r : records) {
+            if (!(r instanceof Departure o) || o == d || !team.id().equals(o.delegation())) continue;
+            if (o.count() == null || o.date().equals(d.date())) return false;
+            others += o.count();
+        }
+        return others > 0 && d.count() + others == team.size();
     }
 
     /** The whole (or the rest of the) delegation leaving on a day, with nothing else said. */
