@@ -94,7 +94,7 @@ public final class Dialogue implements ChatHandler {
         if (command.isPresent()) return commands.handle(command.get(), asked);
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
-        Optional<Answer> amended = amendments.answer(message.text(), asked);
+        Optional<Answer> amended = amendments.answer(message.text(), asked, t -> messages.parse(t, asked));
         if (amended.isPresent()) return amended.get();
         Optional<Answer> answered = questions.answer(message.text(), asked);
         if (answered.isPresent()) return answered.get();
