@@ -52,13 +52,7 @@ class MovedHourCorrectionsTest {
 
         String answer = f.answerOrNull(team, "17:05", said);
 
-        assertThat(answer)
-                .as(said)
-                .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a).doesNotContain("已更正"));
-        assertThat(f.movementsOf(team))
-                .as(said)
-                .singleElement()
-                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(10, 30)));
+        unchanged(f, team, said, answer, LocalTime.of(10, 30));
     }
 
     @ParameterizedTest
@@ -93,13 +87,7 @@ class MovedHourCorrectionsTest {
 
         String answer = f.answerOrNull("shanxi", "19:30", said);
 
-        assertThat(answer)
-                .as(said)
-                .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a).doesNotContain("已更正"));
-        assertThat(f.movementsOf("shanxi"))
-                .as(said)
-                .singleElement()
-                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(7, 0)));
+        unchanged(f, "shanxi", said, answer, LocalTime.of(7, 0));
     }
 
     @ParameterizedTest
@@ -120,5 +108,16 @@ class MovedHourCorrectionsTest {
         assertThat(f.movementsOf(team).get(f.movementsOf(team).size() - 1).time())
                 .as(again)
                 .isEqualTo(LocalTime.parse(time));
+    }
+
+    /** Nothing said corrected, and the team's one departure still at {@code time}. */
+    private static void unchanged(ConversationFixture f, String team, String said, String answer, LocalTime time) {
+        assertThat(answer)
+                .as(said)
+                .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a).doesNotContain("已更正"));
+        assertThat(f.movementsOf(team))
+                .as(said)
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(time));
     }
 }
