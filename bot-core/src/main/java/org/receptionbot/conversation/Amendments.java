@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
@@ -11,6 +12,7 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Source;
+import org.receptionbot.message.ParseOutcome;
 
 /**
  * A figure corrected in words ("不对，是29人", "改成29", "应该是29人", with a remark after it that has no figure:
@@ -21,7 +23,8 @@ import org.receptionbot.ledger.Source;
  * report ({@link LastReportCorrections}). In answer to a
  * question whether people move over or are more ({@link VisitOverbooking}) it replaces the figure
  * reported. A bus count corrected or counted again is taken first ({@link BusRecounts}); an hour corrected ("不对
- * 是7点半") corrects the hour of the movement just reported ({@link CorrectedHours}).
+ * 是7点半") corrects the hour of the movement just reported ({@link CorrectedHours}), the amount it was moved by ("不是推迟一小时
+ * 推迟两个小时") the hour of the departure just moved ({@link CorrectedShifts}).
  */
 public final class Amendments {
     private final Event event;
@@ -34,6 +37,8 @@ public final class Amendments {
     private final CorrectedReports reports;
     private final LastReportCorrections lastReport;
     private final CorrectedHours hours;
+    private final CorrectedShifts shifts;
+    private final CorrectedWithNews withNews;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -47,6 +52,19 @@ public final class Amendments {
         this.reports = new CorrectedReports(event, intake);
         this.lastReport = new LastReportCorrections(event, pending, ledger, ownBus, reports);
         this.hours = new CorrectedHours(ledger, pending, reports);
+        this.shifts = new CorrectedShifts(event, ledger, pending, reports);
+        this.withNews = new CorrectedWithNews(event, ledger, reports);
+    }
+
+    /**
+     * The answer when the message corrects a figure, {@code read} reading the words said beside it as a report of
+     * their own ({@link CorrectedWithNews}); empty when it is not a correction.
+     */
+    Optional<Answer> answer(String text, Asked asked, Function<String, ParseOutcome> read) {
+        // a bus's count corrected is the bus's first
+        Optional<Answer> bus = buses.answer(text, asked);
+        if (bus.isPresent()) return bus;
+        return withNews.answer(text, asked, read).or(() -> answer(text, asked));
     }
 
     /** The answer when the message corrects a figure; empty when it is not a correction. */
@@ -54,7 +72,10 @@ public final class Amendments {
         Optional<Answer> bus = buses.answer(text, asked);
         if (bus.isPresent()) return bus;
         Optional<SaidCorrection> said = SaidCorrection.read(text);
-        if (said.isEmpty()) return hours.answer(text, asked).or(() -> buses.remarked(text, asked));
+        if (said.isEmpty())
+            return hours.answer(text, asked)
+                    .or(() -> shifts.answer(text, asked))
+                    .or(() -> buses.remarked(text, asked));
         int figure = said.get().figure();
         boolean change = said.get().change();
         // a meal word the event does not know matches no record

@@ -23,16 +23,23 @@ import org.receptionbot.record.Record;
  * movement of the message replied to, or of the sender's last report when it is at most 10 minutes old, corrected in
  * place as an edit of it would ({@link CorrectedReports#amend}). With no half of the day said, the hour is the one nearer
  * the hour corrected (07:00 corrected to 7点半 is 07:30, 18:30 corrected to 6点 is 18:00). With no such movement the
- * sender is told what to write, unless a question of the bot waits for their answer.
+ * sender is told what to write, unless a question of the bot waits for their answer. The hour taken back may be said
+ * too ("不对 是6点半出发 不是7点", "不是7点 是6点半"): when it is the hour of the sender's last movement, that movement is
+ * the one meant however long ago it was reported.
  */
 final class CorrectedHours {
     private static final Duration RECENT = Duration.ofMinutes(10);
+    private static final String HALF = "(早上|上午|凌晨|中午|下午|傍晚|晚上)";
     private static final String HOUR =
             "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|:|：)\\s*" + "(半|一刻|三刻|[0-9]{1,2}|[一二三四五六七八九十]{1,3})?分?";
+    private static final String VERB = "(?:出发|走|离开|到|抵达)?";
     private static final Pattern SAID = Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*"
-            + "(?:(?:不对|错了|说错了|写错了|打错了|搞错了|有误|更正)[，,。！!：:\\s]*)+(?:时间)?"
-            + "(?:是|应该是|应是|应为|改成|改为|改到|更正为)?\\s*(早上|上午|凌晨|中午|下午|傍晚|晚上)?\\s*" + HOUR
-            + "(?:钟)?\\s*(?:就|再|才)?(?:出发|走|离开|到|抵达)?[。！!～~\\s]*");
+            + "((?:(?:不对|错了|说错了|写错了|打错了|搞错了|有误|更正)[，,。！!：:\\s]*)*)(?:时间)?"
+            + "(?:是|应该是|应是|应为|改成|改为|改到|更正为)?\\s*" + HALF + "?\\s*" + HOUR
+            + "(?:钟)?\\s*(?:就|再|才)?" + VERB + "[。！!～~\\s]*");
+    /** The hour taken back, before or after the one meant: "不是7点", "不是早上7点走". */
+    private static final Pattern DENIED =
+            Pattern.compile("[，,。\\s]*不是\\s*" + HALF + "?\\s*" + HOUR + "(?:钟)?\\s*" + VERB + "[，,。！!\\s]*");
 
     private final Ledger ledger;
     private final PendingQuestions pending;
@@ -46,8 +53,12 @@ final class CorrectedHours {
 
     /** The answer when {@code text} corrects an hour; empty when it does not. */
     Optional<Answer> answer(String text, Asked asked) {
-        Matcher m = SAID.matcher(text.strip());
-        if (!m.matches()) return Optional.empty();
+        String said = text.strip();
+        Matcher no = DENIED.matcher(said);
+        boolean denied = no.find();
+        if (denied) said = (said.substring(0, no.start()) + " " + said.substring(no.end())).strip();
+        Matcher m = SAID.matcher(said);
+        if (!m.matches() || !denied && m.group(1).isEmpty()) return Optional.empty();
         Optional<String> replied = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
@@ -56,25 +67,30 @@ final class CorrectedHours {
         List<Entry> moves = ref.map(ledger::activeEntriesOf).orElse(List.of()).stream()
                 .filter(e -> e.record() instanceof Movement)
                 .toList();
+        LocalTime was = moves.size() == 1 ? ((Movement) moves.get(0).record()).time() : null;
         boolean recent = replied.isPresent()
                 || moves.size() == 1
-                        && !moves.get(0).source().at().isBefore(asked.now().minus(RECENT));
-        LocalTime time = moves.size() == 1 ? hour(m, ((Movement) moves.get(0).record()).time()) : null;
+                        && (!moves.get(0).source().at().isBefore(asked.now().minus(RECENT))
+                                || denied && sameHour(hour(no.group(1), no.group(2), no.group(3), was), was));
+        LocalTime time = moves.size() == 1 ? hour(m.group(2), m.group(3), m.group(4), was) : null;
         if (!recent || time == null) {
             if (pending.peek(Keys.answer(asked.chat(), asked.sender().userId()), asked.now())
                     .isPresent()) return Optional.empty();
             return Optional.of(Answer.of(
                     Reply.Kind.REFUSAL,
-                    "未更正：您最近10分钟内没有报过抵达或离开时间，不能确定要改哪一条。如要更改，请写明日期和时间，例如「明天出发时间改为" + m.group(2) + "点」。"));
+                    "未更正：您最近10分钟内没有报过抵达或离开时间，不能确定要改哪一条。如要更改，请写明日期和时间，例如「明天出发时间改为" + m.group(3) + "点」。"));
         }
         return Optional.of(reports.amend(
                 moves, List.of(at((Movement) moves.get(0).record(), time)), text, asked));
     }
 
+    private static boolean sameHour(LocalTime denied, LocalTime was) {
+        return denied != null && denied.equals(was);
+    }
+
     /** The hour said, in the half of the day said, else the half nearer {@code was}; null for no hour of a day. */
-    private static LocalTime hour(Matcher m, LocalTime was) {
-        int h = Numbers.read(m.group(2)).orElse(-1);
-        String min = m.group(3);
+    private static LocalTime hour(String half, String hours, String min, LocalTime was) {
+        int h = Numbers.read(hours).orElse(-1);
         int minutes = min == null
                 ? 0
                 : switch (min) {
@@ -84,7 +100,6 @@ final class CorrectedHours {
                     default -> Numbers.read(min).orElse(0);
                 };
         if (h < 0 || h > 23 || minutes > 59) return null;
-        String half = m.group(1);
         if (half != null) return LocalTime.of(later(half, h) ? h + 12 : h, minutes);
         if (h > 12) return LocalTime.of(h, minutes);
         LocalTime morning = LocalTime.of(h % 12, minutes);

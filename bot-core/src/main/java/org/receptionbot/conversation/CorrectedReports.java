@@ -36,7 +36,10 @@ final class CorrectedReports {
                 .map(r -> said.change() ? r : CorrectedRecords.counts(event, r, said.mealWord() != null));
     }
 
-    /** Applies the corrected records in place of those of the message, as an edit of it. */
+    /**
+     * Applies the corrected records in place of those of the message, as an edit of it; records of {@code corrected}
+     * after those of {@code all} are recorded beside them.
+     */
     Answer amend(List<Entry> all, List<Record> corrected, String text, Asked asked) {
         // only the records with the figure are recorded again: an issue reported with them stays as filed
         List<Entry> had =
@@ -44,6 +47,8 @@ final class CorrectedReports {
         List<Record> records = new ArrayList<>();
         for (int i = 0; i < all.size(); i++)
             if (CorrectedRecords.counted(all.get(i).record())) records.add(corrected.get(i));
+        // records beyond those of the message corrected are new, said beside the correction
+        records.addAll(corrected.subList(all.size(), corrected.size()));
         Source first = had.get(0).source();
         Source as = new Source(
                 asked.source().messageKey(),

@@ -97,7 +97,7 @@ public final class Dialogue implements ChatHandler {
         if (restated.isPresent()) return restated.get();
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
-        Optional<Answer> amended = amendments.answer(message.text(), asked);
+        Optional<Answer> amended = amendments.answer(message.text(), asked, t -> messages.parse(t, asked));
         if (amended.isPresent()) return amended.get();
         Optional<Answer> answered = questions.answer(message.text(), asked);
         if (answered.isPresent()) return answered.get();

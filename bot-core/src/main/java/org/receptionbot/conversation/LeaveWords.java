@@ -33,8 +33,8 @@ final class LeaveWords {
     private static final String[] HALF = {"早上", "上午", "凌晨", "一早", "明早", "中午", "下午", "傍晚", "晚上", "今晚", "明晚", "夜里"};
 
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
-    /** A move by an amount of time: 提前半小时, 提早1个小时, 推迟40分钟, 早一个半小时, 晚半个钟头. */
-    private static final Pattern SHIFT = Pattern.compile("(提前|提早|早|推迟|推后|延后|延迟|晚点|晚)\\s*"
+    /** A move by an amount of time: 提前半小时, 提早1个小时, 推迟40分钟, 早一个半小时, 晚半个钟头, 推迟了一小时. */
+    private static final Pattern SHIFT = Pattern.compile("(提前|提早|早|推迟|推后|延后|延迟|晚点|晚)\\s*了?\\s*"
             + "(?:(半)个?(?:小时|钟头)|([0-9一二两三四五六七八九十]{1,2})个?(半)?(?:小时|钟头)|([0-9一二两三四五六七八九十]{1,3})分钟)");
 
     private LeaveWords() {}

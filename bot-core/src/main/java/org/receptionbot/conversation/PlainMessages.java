@@ -111,6 +111,11 @@ public final class PlainMessages {
         return shortReplies.answer(message.text(), asked, said -> read(Resaid.as(message, said), asked));
     }
 
+    /** {@code text} as the parser reads it from the sender, now. */
+    ParseOutcome parse(String text, Asked asked) {
+        return reader.read(text, asked.now(), asked.sender().delegation(), buses.vehicleOf(asked));
+    }
+
     Answer read(IncomingMessage message, Asked asked) {
         // "人齐了 出发" from a delegation's liaison: the bus they counted today, else its figure asked
         String vehicle = buses.vehicleOf(asked);

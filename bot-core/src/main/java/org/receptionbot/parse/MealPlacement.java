@@ -23,6 +23,8 @@ final class MealPlacement {
                 state.restAside() && !meal.meals().isEmpty() && state.meals().containsAll(meal.meals());
         LocalDate day = !days.isEmpty() ? days.get(0).date() : again ? state.mealDate() : state.date();
         if (days.isEmpty() && !again && tonightBeforeBreakfast(meal, state)) day = null;
+        // 河南中午报错了 应该是7个 (after lunch): the meal reported wrong is today's, not the next one served
+        if (days.isEmpty() && !again && ReportedWrong.said(c)) day = reading.today();
         List<String> ms = meal.meals().isEmpty() ? Collections.singletonList(null) : meal.meals();
         // 昨天报的今天晚饭30人不对: each meal takes its own day; a meal of a past day is no report.
         boolean past = day != null && day.isBefore(reading.today());

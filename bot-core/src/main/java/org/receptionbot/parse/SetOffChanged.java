@@ -22,8 +22,8 @@ final class SetOffChanged {
     /** An amount of time a plan moves by: 半小时, 一个小时, 1个半小时, 40分钟. */
     static final String AMOUNT = "(?:半个?(?:小时|钟头)|[0-9一二两三四五六七八九十]{1,2}个?半?(?:小时|钟头)|" + "[0-9一二两三四五六七八九十]{1,3}分钟)";
 
-    /** 出发时间调整为7点, 出发的时间改了: the set-off time said changed. */
-    private static final Pattern TIME_CHANGED = Pattern.compile("出发(?=的?时间(?:有)?" + CHANGE + ")");
+    /** 出发时间调整为7点, 出发的时间改了, 出发时间再推迟一小时: the set-off time said changed (again). */
+    private static final Pattern TIME_CHANGED = Pattern.compile("出发(?=的?时间(?:有|又|再|还要|要)?" + CHANGE + ")");
     /** 提前到6点半出发, 改成明天7点出发, 提前半小时出发, 早一个小时出发: the hour changed, or moved by a time, then 出发. */
     private static final Pattern CHANGED_TO = Pattern.compile(
             "(?:" + CHANGE + "到?" + WHEN + "(?:" + CLOCK + "|" + AMOUNT + ")|[早晚]" + AMOUNT + ")(?:钟)?(?:就|再|才)?(出发)");
