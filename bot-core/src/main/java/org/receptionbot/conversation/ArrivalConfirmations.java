@@ -72,6 +72,10 @@ final class ArrivalConfirmations {
         Delegation d =
                 s.delegation() == null ? null : event.delegation(s.delegation()).orElse(null);
         if (d == null) return Optional.of(Answer.of(Reply.Kind.QUESTION, "未记录：请说明是哪个代表团的几人已抵达，如“湖南3人已到”。"));
+        // 柳州线我们4个都到了: the route's people at its site on the route's day, no arrival at the event
+        Optional<org.receptionbot.event.VisitRoute> site = routeOfDay(text, now.toLocalDate());
+        if (site.isPresent())
+            return Optional.of(ArrivalQuestions.atSite(d, site.get(), s.words().count()));
         List<ExpectedArrivals.Expected> waiting = expected.of(d.id(), now);
         if (waiting.isEmpty() && !figure) return Optional.empty();
         List<Record> beside = ArrivedNow.beside(outcome);
@@ -81,6 +85,20 @@ final class ArrivalConfirmations {
             return Optional.of(withProblems(
                     ArrivalQuestions.which(d, waiting, text, s.words().count()), beside, asked, text));
         return Optional.of(confirmations.confirm(d, tied, asked, text, when(s, now), transport(s, outcome), beside));
+    }
+
+    /** The route of {@code day} that {@code text} names, if any (the longest word wins). */
+    private Optional<org.receptionbot.event.VisitRoute> routeOfDay(String text, java.time.LocalDate day) {
+        org.receptionbot.event.VisitRoute named = null;
+        int length = 0;
+        for (org.receptionbot.event.VisitRoute r : event.visits())
+            if (r.date().equals(day))
+                for (String w : r.words())
+                    if (w.length() > length && text.contains(w)) {
+                        named = r;
+                        length = w.length();
+                    }
+        return Optional.ofNullable(named);
     }
 
     /**

@@ -16,6 +16,13 @@ final class ArrivalQuestions {
         return Answer.of(Reply.Kind.QUESTION, "未记录：" + d.name() + "今天没有待抵达的人员。如是新到人员，请报人数，如“3人已到”。");
     }
 
+    /** The route's people said to have reached its site: acknowledged, no arrival at the event, the list unchanged. */
+    static Answer atSite(Delegation d, org.receptionbot.event.VisitRoute route, Integer count) {
+        String who = count == null ? "人员" : count + "人";
+        return Answer.of(
+                Reply.Kind.ANSWER, "已收到：" + d.name() + " " + route.name() + who + "已到达考察地点。考察到达不作抵达记录，名单人数不作调整。");
+    }
+
     /** The report fits none of the arrivals expected (another figure, or no figure with several). */
     static Answer which(Delegation d, List<ExpectedArrivals.Expected> waiting, String text, Integer count) {
         String list = waiting.stream().map(x -> x.who() + "（" + x.said() + "）").collect(Collectors.joining("、"));

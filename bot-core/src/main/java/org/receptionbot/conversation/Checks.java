@@ -73,6 +73,8 @@ public final class Checks {
             if (r instanceof Issue || r instanceof Headcount) continue;
             // 2号车有个同志在服务区下车了 (…天津): the liaison of a route's bus takes people who got off it off the visit.
             if (r instanceof VisitChange c && c.to() == null && routeBusLiaison(asked)) continue;
+            // 3号车 北海返程 实到27 河北那个处长留在北海了: a route bus's liaison reports on the teams of its route.
+            if (onLiaisonsRoute(r.delegation(), asked)) continue;
             // 1号车已接到河北厅6位: a bus liaison's pickup of a named delegation is its arrival (BusPickups).
             if (r instanceof org.receptionbot.record.Arrival && BusPickups.reporter(event, asked)) continue;
             String refusal = people.refusal(asked.sender(), r.delegation());
@@ -88,6 +90,19 @@ public final class Checks {
                 event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId()))
             for (org.receptionbot.event.VisitRoute r : event.visits())
                 if (r.date().equals(asked.today()) && r.uses(v.id())) return true;
+        return false;
+    }
+
+    /**
+     * Whether {@code delegation} is planned on the route of a bus the sender, bound to no delegation, rides as its
+     * liaison that day: what that bus liaison may report about.
+     */
+    private boolean onLiaisonsRoute(String delegation, Asked asked) {
+        if (delegation == null || asked.sender().delegation() != null) return false;
+        for (org.receptionbot.event.Vehicle v :
+                event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId()))
+            for (org.receptionbot.event.VisitRoute r : event.visits())
+                if (r.date().equals(asked.today()) && r.uses(v.id()) && r.planned(delegation) > 0) return true;
         return false;
     }
 

@@ -43,11 +43,28 @@ final class GapQuestions {
                 ? VagueCounts.question(estimates)
                 : (first.missing() == Gap.Field.CONFIRM
                                 ? CheckOutAsks.question(first, asked.today())
-                                : VagueCounts.question(first))
+                                : switchedFrom(first).orElse(VagueCounts.question(first)))
                         + "（“"
                         + first.statement().strip() + "”，回复后记录）"
                         + replaced;
         return applied.silent() ? Answer.of(Reply.Kind.QUESTION, question) : applied.then(question);
+    }
+
+    /**
+     * "李处改去柳州线" from a delegation on several other routes: the route asked is the one left, said so ("请问是从哪条考察线路
+     * 改去柳州线的？"), not the one already named.
+     */
+    private Optional<String> switchedFrom(Gap gap) {
+        if (gap.missing() != Gap.Field.ROUTE
+                || !(gap.draft() instanceof org.receptionbot.record.VisitChange c)
+                || c.from() != null
+                || c.to() == null) return Optional.empty();
+        String example = event.visits().stream()
+                .filter(r -> !r.id().equals(c.to()))
+                .findFirst()
+                .map(r -> "，如“" + r.name() + "”")
+                .orElse("");
+        return event.route(c.to()).map(r -> "请问是从哪条考察线路改去" + r.name() + "的？请回复原来的线路" + example + "。");
     }
 
     /** As {@link #ask(List, Asked, Answer)}, asking {@code question} ({@link ShortArrivalAsks}). */

@@ -38,6 +38,7 @@ public final class PlainMessages {
     private final PackedMeals packed;
     private final PackedDepartures packedDepartures;
     private final NamedSwaps swaps;
+    private final OwnWayAnswers ownWays;
     private final KnownMovements known;
     private final UndatedCorrections undated;
     private final MovementTimes times;
@@ -86,6 +87,7 @@ public final class PlainMessages {
                 departures);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
+        this.ownWays = new OwnWayAnswers(event);
         this.boarded = new BoardedWithoutBus(event);
         this.takenBack = new PackedTakenBack(event, ledger);
         this.routeMeals =
@@ -130,6 +132,9 @@ public final class PlainMessages {
         if (parsed instanceof ParseOutcome.NothingToRecord) {
             Optional<Gap> figure = ownBus.asked(message.text(), asked);
             if (figure.isPresent()) return intake.ask(List.of(figure.get()), asked, Answer.silence());
+            // 他自己打车过去了: someone making their own way to the route's site, the list as it stands
+            Optional<String> ownWay = ownWays.answer(message.text(), asked);
+            if (ownWay.isPresent()) return Answer.of(Reply.Kind.ANSWER, ownWay.get());
         }
         // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null

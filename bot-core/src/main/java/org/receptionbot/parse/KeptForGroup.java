@@ -85,9 +85,10 @@ final class KeptForGroup {
         String original = message.front().original();
         LateKept late = original.contains("留") ? LateKept.in(original) : null;
         if (late != null) return lateKept(outcome, late, message);
-        if (outcome instanceof ParseOutcome.NothingToRecord) return outcome;
+        if (outcome instanceof ParseOutcome.NothingToRecord) return keptAlone(outcome, message);
         Matcher m = KeptFood.FOR_POINTED.matcher(original);
-        Integer kept = original.contains("留") && m.find() ? ChineseNumerals.value(m.group(1)) : null;
+        Integer kept = original.contains("留") && m.find() ? Integer.valueOf(ChineseNumerals.value(m.group(1))) : null;
+        if (kept == null) kept = keptForRoute(message);
         if (kept == null && !LATER.matcher(original).find()) return outcome;
         if (kept != null && kept <= 0) return outcome;
         List<Record> records = new ArrayList<>();
@@ -109,11 +110,53 @@ final class KeptForGroup {
                 gaps.add(g);
             }
         if (delegation == null) return outcome;
-        records.add(new Issue(IssueCategory.MEAL, delegation, original.strip()));
+        records.add(new Issue(IssueCategory.MEAL, delegation, original.strip() + routeDay(message)));
         if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(records, gaps, outcome.saidNow());
         boolean further = outcome instanceof ParseOutcome.Understood u && u.further();
         return new ParseOutcome.Understood(records, further, outcome.saidNow());
     }
+
+    /** 广西北海线的3个 大概晚上9点回来 帮忙给留3份饭, with nothing else read: the request alone, of the route's day. */
+    private static ParseOutcome keptAlone(ParseOutcome outcome, SettlingStep.Message message) {
+        String delegation = named(message);
+        if (delegation == null || keptForRoute(message) == null) return outcome;
+        String text = message.front().original().strip() + routeDay(message);
+        return new ParseOutcome.Understood(
+                List.of(new Issue(IssueCategory.MEAL, delegation, text)), false, outcome.saidNow());
+    }
+
+    /**
+     * "安徽去百色的5个 晚上9点左右回来 给留5份饭吧", "北海线的2个晚上回来大概8点半 给留2份饭": the portions kept for a route's
+     * people who come back late, or null. They eat that meal all the same: the portions are no figure of it.
+     */
+    private static Integer keptForRoute(SettlingStep.Message message) {
+        String original = message.front().original();
+        if (!original.contains("留") || !BACK_LATE.matcher(original).find()) return null;
+        if (message.front().mentions().stream().noneMatch(x -> x instanceof Mention.Route)) return null;
+        Matcher k = KeptFood.KEPT_AFTER.matcher(original);
+        return k.find() && k.group(1) != null ? ChineseNumerals.value(k.group(1)) : null;
+    }
+
+    /**
+     * The day of the route the message names, said the day before it ("（12月9日百色线考察日）"), so the kitchen keeps
+     * the portions on that day; empty when the message names a day or no such route.
+     */
+    private static String routeDay(SettlingStep.Message message) {
+        java.time.LocalDate today = message.front().local().toLocalDate();
+        String text = message.front().original();
+        if (text.contains("今") || text.contains("明") || text.contains("后天")) return "";
+        for (Mention x : message.front().mentions())
+            if (x instanceof Mention.Route r) {
+                var route = message.lexicon().event.route(r.id()).orElse(null);
+                if (route == null || !route.date().equals(today.plusDays(1))) return "";
+                return "（" + route.date().getMonthValue() + "月" + route.date().getDayOfMonth() + "日" + route.name()
+                        + "考察当天）";
+            }
+        return "";
+    }
+
+    /** Coming back later than the meal: 晚上9点左右回来, 8点半才回, 回来得晚. */
+    private static final Pattern BACK_LATE = Pattern.compile("回来|才回|晚回|回山庄|回酒店");
 
     /** A meal's own figure or a meal request already read beside the kept food. */
     private static boolean mealRequestBeside(Record r) {

@@ -149,7 +149,9 @@ public final class MessageParser {
                 t,
                 mentions,
                 clauses,
-                senderDelegation);
+                senderDelegation,
+                lexicon,
+                local.toLocalDate());
         // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: SettlingStep.LeaversPacked.
         ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon, t), original);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
@@ -161,9 +163,14 @@ public final class MessageParser {
         // 柳州那4个回来吃, 北海5个回来了: a route's people said to come back or leave from there signed up for nothing
         ParseOutcome placed = RouteDinersUncounted.apply(
                 RouteGroupElsewhere.apply(
-                        RoutesWhereAway.apply(SiteMeals.apply(swapped, lexicon, f), lexicon, f), lexicon, f),
+                        RoutesWhereAway.apply(
+                                RouteFiguresAway.apply(SiteMeals.apply(swapped, lexicon, f), lexicon, f), lexicon, f),
+                        lexicon,
+                        f),
                 lexicon,
                 f);
+        // 辽宁那个同志说自己打车去百色: one person making their own way to the route still goes on it, no sign-up of one
+        placed = OwnWayToRoute.apply(placed, f);
         return new Ruling(placed, assembly.open() && placed instanceof ParseOutcome.NothingToRecord);
     }
 

@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.message.ParseOutcome;
@@ -32,8 +33,21 @@ final class RouteFigureAtEnd {
     private RouteFigureAtEnd() {}
 
     static ParseOutcome apply(
-            ParseOutcome read, String text, List<Mention> mentions, List<Clause> clauses, String sender) {
+            ParseOutcome read,
+            String text,
+            List<Mention> mentions,
+            List<Clause> clauses,
+            String sender,
+            Lexicon lexicon,
+            LocalDate today) {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
+        // 北海线6个人 …实际去5个 另外有一个同志想跟柳州线去看看: the first route's stretch ends where another route's begins
+        int end = otherRouteStatement(mentions, clauses);
+        if (end < text.length()) {
+            text = text.substring(0, end).replaceAll("[\\s，,。；;、]+$", "");
+            int cut = text.length();
+            mentions = mentions.stream().filter(m -> m.end() <= cut).toList();
+        }
         Mention.Route route = onlyRoute(mentions);
         if (route == null) return read;
         Mention.Count last = lastFigure(text, mentions, true);
@@ -50,6 +64,9 @@ final class RouteFigureAtEnd {
         String delegation = delegation(u.records(), sender);
         if (delegation == null) return read;
         int gone = first.value() - last.value();
+        LocalDate routeDay = dayBefore(route, lexicon, today, mentions)
+                ? lexicon.event.route(route.id()).orElseThrow().date()
+                : null;
         if (bare && !droppedOut(u.records(), route.id(), gone) && !saysDropOut(clauses, mentions, first, last, gone))
             return read;
         List<Record> records = new ArrayList<>();
@@ -63,6 +80,9 @@ final class RouteFigureAtEnd {
                     && d.count() == gone
                     && !leaveBeside(clauses, route, last)) {
                 continue;
+            } else if (r instanceof Departure d && d.count() != null && d.count() == gone && routeDay != null) {
+                // 柳州线7个人 有2个下午要回杭州 去不了了 实际5个, said the day before: they leave on the route's day
+                records.add(new Departure(d.delegation(), routeDay, d.time(), d.count(), d.transport(), d.part()));
             } else if (r instanceof Issue i) {
                 records.add(new Issue(i.category(), i.delegation(), between(i.text(), text, first, last), i.said()));
             } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
@@ -106,6 +126,33 @@ final class RouteFigureAtEnd {
             own = own.substring(0, own.length() - after.strip().length());
         own = IssueTexts.tidy(own);
         return own.isEmpty() ? issue : own;
+    }
+
+    /**
+     * Where the statement of a second route begins (the clause naming it, when the first route's figures all come
+     * before it), or the text's length when the message names one route only.
+     */
+    private static int otherRouteStatement(List<Mention> mentions, List<Clause> clauses) {
+        Mention.Route first = null;
+        for (Mention m : mentions) {
+            if (!(m instanceof Mention.Route r)) continue;
+            if (first == null) first = r;
+            else if (!first.id().equals(r.id())) {
+                for (Clause c : clauses)
+                    if (c.start > first.end() && c.start <= r.start() && r.start() < c.end) return c.start;
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether the route is tomorrow's and the message names no day: what it says is of the route's day. */
+    private static boolean dayBefore(Mention.Route route, Lexicon lexicon, LocalDate today, List<Mention> mentions) {
+        if (mentions.stream().anyMatch(m -> m instanceof Mention.Day)) return false;
+        return lexicon.event
+                .route(route.id())
+                .filter(r -> r.date().equals(today.plusDays(1)))
+                .isPresent();
     }
 
     /** A drop-out of the route: fewer people on it, going nowhere else. */

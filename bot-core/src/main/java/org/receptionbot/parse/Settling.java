@@ -16,6 +16,8 @@ final class Settling {
      *   <li>{@link SettlingStep.KindChecked}: first, so the net weighs the kinds the rules read, before any step
      *       changes them (its trials, {@link MessageParser#ruled}, replay the rules' outcome the same way).
      *   <li>{@link SettlingStep.MealFigureChecked}: also a check of the records as the rules read them.
+     *   <li>{@link SettlingStep.RestPlanned}: takes back the checks' question about a meal figure when the rest are
+     *       said to eat as planned beside a cancel.
      *   <li>{@link SettlingStep.Pickup}: after the checks, whose questions about a pickup with no bus or a bus's
      *       count it answers when the message is a pickup said as done.
      *   <li>{@link SettlingStep.ArrivalShort}: after the checks, whose questions (a meal for "少一个", a bus for "来了33
@@ -39,6 +41,7 @@ final class Settling {
     static final List<SettlingStep> AFTER_RULES = List.of(
             new SettlingStep.KindChecked(),
             new SettlingStep.MealFigureChecked(),
+            new SettlingStep.RestPlanned(),
             new SettlingStep.Pickup(),
             new SettlingStep.ArrivalShort(),
             new SettlingStep.LeaversPacked(),

@@ -46,6 +46,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link RestEatAsPlanned}: the rest as planned after some counted off a meal leaves no meal figure unread. */
+    record RestPlanned() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return RestEatAsPlanned.settled(read, m.front().original());
+        }
+    }
+
     /** {@link PickedUp}: a pickup said as done is the arrival of those met, the ones still to come their own. */
     record Pickup() implements SettlingStep {
         @Override

@@ -25,7 +25,7 @@ class SwitchesFromAnUnnamedRouteTest {
     void aSwitchFromADelegationOnTwoOtherRoutesAsksWhichRouteItLeaves() {
         String answer = f.answerTo("hunan", "2026-12-09T09:00", "湖南有1人改去百色");
 
-        assertThat(answer).contains("请问是哪条考察线路");
+        assertThat(answer).startsWith("请问是从哪条考察线路改去百色线的？请回复原来的线路，如“北海线”。");
         assertThat(people("baise", "hunan")).isZero();
         assertThat(people("beihai", "hunan")).isEqualTo(3);
 
