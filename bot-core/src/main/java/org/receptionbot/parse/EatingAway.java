@@ -11,8 +11,11 @@ import org.receptionbot.event.Event;
  * place is read by {@link EatingPlaceSaid}; eating outside after a meal word by {@link EatingOutside}.
  */
 final class EatingAway {
-    /** Words of any event's own dining places: eating there is no cancellation. */
-    private static final String[] HOME = {"餐厅", "食堂", "饭堂", "酒店", "宾馆", "民宿", "自助", "住地", "驻地", "吃饭", "楼"};
+    /**
+     * Words of any event's own dining places: eating there is no cancellation. 会场 is the meeting's own hall (全团在会场吃
+     * 13人 says where the team eats, not who is away).
+     */
+    private static final String[] HOME = {"餐厅", "食堂", "饭堂", "酒店", "宾馆", "民宿", "自助", "住地", "驻地", "吃饭", "楼", "会场"};
 
     private static final int PLACE = 6;
 

@@ -68,8 +68,9 @@ final class FigureCues {
         // 晚宴来不了了 飞机晚点: the meal the people cannot come to is not eaten (开幕式也来不了 is no meal).
         for (String meal : new String[] {"宴", "饭", "餐"})
             t.guarded(Cue.CANCEL, meal + "来不了", "", new String[0], "了,，。!！ \n");
-        // 少的那个是李处: the one fewer pointed back at ({@link MealAsides}), no fewer diners said again.
-        t.guarded(Cue.FEWER, "少", "多至缺不减", new String[] {"数", "量", "许", "报", "的"}, null);
+        // 少的那个是李处: the one fewer pointed back at ({@link MealAsides}), no fewer diners said again; 没有少, 一个没少:
+        // none fewer.
+        t.guarded(Cue.FEWER, "少", "多至缺不减没有", new String[] {"数", "量", "许", "报", "的"}, null);
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加");

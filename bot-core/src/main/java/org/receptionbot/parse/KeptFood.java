@@ -56,6 +56,13 @@ public final class KeptFood {
             Pattern.compile(FOR + POINTED + EACH_AHEAD + KEEP + "(?:个|一下)?\\s*" + FIGURE + "\\s*" + PORTIONS);
     /** Kept for the late group said in the request: 给晚到的4个留饭, 帮还在比赛的两个人留两份. */
     static final Pattern FOR_LATE_GROUP = Pattern.compile(FOR + LATE_GROUP + EACH_AHEAD + KEEP + "(?:一下)?\\s*" + FOOD);
+    /**
+     * Portions asked kept with no one named between the asking and the keeping, the portions counted (group 1): 给留2份饭,
+     * 帮忙留两份, 麻烦给留3份: whom they are for is said before the request, if anywhere.
+     */
+    static final Pattern PORTIONS_ONLY =
+            Pattern.compile("(?:给|帮忙|帮|麻烦)" + EACH_AHEAD + KEEP + "(?:一下)?\\s*" + FIGURE + "\\s*份" + NOT_DONE);
+
     /** Said right before the request, it tells of food kept already, no request: 已经给晚到的4个留饭了. */
     static final Pattern DONE_BEFORE = Pattern.compile("(?:已经|已|都)\\s*$");
 

@@ -89,6 +89,7 @@ final class KeptForGroup {
         Matcher m = KeptFood.FOR_POINTED.matcher(original);
         Integer kept = original.contains("留") && m.find() ? Integer.valueOf(ChineseNumerals.value(m.group(1))) : null;
         if (kept == null) kept = keptForRoute(message);
+        if (kept == null) kept = keptForGroupBefore(original);
         if (kept == null && !LATER.matcher(original).find()) return outcome;
         if (kept != null && kept <= 0) return outcome;
         List<Record> records = new ArrayList<>();
@@ -157,6 +158,25 @@ final class KeptForGroup {
 
     /** Coming back later than the meal: 晚上9点左右回来, 8点半才回, 回来得晚. */
     private static final Pattern BACK_LATE = Pattern.compile("回来|才回|晚回|回山庄|回酒店");
+
+    /** Part of the team counted before the request: 北海线的2个, 有2个, 那2位 (not a meal's figure, 晚饭2个). */
+    private static final Pattern GROUP =
+            Pattern.compile("(?:的|有|那|这)\\s*([0-9]{1,3}|[一二两三四五六七八九十俩仨]{1,3})\\s*(?:个人|个|位|名|人)");
+
+    /**
+     * "北海线的2个晚上回来大概8点半 给留2份饭", "有3个比赛完才回 帮忙留3份": portions asked kept with no one named in the
+     * request, as many as a part of the team counted before it: those people are whom the food is for; their portions,
+     * else null.
+     */
+    private static Integer keptForGroupBefore(String original) {
+        if (!original.contains("留")) return null;
+        Matcher m = KeptFood.PORTIONS_ONLY.matcher(original);
+        if (!m.find()) return null;
+        int kept = ChineseNumerals.value(m.group(1));
+        Matcher g = GROUP.matcher(original.substring(0, m.start()));
+        while (g.find()) if (ChineseNumerals.value(g.group(1)) == kept) return kept;
+        return null;
+    }
 
     /** A meal's own figure or a meal request already read beside the kept food. */
     private static boolean mealRequestBeside(Record r) {

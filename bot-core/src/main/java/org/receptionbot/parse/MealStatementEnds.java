@@ -25,13 +25,29 @@ final class MealStatementEnds {
         boolean figure = MealsAroundSpace.mealFigureLast(text, from, at, mentions, ALL);
         if (figure && MealAsides.apart(text, at + 1, end, mentions, hits)) return true;
         Mention.Meals last = lastMeal(from, at, mentions);
-        if ((figure || asPlannedLast(text, from, at, mentions)) && otherMealAhead(at + 1, end, mentions, last))
-            return true;
+        Cue done = mealDoneAt(text, from, at, mentions, hits);
+        // 晚饭不吃了 (火车上吃过了) 到了以后麻烦安排点宵夜 39份: after a meal cancelled, or a meal eaten already, another
+        // meal said next, with a figure of its own, is a statement of its own.
+        boolean finished =
+                (done == Cue.CANCEL || eatenAlready(text, from, at)) && figureAfterMeal(text, at + 1, mentions);
+        if ((figure || finished || asPlannedLast(text, from, at, mentions))
+                && otherMealAhead(at + 1, end, mentions, last)) return true;
+        // (晚饭不吃了) 火车上吃过了 (到了以后…宵夜 39份): the meal eaten already is why it is cancelled, a remark apart,
+        // when another meal is said after it with its figure.
+        if (done == Cue.CANCEL
+                && eatenAlready(text, at + 1, end)
+                && figureAfterMeal(text, end + 1, mentions)
+                && otherMealAhead(end + 1, stretchEnd(text, end + 1), mentions, last)) return true;
         // 中午照常吃 1205房间马桶堵了: the meal kept, then a problem of its own.
         if (asPlannedLast(text, from, at, mentions) && problemAhead(at + 1, end, mentions, hits)) return true;
+        // 重庆晚饭按44报 航班准点 15:15落地: a meal's figure, then news of the team's own ride, each a statement of its own.
+        if (MealsAroundSpace.mealFigureLast(text, from, at, mentions, ALL + "报")
+                && last != null
+                && !StatementSpans.holds(from, at, hits, Cue.DEPART)
+                && !StatementSpans.holds(from, at, hits, Cue.ARRIVE)
+                && rideNewsAhead(text, at + 1, end, mentions)) return true;
         // 早饭打包带走 44人 坐大巴去机场: a meal packed, with its figure, is complete; the trip after it is the leaving's.
         if (packedLast(text, from, at, mentions) && tripAhead(text, at + 1, end, mentions, hits)) return true;
-        Cue done = mealDoneAt(text, from, at, mentions, hits);
         return done != null && nextOpens(at + 1, end, mentions, hits, done == Cue.AS_PLANNED);
     }
 
@@ -43,6 +59,33 @@ final class MealStatementEnds {
                 return last == null || !meals.ids().equals(last.ids());
             if (!(m instanceof Mention.Clock)) return false;
         }
+        return false;
+    }
+
+    /**
+     * "(到了以后麻烦安排点)宵夜 39份": from {@code from} on the line, a meal, not one eaten before something else (吃完早饭
+     * 全团就走), then a figure of people after it.
+     */
+    private static boolean figureAfterMeal(String text, int from, List<Mention> mentions) {
+        int line = text.indexOf('\n', from);
+        int to = line < 0 ? text.length() : line;
+        boolean meal = false;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) continue;
+            if (m instanceof Mention.Meals
+                    && !text.substring(Math.max(from, m.start() - 2), m.start()).matches(".*吃[完过了好]")) meal = true;
+            else if (meal && m instanceof Mention.Count) return true;
+        }
+        return false;
+    }
+
+    /** Words that end a statement of a meal eaten already (火车上吃过了, 路上已经吃完了). */
+    private static final String[] EATEN = {"吃过了", "吃过啦", "吃过", "吃完了", "吃好了"};
+
+    /** "火车上吃过了 ": the words before the space end on a meal eaten already. */
+    private static boolean eatenAlready(String text, int from, int at) {
+        String said = text.substring(from, at).strip();
+        for (String w : EATEN) if (said.endsWith(w)) return true;
         return false;
     }
 
@@ -142,6 +185,36 @@ final class MealStatementEnds {
         for (CueTable.Hit h : hits) if (h.start() >= from && h.end() <= to && h.cue() == Cue.DEPART) return true;
         return false;
     }
+
+    /** Words that may open news of a ride before it is named (我们的航班, 咱们飞机). */
+    private static final String[] RIDE_OWNERS = {"我们的", "咱们的", "我们", "咱们"};
+    /** The team's own ride, named first in its news (航班准点, 高铁晚点了, 飞机延误). */
+    private static final String[] RIDES = {"航班", "飞机", "班机", "高铁", "动车", "火车", "列车", "车次"};
+
+    /**
+     * "航班准点 (15:15落地)", "我们的高铁晚点了": the words after the space open with the team's ride and what it does (on
+     * time, late, landed) and name no meal and no figure of people: news of the ride, not of the meal's report.
+     */
+    private static boolean rideNewsAhead(String text, int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if (m.start() >= from && m.end() <= to && (m instanceof Mention.Meals || m instanceof Mention.Count))
+                return false;
+        int p = from;
+        for (String w : RIDE_OWNERS)
+            if (text.startsWith(w, p)) {
+                p += w.length();
+                break;
+            }
+        for (String w : RIDES)
+            if (text.startsWith(w, p)) {
+                String rest = text.substring(p + w.length(), Math.min(to, p + w.length() + 3));
+                for (String news : RIDE_NEWS) if (rest.contains(news)) return true;
+            }
+        return false;
+    }
+
+    /** What is said of a ride right after it (航班准点, 飞机又晚点了, 高铁延误). */
+    private static final String[] RIDE_NEWS = {"准点", "正点", "晚点", "延误", "取消", "改签", "提前", "到了", "落地"};
 
     private static Mention.Meals lastMeal(int from, int at, List<Mention> mentions) {
         Mention.Meals last = null;

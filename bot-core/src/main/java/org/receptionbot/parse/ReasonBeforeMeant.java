@@ -12,22 +12,23 @@ import java.util.regex.Pattern;
  * and the one meant are read as one correction.
  *
  * <p>Only a reason that opens with some people (有两个, 有个, 一个队员, 有几个) as many as the two figures differ by
- * (or a few: 几个), and says no figure, meal, day, clock time or train of its own and no illness or problem
- * (有3个去医院了 is a health matter all the same), is blanked; anything else is left to the rules. The people may be
+ * (or a few: 几个), and says no figure, meal, day, clock time or train of its own, is blanked; a reason that says an
+ * illness or a problem (有3个去医院了 is a health matter all the same) is kept as a statement of its own after the
+ * figure meant ({@link #meantFirst}); anything else is left to the rules. The people may be
  * counted in or left out by a word before them ("湖南明早35 不对 算上两个裁判37", "去掉两个请假的23": the figure meant is
  * then the larger or the smaller), and the figure meant may follow the reason with no space.
  */
 final class ReasonBeforeMeant {
-    private static final String NUM = "(?:\\d{1,3}|[一二两俩仨三四五六七八九十]{1,3})";
+    private static final String NUM = "(?:\\d{1,3}|[一二两俩仨三四五六七八九十廿卅]{1,3})";
     private static final Pattern NUM_PATTERN = Pattern.compile(NUM);
     private static final String UNIT = "(?:个人|[人个名位])?";
-    private static final String NUMERALS = "零一二两俩仨三四五六七八九十";
+    private static final String NUMERALS = "零一二两俩仨三四五六七八九十廿卅";
     /** Words before the people that count them in: the figure meant is the larger (算上两个裁判37). */
     private static final String ADDED = "算上|加上|包括|包含|含|再加|还";
     /** Words before the people that leave them out: the figure meant is the smaller (去掉两个请假的23). */
     private static final String TAKEN_OFF = "去掉|减去|减掉|不算|除去|扣掉|扣除";
     /** The figure taken back, the words taking it back, the reason, then the figure meant ending the statement. */
-    private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\d一二两三四五六七八九十:：号点])(" + NUM + ")\\s{0,2}"
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\d一二两三四五六七八九十廿卅:：号点])(" + NUM + ")\\s{0,2}"
             + UNIT + "[吧啦呀\\s，,]{0,3}(?:[哦噢喔呃啊额嗯]\\s{0,2}[，,]?\\s{0,2})?"
             + "(?:不对(?:[\\s，,]{0,2}不对)?|说错了|搞错了|打错了|报错了|错了)[了啊呀\\s，,。]{1,4}"
             + "((?:" + ADDED + "|" + TAKEN_OFF + ")?"
@@ -63,11 +64,39 @@ final class ReasonBeforeMeant {
             String reason = m.group(3);
             if (wrong < 0 || meant < 0 || wrong == meant || !asMany(people, Math.abs(wrong - meant))) continue;
             if (!sameWay(people, meant - wrong)) continue;
-            if (ownTime(reason) || problem(people + reason, cues)) continue;
+            if (ownTime(reason)) continue;
             if (chars == null) chars = text.toCharArray();
-            for (int i = m.start(2); i < m.end(3); i++) chars[i] = ' ';
+            if (problem(people + reason, cues)) {
+                // 有个在医院陪护的赶不回来: a reason that misses the meal in its own words, with no one ill, would be read
+                // as a cancellation of its own.
+                if (cancels(people + reason, cues) || !meantFirst(m, meant, chars)) continue;
+            } else for (int i = m.start(2); i < m.end(3); i++) chars[i] = ' ';
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * "甘肃晚上廿九个 哦不对 有个队员身体不舒服不下来吃 28": a problem given as the reason is reported all the same, so
+     * the figure meant takes the place of the one taken back (in digits, over its numeral and unit), and the words
+     * taking it back and the figure meant are blanked, a comma left before the reason: the meal's figure, then the
+     * problem, each a statement of its own. False, changing nothing, when the figure meant does not fit where the one taken back was.
+     */
+    private static boolean meantFirst(Matcher m, int meant, char[] chars) {
+        String digits = Integer.toString(meant);
+        int wrongEnd = m.start(2);
+        int unitEnd = m.end(1);
+        while (unitEnd < wrongEnd && "个人名位".indexOf(chars[unitEnd]) >= 0) unitEnd++;
+        boolean unit = unitEnd > m.end(1);
+        if (unitEnd - m.start(1) < digits.length() + (unit ? 1 : 0)) return false;
+        int at = m.start(1);
+        for (char c : digits.toCharArray()) chars[at++] = c;
+        if (unit) chars[at++] = '个';
+        while (at < unitEnd) chars[at++] = ' ';
+        for (int i = unitEnd; i < wrongEnd; i++) chars[i] = ' ';
+        // a comma, not only spaces, between the figure and the problem: two statements.
+        chars[wrongEnd - 1] = '，';
+        for (int i = m.start(4); i < m.end(); i++) chars[i] = ' ';
+        return true;
     }
 
     /** Whether people counted in go with a larger figure meant, and people left out with a smaller one. */
@@ -88,6 +117,16 @@ final class ReasonBeforeMeant {
     private static boolean ownTime(String reason) {
         for (String w : OWN_TIME) if (reason.contains(w)) return true;
         return false;
+    }
+
+    private static boolean cancels(String reason, CueTable cues) {
+        boolean cancels = false;
+        for (CueTable.Hit h : cues.scan(reason)) {
+            // 有个队员身体不舒服不下来吃: the one ill is the matter; the meal missed is why the figure changed.
+            if (h.cue() == Cue.ILL || h.cue() == Cue.HEALTH) return false;
+            cancels |= h.cue() == Cue.CANCEL || h.cue() == Cue.FEWER;
+        }
+        return cancels;
     }
 
     private static boolean problem(String reason, CueTable cues) {
