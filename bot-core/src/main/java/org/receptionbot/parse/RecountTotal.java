@@ -66,6 +66,10 @@ final class RecountTotal {
 
     private static boolean totalSaid(Clause c, Mention.Count n) {
         if (endsWithAny(c, n.start(), TOTAL_BEFORE)) return true;
+        // 贵州48人实到: the word of the total said after the figure and its unit.
+        int after = n.end();
+        while (after < c.end && "个人名位".indexOf(c.text.charAt(after)) >= 0) after++;
+        if (c.text.startsWith("实到", after)) return true;
         // 重新点了一下 31人: a figure with 人 said after a count again.
         return n.end() < c.end && c.text.charAt(n.end()) == '人' && n.value() > FEW;
     }

@@ -37,6 +37,7 @@ class RecountTotalTest {
         "2号车 刚才从3号车上来两个 现在是41人, , 2, 41",
         "3号车 又上来一个 现在是42人, , 3, 42",
         "4号车实到48人 两个留守看东西, , 4, 48",
+        "2号车三十五人实到 有两个在酒店休息, , 2, 35",
         "6号车 实到36人 有两个留在酒店休息, , 6, 36"
     })
     void theTotalIsCountedNotThePeopleOfTheRemark(String text, String senderBus, String bus, int count) {
