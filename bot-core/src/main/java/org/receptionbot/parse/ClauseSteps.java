@@ -196,6 +196,8 @@ final class ClauseSteps {
         if (move == Draft.Kind.DEPARTURE && meal == null && GoingAlong.onVisitDay(c, reading)) return;
         // 山西5个人接到了，往回走了: heading back after being met is the way here, no departure.
         if (move == Draft.Kind.DEPARTURE && meal == null && OnWayHere.test(c, last)) return;
+        // 新疆的还没到 航班延误到晚上八点 | 我们先回去了: the people who waited go back, no one leaving.
+        if (move == Draft.Kind.DEPARTURE && meal == null && WaitersGoBack.test(c, last)) return;
         MovingHeadcounts moving = rules.movingCounts();
         // 5号车到了15个人: a vehicle arriving with its people is their head count, not a delegation's arrival.
         if (move == Draft.Kind.ARRIVAL && meal == null && moving.arrived(c, drafts)) return;

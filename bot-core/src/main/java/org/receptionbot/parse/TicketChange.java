@@ -29,7 +29,7 @@ final class TicketChange {
 
     private static boolean said(Clause c) {
         boolean ticket = !c.all(Mention.Transport.class).isEmpty() || any(c, TICKETS);
-        return ticket && any(c, CHANGED) && c.all(Mention.Vehicle.class).isEmpty() && !mealFirst(c);
+        return ticket && any(c, CHANGED) && WaitingBus.apart(c, TICKETS, CHANGED) && !mealFirst(c);
     }
 
     /** A meal named before the clause's first clock time (晚餐可以推到8点): the time is the meal's. */
@@ -104,7 +104,7 @@ final class TicketChange {
                 && !c.has(Cue.UNSURE)
                 && changed(c, before)
                 && (!c.current(Mention.Clock.class).isEmpty() || rebooked(c))
-                && c.all(Mention.Vehicle.class).isEmpty();
+                && WaitingBus.apart(c, TICKETS, CHANGED);
     }
 
     /** Words putting people on another train or flight, said before its number (改成下午的CZ6104). */
