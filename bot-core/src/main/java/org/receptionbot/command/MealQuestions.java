@@ -97,7 +97,7 @@ final class MealQuestions {
         else if (c.reported()) state = "已报，" + c.diners() + "人";
         else if (c.left()) state = "已离会，0人";
         else if (c.stay() == DinerCount.Stay.NOT_ARRIVED) state = "尚未抵达，0人";
-        else if (c.carried() != null) state = "未报，按上次所报计" + c.diners() + "人";
+        else if (c.carried() != null) state = "未报，按需报送，按0人计";
         else state = "未报，按全团计" + c.diners() + "人";
         String deadline = Texts.time(s.meal().deadlineFor(s.date()).toLocalTime());
         boolean locked = !LocalDateTime.ofInstant(asked.now(), event.zone())

@@ -13,9 +13,9 @@ import java.util.List;
  * @param serveFrom when serving starts
  * @param serveTo when serving ends
  * @param deadline when the head count for a day's serving is due
- * @param onRequest true for a meal taken on request ({@code on_request: true}, e.g. 宵夜): a
- *     delegation that has not reported a day counts as its last report of the meal on an earlier
- *     day, 0 if it never ordered it; false for a regular meal, where it counts at its full size
+ * @param onRequest true for a meal taken on request ({@code on_request: true}, e.g. 宵夜), ordered
+ *     day by day: a delegation that has not reported it for a day counts 0 and is not chased;
+ *     false for a regular meal, where it counts at its full size
  */
 public record Meal(
         String id, List<String> names, LocalTime serveFrom, LocalTime serveTo, Deadline deadline, boolean onRequest) {

@@ -8,8 +8,8 @@ package org.receptionbot.ledger;
  * @param clipped true when a cancellation would have gone below zero and was held at zero
  * @param lateChanges how many changes came after the meal's count deadline
  * @param stay whether the delegation is there at that serving (for "已离会" rather than a bare 0)
- * @param carried for a meal taken on request with no count for the day: the figure carried from
- *     the delegation's last report on an earlier day, which its changes of the day start from; null
+ * @param carried for a meal taken on request with no count for the day: the figure its changes of the
+ *     day start from (0: an earlier day's report is not carried); null
  *     for a regular meal or once the day has a count
  * @param planned the figure as planned: the delegation's people there at that serving (what a count "照常" gives)
  */
@@ -34,8 +34,8 @@ public record DinerCount(
     /**
      * Where an on-request meal's day starts from.
      *
-     * @param from the figure: the last report on an earlier day, at most the people there; 0 if none
-     * @param reportedBefore false when the delegation never reported the meal on an earlier day
+     * @param from the figure the day starts from: 0, an earlier day's report is not carried
+     * @param reportedBefore whether {@code from} is an earlier day's report (no longer: always false)
      */
     public record Carried(int from, boolean reportedBefore) {}
 

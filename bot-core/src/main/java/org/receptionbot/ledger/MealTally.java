@@ -3,7 +3,6 @@ package org.receptionbot.ledger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,9 @@ import org.receptionbot.record.Movement;
  * The meal arithmetic: for each delegation, its people who are there ({@link Presence}: zero before
  * arrival and after departure, fewer after part of it left), the last MEAL_COUNT as the new base
  * (an absolute figure; "as planned" is the people who are there), then cancellations and additions
- * in order, never below zero. For a meal taken on request ({@link Meal#onRequest()}), when built
- * with the ledger, a day without a count starts from the delegation's last report of the meal on
- * an earlier day (0 if none), never more than its people there, and the changes of the day apply to
- * that figure.
+ * in order, never below zero. For a meal taken on request ({@link Meal#onRequest()}, 宵夜), when built
+ * with the ledger, each day stands alone: a day without a count starts from 0 (a figure reported for
+ * one night is not carried to the next), and the changes of the day apply to that 0.
  */
 public final class MealTally {
     private final Event event;
@@ -34,7 +32,7 @@ public final class MealTally {
         this(event, null);
     }
 
-    /** A tally that reads earlier days from {@code ledger} to carry on-request meals forward. */
+    /** A tally that counts on-request meals from 0 on a day without a count ({@code ledger}: undone movements). */
     public MealTally(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
@@ -87,16 +85,12 @@ public final class MealTally {
         return ledger != null && meal.onRequest();
     }
 
-    /** Per delegation, its figure on the last day before {@code date} it reported the meal; null if carrying is off. */
+    /**
+     * Per delegation, where an on-request meal's day starts before its reports: nothing from an earlier day (every
+     * delegation at 0, trial 45: "留饭改成宵夜吧 55份" is that night's only); null for a regular meal.
+     */
     private Map<String, Integer> lastReports(LocalDate date, List<Entry> movements, Meal meal) {
-        if (!carries(meal)) return null;
-        Map<String, Integer> last = new HashMap<>();
-        for (LocalDate d = event.start(); d.isBefore(date); d = d.plusDays(1)) {
-            fold(ledger.day(d), movements, meal, last).forEach((id, c) -> {
-                if (c.reported()) last.put(id, c.diners());
-            });
-        }
-        return last;
+        return carries(meal) ? Map.of() : null;
     }
 
     /**
@@ -155,7 +149,7 @@ public final class MealTally {
             return new Fold(presence.people(date, meal), presence.stay(date, meal));
         }
 
-        /** Starts the day from the last earlier report ({@code null}: never reported, 0). */
+        /** Starts an on-request meal's day from {@code last} ({@code null}: 0). */
         void carry(Integer last) {
             diners = Math.min(last == null ? 0 : last, base);
             carried = new DinerCount.Carried(diners, last != null);

@@ -9,8 +9,7 @@ import org.receptionbot.summary.MealBoard;
  * Whom the reminder before a meal's count deadline chases, and what it says the caterer prepares
  * for those who stay silent: exactly what the board counts. For a regular meal, the delegations
  * there that have not reported, counted at full size; for a meal taken on request ({@link
- * Meal#onRequest()}), the delegations counted from their last report on an earlier day with a
- * figure above 0 (one that never ordered it, or last said none, is counted as 0 and not chased).
+ * Meal#onRequest()}), none: a day not reported counts 0 and is not chased.
  */
 final class ExpectedReports {
 

@@ -12,7 +12,7 @@ import org.receptionbot.record.MealRecord;
 /**
  * A change to one serving in plain words, so the sender sees at once what will be cooked:
  * "（35人→30人）", "按原计划（55人）", "改为减少3人（原为减少5人），晚餐32人", "晚餐恢复为35人",
- * "（20人→22人，按上次所报20人加2人）" for an on-request meal counted from an earlier day.
+ * "（0人→2人，当天未报宵夜，按0人加2人）" for an on-request meal with no count for the day.
  */
 public final class ChangeText {
     private final RecordText texts;
@@ -38,8 +38,7 @@ public final class ChangeText {
     }
 
     /**
-     * An on-request meal's first change of a day with no count starts from the figure carried from
-     * an earlier day: "，按上次所报20人加2人", "，此前未报宵夜，按0人减2人".
+     * An on-request meal's first change of a day with no count starts from 0: "，当天未报宵夜，按0人减2人".
      */
     private String carried(MealRecord r, DinerCount was, DinerCount now) {
         DinerCount.Carried c = now.carried();
@@ -48,7 +47,7 @@ public final class ChangeText {
         if (r instanceof MealAdd a) change = "加" + a.count() + "人";
         else if (r instanceof MealCancel m && !m.wholeDelegation()) change = "减" + m.count() + "人";
         else return "";
-        String from = c.reportedBefore() ? "按上次所报" + c.from() + "人" : "此前未报" + texts.meal(r.meal()) + "，按0人";
+        String from = c.reportedBefore() ? "按上次所报" + c.from() + "人" : "当天未报" + texts.meal(r.meal()) + "，按0人";
         return "，" + from + change;
     }
 

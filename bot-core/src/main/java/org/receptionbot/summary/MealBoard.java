@@ -13,8 +13,8 @@ import org.receptionbot.ledger.HeldFigure;
  * not reported, and the changes that came after the count deadline.
  *
  * @param locked true when the count deadline has passed
- * @param notReported delegations expected to eat that have sent no count or change (for a meal
- *     taken on request, those whose figure carried from an earlier report is above 0)
+ * @param notReported delegations expected to eat that have sent no count or change (none for a meal
+ *     taken on request: a day not reported counts 0)
  * @param lateChanges entries in force that changed this serving after its deadline
  * @param held reports for this serving waiting for their sender's confirmation: not counted, and
  *     their delegations not among {@code notReported}

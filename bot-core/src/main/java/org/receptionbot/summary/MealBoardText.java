@@ -38,8 +38,8 @@ public final class MealBoardText {
         }
         if (stayingOn != null && !board.meal().onRequest()) s.append(stayingOn.line(board.date()));
         if (board.anyCarried()) {
-            s.append(board.meal().label()).append("按需报送：当天未报的代表团按其此前最近一次所报人数计，");
-            s.append("从未报过或上次报不用餐的按0人计。\n");
+            s.append(board.meal().label()).append("按需报送：只计当天所报人数，当天未报的代表团按0人计，");
+            s.append("此前所报不顺延。\n");
         }
         if (!board.lateChanges().isEmpty()) {
             s.append("截止后变更（").append(board.lateChanges().size()).append("条）：\n");
@@ -62,7 +62,7 @@ public final class MealBoardText {
 
     /** How the figure of a delegation that has not reported a serving of {@code meal} is taken. */
     public static String assumed(Meal meal) {
-        return meal.onRequest() ? "按上次所报计" : "按全团计";
+        return meal.onRequest() ? "按0人计" : "按全团计";
     }
 
     private void late(StringBuilder s, Entry e) {

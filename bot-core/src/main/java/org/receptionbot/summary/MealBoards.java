@@ -91,8 +91,7 @@ public final class MealBoards {
 
     /**
      * The delegations expected at a serving that have sent no count or change for it: whom the
-     * reminders chase before the deadline. For a meal taken on request, those whose figure carried
-     * from an earlier report is above 0.
+     * reminders chase before the deadline. For a meal taken on request, none (a day not reported counts 0).
      */
     public List<Delegation> notReported(LocalDate date, Meal meal) {
         return notReported(counts(ledger.day(date), meal));

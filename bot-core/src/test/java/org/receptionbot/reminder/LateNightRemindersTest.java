@@ -18,7 +18,7 @@ import org.receptionbot.record.MealRecord;
 import org.receptionbot.testing.RecordingOutbox;
 import org.receptionbot.testing.Sources;
 
-/** 宵夜 taken on request: its reminder chases only the delegations that the board counts from an earlier report. */
+/** 宵夜 taken on request, night by night: a night not reported counts 0, so its reminder chases nobody. */
 class LateNightRemindersTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -29,56 +29,21 @@ class LateNightRemindersTest {
     private final MealDeadlines deadlines = jobs.deadlines();
 
     @Test
-    void theLateNightReminderNamesOnlyTheDelegationsThatOrderedItBefore() {
+    void aLateNightOrderOfAnEarlierNightIsNotChased() {
         report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
 
-        Spoken spoken = warnAt("2026-11-22T18:30");
-
-        assertThat(spoken).isEqualTo(Spoken.SAID);
-        assertThat(outbox.sentTo(GROUP))
-                .singleElement()
-                .satisfies(r -> assertThat(r.text())
-                        .startsWith("【报餐提醒】11月22日（周日）宵夜报餐将于19:00截止，以下1个代表团尚未报餐：")
-                        .contains("湖南省代表团（联络员 李娜）")
-                        .endsWith("截止时未报的，按上次所报人数准备。")
-                        .doesNotContain("贵州"));
+        assertThat(warnAt("2026-11-22T18:30")).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
     }
 
     @Test
-    void theLockedLateNightBoardCountsTheSilentDelegationsFromTheirLastReport() {
+    void aLateNightOrderOfAnEarlierNightAloneSendsNoLockedBoard() {
         report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
 
-        deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
+        Spoken locked = deadlines.fire(MealDeadlines.Kind.LOCK, DAY, "LATE_NIGHT", Sources.instant("2026-11-22T19:00"));
 
-        assertThat(outbox.sent())
-                .first()
-                .satisfies(r -> assertThat(r.text())
-                        .contains("湖南省代表团 20人（未报，按上次所报）", "合计：20人")
-                        .contains("未报餐（1个，按上次所报计）：湖南省代表团")
-                        .contains("宵夜按需报送：当天未报的代表团按其此前最近一次所报人数计")
-                        .doesNotContain("按全团计"));
-    }
-
-    @Test
-    void aReminderThatCanOnlyBeSaidAfterTheDeadlineIsLeftToTheLockedBoard() {
-        report("hunan", "2026-11-21T18:00", new MealCount("hunan", FIRST, "LATE_NIGHT", 20));
-
-        Spoken warned = deadlines.fire(
-                MealDeadlines.Kind.WARN,
-                DAY,
-                "LATE_NIGHT",
-                Sources.instant("2026-11-22T18:30"),
-                Sources.instant("2026-11-22T19:10"));
-        deadlines.fire(
-                MealDeadlines.Kind.LOCK,
-                DAY,
-                "LATE_NIGHT",
-                Sources.instant("2026-11-22T19:00"),
-                Sources.instant("2026-11-22T19:10"));
-
-        assertThat(warned).isEqualTo(Spoken.TOO_LATE);
-        assertThat(outbox.sentTo(GROUP)).isEmpty();
-        assertThat(outbox.sent()).first().satisfies(r -> assertThat(r.text()).contains("未报餐（1个，按上次所报计）：湖南省代表团"));
+        assertThat(locked).isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sent()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
 import org.receptionbot.event.TestEvents;
@@ -20,7 +19,7 @@ import org.receptionbot.testing.InMemoryIssueBook;
 import org.receptionbot.testing.InMemoryLedger;
 import org.receptionbot.testing.Sources;
 
-/** 宵夜 taken on request: a delegation that says nothing for a day counts as its last report. */
+/** 宵夜 taken on request, night by night: a delegation that says nothing for a day counts 0, whatever it ordered before. */
 class OnRequestMealBoardTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
     private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 21);
@@ -57,7 +56,7 @@ class OnRequestMealBoardTest {
     }
 
     @Test
-    void aSilentDelegationCountsAsItsLastReportOnAnEarlierDay() {
+    void anEarlierNightsReportIsNotCarriedToASilentNight() {
         say("2026-11-20T18:00", new MealCount("hunan", FRIDAY, "LATE_NIGHT", 20));
         say(
                 "2026-11-21T18:00",
@@ -66,10 +65,11 @@ class OnRequestMealBoardTest {
 
         MealBoard board = sunday();
 
-        assertThat(line(board, "hunan").count().diners()).isEqualTo(15);
-        assertThat(board.total()).isEqualTo(15);
-        assertThat(board.notReported()).extracting(Delegation::id).containsExactly("hunan");
-        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isEqualTo(15);
+        assertThat(line(board, "hunan").count().diners()).isZero();
+        assertThat(board.total()).isZero();
+        assertThat(board.notReported()).isEmpty();
+        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isZero();
+        assertThat(boards.count(SATURDAY, lateNight, "hunan").diners()).isEqualTo(15);
     }
 
     @Test
@@ -106,21 +106,21 @@ class OnRequestMealBoardTest {
     }
 
     @Test
-    void theBoardTextSaysTheSilentDelegationsAreCountedFromTheirLastReport() {
+    void theBoardTextSaysOnlyTheDaysReportsCount() {
         say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+        say("2026-11-22T17:00", new MealCount("guizhou", SUNDAY, "LATE_NIGHT", 6));
 
         String text = new MealBoardText(new RecordText(event)).render(sunday());
 
         assertThat(text)
-                .contains("湖南省代表团 20人（未报，按上次所报）")
-                .contains("未报餐（1个，按上次所报计）：湖南省代表团")
-                .contains("宵夜按需报送：当天未报的代表团按其此前最近一次所报人数计，从未报过或上次报不用餐的按0人计。")
-                .doesNotContain("按全团计");
+                .contains("贵州省代表团 6人", "合计：6人")
+                .contains("宵夜按需报送：只计当天所报人数，当天未报的代表团按0人计，此前所报不顺延。")
+                .doesNotContain("湖南省代表团 20人", "按上次所报", "未报餐", "按全团计");
     }
 
     @Test
     void theBoardTextListsOnlyTheDelegationsThatTakeTheMealAndSumsUpTheRest() {
-        say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
+        say("2026-11-22T18:00", new MealCount("hunan", SUNDAY, "LATE_NIGHT", 20));
 
         String text = new MealBoardText(new RecordText(event)).render(sunday());
 
@@ -140,35 +140,36 @@ class OnRequestMealBoardTest {
     }
 
     @Test
-    void anAdditionOnADayWithNoCountStartsFromTheLastReportNotTheFullSize() {
+    void anAdditionOnADayWithNoCountStartsFromZeroNotTheLastReportNorTheFullSize() {
         say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 20));
         say("2026-11-22T18:00", new MealAdd("hunan", SUNDAY, "LATE_NIGHT", 2));
 
         DelegationDiners hunan = line(sunday(), "hunan");
 
-        assertThat(hunan.count().diners()).isEqualTo(22);
-        assertThat(hunan.count().carried()).isEqualTo(new DinerCount.Carried(20, true));
-        assertThat(sunday().total()).isEqualTo(22);
-        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isEqualTo(22);
+        assertThat(hunan.count().diners()).isEqualTo(2);
+        assertThat(hunan.count().carried()).isEqualTo(new DinerCount.Carried(0, false));
+        assertThat(sunday().total()).isEqualTo(2);
+        assertThat(boards.count(SUNDAY, lateNight, "hunan").diners()).isEqualTo(2);
     }
 
     @Test
-    void aCancellationOnADayWithNoCountStartsFromTheLastReportAndStopsAtZero() {
+    void aCancellationOnADayWithNoCountStartsFromZeroAndStopsThere() {
         say("2026-11-21T18:00", new MealCount("hunan", SATURDAY, "LATE_NIGHT", 3));
         say("2026-11-22T18:00", new MealCancel("hunan", SUNDAY, "LATE_NIGHT", 2));
         say("2026-11-22T18:00", new MealCancel("guizhou", SUNDAY, "LATE_NIGHT", 2));
 
-        assertThat(line(sunday(), "hunan").count().diners()).isEqualTo(1);
+        assertThat(line(sunday(), "hunan").count().diners()).isZero();
         assertThat(line(sunday(), "guizhou").count().diners()).isZero();
         assertThat(line(sunday(), "guizhou").count().clipped()).isTrue();
     }
 
     @Test
-    void aChangeOnADayWithNoCountCarriesIntoTheNextDay() {
+    void aChangeOnADayWithNoCountStaysOnThatDay() {
         say("2026-11-20T18:00", new MealCount("hunan", FRIDAY, "LATE_NIGHT", 20));
         say("2026-11-21T18:00", new MealAdd("hunan", SATURDAY, "LATE_NIGHT", 2));
 
-        assertThat(line(sunday(), "hunan").count().diners()).isEqualTo(22);
+        assertThat(boards.count(SATURDAY, lateNight, "hunan").diners()).isEqualTo(2);
+        assertThat(line(sunday(), "hunan").count().diners()).isZero();
     }
 
     @Test
@@ -180,10 +181,10 @@ class OnRequestMealBoardTest {
         MealSnapshot after = MealSnapshot.of(event, ledger, List.of(add));
         MealSnapshot.Serving serving = new MealSnapshot.Serving("hunan", SUNDAY, "LATE_NIGHT");
 
-        assertThat(before.count(serving).diners()).isEqualTo(20);
-        assertThat(after.count(serving).diners()).isEqualTo(22);
+        assertThat(before.count(serving).diners()).isZero();
+        assertThat(after.count(serving).diners()).isEqualTo(2);
         assertThat(new ChangeText(event).effect((MealAdd) add, before.count(serving), after.count(serving)))
-                .isEqualTo("（20人→22人，按上次所报20人加2人）");
+                .isEqualTo("（0人→2人，当天未报宵夜，按0人加2人）");
     }
 
     @Test
@@ -195,7 +196,7 @@ class OnRequestMealBoardTest {
         DinerCount now = MealSnapshot.of(event, ledger, List.of(cancel)).count(serving);
 
         assertThat(new ChangeText(event).effect((MealCancel) cancel, before.count(serving), now))
-                .isEqualTo("（0人→0人，此前未报宵夜，按0人减2人，⚠减少的人数超过现有人数，已按0人计，请核实）");
+                .isEqualTo("（0人→0人，当天未报宵夜，按0人减2人，⚠减少的人数超过现有人数，已按0人计，请核实）");
     }
 
     @Test
