@@ -122,14 +122,14 @@ class LastDayAndLaterArrivalTest {
     }
 
     @Test
-    void aLateNightMealTheTeamOrderedIsNamedAndAMealAlreadyGivenAFigureIsNot() {
+    void aLateNightMealOrderedTheNightBeforeIsNotNamedNorAMealAlreadyGivenAFigure() {
         ConversationFixture f = games();
         f.answerTo("jiangxi", "2026-11-20T10:00", "今晚宵夜10人");
         f.answerTo("jiangxi", "2026-11-21T09:00", "今晚晚饭20人");
 
         String answer = f.answerTo("jiangxi", "2026-11-21T10:00", "估计明天凌晨1点才到");
 
-        assertThat(answer).contains("11月21日（周六）午餐、宵夜。");
+        assertThat(answer).contains("以下用餐将不计该团人数：11月21日（周六）午餐。").doesNotContain("宵夜");
     }
 
     /** A night arrival said the evening before, confirmed: after it the team is there and its meals can be cut. */
