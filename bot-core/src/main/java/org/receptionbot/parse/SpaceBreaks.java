@@ -35,6 +35,10 @@ final class SpaceBreaks {
             after |= m.start() > at;
         }
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
+        // 重庆宵夜30 帮兵团报一下 宵夜25: after the sender's own figure, another delegation's report relayed opens a statement.
+        if (figure && RelayOpenings.at(text, at + 1, mentions)) return true;
+        // 帮宁波报一下 他们联络员手机没信号 宁波今晚不吃: the reason for the relay is a statement of its own.
+        if (RelayFrame.reasonIn(text.substring(from, at)) && after && RelayWords.relayed(text)) return true;
         // 早上七点一批十五人 十点一批二十个: each batch with its time and people is a statement of its own.
         if (BatchLines.opens(text, from, at, mentions)) return true;
         // 中午还是7个 不是多一个: a change denied is a statement of its own; the figure before it stands.
