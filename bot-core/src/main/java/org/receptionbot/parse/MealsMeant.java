@@ -76,10 +76,12 @@ final class MealsMeant {
 
     /**
      * "有6个教练员改到明天上午才来", "那4个改签到明天早上了": a part of the day a plan is moved to (after 改到, 改签到, 推迟到, a
-     * day between) is when the people move, no meal, when nothing in the clause speaks of eating.
+     * day between) is when the people move, no meal, when nothing in the clause speaks of eating or of more or fewer
+     * diners ("改成明天早上加两个人" moves a meal).
      */
     private static boolean rescheduledTo(Clause c, Mention.Part p) {
-        if (c.has(Cue.EAT) || c.has(Cue.CANCEL)) return false;
+        if (c.has(Cue.EAT) || c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED))
+            return false;
         int at = p.start();
         for (Mention.Day d : c.all(Mention.Day.class)) if (d.end() == at) at = d.start();
         while (at > c.start && c.text.charAt(at - 1) == ' ') at--;
