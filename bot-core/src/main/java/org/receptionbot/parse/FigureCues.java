@@ -73,7 +73,7 @@ final class FigureCues {
         t.guarded(Cue.FEWER, "少", "多至缺不减没有", new String[] {"数", "量", "许", "报", "的"}, null);
         t.add(Cue.FEWER, "减少 减去 缺席");
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
-        t.add(Cue.ADD, "增加 添加 加餐 多加 追加 另加 再加 外加");
+        t.add(Cue.ADD, "增加 新增 添加 加餐 多加 追加 另加 再加 外加");
         // 好多了 is better (a patient), 喝多了 drunk, 吃多了 overfed, 太多了 too many, 差不多了 nearly, 回来都8点多了 past
         // the hour: no more diners.
         t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不点", new String[0], null);

@@ -48,7 +48,7 @@ final class MealsMeant {
         // Only a part of the day needs the clause to be about eating: most clauses name none.
         boolean aboutEating = !parts.isEmpty() && aboutEating(c);
         for (Mention.Part p : parts) {
-            if (MealLikening.likenedTo(c, p.start(), p.end()) || ofClock(c, p)) continue;
+            if (MealLikening.likenedTo(c, p.start(), p.end()) || ofClock(c, p) || rescheduledTo(c, p)) continue;
             if (!aboutEating && !MealWords.asPlannedAfter(c, p) && !MealWords.figureAfterIs(c, p)) continue;
             String id = reading.lexicon().mealOf(p.part());
             if (id != null && !ids.contains(id)) ids.add(id);
@@ -68,6 +68,24 @@ final class MealsMeant {
             while (at < k.start() && c.text.charAt(at) == ' ') at++;
             if (at == k.start()) return true;
         }
+        return false;
+    }
+
+    /** Words that move a plan to another time, right before the day and part it moves to. */
+    private static final String[] MOVED_TO = {"改签到", "改到", "推迟到", "推到", "延迟到", "延到", "改成", "换到", "挪到"};
+
+    /**
+     * "有6个教练员改到明天上午才来", "那4个改签到明天早上了": a part of the day a plan is moved to (after 改到, 改签到, 推迟到, a
+     * day between) is when the people move, no meal, when nothing in the clause speaks of eating or of more or fewer
+     * diners ("改成明天早上加两个人" moves a meal).
+     */
+    private static boolean rescheduledTo(Clause c, Mention.Part p) {
+        if (c.has(Cue.EAT) || c.has(Cue.CANCEL) || c.has(Cue.FEWER) || c.has(Cue.ADD) || c.has(Cue.AS_PLANNED))
+            return false;
+        int at = p.start();
+        for (Mention.Day d : c.all(Mention.Day.class)) if (d.end() == at) at = d.start();
+        while (at > c.start && c.text.charAt(at - 1) == ' ') at--;
+        for (String w : MOVED_TO) if (at - w.length() >= c.start && c.text.startsWith(w, at - w.length())) return true;
         return false;
     }
 

@@ -47,10 +47,20 @@ final class RecountTotal {
             if (remark == null && remark(c, n)) remark = n;
             else other = n;
         }
-        if (remark == null || other == null) return null;
+        if (remark == null || other == null || takenBack(c, other)) return null;
         // 那3个赶上了 现在3个: a total no larger than the people of the remark cannot be told apart; it is asked.
         if (other.value() <= remark.value()) return totalSaid(c, other) ? new Said(null) : null;
         return totalSaid(c, other) ? new Said(other.value()) : null;
+    }
+
+    /** Words after a figure that take it back or put the count off ("实到39人 不对 刚又上来俩 我再数数"). */
+    private static final String[] TAKEN_BACK = {"不对", "再数", "再点", "重新数", "重新点", "数一遍", "点一遍"};
+
+    /** Whether the figure is taken back or the count put off after it: then it is no total to keep. */
+    private static boolean takenBack(Clause c, Mention.Count n) {
+        String after = c.text.substring(n.end(), c.end);
+        for (String w : TAKEN_BACK) if (after.contains(w)) return true;
+        return false;
     }
 
     /** The figure is of people a remark is about: small, said after 那/有/漏…, or followed by what they do. */
