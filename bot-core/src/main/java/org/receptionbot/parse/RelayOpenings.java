@@ -59,10 +59,7 @@ final class RelayOpenings {
     private static boolean reportWithin(String text, int from) {
         for (int i = from; i < Math.min(text.length(), from + REACH + 2); i++) {
             char ch = text.charAt(i);
-            if (ch == '报') {
-                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                return next != '销' && next != '名' && next != '道' && next != '警';
-            }
+            if (ch == '报') return RelayWords.reportAt(text, i);
             if ("帮代替那边的团队".indexOf(ch) < 0) return false;
         }
         return false;

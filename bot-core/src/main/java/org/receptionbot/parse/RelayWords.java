@@ -15,12 +15,15 @@ public final class RelayWords {
             if (ch != '帮' && ch != '替') continue;
             int end = Math.min(message.length() - 1, i + REACH);
             for (int k = i + 1; k <= end; k++) {
-                if (message.charAt(k) != '报') continue;
-                // 帮忙报销, 替他报名: paperwork or a sign-up, no report relayed.
-                char next = k + 1 < message.length() ? message.charAt(k + 1) : ' ';
-                if (next != '销' && next != '名' && next != '道' && next != '警') return true;
+                if (message.charAt(k) == '报' && reportAt(message, k)) return true;
             }
         }
         return false;
+    }
+
+    /** Whether the 报 at {@code at} reports something (not 帮忙报销, 替他报名, 报道, 报警: paperwork, a sign-up, news, the police). */
+    static boolean reportAt(String text, int at) {
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+        return next != '销' && next != '名' && next != '道' && next != '警';
     }
 }

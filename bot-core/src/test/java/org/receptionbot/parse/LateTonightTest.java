@@ -30,11 +30,7 @@ class LateTonightTest {
                 "2026-11-28T15:00|shandong|山东飞机延误两个小时 10点20才走|DEPARTURE 2026-11-28 22:20"
             })
     void aDelayOfTodayWithAnHourPastIsTheEvenings(String now, String sender, String text, String movement) {
-        PARSER.at(now)
-                .check(text, sender)
-                .thenContract()
-                .map(LateTonightTest::said)
-                .contains(movement);
+        readsMovement(now, sender, text, movement);
     }
 
     @ParameterizedTest
@@ -52,6 +48,10 @@ class LateTonightTest {
                 "2026-11-18T18:50|hunan|湖南晚点了 晚上9点半才到|ARRIVAL 2026-11-18 21:30"
             })
     void aMorningHourSaidSoKeepsIt(String now, String sender, String text, String movement) {
+        readsMovement(now, sender, text, movement);
+    }
+
+    private static void readsMovement(String now, String sender, String text, String movement) {
         PARSER.at(now)
                 .check(text, sender)
                 .thenContract()
