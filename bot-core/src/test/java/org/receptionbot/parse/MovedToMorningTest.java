@@ -2,11 +2,13 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
 
 /**
  * "有6个教练员改到明天上午才来", "那4个改签到明天早上了": the morning a plan is moved to is when the people move, never a
@@ -33,15 +35,20 @@ class MovedToMorningTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "jilin|吉林明天早上6个",
-                "fujian|福建明早早饭改成30个",
-                "hubei|湖北早上吃饭的改到明天早上 30人吃",
-                "guizhou|贵州今晚的饭不吃了 改成明天早上加两个人",
-                "hunan|湖南中午不吃了，改成晚上加10人"
+                "jilin|吉林明天早上6个|MEAL_COUNT|2026-11-19|BREAKFAST|6",
+                "fujian|福建明早早饭改成30个|MEAL_COUNT|2026-11-19|BREAKFAST|30",
+                "hubei|湖北早上吃饭的改到明天早上 30人吃|MEAL_COUNT|2026-11-19|BREAKFAST|30",
+                "guizhou|贵州今晚的饭不吃了 改成明天早上加两个人|MEAL_ADD|2026-11-19|BREAKFAST|2",
+                "hunan|湖南中午不吃了，改成晚上加10人|MEAL_ADD|2026-11-18|DINNER|10"
             })
-    void aMorningMealStaysOne(String sender, String text) {
-        assertThat(PARSER.read(text, sender).contractRecords())
-                .as(text)
-                .anyMatch(r -> r instanceof MealCount || r instanceof MealAdd);
+    void aMorningMealStaysOne(String sender, String text, String type, LocalDate date, String meal, int count) {
+        assertThat(PARSER.read(text, sender).contractRecords()).as(text).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(type);
+            MealRecord m = (MealRecord) r;
+            assertThat(m.date()).isEqualTo(date);
+            assertThat(m.meal()).isEqualTo(meal);
+            Integer figure = r instanceof MealCount c ? c.count() : Integer.valueOf(((MealAdd) r).count());
+            assertThat(figure).isEqualTo(count);
+        });
     }
 }
