@@ -51,7 +51,7 @@ public final class Amendments {
         this.buses = new BusRecounts(event, pending, ledger, intake, choice, ownBus);
         this.reports = new CorrectedReports(event, intake);
         this.lastReport = new LastReportCorrections(event, pending, ledger, ownBus, reports);
-        this.hours = new CorrectedHours(ledger, pending, reports);
+        this.hours = new CorrectedHours(event, ledger, pending, reports);
         this.shifts = new CorrectedShifts(event, ledger, pending, reports);
         this.withNews = new CorrectedWithNews(event, ledger, reports);
     }
