@@ -85,6 +85,15 @@ public sealed interface Command {
 
     record Done(Integer number, String resolution) implements Command {}
 
+    /**
+     * An /ack or /done of one issue, said together with another issue being the same matter ("2号问题和1号是一个事 1号收到"):
+     * the other is left as it is and the coordinator is told how to close it.
+     *
+     * @param step the {@link Ack} or {@link Done} of the issue the words move on
+     * @param same the number of the issue said to be the same matter
+     */
+    record SameAs(Command step, Integer same) implements Command {}
+
     /** @param venue what was typed for the venue; null fields were missing */
     record Actual(String venue, String meal, Integer count, LocalDate date) implements Command {}
 

@@ -55,6 +55,14 @@ public final class IssueCommands {
                 asked);
     }
 
+    /** {@code step}'s answer, and for a coordinator the way to close the issue said to be the same matter. */
+    Answer sameAs(Answer step, Command.SameAs s, Asked asked) {
+        if (!asked.sender().coordinator()) return step;
+        int kept = s.step() instanceof Command.Ack a ? a.number() : ((Command.Done) s.step()).number();
+        return step.then(
+                "问题#" + s.same() + "与#" + kept + "是同一件事，未作改动；如需关闭，请发送“/done " + s.same() + " 同" + kept + "号问题”。");
+    }
+
     /**
      * The answer to the coordinator, with 撤销 under it; the reporter, when in another chat, is told there in reply to
      * the report (in the same chat the one answer names the reporter, so the text is not shown twice).

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /**
  * A coordinator's plain words about an issue by its number: "3号问题已办结，队员已送医院" is
  * {@code /done 3 队员已送医院}; "问题3收到 在处理", "2号问题收到 已派医生过去了" (收到 with any words, the
- * words its note) and "1号问题已通知酒店" (a step taken: 已派, 已通知, 已安排, 已联系) are {@code /ack}. Words naming
+ * words its note) and "1号问题已通知酒店", "6号问题已协调酒店 西藏可以延迟到1点退房" (a step taken: 已派, 已通知, 已安排,
+ * 已联系, 已协调, 已沟通, 已对接) are {@code /ack}. Two issues said to be one matter ("2号问题和1号是一个事 1号收到 …") move
+ * on the one the words name before the step, the earlier one when they name none ({@link Command.SameAs}). Words naming
  * no issue number, or neither a resolution nor an acknowledgement, are not these commands.
  */
 final class IssueWords {
@@ -15,14 +17,44 @@ final class IssueWords {
     private static final Pattern DONE =
             Pattern.compile("已经?办结|办结了?|已经?解决|解决了|已经?处理(?:好|完)?了?|处理(?:好|完)了|搞定了?|已经?修(?:好|复)了?|修(?:好|复)了");
     private static final Pattern ACK =
-            Pattern.compile("^收到|收到[，,\\s]*(?:正在|在)处理|正在处理|在处理|已经?(?:安排|派|通知|联系)|(?:安排|派|通知|联系)了");
+            Pattern.compile("^收到|收到[，,\\s]*(?:正在|在)处理|正在处理|在处理|已经?(?:安排|派|通知|联系|协调|沟通|对接)|(?:安排|派|通知|联系|协调|沟通|对接)了");
     private static final Pattern ACK_WORDS = Pattern.compile("^收到|正在处理|在处理");
+    /** Two issues said to be one matter: "2号问题和1号是一个事", "3号跟5号问题重复了". */
+    private static final Pattern SAME =
+            Pattern.compile("(\\d{1,4})\\s*号(?:问题)?\\s*(?:和|跟|与)\\s*(\\d{1,4})\\s*号(?:问题)?\\s*"
+                    + "(?:是|说的是)?(?:一个事|一回事|一件事|同一个事|同一件事|同一个问题|同一个|重复了?|一样)");
+    /** The issue a step word follows right after its number: "1号收到", "1号问题已通知". */
+    private static final Pattern STEPPED = Pattern.compile("(\\d{1,4})\\s*号(?:问题)?\\s*(?=收到|正在处理|在处理|已|办结|解决|处理|搞定|修)");
+
     private static final String EDGES = "^[\\s，,。.：:；;、！!]+|[\\s，,。.：:；;、！!]+$";
 
     private IssueWords() {}
 
     /** The command these words mean, or null. */
     static Command read(String text) {
+        Matcher same = SAME.matcher(text);
+        if (same.find()) return sameMatter(same, text);
+        return step(text);
+    }
+
+    /**
+     * The step on the issue whose number the step word follows, the other one said to be the same matter; with no
+     * number before the step word, the earlier issue (the later one repeats it).
+     */
+    private static Command sameMatter(Matcher same, String text) {
+        int one = Integer.parseInt(same.group(1));
+        int other = Integer.parseInt(same.group(2));
+        String rest = (text.substring(0, same.start()) + " " + text.substring(same.end())).strip();
+        Matcher stepped = STEPPED.matcher(rest);
+        boolean named = stepped.find();
+        int kept = named ? Integer.parseInt(stepped.group(1)) : Math.min(one, other);
+        if (kept != one && kept != other) return null;
+        if (named) rest = rest.substring(0, stepped.start()) + " " + rest.substring(stepped.end());
+        Command step = step(kept + "号问题 " + rest);
+        return step == null ? null : new Command.SameAs(step, kept == one ? other : one);
+    }
+
+    private static Command step(String text) {
         Matcher n = NUMBER.matcher(text);
         if (!n.find()) return null;
         int number = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3));

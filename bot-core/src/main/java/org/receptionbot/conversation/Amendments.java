@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.receptionbot.access.DelegationNames;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
@@ -33,6 +34,7 @@ public final class Amendments {
     private final Intake intake;
     private final Choice choice;
     private final MealNames meals;
+    private final DelegationNames names;
     private final BusRecounts buses;
     private final CorrectedReports reports;
     private final LastReportCorrections lastReport;
@@ -47,11 +49,12 @@ public final class Amendments {
         this.intake = intake;
         this.choice = choice;
         this.meals = new MealNames(event);
+        this.names = new DelegationNames(event);
         OwnBusRecount ownBus = new OwnBusRecount(event, ledger);
         this.buses = new BusRecounts(event, pending, ledger, intake, choice, ownBus);
         this.reports = new CorrectedReports(event, intake);
         this.lastReport = new LastReportCorrections(event, pending, ledger, ownBus, reports);
-        this.hours = new CorrectedHours(ledger, pending, reports);
+        this.hours = new CorrectedHours(event, ledger, pending, reports);
         this.shifts = new CorrectedShifts(event, ledger, pending, reports);
         this.withNews = new CorrectedWithNews(event, ledger, reports);
     }
@@ -67,11 +70,23 @@ public final class Amendments {
         return withNews.answer(text, asked, read).or(() -> answer(text, asked));
     }
 
+    /** What {@code text} says after the name of the sender's team that opens it ("新疆的" too); empty for none. */
+    private Optional<String> withoutOwnTeam(String text, Asked asked) {
+        return Optional.ofNullable(asked.sender().delegation())
+                .flatMap(event::delegation)
+                .flatMap(d -> names.after(d, text.strip()))
+                .map(rest -> rest.replaceFirst("^的", "").strip());
+    }
+
     /** The answer when the message corrects a figure; empty when it is not a correction. */
     Optional<Answer> answer(String text, Asked asked) {
         Optional<Answer> bus = buses.answer(text, asked);
         if (bus.isPresent()) return bus;
-        Optional<SaidCorrection> said = SaidCorrection.read(text);
+        // 新疆刚才说晚饭45 其实是46: the sender's own team before a figure pointed back to
+        Optional<SaidCorrection> said = SaidCorrection.read(text)
+                .or(() -> withoutOwnTeam(text, asked)
+                        .filter(SaidCorrection::pointsBack)
+                        .flatMap(SaidCorrection::read));
         if (said.isEmpty())
             return hours.answer(text, asked)
                     .or(() -> shifts.answer(text, asked))

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
@@ -25,7 +26,8 @@ import org.receptionbot.record.Record;
  * the hour corrected (07:00 corrected to 7点半 is 07:30, 18:30 corrected to 6点 is 18:00). With no such movement the
  * sender is told what to write, unless a question of the bot waits for their answer. The hour taken back may be said
  * too ("不对 是6点半出发 不是7点", "不是7点 是6点半"): when it is the hour of the sender's last movement, that movement is
- * the one meant however long ago it was reported.
+ * the one meant however long ago it was reported, and so is the hour said a moment ago before the one meant ("刚才说两点半
+ * 其实是两点五十"). A reason may follow the hour ("不对 是2点半 刚问了车站", {@link HourReasons}).
  */
 final class CorrectedHours {
     private static final Duration RECENT = Duration.ofMinutes(10);
@@ -35,17 +37,23 @@ final class CorrectedHours {
     private static final String VERB = "(?:出发|走|离开|到|抵达)?";
     private static final Pattern SAID = Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*"
             + "((?:(?:不对|错了|说错了|写错了|打错了|搞错了|有误|更正)[，,。！!：:\\s]*)*)(?:时间)?"
-            + "(?:是|应该是|应是|应为|改成|改为|改到|更正为)?\\s*" + HALF + "?\\s*" + HOUR
-            + "(?:钟)?\\s*(?:就|再|才)?" + VERB + "[。！!～~\\s]*");
+            + "(?:是|应该是|应是|应为|改成|改为|改到|更正为|其实是|实际是|实际上是)?\\s*" + HALF + "?\\s*" + HOUR
+            + "(?:钟)?\\s*(?:就|再|才)?" + VERB + "(?:[，,。；;！!～~\\s]+(.*?))?[。！!～~\\s]*");
     /** The hour taken back, before or after the one meant: "不是7点", "不是早上7点走". */
     private static final Pattern DENIED =
             Pattern.compile("[，,。\\s]*不是\\s*" + HALF + "?\\s*" + HOUR + "(?:钟)?\\s*" + VERB + "[，,。！!\\s]*");
+    /** The hour said a moment ago, taken back by the one meant after it: "刚才说两点半 其实是两点五十". */
+    private static final Pattern SAID_BEFORE = Pattern.compile("^(?:刚才|刚刚|之前|前面|上面)(?:说|报|写|发)(?:的|了)?(?:是)?\\s*"
+            + HALF + "?\\s*" + HOUR + "(?:钟)?\\s*" + VERB + "[，,。！!\\s]*(?:不对|错了)?[，,。！!\\s]*"
+            + "(?=其实|实际|应该|改成|改为|改到)");
 
     private final Ledger ledger;
     private final PendingQuestions pending;
     private final CorrectedReports reports;
+    private final HourReasons reasons;
 
-    CorrectedHours(Ledger ledger, PendingQuestions pending, CorrectedReports reports) {
+    CorrectedHours(Event event, Ledger ledger, PendingQuestions pending, CorrectedReports reports) {
+        this.reasons = new HourReasons(event);
         this.ledger = ledger;
         this.pending = pending;
         this.reports = reports;
@@ -54,11 +62,12 @@ final class CorrectedHours {
     /** The answer when {@code text} corrects an hour; empty when it does not. */
     Optional<Answer> answer(String text, Asked asked) {
         String said = text.strip();
-        Matcher no = DENIED.matcher(said);
-        boolean denied = no.find();
+        Matcher no = takenBack(said);
+        boolean denied = no != null;
         if (denied) said = (said.substring(0, no.start()) + " " + said.substring(no.end())).strip();
         Matcher m = SAID.matcher(said);
-        if (!m.matches() || !denied && m.group(1).isEmpty()) return Optional.empty();
+        if (!m.matches() || !denied && m.group(1).isEmpty() || !reasons.explain(m.group(5), asked))
+            return Optional.empty();
         Optional<String> replied = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
                 .filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
@@ -82,6 +91,15 @@ final class CorrectedHours {
         }
         return Optional.of(reports.amend(
                 moves, List.of(at((Movement) moves.get(0).record(), time)), text, asked));
+    }
+
+    /** The hour taken back in {@code said}, found; null for none. */
+    private static Matcher takenBack(String said) {
+        for (Pattern p : new Pattern[] {SAID_BEFORE, DENIED}) {
+            Matcher m = p.matcher(said);
+            if (m.find()) return m;
+        }
+        return null;
     }
 
     private static boolean sameHour(LocalTime denied, LocalTime was) {

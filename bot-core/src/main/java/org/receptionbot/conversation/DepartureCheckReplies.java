@@ -62,6 +62,34 @@ final class DepartureCheckReplies {
         return Optional.empty();
     }
 
+    /**
+     * A yes to the 【离会确认】 that listed the sender's team with a question after it ("天津确认 11:30 D656 30人
+     * 退房几点之前要退啊"): the words before the question, read as usual, and the question, passed on; empty for any other
+     * text (a question with a figure, an hour or a change in it is a request of its own, read with the rest).
+     */
+    Optional<CheckQuestions.Split> question(String text, Asked asked) {
+        return CheckQuestions.split(text).filter(q -> listed(asked));
+    }
+
+    /** {@code read} with the question passed on to the coordinators, said in a line after it. */
+    Answer passOn(Answer read, CheckQuestions.Split q, Asked asked) {
+        boolean told = intake.notices().pass("离会确认中的提问", q.question(), asked);
+        return read.then(told ? "您的问题“" + q.question() + "”已转协调组，请留意回复。" : "您的问题“" + q.question() + "”请直接咨询协调组。");
+    }
+
+    /** Whether a 【离会确认】 for tomorrow, or this morning's from last evening, listed the sender's team. */
+    private boolean listed(Asked asked) {
+        Delegation d = Optional.ofNullable(asked.sender().delegation())
+                .flatMap(event::delegation)
+                .orElse(null);
+        if (d == null) return false;
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        for (LocalDate day : List.of(now.toLocalDate().plusDays(1), now.toLocalDate()))
+            if (intake.notices().said(Briefings.departureChecksKey(day))
+                    && !transports.departures(d, now, day::equals).isEmpty()) return true;
+        return false;
+    }
+
     private Answer confirmed(Delegation d, TransportConfirmations.Waiting w, String text, Asked asked) {
         String by = w.movement().transport();
         String line = "已确认：" + d.name() + " " + w.said() + "，按【离会确认】所列安排。"

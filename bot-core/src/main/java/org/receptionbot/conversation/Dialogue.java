@@ -9,6 +9,7 @@ import org.receptionbot.chat.ChatHandler;
 import org.receptionbot.chat.InboundLog;
 import org.receptionbot.chat.IncomingMessage;
 import org.receptionbot.chat.Outbox;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.command.Command;
@@ -103,8 +104,32 @@ public final class Dialogue implements ChatHandler {
         if (answered.isPresent()) return answered.get();
         Optional<Answer> bound = commands.typedBindConfirmation(message.text(), asked);
         if (bound.isPresent()) return bound.get();
-        Answer read = nothingToConfirm.or(messages.read(message, asked), message.text(), asked);
+        Answer read = checkQuestion(message, asked)
+                .orElseGet(() -> nothingToConfirm.or(messages.read(message, asked), message.text(), asked));
         return withVehicleCard(read, message.text(), asked);
+    }
+
+    /**
+     * A yes to the 【离会确认】 with a question after it ({@link CheckQuestions}): the yes read as if said alone, and the
+     * question passed on; empty when the message is none, or when its yes alone reads as nothing.
+     */
+    private Optional<Answer> checkQuestion(IncomingMessage message, Asked asked) {
+        DepartureCheckReplies checks = messages.departureChecks();
+        return checks.question(message.text(), asked).flatMap(q -> {
+            IncomingMessage yes = new IncomingMessage(
+                    message.chat(),
+                    message.messageId(),
+                    message.senderId(),
+                    message.senderName(),
+                    message.sentAt(),
+                    q.said(),
+                    message.replyTo(),
+                    message.edited());
+            Answer read = nothingToConfirm.or(messages.read(yes, asked), q.said(), asked);
+            return read.silent() || read.kind() == Reply.Kind.REFUSAL
+                    ? Optional.empty()
+                    : Optional.of(checks.passOn(read, q, asked));
+        });
     }
 
     /**

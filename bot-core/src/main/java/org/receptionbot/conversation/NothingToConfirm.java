@@ -19,7 +19,8 @@ import org.receptionbot.ledger.PendingQuestions;
  * answer, and a 确认 in reply to a message is said to its sender. A liaison's bare 确认 after the 【离会确认】 that listed
  * their team confirms its departure there ({@link DepartureCheckReplies}) instead. 好的, 对, 是的 are the group's
  * acknowledgements of each other and of notices (a 【离会确认】 included) and are never answered; nor is talk around a yes
- * ("好的收到").
+ * ("好的收到"). A yes with 收到 ("安徽收到 确认无误") or the team named with 👌 alone ("宁夏👌") confirms only after the
+ * 【离会确认】, as 没变化 does.
  */
 final class NothingToConfirm {
     /** How long after the bot's answer to a sender their bare yes is taken as acknowledging it. */
@@ -34,6 +35,10 @@ final class NothingToConfirm {
      */
     private static final List<String> UNCHANGED = List.of(
             "没变化", "没有变化", "无变化", "不变", "没变", "都没变", "照旧", "按原计划", "没问题", "无误", "确认没变化", "确认不变", "没有变", "确认没问题");
+
+    /** A yes said with 收到 ("安徽收到 确认无误"): a yes to the 【离会确认】 that listed the team, and nothing at any other time. */
+    private static final List<String> RECEIVED_YES =
+            List.of("收到确认", "收到确认无误", "确认收到", "收到无误", "收到没问题", "收到没变化", "收到不变", "收到确定");
 
     private final Event event;
     private final DelegationNames names;
@@ -54,11 +59,17 @@ final class NothingToConfirm {
         if (read.kind() == Reply.Kind.REFUSAL && !asked.sender().coordinator() && UNCHANGED.contains(t))
             return departureChecks.answer(text, asked).orElse(read);
         if (!read.silent()) return read;
+        // 宁夏👌: the team named with the OK sign alone
+        boolean okSign = !asked.sender().coordinator()
+                && t.contains("👌")
+                && names.find(NOT_WORDS.matcher(t).replaceAll(""))
+                        .filter(d -> d.id().equals(asked.sender().delegation()))
+                        .isPresent();
         if (!asked.sender().coordinator()) t = bare(t, asked.sender().delegation());
         if (asked.sender().coordinator())
             return COORDINATOR_WORDS.contains(t) ? Answer.of(Reply.Kind.ANSWER, "当前没有待确认的事项。") : read;
         boolean liaison = asked.sender().delegation() != null || BusPickups.reporter(event, asked);
-        boolean unchanged = UNCHANGED.contains(t);
+        boolean unchanged = UNCHANGED.contains(t) || RECEIVED_YES.contains(t) || okSign;
         if (!liaison || !(LIAISON_WORDS.contains(t) || unchanged) || asked.replyTo() != null || answeredLately(asked))
             return read;
         if (unchanged) return departureChecks.answer(text, asked).orElse(read);

@@ -42,12 +42,16 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
     private static final String FIGURE = "([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?";
 
     /**
-     * "刚才报的25个要改成24个", "之前报的晚饭30人改为28人": a figure reported before, pointed back to, and the figure in its
-     * place, with a remark after it that has no figure.
+     * "刚才报的25个要改成24个", "之前报的晚饭30人改为28人", "刚才说晚饭45 其实是46": a figure reported before, pointed back
+     * to, and the figure in its place, with a remark after it that has no figure.
      */
-    private static final Pattern POINTED = Pattern.compile("(?:不好意思|对不起|抱歉)?[，,\\s]*(?:刚才|刚刚|之前|前面|上午|早上)?"
-            + "(?:报|说|写|发)的" + MEAL + FIGURE + "[，,\\s]*(?:要|得|需要|应该|请)?(?:改成|改为|更正为|换成|变成)\\s*" + FIGURE
+    private static final Pattern POINTED = Pattern.compile("(?:不好意思|对不起|抱歉)?[，,\\s]*"
+            + "(?:(?:刚才|刚刚|之前|前面|上面|上午|早上)(?:报|说|写|发)(?:的|了)?|(?:报|说|写|发)的)" + MEAL + FIGURE
+            + "[，,\\s]*(?:不对|错了)?[，,\\s]*(?:要|得|需要|应该|请)?"
+            + "(?:改成|改为|更正为|换成|变成|其实是|实际是|实际上是|应该是|应是)\\s*" + FIGURE
             + "[。！!]*(?:[，,。；;！!\\s]+" + REMARK + ")?");
+    /** A question or a doubt after the figures: nothing corrected yet. */
+    private static final Pattern ASKED = Pattern.compile("吗|么|呢|？|\\?|是不是|对不对|对吧");
 
     /**
      * "不是20 是22", "不对 不是晚饭25个 是24个", "不是20人，而是22人": the figure denied and the figure in its place, with a
@@ -57,11 +61,17 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
             + "不是" + MEAL + FIGURE + "[，,。！!\\s]*(?:而|应该|应)?是\\s*" + FIGURE
             + "[。！!]*(?:[，,。；;！!\\s]+" + REMARK + ")?");
 
+    /** Whether {@code text} points back to the figure it corrects or denies it ({@link #POINTED}, {@link #DENIED}). */
+    static boolean pointsBack(String text) {
+        return POINTED.matcher(text.strip()).matches()
+                || DENIED.matcher(text.strip()).matches();
+    }
+
     /** The correction {@code text} is, if it is one. */
     static Optional<SaidCorrection> read(String text) {
         for (Pattern back : new Pattern[] {POINTED, DENIED}) {
             Matcher p = back.matcher(text.strip());
-            if (!p.matches()) continue;
+            if (!p.matches() || ASKED.matcher(text).find()) continue;
             int figure = Numbers.read(p.group(3)).orElseThrow();
             int was = Numbers.read(p.group(2)).orElseThrow();
             if (!CorrectionRemarks.explains(p.group(4), Math.abs(was - figure))) return Optional.empty();
