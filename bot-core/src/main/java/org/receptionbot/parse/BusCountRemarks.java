@@ -69,6 +69,7 @@ final class BusCountRemarks {
 
     /** The figure counted in a message of the shape (vehicles left out, figures as #), or null. */
     private static Integer figure(String shape, List<Integer> figures) {
+        if (shape.indexOf('#') < 0) return null;
         var shortOf = COUNT_THEN_SHORT.matcher(shape);
         if (shortOf.matches()) return figureAt(shape, shortOf.start("n"), figures);
         var back = BACK_THEN_COUNT.matcher(shape);

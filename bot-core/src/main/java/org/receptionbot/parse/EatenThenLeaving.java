@@ -30,7 +30,8 @@ final class EatenThenLeaving {
     static ParseOutcome settled(ParseOutcome read, SettlingStep.Message m) {
         Front f = m.front();
         String text = f.text();
-        if (text.contains("?") || text.contains("？") || text.contains("吗")) return read;
+        if (text.contains("?") || text.contains("？") || text.contains("吗") || soleBareDeparture(read) == null)
+            return read;
         Matcher going = EATEN_THEN_GOING.matcher(text);
         if (!going.find() || going.find()) return read;
         going = EATEN_THEN_GOING.matcher(text);

@@ -20,6 +20,7 @@ final class EitherFigure {
 
     /** Two different figures joined by 还是 (52还是50; 30 还是30 is the same figure said again). */
     private static boolean either(String statement) {
+        if (!statement.contains("还是")) return false;
         java.util.regex.Matcher m = EITHER.matcher(statement);
         while (m.find()) if (!m.group(1).equals(m.group(2))) return true;
         return false;

@@ -18,7 +18,7 @@ final class GoingAlong {
 
     /** Whether {@code c}, read on a day of site visits, has its people go along with the bus or a leader. */
     static boolean onVisitDay(Clause c, Reading reading) {
-        if (!WITH.matcher(c.span()).find()) return false;
+        if (!c.holdsAny("跟", "随") || !WITH.matcher(c.span()).find()) return false;
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()
                 || !c.all(Mention.Day.class).isEmpty()) return false;

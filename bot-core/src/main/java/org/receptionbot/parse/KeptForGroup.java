@@ -30,6 +30,12 @@ final class KeptForGroup {
 
     private KeptForGroup() {}
 
+    /** The portions kept for the people pointed at (给他们留8份), or null. */
+    private static Integer keptForPointed(String original) {
+        Matcher m = KeptFood.FOR_POINTED.matcher(original);
+        return m.find() ? ChineseNumerals.value(m.group(1)) : null;
+    }
+
     /** 宵夜给他们留8份: a late-night meal is ordered by its portions, so they are its count. */
     private static boolean onRequest(MealCount c) {
         return "LATE_NIGHT".equals(c.meal());
@@ -86,11 +92,12 @@ final class KeptForGroup {
         LateKept late = original.contains("留") ? LateKept.in(original) : null;
         if (late != null) return lateKept(outcome, late, message);
         if (outcome instanceof ParseOutcome.NothingToRecord) return keptAlone(outcome, message);
-        Matcher m = KeptFood.FOR_POINTED.matcher(original);
-        Integer kept = original.contains("留") && m.find() ? Integer.valueOf(ChineseNumerals.value(m.group(1))) : null;
+        Integer kept = original.contains("留") ? keptForPointed(original) : null;
         if (kept == null) kept = keptForRoute(message);
         if (kept == null) kept = keptForGroupBefore(original);
-        if (kept == null && !LATER.matcher(original).find()) return outcome;
+        // Every word of eating later ends in 吃.
+        if (kept == null
+                && (original.indexOf('吃') < 0 || !LATER.matcher(original).find())) return outcome;
         if (kept != null && kept <= 0) return outcome;
         List<Record> records = new ArrayList<>();
         String delegation = null;

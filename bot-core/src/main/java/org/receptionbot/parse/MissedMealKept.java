@@ -33,9 +33,11 @@ final class MissedMealKept {
     static ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
         Front f = m.front();
         String text = f.text();
+        // Every word of a meal missed holds 不.
+        if (read instanceof ParseOutcome.NothingToRecord || text.indexOf('不') < 0) return read;
         Matcher missed = MISSED.matcher(text);
         Matcher keep = KEEP.matcher(text);
-        if (!missed.find() || !keep.find() || read instanceof ParseOutcome.NothingToRecord) return read;
+        if (!missed.find() || !keep.find()) return read;
         Integer kept = keep.group(1) == null ? null : ChineseNumerals.value(keep.group(1));
         boolean timeAfter = f.mentions().stream().anyMatch(x -> x instanceof Mention.Clock && x.start() >= keep.end());
         String delegation = null;

@@ -21,7 +21,9 @@ final class NameMentions {
                 s.add(new Mention.Meals(List.of(single), i, i + 1));
                 continue;
             }
-            for (Lexicon.MealWord w : lexicon.mealWordsStartingWith(text.charAt(i))) {
+            List<Lexicon.MealWord> words = lexicon.mealWordsStartingWith(text.charAt(i));
+            for (int k = 0, n = words.size(); k < n; k++) {
+                Lexicon.MealWord w = words.get(k);
                 int end = i + w.text().length();
                 if (!text.startsWith(w.text(), i) || !s.free(i, end)) continue;
                 if (w.text().equals("早点") && sooner(text, i, end)) continue;
@@ -97,7 +99,9 @@ final class NameMentions {
                 i += run - 1;
                 continue;
             }
-            for (Lexicon.Form f : lexicon.formsStartingWith(text.charAt(i))) {
+            List<Lexicon.Form> forms = lexicon.formsStartingWith(text.charAt(i));
+            for (int k = 0, n = forms.size(); k < n; k++) {
+                Lexicon.Form f = forms.get(k);
                 int end = i + f.text().length();
                 if (!text.startsWith(f.text(), i) || !s.free(i, end)) continue;
                 int full = end;
@@ -151,7 +155,9 @@ final class NameMentions {
     /** The delegation whose one-character name (the last put, when several) is {@code c}, or null. */
     private String shortName(char c) {
         String id = null;
-        for (Lexicon.Form f : lexicon.formsStartingWith(c)) if (f.text().length() == 1) id = f.id();
+        List<Lexicon.Form> forms = lexicon.formsStartingWith(c);
+        for (int k = 0, n = forms.size(); k < n; k++)
+            if (forms.get(k).text().length() == 1) id = forms.get(k).id();
         return id;
     }
 

@@ -26,7 +26,8 @@ final class PlannedDeparture {
 
     /** {@code outcome} with a bare whole departure on its plan's day given the plan, unless {@code text} moves it. */
     static ParseOutcome keep(ParseOutcome outcome, Lexicon lexicon, String text) {
-        if (MOVED.matcher(text).find()) return outcome;
+        if (outcome.records().stream().noneMatch(r -> r instanceof Departure)
+                || MOVED.matcher(text).find()) return outcome;
         List<Record> records = null;
         for (int i = 0; i < outcome.records().size(); i++) {
             if (!(outcome.records().get(i) instanceof Departure d)) continue;

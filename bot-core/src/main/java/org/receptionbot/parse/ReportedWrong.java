@@ -14,6 +14,7 @@ final class ReportedWrong {
 
     /** Whether {@code c} says a meal was reported wrong. */
     static boolean said(Clause c) {
-        return SAID.matcher(c.span()).find();
+        // Every match ends in 错 (报错, 写错了).
+        return c.holds("错") && SAID.matcher(c.span()).find();
     }
 }

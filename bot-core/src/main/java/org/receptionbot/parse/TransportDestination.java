@@ -16,6 +16,13 @@ final class TransportDestination {
     /** Whether the place starting at {@code at} follows a train or flight and its word of going. */
     static boolean follows(String text, int at) {
         int from = Math.max(0, at - 12);
+        // Every match ends in a word of going: 去, 到, 飞, 往.
+        if (!goingBefore(text, from, at)) return false;
         return BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    private static boolean goingBefore(String text, int from, int at) {
+        for (int i = from; i < at; i++) if ("去到飞往".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 }
