@@ -1,6 +1,7 @@
 package org.receptionbot.parse;
 
 import java.util.List;
+import org.receptionbot.record.IssueCategory;
 
 /**
  * Reads one clause into drafts, giving each rule family its turn in order: corrections of the statement
@@ -147,6 +148,11 @@ final class ClauseSteps {
         rules.beside().issue(c, state, drafts);
         rules.headcounts().countedBesideMissing(c, drafts);
         if (MealShares.besideIllness(c, meal)) rules.meals().place(c, meal, state, drafts);
+        // 宁夏明早31人清真, 湖北中午40个 有两个素食 麻烦单独做一下: the figure is the report, with the diet beside it.
+        if (KitchenAsks.figureBeside(c, meal, drafts)) {
+            if (KitchenAsks.asBefore(c)) drafts.dropIssue(IssueCategory.MEAL);
+            rules.meals().place(c, meal, state, drafts);
+        }
         // 北京有个教练身体不舒服 | 晚饭不吃了: the people unwell, counted, are who a meal given up next is about.
         if (meal == null && WaitingClauses.unwell(c)) drafts.waitForMovement(c);
         return true;

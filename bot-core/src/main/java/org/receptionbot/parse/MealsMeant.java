@@ -100,6 +100,8 @@ final class MealsMeant {
                 || Figures.people(c) != null && c.bareWith(COMING) && Figures.transport(c) == null && !notComing(c)
                 || c.has(Cue.AS_PLANNED) && c.bareBesides(Cue.AS_PLANNED)
                 || MealWords.figureCorrected(c)
+                // 宁夏明早31人清真, 中午40个 有两个素食 麻烦单独做一下: the diners, with what the kitchen should do for them.
+                || KitchenAsks.partFigureForKitchen(c)
                 // 晚上只剩1个在山庄: the few staying at the event's own place eat there.
                 || StayingAtVenue.said(c)
                 // 晚上剩下的是4个: the rest, counted and said with nothing else, are who eat.
