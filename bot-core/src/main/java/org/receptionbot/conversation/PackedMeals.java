@@ -94,6 +94,25 @@ final class PackedMeals {
     }
 
     /**
+     * The records of a statement completed by an answer ({@code said}: the answer, then the statement) with its
+     * packing kept: portions for part of a team as a meal matter ({@link #read}), and a packing the records miss
+     * ("早上有8个6点就走 给他们打包8份" completed by "明天" reads the departure only) filed beside them.
+     */
+    List<Record> kept(List<Record> records, String said, String sender) {
+        List<Record> out =
+                new ArrayList<>(read(new ParseOutcome.Understood(records), said).records());
+        if (!PACKED.matcher(said).find()
+                || out.stream().anyMatch(r -> r instanceof Issue i && i.category() == IssueCategory.MEAL)) return out;
+        String delegation = out.stream()
+                .map(Record::delegation)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(sender);
+        if (delegation != null) out.add(new Issue(IssueCategory.MEAL, delegation, said));
+        return out;
+    }
+
+    /**
      * "明天早饭有20个人在餐厅吃 其余打包": the seated part said and the rest packed, no portions: the figure read as the
      * meal's count is the seated part, so the count stays and the packing is filed ({@link PackedOrder} reads the
      * seated part back); null when the message says no such thing.

@@ -123,4 +123,24 @@ class PackedSeatedTest {
                 .as(text)
                 .isEqualTo(breakfast(team).count().diners());
     }
+
+    @Test
+    void earlyLeaversPackedBreakfastAfterTheDayAskedStaysPacked() {
+        f.answerTo("bingtuan", "2026-11-23T20:05", "兵团确认 一点半 25人 早上有8个要去赶早班机 6点就走 给他们打包8份早饭");
+        f.answerTo("bingtuan", "2026-11-23T20:06", "明天");
+        String answer = f.answerTo("bingtuan", "2026-11-23T20:07", "明天早上");
+
+        assertThat(answer).contains("06:00 离开 8人").contains("早餐：堂食17人，打包8份").doesNotContain("请确认");
+
+        assertThat(breakfast("bingtuan").packed()).isEqualTo(8);
+        assertThat(breakfast("bingtuan").seated()).isEqualTo(17);
+    }
+
+    @Test
+    void packedFoodNotReceivedIsFiledAsAProblem() {
+        f.answerTo("bingtuan", "2026-11-23T19:30", "明天早上有8个要去赶早班机 6点就走 给他们打包8份早饭");
+        String answer = f.answerTo("bingtuan", "2026-11-24T06:10", "兵团8个人已经出发去机场了 打包早饭没拿到 餐厅说没接到通知😓");
+
+        assertThat(answer).contains("【餐饮】");
+    }
 }
