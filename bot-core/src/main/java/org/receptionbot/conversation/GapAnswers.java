@@ -29,6 +29,7 @@ final class GapAnswers {
     private static final Pattern SWITCH = Pattern.compile("[改换调转]");
     private final Event event;
     private final Reader reader;
+    private final PackedMeals packed;
     private final Intake intake;
     private final DelegationNames names;
     private final VisitAdditions additions;
@@ -39,6 +40,7 @@ final class GapAnswers {
         this.reader = reader;
         this.intake = intake;
         this.names = new DelegationNames(event);
+        this.packed = new PackedMeals(event);
     }
 
     /**
@@ -109,7 +111,12 @@ final class GapAnswers {
                         .filter(r -> !r.isEmpty())
                         .or(() -> BareDays.read(text, asked.today())
                                 .filter(day -> gap.draft() != null)
-                                .map(day -> List.of(with(gap.draft(), "date", day.toString()))));
+                                .map(day -> List.of(with(gap.draft(), "date", day.toString()))))
+                        // 明天早上, to "有8个6点就走 给他们打包8份": the packing asked about is kept
+                        .map(r -> packed.kept(
+                                r,
+                                text.strip() + "，" + gap.statement().strip(),
+                                asked.sender().delegation()));
             case MEAL -> reparse(text + gap.statement(), asked);
             case CONFIRM -> CheckOutAsks.reply(gap, text);
             case UNCLEAR -> Optional.empty();

@@ -71,6 +71,8 @@ final class PackedLeaveBy {
             }
         // 明天早饭打包15份 七点出发, read as the packing alone: the hour said to be off by, on the packed meal's day
         boolean unread = said == null;
+        // 早上有8个6点就走 给他们打包8份: the part leaving is read, the hour is theirs
+        if (unread && records.stream().anyMatch(r -> r instanceof Departure)) return Optional.empty();
         if (unread) said = LeaveHours.said(records, text, sent, event).orElse(null);
         if (said == null) return Optional.empty();
         Movement standing = standing(said.delegation());

@@ -48,6 +48,8 @@ final class PackedMeals {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
         // 明天早饭打包 20份: the portions said apart from the packing are still its portions
         String text = SPACED.matcher(said).replaceAll("");
+        ParseOutcome seatedPart = seatedPart(u, text);
+        if (seatedPart != null) return seatedPart;
         List<String> packed = packedClauses(text);
         if (packed.isEmpty()) return read;
         List<Record> records = new ArrayList<>();
@@ -89,6 +91,46 @@ final class PackedMeals {
         return changed
                 ? read.withRecords(records.stream().map(r -> withHour(r, text)).toList())
                 : read;
+    }
+
+    /**
+     * The records of a statement completed by an answer ({@code said}: the answer, then the statement) with its
+     * packing kept: portions for part of a team as a meal matter ({@link #read}), and a packing the records miss
+     * ("早上有8个6点就走 给他们打包8份" completed by "明天" reads the departure only) filed beside them.
+     */
+    List<Record> kept(List<Record> records, String said, String sender) {
+        List<Record> out =
+                new ArrayList<>(read(new ParseOutcome.Understood(records), said).records());
+        if (!PACKED.matcher(said).find()
+                || out.stream().anyMatch(r -> r instanceof Issue i && i.category() == IssueCategory.MEAL)) return out;
+        String delegation = out.stream()
+                .map(Record::delegation)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(sender);
+        if (delegation != null) out.add(new Issue(IssueCategory.MEAL, delegation, said));
+        return out;
+    }
+
+    /**
+     * "明天早饭有20个人在餐厅吃 其余打包": the seated part said and the rest packed, no portions: the figure read as the
+     * meal's count is the seated part, so the count stays and the packing is filed ({@link PackedOrder} reads the
+     * seated part back); null when the message says no such thing.
+     */
+    private ParseOutcome seatedPart(ParseOutcome.Understood u, String text) {
+        if (PACKED.matcher(text).find()
+                || !PackedOrder.REST_PACKED.matcher(text).find()) return null;
+        Matcher seated = PackedOrder.SEATED.matcher(text);
+        if (!seated.find()) return null;
+        int figure = Numbers.read(seated.group(1)).orElse(-1);
+        List<Record> records = new ArrayList<>();
+        boolean changed = false;
+        for (Record r : u.records())
+            if (!changed && r instanceof MealCount m && m.count() != null && m.count() == figure && partOfTeam(m)) {
+                records.add(new Issue(IssueCategory.MEAL, m.delegation(), text.strip()));
+                changed = true;
+            } else records.add(r);
+        return changed ? u.withRecords(records) : null;
     }
 
     /**

@@ -32,6 +32,7 @@ final class RecordWriter {
     private final Notices notices;
     private final VisitEffects visits;
     private final Holds holds;
+    private final PackedReceipts packed;
 
     RecordWriter(
             Event event,
@@ -50,6 +51,7 @@ final class RecordWriter {
         this.notices = notices;
         this.visits = visits;
         this.holds = holds;
+        this.packed = new PackedReceipts(event, new org.receptionbot.summary.MealBoards(event, ledger));
     }
 
     /**
@@ -87,6 +89,9 @@ final class RecordWriter {
         if (sought.isPresent()) receipt = receipt.and(sought.get());
         List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
+        // 早饭打包42份: the serving's seated diners and packed portions, said apart
+        List<String> packing = packed.lines(applied.entries());
+        if (!packing.isEmpty()) receipt = receipt.and(String.join("\n", packing));
         Optional<String> few = checks.sizeWarnings(
                 applied.entries().stream().map(Entry::record).toList());
         if (few.isPresent()) receipt = receipt.and(few.get());

@@ -18,7 +18,7 @@ final class PackedLeavers {
             "打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点)?\\s*([0-9]{1,3})\\s*份|([0-9]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
     /** Words of the trip home: a ticket's or a terminal's, or of leaving the event by name. */
     private static final String[] HOMEWARD = {
-        "机场", "车站", "高铁站", "火车站", "动车站", "航班", "飞机", "高铁", "动车", "火车", "返程", "回程", "离会", "送站", "送机"
+        "机场", "班机", "车站", "高铁站", "火车站", "动车站", "航班", "飞机", "高铁", "动车", "火车", "返程", "回程", "离会", "送站", "送机"
     };
     /** An early start said with no clock time (一早就走, 天不亮就出发). */
     private static final String[] EARLY_WORDS = {"一早", "一大早", "大清早", "清早", "早早", "天不亮", "天一亮"};

@@ -24,6 +24,8 @@ final class Settling {
      *       还差一个") it answers when the message is an arrival with some short.
      *   <li>{@link SettlingStep.LeaversPacked}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
      *       looks like no request to the net); only now is their packed meal a request.
+     *   <li>{@link SettlingStep.PackedMissing}: after the checks, which weighed the packed meal as the meal's report;
+     *       only now is packed food not received a problem.
      *   <li>{@link SettlingStep.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
      *       only now are they a request.
      *   <li>{@link SettlingStep.MissedKept}: after the kept portions, a meal missed with food kept is a request.
@@ -45,6 +47,7 @@ final class Settling {
             new SettlingStep.Pickup(),
             new SettlingStep.ArrivalShort(),
             new SettlingStep.LeaversPacked(),
+            new SettlingStep.PackedMissing(),
             new SettlingStep.KeptPortions(),
             new SettlingStep.MissedKept(),
             new SettlingStep.LeftFigure(),

@@ -79,6 +79,14 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link PackedNotReceived}: packed food not received is a meal problem, not the meal as planned. */
+    record PackedMissing() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return PackedNotReceived.apply(read, m.front().original(), m.sender());
+        }
+    }
+
     /** {@link KeptForGroup}: portions kept for a group, read as the meal's figure, become a request. */
     record KeptPortions() implements SettlingStep {
         @Override

@@ -63,7 +63,13 @@ public record MealBoard(
         return venues.stream().flatMap(v -> v.delegations().stream()).anyMatch(DelegationDiners::carried);
     }
 
+    /** The diners booked to eat seated, packed portions left out ({@link #packed}). */
     public int total() {
         return venues.stream().mapToInt(VenueBoard::booked).sum();
+    }
+
+    /** The portions packed for the serving. */
+    public int packed() {
+        return venues.stream().mapToInt(VenueBoard::packed).sum();
     }
 }

@@ -26,7 +26,11 @@ public final class MealBoardText {
         StringBuilder s = new StringBuilder();
         s.append(Texts.day(board.date())).append(board.meal().label()).append(" 用餐人数");
         s.append(board.locked() ? "（已过报餐截止时间）" : "").append('\n');
-        s.append("合计：").append(board.total()).append("人\n");
+        s.append("合计：")
+                .append(board.packed() > 0 ? "堂食" : "")
+                .append(board.total())
+                .append("人");
+        s.append(board.packed() > 0 ? "，打包" + board.packed() + "份\n" : "\n");
         for (VenueBoard venue : board.venues()) venues.render(s, venue, board);
         away(s, board);
         s.append(new HeldLines(records).render(board.held(), "合计"));

@@ -18,19 +18,16 @@ import org.receptionbot.ledger.HeldFigure;
 import org.receptionbot.ledger.HeldFigures;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.MealTally;
-import org.receptionbot.record.Issue;
 import org.receptionbot.record.MealRecord;
 
 /** Builds meal boards from the ledger: one day's entries, the movements, the actual counts. */
 public final class MealBoards {
-    /** How many days before a serving its packing may be asked. */
-    private static final int PACKED_AHEAD = 3;
-
     private final Event event;
     private final Ledger ledger;
     private final MealTally tally;
     private final HeldFigures held;
     private final RoutesAway away;
+    private final PackedPortions packing;
 
     /** Boards that show nothing held for a confirmation. */
     public MealBoards(Event event, Ledger ledger) {
@@ -49,14 +46,16 @@ public final class MealBoards {
         this.ledger = ledger;
         this.tally = new MealTally(event, ledger);
         this.held = held;
+        this.packing = new PackedPortions(event, ledger);
     }
 
     /** The board of one serving as it stands at {@code now}. */
     public MealBoard board(LocalDate date, Meal meal, Instant now) {
         DayLog log = ledger.day(date);
         Map<String, DinerCount> counts = counts(log, meal);
+        Map<String, PackedOrder> packed = packing.latest(date, meal);
         List<VenueBoard> venues = new ArrayList<>();
-        for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, date, meal));
+        for (Venue venue : event.venues()) venues.add(venueBoard(venue, counts, packed, date, meal));
         boolean locked = !LocalDateTime.ofInstant(now, event.zone()).isBefore(meal.deadlineFor(date));
         List<HeldFigure> waiting = held(date, meal, now);
         List<Delegation> silent = notReported(counts).stream()
@@ -98,18 +97,20 @@ public final class MealBoards {
     }
 
     /**
-     * The packed portions asked for a serving ({@link PackedOrder}) by meal matters in force, sent on its day or
-     * up to {@value #PACKED_AHEAD} days before, in the order sent.
+     * The packed portions asked for a serving ({@link PackedOrder}) by meal matters in force, sent on its day or up to
+     * three days before: each delegation's last order, in the order sent, the portions of a seated part said alone
+     * ("有4个人在餐厅吃 其余打包") resolved against its count.
      */
     public List<PackedOrder> packed(LocalDate date, Meal meal) {
-        List<PackedOrder> orders = new ArrayList<>();
-        for (LocalDate day = date.minusDays(PACKED_AHEAD); !day.isAfter(date); day = day.plusDays(1))
-            for (Entry e : ledger.day(day).active())
-                if (e.record() instanceof Issue i)
-                    PackedOrder.of(i, e.source().at(), event)
-                            .filter(o -> o.date().equals(date) && o.meal().id().equals(meal.id()))
-                            .ifPresent(orders::add);
-        return orders;
+        Map<String, PackedOrder> latest = packing.latest(date, meal);
+        if (latest.isEmpty()) return List.of();
+        Map<String, DinerCount> counts = counts(ledger.day(date), meal);
+        return latest.values().stream()
+                .map(o -> o.resolved(
+                        counts.containsKey(o.delegation())
+                                ? counts.get(o.delegation()).diners()
+                                : 0))
+                .toList();
     }
 
     /** The expected diners of one delegation at one serving. */
@@ -125,10 +126,16 @@ public final class MealBoards {
         return ledger.activeMovements();
     }
 
-    private VenueBoard venueBoard(Venue venue, Map<String, DinerCount> counts, LocalDate date, Meal meal) {
+    private VenueBoard venueBoard(
+            Venue venue, Map<String, DinerCount> counts, Map<String, PackedOrder> packed, LocalDate date, Meal meal) {
         List<DelegationDiners> lines = new ArrayList<>();
         for (Delegation d : event.delegations()) {
-            if (venue.id().equals(d.venue())) lines.add(DelegationDiners.of(d, counts.get(d.id()), meal));
+            if (!venue.id().equals(d.venue())) continue;
+            DinerCount count = counts.get(d.id());
+            PackedOrder order = packed.get(d.id());
+            int portions = order == null ? 0 : order.resolved(count.diners()).portions();
+            int seated = packing.seated(d, date, meal, count.diners(), portions);
+            lines.add(DelegationDiners.of(d, count, meal, seated, portions));
         }
         Integer actual = ledger.actuals(date).stream()
                 .filter(a -> a.meal().equals(meal.id()) && a.venue().equals(venue.id()))

@@ -18,12 +18,34 @@ import org.receptionbot.record.IssueCategory;
  * next serving of the meal; the meal named nearest the packing; the portions; the hour said, if any. The caterer is
  * told the serving itself, not "明早", and its locked board lists them.
  *
+ * <p>"有4个人在餐厅吃 其余打包" says the seated part, not the portions: {@code seated} is 4 and {@code portions} 0 until
+ * the board knows the meal's count ({@link #resolved}).
+ *
  * @param hour the hour said for the packing or the leaving ("6点前", "6:30", "一早"), or null
+ * @param seated the diners said to eat seated, the rest packed, or null when the portions are said
  */
-public record PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour) {
-    /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包. */
+public record PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour, Integer seated) {
+    /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包, 打包的改成30份. */
     public static final Pattern PACKED = Pattern.compile("打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
+            + "(?:改成|改为|改到|换成)?\\s*"
             + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    /** The seated part said, the rest packed: "有4个人在餐厅吃 其余打包", "20人在餐厅吃 剩下的打包带走". */
+    public static final Pattern SEATED = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:个人|个|人|位|名)"
+            + "[^，,。；;！!\\s]{0,3}在(?:餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;！!\\s]{0,2}吃");
+    /** The rest of the team packed ("其余打包", "剩下的都打包"). */
+    public static final Pattern REST_PACKED = Pattern.compile("(?:其余|其他|剩下|剩余)(?:的|人)?(?:都|全部)?(?:要|需要)?打个?包");
+
+    /** An order of {@code portions} packed portions. */
+    public PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour) {
+        this(delegation, date, meal, portions, hour, null);
+    }
+
+    /** The order with the portions the rest of a meal's {@code count} takes, when only the seated part was said. */
+    public PackedOrder resolved(int count) {
+        return seated == null
+                ? this
+                : new PackedOrder(delegation, date, meal, Math.max(0, count - seated), hour, seated);
+    }
     /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
     public static final Pattern HOUR = Pattern.compile(
             "[0-9一二两三四五六七八九十]{1,3}\\s*[点時时](?:半|[0-9]{1,2}分?)?前?" + "|[0-9]{1,2}[:：][0-9]{2}前?|一早|天亮|凌晨");
@@ -45,8 +67,16 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
         if (issue.category() != IssueCategory.MEAL) return Optional.empty();
         String text = issue.text();
         Matcher p = PACKED.matcher(text);
-        if (!p.find()) return Optional.empty();
-        Integer portions = figure(p.group(1) != null ? p.group(1) : p.group(2));
+        Matcher seatedSaid = SEATED.matcher(text);
+        Integer seated = null;
+        if (!p.find()) {
+            // 有4个人在餐厅吃 其余打包: the seated part, the portions the rest
+            Matcher rest = REST_PACKED.matcher(text);
+            if (!rest.find() || !seatedSaid.find()) return Optional.empty();
+            seated = figure(seatedSaid.group(1));
+            p = rest;
+        }
+        Integer portions = seated != null ? Integer.valueOf(0) : figure(p.group(1) != null ? p.group(1) : p.group(2));
         Meal meal = meal(text, p.start(), p.end(), event);
         if (portions == null || meal == null) return Optional.empty();
         LocalDateTime sent = LocalDateTime.ofInstant(at, event.zone());
@@ -55,7 +85,8 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                         ? sent.toLocalDate()
                         : sent.toLocalDate().plusDays(1));
         Matcher h = HOUR.matcher(text);
-        return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, h.find() ? h.group() : null));
+        return Optional.of(
+                new PackedOrder(issue.delegation(), date, meal, portions, h.find() ? h.group() : null, seated));
     }
 
     /**
@@ -73,7 +104,8 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
 
     /** "11月24日（周二）早餐打包10份（6点前）" */
     public String said() {
-        return Texts.day(date) + meal.label() + "打包" + portions + "份" + (hour == null ? "" : "（" + hour + "）");
+        String what = seated != null && portions == 0 ? "堂食" + seated + "人，其余打包" : "打包" + portions + "份";
+        return Texts.day(date) + meal.label() + what + (hour == null ? "" : "（" + hour + "）");
     }
 
     /** The meal named in the packing, else the last named before it, else the first after. */

@@ -27,10 +27,11 @@ final class VenueBlock {
     }
 
     void render(StringBuilder s, VenueBoard v, MealBoard board) {
-        s.append("【").append(v.venue().name()).append("】").append(v.booked()).append("人 / 容量");
-        s.append(v.venue().capacity()).append("人");
+        s.append("【").append(v.venue().name()).append("】").append(v.packed() > 0 ? "堂食" : "");
+        s.append(v.booked()).append("人 / 容量").append(v.venue().capacity()).append("人");
         if (v.overCapacity())
             s.append(" ⚠超出").append(v.booked() - v.venue().capacity()).append("人");
+        if (v.packed() > 0) s.append("；打包").append(v.packed()).append("份");
         s.append('\n');
         Map<String, List<DelegationDiners>> groups = new LinkedHashMap<>();
         GROUPS.forEach(g -> groups.put(g, new ArrayList<>()));
@@ -54,7 +55,7 @@ final class VenueBlock {
     /** The group a delegation of a regular meal is shown in, or null when it needs its own line. */
     private static String group(DelegationDiners d, MealBoard board) {
         DinerCount c = d.count();
-        if (!c.asPlanned()) return null;
+        if (!c.asPlanned() || d.packed() > 0) return null;
         if (c.planned() == 0) return c.left() ? GROUPS.get(2) : GROUPS.get(3);
         return c.reported() ? GROUPS.get(0) : GROUPS.get(1);
     }
@@ -73,7 +74,7 @@ final class VenueBlock {
                     members.stream().map(d -> shortName(d.delegation(), all)).toList()));
         s.append("共").append(members.size()).append("个团");
         // 已离会, 未抵达: nobody to count, said without a bare "0人"
-        int people = members.stream().mapToInt(d -> d.count().diners()).sum();
+        int people = members.stream().mapToInt(DelegationDiners::seated).sum();
         s.append(people > 0 ? people + "人\n" : "\n");
     }
 
@@ -96,11 +97,11 @@ final class VenueBlock {
         if (c.lateChanges() > 0) notes.add("截止后有变更");
         if (c.diners() == 0 && c.left()) notes.add("已离会");
         else if (c.clipped()) notes.add("减员超过人数，已按0人计");
-        s.append("  ")
-                .append(d.delegation().name())
-                .append(' ')
-                .append(c.diners())
-                .append("人");
+        s.append("  ").append(d.delegation().name()).append(' ');
+        // 堂食0人，打包42份: the seated diners and the portions packed, apart
+        if (d.packed() > 0)
+            s.append("堂食").append(d.seated()).append("人，打包").append(d.packed()).append("份");
+        else s.append(c.diners()).append("人");
         if (!notes.isEmpty()) s.append("（").append(String.join("，", notes)).append("）");
         s.append('\n');
     }

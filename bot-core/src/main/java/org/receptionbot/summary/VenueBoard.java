@@ -15,8 +15,14 @@ public record VenueBoard(Venue venue, List<DelegationDiners> delegations, Intege
         delegations = List.copyOf(delegations);
     }
 
+    /** The diners booked to eat seated at the venue: each delegation's count less its packed portions. */
     public int booked() {
-        return delegations.stream().mapToInt(d -> d.count().diners()).sum();
+        return delegations.stream().mapToInt(DelegationDiners::seated).sum();
+    }
+
+    /** The portions packed at the venue for the serving. */
+    public int packed() {
+        return delegations.stream().mapToInt(DelegationDiners::packed).sum();
     }
 
     public boolean overCapacity() {

@@ -52,6 +52,35 @@ class TrialFindingsIT {
         assertThat(t.answerTo("刚才数错了 3号车重新清点实到42人")).contains("已记录：3号车 实到42人").doesNotContain("问题");
     }
 
+    /**
+     * Trial 47: packed portions against seated diners, whatever the words: the sender is told the seated and the
+     * packed apart, a later packing replaces the earlier, and the breakfast board shows both per delegation.
+     */
+    @Test
+    void packedPortionsAreShownApartFromTheSeatedWhateverTheWords() throws Exception {
+        List<String> lines = List.of(
+                JarSandbox.time(TODAY, "19:30"),
+                ":as 北京",
+                "北京明天早饭打包42份",
+                ":as 广西",
+                "早饭能不能打包52份",
+                ":as 湖北",
+                "明天早饭打包8份",
+                "明天早饭打包改成10份",
+                ":as 协调员",
+                "明天早餐");
+
+        JarSandbox.Transcript t = sandbox.run(lines);
+
+        assertThat(t.answerTo("北京明天早饭打包42份")).contains("北京市代表团", "早餐：堂食0人，打包42份");
+        assertThat(t.answerTo("明天早饭打包改成10份")).contains("早餐：堂食50人，打包10份");
+        assertThat(t.answerTo("明天早餐"))
+                .contains("北京市代表团 堂食0人，打包42份")
+                .contains("广西壮族自治区代表团 堂食0人，打包52份")
+                .contains("湖北省代表团 堂食50人，打包10份")
+                .contains("，打包104份");
+    }
+
     @Test
     void theSportsTrialsFiguresAreAnsweredInTheJar() throws Exception {
         List<String> lines = List.of(
