@@ -54,6 +54,7 @@ public final class PlainMessages {
     private final ShortArrivalReplies shortReplies;
     private final DepartureCheckReplies departureChecks;
     private final PackedLeaveBy leaveBy;
+    private final DelaysByAmount delays;
 
     public PlainMessages(
             Event event,
@@ -98,6 +99,7 @@ public final class PlainMessages {
         this.shortReplies = new ShortArrivalReplies(event, new ExpectedArrivals(event, ledger), reader, intake);
         this.departureChecks = new DepartureCheckReplies(event, ledger, intake);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.delays = new DelaysByAmount(event, ledger);
     }
 
     /** What a liaison's bare 确认 after the 【离会确认】 confirms ({@link DepartureCheckReplies}). */
@@ -124,6 +126,10 @@ public final class PlainMessages {
         if (vehicle == null) vehicle = ownBus.vehicle(message.text(), asked);
         ParseOutcome parsed =
                 reader.read(message.text(), message.sentAt(), asked.sender().delegation(), vehicle);
+        // G1502晚点二十分钟: the team's standing hour of today moved by the amount, else the new hour asked
+        Optional<DelaysByAmount.Read> delay = delays.read(parsed, message.text(), asked, vehicle);
+        if (delay.isPresent() && delay.get().ask() != null) return delay.get().ask();
+        if (delay.isPresent()) parsed = delay.get().outcome();
         // 北海线84人晚饭都在北海吃 不回山庄吃了: a coordinator's word for a whole route settles its delegations' meal
         if (parsed.records().isEmpty()) {
             Optional<RouteMealSettlements.Settlement> settled = routeMeals.read(message.text(), asked);

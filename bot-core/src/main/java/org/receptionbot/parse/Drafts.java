@@ -151,6 +151,11 @@ final class Drafts {
         return ahead.takePeople(meals, lexicon, all);
     }
 
+    /** Whether the last clause waiting for a movement says nothing but a figure and its delegation ("山西28人"). */
+    boolean figureAloneWaiting() {
+        return ahead.figureAlone();
+    }
+
     /** The people of the last clause waiting for a movement, left waiting; or null. */
     Integer peekWaitingPeople() {
         return ahead.peekPeople();

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 final class LateTonight {
     /** How long before now an hour as said must be to be no report of what has just happened. */
     private static final int HOURS_PAST = 2;
-    /** 晚点/延误 of a journey: followed by 了, a stop or the amount late (晚点40分钟), not 晚点报 or 晚点退房. */
-    private static final Pattern DELAYED =
-            Pattern.compile("(?<![会能要可])(?:晚点|延误)(?=了|[,，。;；!！ \\n]|$|[0-9０-９一二两三四五六七八九十半]+(?:分钟|个小时|小时|个钟))");
+    /**
+     * 晚点/延误 of a journey: followed by 了, a stop or the amount late (晚点40分钟), not 晚点报 or 晚点退房; or later again
+     * (又晚了, 又推迟了: the ride already late, later still).
+     */
+    private static final Pattern DELAYED = Pattern.compile(
+            "(?<![会能要可])(?:晚点|延误)(?=了|[,，。;；!！ \\n]|$|[0-9０-９一二两三四五六七八九十半]+(?:分钟|个小时|小时|个钟))" + "|又要?(?:晚|推迟|延迟|延后)了");
     /** Between a clock time and its verb, "not until" (九点半才落地, 9点才能到). */
     private static final Pattern NOT_UNTIL = Pattern.compile("^(?:钟|左右)?才");
 

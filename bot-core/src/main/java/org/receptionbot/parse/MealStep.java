@@ -101,6 +101,14 @@ final class MealStep {
         return false;
     }
 
+    /** 在餐厅吃, 打包带走: the meal said eaten or packed, not only kept as planned (正常吃, 照常). */
+    private static boolean eatsOrPacks(Clause c) {
+        String words = c.span();
+        if (words.contains("正常") || words.contains("照常") || words.contains("照旧")) return false;
+        for (String w : new String[] {"吃", "用餐", "就餐", "打包", "带走"}) if (words.contains(w)) return true;
+        return false;
+    }
+
     /** 也吃, 也要吃: the "as planned" of the clause said as "also eat". */
     private static boolean also(Clause c) {
         String words = c.span();
@@ -114,7 +122,10 @@ final class MealStep {
     private MealReading withWaitingPeople(Clause c, MealReading meal, ClauseState state) {
         // 河北3个 明早也吃: the people just said, with no meal of their own, eat this meal too.
         // 剩下俩明天下午在山庄休息 晚饭在山庄吃: the people just said eat it at the event's own place.
-        if (meal.asPlanned() && meal.count() == null && (also(c) || eatsHere(c))) {
+        // 山西28个 晚饭打包带走, 山西28人 晚上在餐厅吃: a delegation's figure said alone is the meal's eaten or packed next.
+        if (meal.asPlanned()
+                && meal.count() == null
+                && (also(c) || eatsHere(c) || eatsOrPacks(c) && drafts.figureAloneWaiting())) {
             Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }

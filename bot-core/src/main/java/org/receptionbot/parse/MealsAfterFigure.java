@@ -48,20 +48,28 @@ final class MealsAfterFigure {
 
     /** A draft for a statement of one delegation (or the sender's) and one figure and nothing else, or null. */
     private static Draft figureAlone(Clause c, Drafts drafts, Reading reading) {
-        Mention.Count figure = null;
-        for (Mention m : c.mentions) {
-            if (m instanceof Mention.Count n && figure == null) figure = n;
-            else if (!(m instanceof Mention.Team)) return null;
-        }
+        Mention.Count figure = figureAlone(c);
         List<String> teams = c.teams();
         String team = teams.size() == 1 ? teams.get(0) : teams.isEmpty() ? reading.sender() : null;
-        if (figure == null || team == null || c.question) return null;
-        if (!only(c, FIGURE_BESIDE)) return null;
+        if (figure == null || team == null) return null;
         Draft d = drafts.add(Draft.Kind.MEAL_COUNT, c, reading.original());
         d.team = team;
         d.count = figure.value();
         d.missing = Gap.Field.MEAL;
         return d;
+    }
+
+    /**
+     * The one figure of a statement that says nothing but it, a delegation and units ("山西28个", "我们28人"); null when
+     * the statement says more or asks.
+     */
+    static Mention.Count figureAlone(Clause c) {
+        Mention.Count figure = null;
+        for (Mention m : c.mentions) {
+            if (m instanceof Mention.Count n && figure == null) figure = n;
+            else if (!(m instanceof Mention.Team)) return null;
+        }
+        return figure == null || c.question || !only(c, FIGURE_BESIDE) ? null : figure;
     }
 
     /** Meals, parts of the day and days only: no figure, delegation, vehicle or change. */

@@ -84,6 +84,11 @@ final class WaitingClauses {
         return out;
     }
 
+    /** Whether the last clause waiting says nothing but a figure and its delegation ("山西28人"). */
+    boolean figureAlone() {
+        return !ahead.isEmpty() && MealsAfterFigure.figureAlone(ahead.get(ahead.size() - 1)) != null;
+    }
+
     /** Whether clauses wait for the movement verb of a later one. */
     boolean any() {
         return !ahead.isEmpty();

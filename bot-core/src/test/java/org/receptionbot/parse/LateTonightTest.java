@@ -27,7 +27,11 @@ class LateTonightTest {
                 "2026-11-18T20:30|sichuan|川队又延误了 十点半才到 宵夜48个|ARRIVAL 2026-11-18 22:30",
                 "2026-11-28T18:50|jilin|吉林的航班延误了 9点才起飞|DEPARTURE 2026-11-28 21:00",
                 "2026-11-28T17:20|hebei|河北的G1558晚点了 8点半才开|DEPARTURE 2026-11-28 20:30",
-                "2026-11-28T15:00|shandong|山东飞机延误两个小时 10点20才走|DEPARTURE 2026-11-28 22:20"
+                "2026-11-28T15:00|shandong|山东飞机延误两个小时 10点20才走|DEPARTURE 2026-11-28 22:20",
+                "2026-11-18T18:50|yunnan|那边说又晚了 九点一刻落地|ARRIVAL 2026-11-18 21:15",
+                "2026-11-18T19:30|hunan|湖南又推迟了 十点到站|ARRIVAL 2026-11-18 22:00",
+                "2026-11-18T18:50|gansu|甘肃的航班又要晚了 九点四十落地|ARRIVAL 2026-11-18 21:40",
+                "2026-11-28T18:50|hebei|河北的航班又推迟了 九点半起飞|DEPARTURE 2026-11-28 21:30"
             })
     void aDelayOfTodayWithAnHourPastIsTheEvenings(String now, String sender, String text, String movement) {
         readsMovement(now, sender, text, movement);
@@ -45,7 +49,9 @@ class LateTonightTest {
                 "2026-11-18T10:00|yunnan|九点半已经落地了|ARRIVAL 2026-11-18 09:30",
                 "2026-11-18T13:00|hunan|航班晚点了 九点半才到的|ARRIVAL 2026-11-18 09:30",
                 "2026-11-18T08:00|hunan|K356晚点了 现在说是7点10分到|ARRIVAL 2026-11-18 07:10",
-                "2026-11-18T18:50|hunan|湖南晚点了 晚上9点半才到|ARRIVAL 2026-11-18 21:30"
+                "2026-11-18T18:50|hunan|湖南晚点了 晚上9点半才到|ARRIVAL 2026-11-18 21:30",
+                "2026-11-18T07:00|yunnan|又晚了 九点一刻落地|ARRIVAL 2026-11-18 09:15",
+                "2026-11-18T18:50|yunnan|又晚了 明早九点一刻落地|ARRIVAL 2026-11-19 09:15"
             })
     void aMorningHourSaidSoKeepsIt(String now, String sender, String text, String movement) {
         readsMovement(now, sender, text, movement);
@@ -62,7 +68,12 @@ class LateTonightTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"2026-11-18T18:50|hunan|湖南9点半到的 车次晚点报", "2026-11-28T18:50|jilin|吉林早上9点的车已经走了 延误了一会"})
+            value = {
+                "2026-11-18T18:50|hunan|湖南9点半到的 车次晚点报",
+                "2026-11-18T18:50|jilin|吉林早上9点的车已经走了 延误了一会",
+                "2026-11-18T18:50|hunan|又晚了 九点已经到了",
+                "2026-11-18T18:50|hunan|今天又晚了 9点才吃上饭"
+            })
     void noMovementOfTheEvening(String now, String sender, String text) {
         PARSER.at(now)
                 .check(text, sender)
