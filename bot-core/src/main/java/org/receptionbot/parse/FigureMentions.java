@@ -49,7 +49,7 @@ final class FigureMentions {
      */
     private static final Pattern BARE_WORD =
             Pattern.compile("(?<=^|[ \\n:为报是样餐饭也]|[吃饭餐]的|实到|上来|人数|全体|全部|全员|全团|全队|一共|总共|中午|晚上|今晚|明晚|早上|明早|今早|宵夜|夜宵|晚宴|午宴"
-                    + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百]{2,6}|十)"
+                    + "|" + MEAL_WANTS + ")([零一二两三四五六七八九十百廿卅]{2,6}|十|廿|卅)"
                     + "(?=$|[ \\n,，。;；!！、~]|" + MealWords.NEXT_MEAL + "|[全都]到|全部到)");
     /** "青岛 中午三 晚上不吃": one Chinese digit right after a meal or its part of the day, ending the word, is its figure. */
     private static final Pattern ONE_DIGIT_MEAL =
@@ -62,7 +62,7 @@ final class FigureMentions {
     /** Groups, not people, after the figure: 已报31个团, 代表团共9个 (a tally of delegations, vehicles or routes). */
     private static final Pattern UNITS_COUNTED = Pattern.compile(" ?个?(?:团|代表团|代表队|队(?!员)|省|家单位|个?批|辆|条线)");
 
-    private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十");
+    private static final CharSet CN = new CharSet("零〇一二两三四五六七八九十廿卅");
     private static final CharSet BEFORE_WORD_FIGURE = new CharSet(" \n:为报是到样餐饭午上夜宴数早晚体部员团队共来的也要");
 
     private FigureMentions() {}
@@ -91,7 +91,7 @@ final class FigureMentions {
         VehicleNumerals.scan(s);
         PointedGroups.scan(s);
         if (wordFigureCue(text)) {
-            s.findNear(BARE_WORD, "零一二两三四五六七八九十百", 0, m -> {
+            s.findNear(BARE_WORD, "零一二两三四五六七八九十百廿卅", 0, m -> {
                 int n = ChineseNumerals.value(m.group(1));
                 return n <= 0 ? null : new Mention.Count(n, false, m.start(), m.end());
             });
@@ -145,7 +145,7 @@ final class FigureMentions {
         return i == text.length() || ENDS_FIGURE.has(text.charAt(i)) || "人个位名+（(".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static final CharSet NUMERAL = new CharSet("零一二两三四五六七八九十百");
+    private static final CharSet NUMERAL = new CharSet("零一二两三四五六七八九十百廿卅");
     private static final CharSet ENDS_FIGURE = new CharSet(" \n,，。;；!！、~");
 
     /** Whether the text may hold a vague figure: 几, 多/来 after a numeral, 半, 部分, 些, 个别, or two numerals in a row. */
@@ -160,7 +160,7 @@ final class FigureMentions {
             if (c == '多' && p == '不') return true;
             if (i > 0) {
                 if ((c == '多' || c == '来') && (isCn(p) || p >= '0' && p <= '9' || p == ' ')) return true;
-                if (isCn(c) && isCn(p) && c != '十' && p != '十') return true;
+                if (isCn(c) && isCn(p) && c != '十' && "十廿卅".indexOf(p) < 0) return true;
             }
             p = c;
         }
