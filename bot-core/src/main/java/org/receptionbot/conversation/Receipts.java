@@ -189,7 +189,8 @@ public final class Receipts {
         }
         if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text, onTheirOwn);
         if (e.record() instanceof Issue i) {
-            String told = i.category() == IssueCategory.MEAL && catered() ? "（已转协调组和餐饮保障组）" : "（已转协调组）";
+            String told = "（" + UnplannedLateMeal.note(event, i)
+                    + (i.category() == IssueCategory.MEAL && catered() ? "已转协调组和餐饮保障组）" : "已转协调组）");
             return issues.findByEntry(e.id())
                     .map(t -> e.id().equals(t.entryId())
                             ? ISSUE + t.number() + " " + text + told

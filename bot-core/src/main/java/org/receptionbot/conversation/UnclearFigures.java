@@ -112,9 +112,11 @@ final class UnclearFigures {
                 + "人？请回复“" + label + figure + "人”确认，或直接报准确人数。";
     }
 
-    /** The meal a statement names, by its names or by 早/午/晚. */
+    /** The meal a statement names, by its names or by 早/午/晚; none for a late-night meal the event does not plan. */
     Optional<Meal> meal(String s) {
         for (Meal m : event.meals()) if (m.names().stream().anyMatch(s::contains)) return Optional.of(m);
+        // 今晚宵夜5份 on an event that plans no late-night meal: no meal of the event, never the dinner of 晚
+        if (s.contains("宵夜") || s.contains("夜宵") || s.contains("夜餐")) return Optional.empty();
         String key = s.contains("中午") || s.contains("午") ? "午" : s.contains("晚") ? "晚" : s.contains("早") ? "早" : null;
         if (key == null) return Optional.empty();
         return event.meals().stream().filter(m -> m.label().contains(key)).findFirst();

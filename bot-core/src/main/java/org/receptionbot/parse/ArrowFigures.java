@@ -1,11 +1,15 @@
 package org.receptionbot.parse;
 
 /**
- * A figure changed with an arrow ("百色 4→3", "柳州3->2", "午餐 30 ➡️ 28"): only the figure after the arrow
- * is the figure now, so the old figure and the arrow become spaces (the text keeps its length). A figure
+ * A figure changed with an arrow ("百色 4→3", "柳州3->2", "午餐 30 ➡️ 28", "北海线3人➡️2人", "晚饭 6个 → 5个"): only
+ * the figure after the arrow is the figure now, so the old figure, its unit and the arrow become spaces (the text keeps
+ * its length). A figure
  * that is part of a code, a clock time or a decimal (G1722→G1708, 8:00→9:00) is left alone.
  */
 final class ArrowFigures {
+    /** A unit said after the old figure ("3人➡️2人"). */
+    private static final String UNITS = "人个位名份";
+
     private ArrowFigures() {}
 
     /** Blanks each old figure and its arrow in {@code out}, in place. */
@@ -17,6 +21,7 @@ final class ArrowFigures {
             if (after >= out.length || !isDigit(out[after])) continue;
             int end = i;
             while (end > 0 && out[end - 1] == ' ') end--;
+            if (end > 1 && UNITS.indexOf(out[end - 1]) >= 0 && isDigit(out[end - 2])) end--;
             int start = end;
             while (start > 0 && isDigit(out[start - 1])) start--;
             if (start == end || start > 0 && partOfCode(out[start - 1])) continue;

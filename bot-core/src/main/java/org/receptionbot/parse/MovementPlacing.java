@@ -24,8 +24,11 @@ final class MovementPlacing {
         // 3点40到的站: a clock time of an arrival said as done is today's.
         // K356晚点了 现在说是7点10分到: a late train or flight is today's journey.
         boolean done = kind == Draft.Kind.ARRIVAL && MovedAtClock.arrivedAt(c) || TicketChange.changed(c, null);
+        // 另外的中午走 (said at 20:05): a departure in a part of the day already over is not today's; the day is asked.
         if (day == null
-                && (time == null ? !moved(c) : time.isAfter(reading.now().toLocalTime()) || done)) {
+                && (time == null
+                        ? !moved(c) && !(kind == Draft.Kind.DEPARTURE && partOver(c))
+                        : time.isAfter(reading.now().toLocalTime()) || done)) {
             day = reading.today();
         }
         // 厦门3人 MF8208 11点05 (said in the evening): a ticket's time already past today is tomorrow's.
@@ -96,6 +99,18 @@ final class MovementPlacing {
     }
 
     /** 有8个人下午先走: the part of the day said for a movement with no clock time, or null. */
+    /**
+     * Whether the clause's part of the day, before the evening, ended an hour or more before now, and the clause does
+     * not say it done (早上的车走了).
+     */
+    private boolean partOver(Clause c) {
+        PartOfDay p = part(c);
+        return p != null
+                && c.text.substring(c.start, c.end).indexOf('了') < 0
+                && p != PartOfDay.EVENING
+                && p.to().plusHours(1).isBefore(reading.now().toLocalTime());
+    }
+
     static PartOfDay part(Clause c) {
         List<Mention.Part> parts = c.current(Mention.Part.class);
         return parts.isEmpty() ? null : parts.get(0).part().said();

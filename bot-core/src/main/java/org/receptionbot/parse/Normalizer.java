@@ -13,7 +13,7 @@ final class Normalizer {
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}); 也/都/还是 between a meal and its figure is
      * dropped ({@link SameFigureWords}: 晚上也30 → 晚上30); a changed set-off hour is the departure's
-     * ({@link SetOffChanged}: 出发时间调整为7点); 提早, 推后 and a leaving 晚点 are 提前 and 推迟 ({@link ShiftWords}).
+     * ({@link SetOffChanged}: 出发时间调整为7点); 提早, 推后 and a leaving 晚点 are 提前 and 推迟 ({@link ShiftWords}); a whole delegation's movement denied is blanked ({@link WholeDenied}).
      */
     static String normalize(String text) {
         char[] out = new char[text.length()];
@@ -33,8 +33,8 @@ final class Normalizer {
             if ((c == '+' || c == '-') && signAfterWord(out, i) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
         }
-        return SameFigureWords.fix(SetOffChanged.fix(
-                ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out))))))));
+        return WholeDenied.fix(SameFigureWords.fix(SetOffChanged.fix(
+                ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))))))));
     }
 
     /**

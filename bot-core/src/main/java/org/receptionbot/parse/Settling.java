@@ -35,6 +35,7 @@ final class Settling {
      *   <li>{@link SettlingStep.LateForBus}: the few late for the bus with the full figure there no arrival.
      *   <li>{@link SettlingStep.BusCounted}: a bus's bare figure beside a remark, when nothing else was read.
      *   <li>{@link SettlingStep.RouteWent}: who went on a route, then who stayed, is the figure who went.
+     *   <li>{@link SettlingStep.RouteReturn}: a route's people coming back on its day, no arrival.
      *   <li>{@link SettlingStep.LeaversPointedBack}: leavers pointed back to no new departure.
      *   <li>{@link SettlingStep.AfterTheMeal}: last, on the departures the steps above left: one after a meal, with
      *       nothing of its own, is the plan.
@@ -56,6 +57,7 @@ final class Settling {
             new SettlingStep.LateForBus(),
             new SettlingStep.BusCounted(),
             new SettlingStep.RouteWent(),
+            new SettlingStep.RouteReturn(),
             new SettlingStep.LeaversPointedBack(),
             new SettlingStep.AfterTheMeal());
 
@@ -70,6 +72,8 @@ final class Settling {
      *   <li>{@link SettlingStep.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link SettlingStep.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
+     *   <li>{@link SettlingStep.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
+     *       event that plans no such meal, is a request.
      *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
@@ -78,6 +82,7 @@ final class Settling {
             new SettlingStep.DepartureDenied(),
             new SettlingStep.RouteStanding(),
             new SettlingStep.FewerBeforeRoute(),
+            new SettlingStep.LateNightOrdered(),
             new SettlingStep.DepartureMerged());
 
     private Settling() {}

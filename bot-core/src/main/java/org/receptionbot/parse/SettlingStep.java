@@ -169,6 +169,22 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link LateNightOrders}: a late-night order on an event that plans no such meal is a meal request. */
+    record LateNightOrdered() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return LateNightOrders.settled(read, m);
+        }
+    }
+
+    /** {@link RouteReturns}: a route's people coming back on its day are no arrival. */
+    record RouteReturn() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return RouteReturns.settled(read, m);
+        }
+    }
+
     /** {@link PointedLeavers}: leavers pointed back to are the departure already reported. */
     record LeaversPointedBack() implements SettlingStep {
         @Override
