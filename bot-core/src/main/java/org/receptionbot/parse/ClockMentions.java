@@ -44,12 +44,10 @@ final class ClockMentions {
         if (h.equals("一") && m.start() > 0 && NOT_BEFORE_ONE_O_CLOCK.indexOf(text.charAt(m.start() - 1)) >= 0) {
             return null;
         }
+        if (aLittleLate(text, m)) return null;
         int hour = ChineseNumerals.value(h);
         String tail = m.group(2);
-        if (m.group(3) != null
-                && !m.group().endsWith("分")
-                && m.end() < text.length()
-                && "人位名个".indexOf(text.charAt(m.end())) >= 0) {
+        if (peopleAfter(text, m)) {
             // 9点15人: the figure after the hour counts people
             int end = m.start(m.group(2) != null ? 2 : 0);
             return hour < 0 || hour > 24 ? null : new Mention.Clock(hour, 0, m.start(), end);
@@ -65,6 +63,27 @@ final class ClockMentions {
                     default -> ChineseNumerals.value(m.group(3));
                 };
         return hour < 0 || minute < 0 ? null : clock(hour, minute, m);
+    }
+
+    /**
+     * "航班延误了一点", "晚了一点 不好意思": 一点 after a delay said done (误/晚/迟/慢 then 了) is "a little", no one
+     * o'clock; with minutes ("晚了一点半") it stays a clock.
+     */
+    private static boolean aLittleLate(String text, Matcher m) {
+        int at = m.start();
+        return m.group(1).equals("一")
+                && (m.group(2) == null || peopleAfter(text, m))
+                && at > 1
+                && text.charAt(at - 1) == '了'
+                && "误晚迟慢耽搁".indexOf(text.charAt(at - 2)) >= 0;
+    }
+
+    /** "一点 4个人": the figure after the hour counts people. */
+    private static boolean peopleAfter(String text, Matcher m) {
+        return m.group(3) != null
+                && !m.group().endsWith("分")
+                && m.end() < text.length()
+                && "人位名个".indexOf(text.charAt(m.end())) >= 0;
     }
 
     /** 4点一起到, 3点三个人: one Chinese numeral after the hour with no 分 and a word after it is no minute. */
