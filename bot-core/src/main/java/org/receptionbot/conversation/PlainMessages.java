@@ -11,7 +11,6 @@ import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Recorder;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
-import org.receptionbot.parse.PersonSwaps;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.visit.VisitBoards;
 
@@ -27,34 +26,21 @@ import org.receptionbot.visit.VisitBoards;
 public final class PlainMessages {
     private final Event event;
     private final Reader reader;
-    private final Ledger ledger;
     private final Intake intake;
     private final Repeats repeats;
-    private final VisitAdditions additions;
     private final BusLiaisons buses;
-    private final ArrivalConfirmations arrivals;
     private final DepartureConfirmations departures;
-    private final PackedTakenBack takenBack;
-    private final PackedMeals packed;
-    private final PackedDepartures packedDepartures;
-    private final NamedSwaps swaps;
     private final OwnWayAnswers ownWays;
-    private final KnownMovements known;
-    private final UndatedCorrections undated;
-    private final MovementTimes times;
-    private final SaidNowMovements movedNow;
     private final EchoedReports echoes;
     private final OwnBusAllAboard ownBus;
     private final BoardedWithoutBus boarded;
     private final RouteMealSettlements routeMeals;
-    private final MovedMeals moved;
-    private final ReceiptNotes notes;
     private final ChangeAnswers changes;
     private final EditedMessages edits;
     private final ShortArrivalReplies shortReplies;
     private final DepartureCheckReplies departureChecks;
-    private final PackedLeaveBy leaveBy;
     private final DelaysByAmount delays;
+    private final ParsedAnswers answers;
 
     public PlainMessages(
             Event event,
@@ -67,38 +53,21 @@ public final class PlainMessages {
         this.event = event;
         this.buses = new BusLiaisons(event);
         this.reader = reader;
-        this.ledger = ledger;
         this.intake = intake;
         this.repeats = repeats;
-        this.additions = additions;
-        this.arrivals = new ArrivalConfirmations(event, ledger, intake);
-        this.moved = new MovedMeals(event, ledger);
         this.departures = new DepartureConfirmations(event, ledger, intake);
-        this.packed = new PackedMeals(event);
-        this.packedDepartures = new PackedDepartures(event, ledger);
-        this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
-        this.known = new KnownMovements(event, ledger, recorder, intake);
-        this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
-        this.times = new MovementTimes(event, ledger);
-        this.movedNow = new SaidNowMovements(
-                new DeniedArrivals(event, ledger, recorder, intake),
-                new DeniedDepartures(event, ledger, recorder, intake),
-                new DoneMovements(event, ledger, intake),
-                arrivals,
-                departures);
         this.echoes = new EchoedReports(event, ledger);
         this.ownBus = new OwnBusAllAboard(event, ledger);
         this.ownWays = new OwnWayAnswers(event);
         this.boarded = new BoardedWithoutBus(event);
-        this.takenBack = new PackedTakenBack(event, ledger);
         this.routeMeals =
                 new RouteMealSettlements(event, new VisitBoards(event, ledger), new MealBoards(event, ledger));
-        this.notes = new ReceiptNotes(event, ledger, intake);
         this.changes = new ChangeAnswers(event, ledger, intake);
+        this.answers =
+                new ParsedAnswers(event, ledger, recorder, intake, repeats, additions, buses, departures, changes);
         this.edits = new EditedMessages(reader, ledger, recorder, intake, echoes, buses);
         this.shortReplies = new ShortArrivalReplies(event, new ExpectedArrivals(event, ledger), reader, intake);
         this.departureChecks = new DepartureCheckReplies(event, ledger, intake);
-        this.leaveBy = new PackedLeaveBy(event, ledger);
         this.delays = new DelaysByAmount(event, ledger);
     }
 
@@ -161,65 +130,10 @@ public final class PlainMessages {
         UnreadKinds.Split split =
                 UnreadKinds.split(SameAsYesterday.named(event, parsed, message, asked, reader, buses.vehicleOf(asked)));
         return UnreadKinds.add(
-                read(split.outcome(), message, asked),
+                answers.answer(split.outcome(), message, asked),
                 split.unread(),
                 asked.sender(),
                 BusPickups.reporter(event, asked));
-    }
-
-    private Answer read(ParseOutcome parsed, IncomingMessage message, Asked asked) {
-        ParseOutcome read = KeptPortions.read(
-                packedDepartures.read(
-                        takenBack.read(
-                                packed.read(
-                                        hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
-                                message.text(),
-                                asked.today()),
-                        message.text()),
-                message.text(),
-                asked.sender().delegation());
-        Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
-        if (swap.isPresent()) return changes.swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
-        Optional<Answer> timed = times.answer(message.text(), asked, intake);
-        if (timed.isPresent()) return timed.get();
-        Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
-        if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
-        // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = GoneAlready.timed(
-                GoneAlready.marked(
-                        additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
-                        message.text(),
-                        asked.today()),
-                message.text(),
-                java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
-                event,
-                ledger);
-        Optional<Answer> saidNow = movedNow.answer(own, message.text(), asked);
-        if (saidNow.isPresent()) return saidNow.get();
-        var outcome = arrivals.timed(own, asked);
-        // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
-        Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
-        if (movedMeal.isPresent()) return changes.movedTo(movedMeal.get(), message.text(), asked);
-        Optional<Answer> repeat = repeats.askBesideServed(outcome, message.text(), asked, intake.served());
-        if (repeat.isPresent()) return repeat.get();
-        Optional<Answer> which = additions.ask(outcome, message.text(), asked);
-        if (which.isPresent()) return which.get();
-        Optional<Answer> completed = changes.completed(outcome, asked, message.text());
-        if (completed.isPresent()) return completed.get();
-        Optional<Answer> again = known.answer(outcome, message.text(), asked);
-        if (again.isPresent()) return again.get();
-        Answer taken = intake.take(outcome, asked, message.text());
-        if (taken.silent()) return taken;
-        return notes.add(taken, outcome, message, asked);
-    }
-
-    /**
-     * {@code read} with its departures' hours said changed read against the standing ones ({@link PackedLeaveBy#hours}),
-     * before a departure of the same people is taken as one already recorded ("再提前半小时走": 07:00 becomes 06:30).
-     */
-    private ParseOutcome hoursOf(ParseOutcome read, IncomingMessage message) {
-        List<org.receptionbot.record.Record> hours = leaveBy.hours(read.records(), message.text());
-        return hours == read.records() ? read : read.withRecords(hours);
     }
 
     /** An edited message replaces the records of its earlier version ({@link EditedMessages}). */

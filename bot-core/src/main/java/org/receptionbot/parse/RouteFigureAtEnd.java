@@ -20,13 +20,6 @@ import org.receptionbot.record.VisitChange;
  * change or only said between the figures (a coordinator's message naming the delegation).
  */
 final class RouteFigureAtEnd {
-    /** What may stand before the last figure: 实际, 最后, 只, 所以 (所以只去5个), then 去/参加. */
-    private static final String[] LEAD = {"实际上", "实际", "最后", "只能", "只", "就", "能", "所以", "因此", "结果"};
-
-    private static final String[] GO = {"去了", "能去", "去", "参加", "走"};
-
-    private static final String UNITS = "个人位名吧了";
-
     /** Words of a journey of their own (坐飞机走, 赶高铁): leaving the event, not only why they drop out. */
     private static final String[] TRAVEL = {"飞机", "航班", "高铁", "动车", "火车", "机场", "车站"};
 
@@ -48,11 +41,11 @@ final class RouteFigureAtEnd {
             int cut = text.length();
             mentions = mentions.stream().filter(m -> m.end() <= cut).toList();
         }
-        Mention.Route route = onlyRoute(mentions);
+        Mention.Route route = RouteClosingFigure.onlyRoute(mentions);
         if (route == null) return read;
-        Mention.Count last = lastFigure(text, mentions, true);
+        Mention.Count last = RouteClosingFigure.lastFigure(text, mentions, true);
         boolean bare = last == null;
-        if (bare) last = lastFigure(text, mentions, false);
+        if (bare) last = RouteClosingFigure.lastFigure(text, mentions, false);
         if (last == null) return read;
         Mention.Count first = null;
         for (Mention m : mentions)
@@ -67,8 +60,9 @@ final class RouteFigureAtEnd {
         LocalDate routeDay = dayBefore(route, lexicon, today, mentions)
                 ? lexicon.event.route(route.id()).orElseThrow().date()
                 : null;
-        if (bare && !droppedOut(u.records(), route.id(), gone) && !saysDropOut(clauses, mentions, first, last, gone))
-            return read;
+        if (bare
+                && !RouteDropOuts.droppedOut(u.records(), route.id(), gone)
+                && !RouteDropOuts.saysDropOut(clauses, mentions, first, last, gone)) return read;
         List<Record> records = new ArrayList<>();
         boolean placed = false;
         for (Record r : u.records()) {
@@ -85,7 +79,7 @@ final class RouteFigureAtEnd {
                 records.add(new Departure(d.delegation(), routeDay, d.time(), d.count(), d.transport(), d.part()));
             } else if (r instanceof Issue i) {
                 records.add(new Issue(i.category(), i.delegation(), between(i.text(), text, first, last), i.said()));
-            } else if (!(r instanceof VisitChange c && dropOut(c, route.id()))) records.add(r);
+            } else if (!(r instanceof VisitChange c && RouteDropOuts.dropOut(c, route.id()))) records.add(r);
         }
         if (!placed) records.add(0, new Visit(delegation, route.id(), last.value()));
         return read.withRecords(records);
@@ -153,82 +147,6 @@ final class RouteFigureAtEnd {
                 .route(route.id())
                 .filter(r -> r.date().equals(today.plusDays(1)))
                 .isPresent();
-    }
-
-    /** A drop-out of the route: fewer people on it, going nowhere else. */
-    private static boolean dropOut(VisitChange c, String route) {
-        return route.equals(c.from()) && c.to() == null;
-    }
-
-    /** Whether the records drop out just {@code gone} people of the route. */
-    private static boolean droppedOut(List<Record> records, String route, int gone) {
-        for (Record r : records)
-            if (r instanceof VisitChange c && dropOut(c, route) && c.count() != null && c.count() == gone) return true;
-        return false;
-    }
-
-    /**
-     * "6个 有一个身体不舒服不去了 5个", "6个 有个处长临时有会 去不了 5个": whether the words between the route's first
-     * figure and its last say {@code gone} people drop out (a drop-out word, and the people said as that many,
-     * or as someone when one is gone), though no change was read from them.
-     */
-    private static boolean saysDropOut(
-            List<Clause> clauses, List<Mention> mentions, Mention.Count first, Mention.Count last, int gone) {
-        boolean drop = false;
-        for (Clause c : clauses) {
-            if (c.end <= first.end() || c.start >= last.start()) continue;
-            VisitWords.Word w = VisitDropWords.drop(c);
-            drop |= w != null && w.at() > first.end() && w.end() <= last.start();
-        }
-        if (!drop) return false;
-        Integer said = null;
-        for (Mention m : mentions)
-            if (m instanceof Mention.Count n && n.start() >= first.end() && n.end() <= last.start()) {
-                if (said != null) return false;
-                said = n.value();
-            }
-        return said == null ? gone == 1 : said == gone;
-    }
-
-    /**
-     * The figure that ends the message after a space or a comma ("去4个", "实际2个", "实际就2个"; with {@code led}
-     * false, a bare "5个"), or null.
-     */
-    /** The one route the message names (several times, perhaps), or null when it names none or two. */
-    static Mention.Route onlyRoute(List<Mention> mentions) {
-        Mention.Route route = null;
-        for (int i = 0, n = mentions.size(); i < n; i++) {
-            if (!(mentions.get(i) instanceof Mention.Route r)) continue;
-            if (route != null && !route.id().equals(r.id())) return null;
-            route = r;
-        }
-        return route;
-    }
-
-    static Mention.Count lastFigure(String text, List<Mention> mentions, boolean led) {
-        Mention.Count last = null;
-        for (Mention m : mentions) if (m instanceof Mention.Count n) last = n;
-        if (last == null) return null;
-        for (int i = last.end(); i < text.length(); i++) if (UNITS.indexOf(text.charAt(i)) < 0) return null;
-        int at = last.start();
-        boolean go = false;
-        for (String w : GO)
-            if (at >= w.length() && text.startsWith(w, at - w.length())) {
-                at -= w.length();
-                go = true;
-                break;
-            }
-        boolean lead = false;
-        // 实际就2个, 最后只3个: two lead words at most.
-        for (int k = 0; k < 2; k++)
-            for (String w : LEAD)
-                if (at >= w.length() && text.startsWith(w, at - w.length())) {
-                    at -= w.length();
-                    lead = true;
-                    break;
-                }
-        if (led && !go && !lead || !led && (go || lead) || at == 0) return null;
-        return " ，,".indexOf(text.charAt(at - 1)) >= 0 ? last : null;
     }
 
     private static String delegation(List<Record> records, String sender) {

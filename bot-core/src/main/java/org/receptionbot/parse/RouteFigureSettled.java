@@ -21,10 +21,10 @@ final class RouteFigureSettled {
      */
     static ParseOutcome settled(ParseOutcome checked, String text, List<Mention> mentions) {
         if (!(checked instanceof ParseOutcome.Incomplete i) || !onlyUnreadChanges(i)) return checked;
-        Mention.Route route = RouteFigureAtEnd.onlyRoute(mentions);
+        Mention.Route route = RouteClosingFigure.onlyRoute(mentions);
         if (route == null) return checked;
-        Mention.Count last = RouteFigureAtEnd.lastFigure(text, mentions, true);
-        if (last == null) last = RouteFigureAtEnd.lastFigure(text, mentions, false);
+        Mention.Count last = RouteClosingFigure.lastFigure(text, mentions, true);
+        if (last == null) last = RouteClosingFigure.lastFigure(text, mentions, false);
         if (last == null) last = figureNow(text, mentions, route);
         if (last == null) return checked;
         for (Record r : i.records())

@@ -42,7 +42,7 @@ final class RouteStandingFigure {
         if (standing.isEmpty()) return read;
         List<Record> records = new ArrayList<>(read.records());
         List<Gap> gaps = read instanceof ParseOutcome.Incomplete i ? new ArrayList<>(i.gaps()) : new ArrayList<>();
-        boolean oneRoute = RouteFigureAtEnd.onlyRoute(f.mentions()) != null;
+        boolean oneRoute = RouteClosingFigure.onlyRoute(f.mentions()) != null;
         for (Map.Entry<String, Mention.Count> e : standing.entrySet()) {
             String route = e.getKey();
             String team = delegation(records, gaps, f.mentions(), route);

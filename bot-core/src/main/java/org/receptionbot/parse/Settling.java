@@ -16,74 +16,74 @@ final class Settling {
      *   <li>{@link SettlingStep.KindChecked}: first, so the net weighs the kinds the rules read, before any step
      *       changes them (its trials, {@link MessageParser#ruled}, replay the rules' outcome the same way).
      *   <li>{@link SettlingStep.MealFigureChecked}: also a check of the records as the rules read them.
-     *   <li>{@link SettlingStep.RestPlanned}: takes back the checks' question about a meal figure when the rest are
+     *   <li>{@link MealSettlingSteps.RestPlanned}: takes back the checks' question about a meal figure when the rest are
      *       said to eat as planned beside a cancel.
-     *   <li>{@link SettlingStep.Pickup}: after the checks, whose questions about a pickup with no bus or a bus's
+     *   <li>{@link MovementSettlingSteps.Pickup}: after the checks, whose questions about a pickup with no bus or a bus's
      *       count it answers when the message is a pickup said as done.
-     *   <li>{@link SettlingStep.ArrivalShort}: after the checks, whose questions (a meal for "少一个", a bus for "来了33
+     *   <li>{@link MovementSettlingSteps.ArrivalShort}: after the checks, whose questions (a meal for "少一个", a bus for "来了33
      *       还差一个") it answers when the message is an arrival with some short.
-     *   <li>{@link SettlingStep.LeaversPacked}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
+     *   <li>{@link MealSettlingSteps.LeaversPacked}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
      *       looks like no request to the net); only now is their packed meal a request.
-     *   <li>{@link SettlingStep.PackedMissing}: after the checks, which weighed the packed meal as the meal's report;
+     *   <li>{@link MealSettlingSteps.PackedMissing}: after the checks, which weighed the packed meal as the meal's report;
      *       only now is packed food not received a problem.
-     *   <li>{@link SettlingStep.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
+     *   <li>{@link MealSettlingSteps.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
      *       only now are they a request.
-     *   <li>{@link SettlingStep.MissedKept}: after the kept portions, a meal missed with food kept is a request.
+     *   <li>{@link MealSettlingSteps.MissedKept}: after the kept portions, a meal missed with food kept is a request.
      *   <li>{@link SettlingStep.LeftFigure}: on the meals as they now stand.
-     *   <li>{@link SettlingStep.RouteFigure}: after the kind net, whose question about a route change it takes back.
+     *   <li>{@link RouteSettlingSteps.RouteFigure}: after the kind net, whose question about a route change it takes back.
      *   <li>{@link SettlingStep.MovementCounted}: withholding a movement the steps above have kept.
-     *   <li>{@link SettlingStep.LateForBus}: the few late for the bus with the full figure there no arrival.
-     *   <li>{@link SettlingStep.BusCounted}: a bus's bare figure beside a remark, when nothing else was read.
-     *   <li>{@link SettlingStep.RouteWent}: who went on a route, then who stayed, is the figure who went.
-     *   <li>{@link SettlingStep.RouteReturn}: a route's people coming back on its day, no arrival.
-     *   <li>{@link SettlingStep.LeaversPointedBack}: leavers pointed back to no new departure.
-     *   <li>{@link SettlingStep.AfterTheMeal}: last, on the departures the steps above left: one after a meal, with
+     *   <li>{@link MovementSettlingSteps.LateForBus}: the few late for the bus with the full figure there no arrival.
+     *   <li>{@link MovementSettlingSteps.BusCounted}: a bus's bare figure beside a remark, when nothing else was read.
+     *   <li>{@link RouteSettlingSteps.RouteWent}: who went on a route, then who stayed, is the figure who went.
+     *   <li>{@link RouteSettlingSteps.RouteReturn}: a route's people coming back on its day, no arrival.
+     *   <li>{@link MovementSettlingSteps.LeaversPointedBack}: leavers pointed back to no new departure.
+     *   <li>{@link MealSettlingSteps.AfterTheMeal}: last, on the departures the steps above left: one after a meal, with
      *       nothing of its own, is the plan.
      * </ol>
      */
     static final List<SettlingStep> AFTER_RULES = List.of(
             new SettlingStep.KindChecked(),
             new SettlingStep.MealFigureChecked(),
-            new SettlingStep.RestPlanned(),
-            new SettlingStep.Pickup(),
-            new SettlingStep.ArrivalShort(),
-            new SettlingStep.LeaversPacked(),
-            new SettlingStep.PackedMissing(),
-            new SettlingStep.KeptPortions(),
-            new SettlingStep.MissedKept(),
+            new MealSettlingSteps.RestPlanned(),
+            new MovementSettlingSteps.Pickup(),
+            new MovementSettlingSteps.ArrivalShort(),
+            new MealSettlingSteps.LeaversPacked(),
+            new MealSettlingSteps.PackedMissing(),
+            new MealSettlingSteps.KeptPortions(),
+            new MealSettlingSteps.MissedKept(),
             new SettlingStep.LeftFigure(),
-            new SettlingStep.RouteFigure(),
+            new RouteSettlingSteps.RouteFigure(),
             new SettlingStep.MovementCounted(),
-            new SettlingStep.LateForBus(),
-            new SettlingStep.BusCounted(),
-            new SettlingStep.RouteWent(),
-            new SettlingStep.RouteReturn(),
-            new SettlingStep.LeaversPointedBack(),
-            new SettlingStep.AfterTheMeal());
+            new MovementSettlingSteps.LateForBus(),
+            new MovementSettlingSteps.BusCounted(),
+            new RouteSettlingSteps.RouteWent(),
+            new RouteSettlingSteps.RouteReturn(),
+            new MovementSettlingSteps.LeaversPointedBack(),
+            new MealSettlingSteps.AfterTheMeal());
 
     /**
      * After the {@link ClauseFallback} (itself guarded against silencing what the whole message read), on the whole
      * message only, in this order:
      *
      * <ol>
-     *   <li>{@link SettlingStep.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
+     *   <li>{@link MovementSettlingSteps.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
      *       departure ("那4个人没有离会") may leave nothing to record, and the chat answers it by taking the recorded
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
-     *   <li>{@link SettlingStep.RouteStanding}: each route's standing figure over what the rules and the fallback read
+     *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
-     *   <li>{@link SettlingStep.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
-     *   <li>{@link SettlingStep.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
+     *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
+     *   <li>{@link MealSettlingSteps.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
      *       event that plans no such meal, is a request.
-     *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
+     *   <li>{@link MovementSettlingSteps.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
      */
     static final List<SettlingStep> AFTER_FALLBACK = List.of(
-            new SettlingStep.DepartureDenied(),
-            new SettlingStep.RouteStanding(),
-            new SettlingStep.FewerBeforeRoute(),
-            new SettlingStep.LateNightOrdered(),
-            new SettlingStep.DepartureMerged());
+            new MovementSettlingSteps.DepartureDenied(),
+            new RouteSettlingSteps.RouteStanding(),
+            new RouteSettlingSteps.FewerBeforeRoute(),
+            new MealSettlingSteps.LateNightOrdered(),
+            new MovementSettlingSteps.DepartureMerged());
 
     private Settling() {}
 

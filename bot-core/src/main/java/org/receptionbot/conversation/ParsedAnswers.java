@@ -1,0 +1,134 @@
+package org.receptionbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.Recorder;
+import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.PersonSwaps;
+import org.receptionbot.visit.VisitBoards;
+
+/**
+ * What a plain message answers once read to its records ({@link PlainMessages}): its packed meals, packed
+ * departures and hours read against the ledger, then the first of a named swap, a bare time, a vague count, a
+ * movement said now, a meal change moved, a repeat, a route's addition, a completed change or a movement already
+ * recorded; else what {@link Intake} takes, with its receipt notes.
+ */
+final class ParsedAnswers {
+    private final Event event;
+    private final Ledger ledger;
+    private final Intake intake;
+    private final Repeats repeats;
+    private final VisitAdditions additions;
+    private final BusLiaisons buses;
+    private final ChangeAnswers changes;
+    private final ArrivalConfirmations arrivals;
+    private final PackedTakenBack takenBack;
+    private final PackedMeals packed;
+    private final PackedDepartures packedDepartures;
+    private final NamedSwaps swaps;
+    private final KnownMovements known;
+    private final UndatedCorrections undated;
+    private final MovementTimes times;
+    private final SaidNowMovements movedNow;
+    private final MovedMeals moved;
+    private final ReceiptNotes notes;
+    private final PackedLeaveBy leaveBy;
+
+    ParsedAnswers(
+            Event event,
+            Ledger ledger,
+            Recorder recorder,
+            Intake intake,
+            Repeats repeats,
+            VisitAdditions additions,
+            BusLiaisons buses,
+            DepartureConfirmations departures,
+            ChangeAnswers changes) {
+        this.event = event;
+        this.ledger = ledger;
+        this.intake = intake;
+        this.repeats = repeats;
+        this.additions = additions;
+        this.buses = buses;
+        this.changes = changes;
+        this.arrivals = new ArrivalConfirmations(event, ledger, intake);
+        this.moved = new MovedMeals(event, ledger);
+        this.packed = new PackedMeals(event);
+        this.packedDepartures = new PackedDepartures(event, ledger);
+        this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
+        this.known = new KnownMovements(event, ledger, recorder, intake);
+        this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
+        this.times = new MovementTimes(event, ledger);
+        this.movedNow = new SaidNowMovements(
+                new DeniedArrivals(event, ledger, recorder, intake),
+                new DeniedDepartures(event, ledger, recorder, intake),
+                new DoneMovements(event, ledger, intake),
+                arrivals,
+                departures);
+        this.takenBack = new PackedTakenBack(event, ledger);
+        this.notes = new ReceiptNotes(event, ledger, intake);
+        this.leaveBy = new PackedLeaveBy(event, ledger);
+    }
+
+    /** The answer to {@code parsed}, read from {@code message}. */
+    Answer answer(ParseOutcome parsed, IncomingMessage message, Asked asked) {
+        ParseOutcome read = KeptPortions.read(
+                packedDepartures.read(
+                        takenBack.read(
+                                packed.read(
+                                        hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
+                                message.text(),
+                                asked.today()),
+                        message.text()),
+                message.text(),
+                asked.sender().delegation());
+        Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
+        if (swap.isPresent()) return changes.swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
+        Optional<Answer> timed = times.answer(message.text(), asked, intake);
+        if (timed.isPresent()) return timed.get();
+        Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
+        if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
+        // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
+        var own = GoneAlready.timed(
+                GoneAlready.marked(
+                        additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+                        message.text(),
+                        asked.today()),
+                message.text(),
+                java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
+                event,
+                ledger);
+        Optional<Answer> saidNow = movedNow.answer(own, message.text(), asked);
+        if (saidNow.isPresent()) return saidNow.get();
+        var outcome = arrivals.timed(own, asked);
+        // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
+        Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
+        if (movedMeal.isPresent()) return changes.movedTo(movedMeal.get(), message.text(), asked);
+        Optional<Answer> repeat = repeats.askBesideServed(outcome, message.text(), asked, intake.served());
+        if (repeat.isPresent()) return repeat.get();
+        Optional<Answer> which = additions.ask(outcome, message.text(), asked);
+        if (which.isPresent()) return which.get();
+        Optional<Answer> completed = changes.completed(outcome, asked, message.text());
+        if (completed.isPresent()) return completed.get();
+        Optional<Answer> again = known.answer(outcome, message.text(), asked);
+        if (again.isPresent()) return again.get();
+        Answer taken = intake.take(outcome, asked, message.text());
+        if (taken.silent()) return taken;
+        return notes.add(taken, outcome, message, asked);
+    }
+
+    /**
+     * {@code read} with its departures' hours said changed read against the standing ones ({@link PackedLeaveBy#hours}),
+     * before a departure of the same people is taken as one already recorded ("再提前半小时走": 07:00 becomes 06:30).
+     */
+    private ParseOutcome hoursOf(ParseOutcome read, IncomingMessage message) {
+        List<org.receptionbot.record.Record> hours = leaveBy.hours(read.records(), message.text());
+        return hours == read.records() ? read : read.withRecords(hours);
+    }
+}

@@ -1,0 +1,68 @@
+package org.receptionbot.parse;
+
+import org.receptionbot.message.ParseOutcome;
+
+/**
+ * The steps of {@link Settling} that settle a meal: the rest eating as planned, packed meals, kept portions,
+ * late-night orders and leaving after a meal.
+ */
+final class MealSettlingSteps {
+    private MealSettlingSteps() {}
+
+    /** {@link RestEatAsPlanned}: the rest as planned after some counted off a meal leaves no meal figure unread. */
+    record RestPlanned() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return RestEatAsPlanned.settled(read, m.front().original());
+        }
+    }
+
+    /** {@link PackedForLeavers}: the meal packed for a part of the team that leaves is a request beside them. */
+    record LeaversPacked() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            Front f = m.front();
+            return PackedForLeavers.add(read, f.clauses(), m.lexicon(), f.original());
+        }
+    }
+
+    /** {@link PackedNotReceived}: packed food not received is a meal problem, not the meal as planned. */
+    record PackedMissing() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return PackedNotReceived.apply(read, m.front().original(), m.sender());
+        }
+    }
+
+    /** {@link KeptForGroup}: portions kept for a group, read as the meal's figure, become a request. */
+    record KeptPortions() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return KeptForGroup.apply(read, m);
+        }
+    }
+
+    /** {@link MissedMealKept}: a meal missed with food asked to be kept is a request, no cancellation. */
+    record MissedKept() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return MissedMealKept.apply(read, m);
+        }
+    }
+
+    /** {@link LateNightOrders}: a late-night order on an event that plans no such meal is a meal request. */
+    record LateNightOrdered() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return LateNightOrders.settled(read, m);
+        }
+    }
+
+    /** {@link EatenThenLeaving}: leaving after a meal, nothing else said of it, is the plan; the figure the meal's. */
+    record AfterTheMeal() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return EatenThenLeaving.settled(read, m);
+        }
+    }
+}
