@@ -74,6 +74,8 @@ final class Settling {
      *   <li>{@link SettlingStep.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
      *   <li>{@link SettlingStep.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
      *       event that plans no such meal, is a request.
+     *   <li>{@link SettlingStep.Landing}: a flight said by both ends, over whatever the rules and the fallback read of
+     *       its two times, arrives at the landing time.
      *   <li>{@link SettlingStep.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
@@ -83,6 +85,7 @@ final class Settling {
             new SettlingStep.RouteStanding(),
             new SettlingStep.FewerBeforeRoute(),
             new SettlingStep.LateNightOrdered(),
+            new SettlingStep.Landing(),
             new SettlingStep.DepartureMerged());
 
     private Settling() {}

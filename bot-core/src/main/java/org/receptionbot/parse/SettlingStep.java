@@ -216,6 +216,14 @@ sealed interface SettlingStep {
     }
 
     /** {@link TransportDeparture}: one departure per ticket, the setting-off merged into it; drops only a duplicate. */
+    /** {@link FlightLanding}: a flight said by both ends arrives at its landing time. */
+    record Landing() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return FlightLanding.settled(read, m.front());
+        }
+    }
+
     record DepartureMerged() implements SettlingStep {
         @Override
         public ParseOutcome apply(ParseOutcome read, Message m) {
