@@ -63,6 +63,14 @@ final class MovementSettlingSteps {
         }
     }
 
+    /** {@link FlightLanding}: a flight said by both ends arrives at its landing time, or leaves at its take-off. */
+    record Landing() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return FlightLanding.settled(read, m.front());
+        }
+    }
+
     /** {@link TransportDeparture}: one departure per ticket, the setting-off merged into it; drops only a duplicate. */
     record DepartureMerged() implements SettlingStep {
         @Override

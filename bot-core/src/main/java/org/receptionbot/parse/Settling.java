@@ -74,6 +74,8 @@ final class Settling {
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
      *   <li>{@link MealSettlingSteps.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
      *       event that plans no such meal, is a request.
+     *   <li>{@link MovementSettlingSteps.Landing}: a flight said by both ends, over whatever the rules and the fallback
+     *       read of its two times, arrives at the landing time (or, going home, leaves at the take-off).
      *   <li>{@link MovementSettlingSteps.DepartureMerged}: last, over every departure the message leaves, the fallback's parts
      *       included; it only drops a setting-off beside the departure with its transport, so it never silences.
      * </ol>
@@ -83,6 +85,7 @@ final class Settling {
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
             new MealSettlingSteps.LateNightOrdered(),
+            new MovementSettlingSteps.Landing(),
             new MovementSettlingSteps.DepartureMerged());
 
     private Settling() {}

@@ -31,6 +31,7 @@ sealed interface SettlingStep
                 MovementSettlingSteps.BusCounted,
                 MovementSettlingSteps.LeaversPointedBack,
                 MovementSettlingSteps.DepartureDenied,
+                MovementSettlingSteps.Landing,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);
