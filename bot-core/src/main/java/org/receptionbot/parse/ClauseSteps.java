@@ -65,6 +65,11 @@ final class ClauseSteps {
             trail.explained = c;
             return;
         }
+        // 湖北晚饭加3个 | 司机和两个志愿者: who the added people are, no addition of its own.
+        if (AddedWho.says(c, drafts.last())) {
+            trail.explained = c;
+            return;
+        }
         // 中午有两个去医院复查 报34: the figure reported for the meal named before, not the people away.
         if (ReportedFigure.take(c, named, state, drafts, rules.meals())) return;
         // 5号车更正 实到37人 湖南那位去厕所了还没回来: the reason of a recount, no problem or movement of its own.

@@ -16,7 +16,8 @@ import org.receptionbot.record.Record;
  * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") the message is left to {@link ArrivedShort}, which splits
  * every arrival with some short the same way ({@link PickupMet}). With no bus named the pickup opening the message is done; with a bus named, done is said by 已/刚,
  * by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to come, or by 了 from a team's liaison: the
- * bus's own "13号车接到财政部两位了" stays its head count as the rules read it. A question, a notice received
+ * bus's own "13号车接到财政部两位了" stays its head count as the rules read it, while a whole team met with no figure
+ * ("8号车接到重庆了") is that team's arrival now, whoever says it. A question, a notice received
  * (接到通知), a bus still to fetch people, a time of the pickup itself, or any other report beside it (实到 …) is left
  * to the rules.
  */
@@ -24,7 +25,15 @@ final class PickedUp {
 
     /** The pickup phrase: where it starts and ends, the bus named (or null), who is met and how many. */
     private record Pickup(
-            int start, int end, Mention.Vehicle vehicle, String team, Mention.Count figure, boolean done) {}
+            int start, int end, Mention.Vehicle vehicle, String team, Mention.Count figure, boolean done) {
+        /** The people met, or null for the whole team. */
+        Integer count() {
+            return figure == null ? null : figure.value();
+        }
+    }
+
+    /** The particles that say the pickup of a whole team done right after it (接到重庆了). */
+    private static final String[] DONE_PARTICLES = {"了", "啦"};
 
     private PickedUp() {}
 
@@ -40,11 +49,11 @@ final class PickedUp {
         if (p == null) return read;
         Boolean tail = rest(text, mentions, p.end());
         if (tail == null || !(p.done() || tail)) return read;
-        ParseOutcome met = new ParseOutcome.Understood(List.of(
-                new Arrival(p.team(), f.local().toLocalDate(), null, p.figure().value(), null)));
+        ParseOutcome met = new ParseOutcome.Understood(
+                List.of(new Arrival(p.team(), f.local().toLocalDate(), null, p.count(), null)));
         // 人齐, 全部接到: the whole team met is their arrival as it happens, confirmed at the message's minute
         if (read.saidNow() == null && PickupWords.has(text.substring(p.start()), PickupWords.ALL_MET))
-            return met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.figure().value(), true, null));
+            return met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.count(), true, null));
         return met;
     }
 
@@ -66,6 +75,7 @@ final class PickedUp {
         boolean ended = j > verb + 2 && text.startsWith("了", verb + 2);
         String team = head.team() != null ? head.team().id() : sender;
         Mention.Count figure = head.figure();
+        boolean whole = false;
         int end;
         if (figure == null) {
             Mention.Team named = head.team() == null ? startingAt(mentions, j, Mention.Team.class) : null;
@@ -74,10 +84,18 @@ final class PickedUp {
                 team = named.id();
                 j = named.end();
             } else if (own != null) j += own.length();
-            j = skip(text, j, PickupWords.PEOPLE);
-            figure = startingAt(mentions, j, Mention.Count.class);
-            if (figure == null || !figure.unit()) return null;
-            end = figure.end();
+            String done = named != null || own != null ? PickupWords.at(text, j, DONE_PARTICLES) : null;
+            if (done != null) {
+                // 8号车接到重庆了: the team met, with no figure and no part of it named, is the whole team met
+                whole = true;
+                ended = true;
+                end = j + done.length();
+            } else {
+                j = skip(text, j, PickupWords.PEOPLE);
+                figure = startingAt(mentions, j, Mention.Count.class);
+                if (figure == null || !figure.unit()) return null;
+                end = figure.end();
+            }
         } else end = verb + 2; // 云南55个全部接到: the verb ends the phrase
         if (team == null) return null;
         while (end < text.length()) {
@@ -93,8 +111,8 @@ final class PickedUp {
             if ((timed || other) && x.start() >= head.start() && x.end() <= end) return null;
         }
         // 接到湖北59人: the verb opening the report with nothing still to do is done; 13号车接到财政部两位了 from the bus
-        // is its count, from a team's liaison, who counts no bus, their people met
-        boolean done = head.done() || head.vehicle() == null || ended && sender != null;
+        // is its count, from a team's liaison, who counts no bus, their people met; with no figure, the whole team met
+        boolean done = head.done() || head.vehicle() == null || ended && (sender != null || whole);
         return new Pickup(head.start(), end, head.vehicle(), team, figure, done);
     }
 

@@ -51,6 +51,8 @@ final class SpaceBreaks {
         if (KeptRouteFigure.endsAt(text, from, at, mentions)) return true;
         // 部领导已经上9号车了 9号车实到7人: people said aboard a bus, then the bus counted, each a statement of its own.
         if (vehicle && !figure && text.charAt(at - 1) == '了' && busCountedAt(at + 1, mentions, hits)) return true;
+        // 9号车接到新疆 实到45 还有两个行李丢了: after a bus's count, a problem of its own opens a statement.
+        if (CountThenProblem.opens(text, from, at, mentions, hits)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 明天早餐正常吃 北海线五个人, 晚上不吃 四个都去柳州: the meal whole, then a route's figure.

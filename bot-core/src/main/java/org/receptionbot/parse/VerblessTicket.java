@@ -26,9 +26,10 @@ final class VerblessTicket {
 
     /** The movement of {@code c}, a ticket with its time and no verb, or null (see the class). */
     static Draft.Kind kind(Clause c, List<Clause> clauses, Reading reading) {
-        if (!ticket(c, clauses)) {
+        if (!ticket(c, clauses, reading)) {
             // 下午3点的车 (late in the event): the car home, a departure or nothing.
-            if (!ticketLike(c, clauses) || !HomewardCar.said(c, day(c, clauses, reading), reading)) return null;
+            if (!ticketLike(c, clauses, reading) || !HomewardCar.said(c, day(c, clauses, reading), reading))
+                return null;
             Draft.Kind said = said(clauses, reading);
             Draft.Kind home =
                     said != null ? said : byPlan(day(c, clauses, reading), team(c, clauses, reading), reading);
@@ -68,19 +69,19 @@ final class VerblessTicket {
      * Whether {@code c} names a ticket with its clock time (the train or flight may be said in the clause just
      * before, 甘肃4人 D3722 | 明天下午三点), in a message where no statement names its movement by a verb.
      */
-    private static boolean ticket(Clause c, List<Clause> clauses) {
-        if (!ticketLike(c, clauses)) return false;
+    private static boolean ticket(Clause c, List<Clause> clauses, Reading reading) {
+        if (!ticketLike(c, clauses, reading)) return false;
         int at = clauses.indexOf(c);
         Clause before = at > 0 ? clauses.get(at - 1) : null;
         return !c.all(Mention.Transport.class).isEmpty() || named(c) || ridden(c, before) || ticketBefore(c, clauses);
     }
 
     /** Whether {@code c} may name a ticket: a clock time, said as sure, in a message with no verb of movement. */
-    private static boolean ticketLike(Clause c, List<Clause> clauses) {
+    private static boolean ticketLike(Clause c, List<Clause> clauses, Reading reading) {
         if (c.question || c.current(Mention.Clock.class).isEmpty()) return false;
         if (c.has(Cue.PAST) && !lookedUp(c) || c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED) || c.has(Cue.HEADCOUNT))
             return false;
-        if (!c.all(Mention.Vehicle.class).isEmpty() || mealFirst(c)) return false;
+        if (!OwnBusLabel.only(c, reading.lexicon().event) || mealFirst(c)) return false;
         // 9点半去车站的大巴到门口了: the bus of that time, here now, waits for its riders; nobody's ticket.
         if (MovementTalk.busHere(c)) return false;
         for (Clause other : clauses) if (other.movement() != null || other.has(Cue.NOTICE)) return false;
