@@ -120,6 +120,22 @@ sealed interface SettlingStep {
         }
     }
 
+    /** {@link FinalMealFigure}: a meal's figure said, then the one meant after it, is that meal's count. */
+    record FinalFigure() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return FinalMealFigure.settled(read, m.front().original(), m.reread());
+        }
+    }
+
+    /** {@link OnlyThoseEating}: only N coming back to eat, a group with no figure elsewhere, is the meal's count. */
+    record OnlyEating() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, Message m) {
+            return OnlyThoseEating.settled(read, m.front().original(), m.reread());
+        }
+    }
+
     /** {@link RouteStandingFigure}: each route's figure as it stands when the message is done, its history dropped. */
     record RouteStanding() implements SettlingStep {
         @Override
