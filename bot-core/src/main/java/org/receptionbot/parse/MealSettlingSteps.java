@@ -65,4 +65,20 @@ final class MealSettlingSteps {
             return EatenThenLeaving.settled(read, m);
         }
     }
+
+    /** {@link FinalMealFigure}: a meal's figure said, then the one meant after it, is the meal's count. */
+    record FinalFigure() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return FinalMealFigure.settled(read, m.front().original(), m.reread());
+        }
+    }
+
+    /** {@link OnlyThoseEating}: only N coming back to eat, a group with no figure elsewhere, is the meal's count. */
+    record OnlyEating() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return OnlyThoseEating.settled(read, m.front().original(), m.reread());
+        }
+    }
 }

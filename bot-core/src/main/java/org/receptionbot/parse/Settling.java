@@ -69,6 +69,9 @@ final class Settling {
      *   <li>{@link MovementSettlingSteps.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
      *       departure ("那4个人没有离会") may leave nothing to record, and the chat answers it by taking the recorded
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
+     *   <li>{@link MealSettlingSteps.FinalFigure}: a meal's figure said, then the one meant after it (改成, 其实是, 一共,
+     *       所以是), over what the rules and the fallback read of the reason around them.
+     *   <li>{@link MealSettlingSteps.OnlyEating}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
@@ -82,6 +85,8 @@ final class Settling {
      */
     static final List<SettlingStep> AFTER_FALLBACK = List.of(
             new MovementSettlingSteps.DepartureDenied(),
+            new MealSettlingSteps.FinalFigure(),
+            new MealSettlingSteps.OnlyEating(),
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
             new MealSettlingSteps.LateNightOrdered(),

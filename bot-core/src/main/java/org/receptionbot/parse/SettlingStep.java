@@ -32,6 +32,8 @@ sealed interface SettlingStep
                 MovementSettlingSteps.LeaversPointedBack,
                 MovementSettlingSteps.DepartureDenied,
                 MovementSettlingSteps.Landing,
+                MealSettlingSteps.FinalFigure,
+                MealSettlingSteps.OnlyEating,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);

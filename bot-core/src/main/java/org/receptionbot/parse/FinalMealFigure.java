@@ -1,0 +1,114 @@
+package org.receptionbot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
+
+/**
+ * A meal's figure said, then the one meant after it in the same message: the last figure is the meal's count.
+ *
+ * <ul>
+ *   <li>revised in place: "刚才说晚饭45 其实是46", "天津晚饭原来报30 现在28", "江苏晚饭34改成36", "60变58", "不是62是60";
+ *   <li>a total after a reason: "宵夜22个 哦还有司机王师傅 23", "52个 加彭师傅和另一个司机 一共54个",
+ *       "报五十二个人有两个…回不来所以实际五十个", "明早39 那个生病的队员不吃，所以是38".
+ * </ul>
+ *
+ * The reason said around the figures (who was added, who is away) is no record of its own: no added or cancelled
+ * diners, no problem unless it asks for something. The meal is what the words before the old figure say with the new
+ * figure in its place, read again; nothing changes unless that reads as one meal count of the new figure, and the
+ * rest of the message names no other meal.
+ */
+final class FinalMealFigure {
+    private static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
+    private static final String UNIT = "(?:个人|个|人|份|位)?";
+    /** The old figure, then right after it the word that replaces it and the new one. */
+    private static final Pattern REVISED = Pattern.compile("^(.*?)(?:原来|本来)?(?:说|报)?(?:的是)?" + NUM + UNIT
+            + "[\\s，,]*(?:其实是?|现在是?|现在改成|改成|改为|变成|变)[\\s，,]*" + NUM + UNIT + "(.*)$");
+    /** "不是62 是60": the figure denied, then the one meant. */
+    private static final Pattern DENIED =
+            Pattern.compile("^(.*?)不是" + NUM + UNIT + "[\\s，,]*(?:而)?是" + NUM + UNIT + "(.*)$");
+    /** The old figure, a reason, then the total (一共, 实际, 所以是). */
+    private static final Pattern TOTAL = Pattern.compile("^(.*?)(?:报)?" + NUM + UNIT
+            + "([\\s，,有加还那].*?)(?:一共|总共|所以实际|实际上?|所以就是|所以是)(?:是|报)?[\\s，,]*" + NUM + UNIT + "(.*)$");
+    /** The old figure, 还有 someone more, then the new figure ending the message. */
+    private static final Pattern MORE = Pattern.compile("^(.*?)" + NUM + UNIT
+            + "[\\s，,]+(?:哦|噢|哦对了|对了)?[\\s，,]*(还有[^0-9]*?)[\\s，,]+" + NUM + UNIT + "([\\p{P}\\s]*)$");
+
+    private static final Pattern OTHER_MEAL = Pattern.compile("早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
+    /** What, right after the new figure with no space, says the people do something: 现在3个到了 is no revised meal figure. */
+    private static final String ACTING = "到走来去回在已出上下还都也没不";
+
+    /** Words before the meal that say a change is coming, not which meal: left out when the meal is read again. */
+    private static final Pattern LEAD_IN = Pattern.compile("改一下|变一下|更正一下|调整一下|有变化|有变动|刚才说|刚才报|之前报|我们|这边|的");
+
+    private static final Pattern ASKED = Pattern.compile("对吧|对吗|吗|[？?]|是不是");
+    private static final Pattern REQUEST = Pattern.compile("能不能|能否|麻烦|帮忙|请|需要|安排|看一下|看看|可以吗");
+
+    private FinalMealFigure() {}
+
+    /** {@code read} with the meal's count the final figure, or {@code read} when the message says no such change. */
+    static ParseOutcome settled(ParseOutcome read, String original, Function<String, ParseOutcome> reread) {
+        // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
+        if (read instanceof ParseOutcome.NothingToRecord
+                || ASKED.matcher(original).find()) return read;
+        String text = original.strip();
+        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE)) {
+            Matcher m = p.matcher(text);
+            if (!m.matches()) continue;
+            ParseOutcome out = settled(read, m, p == REVISED || p == DENIED, reread);
+            if (out != null) return out;
+        }
+        return read;
+    }
+
+    private static ParseOutcome settled(
+            ParseOutcome read, Matcher m, boolean inPlace, Function<String, ParseOutcome> reread) {
+        int last = m.groupCount();
+        String tail = m.group(last);
+        String between = last == 5 ? m.group(3) : "";
+        if (OTHER_MEAL.matcher(tail).find() || OTHER_MEAL.matcher(between).find()) return null;
+        if (inPlace && !tail.isEmpty() && ACTING.indexOf(tail.charAt(0)) >= 0) return null;
+        int old = ChineseNumerals.value(m.group(2));
+        int now = ChineseNumerals.value(m.group(last - 1));
+        if (old < 0 || now <= 0 || old == now) return null;
+        MealCount meal =
+                meal(reread.apply(LEAD_IN.matcher(m.group(1)).replaceAll("").strip() + " " + now), now);
+        if (meal == null || !sameMeal(read, meal)) return null;
+        boolean asks = REQUEST.matcher(between + tail).find();
+        List<Record> kept = new ArrayList<>();
+        kept.add(meal);
+        for (Record r : read.records()) if (!(r instanceof MealRecord) && (asks || !(r instanceof Issue))) kept.add(r);
+        if (read instanceof ParseOutcome.Incomplete i && !onlyUnclear(i)) return null;
+        return new ParseOutcome.Understood(kept, false, read.saidNow());
+    }
+
+    /** The one meal count of {@code figure} that {@code o} reads, or null. */
+    static MealCount meal(ParseOutcome o, int figure) {
+        if (!(o instanceof ParseOutcome.Understood u) || u.records().size() != 1) return null;
+        return u.records().get(0) instanceof MealCount c && c.delegation() != null && Objects.equals(c.count(), figure)
+                ? c
+                : null;
+    }
+
+    /** Whether every meal record read is of {@code meal}'s delegation, day and meal. */
+    static boolean sameMeal(ParseOutcome read, MealCount meal) {
+        for (Record r : read.records())
+            if (r instanceof MealRecord x
+                    && !(meal.delegation().equals(x.delegation())
+                            && meal.date().equals(x.date())
+                            && meal.meal().equals(x.meal()))) return false;
+        return true;
+    }
+
+    private static boolean onlyUnclear(ParseOutcome.Incomplete i) {
+        return i.gaps().stream().allMatch(g -> g.missing() == org.receptionbot.message.Gap.Field.UNCLEAR);
+    }
+}
