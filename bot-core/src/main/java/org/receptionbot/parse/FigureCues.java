@@ -147,6 +147,10 @@ final class FigureCues {
         // 是32个 刚才漏算了教练, 32个 忘了算: why the figure was corrected, beside the report.
         t.add(Cue.TALK, "漏算 算漏 忘了算 忘记算 没算上 没算进 刚才漏算 刚刚漏算 刚才算漏 刚才没算");
         t.guarded(Cue.AS_PLANNED, "回来吃", "不没", new String[] {}, null);
+        // 晚饭全部回来, 晚上都回来: the whole delegation back for the meal, nothing after, is the meal as planned (都回来了,
+        // 没全部回来 and 全部回来吗 are not).
+        for (String w : new String[] {"全部回来", "全都回来", "都回来", "全回来"})
+            t.guarded(Cue.AS_PLANNED, w, "不没", new String[0], " ,，。!！\n吧啊哈");
         // 中午饭还吃, 中饭也吃, 晚上的饭全部人都吃的: still eating, as planned (not 还吃不吃, 都吃过了, 也吃不上,
         // 都吃素: a diet).
         for (String w : new String[] {"还吃", "也吃", "照吃", "都吃"})

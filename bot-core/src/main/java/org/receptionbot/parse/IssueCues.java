@@ -131,6 +131,8 @@ final class IssueCues {
         // 房卡失效了, 还有两个房间也吵, 床单上有长头发 感觉没换过: a room fault, noise or bedding not changed.
         t.add(Cue.PROBLEM, "失效了 刷不开 也吵 有点吵 挺吵 也很吵");
         t.add(Cue.HYGIENE, "长头发 有头发 头发丝 没换过 没有换过");
+        // 1206和1208房间早上到现在还没打扫 毛巾也没换: towels not changed in a room in use is its cleaning, not a room fault.
+        t.add(Cue.HYGIENE, "毛巾没换 毛巾也没换 毛巾都没换 毛巾没有换 毛巾也没有换 浴巾没换 浴巾也没换");
         t.add(Cue.PROBLEM, "加房 增加住房 增加房间 增加客房 加住房 加开 多开 加订 多订 爆胎 抛锚 熄火 追尾 剐蹭 出事故");
         t.add(Cue.ONGOING, "现在 目前 至今 仍 一直 到现在 还是 还没 依然");
         // Complaints with no keyword of their own (屋里冷得要命, 有股怪味) and "as planned" said as all present.

@@ -7,10 +7,14 @@ import java.util.List;
  * people (who they are, where they go: why the figure before is what it is), a meal said with its own figure opens a
  * statement of its own, at the space before it ({@link SpaceBreaks}). The remark's figure is its people, never the
  * next meal's count. Right after a figure taken back (不对), the remark and the figure after it are the correction's.
+ * A meal said for the whole delegation ("中午回来30个 还有8个在赛场 | 晚饭全部回来") opens one the same way: the people
+ * still at the venue are no figure of that meal.
  */
 final class MealAfterRemark {
     /** Words that may open the remark before its figure of people. */
     private static final String[] OPENINGS = {"还有", "另有", "有"};
+    /** Words of the whole delegation right after a meal: 晚饭全部回来, 晚上都回来吃, 晚饭也全部回来. */
+    private static final String[] WHOLE = {"全部", "全体", "全都", "都", "全", "大家", "也全部", "也都", "也全"};
 
     private MealAfterRemark() {}
 
@@ -20,7 +24,9 @@ final class MealAfterRemark {
      * the space at {@code at}.
      */
     static boolean opens(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        return remark(text, from, at, mentions) && mealFigureAt(at + 1, mentions) && !correctionBefore(from, hits);
+        return remark(text, from, at, mentions)
+                && (mealFigureAt(at + 1, mentions) || mealOfAllAt(text, at + 1, mentions))
+                && !correctionBefore(from, hits);
     }
 
     /**
@@ -57,6 +63,15 @@ final class MealAfterRemark {
         for (Mention m : mentions) {
             if (m.start() != open) continue;
             if (m instanceof Mention.Meals || m instanceof Mention.Part) return figureRightAfter(m, mentions);
+        }
+        return false;
+    }
+
+    /** A meal or a part of the day at {@code at} with the whole delegation right after it (晚饭全部回来). */
+    private static boolean mealOfAllAt(String text, int at, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() != at || !(m instanceof Mention.Meals || m instanceof Mention.Part)) continue;
+            for (String w : WHOLE) if (text.startsWith(w, m.end())) return true;
         }
         return false;
     }

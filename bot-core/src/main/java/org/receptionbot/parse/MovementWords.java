@@ -31,6 +31,7 @@ final class MovementWords {
                         || MovementLookalikes.toStation(c)
                         || ArrivalLookalikes.toVenue(c)
                         || ArrivalLookalikes.mealTimeMoved(c)
+                        || ComingToEatAt.test(c)
                         || ArrivalLookalikes.pastOrDenied(c)
                         || ArrivalLookalikes.otherTeams(c)
                         || MovementLookalikes.atCare(c)
