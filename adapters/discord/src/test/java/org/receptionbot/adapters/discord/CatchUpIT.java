@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What was said while the bot was down is read from the history after it starts, in order, once. */
 class CatchUpIT {
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     final DiscordRig rig = DiscordRig.started();

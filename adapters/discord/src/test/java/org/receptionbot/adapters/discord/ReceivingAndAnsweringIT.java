@@ -17,7 +17,7 @@ import org.receptionbot.record.MealCancel;
 
 /** A liaison's message in a served channel, through the core, and the answer posted under it. */
 class ReceivingAndAnsweringIT {
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     final DiscordRig rig = DiscordRig.started();

@@ -15,7 +15,7 @@ import org.receptionbot.command.Help;
 
 /** Every command of /help is a slash command of the server, in Chinese, and using one answers it. */
 class SlashCommandsIT {
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     final DiscordRig rig = DiscordRig.started();
