@@ -33,8 +33,8 @@ public final class MovementBoards {
         List<Entry> reported = ledger.activeMovements();
         List<MovementLine> lines = new ArrayList<>();
         for (Delegation d : event.delegations()) {
-            lines.addAll(linesOf(d, true, d.arrival(), of(reported, d, true), date));
-            lines.addAll(linesOf(d, false, d.departure(), of(reported, d, false), date));
+            lines.addAll(linesOf(d, true, d.arrival(), standing(reported, d, true), date));
+            lines.addAll(linesOf(d, false, d.departure(), standing(reported, d, false), date));
         }
         lines.sort(Comparator.comparing(MovementLine::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return new MovementBoard(date, lines);
@@ -120,6 +120,11 @@ public final class MovementBoards {
                 && (m.time() == null || m.time().equals(plan.time()))
                 && (m.transport() == null || m.transport().equals(plan.transport()))
                 && (m.count() == null || plan.count() == null || m.count().equals(plan.count()));
+    }
+
+    /** The movements of {@code d} of one kind, each reported again standing once ({@link RepeatedMovements}). */
+    private List<Entry> standing(List<Entry> reported, Delegation d, boolean arrival) {
+        return RepeatedMovements.standing(of(reported, d, arrival), d, event.zone());
     }
 
     private static List<Entry> of(List<Entry> reported, Delegation d, boolean arrival) {
