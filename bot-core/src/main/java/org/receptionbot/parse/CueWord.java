@@ -26,6 +26,7 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
         if (cue == Cue.DEPART && this.text.equals("走"))
             return VerbNoMovement.walkingTo(text, at) || MealTakenAlong.carried(text, at);
         if (cue == Cue.DEPART && this.text.equals("回")) return VerbNoMovement.comingBack(text, at);
+        if (cue == Cue.DEPART && this.text.equals("回家")) return VerbNoMovement.homeForMealOrNight(text, at);
         if (cue == Cue.TOPIC_OTHER && this.text.equals("包")) return text.startsWith("打个", at - 2);
         if (cue == Cue.ARRIVE && this.text.equals("到"))
             return VerbNoMovement.timeSpan(text, at)

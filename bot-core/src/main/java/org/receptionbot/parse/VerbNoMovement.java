@@ -45,6 +45,18 @@ final class VerbNoMovement {
         return before == '上' && (at < 2 || !Normalizer.isHan(text.charAt(at - 2))) && !text.startsWith("来", at + 1);
     }
 
+    /**
+     * "4个回家吃了 他们本地的", "晚上回家住 明天早上自己来": people of the event's city going home for a meal or the night
+     * (回家 then 吃, 住, 睡, 过夜), or gone home said of local people (本地的 回家了), leave nothing: no departure.
+     */
+    static boolean homeForMealOrNight(String text, int at) {
+        int end = at + 2;
+        for (String w : HOME_STAYS) if (text.startsWith(w, end)) return true;
+        return text.startsWith("了", end) && (text.contains("本地") || text.contains("当地"));
+    }
+
+    private static final String[] HOME_STAYS = {"吃", "用餐", "就餐", "住", "睡", "过夜"};
+
     /** The event's own places people come back to for a meal (回山庄吃饭, 回酒店吃). */
     private static final String[] OWN_PLACES = {"山庄", "酒店", "宾馆", "驻地", "住地", "民宿"};
 
