@@ -83,11 +83,14 @@ final class Figures {
     static LocalTime time(Clause c) {
         // 九点退房 坐12点15的G1386走: the check-out's time yields to the departure's; a later check-out asked is none.
         Mention.Clock clock = CheckOutClocks.movementClock(c, c.current(Mention.Clock.class));
-        if (clock == null) return null;
+        return clock == null ? null : timeOf(c, clock);
+    }
+
+    /** The time of {@code clock} in {@code c}, moved into the afternoon or evening by the part of the day. */
+    static LocalTime timeOf(Clause c, Mention.Clock clock) {
         DayPart part = partOf(c, clock);
         int hour = part == null ? unmarked(clock.hour()) : part.hour(clock.hour());
-        if (hour == 24) hour = 0;
-        return LocalTime.of(hour, clock.minute());
+        return LocalTime.of(hour == 24 ? 0 : hour, clock.minute());
     }
 
     /**

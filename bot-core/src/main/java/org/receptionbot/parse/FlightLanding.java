@@ -7,6 +7,7 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
 
 /**
@@ -32,10 +33,10 @@ final class FlightLanding {
         boolean leaving = !pickup && records.stream().anyMatch(Departure.class::isInstance);
         // 湖南厅明天4人 下午3点起飞 5点到长沙, asked as unclear: which way the flight goes is not said.
         if (!pickup && !leaving && unclear(read)) return read;
-        Mention.Clock at = leaving ? takeOffClock(f) : landing;
+        Mention.Clock at = leaving ? clockBefore(f, 0, new String[] {"起飞"}) : landing;
         if (at == null) return read;
         Merged m = new Merged();
-        for (Record r : records) if ((r instanceof Arrival || r instanceof Departure) && !m.add(r)) return read;
+        for (Record r : records) if (r instanceof Movement v && !m.add(v)) return read;
         if (m.movements == 0) return read;
         LocalTime time = timeOf(f, at);
         Record one = leaving
@@ -43,7 +44,7 @@ final class FlightLanding {
                 : new Arrival(m.team, m.date, time, m.count, m.transport);
         List<Record> kept = new ArrayList<>();
         for (Record r : records) {
-            if (!(r instanceof Arrival) && !(r instanceof Departure)) kept.add(r);
+            if (!(r instanceof Movement)) kept.add(r);
             else if (one != null) {
                 kept.add(one);
                 one = null;
@@ -52,8 +53,7 @@ final class FlightLanding {
         List<Gap> gaps = new ArrayList<>();
         if (read instanceof ParseOutcome.Incomplete i)
             for (Gap g : i.gaps())
-                if (g.missing() != Gap.Field.UNCLEAR
-                        && !(g.draft() instanceof Arrival || g.draft() instanceof Departure)) gaps.add(g);
+                if (g.missing() != Gap.Field.UNCLEAR && !(g.draft() instanceof Movement)) gaps.add(g);
         return gaps.isEmpty() ? new ParseOutcome.Understood(kept) : new ParseOutcome.Incomplete(kept, gaps, null);
     }
 
@@ -65,17 +65,14 @@ final class FlightLanding {
         String transport;
         int movements;
 
-        boolean add(Record r) {
-            String who = r instanceof Arrival a ? a.delegation() : ((Departure) r).delegation();
-            java.time.LocalDate day = r instanceof Arrival a ? a.date() : ((Departure) r).date();
-            Integer n = r instanceof Arrival a ? a.count() : ((Departure) r).count();
-            String code = r instanceof Arrival a ? a.transport() : ((Departure) r).transport();
-            if (movements > 0 && (!java.util.Objects.equals(team, who) || !java.util.Objects.equals(date, day)))
+        boolean add(Movement r) {
+            if (movements > 0
+                    && (!java.util.Objects.equals(team, r.delegation()) || !java.util.Objects.equals(date, r.date())))
                 return false;
-            team = who;
-            date = day;
-            count = count == null ? n : count;
-            transport = transport == null ? code : transport;
+            team = r.delegation();
+            date = r.date();
+            count = count == null ? r.count() : count;
+            transport = transport == null ? r.transport() : transport;
             movements++;
             return true;
         }
@@ -87,28 +84,22 @@ final class FlightLanding {
         return false;
     }
 
-    /** The clock said right before 起飞. */
-    private static Mention.Clock takeOffClock(Front f) {
-        String text = f.text();
-        for (Mention m : f.mentions()) {
-            if (!(m instanceof Mention.Clock k)) continue;
-            int at = k.end();
-            while (at < text.length() && SKIP.indexOf(text.charAt(at)) >= 0) at++;
-            if (text.startsWith("起飞", at)) return k;
-        }
-        return null;
+    /** The clock said right before a word of landing (maybe after 左右), after the first word of take-off. */
+    private static Mention.Clock landingClock(Front f) {
+        int tookOff = Integer.MAX_VALUE;
+        for (String w : TAKE_OFF)
+            if (f.text().contains(w)) tookOff = Math.min(tookOff, f.text().indexOf(w));
+        return tookOff == Integer.MAX_VALUE ? null : clockBefore(f, tookOff, LANDING);
     }
 
-    /** The clock said right before a word of landing (maybe after 左右), itself after a clock of take-off. */
-    private static Mention.Clock landingClock(Front f) {
+    /** The first clock from {@code from} on said right before one of {@code words} (maybe after 左右), or null. */
+    private static Mention.Clock clockBefore(Front f, int from, String[] words) {
         String text = f.text();
-        int tookOff = Integer.MAX_VALUE;
-        for (String w : TAKE_OFF) if (text.contains(w)) tookOff = Math.min(tookOff, text.indexOf(w));
         for (Mention m : f.mentions()) {
-            if (!(m instanceof Mention.Clock k) || k.start() < tookOff) continue;
+            if (!(m instanceof Mention.Clock k) || k.start() < from) continue;
             int at = k.end();
             while (at < text.length() && SKIP.indexOf(text.charAt(at)) >= 0) at++;
-            if (startsAny(text, at, LANDING)) return k;
+            if (startsAny(text, at, words)) return k;
         }
         return null;
     }
@@ -116,9 +107,7 @@ final class FlightLanding {
     private static LocalTime timeOf(Front f, Mention.Clock k) {
         for (Clause c : f.clauses()) {
             if (k.start() < c.start || k.end() > c.end) continue;
-            DayPart part = Figures.partOf(c, k);
-            int hour = part == null ? Figures.unmarked(k.hour()) : part.hour(k.hour());
-            return LocalTime.of(hour == 24 ? 0 : hour, k.minute());
+            return Figures.timeOf(c, k);
         }
         return LocalTime.of(Figures.unmarked(k.hour()), k.minute());
     }
