@@ -36,17 +36,33 @@ final class TransportPending {
     /**
      * "K1158估计明天凌晨2点到", "江西估计明天凌晨1点才到", "估计一点半才能到酒店": a guess at the hour a named train or
      * flight comes in, or at the hour (or part of the day) the people arrive, said right before the verb, is the
-     * movement at that hour (a late train's new time, a bus held up on the road), no doubt about the movement itself.
-     * Another unsure word (如果, 不确定) leaves the whole plan open.
+     * movement at that hour (a late train's new time, a bus held up on the road), no doubt about the movement itself;
+     * so is 可能 right before the clock time ({@link #likelyHour}). Another unsure word (如果, 不确定) leaves the whole plan open.
      */
     static boolean estimatedHour(Clause c) {
-        if (c.has(Cue.UNDECIDED) || !c.has(Cue.UNSURE) || !c.text.startsWith("估计", c.at(Cue.UNSURE))) return false;
-        if (c.hasOtherThan(Cue.UNSURE, "估计")) return false;
+        if (c.has(Cue.UNDECIDED) || !c.has(Cue.UNSURE)) return false;
         int at = c.at(Cue.UNSURE);
+        if (c.text.startsWith("可能", at)) return likelyHour(c, at);
+        if (!c.text.startsWith("估计", at) || c.hasOtherThan(Cue.UNSURE, "估计")) return false;
         boolean ticket = !c.all(Mention.Transport.class).isEmpty();
         for (Mention.Clock k : c.all(Mention.Clock.class))
             if (k.start() > at && (ticket || arrivesAt(c, k.end()))) return true;
         for (Mention.Part p : c.all(Mention.Part.class)) if (p.start() > at && arrivesAt(c, p.end())) return true;
+        return false;
+    }
+
+    /**
+     * "火车晚点了 可能四点二十才到", "可能要晚上8点半才到": 可能 right before the clock time people come in guesses the hour as
+     * 估计 does; a part of the day alone (可能下午到) or a day (可能明天到) leaves the movement open.
+     */
+    private static boolean likelyHour(Clause c, int at) {
+        // 可能三点到 也可能五点: two guesses are no hour.
+        int again = c.text.indexOf("可能", at + 2);
+        if (c.hasOtherThan(Cue.UNSURE, "可能") || again >= 0 && again < c.end) return false;
+        int from = at + 2 + (c.text.startsWith("要", at + 2) ? 1 : 0);
+        // 可能晚上8点半才能到: the part of the day belongs to the clock time.
+        for (Mention.Part p : c.all(Mention.Part.class)) if (p.start() == from) from = p.end();
+        for (Mention.Clock k : c.all(Mention.Clock.class)) if (k.start() == from && arrivesAt(c, k.end())) return true;
         return false;
     }
 
