@@ -170,7 +170,7 @@ final class VisitAtBus {
         for (String w : GOT_OFF) if (c.text.startsWith(w, v.end())) return true;
         if (v.start() > c.start && SENT_TO.indexOf(c.text.charAt(v.start() - 1)) >= 0) return true;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() == v.start()) return true;
-        return false;
+        return VisitBusDropOut.teamAfter(c, v);
     }
 
     /** Whether a word of {@link #AT_BUS} overlaps the span from {@code at} to {@code end} (在车 of 在车门口). */

@@ -23,6 +23,14 @@ final class VisitBusDropOut {
         return false;
     }
 
+    /** "7号车：贵州厅一位同志…", "4号车上湖南有一位…": the bus, then the delegation whose people are said on it. */
+    static boolean teamAfter(Clause c, Mention.Vehicle v) {
+        int at = v.end();
+        while (at < c.end && "：: 上".indexOf(c.text.charAt(at)) >= 0) at++;
+        for (Mention.Team t : c.all(Mention.Team.class)) if (t.start() == at) return true;
+        return false;
+    }
+
     /** 说不去了, 不参加了: the drop word ends its phrase (不去党校了 names somewhere else). */
     private static boolean dropEnds(Clause c) {
         VisitWords.Word w = VisitDropWords.drop(c);

@@ -81,9 +81,16 @@ final class VisitChanges {
             Integer people = n;
             // 有三四个人改去柳州: some people, no figure, is not the whole delegation; the figure is asked.
             boolean some = n == null && VisitJoinWords.someone(c);
+            // 宁波从北海换1个到柳州: a part moved out of a route with no group said, where no one of 宁波 is planned: asked.
+            boolean partOfPlan = from != null
+                    && oldCount == null
+                    && figureBefore(switching.at()) == null
+                    && VisitSwitchPart.of(c, switching, to) != null;
             return each(Draft.Kind.VISIT_CHANGE, d -> {
                 change(d, people, from, target);
                 if (some && d.missing == null) d.missing = Gap.Field.COUNT;
+                if (d.missing == null && partOfPlan && VisitOldPlans.unplanned(reading, d.team, from))
+                    d.missing = Gap.Field.UNCLEAR;
             });
         }
         Integer after = countAfter(switching.end());

@@ -107,6 +107,8 @@ final class VisitStatements {
         if (switching == null && drop == null && VisitNonStatements.leftOut(c)) return true;
         // 去百色那3个的饭会务组打包了: the people of a route as whose meal it is make no visit statement.
         if (switching == null && drop == null && VisitNonStatements.theirs(c)) return true;
+        // 晚饭少5人 都去百色了: the people a meal's figure leaves out, gone to a route, no sign-up.
+        if (switching == null && drop == null && RouteAwayForMeal.said(c, routes, drafts)) return true;
         // (晚饭少3个) 就是北海那3个: who the people just counted are, no sign-up.
         if (switching == null && drop == null && VisitNonStatements.namedBack(c)) return true;
         // 有一个跟柳州那边的朋友吃: a route's place where friends are from, no sign-up.

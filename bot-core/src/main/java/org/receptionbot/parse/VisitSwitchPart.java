@@ -16,11 +16,29 @@ final class VisitSwitchPart {
             if (n.end() <= switching.at()) group = n;
             else if (part == null && n.start() >= switching.end()) part = n;
         }
-        if (group == null || part == null || part.value() >= group.value()) return null;
-        if (!c.text.substring(switching.end(), part.start()).isBlank()) return null;
+        if (part == null) return null;
         Mention.Route joined = goesTo(c, part);
+        boolean fromRoute = group == null && joined != null && leftRight(c, switching.at(), joined) != null;
+        if (!fromRoute && (group == null || part.value() >= group.value())) return null;
+        if (!c.text.substring(switching.end(), part.start()).isBlank()) return null;
         return joined != null && joined.start() == to.start() ? part.value() : null;
     }
+
+    /**
+     * "百色线挪1个到北海线", "从北海调两个人去柳州": the route the people leave, named right before the change word (its
+     * 线, 组, 那边 between at most) and other than the route {@code joined}; or null.
+     */
+    static Mention.Route leftRight(Clause c, int change, Mention.Route joined) {
+        Mention.Route left = null;
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= change) left = r;
+        if (left == null || left.id().equals(joined.id())) return null;
+        String between = c.text.substring(left.end(), change);
+        for (String w : LEFT_TAIL) if (between.equals(w)) return left;
+        return null;
+    }
+
+    /** What may stand between the route left and the change word (百色线挪, 北海那边调). */
+    private static final String[] LEFT_TAIL = {"", "线", "组", "那边", "线那边", "这边", "线这边", "的", "线的"};
 
     /**
      * "之前说可能去不了的那位 确定不去百色了": a doubt said of the person before (…的那位), then settled

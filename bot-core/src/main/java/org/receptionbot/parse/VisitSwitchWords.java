@@ -70,13 +70,17 @@ final class VisitSwitchWords {
 
     /**
      * "北海5个人 改两个去百色", "(原来报北海的4个人，)改两个去百色": a change word, the people who change, then
-     * the route they go to (百色线挪1个到北海线), out of a larger group said before in the clause or as the old plan ({@code group}).
+     * the route they go to, out of a larger group said before in the clause or as the old plan ({@code group}), or out of the
+     * route named right before the change word (百色线挪1个到北海线).
      */
     static VisitWords.Word partSwitch(Clause c, Integer group) {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.start() <= c.start || SWITCH_CHAR.indexOf(c.text.charAt(n.start() - 1)) < 0) continue;
-            if (VisitSwitchPart.goesTo(c, n) != null
-                    && (VisitSwitchPart.groupBefore(c, n) || group != null && group > n.value()))
+            Mention.Route joined = VisitSwitchPart.goesTo(c, n);
+            if (joined != null
+                    && (VisitSwitchPart.groupBefore(c, n)
+                            || group != null && group > n.value()
+                            || VisitSwitchPart.leftRight(c, n.start() - 1, joined) != null))
                 return new VisitWords.Word(n.start() - 1, n.start());
         }
         return null;
