@@ -40,6 +40,7 @@ final class IssueAsks {
         int i = c.end;
         while (i > c.start && "了啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         if (c.question && i - 2 >= c.start && c.text.startsWith("车呢", i - 2)) return true;
+        if (VehicleAskedAfter.said(c)) return true;
         i = c.end;
         while (i > c.start && "了呢啊呀嘛 ？?".indexOf(c.text.charAt(i - 1)) >= 0) i--;
         if (i > c.start && "儿里".indexOf(c.text.charAt(i - 1)) >= 0) i--;

@@ -80,6 +80,7 @@ final class IssueCues {
         PlainWords.register(t);
         IssueWords.register(t);
         IssueSayings.register(t);
+        HeatingFaults.register(t);
         // 赶车, 动车, 火车, 车次, 车票, 行李车: catching a train or a bus, a train, its number or ticket, the luggage van,
         // no vehicle of the event.
         t.guarded(Cue.TOPIC_VEHICLE, "车", "赶动火李", new String[] {"次", "票"}, null);

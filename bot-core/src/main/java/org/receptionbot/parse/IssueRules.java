@@ -152,7 +152,8 @@ final class IssueRules {
         boolean settled = false;
         for (Clause c : clauses) {
             // 马桶修好了吗？还在漏水: asked whether it is fixed, it is not said settled.
-            if (c.has(Cue.SETTLED) && !c.question) settled = true;
+            // 晕车的队员好了 谢谢王医生: the care thanked for was given.
+            if (c.has(Cue.SETTLED) && !c.question || CareThanked.said(c)) settled = true;
             else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
         }
         return settled;

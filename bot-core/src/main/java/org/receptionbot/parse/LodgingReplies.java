@@ -35,6 +35,18 @@ final class LodgingReplies {
         return false;
     }
 
+    /** Speakers of a lodging's fault report: its desks and its buildings (8号楼前台, 5号楼). */
+    private static final String[] DESKS = {"宾馆", "酒店", "民宿", "前台", "客房部", "总台", "大堂", "工程部", "楼"};
+
+    /** Whether {@code text} opens with the lodging, one of its desks or one of its buildings speaking. */
+    static boolean speaks(String text) {
+        int colon = colon(text);
+        if (colon < 0) return false;
+        String speaker = text.substring(0, colon).strip();
+        for (String w : DESKS) if (speaker.endsWith(w)) return true;
+        return false;
+    }
+
     /** The first colon, within {@link #OPENING} characters, or -1. */
     private static int colon(String text) {
         for (int i = 0; i < Math.min(text.length(), OPENING + 1); i++)

@@ -11,7 +11,8 @@ import java.util.List;
  *     question either
  * @param handled "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
  *     message that says the matter is being handled reports the handling, not a problem; so does a provider's
- *     answer ({@link ProviderAnswers}: 续住已经办好了, 可以延迟到下午1点退房, 收到宁夏的要求)
+ *     answer ({@link ProviderAnswers}: 续住已经办好了, 可以延迟到下午1点退房, 收到宁夏的要求); not a lodging's report of
+ *     a room's fault before whom it sent ({@link LodgingFaults})
  * @param moves the movements the message says across its statements
  * @param driverTrip a coordinator's message about a driver's trip: its movements are no delegation's
  */
@@ -22,7 +23,9 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
         return new MessageFacts(
                 coordinator
                         && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE) || Addressees.told(clauses, reading)),
-                coordinator && (any(clauses, Cue.RESOLVED) || ProviderAnswers.said(clauses, reading)),
+                coordinator
+                        && (any(clauses, Cue.RESOLVED) && !LodgingFaults.reported(clauses, reading)
+                                || ProviderAnswers.said(clauses, reading)),
                 new MessageMoves(clauses, reading),
                 VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
     }
