@@ -193,6 +193,8 @@ final class ClauseSteps {
         Draft last = drafts.last();
         // 先走的10个人晚饭就不吃了: the people named by their move, no movement reported.
         if (move == Draft.Kind.DEPARTURE && NamedByMove.describes(c)) move = null;
+        // (早饭17个) 先走的那批不算: the people named by their move left out of the figure, no movement reported.
+        if (move == Draft.Kind.DEPARTURE && NamedByMove.leftOut(c)) move = null;
         // (厦门晚宴加一个人) 我们局长临时过来了: who the addition is for, no arrival of their own.
         if (move == Draft.Kind.ARRIVAL && meal == null && CameForAdded.test(c, last)) return;
         // 含今晚到的三个, 是刚到的李处: the people named by their arrival, no arrival reported.

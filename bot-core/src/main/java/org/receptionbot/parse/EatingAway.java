@@ -28,9 +28,13 @@ final class EatingAway {
     /** The names of this event's dining venues. */
     private final List<String> venues;
 
+    /** The dining rooms of this event's venues said without the place they are in (贵宾餐厅, 贵宾厅, 宴会厅). */
+    private final List<String> rooms;
+
     EatingAway(Event event) {
         this.routes = event.visits().stream().flatMap(r -> r.words().stream()).toList();
         this.venues = event.venues().stream().map(v -> v.name()).toList();
+        this.rooms = venues.stream().flatMap(v -> roomOf(v).stream()).toList();
         this.places = Stream.concat(
                         event.venues().stream().map(v -> v.name()),
                         event.hotels().stream().map(h -> h.name()))
@@ -62,7 +66,7 @@ final class EatingAway {
                 }
             }
         }
-        for (String venue : venues) names.addAll(roomOf(venue));
+        names.addAll(rooms);
         names.removeIf(n -> n.length() < 2);
         return List.copyOf(names);
     }
@@ -165,18 +169,25 @@ final class EatingAway {
         return false;
     }
 
-    /** 九院, 土家山寨, 酒店, 餐厅: a place of this event, or one of its kind said alone (党校食堂 is another's). */
+    /**
+     * 九院, 土家山寨, 酒店, 餐厅, 贵宾厅: a place of this event (a venue's dining room by its own short name too), or one
+     * of its kind said alone (党校食堂 is another's).
+     */
     private boolean ours(String place) {
         for (String word : HOME) if (place.equals(word)) return true;
-        if (place.length() < 2) return false;
-        for (String name : places) if (name.contains(place)) return true;
-        return false;
+        return named(place);
     }
 
     private boolean home(String place) {
         for (String word : HOME) if (place.contains(word)) return true;
+        return named(place);
+    }
+
+    /** Whether {@code place} is (part of) the name of a venue or hotel of this event, or holds a venue's room. */
+    private boolean named(String place) {
         if (place.length() < 2) return false;
         for (String name : places) if (name.contains(place)) return true;
+        for (String room : rooms) if (place.contains(room)) return true;
         return false;
     }
 }

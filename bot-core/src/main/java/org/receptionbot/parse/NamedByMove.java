@@ -26,6 +26,32 @@ final class NamedByMove {
         return false;
     }
 
+    /** Most characters of a place between the leaving verb and 的 (回武汉的). */
+    private static final int PLACE = 4;
+
+    /** Words that leave the people just named out of a figure said beside them. */
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "^(?:[那这]?(?:批|些|拨|波|几个|几位|[0-9一二两三四五六七八九十俩仨]+[个位名]))?人?[都就也]?" + "(?:不算在内|不算|不在内|不在|不包括|不含|除外|没算|不计)");
+
+    /**
+     * "甘肃明天早饭17个 | 先走的那批不算", "三个回武汉的不算", "4个跟领导走的不在": people named by their move (the leaving verb
+     * and 的) and left out of the figure beside them, with no time or ticket of their own, report no movement.
+     */
+    static boolean leftOut(Clause c) {
+        if (!c.all(Mention.Clock.class).isEmpty()
+                || !c.all(Mention.Transport.class).isEmpty()) return false;
+        int end = c.endOf(Cue.DEPART);
+        if (end < 0) return false;
+        // 回武汉的: a place may stand between the verb and 的.
+        int of = end;
+        while (of < c.end
+                && of - end < PLACE
+                && c.text.charAt(of) != '的'
+                && Clause.SEPARATORS.indexOf(c.text.charAt(of)) < 0) of++;
+        if (of >= c.end || c.text.charAt(of) != '的') return false;
+        return LEFT_OUT.matcher(c.text.substring(of + 1, c.end)).find();
+    }
+
     /**
      * "福建先走的16个 | 早饭不吃了", "浙江今天先走的10个人 | 中午不吃了": a statement that is only people named by their
      * move (a delegation or a day before it at most) reports no movement; the departure read from it lends its

@@ -46,14 +46,20 @@ final class SpaceOpenings {
             // 今晚宵夜12份 明天不要宵夜了 / 明天不吃晚饭: another day with a cancel word right after it opens its own statement.
             if (m instanceof Mention.Day && CuesAt.cancels(m.end(), -1, hits)) return true;
             // 今晚39 明天坐中午12点的车走: after a meal's figure, another day with a ride or a movement opens its own statement.
+            // 早饭明天30个 后天我们坐8点05的G1606走: the ride may follow its subject (我们, 咱们).
             if (reportDone
                     && figureEndsAt(text, at, mentions)
                     && m instanceof Mention.Day
-                    && m.end() < text.length()
-                    && RIDES.indexOf(text.charAt(m.end())) >= 0) return true;
+                    && rideAfterDay(text, m.end())) return true;
             return m instanceof Mention.Day && next != null && next.start() == m.end() && SubjectsAt.names(next);
         }
         return false;
+    }
+
+    /** Whether a verb of riding or moving follows a day ending at {@code end}, maybe past 我们 or 咱们. */
+    private static boolean rideAfterDay(String text, int end) {
+        if (text.startsWith("我们", end) || text.startsWith("咱们", end)) end += 2;
+        return end < text.length() && RIDES.indexOf(text.charAt(end)) >= 0;
     }
 
     /** Words that may open a ride before its time (我们坐, 我们是, 大概). */
@@ -61,8 +67,8 @@ final class SpaceOpenings {
         "我们是", "我们坐", "我们乘", "我们大概", "我们预计", "我们", "咱们", "坐", "乘", "是", "大概", "预计"
     };
 
-    /** Words between a time and its verb of coming or going (12点前到, 11点左右到, 10点就走). */
-    private static final String[] BEFORE_VERB = {"之前", "以前", "左右", "前", "多", "就", "能", "会", "才", ""};
+    /** Words between a time and its verb of coming or going (12点前到, 11点左右到, 10点就走, 十点钟走). */
+    private static final String[] BEFORE_VERB = {"之前", "以前", "左右", "前", "多", "就", "能", "会", "才", "钟", ""};
 
     /** Words of a ride right after its time (10点15的飞机, 8点的车). */
     private static final String[] RIDE_WORDS = {"的飞机", "的航班", "的班机", "的车", "的高铁", "的动车", "的火车", "的大巴"};
