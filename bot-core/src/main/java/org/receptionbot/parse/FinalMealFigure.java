@@ -49,7 +49,15 @@ final class FinalMealFigure {
     /** Words before the meal that say a change is coming, not which meal: left out when the meal is read again. */
     private static final Pattern LEAD_IN = Pattern.compile("改一下|变一下|更正一下|调整一下|有变化|有变动|刚才说|刚才报|之前报|我们|这边|的");
 
-    private static final Pattern ASKED = Pattern.compile("对吧|对吗|吗|[？?]|是不是");
+    /** What asks a figure back (对吧, 对吗, 吗, ？, 是不是): read as words, no pattern run on every message. */
+    private static boolean asked(String text) {
+        return text.indexOf('吗') >= 0
+                || text.indexOf('？') >= 0
+                || text.indexOf('?') >= 0
+                || text.contains("对吧")
+                || text.contains("是不是");
+    }
+
     private static final Pattern REQUEST = Pattern.compile("能不能|能否|麻烦|帮忙|请|需要|安排|看一下|看看|可以吗");
 
     private FinalMealFigure() {}
@@ -57,16 +65,28 @@ final class FinalMealFigure {
     /** {@code read} with the meal's count the final figure, or {@code read} when the message says no such change. */
     static ParseOutcome settled(ParseOutcome read, String original, Function<String, ParseOutcome> reread) {
         // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
-        if (read instanceof ParseOutcome.NothingToRecord
-                || ASKED.matcher(original).find()) return read;
+        if (read instanceof ParseOutcome.NothingToRecord || asked(original)) return read;
         String text = original.strip();
         for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE)) {
+            if (!mayMatch(p, text)) continue;
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
             ParseOutcome out = settled(read, m, p == REVISED || p == DENIED, reread);
             if (out != null) return out;
         }
         return read;
+    }
+
+    /**
+     * Whether {@code text} holds the words every match of {@code p} needs (the word that replaces the figure, 不是,
+     * the total's word, 还有): most messages hold none, and the patterns' lazy heads are dear to run.
+     */
+    private static boolean mayMatch(Pattern p, String text) {
+        if (p == REVISED)
+            return text.contains("其实") || text.contains("现在") || text.indexOf('改') >= 0 || text.indexOf('变') >= 0;
+        if (p == DENIED) return text.contains("不是");
+        if (p == TOTAL) return text.contains("一共") || text.contains("总共") || text.contains("实际") || text.contains("所以");
+        return text.contains("还有");
     }
 
     private static ParseOutcome settled(

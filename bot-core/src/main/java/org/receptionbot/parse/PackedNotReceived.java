@@ -24,7 +24,8 @@ final class PackedNotReceived {
     private PackedNotReceived() {}
 
     static ParseOutcome apply(ParseOutcome read, String original, String sender) {
-        if (!NOT_RECEIVED.matcher(original).find()) return read;
+        // Every match holds 包 (打包): most messages have none, and no matcher is made for them.
+        if (original.indexOf('包') < 0 || !NOT_RECEIVED.matcher(original).find()) return read;
         if (read.records().stream().anyMatch(r -> r instanceof Issue i && i.category() == IssueCategory.MEAL))
             return read;
         List<Record> records = new ArrayList<>();

@@ -37,11 +37,19 @@ final class StaffAnswers {
 
     /** Whether the text of a message from no delegation's liaison answers a matter in one of these ways. */
     static boolean said(String text) {
-        return takenOn(text) || DIET_PLACE.matcher(text).find() || driverBack(text);
+        return takenOn(text) || dietPlace(text) || driverBack(text);
+    }
+
+    /** {@link #DIET_PLACE}, run only on a text with 清 or 素 (清真, 素食, 素菜), which every match holds. */
+    private static boolean dietPlace(String text) {
+        return (text.indexOf('清') >= 0 || text.indexOf('素') >= 0)
+                && DIET_PLACE.matcher(text).find();
     }
 
     /** "有清真窗口，我跟餐厅再确认下", "感冒药医疗组有 我让他们送过去": the coordinator takes the matter on ({@link #TAKEN_ON}). */
     private static boolean takenOn(String text) {
+        // Every match holds 我 or 送 (给你们送过去): no matcher for a text with neither.
+        if (text.indexOf('我') < 0 && text.indexOf('送') < 0) return false;
         Matcher m = TAKEN_ON.matcher(text);
         if (!m.find()) return false;
         String after = text.substring(m.end());
@@ -54,7 +62,9 @@ final class StaffAnswers {
      * reached answer those who looked for him; unless he still cannot be reached ({@link #STILL_UNREACHED}).
      */
     private static boolean driverBack(String text) {
-        if (!DRIVER_PHONE.matcher(text).find()) return false;
+        if (!text.contains("师傅")
+                || !text.contains("手机")
+                || !DRIVER_PHONE.matcher(text).find()) return false;
         for (String w : STILL_UNREACHED) if (text.contains(w)) return false;
         return true;
     }
