@@ -82,8 +82,9 @@ public final class Corrections {
      * Undo by text or command: the message replied to if it has records or moved an issue on, else
      * the sender's latest message when it moved an issue on ({@code /ack}, 办结), else the sender's
      * last recorded one; when the sender's latest message recorded a new version of an earlier one (a
-     * correction of its figure), that version only, with the version it replaced put back. When the sender's latest message recorded nothing, a report of a figure (refused,
-     * or asked about) undoes nothing; talk with no figure passes over to the last recorded one, named as such.
+     * correction of its figure), that version only, with the version it replaced put back. When the sender's latest
+     * message recorded nothing (talk, or a report refused or asked about), the last recorded one is undone, named as such:
+     * what was answered is often the bot's refusal to correct it ("未更正：…或发送“撤销”后重新报送").
      */
     public Answer undo(Asked asked) {
         Optional<String> repliedTo =
@@ -106,7 +107,6 @@ public final class Corrections {
         }
         Optional<String> nothing = latest.recordedNothing(asked, last.get());
         if (nothing.isEmpty()) return undo(last.get(), asked);
-        if (LatestMessage.reportLike(nothing.get())) return Answer.of("您的上一条消息没有记录任何内容，本次未撤销。如要撤销更早的记录，请回复那条消息发送“撤销”。");
         Answer done = undo(last.get(), asked);
         if (!done.text().startsWith("已撤销")) return done;
         return new Answer(

@@ -9,7 +9,7 @@ import org.receptionbot.ledger.Source;
 
 /**
  * The sender's latest message before a typed undo, from the inbound log: when it recorded nothing
- * (a report refused, or one not understood), "撤销" means that message, not an older record.
+ * (talk, a report refused, or one not understood), the undo says that it takes back the older record instead.
  * Commands (a query in plain words too), undo words and short replies to a question (确认, 是, 新增)
  * are passed over: what a reply confirms is recorded under the message it answers.
  */

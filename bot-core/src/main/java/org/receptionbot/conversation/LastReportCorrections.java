@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,16 +12,18 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.PendingQuestions;
+import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.RecordText;
 
 /**
  * A figure corrected in words sent on its own, not as a reply (the sandbox cannot reply), as {@link Amendments} takes
- * it: it corrects the sender's last report of the past 10 minutes when that has one figure, else asks which record; a
- * figure said to be corrected ("刚才报的25个要改成24个") picks the record of the last report that has it, however long ago.
+ * it: it corrects the sender's last report when that has one figure and was sent in the past 10 minutes or is of meals
+ * whose count deadline has not passed, else names the last report and asks which record; a figure said to be corrected ("刚才报的25个要改成24个") picks the record of the last report that has it, however long ago.
  */
 final class LastReportCorrections {
     private static final Duration RECENT = Duration.ofMinutes(10);
+    private final Event event;
     private final RecordText texts;
     private final PendingQuestions pending;
     private final Ledger ledger;
@@ -29,6 +32,7 @@ final class LastReportCorrections {
 
     LastReportCorrections(
             Event event, PendingQuestions pending, Ledger ledger, OwnBusRecount ownBus, CorrectedReports reports) {
+        this.event = event;
         this.texts = new RecordText(event);
         this.pending = pending;
         this.ledger = ledger;
@@ -44,8 +48,8 @@ final class LastReportCorrections {
     }
 
     /**
-     * The sender's last report, when it is at most 10 minutes old and has one figure; else the question which record,
-     * naming the last one. A recount ("刚才数错了 是41") that corrects no such report is left to the parser.
+     * The sender's last report, when it has one figure and is at most 10 minutes old or of meals still before their
+     * count deadline ({@link #open}); else the question which record, naming the last one. A recount ("刚才数错了 是41") that corrects no such report is left to the parser.
      */
     private Optional<Answer> standalone(SaidCorrection said, String meal, String text, Asked asked) {
         int figure = said.figure();
@@ -64,9 +68,8 @@ final class LastReportCorrections {
         OwnBusRecount.Target target = recount ? ownBus.target(had, asked) : OwnBusRecount.Target.LAST;
         if (target == OwnBusRecount.Target.OWN_BUS) return Optional.empty();
         if (target == OwnBusRecount.Target.ASK) return Optional.of(ownBus.which(had, figure, asked));
-        boolean recent = !had.get(0).source().at().isBefore(asked.now().minus(RECENT));
         Optional<List<Record>> corrected = reports.corrected(had, said);
-        if (recent && corrected.isPresent()) {
+        if (open(had, asked) && corrected.isPresent()) {
             // a correction of the last report is no answer to a question still open: it supersedes it
             if (asking) pending.take(question, asked.now());
             return Optional.of(reports.amend(had, corrected.get(), text, asked));
@@ -98,6 +101,20 @@ final class LastReportCorrections {
         return Optional.of(Answer.of(
                 Reply.Kind.REFUSAL,
                 "未更正：不能确定要把哪条记录的" + was + "人改成" + figure + "人。" + last + "请说明是哪一餐，如：今天晚饭" + figure + "人"));
+    }
+
+    /**
+     * Whether the report may still be corrected in place: sent in the past 10 minutes, or only of meals whose count
+     * deadline has not passed (a change after it is a late change, so an older report is named and asked about).
+     */
+    private boolean open(List<Entry> had, Asked asked) {
+        if (!had.get(0).source().at().isBefore(asked.now().minus(RECENT))) return true;
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
+        return had.stream()
+                .allMatch(e -> e.record() instanceof MealRecord m
+                        && event.meal(m.meal())
+                                .map(meal -> now.isBefore(meal.deadlineFor(m.date())))
+                                .orElse(false));
     }
 
     private String described(List<Entry> entries) {

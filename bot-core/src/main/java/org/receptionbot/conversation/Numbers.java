@@ -49,7 +49,9 @@ final class Numbers {
         return answer(bare);
     }
 
+    /** The figure of people in {@code text}: its first number that is not a room number ({@link RoomNumbers}). */
     static Optional<Integer> read(String text) {
+        text = RoomNumbers.blank(text);
         Matcher m = DIGITS.matcher(text);
         if (m.find()) return Optional.of(Integer.valueOf(m.group(1)));
         String t = text.replace('两', '二').replace('俩', '二').replace('仨', '三').replaceAll("[^零一二三四五六七八九十百]", "");

@@ -21,7 +21,8 @@ import org.receptionbot.visit.VisitBoards;
  * updates or confirms it ({@link KnownMovements}), a bare time completes the sender's movement with none
  * ({@link MovementTimes}), a coordinator's acknowledgement the parser took for an echo is taken when the ledger does
  * not hold it ({@link EchoedReports}), a coordinator's word that a whole route eats at its site settles its meal
- * ({@link RouteMealSettlements}); an edited message replaces the records of its earlier version.
+ * ({@link RouteMealSettlements}), teams' figures corrected after a 接龙 are of its serving ({@link ListCorrections}); an
+ * edited message replaces the records of its earlier version.
  */
 public final class PlainMessages {
     private final Event event;
@@ -41,6 +42,7 @@ public final class PlainMessages {
     private final DepartureCheckReplies departureChecks;
     private final DelaysByAmount delays;
     private final ParsedAnswers answers;
+    private final ListCorrections lists;
 
     public PlainMessages(
             Event event,
@@ -69,6 +71,7 @@ public final class PlainMessages {
         this.shortReplies = new ShortArrivalReplies(event, new ExpectedArrivals(event, ledger), reader, intake);
         this.departureChecks = new DepartureCheckReplies(event, ledger, intake);
         this.delays = new DelaysByAmount(event, ledger);
+        this.lists = new ListCorrections(event, ledger);
     }
 
     /** What a liaison's bare 确认 after the 【离会确认】 confirms ({@link DepartureCheckReplies}). */
@@ -99,6 +102,8 @@ public final class PlainMessages {
         Optional<DelaysByAmount.Read> delay = delays.read(parsed, message.text(), asked, vehicle);
         if (delay.isPresent() && delay.get().ask() != null) return delay.get().ask();
         if (delay.isPresent()) parsed = delay.get().outcome();
+        // 刚才接龙里天津是28 上海是25: each team's figure for the serving of the chat's last 接龙
+        parsed = lists.read(parsed, message.text(), asked);
         // 北海线84人晚饭都在北海吃 不回山庄吃了: a coordinator's word for a whole route settles its delegations' meal
         if (parsed.records().isEmpty()) {
             Optional<RouteMealSettlements.Settlement> settled = routeMeals.read(message.text(), asked);

@@ -74,6 +74,7 @@ final class ServedMealFigures {
 
     /** The statement's figure as a report of today's meal being served; empty when it is no such report. */
     private Optional<MealCount> refused(String s, String sender, Asked asked) {
+        s = RoomNumbers.blank(s);
         if (OTHER_DAY.matcher(s).find() || !FIGURE.matcher(s).find()) return Optional.empty();
         String delegation = named(s).map(Delegation::id).orElse(sender);
         Optional<Integer> figure = Numbers.read(s);

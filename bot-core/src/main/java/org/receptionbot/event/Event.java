@@ -52,22 +52,29 @@ public record Event(
 
     /**
      * Whether the meals of {@code delegation} (null: any) on {@code date} can be reported: a day of the event, or the
-     * day after its last day for a delegation still there by plan (leaving after the last day, or no departure
-     * planned).
+     * day after its last day, when meals are served then ({@link #lastServiceDay}), for a delegation still there by plan
+     * (leaving after the last day, or no departure planned).
      */
     public boolean serves(String delegation, LocalDate date) {
         if (covers(date)) return true;
-        if (!date.equals(end.plusDays(1))) return false;
+        if (!date.equals(end.plusDays(1)) || date.isAfter(lastServiceDay())) return false;
         if (delegation == null) return serves(date);
         return delegation(delegation).map(this::staysPastEnd).orElse(false);
     }
 
     /**
      * The last day meals are served: the day after the last day (breakfast before the morning trains) when a
-     * delegation is planned to leave after the last day or has no departure planned; else the last day.
+     * delegation is planned to leave after the last day; else, with no such departure planned (an event that plans no
+     * departures at all too), the event's own last day.
      */
     public LocalDate lastServiceDay() {
-        return delegations.stream().anyMatch(this::staysPastEnd) ? end.plusDays(1) : end;
+        return delegations.stream().anyMatch(this::leavesPastEnd) ? end.plusDays(1) : end;
+    }
+
+    private boolean leavesPastEnd(Delegation d) {
+        return d.departure() != null
+                && d.departure().date() != null
+                && d.departure().date().isAfter(end);
     }
 
     private boolean staysPastEnd(Delegation d) {

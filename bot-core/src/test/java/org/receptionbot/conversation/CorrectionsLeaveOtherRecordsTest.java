@@ -15,7 +15,7 @@ import org.receptionbot.record.Visit;
 /**
  * A correction of a figure replaces the figure only: an issue reported in the same message stays filed
  * under its number. "撤销" after talk that recorded nothing undoes the sender's last recorded message and says
- * so; after a report of a figure that recorded nothing it still undoes nothing.
+ * so, as after a report of a figure that recorded nothing (refused, or asked about).
  */
 class CorrectionsLeaveOtherRecordsTest {
     private static final Event EVENT = SampleEvents.conference();
@@ -53,13 +53,15 @@ class CorrectionsLeaveOtherRecordsTest {
     }
 
     @Test
-    void anUndoAfterAFigureThatRecordedNothingUndoesNothing() {
+    void anUndoAfterAFigureThatRecordedNothingUndoesTheLastRecordedMessageAndSaysSo() {
         MealCancel fewer = new MealCancel("jiangxi", LocalDate.parse("2026-12-09"), "DINNER", 2);
         f.reads("今晚少2人", fewer);
         f.say("jiangxi", "2026-12-09T09:00", "今晚少2人");
         f.say("jiangxi", "2026-12-09T09:01", "午饭少3个");
 
-        assertThat(f.answerTo("jiangxi", "2026-12-09T09:02", "撤销")).startsWith("您的上一条消息没有记录任何内容，本次未撤销。");
-        assertThat(f.ledger.activeEntriesOf("sandbox:group:m1")).hasSize(1);
+        assertThat(f.answerTo("jiangxi", "2026-12-09T09:02", "撤销"))
+                .startsWith("您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n已撤销：")
+                .contains("晚餐 减少2人");
+        assertThat(f.ledger.activeEntriesOf("sandbox:group:m1")).isEmpty();
     }
 }

@@ -95,15 +95,36 @@ class FigureCorrectionTest {
     }
 
     @Test
-    void aStandaloneCorrectionLongAfterTheReportAsksWhichRecordNamingTheLastOne() {
+    void aStandaloneCorrectionLongAfterTheReportButBeforeTheMealsDeadlineReplacesItsFigure() {
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
 
-        f.say("hunan-li", "2026-11-22T09:30", "不对，是29人");
+        f.say("hunan-li", "2026-11-22T14:30", "不对，是29人");
+
+        assertThat(hunanDinner()).isEqualTo(29);
+        assertThat(f.lastTo(GROUP).text()).startsWith("已更正：湖南省代表团 11月22日（周日）晚餐 改为报餐29人（原为报餐30人），晚餐29人");
+    }
+
+    @Test
+    void aStandaloneCorrectionLongAfterTheReportAndPastTheMealsDeadlineAsksWhichRecordNamingTheLastOne() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+
+        f.say("hunan-li", "2026-11-22T15:05", "不对，是29人");
 
         assertThat(hunanDinner()).isEqualTo(30);
         assertThat(f.lastTo(GROUP).text())
                 .isEqualTo("未更正：不能确定要更正哪条记录。您最近的一条是“湖南省代表团 11月22日（周日）晚餐 报餐30人”。"
                         + "如要更正这条，请回复该条消息发送“不对，是29人”，或发送“撤销”后重新报送。");
+    }
+
+    @Test
+    void anUndoAfterTheRefusedCorrectionTakesTheReportBack() {
+        f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+        f.say("hunan-li", "2026-11-22T15:05", "不对，是29人");
+
+        f.say("hunan-li", "2026-11-22T15:06", "撤销");
+
+        assertThat(f.lastTo(GROUP).text()).startsWith("您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n已撤销：湖南省代表团 11月22日（周日）晚餐 报餐30人");
+        assertThat(hunanDinner()).isEqualTo(35);
     }
 
     @Test

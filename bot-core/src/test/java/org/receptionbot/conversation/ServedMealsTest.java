@@ -84,14 +84,15 @@ class ServedMealsTest {
     }
 
     @Test
-    void anUndoRightAfterARefusedReportTakesNoOlderRecordBack() {
+    void anUndoRightAfterARefusedReportTakesTheLastRecordedOneBackButNotItsServedMeal() {
         f.say("hunan-li", "2026-11-22T10:00", "中午晚上都30人");
         f.say("hunan-li", "2026-11-22T12:10", "中午少5人");
 
         f.say("hunan-li", "2026-11-22T12:11", "撤销");
 
-        assertThat(answer()).startsWith("您的上一条消息没有记录任何内容，本次未撤销。");
-        assertThat(hunan("DINNER")).isEqualTo(30);
+        assertThat(answer()).startsWith("您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n已撤销：");
+        assertThat(hunan("DINNER")).isEqualTo(35);
+        assertThat(hunan("LUNCH")).isEqualTo(30);
     }
 
     @Test

@@ -93,12 +93,12 @@ class UndoAfterFollowUpsTest {
     }
 
     @Test
-    void aReportThatRecordedNothingAfterACorrectionIsStillNotUndoneInItsPlace() {
+    void anUndoAfterAReportThatRecordedNothingTakesBackTheCorrectedReportAndSaysSo() {
         f.say("hunan", "2026-11-23T09:00", "湖南晚饭30人");
         f.say("hunan", "2026-11-23T09:01", "不对，是29人");
         f.say("hunan", "2026-11-23T09:02", "贵州晚饭少3人");
 
-        assertThat(f.answerTo("hunan", "2026-11-23T09:03", "撤销")).startsWith("您的上一条消息没有记录任何内容，本次未撤销。");
-        assertThat(dinner("hunan")).isEqualTo(29);
+        assertThat(f.answerTo("hunan", "2026-11-23T09:03", "撤销")).startsWith("您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n已撤销：");
+        assertThat(dinner("hunan")).isEqualTo(35);
     }
 }

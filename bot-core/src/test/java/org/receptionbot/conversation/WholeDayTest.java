@@ -108,7 +108,7 @@ class WholeDayTest {
         f.say("hunan-li", "2026-11-22T11:00", "湖南下午2点提前返程");
         assertThat(f.lastTo(GROUP).text()).isEqualTo("""
                 已记录：湖南省代表团 11月22日（周日）14:00 离开（全团），G1234
-                相应取消用餐：11月22日晚餐至11月30日宵夜（共34餐）""");
+                相应取消用餐：11月22日晚餐至11月29日宵夜（共30餐）""");
     }
 
     private void withAPartialHeadCountAndIssues() {

@@ -140,9 +140,9 @@ class MealDeadlinesTest {
                         Instant.parse("2026-11-25T12:30:00Z")));
         assertThat(ahead.get(1).at()).isEqualTo(Instant.parse("2026-11-25T13:00:00Z"));
         assertThat(ahead).extracting(MealDeadlines.Due::at).isSorted();
-        // the 26th's three meals, and the 27th's: 贵州 has no departure, so it is still counted the day after
-        assertThat(ahead).hasSize(12);
-        assertThat(ahead.get(ahead.size() - 1).date()).isEqualTo(LocalDate.of(2026, 11, 27));
+        // the 26th's three meals only: no team is planned to leave after the last day (贵州 plans no departure)
+        assertThat(ahead).hasSize(6);
+        assertThat(ahead.get(ahead.size() - 1).date()).isEqualTo(LocalDate.of(2026, 11, 26));
     }
 
     private void report(String delegation, int count, String at) {
