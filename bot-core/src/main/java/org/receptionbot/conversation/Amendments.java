@@ -41,6 +41,7 @@ public final class Amendments {
     private final CorrectedHours hours;
     private final CorrectedShifts shifts;
     private final CorrectedWithNews withNews;
+    private final CorrectedRouteSwitch routeSwitch;
 
     public Amendments(Event event, PendingQuestions pending, Ledger ledger, Intake intake, Choice choice) {
         this.event = event;
@@ -57,17 +58,21 @@ public final class Amendments {
         this.hours = new CorrectedHours(event, ledger, pending, reports);
         this.shifts = new CorrectedShifts(event, ledger, pending, reports);
         this.withNews = new CorrectedWithNews(event, ledger, reports);
+        this.routeSwitch = new CorrectedRouteSwitch(ledger, reports);
     }
 
     /**
      * The answer when the message corrects a figure, {@code read} reading the words said beside it as a report of
-     * their own ({@link CorrectedWithNews}); empty when it is not a correction.
+     * their own ({@link CorrectedWithNews}), or says again the route switch just made ({@link CorrectedRouteSwitch});
+     * empty when it is not a correction.
      */
     Optional<Answer> answer(String text, Asked asked, Function<String, ParseOutcome> read) {
         // a bus's count corrected is the bus's first
         Optional<Answer> bus = buses.answer(text, asked);
         if (bus.isPresent()) return bus;
-        return withNews.answer(text, asked, read).or(() -> answer(text, asked));
+        return withNews.answer(text, asked, read)
+                .or(() -> routeSwitch.answer(text, asked, read))
+                .or(() -> answer(text, asked));
     }
 
     /** What {@code text} says after the name of the sender's team that opens it ("新疆的" too); empty for none. */

@@ -90,7 +90,7 @@ final class ArrivedShort {
     }
 
     /** How what follows the ones short may start when they are people: 人, a later word, a pause (not 一个碗, 一个凳子). */
-    private static final String PEOPLE_AFTER = "人了明后晚下今还没未要在坐是呢啊吧哈的估可过才到来随稍等其别剩队运教同领老选小孩学 ，,。.!！~";
+    private static final String PEOPLE_AFTER = "人了明后晚下今还没未要在坐是呢啊吧哈的估可过才到来随稍等其别剩队运教同领老选小孩学处科部主司书副翻志家医 ，,。.!！~";
 
     /** "人都在 就是少一个凳子": the ones short are a thing, not people. */
     private static boolean thing(String text, ShortOnes gap) {

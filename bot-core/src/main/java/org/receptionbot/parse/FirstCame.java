@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * The first of a delegation said to be here, counted, before the ones still to come ({@link ArrivedShort}): "重庆先到41个
- * 还差3个晚上9点的高铁到", "先落地四十个 剩下两个明天到", "我们先来38个". Not when the figure is not right after the verb
+ * 还差3个晚上9点的高铁到", "先落地四十个 剩下两个明天到", "我们先来38个", "今天只能到5个 还有一个处长晚上十点的航班". Not when the figure is not right after the verb
  * ("41个先到 明早再报其他", "先到的41个"), nor when a plan is said before it (要先到, 预计先到) or a day, a part of the day or a
  * clock time other than today's stands before the ones short ("明天先到41个").
  */
 final class FirstCame {
     /** Verbs of the first ones coming, longest first. */
-    private static final String[] FIRST = {"先到达", "先抵达", "先落地", "先到", "先来"};
+    private static final String[] FIRST = {"先到达", "先抵达", "先落地", "先到", "先来", "只能到", "只能来", "只到", "只来"};
     /** Words before the verb making it a plan, not a report. */
     private static final String[] PLAN = {"要", "会", "将", "能", "可以", "准备", "计划", "预计", "估计", "打算", "应该", "可能", "争取"};
 

@@ -81,4 +81,12 @@ final class MealSettlingSteps {
             return OnlyThoseEating.settled(read, m.front().original(), m.reread());
         }
     }
+
+    /** {@link TotalAfterParts}: a meal's diners told in parts, then their total, is the meal's count. */
+    record TotalFigure() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return TotalAfterParts.settled(read, m.front().original(), m.reread());
+        }
+    }
 }

@@ -71,6 +71,7 @@ final class Settling {
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
      *   <li>{@link MealSettlingSteps.FinalFigure}: a meal's figure said, then the one meant after it (改成, 其实是, 一共,
      *       所以是), over what the rules and the fallback read of the reason around them.
+     *   <li>{@link MealSettlingSteps.TotalFigure}: a meal's diners told in parts, then the total they add up to.
      *   <li>{@link MealSettlingSteps.OnlyEating}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
@@ -86,6 +87,7 @@ final class Settling {
     static final List<SettlingStep> AFTER_FALLBACK = List.of(
             new MovementSettlingSteps.DepartureDenied(),
             new MealSettlingSteps.FinalFigure(),
+            new MealSettlingSteps.TotalFigure(),
             new MealSettlingSteps.OnlyEating(),
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),

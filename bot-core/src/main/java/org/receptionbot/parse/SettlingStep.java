@@ -33,6 +33,7 @@ sealed interface SettlingStep
                 MovementSettlingSteps.DepartureDenied,
                 MovementSettlingSteps.Landing,
                 MealSettlingSteps.FinalFigure,
+                MealSettlingSteps.TotalFigure,
                 MealSettlingSteps.OnlyEating,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */

@@ -122,6 +122,8 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
                         .replace("过来", "到")
                         .replace("才来", "到")
                         .replace("来", "到");
+        // 还有一个处长晚上十点的航班: a ride said with its time and no verb brings them at that time
+        if (!said.contains("到") && !said.contains("来")) alone += "到";
         List<Record> read = alone.equals(text) ? List.of() : reread.apply(alone).records();
         if (read.size() == 1 && read.get(0) instanceof Arrival a && day.equals(a.date()) && count() == a.count())
             return new Arrival(delegation, day, a.time(), count(), a.transport(), a.part());

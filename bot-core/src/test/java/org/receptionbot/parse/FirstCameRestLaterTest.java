@@ -31,7 +31,11 @@ class FirstCameRestLaterTest {
                 "''|广东先来了30个人 还有两个明天下午到|guangdong|30|2026-11-19||2",
                 "''|贵州队先到45人 还差5个晚点到|guizhou|45|2026-11-18||5",
                 "gansu|我们先到27个哈 还差2个后天到|gansu|27|2026-11-20||2",
-                "chongqing|先到41个 还差3个晚上九点的高铁到|chongqing|41|2026-11-18|21:00|3"
+                "chongqing|先到41个 还差3个晚上九点的高铁到|chongqing|41|2026-11-18|21:00|3",
+                // only some can come today, the rest by a ride named with its time or day
+                "yunnan|云南今天只能到5个 还有一个处长晚上十点的航班|yunnan|5|2026-11-18|22:00|1",
+                "''|湖北今天只到40个 另外3个明天上午的高铁|hubei|40|2026-11-19||3",
+                "''|辽宁只到了30个 剩下4个明天的航班|liaoning|30|2026-11-19||4"
             })
     void theFirstOnesArriveNowAndTheRestAtTheirOwnTime(
             String sender, String text, String team, int first, LocalDate later, LocalTime at, int rest) {
@@ -56,7 +60,9 @@ class FirstCameRestLaterTest {
                 "chongqing|还差3个几点到？",
                 "''|重庆先到41个 还差3个几点到？",
                 "chongqing|先到的41个晚饭在酒店吃",
-                "''|重庆明天先到41个 还差3个后天到"
+                "''|重庆明天先到41个 还差3个后天到",
+                "''|重庆明天只能到41个 还有3个后天的航班",
+                "''|重庆只能到41个吗 还有3个几点的航班？"
             })
     void noFirstOnesHereNowStayAsTheRulesReadThem(String sender, String text) {
         ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
