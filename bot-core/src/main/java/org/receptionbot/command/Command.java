@@ -1,6 +1,7 @@
 package org.receptionbot.command;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A command someone typed, recognised but not yet checked. Null fields were not given. */
 public sealed interface Command {
@@ -84,6 +85,17 @@ public sealed interface Command {
     }
 
     record Done(Integer number, String resolution) implements Command {}
+
+    /**
+     * The same step on several issues named in one message ("6号7号问题收到 已通知餐厅留饭"): each gets it, with the note.
+     *
+     * @param steps an {@link Ack} or {@link Done} for each issue, in the order named
+     */
+    record Steps(List<Command> steps) implements Command {
+        public Steps {
+            steps = List.copyOf(steps);
+        }
+    }
 
     /**
      * An /ack or /done of one issue, said together with another issue being the same matter ("2号问题和1号是一个事 1号收到"):

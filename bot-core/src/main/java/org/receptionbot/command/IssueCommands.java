@@ -31,28 +31,62 @@ public final class IssueCommands {
     }
 
     Answer ack(Command.Ack a, Asked asked) {
+        return ack(a, asked, asked.source().messageRef());
+    }
+
+    private Answer ack(Command.Ack a, Asked asked, String ref) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组受理。");
         if (a.number() == null) return Answer.of("请写明问题编号，如“/ack 12”。");
         var by = step(asked);
-        IssueLoop.Outcome outcome = loop.acknowledge(
-                a.number(),
-                new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()),
-                asked.source().messageRef());
+        IssueLoop.Outcome outcome =
+                loop.acknowledge(a.number(), new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()), ref);
         String note = a.note() == null ? "正在处理。" : "正在处理：" + a.note();
         return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，" + note, asked);
     }
 
     Answer done(Command.Done d, Asked asked) {
+        return done(d, asked, asked.source().messageRef());
+    }
+
+    private Answer done(Command.Done d, Asked asked, String ref) {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组办结。");
         if (d.number() == null) return Answer.of("请写明问题编号和处理结果，如“/done 12 已更换房间”。");
-        IssueLoop.Outcome outcome = loop.resolve(
-                d.number(), step(asked), d.resolution(), asked.source().messageRef());
+        IssueLoop.Outcome outcome = loop.resolve(d.number(), step(asked), d.resolution(), ref);
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         if (outcome instanceof IssueLoop.Outcome.Moved m) tellCaterer(m.ticket(), result, asked);
         return answer(
                 outcome,
                 t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）",
                 asked);
+    }
+
+    /**
+     * Each issue of {@link Command.Steps} moved on in turn, one answer line for each; the steps after the first are kept
+     * under {@link #stepRef} so that 撤销 of the message takes them all back.
+     */
+    Answer several(Command.Steps s, Asked asked) {
+        if (!asked.sender().coordinator())
+            return handleOne(s.steps().get(0), asked, asked.source().messageRef());
+        Answer answer = null;
+        for (int i = 0; i < s.steps().size(); i++) {
+            Answer one =
+                    handleOne(s.steps().get(i), asked, stepRef(asked.source().messageRef(), i));
+            answer = answer == null ? one : new Answer(answer.text() + "\n" + one.text(), firstButtons(answer, one));
+        }
+        return answer;
+    }
+
+    /** Where the {@code i}th (from 0) of several steps said in one message is kept. */
+    static String stepRef(String messageRef, int i) {
+        return i == 0 ? messageRef : messageRef + "~" + (i + 1);
+    }
+
+    private Answer handleOne(Command step, Asked asked, String ref) {
+        return step instanceof Command.Done d ? done(d, asked, ref) : ack((Command.Ack) step, asked, ref);
+    }
+
+    private static List<Button> firstButtons(Answer a, Answer b) {
+        return a.buttons().isEmpty() ? b.buttons() : a.buttons();
     }
 
     /** {@code step}'s answer, and for a coordinator the way to close the issue said to be the same matter. */

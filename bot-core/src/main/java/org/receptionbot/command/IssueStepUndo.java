@@ -12,6 +12,9 @@ import org.receptionbot.ledger.IssueTicket;
  * where it was, and a reporter told of the step in another chat is told it was taken back.
  */
 final class IssueStepUndo {
+    /** The most issues one message is looked at for. */
+    private static final int SEVERAL = 20;
+
     private final IssueLoop loop;
     private final Outbox outbox;
 
@@ -23,10 +26,18 @@ final class IssueStepUndo {
     /** The answer when this message made a step on an issue; empty when it made none. */
     Optional<Answer> undo(String messageRef, Asked asked) {
         if (!asked.sender().coordinator())
-            return loop.isStep(messageRef)
+            return loop.isStep(messageRef) || loop.isStep(IssueCommands.stepRef(messageRef, 1))
                     ? Optional.of(Answer.of(Reply.Kind.REFUSAL, "抱歉，只有协调组可以撤销问题的受理或办结。"))
                     : Optional.empty();
-        return loop.takeBack(messageRef).map(u -> answer(u, asked));
+        // several issues moved by the one message ("6号7号问题收到"): each is taken back
+        Optional<Answer> all = Optional.empty();
+        for (int i = 0; i < SEVERAL; i++) {
+            Optional<Answer> one =
+                    loop.takeBack(IssueCommands.stepRef(messageRef, i)).map(u -> answer(u, asked));
+            if (one.isPresent())
+                all = Optional.of(all.map(a -> a.then(one.get().text())).orElse(one.get()));
+        }
+        return all;
     }
 
     private Answer answer(IssueLoop.Undo undo, Asked asked) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * words its note) and "1号问题已通知酒店", "6号问题已协调酒店 西藏可以延迟到1点退房" (a step taken: 已派, 已通知, 已安排,
  * 已联系, 已协调, 已沟通, 已对接) are {@code /ack}. Two issues said to be one matter ("2号问题和1号是一个事 1号收到 …") move
  * on the one the words name before the step, the earlier one when they name none ({@link Command.SameAs}). Words naming
- * no issue number, or neither a resolution nor an acknowledgement, are not these commands.
+ * no issue number, or neither a resolution nor an acknowledgement, are not these commands. Several numbers said together
+ * ("6号7号问题收到", "3号 7号问题都处理好了", "#3 #7 已处理") each get the step and its note ({@link IssueNumbers}).
  */
 final class IssueWords {
     private static final Pattern NUMBER =
@@ -27,6 +28,8 @@ final class IssueWords {
     private static final Pattern STEPPED = Pattern.compile("(\\d{1,4})\\s*号(?:问题)?\\s*(?=收到|正在处理|在处理|已|办结|解决|处理|搞定|修)");
 
     private static final String EDGES = "^[\\s，,。.：:；;、！!]+|[\\s，,。.：:；;、！!]+$";
+    /** "都", "也", "均" left before the step word once several numbers are taken out ("3号 7号问题都处理好了"). */
+    private static final Pattern BOTH = Pattern.compile("^(?:都|均|也|全都|全部|一起)");
 
     private IssueWords() {}
 
@@ -58,13 +61,25 @@ final class IssueWords {
         Matcher n = NUMBER.matcher(text);
         if (!n.find()) return null;
         int number = Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3));
-        String rest = (text.substring(0, n.start()) + " " + text.substring(n.end())).strip();
+        IssueNumbers.Run run = IssueNumbers.around(text, n.start(), n.end(), number);
+        String left = (text.substring(0, run.start()) + " " + text.substring(run.end())).strip();
+        String rest = run.numbers().size() > 1
+                ? BOTH.matcher(left.replaceAll(EDGES, "")).replaceFirst("")
+                : left;
         Matcher done = DONE.matcher(rest);
-        if (done.find()) return new Command.Done(number, note(rest, done));
+        if (done.find()) return each(run.numbers(), k -> new Command.Done(k, note(rest, done)));
         String said = rest.replaceAll(EDGES, "");
-        if (ACK.matcher(said).find())
-            return new Command.Ack(number, note(ACK_WORDS.matcher(said).replaceAll(" ")));
+        if (ACK.matcher(said).find()) {
+            String note = note(ACK_WORDS.matcher(said).replaceAll(" "));
+            return each(run.numbers(), k -> new Command.Ack(k, note));
+        }
         return null;
+    }
+
+    /** The step on one issue, or the same step on each of several ({@link Command.Steps}). */
+    private static Command each(java.util.List<Integer> numbers, java.util.function.IntFunction<Command> step) {
+        if (numbers.size() == 1) return step.apply(numbers.get(0));
+        return new Command.Steps(numbers.stream().map(step::apply).toList());
     }
 
     /** What is said besides the number and the resolution word, or null. */

@@ -112,6 +112,8 @@ final class GapAnswers {
                         .or(() -> BareDays.read(text, asked.today())
                                 .filter(day -> gap.draft() != null)
                                 .map(day -> List.of(with(gap.draft(), "date", day.toString()))))
+                        // 明天, to "江西确认 7点走 要用车送机场 2个人": the 2 asked about are kept
+                        .map(r -> CountsBesideDays.keep(gap, r))
                         // 明天早上, to "有8个6点就走 给他们打包8份": the packing asked about is kept
                         .map(r -> packed.kept(
                                 r,

@@ -135,7 +135,7 @@ public final class Intake {
                     ? Answer.of(Reply.Kind.ANSWER, again.note().get())
                     : applied.then(again.note().get());
         applied = filled.noted(applied, event);
-        Answer answer = gaps.isEmpty() ? applied : ask(gaps, asked, applied);
+        Answer answer = gaps.isEmpty() ? applied : ask(CountsBesideDays.counted(gaps, text), asked, applied);
         return Unclear.add(
                 answer,
                 filled.unclear(),

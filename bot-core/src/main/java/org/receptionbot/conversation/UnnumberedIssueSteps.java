@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.receptionbot.command.Answer;
@@ -29,6 +30,10 @@ final class UnnumberedIssueSteps {
     private static final Pattern FIGURE = Pattern.compile("[0-9０-９]+");
     private static final Pattern STEP =
             Pattern.compile("收到|受理|已经?(?:通知|联系|安排|派)|(?:通知|联系|安排)了|办结|解决|处理(?:好|完)了|搞定|修(?:好|复)了?|已经?修复");
+    /** An issue's number opening the words, with 号 or before another's: "3号 收到", "3、7号", "3号和7号". */
+    private static final Pattern LEADING =
+            Pattern.compile("^\\s*(\\d{1,3})\\s*(?:号(?![车房楼层床线门桌厅])|(?=[、和跟与及]\\s*\\d{1,3}\\s*号))");
+
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|[了好]没");
     /** Words of a movement: with digits beside them, a report for the parser however an issue is named. */
     private static final Pattern MOVEMENT = Pattern.compile("离开|离会|返程|抵达|到达|退房|全团|[点半]走");
@@ -52,9 +57,11 @@ final class UnnumberedIssueSteps {
     /** The answer to a coordinator's step on an unnumbered issue, or empty when the words are not one. */
     Optional<Answer> answer(String text, Asked asked) {
         if (!asked.sender().coordinator()
-                || DIGIT.matcher(text).find() && !figuresAllowed(text)
                 || !STEP.matcher(text).find()
                 || ASKING.matcher(text).find()) return Optional.empty();
+        Optional<Answer> led = numberFirst(text, asked);
+        if (led.isPresent()) return led;
+        if (DIGIT.matcher(text).find() && !figuresAllowed(text)) return Optional.empty();
         List<IssueTicket> fitting = words.named(text, issues.all());
         if (fitting.isEmpty()) return words.unmatched(text, issues.all()).map(this::noneOfTheirs);
         List<IssueTicket> named = inRoomSaid(text, fitting);
@@ -69,6 +76,26 @@ final class UnnumberedIssueSteps {
                         c -> c instanceof Command.Done ? new Command.Done(number, note) : new Command.Ack(number, note))
                 .orElse(new Command.Ack(number, note));
         return Optional.of(commands.handle(step, asked));
+    }
+
+    /**
+     * "3号 收到 已让九院餐厅送粥", "3号和7号 处理好了": words that open with the numbers of issues there are, a step
+     * word after them, read as the numbered step on each ("#3 收到 …"); empty when they open otherwise.
+     */
+    private Optional<Answer> numberFirst(String text, Asked asked) {
+        Matcher m = LEADING.matcher(text);
+        if (!m.find() || issues.find(Integer.parseInt(m.group(1))).isEmpty()) return Optional.empty();
+        String numbered = "#" + m.group(1) + " " + text.substring(m.end()).strip();
+        return parser.parse(numbered, asked.today())
+                .filter(c -> c instanceof Command.Ack || c instanceof Command.Done || c instanceof Command.Steps)
+                .filter(c ->
+                        !(c instanceof Command.Steps s) || s.steps().stream().allMatch(this::exists))
+                .map(c -> commands.handle(c, asked));
+    }
+
+    private boolean exists(Command step) {
+        int number = step instanceof Command.Done d ? d.number() : ((Command.Ack) step).number();
+        return issues.find(number).isPresent();
     }
 
     /** Figures a step may say: vehicles, rooms, times and phones with no movement beside them, or the issues' own. */
