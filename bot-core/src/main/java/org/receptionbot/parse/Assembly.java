@@ -89,7 +89,7 @@ final class Assembly {
         ColdReason.apply(clauses, drafts);
         ListMeal.apply(clauses, drafts);
         MealsAfterFigure.apply(clauses, drafts, rules.meals(), reading);
-        AwayBeforeFigure.apply(drafts);
+        AwayBeforeFigure.apply(drafts, reading.original());
         // 福建先走的16个 | 早饭不吃了: the people named by their move, the meal theirs; no departure reported.
         NamedByMove.dropNamedOnly(clauses, drafts, reading.original());
         // 湖南厅今天分两批到 | 第一批4人…12点05到: the batches are the movements, the header none of its own.

@@ -66,9 +66,23 @@ final class EarlierPart {
         int later = last(s, LATER);
         if (morning > later) return clockAfter(s, morning) ? null : DayPart.MORNING;
         if (later < 0 || clockAfter(s, later) || !c.all(Mention.Day.class).isEmpty()) return null;
+        // 中午5 晚上5 明天早饭要打包2份 有两个人7点前要走: a meal's figure, or a day said after, ends its reach.
+        if (mealFigure(s, later)
+                || DAY_AFTER.matcher(s).region(later, s.length()).find()) return null;
         return s.startsWith("中午", later)
                 ? DayPart.NOON
                 : s.startsWith("下午", later) ? DayPart.AFTERNOON : DayPart.EVENING;
+    }
+
+    /** A day said after the part of the day: 明天, 后天, 今天, a date (23号). */
+    private static final java.util.regex.Pattern DAY_AFTER =
+            java.util.regex.Pattern.compile("今天|明天|后天|明日|今日|[0-9一二三四五六七八九十]+[号日](?![楼车房线院门])");
+
+    /** "晚上5", "晚上 都34个": the part of the day is a meal's word with its figure, no half of a day for a clock. */
+    private static boolean mealFigure(String s, int at) {
+        int i = at + 2;
+        while (i < s.length() && " 都也还是就".indexOf(s.charAt(i)) >= 0) i++;
+        return i < s.length() && (Character.isDigit(s.charAt(i)) || "一二两三四五六七八九十".indexOf(s.charAt(i)) >= 0);
     }
 
     /** "一早8点集合，3点的车": a clock time already said after the part of the day; the next one is later. */

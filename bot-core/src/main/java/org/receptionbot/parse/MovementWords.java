@@ -33,6 +33,8 @@ final class MovementWords {
                         || ArrivalLookalikes.mealTimeMoved(c)
                         || ComingToEatAt.test(c)
                         || ArrivalLookalikes.pastOrDenied(c)
+                        || ArrivalAsides.lateManner(c)
+                        || ArrivalAsides.thanksAllHere(c)
                         || ArrivalLookalikes.otherTeams(c)
                         || MovementLookalikes.atCare(c)
                         || ArrivalLookalikes.staffComes(c)

@@ -131,6 +131,8 @@ final class Reports {
                 // 工作人员已到 甘肃的行李…, 比赛刚结束 十分钟到: staff come, people due back from the games.
                 || ArrivalLookalikes.staffComes(c)
                 || ArrivalLookalikes.dueBack(c)
+                || ArrivalAsides.lateManner(c)
+                || ArrivalAsides.thanksAllHere(c)
                 || VisitAtBus.takenBack(c, VisitSwitchWords.switching(c));
     }
 
