@@ -47,7 +47,7 @@ final class FinalMealFigure {
     private static final String ACTING = "到走来去回在已出上下还都也没不";
 
     /** Words before the meal that say a change is coming, not which meal: left out when the meal is read again. */
-    private static final Pattern LEAD_IN = Pattern.compile("改一下|变一下|更正一下|调整一下|有变化|有变动|刚才说|刚才报|之前报|我们|这边|的");
+    private static final Pattern LEAD_IN = Pattern.compile("再?(?:改|变|更正|调整)(?:一下|一次)|有变化|有变动|刚才说|刚才报|之前报|我们|这边|的");
 
     /** What asks a figure back (对吧, 对吗, 吗, ？, 是不是): read as words, no pattern run on every message. */
     private static boolean asked(String text) {

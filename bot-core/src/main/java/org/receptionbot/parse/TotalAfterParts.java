@@ -12,8 +12,9 @@ import org.receptionbot.record.Record;
 
 /**
  * A meal's diners told in parts, then their total: "晚饭分两批吃 先30个后25个 一共还是55个", "运动员30 教练6 司机2 合计38人",
- * "18点一批20人 19点半一批16人 共36人". When the parts add up to the total that ends the message, the total is the
- * meal's count: the meal is what the words up to the meal word read with the total beside them, and the parts are
+ * "18点一批20人 19点半一批16人 共36人", "午饭有6个人要带走 其他人现在过来 总数还是42", "中午也去九院 … 一共40人". When the
+ * total ends the message and the figures before it are its parts (none, smaller ones, or ones adding up to it), the
+ * total is the meal's count: the meal is what the words up to the meal word read with the total beside them, and the parts are
  * neither counts of their own nor asked about.
  */
 final class TotalAfterParts {
@@ -21,12 +22,13 @@ final class TotalAfterParts {
     private static final String UNIT = "(?:个人|个|人|份|位)?";
     /** Everything before the total, the total word, then the total ending the message. */
     private static final Pattern TOTAL = Pattern.compile(
-            "^(.+?)[\\s，,。]*(?:一共|总共|合计|共计|总计|加起来|共)(?:还是|也是|就是|是|为)?[\\s：:]*" + NUM + UNIT + "[\\p{P}\\s]*$");
+            "^(.+?)[\\s，,。]*(?:一共|总共|总数|总人数|合计|共计|总计|加起来|共)(?:还是|也是|就是|是|为)?[\\s：:]*" + NUM + UNIT + "[\\p{P}\\s]*$");
     /** A figure of people among the parts: not a clock (18点), a date (23号) or the number of groups (两批, 第一拨). */
     private static final Pattern PART =
             Pattern.compile("(?<![第\\d零一二两三四五六七八九十])" + NUM + "(?![\\d零一二两三四五六七八九十点:：号日批拨轮桌])");
 
     private static final Pattern MEAL = Pattern.compile("早饭|早餐|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
+    private static final Pattern CHANGE = Pattern.compile("[加增减少多]");
     private static final Pattern ASKED = Pattern.compile("对吧|对吗|吗|[？?]|是不是");
 
     private TotalAfterParts() {}
@@ -42,32 +44,36 @@ final class TotalAfterParts {
         if (total <= 0 || !meal.find()) return read;
         int mealEnd = meal.end();
         if (meal.find()) return read;
-        if (sum(parts.substring(mealEnd)) != total) return read;
+        // 增加司机和志愿者共4人: a total of people added or taken off is the change's ({@link FinalMealFigure} reads 52个
+        // 加两个司机 一共54个)
+        if (CHANGE.matcher(parts).find() || !within(parts.substring(mealEnd), total)) return read;
         if (!onlyThisMeal(read)) return read;
         MealCount count = FinalMealFigure.meal(reread.apply(parts.substring(0, mealEnd) + " " + total), total);
         if (count == null || !FinalMealFigure.sameMeal(read, count)) return read;
         return new ParseOutcome.Understood(List.of(count), false, read.saidNow());
     }
 
-    /** The sum of at least two figures of people in {@code parts}, or -1. */
-    private static int sum(String parts) {
+    /**
+     * Whether the figures of people in {@code parts} are parts of {@code total}: none (贵州队中午也去九院 … 一共40人),
+     * or ones adding up to it or less (先30个后25个 一共55个; 有6个人要带走 … 总数还是42).
+     */
+    private static boolean within(String parts, int total) {
         Matcher p = PART.matcher(parts);
         int sum = 0;
-        int n = 0;
         while (p.find()) {
             int v = ChineseNumerals.value(p.group(1));
-            if (v <= 0) return -1;
+            if (v <= 0 || v >= total) return false;
             sum += v;
-            n++;
         }
-        return n >= 2 ? sum : -1;
+        return sum <= total;
     }
 
     /** Whether {@code read} holds nothing but meal records and at most questions of what it could not read. */
     private static boolean onlyThisMeal(ParseOutcome read) {
         for (Record r : read.records()) if (!(r instanceof MealRecord)) return false;
         if (read instanceof ParseOutcome.Incomplete i)
-            return i.gaps().stream().allMatch(g -> g.missing() == Gap.Field.UNCLEAR);
+            return i.gaps().stream()
+                    .allMatch(g -> g.missing() == Gap.Field.UNCLEAR || g.missing() == Gap.Field.CONFIRM);
         return true;
     }
 }

@@ -37,7 +37,9 @@ class FinalMealFigureTest {
                 "-|广西晚饭回来吃 52个 加彭师傅和另一个司机 一共54个|guangxi|DINNER|54",
                 "-|陕西晚饭33人 还有三个司机也吃 一共36|shaanxi|DINNER|36",
                 "-|广西晚上报五十二个人有两个陪运动员在医院输液回不来所以实际五十个|guangxi|DINNER|50",
-                "-|云南晚饭55 有5个去市里比赛了 所以是50|yunnan|DINNER|50"
+                "-|云南晚饭55 有5个去市里比赛了 所以是50|yunnan|DINNER|50",
+                "-|湖南晚上再改一次 三十改成三十二 又回来两个|hunan|DINNER|32",
+                "-|贵州晚饭再改一下 50改为47 走了三个|guizhou|DINNER|47"
             })
     void theLastFigureIsTheMealsCount(String sender, String text, String team, String meal, int count) {
         PARSER.check(text, sender).contract(new MealCount(team, TODAY, meal, count));
