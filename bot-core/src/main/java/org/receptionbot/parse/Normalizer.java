@@ -3,6 +3,9 @@ package org.receptionbot.parse;
 /** Folds a message into the form the rules read. The result has the length of the input, so spans match. */
 final class Normalizer {
 
+    /** What opens a figure, or 我们 before one, after a question's 吗 and a space. */
+    private static final String FIGURE_NEXT = "0123456789一二两三四五六七八九十廿卅我";
+
     private Normalizer() {}
 
     /**
@@ -10,7 +13,8 @@ final class Normalizer {
      * return a line break, Latin letters upper case (g1234 → G1234), traditional and variant characters
      * simplified ({@link VariantChars}: 新彊 → 新疆). A sign between a word and a figure
      * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); a figure changed with an arrow is the new one ({@link ArrowFigures}); 参 right after 早/午/晚 is the slip of the input
-     * method for 餐 (午参33人), unless a word of taking part follows (午参加); 有个队员 is 一个队员 ({@link SomeOne});
+     * method for 餐 (午参33人), unless a word of taking part follows (午参加); a space after 吗 before a figure (or 我们
+     * and one) ends the question as its mark would (中午还能报吗 32人 → 中午还能报吗?32人); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}); 也/都/还是 between a meal and its figure is
      * dropped ({@link SameFigureWords}: 晚上也30 → 晚上30); a changed set-off hour is the departure's
      * ({@link SetOffChanged}: 出发时间调整为7点); 提早, 推后 and a leaving 晚点 are 提前 and 推迟 ({@link ShiftWords}); a whole delegation's movement denied is blanked ({@link WholeDenied}).
@@ -32,6 +36,7 @@ final class Normalizer {
             char c = out[i];
             if ((c == '+' || c == '-') && signAfterWord(out, i) && isDigit(out[i + 1])) out[i] = c == '+' ? '加' : '少';
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
+            else if (c == ' ' && out[i - 1] == '吗' && FIGURE_NEXT.indexOf(out[i + 1]) >= 0) out[i] = '?';
         }
         return WholeDenied.fix(SameFigureWords.fix(SetOffChanged.fix(
                 ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))))))));
