@@ -26,8 +26,6 @@ import org.receptionbot.record.VisitChange;
 final class CorrectedRouteSwitch {
     /** Words saying what was just said was wrong. */
     private static final Pattern WRONG = Pattern.compile("不对|反了|弄反|搞反|发错|说错|写错|搞错|报错|错了|更正");
-    /** A question or a doubt: nothing taken back yet. */
-    private static final Pattern ASKED = Pattern.compile("吗|么|呢|？|\\?|是不是|对不对|对吧");
     /** How long after the switch a correction of it is taken as one. */
     private static final Duration RECENT = Duration.ofMinutes(30);
 
@@ -43,7 +41,7 @@ final class CorrectedRouteSwitch {
     Optional<Answer> answer(String text, Asked asked, Function<String, ParseOutcome> read) {
         // 不对不对 is no 对不对 asked
         if (!WRONG.matcher(text).find()
-                || ASKED.matcher(text.replace("不对不对", "")).find()) return Optional.empty();
+                || SaidCorrection.ASKED.matcher(text.replace("不对不对", "")).find()) return Optional.empty();
         Optional<String> ref = Optional.ofNullable(asked.replyTo())
                 .map(id -> Source.messageRef(asked.chat(), id))
                 .filter(r -> !ledger.activeEntriesOf(r).isEmpty())

@@ -33,8 +33,6 @@ final class CorrectedWithNews {
             Pattern.compile("(.{0,12}?)[，,\\s]*(?:刚才|刚刚|之前|前面|上午|下午|早上)(?:说|报)(?:的|了)?(?:是)?\\s*"
                     + FIGURE + "[，,\\s]*(?:不对|错了)?[，,\\s]*(?:其实|实际上?|应该|准确说)(?:是|只有|就)?\\s*" + FIGURE
                     + "(?:[，,。；;！!\\s]+(.*))?");
-    /** A question or a doubt: nothing taken back yet. */
-    private static final Pattern ASKED = Pattern.compile("吗|么|呢|？|\\?|是不是|对不对|对吧");
 
     private final Event event;
     private final Ledger ledger;
@@ -49,7 +47,7 @@ final class CorrectedWithNews {
     /** The answer when {@code text} takes back the sender's last figure; empty when it does not. */
     Optional<Answer> answer(String text, Asked asked, Function<String, ParseOutcome> read) {
         Matcher m = SAID.matcher(text.strip());
-        if (!m.matches() || ASKED.matcher(text).find()) return Optional.empty();
+        if (!m.matches() || SaidCorrection.ASKED.matcher(text).find()) return Optional.empty();
         String team = team(m.group(1));
         if (team == null) return Optional.empty();
         int was = Numbers.read(m.group(2)).orElse(-1);

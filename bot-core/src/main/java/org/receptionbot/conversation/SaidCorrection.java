@@ -51,7 +51,7 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
             + "(?:改成|改为|更正为|换成|变成|其实是|实际是|实际上是|应该是|应是)\\s*" + FIGURE
             + "[。！!]*(?:[，,。；;！!\\s]+" + REMARK + ")?");
     /** A question or a doubt after the figures: nothing corrected yet. */
-    private static final Pattern ASKED = Pattern.compile("吗|么|呢|？|\\?|是不是|对不对|对吧");
+    static final Pattern ASKED = Pattern.compile("吗|么|呢|？|\\?|是不是|对不对|对吧");
 
     /**
      * "不是20 是22", "不对 不是晚饭25个 是24个", "不是20人，而是22人": the figure denied and the figure in its place, with a

@@ -27,8 +27,10 @@ import org.receptionbot.record.Record;
  * rest of the message names no other meal.
  */
 final class FinalMealFigure {
-    private static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
-    private static final String UNIT = "(?:个人|个|人|份|位)?";
+    /** A figure of people, digits or numerals, as a group; shared with {@link TotalAfterParts}. */
+    static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
+    /** The unit word after {@link #NUM}, if any. */
+    static final String UNIT = "(?:个人|个|人|份|位)?";
     /** The old figure, then right after it the word that replaces it and the new one. */
     private static final Pattern REVISED = Pattern.compile("^(.*?)(?:原来|本来)?(?:说|报)?(?:的是)?" + NUM + UNIT
             + "[\\s，,]*(?:其实是?|现在是?|现在改成|改成|改为|变成|变)[\\s，,]*" + NUM + UNIT + "(.*)$");
@@ -42,7 +44,8 @@ final class FinalMealFigure {
     private static final Pattern MORE = Pattern.compile("^(.*?)" + NUM + UNIT
             + "[\\s，,]+(?:哦|噢|哦对了|对了)?[\\s，,]*(还有[^0-9]*?)[\\s，,]+" + NUM + UNIT + "([\\p{P}\\s]*)$");
 
-    private static final Pattern OTHER_MEAL = Pattern.compile("早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
+    /** Words naming a meal. */
+    static final Pattern OTHER_MEAL = Pattern.compile("早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
     /** What, right after the new figure with no space, says the people do something: 现在3个到了 is no revised meal figure. */
     private static final String ACTING = "到走来去回在已出上下还都也没不";
 
@@ -50,7 +53,7 @@ final class FinalMealFigure {
     private static final Pattern LEAD_IN = Pattern.compile("再?(?:改|变|更正|调整)(?:一下|一次)|有变化|有变动|刚才说|刚才报|之前报|我们|这边|的");
 
     /** What asks a figure back (对吧, 对吗, 吗, ？, 是不是): read as words, no pattern run on every message. */
-    private static boolean asked(String text) {
+    static boolean asked(String text) {
         return text.indexOf('吗') >= 0
                 || text.indexOf('？') >= 0
                 || text.indexOf('?') >= 0

@@ -18,8 +18,8 @@ import org.receptionbot.record.Record;
  * neither counts of their own nor asked about.
  */
 final class TotalAfterParts {
-    private static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
-    private static final String UNIT = "(?:个人|个|人|份|位)?";
+    private static final String NUM = FinalMealFigure.NUM;
+    private static final String UNIT = FinalMealFigure.UNIT;
     /** Everything before the total, the total word, then the total ending the message. */
     private static final Pattern TOTAL = Pattern.compile(
             "^(.+?)[\\s，,。]*(?:一共|总共|总数|总人数|合计|共计|总计|加起来|共)(?:还是|也是|就是|是|为)?[\\s：:]*" + NUM + UNIT + "[\\p{P}\\s]*$");
@@ -27,20 +27,23 @@ final class TotalAfterParts {
     private static final Pattern PART =
             Pattern.compile("(?<![第\\d零一二两三四五六七八九十])" + NUM + "(?![\\d零一二两三四五六七八九十点:：号日批拨轮桌])");
 
-    private static final Pattern MEAL = Pattern.compile("早饭|早餐|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
     private static final Pattern CHANGE = Pattern.compile("[加增减少多]");
-    private static final Pattern ASKED = Pattern.compile("对吧|对吗|吗|[？?]|是不是");
 
     private TotalAfterParts() {}
 
     /** {@code read} with the meal's count the total of its parts, or {@code read} when the message says no such total. */
     static ParseOutcome settled(ParseOutcome read, String original, Function<String, ParseOutcome> reread) {
-        if (ASKED.matcher(original).find()) return read;
+        // the words every total needs, before any pattern runs
+        if (original.indexOf('共') < 0
+                        && original.indexOf('总') < 0
+                        && !original.contains("合计")
+                        && !original.contains("加起来")
+                || FinalMealFigure.asked(original)) return read;
         Matcher m = TOTAL.matcher(original.strip());
         if (!m.matches()) return read;
         int total = ChineseNumerals.value(m.group(2));
         String parts = m.group(1);
-        Matcher meal = MEAL.matcher(parts);
+        Matcher meal = FinalMealFigure.OTHER_MEAL.matcher(parts);
         if (total <= 0 || !meal.find()) return read;
         int mealEnd = meal.end();
         if (meal.find()) return read;
