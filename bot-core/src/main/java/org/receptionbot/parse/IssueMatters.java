@@ -125,14 +125,19 @@ final class IssueMatters {
     }
 
     /** Words that a diet's arrangement stays as it was (清真那桌照旧, 素食的不变). */
-    private static final String[] AS_BEFORE = {"照旧", "照常", "不变", "没变", "跟之前一样", "和之前一样", "还是一样"};
+    private static final String[] AS_BEFORE = {
+        "照旧", "照常", "不变", "没变", "跟之前一样", "和之前一样", "还是一样", "老样子", "还是单独", "还是那样", "还是按原来"
+    };
 
     /**
-     * "清真那桌照旧", "素食的照常": a special diet said to stay as arranged, with nothing asked or wrong, is no
+     * "清真那桌照旧", "素食的照常", "还是清真桌", "清真的还是单独一桌": a special diet said to stay as arranged, with nothing asked or wrong, is no
      * problem.
      */
     static boolean dietAsBefore(Clause c) {
         if (c.has(Cue.REQUEST) || c.has(Cue.PROBLEM) || c.has(Cue.NEED) || c.question) return false;
+        // 还是清真桌: the diet said as it still is.
+        int at = c.at(Cue.MEAL_PROBLEM);
+        if (at - 2 >= c.start && c.text.startsWith("还是", at - 2)) return true;
         int from = c.endOf(Cue.MEAL_PROBLEM);
         String after = c.text.substring(from, Math.min(c.end, from + 8));
         for (String w : AS_BEFORE) if (after.contains(w)) return true;

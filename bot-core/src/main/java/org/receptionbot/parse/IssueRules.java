@@ -52,10 +52,16 @@ final class IssueRules {
     boolean place(Clause c, boolean mealStatement, Drafts drafts) {
         stayChanges.clear();
         if (relayed && RelayFrame.reason(c)) return false;
+        // 山东的大巴堵在高速上了 估计下午2点半到: the liaison's own group held up on its way reports its arrival.
+        if (OwnBusHeldUp.said(c, reading)) return false;
+        // 需要派车去医院接吗: a coordinator offering a service asks the liaison; nothing is asked of anyone yet.
+        if (CoordinatorOffers.said(c, reading, clauses)) return false;
         // 5号楼：618已经派人去了 应该是热水阀被关了: the cause guessed of a matter someone was sent to.
         if (reading.sender() == null && SentToIt.guessedCause(c, reading.original())) return false;
         // 福建改一下 晚上31 有一个还在输液: beside a meal's figure, someone still under care is why it is what it is.
         if (mealFigures && CareTaken.stillUnder(c)) return false;
+        // 实到48人，两个发烧的在酒店: people named by their illness are who the figure leaves out.
+        if (mealFigures && LeftOutPatients.named(c)) return false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;
