@@ -30,7 +30,7 @@ final class PersonSubject {
         for (int i = c.start; i < verbAt && !marked; i++) marked = MARKS.indexOf(c.text.charAt(i)) >= 0;
         if (!marked) return null;
         // 我们老张: the sender's own side before the person is no group.
-        String said = c.span().replace("我们", "").replace("咱们", "");
+        String said = withoutPlaces(c.span().replace("我们", "").replace("咱们", ""));
         for (String w : GROUP) if (said.contains(w)) return null;
         int pair = pair(c, verbAt);
         List<int[]> people = VisitPersons.spans(c, c.start, verbAt);
@@ -47,6 +47,14 @@ final class PersonSubject {
         }
         int last = people.get(people.size() - 1)[1];
         return saidBetween(c, last, verbAt) ? null : people.size();
+    }
+
+    /** Place names holding 都 (回成都, 首都机场), which says no group. */
+    private static final String[] PLACES_WITH_ALL = {"成都", "首都", "都匀", "丰都", "花都", "江都"};
+
+    private static String withoutPlaces(String said) {
+        for (String p : PLACES_WITH_ALL) said = said.replace(p, "");
+        return said;
     }
 
     /**

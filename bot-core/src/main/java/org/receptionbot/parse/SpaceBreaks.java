@@ -97,6 +97,8 @@ final class SpaceBreaks {
         if (plain && ReportedFigure.opens(text, at + 1, mentions)) return true;
         // 中午25 有10个去比赛场地 晚上35: after a remark on some people, the next meal's figure is a statement of its own.
         if (figure && MealAfterRemark.opens(text, from, at, mentions, hits)) return true;
+        // 湖北柳州线改成6个了 有个领导上午要回武汉: one person leaving after a figure opens a statement of their own.
+        if (OneLeaverAfterFigure.opens(text, from, at, mentions, hits)) return true;
         // 福建早点22个 先走的十个不吃, 中午33人 走了六个嘛: after a meal's figure, the people leaving open a statement.
         if (figure && LeaversAfterFigure.opens(text, from, at, mentions, hits)) return true;
         // 报34 晚上再说: a figure reported is a statement of its own.
