@@ -31,7 +31,7 @@ final class MealRules {
     /** The meal statement of the clause, or null when it makes none. */
     MealReading read(Clause said, List<String> meant, ClauseState state) {
         Clause sum = AddedOn.sum(said);
-        Clause c = sum != null ? sum : MealChanges.beforeReason(said);
+        Clause c = KeptFoodCancelled.without(sum != null ? sum : MealChanges.beforeReason(said));
         if (Figures.transport(c) != null && !MealEating.cancelledRightAfter(c)) return null;
         // 下午茶20人, 水果30份: food that is no meal of the event takes no meal's figure.
         if (c.has(Cue.SNACK) && c.all(Mention.Meals.class).isEmpty()) return null;

@@ -85,7 +85,8 @@ final class Statements {
             MealAfterMovement.turn(from, to, mentions, hits),
             RunOnBreaks.turn(text, from, to, mentions, hits),
             ReasonAfterFigure.turn(text, from, to, mentions),
-            FigureAskedOk.turn(text, from, to, mentions, hits)
+            FigureAskedOk.turn(text, from, to, mentions, hits),
+            GuestsAddedAfterFigure.turn(text, from, to, mentions)
         }) if (t > 0 && (at < 0 || t < at)) at = t;
         return at > 0 ? PartTurns.start(text, from, at, mentions) : at;
     }
