@@ -23,7 +23,8 @@ final class Statements {
             // 宴会厅这边记一下：天津、安徽…: the event's own place named before the list carries no statement of its own.
             if (c == '、'
                     && (!StatementSpans.carriesStatement(from, i, mentions, withoutPlaces(hits))
-                            || teamOnly(text, i + 1, mentions))) continue;
+                            || teamOnly(text, i + 1, mentions)
+                            || routeList(i, mentions))) continue;
             if (c == ' '
                     && !SpaceBreaks.between(text, from, i, mentions, hits)
                     && !VisitTurns.between(text, from, i, mentions)) continue;
@@ -67,6 +68,16 @@ final class Statements {
             if (m.start() < at) continue;
             if (m.start() != at || !(m instanceof Mention.Team)) return false;
             return m.end() == text.length() || Clause.SEPARATORS.indexOf(text.charAt(m.end())) >= 0;
+        }
+        return false;
+    }
+
+    /** "考察百色、北海、柳州各3人": a route, 、 and another route, one list of the same statement. */
+    private static boolean routeList(int at, List<Mention> mentions) {
+        boolean routeBefore = false;
+        for (Mention m : mentions) {
+            if (m.end() == at && m instanceof Mention.Route) routeBefore = true;
+            if (m.start() == at + 1) return routeBefore && m instanceof Mention.Route;
         }
         return false;
     }

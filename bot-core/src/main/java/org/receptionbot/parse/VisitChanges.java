@@ -170,7 +170,7 @@ final class VisitChanges {
         return null;
     }
 
-    private static void change(Draft d, Integer count, String from, String to) {
+    static void change(Draft d, Integer count, String from, String to) {
         d.count = count;
         d.from = from;
         d.to = to;

@@ -164,13 +164,20 @@ final class VisitFigures {
         return null;
     }
 
-    /** The figure with a unit right before a route, spaces aside (3人柳州). */
+    /** The figure with a unit right before a route, spaces and a going word aside (3人柳州, 3个去柳州). */
     private static Integer before(Clause c, Mention.Route r, int from) {
         for (Mention.Count n : c.all(Mention.Count.class))
             if (n.unit()
                     && n.start() >= from
                     && n.end() <= r.start()
-                    && c.text.substring(n.end(), r.start()).isBlank()) return n.value();
+                    && goingBetween(c.text.substring(n.end(), r.start()).strip())) return n.value();
         return null;
     }
+
+    /** Words between people and the route they go on (3个去柳州, 两位跟北海): nothing, or one going word. */
+    private static boolean goingBetween(String between) {
+        return between.isEmpty() || GOING.contains(between);
+    }
+
+    private static final java.util.Set<String> GOING = java.util.Set.of("去", "跟", "走", "报", "都去", "去了");
 }

@@ -41,6 +41,9 @@ final class VisitReports {
         if (n == null && c.all(Mention.Count.class).isEmpty() && VisitSwitches.goingTo(c, routes.get(0)))
             n = saidBefore;
         Integer figure = n;
+        // 财政部2人明天加入北海线, 一个处长定了 去柳州: people joining now are more on the route, not its figure.
+        if (figure != null && VisitJoiners.joining(c))
+            return changes.each(Draft.Kind.VISIT_CHANGE, d -> VisitChanges.change(d, figure, null, route));
         if (figure != null) return changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure));
         // 明天考察全团北海: the whole delegation with a word of the visits and the route, nothing else, goes.
         boolean whole = VisitJoinWords.whole(c) && (VisitJoinWords.joins(c) || c.bareWith("全团员部体厅整考察参观"));
@@ -94,6 +97,8 @@ final class VisitReports {
 
     /** "3人柳州 2人北海", "北海仨 柳州俩": each route with the figure beside it. */
     private boolean adjacent() {
+        // 3个去柳州还是3个去北海 还没定, 3个去北海 3个去柳州行不行: a choice asked or not made yet.
+        if (c.has(Cue.UNDECIDED) || c.has(Cue.QUESTION) || c.question || says(c, "还是") || says(c, "行不行")) return false;
         java.util.Map<String, Integer> plan = VisitFigures.of(c, c.start);
         if (plan.size() < 2) return false;
         plan.forEach((route, figure) -> changes.each(Draft.Kind.VISIT, d -> VisitChanges.visit(d, route, figure)));

@@ -73,6 +73,19 @@ final class VisitTurnWords {
         return false;
     }
 
+    /** "柳州那位老同志", "百色的那两个": a route, then some of its people pointed at with 那 or 这. */
+    static boolean groupPointedAt(String text, int at, java.util.List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!(m instanceof Mention.Route) || m.start() != at) continue;
+            int i = m.end();
+            if (i < text.length() && (text.charAt(i) == '的' || text.charAt(i) == '线')) i++;
+            return i + 1 < text.length()
+                    && "那这".indexOf(text.charAt(i)) >= 0
+                    && "位个两俩仨三四五六一".indexOf(text.charAt(i + 1)) >= 0;
+        }
+        return false;
+    }
+
     /** Where the last route named in [{@code from}, {@code at}) starts, or {@code at}. */
     static int lastRoute(java.util.List<Mention> mentions, int from, int at) {
         int last = at;
@@ -94,6 +107,13 @@ final class VisitTurnWords {
 
     static boolean visitWord(String text, int at) {
         return text.startsWith("考察", at) || text.startsWith("参观", at) || text.startsWith("调研", at);
+    }
+
+    /** "我们团明天不去柳州了", "明天就不参加考察了": a route or the visits, not gone on. */
+    static boolean visitDropped(String text, int from, int to, boolean route) {
+        String s = text.substring(from, to);
+        boolean dropped = s.contains("不去") || s.contains("不参加") || s.contains("去不了");
+        return dropped && (route || s.contains("考察") || s.contains("参观") || s.contains("调研"));
     }
 
     static boolean request(String text, int at) {

@@ -18,12 +18,20 @@ final class VisitTurns {
         return true;
     }
 
+    private static boolean countEndsAt(List<Mention> mentions, int at) {
+        for (Mention m : mentions) if (m instanceof Mention.Count && m.end() == at) return true;
+        return false;
+    }
+
     /** Whether the space at {@code at} ends the statement that started at {@code from}. */
     static boolean between(String text, int from, int at, List<Mention> mentions) {
         int next = at + 1;
         while (next < text.length() && Clause.SEPARATORS.indexOf(text.charAt(next)) < 0) next++;
         VisitTurnSpan before = VisitTurnSpan.of(mentions, from, at);
         VisitTurnSpan after = VisitTurnSpan.of(mentions, at + 1, next);
+        // 北海4 柳州改成1 柳州那位老同志…, 百色2柳州2 柳州那两个看完直接走: routes' figures, then some of a route's people pointed at.
+        if (before.route() && countEndsAt(mentions, at) && VisitTurnWords.groupPointedAt(text, at + 1, mentions))
+            return true;
         // (百色线报6个 不对) 是5个 有一位明天要赶回去: a corrected figure alone, then people of their own.
         if (before.onlyCount() && at - from <= before.countLength() + 1 && before.endsAt() == at && after.count())
             return true;
@@ -110,6 +118,12 @@ final class VisitTurns {
                 && !after.route()) return true;
         // 晚宴3 明早3 北海3: a meal said by the part of the day (明早, 今晚) with its figure, then a route's figure.
         boolean meal = before.meal() || before.count() && VisitTurnWords.mealByPart(text, from, at);
+        // 中午4人晚上4人 明天我们就不去考察了, 晚上5 我们团明天不去柳州了: a meal's figure, then a visit dropped.
+        if (meal
+                && !before.route()
+                && countEndsAt(mentions, at)
+                && !after.meal()
+                && VisitTurnWords.visitDropped(text, at + 1, next, after.route())) return true;
         return meal && !before.route() && after.route() && after.count() && !after.meal();
     }
 }
