@@ -47,6 +47,7 @@ final class Assembly {
         ClauseState header = null;
         boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
+        List<Clause> listItems = new ArrayList<>();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
@@ -71,6 +72,14 @@ final class Assembly {
             // 更正：晚饭29人: the corrected statement replaces the earlier one about the same meal.
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             if (drafts.size() == before && trail.explained != c) quiet.add(c);
+            // 湖北30人、湖南35人中午吃饭: the items before the last take what it says.
+            if (drafts.size() == before && ListTail.item(c)) listItems.add(c);
+            else {
+                if (drafts.size() > before
+                        && !listItems.isEmpty()
+                        && ListTail.spread(listItems, c, drafts.since(before), drafts)) quiet.removeAll(listItems);
+                listItems.clear();
+            }
             state = state.after(c, meant, drafts.size() > before);
         }
         return UnreadMeals.ask(settle(clauses, facts, state), clauses, quiet, reading);

@@ -66,6 +66,18 @@ final class Drafts {
         return c;
     }
 
+    /** A copy of {@code d} for another delegation and figure ({@link ListTail}), added after the others. */
+    Draft copyFor(Draft d, String team, int count) {
+        Draft c = copy(d);
+        c.team = team;
+        c.count = count;
+        c.time = d.time;
+        c.transport = d.transport;
+        c.part = d.part;
+        c.route = d.route;
+        return c;
+    }
+
     /** The one issue draft of a category in the message, made on first use ({@link IssueDrafts#of}). */
     Draft issue(IssueCategory category, String original) {
         return issues.of(category, original);

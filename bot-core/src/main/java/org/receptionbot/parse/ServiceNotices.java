@@ -39,7 +39,8 @@ final class ServiceNotices {
         // 宵夜今天最后一次 明天起取消: a service that stops.
         t.add(Cue.SERVICE_NOTICE, "最后一次 最后一天 起取消 起停止 起暂停 起不再 不再供应 停止供应 暂停供应");
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
-        t.guarded(Cue.LOGGED, "已登记", "", new String[] {"吗", "了吗", "没"}, null);
+        // 7人刚到，已登记领卡, 已登记入住: people registered at the desk, no report logged.
+        t.guarded(Cue.LOGGED, "已登记", "", new String[] {"吗", "了吗", "没", "领", "入住", "完毕"}, null);
         t.add(Cue.LOGGED, "已记录 已记下 记下了 已经记下 登记好了 已经登记 已统计 统计好了 已报餐厅 已转餐厅 已转告餐厅 已告诉餐厅");
         // 九院宾馆：…我们已经安排换到四楼: a room change made by the hotel, no arrival.
         t.add(Cue.ASSIGNED, "换到 搬到 调整到");

@@ -165,7 +165,9 @@ final class StatementCues {
         t.guarded(Cue.DEPART, "直接走", "", notLeaving, null);
         t.add(
                 Cue.ARRIVE,
-                "到达 抵达 来到 抵 报到 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐 今天到齐 今日到齐 今天全到齐 今天都到齐 今天全部到齐");
+                "到达 抵达 来到 抵 落地 降落 到站 进站 下高铁 下飞机 入住了 提前到了 提前抵达 先到了 都到齐了 全部到齐 已到齐 今天到齐 今日到齐 今天全到齐 今天都到齐 今天全部到齐");
+        // 报到处：…, 辛苦报到组的同事: the registration desk or its staff named as a place or a team, no one registering.
+        t.guarded(Cue.ARRIVE, "报到", "", new String[] {"处", "组", "台", "点", "大厅", "现场", "区", "人员", "桌"}, null);
         // 回合肥, 回大连: a city whose first character 回 is kept from (回合, 回大) is a way home all the same.
         t.add(Cue.DEPART, "回合肥 回大连 回大同 回大庆 回大理");
         // 内蒙古队已经出发了, 沪队已出发去机场, 山东已登机: set off or boarded, said as done (出发 alone is a bus's timetable).
