@@ -47,6 +47,7 @@ final class Assembly {
         ClauseState header = null;
         boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
+        ListLineRemark remarks = new ListLineRemark();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
@@ -61,6 +62,7 @@ final class Assembly {
             if (header != null && !c.teams().isEmpty() && ListLines.startsLine(c)) {
                 state = state.withMealsOf(header);
                 trail.listLine = c;
+                remarks.opened(c, drafts.size());
             }
             List<String> meant = rules.meals().meant(c);
             int before = drafts.size();
@@ -73,6 +75,7 @@ final class Assembly {
             if (drafts.size() == before && trail.explained != c) quiet.add(c);
             state = state.after(c, meant, drafts.size() > before);
         }
+        remarks.apply(drafts, header, reading.original());
         return UnreadMeals.ask(settle(clauses, facts, state), clauses, quiet, reading);
     }
 
