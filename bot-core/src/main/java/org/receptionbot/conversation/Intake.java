@@ -114,8 +114,8 @@ public final class Intake {
                     asked.sender(),
                     BusPickups.reporter(event, asked));
         GapFilling.Filled filled = filling.fill(outcome, asked, text);
-        List<Gap> gaps = filled.gaps();
         List<Record> records = filled.records();
+        List<Gap> gaps = ComingBackToEat.drop(filled.gaps(), records, text);
         OtherDelegations.Split own = others.split(records, asked, r -> listed.stands(r, replaced));
         ListRepeats.Split again = listed.split(records, own.kept(), replaced);
         records = busPickups.timed(again.kept(), asked, text);
@@ -128,8 +128,10 @@ public final class Intake {
                         : recording.apply(records, asked, false, replaced, asked.now(), text);
         if (replaced.isEmpty())
             applied = busPickups.forward(records, asked, text, pickUps.forward(records, asked, text, applied));
-        if (own.note().isPresent() && !applied.silent())
-            applied = applied.then(own.note().get());
+        if (own.note().isPresent())
+            applied = applied.silent()
+                    ? Answer.of(Reply.Kind.ANSWER, own.note().get())
+                    : applied.then(own.note().get());
         if (again.note().isPresent())
             applied = applied.silent()
                     ? Answer.of(Reply.Kind.ANSWER, again.note().get())

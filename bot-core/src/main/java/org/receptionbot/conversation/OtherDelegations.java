@@ -38,8 +38,8 @@ final class OtherDelegations {
     /** @param standing whether a relative line is a change already recorded */
     Split split(List<Record> records, Asked asked, Predicate<Record> standing) {
         String own = asked.sender().delegation();
-        if (own == null || records.stream().noneMatch(r -> own.equals(r.delegation())))
-            return new Split(records, Optional.empty());
+        if (own == null) return new Split(records, Optional.empty());
+        if (records.stream().noneMatch(r -> own.equals(r.delegation()))) return withoutOwn(records, own, standing);
         List<Record> kept = new ArrayList<>();
         List<String> differing = new ArrayList<>();
         for (Record r : records) {
@@ -48,6 +48,19 @@ final class OtherDelegations {
         }
         if (differing.isEmpty()) return new Split(kept, Optional.empty());
         return new Split(kept, Optional.of("其他代表团的数字未记录（由该团联络员或协调组报送）：" + String.join("；", differing)));
+    }
+
+    /**
+     * A list reposted by a liaison whose own line was not read ("3. 辽宁 33 吃完走" beside 北京's and 山西's lines): when
+     * every other line repeats what stands, nothing is changed and the liaison is told so and asked for their own
+     * figure, rather than refused as if changing the others' records. Otherwise refused as before.
+     */
+    private Split withoutOwn(List<Record> records, String own, Predicate<Record> standing) {
+        boolean list = records.stream().map(Record::delegation).distinct().count() >= 2;
+        if (!list || !records.stream().allMatch(r -> alreadyRecorded(r) || standing.test(r)))
+            return new Split(records, Optional.empty());
+        String name = event.delegation(own).map(d -> d.name()).orElse(own);
+        return new Split(List.of(), Optional.of("其他代表团的数字已有记录，未改动。本条没有读出" + name + "的人数，未记录；请单独再报一次本团人数，如“明天早餐33人”。"));
     }
 
     /** A meal figure equal to the one that stands: a line of a list reposted as it was. */

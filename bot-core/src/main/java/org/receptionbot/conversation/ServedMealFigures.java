@@ -25,6 +25,12 @@ import org.receptionbot.summary.SettledText;
 final class ServedMealFigures {
     private static final Pattern FIGURE = Pattern.compile("\\d{1,4}|[一二两三四五六七八九十百]+\\s*[个人位名]");
     private static final Pattern OTHER_DAY = Pattern.compile("明天|后天|昨天|前天|明早|明晚|\\d{1,2}\\s*[号日]");
+    /** A flight's or a train's number (MU2385, G1234): no figure of diners. */
+    private static final Pattern TRANSPORT =
+            Pattern.compile("(?i)(?<![A-Za-z0-9])(?:[GDCKTZ][0-9]{1,4}|[A-Z0-9]{2}[0-9]{3,4})(?![0-9])");
+    /** People leaving or arriving, or their ride: the statement's figure is of a movement, not of diners. */
+    private static final Pattern MOVING = Pattern.compile("走|离开|离会|返程|回(?!来)|出发|动身|抵达|落地|到站|飞机|航班|高铁|动车|火车|车次|机场|车站");
+
     private final DelegationNames names;
     private final UnclearFigures meals;
     private final Settlement settlement;
@@ -72,10 +78,17 @@ final class ServedMealFigures {
                 : texts.said(refused, List.of(), asked.now(), asked.sender().coordinator());
     }
 
-    /** The statement's figure as a report of today's meal being served; empty when it is no such report. */
+    /**
+     * The statement's figure as a report of today's meal being served; empty when it is no such report. A clock time,
+     * a room or a flight's number is no figure, and people said to leave or arrive ("4个人先回福州", "12点半从山庄出发")
+     * are a movement's figure, never the meal's.
+     */
     private Optional<MealCount> refused(String s, String sender, Asked asked) {
         s = RoomNumbers.blank(s);
-        if (OTHER_DAY.matcher(s).find() || !FIGURE.matcher(s).find()) return Optional.empty();
+        s = TRANSPORT.matcher(EstimatedMeals.CLOCK.matcher(s).replaceAll(" ")).replaceAll(" ");
+        if (OTHER_DAY.matcher(s).find()
+                || MOVING.matcher(s).find()
+                || !FIGURE.matcher(s).find()) return Optional.empty();
         String delegation = named(s).map(Delegation::id).orElse(sender);
         Optional<Integer> figure = Numbers.read(s);
         if (delegation == null || figure.isEmpty()) return Optional.empty();

@@ -36,6 +36,9 @@ final class UnclearFigures {
     private static final Pattern ADDS = Pattern.compile("[加增添]|多(?:了|出)?(?=[0-9一二两三四五六七八九十几]|个)");
 
     private static final Pattern SAME_DAY = Pattern.compile("(?:跟|和|与|同)(昨天|前天|今天)(?:的)?(?:一样|相同|差不多)");
+    /** Halves of the day that hold 午 but name no meal. */
+    private static final Pattern HALF_DAY = Pattern.compile("下午|上午|午后");
+
     private final Event event;
     private final MealBoards meals;
     private final DelegationNames names;
@@ -117,7 +120,9 @@ final class UnclearFigures {
         for (Meal m : event.meals()) if (m.names().stream().anyMatch(s::contains)) return Optional.of(m);
         // 今晚宵夜5份 on an event that plans no late-night meal: no meal of the event, never the dinner of 晚
         if (s.contains("宵夜") || s.contains("夜宵") || s.contains("夜餐")) return Optional.empty();
-        String key = s.contains("中午") || s.contains("午") ? "午" : s.contains("晚") ? "晚" : s.contains("早") ? "早" : null;
+        // 下午, 上午, 午后 are times of the day, no meal: "今天下午有4个人先回福州" names no lunch
+        String bare = HALF_DAY.matcher(s).replaceAll(" ");
+        String key = bare.contains("午") ? "午" : bare.contains("晚") ? "晚" : bare.contains("早") ? "早" : null;
         if (key == null) return Optional.empty();
         return event.meals().stream().filter(m -> m.label().contains(key)).findFirst();
     }

@@ -132,6 +132,9 @@ public final class MealTally {
         private int diners;
         private boolean reported;
         private boolean clipped;
+        /** A figure reported stands in place of those {@link Presence} counts. */
+        private boolean figured;
+
         private int late;
         private DinerCount.Carried carried;
         private final List<Entry> lateChanged = new ArrayList<>();
@@ -157,10 +160,12 @@ public final class MealTally {
 
         /**
          * Any report of the meal, a cancellation included, makes the delegation reported; a
-         * cancellation whose leavers {@link Presence} already took away changes nothing else.
+         * cancellation whose leavers {@link Presence} already took away changes nothing else, unless a figure
+         * reported before it stands in place of those present ("福建晚饭32个", then "4个人先回福州 5点的飞机 晚饭少4个"):
+         * that figure still counts the leavers, and the cancellation takes them off it.
          */
         void take(MealRecord r, Entry e, List<Entry> movements, Meal meal, ZoneId zone) {
-            if (LeaversGone.counted(e, movements, meal, zone)) reported = true;
+            if (!figured && LeaversGone.counted(e, movements, meal, zone)) reported = true;
             else apply(r, e);
         }
 
@@ -178,6 +183,7 @@ public final class MealTally {
             reported = true;
             if (r instanceof MealCount c) {
                 diners = c.asPlanned() ? base : c.count();
+                figured = !c.asPlanned();
                 carried = null;
             }
             if (r instanceof MealAdd a) diners += a.count();

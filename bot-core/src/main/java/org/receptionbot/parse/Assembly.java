@@ -47,7 +47,11 @@ final class Assembly {
         ClauseState header = null;
         boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
+<<<<<<< HEAD
         List<Clause> listItems = new ArrayList<>();
+=======
+        ListLineRemark remarks = new ListLineRemark();
+>>>>>>> s35-conv
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
@@ -62,6 +66,7 @@ final class Assembly {
             if (header != null && !c.teams().isEmpty() && ListLines.startsLine(c)) {
                 state = state.withMealsOf(header);
                 trail.listLine = c;
+                remarks.opened(c, drafts.size());
             }
             List<String> meant = rules.meals().meant(c);
             int before = drafts.size();
@@ -82,6 +87,7 @@ final class Assembly {
             }
             state = state.after(c, meant, drafts.size() > before);
         }
+        remarks.apply(drafts, header, reading.original());
         return UnreadMeals.ask(settle(clauses, facts, state), clauses, quiet, reading);
     }
 

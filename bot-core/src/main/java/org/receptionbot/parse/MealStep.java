@@ -41,6 +41,7 @@ final class MealStep {
         // why it is what it is; the line reports the figure.
         if (ListLines.onLineOf(c, trail.listLine) && MealFollowUps.unclear(c, meal, last, known)) {
             trail.explained = c;
+            ListLineFigure.apply(c, last, drafts);
             return;
         }
         if (MealFollowUps.unclear(c, meal, last, known)) {
