@@ -1,6 +1,5 @@
 package org.receptionbot.conversation;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,8 +53,7 @@ final class FollowUpsOfOtherKind {
     /** Whether {@code text} names a room or vehicle {@code t} names, or shares a word of its subject; never when both name places and none is the same. */
     private static boolean sameSubject(String text, IssueTicket t) {
         Set<String> now = PlaceFigures.places(text);
-        Set<String> before = new HashSet<>(PlaceFigures.places(t.issue().text()));
-        t.followUps().forEach(f -> before.addAll(PlaceFigures.places(f.issue().text())));
+        Set<String> before = PlaceFigures.places(t);
         if (!now.isEmpty() && !before.isEmpty()) return before.stream().anyMatch(now::contains);
         String subject = text;
         for (String w : GENERIC) subject = subject.replace(w, " ");
