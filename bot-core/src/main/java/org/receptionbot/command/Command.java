@@ -106,6 +106,12 @@ public sealed interface Command {
      */
     record SameAs(Command step, Integer same) implements Command {}
 
+    /**
+     * Two issues said to be one matter, with no step on either ("15号问题和7号是一个事", {@code /merge 15 7}): issue
+     * {@code from} is closed as the same as {@code into}, its notes carried over.
+     */
+    record Merge(Integer from, Integer into) implements Command {}
+
     /** @param venue what was typed for the venue; null fields were missing */
     record Actual(String venue, String meal, Integer count, LocalDate date) implements Command {}
 

@@ -79,6 +79,7 @@ public final class CommandParser {
             case "done" ->
                 new Command.Done(
                         number(args, 0), args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : null);
+            case "merge" -> new Command.Merge(number(args, 0), number(args, 1));
             case "actual" -> dateMeal.actual(args, today);
             case "export" -> ExportWords.export(args, today);
             case "remind" -> new Command.Remind(rest);

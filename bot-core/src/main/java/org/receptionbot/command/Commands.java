@@ -64,6 +64,7 @@ public final class Commands {
         if (command instanceof Command.Ack a) return issues.ack(a, asked);
         if (command instanceof Command.Done d) return issues.done(d, asked);
         if (command instanceof Command.Steps s) return issues.several(s, asked);
+        if (command instanceof Command.Merge m) return issues.merge(m, asked);
         if (command instanceof Command.SameAs s) return issues.sameAs(changes(s.step(), asked), s, asked);
         if (command instanceof Command.Bind b) return binds.bind(b, asked);
         if (command instanceof Command.Actual a) return actuals.report(a, asked);

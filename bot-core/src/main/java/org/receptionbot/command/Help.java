@@ -39,6 +39,7 @@ public final class Help {
             new Entry("/bind 湖南", "联络员绑定代表团，需协调组确认", List.of("绑定 湖南")),
             new Entry("/ack 12", "受理问题", List.of("受理 12")),
             new Entry("/done 12 已更换房间", "问题办结", List.of("办结 12 已更换房间")),
+            new Entry("/merge 15 7", "合并同一件事的问题（15号并入7号）", List.of("15号问题和7号是一个事")),
             new Entry("/actual 九院 午餐 412", "登记实际就餐人数", List.of("实到 九院 午餐 412")),
             new Entry(EXPORT_EXAMPLE, "导出报表", List.of("导出")),
             new Entry("/remind 明天07:30 各代表团带好参赛证", "协调组设置提醒", List.of("设置提醒 明天07:30 …")),

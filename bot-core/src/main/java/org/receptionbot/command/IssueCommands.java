@@ -89,6 +89,23 @@ public final class IssueCommands {
         return a.buttons().isEmpty() ? b.buttons() : a.buttons();
     }
 
+    /**
+     * Issue {@code from} closed as the same matter as {@code into}, its report and notes carried over to {@code into}
+     * ({@link IssueLoop#merge}); the reporter of {@code from} is told, as of any step.
+     */
+    Answer merge(Command.Merge m, Asked asked) {
+        if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组合并。");
+        if (m.from() == null || m.into() == null || m.from().equals(m.into()))
+            return Answer.of("请写明两个不同的问题编号，如“/merge 15 7”（把15号问题并入7号问题）。");
+        IssueLoop.Outcome outcome =
+                loop.merge(m.from(), m.into(), step(asked), asked.source().messageRef());
+        return answer(
+                outcome,
+                t -> "问题#" + t.number() + "与#" + m.into() + "是同一件事，已并入问题#" + m.into() + "并关闭，原报和补充已转到#" + m.into() + "（"
+                        + asked.sender().name() + "）",
+                asked);
+    }
+
     /** {@code step}'s answer, and for a coordinator the way to close the issue said to be the same matter. */
     Answer sameAs(Answer step, Command.SameAs s, Asked asked) {
         if (!asked.sender().coordinator()) return step;

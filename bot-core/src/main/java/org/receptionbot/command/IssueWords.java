@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code /done 3 队员已送医院}; "问题3收到 在处理", "2号问题收到 已派医生过去了" (收到 with any words, the
  * words its note) and "1号问题已通知酒店", "6号问题已协调酒店 西藏可以延迟到1点退房" (a step taken: 已派, 已通知, 已安排,
  * 已联系, 已协调, 已沟通, 已对接) are {@code /ack}. Two issues said to be one matter ("2号问题和1号是一个事 1号收到 …") move
- * on the one the words name before the step, the earlier one when they name none ({@link Command.SameAs}). Words naming
+ * on the one the words name before the step, the earlier one when they name none ({@link Command.SameAs}); said with no
+ * step ("15号问题和7号是一个事", "3号跟5号问题重复了 合并一下"), the later is merged into the earlier ({@link Command.Merge}). Words naming
  * no issue number, or neither a resolution nor an acknowledgement, are not these commands. Several numbers said together
  * ("6号7号问题收到", "3号 7号问题都处理好了", "#3 #7 已处理") each get the step and its note ({@link IssueNumbers}).
  */
@@ -26,6 +27,10 @@ final class IssueWords {
                     + "(?:是|说的是)?(?:一个事|一回事|一件事|同一个事|同一件事|同一个问题|同一个|重复了?|一样)");
     /** The issue a step word follows right after its number: "1号收到", "1号问题已通知". */
     private static final Pattern STEPPED = Pattern.compile("(\\d{1,4})\\s*号(?:问题)?\\s*(?=收到|正在处理|在处理|已|办结|解决|处理|搞定|修)");
+
+    /** What may stand beside two issues said to be one matter for the later to be merged into the earlier: nothing, or a word to merge. */
+    private static final Pattern MERGE_ONLY =
+            Pattern.compile("[\\s，,。.！!、]*(?:(?:请|麻烦)?(?:合并|并到一起|并成一个|合成一个)(?:一下)?(?:吧)?|(?:的|了|啊|哈|吧))?[\\s，,。.！!]*");
 
     private static final String EDGES = "^[\\s，,。.：:；;、！!]+|[\\s，,。.：:；;、！!]+$";
     /** "都", "也", "均" left before the step word once several numbers are taken out ("3号 7号问题都处理好了"). */
@@ -54,6 +59,8 @@ final class IssueWords {
         if (kept != one && kept != other) return null;
         if (named) rest = rest.substring(0, stepped.start()) + " " + rest.substring(stepped.end());
         Command step = step(kept + "号问题 " + rest);
+        if (step == null && !named && MERGE_ONLY.matcher(rest).matches())
+            return new Command.Merge(Math.max(one, other), Math.min(one, other));
         return step == null ? null : new Command.SameAs(step, kept == one ? other : one);
     }
 

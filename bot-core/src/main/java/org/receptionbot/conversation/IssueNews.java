@@ -1,6 +1,5 @@
 package org.receptionbot.conversation;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +64,7 @@ final class IssueNews {
     private static boolean samePlace(String news, IssueTicket t) {
         Set<String> now = PlaceFigures.places(news);
         if (now.isEmpty()) return true;
-        Set<String> before = new HashSet<>(PlaceFigures.places(t.issue().text()));
-        t.followUps().forEach(f -> before.addAll(PlaceFigures.places(f.issue().text())));
+        Set<String> before = PlaceFigures.places(t);
         return before.isEmpty() || before.stream().anyMatch(now::contains);
     }
 

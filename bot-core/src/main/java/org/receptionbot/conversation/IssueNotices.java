@@ -50,13 +50,13 @@ final class IssueNotices {
         for (IssueTicket t : applied.followed()) followedUp(chats, t, who);
     }
 
-    /** What was said now, and what was reported first, with where it stands. */
+    /** What was said now, and what was reported first, with where it stands (said fixed by the reporter: 报告人称已解决，待确认). */
     private void followedUp(List<ChatRef> chats, IssueTicket t, String who) {
         IssueTicket.FollowUp latest = t.followUps().get(t.followUps().size() - 1);
         send(
                 chats,
                 "问题#" + t.number() + "有补充（" + who + "）：" + texts.describe(latest.issue()) + "\n原报（"
-                        + texts.clock(t.reported().at()) + "，" + t.state().label() + "）："
+                        + texts.clock(t.reported().at()) + "，" + t.standing() + "）："
                         + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
     }
 

@@ -24,9 +24,11 @@ final class OwnIssueWords {
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|刚才|之前|上次");
 
     private final IssueBook issues;
+    private final FollowUpsOfOtherKind otherKind;
 
     OwnIssueWords(IssueBook issues) {
         this.issues = issues;
+        this.otherKind = new FollowUpsOfOtherKind(issues);
     }
 
     /** The follow-up that unread {@code text} is, or empty. */
@@ -51,9 +53,14 @@ final class OwnIssueWords {
     /**
      * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind, said as "that
      * one" (那个, 刚才) and either in its words or as still wrong (卫生间那个水还在漏); without such a word the
-     * same problem said again later is a new issue.
+     * same problem said again later is a new issue. A problem said as still so that the parser filed under another kind
+     * than the delegation's open issue on the same thing is that issue's follow-up ({@link FollowUpsOfOtherKind}).
      */
     Record read(Record r, String text, Sender sender) {
+        return otherKind.read(readSameKind(r, text, sender), text, sender);
+    }
+
+    private Record readSameKind(Record r, String text, Sender sender) {
         if (!(r instanceof Issue i)
                 || i.said() != Issue.Said.PLAIN
                 || !THAT_ONE.matcher(text).find()) return r;

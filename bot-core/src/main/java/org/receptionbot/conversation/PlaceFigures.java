@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.receptionbot.ledger.IssueTicket;
 
 /**
  * Figures in words about a problem that are no count of people or meals: a vehicle (6号车), a room (812, 3楼), a
@@ -59,6 +60,13 @@ final class PlaceFigures {
             boolean marked = m.end() < text.length() && "号车房室".indexOf(text.charAt(m.end())) >= 0;
             if (m.end() - m.start() >= 3 || marked) places.add(ascii(m.group()));
         }
+        return places;
+    }
+
+    /** The rooms and vehicles ({@link #places(String)}) an issue's report and follow-ups name. */
+    static Set<String> places(IssueTicket t) {
+        Set<String> places = places(t.issue().text());
+        t.followUps().forEach(f -> places.addAll(places(f.issue().text())));
         return places;
     }
 

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A word that a problem is fixed ("热水好了谢谢", "空调修好了", "已经解决了", "没问题了", "现在可以了"), said as a
+ * A word that a problem is fixed ("热水好了谢谢", "空调修好了", "已经解决了", "没问题了", "现在可以了", "行李找到了"), said as a
  * follow-up of an issue: it does not resolve the issue (only coordinators resolve it); the boards show the issue as
  * reported fixed, awaiting a coordinator's closing ({@link IssueTicket#saidFixed()}).
  */
 public final class FixedSaid {
     /** Words saying the problem is fixed now. */
-    private static final List<String> FIXED = List.of("好了", "修好了", "解决了", "没问题了", "可以了", "正常了", "搞定了", "恢复了");
+    private static final List<String> FIXED = List.of("好了", "修好了", "解决了", "没问题了", "可以了", "正常了", "搞定了", "恢复了", "找到了");
     /** Before a word of it, what makes it a question or a denial (还没好了吗, 不好了). */
-    private static final Pattern DENIED = Pattern.compile("(?:不|没|没有|还没)(?:好|修好|解决|可以|正常|搞定|恢复)了|[吗么？?]");
+    private static final Pattern DENIED = Pattern.compile("(?:不|没|没有|还没)(?:好|修好|解决|可以|正常|搞定|恢复|找到)了|[吗么？?]");
 
     private FixedSaid() {}
 

@@ -34,6 +34,26 @@ public final class IssueLoop {
     }
 
     /**
+     * Closes issue {@code from} as the same matter as {@code into} (resolved "同7号问题，已并入#7"), its report and
+     * follow-ups carried over to {@code into} as follow-ups, in the order said; kept as a step of {@code from} under
+     * its message, so that 撤销 reopens it and takes the carried notes back.
+     *
+     * @param messageRef {@link Source#messageRef()} of the message that merges them
+     */
+    public Outcome merge(int from, int into, IssueTicket.Step by, String messageRef) {
+        if (from == into) throw new IllegalArgumentException("an issue merged into itself: " + from);
+        Optional<IssueTicket> later = issues.find(from);
+        Optional<IssueTicket> kept = issues.find(into);
+        if (later.isEmpty()) return new Outcome.NotFound(from);
+        if (kept.isEmpty()) return new Outcome.NotFound(into);
+        if (!later.get().pending()) return new Outcome.Closed(later.get());
+        if (kept.get().withdrawn()) return new Outcome.Closed(kept.get());
+        IssueTicket t = later.get();
+        issues.save(kept.get().carrying(t));
+        return moved(t, t.resolve(by, "同" + into + "号问题，已并入#" + into), messageRef);
+    }
+
+    /**
      * Takes back the step this message made, when the issue still stands where it left it; empty
      * when the message made no step.
      */
@@ -45,6 +65,10 @@ public final class IssueLoop {
         if (!step.stands(now)) return Optional.of(new Undo.NotUndone(step, now));
         IssueTicket restored = step.undo(now);
         issues.save(restored);
+        if (step.resolved())
+            issues.all().stream()
+                    .filter(o -> o.carries(restored.number()))
+                    .forEach(o -> issues.save(o.withoutCarried(restored.number())));
         return Optional.of(new Undo.TakenBack(step, restored));
     }
 

@@ -119,6 +119,36 @@ public record IssueTicket(
         return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, kept);
     }
 
+    /**
+     * This ticket with the report and follow-ups of {@code other}, said to be the same matter, as its own follow-ups in
+     * the order said; each kept under an entry id of its own ({@link #carries}), so its entry still finds {@code other}.
+     */
+    public IssueTicket carrying(IssueTicket other) {
+        List<FollowUp> all = new ArrayList<>(followUps);
+        all.add(new FollowUp(carried(other.number(), other.entryId()), other.issue(), other.reported()));
+        other.followUps()
+                .forEach(f -> all.add(new FollowUp(carried(other.number(), f.entryId()), f.issue(), f.source())));
+        all.sort(java.util.Comparator.comparing(f -> f.source().at()));
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, all);
+    }
+
+    /** Whether it carries notes of issue {@code other} merged into it. */
+    public boolean carries(int other) {
+        return followUps.stream().anyMatch(f -> f.entryId().startsWith(carried(other, "")));
+    }
+
+    /** This ticket without the notes carried from issue {@code other} (its merge was taken back). */
+    public IssueTicket withoutCarried(int other) {
+        List<FollowUp> kept = followUps.stream()
+                .filter(f -> !f.entryId().startsWith(carried(other, "")))
+                .toList();
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, kept);
+    }
+
+    private static String carried(int other, String entryId) {
+        return "merged#" + other + ":" + entryId;
+    }
+
     /** Whether the entry reported this issue or followed it up. */
     public boolean holds(String anEntryId) {
         return anEntryId.equals(entryId)
