@@ -50,7 +50,20 @@ final class UnitFollowers {
         "食堂",
         "饭堂",
         "酒店",
-        "宾馆"
+        "宾馆",
+        // 捡到一个工作证, 两个行李箱没拿: things found or lost, no people.
+        "工作证",
+        "证件",
+        "身份证",
+        "钱包",
+        "手机",
+        "行李",
+        "箱",
+        "袋",
+        "伞",
+        "水杯",
+        "钥匙",
+        "充电宝"
     };
 
     private static final String NOT_AFTER_BUT_MEMBERS = "团队省批组辆趟班";
