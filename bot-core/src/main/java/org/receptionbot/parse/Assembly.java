@@ -47,11 +47,8 @@ final class Assembly {
         ClauseState header = null;
         boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
-<<<<<<< HEAD
         List<Clause> listItems = new ArrayList<>();
-=======
         ListLineRemark remarks = new ListLineRemark();
->>>>>>> s35-conv
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
