@@ -51,14 +51,19 @@ final class BusPickups {
                         .isEmpty();
     }
 
+    /** Whether {@code text} says a pickup as done (已接到, 都接上了), not one to come nor a notice received. */
+    static boolean done(String text) {
+        return DONE.matcher(text).find()
+                && !TO_COME.matcher(text).find()
+                && !RECEIVED.matcher(text).find();
+    }
+
     /**
      * {@code records} with an untimed pickup of today said as done timed at the report's minute; as they are when the
      * people met were timed already beside some still to come ("…还有1位坐下一班").
      */
     List<Record> timed(List<Record> records, Asked asked, String text) {
-        if (!DONE.matcher(text).find()
-                || TO_COME.matcher(text).find()
-                || RECEIVED.matcher(text).find()) return records;
+        if (!done(text)) return records;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
         // 刚接上贵州49位 还有1位坐下一班: those met are timed already (ArrivalConfirmations), the one to come is not met
         for (Record r : records)

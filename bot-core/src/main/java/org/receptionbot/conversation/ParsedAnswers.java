@@ -36,6 +36,7 @@ final class ParsedAnswers {
     private final UndatedCorrections undated;
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
+    private final RepeatedArrivalParts repeatedParts;
     private final MovedMeals moved;
     private final ReceiptNotes notes;
     private final PackedLeaveBy leaveBy;
@@ -63,6 +64,7 @@ final class ParsedAnswers {
         this.packedDepartures = new PackedDepartures(event, ledger);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
+        this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
@@ -104,6 +106,9 @@ final class ParsedAnswers {
                 java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
                 event,
                 ledger);
+        // 还有1个晚上8点到 after a bus liaison's 还有2个…晚上8点到: the part said again replaces the one recorded
+        Optional<Answer> partAgain = repeatedParts.answer(arrivals.timed(own, asked), message.text(), asked);
+        if (partAgain.isPresent()) return partAgain.get();
         Optional<Answer> saidNow = movedNow.answer(own, message.text(), asked);
         if (saidNow.isPresent()) return saidNow.get();
         var outcome = arrivals.timed(own, asked);

@@ -82,8 +82,8 @@ final class PlainWords {
             t.guarded(Cue.DEPART, w, "", new String[] {"车票", "票", "日", "机票", "的票", "的机票", "的车票"}, null);
         // 出发去车站了: going to the station is leaving, unless to meet someone there.
         t.guarded(Cue.DEPART, "去车站", "", new String[] {"接"}, null);
-        // 晚饭人数有误，应该是36人: the figure said before was wrong.
-        t.add(Cue.CORRECTION, "有误 有错 搞错了 弄错了");
+        // 晚饭人数有误，应该是36人, 车上数错了 其实到了46个: the figure said before was wrong.
+        t.add(Cue.CORRECTION, "有误 有错 搞错了 弄错了 数错了");
         // 30人，哦不，33人: a bare 不 after an interjection takes the figure before it back.
         for (String w : new String[] {"哦不", "噢不", "喔不", "呃不", "不不"})
             t.guarded(Cue.CORRECTION, w, "", new String[0], " ,，。!！\n、");

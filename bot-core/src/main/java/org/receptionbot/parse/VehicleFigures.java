@@ -51,8 +51,11 @@ final class VehicleFigures {
     /** "(百色组的)车都出发了", "两台车都走了", "全部发车了": the buses setting off, said before each bus's figure. */
     private static final String SET_OFF = "(?:[两三四五六七]?[台辆])?车?(?:都|已经|已|全部|全都)*(?:出发|发车|走|上路)了?";
 
+    /** "两台车点完了：", "都清点完了": the buses' counting done, said before each bus's figure. */
+    private static final String COUNT_DONE = "(?:[两三四五六七]?[台辆])?车?(?:都|已经|全部)?(?:清点|点|数)完了?";
+
     private static final Pattern ROUTE_WORDS =
-            Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + SET_OFF + "|" + COUNTED + "|" + ARRIVED);
+            Pattern.compile("[\\s的：:]|回程|返程|去程|现场|线|" + COUNT_DONE + "|" + SET_OFF + "|" + COUNTED + "|" + ARRIVED);
     private static final Pattern COUNTING_WORDS = Pattern.compile("[\\s:：]|实到|清点|上车|下车|车上|共|满了|是|" + COUNTED_ONCE);
 
     /** The figure after a vehicle with at most a counting word between (3车38, 6号车实到35，7号车 31人). */

@@ -11,13 +11,12 @@ import org.receptionbot.event.Event;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.record.Arrival;
 import org.receptionbot.record.Headcount;
 
 /**
  * Bus head counts of a day: the last count of each vehicle against what it should carry: on a
  * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
- * delegation it carries, when it carries all of it. On a site-visit day every bus of the day's
+ * delegation it carries, when it carries all of it, less the parts of it said arriving apart ({@link ArrivingParts}). On a site-visit day every bus of the day's
  * routes has its line, counted or not, so a bus that has not counted is seen.
  *
  * <p>A bus that serves a delegation in the event file keeps a count per delegation: a HEADCOUNT record names the
@@ -31,6 +30,7 @@ public final class HeadcountBoards {
     private final Event event;
     private final Ledger ledger;
     private final BusPlan.Source plans;
+    private final ArrivingParts parts;
 
     /** Without site visits. */
     public HeadcountBoards(Event event, Ledger ledger) {
@@ -41,6 +41,7 @@ public final class HeadcountBoards {
         this.event = event;
         this.ledger = ledger;
         this.plans = plans;
+        this.parts = new ArrivingParts(event, ledger);
     }
 
     /**
@@ -124,7 +125,9 @@ public final class HeadcountBoards {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
-        Integer expected = plan != null ? plan.expected() : v.delegation() == null ? stillToCome(d, e) : expected(v, d);
+        Integer expected = plan != null
+                ? plan.expected()
+                : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
     }
@@ -147,30 +150,6 @@ public final class HeadcountBoards {
             with.add(new HeadcountShare(d, s.counted(), expected, s.at(), s.reporter()));
         }
         return with;
-    }
-
-    /**
-     * What a pickup bus (of no delegation) counting {@code d} should carry: the people of it still to come, its size
-     * less the parts of it said arrived that day before the count ("云南先到5个人" at 09:11, then "4号车接到云南的处长了
-     * 1位" at 22:20 expects 1).
-     */
-    private Integer stillToCome(Delegation d, Entry count) {
-        if (d == null) return null;
-        java.time.ZoneId zone = event.zone();
-        int arrived = ledger.activeMovements().stream()
-                .filter(m -> m.record() instanceof Arrival a
-                        && d.id().equals(a.delegation())
-                        && a.count() != null
-                        && a.count() < d.size()
-                        && a.date().equals(count.day())
-                        && a.time() != null
-                        && m.source().at().isBefore(count.source().at())
-                        && !java.time.LocalDateTime.ofInstant(m.source().at(), zone)
-                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                                .isBefore(a.date().atTime(a.time())))
-                .mapToInt(m -> ((Arrival) m.record()).count())
-                .sum();
-        return arrived > 0 && arrived < d.size() ? d.size() - arrived : d.size();
     }
 
     /**
