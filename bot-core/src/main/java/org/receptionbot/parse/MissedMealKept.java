@@ -28,6 +28,13 @@ final class MissedMealKept {
     private static final Pattern KEEP = Pattern.compile(
             "(?<!已经|已|都)留(?:出|下)?\\s*(?:一下|个|点)?\\s*(?:" + FIGURE + "\\s*(?:份|个人的?|人的)\\s*(?:饭|餐)?|份?(?:饭|餐))(?![了的])");
 
+    /**
+     * The kept food's figure said before 留: "7个人的饭帮忙留一下", "36份饭给我们留着", "饭麻烦留一下"; not 留了, 留的, nor
+     * after 已经.
+     */
+    private static final Pattern KEEP_BEFORE = Pattern.compile("(?:" + FIGURE
+            + "\\s*(?:份|个人的?|人的)\\s*(?:饭|餐)?|(?:饭|餐))\\s*(?:帮忙|麻烦|给我们|帮我们|给|先)?\\s*(?<!已经|已|都)留(?:一下|着|出来|好)(?![了的])");
+
     private MissedMealKept() {}
 
     static ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
@@ -36,8 +43,9 @@ final class MissedMealKept {
         // Every word of a meal missed holds 不.
         if (read instanceof ParseOutcome.NothingToRecord || text.indexOf('不') < 0) return read;
         Matcher missed = MISSED.matcher(text);
-        Matcher keep = KEEP.matcher(text);
-        if (!missed.find() || !keep.find()) return read;
+        if (!missed.find()) return read;
+        Matcher keep = kept(text);
+        if (keep == null) return read;
         Integer kept = keep.group(1) == null ? null : ChineseNumerals.value(keep.group(1));
         boolean timeAfter = f.mentions().stream().anyMatch(x -> x instanceof Mention.Clock && x.start() >= keep.end());
         String delegation = null;
@@ -58,6 +66,14 @@ final class MissedMealKept {
         if (!gaps.isEmpty()) return new ParseOutcome.Incomplete(records, gaps, read.saidNow());
         boolean further = read instanceof ParseOutcome.Understood u && u.further();
         return new ParseOutcome.Understood(records, further, read.saidNow());
+    }
+
+    /** The food asked to be kept, its figure after 留 or before it, or null. */
+    private static Matcher kept(String text) {
+        Matcher after = KEEP.matcher(text);
+        if (after.find()) return after;
+        Matcher before = KEEP_BEFORE.matcher(text);
+        return before.find() ? before : null;
     }
 
     /**

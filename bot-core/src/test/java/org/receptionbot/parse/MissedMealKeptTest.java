@@ -28,7 +28,12 @@ class MissedMealKeptTest {
                 "henan|河南晚饭赶不上了 给我们留36份饭|henan",
                 "''|湖南晚饭赶不上了 给我们留个饭 8点左右到|hunan",
                 "gansu|晚饭来不及吃了 帮忙留28份 我们大概七点四十到|gansu",
-                "yunnan|云南的晚饭赶不上了，麻烦给留一下饭，九点到酒店|yunnan"
+                "yunnan|云南的晚饭赶不上了，麻烦给留一下饭，九点到酒店|yunnan",
+                // Trial 54: the kept food's figure said before 留.
+                "hunan|晚宴肯定赶不上了 7个人的饭帮忙留一下|hunan",
+                "gansu|甘肃晚饭赶不上了 28份饭给我们留着|gansu",
+                "''|河南晚饭来不及吃了 36个人的饭麻烦留一下|henan",
+                "yunnan|晚饭吃不上了 饭帮忙留一下|yunnan"
             })
     void aMissedMealWithFoodKeptIsARequestNoCancelNorArrival(String sender, String text, String team) {
         ParseOutcome read = EVENING.read(text, sender.isEmpty() ? null : sender);
@@ -45,7 +50,13 @@ class MissedMealKeptTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"henan|河南晚饭赶不上了 不吃了", "henan|晚饭赶不上了 取消36人", "hunan|湖南怕赶不上晚饭 已经留了饭", "gansu|晚饭来不及吃了"})
+            value = {
+                "henan|河南晚饭赶不上了 不吃了",
+                "henan|晚饭赶不上了 取消36人",
+                "hunan|湖南怕赶不上晚饭 已经留了饭",
+                "gansu|晚饭来不及吃了",
+                "hunan|晚饭赶不上了 36份饭已经留了"
+            })
     void withNoFoodKeptTheMissedMealStaysACancel(String sender, String text) {
         ParseOutcome read = EVENING.read(text, sender);
 
