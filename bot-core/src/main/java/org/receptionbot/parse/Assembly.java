@@ -47,7 +47,7 @@ final class Assembly {
         ClauseState header = null;
         boolean notEating = false;
         List<Clause> quiet = new ArrayList<>();
-        List<Clause> listItems = new ArrayList<>();
+        ListTail listTail = new ListTail();
         ListLineRemark remarks = new ListLineRemark();
         for (Clause c : clauses) {
             if (NoticeLines.skipped(c, facts, reading)) {
@@ -75,13 +75,7 @@ final class Assembly {
             if (c.has(Cue.CORRECTION) || state.correcting()) drafts.markCorrecting(before);
             if (drafts.size() == before && trail.explained != c) quiet.add(c);
             // 湖北30人、湖南35人中午吃饭: the items before the last take what it says.
-            if (drafts.size() == before && ListTail.item(c)) listItems.add(c);
-            else {
-                if (drafts.size() > before
-                        && !listItems.isEmpty()
-                        && ListTail.spread(listItems, c, drafts.since(before), drafts)) quiet.removeAll(listItems);
-                listItems.clear();
-            }
+            listTail.read(c, before, drafts, quiet);
             state = state.after(c, meant, drafts.size() > before);
         }
         remarks.apply(drafts, header, reading.original());

@@ -8,10 +8,25 @@ import java.util.List;
  * statement records for its own delegation and figure, with its own delegation and figure.
  */
 final class ListTail {
-    private ListTail() {}
+    /** The items read so far since the last clause that was none. */
+    private final List<Clause> items = new java.util.ArrayList<>();
+
+    /**
+     * Takes clause {@code c}, read into the drafts from {@code before} on: an item waits; a clause that made drafts
+     * after items gives them its records ({@link #spread}), and the items are no longer quiet.
+     */
+    void read(Clause c, int before, Drafts drafts, List<Clause> quiet) {
+        if (drafts.size() == before && item(c)) {
+            items.add(c);
+            return;
+        }
+        if (drafts.size() > before && !items.isEmpty() && spread(items, c, drafts.since(before), drafts))
+            quiet.removeAll(items);
+        items.clear();
+    }
 
     /** An item of such a list: one delegation, then one figure of people, and nothing else. */
-    static boolean item(Clause c) {
+    private static boolean item(Clause c) {
         List<Mention.Team> teams = c.all(Mention.Team.class);
         List<Mention.Count> counts = c.all(Mention.Count.class);
         return c.mentions.size() == 2
@@ -25,7 +40,7 @@ final class ListTail {
      * Copies, for each item, the drafts {@code tail} made that belong to the tail's own delegation and figure, said
      * first in it, or to the last item's when the tail names neither. Returns whether the items took them.
      */
-    static boolean spread(List<Clause> items, Clause tail, List<Draft> made, Drafts drafts) {
+    private static boolean spread(List<Clause> items, Clause tail, List<Draft> made, Drafts drafts) {
         List<Mention.Team> teams = tail.all(Mention.Team.class);
         List<Mention.Count> counts = tail.all(Mention.Count.class);
         // 湖北30人，湖南35人，广西28人 中午都在餐厅吃: what they do said on its own after the last item.
