@@ -23,23 +23,13 @@ final class RunOnBreaks {
     /** Forms of a meal eaten elsewhere, said after 吃 (吃盒饭, 吃快餐). */
     private static final String[] EATEN_FORMS = {"盒饭", "盒餐", "快餐", "外卖", "便当", "工作餐"};
 
-    /** Verbs that say where people go: the place named right after them is part of the movement. */
-    private static final String DIRECTIONS = "回去返飞到";
-
     /** Words that make what follows them a condition or a reason, not a statement of fact. */
     private static final String[] CONDITIONS = {"因为", "由于", "等到", "如果", "要是", "假如", "万一", "只要"};
 
     /** Where the next statement starts in {@code [from, to)}, or -1. */
     static int turn(String text, int from, int to, List<Mention> mentions, List<CueTable.Hit> hits) {
         if (to - from < LONG) return -1;
-        int best = -1;
-        for (CueTable.Hit h : hits) {
-            if (h.start() > to) break;
-            if (h.cue() == Cue.REST
-                    && h.start() > from
-                    && h.end() < to
-                    && movedBefore(text, from, h.start(), mentions, hits)) best = min(best, h.start());
-        }
+        int best = RestTurn.first(text, from, to, mentions, hits);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() > to || best >= 0 && m.start() >= best) break;
@@ -62,40 +52,6 @@ final class RunOnBreaks {
         if (!(m instanceof Mention.Part)) return false;
         for (int j = i + 1; j < mentions.size() && mentions.get(j).start() <= m.end(); j++)
             if (mentions.get(j) instanceof Mention.Clock) return false;
-        return true;
-    }
-
-    /**
-     * "…G3118剩下的", "…8点走其余的", "…D636回重庆剩下的": right before {@code at}, a movement verb or a train or
-     * flight, maybe with where to (回重庆, 先回哈尔滨) and particles after it.
-     */
-    private static boolean movedBefore(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
-        int end = pastParticles(text, from, at);
-        int moved = -1;
-        for (Mention m : mentions) {
-            if (m.start() >= at) break;
-            if (m.start() >= from && m instanceof Mention.Transport) moved = Math.max(moved, m.end());
-        }
-        for (CueTable.Hit h : hits) {
-            if (h.start() >= at) break;
-            if (h.start() >= from && h.end() <= at && (h.cue() == Cue.DEPART || h.cue() == Cue.ARRIVE))
-                moved = Math.max(moved, h.end());
-        }
-        return moved >= 0 && (moved >= end || whereTo(text, moved, end, mentions));
-    }
-
-    /** 回重庆, 先回哈尔滨, 去机场: only where people go, a few characters with no figure, day or time. */
-    private static boolean whereTo(String text, int from, int to, List<Mention> mentions) {
-        if (to - from > 6) return false;
-        int i = from;
-        if (i < to && "先再就".indexOf(text.charAt(i)) >= 0) i++;
-        // 回|贵阳: the verb itself says where to, and the place follows.
-        boolean toward = from > 0 && DIRECTIONS.indexOf(text.charAt(from - 1)) >= 0;
-        if (!toward && (i >= to || DIRECTIONS.indexOf(text.charAt(i)) < 0)) return false;
-        for (Mention m : mentions) {
-            if (m.start() >= to) break;
-            if (m.end() > from && !(m instanceof Mention.Team)) return false;
-        }
         return true;
     }
 
@@ -195,7 +151,8 @@ final class RunOnBreaks {
         return verb;
     }
 
-    private static int pastParticles(String text, int from, int at) {
+    /** Where the particles right before {@code at} begin, not before {@code from}. */
+    static int pastParticles(String text, int from, int at) {
         int i = at;
         while (i > from && PARTICLES.indexOf(text.charAt(i - 1)) >= 0) i--;
         return i;
@@ -212,9 +169,5 @@ final class RunOnBreaks {
             if (i >= 0 && i < at) return true;
         }
         return false;
-    }
-
-    private static int min(int best, int at) {
-        return best < 0 || at < best ? at : best;
     }
 }
