@@ -11,11 +11,15 @@ final class MealRules {
     private final Reading reading;
     private final MealsMeant meant;
     private final MealPlacement placement;
+    private final DelegationSize sizes;
+    private final WholeTeamMeals wholeTeam;
 
     MealRules(Reading reading) {
         this.reading = reading;
         this.meant = new MealsMeant(reading);
         this.placement = new MealPlacement(reading);
+        this.sizes = new DelegationSize(reading);
+        this.wholeTeam = new WholeTeamMeals(reading, sizes);
     }
 
     /** The meals a clause names: by their words, or by 中午/晚上/明早 when the clause is about eating. */
@@ -86,14 +90,16 @@ final class MealRules {
         }
         // 云南55人明天早饭照常: the delegation's size said with its name, the meal as planned, is no figure for it.
         // 宁夏16个中午还吃 (of 31): a figure short of the delegation's size is who eats, no size.
-        if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.sizeThenAsPlanned(c) && !shortOfSize(c, n, state))
-            n = null;
+        if (kind == Draft.Kind.MEAL_COUNT
+                && n != null
+                && MealShares.sizeThenAsPlanned(c)
+                && !sizes.shortOf(c, n, state)) n = null;
         // 发烧那个队员输完液回来了 晚上正常吃: the one back is no figure of the meal, which is as planned.
         if (kind == Draft.Kind.MEAL_COUNT && n != null && MealShares.othersThenAsPlanned(c)) n = null;
         if (kind == Draft.Kind.MEAL_COUNT && verbAt < 0) n = MealFigure.afterMeal(c, n);
         // 午饭就不吃了 全团30人 (of 30): the delegation's size said after a cancellation is the whole one's, not
         // diners fewer (内蒙5个都不吃 still counts its 5).
-        if (kind == Draft.Kind.MEAL_CANCEL && cancel && !fewer && sizeAfter(c, verbAt, n, state)) n = null;
+        if (kind == Draft.Kind.MEAL_CANCEL && cancel && !fewer && sizes.saidAfter(c, verbAt, n, state)) n = null;
         List<String> ms = meant;
         String part =
                 kind == Draft.Kind.MEAL_COUNT && n != null ? MealFigure.partBeforeMeal(c, reading.lexicon()) : null;
@@ -105,23 +111,8 @@ final class MealRules {
                         && (!c.teams().isEmpty() || state.mealAwaitsFigure())
                 || n != null && state.mealAwaitsFigure() && c.bareWith(EAT_HERE);
         if (ms.isEmpty() && (verb || bareFigure)) ms = state.meals();
-        // 接龙 "2. 天津 全团": the whole delegation eats the list's meal, its size by the event file.
-        if (kind == Draft.Kind.MEAL_COUNT
-                && n == null
-                && ms.isEmpty()
-                && !state.meals().isEmpty()
-                && WholeLine.test(c)) {
-            Integer size = size(c, state);
-            if (size != null) return new MealReading(state.meals(), kind, size, false);
-        }
-        // 青海中午 全团, 明早早餐全团: the whole delegation said as the meal's figure is the meal as planned.
-        if (kind == Draft.Kind.MEAL_COUNT && n == null && WholeLine.asFigure(c)) {
-            List<String> parts = ofParts(c);
-            List<String> whose = !ms.isEmpty()
-                    ? ms
-                    : !parts.isEmpty() ? parts : state.mealAwaitsFigure() ? state.meals() : List.of();
-            if (!whose.isEmpty()) return new MealReading(whose, kind, null, false, true, null);
-        }
+        MealReading allOf = kind == Draft.Kind.MEAL_COUNT && n == null ? wholeTeam.read(c, ms, state) : null;
+        if (allOf != null) return allOf;
         if (ms.isEmpty() && !c.has(Cue.AS_PLANNED)) {
             // "1.四川 45" with no meal named anywhere: the figure is read, the meal is asked.
             boolean listLine = bareFigure && !c.teams().isEmpty() && !c.has(Cue.AS_PLANNED) && Figures.plain(c);
@@ -176,42 +167,9 @@ final class MealRules {
         return new MealReading(ms, kind, n, whole);
     }
 
-    /** Whether {@code n} is the size of the delegation, said after the verb at {@code verbAt}. */
-    private boolean sizeAfter(Clause c, int verbAt, Integer n, ClauseState state) {
-        if (n == null || verbAt < 0 || !n.equals(size(c, state))) return false;
-        for (Mention.Count m : c.current(Mention.Count.class)) {
-            if (m.value() != n || m.start() <= verbAt) continue;
-            // 晚饭取消8人, 晚宴赶不上了 6人不吃: the figure of the cancellation itself, not the size said apart.
-            String between = c.text.substring(verbAt, m.start());
-            int e = m.end();
-            while (e < c.end && "人个位名份".indexOf(c.text.charAt(e)) >= 0) e++;
-            boolean cancelsAfter = e < c.end && (c.text.charAt(e) == '不' || c.text.startsWith("取消", e));
-            // 中午都在党校吃 山庄午餐取消5人: a figure right after the word of cancelling is the cancellation's own.
-            boolean cancelsBefore =
-                    c.text.substring(verbAt, m.start()).stripTrailing().endsWith("取消");
-            if (!cancelsAfter
-                    && !cancelsBefore
-                    && (between.contains(" ") || between.contains("，") || between.contains(","))) return true;
-        }
-        return false;
-    }
-
-    /** Whether {@code n} is below the size of the delegation the clause (or else the message, or the sender) names. */
-    private boolean shortOfSize(Clause c, int n, ClauseState state) {
-        Integer size = size(c, state);
-        return size != null && n < size;
-    }
-
     /** The size of the one delegation the clause (or else the message, or the sender) names; null when not one. */
     Integer size(Clause c, ClauseState state) {
-        List<String> teams = c.teams().isEmpty() ? state.teams() : c.teams();
-        if (teams.isEmpty() && reading.sender() != null) teams = List.of(reading.sender());
-        if (teams.size() != 1) return null;
-        return reading.lexicon()
-                .event
-                .delegation(teams.get(0))
-                .map(d -> d.size())
-                .orElse(null);
+        return sizes.of(c, state);
     }
 
     /** One draft per delegation and meal of the statement. */
