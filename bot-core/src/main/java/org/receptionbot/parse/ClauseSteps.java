@@ -124,8 +124,8 @@ final class ClauseSteps {
     private MealReading meal(Clause c, List<String> meant, ClauseState state) {
         MealReading meal = rules.meals().read(c, meant, state);
         // 中午有9人去彩排，不在酒店用餐: no meal named, the one of the part of the day the people were said with.
-        if (meal == null && meant.isEmpty() && c.has(Cue.CANCEL) && drafts.waitingAhead()) {
-            List<String> parts = drafts.waitingMeals(reading.lexicon());
+        if (meal == null && meant.isEmpty() && c.has(Cue.CANCEL) && drafts.waiting().any()) {
+            List<String> parts = drafts.waiting().meals(reading.lexicon());
             if (parts.size() == 1) meal = rules.meals().read(c, parts, state);
         }
         // 晚饭原来28 俩人请假 报26个: the figure reported after the reason is the count, not the people away.
@@ -157,7 +157,7 @@ final class ClauseSteps {
             rules.meals().place(c, meal, state, drafts);
         }
         // 北京有个教练身体不舒服 | 晚饭不吃了: the people unwell, counted, are who a meal given up next is about.
-        if (meal == null && WaitingClauses.unwell(c)) drafts.waitForMovement(c);
+        if (meal == null && WaitingClauses.unwell(c)) drafts.waiting().add(c);
         return true;
     }
 }

@@ -84,6 +84,22 @@ final class Draft {
         this.statement = statement;
     }
 
+    /**
+     * A new draft of {@code kind} for the same statement, with this one's delegation, figure and gap, and its date
+     * and meal when {@code dated}.
+     */
+    Draft carried(Kind kind, boolean dated) {
+        Draft c = new Draft(kind, statement);
+        c.team = team;
+        c.count = count;
+        if (dated) {
+            c.date = date;
+            c.meal = meal;
+        }
+        c.missing = missing;
+        return c;
+    }
+
     boolean isMovement() {
         return kind == Kind.ARRIVAL || kind == Kind.DEPARTURE;
     }

@@ -9,8 +9,8 @@ import org.receptionbot.record.IssueCategory;
 
 /**
  * The drafts of one message in the order of their statements. Later clauses may complete the last one
- * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait in {@code ahead}. The issues are
- * kept by {@link IssueDrafts}.
+ * (共28人, 乘G1234); clauses with a figure or a train said before their movement wait ({@link #waiting}). The issues
+ * are kept by {@link IssueDrafts}.
  */
 final class Drafts {
     private final List<Draft> all = new ArrayList<>();
@@ -32,10 +32,7 @@ final class Drafts {
 
     /** A draft of another kind in place of {@code d}, with its delegation, figure, gap and statement, added after the others. */
     Draft addAs(Draft.Kind kind, Draft d) {
-        Draft c = new Draft(kind, d.statement);
-        c.team = d.team;
-        c.count = d.count;
-        c.missing = d.missing;
+        Draft c = d.carried(kind, false);
         all.add(c);
         last = c;
         return c;
@@ -43,12 +40,7 @@ final class Drafts {
 
     /** {@code d} made a draft of {@code kind} in its place, with its delegation, date, meal, figure, gap and statement. */
     Draft recast(Draft d, Draft.Kind kind) {
-        Draft c = new Draft(kind, d.statement);
-        c.team = d.team;
-        c.count = d.count;
-        c.date = d.date;
-        c.meal = d.meal;
-        c.missing = d.missing;
+        Draft c = d.carried(kind, true);
         all.set(all.indexOf(d), c);
         if (last == d) last = c;
         return c;
@@ -56,12 +48,7 @@ final class Drafts {
 
     /** A copy of {@code d}'s delegation, figure and statement, added after the others. */
     Draft copy(Draft d) {
-        Draft c = new Draft(d.kind, d.statement);
-        c.team = d.team;
-        c.count = d.count;
-        c.date = d.date;
-        c.meal = d.meal;
-        c.missing = d.missing;
+        Draft c = d.carried(d.kind, true);
         all.add(c);
         return c;
     }
@@ -151,46 +138,9 @@ final class Drafts {
         return inTown;
     }
 
-    void waitForMovement(Clause c) {
-        ahead.add(c);
-    }
-
-    /**
-     * The people of the last clause that waited, taken by a cancellation of {@code meals} ({@link
-     * WaitingClauses#takePeople}); or null.
-     */
-    Integer takeWaitingPeople(List<String> meals, Lexicon lexicon, boolean all) {
-        return ahead.takePeople(meals, lexicon, all);
-    }
-
-    /** Whether the last clause waiting for a movement says nothing but a figure and its delegation ("山西28人"). */
-    boolean figureAloneWaiting() {
-        return ahead.figureAlone();
-    }
-
-    /** The people of the last clause waiting for a movement, left waiting; or null. */
-    Integer peekWaitingPeople() {
-        return ahead.peekPeople();
-    }
-
-    /** The people last taken by a cancellation wait again for a movement ({@link WaitingClauses#putBack}). */
-    void putBackWaitingPeople() {
-        ahead.putBack();
-    }
-
-    /** The meals of the parts of the day the last clause waiting for a verb names (中午有9人去彩排: lunch). */
-    List<String> waitingMeals(Lexicon lexicon) {
-        return ahead.meals(lexicon);
-    }
-
-    /** Whether clauses wait for the movement verb of a later one. */
-    boolean waitingAhead() {
-        return ahead.any();
-    }
-
-    /** The clauses that waited for a movement, now taken by it. */
-    List<Clause> takeAhead() {
-        return ahead.takeAll();
+    /** The clauses waiting for the movement verb of a later one; a draft other than a movement clears them. */
+    WaitingClauses waiting() {
+        return ahead;
     }
 
     void markPlanned(int from) {

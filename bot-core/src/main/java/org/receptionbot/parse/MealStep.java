@@ -31,8 +31,8 @@ final class MealStep {
                 || MealFollowUps.explainsMore(c, meal, last)
                 || RestatedPeople.restates(c, meal, last)) return;
         // 晚餐改成20 有七个下午去州里 晚上不回来: the people said apart who miss the meal just given a new figure are why.
-        if (drafts.waitingAhead() && MealFollowUps.missNewFigure(c, meal, last)) {
-            drafts.takeAhead();
+        if (drafts.waiting().any() && MealFollowUps.missNewFigure(c, meal, last)) {
+            drafts.waiting().takeAll();
             trail.explained = c;
             return;
         }
@@ -55,7 +55,7 @@ final class MealStep {
             rules.meals().place(c, theirs, state, drafts);
             // 湖北的七个 今天中饭不吃 … 10点半走 G2306: the whole delegation, said before the cancellation, are who
             // leave after it too.
-            if (wholeWaited) drafts.putBackWaitingPeople();
+            if (wholeWaited) drafts.waiting().putBack();
             wholeWaited = false;
             NetAfterLeavers.mark(drafts.since(0), before);
         }
@@ -126,8 +126,8 @@ final class MealStep {
         // 山西28个 晚饭打包带走, 山西28人 晚上在餐厅吃: a delegation's figure said alone is the meal's eaten or packed next.
         if (meal.asPlanned()
                 && meal.count() == null
-                && (also(c) || eatsHere(c) || eatsOrPacks(c) && drafts.figureAloneWaiting())) {
-            Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), true);
+                && (also(c) || eatsHere(c) || eatsOrPacks(c) && drafts.waiting().figureAlone())) {
+            Integer n = drafts.waiting().takePeople(meal.meals(), reading.lexicon(), true);
             return n == null ? meal : new MealReading(meal.meals(), meal.kind(), n, false);
         }
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation said as the subject, not the people before.
@@ -136,8 +136,8 @@ final class MealStep {
         boolean pointed = meal.kind() == Draft.Kind.MEAL_CANCEL && meal.count() == null && MealShares.someOfThem(c);
         if (!pointed && (meal.kind() != Draft.Kind.MEAL_CANCEL && !all || !meal.whole())) return meal;
         Integer size = rules.meals().size(c, state);
-        Integer waiting = drafts.peekWaitingPeople();
-        Integer n = drafts.takeWaitingPeople(meal.meals(), reading.lexicon(), all);
+        Integer waiting = drafts.waiting().peekPeople();
+        Integer n = drafts.waiting().takePeople(meal.meals(), reading.lexicon(), all);
         // 甘肃4人刚到，晚宴都参加: all of the people who just arrived eat the meal.
         if (n == null && all) n = justArrived(c, state);
         // 大巴 28人 早饭不吃 (of 28): the whole delegation said with its figure is the whole cancellation.

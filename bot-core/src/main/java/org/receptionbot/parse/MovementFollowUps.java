@@ -37,9 +37,9 @@ final class MovementFollowUps {
         if (last == null || !(last.isMovement() || last.kind == Draft.Kind.HEADCOUNT)) {
             // 湖北 28号下午3点 (第一批30人坐G1502): a delegation's day and time wait for the batch that follows too.
             // 甘肃4人 D3722 (明天下午三点) 回兰州: so does the time said after people waiting for their verb.
-            boolean timed = (!c.teams().isEmpty() || drafts.waitingAhead())
+            boolean timed = (!c.teams().isEmpty() || drafts.waiting().any())
                     && !c.all(Mention.Clock.class).isEmpty();
-            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waitForMovement(c);
+            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waiting().add(c);
             return;
         }
         // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait
@@ -48,7 +48,7 @@ final class MovementFollowUps {
                 && otherTeam(c, last)
                 && untimed(c)
                 && (Figures.people(c) != null || Figures.transport(c) != null)) {
-            drafts.waitForMovement(c);
+            drafts.waiting().add(c);
             return;
         }
         // (第一拨5个坐MU2871 上午落地) 剩下4个坐G1503 (晚上7点到): the rest's people and train wait for their own verb.
@@ -56,7 +56,7 @@ final class MovementFollowUps {
                 && (c.has(Cue.REST) || c.has(Cue.BATCH))
                 && untimed(c)
                 && (Figures.people(c) != null || Figures.transport(c) != null)) {
-            drafts.waitForMovement(c);
+            drafts.waiting().add(c);
             return;
         }
         // 新疆队 27号早上8点 CZ6881 47人 兵团25人同一班: another delegation on the same train or flight moves with it.
@@ -76,7 +76,7 @@ final class MovementFollowUps {
         // (1. 陕西 5人 上午9:35 G2118) 2. 贵州 5人 (下午1点 G2906): another delegation's people, with no day, time or
         // train, are never the figure of the movement before; they wait for their own line's time or verb.
         if (last.kind == Draft.Kind.DEPARTURE && otherTeam(c, last) && untimed(c) && Figures.people(c) != null) {
-            drafts.waitForMovement(c);
+            drafts.waiting().add(c);
             return;
         }
         if (last.isMovement() && last.count == null && reading.asksFigure(c) && last.missing == null) {

@@ -96,7 +96,7 @@ final class MovementRules {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()) {
             // 川队还有4个队员坐K1157过来 (明天凌晨1点20到站): the people and train wait for the arrival's time.
-            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waitForMovement(c);
+            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waiting().add(c);
             return;
         }
         // 住院的那个队员出院了 医生说没问题 他俩下午4点坐3U8882走: the pair opening the verb's stretch are who move.
@@ -115,7 +115,7 @@ final class MovementRules {
         if (n == null && kind == Draft.Kind.ARRIVAL && InTownAlready.registers(c))
             n = drafts.inTown().take(reading.who(c, state));
         String transport = Figures.transport(c);
-        List<Clause> ahead = new ArrayList<>(drafts.takeAhead());
+        List<Clause> ahead = new ArrayList<>(drafts.waiting().takeAll());
         // (3人坐大巴过来,) 明天下午走: people said with an arrival are not the departure's.
         ahead.removeIf(a -> a.movement() != null && a.movement() != kind);
         boolean own = !c.all(Mention.Day.class).isEmpty()

@@ -48,7 +48,7 @@ final class MovementStep {
         // 9号车实到四十七人 新疆全到, 湖北两辆都走了: the roll complete, the counted buses off; no one's movement.
         if (AfterBusCount.movesNoOne(c, move, drafts.last(), reading)) return;
         // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.
-        MealReading diners = drafts.waitingAhead()
+        MealReading diners = drafts.waiting().any()
                 ? DinersLeaving.eatenFirst(c, facts.moves().before(c), meal, reading.lexicon())
                 : null;
         if (diners != null) meal = null;
@@ -80,7 +80,7 @@ final class MovementStep {
                 c, move, TripAfterMeal.leaving(c, drafts), eatenFirst || MealEating.thenLeaves(c));
         // 中午全团36个吃 吃完就走: the figure is the diners'; the whole delegation leaves after the meal.
         Integer mealFigure = null;
-        if (eatenFirst && !drafts.waitingAhead() && !continuing) {
+        if (eatenFirst && !drafts.waiting().any() && !continuing) {
             meals.place(c, meal, state, drafts);
             mealFigure = meal.count();
             meal = null;
