@@ -20,6 +20,7 @@ final class CueTable {
     CueTable(EatingAway eatingAway) {
         this.eatingAway = eatingAway;
         StatementCues.register(this);
+        MovementCues.register(this);
         FigureCues.register(this);
         IssueCues.register(this);
         ServiceNotices.register(this);
