@@ -29,18 +29,7 @@ final class Assembly {
     ParseOutcome read(List<Clause> clauses) {
         MessageFacts facts = MessageFacts.of(clauses, reading);
         rules.issues().read(clauses);
-        // 请湖南联络员下午3点到会务组: a coordinator's instruction to a liaison tells them what to do; it reports nothing.
-        if (reading.sender() == null && NoticeLines.toLiaison(clauses, reading))
-            return new ParseOutcome.NothingToRecord();
-        // 上海那里20对吗？, 土家山寨：明早重庆的不吃是吧？: a coordinator or a venue asking back or offering reports nothing.
-        if (ConfirmAsks.asks(clauses, reading)) return new ParseOutcome.NothingToRecord();
-        // 今天一共到了8个团, 还有两个团没报晚饭 默认照常: a coordinator counting delegations, naming none.
-        if (TeamTally.general(clauses, reading)) return new ParseOutcome.NothingToRecord();
-        // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
-        if (ServiceNotices.logged(clauses, reading)) return new ParseOutcome.NothingToRecord();
-        // @陕西 好的 陕西中午30, 四川晚餐46，已改: a coordinator's acknowledgement repeats the liaison's report.
-        // What it would record goes to the chat as echoed records (MessageParser), read with relay set.
-        if (!relay && CoordinatorEcho.echoes(reading)) return new ParseOutcome.NothingToRecord();
+        if (WholeMessageTalk.reportsNothing(clauses, reading, relay)) return new ParseOutcome.NothingToRecord();
         MessageTrail trail = new MessageTrail();
         ClauseSteps steps = new ClauseSteps(reading, facts, rules, drafts, trail);
         ClauseState state = ClauseState.START;
@@ -152,13 +141,7 @@ final class Assembly {
                 && !total
                 && !mealNotice
                 && !seenOff
-                && !expectedOnly(clauses)
-                && !BusErrands.said(clauses)
-                && !BackLater.only(clauses)
-                && !MovementTalk.askedPermission(clauses)
-                && !RidingAlong.only(clauses, reading.original())
-                && !MealTotals.said(clauses, reading)
-                && !VenueSays.speaks(reading)) {
+                && !WholeMessageTalk.calledTalk(clauses, reading)) {
             ParseOutcome asked = unclear();
             if (Reports.anyUnread(clauses, reading)) return asked;
             boolean odds = ReportOdds.shipped().asks(ReportShape.of(clauses, reading.sender() != null));
@@ -193,11 +176,5 @@ final class Assembly {
         return NowSaid.mark(new ParseOutcome.NothingToRecord(), reading.original())
                         .saidNow()
                 != null;
-    }
-
-    /** "1号车应到33人": a bus's expected figure is all the message gives; nobody counted, nothing to ask. */
-    private static boolean expectedOnly(List<Clause> clauses) {
-        for (Clause c : clauses) if (HeadcountRules.onlyExpected(c)) return true;
-        return false;
     }
 }
