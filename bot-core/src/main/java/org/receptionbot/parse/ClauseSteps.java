@@ -124,7 +124,10 @@ final class ClauseSteps {
     private MealReading meal(Clause c, List<String> meant, ClauseState state) {
         MealReading meal = rules.meals().read(c, meant, state);
         // 中午有9人去彩排，不在酒店用餐: no meal named, the one of the part of the day the people were said with.
-        if (meal == null && meant.isEmpty() && c.has(Cue.CANCEL) && drafts.waiting().any()) {
+        if (meal == null
+                && meant.isEmpty()
+                && c.has(Cue.CANCEL)
+                && drafts.waiting().any()) {
             List<String> parts = drafts.waiting().meals(reading.lexicon());
             if (parts.size() == 1) meal = rules.meals().read(c, parts, state);
         }

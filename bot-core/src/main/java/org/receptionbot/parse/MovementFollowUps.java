@@ -39,7 +39,8 @@ final class MovementFollowUps {
             // 甘肃4人 D3722 (明天下午三点) 回兰州: so does the time said after people waiting for their verb.
             boolean timed = (!c.teams().isEmpty() || drafts.waiting().any())
                     && !c.all(Mention.Clock.class).isEmpty();
-            if (Figures.people(c) != null || Figures.transport(c) != null || timed) drafts.waiting().add(c);
+            if (Figures.people(c) != null || Figures.transport(c) != null || timed)
+                drafts.waiting().add(c);
             return;
         }
         // (天津4人 晚上6点半到，)河北6人 CA1335 (下午4点15到): another delegation's people, with no day or time, wait

@@ -96,7 +96,8 @@ final class MovementRules {
                 && c.all(Mention.Clock.class).isEmpty()
                 && c.all(Mention.Part.class).isEmpty()) {
             // 川队还有4个队员坐K1157过来 (明天凌晨1点20到站): the people and train wait for the arrival's time.
-            if (Figures.people(c) != null || Figures.transport(c) != null) drafts.waiting().add(c);
+            if (Figures.people(c) != null || Figures.transport(c) != null)
+                drafts.waiting().add(c);
             return;
         }
         // 住院的那个队员出院了 医生说没问题 他俩下午4点坐3U8882走: the pair opening the verb's stretch are who move.

@@ -98,7 +98,8 @@ final class ReportStep {
         else if (rules.headcounts().place(c, meal != null, state, drafts)) return;
         // (福建北海线6人) 加1个吧 一共7个: people added to the route's figure just placed, no meal named.
         else if (RouteAddOn.follows(c, meal, state, last)) RouteAddOn.settle(c, last);
-        else if (meal != null && facts.moves().peopleBefore(c, meal)) drafts.waiting().add(c);
+        else if (meal != null && facts.moves().peopleBefore(c, meal))
+            drafts.waiting().add(c);
         else if (meal != null && !MealStep.shortfall(meal, last)) meals.place(c, meal, last, state);
         else if (c.has(Cue.CHANGE) && last != null && last.isMovement()) MovementRules.amend(c, last);
         else rules.movements().attach(c, state, drafts);
