@@ -49,10 +49,11 @@ final class IssueNotices {
         }
         for (IssueTicket t : applied.followed()) {
             followedUp(chats, t, who);
-            changedOrder(t).ifPresent(change -> send(
-                    kitchen,
-                    "【餐饮需求】问题#" + t.number() + "变更（" + who + "）：" + texts.describe(latestWord(t)) + change
-                            + "\n以本条为准，由协调组受理后安排。"));
+            changedOrder(t)
+                    .ifPresent(change -> send(
+                            kitchen,
+                            "【餐饮需求】问题#" + t.number() + "变更（" + who + "）：" + texts.describe(latestWord(t)) + change
+                                    + "\n以本条为准，由协调组受理后安排。"));
         }
     }
 
@@ -72,7 +73,10 @@ final class IssueNotices {
             if (o.isPresent()) before = o;
         }
         String was = before.filter(o -> !o.said().equals(now.get().said()))
-                .map(o -> "（原为" + o.said().substring(o.said().indexOf(o.meal().label()) + o.meal().label().length()) + "）")
+                .map(o -> "（原为"
+                        + o.said()
+                                .substring(o.said().indexOf(o.meal().label())
+                                        + o.meal().label().length()) + "）")
                 .orElse("");
         return java.util.Optional.of("\n即" + now.get().said() + was);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.command.Asked;
-import org.receptionbot.event.Person;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Person;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.record.Movement;
 import org.receptionbot.record.Record;
@@ -31,7 +31,8 @@ final class MovementReporters {
         if (!(r instanceof Movement) || r.delegation() == null) return false;
         if (staff(asked)) return true;
         if (asked.sender().delegation() != null || asked.sender().coordinator()) return false;
-        for (Vehicle v : event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId()))
+        for (Vehicle v :
+                event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId()))
             if (v.delegation() == null || v.delegation().equals(r.delegation())) return true;
         return false;
     }
@@ -57,8 +58,13 @@ final class MovementReporters {
             if (d == null) continue;
             List<String> liaisons = d.liaisons().stream().map(Person::name).toList();
             if (!line.isEmpty()) line.append('\n');
-            line.append(d.name()).append("的到离由").append(name(asked)).append("（").append(role(asked))
-                    .append("）报送；").append(liaisons.isEmpty() ? "该团联络员" : "该团联络员" + String.join("、", liaisons))
+            line.append(d.name())
+                    .append("的到离由")
+                    .append(name(asked))
+                    .append("（")
+                    .append(role(asked))
+                    .append("）报送；")
+                    .append(liaisons.isEmpty() ? "该团联络员" : "该团联络员" + String.join("、", liaisons))
                     .append("如有出入请更正。");
         }
         return line.isEmpty() ? Optional.empty() : Optional.of(line.toString());
@@ -78,7 +84,8 @@ final class MovementReporters {
     private String role(Asked asked) {
         String own = asked.sender().delegation();
         if (own != null) return event.delegation(own).map(Delegation::name).orElse(own);
-        List<Vehicle> buses = event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId());
+        List<Vehicle> buses =
+                event.vehiclesRiddenBy(asked.chat().platform(), asked.sender().userId());
         return buses.isEmpty() ? "随车联络员" : buses.get(0).id() + "号车随车联络员";
     }
 

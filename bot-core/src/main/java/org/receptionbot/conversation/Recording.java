@@ -120,7 +120,10 @@ final class Recording {
         if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
         // 报到处：湖北厅7人刚到: the team is told who reported its movement
         if (answer.kind() == Reply.Kind.RECEIPT)
-            answer = checks.movers().attribution(split.open(), asked).map(answer::then).orElse(answer);
+            answer = checks.movers()
+                    .attribution(split.open(), asked)
+                    .map(answer::then)
+                    .orElse(answer);
         return split.said().map(answer::then).orElse(answer);
     }
 

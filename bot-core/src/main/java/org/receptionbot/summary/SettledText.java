@@ -60,7 +60,8 @@ public final class SettledText {
         });
         servings.forEach((s, rs) -> lines.add(texts.serving(rs.get(0)) + "已开餐，报餐人数" + stands(s) + "人是结算依据，不能撤销。"));
         if (!registers) {
-            refusedBy.forEach((s, rs) -> stillOpen(s, rs).filter(l -> !lines.contains(l)).ifPresent(lines::add));
+            refusedBy.forEach(
+                    (s, rs) -> stillOpen(s, rs).filter(l -> !lines.contains(l)).ifPresent(lines::add));
             lines.add("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。");
             return Optional.of(String.join("\n", lines));
         }
@@ -77,7 +78,8 @@ public final class SettledText {
         if (!event.serves(s.delegation(), s.date().plusDays(1))) return Optional.empty();
         String label = event.meal(s.meal()).map(Meal::label).orElse(s.meal());
         String example = example(rs.get(rs.size() - 1));
-        return Optional.of("明天的" + label + "仍可报送：请写明日期" + (example == null ? "" : "，如“明天" + label + example + "”") + "。");
+        return Optional.of(
+                "明天的" + label + "仍可报送：请写明日期" + (example == null ? "" : "，如“明天" + label + example + "”") + "。");
     }
 
     /** The refused report said again for another day: 少5人, 加2人, 30人, 不吃; null for 照常. */

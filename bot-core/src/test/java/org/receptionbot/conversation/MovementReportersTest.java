@@ -36,7 +36,8 @@ class MovementReportersTest {
         assertThat(conference.answerTo("staff", "2026-12-08T16:00", "湖北厅明天下午3点走 7个人"))
                 .contains("已记录")
                 .doesNotContain("只能由");
-        assertThat(conference.movementsOf("hubei")).anySatisfy(m -> assertThat(m).isInstanceOf(Departure.class));
+        assertThat(conference.movementsOf("hubei"))
+                .anySatisfy(m -> assertThat(m).isInstanceOf(Departure.class));
 
         assertThat(conference.answerTo("staff", "2026-12-08T16:05", "湖北明天午饭5人"))
                 .contains("只能由")
@@ -49,7 +50,8 @@ class MovementReportersTest {
                 .contains("已记录")
                 .contains("由陆春兰（3号车随车联络员）报送")
                 .doesNotContain("只能由");
-        assertThat(conference.movementsOf("hubei")).anySatisfy(m -> assertThat(m).isInstanceOf(Departure.class));
+        assertThat(conference.movementsOf("hubei"))
+                .anySatisfy(m -> assertThat(m).isInstanceOf(Departure.class));
     }
 
     @Test

@@ -89,9 +89,8 @@ class TelegramBotIT {
         api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "明天晚餐少6人"));
 
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
-        await().atMost(WAIT)
-                .until(() -> api.calls("sendMessage").stream()
-                        .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
+        await().atMost(WAIT).until(() -> api.calls("sendMessage").stream()
+                .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
     }
 
     @Test
@@ -189,8 +188,7 @@ class TelegramBotIT {
 
         FakeBotApi.Call changed = await().atMost(WAIT).until(() -> answerTo(81), a -> a != null);
         assertThat(changed.param("text")).contains("已补充到问题#" + number).contains("打包10份");
-        await().atMost(WAIT)
-                .until(() -> toCoordinators().stream().anyMatch(t -> t.contains("问题#" + number + "有补充")));
+        await().atMost(WAIT).until(() -> toCoordinators().stream().anyMatch(t -> t.contains("问题#" + number + "有补充")));
         assertThat(toCoordinators()).noneMatch(t -> t.startsWith("新问题#") && t.contains("打包改成10份"));
     }
 

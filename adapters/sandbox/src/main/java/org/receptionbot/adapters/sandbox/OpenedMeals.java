@@ -25,9 +25,12 @@ final class OpenedMeals {
     static Optional<String> hint(Event event, ZonedDateTime now) {
         if (!event.serves(now.toLocalDate())) return Optional.empty();
         LocalTime time = now.toLocalTime();
-        List<Meal> opened = event.meals().stream().filter(m -> !time.isBefore(m.serveFrom())).toList();
+        List<Meal> opened = event.meals().stream()
+                .filter(m -> !time.isBefore(m.serveFrom()))
+                .toList();
         if (opened.isEmpty()) return Optional.empty();
-        List<Meal> ahead = event.meals().stream().filter(m -> time.isBefore(m.serveFrom())).toList();
+        List<Meal> ahead =
+                event.meals().stream().filter(m -> time.isBefore(m.serveFrom())).toList();
         Meal last = opened.get(opened.size() - 1);
         StringBuilder s = new StringBuilder("提示：现在是")
                 .append(PretendTime.show(now))

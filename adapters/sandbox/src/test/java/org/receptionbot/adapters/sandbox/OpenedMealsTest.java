@@ -20,10 +20,7 @@ class OpenedMealsTest {
             LocalDate.of(2026, 11, 18),
             LocalDate.of(2026, 11, 29),
             new Event.Location("示例县", 30.27, 109.49),
-            List.of(
-                    meal("BREAKFAST", "早餐", 7, 0),
-                    meal("LUNCH", "午餐", 11, 30),
-                    meal("DINNER", "晚餐", 17, 30)),
+            List.of(meal("BREAKFAST", "早餐", 7, 0), meal("LUNCH", "午餐", 11, 30), meal("DINNER", "晚餐", 17, 30)),
             List.of(),
             List.of(),
             List.of(),
