@@ -45,6 +45,14 @@ class MovementReportersTest {
     }
 
     @Test
+    void theDesksArrivalIsRecordedAndAMealFigureBesideItNamedAsNotRecorded() {
+        String answer = conference.answerTo("staff", "2026-12-08T11:00", "湖北厅7人刚到 晚饭7个人都吃");
+
+        assertThat(answer).contains("已记录").contains("抵达").contains("其他代表团的数字未记录");
+        assertThat(conference.movementsOf("hubei")).singleElement().isInstanceOf(Arrival.class);
+    }
+
+    @Test
     void aShuttlesBusLiaisonRecordsAnyTeamsDeparture() {
         assertThat(conference.answerTo("bus3", "2026-12-08T20:00", "湖北7个人明天下午3点走"))
                 .contains("已记录")
