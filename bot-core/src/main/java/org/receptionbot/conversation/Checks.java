@@ -23,16 +23,23 @@ public final class Checks {
     private final People people;
     private final FigureSizes sizes;
     private final OutsideDates dates;
+    private final MovementReporters movers;
 
     public Checks(Event event, People people) {
         this.event = event;
         this.people = people;
+        this.movers = new MovementReporters(event);
         this.sizes = new FigureSizes(event);
         this.dates = new OutsideDates(event);
     }
 
     People people() {
         return people;
+    }
+
+    /** Who reports movements besides a delegation's liaisons ({@link MovementReporters}). */
+    MovementReporters movers() {
+        return movers;
     }
 
     /**
@@ -77,6 +84,8 @@ public final class Checks {
             if (onLiaisonsRoute(r.delegation(), asked)) continue;
             // 1号车已接到河北厅6位: a bus liaison's pickup of a named delegation is its arrival (BusPickups).
             if (r instanceof org.receptionbot.record.Arrival && BusPickups.reporter(event, asked)) continue;
+            // 报到处：湖北厅7人刚到: the registration desk and the bus liaisons report the movements they see.
+            if (movers.may(r, asked)) continue;
             String refusal = people.refusal(asked.sender(), r.delegation());
             if (refusal != null) return Optional.of(refusal);
         }

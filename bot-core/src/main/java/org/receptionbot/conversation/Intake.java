@@ -59,7 +59,7 @@ public final class Intake {
         MealBoards meals = new MealBoards(event, ledger);
         UnclearFigures figures = new UnclearFigures(event, meals);
         this.servedFigures = new ServedMealFigures(event, ledger, figures);
-        this.others = new OtherDelegations(event, checks.people(), meals);
+        this.others = new OtherDelegations(event, checks.people(), checks.movers(), meals);
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.news = new IssueNews(receipts.issues());
@@ -72,7 +72,7 @@ public final class Intake {
                 new SameAsYesterday(event, meals),
                 new SameAsOtherMeal(event, meals),
                 new LastFigures(ledger));
-        this.relays = new RelayedReports(checks.people(), notices, new RecordText(event));
+        this.relays = new RelayedReports(checks.people(), checks.movers(), notices, new RecordText(event));
         this.pickUps = new PickUpRequests(notices);
         this.busPickups = new BusPickups(event, notices);
     }

@@ -47,7 +47,42 @@ final class IssueNotices {
                             + "\n受理请发“/ack " + t.number()
                             + "”，办结请发“/done " + t.number() + " 处理结果”。");
         }
-        for (IssueTicket t : applied.followed()) followedUp(chats, t, who);
+        for (IssueTicket t : applied.followed()) {
+            followedUp(chats, t, who);
+            changedOrder(t)
+                    .ifPresent(change -> send(
+                            kitchen,
+                            "【餐饮需求】问题#" + t.number() + "变更（" + who + "）：" + texts.describe(latestWord(t)) + change
+                                    + "\n以本条为准，由协调组受理后安排。"));
+        }
+    }
+
+    /**
+     * "\n即11月24日（周二）早餐打包10份（原为打包8份）": a packing order changed by the follow-up just added, the serving
+     * it is for and the order it replaces; empty when the follow-up orders no packing.
+     */
+    private java.util.Optional<String> changedOrder(IssueTicket t) {
+        if (t.issue().category() != IssueCategory.MEAL || t.followUps().isEmpty()) return java.util.Optional.empty();
+        List<IssueTicket.FollowUp> said = t.followUps();
+        IssueTicket.FollowUp latest = said.get(said.size() - 1);
+        var now = PackedOrder.of(latest.issue(), latest.source().at(), event);
+        if (now.isEmpty()) return java.util.Optional.empty();
+        var before = PackedOrder.of(t.issue(), t.reported().at(), event);
+        for (IssueTicket.FollowUp f : said.subList(0, said.size() - 1)) {
+            var o = PackedOrder.of(f.issue(), f.source().at(), event);
+            if (o.isPresent()) before = o;
+        }
+        String was = before.filter(o -> !o.said().equals(now.get().said()))
+                .map(o -> "（原为"
+                        + o.said()
+                                .substring(o.said().indexOf(o.meal().label())
+                                        + o.meal().label().length()) + "）")
+                .orElse("");
+        return java.util.Optional.of("\n即" + now.get().said() + was);
+    }
+
+    private static org.receptionbot.record.Issue latestWord(IssueTicket t) {
+        return t.followUps().get(t.followUps().size() - 1).issue();
     }
 
     /** What was said now, and what was reported first, with where it stands (said fixed by the reporter: 报告人称已解决，待确认). */

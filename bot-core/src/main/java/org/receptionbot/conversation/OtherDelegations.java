@@ -22,12 +22,14 @@ import org.receptionbot.summary.RecordText;
 final class OtherDelegations {
     private final Event event;
     private final People people;
+    private final MovementReporters movers;
     private final MealBoards meals;
     private final RecordText texts;
 
-    OtherDelegations(Event event, People people, MealBoards meals) {
+    OtherDelegations(Event event, People people, MovementReporters movers, MealBoards meals) {
         this.event = event;
         this.people = people;
+        this.movers = movers;
         this.meals = meals;
         this.texts = new RecordText(event);
     }
@@ -39,11 +41,12 @@ final class OtherDelegations {
     Split split(List<Record> records, Asked asked, Predicate<Record> standing) {
         String own = asked.sender().delegation();
         if (own == null) return new Split(records, Optional.empty());
-        if (records.stream().noneMatch(r -> own.equals(r.delegation()))) return withoutOwn(records, own, standing);
+        if (records.stream().noneMatch(r -> own.equals(r.delegation()) || movers.may(r, asked)))
+            return withoutOwn(records, own, standing);
         List<Record> kept = new ArrayList<>();
         List<String> differing = new ArrayList<>();
         for (Record r : records) {
-            if (people.refusal(asked.sender(), r.delegation()) == null) kept.add(r);
+            if (people.refusal(asked.sender(), r.delegation()) == null || movers.may(r, asked)) kept.add(r);
             else if (!alreadyRecorded(r) && !standing.test(r)) differing.add(texts.describe(r));
         }
         if (differing.isEmpty()) return new Split(kept, Optional.empty());

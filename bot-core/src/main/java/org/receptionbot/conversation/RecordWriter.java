@@ -33,6 +33,7 @@ final class RecordWriter {
     private final VisitEffects visits;
     private final Holds holds;
     private final PackedReceipts packed;
+    private final ChangedPackedOrders changedOrders;
 
     RecordWriter(
             Event event,
@@ -52,6 +53,7 @@ final class RecordWriter {
         this.visits = visits;
         this.holds = holds;
         this.packed = new PackedReceipts(event, new org.receptionbot.summary.MealBoards(event, ledger));
+        this.changedOrders = new ChangedPackedOrders(event, receipts.issues());
     }
 
     /**
@@ -68,6 +70,8 @@ final class RecordWriter {
         // an edit takes back its earlier version, a supplement another message's entry, a correction
         // of a figure only the entries it corrects (an issue in the same message stays as filed)
         if (!replaced.isEmpty()) recorder.withdraw(replaced, asked.source());
+        // 明天早饭打包改成10份: the pending order of that serving changes, no second order opens
+        records = changedOrders.read(records, asked.source().at());
         Recorder.Applied applied = recorder.apply(asked.source(), records, replaced);
         if (applied.repeated()) return recalled(applied.entries(), asked);
         holds.replacedBy(applied.entries(), now);

@@ -118,6 +118,12 @@ final class Recording {
             return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
         Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text, false);
         if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
+        // 报到处：湖北厅7人刚到: the team is told who reported its movement
+        if (answer.kind() == Reply.Kind.RECEIPT)
+            answer = checks.movers()
+                    .attribution(split.open(), asked)
+                    .map(answer::then)
+                    .orElse(answer);
         return split.said().map(answer::then).orElse(answer);
     }
 

@@ -18,11 +18,13 @@ import org.receptionbot.summary.RecordText;
 final class RelayedReports {
 
     private final People people;
+    private final MovementReporters movers;
     private final Notices notices;
     private final RecordText texts;
 
-    RelayedReports(People people, Notices notices, RecordText texts) {
+    RelayedReports(People people, MovementReporters movers, Notices notices, RecordText texts) {
         this.people = people;
+        this.movers = movers;
         this.notices = notices;
         this.texts = texts;
     }
@@ -31,7 +33,8 @@ final class RelayedReports {
     Optional<Answer> forward(List<Record> records, Asked asked, String text) {
         if (records.isEmpty() || asked.sender().coordinator() || asked.sender().delegation() == null)
             return Optional.empty();
-        for (Record r : records) if (people.refusal(asked.sender(), r.delegation()) == null) return Optional.empty();
+        for (Record r : records)
+            if (people.refusal(asked.sender(), r.delegation()) == null || movers.may(r, asked)) return Optional.empty();
         if (!RelayWords.relayed(text)) return Optional.empty();
         StringBuilder read = new StringBuilder();
         for (Record r : records) read.append("\n  ").append(texts.describe(r));

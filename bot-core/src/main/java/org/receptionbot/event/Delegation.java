@@ -13,6 +13,8 @@ import java.util.List;
  * @param liaisons the liaisons bound to it
  * @param arrival the planned arrival, or null
  * @param departure the planned departure, or null
+ * @param staff whether it is the reception's own staff (机关服务中心, 报到组, 会务组): its liaisons also report the
+ *     arrivals and departures of every delegation, as the registration desk does
  */
 public record Delegation(
         String id,
@@ -23,11 +25,26 @@ public record Delegation(
         String venue,
         List<Person> liaisons,
         Plan arrival,
-        Plan departure) {
+        Plan departure,
+        boolean staff) {
 
     public Delegation {
         aliases = List.copyOf(aliases);
         liaisons = List.copyOf(liaisons);
+    }
+
+    /** A visiting delegation, not the reception's own staff. */
+    public Delegation(
+            String id,
+            String name,
+            List<String> aliases,
+            int size,
+            String hotel,
+            String venue,
+            List<Person> liaisons,
+            Plan arrival,
+            Plan departure) {
+        this(id, name, aliases, size, hotel, venue, liaisons, arrival, departure, false);
     }
 
     /** Its name, then its aliases: the words people name it by. */

@@ -56,7 +56,8 @@ final class DelegationReader {
                 venue,
                 people.readAll(entry.get("liaisons")),
                 plan(entry.get("arrival"), size),
-                plan(entry.get("departure"), size));
+                plan(entry.get("departure"), size),
+                entry.get("staff").flag().orElse(false));
     }
 
     private void word(Node node, String word, String id) {

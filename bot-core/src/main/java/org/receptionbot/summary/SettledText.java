@@ -60,12 +60,34 @@ public final class SettledText {
         });
         servings.forEach((s, rs) -> lines.add(texts.serving(rs.get(0)) + "已开餐，报餐人数" + stands(s) + "人是结算依据，不能撤销。"));
         if (!registers) {
+            refusedBy.forEach(
+                    (s, rs) -> stillOpen(s, rs).filter(l -> !lines.contains(l)).ifPresent(lines::add));
             lines.add("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。");
             return Optional.of(String.join("\n", lines));
         }
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
         lines.addAll(offers);
         return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * What the liaison can still do for the meal: "明天的晚餐仍可报送：请写明日期，如“明天晚餐少5人”。" when the delegation
+     * has that meal tomorrow; empty on the last day.
+     */
+    private Optional<String> stillOpen(Serving s, List<MealRecord> rs) {
+        if (!event.serves(s.delegation(), s.date().plusDays(1))) return Optional.empty();
+        String label = event.meal(s.meal()).map(Meal::label).orElse(s.meal());
+        String example = example(rs.get(rs.size() - 1));
+        return Optional.of(
+                "明天的" + label + "仍可报送：请写明日期" + (example == null ? "" : "，如“明天" + label + example + "”") + "。");
+    }
+
+    /** The refused report said again for another day: 少5人, 加2人, 30人, 不吃; null for 照常. */
+    private static String example(MealRecord r) {
+        if (r instanceof MealCount c) return c.asPlanned() ? null : c.count() + "人";
+        if (r instanceof MealCancel c) return c.wholeDelegation() ? "不吃" : "少" + c.count() + "人";
+        if (r instanceof MealAdd a) return "加" + a.count() + "人";
+        return null;
     }
 
     private int stands(Serving s) {

@@ -19,7 +19,8 @@ import org.receptionbot.record.MealCount;
 class ServedMealsTest {
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 22);
     private static final ChatRef KITCHEN = new ChatRef("sandbox", "kitchen");
-    private static final String LUNCH_STANDS_30 = "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。";
+    private static final String LUNCH_STANDS_30 =
+            "该餐已开餐，报餐人数30人是结算依据，不再变更。\n明天的午餐仍可报送：请写明日期，如“明天午餐%s”。" + "\n实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。";
     private static final String LUNCH_STANDS_30_TO_COORDINATOR =
             "该餐已开餐，报餐人数30人是结算依据，不再变更。\n实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。";
     private final ConversationFixture f = new ConversationFixture(withCaterer());
@@ -57,8 +58,10 @@ class ServedMealsTest {
 
         assertThat(hunan("LUNCH")).isEqualTo(35);
         assertThat(answer()).isEqualTo("""
-                未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
-                实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。""");
+            未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
+            明天的午餐仍可报送：请写明日期，如“明天午餐少5人”。
+            实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。\
+            """);
         assertThat(f.outbox.sentTo(KITCHEN)).isEmpty();
         assertThat(f.outbox.sentTo(COORDINATORS)).isEmpty();
     }
@@ -68,9 +71,10 @@ class ServedMealsTest {
         f.say("tian", "2026-11-22T12:10", "湖南中午少5人");
 
         assertThat(answer()).isEqualTo("""
-                未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
-                实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。
-                按本条计，九院宾馆自助餐厅实到80人：/actual 九院宾馆自助餐厅 午餐 80 11月22日""");
+            未记录：湖南省代表团 11月22日（周日）午餐 减少5人。该餐已开餐，报餐人数35人是结算依据，不再变更。
+            实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。
+            按本条计，九院宾馆自助餐厅实到80人：/actual 九院宾馆自助餐厅 午餐 80 11月22日\
+            """);
     }
 
     @Test
@@ -132,7 +136,7 @@ class ServedMealsTest {
         f.say("hunan-li", "2026-11-22T11:32", "不对，是29人");
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
-        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30);
+        assertThat(answer()).isEqualTo("未记录：湖南省代表团 11月22日（周日）午餐 报餐29人。" + LUNCH_STANDS_30.formatted("29人"));
     }
 
     @Test
@@ -185,8 +189,9 @@ class ServedMealsTest {
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
         assertThat(answer()).isEqualTo("""
-                湖南省代表团 11月22日（周日）午餐已开餐，报餐人数30人是结算依据，不能撤销。
-                实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。""");
+            湖南省代表团 11月22日（周日）午餐已开餐，报餐人数30人是结算依据，不能撤销。
+            实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。\
+            """);
     }
 
     @Test
@@ -196,7 +201,7 @@ class ServedMealsTest {
         f.say("hunan-li", "2026-11-22T11:31", "中午少5人");
 
         assertThat(hunan("LUNCH")).isEqualTo(30);
-        assertThat(answer()).startsWith("未记录：湖南省代表团 11月22日（周日）午餐 减少5人。" + LUNCH_STANDS_30);
+        assertThat(answer()).startsWith("未记录：湖南省代表团 11月22日（周日）午餐 减少5人。" + LUNCH_STANDS_30.formatted("少5人"));
     }
 
     @Test

@@ -89,9 +89,8 @@ class TelegramBotIT {
         api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "明天晚餐少6人"));
 
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
-        await().atMost(WAIT)
-                .until(() -> api.calls("sendMessage").stream()
-                        .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
+        await().atMost(WAIT).until(() -> api.calls("sendMessage").stream()
+                .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
     }
 
     @Test
@@ -176,6 +175,28 @@ class TelegramBotIT {
 
         FakeBotApi.Call undone = await().atMost(WAIT).until(() -> answerTo(botMessage), a -> a != null);
         assertThat(undone.param("text")).isEqualTo("已撤销：" + number + "号问题的受理\n" + number + "号问题恢复为待处理");
+    }
+
+    @Test
+    void aChangedPackingFigureChangesTheOrderAndOpensNoSecondOne() {
+        // trial 54: "明天早饭打包改成10份" opened a second caterer order beside the first
+        api.offer(FakeUpdates.message(GROUP, 80, liaison(6), "联络员7", "明天早饭打包8份"));
+        FakeBotApi.Call first = await().atMost(WAIT).until(() -> answerTo(80), a -> a != null);
+        String number = first.param("text").replaceAll("(?s).*问题#(\\d+).*", "$1");
+
+        api.offer(FakeUpdates.message(GROUP, 81, liaison(6), "联络员7", "明天早饭打包改成10份"));
+
+        FakeBotApi.Call changed = await().atMost(WAIT).until(() -> answerTo(81), a -> a != null);
+        assertThat(changed.param("text")).contains("已补充到问题#" + number).contains("打包10份");
+        await().atMost(WAIT).until(() -> toCoordinators().stream().anyMatch(t -> t.contains("问题#" + number + "有补充")));
+        assertThat(toCoordinators()).noneMatch(t -> t.startsWith("新问题#") && t.contains("打包改成10份"));
+    }
+
+    private List<String> toCoordinators() {
+        return api.calls("sendMessage").stream()
+                .filter(c -> Long.toString(TelegramEvent.COORDINATORS).equals(c.chatId()))
+                .map(c -> c.param("text"))
+                .toList();
     }
 
     @Test

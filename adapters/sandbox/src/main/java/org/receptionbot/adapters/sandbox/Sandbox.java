@@ -109,6 +109,8 @@ public final class Sandbox {
     public void run(ChatHandler handler, TimedWork work, BufferedReader in) {
         Rehearsal time = new Rehearsal(clock, work, saved);
         out.println("接待保障助手 · 本地沙盒 · " + event.name() + resumed(time));
+        // 今晚少5人 typed at 18:30: say first that today's opened meals no longer change, and how to rehearse the day
+        OpenedMeals.hint(event, time.now().atZone(event.zone())).ifPresent(out::println);
         if (event.chats().stream().noneMatch(c -> c.platform().equals(PLATFORM))) {
             out.println("注意：事件文件没有 platform: sandbox 的群聊，机器人不会回复。");
         }
