@@ -89,8 +89,9 @@ class TelegramBotIT {
         api.offer(FakeUpdates.edited(GROUP, 20, liaison(1), "联络员2", "明天晚餐少6人"));
 
         await().atMost(WAIT).until(() -> cancelled(20), c -> c.equals(List.of(6)));
-        await().atMost(WAIT).until(() -> api.calls("sendMessage").stream()
-                .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
+        await().atMost(WAIT)
+                .until(() -> api.calls("sendMessage").stream()
+                        .anyMatch(c -> repliesTo(c, 20) && c.param("text").contains("已按修改后的消息更新")));
     }
 
     @Test
