@@ -16,7 +16,8 @@ import org.receptionbot.record.Headcount;
 /**
  * Bus head counts of a day: the last count of each vehicle against what it should carry: on a
  * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
- * delegation it carries, when it carries all of it, less the parts of it said arriving apart ({@link ArrivingParts}). On a site-visit day every bus of the day's
+ * delegation it carries, when it carries all of it, less the parts of it said arriving apart ({@link ArrivingParts});
+ * on a run to a station or an airport, the people of the team's departure then ({@link DepartureRuns}). On a site-visit day every bus of the day's
  * routes has its line, counted or not, so a bus that has not counted is seen.
  *
  * <p>A bus that serves a delegation in the event file keeps a count per delegation: a HEADCOUNT record names the
@@ -31,6 +32,7 @@ public final class HeadcountBoards {
     private final Ledger ledger;
     private final BusPlan.Source plans;
     private final ArrivingParts parts;
+    private final DepartureRuns runs;
 
     /** Without site visits. */
     public HeadcountBoards(Event event, Ledger ledger) {
@@ -42,6 +44,7 @@ public final class HeadcountBoards {
         this.ledger = ledger;
         this.plans = plans;
         this.parts = new ArrivingParts(event, ledger);
+        this.runs = new DepartureRuns(event, ledger);
     }
 
     /**
@@ -125,9 +128,12 @@ public final class HeadcountBoards {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
+        Integer run = plan == null ? runs.expected(d, e, h.count()).orElse(null) : null;
         Integer expected = plan != null
                 ? plan.expected()
-                : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
+                : run != null
+                        ? run
+                        : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
     }
