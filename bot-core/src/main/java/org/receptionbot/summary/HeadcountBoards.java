@@ -82,10 +82,11 @@ public final class HeadcountBoards {
 
     /**
      * The count of the vehicle's last active report that day before entry {@code e} (which a recount replaces), if
-     * any: on a bus carrying several delegations, the same delegation's.
+     * any: on a bus carrying several delegations, the same delegation's. A run to a station ({@link DepartureRuns}) is
+     * another ride, not a recount: none.
      */
     public Optional<Integer> before(Entry e) {
-        if (!(e.record() instanceof Headcount counted)) return Optional.empty();
+        if (!(e.record() instanceof Headcount counted) || run(counted, e)) return Optional.empty();
         String whose = whose(counted, e.day());
         Integer last = null;
         for (Entry o : ledger.day(e.day()).active()) {
@@ -95,6 +96,15 @@ public final class HeadcountBoards {
                     && whose(h, e.day()).equals(whose)) last = h.count();
         }
         return Optional.ofNullable(last);
+    }
+
+    /** Whether the count takes part of its team to their train or flight ({@link DepartureRuns}). */
+    private boolean run(Headcount h, Entry e) {
+        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
+        if (v == null || plans.of(v.id(), e.day()).isPresent()) return false;
+        String id = h.delegation() != null ? h.delegation() : v.delegation();
+        Delegation d = id == null ? null : event.delegation(id).orElse(null);
+        return runs.expected(d, e, h.count()).isPresent();
     }
 
     /** A bus with counts of several delegations: a share each, the bus's own first, and their total. */

@@ -41,6 +41,16 @@ class StationRunCountsTest {
     }
 
     @Test
+    void theRunAfterTheTeamsMorningCountIsAnotherRideNotARecount() {
+        f.groupHears("sichuan", "06:30", "四川今天有12个人下午5点20坐G1234走");
+        f.groupHears("bus7", "07:00", "7号车实到48人");
+
+        assertThat(f.groupHears("bus7", "16:40", "7号车送四川12人去火车站 实到12人"))
+                .startsWith("已记录：7号车 实到12人（应到12人）")
+                .doesNotContain("原报");
+    }
+
+    @Test
     void aStationRunShortOfThePeopleLeavingIsShortOfThem() {
         f.groupHears("sichuan", "10:30", "四川今天有12个人下午5点20坐G1234走");
 
