@@ -137,6 +137,11 @@ public final class Boards {
         return new CarCard(event).answer(c);
     }
 
+    /** "2号车实到多少": the vehicle's latest count of the day ({@link VehicleCountAnswer}). */
+    Answer vehicleCount(Command.VehicleCount c) {
+        return new VehicleCountAnswer(event, headcounts).answer(c);
+    }
+
     Answer routeVehicles(Command.RouteVehicles r) {
         return new CarCard(event).route(r);
     }

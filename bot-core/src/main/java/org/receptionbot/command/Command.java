@@ -38,6 +38,9 @@ public sealed interface Command {
 
     record Car(String vehicle) implements Command {}
 
+    /** A vehicle's head count of a day asked in plain words ("2号车实到多少"). */
+    record VehicleCount(String vehicle, LocalDate date) implements Command {}
+
     /** A site-visit route's vehicles ("北海线的车牌号发一下"); {@code route} is the route's word as typed. */
     record RouteVehicles(String route) implements Command {}
 

@@ -126,6 +126,7 @@ public final class CommandParser {
         Command car = car(t);
         if (car == null) car = CarInQuestion.read(t, CommandParser::car);
         if (car == null) car = vehicleRequests.read(t);
+        if (car == null) car = VehicleCountQuestion.read(t, today);
         if (car != null) return car;
         if ((m = STATUS_OF.matcher(t)).matches())
             return new Command.Status(m.group(1) != null ? m.group(1) : m.group(2));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Vehicle;
 import org.receptionbot.event.VisitRoute;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.Gap;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
@@ -17,10 +18,12 @@ import org.receptionbot.visit.VisitBoards;
 final class AllAboard {
     private final Event event;
     private final VisitBoards boards;
+    private final TeamBusShare team;
 
-    AllAboard(Event event, VisitBoards boards) {
+    AllAboard(Event event, VisitBoards boards, Ledger ledger) {
         this.event = event;
         this.boards = boards;
+        this.team = new TeamBusShare(event, ledger);
     }
 
     /**
@@ -44,13 +47,15 @@ final class AllAboard {
      * carries; on a route shared with other vehicles, its own delegation's people on that route when
      * no other vehicle of the route carries that delegation, else its own earlier count that day,
      * else what the other buses' counts leave of the route; with no route that day, its delegation's
-     * size; null when the bot does not know.
+     * size, or its share of it when the delegation rides several buses ({@link TeamBusShare}); null when the bot does
+     * not know.
      */
     private Integer expected(Vehicle v, LocalDate today) {
         List<VisitRoute> routes = event.routesOf(v.id()).stream()
                 .filter(r -> r.date().equals(today))
                 .toList();
         if (routes.size() > 1) return null;
+        if (routes.isEmpty() && team.shared(v)) return team.of(v, today);
         if (routes.isEmpty())
             return v.delegation() == null
                     ? null

@@ -8,6 +8,7 @@ import org.receptionbot.record.Headcount;
 import org.receptionbot.summary.HeadcountBoards;
 import org.receptionbot.summary.HeadcountLine;
 import org.receptionbot.summary.HeadcountShare;
+import org.receptionbot.summary.TeamBusTotals;
 
 /** The receipt's line of a head count: what was reported before, what the vehicle expects, its seats. */
 final class HeadcountReceiptLine {
@@ -24,6 +25,7 @@ final class HeadcountReceiptLine {
      * the {@code onTheirOwn} people the message says go on their own is said so ("（应到48人，另2人自行前往）"). On a bus
      * carrying several delegations, the count is of one of them, and the others' counts and the bus's total follow
      * ("3号车 实到27人（青海省代表团，应到27人）；与湖南省代表团（实到32人 / 应到35人 ⚠少3人）同车，3号车合计实到59人 / 应到62人").
+     * A team's buses carrying more than the team are said so ({@link TeamBusTotals}).
      */
     String line(Headcount h, Entry e, String text, int onTheirOwn) {
         String was = headcounts
@@ -42,10 +44,16 @@ final class HeadcountReceiptLine {
                 .map(n -> " ⚠超出该车座位（" + n + "座），请核实")
                 .orElse("");
         if (line.isPresent() && line.get().shared()) return shared(line.get(), h, text + was, onTheirOwn) + seats;
+        // 2号车 counting the whole team beside 1号车's count: the team's buses carry more than the team
+        String team = TeamBusTotals.ofBus(headcounts.board(e.day()), h.vehicle())
+                .filter(t -> !t.flag().isEmpty())
+                .map(t -> "；" + t.said() + "，请核实")
+                .orElse("");
         return line.filter(l -> l.expected() != null)
                         .map(l -> text + was + "（应到" + l.expected() + "人" + flag(l, onTheirOwn) + "）")
                         .orElse(text + was)
-                + seats;
+                + seats
+                + team;
     }
 
     private static String shared(HeadcountLine l, Headcount h, String said, int onTheirOwn) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.receptionbot.access.Sender;
 import org.receptionbot.ledger.IssueBook;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.Record;
@@ -15,7 +16,8 @@ import org.receptionbot.record.Record;
  * 拍了片子没骨折 已经回酒店休息了 谢谢老师们"): added to that issue as a note for the coordinators, without resolving it
  * (only coordinators resolve). The words must share the issue's own words (崴脚, 空调, 行李), or point back (那个, 刚才)
  * and be of its kind, and say something happened (了, 过, 已, 没, 有); thanks and courtesy aside, nothing else must
- * remain for plain talk ("谢谢老师们 辛苦了") to stay silent. Only one pending issue of the delegation may fit, and it must
+ * remain for plain talk ("谢谢老师们 辛苦了") to stay silent. The bus found or come ("车找到了 停在后门", "车来了") is news of
+ * a vehicle problem. Only one pending issue of the delegation may fit, and it must
  * be the only pending one of its kind, so the news cannot join another; figures other than rooms, vehicles and times
  * leave the words to the parser.
  */
@@ -24,6 +26,9 @@ final class IssueNews {
             "(?:谢谢|感谢|多谢|辛苦)[^\\s，,。！!]*|麻烦[^\\s，,。！!]{0,4}了|好的|收到了?|知道了|明白了?|了解了?|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+");
     private static final Pattern HAPPENED = Pattern.compile("[了过已没有]|出院|正常|退烧|恢复|好转|稳定");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|怎么样|咋样|如何|什么时候|啥时候|能不能|可不可以");
+    /** The missing bus found or come: "车找到了", "车来了", "车已经到了", "司机来了". */
+    private static final Pattern BUS_FOUND =
+            Pattern.compile("(?:车|司机|师傅)(?:已经?|终于|总算)?(?:找到了|来了|到了|联系上了)");
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|那位|刚才|之前|上次|早上的|上午的");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     private static final Pattern MEAL_FIGURE = Pattern.compile(
@@ -69,6 +74,8 @@ final class IssueNews {
     }
 
     private static boolean about(String news, IssueTicket t) {
-        return IssuesInWords.sharesWords(news, t) || THAT_ONE.matcher(news).find() && IssuesInWords.onTopic(news, t);
+        return IssuesInWords.sharesWords(news, t)
+                || THAT_ONE.matcher(news).find() && IssuesInWords.onTopic(news, t)
+                || t.issue().category() == IssueCategory.VEHICLE && BUS_FOUND.matcher(news).find();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.receptionbot.event.Event;
+import org.receptionbot.ledger.Ledger;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.message.Gap;
@@ -34,12 +35,12 @@ public final class VisitEffects {
     private final VisitSizes sizes;
     private final AllAboard allAboard;
 
-    public VisitEffects(Event event, VisitBoards boards) {
+    public VisitEffects(Event event, VisitBoards boards, Ledger ledger) {
         this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
         this.sizes = new VisitSizes(event, boards);
-        this.allAboard = new AllAboard(event, boards);
+        this.allAboard = new AllAboard(event, boards, ledger);
     }
 
     /** Each route an applied entry changed, the delegation's people after and before; then those routes' totals. */

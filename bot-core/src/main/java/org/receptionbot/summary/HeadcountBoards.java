@@ -16,7 +16,8 @@ import org.receptionbot.record.Headcount;
 /**
  * Bus head counts of a day: the last count of each vehicle against what it should carry: on a
  * site-visit route, what the route's list says of it ({@link BusPlan}); else the size of the
- * delegation it carries, when it carries all of it, less the parts of it said arriving apart ({@link ArrivingParts}). On a site-visit day every bus of the day's
+ * delegation it carries, when it carries all of it, less the parts of it said arriving apart ({@link ArrivingParts});
+ * on a run to a station or an airport, the people of the team's departure then ({@link DepartureRuns}). On a site-visit day every bus of the day's
  * routes has its line, counted or not, so a bus that has not counted is seen.
  *
  * <p>A bus that serves a delegation in the event file keeps a count per delegation: a HEADCOUNT record names the
@@ -31,6 +32,7 @@ public final class HeadcountBoards {
     private final Ledger ledger;
     private final BusPlan.Source plans;
     private final ArrivingParts parts;
+    private final DepartureRuns runs;
 
     /** Without site visits. */
     public HeadcountBoards(Event event, Ledger ledger) {
@@ -42,6 +44,7 @@ public final class HeadcountBoards {
         this.ledger = ledger;
         this.plans = plans;
         this.parts = new ArrivingParts(event, ledger);
+        this.runs = new DepartureRuns(event, ledger);
     }
 
     /**
@@ -79,10 +82,11 @@ public final class HeadcountBoards {
 
     /**
      * The count of the vehicle's last active report that day before entry {@code e} (which a recount replaces), if
-     * any: on a bus carrying several delegations, the same delegation's.
+     * any: on a bus carrying several delegations, the same delegation's. A run to a station ({@link DepartureRuns}) is
+     * another ride, not a recount: none.
      */
     public Optional<Integer> before(Entry e) {
-        if (!(e.record() instanceof Headcount counted)) return Optional.empty();
+        if (!(e.record() instanceof Headcount counted) || run(counted, e)) return Optional.empty();
         String whose = whose(counted, e.day());
         Integer last = null;
         for (Entry o : ledger.day(e.day()).active()) {
@@ -92,6 +96,15 @@ public final class HeadcountBoards {
                     && whose(h, e.day()).equals(whose)) last = h.count();
         }
         return Optional.ofNullable(last);
+    }
+
+    /** Whether the count takes part of its team to their train or flight ({@link DepartureRuns}). */
+    private boolean run(Headcount h, Entry e) {
+        Vehicle v = event.vehicle(h.vehicle()).orElse(null);
+        if (v == null || plans.of(v.id(), e.day()).isPresent()) return false;
+        String id = h.delegation() != null ? h.delegation() : v.delegation();
+        Delegation d = id == null ? null : event.delegation(id).orElse(null);
+        return runs.expected(d, e, h.count()).isPresent();
     }
 
     /** A bus with counts of several delegations: a share each, the bus's own first, and their total. */
@@ -125,9 +138,12 @@ public final class HeadcountBoards {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
+        Integer run = plan == null ? runs.expected(d, e, h.count()).orElse(null) : null;
         Integer expected = plan != null
                 ? plan.expected()
-                : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
+                : run != null
+                        ? run
+                        : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
     }

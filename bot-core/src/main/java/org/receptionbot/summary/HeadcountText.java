@@ -10,7 +10,8 @@ import java.util.Map;
  * A day's bus head counts as chat text. A bus of a site-visit route not counted yet is shown as
  * 未清点 with whom to call, and its route says which of its buses have not counted. A bus whose
  * share the event file does not give is shown against the route's total for its buses together,
- * and once all of them counted, their sum.
+ * and once all of them counted, their sum. A team riding several buses of its own has their sum against its size
+ * ({@link TeamBusTotals}).
  */
 public final class HeadcountText {
 
@@ -19,6 +20,7 @@ public final class HeadcountText {
         if (lines.isEmpty()) return s.append("：暂无清点记录").toString();
         s.append('\n');
         for (HeadcountLine l : lines) line(s, l);
+        for (TeamBusTotals.Total t : TeamBusTotals.of(lines)) s.append(t.line()).append('\n');
         Map<String, List<HeadcountLine>> routes = routes(lines);
         for (Map.Entry<String, List<HeadcountLine>> r : routes.entrySet()) route(s, r.getKey(), r.getValue());
         return s.toString().stripTrailing();

@@ -146,7 +146,7 @@ public final class CoreWiring {
                         new HeldLines(new RecordText(event))));
         Choice choice = new Choice(pending, held, new RecordText(event));
         Checks checks = new Checks(event, people);
-        VisitEffects visitEffects = new VisitEffects(event, visits);
+        VisitEffects visitEffects = new VisitEffects(event, visits, ledger);
         Intake intake = new Intake(
                 event,
                 ledger,

@@ -102,7 +102,7 @@ class ConversationConfiguration {
             Choice choice,
             HeldFigures held) {
         Checks checks = new Checks(event, people);
-        VisitEffects visits = new VisitEffects(event, visitBoards);
+        VisitEffects visits = new VisitEffects(event, visitBoards, ledger);
         return new Intake(
                 event,
                 ledger,
