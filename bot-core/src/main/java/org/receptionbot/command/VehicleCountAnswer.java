@@ -32,7 +32,8 @@ final class VehicleCountAnswer {
         HeadcountLine l = line.get();
         StringBuilder s = new StringBuilder(bus);
         if (l.shared()) s.append("（多个代表团同车）合计");
-        else if (l.delegation() != null) s.append("（").append(l.delegation().name()).append("）");
+        else if (l.delegation() != null)
+            s.append("（").append(l.delegation().name()).append("）");
         s.append("实到").append(l.counted()).append("人");
         if (l.expected() != null) s.append(" / 应到").append(l.expected()).append("人");
         if (!l.flag().isEmpty()) s.append(" ").append(l.flag());

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.receptionbot.access.Sender;
 import org.receptionbot.ledger.IssueBook;
-import org.receptionbot.record.IssueCategory;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.record.Issue;
+import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.Record;
 
 /**
@@ -27,8 +27,8 @@ final class IssueNews {
     private static final Pattern HAPPENED = Pattern.compile("[了过已没有]|出院|正常|退烧|恢复|好转|稳定");
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|怎么样|咋样|如何|什么时候|啥时候|能不能|可不可以");
     /** The missing bus found or come: "车找到了", "车来了", "车已经到了", "司机来了". */
-    private static final Pattern BUS_FOUND =
-            Pattern.compile("(?:车|司机|师傅)(?:已经?|终于|总算)?(?:找到了|来了|到了|联系上了)");
+    private static final Pattern BUS_FOUND = Pattern.compile("(?:车|司机|师傅)(?:已经?|终于|总算)?(?:找到了|来了|到了|联系上了)");
+
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|那位|刚才|之前|上次|早上的|上午的");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     private static final Pattern MEAL_FIGURE = Pattern.compile(
@@ -76,6 +76,7 @@ final class IssueNews {
     private static boolean about(String news, IssueTicket t) {
         return IssuesInWords.sharesWords(news, t)
                 || THAT_ONE.matcher(news).find() && IssuesInWords.onTopic(news, t)
-                || t.issue().category() == IssueCategory.VEHICLE && BUS_FOUND.matcher(news).find();
+                || t.issue().category() == IssueCategory.VEHICLE
+                        && BUS_FOUND.matcher(news).find();
     }
 }

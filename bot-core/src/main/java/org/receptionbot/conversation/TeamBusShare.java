@@ -57,8 +57,9 @@ final class TeamBusShare {
         for (Entry e : ledger.day(day).active())
             if (e.record() instanceof Headcount h
                     && (h.delegation() == null || h.delegation().equals(delegation))
-                    && event.vehicle(h.vehicle()).map(o -> delegation.equals(o.delegation())).orElse(false))
-                last.put(h.vehicle(), h.count());
+                    && event.vehicle(h.vehicle())
+                            .map(o -> delegation.equals(o.delegation()))
+                            .orElse(false)) last.put(h.vehicle(), h.count());
         return last;
     }
 }

@@ -44,7 +44,8 @@ final class DepartureRuns {
                         && m.source().at().isBefore(e.source().at())
                         && near(at, p.date().atTime(p.time())))
                 .map(m -> (Departure) m.record())
-                .min(Comparator.comparing((Departure p) -> Duration.between(at, p.date().atTime(p.time())).abs())
+                .min(Comparator.comparing((Departure p) ->
+                                Duration.between(at, p.date().atTime(p.time())).abs())
                         .thenComparing(Departure::count))
                 .map(Departure::count);
     }

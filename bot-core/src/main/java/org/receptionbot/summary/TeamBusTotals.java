@@ -28,15 +28,15 @@ public final class TeamBusTotals {
 
         /** "湖北省代表团1、2号车合计实到90人，该团共60人 ⚠多30人". */
         public String said() {
-            String s = delegation.name() + String.join("、", buses) + "号车合计实到" + counted + "人，该团共"
-                    + delegation.size() + "人";
+            String s = delegation.name() + String.join("、", buses) + "号车合计实到" + counted + "人，该团共" + delegation.size()
+                    + "人";
             return flag().isEmpty() ? s : s + " " + flag();
         }
 
         /** The board's line: "湖北省代表团1、2号车合计：实到90人 / 该团共60人 ⚠多30人". */
         public String line() {
-            String s = delegation.name() + String.join("、", buses) + "号车合计：实到" + counted + "人 / 该团共"
-                    + delegation.size() + "人";
+            String s = delegation.name() + String.join("、", buses) + "号车合计：实到" + counted + "人 / 该团共" + delegation.size()
+                    + "人";
             return flag().isEmpty() ? s : s + " " + flag();
         }
     }
@@ -45,7 +45,9 @@ public final class TeamBusTotals {
     public static List<Total> of(List<HeadcountLine> lines) {
         Map<String, List<HeadcountLine>> teams = new LinkedHashMap<>();
         for (HeadcountLine l : lines)
-            if (own(l)) teams.computeIfAbsent(l.delegation().id(), k -> new ArrayList<>()).add(l);
+            if (own(l))
+                teams.computeIfAbsent(l.delegation().id(), k -> new ArrayList<>())
+                        .add(l);
         List<Total> totals = new ArrayList<>();
         for (List<HeadcountLine> buses : teams.values()) {
             if (buses.size() < 2) continue;

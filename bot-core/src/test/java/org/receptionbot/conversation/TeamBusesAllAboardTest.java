@@ -1,7 +1,6 @@
 package org.receptionbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.receptionbot.conversation.ConversationFixture.COORDINATORS;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -19,8 +19,7 @@ class VehicleCountQuestionsTest {
         f.groupHears("bus3", "06:55", "3号车实到32人");
         f.groupHears("bus3", "07:05", "不对 3号车是33人 刚才点错了");
 
-        assertThat(f.soleAnswerTo("tian", "09:00", "3号车实到多少"))
-                .isEqualTo("3号车（湖南省代表团）实到33人 / 应到35人 ⚠少2人（bus3 07:05报）");
+        assertThat(f.soleAnswerTo("tian", "09:00", "3号车实到多少")).isEqualTo("3号车（湖南省代表团）实到33人 / 应到35人 ⚠少2人（bus3 07:05报）");
     }
 
     @Test

@@ -21,7 +21,9 @@ class VehicleFoundNewsTest {
             ConversationFixture f = games();
             f.answerTo("guizhou", "2026-11-24T06:45", "4号车在哪 我们在民宿门口等了20分钟了 司机电话也打不通 7点15就要检录了");
 
-            assertThat(f.answerTo("guizhou", "2026-11-24T06:55", found)).as(found).contains("已补充到问题#1");
+            assertThat(f.answerTo("guizhou", "2026-11-24T06:55", found))
+                    .as(found)
+                    .contains("已补充到问题#1");
             assertThat(f.core.issueBook.all()).as(found).singleElement().satisfies(t -> {
                 assertThat(t.state()).isEqualTo(IssueTicket.State.OPEN);
                 assertThat(t.followUps()).hasSize(1);
