@@ -3,7 +3,9 @@ package org.receptionbot.ledger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.receptionbot.event.Meal;
 import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
@@ -24,6 +26,8 @@ final class DinerFold {
     private int late;
     private DinerCount.Carried carried;
     private final List<Entry> lateChanged = new ArrayList<>();
+    /** The departures ({@link Entry#movement}) whose leavers a cancellation has taken off this serving. */
+    private final Set<String> leaversOff = new HashSet<>();
 
     private final int base;
     private final DinerCount.Stay stay;
@@ -48,11 +52,16 @@ final class DinerFold {
      * Any report of the meal, a cancellation included, makes the delegation reported; a
      * cancellation whose leavers {@link Presence} already took away changes nothing else, unless a figure
      * reported before it stands in place of those present ("福建晚饭32个", then "4个人先回福州 5点的飞机 晚饭少4个"):
-     * that figure still counts the leavers, and the cancellation takes them off it.
+     * that figure still counts the leavers, and the cancellation takes them off it. Leavers a cancellation took off
+     * are not taken off again by another of the same departure ("先走的那4个改签到晚上8点了 晚饭还是不吃").
      */
     void take(MealRecord r, Entry e, List<Entry> movements, Meal meal, ZoneId zone) {
-        if (!figured && LeaversGone.counted(e, movements, meal, zone)) reported = true;
-        else apply(r, e);
+        boolean again = r instanceof MealCancel && e.movement() != null && leaversOff.contains(e.movement());
+        if (again || (!figured && LeaversGone.counted(e, movements, meal, zone))) reported = true;
+        else {
+            apply(r, e);
+            if (r instanceof MealCancel && e.movement() != null) leaversOff.add(e.movement());
+        }
     }
 
     /** A late entry counts as a change only when the figure it leaves differs from the one that stood. */
