@@ -12,6 +12,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.FixedSaid;
+import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
@@ -194,11 +195,17 @@ public final class Receipts {
             return issues.findByEntry(e.id())
                     .map(t -> e.id().equals(t.entryId())
                             ? ISSUE + t.number() + " " + text + told
-                            : FOLLOW_UP + t.number() + "：" + text
+                            : reopens(t, e)
+                                    ? ISSUE + t.number() + "已办结后再次反映，已重新打开：" + text + told
+                                    : FOLLOW_UP + t.number() + "：" + text
                                     + (FixedSaid.said(i.text()) ? FixedSaid.howToClose(t.number()) : told))
                     .orElse(text);
         }
         return text;
+    }
+
+    private static boolean reopens(IssueTicket t, Entry e) {
+        return t.reopenedBy() != null && t.reopenedBy().entryId().equals(e.id());
     }
 
     /** Whether the event has a caterer's chat, told of the meal matters ({@link IssueNotices}). */

@@ -42,10 +42,18 @@ public record IssueTicket(
         return new IssueTicket(number, issue, entryId, reported, null, null, null, false, List.of());
     }
 
+    /** Where it stands; a resolved issue said again as still wrong is open again ({@link #reopenedBy()}). */
     public State state() {
         if (withdrawn) return State.WITHDRAWN;
+        FollowUp again = reopenedBy();
+        if (again != null) return Reopening.state(this, again);
         if (resolved != null) return State.RESOLVED;
         return acknowledged != null ? State.ACKNOWLEDGED : State.OPEN;
+    }
+
+    /** The follow-up said since its resolution that it is still wrong, reopening it; else null. */
+    public FollowUp reopenedBy() {
+        return Reopening.of(this);
     }
 
     /** Still waiting for someone to resolve it. */
@@ -67,7 +75,8 @@ public record IssueTicket(
      */
     public String standing() {
         FollowUp fixed = saidFixed();
-        return fixed == null ? state().label() : FixedSaid.byWhom(fixed, reported) + "称已解决，待确认";
+        if (fixed != null) return FixedSaid.byWhom(fixed, reported) + "称已解决，待确认";
+        return (reopenedBy() != null && pending() ? "已重新打开，" : "") + state().label();
     }
 
     public Duration age(Instant now) {

@@ -35,6 +35,11 @@ final class MergedNotes {
                 .toList();
     }
 
+    /** Whether {@code f} was carried from a merged issue. */
+    static boolean carried(FollowUp f) {
+        return f.entryId().startsWith("merged#");
+    }
+
     private static String carried(int other, String entryId) {
         return "merged#" + other + ":" + entryId;
     }
