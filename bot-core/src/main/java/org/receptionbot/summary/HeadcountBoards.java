@@ -125,11 +125,19 @@ public final class HeadcountBoards {
         String id = h.delegation() != null ? h.delegation() : v.delegation();
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
+        // another team's people on a bus assigned to a team ("7号车接到云南3个领导了"): its size only when it has no bus
+        boolean another = h.delegation() != null && v.delegation() != null && !h.delegation().equals(v.delegation());
         Integer expected = plan != null
                 ? plan.expected()
-                : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
+                : v.delegation() == null || another && ridesNone(d)
+                        ? parts.stillToCome(d, e)
+                        : another ? null : parts.onThisRide(d, e, expected(v, d));
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
+    }
+
+    private boolean ridesNone(Delegation d) {
+        return d != null && event.vehicles().stream().noneMatch(o -> d.id().equals(o.delegation()));
     }
 
     /**
@@ -144,7 +152,7 @@ public final class HeadcountBoards {
             Delegation d = s.delegation();
             Integer expected = d.id().equals(v.delegation())
                     ? expected(v, d)
-                    : event.vehicles().stream().noneMatch(o -> d.id().equals(o.delegation())) ? d.size() : null;
+                    : ridesNone(d) ? d.size() : null;
             if (expected != null && expected > seatsLeft) expected = null;
             if (expected != null) seatsLeft -= expected;
             with.add(new HeadcountShare(d, s.counted(), expected, s.at(), s.reporter()));
