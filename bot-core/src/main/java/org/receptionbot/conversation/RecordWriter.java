@@ -33,6 +33,7 @@ final class RecordWriter {
     private final VisitEffects visits;
     private final Holds holds;
     private final PackedReceipts packed;
+    private final LeaversBeyond leavers;
 
     RecordWriter(
             Event event,
@@ -52,6 +53,7 @@ final class RecordWriter {
         this.visits = visits;
         this.holds = holds;
         this.packed = new PackedReceipts(event, new org.receptionbot.summary.MealBoards(event, ledger));
+        this.leavers = new LeaversBeyond(event, ledger);
     }
 
     /**
@@ -95,6 +97,9 @@ final class RecordWriter {
         Optional<String> few = checks.sizeWarnings(
                 applied.entries().stream().map(Entry::record).toList());
         if (few.isPresent()) receipt = receipt.and(few.get());
+        // departures past the team's size; a meal's figure past those left after departures
+        List<String> beyond = leavers.warnings(applied.entries());
+        if (!beyond.isEmpty()) receipt = receipt.and(String.join("\n", beyond));
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
         if (!left.isEmpty())
