@@ -104,4 +104,26 @@ class ClosedIssueWordsTest {
 
         assertThat(f.issue(1).state()).isEqualTo(State.RESOLVED);
     }
+
+    @Test
+    void theReopeningTakenBackLeavesTheProblemResolved() {
+        closed("hunan", "1510房间还没打扫 麻烦安排一下");
+        f.answerTo("hunan", "11:00", "1510那间还是没打扫");
+        assertThat(f.issue(1).state()).isEqualTo(State.OPEN);
+
+        f.answerTo("hunan", "11:01", "撤销");
+
+        assertThat(f.issue(1).state()).isEqualTo(State.RESOLVED);
+        assertThat(f.issue(1).followUps()).isEmpty();
+    }
+
+    @Test
+    void aReopenedProblemAcknowledgedAgainIsInHand() {
+        closed("hunan", "1510房间还没打扫 麻烦安排一下");
+        f.answerTo("hunan", "11:00", "1510那间还是没打扫");
+
+        f.answerTo("tian", "11:05", "/ack 1 马上派人");
+
+        assertThat(f.issue(1).state()).isEqualTo(State.ACKNOWLEDGED);
+    }
 }
