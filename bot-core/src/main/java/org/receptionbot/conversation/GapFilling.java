@@ -99,7 +99,7 @@ record GapFilling(
         }
         for (Record r : outcome.records()) {
             if (Checks.needsDelegation(r)) gaps.add(new Gap(Gap.Field.DELEGATION, r, text));
-            else records.add(ownIssue.read(r, text, asked.sender()));
+            else records.add(ownIssue.read(r, text, asked.sender(), asked.now()));
         }
         List<String> sameAs = new ArrayList<>();
         for (Gap g : List.copyOf(gaps)) {

@@ -99,11 +99,13 @@ public final class Intake {
      */
     Answer take(ParseOutcome outcome, Asked asked, String text, List<Entry> replaced) {
         if (outcome instanceof ParseOutcome.NothingToRecord) {
-            // 电瓶还是没电 师傅还在弄: still wrong, on the topic of the sender's only pending issue
-            Optional<Record> followUp = ownIssue.unnoticed(text, asked.sender())
-                    // 那个崴脚的队员拍了片子没骨折: the reporter's news on their open issue, added to it
-                    .or(() -> news.of(text, asked.sender()));
-            if (followUp.isEmpty()) return Answer.silence();
+            // 电瓶还是没电 师傅还在弄; 那个崴脚的队员拍了片子没骨折; 1510那间还是没打扫 (after it was resolved)
+            Optional<Record> followUp = ownIssue.followUp(text, asked.sender(), news, asked.now());
+            // 打扫好了 谢谢🙏 after it was resolved: acknowledged
+            if (followUp.isEmpty())
+                return ownIssue.thanks(text, asked.sender(), asked.now())
+                        .map(Answer::of)
+                        .orElse(Answer.silence());
             outcome = new ParseOutcome.Understood(List.of(followUp.get()));
         }
         UnreadKinds.Split split = UnreadKinds.split(outcome);

@@ -90,7 +90,8 @@ final class IssueNotices {
         IssueTicket.FollowUp latest = t.followUps().get(t.followUps().size() - 1);
         send(
                 chats,
-                "问题#" + t.number() + "有补充（" + who + "）：" + texts.describe(latest.issue()) + "\n原报（"
+                "问题#" + t.number() + (latest.equals(t.reopenedBy()) ? "已办结后再次反映，已重新打开（" : "有补充（") + who + "）："
+                        + texts.describe(latest.issue()) + "\n原报（"
                         + texts.clock(t.reported().at()) + "，" + t.standing() + "）："
                         + t.issue().text() + "\n办结请发“/done " + t.number() + " 处理结果”。");
     }

@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,10 +26,26 @@ final class OwnIssueWords {
 
     private final IssueBook issues;
     private final FollowUpsOfOtherKind otherKind;
+    private final ClosedIssueWords closed;
 
     OwnIssueWords(IssueBook issues) {
         this.issues = issues;
         this.otherKind = new FollowUpsOfOtherKind(issues);
+        this.closed = new ClosedIssueWords(issues);
+    }
+
+    /**
+     * The follow-up that {@code text}, read as nothing to record, is: still wrong on the only pending issue
+     * ({@link #unnoticed}), news on a pending one ({@link IssueNews}), or still wrong on one resolved lately, which the
+     * ledger reopens ({@link ClosedIssueWords}); else empty.
+     */
+    Optional<Record> followUp(String text, Sender sender, IssueNews news, Instant now) {
+        return unnoticed(text, sender).or(() -> news.of(text, sender)).or(() -> closed.reopening(text, sender, now));
+    }
+
+    /** The acknowledgement of a thanks, read as nothing to record, saying a lately resolved issue is done. */
+    Optional<String> thanks(String text, Sender sender, Instant now) {
+        return closed.thanks(text, sender, now);
     }
 
     /** The follow-up that unread {@code text} is, or empty. */
@@ -54,10 +71,11 @@ final class OwnIssueWords {
      * {@code r}, or the follow-up it is when it is a new problem of the only pending issue's kind, said as "that
      * one" (那个, 刚才) and either in its words or as still wrong (卫生间那个水还在漏); without such a word the
      * same problem said again later is a new issue. A problem said as still so that the parser filed under another kind
-     * than the delegation's open issue on the same thing is that issue's follow-up ({@link FollowUpsOfOtherKind}).
+     * than the delegation's open issue on the same thing is that issue's follow-up ({@link FollowUpsOfOtherKind}); one
+     * on an issue resolved lately reopens it ({@link ClosedIssueWords#read}).
      */
-    Record read(Record r, String text, Sender sender) {
-        return otherKind.read(readSameKind(r, text, sender), text, sender);
+    Record read(Record r, String text, Sender sender, Instant now) {
+        return closed.read(otherKind.read(readSameKind(r, text, sender), text, sender), text, sender, now);
     }
 
     private Record readSameKind(Record r, String text, Sender sender) {

@@ -37,6 +37,7 @@ final class ParsedAnswers {
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
     private final RepeatedArrivalParts repeatedParts;
+    private final TeamPickups pickups;
     private final MovedMeals moved;
     private final ReceiptNotes notes;
     private final PackedLeaveBy leaveBy;
@@ -65,6 +66,7 @@ final class ParsedAnswers {
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
+        this.pickups = new TeamPickups(event, ledger);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
@@ -106,6 +108,10 @@ final class ParsedAnswers {
                 java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
                 event,
                 ledger);
+        // 接到湖南的了 35个人 到酒店了 for a team here for days; 5号车接到云南3个领导了: their arrival, not a short count
+        Optional<Answer> here = pickups.ofTeamsHere(own, message.text(), asked);
+        if (here.isPresent()) return here.get();
+        own = pickups.read(own, message.text(), asked);
         // 还有1个晚上8点到 after a bus liaison's 还有2个…晚上8点到: the part said again replaces the one recorded
         Optional<Answer> partAgain = repeatedParts.answer(arrivals.timed(own, asked), message.text(), asked);
         if (partAgain.isPresent()) return partAgain.get();

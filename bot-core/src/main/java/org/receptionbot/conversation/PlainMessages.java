@@ -136,7 +136,7 @@ public final class PlainMessages {
                 UnreadKinds.split(SameAsYesterday.named(event, parsed, message, asked, reader, buses.vehicleOf(asked)));
         return UnreadKinds.add(
                 answers.answer(split.outcome(), message, asked),
-                split.unread(),
+                TeamPickups.unread(split.unread(), message.text(), event, asked),
                 asked.sender(),
                 BusPickups.reporter(event, asked));
     }

@@ -11,12 +11,10 @@ import org.receptionbot.chat.Receipt;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.DinerCount;
 import org.receptionbot.ledger.Entry;
-import org.receptionbot.ledger.FixedSaid;
 import org.receptionbot.ledger.IssueBook;
 import org.receptionbot.ledger.MealSnapshot;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Issue;
-import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.ChangeText;
@@ -37,6 +35,7 @@ public final class Receipts {
     private final MovementEffects movements;
     private final UntimedDepartures untimed;
     private final VisitEffects visits;
+    private final IssueReceiptLine issueLines;
 
     public Receipts(Event event, IssueBook issues, MealBoards meals, HeadcountBoards headcounts, VisitEffects visits) {
         this.event = event;
@@ -48,6 +47,7 @@ public final class Receipts {
         this.movements = new MovementEffects(event);
         this.untimed = new UntimedDepartures(event);
         this.visits = visits;
+        this.issueLines = new IssueReceiptLine(event, issues);
     }
 
     IssueBook issues() {
@@ -110,18 +110,13 @@ public final class Receipts {
         return text.replaceFirst("^已按修改后的消息更新：", text.contains(REPLACED) ? "已更新：" : "已确认：");
     }
 
-    /** The lines of an issue filed or followed up: they are the coordinators' ("问题#6 【医疗】…"). */
-    private static final String ISSUE = "问题#";
-
-    private static final String FOLLOW_UP = "已补充到问题#";
-
     /** The lines of {@code receipt} for a chat that is told of meals only (the caterer's): its issues' lines left out. */
     static String mealsOnly(Receipt receipt) {
         return String.join(
                 "\n",
                 receipt.lines().stream()
                         .map(Receipt.Line::text)
-                        .filter(t -> !t.startsWith(ISSUE) && !t.startsWith(FOLLOW_UP))
+                        .filter(t -> !IssueReceiptLine.of(t))
                         .toList());
     }
 
@@ -188,22 +183,8 @@ public final class Receipts {
             return text + changes.effect(m, was, now);
         }
         if (e.record() instanceof Headcount h) return headcountLines.line(h, e, text, onTheirOwn);
-        if (e.record() instanceof Issue i) {
-            String told = "（" + UnplannedLateMeal.note(event, i)
-                    + (i.category() == IssueCategory.MEAL && catered() ? "已转协调组和餐饮保障组）" : "已转协调组）");
-            return issues.findByEntry(e.id())
-                    .map(t -> e.id().equals(t.entryId())
-                            ? ISSUE + t.number() + " " + text + told
-                            : FOLLOW_UP + t.number() + "：" + text
-                                    + (FixedSaid.said(i.text()) ? FixedSaid.howToClose(t.number()) : told))
-                    .orElse(text);
-        }
+        if (e.record() instanceof Issue i) return issueLines.line(e, i, text);
         return text;
-    }
-
-    /** Whether the event has a caterer's chat, told of the meal matters ({@link IssueNotices}). */
-    private boolean catered() {
-        return event.chats().stream().anyMatch(c -> c.role() == org.receptionbot.event.ChatDef.Role.CATERER);
     }
 
     private static MealSnapshot.Serving serving(MealRecord m) {

@@ -34,6 +34,7 @@ final class RecordWriter {
     private final Holds holds;
     private final PackedReceipts packed;
     private final ChangedPackedOrders changedOrders;
+    private final LeaversBeyond leavers;
 
     RecordWriter(
             Event event,
@@ -54,6 +55,7 @@ final class RecordWriter {
         this.holds = holds;
         this.packed = new PackedReceipts(event, new org.receptionbot.summary.MealBoards(event, ledger));
         this.changedOrders = new ChangedPackedOrders(event, receipts.issues());
+        this.leavers = new LeaversBeyond(event, ledger);
     }
 
     /**
@@ -99,6 +101,9 @@ final class RecordWriter {
         Optional<String> few = checks.sizeWarnings(
                 applied.entries().stream().map(Entry::record).toList());
         if (few.isPresent()) receipt = receipt.and(few.get());
+        // departures past the team's size; a meal's figure past those left after departures
+        List<String> beyond = leavers.warnings(applied.entries());
+        if (!beyond.isEmpty()) receipt = receipt.and(String.join("\n", beyond));
         List<VisitRoute> left =
                 visits.departed(applied.entries(), asked.source().at());
         if (!left.isEmpty())

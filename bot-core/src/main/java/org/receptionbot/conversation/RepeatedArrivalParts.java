@@ -93,12 +93,12 @@ final class RepeatedArrivalParts {
         Arrival said = p.getValue().get(0);
         if (!said.date().equals(now.toLocalDate())
                 || said.time() != null && !said.time().equals(now.toLocalTime())) return Optional.empty();
+        // the rest said due that day with no figure (其他人晚上7点到) brings the team to its size
         int recorded = ledger.activeMovements().stream()
                 .filter(e -> e.record() instanceof Arrival a
                         && d.id().equals(a.delegation())
-                        && a.count() != null
                         && a.date().equals(said.date()))
-                .mapToInt(e -> ((Arrival) e.record()).count())
+                .mapToInt(e -> ((Arrival) e.record()).count() == null ? d.size() : ((Arrival) e.record()).count())
                 .sum();
         if (recorded + said.count() <= d.size()) return Optional.empty();
         Optional<ExpectedArrivals.Expected> part = expected.of(d.id(), now).stream()

@@ -23,6 +23,20 @@ public final class FixedSaid {
         return false;
     }
 
+    /** The latest of {@code followUps} when it says the problem is fixed; else null. */
+    static IssueTicket.FollowUp latest(List<IssueTicket.FollowUp> followUps) {
+        if (followUps.isEmpty()) return null;
+        IssueTicket.FollowUp last = followUps.get(followUps.size() - 1);
+        return said(last.issue().text()) ? last : null;
+    }
+
+    /** Who said {@code fixed}, in words: "报告人" when the one who {@code reported} the issue, else their name. */
+    static String byWhom(IssueTicket.FollowUp fixed, Source reported) {
+        return fixed.source().senderId().equals(reported.senderId())
+                ? "报告人"
+                : fixed.source().senderName();
+    }
+
     /** The words after a follow-up that says so, telling how issue {@code number} is closed. */
     public static String howToClose(int number) {
         return "（已转协调组；报告人称已解决，协调组回复“" + number + "号问题处理好了”即关闭）";

@@ -27,13 +27,14 @@ final class FollowedIssues {
     /** The issue among {@code tickets} that {@code issue}, said in {@code source}, follows up; the latest said wins. */
     static Optional<IssueTicket> of(Issue issue, Source source, List<IssueTicket> tickets) {
         if (issue.said() == Issue.Said.BESIDES) return Optional.empty();
-        return tickets.stream()
+        Optional<IssueTicket> pending = tickets.stream()
                 .filter(t -> t.pending() && t.issue().category() == issue.category())
                 .filter(t -> !t.reported().messageRef().equals(source.messageRef()))
                 .filter(t -> sameParty(t, issue, source) && samePlace(t, issue))
                 .filter(t -> issue.said() == Issue.Said.STILL
                         || !source.at().isAfter(t.lastSaid().plus(SOON)) && !twoFoodOrders(t, issue))
                 .max(Comparator.comparing(IssueTicket::lastSaid));
+        return pending.isPresent() ? pending : ClosedIssues.reopened(issue, source, tickets);
     }
 
     /** Both the issue and the problem just said ask the kitchen for food: packed, kept or counted in portions. */
@@ -48,7 +49,7 @@ final class FollowedIssues {
             Pattern.compile("打包|留[^，,。！!？?\\s]{0,4}?(?:饭|餐|份)|[0-9０-９一二两三四五六七八九十]+\\s*份");
 
     /** False only when both name places (rooms, vehicles) and none is the same. */
-    private static boolean samePlace(IssueTicket t, Issue issue) {
+    static boolean samePlace(IssueTicket t, Issue issue) {
         Set<String> now = places(issue.text());
         if (now.isEmpty()) return true;
         Set<String> before = places(t.issue().text());
@@ -85,7 +86,7 @@ final class FollowedIssues {
         return s.toString();
     }
 
-    private static boolean sameParty(IssueTicket t, Issue issue, Source source) {
+    static boolean sameParty(IssueTicket t, Issue issue, Source source) {
         if (issue.delegation() != null)
             return issue.delegation().equals(t.issue().delegation());
         return t.issue().delegation() == null && t.reported().senderId().equals(source.senderId());

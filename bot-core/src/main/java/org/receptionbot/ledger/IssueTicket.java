@@ -38,27 +38,22 @@ public record IssueTicket(
         if (number <= 0) throw new IllegalArgumentException("number is not positive: " + number);
     }
 
-    /** A ticket with no follow-ups. */
-    public IssueTicket(
-            int number,
-            Issue issue,
-            String entryId,
-            Source reported,
-            Step acknowledged,
-            Step resolved,
-            String resolution,
-            boolean withdrawn) {
-        this(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, List.of());
-    }
-
     public static IssueTicket open(int number, Issue issue, String entryId, Source reported) {
-        return new IssueTicket(number, issue, entryId, reported, null, null, null, false);
+        return new IssueTicket(number, issue, entryId, reported, null, null, null, false, List.of());
     }
 
+    /** Where it stands; a resolved issue said again as still wrong is open again ({@link #reopenedBy()}). */
     public State state() {
         if (withdrawn) return State.WITHDRAWN;
+        FollowUp again = reopenedBy();
+        if (again != null) return Reopening.state(this, again);
         if (resolved != null) return State.RESOLVED;
         return acknowledged != null ? State.ACKNOWLEDGED : State.OPEN;
+    }
+
+    /** The follow-up said since its resolution that it is still wrong, reopening it; else null. */
+    public FollowUp reopenedBy() {
+        return Reopening.of(this);
     }
 
     /** Still waiting for someone to resolve it. */
@@ -71,9 +66,7 @@ public record IssueTicket(
      * pending issue; else null. It does not close the issue: a coordinator's step does.
      */
     public FollowUp saidFixed() {
-        if (!pending() || followUps.isEmpty()) return null;
-        FollowUp last = followUps.get(followUps.size() - 1);
-        return FixedSaid.said(last.issue().text()) ? last : null;
+        return pending() ? FixedSaid.latest(followUps) : null;
     }
 
     /**
@@ -82,9 +75,8 @@ public record IssueTicket(
      */
     public String standing() {
         FollowUp fixed = saidFixed();
-        if (fixed == null) return state().label();
-        boolean reporter = fixed.source().senderId().equals(reported.senderId());
-        return (reporter ? "报告人" : fixed.source().senderName()) + "称已解决，待确认";
+        if (fixed != null) return FixedSaid.byWhom(fixed, reported) + "称已解决，待确认";
+        return (reopenedBy() != null && pending() ? "已重新打开，" : "") + state().label();
     }
 
     public Duration age(Instant now) {
@@ -108,7 +100,7 @@ public record IssueTicket(
     public IssueTicket follow(FollowUp said) {
         List<FollowUp> all = new ArrayList<>(followUps);
         all.add(said);
-        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, all);
+        return withFollowUps(all);
     }
 
     /** This ticket without the follow-up of that entry (its message was taken back). */
@@ -116,7 +108,7 @@ public record IssueTicket(
         List<FollowUp> kept = followUps.stream()
                 .filter(f -> !f.entryId().equals(followUpEntryId))
                 .toList();
-        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, kept);
+        return withFollowUps(kept);
     }
 
     /**
@@ -124,29 +116,21 @@ public record IssueTicket(
      * the order said; each kept under an entry id of its own ({@link #carries}), so its entry still finds {@code other}.
      */
     public IssueTicket carrying(IssueTicket other) {
-        List<FollowUp> all = new ArrayList<>(followUps);
-        all.add(new FollowUp(carried(other.number(), other.entryId()), other.issue(), other.reported()));
-        other.followUps()
-                .forEach(f -> all.add(new FollowUp(carried(other.number(), f.entryId()), f.issue(), f.source())));
-        all.sort(java.util.Comparator.comparing(f -> f.source().at()));
-        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, all);
+        return withFollowUps(MergedNotes.carrying(followUps, other));
     }
 
     /** Whether it carries notes of issue {@code other} merged into it. */
     public boolean carries(int other) {
-        return followUps.stream().anyMatch(f -> f.entryId().startsWith(carried(other, "")));
+        return MergedNotes.carries(followUps, other);
     }
 
     /** This ticket without the notes carried from issue {@code other} (its merge was taken back). */
     public IssueTicket withoutCarried(int other) {
-        List<FollowUp> kept = followUps.stream()
-                .filter(f -> !f.entryId().startsWith(carried(other, "")))
-                .toList();
-        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, kept);
+        return withFollowUps(MergedNotes.without(followUps, other));
     }
 
-    private static String carried(int other, String entryId) {
-        return "merged#" + other + ":" + entryId;
+    private IssueTicket withFollowUps(List<FollowUp> all) {
+        return new IssueTicket(number, issue, entryId, reported, acknowledged, resolved, resolution, withdrawn, all);
     }
 
     /** Whether the entry reported this issue or followed it up. */

@@ -1,7 +1,6 @@
 package org.receptionbot.ledger;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,6 @@ import java.util.Map;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
-import org.receptionbot.record.MealAdd;
-import org.receptionbot.record.MealCancel;
-import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Movement;
 
@@ -49,7 +45,7 @@ public final class MealTally {
         Delegation d = event.delegation(delegation)
                 .orElseThrow(() -> new IllegalArgumentException("unknown delegation: " + delegation));
         if (carries(meal)) return count(log, movements, meal).get(delegation);
-        Fold fold = Fold.of(Presence.reported(d, movements, undone(), event.zone()), log.day(), meal);
+        DinerFold fold = DinerFold.of(Presence.reported(d, movements, undone(), event.zone()), log.day(), meal);
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r
                     && r.meal().equals(meal.id())
@@ -99,8 +95,8 @@ public final class MealTally {
      */
     public List<Entry> lateChanges(DayLog log, List<Entry> movements, Meal meal) {
         List<Entry> changed = new ArrayList<>();
-        for (Fold f : folds(log, movements, meal, lastReports(log.day(), movements, meal))
-                .values()) changed.addAll(f.lateChanged);
+        for (DinerFold f : folds(log, movements, meal, lastReports(log.day(), movements, meal))
+                .values()) changed.addAll(f.lateChanged());
         changed.sort(java.util.Comparator.comparingInt(log.active()::indexOf));
         return changed;
     }
@@ -111,96 +107,20 @@ public final class MealTally {
         return counts;
     }
 
-    private Map<String, Fold> folds(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
-        Map<String, Fold> folds = new LinkedHashMap<>();
+    private Map<String, DinerFold> folds(DayLog log, List<Entry> movements, Meal meal, Map<String, Integer> last) {
+        Map<String, DinerFold> folds = new LinkedHashMap<>();
         List<Presence.Undone> undone = undone();
         for (Delegation d : event.delegations()) {
-            Fold fold = Fold.of(Presence.reported(d, movements, undone, event.zone()), log.day(), meal);
+            DinerFold fold = DinerFold.of(Presence.reported(d, movements, undone, event.zone()), log.day(), meal);
             if (last != null) fold.carry(last.get(d.id()));
             folds.put(d.id(), fold);
         }
         for (Entry e : log.active()) {
             if (e.record() instanceof MealRecord r && r.meal().equals(meal.id())) {
-                Fold fold = folds.get(r.delegation());
+                DinerFold fold = folds.get(r.delegation());
                 if (fold != null) fold.take(r, e, movements, meal, event.zone());
             }
         }
         return folds;
-    }
-
-    private static final class Fold {
-        private int diners;
-        private boolean reported;
-        private boolean clipped;
-        /** A figure reported stands in place of those {@link Presence} counts. */
-        private boolean figured;
-
-        private int late;
-        private DinerCount.Carried carried;
-        private final List<Entry> lateChanged = new ArrayList<>();
-
-        private final int base;
-        private final DinerCount.Stay stay;
-
-        private Fold(int base, DinerCount.Stay stay) {
-            this.base = base;
-            this.diners = base;
-            this.stay = stay;
-        }
-
-        static Fold of(Presence presence, LocalDate date, Meal meal) {
-            return new Fold(presence.people(date, meal), presence.stay(date, meal));
-        }
-
-        /** Starts an on-request meal's day from {@code last} ({@code null}: 0). */
-        void carry(Integer last) {
-            diners = Math.min(last == null ? 0 : last, base);
-            carried = new DinerCount.Carried(diners, last != null);
-        }
-
-        /**
-         * Any report of the meal, a cancellation included, makes the delegation reported; a
-         * cancellation whose leavers {@link Presence} already took away changes nothing else, unless a figure
-         * reported before it stands in place of those present ("福建晚饭32个", then "4个人先回福州 5点的飞机 晚饭少4个"):
-         * that figure still counts the leavers, and the cancellation takes them off it.
-         */
-        void take(MealRecord r, Entry e, List<Entry> movements, Meal meal, ZoneId zone) {
-            if (!figured && LeaversGone.counted(e, movements, meal, zone)) reported = true;
-            else apply(r, e);
-        }
-
-        /** A late entry counts as a change only when the figure it leaves differs from the one that stood. */
-        void apply(MealRecord r, Entry e) {
-            int before = diners;
-            apply(r);
-            if (e.late() && diners != before) {
-                late++;
-                lateChanged.add(e);
-            }
-        }
-
-        private void apply(MealRecord r) {
-            reported = true;
-            if (r instanceof MealCount c) {
-                diners = c.asPlanned() ? base : c.count();
-                figured = !c.asPlanned();
-                carried = null;
-            }
-            if (r instanceof MealAdd a) diners += a.count();
-            if (r instanceof MealCancel c) cancel(c);
-        }
-
-        private void cancel(MealCancel c) {
-            if (c.wholeDelegation()) {
-                diners = 0;
-                return;
-            }
-            clipped |= c.count() > diners && stay == DinerCount.Stay.THERE;
-            diners = Math.max(0, diners - c.count());
-        }
-
-        DinerCount result() {
-            return new DinerCount(diners, reported, clipped, late, stay, carried, base);
-        }
     }
 }

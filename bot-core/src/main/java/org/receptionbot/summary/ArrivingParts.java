@@ -30,11 +30,29 @@ final class ArrivingParts {
         return onThisRide(d, count, d.size() - parts(d, count, (said, due) -> !said.isBefore(due)));
     }
 
-    /** What a count of {@code d} on its own bus should find ({@code whole}: all of it), parts due later set aside. */
+    /**
+     * What a count of {@code d} on its own bus should find ({@code whole}: all of it), parts due later set aside: the
+     * rest of the team said due later that day without a figure ("云南3个领导下午4点到 其他人晚上7点到") is its size less
+     * the parts of that day with one.
+     */
     Integer onThisRide(Delegation d, Entry count, Integer whole) {
         if (d == null || whole == null) return whole;
         int later = parts(d, count, (said, due) -> due.isAfter(at(count)));
+        if (restLater(d, count)) later = d.size() - parts(d, count, (said, due) -> true);
         return later > 0 && later < whole ? whole - later : whole;
+    }
+
+    /** Whether the rest of {@code d} (an arrival with no figure) is said due on the count's day after it, beside parts. */
+    private boolean restLater(Delegation d, Entry count) {
+        return parts(d, count, (said, due) -> true) > 0
+                && ledger.activeMovements().stream()
+                        .anyMatch(m -> m.record() instanceof Arrival a
+                                && d.id().equals(a.delegation())
+                                && a.count() == null
+                                && a.date().equals(count.day())
+                                && a.time() != null
+                                && m.source().at().isBefore(count.source().at())
+                                && a.date().atTime(a.time()).isAfter(at(count)));
     }
 
     /**

@@ -32,6 +32,10 @@ public final class ChangeText {
         if (r instanceof MealCount c && c.asPlanned() && was.diners() == now.diners()) return "（" + now.diners() + "人）";
         if (r instanceof MealCount && was.reported() && was.diners() == now.diners() && !now.clipped())
             return "，与已报人数相同（" + now.diners() + "人）";
+        // a part's cancellation that takes no one off: its people are off the serving already (they left before it,
+        // or an earlier word of the same departure took them off)
+        if (r instanceof MealCancel m && !m.wholeDelegation() && was.diners() == now.diners() && !now.clipped())
+            return "（这" + m.count() + "人已扣除，仍为" + now.diners() + "人）";
         if (was.diners() == now.diners() && !now.clipped()) return "（" + now.diners() + "人，与原人数相同，未变化）";
         String clipped = now.clipped() ? "，⚠减少的人数超过现有人数，已按0人计，请核实" : "";
         return "（" + was.diners() + "人→" + now.diners() + "人" + carried(r, was, now) + clipped + "）";

@@ -139,13 +139,23 @@ public final class HeadcountBoards {
         Delegation d = id == null ? null : event.delegation(id).orElse(null);
         BusPlan plan = plans.of(v.id(), date).orElse(null);
         Integer run = plan == null ? runs.expected(d, e, h.count()).orElse(null) : null;
+        // another team's people on a bus assigned to a team ("7号车接到云南3个领导了"): its size only when it has no bus
+        boolean another = h.delegation() != null
+                && v.delegation() != null
+                && !h.delegation().equals(v.delegation());
         Integer expected = plan != null
                 ? plan.expected()
                 : run != null
                         ? run
-                        : v.delegation() == null ? parts.stillToCome(d, e) : parts.onThisRide(d, e, expected(v, d));
+                        : v.delegation() == null || another && ridesNone(d)
+                                ? parts.stillToCome(d, e)
+                                : another ? null : parts.onThisRide(d, e, expected(v, d));
         return new HeadcountLine(
                 v, d, h.count(), expected, e.source().at(), e.source().senderName(), plan);
+    }
+
+    private boolean ridesNone(Delegation d) {
+        return d != null && event.vehicles().stream().noneMatch(o -> d.id().equals(o.delegation()));
     }
 
     /**
@@ -158,9 +168,7 @@ public final class HeadcountBoards {
         int seatsLeft = v.seats() == null ? Integer.MAX_VALUE : v.seats();
         for (HeadcountShare s : shares) {
             Delegation d = s.delegation();
-            Integer expected = d.id().equals(v.delegation())
-                    ? expected(v, d)
-                    : event.vehicles().stream().noneMatch(o -> d.id().equals(o.delegation())) ? d.size() : null;
+            Integer expected = d.id().equals(v.delegation()) ? expected(v, d) : ridesNone(d) ? d.size() : null;
             if (expected != null && expected > seatsLeft) expected = null;
             if (expected != null) seatsLeft -= expected;
             with.add(new HeadcountShare(d, s.counted(), expected, s.at(), s.reporter()));
