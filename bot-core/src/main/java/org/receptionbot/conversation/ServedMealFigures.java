@@ -89,13 +89,15 @@ final class ServedMealFigures {
         List<Record> refused = new ArrayList<>();
         boolean otherDay = false;
         boolean moving = false;
+        // 早上就吃了22个 明天早饭22: with another day named, the same figure before it is today's
+        boolean dayNamed = OTHER_DAY.matcher(text).find();
         for (String said : EstimatedMeals.CLAUSE.split(text)) {
             otherDay = OTHER_DAY.matcher(said).find() || otherDay && !said.contains("今");
             // 走了15个 下午8个 晚上7个: the figures after people said to leave or arrive are theirs, until a meal is said
             moving = movement(said) || moving && !MEAL_WORD.matcher(said).find();
             if (otherDay || moving || EstimatedMeals.GUESS.matcher(said).find()) continue;
             refused(EstimatedMeals.CLOCK.matcher(said).replaceAll(" ").strip(), delegation, asked)
-                    .filter(r -> read.stream().noneMatch(m -> sameMeal(m, r) || readForAnotherDay(m, r)))
+                    .filter(r -> read.stream().noneMatch(m -> sameMeal(m, r) || !dayNamed && readForAnotherDay(m, r)))
                     .filter(r -> refused.stream().noneMatch(m -> sameMeal(m, r)))
                     .ifPresent(refused::add);
         }
@@ -121,8 +123,8 @@ final class ServedMealFigures {
     }
 
     /**
-     * The statement's meal and figure read by the parser for another day ("广东早餐38人" in the evening is tomorrow's
-     * breakfast): the record read, no report of today's served meal.
+     * The statement's meal and figure read by the parser for another day in a message naming no day ("广东早餐38人" in
+     * the evening is tomorrow's breakfast): the record read, no report of today's served meal.
      */
     private static boolean readForAnotherDay(Record read, MealCount refused) {
         return read instanceof MealCount m
@@ -136,6 +138,8 @@ final class ServedMealFigures {
         int at = text == null ? -1 : text.indexOf(statement.strip());
         if (at <= 0) return false;
         boolean moving = false;
+        // 早上就吃了22个 明天早饭22: with another day named, the same figure before it is today's
+        boolean dayNamed = OTHER_DAY.matcher(text).find();
         for (String said : EstimatedMeals.CLAUSE.split(text.substring(0, at) + " " + statement.strip()))
             moving = movement(said) || moving && !MEAL_WORD.matcher(said).find();
         return moving;
