@@ -58,7 +58,7 @@ final class ServedArrivals {
                 + (text == null ? "" : "\n原话：“" + text.strip() + "”");
         List<String> told = notices.relay("【开餐中到场】", body, asked);
         if (told.isEmpty()) return Optional.empty();
-        return Optional.of("开餐期间到场用餐的人数已转告" + String.join("和", told) + "，请餐厅准备；实际就餐人数由其登记。");
+        return Optional.of("开餐期间到场用餐的人数已转告" + String.join("和", told) + "，由其安排并登记实际就餐人数。");
     }
 
     private boolean inProgress(Serving s, Meal meal, Instant now) {
