@@ -71,7 +71,8 @@ record GapFilling(
         gaps.removeAll(unclear);
         List<Gap> estimated = new ArrayList<>();
         for (Gap g : unclear)
-            figures.estimated(g, asked.sender(), asked.today()).ifPresent(estimated::add);
+            figures.estimated(g, asked.sender(), asked.today(), text, outcome.records())
+                    .ifPresent(estimated::add);
         if (estimated.size() == unclear.size()) {
             gaps.addAll(estimated);
             unclear = List.of();

@@ -58,7 +58,7 @@ public final class Intake {
         this.questions = new GapQuestions(event, pending);
         MealBoards meals = new MealBoards(event, ledger);
         UnclearFigures figures = new UnclearFigures(event, meals);
-        this.servedFigures = new ServedMealFigures(event, ledger, figures);
+        this.servedFigures = new ServedMealFigures(event, ledger, figures, notices);
         this.others = new OtherDelegations(event, checks.people(), checks.movers(), meals);
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
@@ -148,7 +148,7 @@ public final class Intake {
                 text,
                 st -> filling.figures()
                         .question(st, asked.sender(), asked.today())
-                        .or(() -> servedFigures.said(st, asked)));
+                        .or(() -> servedFigures.said(st, text, asked)));
     }
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */

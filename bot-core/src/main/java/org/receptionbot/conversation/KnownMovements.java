@@ -28,7 +28,8 @@ import org.receptionbot.summary.Texts;
  * Saying nothing new answers "已有记录…，无需重复"; a new time, day or transport replaces the record
  * ("已有记录：…，已更新为05:30"); a check-out's time said beside it is not the departure's ({@link CheckOutClocks}). A correction ("不是…", "…请删掉") replaces the sender's own last record
  * of that direction for the delegation, whatever its count; one that restates the event file's plan
- * takes the record back. The rest of the message is taken as usual.
+ * takes the record back. A departure moved later gives back the meals its message cut ({@link StayingMeals}). The rest
+ * of the message is taken as usual.
  */
 final class KnownMovements {
     private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变"
@@ -44,6 +45,7 @@ final class KnownMovements {
     private final Intake intake;
     private final RecordText texts;
     private final KnownGroups groups;
+    private final StayingMeals staying;
 
     KnownMovements(Event event, Ledger ledger, Recorder recorder, Intake intake) {
         this.event = event;
@@ -52,6 +54,7 @@ final class KnownMovements {
         this.recorder = recorder;
         this.intake = intake;
         this.texts = new RecordText(event);
+        this.staying = new StayingMeals(event, ledger);
     }
 
     /** Whether {@code text} corrects a movement said before ("不是…", "刚才说错了", "…不是3个", "请删掉"). */
@@ -118,12 +121,18 @@ final class KnownMovements {
                         && !WHOLE.matcher(text).find()
                 ? withCount(kept, old.count())
                 : kept;
-        List<Record> records = u.records().stream()
+        List<Record> records = new ArrayList<>(u.records().stream()
                 .filter(r -> r == m || rest.contains(r))
                 .map(r -> r == m ? said : r)
-                .toList();
+                .toList());
+        // 航班取消了 改成明天早上7点: the meals its message cut before the new time are theirs again
+        StayingMeals.Restored restored = said instanceof Departure d
+                ? staying.of(entry, d, asked.now())
+                : new StayingMeals.Restored(List.of(), "");
+        records.addAll(restored.records());
         Answer a = intake.take(new ParseOutcome.Understood(records), asked, text, List.of(entry));
-        return retitled(a, line + "，已更新为" + change(said, old));
+        a = retitled(a, line + "，已更新为" + change(said, old));
+        return restored.line().isEmpty() || a.silent() ? a : a.then(restored.line());
     }
 
     /** The answer of an update headed by {@code line} instead of the edit's heading. */

@@ -87,6 +87,26 @@ public final class Notices {
         return told.isEmpty() ? "⚠已过报餐截止时间。" : "⚠已过报餐截止时间，本次变更已通知" + String.join("和", told) + "。";
     }
 
+    /**
+     * Sends {@code body}, headed by {@code heading} and who said it, to the coordinators' and the caterer's chats (not
+     * the chat where it was said), each chat once; who was told ("协调组", "餐饮保障组"), empty when no chat was.
+     */
+    List<String> relay(String heading, String body, Asked asked) {
+        List<ChatRef> coordinators = chats.of(ChatDef.Role.COORDINATORS).stream()
+                .filter(c -> !c.equals(asked.chat()))
+                .toList();
+        List<ChatRef> caterers = chats.of(ChatDef.Role.CATERER).stream()
+                .filter(c -> !c.equals(asked.chat()) && !coordinators.contains(c))
+                .toList();
+        String text = heading + "（" + chats.who(asked) + "）\n" + body;
+        chats.send(coordinators, text);
+        chats.send(caterers, text);
+        List<String> told = new ArrayList<>();
+        if (!coordinators.isEmpty()) told.add("协调组");
+        if (!caterers.isEmpty()) told.add("餐饮保障组");
+        return told;
+    }
+
     /** A visit change after its routes' buses left: see {@link VisitChangeNotices#departed}. */
     String departed(List<VisitRoute> routes, String body, String visitsOnly, Asked asked) {
         return visits.departed(routes, body, visitsOnly, asked);

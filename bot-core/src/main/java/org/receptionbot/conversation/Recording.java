@@ -11,6 +11,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.record.Record;
+import org.receptionbot.summary.SettledText;
 
 /**
  * Records complete records of one message in the ledger and composes the answer: refused when a
@@ -35,6 +36,7 @@ final class Recording {
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
     private final PackedLeaveBy leaveBy;
+    private final ServedArrivals arriving;
     private final RecordWriter writer;
 
     Recording(
@@ -58,6 +60,7 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.arriving = new ServedArrivals(event, ledger);
         this.writer = writer;
     }
 
@@ -114,8 +117,12 @@ final class Recording {
         records = cuts.records();
         ServedMeals.Split split =
                 served.split(records, replaced, now, asked.sender().coordinator());
+        // 贵州中午临时回来吃了 50个人 during the lunch: not recorded, but the kitchen and the coordinators hear it now
+        Optional<String> served = arriving.relay(split.refused(), asked, now, text, notices)
+                .map(told -> SettledText.toldAlready(split.said().orElse(""), told))
+                .or(split::said);
         if (split.nothingToApply())
-            return split.said().map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
+            return served.map(t -> Answer.of(Reply.Kind.REFUSAL, t)).orElse(Answer.silence());
         Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text, false);
         if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
         // 报到处：湖北厅7人刚到: the team is told who reported its movement
@@ -124,7 +131,7 @@ final class Recording {
                     .attribution(split.open(), asked)
                     .map(answer::then)
                     .orElse(answer);
-        return split.said().map(answer::then).orElse(answer);
+        return served.map(answer::then).orElse(answer);
     }
 
     /** @param weighed whether the records were already split by {@link PackedLeaveBy} (the rest of a message) */

@@ -29,24 +29,48 @@ final class ServedMealFigures {
     private static final Pattern TRANSPORT =
             Pattern.compile("(?i)(?<![A-Za-z0-9])(?:[GDCKTZ][0-9]{1,4}|[A-Z0-9]{2}[0-9]{3,4})(?![0-9])");
     /** People leaving or arriving, or their ride: the statement's figure is of a movement, not of diners. */
-    private static final Pattern MOVING = Pattern.compile("走|离开|离会|返程|回(?!来)|出发|动身|抵达|落地|到站|飞机|航班|高铁|动车|火车|车次|机场|车站");
+    private static final Pattern MOVING =
+            Pattern.compile("走|离开|离会|返程|回(?!来)|出发|动身|抵达|落地|到站|飞机|航班|高铁|动车|火车|车次|机场|车站|过来|赶来");
+    /** A word of eating: a statement with one reports a meal again after a movement's figures. */
+    private static final Pattern MEAL_WORD = Pattern.compile("[饭餐吃]");
 
     private final DelegationNames names;
     private final UnclearFigures meals;
     private final Settlement settlement;
     private final SettledText texts;
+    private final ServedArrivals arriving;
+    private final Notices notices;
 
-    ServedMealFigures(Event event, Ledger ledger, UnclearFigures meals) {
+    ServedMealFigures(Event event, Ledger ledger, UnclearFigures meals, Notices notices) {
         this.names = new DelegationNames(event);
         this.meals = meals;
         this.settlement = new Settlement(event);
         this.texts = new SettledText(event, ledger);
+        this.arriving = new ServedArrivals(event, ledger);
+        this.notices = notices;
+    }
+
+    /**
+     * As {@link #said(String, Asked)} for a statement of the message {@code text}: none for one that goes on with the
+     * figures of people said to leave or arrive before it ("走了15个 下午8个 晚上7个").
+     */
+    Optional<String> said(String statement, String text, Asked asked) {
+        return movingOn(text, statement) ? Optional.empty() : said(statement, asked);
     }
 
     Optional<String> said(String statement, Asked asked) {
         return refused(statement.strip(), asked.sender().delegation(), asked)
-                .flatMap(r -> texts.said(
-                        List.of(r), List.of(), asked.now(), asked.sender().coordinator()));
+                .flatMap(r -> told(List.of(r), statement, asked));
+    }
+
+    /** What is said of {@code refused}; people arriving at a meal in progress are relayed ({@link ServedArrivals}). */
+    private Optional<String> told(List<Record> refused, String text, Asked asked) {
+        Optional<String> said =
+                texts.said(refused, List.of(), asked.now(), asked.sender().coordinator());
+        if (notices == null) return said;
+        return arriving.relay(refused, asked, asked.now(), text, notices)
+                .map(line -> SettledText.toldAlready(said.orElse(""), line))
+                .or(() -> said);
     }
 
     /**
@@ -65,17 +89,20 @@ final class ServedMealFigures {
                 .orElse(asked.sender().delegation());
         List<Record> refused = new ArrayList<>();
         boolean otherDay = false;
+        boolean moving = false;
+        // 早上就吃了22个 明天早饭22: with another day named, the same figure before it is today's
+        boolean dayNamed = OTHER_DAY.matcher(text).find();
         for (String said : EstimatedMeals.CLAUSE.split(text)) {
             otherDay = OTHER_DAY.matcher(said).find() || otherDay && !said.contains("今");
-            if (otherDay || EstimatedMeals.GUESS.matcher(said).find()) continue;
+            // 走了15个 下午8个 晚上7个: the figures after people said to leave or arrive are theirs, until a meal is said
+            moving = movement(said) || moving && !MEAL_WORD.matcher(said).find();
+            if (otherDay || moving || EstimatedMeals.GUESS.matcher(said).find()) continue;
             refused(EstimatedMeals.CLOCK.matcher(said).replaceAll(" ").strip(), delegation, asked)
-                    .filter(r -> read.stream().noneMatch(m -> sameMeal(m, r)))
+                    .filter(r -> read.stream().noneMatch(m -> sameMeal(m, r) || !dayNamed && readForAnotherDay(m, r)))
                     .filter(r -> refused.stream().noneMatch(m -> sameMeal(m, r)))
                     .ifPresent(refused::add);
         }
-        return refused.isEmpty()
-                ? Optional.empty()
-                : texts.said(refused, List.of(), asked.now(), asked.sender().coordinator());
+        return refused.isEmpty() ? Optional.empty() : told(refused, text, asked);
     }
 
     /**
@@ -84,17 +111,45 @@ final class ServedMealFigures {
      * are a movement's figure, never the meal's.
      */
     private Optional<MealCount> refused(String s, String sender, Asked asked) {
+        if (movement(s)) return Optional.empty();
         s = RoomNumbers.blank(s);
         s = TRANSPORT.matcher(EstimatedMeals.CLOCK.matcher(s).replaceAll(" ")).replaceAll(" ");
-        if (OTHER_DAY.matcher(s).find()
-                || MOVING.matcher(s).find()
-                || !FIGURE.matcher(s).find()) return Optional.empty();
+        if (OTHER_DAY.matcher(s).find() || !FIGURE.matcher(s).find()) return Optional.empty();
         String delegation = named(s).map(Delegation::id).orElse(sender);
         Optional<Integer> figure = Numbers.read(s);
         if (delegation == null || figure.isEmpty()) return Optional.empty();
         return meals.meal(s)
                 .map(m -> new MealCount(delegation, asked.today(), m.id(), figure.get()))
                 .filter(r -> settlement.settled(r, asked.now()));
+    }
+
+    /**
+     * The statement's meal and figure read by the parser for another day in a message naming no day ("广东早餐38人" in
+     * the evening is tomorrow's breakfast): the record read, no report of today's served meal.
+     */
+    private static boolean readForAnotherDay(Record read, MealCount refused) {
+        return read instanceof MealCount m
+                && m.meal().equals(refused.meal())
+                && m.delegation().equals(refused.delegation())
+                && refused.count().equals(m.count());
+    }
+
+    /** Whether {@code statement} stands in {@code text} among the figures of people leaving or arriving said before it. */
+    private static boolean movingOn(String text, String statement) {
+        int at = text == null ? -1 : text.indexOf(statement.strip());
+        if (at <= 0) return false;
+        boolean moving = false;
+        // 早上就吃了22个 明天早饭22: with another day named, the same figure before it is today's
+        boolean dayNamed = OTHER_DAY.matcher(text).find();
+        for (String said : EstimatedMeals.CLAUSE.split(text.substring(0, at) + " " + statement.strip()))
+            moving = movement(said) || moving && !MEAL_WORD.matcher(said).find();
+        return moving;
+    }
+
+    /** Whether a statement says people leave or arrive, or names their flight or train ("3个队员今晚坐K1158过来"). */
+    private static boolean movement(String said) {
+        return MOVING.matcher(said).find()
+                || TRANSPORT.matcher(RoomNumbers.blank(said)).find();
     }
 
     private static boolean sameMeal(Record read, MealCount refused) {

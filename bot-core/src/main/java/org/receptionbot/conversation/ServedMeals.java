@@ -30,8 +30,9 @@ final class ServedMeals {
      * @param open its records that may be recorded
      * @param replacing the entries of its earlier version that may be taken back
      * @param said the lines on the served meals' reports it leaves as they stand; empty when none
+     * @param refused its records not recorded because their meal is being served
      */
-    record Split(List<Record> open, List<Entry> replacing, Optional<String> said) {
+    record Split(List<Record> open, List<Entry> replacing, Optional<String> said, List<Record> refused) {
         boolean nothingToApply() {
             return open.isEmpty() && replacing.isEmpty();
         }
@@ -53,7 +54,8 @@ final class ServedMeals {
                 replaced.stream()
                         .filter(e -> !settlement.settled(e.record(), now))
                         .toList(),
-                texts.said(refused, kept, now, registers));
+                texts.said(refused, kept, now, registers),
+                refused);
     }
 
     /** The records that stand at {@code now}: reports of a meal being served. */

@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.receptionbot.record.MealAdd;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.Texts;
 
@@ -71,16 +73,37 @@ final class UnclearFigures {
      * The question for the exact figure of a meal a statement gives as an estimate ("福建中午二十来个吧 还在比赛"), or
      * of a change it gives so ("晚上估计少十来个"), for the delegation it names or else the sender's, on the day it
      * names or else today: open, so the sender's bare figure answers it. Empty when the statement gives no estimated
-     * figure of a meal.
+     * figure of a meal. A statement naming no day is of the day said before it in the message ({@code text}: "北京明天中午少5个
+     * 晚上三十七八个吧" asks of tomorrow's dinner), or else of the day of the meals read beside it when they are all of one
+     * later day ("中午30 晚上三十来个" sent in the evening), so the bare figure that answers it keeps that day.
      */
-    Optional<Gap> estimated(Gap unclear, Sender sender, LocalDate today) {
+    Optional<Gap> estimated(Gap unclear, Sender sender, LocalDate today, String text, List<Record> read) {
         String s = unclear.statement().strip();
         Optional<Meal> meal = meal(s);
         if (meal.isEmpty() || !VAGUE.matcher(s).find()) return Optional.empty();
         String delegation = names.in(s).map(n -> n.delegation().id()).orElse(sender.delegation());
         if (delegation == null) return Optional.empty();
-        LocalDate day = EstimatedMeals.daySaid(s, today).orElse(today);
+        LocalDate day = EstimatedMeals.daySaid(s, today)
+                .or(() -> saidBefore(text, s, today))
+                .or(() -> readDay(read, today))
+                .orElse(today);
         return Optional.of(new Gap(Gap.Field.COUNT, draft(s, delegation, day, meal.get()), s));
+    }
+
+    /** The last day named in {@code text} before {@code statement}; empty when none or the statement is not found. */
+    private static Optional<LocalDate> saidBefore(String text, String statement, LocalDate today) {
+        int at = text == null ? -1 : text.indexOf(statement);
+        return at <= 0 ? Optional.empty() : EstimatedMeals.daySaid(text.substring(0, at), today);
+    }
+
+    /** The one day after today of all the meal records read, if they share one. */
+    private static Optional<LocalDate> readDay(List<Record> read, LocalDate today) {
+        List<LocalDate> days = read.stream()
+                .filter(MealRecord.class::isInstance)
+                .map(r -> ((MealRecord) r).date())
+                .distinct()
+                .toList();
+        return days.size() == 1 && days.get(0).isAfter(today) ? Optional.of(days.get(0)) : Optional.empty();
     }
 
     /**

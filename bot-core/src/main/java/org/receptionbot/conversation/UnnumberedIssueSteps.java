@@ -18,7 +18,8 @@ import org.receptionbot.ledger.IssueTicket;
 
 /**
  * A coordinator's step on a problem named by its delegation or topic instead of its number ("湖南那个空调的问题收到了
- * 已通知酒店工程部"): when one pending issue fits ({@link IssuesInWords}) it is read as the numbered words are
+ * 已通知酒店工程部"): when one pending issue fits ({@link IssuesInWords}), or several and one of them was just
+ * reported ({@link LatestFitting}), it is read as the numbered words are
  * (acknowledged, or resolved when said 处理好了, 解决了, 修好了), its note only what the words add besides naming it
  * ({@link StepNotes}); when several fit, the coordinator is asked which number. Words with digits are left to the
  * parser (they may be counts) unless every figure is a vehicle, room, time or phone ({@link PlaceFigures}: "广西那个崴脚的
@@ -66,8 +67,9 @@ final class UnnumberedIssueSteps {
         if (fitting.isEmpty()) return words.unmatched(text, issues.all()).map(this::noneOfTheirs);
         List<IssueTicket> named = inRoomSaid(text, fitting);
         if (named.isEmpty()) return Optional.of(otherRoom(fitting));
-        if (named.size() > 1) return Optional.of(which(named));
-        IssueTicket ticket = named.get(0);
+        Optional<IssueTicket> latest = named.size() > 1 ? LatestFitting.of(named, asked.now()) : Optional.empty();
+        if (named.size() > 1 && latest.isEmpty()) return Optional.of(which(named));
+        IssueTicket ticket = latest.orElse(named.get(0));
         int number = ticket.number();
         String note = notes.note(text, ticket);
         Command step = parser.parse("#" + number + " " + text.strip(), asked.today())

@@ -52,6 +52,15 @@ final class UnreadKinds {
             java.util.regex.Pattern.compile("(?:早|中午|午|晚|宵夜|夜宵).{0,8}?(?:估计|大概|大约|差不多|不确定|可能)[^0-9一二两三四五六七八九十]{0,4}"
                     + "[0-9一二两三四五六七八九十]+|(?:早|中午|午|晚|宵夜|夜宵).{0,8}?[0-9一二两三四五六七八九十]+(?:来|多|左右|上下)");
 
+    /**
+     * A part left unread that only says the figures beside it are final ("广东中午32个 定了", "就这样", "不变了"): nothing
+     * more to read, so nothing to check. "不确定" and "待定" say the opposite and are no such part.
+     */
+    static final java.util.regex.Pattern SETTLED =
+            java.util.regex.Pattern.compile("(?:就|已经|都)?(?:这么|这样)?(?:确定|定)(?:了|啦|下来了?)(?:哈|啊|吧)?[。！!~～👌👍]*"
+                    + "|(?:就)?(?:这样|这些|这么多)(?:了|吧|哈)?[。！!~～👌👍]*"
+                    + "|(?:最终|准确)(?:的|数|人数)?(?:了)?[。！!]*|不(?:会)?(?:再)?变了[。！!]*");
+
     /** The longest part left unread that the line quotes whole; a longer one is cut with "…". */
     private static final int QUOTED = 30;
 
@@ -65,6 +74,8 @@ final class UnreadKinds {
         List<String> parts = new ArrayList<>();
         List<String> estimates = new ArrayList<>();
         for (Gap g : unread) {
+            if (Gap.REST.equals(g.unread())
+                    && SETTLED.matcher(g.statement().strip()).matches()) continue;
             if (Gap.REST.equals(g.unread())) {
                 // 晚饭不确定 估计25左右: a meal's figure guessed is not recorded; the exact one is asked for when known
                 if (ESTIMATE.matcher(g.statement()).find())

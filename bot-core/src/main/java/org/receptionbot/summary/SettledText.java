@@ -29,6 +29,18 @@ public final class SettledText {
     private final MealBoards boards;
     private final RecordText texts;
 
+    /** The line that tells a liaison whom to tell of the actual diners. */
+    private static final String ASK_THEM = "实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。";
+
+    /**
+     * {@code said} with the line that tells a liaison whom to tell replaced by {@code told}, which says they were told
+     * already; {@code told} added when {@code said} has no such line (a coordinator's answer).
+     */
+    public static String toldAlready(String said, String told) {
+        if (said.contains(ASK_THEM)) return said.replace(ASK_THEM, told);
+        return said.isEmpty() ? told : said + "\n" + told;
+    }
+
     public SettledText(Event event, Ledger ledger) {
         this.event = event;
         this.boards = new MealBoards(event, ledger);
@@ -62,7 +74,7 @@ public final class SettledText {
         if (!registers) {
             refusedBy.forEach(
                     (s, rs) -> stillOpen(s, rs).filter(l -> !lines.contains(l)).ifPresent(lines::add));
-            lines.add("实际就餐人数如有出入，请告知协调组或餐饮保障组，由其登记。");
+            lines.add(ASK_THEM);
             return Optional.of(String.join("\n", lines));
         }
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");

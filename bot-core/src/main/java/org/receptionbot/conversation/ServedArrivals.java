@@ -1,0 +1,90 @@
+package org.receptionbot.conversation;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.receptionbot.command.Asked;
+import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
+import org.receptionbot.ledger.Ledger;
+import org.receptionbot.ledger.MealSnapshot.Serving;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCount;
+import org.receptionbot.record.MealRecord;
+import org.receptionbot.record.Record;
+import org.receptionbot.summary.MealBoards;
+import org.receptionbot.summary.RecordText;
+
+/**
+ * More people coming to eat at a meal while it is being served than its reported figure ("贵州中午临时回来吃了 50个人" at
+ * 12:20 after the lunch was cancelled): the report is not recorded, as any report of a served meal ({@link
+ * org.receptionbot.ledger.Settlement}), but the kitchen must hear it now. The coordinators' and the caterer's chats are
+ * told at once, marked as arriving during service, and the sender's answer says who was told. A figure below the
+ * reported one, or one said after the serving ended, is left to the plain refusal.
+ */
+final class ServedArrivals {
+    private final Event event;
+    private final MealBoards boards;
+    private final RecordText texts;
+
+    ServedArrivals(Event event, Ledger ledger) {
+        this.event = event;
+        this.boards = new MealBoards(event, ledger);
+        this.texts = new RecordText(event);
+    }
+
+    /**
+     * Tells the coordinators and the caterer of the {@code refused} reports that bring more diners to a meal in progress
+     * at {@code now}; the line for the answer, naming who was told, or empty when none does.
+     */
+    Optional<String> relay(List<Record> refused, Asked asked, Instant now, String text, Notices notices) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Serving, List<MealRecord>> e : byServing(refused).entrySet()) {
+            Serving s = e.getKey();
+            Meal meal = event.meal(s.meal()).orElseThrow();
+            if (!inProgress(s, meal, now)) continue;
+            int stands = boards.count(s.date(), meal, s.delegation()).diners();
+            Optional<Integer> coming = implied(stands, e.getValue());
+            if (coming.isEmpty() || coming.get() <= stands) continue;
+            lines.add(texts.serving(e.getValue().get(0)) + "正在开餐，报餐" + stands + "人；现有" + coming.get() + "人到场用餐（多"
+                    + (coming.get() - stands) + "人）");
+        }
+        if (lines.isEmpty()) return Optional.empty();
+        String body = String.join("\n", lines) + "\n请餐厅即刻准备。报餐人数是结算依据，实际就餐人数请用 /actual 登记。"
+                + (text == null ? "" : "\n原话：“" + text.strip() + "”");
+        List<String> told = notices.relay("【开餐中到场】", body, asked);
+        if (told.isEmpty()) return Optional.empty();
+        return Optional.of("开餐期间到场用餐的人数已转告" + String.join("和", told) + "，由其安排并登记实际就餐人数。");
+    }
+
+    private boolean inProgress(Serving s, Meal meal, Instant now) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, event.zone());
+        return !s.date().atTime(meal.serveFrom()).isAfter(at)
+                && s.date().atTime(meal.serveTo()).isAfter(at);
+    }
+
+    /** The figure the reports would have given; empty when they give none (照常, a cut). */
+    private static Optional<Integer> implied(int stands, List<MealRecord> records) {
+        Integer n = null;
+        for (MealRecord r : records) {
+            if (r instanceof MealCount c && !c.asPlanned() && c.count() != null) n = c.count();
+            else if (r instanceof MealAdd a) n = (n == null ? stands : n) + a.count();
+            else return Optional.empty();
+        }
+        return Optional.ofNullable(n);
+    }
+
+    private static Map<Serving, List<MealRecord>> byServing(List<Record> records) {
+        Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
+        for (Record r : records) {
+            if (r instanceof MealRecord m)
+                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
+                        .add(m);
+        }
+        return by;
+    }
+}
