@@ -38,6 +38,7 @@ final class VisitRouteAsks {
      * the delegation has people on several routes and the bus carries one of them that day, that route is meant.
      */
     ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent, String vehicle) {
+        if (outcome instanceof ParseOutcome.Incomplete i) outcome = SwitchRouteSettled.read(i);
         if (outcome instanceof ParseOutcome.Incomplete i) return withoutCountedAsks(i);
         if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
         List<Record> records = new ArrayList<>();
@@ -100,7 +101,7 @@ final class VisitRouteAsks {
     }
 
     /** Where the switch goes among {@code records}: before a figure of its delegation on {@code route}, else last. */
-    private static int figureBefore(List<Record> records, VisitChange c, String route) {
+    static int figureBefore(List<Record> records, VisitChange c, String route) {
         for (int i = 0; i < records.size(); i++)
             if (records.get(i) instanceof Visit v
                     && c.delegation().equals(v.delegation())
