@@ -43,6 +43,7 @@ public final class Corrections {
     private final Redo redo;
     private final IssueWithdrawals withdrawals;
     private final UndoneQuestions questions;
+    private final UndoneVisitNotices visits;
 
     /** @param pending where a message's held records and questions wait, dropped when it is undone */
     public Corrections(
@@ -68,6 +69,8 @@ public final class Corrections {
         this.reinstatement = new Reinstatement(event, ledger, recorder);
         this.redo = new Redo(event, ledger, recorder, latest);
         this.withdrawals = new IssueWithdrawals(issues, people, outbox, new RecordText(event));
+        this.visits =
+                new UndoneVisitNotices(event, new org.receptionbot.visit.VisitBoards(event, ledger), people, outbox);
     }
 
     /** An undo said to be a mistake: what the sender's latest undo took back comes back ({@link Redo}). */
@@ -153,6 +156,7 @@ public final class Corrections {
         List<Record> touched = new ArrayList<>(records);
         replaced.forEach(e -> touched.add(e.record()));
         MealSnapshot before = MealSnapshot.of(event, ledger, touched);
+        var routesBefore = visits.before(taken);
         recorder.withdraw(entries, asked.source());
         String dropped = questions.drop(entries.get(0).source(), asked.now());
         List<Record> back = reinstatement.reinstate(replaced, asked.source().messageKey(), asked.now());
@@ -161,7 +165,8 @@ public final class Corrections {
         if (records.stream().anyMatch(r -> recorder.late(r, asked.source())))
             tellCoordinators(text.late(asked, String.join("\n", lines)));
         lines.addAll(withdrawals.tell(issues, asked));
-        return Answer.of("已撤销：" + String.join("\n", lines) + stands + handled + dropped);
+        String site = routesBefore.isEmpty() ? "" : visits.tell(routesBefore, asked);
+        return Answer.of("已撤销：" + String.join("\n", lines) + site + stands + handled + dropped);
     }
 
     private void tellCoordinators(String notice) {

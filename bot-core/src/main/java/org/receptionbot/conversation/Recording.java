@@ -114,6 +114,7 @@ final class Recording {
         RouteMealCuts.Followed cuts = replaced.isEmpty()
                 ? routeMeals.follow(records, asked.sender().coordinator())
                 : RouteMealCuts.Followed.none(records);
+        cuts = cuts.unserved(served.standing(now));
         records = cuts.records();
         ServedMeals.Split split =
                 served.split(records, replaced, now, asked.sender().coordinator());

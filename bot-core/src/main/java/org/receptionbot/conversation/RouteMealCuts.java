@@ -43,6 +43,21 @@ final class RouteMealCuts {
             return new Followed(records, Map.of());
         }
 
+        /**
+         * Without the meals that follow a route figure into a serving already served ({@code served}): the served
+         * figure is what is settled, and the sender, who said no meal (a route figure corrected on the visit day),
+         * is not told of a meal change refused.
+         */
+        Followed unserved(java.util.function.Predicate<Record> served) {
+            List<Record> dropped = said.keySet().stream().filter(served).toList();
+            if (dropped.isEmpty()) return this;
+            List<Record> kept = new ArrayList<>(records);
+            kept.removeAll(dropped);
+            Map<Record, String> lines = new LinkedHashMap<>(said);
+            dropped.forEach(lines::remove);
+            return new Followed(kept, lines);
+        }
+
         /** The lines said of the meals among {@code applied}. */
         List<String> of(List<Record> applied) {
             return said.entrySet().stream()

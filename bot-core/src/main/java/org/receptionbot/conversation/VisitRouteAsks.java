@@ -30,6 +30,15 @@ final class VisitRouteAsks {
     }
 
     ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent) {
+        return check(outcome, text, sent, null);
+    }
+
+    /**
+     * As {@link #check(ParseOutcome, String, LocalDate)}, said by the bus liaison of {@code vehicle} (null: none): where
+     * the delegation has people on several routes and the bus carries one of them that day, that route is meant.
+     */
+    ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent, String vehicle) {
+        if (outcome instanceof ParseOutcome.Incomplete i) outcome = SwitchRouteSettled.read(i);
         if (outcome instanceof ParseOutcome.Incomplete i) return withoutCountedAsks(i);
         if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
         List<Record> records = new ArrayList<>();
@@ -43,6 +52,10 @@ final class VisitRouteAsks {
                     records.add(
                             figureBefore(records, c, left.get(0)),
                             new VisitChange(c.delegation(), c.count(), left.get(0), c.to()));
+                else if (left.size() > 1 && busRoute(vehicle, left) != null)
+                    records.add(
+                            figureBefore(records, c, busRoute(vehicle, left)),
+                            new VisitChange(c.delegation(), c.count(), busRoute(vehicle, left), c.to()));
                 else if (left.size() > 1) gaps.add(new Gap(Gap.Field.ROUTE, c, text));
                 else records.add(r);
                 continue;
@@ -59,6 +72,8 @@ final class VisitRouteAsks {
             boolean emptyFrom = c.from() != null && boards.people(c.from(), c.delegation()) == 0;
             if (c.from() == null && on.size() == 1)
                 records.add(new VisitChange(c.delegation(), c.count(), on.get(0), null));
+            else if (c.from() == null && on.size() > 1 && busRoute(vehicle, on) != null)
+                records.add(new VisitChange(c.delegation(), c.count(), busRoute(vehicle, on), null));
             else if (c.from() == null && on.size() > 1 || emptyFrom && !on.isEmpty())
                 gaps.add(new Gap(Gap.Field.ROUTE, new VisitChange(c.delegation(), c.count(), null, null), text));
             else records.add(r);
@@ -86,7 +101,7 @@ final class VisitRouteAsks {
     }
 
     /** Where the switch goes among {@code records}: before a figure of its delegation on {@code route}, else last. */
-    private static int figureBefore(List<Record> records, VisitChange c, String route) {
+    static int figureBefore(List<Record> records, VisitChange c, String route) {
         for (int i = 0; i < records.size(); i++)
             if (records.get(i) instanceof Visit v
                     && c.delegation().equals(v.delegation())
@@ -129,6 +144,16 @@ final class VisitRouteAsks {
         return routesWithPeople(c.delegation(), day).stream()
                 .filter(id -> !id.equals(c.to()))
                 .toList();
+    }
+
+    /** The one route among {@code routes} the bus {@code vehicle} carries (the event file's plan); else null. */
+    private String busRoute(String vehicle, List<String> routes) {
+        if (vehicle == null) return null;
+        List<String> carried = event.routesOf(vehicle).stream()
+                .map(VisitRoute::id)
+                .filter(routes::contains)
+                .toList();
+        return carried.size() == 1 ? carried.get(0) : null;
     }
 
     /** A figure of a known delegation dropping out of the visits (to no route). */

@@ -87,13 +87,20 @@ final class SiteLists {
         ListChange change = ListChange.between(sent.orElseThrow(), current, records::delegation);
         String eating = SiteMeals.lines(meals.at(r, now), records);
         boolean eatingChanged = !eating.equals(SiteMeals.lines(meals.at(r, sentAt), records));
-        if (change.none() && !eatingChanged) return Spoken.NOTHING_TO_SAY;
+        ListStates states = ListStates.of(boards, r.id(), sent.get(), sentAt, now, records::delegation);
+        int times = states.times(change.state());
+        boolean back = change.none() && times > 1; // a change taken back or undone: the list as sent once more
+        if (change.none() && !back && !eatingChanged) return Spoken.NOTHING_TO_SAY;
         List<ChatRef> to = chats(r);
         if (to.isEmpty()) return Spoken.NO_CHAT;
-        String key = "visit-update:" + r.id() + ":" + r.date() + ":" + change.state()
+        String key = "visit-update:" + r.id() + ":" + r.date() + ":" + change.state() + (times > 1 ? "#" + times : "")
                 + (eatingChanged ? ":" + eating.hashCode() : "");
         if (!said.claim(key)) return Spoken.ALREADY_SAID;
         List<String> lines = new ArrayList<>(change.lines());
+        if (back) {
+            lines.add("此前通知的变动已撤回，名单恢复为发送时的人数");
+            lines.addAll(states.lastStep(current));
+        }
         if (eatingChanged) lines.add(eating.isEmpty() ? "无人在当地用餐" : eating.replace("\n", "\n  "));
         String body = "【考察名单更新】" + r.name() + "预计" + Texts.time(r.arrive()) + "到达\n与"
                 + records.clock(sentAt) + "发送的名单相比：\n  " + String.join("\n  ", lines) + "\n"

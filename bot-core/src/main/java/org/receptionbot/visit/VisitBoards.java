@@ -101,6 +101,21 @@ public final class VisitBoards {
     }
 
     /**
+     * The moments in ({@code from}, {@code to}] at which something that may change a route's list was sent or taken
+     * back (its day's entries and withdrawals, the movements), in order and once each: where {@link #listAt} may differ.
+     */
+    public List<Instant> changedAt(String routeId, Instant from, Instant to) {
+        Set<Instant> at = new java.util.TreeSet<>();
+        event.route(routeId).ifPresent(r -> {
+            DayLog log = ledger.day(r.date());
+            log.entries().forEach(e -> at.add(e.source().at()));
+            log.withdrawn().values().forEach(w -> at.add(w.by().at()));
+            ledger.activeMovements().forEach(e -> at.add(e.source().at()));
+        });
+        return at.stream().filter(t -> t.isAfter(from) && !t.isAfter(to)).toList();
+    }
+
+    /**
      * What applying a VISIT or VISIT_CHANGE now would be flagged with, before it is recorded: the
      * conversation asks instead when it is not {@link VisitFlag#NONE}.
      *

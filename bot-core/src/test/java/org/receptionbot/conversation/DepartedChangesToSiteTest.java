@@ -54,6 +54,36 @@ class DepartedChangesToSiteTest {
         assertThat(toSite()).contains("北海线：贵州省代表团 19人（原20人）").doesNotContain("问题#", "发烧");
     }
 
+    @Test
+    void anUndoOfAChangeTheSiteWasToldOfIsToldToo() {
+        f.answerTo("hunan-li", "2026-11-24T14:00", "北海线少1个");
+        f.outbox.clear();
+
+        String answer = f.answerTo("hunan-li", "2026-11-24T14:10", "撤销");
+
+        assertThat(answer).contains("已撤销", "本次撤销已通知北海线接待方");
+        assertThat(toSite()).startsWith("【考察名单更新】北海线：此前通知的变动已撤销（李娜").contains("湖南省代表团 1人→2人");
+        assertThat(f.outbox.sentTo(COORDINATORS)).hasSize(1);
+    }
+
+    @Test
+    void anUndoOfAChangeBeforeTheBusesLeftTellsTheSiteNothing() {
+        f.answerTo("hunan-li", "2026-11-24T12:00", "北海线少1个");
+        f.answerTo("hunan-li", "2026-11-24T14:10", "撤销");
+
+        assertThat(toSite()).isEmpty();
+    }
+
+    @Test
+    void aFigureRestoredByALaterMessageReachesTheSiteAsAChange() {
+        f.answerTo("hunan-li", "2026-11-24T14:00", "北海线少1个");
+        f.outbox.clear();
+
+        f.answerTo("hunan-li", "2026-11-24T14:10", "湖南北海线还是2个人 没有变");
+
+        assertThat(toSite()).startsWith("⚠考察车辆出发后变更（李娜").contains("湖南省代表团 2人");
+    }
+
     @SuppressWarnings("unchecked")
     private static Event event() {
         String resource = "/events/event-with-visits.yml";

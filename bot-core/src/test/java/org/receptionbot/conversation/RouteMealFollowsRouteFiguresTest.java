@@ -38,6 +38,28 @@ class RouteMealFollowsRouteFiguresTest {
     }
 
     @Test
+    void aRouteFigureCorrectedAfterTheDinnerWasServedTellsOfNoDinnerRefused() {
+        f.answerTo("jiangsu", "2026-12-09T14:50", "江苏百色线少2个");
+        int served = dinner("jiangsu");
+
+        String answer = f.answerTo("jiangsu", "2026-12-09T20:10", "不对 江苏百色线是2个 刚才意思是下车了一个");
+
+        assertThat(answer).contains("百色线").doesNotContain("未记录", "已开餐", "晚餐");
+        assertThat(dinner("jiangsu")).isEqualTo(served);
+    }
+
+    @Test
+    void aRouteFigureCorrectedBeforeTheDinnerStillMovesIt() {
+        f.answerTo("jiangsu", "2026-12-09T14:50", "江苏百色线少2个");
+        int before = dinner("jiangsu");
+
+        String answer = f.answerTo("jiangsu", "2026-12-09T15:10", "不对 江苏百色线是2个 刚才意思是下车了一个");
+
+        assertThat(answer).contains("酒店减1人");
+        assertThat(dinner("jiangsu")).isEqualTo(before - 1);
+    }
+
+    @Test
     void aDropOutSaidAsFewerOnTheRouteIsGivenBackTheDinner() {
         assertThat(dinner("hebei")).isEqualTo(1);
 

@@ -38,8 +38,15 @@ final class ConferenceDay {
             event, boards, new RecordText(event), outbox, said, Duration.ofMinutes(90), Duration.ofMinutes(30));
     private final Recorder recorder = new Recorder(event, ledger, new InMemoryIssueBook());
 
-    void say(String at, Record... records) {
-        recorder.apply(Sources.at(at, "联络员"), List.of(records));
+    org.receptionbot.ledger.Source say(String at, Record... records) {
+        org.receptionbot.ledger.Source source = Sources.at(at, "联络员");
+        recorder.apply(source, List.of(records));
+        return source;
+    }
+
+    /** Takes back, at {@code at}, what was said at {@code said} (an undo). */
+    void undo(org.receptionbot.ledger.Source said, String at) {
+        recorder.withdraw(said.messageRef(), Sources.at(at, "联络员"));
     }
 
     /** The timed jobs on this day's ledger, outbox and said-once store. */

@@ -11,6 +11,7 @@ import static org.receptionbot.reminder.VisitNotices.Kind.UPDATE;
 import org.junit.jupiter.api.Test;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.record.Visit;
 import org.receptionbot.record.VisitChange;
 
 class VisitNoticesTest {
@@ -88,6 +89,43 @@ class VisitNoticesTest {
                 .asString()
                 .contains("湖南省住房和城乡建设厅 3人→1人", "3号车 实到40人", "1/4辆车已清点，实到40人")
                 .contains("；4、5、9号车尚未报清点人数");
+    }
+
+    @Test
+    void aChangeUndoneAfterItsUpdateIsToldOnceAsTheListRestored() {
+        day.fire(LIST, "beihai", "2026-12-09T15:00");
+        var change = day.say("2026-12-09T15:10", new VisitChange("hunan", 2, "beihai", null));
+        day.fire(UPDATE, "beihai", "2026-12-09T15:11");
+        day.outbox.clear();
+
+        day.undo(change, "2026-12-09T15:20");
+        assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:21")).isEqualTo(Spoken.SAID);
+        assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:22")).isEqualTo(Spoken.ALREADY_SAID);
+
+        assertThat(day.outbox.sentTo(BEIHAI_SITE))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
+                .contains("此前通知的变动已撤回，名单恢复为发送时的人数", "湖南省住房和城乡建设厅 1人→3人", "现应到86人（原计划86人）");
+    }
+
+    @Test
+    void aFigureChangedBackAndAgainIsEachTimeAnUpdate() {
+        day.fire(LIST, "beihai", "2026-12-09T15:00");
+        day.say("2026-12-09T15:10", new VisitChange("hunan", 2, "beihai", null));
+        day.fire(UPDATE, "beihai", "2026-12-09T15:11");
+        day.say("2026-12-09T15:20", new Visit("hunan", "beihai", 3));
+        assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:21")).isEqualTo(Spoken.SAID);
+        day.say("2026-12-09T15:30", new Visit("hunan", "beihai", 1));
+        day.outbox.clear();
+
+        assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:31")).isEqualTo(Spoken.SAID);
+        assertThat(day.fire(UPDATE, "beihai", "2026-12-09T15:32")).isEqualTo(Spoken.ALREADY_SAID);
+        assertThat(day.outbox.sentTo(BEIHAI_SITE))
+                .singleElement()
+                .extracting(Reply::text)
+                .asString()
+                .contains("湖南省住房和城乡建设厅 3人→1人");
     }
 
     @Test
