@@ -20,7 +20,7 @@ final class CareTaken {
 
     private static final String[] REASON_ONLY = {
         "陪", "复查", "复诊", "复检", "体检", "检查", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药",
-        "开药"
+        "开药", "拍片", "拍个片", "看牙", "拔牙", "补牙"
     };
 
     /** Going to see someone (看那个崴脚的, 看看他, 看病号): a visit, not care of their own. */
@@ -39,6 +39,8 @@ final class CareTaken {
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             if (c.question || !own(c, sender)) continue;
+            // 有3个在医院陪前天受伤的队员, 住院那个不算: people at care who are no new patient.
+            if (CareReasons.only(c, figures, clauses)) continue;
             // 晚饭少两个 就是中午说的去医院的那俩: people reported before, beside a figure, are why it is what it is.
             if (figures && HealthMatters.pointedBack(c) && !CarePatients.treated(c.span())) continue;
             // 还有2个陪发烧的队员在医院输液: someone ill under treatment, whoever is with them.

@@ -34,7 +34,10 @@ final class IssueKind {
         if (IssuePeople.addressed(c, Cue.MEAL_PROBLEM) || IssuePeople.addressed(c, Cue.HEALTH)) return null;
         // 有位代表的保温杯落在我们会议室了…请帮忙问问是谁的: a thing found and kept, its owner asked for.
         if (FoundThings.kept(c, m.message())) return null;
-        boolean mealProblem = c.has(Cue.MEAL_PROBLEM) && !IssueMatters.dietAsBefore(c);
+        boolean mealProblem = c.has(Cue.MEAL_PROBLEM)
+                && !IssueMatters.dietAsBefore(c)
+                // 晚饭肯定吃不上了, 早饭没吃上 没事: a meal missed by the people's own timing is no meal problem.
+                && !MissedMeal.only(c, m.message());
         // 发烧那个队员好了, 差点摔了: recovered, or nearly hurt, asks no one to act.
         boolean health = c.has(Cue.HEALTH)
                         && !HealthMatters.knownPatient(c, m.reasons())

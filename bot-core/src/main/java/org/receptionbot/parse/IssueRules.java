@@ -62,6 +62,8 @@ final class IssueRules {
         if (mealFigures && CareTaken.stillUnder(c)) return false;
         // 实到48人，两个发烧的在酒店: people named by their illness are who the figure leaves out.
         if (mealFigures && LeftOutPatients.named(c)) return false;
+        // 有4个去县医院看望受伤的队友, 两个在医院陪床, 他们俩去医院看牙了: people at care who are no new patient.
+        if (CareReasons.only(c, mealFigures, clauses)) return false;
         IssueCategory carried = lastTopic;
         IssueCategory named = topic(c);
         if (named != null) lastTopic = named;

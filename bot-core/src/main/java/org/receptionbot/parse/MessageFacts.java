@@ -12,7 +12,8 @@ import java.util.List;
  * @param handled "县医院在城东，我让医疗组的王医生过去了", "车在东门，马上过来": a coordinator's or a driver's
  *     message that says the matter is being handled reports the handling, not a problem; so does a provider's
  *     answer ({@link ProviderAnswers}: 续住已经办好了, 可以延迟到下午1点退房, 收到宁夏的要求); not a lodging's report of
- *     a room's fault before whom it sent ({@link LodgingFaults})
+ *     a room's fault before whom it sent ({@link LodgingFaults}); nor a message that tells how a matter is seen to
+ *     ({@link StaffUpdates}: 正在处理, 先坐备用车, 已调整, a reminder)
  * @param moves the movements the message says across its statements
  * @param driverTrip a coordinator's message about a driver's trip: its movements are no delegation's
  */
@@ -25,7 +26,8 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
                         && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE) || Addressees.told(clauses, reading)),
                 coordinator
                         && (any(clauses, Cue.RESOLVED) && !LodgingFaults.reported(clauses, reading)
-                                || ProviderAnswers.said(clauses, reading)),
+                                || ProviderAnswers.said(clauses, reading)
+                                || StaffUpdates.said(clauses, reading)),
                 new MessageMoves(clauses, reading),
                 VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
     }

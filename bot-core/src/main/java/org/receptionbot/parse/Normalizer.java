@@ -11,7 +11,7 @@ final class Normalizer {
     /**
      * Full-width ASCII forms become ASCII (３４ → 34, ： → :), the ideographic space a space, a carriage
      * return a line break, Latin letters upper case (g1234 → G1234), traditional and variant characters
-     * simplified ({@link VariantChars}: 新彊 → 新疆). A sign between a word and a figure
+     * simplified ({@link VariantChars}: 新彊 → 新疆), an emoji that is a word the word ({@link WordEmoji}: 🈚️变化 → 并没有变化). A sign between a word and a figure
      * is a change of it (中午-4 → 中午少4, 晚 +2 → 晚 加2); a sum is its result ({@link Arithmetic}); a figure changed with an arrow is the new one ({@link ArrowFigures}); 参 right after 早/午/晚 is the slip of the input
      * method for 餐 (午参33人), unless a word of taking part follows (午参加); a space after 吗 before a figure (or 我们
      * and one) ends the question as its mark would (中午还能报吗 32人 → 中午还能报吗?32人); 有个队员 is 一个队员 ({@link SomeOne});
@@ -30,6 +30,7 @@ final class Normalizer {
             else if (c >= '\u3400') c = VariantChars.fold(c);
             out[i] = c;
         }
+        WordEmoji.fix(out);
         ArrowFigures.fix(out);
         Arithmetic.fix(out);
         for (int i = 1; i + 1 < out.length; i++) {
