@@ -99,7 +99,9 @@ final class ParsedAnswers {
         // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
         var own = GoneAlready.timed(
                 GoneAlready.marked(
-                        additions.own(read, message.text(), asked.today()).saying(read.saidNow()),
+                        additions
+                                .own(read, message.text(), asked.today(), buses.vehicleOf(asked))
+                                .saying(read.saidNow()),
                         message.text(),
                         asked.today()),
                 message.text(),

@@ -58,7 +58,12 @@ public final class VisitAdditions {
      * @param sent the day the message was sent, for a drop-out that names no route
      */
     ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent) {
-        return figures(routeAsks.check(restated.drop(outcome), text, sent), text);
+        return own(outcome, text, sent, null);
+    }
+
+    /** As {@link #own(ParseOutcome, String, java.time.LocalDate)}, sent by the liaison of {@code vehicle} (or null). */
+    ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent, String vehicle) {
+        return figures(routeAsks.check(restated.drop(outcome), text, sent, vehicle), text);
     }
 
     /**

@@ -30,6 +30,14 @@ final class VisitRouteAsks {
     }
 
     ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent) {
+        return check(outcome, text, sent, null);
+    }
+
+    /**
+     * @param vehicle the bus whose liaison sent the message, or null: a drop-out naming no route, from a delegation
+     *     with people on several, leaves the one route of the day this bus serves, when it serves one of them
+     */
+    ParseOutcome check(ParseOutcome outcome, String text, LocalDate sent, String vehicle) {
         if (outcome instanceof ParseOutcome.Incomplete i) return withoutCountedAsks(i);
         if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
         List<Record> records = new ArrayList<>();
@@ -57,6 +65,9 @@ final class VisitRouteAsks {
                     : event.route(c.from()).map(VisitRoute::date).orElse(null);
             List<String> on = day == null ? List.of() : routesWithPeople(c.delegation(), day);
             boolean emptyFrom = c.from() != null && boards.people(c.from(), c.delegation()) == 0;
+            // 6号车有一个湖南的同志中途下车了, from 6号车's liaison: the route that bus serves.
+            String ridden = c.from() == null && on.size() > 1 ? busRoute(vehicle, day, on) : null;
+            if (ridden != null) on = List.of(ridden);
             if (c.from() == null && on.size() == 1)
                 records.add(new VisitChange(c.delegation(), c.count(), on.get(0), null));
             else if (c.from() == null && on.size() > 1 || emptyFrom && !on.isEmpty())
@@ -143,6 +154,16 @@ final class VisitRouteAsks {
                 .filter(d -> !d.isBefore(sent))
                 .min(LocalDate::compareTo)
                 .orElse(null);
+    }
+
+    /** The one route of {@code day} among {@code on} that {@code vehicle} serves, or null. */
+    private String busRoute(String vehicle, LocalDate day, List<String> on) {
+        if (vehicle == null || day == null) return null;
+        List<String> served = event.visits().stream()
+                .filter(r -> r.date().equals(day) && r.uses(vehicle))
+                .map(VisitRoute::id)
+                .toList();
+        return served.size() == 1 && on.contains(served.get(0)) ? served.get(0) : null;
     }
 
     private List<String> routesWithPeople(String delegation, LocalDate day) {
