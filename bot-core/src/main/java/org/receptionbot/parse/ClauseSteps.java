@@ -75,6 +75,12 @@ final class ClauseSteps {
             trail.explained = c;
             return;
         }
+        // 6号车31人 | 湖南那个同志不在车上 | 所以30人: people not aboard are a remark; the figure after 所以 is the count.
+        if (BusCountAside.remark(c, drafts.last())) {
+            trail.explained = c;
+            return;
+        }
+        if (BusCountAside.take(c, drafts.last())) return;
         // (内蒙明天分三批走) 早上七点一批十五人 | 十点一批二十个: each batch leaves at its time, no meal's figure.
         if (BatchLines.take(c, state, drafts, rules.movements())) return;
         // 1号车早上八点送第一批三十人去宜昌东站 D3072: the bus to the station is how they leave, no head count.
@@ -83,7 +89,10 @@ final class ClauseSteps {
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);
         if (issue(c, meal, state)) return;
+        int before = drafts.size();
         report.take(c, meal, state);
+        // 6号车已到柳州 31人 … 所以30人: the figure after 所以 is the bus's count.
+        if (drafts.size() > before) BusCountAside.so(c, drafts.last());
     }
 
     /** Whether {@code c} completes what the statements before it left open. */
@@ -110,7 +119,11 @@ final class ClauseSteps {
     private boolean visit(Clause c, List<String> meant, ClauseState state) {
         int before = drafts.size();
         Draft prior = drafts.last();
+        Draft switched = SwitchRouteTotal.lastSwitch(drafts);
+        Integer switchedCount = switched == null ? null : switched.count;
         if (!rules.visits().place(c, meant, state, drafts)) return false;
+        // 小王改去百色了 | 百色那边变成5个: the route's total now, not the people switching.
+        SwitchRouteTotal.keep(c, switched, switchedCount, drafts);
         if (c.has(Cue.HEALTH) || drafts.size() == before) rules.issues().place(c, false, drafts);
         // 百色那4个 有1个不去了: the part's change replaces the group's figure, one draft for another.
         Draft visit = drafts.size() > before || drafts.last() != prior ? drafts.last() : null;

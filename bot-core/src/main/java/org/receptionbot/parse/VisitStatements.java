@@ -24,11 +24,13 @@ final class VisitStatements {
         boolean explains = VisitRules.afterVisit(drafts) && VisitOldWords.old(c);
         // 在服务区下车了 让司机送回南宁了: people who got off a route's bus on the way and went back drop out.
         // 2号车有个同志在服务区下车了 送回酒店了: on a route's bus with no delegation said, the one asked.
-        if (routes.isEmpty()
+        // 江苏百色线有一个同志中途下车回酒店了: the route named is the one they left.
+        if (routes.size() <= 1
                 && VisitLeftOnWay.said(c, reading)
                 && (!reading.who(c, state).contains(null) || VisitLeftOnWay.atRouteBus(c, state, reading))) {
             Integer n = VisitLeftOnWay.people(c, named);
-            if (n != null) return new VisitChanges(reading, c, state, drafts, named).dropOut(null, n);
+            String from = routes.isEmpty() ? null : routes.get(0).id();
+            if (n != null) return new VisitChanges(reading, c, state, drafts, named).dropOut(from, n);
         }
         if (routes.isEmpty()
                 && !VisitWords.context(c)
