@@ -35,6 +35,7 @@ sealed interface SettlingStep
                 MealSettlingSteps.FinalFigure,
                 MealSettlingSteps.TotalFigure,
                 MealSettlingSteps.OnlyEating,
+                MealSettlingSteps.PackedPart,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);
