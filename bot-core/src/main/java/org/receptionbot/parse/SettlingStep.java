@@ -36,6 +36,7 @@ sealed interface SettlingStep
                 MealSettlingSteps.TotalFigure,
                 MealSettlingSteps.OnlyEating,
                 MealSettlingSteps.PackedPart,
+                MealSettlingSteps.EscortReason,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);
