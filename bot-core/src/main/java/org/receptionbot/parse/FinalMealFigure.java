@@ -18,7 +18,9 @@ import org.receptionbot.record.Record;
  * <ul>
  *   <li>revised in place: "刚才说晚饭45 其实是46", "天津晚饭原来报30 现在28", "江苏晚饭34改成36", "60变58", "不是62是60";
  *   <li>a total after a reason: "宵夜22个 哦还有司机王师傅 23", "52个 加彭师傅和另一个司机 一共54个",
- *       "报五十二个人有两个…回不来所以实际五十个", "明早39 那个生病的队员不吃，所以是38".
+ *       "报五十二个人有两个…回不来所以实际五十个", "明早39 那个生病的队员不吃，所以是38";
+ *   <li>taken back with its reason, the figure meant ending the message: "江苏午饭8人 哦 不对 少报了一个 9人",
+ *       "福建晚宴32 哦不对 有个领导晚上另有安排 31" (the reason's people and time are no figure of the meal).
  * </ul>
  *
  * The reason said around the figures (who was added, who is away) is no record of its own: no added or cancelled
@@ -43,6 +45,14 @@ final class FinalMealFigure {
     /** The old figure, 还有 someone more, then the new figure ending the message. */
     private static final Pattern MORE = Pattern.compile("^(.*?)" + NUM + UNIT
             + "[\\s，,]+(?:哦|噢|哦对了|对了)?[\\s，,]*(还有[^0-9]*?)[\\s，,]+" + NUM + UNIT + "([\\p{P}\\s]*)$");
+
+    /** The old figure, a take-back word, the reason past a space, then the figure meant ending the message. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("^(.*?)" + NUM + UNIT
+            + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?([\\s，,].*?[\\s，,])" + NUM + UNIT
+            + "([\\p{P}\\s]*)$");
+    /** In the reason: another meal given a figure, or a change word right before the figure (再加 2个). */
+    private static final Pattern OWN_FIGURE = Pattern.compile("(?:早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚宴|晚上|今晚|宵夜|夜宵)"
+            + "[是报了\\s]*(?:$|\\d|[一二两三四五六七八九十])|(?:加|减|少|多|再|增加|取消|不吃)[\\s，,]*$");
 
     /** Words naming a meal. */
     static final Pattern OTHER_MEAL = Pattern.compile("早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚上|今晚|宵夜|夜宵");
@@ -70,7 +80,7 @@ final class FinalMealFigure {
         // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
         if (read instanceof ParseOutcome.NothingToRecord || asked(original)) return read;
         String text = original.strip();
-        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE)) {
+        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE, TAKEN_BACK)) {
             if (!mayMatch(p, text)) continue;
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
@@ -88,6 +98,7 @@ final class FinalMealFigure {
         if (p == REVISED)
             return text.contains("其实") || text.contains("现在") || text.indexOf('改') >= 0 || text.indexOf('变') >= 0;
         if (p == DENIED) return text.contains("不是");
+        if (p == TAKEN_BACK) return text.contains("不对") || text.contains("错了");
         if (p == TOTAL) return text.contains("一共") || text.contains("总共") || text.contains("实际") || text.contains("所以");
         return text.contains("还有");
     }
@@ -97,7 +108,11 @@ final class FinalMealFigure {
         int last = m.groupCount();
         String tail = m.group(last);
         String between = last == 5 ? m.group(3) : "";
-        if (OTHER_MEAL.matcher(tail).find() || OTHER_MEAL.matcher(between).find()) return null;
+        if (OTHER_MEAL.matcher(tail).find()) return null;
+        // 哦不对 有个领导晚上另有安排 31: the reason may say when; only a meal given the figure is another statement.
+        if (m.pattern() == TAKEN_BACK
+                ? OWN_FIGURE.matcher(between.strip()).find()
+                : OTHER_MEAL.matcher(between).find()) return null;
         if (inPlace && !tail.isEmpty() && ACTING.indexOf(tail.charAt(0)) >= 0) return null;
         int old = ChineseNumerals.value(m.group(2));
         int now = ChineseNumerals.value(m.group(last - 1));

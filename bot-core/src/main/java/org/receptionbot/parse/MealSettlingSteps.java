@@ -74,6 +74,22 @@ final class MealSettlingSteps {
         }
     }
 
+    /** {@link PackedShare}: a meal's figure, then a smaller share of it packed, is the meal's count. */
+    record PackedPart() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return PackedShare.settled(read, m.front().original(), m.reread());
+        }
+    }
+
+    /** {@link MealBesideEscort}: a meal's figure, people away escorting someone to hospital, is no health problem. */
+    record EscortReason() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return MealBesideEscort.settled(read, m.front().original(), m.reread());
+        }
+    }
+
     /** {@link OnlyThoseEating}: only N coming back to eat, a group with no figure elsewhere, is the meal's count. */
     record OnlyEating() implements SettlingStep {
         @Override

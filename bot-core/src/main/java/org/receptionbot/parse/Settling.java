@@ -73,6 +73,9 @@ final class Settling {
      *       所以是), over what the rules and the fallback read of the reason around them.
      *   <li>{@link MealSettlingSteps.TotalFigure}: a meal's diners told in parts, then the total they add up to.
      *   <li>{@link MealSettlingSteps.OnlyEating}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
+     *   <li>{@link MealSettlingSteps.PackedPart}: a meal's figure, then a smaller share of it packed (早饭39 打包8份).
+     *   <li>{@link MealSettlingSteps.EscortReason}: a meal's figure read as a health problem only, when its reason is
+     *       people escorting someone to hospital (贵州中午是44 又有一个要陪着去医院).
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
@@ -89,6 +92,8 @@ final class Settling {
             new MealSettlingSteps.FinalFigure(),
             new MealSettlingSteps.TotalFigure(),
             new MealSettlingSteps.OnlyEating(),
+            new MealSettlingSteps.PackedPart(),
+            new MealSettlingSteps.EscortReason(),
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
             new MealSettlingSteps.LateNightOrdered(),

@@ -35,6 +35,8 @@ sealed interface SettlingStep
                 MealSettlingSteps.FinalFigure,
                 MealSettlingSteps.TotalFigure,
                 MealSettlingSteps.OnlyEating,
+                MealSettlingSteps.PackedPart,
+                MealSettlingSteps.EscortReason,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);
