@@ -17,7 +17,8 @@ import org.receptionbot.summary.RecordText;
  * Several groups of one delegation moving, said again ("西藏明天走27个 3个人后天走 后天早上8点的车" after "西藏明天11:30的车
  * 有3个队员留下来多待一天 后天走"): when each group is one recorded group of the same people, a distinct one each, the
  * message updates those records instead of adding the groups a second time (the rest's figure of a whole departure keeps
- * it whole). Any group that fits none, or two, leaves the message to be read as new.
+ * it whole). A group that fits none is added beside them ("山东15个明早7点走 剩下30个后天走" after "山东明天先走15个");
+ * one that fits two, or none fitting at all, leaves the message to be read as new.
  */
 final class KnownGroups {
     private final MovementMatches matches;
@@ -46,7 +47,13 @@ final class KnownGroups {
             Movement m = (Movement) r;
             if (!MovementMatches.mayReport(m, asked)) return Optional.empty();
             Optional<Entry> same = matches.same(m, text);
-            if (same.isEmpty() || known.contains(same.get())) return Optional.empty();
+            // 山东15个明早7点走 剩下30个后天走 (the 15 recorded): a group that fits none is a new one beside them
+            if (same.isEmpty()) {
+                records.add(m);
+                changed = true;
+                continue;
+            }
+            if (known.contains(same.get())) return Optional.empty();
             Movement old = (Movement) same.get().record();
             Movement kept = KnownMovements.byTrainOf(m, old);
             if (matches.whole(old) && matches.rest(kept)) kept = KnownMovements.withCount(kept, old.count());
@@ -57,6 +64,7 @@ final class KnownGroups {
             lines.add(
                     "已有记录：" + texts.describe(old) + (unchanged ? "，无需重复" : "，已更新为" + KnownMovements.change(kept, old)));
         }
+        if (known.isEmpty()) return Optional.empty();
         String said = String.join("\n", lines);
         if (!changed) {
             List<Record> rest =

@@ -46,11 +46,13 @@ final class KnownMovements {
     private final RecordText texts;
     private final KnownGroups groups;
     private final StayingMeals staying;
+    private final SplitGroups split;
 
     KnownMovements(Event event, Ledger ledger, Recorder recorder, Intake intake) {
         this.event = event;
         this.matches = new MovementMatches(event, ledger);
         this.groups = new KnownGroups(matches, intake, new RecordText(event));
+        this.split = new SplitGroups(ledger, matches, intake, new RecordText(event));
         this.recorder = recorder;
         this.intake = intake;
         this.texts = new RecordText(event);
@@ -64,8 +66,15 @@ final class KnownMovements {
 
     /** The answer when the message's one movement (of each direction) is one already recorded; else empty. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
-        if (!(outcome instanceof ParseOutcome.Understood u) || u.further()) return Optional.empty();
+        if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
         boolean correction = corrects(text);
+        // 先走的15个分两批 8个… 另外7个…: batches of one recorded group replace it, said as further groups or not
+        if (!correction && u.saidNow() == null)
+            for (Class<?> kind : List.of(Arrival.class, Departure.class)) {
+                Optional<Answer> batches = split.batches(u, kind, text, asked);
+                if (batches.isPresent()) return batches;
+            }
+        if (u.further()) return Optional.empty();
         for (Record r : u.records()) {
             if (!(r instanceof Movement m) || !MovementMatches.mayReport(m, asked)) continue;
             // people arriving as they are reported may come in groups of the same size
@@ -80,6 +89,9 @@ final class KnownMovements {
                     : matches.ownLast(m, asked, planned(m) ? this::offPlan : x -> true)
                             .or(() -> matches.ownLast(m, asked, x -> true));
             if (known.isPresent()) return Optional.of(known(u, m, known.get(), correction, text, asked));
+            // 我们今天一共走了15个 (8 and 7 recorded apart): the day's groups said again as their total
+            Optional<Answer> total = correction ? Optional.empty() : split.total(u, m, text, asked);
+            if (total.isPresent()) return total;
         }
         return Optional.empty();
     }

@@ -8,7 +8,7 @@ import org.receptionbot.record.Record;
  * "另外10个人25号下午3点走", "又有5个明天走": a message whose movement is said as a further group
  * ({@link Lexicon#FURTHER}) is marked so, so that it is recorded beside an earlier report instead of
  * completing it. 再 or 又 before a move of the plan ("明天再提前半小时出发", "又推迟到10点") moves the same people again
- * and marks nothing.
+ * and marks nothing; so does one denied ("不是另外又走15个": the same people said again).
  */
 final class FurtherGroup {
     private FurtherGroup() {}
@@ -25,7 +25,16 @@ final class FurtherGroup {
     private static boolean says(String text) {
         for (String w : Lexicon.FURTHER)
             for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
-                if (!moved(text, at + w.length())) return true;
+                if (!moved(text, at + w.length()) && !denied(text, at)) return true;
+        return false;
+    }
+
+    /** "不是另外又走15个", "没有再走人": a further group denied (the same people said again) marks nothing. */
+    private static final String[] DENIALS = {"不是", "并非", "没有", "不是说", "不是另外", "没有另外"};
+
+    private static boolean denied(String text, int at) {
+        String before = text.substring(0, at).stripTrailing();
+        for (String d : DENIALS) if (before.endsWith(d)) return true;
         return false;
     }
 

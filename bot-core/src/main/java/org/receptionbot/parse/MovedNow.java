@@ -48,6 +48,10 @@ final class MovedNow {
                         || contains(c, "已")
                         // 河北厅6人报到完毕: registered, said as finished.
                         || contains(c, "完毕")
+                        // 江苏厅9人全部报到: all of them registered.
+                        || contains(c, "全部报到")
+                        || contains(c, "都报到")
+                        || contains(c, "均报到")
                         || firstPart(c)
                         || NowSaid.allHere(c)
                         || NowSaid.landed(c)

@@ -75,7 +75,8 @@ final class MovementSettlingSteps {
     record DepartureMerged() implements SettlingStep {
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
-            return TransportDeparture.merged(read, m.sent());
+            // and the people counted right after a ticket are who take it (TicketFigure)
+            return TicketFigure.counted(TransportDeparture.merged(read, m.sent()), m.sent());
         }
 
         @Override

@@ -25,6 +25,9 @@ final class NowSaid {
     private static final Pattern NOT_SO =
             Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?" + "|[0-9一二三四五六七八九十]点|车|[收拿找接遇送看听想做得轮迟签报]到|到位");
 
+    /** Registered now, all of them or said done: 全部报到, 都报到了, 已报到 (报到 is otherwise no arrival said now). */
+    private static final Pattern REGISTERED = Pattern.compile("(全部|全员|都|均|已经?)报到(了|完毕)?");
+
     private static final Pattern PEOPLE = Pattern.compile("([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\\s*(个人|个|人|位|名)");
     /** A departure said as done ("已经走了", "刚离开", "出发了"), and words saying it is still to come. */
     private static final Pattern LEFT = Pattern.compile("(已经?|刚刚?|都)(走|离开|离会|出发|返程)|(走|离开|离会|出发|返程)(了|啦)");
@@ -111,6 +114,14 @@ final class NowSaid {
         };
     }
 
+    /** 江苏厅9人全部报到: registered as the message is sent, nothing else saying they are still to come. */
+    private static boolean registered(String text) {
+        var m = REGISTERED.matcher(text);
+        // 报到处：…: the desk that tells, no one reporting a figure
+        return m.find()
+                && !NOT_SO.matcher(m.replaceAll("").replaceAll("报到[处组台]", "")).find();
+    }
+
     /**
      * {@code outcome} marked when {@code text} says people arrive as it is sent, with nothing saying they are
      * still to come: an arrival read, or words of people (a figure, 人, 队员, 我们, 都, 到齐) when the contract
@@ -123,7 +134,7 @@ final class NowSaid {
                 text.indexOf('走') >= 0 || text.indexOf('离') >= 0 || text.indexOf('出') >= 0 || text.indexOf('返') >= 0;
         if (!arriving && !leaving) return outcome;
         boolean understood = outcome instanceof ParseOutcome.Understood;
-        if (arriving && found(DONE, text, "到抵齐") && !NOT_SO.matcher(text).find()) {
+        if (arriving && (found(DONE, text, "到抵齐") && !NOT_SO.matcher(text).find() || registered(text))) {
             Integer count = count(text);
             boolean all = text.contains("到齐") || text.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
