@@ -2,7 +2,7 @@ package org.receptionbot.parse;
 
 /**
  * Meal and day words as phone keyboards and voice input misspell them (中五, 中无, 晚反, 午参, 终饭, 碗饭, 今万,
- * 明造; a bowl stays a bowl: 三碗饭), 明天 typed 名天, 赶飞机 typed
+ * 明造, 消夜; a bowl stays a bowl: 三碗饭), 明天 typed 名天, 赶飞机 typed
  * 感飞机, 报到了 typed 报道了, 不去 typed 不取, and
  * the unit of people after a figure (34仁): each becomes the word meant, of the same length, so spans still match.
  */
@@ -40,6 +40,8 @@ final class Typos {
         {"午晏", "午宴"},
         {"晚燕", "晚宴"},
         {"吃反", "吃饭"},
+        // 安徽消夜12人: 消夜 is an old spelling of 宵夜 still typed; the event file names 宵夜/夜宵.
+        {"消夜", "宵夜"},
         {"感飞机", "赶飞机"},
         {"敢飞机", "赶飞机"},
         {"感高铁", "赶高铁"},
