@@ -38,6 +38,7 @@ public final class VisitAdditions {
     private final VisitOverbooking overbooking;
     private final VisitRouteAsks routeAsks;
     private final VisitRestatedSwitches restated;
+    private final LeaverRoutes leavers;
 
     public VisitAdditions(Event event, VisitBoards boards, Choice choice) {
         this.event = event;
@@ -47,6 +48,7 @@ public final class VisitAdditions {
         this.overbooking = new VisitOverbooking(event, boards, choice);
         this.routeAsks = new VisitRouteAsks(event, boards);
         this.restated = new VisitRestatedSwitches(boards);
+        this.leavers = new LeaverRoutes(event, boards);
     }
 
     /**
@@ -64,6 +66,14 @@ public final class VisitAdditions {
     /** As {@link #own(ParseOutcome, String, java.time.LocalDate)}, from the liaison of {@code vehicle} (or null). */
     ParseOutcome own(ParseOutcome outcome, String text, java.time.LocalDate sent, String vehicle) {
         return figures(routeAsks.check(restated.drop(outcome), text, sent, vehicle), text);
+    }
+
+    /**
+     * The outcome with the routes of a few leaving before the visit settled or asked ({@link LeaverRoutes}); read
+     * after the departures said as happening now got their time.
+     */
+    ParseOutcome leavers(ParseOutcome outcome, String text, java.time.LocalDateTime now) {
+        return leavers.check(outcome, text, now);
     }
 
     /**

@@ -7,12 +7,16 @@ import java.util.Map;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Presence;
+import org.receptionbot.record.Departure;
 import org.receptionbot.record.Movement;
 
 /**
  * Where a day's routes start: the event file's plan, lowered by {@link Presence} at each route's
  * departure (people who left before it or had not arrived by then come off the delegation's routes
- * of that day, from the last in the file's order).
+ * of that day, from the last in the file's order). A few of a delegation leaving ahead of it
+ * ("有个同志上午发完言就走") lower its route only where the plan has it on one route that day; with
+ * people on several, which route they were on is not guessed: the totals stay, and the conversation
+ * asks the route (a {@code VisitChange} then takes them off it).
  */
 final class PlanAtDeparture {
     private final Event event;
@@ -33,13 +37,34 @@ final class PlanAtDeparture {
         for (VisitRoute r : routes) {
             Map<String, Integer> plan = new LinkedHashMap<>();
             r.plan().forEach((d, n) -> {
-                int left = Math.max(0, present(d, r, movements) - allotted.getOrDefault(d, 0));
+                List<Movement> counted = severalOn(d, r, routes) ? withoutLeavers(d, movements) : movements;
+                int left = Math.max(0, present(d, r, counted) - allotted.getOrDefault(d, 0));
                 plan.put(d, Math.min(n, left));
                 allotted.merge(d, Math.min(n, left), Integer::sum);
             });
             expected.put(r.id(), plan);
         }
         return expected;
+    }
+
+    /** Whether the plan has {@code delegation} on more than one route of {@code route}'s day. */
+    static boolean severalOn(String delegation, VisitRoute route, List<VisitRoute> routes) {
+        return routes.stream()
+                        .filter(o -> o.date().equals(route.date()) && o.plan().getOrDefault(delegation, 0) > 0)
+                        .count()
+                > 1;
+    }
+
+    /** The movements without the departures of a few of {@code delegation} ahead of the whole team. */
+    private List<Movement> withoutLeavers(String delegation, List<Movement> movements) {
+        return movements.stream().filter(m -> !leaver(delegation, m)).toList();
+    }
+
+    private boolean leaver(String delegation, Movement m) {
+        return m instanceof Departure d
+                && delegation.equals(d.delegation())
+                && d.count() != null
+                && event.delegation(delegation).map(g -> d.count() < g.size()).orElse(false);
     }
 
     private int present(String delegation, VisitRoute route, List<Movement> movements) {
