@@ -50,6 +50,13 @@ final class FinalMealFigure {
     private static final Pattern TAKEN_BACK = Pattern.compile("^(.*?)" + NUM + UNIT
             + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?([\\s，,].*?[\\s，,])" + NUM + UNIT
             + "([\\p{P}\\s]*)$");
+    /**
+     * The old figure (eating or not), a take-back word, then at once the figure meant, a reason after it or none:
+     * "江苏厅中午9个人吃 哦不对 8个 有一个同志会后直接去见领导了 不来吃".
+     */
+    private static final Pattern TAKEN_BACK_AT_ONCE = Pattern.compile("^(.*?)" + NUM + UNIT
+            + "(?:吃饭|吃|用餐|就餐)?[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?[\\s，,]*" + NUM + UNIT
+            + "((?:[\\s，,。].*)?)$");
     /** In the reason: another meal given a figure, or a change word right before the figure (再加 2个). */
     private static final Pattern OWN_FIGURE = Pattern.compile("(?:早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚宴|晚上|今晚|宵夜|夜宵)"
             + "[是报了\\s]*(?:$|\\d|[一二两三四五六七八九十])|(?:加|减|少|多|再|增加|取消|不吃)[\\s，,]*$");
@@ -80,7 +87,7 @@ final class FinalMealFigure {
         // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
         if (read instanceof ParseOutcome.NothingToRecord || asked(original)) return read;
         String text = original.strip();
-        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE, TAKEN_BACK)) {
+        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE, TAKEN_BACK, TAKEN_BACK_AT_ONCE)) {
             if (!mayMatch(p, text)) continue;
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
@@ -98,7 +105,7 @@ final class FinalMealFigure {
         if (p == REVISED)
             return text.contains("其实") || text.contains("现在") || text.indexOf('改') >= 0 || text.indexOf('变') >= 0;
         if (p == DENIED) return text.contains("不是");
-        if (p == TAKEN_BACK) return text.contains("不对") || text.contains("错了");
+        if (p == TAKEN_BACK || p == TAKEN_BACK_AT_ONCE) return text.contains("不对") || text.contains("错了");
         if (p == TOTAL) return text.contains("一共") || text.contains("总共") || text.contains("实际") || text.contains("所以");
         return text.contains("还有");
     }
@@ -114,6 +121,10 @@ final class FinalMealFigure {
                 ? OWN_FIGURE.matcher(between.strip()).find()
                 : OTHER_MEAL.matcher(between).find()) return null;
         if (inPlace && !tail.isEmpty() && ACTING.indexOf(tail.charAt(0)) >= 0) return null;
+        // 不对 5个 在医院: the people after the figure do something, so it is no meal's figure
+        String reason = tail.strip();
+        if (m.pattern() == TAKEN_BACK_AT_ONCE && !reason.isEmpty() && ACTING.indexOf(reason.charAt(0)) >= 0)
+            return null;
         int old = ChineseNumerals.value(m.group(2));
         int now = ChineseNumerals.value(m.group(last - 1));
         if (old < 0 || now <= 0 || old == now) return null;
