@@ -31,7 +31,7 @@ final class CareReasons {
      * @param clauses every clause of the message, for an illness said elsewhere in it
      */
     static boolean only(Clause c, boolean figures, List<Clause> clauses) {
-        if (c.question || c.has(Cue.NEED) || c.has(Cue.REQUEST)) return false;
+        if (c.question || asked(clauses)) return false;
         String s = c.span();
         int visit = first(s, VISITS);
         // 看望昨天受伤那个队员: the illness is of whom they visit.
@@ -46,6 +46,12 @@ final class CareReasons {
         if (ill(c) || illElsewhere(c, clauses)) return false;
         if (first(s, ROUTINE) >= 0) return true;
         return figures && first(s, IN_CARE) >= 0 && first(s, TREATED) < 0;
+    }
+
+    /** Something asked anywhere in the message (…要去医院拍片子 麻烦派个车): the care is a matter to act on. */
+    private static boolean asked(List<Clause> clauses) {
+        for (Clause o : clauses) if (o.has(Cue.NEED) || o.has(Cue.REQUEST)) return true;
+        return false;
     }
 
     private static boolean ill(Clause c) {

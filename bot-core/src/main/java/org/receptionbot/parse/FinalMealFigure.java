@@ -131,7 +131,9 @@ final class FinalMealFigure {
         MealCount meal =
                 meal(reread.apply(LEAD_IN.matcher(m.group(1)).replaceAll("").strip() + " " + now), now);
         if (meal == null || !sameMeal(read, meal)) return null;
-        boolean asks = REQUEST.matcher(between + tail).find();
+        // 说错了 有两个发烧了 28: a figure taken back for an illness keeps the problem the rules read beside it
+        boolean takenBack = m.pattern() == TAKEN_BACK || m.pattern() == TAKEN_BACK_AT_ONCE;
+        boolean asks = takenBack || REQUEST.matcher(between + tail).find();
         List<Record> kept = new ArrayList<>();
         kept.add(meal);
         for (Record r : read.records()) if (!(r instanceof MealRecord) && (asks || !(r instanceof Issue))) kept.add(r);
