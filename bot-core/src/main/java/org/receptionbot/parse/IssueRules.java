@@ -72,6 +72,8 @@ final class IssueRules {
                 ? null
                 : IssueKind.category(
                         c, mealStatement, new IssueKind.Context(carried, reportsFigures, cleaning, reading.original()));
+        // 洗的队服放洗衣房一天了还没烘干: the laundry's matter, not the room's.
+        category = LaundryMatters.recast(category, c, reading.original());
         // 2号车的师傅在哪？湖北的队员在体育馆门口等车: the vehicle asked for is missing.
         // 12号车在哪 发改委领导在门口等半天了: asked and waited in one statement.
         boolean waits = IssueTalk.waiting(c);
@@ -93,6 +95,8 @@ final class IssueRules {
         if ((category == null || category == IssueCategory.OTHER)
                 && RouteBus.leftBehind(c, reading)
                 && !MissedBusGivenUp.said(reading.original(), c.start, clauses)) category = IssueCategory.VEHICLE;
+        // 隧道口堵了 5分钟到: a bus's minutes on the road, said as it comes, is nobody's to fix.
+        if (DriverEta.said(c, reading.original())) category = null;
         if (category == null || IssueAsides.healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE

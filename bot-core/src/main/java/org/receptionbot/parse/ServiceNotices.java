@@ -56,7 +56,7 @@ final class ServiceNotices {
         // 今天晚饭是几个菜 我们有个队员问: who asks the question, no figure of diners.
         t.add(Cue.QUESTION, "领导问 队员问 同志问 代表问 老师问 运动员问 教练问 有人问 在问 让我问 叫我问 托我问");
         // 内蒙的房间有股烟味 能不能换一间: a room change asked for is a room matter, whatever the reason.
-        t.add(Cue.ROOM_CHANGE, "换一间 换个房间 换间房 换房 换一个房间 调个房间 调一间 调房");
+        t.add(Cue.ROOM_CHANGE, "换一间 换个房间 换间房 换房 换一个房间 调个房间 调一间 调房 换几间 换两间 换三间 换几个房间");
         // 没赶上午饭 餐厅那边还能弄点吃的吗: food asked for after a meal missed.
         String food = "弄点吃的 留点吃的 做点吃的 准备点吃的 弄点饭 留点饭 弄点东西吃 给点吃的";
         t.add(Cue.MEAL_PROBLEM, food);
