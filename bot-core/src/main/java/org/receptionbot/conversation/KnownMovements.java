@@ -103,7 +103,8 @@ final class KnownMovements {
         List<Record> rest = new ArrayList<>(u.records());
         rest.remove(m);
         // a correction speaks of one group: another movement of the delegation beside it is the figure taken back
-        if (correction)
+        // (更正一下 明天分两批走：…16人 G1502，…10人 G1118 of 26 recorded: a correction into batches keeps every batch)
+        if (correction && !SplitGroups.said(text))
             rest.removeIf(r -> r.getClass() == m.getClass() && m.delegation().equals(((Movement) r).delegation()));
         if (correction && planned(m)) {
             recorder.withdraw(List.of(entry), asked.source());

@@ -36,6 +36,11 @@ final class SplitGroups {
         this.texts = texts;
     }
 
+    /** Whether {@code text} says people move in batches (分两批): a correction saying so is batches too. */
+    static boolean said(String text) {
+        return BATCHES.matcher(text).find();
+    }
+
     /**
      * The answer when the message's movements of one direction are batches of one delegation on one day whose figures
      * add up to exactly one recorded group of that day, none of them a recorded group itself, and the message points at

@@ -20,7 +20,7 @@ final class CareTaken {
 
     private static final String[] REASON_ONLY = {
         "陪", "复查", "复诊", "复检", "体检", "检查", "换药", "看望", "探望", "回来", "归队", "回队", "没事", "好了", "好多了", "出院", "还在", "接", "拿药",
-        "开药", "拍片", "拍个片", "看牙", "拔牙", "补牙"
+        "开药", "看牙", "拔牙", "补牙"
     };
 
     /** Going to see someone (看那个崴脚的, 看看他, 看病号): a visit, not care of their own. */

@@ -38,6 +38,16 @@ class SplitGroupsTest {
     }
 
     @Test
+    void aCorrectionIntoBatchesKeepsEveryBatch() {
+        f.answerTo("shandong", "2026-11-27T09:00", "山东明天下午走 全团41人");
+
+        f.answerTo("shandong", "2026-11-27T10:30", "更正一下 明天分两批走：明天13点第一批30人 G1272，明天15点第二批11人 G3218");
+
+        assertThat(f.movementsOf("shandong"))
+                .containsExactlyInAnyOrder(leaving("13:00", 30, "G1272"), leaving("15:00", 11, "G3218"));
+    }
+
+    @Test
     void groupsThatDoNotPointAtTheRecordedOneAreFurtherGroups() {
         f.answerTo("shandong", "2026-11-27T09:00", "山东明天先走15个");
 
