@@ -3,7 +3,6 @@ package org.receptionbot.conversation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,7 @@ final class ServedArrivals {
      */
     Optional<String> relay(List<Record> refused, Asked asked, Instant now, String text, Notices notices) {
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<Serving, List<MealRecord>> e : byServing(refused).entrySet()) {
+        for (Map.Entry<Serving, List<MealRecord>> e : Serving.of(refused).entrySet()) {
             Serving s = e.getKey();
             Meal meal = event.meal(s.meal()).orElseThrow();
             if (!inProgress(s, meal, now)) continue;
@@ -76,15 +75,5 @@ final class ServedArrivals {
             else return Optional.empty();
         }
         return Optional.ofNullable(n);
-    }
-
-    private static Map<Serving, List<MealRecord>> byServing(List<Record> records) {
-        Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
-        for (Record r : records) {
-            if (r instanceof MealRecord m)
-                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
-                        .add(m);
-        }
-        return by;
     }
 }

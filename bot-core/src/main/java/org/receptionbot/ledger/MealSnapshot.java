@@ -22,7 +22,18 @@ public final class MealSnapshot {
     private final Map<Serving, DinerCount> counts = new LinkedHashMap<>();
 
     /** A delegation at one serving. */
-    public record Serving(String delegation, LocalDate date, String meal) {}
+    public record Serving(String delegation, LocalDate date, String meal) {
+
+        /** The meal records of {@code records} by the serving each is of, in the order they come. */
+        public static Map<Serving, List<MealRecord>> of(List<Record> records) {
+            Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
+            for (Record r : records)
+                if (r instanceof MealRecord m)
+                    by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
+                            .add(m);
+            return by;
+        }
+    }
 
     /** Reads each day touched once, and the movements once, however many servings there are. */
     public static MealSnapshot of(Event event, Ledger ledger, List<Record> records) {

@@ -3,7 +3,6 @@ package org.receptionbot.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +54,8 @@ public final class SettledText {
      */
     public Optional<String> said(List<Record> refused, List<Record> kept, Instant now, boolean registers) {
         if (refused.equals(kept)) return Optional.empty();
-        Map<Serving, List<MealRecord>> refusedBy = byServing(refused);
-        Map<Serving, List<MealRecord>> servings = byServing(kept);
+        Map<Serving, List<MealRecord>> refusedBy = Serving.of(refused);
+        Map<Serving, List<MealRecord>> servings = Serving.of(kept);
         servings.keySet().removeAll(refusedBy.keySet());
         List<String> lines = new ArrayList<>();
         List<String> offers = new ArrayList<>();
@@ -134,16 +133,6 @@ public final class SettledText {
             if (r instanceof MealAdd a) n += a.count();
         }
         return Optional.of(n);
-    }
-
-    private static Map<Serving, List<MealRecord>> byServing(List<Record> records) {
-        Map<Serving, List<MealRecord>> by = new LinkedHashMap<>();
-        for (Record r : records) {
-            if (r instanceof MealRecord m)
-                by.computeIfAbsent(new Serving(m.delegation(), m.date(), m.meal()), k -> new ArrayList<>())
-                        .add(m);
-        }
-        return by;
     }
 
     private static String date(LocalDate d) {

@@ -133,7 +133,8 @@ class KindNetTest {
                     f.otherAsked());
         }
         Figures shipped = figures(OFF_ABOVE, KindNet.UNLIKELY_BELOW);
-        assertThat(shipped.exactLost()).isLessThanOrEqualTo(2);
+        // At most one exact line in 5,000 (two while the corpora were under 10,000 exact lines); a share, as they grow.
+        assertThat(shipped.exactLost()).isLessThanOrEqualTo(Math.max(2, shipped.exact() / 5000));
         assertThat(shipped.wrongWithheld()).isGreaterThan(2 * shipped.rightWithheld());
         // At most one talk line in 500 asked about (issue 13 allows 5%); a share, as the corpora grow.
         assertThat(shipped.talkAsked()).isLessThanOrEqualTo(shipped.talk() / 500);
