@@ -10,6 +10,8 @@ import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.ledger.Settlement;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
@@ -128,10 +130,14 @@ final class ServedMealFigures {
      * the evening is tomorrow's breakfast): the record read, no report of today's served meal.
      */
     private static boolean readForAnotherDay(Record read, MealCount refused) {
-        return read instanceof MealCount m
-                && m.meal().equals(refused.meal())
-                && m.delegation().equals(refused.delegation())
-                && refused.count().equals(m.count());
+        if (!(read instanceof MealRecord m)
+                || !m.meal().equals(refused.meal())
+                || !refused.delegation().equals(m.delegation())) return false;
+        // 湖南晚饭少5人 after dinner ended is tomorrow's cut of 5: its 5 is no figure of today's served dinner
+        Integer count = m instanceof MealCount c
+                ? c.count()
+                : m instanceof MealCancel c ? c.count() : m instanceof MealAdd a ? Integer.valueOf(a.count()) : null;
+        return refused.count().equals(count);
     }
 
     /** Whether {@code statement} stands in {@code text} among the figures of people leaving or arriving said before it. */

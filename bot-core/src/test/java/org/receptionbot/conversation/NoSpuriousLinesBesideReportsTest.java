@@ -32,6 +32,16 @@ class NoSpuriousLinesBesideReportsTest {
         assertThat(f.diners(DAY.plusDays(1), meal, team)).isEqualTo(figure);
     }
 
+    @ParameterizedTest
+    @CsvSource({"湖南晚饭少5人", "晚饭少5人", "晚饭加5人"})
+    void aChangeReadAsTomorrowsOnceTodaysMealEndedIsNotRefusedAsToday(String text) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+
+        String answer = f.soleAnswerTo("hunan", "21:10", text);
+
+        assertThat(answer).contains("11月24日").doesNotContain("该餐已开餐").doesNotContain("报餐5人");
+    }
+
     @Test
     void aFigureOfTodaysServedMealBesideTomorrowsIsStillNamed() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
