@@ -67,13 +67,16 @@ public final class Dialogue implements ChatHandler {
         this.nothingToConfirm = new NothingToConfirm(event, questions.pending(), messages.departureChecks());
     }
 
+    static final String NOT_HANDLED = "这条消息已收到，但系统处理时出错，未能记录。请换一种说法重发（如“湖南中午30人”），或直接告知协调组。";
+    private static final System.Logger LOG = System.getLogger(Dialogue.class.getName());
+
     @Override
     public void onMessage(IncomingMessage message) {
         if (!people.served(message.chat()) || !inbound.store(message)) return;
         Sender sender = people.who(message.chat().platform(), message.senderId(), message.senderName());
         LocalDate today = LocalDate.ofInstant(message.sentAt(), event.zone());
         Asked asked = new Asked(Source.of(message, sender.name()), sender, message.replyTo(), today);
-        Answer answer = respond(message, asked);
+        Answer answer = respondSafely(message, asked);
         speaker.say(message.chat(), message.messageId(), answer);
         nothingToConfirm.answered(asked, answer);
         inbound.handled(message);
@@ -82,6 +85,21 @@ public final class Dialogue implements ChatHandler {
     @Override
     public void onButton(ButtonPress press) {
         speaker.say(press.chat(), press.messageId(), buttons.press(press));
+    }
+
+    /**
+     * The answer to {@code message}; a fault while reading it is told to the sender in plain words (the message is
+     * already stored, nothing recorded is lost) and logged; a port's failure (the store down) is passed on, for the
+     * adapter to deliver the message again.
+     */
+    private Answer respondSafely(IncomingMessage message, Asked asked) {
+        try {
+            return respond(message, asked);
+        } catch (RuntimeException e) {
+            if (!CoreFault.is(e)) throw e;
+            LOG.log(System.Logger.Level.ERROR, "message " + message.messageId() + " could not be handled", e);
+            return Answer.of(Reply.Kind.QUESTION, NOT_HANDLED);
+        }
     }
 
     private Answer respond(IncomingMessage message, Asked asked) {

@@ -32,7 +32,7 @@ public final class Settlement {
     public boolean served(LocalDate date, String meal, Instant at) {
         LocalDateTime now = LocalDateTime.ofInstant(at, event.zone());
         return event.meal(meal)
-                .map(m -> !date.atTime(m.serveFrom()).isAfter(now))
+                .map(m -> date != null && !date.atTime(m.serveFrom()).isAfter(now))
                 .orElse(false);
     }
 }

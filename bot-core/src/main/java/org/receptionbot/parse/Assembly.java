@@ -67,7 +67,7 @@ final class Assembly {
             listTail.read(c, before, drafts, quiet);
             state = state.after(c, meant, drafts.size() > before);
         }
-        remarks.apply(drafts, header, reading.original());
+        remarks.apply(drafts, header, reading);
         return UnreadMeals.ask(settle(clauses, facts, state), clauses, quiet, reading);
     }
 

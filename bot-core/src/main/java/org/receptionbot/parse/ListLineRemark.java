@@ -30,11 +30,16 @@ final class ListLineRemark {
     }
 
     /** Gives each noted line left without a meal draft of its team the header's meal with its figure. */
-    void apply(Drafts drafts, ClauseState header, String original) {
+    void apply(Drafts drafts, ClauseState header, Reading reading) {
         if (header == null || header.meals().size() != 1) return;
+        String original = reading.original();
         for (Line l : lines) {
             if (drafts.list().stream().anyMatch(d -> l.team.equals(d.team) && isMeal(d))) continue;
-            java.time.LocalDate day = header.mealDate() != null ? header.mealDate() : header.date();
+            String mealId = header.meals().get(0);
+            // 午餐接龙 with no day: the meal's next serving, as the list's other lines are read
+            java.time.LocalDate day = header.mealDate() != null
+                    ? header.mealDate()
+                    : header.date() != null ? header.date() : reading.lexicon().nextServing(mealId, reading.now());
             List<Draft> moved = drafts.since(Math.min(l.from, drafts.list().size())).stream()
                     .filter(d -> d.isMovement() && l.team.equals(d.team))
                     .toList();
@@ -46,7 +51,7 @@ final class ListLineRemark {
             Draft meal = drafts.add(Draft.Kind.MEAL_COUNT, l.clause, original);
             meal.team = l.team;
             meal.count = l.count;
-            meal.meal = header.meals().get(0);
+            meal.meal = mealId;
             meal.date = day;
         }
     }

@@ -61,4 +61,16 @@ class ListLineRemarksTest {
     void outsideAListTheMovementStands(String text, String team) {
         CONFERENCE.check(text, team).understood().hasNo(MealCount.class);
     }
+
+    /** Trial 60: a header with no day ("午餐接龙") gives a remarked line the meal's next serving, as the other lines. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"3. 河北 6 全到|hebei|6", "3. 河北 6 都到了|hebei|6", "3. 河北 5 有一个还没到|hebei|5"})
+    void aHeaderWithNoDayDatesTheRemarkedLine(String line, String team, int count) {
+        ParserFixture.of(TestEvents.conference(), "2026-12-08T09:38")
+                .check("午餐接龙\n1. 四川 6\n2. 北京 5\n" + line, team)
+                .understood()
+                .recordsInclude(new MealCount("sichuan", DAY, "LUNCH", 6), new MealCount(team, DAY, "LUNCH", count));
+    }
 }

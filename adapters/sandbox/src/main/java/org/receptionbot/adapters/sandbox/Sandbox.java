@@ -166,7 +166,7 @@ public final class Sandbox {
             System.getLogger(Sandbox.class.getName())
                     .log(System.Logger.Level.ERROR, "a timed notice could not be handled", e);
             synchronized (out) {
-                out.println("【系统】定时提醒没有处理成功：" + e.getMessage());
+                out.println("【系统】定时提醒没有处理成功，详见日志。");
             }
         }
     }

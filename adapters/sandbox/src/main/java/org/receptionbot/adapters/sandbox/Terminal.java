@@ -121,7 +121,7 @@ final class Terminal {
             handler.onMessage(message);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "message " + message.messageId() + " could not be handled: " + text, e);
-            say("【系统】这条消息没有处理成功：" + e.getMessage());
+            say("【系统】这条消息没有处理成功，请稍后重发；如仍不成功，请直接告知协调组。");
         }
     }
 

@@ -254,7 +254,9 @@ class SandboxTest {
             jul.removeHandler(catcher);
         }
 
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("【系统】这条消息没有处理成功：begin 25");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("【系统】这条消息没有处理成功，请稍后重发")
+                .doesNotContain("begin 25");
         assertThat(logged).singleElement().satisfies(r -> {
             assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
             assertThat(r.getMessage()).contains("江西北海线那3个里面有1个上午就回南昌了");
