@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
@@ -26,48 +24,36 @@ import org.receptionbot.summary.Texts;
  * instead of adding a second group: the same direction and the same people (the same count, or both
  * the whole delegation) on the same day, or on another day when the report points at them ("那10个人改成明早走").
  * Saying nothing new answers "已有记录…，无需重复"; a new time, day or transport replaces the record
- * ("已有记录：…，已更新为05:30"); a check-out's time said beside it is not the departure's ({@link CheckOutClocks}). A correction ("不是…", "…请删掉") replaces the sender's own last record
+ * ("已有记录：…，已更新为05:30"); a check-out's time said beside it is not the departure's ({@link CheckOutClocks}). A correction ({@link MovementCorrections}: "不是…", "…请删掉") replaces the sender's own last record
  * of that direction for the delegation, whatever its count; one that restates the event file's plan
  * takes the record back. A departure moved later gives back the meals its message cut ({@link StayingMeals}). The rest
  * of the message is taken as usual.
  */
 final class KnownMovements {
-    private static final Pattern CORRECTS = Pattern.compile("^\\s*(?:不是|不对|错了|搞错了|弄错了|更正)|请?删掉|请删除|不走[！!。，,\\s]|原计划不变"
-            + "|^\\s*(?:刚才|刚刚|之前|前面|上面)?[说报写打]错了|不是[\\d一二两三四五六七八九十]+(?:个|位|名)?人?[。！!\\s]*$");
-    /** The whole delegation said: a correction with these words and no figure is about all of it. */
-    private static final Pattern WHOLE = Pattern.compile("全团|全体|全部|所有人|大家|都走|全走|一起走|都不在|整个团");
-    /** A day said: a correction without one keeps the day of the record it corrects. */
-    private static final Pattern DAY = Pattern.compile("[今明后昨前][天日早晚]|\\d{1,2}\\s*[日号]|周[一二三四五六日天]|星期|礼拜");
-
     private final Event event;
     private final MovementMatches matches;
-    private final Recorder recorder;
     private final Intake intake;
     private final RecordText texts;
     private final KnownGroups groups;
     private final StayingMeals staying;
     private final SplitGroups split;
+    private final MovementCorrections corrections;
 
     KnownMovements(Event event, Ledger ledger, Recorder recorder, Intake intake) {
         this.event = event;
         this.matches = new MovementMatches(event, ledger);
         this.groups = new KnownGroups(matches, intake, new RecordText(event));
         this.split = new SplitGroups(ledger, matches, intake, new RecordText(event));
-        this.recorder = recorder;
         this.intake = intake;
         this.texts = new RecordText(event);
         this.staying = new StayingMeals(event, ledger);
-    }
-
-    /** Whether {@code text} corrects a movement said before ("不是…", "刚才说错了", "…不是3个", "请删掉"). */
-    static boolean corrects(String text) {
-        return CORRECTS.matcher(text).find();
+        this.corrections = new MovementCorrections(event, matches, recorder, intake, texts);
     }
 
     /** The answer when the message's one movement (of each direction) is one already recorded; else empty. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
         if (!(outcome instanceof ParseOutcome.Understood u)) return Optional.empty();
-        boolean correction = corrects(text);
+        boolean correction = MovementCorrections.corrects(text);
         // 先走的15个分两批 8个… 另外7个…: batches of one recorded group replace it, said as further groups or not
         if (!correction && u.saidNow() == null)
             for (Class<?> kind : List.of(Arrival.class, Departure.class)) {
@@ -84,10 +70,7 @@ final class KnownMovements {
                 if (several.isPresent()) return several;
                 continue;
             }
-            Optional<Entry> known = !correction
-                    ? matches.same(m, text)
-                    : matches.ownLast(m, asked, planned(m) ? this::offPlan : x -> true)
-                            .or(() -> matches.ownLast(m, asked, x -> true));
+            Optional<Entry> known = !correction ? matches.same(m, text) : corrections.corrected(m, asked);
             if (known.isPresent()) return Optional.of(known(u, m, known.get(), correction, text, asked));
             // 我们今天一共走了15个 (8 and 7 recorded apart): the day's groups said again as their total
             Optional<Answer> total = correction ? Optional.empty() : split.total(u, m, text, asked);
@@ -106,13 +89,7 @@ final class KnownMovements {
         // (更正一下 明天分两批走：…16人 G1502，…10人 G1118 of 26 recorded: a correction into batches keeps every batch)
         if (correction && !SplitGroups.said(text))
             rest.removeIf(r -> r.getClass() == m.getClass() && m.delegation().equals(((Movement) r).delegation()));
-        if (correction && planned(m)) {
-            recorder.withdraw(List.of(entry), asked.source());
-            String undone =
-                    line + "，已删除（按原计划" + texts.describe(m).replace(texts.delegation(m.delegation()) + " ", "") + "）";
-            Answer a = rest.isEmpty() ? Answer.silence() : intake.take(new ParseOutcome.Understood(rest), asked, text);
-            return a.silent() ? Answer.of(Reply.Kind.CORRECTION, undone) : a.then(undone);
-        }
+        if (correction && corrections.planned(m)) return corrections.backToPlan(entry, m, line, rest, asked, text);
         boolean back = !correction
                 && ArrivedBeforeTheMorning.movesBack(
                         m, old, java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
@@ -122,18 +99,12 @@ final class KnownMovements {
             Answer a = intake.take(new ParseOutcome.Understood(rest), asked, text);
             return a.silent() ? Answer.of(Reply.Kind.ANSWER, said) : a.then(said);
         }
-        Movement dated = correction && !DAY.matcher(text).find() ? onDayOf(m, old) : m;
+        Movement dated = correction ? MovementCorrections.dated(m, old, text) : m;
         Movement told = CheckOutClocks.kept(dated, old, text);
-        Movement kept = correction ? keeping(told, old) : byTrainOf(told, old);
+        Movement kept = correction ? MovementCorrections.keeping(told, old) : byTrainOf(told, old);
         // the rest's figure completing a whole departure keeps it whole, so the groups leaving apart stay out of it
         if (matches.whole(old) && matches.rest(kept)) kept = withCount(kept, old.count());
-        // 不对 是今天下午走 (of 8 leaving): a correction that gives no figure and no whole delegation keeps the count
-        Movement said = correction
-                        && kept.count() == null
-                        && old.count() != null
-                        && !WHOLE.matcher(text).find()
-                ? withCount(kept, old.count())
-                : kept;
+        Movement said = correction ? MovementCorrections.counted(kept, old, text) : kept;
         List<Record> records = new ArrayList<>(u.records().stream()
                 .filter(r -> r == m || rest.contains(r))
                 .map(r -> r == m ? said : r)
@@ -155,23 +126,10 @@ final class KnownMovements {
         return new Answer(line + "\n" + a.text().substring(edited.length()), a.buttons(), a.kind(), a.receipt());
     }
 
-    /** A whole delegation's departure on another day than its plan's. */
-    private boolean offPlan(Movement m) {
-        var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
-        return matches.whole(m) && plan != null && !plan.date().equals(m.date());
-    }
-
     static Movement withCount(Movement m, Integer count) {
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), m.date(), m.time(), count, m.transport(), m.part())
                 : new Departure(m.delegation(), m.date(), m.time(), count, m.transport(), m.part());
-    }
-
-    /** {@code m} on the day of {@code old}: a correction that names no day. */
-    private static Movement onDayOf(Movement m, Movement old) {
-        return m instanceof Arrival
-                ? new Arrival(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part())
-                : new Departure(m.delegation(), old.date(), m.time(), m.count(), m.transport(), m.part());
     }
 
     /** 那8个人改成下午4点走了: a new time on the same day, naming no train or flight, keeps the record's. */
@@ -180,27 +138,6 @@ final class KnownMovements {
         return m instanceof Arrival
                 ? new Arrival(m.delegation(), m.date(), m.time(), m.count(), old.transport(), m.part())
                 : new Departure(m.delegation(), m.date(), m.time(), m.count(), old.transport(), m.part());
-    }
-
-    /** A corrected report with the record's time and transport where it says none (a count corrected). */
-    private static Movement keeping(Movement m, Movement old) {
-        if (!m.date().equals(old.date())) return m;
-        boolean untimed = m.time() == null && m.part() == null;
-        var time = untimed ? old.time() : m.time();
-        var part = untimed ? old.part() : m.part();
-        String by = m.transport() != null ? m.transport() : old.transport();
-        return m instanceof Arrival
-                ? new Arrival(m.delegation(), m.date(), time, m.count(), by, part)
-                : new Departure(m.delegation(), m.date(), time, m.count(), by, part);
-    }
-
-    /** A whole delegation's departure on the day and at the time (if said) of the event file's plan. */
-    private boolean planned(Movement m) {
-        if (!(m instanceof Departure) || !matches.whole(m)) return false;
-        var plan = event.delegation(m.delegation()).map(Delegation::departure).orElse(null);
-        return plan != null
-                && plan.date().equals(m.date())
-                && (m.time() == null || m.time().equals(plan.time()));
     }
 
     /** Says no other day, time, part of the day or transport than the record has. */

@@ -31,7 +31,7 @@ final class UndatedCorrections {
     /** {@code read} with each undated movement of a correction dated by the record it corrects, when every gap is one. */
     ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
         if (!(read instanceof ParseOutcome.Incomplete i)) return read;
-        boolean corrects = KnownMovements.corrects(text);
+        boolean corrects = MovementCorrections.corrects(text);
         boolean changed = LeaveWords.changes(text);
         List<Record> records = new ArrayList<>(i.records());
         for (Gap g : i.gaps()) {

@@ -152,7 +152,7 @@ public final class MessageParser {
                 senderDelegation,
                 lexicon,
                 local.toLocalDate());
-        // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: MealSettlingSteps.LeaversPacked.
+        // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: MealSettlingSteps.LEAVERS_PACKED.
         ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon, t), original);
         ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands

@@ -38,7 +38,7 @@ final class MovementPlacing {
         // 有一半人要先回武汉 具体名单下午定: a vague part of the delegation, its figure deferred, is no record yet.
         if (n == null && reading.defers() && !c.all(Mention.Vague.class).isEmpty()) return;
         // 四川厅8个人 分两批走 (5个上午10点…): the whole goes in batches; each batch gives its own people.
-        Integer people = MovementWords.inBatches(c) < 0 ? n : firstBatch(c, MovementWords.inBatches(c));
+        Integer people = TravellingInBatches.inBatches(c) < 0 ? n : firstBatch(c, TravellingInBatches.inBatches(c));
         // 打包10份早餐 有10个运动员6点就走: the early start of the packed portions, no one leaving; on the event's last
         // days (宁波3人明天早上6点出发 早饭打包3份) the road home.
         // 明天早饭打包15份 七点出发 on the last days: a figure said only as the portions is no people going home

@@ -32,37 +32,6 @@ final class MovementRules {
         return at != null && !at.isAfter(reading.now().toLocalTime());
     }
 
-    /** 出发去机场，乘MU2418离开: a second verb of the same movement, with no day or time of its own, completes it. */
-    static boolean continues(Clause c, Draft.Kind move, Draft last) {
-        return continues(c, move, last, false);
-    }
-
-    /** As {@link #continues(Clause, Draft.Kind, Draft)}; {@code partIsMeal}: 中午45个吃完再走, the part of the day names the meal. */
-    static boolean continues(Clause c, Draft.Kind move, Draft last, boolean partIsMeal) {
-        if (last == null || last.kind != move) return false;
-        // 江西有2个人不跟大部队走了 | 下午走: the leaving said after people going apart from the main group is theirs.
-        if (MainGroup.theirLeaving(c, last)) return true;
-        // 3个领队刚到酒店，其余的人下午5点到: the rest, or another batch, is a movement of its own.
-        if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;
-        // 内蒙45人明天到 CA1239 | 明天中午12点05落地: the movement's own day said again is no other movement (another
-        // train or flight that day is: 53人乘MU5828 另2人 | 改乘今晚8点的G1718).
-        for (Mention.Day d : c.all(Mention.Day.class)) if (!d.date().equals(last.date)) return false;
-        String ticket = Figures.transport(c);
-        if (!c.all(Mention.Day.class).isEmpty() && ticket != null && !ticket.equals(last.transport)) return false;
-        // 今天下午乘CA1283到，预计2点40落地: a clock time for a movement that had none completes it.
-        // 周六回去 下午三点 G1566 36人全部走: a time and a figure for one that had neither complete it too.
-        if (!c.all(Mention.Clock.class).isEmpty()
-                && (last.time != null || Figures.people(c) != null && last.count != null)) return false;
-        if (!partIsMeal
-                && !c.all(Mention.Part.class).isEmpty()
-                && c.all(Mention.Clock.class).isEmpty()) return false;
-        List<String> t = c.teams();
-        if (!t.isEmpty() && !t.contains(last.team)) return false;
-        // 改成下午2点05的CZ6104 还是24个人 中午饭24人 吃完再走: the same people said again leave with it.
-        Integer n = Figures.people(c);
-        return last.count == null || n == null || n.equals(last.count);
-    }
-
     /**
      * "江西的车早上6点05开走了 二十七人一个不少" (sent at 06:05): a departure said done at a clock time already past, in the
      * second half of the event and with no other day said before, is today's (see {@link MovedAtClock#leftAtSaidDone}).
@@ -173,7 +142,7 @@ final class MovementRules {
         if (transport == null && !rest) transport = pendingTransport;
         // 晚饭少8个 这几个明天一早走: the people of the figure just said.
         if (n == null) n = PointedBack.figure(c, drafts.last());
-        if (n == null && kind == Draft.Kind.DEPARTURE) n = sameGroup(c, drafts);
+        if (n == null && kind == Draft.Kind.DEPARTURE) n = ArrivedThenLeaving.count(c, drafts);
         place(c, kind, n, transport, now ? state.withDate(reading.today()) : state, drafts);
     }
 
@@ -181,21 +150,6 @@ final class MovementRules {
     private static boolean ownPeople(List<Clause> ahead) {
         for (Clause a : ahead) if (a.has(Cue.BATCH) || Figures.people(a) != null) return true;
         return false;
-    }
-
-    /**
-     * "新疆5位同志坐D8227已到南宁东，…，下午6点半CZ6886回乌鲁木齐": the people who arrived, said earlier in the
-     * message, then leaving with no people, delegation, rest or whole of its own, are the same group; else null.
-     */
-    private static Integer sameGroup(Clause c, Drafts drafts) {
-        if (!c.teams().isEmpty() || c.has(Cue.REST) || c.has(Cue.BATCH)) return null;
-        String said = c.span();
-        if (said.contains("全") || said.contains("都") || said.contains("所有") || said.contains("大家")) return null;
-        Draft arrived = null;
-        for (Draft d : drafts.since(0)) if (d.isMovement()) arrived = arrived == null ? d : null;
-        if (arrived == null || arrived.kind != Draft.Kind.ARRIVAL || arrived.count == null || arrived.team == null)
-            return null;
-        return arrived.count;
     }
 
     /** One movement record per delegation the clause is about (see {@link MovementPlacing}). */

@@ -76,7 +76,7 @@ final class MovementStep {
         eatenFirst |= eatenAsPlanned;
         // 下午4点10的CA1176走 中午45个吃完再走: the meal, then the same departure again.
         // 明天早上7点全团走 早饭打包带走 44人 坐大巴去机场: how they leave, said after the meal packed, is the same leaving.
-        boolean continuing = MovementRules.continues(
+        boolean continuing = MovementContinued.test(
                 c, move, TripAfterMeal.leaving(c, drafts), eatenFirst || MealEating.thenLeaves(c));
         // 中午全团36个吃 吃完就走: the figure is the diners'; the whole delegation leaves after the meal.
         Integer mealFigure = null;

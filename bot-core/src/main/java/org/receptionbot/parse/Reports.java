@@ -119,7 +119,7 @@ final class Reports {
 
     private static boolean talk(Clause c) {
         return c.question
-                || MovementTalk.asksOfMovement(c)
+                || MovementQuestions.asksOfMovement(c)
                 || c.has(Cue.NOTICE)
                 || c.has(Cue.PAST) && !relayed(c) && !fromEarlierFigure(c)
                 || c.has(Cue.UNSURE) && !SilentClauses.unsureOfVagueFigure(c, true)

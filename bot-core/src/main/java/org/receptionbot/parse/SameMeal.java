@@ -20,15 +20,12 @@ import org.receptionbot.record.Record;
  */
 final class SameMeal {
     private static final Pattern SAME = Pattern.compile("也一样|一样|同上|也是|相同|照此");
-    /** Words that may stand between the meal and the word of sameness (晚饭人数也一样). */
-    private static final int GAP = 4;
-
     private final List<Record> records;
     private final List<Gap> gaps;
-    private final Lexicon lexicon;
+    private final SameMealMentions named;
 
     private SameMeal(ParseOutcome outcome, Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.named = new SameMealMentions(lexicon);
         this.records = new ArrayList<>(outcome.records());
         this.gaps = new ArrayList<>(outcome instanceof ParseOutcome.Incomplete i ? i.gaps() : List.of());
     }
@@ -48,7 +45,7 @@ final class SameMeal {
         boolean changed = false;
         Matcher m = SAME.matcher(text);
         while (m.find()) {
-            Mention.Meals meal = same.mealBefore(mentions, text, m.start());
+            Mention.Meals meal = same.named.before(mentions, text, m.start());
             if (meal == null || figureAfter(text, m.end()) || otherDay(text, meal.end(), m.start())) continue;
             boolean filled = false;
             for (String id : meal.ids()) filled |= same.sameAs(id, null, text, sender, day(mentions, today));
@@ -60,7 +57,7 @@ final class SameMeal {
         }
         // 晚饭同中午: a meal likened to another meal of the day named right after 同, with no word of sameness.
         String team = MealAsMeal.team(mentions, sender);
-        for (MealAsMeal.Likened l : MealAsMeal.find(text, mentions, same::meals)) {
+        for (MealAsMeal.Likened l : MealAsMeal.find(text, mentions, same.named::meals)) {
             if (figureAfter(text, l.end())) continue;
             boolean filled = false;
             for (String id : l.meal().ids())
@@ -101,7 +98,7 @@ final class SameMeal {
         for (Record r : records) if (r instanceof MealRecord mr && meal.ids().contains(mr.meal())) target = mr;
         if (target == null) return false;
         for (Mention x : mentions) {
-            Mention.Meals next = meals(x);
+            Mention.Meals next = named.meals(x);
             if (next == null || next.start() < from) continue;
             boolean added = false;
             for (String id : next.ids())
@@ -112,58 +109,6 @@ final class SameMeal {
             return added;
         }
         return false;
-    }
-
-    /** The meal word just before the word of sameness, with no figure between them. */
-    private Mention.Meals mealBefore(List<Mention> mentions, String text, int at) {
-        Mention.Meals best = null;
-        for (Mention x : mentions) {
-            Mention.Meals ms = meals(x);
-            if (ms != null && ms.end() <= at && at - ms.end() <= GAP) best = ms;
-        }
-        if (best == null) return null;
-        for (int i = best.end(); i < at; i++) if (Character.isDigit(text.charAt(i))) return null;
-        // 晚上51个 跟中午一样: the meal likened to is not the one said the same; 晚饭跟中午一样 is the one before.
-        int liken = MealLikening.likeningAt(text, 0, best.start());
-        if (liken >= 0) return likening(mentions, liken);
-        return joined(mentions, text, best);
-    }
-
-    /** "中午晚上也是", "中午和晚上也是": the meals said together right before {@code last} are the same too. */
-    private Mention.Meals joined(List<Mention> mentions, String text, Mention.Meals last) {
-        List<String> ids = new ArrayList<>(last.ids());
-        int start = last.start();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention.Meals ms = meals(mentions.get(i));
-            if (ms == null || ms.end() > start) continue;
-            boolean next = ms.end() == start || ms.end() + 1 == start && "和、跟与及".indexOf(text.charAt(ms.end())) >= 0;
-            if (!next) break;
-            for (String id : ms.ids()) if (!ids.contains(id)) ids.add(0, id);
-            start = ms.start();
-        }
-        return start == last.start() ? last : new Mention.Meals(List.copyOf(ids), start, last.end());
-    }
-
-    /** The meal word right before the likening word at {@code at} (晚饭跟中午一样), or null. */
-    private Mention.Meals likening(List<Mention> mentions, int at) {
-        for (Mention x : mentions) {
-            Mention.Meals ms = meals(x);
-            if (ms != null && ms.end() == at) return ms;
-        }
-        return null;
-    }
-
-    /** A meal word, or a part of the day that names a meal (中午36个): as the meals it names; else null. */
-    Mention.Meals meals(Mention x) {
-        if (x instanceof Mention.Meals ms) return ms;
-        if (!(x instanceof Mention.Part p)) return null;
-        String id = switch (p.part()) {
-            case MORNING -> lexicon.morningMeal;
-            case NOON -> lexicon.noonMeal;
-            case EVENING -> lexicon.eveningMeal;
-            default -> null;
-        };
-        return id == null ? null : new Mention.Meals(List.of(id), p.start(), p.end());
     }
 
     /** "早饭跟昨天一样 中午26个": the meal is likened to another day's, not to the meal said next (it is asked). */

@@ -16,19 +16,19 @@ final class Settling {
      *   <li>{@link SettlingStep.KindChecked}: first, so the net weighs the kinds the rules read, before any step
      *       changes them (its trials, {@link MessageParser#ruled}, replay the rules' outcome the same way).
      *   <li>{@link SettlingStep.MealFigureChecked}: also a check of the records as the rules read them.
-     *   <li>{@link MealSettlingSteps.RestPlanned}: takes back the checks' question about a meal figure when the rest are
+     *   <li>{@link MealSettlingSteps#REST_PLANNED}: takes back the checks' question about a meal figure when the rest are
      *       said to eat as planned beside a cancel.
      *   <li>{@link MovementSettlingSteps.Pickup}: after the checks, whose questions about a pickup with no bus or a bus's
      *       count it answers when the message is a pickup said as done.
      *   <li>{@link MovementSettlingSteps.ArrivalShort}: after the checks, whose questions (a meal for "少一个", a bus for "来了33
      *       还差一个") it answers when the message is an arrival with some short.
-     *   <li>{@link MealSettlingSteps.LeaversPacked}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
+     *   <li>{@link MealSettlingSteps#LEAVERS_PACKED}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
      *       looks like no request to the net); only now is their packed meal a request.
-     *   <li>{@link MealSettlingSteps.PackedMissing}: after the checks, which weighed the packed meal as the meal's report;
+     *   <li>{@link MealSettlingSteps#PACKED_MISSING}: after the checks, which weighed the packed meal as the meal's report;
      *       only now is packed food not received a problem.
-     *   <li>{@link MealSettlingSteps.KeptPortions}: after the checks, which weighed the kept portions as the meal's figure;
+     *   <li>{@link MealSettlingSteps#KEPT_PORTIONS}: after the checks, which weighed the kept portions as the meal's figure;
      *       only now are they a request.
-     *   <li>{@link MealSettlingSteps.MissedKept}: after the kept portions, a meal missed with food kept is a request.
+     *   <li>{@link MealSettlingSteps#MISSED_KEPT}: after the kept portions, a meal missed with food kept is a request.
      *   <li>{@link SettlingStep.LeftFigure}: on the meals as they now stand.
      *   <li>{@link RouteSettlingSteps.RouteFigure}: after the kind net, whose question about a route change it takes back.
      *   <li>{@link SettlingStep.MovementCounted}: withholding a movement the steps above have kept.
@@ -37,20 +37,20 @@ final class Settling {
      *   <li>{@link RouteSettlingSteps.RouteWent}: who went on a route, then who stayed, is the figure who went.
      *   <li>{@link RouteSettlingSteps.RouteReturn}: a route's people coming back on its day, no arrival.
      *   <li>{@link MovementSettlingSteps.LeaversPointedBack}: leavers pointed back to no new departure.
-     *   <li>{@link MealSettlingSteps.AfterTheMeal}: last, on the departures the steps above left: one after a meal, with
+     *   <li>{@link MealSettlingSteps#AFTER_THE_MEAL}: last, on the departures the steps above left: one after a meal, with
      *       nothing of its own, is the plan.
      * </ol>
      */
     static final List<SettlingStep> AFTER_RULES = List.of(
             new SettlingStep.KindChecked(),
             new SettlingStep.MealFigureChecked(),
-            new MealSettlingSteps.RestPlanned(),
+            MealSettlingSteps.REST_PLANNED,
             new MovementSettlingSteps.Pickup(),
             new MovementSettlingSteps.ArrivalShort(),
-            new MealSettlingSteps.LeaversPacked(),
-            new MealSettlingSteps.PackedMissing(),
-            new MealSettlingSteps.KeptPortions(),
-            new MealSettlingSteps.MissedKept(),
+            MealSettlingSteps.LEAVERS_PACKED,
+            MealSettlingSteps.PACKED_MISSING,
+            MealSettlingSteps.KEPT_PORTIONS,
+            MealSettlingSteps.MISSED_KEPT,
             new SettlingStep.LeftFigure(),
             new RouteSettlingSteps.RouteFigure(),
             new SettlingStep.MovementCounted(),
@@ -59,7 +59,7 @@ final class Settling {
             new RouteSettlingSteps.RouteWent(),
             new RouteSettlingSteps.RouteReturn(),
             new MovementSettlingSteps.LeaversPointedBack(),
-            new MealSettlingSteps.AfterTheMeal());
+            MealSettlingSteps.AFTER_THE_MEAL);
 
     /**
      * After the {@link ClauseFallback} (itself guarded against silencing what the whole message read), on the whole
@@ -69,17 +69,17 @@ final class Settling {
      *   <li>{@link MovementSettlingSteps.DepartureDenied}: by design outside {@link NoSilentLoss}, and after it: a denied
      *       departure ("那4个人没有离会") may leave nothing to record, and the chat answers it by taking the recorded
      *       departure back ({@link DeniedDepartureWords#saidIn}; NoSilentLossTest exempts such messages).
-     *   <li>{@link MealSettlingSteps.FinalFigure}: a meal's figure said, then the one meant after it (改成, 其实是, 一共,
+     *   <li>{@link MealSettlingSteps#FINAL_FIGURE}: a meal's figure said, then the one meant after it (改成, 其实是, 一共,
      *       所以是), over what the rules and the fallback read of the reason around them.
-     *   <li>{@link MealSettlingSteps.TotalFigure}: a meal's diners told in parts, then the total they add up to.
-     *   <li>{@link MealSettlingSteps.OnlyEating}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
-     *   <li>{@link MealSettlingSteps.PackedPart}: a meal's figure, then a smaller share of it packed (早饭39 打包8份).
-     *   <li>{@link MealSettlingSteps.EscortReason}: a meal's figure read as a health problem only, when its reason is
+     *   <li>{@link MealSettlingSteps#TOTAL_FIGURE}: a meal's diners told in parts, then the total they add up to.
+     *   <li>{@link MealSettlingSteps#ONLY_EATING}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
+     *   <li>{@link MealSettlingSteps#PACKED_PART}: a meal's figure, then a smaller share of it packed (早饭39 打包8份).
+     *   <li>{@link MealSettlingSteps#ESCORT_REASON}: a meal's figure read as a health problem only, when its reason is
      *       people escorting someone to hospital (贵州中午是44 又有一个要陪着去医院).
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
-     *   <li>{@link MealSettlingSteps.LateNightOrdered}: a late-night order the rules and the fallback asked about, on an
+     *   <li>{@link MealSettlingSteps#LATE_NIGHT_ORDERED}: a late-night order the rules and the fallback asked about, on an
      *       event that plans no such meal, is a request.
      *   <li>{@link MovementSettlingSteps.Landing}: a flight said by both ends, over whatever the rules and the fallback
      *       read of its two times, arrives at the landing time (or, going home, leaves at the take-off).
@@ -89,14 +89,14 @@ final class Settling {
      */
     static final List<SettlingStep> AFTER_FALLBACK = List.of(
             new MovementSettlingSteps.DepartureDenied(),
-            new MealSettlingSteps.FinalFigure(),
-            new MealSettlingSteps.TotalFigure(),
-            new MealSettlingSteps.OnlyEating(),
-            new MealSettlingSteps.PackedPart(),
-            new MealSettlingSteps.EscortReason(),
+            MealSettlingSteps.FINAL_FIGURE,
+            MealSettlingSteps.TOTAL_FIGURE,
+            MealSettlingSteps.ONLY_EATING,
+            MealSettlingSteps.PACKED_PART,
+            MealSettlingSteps.ESCORT_REASON,
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
-            new MealSettlingSteps.LateNightOrdered(),
+            MealSettlingSteps.LATE_NIGHT_ORDERED,
             new MovementSettlingSteps.Landing(),
             new MovementSettlingSteps.DepartureMerged());
 

@@ -13,13 +13,7 @@ sealed interface SettlingStep
                 SettlingStep.MealFigureChecked,
                 SettlingStep.LeftFigure,
                 SettlingStep.MovementCounted,
-                MealSettlingSteps.RestPlanned,
-                MealSettlingSteps.LeaversPacked,
-                MealSettlingSteps.PackedMissing,
-                MealSettlingSteps.KeptPortions,
-                MealSettlingSteps.MissedKept,
-                MealSettlingSteps.LateNightOrdered,
-                MealSettlingSteps.AfterTheMeal,
+                MealSettlingSteps.Step,
                 RouteSettlingSteps.RouteFigure,
                 RouteSettlingSteps.RouteStanding,
                 RouteSettlingSteps.FewerBeforeRoute,
@@ -32,11 +26,6 @@ sealed interface SettlingStep
                 MovementSettlingSteps.LeaversPointedBack,
                 MovementSettlingSteps.DepartureDenied,
                 MovementSettlingSteps.Landing,
-                MealSettlingSteps.FinalFigure,
-                MealSettlingSteps.TotalFigure,
-                MealSettlingSteps.OnlyEating,
-                MealSettlingSteps.PackedPart,
-                MealSettlingSteps.EscortReason,
                 MovementSettlingSteps.DepartureMerged {
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);

@@ -13,7 +13,7 @@ final class SilentClauses {
      */
     static boolean silent(Clause c, Draft.Kind move, MealReading meal, boolean arrived, MessageMoves moves) {
         return c.question && !MealShares.addAsked(c, meal)
-                || MovementTalk.asksOfMovement(c)
+                || MovementQuestions.asksOfMovement(c)
                 || c.has(Cue.PAST) && !arrived && !reportedAfterAll(c, move, moves)
                 || (c.has(Cue.UNSURE) || c.has(Cue.UNDECIDED))
                         && !(move != null && moves.stillMoves(c))

@@ -31,7 +31,7 @@ final class WholeMessageTalk {
         return expectedOnly(clauses)
                 || BusErrands.said(clauses)
                 || BackLater.only(clauses)
-                || MovementTalk.askedPermission(clauses)
+                || MovementQuestions.askedPermission(clauses)
                 || RidingAlong.only(clauses, reading.original())
                 || MealTotals.said(clauses, reading)
                 || VenueSays.speaks(reading);

@@ -27,11 +27,12 @@ import org.receptionbot.record.Record;
  * once: "相应取消用餐：…", "10人离会：11月23日早餐、午餐各减10人", "自11月20日晚餐起计入用餐".
  */
 public final class MovementEffects {
-    private static final int DAYS_LISTED = 3;
     private final Event event;
+    private final ServingList listed;
 
     public MovementEffects(Event event) {
         this.event = event;
+        this.listed = new ServingList(event);
     }
 
     /**
@@ -64,9 +65,9 @@ public final class MovementEffects {
                         .add(s);
         }
         List<String> lines = new ArrayList<>();
-        if (!off.isEmpty()) lines.add("相应取消用餐：" + list(off, all, after));
-        if (!on.isEmpty()) lines.add("相应增加用餐：" + list(on));
-        changed.forEach((delta, servings) -> lines.add(prefix(records, delta) + list(servings)
+        if (!off.isEmpty()) lines.add("相应取消用餐：" + listed.runs(off, all, after));
+        if (!on.isEmpty()) lines.add("相应增加用餐：" + listed.of(on));
+        changed.forEach((delta, servings) -> lines.add(prefix(records, delta) + listed.of(servings)
                 + (servings.size() > 1 ? "各" : "") + (delta < 0 ? "减" + -delta : "加" + delta) + "人"));
         return lines;
     }
@@ -93,7 +94,7 @@ public final class MovementEffects {
         for (Record r : records) {
             if (!(r instanceof Arrival a)) continue;
             String who = a.count() == null ? "" : a.count() + "人";
-            firstServing(a, reported, after).ifPresent(s -> lines.add(who + "自" + serving(s) + "起计入用餐"));
+            firstServing(a, reported, after).ifPresent(s -> lines.add(who + "自" + listed.one(s) + "起计入用餐"));
         }
         return lines;
     }
@@ -143,66 +144,6 @@ public final class MovementEffects {
         if (movements.size() == 1 && movements.get(0) instanceof Arrival a && a.count() != null && a.count() == -delta)
             return a.count() + "人尚未到达：";
         return "相应调整用餐：";
-    }
-
-    /**
-     * The servings taken off: over more than {@link #DAYS_LISTED} days, each unbroken run as a range ("11月4日午餐至
-     * 11月8日晚餐（共14餐）"), a run broken where a serving between still has diners (one reported in the same
-     * message), so a range never covers a meal that stands.
-     */
-    private String list(List<MealSnapshot.Serving> servings, List<MealSnapshot.Serving> all, MealSnapshot after) {
-        if (servings.stream().map(MealSnapshot.Serving::date).distinct().count() <= DAYS_LISTED) return list(servings);
-        Map<MealSnapshot.Serving, Integer> at = new java.util.HashMap<>();
-        for (int i = 0; i < all.size(); i++) at.put(all.get(i), i);
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 1; i <= servings.size(); i++) {
-            if (i < servings.size() && unbroken(servings.get(i - 1), servings.get(i), all, at, after)) continue;
-            List<MealSnapshot.Serving> run = servings.subList(from, i);
-            parts.add(run.size() < 3 ? list(run) : serving(run.get(0)) + "至" + serving(run.get(run.size() - 1)));
-            from = i;
-        }
-        return String.join("，", parts) + "（共" + servings.size() + "餐）";
-    }
-
-    /** Whether every serving of the same delegation between {@code a} and {@code b} has no diners after the change. */
-    private static boolean unbroken(
-            MealSnapshot.Serving a,
-            MealSnapshot.Serving b,
-            List<MealSnapshot.Serving> all,
-            Map<MealSnapshot.Serving, Integer> at,
-            MealSnapshot after) {
-        if (!a.delegation().equals(b.delegation())) return false;
-        for (int i = at.get(a) + 1; i < at.get(b); i++) {
-            MealSnapshot.Serving s = all.get(i);
-            if (!s.delegation().equals(a.delegation())) continue;
-            DinerCount now = after.count(s);
-            if (now != null && now.diners() > 0) return false;
-        }
-        return true;
-    }
-
-    /** "11月23日早餐、午餐，11月24日早餐", or over more days "11月21日晚餐至11月26日早餐（共22餐）". */
-    private String list(List<MealSnapshot.Serving> servings) {
-        Map<LocalDate, List<MealSnapshot.Serving>> byDay = new LinkedHashMap<>();
-        for (MealSnapshot.Serving s : servings)
-            byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
-        if (byDay.size() > DAYS_LISTED) {
-            return serving(servings.get(0)) + "至" + serving(servings.get(servings.size() - 1)) + "（共" + servings.size()
-                    + "餐）";
-        }
-        List<String> days = new ArrayList<>();
-        byDay.forEach((day, list) -> days.add(day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
-                + list.stream().map(s -> meal(s.meal())).collect(Collectors.joining("、"))));
-        return String.join("，", days);
-    }
-
-    private String serving(MealSnapshot.Serving s) {
-        return s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日" + meal(s.meal());
-    }
-
-    private String meal(String id) {
-        return event.meal(id).map(Meal::label).orElse(id);
     }
 
     private List<MealSnapshot.Serving> sorted(Set<MealSnapshot.Serving> servings) {

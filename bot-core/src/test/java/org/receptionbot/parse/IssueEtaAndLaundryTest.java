@@ -2,11 +2,9 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 
@@ -29,7 +27,7 @@ class IssueEtaAndLaundryTest {
                 "''|司机说桥上结冰开得慢 5分钟左右到"
             })
     void etaNoProblem(String sender, String text) {
-        assertThat(issues(sender, text)).as(text).isEmpty();
+        assertThat(IssueCases.issues(AT, sender, text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
@@ -47,14 +45,9 @@ class IssueEtaAndLaundryTest {
                 "hubei|1203房间的热水没有 洗衣房也关门了|ROOM"
             })
     void problemStands(String sender, String text, IssueCategory category) {
-        assertThat(issues(sender, text)).as(text).extracting(Issue::category).contains(category);
-    }
-
-    private static List<Issue> issues(String sender, String text) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-        return read.records().stream()
-                .filter(Issue.class::isInstance)
-                .map(Issue.class::cast)
-                .toList();
+        assertThat(IssueCases.issues(AT, sender, text))
+                .as(text)
+                .extracting(Issue::category)
+                .contains(category);
     }
 }

@@ -2,11 +2,9 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 
@@ -41,7 +39,7 @@ class IssueNotToActOnTest {
                 "''|湖南的 明天要不要派车送站"
             })
     void asksNobodyToAct(String sender, String text) {
-        assertThat(issues(sender, text)).as(text).isEmpty();
+        assertThat(IssueCases.issues(AT, sender, text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
@@ -57,14 +55,9 @@ class IssueNotToActOnTest {
                 "''|土家山寨这边饭快不够了 还有三个团没来 要不要加菜|MEAL"
             })
     void aProblemSaidStands(String sender, String text, IssueCategory category) {
-        assertThat(issues(sender, text)).as(text).extracting(Issue::category).contains(category);
-    }
-
-    private static List<Issue> issues(String sender, String text) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-        return read.records().stream()
-                .filter(Issue.class::isInstance)
-                .map(Issue.class::cast)
-                .toList();
+        assertThat(IssueCases.issues(AT, sender, text))
+                .as(text)
+                .extracting(Issue::category)
+                .contains(category);
     }
 }

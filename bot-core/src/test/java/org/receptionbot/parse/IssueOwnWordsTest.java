@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 
 /** A problem filed beside other records keeps its own words as its text; alone, the message as it was sent. */
@@ -22,12 +21,10 @@ class IssueOwnWordsTest {
     }
 
     private static String text(ParserFixture parser, String sender, String message) {
-        ParseOutcome o = parser.read(message, sender);
-        return o.records().stream()
-                .filter(r -> r instanceof Issue)
-                .map(r -> ((Issue) r).text())
+        return IssueCases.issues(parser, sender, message).stream()
+                .map(Issue::text)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no issue in " + o));
+                .orElseThrow(() -> new AssertionError("no issue in " + parser.read(message, sender)));
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 
 /**
@@ -18,13 +16,6 @@ import org.receptionbot.record.IssueCategory;
 class IssueReadingsTest {
     private static final ParserFixture GAMES = ParserFixture.of(TestEvents.reference(), "2026-11-24T11:00");
     private static final ParserFixture VISITS = ParserFixture.of(TestEvents.conference(), "2026-12-08T15:00");
-
-    private static List<IssueCategory> issues(ParserFixture parser, String sender, String text) {
-        return parser.read(text, sender).records().stream()
-                .filter(r -> r instanceof Issue)
-                .map(r -> ((Issue) r).category())
-                .toList();
-    }
 
     @ParameterizedTest
     @CsvSource(
@@ -43,7 +34,7 @@ class IssueReadingsTest {
                 "-|清江大酒店：北京团1506房间空调只吹冷风，工程部已经过去了"
             })
     void aFittingThatDoesNotHeatIsARoomIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).containsExactly(IssueCategory.ROOM);
+        assertThat(IssueCases.categories(GAMES, sender, text)).containsExactly(IssueCategory.ROOM);
     }
 
     @ParameterizedTest
@@ -60,7 +51,7 @@ class IssueReadingsTest {
                 "-|清江大酒店：北京团810房间的空调只吹冷风，工程部已经处理好了"
             })
     void coldAirTalkOrAFaultSeenToIsNoIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).isEmpty();
+        assertThat(IssueCases.categories(GAMES, sender, text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -76,7 +67,7 @@ class IssueReadingsTest {
                 "shanghai|上海这边要6件大衣 能不能直接送到508"
             })
     void piecesOfClothingAskedForAreAnOtherIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).containsExactly(IssueCategory.OTHER);
+        assertThat(IssueCases.categories(GAMES, sender, text)).containsExactly(IssueCategory.OTHER);
     }
 
     @ParameterizedTest
@@ -85,7 +76,7 @@ class IssueReadingsTest {
             nullValues = "-",
             value = {"henan|河南领了15件 谢谢", "-|各队要几件报一下", "henan|还有3件行李要寄存", "hunan|大衣不要10件了 够了", "hunan|衣服发了20件 都领到了"})
     void piecesTakenOrNotWantedAreNoIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).isEmpty();
+        assertThat(IssueCases.categories(GAMES, sender, text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -100,7 +91,7 @@ class IssueReadingsTest {
                 "hebei|河北那个发烧的孩子输完液了 感谢医务室"
             })
     void careThankedForIsNoIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).isEmpty();
+        assertThat(IssueCases.categories(GAMES, sender, text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -108,7 +99,7 @@ class IssueReadingsTest {
             delimiter = '|',
             value = {"hunan|谢谢医生 还有一个队员发烧了 能不能再来看一下", "hunan|有个队员发烧了 医生能来看一下吗"})
     void aHealthMatterAfterTheThanksOrWithoutThemStaysAnIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).containsExactly(IssueCategory.HEALTH);
+        assertThat(IssueCases.categories(GAMES, sender, text)).containsExactly(IssueCategory.HEALTH);
     }
 
     @ParameterizedTest
@@ -123,7 +114,7 @@ class IssueReadingsTest {
                 "hunan|湖南都到大堂了 中巴呢？"
             })
     void aVehicleAskedAfterByALiaisonIsAVehicleIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).containsExactly(IssueCategory.VEHICLE);
+        assertThat(IssueCases.categories(GAMES, sender, text)).containsExactly(IssueCategory.VEHICLE);
     }
 
     @ParameterizedTest
@@ -132,7 +123,7 @@ class IssueReadingsTest {
             nullValues = "-",
             value = {"hunan|火车呢 晚点了吗", "-|8号车呢？重庆的在哪", "hunan|车到了 谢谢师傅"})
     void aTrainOrACoordinatorsQuestionIsNoVehicleIssue(String sender, String text) {
-        assertThat(issues(GAMES, sender, text)).isEmpty();
+        assertThat(IssueCases.categories(GAMES, sender, text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -140,6 +131,6 @@ class IssueReadingsTest {
             delimiter = '|',
             value = {"yunnan|云南6个都在大堂了 车呢", "jiangxi|江西这边505房间空调吹的都是冷风 调不了 麻烦来人看下"})
     void theFamiliesHoldOnTheConferenceToo(String sender, String text) {
-        assertThat(issues(VISITS, sender, text)).hasSize(1);
+        assertThat(IssueCases.categories(VISITS, sender, text)).hasSize(1);
     }
 }

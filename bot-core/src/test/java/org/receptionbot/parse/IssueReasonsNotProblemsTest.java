@@ -2,11 +2,9 @@ package org.receptionbot.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.TestEvents;
-import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 
@@ -47,7 +45,7 @@ class IssueReasonsNotProblemsTest {
                 "''|@云南 去机场的车定了吗 需要的话两点从酒店发一趟中巴"
             })
     void noProblem(String sender, String text) {
-        assertThat(issues(sender, text)).as(text).isEmpty();
+        assertThat(IssueCases.issues(AT, sender, text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
@@ -69,14 +67,9 @@ class IssueReasonsNotProblemsTest {
                 "''|民宿保洁：湖南团305房间满地垃圾 请联络员提醒一下|HYGIENE"
             })
     void problemStands(String sender, String text, IssueCategory category) {
-        assertThat(issues(sender, text)).as(text).extracting(Issue::category).contains(category);
-    }
-
-    private static List<Issue> issues(String sender, String text) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-        return read.records().stream()
-                .filter(Issue.class::isInstance)
-                .map(Issue.class::cast)
-                .toList();
+        assertThat(IssueCases.issues(AT, sender, text))
+                .as(text)
+                .extracting(Issue::category)
+                .contains(category);
     }
 }

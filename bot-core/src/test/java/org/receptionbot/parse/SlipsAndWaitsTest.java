@@ -30,9 +30,7 @@ class SlipsAndWaitsTest {
                 "''|7号车实到四十六人 还差两个 川队的说不等了车先开"
             })
     void aSlipTakenBackOrAWaitGivenUpIsNoProblem(String sender, String text) {
-        assertThat(AT.read(text, sender.isEmpty() ? null : sender).records())
-                .as(text)
-                .noneMatch(r -> r instanceof Issue);
+        assertThat(IssueCases.issues(AT, sender, text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
@@ -47,8 +45,9 @@ class SlipsAndWaitsTest {
                 "hunan|5号车我们等了一个小时了 司机电话打不通|VEHICLE"
             })
     void aThingWrongOrAWaitTooLongStaysAProblem(String sender, String text, IssueCategory category) {
-        assertThat(AT.read(text, sender).records())
+        assertThat(IssueCases.issues(AT, sender, text))
                 .as(text)
-                .anyMatch(r -> r instanceof Issue i && i.category() == category);
+                .extracting(Issue::category)
+                .contains(category);
     }
 }
