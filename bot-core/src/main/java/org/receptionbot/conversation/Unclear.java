@@ -51,7 +51,12 @@ final class Unclear {
                     .append("”没能看懂，未记录");
         }
         // Beside what was recorded, say so: a liaison told to send again might report the recorded part twice.
-        s.append(answer.silent() ? "。请换个说法再发一次，例如" : "。以上已记录的无需重发；如其中有需要登记的内容，请换个说法单独发一条，例如")
+        s.append(
+                        answer.silent()
+                                ? "。请换个说法再发一次，例如"
+                                : answer.text().contains("已记录")
+                                        ? "。以上已记录的无需重发；如其中有需要登记的内容，请换个说法单独发一条，例如"
+                                        : "。如其中有需要登记的内容，请换个说法单独发一条，例如")
                 .append(examples)
                 .append("。");
         return answer.silent() ? Answer.of(Reply.Kind.REFUSAL, s.toString()) : answer.then(s.toString());

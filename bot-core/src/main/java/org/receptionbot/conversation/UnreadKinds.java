@@ -88,7 +88,7 @@ final class UnreadKinds {
         }
         List<String> lines = new ArrayList<>();
         // Beside what was recorded, say so: a liaison told to send again might report the recorded part twice.
-        String recorded = answer.silent() ? "" : "以上已记录的无需重发；";
+        String recorded = answer.text().contains("已记录") ? "以上已记录的无需重发；" : "";
         if (!parts.isEmpty())
             lines.add("这条消息里" + String.join("、", parts) + "没能读出，请核对；" + recorded + "如有需要登记的内容，请单独再发一条。");
         if (!estimates.isEmpty()) lines.add(String.join("、", estimates) + "是估计数，未记录；确定后请报准确人数。");
