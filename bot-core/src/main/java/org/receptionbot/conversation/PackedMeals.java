@@ -48,6 +48,8 @@ final class PackedMeals {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
         // 明天早饭打包 20份: the portions said apart from the packing are still its portions
         String text = SPACED.matcher(said).replaceAll("");
+        ParseOutcome calledOff = PackingCalledOff.read(u, text);
+        if (calledOff != u) return calledOff;
         ParseOutcome seatedPart = seatedPart(u, text);
         if (seatedPart != null) return seatedPart;
         List<String> packed = packedClauses(text);

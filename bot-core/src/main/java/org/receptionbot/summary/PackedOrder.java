@@ -62,6 +62,29 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
         {"今晚", LocalTime.of(18, 30)}, {"明晚", LocalTime.of(18, 30)}
     };
 
+    /** The packing called off, not the meal: 打包的取消, 打包的不要了, 取消打包, 不打包了. */
+    public static final Pattern CALLED_OFF =
+            Pattern.compile("打个?包的?(?:[早午中晚][餐饭]|早点)?(?:都|也|就)?(?:取消|不要|不用)了?|取消打包|不(?:用|要|需要)?打包了");
+
+    /**
+     * The serving whose packing {@code issue}, sent at {@code at}, calls off ("明天早饭打包的取消"), as an order of no
+     * portions; empty when it calls off none.
+     */
+    public static Optional<PackedOrder> calledOff(Issue issue, Instant at, Event event) {
+        if (issue.category() != IssueCategory.MEAL) return Optional.empty();
+        String text = issue.text();
+        Matcher off = CALLED_OFF.matcher(text);
+        if (!off.find() || PACKED.matcher(text).find()) return Optional.empty();
+        Meal meal = meal(text, off.start(), off.end(), event);
+        if (meal == null) return Optional.empty();
+        LocalDateTime sent = LocalDateTime.ofInstant(at, event.zone());
+        LocalDate date = day(text, off.start(), sent.toLocalDate())
+                .orElseGet(() -> sent.toLocalTime().isBefore(meal.serveFrom())
+                        ? sent.toLocalDate()
+                        : sent.toLocalDate().plusDays(1));
+        return Optional.of(new PackedOrder(issue.delegation(), date, meal, 0, null));
+    }
+
     /** The packed portions {@code issue}, sent at {@code at}, asks for; empty when it asks none. */
     public static Optional<PackedOrder> of(Issue issue, Instant at, Event event) {
         if (issue.category() != IssueCategory.MEAL) return Optional.empty();

@@ -44,7 +44,11 @@ final class PackedPortions {
         Map<String, Instant> sent = new java.util.HashMap<>();
         for (LocalDate day = date.minusDays(AHEAD); !day.isAfter(date); day = day.plusDays(1))
             for (Entry e : ledger.day(day).active())
-                if (e.record() instanceof Issue i)
+                if (e.record() instanceof Issue i) {
+                    // 明天早饭打包的取消: the packing called off, the delegation's order before it goes
+                    PackedOrder.calledOff(i, e.source().at(), event)
+                            .filter(o -> o.date().equals(date) && o.meal().id().equals(meal.id()))
+                            .ifPresent(o -> orders.remove(String.valueOf(o.delegation())));
                     PackedOrder.of(i, e.source().at(), event)
                             .filter(o -> o.date().equals(date) && o.meal().id().equals(meal.id()))
                             .ifPresent(o -> {
@@ -54,6 +58,7 @@ final class PackedPortions {
                                         String.valueOf(o.delegation()),
                                         e.source().at());
                             });
+                }
         // 明天早饭不吃了 after 明天早饭打包8份: the whole team's meal called off later takes its packing with it
         for (Entry e : ledger.day(date).active())
             if (e.record() instanceof MealCancel c

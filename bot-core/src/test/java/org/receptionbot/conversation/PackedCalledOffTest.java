@@ -54,4 +54,33 @@ class PackedCalledOffTest {
                 .singleElement()
                 .satisfies(o -> assertThat(o.portions()).isEqualTo(8));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"明天早饭打包的取消", "明天早饭不打包了", "早饭打包的不要了", "明早取消打包"})
+    void thePackingCalledOffLeavesTheMealAndTakesTheOrder(String text) {
+        f.answerTo("shandong", "2026-11-23T19:30", "明天早饭打包8份");
+        f.answerTo("shandong", "2026-11-23T19:40", text);
+
+        assertThat(breakfastOrders()).as(text).isEmpty();
+        assertThat(f.diners(TUESDAY, "BREAKFAST", "shandong")).as(text).isEqualTo(41);
+    }
+
+    @Test
+    void theMealNotEatenBesideThePackingStaysCalledOff() {
+        f.answerTo("shandong", "2026-11-23T19:30", "明天早饭打包8份");
+        f.answerTo("shandong", "2026-11-23T19:40", "明天早饭不吃了 也不用打包了");
+
+        assertThat(breakfastOrders()).isEmpty();
+        assertThat(f.diners(TUESDAY, "BREAKFAST", "shandong")).isZero();
+    }
+
+    @Test
+    void anotherMealsPackingCalledOffLeavesTheBreakfastOrder() {
+        f.answerTo("shandong", "2026-11-23T19:30", "明天早饭打包8份");
+        f.answerTo("shandong", "2026-11-23T19:40", "明天午饭打包的取消");
+
+        assertThat(breakfastOrders())
+                .singleElement()
+                .satisfies(o -> assertThat(o.portions()).isEqualTo(8));
+    }
 }
