@@ -48,6 +48,8 @@ final class PackedMeals {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
         // 明天早饭打包 20份: the portions said apart from the packing are still its portions
         String text = SPACED.matcher(said).replaceAll("");
+        ParseOutcome calledOff = PackingCalledOff.read(u, text);
+        if (calledOff != u) return calledOff;
         ParseOutcome seatedPart = seatedPart(u, text);
         if (seatedPart != null) return seatedPart;
         List<String> packed = packedClauses(text);
@@ -86,6 +88,14 @@ final class PackedMeals {
                 continue;
             }
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
+            changed = true;
+        }
+        // 今晚55人，打包8份: portions beside the meal's own figure are filed beside it
+        List<Record> beside = PackedBesideFigure.filed(records, text, packed, this::named);
+        // 其中5份打包 上午报过了: the packing reported before is not asked again
+        List<Record> echoless = PackedBesideFigure.withoutEcho(beside, text);
+        if (echoless.size() != records.size() || beside != records) {
+            records = echoless;
             changed = true;
         }
         return changed
@@ -138,12 +148,13 @@ final class PackedMeals {
      * the caterer must have the portions ready by then.
      */
     private static Record withHour(Record r, String text) {
-        if (!(r instanceof Issue i)
-                || i.category() != IssueCategory.MEAL
-                || HOUR.matcher(i.text()).find()) return r;
+        if (!(r instanceof Issue i) || i.category() != IssueCategory.MEAL || PackedOrder.saysLeaveBy(i.text()))
+            return r;
+        // 能不能打包25份 | 12点半前拿 beside 1点半的车: the hour to fetch by is added though the train's was said
+        boolean hourSaid = HOUR.matcher(i.text()).find();
         StringBuilder said = new StringBuilder(i.text());
         for (String c : CLAUSE.split(text.strip()))
-            if (HOUR.matcher(c).find() && !i.text().contains(c))
+            if (HOUR.matcher(c).find() && !i.text().contains(c) && (!hourSaid || PackedOrder.saysLeaveBy(c)))
                 said.append("，").append(c);
         return said.length() == i.text().length()
                 ? r
@@ -152,10 +163,16 @@ final class PackedMeals {
 
     /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */
     private boolean namesOtherMeal(String clause, String meal) {
+        String named = named(clause);
+        return named != null && !named.equals(meal);
+    }
+
+    /** The meal {@code clause} names (早上, 午饭, 晚上), or null. */
+    private String named(String clause) {
         String named = null;
         for (String[] word : PART_WORDS) if (clause.contains(word[0])) named = meals.idOf(word[1]);
         for (var m : event.meals()) for (String name : m.names()) if (clause.contains(name)) named = m.id();
-        return named != null && !named.equals(meal);
+        return named;
     }
 
     /** The message up to the end of {@code clause}: where and when the packed meal is eaten, with the portions. */

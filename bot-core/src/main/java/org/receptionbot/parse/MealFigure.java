@@ -53,12 +53,26 @@ final class MealFigure {
         return true;
     }
 
-    /** "7. 新疆 40 不对是42": a list line whose figure is taken back and said again is bare all the same. */
+    /**
+     * "7. 新疆 40 不对是42", "3. 河北 36 不对 说错了 34": a list line whose figure is taken back and said again is bare all
+     * the same; correction words said one after another (不对 说错了) are one taking back.
+     */
     static boolean bareCorrected(Clause c) {
         List<Mention.Count> counts = c.current(Mention.Count.class);
         return counts.size() == 2
                 && c.has(Cue.CORRECTION)
-                && c.leftOverBesides(Cue.CORRECTION) <= 1
+                && Filler.leftOver(c, c.at(Cue.CORRECTION), correctionEnd(c)) <= 1
                 && SelfCorrection.wrong(c, counts.get(0));
+    }
+
+    /** Where the correction words that follow the clause's first one with only spaces between them end. */
+    private static int correctionEnd(Clause c) {
+        int end = c.endOf(Cue.CORRECTION);
+        for (CueTable.Hit h : c.cues.hits) {
+            if (h.cue() != Cue.CORRECTION || h.start() < end || h.end() > c.end) continue;
+            if (!c.text.substring(end, h.start()).isBlank()) break;
+            end = h.end();
+        }
+        return end;
     }
 }

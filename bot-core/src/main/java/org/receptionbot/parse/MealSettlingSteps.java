@@ -63,6 +63,10 @@ final class MealSettlingSteps {
     static final Step ONLY_EATING = new Step(
             "OnlyEating", (read, m) -> OnlyThoseEating.settled(read, m.front().original(), m.reread()));
 
+    /** {@link MealInSittings}: one meal eaten in sittings, each with its figure, is their sum. */
+    static final Step SITTINGS = new Step(
+            "Sittings", (read, m) -> MealInSittings.settled(read, m.front().original(), m.reread()));
+
     /** {@link TotalAfterParts}: a meal's diners told in parts, then their total, is the meal's count. */
     static final Step TOTAL_FIGURE = new Step(
             "TotalFigure", (read, m) -> TotalAfterParts.settled(read, m.front().original(), m.reread()));

@@ -72,6 +72,7 @@ final class Settling {
      *   <li>{@link MealSettlingSteps#FINAL_FIGURE}: a meal's figure said, then the one meant after it (改成, 其实是, 一共,
      *       所以是), over what the rules and the fallback read of the reason around them.
      *   <li>{@link MealSettlingSteps#TOTAL_FIGURE}: a meal's diners told in parts, then the total they add up to.
+     *   <li>{@link MealSettlingSteps#SITTINGS}: one meal eaten in sittings, each with its figure, no total said.
      *   <li>{@link MealSettlingSteps#ONLY_EATING}: "只有40个人回来吃饭" beside a group eating elsewhere with no figure.
      *   <li>{@link MealSettlingSteps#PACKED_PART}: a meal's figure, then a smaller share of it packed (早饭39 打包8份).
      *   <li>{@link MealSettlingSteps#ESCORT_REASON}: a meal's figure read as a health problem only, when its reason is
@@ -91,6 +92,7 @@ final class Settling {
             new MovementSettlingSteps.DepartureDenied(),
             MealSettlingSteps.FINAL_FIGURE,
             MealSettlingSteps.TOTAL_FIGURE,
+            MealSettlingSteps.SITTINGS,
             MealSettlingSteps.ONLY_EATING,
             MealSettlingSteps.PACKED_PART,
             MealSettlingSteps.ESCORT_REASON,

@@ -62,6 +62,29 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
         {"今晚", LocalTime.of(18, 30)}, {"明晚", LocalTime.of(18, 30)}
     };
 
+    /** The packing called off, not the meal: 打包的取消, 打包的不要了, 取消打包, 不打包了. */
+    public static final Pattern CALLED_OFF =
+            Pattern.compile("打个?包的?(?:[早午中晚][餐饭]|早点)?(?:都|也|就)?(?:取消|不要|不用)了?|取消打包|不(?:用|要|需要)?打包了");
+
+    /**
+     * The serving whose packing {@code issue}, sent at {@code at}, calls off ("明天早饭打包的取消"), as an order of no
+     * portions; empty when it calls off none.
+     */
+    public static Optional<PackedOrder> calledOff(Issue issue, Instant at, Event event) {
+        if (issue.category() != IssueCategory.MEAL) return Optional.empty();
+        String text = issue.text();
+        Matcher off = CALLED_OFF.matcher(text);
+        if (!off.find() || PACKED.matcher(text).find()) return Optional.empty();
+        Meal meal = meal(text, off.start(), off.end(), event);
+        if (meal == null) return Optional.empty();
+        LocalDateTime sent = LocalDateTime.ofInstant(at, event.zone());
+        LocalDate date = day(text, off.start(), sent.toLocalDate())
+                .orElseGet(() -> sent.toLocalTime().isBefore(meal.serveFrom())
+                        ? sent.toLocalDate()
+                        : sent.toLocalDate().plusDays(1));
+        return Optional.of(new PackedOrder(issue.delegation(), date, meal, 0, null));
+    }
+
     /** The packed portions {@code issue}, sent at {@code at}, asks for; empty when it asks none. */
     public static Optional<PackedOrder> of(Issue issue, Instant at, Event event) {
         if (issue.category() != IssueCategory.MEAL) return Optional.empty();
@@ -84,9 +107,44 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                 .orElseGet(() -> sent.toLocalTime().isBefore(meal.serveFrom())
                         ? sent.toLocalDate()
                         : sent.toLocalDate().plusDays(1));
+        return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, hour(text), seated));
+    }
+
+    /** After an hour: the time the packing is fetched or the team sets off (前, 就要出发, 拿). */
+    private static final Pattern BY_HOUR = Pattern.compile("^(?:前|\\s*(?:就|要|得|必须|之前|以前)*(?:出发|走|拿|取|送|带走|离开|动身))");
+    /** After an hour: the time of a train or a flight (8点的飞机, 1点半的车), not of the packing. */
+    private static final Pattern RIDE_HOUR = Pattern.compile("^(?:的|开的|起飞的)");
+
+    /**
+     * The hour the caterer needs in {@code text}: one the portions are fetched or the team sets off by ("5点半就要出发",
+     * "12点半前拿") before any other; a train's or a flight's ("8点的飞机", "1点半的车") only when no other is said; null
+     * when none is.
+     */
+    public static String hour(String text) {
         Matcher h = HOUR.matcher(text);
-        return Optional.of(
-                new PackedOrder(issue.delegation(), date, meal, portions, h.find() ? h.group() : null, seated));
+        String best = null;
+        int bestRank = -1;
+        while (h.find()) {
+            int rank = rank(text, h);
+            if (rank > bestRank) {
+                best = h.group();
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code text} says an hour the portions are fetched or the team sets off by. */
+    public static boolean saysLeaveBy(String text) {
+        Matcher h = HOUR.matcher(text);
+        while (h.find()) if (rank(text, h) == 2) return true;
+        return false;
+    }
+
+    private static int rank(String text, Matcher h) {
+        String after = text.substring(h.end());
+        if (h.group().endsWith("前") || BY_HOUR.matcher(after).find()) return 2;
+        return RIDE_HOUR.matcher(after).find() ? 0 : 1;
     }
 
     /**
