@@ -94,18 +94,24 @@ final class LeaverRoutes {
                 .anyMatch(r -> (r instanceof Visit || r instanceof VisitChange) && delegation.equals(r.delegation()));
     }
 
-    /** The routes of the departure's day the plan has the delegation on, which leave after the leavers are gone. */
+    /**
+     * The routes of the departure's day the plan has the delegation on, or its own words put it on ({@link
+     * VisitBoards#spreadByOwnWord}), which leave after the leavers are gone.
+     */
     private List<VisitRoute> left(Departure d, LocalDate sent) {
         LocalDate day = d.date() == null ? sent : d.date();
         Delegation g = event.delegation(d.delegation()).orElseThrow();
+        boolean spread = boards.spreadByOwnWord(d.delegation(), day);
         return event.visits().stream()
-                .filter(r -> r.date().equals(day) && r.planned(d.delegation()) > 0)
+                .filter(r -> r.date().equals(day)
+                        && (r.planned(d.delegation()) > 0 || spread && boards.people(r.id(), d.delegation()) > 0))
                 .filter(r -> gone(g, d, r))
                 .toList();
     }
 
+    /** The plan has the delegation on several routes, or its own words spread it: the visit plan guesses no route. */
     private boolean plannedOnSeveral(Departure d, LocalDate sent) {
-        return left(d, sent).size() > 1;
+        return left(d, sent).size() > 1 || boards.spreadByOwnWord(d.delegation(), d.date() == null ? sent : d.date());
     }
 
     /** Of {@link #left}, those the delegation has people on now. */

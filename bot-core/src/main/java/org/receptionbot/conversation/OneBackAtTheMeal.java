@@ -55,7 +55,7 @@ final class OneBackAtTheMeal {
         String t = text.strip();
         if (!ONE.matcher(t).find() || FIGURE.matcher(t).find()) return Optional.empty();
         for (SettledRouteMeals.Settled s : settled.on(m.date())) {
-            if (!s.meal().id().equals(m.meal()) || s.kept().contains(m.delegation())) continue;
+            if (!s.meal().id().equals(m.meal()) || !s.follows(m.delegation())) continue;
             if (!onRoutes(s, m.delegation())) continue;
             if (givenBack(s, m.delegation()) > 0)
                 return Optional.of(new Back(

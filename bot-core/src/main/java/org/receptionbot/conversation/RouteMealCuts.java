@@ -107,7 +107,7 @@ final class RouteMealCuts {
         for (LocalDate day : days)
             for (SettledRouteMeals.Settled s : settled.on(day))
                 for (String d : delegations) {
-                    if (s.kept().contains(d) || saysMeal(records, d, s) || reportedSince(d, s)) continue;
+                    if (!s.follows(d) || saysMeal(records, d, s) || reportedSince(d, s)) continue;
                     int before = 0;
                     int after = 0;
                     List<String> moved = new ArrayList<>();

@@ -40,7 +40,7 @@ public final class RouteSiteMeals implements SiteMeals {
             for (DelegationLine then : boards.listAt(route.id(), s.at())
                     .map(RouteList::delegations)
                     .orElse(List.of()))
-                if (then.people() > 0 && !s.kept().contains(then.delegation())) cut.add(then.delegation());
+                if (then.people() > 0 && s.follows(then.delegation())) cut.add(then.delegation());
             for (DelegationLine line : now)
                 if (line.people() > 0 && cut.contains(line.delegation()))
                     eating.put(

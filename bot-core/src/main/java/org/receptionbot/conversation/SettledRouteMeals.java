@@ -34,8 +34,18 @@ final class SettledRouteMeals {
      *
      * @param at when the settlement was sent: a delegation's own figure for the serving sent later wins
      * @param kept the delegations with people on the routes then that the settlement left at their own figure
+     * @param owner the delegation whose own word it is, which alone it settles; null for a coordinator's
      */
-    record Settled(LocalDate date, Meal meal, List<VisitRoute> routes, Instant at, Set<String> kept) {}
+    record Settled(LocalDate date, Meal meal, List<VisitRoute> routes, Instant at, Set<String> kept, String owner) {
+        /**
+         * Whether {@code delegation}'s meal follows its people on the routes: a coordinator's settlement covers every
+         * delegation it did not leave at its own figure, a delegation's own word only that delegation, so another one
+         * joining the route later is not taken off the meal nobody settled for it.
+         */
+        boolean follows(String delegation) {
+            return owner == null ? !kept.contains(delegation) : owner.equals(delegation);
+        }
+    }
 
     private final Event event;
     private final Ledger ledger;
@@ -89,7 +99,7 @@ final class SettledRouteMeals {
                 for (DelegationLine line : boards.listAt(r.id(), s.at())
                         .map(RouteList::delegations)
                         .orElse(List.of())) if (!line.delegation().equals(delegation)) kept.add(line.delegation());
-            return new Settled(s.date(), s.meal(), s.routes(), s.at(), kept);
+            return new Settled(s.date(), s.meal(), s.routes(), s.at(), kept, delegation);
         });
     }
 
@@ -118,7 +128,7 @@ final class SettledRouteMeals {
             for (DelegationLine line : l.delegations())
                 if (line.people() > 0 && !cut.containsKey(line.delegation())) kept.add(line.delegation());
         return Optional.of(
-                new Settled(day, meal, routes.stream().map(RouteList::route).toList(), at, kept));
+                new Settled(day, meal, routes.stream().map(RouteList::route).toList(), at, kept, null));
     }
 
     /**

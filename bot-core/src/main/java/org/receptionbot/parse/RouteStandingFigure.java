@@ -78,6 +78,7 @@ final class RouteStandingFigure {
             else if (m instanceof Mention.Count n
                     && route != null
                     && led(text, n.start(), route.end())
+                    && !LeftAtLodging.at(text, n.start(), route.end())
                     && ends(text, n)
                     && (named.size() == 1 || sameStatement(text, route, n, mentions))) found.put(route.id(), n);
         }

@@ -47,13 +47,15 @@ final class VisitChanges {
             changed.forEach((route, figure) -> each(Draft.Kind.VISIT, d -> visit(d, route, figure)));
             return true;
         }
-        Integer n = VisitSwitchPart.of(c, switching, to);
+        Integer part = VisitSwitchPart.of(c, switching, to);
+        Integer n = part;
         if (n == null) n = VisitPersons.said(c);
         if (n == null) n = oldCount;
         if (n == null && namedBefore > 0 && c.teams().isEmpty()) n = namedBefore;
         // 考察人员改为：柳州线6人: the route's new figure, said after it, with no people before the word.
         Integer afterTo = to == null ? null : countAfter(to.end());
-        if (afterTo != null && figureBefore(switching.at()) == null && VisitPersons.persons(c) == 0) {
+        // 改两个去柳州 不是一个: the part switching said before the route; a figure after it is no new figure.
+        if (afterTo != null && part == null && figureBefore(switching.at()) == null && VisitPersons.persons(c) == 0) {
             String route = to.id();
             return each(Draft.Kind.VISIT, d -> visit(d, route, afterTo));
         }
@@ -82,10 +84,8 @@ final class VisitChanges {
             // 有三四个人改去柳州: some people, no figure, is not the whole delegation; the figure is asked.
             boolean some = n == null && VisitJoinWords.someone(c);
             // 宁波从北海换1个到柳州: a part moved out of a route with no group said, where no one of 宁波 is planned: asked.
-            boolean partOfPlan = from != null
-                    && oldCount == null
-                    && figureBefore(switching.at()) == null
-                    && VisitSwitchPart.of(c, switching, to) != null;
+            boolean partOfPlan =
+                    from != null && oldCount == null && figureBefore(switching.at()) == null && part != null;
             return each(Draft.Kind.VISIT_CHANGE, d -> {
                 change(d, people, from, target);
                 if (some && d.missing == null) d.missing = Gap.Field.COUNT;

@@ -19,7 +19,9 @@ final class VisitSwitchPart {
         if (part == null) return null;
         Mention.Route joined = goesTo(c, part);
         boolean fromRoute = group == null && joined != null && leftRight(c, switching.at(), joined) != null;
-        if (!fromRoute && (group == null || part.value() >= group.value())) return null;
+        // 改两个去柳州: no group said, the part switching alone
+        boolean alone = group == null && joined != null && SwitchedAlone.of(c, part, joined);
+        if (!fromRoute && !alone && (group == null || part.value() >= group.value())) return null;
         if (!c.text.substring(switching.end(), part.start()).isBlank()) return null;
         return joined != null && joined.start() == to.start() ? part.value() : null;
     }

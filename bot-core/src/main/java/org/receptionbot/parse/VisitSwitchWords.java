@@ -80,7 +80,8 @@ final class VisitSwitchWords {
             if (joined != null
                     && (VisitSwitchPart.groupBefore(c, n)
                             || group != null && group > n.value()
-                            || VisitSwitchPart.leftRight(c, n.start() - 1, joined) != null))
+                            || VisitSwitchPart.leftRight(c, n.start() - 1, joined) != null
+                            || group == null && SwitchedAlone.of(c, n, joined)))
                 return new VisitWords.Word(n.start() - 1, n.start());
         }
         return null;

@@ -40,11 +40,11 @@ final class MovementSteps {
     /** The routes at {@code m}'s time, with or without it. */
     private VisitFold at(List<VisitRoute> routes, DayLog log, List<Entry> movements, Entry m, boolean with) {
         Instant t = m.source().at();
-        List<Movement> moves = movements.stream()
+        List<Entry> then = movements.stream()
                 .filter(o -> !o.source().at().isAfter(t) && (with || !o.id().equals(m.id())))
-                .map(o -> (Movement) o.record())
                 .toList();
-        VisitFold fold = plan.fold(routes, moves);
+        List<Movement> moves = then.stream().map(o -> (Movement) o.record()).toList();
+        VisitFold fold = plan.fold(routes, moves, SpreadByOwnWord.leavers(routes, log, then));
         for (Entry e : log.active()) if (!e.source().at().isAfter(t)) fold.apply(e.record());
         return fold;
     }

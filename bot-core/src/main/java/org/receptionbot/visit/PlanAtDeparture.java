@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Presence;
@@ -16,7 +17,8 @@ import org.receptionbot.record.Movement;
  * of that day, from the last in the file's order). A few of a delegation leaving ahead of it
  * ("有个同志上午发完言就走") lower its route only where the plan has it on one route that day; with
  * people on several, which route they were on is not guessed: the totals stay, and the conversation
- * asks the route (a {@code VisitChange} then takes them off it).
+ * asks the route (a {@code VisitChange} then takes them off it). So it does for a delegation planned on one route
+ * whose own words put some of it on another before the leavers were said ({@link SpreadByOwnWord}).
  */
 final class PlanAtDeparture {
     private final Event event;
@@ -25,19 +27,28 @@ final class PlanAtDeparture {
         this.event = event;
     }
 
-    /** A fold of the routes starting from the plan as the movements leave it. */
-    VisitFold fold(List<VisitRoute> routes, List<Movement> movements) {
-        return new VisitFold(routes, expected(routes, movements), (d, r) -> present(d, r, movements));
+    /**
+     * A fold of the routes starting from the plan as the movements leave it.
+     *
+     * @param routeAsked departures of a few whose route is asked, not guessed ({@link SpreadByOwnWord})
+     */
+    VisitFold fold(List<VisitRoute> routes, List<Movement> movements, Set<Movement> routeAsked) {
+        return new VisitFold(routes, expected(routes, movements, routeAsked), (d, r) -> present(d, r, movements));
     }
 
     /** People per route and delegation before any report or change. */
-    Map<String, Map<String, Integer>> expected(List<VisitRoute> routes, List<Movement> movements) {
+    Map<String, Map<String, Integer>> expected(
+            List<VisitRoute> routes, List<Movement> movements, Set<Movement> routeAsked) {
         Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
         Map<String, Integer> allotted = new LinkedHashMap<>();
         for (VisitRoute r : routes) {
             Map<String, Integer> plan = new LinkedHashMap<>();
             r.plan().forEach((d, n) -> {
-                List<Movement> counted = severalOn(d, r, routes) ? withoutLeavers(d, movements) : movements;
+                List<Movement> counted = severalOn(d, r, routes)
+                        ? withoutLeavers(d, movements)
+                        : movements.stream()
+                                .filter(m -> !routeAsked.contains(m) || !leaver(d, m))
+                                .toList();
                 int left = Math.max(0, present(d, r, counted) - allotted.getOrDefault(d, 0));
                 plan.put(d, Math.min(n, left));
                 allotted.merge(d, Math.min(n, left), Integer::sum);

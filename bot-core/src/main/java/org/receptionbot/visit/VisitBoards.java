@@ -69,6 +69,16 @@ public final class VisitBoards {
         return list(routeId).map(l -> l.people(delegation)).orElse(0);
     }
 
+    /**
+     * Whether the delegation's own words put people of it on a route of {@code day} its plan does not have it on
+     * ({@link SpreadByOwnWord}): a few of it leaving are asked their route.
+     */
+    public boolean spreadByOwnWord(String delegation, LocalDate day) {
+        List<VisitRoute> routes =
+                event.visits().stream().filter(r -> r.date().equals(day)).toList();
+        return SpreadByOwnWord.spread(delegation, routes, ledger.day(day), Instant.MAX);
+    }
+
     /** A delegation's people on a route as {@code proposed} would leave them; 0 when the event has no such route. */
     public int peopleWith(String routeId, String delegation, List<Record> proposed) {
         return event.route(routeId)

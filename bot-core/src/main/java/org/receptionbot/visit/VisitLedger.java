@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
@@ -57,8 +58,9 @@ public final class VisitLedger {
     public List<RouteList> lists(DayLog log, List<Entry> movements) {
         List<VisitRoute> routes = routesOn(log.day());
         List<Movement> moves = records(movements);
-        Map<String, Map<String, Integer>> expected = plan.expected(routes, moves);
-        VisitFold fold = plan.fold(routes, moves);
+        Set<Movement> asked = SpreadByOwnWord.leavers(routes, log, movements);
+        Map<String, Map<String, Integer>> expected = plan.expected(routes, moves, asked);
+        VisitFold fold = plan.fold(routes, moves, asked);
         List<VisitStep> steps = new ArrayList<>();
         for (Entry e : log.active()) {
             VisitFold.Applied applied = fold.apply(e.record());
@@ -76,10 +78,10 @@ public final class VisitLedger {
 
     /** What {@code step} did when it was sent: after the day's entries and the movements sent by then. */
     private VisitFold.Applied then(List<VisitRoute> routes, DayLog log, Entry step, List<Entry> movements) {
-        List<Movement> moves = records(movements.stream()
+        List<Entry> then = movements.stream()
                 .filter(m -> !m.source().at().isAfter(step.source().at()))
-                .toList());
-        VisitFold fold = plan.fold(routes, moves);
+                .toList();
+        VisitFold fold = plan.fold(routes, records(then), SpreadByOwnWord.leavers(routes, log, then));
         for (Entry e : log.active()) {
             VisitFold.Applied applied = fold.apply(e.record());
             if (e.id().equals(step.id())) return applied;
@@ -90,8 +92,7 @@ public final class VisitLedger {
     /** The flag a change or report would get if it were applied now after {@code log}'s entries. */
     public VisitFlag trial(DayLog log, List<Entry> movements, Record proposed) {
         List<VisitRoute> routes = routesOn(log.day());
-        List<Movement> moves = records(movements);
-        VisitFold fold = plan.fold(routes, moves);
+        VisitFold fold = plan.fold(routes, records(movements), SpreadByOwnWord.leavers(routes, log, movements));
         for (Entry e : log.active()) fold.apply(e.record());
         VisitFold.Applied applied = fold.apply(proposed);
         return applied == null ? VisitFlag.NONE : applied.flag();
@@ -102,7 +103,8 @@ public final class VisitLedger {
      * message's route figures would leave on the route, before it is recorded.
      */
     public int peopleAfter(DayLog log, List<Entry> movements, List<Record> proposed, String route, String delegation) {
-        VisitFold fold = plan.fold(routesOn(log.day()), records(movements));
+        List<VisitRoute> routes = routesOn(log.day());
+        VisitFold fold = plan.fold(routes, records(movements), SpreadByOwnWord.leavers(routes, log, movements));
         for (Entry e : log.active()) fold.apply(e.record());
         for (Record r : proposed) fold.apply(r);
         return fold.people(route, delegation);
