@@ -20,7 +20,7 @@ final class MealLexicon {
     // Typed on phones: 晚反/午反 are homophones of 晚饭/午饭.
     private static final String MORNING_WORDS = "早饭 早餐 早点 早茶 早反";
     private static final String NOON_WORDS = "午饭 午餐 中饭 中餐 中午饭 午宴 午反 中反";
-    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 晚上饭 晚反";
+    private static final String EVENING_WORDS = "晚饭 晚餐 晚宴 欢迎宴 晚上饭 晚反";
     private static final String LATE_WORDS = "宵夜 夜宵 夜餐";
 
     final String morningMeal;

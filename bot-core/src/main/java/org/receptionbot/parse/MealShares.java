@@ -24,6 +24,19 @@ final class MealShares {
         if (c.all(Mention.Meals.class).isEmpty()) return false;
         String words = c.span();
         for (String w : ALL_ATTEND) if (words.contains(w)) return true;
+        return allComeTo(c);
+    }
+
+    /** Words that all come, said right after a meal's own name: "晚宴全到" (not "晚上全到", an arrival's hour). */
+    private static final String[] ALL_COME = {"全到", "都到", "全都到", "全部到"};
+
+    /** "欢迎晚宴全到", "晚饭都到": a meal's name, then all of them coming to it. */
+    private static boolean allComeTo(Clause c) {
+        for (Mention.Meals m : c.all(Mention.Meals.class)) {
+            String name = c.text.substring(m.start(), m.end());
+            if (!(name.endsWith("饭") || name.endsWith("餐") || name.endsWith("宴"))) continue;
+            for (String w : ALL_COME) if (c.text.startsWith(w, m.end())) return true;
+        }
         return false;
     }
 
