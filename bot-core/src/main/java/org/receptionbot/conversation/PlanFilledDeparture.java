@@ -17,7 +17,8 @@ import org.receptionbot.record.Record;
 /**
  * A whole team's departure said with no hour and no train ("宁夏出发了 谢谢大家…", "吃完晚饭去车站"), which the parser gives
  * the plan's hour and train, while the team's whole departure that day is recorded changed from the plan (19:00 G1234
- * for the plan's 15:30 D2236): it is that recorded departure said again, never the old plan put back.
+ * for the plan's 15:30 D2236): it is that recorded departure said again, never the old plan put back; said gone now,
+ * it has no hour or train of its own, so that the recorded one is confirmed gone.
  */
 final class PlanFilledDeparture {
     private static final Pattern HOUR = Pattern.compile("\\d{1,2}\\s*[点:：]|[一二两三四五六七八九十]+点");
@@ -40,16 +41,18 @@ final class PlanFilledDeparture {
         for (Record r : records) {
             Departure recorded = r instanceof Departure d ? recordedInstead(d, text) : null;
             changed |= recorded != null;
+            // 宁夏出发了: said gone now, with no hour of its own, for the departure waiting to be confirmed gone
+            boolean now = read.saidNow() != null;
             kept.add(
                     recorded == null
                             ? r
                             : new Departure(
                                     recorded.delegation(),
                                     recorded.date(),
-                                    recorded.time(),
+                                    now ? null : recorded.time(),
                                     ((Departure) r).count(),
-                                    recorded.transport(),
-                                    recorded.part()));
+                                    now ? null : recorded.transport(),
+                                    now ? null : recorded.part()));
         }
         if (!changed) return read;
         if (read instanceof ParseOutcome.Understood u)

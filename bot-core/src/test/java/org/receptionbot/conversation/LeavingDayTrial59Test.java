@@ -72,7 +72,7 @@ class LeavingDayTrial59Test {
         assertThat(f.movementsOf("ningxia")).singleElement().isEqualTo(changed);
         String gone = f.answerTo("ningxia", "2026-11-29T18:55", "宁夏出发了 谢谢大家这几天的照顾🙏");
 
-        assertThat(gone).doesNotContain("D2236").doesNotContain("15:30");
+        assertThat(gone).contains("已离开").doesNotContain("D2236").doesNotContain("15:30");
         assertThat(f.movementsOf("ningxia")).singleElement().satisfies(m -> {
             assertThat(m.transport()).isEqualTo("G1234");
             assertThat(m.date()).isEqualTo(LAST);
