@@ -38,6 +38,29 @@ final class DepartureCheckReplies {
         return restated.answer(text, asked);
     }
 
+    /**
+     * The answer to a liaison's yes with details that agree with their team's one departure the 【离会确认】 listed
+     * ({@link CheckYesDetails}: "北京确认 G1118", "广西确认👌 明早7点酒店门口上车"); else empty.
+     */
+    Optional<Answer> detailed(String text, Asked asked) {
+        Delegation d = Optional.ofNullable(asked.sender().delegation())
+                .flatMap(event::delegation)
+                .orElse(null);
+        if (d == null || asked.sender().coordinator()) return Optional.empty();
+        String said = new org.receptionbot.access.DelegationNames(event)
+                .after(d, text.strip())
+                .orElse(text.strip());
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
+        for (LocalDate day : List.of(now.toLocalDate().plusDays(1), now.toLocalDate())) {
+            if (!intake.notices().said(Briefings.departureChecksKey(day))) continue;
+            List<TransportConfirmations.Waiting> listed = transports.departures(d, now, day::equals);
+            if (listed.size() == 1 && CheckYesDetails.agrees(said, listed.get(0).movement()))
+                return Optional.of(confirmed(d, listed.get(0), text, asked));
+            if (!listed.isEmpty()) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** The answer to the bare yes {@code text} of a liaison, when a 【离会确认】 listed their team; else empty. */
     Optional<Answer> answer(String text, Asked asked) {
         Delegation d = Optional.ofNullable(asked.sender().delegation())

@@ -114,6 +114,9 @@ public final class Dialogue implements ChatHandler {
         // 收到 贵州20人上午10点 30人下午1点半 没问题: the 【离会确认】's departures restated, before any figure is read
         Optional<Answer> restated = messages.departureChecks().restated(message.text(), asked);
         if (restated.isPresent()) return restated.get();
+        // 北京确认 G1118, 广西确认👌 明早7点酒店门口上车: a yes whose details agree with the departure the request listed
+        Optional<Answer> detailed = messages.departureChecks().detailed(message.text(), asked);
+        if (detailed.isPresent()) return detailed.get();
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
         Optional<Answer> amended = amendments.answer(message.text(), asked, t -> messages.parse(t, asked));

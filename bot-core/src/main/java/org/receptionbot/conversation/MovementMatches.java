@@ -47,7 +47,7 @@ final class MovementMatches {
                 .filter(e -> samePeople(m, (Movement) e.record()))
                 .filter(e -> points || ((Movement) e.record()).date().equals(m.date()))
                 .toList();
-        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : SameGroupOfSeveral.pick(m, text, fits);
     }
 
     /** The sender's latest recorded movement of that direction for the delegation that {@code fits}. */

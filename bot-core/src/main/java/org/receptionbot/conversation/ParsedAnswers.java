@@ -34,6 +34,8 @@ final class ParsedAnswers {
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final UndatedCorrections undated;
+    private final DepartureDayAhead ahead;
+    private final PlanFilledDeparture planFilled;
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
     private final RepeatedArrivalParts repeatedParts;
@@ -68,6 +70,8 @@ final class ParsedAnswers {
         this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
         this.pickups = new TeamPickups(event, ledger);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
+        this.ahead = new DepartureDayAhead(event, ledger);
+        this.planFilled = new PlanFilledDeparture(event, ledger);
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
                 new DeniedArrivals(event, ledger, recorder, intake),
@@ -86,7 +90,16 @@ final class ParsedAnswers {
                 packedDepartures.read(
                         takenBack.read(
                                 packed.read(
-                                        hoursOf(undated.dated(parsed, message.text(), asked), message), message.text()),
+                                        hoursOf(
+                                                undated.dated(
+                                                        ahead.dated(
+                                                                planFilled.read(parsed, message.text()),
+                                                                message.text(),
+                                                                asked),
+                                                        message.text(),
+                                                        asked),
+                                                message),
+                                        message.text()),
                                 message.text(),
                                 asked.today()),
                         message.text()),

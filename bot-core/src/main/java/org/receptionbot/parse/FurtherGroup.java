@@ -8,7 +8,8 @@ import org.receptionbot.record.Record;
  * "另外10个人25号下午3点走", "又有5个明天走": a message whose movement is said as a further group
  * ({@link Lexicon#FURTHER}) is marked so, so that it is recorded beside an earlier report instead of
  * completing it. 再 or 又 before a move of the plan ("明天再提前半小时出发", "又推迟到10点") moves the same people again
- * and marks nothing; so does one denied ("不是另外又走15个": the same people said again).
+ * and marks nothing; so does one denied ("不是另外又走15个": the same people said again), and 再 after something
+ * done first ("中午吃完饭再出发": then).
  */
 final class FurtherGroup {
     private FurtherGroup() {}
@@ -25,7 +26,8 @@ final class FurtherGroup {
     private static boolean says(String text) {
         for (String w : Lexicon.FURTHER)
             for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1))
-                if (!moved(text, at + w.length()) && !denied(text, at)) return true;
+                if (!moved(text, at + w.length()) && !denied(text, at) && !(w.equals("再") && afterDoing(text, at)))
+                    return true;
         return false;
     }
 
@@ -36,6 +38,12 @@ final class FurtherGroup {
         String before = text.substring(0, at).stripTrailing();
         for (String d : DENIALS) if (before.endsWith(d)) return true;
         return false;
+    }
+
+    /** "中午吃完饭再出发", "吃了再走", "退完房再走": 再 after something done first is "then", the same people leaving. */
+    private static boolean afterDoing(String text, int at) {
+        String before = text.substring(0, at).stripTrailing();
+        return !before.isEmpty() && "完了饭后房".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     private static boolean moved(String text, int at) {

@@ -48,6 +48,7 @@ final class MovementPlacing {
                 : null;
         for (String team : reading.who(c, state)) {
             if (team == null && reading.sender() == null && MovementTalk.toEveryone(c)) continue;
+            if (kind == Draft.Kind.DEPARTURE && CheckOutBesideDeparture.test(c, drafts, team)) continue;
             Draft d = drafts.add(kind, c, reading.original());
             d.team = team;
             d.date = day;

@@ -92,6 +92,12 @@ final class ReportStep {
                 && c.all(Mention.Vehicle.class).isEmpty()
                 && !c.has(Cue.REST)
                 && rules.headcounts().place(c, false, state, drafts)) return;
+        // (4号车's liaison) 人齐了 50个 出发去火车站: the sender's own bus counted, setting off: its head count.
+        if (move == Draft.Kind.DEPARTURE
+                && !seenOff
+                && meal == null
+                && SendersVehicle.counted(c, state, reading) != null
+                && rules.headcounts().place(c, false, state, drafts)) return;
         MealReading gone = move == Draft.Kind.DEPARTURE ? GoneReasons.goneInside(c, meal, state) : null;
         if (gone != null) meals.place(c, gone, last, state);
         else if (move != null) movements.move(c, move, meal, state);

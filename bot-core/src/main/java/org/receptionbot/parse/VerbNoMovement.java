@@ -23,11 +23,13 @@ final class VerbNoMovement {
      * "晚上9点才回", "晚上44个全回", "都回了": a bare 回 after 才/全/都, with no place after it, is people
      * coming back to the hotel, not leaving the event (才回成都 and 都回家 name where they go); so is a bare 回
      * right after a clock hour when the message says where they are meanwhile ({@link BackAtHour}), and 回 to the
-     * event's own place to eat (回山庄吃饭).
+     * event's own place to eat (回山庄吃饭), and 往回 (在往回赶): heading back to where they stay.
      */
     static boolean comingBack(String text, int at) {
         if (backToEat(text, at + 1) || aTime(text, at)) return true;
         if (at == 0) return false;
+        // 刚比完赛 在往回赶, 正往回走: heading back to where they stay, no one leaving the event.
+        if (text.charAt(at - 1) == '往') return true;
         int end = at + 1;
         if (end < text.length() && text.charAt(end) == '了') end++;
         if (end < text.length() && Clause.SEPARATORS.indexOf(text.charAt(end)) < 0) return false;

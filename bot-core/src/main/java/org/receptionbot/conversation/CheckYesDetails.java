@@ -1,0 +1,91 @@
+package org.receptionbot.conversation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.receptionbot.record.Movement;
+
+/**
+ * A yes to the 【离会确认】 with details that only agree with the departure it listed: its train or flight ("北京确认
+ * G1118", "辽宁确认 D2282 车次没变", "江苏确认 D2236 11点半"), its hour, and how the team sets off from the hotel ("广西确认👌
+ * 明早7点酒店门口上车", "湖北确认 1号2号车 8点从酒店出发"), which is not the train's hour. Any other word (a figure, another
+ * train, a change, a meal) makes it a message to read as usual.
+ */
+final class CheckYesDetails {
+    private static final Pattern YES = Pattern.compile("^(?:确认无误|确认|确定)");
+    private static final Pattern TRANSPORT = Pattern.compile("[A-Z]{1,2}\\d{2,4}|\\d[A-Z]\\d{3,4}");
+    private static final String HOUR = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：]\\d{2}|点(?:半|\\d{1,2}分?|[一二三四五]十分?)?)";
+    private static final String DAY = "(?:明天|明早|明日|今天|今早|明晚)?(?:早上|上午|中午|下午|晚上|早)?";
+    /** How the team sets off from its lodging: an hour with a place or a verb of boarding. */
+    private static final Pattern SET_OFF =
+            Pattern.compile(DAY + HOUR + "(?:从|在)?(?:酒店|宾馆|民宿|驻地)?(?:门口|大门|楼下|大堂|正门)?" + "(?:上车|出发|集合|发车)");
+
+    private static final Pattern BUSES = Pattern.compile("(?:\\d{1,2}号车?[和、,，]?)+车?");
+    private static final Pattern SAME = Pattern.compile("(?:车次|航班|时间)?(?:没变|不变|没有变|没变化|照旧)");
+    private static final Pattern MARKS = Pattern.compile("[\\s\\p{So}\\p{Sk}！!。，,～~…]+");
+
+    private CheckYesDetails() {}
+
+    /** Whether {@code said}, the words after the team's name, is a yes whose details all agree with {@code listed}. */
+    static boolean agrees(String said, Movement listed) {
+        String t = MARKS.matcher(said).replaceAll(" ").strip();
+        var yes = YES.matcher(t);
+        if (!yes.find()) return false;
+        String rest = t.substring(yes.end()).toUpperCase(Locale.ROOT);
+        if (rest.isBlank()) return false;
+        var tickets = TRANSPORT.matcher(rest);
+        StringBuilder left = new StringBuilder();
+        int from = 0;
+        while (tickets.find()) {
+            if (listed.transport() == null || !listed.transport().equalsIgnoreCase(tickets.group())) return false;
+            left.append(rest, from, tickets.start()).append(' ');
+            from = tickets.end();
+        }
+        left.append(rest.substring(from));
+        String s = SET_OFF.matcher(left).replaceAll(" ");
+        s = SAME.matcher(s).replaceAll(" ");
+        s = BUSES.matcher(s).replaceAll(" ");
+        if (listed.time() != null) s = listedHour(s, listed);
+        return s.isBlank();
+    }
+
+    /** {@code s} without the listed hour said alone ("11点半", "11:30", "明天13:30"). */
+    private static String listedHour(String s, Movement listed) {
+        var m = Pattern.compile(DAY + HOUR).matcher(s);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            java.time.LocalTime said = clock(m.group());
+            if (said == null
+                    || !said.equals(listed.time()) && !said.plusHours(12).equals(listed.time())) continue;
+            out.append(s, from, m.start()).append(' ');
+            from = m.end();
+        }
+        return out.append(s.substring(from)).toString();
+    }
+
+    private static final Pattern CLOCK =
+            Pattern.compile("(\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](\\d{2})|点(半|\\d{1,2})?)");
+
+    /** The hour of {@code said} ("11点半", "13:30", "八点"), or null. */
+    private static java.time.LocalTime clock(String said) {
+        var m = CLOCK.matcher(said);
+        if (!m.find()) return null;
+        int h = number(m.group(1));
+        int min = m.group(2) != null
+                ? Integer.parseInt(m.group(2))
+                : "半".equals(m.group(3)) ? 30 : m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+        boolean late = said.contains("下午") || said.contains("晚");
+        if (late && h < 12) h += 12;
+        return h < 24 && min < 60 ? java.time.LocalTime.of(h, min) : null;
+    }
+
+    private static int number(String n) {
+        if (Character.isDigit(n.charAt(0))) return Integer.parseInt(n);
+        String digits = "零一二三四五六七八九";
+        if (n.equals("两")) return 2;
+        if (n.startsWith("十")) return 10 + (n.length() > 1 ? digits.indexOf(n.charAt(1)) : 0);
+        if (n.length() > 1 && n.charAt(1) == '十')
+            return digits.indexOf(n.charAt(0)) * 10 + (n.length() > 2 ? digits.indexOf(n.charAt(2)) : 0);
+        return Math.max(digits.indexOf(n.charAt(0)), 0);
+    }
+}
