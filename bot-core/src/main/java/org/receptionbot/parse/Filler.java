@@ -8,6 +8,9 @@ final class Filler {
     /** Words of speech that carry nothing ("早上的话就是四十个人", "那个 吉林的 午饭", "明早广西五十二 然后那个", "云南这边中午30个"). */
     private static final String[] WORDS = {"的话", "那个", "这个", "这样", "应该", "然后", "那啥", "就这些", "这边"};
 
+    /** The registration desk, telling who came ("报到处这边 天津4位 大连3位都报到了"). */
+    private static final String[] DESKS = {"报到处", "报到台", "报到组"};
+
     /**
      * Words that settle the figure after them ("中午确定31人", "明早最终28人", "晚饭定了35个"); after 不/没/再/未/待
      * they leave it open (不确定, 再确认) and cover nothing.
@@ -31,6 +34,9 @@ final class Filler {
         // 中午只有两个人在: 在 closing the clause after a figure of people says they are there, nothing besides.
         for (Mention.Count n : c.all(Mention.Count.class))
             if (n.unit() && present(c, n.end())) covered[n.end() - c.start] = true;
+        // 报到处这边 天津4位, 报到处：甘肃4人: the registration desk opening the clause is who speaks.
+        for (String w : DESKS)
+            if (c.text.startsWith(w, c.start)) for (int i = 0; i < w.length(); i++) covered[i] = true;
         for (String w : WORDS) {
             for (int at = c.text.indexOf(w, c.start);
                     at >= 0 && at + w.length() <= c.end;

@@ -39,6 +39,7 @@ final class MovementWords {
                         || MovementLookalikes.atCare(c)
                         || ArrivalLookalikes.staffComes(c)
                         || ArrivalLookalikes.dueBack(c)
+                        || ThingsBrought.test(c)
                         || MovementLookalikes.vehicleComes(c)
                         || AwaitedCar.test(c))) return null;
         // 4车清点完毕 47人 可以走了: people counted on a vehicle before it leaves is a head count.

@@ -21,9 +21,15 @@ final class NowSaid {
     /** Arrived now: 已到, 到了, 到齐, 人齐了, and at a place of the event, 到酒店了 ({@link EventPlaces}). */
     private static final Pattern DONE =
             Pattern.compile("(已经?|刚刚?|都)(到|抵达|到达)|(到|抵达|到达)(了|啦|齐)|到齐|(人|员)齐了|(到|抵达|到达)(" + EventPlaces.ANY + ")(了|啦)");
-    /** Still to come, asked, a clock time, a vehicle, or 到 in another verb (收到了, 拿到了). */
+    /** Still to come, asked, a clock time, or 到 in another verb (找到了, 接到). */
     private static final Pattern NOT_SO =
-            Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?" + "|[0-9一二三四五六七八九十]点|车|[收拿找接遇送看听想做得轮迟签报]到|到位");
+            Pattern.compile("没|未|快到|马上|就到|要到|预计|明天|后天|明早|明晚|吗|？|\\?" + "|[0-9一二三四五六七八九十]点|[找接遇送看听想做得轮迟签报]到|到位");
+
+    /**
+     * Words with 到 that are no one coming, said beside people who came ("房卡也拿到了", "在报到处排队呢", "已领到材料"):
+     * the desk where people register, and things received. They are left out before the arrival is looked for.
+     */
+    private static final Pattern NOT_COMING = Pattern.compile("报到[处台组点]|[收拿领]到(了|啦)?");
 
     /** Registered now, all of them or said done: 全部报到, 都报到了, 已报到 (报到 is otherwise no arrival said now). */
     private static final Pattern REGISTERED = Pattern.compile("(全部|全员|都|均|已经?)报到(了|完毕)?");
@@ -118,8 +124,9 @@ final class NowSaid {
     private static boolean registered(String text) {
         var m = REGISTERED.matcher(text);
         // 报到处：…: the desk that tells, no one reporting a figure
-        return m.find()
-                && !NOT_SO.matcher(m.replaceAll("").replaceAll("报到[处组台]", "")).find();
+        if (!m.find()) return false;
+        String rest = m.replaceAll("").replaceAll("报到[处组台]", "");
+        return !NOT_SO.matcher(rest).find() && rest.indexOf('车') < 0;
     }
 
     /**
@@ -134,7 +141,7 @@ final class NowSaid {
                 text.indexOf('走') >= 0 || text.indexOf('离') >= 0 || text.indexOf('出') >= 0 || text.indexOf('返') >= 0;
         if (!arriving && !leaving) return outcome;
         boolean understood = outcome instanceof ParseOutcome.Understood;
-        if (arriving && (found(DONE, text, "到抵齐") && !NOT_SO.matcher(text).find() || registered(text))) {
+        if (arriving && (arrivedNow(text) || registered(text))) {
             Integer count = count(text);
             boolean all = text.contains("到齐") || text.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
@@ -152,6 +159,23 @@ final class NowSaid {
                 && !NOT_YET.matcher(text).find())
             return outcome.saying(new SaidNow(SaidNow.Kind.DEPARTURE, count(text), false, transport(text)));
         return outcome;
+    }
+
+    /**
+     * "我们到了哈 5个人 在报到处排队呢", "西藏3人已到山庄 坐的8号车": people said arrived, with nothing saying they are still
+     * to come; a vehicle said before the verb is what came ("车到了"), one said after it how the people came.
+     */
+    private static boolean arrivedNow(String text) {
+        String said = NOT_COMING.matcher(text).replaceAll("＃");
+        if (!found(DONE, said, "到抵齐") || NOT_SO.matcher(said).find()) return false;
+        int vehicle = said.indexOf('车');
+        return vehicle < 0 || vehicle > verbAt(said);
+    }
+
+    /** Where the first arrival said as done begins in {@code text} (DONE is found there). */
+    private static int verbAt(String text) {
+        Matcher m = DONE.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     /**

@@ -54,8 +54,19 @@ final class VerbNoMovement {
     static boolean homeForMealOrNight(String text, int at) {
         int end = at + 2;
         for (String w : HOME_STAYS) if (text.startsWith(w, end)) return true;
+        if (BACK_NEXT_DAY
+                .matcher(text)
+                .region(end, Math.min(text.length(), end + 12))
+                .find()) return true;
         return text.startsWith("了", end) && (text.contains("本地") || text.contains("当地"));
     }
+
+    /**
+     * "张处晚上回家 明早回来", "回家一趟 明天一早就过来": back the next day, said right after 回家, is a night at home, no
+     * leaving the event.
+     */
+    private static final java.util.regex.Pattern BACK_NEXT_DAY = java.util.regex.Pattern.compile(
+            "^[了一趟下住睡 ，,]*(明早|明天|明日|第二天|次日)(一早|早上|上午|早晨)?(就|再|又)?(回来|过来|归队|回山庄|回酒店|回驻地|来)");
 
     private static final String[] HOME_STAYS = {"吃", "用餐", "就餐", "住", "睡", "过夜"};
 
