@@ -72,6 +72,8 @@ final class IssueKind {
         if (IssueThings.whereToFetch(c) && !health && !ill) return null;
         // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.
         if (MealTimeAsked.test(c) && !c.has(Cue.DEFER)) return IssueCategory.MEAL;
+        // 今晚要住一晚 房间能续吗: a longer stay asked for is the room's.
+        if (StayExtended.asked(c)) return IssueCategory.ROOM;
         // 清江说没有房了??: a statement doubled with question marks is dismay, no question.
         boolean asked = c.question && !IssueTalk.dismay(c);
         if (asked && !asks && !lostPerson && !ill || c.has(Cue.UNDECIDED)) return null;
