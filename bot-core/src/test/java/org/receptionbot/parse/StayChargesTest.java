@@ -24,7 +24,8 @@ class StayChargesTest {
                 "jiangxi|九院宾馆退房 前台说押金要明天才能退 我们下午就走了 怎么办",
                 "hebei|查房说床单上有个烟洞 前台要我们赔150",
                 "shanxi|民宿老板说我们弄丢了一个水壶 要扣押金",
-                "fujian|酒店的押金到现在还没退 我们已经在车站了"
+                "fujian|酒店的押金到现在还没退 我们已经在车站了",
+                "jiangxi|不对 我们是今天下午走 押金的事麻烦协调组跟九院宾馆说一下"
             })
     void aChargeOrADepositHeldAtTheCheckOutIsTheStays(String sender, String text) {
         assertThat(IssueCases.categories(AT, sender, text)).as(text).containsExactly(IssueCategory.ROOM);
