@@ -1,10 +1,13 @@
 package org.receptionbot.parse;
 
+import java.util.regex.Pattern;
 import org.receptionbot.record.Issue;
 
 /**
  * "洗澡水还是冷的", "空调仍然不制冷", "车又没来", "那两个还在医院输液": a problem said as still or again so follows up the one
- * reported before; "另外空调也坏了", "还有一个房间没热水": another problem besides it.
+ * reported before; "另外空调也坏了", "还有一个房间没热水": another problem besides it. Someone pointed back at by the
+ * illness reported before ("河南那个不舒服的同志量了体温38度2 要不要去医院", "发烧的那位还是没退") is that patient's
+ * matter followed up, however long ago it was reported.
  */
 final class IssueFollowUps {
     /** Still or again so. */
@@ -12,11 +15,17 @@ final class IssueFollowUps {
     /** Another matter besides. */
     private static final String[] BESIDES = {"另外", "还有", "另一", "也"};
 
+    private static final String ILLNESS =
+            "(?:身体)?不舒服|发烧|发热|高烧|感冒|咳嗽|拉肚子|腹泻|呕吐|受伤|崴脚|崴了脚|扭伤|摔伤|骨折|头疼|头痛" + "|肚子疼|胃疼|中暑|晕车|生病|病了";
+    /** 那个不舒服的同志, 那位发烧的, 发烧的那个, 崴脚那位: a patient pointed back at. */
+    private static final Pattern PATIENT =
+            Pattern.compile("(?:那个|那位|那两个|那俩|那几个)(?:" + ILLNESS + ")的|(?:" + ILLNESS + ")(?:的)?(?:那个|那位|那两个|那俩|那几个)");
+
     private IssueFollowUps() {}
 
     /** How the statement ties to a problem reported before; still wins over besides (也还是冷的). */
     static Issue.Said said(String statement) {
-        if (any(statement, STILL)) return Issue.Said.STILL;
+        if (any(statement, STILL) || PATIENT.matcher(statement).find()) return Issue.Said.STILL;
         return any(statement, BESIDES) ? Issue.Said.BESIDES : Issue.Said.PLAIN;
     }
 

@@ -85,6 +85,7 @@ final class IssueRules {
             category = IssueCategory.VEHICLE;
         boolean checkOut = stayChanges.checkOut(c);
         if (category == null && checkOut) category = IssueCategory.ROOM;
+        if (checkOut) category = StayChanges.asked(category, c);
         // 刚退房 行李能不能先放前台: luggage asked to be kept is a request of its own.
         boolean luggage = LuggageKept.said(c) && LuggageKept.asked(reading.original());
         if (category == null && luggage) category = IssueCategory.OTHER;
@@ -111,8 +112,10 @@ final class IssueRules {
         if (IssueMatters.onlyAsks(c) && move == Draft.Kind.ARRIVAL && MovedNow.test(c, move, reading.today()))
             return false;
         // 师傅人很好，帮我们搬了行李，点赞: thanks for help given.
-        if (praise && IssueMatters.onlyAsks(c)) return true;
-        if (IssueAsks.praises(reading.original()) && IssueMatters.onlyAsks(c)) return false;
+        // 太好了 我们明天下午4点的车 能不能再晚点退: a later check-out asked after relief is a request all the same.
+        boolean thanked = IssueMatters.onlyAsks(c) && !(checkOut && StayChanges.askedOutright(c));
+        if (praise && thanked) return true;
+        if (IssueAsks.praises(reading.original()) && thanked) return false;
         // 辽宁明天下午走，退房能不能延到下午2点: a change of the stay is a request of its own after a report.
         // 明天六点就走 早餐能不能打包: a meal asked packed or kept after a movement is a request of its own too
         // (午饭7个人 麻烦餐厅留一下位置 only asks for the meal reported).

@@ -41,6 +41,28 @@ final class StayChanges {
     }
 
     /**
+     * "能不能延迟退房到下午三点 我们的车是晚上的", "能不能延到4点 … 行李太多没地方放": with a later check-out asked, a
+     * train or bus and the luggage said in the same statement are why; the request is the room's. A vehicle of the
+     * event named, a fault, or a thing lost keeps its own kind.
+     */
+    static IssueCategory asked(IssueCategory category, Clause c) {
+        boolean reason = category == IssueCategory.VEHICLE
+                        && !c.has(Cue.BROKEN)
+                        && c.all(Mention.Vehicle.class).isEmpty()
+                || category == IssueCategory.OTHER && !c.has(Cue.OTHER_PROBLEM);
+        return reason ? IssueCategory.ROOM : category;
+    }
+
+    private static final String[] ASKING = {"能不能", "能否", "可否", "可不可以", "可以吗", "行吗", "行不行", "麻烦"};
+
+    /**
+     * "能不能再晚点退 到3点": the later check-out is asked outright, not thanked for as done (谢谢前台帮我们延迟退房).
+     */
+    static boolean askedOutright(Clause c) {
+        return c.question || c.holdsAny(ASKING);
+    }
+
+    /**
      * "兵团的房间能不能续住一天 我们改到28号走了", "6人已到 房卡还没拿到": whether the clause just placed
      * gave a room problem beside the delegation's own movement, which is read as well.
      */

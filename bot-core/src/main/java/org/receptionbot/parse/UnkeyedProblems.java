@@ -7,7 +7,7 @@ import org.receptionbot.record.IssueCategory;
  * 司机说只能坐12个 我们16个人, 坐不下), room keys not handed back (辽宁的房卡还有两张没还), a belonging not
  * found, wherever it was looked for (身份证找不到了 房间翻了一遍都没有: OTHER, the room is only where they looked), rooms
  * short ({@link RoomsShort}: 房间要下午2点才能进, 有5间房被别人住了), a meal place with no record of the delegation
- * (餐厅说没登记我们的), pieces of clothing asked for ({@link SuppliesAsked}: 广西要20件大衣).
+ * (餐厅说没登记我们的), a charge at the check-out ({@link StayCharges}: 退房时前台说少了两条毛巾 要赔钱), pieces of clothing asked for ({@link SuppliesAsked}: 广西要20件大衣).
  */
 final class UnkeyedProblems {
     /** Seats short on a vehicle. */
@@ -46,6 +46,8 @@ final class UnkeyedProblems {
         if (IssueTalk.inVehicle(c) && IssueMatters.has(c, FULL) && IssueMatters.has(c, LEFT_OFF))
             return IssueCategory.VEHICLE;
         if (IssueMatters.has(c, NO_BOOKING) || RoomsShort.said(c)) return IssueCategory.ROOM;
+        // 退房时前台说少了两条毛巾 要赔钱, 押金要明天才能退: a charge or a deposit held back at the check-out.
+        if (StayCharges.said(c)) return IssueCategory.ROOM;
         if (c.has(Cue.TOPIC_MEAL)
                 && MEAL_NOT_BOOKED.matcher(c.text).region(c.start, c.end).find()) return IssueCategory.MEAL;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;

@@ -43,6 +43,16 @@ class IssueFollowUpsTest {
                 .contains("补充（李娜 09:30）：洗澡水还是冷的");
     }
 
+    @Test
+    void aPatientPointedBackAtHoursLaterJoinsTheOpenHealthIssue() {
+        f.answerTo("hunan-li", "2026-11-22T10:12", "湖南有个同志身体不舒服 在房间休息");
+
+        String answer = f.answerTo("hunan-li", "2026-11-22T13:40", "湖南那个不舒服的同志量了体温38度2 要不要去医院");
+
+        assertThat(answer).contains("已补充到问题#1");
+        assertThat(f.core.issueBook.all()).singleElement();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(
             delimiter = '|',
