@@ -14,6 +14,9 @@ final class CareThanked {
     private CareThanked() {}
 
     static boolean said(Clause c) {
-        return !c.question && THANKS.matcher(c.text).region(c.start, c.end).find();
+        // Every match holds 谢 (谢谢, 感谢, 多谢) or 辛 (辛苦) inside the clause: a clause with neither needs no regex.
+        return !c.question
+                && (c.holds("谢") || c.holds("辛"))
+                && THANKS.matcher(c.text).region(c.start, c.end).find();
     }
 }

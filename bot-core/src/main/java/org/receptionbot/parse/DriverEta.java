@@ -33,6 +33,8 @@ final class DriverEta {
         // 堵了 is the road's here; a fault of the vehicle is named by its own words.
         if (c.has(Cue.REQUEST) || c.has(Cue.NEED) || c.has(Cue.ROOM_ITSELF)) return false;
         if (c.has(Cue.HEALTH) || c.has(Cue.MEAL_PROBLEM) || c.has(Cue.CARE)) return false;
+        // Every match of MINUTES holds 分钟: a message without it needs no regex (and no strip).
+        if (!message.contains("分钟")) return false;
         if (!MINUTES.matcher(message.strip()).find() || LATE.matcher(message).find()) return false;
         for (String w : WAITING) if (message.contains(w)) return false;
         for (String w : FAULTS) if (message.contains(w)) return false;

@@ -97,7 +97,7 @@ final class IssueRules {
                 && RouteBus.leftBehind(c, reading)
                 && !MissedBusGivenUp.said(reading.original(), c.start, clauses)) category = IssueCategory.VEHICLE;
         // 隧道口堵了 5分钟到: a bus's minutes on the road, said as it comes, is nobody's to fix.
-        if (DriverEta.said(c, reading.original())) category = null;
+        if (category != null && DriverEta.said(c, reading.original())) category = null;
         if (category == null || IssueAsides.healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE
@@ -164,14 +164,15 @@ final class IssueRules {
      * the doctor after it reopen nothing); asking whether they are (修好了吗？还在漏水) settles nothing.
      */
     static boolean settled(List<Clause> clauses) {
-        boolean settled = false;
-        for (Clause c : clauses) {
+        // The last clause that says either decides: read from the end, the clauses before it are never weighed.
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            Clause c = clauses.get(i);
             // 马桶修好了吗？还在漏水: asked whether it is fixed, it is not said settled.
             // 晕车的队员好了 谢谢王医生: the care thanked for was given.
-            if (c.has(Cue.SETTLED) && !c.question || CareThanked.said(c)) settled = true;
-            else if (category(c, false) != null && !c.has(Cue.TALK)) settled = false;
+            if (c.has(Cue.SETTLED) && !c.question || CareThanked.said(c)) return true;
+            if (category(c, false) != null && !c.has(Cue.TALK)) return false;
         }
-        return settled;
+        return false;
     }
 
     /** The category of the problem the clause reports, or null (see {@link IssueKind}). */

@@ -61,11 +61,13 @@ final class LeftFigureAsks {
                         || !prior.all(Mention.Part.class).isEmpty();
                 if (priorMeal
                         && prior.all(Mention.Count.class).isEmpty()
+                        && mayBeUnsure(priorWords)
                         && UNSURE.matcher(priorWords).find())
                     add(gaps, original.substring(prior.start, c.end).strip());
             }
             // 晚上不确定 估计35左右 read as one statement: unsure and estimated, with a figure.
             if (meal
+                    && mayBeUnsure(words)
                     && UNSURE.matcher(words).find()
                     && GUESS.matcher(words).find()
                     && FIGURE.matcher(words).find()) add(gaps, unsureFrom(words));
@@ -74,6 +76,11 @@ final class LeftFigureAsks {
         }
         if (gaps.size() == before) return outcome;
         return new ParseOutcome.Incomplete(outcome.records(), gaps, outcome.saidNow());
+    }
+
+    /** Every match of UNSURE holds 不 or 定: words with neither need no regex. */
+    private static boolean mayBeUnsure(String words) {
+        return words.indexOf('不') >= 0 || words.indexOf('定') >= 0;
     }
 
     /** "明天38", "明天也46", "明天的29个": the clause is a day and a bare figure, nothing else. */

@@ -20,6 +20,8 @@ final class MainGroup {
      * no clock, train, rest or batch of its own, is the group's departure already reported.
      */
     static boolean goesWith(Clause c) {
+        // Every match of WITH holds 跟 or 随.
+        if (!c.holds("跟") && !c.holds("随")) return false;
         Matcher m = WITH.matcher(c.span());
         if (!m.find() || m.group(1) != null) return false;
         if (c.has(Cue.REST) || c.has(Cue.BATCH)) return false;

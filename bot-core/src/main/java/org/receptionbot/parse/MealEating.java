@@ -21,7 +21,9 @@ final class MealEating {
      */
     static boolean thenLeaves(Clause c) {
         if (c.all(Mention.Part.class).isEmpty() && c.all(Mention.Meals.class).isEmpty()) return false;
-        return THEN_LEAVES.matcher(c.text).region(c.start, c.end).find();
+        // Every match of THEN_LEAVES holds 吃.
+        return c.holds("吃")
+                && THEN_LEAVES.matcher(c.text).region(c.start, c.end).find();
     }
 
     /** "明天中午走 早饭吃 中饭不吃": a meal word and 吃, nothing else, is the meal as planned. */

@@ -26,6 +26,8 @@ final class OnlyThoseEating {
 
     /** {@code read} with the meal's count those who come back, or {@code read} when the message says otherwise. */
     static ParseOutcome settled(ParseOutcome read, String original, Function<String, ParseOutcome> reread) {
+        // Every match of ONLY holds 只: a message without it needs no regex (and no strip).
+        if (original.indexOf('只') < 0) return read;
         Matcher m = ONLY.matcher(original.strip());
         if (!m.matches()
                 || OWN.matcher(m.group(2)).find()

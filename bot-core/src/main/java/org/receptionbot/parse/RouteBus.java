@@ -26,6 +26,9 @@ final class RouteBus {
     /** Whether someone in {@code c} missed a route's bus, or was left off one the message says has left. */
     static boolean leftBehind(Clause c, Reading reading) {
         String text = c.text;
+        // Either way to be left behind needs a word of MISSED or of LEFT_OFF starting in the clause: most clauses hold
+        // neither, and the message is then never searched.
+        if (!startsIn(c, MISSED) && !startsIn(c, LEFT_OFF)) return false;
         Lexicon lexicon = reading.lexicon();
         // The clause's text may be one statement of the message: what is said around it is read in the message.
         String message = reading.original();
@@ -42,6 +45,15 @@ final class RouteBus {
         for (String w : LEFT_OFF) {
             int at = text.indexOf(w, c.start);
             if (at >= 0 && at + w.length() <= c.end) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} starts in the clause's stretch. */
+    private static boolean startsIn(Clause c, String[] words) {
+        for (String w : words) {
+            int at = c.text.indexOf(w, c.start);
+            if (at >= 0 && at < c.end) return true;
         }
         return false;
     }

@@ -32,7 +32,10 @@ final class StaffUpdates {
         String opening = text.startsWith("@") ? text.replaceFirst("^@\\S+\\s*", "") : text;
         if (opening.startsWith("提醒")
                 || text.contains("提醒】")
-                || IF_THEN.matcher(text).find()) return true;
+                // Every match of IF_THEN holds 如 and 请.
+                || text.indexOf('如') >= 0
+                        && text.indexOf('请') >= 0
+                        && IF_THEN.matcher(text).find()) return true;
         // 去车站的车安排了吗 需要的话1点半从云上发一趟小车: a service offered.
         if (text.contains("需要的话") && !text.contains("需要的话请")) return true;
         for (String w : ASKS) if (text.contains(w)) return false;

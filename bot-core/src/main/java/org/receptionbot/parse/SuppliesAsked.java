@@ -15,6 +15,7 @@ final class SuppliesAsked {
 
     /** Whether the clause asks for a number of pieces. */
     static boolean said(Clause c) {
-        return ASKED.matcher(c.text).region(c.start, c.end).find();
+        // Every match holds 件 inside the clause: a clause without it needs no regex.
+        return c.holds("件") && ASKED.matcher(c.text).region(c.start, c.end).find();
     }
 }

@@ -18,6 +18,10 @@ final class TeamTally {
     /** Whether a coordinator's message counts delegations and names none, nor a vehicle. */
     static boolean general(List<Clause> clauses, Reading reading) {
         if (reading.sender() != null) return false;
+        // No count of delegations, no tally, whatever the clauses say: the problem check below is never needed.
+        boolean any = false;
+        for (int i = 0, n = clauses.size(); i < n && !any; i++) any = counts(clauses.get(i));
+        if (!any) return false;
         boolean counted = false;
         for (Clause c : clauses) {
             if (!c.teams().isEmpty() || !c.all(Mention.Vehicle.class).isEmpty()) return false;
