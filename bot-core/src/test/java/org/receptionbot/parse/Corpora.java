@@ -79,7 +79,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-05bl.jsonl",
             "/parse/blind-2026-12-05bm.jsonl",
             "/parse/blind-2026-12-05bn.jsonl",
-            "/parse/blind-2026-12-05bo.jsonl");
+            "/parse/blind-2026-12-05bo.jsonl",
+            "/parse/blind-2026-12-05bp.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -137,7 +138,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-05v52.jsonl",
             "/parse/visits-blind-2026-12-05v53.jsonl",
             "/parse/visits-blind-2026-12-05v54.jsonl",
-            "/parse/visits-blind-2026-12-05v55.jsonl");
+            "/parse/visits-blind-2026-12-05v55.jsonl",
+            "/parse/visits-blind-2026-12-05v56.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
