@@ -7,7 +7,7 @@ import java.util.List;
  * "#接龙 今晚欢迎晚宴人数 / 5. 云南6 飞机4点落地 / 6. 山东 9 高铁晚点可能晚到一会 / 3. 辽宁 33 吃完走": on a list under one
  * meal's header, a line that opens with its delegation and its figure reports the meal's count; what it says after
  * (a flight landing, a train late, leaving after the meal) is a remark on it, no movement and no reason to drop the
- * figure. Applied once every clause is read, to the lines that gave their delegation no meal draft.
+ * figure, nor is a remark of the line before ("3. 河北 6 全到 / 4. 大连 3": 大连's line is its dinner). Applied once every clause is read, to the lines that gave their delegation no meal draft.
  */
 final class ListLineRemark {
     private record Line(Clause clause, String team, int count, int from) {}
@@ -23,9 +23,8 @@ final class ListLineRemark {
         Mention.Count count = counts.get(0);
         if (count.start() < team.end()
                 || !c.text.substring(team.end(), count.start()).isBlank()) return;
-        // the figure is followed by a remark: a space, then words (not the line's end, not 个/人 alone)
-        String after = c.text.substring(count.end(), lineEnd(c));
-        if (after.isBlank()) return;
+        // the figure may be followed by a remark; a bare line ("4. 大连 3" after "3. 河北 6 全到") is noted too, for a
+        // movement the line before it lent it
         lines.add(new Line(c, team.id(), count.value(), from));
     }
 
@@ -58,10 +57,5 @@ final class ListLineRemark {
 
     private static boolean isMeal(Draft d) {
         return d.kind == Draft.Kind.MEAL_COUNT || d.kind == Draft.Kind.MEAL_CANCEL || d.kind == Draft.Kind.MEAL_ADD;
-    }
-
-    private static int lineEnd(Clause c) {
-        int end = c.text.indexOf('\n', c.start);
-        return end < 0 ? c.text.length() : end;
     }
 }

@@ -13,6 +13,8 @@ final class SwitchedAlone {
     static boolean of(Clause c, Mention.Count part, Mention.Route joined) {
         int change = part.start() - 1;
         for (Mention.Count n : c.all(Mention.Count.class)) if (n.end() <= change) return false;
+        // 北海线挪1个到北海线: a route said before is where they come from; to the same route is no switch
+        for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= change) return false;
         String between = c.text.substring(part.end(), joined.start());
         if (between.indexOf(' ') >= 0 || between.indexOf('去') < 0 && between.indexOf('到') < 0) return false;
         String before = c.text.substring(c.start, change);

@@ -73,4 +73,17 @@ class ListLineRemarksTest {
                 .understood()
                 .recordsInclude(new MealCount("sichuan", DAY, "LUNCH", 6), new MealCount(team, DAY, "LUNCH", count));
     }
+
+    /** Trial 61: a line's remark of all coming ("全到") lends no arrival to the bare line after it. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"3. 河北 6 全到\n4. 大连 3", "3. 河北 6 都到了\n4. 大连 3\n5. 辽宁 4"})
+    void aRemarkLendsNoMovementToTheNextLine(String lines) {
+        CONFERENCE
+                .check("欢迎宴人数接龙（12月8日晚18:30）\n1. 北京 5\n2. 天津 4\n" + lines, null)
+                .understood()
+                .recordsInclude(new MealCount("hebei", DAY, "DINNER", 6), new MealCount("dalian", DAY, "DINNER", 3))
+                .hasNo(Arrival.class);
+    }
 }
