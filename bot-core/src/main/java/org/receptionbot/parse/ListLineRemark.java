@@ -39,7 +39,9 @@ final class ListLineRemark {
             java.time.LocalDate day = header.mealDate() != null
                     ? header.mealDate()
                     : header.date() != null ? header.date() : reading.lexicon().nextServing(mealId, reading.now());
-            List<Draft> moved = drafts.since(Math.min(l.from, drafts.list().size())).stream()
+            // a movement the line before lent it was drafted before this line opened: look from the list's first line
+            int from = lines.get(0).from;
+            List<Draft> moved = drafts.since(Math.min(from, drafts.list().size())).stream()
                     .filter(d -> d.isMovement() && l.team.equals(d.team))
                     .toList();
             // 云南 6 航班取消了 明天到: a movement of another day, or of other people, is news of its own

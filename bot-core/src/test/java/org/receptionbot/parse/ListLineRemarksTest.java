@@ -78,10 +78,10 @@ class ListLineRemarksTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"3. 河北 6 全到\n4. 大连 3", "3. 河北 6 都到了\n4. 大连 3\n5. 辽宁 4"})
+            value = {"3. 河北 6 全到/4. 大连 3", "3. 河北 6 都到了/4. 大连 3/5. 辽宁 4"})
     void aRemarkLendsNoMovementToTheNextLine(String lines) {
         CONFERENCE
-                .check("欢迎宴人数接龙（12月8日晚18:30）\n1. 北京 5\n2. 天津 4\n" + lines, null)
+                .check("欢迎宴人数接龙（12月8日晚18:30）\n1. 北京 5\n2. 天津 4\n" + lines.replace('/', '\n'), null)
                 .understood()
                 .recordsInclude(new MealCount("hebei", DAY, "DINNER", 6), new MealCount("dalian", DAY, "DINNER", 3))
                 .hasNo(Arrival.class);
