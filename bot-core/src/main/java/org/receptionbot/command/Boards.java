@@ -138,8 +138,8 @@ public final class Boards {
     }
 
     /** "2号车实到多少": the vehicle's latest count of the day ({@link VehicleCountAnswer}). */
-    Answer vehicleCount(Command.VehicleCount c) {
-        return new VehicleCountAnswer(event, headcounts).answer(c);
+    Answer vehicleCount(Command.VehicleCount c, Instant now) {
+        return new VehicleCountAnswer(event, headcounts).answer(c, held.of(c.date(), now, Headcount.class));
     }
 
     Answer routeVehicles(Command.RouteVehicles r) {

@@ -44,7 +44,7 @@ public final class Commands {
         if (command instanceof Command.Issues) return boards.issues(asked);
         if (command instanceof Command.Status s) return boards.status(s, asked);
         if (command instanceof Command.Car c) return boards.car(c);
-        if (command instanceof Command.VehicleCount c) return boards.vehicleCount(c);
+        if (command instanceof Command.VehicleCount c) return boards.vehicleCount(c, asked.now());
         if (command instanceof Command.RouteVehicles r) return boards.routeVehicles(r);
         if (command instanceof Command.VehicleOf v) return boards.vehicleOf(v, asked);
         if (command instanceof Command.MealQuestion q) return boards.question(q, asked);

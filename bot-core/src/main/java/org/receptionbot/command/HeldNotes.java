@@ -25,10 +25,15 @@ public final class HeldNotes {
     /** {@code board}, then the held reports of {@code kind} for {@code day}, not counted in {@code notIn}. */
     String under(String board, LocalDate day, Instant now, Class<? extends Record> kind, String notIn) {
         if (held == null || day == null) return board;
-        List<HeldFigure> waiting = held.figures(day, now).stream()
+        String block = lines.render(of(day, now, kind), notIn).stripTrailing();
+        return block.isEmpty() ? board : board + "\n" + block;
+    }
+
+    /** The reports of {@code kind} for {@code day} held for their sender's answer; none when nothing is held. */
+    List<HeldFigure> of(LocalDate day, Instant now, Class<? extends Record> kind) {
+        if (held == null || day == null) return List.of();
+        return held.figures(day, now).stream()
                 .filter(h -> kind.isInstance(h.record()))
                 .toList();
-        String block = lines.render(waiting, notIn).stripTrailing();
-        return block.isEmpty() ? board : board + "\n" + block;
     }
 }

@@ -11,6 +11,7 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.IssueLoop;
 import org.receptionbot.ledger.IssueTicket;
 import org.receptionbot.record.IssueCategory;
+import org.receptionbot.summary.PackedOrder;
 import org.receptionbot.summary.RecordText;
 
 /**
@@ -41,7 +42,7 @@ public final class IssueCommands {
         IssueLoop.Outcome outcome =
                 loop.acknowledge(a.number(), new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()), ref);
         String note = a.note() == null ? "正在处理。" : "正在处理：" + a.note();
-        return answer(outcome, t -> "问题#" + t.number() + "已由" + asked.sender().name() + "受理，" + note, asked);
+        return answer(outcome, t -> named(t) + "已由" + asked.sender().name() + "受理，" + note, asked);
     }
 
     Answer done(Command.Done d, Asked asked) {
@@ -55,9 +56,7 @@ public final class IssueCommands {
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         if (outcome instanceof IssueLoop.Outcome.Moved m) tellCaterer(m.ticket(), result, asked);
         return answer(
-                outcome,
-                t -> "问题#" + t.number() + "已解决" + result + "（" + asked.sender().name() + "）",
-                asked);
+                outcome, t -> named(t) + "已解决" + result + "（" + asked.sender().name() + "）", asked);
     }
 
     /**
@@ -131,10 +130,22 @@ public final class IssueCommands {
         String reporter = t.reported().senderName();
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
+        String what = texts.describe(t.issue());
+        String packed = packed(t) ? "\n注：#" + t.number() + "是打包订餐（餐饮需求），不是住宿、车辆等故障问题；如本想处理其他问题，请点“撤销”后按编号重发。" : "";
         if (t.reported().chat().equals(asked.chat()))
-            return new Answer("已更新：" + text + "\n" + texts.describe(t.issue()) + "（报告人：" + reporter + "）", undo);
-        outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + texts.describe(t.issue())));
-        return new Answer("已更新：" + text + "（已通知报告人" + reporter + "）", undo);
+            return new Answer("已更新：" + text + "\n" + what + "（报告人：" + reporter + "）" + packed, undo);
+        outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + what));
+        return new Answer("已更新：" + text + "\n" + what + "（已通知报告人" + reporter + "）" + packed, undo);
+    }
+
+    /** "问题#3", or "问题#3（打包订餐）" for packed portions filed with the problems (they share the numbering). */
+    private String named(IssueTicket t) {
+        return "问题#" + t.number() + (packed(t) ? "（打包订餐）" : "");
+    }
+
+    /** Whether {@code t} is a request for packed portions ({@link PackedOrder}), not a fault to fix. */
+    private boolean packed(IssueTicket t) {
+        return PackedOrder.of(t.issue(), t.reported().at(), event).isPresent();
     }
 
     /** "【餐饮需求】问题#3已处理（田卫东 19:40）：…": to each caterer's chat other than the coordinator's and reporter's. */

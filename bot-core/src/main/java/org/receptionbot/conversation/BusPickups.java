@@ -21,12 +21,14 @@ import org.receptionbot.summary.RecordText;
  * liaison) is timed at the report too; a notice or call received (接到通知了) is no pickup.
  */
 final class BusPickups {
+    /** A team met with its figure, in a list of them after the verb (接到天津4位 江苏9位). */
+    private static final String MET = "[^，。,；;\\d\\s]{1,10}?[0-9一二两三四五六七八九十]{1,3}\\s*(?:个人|位|人|个|名)";
     /**
      * A pickup said as done: 已接到, 接到了, 刚接上, the verb opening the report (接到湖北59人), or setting off after it
-     * (…马上出发, 往酒店走).
+     * (…马上出发, 往酒店走), or a list of teams met with their figures (接到天津4位 江苏9位).
      */
-    private static final Pattern DONE = Pattern.compile(
-            "(?:已经?|刚刚?)接[到上]|^\\s*接[到上]|接[到上](?:了|[^，。,；;]{0,12}了)" + "|接[到上][^，。,；;]{1,14}[ ，,](?:马上|正在|正往|往|朝)");
+    private static final Pattern DONE = Pattern.compile("(?:已经?|刚刚?)接[到上]|^\\s*接[到上]|接[到上](?:了|[^，。,；;]{0,12}了)"
+            + "|接[到上][^，。,；;]{1,14}[ ，,](?:马上|正在|正往|往|朝)" + "|接[到上]" + MET + "[ 、，,和及]+" + MET);
     /** A pickup still to come. */
     private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|预计|去接|[吗？?]");
     /** What is received rather than met: 接到通知, 接到电话, 接到消息. */

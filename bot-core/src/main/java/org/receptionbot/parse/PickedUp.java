@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -47,10 +48,19 @@ final class PickedUp {
         if (ShortOnes.find(text, mentions) != null) return read;
         Pickup p = find(text, mentions, m.sender());
         if (p == null) return read;
-        Boolean tail = rest(text, mentions, p.end());
-        if (tail == null || !(p.done() || tail)) return read;
-        ParseOutcome met = new ParseOutcome.Understood(
-                List.of(new Arrival(p.team(), f.local().toLocalDate(), null, p.count(), null)));
+        // 1号车接到天津4位 江苏9位: a list of teams met, each with its figure, is each team's arrival, said as done
+        List<PickupTeams.Met> more = p.count() == null ? List.of() : PickupTeams.after(text, mentions, p.end());
+        Boolean tail = rest(
+                text,
+                mentions,
+                more.isEmpty() ? p.end() : more.get(more.size() - 1).end());
+        if (tail == null || !(p.done() || tail || !more.isEmpty())) return read;
+        List<Record> arrivals = new ArrayList<>();
+        arrivals.add(new Arrival(p.team(), f.local().toLocalDate(), null, p.count(), null));
+        for (PickupTeams.Met t : more)
+            arrivals.add(new Arrival(t.team(), f.local().toLocalDate(), null, t.count(), null));
+        ParseOutcome met = new ParseOutcome.Understood(arrivals);
+        if (!more.isEmpty()) return met;
         // 人齐, 全部接到: the whole team met is their arrival as it happens, confirmed at the message's minute
         if (read.saidNow() == null && PickupWords.has(text.substring(p.start()), PickupWords.ALL_MET))
             return met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.count(), true, null));
@@ -104,7 +114,10 @@ final class PickedUp {
             ended |= w.equals("了") || w.equals("啦");
             end += w.length();
         }
-        if (end < text.length() && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0) return null;
+        // 接到天津4位、江苏9位: the list's mark ends the first team's phrase as a pause does
+        if (end < text.length()
+                && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0
+                && "、和及".indexOf(text.charAt(end)) < 0) return null;
         for (Mention x : mentions) {
             boolean timed = x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part;
             boolean other = x instanceof Mention.Meals || x instanceof Mention.Route || x instanceof Mention.Transport;

@@ -16,6 +16,9 @@ import java.util.List;
 record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention.Count figure, boolean done) {
     /** Words between the delegation and the figure or the verb (四川队48个, 北京的41个). */
     private static final String[] TEAM_TAIL = {"队", "的", "这边"};
+    /** A trip of the bus said after it (第二趟, 这一趟, 第2趟), ending where the text is cut. */
+    private static final java.util.regex.Pattern TRIP =
+            java.util.regex.Pattern.compile("(?:第[一二三四五六七八九十0-9]{1,2}|这一?|又一)趟$");
 
     /** What stands before the verb at {@code verb}, or null when anything else than these and pauses does. */
     static PickupHead before(String text, List<Mention> mentions, int verb) {
@@ -33,6 +36,7 @@ record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention
                 done |= PickupWords.has(w, PickupWords.DONE);
                 i -= w.length();
             } else if (i > 0 && text.charAt(i - 1) == ' ') i--;
+            else if (vehicle == null && team == null && figure == null && trip(text, i) > 0) i -= trip(text, i);
             else if (figure == null
                     && team == null
                     && vehicle == null
@@ -51,6 +55,12 @@ record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention
         }
         for (int k = 0; k < i; k++) if (PickupWords.PAUSE.indexOf(text.charAt(k)) < 0) return null;
         return new PickupHead(i, vehicle, team, figure, done);
+    }
+
+    /** The length of the bus's trip said right before {@code end} (8号车第二趟 接到…, 这趟), else 0. */
+    private static int trip(String text, int end) {
+        java.util.regex.Matcher m = TRIP.matcher(text.substring(0, end));
+        return m.find() ? m.end() - m.start() : 0;
     }
 
     /** The delegation named right before {@code end}, with 队, 的 or 这边 after it. */
