@@ -29,6 +29,8 @@ final class SomeOne {
             // 还有个同志今天下午3点到: one more person, with when they come or go; 还有个队员没上车 stays unread.
             if (lead == '有' && at > 0 && text.charAt(at - 1) == '还' && !personThenWhen(text, at + 2)) continue;
             boolean some = lead == '有' && unit == '个' && (does(text, at + 2) || someone(text, at + 2));
+            // 重庆北海线的那个明天上午要先走, 那个人明天走: one person pointed at, told by when they move.
+            some |= lead != '有' && unit == '个' && PointedOne.movesAfter(text, at);
             if (!person(text, at + 2) && !some) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '一';

@@ -34,6 +34,8 @@ final class WholeMessageTalk {
                 || MovementQuestions.askedPermission(clauses)
                 || RidingAlong.only(clauses, reading.original())
                 || MealTotals.said(clauses, reading)
+                // 总共还是26个人: a delegation's size alone records nothing.
+                || TeamSizeSaid.only(clauses)
                 || VenueSays.speaks(reading);
     }
 
