@@ -18,10 +18,7 @@ class BanquetAttendedTest {
     @ParameterizedTest
     @CsvSource({"晚上欢迎宴12个人,12", "欢迎宴12人,12", "今晚欢迎宴我们12个,12"})
     void theWelcomeBanquetIsDinner(String text, Integer count) {
-        CONFERENCE
-                .check(text, "guangxi")
-                .understood()
-                .records(new MealCount("guangxi", DAY, "DINNER", count));
+        CONFERENCE.check(text, "guangxi").understood().records(new MealCount("guangxi", DAY, "DINNER", count));
     }
 
     @ParameterizedTest
