@@ -75,4 +75,61 @@ class DepartureChangeTrial61Test {
         assertThat(f.movementsOf("shandong"))
                 .allSatisfy(m -> assertThat(m.time()).isNotEqualTo(LocalTime.of(5, 0)));
     }
+
+    @Test
+    void aNewFlightHourBesideTheLeavingHourKeptMovesNoDeparture() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hubei", "2026-11-28T20:10", "明天我们下午两点离开酒店 坐CA1234 全团60人");
+
+        String answer = f.answerTo("hubei", "2026-11-29T10:30", "航班延误了 改成16:20起飞 还是两点走");
+
+        assertThat(answer).doesNotContain("16:20");
+        assertThat(f.movementsOf("hubei"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isEqualTo(LocalTime.of(14, 0)));
+    }
+
+    @Test
+    void aNewLeavingHourBesideTheFlightsIsTaken() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hubei", "2026-11-28T20:10", "明天我们下午两点离开酒店 坐CA1234 全团60人");
+
+        f.say("hubei", "2026-11-29T10:30", "航班延误了 改成16:20起飞 改成3点走");
+
+        assertThat(f.movementsOf("hubei"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.time()).isNotEqualTo(LocalTime.of(14, 0)));
+    }
+
+    @Test
+    void aYesNamingEachBatchConfirmsTheBatchesListed() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hunan", "2026-11-28T16:30", "明天我们分两批走，第一批18人坐G1502 早上8点05的，第二批17个下午坐飞机CZ3456 14:50起飞");
+        f.say("hunan", "2026-11-28T19:30", "第一批改成G1504了 8点40开 人数不变");
+        f.briefings().departureChecks(LEAVING.minusDays(1), ConversationFixture.time("2026-11-28T20:00"));
+
+        String answer = f.answerTo("hunan", "2026-11-28T20:10", "确认 第一批G1504 7点从酒店出发 第二批中午12点坐大巴去机场");
+
+        assertThat(answer)
+                .startsWith("已确认：")
+                .contains("18人")
+                .contains("17人")
+                .doesNotContain("全团")
+                .doesNotContain("哪一天");
+        assertThat(f.movementsOf("hunan")).hasSize(2).allSatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LEAVING);
+            assertThat(m.count()).isNotNull();
+        });
+    }
+
+    @Test
+    void aYesNamingABatchWithAnotherTrainIsNotTakenAsConfirmingTheList() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+        f.say("hunan", "2026-11-28T16:30", "明天我们分两批走，第一批18人坐G1502 早上8点05的，第二批17个下午坐飞机CZ3456 14:50起飞");
+        f.briefings().departureChecks(LEAVING.minusDays(1), ConversationFixture.time("2026-11-28T20:00"));
+
+        String answer = f.answerOrNull("hunan", "2026-11-28T20:10", "确认 第一批G1506 7点从酒店出发 第二批中午12点坐大巴去机场");
+
+        assertThat(answer == null ? "" : answer).doesNotContain("按【离会确认】所列安排");
+    }
 }
