@@ -1,5 +1,6 @@
 package org.receptionbot.conversation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.receptionbot.record.Movement;
@@ -16,14 +17,43 @@ final class CheckYesDetails {
     private static final String HOUR = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：]\\d{2}|点(?:半|\\d{1,2}分?|[一二三四五]十分?)?)";
     private static final String DAY = "(?:明天|明早|明日|今天|今早|明晚)?(?:早上|上午|中午|下午|晚上|早)?";
     /** How the team sets off from its lodging: an hour with a place or a verb of boarding. */
-    private static final Pattern SET_OFF =
-            Pattern.compile(DAY + HOUR + "(?:从|在)?(?:酒店|宾馆|民宿|驻地)?(?:门口|大门|楼下|大堂|正门)?" + "(?:上车|出发|集合|发车)");
+    private static final Pattern SET_OFF = Pattern.compile(DAY + HOUR + "(?:从|在)?(?:酒店|宾馆|民宿|驻地)?(?:门口|大门|楼下|大堂|正门)?"
+            + "(?:上车|出发|集合|发车|(?:坐|乘)(?:大巴|班车|车)?去(?:机场|车站|高铁站|火车站|[东南西北]站))");
 
     private static final Pattern BUSES = Pattern.compile("(?:\\d{1,2}号车?[和、,，]?)+车?");
     private static final Pattern SAME = Pattern.compile("(?:车次|航班|时间)?(?:没变|不变|没有变|没变化|照旧)");
     private static final Pattern MARKS = Pattern.compile("[\\s\\p{So}\\p{Sk}！!。，,～~…]+");
 
+    private static final Pattern BATCH = Pattern.compile("第\\s*([一二三1-3])\\s*[批拨波]");
+
     private CheckYesDetails() {}
+
+    /**
+     * Whether {@code said} is a yes naming each batch by its order ("确认 第一批G1504 7点从酒店出发 第二批中午12点坐大巴去机场")
+     * with details that agree with the batch {@code listed} in that order (by hour), every listed batch named once.
+     */
+    static boolean batchesAgree(String said, List<? extends Movement> listed) {
+        String t = MARKS.matcher(said).replaceAll(" ").strip();
+        var yes = YES.matcher(t);
+        if (!yes.find() || listed.size() < 2) return false;
+        String rest = t.substring(yes.end());
+        var m = BATCH.matcher(rest);
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> orders = new java.util.ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+            orders.add("一1".indexOf(m.group(1)) >= 0 ? 0 : "二2".indexOf(m.group(1)) >= 0 ? 1 : 2);
+        }
+        if (starts.size() != listed.size() || !rest.substring(0, starts.get(0)).isBlank()) return false;
+        if (new java.util.HashSet<>(orders).size() != orders.size()) return false;
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : rest.length();
+            String part = BATCH.matcher(rest.substring(starts.get(i), end)).replaceFirst(" ");
+            if (orders.get(i) >= listed.size() || part.isBlank() || !agrees("确认 " + part, listed.get(orders.get(i))))
+                return false;
+        }
+        return true;
+    }
 
     /** Whether {@code said}, the words after the team's name, is a yes whose details all agree with {@code listed}. */
     static boolean agrees(String said, Movement listed) {

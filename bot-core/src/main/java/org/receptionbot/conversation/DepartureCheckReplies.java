@@ -56,6 +56,35 @@ final class DepartureCheckReplies {
             List<TransportConfirmations.Waiting> listed = transports.departures(d, now, day::equals);
             if (listed.size() == 1 && CheckYesDetails.agrees(said, listed.get(0).movement()))
                 return Optional.of(confirmed(d, listed.get(0), text, asked));
+            // 确认 第一批G1504 7点从酒店出发 第二批中午12点坐大巴去机场: each batch named agrees with its listed one
+            List<TransportConfirmations.Waiting> batches = listed.stream()
+                    .filter(w -> w.movement().time() != null)
+                    .sorted(java.util.Comparator.comparing(w -> w.movement().time()))
+                    .toList();
+            if (batches.size() == listed.size()
+                    && CheckYesDetails.batchesAgree(
+                            said,
+                            batches.stream()
+                                    .map(TransportConfirmations.Waiting::movement)
+                                    .toList())) {
+                String line = "已确认：" + d.name() + " "
+                        + batches.stream()
+                                .map(TransportConfirmations.Waiting::said)
+                                .collect(Collectors.joining("；"))
+                        + "，按【离会确认】所列安排。";
+                return Optional.of(Rerecorded.all(
+                        intake,
+                        batches.stream()
+                                .map(w -> (org.receptionbot.record.Record) w.movement())
+                                .toList(),
+                        batches.stream()
+                                .map(TransportConfirmations.Waiting::entry)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        asked,
+                        text,
+                        line));
+            }
             if (!listed.isEmpty()) return Optional.empty();
         }
         return Optional.empty();

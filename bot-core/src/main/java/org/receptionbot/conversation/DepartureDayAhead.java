@@ -37,16 +37,19 @@ final class DepartureDayAhead {
     private static final Pattern CHANGE = Pattern.compile("改成|改到|改为|延误|推迟|提前|不是|不对");
     private final Event event;
     private final Ledger ledger;
+    private final AheadBatchAndHour fit;
 
     DepartureDayAhead(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
+        this.fit = new AheadBatchAndHour(event, ledger);
     }
 
     /** {@code read} with each of its departures about a day ahead dated that day, or asked its day. */
     ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
         if (DAY.matcher(text).find() || read.saidNow() != null) return read;
-        if (GONE.matcher(text).find() && !CHANGE.matcher(text).find()) return read;
+        // 改7点半出发了: a change said done is still a change of the departure ahead
+        if (GONE.matcher(text).find() && !CHANGE.matcher(text).find() && !LeaveWords.changes(text)) return read;
         List<Record> records;
         List<Gap> gaps;
         if (read instanceof ParseOutcome.Understood u) {
@@ -66,7 +69,7 @@ final class DepartureDayAhead {
             }
             Set<LocalDate> days = daysAhead(d, text, asked);
             changed = true;
-            if (days.size() == 1) kept.add(on(d, days.iterator().next()));
+            if (days.size() == 1) kept.add(fit.fit(on(d, days.iterator().next()), text));
             else asks.add(new Gap(Gap.Field.DATE, on(d, null), text));
         }
         if (!changed) return read;
@@ -88,6 +91,8 @@ final class DepartureDayAhead {
                 || plan != null && plan.date().isAfter(today);
         if (!ahead) return false;
         if (MovementCorrections.corrects(text) || LeaveWords.changes(text)) return true;
+        // 我们改成G1508了 9点10分开: a new train or flight is a change of the departure ahead
+        if (d.transport() != null && CHANGE.matcher(text).find()) return true;
         if (d.transport() != null
                 && (plan != null && d.transport().equals(plan.transport())
                         || recorded.stream().anyMatch(x -> d.transport().equals(x.transport())))) return true;

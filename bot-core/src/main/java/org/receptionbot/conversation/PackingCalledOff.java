@@ -45,6 +45,8 @@ final class PackingCalledOff {
                     changed = true;
                     break;
                 }
-        return changed ? read.withRecords(records) : read;
+        // 早饭打包的取消了哈 改成明早5点在餐厅吃了再走: the hour is the meal's, no departure
+        if (!changed) return EatenBeforeLeaving.read(read, text);
+        return read.withRecords(records);
     }
 }

@@ -36,6 +36,7 @@ final class ParsedAnswers {
     private final UndatedCorrections undated;
     private final DepartureDayAhead ahead;
     private final PlanFilledDeparture planFilled;
+    private final KeptLeavingHour keptHour;
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
     private final RepeatedArrivalParts repeatedParts;
@@ -72,6 +73,7 @@ final class ParsedAnswers {
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
         this.ahead = new DepartureDayAhead(event, ledger);
         this.planFilled = new PlanFilledDeparture(event, ledger);
+        this.keptHour = new KeptLeavingHour(ledger);
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
                 new DeniedArrivals(event, ledger, recorder, intake),
@@ -93,7 +95,9 @@ final class ParsedAnswers {
                                         hoursOf(
                                                 undated.dated(
                                                         ahead.dated(
-                                                                planFilled.read(parsed, message.text()),
+                                                                planFilled.read(
+                                                                        keptHour.read(parsed, message.text()),
+                                                                        message.text()),
                                                                 message.text(),
                                                                 asked),
                                                         message.text(),
