@@ -25,6 +25,14 @@ final class MovementSettlingSteps {
         }
     }
 
+    /** {@link ArrivedWithNews}: an arrival said done at the head of other news carries its figure, train and hour. */
+    record ArrivalNews() implements SettlingStep {
+        @Override
+        public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
+            return ArrivedWithNews.settled(read, m);
+        }
+    }
+
     /** {@link LateToBus}: the few late for the bus, said with the full figure there, are no arrival. */
     record LateForBus() implements SettlingStep {
         @Override

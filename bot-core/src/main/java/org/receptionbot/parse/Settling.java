@@ -22,6 +22,8 @@ final class Settling {
      *       count it answers when the message is a pickup said as done.
      *   <li>{@link MovementSettlingSteps.ArrivalShort}: after the checks, whose questions (a meal for "少一个", a bus for "来了33
      *       还差一个") it answers when the message is an arrival with some short.
+     *   <li>{@link MovementSettlingSteps.ArrivalNews}: after the shortfall, before the count check, whose question
+     *       about an arrival's figure it answers from the stretch that says it.
      *   <li>{@link MealSettlingSteps#LEAVERS_PACKED}: after the checks, which weighed the leavers alone ("明早走的6个要打包早餐"
      *       looks like no request to the net); only now is their packed meal a request.
      *   <li>{@link MealSettlingSteps#PACKED_MISSING}: after the checks, which weighed the packed meal as the meal's report;
@@ -47,6 +49,7 @@ final class Settling {
             MealSettlingSteps.REST_PLANNED,
             new MovementSettlingSteps.Pickup(),
             new MovementSettlingSteps.ArrivalShort(),
+            new MovementSettlingSteps.ArrivalNews(),
             MealSettlingSteps.LEAVERS_PACKED,
             MealSettlingSteps.PACKED_MISSING,
             MealSettlingSteps.KEPT_PORTIONS,

@@ -21,6 +21,7 @@ sealed interface SettlingStep
                 RouteSettlingSteps.RouteReturn,
                 MovementSettlingSteps.Pickup,
                 MovementSettlingSteps.ArrivalShort,
+                MovementSettlingSteps.ArrivalNews,
                 MovementSettlingSteps.LateForBus,
                 MovementSettlingSteps.BusCounted,
                 MovementSettlingSteps.LeaversPointedBack,
