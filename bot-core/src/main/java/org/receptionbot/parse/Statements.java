@@ -25,6 +25,11 @@ final class Statements {
                     && (!StatementSpans.carriesStatement(from, i, mentions, withoutPlaces(hits))
                             || teamOnly(text, i + 1, mentions)
                             || routeList(i, mentions))) continue;
+            // 回来路上了 中午江苏25个: an on-the-way phrase before a meal's statement is no statement at all.
+            if (c == ' ' && OnTheWayLeadIn.before(text, from, i, mentions)) {
+                from = i + 1;
+                continue;
+            }
             if (c == ' '
                     && !SpaceBreaks.between(text, from, i, mentions, hits)
                     && !VisitTurns.between(text, from, i, mentions)) continue;
