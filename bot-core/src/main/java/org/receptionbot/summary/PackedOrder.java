@@ -46,9 +46,6 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                 ? this
                 : new PackedOrder(delegation, date, meal, Math.max(0, count - seated), hour, seated);
     }
-    /** An hour said for the packing or the leaving ("6点前", "5点半", "6:30", "一早"): the caterer needs it. */
-    public static final Pattern HOUR = Pattern.compile(
-            "[0-9一二两三四五六七八九十]{1,3}\\s*[点時时](?:半|[0-9]{1,2}分?)?前?" + "|[0-9]{1,2}[:：][0-9]{2}前?|一早|天亮|凌晨");
     /** Day words and the days after the day sent they name; the first that fits wins. */
     private static final Object[][] DAYS = {
         {"大后天", 3}, {"后天", 2}, {"明早", 1}, {"明晚", 1}, {"明天", 1}, {"明日", 1}, {"今早", 0}, {"今晚", 0}, {"今天", 0}
@@ -107,44 +104,7 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                 .orElseGet(() -> sent.toLocalTime().isBefore(meal.serveFrom())
                         ? sent.toLocalDate()
                         : sent.toLocalDate().plusDays(1));
-        return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, hour(text), seated));
-    }
-
-    /** After an hour: the time the packing is fetched or the team sets off (前, 就要出发, 拿). */
-    private static final Pattern BY_HOUR = Pattern.compile("^(?:前|\\s*(?:就|要|得|必须|之前|以前)*(?:出发|走|拿|取|送|带走|离开|动身))");
-    /** After an hour: the time of a train or a flight (8点的飞机, 1点半的车), not of the packing. */
-    private static final Pattern RIDE_HOUR = Pattern.compile("^(?:的|开的|起飞的)");
-
-    /**
-     * The hour the caterer needs in {@code text}: one the portions are fetched or the team sets off by ("5点半就要出发",
-     * "12点半前拿") before any other; a train's or a flight's ("8点的飞机", "1点半的车") only when no other is said; null
-     * when none is.
-     */
-    public static String hour(String text) {
-        Matcher h = HOUR.matcher(text);
-        String best = null;
-        int bestRank = -1;
-        while (h.find()) {
-            int rank = rank(text, h);
-            if (rank > bestRank) {
-                best = h.group();
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
-
-    /** Whether {@code text} says an hour the portions are fetched or the team sets off by. */
-    public static boolean saysLeaveBy(String text) {
-        Matcher h = HOUR.matcher(text);
-        while (h.find()) if (rank(text, h) == 2) return true;
-        return false;
-    }
-
-    private static int rank(String text, Matcher h) {
-        String after = text.substring(h.end());
-        if (h.group().endsWith("前") || BY_HOUR.matcher(after).find()) return 2;
-        return RIDE_HOUR.matcher(after).find() ? 0 : 1;
+        return Optional.of(new PackedOrder(issue.delegation(), date, meal, portions, PackedHour.of(text), seated));
     }
 
     /**
@@ -175,7 +135,7 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                     if (at >= start && at < end) return m;
                     named.saw(m, at);
                 }
-        if (named.before == null)
+        if (!named.seenBefore())
             for (Object[] part : PARTS) {
                 int at = text.lastIndexOf((String) part[0], start);
                 if (at >= 0) named.saw(servedAt(event, (LocalTime) part[1]), at);
@@ -207,36 +167,6 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
             }
         }
         return Optional.ofNullable(said.best());
-    }
-
-    /** What is said nearest before a span of the text, and first after it. */
-    private static final class Nearest<T> {
-        private final int start;
-        private final int end;
-        private T before;
-        private int beforeAt = -1;
-        private T after;
-        private int afterAt = Integer.MAX_VALUE;
-
-        Nearest(int start, int end) {
-            this.start = start;
-            this.end = end;
-        }
-
-        void saw(T value, int at) {
-            if (value == null) return;
-            if (at < start && at > beforeAt) {
-                before = value;
-                beforeAt = at;
-            } else if (at >= end && at < afterAt) {
-                after = value;
-                afterAt = at;
-            }
-        }
-
-        T best() {
-            return before != null ? before : after;
-        }
     }
 
     private static Integer figure(String s) {
