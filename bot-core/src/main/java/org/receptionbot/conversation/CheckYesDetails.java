@@ -3,6 +3,7 @@ package org.receptionbot.conversation;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.receptionbot.parse.ChineseNumerals;
 import org.receptionbot.record.Movement;
 
 /**
@@ -100,22 +101,12 @@ final class CheckYesDetails {
     private static java.time.LocalTime clock(String said) {
         var m = CLOCK.matcher(said);
         if (!m.find()) return null;
-        int h = number(m.group(1));
+        int h = Math.max(ChineseNumerals.value(m.group(1)), 0);
         int min = m.group(2) != null
                 ? Integer.parseInt(m.group(2))
                 : "半".equals(m.group(3)) ? 30 : m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
         boolean late = said.contains("下午") || said.contains("晚");
         if (late && h < 12) h += 12;
         return h < 24 && min < 60 ? java.time.LocalTime.of(h, min) : null;
-    }
-
-    private static int number(String n) {
-        if (Character.isDigit(n.charAt(0))) return Integer.parseInt(n);
-        String digits = "零一二三四五六七八九";
-        if (n.equals("两")) return 2;
-        if (n.startsWith("十")) return 10 + (n.length() > 1 ? digits.indexOf(n.charAt(1)) : 0);
-        if (n.length() > 1 && n.charAt(1) == '十')
-            return digits.indexOf(n.charAt(0)) * 10 + (n.length() > 2 ? digits.indexOf(n.charAt(2)) : 0);
-        return Math.max(digits.indexOf(n.charAt(0)), 0);
     }
 }

@@ -9,6 +9,7 @@ import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.ChineseNumerals;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Record;
 
@@ -30,7 +31,7 @@ final class KeptLeavingHour {
     ParseOutcome read(ParseOutcome read, String text) {
         Matcher m = KEPT.matcher(text);
         if (!m.find()) return read;
-        int h = hour(m.group(1));
+        int h = ChineseNumerals.value(m.group(1));
         int min = m.group(2) == null ? 0 : "半".equals(m.group(2)) ? 30 : Integer.parseInt(m.group(2));
         if (h < 0 || h > 23 || min > 59) return read;
         List<Record> kept = new ArrayList<>();
@@ -66,14 +67,5 @@ final class KeptLeavingHour {
                 .map(r -> ((Departure) r).time())
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static int hour(String n) {
-        if (Character.isDigit(n.charAt(0))) return Integer.parseInt(n);
-        String digits = "零一二三四五六七八九";
-        if (n.equals("两")) return 2;
-        if (n.startsWith("十")) return 10 + (n.length() > 1 ? digits.indexOf(n.charAt(1)) : 0);
-        if (n.length() > 1 && n.charAt(1) == '十') return digits.indexOf(n.charAt(0)) * 10;
-        return digits.indexOf(n.charAt(0));
     }
 }

@@ -1,13 +1,13 @@
 package org.receptionbot.parse;
 
 /** Numbers as people type them: 35, 三十五, 两, 俩, 仨, 十二, 一百零五, 廿五, 卅. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseNumerals() {}
 
     /** The value of a run of Arabic digits or Chinese numerals; -1 when it is not one or too large. */
-    static int value(String s) {
+    public static int value(String s) {
         if (s.isEmpty() || s.length() > 6) return -1;
         char first = s.charAt(0);
         if (first >= '0' && first <= '9') {
