@@ -105,7 +105,8 @@ final class PackedBesideFigure {
         return r instanceof Issue i && i.category() == IssueCategory.MEAL;
     }
 
-    private static Integer portions(String clause) {
+    /** The packed portions {@code clause} gives (打包37份), or null. */
+    static Integer portions(String clause) {
         Matcher m = PackedOrder.PACKED.matcher(clause);
         if (!m.find()) return null;
         return Numbers.read(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null);

@@ -70,7 +70,7 @@ final class PackedMeals {
                     packedClause = null;
                 if (packedClause != null) {
                     // 广东中午在赛场那边吃 打包37份: portions for the whole team are the meal's count, packed.
-                    Integer portions = figure(packedClause);
+                    Integer portions = PackedBesideFigure.portions(packedClause);
                     if (portions != null && !partOfTeam(new MealCount(c.delegation(), c.date(), c.meal(), portions)))
                         records.add(new MealCount(c.delegation(), c.date(), c.meal(), portions));
                     records.add(new Issue(IssueCategory.MEAL, c.delegation(), upTo(text, packedClause)));
@@ -186,13 +186,6 @@ final class PackedMeals {
                 .map(Delegation::size)
                 .map(size -> m.count() < size)
                 .orElse(false);
-    }
-
-    /** The packed portions {@code clause} gives (打包37份), or null. */
-    private static Integer figure(String clause) {
-        Matcher m = PACKED.matcher(clause);
-        if (!m.find()) return null;
-        return Numbers.read(m.group(1) != null ? m.group(1) : m.group(2)).orElse(null);
     }
 
     /** The clause giving {@code count} packed portions, or null. */

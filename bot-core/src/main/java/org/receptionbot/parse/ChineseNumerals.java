@@ -19,13 +19,26 @@ public final class ChineseNumerals {
             }
             return v;
         }
+        return chinese(s, false);
+    }
+
+    /**
+     * The value of a run of Chinese numerals of any length picked out of a whole answer, its other words dropped
+     * ("三十 老百姓" read as 三十百): as {@link #value}, but with no limit of length, a 零 read as no digit (零十 is 10)
+     * and a 百 with no digit before it counting nothing; -1 when a character is no numeral.
+     */
+    public static int picked(String s) {
+        return s.isEmpty() ? -1 : chinese(s, true);
+    }
+
+    private static int chinese(String s, boolean picked) {
         int total = 0;
         int digit = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
-                digit = d;
+                digit = picked && d == 0 ? -1 : d;
                 continue;
             }
             if (c == '廿' || c == '卅') {
@@ -35,7 +48,7 @@ public final class ChineseNumerals {
             }
             int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
             if (unit == 0) return -1;
-            total += (digit < 0 ? 1 : digit) * unit;
+            total += (digit >= 0 ? digit : picked && unit == 100 ? 0 : 1) * unit;
             digit = -1;
         }
         return total + Math.max(digit, 0);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Meal;
+import org.receptionbot.parse.ChineseNumerals;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 
@@ -170,18 +171,7 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
     }
 
     private static Integer figure(String s) {
-        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
-        int n = 0;
-        int unit = 0;
-        for (char c : s.toCharArray()) {
-            int v = "零一二三四五六七八九".indexOf(c);
-            if (c == '两') v = 2;
-            if (c == '十') {
-                unit = (unit == 0 && n == 0 ? 1 : n) * 10;
-                n = 0;
-            } else if (v >= 0) n = v;
-            else return null;
-        }
-        return unit + n;
+        int n = ChineseNumerals.value(s);
+        return n < 0 ? null : n;
     }
 }

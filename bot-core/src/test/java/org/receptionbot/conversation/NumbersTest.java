@@ -23,4 +23,11 @@ class NumbersTest {
         assertThat(Numbers.answer("收到")).isEmpty();
         assertThat(Numbers.answer("好的谢谢")).isEmpty();
     }
+
+    @Test
+    void aFigureReadOutOfASentenceKeepsItsNumeralsOnly() {
+        assertThat(Numbers.read("三十人 老百姓")).contains(30);
+        assertThat(Numbers.read("来了俩")).contains(2);
+        assertThat(Numbers.read("收到")).isEmpty();
+    }
 }
