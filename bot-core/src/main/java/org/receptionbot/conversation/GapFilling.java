@@ -28,6 +28,26 @@ record GapFilling(
         SameAsOtherMeal otherMeal,
         LastFigures last) {
 
+    /** The filling of {@code event}, with the chat's own figures, visits and issues. */
+    static GapFilling of(
+            Event event,
+            org.receptionbot.ledger.Ledger ledger,
+            org.receptionbot.summary.MealBoards meals,
+            UnclearFigures figures,
+            VisitEffects visits,
+            OwnIssueWords ownIssue,
+            IssueNews news) {
+        return new GapFilling(
+                figures,
+                visits,
+                new UnknownVehicles(event),
+                ownIssue,
+                news,
+                new SameAsYesterday(event, meals),
+                new SameAsOtherMeal(event, meals),
+                new LastFigures(ledger));
+    }
+
     /**
      * What a message's outcome comes to once filled.
      *

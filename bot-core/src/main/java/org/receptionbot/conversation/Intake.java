@@ -2,7 +2,6 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
@@ -63,15 +62,7 @@ public final class Intake {
         this.listed = new ListRepeats(event, ledger);
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.news = new IssueNews(receipts.issues());
-        this.filling = new GapFilling(
-                figures,
-                visits,
-                new UnknownVehicles(event),
-                ownIssue,
-                news,
-                new SameAsYesterday(event, meals),
-                new SameAsOtherMeal(event, meals),
-                new LastFigures(ledger));
+        this.filling = GapFilling.of(event, ledger, meals, figures, visits, ownIssue, news);
         this.relays = new RelayedReports(checks.people(), checks.movers(), notices, new RecordText(event));
         this.pickUps = new PickUpRequests(notices);
         this.busPickups = new BusPickups(event, notices);
@@ -130,14 +121,7 @@ public final class Intake {
                         : recording.apply(records, asked, false, replaced, asked.now(), text);
         if (replaced.isEmpty())
             applied = busPickups.forward(records, asked, text, pickUps.forward(records, asked, text, applied));
-        if (own.note().isPresent())
-            applied = applied.silent()
-                    ? Answer.of(Reply.Kind.ANSWER, own.note().get())
-                    : applied.then(own.note().get());
-        if (again.note().isPresent())
-            applied = applied.silent()
-                    ? Answer.of(Reply.Kind.ANSWER, again.note().get())
-                    : applied.then(again.note().get());
+        applied = SideNotes.noted(SideNotes.noted(applied, own.note()), again.note());
         applied = filled.noted(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(CountsBesideDays.counted(gaps, text), asked, applied);
         return Unclear.add(

@@ -12,7 +12,6 @@ import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.MealCount;
 import org.receptionbot.record.Record;
-import org.receptionbot.summary.PackedHour;
 import org.receptionbot.summary.PackedOrder;
 
 /**
@@ -27,7 +26,6 @@ import org.receptionbot.summary.PackedOrder;
 final class PackedMeals {
     private static final Pattern PACKED = PackedOrder.PACKED;
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
-    private static final Pattern HOUR = PackedHour.HOUR;
     /** Spaces between the packing and its portions (打包 20份, 20份 打包). */
     private static final Pattern SPACED =
             Pattern.compile("(?<=打个?包|打个?包的|打个?包带走)\\s+(?=[0-9一二两三四五六七八九十]{1,3}\\s*份)|(?<=份)\\s+(?=打个?包)");
@@ -100,7 +98,9 @@ final class PackedMeals {
             changed = true;
         }
         return changed
-                ? read.withRecords(records.stream().map(r -> withHour(r, text)).toList())
+                ? read.withRecords(records.stream()
+                        .map(r -> PackingHours.withHour(r, text))
+                        .toList())
                 : read;
     }
 
@@ -142,23 +142,6 @@ final class PackedMeals {
                 changed = true;
             } else records.add(r);
         return changed ? u.withRecords(records) : null;
-    }
-
-    /**
-     * The packing request with the clauses of the message that say an hour ("他们6点前要走") and that it leaves out:
-     * the caterer must have the portions ready by then.
-     */
-    private static Record withHour(Record r, String text) {
-        if (!(r instanceof Issue i) || i.category() != IssueCategory.MEAL || PackedHour.saysLeaveBy(i.text())) return r;
-        // 能不能打包25份 | 12点半前拿 beside 1点半的车: the hour to fetch by is added though the train's was said
-        boolean hourSaid = HOUR.matcher(i.text()).find();
-        StringBuilder said = new StringBuilder(i.text());
-        for (String c : CLAUSE.split(text.strip()))
-            if (HOUR.matcher(c).find() && !i.text().contains(c) && (!hourSaid || PackedHour.saysLeaveBy(c)))
-                said.append("，").append(c);
-        return said.length() == i.text().length()
-                ? r
-                : new Issue(i.category(), i.delegation(), said.toString(), i.said());
     }
 
     /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */

@@ -1,6 +1,5 @@
 package org.receptionbot.conversation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +30,7 @@ public final class Questions {
     private final Reader reader;
     private final ChoiceReplies replies;
     private final WordyConfirmations confirmations;
+    private final ConfirmationOrder order;
 
     public Questions(
             Event event,
@@ -49,6 +49,7 @@ public final class Questions {
         this.reader = reader;
         this.replies = new ChoiceReplies(event);
         this.confirmations = new WordyConfirmations(event, pending);
+        this.order = new ConfirmationOrder(pending, choice);
     }
 
     /** Where questions and the other short-lived state between messages are kept. */
@@ -60,10 +61,10 @@ public final class Questions {
     Optional<Answer> answer(String text, Asked asked) {
         String t = text.strip().replaceAll("[。！!.，,]+$", "");
         Optional<Choice.Option> option = Choice.Option.reply(t);
-        Optional<Answer> chosen = option.filter(o -> !(YES.contains(t) && confirmationLater(asked)))
+        Optional<Answer> chosen = option.filter(o -> !(YES.contains(t) && order.later(asked)))
                 .flatMap(o -> choose(o, asked.sender().userId(), asked));
         if (chosen.isPresent()) return chosen;
-        if (option.isEmpty() && !confirmationLater(asked)) {
+        if (option.isEmpty() && !order.later(asked)) {
             Optional<Answer> replied = replied(t, asked);
             if (replied.isPresent()) return replied;
         }
@@ -160,21 +161,6 @@ public final class Questions {
             return Optional.of(Answer.of(Reply.Kind.REFUSAL, "该问题是问" + whom + "的，请" + whom + "本人回复或由协调组答复；未作变更。"));
         return choose(option, asking.get().senderId(), asked)
                 .map(a -> a.then("（本问题是问" + whom + "的，由" + asked.sender().name() + "代为答复。）"));
-    }
-
-    /** Whether the sender's 确认 prompt came after their open two-way question (or no question is open). */
-    private boolean confirmationLater(Asked asked) {
-        Optional<Instant> held = pending.peek(
-                        Keys.confirmation(asked.chat(), asked.sender().userId()), asked.now())
-                .map(p -> p instanceof Pending.ActualConfirmation a
-                        ? a.actual().source().at()
-                        : source(p));
-        Optional<Instant> question = choice.askedAt(asked.chat(), asked.sender().userId(), asked.now());
-        return held.isPresent() && (question.isEmpty() || held.get().isAfter(question.get()));
-    }
-
-    private static Instant source(Pending p) {
-        return p instanceof Pending.Confirmation c ? c.source().at() : Instant.MIN;
     }
 
     /** Applies what was held back (records, an actual count) as confirmed, under its original message. */

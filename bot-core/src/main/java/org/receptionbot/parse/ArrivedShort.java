@@ -21,18 +21,6 @@ import org.receptionbot.record.Record;
  * how many; what the rules read beside other records, meals, vehicles or routes stays theirs.
  */
 final class ArrivedShort {
-    /** Words saying people have arrived, before the shortfall. */
-    private static final String[] ARRIVED = {
-        "到了", "已到", "已经到", "都到", "到齐", "来了", "抵达了", "已抵达", "到达了", "已到达", "落地了", "到酒店", "到宾馆", "报到了", "人都在", "人基本都在",
-        "基本都在", "人齐", "都齐了"
-    };
-    /** Words of people all there ({@link #ARRIVED}) that a place before them makes a room's or a bus's (车上人都在). */
-    private static final String[] PRESENT = {"人都在", "人基本都在", "人齐"};
-    /** What ends a place said before {@link #PRESENT}: 车上, 房间里, 会议室. */
-    private static final String PLACE_END = "上里内室厅房间";
-    /** Words before a word of arriving said after the ones short, making it the rest of the team's (其他都到了). */
-    private static final String[] OTHERS = {"其他人", "其他的", "其他", "其它", "其余的", "其余", "别的", "剩下的"};
-
     private ArrivedShort() {}
 
     /** {@code read} as the arrival with a shortfall {@code m} says, when it says one; else {@code read}. */
@@ -56,7 +44,7 @@ final class ArrivedShort {
                     delegation,
                     today,
                     gap);
-        int arrived = Math.max(arrivedAt(text, gap.leadStart()), othersArrived(text, gap.end()));
+        int arrived = Math.max(ArrivedWords.at(text, gap.leadStart()), ArrivedWords.othersAfter(text, gap.end()));
         int first = FirstCame.at(text, mentions, gap.leadStart(), today);
         arrived = Math.max(arrived, first);
         if (splitAlready(read, gap)) return arrived < 0 ? read : marked(read, gap, today);
@@ -180,33 +168,6 @@ final class ArrivedShort {
         for (Mention x : mentions)
             if (x instanceof Mention.Meals || !pickup && x instanceof Mention.Vehicle || x instanceof Mention.Route)
                 return true;
-        return false;
-    }
-
-    /** Where a word of arriving (not denied: 没到了; not a place's: 车上人都在) stands before {@code before}, or -1. */
-    private static int arrivedAt(String text, int before) {
-        for (String w : ARRIVED)
-            for (int at = text.indexOf(w); at >= 0 && at < before; at = text.indexOf(w, at + 1))
-                if (at == 0 || "没未不要快就".indexOf(text.charAt(at - 1)) < 0 && !placed(text, w, at)) return at;
-        return -1;
-    }
-
-    private static boolean placed(String text, String word, int at) {
-        for (String w : PRESENT) if (w.equals(word)) return PLACE_END.indexOf(text.charAt(at - 1)) >= 0;
-        return false;
-    }
-
-    /** "差一个人 其他都到了": where a word of the rest of the team arriving stands after the ones short, or -1. */
-    private static int othersArrived(String text, int after) {
-        for (String w : ARRIVED)
-            for (int at = text.indexOf(w, after); at >= 0; at = text.indexOf(w, at + 1))
-                if (saidBefore(text, at, OTHERS)
-                        || at > 0 && text.charAt(at - 1) == '都' && saidBefore(text, at - 1, OTHERS)) return at;
-        return -1;
-    }
-
-    static boolean saidBefore(String text, int at, String[] words) {
-        for (String w : words) if (at >= w.length() && text.startsWith(w, at - w.length())) return true;
         return false;
     }
 }

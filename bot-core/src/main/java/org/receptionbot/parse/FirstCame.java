@@ -26,7 +26,7 @@ final class FirstCame {
                             || x instanceof Mention.Day d && !d.date().equals(today))) return -1;
         for (String w : FIRST)
             for (int at = text.indexOf(w); at >= 0 && at < before; at = text.indexOf(w, at + 1))
-                if (!ArrivedShort.saidBefore(text, at, PLAN) && counted(text, mentions, at + w.length(), before))
+                if (!ArrivedWords.saidBefore(text, at, PLAN) && counted(text, mentions, at + w.length(), before))
                     return at;
         return -1;
     }

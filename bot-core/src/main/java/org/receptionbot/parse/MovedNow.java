@@ -30,7 +30,7 @@ final class MovedNow {
         List<Mention.Day> days = c.all(Mention.Day.class);
         for (Mention.Day d : days) if (!d.date().equals(today)) return false;
         for (Mention.Part p : c.all(Mention.Part.class))
-            if (!ticket && !sameSpan(p, days) && !NowSaid.begunAndDone(p, c, kind, now)) return false;
+            if (!ticket && !sameSpan(p, days) && !BegunPart.doneIn(p, c, kind, now)) return false;
         boolean vehicle = kind == Draft.Kind.ARRIVAL
                 ? VehicleMoving.vehicleArrives(c) && !VehicleMoving.carried(c)
                 : c.has(Cue.TOPIC_VEHICLE) && c.at(Cue.TOPIC_VEHICLE) < c.at(Cue.DEPART) && !VehicleMoving.boarded(c);

@@ -1,6 +1,5 @@
 package org.receptionbot.parse;
 
-import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import org.receptionbot.record.Record;
 /**
  * More ways a movement is said as it happens (see {@link MovedNow}): with no subject by a liaison ("已落地",
  * "到站了"), all of the delegation here ("45人全到"), or done earlier in a part of today already begun
- * ("早上已经到了"); and the mark an outcome carries when people are said to arrive as the message is sent
+ * ("早上已经到了", {@link BegunPart}); and the mark an outcome carries when people are said to arrive as the message is sent
  * ({@link #mark}).
  */
 final class NowSaid {
@@ -100,24 +99,6 @@ final class NowSaid {
             if (!later && !yet) return true;
         }
         return false;
-    }
-
-    /** "湖北的早上已经到了": a part of today already begun, with the movement said as done by 已/已经/刚 before it. */
-    static boolean begunAndDone(Mention.Part p, Clause c, Draft.Kind kind, LocalTime now) {
-        int verb = c.at(kind == Draft.Kind.ARRIVAL ? Cue.ARRIVE : Cue.DEPART);
-        if (now == null || verb < p.end() || now.getHour() < startHour(p.part())) return false;
-        String between = c.text.substring(p.end(), verb);
-        return between.contains("已") || between.contains("刚");
-    }
-
-    private static int startHour(DayPart part) {
-        return switch (part) {
-            case EARLY_HOURS -> 0;
-            case MORNING -> 5;
-            case NOON -> 11;
-            case AFTERNOON -> 13;
-            case EVENING -> 18;
-        };
     }
 
     /** 江苏厅9人全部报到: registered as the message is sent, nothing else saying they are still to come. */

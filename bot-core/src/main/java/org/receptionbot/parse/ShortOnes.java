@@ -29,18 +29,6 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
     private static final String[] NOT_COME = {"还没到", "还没来", "没到", "没来", "未到"};
     /** What follows a figure of something else than people (一个团, 三个队, 两辆车). */
     private static final String NOT_PEOPLE = "团队批组车辆桌间份天号点岁";
-    /** Words of arriving later, said of the ones short. */
-    private static final String[] COMING = {"到", "来"};
-    /** Words of a later day or time said of the ones short. */
-    private static final String[] LATER = {
-        "明天", "明早", "明晚", "后天", "大后天", "晚点", "晚些", "稍后", "随后", "下午", "晚上", "夜里", "号", "日", "点", "周", "星期", "礼拜"
-    };
-    /** Words of coming later today with no verb of arriving (坐下一班, 在路上). */
-    private static final String[] LATER_RIDE = {"下一班", "下班", "下趟", "下一趟", "在路上"};
-    /** Rides that bring the ones short, said with their later day instead of a verb (明天中午的航班, 晚上的飞机). */
-    private static final String[] RIDES = {"航班", "飞机", "班机", "高铁", "动车", "火车", "班车"};
-    /** Words saying the ones short are not coming, or are leaving instead. */
-    private static final String[] NOT_COMING = {"不来", "来不了", "不到", "到不了", "没来", "没到", "未到", "不过来", "走", "离", "返", "回"};
 
     int count() {
         return figure.value();
@@ -56,7 +44,8 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
             String lead = before(text, c.start(), SHORT);
             if (lead != null) found = new ShortOnes(c, c.start() - lead.length(), end);
             else if (after(text, c.end()) != null) found = new ShortOnes(c, c.start(), end);
-            else if ((lead = before(text, c.start(), FURTHER)) != null && later(text.substring(c.end(), end)))
+            else if ((lead = before(text, c.start(), FURTHER)) != null
+                    && ComingLater.later(text.substring(c.end(), end)))
                 found = new ShortOnes(c, c.start() - lead.length(), end);
         }
         return found;
@@ -109,7 +98,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
             LocalDate today,
             Function<String, ParseOutcome> reread) {
         String said = text.substring(figure.end(), end);
-        if (!later(said) || after(text, figure.end()) != null) return null;
+        if (!ComingLater.later(said) || after(text, figure.end()) != null) return null;
         LocalDate day = today;
         for (Mention x : mentions)
             if (x instanceof Mention.Day d && d.start() >= figure.end() && d.end() <= end) {
@@ -152,23 +141,6 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
         return true;
     }
 
-    /** Whether {@code said} of the ones short brings them later (明天才来, 晚点到, 坐下一班), not away: a later word and a verb. */
-    private static boolean later(String said) {
-        if (!coming(said)) return false;
-        for (String w : LATER_RIDE) if (said.contains(w)) return true;
-        for (String w : LATER) if (said.contains(w)) return true;
-        return false;
-    }
-
-    /** Whether {@code said} brings people (到, 来, 坐下一班), not away. */
-    private static boolean coming(String said) {
-        for (String w : NOT_COMING) if (said.contains(w)) return false;
-        for (String w : LATER_RIDE) if (said.contains(w)) return true;
-        for (String w : RIDES) if (said.contains(w)) return true;
-        for (String w : COMING) if (said.contains(w)) return true;
-        return false;
-    }
-
     private static String before(String text, int at, String[] words) {
         for (String w : words) if (at >= w.length() && text.startsWith(w, at - w.length())) return w;
         return null;
@@ -194,7 +166,7 @@ record ShortOnes(Mention.Count figure, int leadStart, int end) {
                 int end = pause(text, x.end());
                 for (Mention n : mentions)
                     if (n instanceof Mention.Count && n.start() > at && n.end() <= end) return at;
-                return coming(text.substring(x.end(), end)) ? end : at;
+                return ComingLater.coming(text.substring(x.end(), end)) ? end : at;
             }
         return at;
     }

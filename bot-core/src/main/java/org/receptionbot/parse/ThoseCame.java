@@ -23,14 +23,14 @@ final class ThoseCame {
         List<Mention.Count> figures = others(mentions, gap);
         if (figures.size() == 1) {
             Mention.Count c = figures.get(0);
-            if (!ArrivedShort.saidBefore(text, c.start(), WHOLE)) return c.value();
+            if (!ArrivedWords.saidBefore(text, c.start(), WHOLE)) return c.value();
             return c.value() > gap.count() ? c.value() - gap.count() : null;
         }
         if (figures.size() != 2) return null;
         int a = figures.get(0).value();
         int b = figures.get(1).value();
         if (a == b + gap.count() || b == a + gap.count()) return Math.min(a, b);
-        for (Mention.Count c : figures) if (ArrivedShort.saidBefore(text, c.start(), ACTUAL)) return c.value();
+        for (Mention.Count c : figures) if (ArrivedWords.saidBefore(text, c.start(), ACTUAL)) return c.value();
         return null;
     }
 
