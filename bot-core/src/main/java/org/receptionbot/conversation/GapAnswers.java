@@ -10,15 +10,12 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.VisitRoute;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.RecordFields;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Headcount;
 import org.receptionbot.record.Record;
-import org.receptionbot.record.Visit;
-import org.receptionbot.record.VisitChange;
 
 /**
  * The sender's reply to a question for a missing field ({@link GapQuestions}): the field read from
@@ -26,21 +23,20 @@ import org.receptionbot.record.VisitChange;
  * addition to a route completed so is read as one sent whole ({@link VisitAdditions}).
  */
 final class GapAnswers {
-    private static final Pattern SWITCH = Pattern.compile("[改换调转]");
-    private final Event event;
     private final Reader reader;
     private final PackedMeals packed;
     private final Intake intake;
     private final DelegationNames names;
     private final VisitAdditions additions;
+    private final RouteAnswers routes;
 
     GapAnswers(Event event, Reader reader, Intake intake, VisitAdditions additions) {
-        this.event = event;
         this.additions = additions;
         this.reader = reader;
         this.intake = intake;
         this.names = new DelegationNames(event);
         this.packed = new PackedMeals(event);
+        this.routes = new RouteAnswers(event);
     }
 
     /**
@@ -105,7 +101,7 @@ final class GapAnswers {
                                 .or(() -> figureWithRemark(text, asked))
                                 .map(n -> List.of(with(gap.draft(), "count", n.toString())));
             case VEHICLE -> Numbers.answer(text).map(n -> List.of(with(gap.draft(), "vehicle", n.toString())));
-            case ROUTE -> route(text).map(id -> List.of(with(gap.draft(), routeField(gap), id)));
+            case ROUTE -> routes.named(text).map(id -> List.of(with(gap.draft(), RouteAnswers.field(gap), id)));
             case DATE ->
                 reparse(text + gap.statement(), asked)
                         .filter(r -> !r.isEmpty())
@@ -156,36 +152,6 @@ final class GapAnswers {
         return !reader.read(text, asked.now(), asked.sender().delegation())
                 .records()
                 .isEmpty();
-    }
-
-    /** The route an answer names (北海线, 北海, 北海组), by the event file's words, longest first. */
-    private Optional<String> route(String text) {
-        String best = null;
-        int length = 0;
-        for (VisitRoute r : event.visits()) {
-            for (String w : r.words()) {
-                if (text.contains(w) && w.length() > length) {
-                    best = r.id();
-                    length = w.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /**
-     * A visit report's missing route is its route; a change's is the route it joins, or, for a
-     * drop-out (a change to no route said with no switching word: 王处不去考察了), the route it leaves.
-     */
-    private static String routeField(Gap gap) {
-        if (gap.draft() instanceof Visit) return "route";
-        // 有1人改去百色 (from which route?): the answer names the route left.
-        if (gap.draft() instanceof VisitChange c && c.from() == null && c.to() != null) return "from";
-        boolean dropOut = gap.draft() instanceof VisitChange c
-                && c.from() == null
-                && c.to() == null
-                && !SWITCH.matcher(gap.statement()).find();
-        return dropOut ? "from" : "to";
     }
 
     private Optional<List<Record>> reparse(String text, Asked asked) {

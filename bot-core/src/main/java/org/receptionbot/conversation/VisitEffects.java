@@ -32,14 +32,14 @@ public final class VisitEffects {
     private final Event event;
     private final RecordText texts;
     private final VisitBoards boards;
-    private final VisitSizes sizes;
+    private final VisitDoubts doubts;
     private final AllAboard allAboard;
 
     public VisitEffects(Event event, VisitBoards boards, Ledger ledger) {
         this.event = event;
         this.texts = new RecordText(event);
         this.boards = boards;
-        this.sizes = new VisitSizes(event, boards);
+        this.doubts = new VisitDoubts(texts, boards, new VisitSizes(event, boards));
         this.allAboard = new AllAboard(event, boards, ledger);
     }
 
@@ -154,29 +154,7 @@ public final class VisitEffects {
      * delegation's people on a route than it has ({@link VisitSizes}); empty otherwise.
      */
     Optional<String> doubt(List<Record> records, LocalDate sent) {
-        StringBuilder s = new StringBuilder();
-        for (Record r : records) {
-            if (!(r instanceof VisitChange c) || boards.trial(r, sent) != VisitFlag.BELOW_ZERO) continue;
-            s.append('\n')
-                    .append(texts.describe(c))
-                    .append("（")
-                    .append(has(c, sent))
-                    .append("）");
-        }
-        if (s.length() == 0) return sizes.doubt(records);
-        return Optional.of("请确认以下考察人数变动（减少的人数多于该团在线路上的现有人数）：" + s);
-    }
-
-    private String has(VisitChange c, LocalDate sent) {
-        List<String> on = new ArrayList<>();
-        for (RouteList l : boards.board(null, null).routes()) {
-            int n = l.people(c.delegation());
-            boolean day = c.from() == null
-                    ? !l.route().date().isBefore(sent)
-                    : l.route().id().equals(c.from());
-            if (day && (n > 0 || c.from() != null)) on.add(l.route().name() + n + "人");
-        }
-        return on.isEmpty() ? "该团目前没有考察人员" : "该团现有：" + String.join("，", on);
+        return doubts.doubt(records, sent);
     }
 
     /** The delegation has people on several routes and the change named none to leave. */

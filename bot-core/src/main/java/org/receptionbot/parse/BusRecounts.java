@@ -109,4 +109,12 @@ final class BusRecounts {
         }
         return last;
     }
+
+    /** The clause's one figure is the one expected (应到33人), with no counting word beside it. */
+    static boolean onlyExpected(Clause c) {
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.size() != 1 || !expected(c, counts.get(0))) return false;
+        String s = c.span();
+        return !s.contains("实到") && !s.contains("清点") && !s.contains("点名") && !s.contains("上车");
+    }
 }

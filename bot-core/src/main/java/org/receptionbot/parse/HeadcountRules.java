@@ -13,10 +13,6 @@ final class HeadcountRules {
         this.drafter = drafter;
     }
 
-    /**
-     * Places a head count when the clause is one: a vehicle with 实到/清点 or a figure and no meal, or a
-     * figure with 实到 for the vehicle named in the clause before.
-     */
     /** "6号车到了28个 还差2个在找 电话没人接": the bus's count beside the problem of the people short of it. */
     boolean countedBesideMissing(Clause c, Drafts drafts) {
         Mention.Count n = CountedBusMissing.count(c);
@@ -24,6 +20,10 @@ final class HeadcountRules {
         return drafter.counted(c, c.all(Mention.Vehicle.class).get(0), n.value(), drafts);
     }
 
+    /**
+     * Places a head count when the clause is one: a vehicle with 实到/清点 or a figure and no meal, or a
+     * figure with 实到 for the vehicle named in the clause before.
+     */
     boolean place(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         drafter.namedBefore(state.named());
         // 2号车的人齐了没: asking whether the bus is complete reports nothing.
@@ -189,13 +189,5 @@ final class HeadcountRules {
         Draft last = drafts.last();
         if (state.named().size() != 1 || last == null || !last.isMovement() || last.team == null) return List.of();
         return state.named().equals(List.of(last.team)) ? List.of(last.team) : List.of();
-    }
-
-    /** The clause's one figure is the one expected (应到33人), with no counting word beside it. */
-    static boolean onlyExpected(Clause c) {
-        List<Mention.Count> counts = c.all(Mention.Count.class);
-        if (counts.size() != 1 || !BusRecounts.expected(c, counts.get(0))) return false;
-        String s = c.span();
-        return !s.contains("实到") && !s.contains("清点") && !s.contains("点名") && !s.contains("上车");
     }
 }

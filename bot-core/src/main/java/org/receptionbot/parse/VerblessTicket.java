@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.receptionbot.event.Delegation;
 
 /**
  * A delegation's train, flight or coach said with its clock time and no verb of moving in the whole message
@@ -31,15 +30,17 @@ final class VerblessTicket {
             if (!ticketLike(c, clauses, reading) || !HomewardCar.said(c, day(c, clauses, reading), reading))
                 return null;
             Draft.Kind said = said(clauses, reading);
-            Draft.Kind home =
-                    said != null ? said : byPlan(day(c, clauses, reading), team(c, clauses, reading), reading);
+            Draft.Kind home = said != null
+                    ? said
+                    : PlannedDirection.byPlan(
+                            day(c, clauses, reading), PlannedDirection.team(c, clauses, reading), reading);
             return home == Draft.Kind.DEPARTURE ? home : null;
         }
         Draft.Kind said = said(clauses, reading);
         if (said != null) return said;
         if (any(reading.original(), LEAVING) || mealDropped(clauses)) return null;
         LocalDate day = day(c, clauses, reading);
-        Draft.Kind planned = byPlan(day, team(c, clauses, reading), reading);
+        Draft.Kind planned = PlannedDirection.byPlan(day, PlannedDirection.team(c, clauses, reading), reading);
         return planned == null && spokenOfHere(c, day, reading) ? Draft.Kind.DEPARTURE : planned;
     }
 
@@ -158,29 +159,6 @@ final class VerblessTicket {
             if (meal && c.has(Cue.CANCEL) && c.current(Mention.Clock.class).isEmpty()) return true;
         }
         return false;
-    }
-
-    /**
-     * With no word either way: the delegation's planned departure or arrival on that day; else, once the event
-     * has begun, a day in its second half is a departure; else null.
-     */
-    private static Draft.Kind byPlan(LocalDate day, String team, Reading reading) {
-        Delegation d =
-                team == null ? null : reading.lexicon().event.delegation(team).orElse(null);
-        if (d != null && d.departure() != null && d.departure().date().equals(day)) return Draft.Kind.DEPARTURE;
-        if (d != null && d.arrival() != null && d.arrival().date().equals(day)) return Draft.Kind.ARRIVAL;
-        LocalDate start = reading.lexicon().event.start();
-        LocalDate end = reading.lexicon().event.end();
-        long half = (end.toEpochDay() - start.toEpochDay()) / 2;
-        boolean begun = reading.today().isAfter(start);
-        return begun && day.isAfter(start.plusDays(half)) ? Draft.Kind.DEPARTURE : null;
-    }
-
-    private static String team(Clause c, List<Clause> clauses, Reading reading) {
-        if (!c.teams().isEmpty()) return c.teams().get(0);
-        for (Clause other : clauses)
-            if (!other.teams().isEmpty()) return other.teams().get(0);
-        return reading.sender();
     }
 
     /** The ticket's day: its own, else the last one said before it, else today. */

@@ -41,7 +41,7 @@ final class WholeMessageTalk {
 
     /** "1号车应到33人": a bus's expected figure is all the message gives; nobody counted, nothing to ask. */
     private static boolean expectedOnly(List<Clause> clauses) {
-        for (Clause c : clauses) if (HeadcountRules.onlyExpected(c)) return true;
+        for (Clause c : clauses) if (BusRecounts.onlyExpected(c)) return true;
         return false;
     }
 }
