@@ -3,7 +3,6 @@ package org.receptionbot.adapters.redis;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ final class RedisProcess {
         boolean started = false;
         try {
             Process process = redis.spawn(new ProcessBuilder(command).directory(executable.getParentFile()));
-            daemon("redis-stderr", () -> pump(process.getErrorStream(), err));
+            OutputLines.daemon("redis-stderr", () -> OutputLines.pump(process.getErrorStream(), err));
             redis.awaitReady(process, out);
             started = true;
             return redis;
@@ -107,7 +106,7 @@ final class RedisProcess {
                     if (abandoned) throw new Abandoned();
                     ready = true;
                 }
-                daemon("redis-stdout", () -> pump(stdout, out));
+                OutputLines.daemon("redis-stdout", () -> OutputLines.pump(stdout, out));
                 return;
             }
         }
@@ -190,24 +189,5 @@ final class RedisProcess {
             if (Files.isExecutable(candidate)) return Optional.of(candidate);
         }
         return Optional.empty();
-    }
-
-    private static void pump(InputStream stream, Consumer<String> lines) {
-        pump(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)), lines);
-    }
-
-    private static void pump(BufferedReader reader, Consumer<String> lines) {
-        try (reader) {
-            String line;
-            while ((line = reader.readLine()) != null) lines.accept(line);
-        } catch (IOException e) {
-            // the process ended
-        }
-    }
-
-    private static void daemon(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 }
