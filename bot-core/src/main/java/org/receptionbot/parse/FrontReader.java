@@ -43,7 +43,8 @@ final class FrontReader {
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
         List<Mention> scanned = scanner.scan(said, local.toLocalDate());
         // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).
-        String routed = RouteTakenBack.blank(said, scanned);
+        // 王局还是去北海 是张科换到百色: the person kept on a route beside another's switch, blanked.
+        String routed = PersonKeptOnRoute.blank(RouteTakenBack.blank(said, scanned), scanned);
         List<Mention> routeMentions = routed == said ? scanned : scanner.scan(routed, local.toLocalDate());
         // 中午不在这边吃了 哈哈开玩笑的 照常24人: read again without what was called a joke.
         // 早饭 29个 哦 不对 有两个要早走 27个: the reason between the figure taken back and the one meant, blanked.

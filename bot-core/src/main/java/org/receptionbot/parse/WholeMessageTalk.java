@@ -21,6 +21,8 @@ final class WholeMessageTalk {
         if (TeamTally.general(clauses, reading)) return true;
         // 好的 重庆晚餐四十 已登记: a coordinator's echo of a report already made.
         if (ServiceNotices.logged(clauses, reading)) return true;
+        // 3号车少2个 是我们的 两个坐6号车先回酒店了: the bus's short people owned and accounted for, no plan changed.
+        if (BusShortAccounted.said(reading.original())) return true;
         // @陕西 好的 陕西中午30, 四川晚餐46，已改: a coordinator's acknowledgement repeats the liaison's report.
         // What it would record goes to the chat as echoed records (MessageParser), read with relay set.
         return !relay && CoordinatorEcho.echoes(reading);
