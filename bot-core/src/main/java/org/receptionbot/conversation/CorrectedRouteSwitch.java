@@ -26,6 +26,8 @@ import org.receptionbot.record.VisitChange;
 final class CorrectedRouteSwitch {
     /** Words saying what was just said was wrong. */
     private static final Pattern WRONG = Pattern.compile("不对|反了|弄反|搞反|发错|说错|写错|搞错|报错|错了|更正");
+    /** Words that people go back to a route: the switch undone, read as a switch back ({@link VisitSwitchBack}). */
+    private static final Pattern BACK = Pattern.compile("还是|又回|改回|换回|调回|回到");
     /** How long after the switch a correction of it is taken as one. */
     private static final Duration RECENT = Duration.ofMinutes(30);
 
@@ -54,6 +56,10 @@ final class CorrectedRouteSwitch {
         if (said.size() != 1) return Optional.empty();
         VisitChange now = said.get(0);
         if (!Objects.equals(now.delegation(), made.delegation()) || now.equals(made)) return Optional.empty();
+        // 李处还是去北海线 刚才说错了: back to a route, naming none left, undoes the switch; no switch replaced
+        if (now.from() == null
+                && !Objects.equals(now.to(), made.to())
+                && BACK.matcher(text).find()) return Optional.empty();
         String from = now.from() != null || Objects.equals(made.to(), now.to()) ? now.from() : made.from();
         List<Record> corrected = new ArrayList<>();
         corrected.add(new VisitChange(now.delegation(), now.count(), from, now.to()));

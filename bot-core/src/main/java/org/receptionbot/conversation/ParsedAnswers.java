@@ -44,6 +44,8 @@ final class ParsedAnswers {
     private final MovedMeals moved;
     private final ReceiptNotes notes;
     private final PackedLeaveBy leaveBy;
+    private final VisitSwitchBack switchBack;
+    private final VisitListPlacement listPlacement;
 
     ParsedAnswers(
             Event event,
@@ -84,6 +86,8 @@ final class ParsedAnswers {
         this.takenBack = new PackedTakenBack(event, ledger);
         this.notes = new ReceiptNotes(event, ledger, intake);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.switchBack = new VisitSwitchBack(event, ledger, new VisitBoards(event, ledger));
+        this.listPlacement = new VisitListPlacement(event, new VisitBoards(event, ledger));
     }
 
     /** The answer to {@code parsed}, read from {@code message}. */
@@ -119,7 +123,11 @@ final class ParsedAnswers {
         var own = GoneAlready.timed(
                 GoneAlready.marked(
                         additions
-                                .own(read, message.text(), asked.today(), buses.vehicleOf(asked))
+                                .own(
+                                        switchBack.read(listPlacement.read(read), message.text()),
+                                        message.text(),
+                                        asked.today(),
+                                        buses.vehicleOf(asked))
                                 .saying(read.saidNow()),
                         message.text(),
                         asked.today()),
