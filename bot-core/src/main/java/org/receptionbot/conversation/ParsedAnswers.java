@@ -124,7 +124,7 @@ final class ParsedAnswers {
                 GoneAlready.marked(
                         additions
                                 .own(
-                                        switchBack.read(listPlacement.read(read), message.text()),
+                                        switchBack.read(listPlacement.read(read, asked), message.text()),
                                         message.text(),
                                         asked.today(),
                                         buses.vehicleOf(asked))

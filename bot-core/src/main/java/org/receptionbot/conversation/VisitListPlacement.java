@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.VisitRoute;
@@ -31,9 +32,12 @@ final class VisitListPlacement {
         this.boards = boards;
     }
 
-    /** {@code outcome} with, for a list of several delegations' figures, the figures of their routes left. */
-    ParseOutcome read(ParseOutcome outcome) {
-        if (!(outcome instanceof ParseOutcome.Understood u)) return outcome;
+    /**
+     * {@code outcome} with, for a list of several delegations' figures sent by no delegation's liaison (a coordinator, the
+     * reception staff), the figures of their routes left; a liaison's repost of a list records its own line only.
+     */
+    ParseOutcome read(ParseOutcome outcome, Asked asked) {
+        if (!(outcome instanceof ParseOutcome.Understood u) || asked.sender().delegation() != null) return outcome;
         Map<String, Map<String, Integer>> listed = new LinkedHashMap<>();
         Set<String> routes = new LinkedHashSet<>();
         for (Record r : u.records()) {

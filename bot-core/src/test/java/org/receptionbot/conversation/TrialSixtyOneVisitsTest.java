@@ -47,6 +47,15 @@ class TrialSixtyOneVisitsTest {
     }
 
     @Test
+    void aLiaisonsRepostOfTheListPlacesNoOtherTeam() {
+        String answer = f.answerTo("tianjin", "2026-12-08T15:05", "考察线路报名接龙\n1. 河北 北海 6\n2. 天津 柳州 4\n3. 大连 百色 3");
+
+        assertThat(answer).doesNotContain(" 0人");
+        assertThat(people("beihai", "hebei")).isEqualTo(5);
+        assertThat(people("beihai", "dalian")).isEqualTo(3);
+    }
+
+    @Test
     void aTeamsOwnFiguresOnTwoRoutesLeaveItsThirdAlone() {
         f.answerTo("hunan", "2026-12-08T15:00", "湖南北海线2个 柳州线2个");
 
