@@ -79,6 +79,10 @@ final class Assembly {
         // 晚上少两个 去医院看病了: several of the sender's people taken to a doctor are a health matter besides.
         else CareTaken.apply(clauses, reading, drafts);
         AilingRoomMeal.apply(drafts, reading.original());
+        // 医生说是韧带拉伤 今晚留院观察 晚饭减一: news of care given, the reason of the meal cut; no health matter.
+        CareGivenNews.apply(clauses, drafts, reading.original());
+        // 有个运动员胃不舒服 中饭能不能单独煮碗白粥: the diet (or the room) asked is the matter; the ailment says why.
+        AilingReasons.apply(clauses, drafts, reading.original());
         CorrectedMovement.unresolved(clauses, drafts);
         BoardedTeam.apply(clauses, drafts, state.named(), reading.original());
         ColdReason.apply(clauses, drafts);
@@ -96,6 +100,8 @@ final class Assembly {
         SeenOff.drop(drafts, reading);
         // 行李车还没到啊 我们十点就要走了: the hour they must leave says how urgent the problem is; no departure.
         UrgentLeaving.drop(drafts);
+        // 我们到车站了 去接他们: the sender's people at the station to meet others; the team arrives nowhere.
+        MeetingAtStation.drop(drafts, reading.original());
         // 北海线…回程推迟到7点半: the route's trip back, no departure.
         RouteReturn.drop(drafts, clauses);
         // 7号车实到27，多的那个是临时换线过来的: the switch says why the bus's count is what it is.

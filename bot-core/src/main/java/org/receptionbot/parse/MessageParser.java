@@ -154,7 +154,8 @@ public final class MessageParser {
                 local.toLocalDate());
         // The leavers' packed meal (明早走的6个要打包早餐) is settled after the kind net: MealSettlingSteps.LEAVERS_PACKED.
         ParseOutcome packed = PackedAfterWholeCancel.apply(PlannedDeparture.keep(completed, lexicon, t), original);
-        ParseOutcome marked = NowSaid.mark(FurtherGroup.mark(packed, original), GoneReaching.blank(original));
+        ParseOutcome marked =
+                NowSaid.mark(FurtherGroup.mark(packed, original), MeetingAtStation.blank(GoneReaching.blank(original)));
         // 李处不去北海了 换王科去: one person for another, the route's figure stands
         ParseOutcome swapped = swaps.read(original).isPresent() ? PersonSwaps.withoutVisits(marked) : marked;
         // 宁夏3个 北海 晚饭不吃: where people already are, beside the meal they miss, is no sign-up
