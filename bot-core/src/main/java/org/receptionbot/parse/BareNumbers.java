@@ -4,7 +4,7 @@ package org.receptionbot.parse;
  * Numbers of one to four digits standing alone (报35, 湖南 28), read last. A hand-written scanner that
  * finds what {@code (?<![\d./A-Z第])(?<!\d:)\d{1,4}(?![\d:/A-Z点])} finds: a whole run of digits, not after
  * a letter, a dot, a slash, 第 or a clock's colon, and not before a colon, a slash, a letter or 点 (a
- * number before 点 is an hour, even when no clock could be read around it).
+ * number before 点 is an hour, even when no clock could be read around it), nor before 度 or ℃ (a temperature).
  */
 final class BareNumbers {
 
@@ -35,6 +35,8 @@ final class BareNumbers {
         }
         if (end == text.length()) return true;
         char after = text.charAt(end);
+        // 降到零下5度, 38℃: a temperature counts no one.
+        if (after == '度' || after == '℃') return false;
         return after != ':' && after != '/' && after != '点' && (after < 'A' || after > 'Z');
     }
 

@@ -8,8 +8,45 @@ import java.util.Set;
  */
 final class ChatWords {
     private static final Set<String> CLOSING = Set.of(
-            "谢谢", "谢谢了", "谢谢啦", "多谢", "感谢", "谢", "辛苦", "辛苦了", "辛苦啦", "麻烦了", "麻烦啦", "好的", "好嘞", "好", "定了", "就定了", "就这样",
-            "就这些", "就这么多", "确定", "确定了", "不变了", "收到", "OK", "ok");
+            "谢谢",
+            "谢谢了",
+            "谢谢啦",
+            "多谢",
+            "感谢",
+            "谢",
+            "辛苦",
+            "辛苦了",
+            "辛苦啦",
+            "麻烦了",
+            "麻烦啦",
+            "好的",
+            "好嘞",
+            "好",
+            "定了",
+            "就定了",
+            "就这样",
+            "就这些",
+            "就这么多",
+            "确定",
+            "确定了",
+            "不变了",
+            "收到",
+            "OK",
+            "ok",
+            // 明天北京三餐都是42 打扰了, 广西中午52 晚饭也52 都在: an apology for the trouble, or all said present.
+            "打扰了",
+            "打扰啦",
+            "打扰",
+            "不好意思",
+            "都在",
+            "全在",
+            "都到",
+            "全到",
+            "都到了",
+            "全到了",
+            "全部都在",
+            "人都在",
+            "都齐了");
     /** Particles and marks around the words: 哈, 啊, 了 at the end, emoji, punctuation. */
     private static final String LIGHT = "哈啊呀吧哦噢嘛呢啦~～!！。.,，🙏 ";
 

@@ -70,4 +70,8 @@ final class MealSettlingSteps {
     /** {@link TotalAfterParts}: a meal's diners told in parts, then their total, is the meal's count. */
     static final Step TOTAL_FIGURE = new Step(
             "TotalFigure", (read, m) -> TotalAfterParts.settled(read, m.front().original(), m.reread()));
+
+    /** {@link FewerFromNowOn}: fewer from a meal on, the later meals' figure the size less them, is that figure. */
+    static final Step FROM_NOW_ON = new Step(
+            "FromNowOn", (read, m) -> FewerFromNowOn.settled(read, m.front().original(), m.lexicon()));
 }

@@ -80,6 +80,8 @@ final class Settling {
      *   <li>{@link MealSettlingSteps#PACKED_PART}: a meal's figure, then a smaller share of it packed (早饭39 打包8份).
      *   <li>{@link MealSettlingSteps#ESCORT_REASON}: a meal's figure read as a health problem only, when its reason is
      *       people escorting someone to hospital (贵州中午是44 又有一个要陪着去医院).
+     *   <li>{@link MealSettlingSteps#FROM_NOW_ON}: fewer from a meal on, beside the later meals' figure that is the size
+     *       less them (从今晚开始少两个 明天三餐都是39), is that figure for the first meal too.
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
@@ -99,6 +101,7 @@ final class Settling {
             MealSettlingSteps.ONLY_EATING,
             MealSettlingSteps.PACKED_PART,
             MealSettlingSteps.ESCORT_REASON,
+            MealSettlingSteps.FROM_NOW_ON,
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
             MealSettlingSteps.LATE_NIGHT_ORDERED,

@@ -142,6 +142,8 @@ final class SpaceBreaks {
                 && (StatementSpans.holds(from, at, hits, Cue.TALK)
                         || StatementSpans.holds(from, at, hits, Cue.CORRECTION))) return true;
         if (MealTurns.eatenThenMeal(text, from, at, mentions, hits)) return true;
+        // 刚开完会 广东中午37, 骨裂 要住院观察 今天晚上吃饭39个, 晚上29 我们的7号车…找不到了, 中午报一下 26: each its own.
+        if (MealBesideRemarks.opens(text, from, at, mentions, hits)) return true;
         // 麻烦医生来看一下 早饭少3个: after a request, a meal said next opens a statement of its own.
         if (SpaceQuestions.asks(text, from, hits) && MealsAroundSpace.mealAt(at + 1, mentions)) return true;
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;

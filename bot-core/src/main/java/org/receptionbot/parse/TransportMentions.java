@@ -80,6 +80,8 @@ final class TransportMentions {
             int n = ChineseNumerals.value(m.group(1));
             // 3辆大巴: a number of buses, not the third; 第3辆车 is the third.
             if (m.group().indexOf('辆') >= 0 && (m.start() == 0 || s.text.charAt(m.start() - 1) != '第')) return null;
+            // 晚上33 车找到了: the meal's figure, then the car as the next statement's subject.
+            if (MealFigureNotBus.mealFigure(s.text, m.start(), m.group())) return null;
             return n <= 0 ? null : new Mention.Vehicle(Integer.toString(n), m.start(), m.end());
         });
         s.findNear(FIRST_OF_PAIR, "号", 4, m -> {

@@ -30,6 +30,8 @@ final class UnreadMeals {
         int before = gaps.size();
         for (Clause c : quiet) {
             String words = c.words(reading.original());
+            // 晚上少4个 | 他们去看比赛: why the people of the change change it, nothing left unread.
+            if (ChangeReasonAside.after(c, clauses)) continue;
             // 贵州中午45人 | 娃娃们都饿惨了😂: an aside after the meal's figure, left unread, is quoted back.
             if (MealAsides.asideAfter(c, clauses)) {
                 gaps.add(Gap.restUnread(words.strip()));
