@@ -34,9 +34,7 @@ final class ParsedAnswers {
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final UndatedCorrections undated;
-    private final DepartureDayAhead ahead;
-    private final PlanFilledDeparture planFilled;
-    private final KeptLeavingHour keptHour;
+    private final SaidDepartures saidDepartures;
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
     private final RepeatedArrivalParts repeatedParts;
@@ -71,9 +69,7 @@ final class ParsedAnswers {
         this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
         this.pickups = new TeamPickups(event, ledger);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
-        this.ahead = new DepartureDayAhead(event, ledger);
-        this.planFilled = new PlanFilledDeparture(event, ledger);
-        this.keptHour = new KeptLeavingHour(ledger);
+        this.saidDepartures = new SaidDepartures(event, ledger);
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
                 new DeniedArrivals(event, ledger, recorder, intake),
@@ -94,12 +90,7 @@ final class ParsedAnswers {
                                 packed.read(
                                         hoursOf(
                                                 undated.dated(
-                                                        ahead.dated(
-                                                                planFilled.read(
-                                                                        keptHour.read(parsed, message.text()),
-                                                                        message.text()),
-                                                                message.text(),
-                                                                asked),
+                                                        saidDepartures.read(parsed, message.text(), asked),
                                                         message.text(),
                                                         asked),
                                                 message),
