@@ -1,8 +1,10 @@
 package org.receptionbot.conversation;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Ledger;
@@ -30,11 +32,24 @@ final class SaidDepartures {
 
     /** {@code read}, from {@code text}, with each departure as the one meant and on its day, or its day asked. */
     ParseOutcome read(ParseOutcome read, String text, Asked asked) {
+        read = newTransport(read, text, asked);
         LocalTime kept = MeantDeparture.keptHourSaid(text);
         ParseOutcome meant = kept == null ? read : each(read, (d, team) -> MeantDeparture.keptHour(d, kept, team));
         boolean now = meant.saidNow() != null;
         meant = each(meant, (d, team) -> MeantDeparture.planFilled(d, text, now, team));
         return ahead.dated(meant, text, asked);
+    }
+
+    /** An unread message saying only a new train or flight ({@link NewTransportOnly}) as the team's departure on it. */
+    private ParseOutcome newTransport(ParseOutcome read, String text, Asked asked) {
+        if (!(read instanceof ParseOutcome.NothingToRecord) && !Unclear.only(read)) return read;
+        String team = asked.sender().delegation();
+        Optional<String> transport = NewTransportOnly.said(text);
+        if (team == null || transport.isEmpty()) return read;
+        LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
+        return NewTransportOnly.on(team, TeamDepartures.of(event, ledger, team), transport.get(), now)
+                .<ParseOutcome>map(d -> new ParseOutcome.Understood(List.of(d)))
+                .orElse(read);
     }
 
     /** A rule choosing the departure meant by {@code d} among its team's departures; {@code d} itself when none. */
