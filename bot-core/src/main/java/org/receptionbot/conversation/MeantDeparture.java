@@ -29,6 +29,12 @@ final class MeantDeparture {
     private static final Pattern KEPT = Pattern.compile("(?:还是|仍然|仍|依然|照样|照旧)(?:早上|上午|中午|下午|晚上)?"
             + "(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:点|[:：])(半|\\d{2})?分?(?:走|出发|离开|从酒店)");
     private static final Pattern ANY_HOUR = Pattern.compile("\\d{1,2}\\s*[点:：]|[一二两三四五六七八九十]+点");
+    private static final Pattern CODE_OR_COUNT =
+            Pattern.compile("[A-Z]{1,2}\\d{2,4}|\\d+\\s*(?:个|人|位|名)|[一二两三四五六七八九十]+\\s*(?:个人|位|名)");
+    /** An hour packed food is picked up at ("6点半来拿", "6点40去取", "七点前来领"). */
+    private static final Pattern PICK_UP = Pattern.compile(
+            "(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点:：](半|\\d{2})?分?" + "(?:前|之前|左右)?\\s*(?:来|去|过来|下来)?(?:拿|取|领)");
+
     private static final Pattern ORDINAL = Pattern.compile("第\\s*([一二三1-3])\\s*[批拨波]");
 
     private MeantDeparture() {}
@@ -77,6 +83,37 @@ final class MeantDeparture {
         return now
                 ? new Departure(x.delegation(), x.date(), null, d.count(), null, null)
                 : new Departure(x.delegation(), x.date(), x.time(), d.count(), x.transport(), x.part());
+    }
+
+    /**
+     * Whether {@code d} is only the day the team leaves said again, beside something else ("不是 我们明天才走 就是退房查房说少了
+     * 毛巾要赔钱的事"): the whole team with no hour, train or count said in {@code text}, on a day the team's departures are
+     * recorded. It changes none of them, whatever 不是 denies.
+     */
+    static boolean dayAgain(Departure d, String text, TeamDepartures team) {
+        return team.whole(d)
+                && !ANY_HOUR.matcher(text).find()
+                && !CODE_OR_COUNT.matcher(text.toUpperCase()).find()
+                && !team.on(d.date()).isEmpty();
+    }
+
+    /**
+     * {@code d} without the hour the parser took from the only hour said, when that is the hour packed food is picked up
+     * ("明天早上走的15个要打包早餐 6点半来拿"): the people leaving said again, not a new leaving hour. Else {@code d}.
+     */
+    static Departure pickUpHour(Departure d, String text) {
+        if (d.time() == null) return d;
+        Matcher hours = ANY_HOUR.matcher(text);
+        int said = 0;
+        while (hours.find()) said++;
+        Matcher m = PICK_UP.matcher(text);
+        if (said != 1 || !m.find()) return d;
+        int h = ChineseNumerals.value(m.group(1));
+        int min = m.group(2) == null ? 0 : "半".equals(m.group(2)) ? 30 : Integer.parseInt(m.group(2));
+        if (h < 0 || h > 23 || min > 59) return d;
+        LocalTime at = LocalTime.of(h, min);
+        boolean same = d.time().equals(at) || h < 12 && d.time().equals(at.plusHours(12));
+        return same ? new Departure(d.delegation(), d.date(), null, d.count(), d.transport(), null) : d;
     }
 
     /** {@code d}, dated its day ahead, as the batch named and at the hour meant. */

@@ -118,7 +118,9 @@ final class ParsedAnswers {
                 java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
                 event,
                 ledger);
-        own = additions.leavers(own, message.text(), java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
+        // 江苏刚才走了1个 9点的高铁 after 有1个人明天上午就先走了: the batch said again, its route asked before
+        if (!saidDepartures.restatesBatches(own))
+            own = additions.leavers(own, message.text(), java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
         // 接到湖南的了 35个人 到酒店了 for a team here for days; 5号车接到云南3个领导了: their arrival, not a short count
         Optional<Answer> here = pickups.ofTeamsHere(own, message.text(), asked);
         if (here.isPresent()) return here.get();

@@ -35,9 +35,10 @@ final class SaidDepartures {
         read = newTransport(read, text, asked);
         LocalTime kept = MeantDeparture.keptHourSaid(text);
         ParseOutcome meant = kept == null ? read : each(read, (d, team) -> MeantDeparture.keptHour(d, kept, team));
+        meant = each(meant, (d, team) -> MeantDeparture.pickUpHour(d, text));
         boolean now = meant.saidNow() != null;
         meant = each(meant, (d, team) -> MeantDeparture.planFilled(d, text, now, team));
-        return ahead.dated(meant, text, asked);
+        return ahead.dated(besideOthers(meant, text), text, asked);
     }
 
     /** An unread message saying only a new train or flight ({@link NewTransportOnly}) as the team's departure on it. */
@@ -50,6 +51,34 @@ final class SaidDepartures {
         return NewTransportOnly.on(team, TeamDepartures.of(event, ledger, team), transport.get(), now)
                 .<ParseOutcome>map(d -> new ParseOutcome.Understood(List.of(d)))
                 .orElse(read);
+    }
+
+    /** {@code read} without the departures that only say again the day the team leaves, beside other records. */
+    private ParseOutcome besideOthers(ParseOutcome read, String text) {
+        if (!(read instanceof ParseOutcome.Understood)
+                || read.records().stream().allMatch(r -> r instanceof Departure)) return read;
+        List<Record> kept = read.records().stream()
+                .filter(r -> !(r instanceof Departure d
+                        && d.delegation() != null
+                        && MeantDeparture.dayAgain(d, text, TeamDepartures.of(event, ledger, d.delegation()))))
+                .toList();
+        return kept.size() == read.records().size() ? read : read.withRecords(kept);
+    }
+
+    /**
+     * Whether {@code read} says again, of each departure of a few people in it, a batch recorded ({@link
+     * TeamDepartures#restated}): nothing new to ask about those people, such as the route they were on.
+     */
+    boolean restatesBatches(ParseOutcome read) {
+        if (read instanceof ParseOutcome.Understood u && u.further()) return false;
+        List<Departure> batches = read.records().stream()
+                .filter(r -> r instanceof Departure d && d.delegation() != null && d.count() != null)
+                .map(Departure.class::cast)
+                .toList();
+        return !batches.isEmpty()
+                && batches.stream()
+                        .allMatch(d ->
+                                TeamDepartures.of(event, ledger, d.delegation()).restated(d) != null);
     }
 
     /** A rule choosing the departure meant by {@code d} among its team's departures; {@code d} itself when none. */

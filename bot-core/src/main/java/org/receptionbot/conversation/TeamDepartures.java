@@ -82,4 +82,24 @@ record TeamDepartures(Plan plan, Integer size, List<Departure> recorded) {
                 && (plan != null && transport.equals(plan.transport())
                         || recorded.stream().anyMatch(x -> transport.equals(x.transport())));
     }
+
+    /**
+     * The one departure of a batch recorded that {@code said} restates: the same people on its day, with no hour recorded
+     * in a part of the day that holds the hour said ("有1个人明天上午就先走了", then "江苏刚才走了1个 9点的高铁"), or at the
+     * same hour; null when none or several.
+     */
+    Departure restated(Departure said) {
+        if (said.count() == null || whole(said)) return null;
+        List<Departure> same = on(said.date()).stream()
+                .filter(x -> said.count().equals(x.count()))
+                .filter(x -> x.time() == null
+                        ? x.part() == null
+                                || said.part() == x.part()
+                                || said.time() != null
+                                        && !said.time().isBefore(x.part().from())
+                                        && said.time().isBefore(x.part().to())
+                        : x.time().equals(said.time()))
+                .toList();
+        return same.size() == 1 ? same.get(0) : null;
+    }
 }
