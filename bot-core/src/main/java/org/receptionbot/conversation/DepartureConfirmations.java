@@ -44,7 +44,11 @@ final class DepartureConfirmations {
     /** The whole delegation said gone now: 全体已上车出发, 全团已经出发了, 我们都走了. */
     private static final java.util.regex.Pattern ALL_GONE = java.util.regex.Pattern.compile(
             "(?:全体|全团|全部|所有人|大家|我们|都)[^，。,；;]{0,6}?(?:(?:已经?|都已)[^，。,；;]{0,4}?(?:出发|走|离开|启程|离店|动身)"
-                    + "|(?:出发|走|离开|启程|离店|动身)了)");
+                    + "|(?:出发|走|离开|启程|离店|动身|上车|上大巴|登车)了)");
+
+    /** A count of people said (我们26个都上车了): the whole team only when it is the team's size. */
+    private static final java.util.regex.Pattern COUNT =
+            java.util.regex.Pattern.compile("(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:个人|个|人|位|名)");
 
     /** Words of a time to come: 明天全团出发, 准备出发了, 马上走了. */
     private static final java.util.regex.Pattern TO_COME =
@@ -60,6 +64,10 @@ final class DepartureConfirmations {
      */
     Optional<Departure> allGone(String text, Asked asked) {
         if (!ALL_GONE.matcher(text).find() || TO_COME.matcher(text).find()) return Optional.empty();
+        Delegation team = event.delegation(asked.sender().delegation()).orElse(null);
+        java.util.regex.Matcher count = COUNT.matcher(text);
+        if (team != null && count.find() && org.receptionbot.parse.ChineseNumerals.value(count.group(1)) != team.size())
+            return Optional.empty();
         return due(text, asked);
     }
 
@@ -85,21 +93,22 @@ final class DepartureConfirmations {
 
     /**
      * The parser's reading of a team said gone before its time as the departure still to come
-     * ("北京全团已上车 出发去高铁站了" read as today's planned 08:30): its own whole departure of today, timed
-     * later than now, which {@link #allGone} may read again as the departure done.
+     * ("北京全团已上车 出发去高铁站了" read as today's planned 08:30, "大家都上大巴了 去火车站" as today's with no hour): its own
+     * whole departure of today, timed later than now or not timed, which {@link #allGone} may read again as the
+     * departure done.
      */
     boolean waitingEcho(ParseOutcome parsed, Asked asked) {
         if (!(parsed instanceof ParseOutcome.Understood u)
                 || u.further()
                 || u.records().size() != 1) return false;
-        if (!(u.records().get(0) instanceof Departure x) || x.time() == null || x.part() != null) return false;
+        if (!(u.records().get(0) instanceof Departure x) || x.part() != null) return false;
         Delegation d = event.delegation(asked.sender().delegation()).orElse(null);
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
         return d != null
                 && d.id().equals(x.delegation())
                 && whole(x, d)
                 && x.date().equals(now.toLocalDate())
-                && x.time().isAfter(now.toLocalTime());
+                && (x.time() == null || x.time().isAfter(now.toLocalTime()));
     }
 
     /** One departure waiting: the entry reported (null for the plan), the departure and its people. */

@@ -3,16 +3,13 @@ package org.receptionbot.conversation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.receptionbot.command.Asked;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Plan;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
@@ -37,12 +34,10 @@ final class DepartureDayAhead {
     private static final Pattern CHANGE = Pattern.compile("改成|改到|改为|延误|推迟|提前|不是|不对");
     private final Event event;
     private final Ledger ledger;
-    private final AheadBatchAndHour fit;
 
     DepartureDayAhead(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
-        this.fit = new AheadBatchAndHour(event, ledger);
     }
 
     /** {@code read} with each of its departures about a day ahead dated that day, or asked its day. */
@@ -69,7 +64,9 @@ final class DepartureDayAhead {
             }
             Set<LocalDate> days = daysAhead(d, text, asked);
             changed = true;
-            if (days.size() == 1) kept.add(fit.fit(on(d, days.iterator().next()), text));
+            if (days.size() == 1)
+                kept.add(MeantDeparture.fitAhead(
+                        on(d, days.iterator().next()), text, TeamDepartures.of(event, ledger, d.delegation())));
             else asks.add(new Gap(Gap.Field.DATE, on(d, null), text));
         }
         if (!changed) return read;
@@ -83,19 +80,12 @@ final class DepartureDayAhead {
     private boolean aboutAhead(Departure d, String text, Asked asked) {
         LocalDate today = asked.today();
         if (d.delegation() == null || !d.date().equals(today) || !MovementMatches.mayReport(d, asked)) return false;
-        Plan plan = plan(d);
-        if (plan != null && plan.date().equals(today)) return false;
-        List<Departure> recorded = recorded(d.delegation());
-        if (recorded.stream().anyMatch(x -> x.date().equals(today))) return false;
-        boolean ahead = recorded.stream().anyMatch(x -> x.date().isAfter(today))
-                || plan != null && plan.date().isAfter(today);
-        if (!ahead) return false;
+        TeamDepartures team = TeamDepartures.of(event, ledger, d.delegation());
+        if (team.planOn(today) != null || !team.on(today).isEmpty() || !team.leavesAfter(today)) return false;
         if (MovementCorrections.corrects(text) || LeaveWords.changes(text)) return true;
         // 我们改成G1508了 9点10分开: a new train or flight is a change of the departure ahead
         if (d.transport() != null && CHANGE.matcher(text).find()) return true;
-        if (d.transport() != null
-                && (plan != null && d.transport().equals(plan.transport())
-                        || recorded.stream().anyMatch(x -> d.transport().equals(x.transport())))) return true;
+        if (team.knows(d.transport())) return true;
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
         return d.time() != null
                 && d.time().isBefore(now.toLocalTime())
@@ -114,24 +104,12 @@ final class DepartureDayAhead {
                 .filter(e ->
                         !corrects || e.source().senderId().equals(asked.sender().userId()))
                 .filter(e -> corrects || matches.samePeople(d, (Departure) e.record()))
-                .sorted(Comparator.comparing((Entry e) -> e.source().at()))
                 .forEach(e -> days.add(((Departure) e.record()).date()));
-        boolean wholeRecorded = recorded(d.delegation()).stream().anyMatch(matches::whole);
-        Plan plan = plan(d);
+        TeamDepartures team = TeamDepartures.of(event, ledger, d.delegation());
+        boolean wholeRecorded = team.recorded().stream().anyMatch(team::whole);
+        Plan plan = team.plan();
         if (plan != null && plan.date().isAfter(asked.today()) && !wholeRecorded) days.add(plan.date());
         return days;
-    }
-
-    private List<Departure> recorded(String delegation) {
-        return ledger.activeMovements().stream()
-                .map(Entry::record)
-                .filter(r -> r instanceof Departure x && x.delegation().equals(delegation))
-                .map(Departure.class::cast)
-                .toList();
-    }
-
-    private Plan plan(Departure d) {
-        return event.delegation(d.delegation()).map(Delegation::departure).orElse(null);
     }
 
     private static Departure on(Departure d, LocalDate day) {

@@ -34,9 +34,7 @@ final class ParsedAnswers {
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final UndatedCorrections undated;
-    private final DepartureDayAhead ahead;
-    private final PlanFilledDeparture planFilled;
-    private final KeptLeavingHour keptHour;
+    private final SaidDepartures saidDepartures;
     private final MovementTimes times;
     private final SaidNowMovements movedNow;
     private final RepeatedArrivalParts repeatedParts;
@@ -73,9 +71,7 @@ final class ParsedAnswers {
         this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
         this.pickups = new TeamPickups(event, ledger);
         this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
-        this.ahead = new DepartureDayAhead(event, ledger);
-        this.planFilled = new PlanFilledDeparture(event, ledger);
-        this.keptHour = new KeptLeavingHour(ledger);
+        this.saidDepartures = new SaidDepartures(event, ledger);
         this.times = new MovementTimes(event, ledger);
         this.movedNow = new SaidNowMovements(
                 new DeniedArrivals(event, ledger, recorder, intake),
@@ -98,12 +94,7 @@ final class ParsedAnswers {
                                 packed.read(
                                         hoursOf(
                                                 undated.dated(
-                                                        ahead.dated(
-                                                                planFilled.read(
-                                                                        keptHour.read(parsed, message.text()),
-                                                                        message.text()),
-                                                                message.text(),
-                                                                asked),
+                                                        saidDepartures.read(parsed, message.text(), asked),
                                                         message.text(),
                                                         asked),
                                                 message),
@@ -135,7 +126,9 @@ final class ParsedAnswers {
                 java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
                 event,
                 ledger);
-        own = additions.leavers(own, message.text(), java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
+        // 江苏刚才走了1个 9点的高铁 after 有1个人明天上午就先走了: the batch said again, its route asked before
+        if (!saidDepartures.restatesBatches(own))
+            own = additions.leavers(own, message.text(), java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
         // 接到湖南的了 35个人 到酒店了 for a team here for days; 5号车接到云南3个领导了: their arrival, not a short count
         Optional<Answer> here = pickups.ofTeamsHere(own, message.text(), asked);
         if (here.isPresent()) return here.get();

@@ -118,6 +118,7 @@ public final class PlainMessages {
         }
         // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
+                || Unclear.only(parsed)
                 || departures.waitingEcho(parsed, asked)) {
             Optional<org.receptionbot.record.Departure> gone = departures.allGone(message.text(), asked);
             if (gone.isPresent()) parsed = DepartureConfirmations.goneNow(gone.get());

@@ -7,6 +7,7 @@ import org.receptionbot.access.Sender;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.message.Gap;
+import org.receptionbot.message.ParseOutcome;
 
 /**
  * The answer to a statement that is clearly a report but could not be read: nothing is recorded,
@@ -63,6 +64,15 @@ final class Unclear {
     }
 
     /** Whether the bot answers what it could not read of {@code sender}: a coordinator's, a liaison's or a bus liaison's. */
+    /** Whether the parser read nothing of {@code parsed} but statements it could not understand, none said now. */
+    static boolean only(ParseOutcome parsed) {
+        return parsed instanceof ParseOutcome.Incomplete i
+                && i.records().isEmpty()
+                && i.saidNow() == null
+                && !i.gaps().isEmpty()
+                && i.gaps().stream().allMatch(g -> g.missing() == Gap.Field.UNCLEAR && g.unread() == null);
+    }
+
     static boolean answered(Sender sender, boolean busLiaison) {
         return sender.coordinator() || sender.delegation() != null || busLiaison;
     }
