@@ -42,7 +42,7 @@ public final class IssueCommands {
         IssueLoop.Outcome outcome =
                 loop.acknowledge(a.number(), new IssueTicket.Step(by.userId(), by.name(), by.at(), a.note()), ref);
         String note = a.note() == null ? "正在处理。" : "正在处理：" + a.note();
-        return answer(outcome, t -> named(t) + "已由" + asked.sender().name() + "受理，" + note, asked);
+        return answer(outcome, t -> named(t) + "已由" + asked.sender().name() + "受理，" + note, asked, a.note());
     }
 
     Answer done(Command.Done d, Asked asked) {
@@ -56,7 +56,7 @@ public final class IssueCommands {
         String result = d.resolution() == null ? "" : "：" + d.resolution();
         if (outcome instanceof IssueLoop.Outcome.Moved m) tellCaterer(m.ticket(), result, asked);
         return answer(
-                outcome, t -> named(t) + "已解决" + result + "（" + asked.sender().name() + "）", asked);
+                outcome, t -> named(t) + "已解决" + result + "（" + asked.sender().name() + "）", asked, d.resolution());
     }
 
     /**
@@ -102,7 +102,8 @@ public final class IssueCommands {
                 outcome,
                 t -> "问题#" + t.number() + "与#" + m.into() + "是同一件事，已并入问题#" + m.into() + "并关闭，原报和补充已转到#" + m.into() + "（"
                         + asked.sender().name() + "）",
-                asked);
+                asked,
+                null);
     }
 
     /** {@code step}'s answer, and for a coordinator the way to close the issue said to be the same matter. */
@@ -115,10 +116,14 @@ public final class IssueCommands {
 
     /**
      * The answer to the coordinator, with 撤销 under it; the reporter, when in another chat, is told there in reply to
-     * the report (in the same chat the one answer names the reporter, so the text is not shown twice).
+     * the report (in the same chat the one answer names the reporter, so the text is not shown twice). A packed order
+     * moved on with a fault's words ({@code note}: 热水已修好) is said to be a packed order, in case the number slipped.
      */
     private Answer answer(
-            IssueLoop.Outcome outcome, java.util.function.Function<IssueTicket, String> told, Asked asked) {
+            IssueLoop.Outcome outcome,
+            java.util.function.Function<IssueTicket, String> told,
+            Asked asked,
+            String note) {
         if (outcome instanceof IssueLoop.Outcome.NotFound n)
             return Answer.of("没有编号为" + n.number() + "的问题。发送“问题清单”可查看待处理问题。");
         if (outcome instanceof IssueLoop.Outcome.Closed c) {
@@ -131,7 +136,9 @@ public final class IssueCommands {
         List<Button> undo =
                 List.of(new Button("撤销", new ButtonAction.Undo(asked.source().messageId())));
         String what = texts.describe(t.issue());
-        String packed = packed(t) ? "\n注：#" + t.number() + "是打包订餐（餐饮需求），不是住宿、车辆等故障问题；如本想处理其他问题，请点“撤销”后按编号重发。" : "";
+        String packed = packed(t) && FaultWording.fault(note)
+                ? "\n注：#" + t.number() + "是打包订餐（餐饮需求），不是住宿、车辆等故障问题；如本想处理其他问题，请点“撤销”后按编号重发。"
+                : "";
         if (t.reported().chat().equals(asked.chat()))
             return new Answer("已更新：" + text + "\n" + what + "（报告人：" + reporter + "）" + packed, undo);
         outbox.send(Reply.text(t.reported().chat(), t.reported().messageId(), text + "\n" + what));

@@ -39,7 +39,8 @@ final class ChangedPackedOrders {
                 || i.category() != IssueCategory.MEAL
                 || i.said() != Issue.Said.PLAIN
                 || i.delegation() == null) return r;
-        Optional<PackedOrder> now = PackedOrder.of(i, at, event);
+        // 不用打包了: the packing called off is the pending order changed too, to none
+        Optional<PackedOrder> now = PackedOrder.of(i, at, event).or(() -> PackedOrder.calledOff(i, at, event));
         if (now.isEmpty()) return r;
         Optional<PackedOrder> before = latestMealMatter(i.delegation())
                 .flatMap(t -> PackedOrder.of(t.issue(), t.reported().at(), event));

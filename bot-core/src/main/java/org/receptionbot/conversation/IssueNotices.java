@@ -40,7 +40,7 @@ final class IssueNotices {
                 send(
                         kitchen,
                         "【餐饮需求】问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + order(t)
-                                + "\n由协调组受理后安排。");
+                                + calledOff(t).orElse("\n由协调组受理后安排。"));
             send(
                     chats,
                     "新问题#" + t.number() + "（" + who + "）：" + texts.describe(t.issue()) + texts.issueVehicles(t.issue())
@@ -66,12 +66,23 @@ final class IssueNotices {
         List<IssueTicket.FollowUp> said = t.followUps();
         IssueTicket.FollowUp latest = said.get(said.size() - 1);
         var now = PackedOrder.of(latest.issue(), latest.source().at(), event);
-        if (now.isEmpty()) return java.util.Optional.empty();
+        var off = PackedOrder.calledOff(latest.issue(), latest.source().at(), event);
+        if (now.isEmpty() && off.isEmpty()) return java.util.Optional.empty();
         var before = PackedOrder.of(t.issue(), t.reported().at(), event);
         for (IssueTicket.FollowUp f : said.subList(0, said.size() - 1)) {
             var o = PackedOrder.of(f.issue(), f.source().at(), event);
             if (o.isPresent()) before = o;
         }
+        if (now.isEmpty())
+            return java.util.Optional.of("\n即"
+                    + org.receptionbot.summary.Texts.day(off.get().date())
+                    + off.get().meal().label() + "取消打包"
+                    + before.map(o -> "（原为"
+                                    + o.said()
+                                            .substring(o.said().indexOf(o.meal().label())
+                                                    + o.meal().label().length()) + "）")
+                            .orElse("")
+                    + "，按堂食备餐");
         String was = before.filter(o -> !o.said().equals(now.get().said()))
                 .map(o -> "（原为"
                         + o.said()
@@ -101,6 +112,16 @@ final class IssueNotices {
         return PackedOrder.of(t.issue(), t.reported().at(), event)
                 .map(o -> "\n即" + o.said())
                 .orElse("");
+    }
+
+    /**
+     * "\n即11月25日（周三）早餐取消打包，此前的打包订单作废，按堂食备餐。": the packing of a serving called off ("不用打包了"),
+     * which asks the caterer for nothing new; empty when {@code t} calls off no packing.
+     */
+    private java.util.Optional<String> calledOff(IssueTicket t) {
+        return PackedOrder.calledOff(t.issue(), t.reported().at(), event)
+                .map(o -> "\n即" + org.receptionbot.summary.Texts.day(o.date())
+                        + o.meal().label() + "取消打包，此前的打包订单作废，按堂食备餐。");
     }
 
     private void send(List<ChatRef> chats, String text) {

@@ -25,7 +25,6 @@ import org.receptionbot.summary.PackedOrder;
  */
 final class PackedMeals {
     private static final Pattern PACKED = PackedOrder.PACKED;
-    private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
     /** Spaces between the packing and its portions (打包 20份, 20份 打包). */
     private static final Pattern SPACED =
             Pattern.compile("(?<=打个?包|打个?包的|打个?包带走)\\s+(?=[0-9一二两三四五六七八九十]{1,3}\\s*份)|(?<=份)\\s+(?=打个?包)");
@@ -36,32 +35,40 @@ final class PackedMeals {
 
     private final Event event;
     private final MealNames meals;
+    private final PackedListLines lines;
 
     PackedMeals(Event event) {
         this.event = event;
         this.meals = new MealNames(event);
+        this.lines = new PackedListLines(event);
     }
 
     /** The outcome with each count of packed portions for part of a team as a meal matter; else as it was. */
     ParseOutcome read(ParseOutcome read, String said) {
         if (!(read instanceof ParseOutcome.Understood u)) return read;
-        // 明天早饭打包 20份: the portions said apart from the packing are still its portions
-        String text = SPACED.matcher(said).replaceAll("");
+        // 接龙: each line with a packing is the order of the team it names, nothing of the header or the other lines
+        return PackedListLines.list(said) ? lines.read(u, said, this::readOne) : readOne(u, said);
+    }
+
+    private ParseOutcome readOne(ParseOutcome read, String said) {
+        ParseOutcome.Understood u = (ParseOutcome.Understood) read;
+        // 明天早饭打包 20份: the portions said apart from the packing are still its portions; 明早50 打包: 50份打包
+        String text = PackedWording.withPortions(SPACED.matcher(said).replaceAll(""));
         ParseOutcome calledOff = PackingCalledOff.read(u, text);
         if (calledOff != u) return calledOff;
         ParseOutcome seatedPart = seatedPart(u, text);
         if (seatedPart != null) return seatedPart;
-        List<String> packed = packedClauses(text);
+        List<String> packed = PackedClauses.of(text);
         if (packed.isEmpty()) return read;
         List<Record> records = new ArrayList<>();
         java.util.Set<String> filed = new java.util.HashSet<>();
         boolean changed = false;
         for (Record r : u.records()) {
-            String clause =
-                    r instanceof MealCount m && m.count() != null && partOfTeam(m) ? said(packed, m.count()) : null;
+            // 湖北晚上56 明天早上打包56: a packing that names another meal is not this figure's
+            String clause = r instanceof MealCount m && m.count() != null && partOfTeam(m) ? said(packed, m) : null;
             // 明天中午在赛场吃 要打包45份: eating at the venue with packed portions is the meal packed, no one fewer.
             if (r instanceof MealCancel c) {
-                String packedClause = c.count() == null ? packed.get(0) : said(packed, c.count());
+                String packedClause = c.count() == null ? packed.get(0) : PackedClauses.said(packed, c.count());
                 // 三餐都不在酒店吃 早上打包25份: the packing is of the meal it names; the other meals stay cancelled,
                 // and one packing request is filed once.
                 if (packedClause != null && (namesOtherMeal(packedClause, c.meal()) || !filed.add(packedClause)))
@@ -69,9 +76,12 @@ final class PackedMeals {
                 if (packedClause != null) {
                     // 广东中午在赛场那边吃 打包37份: portions for the whole team are the meal's count, packed.
                     Integer portions = PackedBesideFigure.portions(packedClause);
-                    if (portions != null && !partOfTeam(new MealCount(c.delegation(), c.date(), c.meal(), portions)))
+                    // 全部在赛场吃 打包20份 堂食0: no one eats seated, the portions are the count
+                    if (portions != null
+                            && (!partOfTeam(new MealCount(c.delegation(), c.date(), c.meal(), portions))
+                                    || PackedWording.noneSeated(text)))
                         records.add(new MealCount(c.delegation(), c.date(), c.meal(), portions));
-                    records.add(new Issue(IssueCategory.MEAL, c.delegation(), upTo(text, packedClause)));
+                    records.add(new Issue(IssueCategory.MEAL, c.delegation(), PackedClauses.upTo(text, packedClause)));
                     changed = true;
                     continue;
                 }
@@ -79,13 +89,16 @@ final class PackedMeals {
             if (clause == null) {
                 records.add(r);
                 // 三餐都不在酒店吃 早上打包25份带走: the whole team's portions are the meal's count, and packed
-                String whole = r instanceof MealCount m && m.count() != null ? said(packed, m.count()) : null;
+                String whole = r instanceof MealCount m && m.count() != null ? said(packed, m) : null;
                 if (whole != null && filed.add(whole)) {
-                    records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), upTo(text, whole)));
+                    records.add(new Issue(
+                            IssueCategory.MEAL, ((MealCount) r).delegation(), PackedClauses.upTo(text, whole)));
                     changed = true;
                 }
                 continue;
             }
+            // 打包20份 其余在赛场吃: no one eats seated, so the portions are the count, packed
+            if (PackedWording.noneSeated(text)) records.add(r);
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
             changed = true;
         }
@@ -144,6 +157,12 @@ final class PackedMeals {
         return changed ? u.withRecords(records) : null;
     }
 
+    /** The clause giving {@code m}'s figure as packed portions and naming no other meal, or null. */
+    private String said(List<String> packed, MealCount m) {
+        String clause = PackedClauses.said(packed, m.count());
+        return clause == null || namesOtherMeal(clause, m.meal()) ? null : clause;
+    }
+
     /** Whether {@code clause} names a meal (早上, 午饭, 晚上) other than {@code meal}. */
     private boolean namesOtherMeal(String clause, String meal) {
         String named = named(clause);
@@ -158,35 +177,10 @@ final class PackedMeals {
         return named;
     }
 
-    /** The message up to the end of {@code clause}: where and when the packed meal is eaten, with the portions. */
-    private static String upTo(String text, String clause) {
-        int at = text.indexOf(clause);
-        return at < 0 ? clause : text.substring(0, at + clause.length()).strip();
-    }
-
     private boolean partOfTeam(MealCount m) {
         return event.delegation(m.delegation())
                 .map(Delegation::size)
                 .map(size -> m.count() < size)
                 .orElse(false);
-    }
-
-    /** The clause giving {@code count} packed portions, or null. */
-    private static String said(List<String> packed, int count) {
-        for (String clause : packed) {
-            Matcher m = PACKED.matcher(clause);
-            while (m.find()) {
-                String figure = m.group(1) != null ? m.group(1) : m.group(2);
-                if (Numbers.read(figure).orElse(-1) == count) return clause;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> packedClauses(String text) {
-        List<String> clauses = new ArrayList<>();
-        for (String c : CLAUSE.split(text.strip()))
-            if (PACKED.matcher(c).find()) clauses.add(c.replaceFirst("^另外", ""));
-        return clauses;
     }
 }

@@ -13,6 +13,9 @@ import org.receptionbot.summary.PackedHour;
 final class PackingHours {
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!\\s]+");
     private static final Pattern HOUR = PackedHour.HOUR;
+    /** An hour by which the figures are reported ("10点前接龙", "请9点前报"): the list's deadline, not the packing's. */
+    private static final Pattern DEADLINE =
+            Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*[点时](?:半|[0-9]{1,2}分?)?(?:之前|以前|前)?(?:请|务必)?(?:接龙|报)");
 
     private PackingHours() {}
 
@@ -26,7 +29,10 @@ final class PackingHours {
         boolean hourSaid = HOUR.matcher(i.text()).find();
         StringBuilder said = new StringBuilder(i.text());
         for (String c : CLAUSE.split(text.strip()))
-            if (HOUR.matcher(c).find() && !i.text().contains(c) && (!hourSaid || PackedHour.saysLeaveBy(c)))
+            if (HOUR.matcher(c).find()
+                    && !DEADLINE.matcher(c).find()
+                    && !i.text().contains(c)
+                    && (!hourSaid || PackedHour.saysLeaveBy(c)))
                 said.append("，").append(c);
         return said.length() == i.text().length()
                 ? r

@@ -30,6 +30,7 @@ final class ParsedAnswers {
     private final ArrivalConfirmations arrivals;
     private final PackedTakenBack takenBack;
     private final PackedMeals packed;
+    private final PackedKeptAway keptAway;
     private final PackedDepartures packedDepartures;
     private final NamedSwaps swaps;
     private final KnownMovements known;
@@ -65,6 +66,7 @@ final class ParsedAnswers {
         this.arrivals = new ArrivalConfirmations(event, ledger, intake);
         this.moved = new MovedMeals(event, ledger);
         this.packed = new PackedMeals(event);
+        this.keptAway = new PackedKeptAway(event, ledger);
         this.packedDepartures = new PackedDepartures(event, ledger);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
@@ -91,13 +93,15 @@ final class ParsedAnswers {
         ParseOutcome read = KeptPortions.read(
                 packedDepartures.read(
                         takenBack.read(
-                                packed.read(
-                                        hoursOf(
-                                                undated.dated(
-                                                        saidDepartures.read(parsed, message.text(), asked),
-                                                        message.text(),
-                                                        asked),
-                                                message),
+                                keptAway.read(
+                                        packed.read(
+                                                hoursOf(
+                                                        undated.dated(
+                                                                saidDepartures.read(parsed, message.text(), asked),
+                                                                message.text(),
+                                                                asked),
+                                                        message),
+                                                message.text()),
                                         message.text()),
                                 message.text(),
                                 asked.today()),

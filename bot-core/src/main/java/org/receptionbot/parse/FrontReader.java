@@ -63,6 +63,7 @@ final class FrontReader {
         BoardingTimes.drop(hits, mentions, t);
         MovementCorrection.apply(t, mentions, hits);
         MovementLookalikes.dropCheckOutChanges(hits, t);
+        PackedDelivery.drop(hits, t);
         OwnPlaceReturn.drop(hits, t);
         VehicleAllThere.mark(hits, mentions, t);
         MovementSubjects.apply(t, mentions);

@@ -34,6 +34,8 @@ final class SpaceBreaks {
             }
             after |= m.start() > at;
         }
+        // 打包34份 11点半送到体育馆: the hour and place the portions are brought to is the packing's.
+        if (PackedDelivery.follows(text, from, at)) return false;
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
         // 重庆宵夜30 帮兵团报一下 宵夜25: after the sender's own figure, another delegation's report relayed opens a statement.
         if (figure && RelayOpenings.at(text, at + 1, mentions)) return true;

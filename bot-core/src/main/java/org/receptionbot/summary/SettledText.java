@@ -59,6 +59,15 @@ public final class SettledText {
         servings.keySet().removeAll(refusedBy.keySet());
         List<String> lines = new ArrayList<>();
         List<String> offers = new ArrayList<>();
+        // 今晚33人 打包5份 after dinner opened at 33: the figure that stands, said again, is no change refused
+        List<Serving> same = refusedBy.entrySet().stream()
+                .filter(e -> sameFigure(e.getValue(), stands(e.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
+        same.forEach(s -> lines.add(texts.serving(refusedBy.get(s).get(0)) + " "
+                + refusedBy.get(s).stream().map(texts::what).collect(Collectors.joining("，")) + "，与已报人数相同，未变化。"));
+        refusedBy.keySet().removeAll(same);
+        if (refusedBy.isEmpty() && servings.isEmpty()) return Optional.of(String.join("\n", lines));
         refusedBy.forEach((s, rs) -> {
             int stands = stands(s);
             lines.add("未记录：" + texts.serving(rs.get(0)) + " "
@@ -79,6 +88,11 @@ public final class SettledText {
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
         lines.addAll(offers);
         return Optional.of(String.join("\n", lines));
+    }
+
+    /** Whether the refused reports of a serving are its standing figure said again (报餐33人 at 33). */
+    private static boolean sameFigure(List<MealRecord> rs, int stands) {
+        return rs.stream().allMatch(r -> r instanceof MealCount m && m.count() != null && m.count() == stands);
     }
 
     /**

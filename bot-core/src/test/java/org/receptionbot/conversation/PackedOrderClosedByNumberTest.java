@@ -19,7 +19,17 @@ class PackedOrderClosedByNumberTest {
 
         String answer = f.answerTo("tian", "09:30", "1号问题处理好了");
 
-        assertThat(answer).contains("问题#1（打包订餐）已解决", "打包6份", "不是住宿、车辆等故障问题");
+        assertThat(answer).contains("问题#1（打包订餐）已解决", "打包6份").doesNotContain("不是住宿、车辆等故障问题");
+    }
+
+    @Test
+    void closingAPackedOrderWithAFaultsWordsNotesTheSlip() {
+        f.answerTo("guangdong", "09:00", "明天早饭打包6份 堂食20");
+        f.answerTo("anhui", "09:05", "房间没有热水 1203房 😭");
+
+        String answer = f.answerTo("tian", "09:30", "1号问题处理好了 热水已经修好");
+
+        assertThat(answer).contains("问题#1（打包订餐）已解决", "不是住宿、车辆等故障问题");
     }
 
     @Test

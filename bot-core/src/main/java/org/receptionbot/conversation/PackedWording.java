@@ -1,0 +1,45 @@
+package org.receptionbot.conversation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Ways of saying packed portions that {@link org.receptionbot.summary.PackedOrder#PACKED} does not read, written in
+ * its words for {@link PackedMeals}; and the words that say no one of the team eats seated beside a packing.
+ */
+final class PackedWording {
+    /**
+     * A figure said with the packing, no 份: "贵州明早50 打包", "其中5个打包", "河北明天早饭36全都要打包"; never an hour,
+     * a day, a room or a train's number (7点打包, 23日 打包, G1234 打包).
+     */
+    private static final Pattern FIGURE_PACKED =
+            Pattern.compile("(?<![0-9A-Za-z点:：.])([0-9]{1,3}|[一二两三四五六七八九十]{2,3})\\s*(?:个人|个|人|位|名)?\\s*"
+                    + "(?=(?:全都|全部|都|全)?(?:要|需要)?打个?包)");
+    /** The packing, then its figure with no 份: "明天早上打包56", "兵团明早打包25 队员们"; never 打包 7点. */
+    private static final Pattern PACKED_FIGURE = Pattern.compile("(打个?包的?)([0-9]{1,3})(?![0-9份点:：号时分月日.])");
+    /**
+     * No one eats seated beside the packing: the rest or the whole team eat away ("其余在赛场吃", "剩下的不回来吃",
+     * "全部在赛场吃", "全队在体育馆吃"), or 堂食0.
+     */
+    private static final Pattern NONE_SEATED = Pattern.compile(
+            "(?:其余|其他|剩下|剩余)(?:的|人|的人)?(?:都|全部)?(?:在(?!餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;\\s]{1,6}吃|不(?:回来|来|在[^，,。；;\\s]{0,4})?吃)"
+                    + "|(?:全部|全队|全体|全团|都)在(?!餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;\\s]{1,6}吃"
+                    + "|堂食(?:的)?\\s*(?:0|零)\\s*(?:人|个)?(?![0-9])");
+
+    private PackedWording() {}
+
+    /**
+     * {@code text} with each figure said with the packing and no 份 given its 份 ("50 打包" → "50份打包"); as it is when
+     * it gives portions already ("今晚33人 打包5份": 33 is the meal's figure).
+     */
+    static String withPortions(String text) {
+        if (!text.contains("包")
+                || org.receptionbot.summary.PackedOrder.PACKED.matcher(text).find()) return text;
+        String figured = FIGURE_PACKED.matcher(text).replaceAll(m -> m.group(1) + "份");
+        return PACKED_FIGURE.matcher(figured).replaceAll(m -> m.group(1) + m.group(2) + "份");
+    }
+
+    /** Whether {@code text} says that no one of the team eats seated beside the packed portions. */
+    static boolean noneSeated(String text) {
+        return NONE_SEATED.matcher(text).find();
+    }
+}
