@@ -32,7 +32,7 @@ final class ArrivedWithNews {
     static ParseOutcome settled(ParseOutcome read, SettlingStep.Message m) {
         Front f = m.front();
         String text = f.text();
-        if (PARTS.matcher(text).find() || f.defers()) return read;
+        if (!arrivalWord(text) || PARTS.matcher(text).find() || f.defers()) return read;
         ArrivalNewsShape shape = ArrivalNewsShape.of(text, f.mentions());
         if (shape == null) return read;
         String delegation = shape.team() != null ? shape.team() : m.sender();
@@ -42,6 +42,18 @@ final class ArrivedWithNews {
         if (shape.clocked() && time == null) return read;
         Arrival said = new Arrival(delegation, today, time, shape.count(), shape.transport());
         return merged(read, said, shape.all(), text.substring(shape.rest()).strip(), text.strip());
+    }
+
+    /**
+     * Whether {@code text} holds a word {@link ArrivalNewsShape}'s opening must end on (到, 抵达, 落地, 下车, 出站): a
+     * message with none opens with no arrival said done, so it is not shaped at all.
+     */
+    private static boolean arrivalWord(String text) {
+        return text.indexOf('到') >= 0
+                || text.contains("抵达")
+                || text.contains("落地")
+                || text.contains("下车")
+                || text.contains("出站");
     }
 
     /**

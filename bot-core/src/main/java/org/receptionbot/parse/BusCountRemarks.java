@@ -35,10 +35,7 @@ final class BusCountRemarks {
         if (!read.records().isEmpty() || read instanceof ParseOutcome.Understood) return read;
         Front f = m.front();
         String text = f.text();
-        if (text.contains("?")
-                || text.contains("？")
-                || text.contains("吗")
-                || LateToBus.TRAVEL.matcher(text).find()) return read;
+        if (text.contains("?") || text.contains("？") || text.contains("吗") || LateToBus.travel(text)) return read;
         List<Mention.Vehicle> vehicles = new ArrayList<>();
         StringBuilder shape = new StringBuilder();
         int from = 0;

@@ -141,15 +141,20 @@ final class Clause {
     }
 
     /**
-     * One bit per character of the stretch, by a hash of the character (256 bits): a word whose first or last
-     * character has no bit set is not in the stretch, found with no scan of the text. Built on first use.
+     * One bit per character of the stretch, by a hash of the character (256 bits), and one per pair of adjacent
+     * characters (1,024 bits): a word whose first or last character (or pair) has no bit set is not in the stretch,
+     * found with no scan of the text. Built on first use.
      */
     private long[] charBits;
 
     /** Whether {@code word} occurs inside the stretch [{@code start}, {@code end}). */
     boolean holds(String word) {
         if (charBits == null) charBits = charBits(text, start, end);
-        if (!maySee(charBits, word.charAt(0)) || !maySee(charBits, word.charAt(word.length() - 1))) return false;
+        int k = word.length() - 1;
+        if (k == 0
+                ? !maySee(charBits, word.charAt(0), (char) 0)
+                : !maySee(charBits, word.charAt(0), word.charAt(1))
+                        || !maySee(charBits, word.charAt(k - 1), word.charAt(k))) return false;
         char first = word.charAt(0);
         for (int i = start, last = end - word.length(); i <= last; i++)
             if (text.charAt(i) == first && text.startsWith(word, i)) return true;
@@ -163,21 +168,28 @@ final class Clause {
     }
 
     private static long[] charBits(String text, int start, int end) {
-        long[] bits = new long[4];
+        long[] bits = new long[20];
         for (int i = start; i < end; i++) {
-            int h = charHash(text.charAt(i));
-            bits[h >>> 6] |= 1L << h;
+            char c = text.charAt(i);
+            set(bits, hash(c, (char) 0));
+            if (i + 1 < end) set(bits, hash(c, text.charAt(i + 1)));
         }
         return bits;
     }
 
-    private static boolean maySee(long[] bits, char c) {
-        int h = charHash(c);
+    private static void set(long[] bits, int h) {
+        bits[h >>> 6] |= 1L << h;
+    }
+
+    /** Whether the character {@code c} ({@code next} 0) or the pair {@code c next} may be in the stretch. */
+    private static boolean maySee(long[] bits, char c, char next) {
+        int h = hash(c, next);
         return (bits[h >>> 6] & 1L << h) != 0;
     }
 
-    private static int charHash(char c) {
-        return (c * 0x9E3779B9) >>> 24;
+    /** A character's bit among the first 256, a pair's among the 1,024 after them. */
+    private static int hash(char c, char next) {
+        return next == 0 ? (c * 0x9E3779B9) >>> 24 : 256 + ((c << 16 | next) * 0x9E3779B9 >>> 22);
     }
 
     /** The words of the clause as typed. */

@@ -17,7 +17,7 @@ final class IssueFollowUps {
 
     private static final String ILLNESS =
             "(?:身体)?不舒服|发烧|发热|高烧|感冒|咳嗽|拉肚子|腹泻|呕吐|受伤|崴脚|崴了脚|扭伤|摔伤|骨折|头疼|头痛" + "|肚子疼|胃疼|中暑|晕车|生病|病了";
-    /** 那个不舒服的同志, 那位发烧的, 发烧的那个, 崴脚那位: a patient pointed back at. */
+    /** 那个不舒服的同志, 那位发烧的, 发烧的那个, 崴脚那位: a patient pointed back at (every match holds 那). */
     private static final Pattern PATIENT =
             Pattern.compile("(?:那个|那位|那两个|那俩|那几个)(?:" + ILLNESS + ")的|(?:" + ILLNESS + ")(?:的)?(?:那个|那位|那两个|那俩|那几个)");
 
@@ -25,7 +25,8 @@ final class IssueFollowUps {
 
     /** How the statement ties to a problem reported before; still wins over besides (也还是冷的). */
     static Issue.Said said(String statement) {
-        if (any(statement, STILL) || PATIENT.matcher(statement).find()) return Issue.Said.STILL;
+        if (any(statement, STILL)
+                || statement.indexOf('那') >= 0 && PATIENT.matcher(statement).find()) return Issue.Said.STILL;
         return any(statement, BESIDES) ? Issue.Said.BESIDES : Issue.Said.PLAIN;
     }
 

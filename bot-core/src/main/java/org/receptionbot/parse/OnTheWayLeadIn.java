@@ -48,12 +48,18 @@ final class OnTheWayLeadIn {
 
     /** Whether {@code [from, to)} is an on-the-way phrase alone. */
     static boolean phrase(String text, int from, int to) {
-        if (to <= from) return false;
+        if (to <= from || !anyOf(text, from, to, "上回到比")) return false;
         String said = text.substring(from, to).strip();
-        return ON_ROAD.matcher(said).matches()
-                || HEADING_BACK.matcher(said).matches()
-                || NEARLY.matcher(said).matches()
-                || MATCH_OVER.matcher(said).matches();
+        // Each pattern needs one character of its own: 上 (路上, 车上), 回, 到 (到了), 比 (比完, 比赛).
+        return said.indexOf('上') >= 0 && ON_ROAD.matcher(said).matches()
+                || said.indexOf('回') >= 0 && HEADING_BACK.matcher(said).matches()
+                || said.indexOf('到') >= 0 && NEARLY.matcher(said).matches()
+                || said.indexOf('比') >= 0 && MATCH_OVER.matcher(said).matches();
+    }
+
+    private static boolean anyOf(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     private static int segmentEnd(String text, int pos) {

@@ -48,7 +48,10 @@ final class UnkeyedProblems {
         if (IssueMatters.has(c, NO_BOOKING) || RoomsShort.said(c)) return IssueCategory.ROOM;
         // 退房时前台说少了两条毛巾 要赔钱, 押金要明天才能退: a charge or a deposit held back at the check-out.
         if (StayCharges.said(c)) return IssueCategory.ROOM;
+        // Every match of MEAL_NOT_BOOKED holds 说 or 发现, then 没 or 未.
         if (c.has(Cue.TOPIC_MEAL)
+                && (c.holds("说") || c.holds("发现"))
+                && (c.holds("没") || c.holds("未"))
                 && MEAL_NOT_BOOKED.matcher(c.text).region(c.start, c.end).find()) return IssueCategory.MEAL;
         if (IssueMatters.has(c, KEYS)) return IssueMatters.has(c, NOT_BACK) ? IssueCategory.ROOM : null;
         if (SuppliesAsked.said(c)) return IssueCategory.OTHER;
