@@ -30,7 +30,15 @@ final class MovedAtClock {
                 || before == '刚'
                 || after == '了'
                 || after == '的'
-                || atTheDesk(c, verb);
+                || atTheDesk(c, verb)
+                || alreadyAt(c, clock);
+    }
+
+    /** "广东厅8人已于18:40到达山庄", "北京团已于14:26准点抵达": 已于 (already, at) before the clock says it done. */
+    private static boolean alreadyAt(Clause c, Mention.Clock clock) {
+        // 已于下午5点: the half of the day may stand between
+        return c.text.substring(Math.max(c.start, clock.start() - 5), clock.start())
+                .contains("已于");
     }
 
     /** Words of a time still estimated, right before the clock or after it (大概9点, 9点左右, 9点能到). */
