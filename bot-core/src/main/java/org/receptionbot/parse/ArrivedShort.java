@@ -29,7 +29,7 @@ final class ArrivedShort {
         String text = f.text();
         if (!mayBe(text)) return read;
         List<Mention> mentions = f.mentions();
-        String delegation = delegation(mentions, m.sender());
+        String delegation = ArrivalScan.delegation(mentions, m.sender());
         ShortOnes gap = delegation == null ? null : ShortOnes.find(text, mentions);
         if (gap == null || thing(text, gap)) return read;
         // 新疆队接到45个 还差2个明天到: a pickup said as done is those who came, a bus named or not
@@ -128,7 +128,7 @@ final class ArrivedShort {
                 || text.indexOf('还') >= 0
                 || text.indexOf('未') >= 0
                 || text.indexOf('没') >= 0;
-        return arriving && short_ && text.indexOf('吗') < 0 && text.indexOf('?') < 0 && text.indexOf('？') < 0;
+        return arriving && short_ && !ArrivalScan.asked(text);
     }
 
     /**
@@ -136,25 +136,13 @@ final class ArrivedShort {
      * pickup also a bus's count ("10号车把北京的41个接上了" read as the bus's).
      */
     private static boolean ownReading(ParseOutcome read, boolean pickup) {
-        for (Record r : read.records()) if (!(r instanceof Arrival || pickup && r instanceof Headcount)) return false;
-        if (read instanceof ParseOutcome.Incomplete i)
-            for (Gap g : i.gaps()) {
-                Record d = g.draft();
-                boolean mealless = d instanceof MealCancel || d instanceof MealCount || d instanceof Headcount;
-                if (!(d == null || d instanceof Arrival || mealless)) return false;
-            }
-        return true;
-    }
-
-    /** The one delegation named, else the sender's. */
-    private static String delegation(List<Mention> mentions, String sender) {
-        String named = null;
-        for (Mention x : mentions)
-            if (x instanceof Mention.Team t) {
-                if (named != null && !named.equals(t.id())) return null;
-                named = t.id();
-            }
-        return named != null ? named : sender;
+        return ArrivalScan.readsOnly(
+                read,
+                r -> r instanceof Arrival || pickup && r instanceof Headcount,
+                d -> d instanceof Arrival
+                        || d instanceof MealCancel
+                        || d instanceof MealCount
+                        || d instanceof Headcount);
     }
 
     /** The words naming the one delegation named, or "" when none. */

@@ -7,16 +7,61 @@ package org.receptionbot.parse;
 final class MovedAtClock {
     private MovedAtClock() {}
 
-    /** "29人 3点40到的站", "下午2点已经到了": an arrival at a clock time, said as done (到的, 到了, 已到, 刚到). */
+    /**
+     * "29人 3点40到的站", "下午2点已经到了": an arrival at a clock time, said as done (到的, 到了, 已到, 刚到). The verb
+     * judged is the clock's: one said after the clock when there is one ("落地了 大概9点到山庄" is the landing done, the
+     * coming at 9 still ahead).
+     */
     static boolean arrivedAt(Clause c) {
         int verb = c.at(Cue.ARRIVE);
         if (verb < 0
                 || c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Day.class).isEmpty()) return false;
         int end = c.endOf(Cue.ARRIVE);
+        Mention.Clock clock = c.all(Mention.Clock.class).get(0);
+        Clause clocked = verb < clock.start() && estimated(c, clock) ? c.tail(clock.end()) : null;
+        if (clocked != null && clocked.at(Cue.ARRIVE) >= 0) {
+            verb = clocked.at(Cue.ARRIVE);
+            end = clocked.endOf(Cue.ARRIVE);
+        }
         char before = verb > c.start ? c.text.charAt(verb - 1) : ' ';
         char after = end < c.end ? c.text.charAt(end) : ' ';
-        return before == '已' || before == '刚' || after == '了' || after == '的';
+        return before == '已'
+                || before == '刚'
+                || after == '了'
+                || after == '的'
+                || atTheDesk(c, verb)
+                || alreadyAt(c, clock);
+    }
+
+    /** "广东厅8人已于18:40到达山庄", "北京团已于14:26准点抵达": 已于 (already, at) before the clock says it done. */
+    private static boolean alreadyAt(Clause c, Mention.Clock clock) {
+        // 已于下午5点: the half of the day may stand between
+        return c.text.substring(Math.max(c.start, clock.start() - 5), clock.start())
+                .contains("已于");
+    }
+
+    /** Words of a time still estimated, right before the clock or after it (大概9点, 9点左右, 9点能到). */
+    private static final String[] ESTIMATE = {"大概", "大约", "预计", "估计", "应该", "差不多", "左右", "能", "要", "会"};
+
+    /** "落地了 大概9点到山庄": the clock said as an estimate, its own verb still ahead (not "到了 21:45落地"). */
+    private static boolean estimated(Clause c, Mention.Clock clock) {
+        String near = c.text.substring(Math.max(c.start, clock.start() - 3), Math.min(c.end, clock.end() + 3));
+        for (String w : ESTIMATE) if (near.contains(w)) return true;
+        return false;
+    }
+
+    /** Where the registration desk speaks for itself at the head of the message ("报到处：", "报到处这边"). */
+    private static final java.util.regex.Pattern DESK = java.util.regex.Pattern.compile("^\\s*报到(?:处|台|组)");
+
+    /**
+     * "报到处：甘肃4人 青海3人 11点10分报到 已领卡": the registration desk reports who registered at a clock time; a
+     * registration it reports has happened (the callers check that the time is past).
+     */
+    private static boolean atTheDesk(Clause c, int verb) {
+        return c.text.startsWith("报到", verb)
+                && !c.question
+                && DESK.matcher(c.text).find();
     }
 
     /**

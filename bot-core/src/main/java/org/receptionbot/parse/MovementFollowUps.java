@@ -114,7 +114,8 @@ final class MovementFollowUps {
             // 九点退房 全团坐G506走 下午1点的: the ticket's time said after the check-out's is the departure's.
             boolean open = d.time == null || d.checkOutTime && !CheckOutClocks.checkOutOnly(c);
             if (time != null && open && (days.isEmpty() || firstDay || sameDay)) {
-                d.time = time;
+                // 内蒙古落地了 5个人 大概9点到山庄 (at 20:12): the hour said after the movement of today, as it is placed
+                d.time = reading.today().equals(d.date) ? LateTonight.of(c, d.kind, time, reading.now()) : time;
                 d.checkOutTime = false;
             }
         }

@@ -32,6 +32,7 @@ final class MovementWords {
                         || ArrivalLookalikes.toVenue(c)
                         || ArrivalLookalikes.mealTimeMoved(c)
                         || ComingToEatAt.test(c)
+                        || OnTimeToEat.test(c)
                         || ArrivalLookalikes.pastOrDenied(c)
                         || ArrivalAsides.lateManner(c)
                         || ArrivalAsides.thanksAllHere(c)

@@ -49,7 +49,7 @@ final class OnWayHere {
         for (String v : PickupWords.VERBS) {
             int at = c.text.indexOf(v, c.start);
             if (at < 0 || at + v.length() > depart) continue;
-            if (PickupWords.at(c.text, at + v.length(), PickupWords.RECEIVED) != null) continue;
+            if (ArrivalScan.at(c.text, at + v.length(), PickupWords.RECEIVED) != null) continue;
             if (at > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(c.text.charAt(at - 1)) >= 0) continue;
             return true;
         }

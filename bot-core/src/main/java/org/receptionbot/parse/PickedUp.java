@@ -2,7 +2,6 @@ package org.receptionbot.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
 import org.receptionbot.record.Arrival;
@@ -62,14 +61,14 @@ final class PickedUp {
         ParseOutcome met = new ParseOutcome.Understood(arrivals);
         if (!more.isEmpty()) return met;
         // 人齐, 全部接到: the whole team met is their arrival as it happens, confirmed at the message's minute
-        if (read.saidNow() == null && PickupWords.has(text.substring(p.start()), PickupWords.ALL_MET))
+        if (read.saidNow() == null && ArrivalScan.has(text.substring(p.start()), PickupWords.ALL_MET))
             return met.saying(new SaidNow(SaidNow.Kind.ARRIVAL, p.count(), true, null));
         return met;
     }
 
     /** A question or a denial anywhere: 吗, ？, 没接到. */
     private static boolean asks(String text) {
-        return text.indexOf('吗') >= 0 || text.indexOf('？') >= 0 || text.indexOf('?') >= 0 || text.contains("没有");
+        return ArrivalScan.asked(text) || text.contains("没有");
     }
 
     /**
@@ -81,35 +80,35 @@ final class PickedUp {
         if (verb < 0) return null;
         PickupHead head = PickupHead.before(text, mentions, verb);
         if (head == null) return null;
-        int j = skip(text, verb + 2, new String[] {"了", " "});
+        int j = ArrivalScan.skipSpaced(text, verb + 2, new String[] {"了", " "});
         boolean ended = j > verb + 2 && text.startsWith("了", verb + 2);
         String team = head.team() != null ? head.team().id() : sender;
         Mention.Count figure = head.figure();
         boolean whole = false;
         int end;
         if (figure == null) {
-            Mention.Team named = head.team() == null ? startingAt(mentions, j, Mention.Team.class) : null;
-            String own = PickupWords.at(text, j, PickupWords.OWN);
+            Mention.Team named = head.team() == null ? ArrivalScan.startingAt(mentions, j, Mention.Team.class) : null;
+            String own = ArrivalScan.at(text, j, PickupWords.OWN);
             if (named != null) {
                 team = named.id();
                 j = named.end();
             } else if (own != null) j += own.length();
-            String done = named != null || own != null ? PickupWords.at(text, j, DONE_PARTICLES) : null;
+            String done = named != null || own != null ? ArrivalScan.at(text, j, DONE_PARTICLES) : null;
             if (done != null) {
                 // 8号车接到重庆了: the team met, with no figure and no part of it named, is the whole team met
                 whole = true;
                 ended = true;
                 end = j + done.length();
             } else {
-                j = skip(text, j, PickupWords.PEOPLE);
-                figure = startingAt(mentions, j, Mention.Count.class);
+                j = ArrivalScan.skipSpaced(text, j, PickupWords.PEOPLE);
+                figure = ArrivalScan.startingAt(mentions, j, Mention.Count.class);
                 if (figure == null || !figure.unit()) return null;
                 end = figure.end();
             }
         } else end = verb + 2; // 云南55个全部接到: the verb ends the phrase
         if (team == null) return null;
         while (end < text.length()) {
-            String w = PickupWords.at(text, end, PickupWords.PEOPLE);
+            String w = ArrivalScan.at(text, end, PickupWords.PEOPLE);
             if (w == null || head.figure() != null && !w.equals("了") && !w.equals("啦")) break;
             ended |= w.equals("了") || w.equals("啦");
             end += w.length();
@@ -119,7 +118,7 @@ final class PickedUp {
                 && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0
                 && "、和及".indexOf(text.charAt(end)) < 0) return null;
         for (Mention x : mentions) {
-            boolean timed = x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part;
+            boolean timed = ArrivalScan.timed(x);
             boolean other = x instanceof Mention.Meals || x instanceof Mention.Route || x instanceof Mention.Transport;
             if ((timed || other) && x.start() >= head.start() && x.end() <= end) return null;
         }
@@ -140,7 +139,7 @@ final class PickedUp {
         if (found < 0) return -1;
         if (found > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(text.charAt(found - 1)) >= 0) return -1;
         String after = text.substring(found + 2, Math.min(text.length(), found + 8));
-        return PickupWords.has(after, PickupWords.RECEIVED) ? -1 : found;
+        return ArrivalScan.has(after, PickupWords.RECEIVED) ? -1 : found;
     }
 
     /**
@@ -156,10 +155,10 @@ final class PickedUp {
             if (end > i) {
                 String piece = text.substring(i, end);
                 // 一个不少: the whole team met, its 一个 no figure of its own
-                boolean allMet = PickupWords.has(piece, PickupWords.ALL_MET);
+                boolean allMet = ArrivalScan.has(piece, PickupWords.ALL_MET);
                 for (Mention x : mentions) if (!allMet && x.start() >= i && x.end() <= end) return null;
-                if (allMet || PickupWords.has(piece, PickupWords.ON_THE_WAY)) tail = true;
-                else if (!PickupWords.has(piece, PickupWords.CLOSING)) return null;
+                if (allMet || ArrivalScan.has(piece, PickupWords.ON_THE_WAY)) tail = true;
+                else if (!ArrivalScan.has(piece, PickupWords.CLOSING)) return null;
             }
             i = end == i ? i + 1 : end;
         }
@@ -168,25 +167,10 @@ final class PickedUp {
 
     /** What the rules read is this pickup's kind: arrivals, a bus's count, setting off, or a question about them. */
     private static boolean ownReading(ParseOutcome read) {
-        for (Record r : read.records()) if (!movementOrCount(r)) return false;
-        if (read instanceof ParseOutcome.Incomplete i)
-            for (Gap g : i.gaps()) if (g.draft() != null && !movementOrCount(g.draft())) return false;
-        return true;
+        return ArrivalScan.readsOnly(read, PickedUp::movementOrCount, PickedUp::movementOrCount);
     }
 
     private static boolean movementOrCount(Record r) {
         return r instanceof Arrival || r instanceof Departure || r instanceof Headcount;
-    }
-
-    private static int skip(String text, int at, String[] words) {
-        int j = at;
-        for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
-        while (j < text.length() && text.charAt(j) == ' ') j++;
-        return j;
-    }
-
-    private static <T extends Mention> T startingAt(List<Mention> mentions, int start, Class<T> kind) {
-        for (Mention x : mentions) if (kind.isInstance(x) && x.start() == start) return kind.cast(x);
-        return null;
     }
 }

@@ -29,18 +29,18 @@ record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention
         Mention.Count figure = null;
         for (boolean moved = true; moved; ) {
             moved = true;
-            String w = PickupWords.before(text, i, PickupWords.DONE);
-            if (w == null) w = PickupWords.before(text, i, PickupWords.LEAD);
+            String w = ArrivalScan.before(text, i, PickupWords.DONE);
+            if (w == null) w = ArrivalScan.before(text, i, PickupWords.LEAD);
             Mention m;
             if (w != null) {
-                done |= PickupWords.has(w, PickupWords.DONE);
+                done |= ArrivalScan.has(w, PickupWords.DONE);
                 i -= w.length();
             } else if (i > 0 && text.charAt(i - 1) == ' ') i--;
             else if (vehicle == null && team == null && figure == null && trip(text, i) > 0) i -= trip(text, i);
             else if (figure == null
                     && team == null
                     && vehicle == null
-                    && (m = endingAt(mentions, i, Mention.Count.class)) != null
+                    && (m = ArrivalScan.endingAt(mentions, i, Mention.Count.class)) != null
                     && ((Mention.Count) m).unit()) {
                 figure = (Mention.Count) m;
                 i = m.start();
@@ -48,7 +48,7 @@ record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention
                 team = (Mention.Team) m;
                 i = m.start();
             } else if (vehicle == null && (team != null || figure != null) && i > 0 && text.charAt(i - 1) == '把') i--;
-            else if (vehicle == null && (m = endingAt(mentions, i, Mention.Vehicle.class)) != null) {
+            else if (vehicle == null && (m = ArrivalScan.endingAt(mentions, i, Mention.Vehicle.class)) != null) {
                 vehicle = (Mention.Vehicle) m;
                 i = m.start();
             } else moved = false;
@@ -65,14 +65,10 @@ record PickupHead(int start, Mention.Vehicle vehicle, Mention.Team team, Mention
 
     /** The delegation named right before {@code end}, with 队, 的 or 这边 after it. */
     private static Mention team(String text, List<Mention> mentions, int end) {
-        String tail = PickupWords.before(text, end, TEAM_TAIL);
-        Mention named = endingAt(mentions, end, Mention.Team.class);
-        if (named == null && tail != null) named = endingAt(mentions, end - tail.length(), Mention.Team.class);
+        String tail = ArrivalScan.before(text, end, TEAM_TAIL);
+        Mention named = ArrivalScan.endingAt(mentions, end, Mention.Team.class);
+        if (named == null && tail != null)
+            named = ArrivalScan.endingAt(mentions, end - tail.length(), Mention.Team.class);
         return named;
-    }
-
-    private static <T extends Mention> Mention endingAt(List<Mention> mentions, int end, Class<T> kind) {
-        for (Mention x : mentions) if (kind.isInstance(x) && x.end() == end) return x;
-        return null;
     }
 }

@@ -28,14 +28,12 @@ record PickupMet(int verb, Mention.Count figure) {
 
     /** The pickup said as done before {@code limit} (where the ones still to come are said), or null. */
     static PickupMet find(String text, List<Mention> mentions, int limit) {
-        for (Mention x : mentions)
-            if ((x instanceof Mention.Day || x instanceof Mention.Clock || x instanceof Mention.Part)
-                    && x.start() < limit) return null;
+        for (Mention x : mentions) if (ArrivalScan.timed(x) && x.start() < limit) return null;
         for (String v : PickupWords.VERBS)
             for (int at = text.indexOf(v); at >= 0 && at < limit; at = text.indexOf(v, at + 1)) {
                 if (at > 0 && PickupWords.NOT_DONE_BEFORE.indexOf(text.charAt(at - 1)) >= 0) continue;
                 String next = text.substring(at + v.length(), Math.min(text.length(), at + v.length() + 6));
-                if (PickupWords.has(next, PickupWords.RECEIVED)) continue;
+                if (ArrivalScan.has(next, PickupWords.RECEIVED)) continue;
                 Mention.Count c = after(text, mentions, at + v.length(), limit);
                 if (c == null) c = before(text, mentions, at, at + v.length(), limit);
                 if (c != null) return new PickupMet(at, c);
@@ -58,13 +56,12 @@ record PickupMet(int verb, Mention.Count figure) {
 
     /** 接到新疆队45人, 接上啦 34个, 接到我们6位: the figure after the verb, ending at a pause. */
     private static Mention.Count after(String text, List<Mention> mentions, int from, int limit) {
-        int j = skip(text, from, ENDED);
-        Mention.Team named = null;
-        for (Mention x : mentions) if (x instanceof Mention.Team t && t.start() == j) named = t;
-        String own = PickupWords.at(text, j, PickupWords.OWN);
+        int j = ArrivalScan.skipSpaced(text, from, ENDED);
+        Mention.Team named = ArrivalScan.startingAt(mentions, j, Mention.Team.class);
+        String own = ArrivalScan.at(text, j, PickupWords.OWN);
         if (named != null) j = named.end();
         else if (own != null) j += own.length();
-        j = skip(text, j, PickupWords.PEOPLE);
+        j = ArrivalScan.skipSpaced(text, j, PickupWords.PEOPLE);
         for (Mention x : mentions)
             if (x instanceof Mention.Count c && c.start() == j && c.unit() && paused(text, c.end(), limit)) return c;
         return null;
@@ -74,14 +71,14 @@ record PickupMet(int verb, Mention.Count figure) {
     private static Mention.Count before(String text, List<Mention> mentions, int verb, int end, int limit) {
         // 接上 嗯 哦还有个人…: the verb ends at a pause, whatever filler follows it
         int e = end;
-        for (String w = PickupWords.at(text, e, PARTICLES); w != null; w = PickupWords.at(text, e, PARTICLES))
+        for (String w = ArrivalScan.at(text, e, PARTICLES); w != null; w = ArrivalScan.at(text, e, PARTICLES))
             e += w.length();
         if (e < limit && PickupWords.PAUSE.indexOf(text.charAt(e)) < 0) return null;
         int i = verb;
         // 江西27人 接上, 55个 全部接到: spaces between the figure, the adverbs and the verb
-        for (String w = PickupWords.before(text, i, DONE_OR_SPACE);
+        for (String w = ArrivalScan.before(text, i, DONE_OR_SPACE);
                 w != null;
-                w = PickupWords.before(text, i, DONE_OR_SPACE)) i -= w.length();
+                w = ArrivalScan.before(text, i, DONE_OR_SPACE)) i -= w.length();
         for (int k = i; k >= i - 1 && k > 0; k--) {
             for (Mention x : mentions) if (x instanceof Mention.Count c && c.unit() && c.end() == k) return c;
             if ("人个位名".indexOf(text.charAt(k - 1)) < 0) break;
@@ -92,17 +89,10 @@ record PickupMet(int verb, Mention.Count figure) {
     /** Whether only words of people (人, 队员, 了) stand between {@code at} and a pause or {@code limit}. */
     private static boolean paused(String text, int at, int limit) {
         int end = at;
-        for (String w = PickupWords.at(text, end, PickupWords.PEOPLE);
+        for (String w = ArrivalScan.at(text, end, PickupWords.PEOPLE);
                 w != null && end < limit;
-                w = PickupWords.at(text, end, PickupWords.PEOPLE)) end += w.length();
+                w = ArrivalScan.at(text, end, PickupWords.PEOPLE)) end += w.length();
         return end >= limit || end >= text.length() || PickupWords.PAUSE.indexOf(text.charAt(end)) >= 0;
-    }
-
-    private static int skip(String text, int at, String[] words) {
-        int j = at;
-        for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
-        while (j < text.length() && text.charAt(j) == ' ') j++;
-        return j;
     }
 
     private static String[] doneOrSpace() {

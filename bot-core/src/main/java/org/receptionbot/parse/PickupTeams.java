@@ -23,32 +23,21 @@ final class PickupTeams {
         List<Met> met = new ArrayList<>();
         int at = from;
         while (true) {
-            int j = skip(text, at, BETWEEN);
+            int j = ArrivalScan.skip(text, at, BETWEEN);
             if (j == at) return met;
-            Mention.Team team = startingAt(mentions, j, Mention.Team.class);
+            Mention.Team team = ArrivalScan.startingAt(mentions, j, Mention.Team.class);
             if (team == null) return met;
-            j = skip(text, team.end(), PickupWords.PEOPLE);
-            Mention.Count figure = startingAt(mentions, j, Mention.Count.class);
+            j = ArrivalScan.skip(text, team.end(), PickupWords.PEOPLE);
+            Mention.Count figure = ArrivalScan.startingAt(mentions, j, Mention.Count.class);
             if (figure == null || !figure.unit()) return met;
             int end = figure.end();
-            for (String w = PickupWords.at(text, end, PickupWords.PEOPLE);
+            for (String w = ArrivalScan.at(text, end, PickupWords.PEOPLE);
                     w != null;
-                    w = PickupWords.at(text, end, PickupWords.PEOPLE)) end += w.length();
+                    w = ArrivalScan.at(text, end, PickupWords.PEOPLE)) end += w.length();
             if (end < text.length() && PickupWords.PAUSE.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、')
                 return met;
             met.add(new Met(team.id(), figure.value(), end));
             at = end;
         }
-    }
-
-    private static int skip(String text, int at, String[] words) {
-        int j = at;
-        for (String w = PickupWords.at(text, j, words); w != null; w = PickupWords.at(text, j, words)) j += w.length();
-        return j;
-    }
-
-    private static <T extends Mention> T startingAt(List<Mention> mentions, int start, Class<T> kind) {
-        for (Mention x : mentions) if (kind.isInstance(x) && x.start() == start) return kind.cast(x);
-        return null;
     }
 }

@@ -32,22 +32,4 @@ final class PickupWords {
     static final String PAUSE = ",，。;；!！\n~～ ";
 
     private PickupWords() {}
-
-    /** The word of {@code words} that starts at {@code at} in {@code text}, longest listed first, or null. */
-    static String at(String text, int at, String[] words) {
-        for (String w : words) if (text.startsWith(w, at)) return w;
-        return null;
-    }
-
-    /** The word of {@code words} that ends at {@code end} (exclusive) in {@code text}, or null. */
-    static String before(String text, int end, String[] words) {
-        for (String w : words) if (end >= w.length() && text.startsWith(w, end - w.length())) return w;
-        return null;
-    }
-
-    /** Whether {@code piece} contains one of {@code words}. */
-    static boolean has(String piece, String[] words) {
-        for (String w : words) if (piece.contains(w)) return true;
-        return false;
-    }
 }

