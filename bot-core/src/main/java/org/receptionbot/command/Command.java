@@ -112,8 +112,15 @@ public sealed interface Command {
     /**
      * Two issues said to be one matter, with no step on either ("15号问题和7号是一个事", {@code /merge 15 7}): issue
      * {@code from} is closed as the same as {@code into}, its notes carried over.
+     *
+     * @param inWords said in words rather than as {@code /merge}: two delegations' issues are then asked, not merged
      */
-    record Merge(Integer from, Integer into) implements Command {}
+    record Merge(Integer from, Integer into, boolean inWords) implements Command {
+        /** {@code /merge 15 7}: merged whoever reported them. */
+        public Merge(Integer from, Integer into) {
+            this(from, into, false);
+        }
+    }
 
     /** @param venue what was typed for the venue; null fields were missing */
     record Actual(String venue, String meal, Integer count, LocalDate date) implements Command {}

@@ -96,6 +96,10 @@ public final class IssueCommands {
         if (!asked.sender().coordinator()) return Answer.of("抱歉，问题由协调组合并。");
         if (m.from() == null || m.into() == null || m.from().equals(m.into()))
             return Answer.of("请写明两个不同的问题编号，如“/merge 15 7”（把15号问题并入7号问题）。");
+        // 22号问题和18号是一个事 of two delegations' issues: asked, the /merge that does it offered.
+        java.util.Optional<String> other =
+                m.inWords() ? TwoTeamsMerge.asked(loop, event, m.from(), m.into()) : java.util.Optional.empty();
+        if (other.isPresent()) return Answer.of(other.get());
         IssueLoop.Outcome outcome =
                 loop.merge(m.from(), m.into(), step(asked), asked.source().messageRef());
         return answer(

@@ -60,7 +60,7 @@ final class IssueWords {
         if (named) rest = rest.substring(0, stepped.start()) + " " + rest.substring(stepped.end());
         Command step = step(kept + "号问题 " + rest);
         if (step == null && !named && MERGE_ONLY.matcher(rest).matches())
-            return new Command.Merge(Math.max(one, other), Math.min(one, other));
+            return new Command.Merge(Math.max(one, other), Math.min(one, other), true);
         return step == null ? null : new Command.SameAs(step, kept == one ? other : one);
     }
 

@@ -65,7 +65,9 @@ final class EstimatedMeals {
         LocalDate day = null;
         for (String said : CLAUSE.split(text)) {
             day = daySaid(said, today).orElse(day);
-            String clause = CLOCK.matcher(said).replaceAll(" ").strip();
+            // 预计晚到20分钟: minutes late, a floor or a room are no estimated diners.
+            String clause =
+                    RoomNumbers.blank(CLOCK.matcher(said).replaceAll(" ")).strip();
             if (!GUESS.matcher(clause).find() || !FIGURE.matcher(clause).find()) continue;
             Optional<Meal> meal = figures.meal(clause);
             if (meal.isEmpty() || recordedFor(meal.get(), day, recorded)) continue;

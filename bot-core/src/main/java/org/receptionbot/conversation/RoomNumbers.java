@@ -17,9 +17,13 @@ final class RoomNumbers {
 
     private RoomNumbers() {}
 
-    /** {@code text} with each room number put as 某 (the words around it kept: "某和某房间"). */
+    /**
+     * {@code text} with each room number put as 某 (the words around it kept: "某和某房间"), and each figure of a unit
+     * that counts no people ({@link UnitFigures}: "5楼", "晚了20分钟").
+     */
     static String blank(String text) {
-        String t = BEFORE.matcher(text).replaceAll(m -> m.group().replaceAll("\\d+", "某"));
+        String t = BEFORE.matcher(UnitFigures.blank(text))
+                .replaceAll(m -> m.group().replaceAll("\\d+", "某"));
         return AFTER.matcher(t).replaceAll(m -> m.group().replaceAll("\\d+", "某"));
     }
 }

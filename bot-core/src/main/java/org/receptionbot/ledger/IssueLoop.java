@@ -13,6 +13,11 @@ public final class IssueLoop {
         this.issues = issues;
     }
 
+    /** The issue of that number, if there is one. */
+    public Optional<IssueTicket> find(int number) {
+        return issues.find(number);
+    }
+
     /** @param messageRef {@link Source#messageRef()} of the message that acknowledges it */
     public Outcome acknowledge(int number, IssueTicket.Step by, String messageRef) {
         Optional<IssueTicket> found = issues.find(number);

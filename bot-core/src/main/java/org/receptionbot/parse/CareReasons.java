@@ -33,7 +33,7 @@ final class CareReasons {
     static boolean only(Clause c, boolean figures, List<Clause> clauses) {
         if (c.question || asked(clauses)) return false;
         String s = c.span();
-        int visit = first(s, VISITS);
+        int visit = visit(s);
         // 看望昨天受伤那个队员: the illness is of whom they visit.
         if (visit >= 0 && !illBefore(c, visit) && !illElsewhere(c, clauses)) return true;
         int with = first(s, COMPANIONS);
@@ -69,6 +69,20 @@ final class CareReasons {
         for (Clause o : clauses) if (o != c && o.start != c.start && ill(o)) return true;
         return false;
     }
+
+    /**
+     * Where a visit is said: 看望, 探望, or 看 with the person seen after it (去医院看受伤的队友, 看看他们, 看一下那个崴脚的); never
+     * 看 of care taken (看病, 看医生, 看急诊, 看一下) or of a person's own complaint (看一下他的脚).
+     */
+    private static int visit(String s) {
+        int said = first(s, VISITS);
+        java.util.regex.Matcher m = SEEN.matcher(s);
+        return m.find() && (said < 0 || m.start() < said) ? m.start() : said;
+    }
+
+    /** 看 (看看, 看一下) and the person seen: someone described (受伤的队友), a teammate, or him, her, them. */
+    private static final java.util.regex.Pattern SEEN = java.util.regex.Pattern.compile(
+            "看(?:看|一下|下)?(?:[^，,。！!？?\\s看]{0,6}的)?(?:队友|队员|同事|同志|孩子|小孩|运动员|教练|领导|病号|伤员|他们|她们|他|她)(?!们?的)");
 
     private static int first(String s, String[] words) {
         int best = -1;

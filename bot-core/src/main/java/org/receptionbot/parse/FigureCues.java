@@ -8,6 +8,9 @@ final class FigureCues {
     /** What may follow 已到 in a head count: a figure, 齐, 了, a pause or the end. */
     private static final String ARRIVED_COUNTED = "0123456789０１２３４５６７８９一二两俩仨三四五六七八九十几 ，,。：:齐了";
 
+    /** Last characters of words compared before 多了 (暖和, 干净, 安静, 舒服, 快, 热闹, 方便, 亮, 凉快, 顺, 宽敞, 轻松). */
+    private static final String COMPARED = "和净静服快闹便亮暖热冷凉顺敞松稳香甜淡软硬清楚宽";
+
     private FigureCues() {}
 
     static void register(CueTable t) {
@@ -75,8 +78,9 @@ final class FigureCues {
         t.guarded(Cue.FEWER, "减", "加增", new String[] {"肥", "少", "去"}, null);
         t.add(Cue.ADD, "增加 新增 添加 加餐 多加 追加 另加 再加 外加");
         // 好多了 is better (a patient), 喝多了 drunk, 吃多了 overfed, 太多了 too many, 差不多了 nearly, 回来都8点多了 past
-        // the hour: no more diners.
-        t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不点", new String[0], null);
+        // the hour: no more diners; 暖和多了, 干净多了, 安静多了, 快多了: a thing said better than before (a comparative), no
+        // more diners either.
+        t.guarded(Cue.ADD, "多了", "好喝吃玩睡想太不点" + COMPARED, new String[0], null);
         // 补报 is a report made late: its figure is the meal's count, no more diners (江苏晚饭31个 补报).
         // 晚饭加回3人, 不吃的3个又要吃了: people taken off a meal put back on it.
         t.add(Cue.ADD, "又要吃 又要来吃 又回来吃 又能吃 又可以吃");
