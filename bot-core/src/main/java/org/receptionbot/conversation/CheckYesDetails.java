@@ -2,6 +2,7 @@ package org.receptionbot.conversation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.parse.ChineseNumerals;
 import org.receptionbot.record.Movement;
@@ -17,9 +18,12 @@ final class CheckYesDetails {
     private static final Pattern TRANSPORT = Pattern.compile("[A-Z]{1,2}\\d{2,4}|\\d[A-Z]\\d{3,4}");
     private static final String HOUR = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：]\\d{2}|点(?:半|\\d{1,2}分?|[一二三四五]十分?)?)";
     private static final String DAY = "(?:明天|明早|明日|今天|今早|明晚)?(?:早上|上午|中午|下午|晚上|早)?";
-    /** How the team sets off from its lodging: an hour with a place or a verb of boarding. */
-    private static final Pattern SET_OFF = Pattern.compile(DAY + HOUR + "(?:从|在)?(?:酒店|宾馆|民宿|驻地)?(?:门口|大门|楼下|大堂|正门)?"
-            + "(?:上车|出发|集合|发车|(?:坐|乘)(?:大巴|班车|车)?去(?:机场|车站|高铁站|火车站|[东南西北]站))");
+    /** A door or hall to meet at, after a place's name ("九院门口", "宾馆大厅"); never a word of a change. */
+    private static final String DOOR = "(?:[\\p{IsHan}&&[^改换不没到去]]{0,6}(?:门口|大门|楼下|大堂|大厅|正门))";
+    /** How the team boards: a verb of boarding or setting off for the station. */
+    private static final String BOARD = "(?:上车|出发|集合|发车|(?:坐|乘)(?:大巴|班车|车)?去(?:机场|车站|高铁站|火车站|[东南西北]站))";
+    /** A count of people said ("15人", "十五个"). */
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:个人|人|位|名|个)");
 
     private static final Pattern BUSES = Pattern.compile("(?:\\d{1,2}号车?[和、,，]?)+车?");
     private static final Pattern SAME = Pattern.compile("(?:车次|航班|时间)?(?:没变|不变|没有变|没变化|照旧)");
@@ -33,7 +37,7 @@ final class CheckYesDetails {
      * Whether {@code said} is a yes naming each batch by its order ("确认 第一批G1504 7点从酒店出发 第二批中午12点坐大巴去机场")
      * with details that agree with the batch {@code listed} in that order (by hour), every listed batch named once.
      */
-    static boolean batchesAgree(String said, List<? extends Movement> listed) {
+    static boolean batchesAgree(String said, List<? extends Movement> listed, Integer size, List<String> places) {
         String t = MARKS.matcher(said).replaceAll(" ").strip();
         var yes = YES.matcher(t);
         if (!yes.find() || listed.size() < 2) return false;
@@ -50,14 +54,19 @@ final class CheckYesDetails {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : rest.length();
             String part = BATCH.matcher(rest.substring(starts.get(i), end)).replaceFirst(" ");
-            if (orders.get(i) >= listed.size() || part.isBlank() || !agrees("确认 " + part, listed.get(orders.get(i))))
-                return false;
+            if (orders.get(i) >= listed.size()
+                    || part.isBlank()
+                    || !agrees("确认 " + part, listed.get(orders.get(i)), size, places)) return false;
         }
         return true;
     }
 
-    /** Whether {@code said}, the words after the team's name, is a yes whose details all agree with {@code listed}. */
-    static boolean agrees(String said, Movement listed) {
+    /**
+     * Whether {@code said}, the words after the team's name, is a yes whose details all agree with {@code listed}: its
+     * train, its hour, its people (a figure equal to its count, or to the team's {@code size} when it counts none), and
+     * where the team boards (one of the event's {@code places}, the hotels and venues, or a door or hall).
+     */
+    static boolean agrees(String said, Movement listed, Integer size, List<String> places) {
         String t = MARKS.matcher(said).replaceAll(" ").strip();
         var yes = YES.matcher(t);
         if (!yes.find()) return false;
@@ -72,11 +81,52 @@ final class CheckYesDetails {
             from = tickets.end();
         }
         left.append(rest.substring(from));
-        String s = SET_OFF.matcher(left).replaceAll(" ");
+        // a boarding hour after the listed departure's is another hour, which disagrees
+        String s = setOff(places)
+                .matcher(left)
+                .replaceAll(m -> boardsAfter(m.group(), listed) ? Matcher.quoteReplacement(m.group()) : " ");
+        s = people(s, listed.count() != null ? listed.count() : size);
         s = SAME.matcher(s).replaceAll(" ");
         s = BUSES.matcher(s).replaceAll(" ");
         if (listed.time() != null) s = listedHour(s, listed);
         return s.isBlank();
+    }
+
+    /** How the team sets off from its lodging: an hour with a place ({@code places}, a door) or a verb of boarding. */
+    private static Pattern setOff(List<String> places) {
+        String named = places.stream()
+                .filter(p -> !p.isBlank())
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b)
+                .map(p -> "|" + p)
+                .orElse("");
+        return Pattern.compile(DAY + HOUR + "(?:从|在)?(?:" + DOOR + "|酒店|宾馆|民宿|驻地" + named + ")?" + DOOR + "?" + BOARD);
+    }
+
+    /**
+     * Whether {@code said}, an hour of setting off, cannot be the listed departure's: no reading of it (the morning's or
+     * the afternoon's when no half of the day is said) falls within {@link #BOARD_HOURS} before the departure.
+     */
+    private static boolean boardsAfter(String said, Movement listed) {
+        java.time.LocalTime at = clock(said);
+        if (at == null || listed.time() == null) return false;
+        boolean halfSaid = said.matches(".*(?:早|上午|中午|下午|晚).*");
+        List<java.time.LocalTime> readings =
+                halfSaid || at.getHour() >= 12 ? List.of(at) : List.of(at, at.plusHours(12));
+        return readings.stream()
+                .noneMatch(r ->
+                        !r.isAfter(listed.time()) && !r.isBefore(listed.time().minusHours(BOARD_HOURS)));
+    }
+
+    /** How long before the departure a team may set off from its lodging. */
+    private static final long BOARD_HOURS = 6;
+
+    /** {@code s} without figures of people equal to {@code people}; any other figure stays, for it disagrees. */
+    private static String people(String s, Integer people) {
+        if (people == null) return s;
+        return COUNT.matcher(s)
+                .replaceAll(
+                        m -> ChineseNumerals.value(m.group(1)) == people ? " " : Matcher.quoteReplacement(m.group()));
     }
 
     /** {@code s} without the listed hour said alone ("11点半", "11:30", "明天13:30"). */

@@ -54,7 +54,8 @@ final class DepartureCheckReplies {
         for (LocalDate day : List.of(now.toLocalDate().plusDays(1), now.toLocalDate())) {
             if (!intake.notices().said(Briefings.departureChecksKey(day))) continue;
             List<TransportConfirmations.Waiting> listed = transports.departures(d, now, day::equals);
-            if (listed.size() == 1 && CheckYesDetails.agrees(said, listed.get(0).movement()))
+            List<String> places = places();
+            if (listed.size() == 1 && CheckYesDetails.agrees(said, listed.get(0).movement(), d.size(), places))
                 return Optional.of(confirmed(d, listed.get(0), text, asked));
             // 确认 第一批G1504 7点从酒店出发 第二批中午12点坐大巴去机场: each batch named agrees with its listed one
             List<TransportConfirmations.Waiting> batches = listed.stream()
@@ -66,7 +67,9 @@ final class DepartureCheckReplies {
                             said,
                             batches.stream()
                                     .map(TransportConfirmations.Waiting::movement)
-                                    .toList())) {
+                                    .toList(),
+                            d.size(),
+                            places)) {
                 String line = "已确认：" + d.name() + " "
                         + batches.stream()
                                 .map(TransportConfirmations.Waiting::said)
@@ -88,6 +91,14 @@ final class DepartureCheckReplies {
             if (!listed.isEmpty()) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The names of the event's hotels and venues, where a team may be said to board. */
+    private List<String> places() {
+        return java.util.stream.Stream.concat(
+                        event.hotels().stream().map(org.receptionbot.event.Hotel::name),
+                        event.venues().stream().map(org.receptionbot.event.Venue::name))
+                .toList();
     }
 
     /** The answer to the bare yes {@code text} of a liaison, when a 【离会确认】 listed their team; else empty. */

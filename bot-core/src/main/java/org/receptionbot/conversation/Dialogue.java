@@ -115,7 +115,8 @@ public final class Dialogue implements ChatHandler {
         Optional<Answer> restated = messages.departureChecks().restated(message.text(), asked);
         if (restated.isPresent()) return restated.get();
         // 北京确认 G1118, 广西确认👌 明早7点酒店门口上车: a yes whose details agree with the departure the request listed
-        Optional<Answer> detailed = messages.departureChecks().detailed(message.text(), asked);
+        Optional<Answer> detailed =
+                messages.departureChecks().detailed(message.text(), asked).or(() -> checkRequest(message, asked));
         if (detailed.isPresent()) return detailed.get();
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
@@ -131,21 +132,47 @@ public final class Dialogue implements ChatHandler {
     }
 
     /**
+     * A yes to the 【离会确认】 whose details agree with the departure listed and a request after it ({@link
+     * CheckRequests}): the yes confirmed, and the request read as if said alone, never lost; empty when the yes does not
+     * agree.
+     */
+    private Optional<Answer> checkRequest(IncomingMessage message, Asked asked) {
+        return CheckRequests.split(message.text())
+                .flatMap(q -> messages.departureChecks()
+                        .detailed(q.said(), asked)
+                        .map(yes -> {
+                            // the request under its own key: the yes already recorded under the message's
+                            var s = asked.source();
+                            Asked own = new Asked(
+                                    s.keyedBy(s.messageKey() + "~request"),
+                                    asked.sender(),
+                                    asked.replyTo(),
+                                    asked.today());
+                            Answer read = messages.read(withText(message, q.request()), own);
+                            return yes.then(read.silent() ? "另有“" + q.request() + "”未记录，请单独发送。" : read.text());
+                        }));
+    }
+
+    private static IncomingMessage withText(IncomingMessage message, String text) {
+        return new IncomingMessage(
+                message.chat(),
+                message.messageId(),
+                message.senderId(),
+                message.senderName(),
+                message.sentAt(),
+                text,
+                message.replyTo(),
+                message.edited());
+    }
+
+    /**
      * A yes to the 【离会确认】 with a question after it ({@link CheckQuestions}): the yes read as if said alone, and the
      * question passed on; empty when the message is none, or when its yes alone reads as nothing.
      */
     private Optional<Answer> checkQuestion(IncomingMessage message, Asked asked) {
         DepartureCheckReplies checks = messages.departureChecks();
         return checks.question(message.text(), asked).flatMap(q -> {
-            IncomingMessage yes = new IncomingMessage(
-                    message.chat(),
-                    message.messageId(),
-                    message.senderId(),
-                    message.senderName(),
-                    message.sentAt(),
-                    q.said(),
-                    message.replyTo(),
-                    message.edited());
+            IncomingMessage yes = withText(message, q.said());
             Answer read = nothingToConfirm.or(messages.read(yes, asked), q.said(), asked);
             return read.silent() || read.kind() == Reply.Kind.REFUSAL
                     ? Optional.empty()

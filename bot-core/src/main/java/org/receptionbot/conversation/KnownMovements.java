@@ -70,6 +70,8 @@ final class KnownMovements {
                 if (several.isPresent()) return several;
                 continue;
             }
+            Optional<Entry> slip = correction ? Optional.empty() : corrections.slipBackToPlan(m, text, asked);
+            if (slip.isPresent()) return Optional.of(known(u, m, slip.get(), true, text, asked));
             Optional<Entry> known = !correction ? matches.same(m, text) : corrections.corrected(m, asked);
             if (known.isPresent()) return Optional.of(known(u, m, known.get(), correction, text, asked));
             // 我们今天一共走了15个 (8 and 7 recorded apart): the day's groups said again as their total

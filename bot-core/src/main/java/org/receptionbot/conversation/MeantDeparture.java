@@ -35,6 +35,9 @@ final class MeantDeparture {
     private static final Pattern PICK_UP = Pattern.compile(
             "(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点:：](半|\\d{2})?分?" + "(?:前|之前|左右)?\\s*(?:来|去|过来|下来)?(?:拿|取|领)");
 
+    /** The plan said kept ("按原计划走", "还是按原定的走"). */
+    private static final Pattern AS_PLANNED = Pattern.compile("按(?:原|照原|之前的?|原来的?)?(?:计划|定的?|安排)|照(?:原|旧)计划|原计划");
+
     private static final Pattern ORDINAL = Pattern.compile("第\\s*([一二三1-3])\\s*[批拨波]");
 
     private MeantDeparture() {}
@@ -83,6 +86,29 @@ final class MeantDeparture {
         return now
                 ? new Departure(x.delegation(), x.date(), null, d.count(), null, null)
                 : new Departure(x.delegation(), x.date(), x.time(), d.count(), x.transport(), x.part());
+    }
+
+    /**
+     * {@code d} as the plan itself when {@code text} says the rest leave as planned on the plan's day ("不好意思说错了
+     * 其他24个是29号下午按原计划走 不是30号", after 15 of 39 were said to leave early): the whole team, or the people left
+     * after the batches recorded, with no other train nor hour, are the planned departure, not a new group. Else {@code d}.
+     */
+    static Departure planKept(Departure d, String text, TeamDepartures team) {
+        Plan plan = team.plan();
+        if (plan == null || !AS_PLANNED.matcher(text).find() || !plan.date().equals(d.date())) return d;
+        if (d.transport() != null && !d.transport().equals(plan.transport())) return d;
+        if (d.time() != null && !d.time().equals(plan.time())) return d;
+        // 下午 holds a plan at 13:30 (中午 by the clock), 上午 does not
+        if (d.part() != null
+                && plan.time() != null
+                && (plan.time().isBefore(d.part().from().minusHours(1))
+                        || !plan.time().isBefore(d.part().to()))) return d;
+        int batches = team.recorded().stream()
+                .filter(x -> !team.whole(x) && !x.date().equals(d.date()))
+                .mapToInt(Departure::count)
+                .sum();
+        boolean rest = team.whole(d) || team.size() != null && d.count() == team.size() - batches;
+        return rest ? new Departure(d.delegation(), plan.date(), plan.time(), null, plan.transport(), null) : d;
     }
 
     /**

@@ -54,6 +54,18 @@ final class MovementCorrections {
                 .or(() -> matches.ownLast(m, asked, x -> true));
     }
 
+    /** A slip owned anywhere in a message ("不好意思说错了", "搞错了"). */
+    private static final Pattern SLIP = Pattern.compile("[说报写打搞弄记]错了|更正|纠正");
+
+    /**
+     * The sender's own whole departure off the plan, when {@code text} owns a slip and {@code m} restates the plan ("不好意思说错了
+     * 其他24个是29号下午按原计划走 不是30号", after "其他24个按原计划30号走"): the record to take back for the plan; else empty.
+     */
+    Optional<Entry> slipBackToPlan(Movement m, String text, Asked asked) {
+        if (!SLIP.matcher(text).find() || !planned(m)) return Optional.empty();
+        return matches.ownLast(m, asked, this::offPlan);
+    }
+
     /** A whole delegation's departure on the day and at the time (if said) of the event file's plan. */
     boolean planned(Movement m) {
         if (!(m instanceof Departure) || !matches.whole(m)) return false;

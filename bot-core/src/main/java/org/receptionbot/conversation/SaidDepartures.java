@@ -36,6 +36,7 @@ final class SaidDepartures {
         LocalTime kept = MeantDeparture.keptHourSaid(text);
         ParseOutcome meant = kept == null ? read : each(read, (d, team) -> MeantDeparture.keptHour(d, kept, team));
         meant = each(meant, (d, team) -> MeantDeparture.pickUpHour(d, text));
+        meant = each(meant, (d, team) -> MeantDeparture.planKept(d, text, team));
         boolean now = meant.saidNow() != null;
         meant = each(meant, (d, team) -> MeantDeparture.planFilled(d, text, now, team));
         return ahead.dated(besideOthers(meant, text), text, asked);
