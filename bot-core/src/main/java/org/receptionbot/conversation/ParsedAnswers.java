@@ -96,10 +96,13 @@ final class ParsedAnswers {
                                 keptAway.read(
                                         packed.read(
                                                 hoursOf(
-                                                        undated.dated(
-                                                                saidDepartures.read(parsed, message.text(), asked),
-                                                                message.text(),
-                                                                asked),
+                                                        saidDepartures.pickUpHours(
+                                                                undated.dated(
+                                                                        saidDepartures.read(
+                                                                                parsed, message.text(), asked),
+                                                                        message.text(),
+                                                                        asked),
+                                                                message.text()),
                                                         message),
                                                 message.text()),
                                         message.text()),

@@ -58,7 +58,7 @@ class MealBesideRemarksTest {
             value = {
                 "gansu|甘肃中午29 晚上29 我们的7号车在体育馆停车场找不到了 打司机电话关机|COUNT:LUNCH:29 COUNT:DINNER:29 ISSUE:VEHICLE",
                 "gansu|甘肃中午29 晚上28 3号车坏了 打不着火|COUNT:LUNCH:29 COUNT:DINNER:28 ISSUE:VEHICLE",
-                "shandong|受伤那个队员拍了片 骨裂 要住院观察 今天晚上吃饭39个|ISSUE:HEALTH COUNT:DINNER:39",
+                "shandong|受伤那个队员拍了片 骨裂 要住院观察 今天晚上吃饭39个|COUNT:DINNER:39",
                 "shandong|有个队员发烧了 要去医院 晚饭38个|ISSUE:HEALTH COUNT:DINNER:38"
             })
     void aProblemBesideTheMealsKeepsTheFigures(String sender, String text, String expected) {
