@@ -19,8 +19,13 @@ final class ComingToEat {
         return meal(c) != null;
     }
 
-    /** The part of the day that names the meal everyone comes to, or null. */
+    /** The part of the day that names the meal everyone comes to (or is there for: {@link AllThereAtMeal}), or null. */
     static Mention.Part meal(Clause c) {
+        Mention.Part coming = comingTo(c);
+        return coming != null ? coming : AllThereAtMeal.meal(c);
+    }
+
+    private static Mention.Part comingTo(Clause c) {
         if (!c.all(Mention.Clock.class).isEmpty()
                 || !c.all(Mention.Transport.class).isEmpty()) return null;
         int arrive = c.at(Cue.ARRIVE);
@@ -52,14 +57,22 @@ final class ComingToEat {
      * before 全到/都到, no figure and nothing after but marks: all of them come to that meal, as planned.
      */
     private static Mention.Part everyone(Clause c, int arrive) {
-        if (!c.all(Mention.Count.class).isEmpty() || !mealBefore(c)) return null;
-        for (int i = arrive + 1; i < c.end; i++) {
-            char ch = c.text.charAt(i);
-            if (END.indexOf(ch) < 0 && Character.isLetterOrDigit(ch)) return null;
-        }
         int all = c.text.charAt(arrive - 1) == '都' && arrive >= 2 && c.text.charAt(arrive - 2) == '全'
                 ? arrive - 2
                 : arrive - 1;
+        return everyone(c, all, arrive + 1);
+    }
+
+    /**
+     * The meal's part of the day right before the words of everyone there at {@code all} (past 也/就/还), the clause
+     * ending at {@code after} but for marks, no figure and another meal said in the message; or null.
+     */
+    static Mention.Part everyone(Clause c, int all, int after) {
+        if (!c.all(Mention.Count.class).isEmpty() || !mealBefore(c)) return null;
+        for (int i = after; i < c.end; i++) {
+            char ch = c.text.charAt(i);
+            if (END.indexOf(ch) < 0 && Character.isLetterOrDigit(ch)) return null;
+        }
         for (Mention.Part p : c.all(Mention.Part.class)) {
             int gap = p.end() < all && BETWEEN.indexOf(c.text.charAt(p.end())) >= 0 ? p.end() + 1 : p.end();
             if (gap != all) continue;

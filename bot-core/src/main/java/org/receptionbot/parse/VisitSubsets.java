@@ -34,7 +34,7 @@ final class VisitSubsets {
         if (figure == null) return null;
         List<Mention.Count> counts = c.all(Mention.Count.class);
         Integer inBefore = GroupParts.partOf(before);
-        if (counts.isEmpty()) return inBefore;
+        if (counts.isEmpty()) return inBefore != null ? inBefore : named(before, figure, g.count, c);
         if (counts.size() != 1 || counts.get(0).value() >= g.count) return null;
         return picks(before, figure) || opensWithPart(c) ? counts.get(0).value() : null;
     }
@@ -72,6 +72,16 @@ final class VisitSubsets {
             change.from = left;
             change.to = d.route;
         }
+    }
+
+    /**
+     * "湖北柳州线6个人 其中何处改去北海线", "柳州线6个 里面有个同志不去了": people named one by one (or one described)
+     * in a clause that picks them out of the group (其中, 里面, 有) are its part, fewer than the group; or null.
+     */
+    private static Integer named(Clause before, Mention.Count figure, int group, Clause c) {
+        if (!picks(before, figure) && !opensWithPart(c)) return null;
+        int named = VisitPersons.named(c);
+        return named > 0 && named < group ? named : null;
     }
 
     private static Mention.Count groupFigure(Clause before, int count) {
