@@ -87,4 +87,26 @@ class DeskListOneInDoubtTrial63Test {
 
         assertThat(answer).contains("请确认以下人数").doesNotContain("已记录");
     }
+
+    @Test
+    void aCorrectionSetsTheOneFigureAskedAboutAndKeepsTheOthers() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+        f.answerTo("hubei", "2026-12-08T08:30", "湖北厅 中午30人 晚上7人");
+
+        String answer = f.answerTo("hubei", "2026-12-08T08:32", "不对，是6人");
+
+        assertThat(answer).doesNotContain("原消息中没有唯一的人数");
+        assertThat(f.diners(java.time.LocalDate.of(2026, 12, 8), "LUNCH", "hubei"))
+                .isEqualTo(6);
+        assertThat(f.diners(java.time.LocalDate.of(2026, 12, 8), "DINNER", "hubei"))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aCorrectionOfAHoldWithSeveralFiguresInDoubtIsStillRefused() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+        f.answerTo("hubei", "2026-12-08T08:30", "湖北厅 中午30人 晚上20人");
+
+        assertThat(f.answerTo("hubei", "2026-12-08T08:32", "不对，是7人")).contains("原消息中没有唯一的人数");
+    }
 }
