@@ -14,6 +14,7 @@ import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.ledger.Source;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.record.Record;
 
 /**
  * A figure corrected in words ("不对，是29人", "改成29", "应该是29人", with a remark after it that has no figure:
@@ -75,6 +76,20 @@ public final class Amendments {
                 .or(() -> answer(text, asked));
     }
 
+    /**
+     * The held records with the figure corrected of the one record whose figure was asked about ("湖北厅 中午30人 晚上7人"
+     * of 7: "不对，是7人" is the lunch's); empty unless exactly one is in doubt.
+     */
+    private Optional<List<Record>> oneInDoubt(List<Record> held, int figure) {
+        List<Record> doubtful =
+                held.stream().filter(r -> Checks.absurd(event, r)).toList();
+        if (doubtful.size() != 1) return Optional.empty();
+        return CorrectedRecords.withFigure(doubtful, figure)
+                .map(c -> held.stream()
+                        .map(r -> r == doubtful.get(0) ? c.get(0) : r)
+                        .toList());
+    }
+
     /** What {@code text} says after the name of the sender's team that opens it ("新疆的" too); empty for none. */
     private Optional<String> withoutOwnTeam(String text, Asked asked) {
         return Optional.ofNullable(asked.sender().delegation())
@@ -106,6 +121,7 @@ public final class Amendments {
         if (pending.peek(key, asked.now()).orElse(null) instanceof Pending.Confirmation) {
             var held = (Pending.Confirmation) pending.take(key, asked.now()).orElseThrow();
             return Optional.of(CorrectedRecords.withFigure(held.records(), figure)
+                    .or(() -> oneInDoubt(held.records(), figure))
                     .map(r -> change ? r : CorrectedRecords.counts(event, r, false))
                     .map(r -> intake.applyHeld(
                             r, held.source().keyedBy(asked.source().messageKey()), asked, false))

@@ -23,6 +23,8 @@ final class Recording {
     private static final String HELD_COUNT = "~bus";
     /** The ending of the key of a message's version that holds a departure said beside a packed meal. */
     static final String HELD_LEAVING = "~leave";
+    /** The ending of the key of a message's version that holds the teams whose figure is in doubt. */
+    private static final String HELD_SIZE = "~size";
 
     private final Event event;
     private final Ledger ledger;
@@ -144,7 +146,18 @@ final class Recording {
             Instant now,
             String text,
             boolean weighed) {
-        if (!confirmed && records.stream().anyMatch(checks::absurd)) return holds.absurd(records, asked);
+        if (!confirmed && records.stream().anyMatch(checks::absurd)) {
+            // 1. 山西厅 5人 已到 / 2. 内蒙古 6人 已到 (of 5): the other teams now, the team in doubt asked about
+            DoubtfulTeams teams = DoubtfulTeams.split(records, checks::absurd);
+            if (!teams.parts() || !replaced.isEmpty()) return holds.absurd(records, asked);
+            Answer first = appliedFirst(teams.now(), asked, now, text);
+            if (first.kind() == Reply.Kind.RECEIPT)
+                first = checks.movers()
+                        .attribution(teams.now(), asked)
+                        .map(first::then)
+                        .orElse(first);
+            return HeldVersions.appliedThenAsked(first, asked, HELD_SIZE, held -> holds.absurd(teams.held(), held));
+        }
         if (!confirmed) {
             GuestCounts.Plan plan = guests.plan(records, asked, text);
             if (plan.asks()) return guestsAsked(plan, asked, replaced, now, text);
