@@ -85,6 +85,11 @@ final class ClauseSteps {
         if (BatchLines.take(c, state, drafts, rules.movements())) return;
         // 1号车早上八点送第一批三十人去宜昌东站 D3072: the bus to the station is how they leave, no head count.
         if (BusToStation.take(c, state, drafts, rules.movements(), reading)) return;
+        // 早上走的3个是去机场回济南 | 6点半已经出发了: when the leavers before set off.
+        if (SetOffAtClock.take(c, drafts.last(), reading)) {
+            trail.explained = c;
+            return;
+        }
         if (followsUp(c, meant, state)) return;
         if (visit(c, meant, state)) return;
         MealReading meal = meal(c, meant, state);

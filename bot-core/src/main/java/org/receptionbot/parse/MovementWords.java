@@ -15,6 +15,7 @@ final class MovementWords {
         // 现在往酒店走: going to the event's own place is no departure.
         boolean depart = c.has(Cue.DEPART)
                 && !EventPlaces.toward(c)
+                && !SiteOuting.test(c)
                 && !MovementLookalikes.lateCheckOut(c)
                 && !MovementLookalikes.briefly(c)
                 && !MovementLookalikes.timeJudged(c)

@@ -117,7 +117,7 @@ final class VisitReports {
     /** "我们厅报名考察3人": people going with no route named; the route is asked. */
     private boolean routeless() {
         Integer n = Figures.people(c);
-        if (n == null || !VisitJoinWords.joins(c)) return false;
+        if (n == null || !VisitJoinWords.joins(c) || SiteOuting.readying(c)) return false;
         // 还有2个人也想去考察 去哪条线等下问领导: the route is left for later, nothing to record or ask yet.
         if (VisitWords.routeLater(c)) return true;
         return changes.each(Draft.Kind.VISIT, d -> {
