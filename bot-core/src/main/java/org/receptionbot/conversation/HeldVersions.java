@@ -11,10 +11,17 @@ import org.receptionbot.ledger.Source;
 
 /**
  * A part of a message asked about apart from the rest, which is applied at once: the question is asked under a version
- * of the message of its own (its key ending in a suffix, see {@link Recording}), so that confirming it later records
+ * of the message of its own (its key ending in one of the suffixes below), so that confirming it later records
  * that part under its own key.
  */
 final class HeldVersions {
+    /** The ending of the key of a message's version that holds its count of another delegation's bus. */
+    static final String BUS_COUNT = "~bus";
+    /** The ending of the key of a message's version that holds a departure said beside a packed meal. */
+    static final String LEAVING = "~leave";
+    /** The ending of the key of a message's version that holds the teams whose figure is in doubt. */
+    static final String SIZE = "~size";
+
     private HeldVersions() {}
 
     /**

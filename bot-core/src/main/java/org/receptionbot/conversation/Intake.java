@@ -137,7 +137,7 @@ public final class Intake {
 
     /** Applies records of a message; held back for confirmation when a count is absurd and not yet confirmed. */
     Answer apply(List<Record> records, Asked asked, boolean confirmed) {
-        return recording.apply(records, asked, confirmed, List.of(), asked.now());
+        return recording.apply(records, asked, confirmed, List.of(), asked.now(), null);
     }
 
     /**
@@ -153,14 +153,14 @@ public final class Intake {
      * undone: what it filed is taken back, and so is the question.
      */
     boolean undoneBeside(Source held) {
-        return held.messageKey().endsWith(Recording.HELD_LEAVING)
+        return held.messageKey().endsWith(HeldVersions.LEAVING)
                 && ledger.activeEntriesOf(held.messageRef()).isEmpty();
     }
 
     /** Applies records held back under their message {@code held}, as they stand when {@code asked} applies them. */
     Answer applyHeld(List<Record> records, Source held, Asked asked, boolean confirmed) {
         Asked asHeld = new Asked(held, asked.sender(), null, asked.today());
-        return recording.apply(records, asHeld, confirmed, List.of(), asked.now());
+        return recording.apply(records, asHeld, confirmed, List.of(), asked.now(), null);
     }
 
     /** Holds {@code records} of a message for the sender's 确认, asking {@code question} ({@link Holds#holdAsking}). */

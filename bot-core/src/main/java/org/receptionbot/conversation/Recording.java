@@ -19,13 +19,6 @@ import org.receptionbot.summary.SettledText;
  * is doubtful, else recorded with a receipt (its warnings and notices) and an undo button.
  */
 final class Recording {
-    /** The ending of the key of a message's version that holds its count of another delegation's bus. */
-    private static final String HELD_COUNT = "~bus";
-    /** The ending of the key of a message's version that holds a departure said beside a packed meal. */
-    static final String HELD_LEAVING = "~leave";
-    /** The ending of the key of a message's version that holds the teams whose figure is in doubt. */
-    private static final String HELD_SIZE = "~size";
-
     private final Event event;
     private final Ledger ledger;
     private final Checks checks;
@@ -76,18 +69,12 @@ final class Recording {
 
     /**
      * Applies what may change at {@code now} ({@link ServedMeals}); the answer then says which part
-     * is not recorded because its meal is being served.
+     * is not recorded because its meal is being served. A bus short by the people {@code text} says go on their own
+     * ({@link AccountedAbsentees}) is not warned of.
      *
      * @param confirmed whether the sender already confirmed the records (no hold, no two-way question)
      * @param replaced the entries the records take the place of (an edit, a supplement); empty for new
-     */
-    Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now) {
-        return apply(records, asked, confirmed, replaced, now, null);
-    }
-
-    /**
-     * As {@link #apply(List, Asked, boolean, List, Instant)}, for records read from {@code text} (null when none): a
-     * bus short by the people it says go on their own ({@link AccountedAbsentees}) is not warned of.
+     * @param text the message the records were read from; null when none
      */
     Answer apply(List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         // 广西晚饭照常 房间没有热水 on a day before the event: the meal is refused, the problem is still filed
@@ -102,7 +89,7 @@ final class Recording {
                 : answer.then(dated.note().get());
     }
 
-    /** As {@link #apply(List, Asked, boolean, List, Instant, String)}, for records all dated within the event ({@link Checks#dated}). */
+    /** As {@link #apply}, for records all dated within the event ({@link Checks#dated}). */
     private Answer applyDated(
             List<Record> records, Asked asked, boolean confirmed, List<Entry> replaced, Instant now, String text) {
         var refusal = checks.refusal(records, asked);
@@ -129,11 +116,7 @@ final class Recording {
         Answer answer = applyOpen(split.open(), asked, confirmed, split.replacing(), now, text, false);
         if (answer.kind() == Reply.Kind.RECEIPT) for (String line : cuts.of(split.open())) answer = answer.then(line);
         // 报到处：湖北厅7人刚到: the team is told who reported its movement
-        if (answer.kind() == Reply.Kind.RECEIPT)
-            answer = checks.movers()
-                    .attribution(split.open(), asked)
-                    .map(answer::then)
-                    .orElse(answer);
+        answer = attributed(answer, split.open(), asked);
         return served.map(answer::then).orElse(answer);
     }
 
@@ -150,13 +133,9 @@ final class Recording {
             // 1. 山西厅 5人 已到 / 2. 内蒙古 6人 已到 (of 5): the other teams now, the team in doubt asked about
             DoubtfulTeams teams = DoubtfulTeams.split(records, checks::absurd);
             if (!teams.parts() || !replaced.isEmpty()) return holds.absurd(records, asked);
-            Answer first = appliedFirst(teams.now(), asked, now, text);
-            if (first.kind() == Reply.Kind.RECEIPT)
-                first = checks.movers()
-                        .attribution(teams.now(), asked)
-                        .map(first::then)
-                        .orElse(first);
-            return HeldVersions.appliedThenAsked(first, asked, HELD_SIZE, held -> holds.absurd(teams.held(), held));
+            Answer first = attributed(appliedFirst(teams.now(), asked, now, text), teams.now(), asked);
+            return HeldVersions.appliedThenAsked(
+                    first, asked, HeldVersions.SIZE, held -> holds.absurd(teams.held(), held));
         }
         if (!confirmed) {
             GuestCounts.Plan plan = guests.plan(records, asked, text);
@@ -174,7 +153,7 @@ final class Recording {
             return HeldVersions.appliedThenAsked(
                     appliedFirst(leave.get().now(), asked, now, text),
                     asked,
-                    HELD_LEAVING,
+                    HeldVersions.LEAVING,
                     held -> holds.holdMovement(
                             List.of(leave.get().held()), held, leave.get().why()));
         int onTheirOwn = AccountedAbsentees.said(text);
@@ -201,7 +180,14 @@ final class Recording {
     private Answer guestsAsked(GuestCounts.Plan plan, Asked asked, List<Entry> replaced, Instant now, String text) {
         if (plan.now().isEmpty() || !replaced.isEmpty()) return guests.ask(plan, asked, plan.now());
         Answer first = appliedFirst(plan.now(), asked, now, text);
-        return HeldVersions.appliedThenAsked(first, asked, HELD_COUNT, held -> guests.ask(plan, held, List.of()));
+        return HeldVersions.appliedThenAsked(
+                first, asked, HeldVersions.BUS_COUNT, held -> guests.ask(plan, held, List.of()));
+    }
+
+    /** {@code answer}, when a receipt, followed by who reported the movements of another team, if anyone did. */
+    private Answer attributed(Answer answer, List<Record> records, Asked asked) {
+        if (answer.kind() != Reply.Kind.RECEIPT) return answer;
+        return checks.movers().attribution(records, asked).map(answer::then).orElse(answer);
     }
 
     /** The message's records {@code first} applied now, before the rest is asked about ({@link HeldVersions}). */
