@@ -36,12 +36,15 @@ public final class ExportCommand {
         if (exports == null) return Answer.of("导出功能未启用。");
         LocalDate from = e.from() == null ? asked.today() : e.from();
         LocalDate to = e.to() == null ? from : e.to();
-        String during = "（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）";
-        if (to.isBefore(from) || to.isBefore(event.start()) || from.isAfter(event.end()))
-            return Answer.of("导出日期需在活动期间内" + during + "。");
-        LocalDate first = from.isBefore(event.start()) ? event.start() : from;
-        LocalDate last = to.isAfter(event.end()) ? event.end() : to;
-        String trimmed = first.equals(from) && last.equals(to) ? "" : "超出活动期间" + during + "的日期未导出。";
+        // the reception's days: the arrival days before the first day and the departure days after the last
+        LocalDate start = event.receptionStart();
+        LocalDate end = event.receptionEnd();
+        String during = "（" + Texts.day(start) + "至" + Texts.day(end) + "）";
+        if (to.isBefore(from) || to.isBefore(start) || from.isAfter(end))
+            return Answer.of("导出日期需在接待期间内" + during + "。");
+        LocalDate first = from.isBefore(start) ? start : from;
+        LocalDate last = to.isAfter(end) ? end : to;
+        String trimmed = first.equals(from) && last.equals(to) ? "" : "超出接待期间" + during + "的日期未导出。";
         boolean sent = exports.send(asked.chat(), asked.source().messageId(), builder.build(first, last, asked.now()));
         return Answer.of(sent ? "报表已生成：" + Texts.day(first) + "至" + Texts.day(last) + "。" + trimmed : "报表生成失败，请稍后再试。");
     }

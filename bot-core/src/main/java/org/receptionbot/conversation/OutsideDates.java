@@ -30,8 +30,11 @@ final class OutsideDates {
             return Optional.empty();
         if (r instanceof Movement) {
             if (event.receives(date)) return Optional.empty();
-            return Optional.of(Texts.day(date) + "不在接待日期内（" + Texts.day(event.receptionStart()) + "至"
-                    + Texts.day(event.receptionEnd()) + "），未记录。请核对日期后重新发送。");
+            // 黑龙江我们是14号早上走: the day may well be right; who decides is the coordinators, not the liaison
+            boolean after = date.isAfter(event.receptionEnd());
+            return Optional.of(Texts.day(date) + "在接待日期（" + Texts.day(event.receptionStart()) + "至"
+                    + Texts.day(event.receptionEnd()) + "）" + (after ? "之后" : "之前") + "，未记录。如日期有误，请更正后重新发送；如确是"
+                    + (after ? "延后离开" : "提前抵达") + "，请与协调组联系安排。");
         }
         return Optional.of(Texts.day(date) + "不在活动日期内（" + Texts.day(event.start()) + "至" + Texts.day(event.end())
                 + "），未记录。请核对日期后重新发送。");

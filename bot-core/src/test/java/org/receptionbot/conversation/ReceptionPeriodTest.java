@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.receptionbot.event.Event;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.record.Arrival;
+import org.receptionbot.summary.Texts;
 
 /**
  * Arrivals and departures are recorded from the earliest planned arrival to the latest planned departure (the
@@ -30,7 +31,7 @@ class ReceptionPeriodTest {
     void anArrivalOnAPlannedArrivalDayBeforeTheEventIsRecorded(String who, String at, String text) {
         String answer = f.answerTo(who, at, text);
 
-        assertThat(answer).doesNotContain("不在活动日期内").doesNotContain("不在接待日期内");
+        assertThat(answer).doesNotContain("不在活动日期内").doesNotContain("在接待日期（");
         assertThat(f.movementsOf(who)).as(answer).singleElement().isInstanceOf(Arrival.class);
     }
 
@@ -38,7 +39,7 @@ class ReceptionPeriodTest {
     void anArrivalBeforeTheReceptionPeriodIsRefused() {
         String answer = f.answerTo("hubei", "2026-11-16T08:00", "湖北代表团60人今天上午10点半坐大巴直接到");
 
-        assertThat(answer).contains("不在接待日期内（11月17日");
+        assertThat(answer).contains("在接待日期（11月17日");
         assertThat(f.movementsOf("hubei")).isEmpty();
     }
 
@@ -61,5 +62,18 @@ class ReceptionPeriodTest {
         String answer = f.answerTo("guangxi", "2026-11-17T08:00", "房间没有热水 1203房");
 
         assertThat(answer).contains("问题#1").doesNotContain("未记录");
+    }
+
+    @Test
+    void aDepartureAfterTheReceptionPeriodIsNotRecordedAndTheLiaisonIsToldWhoArrangesIt() {
+        String last = Texts.day(EVENT.receptionEnd());
+        String answer = f.answerTo("beijing", EVENT.receptionEnd() + "T07:00", "北京我们是后天早上8点的G1118走 31人");
+
+        assertThat(answer)
+                .contains("在接待日期（")
+                .contains("至" + last + "）之后，未记录")
+                .contains("如确是延后离开，请与协调组联系安排")
+                .doesNotContain("请核对日期");
+        assertThat(f.movementsOf("beijing")).isEmpty();
     }
 }

@@ -81,7 +81,8 @@ public final class TestEvents {
         return read(tree(resource));
     }
 
-    private static Event read(Map<String, Object> tree) {
+    /** The event of a YAML tree ({@link #tree}), which must be valid. */
+    public static Event read(Map<String, Object> tree) {
         EventReading reading = EventReader.read("test", tree);
         if (reading instanceof EventReading.Invalid invalid) throw new IllegalStateException(invalid.describe());
         return ((EventReading.Valid) reading).event();

@@ -65,8 +65,9 @@ public final class ExportMode {
             Event event = context.getBean(Event.class);
             LocalDate from = a.from(event);
             LocalDate to = a.to(event);
-            if (!event.covers(from) || !event.covers(to) || to.isBefore(from)) {
-                err.println("导出日期需在活动期间内（" + Texts.day(event.start()) + "至" + Texts.day(event.end()) + "）。");
+            if (!event.receives(from) || !event.receives(to) || to.isBefore(from)) {
+                err.println("导出日期需在接待期间内（" + Texts.day(event.receptionStart()) + "至" + Texts.day(event.receptionEnd())
+                        + "）。");
                 return 2;
             }
             Optional<Instant> rehearsed = Sandbox.rehearsedTime(

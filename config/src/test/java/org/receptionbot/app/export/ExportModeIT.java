@@ -101,7 +101,7 @@ class ExportModeIT {
                 "--reception.data-dir=" + dir.resolve("data"),
                 "--reception.embedded-redis.port=0");
         assertThat(code).isEqualTo(2);
-        assertThat(text(err)).contains("导出日期需在活动期间内");
+        assertThat(text(err)).contains("导出日期需在接待期间内");
     }
 
     private int export(String... args) {
