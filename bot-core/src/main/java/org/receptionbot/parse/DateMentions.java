@@ -103,12 +103,15 @@ final class DateMentions {
             s.findNear(DAY, "日号", 4, m -> day(today, 0, ChineseNumerals.value(m.group(1)), m));
     }
 
+    /** How near a day of the next month must be to be meant by its day number alone. */
+    private static final int AHEAD = 7;
+
     private Mention day(LocalDate today, int month, int day, Matcher m) {
         if (day < 1 || day > 31 || month < 0 || month > 12) return null;
         try {
             LocalDate date;
             if (month == 0) {
-                date = inEvent(today.withDayOfMonth(1), day);
+                date = inEvent(today, day);
             } else {
                 int year = event.start().getYear();
                 date = LocalDate.of(year, month, day);
@@ -121,15 +124,24 @@ final class DateMentions {
         }
     }
 
-    /** The day of a month that falls in the event: this month's, else the event's first or last month's. */
-    private LocalDate inEvent(LocalDate firstOfMonth, int day) {
+    /**
+     * The day of a month that falls in the event: this month's, else the event's first or last month's; else this
+     * month's, or the next month's when that is at most {@link #AHEAD} days ahead and this month's long gone (1号 said
+     * on the 30th).
+     */
+    private LocalDate inEvent(LocalDate today, int day) {
+        LocalDate firstOfMonth = today.withDayOfMonth(1);
         List<LocalDate> months = List.of(
                 firstOfMonth, event.start().withDayOfMonth(1), event.end().withDayOfMonth(1));
         for (LocalDate month : months) {
             if (day <= month.lengthOfMonth() && event.covers(month.withDayOfMonth(day)))
                 return month.withDayOfMonth(day);
         }
-        return day <= firstOfMonth.lengthOfMonth() ? firstOfMonth.withDayOfMonth(day) : null;
+        LocalDate here = day <= firstOfMonth.lengthOfMonth() ? firstOfMonth.withDayOfMonth(day) : null;
+        LocalDate next = firstOfMonth.plusMonths(1).withDayOfMonth(day);
+        boolean nextIsMeant =
+                here != null && here.isBefore(today.minusDays(AHEAD)) && !next.isAfter(today.plusDays(AHEAD));
+        return nextIsMeant ? next : here;
     }
 
     private static LocalDate weekday(LocalDate today, String prefix, String dayWord) {
