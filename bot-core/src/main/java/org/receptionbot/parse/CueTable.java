@@ -29,7 +29,7 @@ final class CueTable {
         // 江苏中午九院自助34个: the event's own place named beside a meal's figure says nothing more.
         for (String name : eatingAway.ownNames()) {
             add(Cue.PLACE_OURS, name);
-            FigureCues.notBackTo(this, name);
+            MealCancelCues.notBackTo(this, name);
         }
         words.build();
     }

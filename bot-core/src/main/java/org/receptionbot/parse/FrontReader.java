@@ -39,9 +39,12 @@ final class FrontReader {
         // 晚上聚餐取消了 回来吃 38个: the outing cancelled, not the meal.
         String off = OutingCancelled.blank(at);
         // 有1个没上车 回酒店了: on a visit event, not boarding and going back is dropping out.
-        String said = lexicon.event.visits().isEmpty() ? off : NotBoardedBack.read(off);
+        String back = lexicon.event.visits().isEmpty() ? off : NotBoardedBack.read(off);
         LocalDateTime local = LocalDateTime.ofInstant(now, lexicon.event.zone());
-        List<Mention> scanned = scanner.scan(said, local.toLocalDate());
+        List<Mention> first = scanner.scan(back, local.toLocalDate());
+        // 兵团两顿都25: two meals said by their number, at a time when lunch and dinner are the two left of the day.
+        String said = TwoMeals.fix(back, first, local, lexicon);
+        List<Mention> scanned = said == back ? first : scanner.scan(said, local.toLocalDate());
         // 大连3个 柳州 哦不对 北海线3个: read again without the route taken back (rare: two routes and a take-back).
         // 王局还是去北海 是张科换到百色: the person kept on a route beside another's switch, blanked.
         String routed = PersonKeptOnRoute.blank(RouteTakenBack.blank(said, scanned), scanned);

@@ -59,7 +59,7 @@ final class IssueCues {
         for (String w : new String[] {"还没来", "没来"}) t.guarded(Cue.PROBLEM, w, "", new String[] {"得及"}, null);
         // 有忌口的请报: a diet; 无忌口, 不忌口, 其他没有忌口: none (see #noDiet).
         t.guarded(Cue.MEAL_PROBLEM, "忌口", "无不", new String[0], null);
-        // 今晚山庄没人吃: nobody eating a meal is the meal cancelled (FigureCues), no one missing; 9号车没人坐: an empty
+        // 今晚山庄没人吃: nobody eating a meal is the meal cancelled (MealCancelCues), no one missing; 9号车没人坐: an empty
         // bus is its count of 0, no one missing.
         t.guarded(Cue.PROBLEM, "没人", "", new String[] {"吃", "坐", "乘"}, null);
         t.add(Cue.BROKEN, "堵 坏了 坏掉 损坏 故障 漏水 在漏 漏得 渗水 关不上 锁不上 关不了 关不严 冲不下去 冲不走 下不去 不出水 打不开 不能用 用不了 不亮 不制热 不制冷 锁坏");
