@@ -50,10 +50,12 @@ final class CountWarnings {
     /**
      * Tells the coordinators of each applied head count's warnings; the lines for the answer. A bus or route short by
      * exactly the {@code onTheirOwn} people the sender says go on their own ({@link AccountedAbsentees}) is said so in
-     * the answer, not warned of.
+     * the answer, not warned of. A shortfall the sender accounts for ({@link ShortfallReason}: 少的2个是山东的 他们早上已经回去了)
+     * is told with those words.
      */
-    List<String> tell(List<Entry> entries, Asked asked, int onTheirOwn) {
+    List<String> tell(List<Entry> entries, Asked asked, int onTheirOwn, String text) {
         List<String> lines = new ArrayList<>();
+        String reason = ShortfallReason.of(text);
         for (Entry e : entries) {
             if (!(e.record() instanceof Headcount h)) continue;
             Vehicle v = event.vehicle(h.vehicle()).orElse(null);
@@ -67,14 +69,14 @@ final class CountWarnings {
                         asked);
             for (VisitRoute r : event.routesOf(v.id())) {
                 if (r.date().equals(e.day()))
-                    boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked, onTheirOwn));
+                    boards.list(r.id()).ifPresent(l -> shortOf(lines, l, v, asked, onTheirOwn, reason));
             }
         }
         // two buses of one route counted in one message see the same route total: it is said once
         return lines.stream().distinct().toList();
     }
 
-    private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked, int onTheirOwn) {
+    private void shortOf(List<String> lines, RouteList l, Vehicle v, Asked asked, int onTheirOwn, String reason) {
         VisitRoute r = l.route();
         String key = r.id() + ":" + r.date() + ":";
         BusCount bus = l.buses().stream()
@@ -93,7 +95,8 @@ final class CountWarnings {
                     r.name() + v.id() + "号车清点少" + (expected - bus.counted()) + "人：实到" + bus.counted() + "人 / 应到"
                             + expected + "人",
                     null,
-                    asked);
+                    asked,
+                    reason);
         if (boarding.counted(r, bus) && l.thin(bus))
             warn(
                     lines,
@@ -137,7 +140,8 @@ final class CountWarnings {
                             + "人：" + l.buses().size() + "/" + l.buses().size() + "辆车已清点，实到" + l.counted() + "人 / 应到"
                             + l.total() + "人",
                     null,
-                    asked);
+                    asked,
+                    reason);
     }
 
     /**
@@ -146,14 +150,21 @@ final class CountWarnings {
      * @param shown what the answer already warns of, named instead of repeated; null when it does not
      */
     private void warn(List<String> lines, String key, String what, String shown, Asked asked) {
+        warn(lines, key, what, shown, asked, null);
+    }
+
+    /** As above; a shortfall's {@code reason}, the sender's own words, goes with it (null: none said). */
+    private void warn(List<String> lines, String key, String what, String shown, Asked asked, String reason) {
         List<ChatRef> chats = people.chats(ChatDef.Role.COORDINATORS);
         boolean told = !chats.isEmpty() && said.claim("count-warning:" + key);
+        String because = reason == null ? "" : "，说明：“" + reason + "”";
         if (told) {
             String who = asked.sender().name() + " " + texts.clock(asked.now());
             for (ChatRef c : chats)
-                if (!c.equals(asked.chat())) outbox.send(Reply.notice(c, "⚠" + what + "（" + who + "）"));
+                if (!c.equals(asked.chat())) outbox.send(Reply.notice(c, "⚠" + what + "（" + who + "）" + because));
         }
-        if (shown == null) lines.add("⚠" + what + (chats.isEmpty() ? "。" : "，已通知协调组。"));
+        String passed = reason == null ? "，已通知协调组。" : "，已连同说明通知协调组。";
+        if (shown == null) lines.add("⚠" + what + (chats.isEmpty() ? "。" : passed));
         else if (!chats.isEmpty()) lines.add(shown + "已通知协调组。");
     }
 }

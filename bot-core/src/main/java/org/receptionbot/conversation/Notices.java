@@ -118,8 +118,8 @@ public final class Notices {
     }
 
     /** Tells the coordinators once of the applied head counts' warnings ({@link CountWarnings}); the lines for the answer. */
-    List<String> counts(List<Entry> entries, Asked asked, int onTheirOwn) {
-        return counts == null ? List.of() : counts.tell(entries, asked, onTheirOwn);
+    List<String> counts(List<Entry> entries, Asked asked, int onTheirOwn, String text) {
+        return counts == null ? List.of() : counts.tell(entries, asked, onTheirOwn, text);
     }
 
     /**

@@ -93,7 +93,7 @@ final class RecordWriter {
         notices.tell(applied, asked, onTheirOwn + MissingAtCount.said(text));
         Optional<String> sought = notices.missing(applied.entries(), asked, text);
         if (sought.isPresent()) receipt = receipt.and(sought.get());
-        List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn);
+        List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn, text);
         if (!warnings.isEmpty()) receipt = receipt.and(String.join("\n", warnings));
         // 早饭打包42份: the serving's seated diners and packed portions, said apart
         List<String> packing = packed.lines(applied.entries());

@@ -17,7 +17,7 @@ final class OnePerson {
 
     private static final String[] TITLES = {"处长", "局长", "主任", "科长", "司长", "厅长"};
 
-    /** 有个同志, 那位领导 (read as 一个同志): one person described, whom the clause after may speak of; 1 or 0. */
+    /** 有个同志, 那位领导 (read as 一个同志), 有一位: one person described, whom the clause after may speak of; 1 or 0. */
     static int described(Clause c) {
         // 5号车上多了个江苏的: one person more on a bus, said with 个 alone.
         for (String w : EXTRA_ONE) {
@@ -27,6 +27,9 @@ final class OnePerson {
         for (Mention.Count n : c.all(Mention.Count.class)) {
             if (n.value() != 1) continue;
             for (String p : ONE) if (c.text.startsWith(p, n.end())) return 1;
+            // 有一位昨晚发烧了: 位 counts people only, one of them picked with 有.
+            if (n.start() > c.start && c.text.charAt(n.start() - 1) == '有' && c.text.charAt(n.end() - 1) == '位')
+                return 1;
         }
         // 有个湖南的同志, 一个北京的: one person of a delegation named right after 有个/一个/一位.
         return teamOfOne(c) ? 1 : 0;

@@ -43,6 +43,7 @@ final class VisitDropWords {
     static VisitWords.Word drop(Clause c) {
         VisitWords.Word w = VisitWords.find(c, DROP);
         if (w == null) w = cannotComeOnRoute(c);
+        if (w == null) w = withdrawnFromRoute(c);
         // 北海去不去看情况再定, 去不去百色: whether to go, asked or left open, is no one dropping out.
         if (w != null && w.at() > c.start && c.text.startsWith("去不去", w.at() - 1)) return null;
         if (w != null && notYet(c, w)) return null;
@@ -78,6 +79,24 @@ final class VisitDropWords {
         VisitWords.Word w = VisitWords.find(c, CANNOT_COME);
         if (w == null || w.at() > c.start && "宴饭餐会".indexOf(c.text.charAt(w.at() - 1)) >= 0) return null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= w.at()) return w;
+        return null;
+    }
+
+    /** What may stand between 退 and the figure of the people taken off: 掉, 出 and 了 (退掉1个, 退了两个). */
+    private static final String WITHDRAW_BETWEEN = "掉出了 ";
+
+    /**
+     * 百色线退2个, 北海退掉一个人: people taken off a route named before it in the clause, 退 right before their figure,
+     * drop out of it. 退 before anything else (退房, 退票, 退餐) or with no route before it is no drop-out.
+     */
+    private static VisitWords.Word withdrawnFromRoute(Clause c) {
+        for (Mention.Count n : c.all(Mention.Count.class)) {
+            int at = n.start() - 1;
+            while (at > c.start && WITHDRAW_BETWEEN.indexOf(c.text.charAt(at)) >= 0) at--;
+            if (at < c.start || c.text.charAt(at) != '退') continue;
+            for (Mention.Route r : c.all(Mention.Route.class))
+                if (r.end() <= at) return new VisitWords.Word(at, at + 1);
+        }
         return null;
     }
 

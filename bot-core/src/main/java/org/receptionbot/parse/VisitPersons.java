@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /** The people a visit statement is about: a figure, or people named one by one ("李处", "王司长", "他", "发烧那位", "有个同志"). */
 final class VisitPersons {
-    private static final String SURNAMES =
-            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘" + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" + "伍欧施聂柯岳庞樊翁葛";
 
     /** One person: a surname and a title (李处, 王司长), a title alone (我们处长), 老王/小李, or 他/她/我 alone. */
     static final Pattern PERSON = Pattern.compile("[" + SURNAMES + "](?:副?(?:处长|司长|厅长|局长|部长|主任|科长"

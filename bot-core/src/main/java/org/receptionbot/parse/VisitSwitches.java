@@ -58,21 +58,36 @@ final class VisitSwitches {
 
     /**
      * The route a drop-out word leaves: right after it ("不去北海了"), else right before it, the people
-     * dropping out between at most ("北海不去了", "北海线那两个不去了"); or null.
+     * dropping out between at most ("北海不去了", "北海线那两个不去了", "北海那个何处下午不去了": one person named and
+     * the day or its half); or null.
      */
     static Mention.Route droppedRoute(Clause c, VisitWords.Word drop) {
         Mention.Route after = VisitWords.routeAfter(c, drop.end());
         if (after != null) return after;
         Mention.Route before = null;
         for (Mention.Route r : c.all(Mention.Route.class)) if (r.end() <= drop.at()) before = r;
-        if (before == null || drop.at() - before.end() > 6) return null;
+        if (before == null || drop.at() - before.end() > 8) return null;
+        List<int[]> persons = VisitPersons.spans(c, before.end(), drop.at());
+        if (persons.size() > 1) return null;
+        int outside = 0;
         for (int i = before.end(); i < drop.at(); i++) {
-            if (BEFORE_DROP.indexOf(c.text.charAt(i)) >= 0 || VisitWords.insideMention(c, i, i + 1)) continue;
-            return null;
+            if (VisitWords.insideMention(c, i, i + 1) || inside(persons, i)) continue;
+            if (BEFORE_DROP.indexOf(c.text.charAt(i)) < 0) return null;
+            outside++;
         }
+        if (outside > 6) return null;
         for (Mention m : c.mentions)
-            if (m.start() >= before.end() && m.end() <= drop.at() && !(m instanceof Mention.Count)) return null;
+            if (m.start() >= before.end() && m.end() <= drop.at() && !WHO_OR_WHEN.contains(m.getClass())) return null;
         return before;
+    }
+
+    /** The mentions that may stand between a route and its drop-out word: the people's figure, the day, its half. */
+    private static final List<Class<?>> WHO_OR_WHEN =
+            List.of(Mention.Count.class, Mention.Day.class, Mention.Part.class);
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) if (at >= s[0] && at < s[1]) return true;
+        return false;
     }
 
     /** What may stand between a route and the drop-out word after it (北海线那边就不去了, 北海的俩人都不去了). */

@@ -24,7 +24,11 @@ class VisitCountsInChatTest {
     private final ConversationFixture f = new ConversationFixture(EVENT);
 
     private String count(String at, int n) {
-        String text = "5号车实到" + n + "人";
+        return count(at, n, "");
+    }
+
+    private String count(String at, int n, String after) {
+        String text = "5号车实到" + n + "人" + after;
         f.reads(text, new Headcount("5", n, null));
         f.say("tian", at, text);
         return f.lastTo(GROUP).text();
@@ -43,6 +47,22 @@ class VisitCountsInChatTest {
         count("2026-11-24T13:25", 20);
 
         assertThat(toCoordinators("北海线清点少2人")).isEqualTo(1);
+    }
+
+    @Test
+    void theLiaisonsAccountOfTheShortOnesGoesToTheCoordinatorsWithTheWarning() {
+        assertThat(count("2026-11-24T13:20", 20, " 少的2个是山东的 他们早上已经回去了"))
+                .contains("⚠北海线清点少2人：1/1辆车已清点，实到20人 / 应到22人，已连同说明通知协调组。");
+
+        assertThat(f.outbox.sentTo(COORDINATORS).stream().map(Reply::text))
+                .anyMatch(t -> t.contains("北海线清点少2人") && t.contains("说明：“少的2个是山东的 他们早上已经回去了”"));
+    }
+
+    @Test
+    void aShortfallWithNoAccountIsWarnedOfBare() {
+        assertThat(count("2026-11-24T13:20", 20, " 出发了")).contains("已通知协调组。").doesNotContain("说明");
+
+        assertThat(f.outbox.sentTo(COORDINATORS).stream().map(Reply::text)).noneMatch(t -> t.contains("说明"));
     }
 
     @Test
