@@ -3,33 +3,29 @@ package org.receptionbot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.PackingLines;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealRecord;
 import org.receptionbot.record.Record;
 
 /**
- * A list of teams' figures, one a line (a 接龙: "2. 海南 打包20份 其余在赛场吃", "3. 广东 37 其中5个打包"): each line that
- * speaks of packing is read by {@link PackedMeals} on its own, with the records of the one team it names; the
- * list's header ("10点前接龙") and the other lines are no part of its order.
+ * A list of teams' figures, one a line (a 接龙: "2. 海南 打包20份 其余在赛场吃", "3. 广东 37 其中5个打包"): each packing
+ * line the parser gives ({@link PackingLines}) is read by {@link PackedMeals} on its own, with the records of the one
+ * team it names; the list's header ("10点前接龙") and the other lines are no part of its order.
  */
 final class PackedListLines {
-    /** A list line's number: "3. ", "3、", "3）". */
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("^[0-9]{1,3}\\s*[.、．)）]\\s*");
-
     private final Event event;
 
     PackedListLines(Event event) {
         this.event = event;
     }
 
-    /** Whether {@code text} is a list of several lines with a packing in one of them. */
+    /** Whether {@code text} is a list of several lines with a packing in one of them ({@link PackingLines#list}). */
     static boolean list(String text) {
-        return text.strip().contains("\n") && text.contains("打包");
+        return PackingLines.list(text);
     }
 
     /**
@@ -39,19 +35,12 @@ final class PackedListLines {
     ParseOutcome read(ParseOutcome.Understood read, String text, BiFunction<ParseOutcome, String, ParseOutcome> one) {
         List<Record> records = new ArrayList<>(read.records());
         boolean changed = false;
-        for (String line : text.split("\n")) {
-            if (!line.contains("打包")) continue;
-            List<String> named = event.delegations().stream()
-                    .filter(d -> d.words().stream().anyMatch(line::contains))
-                    .map(Delegation::id)
-                    .toList();
-            if (named.size() != 1) continue;
+        for (PackingLines.Line line : PackingLines.of(text, event)) {
             List<Record> mine = records.stream()
-                    .filter(r -> named.get(0).equals(r.delegation()))
+                    .filter(r -> line.delegation().equals(r.delegation()))
                     .toList();
             if (mine.isEmpty()) continue;
-            String said = NUMBERED.matcher(line.strip()).replaceFirst("");
-            List<Record> packed = one.apply(new ParseOutcome.Understood(mine), said).records().stream()
+            List<Record> packed = one.apply(new ParseOutcome.Understood(mine), line.said()).records().stream()
                     .map(r -> withServing(r, mine))
                     .toList();
             if (packed.equals(mine)) continue;

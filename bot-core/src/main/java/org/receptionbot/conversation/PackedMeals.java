@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.message.ParseOutcome;
+import org.receptionbot.parse.PackedSaying;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
 import org.receptionbot.record.MealCancel;
@@ -25,9 +26,6 @@ import org.receptionbot.summary.PackedOrder;
  */
 final class PackedMeals {
     private static final Pattern PACKED = PackedOrder.PACKED;
-    /** Spaces between the packing and its portions (打包 20份, 20份 打包). */
-    private static final Pattern SPACED =
-            Pattern.compile("(?<=打个?包|打个?包的|打个?包带走)\\s+(?=[0-9一二两三四五六七八九十]{1,3}\\s*份)|(?<=份)\\s+(?=打个?包)");
     /** Parts of the day that name a meal in a packing clause. */
     private static final String[][] PART_WORDS = {
         {"早上", "早上"}, {"明早", "早上"}, {"中午", "中午"}, {"晚上", "晚上"}, {"今晚", "晚上"}, {"明晚", "晚上"}
@@ -53,7 +51,8 @@ final class PackedMeals {
     private ParseOutcome readOne(ParseOutcome read, String said) {
         ParseOutcome.Understood u = (ParseOutcome.Understood) read;
         // 明天早饭打包 20份: the portions said apart from the packing are still its portions; 明早50 打包: 50份打包
-        String text = PackedWording.withPortions(SPACED.matcher(said).replaceAll(""));
+        PackedSaying saying = PackedSaying.of(said);
+        String text = saying.text();
         ParseOutcome calledOff = PackingCalledOff.read(u, text);
         if (calledOff != u) return calledOff;
         ParseOutcome seatedPart = seatedPart(u, text);
@@ -79,7 +78,7 @@ final class PackedMeals {
                     // 全部在赛场吃 打包20份 堂食0: no one eats seated, the portions are the count
                     if (portions != null
                             && (!partOfTeam(new MealCount(c.delegation(), c.date(), c.meal(), portions))
-                                    || PackedWording.noneSeated(text)))
+                                    || saying.noneSeated()))
                         records.add(new MealCount(c.delegation(), c.date(), c.meal(), portions));
                     records.add(new Issue(IssueCategory.MEAL, c.delegation(), PackedClauses.upTo(text, packedClause)));
                     changed = true;
@@ -98,7 +97,7 @@ final class PackedMeals {
                 continue;
             }
             // 打包20份 其余在赛场吃: no one eats seated, so the portions are the count, packed
-            if (PackedWording.noneSeated(text)) records.add(r);
+            if (saying.noneSeated()) records.add(r);
             records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
             changed = true;
         }

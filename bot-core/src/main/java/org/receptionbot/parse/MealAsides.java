@@ -88,7 +88,7 @@ final class MealAsides {
         if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
         if (c.cues.hasAnyBut(Cue.TALK)) return false;
         // 中午6人 谢谢, 广东中午32个 定了: words that only thank or confirm leave nothing unread.
-        if (ChatWords.only(c.span())) return false;
+        if (ChatWords.only(c.span()) || BetterNow.said(c.span())) return false;
         int before = c.start - 1;
         while (before >= 0 && c.text.charAt(before) == ' ') before--;
         if (before < 0 || c.text.charAt(before) == '\n') return false;

@@ -27,9 +27,7 @@ import org.receptionbot.record.IssueCategory;
  */
 public record PackedOrder(String delegation, LocalDate date, Meal meal, int portions, String hour, Integer seated) {
     /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包, 打包的改成30份. */
-    public static final Pattern PACKED = Pattern.compile("打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
-            + "(?:改成|改为|改到|换成)?\\s*"
-            + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    public static final Pattern PACKED = org.receptionbot.parse.PackedSaying.PORTIONS;
     /** The seated part said, the rest packed: "有4个人在餐厅吃 其余打包", "20人在餐厅吃 剩下的打包带走". */
     public static final Pattern SEATED = Pattern.compile("([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:个人|个|人|位|名)"
             + "[^，,。；;！!\\s]{0,3}在(?:餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;！!\\s]{0,2}吃");

@@ -1,12 +1,23 @@
-package org.receptionbot.conversation;
+package org.receptionbot.parse;
 
 import java.util.regex.Pattern;
 
 /**
- * Ways of saying packed portions that {@link org.receptionbot.summary.PackedOrder#PACKED} does not read, written in
- * its words for {@link PackedMeals}; and the words that say no one of the team eats seated beside a packing.
+ * The parser's reading of a message's packing words, for the conversation's packed orders: the words with each
+ * packing's portions said in full, in the form {@link #PORTIONS} reads ("贵州明早50 打包" → "贵州明早50份打包", "明天早饭打包
+ * 20份" → "明天早饭打包20份"), and whether no one of the team eats seated beside the packing ("其余在赛场吃", "堂食0").
+ *
+ * @param text the words as said, each packing's portions written 份 right beside it
+ * @param noneSeated no one of the team eats seated beside the packed portions
  */
-final class PackedWording {
+public record PackedSaying(String text, boolean noneSeated) {
+    /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包, 打包的改成30份. */
+    public static final Pattern PORTIONS = Pattern.compile("打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
+            + "(?:改成|改为|改到|换成)?\\s*"
+            + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*份[^，,。；;！!\\s]{0,4}打个?包");
+    /** Spaces between the packing and its portions (打包 20份, 20份 打包). */
+    private static final Pattern SPACED =
+            Pattern.compile("(?<=打个?包|打个?包的|打个?包带走)\\s+(?=[0-9一二两三四五六七八九十]{1,3}\\s*份)|(?<=份)\\s+(?=打个?包)");
     /**
      * A figure said with the packing, no 份: "贵州明早50 打包", "其中5个打包", "河北明天早饭36全都要打包"; never an hour,
      * a day, a room or a train's number (7点打包, 23日 打包, G1234 打包).
@@ -25,21 +36,19 @@ final class PackedWording {
                     + "|(?:全部|全队|全体|全团|都)在(?!餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;\\s]{1,6}吃"
                     + "|堂食(?:的)?\\s*(?:0|零)\\s*(?:人|个)?(?![0-9])");
 
-    private PackedWording() {}
+    /** The packing words of {@code said}. */
+    public static PackedSaying of(String said) {
+        String text = withPortions(SPACED.matcher(said).replaceAll(""));
+        return new PackedSaying(text, NONE_SEATED.matcher(text).find());
+    }
 
     /**
      * {@code text} with each figure said with the packing and no 份 given its 份 ("50 打包" → "50份打包"); as it is when
      * it gives portions already ("今晚33人 打包5份": 33 is the meal's figure).
      */
-    static String withPortions(String text) {
-        if (!text.contains("包")
-                || org.receptionbot.summary.PackedOrder.PACKED.matcher(text).find()) return text;
+    private static String withPortions(String text) {
+        if (!text.contains("包") || PORTIONS.matcher(text).find()) return text;
         String figured = FIGURE_PACKED.matcher(text).replaceAll(m -> m.group(1) + "份");
         return PACKED_FIGURE.matcher(figured).replaceAll(m -> m.group(1) + m.group(2) + "份");
-    }
-
-    /** Whether {@code text} says that no one of the team eats seated beside the packed portions. */
-    static boolean noneSeated(String text) {
-        return NONE_SEATED.matcher(text).find();
     }
 }
