@@ -21,8 +21,16 @@ public final class MessageParser {
     private final FrontReader fronts;
     private final PersonSwaps swaps;
     private final ClauseFallback fallback;
+    /** Whether steps whose precondition the message fails are skipped ({@link MessageCues}). */
+    private final boolean dispatch;
 
     public MessageParser(Event event) {
+        this(event, true);
+    }
+
+    /** @param dispatch skip the steps whose precondition a message fails ({@link MessageCues}); false runs them all */
+    MessageParser(Event event, boolean dispatch) {
+        this.dispatch = dispatch;
         this.lexicon = new Lexicon(event);
         CueTable cues = new CueTable(new EatingAway(event));
         this.scanner = new MentionScanner(lexicon);
@@ -101,7 +109,8 @@ public final class MessageParser {
                 text,
                 senderDelegation,
                 lexicon,
-                part -> read(part, now, senderDelegation, senderVehicle, relay).outcome());
+                part -> read(part, now, senderDelegation, senderVehicle, relay).outcome(),
+                dispatch ? MessageCues.of(f) : null);
         ParseOutcome out = Settling.settle(Settling.AFTER_RULES, ruling.outcome(), message);
         return new Whole(out, ruling.open() && out instanceof ParseOutcome.NothingToRecord, message);
     }

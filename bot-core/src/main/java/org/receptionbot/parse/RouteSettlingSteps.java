@@ -11,6 +11,12 @@ final class RouteSettlingSteps {
 
     /** {@link RouteFigureSettled}: a route's figure settled against the routes the message names. */
     record RouteFigure() implements SettlingStep {
+        /** No route named, nothing to settle. */
+        @Override
+        public boolean mayChange(MessageCues cues) {
+            return cues.routes();
+        }
+
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
             return RouteFigureSettled.settled(read, m.front().text(), m.front().mentions());
@@ -19,6 +25,12 @@ final class RouteSettlingSteps {
 
     /** {@link RouteStandingFigure}: each route's figure as it stands when the message is done, its history dropped. */
     record RouteStanding() implements SettlingStep {
+        /** No route named, nothing to settle. */
+        @Override
+        public boolean mayChange(MessageCues cues) {
+            return cues.routes();
+        }
+
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
             return RouteStandingFigure.settled(read, m.front());
@@ -27,6 +39,12 @@ final class RouteSettlingSteps {
 
     /** {@link FewerThenRoute}: "湖北又少一个 柳州线的老陈": N people leaving the route said after the 少N个. */
     record FewerBeforeRoute() implements SettlingStep {
+        /** No route named, nothing to settle. */
+        @Override
+        public boolean mayChange(MessageCues cues) {
+            return cues.routes();
+        }
+
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
             return FewerThenRoute.settled(read, m.front(), m.sender());
@@ -35,6 +53,12 @@ final class RouteSettlingSteps {
 
     /** {@link WentAndStayed}: who went on a route, then who stayed: the figure who went. */
     record RouteWent() implements SettlingStep {
+        /** No route named, nothing to settle. */
+        @Override
+        public boolean mayChange(MessageCues cues) {
+            return cues.routes();
+        }
+
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
             return WentAndStayed.settled(read, m);
@@ -43,6 +67,12 @@ final class RouteSettlingSteps {
 
     /** {@link RouteReturns}: a route's people coming back on its day are no arrival. */
     record RouteReturn() implements SettlingStep {
+        /** No route named, nothing to settle. */
+        @Override
+        public boolean mayChange(MessageCues cues) {
+            return cues.routes();
+        }
+
         @Override
         public ParseOutcome apply(ParseOutcome read, SettlingStep.Message m) {
             return RouteReturns.settled(read, m);

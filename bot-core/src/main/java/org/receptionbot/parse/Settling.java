@@ -114,8 +114,11 @@ final class Settling {
     static ParseOutcome settle(List<SettlingStep> steps, ParseOutcome read, SettlingStep.Message message) {
         String original = message.front().original();
         ParseOutcome out = read;
-        for (SettlingStep s : steps)
+        MessageCues cues = message.cues();
+        for (SettlingStep s : steps) {
+            if (cues != null && !s.mayChange(cues)) continue;
             out = s.guarded() ? NoSilentLoss.step(out, r -> s.apply(r, message), original) : s.apply(out, message);
+        }
         return out;
     }
 }

@@ -31,6 +31,14 @@ sealed interface SettlingStep
     /** {@code read} settled, for {@code message}. */
     ParseOutcome apply(ParseOutcome read, Message message);
 
+    /**
+     * The step's precondition: false when the message lacks a kind of words without which the step returns what it is
+     * given unchanged, so it need not run ({@link MessageCues}).
+     */
+    default boolean mayChange(MessageCues cues) {
+        return true;
+    }
+
     /** Whether {@link NoSilentLoss} keeps this step from silencing what was read or asked. */
     default boolean guarded() {
         return true;
@@ -39,9 +47,16 @@ sealed interface SettlingStep
     /**
      * The message a step settles: its {@link Front} (of the text as read), the text as sent to the parser, the
      * delegation the sender is bound to (null when none), the event's words, and how a part of it reads whole (the
-     * rules and {@link Settling#AFTER_RULES}, with the same sender and time).
+     * rules and {@link Settling#AFTER_RULES}, with the same sender and time); {@code cues}, what kinds the message holds, or
+     * null to run every step whatever it holds.
      */
-    record Message(Front front, String sent, String sender, Lexicon lexicon, Function<String, ParseOutcome> reread) {
+    record Message(
+            Front front,
+            String sent,
+            String sender,
+            Lexicon lexicon,
+            Function<String, ParseOutcome> reread,
+            MessageCues cues) {
         /** Whether the sender is bound to a delegation. */
         boolean bound() {
             return sender != null;
