@@ -1,9 +1,7 @@
 package org.receptionbot.conversation;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
@@ -11,8 +9,6 @@ import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.Plan;
-import org.receptionbot.ledger.Entry;
 import org.receptionbot.ledger.Ledger;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
@@ -32,13 +28,13 @@ import org.receptionbot.summary.Texts;
  */
 final class DepartureConfirmations {
     private final Event event;
-    private final Ledger ledger;
     private final Intake intake;
+    private final WaitingDepartures waiting;
 
     DepartureConfirmations(Event event, Ledger ledger, Intake intake) {
         this.event = event;
-        this.ledger = ledger;
         this.intake = intake;
+        this.waiting = new WaitingDepartures(event, ledger);
     }
 
     /** The whole delegation said gone now: 全体已上车出发, 全团已经出发了, 我们都走了. */
@@ -80,7 +76,7 @@ final class DepartureConfirmations {
         long early = BoundFor.of(text).earlyHours();
         if (d == null || early < 0) return Optional.empty();
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES);
-        List<Waiting> due = waiting(d, now).stream()
+        List<WaitingDepartures.Waiting> due = waiting.of(d, now).stream()
                 .filter(w -> w.people() >= d.size() && w.departure().time() != null)
                 .filter(w -> {
                     LocalDateTime at = w.departure().date().atTime(w.departure().time());
@@ -106,13 +102,10 @@ final class DepartureConfirmations {
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
         return d != null
                 && d.id().equals(x.delegation())
-                && whole(x, d)
+                && WaitingDepartures.whole(x, d)
                 && x.date().equals(now.toLocalDate())
                 && (x.time() == null || x.time().isAfter(now.toLocalTime()));
     }
-
-    /** One departure waiting: the entry reported (null for the plan), the departure and its people. */
-    private record Waiting(Entry entry, Departure departure, int people) {}
 
     /** The answer to {@code outcome} when it confirms a departure waiting; empty for anything else. */
     Optional<Answer> answer(ParseOutcome outcome, String text, Asked asked) {
@@ -129,16 +122,17 @@ final class DepartureConfirmations {
         boolean mayConfirm = sender.coordinator() || left.delegation().equals(sender.delegation());
         Delegation d = event.delegation(left.delegation()).orElse(null);
         if (!mayConfirm || d == null) return Optional.empty();
-        List<Waiting> waiting = waiting(d, now);
-        if (waiting.isEmpty() && left.time() == null) return Optional.of(leftNow(left, asked, text, now));
-        List<Waiting> tied = left.count() == null
-                ? waiting
-                : waiting.stream().filter(w -> w.people() == left.count()).toList();
+        List<WaitingDepartures.Waiting> open = waiting.of(d, now);
+        if (open.isEmpty() && left.time() == null) return Optional.of(leftNow(left, asked, text, now));
+        List<WaitingDepartures.Waiting> tied = left.count() == null
+                ? open
+                : open.stream().filter(w -> w.people() == left.count()).toList();
         if (tied.size() != 1) return Optional.empty();
         return Optional.of(confirm(d, tied.get(0), left, asked, text, now));
     }
 
-    private Answer confirm(Delegation d, Waiting w, Departure left, Asked asked, String text, LocalDateTime now) {
+    private Answer confirm(
+            Delegation d, WaitingDepartures.Waiting w, Departure left, Asked asked, String text, LocalDateTime now) {
         Departure x = w.departure();
         boolean due = x.time() != null && !x.date().atTime(x.time()).isAfter(now);
         String by = left.transport() != null ? left.transport() : x.transport();
@@ -159,39 +153,6 @@ final class DepartureConfirmations {
         Departure gone =
                 new Departure(left.delegation(), left.date(), now.toLocalTime(), left.count(), left.transport());
         return intake.take(new ParseOutcome.Understood(List.of(gone)), asked, text, List.of());
-    }
-
-    /** Today's departures of the delegation still to happen, and the plan while none replaces it. */
-    private List<Waiting> waiting(Delegation d, LocalDateTime now) {
-        LocalDate today = now.toLocalDate();
-        List<Entry> departures = ledger.activeMovements().stream()
-                .filter(e -> e.record() instanceof Departure x && d.id().equals(x.delegation()))
-                .toList();
-        List<Waiting> waiting = new ArrayList<>();
-        for (Entry e : departures) {
-            Departure x = (Departure) e.record();
-            if (x.date().equals(today) && !happened(e, x)) waiting.add(new Waiting(e, x, people(x, d)));
-        }
-        Plan plan = d.departure();
-        boolean replaced = departures.stream().anyMatch(e -> whole((Departure) e.record(), d));
-        if (plan != null && plan.date().equals(today) && !replaced)
-            waiting.add(new Waiting(null, new Departure(d.id(), today, plan.time(), null, plan.transport()), d.size()));
-        return waiting;
-    }
-
-    /** Reported at or after its own time: one that happened. */
-    private boolean happened(Entry e, Departure x) {
-        if (x.time() == null) return false;
-        LocalDateTime reported = LocalDateTime.ofInstant(e.source().at(), event.zone());
-        return !reported.isBefore(x.date().atTime(x.time()));
-    }
-
-    private static int people(Departure x, Delegation d) {
-        return whole(x, d) ? d.size() : x.count();
-    }
-
-    private static boolean whole(Departure x, Delegation d) {
-        return x.count() == null || x.count() >= d.size();
     }
 
     /** The whole team's departure said as done now, for {@link #answer} to confirm. */

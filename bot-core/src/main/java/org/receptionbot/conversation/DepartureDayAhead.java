@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import org.receptionbot.record.Record;
  * D2282不变", "航班延误了 改成晚上8点40起飞"), names the train or flight of a departure ahead, or gives a clock time already
  * past ("11点半D2236 34人" said at 21:05), it is about that departure ahead: it takes its day when the departures ahead
  * of those people (the sender's own for a correction; the plan while the team's whole departure is not recorded) fall on
- * one day, and its day is asked otherwise. A departure said done (走了, 已经) keeps today.
+ * one day; else the day {@link UndatedCorrections} finds for it (the one record of those people ahead), and its day is asked
+ * otherwise. A departure said done (走了, 已经) keeps today.
  */
 final class DepartureDayAhead {
     private static final Pattern DAY =
@@ -34,10 +36,12 @@ final class DepartureDayAhead {
     private static final Pattern CHANGE = Pattern.compile("改成|改到|改为|延误|推迟|提前|不是|不对");
     private final Event event;
     private final Ledger ledger;
+    private final UndatedCorrections undated;
 
     DepartureDayAhead(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
+        this.undated = new UndatedCorrections(new MovementMatches(event, ledger));
     }
 
     /** {@code read} with each of its departures about a day ahead dated that day, or asked its day. */
@@ -64,9 +68,12 @@ final class DepartureDayAhead {
             }
             Set<LocalDate> days = daysAhead(d, text, asked);
             changed = true;
+            // 那5个人改成下午3点走 beside the plan's day: the one record of those people ahead still tells the day
+            Optional<LocalDate> known = days.size() == 1 ? Optional.empty() : undated.dayOf(on(d, null), text, asked);
             if (days.size() == 1)
                 kept.add(MeantDeparture.fitAhead(
                         on(d, days.iterator().next()), text, TeamDepartures.of(event, ledger, d.delegation())));
+            else if (known.isPresent()) kept.add(on(d, known.get()));
             else asks.add(new Gap(Gap.Field.DATE, on(d, null), text));
         }
         if (!changed) return read;

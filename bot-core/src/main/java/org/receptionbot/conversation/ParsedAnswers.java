@@ -14,8 +14,9 @@ import org.receptionbot.parse.PersonSwaps;
 import org.receptionbot.visit.VisitBoards;
 
 /**
- * What a plain message answers once read to its records ({@link PlainMessages}): its packed meals, packed
- * departures and hours read against the ledger, then the first of a named swap, a bare time, a vague count, a
+ * What a plain message answers once read to its records ({@link PlainMessages}): its records read against the ledger
+ * in the order of {@link #matching} (an undated correction's day first, then the departure meant, once: {@link
+ * SaidDepartures}; hours, packed meals and packed departures), then the first of a named swap, a bare time, a vague count, a
  * movement said now, a meal change moved, a repeat, a route's addition, a completed change or a movement already
  * recorded; else what {@link Intake} takes, with its receipt notes.
  */
@@ -45,6 +46,10 @@ final class ParsedAnswers {
     private final PackedLeaveBy leaveBy;
     private final VisitSwitchBack switchBack;
     private final VisitListPlacement listPlacement;
+    /** The records read against the ledger: the day, the departure meant, packed food, in this order. */
+    private final List<ReadStep> matching;
+    /** Then, past the answers that need no more, what the sender's own records are: visits, people gone already. */
+    private final List<ReadStep> owning;
 
     ParsedAnswers(
             Event event,
@@ -86,56 +91,48 @@ final class ParsedAnswers {
         this.leaveBy = new PackedLeaveBy(event, ledger);
         this.switchBack = new VisitSwitchBack(event, ledger, new VisitBoards(event, ledger));
         this.listPlacement = new VisitListPlacement(event, new VisitBoards(event, ledger));
+        this.matching = List.of(
+                new ReadStep("undated correction's day", (r, m, a) -> undated.dated(r, m.text(), a)),
+                new ReadStep("departure meant", (r, m, a) -> saidDepartures.read(r, m.text(), a)),
+                new ReadStep("leaving hour changed", (r, m, a) -> hoursOf(r, m)),
+                new ReadStep("packed meals", (r, m, a) -> packed.read(r, m.text())),
+                new ReadStep("packed food kept away", (r, m, a) -> keptAway.read(r, m.text())),
+                new ReadStep("packed food taken back", (r, m, a) -> takenBack.read(r, m.text(), a.today())),
+                new ReadStep("packed departures", (r, m, a) -> packedDepartures.read(r, m.text())),
+                new ReadStep(
+                        "kept portions",
+                        (r, m, a) -> KeptPortions.read(r, m.text(), a.sender().delegation())));
+        this.owning = List.of(
+                new ReadStep("visit list placed", (r, m, a) -> listPlacement.read(r, a)),
+                new ReadStep("visit switched back", (r, m, a) -> switchBack.read(r, m.text())),
+                // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
+                new ReadStep(
+                        "own visit additions",
+                        (r, m, a) -> additions
+                                .own(r, m.text(), a.today(), buses.vehicleOf(a))
+                                .saying(r.saidNow())),
+                new ReadStep("gone already marked", (r, m, a) -> GoneAlready.marked(r, m.text(), a.today())),
+                new ReadStep("gone already timed", (r, m, a) -> GoneAlready.timed(r, m.text(), now(a), event, ledger)),
+                // 江苏刚才走了1个 9点的高铁 after 有1个人明天上午就先走了: the batch said again, its route asked before
+                new ReadStep(
+                        "leavers off their routes",
+                        (r, m, a) -> saidDepartures.restatesBatches(r) ? r : additions.leavers(r, m.text(), now(a))));
+    }
+
+    private java.time.LocalDateTime now(Asked asked) {
+        return java.time.LocalDateTime.ofInstant(asked.now(), event.zone());
     }
 
     /** The answer to {@code parsed}, read from {@code message}. */
     Answer answer(ParseOutcome parsed, IncomingMessage message, Asked asked) {
-        ParseOutcome read = KeptPortions.read(
-                packedDepartures.read(
-                        takenBack.read(
-                                keptAway.read(
-                                        packed.read(
-                                                hoursOf(
-                                                        saidDepartures.pickUpHours(
-                                                                undated.dated(
-                                                                        saidDepartures.read(
-                                                                                parsed, message.text(), asked),
-                                                                        message.text(),
-                                                                        asked),
-                                                                message.text()),
-                                                        message),
-                                                message.text()),
-                                        message.text()),
-                                message.text(),
-                                asked.today()),
-                        message.text()),
-                message.text(),
-                asked.sender().delegation());
+        ParseOutcome read = ReadStep.through(matching, parsed, message, asked);
         Optional<NamedSwaps.Swap> swap = swaps.read(message.text(), asked);
         if (swap.isPresent()) return changes.swapped(swap.get(), PersonSwaps.withoutVisits(read), message, asked);
         Optional<Answer> timed = times.answer(message.text(), asked, intake);
         if (timed.isPresent()) return timed.get();
         Optional<Gap> guessed = VagueCounts.unread(event, read, message.text(), buses.vehicleOf(asked));
         if (guessed.isPresent()) return intake.ask(List.of(guessed.get()), asked, Answer.silence());
-        // the parser's mark of a movement said as happening now holds for the message, whatever was re-read
-        var own = GoneAlready.timed(
-                GoneAlready.marked(
-                        additions
-                                .own(
-                                        switchBack.read(listPlacement.read(read, asked), message.text()),
-                                        message.text(),
-                                        asked.today(),
-                                        buses.vehicleOf(asked))
-                                .saying(read.saidNow()),
-                        message.text(),
-                        asked.today()),
-                message.text(),
-                java.time.LocalDateTime.ofInstant(asked.now(), event.zone()),
-                event,
-                ledger);
-        // 江苏刚才走了1个 9点的高铁 after 有1个人明天上午就先走了: the batch said again, its route asked before
-        if (!saidDepartures.restatesBatches(own))
-            own = additions.leavers(own, message.text(), java.time.LocalDateTime.ofInstant(asked.now(), event.zone()));
+        var own = ReadStep.through(owning, read, message, asked);
         // 接到湖南的了 35个人 到酒店了 for a team here for days; 5号车接到云南3个领导了: their arrival, not a short count
         Optional<Answer> here = pickups.ofTeamsHere(own, message.text(), asked);
         if (here.isPresent()) return here.get();

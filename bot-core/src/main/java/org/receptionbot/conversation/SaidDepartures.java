@@ -42,14 +42,6 @@ final class SaidDepartures {
         return ahead.dated(besideOthers(meant, text), text, asked);
     }
 
-    /**
-     * {@code read} with each departure's hour dropped where it is only the hour packed food is picked up at: applied
-     * again once a departure's day has been filled in from the team's ({@link UndatedCorrections}).
-     */
-    ParseOutcome pickUpHours(ParseOutcome read, String text) {
-        return each(read, (d, team) -> MeantDeparture.pickUpHour(d, text));
-    }
-
     /** An unread message saying only a new train or flight ({@link NewTransportOnly}) as the team's departure on it. */
     private ParseOutcome newTransport(ParseOutcome read, String text, Asked asked) {
         if (!(read instanceof ParseOutcome.NothingToRecord) && !Unclear.only(read)) return read;

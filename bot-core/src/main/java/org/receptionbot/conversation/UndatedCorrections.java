@@ -31,24 +31,28 @@ final class UndatedCorrections {
     /** {@code read} with each undated movement of a correction dated by the record it corrects, when every gap is one. */
     ParseOutcome dated(ParseOutcome read, String text, Asked asked) {
         if (!(read instanceof ParseOutcome.Incomplete i)) return read;
-        boolean corrects = MovementCorrections.corrects(text);
-        boolean changed = LeaveWords.changes(text);
         List<Record> records = new ArrayList<>(i.records());
         for (Gap g : i.gaps()) {
-            Optional<Record> dated = g.missing() == Gap.Field.DATE
-                            && g.draft() instanceof Movement m
-                            && m.date() == null
-                            && MovementMatches.mayReport(m, asked)
-                    ? (corrects ? matches.ownLast(m, asked, x -> true) : matches.onlyAhead(m, asked.today()))
-                            .map(e -> dated(m, ((Movement) e.record()).date()))
-                            .or(() -> changed && !corrects
-                                    ? matches.planAhead(m, asked.now()).map(day -> dated(m, day))
-                                    : Optional.empty())
-                    : Optional.empty();
+            Optional<Record> dated =
+                    g.missing() == Gap.Field.DATE && g.draft() instanceof Movement m && m.date() == null
+                            ? dayOf(m, text, asked).map(day -> dated(m, day))
+                            : Optional.empty();
             if (dated.isEmpty()) return read;
             records.add(dated.get());
         }
         return new ParseOutcome.Understood(records, false, read.saidNow());
+    }
+
+    /**
+     * The day of undated {@code m}: that of the record it corrects (a correction in {@code text}) or of the one record
+     * of the same people ahead, else, for a whole departure said changed, its plan's day; empty when none fits.
+     */
+    Optional<LocalDate> dayOf(Movement m, String text, Asked asked) {
+        if (!MovementMatches.mayReport(m, asked)) return Optional.empty();
+        boolean corrects = MovementCorrections.corrects(text);
+        return (corrects ? matches.ownLast(m, asked, x -> true) : matches.onlyAhead(m, asked.today()))
+                .map(e -> ((Movement) e.record()).date())
+                .or(() -> LeaveWords.changes(text) && !corrects ? matches.planAhead(m, asked.now()) : Optional.empty());
     }
 
     private static Record dated(Movement m, LocalDate day) {
