@@ -145,6 +145,17 @@ final class ArrivalConfirmations {
                 outcome, LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES));
     }
 
+    /**
+     * As {@link #timed(ParseOutcome, Asked)}, and when that ties no single arrival, each arrival of today said done in
+     * {@code text} beside others or beside meal figures ({@link SaidDoneArrivals}).
+     */
+    ParseOutcome timed(ParseOutcome outcome, Asked asked, String text) {
+        ParseOutcome one = timed(outcome, asked);
+        if (one != outcome || SaidDoneArrivals.stillToCome(text)) return one;
+        return SaidDoneArrivals.timed(
+                outcome, LocalDateTime.ofInstant(asked.now(), event.zone()).truncatedTo(ChronoUnit.MINUTES));
+    }
+
     private Optional<Said> said(ParseOutcome outcome, Asked asked, LocalDateTime now) {
         // 29人到齐了，一个队员扭伤了脚: the liaison's own team all here beside problems only, which are filed with it
         boolean problemsOnly = !outcome.records().isEmpty()

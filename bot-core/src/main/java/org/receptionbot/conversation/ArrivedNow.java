@@ -94,7 +94,7 @@ record ArrivedNow(Integer count, boolean all) {
     }
 
     /** The parser's mark of an arrival said as done, with nothing saying it is still to come. */
-    private static Optional<SaidNow> said(ParseOutcome outcome) {
+    static Optional<SaidNow> said(ParseOutcome outcome) {
         SaidNow s = outcome.saidNow();
         return s != null && s.kind() == SaidNow.Kind.ARRIVAL ? Optional.of(s) : Optional.empty();
     }

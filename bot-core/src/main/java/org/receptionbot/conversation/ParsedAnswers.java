@@ -142,7 +142,7 @@ final class ParsedAnswers {
         if (partAgain.isPresent()) return partAgain.get();
         Optional<Answer> saidNow = movedNow.answer(own, message.text(), asked);
         if (saidNow.isPresent()) return saidNow.get();
-        var outcome = arrivals.timed(own, asked);
+        var outcome = arrivals.timed(own, asked, message.text());
         // 刚才说错了 是晚上少2个 不是中午: the change of the last report moved to the meal meant
         Optional<MovedMeals.Moved> movedMeal = moved.read(outcome, message.text(), asked);
         if (movedMeal.isPresent()) return changes.movedTo(movedMeal.get(), message.text(), asked);

@@ -71,7 +71,7 @@ final class MovementRules {
         }
         // 住院的那个队员出院了 医生说没问题 他俩下午4点坐3U8882走: the pair opening the verb's stretch are who move.
         Integer n = SaidFigures.pairMoving(c);
-        if (n == null) n = Figures.people(c);
+        if (n == null) n = TotalThenPart.part(c, Figures.people(c));
         if (n == null && now) n = SaidFigures.allThere(c);
         if (n == null && now) n = SaidFigures.afterName(c);
         if (n == null) n = SaidFigures.onePerson(c);
@@ -105,7 +105,7 @@ final class MovementRules {
                 && (ahead.size() == 1 || figureFirst)
                 && !ahead.get(ahead.size() - 1).current(Mention.Clock.class).isEmpty()) {
             Clause a = ahead.get(ahead.size() - 1);
-            if (n == null) n = Figures.people(a);
+            if (n == null) n = TotalThenPart.part(a, Figures.people(a));
             if (transport == null) transport = Figures.transport(a);
             if (figureFirst && n == null) n = Figures.people(first);
             if (figureFirst && transport == null) transport = Figures.transport(first);

@@ -67,6 +67,15 @@ public final class SettledText {
         same.forEach(s -> lines.add(texts.serving(refusedBy.get(s).get(0)) + " "
                 + refusedBy.get(s).stream().map(texts::what).collect(Collectors.joining("，")) + "，与已报人数相同，未变化。"));
         refusedBy.keySet().removeAll(same);
+        // 航班延误 22点才到 晚饭不吃了 while the dinner is served: a team not yet there is counted at none, so its
+        // cancellation changes nothing the kitchen cooks for; said plainly, never refused as if it could not cancel
+        List<Serving> absent = refusedBy.keySet().stream()
+                .filter(s -> notArrived(s, refusedBy.get(s)))
+                .toList();
+        absent.forEach(s -> lines.add("已知悉：" + texts.serving(refusedBy.get(s).get(0)) + " "
+                + refusedBy.get(s).stream().map(texts::what).collect(Collectors.joining("，"))
+                + "。该团尚未抵达，该餐已按0人计、未为其备餐，无需变更。"));
+        refusedBy.keySet().removeAll(absent);
         if (refusedBy.isEmpty() && servings.isEmpty()) return Optional.of(String.join("\n", lines));
         refusedBy.forEach((s, rs) -> {
             int stands = stands(s);
@@ -88,6 +97,19 @@ public final class SettledText {
         lines.add("实际就餐人数如有出入，请协调组或餐饮保障组用 /actual 登记。");
         lines.addAll(offers);
         return Optional.of(String.join("\n", lines));
+    }
+
+    /**
+     * Whether the refused reports of a serving only take diners off ({@code 不吃了}, 少5人, 0人) for a delegation none of
+     * whose people are there yet, counted at none.
+     */
+    private boolean notArrived(Serving s, List<MealRecord> rs) {
+        var count = boards.count(s.date(), event.meal(s.meal()).orElseThrow(), s.delegation());
+        return count.diners() == 0
+                && count.stay() == org.receptionbot.ledger.DinerCount.Stay.NOT_ARRIVED
+                && rs.stream()
+                        .allMatch(r -> r instanceof MealCancel
+                                || r instanceof MealCount m && m.count() != null && m.count() == 0);
     }
 
     /** Whether the refused reports of a serving are its standing figure said again (报餐33人 at 33). */
