@@ -31,7 +31,8 @@ record CueWord(String text, Cue cue, String notAfter, String[] notBefore, String
         if (cue == Cue.ARRIVE && this.text.equals("到"))
             return VerbNoMovement.timeSpan(text, at)
                     || VerbNoMovement.complement(text, at)
-                    || VerbNoMovement.checkOutUntil(text, at);
+                    || VerbNoMovement.checkOutUntil(text, at)
+                    || BackFromOutingArrives.backAt(text, at);
         return false;
     }
 }

@@ -67,7 +67,10 @@ final class IssueKind {
         // 有个小伙子发烧了 有没有值班医生: someone ill is a problem even when asked about.
         // 门怎么刷都刷不开: a thing broken is a problem even when said with 怎么.
         // 前台说少了两条毛巾 要赔钱 这个怎么处理啊: a charge at the check-out is a problem even when asked about.
-        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED) || c.has(Cue.BROKEN) || StayCharges.said(c);
+        boolean ill = c.has(Cue.ILL) && !c.has(Cue.SETTLED)
+                || c.has(Cue.BROKEN)
+                || StayCharges.said(c)
+                || VehicleBreakdown.said(c);
         // 天津的午饭在哪领啊 找了一圈没找到: where to fetch a meal, asked, is a question for information.
         if (IssueThings.whereToFetch(c) && !health && !ill) return null;
         // 早饭要提前 6点40能吃上吗: a meal's time asked to move is the caterer's to act on.

@@ -41,7 +41,8 @@ final class LeaversMeal {
         // 广东提前走的6位 明天早饭不吃了: people whose day of leaving is not said miss the day the meal names.
         for (Mention.Day d : c.all(Mention.Day.class))
             if (moved.date != null && !d.date().equals(moved.date)) return meal;
-        String words = c.text.substring(Math.min(c.start, movement.start), c.end);
+        // 坐D2282回成都: a place's name holding 都 says no whole group.
+        String words = PersonSubject.withoutPlaces(c.text.substring(Math.min(c.start, movement.start), c.end));
         for (String w : WHOLE) if (!pointed && words.contains(w)) return meal;
         return new MealReading(meal.meals(), meal.kind(), moved.count, false);
     }

@@ -52,7 +52,7 @@ final class PersonSubject {
     /** Place names holding 都 (回成都, 首都机场), which says no group. */
     private static final String[] PLACES_WITH_ALL = {"成都", "首都", "都匀", "丰都", "花都", "江都"};
 
-    private static String withoutPlaces(String said) {
+    static String withoutPlaces(String said) {
         for (String p : PLACES_WITH_ALL) said = said.replace(p, "");
         return said;
     }
@@ -96,6 +96,8 @@ final class PersonSubject {
      * a delegation or a figure named without them ends what was carried ({@code carried}).
      */
     static int told(Clause c, int carried) {
+        // 生病的那个和一个教练留下陪着: people joined part by part are counted so.
+        if (JoinedPeople.count(c) != null) return JoinedPeople.count(c);
         List<int[]> people = VisitPersons.spans(c, c.start, c.end);
         boolean one = people.isEmpty() && OnePerson.described(c) == 1;
         if (people.isEmpty() && !one)

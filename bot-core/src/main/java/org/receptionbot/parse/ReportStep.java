@@ -29,6 +29,7 @@ final class ReportStep {
         // 5号车实到53 | 两个坐早班机先走了: people gone are why the bus's count is what it is.
         if (GoneBesideCount.test(c, drafts.last())) return;
         Draft.Kind move = movements.kind(c);
+        if (move == Draft.Kind.ARRIVAL && MealListAllCome.test(c, state)) move = null;
         // 明天中午在百色吃完饭再回南宁: back to the event's city, no departure; the meal is still read.
         // 北海5个明天上午都去 看完跟车回: back on the route's bus, no departure.
         if (move == Draft.Kind.DEPARTURE && (BackToEventCity.test(c, reading) || BackToEventCity.withRouteBus(c)))
