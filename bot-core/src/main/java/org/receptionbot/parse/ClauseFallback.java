@@ -55,7 +55,8 @@ final class ClauseFallback {
             // 到了到了 38个人 饭还有吗: the question whether food is left is asked beside the report, which stands.
             if (!inert.after(part, rest, day) && !foodAsked.test(rest, day)) break;
             // 江苏晚上31个 刚才的撤了: a remark that only points back at an earlier message asks nothing.
-            return inert.echo(rest, day) ? read : beside(read, rest);
+            if (inert.echo(rest, day)) return read;
+            return EatThenLeaveRest.read(read, text, rest, reader).orElseGet(() -> beside(read, rest));
         }
         if (silent) return outcome;
         for (int k = 1; k < n; k++) {
