@@ -14,7 +14,7 @@ import org.receptionbot.record.Movement;
  * train, a change, a meal) makes it a message to read as usual.
  */
 final class CheckYesDetails {
-    private static final Pattern YES = Pattern.compile("^(?:确认无误|确认|确定)");
+    private static final Pattern YES = Pattern.compile("^(?:确认无误|确认|确定)了?");
     private static final Pattern TRANSPORT = Pattern.compile("[A-Z]{1,2}\\d{2,4}|\\d[A-Z]\\d{3,4}");
     private static final String HOUR = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：]\\d{2}|点(?:半|\\d{1,2}分?|[一二三四五]十分?)?)";
     private static final String DAY = "(?:明天|明早|明日|今天|今早|明晚)?(?:早上|上午|中午|下午|晚上|早)?";
@@ -27,6 +27,16 @@ final class CheckYesDetails {
 
     private static final Pattern BUSES = Pattern.compile("(?:\\d{1,2}号车?[和、,，]?)+车?");
     private static final Pattern SAME = Pattern.compile("(?:车次|航班|时间)?(?:没变|不变|没有变|没变化|照旧)");
+    /**
+     * Words beside the yes that change nothing: a check-out hour ("10点退房": the room, not the departure), the plan
+     * kept ("按原计划"), the leaving verb itself once its hour and train are the listed ones ("1点半D656走"), and where
+     * the team goes in the end ("直接送到成都", "回南昌").
+     */
+    private static final Pattern NEUTRAL = Pattern.compile(DAY + HOUR + "(?:之前|前)?退房"
+            + "|(?:按|照)?原计划|按计划|照常"
+            + "|(?<![不没别])(?:走|离开)(?=\\s|$)"
+            + "|(?:直接)?(?:送|开|坐大巴)?(?:到|回)[\\p{IsHan}&&[^改换不没]]{2,4}(?=\\s|$)");
+
     private static final Pattern MARKS = Pattern.compile("[\\s\\p{So}\\p{Sk}！!。，,～~…]+");
 
     private static final Pattern BATCH = Pattern.compile("第\\s*([一二三1-3])\\s*[批拨波]");
@@ -87,6 +97,7 @@ final class CheckYesDetails {
                 .replaceAll(m -> boardsAfter(m.group(), listed) ? Matcher.quoteReplacement(m.group()) : " ");
         s = people(s, listed.count() != null ? listed.count() : size);
         s = SAME.matcher(s).replaceAll(" ");
+        s = NEUTRAL.matcher(s).replaceAll(" ");
         s = BUSES.matcher(s).replaceAll(" ");
         if (listed.time() != null) s = listedHour(s, listed);
         return s.isBlank();

@@ -43,10 +43,13 @@ final class DepartureCheckReplies {
      * ({@link CheckYesDetails}: "北京确认 G1118", "广西确认👌 明早7点酒店门口上车"); else empty.
      */
     Optional<Answer> detailed(String text, Asked asked) {
-        Delegation d = Optional.ofNullable(asked.sender().delegation())
-                .flatMap(event::delegation)
-                .orElse(null);
-        if (d == null || asked.sender().coordinator()) return Optional.empty();
+        // 兵团确认了 按原计划1点半D656走: a coordinator confirms for the team named first
+        Delegation d = asked.sender().coordinator()
+                ? NamedTeam.opening(event, text).orElse(null)
+                : Optional.ofNullable(asked.sender().delegation())
+                        .flatMap(event::delegation)
+                        .orElse(null);
+        if (d == null) return Optional.empty();
         String said = new org.receptionbot.access.DelegationNames(event)
                 .after(d, text.strip())
                 .orElse(text.strip());

@@ -43,6 +43,7 @@ public final class PlainMessages {
     private final DelaysByAmount delays;
     private final ParsedAnswers answers;
     private final ListCorrections lists;
+    private final PartsSaidGone partsGone;
 
     public PlainMessages(
             Event event,
@@ -72,6 +73,7 @@ public final class PlainMessages {
         this.departureChecks = new DepartureCheckReplies(event, ledger, intake);
         this.delays = new DelaysByAmount(event, ledger);
         this.lists = new ListCorrections(event, ledger);
+        this.partsGone = new PartsSaidGone(event, ledger);
     }
 
     /** What a liaison's bare 确认 after the 【离会确认】 confirms ({@link DepartureCheckReplies}). */
@@ -116,6 +118,10 @@ public final class PlainMessages {
             Optional<String> ownWay = ownWays.answer(message.text(), asked);
             if (ownWay.isPresent()) return Answer.of(Reply.Kind.ANSWER, ownWay.get());
         }
+        // 江苏32个出发了 留下的两个在医院输液: the part due said gone confirmed, the words after it read alone
+        Optional<Answer> part =
+                partsGone.answer(parsed, message, asked, (o, m) -> answers.answer(o, m, asked), this::read);
+        if (part.isPresent()) return part.get();
         // 上海全体已上车出发: the whole delegation gone as its departure is due confirms it
         if (parsed instanceof ParseOutcome.NothingToRecord n && n.saidNow() == null
                 || Unclear.only(parsed)

@@ -56,7 +56,8 @@ final class ClauseFallback {
             if (!inert.after(part, rest, day) && !foodAsked.test(rest, day)) break;
             // 江苏晚上31个 刚才的撤了: a remark that only points back at an earlier message asks nothing.
             // 新疆明早47 大衣收到了 太感谢了 孩子们不冷了😄: people feeling better is talk, nothing to check
-            return inert.echo(rest, day) || BetterNow.said(rest) ? read : beside(read, rest);
+            if (inert.echo(rest, day) || BetterNow.said(rest)) return read;
+            return EatThenLeaveRest.read(read, text, rest, reader).orElseGet(() -> beside(read, rest));
         }
         if (silent) return outcome;
         for (int k = 1; k < n; k++) {
