@@ -32,7 +32,12 @@ final class PartsSaidGone {
             Pattern.compile("^(?<who>[^，,。！!？?；;]*?)(?:已经|已|都已经?|都)?(?:上(?:\\d{1,2}号|大)?车|上大巴|出发|离开|动身|走|启程)"
                     + "(?<where>[^，,。！!？?；;\\s]{0,8}?)了(?=$|[\\s，,。！!；;])");
     /** Words before a leaving still to come, or a denial. */
-    private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|打算|马上|就要|快|等|没|不|还|吗|几点|什么时候|晚点");
+    private static final Pattern TO_COME = Pattern.compile("明|后天|要|将|准备|打算|马上|就要|快|等|没|不|还|吗|几点|什么时候|晚点|改|推迟|提前|延|换");
+    /** Going somewhere in town (去赛场, 到餐厅): a way out of the hotel, not out of the event. */
+    private static final Pattern IN_TOWN =
+            Pattern.compile("^[\\s，,]*(?:出发)?(?:去|到|往)(?!火车站|高铁站|车站|机场|[东南西北]站|[^\\s，,]{0,4}?(?:火车站|高铁站|机场))");
+    /** A clock hour said among the people gone ("我们8点都上车了"). */
+    private static final Pattern HOUR = Pattern.compile("(\\d{1,2})[点:：]");
 
     private static final Pattern COUNT = Pattern.compile("(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:个人|个|人|位|名)");
     private static final Pattern WHOLE = Pattern.compile("全部|全体|全团|所有人|大家|我们|一个不少|都");
@@ -127,9 +132,12 @@ final class PartsSaidGone {
         }
         String who = m.group("who");
         if (TO_COME.matcher(who + m.group("where")).find()) return Optional.empty();
+        // 湖北全团已上车 出发去赛场了 / 我们都上车了 去赛场: out to the venue, not leaving; 我们8点都上车了 at 7:10: to come
+        if (IN_TOWN.matcher(m.group("where")).lookingAt() || hourToCome(who, now)) return Optional.empty();
         Matcher tail = TAIL.matcher(said.substring(m.end()));
         tail.lookingAt();
         String rest = said.substring(m.end() + tail.end()).strip();
+        if (IN_TOWN.matcher(rest).lookingAt()) return Optional.empty();
         Integer people = people(who + " " + tail.group(), team);
         if (people == null) return Optional.empty();
         LocalDateTime at = now.truncatedTo(ChronoUnit.MINUTES);
@@ -139,6 +147,17 @@ final class PartsSaidGone {
                 new ParseOutcome.Understood(
                         List.of(gone), false, new SaidNow(SaidNow.Kind.DEPARTURE, people, people >= team.size(), null)),
                 rest));
+    }
+
+    /** Whether {@code who} says an hour later than {@code now} in either half of the day. */
+    private static boolean hourToCome(String who, LocalDateTime now) {
+        Matcher h = HOUR.matcher(who);
+        while (h.find()) {
+            int hour = Integer.parseInt(h.group(1));
+            boolean past = hour <= now.getHour() || hour < 12 && hour + 12 <= now.getHour();
+            if (!past) return true;
+        }
+        return false;
     }
 
     /** The people said gone: one figure (all figures the same), else the whole team by a word of all. */
