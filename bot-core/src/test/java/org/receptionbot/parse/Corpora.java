@@ -81,7 +81,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-05bn.jsonl",
             "/parse/blind-2026-12-05bo.jsonl",
             "/parse/blind-2026-12-05bp.jsonl",
-            "/parse/blind-2026-12-05bq.jsonl");
+            "/parse/blind-2026-12-05bq.jsonl",
+            "/parse/blind-2026-12-05br.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -141,7 +142,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-05v54.jsonl",
             "/parse/visits-blind-2026-12-05v55.jsonl",
             "/parse/visits-blind-2026-12-05v56.jsonl",
-            "/parse/visits-blind-2026-12-05v57.jsonl");
+            "/parse/visits-blind-2026-12-05v57.jsonl",
+            "/parse/visits-blind-2026-12-05v58.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
