@@ -1,6 +1,7 @@
 package org.receptionbot.conversation;
 
 import java.util.regex.Pattern;
+import org.receptionbot.parse.UnitFigures;
 
 /**
  * Room numbers said in a message ("1206和1208房间", "1206房", "房间1206", "住在306号房"): never a figure of diners, so every

@@ -4,7 +4,8 @@ package org.receptionbot.parse;
  * Numbers of one to four digits standing alone (报35, 湖南 28), read last. A hand-written scanner that
  * finds what {@code (?<![\d./A-Z第])(?<!\d:)\d{1,4}(?![\d:/A-Z点])} finds: a whole run of digits, not after
  * a letter, a dot, a slash, 第 or a clock's colon, and not before a colon, a slash, a letter or 点 (a
- * number before 点 is an hour, even when no clock could be read around it), nor before 度 or ℃ (a temperature).
+ * number before 点 is an hour, even when no clock could be read around it), nor before 度 or ℃ (a temperature) or
+ * another unit of measure ({@link UnitFigures}: 晚了20分钟, 50块).
  */
 final class BareNumbers {
 
@@ -40,9 +41,10 @@ final class BareNumbers {
         return after != ':' && after != '/' && after != '点' && (after < 'A' || after > 'Z');
     }
 
-    /** A list item's number, or a figure of groups (31个团, 代表团共9个). */
+    /** A list item's number, a figure of groups (31个团, 代表团共9个) or of a unit of measure (20分钟, 50块). */
     private static boolean notPeople(String text, int start, int end) {
         return itemNumber(text, start, end)
+                || UnitFigures.unitAfter(text, end)
                 || FigureMentions.unitsCounted(text, end)
                 || FigureMentions.groupsTallied(text, start);
     }

@@ -12,10 +12,10 @@ final class Filler {
     private static final String[] DESKS = {"报到处", "报到台", "报到组"};
 
     /**
-     * Words that settle the figure after them ("中午确定31人", "明早最终28人", "晚饭定了35个"); after 不/没/再/未/待
+     * Words that settle the figure after them ("中午确定31人", "明早最终28人", "晚饭定了35个", "中午实际33"); after 不/没/再/未/待
      * they leave it open (不确定, 再确认) and cover nothing.
      */
-    private static final String[] SETTLED = {"确定", "确认", "最终", "最后", "定了", "敲定"};
+    private static final String[] SETTLED = {"确定", "确认", "最终", "最后", "定了", "敲定", "实际"};
 
     /** What before a settling word leaves the figure open. */
     private static final String OPEN = "不没再未待还";

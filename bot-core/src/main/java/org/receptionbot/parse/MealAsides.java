@@ -67,6 +67,8 @@ final class MealAsides {
         if (end < 0) end = text.length();
         if (end <= from || text.substring(from, end).isBlank()) return false;
         String aside = text.substring(from, end);
+        // 晚上也30 对的没错, 中午29 今天最后一天了大家辛苦: words that only confirm, or a courtesy that names no meal nor figure.
+        if (ChatWords.confirm(aside) || ChatWords.courtesy(aside) && namesNoFigure(from, end, mentions)) return true;
         // 可以不, 行吗, 不是: a question or a denial is about the figure.
         if (InertPart.askedEitherWay(aside) || aside.indexOf('不') >= 0 || aside.indexOf('没') >= 0) return false;
         for (String asked : new String[] {"?", "？", "吗"}) if (aside.contains(asked)) return false;
@@ -74,6 +76,14 @@ final class MealAsides {
         if (last.endsWith("么") || last.endsWith("呢")) return false;
         for (Mention m : mentions) if (m.end() > from && m.start() < end) return false;
         for (CueTable.Hit h : hits) if (h.end() > from && h.start() < end && h.cue() != Cue.TALK) return false;
+        return true;
+    }
+
+    /** No mention but a day or a part of the day in {@code [from, to)}. */
+    private static boolean namesNoFigure(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if (m.end() > from && m.start() < to && !(m instanceof Mention.Day || m instanceof Mention.Part))
+                return false;
         return true;
     }
 
@@ -87,8 +97,8 @@ final class MealAsides {
         int end = c.text.indexOf('\n', c.start);
         if ((end < 0 ? c.text.length() : end) != c.end || !c.mentions.isEmpty() || c.question) return false;
         if (c.cues.hasAnyBut(Cue.TALK)) return false;
-        // 中午6人 谢谢, 广东中午32个 定了: words that only thank or confirm leave nothing unread.
-        if (ChatWords.only(c.span()) || BetterNow.said(c.span())) return false;
+        // 中午6人 谢谢, 广东中午32个 定了, 这几天大家辛苦了: words that only thank or confirm leave nothing unread.
+        if (ChatWords.only(c.span()) || ChatWords.courtesy(c.span()) || BetterNow.said(c.span())) return false;
         int before = c.start - 1;
         while (before >= 0 && c.text.charAt(before) == ' ') before--;
         if (before < 0 || c.text.charAt(before) == '\n') return false;

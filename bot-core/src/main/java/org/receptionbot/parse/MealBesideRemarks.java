@@ -67,13 +67,14 @@ final class MealBesideRemarks {
     private static final int BUS_LEAD = 4;
 
     /**
-     * "不好意思 刚开完会 广东中午37", "会刚结束 河北中午26": words before the space at {@code at} that name nothing and carry no
-     * cue, then a delegation named with a meal and its figure: the report opens its own statement.
+     * "不好意思 刚开完会 广东中午37", "会刚结束 河北中午26", "哦哦 刚才发错群了 福建中午32": words before the space at {@code at}
+     * that name nothing and carry no cue (but 刚才, the earlier message), then a delegation named with a meal and its figure: the report opens its own statement.
      */
     static boolean afterBareWords(String text, int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         if (at <= from) return false;
         for (Mention m : mentions) if (m.end() > from && m.start() < at) return false;
-        for (CueTable.Hit h : hits) if (h.end() > from && h.start() < at) return false;
+        // 哦哦 刚才发错群了 福建团中午32人: a word pointing back at the earlier message is still bare words.
+        for (CueTable.Hit h : hits) if (h.end() > from && h.start() < at && h.cue() != Cue.PAST) return false;
         return teamMealFigureAt(text, at + 1, mentions);
     }
 

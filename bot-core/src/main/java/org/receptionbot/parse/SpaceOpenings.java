@@ -25,6 +25,9 @@ final class SpaceOpenings {
         if (reportDone && SetOffAtClock.opens(text, at + 1, mentions)) return true;
         // 早饭33 我们10点15的飞机 MU2570, 晚饭38 坐8点的车走: after a meal's figure, a ride at its time opens its own statement.
         if (reportDone && figureEndsAt(text, at, mentions) && rideAt(text, at + 1, mentions, hits)) return true;
+        // 晚上25 明天全团走, 宵夜45 明天8点走: after a meal's figure, the delegation's movement on a day or at an hour.
+        if (reportDone && figureEndsAt(text, at, mentions) && MoveAfterMealFigure.opens(text, at + 1, mentions, hits))
+            return true;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() <= at) continue;

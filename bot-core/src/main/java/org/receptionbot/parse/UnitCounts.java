@@ -25,8 +25,11 @@ final class UnitCounts {
             if (s.free(i, end)) {
                 int figureEnd = figureEnd(text, i);
                 int n = ChineseNumerals.value(text.substring(i, figureEnd));
-                if (n >= 0 && !FigureMentions.groupsTallied(text, i) && !(n == 1 && none(text, i, end)))
-                    s.add(new Mention.Count(n, true, i, end));
+                // 两个多小时, 半个钟头: 个 before a unit of time counts no one.
+                if (n >= 0
+                        && !FigureMentions.groupsTallied(text, i)
+                        && !(n == 1 && none(text, i, end))
+                        && !UnitFigures.unitAfter(text, figureEnd)) s.add(new Mention.Count(n, true, i, end));
             }
             i = end;
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Figures with a unit that counts no people are no figure of diners; figures of people stay. */
-class UnitFiguresTest {
+class RoomNumbersUnitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"床单也没换 5楼", "就是晚了20分钟", "预计晚到二十分钟", "住在三层", "2号楼", "还有10公里", "烧到38度5", "晚了半个小时", "堵了两个多小时"})
     void aFigureOfAnotherUnitIsNoFigure(String said) {
