@@ -31,6 +31,11 @@ public record IncomingMessage(
     }
 
     /** The key under which the raw message is stored once: an edit is a version of its own. */
+    /** The same message with other words: a part of it read as if said alone. */
+    public IncomingMessage withText(String text) {
+        return new IncomingMessage(chat, messageId, senderId, senderName, sentAt, text, replyTo, edited);
+    }
+
     public String key() {
         return chat.platform() + ":" + chat.chatId() + ":" + messageId + (edited ? "@" + sentAt.toEpochMilli() : "");
     }

@@ -21,4 +21,12 @@ public record Asked(Source source, Sender sender, String replyTo, LocalDate toda
     public Instant now() {
         return source.at();
     }
+
+    /**
+     * The same asking under a version of the message of its own, its key ending in {@code suffix}: a part of the message
+     * recorded apart from the rest ("~request", "~rest").
+     */
+    public Asked keyedAs(String suffix) {
+        return new Asked(source.keyedBy(source.messageKey() + suffix), sender, replyTo, today);
+    }
 }

@@ -142,27 +142,9 @@ public final class Dialogue implements ChatHandler {
                         .detailed(q.said(), asked)
                         .map(yes -> {
                             // the request under its own key: the yes already recorded under the message's
-                            var s = asked.source();
-                            Asked own = new Asked(
-                                    s.keyedBy(s.messageKey() + "~request"),
-                                    asked.sender(),
-                                    asked.replyTo(),
-                                    asked.today());
-                            Answer read = messages.read(withText(message, q.request()), own);
+                            Answer read = messages.read(message.withText(q.request()), asked.keyedAs("~request"));
                             return yes.then(read.silent() ? "另有“" + q.request() + "”未记录，请单独发送。" : read.text());
                         }));
-    }
-
-    private static IncomingMessage withText(IncomingMessage message, String text) {
-        return new IncomingMessage(
-                message.chat(),
-                message.messageId(),
-                message.senderId(),
-                message.senderName(),
-                message.sentAt(),
-                text,
-                message.replyTo(),
-                message.edited());
     }
 
     /**
@@ -172,7 +154,7 @@ public final class Dialogue implements ChatHandler {
     private Optional<Answer> checkQuestion(IncomingMessage message, Asked asked) {
         DepartureCheckReplies checks = messages.departureChecks();
         return checks.question(message.text(), asked).flatMap(q -> {
-            IncomingMessage yes = withText(message, q.said());
+            IncomingMessage yes = message.withText(q.said());
             Answer read = nothingToConfirm.or(messages.read(yes, asked), q.said(), asked);
             return read.silent() || read.kind() == Reply.Kind.REFUSAL
                     ? Optional.empty()

@@ -6,8 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.receptionbot.access.DelegationNames;
+import org.receptionbot.chat.IncomingMessage;
+import org.receptionbot.command.Answer;
+import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.event.Plan;
@@ -16,6 +21,8 @@ import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.message.SaidNow;
 import org.receptionbot.parse.ChineseNumerals;
 import org.receptionbot.record.Departure;
+import org.receptionbot.record.Issue;
+import org.receptionbot.record.Record;
 
 /**
  * A liaison's team, or the part of it leaving today, said gone as its departure is due, first in a message that may go
@@ -56,10 +63,12 @@ final class PartsSaidGone {
 
     private final Event event;
     private final Ledger ledger;
+    private final DelegationNames names;
 
     PartsSaidGone(Event event, Ledger ledger) {
         this.event = event;
         this.ledger = ledger;
+        this.names = new DelegationNames(event);
     }
 
     /**
@@ -67,18 +76,12 @@ final class PartsSaidGone {
      * team or its part said gone: that departure confirmed by {@code answers}, then the words after it read as a message
      * of their own by {@code readAlone} under their own key; empty otherwise.
      */
-    Optional<org.receptionbot.command.Answer> answer(
+    Optional<Answer> answer(
             ParseOutcome parsed,
-            org.receptionbot.chat.IncomingMessage message,
-            org.receptionbot.command.Asked asked,
-            java.util.function.BiFunction<
-                            ParseOutcome, org.receptionbot.chat.IncomingMessage, org.receptionbot.command.Answer>
-                    answers,
-            java.util.function.BiFunction<
-                            org.receptionbot.chat.IncomingMessage,
-                            org.receptionbot.command.Asked,
-                            org.receptionbot.command.Answer>
-                    readAlone) {
+            IncomingMessage message,
+            Asked asked,
+            BiFunction<ParseOutcome, IncomingMessage, Answer> answers,
+            BiFunction<IncomingMessage, Asked, Answer> readAlone) {
         // a movement said now alone is answered as such; beside another matter (an issue) it is read here
         if (parsed.saidNow() != null && parsed.records().size() < 2
                 || asked.sender().coordinator()) return Optional.empty();
@@ -86,31 +89,18 @@ final class PartsSaidGone {
                 .flatMap(event::delegation)
                 .orElse(null);
         LocalDateTime now = LocalDateTime.ofInstant(asked.now(), event.zone());
-        if (parsed.records().stream()
-                .anyMatch(r -> !echo(r, team, now) && !(r instanceof org.receptionbot.record.Issue)))
+        if (parsed.records().stream().anyMatch(r -> !echo(r, team, now) && !(r instanceof Issue)))
             return Optional.empty();
         Optional<Gone> gone = read(message.text(), team, now);
         if (gone.isEmpty()) return Optional.empty();
-        org.receptionbot.command.Answer yes = answers.apply(gone.get().outcome(), message);
+        Answer yes = answers.apply(gone.get().outcome(), message);
         if (gone.get().rest().isBlank()) return Optional.of(yes);
-        var s = asked.source();
-        org.receptionbot.command.Asked own = new org.receptionbot.command.Asked(
-                s.keyedBy(s.messageKey() + "~rest"), asked.sender(), asked.replyTo(), asked.today());
-        org.receptionbot.chat.IncomingMessage rest = new org.receptionbot.chat.IncomingMessage(
-                message.chat(),
-                message.messageId(),
-                message.senderId(),
-                message.senderName(),
-                message.sentAt(),
-                gone.get().rest(),
-                message.replyTo(),
-                message.edited());
-        org.receptionbot.command.Answer more = readAlone.apply(rest, own);
+        Answer more = readAlone.apply(message.withText(gone.get().rest()), asked.keyedAs("~rest"));
         return Optional.of(more.silent() ? yes : yes.then(more.text()));
     }
 
     /** A departure of the team's today read from the message that is the one still to come (later or untimed). */
-    private static boolean echo(org.receptionbot.record.Record r, Delegation team, LocalDateTime now) {
+    private static boolean echo(Record r, Delegation team, LocalDateTime now) {
         return team != null
                 && r instanceof Departure x
                 && x.delegation().equals(team.id())
@@ -122,9 +112,7 @@ final class PartsSaidGone {
     /** {@code text} of the sender's team as a departure of today said done and the words after it; empty otherwise. */
     Optional<Gone> read(String text, Delegation team, LocalDateTime now) {
         if (team == null) return Optional.empty();
-        String said = new org.receptionbot.access.DelegationNames(event)
-                .after(team, text.strip())
-                .orElse(text.strip());
+        String said = names.after(team, text.strip()).orElse(text.strip());
         if (said.equals(text.strip()) && namesAnother(text, team)) return Optional.empty();
         Matcher m = GONE.matcher(said);
         if (!m.find()) {
@@ -202,8 +190,6 @@ final class PartsSaidGone {
     private boolean namesAnother(String text, Delegation team) {
         return event.delegations().stream()
                 .filter(d -> !d.id().equals(team.id()))
-                .anyMatch(d -> new org.receptionbot.access.DelegationNames(event)
-                        .after(d, text.strip())
-                        .isPresent());
+                .anyMatch(d -> names.after(d, text.strip()).isPresent());
     }
 }

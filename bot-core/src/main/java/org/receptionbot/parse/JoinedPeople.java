@@ -34,18 +34,8 @@ final class JoinedPeople {
         return figure(m.group(1)) + figure(m.group(2));
     }
 
+    /** The figure of a part: its digit, or one person when it has none. */
     private static int figure(String digit) {
-        if (digit == null) return 1;
-        return switch (digit) {
-            case "两", "二", "俩", "2" -> 2;
-            case "三", "仨", "3" -> 3;
-            case "四", "4" -> 4;
-            case "五", "5" -> 5;
-            case "六", "6" -> 6;
-            case "七", "7" -> 7;
-            case "八", "8" -> 8;
-            case "九", "9" -> 9;
-            default -> 1;
-        };
+        return digit == null ? 1 : Math.max(1, ChineseNumerals.value(digit));
     }
 }

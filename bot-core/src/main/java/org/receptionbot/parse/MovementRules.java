@@ -70,7 +70,8 @@ final class MovementRules {
             return;
         }
         // 住院的那个队员出院了 医生说没问题 他俩下午4点坐3U8882走: the pair opening the verb's stretch are who move.
-        Integer n = JoinedPeople.count(c) != null ? JoinedPeople.count(c) : SaidFigures.pairMoving(c);
+        Integer n = JoinedPeople.count(c);
+        if (n == null) n = SaidFigures.pairMoving(c);
         if (n == null) n = TotalThenPart.part(c, Figures.people(c));
         if (n == null && now) n = SaidFigures.allThere(c);
         if (n == null && now) n = SaidFigures.afterName(c);

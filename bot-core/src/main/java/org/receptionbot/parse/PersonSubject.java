@@ -97,7 +97,8 @@ final class PersonSubject {
      */
     static int told(Clause c, int carried) {
         // 生病的那个和一个教练留下陪着: people joined part by part are counted so.
-        if (JoinedPeople.count(c) != null) return JoinedPeople.count(c);
+        Integer joined = JoinedPeople.count(c);
+        if (joined != null) return joined;
         List<int[]> people = VisitPersons.spans(c, c.start, c.end);
         boolean one = people.isEmpty() && OnePerson.described(c) == 1;
         if (people.isEmpty() && !one)
