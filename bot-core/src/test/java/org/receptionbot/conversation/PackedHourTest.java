@@ -1,0 +1,39 @@
+package org.receptionbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The thirty-seventh trial's packed breakfast on the games sample, as a chat: the hour said beside the packing
+ * ("他们6点前要走") reaches the caterer's chat and the coordinators with the request, in any clause of the message.
+ */
+class PackedHourTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "hunan|明天早饭打包10份 他们6点前要走|6点前",
+                "hubei|明早打包8份早餐 5点半出发|5点半",
+                "yunnan|早饭打包6份 他们明早6:30走|6:30",
+                "sichuan|明天早餐要打包12份，运动员一早就走|一早",
+                "guizhou|明天早饭打包9份 7点前要带走|7点前",
+                "fujian|明早早饭打包5份，6点前送到大堂|6点前"
+            })
+    void theHourSaidBesideAPackedMealReachesTheCaterer(String team, String text, String hour) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games());
+
+        String answer = f.answerTo(team, "2026-11-23T19:30", text);
+
+        assertThat(answer).contains("【餐饮】").contains(hour);
+        assertThat(f.cateringNotices())
+                .singleElement()
+                .asString()
+                .contains("打包")
+                .contains(hour);
+        assertThat(f.outbox.sentTo(ConversationFixture.COORDINATORS))
+                .anySatisfy(r -> assertThat(r.text()).contains("新问题#1").contains(hour));
+    }
+}
