@@ -38,12 +38,18 @@ public final class ExportBuilder {
         this.counts = new ExportCounts(headcounts);
     }
 
+    /**
+     * The export of the days {@code from} to {@code to} as they stand at {@code now}: the meal boards of the days meals
+     * are served ({@link Event#serves(LocalDate)}, none for the others), every day's movements, routes and head counts.
+     */
     public ExportContent build(LocalDate from, LocalDate to, Instant now) {
         if (to.isBefore(from)) throw new IllegalArgumentException("to is before from: " + from + " > " + to);
         List<ExportContent.Day> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            // a day with no meals served (an arrival day before the first day) has no boards, as 查看午餐 answers
+            // "不在活动日期内" for it; its movements and head counts stay
             List<MealBoard> boards = new ArrayList<>();
-            for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
+            if (event.serves(d)) for (Meal meal : event.meals()) boards.add(meals.board(d, meal, now));
             List<ExportContent.Route> visits = routes.of(d);
             days.add(new ExportContent.Day(d, boards, movements.board(d), visits, counts.of(d)));
         }

@@ -31,8 +31,9 @@ public record ExportContent(
     }
 
     /**
-     * One day: a board per meal in the event's order, its movements, its site-visit routes and its
-     * buses' head counts in the event file's order of vehicles.
+     * One day: a board per meal in the event's order (none on a day no meals are served, such as an arrival day
+     * before the event's first day), its movements, its site-visit routes and its buses' head counts in the event
+     * file's order of vehicles.
      */
     public record Day(
             LocalDate date, List<MealBoard> meals, MovementBoard movements, List<Route> visits, List<Count> counts) {

@@ -25,8 +25,8 @@ class ExportInChatTest {
         assertThat(content.days())
                 .hasSize(2)
                 .allSatisfy(d -> assertThat(d.meals()).hasSize(3));
-        assertThat(csv).startsWith("日期,餐次,餐厅,代表团,人数,已报餐,截止后变更\n");
-        assertThat(csv).contains("2026-11-22,晚餐,九院宾馆自助餐厅,湖南省代表团,30,是,0\n", "2026-11-22,晚餐,九院宾馆自助餐厅,合计,80,,\n");
+        assertThat(csv).startsWith("日期,餐次,餐厅,代表团,堂食人数,已报餐,截止后变更,打包份数\n");
+        assertThat(csv).contains("2026-11-22,晚餐,九院宾馆自助餐厅,湖南省代表团,30,是,0,0\n", "2026-11-22,晚餐,九院宾馆自助餐厅,合计,80,,,0\n");
         assertThat(csv.lines().count()).isEqualTo(1 + 2 * 3 * 3);
     }
 

@@ -64,9 +64,9 @@ class ExportModeIT {
                     if (row.getCell(0) != null && row.getCell(0).toString().equals("湖南省代表团")) hunan = row;
                 }
                 assertThat(hunan).isNotNull();
-                assertThat(hunan.getCell(2).getNumericCellValue()).isEqualTo(30);
+                assertThat(hunan.getCell(3).getNumericCellValue()).as("午餐 堂食").isEqualTo(30);
             }
-            assertThat(Files.readString(dir.resolve("餐食.csv"))).contains("2026-11-22,午餐,", "湖南省代表团,30,是");
+            assertThat(Files.readString(dir.resolve("餐食.csv"))).contains("2026-11-22,午餐,", "湖南省代表团,30,是,0,0");
             // The bot still has its store.
             handler.onMessage(Messages.in(GROUP).id("2").from("hunan", "湖南联络员").text("湖南晚餐30人"));
             assertThat(bot.getBean(InboundLog.class).count(GROUP)).isEqualTo(2);

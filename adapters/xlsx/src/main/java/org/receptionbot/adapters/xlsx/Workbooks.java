@@ -15,8 +15,9 @@ public final class Workbooks {
     private Workbooks() {}
 
     /**
-     * The workbook's bytes: one sheet per day named like {@code 11月22日} (delegations by meals, then
-     * each venue's booked, capacity, actual and difference), then {@code 抵离}, {@code 车辆清点} (bus
+     * The workbook's bytes: one sheet per day named like {@code 11月22日} (delegations by venue, each meal's seated
+     * diners and packed portions apart, then each venue's booked, capacity, actual and difference; a day with no
+     * meals served says so), then {@code 抵离}, {@code 车辆清点} (bus
      * head counts), a sheet per site-visit route named like {@code 考察-北海线}, {@code 待处理问题}, and {@code 已办结问题}
      * (the issues resolved on the export's days).
      *

@@ -73,11 +73,11 @@ class PartialMovementsSheetTest {
     @Test
     void theMealSheetsCountThosePeopleOutFromTheServingsAfterThem() throws IOException {
         try (XSSFWorkbook book = exported()) {
-            Row hunan = book.getSheet("11月23日").getRow(2);
+            Row hunan = book.getSheet("11月23日").getRow(3);
 
             assertThat(hunan.getCell(0).getStringCellValue()).isEqualTo("湖南省代表团");
             assertThat(hunan.getCell(1).getNumericCellValue()).as("早餐").isEqualTo(25);
-            assertThat(book.getSheet("11月26日").getRow(2).getCell(1).getNumericCellValue())
+            assertThat(book.getSheet("11月26日").getRow(3).getCell(1).getNumericCellValue())
                     .as("breakfast on the day the rest leave at 09:00")
                     .isEqualTo(25);
         }

@@ -48,29 +48,36 @@ class WorkbooksTest {
                 new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZoneId.of("Asia/Shanghai"))))) {
             assertThat(sheetNames(book)).containsExactly("11月22日", "抵离", "车辆清点", "待处理问题", "已办结问题");
             Sheet day = book.getSheet("11月22日");
-            assertThat(texts(day.getRow(1))).containsExactly("代表团", "午餐", "晚餐", "未报餐次", "截止后变更");
-            Row hunanRow = day.getRow(2);
+            assertThat(texts(day.getRow(1))).containsExactly("代表团", "午餐", "", "晚餐", "", "未报餐次", "截止后变更");
+            assertThat(texts(day.getRow(2))).containsExactly("", "堂食", "打包", "堂食", "打包", "", "");
+            Row hunanRow = day.getRow(3);
             assertThat(hunanRow.getCell(0).getStringCellValue()).isEqualTo("湖南省代表团");
             assertThat(hunanRow.getCell(1).getNumericCellValue()).isEqualTo(35);
-            assertThat(hunanRow.getCell(2).getNumericCellValue()).isEqualTo(10);
-            Row hubeiRow = day.getRow(3);
+            assertThat(hunanRow.getCell(2)).as("nothing packed").isNull();
+            assertThat(hunanRow.getCell(3).getNumericCellValue()).isEqualTo(10);
+            Row hubeiRow = day.getRow(4);
             assertThat(hubeiRow.getCell(1).getNumericCellValue()).isEqualTo(35);
-            assertThat(hubeiRow.getCell(3).getStringCellValue()).isEqualTo("午餐");
+            assertThat(hubeiRow.getCell(5).getStringCellValue()).isEqualTo("午餐");
             assertThat(italic(book, hubeiRow, 1))
                     .as("a figure not reported is marked")
                     .isTrue();
             assertThat(italic(book, hunanRow, 1)).isFalse();
+            Row subtotal = day.getRow(5);
+            assertThat(subtotal.getCell(0).getStringCellValue()).isEqualTo("九院 小计");
+            assertThat(subtotal.getCell(1).getNumericCellValue()).isEqualTo(70);
+            assertThat(subtotal.getCell(2).getNumericCellValue()).isZero();
 
             Row booked = row(day, "九院", "预订");
             assertThat(booked.getCell(2).getNumericCellValue()).isEqualTo(70);
+            assertThat(booked.getCell(3).getNumericCellValue()).as("packed").isZero();
             assertThat(booked.getCell(2).getCellStyle().getFillForegroundColor())
                     .as("over capacity is marked")
-                    .isNotEqualTo(booked.getCell(3).getCellStyle().getFillForegroundColor());
+                    .isNotEqualTo(booked.getCell(4).getCellStyle().getFillForegroundColor());
             assertThat(row(day, "九院", "容量").getCell(2).getNumericCellValue()).isEqualTo(60);
             assertThat(row(day, "九院", "实到").getCell(2).getNumericCellValue()).isEqualTo(600);
-            assertThat(row(day, "九院", "实到").getCell(3)).as("no actual yet").isNull();
+            assertThat(row(day, "九院", "实到").getCell(4)).as("no actual yet").isNull();
             assertThat(row(day, "九院", "差额").getCell(2).getNumericCellValue()).isEqualTo(530);
-            assertThat(row(day, "合计", "预订").getCell(3).getNumericCellValue()).isEqualTo(20);
+            assertThat(row(day, "合计", "预订").getCell(4).getNumericCellValue()).isEqualTo(20);
         }
     }
 
@@ -86,8 +93,8 @@ class WorkbooksTest {
 
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(content, ZoneId.of("Asia/Shanghai"))))) {
-            Row hubeiRow = book.getSheet("11月22日").getRow(3);
-            assertThat(hubeiRow.getCell(2).getStringCellValue()).isEqualTo("宵夜（按上次所报计）");
+            Row hubeiRow = book.getSheet("11月22日").getRow(4);
+            assertThat(hubeiRow.getCell(3).getStringCellValue()).isEqualTo("宵夜（按上次所报计）");
         }
     }
 
