@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.receptionbot.access.Sender;
+import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Delegation;
@@ -128,7 +129,26 @@ final class DepartureConfirmations {
                 ? open
                 : open.stream().filter(w -> w.people() == left.count()).toList();
         if (tied.size() != 1) return Optional.empty();
+        if (farAhead(tied.get(0).departure(), now)) return Optional.of(whichOne(d, tied.get(0)));
         return Optional.of(confirm(d, tied.get(0), left, asked, text, now));
+    }
+
+    /**
+     * Whether {@code x} is due so much later than {@code now} (more than {@link BoundFor#STATION}'s hours, the earliest a
+     * team leaves for its train) that people said gone now cannot be said to be on it ("出发了" at 06:00 for 11:30).
+     */
+    private static boolean farAhead(Departure x, LocalDateTime now) {
+        return x.time() != null && now.isBefore(x.date().atTime(x.time()).minusHours(BoundFor.STATION.earlyHours()));
+    }
+
+    /** The question for people said gone long before the one departure waiting: which they are, nothing recorded. */
+    private static Answer whichOne(Delegation d, WaitingDepartures.Waiting w) {
+        Departure x = w.departure();
+        return Answer.of(
+                Reply.Kind.QUESTION,
+                "未记录：" + d.name() + "今天" + (w.entry() == null ? "计划" : "原报") + Texts.time(x.time())
+                        + (x.transport() == null ? "" : " " + x.transport()) + " 离开，离现在还早。"
+                        + "请说明是已提前出发（如“全团已提前出发 6点走的”），还是另有人先走（如“先走5人 已出发”）。");
     }
 
     private Answer confirm(

@@ -117,6 +117,7 @@ public final class Dialogue implements ChatHandler {
         // 北京确认 G1118, 广西确认👌 明早7点酒店门口上车: a yes whose details agree with the departure the request listed
         Optional<Answer> detailed =
                 messages.departureChecks().detailed(message.text(), asked).or(() -> checkRequest(message, asked));
+        if (detailed.isEmpty()) detailed = checkMeal(message, asked);
         if (detailed.isPresent()) return detailed.get();
         Optional<Answer> step = unnumbered.answer(message.text(), asked);
         if (step.isPresent()) return step.get();
@@ -145,6 +146,22 @@ public final class Dialogue implements ChatHandler {
                             Answer read = messages.read(message.withText(q.request()), asked.keyedAs("~request"));
                             return yes.then(read.silent() ? "另有“" + q.request() + "”未记录，请单独发送。" : read.text());
                         }));
+    }
+
+    /**
+     * A yes to the 【离会确认】 with the team's meals said beside it ({@link CheckYesMeals}): the yes confirmed, and the
+     * meal read as if said alone; empty when the yes does not agree or the meal alone reads as anything but meals.
+     */
+    private Optional<Answer> checkMeal(IncomingMessage message, Asked asked) {
+        return CheckYesMeals.split(message.text(), event)
+                .filter(q -> CheckYesMeals.onlyMeals(messages.parse(q.meal(), asked)))
+                .flatMap(q -> messages.departureChecks()
+                        .detailed(q.said(), asked)
+                        .or(() -> CheckYesMeals.bare(q.said())
+                                ? messages.departureChecks().answer(q.said(), asked)
+                                : Optional.empty())
+                        .map(yes -> yes.then(messages.read(message.withText(q.meal()), asked.keyedAs("~meal"))
+                                .text())));
     }
 
     /**

@@ -37,7 +37,8 @@ final class NowSaid {
     /** A departure said as done ("已经走了", "刚离开", "出发了"), and words saying it is still to come. */
     private static final Pattern LEFT = Pattern.compile("(已经?|刚刚?|都)(走|离开|离会|出发|返程)|(走|离开|离会|出发|返程)(了|啦)");
 
-    private static final Pattern NOT_YET = Pattern.compile("没|未|快|马上|就走|要走|准备|预计|明天|后天|明早|明晚|吗|？|\\?|[0-9一二三四五六七八九十]点");
+    private static final Pattern NOT_YET =
+            Pattern.compile("没|未|快|马上|就走|要走|要(?:出发|离开|离会|返程)|准备|预计|明天|后天|明早|明晚|吗|？|\\?|[0-9一二三四五六七八九十]点");
     private static final Pattern WHO = Pattern.compile("人|队员|运动员|同志|我们|大家|都");
     /** A train (G1502) or a flight (CZ3456). */
     private static final Pattern TRANSPORT =
