@@ -34,6 +34,15 @@ final class MovementStep {
         rules.movements().place(c, last.kind, SaidFigures.afterName(c), ticket, state.withDate(last.date), drafts);
     }
 
+    /** Whether the last departure said is the whole delegation's: no figure, or its size. */
+    private boolean wholeLeft(Clause c, ClauseState state) {
+        Draft left = null;
+        for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.DEPARTURE) left = d;
+        if (left == null || left.count == null) return left != null;
+        Integer size = rules.meals().size(c, state);
+        return size != null && left.count >= size;
+    }
+
     private boolean departedBefore() {
         for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.DEPARTURE) return true;
         return false;
@@ -70,6 +79,9 @@ final class MovementStep {
                 && meal.asPlanned()
                 && MealEating.eatsAsPlanned(c);
         if (eatenAsPlanned && departedBefore()) {
+            // 有6个人下午两点走 中午在宾馆吃完再走: a part of the day after some of the delegation leaving is when those
+            // eat, no meal of the delegation's.
+            if (c.all(Mention.Meals.class).isEmpty() && !wholeLeft(c, state)) return;
             meals.place(c, meal, state, drafts);
             return;
         }
