@@ -16,7 +16,8 @@ import org.receptionbot.record.Record;
  * 拍了片子没骨折 已经回酒店休息了 谢谢老师们"): added to that issue as a note for the coordinators, without resolving it
  * (only coordinators resolve). The words must share the issue's own words (崴脚, 空调, 行李), or point back (那个, 刚才)
  * and be of its kind, and say something happened (了, 过, 已, 没, 有); thanks and courtesy aside, nothing else must
- * remain for plain talk ("谢谢老师们 辛苦了") to stay silent. The bus found or come ("车找到了 停在后门", "车来了") is news of
+ * remain for plain talk ("谢谢老师们 辛苦了") to stay silent, and so does a thanks for the thing received ("打包的早餐拿到了
+ * 谢谢餐厅"). The bus found or come ("车找到了 停在后门", "车来了") is news of
  * a vehicle problem. Only one pending issue of the delegation may fit, and it must
  * be the only pending one of its kind, so the news cannot join another; figures other than rooms, vehicles and times
  * leave the words to the parser.
@@ -28,6 +29,11 @@ final class IssueNews {
     private static final Pattern ASKING = Pattern.compile("[吗么？?]|怎么样|咋样|如何|什么时候|啥时候|能不能|可不可以");
     /** The missing bus found or come: "车找到了", "车来了", "车已经到了", "司机来了". */
     private static final Pattern BUS_FOUND = Pattern.compile("(?:车|司机|师傅)(?:已经?|终于|总算)?(?:找到了|来了|到了|联系上了)");
+
+    /** Thanks said in the message. */
+    private static final Pattern THANKS = Pattern.compile("谢谢|感谢|多谢");
+    /** The thing asked for received: "拿到了", "收到了", "送到了", "送来了". */
+    private static final Pattern RECEIVED = Pattern.compile("(?:拿到|收到|领到|取到|送到|送来)了");
 
     private static final Pattern THAT_ONE = Pattern.compile("那个|那件|那位|刚才|之前|上次|早上的|上午的");
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
@@ -48,6 +54,8 @@ final class IssueNews {
                 || MEAL_FIGURE.matcher(text).find()) return Optional.empty();
         String news =
                 COURTESY.matcher(text).replaceAll(" ").replaceAll(EDGES, "").replaceAll("\\s{2,}", " ");
+        // 打包的早餐拿到了 谢谢餐厅: thanks for a thing received is talk, no news for the issue.
+        if (THANKS.matcher(text).find() && RECEIVED.matcher(news).find()) return Optional.empty();
         if (news.isEmpty()
                 || !HAPPENED.matcher(news).find()
                 || ASKING.matcher(news).find()) return Optional.empty();

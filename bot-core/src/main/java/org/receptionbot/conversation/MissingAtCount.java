@@ -12,6 +12,7 @@ import org.receptionbot.command.Asked;
 import org.receptionbot.event.ChatDef;
 import org.receptionbot.ledger.Entry;
 import org.receptionbot.record.Headcount;
+import org.receptionbot.record.VisitChange;
 import org.receptionbot.summary.RecordText;
 
 /**
@@ -59,11 +60,28 @@ final class MissingAtCount {
     }
 
     /**
-     * When {@code text} says people are missing at one of the counts {@code entries} hold: tells the coordinators'
-     * chats (not the one it was said in) and returns the line for the answer.
+     * How many people {@code text} says are still missing, but for those the same message's records take off the
+     * visits ("1号车实到30人，比名单少2个，江西有2个说不去了": the 2 are drop-outs, not people to look for).
+     */
+    static int said(String text, List<Entry> entries) {
+        int missing = said(text);
+        if (missing == 0) return 0;
+        int droppedOut = 0;
+        for (Entry e : entries)
+            if (e.record() instanceof VisitChange c && c.to() == null) {
+                if (c.count() == null) return 0;
+                droppedOut += c.count();
+            }
+        return Math.max(0, missing - droppedOut);
+    }
+
+    /**
+     * When {@code text} says people are missing at one of the counts {@code entries} hold, but for those its
+     * drop-outs account for: tells the coordinators' chats (not the one it was said in) and returns the line for the
+     * answer.
      */
     Optional<String> tell(List<Entry> entries, Asked asked, String text) {
-        int missing = said(text);
+        int missing = said(text, entries);
         if (missing == 0) return Optional.empty();
         Optional<Headcount> count = entries.stream()
                 .map(Entry::record)

@@ -80,10 +80,19 @@ final class PartlyAboard {
         return vehicles.isEmpty() ? null : VehicleFigures.figureRightAfter(c, vehicles.get(0));
     }
 
+    /** What may stand between people counted and the delegation they are of (2个是山东的). */
+    private static final String[] WHO_THEY_ARE = {"都是", "是"};
+
     /** The delegation said right after the figure {@code n} and its unit, followed by 的 (两个湖南的), or null. */
     private static Mention.Team teamOf(Clause c, Mention.Count n) {
         int after = n.end();
         while (after < c.end && "个人名位".indexOf(c.text.charAt(after)) >= 0) after++;
+        // 少的2个是山东的: who the people are, said with 是.
+        for (String w : WHO_THEY_ARE)
+            if (c.text.startsWith(w, after)) {
+                after += w.length();
+                break;
+            }
         for (Mention.Team t : c.all(Mention.Team.class))
             if (t.start() == after && t.end() < c.end && c.text.charAt(t.end()) == '的') return t;
         return null;

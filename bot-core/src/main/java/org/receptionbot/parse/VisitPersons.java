@@ -17,6 +17,8 @@ final class VisitPersons {
             + "|(?<!其)[他她](?![们])|我(?![们厅局部委团单司处省市])|有位|本人"
             // 有个人 (有个同志 reads as 一个同志): one person described; 那个要去拜访同学的: one person told by what they do.
             + "|有个人(?![们员])"
+            // 还有个领导不去考察了: one person described after 有个 where no figure was read for it.
+            + "|(?<=[还另])有个(?=领导|同志|同事|老师|干部)"
             // 发烧那位, 这位同志: one person pointed at.
             + "|(?<![一二两三四五六七八九十0-9])[那这](?:一)?位(?!置)|[那这]个人(?![们员])"
             + "|那(?:一)?[个位](?:要|想|说要|打算|准备)[^，,。；;\\s]{1,12}的");
@@ -52,6 +54,7 @@ final class VisitPersons {
                 case '我' -> "们厅局部委团单司处省市".indexOf(after) < 0;
                 case '位' -> "有一那这".indexOf(before) >= 0;
                 case '人' -> before == '本' || before == '个' && i > 1 && "有那这".indexOf(text.charAt(i - 2)) >= 0;
+                case '个' -> before == '有' && i > 1 && "还另".indexOf(text.charAt(i - 2)) >= 0;
                 default -> false;
             };
             if (mark) return true;

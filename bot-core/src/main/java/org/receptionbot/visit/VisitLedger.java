@@ -53,9 +53,11 @@ public final class VisitLedger {
      * The routes of {@code log}'s day, in the event file's order. Each change's figures are as
      * they stood when it was sent: a movement sent later does not rewrite them.
      *
-     * @param movements the active movement entries
+     * @param allMovements the active movement entries (a departure a drop-out of its message counts is left out:
+     *     {@link LeaversDroppedOut})
      */
-    public List<RouteList> lists(DayLog log, List<Entry> movements) {
+    public List<RouteList> lists(DayLog log, List<Entry> allMovements) {
+        List<Entry> movements = LeaversDroppedOut.without(allMovements, log);
         List<VisitRoute> routes = routesOn(log.day());
         List<Movement> moves = records(movements);
         Set<Movement> asked = SpreadByOwnWord.leavers(routes, log, movements);
@@ -90,7 +92,8 @@ public final class VisitLedger {
     }
 
     /** The flag a change or report would get if it were applied now after {@code log}'s entries. */
-    public VisitFlag trial(DayLog log, List<Entry> movements, Record proposed) {
+    public VisitFlag trial(DayLog log, List<Entry> allMovements, Record proposed) {
+        List<Entry> movements = LeaversDroppedOut.without(allMovements, log);
         List<VisitRoute> routes = routesOn(log.day());
         VisitFold fold = plan.fold(routes, records(movements), SpreadByOwnWord.leavers(routes, log, movements));
         for (Entry e : log.active()) fold.apply(e.record());
@@ -102,7 +105,9 @@ public final class VisitLedger {
      * A delegation's people on a route if {@code proposed} were applied now after {@code log}'s entries: what a
      * message's route figures would leave on the route, before it is recorded.
      */
-    public int peopleAfter(DayLog log, List<Entry> movements, List<Record> proposed, String route, String delegation) {
+    public int peopleAfter(
+            DayLog log, List<Entry> allMovements, List<Record> proposed, String route, String delegation) {
+        List<Entry> movements = LeaversDroppedOut.without(allMovements, log);
         List<VisitRoute> routes = routesOn(log.day());
         VisitFold fold = plan.fold(routes, records(movements), SpreadByOwnWord.leavers(routes, log, movements));
         for (Entry e : log.active()) fold.apply(e.record());
