@@ -49,7 +49,7 @@ final class KindNet {
         // 本来三顿都不吃的 现在…中午回来吃 26个: the old plan's words are read and replaced by the new plan; they leave
         // no kind unread.
         boolean asksMissing = checked != outcome && checked.records().equals(outcome.records());
-        return asksMissing && planReplaced(clauses) ? outcome : checked;
+        return asksMissing && (planReplaced(clauses) || BatchDirection.chosen(checked, clauses)) ? outcome : checked;
     }
 
     /** An old plan (本来, 原计划) said with a turn to now (现在, 改成) in the same or a later statement. */

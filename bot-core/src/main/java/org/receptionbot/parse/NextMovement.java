@@ -49,8 +49,10 @@ final class NextMovement {
                 // 剩下的下午: the rest on a part of the day of their own, said with nothing else.
                 && (!c.current(Mention.Day.class).isEmpty()
                         || !c.all(Mention.Part.class).isEmpty() && c.bareBesides(Cue.REST)
-                        // (4人中午12点半MU2876) 其余下午5点的高铁: the rest at a clock time of their own.
-                        || last.time != null
+                        // (4人中午12点半MU2876) 其余下午5点的高铁: the rest at a clock time of their own; after a
+                        // part counted with no hour (早上3个先走去机场) 剩下5个下午2点的高铁 too: other people, their
+                        // ticket's hour (剩下的下午2点开会 is no ticket).
+                        || (last.time != null || last.count != null && VerblessTicket.ticketAt(c) >= 0)
                                 && !c.current(Mention.Clock.class).isEmpty()
                                 && c.all(Mention.Meals.class).isEmpty());
     }

@@ -56,18 +56,13 @@ final class TicketChange {
 
     /**
      * The movement of a changed ticket said with no movement verb but its new time: leaving when a verb of
-     * leaving follows the time; else an arrival on the event's first two days and a departure in its second
-     * half. Between them it reads both ways: {@code null}, and {@link #unclear} says so.
+     * leaving follows the time; else its day decides ({@link ChangedTicketDay}). Where the day leaves it open it reads
+     * both ways: {@code null}, and {@link #unclear} says so.
      */
     static Draft.Kind verbless(Clause c, Clause before, Reading reading) {
         if (!timed(c, before)) return null;
         if (leaves(c)) return Draft.Kind.DEPARTURE;
-        LocalDate day = day(c, reading);
-        LocalDate start = reading.lexicon().event.start();
-        LocalDate end = reading.lexicon().event.end();
-        if (!day.isAfter(start.plusDays(1))) return Draft.Kind.ARRIVAL;
-        long half = (end.toEpochDay() - start.toEpochDay()) / 2;
-        return day.isAfter(start.plusDays(half)) ? Draft.Kind.DEPARTURE : null;
+        return ChangedTicketDay.kind(c, day(c, reading), reading);
     }
 
     /** Whether a verb of the ticket leaving (起飞, 才开, 发车) is said. */
