@@ -95,6 +95,8 @@ final class Assembly {
         BatchHeader.drop(drafts);
         // 晚饭只有6个 其他的回单位了: back at their office, the reason for the meal's figure; no one leaves.
         BackToWork.drop(drafts);
+        // 江西明天不坐K1158了 改坐大巴: the train given up is no one's ticket.
+        GivenUpTicket.apply(drafts, reading.original());
         // 14号车罗师傅 兵团3位送到机场了: a trip done, told by the staff; no departure, nothing to ask.
         int beforeSeenOff = drafts.size();
         SeenOff.drop(drafts, reading);

@@ -18,6 +18,10 @@ final class MovementPlacing {
     void place(Clause c, Draft.Kind kind, Integer n, String transport, ClauseState state, Drafts drafts) {
         List<Mention.Day> days = unaffected(c, c.current(Mention.Day.class));
         LocalDate day = !days.isEmpty() ? verbsDay(c, kind, days).date() : state.date();
+        // 5个昨晚已经走了 剩下42个10点半走: a day gone by, said of those gone, is not the day of the ones still to go.
+        if (days.isEmpty() && day != null && day.isBefore(reading.today()) && stillAhead(c)) day = null;
+        // 中午30个吃 3个去县城的直接去车站 (said in the evening): the day of the meal said before it, tomorrow.
+        if (day == null && kind == Draft.Kind.DEPARTURE) day = MealDayLeaving.day(c, drafts, reading);
         LocalTime time = Figures.time(c);
         // 云南飞机又晚点了 九点半才落地 (said at 18:50): a movement of today said late now is later than now.
         if (day == null || day.equals(reading.today())) time = LateTonight.of(c, kind, time, reading.now());
@@ -63,6 +67,12 @@ final class MovementPlacing {
             else if (n == null && reading.asksFigure(c) && !MovementBeside.vagueOfProblem(c))
                 d.missing = Gap.Field.COUNT;
         }
+    }
+
+    /** Neither said done nor told as it was (也走了, 晚上到的): a movement still to come. */
+    private static boolean stillAhead(Clause c) {
+        String said = c.span().strip();
+        return !c.has(Cue.PAST) && !said.contains("了") && !said.endsWith("的");
     }
 
     /**
