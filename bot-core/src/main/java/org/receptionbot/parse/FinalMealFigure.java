@@ -33,6 +33,8 @@ final class FinalMealFigure {
     static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
     /** The unit word after {@link #NUM}, if any. */
     static final String UNIT = "(?:个人|个|人|份|位)?";
+    /** Particles that may end the old figure before it is taken back ("就剩0个了吧 不对 …"). */
+    private static final String TRAILING = "(?:了吧|了啊|了|吧|啊|哈)?";
     /** The old figure, then right after it the word that replaces it and the new one. */
     private static final Pattern REVISED = Pattern.compile("^(.*?)(?:原来|本来)?(?:说|报)?(?:的是)?" + NUM + UNIT
             + "[\\s，,]*(?:其实是?|现在是?|现在改成|改成|改为|变成|变)[\\s，,]*" + NUM + UNIT + "(.*)$");
@@ -47,7 +49,7 @@ final class FinalMealFigure {
             + "[\\s，,]+(?:哦|噢|哦对了|对了)?[\\s，,]*(还有[^0-9]*?)[\\s，,]+" + NUM + UNIT + "([\\p{P}\\s]*)$");
 
     /** The old figure, a take-back word, the reason past a space, then the figure meant ending the message. */
-    private static final Pattern TAKEN_BACK = Pattern.compile("^(.*?)" + NUM + UNIT
+    private static final Pattern TAKEN_BACK = Pattern.compile("^(.*?)" + NUM + UNIT + TRAILING
             + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?([\\s，,].*?[\\s，,])" + NUM + UNIT
             + "([\\p{P}\\s]*)$");
     /**
@@ -55,7 +57,7 @@ final class FinalMealFigure {
      * "江苏厅中午9个人吃 哦不对 8个 有一个同志会后直接去见领导了 不来吃".
      */
     private static final Pattern TAKEN_BACK_AT_ONCE = Pattern.compile("^(.*?)" + NUM + UNIT
-            + "(?:吃饭|吃|用餐|就餐)?[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?[\\s，,]*" + NUM + UNIT
+            + "(?:吃饭|吃|用餐|就餐)?" + TRAILING + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?[\\s，,]*" + NUM + UNIT
             + "((?:[\\s，,。].*)?)$");
     /** In the reason: another meal given a figure, or a change word right before the figure (再加 2个). */
     private static final Pattern OWN_FIGURE = Pattern.compile("(?:早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚宴|晚上|今晚|宵夜|夜宵)"

@@ -30,9 +30,10 @@ final class GroupParts {
     }
 
     // 5个人里 再少一个, 6个人中间走2个: the group, then the change made to some of them.
-    /** "6个 临时有两个": 临时/突然 before 有 is when, not who; what is left after it. */
+    /** "6个 临时有两个", "5个 刚有1个": 临时/突然/刚 before 有 is when, not who; what is left after it. */
     private static String afterSuddenly(String between) {
-        for (String w : new String[] {"临时", "突然"}) if (between.startsWith(w)) return between.substring(w.length());
+        for (String w : new String[] {"临时", "突然", "刚刚", "刚才", "刚"})
+            if (between.startsWith(w)) return between.substring(w.length());
         return between;
     }
 
