@@ -34,6 +34,9 @@ final class IssueKind {
         if (IssuePeople.addressed(c, Cue.MEAL_PROBLEM) || IssuePeople.addressed(c, Cue.HEALTH)) return null;
         // 有位代表的保温杯落在我们会议室了…请帮忙问问是谁的: a thing found and kept, its owner asked for.
         if (FoundThings.kept(c, m.message())) return null;
+        // 麻烦会务组把北海线的名单和车牌号发我一下: a list asked for is paperwork, whatever vehicle it names.
+        if (ListAsked.said(c)) return IssueCategory.OTHER;
+        if (ListAsked.privately(c)) return null;
         boolean mealProblem = c.has(Cue.MEAL_PROBLEM)
                 && !IssueMatters.dietAsBefore(c)
                 // 晚饭肯定吃不上了, 早饭没吃上 没事: a meal missed by the people's own timing is no meal problem.

@@ -98,6 +98,8 @@ final class IssueRules {
                 && !MissedBusGivenUp.said(reading.original(), c.start, clauses)) category = IssueCategory.VEHICLE;
         // 隧道口堵了 5分钟到: a bus's minutes on the road, said as it comes, is nobody's to fix.
         if (category != null && DriverEta.said(c, reading.original())) category = null;
+        // 1号车还没齐 等人中: a bus still gathering its riders is nobody's to fix.
+        if (category == IssueCategory.VEHICLE && BusGathering.only(c, reading.original())) category = null;
         if (category == null || IssueAsides.healthSaysWho(c, category, mealStatement, drafts)) return false;
         // 没赶上车 … 算了不去了: a bus missed, then the visit given up, is the reason of a drop-out.
         if (category == IssueCategory.VEHICLE

@@ -23,13 +23,22 @@ record MessageFacts(boolean notice, boolean handled, MessageMoves moves, boolean
         boolean coordinator = reading.sender() == null;
         return new MessageFacts(
                 coordinator
-                        && (noticed(clauses) || any(clauses, Cue.SERVICE_NOTICE) || Addressees.told(clauses, reading)),
+                        && (noticed(clauses)
+                                // 麻烦把名单发我一下 我们要提前报备: a list asked for, its reason no service notice.
+                                || any(clauses, Cue.SERVICE_NOTICE) && !listAsked(clauses)
+                                || Addressees.told(clauses, reading)),
                 coordinator
                         && (any(clauses, Cue.RESOLVED) && !LodgingFaults.reported(clauses, reading)
                                 || ProviderAnswers.said(clauses, reading)
                                 || StaffUpdates.said(clauses, reading)),
                 new MessageMoves(clauses, reading),
                 VehicleMoves.driverTrip(clauses, reading) || ServiceNotices.vehicleArranged(clauses, reading));
+    }
+
+    /** A clause asks for a list of people ({@link ListAsked}). */
+    private static boolean listAsked(List<Clause> clauses) {
+        for (Clause c : clauses) if (ListAsked.said(c)) return true;
+        return false;
     }
 
     /** No clause names a delegation. */
