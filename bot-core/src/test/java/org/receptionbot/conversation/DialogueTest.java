@@ -207,7 +207,7 @@ class DialogueTest {
         readsWithGap("晚饭要减人", Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0));
         f.reads("午饭加3人", new MealAdd("hunan", SUNDAY, "LUNCH", 3));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("请问是多少人？");
+        assertThat(f.lastTo(GROUP).text()).startsWith("请问晚餐减少几人（不用餐的人数）？");
 
         f.say("hunan-li", "2026-11-22T09:01", "午饭加3人");
         assertThat(hunanDinner()).isEqualTo(35);
