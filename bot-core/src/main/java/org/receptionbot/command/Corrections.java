@@ -29,6 +29,7 @@ import org.receptionbot.summary.SettledText;
 /** Takes back the records of a message: the sender's last one, or the one replied to. */
 public final class Corrections {
     private static final String AGAIN = "没有可以撤销的记录（可能已经撤销过）。";
+    private static final String NOT_YOURS = "抱歉，只有发送人本人或协调组可以撤销这条记录。";
     private final Event event;
     private final Ledger ledger;
     private final Recorder recorder;
@@ -123,14 +124,26 @@ public final class Corrections {
      */
     public Answer undo(String messageRef, Asked asked) {
         List<Entry> entries = ledger.activeEntriesOf(messageRef);
-        if (entries.isEmpty()) return steps.undo(messageRef, asked).orElseGet(() -> Answer.of(AGAIN));
+        if (entries.isEmpty()) return steps.undo(messageRef, asked).orElseGet(() -> nothingLeft(messageRef, asked));
         return undo(entries, () -> reinstatement.replacedBy(messageRef), asked);
+    }
+
+    /**
+     * Nothing of the message is left to take back: said to its sender or a coordinator; anyone else is refused, as
+     * for a message still in force (a press of another's button is refused in the press's own pop-up).
+     */
+    private Answer nothingLeft(String messageRef, Asked asked) {
+        boolean other = !asked.sender().coordinator()
+                && latest.senderOf(messageRef, asked)
+                        .filter(id -> !id.equals(asked.sender().userId()))
+                        .isPresent();
+        return other ? Answer.of(Reply.Kind.REFUSAL, NOT_YOURS) : Answer.of(AGAIN);
     }
 
     /** Takes back these entries in force, putting back those they had replaced ({@code replaced}). */
     private Answer undo(List<Entry> entries, Supplier<List<Entry>> replacedBy, Asked asked) {
         boolean own = entries.get(0).source().senderId().equals(asked.sender().userId());
-        if (!own && !asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, "抱歉，只有发送人本人或协调组可以撤销这条记录。");
+        if (!own && !asked.sender().coordinator()) return Answer.of(Reply.Kind.REFUSAL, NOT_YOURS);
         List<Record> kept = entries.stream()
                 .map(Entry::record)
                 .filter(r -> settlement.settled(r, asked.now()))

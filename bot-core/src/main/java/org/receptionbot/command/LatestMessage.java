@@ -80,6 +80,14 @@ final class LatestMessage {
         return Optional.empty();
     }
 
+    /** The sender of one message of the chat among its recent ones (a pressed button's message); empty when not found. */
+    Optional<String> senderOf(String messageRef, Asked asked) {
+        return inbound.recent(asked.chat(), 500).stream()
+                .filter(m -> Source.messageRef(m.chat(), m.messageId()).equals(messageRef))
+                .map(IncomingMessage::senderId)
+                .findFirst();
+    }
+
     private static boolean reply(String text) {
         return text.length() <= SHORT_REPLY && text.chars().noneMatch(Character::isDigit);
     }

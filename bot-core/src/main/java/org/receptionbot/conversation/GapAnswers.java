@@ -29,6 +29,7 @@ final class GapAnswers {
     private final DelegationNames names;
     private final VisitAdditions additions;
     private final RouteAnswers routes;
+    private final CutReplies cuts;
 
     GapAnswers(Event event, Reader reader, Intake intake, VisitAdditions additions) {
         this.additions = additions;
@@ -37,6 +38,7 @@ final class GapAnswers {
         this.names = new DelegationNames(event);
         this.packed = new PackedMeals(event);
         this.routes = new RouteAnswers(event);
+        this.cuts = new CutReplies(event, intake.ledger());
     }
 
     /**
@@ -62,6 +64,11 @@ final class GapAnswers {
         ParseOutcome read = additions.figures(new ParseOutcome.Understood(filled.get()), gap.statement());
         Optional<Answer> which = rest.isEmpty() ? additions.ask(read, gap.statement(), asked) : Optional.empty();
         if (which.isPresent()) return which;
+        // 47, to "中午饭不用算他们" of 50: a cut leaving few diners may be the diners' figure, checked back
+        Optional<String> check = gap.missing() == Gap.Field.COUNT && rest.isEmpty()
+                ? cuts.question(read.records(), asked)
+                : Optional.empty();
+        if (check.isPresent()) return Optional.of(intake.hold(read.records(), asked, check.get()));
         // 明天, to the day of "提前到6点半出发": the hour is weighed as the statement says it
         Answer applied = gap.missing() == Gap.Field.DATE
                 ? intake.applyDated(read.records(), asked, text + gap.statement())

@@ -12,6 +12,9 @@ import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.message.Gap;
+import org.receptionbot.record.MealAdd;
+import org.receptionbot.record.MealCancel;
+import org.receptionbot.record.MealCount;
 import org.receptionbot.record.MealRecord;
 
 /**
@@ -43,7 +46,9 @@ final class GapQuestions {
                 ? VagueCounts.question(estimates)
                 : (first.missing() == Gap.Field.CONFIRM
                                 ? CheckOutAsks.question(first, asked.today())
-                                : switchedFrom(first).orElse(VagueCounts.question(first)))
+                                : switchedFrom(first)
+                                        .or(() -> mealFigure(first))
+                                        .orElse(VagueCounts.question(first)))
                         + "（“"
                         + first.statement().strip() + "”，回复后记录）"
                         + replaced;
@@ -65,6 +70,21 @@ final class GapQuestions {
                 .map(r -> "，如“" + r.name() + "”")
                 .orElse("");
         return event.route(c.to()).map(r -> "请问是从哪条考察线路改去" + r.name() + "的？请回复原来的线路" + example + "。");
+    }
+
+    /**
+     * A meal's missing figure, said as which figure it is ("中午饭不用算他们": 请问午餐减少几人？), so that a bare reply is read
+     * as the figure asked for and the sender knows which one that is (the diners' own, or those who do not eat).
+     */
+    private Optional<String> mealFigure(Gap gap) {
+        if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof MealRecord m) || VagueCounts.mealEstimate(gap))
+            return Optional.empty();
+        String meal =
+                event.meal(m.meal()).map(org.receptionbot.event.Meal::label).orElse("该餐");
+        if (m instanceof MealCancel) return Optional.of("请问" + meal + "减少几人（不用餐的人数）？");
+        if (m instanceof MealAdd) return Optional.of("请问" + meal + "增加几人？");
+        if (m instanceof MealCount) return Optional.of("请问" + meal + "用餐的是多少人？");
+        return Optional.empty();
     }
 
     /** As {@link #ask(List, Asked, Answer)}, asking {@code question} ({@link ShortArrivalAsks}). */

@@ -76,6 +76,10 @@ public final class Intake {
         return servedFigures;
     }
 
+    Ledger ledger() {
+        return ledger;
+    }
+
     Notices notices() {
         return recording.notices();
     }

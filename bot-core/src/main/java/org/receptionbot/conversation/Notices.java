@@ -56,6 +56,14 @@ public final class Notices {
         return said != null && said.said(key);
     }
 
+    /**
+     * Claims {@code key} for a notice told once only (the same people at the same meal during service); true the first
+     * time, and always where nothing remembers what was said.
+     */
+    boolean first(String key) {
+        return said == null || said.claim(key);
+    }
+
     /** People said missing at a bus's count ("还差2个在找"): the coordinators told, and the line for the answer. */
     Optional<String> missing(List<Entry> entries, Asked asked, String text) {
         return missing.tell(entries, asked, text);

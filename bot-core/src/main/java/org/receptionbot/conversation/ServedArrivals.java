@@ -42,6 +42,7 @@ final class ServedArrivals {
      */
     Optional<String> relay(List<Record> refused, Asked asked, Instant now, String text, Notices notices) {
         List<String> lines = new ArrayList<>();
+        List<String> again = new ArrayList<>();
         for (Map.Entry<Serving, List<MealRecord>> e : Serving.of(refused).entrySet()) {
             Serving s = e.getKey();
             Meal meal = event.meal(s.meal()).orElseThrow();
@@ -49,15 +50,27 @@ final class ServedArrivals {
             int stands = boards.count(s.date(), meal, s.delegation()).diners();
             Optional<Integer> coming = implied(stands, e.getValue());
             if (coming.isEmpty() || coming.get() <= stands) continue;
-            lines.add(texts.serving(e.getValue().get(0)) + "正在开餐，报餐" + stands + "人；现有" + coming.get() + "人到场用餐（多"
-                    + (coming.get() - stands) + "人）");
+            String serving = texts.serving(e.getValue().get(0));
+            // 不对 中午是47个人吃, then the coordinator's 贵州午饭按47: the same people told of once, not twice
+            if (!notices.first(key(s, coming.get()))) {
+                again.add(serving + "现有" + coming.get() + "人到场用餐");
+                continue;
+            }
+            lines.add(
+                    serving + "正在开餐，报餐" + stands + "人；现有" + coming.get() + "人到场用餐（多" + (coming.get() - stands) + "人）");
         }
-        if (lines.isEmpty()) return Optional.empty();
+        if (lines.isEmpty())
+            return again.isEmpty() ? Optional.empty() : Optional.of(String.join("；", again) + "，此前已转告，本次未重复通知。");
         String body = String.join("\n", lines) + "\n请餐厅即刻准备。报餐人数是结算依据，实际就餐人数请用 /actual 登记。"
                 + (text == null ? "" : "\n原话：“" + text.strip() + "”");
         List<String> told = notices.relay("【开餐中到场】", body, asked);
         if (told.isEmpty()) return Optional.empty();
         return Optional.of("开餐期间到场用餐的人数已转告" + String.join("和", told) + "，由其安排并登记实际就餐人数。");
+    }
+
+    /** What a relay of {@code coming} people at the serving is remembered by, so that it is told once. */
+    private static String key(Serving s, int coming) {
+        return "served-arrival:" + s.date() + ":" + s.meal() + ":" + s.delegation() + ":" + coming;
     }
 
     private boolean inProgress(Serving s, Meal meal, Instant now) {

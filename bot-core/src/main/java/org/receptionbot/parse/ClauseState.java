@@ -16,6 +16,8 @@ import java.util.List;
  *     ("晚饭有8个人下午先走 其余的明早走"): the same meal named again keeps {@code mealDate}, the day it was said for
  * @param persons the people named one by one in the clauses since the last draft, as who they tell of ("一位领导睡过头了，
  *     …，早饭就不吃了"), see {@link PersonSubject#told}; 0 when none
+ * @param counted the people counted in the clauses before that named no meal ("3个教练的航班延误了"), for 他们 after a
+ *     cancel word; 0 when none
  */
 record ClauseState(
         List<String> teams,
@@ -28,10 +30,11 @@ record ClauseState(
         boolean correcting,
         boolean restAside,
         LocalDate mealDate,
-        int persons) {
+        int persons,
+        int counted) {
 
     static final ClauseState START =
-            new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false, false, null, 0);
+            new ClauseState(List.of(), List.of(), null, List.of(), null, null, false, false, false, null, 0, 0);
 
     ClauseState withDate(LocalDate day) {
         return new ClauseState(
@@ -45,7 +48,8 @@ record ClauseState(
                 correcting,
                 restAside,
                 mealDate,
-                persons);
+                persons,
+                counted);
     }
 
     /** This state with the meals and the day of {@code header}, a list's header the line after it starts from. */
@@ -61,7 +65,8 @@ record ClauseState(
                 correcting,
                 false,
                 header.mealDate,
-                persons);
+                persons,
+                counted);
     }
 
     /** The state after {@code c}, which meant the meals {@code meant} and made a draft or not. */
@@ -92,7 +97,19 @@ record ClauseState(
                 aside,
                 aside && restAside ? mealDate : date,
                 // 有个代表发烧了 | 早饭不吃了: the illness reported is the person's; they are carried past it.
-                drafted && !c.has(Cue.HEALTH) ? 0 : PersonSubject.told(c, persons));
+                drafted && !c.has(Cue.HEALTH) ? 0 : PersonSubject.told(c, persons),
+                counted(c, meant));
+    }
+
+    /**
+     * "3个教练的航班延误了 改成下午2点落地": the people counted in a clause of no meal, carried to the clauses after it that
+     * count no one (for "中午饭不用算他们", {@link PointedDiners#themCounted}); a clause of a meal, or of two figures, ends it.
+     */
+    private int counted(Clause c, List<String> meant) {
+        if (!meant.isEmpty() || c.has(Cue.EAT) || c.has(Cue.CANCEL)) return 0;
+        List<Mention.Count> counts = c.all(Mention.Count.class);
+        if (counts.isEmpty()) return c.all(Mention.Vague.class).isEmpty() ? counted : 0;
+        return counts.size() == 1 && counts.get(0).unit() ? counts.get(0).value() : 0;
     }
 
     /** The clause tells of an illness on a past day (昨晚开始发烧, 前天摔了一跤). */

@@ -154,6 +154,11 @@ final class MealRules {
         Integer two =
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel ? PersonSubject.pairOfThem(c, verbAt) : null;
         if (two != null) return new MealReading(ms, kind, two, false);
+        // 3个教练…改成下午2点落地 中午饭不用算他们: 他们 are the people the message counted before.
+        Integer them = kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST)
+                ? PointedDiners.themCounted(c, verbAt, state.counted())
+                : null;
+        if (them != null) return new MealReading(ms, kind, them, false);
         // 中午不回来吃了剩下的照常, 午饭不用准备他们的: only part of the delegation, the figure is to ask for.
         boolean whole =
                 kind == Draft.Kind.MEAL_CANCEL && n == null && cancel && !c.has(Cue.REST) && !MealShares.someOfThem(c);

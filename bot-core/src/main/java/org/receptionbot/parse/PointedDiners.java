@@ -29,6 +29,25 @@ final class PointedDiners {
         return null;
     }
 
+    /**
+     * "3个教练的航班延误了 改成下午2点落地 中午饭不用算他们": 他们 right after the cancel word points back at the people
+     * the message counted before ({@code counted}, see {@link ClauseState#counted}), when the word leaves them out of the
+     * count (算, 计); their figure, else null (alone, or "午饭不用准备他们的", the figure is asked for).
+     */
+    static Integer themCounted(Clause c, int verbAt, int counted) {
+        if (verbAt < 0 || counted <= 0 || !c.all(Mention.Count.class).isEmpty()) return null;
+        int end = c.endOf(Cue.CANCEL);
+        // 不用算他们, 别算上她们: the people left out of the count; "不用准备他们的" (their portions) is asked
+        String word = c.text.substring(c.at(Cue.CANCEL), end);
+        if (!word.contains("算") && !word.contains("计")) return null;
+        for (int i = end; i < c.end && i <= end + AFTER_CANCEL; i++) {
+            char ch = c.text.charAt(i);
+            if ((ch == '他' || ch == '她') && c.text.startsWith("们", i + 1)) return counted;
+            if ("上掉去了 ".indexOf(ch) < 0) return null;
+        }
+        return null;
+    }
+
     /** "午饭不用算那两个了", "晚饭取消这三位的": the people pointed at right after the cancel word; their figure, else null. */
     static Integer afterCancel(Clause c, int verbAt) {
         if (verbAt < 0) return null;

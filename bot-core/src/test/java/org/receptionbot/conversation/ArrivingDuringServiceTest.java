@@ -61,6 +61,27 @@ class ArrivingDuringServiceTest {
     }
 
     @Test
+    void theSamePeopleAtTheSameMealAreToldOnceAndTheSecondSenderIsToldSo() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
+        f.say("hunan", "09:00", "湖南中午30个");
+        f.say("hunan", "12:15", "湖南中午实际来了40个");
+        assertThat(told(f)).hasSize(2);
+
+        String second = f.soleAnswerTo("tian", "12:20", "湖南午饭按40");
+
+        assertThat(told(f)).hasSize(2);
+        assertThat(second).contains("现有40人到场用餐，此前已转告，本次未重复通知。").doesNotContain("多10人");
+        assertThat(f.diners(DAY, "LUNCH", "hunan")).isEqualTo(30);
+
+        // a new figure, and another delegation's same figure, are news: told
+        f.say("hunan", "12:25", "湖南中午实际来了42个");
+        assertThat(told(f)).hasSize(4).last().asString().contains("现有42人到场用餐（多12人）");
+        f.say("hubei", "09:00", "湖北中午30个");
+        f.say("hubei", "12:30", "湖北中午实际来了40个");
+        assertThat(told(f)).hasSize(6).last().asString().contains("湖北").contains("现有40人到场用餐（多10人）");
+    }
+
+    @Test
     void fewerDinersTellNoOne() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
         f.say("chongqing", "09:00", "重庆中午44");

@@ -36,7 +36,7 @@ class BareFigureAnswersTest {
     @Test
     void aHowManyQuestionTakesTheFigureWithWhatTheyEat() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
-        assertThat(f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样")).contains("请问是多少人？");
+        assertThat(f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样")).contains("请问午餐用餐的是多少人？");
 
         assertThat(f.soleAnswerTo("bingtuan", "07:12", "25个 都吃")).contains("午餐 报餐25人");
         assertThat(f.diners(DAY, "LUNCH", "bingtuan")).isEqualTo(25);

@@ -155,6 +155,27 @@ class DialogueTest {
     }
 
     @Test
+    void anotherLiaisonsPressOfAnAlreadyUndoneButtonIsRefusedNotAnsweredAsNothingToUndo() {
+        f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
+        IncomingMessage m = f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
+        f.press("hunan-li", "2026-11-22T09:01", m.messageId(), "undo:" + m.messageId());
+        assertThat(hunanDinner()).isEqualTo(35);
+
+        f.press("guizhou-wang", "2026-11-22T09:02", m.messageId(), "undo:" + m.messageId());
+        Reply refused = f.lastTo(GROUP);
+        assertThat(refused.kind()).isEqualTo(Reply.Kind.REFUSAL);
+        assertThat(refused.text()).isEqualTo("抱歉，只有发送人本人或协调组可以撤销这条记录。");
+
+        // its sender's and a coordinator's press are told there is nothing left, as before
+        f.press("hunan-li", "2026-11-22T09:03", m.messageId(), "undo:" + m.messageId());
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("没有可以撤销的记录（可能已经撤销过）。");
+        assertThat(f.lastTo(GROUP).kind()).isNotEqualTo(Reply.Kind.REFUSAL);
+        f.press("tian", "2026-11-22T09:04", m.messageId(), "undo:" + m.messageId());
+        assertThat(f.lastTo(GROUP).text()).isEqualTo("没有可以撤销的记录（可能已经撤销过）。");
+        assertThat(hunanDinner()).isEqualTo(35);
+    }
+
+    @Test
     void anUndoAfterTheDeadlineIsToldToTheCoordinators() {
         f.reads("晚饭报30人", new MealCount("hunan", SUNDAY, "DINNER", 30));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭报30人");
@@ -207,7 +228,7 @@ class DialogueTest {
         readsWithGap("晚饭要减人", Gap.Field.COUNT, new MealCancel("hunan", SUNDAY, "DINNER", 0));
         f.reads("午饭加3人", new MealAdd("hunan", SUNDAY, "LUNCH", 3));
         f.say("hunan-li", "2026-11-22T09:00", "晚饭要减人");
-        assertThat(f.lastTo(GROUP).text()).startsWith("请问是多少人？");
+        assertThat(f.lastTo(GROUP).text()).startsWith("请问晚餐减少几人（不用餐的人数）？");
 
         f.say("hunan-li", "2026-11-22T09:01", "午饭加3人");
         assertThat(hunanDinner()).isEqualTo(35);

@@ -40,7 +40,7 @@ class MealFromYesterdayTest {
     void withNoFigureYesterdayTheFigureIsAskedAndTheQuestionSaysWhy() {
         String answer = f.answerTo("bingtuan", "2026-12-09T09:00", "兵团午饭和昨天一样");
 
-        assertThat(answer).isEqualTo("昨天午餐没有该团的报餐记录，无法照此记录。\n请问是多少人？（“兵团午饭和昨天一样”，回复后记录）");
+        assertThat(answer).isEqualTo("昨天午餐没有该团的报餐记录，无法照此记录。\n请问午餐用餐的是多少人？（“兵团午饭和昨天一样”，回复后记录）");
         assertThat(f.ledger.day(DAY_TWO).active()).isEmpty();
         f.say("bingtuan", "2026-12-09T09:01", "3人");
         assertThat(f.diners(DAY_TWO, "LUNCH", "bingtuan")).isEqualTo(3);

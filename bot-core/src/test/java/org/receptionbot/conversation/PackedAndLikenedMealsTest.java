@@ -52,7 +52,7 @@ class PackedAndLikenedMealsTest {
 
     @Test
     void aFigureWithARemarkAnswersTheQuestionAboutTheMealAskedNotTheMealNamed() {
-        assertThat(f.answerTo("tianjin", "13:40", "天津晚饭同中午")).contains("请问是多少人");
+        assertThat(f.answerTo("tianjin", "13:40", "天津晚饭同中午")).contains("请问晚餐用餐的是多少人？");
 
         String answer = f.answerTo("tianjin", "13:42", "30 跟中午一样");
 

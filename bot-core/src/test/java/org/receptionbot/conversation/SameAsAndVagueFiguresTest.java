@@ -62,7 +62,7 @@ class SameAsAndVagueFiguresTest {
     void aMealSaidToBeTheSameWithNoOtherFigureIsAskedFor() {
         String answer = ask("hunan-li", "2026-11-22T08:00", "晚饭也一样");
 
-        assertThat(answer).startsWith("请问是多少人？");
+        assertThat(answer).startsWith("请问晚餐用餐的是多少人？");
         assertThat(ask("hunan-li", "2026-11-22T08:01", "28人")).contains("晚餐");
         assertThat(diners("DINNER", "hunan")).isEqualTo(28);
     }

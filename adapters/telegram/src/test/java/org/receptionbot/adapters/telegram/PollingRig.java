@@ -35,6 +35,8 @@ final class PollingRig implements BeforeEachCallback, AfterEachCallback {
     TelegramBot bot;
     Receiver receiver;
     Poller poller;
+    /** The refusals of presses, kept from the chat: the outbox of a core the test makes takes them from here. */
+    final PressRefusals refusals = new PressRefusals();
 
     /**
      * @param redisTimeout the command timeout of the bot's Redis client
@@ -55,8 +57,8 @@ final class PollingRig implements BeforeEachCallback, AfterEachCallback {
         redisFixture.start();
         redis = redisFixture.template(redisFixture.port, redisTimeout);
         bot = new TelegramBot.Builder(FakeBotApi.TOKEN).apiUrl(api.apiUrl()).build();
-        receiver = new Receiver(
-                bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core.apply(redis), new PressRefusals());
+        receiver =
+                new Receiver(bot, redis, new ChatIds(redis), Set.of(Long.toString(GROUP)), core.apply(redis), refusals);
         poller = new Poller(bot, redis, receiver, Duration.ZERO, firstPause);
         thread = new Thread(poller, "test-poller");
         thread.start();
