@@ -82,6 +82,9 @@ final class MovementStep {
             // 有6个人下午两点走 中午在宾馆吃完再走: a part of the day after some of the delegation leaving is when those
             // eat, no meal of the delegation's.
             if (c.all(Mention.Meals.class).isEmpty() && !wholeLeft(c, state)) return;
+            // 不是中午走 是下午3点半的D2282 中午吃完饭再出发: a correction of the departure leaves its day to the chat, which
+            // knows the departure corrected; a part of the day beside it is not placed on a day guessed here.
+            if (c.all(Mention.Meals.class).isEmpty() && c.text.contains("不是")) return;
             meals.place(c, meal, state, drafts);
             return;
         }

@@ -46,6 +46,8 @@ class PartEatenBeforeLeavingTest {
                 "湖南明天中午走 下午到家",
                 // People pointed at eat before leaving: not the delegation's meal.
                 "湖南明天下午两点走 他们中午在这吃完再走",
+                // A correction of the departure: its day is the one corrected, which the chat knows.
+                "不是中午走 是下午3点半的D2282不变 中午吃完饭再出发",
             })
     void noMealOfTheDelegation(String text) {
         assertThat(PARSER.read(text, "hunan").records()).noneMatch(MealCount.class::isInstance);
