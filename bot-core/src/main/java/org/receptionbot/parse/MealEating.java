@@ -65,53 +65,7 @@ final class MealEating {
             "吃完了再走",
             "吃过再走",
             "吃过饭再走",
-            "照常吃完再走",
-            // 早餐吃完再出发: the same, said with setting off.
-            "吃完再出发",
-            "吃了再出发",
-            "吃完饭再出发",
-            "吃了饭再出发");
-
-    /** Nothing but the delegation's name, a day and spaces or punctuation before {@code at} in the clause. */
-    private static boolean onlyTeamOrDayBefore(Clause c, int at) {
-        int i = c.start;
-        while (i < at) {
-            int skip = i;
-            for (Mention m : c.mentions)
-                if (m.start() == i && (m instanceof Mention.Team || m instanceof Mention.Day))
-                    skip = Math.max(skip, m.end());
-            if (skip > i) {
-                i = skip;
-                continue;
-            }
-            char ch = c.text.charAt(i);
-            if (Character.isLetterOrDigit(ch) && ch != '团' && ch != '队') return false;
-            i++;
-        }
-        return true;
-    }
-
-    /** The words of {@link #EATS} that eat first and then leave (吃了饭再走, 吃完再出发). */
-    private static boolean eatsThenLeaves(String words) {
-        return EATS.contains(words) && (words.endsWith("走") || words.endsWith("出发"));
-    }
-
-    /**
-     * "(下午三点走，)中午吃了饭再走", "中午在这吃了再走", "早上吃完再出发": a part of the day named with no meal word, then
-     * eating and leaving and nothing else (the event's own place may stand between): the part's meal, eaten before
-     * the leaving. Empty when the clause names a meal (read as before) or says anything besides.
-     */
-    static List<String> partEatenFirst(Clause c, Lexicon lexicon) {
-        List<Mention.Part> parts = c.all(Mention.Part.class);
-        if (parts.isEmpty() || !c.all(Mention.Meals.class).isEmpty() || c.question || !c.has(Cue.EAT)) return List.of();
-        if (!c.all(Mention.Count.class).isEmpty() || !c.all(Mention.Clock.class).isEmpty()) return List.of();
-        Mention.Part p = parts.get(parts.size() - 1);
-        // 他们中午在九院吃完再走: people said before the part of the day are who eat, not the delegation.
-        if (!onlyTeamOrDayBefore(c, p.start())) return List.of();
-        String id = lexicon.mealOf(p.part());
-        if (id == null || !eatsThenLeaves(eatingWords(withoutPlace(c, p.end())))) return List.of();
-        return List.of(id);
-    }
+            "照常吃完再走");
 
     /** Who eats, said before the verb (晚饭我们还是吃): no part of what is said of the meal. */
     private static final String[] SUBJECTS = {"我们", "咱们", "我们团", "大家", "全团"};

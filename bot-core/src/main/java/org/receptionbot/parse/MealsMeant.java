@@ -42,8 +42,6 @@ final class MealsMeant {
             ids.addAll(MealEating.partsCancelled(c, reading.lexicon()));
             if (ids.isEmpty()) ids.addAll(LeaversMeal.partSkipped(c, reading.lexicon()));
             if (c.has(Cue.DEPART)) ids.addAll(MealEating.eatenBeforeLeaving(c, reading.lexicon()));
-            // 中午吃了饭再走: the part of the day is the meal eaten before leaving.
-            if (ids.isEmpty() && c.has(Cue.DEPART)) ids.addAll(MealEating.partEatenFirst(c, reading.lexicon()));
             return ids;
         }
         List<Mention.Part> parts = c.all(Mention.Part.class);

@@ -34,15 +34,6 @@ final class MovementStep {
         rules.movements().place(c, last.kind, SaidFigures.afterName(c), ticket, state.withDate(last.date), drafts);
     }
 
-    /** Whether the last departure said is the whole delegation's: no figure, or its size. */
-    private boolean wholeLeft(Clause c, ClauseState state) {
-        Draft left = null;
-        for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.DEPARTURE) left = d;
-        if (left == null || left.count == null) return left != null;
-        Integer size = rules.meals().size(c, state);
-        return size != null && left.count >= size;
-    }
-
     private boolean departedBefore() {
         for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.DEPARTURE) return true;
         return false;
@@ -79,12 +70,6 @@ final class MovementStep {
                 && meal.asPlanned()
                 && MealEating.eatsAsPlanned(c);
         if (eatenAsPlanned && departedBefore()) {
-            // 有6个人下午两点走 中午在宾馆吃完再走: a part of the day after some of the delegation leaving is when those
-            // eat, no meal of the delegation's.
-            if (c.all(Mention.Meals.class).isEmpty() && !wholeLeft(c, state)) return;
-            // 不是中午走 是下午3点半的D2282 中午吃完饭再出发: a correction of the departure leaves its day to the chat, which
-            // knows the departure corrected; a part of the day beside it is not placed on a day guessed here.
-            if (c.all(Mention.Meals.class).isEmpty() && c.text.contains("不是")) return;
             meals.place(c, meal, state, drafts);
             return;
         }
