@@ -9,6 +9,7 @@ import org.receptionbot.chat.Reply;
 import org.receptionbot.command.Answer;
 import org.receptionbot.command.Asked;
 import org.receptionbot.event.Event;
+import org.receptionbot.event.Meal;
 import org.receptionbot.ledger.Pending;
 import org.receptionbot.ledger.PendingQuestions;
 import org.receptionbot.message.Gap;
@@ -79,8 +80,7 @@ final class GapQuestions {
     private Optional<String> mealFigure(Gap gap) {
         if (gap.missing() != Gap.Field.COUNT || !(gap.draft() instanceof MealRecord m) || VagueCounts.mealEstimate(gap))
             return Optional.empty();
-        String meal =
-                event.meal(m.meal()).map(org.receptionbot.event.Meal::label).orElse("该餐");
+        String meal = event.meal(m.meal()).map(Meal::label).orElse("该餐");
         if (m instanceof MealCancel) return Optional.of("请问" + meal + "减少几人（不用餐的人数）？");
         if (m instanceof MealAdd) return Optional.of("请问" + meal + "增加几人？");
         if (m instanceof MealCount) return Optional.of("请问" + meal + "用餐的是多少人？");

@@ -63,7 +63,7 @@ final class MissingAtCount {
      * How many people {@code text} says are still missing, but for those the same message's records take off the
      * visits ("1号车实到30人，比名单少2个，江西有2个说不去了": the 2 are drop-outs, not people to look for).
      */
-    static int said(String text, List<Entry> entries) {
+    static int stillMissing(String text, List<Entry> entries) {
         int missing = said(text);
         if (missing == 0) return 0;
         int droppedOut = 0;
@@ -81,7 +81,7 @@ final class MissingAtCount {
      * answer.
      */
     Optional<String> tell(List<Entry> entries, Asked asked, String text) {
-        int missing = said(text, entries);
+        int missing = stillMissing(text, entries);
         if (missing == 0) return Optional.empty();
         Optional<Headcount> count = entries.stream()
                 .map(Entry::record)

@@ -90,7 +90,7 @@ final class RecordWriter {
                     : receipt;
             receipt = receipt.and(notices.late(told.body(), Receipts.mealsOnly(told), asked, !replaced.isEmpty()));
         }
-        notices.tell(applied, asked, onTheirOwn + MissingAtCount.said(text, applied.entries()));
+        notices.tell(applied, asked, onTheirOwn + MissingAtCount.stillMissing(text, applied.entries()));
         Optional<String> sought = notices.missing(applied.entries(), asked, text);
         if (sought.isPresent()) receipt = receipt.and(sought.get());
         List<String> warnings = notices.counts(applied.entries(), asked, onTheirOwn, text);
