@@ -98,6 +98,8 @@ public final class Corrections {
         Optional<String> replied =
                 repliedTo.filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
         if (replied.isPresent()) return undo(replied.get(), asked);
+        Optional<String> held = heldOnly(repliedTo, asked);
+        if (held.isPresent()) return Answer.of(held.get());
         Optional<String> last =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
         if (last.isEmpty()) return Answer.of("没有可以撤销的记录。");
@@ -115,6 +117,21 @@ public final class Corrections {
         if (!done.text().startsWith("已撤销")) return done;
         return new Answer(
                 "您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n" + done.text(), done.buttons(), done.kind(), done.receipt());
+    }
+
+    /**
+     * The message replied to, or else the sender's latest one, when it recorded nothing but holds records for 确认: they
+     * are withdrawn (a report held over the team's size, taken back before it is confirmed).
+     */
+    private Optional<String> heldOnly(Optional<String> repliedTo, Asked asked) {
+        Optional<IncomingMessage> message = latest.message(asked)
+                .filter(m -> repliedTo
+                        .map(ref -> ref.equals(Source.messageRef(m.chat(), m.messageId())))
+                        .orElse(true))
+                .filter(m -> m.senderId().equals(asked.sender().userId()));
+        return message.filter(m -> ledger.activeEntriesOf(Source.messageRef(m.chat(), m.messageId()))
+                        .isEmpty())
+                .flatMap(m -> questions.withdrawHeld(Source.of(m), asked.now()));
     }
 
     /**

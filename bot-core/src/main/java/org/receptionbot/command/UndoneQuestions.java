@@ -48,6 +48,25 @@ final class UndoneQuestions {
         return said;
     }
 
+    /**
+     * Withdraws the records its sender's {@code message} holds for 确认 when none of it was recorded ("福建北海线加1人"
+     * held over the team's size, then "撤销"): what to say, or empty when that message holds nothing for 确认.
+     */
+    Optional<String> withdrawHeld(Source message, Instant now) {
+        String key = new PendingKey.Confirmation(message.chat(), message.senderId()).text();
+        Optional<Pending.Confirmation> held = pending.peek(key, now)
+                .filter(p -> message.messageRef().equals(source(p)))
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(Pending.Confirmation.class::cast)
+                .filter(c -> !c.records().isEmpty());
+        if (held.isEmpty()) return Optional.empty();
+        pending.take(key, now);
+        return Optional.of("已撤回待确认的“"
+                + String.join(
+                        "；", held.get().records().stream().map(texts::describe).toList())
+                + "”，未记录，无需再确认。");
+    }
+
     private static String source(Pending p) {
         if (p instanceof Pending.Confirmation c) return c.source().messageRef();
         if (p instanceof Pending.Answer a) return a.source().messageRef();

@@ -102,6 +102,30 @@ class HeldReportsTest {
     }
 
     @Test
+    void theSendersUndoWithdrawsTheHeldReportSoALaterConfirmationRecordsNothing() {
+        holdAbsurdDinner();
+
+        String undone = f.answerTo("hunan-li", "2026-11-22T09:02", "撤销");
+        f.say("hunan-li", "2026-11-22T09:03", "确认");
+
+        assertThat(undone).isEqualTo("已撤回待确认的“湖南省代表团 11月22日（周日）晚餐 报餐350人”，未记录，无需再确认。");
+        assertThat(hunanDinner()).isEqualTo(35);
+        assertThat(board("2026-11-22T09:04").held()).isEmpty();
+    }
+
+    @Test
+    void anUndoAfterARecordedReportTakesThatReportBackAndLeavesTheOlderHoldWaiting() {
+        holdAbsurdDinner();
+        f.reads("午饭报33人", new MealCount("hunan", SUNDAY, "LUNCH", 33));
+        f.say("hunan-li", "2026-11-22T09:01", "午饭报33人");
+
+        String undone = f.answerTo("hunan-li", "2026-11-22T09:02", "撤销");
+
+        assertThat(undone).startsWith("已撤销：湖南省代表团 11月22日（周日）午餐 报餐33人");
+        assertThat(board("2026-11-22T09:03").held()).singleElement();
+    }
+
+    @Test
     void aNewerReportForTheSameServingReplacesTheHold() {
         holdAbsurdDinner();
         f.reads("晚饭报33人", new MealCount("hunan", SUNDAY, "DINNER", 33));

@@ -86,7 +86,44 @@ class BriefingsTest {
                         .startsWith("【离会确认】11月26日（周四）离会的代表团：")
                         .contains("湖南省代表团（联络员 李娜）：09:00 35人 乘K1158；用车 3号车 鄂Q·A1003 覃师傅 13700000003")
                         .contains("退房时间")
-                        .doesNotContain("贵州"));
+                        .doesNotContain("贵州省代表团（联络员 王强）："));
+    }
+
+    @Test
+    void theEveningBeforeTheLastDayNamesTheDelegationsWithNoDepartureOnFile() {
+        briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00"));
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .contains("以下代表团尚未报离会时间和车次/航班，请联络员在群里报送：贵州省代表团（联络员 王强）\n")
+                        .doesNotContain("湖南省代表团（联络员 李娜）\n"));
+    }
+
+    @Test
+    void aDelegationThatReportedItsDepartureIsNotNamedAsUnreported() {
+        new Recorder(event, ledger, issueBook)
+                .apply(
+                        Sources.at("2026-11-25T09:00", "guizhou-wang"),
+                        List.of(new Departure(
+                                "guizhou", EVENING.plusDays(1), java.time.LocalTime.of(14, 0), null, "G2920")));
+
+        briefings.departureChecks(EVENING, Sources.instant("2026-11-25T20:00"));
+
+        assertThat(outbox.sentTo(GROUP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .contains("贵州省代表团（联络员 王强）：14:00 50人 乘G2920")
+                        .doesNotContain("尚未报离会"));
+    }
+
+    @Test
+    void anEveningBeforeAnOrdinaryDayWithNobodyLeavingSaysNothing() {
+        LocalDate earlier = EVENING.minusDays(2);
+
+        assertThat(briefings.departureChecks(earlier, Sources.instant("2026-11-23T20:00")))
+                .isEqualTo(Spoken.NOTHING_TO_SAY);
+        assertThat(outbox.sentTo(GROUP)).isEmpty();
     }
 
     @Test
