@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * "内蒙古的同志今天先坐备用车"), ready or arranged ("宁夏的房间马上好", "清真窗口今天多备了", "河北厅房间已调整"), the car
  * arranged for a delegation with its driver's number sent ("临时调的白色中巴…电话私发你了"), a service offered
  * ("需要的话1点半从云上发一趟小车"), a reminder ("提醒提前离会的队：房卡交前台", "【返程提醒】…") or what to do if a
- * fault comes ("如房间暖气不热请直接打前台8001"). It gives no ISSUE. A message that asks someone to act besides (请交通组马上调一辆车,
+ * fault comes ("如房间暖气不热请直接打前台8001"), help on its way, there or at hand ({@link HelpUnderway}). It gives no ISSUE. A message that asks someone to act besides (请交通组马上调一辆车,
  * 正在换胎，请通知百色接待方) still reports the problem, and so does a fault only passed on for repair (已报修).
  */
 final class StaffUpdates {
@@ -40,6 +40,7 @@ final class StaffUpdates {
         if (text.contains("需要的话") && !text.contains("需要的话请")) return true;
         for (String w : ASKS) if (text.contains(w)) return false;
         for (Clause c : clauses) if (c.question) return false;
+        if (HelpUnderway.said(text)) return true;
         for (String w : HANDLING) {
             int at = text.indexOf(w);
             if (at < 0) continue;
