@@ -52,9 +52,11 @@ final class NameMentions {
     private String singleMeal(String text, int i) {
         int part = "早午晚中".indexOf(text.charAt(i));
         if (part < 0 || i + 1 >= text.length()) return null;
+        DayPart meant = part == 3 ? DayPart.NOON : SINGLE_MEAL_PARTS[part];
+        // 湖北明天早60 中55 晚60: right after a day word, a meal's figure that cannot be a clock hour.
+        if (DayThenMeal.figure(text, i)) return lexicon.mealOf(meant);
         if (i > 0 && Clause.SEPARATORS.indexOf(text.charAt(i - 1)) < 0 && "：:".indexOf(text.charAt(i - 1)) < 0)
             return null;
-        DayPart meant = part == 3 ? DayPart.NOON : SINGLE_MEAL_PARTS[part];
         // 滇 午30 晚55, 早7 中7: the character of the day right before the meal's figure (not 早7点, a clock time).
         if (Character.isDigit(text.charAt(i + 1))) return figureOnly(text, i + 1) ? lexicon.mealOf(meant) : null;
         if (part == 3 || i + 2 >= text.length()) return null;
