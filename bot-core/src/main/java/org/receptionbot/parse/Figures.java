@@ -101,10 +101,21 @@ final class Figures {
     static DayPart partOf(Clause c, Mention.Clock clock) {
         DayPart part = null;
         for (Mention.Part p : c.all(Mention.Part.class)) {
+            if (p.start() < clock.start() && dayBetween(c, p, clock)) continue;
             if (p.start() < clock.start() || part == null && !clockBetween(c, clock, p)) part = p.part();
         }
         if (part == null) part = EarlierPart.before(c);
         return part == null ? EarlierPart.earlyStart(c, clock) : part;
+    }
+
+    /**
+     * "北京中午42 晚上也42 明天8点半G1118走": a day said between a part of the day and the clock time starts the
+     * clock's own statement; the earlier part (a meal's) does not place it.
+     */
+    private static boolean dayBetween(Clause c, Mention.Part p, Mention.Clock clock) {
+        for (Mention.Day d : c.all(Mention.Day.class))
+            if (d.start() >= p.end() && d.end() <= clock.start()) return true;
+        return false;
     }
 
     /** "10点退房 坐下午3点20的": a part of the day said after another clock time is that time's. */

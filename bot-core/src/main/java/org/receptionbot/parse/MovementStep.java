@@ -45,6 +45,12 @@ final class MovementStep {
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
         // 北海线我们去5个 有一个处长下午要回厅里开视频会: back to the office for work, the reason he stays off the route.
         if (move == Draft.Kind.DEPARTURE && OfficeErrand.besideSignUp(c, drafts.last())) return;
+        // 天津4个人都去百色 | 中午在酒店吃完再走: setting off for the route just signed up for, no one leaves the event.
+        if (move == Draft.Kind.DEPARTURE && OffToVisit.test(c, drafts.last())) {
+            if (meal != null && meal.kind() == Draft.Kind.MEAL_COUNT && meal.count() != null)
+                meals.place(c, meal, state, drafts);
+            return;
+        }
         // 9号车实到四十七人 新疆全到, 湖北两辆都走了: the roll complete, the counted buses off; no one's movement.
         if (AfterBusCount.movesNoOne(c, move, drafts.last(), reading)) return;
         // 云南6人 午饭在山庄吃完再走: the people said just before eat first, then leave.

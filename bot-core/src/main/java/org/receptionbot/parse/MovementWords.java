@@ -157,6 +157,8 @@ final class MovementWords {
     static boolean conditional(Clause c) {
         int at = c.at(Cue.DEPART);
         if (at < 1 || c.text.charAt(at - 1) != '就' || !c.text.startsWith("走", at)) return false;
+        // 开完会就走, 会后就走: leaving when the meeting ends is the plan of the day, no instruction.
+        if (MeetingEnd.before(c, at - 1)) return false;
         // 一早就走, 下午就走: with a part of the day it is the plan of that day, not an instruction.
         return c.all(Mention.Day.class).isEmpty()
                 && c.all(Mention.Clock.class).isEmpty()

@@ -20,6 +20,12 @@ final class SiteOuting {
 
     private static final String TOWARD = "去到往";
 
+    /** Whether {@code s} names a trip away from the event (机场, 高铁, 返程, 回家). */
+    static boolean away(String s) {
+        for (String w : AWAY) if (s.contains(w)) return true;
+        return false;
+    }
+
     private SiteOuting() {}
 
     /**

@@ -29,6 +29,8 @@ final class VisitTurns {
         while (next < text.length() && Clause.SEPARATORS.indexOf(text.charAt(next)) < 0) next++;
         VisitTurnSpan before = VisitTurnSpan.of(mentions, from, at);
         VisitTurnSpan after = VisitTurnSpan.of(mentions, at + 1, next);
+        // 有一个同志明天开完会直接走 不去考察了: people leaving, then their drop-out.
+        if (LeavingThenDropOut.at(text, from, at, next, mentions)) return true;
         // 北海4 柳州改成1 柳州那位老同志…, 百色2柳州2 柳州那两个看完直接走: routes' figures, then some of a route's people pointed at.
         if (before.route() && countEndsAt(mentions, at) && VisitTurnWords.groupPointedAt(text, at + 1, mentions))
             return true;
