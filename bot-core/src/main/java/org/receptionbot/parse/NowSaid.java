@@ -123,16 +123,26 @@ final class NowSaid {
                 text.indexOf('走') >= 0 || text.indexOf('离') >= 0 || text.indexOf('出') >= 0 || text.indexOf('返') >= 0;
         if (!arriving && !leaving) return outcome;
         boolean understood = outcome instanceof ParseOutcome.Understood;
-        if (arriving && (arrivedNow(text) || registered(text))) {
-            Integer count = count(text);
-            boolean all = text.contains("到齐") || text.contains("齐了");
+        // 山东到了 9个人 有一个同志明天开完会直接走: the arrival said at the head, other news of later days after it
+        String head = arriving
+                        && understood
+                        && outcome.saidNow() == null
+                        && holds(outcome, Arrival.class)
+                        && !arrivedNow(text)
+                        && !registered(text)
+                ? ArrivedBesideNews.head(text)
+                : null;
+        if (arriving && (head != null || arrivedNow(text) || registered(text))) {
+            String said = head != null ? head : text;
+            Integer count = count(said);
+            boolean all = said.contains("到齐") || said.contains("齐了");
             boolean people = count != null || all || WHO.matcher(text).find();
             // 29人到齐了，一个队员扭伤了脚: all of them here beside a problem only, the arrival for the chat to tie; a
             // figure after 齐 is the problem's (人都到齐了，一个运动员肚子疼)
             boolean problemsOnly = understood && all && holdsOnly(outcome, Issue.class);
             if (problemsOnly) count = count(text.substring(0, text.indexOf('齐')));
             if (understood ? holds(outcome, Arrival.class) || problemsOnly : people)
-                return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport(text)));
+                return outcome.saying(new SaidNow(SaidNow.Kind.ARRIVAL, count, all, transport(said)));
         }
         if (leaving
                 && understood
@@ -147,7 +157,7 @@ final class NowSaid {
      * "我们到了哈 5个人 在报到处排队呢", "西藏3人已到山庄 坐的8号车": people said arrived, with nothing saying they are still
      * to come; a vehicle said before the verb is what came ("车到了"), one said after it how the people came.
      */
-    private static boolean arrivedNow(String text) {
+    static boolean arrivedNow(String text) {
         String said = NOT_COMING.matcher(text).replaceAll("＃");
         if (!found(DONE, said, "到抵齐") || NOT_SO.matcher(said).find()) return false;
         int vehicle = said.indexOf('车');

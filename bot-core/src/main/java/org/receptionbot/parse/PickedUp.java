@@ -15,7 +15,7 @@ import org.receptionbot.record.Record;
  * people met (the named delegation, else the sender's), by whoever says it. With people still to come beside it
  * ({@link ShortOnes}: "10号车接到北京队41人 还有一个下午到") the message is left to {@link ArrivedShort}, which splits
  * every arrival with some short the same way ({@link PickupMet}). With no bus named the pickup opening the message is done; with a bus named, done is said by 已/刚,
- * by setting off after it (往酒店走了, 出发了, 在路上), by the ones still to come, or by 了 from a team's liaison: the
+ * by setting off after it (往酒店走了, 出发了, 在路上, a bare 出发 or 回云上民宿: {@link SetOffAfterPickup}), by the ones still to come, or by 了 from a team's liaison: the
  * bus's own "13号车接到财政部两位了" stays its head count as the rules read it, while a whole team met with no figure
  * ("8号车接到重庆了") is that team's arrival now, whoever says it. A question, a notice received
  * (接到通知), a bus still to fetch people, a time of the pickup itself, or any other report beside it (实到 …) is left
@@ -156,8 +156,10 @@ final class PickedUp {
                 String piece = text.substring(i, end);
                 // 一个不少: the whole team met, its 一个 no figure of its own
                 boolean allMet = ArrivalScan.has(piece, PickupWords.ALL_MET);
-                for (Mention x : mentions) if (!allMet && x.start() >= i && x.end() <= end) return null;
-                if (allMet || ArrivalScan.has(piece, PickupWords.ON_THE_WAY)) tail = true;
+                // 出发, 回云上民宿: the bus setting off said bare, the lodging's name no mention of its own
+                boolean setOff = SetOffAfterPickup.said(piece);
+                for (Mention x : mentions) if (!allMet && !setOff && x.start() >= i && x.end() <= end) return null;
+                if (allMet || setOff || ArrivalScan.has(piece, PickupWords.ON_THE_WAY)) tail = true;
                 else if (!ArrivalScan.has(piece, PickupWords.CLOSING)) return null;
             }
             i = end == i ? i + 1 : end;

@@ -48,6 +48,25 @@ class DoneArrivalsAndAbsentCancelsTest {
     }
 
     @Test
+    void anArrivalSaidDoneBesideTomorrowsNewsIsDoneAtTheReportsMinute() {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
+
+        f.answerTo("anhui", "2026-12-08T14:45", "安徽厅5人到了，晚饭5个，明早5个");
+        f.answerTo("shandong", "2026-12-08T14:50", "山东到了 9个人 有一个同志明天开完会直接走");
+
+        assertThat(f.movementsOf("anhui"))
+                .singleElement()
+                .isEqualTo(new Arrival("anhui", REGISTRATION, LocalTime.of(14, 45), 5, null));
+        assertThat(f.movementsOf("shandong"))
+                .filteredOn(Arrival.class::isInstance)
+                .singleElement()
+                .isEqualTo(new Arrival("shandong", REGISTRATION, LocalTime.of(14, 50), 9, null));
+        assertThat(f.answerTo("huang", "2026-12-08T14:55", "今日动态"))
+                .doesNotContain("时间待定 抵达 安徽")
+                .doesNotContain("时间待定 抵达 山东");
+    }
+
+    @Test
     void anArrivalSaidToComeBesideOneDoneIsNotMadeDone() {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.conference());
 
