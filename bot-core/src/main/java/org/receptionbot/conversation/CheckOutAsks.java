@@ -22,13 +22,7 @@ final class CheckOutAsks {
     /** The question for a departure to confirm: its day (今天, 明天, 后天 or the date) and time. */
     static String question(Gap gap, LocalDate today) {
         if (!(gap.draft() instanceof Departure d)) return gap.missing().question();
-        String day = d.date() == null
-                ? ""
-                : d.date().equals(today)
-                        ? "今天"
-                        : d.date().equals(today.plusDays(1))
-                                ? "明天"
-                                : d.date().equals(today.plusDays(2)) ? "后天" : Texts.day(d.date());
+        String day = d.date() == null ? "" : Texts.relativeDay(d.date(), today);
         String time = d.time() != null
                 ? Texts.time(d.time())
                 : d.part() != null ? d.part().label() : "";

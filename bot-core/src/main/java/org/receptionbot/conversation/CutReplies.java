@@ -11,6 +11,7 @@ import org.receptionbot.record.MealCancel;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
 import org.receptionbot.summary.RecordText;
+import org.receptionbot.summary.Texts;
 
 /**
  * A bare figure answering how many fewer eat at a meal that would leave far fewer diners than it takes off ("47" to
@@ -46,9 +47,8 @@ final class CutReplies {
                 + day(c.date(), asked.today()) + label + c.count() + "人”。");
     }
 
+    /** The day said in the reply offered: none for today's meal, else the day as answers say it. */
     private static String day(LocalDate date, LocalDate today) {
-        if (date.equals(today)) return "";
-        if (date.equals(today.plusDays(1))) return "明天";
-        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return date.equals(today) ? "" : Texts.relativeDay(date, today);
     }
 }

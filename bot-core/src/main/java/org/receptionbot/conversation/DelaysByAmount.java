@@ -62,7 +62,7 @@ final class DelaysByAmount {
     Optional<Read> read(ParseOutcome parsed, String text, Asked asked, String vehicle) {
         if (parsed.records().stream().anyMatch(r -> r instanceof Movement)) return Optional.empty();
         Matcher m = AMOUNT.matcher(text);
-        // 提早半小时走, 出发时间推迟一小时: a departure moved by an amount, read against its standing hour (PackedLeaveBy)
+        // 提早半小时走, 出发时间推迟一小时: a departure moved by an amount, read against its standing hour (StandingHours)
         if (!m.find() || NOT_HERE.matcher(text).find() || LeaveWords.shift(text).isPresent()) return Optional.empty();
         Duration by = amount(m);
         String word = m.group(1);

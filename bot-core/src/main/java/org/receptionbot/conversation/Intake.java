@@ -15,26 +15,21 @@ import org.receptionbot.message.Gap;
 import org.receptionbot.message.ParseOutcome;
 import org.receptionbot.record.Record;
 import org.receptionbot.summary.MealBoards;
-import org.receptionbot.summary.RecordText;
 
 /**
  * Takes what the parser read: sorts it into records to apply ({@link Recording}), fields to ask for
  * ({@link GapQuestions}) and lines to name instead of applying (another delegation's, a 接龙 line
- * already recorded, a bus the event file does not have), and answers with all of them.
+ * already recorded, a bus the event file does not have: {@link LinesApart}), and answers with all of them.
  */
 public final class Intake {
     private final Event event;
     private final Recording recording;
     private final GapQuestions questions;
     private final ServedMealFigures servedFigures;
-    private final OtherDelegations others;
-    private final ListRepeats listed;
+    private final LinesApart apart;
     private final OwnIssueWords ownIssue;
     private final IssueNews news;
-    private final RelayedReports relays;
     private final GapFilling filling;
-    private final PickUpRequests pickUps;
-    private final BusPickups busPickups;
     private final Ledger ledger;
     private final Holds holds;
 
@@ -58,14 +53,10 @@ public final class Intake {
         MealBoards meals = new MealBoards(event, ledger);
         UnclearFigures figures = new UnclearFigures(event, meals);
         this.servedFigures = new ServedMealFigures(event, ledger, figures, notices);
-        this.others = new OtherDelegations(event, checks.people(), checks.movers(), meals);
-        this.listed = new ListRepeats(event, ledger);
+        this.apart = new LinesApart(event, ledger, checks, notices, meals);
         this.ownIssue = new OwnIssueWords(receipts.issues());
         this.news = new IssueNews(receipts.issues());
         this.filling = GapFilling.of(event, ledger, meals, figures, visits, ownIssue, news);
-        this.relays = new RelayedReports(checks.people(), checks.movers(), notices, new RecordText(event));
-        this.pickUps = new PickUpRequests(notices);
-        this.busPickups = new BusPickups(event, notices);
     }
 
     ServedMeals served() {
@@ -113,19 +104,15 @@ public final class Intake {
         GapFilling.Filled filled = filling.fill(outcome, asked, text);
         List<Record> records = filled.records();
         List<Gap> gaps = ComingBackToEat.drop(filled.gaps(), records, text);
-        OtherDelegations.Split own = others.split(records, asked, r -> listed.stands(r, replaced));
-        ListRepeats.Split again = listed.split(records, own.kept(), replaced);
-        records = busPickups.timed(again.kept(), asked, text);
-        // 帮四川报一下 中午30 from another delegation's liaison: passed on to the coordinators, not refused bare.
-        Optional<Answer> relayed = replaced.isEmpty() ? relays.forward(records, asked, text) : Optional.empty();
+        LinesApart.Sorted sorted = apart.sort(records, asked, text, replaced);
+        records = sorted.kept();
+        Optional<Answer> relayed = apart.relayed(sorted, asked, text, replaced);
         Answer applied = relayed.isPresent()
                 ? relayed.get()
                 : records.isEmpty()
                         ? Answer.silence()
                         : recording.apply(records, asked, false, replaced, asked.now(), text);
-        if (replaced.isEmpty())
-            applied = busPickups.forward(records, asked, text, pickUps.forward(records, asked, text, applied));
-        applied = SideNotes.noted(SideNotes.noted(applied, own.note()), again.note());
+        applied = apart.noted(sorted, asked, text, replaced, applied);
         applied = filled.noted(applied, event);
         Answer answer = gaps.isEmpty() ? applied : ask(CountsBesideDays.counted(gaps, text), asked, applied);
         return Unclear.add(
@@ -146,7 +133,7 @@ public final class Intake {
 
     /**
      * Applies records completed by the answer to a question of the day, read from {@code said} (the answer and the
-     * statement asked about): an hour said changed in it is weighed as in the message ({@link PackedLeaveBy}).
+     * statement asked about): an hour said changed in it is weighed as in the message ({@link PackedLeaveBy}, {@link StandingHours}).
      */
     Answer applyDated(List<Record> records, Asked asked, String said) {
         return recording.apply(records, asked, false, List.of(), asked.now(), said);

@@ -1,17 +1,13 @@
 package org.receptionbot.conversation;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.receptionbot.event.Delegation;
 import org.receptionbot.event.Event;
 import org.receptionbot.ledger.Ledger;
-import org.receptionbot.ledger.StandingMovements;
 import org.receptionbot.record.Departure;
 import org.receptionbot.record.Issue;
 import org.receptionbot.record.IssueCategory;
@@ -28,19 +24,14 @@ import org.receptionbot.summary.PackedOrder;
  * 08:30乘G1502离开，未改动"); a held departure is listed as 待确认 on the boards, so a real change is never dropped. A
  * departure said as a change ("明天改7点走 早饭打包20份", 提前, 推迟, 原定…) or with its own train or flight is recorded as
  * said, and one the same as the standing one changes nothing and is left out. The hour said to be off by where the
- * parser read the packing alone ({@link LeaveHours}) is weighed the same way, and only ever asked about.
- *
- * <p>The one owner of a departure's hour said changed against the standing one ({@link #hourChanged}): the change keeps
- * the standing train or flight unless the message names a means of travel or a ticket change; 提前 to a 1–6 o'clock hour
- * with no half of the day is the morning when only the morning is earlier than the standing departure; a move by an
- * amount ("提早半小时走") is the standing hour moved by it. The words of each family are {@link LeaveWords}'.
+ * parser read the packing alone ({@link LeaveHours}) is weighed the same way, and only ever asked about. The standing
+ * departure and an hour said changed against it are {@link StandingHours}'; the words of each family are
+ * {@link LeaveWords}'.
  */
 final class PackedLeaveBy {
     /** A number of people said ("10个运动员", "5人"): those go, not the team. */
     private static final Pattern PEOPLE =
             Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)?\\s*(?:人|运动员|队员|教练|选手|同志|老师|学生)");
-    /** A 1–6 o'clock hour said ("6点半", "6:40", "六点"). */
-    private static final Pattern SMALL_HOUR = Pattern.compile("(?<![0-9十])([1-6]|[一二两三四五六])\\s*[点:：]");
 
     /**
      * The records to apply now, and the departure held for 确认 with why (null when none is held).
@@ -51,12 +42,12 @@ final class PackedLeaveBy {
     record Split(List<Record> now, Departure held, String why, String told) {}
 
     private final Event event;
-    private final StandingMovements standings;
+    private final StandingHours hours;
     private final LeaveByTexts texts;
 
     PackedLeaveBy(Event event, Ledger ledger) {
         this.event = event;
-        this.standings = new StandingMovements(event, ledger);
+        this.hours = new StandingHours(event, ledger);
         this.texts = new LeaveByTexts(event);
     }
 
@@ -65,7 +56,7 @@ final class PackedLeaveBy {
         if (text == null) return Optional.empty();
         Departure said = null;
         for (Record r : records)
-            if (r instanceof Departure d && packed(records, d) && whole(d)) {
+            if (r instanceof Departure d && packed(records, d) && hours.whole(d)) {
                 if (said != null) return Optional.empty();
                 said = d;
             }
@@ -75,7 +66,7 @@ final class PackedLeaveBy {
         if (unread && records.stream().anyMatch(r -> r instanceof Departure)) return Optional.empty();
         if (unread) said = LeaveHours.said(records, text, sent, event).orElse(null);
         if (said == null) return Optional.empty();
-        Movement standing = standing(said.delegation());
+        Movement standing = hours.standing(said.delegation());
         // no departure at all on record or planned (a team staying past the event's end) and fewer portions than the
         // team has ("明天早饭打包 20份 7点前走" of 36), or an hour the parser did not read as a departure ("明天早饭打包15份
         // 7点出发"): the hour is held for 确认, never recorded at once as the whole team leaving; a change said as such,
@@ -123,76 +114,5 @@ final class PackedLeaveBy {
                 .map(r -> PackedOrder.of((Issue) r, sent, event))
                 .flatMap(Optional::stream)
                 .anyMatch(o -> o.portions() < size);
-    }
-
-    private boolean whole(Departure d) {
-        if (d.count() == null) return true;
-        return event.delegation(d.delegation()).map(x -> d.count() >= x.size()).orElse(false);
-    }
-
-    /**
-     * {@code records} with each departure whose hour alone is said changed weighed against the standing departure of
-     * its day ({@link #hours}), the whole team's keeping the standing train or flight ("明天出发时间调整为7点": G1118
-     * stays).
-     */
-    List<Record> hourChanged(List<Record> records, String text) {
-        return each(records, text, true);
-    }
-
-    /**
-     * {@code records} with each departure's hour said changed read against the standing departure of its day: as the
-     * morning's ("明天提前到6点半出发" of 08:30: 06:30), or moved by the amount said ("提早半小时走" of 08:30: 08:00).
-     */
-    List<Record> hours(List<Record> records, String text) {
-        return each(records, text, false);
-    }
-
-    private List<Record> each(List<Record> records, String text, boolean keepTrain) {
-        if (text == null) return records;
-        List<Record> out = new ArrayList<>(records);
-        for (int i = 0; i < out.size(); i++)
-            if (out.get(i) instanceof Departure d) out.set(i, hourChanged(d, text, keepTrain));
-        return out.equals(records) ? records : out;
-    }
-
-    private Departure hourChanged(Departure d, String text, boolean keepTrain) {
-        Movement standing = standing(d.delegation());
-        if (standing == null || !standing.date().equals(d.date())) return d;
-        LocalTime time = d.time() != null ? morning(d.time(), standing, text) : shifted(d, standing, text);
-        if (time == null) return d;
-        boolean kept = keepTrain && whole(d) && d.transport() == null && !LeaveWords.namesTransport(text);
-        String transport = kept ? standing.transport() : d.transport();
-        return new Departure(d.delegation(), d.date(), time, d.count(), transport, d.part());
-    }
-
-    /**
-     * An afternoon hour said as a move earlier to 1–6 o'clock with no half of the day, read as the morning's when only
-     * that is earlier than the standing departure; the hour as it is otherwise.
-     */
-    private static LocalTime morning(LocalTime time, Movement standing, String text) {
-        if (standing.time() == null || !LeaveWords.earlier(text) || LeaveWords.halfOfDay(text)) return time;
-        Matcher m = SMALL_HOUR.matcher(text);
-        if (!m.find()) return time;
-        int said = Numbers.read(m.group(1)).orElse(-1);
-        if (m.find() || time.getHour() != said + 12) return time;
-        LocalTime morning = time.minusHours(12);
-        return morning.isBefore(standing.time()) && !time.isBefore(standing.time()) ? morning : time;
-    }
-
-    /** The standing hour moved by the amount said ("提前半小时"), for the whole team's departure with no hour; or null. */
-    private LocalTime shifted(Departure d, Movement standing, String text) {
-        if (standing.time() == null || !whole(d)) return null;
-        Duration by = LeaveWords.shift(text).orElse(null);
-        if (by == null) return null;
-        LocalTime moved = standing.time().plus(by);
-        // 凌晨0点半 提前1小时: the day before, which an hour alone cannot say
-        return by.isNegative() == moved.isBefore(standing.time()) ? moved : null;
-    }
-
-    private Movement standing(String delegation) {
-        return standings
-                .departure(delegation)
-                .map(StandingMovements.Standing::movement)
-                .orElse(null);
     }
 }

@@ -43,7 +43,7 @@ final class ParsedAnswers {
     private final TeamPickups pickups;
     private final MovedMeals moved;
     private final ReceiptNotes notes;
-    private final PackedLeaveBy leaveBy;
+    private final StandingHours standingHours;
     private final VisitSwitchBack switchBack;
     private final VisitListPlacement listPlacement;
     /** The records read against the ledger: the day, the departure meant, packed food, in this order. */
@@ -88,7 +88,7 @@ final class ParsedAnswers {
                 departures);
         this.takenBack = new PackedTakenBack(event, ledger);
         this.notes = new ReceiptNotes(event, ledger, intake);
-        this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.standingHours = new StandingHours(event, ledger);
         this.switchBack = new VisitSwitchBack(event, ledger, new VisitBoards(event, ledger));
         this.listPlacement = new VisitListPlacement(event, new VisitBoards(event, ledger));
         this.matching = List.of(
@@ -160,11 +160,11 @@ final class ParsedAnswers {
     }
 
     /**
-     * {@code read} with its departures' hours said changed read against the standing ones ({@link PackedLeaveBy#hours}),
+     * {@code read} with its departures' hours said changed read against the standing ones ({@link StandingHours#hours}),
      * before a departure of the same people is taken as one already recorded ("再提前半小时走": 07:00 becomes 06:30).
      */
     private ParseOutcome hoursOf(ParseOutcome read, IncomingMessage message) {
-        List<org.receptionbot.record.Record> hours = leaveBy.hours(read.records(), message.text());
+        List<org.receptionbot.record.Record> hours = standingHours.hours(read.records(), message.text());
         return hours == read.records() ? read : read.withRecords(hours);
     }
 }

@@ -31,6 +31,7 @@ final class Recording {
     private final GuestCounts guests;
     private final RouteMealCuts routeMeals;
     private final PackedLeaveBy leaveBy;
+    private final StandingHours standingHours;
     private final ServedArrivals arriving;
     private final RecordWriter writer;
 
@@ -55,6 +56,7 @@ final class Recording {
         this.routeMeals = new RouteMealCuts(event, ledger, checks.people());
         this.inTown = new InTownArrivals(event, ledger);
         this.leaveBy = new PackedLeaveBy(event, ledger);
+        this.standingHours = new StandingHours(event, ledger);
         this.arriving = new ServedArrivals(event, ledger);
         this.writer = writer;
     }
@@ -168,7 +170,7 @@ final class Recording {
             if (twoReadings.isPresent()) return twoReadings.get();
         }
         // 明天出发时间调整为7点: the hour changes, the planned train stays
-        records = leaveBy.hourChanged(records, text);
+        records = standingHours.hourChanged(records, text);
         return writer.write(records, asked, replaced, now, text, onTheirOwn);
     }
 

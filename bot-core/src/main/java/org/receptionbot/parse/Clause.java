@@ -140,21 +140,13 @@ final class Clause {
         return new Clause(text, start, end, question, mentions, cues.without(cue, from, to));
     }
 
-    /**
-     * One bit per character of the stretch, by a hash of the character (256 bits), and one per pair of adjacent
-     * characters (1,024 bits): a word whose first or last character (or pair) has no bit set is not in the stretch,
-     * found with no scan of the text. Built on first use.
-     */
-    private long[] charBits;
+    /** The characters and pairs of the stretch, for a word not there to be told with no scan; built on first use. */
+    private WordBits bits;
 
     /** Whether {@code word} occurs inside the stretch [{@code start}, {@code end}). */
     boolean holds(String word) {
-        if (charBits == null) charBits = charBits(text, start, end);
-        int k = word.length() - 1;
-        if (k == 0
-                ? !maySee(charBits, word.charAt(0), (char) 0)
-                : !maySee(charBits, word.charAt(0), word.charAt(1))
-                        || !maySee(charBits, word.charAt(k - 1), word.charAt(k))) return false;
+        if (bits == null) bits = new WordBits(text, start, end);
+        if (!bits.maySee(word)) return false;
         char first = word.charAt(0);
         for (int i = start, last = end - word.length(); i <= last; i++)
             if (text.charAt(i) == first && text.startsWith(word, i)) return true;
@@ -165,31 +157,6 @@ final class Clause {
     boolean holdsAny(String... words) {
         for (String w : words) if (holds(w)) return true;
         return false;
-    }
-
-    private static long[] charBits(String text, int start, int end) {
-        long[] bits = new long[20];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            set(bits, hash(c, (char) 0));
-            if (i + 1 < end) set(bits, hash(c, text.charAt(i + 1)));
-        }
-        return bits;
-    }
-
-    private static void set(long[] bits, int h) {
-        bits[h >>> 6] |= 1L << h;
-    }
-
-    /** Whether the character {@code c} ({@code next} 0) or the pair {@code c next} may be in the stretch. */
-    private static boolean maySee(long[] bits, char c, char next) {
-        int h = hash(c, next);
-        return (bits[h >>> 6] & 1L << h) != 0;
-    }
-
-    /** A character's bit among the first 256, a pair's among the 1,024 after them. */
-    private static int hash(char c, char next) {
-        return next == 0 ? (c * 0x9E3779B9) >>> 24 : 256 + ((c << 16 | next) * 0x9E3779B9 >>> 22);
     }
 
     /** The words of the clause as typed. */

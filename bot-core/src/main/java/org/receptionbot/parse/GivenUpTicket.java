@@ -6,16 +6,9 @@ import java.util.Locale;
  * A train or flight the message says the people no longer take ("江西明天不坐K1158了 改坐大巴回南昌",
  * "K1158不坐了 自己开车回", "G1234的票退了"): it is the old plan, no movement's ticket. A movement that took it
  * from the message keeps its day, time and people with no train or flight ("D3276停运了 改成…D3282" swaps one for
- * another and is read by {@link TicketSwap}).
+ * another and is read by {@link TicketSwap}). The words are in {@link TicketWords}.
  */
 final class GivenUpTicket {
-    /** Words right before the ticket that give it up: 不坐K1158. */
-    private static final String[] BEFORE = {"不坐", "不乘", "不搭", "不再坐", "不赶", "退掉", "退了"};
-    /** Words right after the ticket (its 的票 or 车次 between) that give it up: K1158不坐了, G1234的票退了. */
-    private static final String[] AFTER = {"不坐", "不乘", "不搭", "退了", "退掉", "退票", "不要了", "不赶了"};
-    /** What may stand between the ticket and the words after it. */
-    private static final String[] BETWEEN = {"的票", "的车票", "的机票", "的车", "这趟", "那趟", "就", "也", "我们", "了"};
-
     private GivenUpTicket() {}
 
     /** Takes the given-up ticket off every movement that names it. */
@@ -37,7 +30,7 @@ final class GivenUpTicket {
 
     private static boolean before(String text, int at) {
         String s = text.substring(Math.max(0, at - 4), at);
-        for (String w : BEFORE) if (s.endsWith(w)) return true;
+        for (String w : TicketWords.GIVEN_UP_BEFORE) if (s.endsWith(w)) return true;
         return false;
     }
 
@@ -46,7 +39,7 @@ final class GivenUpTicket {
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (String w : BETWEEN)
+            for (String w : TicketWords.GIVEN_UP_BETWEEN)
                 if (text.startsWith(w, at) && !startsGivingUp(text, at)) {
                     at += w.length();
                     moved = true;
@@ -57,7 +50,7 @@ final class GivenUpTicket {
     }
 
     private static boolean startsGivingUp(String text, int at) {
-        for (String w : AFTER) if (text.startsWith(w, at)) return true;
+        for (String w : TicketWords.GIVEN_UP_AFTER) if (text.startsWith(w, at)) return true;
         return false;
     }
 }

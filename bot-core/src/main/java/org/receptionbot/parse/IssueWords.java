@@ -1,10 +1,12 @@
 package org.receptionbot.parse;
 
+import java.util.regex.Pattern;
+
 /**
  * Issue words said in everyday language and the guards that keep a topic word from reading as a
  * problem: care at a hospital (a reason, not an illness, beside a report), food allergies (a diet),
  * things not found (没找着, 人影都没有), faults of a fitting (地漏返味), paperwork (介绍信), fields of
- * work inside a name (污水处理), the kitchen (厨房 is no room).
+ * work inside a name (污水处理), the kitchen (厨房 is no room); a list of people asked to be sent ({@link ListAsked}).
  */
 final class IssueWords {
     /** Characters before 过敏 that make it a food: 海鲜过敏, 花生过敏, 鸡蛋过敏 (a diet, not an illness now). */
@@ -41,6 +43,14 @@ final class IssueWords {
      * same, as 不舒服.
      */
     static final String UNWELL_BY_DEGREE = "不太舒服 不大舒服 不怎么舒服 不是很舒服 不是太舒服 不咋舒服 不很舒服 有点不舒服 有点儿不舒服 有些不舒服 有一点不舒服";
+
+    /** 把 … 名单/人数 … 发我一下, 发过来, 发给我们, 发一份. */
+    static final Pattern LIST_SENT =
+            Pattern.compile("把[^，。,；;！!？?]{0,24}?(?:名单|花名册|人数|信息表)[^，。,；;！!？?]{0,16}?(?:发|传)(?:我|给我|过来|一下|一份|给我们)");
+    /** 核一下名单发给我们, 核对一下名单: the list asked to be checked. */
+    static final Pattern LIST_CHECKED = Pattern.compile("核(?:对|实)?(?:一下|一遍)?名单");
+    /** A list said by whoever sends it: done or promised (我马上把名单发您). */
+    static final Pattern LIST_OWN = Pattern.compile("我(?:们)?(?:这边|马上|这就|稍后|等下|等会|一会儿?|已经|今晚|明早)?把");
 
     private IssueWords() {}
 

@@ -48,7 +48,7 @@ final class OneLeaverAfterFigure {
             if (text.startsWith(w, at))
                 for (String p : PERSON_WORDS)
                     if (text.startsWith(p, at + w.length())) return at + w.length() + p.length();
-        Matcher m = VisitPersons.PERSON.matcher(text).region(at, Math.min(text.length(), at + DESCRIBED + 3));
+        Matcher m = PersonNames.PERSON.matcher(text).region(at, Math.min(text.length(), at + DESCRIBED + 3));
         if (m.lookingAt() && !text.startsWith("我", at) && !text.startsWith("他", at) && !text.startsWith("她", at))
             return m.end();
         // 留下的那位: a short description ending with 的, then 那位.

@@ -48,7 +48,7 @@ final class PersonKeptOnRoute {
     /** The start of a person named right before {@code at} (王局, 李处长, 老张), or -1. */
     private static int personBefore(String text, int at) {
         for (int start = Math.max(0, at - 5); start < at; start++) {
-            Matcher m = VisitPersons.PERSON.matcher(text).region(start, at);
+            Matcher m = PersonNames.PERSON.matcher(text).region(start, at);
             if (m.matches()) return start;
         }
         return -1;
@@ -60,7 +60,7 @@ final class PersonKeptOnRoute {
         String rest = text.substring(end, line < 0 ? text.length() : line);
         Matcher sw = SWITCHES.matcher(rest);
         if (!sw.find()) return false;
-        Matcher p = VisitPersons.PERSON.matcher(rest);
+        Matcher p = PersonNames.PERSON.matcher(rest);
         return p.find() && p.start() < sw.start() && rest.charAt(p.start()) != '我';
     }
 }

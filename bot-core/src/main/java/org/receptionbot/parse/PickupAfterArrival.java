@@ -8,24 +8,10 @@ import java.util.List;
  * "海南厅4个人HU7583 13:50到吴圩 到了是直接去8号楼吗", "广东第一批4个落地了 上几号车？". The arrival is complete before the
  * space; the pickup (a bus named or asked, 接, 派车, 安排车) or the question where to go on arriving is a phrase of its own.
  * A phrase that names people, a delegation, a clock time or a meal is more of the report ("10号车接站 全团42人" is not
- * split here: it carries no phrase of its own before its figure) and is left to the other rules.
+ * split here: it carries no phrase of its own before its figure) and is left to the other rules. The words are in
+ * {@link PickupWords}.
  */
 final class PickupAfterArrival {
-    /** Words of a pickup asked or arranged after an arrival. */
-    private static final String[] PICKUP = {
-        "去接", "来接", "车接", "接一下", "接下", "接站", "接机", "派车", "派个车", "安排车", "安排个车", "安排一下车", "安排辆车", "几号车"
-    };
-    /** Words of a question where to go or whom to meet on arriving. */
-    private static final String[] ASKED = {"吗", "么", "?", "？", "谁", "哪"};
-    /** Openings of what the people do on arriving (到了是直接去…吗, 到了联系谁, 落地后…). */
-    private static final String[] ON_ARRIVING = {"到了", "到时", "落地后", "到站后", "下车后", "出站后", "直接去", "直接到"};
-
-    /**
-     * Words that make the phrase a remark or a problem, not a pickup asked (没看到车, 电话也没人接, 车已经在等了), past the
-     * opening of arriving (到了…).
-     */
-    private static final String[] SAID_DONE = {"没", "不", "已", "了", "在等"};
-
     private PickupAfterArrival() {}
 
     /** Whether the space at {@code at} ends an arrival of people and a pickup phrase opens after it. */
@@ -35,22 +21,22 @@ final class PickupAfterArrival {
         int end = phraseEnd(text, at + 1);
         if (end <= at + 1) return false;
         String phrase = text.substring(at + 1, end);
-        boolean asked = ArrivalScan.has(phrase, ASKED);
+        boolean asked = ArrivalScan.has(phrase, PickupWords.QUESTION_ON_ARRIVING);
         // 我安排13号车去接: the staff arranging it; the message is theirs, no report of arriving.
-        if (phrase.startsWith("我") || ArrivalScan.has(afterOpening(phrase), SAID_DONE)) return false;
+        if (phrase.startsWith("我") || ArrivalScan.has(afterOpening(phrase), PickupWords.NOT_ASKED)) return false;
         if (bearsReport(at + 1, end, mentions, asked) || figureLater(text, end, mentions)) return false;
         if (StatementSpans.holds(at + 1, end, hits, Cue.ARRIVE) && !arriving(phrase)) return false;
-        if (ArrivalScan.has(phrase, PICKUP) || vehicleIn(at + 1, end, mentions)) return true;
+        if (ArrivalScan.has(phrase, PickupWords.PICKUP_ASKED) || vehicleIn(at + 1, end, mentions)) return true;
         return arriving(phrase) && asked;
     }
 
     private static String afterOpening(String phrase) {
-        for (String w : ON_ARRIVING) if (phrase.startsWith(w)) return phrase.substring(w.length());
+        for (String w : PickupWords.ON_ARRIVING) if (phrase.startsWith(w)) return phrase.substring(w.length());
         return phrase;
     }
 
     private static boolean arriving(String phrase) {
-        for (String w : ON_ARRIVING) if (phrase.startsWith(w)) return true;
+        for (String w : PickupWords.ON_ARRIVING) if (phrase.startsWith(w)) return true;
         return false;
     }
 

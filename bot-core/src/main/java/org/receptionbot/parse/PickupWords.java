@@ -1,6 +1,9 @@
 package org.receptionbot.parse;
 
-/** The words of {@link PickedUp}: how a pickup is said as done, who is met, and what is said after it. */
+/**
+ * The words of {@link PickedUp}: how a pickup is said as done, who is met, and what is said after it; and of
+ * {@link PickupAfterArrival}: a pickup asked after an arrival.
+ */
 final class PickupWords {
     /** The verbs of meeting people at the station or the airport. */
     static final String[] VERBS = {"接到", "接上"};
@@ -30,6 +33,21 @@ final class PickupWords {
     static final String[] CLOSING = {"谢谢", "感谢", "辛苦"};
     /** Characters that end a phrase of the message. */
     static final String PAUSE = ",，。;；!！\n~～ ";
+
+    /** Words of a pickup asked or arranged after an arrival. */
+    static final String[] PICKUP_ASKED = {
+        "去接", "来接", "车接", "接一下", "接下", "接站", "接机", "派车", "派个车", "安排车", "安排个车", "安排一下车", "安排辆车", "几号车"
+    };
+    /** Words of a question where to go or whom to meet on arriving. */
+    static final String[] QUESTION_ON_ARRIVING = {"吗", "么", "?", "？", "谁", "哪"};
+    /** Openings of what the people do on arriving (到了是直接去…吗, 到了联系谁, 落地后…). */
+    static final String[] ON_ARRIVING = {"到了", "到时", "落地后", "到站后", "下车后", "出站后", "直接去", "直接到"};
+
+    /**
+     * Words that make the phrase a remark or a problem, not a pickup asked (没看到车, 电话也没人接, 车已经在等了), past the
+     * opening of arriving (到了…).
+     */
+    static final String[] NOT_ASKED = {"没", "不", "已", "了", "在等"};
 
     private PickupWords() {}
 }

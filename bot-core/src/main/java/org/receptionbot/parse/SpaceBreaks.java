@@ -150,41 +150,7 @@ final class SpaceBreaks {
         if (MealBesideRemarks.opens(text, from, at, mentions, hits)) return true;
         // 麻烦医生来看一下 早饭少3个: after a request, a meal said next opens a statement of its own.
         if (SpaceQuestions.asks(text, from, hits) && MealsAroundSpace.mealAt(at + 1, mentions)) return true;
-        if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
-        if (CuesAt.opensTurn(at + 1, hits)) return true;
-        if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
-        // 有5个在比赛场地吃盒饭 晚上全部回来: people eating away with their figure are of the meal said before them;
-        // a meal or a part of the day said next opens a statement of its own.
-        if (!subject
-                && figure
-                && StatementSpans.holds(from, at, hits, Cue.CANCEL)
-                && StatementSpans.mealOrPartAt(at + 1, mentions)) return true;
-        if (!subject) return false;
-        if (figure && AfterReport.opens(text, at, mentions, hits)) return true;
-        // 广西中午52个全在 骨折那个也出院回来了: after a figure, someone's illness or injury is a remark of its own.
-        if (figure && SpaceRemarks.patient(text, at + 1, hits)) return true;
-        // 安徽中午30个 哈 那个 房间的空调坏了: after a meal's figure, a fault said next (past fillers) is another matter.
-        if (figure
-                && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
-                && SpaceFaults.ahead(text, at, mentions, hits)) return true;
-        // 宵夜少2人 两个已经睡了: a change with its figure is complete; what follows is another statement.
-        if (StatementSpans.holds(from, at, hits, Cue.FEWER)
-                || StatementSpans.addsOutsideFigure(from, at, mentions, hits)
-                || StatementSpans.holds(from, at, hits, Cue.CANCEL)) {
-            for (Mention m : mentions)
-                if (m.start() >= from && m.end() <= at && m instanceof Mention.Count) return true;
-        }
-        // 晚上35 那5个人昨天已经走了, 早饭60个 走的那20个吃完早饭再走: people pointed at after a meal's figure are
-        // said of apart; the meal's report is complete.
-        if (figure
-                && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
-                && SubjectsAt.pointedGroup(text, at + 1)) return true;
-        return SpaceOpenings.statementAfter(
-                text,
-                at,
-                mentions,
-                hits,
-                moved && !vehicle || figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions));
+        return SpaceAfterStatement.opens(text, from, at, mentions, hits, subject, figure, vehicle, moved);
     }
 
     private static boolean droppedOut(String said, List<CueTable.Hit> hits, int from, int at) {

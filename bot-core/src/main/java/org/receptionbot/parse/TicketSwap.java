@@ -4,17 +4,12 @@ import java.util.List;
 
 /**
  * One train or flight swapped for another ("G1722变成G1708", "CA1234 换成 CA1288", "g1722改签g1708",
- * "G1722→G1708"): the one after the change word is the one taken; the other is the old plan.
+ * "G1722→G1708"): the one after the change word is the one taken; the other is the old plan. The words are in
+ * {@link TicketWords}.
  */
 final class TicketSwap {
-    /** Words between the old and the new train or flight. */
-    private static final String[] TO = {"变成", "变为", "换成", "换为", "改成", "改为", "改签", "变更为", "更改为", "调整为", "→", "➡", "->"};
     /** The most characters between the two that still read as one swap (" 改签为 "). */
     private static final int GAP = 8;
-    /** The old one said not to run or not to be had, right after it ("D3276停运了", "G1234取消了"). */
-    private static final String[] CANCELLED = {"停运", "取消", "停开", "不开", "没票", "买不到", "抢不到", "延误", "晚点"};
-    /** Taking another after the old one was called off: the change words, or 改坐/改乘. */
-    private static final String[] TO_AFTER_CANCEL = {"改成", "改为", "换成", "换为", "改坐", "改乘", "改签", "改到", "换到"};
     /** The most characters between an old one called off and the new one, when a day and time come between. */
     private static final int CANCELLED_GAP = 24;
 
@@ -35,8 +30,9 @@ final class TicketSwap {
         if (to < from) return false;
         String between = text.substring(from, to);
         // D3276停运了 改成明天上午8点20 D3282: the old one called off, then another taken at a new day and time.
-        if (to - from <= CANCELLED_GAP && cancelled(between) && anyIn(between, TO_AFTER_CANCEL)) return true;
-        return to - from <= GAP && anyIn(between, TO);
+        if (to - from <= CANCELLED_GAP && cancelled(between) && anyIn(between, TicketWords.TO_AFTER_CANCEL))
+            return true;
+        return to - from <= GAP && anyIn(between, TicketWords.TO);
     }
 
     /**
@@ -47,11 +43,11 @@ final class TicketSwap {
         int at = statement.toUpperCase(java.util.Locale.ROOT).indexOf(old);
         if (at < 0) return false;
         String after = statement.substring(at + old.length());
-        return cancelled(after) && anyIn(after, TO_AFTER_CANCEL);
+        return cancelled(after) && anyIn(after, TicketWords.TO_AFTER_CANCEL);
     }
 
     private static boolean cancelled(String between) {
-        for (String w : CANCELLED) if (between.startsWith(w) || between.startsWith(w, 1)) return true;
+        for (String w : TicketWords.CANCELLED) if (between.startsWith(w) || between.startsWith(w, 1)) return true;
         return false;
     }
 

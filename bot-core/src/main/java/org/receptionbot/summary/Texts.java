@@ -18,6 +18,17 @@ public final class Texts {
         return date.getMonthValue() + "月" + date.getDayOfMonth() + "日（" + weekday(date.getDayOfWeek()) + "）";
     }
 
+    /**
+     * A day as the group says it, seen from {@code today}: 今天, 明天, 后天, else the date ({@link #day}). The one wording
+     * of a relative day in answers and questions.
+     */
+    public static String relativeDay(LocalDate date, LocalDate today) {
+        if (date.equals(today)) return "今天";
+        if (date.equals(today.plusDays(1))) return "明天";
+        if (date.equals(today.plusDays(2))) return "后天";
+        return day(date);
+    }
+
     public static String weekday(DayOfWeek day) {
         return WEEKDAYS[day.getValue() - 1];
     }

@@ -63,4 +63,12 @@ class CutFigureQuestionsTest {
     void aQuestionForTheDinersSaysSo() {
         assertThat(f.soleAnswerTo("bingtuan", "07:12", "兵团午饭和昨天一样")).contains("请问午餐用餐的是多少人？");
     }
+
+    @Test
+    void theReplyOfferedForATomorrowsMealNamesTheDay() {
+        f.soleAnswerTo("guizhou", "08:00", "贵州明天午饭不用准备他们的");
+
+        assertThat(f.soleAnswerTo("guizhou", "08:05", "47")).contains("请确认").contains("如果是47人用餐，请回复“明天午餐47人”");
+        assertThat(f.diners(DAY.plusDays(1), "LUNCH", "guizhou")).isEqualTo(50);
+    }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A room number is never a figure of diners (trial 49: "陕西午餐33人，晚餐33人，另外1206和1208房间…还没打扫" added
- * "未记录：…早餐 报餐1206人").
+ * "未记录：…早餐 报餐1206人"), nor is a figure with another unit that counts no people (5楼, 20分钟, 38度5); figures of
+ * people stay.
  */
 class RoomNumbersTest {
 
@@ -67,5 +69,17 @@ class RoomNumbersTest {
         ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), "2026-11-23");
 
         assertThat(f.answerTo("hubei", "12:10", "湖北中午实际来了58个")).contains("58人");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"床单也没换 5楼", "就是晚了20分钟", "预计晚到二十分钟", "住在三层", "2号楼", "还有10公里", "烧到38度5", "晚了半个小时", "堵了两个多小时"})
+    void aFigureOfAnotherUnitIsNoFigure(String said) {
+        assertThat(Numbers.read(RoomNumbers.blank(said))).as(said).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"早饭20人,20", "中午27 晚了20分钟,27", "晚上30个 米饭多点,30", "5楼的那5个不吃,5"})
+    void aFigureOfPeopleStays(String said, int figure) {
+        assertThat(Numbers.read(said)).as(said).contains(figure);
     }
 }

@@ -13,7 +13,7 @@ class PersonMatchesTest {
     /** What {@code Matcher.find} over the region gives, the reference. */
     private static List<int[]> found(String text, int from, int to) {
         List<int[]> all = new ArrayList<>();
-        Matcher m = VisitPersons.PERSON.matcher(text).region(from, to);
+        Matcher m = PersonNames.PERSON.matcher(text).region(from, to);
         while (m.find()) all.add(new int[] {m.start(), m.end()});
         return all;
     }
@@ -30,7 +30,7 @@ class PersonMatchesTest {
                 regions.add(new int[] {Math.min(a, b), Math.max(a, b)});
             }
             for (int[] r : regions) {
-                assertThat(PersonMatches.of(VisitPersons.PERSON, VisitPersons.PERSON_FIRST, t, r[0], r[1]))
+                assertThat(PersonMatches.of(PersonNames.PERSON, PersonNames.PERSON_FIRST, t, r[0], r[1]))
                         .as("%s [%d, %d)", t, r[0], r[1])
                         .containsExactlyElementsOf(found(t, r[0], r[1]));
                 tried++;
@@ -43,10 +43,10 @@ class PersonMatchesTest {
     void seesNothingOutsideTheRegion() {
         // 处 before 理 is no person; cut before 理, the region's 处 is one, as the search over the region says.
         String t = "李处理一下";
-        assertThat(PersonMatches.of(VisitPersons.PERSON, VisitPersons.PERSON_FIRST, t, 0, 2))
+        assertThat(PersonMatches.of(PersonNames.PERSON, PersonNames.PERSON_FIRST, t, 0, 2))
                 .containsExactlyElementsOf(found(t, 0, 2))
                 .hasSize(1);
-        assertThat(PersonMatches.of(VisitPersons.PERSON, VisitPersons.PERSON_FIRST, t, 0, t.length()))
+        assertThat(PersonMatches.of(PersonNames.PERSON, PersonNames.PERSON_FIRST, t, 0, t.length()))
                 .isEmpty();
     }
 }

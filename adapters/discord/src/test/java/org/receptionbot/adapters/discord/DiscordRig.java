@@ -1,14 +1,9 @@
 package org.receptionbot.adapters.discord;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -16,15 +11,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.receptionbot.adapters.redis.RedisFixture;
 import org.receptionbot.conversation.Dialogue;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.EventReader;
-import org.receptionbot.event.EventReading;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.testing.CoreWiring;
+import org.receptionbot.testing.EventsAroundToday;
 import org.receptionbot.testing.InMemoryInboundLog;
 import org.receptionbot.testing.InMemoryLedger;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.util.FileSystemUtils;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The adapter against a {@link FakeDiscord}, serving the core's real dialogue over in-memory ports:
@@ -109,17 +102,6 @@ final class DiscordRig implements BeforeEachCallback, AfterEachCallback {
     }
 
     private static Event event() {
-        String resource = "/events/discord-event.yml";
-        try (InputStream in = DiscordRig.class.getResourceAsStream(resource)) {
-            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("START", LocalDate.now().minusDays(3).toString())
-                    .replace("END", LocalDate.now().plusDays(3).toString());
-            Map<String, Object> tree = new Yaml().load(yaml);
-            EventReading reading = EventReader.read(resource, tree);
-            if (reading instanceof EventReading.Invalid invalid) throw new IllegalStateException(invalid.describe());
-            return ((EventReading.Valid) reading).event();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventsAroundToday.read(DiscordRig.class, "/events/discord-event.yml");
     }
 }

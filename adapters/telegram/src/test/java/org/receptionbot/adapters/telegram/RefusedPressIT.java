@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.receptionbot.adapters.telegram.PollingRig.GROUP;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.receptionbot.chat.Reply;
 import org.receptionbot.event.Event;
-import org.receptionbot.event.EventReader;
-import org.receptionbot.event.EventReading;
 import org.receptionbot.parse.MessageParser;
 import org.receptionbot.testing.CoreWiring;
+import org.receptionbot.testing.EventsAroundToday;
 import org.receptionbot.testing.InMemoryInboundLog;
 import org.receptionbot.testing.InMemoryLedger;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Trial 66 (T4): a liaison's press of the 撤销 under another liaison's answer, already undone, is refused in the
@@ -79,17 +71,6 @@ class RefusedPressIT {
     }
 
     private static Event event() {
-        String resource = "/events/telegram-event.yml";
-        try (InputStream in = RefusedPressIT.class.getResourceAsStream(resource)) {
-            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("START", LocalDate.now().minusDays(3).toString())
-                    .replace("END", LocalDate.now().plusDays(3).toString());
-            Map<String, Object> tree = new Yaml().load(yaml);
-            EventReading reading = EventReader.read(resource, tree);
-            if (reading instanceof EventReading.Invalid invalid) throw new IllegalStateException(invalid.describe());
-            return ((EventReading.Valid) reading).event();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventsAroundToday.read(RefusedPressIT.class, "/events/telegram-event.yml");
     }
 }
