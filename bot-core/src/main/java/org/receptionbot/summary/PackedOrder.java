@@ -125,7 +125,10 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
         return Texts.day(date) + meal.label() + what + (hour == null ? "" : "（" + hour + "）");
     }
 
-    /** The meal named in the packing, else the last named before it, else the first after. */
+    /**
+     * The meal named in the packing, else the last named before it (a meal's name or a part of the day: "早饭34
+     * 中午打包34份" packs lunch), else the first after.
+     */
     private static Meal meal(String text, int start, int end, Event event) {
         Nearest<Meal> named = new Nearest<>(start, end);
         for (Meal m : event.meals())
@@ -134,11 +137,10 @@ public record PackedOrder(String delegation, LocalDate date, Meal meal, int port
                     if (at >= start && at < end) return m;
                     named.saw(m, at);
                 }
-        if (!named.seenBefore())
-            for (Object[] part : PARTS) {
-                int at = text.lastIndexOf((String) part[0], start);
-                if (at >= 0) named.saw(servedAt(event, (LocalTime) part[1]), at);
-            }
+        for (Object[] part : PARTS) {
+            int at = text.lastIndexOf((String) part[0], start);
+            if (at >= 0) named.saw(servedAt(event, (LocalTime) part[1]), at);
+        }
         return named.best();
     }
 

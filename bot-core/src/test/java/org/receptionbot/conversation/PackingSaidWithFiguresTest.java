@@ -50,6 +50,22 @@ class PackingSaidWithFiguresTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "江苏明天早饭34 中午打包34份带去赛场 晚饭34|LUNCH|BREAKFAST",
+                "江苏明天早饭34 中午的打包 34份 晚上34|LUNCH|BREAKFAST",
+                "江苏明天中午34 早上打包34份 6点出发|BREAKFAST|LUNCH",
+                "江苏明天早饭打包34份 中午34 晚饭34|BREAKFAST|LUNCH"
+            })
+    void thePartOfTheDayRightBeforeThePackingNamesItsMeal(String text, String packed, String seated) {
+        f.answerTo("jiangsu", "19:00", text);
+
+        assertThat(portions(MONDAY.plusDays(1), packed, "jiangsu")).as(text).isEqualTo(34);
+        assertThat(portions(MONDAY.plusDays(1), seated, "jiangsu")).as(text).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"贵州明早50 打包5份", "贵州明早50 其中打包5份"})
     void portionsSaidBesideTheFigureStayThePortions(String text) {
         f.answerTo("guizhou", "19:00", text);
