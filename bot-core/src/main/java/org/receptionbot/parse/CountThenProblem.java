@@ -35,7 +35,7 @@ final class CountThenProblem {
     }
 
     /** A figure counted on a bus between {@code from} and {@code at}: 实到45, 9号车 45人. */
-    private static boolean counted(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+    static boolean counted(int from, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
         boolean figure = false;
         boolean vehicle = false;
         for (Mention m : mentions)

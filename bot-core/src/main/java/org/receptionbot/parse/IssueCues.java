@@ -75,8 +75,9 @@ final class IssueCues {
         t.add(Cue.REQUEST, "谁对接 谁来对接 谁跟进");
         t.add(Cue.REQUEST, "谁能 联系下 联系一下 找人 能帮 来看看 能不能 能否 可否 可不可以 可以吗 请帮 帮忙 帮我们 协调 希望 尽快 请安排 安排一下 处理一下");
         t.add(Cue.PROBLEM, "延后 延迟 推迟 更换 调换 换一 换个 换房 没打扫 没收拾 不对 不见了 丢 没有被子 不够用");
-        // 车上数错了 其实到了46个: people counted wrong is a figure taken back, no problem.
-        t.guarded(Cue.PROBLEM, "错了", "数", new String[0], null);
+        // 车上数错了 其实到了46个: people counted wrong is a figure taken back, no problem; 有一位坐错了上了我们车, people
+        // on the wrong bus, are sorted out by the liaisons (WrongBusAfterCount), no problem either.
+        t.guarded(Cue.PROBLEM, "错了", "数坐搭", new String[0], null);
         // 晚点再发, 晚点过去吃: 晚点 before a verb is "later"; a delay is 晚点了, 晚点20分钟, 晚点半小时.
         t.guarded(Cue.PROBLEM, "晚点", "", new String[0], PlainWords.AFTER_DELAY);
         PlainWords.register(t);

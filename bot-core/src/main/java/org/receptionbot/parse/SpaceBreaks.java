@@ -57,6 +57,8 @@ final class SpaceBreaks {
         if (vehicle && !figure && text.charAt(at - 1) == '了' && busCountedAt(at + 1, mentions, hits)) return true;
         // 9号车接到新疆 实到45 还有两个行李丢了: after a bus's count, a problem of its own opens a statement.
         if (CountThenProblem.opens(text, from, at, mentions, hits)) return true;
+        // 6号车实到30人 那2个坐错车了在我们这: after a bus's count, people on the wrong bus are a remark of their own.
+        if (WrongBusAfterCount.opens(text, from, at, mentions, hits)) return true;
         // 柳州到了 6号车39 7号车34: a run of bus counts after a lead-in opens a statement of its own.
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 明天早餐正常吃 北海线五个人, 晚上不吃 四个都去柳州: the meal whole, then a route's figure.
