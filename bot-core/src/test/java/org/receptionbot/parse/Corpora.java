@@ -83,7 +83,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-05bp.jsonl",
             "/parse/blind-2026-12-05bq.jsonl",
             "/parse/blind-2026-12-05br.jsonl",
-            "/parse/blind-2026-12-05bs.jsonl");
+            "/parse/blind-2026-12-05bs.jsonl",
+            "/parse/blind-2026-12-06bt.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -145,7 +146,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-05v56.jsonl",
             "/parse/visits-blind-2026-12-05v57.jsonl",
             "/parse/visits-blind-2026-12-05v58.jsonl",
-            "/parse/visits-blind-2026-12-05v59.jsonl");
+            "/parse/visits-blind-2026-12-05v59.jsonl",
+            "/parse/visits-blind-2026-12-06v60.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
