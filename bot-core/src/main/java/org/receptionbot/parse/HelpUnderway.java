@@ -1,5 +1,6 @@
 package org.receptionbot.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
  * time ("1号车堵的那段通了，预计5点20到", "已经往回赶了，15分钟左右", "师傅走错门了 马上绕过来"), a helper there ("医疗组已到医务室",
  * "医生过去看看"), a remedy at hand ("车上急救包里有 在副驾座位底下", "我包里有晕车药 下车给你") or the way to go ("你直接带过去",
  * "让他们往北门走"). Part of {@link StaffUpdates}: from no delegation's liaison, such a message answers a matter rather
- * than reports one. Not when the same message says the help has still not come ("马上到 都说半小时了 还没来").
+ * than reports one. Not when the same message says the help has still not come ("马上到 都说半小时了 还没来"), nor when it
+ * says the problem itself: a fault or a delay reported with its help in motion ("热水器不出热水，维修师傅已经上去了",
+ * "4号车堵在高速上了 预计9点到") is still the problem to follow.
  */
 final class HelpUnderway {
     private static final String NO_BREAK = "[^，。,；;！!？?\\s]";
@@ -27,12 +30,21 @@ final class HelpUnderway {
             Pattern.compile("你(?:直接)?(?:带|领|送)(?:他|她|他们|她们|人)?(?:过去|过来)" + "|让(?:他们|她们|大家)往" + NO_BREAK + "{1,6}走");
     /** What says the help has still not come or cannot be found. */
     private static final String[] STILL_WAITING = {"还没", "没到", "没来", "联系不上", "找不到", "不见", "等了", "怎么办", "打不通"};
+    /** A problem said in a clause: a fault, illness, dirt, food short, a loss, someone not reached, lateness. */
+    private static final CueGroups.Group PROBLEM = CueGroups.PROBLEM_SAID.with(Cue.PROBLEM);
+    /** A delay said in words the cues leave to the context: 晚到半小时, 要晚20分钟, 堵住了. */
+    private static final String[] LATE = {"晚到", "要晚", "会晚", "晚点", "延误", "堵", "事故"};
 
     private HelpUnderway() {}
 
-    /** Whether {@code text} (normalised, from no delegation's liaison) tells help is under way in one of these ways. */
-    static boolean said(String text) {
+    /**
+     * Whether {@code text} (normalised, from no delegation's liaison; its {@code clauses}) tells help is under way in one
+     * of these ways, and no problem.
+     */
+    static boolean said(List<Clause> clauses, String text) {
         for (String w : STILL_WAITING) if (text.contains(w)) return false;
+        for (String w : LATE) if (text.contains(w)) return false;
+        for (Clause c : clauses) if (PROBLEM.in(c)) return false;
         return ON_ITS_WAY.matcher(text).find()
                 || HELPER_THERE.matcher(text).find()
                 || AT_HAND.matcher(text).find()

@@ -40,7 +40,7 @@ final class StaffUpdates {
         if (text.contains("需要的话") && !text.contains("需要的话请")) return true;
         for (String w : ASKS) if (text.contains(w)) return false;
         for (Clause c : clauses) if (c.question) return false;
-        if (HelpUnderway.said(text)) return true;
+        if (HelpUnderway.said(clauses, text)) return true;
         for (String w : HANDLING) {
             int at = text.indexOf(w);
             if (at < 0) continue;
