@@ -120,18 +120,22 @@ public final class Corrections {
     }
 
     /**
-     * The message replied to, or else the sender's latest one, when it recorded nothing but holds records for 确认: they
-     * are withdrawn (a report held over the team's size, taken back before it is confirmed).
+     * The records held for 确认 are withdrawn when the undo points at their message (a reply to it) or, with no reply,
+     * when the sender recorded nothing after it: "福建北海线加1人" held over the team's size, then a query or a message not
+     * understood, then "撤销" takes back the held report, not an older recorded one.
      */
     private Optional<String> heldOnly(Optional<String> repliedTo, Asked asked) {
-        Optional<IncomingMessage> message = latest.message(asked)
-                .filter(m -> repliedTo
-                        .map(ref -> ref.equals(Source.messageRef(m.chat(), m.messageId())))
-                        .orElse(true))
-                .filter(m -> m.senderId().equals(asked.sender().userId()));
-        return message.filter(m -> ledger.activeEntriesOf(Source.messageRef(m.chat(), m.messageId()))
-                        .isEmpty())
-                .flatMap(m -> questions.withdrawHeld(Source.of(m), asked.now()));
+        Optional<Source> held = questions.held(asked.chat(), asked.sender().userId(), asked.now());
+        if (held.isEmpty()) return Optional.empty();
+        if (repliedTo.isPresent() && !repliedTo.get().equals(held.get().messageRef())) return Optional.empty();
+        if (!ledger.activeEntriesOf(held.get().messageRef()).isEmpty()) return Optional.empty();
+        boolean recordedSince = ledger.lastMessageOf(
+                        asked.chat(), asked.sender().userId())
+                .map(ledger::activeEntriesOf)
+                .filter(entries -> !entries.isEmpty())
+                .map(entries -> entries.get(0).source().at().isAfter(held.get().at()))
+                .orElse(false);
+        return recordedSince ? Optional.empty() : questions.withdrawHeld(held.get(), asked.now());
     }
 
     /**

@@ -67,6 +67,15 @@ final class UndoneQuestions {
                 + "”，未记录，无需再确认。");
     }
 
+    /** The message of its sender in {@code chat} whose records wait for 确认, if any. */
+    Optional<Source> held(ChatRef chat, String user, Instant now) {
+        return pending.peek(new PendingKey.Confirmation(chat, user).text(), now)
+                .filter(Pending.Confirmation.class::isInstance)
+                .map(Pending.Confirmation.class::cast)
+                .filter(c -> !c.records().isEmpty())
+                .map(Pending.Confirmation::source);
+    }
+
     private static String source(Pending p) {
         if (p instanceof Pending.Confirmation c) return c.source().messageRef();
         if (p instanceof Pending.Answer a) return a.source().messageRef();

@@ -114,6 +114,22 @@ class HeldReportsTest {
     }
 
     @Test
+    void anUndoAfterAQueryStillWithdrawsTheHeldReportNotAnOlderRecordedOne() {
+        f.reads("午饭报33人", new MealCount("hunan", SUNDAY, "LUNCH", 33));
+        f.say("hunan-li", "2026-11-22T08:00", "午饭报33人");
+        holdAbsurdDinner();
+        f.say("hunan-li", "2026-11-22T09:01", "查看晚餐");
+
+        String undone = f.answerTo("hunan-li", "2026-11-22T09:02", "撤销");
+
+        assertThat(undone).startsWith("已撤回待确认的“湖南省代表团 11月22日（周日）晚餐 报餐350人”");
+        assertThat(f.core.meals
+                        .count(SUNDAY, f.core.event.meal("LUNCH").orElseThrow(), "hunan")
+                        .diners())
+                .isEqualTo(33);
+    }
+
+    @Test
     void anUndoAfterARecordedReportTakesThatReportBackAndLeavesTheOlderHoldWaiting() {
         holdAbsurdDinner();
         f.reads("午饭报33人", new MealCount("hunan", SUNDAY, "LUNCH", 33));
