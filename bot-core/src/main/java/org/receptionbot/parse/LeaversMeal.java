@@ -34,7 +34,9 @@ final class LeaversMeal {
             return meal;
         // 湖南12人 晚上8点的G1234走: the figure said with the delegation's name is all of its people there,
         // unless the rest are said to leave later (青海12人明早7点走 早饭不吃了 剩下15人后天走).
-        if (Figures.teamSize(movement) && !restLater(c) || !saysFigure(movement, moved.count)) return meal;
+        boolean onePerson = moved.count == 1 && OnePerson.described(movement) == 1;
+        if (Figures.teamSize(movement) && !restLater(c) && !onePerson || !saysFigure(movement, moved.count))
+            return meal;
         for (String team : c.teams()) if (!team.equals(moved.team)) return meal;
         int size = event.delegation(moved.team).map(d -> d.size()).orElse(0);
         if (moved.count >= size) return meal;
@@ -59,7 +61,7 @@ final class LeaversMeal {
     /** The movement's own words give its figure ("湖南12人 晚上8点的G1234 走" does not: the name's line does). */
     private static boolean saysFigure(Clause movement, int count) {
         for (Mention.Count n : movement.all(Mention.Count.class)) if (n.value() == count) return true;
-        return false;
+        return count == 1 && OnePerson.described(movement) == 1;
     }
 
     /**

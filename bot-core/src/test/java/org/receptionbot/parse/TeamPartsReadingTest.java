@@ -43,7 +43,9 @@ class TeamPartsReadingTest {
         "sichuan, 四川今天有8个人下午4点先走 坐D2282回成都 晚饭就不吃了, 8",
         "sichuan, 今天有8个人下午4点先走，坐D2282回成都，晚饭就不吃了, 8",
         "hunan, 湖南今天有6个下午3点先走 坐G1234回长沙 晚饭不吃了, 6",
-        "hubei, 湖北有10个人下午5点先走 坐大巴回武汉 晚饭就不吃了, 10"
+        "hubei, 湖北有10个人下午5点先走 坐大巴回武汉 晚饭就不吃了, 10",
+        "hunan, 湖南有个同志上午发完言就走 中午不吃了, 1",
+        "sichuan, 四川有个同志今天下午4点坐D2282回成都 晚饭就不吃了, 1"
     })
     void theMealGivenUpAfterTheTrainHomeIsTheLeavers(String team, String text, int leavers) {
         List<Record> records = read(MORNING, text, team);
@@ -53,6 +55,7 @@ class TeamPartsReadingTest {
 
     @ParameterizedTest
     @CsvSource({
+        "hunan, 湖南有个同志上午发完言就走 中午大家都不吃了",
         "sichuan, 四川今天下午4点走 坐D2282回成都 48人 晚饭就不吃了",
         "sichuan, 四川全团今天下午4点走 坐D2282回成都 晚饭就不吃了",
         "gansu, 甘肃最后一批晚上7点走 坐K1524回兰州 八个人 晚饭不吃了"
