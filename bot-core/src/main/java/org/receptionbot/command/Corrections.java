@@ -45,6 +45,7 @@ public final class Corrections {
     private final IssueWithdrawals withdrawals;
     private final UndoneQuestions questions;
     private final UndoneVisitNotices visits;
+    private final HeldUndo heldUndo;
 
     /** @param pending where a message's held records and questions wait, dropped when it is undone */
     public Corrections(
@@ -57,6 +58,7 @@ public final class Corrections {
             IssueLoop issues,
             PendingQuestions pending) {
         this.questions = new UndoneQuestions(pending, new RecordText(event));
+        this.heldUndo = new HeldUndo(ledger, questions);
         this.event = event;
         this.steps = new IssueStepUndo(issues, outbox);
         this.latest = new LatestMessage(inbound, new CommandParser(event));
@@ -98,7 +100,7 @@ public final class Corrections {
         Optional<String> replied =
                 repliedTo.filter(ref -> !ledger.activeEntriesOf(ref).isEmpty());
         if (replied.isPresent()) return undo(replied.get(), asked);
-        Optional<String> held = heldOnly(repliedTo, asked);
+        Optional<String> held = heldUndo.withdraw(repliedTo, asked);
         if (held.isPresent()) return Answer.of(held.get());
         Optional<String> last =
                 ledger.lastMessageOf(asked.chat(), asked.sender().userId());
@@ -117,25 +119,6 @@ public final class Corrections {
         if (!done.text().startsWith("已撤销")) return done;
         return new Answer(
                 "您的上一条消息没有记录内容，撤销的是此前最近一条有记录的消息。\n" + done.text(), done.buttons(), done.kind(), done.receipt());
-    }
-
-    /**
-     * The records held for 确认 are withdrawn when the undo points at their message (a reply to it) or, with no reply,
-     * when the sender recorded nothing after it: "福建北海线加1人" held over the team's size, then a query or a message not
-     * understood, then "撤销" takes back the held report, not an older recorded one.
-     */
-    private Optional<String> heldOnly(Optional<String> repliedTo, Asked asked) {
-        Optional<Source> held = questions.held(asked.chat(), asked.sender().userId(), asked.now());
-        if (held.isEmpty()) return Optional.empty();
-        if (repliedTo.isPresent() && !repliedTo.get().equals(held.get().messageRef())) return Optional.empty();
-        if (!ledger.activeEntriesOf(held.get().messageRef()).isEmpty()) return Optional.empty();
-        boolean recordedSince = ledger.lastMessageOf(
-                        asked.chat(), asked.sender().userId())
-                .map(ledger::activeEntriesOf)
-                .filter(entries -> !entries.isEmpty())
-                .map(entries -> entries.get(0).source().at().isAfter(held.get().at()))
-                .orElse(false);
-        return recordedSince ? Optional.empty() : questions.withdrawHeld(held.get(), asked.now());
     }
 
     /**

@@ -53,14 +53,10 @@ final class UndoneQuestions {
      * held over the team's size, then "撤销"): what to say, or empty when that message holds nothing for 确认.
      */
     Optional<String> withdrawHeld(Source message, Instant now) {
-        String key = new PendingKey.Confirmation(message.chat(), message.senderId()).text();
-        Optional<Pending.Confirmation> held = pending.peek(key, now)
-                .filter(p -> message.messageRef().equals(source(p)))
-                .filter(Pending.Confirmation.class::isInstance)
-                .map(Pending.Confirmation.class::cast)
-                .filter(c -> !c.records().isEmpty());
+        Optional<Pending.Confirmation> held = waiting(message.chat(), message.senderId(), now)
+                .filter(c -> message.messageRef().equals(c.source().messageRef()));
         if (held.isEmpty()) return Optional.empty();
-        pending.take(key, now);
+        pending.take(new PendingKey.Confirmation(message.chat(), message.senderId()).text(), now);
         return Optional.of("已撤回待确认的“"
                 + String.join(
                         "；", held.get().records().stream().map(texts::describe).toList())
@@ -69,11 +65,14 @@ final class UndoneQuestions {
 
     /** The message of its sender in {@code chat} whose records wait for 确认, if any. */
     Optional<Source> held(ChatRef chat, String user, Instant now) {
+        return waiting(chat, user, now).map(Pending.Confirmation::source);
+    }
+
+    private Optional<Pending.Confirmation> waiting(ChatRef chat, String user, Instant now) {
         return pending.peek(new PendingKey.Confirmation(chat, user).text(), now)
                 .filter(Pending.Confirmation.class::isInstance)
                 .map(Pending.Confirmation.class::cast)
-                .filter(c -> !c.records().isEmpty())
-                .map(Pending.Confirmation::source);
+                .filter(c -> !c.records().isEmpty());
     }
 
     private static String source(Pending p) {
