@@ -18,8 +18,6 @@ import org.awaitility.core.ConditionTimeoutException;
  * that fails shows what the jar printed. Closing it stops every run it started that still runs.
  */
 public final class JarProcess implements AutoCloseable {
-    private static final Path JAR = Path.of("target", "reception-bot.jar");
-
     private final Path dir;
     private final List<String> arguments;
     private final List<Process> started = new ArrayList<>();
@@ -35,14 +33,11 @@ public final class JarProcess implements AutoCloseable {
 
     private JarProcess(Path dir, Path event, List<String> store, String... platform) {
         this.dir = dir;
-        this.arguments = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--reception.data-dir=" + dir.resolve("data")));
-        if (event != null) arguments.add("--reception.event-file=" + event);
-        arguments.addAll(store);
-        arguments.addAll(List.of(platform));
+        List<String> settings = new ArrayList<>(List.of("--reception.data-dir=" + dir.resolve("data")));
+        if (event != null) settings.add("--reception.event-file=" + event);
+        settings.addAll(store);
+        settings.addAll(List.of(platform));
+        this.arguments = JarCommand.of(settings);
     }
 
     /** The jar on the embedded Redis it starts itself (on a free port, data in the test's directory), as a new user runs it. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,20 +16,12 @@ import java.util.concurrent.TimeUnit;
  * @param out what it printed
  */
 public record JarRun(int exit, String out) {
-    /** The jar that {@code package} builds, from the config module's directory. */
-    public static final Path JAR = Path.of("target", "reception-bot.jar");
-
     /**
      * Runs {@code java -jar} with {@code arguments} in {@code dir}, types {@code input} and waits up to
      * a minute for it to stop; fails with what it printed when it does not.
      */
     public static JarRun run(Path dir, String input, List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString()));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
+        Process process = new ProcessBuilder(JarCommand.of(arguments))
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .start();
