@@ -43,7 +43,7 @@ final class Assembly {
                 if (NoticeLines.headsList(c, facts)) trail.listMove = MovementRules.kind(c);
                 if (c.has(Cue.HEADER)) rules.visits().header(c);
                 rules.visits().passed(c);
-                state = state.after(c, rules.meals().meant(c), false);
+                state = state.after(c, ListHeaderMeals.of(c, rules.meals().meant(c), rules.meals()), false);
                 if (c.has(Cue.HEADER) && !state.meals().isEmpty()) header = state;
                 if (c.has(Cue.HEADER)) notEating = ListNotEating.heads(c);
                 continue;
