@@ -100,6 +100,13 @@ public final class Boards {
     Answer moves(Command.Moves m, Instant now) {
         if (m.date() == null) return Answer.of("没能看懂日期，请写成“明天”“11月23日”或“23号”。");
         MovementBoard day = movements.board(m.date());
+        if (m.side() == Command.Moves.Side.NOT_ARRIVED)
+            return Answer.of(held.under(
+                    new MovementBoardText().notArrived(day, m.date().equals(LocalDate.ofInstant(now, event.zone()))),
+                    m.date(),
+                    now,
+                    Movement.class,
+                    "抵离安排"));
         boolean arrivals = m.side() == Command.Moves.Side.ARRIVALS;
         boolean none =
                 m.side() != Command.Moves.Side.BOTH && day.lines().stream().noneMatch(l -> l.arrival() == arrivals);

@@ -24,7 +24,9 @@ public sealed interface Command {
         public enum Side {
             BOTH,
             ARRIVALS,
-            DEPARTURES
+            DEPARTURES,
+            /** The arrivals of the day not yet said done ("还有谁没到"). */
+            NOT_ARRIVED
         }
     }
 

@@ -27,6 +27,13 @@ final class MoveWords {
             Pattern.compile(DAY + "的?" + MOVE + LISTED + ASKED),
             Pattern.compile(LOOK + "?" + DAY + "(?:有)?" + WHO + ASKED));
 
+    /**
+     * Who has not arrived yet: "还有谁没到", "今天还有哪些团没到", "哪几个团还没来", "还有哪个代表团没到的"; the day first. A
+     * team named, a figure or any other word makes it no question.
+     */
+    private static final Pattern NOT_YET = Pattern.compile("(?:请问|问一下)?" + DAY + "(?:还有|还)?(?:谁|哪些|哪几个|哪个|几个)"
+            + "(?:代表团|团|队)?(?:还|都)?(?:没有?|未)(?:到|来|到达|抵达|报到)(?:的|呢|啊)?(?:代表团|团)?(?:呢|啊)?[？?]?");
+
     /** Words of arriving (到, 来, 到达, 抵达, 报到) and of leaving (走, 离开, 离会, 返程). */
     private static final Pattern ARRIVING = Pattern.compile("到|来|抵达");
 
@@ -45,6 +52,12 @@ final class MoveWords {
 
     /** The {@code /moves} the text asks for, or empty when it is none of the phrases or names no day. */
     static Optional<Command> read(String text, LocalDate today) {
+        Matcher not = NOT_YET.matcher(text);
+        if (not.matches()) {
+            Command.Moves.Side side = Command.Moves.Side.NOT_ARRIVED;
+            if (not.group(1) == null) return Optional.of(new Command.Moves(today, side));
+            return DateWords.read(not.group(1), today).map(d -> new Command.Moves(d, side));
+        }
         for (Pattern p : PHRASES) {
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;

@@ -12,7 +12,7 @@ import org.receptionbot.event.Event;
 /**
  * A vehicle's driver, phone or plate asked for or requested in words: a bus, a site-visit route or a delegation
  * (我们 for the asker's own), then what is wanted, then a question or a request ("1号车司机电话发我一下",
- * "3号车车牌多少", "北海线的车牌号发一下", "麻烦把2号车师傅的电话发一下", "我们的司机电话发我一下"). Read as a whole
+ * "3号车车牌多少", "北海线的车牌号发一下", "请问我们百色线坐几号车", "麻烦把2号车师傅的电话发一下", "我们的司机电话发我一下"). Read as a whole
  * message by {@link #read}, and as one clause of a longer message by {@link #within} ("湖北 中午56 晚上56 哦对了1号车司机电话
  * 发我一下": the figures are recorded and the card is added to the answer). A message that says nothing of what is
  * wanted ("1号车发一下") or adds anything else is no request.
@@ -26,6 +26,9 @@ public final class VehicleRequests {
     private static final String TAIL = "(?:" + ASK + "|" + SEND + ")?(?:一下)?(?:吧|呗|哈|啊|呢|哦|谢谢)*[？?。！!～~]*";
     private static final String HEAD = "(?:你好|您好|请问|麻烦(?:一下|你|您)?|请|帮忙|帮我)?(?:把|给我|发一下|发我|查一下|问一下)?";
     private static final String CARS = "(?:的)?(?:车|车辆|大巴|用车)?(?:的)?";
+    /** The riding said before what is asked ("百色线坐几号车", "我们坐的是哪几辆"). */
+    private static final String RIDE = "(?:坐|乘|乘坐)?(?:的)?";
+
     private static final Pattern BUS = Pattern.compile(HEAD + "(\\d{1,3})\\s*号?\\s*(?:车|大巴)(?:的)?" + ITEMS + TAIL);
     private static final Pattern ROUTE_WORD = Pattern.compile("[\\p{IsHan}]{1,6}?(?:线|路线)");
     private static final Pattern OWN = Pattern.compile(HEAD + "(?:我们团|我们|咱们|本团|我团)" + CARS + ITEMS + TAIL);
@@ -50,7 +53,8 @@ public final class VehicleRequests {
                         Stream.of(ROUTE_WORD.pattern()))
                 .reduce((a, b) -> a + "|" + b)
                 .orElseThrow();
-        this.route = Pattern.compile(HEAD + "(" + words + ")(?:线|路线|组)?" + CARS + ITEMS + TAIL);
+        // 请问我们百色线坐几号车: the asker's own going on the route
+        this.route = Pattern.compile(HEAD + "(?:我们|咱们)?(?:的)?(" + words + ")(?:线|路线|组)?" + CARS + RIDE + ITEMS + TAIL);
     }
 
     /** The card the whole text asks for, or null when it is no such request. */

@@ -111,7 +111,9 @@ final class CheckYesDetails {
                 .reduce((a, b) -> a + "|" + b)
                 .map(p -> "|" + p)
                 .orElse("");
-        return Pattern.compile(DAY + HOUR + "(?:从|在)?(?:" + DOOR + "|酒店|宾馆|民宿|驻地" + named + ")?" + DOOR + "?" + BOARD);
+        // 明早8点半6号车酒店门口上车: the team's bus said between the hour and the place
+        return Pattern.compile(DAY + HOUR + "(?:\\s?(?:坐|乘)?\\d{1,2}号车\\s?)?(?:从|在)?(?:" + DOOR + "|酒店|宾馆|民宿|驻地" + named
+                + ")?" + DOOR + "?" + BOARD);
     }
 
     /**

@@ -39,7 +39,9 @@ final class LeaversBeyond {
         Set<String> leaving = new LinkedHashSet<>();
         for (Entry e : applied) if (e.record() instanceof Departure d && d.count() != null) leaving.add(d.delegation());
         for (String team : leaving) departures(team).ifPresent(lines::add);
-        for (Entry e : applied) if (e.record() instanceof MealCount m && !m.asPlanned()) meal(m).ifPresent(lines::add);
+        for (Entry e : applied)
+            if (e.record() instanceof MealCount m && !m.asPlanned() && !packed(m, applied))
+                meal(m).ifPresent(lines::add);
         return lines;
     }
 
@@ -59,6 +61,21 @@ final class LeaversBeyond {
                 .toList();
         return Optional.of("⚠" + d.name() + "已报离开合计" + sum + "人（" + String.join("；", each) + "），多于该团人数" + d.size()
                 + "人，请核实是否有重复或已更改的离开安排；如有误，请直接回复更正。");
+    }
+
+    /**
+     * Whether the same message packs the serving of {@code m} for its team ("湖南明早6点半出发 G1272 35人 早饭打包35份"): the
+     * portions are for the people leaving before it, so its figure above those still there is no mistake.
+     */
+    private boolean packed(MealCount m, List<Entry> applied) {
+        return applied.stream()
+                .filter(e -> e.record() instanceof org.receptionbot.record.Issue)
+                .flatMap(e -> org.receptionbot.summary.PackedOrder.of(
+                        (org.receptionbot.record.Issue) e.record(), e.source().at(), event)
+                        .stream())
+                .anyMatch(o -> m.delegation().equals(o.delegation())
+                        && m.date().equals(o.date())
+                        && m.meal().equals(o.meal().id()));
     }
 
     /** "⚠… 午餐报餐35人，多于届时在会的15人（已报离开20人）…" when a figure passes those left after departures. */

@@ -33,6 +33,7 @@ final class ParsedAnswers {
     private final PackedMeals packed;
     private final PackedKeptAway keptAway;
     private final PackedDepartures packedDepartures;
+    private final MealEatenBeforeDeparture mealBeforeDeparture;
     private final NamedSwaps swaps;
     private final KnownMovements known;
     private final UndatedCorrections undated;
@@ -73,6 +74,7 @@ final class ParsedAnswers {
         this.packed = new PackedMeals(event);
         this.keptAway = new PackedKeptAway(event, ledger);
         this.packedDepartures = new PackedDepartures(event, ledger);
+        this.mealBeforeDeparture = new MealEatenBeforeDeparture(event, ledger);
         this.swaps = new NamedSwaps(event, new VisitBoards(event, ledger));
         this.known = new KnownMovements(event, ledger, recorder, intake);
         this.repeatedParts = new RepeatedArrivalParts(event, ledger, intake);
@@ -99,6 +101,7 @@ final class ParsedAnswers {
                 new ReadStep("packed food kept away", (r, m, a) -> keptAway.read(r, m.text())),
                 new ReadStep("packed food taken back", (r, m, a) -> takenBack.read(r, m.text(), a.today())),
                 new ReadStep("packed departures", (r, m, a) -> packedDepartures.read(r, m.text())),
+                new ReadStep("meal eaten before departure", (r, m, a) -> mealBeforeDeparture.read(r)),
                 new ReadStep(
                         "kept portions",
                         (r, m, a) -> KeptPortions.read(r, m.text(), a.sender().delegation())));

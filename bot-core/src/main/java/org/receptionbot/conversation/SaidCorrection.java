@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A figure corrected in words, as {@link Amendments} takes it: "不对，是29人", "改成29", "应该是29人", "不对 早饭是40",
- * with a remark after it that has no figure ("不对，是29人 浙江那个不算").
+ * "不对 晚上也是40个" (the meal said like another one of the report), with a remark after it that has no figure ("不对，是29人
+ * 浙江那个不算"). It corrects the report's record, on that record's day, never the same meal today.
  *
  * @param figure the figure said
  * @param change whether 少 or 加 is said before it ("不对 是少4个"): the direction the report already has, so
@@ -33,11 +34,11 @@ record SaidCorrection(int figure, boolean change, boolean fewer, String mealWord
     /** A meal named before the corrected figure ("不对 早饭是40"): only that meal's record is corrected. */
     private static final String MEAL = "(?:(早饭|早餐|早点|午饭|午餐|中饭|中餐|晚饭|晚餐|宵夜|夜宵|早上|中午|晚上)的?(?:人数)?\\s*)?";
 
-    private static final Pattern SAID =
-            Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|说错了|写错了|有误|搞错了|更正|" + RECOUNT + ")[，,。！!：:\\s]*)+"
-                    + MEAL + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
-                    + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
-                    + "(?:[，,。；;！!\\s]+" + REMARK + ")?");
+    private static final Pattern SAID = Pattern.compile("(?:哦|噢|啊|呃|哎|诶)?[，,\\s]*(?:(?:(?:不对|错了|说错了|写错了|有误|搞错了|更正|"
+            + RECOUNT + ")[，,。！!：:\\s]*)+"
+            + MEAL + "(?:也|都)?" + VERB + "?|不是[，,。！!\\s]*" + VERB + "|应该是|应是|应为|改成|改为|更正为)\\s*(再?(?:减少|增加|少|减|加|多))?"
+            + "\\s*([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?[。！!]*"
+            + "(?:[，,。；;！!\\s]+" + REMARK + ")?");
 
     private static final String FIGURE = "([\\d零一二两三四五六七八九十百]{1,5})\\s*(?:人|个人|个|位|名)?";
 

@@ -38,6 +38,12 @@ final class FinalMealFigure {
     /** The old figure, then right after it the word that replaces it and the new one. */
     private static final Pattern REVISED = Pattern.compile("^(.*?)(?:原来|本来)?(?:说|报)?(?:的是)?" + NUM + UNIT
             + "[\\s，,]*(?:其实是?|现在是?|现在改成|改成|改为|变成|变)[\\s，,]*" + NUM + UNIT + "(.*)$");
+    /**
+     * "晚饭33改31", "中午35改33个": the old figure and the new one joined by a bare 改; never a figure of something else
+     * after it (改2号车, 改7点, 改3日).
+     */
+    private static final Pattern REVISED_BARE =
+            Pattern.compile("^(.*?)" + NUM + UNIT + "改" + NUM + UNIT + "(?![号点日月:：车.．\\d])(.*)$");
     /** "不是62 是60": the figure denied, then the one meant. */
     private static final Pattern DENIED =
             Pattern.compile("^(.*?)不是" + NUM + UNIT + "[\\s，,]*(?:而)?是" + NUM + UNIT + "(.*)$");
@@ -89,11 +95,11 @@ final class FinalMealFigure {
         // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
         if (read instanceof ParseOutcome.NothingToRecord || asked(original)) return read;
         String text = original.strip();
-        for (Pattern p : List.of(REVISED, DENIED, TOTAL, MORE, TAKEN_BACK, TAKEN_BACK_AT_ONCE)) {
+        for (Pattern p : List.of(REVISED, REVISED_BARE, DENIED, TOTAL, MORE, TAKEN_BACK, TAKEN_BACK_AT_ONCE)) {
             if (!mayMatch(p, text)) continue;
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
-            ParseOutcome out = settled(read, m, p == REVISED || p == DENIED, reread);
+            ParseOutcome out = settled(read, m, p == REVISED || p == REVISED_BARE || p == DENIED, reread);
             if (out != null) return out;
         }
         return read;
@@ -106,6 +112,7 @@ final class FinalMealFigure {
     private static boolean mayMatch(Pattern p, String text) {
         if (p == REVISED)
             return text.contains("其实") || text.contains("现在") || text.indexOf('改') >= 0 || text.indexOf('变') >= 0;
+        if (p == REVISED_BARE) return text.indexOf('改') >= 0;
         if (p == DENIED) return text.contains("不是");
         if (p == TAKEN_BACK || p == TAKEN_BACK_AT_ONCE) return text.contains("不对") || text.contains("错了");
         if (p == TOTAL) return text.contains("一共") || text.contains("总共") || text.contains("实际") || text.contains("所以");

@@ -123,8 +123,9 @@ final class HeadcountWords {
     static boolean approximate(Clause c) {
         String words = c.span();
         for (String w : new String[] {"左右", "大概", "大约", "差不多", "估计", "没数清", "没点清", "不确定"}) {
-            int at = words.indexOf(w);
-            if (at >= 0 && !earlier(words, at)) return true;
+            for (int at = words.indexOf(w); at >= 0; at = words.indexOf(w, at + 1))
+                // 大概40分钟到酒店: how long, not how many.
+                if (!earlier(words, at) && !GuessedTime.follows(words, at + w.length())) return true;
         }
         return eitherFigure(c);
     }

@@ -40,8 +40,13 @@ final class MealShares {
         return false;
     }
 
-    /** Words that all of the delegation eats the meal (中午全吃, 晚上都吃, 全部都吃). */
-    private static final String[] ALL_OF_THEM = {"全吃", "全部吃", "都吃", "全都吃", "全部都吃", "全员吃", "全体吃"};
+    /**
+     * Words that all of the delegation eats the meal (中午全吃, 晚上都吃, 全部都吃), coming back for it too (中午都回来吃,
+     * 晚饭全部回来吃): the figure said with the name is who eats, never "as planned".
+     */
+    private static final String[] ALL_OF_THEM = {
+        "全吃", "全部吃", "都吃", "全都吃", "全部都吃", "全员吃", "全体吃", "都回来吃", "全回来吃", "全部回来吃", "全都回来吃"
+    };
 
     /** "天津30人，中午全吃", "内蒙45人晚上都吃": all of them eat, the figure said with the name is the meal's. */
     static boolean allOfThem(Clause c) {

@@ -55,6 +55,8 @@ final class MovedNow {
                         || firstPart(c)
                         || NowSaid.allHere(c)
                         || NowSaid.landed(c)
+                        // 贵州50人G1118准点到达: how the arrival went says it done.
+                        || ArrivedHowItWent.said(c)
                 : GoneSaid.gone(c);
         boolean people = !c.teams().isEmpty()
                 || Figures.people(c) != null

@@ -21,6 +21,9 @@ final class MovementStep {
         Draft.Kind move = MovementRules.kind(c);
         if (move == Draft.Kind.ARRIVAL && TicketChange.leavesAfterAll(c)) move = Draft.Kind.DEPARTURE;
         if (move == Draft.Kind.DEPARTURE && OnWayHere.headingAfterArrival(c)) move = Draft.Kind.ARRIVAL;
+        // 兵团25人坐MU2325平安落地 (on the event's first days): arriving safely here, not home again.
+        if (move == null && ArrivedHowItWent.safelyHere(c, reading.today(), reading.lexicon().event))
+            move = Draft.Kind.ARRIVAL;
         if (move == null) move = facts.moves().verbless(c, trail.listMove);
         // 明天早上6点出发 明早早饭打包二十九份 (on the event's last days): setting off home.
         if (move == null && facts.moves().setsOffHome(c)) move = Draft.Kind.DEPARTURE;

@@ -46,6 +46,7 @@ final class NextMovement {
     private static boolean rest(Clause c, Draft last) {
         return last.isMovement()
                 && c.has(Cue.REST)
+                && !RestStaying.says(c)
                 // 剩下的下午: the rest on a part of the day of their own, said with nothing else.
                 && (!c.current(Mention.Day.class).isEmpty()
                         || !c.all(Mention.Part.class).isEmpty() && c.bareBesides(Cue.REST)

@@ -30,6 +30,8 @@ final class SpaceAfterStatement {
             boolean moved) {
         if (!StatementSpans.carriesStatement(from, at, mentions, hits)) return false;
         if (CuesAt.opensTurn(at + 1, hits)) return true;
+        // 有8个人今天下午先走 明天剩下的走: the day said before the rest, after a movement, is the rest's.
+        if (moved && RestOnItsDay.opens(at, mentions, hits)) return true;
         if (RouteTurns.opens(text, from, at, mentions, hits)) return true;
         // 有5个在比赛场地吃盒饭 晚上全部回来: people eating away with their figure are of the meal said before them;
         // a meal or a part of the day said next opens a statement of its own.

@@ -122,6 +122,7 @@ final class VisitChanges {
                     && oldCount == null
                     && !groupSaid
                     && !VisitOldWords.old(c)
+                    && !VisitAddedTakenBack.said(c)
                     && VisitOldPlans.unplanned(reading, d.team, from)) d.missing = Gap.Field.UNCLEAR;
         });
     }

@@ -32,6 +32,27 @@ public final class MovementBoardText {
         return s.toString().stripTrailing();
     }
 
+    /**
+     * The day's arrivals not yet said done, asked "还有谁没到": "11月18日（周三） 尚未确认到达3项（已到达5项）" and a line each; a
+     * day whose arrivals are all done, or that has none, said plainly.
+     */
+    public String notArrived(MovementBoard board, boolean today) {
+        String day = Texts.day(board.date()) + " ";
+        List<MovementLine> arrivals =
+                board.lines().stream().filter(MovementLine::arrival).toList();
+        if (arrivals.isEmpty()) return day + (today ? "今日" : "") + "无抵达安排。";
+        List<MovementLine> waiting =
+                arrivals.stream().filter(l -> l.confirmed() == null).toList();
+        if (waiting.isEmpty()) return day + "抵达" + arrivals.size() + "项均已确认到达。";
+        StringBuilder s =
+                new StringBuilder(day).append("尚未确认到达").append(waiting.size()).append("项");
+        if (waiting.size() < arrivals.size())
+            s.append("（已到达").append(arrivals.size() - waiting.size()).append("项）");
+        s.append("\n");
+        for (MovementLine l : waiting) line(s, l);
+        return s.toString().stripTrailing();
+    }
+
     private static void line(StringBuilder s, MovementLine l) {
         s.append(l.when()).append(' ').append(l.arrival() ? "抵达" : "离开").append(' ');
         s.append(l.delegation().name()).append(' ').append(l.people()).append("人");
