@@ -27,11 +27,11 @@ public final class Reminders {
     private final Outbox outbox;
     private final Duration grace;
 
-    /** @param grace how late a reminder may still be said after the bot was down */
-    /** A day and what to say, with no clock time: "明天 各团交住宿费". */
-    private static final Pattern DAY_ONLY =
-            Pattern.compile("(今天|明天|后天|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[日号])\\s*([^0-9:：点时]\\S*(?:\\s+\\S+)*)?");
+    /** A day and what to say, with no clock time: "明天 各团交住宿费", "11-24 各团交住宿费". */
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(今天|明天|后天|\\d{1,2}月\\d{1,2}[日号]?|\\d{1,2}[日号]|\\d{1,2}[-/]\\d{1,2})\\s*([^0-9:：点时]\\S*(?:\\s+\\S+)*)?");
 
+    /** @param grace how late a reminder may still be said after the bot was down */
     public Reminders(
             Event event, DueTimes dueTimes, ReminderStore store, ReminderTimer timer, Outbox outbox, Duration grace) {
         this.event = event;
@@ -49,7 +49,8 @@ public final class Reminders {
         if (due.isEmpty()) {
             Matcher day = DAY_ONLY.matcher(text == null ? "" : text.strip());
             if (day.matches() && day.group(2) != null)
-                return new ReminderAnswer.Refused("提醒需要写明几点，没有记下。请加上时间，如：/remind " + day.group(1) + "08:00 "
+                return new ReminderAnswer.Refused("提醒需要写明几点，没有记下。请加上时间，如：/remind " + day.group(1)
+                        + (Character.isDigit(day.group(1).charAt(day.group(1).length() - 1)) ? " " : "") + "08:00 "
                         + day.group(2).strip());
         }
         if (due.isEmpty() || due.get().rest().isBlank()) {

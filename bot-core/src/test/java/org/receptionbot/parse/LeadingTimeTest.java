@@ -24,6 +24,18 @@ class LeadingTimeTest {
     }
 
     @Test
+    void aMonthAndDayAsTheSandboxAndTheExportTakeThemSetTheDay() {
+        assertThat(PARSER.leadingTime("11-24 07:30 今日大幅降温 外出带好外套", EVENING))
+                .contains(new LeadingTime(Sources.instant("2026-11-24T07:30"), "今日大幅降温 外出带好外套"));
+        assertThat(PARSER.leadingTime("11/25 下午3点 集合", EVENING))
+                .contains(new LeadingTime(Sources.instant("2026-11-25T15:00"), "集合"));
+        assertThat(PARSER.leadingTime("1-03 8:00 返程", EVENING))
+                .contains(new LeadingTime(Sources.instant("2027-01-03T08:00"), "返程"));
+        assertThat(PARSER.leadingTime("13-40 8:00 集合", EVENING)).isEmpty();
+        assertThat(PARSER.leadingTime("11-24 各团交住宿费", EVENING)).isEmpty();
+    }
+
+    @Test
     void aTimeAlreadyPastTodayWithNoDayMeansTomorrow() {
         assertThat(PARSER.leadingTime("7:30 集合", EVENING))
                 .contains(new LeadingTime(Sources.instant("2026-11-23T07:30"), "集合"));

@@ -76,6 +76,14 @@ class RemindersTest {
     }
 
     @Test
+    void givenAMonthAndDayWithNoHourThenTheHowToKeepsTheDaySpacedFromTheHour() {
+        assertThat(reminders.create(tian, "11-24 各团交住宿费", NOW).text())
+                .isEqualTo("提醒需要写明几点，没有记下。请加上时间，如：/remind 11-24 08:00 各团交住宿费");
+        assertThat(reminders.create(tian, "明天 各团交住宿费", NOW).text())
+                .isEqualTo("提醒需要写明几点，没有记下。请加上时间，如：/remind 明天08:00 各团交住宿费");
+    }
+
+    @Test
     void givenDueWhenDeliveredThenSaidInGroupOnce() {
         reminders.create(tian, "明天7点半 各代表团带好参赛证", NOW);
 
