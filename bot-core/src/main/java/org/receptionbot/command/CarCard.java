@@ -27,7 +27,7 @@ final class CarCard {
     Answer answer(Command.Car c) {
         if (c.vehicle() == null) return Answer.of("请写明车号，如“/car 3”或“3号车在哪”。");
         Optional<Vehicle> v = event.vehicle(c.vehicle().strip());
-        if (v.isEmpty()) return Answer.of("没有" + c.vehicle() + "号车。现有车辆：" + vehicles() + "。");
+        if (v.isEmpty()) return Answer.of("没有" + c.vehicle() + "号车。" + vehicles());
         Vehicle car = v.get();
         String delegation = car.delegation() == null ? "未指定" : texts.delegation(car.delegation());
         String phone = car.driverPhone() == null ? "未登记" : car.driverPhone();
@@ -42,7 +42,7 @@ final class CarCard {
     Answer route(Command.RouteVehicles r) {
         Optional<VisitRoute> route = event.routeNamed(r.route());
         if (route.isEmpty()) route = event.routeNamed(r.route().replaceFirst("(?:路线|线)$", ""));
-        if (route.isEmpty() && event.visits().isEmpty()) return Answer.of("本次活动没有安排考察线路。现有车辆：" + vehicles() + "。");
+        if (route.isEmpty() && event.visits().isEmpty()) return Answer.of("本次活动没有安排考察线路。" + vehicles());
         if (route.isEmpty())
             return Answer.of("没有“" + r.route() + "”这条考察线路。现有线路："
                     + event.visits().stream().map(VisitRoute::name).collect(Collectors.joining("、")) + "。");
@@ -61,7 +61,11 @@ final class CarCard {
                 .orElse(event.vehicles().stream().anyMatch(o -> !o.liaisons().isEmpty()) ? "\n随车联络员：未指定" : "");
     }
 
+    /** "现有车辆：1号、2号。", or, on an event file with no vehicles, that none is listed and whom to ask. */
     private String vehicles() {
-        return String.join("、", event.vehicles().stream().map(v -> v.id() + "号").toList());
+        if (event.vehicles().isEmpty()) return "活动文件中没有登记车辆，用车请联系协调组。";
+        return "现有车辆："
+                + String.join(
+                        "、", event.vehicles().stream().map(v -> v.id() + "号").toList()) + "。";
     }
 }

@@ -63,6 +63,16 @@ class CommandsInChatTest {
     }
 
     @Test
+    void onAnEventFileWithNoVehiclesAVehicleAskedForIsSaidToBeNoneListed() {
+        var tree = TestEvents.tree("/events/event-with-people.yml");
+        tree.remove("vehicles");
+        var noVehicles = new ConversationFixture(TestEvents.read(tree));
+
+        assertThat(noVehicles.answerTo("hunan-li", "2026-11-22T09:00", "3号车在哪"))
+                .isEqualTo("没有3号车。活动文件中没有登记车辆，用车请联系协调组。");
+    }
+
+    @Test
     void unknownCommandsGetTheHelpAndMissingArgumentsAClearAnswer() {
         assertThat(ask("tian", "/frobnicate")).startsWith("没有“/frobnicate”这个指令").contains("/meals 明天 午餐");
         assertThat(ask("tian", "帮助")).startsWith("接待保障助手 使用说明");
