@@ -30,9 +30,9 @@ final class FrontReader {
     /** {@code text} sent at {@code now}, up to its clauses. */
     Front read(String text, Instant now) {
         String original = text.length() > MessageParser.MAX_CHARS ? text.substring(0, MessageParser.MAX_CHARS) : text;
-        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(CountedBefore.blank(
-                EarlierFigures.blank(UncountedFigures.blank(EstimateWords.blankRemarks(SelfCorrection.ohThenIs(
-                        ShortOnesLeaving.read(ChangeLeadIn.blank(Normalizer.normalize(original)))))))))));
+        String items = InlineList.split(GroupTimes.blank(GoneReaching.blank(CountedBefore.blank(EarlierFigures.blank(
+                UncountedFigures.blank(EstimateWords.blankRemarks(SelfCorrection.ohThenIs(ShortOnesLeaving.read(
+                        ChangeSaidAfter.read(ChangeLeadIn.blank(Normalizer.normalize(original))))))))))));
         String listed = mayMarkList(items) ? blank(LIST_MARK, items) : items;
         // Most messages have no @: no regex for them.
         String at = listed.indexOf('@') < 0 ? listed : blank(AT, listed);
