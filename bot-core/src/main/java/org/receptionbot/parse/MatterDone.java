@@ -35,6 +35,12 @@ final class MatterDone {
         "打扫干净",
         "收拾好了",
         "收拾干净",
+        // 江西的房间已经解决, 宁夏的房间调好了: the matter settled, or the rooms set right.
+        "已经解决",
+        "调好了",
+        "已调好",
+        "已经调好",
+        "调整好了",
         "已对接",
         "已经对接",
         // 延迟退房已经给云南、湖北安排到明天下午2点: the provider's arrangement made for the delegations named.

@@ -63,7 +63,7 @@ final class ProviderAnswers {
                 if (offers(c, problemSaid)) return true;
                 continue;
             }
-            if (MatterDone.said(c) || granted(c) || IssueMatters.has(c, "需要几")) return true;
+            if (MatterDone.said(c) || RoomsSettled.said(c) || granted(c) || IssueMatters.has(c, "需要几")) return true;
         }
         return false;
     }
