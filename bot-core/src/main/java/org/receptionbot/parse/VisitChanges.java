@@ -107,6 +107,8 @@ final class VisitChanges {
 
     /** "浙江厅有2人不去考察了", "北海线有1人不去了", "柳州线少2人": off the route named, or off every visit. */
     boolean dropOut(String from, Integer oldCount) {
+        // (在服务区下车了，)不去北海了: the route of the drop-out just said.
+        if (oldCount == null && VisitRouteOfDropOut.restated(c, from, drafts)) return true;
         Integer figure = VisitPersons.said(c);
         if (figure == null && namedBefore > 0 && c.teams().isEmpty()) figure = namedBefore;
         Integer n = figure == null ? oldCount : figure;

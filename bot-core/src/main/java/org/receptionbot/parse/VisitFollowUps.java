@@ -129,7 +129,7 @@ final class VisitFollowUps {
         if (teams.size() != 1
                 || !c.all(Mention.Route.class).isEmpty()
                 || !c.all(Mention.Count.class).isEmpty()) return false;
-        if (c.question || !c.bareWith("是都的人") && !VisitAtBus.ridesOnly(c)) return false;
+        if (c.question || !c.bareWith("是都的人") && !VisitAtBus.ridesOnly(c) && !VisitOwnerOpening.said(c)) return false;
         List<Draft> last = drafts.lastStatement();
         if (last.size() != 1) return false;
         Draft d = last.get(0);
