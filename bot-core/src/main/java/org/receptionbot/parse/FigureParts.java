@@ -33,11 +33,12 @@ final class FigureParts {
 
     /**
      * "晚饭一共42 来了两个领导", "52个 加两个司机 一共54个": the figure said as the total (一共, 总共, 合计, 加起来),
-     * or null. A clause with no other figure sums only the people added (增加司机和志愿者共4人).
+     * or null. A clause with no other figure sums only the people added (增加司机和志愿者共4人), unless it sums
+     * groups joined by 加 ({@link GroupsSummed}: 第一批加第二批一共30人).
      */
     static Integer summed(Clause c) {
         List<Mention.Count> counts = c.current(Mention.Count.class);
-        if (counts.size() < 2) return null;
+        if (counts.size() < 2 && !GroupsSummed.joined(c)) return null;
         for (Mention.Count n : counts) {
             int i = n.start();
             while (i > c.start && " ：:是为".indexOf(c.text.charAt(i - 1)) >= 0) i--;

@@ -17,7 +17,8 @@ final class Normalizer {
      * and one) ends the question as its mark would (中午还能报吗 32人 → 中午还能报吗?32人); 有个队员 is 一个队员 ({@link SomeOne});
      * "as planned" typed in English is 照常 ({@link LatinWords}); 也/都/还是 between a meal and its figure is
      * dropped ({@link SameFigureWords}: 晚上也30 → 晚上30); a changed set-off hour is the departure's
-     * ({@link SetOffChanged}: 出发时间调整为7点); 提早, 推后 and a leaving 晚点 are 提前 and 推迟 ({@link ShiftWords}); a whole delegation's movement denied is blanked ({@link WholeDenied}).
+     * ({@link SetOffChanged}: 出发时间调整为7点); 提早, 推后 and a leaving 晚点 are 提前 and 推迟 ({@link ShiftWords}); a whole delegation's movement denied is blanked ({@link WholeDenied}); a greeting glued to
+     * what follows ends its own clause ({@link DayGreeting}: 早上好四川… → 你好，四川…).
      */
     static String normalize(String text) {
         char[] out = new char[text.length()];
@@ -39,8 +40,8 @@ final class Normalizer {
             else if (c == '参' && "早午晚".indexOf(out[i - 1]) >= 0 && "加观会赛与展".indexOf(out[i + 1]) < 0) out[i] = '餐';
             else if (c == ' ' && out[i - 1] == '吗' && FIGURE_NEXT.indexOf(out[i + 1]) >= 0) out[i] = '?';
         }
-        return WholeDenied.fix(SameFigureWords.fix(SetOffChanged.fix(
-                ShiftWords.fix(AllPresent.fix(SomeOne.fix(Typos.fix(LatinWords.fix(new String(out)))))))));
+        return WholeDenied.fix(SameFigureWords.fix(SetOffChanged.fix(ShiftWords.fix(
+                AllPresent.fix(SomeOne.fix(Typos.fix(DayGreeting.fix(LatinWords.fix(new String(out))))))))));
     }
 
     /**
