@@ -48,6 +48,12 @@ final class MealShares {
         "全吃", "全部吃", "都吃", "全都吃", "全部都吃", "全员吃", "全体吃", "都回来吃", "全回来吃", "全部回来吃", "全都回来吃"
     };
 
+    /**
+     * Coming back for the meal is all of them with a figure only when the clause says it ("青海27人中午都回来吃"); after
+     * others said elsewhere ("还有10个在场馆 晚上都回来吃") it is everyone, as planned.
+     */
+    private static final String COMING_BACK = "回来吃";
+
     /** "天津30人，中午全吃", "内蒙45人晚上都吃": all of them eat, the figure said with the name is the meal's. */
     static boolean allOfThem(Clause c) {
         if (c.question || !c.has(Cue.EAT) && !attendsAll(c)) return false;
@@ -57,7 +63,8 @@ final class MealShares {
             int at = words.indexOf(w);
             int end = at + w.length();
             // 都吃过了, 都吃不上, 都吃素: the past, a miss or a diet.
-            if (at >= 0 && (end == words.length() || "过不素完好饱了".indexOf(words.charAt(end)) < 0)) return true;
+            if (at < 0 || end < words.length() && "过不素完好饱了".indexOf(words.charAt(end)) >= 0) continue;
+            if (!w.endsWith(COMING_BACK) || !c.current(Mention.Count.class).isEmpty()) return true;
         }
         return false;
     }
