@@ -18,7 +18,31 @@ final class BusRecounts {
     };
     /** Words right before a figure of people who are not (yet) counted on the bus. */
     private static final String[] REMARK_BEFORE = {
-        "差的", "差", "少的", "缺的", "缺", "还有", "有", "漏了", "漏", "少了", "少", "多了", "多数了", "下去了", "其中", "上来", "回来", "来了", "上车"
+        "差的",
+        "差",
+        "少的",
+        "缺的",
+        "缺",
+        "还有",
+        "有",
+        "漏了",
+        "漏",
+        "少了",
+        "少",
+        "多了",
+        "多数了",
+        "下去了",
+        "其中",
+        "上来",
+        "回来",
+        "来了",
+        "上车",
+        // 重新点了 实到29人 多的一个是湖南的: who the extra ones are, not the count.
+        "多的",
+        "多出来的",
+        "多出来",
+        "多出的",
+        "多出"
     };
     /** Words right before the figure expected on the bus. */
     private static final String[] EXPECTED_BEFORE = {"应到", "应该到", "应有", "应坐", "计划", "名单上"};
