@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public record LeadingTime(Instant at, String rest) {
         if (month < 1
                 || month > 12
                 || dayOfMonth < 1
-                || dayOfMonth > MonthDay.of(month, 1).getMonth().maxLength()) return null;
+                || dayOfMonth > Month.of(month).maxLength()) return null;
         LocalDate date = MonthDay.of(month, dayOfMonth).atYear(today.getYear());
         // 1-03 said in December is the coming January; 12-30 said on 1-02 the last one.
         if (date.isBefore(today.minusMonths(6))) return date.plusYears(1);
