@@ -23,8 +23,9 @@ final class EarlierFigures {
     private static final String CHANGE = "(?:增加|减少|加|减|少|多)了?";
     private static final List<Pattern> PATTERNS = List.of(
             // 实到37 刚才说38是错的, 是41个 刚才40是数漏了: a figure said before, after the right one.
-            Pattern.compile(AFTER_FIGURE + "(?:刚才|刚刚|之前|前面|上面)(?:我们?)?(?:说|报|点|数|讲|写)?的?\\s*" + NUM + UNIT
-                    + "\\s*(?:是错的|有误|不对|是?(?:说|报|点|数|算|写)?错了|是?(?:(?:数|点|算)漏了|漏(?:数|点|算)了))"),
+            // 少4个 刚才少3个是打错了: a change said before and called a typo, after the change meant.
+            Pattern.compile(AFTER_FIGURE + "(?:刚才|刚刚|之前|前面|上面)(?:我们?)?(?:说|报|点|数|讲|写)?的?\\s*(?:" + CHANGE + ")?" + NUM
+                    + UNIT + "\\s*(?:是错的|有误|不对|是?(?:说|报|点|数|算|写|打|输|填)?错了|是?(?:(?:数|点|算)漏了|漏(?:数|点|算)了))"),
             // 刚才报的35个要改成33个, 原来报的35 现在改33: the figure reported before, up to the word that
             // replaces it; the new figure is the one said.
             Pattern.compile("(?:刚才|刚刚|之前|原来|本来|原先)(?:我们?)?(?:说|报|所报)的?\\s*" + NUM + UNIT

@@ -30,7 +30,7 @@ import org.receptionbot.record.Record;
  */
 final class FinalMealFigure {
     /** A figure of people, digits or numerals, as a group; shared with {@link TotalAfterParts}. */
-    static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,4})";
+    static final String NUM = "(\\d{1,3}|[一二两三四五六七八九十廿卅]{1,4})";
     /** The unit word after {@link #NUM}, if any. */
     static final String UNIT = "(?:个人|个|人|份|位)?";
     /** Particles that may end the old figure before it is taken back ("就剩0个了吧 不对 …"). */
@@ -56,7 +56,8 @@ final class FinalMealFigure {
 
     /** The old figure, a take-back word, the reason past a space, then the figure meant ending the message. */
     private static final Pattern TAKEN_BACK = Pattern.compile("^(.*?)" + NUM + UNIT + TRAILING
-            + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?([\\s，,].*?[\\s，,])" + NUM + UNIT
+            + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?((?:[\\s，,]|(?=[有那其])(?!那个?\\d)).*?[\\s，,])" + NUM
+            + UNIT
             + "([\\p{P}\\s]*)$");
     /**
      * The old figure (eating or not), a take-back word, then at once the figure meant, a reason after it or none:
@@ -137,13 +138,22 @@ final class FinalMealFigure {
         int old = ChineseNumerals.value(m.group(2));
         int now = ChineseNumerals.value(m.group(last - 1));
         if (old < 0 || now <= 0 || old == now) return null;
-        MealCount meal =
-                meal(reread.apply(LEAD_IN.matcher(m.group(1)).replaceAll("").strip() + " " + now), now);
-        if (meal == null || !sameMeal(read, meal)) return null;
+        ParseOutcome again =
+                reread.apply(LEAD_IN.matcher(m.group(1)).replaceAll("").strip() + " " + now);
+        MealCount meal = meal(again, now);
+        List<Record> earlier = List.of();
+        if (meal == null && m.pattern() == TAKEN_BACK) {
+            // 甘肃中午29 晚上29个 哦不对 … 28: the meals said before the one taken back stay as read.
+            meal = EarlierMeals.last(again, now);
+            earlier = EarlierMeals.kept(read, again, meal);
+            if (earlier == null) return null;
+        } else if (meal != null && !sameMeal(read, meal)) return null;
+        if (meal == null) return null;
         // 说错了 有两个发烧了 28: a figure taken back for an illness keeps the problem the rules read beside it
         boolean takenBack = m.pattern() == TAKEN_BACK || m.pattern() == TAKEN_BACK_AT_ONCE;
         boolean asks = takenBack || REQUEST.matcher(between + tail).find();
         List<Record> kept = new ArrayList<>();
+        kept.addAll(earlier);
         kept.add(meal);
         for (Record r : read.records()) if (!(r instanceof MealRecord) && (asks || !(r instanceof Issue))) kept.add(r);
         if (read instanceof ParseOutcome.Incomplete i && !onlyUnclear(i)) return null;
