@@ -33,6 +33,8 @@ final class HeadcountRules {
         if (BusErrands.brieflyOff(c)) return false;
         // 山东有俩人上错车了: people on the wrong bus are a change of route, no count of the bus.
         if (c.span().contains(HeadcountWords.WRONG_BUS)) return false;
+        // 找到了 那个同志在4号车上, 5号车还差江西两位: someone pointed at or people short count no one.
+        if (BusPointedPeople.noCount(c, reading.original())) return false;
         // 3号车已经上了两个湖南的: some of a delegation gone aboard is no count of the bus.
         if (!mealStatement && (PartlyAboard.onlySome(c) || PartlyAboard.someOfThem(c))) return false;
         // 3号车 实到30（含刚从6号车过来的2位）: who the count just made includes counts no other bus.
@@ -170,7 +172,11 @@ final class HeadcountRules {
     boolean figureLater(Clause c, boolean mealStatement, ClauseState state, Drafts drafts) {
         List<Mention.Vehicle> here = c.all(Mention.Vehicle.class);
         Mention.Vehicle v = here.isEmpty() ? state.vehicle() : here.get(0);
-        if (v == null || mealStatement || here.size() > 1 || PartlyAboard.onlySome(c)) return false;
+        if (v == null
+                || mealStatement
+                || here.size() > 1
+                || PartlyAboard.onlySome(c)
+                || BusPointedPeople.noCount(c, reading.original())) return false;
         Integer n = BusFigureLater.figure(c, here.isEmpty() ? c.start : v.end(), reading.original());
         if (n == null) return false;
         for (Draft d : drafts.since(0)) if (d.kind == Draft.Kind.HEADCOUNT && v.id().equals(d.vehicle)) return false;
