@@ -106,7 +106,10 @@ final class IssueCues {
         for (String hotel : new String[] {"酒店", "宾馆", "民宿"}) {
             t.guarded(Cue.TOPIC_ROOM, hotel, "", new String[] {"门口", "大门", "大堂", "楼下", "外", "前", "停车场"}, null);
         }
-        t.add(Cue.ROOM_ITSELF, "房间 客房 房内 热水 暖气 卫生间 洗手间 厕所 马桶 淋浴 门锁 房卡 被子");
+        t.add(Cue.ROOM_ITSELF, "客房 房内 热水 暖气 卫生间 洗手间 厕所 马桶 淋浴 门锁 房卡 被子");
+        // 回房间拿电脑的回来了 东门找不到7号车了: the room someone went back to fetch a thing is no room matter.
+        t.guarded(Cue.ROOM_ITSELF, "房间", "回", new String[0], null);
+        t.guarded(Cue.ROOM_ITSELF, "回房间", "", new String[] {"拿", "取"}, null);
         // 车钥匙找不到了: the key of a vehicle is the vehicle's, not a room's.
         t.guarded(Cue.TOPIC_ROOM, "钥匙", "车", new String[0], null);
         t.guarded(Cue.ROOM_ITSELF, "钥匙", "车", new String[0], null);

@@ -96,8 +96,9 @@ final class PlainWords {
             t.guarded(Cue.CORRECTION, w, "，,。；;！!\n", new String[0], "0123456789一二两三四五六七八九十");
         // 6间房给了别的团, 车被调走了, 热水咋整都不出来: a room, a car or a supply taken or not coming.
         t.add(Cue.PROBLEM, "给了别的 给别的团 给别的队 被占了 被占用 被调走 调走了 被开走 被借走 只有一台车 只有一辆车 只剩一台车 不出来 洗不了 没地方放");
-        // 刘师傅电话打不通: the driver unreachable is a vehicle matter.
-        t.add(Cue.TOPIC_VEHICLE, "师傅电话 师傅的电话 师傅手机");
+        // 刘师傅电话打不通: the driver unreachable is a vehicle matter; 维修师傅电话打不通, 空调师傅: a repairman is no driver.
+        for (String w : new String[] {"师傅电话", "师傅的电话", "师傅手机"})
+            t.guarded(Cue.TOPIC_VEHICLE, w, "修理电调", new String[0], null);
         // 已协调…加一床被子: a coordinator reporting what was arranged asks no one to act.
         t.add(Cue.RESOLVED, "已协调 已经协调 已联系好 已跟 已和");
         t.add(Cue.NOTICE, "各联络员 联络员注意 各位注意");
