@@ -25,6 +25,10 @@ final class CheckOutOnly {
         boolean leaving = leaving(clauses, original) || mealsGivenUp(drafts);
         for (Draft d : drafts.since(0)) {
             if (!checkOutOnly(d)) continue;
+            if (StillCheckingOut.few(d.statement)) {
+                drafts.dropIf(x -> x == d);
+                continue;
+            }
             if (!leaving) d.missing = Gap.Field.CONFIRM;
             else if (departsBeside(d, drafts)) drafts.dropIf(x -> x == d);
         }

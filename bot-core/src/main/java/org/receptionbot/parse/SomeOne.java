@@ -31,6 +31,8 @@ final class SomeOne {
             boolean some = lead == '有' && unit == '个' && (does(text, at + 2) || someone(text, at + 2));
             // 重庆北海线的那个明天上午要先走, 那个人明天走: one person pointed at, told by when they move.
             some |= lead != '有' && unit == '个' && PointedOne.movesAfter(text, at);
+            // 河南离开的那个是明天早上7点的车: the one person already said to leave, named by it.
+            some |= lead == '那' && unit != '名' && LeaverNamedOne.namedBefore(text, at);
             if (!person(text, at + 2) && !some) continue;
             if (out == null) out = text.toCharArray();
             out[at] = '一';

@@ -21,6 +21,8 @@ final class SpaceOpenings {
     static boolean statementAfter(
             String text, int at, List<Mention> mentions, List<CueTable.Hit> hits, boolean reportDone) {
         if (reportDone && peopleSaid(text, at + 1, mentions)) return true;
+        // 12点就退房去车站 那个发烧的和一个老师留下 明天走: the people who stay behind after a movement.
+        if (reportDone && StayersOpen.opens(text, at + 1, mentions)) return true;
         // 早上走的3个是去机场回济南 6点半已经出发了: the clock those leavers set off at, said done, for SetOffAtClock.
         if (reportDone && SetOffAtClock.opens(text, at + 1, mentions)) return true;
         // 早饭33 我们10点15的飞机 MU2570, 晚饭38 坐8点的车走: after a meal's figure, a ride at its time opens its own statement.

@@ -38,6 +38,8 @@ final class WholeMessageTalk {
                 || MealTotals.said(clauses, reading)
                 // 总共还是26个人: a delegation's size alone records nothing.
                 || TeamSizeSaid.only(clauses)
+                // 北京还有2个在退房 马上下来: the few still checking out while the bus waits.
+                || StillCheckingOut.few(reading.original())
                 || VenueSays.speaks(reading);
     }
 
