@@ -53,6 +53,8 @@ final class IssueCues {
                         + " 没挂牌 迟到 还没到 没到 未到 一直没 还没 没有热水 没热水 没有暖气 没暖气 太冷 太热 很冷 冻 受不了"
                         + " 漏水 漏雨 在漏 漏得 渗水 停电 停水 堵 太吵 很吵 不够 只剩 没人管 不行 有问题 出问题 反映"
                         + " 不制冷 不制热 不工作 没反应 太薄 太硬 太小 不通 没电 不干 打不着 没信号 不能上网 上不了网");
+        // 门卫说有1位不在名单上 不让进: someone refused at the door (GateRefusals).
+        t.add(Cue.PROBLEM, String.join(" ", GateRefusals.REFUSED));
         // 等了半小时 is a wait too long; 不等了 is the wait given up, a decision, no problem.
         t.guarded(Cue.PROBLEM, "等了", "不", new String[0], null);
         // 没来 is people not come; 没来得及报 is a report late, no one missing.

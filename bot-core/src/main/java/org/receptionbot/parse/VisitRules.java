@@ -37,6 +37,8 @@ final class VisitRules {
     boolean place(Clause said, List<String> meant, ClauseState state, Drafts drafts) {
         if (!reading.lexicon().hasRoutes()) return false;
         Clause c = VisitLeadIns.body(said);
+        // 柳州这边门卫说湖北有1位不在名单上: someone refused at the door is no one on a route.
+        if (GateRefusals.said(c)) return false;
         teamFigures.next(c);
         // 湖北柳州线有2个上午回武汉了 现在4个: the route's figure now, after people left it.
         Integer now = figureNow.next(c, distinct(c.all(Mention.Route.class)));
