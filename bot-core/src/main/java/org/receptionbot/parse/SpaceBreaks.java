@@ -36,6 +36,8 @@ final class SpaceBreaks {
         }
         // 5位 CA1373 晚6点25落地 还是9号10号车接, 4个落地了 上几号车？: the pickup after an arrival is apart.
         if (PickupAfterArrival.opens(text, from, at, mentions, hits)) return true;
+        // 云南55人终于到了 饭还有吗 累死了: people arrived, then a question of their own, asked apart.
+        if (AskedAfterArrived.opens(text, from, at, mentions, hits)) return true;
         // 打包34份 11点半送到体育馆: the hour and place the portions are brought to is the packing's.
         if (PackedDelivery.follows(text, from, at)) return false;
         if (TransportLegs.nextLeg(text, from, at, mentions)) return true;
