@@ -173,7 +173,11 @@ final class VisitStatements {
         if (c.has(Cue.HEALTH)
                 && routes.size() == 1
                 && VisitPersons.named(c) == 1
-                && !VisitSwitches.goingTo(c, routes.get(0))) return false;
+                && !VisitSwitches.goingTo(c, routes.get(0))) {
+            // 福建北海线有个同志身体不舒服 下午不去了: the one unwell is who drops out of the route in the clause after.
+            AilingDropOut.hold(c, routes.get(0), reading.who(c, state), plans);
+            return false;
+        }
         List<Mention.Count> said = c.all(Mention.Count.class);
         // (2号车有三个浙江的，)他们要去百色: the riders join the route they go to.
         if (riders > 0
