@@ -13,7 +13,7 @@ import org.receptionbot.event.Event;
 final class EatingAway {
     /**
      * Words of any event's own dining places: eating there is no cancellation. 会场 is the meeting's own hall (全团在会场吃
-     * 13人 says where the team eats, not who is away).
+     * 13人 says where the team eats, not who is away). A conference's meeting place is read by {@link MeetingPlace}.
      */
     private static final String[] HOME = {"餐厅", "食堂", "饭堂", "酒店", "宾馆", "民宿", "自助", "住地", "驻地", "吃饭", "楼", "会场"};
 
@@ -145,6 +145,11 @@ final class EatingAway {
                 boolean told = after < text.length() && "的过药".indexOf(text.charAt(after)) >= 0;
                 // 在7点之前吃完, 在闭幕式前吃: a time, no place.
                 if (told || EatingPlaceSaid.timeSaid(said)) return;
+                // 中午都在党校吃 山庄午餐取消5人: the meeting place said before the hotel's meal called off is the people away.
+                if (MeetingPlace.is(place) && MeetingPlace.calledOffAfter(text, i)) {
+                    hits.add(new CueTable.Hit(Cue.CANCEL, at, i + 1));
+                    return;
+                }
                 boolean own = place.contains("这") && !place.contains("那") || ours(place);
                 if (own && !place.contains("房")) hits.add(new CueTable.Hit(Cue.HERE, at, i));
                 else if (!still
@@ -175,11 +180,12 @@ final class EatingAway {
      */
     private boolean ours(String place) {
         for (String word : HOME) if (place.equals(word)) return true;
-        return named(place);
+        return MeetingPlace.is(place) || named(place);
     }
 
     private boolean home(String place) {
         for (String word : HOME) if (place.contains(word)) return true;
+        if (MeetingPlace.is(place)) return true;
         return named(place);
     }
 
