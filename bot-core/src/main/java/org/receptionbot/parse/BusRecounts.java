@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The figure counted on one bus when the sender says more than one figure about it: a count corrected or
- * taken again ("实到42 嗯不对 … 43", "重新数了一遍 四十三 齐了", "我再数一遍啊 三十七") is the first figure said
- * after the last correction; without one, the first figure said. Either way figures that are remarks on the
+ * taken again ("实到42 嗯不对 … 43", "重新数了一遍 四十三 齐了", "我再数一遍啊 三十七") is the last figure said
+ * after the correction; without one, the first figure said. Either way figures that are remarks on the
  * count are passed over: people missing, late or gone off ("差的两个刚打电话", "还有三个在党校里面",
  * "有一个下去上厕所了", "漏了一个"), people who joined ("又上来2个") and the figure expected ("应到四十三").
  */
@@ -43,8 +43,11 @@ final class BusRecounts {
         "多出来",
         "多出的",
         "多出",
-        // 刚才把两个工作人员也算进去了: people handled wrongly in the count before.
-        "把"
+        // 刚才把两个工作人员也算进去了, 刚才多算了两个司机: people counted wrongly before.
+        "把",
+        "多算了",
+        "多算",
+        "多点了"
     };
     /** Words right before the figure expected on the bus. */
     private static final String[] EXPECTED_BEFORE = {"应到", "应该到", "应有", "应坐", "计划", "名单上"};
@@ -88,8 +91,7 @@ final class BusRecounts {
                 remarks = true;
                 continue;
             }
-            // 重新点了一下 实到29人 刚才把两个工作人员也算进去了: the first figure after the correction is the count.
-            if (chosen == null && (marker < 0 || n.start() >= marker)) chosen = n;
+            if (marker >= 0 ? n.start() >= marker : chosen == null) chosen = n;
         }
         if (chosen == null || marker < 0 && !remarks) return null;
         return chosen.value();
