@@ -42,7 +42,12 @@ final class BusRecounts {
         "多出来的",
         "多出来",
         "多出的",
-        "多出"
+        "多出",
+        // 刚才把两个工作人员也算进去了, 刚才多算了两个司机: people counted wrongly before.
+        "把",
+        "多算了",
+        "多算",
+        "多点了"
     };
     /** Words right before the figure expected on the bus. */
     private static final String[] EXPECTED_BEFORE = {"应到", "应该到", "应有", "应坐", "计划", "名单上"};
