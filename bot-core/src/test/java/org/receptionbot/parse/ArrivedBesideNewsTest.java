@@ -26,7 +26,12 @@ class ArrivedBesideNewsTest {
                 "安徽29人到了，晚饭29个，明早29个|anhui|29",
                 "内蒙古45人到了 明早正常吃早饭|neimenggu|45",
                 "江西27人已经到了 明天早饭27个 午饭27个|jiangxi|27",
-                "河南到了 39个人 明天中午在赛场吃|henan|39"
+                "河南到了 39个人 明天中午在赛场吃|henan|39",
+                "湖南28人到了 晚饭还有吗|hunan|28",
+                "广西到了 12个人 还有吃的吗|guangxi|12",
+                "福建20人到了 还有没有饭|fujian|20",
+                // trial 73 #5: the arrival said again before the question.
+                "湖北6个到了 刚到 晚饭还有吗😂|hubei|6"
             })
     void anArrivalAtTheHeadIsSaidNowBesideLaterNews(String text, String team, int came) {
         ParseOutcome read = AT.read(text, team);
@@ -47,7 +52,10 @@ class ArrivedBesideNewsTest {
                 "河南30人到了 剩下的明早坐G1118",
                 "江西明天到 27人 早饭不吃",
                 "安徽29人到了吗 晚饭29个",
-                "内蒙古45人明天到了以后 晚饭45个"
+                "内蒙古45人明天到了以后 晚饭45个",
+                "广西到了12人 还有3个吗",
+                "湖南28人到了 还有人吗",
+                "湖北6个到了 刚到 还有2个在路上"
             })
     void noWholeArrivalSaidNowWhenMoreAreComingOrItIsStillToCome(String text) {
         ParseOutcome read = AT.read(text, null);
