@@ -4,13 +4,16 @@ package org.receptionbot.parse;
  * "今晚宵夜要60份 决赛打完大概10点到土家山寨", "广西宵夜20个 比赛完大概九点四十到": after a meal's figure, the clock time the
  * delegation comes to an eating place, or comes at all once the games of the day are over, is when they come to eat. The
  * delegation is already here: no arrival. An eating place said after a meal of an earlier clause ("宵夜60份，10点到餐厅")
- * is the same; a clock time with 到 and nothing to say the games are over ("晚饭30个 明天3点到") stays an arrival.
+ * is the same, and so is the team's lodging once the games are over ("今晚宵夜要60份 比赛完大概十点到酒店"); a clock time
+ * with 到 and nothing to say the games are over ("晚饭30个 明天3点到") stays an arrival.
  */
 final class ComingToEatAt {
     /** Places to eat: the event's restaurants are named by these endings (土家山寨餐厅, 九院宾馆自助餐厅). */
     private static final String[] EATING_PLACES = {"餐厅", "食堂", "饭店", "饭馆", "山寨", "酒楼", "饭堂", "餐馆"};
     /** What may follow the place: 到餐厅吃, 到土家山寨吃宵夜. */
     private static final String[] EATING = {"吃宵夜", "吃夜宵", "吃饭", "用餐", "就餐", "吃"};
+    /** Where the delegations stay, as the end of a place's name. */
+    private static final String[] LODGINGS = {"酒店", "宾馆", "民宿", "住地", "驻地", "住处", "山庄", "招待所"};
     /** The games of the day over: 比赛完, 决赛打完, 比完, 结束. */
     private static final String[] GAMES_OVER = {"比赛完", "比完", "赛完", "打完", "结束", "训练完", "练完", "完赛", "散场"};
     /** Meal words of an earlier clause of the message. */
@@ -34,6 +37,8 @@ final class ComingToEatAt {
         boolean mealFigure = mealFigureBefore(c, clock.start());
         String place = placeAfter(c, at + 1);
         if (place.isEmpty()) return mealFigure && gamesOver(c, clock.start());
+        // 今晚宵夜要60份 比赛完大概十点到酒店: back at the team's lodging after the games, to eat there.
+        if (lodging(place)) return gamesOver(c, clock.start()) && (mealFigure || mealSaidBefore(c));
         if (!eatingPlace(place)) return false;
         return mealFigure || mealSaidBefore(c);
     }
@@ -70,6 +75,13 @@ final class ComingToEatAt {
                 break;
             }
         return place.strip();
+    }
+
+    /** Where the delegations stay: 酒店, 宾馆, 民宿 (清江大酒店, 九院宾馆). */
+    private static boolean lodging(String place) {
+        if (place.length() > 8) return false;
+        for (String w : LODGINGS) if (place.endsWith(w)) return true;
+        return false;
     }
 
     private static boolean eatingPlace(String place) {
