@@ -46,12 +46,8 @@ final class MovementStep {
         MealRules meals = rules.meals();
         // (3号车实到40人，)可以走了: the counted vehicle leaving, said with nothing of its own, moves no delegation.
         if (VehicleVerbs.leavesAfterCount(c, drafts.last())) return;
-        // 北海线我们去5个 有一个处长下午要回厅里开视频会: back to the office for work, the reason he stays off the route.
-        if (move == Draft.Kind.DEPARTURE && OfficeErrand.besideSignUp(c, drafts.last())) return;
-        // 有比赛的先走了: people off to compete stay at the event (trial 72 #1).
-        if (move == Draft.Kind.DEPARTURE && CompetingLeavers.said(c)) return;
-        // 那个湖南的同志就跟我们柳州线走了: going along with a route, no one leaves the event (trial 73 #1).
-        if (move == Draft.Kind.DEPARTURE && GoingWithRoute.said(c)) return;
+        // 有一个处长下午要回厅里开视频会 (beside a sign-up), 有比赛的先走了, 那个同志就跟我们柳州线走了: no one leaves the event.
+        if (move == Draft.Kind.DEPARTURE && StaysAtEvent.leavesNoOne(c, drafts.last())) return;
         // 天津4个人都去百色 | 中午在酒店吃完再走: setting off for the route just signed up for, no one leaves the event.
         if (move == Draft.Kind.DEPARTURE && OffToVisit.test(c, drafts.last())) {
             if (meal != null && meal.kind() == Draft.Kind.MEAL_COUNT && meal.count() != null)
