@@ -97,8 +97,12 @@ final class PackedMeals {
                 continue;
             }
             // 打包20份 其余在赛场吃: no one eats seated, so the portions are the count, packed
+            MealCount portions = (MealCount) r;
             if (saying.noneSeated()) records.add(r);
-            records.add(new Issue(IssueCategory.MEAL, ((MealCount) r).delegation(), clause));
+            // 打包20份 其余的回酒店吃: the rest eat seated, so the meal is reported, its count as planned
+            else if (saying.restSeated())
+                records.add(new MealCount(portions.delegation(), portions.date(), portions.meal(), null));
+            records.add(new Issue(IssueCategory.MEAL, portions.delegation(), clause));
             changed = true;
         }
         // 今晚55人，打包8份: portions beside the meal's own figure are filed beside it

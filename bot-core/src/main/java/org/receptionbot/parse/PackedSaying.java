@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  *
  * @param text the words as said, each packing's portions written 份 right beside it
  * @param noneSeated no one of the team eats seated beside the packed portions
+ * @param restSeated the rest of the team said to eat seated as planned beside the packing ("其余的回酒店吃", "剩下的照常"):
+ *     the meal is reported, its count as planned
  */
-public record PackedSaying(String text, boolean noneSeated) {
+public record PackedSaying(String text, boolean noneSeated, boolean restSeated) {
     /** Packed portions: 打包10份, 打包早餐10份, 打包带走10份, 10份打包, 打包的改成30份. */
     public static final Pattern PORTIONS = Pattern.compile("打个?包(?:带走)?的?(?:[早午中晚][餐饭]|早点|宵夜|夜宵)?的?\\s*"
             + "(?:改成|改为|改到|换成)?\\s*"
@@ -36,10 +38,18 @@ public record PackedSaying(String text, boolean noneSeated) {
                     + "|(?:全部|全队|全体|全团|都)在(?!餐厅|食堂|酒店|宾馆|自助餐厅)[^，,。；;\\s]{1,6}吃"
                     + "|堂食(?:的)?\\s*(?:0|零)\\s*(?:人|个)?(?![0-9])");
 
+    /**
+     * The rest eat seated: back at the hotel or the restaurant, or as usual ("其余的回酒店吃", "剩下的都回来吃", "其他人在餐厅吃",
+     * "其余照常"); never the rest eating away or not at all ({@link #NONE_SEATED}).
+     */
+    private static final Pattern REST_SEATED = Pattern.compile("(?:其余|其他|剩下|剩余)(?:的|人|的人)?(?:都|全部|还是)?"
+            + "(?:回(?:来|酒店|宾馆|餐厅|食堂)?(?:吃|用餐|就餐)|在(?:餐厅|食堂|酒店|宾馆|自助餐厅)(?:吃|用餐|就餐)|照常|正常|不变)");
+
     /** The packing words of {@code said}. */
     public static PackedSaying of(String said) {
         String text = withPortions(SPACED.matcher(said).replaceAll(""));
-        return new PackedSaying(text, NONE_SEATED.matcher(text).find());
+        boolean noneSeated = NONE_SEATED.matcher(text).find();
+        return new PackedSaying(text, noneSeated, !noneSeated && REST_SEATED.matcher(text).find());
     }
 
     /**

@@ -139,6 +139,30 @@ class PackingSaidWithFiguresTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"海南中午打包20份 其余的回酒店吃", "海南中午要打包20份 剩下的都回来吃", "海南中午打包20份 其他人在餐厅吃",
+        "海南中午打包20份 其余照常"})
+    void theRestSaidSeatedMakesTheMealReported(String text) {
+        f.answerTo("hainan", "08:10", text);
+
+        assertThat(portions(MONDAY, "LUNCH", "hainan")).as(text).isEqualTo(20);
+        assertThat(f.diners(MONDAY, "LUNCH", "hainan")).as(text).isEqualTo(24);
+        assertThat(reported(MONDAY, "LUNCH", "hainan")).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"海南中午打包20份", "海南中午打包20份 11点前送到赛场", "海南中午打包20份 剩下的还不确定"})
+    void aPackingAloneLeavesTheMealUnreported(String text) {
+        f.answerTo("hainan", "08:10", text);
+
+        assertThat(portions(MONDAY, "LUNCH", "hainan")).as(text).isEqualTo(20);
+        assertThat(reported(MONDAY, "LUNCH", "hainan")).as(text).isFalse();
+    }
+
+    private boolean reported(LocalDate day, String meal, String delegation) {
+        return f.core.meals.count(day, f.core.event.meal(meal).orElseThrow(), delegation).reported();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"中午我们餐厅一个人都不吃 全在赛场", "中午全队在体育馆吃 不回来了", "海南中午都在赛场 餐厅不用准备了"})
     void theSeatedMealCalledOffForTheVenueKeepsThePacking(String text) {
         f.answerTo("hainan", "08:10", "海南中午打包20份 11点前送到赛场");
