@@ -41,6 +41,8 @@ final class QueryWords {
     private static final String OWN_FIGURE = "(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,5})(?:个人|个|人|位)?";
 
     private static final Pattern REPORTED = Pattern.compile("[都还]?(?:报了没有?|报了吗|报没报|有没有报|报餐了[吗没]|报[齐完]了[吗没]|还?没报[吗呢]"
+            // the asker sure of having reported: 我们不是报了吗, 不是已经报过了吗, 报上去了没有
+            + "|不是(?:已经)?报(?:过)?了?(?:吗|么|嘛)|(?:已经)?报过了?(?:吗|么|没有?)|报上去?了(?:吗|么|没有?)"
             + "|报的?" + OWN_FIGURE + "(?:了[吗没]有?|收到了[吗没]有?)|报了" + OWN_FIGURE + "[吗没]有?)");
     private static final Pattern TOTAL =
             Pattern.compile("(?:一共|总共|共|合计|总计|共计)?(?:报了)?(?:有)?(?:多少人|几个人|几人|多少|人数)(?:吃饭|用餐|就餐)?"

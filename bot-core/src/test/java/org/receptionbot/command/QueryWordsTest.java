@@ -62,7 +62,11 @@ class QueryWordsTest {
         "湖南明天早饭报了35人没有, 湖南, 2026-11-23, BREAKFAST",
         "北京午餐报四十了吗, 北京, , LUNCH",
         "广西今晚报的28个收到了吗, 广西, 2026-11-22, DINNER",
-        "四川早饭报了42个吗, 四川, , BREAKFAST"
+        "四川早饭报了42个吗, 四川, , BREAKFAST",
+        "我们不是报了吗？, '', , ",
+        "我们晚饭不是已经报过了吗, '', , DINNER",
+        "湖北中午报过了吗, 湖北, , LUNCH",
+        "我们今晚报上去了没有, '', 2026-11-22, DINNER"
     })
     void whereOneDelegationStands(String text, String delegation, LocalDate date, String meal) {
         assertThat(parse(text)).isEqualTo(q(REPORTED, delegation, date, meal));
@@ -119,7 +123,10 @@ class QueryWordsTest {
                 "广东的车坏了",
                 "谁有充电器",
                 "明天还没报的我来统计",
-                "今晚宵夜多少人报一下"
+                "今晚宵夜多少人报一下",
+                "不是报了30个吗 怎么还说没报",
+                "晚饭已经报过了 今天不用再报了吧",
+                "我们不是报了吗 怎么又少5个"
             })
     void reportsAndTalkAreNoQuestions(String text) {
         Command c = parse(text);
