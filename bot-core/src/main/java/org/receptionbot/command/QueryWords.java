@@ -64,6 +64,14 @@ final class QueryWords {
     private static final Pattern ROUTE_COUNT = Pattern.compile("的?(?:(?:实到|清点|点名)了?的?(?:人数|情况|结果|多少人?|几个人|几人)?"
             + "(?:了[吗没]|没有?|完了[吗没]?|好了[吗没])?|(?:到了|来了|上车了?)(?:多少人?|几个人|几人)|人?到?齐了[吗没])");
 
+    /**
+     * A route's list asked for, by anyone for anyone: 名单发一下, 接待单位问名单 麻烦发一下, 麻烦把名单发给接待单位, 名单有吗
+     * (一下 is gone by then).
+     */
+    private static final Pattern LIST_ASKED = Pattern.compile("(?:请|麻烦)?(?:把|发|要)?的?(?:接待单位|接待方|现场|那边|对方|基地)?"
+            + "(?:在|要|问|想要|来要)?(?:的)?(?:考察)?(?:人员)?名单(?:表)?(?:请|麻烦|能不能|可以)?"
+            + "(?:发|发下|发过来|发过去|发给?(?:我|我们|他们|对方|接待单位)|给|给我|有吗|有没有|呢)?(?:吗|吧)?");
+
     private final Event event;
     private final DelegationNames names;
 
@@ -80,7 +88,7 @@ final class QueryWords {
             // a route's word makes any other question no question ("百色线晚饭多少人")
             String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", ""))
                     .replaceAll("");
-            return ROUTE_COUNT.matcher(cue).matches()
+            return ROUTE_COUNT.matcher(cue).matches() || LIST_ASKED.matcher(cue).matches()
                     ? new Command.Visits(event.routeNamed(route).orElseThrow().name())
                     : null;
         }
