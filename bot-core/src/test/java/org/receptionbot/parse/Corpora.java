@@ -86,7 +86,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/blind-2026-12-05bs.jsonl",
             "/parse/blind-2026-12-06bt.jsonl",
             "/parse/blind-2026-12-06bu.jsonl",
-            "/parse/blind-2026-12-06bv.jsonl");
+            "/parse/blind-2026-12-06bv.jsonl",
+            "/parse/blind-2026-12-06bw.jsonl");
 
     /** The visit corpora read exactly, on the reference conference. */
     private static final List<String> VISITS = List.of(
@@ -151,7 +152,8 @@ record Corpora(String resource, boolean conference) {
             "/parse/visits-blind-2026-12-05v59.jsonl",
             "/parse/visits-blind-2026-12-06v60.jsonl",
             "/parse/visits-blind-2026-12-06v61.jsonl",
-            "/parse/visits-blind-2026-12-06v62.jsonl");
+            "/parse/visits-blind-2026-12-06v62.jsonl",
+            "/parse/visits-blind-2026-12-06v63.jsonl");
 
     static List<Corpora> exact() {
         List<Corpora> all = new ArrayList<>();
