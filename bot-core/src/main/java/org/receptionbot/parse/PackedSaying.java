@@ -49,7 +49,8 @@ public record PackedSaying(String text, boolean noneSeated, boolean restSeated) 
     public static PackedSaying of(String said) {
         String text = withPortions(SPACED.matcher(said).replaceAll(""));
         boolean noneSeated = NONE_SEATED.matcher(text).find();
-        return new PackedSaying(text, noneSeated, !noneSeated && REST_SEATED.matcher(text).find());
+        return new PackedSaying(
+                text, noneSeated, !noneSeated && REST_SEATED.matcher(text).find());
     }
 
     /**

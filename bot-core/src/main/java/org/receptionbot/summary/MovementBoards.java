@@ -36,7 +36,7 @@ public final class MovementBoards {
             lines.addAll(linesOf(d, true, d.arrival(), standing(reported, d, true), date));
             lines.addAll(linesOf(d, false, d.departure(), standing(reported, d, false), date));
         }
-        lines.sort(Comparator.comparing(MovementLine::time, Comparator.nullsLast(Comparator.naturalOrder())));
+        lines.sort(Comparator.comparing(MovementLine::orderedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return new MovementBoard(date, lines);
     }
 

@@ -34,6 +34,14 @@ public record MovementLine(
         LocalDateTime confirmed,
         PartOfDay partOfDay) {
 
+    /**
+     * Where the line stands in the day's order: its time, else the start of its part of the day (a 中午 arrival
+     * before the evening's), else null (listed last, 时间待定).
+     */
+    public LocalTime orderedAt() {
+        return time != null ? time : partOfDay != null ? partOfDay.from() : null;
+    }
+
     /** When, as said: "15:40", "下午", or "时间待定". */
     public String when() {
         return time == null && partOfDay != null ? partOfDay.label() : Texts.time(time);

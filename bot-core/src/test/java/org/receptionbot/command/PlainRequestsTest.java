@@ -28,9 +28,17 @@ class PlainRequestsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "百色线实到多少, 百色线", "百色线清点, 百色线", "北海线清点情况, 北海线", "柳州线到了多少人, 柳州线",
-        "百色组实到几个人？, 百色线", "北海线现在实到多少人, 北海线", "百色线清点完了吗, 百色线", "北海人到齐了没, 北海线",
-        "北海线接待单位问名单 麻烦发一下, 北海线", "柳州线名单发一下, 柳州线", "麻烦把百色线的名单发给接待单位, 百色线",
+        "百色线实到多少, 百色线",
+        "百色线清点, 百色线",
+        "北海线清点情况, 北海线",
+        "柳州线到了多少人, 柳州线",
+        "百色组实到几个人？, 百色线",
+        "北海线现在实到多少人, 北海线",
+        "百色线清点完了吗, 百色线",
+        "北海人到齐了没, 北海线",
+        "北海线接待单位问名单 麻烦发一下, 北海线",
+        "柳州线名单发一下, 柳州线",
+        "麻烦把百色线的名单发给接待单位, 百色线",
         "百色线考察人员名单有吗？, 百色线"
     })
     void aRoutesHeadCountsAskedInWordsAreItsVisitsBoard(String text, String route) {
@@ -38,8 +46,17 @@ class PlainRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"百色线实到40人", "百色线人齐了", "北海线我们去5人", "百色线晚饭多少人", "北海线清点少2人",
-        "北海线名单上加1个", "柳州线名单里我们是4个", "百色线名单发了 少了湖南的"})
+    @ValueSource(
+            strings = {
+                "百色线实到40人",
+                "百色线人齐了",
+                "北海线我们去5人",
+                "百色线晚饭多少人",
+                "北海线清点少2人",
+                "北海线名单上加1个",
+                "柳州线名单里我们是4个",
+                "百色线名单发了 少了湖南的"
+            })
     void aRoutesReportOrAnotherQuestionAboutItIsNoRequestForItsBoard(String text) {
         assertThat(onVisitDay(text)).isNull();
     }

@@ -139,8 +139,7 @@ class PackingSaidWithFiguresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"海南中午打包20份 其余的回酒店吃", "海南中午要打包20份 剩下的都回来吃", "海南中午打包20份 其他人在餐厅吃",
-        "海南中午打包20份 其余照常"})
+    @ValueSource(strings = {"海南中午打包20份 其余的回酒店吃", "海南中午要打包20份 剩下的都回来吃", "海南中午打包20份 其他人在餐厅吃", "海南中午打包20份 其余照常"})
     void theRestSaidSeatedMakesTheMealReported(String text) {
         f.answerTo("hainan", "08:10", text);
 
@@ -159,7 +158,9 @@ class PackingSaidWithFiguresTest {
     }
 
     private boolean reported(LocalDate day, String meal, String delegation) {
-        return f.core.meals.count(day, f.core.event.meal(meal).orElseThrow(), delegation).reported();
+        return f.core.meals
+                .count(day, f.core.event.meal(meal).orElseThrow(), delegation)
+                .reported();
     }
 
     @ParameterizedTest

@@ -41,6 +41,26 @@ class UntimedPartOfDayTest {
     }
 
     @Test
+    void theDaysBoardListsAMovementByItsPartOfTheDay() {
+        recorder.apply(
+                Sources.at("2026-11-22T08:00", "li"),
+                List.of(new Departure("guizhou", LocalDate.of(2026, 11, 23), java.time.LocalTime.of(22, 0), 10, null)));
+        say(leave(PartOfDay.NOON));
+        recorder.apply(
+                Sources.at("2026-11-22T08:05", "li"),
+                List.of(new Departure("hunan", LocalDate.of(2026, 11, 23), java.time.LocalTime.of(9, 30), 3, null)));
+
+        var lines = new org.receptionbot.summary.MovementBoards(event, ledger)
+                .board(LocalDate.of(2026, 11, 23)).lines().stream()
+                        .filter(l -> l.delegation().id().equals("hunan")
+                                || l.delegation().id().equals("guizhou"))
+                        .map(l -> l.delegation().id() + " " + l.when())
+                        .toList();
+
+        assertThat(lines).as(lines.toString()).containsSubsequence("hunan 09:30", "hunan 中午", "guizhou 22:00");
+    }
+
+    @Test
     void leavingInTheAfternoonLowersDinnerNotLunch() {
         say(leave(PartOfDay.AFTERNOON));
 
