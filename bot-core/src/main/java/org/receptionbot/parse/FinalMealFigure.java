@@ -20,7 +20,8 @@ import org.receptionbot.record.Record;
  *   <li>a total after a reason: "宵夜22个 哦还有司机王师傅 23", "52个 加彭师傅和另一个司机 一共54个",
  *       "报五十二个人有两个…回不来所以实际五十个", "明早39 那个生病的队员不吃，所以是38";
  *   <li>taken back with its reason, the figure meant ending the message: "江苏午饭8人 哦 不对 少报了一个 9人",
- *       "福建晚宴32 哦不对 有个领导晚上另有安排 31" (the reason's people and time are no figure of the meal).
+ *       "福建晚宴32 哦不对 有个领导晚上另有安排 31" (the reason's people and time are no figure of the meal); or at once
+ *       with its reason after it, {@link MidwayCorrection}: "吉林晚饭40个 额 等下 39 有个不吃".
  * </ul>
  *
  * The reason said around the figures (who was added, who is away) is no record of its own: no added or cancelled
@@ -59,13 +60,6 @@ final class FinalMealFigure {
             + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?((?:[\\s，,]|(?=[有那其])(?!那个?\\d)).*?[\\s，,])" + NUM
             + UNIT
             + "([\\p{P}\\s]*)$");
-    /**
-     * The old figure (eating or not), a take-back word, then at once the figure meant, a reason after it or none:
-     * "江苏厅中午9个人吃 哦不对 8个 有一个同志会后直接去见领导了 不来吃".
-     */
-    private static final Pattern TAKEN_BACK_AT_ONCE = Pattern.compile("^(.*?)" + NUM + UNIT
-            + "(?:吃饭|吃|用餐|就餐)?" + TRAILING + "[\\s，,。]*(?:[哦噢喔呃嗯][\\s，,]*)?(?:不对|说错了|报错了)(?:不对)?[\\s，,]*" + NUM + UNIT
-            + "((?:[\\s，,。].*)?)$");
     /** In the reason: another meal given a figure, or a change word right before the figure (再加 2个). */
     private static final Pattern OWN_FIGURE = Pattern.compile("(?:早饭|早餐|早点|明早|早上|中午|午饭|午餐|中饭|晚饭|晚餐|晚宴|晚上|今晚|宵夜|夜宵)"
             + "[是报了\\s]*(?:$|\\d|[一二两三四五六七八九十])|(?:加|减|少|多|再|增加|取消|不吃)[\\s，,]*$");
@@ -96,7 +90,7 @@ final class FinalMealFigure {
         // 一共25位 对吧: a figure asked back is no report; nor is anything the rules found no report in.
         if (read instanceof ParseOutcome.NothingToRecord || asked(original)) return read;
         String text = original.strip();
-        for (Pattern p : List.of(REVISED, REVISED_BARE, DENIED, TOTAL, MORE, TAKEN_BACK, TAKEN_BACK_AT_ONCE)) {
+        for (Pattern p : List.of(REVISED, REVISED_BARE, DENIED, TOTAL, MORE, TAKEN_BACK, MidwayCorrection.AT_ONCE)) {
             if (!mayMatch(p, text)) continue;
             Matcher m = p.matcher(text);
             if (!m.matches()) continue;
@@ -115,7 +109,8 @@ final class FinalMealFigure {
             return text.contains("其实") || text.contains("现在") || text.indexOf('改') >= 0 || text.indexOf('变') >= 0;
         if (p == REVISED_BARE) return text.indexOf('改') >= 0;
         if (p == DENIED) return text.contains("不是");
-        if (p == TAKEN_BACK || p == TAKEN_BACK_AT_ONCE) return text.contains("不对") || text.contains("错了");
+        if (p == TAKEN_BACK) return text.contains("不对") || text.contains("错了");
+        if (p == MidwayCorrection.AT_ONCE) return MidwayCorrection.mayMatch(text);
         if (p == TOTAL) return text.contains("一共") || text.contains("总共") || text.contains("实际") || text.contains("所以");
         return text.contains("还有");
     }
@@ -124,17 +119,14 @@ final class FinalMealFigure {
             ParseOutcome read, Matcher m, boolean inPlace, Function<String, ParseOutcome> reread) {
         int last = m.groupCount();
         String tail = m.group(last);
-        String between = last == 5 ? m.group(3) : "";
-        if (OTHER_MEAL.matcher(tail).find()) return null;
+        boolean atOnce = m.pattern() == MidwayCorrection.AT_ONCE;
+        String between = m.pattern() == TOTAL || m.pattern() == TAKEN_BACK ? m.group(3) : "";
+        if (atOnce ? !MidwayCorrection.corrects(m) : OTHER_MEAL.matcher(tail).find()) return null;
         // 哦不对 有个领导晚上另有安排 31: the reason may say when; only a meal given the figure is another statement.
         if (m.pattern() == TAKEN_BACK
                 ? OWN_FIGURE.matcher(between.strip()).find()
                 : OTHER_MEAL.matcher(between).find()) return null;
         if (inPlace && !tail.isEmpty() && ACTING.indexOf(tail.charAt(0)) >= 0) return null;
-        // 不对 5个 在医院: the people after the figure do something, so it is no meal's figure
-        String reason = tail.strip();
-        if (m.pattern() == TAKEN_BACK_AT_ONCE && !reason.isEmpty() && ACTING.indexOf(reason.charAt(0)) >= 0)
-            return null;
         int old = ChineseNumerals.value(m.group(2));
         int now = ChineseNumerals.value(m.group(last - 1));
         if (old < 0 || now <= 0 || old == now) return null;
@@ -142,7 +134,10 @@ final class FinalMealFigure {
                 reread.apply(LEAD_IN.matcher(m.group(1)).replaceAll("").strip() + " " + now);
         MealCount meal = meal(again, now);
         List<Record> earlier = List.of();
-        if (meal == null && m.pattern() == TAKEN_BACK) {
+        // 加三个人 哦不对 四个: the figure meant of the diners added or cancelled
+        MealRecord change = meal == null && atOnce ? MidwayCorrection.change(again, read, now) : null;
+        if (change != null) return kept(read, change, List.of(), true);
+        if (meal == null && (m.pattern() == TAKEN_BACK || atOnce)) {
             // 甘肃中午29 晚上29个 哦不对 … 28: the meals said before the one taken back stay as read.
             meal = EarlierMeals.last(again, now);
             earlier = EarlierMeals.kept(read, again, meal);
@@ -150,8 +145,16 @@ final class FinalMealFigure {
         } else if (meal != null && !sameMeal(read, meal)) return null;
         if (meal == null) return null;
         // 说错了 有两个发烧了 28: a figure taken back for an illness keeps the problem the rules read beside it
-        boolean takenBack = m.pattern() == TAKEN_BACK || m.pattern() == TAKEN_BACK_AT_ONCE;
-        boolean asks = takenBack || REQUEST.matcher(between + tail).find();
+        boolean takenBack = m.pattern() == TAKEN_BACK || atOnce;
+        return kept(
+                read,
+                meal,
+                earlier,
+                takenBack || REQUEST.matcher(between + tail).find());
+    }
+
+    /** {@code meal} after {@code earlier}, with the records but meals read, problems only if {@code asks}; or null. */
+    private static ParseOutcome kept(ParseOutcome read, MealRecord meal, List<Record> earlier, boolean asks) {
         List<Record> kept = new ArrayList<>();
         kept.addAll(earlier);
         kept.add(meal);

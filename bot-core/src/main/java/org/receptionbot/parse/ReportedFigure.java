@@ -113,6 +113,16 @@ final class ReportedFigure {
         return false;
     }
 
+    /** Whether the words from {@code from} end at {@code at} with a figure reported as (按30报, 按35个报). */
+    static boolean reportedAsEnds(String text, int from, int at, List<Mention> mentions) {
+        if (at < 3 || text.charAt(at - 1) != '报') return false;
+        Mention last = null;
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= at) last = m;
+        if (!(last instanceof Mention.Count n) || n.start() == 0 || text.charAt(n.start() - 1) != '按') return false;
+        for (int i = n.end(); i < at - 1; i++) if (" 个人份".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
     /** 按35报, 按35个报. */
     private static boolean reportedAs(Clause c, Mention.Count n) {
         int b = n.start();

@@ -34,6 +34,8 @@ final class SpaceBreaks {
             }
             after |= m.start() > at;
         }
+        // 辽宁晚饭按30报 三个教练在外面开会: the figure reported as (按30报) ends its statement; the people after it are why.
+        if (figure && ReportedFigure.reportedAsEnds(text, from, at, mentions)) return true;
         // 5位 CA1373 晚6点25落地 还是9号10号车接, 4个落地了 上几号车？: the pickup after an arrival is apart.
         if (PickupAfterArrival.opens(text, from, at, mentions, hits)) return true;
         // 云南55人终于到了 饭还有吗 累死了: people arrived, then a question of their own, asked apart.
