@@ -67,6 +67,8 @@ final class SpaceBreaks {
         if (RouteAfterMeal.opens(text, from, at, mentions)) return true;
         // 到南宁东 柳州线5人, 晚宴不用留 北海全团都去, 处长好多了 北海线还是去6个: news, then a route's figure of its own.
         if (RouteFigureAfterNews.opens(text, from, at, mentions, hits)) return true;
+        // 考察我们就不去了 单位有事 开完会就回: a drop-out, then the delegation's leaving.
+        if (DropOutThenLeaving.opens(text, from, at, mentions, hits)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.

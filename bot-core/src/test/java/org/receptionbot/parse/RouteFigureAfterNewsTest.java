@@ -138,4 +138,22 @@ class RouteFigureAfterNewsTest {
     void leavingByThePlanIsStillADeparture(String sender, String text) {
         assertThat(read(sender, text)).anyMatch(r -> r instanceof Departure);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"ningbo | 宁波住建局这次考察我们就不去了 单位有事 开完会就回", "hunan | 湖南考察去不了了 会后就走"})
+    void wholeDropOutThenLeavingAfterTheMeetingIsBoth(String sender, String text) {
+        assertThat(read(sender, text))
+                .contains(new VisitChange(sender, null, null, null))
+                .anyMatch(r -> r instanceof Departure d && d.count() == null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"hunan | 湖南北海不去了 要回厅里处理点事", "hunan | 湖南北海不去了 晚饭回来吃"})
+    void dropOutWithAReasonOrAMealIsNoDeparture(String sender, String text) {
+        assertThat(read(sender, text)).noneMatch(r -> r instanceof Departure);
+    }
 }
