@@ -68,6 +68,7 @@ final class FrontReader {
         MovementLookalikes.dropCheckOutChanges(hits, t);
         PackedDelivery.drop(hits, t);
         OwnPlaceReturn.drop(hits, t);
+        VisitByPlan.drop(hits, t);
         VehicleAllThere.mark(hits, mentions, t);
         MovementSubjects.apply(t, mentions);
         RelayedTeams.apply(t, mentions);

@@ -67,6 +67,10 @@ final class SpaceBreaks {
         if (BusCountRun.opens(text, from, at, mentions)) return true;
         // 明天早餐正常吃 北海线五个人, 晚上不吃 四个都去柳州: the meal whole, then a route's figure.
         if (RouteAfterMeal.opens(text, from, at, mentions)) return true;
+        // 到南宁东 柳州线5人, 晚宴不用留 北海全团都去, 处长好多了 北海线还是去6个: news, then a route's figure of its own.
+        if (RouteFigureAfterNews.opens(text, from, at, mentions, hits)) return true;
+        // 考察我们就不去了 单位有事 开完会就回: a drop-out, then the delegation's leaving.
+        if (DropOutThenLeaving.opens(text, from, at, mentions, hits)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
@@ -97,6 +101,8 @@ final class SpaceBreaks {
                 && (StatementSpans.holds(from, at, hits, Cue.DEPART)
                         || StatementSpans.holds(from, at, hits, Cue.FEWER)
                         || text.substring(from, at).contains("不去"))) return true;
+        // 百色线6个 有一个临时要回郑州 5个: people leaving, then the route's figure alone at the end.
+        if (BareRouteFigure.opens(text, from, at, mentions, hits)) return true;
         // 有两个去医院复查 报34, 有6个去训练了 就报38: the figure reported after people given a reason.
         // (晚上有5个人先走了 报23: after people leaving, the figure is read with the movement.)
         boolean plain = figure

@@ -31,7 +31,8 @@ final class VisitDropOutLeavers {
 
     /**
      * A movement said right after a drop-out with no day, time, flight, figure or delegation of its
-     * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one. The people
+     * own (要回厅里处理点事) is the reason for it, no movement to record; "他下午先回厦门" is one, and so is one said for
+     * when the meeting is over (开完会就回). The people
      * who dropped out said again ("有个同志临时被叫回去开会了", "有两个同志被单位叫回去了") are no figure of its own.
      */
     static boolean reason(Clause c, Drafts drafts) {
@@ -39,7 +40,16 @@ final class VisitDropOutLeavers {
         if (d == null || d.kind != Draft.Kind.VISIT_CHANGE || d.to != null || MovementRules.kind(c) == null)
             return false;
         for (Mention m : c.mentions) if (!(m instanceof Mention.Vague) && !samePeople(m, d)) return false;
-        return !goesHome(c);
+        return !goesHome(c) && !afterMeeting(c);
+    }
+
+    /** When the meeting is over: the time a leaving is said at (开完会就回, 会后就走), so no mere reason. */
+    private static final String[] MEETING_OVER = {"开完会", "会开完", "会后", "会议结束", "散会"};
+
+    private static boolean afterMeeting(Clause c) {
+        String words = c.span();
+        for (String w : MEETING_OVER) if (words.contains(w)) return true;
+        return false;
     }
 
     private static boolean samePeople(Mention m, Draft dropOut) {
