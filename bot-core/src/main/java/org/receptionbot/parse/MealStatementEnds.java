@@ -48,6 +48,8 @@ final class MealStatementEnds {
                 && TravelAhead.rideNews(text, at + 1, end, mentions)) return true;
         // 早饭打包带走 44人 坐大巴去机场: a meal packed, with its figure, is complete; the trip after it is the leaving's.
         if (packedLast(text, from, at, mentions) && TravelAhead.trip(text, at + 1, end, mentions, hits)) return true;
+        // 河北晚饭不吃了 五点的高铁: after a meal called off, a ride at its hour with no verb is the team's departure.
+        if (done == Cue.CANCEL && BareRide.at(text, at + 1, end, mentions, hits)) return true;
         return done != null && nextOpens(at + 1, end, mentions, hits, done == Cue.AS_PLANNED);
     }
 

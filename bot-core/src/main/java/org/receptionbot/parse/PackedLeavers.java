@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * event, in either order and with the meal named on either side of the portions. Their departure is read as the
  * packed breakfast (a meal count of the portions, which the conversation files as a meal matter for part of a
  * team), never as leaving: {@link MovementPlacing} asks {@link #meal} when it places a departure. A ticket, a
- * station or an airport, or a home city gone back to ("5点半就走了坐G1234回贵阳", "6点就回武汉了") makes them leavers
- * all the same: the trip home, with their breakfast packed for the road.
+ * station or an airport, a ride at its hour ("一早走 6点的车"), or a home city gone back to ("5点半就走了坐G1234回贵阳",
+ * "6点就回武汉了") makes them leavers all the same: the trip home, with their breakfast packed for the road.
  */
 final class PackedLeavers {
     private static final Pattern PACKED = Pattern.compile(
@@ -20,6 +20,8 @@ final class PackedLeavers {
     private static final String[] HOMEWARD = {
         "机场", "班机", "车站", "高铁站", "火车站", "动车站", "航班", "飞机", "高铁", "动车", "火车", "返程", "回程", "离会", "送站", "送机"
     };
+    /** A ride taken at its hour (6点的车, 六点半的车): a scheduled trip, as a ticket is. */
+    private static final Pattern RIDE_AT_HOUR = Pattern.compile("点[0-9零一二三四五六七八九十半刻分]*的车(?![队间])");
     /** An early start said with no clock time (一早就走, 天不亮就出发). */
     private static final String[] EARLY_WORDS = {"一早", "一大早", "大清早", "清早", "早早", "天不亮", "天一亮"};
     /** Before this hour a departure is the early start the packed breakfast is for. */
@@ -68,9 +70,13 @@ final class PackedLeavers {
         return false;
     }
 
-    /** The message speaks of the trip home (坐G1234, 去机场, 返程) or the departure goes back to a city (回武汉). */
+    /**
+     * The message speaks of the trip home (坐G1234, 去机场, 返程, 走 6点的车) or the departure goes back to a city
+     * (回武汉).
+     */
     private static boolean homeward(Clause c) {
         for (String w : HOMEWARD) if (c.text.contains(w)) return true;
+        if (RIDE_AT_HOUR.matcher(c.text).find()) return true;
         return VisitDropOutLeavers.goesHome(c);
     }
 

@@ -59,11 +59,25 @@ final class SpaceAfterStatement {
         if (figure
                 && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
                 && SubjectsAt.pointedGroup(text, at + 1)) return true;
+        // 浙江明天一早走14个 G1722 七点五十的车: after people leaving or coming with their figure, the ride at its time is
+        // their movement's; only after a meal named with its figure (or as the hour they set off, said done, for
+        // SetOffAtClock) does it open a statement of its own.
+        if (moved
+                && figure
+                && !mealNamed(from, at, mentions)
+                && !SetOffAtClock.opens(text, at + 1, mentions)
+                && SpaceOpenings.rideNext(text, at, mentions, hits)) return false;
         return SpaceOpenings.statementAfter(
                 text,
                 at,
                 mentions,
                 hits,
                 moved && !vehicle || figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions));
+    }
+
+    /** Whether a meal is named between {@code from} and {@code at} (晚饭, 早餐; a part of the day alone is no meal). */
+    private static boolean mealNamed(int from, int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() >= from && m.end() <= at && m instanceof Mention.Meals) return true;
+        return false;
     }
 }

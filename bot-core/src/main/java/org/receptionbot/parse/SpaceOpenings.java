@@ -63,6 +63,11 @@ final class SpaceOpenings {
         return false;
     }
 
+    /** Whether the words after the space at {@code at} are a ride at its time ("G1722 七点五十的车", "我们9点走"). */
+    static boolean rideNext(String text, int at, List<Mention> mentions, List<CueTable.Hit> hits) {
+        return rideAt(text, at + 1, mentions, hits);
+    }
+
     /** Whether a verb of riding or moving follows a day ending at {@code end}, maybe past 我们 or 咱们. */
     private static boolean rideAfterDay(String text, int end) {
         if (text.startsWith("我们", end) || text.startsWith("咱们", end)) end += 2;
@@ -91,6 +96,7 @@ final class SpaceOpenings {
                 p += w.length();
                 break;
             }
+        p = pastTrainOrFlight(text, p, mentions);
         for (Mention m : mentions) {
             if (m.start() != p || !(m instanceof Mention.Clock)) continue;
             for (String w : RIDE_WORDS) if (text.startsWith(w, m.end())) return true;
@@ -99,6 +105,20 @@ final class SpaceOpenings {
                     return true;
         }
         return false;
+    }
+
+    /**
+     * Where the time of a ride is said past its train or flight at {@code at} ("我们G1502 3点15到", "坐MU2570 下午
+     * 4点的飞机"): after the number, its spaces and a part of the day; {@code at} when no train or flight starts there.
+     */
+    private static int pastTrainOrFlight(String text, int at, List<Mention> mentions) {
+        int p = at;
+        for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Transport) p = m.end();
+        if (p == at) return at;
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+        for (Mention m : mentions) if (m.start() == p && m instanceof Mention.Clock) return p;
+        for (Mention m : mentions) if (m.start() == p && m instanceof Mention.Part) return m.end();
+        return p;
     }
 
     /** Whether the verb at {@code verb} follows the time ending at {@code end}, maybe past a {@link #BEFORE_VERB} word. */
