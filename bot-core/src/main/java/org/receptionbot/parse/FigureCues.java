@@ -17,8 +17,8 @@ final class FigureCues {
         t.add(Cue.HEADCOUNT, "实到 清点 点名 上车 车上 到齐 在车 共计 人数");
         // 3号车已到42人, 已到齐: people arrived, counted; 1号车2号车已到云上门口: a vehicle arrived at a place counts no one.
         t.guarded(Cue.HEADCOUNT, "已到", "", new String[0], ARRIVED_COUNTED);
-        // 7车 四十八 齐了: all counted on board.
-        t.add(Cue.HEADCOUNT, "齐了 人齐");
+        // 7车 四十八 齐了: all counted on board; 7号车31人已上齐: all of the figure gone aboard.
+        t.add(Cue.HEADCOUNT, "齐了 人齐 上齐");
         t.guarded(Cue.HEADCOUNT, "点过", "晚早一几差快", new String[0], null);
         // 3号车点的40, 点了一下 38人: a count taken on a bus (not 3点的车, 点的菜).
         String figures = "0123456789一二两三四五六七八九十";

@@ -71,6 +71,8 @@ final class SpaceBreaks {
         if (RouteFigureAfterNews.opens(text, from, at, mentions, hits)) return true;
         // 考察我们就不去了 单位有事 开完会就回: a drop-out, then the delegation's leaving.
         if (DropOutThenLeaving.opens(text, from, at, mentions, hits)) return true;
+        // 大连住建局下午不去考察了 晚饭在山庄吃3人: a drop-out said whole, then a meal of its own.
+        if (DropOutThenMeal.opens(text, from, at, mentions)) return true;
         // 宵夜30人 决赛打完估计十点多回来, 宵夜不要 明天全团早上8点40走: a meal's statement complete before the space.
         if (MealStatementEnds.opens(text, from, at, mentions, hits)) return true;
         // 有个教练身体不舒服 全团晚饭都不吃了: the whole delegation with a meal of its own opens a statement.
