@@ -60,12 +60,15 @@ final class SpaceAfterStatement {
                 && MealsAroundSpace.mealFigureLast(text, from, at, mentions)
                 && SubjectsAt.pointedGroup(text, at + 1)) return true;
         // 浙江明天一早走14个 G1722 七点五十的车: after people leaving or coming with their figure, the ride at its time is
-        // their movement's; only after a meal named with its figure (or as the hour they set off, said done, for
+        // their movement's; said gone ("走了1个 9点的高铁") only when it names its train or flight; only after a meal named
+        // with its
+        // figure (or as the hour they set off, said done, for
         // SetOffAtClock) does it open a statement of its own.
         if (moved
                 && figure
                 && !mealNamed(from, at, mentions)
                 && !SetOffAtClock.opens(text, at + 1, mentions)
+                && (trainOrFlightAt(at + 1, mentions) || text.indexOf('了', from) < 0 || text.indexOf('了', from) >= at)
                 && SpaceOpenings.rideNext(text, at, mentions, hits)) return false;
         return SpaceOpenings.statementAfter(
                 text,
@@ -73,6 +76,12 @@ final class SpaceAfterStatement {
                 mentions,
                 hits,
                 moved && !vehicle || figure && MealsAroundSpace.mealFigureLast(text, from, at, mentions));
+    }
+
+    /** Whether a train or flight is named at {@code at} ("G1722 七点五十的车"; "9点的高铁" names none). */
+    private static boolean trainOrFlightAt(int at, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.start() == at && m instanceof Mention.Transport) return true;
+        return false;
     }
 
     /** Whether a meal is named between {@code from} and {@code at} (晚饭, 早餐; a part of the day alone is no meal). */
