@@ -46,6 +46,15 @@ final class MealSettlingSteps {
     /** {@link EatenThenLeaving}: leaving after a meal, nothing else said of it, is the plan; the figure the meal's. */
     static final Step AFTER_THE_MEAL = new Step("AfterTheMeal", EatenThenLeaving::settled);
 
+    /** {@link MealKeptBesideLeaving}: a meal said eaten as usual beside a leaving is kept as planned. */
+    static final Step KEPT_BESIDE_LEAVING = new Step(
+            "KeptBesideLeaving",
+            (read, m) -> MealKeptBesideLeaving.settled(read, m.front().original(), m.reread()));
+
+    /** {@link RestAtMealCounted}: the rest who stay and eat, counted, are the meal's count, no addition. */
+    static final Step REST_COUNTED = new Step(
+            "RestCounted", (read, m) -> RestAtMealCounted.settled(read, m.front().original()));
+
     /** {@link FinalMealFigure}: a meal's figure said, then the one meant after it, is the meal's count. */
     static final Step FINAL_FIGURE = new Step(
             "FinalFigure", (read, m) -> FinalMealFigure.settled(read, m.front().original(), m.reread()));

@@ -82,6 +82,10 @@ final class Settling {
      *       people escorting someone to hospital (贵州中午是44 又有一个要陪着去医院).
      *   <li>{@link MealSettlingSteps#FROM_NOW_ON}: fewer from a meal on, beside the later meals' figure that is the size
      *       less them (从今晚开始少两个 明天三餐都是39), is that figure for the first meal too.
+     *   <li>{@link MealSettlingSteps#KEPT_BESIDE_LEAVING}: a meal said eaten as usual beside a leaving (午饭照常吃了再走,
+     *       早饭就在餐厅), over the question the rules and the fallback asked of it, is the meal as planned.
+     *   <li>{@link MealSettlingSteps#REST_COUNTED}: the rest who stay and eat, counted (其余5位领导晚上在山庄用餐), are the
+     *       meal's count, over the addition the rules read of them.
      *   <li>{@link RouteSettlingSteps.RouteStanding}: each route's standing figure over what the rules and the fallback read
      *       of its history, and over the questions about it.
      *   <li>{@link RouteSettlingSteps.FewerBeforeRoute}: a 少N个 with the route said after it, N people leaving that route.
@@ -102,6 +106,8 @@ final class Settling {
             MealSettlingSteps.PACKED_PART,
             MealSettlingSteps.ESCORT_REASON,
             MealSettlingSteps.FROM_NOW_ON,
+            MealSettlingSteps.KEPT_BESIDE_LEAVING,
+            MealSettlingSteps.REST_COUNTED,
             new RouteSettlingSteps.RouteStanding(),
             new RouteSettlingSteps.FewerBeforeRoute(),
             MealSettlingSteps.LATE_NIGHT_ORDERED,
