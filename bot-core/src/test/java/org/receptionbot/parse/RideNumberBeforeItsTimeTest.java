@@ -62,21 +62,15 @@ class RideNumberBeforeItsTimeTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "''|重庆44人 我们G1502 3点15到|chongqing|44|G1502",
-                "''|广西今天30个 CZ3285 晚上9点落地|guangxi|30|CZ3285"
-            })
+            value = {"''|重庆44人 我们G1502 3点15到|chongqing|44|G1502", "''|广西今天30个 CZ3285 晚上9点落地|guangxi|30|CZ3285"})
     void aFigureOfTheComersWithNoMealStaysTheArrivals(String sender, String text, String team, int count, String ride) {
         ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
 
-        assertThat(read.records())
-                .as(text)
-                .singleElement()
-                .isInstanceOfSatisfying(Arrival.class, a -> {
-                    assertThat(a.delegation()).isEqualTo(team);
-                    assertThat(a.count()).isEqualTo(count);
-                    assertThat(a.transport()).isEqualTo(ride);
-                });
+        assertThat(read.records()).as(text).singleElement().isInstanceOfSatisfying(Arrival.class, a -> {
+            assertThat(a.delegation()).isEqualTo(team);
+            assertThat(a.count()).isEqualTo(count);
+            assertThat(a.transport()).isEqualTo(ride);
+        });
     }
 
     /** After people leaving with their figure, the ride at its hour is theirs: the meal said next keeps its own figure. */
