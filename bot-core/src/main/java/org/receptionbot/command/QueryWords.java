@@ -72,6 +72,13 @@ final class QueryWords {
             + "(?:在|要|问|想要|来要)?(?:的)?(?:考察)?(?:人员)?名单(?:表)?(?:请|麻烦|能不能|可以)?"
             + "(?:发|发下|发过来|发过去|发给?(?:我|我们|他们|对方|接待单位)|给|给我|有吗|有没有|呢)?(?:吗|吧)?");
 
+    /** A list asked for in a longer message: 陈科长打电话来要名单 能发一下北海线名单吗, 接待单位要北海线的名单. */
+    private static final Pattern LIST_REQUEST = Pattern.compile(
+            "(?:要|发一下|发下|发给|发过来|发我|给一下|能发|能不能发|可以发|麻烦发|请发|问)[^，,。？?]{0,8}名单|名单[^，,。？?]{0,3}(?:发一下|发下|发给|发过来|发我|给一下|有吗|有没有)");
+    /** The list said sent, wrong or being changed: 名单发了, 名单上加1个, 名单里少了. */
+    private static final Pattern LIST_TOLD =
+            Pattern.compile("名单(?:上|里|中|有误|不对|错)|已经?发|发过了|发了(?![吗没])|[0-9]|[一二两三四五六七八九十](?:个|位|名|人)");
+
     private final Event event;
     private final DelegationNames names;
 
@@ -88,7 +95,7 @@ final class QueryWords {
             // a route's word makes any other question no question ("百色线晚饭多少人")
             String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", ""))
                     .replaceAll("");
-            return ROUTE_COUNT.matcher(cue).matches() || LIST_ASKED.matcher(cue).matches()
+            return ROUTE_COUNT.matcher(cue).matches() || LIST_ASKED.matcher(cue).matches() || listAsked(t)
                     ? new Command.Visits(event.routeNamed(route).orElseThrow().name())
                     : null;
         }
@@ -154,6 +161,13 @@ final class QueryWords {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList()) s = s.replace(name, "");
         return s;
+    }
+
+    /** Whether the text (a route named in it) asks for a list and says nothing else of it. */
+    private static boolean listAsked(String t) {
+        return t.length() <= 40
+                && LIST_REQUEST.matcher(t).find()
+                && !LIST_TOLD.matcher(t).find();
     }
 
     /** The longest word of a site-visit route (its name or an alias) in the text, or null. */

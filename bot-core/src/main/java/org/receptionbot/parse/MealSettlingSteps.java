@@ -76,6 +76,10 @@ final class MealSettlingSteps {
     static final Step SITTINGS = new Step(
             "Sittings", (read, m) -> MealInSittings.settled(read, m.front().original(), m.reread()));
 
+    /** {@link GuestsInFigure}: guests said after a meal's figure that holds them are its reason, not more diners. */
+    static final Step GUESTS_HELD = new Step(
+            "GuestsHeld", (read, m) -> GuestsInFigure.settled(read, m.front().original()));
+
     /** {@link TotalAfterParts}: a meal's diners told in parts, then their total, is the meal's count. */
     static final Step TOTAL_FIGURE = new Step(
             "TotalFigure", (read, m) -> TotalAfterParts.settled(read, m.front().original(), m.reread()));

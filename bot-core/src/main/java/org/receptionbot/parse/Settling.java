@@ -101,6 +101,7 @@ final class Settling {
             new MovementSettlingSteps.DepartureDenied(),
             MealSettlingSteps.FINAL_FIGURE,
             MealSettlingSteps.TOTAL_FIGURE,
+            MealSettlingSteps.GUESTS_HELD,
             MealSettlingSteps.SITTINGS,
             MealSettlingSteps.ONLY_EATING,
             MealSettlingSteps.PACKED_PART,

@@ -8,9 +8,7 @@ import java.util.List;
  */
 final class VisitByPlan {
     /** Words of going by the list or the plan, right before 走. */
-    private static final String[] BY_PLAN = {
-        "照名单", "按名单", "照原计划", "按原计划", "照计划", "按计划", "照原来的", "按原来的", "按安排", "照安排"
-    };
+    private static final String[] BY_PLAN = {"照名单", "按名单", "照原计划", "按原计划", "照计划", "按计划", "照原来的", "按原来的", "按安排", "照安排"};
 
     /** How far before the plan word 考察 may be said (考察我们还是按名单走). */
     private static final int VISIT_REACH = 6;
@@ -28,7 +26,9 @@ final class VisitByPlan {
             int plan = depart.start() - w.length();
             if (plan < 0 || !text.startsWith(w, plan)) continue;
             int visit = text.lastIndexOf("考察", plan);
-            return visit >= 0 && plan - visit - 2 <= VISIT_REACH && !text.substring(visit, plan).contains(" ");
+            return visit >= 0
+                    && plan - visit - 2 <= VISIT_REACH
+                    && !text.substring(visit, plan).contains(" ");
         }
         return false;
     }

@@ -39,7 +39,9 @@ class PlainRequestsTest {
         "北海线接待单位问名单 麻烦发一下, 北海线",
         "柳州线名单发一下, 柳州线",
         "麻烦把百色线的名单发给接待单位, 百色线",
-        "百色线考察人员名单有吗？, 百色线"
+        "百色线考察人员名单有吗？, 百色线",
+        "北海那边陈科长打电话来要名单 能发一下北海线名单吗, 北海线",
+        "柳州线接待单位要我们的名单, 柳州线"
     })
     void aRoutesHeadCountsAskedInWordsAreItsVisitsBoard(String text, String route) {
         assertThat(onVisitDay(text)).isEqualTo(new Command.Visits(route));
@@ -55,7 +57,9 @@ class PlainRequestsTest {
                 "北海线清点少2人",
                 "北海线名单上加1个",
                 "柳州线名单里我们是4个",
-                "百色线名单发了 少了湖南的"
+                "百色线名单发了 少了湖南的",
+                "北海线名单上少了湖南的 麻烦发一下更新的",
+                "柳州线名单已经发给接待单位了"
             })
     void aRoutesReportOrAnotherQuestionAboutItIsNoRequestForItsBoard(String text) {
         assertThat(onVisitDay(text)).isNull();

@@ -21,7 +21,8 @@ import org.receptionbot.record.VisitChange;
  */
 class RouteFigureAfterNewsTest {
     private static final MessageParser PARSER = new MessageParser(TestEvents.conference());
-    private static final Instant NOW = OffsetDateTime.parse("2026-12-08T13:00:00+08:00").toInstant();
+    private static final Instant NOW =
+            OffsetDateTime.parse("2026-12-08T13:00:00+08:00").toInstant();
 
     private static List<Record> read(String sender, String text) {
         return PARSER.parse(text, NOW, sender).records();
@@ -58,10 +59,7 @@ class RouteFigureAfterNewsTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "jiangsu | 江苏厅6人 晚上7点半 G1508到南宁东 北海线6人 | 6",
-                "shandong | 山东第二批3人到了在报到 考察照名单走 百色3个 | 3"
-            })
+            value = {"jiangsu | 江苏厅6人 晚上7点半 G1508到南宁东 北海线6人 | 6", "shandong | 山东第二批3人到了在报到 考察照名单走 百色3个 | 3"})
     void theArrivalKeepsItsOwnFigure(String sender, String text, int count) {
         assertThat(read(sender, text))
                 .filteredOn(r -> r instanceof Arrival)
@@ -86,10 +84,7 @@ class RouteFigureAfterNewsTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "hubei | 湖北6人下午到 柳州线少1个 | 1 | liuzhou | ",
-                "hubei | 湖北6人下午到 北海线加1个 | 1 | | beihai"
-            })
+            value = {"hubei | 湖北6人下午到 柳州线少1个 | 1 | liuzhou | ", "hubei | 湖北6人下午到 北海线加1个 | 1 | | beihai"})
     void relativeChangeAfterAnArrivalStaysAChange(String sender, String text, int count, String from, String to) {
         assertThat(visits(sender, text)).containsExactly(new VisitChange(sender, count, from, to));
     }
@@ -134,7 +129,9 @@ class RouteFigureAfterNewsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"guangdong | 明天按原计划走", "hunan | 湖南明天照原计划走"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"guangdong | 明天按原计划走", "hunan | 湖南明天照原计划走"})
     void leavingByThePlanIsStillADeparture(String sender, String text) {
         assertThat(read(sender, text)).anyMatch(r -> r instanceof Departure);
     }
