@@ -33,6 +33,10 @@ final class PackedLeaveBy {
     private static final Pattern PEOPLE =
             Pattern.compile("[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)?\\s*(?:人|运动员|队员|教练|选手|同志|老师|学生)");
 
+    /** A batch or a few people said leaving at the hour: 第一批, 20个6点走, 8个人先走. */
+    private static final Pattern PART =
+            Pattern.compile("第[一二两三四五0-9]批|[0-9一二两三四五六七八九十]{1,3}\\s*(?:个|位|名)(?:人)?[^份，,。]{0,6}(?:走|出发|离开)");
+
     /**
      * The records to apply now, and the departure held for 确认 with why (null when none is held).
      *
@@ -66,6 +70,8 @@ final class PackedLeaveBy {
         if (unread && records.stream().anyMatch(r -> r instanceof Departure)) return Optional.empty();
         if (unread) said = LeaveHours.said(records, text, sent, event).orElse(null);
         if (said == null) return Optional.empty();
+        // 明早第一批20个6点走, 有8个6点走赶早班车: the hour is a batch's or a few people's, never the whole team's to confirm
+        if (unread && PART.matcher(text).find()) return Optional.empty();
         Movement standing = hours.standing(said.delegation());
         // no departure at all on record or planned (a team staying past the event's end) and fewer portions than the
         // team has ("明天早饭打包 20份 7点前走" of 36), or an hour the parser did not read as a departure ("明天早饭打包15份

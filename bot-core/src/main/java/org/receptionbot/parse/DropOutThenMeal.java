@@ -38,7 +38,8 @@ final class DropOutThenMeal {
         int end = at;
         while (end > from && TRAILING.indexOf(text.charAt(end - 1)) >= 0) end--;
         for (String w : VISIT) if (text.startsWith(w, end - w.length()) && end - w.length() >= from) end -= w.length();
-        for (Mention m : mentions) if (m instanceof Mention.Route && m.end() == end && m.start() >= from) end = m.start();
+        for (Mention m : mentions)
+            if (m instanceof Mention.Route && m.end() == end && m.start() >= from) end = m.start();
         String bare = text.substring(from, end);
         for (String w : DROP_OUT) if (bare.endsWith(w)) return true;
         return false;

@@ -24,13 +24,15 @@ final class MealKeptBesideLeaving {
     private static final String MEAL = "(?<meal>(?:今天|明天|明早|今晚)?(?:早饭|早餐|午饭|午餐|中饭|中午饭|中午|晚饭|晚餐|晚上))";
     /** When the meal begins, said before eating: 7点, 7点半一开门. */
     private static final String WHEN = "(?:\\d{1,2}(?:点|[:：])(?:半|\\d{1,2})?(?:一开门|开门)?)?";
+
     private static final String AS_USUAL = "(?:照常|照样|还是|又|也|就|还)*";
     private static final String EATEN = "(?:(?:又要|还要|要)吃了?|(?:来|回来)?吃)(?:\\s?吃完(?:直接|就|再)?走)?";
     /** Eaten then leaving is kept only said as usual: a bare 吃完就走 is the leaving's, 中午吃了 may be the past. */
     private static final Pattern KEPT = Pattern.compile(MEAL + WHEN + "(?:" + AS_USUAL + "(?:" + EATEN
             + "|在餐厅(?:吃)?)[的哈啊吧]?|(?:照常|照样)吃(?:完|了|过)(?:饭)?(?:再|就|直接)?走)");
-    private static final Pattern ALL_EAT_FIRST = Pattern.compile(
-            MEAL + "(?<n>\\d{1,3})(?:个人|个|人|位)?(?:都|全)吃(?:完|了|过)(?:饭)?(?:再|就)走");
+
+    private static final Pattern ALL_EAT_FIRST =
+            Pattern.compile(MEAL + "(?<n>\\d{1,3})(?:个人|个|人|位)?(?:都|全)吃(?:完|了|过)(?:饭)?(?:再|就)走");
     private static final Pattern STRETCH = Pattern.compile("[^\\s，,。；;！!]+(?:\\s吃完(?:直接|就|再)?走)?");
 
     private MealKeptBesideLeaving() {}
@@ -79,13 +81,17 @@ final class MealKeptBesideLeaving {
     }
 
     private static boolean mealRead(List<Record> records, String meal) {
-        return records.stream().anyMatch(r -> r instanceof MealRecord m && m.meal().equals(meal));
+        return records.stream()
+                .anyMatch(r -> r instanceof MealRecord m && m.meal().equals(meal));
     }
 
     private static Departure bareDeparture(List<Record> records, int count) {
         for (Record r : records)
-            if (r instanceof Departure d && d.time() == null && d.transport() == null
-                    && d.count() != null && d.count() == count) return d;
+            if (r instanceof Departure d
+                    && d.time() == null
+                    && d.transport() == null
+                    && d.count() != null
+                    && d.count() == count) return d;
         return null;
     }
 }

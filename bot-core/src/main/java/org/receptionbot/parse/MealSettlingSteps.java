@@ -53,7 +53,8 @@ final class MealSettlingSteps {
 
     /** {@link RestAtMealCounted}: the rest who stay and eat, counted, are the meal's count, no addition. */
     static final Step REST_COUNTED = new Step(
-            "RestCounted", (read, m) -> RestAtMealCounted.settled(read, m.front().original()));
+            "RestCounted",
+            (read, m) -> RestAtMealCounted.settled(read, m.front().original()));
 
     /** {@link FinalMealFigure}: a meal's figure said, then the one meant after it, is the meal's count. */
     static final Step FINAL_FIGURE = new Step(

@@ -8,9 +8,7 @@ package org.receptionbot.parse;
  */
 final class OnDutyAway {
     /** Words of work done at the place gone to. */
-    private static final String[] DUTY = {
-        "勤务", "执勤", "值勤", "值班", "站岗", "安保", "保障", "接站", "接机", "接人", "帮忙"
-    };
+    private static final String[] DUTY = {"勤务", "执勤", "值勤", "值班", "站岗", "安保", "保障", "接站", "接机", "接人", "帮忙"};
 
     private OnDutyAway() {}
 

@@ -16,8 +16,8 @@ import org.receptionbot.record.Record;
  * "其余的再加2位" adds.
  */
 final class RestAtMealCounted {
-    private static final Pattern REST = Pattern.compile(
-            "(?:其余|其他|剩下|剩余|剩|留下)的?(?<n>\\d{1,3}|[一二两三四五六七八九十仨俩]{1,3})(?:位|个|人|名)");
+    private static final Pattern REST =
+            Pattern.compile("(?:其余|其他|剩下|剩余|剩|留下)的?(?<n>\\d{1,3}|[一二两三四五六七八九十仨俩]{1,3})(?:位|个|人|名)");
     private static final Pattern ADDS = Pattern.compile("加|多|增|另外|再");
     private static final Pattern STRETCH = Pattern.compile("[^\\s，,。；;！!]+");
 

@@ -12,7 +12,11 @@ final class StaysAtEvent {
 
     /** Whether the leaving {@code c} says, after the draft {@code last}, keeps everyone at the event. */
     static boolean leavesNoOne(Clause c, Draft last) {
-        return OfficeErrand.besideSignUp(c, last) || CompetingLeavers.said(c) || GoingWithRoute.said(c)
-                || BackAfterCompeting.said(c) || OnDutyAway.said(c) || LeaversStillHere.said(c);
+        return OfficeErrand.besideSignUp(c, last)
+                || CompetingLeavers.said(c)
+                || GoingWithRoute.said(c)
+                || BackAfterCompeting.said(c)
+                || OnDutyAway.said(c)
+                || LeaversStillHere.said(c);
     }
 }

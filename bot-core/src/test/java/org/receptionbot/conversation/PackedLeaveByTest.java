@@ -56,6 +56,19 @@ class PackedLeaveByTest {
                 .contains(hour);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"hubei|湖北 中午56 晚上60 明早第一批20个6点走 早饭打包20份", "shanghai|明天中午30 晚上也30 明早打包8份 有8个6点走赶早班车"})
+    void aBatchsHourBesideThePackingAsksNothingOfTheWholeTeam(String team, String text) {
+        ConversationFixture f = ConversationFixture.parsing(SampleEvents.games(), LAST_DAY);
+
+        String answer = f.answerTo(team, "08:00", text);
+
+        assertThat(answer).as(text).contains("打包").doesNotContain("如全团", "请确认");
+        assertThat(f.movementsOf(team)).as(text).noneMatch(m -> m.count() == null);
+    }
+
     /**
      * The forty-first trial: 河北 has no departure at all; its packed breakfast moved all 36 out of three meals. A
      * departure read beside fewer portions than the team has is held for 确认, the answer saying none is on record.

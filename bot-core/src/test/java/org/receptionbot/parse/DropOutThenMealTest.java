@@ -19,17 +19,13 @@ class DropOutThenMealTest {
     @Test
     void aDropOutFromTheVisitsThenTheDinnerFigureGivesBoth() {
         PARSER.check("湖南厅下午不去考察了 晚饭在山庄吃3人")
-                .records(
-                        new VisitChange("hunan", null, null, null),
-                        new MealCount("hunan", VISIT_DAY, "DINNER", 3));
+                .records(new VisitChange("hunan", null, null, null), new MealCount("hunan", VISIT_DAY, "DINNER", 3));
     }
 
     @Test
     void theVisitWordBeforeTheDropOutWordReadsTheSame() {
         PARSER.check("我们考察不去了 晚饭报4人")
-                .records(
-                        new VisitChange("hunan", null, null, null),
-                        new MealCount("hunan", VISIT_DAY, "DINNER", 4));
+                .records(new VisitChange("hunan", null, null, null), new MealCount("hunan", VISIT_DAY, "DINNER", 4));
     }
 
     @Test

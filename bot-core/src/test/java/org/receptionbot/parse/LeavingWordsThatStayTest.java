@@ -30,8 +30,7 @@ class LeavingWordsThatStayTest {
 
     @Test
     void aTrainOrALeavingVerbAfterCompetingStillLeaves() {
-        SPORTS.check("湖南比赛完坐G1234回", "hunan")
-                .records(new Departure("hunan", day("2026-11-27"), null, null, "G1234"));
+        SPORTS.check("湖南比赛完坐G1234回", "hunan").records(new Departure("hunan", day("2026-11-27"), null, null, "G1234"));
         SPORTS.check("湖南 晚饭30人 下午比赛完就走", "hunan").has(Departure.class);
     }
 

@@ -51,7 +51,14 @@ class MealKeptBesideLeavingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"午饭吃了再走吗 明天下午2点的G1234", "明天下午2点的G1234 午饭不吃了直接走", "吃了饭再走的话要晚一点", "下午3点的G1234走 中午吃了", "下午3点的G1234 中午吃完就走"})
+    @ValueSource(
+            strings = {
+                "午饭吃了再走吗 明天下午2点的G1234",
+                "明天下午2点的G1234 午饭不吃了直接走",
+                "吃了饭再走的话要晚一点",
+                "下午3点的G1234走 中午吃了",
+                "下午3点的G1234 中午吃完就走"
+            })
     void aQuestionADenialOrAConditionKeepsNoMeal(String text) {
         assertThat(SPORTS.read(text, "jiangsu").contractRecords())
                 .as(text)
