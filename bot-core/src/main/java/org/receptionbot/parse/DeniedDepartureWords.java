@@ -12,16 +12,17 @@ import org.receptionbot.record.Departure;
 import org.receptionbot.record.Record;
 
 /**
- * The words that deny a departure: "那4个人没有离会", "不是离会 是去比赛", "取消湖北4人离会记录", "那两个教练没有走". People
+ * The words that deny a departure: "那4个人没有离会", "我们没有离开啊 是下午去考察", "不是离会 是去比赛", "取消湖北4人离会记录", "那两个教练没有走". People
  * away and coming back leave nothing to record as a departure: the parser drops the departures of such a message
  * ({@link #without}), the chat side takes the recorded one back ({@link #saidIn}). "不是全团走" denies the whole
  * team only (the part said beside it still leaves); "还没走" is people not gone yet. "今天下午没有人走 是明天下午走3个" moves
  * today's departure: the later one is kept for the chat to record beside the withdrawal.
  */
 public final class DeniedDepartureWords {
-    private static final Pattern DENIED = Pattern.compile("(?<![还都])(?:没有|并没有|没|不是|没人|没有人)(?:离会|离开|离队|走)(?![了啊的])"
-            + "|(?<![还都])(?:没有人|没人|没有|没)(?:今天|今晚|今早)(?:上午|下午|晚上)?(?:离会|离开|离队|走)"
-            + "|(?:取消|撤销|删除|删掉)[^，。,；;\\s]{0,8}(?:离会|离开|走的?)记录");
+    private static final Pattern DENIED =
+            Pattern.compile("(?<![还都])(?:没有|并没有|没|不是|没人|没有人)(?:离会|离开|离队|走)(?![了的]|啊\\s*[？?])"
+                    + "|(?<![还都])(?:没有人|没人|没有|没)(?:今天|今晚|今早)(?:上午|下午|晚上)?(?:离会|离开|离队|走)"
+                    + "|(?:取消|撤销|删除|删掉)[^，。,；;\\s]{0,8}(?:离会|离开|走的?)记录");
     /**
      * "今天下午没有人走", "我们没有人今天走": the denial is of today's departure only; so is a departure that did not come
      * off ("原来说今天下午走 没走成 改到明天上午"): the plan that failed is the one of now.

@@ -38,6 +38,16 @@ class DeniedDeparturesTest {
     }
 
     @Test
+    void aDenialWithAnExclamationTakesTheDepartureBackAndRecordsNone() {
+        f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
+
+        String answer = f.answerTo("hubei", "2026-11-23T09:00", "？？我们没有离开啊 是晚上去比赛 明天还在酒店吃住的");
+
+        assertThat(answer).contains("已撤销").doesNotContain("已记录");
+        assertThat(f.movementsOf("hubei")).isEmpty();
+    }
+
+    @Test
     void anotherDelegationsLiaisonCannotTakeTheDepartureBack() {
         f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
 
