@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Session 44's fixes of trials 72 and 73, in the packaged jar's sandbox. Sports: packed portions with the rest said to
  * eat at the hotel report the meal, so the deadline names the team no longer 未报, and "我们不是报了吗" is answered with
- * where the team stands. Conference: a site's request for its route's list in words is answered with the list.
+ * where the team stands; guests a dinner's figure already holds add no one ("广东晚饭37 +2 有两个家属" recorded 41), and a
+ * liaison's "我们没有离开啊" takes a wrong departure back. Conference: a site's request for its route's list in words is
+ * answered with the list.
  */
 class TrialFortyFourFindingsIT {
 
@@ -35,6 +37,19 @@ class TrialFortyFourFindingsIT {
         assertThat(deadline.lines().filter(l -> l.strip().startsWith("未报餐")))
                 .isNotEmpty()
                 .allSatisfy(l -> assertThat(l).doesNotContain("贵州省代表团"));
+    }
+
+    @Test
+    void guestsTheFigureHoldsAddNoOneAndADenialTakesTheDepartureBack() throws Exception {
+        String guests = "广东晚饭37 +2 有两个家属";
+        String denial = "？？我们没有离开啊 是晚上去比赛 明天还在酒店吃住的";
+        List<String> lines =
+                List.of(JarSandbox.time(TODAY, "09:00"), ":as 广东", guests, ":as 湖北", "我们有4个人今晚9点走", denial);
+
+        JarSandbox.Transcript t = sandbox.run(lines);
+
+        assertThat(t.answerTo(guests)).contains("39人").doesNotContain("41人", "增加2人");
+        assertThat(t.answerTo(denial)).contains("已撤销").doesNotContain("已记录");
     }
 
     @Test
