@@ -30,6 +30,10 @@ public final class DeniedDepartureWords {
     private static final Pattern DENIED_TODAY =
             Pattern.compile("今(?:天|晚|早)[^，。,；;\\s]{0,4}(?:没有|没)|(?:没有|没)人?今(?:天|晚|早)|(?:没有|没)(?:走|离开)成");
 
+    /** A later day's leaving said beside the denial: 明天上午10点才走, 后天再走, 30号才离开. */
+    private static final Pattern LATER =
+            Pattern.compile("(?:明天|明早|明日|后天|[0-9]{1,2}[号日])[^，。,；;！!]{0,10}(?:才|再)(?:走|离开|离会|出发|返程)");
+
     private DeniedDepartureWords() {}
 
     /** Whether {@code message} denies a departure. */
@@ -51,7 +55,8 @@ public final class DeniedDepartureWords {
     static ParseOutcome without(
             ParseOutcome read, String message, LocalDate today, Function<String, ParseOutcome> reread) {
         if (!saidIn(message)) return read;
-        boolean moved = todayDenied(message);
+        // 我们没有离开啊 明天上午10点才走: the leaving said after the denial, on a later day, is the one that stands
+        boolean moved = todayDenied(message) || LATER.matcher(message).find();
         List<Record> kept = new ArrayList<>();
         for (Record r : read.records()) if (!(r instanceof Departure d) || moved && later(d, today)) kept.add(r);
         if (moved && kept.stream().noneMatch(Departure.class::isInstance))

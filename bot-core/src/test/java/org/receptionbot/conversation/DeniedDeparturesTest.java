@@ -48,6 +48,16 @@ class DeniedDeparturesTest {
     }
 
     @Test
+    void aDenialWithTheLaterDayTheTeamLeavesRecordsThatDeparture() {
+        String answer = f.answerTo("hubei", "2026-11-23T10:20", "我们没有离开啊 明天上午10点才走 今天晚饭还在这吃的");
+
+        assertThat(answer).contains("离开");
+        assertThat(f.movementsOf("hubei"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(java.time.LocalDate.parse("2026-11-24")));
+    }
+
+    @Test
     void anotherDelegationsLiaisonCannotTakeTheDepartureBack() {
         f.answerTo("hubei", "2026-11-23T08:30", "我们有4个人今晚9点走");
 
