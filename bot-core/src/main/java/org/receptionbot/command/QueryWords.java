@@ -64,21 +64,6 @@ final class QueryWords {
     private static final Pattern ROUTE_COUNT = Pattern.compile("的?(?:(?:实到|清点|点名)了?的?(?:人数|情况|结果|多少人?|几个人|几人)?"
             + "(?:了[吗没]|没有?|完了[吗没]?|好了[吗没])?|(?:到了|来了|上车了?)(?:多少人?|几个人|几人)|人?到?齐了[吗没])");
 
-    /**
-     * A route's list asked for, by anyone for anyone: 名单发一下, 接待单位问名单 麻烦发一下, 麻烦把名单发给接待单位, 名单有吗
-     * (一下 is gone by then).
-     */
-    private static final Pattern LIST_ASKED = Pattern.compile("(?:请|麻烦)?(?:把|发|要)?的?(?:接待单位|接待方|现场|那边|对方|基地)?"
-            + "(?:在|要|问|想要|来要)?(?:的)?(?:考察)?(?:人员)?名单(?:表)?(?:请|麻烦|能不能|可以)?"
-            + "(?:发|发下|发过来|发过去|发给?(?:我|我们|他们|对方|接待单位)|给|给我|有吗|有没有|呢)?(?:吗|吧)?");
-
-    /** A list asked for in a longer message: 陈科长打电话来要名单 能发一下北海线名单吗, 接待单位要北海线的名单. */
-    private static final Pattern LIST_REQUEST = Pattern.compile(
-            "(?:要|发一下|发下|发给|发过来|发我|给一下|能发|能不能发|可以发|麻烦发|请发|问)[^，,。？?]{0,8}名单|名单[^，,。？?]{0,3}(?:发一下|发下|发给|发过来|发我|给一下|有吗|有没有)");
-    /** The list said sent, wrong or being changed: 名单发了, 名单上加1个, 名单里少了. */
-    private static final Pattern LIST_TOLD =
-            Pattern.compile("名单(?:上|里|中|有误|不对|错)|已经?发|发过了|发了(?![吗没])|[0-9]|[一二两三四五六七八九十](?:个|位|名|人)");
-
     private final Event event;
     private final DelegationNames names;
 
@@ -95,7 +80,7 @@ final class QueryWords {
             // a route's word makes any other question no question ("百色线晚饭多少人")
             String cue = FILLER.matcher(t.replaceFirst(Pattern.quote(route) + "(?:线|路线)?(?:考察)?", ""))
                     .replaceAll("");
-            return ROUTE_COUNT.matcher(cue).matches() || LIST_ASKED.matcher(cue).matches() || listAsked(t)
+            return ROUTE_COUNT.matcher(cue).matches() || RouteListAsked.asked(cue, t)
                     ? new Command.Visits(event.routeNamed(route).orElseThrow().name())
                     : null;
         }
@@ -161,13 +146,6 @@ final class QueryWords {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList()) s = s.replace(name, "");
         return s;
-    }
-
-    /** Whether the text (a route named in it) asks for a list and says nothing else of it. */
-    private static boolean listAsked(String t) {
-        return t.length() <= 40
-                && LIST_REQUEST.matcher(t).find()
-                && !LIST_TOLD.matcher(t).find();
     }
 
     /** The longest word of a site-visit route (its name or an alias) in the text, or null. */
