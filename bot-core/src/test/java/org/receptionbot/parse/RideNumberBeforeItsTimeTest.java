@@ -25,38 +25,25 @@ class RideNumberBeforeItsTimeTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "''|重庆晚上44 我们G1502 3点15到|chongqing|DINNER|44|G1502|15:15",
-                "''|四川晚饭46 我们坐D1825 下午4点40到|sichuan|DINNER|46|D1825|16:40",
-                "hunan|中午35 K1156 12点左右到|hunan|LUNCH|35|K1156|12:00",
-                "''|河北晚上34个 G6571 晚上7点20到站|hebei|DINNER|34|G6571|19:20"
+                "''|重庆晚上44 我们G1502 3点15到|chongqing|DINNER|44|G1502|15:15|ARRIVAL",
+                "''|四川晚饭46 我们坐D1825 下午4点40到|sichuan|DINNER|46|D1825|16:40|ARRIVAL",
+                "hunan|中午35 K1156 12点左右到|hunan|LUNCH|35|K1156|12:00|ARRIVAL",
+                "''|河北晚上34个 G6571 晚上7点20到站|hebei|DINNER|34|G6571|19:20|ARRIVAL",
+                "hunan|午饭30 我们MU2570 下午3点的飞机|hunan|LUNCH|30|MU2570|15:00|DEPARTURE",
+                "''|天津中午30个 我们是G1586 两点半走|tianjin|LUNCH|30|G1586|14:30|DEPARTURE"
             })
-    void theMealKeepsItsFigureBesideTheArrival(
-            String sender, String text, String team, String meal, int count, String ride, String time) {
+    void theMealKeepsItsFigureBesideTheRide(
+            String sender, String text, String team, String meal, int count, String ride, String time, String way) {
         ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
+        LocalTime at = LocalTime.parse(time);
 
         assertThat(read.records())
                 .as(text)
                 .containsExactly(
                         new MealCount(team, TODAY, meal, count),
-                        new Arrival(team, TODAY, LocalTime.parse(time), null, ride));
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "hunan|午饭30 我们MU2570 下午3点的飞机|hunan|LUNCH|30|MU2570|15:00",
-                "''|天津中午30个 我们是G1586 两点半走|tianjin|LUNCH|30|G1586|14:30"
-            })
-    void theMealKeepsItsFigureBesideTheDeparture(
-            String sender, String text, String team, String meal, int count, String ride, String time) {
-        ParseOutcome read = AT.read(text, sender.isEmpty() ? null : sender);
-
-        assertThat(read.records())
-                .as(text)
-                .containsExactly(
-                        new MealCount(team, TODAY, meal, count),
-                        new Departure(team, TODAY, LocalTime.parse(time), null, ride));
+                        way.equals("ARRIVAL")
+                                ? new Arrival(team, TODAY, at, null, ride)
+                                : new Departure(team, TODAY, at, null, ride));
     }
 
     @ParameterizedTest
